@@ -1,0 +1,1 @@
+//! `reckon-archive`: reading article archives into [`reckon_text::Document`]s (being written).

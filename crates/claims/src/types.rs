@@ -1,0 +1,209 @@
+//! The claim types that cross into reconciliation and output.
+
+use reckon_text::Span;
+use serde::{Deserialize, Serialize};
+
+/// What kind of quantity a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuantityKind {
+    /// A count or plain number (`251 captives`, `two halts`).
+    Count,
+    /// An ordinal (`second`, `21st`).
+    Ordinal,
+    /// A percentage (`45%`, `45 per cent`); the value is in percent (45, not 0.45).
+    Percent,
+    /// A fraction or ratio (`half`, `two-thirds`, `one in five`); the value is the ratio (0.5).
+    Fraction,
+    /// Money; `unit` holds the ISO 4217 code (`USD`).
+    Money,
+    /// A physical dimension with a unit (`5 km`, `10 tonnes`).
+    Dimension,
+    /// An age in years (`27-year-old`, `aged 27`).
+    Age,
+    /// A duration (`60-day`, `21-month-old`, `for 12 days`); `unit` is the calendar unit.
+    Duration,
+    /// A calendar date or period (`October 2023`, `Sunday`, `last month`).
+    Date,
+    /// A clock time, possibly with a zone (`6:30pm local time`, `22:30 GMT`).
+    Time,
+}
+
+/// One end of an interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Bound {
+    /// The bounding value.
+    pub value: f64,
+    /// True for a closed end (`at least 10` includes 10), false for an open end (`more than 10`).
+    pub inclusive: bool,
+}
+
+/// A resolved value: an exact number (both ends equal and closed) or an interval, either end
+/// possibly missing (unbounded), plus whether the text marks it as approximate.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    /// Lower bound, if any.
+    pub low: Option<Bound>,
+    /// Upper bound, if any.
+    pub high: Option<Bound>,
+    /// True for `about`, `around`, `some`, `an estimated`, `tens of thousands`...
+    pub approximate: bool,
+}
+
+impl Value {
+    /// An exact value.
+    pub fn exact(v: f64) -> Value {
+        let b = Some(Bound { value: v, inclusive: true });
+        Value { low: b, high: b, approximate: false }
+    }
+
+    /// The exact value, if the interval is a single closed point.
+    pub fn as_exact(&self) -> Option<f64> {
+        match (self.low, self.high) {
+            (Some(l), Some(h)) if l.inclusive && h.inclusive && l.value == h.value => Some(l.value),
+            _ => None,
+        }
+    }
+}
+
+/// How precise a resolved date or time is: a month is a month, not its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// A year (`2023`).
+    Year,
+    /// A month (`October 2023`).
+    Month,
+    /// A week (`this week`).
+    Week,
+    /// A day (`Sunday`, `7 October`).
+    Day,
+    /// A time of day, to the minute.
+    Minute,
+}
+
+/// A date or time resolved against the article date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeValue {
+    /// ISO 8601 at the stated granularity: `2023-10`, `2025-07-06`, `2025-W28`,
+    /// `2025-07-07T18:30` (local) or `2025-07-07T22:30Z`.
+    pub iso: String,
+    /// How precise the value is.
+    pub granularity: Granularity,
+    /// The zone as written (`GMT`, `local time`, `EDT`), for times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+}
+
+/// One quantity mention: span, surface, resolved value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The whole mention, modifiers included (`more than 57,500`).
+    pub span: Span,
+    /// The text of `span`.
+    pub text: String,
+    /// What kind of quantity it is.
+    pub kind: QuantityKind,
+    /// The resolved numeric value (for dates and times: absent; see `time`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    /// Unit: ISO 4217 code for money, `%` for percent, calendar unit for durations (`day`,
+    /// `month`), a unit symbol for dimensions (`km`), `year` for ages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The resolved date or time, for dates and times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeValue>,
+}
+
+/// Who says so: the attribution of a claim, when the text gives one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The source as written (`Gaza's health authorities`, `the Israeli military`).
+    pub source: String,
+    /// Where it is in the text.
+    pub span: Span,
+}
+
+/// What a counting quantity is about.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Frame {
+    /// The counted thing, lemmatised head noun (`captive`, `Palestinian`, `person`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+    /// The event or state (`taken`, `held`, `killed`, `dead`, `displaced`, `wounded`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// The place the claim applies to (`Gaza`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The time the claim applies to, when the text gives one; else reconciliation falls back to
+    /// the article date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeValue>,
+    /// Who says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attribution: Option<Attribution>,
+    /// The normalised key reconciliation groups by (`killed+palestinian+gaza`), derived from
+    /// the synonym lexicon; absent when the frame is too thin to reconcile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure_key: Option<String>,
+    /// True when the measure is cumulative (a toll that can only grow), false for a stock
+    /// (`still held`) that can rise and fall; from the lexicon.
+    #[serde(default)]
+    pub cumulative: bool,
+}
+
+/// A quantity with its frame: the unit reconciliation works on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Index of the claim within its document (stable for a given text and lexicon).
+    pub index: u32,
+    /// The quantity.
+    pub quantity: Quantity,
+    /// What it is about.
+    pub frame: Frame,
+    /// The sentence the claim is in.
+    pub sentence: Span,
+}
+
+/// How two claims of one article relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// `part` is a subset of `whole` (27 dead within 49 held).
+    PartOf,
+    /// Both claims state the same quantity.
+    Restates,
+    /// A quantity the text implies by arithmetic (49 - 27 = 22 alive).
+    Derived,
+}
+
+/// A relation between claims of one article, with the spans that justify it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    /// What the relation is.
+    pub kind: RelationKind,
+    /// The part / the restatement / the first operand (a claim index).
+    pub a: u32,
+    /// The whole / the restated claim / the second operand (a claim index).
+    pub b: u32,
+    /// For `Derived`: the value the arithmetic gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<f64>,
+    /// Text spans (cue words such as `of the`, `including`) that justify the relation.
+    pub evidence: Vec<Span>,
+    /// True when the relation's arithmetic fails (a part larger than its whole).
+    #[serde(default)]
+    pub contradiction: bool,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Extraction {
+    /// Claims in text order.
+    pub claims: Vec<Claim>,
+    /// Relations between them.
+    pub relations: Vec<Relation>,
+}

@@ -1,0 +1,2 @@
+//! The `reckon` command line (being written).
+fn main() {}
