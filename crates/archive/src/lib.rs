@@ -1,1 +1,346 @@
-//! `reckon-archive`: reading article archives into [`reckon_text::Document`]s (being written).
+//! `reckon-archive`: stream news-article archives into [`reckon_text::Document`]s.
+//!
+//! An [`Archive`] is an iterator over [`Item`]s: each is a document or an [`Error`] naming the
+//! file, line and (when known) document id of an article that could not be read. One bad
+//! article never stops the stream; every input article comes out as exactly one item, except
+//! when a compressed stream is cut short, where one error stands for the unreadable rest.
+//!
+//! ```
+//! use reckon_archive::{Archive, Input, Options};
+//!
+//! let dir = std::env::temp_dir().join(format!("reckon-archive-doc-{}", std::process::id()));
+//! std::fs::create_dir_all(&dir).unwrap();
+//! std::fs::write(dir.join("a.txt"), " date 2025-07-07 Talks resumed in Doha on Sunday.").unwrap();
+//! std::fs::write(dir.join("b.jsonl"), "{\"id\":\"b1\",\"text\":\"Hi.\"}\nnot json\n").unwrap();
+//!
+//! let items: Vec<_> = Archive::new(vec![Input::Path(dir.clone())], Options::default()).collect();
+//! assert_eq!(items.len(), 3);
+//! let first = items[0].as_ref().unwrap();
+//! assert_eq!((first.id.as_str(), first.date.map(|d| d.to_string())), ("a.txt", Some("2025-07-07".into())));
+//! assert_eq!(items[1].as_ref().unwrap().id, "b1");
+//! assert!(items[2].as_ref().unwrap_err().to_string().ends_with("b.jsonl:2: not a JSON object: expected ident at line 1 column 2"));
+//! # std::fs::remove_dir_all(&dir).unwrap();
+//! ```
+//!
+//! Inputs: a folder (walked recursively in name order, following symlinks with loop detection)
+//! of `.txt` articles in the seed format (` date YYYY-MM-DD ` then the text) and `.jsonl` /
+//! `.ndjson` files (one article a line: `id`, `text`, optional `date`, `title`, `url`, `source`;
+//! other fields pass through in [`reckon_text::Document::extra`]); any of them gzip- or
+//! zstd-compressed (detected from the magic bytes); or standard input (`-`).
+//!
+//! Design decisions:
+//! - Streaming: at most one article (or one JSONL line, capped by [`Options::max_line_bytes`]) is
+//!   held at a time, so memory does not grow with the archive.
+//! - Ids are stable: the path relative to the folder given, the JSONL `id`, or `file:line`.
+//! - Text that is not UTF-8 but is clearly a single-byte legacy encoding (Windows-1252, Latin-1)
+//!   is decoded and [`reckon_text::Document::decoded_from`] says so; UTF-8 mixed with invalid bytes is
+//!   an error for that article only.
+
+mod decode;
+mod error;
+mod record;
+mod source;
+
+use std::collections::VecDeque;
+use std::io::{BufRead, Read};
+use std::path::{Path, PathBuf};
+
+pub use error::{Error, Location};
+pub use record::split_date_header;
+use reckon_text::Document;
+use source::{Compression, Line, Stream};
+
+/// One item of an archive: a document, or the reason an article could not be read.
+pub type Item = Result<Document, Error>;
+
+/// One input the user named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a folder.
+    Path(PathBuf),
+    /// Standard input: JSONL if it starts with `{`, otherwise one `.txt` article.
+    Stdin,
+}
+
+impl Input {
+    /// `-` is standard input; anything else is a path.
+    pub fn parse(arg: &str) -> Input {
+        if arg == "-" { Input::Stdin } else { Input::Path(PathBuf::from(arg)) }
+    }
+}
+
+/// Limits that keep one hostile input from exhausting memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// Largest article (a `.txt` file) read, in bytes. Default 256 MiB.
+    pub max_document_bytes: u64,
+    /// Longest JSONL line read, in bytes; longer lines are skipped without being buffered. Default 256 MiB.
+    pub max_line_bytes: u64,
+    /// Most bytes one compressed input may expand to (decompression-bomb guard). Default 64 GiB.
+    pub max_decompressed_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            max_document_bytes: 256 << 20,
+            max_line_bytes: 256 << 20,
+            max_decompressed_bytes: 64 << 30,
+        }
+    }
+}
+
+/// How one file's content is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Jsonl,
+    Txt,
+}
+
+/// A file being read.
+struct OpenFile {
+    stream: Stream,
+    compression: Compression,
+    /// The path shown in messages.
+    path: String,
+    /// The id of a `.txt` article (relative path).
+    id: String,
+    layout: Layout,
+    line: u64,
+    done: bool,
+    buf: Vec<u8>,
+}
+
+/// A folder being walked.
+struct Walk {
+    root: PathBuf,
+    iter: walkdir::IntoIter,
+}
+
+/// A streaming reader over many inputs. See the [crate docs](crate).
+pub struct Archive {
+    inputs: VecDeque<Input>,
+    walk: Option<Walk>,
+    file: Option<OpenFile>,
+    options: Options,
+}
+
+impl Archive {
+    /// Reads `inputs` in order.
+    pub fn new(inputs: Vec<Input>, options: Options) -> Archive {
+        Archive { inputs: inputs.into(), walk: None, file: None, options }
+    }
+
+    /// True for file names the folder walk reads: `.txt`, `.text`, `.jsonl`, `.ndjson`,
+    /// optionally followed by `.gz`, `.zst` or `.zstd`.
+    pub fn is_article_file(path: &Path) -> bool {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            return false;
+        }
+        let base = strip_compression_ext(name);
+        layout_from_name(base).is_some()
+    }
+
+    fn open(&self, path: &Path, shown: String, id: String) -> Result<OpenFile, Error> {
+        let location = Location::file(shown.clone());
+        let file = std::fs::File::open(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(location.clone()),
+            _ => Error::Io { location: location.clone(), source },
+        })?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let layout = layout_from_name(strip_compression_ext(name));
+        self.open_stream(Box::new(file), shown, id, layout)
+    }
+
+    fn open_stream(
+        &self,
+        raw: Box<dyn Read + Send>,
+        shown: String,
+        id: String,
+        layout: Option<Layout>,
+    ) -> Result<OpenFile, Error> {
+        let location = Location::file(shown.clone());
+        let (mut stream, compression) = source::open_stream(raw, self.options.max_decompressed_bytes)
+            .map_err(|e| stream_error(e, Compression::None, location.clone(), self.options.max_decompressed_bytes))?;
+        if e_unsupported(compression) {
+            return Err(Error::Unsupported { location, format: compression.name() });
+        }
+        let layout = match layout {
+            Some(l) => l,
+            None => {
+                let head = stream.fill_buf().map_err(|e| stream_error(e, compression, location.clone(), self.options.max_decompressed_bytes))?;
+                match head.iter().find(|b| !b.is_ascii_whitespace()) {
+                    Some(b'{') => Layout::Jsonl,
+                    _ => Layout::Txt,
+                }
+            }
+        };
+        Ok(OpenFile { stream, compression, path: shown, id, layout, line: 0, done: false, buf: Vec::new() })
+    }
+
+    fn next_from_file(&mut self) -> Option<Item> {
+        let options = &self.options;
+        let f = self.file.as_mut()?;
+        if f.done {
+            return None;
+        }
+        match f.layout {
+            Layout::Txt => {
+                f.done = true;
+                let location = Location::file(f.path.clone());
+                let mut bytes = Vec::new();
+                let limit = options.max_document_bytes;
+                let read = (&mut f.stream).take(limit + 1).read_to_end(&mut bytes);
+                if let Err(e) = read {
+                    return Some(Err(stream_error(e, f.compression, location, options.max_decompressed_bytes)));
+                }
+                if bytes.len() as u64 > limit {
+                    return Some(Err(Error::TooLarge { location, what: "article", size: bytes.len() as u64, limit }));
+                }
+                Some(record::txt_document(bytes, f.id.clone(), location))
+            }
+            Layout::Jsonl => loop {
+                let line = source::read_line_capped(&mut f.stream, &mut f.buf, options.max_line_bytes);
+                f.line += 1;
+                let location = Location::line(f.path.clone(), f.line);
+                match line {
+                    Err(e) => {
+                        f.done = true;
+                        return Some(Err(stream_error(e, f.compression, location, options.max_decompressed_bytes)));
+                    }
+                    Ok(Line::Eof) => {
+                        f.done = true;
+                        if f.line == 1 {
+                            return Some(Err(Error::EmptyFile(Location::file(f.path.clone()))));
+                        }
+                        return None;
+                    }
+                    Ok(Line::TooLong(size)) => {
+                        return Some(Err(Error::TooLarge {
+                            location,
+                            what: "line",
+                            size,
+                            limit: options.max_line_bytes,
+                        }));
+                    }
+                    Ok(Line::Line) => {
+                        if f.buf.iter().all(u8::is_ascii_whitespace) {
+                            continue;
+                        }
+                        let line = std::mem::take(&mut f.buf);
+                        let fallback = format!("{}:{}", f.id, f.line);
+                        return Some(record::jsonl_document(line, fallback, location));
+                    }
+                }
+            },
+        }
+    }
+}
+
+impl Iterator for Archive {
+    type Item = Item;
+
+    fn next(&mut self) -> Option<Item> {
+        loop {
+            if self.file.is_some() {
+                if let Some(item) = self.next_from_file() {
+                    return Some(item);
+                }
+                self.file = None;
+            }
+            if let Some(walk) = &mut self.walk {
+                match walk.iter.next() {
+                    None => self.walk = None,
+                    Some(Err(e)) => {
+                        let path = e.path().map_or_else(|| walk.root.display().to_string(), |p| p.display().to_string());
+                        let message = match e.loop_ancestor() {
+                            Some(a) => format!("symlink loop back to {}", a.display()),
+                            None => e.io_error().map_or_else(|| e.to_string(), ToString::to_string),
+                        };
+                        return Some(Err(Error::Walk { location: Location::file(path), message }));
+                    }
+                    Some(Ok(entry)) => {
+                        if entry.file_type().is_dir() || !Archive::is_article_file(entry.path()) {
+                            continue;
+                        }
+                        let rel = entry.path().strip_prefix(&walk.root).unwrap_or(entry.path());
+                        let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                        let shown = entry.path().display().to_string();
+                        match self.open(entry.path(), shown, id) {
+                            Ok(f) => self.file = Some(f),
+                            Err(e) => return Some(Err(e)),
+                        }
+                    }
+                }
+                continue;
+            }
+            match self.inputs.pop_front()? {
+                Input::Stdin => {
+                    let raw: Box<dyn Read + Send> = Box::new(std::io::stdin());
+                    match self.open_stream(raw, "-".into(), "-".into(), None) {
+                        Ok(f) => self.file = Some(f),
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                Input::Path(path) => {
+                    let shown = path.display().to_string();
+                    match std::fs::metadata(&path) {
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                            return Some(Err(Error::NotFound(Location::file(shown))));
+                        }
+                        Err(source) => return Some(Err(Error::Io { location: Location::file(shown), source })),
+                        Ok(m) if m.is_dir() => {
+                            let iter = walkdir::WalkDir::new(&path)
+                                .follow_links(true)
+                                .sort_by_file_name()
+                                .into_iter();
+                            self.walk = Some(Walk { root: path, iter });
+                        }
+                        Ok(_) => match self.open(&path, shown.clone(), shown) {
+                            Ok(f) => self.file = Some(f),
+                            Err(e) => return Some(Err(e)),
+                        },
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn e_unsupported(c: Compression) -> bool {
+    match c {
+        Compression::None => false,
+        Compression::Gzip => !cfg!(feature = "gzip"),
+        Compression::Zstd => !cfg!(feature = "zstd"),
+    }
+}
+
+/// Maps a read error on a (possibly compressed) stream to the error users should see.
+fn stream_error(e: std::io::Error, compression: Compression, location: Location, limit: u64) -> Error {
+    if source::is_limit(&e) {
+        return Error::DecompressionLimit { location, limit };
+    }
+    match compression {
+        Compression::None => Error::Io { location, source: e },
+        c => Error::Corrupt { location, format: c.name(), message: e.to_string() },
+    }
+}
+
+fn strip_compression_ext(name: &str) -> &str {
+    for ext in [".gz", ".zst", ".zstd"] {
+        if let Some(base) = name.strip_suffix(ext) {
+            return base;
+        }
+    }
+    name
+}
+
+fn layout_from_name(name: &str) -> Option<Layout> {
+    let ext = name.rsplit_once('.')?.1.to_ascii_lowercase();
+    match ext.as_str() {
+        "jsonl" | "ndjson" => Some(Layout::Jsonl),
+        "txt" | "text" => Some(Layout::Txt),
+        _ => None,
+    }
+}
