@@ -1,2 +1,69 @@
-//! Developer tasks: `cargo xtask <task>`.
-fn main() {}
+//! Developer tasks: `cargo xtask <task>` (alias in `.cargo/config.toml`).
+//!
+//! - `ci`: what CI runs (format, lints, tests, docs).
+//! - `corpus`: builds the real news corpus into `target/corpus/` (needs python3 + pip).
+//! - `scale`: peak memory of `reckon run` on 10 MB / 100 MB / 1 GB archives built from the corpus.
+//! - `tidy`: checks the house rules (module docs, ARCHITECTURE.md lists every crate).
+
+mod scale;
+mod tidy;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(task) = args.first() else {
+        eprintln!("usage: cargo xtask <ci|corpus|scale|tidy> [args]");
+        std::process::exit(2);
+    };
+    let rest = &args[1..];
+    std::env::set_current_dir(root())?;
+    match task.as_str() {
+        "ci" => ci(),
+        "corpus" => corpus().map(|p| println!("{}", p.display())),
+        "scale" => scale::run(rest),
+        "tidy" => tidy::run(),
+        other => bail!("unknown task {other:?}"),
+    }
+}
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// Runs a command, failing with its name if it fails.
+pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program).args(args).status().with_context(|| format!("cannot run {program}"))?;
+    if !status.success() {
+        bail!("`{program} {}` failed ({status})", args.join(" "));
+    }
+    Ok(())
+}
+
+/// The steps CI runs, in order (`.ci/run` runs the same list).
+fn ci() -> anyhow::Result<()> {
+    cmd("cargo", &["fmt", "--all", "--check"])?;
+    cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cmd("cargo", &["test", "--workspace"])?;
+    tidy::run()
+}
+
+/// Builds `target/corpus/newsarticles.jsonl.gz` from `../shared` if it is not there yet.
+pub fn corpus() -> anyhow::Result<PathBuf> {
+    let out = root().join("target/corpus/newsarticles.jsonl.gz");
+    if out.exists() {
+        return Ok(out);
+    }
+    let fetch = root().join("../shared/corpus/newsarticles/fetch.sh");
+    if !fetch.exists() {
+        bail!("{} not found: the shared corpus is not beside this checkout", fetch.display());
+    }
+    std::fs::create_dir_all(out.parent().expect("has parent"))?;
+    cmd("bash", &[&fetch.to_string_lossy(), &out.to_string_lossy()])?;
+    Ok(out)
+}

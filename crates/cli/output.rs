@@ -1,0 +1,125 @@
+//! Where output goes: stdout, or a file written atomically (a temporary file in the target
+//! directory, renamed over the final name only when the run succeeds).
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+/// An output stream. Dropping it without [`Output::finish`] leaves no file under the final name.
+pub struct Output {
+    writer: BufWriter<Box<dyn Write>>,
+    /// `(temporary, final)` for file outputs.
+    paths: Option<(PathBuf, PathBuf)>,
+    /// Keep the partial file when the run fails (it has a journal and can be resumed).
+    keep_partial: bool,
+}
+
+impl Output {
+    /// Standard output (`None` or `-`), or an atomic file.
+    pub fn create(path: Option<&Path>) -> anyhow::Result<Output> {
+        match path {
+            None => Ok(Output::stdout()),
+            Some(p) if p.as_os_str() == "-" => Ok(Output::stdout()),
+            Some(p) => {
+                let tmp = partial_path(p);
+                let file = File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+                Ok(Output {
+                    writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
+                    paths: Some((tmp, p.to_path_buf())),
+                    keep_partial: false,
+                })
+            }
+        }
+    }
+
+    /// Reopens the partial file of an interrupted run, truncated to `len` bytes, for appending.
+    pub fn resume(path: &Path, len: u64) -> anyhow::Result<Output> {
+        let tmp = partial_path(path);
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&tmp)
+            .with_context(|| format!("cannot resume: {} is missing", tmp.display()))?;
+        file.set_len(len)?;
+        let mut file = file;
+        io::Seek::seek(&mut file, io::SeekFrom::Start(len))?;
+        Ok(Output {
+            writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
+            paths: Some((tmp, path.to_path_buf())),
+            keep_partial: true,
+        })
+    }
+
+    fn stdout() -> Output {
+        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), paths: None, keep_partial: false }
+    }
+
+    /// True for a file output (as opposed to stdout).
+    pub fn is_file(&self) -> bool {
+        self.paths.is_some()
+    }
+
+    /// Keeps the partial file if the run fails, so that `--resume` can continue it.
+    pub fn keep_partial(&mut self) {
+        self.keep_partial = true;
+    }
+
+    /// Flushes buffered bytes (to make a checkpoint durable).
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+
+    /// Flushes, and for a file renames the temporary file to its final name.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        let what = self.paths.as_ref().map_or_else(|| "standard output".to_owned(), |(_, f)| f.display().to_string());
+        self.writer.flush().with_context(|| format!("cannot write {what}"))?;
+        if let Some((tmp, fin)) = self.paths.take() {
+            std::fs::rename(&tmp, &fin)
+                .with_context(|| format!("cannot rename {} to {}", tmp.display(), fin.display()))?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer.write(buf)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        self.writer.write_all(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        // A run that failed leaves no file under the final name. (A killed run leaves the
+        // partial file, which `--resume` continues.)
+        if let Some((tmp, _)) = &self.paths {
+            if !self.keep_partial {
+                let _ = std::fs::remove_file(tmp);
+            }
+        }
+    }
+}
+
+/// The temporary name of an output being written: `.NAME.partial` next to it.
+pub fn partial_path(p: &Path) -> PathBuf {
+    sibling(p, "partial")
+}
+
+/// `.NAME.SUFFIX` next to `p`.
+pub fn sibling(p: &Path, suffix: &str) -> PathBuf {
+    let name = p.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    p.with_file_name(format!(".{name}.{suffix}"))
+}
+
+/// True if `e` (or its cause) is a broken pipe: the reader went away (`reckon ... | head`).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}

@@ -1,0 +1,231 @@
+//! The reading commands: `tokenize` and `run`. Glue between the archive, the stages and the output.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use anyhow::{Context, bail};
+use reckon_archive::{Archive, Input, Options};
+use reckon_text::Document;
+use serde::Serialize;
+
+use crate::output::Output;
+use crate::pipeline::{self, Outcome, StagePanic};
+use crate::{InputArgs, RunArgs};
+
+/// `--strict` stopped the run at this article (exit code 1).
+#[derive(Debug)]
+pub struct StrictStop(pub String);
+
+impl std::fmt::Display for StrictStop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "stopped by --strict at: {}", self.0)
+    }
+}
+
+impl std::error::Error for StrictStop {}
+
+/// Counts for the closing summary. Invariant: `read == written + reported`.
+#[derive(Default)]
+struct Stats {
+    read: u64,
+    written: u64,
+    reported: u64,
+    tokens: u64,
+    sentences: u64,
+    bytes: u64,
+}
+
+/// An input article that could not be read or processed: written in place of its document.
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    error: ErrorBody<'a>,
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    stage: &'a str,
+    code: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
+    message: String,
+}
+
+/// Checks the inputs exist, and builds the archive.
+fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
+    let mut inputs = Vec::new();
+    for p in &args.paths {
+        let input = Input::parse(p);
+        if let Input::Path(path) = &input {
+            if std::fs::symlink_metadata(path).is_err() {
+                bail!("{p}: no such file or directory");
+            }
+        }
+        inputs.push(input);
+    }
+    let options = Options {
+        max_document_bytes: args.max_article_mib << 20,
+        max_line_bytes: args.max_article_mib << 20,
+        max_decompressed_bytes: args.max_decompressed_mib << 20,
+    };
+    Ok(Archive::new(inputs, options))
+}
+
+fn thread_pool(args: &InputArgs) -> anyhow::Result<rayon::ThreadPool> {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.threads {
+        b = b.num_threads(n.max(1));
+    }
+    b.build().context("cannot start worker threads")
+}
+
+/// Progress on stderr when it is a terminal, nothing otherwise.
+fn progress(args: &InputArgs) -> indicatif::ProgressBar {
+    if args.quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner();
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{spinner} {pos} documents  {msg}  [{elapsed}]")
+            .expect("valid template"),
+    );
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
+    bar
+}
+
+/// Writes the error record of an outcome that is not a document, and says so on stderr.
+fn write_error(
+    out: &mut Output,
+    quiet: bool,
+    id: Option<&str>,
+    stage: &str,
+    code: &str,
+    path: Option<&str>,
+    line: Option<u64>,
+    message: String,
+) -> anyhow::Result<()> {
+    if !quiet {
+        eprintln!("reckon: skipped: {message}");
+    }
+    let rec = ErrorRecord { id, error: ErrorBody { stage, code, path, line, message } };
+    serde_json::to_writer(&mut *out, &rec)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// Runs the pipeline with `process` per document and `write` for each processed document,
+/// handling errors, accounting and the summary identically for every command.
+fn drive<T: Send>(
+    args: &InputArgs,
+    mut out: Output,
+    process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
+    mut write: impl FnMut(&mut Output, &Document, &T, &mut Stats) -> anyhow::Result<()>,
+) -> anyhow::Result<ExitCode> {
+    let archive = open_archive(args)?;
+    let pool = thread_pool(args)?;
+    pipeline::quiet_panics();
+    let bar = progress(args);
+    let start = Instant::now();
+    let mut stats = Stats::default();
+    let mut failure: Option<String> = None;
+    pipeline::run(archive, 0, &pool, process, |outcome| {
+        stats.read += 1;
+        bar.inc(1);
+        match outcome {
+            Outcome::Done(doc, t) => {
+                stats.written += 1;
+                stats.bytes += doc.text.len() as u64;
+                write(&mut out, &doc, &t, &mut stats)?;
+            }
+            Outcome::Unreadable(e) => {
+                stats.reported += 1;
+                let loc = e.location();
+                let message = e.to_string();
+                if args.strict {
+                    failure = Some(message.clone());
+                }
+                write_error(&mut out, args.quiet, loc.id.as_deref(), "read", e.code(), Some(&loc.path), loc.line, message)?;
+            }
+            Outcome::Crashed { doc, stage, message } => {
+                stats.reported += 1;
+                let message = format!("{}: the {stage} stage failed: {message}", doc.id);
+                if args.strict {
+                    failure = Some(message.clone());
+                }
+                write_error(&mut out, args.quiet, Some(&doc.id), stage, "panic", None, None, message)?;
+            }
+        }
+        if let Some(f) = failure.take() {
+            return Err(StrictStop(f).into());
+        }
+        Ok(())
+    })?;
+    bar.finish_and_clear();
+    out.finish()?;
+    if !args.quiet {
+        let secs = start.elapsed().as_secs_f64();
+        eprintln!(
+            "reckon: {} documents read: {} written, {} reported; {} sentences, {} tokens; {:.1} MB in {:.2} s ({:.1} MB/s){}",
+            stats.read,
+            stats.written,
+            stats.reported,
+            stats.sentences,
+            stats.tokens,
+            stats.bytes as f64 / 1e6,
+            secs,
+            stats.bytes as f64 / 1e6 / secs.max(1e-9),
+            peak_rss_mb().map(|mb| format!("; peak RSS {mb:.0} MB")).unwrap_or_default(),
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `reckon tokenize`.
+pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
+    #[derive(Serialize)]
+    struct Record<'a> {
+        id: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        date: Option<jiff::civil::Date>,
+        sentences: Vec<[u32; 2]>,
+        tokens: Vec<(u32, u32, reckon_text::TokenKind)>,
+    }
+    let out = Output::create(args.output.as_deref())?;
+    drive(
+        args,
+        out,
+        |doc| pipeline::stage("tokenize", || reckon_text::segment(&doc.text)),
+        |out, doc, seg, stats| {
+            stats.tokens += seg.tokens.len() as u64;
+            stats.sentences += seg.sentences.len() as u64;
+            let rec = Record {
+                id: &doc.id,
+                date: doc.date,
+                sentences: seg.sentences.iter().map(|s| [s.span.start, s.span.end]).collect(),
+                tokens: seg.tokens.iter().map(|t| (t.span.start, t.span.end, t.kind)).collect(),
+            };
+            serde_json::to_writer(&mut *out, &rec)?;
+            out.write_all(b"\n")?;
+            Ok(())
+        },
+    )
+}
+
+/// `reckon run`.
+pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
+    let _ = Path::new("");
+    tokenize(&args.input)
+}
+
+/// Peak resident memory of this process in MB (Linux: `VmHWM` of /proc/self/status).
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
