@@ -36,7 +36,11 @@ pub struct Document {
 impl Document {
     /// A document with just an id and a text.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// Sets the publication date.

@@ -20,11 +20,15 @@
 //! - This crate knows nothing about entities, claims or archives.
 
 mod document;
+mod lexicon;
 mod segment;
+mod sentence;
 mod span;
 mod token;
 
 pub use document::Document;
-pub use segment::segment;
+pub use lexicon::{AbbrevClass, Lexicon, LexiconError};
+pub use segment::{Segmenter, segment, tokenize};
+pub use sentence::{split_sentences, split_sentences_builtin};
 pub use span::Span;
 pub use token::{Segmented, Sentence, Token, TokenKind};
