@@ -14,6 +14,8 @@ pub struct Output {
     paths: Option<(PathBuf, PathBuf)>,
     /// Keep the partial file when the run fails (it has a journal and can be resumed).
     keep_partial: bool,
+    /// Bytes written so far (including those of a resumed partial file).
+    position: u64,
 }
 
 impl Output {
@@ -29,6 +31,7 @@ impl Output {
                     writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
                     paths: Some((tmp, p.to_path_buf())),
                     keep_partial: false,
+                    position: 0,
                 })
             }
         }
@@ -48,16 +51,17 @@ impl Output {
             writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
             paths: Some((tmp, path.to_path_buf())),
             keep_partial: true,
+            position: len,
         })
     }
 
     fn stdout() -> Output {
-        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), paths: None, keep_partial: false }
+        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), paths: None, keep_partial: false, position: 0 }
     }
 
-    /// True for a file output (as opposed to stdout).
-    pub fn is_file(&self) -> bool {
-        self.paths.is_some()
+    /// Bytes written so far.
+    pub fn position(&self) -> u64 {
+        self.position
     }
 
     /// Keeps the partial file if the run fails, so that `--resume` can continue it.
@@ -84,11 +88,15 @@ impl Output {
 
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.writer.write(buf)
+        let n = self.writer.write(buf)?;
+        self.position += n as u64;
+        Ok(n)
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        self.writer.write_all(buf)
+        self.writer.write_all(buf)?;
+        self.position += buf.len() as u64;
+        Ok(())
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -122,4 +130,39 @@ pub fn sibling(p: &Path, suffix: &str) -> PathBuf {
 /// True if `e` (or its cause) is a broken pipe: the reader went away (`reckon ... | head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+/// The checkpoint of a run writing to a file: how many input items are fully written, and how
+/// many output bytes they took. Stored as `.NAME.journal` next to the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Checkpoint {
+    /// Input items (documents and errors) consumed.
+    pub items: u64,
+    /// Output bytes written for them.
+    pub bytes: u64,
+}
+
+impl Checkpoint {
+    /// Reads the journal of output `p`, if any.
+    pub fn load(p: &Path) -> anyhow::Result<Option<Checkpoint>> {
+        match std::fs::read_to_string(sibling(p, "journal")) {
+            Ok(s) => Ok(Some(serde_json::from_str(&s).context("corrupt journal")?)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Writes the journal of output `p` atomically.
+    pub fn save(self, p: &Path) -> anyhow::Result<()> {
+        let journal = sibling(p, "journal");
+        let tmp = sibling(p, "journal.tmp");
+        std::fs::write(&tmp, serde_json::to_vec(&self)?)?;
+        std::fs::rename(&tmp, &journal)?;
+        Ok(())
+    }
+
+    /// Removes the journal of output `p` (the run finished).
+    pub fn remove(p: &Path) {
+        let _ = std::fs::remove_file(sibling(p, "journal"));
+    }
 }

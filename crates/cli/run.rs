@@ -1,7 +1,6 @@
 //! The reading commands: `tokenize` and `run`. Glue between the archive, the stages and the output.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -10,7 +9,10 @@ use reckon_archive::{Archive, Input, Options};
 use reckon_text::Document;
 use serde::Serialize;
 
-use crate::output::Output;
+use crate::output::{Checkpoint, Output};
+
+/// Input items between two checkpoints of a run writing to a file.
+const CHECKPOINT_EVERY: u32 = 256;
 use crate::pipeline::{self, Outcome, StagePanic};
 use crate::{InputArgs, RunArgs};
 
@@ -122,18 +124,36 @@ fn write_error(
 /// handling errors, accounting and the summary identically for every command.
 fn drive<T: Send>(
     args: &InputArgs,
-    mut out: Output,
+    resume: bool,
     process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
     mut write: impl FnMut(&mut Output, &Document, &T, &mut Stats) -> anyhow::Result<()>,
 ) -> anyhow::Result<ExitCode> {
     let archive = open_archive(args)?;
     let pool = thread_pool(args)?;
+    let out_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let checkpoint = match (resume, out_path) {
+        (true, Some(p)) => Checkpoint::load(p)?,
+        _ => None,
+    };
+    let (mut out, skip) = match (checkpoint, out_path) {
+        (Some(c), Some(p)) => {
+            if !args.quiet {
+                eprintln!("reckon: resuming after {} input items ({} bytes written)", c.items, c.bytes);
+            }
+            (Output::resume(p, c.bytes)?, c.items)
+        }
+        _ => (Output::create(args.output.as_deref())?, 0),
+    };
+    if out_path.is_some() {
+        out.keep_partial();
+    }
     pipeline::quiet_panics();
     let bar = progress(args);
     let start = Instant::now();
     let mut stats = Stats::default();
     let mut failure: Option<String> = None;
-    pipeline::run(archive, 0, &pool, process, |outcome| {
+    let mut since_checkpoint = 0u32;
+    pipeline::run(archive, skip, &pool, process, |outcome| {
         stats.read += 1;
         bar.inc(1);
         match outcome {
@@ -163,10 +183,21 @@ fn drive<T: Send>(
         if let Some(f) = failure.take() {
             return Err(StrictStop(f).into());
         }
+        since_checkpoint += 1;
+        if let Some(p) = out_path {
+            if since_checkpoint >= CHECKPOINT_EVERY {
+                since_checkpoint = 0;
+                out.flush()?;
+                Checkpoint { items: skip + stats.read, bytes: out.position() }.save(p)?;
+            }
+        }
         Ok(())
     })?;
     bar.finish_and_clear();
     out.finish()?;
+    if let Some(p) = out_path {
+        Checkpoint::remove(p);
+    }
     if !args.quiet {
         let secs = start.elapsed().as_secs_f64();
         eprintln!(
@@ -185,8 +216,28 @@ fn drive<T: Send>(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Test hook: `RECKON_INJECT_PANIC=STAGE:DOC_ID` makes stage `STAGE` panic on document
+/// `DOC_ID`, to prove that a crash is contained at the document boundary.
+pub fn inject_panic(stage: &str, doc: &Document) {
+    static HOOK: std::sync::OnceLock<Option<(String, String)>> = std::sync::OnceLock::new();
+    let hook = HOOK.get_or_init(|| {
+        let v = std::env::var("RECKON_INJECT_PANIC").ok()?;
+        let (s, id) = v.split_once(':')?;
+        Some((s.to_owned(), id.to_owned()))
+    });
+    if let Some((s, id)) = hook {
+        if s == stage && *id == doc.id {
+            panic!("injected panic (RECKON_INJECT_PANIC) in stage {stage}");
+        }
+    }
+}
+
 /// `reckon tokenize`.
 pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
+    tokenize_with(args, false)
+}
+
+fn tokenize_with(args: &InputArgs, resume: bool) -> anyhow::Result<ExitCode> {
     #[derive(Serialize)]
     struct Record<'a> {
         id: &'a str,
@@ -195,11 +246,15 @@ pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
         sentences: Vec<[u32; 2]>,
         tokens: Vec<(u32, u32, reckon_text::TokenKind)>,
     }
-    let out = Output::create(args.output.as_deref())?;
     drive(
         args,
-        out,
-        |doc| pipeline::stage("tokenize", || reckon_text::segment(&doc.text)),
+        resume,
+        |doc| {
+            pipeline::stage("tokenize", || {
+                inject_panic("tokenize", doc);
+                reckon_text::segment(&doc.text)
+            })
+        },
         |out, doc, seg, stats| {
             stats.tokens += seg.tokens.len() as u64;
             stats.sentences += seg.sentences.len() as u64;
@@ -218,8 +273,7 @@ pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
 
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
-    let _ = Path::new("");
-    tokenize(&args.input)
+    tokenize_with(&args.input, args.resume)
 }
 
 /// Peak resident memory of this process in MB (Linux: `VmHWM` of /proc/self/status).
