@@ -24,7 +24,10 @@ pub fn texts() -> (&'static str, Vec<String>) {
             return ("newsarticles", texts);
         }
     }
-    eprintln!("note: {} not found; benchmarking the bundled sample archive", corpus.display());
+    eprintln!(
+        "note: {} not found; benchmarking the bundled sample archive",
+        corpus.display()
+    );
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/archive");
     let mut texts = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
@@ -45,6 +48,9 @@ pub fn texts() -> (&'static str, Vec<String>) {
 #[allow(dead_code)] // not every bench reports words
 pub fn size(texts: &[String]) -> (u64, u64) {
     let bytes = texts.iter().map(|t| t.len() as u64).sum();
-    let words = texts.iter().map(|t| t.split_whitespace().count() as u64).sum();
+    let words = texts
+        .iter()
+        .map(|t| t.split_whitespace().count() as u64)
+        .sum();
     (bytes, words)
 }

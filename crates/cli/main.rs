@@ -1,7 +1,7 @@
 //! `reckon`: the command line. Definitions and glue only; every stage lives in a library crate.
 
-mod pipeline;
 mod output;
+mod pipeline;
 mod run;
 
 use std::path::PathBuf;
@@ -15,7 +15,12 @@ use clap::{Args, Parser, Subcommand};
 /// standard input, and extracts tokens, named entities and numeric claims, then reconciles the
 /// claims of the whole archive into time series and flags the contradictions.
 #[derive(Parser)]
-#[command(name = "reckon", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "reckon",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

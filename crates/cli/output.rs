@@ -24,9 +24,24 @@ impl Output {
         match path {
             None => Ok(Output::stdout()),
             Some(p) if p.as_os_str() == "-" => Ok(Output::stdout()),
+            Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                // A device or a pipe (`/dev/null`, `/dev/full`, a FIFO): write to it directly;
+                // renaming over it would replace the device.
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(p)
+                    .with_context(|| format!("cannot open {}", p.display()))?;
+                Ok(Output {
+                    writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
+                    paths: None,
+                    keep_partial: false,
+                    position: 0,
+                })
+            }
             Some(p) => {
                 let tmp = partial_path(p);
-                let file = File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+                let file = File::create(&tmp)
+                    .with_context(|| format!("cannot create {}", tmp.display()))?;
                 Ok(Output {
                     writer: BufWriter::with_capacity(1 << 20, Box::new(file)),
                     paths: Some((tmp, p.to_path_buf())),
@@ -56,7 +71,12 @@ impl Output {
     }
 
     fn stdout() -> Output {
-        Output { writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())), paths: None, keep_partial: false, position: 0 }
+        Output {
+            writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
+            paths: None,
+            keep_partial: false,
+            position: 0,
+        }
     }
 
     /// Bytes written so far.
@@ -76,8 +96,13 @@ impl Output {
 
     /// Flushes, and for a file renames the temporary file to its final name.
     pub fn finish(mut self) -> anyhow::Result<()> {
-        let what = self.paths.as_ref().map_or_else(|| "standard output".to_owned(), |(_, f)| f.display().to_string());
-        self.writer.flush().with_context(|| format!("cannot write {what}"))?;
+        let what = self.paths.as_ref().map_or_else(
+            || "standard output".to_owned(),
+            |(_, f)| f.display().to_string(),
+        );
+        self.writer
+            .flush()
+            .with_context(|| format!("cannot write {what}"))?;
         if let Some((tmp, fin)) = self.paths.take() {
             std::fs::rename(&tmp, &fin)
                 .with_context(|| format!("cannot rename {} to {}", tmp.display(), fin.display()))?;
@@ -123,13 +148,20 @@ pub fn partial_path(p: &Path) -> PathBuf {
 
 /// `.NAME.SUFFIX` next to `p`.
 pub fn sibling(p: &Path, suffix: &str) -> PathBuf {
-    let name = p.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let name = p
+        .file_name()
+        .map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
     p.with_file_name(format!(".{name}.{suffix}"))
 }
 
 /// True if `e` (or its cause) is a broken pipe: the reader went away (`reckon ... | head`).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+    })
 }
 
 /// The checkpoint of a run writing to a file: how many input items are fully written, and how

@@ -101,21 +101,11 @@ fn progress(args: &InputArgs) -> indicatif::ProgressBar {
 }
 
 /// Writes the error record of an outcome that is not a document, and says so on stderr.
-fn write_error(
-    out: &mut Output,
-    quiet: bool,
-    id: Option<&str>,
-    stage: &str,
-    code: &str,
-    path: Option<&str>,
-    line: Option<u64>,
-    message: String,
-) -> anyhow::Result<()> {
+fn write_error(out: &mut Output, quiet: bool, rec: &ErrorRecord<'_>) -> anyhow::Result<()> {
     if !quiet {
-        eprintln!("reckon: skipped: {message}");
+        eprintln!("reckon: skipped: {}", rec.error.message);
     }
-    let rec = ErrorRecord { id, error: ErrorBody { stage, code, path, line, message } };
-    serde_json::to_writer(&mut *out, &rec)?;
+    serde_json::to_writer(&mut *out, rec)?;
     out.write_all(b"\n")?;
     Ok(())
 }
@@ -130,7 +120,10 @@ fn drive<T: Send>(
 ) -> anyhow::Result<ExitCode> {
     let archive = open_archive(args)?;
     let pool = thread_pool(args)?;
-    let out_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let out_path = args
+        .output
+        .as_deref()
+        .filter(|p| p.as_os_str() != "-" && !is_special(p));
     let checkpoint = match (resume, out_path) {
         (true, Some(p)) => Checkpoint::load(p)?,
         _ => None,
@@ -138,7 +131,10 @@ fn drive<T: Send>(
     let (mut out, skip) = match (checkpoint, out_path) {
         (Some(c), Some(p)) => {
             if !args.quiet {
-                eprintln!("reckon: resuming after {} input items ({} bytes written)", c.items, c.bytes);
+                eprintln!(
+                    "reckon: resuming after {} input items ({} bytes written)",
+                    c.items, c.bytes
+                );
             }
             (Output::resume(p, c.bytes)?, c.items)
         }
@@ -169,15 +165,47 @@ fn drive<T: Send>(
                 if args.strict {
                     failure = Some(message.clone());
                 }
-                write_error(&mut out, args.quiet, loc.id.as_deref(), "read", e.code(), Some(&loc.path), loc.line, message)?;
+                let error = ErrorBody {
+                    stage: "read",
+                    code: e.code(),
+                    path: Some(&loc.path),
+                    line: loc.line,
+                    message,
+                };
+                write_error(
+                    &mut out,
+                    args.quiet,
+                    &ErrorRecord {
+                        id: loc.id.as_deref(),
+                        error,
+                    },
+                )?;
             }
-            Outcome::Crashed { doc, stage, message } => {
+            Outcome::Crashed {
+                doc,
+                stage,
+                message,
+            } => {
                 stats.reported += 1;
                 let message = format!("{}: the {stage} stage failed: {message}", doc.id);
                 if args.strict {
                     failure = Some(message.clone());
                 }
-                write_error(&mut out, args.quiet, Some(&doc.id), stage, "panic", None, None, message)?;
+                let error = ErrorBody {
+                    stage,
+                    code: "panic",
+                    path: None,
+                    line: None,
+                    message,
+                };
+                write_error(
+                    &mut out,
+                    args.quiet,
+                    &ErrorRecord {
+                        id: Some(&doc.id),
+                        error,
+                    },
+                )?;
             }
         }
         if let Some(f) = failure.take() {
@@ -188,7 +216,11 @@ fn drive<T: Send>(
             if since_checkpoint >= CHECKPOINT_EVERY {
                 since_checkpoint = 0;
                 out.flush()?;
-                Checkpoint { items: skip + stats.read, bytes: out.position() }.save(p)?;
+                Checkpoint {
+                    items: skip + stats.read,
+                    bytes: out.position(),
+                }
+                .save(p)?;
             }
         }
         Ok(())
@@ -210,7 +242,9 @@ fn drive<T: Send>(
             stats.bytes as f64 / 1e6,
             secs,
             stats.bytes as f64 / 1e6 / secs.max(1e-9),
-            peak_rss_mb().map(|mb| format!("; peak RSS {mb:.0} MB")).unwrap_or_default(),
+            peak_rss_mb()
+                .map(|mb| format!("; peak RSS {mb:.0} MB"))
+                .unwrap_or_default(),
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -243,6 +277,8 @@ fn tokenize_with(args: &InputArgs, resume: bool) -> anyhow::Result<ExitCode> {
         id: &'a str,
         #[serde(skip_serializing_if = "Option::is_none")]
         date: Option<jiff::civil::Date>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        decoded_from: Option<&'a str>,
         sentences: Vec<[u32; 2]>,
         tokens: Vec<(u32, u32, reckon_text::TokenKind)>,
     }
@@ -261,8 +297,17 @@ fn tokenize_with(args: &InputArgs, resume: bool) -> anyhow::Result<ExitCode> {
             let rec = Record {
                 id: &doc.id,
                 date: doc.date,
-                sentences: seg.sentences.iter().map(|s| [s.span.start, s.span.end]).collect(),
-                tokens: seg.tokens.iter().map(|t| (t.span.start, t.span.end, t.kind)).collect(),
+                decoded_from: doc.decoded_from.as_deref(),
+                sentences: seg
+                    .sentences
+                    .iter()
+                    .map(|s| [s.span.start, s.span.end])
+                    .collect(),
+                tokens: seg
+                    .tokens
+                    .iter()
+                    .map(|t| (t.span.start, t.span.end, t.kind))
+                    .collect(),
             };
             serde_json::to_writer(&mut *out, &rec)?;
             out.write_all(b"\n")?;
@@ -282,4 +327,9 @@ fn peak_rss_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
+}
+
+/// True for an existing path that is not a regular file or folder (a device, a FIFO).
+fn is_special(p: &std::path::Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }

@@ -32,13 +32,19 @@ fn main() -> anyhow::Result<()> {
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// Runs a command, failing with its name if it fails.
 pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
     eprintln!("$ {program} {}", args.join(" "));
-    let status = Command::new(program).args(args).status().with_context(|| format!("cannot run {program}"))?;
+    let status = Command::new(program)
+        .args(args)
+        .status()
+        .with_context(|| format!("cannot run {program}"))?;
     if !status.success() {
         bail!("`{program} {}` failed ({status})", args.join(" "));
     }
@@ -48,7 +54,17 @@ pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
 /// The steps CI runs, in order (`.ci/run` runs the same list).
 fn ci() -> anyhow::Result<()> {
     cmd("cargo", &["fmt", "--all", "--check"])?;
-    cmd("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     cmd("cargo", &["test", "--workspace"])?;
     tidy::run()
 }
@@ -61,7 +77,10 @@ pub fn corpus() -> anyhow::Result<PathBuf> {
     }
     let fetch = root().join("../shared/corpus/newsarticles/fetch.sh");
     if !fetch.exists() {
-        bail!("{} not found: the shared corpus is not beside this checkout", fetch.display());
+        bail!(
+            "{} not found: the shared corpus is not beside this checkout",
+            fetch.display()
+        );
     }
     std::fs::create_dir_all(out.parent().expect("has parent"))?;
     cmd("bash", &[&fetch.to_string_lossy(), &out.to_string_lossy()])?;

@@ -17,10 +17,11 @@ pub fn archive(mb: u64) -> anyhow::Result<PathBuf> {
         return Ok(out);
     }
     std::fs::create_dir_all(out.parent().expect("has parent"))?;
-    let lines: Vec<serde_json::Value> = BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&corpus)?))
-        .lines()
-        .map(|l| Ok(serde_json::from_str(&l?)?))
-        .collect::<anyhow::Result<_>>()?;
+    let lines: Vec<serde_json::Value> =
+        BufReader::new(flate2::read::GzDecoder::new(std::fs::File::open(&corpus)?))
+            .lines()
+            .map(|l| Ok(serde_json::from_str(&l?)?))
+            .collect::<anyhow::Result<_>>()?;
     let tmp = out.with_extension("tmp");
     let mut w = flate2::write::GzEncoder::new(
         std::io::BufWriter::new(std::fs::File::create(&tmp)?),
@@ -50,18 +51,30 @@ pub fn archive(mb: u64) -> anyhow::Result<PathBuf> {
 pub fn measure(path: &Path, threads: Option<usize>) -> anyhow::Result<(f64, f64, String)> {
     let bin = crate::root().join("target/release/reckon");
     let mut c = Command::new(&bin);
-    c.arg("run").arg(path).arg("-o").arg("-").stdout(Stdio::null()).stderr(Stdio::piped());
+    c.arg("run")
+        .arg(path)
+        .arg("-o")
+        .arg("-")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
     if let Some(t) = threads {
         c.arg("-j").arg(t.to_string());
     }
     let start = Instant::now();
-    let out = c.output().with_context(|| format!("cannot run {}", bin.display()))?;
+    let out = c
+        .output()
+        .with_context(|| format!("cannot run {}", bin.display()))?;
     let secs = start.elapsed().as_secs_f64();
     let stderr = String::from_utf8_lossy(&out.stderr);
     if !out.status.success() {
         bail!("reckon failed on {}: {stderr}", path.display());
     }
-    let summary = stderr.lines().rev().find(|l| l.contains("documents read")).unwrap_or("").to_owned();
+    let summary = stderr
+        .lines()
+        .rev()
+        .find(|l| l.contains("documents read"))
+        .unwrap_or("")
+        .to_owned();
     let rss = summary
         .split("peak RSS ")
         .nth(1)
@@ -75,7 +88,9 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     let sizes: Vec<u64> = if args.is_empty() {
         vec![10, 100, 1000]
     } else {
-        args.iter().map(|a| a.parse().context("sizes are in MB")).collect::<anyhow::Result<_>>()?
+        args.iter()
+            .map(|a| a.parse().context("sizes are in MB"))
+            .collect::<anyhow::Result<_>>()?
     };
     crate::cmd("cargo", &["build", "--release", "--bin", "reckon"])?;
     println!("| archive (text) | gzip size | time | throughput | peak RSS |");
@@ -84,7 +99,10 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         let path = archive(mb)?;
         let gz = std::fs::metadata(&path)?.len() as f64 / 1e6;
         let (secs, rss, _) = measure(&path, None)?;
-        println!("| {mb} MB | {gz:.1} MB | {secs:.1} s | {:.2} MB/s | {rss:.0} MB |", mb as f64 / secs);
+        println!(
+            "| {mb} MB | {gz:.1} MB | {secs:.1} s | {:.2} MB/s | {rss:.0} MB |",
+            mb as f64 / secs
+        );
     }
     Ok(())
 }

@@ -18,20 +18,31 @@ pub fn run() -> anyhow::Result<()> {
     }
     for dir in ["crates", "xtask/src", "tests", "benches"] {
         walk(&root.join(dir), &mut |path, text| {
-            let rel = path.strip_prefix(&root).unwrap_or(path).display().to_string();
+            let rel = path
+                .strip_prefix(&root)
+                .unwrap_or(path)
+                .display()
+                .to_string();
             let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
             if !first.starts_with("//!") {
                 problems.push(format!("{rel}: does not open with a `//!` doc line"));
             }
             for (i, line) in text.lines().enumerate() {
                 if line.trim() == "#[ignore]" {
-                    problems.push(format!("{rel}:{}: #[ignore] without a reason (use #[ignore = \"why\"])", i + 1));
+                    problems.push(format!(
+                        "{rel}:{}: #[ignore] without a reason (use #[ignore = \"why\"])",
+                        i + 1
+                    ));
                 }
             }
         })?;
     }
     if !problems.is_empty() {
-        bail!("tidy found {} problem(s):\n  {}", problems.len(), problems.join("\n  "));
+        bail!(
+            "tidy found {} problem(s):\n  {}",
+            problems.len(),
+            problems.join("\n  ")
+        );
     }
     eprintln!("tidy: ok");
     Ok(())
@@ -43,7 +54,10 @@ fn walk(dir: &Path, f: &mut dyn FnMut(&Path, &str)) -> anyhow::Result<()> {
     }
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if path.is_dir() {
             if name == "target" || name == "fixtures" || name == "snapshots" {
                 continue;

@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn utf8_passes_and_bom_is_dropped() {
-        assert_eq!(decode(b"\xEF\xBB\xBFcaf\xC3\xA9".to_vec()), Ok(("café".to_owned(), None)));
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFcaf\xC3\xA9".to_vec()),
+            Ok(("café".to_owned(), None))
+        );
     }
 
     #[test]

@@ -16,12 +16,20 @@ pub struct Location {
 impl Location {
     /// A location naming a whole file.
     pub fn file(path: impl Into<String>) -> Location {
-        Location { path: path.into(), line: None, id: None }
+        Location {
+            path: path.into(),
+            line: None,
+            id: None,
+        }
     }
 
     /// A location naming one line of a file.
     pub fn line(path: impl Into<String>, line: u64) -> Location {
-        Location { path: path.into(), line: Some(line), id: None }
+        Location {
+            path: path.into(),
+            line: Some(line),
+            id: None,
+        }
     }
 }
 
@@ -107,7 +115,9 @@ pub enum Error {
         limit: u64,
     },
     /// A compressed stream expanded past the configured limit (a decompression bomb); the rest of the file was skipped.
-    #[error("{location}: decompressed data exceeds the limit of {limit} bytes; rest of file skipped")]
+    #[error(
+        "{location}: decompressed data exceeds the limit of {limit} bytes; rest of file skipped"
+    )]
     DecompressionLimit {
         /// Where the limit was hit.
         location: Location,
@@ -115,7 +125,9 @@ pub enum Error {
         limit: u64,
     },
     /// A compressed stream ended early or is corrupt; articles after this point in the file are lost.
-    #[error("{location}: {format} stream is truncated or corrupt ({message}); rest of file skipped")]
+    #[error(
+        "{location}: {format} stream is truncated or corrupt ({message}); rest of file skipped"
+    )]
     Corrupt {
         /// Where reading stopped.
         location: Location,
@@ -138,7 +150,10 @@ impl Error {
     /// Where the error happened.
     pub fn location(&self) -> &Location {
         match self {
-            Error::NotFound(l) | Error::EmptyFile(l) | Error::EmptyText(l) | Error::MissingText(l) => l,
+            Error::NotFound(l)
+            | Error::EmptyFile(l)
+            | Error::EmptyText(l)
+            | Error::MissingText(l) => l,
             Error::Io { location, .. }
             | Error::Walk { location, .. }
             | Error::InvalidUtf8 { location, .. }

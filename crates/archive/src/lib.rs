@@ -46,8 +46,8 @@ use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
 pub use error::{Error, Location};
-pub use record::split_date_header;
 use reckon_text::Document;
+pub use record::split_date_header;
 use source::{Compression, Line, Stream};
 
 /// One item of an archive: a document, or the reason an article could not be read.
@@ -65,7 +65,11 @@ pub enum Input {
 impl Input {
     /// `-` is standard input; anything else is a path.
     pub fn parse(arg: &str) -> Input {
-        if arg == "-" { Input::Stdin } else { Input::Path(PathBuf::from(arg)) }
+        if arg == "-" {
+            Input::Stdin
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
     }
 }
 
@@ -128,7 +132,12 @@ pub struct Archive {
 impl Archive {
     /// Reads `inputs` in order.
     pub fn new(inputs: Vec<Input>, options: Options) -> Archive {
-        Archive { inputs: inputs.into(), walk: None, file: None, options }
+        Archive {
+            inputs: inputs.into(),
+            walk: None,
+            file: None,
+            options,
+        }
     }
 
     /// True for file names the folder walk reads: `.txt`, `.text`, `.jsonl`, `.ndjson`,
@@ -146,7 +155,10 @@ impl Archive {
         let location = Location::file(shown.clone());
         let file = std::fs::File::open(path).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => Error::NotFound(location.clone()),
-            _ => Error::Io { location: location.clone(), source },
+            _ => Error::Io {
+                location: location.clone(),
+                source,
+            },
         })?;
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let layout = layout_from_name(strip_compression_ext(name));
@@ -161,22 +173,48 @@ impl Archive {
         layout: Option<Layout>,
     ) -> Result<OpenFile, Error> {
         let location = Location::file(shown.clone());
-        let (mut stream, compression) = source::open_stream(raw, self.options.max_decompressed_bytes)
-            .map_err(|e| stream_error(e, Compression::None, location.clone(), self.options.max_decompressed_bytes))?;
+        let (mut stream, compression) =
+            source::open_stream(raw, self.options.max_decompressed_bytes).map_err(|e| {
+                stream_error(
+                    e,
+                    Compression::None,
+                    location.clone(),
+                    self.options.max_decompressed_bytes,
+                )
+            })?;
         if e_unsupported(compression) {
-            return Err(Error::Unsupported { location, format: compression.name() });
+            return Err(Error::Unsupported {
+                location,
+                format: compression.name(),
+            });
         }
         let layout = match layout {
             Some(l) => l,
             None => {
-                let head = stream.fill_buf().map_err(|e| stream_error(e, compression, location.clone(), self.options.max_decompressed_bytes))?;
+                let head = stream.fill_buf().map_err(|e| {
+                    stream_error(
+                        e,
+                        compression,
+                        location.clone(),
+                        self.options.max_decompressed_bytes,
+                    )
+                })?;
                 match head.iter().find(|b| !b.is_ascii_whitespace()) {
                     Some(b'{') => Layout::Jsonl,
                     _ => Layout::Txt,
                 }
             }
         };
-        Ok(OpenFile { stream, compression, path: shown, id, layout, line: 0, done: false, buf: Vec::new() })
+        Ok(OpenFile {
+            stream,
+            compression,
+            path: shown,
+            id,
+            layout,
+            line: 0,
+            done: false,
+            buf: Vec::new(),
+        })
     }
 
     fn next_from_file(&mut self) -> Option<Item> {
@@ -193,21 +231,37 @@ impl Archive {
                 let limit = options.max_document_bytes;
                 let read = (&mut f.stream).take(limit + 1).read_to_end(&mut bytes);
                 if let Err(e) = read {
-                    return Some(Err(stream_error(e, f.compression, location, options.max_decompressed_bytes)));
+                    return Some(Err(stream_error(
+                        e,
+                        f.compression,
+                        location,
+                        options.max_decompressed_bytes,
+                    )));
                 }
                 if bytes.len() as u64 > limit {
-                    return Some(Err(Error::TooLarge { location, what: "article", size: bytes.len() as u64, limit }));
+                    return Some(Err(Error::TooLarge {
+                        location,
+                        what: "article",
+                        size: bytes.len() as u64,
+                        limit,
+                    }));
                 }
                 Some(record::txt_document(bytes, f.id.clone(), location))
             }
             Layout::Jsonl => loop {
-                let line = source::read_line_capped(&mut f.stream, &mut f.buf, options.max_line_bytes);
+                let line =
+                    source::read_line_capped(&mut f.stream, &mut f.buf, options.max_line_bytes);
                 f.line += 1;
                 let location = Location::line(f.path.clone(), f.line);
                 match line {
                     Err(e) => {
                         f.done = true;
-                        return Some(Err(stream_error(e, f.compression, location, options.max_decompressed_bytes)));
+                        return Some(Err(stream_error(
+                            e,
+                            f.compression,
+                            location,
+                            options.max_decompressed_bytes,
+                        )));
                     }
                     Ok(Line::Eof) => {
                         f.done = true;
@@ -224,7 +278,7 @@ impl Archive {
                             limit: options.max_line_bytes,
                         }));
                     }
-                    Ok(Line::Line) => {
+                    Ok(Line::Read) => {
                         if f.buf.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
@@ -253,19 +307,34 @@ impl Iterator for Archive {
                 match walk.iter.next() {
                     None => self.walk = None,
                     Some(Err(e)) => {
-                        let path = e.path().map_or_else(|| walk.root.display().to_string(), |p| p.display().to_string());
+                        let path = e.path().map_or_else(
+                            || walk.root.display().to_string(),
+                            |p| p.display().to_string(),
+                        );
                         let message = match e.loop_ancestor() {
                             Some(a) => format!("symlink loop back to {}", a.display()),
-                            None => e.io_error().map_or_else(|| e.to_string(), ToString::to_string),
+                            None => e
+                                .io_error()
+                                .map_or_else(|| e.to_string(), ToString::to_string),
                         };
-                        return Some(Err(Error::Walk { location: Location::file(path), message }));
+                        return Some(Err(Error::Walk {
+                            location: Location::file(path),
+                            message,
+                        }));
                     }
                     Some(Ok(entry)) => {
                         if entry.file_type().is_dir() || !Archive::is_article_file(entry.path()) {
                             continue;
                         }
-                        let rel = entry.path().strip_prefix(&walk.root).unwrap_or(entry.path());
-                        let id = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+                        let rel = entry
+                            .path()
+                            .strip_prefix(&walk.root)
+                            .unwrap_or(entry.path());
+                        let id = rel
+                            .components()
+                            .map(|c| c.as_os_str().to_string_lossy())
+                            .collect::<Vec<_>>()
+                            .join("/");
                         let shown = entry.path().display().to_string();
                         match self.open(entry.path(), shown, id) {
                             Ok(f) => self.file = Some(f),
@@ -289,7 +358,12 @@ impl Iterator for Archive {
                         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                             return Some(Err(Error::NotFound(Location::file(shown))));
                         }
-                        Err(source) => return Some(Err(Error::Io { location: Location::file(shown), source })),
+                        Err(source) => {
+                            return Some(Err(Error::Io {
+                                location: Location::file(shown),
+                                source,
+                            }));
+                        }
                         Ok(m) if m.is_dir() => {
                             let iter = walkdir::WalkDir::new(&path)
                                 .follow_links(true)
@@ -317,13 +391,25 @@ fn e_unsupported(c: Compression) -> bool {
 }
 
 /// Maps a read error on a (possibly compressed) stream to the error users should see.
-fn stream_error(e: std::io::Error, compression: Compression, location: Location, limit: u64) -> Error {
+fn stream_error(
+    e: std::io::Error,
+    compression: Compression,
+    location: Location,
+    limit: u64,
+) -> Error {
     if source::is_limit(&e) {
         return Error::DecompressionLimit { location, limit };
     }
     match compression {
-        Compression::None => Error::Io { location, source: e },
-        c => Error::Corrupt { location, format: c.name(), message: e.to_string() },
+        Compression::None => Error::Io {
+            location,
+            source: e,
+        },
+        c => Error::Corrupt {
+            location,
+            format: c.name(),
+            message: e.to_string(),
+        },
     }
 }
 

@@ -8,12 +8,18 @@ use crate::error::{Error, Location};
 
 /// Parses a whole `.txt` article: an optional ` date YYYY-MM-DD ` header (after any leading
 /// whitespace) followed by the text on the same line. A file that does not start so has no date.
-pub(crate) fn txt_document(bytes: Vec<u8>, id: String, location: Location) -> Result<Document, Error> {
+pub(crate) fn txt_document(
+    bytes: Vec<u8>,
+    id: String,
+    location: Location,
+) -> Result<Document, Error> {
     if bytes.is_empty() {
         return Err(Error::EmptyFile(location));
     }
-    let (text, decoded_from) =
-        decode(bytes).map_err(|offset| Error::InvalidUtf8 { location: location.clone(), offset })?;
+    let (text, decoded_from) = decode(bytes).map_err(|offset| Error::InvalidUtf8 {
+        location: location.clone(),
+        offset,
+    })?;
     let (date, body) = split_date_header(&text);
     if body.trim().is_empty() {
         return Err(Error::EmptyText(location));
@@ -55,10 +61,14 @@ pub(crate) fn jsonl_document(
     fallback_id: String,
     location: Location,
 ) -> Result<Document, Error> {
-    let (text, decoded_from) =
-        decode(line).map_err(|offset| Error::InvalidUtf8 { location: location.clone(), offset })?;
-    let value: Value = serde_json::from_str(&text)
-        .map_err(|e| Error::Json { location: location.clone(), message: e.to_string() })?;
+    let (text, decoded_from) = decode(line).map_err(|offset| Error::InvalidUtf8 {
+        location: location.clone(),
+        offset,
+    })?;
+    let value: Value = serde_json::from_str(&text).map_err(|e| Error::Json {
+        location: location.clone(),
+        message: e.to_string(),
+    })?;
     let Value::Object(mut map) = value else {
         return Err(Error::Json {
             location,
@@ -75,10 +85,18 @@ pub(crate) fn jsonl_document(
         }
         None => fallback_id,
     };
-    let location = Location { id: Some(id.clone()), ..location };
+    let location = Location {
+        id: Some(id.clone()),
+        ..location
+    };
     let text = match map.remove("text") {
         Some(Value::String(s)) => s,
-        Some(other) => return Err(Error::TextNotString { location, found: json_type(&other) }),
+        Some(other) => {
+            return Err(Error::TextNotString {
+                location,
+                found: json_type(&other),
+            });
+        }
         None => return Err(Error::MissingText(location)),
     };
     if text.trim().is_empty() {
@@ -154,7 +172,10 @@ mod tests {
     fn no_header_means_all_body() {
         let text = "dated 2025-07-07 is not a header";
         assert_eq!(split_date_header(text), (None, text));
-        assert_eq!(split_date_header("date 2025-13-45 bad"), (None, "date 2025-13-45 bad"));
+        assert_eq!(
+            split_date_header("date 2025-13-45 bad"),
+            (None, "date 2025-13-45 bad")
+        );
     }
 
     #[test]
@@ -170,9 +191,14 @@ mod tests {
     #[test]
     fn jsonl_errors_name_the_problem() {
         let loc = Location::line("f", 3);
-        let e = jsonl_document(br#"{"id":7,"text":5}"#.to_vec(), "f:3".into(), loc.clone()).unwrap_err();
-        assert_eq!(e.to_string(), "f:3 (id 7): \"text\" is a number, not a string");
-        let e = jsonl_document(br#"{"title":"x"}"#.to_vec(), "f:3".into(), loc.clone()).unwrap_err();
+        let e = jsonl_document(br#"{"id":7,"text":5}"#.to_vec(), "f:3".into(), loc.clone())
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "f:3 (id 7): \"text\" is a number, not a string"
+        );
+        let e =
+            jsonl_document(br#"{"title":"x"}"#.to_vec(), "f:3".into(), loc.clone()).unwrap_err();
         assert_eq!(e.to_string(), "f:3 (id f:3): record has no \"text\" field");
         let e = jsonl_document(b"not json".to_vec(), "f:3".into(), loc).unwrap_err();
         assert!(e.to_string().starts_with("f:3: not a JSON object"), "{e}");

@@ -59,7 +59,10 @@ pub(crate) type Stream = Box<dyn BufRead + Send>;
 
 /// Wraps a raw byte source: detects compression from the magic bytes and decompresses,
 /// failing past `limit` decompressed bytes.
-pub(crate) fn open_stream(raw: Box<dyn Read + Send>, limit: u64) -> io::Result<(Stream, Compression)> {
+pub(crate) fn open_stream(
+    raw: Box<dyn Read + Send>,
+    limit: u64,
+) -> io::Result<(Stream, Compression)> {
     let mut raw = BufReader::with_capacity(64 * 1024, raw);
     let head = raw.fill_buf()?;
     let compression = if head.starts_with(&[0x1f, 0x8b]) {
@@ -80,7 +83,13 @@ pub(crate) fn open_stream(raw: Box<dyn Read + Send>, limit: u64) -> io::Result<(
 #[cfg(feature = "gzip")]
 fn gzip(raw: BufReader<Box<dyn Read + Send>>, limit: u64) -> io::Result<Stream> {
     let dec = flate2::bufread::MultiGzDecoder::new(raw);
-    Ok(Box::new(BufReader::with_capacity(256 * 1024, Limited { inner: dec, remaining: limit })))
+    Ok(Box::new(BufReader::with_capacity(
+        256 * 1024,
+        Limited {
+            inner: dec,
+            remaining: limit,
+        },
+    )))
 }
 
 #[cfg(not(feature = "gzip"))]
@@ -91,7 +100,13 @@ fn gzip(_: BufReader<Box<dyn Read + Send>>, _: u64) -> io::Result<Stream> {
 #[cfg(feature = "zstd")]
 fn zstd(raw: BufReader<Box<dyn Read + Send>>, limit: u64) -> io::Result<Stream> {
     let dec = zstd::stream::read::Decoder::with_buffer(raw)?;
-    Ok(Box::new(BufReader::with_capacity(256 * 1024, Limited { inner: dec, remaining: limit })))
+    Ok(Box::new(BufReader::with_capacity(
+        256 * 1024,
+        Limited {
+            inner: dec,
+            remaining: limit,
+        },
+    )))
 }
 
 #[cfg(not(feature = "zstd"))]
@@ -104,14 +119,18 @@ pub(crate) enum Line {
     /// End of input.
     Eof,
     /// A line (without its `\n`) is in the buffer.
-    Line,
+    Read,
     /// The line was longer than the cap; it was consumed and dropped. Holds its length.
     TooLong(u64),
 }
 
 /// Reads one `\n`-terminated line into `buf` (cleared first), never holding more than `cap`
 /// bytes: a longer line is skipped to its end and reported as [`Line::TooLong`].
-pub(crate) fn read_line_capped(r: &mut dyn BufRead, buf: &mut Vec<u8>, cap: u64) -> io::Result<Line> {
+pub(crate) fn read_line_capped(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    cap: u64,
+) -> io::Result<Line> {
     buf.clear();
     let mut total: u64 = 0;
     let mut too_long = false;
@@ -154,5 +173,5 @@ pub(crate) fn read_line_capped(r: &mut dyn BufRead, buf: &mut Vec<u8>, cap: u64)
     if buf.last() == Some(&b'\r') {
         buf.pop();
     }
-    Ok(Line::Line)
+    Ok(Line::Read)
 }

@@ -1,0 +1,17 @@
+//! End-to-end tests of the `reckon` binary. Table of contents:
+//!
+//! - `cli`: the commands on good archives; output order, ids, accounting, --help.
+//! - `bad_input`: the hostile-archive matrix (encodings, compression, JSONL errors, sizes, paths);
+//!   each case checks exit code, message and the accounting invariant.
+//! - `crashes`: a panic in one document is contained, reported with id and stage; --strict stops.
+//! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
+
+mod util;
+
+mod bad_input;
+mod cli;
+mod crashes;
+mod interrupt;
+
+/// The stages `reckon run` runs per document (names as reported in error records).
+const STAGES: &[&str] = &["tokenize"];
