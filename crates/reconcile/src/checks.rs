@@ -474,7 +474,8 @@ fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
     for (_, members) in sentences(doc) {
         for r in &members {
             let q = &r.claim.quantity;
-            if q.kind != QuantityKind::Duration {
+            // `10-day-old` may come as a duration or as an age; both are checked.
+            if !matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
                 continue;
             }
             let (Some(reference), Some(n)) = (r.doc_date, q.value.and_then(|v| v.as_exact()))
@@ -492,8 +493,11 @@ fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
                 continue;
             }
             let lower = q.text.to_lowercase();
-            let aged = lower.ends_with("old");
-            if !aged && !has_cue(&r.sentence_text, cue) {
+            let cued = has_cue(&r.sentence_text, cue);
+            // A person's age in years (`a 27-year-old man`) is not a duration since a date.
+            let aged = lower.ends_with("old")
+                && (q.kind == QuantityKind::Duration || unit != "year" || cued);
+            if !aged && !cued {
                 continue;
             }
             let test = |d: &ClaimRecord| -> Option<(bool, String)> {
@@ -518,7 +522,7 @@ fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
                 Some((
                     ok,
                     format!(
-                        "from {} ({}) to {} is {span}; stated {}",
+                        "from “{}” ({}) to the article date ({}) is {span}; stated {}",
                         d.claim.quantity.text,
                         t.iso,
                         reference,

@@ -190,7 +190,7 @@ impl Evidence {
     pub fn cite(&self) -> String {
         let who = self.source.as_deref().unwrap_or(&self.doc_id);
         match self.date {
-            Some(d) => format!("{who} ({})", d.strftime("%-d %b %Y")),
+            Some(d) => format!("{who}, {}", checks::fmt_date(d)),
             None => who.to_string(),
         }
     }
