@@ -19,6 +19,7 @@
 //!   by the archive reader), always on character boundaries.
 //! - This crate knows nothing about entities, claims or archives.
 
+mod baseline;
 mod document;
 mod lexicon;
 mod segment;
@@ -26,6 +27,7 @@ mod sentence;
 mod span;
 mod token;
 
+pub use baseline::uax29_tokenize;
 pub use document::Document;
 pub use lexicon::{AbbrevClass, Lexicon, LexiconError};
 pub use segment::{Segmenter, segment, tokenize};

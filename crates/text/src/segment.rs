@@ -109,7 +109,7 @@ fn ascii_alnum(c: u8) -> bool {
 }
 
 /// Decodes the character starting at byte `i` of valid UTF-8 `b`; returns it and its length.
-#[inline]
+#[inline(always)]
 fn decode(b: &[u8], i: usize) -> (char, usize) {
     let c0 = b[i] as u32;
     let (v, len) = if c0 < 0x80 {
@@ -768,6 +768,8 @@ impl Scanner<'_, '_> {
     fn word(&mut self) {
         let start = self.pos;
         let b = self.b;
+        // End of the ASCII alphanumeric run at `start` (`start` if it is not ASCII alphanumeric).
+        let mut ascii_end = start;
         if ascii_alnum(b[start]) {
             if matches!(b[start], b'h' | b'H' | b'w' | b'W')
                 && let Some(end) = self.url(start)
@@ -777,10 +779,11 @@ impl Scanner<'_, '_> {
             }
             // E-mail: only worth a look when the alphanumeric run stops at a character an
             // address may contain.
-            let mut e = start;
+            let mut e = start + 1;
             while e < b.len() && ascii_alnum(b[e]) {
                 e += 1;
             }
+            ascii_end = e;
             if matches!(b.get(e), Some(b'@' | b'.' | b'_' | b'%' | b'+' | b'-'))
                 && let Some(end) = self.email(start)
             {
@@ -793,8 +796,19 @@ impl Scanner<'_, '_> {
         let mut kind;
         let mut i;
         let mut seg_start = start;
-        let (first, first_len) = self.char_at(start);
-        if first.is_ascii_digit() || first == '.' {
+        let (first, first_len) = if b[start] < 0x80 { (b[start] as char, 1) } else { self.char_at(start) };
+        if ascii_end > start && first.is_ascii_alphabetic() {
+            i = if ascii_end < b.len() && b[ascii_end] >= 0x80 { self.word_end(ascii_end) } else { ascii_end };
+            kind = TokenKind::Word;
+            if i - start <= 3
+                && b.get(i) == Some(&b'$')
+                && self.digit_at(i + 1)
+                && b[start..i].iter().all(u8::is_ascii_uppercase)
+            {
+                (i, _) = self.number(i + 1);
+                kind = TokenKind::Money;
+            }
+        } else if first.is_ascii_digit() || first == '.' {
             (i, kind) = self.number(start);
         } else if matches!(first, '-' | '+' | '\u{2212}') {
             (i, kind) = self.number(start + first_len);
@@ -828,9 +842,10 @@ impl Scanner<'_, '_> {
         // Connectors: hyphens, inner apostrophes, full stops, ampersands.
         let mut compound = false;
         loop {
-            let Some((c, len)) = (i < b.len()).then(|| self.char_at(i)) else {
+            if i >= b.len() || (b[i] < 0x80 && !matches!(b[i], b'-' | b'\'' | b'.' | b'&')) {
                 break;
-            };
+            }
+            let (c, len) = self.char_at(i);
             let next = i + len;
             if is_joining_hyphen(c)
                 && self.is_word_at(next)
@@ -936,9 +951,10 @@ impl Scanner<'_, '_> {
         ) {
             return;
         }
-        let Some((c, len)) = (i < b.len()).then(|| self.char_at(i)) else {
+        if i >= b.len() || (b[i] < 0x80 && !matches!(b[i], b'\'' | b'"')) {
             return;
-        };
+        }
+        let (c, len) = self.char_at(i);
         let (alen, lost) = if is_apostrophe(c) {
             (len, false)
         } else if c == '"' && b.get(i + 1) == Some(&b'?') {
