@@ -126,6 +126,8 @@ pub struct Archive {
     inputs: VecDeque<Input>,
     walk: Option<Walk>,
     file: Option<OpenFile>,
+    /// An error met while opening a stream in [`Archive::from_reader`], returned first.
+    pending_error: Option<Error>,
     options: Options,
 }
 
@@ -138,6 +140,18 @@ impl Archive {
             file: None,
             options,
         }
+    }
+
+    /// Reads one already-open stream (a socket, an in-memory buffer, a decompressor of your own):
+    /// compression and layout (JSONL or one `.txt` article) are sniffed from its first bytes.
+    /// `name` is used for ids and messages as a file path would be.
+    pub fn from_reader(name: &str, reader: impl Read + Send + 'static, options: Options) -> Archive {
+        let mut archive = Archive::new(Vec::new(), options);
+        match archive.open_stream(Box::new(reader), name.to_owned(), name.to_owned(), None) {
+            Ok(f) => archive.file = Some(f),
+            Err(e) => archive.pending_error = Some(e),
+        }
+        archive
     }
 
     /// True for file names the folder walk reads: `.txt`, `.text`, `.jsonl`, `.ndjson`,
@@ -296,6 +310,9 @@ impl Iterator for Archive {
     type Item = Item;
 
     fn next(&mut self) -> Option<Item> {
+        if let Some(e) = self.pending_error.take() {
+            return Some(Err(e));
+        }
         loop {
             if self.file.is_some() {
                 if let Some(item) = self.next_from_file() {
@@ -428,5 +445,20 @@ fn layout_from_name(name: &str) -> Option<Layout> {
         "jsonl" | "ndjson" => Some(Layout::Jsonl),
         "txt" | "text" => Some(Layout::Txt),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_reader_sniffs_jsonl_and_txt() {
+        let items: Vec<Item> =
+            Archive::from_reader("mem", &b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n"[..], Options::default()).collect();
+        let ids: Vec<String> = items.into_iter().map(|i| i.unwrap().id).collect();
+        assert_eq!(ids, ["mem:1", "mem:2"]);
+        let items: Vec<Item> = Archive::from_reader("t", &b" date 2020-01-01 Hi."[..], Options::default()).collect();
+        assert_eq!(items[0].as_ref().unwrap().text, "Hi.");
     }
 }
