@@ -138,6 +138,7 @@ impl Archive {
             inputs: inputs.into(),
             walk: None,
             file: None,
+            pending_error: None,
             options,
         }
     }
@@ -145,7 +146,11 @@ impl Archive {
     /// Reads one already-open stream (a socket, an in-memory buffer, a decompressor of your own):
     /// compression and layout (JSONL or one `.txt` article) are sniffed from its first bytes.
     /// `name` is used for ids and messages as a file path would be.
-    pub fn from_reader(name: &str, reader: impl Read + Send + 'static, options: Options) -> Archive {
+    pub fn from_reader(
+        name: &str,
+        reader: impl Read + Send + 'static,
+        options: Options,
+    ) -> Archive {
         let mut archive = Archive::new(Vec::new(), options);
         match archive.open_stream(Box::new(reader), name.to_owned(), name.to_owned(), None) {
             Ok(f) => archive.file = Some(f),
@@ -454,11 +459,16 @@ mod tests {
 
     #[test]
     fn from_reader_sniffs_jsonl_and_txt() {
-        let items: Vec<Item> =
-            Archive::from_reader("mem", &b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n"[..], Options::default()).collect();
+        let items: Vec<Item> = Archive::from_reader(
+            "mem",
+            &b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n"[..],
+            Options::default(),
+        )
+        .collect();
         let ids: Vec<String> = items.into_iter().map(|i| i.unwrap().id).collect();
         assert_eq!(ids, ["mem:1", "mem:2"]);
-        let items: Vec<Item> = Archive::from_reader("t", &b" date 2020-01-01 Hi."[..], Options::default()).collect();
+        let items: Vec<Item> =
+            Archive::from_reader("t", &b" date 2020-01-01 Hi."[..], Options::default()).collect();
         assert_eq!(items[0].as_ref().unwrap().text, "Hi.");
     }
 }
