@@ -8,6 +8,9 @@
 //! Criterion reports bytes/s; before it runs, a short timed loop prints MB/s and words/s for each
 //! (words = whitespace-separated, so the three are comparable).
 
+// criterion_group! generates an undocumented `pub fn benches`.
+#![allow(missing_docs)]
+
 use std::time::Instant;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};

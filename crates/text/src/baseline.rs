@@ -21,7 +21,10 @@ pub fn uax29_tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token { span: Span::new(i, i + w.len()), kind });
+        tokens.push(Token {
+            span: Span::new(i, i + w.len()),
+            kind,
+        });
     }
     tokens
 }

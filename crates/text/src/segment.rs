@@ -686,7 +686,7 @@ impl Scanner<'_, '_> {
         let int_len = i - int_start;
         // Thousands separators: groups of exactly three digits.
         let mut grouped = false;
-        if int_len >= 1 && int_len <= 3 {
+        if (1..=3).contains(&int_len) {
             while b.get(i) == Some(&b',')
                 && self.digit_at(i + 1)
                 && self.digit_at(i + 2)
@@ -796,9 +796,17 @@ impl Scanner<'_, '_> {
         let mut kind;
         let mut i;
         let mut seg_start = start;
-        let (first, first_len) = if b[start] < 0x80 { (b[start] as char, 1) } else { self.char_at(start) };
+        let (first, first_len) = if b[start] < 0x80 {
+            (b[start] as char, 1)
+        } else {
+            self.char_at(start)
+        };
         if ascii_end > start && first.is_ascii_alphabetic() {
-            i = if ascii_end < b.len() && b[ascii_end] >= 0x80 { self.word_end(ascii_end) } else { ascii_end };
+            i = if ascii_end < b.len() && b[ascii_end] >= 0x80 {
+                self.word_end(ascii_end)
+            } else {
+                ascii_end
+            };
             kind = TokenKind::Word;
             if i - start <= 3
                 && b.get(i) == Some(&b'$')
