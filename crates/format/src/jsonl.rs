@@ -1,0 +1,60 @@
+//! JSONL writers: documents (with error records in place), `claims.jsonl`, `series.jsonl`,
+//! `findings.jsonl`. One JSON object a line, `\n`-terminated, keys in a fixed order.
+
+use std::io::Write;
+
+use reckon_reconcile::{ClaimRecord, Finding, Series};
+use serde::Serialize;
+
+use crate::Error;
+
+/// Writes one value as a JSON line.
+pub fn write_line<W: Write, T: Serialize>(out: &mut W, value: &T) -> Result<(), Error> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// Writes every value as a JSON line.
+pub fn write_lines<'a, W: Write, T: Serialize + 'a>(
+    out: &mut W,
+    values: impl IntoIterator<Item = &'a T>,
+) -> Result<(), Error> {
+    for v in values {
+        write_line(out, v)?;
+    }
+    Ok(())
+}
+
+/// `claims.jsonl`: one [`ClaimRecord`] a line (the input of `reckon reconcile`).
+pub fn write_claims_jsonl<W: Write>(out: &mut W, records: &[ClaimRecord]) -> Result<(), Error> {
+    write_lines(out, records)
+}
+
+/// `series.jsonl`: one [`Series`] a line, points included.
+pub fn write_series_jsonl<W: Write>(out: &mut W, series: &[Series]) -> Result<(), Error> {
+    write_lines(out, series)
+}
+
+/// `findings.jsonl`: one [`Finding`] a line.
+pub fn write_findings_jsonl<W: Write>(out: &mut W, findings: &[Finding]) -> Result<(), Error> {
+    write_lines(out, findings)
+}
+
+/// Reads `claims.jsonl` back (for `reckon reconcile CLAIMS.jsonl`): one record per non-empty
+/// line; a bad line is an error naming its 1-based line number.
+pub fn read_claims_jsonl<R: std::io::BufRead>(
+    input: R,
+) -> impl Iterator<Item = Result<ClaimRecord, Error>> {
+    input
+        .lines()
+        .enumerate()
+        .filter_map(|(i, line)| match line {
+            Err(e) => Some(Err(Error::Io(e))),
+            Ok(l) if l.trim().is_empty() => None,
+            Ok(l) => Some(serde_json::from_str(&l).map_err(|e| Error::Line {
+                line: i as u64 + 1,
+                source: e,
+            })),
+        })
+}

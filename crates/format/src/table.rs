@@ -1,0 +1,279 @@
+//! Flat rows for spreadsheets and data frames: one row per claim, one row per series point.
+//! The same rows feed CSV and Parquet, so both have the same columns.
+
+use std::io::Write;
+
+use reckon_claims::Value;
+use reckon_reconcile::{ClaimRecord, Series};
+use serde::Serialize;
+
+use crate::Error;
+
+/// One claim as a flat row (`claims.csv`, `claims.parquet`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimRow {
+    /// Document id.
+    pub doc_id: String,
+    /// Publication date, `YYYY-MM-DD`.
+    pub doc_date: Option<String>,
+    /// Outlet.
+    pub source: Option<String>,
+    /// Claim index within the document.
+    pub claim_index: u32,
+    /// Byte offset of the quantity in the document text.
+    pub start: u32,
+    /// Byte offset one past the quantity.
+    pub end: u32,
+    /// The quantity as written.
+    pub text: String,
+    /// `count`, `percent`, `money`, `duration`, `date`, `time`...
+    pub kind: String,
+    /// Lower bound (empty when unbounded or not numeric).
+    pub low: Option<f64>,
+    /// Whether the lower bound is included.
+    pub low_inclusive: Option<bool>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// Whether the upper bound is included.
+    pub high_inclusive: Option<bool>,
+    /// Marked approximate in the text.
+    pub approximate: Option<bool>,
+    /// Unit (ISO 4217, `%`, `day`, `km`).
+    pub unit: Option<String>,
+    /// Resolved date/time of a date or time quantity (ISO at its granularity).
+    pub time: Option<String>,
+    /// Zone as written, for times.
+    pub time_zone: Option<String>,
+    /// Counted thing.
+    pub counted: Option<String>,
+    /// Event or state.
+    pub event: Option<String>,
+    /// Place.
+    pub place: Option<String>,
+    /// The time the claim applies to (ISO at its granularity).
+    pub claim_time: Option<String>,
+    /// Who says so.
+    pub attribution: Option<String>,
+    /// Reconciliation's grouping key.
+    pub measure_key: Option<String>,
+    /// A running total.
+    pub cumulative: bool,
+    /// Claim indices of the wholes this claim is part of, `;`-separated.
+    pub part_of: String,
+    /// Byte offset of the sentence.
+    pub sentence_start: u32,
+    /// Byte offset one past the sentence.
+    pub sentence_end: u32,
+    /// The sentence.
+    pub sentence: String,
+}
+
+fn bounds(
+    v: Option<Value>,
+) -> (
+    Option<f64>,
+    Option<bool>,
+    Option<f64>,
+    Option<bool>,
+    Option<bool>,
+) {
+    match v {
+        None => (None, None, None, None, None),
+        Some(v) => (
+            v.low.map(|b| b.value),
+            v.low.map(|b| b.inclusive),
+            v.high.map(|b| b.value),
+            v.high.map(|b| b.inclusive),
+            Some(v.approximate),
+        ),
+    }
+}
+
+fn kind_name<T: Serialize>(k: &T) -> String {
+    serde_json::to_value(k)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+impl ClaimRow {
+    /// The row of one claim record.
+    pub fn of(r: &ClaimRecord) -> ClaimRow {
+        let q = &r.claim.quantity;
+        let f = &r.claim.frame;
+        let (low, low_inclusive, high, high_inclusive, approximate) = bounds(q.value);
+        ClaimRow {
+            doc_id: r.doc_id.clone(),
+            doc_date: r.doc_date.map(|d| d.to_string()),
+            source: r.source.clone(),
+            claim_index: r.claim.index,
+            start: q.span.start,
+            end: q.span.end,
+            text: q.text.clone(),
+            kind: kind_name(&q.kind),
+            low,
+            low_inclusive,
+            high,
+            high_inclusive,
+            approximate,
+            unit: q.unit.clone(),
+            time: q.time.as_ref().map(|t| t.iso.clone()),
+            time_zone: q.time.as_ref().and_then(|t| t.zone.clone()),
+            counted: f.counted.clone(),
+            event: f.event.clone(),
+            place: f.place.clone(),
+            claim_time: f.time.as_ref().map(|t| t.iso.clone()),
+            attribution: f.attribution.as_ref().map(|a| a.source.clone()),
+            measure_key: f.measure_key.clone(),
+            cumulative: f.cumulative,
+            part_of: r
+                .part_of
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(";"),
+            sentence_start: r.claim.sentence.start,
+            sentence_end: r.claim.sentence.end,
+            sentence: r.sentence_text.clone(),
+        }
+    }
+}
+
+/// One point of one series as a flat row (`series.csv`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriesRow {
+    /// The series key.
+    pub series: String,
+    /// Human label.
+    pub label: String,
+    /// A running total (`true`) or a stock.
+    pub cumulative: bool,
+    /// Unit, when not a plain count.
+    pub unit: Option<String>,
+    /// The date the point applies to.
+    pub date: Option<String>,
+    /// The quantity as written.
+    pub text: String,
+    /// Lower bound as written.
+    pub low: Option<f64>,
+    /// Upper bound as written.
+    pub high: Option<f64>,
+    /// Approximate in the text.
+    pub approximate: bool,
+    /// Lowest value compatible with the figure (tolerance included; empty when unbounded).
+    pub compatible_low: Option<f64>,
+    /// Highest compatible value.
+    pub compatible_high: Option<f64>,
+    /// An earlier value restated (`up from 18,000`).
+    pub prior: bool,
+    /// Document id.
+    pub doc_id: String,
+    /// Claim index in the document.
+    pub claim_index: u32,
+    /// Outlet.
+    pub source: Option<String>,
+}
+
+/// The rows of every point of every series, in series then point order.
+pub fn series_rows(series: &[Series]) -> Vec<SeriesRow> {
+    let finite = |v: f64| v.is_finite().then_some(v);
+    series
+        .iter()
+        .flat_map(|s| {
+            s.points.iter().map(move |p| SeriesRow {
+                series: s.key.clone(),
+                label: s.label.clone(),
+                cumulative: s.cumulative,
+                unit: s.unit.clone(),
+                date: p.date.map(|d| d.to_string()),
+                text: p.evidence.text.clone(),
+                low: p.value.low.map(|b| b.value),
+                high: p.value.high.map(|b| b.value),
+                approximate: p.value.approximate,
+                compatible_low: finite(p.interval.lo),
+                compatible_high: finite(p.interval.hi),
+                prior: p.prior,
+                doc_id: p.evidence.doc_id.clone(),
+                claim_index: p.evidence.claim,
+                source: p.evidence.source.clone(),
+            })
+        })
+        .collect()
+}
+
+/// `claims.csv`: a header and one row per claim.
+pub fn write_claims_csv<W: Write>(out: W, records: &[ClaimRecord]) -> Result<(), Error> {
+    let mut w = csv::Writer::from_writer(out);
+    for r in records {
+        w.serialize(ClaimRow::of(r))?;
+    }
+    if records.is_empty() {
+        w.write_record(CLAIM_COLUMNS)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// `series.csv`: a header and one row per series point.
+pub fn write_series_csv<W: Write>(out: W, series: &[Series]) -> Result<(), Error> {
+    let mut w = csv::Writer::from_writer(out);
+    let rows = series_rows(series);
+    for r in &rows {
+        w.serialize(r)?;
+    }
+    if rows.is_empty() {
+        w.write_record(SERIES_COLUMNS)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The columns of `claims.csv` / `claims.parquet`, in order.
+pub const CLAIM_COLUMNS: [&str; 27] = [
+    "doc_id",
+    "doc_date",
+    "source",
+    "claim_index",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "low",
+    "low_inclusive",
+    "high",
+    "high_inclusive",
+    "approximate",
+    "unit",
+    "time",
+    "time_zone",
+    "counted",
+    "event",
+    "place",
+    "claim_time",
+    "attribution",
+    "measure_key",
+    "cumulative",
+    "part_of",
+    "sentence_start",
+    "sentence_end",
+    "sentence",
+];
+
+/// The columns of `series.csv`, in order.
+pub const SERIES_COLUMNS: [&str; 15] = [
+    "series",
+    "label",
+    "cumulative",
+    "unit",
+    "date",
+    "text",
+    "low",
+    "high",
+    "approximate",
+    "compatible_low",
+    "compatible_high",
+    "prior",
+    "doc_id",
+    "claim_index",
+    "source",
+];

@@ -1,0 +1,210 @@
+//! The terminal report: the top series with their latest value and range, then the findings,
+//! wrapped to a width (100 columns by default), coloured only when asked (on a TTY).
+
+use reckon_reconcile::{Finding, Reconciliation, Series, Severity, num};
+
+/// How to render the terminal report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TerminalOptions {
+    /// Line width in columns.
+    pub width: usize,
+    /// ANSI colour (only when the output is a terminal).
+    pub color: bool,
+    /// How many series to list.
+    pub top: usize,
+}
+
+impl Default for TerminalOptions {
+    fn default() -> TerminalOptions {
+        TerminalOptions {
+            width: 100,
+            color: false,
+            top: 12,
+        }
+    }
+}
+
+/// Series ordered by how much the archive says about them: points, then documents, then key.
+pub fn top_series(series: &[Series], n: usize) -> Vec<&Series> {
+    let mut v: Vec<&Series> = series.iter().collect();
+    v.sort_by(|a, b| {
+        (b.points.len(), b.documents(), &a.key).cmp(&(a.points.len(), a.documents(), &b.key))
+    });
+    v.truncate(n);
+    v
+}
+
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(&self, code: &str, s: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+    fn bold(&self, s: &str) -> String {
+        self.wrap("1", s)
+    }
+    fn dim(&self, s: &str) -> String {
+        self.wrap("2", s)
+    }
+    fn severity(&self, s: Severity) -> String {
+        let (code, name) = match s {
+            Severity::High => ("1;31", "HIGH"),
+            Severity::Medium => ("33", "MEDIUM"),
+            Severity::Low => ("36", "LOW"),
+            Severity::Info => ("32", "OK"),
+        };
+        self.wrap(code, &format!("[{name}]"))
+    }
+}
+
+fn width_of(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Cuts `s` to `w` columns with an ellipsis, then pads it to `w`.
+fn fit(s: &str, w: usize) -> String {
+    let n = width_of(s);
+    if n <= w {
+        format!("{s}{}", " ".repeat(w - n))
+    } else {
+        let mut t: String = s.chars().take(w.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// Word-wraps `text` to `width` columns, every line prefixed by `indent`.
+pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
+    let avail = width.saturating_sub(width_of(indent)).max(20);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && width_of(&line) + 1 + width_of(word) > avail {
+            lines.push(format!("{indent}{line}"));
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(format!("{indent}{line}"));
+    }
+    lines
+}
+
+fn latest(s: &Series) -> String {
+    match s.latest() {
+        Some(p) => format!(
+            "{}{}",
+            p.evidence.text,
+            p.date
+                .map(|d| format!(" ({})", short_date(d)))
+                .unwrap_or_default()
+        ),
+        None => "-".into(),
+    }
+}
+
+pub(crate) fn short_date(d: jiff::civil::Date) -> String {
+    const M: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    format!("{} {}", d.day(), M[(d.month() - 1) as usize])
+}
+
+fn range(s: &Series) -> String {
+    match s.range() {
+        Some((lo, hi)) if lo == hi => num(lo),
+        Some((lo, hi)) => format!("{} – {}", num(lo), num(hi)),
+        None => "-".into(),
+    }
+}
+
+fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<String>) {
+    let head = format!(
+        "{} {}{}{}",
+        p.severity(f.severity),
+        p.bold(f.kind.as_str()),
+        f.date.map(|d| format!(" · {d}")).unwrap_or_default(),
+        f.series
+            .as_deref()
+            .map(|s| format!(" · {s}"))
+            .unwrap_or_default()
+    );
+    out.push(head);
+    out.extend(wrap(&f.explanation, o.width, "    "));
+    out.extend(
+        wrap(&format!("= {}", f.arithmetic), o.width, "    ")
+            .into_iter()
+            .map(|l| p.dim(&l)),
+    );
+    for e in &f.evidence {
+        let line = format!("    - {} #{} “{}”", e.doc_id, e.claim, e.text);
+        out.push(p.dim(&fit(&line, o.width).trim_end().to_string()));
+    }
+}
+
+/// Renders the report as text (lines end with `\n`).
+pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
+    let p = Paint(o.color);
+    let w = o.width.max(60);
+    let mut out = Vec::new();
+    out.push(p.bold(&format!(
+        "reckon: {} series, {} findings, {} arithmetic checks passed",
+        r.series.len(),
+        r.findings.len(),
+        r.passed.len()
+    )));
+    out.push(String::new());
+    // Columns: label | latest | range | points | docs, sized to the width.
+    let (latest_w, range_w, nums_w) = (24, 18, 12);
+    let label_w = w.saturating_sub(latest_w + range_w + nums_w + 3).max(16);
+    out.push(
+        p.bold(&format!(
+            "{} {} {} {}",
+            fit("TOP SERIES", label_w),
+            fit("latest", latest_w),
+            fit("range", range_w),
+            fit("points docs", nums_w)
+        ))
+        .trim_end()
+        .to_string(),
+    );
+    for s in top_series(&r.series, o.top) {
+        let label = format!("{}{}", s.label, if s.cumulative { " (total)" } else { "" });
+        out.push(
+            format!(
+                "{} {} {} {}",
+                fit(&label, label_w),
+                fit(&latest(s), latest_w),
+                fit(&range(s), range_w),
+                fit(
+                    &format!("{:>6} {:>4}", s.points.len(), s.documents()),
+                    nums_w
+                )
+            )
+            .trim_end()
+            .to_string(),
+        );
+    }
+    if r.series.len() > o.top {
+        out.push(p.dim(&format!("… and {} more series", r.series.len() - o.top)));
+    }
+    out.push(String::new());
+    out.push(p.bold("FINDINGS"));
+    if r.findings.is_empty() {
+        out.push("  none: every figure checked is consistent".into());
+    }
+    for f in &r.findings {
+        finding_lines(f, &TerminalOptions { width: w, ..*o }, &p, &mut out);
+    }
+    let mut s = out.join("\n");
+    s.push('\n');
+    s
+}
