@@ -147,10 +147,11 @@ fn is_extend(c: char) -> bool {
         | '\u{E0020}'..='\u{E007F}')
 }
 
-/// A non-ASCII character that belongs inside a word.
+/// A non-ASCII character that belongs inside a word. U+FFFD counts: in scraped news it almost
+/// always stands for an accented letter lost in decoding (`Beyonc\u{FFFD}\u{FFFD}`).
 #[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_extend(c)
+    c.is_alphanumeric() || is_extend(c) || c == char::REPLACEMENT_CHARACTER
 }
 
 /// Dash punctuation (Unicode category Pd, plus the minus sign and the figure dash).

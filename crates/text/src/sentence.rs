@@ -3,7 +3,8 @@
 //! A sentence ends:
 //! - at a line break (news headlines, standfirsts and captions have no full stop);
 //! - after `.`, `!`, `?` (and any closing quotes or brackets glued to them), unless the next token
-//!   starts with a lower-case letter or is punctuation (`“Why?” he asked`, `3.5 p.c., ...`);
+//!   starts with a lower-case letter or is `,;:.!?` (`“Why?” he asked`), or the stop follows a
+//!   list number (`2. The second reason`, `two reasons: 1. The cost`);
 //! - after an ellipsis followed by a capitalised word;
 //! - after an abbreviation's full stop only when the next word is a clear sentence start from the
 //!   lexicon (`in the U.S. He said`), never after a title (`Dr.`, `Sen.`, `No.`).
@@ -89,10 +90,21 @@ impl Splitter<'_> {
         let Some(t) = self.tokens.get(k) else {
             return true;
         };
-        if t.kind == TokenKind::Punct {
+        if t.kind == TokenKind::Punct && self.s(k).starts_with([',', ';', ':', '.', '!', '?']) {
             return false;
         }
         !self.first_char(k).is_some_and(char::is_lowercase)
+    }
+
+    /// Is token `i` the `.` of a list number (`2. The second reason`, `reasons: 1. The cost`): glued
+    /// to a one- or two-digit number that opens the sentence or follows a colon?
+    fn is_list_number_stop(&self, first: usize, i: usize) -> bool {
+        if i == 0 || self.s(i) != "." || !self.attached(i - 1) {
+            return false;
+        }
+        let num = self.tokens[i - 1];
+        let opens = i - 1 == first || (i >= 2 && matches!(self.s(i - 2), ":" | ";"));
+        num.kind == TokenKind::Number && num.span.len() <= 2 && opens
     }
 
     /// Is token `k` capitalised (or an opening quote before a capitalised token)?
@@ -146,7 +158,9 @@ pub fn split_sentences(lex: &Lexicon, text: &str, tokens: &[Token]) -> Vec<Sente
         match t.kind {
             TokenKind::Punct => {
                 let s = sp.s(i);
-                if s.bytes().any(|c| matches!(c, b'.' | b'!' | b'?')) || s == "\u{3002}" {
+                if !sp.is_list_number_stop(first, i)
+                    && (s.bytes().any(|c| matches!(c, b'.' | b'!' | b'?')) || s == "\u{3002}")
+                {
                     last = sp.absorb_closers(i);
                     boundary = sp.starts_after_stop(last + 1);
                 }

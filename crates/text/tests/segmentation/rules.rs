@@ -377,6 +377,17 @@ fn non_ascii_words() {
 }
 
 #[test]
+fn replacement_characters_stay_inside_words() {
+    check(
+        "Beyonc\u{FFFD}\u{FFFD} O\u{FFFD}\u{FFFD}Reilly",
+        &[
+            "Beyonc\u{FFFD}\u{FFFD}|word",
+            "O\u{FFFD}\u{FFFD}Reilly|word",
+        ],
+    );
+}
+
+#[test]
 fn every_unicode_whitespace_separates_and_is_never_a_token() {
     let ws = [
         '\t', '\n', '\u{b}', '\u{c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}',
@@ -467,6 +478,18 @@ fn sentence_decimals_and_ellipses() {
     assert_eq!(
         sents("Wait... what? I said... Then he left."),
         ["Wait... what?", "I said...", "Then he left."]
+    );
+}
+
+#[test]
+fn sentence_list_numbers_stay_with_their_item() {
+    assert_eq!(
+        sents("Two reasons: 1. The cost. 2. The delay."),
+        ["Two reasons: 1. The cost.", "2. The delay."]
+    );
+    assert_eq!(
+        sents("It ended.-For the first time"),
+        ["It ended.", "-For the first time"]
     );
 }
 
