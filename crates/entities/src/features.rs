@@ -1,0 +1,295 @@
+//! Features of a token in its sentence, as 64-bit hashes: shared by training and tagging.
+//!
+//! Each token is summarised once ([`TokenInfo`]: hashes of its lowercased form, shape, affixes,
+//! gazetteer tag); the features of position `i` combine the summaries of `i-2..=i+2` with a
+//! template number and the tags already chosen for `i-1` and `i-2`. Nothing here allocates per
+//! token except the lowercasing of non-ASCII words into a reused buffer.
+
+use reckon_text::{Token, TokenKind};
+
+use crate::gazetteer::Gazetteer;
+
+/// Mixes two 64-bit values into one (a variant of the splitmix64 finaliser).
+#[inline(always)]
+pub(crate) fn mix(a: u64, b: u64) -> u64 {
+    let mut h = (a ^ b.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    h ^= h >> 31;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^ (h >> 29)
+}
+
+/// Hash of a byte string.
+#[inline]
+pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(b)
+}
+
+/// Boundary padding value for positions outside the sentence.
+const PAD: u64 = 0x5A5A_5A5A_1234_5678;
+
+/// The per-token summary the feature templates read.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenInfo {
+    /// Hash of the lowercased text, digits mapped to `0`.
+    pub lower: u64,
+    /// Hash of the compressed shape (`Xx`, `XX`, `x`, `d`, `X.X.`...).
+    pub shape: u64,
+    /// Hashes of the 3-character prefix and the 2-, 3- and 4-character suffixes of `lower`.
+    pub pre3: u64,
+    pub suf2: u64,
+    pub suf3: u64,
+    pub suf4: u64,
+    /// Token kind as a small number.
+    pub kind: u8,
+    /// Starts with an upper-case letter.
+    pub title: bool,
+    /// Gazetteer tag: 0 none, else `1 + label * 4 + position` (B, I, L, U).
+    pub gaz: u8,
+    /// Does not start with an upper-case letter (lower case, digit, punctuation).
+    pub lowerish: bool,
+}
+
+/// Reusable buffers for summarising tokens.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    lower: Vec<u8>,
+    shape: Vec<u8>,
+    tmp: String,
+}
+
+fn kind_code(k: TokenKind) -> u8 {
+    match k {
+        TokenKind::Word => 1,
+        TokenKind::Compound => 2,
+        TokenKind::Abbreviation => 3,
+        TokenKind::Number => 4,
+        TokenKind::Ordinal => 5,
+        TokenKind::Possessive => 6,
+        TokenKind::Quote => 7,
+        TokenKind::Bracket => 8,
+        TokenKind::Dash => 9,
+        TokenKind::Punct => 10,
+        TokenKind::Url | TokenKind::Handle => 11,
+        _ => 12,
+    }
+}
+
+/// Byte offset of the `n`-th character from the end of `s` (0 if `s` is shorter).
+#[inline]
+fn suffix_start(s: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s[i] & 0xC0 != 0x80 {
+            count += 1;
+            if count == n {
+                return i;
+            }
+        }
+    }
+    0
+}
+
+/// Byte length of the first `n` characters of `s`.
+#[inline]
+fn prefix_end(s: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    for (i, &b) in s.iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if count == n {
+                return i;
+            }
+            count += 1;
+        }
+    }
+    s.len()
+}
+
+impl Scratch {
+    /// Summarises one token. `upper` forces the text to be read as upper case (for augmentation).
+    pub(crate) fn info(&mut self, text: &str, tok: Token, upper: bool) -> TokenInfo {
+        let s = tok.text(text);
+        self.lower.clear();
+        self.shape.clear();
+        let mut title = false;
+        let mut last_shape = 0u8;
+        let mut run = 0u8;
+        let mut push_shape = |shape: &mut Vec<u8>, c: u8| {
+            if c == last_shape {
+                run += 1;
+                if run >= 2 {
+                    return;
+                }
+            } else {
+                run = 0;
+                last_shape = c;
+            }
+            shape.push(c);
+        };
+        if s.is_ascii() {
+            for (i, &b) in s.as_bytes().iter().enumerate() {
+                let (lb, sc) = if b.is_ascii_uppercase() {
+                    (b.to_ascii_lowercase(), b'X')
+                } else if b.is_ascii_lowercase() {
+                    (b, if upper { b'X' } else { b'x' })
+                } else if b.is_ascii_digit() {
+                    (b'0', b'd')
+                } else {
+                    (b, b)
+                };
+                if i == 0 {
+                    title = sc == b'X';
+                }
+                self.lower.push(lb);
+                push_shape(&mut self.shape, sc);
+            }
+        } else {
+            self.tmp.clear();
+            for (i, c) in s.chars().enumerate() {
+                let sc = if c.is_uppercase() {
+                    b'X'
+                } else if c.is_lowercase() {
+                    if upper { b'X' } else { b'x' }
+                } else if c.is_numeric() {
+                    b'd'
+                } else if c.is_ascii() {
+                    c as u8
+                } else if matches!(c, '\u{2018}' | '\u{2019}') {
+                    b'\''
+                } else {
+                    b'*'
+                };
+                if i == 0 {
+                    title = sc == b'X';
+                }
+                push_shape(&mut self.shape, sc);
+                if c.is_numeric() {
+                    self.tmp.push('0');
+                } else if c == '\u{2019}' {
+                    self.tmp.push('\'');
+                } else {
+                    self.tmp.extend(c.to_lowercase());
+                }
+            }
+            self.lower.extend_from_slice(self.tmp.as_bytes());
+        }
+        if upper && s.chars().next().is_some_and(char::is_alphabetic) {
+            title = true;
+        }
+        let l = &self.lower;
+        TokenInfo {
+            lower: hash_bytes(l),
+            shape: hash_bytes(&self.shape),
+            pre3: mix(1, hash_bytes(&l[..prefix_end(l, 3)])),
+            suf2: mix(2, hash_bytes(&l[suffix_start(l, 2)..])),
+            suf3: mix(3, hash_bytes(&l[suffix_start(l, 3)..])),
+            suf4: mix(4, hash_bytes(&l[suffix_start(l, 4)..])),
+            kind: kind_code(tok.kind),
+            title,
+            gaz: 0,
+            lowerish: !s.chars().next().is_some_and(char::is_uppercase),
+        }
+    }
+}
+
+/// Summarises the tokens of one sentence into `out` (cleared first), gazetteer tags included.
+pub(crate) fn sentence_infos(
+    scratch: &mut Scratch,
+    gaz: &Gazetteer,
+    text: &str,
+    toks: &[Token],
+    upper: bool,
+    out: &mut Vec<TokenInfo>,
+) {
+    out.clear();
+    out.extend(toks.iter().map(|&t| scratch.info(text, t, upper)));
+    gaz.tag(out);
+}
+
+/// True if the sentence's letters are (nearly) all upper case: a headline in capitals.
+pub(crate) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
+    let mut upper = 0usize;
+    let mut lower = 0usize;
+    for t in toks {
+        for c in t.text(text).chars() {
+            if c.is_uppercase() {
+                upper += 1;
+            } else if c.is_lowercase() {
+                lower += 1;
+            }
+        }
+    }
+    upper >= 8 && lower * 10 < upper
+}
+
+/// Number of feature templates (an upper bound on the features of one position).
+pub(crate) const MAX_FEATURES: usize = 40;
+
+/// Sentence-level context the templates read.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SentenceCtx {
+    /// The sentence is a headline in capitals.
+    pub all_caps: bool,
+}
+
+/// Writes the feature hashes of position `i` into `out` (cleared first).
+#[inline]
+pub(crate) fn features(
+    infos: &[TokenInfo],
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    ctx: SentenceCtx,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let n = infos.len();
+    let at = |j: isize| -> Option<&TokenInfo> {
+        let k = i as isize + j;
+        if k < 0 || k as usize >= n { None } else { Some(&infos[k as usize]) }
+    };
+    let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
+    let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
+    let t0 = &infos[i];
+    let caps = ctx.all_caps as u64;
+    let p = prev as u64;
+    let p2 = prev2 as u64;
+    let mut f = |tpl: u64, v: u64| out.push(mix(tpl, v) | 1);
+    f(0, 0); // bias
+    f(1, t0.lower);
+    f(2, t0.shape);
+    f(3, t0.pre3);
+    f(4, t0.suf2);
+    f(5, t0.suf3);
+    f(6, t0.suf4);
+    f(7, w(-1));
+    f(8, w(1));
+    f(9, w(-2));
+    f(10, w(2));
+    f(11, sh(-1));
+    f(12, sh(1));
+    f(13, mix(w(-1), t0.lower));
+    f(14, mix(t0.lower, w(1)));
+    f(15, mix(sh(-1), t0.shape));
+    f(16, mix(t0.shape, sh(1)));
+    f(17, p);
+    f(18, mix(p, p2));
+    f(19, mix(p, t0.lower));
+    f(20, mix(p, t0.shape));
+    f(21, mix((i == 0) as u64, t0.shape));
+    f(22, mix(caps, t0.shape));
+    f(23, mix(t0.kind as u64, t0.title as u64));
+    f(24, t0.gaz as u64);
+    f(25, at(-1).map_or(99, |t| t.gaz as u64));
+    f(26, at(1).map_or(99, |t| t.gaz as u64));
+    f(27, mix(t0.gaz as u64, t0.shape));
+    f(28, mix(p, w(1)));
+    f(29, at(-1).map_or(PAD, |t| t.suf3));
+    f(30, at(1).map_or(PAD, |t| t.suf3));
+    f(31, mix(mix(sh(-1), t0.shape), sh(1)));
+    f(32, mix(w(1), w(2)));
+    f(33, mix(w(-2), w(-1)));
+    f(34, mix(t0.title as u64, w(-1)));
+    f(35, mix(caps, t0.lower));
+}

@@ -1,0 +1,214 @@
+//! Linking mentions inside one document: consistent labels, propagation of names the tagger
+//! found once, short forms joined to full ones, aliases, canonical names and stable ids.
+
+use std::collections::HashMap;
+
+use reckon_text::{Segmented, Span, TokenKind};
+
+use crate::aliases::{Aliases, normalize};
+use crate::{Entity, EntityId, Label};
+
+/// A tagged mention: token range `first..end` (indices into `Segmented::tokens`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub end: usize,
+    pub label: Label,
+}
+
+/// The stable id of a cluster: xxh3 of its normalised canonical name and its label.
+pub fn entity_id(canonical: &str, label: Label) -> EntityId {
+    let mut key = normalize(canonical);
+    key.push('\u{1f}');
+    key.push_str(label.as_str());
+    EntityId(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+}
+
+fn is_the(s: &str) -> bool {
+    s.eq_ignore_ascii_case("the")
+}
+
+/// True if the word can start a propagated name (capitalised or all capitals).
+fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Token texts of a mention without a leading `the`.
+fn words<'t>(text: &'t str, seg: &Segmented, m: &Mention) -> Vec<&'t str> {
+    let mut w: Vec<&str> = seg.tokens[m.first..m.end].iter().map(|t| t.text(text)).collect();
+    if w.len() > 1 && is_the(w[0]) {
+        w.remove(0);
+    }
+    w
+}
+
+/// The mention's text without a leading `the`, sliced from the original.
+fn core_span(text: &str, seg: &Segmented, m: &Mention) -> Span {
+    let mut first = m.first;
+    if m.end - m.first > 1 && is_the(seg.tokens[first].text(text)) {
+        first += 1;
+    }
+    Span { start: seg.tokens[first].span.start, end: seg.tokens[m.end - 1].span.end }
+}
+
+/// Links tagged mentions into entities (in text order).
+pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, aliases: &Aliases) -> Vec<Entity> {
+    // 1. One label per surface form: the majority, ties to the first seen.
+    let mut votes: HashMap<String, Vec<(Label, usize)>> = HashMap::new();
+    for m in &mentions {
+        let v = votes.entry(words(text, seg, m).join(" ")).or_default();
+        match v.iter_mut().find(|(l, _)| *l == m.label) {
+            Some(e) => e.1 += 1,
+            None => v.push((m.label, 1)),
+        }
+    }
+    let majority = |k: &str| -> Option<Label> {
+        let v = votes.get(k)?;
+        let mut best = v[0];
+        for &x in &v[1..] {
+            if x.1 > best.1 {
+                best = x;
+            }
+        }
+        Some(best.0)
+    };
+    for m in &mut mentions {
+        if let Some(l) = majority(&words(text, seg, m).join(" ")) {
+            m.label = l;
+        }
+    }
+
+    // 2. Propagate: a capitalised form tagged once is tagged everywhere; so is the surname of a
+    //    multi-word PERSON.
+    let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
+    for m in &mentions {
+        let w = words(text, seg, m);
+        if !capitalised(w[0]) {
+            continue;
+        }
+        if m.label == Label::Person && w.len() > 1 {
+            let last = *w.last().expect("non-empty");
+            if capitalised(last) && last.chars().count() > 1 {
+                forms.entry(last).or_default().push((vec![last], Label::Person));
+            }
+        }
+        forms.entry(w[0]).or_default().push((w, m.label));
+    }
+    for v in forms.values_mut() {
+        v.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
+        v.dedup_by(|a, b| a.0 == b.0);
+    }
+    let mut covered = vec![false; seg.tokens.len()];
+    for m in &mentions {
+        covered[m.first..m.end].iter_mut().for_each(|c| *c = true);
+    }
+    let mut added = Vec::new();
+    for s in &seg.sentences {
+        let r = s.token_range();
+        let mut i = r.start;
+        while i < r.end {
+            if covered[i] {
+                i += 1;
+                continue;
+            }
+            let w0 = seg.tokens[i].text(text);
+            let mut step = 1;
+            if let Some(cands) = forms.get(w0) {
+                for (ws, label) in cands {
+                    let n = ws.len();
+                    if i + n > r.end || covered[i..i + n].iter().any(|&c| c) {
+                        continue;
+                    }
+                    if ws.iter().zip(&seg.tokens[i..i + n]).all(|(w, t)| *w == t.text(text)) {
+                        // A propagated name must not be the start of a longer capitalised run
+                        // the tagger decided against (e.g. a surname inside another name).
+                        let next_cap = seg.tokens.get(i + n).is_some_and(|t| {
+                            i + n < r.end && t.kind == TokenKind::Word && capitalised(t.text(text))
+                        });
+                        if !next_cap {
+                            added.push(Mention { first: i, end: i + n, label: *label });
+                            step = n;
+                            break;
+                        }
+                    }
+                }
+            }
+            i += step;
+        }
+    }
+    mentions.extend(added);
+    mentions.sort_by_key(|m| m.first);
+
+    // 3. Clusters: each mention points at a representative text; canonical from aliases or the
+    //    representative.
+    let texts: Vec<String> = mentions.iter().map(|m| core_span(text, seg, m).slice(text).to_owned()).collect();
+    let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
+    let mut count: HashMap<(&str, Label), usize> = HashMap::new();
+    for (t, m) in texts.iter().zip(&mentions) {
+        *count.entry((t.as_str(), m.label)).or_default() += 1;
+    }
+    let mut out = Vec::with_capacity(mentions.len());
+    for (k, m) in mentions.iter().enumerate() {
+        let mut label = m.label;
+        let mut canonical = texts[k].clone();
+        if let Some(a) = aliases.get(&texts[k]) {
+            canonical = a.canonical.clone();
+            label = a.label.unwrap_or(label);
+        } else if let Some(j) = longer_form(k, &mentions, &word_lists, &texts, &count) {
+            canonical = match aliases.get(&texts[j]) {
+                Some(a) => a.canonical.clone(),
+                None => texts[j].clone(),
+            };
+        }
+        let span = Span { start: seg.tokens[m.first].span.start, end: seg.tokens[m.end - 1].span.end };
+        out.push(Entity {
+            span,
+            text: span.slice(text).to_owned(),
+            label,
+            id: entity_id(&canonical, label),
+            canonical,
+        });
+    }
+    out
+}
+
+/// The best longer mention that mention `k` is a short form of: a PERSON surname or trailing part
+/// (`Netanyahu` of `Benjamin Netanyahu`), or an acronym of a multi-word name (`WHO`).
+fn longer_form(
+    k: usize,
+    mentions: &[Mention],
+    words: &[Vec<&str>],
+    texts: &[String],
+    count: &HashMap<(&str, Label), usize>,
+) -> Option<usize> {
+    let w = &words[k];
+    let m = mentions[k];
+    let acronym = w.len() == 1 && w[0].len() >= 2 && w[0].chars().all(|c| c.is_ascii_uppercase());
+    let mut best: Option<(usize, usize, usize)> = None; // (count, length, index)
+    for (j, o) in mentions.iter().enumerate() {
+        let ow = &words[j];
+        if ow.len() <= w.len() {
+            continue;
+        }
+        let joins = if m.label == Label::Person && o.label == Label::Person {
+            ow.ends_with(w)
+        } else if acronym && o.label != Label::Person && o.label != Label::Norp {
+            let initials: String = ow
+                .iter()
+                .filter(|x| capitalised(x))
+                .filter_map(|x| x.chars().next())
+                .collect();
+            initials == w[0]
+        } else {
+            false
+        };
+        if joins {
+            let c = count.get(&(texts[j].as_str(), o.label)).copied().unwrap_or(0);
+            let key = (c, ow.len(), usize::MAX - j);
+            if best.is_none_or(|b| key > (b.0, b.1, usize::MAX - b.2)) {
+                best = Some((c, ow.len(), j));
+            }
+        }
+    }
+    best.map(|b| b.2)
+}

@@ -1,0 +1,295 @@
+//! BILOU tags, the compact weight table and greedy constrained decoding.
+//!
+//! Tag `0` is `O`; tag `1 + 4 * label + p` is `B`, `I`, `L` or `U` (p = 0..3) of a label in
+//! [`Label::ALL`] order. Decoding is greedy left to right inside one sentence, and only tags that
+//! keep the BILOU sequence well formed are allowed (an entity opened with `B` must close with `L`
+//! before the sentence ends), so no entity crosses a sentence boundary.
+//!
+//! Model file (`data/model.bin`, little endian): magic `RKNER001`, `u32` classes, `u32` features,
+//! `f32` scale, then per feature a `u64` hash, a `u8` count and `count` pairs of (`u8` class,
+//! `i16` weight); then a `u32` count and that many `u64` hashes of the gate's entity openers (see
+//! [`Starts`]). Weights are the averaged perceptron weights divided by `scale`, pruned near zero.
+
+use crate::features::{MAX_FEATURES, SentenceCtx, TokenInfo, features};
+use crate::{Error, Label};
+
+/// Number of tags: `O` plus B/I/L/U for each label.
+pub(crate) const N_TAGS: usize = 1 + 4 * Label::ALL.len();
+
+const MAGIC: &[u8; 8] = b"RKNER002";
+
+/// The label of a tag, and its position (0 B, 1 I, 2 L, 3 U).
+#[inline]
+pub(crate) fn split_tag(tag: u8) -> Option<(Label, u8)> {
+    if tag == 0 {
+        None
+    } else {
+        let t = tag - 1;
+        Some((Label::ALL[(t / 4) as usize], t % 4))
+    }
+}
+
+/// The tag for `label` at position `pos` (0 B, 1 I, 2 L, 3 U).
+#[inline]
+pub(crate) fn make_tag(label: Label, pos: u8) -> u8 {
+    1 + 4 * label.index() as u8 + pos
+}
+
+/// True if `cur` may follow `prev`; `last` says `cur` is the last token of the sentence.
+#[inline]
+pub(crate) fn allowed(prev: u8, cur: u8, last: bool) -> bool {
+    let inside = matches!(split_tag(prev), Some((_, 0 | 1)));
+    match (split_tag(prev), split_tag(cur)) {
+        (Some((pl, _)), Some((cl, cp))) if inside => pl == cl && (cp == 2 || (cp == 1 && !last)),
+        (_, _) if inside => false,
+        (_, None) => true,
+        (_, Some((_, cp))) => cp == 3 || (cp == 0 && !last),
+    }
+}
+
+/// Lowercased-token hashes of lower-case words and punctuation that open entities in training
+/// often enough to be scored; every other such token outside an entity is tagged `O` unscored.
+pub(crate) type Starts = std::collections::HashSet<u64, crate::train::BuildIdentity>;
+
+/// Scores of the tags during decoding: tag `t` at index `t + 1`; cell 0 and cells past
+/// `N_TAGS + 1` absorb empty entries, so adding needs no branch or bounds check.
+pub(crate) type TagScores = [i64; 64];
+
+/// Transition masks, `[last][prev]` -> bit set of allowed current tags.
+pub(crate) struct Masks([[u64; N_TAGS]; 2]);
+
+impl Masks {
+    pub(crate) fn new() -> Masks {
+        let mut m = [[0u64; N_TAGS]; 2];
+        for (last, row) in m.iter_mut().enumerate() {
+            for (prev, bits) in row.iter_mut().enumerate() {
+                for cur in 0..N_TAGS {
+                    if allowed(prev as u8, cur as u8, last == 1) {
+                        *bits |= 1 << cur;
+                    }
+                }
+            }
+        }
+        Masks(m)
+    }
+}
+
+/// Greedy constrained decoding of one sentence with any scorer; `score` adds the weights of the
+/// given features into the score array.
+pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
+    infos: &[TokenInfo],
+    ctx: SentenceCtx,
+    masks: &Masks,
+    starts: &Starts,
+    feats: &mut Vec<u64>,
+    mut score: S,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    let n = infos.len();
+    let (mut prev, mut prev2) = (0u8, 0u8);
+    for i in 0..n {
+        // The gate: outside an entity, a token that does not start with a capital and is not a
+        // known entity opener (`the`, `al`...) is `O` without scoring (most tokens of news text).
+        let t = &infos[i];
+        if t.lowerish && !ctx.all_caps && split_tag(prev).is_none_or(|(_, p)| p >= 2) && !starts.contains(&t.lower) {
+            out.push(0);
+            prev2 = prev;
+            prev = 0;
+            continue;
+        }
+        features(infos, i, prev, prev2, ctx, feats);
+        let mut scores: TagScores = [0; 64];
+        score(i, feats, &mut scores);
+        let mask = masks.0[(i + 1 == n) as usize][prev as usize];
+        let mut best = 0u8;
+        let mut best_score = i64::MIN;
+        for (t, &s) in scores[1..=N_TAGS].iter().enumerate() {
+            if mask >> t & 1 == 1 && s > best_score {
+                best_score = s;
+                best = t as u8;
+            }
+        }
+        out.push(best);
+        prev2 = prev;
+        prev = best;
+    }
+}
+
+/// Entities of a decoded tag sequence as (first token, end token, label), token indices relative
+/// to the sentence.
+pub(crate) fn spans_of(tags: &[u8]) -> impl Iterator<Item = (usize, usize, Label)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < tags.len() {
+            let start = i;
+            i += 1;
+            match split_tag(tags[start]) {
+                Some((l, 3)) => return Some((start, start + 1, l)),
+                Some((l, 0)) => {
+                    while i < tags.len() && matches!(split_tag(tags[i]), Some((m, 1)) if m == l) {
+                        i += 1;
+                    }
+                    if i < tags.len() && matches!(split_tag(tags[i]), Some((m, 2)) if m == l) {
+                        i += 1;
+                        return Some((start, i, l));
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// One table slot, 16 bytes: `[fingerprint, e0, e1, e2]`. A fingerprint of 0 is an empty slot.
+/// Up to three weights sit inline, each packed as `(class + 1) | (weight as u16) << 8`; a feature
+/// with more has `e0 = OVERFLOW`, `e1` = start and `e2` = count in [`Model::spill`]. Most features
+/// carry one to three weights, so a hit usually costs one cache line.
+type Slot = [u32; 4];
+
+const OVERFLOW: u32 = 0xFF;
+
+#[inline(always)]
+fn pack(class: u8, w: i16) -> u32 {
+    (class as u32 + 1) | ((w as u16 as u32) << 8)
+}
+
+#[inline(always)]
+fn add_packed(e: u32, scores: &mut TagScores) {
+    // Branch-free: an empty entry (class byte 0) adds to the unused cell 0.
+    scores[(e & 63) as usize] += (e >> 8) as u16 as i16 as i64;
+}
+
+/// The tagger's weights: an open-addressing table from feature hash to its weights.
+pub(crate) struct Model {
+    slots: Vec<Slot>,
+    mask: usize,
+    spill: Vec<u32>,
+    pub(crate) n_features: usize,
+    pub(crate) starts: Starts,
+}
+
+#[inline(always)]
+fn fingerprint(key: u64) -> u32 {
+    ((key >> 32) as u32) | 1
+}
+
+impl Model {
+    /// Reads a model file.
+    pub(crate) fn from_bytes(b: &[u8]) -> Result<Model, Error> {
+        let bad = |why: &str| Error::Model(why.to_owned());
+        if b.len() < 20 || &b[..8] != MAGIC {
+            return Err(bad("not a reckon NER model (bad magic)"));
+        }
+        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+        let n_classes = u32_at(8) as usize;
+        if n_classes != N_TAGS {
+            return Err(bad(&format!("model has {n_classes} tags, this build expects {N_TAGS}")));
+        }
+        let n = u32_at(12) as usize;
+        // Load factor between 0.5 and 0.75 at most: a compact table stays in cache.
+        let cap = (n + n / 3).next_power_of_two().max(16);
+        let mut m =
+            Model { slots: vec![[0; 4]; cap], mask: cap - 1, spill: Vec::new(), n_features: n, starts: Starts::default() };
+        let mut p = 20;
+        for _ in 0..n {
+            if p + 9 > b.len() {
+                return Err(bad("truncated"));
+            }
+            let key = u64::from_le_bytes(b[p..p + 8].try_into().expect("8 bytes"));
+            let len = b[p + 8] as usize;
+            p += 9;
+            if p + 3 * len > b.len() {
+                return Err(bad("truncated feature"));
+            }
+            let mut entries = Vec::with_capacity(len);
+            for k in 0..len {
+                let q = p + 3 * k;
+                if b[q] as usize >= N_TAGS {
+                    return Err(bad("class out of range"));
+                }
+                entries.push(pack(b[q], i16::from_le_bytes([b[q + 1], b[q + 2]])));
+            }
+            p += 3 * len;
+            let mut slot = [fingerprint(key), 0, 0, 0];
+            if len <= 3 {
+                slot[1..1 + len].copy_from_slice(&entries);
+            } else {
+                slot[1] = OVERFLOW;
+                slot[2] = m.spill.len() as u32;
+                slot[3] = len as u32;
+                m.spill.extend_from_slice(&entries);
+            }
+            let mut s = key as usize & m.mask;
+            while m.slots[s][0] != 0 {
+                s = (s + 1) & m.mask;
+            }
+            m.slots[s] = slot;
+        }
+        if p + 4 > b.len() {
+            return Err(bad("truncated before the gate"));
+        }
+        let n_starts = u32_at(p) as usize;
+        p += 4;
+        if p + 8 * n_starts != b.len() {
+            return Err(bad("gate list has the wrong length"));
+        }
+        for k in 0..n_starts {
+            m.starts.insert(u64::from_le_bytes(b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes")));
+        }
+        Ok(m)
+    }
+
+    /// Adds the weights of `feats` into `scores`.
+    #[inline]
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
+        debug_assert!(feats.len() <= MAX_FEATURES);
+        for &f in feats {
+            let fp = fingerprint(f);
+            let mut s = f as usize & self.mask;
+            loop {
+                let slot = &self.slots[s];
+                if slot[0] == fp {
+                    if slot[1] == OVERFLOW {
+                        let r = slot[2] as usize..(slot[2] + slot[3]) as usize;
+                        for &e in &self.spill[r] {
+                            add_packed(e, scores);
+                        }
+                    } else {
+                        add_packed(slot[1], scores);
+                        add_packed(slot[2], scores);
+                        add_packed(slot[3], scores);
+                    }
+                    break;
+                }
+                if slot[0] == 0 {
+                    break;
+                }
+                s = (s + 1) & self.mask;
+            }
+        }
+    }
+}
+
+/// Serialises quantised weights in the model file format.
+pub(crate) fn write_model(scale: f32, rows: &[(u64, Vec<(u8, i16)>)], starts: &[u64]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(20 + rows.len() * 20);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    out.extend_from_slice(&scale.to_le_bytes());
+    for (key, ws) in rows {
+        out.extend_from_slice(&key.to_le_bytes());
+        out.push(ws.len() as u8);
+        for &(c, w) in ws {
+            out.push(c);
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    out.extend_from_slice(&(starts.len() as u32).to_le_bytes());
+    for h in starts {
+        out.extend_from_slice(&h.to_le_bytes());
+    }
+    out
+}

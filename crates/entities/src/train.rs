@@ -1,0 +1,351 @@
+//! Training the tagger: an averaged perceptron over BILOU tags, and span-level scoring.
+//!
+//! Used by `examples/train.rs` (run by `cargo xtask train-entities`) and `examples/evaluate.rs`;
+//! nothing here runs when tagging. Gold (or silver) entities arrive as byte spans and are aligned
+//! to reckon's own tokens by offset: a token belongs to an entity when it lies inside its span,
+//! so a change of tokenizer needs only a retrain, not a relabel.
+
+use std::collections::{BTreeMap, HashMap};
+
+use reckon_text::{Segmented, Span};
+
+use crate::Label;
+use crate::features::{Scratch, SentenceCtx, TokenInfo, is_all_caps, sentence_infos};
+use crate::gazetteer::Gazetteer;
+use crate::model::{Masks, N_TAGS, Starts, decode, make_tag, write_model};
+
+/// BILOU tags of the tokens of `seg` for the entities `ents` (byte spans), clipped to sentences.
+///
+/// Returns the tags and the number of entities that no whole token of ours could carry (a name
+/// inside a hyphenated compound such as `US-backed`).
+pub fn align(seg: &Segmented, ents: &[(Span, Label)]) -> (Vec<u8>, usize) {
+    let mut tags = vec![0u8; seg.tokens.len()];
+    let mut lost = 0;
+    let mut sent_of = vec![0u32; seg.tokens.len()];
+    for (si, s) in seg.sentences.iter().enumerate() {
+        for t in s.token_range() {
+            sent_of[t] = si as u32;
+        }
+    }
+    for &(span, label) in ents {
+        let first = seg.tokens.partition_point(|t| t.span.end <= span.start);
+        let mut toks = Vec::new();
+        let mut i = first;
+        while i < seg.tokens.len() && seg.tokens[i].span.start < span.end {
+            if span.contains(seg.tokens[i].span) && tags[i] == 0 {
+                toks.push(i);
+            }
+            i += 1;
+        }
+        if toks.is_empty() {
+            lost += 1;
+            continue;
+        }
+        // Keep the longest run inside the first sentence the entity touches.
+        let s0 = sent_of[toks[0]];
+        toks.retain(|&t| sent_of[t] == s0);
+        let (a, b) = (toks[0], *toks.last().expect("non-empty"));
+        if b - a + 1 != toks.len() {
+            lost += 1;
+            continue;
+        }
+        if a == b {
+            tags[a] = make_tag(label, 3);
+        } else {
+            tags[a] = make_tag(label, 0);
+            for t in &mut tags[a + 1..b] {
+                *t = make_tag(label, 1);
+            }
+            tags[b] = make_tag(label, 2);
+        }
+    }
+    (tags, lost)
+}
+
+/// Feature keys are already well-mixed 64-bit hashes: hash them as themselves.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Identity(u64);
+
+impl std::hash::Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+pub(crate) type BuildIdentity = std::hash::BuildHasherDefault<Identity>;
+
+struct Example {
+    infos: Vec<TokenInfo>,
+    gold: Vec<u8>,
+    ctx: SentenceCtx,
+}
+
+/// An averaged perceptron in training (integer weights, lazily updated running sums).
+pub struct Trainer {
+    gaz: Gazetteer,
+    masks: Masks,
+    rows: HashMap<u64, u32, BuildIdentity>,
+    w: Vec<i32>,
+    tot: Vec<i64>,
+    ts: Vec<u32>,
+    now: u32,
+    examples: Vec<Example>,
+    scratch: Scratch,
+    /// How often each lower-case or punctuation token opens an entity (for the gate).
+    openers: HashMap<u64, u32, BuildIdentity>,
+    starts: Starts,
+}
+
+/// Counts from one epoch of training.
+#[derive(Debug, Clone, Copy)]
+pub struct EpochStats {
+    /// Tokens seen.
+    pub tokens: usize,
+    /// Tokens whose predicted tag was wrong (before the update).
+    pub errors: usize,
+}
+
+impl Default for Trainer {
+    fn default() -> Self {
+        Trainer::new()
+    }
+}
+
+impl Trainer {
+    /// An empty trainer using the built-in gazetteer.
+    pub fn new() -> Trainer {
+        Trainer {
+            gaz: crate::builtin_gazetteer().clone(),
+            masks: Masks::new(),
+            rows: HashMap::default(),
+            w: Vec::new(),
+            tot: Vec::new(),
+            ts: Vec::new(),
+            now: 1,
+            examples: Vec::new(),
+            scratch: Scratch::default(),
+            openers: HashMap::default(),
+            starts: Starts::default(),
+        }
+    }
+
+    /// Adds the sentences of one document with its entities (byte spans). When `upper_every` is
+    /// `n > 0`, every n-th sentence is also added in capitals (so headlines in capitals are learnt).
+    /// Returns the number of entities that could not be aligned to whole tokens.
+    pub fn add_document(
+        &mut self,
+        text: &str,
+        seg: &Segmented,
+        ents: &[(Span, Label)],
+        upper_every: usize,
+    ) -> usize {
+        let (tags, lost) = align(seg, ents);
+        for (si, s) in seg.sentences.iter().enumerate() {
+            let toks = &seg.tokens[s.token_range()];
+            if toks.is_empty() {
+                continue;
+            }
+            let gold = tags[s.token_range()].to_vec();
+            let mut infos = Vec::new();
+            sentence_infos(&mut self.scratch, &self.gaz, text, toks, false, &mut infos);
+            let ctx = SentenceCtx { all_caps: is_all_caps(text, toks) };
+            for (t, &g) in infos.iter().zip(&gold) {
+                if t.lowerish && matches!(crate::model::split_tag(g), Some((_, 0 | 3))) {
+                    *self.openers.entry(t.lower).or_default() += 1;
+                }
+            }
+            if upper_every > 0 && (self.examples.len() + si) % upper_every == 0 && toks.len() > 2 {
+                let mut up = Vec::new();
+                sentence_infos(&mut self.scratch, &self.gaz, text, toks, true, &mut up);
+                self.examples.push(Example {
+                    infos: up,
+                    gold: gold.clone(),
+                    ctx: SentenceCtx { all_caps: true },
+                });
+            }
+            self.examples.push(Example { infos, gold, ctx });
+        }
+        lost
+    }
+
+    /// Number of training sentences (augmented copies included).
+    pub fn sentences(&self) -> usize {
+        self.examples.len()
+    }
+
+    fn row(&mut self, f: u64) -> usize {
+        let next = self.rows.len() as u32;
+        let r = *self.rows.entry(f).or_insert(next) as usize;
+        if r == next as usize {
+            self.w.resize(self.w.len() + N_TAGS, 0);
+            self.tot.resize(self.tot.len() + N_TAGS, 0);
+            self.ts.resize(self.ts.len() + N_TAGS, 0);
+        }
+        r
+    }
+
+    fn bump(&mut self, row: usize, class: u8, delta: i32) {
+        let i = row * N_TAGS + class as usize;
+        self.tot[i] += (self.now - self.ts[i]) as i64 * self.w[i] as i64;
+        self.ts[i] = self.now;
+        self.w[i] += delta;
+    }
+
+    /// One pass over the training sentences in a shuffled order (`seed` fixes the order).
+    pub fn epoch(&mut self, seed: u64) -> EpochStats {
+        self.starts = self.openers.iter().filter(|&(_, &c)| c >= 3).map(|(&h, _)| h).collect();
+        let mut order: Vec<usize> = (0..self.examples.len()).collect();
+        let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut stats = EpochStats { tokens: 0, errors: 0 };
+        let mut feats = Vec::new();
+        let mut all_feats: Vec<u64> = Vec::new();
+        let mut offsets: Vec<usize> = Vec::new();
+        let mut scored: Vec<usize> = Vec::new();
+        let mut pred = Vec::new();
+        let examples = std::mem::take(&mut self.examples);
+        for &e in &order {
+            let ex = &examples[e];
+            // Decode with the current weights, remembering each position's features.
+            all_feats.clear();
+            offsets.clear();
+            scored.clear();
+            {
+                let (rows, w) = (&self.rows, &self.w);
+                decode(
+                    &ex.infos,
+                    ex.ctx,
+                    &self.masks,
+                    &self.starts,
+                    &mut feats,
+                    |i, fs, scores| {
+                        scored.push(i);
+                        offsets.push(all_feats.len());
+                        all_feats.extend_from_slice(fs);
+                        for f in fs {
+                            if let Some(&r) = rows.get(f) {
+                                let row = &w[r as usize * N_TAGS..(r as usize + 1) * N_TAGS];
+                                for (s, &x) in scores[1..].iter_mut().zip(row) {
+                                    *s += x as i64;
+                                }
+                            }
+                        }
+                    },
+                    &mut pred,
+                );
+            }
+            offsets.push(all_feats.len());
+            stats.tokens += pred.len();
+            stats.errors += (0..pred.len()).filter(|&i| ex.gold[i] != pred[i]).count();
+            self.now += pred.len() as u32 - scored.len() as u32;
+            for (k, &i) in scored.iter().enumerate() {
+                let (g, p) = (ex.gold[i], pred[i]);
+                if g != p {
+                    for &f in &all_feats[offsets[k]..offsets[k + 1]] {
+                        let r = self.row(f);
+                        self.bump(r, g, 1);
+                        self.bump(r, p, -1);
+                    }
+                }
+                self.now += 1;
+            }
+        }
+        self.examples = examples;
+        stats
+    }
+
+    /// Averages, prunes averaged weights below `prune` in absolute value, quantises to `i16`
+    /// and returns the model file.
+    pub fn finish(&self, prune: f64) -> Vec<u8> {
+        let now = self.now as i64;
+        let avg = |i: usize| -> f64 {
+            (self.tot[i] + (now - self.ts[i] as i64) * self.w[i] as i64) as f64 / now as f64
+        };
+        let mut max = 0f64;
+        for i in 0..self.w.len() {
+            max = max.max(avg(i).abs());
+        }
+        let scale = (max / 32000.0).max(1e-9);
+        let mut keyed: BTreeMap<u64, Vec<(u8, i16)>> = BTreeMap::new();
+        for (&key, &r) in &self.rows {
+            let mut ws = Vec::new();
+            for c in 0..N_TAGS {
+                let a = avg(r as usize * N_TAGS + c);
+                if a.abs() >= prune {
+                    let q = (a / scale).round() as i16;
+                    if q != 0 {
+                        ws.push((c as u8, q));
+                    }
+                }
+            }
+            if !ws.is_empty() {
+                keyed.insert(key, ws);
+            }
+        }
+        let rows: Vec<_> = keyed.into_iter().collect();
+        let mut starts: Vec<u64> = self.starts.iter().copied().collect();
+        starts.sort_unstable();
+        write_model(scale as f32, &rows, &starts)
+    }
+}
+
+/// Exact-span agreement counts per label: true positives, false positives, false negatives.
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    /// Per label: (tp, fp, fn).
+    pub per_label: BTreeMap<Label, (u64, u64, u64)>,
+}
+
+impl Scores {
+    /// Adds one document: `pred` scored against `gold` (exact span and label).
+    pub fn add(&mut self, gold: &[(Span, Label)], pred: &[(Span, Label)]) {
+        let g: std::collections::HashSet<_> = gold.iter().copied().collect();
+        let p: std::collections::HashSet<_> = pred.iter().copied().collect();
+        for x in &p {
+            let e = self.per_label.entry(x.1).or_default();
+            if g.contains(x) { e.0 += 1 } else { e.1 += 1 }
+        }
+        for x in g.difference(&p) {
+            self.per_label.entry(x.1).or_default().2 += 1;
+        }
+    }
+
+    /// Precision, recall, F1 from (tp, fp, fn).
+    pub fn prf((tp, fp, fn_): (u64, u64, u64)) -> (f64, f64, f64) {
+        let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
+        let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        (p, r, f)
+    }
+
+    /// Micro-averaged counts over all labels.
+    pub fn total(&self) -> (u64, u64, u64) {
+        self.per_label.values().fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
+    }
+
+    /// A Markdown table: label, support, P, R, F1, and the micro average.
+    pub fn table(&self) -> String {
+        let mut s = String::from("| label | gold | P | R | F1 |\n|---|---:|---:|---:|---:|\n");
+        for (l, &c) in &self.per_label {
+            let (p, r, f) = Scores::prf(c);
+            s += &format!("| {} | {} | {:.3} | {:.3} | {:.3} |\n", l.as_str(), c.0 + c.2, p, r, f);
+        }
+        let t = self.total();
+        let (p, r, f) = Scores::prf(t);
+        s += &format!("| **all** | {} | {:.3} | {:.3} | {:.3} |\n", t.0 + t.2, p, r, f);
+        s
+    }
+}

@@ -1,0 +1,113 @@
+//! Snapshots of the entities of the seed article and of each article of the bundled sample archive:
+//! one mention a line (`span  LABEL  text  -> canonical #id`).
+
+use std::path::{Path, PathBuf};
+
+use reckon_entities::{Entity, Recognizer};
+use reckon_text::Document;
+
+/// Splits a seed-format file (` date YYYY-MM-DD text...`) into its date and text.
+fn parse_seed(raw: &str) -> (String, String) {
+    let rest = raw.trim_start();
+    if let Some(after) = rest.strip_prefix("date") {
+        let after = after.trim_start();
+        let (date, text) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
+        (date.to_owned(), text.trim_start().to_owned())
+    } else {
+        (String::new(), raw.to_owned())
+    }
+}
+
+fn render(ents: &[Entity]) -> String {
+    let mut s = String::new();
+    for e in ents {
+        s += &format!(
+            "{:>5}..{:<5} {:<11} {:<32} -> {} #{}\n",
+            e.span.start,
+            e.span.end,
+            e.label.as_str(),
+            e.text,
+            e.canonical,
+            &e.id.to_string()[..8]
+        );
+    }
+    s
+}
+
+fn entities_of(path: &Path) -> Option<(Document, Vec<Entity>)> {
+    let raw = std::fs::read_to_string(path).ok()?;
+    let (date, text) = parse_seed(&raw);
+    let mut doc = Document::new(path.file_name()?.to_string_lossy(), text);
+    doc.date = date.parse().ok();
+    let seg = reckon_text::segment(&doc.text);
+    let ents = Recognizer::new().recognize(&doc, &seg);
+    for e in &ents {
+        assert_eq!(e.span.slice(&doc.text), e.text, "span slices to the mention");
+    }
+    Some((doc, ents))
+}
+
+macro_rules! assert_entities {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({ omit_expression => true, snapshot_suffix => $name, prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!("entities", $value);
+        })
+    };
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+#[test]
+fn seed_article() {
+    let path = workspace().join("../shared/corpus/seed/2025-07-07-doha-talks.txt");
+    let Some((doc, ents)) = entities_of(&path) else {
+        eprintln!("note: {} not found; seed snapshot skipped", path.display());
+        return;
+    };
+    // The names the issue lists must be among the mentions (found by the model, not by these strings).
+    let has = |text: &str, label: &str| ents.iter().any(|e| e.text == text && e.label.as_str() == label);
+    let missing: Vec<_> = [
+        ("Israel", "GPE"),
+        ("Gaza", "GPE"),
+        ("Qatar", "GPE"),
+        ("Doha", "GPE"),
+        ("Hamas", "ORG"),
+        ("Benjamin Netanyahu", "PERSON"),
+        ("Donald Trump", "PERSON"),
+        ("Nour Odeh", "PERSON"),
+    ]
+    .into_iter()
+    .filter(|(t, l)| !has(t, l))
+    .collect();
+    assert!(missing.is_empty(), "missing from {}: {missing:?}", doc.id);
+    assert_entities!("seed-doha-talks", render(&ents));
+}
+
+#[test]
+fn sample_archive() {
+    let dir = workspace().join("examples/archive");
+    let mut files = Vec::new();
+    let mut stack = vec![dir.clone()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        eprintln!("note: no sample archive under {}; snapshots skipped", dir.display());
+    }
+    for p in files {
+        let (_, ents) = entities_of(&p).expect("readable sample article");
+        let rel = p.strip_prefix(&dir).expect("under dir").to_string_lossy().replace(['/', '\\'], "__");
+        assert_entities!(rel.trim_end_matches(".txt"), render(&ents));
+    }
+}

@@ -1,0 +1,48 @@
+"""spaCy side of `cargo xtask compare-entities`.
+
+Runs en_core_web_sm 3.8 with only its NER enabled, on one process, over the held-out articles
+(the same stable hash split as label.py), and writes:
+- OUT.jsonl: {"id", "split": "test", "ents": [[start, end, label], ...]} (character offsets), the
+  reference our recogniser is scored against;
+- OUT.stats.json: seconds, articles, words (whitespace), spaCy tokens, peak RSS in MB.
+
+Usage: compare_spacy.py CORPUS.jsonl.gz OUT.jsonl
+"""
+
+import gzip
+import json
+import resource
+import sys
+import time
+
+from label import KEEP, load_model, split_of
+
+
+def main() -> None:
+    corpus, out = sys.argv[1], sys.argv[2]
+    records = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r.get("text") and split_of(str(r["id"])) == "test":
+                records.append((str(r["id"]), r["text"]))
+    nlp = load_model()
+    words = sum(len(t.split()) for _, t in records)
+    tokens = 0
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe((t for _, t in records), batch_size=32))
+    dt = time.perf_counter() - t0
+    with open(out, "w", encoding="utf-8") as f:
+        for (doc_id, _), doc in zip(records, docs):
+            tokens += len(doc)
+            ents = [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in KEEP]
+            f.write(json.dumps({"id": doc_id, "split": "test", "ents": ents}) + "\n")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats = {"seconds": dt, "articles": len(records), "words": words, "tokens": tokens, "peak_rss_mb": rss_mb}
+    with open(out.removesuffix(".jsonl") + ".stats.json", "w") as f:
+        json.dump(stats, f)
+    print(json.dumps(stats), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+//! `cargo xtask compare-entities`: reckon-entities against spaCy `en_core_web_sm` (NER only) on the
+//! same held-out news articles, in one run: speed on one core, peak memory, and agreement
+//! (precision/recall/F1 of ours against spaCy's mentions, exact span and label, per label).
+//!
+//! Skips with a message when the Python venv with spaCy cannot be made.
+
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+use crate::train_entities::{ensure_venv, root};
+
+/// Entry point of `cargo xtask compare-entities`.
+pub fn run(_args: &[String]) -> anyhow::Result<()> {
+    let root = root();
+    let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
+    if !corpus.exists() {
+        bail!("{} is missing: run `cargo xtask corpus` first", corpus.display());
+    }
+    let python = match ensure_venv() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("compare-entities: skipped, no Python environment with spaCy could be made ({e:#})");
+            return Ok(());
+        }
+    };
+    let work = root.join("target/entities");
+    std::fs::create_dir_all(&work)?;
+    let reference = work.join("spacy-test.jsonl");
+    eprintln!("running spaCy en_core_web_sm (NER only, one process) on the held-out articles...");
+    let status = Command::new(&python)
+        .env("OMP_NUM_THREADS", "1")
+        .env("OPENBLAS_NUM_THREADS", "1")
+        .arg(root.join("crates/entities/train/compare_spacy.py"))
+        .arg(&corpus)
+        .arg(&reference)
+        .status()?;
+    if !status.success() {
+        bail!("spaCy run failed: {status}");
+    }
+    let spacy: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(work.join("spacy-test.stats.json"))?)?;
+
+    eprintln!("running reckon-entities (release, one thread) on the same articles...");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = Command::new(cargo)
+        .current_dir(&root)
+        .args(["run", "--quiet", "--release", "-p", "reckon-entities", "--example", "evaluate", "--"])
+        .arg("--corpus")
+        .arg(&corpus)
+        .arg("--reference")
+        .arg(&reference)
+        .output()?;
+    if !out.status.success() {
+        bail!("evaluate failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let stdout = String::from_utf8(out.stdout)?;
+    let (first, table) = stdout.split_once('\n').context("evaluate printed nothing")?;
+    let ours: serde_json::Value = serde_json::from_str(first)?;
+
+    let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
+    let (ss, os) = (f(&spacy, "seconds"), f(&ours, "seconds"));
+    println!(
+        "held-out articles: {} ({} words)\n",
+        ours["articles"], ours["words"]
+    );
+    println!("| system | words/s | tokens/s | MB/s | peak RSS MB |\n|---|---:|---:|---:|---:|");
+    println!(
+        "| spaCy en_core_web_sm 3.8, NER only | {:.0} | {:.0} | {:.2} | {:.0} |",
+        f(&spacy, "words") / ss,
+        f(&spacy, "tokens") / ss,
+        f(&ours, "bytes") / ss / 1e6,
+        f(&spacy, "peak_rss_mb")
+    );
+    println!(
+        "| reckon-entities (segment + recognize) | {:.0} | {:.0} | {:.2} | {:.0} |",
+        f(&ours, "words") / os,
+        f(&ours, "tokens") / os,
+        f(&ours, "bytes") / os / 1e6,
+        f(&ours, "peak_rss_mb")
+    );
+    println!("\nspeed-up: {:.0}x (words/s)\n", ss / os);
+    println!("Agreement of reckon-entities with spaCy (spaCy as reference, exact span and label):\n\n{table}");
+    Ok(())
+}

