@@ -1,10 +1,218 @@
 //! `reckon-claims`: every number in a news article, resolved, framed and related.
 //!
-//! (Seam types sketched by the spine; the extractor is filled in by the numeric-claims work.)
+//! ```
+//! use reckon_text::Document;
+//!
+//! let doc = Document::new("a", "Israel's campaign in Gaza has killed more than 57,500 Palestinians, \
+//!     according to Gaza's health authorities.")
+//!     .with_date(jiff::civil::date(2025, 7, 7));
+//! let x = reckon_claims::extract(&doc);
+//! let c = &x.claims[0];
+//! assert_eq!(c.quantity.text, "more than 57,500");
+//! let low = c.quantity.value.unwrap().low.unwrap();
+//! assert_eq!((low.value, low.inclusive), (57_500.0, false));
+//! assert_eq!(c.frame.counted.as_deref(), Some("Palestinian"));
+//! assert_eq!(c.frame.measure_key.as_deref(), Some("killed+palestinian+gaza"));
+//! ```
+//!
+//! Design decisions:
+//! - One linear pass: a small lexer of its own (robust to whichever segmenter runs upstream), then a
+//!   scanner with bounded look-ahead that jumps past each mention. Lexicon phrases are found by one
+//!   Aho-Corasick automaton over the lower-cased text, built once in [`Extractor::new`].
+//! - Values are intervals with open or closed ends and an `approximate` flag; dates keep their
+//!   granularity (`2025-06` for `last month`), resolved against the document date with jiff.
+//! - Synonym classes, units, currencies, places and modifiers are data (`data/lexicon.json`), and a
+//!   user file merges over them ([`Lexicon::merge`]).
+//! - Sentences come from `reckon_text::Segmented`; entity mentions (places) are used when given,
+//!   with a gazetteer fallback.
 
+mod frame;
+mod lex;
+mod lexicon;
+mod relations;
+mod scan;
 mod types;
+mod words;
 
+use std::sync::OnceLock;
+
+use reckon_entities::Entity;
+use reckon_text::{Document, Segmented, Span};
+
+pub use lexicon::{CountedClass, Error, Lexicon, Measure};
 pub use types::{
     Attribution, Bound, Claim, Extraction, Frame, Granularity, Quantity, QuantityKind, Relation,
     RelationKind, TimeValue, Value,
 };
+
+use crate::lexicon::Compiled;
+use crate::scan::{Ctx, iso_day};
+
+/// The claims extractor: a compiled lexicon, built once, shared read-only across threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    lx: Compiled,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// An extractor with the default lexicon compiled into the crate.
+    pub fn new() -> Extractor {
+        Extractor::with_lexicon(Lexicon::default())
+    }
+
+    /// An extractor with the given lexicon (for example `Lexicon::default_with(path)`).
+    pub fn with_lexicon(lexicon: Lexicon) -> Extractor {
+        Extractor { lx: Compiled::new(lexicon) }
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lx.lexicon
+    }
+
+    /// Extracts the claims of `doc`. `seg` gives the sentences; `entities` (may be empty) gives
+    /// place mentions.
+    pub fn extract(&self, doc: &Document, seg: &Segmented, entities: &[Entity]) -> Extraction {
+        let text = doc.text.as_str();
+        let toks = lex::lex(text);
+        let lc = lex::lower(text);
+        let sent = sentence_of(text, &toks, seg);
+        let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.date, &sent);
+        let mut qs = ctx.scan();
+        let mut diagnostics = Vec::new();
+        if doc.date.is_none() && qs.iter().any(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time) && q.time.is_none()) {
+            diagnostics.push("document has no date: relative dates and clock times left unresolved".to_owned());
+        }
+        // clock times take the date of a day in the same sentence, else the article date
+        let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
+        for qi in 0..qs.len() {
+            if let Some((h, m, zone, off)) = qs[qi].clock.clone() {
+                let s = sent[qs[qi].s];
+                let day = qs
+                    .iter()
+                    .zip(&times)
+                    .filter(|(x, t)| sent[x.s] == s && t.as_ref().is_some_and(|t| t.granularity == Granularity::Day && !t.iso.starts_with('-')))
+                    .min_by_key(|(x, _)| x.s.abs_diff(qs[qi].s))
+                    .and_then(|(_, t)| t.as_ref().map(|t| t.iso.clone()))
+                    .or_else(|| doc.date.map(iso_day));
+                qs[qi].time = day.map(|d| {
+                    let suffix = match off {
+                        Some(0) => "Z".to_owned(),
+                        Some(o) => format!("{}{:02}:{:02}", if o < 0 { '-' } else { '+' }, o.abs() / 60, o.abs() % 60),
+                        None => String::new(),
+                    };
+                    TimeValue { iso: format!("{d}T{h:02}:{m:02}{suffix}"), granularity: Granularity::Minute, zone: zone.clone() }
+                });
+            }
+        }
+        let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
+        let clause = frame::clauses(&ctx);
+        let sources = frame::sources(&ctx, &clause, &qs);
+        let places = frame::places(&ctx, entities);
+        let mut claims: Vec<Claim> = Vec::with_capacity(qs.len());
+        for qi in 0..qs.len() {
+            let q = &qs[qi];
+            let span = ctx.span(q.s, q.e);
+            let f = frame::frame(&ctx, &clause, &qs, qi, &times, &sources, &places);
+            let sentence = sentence_span(&ctx, seg, q.s, text);
+            claims.push(Claim {
+                index: qi as u32,
+                quantity: Quantity {
+                    span,
+                    text: span.slice(text).to_owned(),
+                    kind: q.kind,
+                    value: q.value,
+                    unit: q.unit.clone(),
+                    time: q.time.clone(),
+                },
+                frame: f,
+                sentence,
+            });
+        }
+        let relations = relations::relations(&ctx, &qs, &claims);
+        // parts inherit what their whole counts (`Of the 251 captives ..., 49 are held`)
+        for r in &relations {
+            if r.kind == RelationKind::PartOf && claims[r.a as usize].frame.counted.is_none() {
+                let c = claims[r.b as usize].frame.counted.clone();
+                let f = &mut claims[r.a as usize].frame;
+                f.counted = c;
+                f.measure_key = frame::measure_key(&ctx, f);
+            }
+        }
+        Extraction { claims, relations, diagnostics }
+    }
+}
+
+/// The sentence index of each lexer token, from the segmentation (or from sentence-final
+/// punctuation and line breaks when the segmentation is empty).
+fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
+    let mut out = Vec::with_capacity(toks.len());
+    if seg.sentences.is_empty() {
+        let mut s = 0u32;
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 && t.nl {
+                s += 1;
+            }
+            out.push(s);
+            let x = &text[t.s as usize..t.e as usize];
+            if matches!(x, "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.sp) {
+                s += 1;
+            }
+        }
+        return out;
+    }
+    let mut k = 0usize;
+    let mut extra = 0u32;
+    let mut last_nl_bump = 0u32;
+    for t in toks {
+        while k + 1 < seg.sentences.len() && seg.sentences[k].span.end <= t.s {
+            k += 1;
+        }
+        // a paragraph break always ends a sentence, whatever the segmenter says
+        if t.nl && !out.is_empty() {
+            last_nl_bump += 1;
+        }
+        let _ = &mut extra;
+        out.push(k as u32 * 1 + 0);
+        let n = out.len();
+        out[n - 1] = (k as u32) << 12 | (last_nl_bump & 0xfff);
+    }
+    // renumber densely
+    let mut dense = Vec::with_capacity(out.len());
+    let mut cur = 0u32;
+    for i in 0..out.len() {
+        if i > 0 && out[i] != out[i - 1] {
+            cur += 1;
+        }
+        dense.push(cur);
+    }
+    dense
+}
+
+fn sentence_span(ctx: &Ctx<'_>, seg: &Segmented, tok: usize, text: &str) -> Span {
+    let s = ctx.sent[tok];
+    let mut a = tok;
+    while a > 0 && ctx.sent[a - 1] == s {
+        a -= 1;
+    }
+    let mut b = tok;
+    while b + 1 < ctx.toks.len() && ctx.sent[b + 1] == s {
+        b += 1;
+    }
+    let _ = (seg, text);
+    Span::new(ctx.toks[a].s as usize, ctx.toks[b].e as usize)
+}
+
+/// Extracts the claims of `doc` with the default lexicon, segmenting it first.
+pub fn extract(doc: &Document) -> Extraction {
+    static DEFAULT: OnceLock<Extractor> = OnceLock::new();
+    let x = DEFAULT.get_or_init(Extractor::new);
+    let seg = reckon_text::segment(&doc.text);
+    x.extract(doc, &seg, &[])
+}

@@ -206,4 +206,104 @@ pub struct Extraction {
     pub claims: Vec<Claim>,
     /// Relations between them.
     pub relations: Vec<Relation>,
+    /// Notes about unusual input (for example relative dates left unresolved because the
+    /// document has no date). Unusual text is never an error.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostics: Vec<String>,
+}
+
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+impl std::fmt::Display for Value {
+    /// `57500`, `~57500`, `(57500,)` (more than), `[10,20]`, `(,50)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.approximate {
+            f.write_str("~")?;
+        }
+        if let Some(v) = self.as_exact() {
+            return f.write_str(&num(v));
+        }
+        let (l, lo) = match self.low {
+            Some(b) => (if b.inclusive { "[" } else { "(" }, num(b.value)),
+            None => ("(", String::new()),
+        };
+        let (h, hi) = match self.high {
+            Some(b) => (if b.inclusive { "]" } else { ")" }, num(b.value)),
+            None => (")", String::new()),
+        };
+        write!(f, "{l}{lo},{hi}{h}")
+    }
+}
+
+impl Extraction {
+    /// A compact, line-per-item view for review and snapshots: one claim a line (text, kind,
+    /// value or time, unit, frame, key), then one relation a line.
+    pub fn to_compact(&self) -> String {
+        use std::fmt::Write;
+        let mut s = String::new();
+        for c in &self.claims {
+            let q = &c.quantity;
+            let kind = serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let _ = write!(s, "{:>3} {:?} {kind}", c.index, q.text);
+            if let Some(v) = q.value {
+                let _ = write!(s, " {v}");
+            }
+            if let Some(u) = &q.unit {
+                let _ = write!(s, " {u}");
+            }
+            if let Some(t) = &q.time {
+                let _ = write!(s, " {}", t.iso);
+                if let Some(z) = &t.zone {
+                    let _ = write!(s, " ({z})");
+                }
+            }
+            let f = &c.frame;
+            let mut parts = Vec::new();
+            if let Some(x) = &f.counted {
+                parts.push(format!("counted={x}"));
+            }
+            if let Some(x) = &f.event {
+                parts.push(format!("event={x}"));
+            }
+            if let Some(x) = &f.place {
+                parts.push(format!("place={x}"));
+            }
+            if let Some(x) = &f.time {
+                parts.push(format!("time={}", x.iso));
+            }
+            if let Some(x) = &f.attribution {
+                parts.push(format!("by={:?}", x.source));
+            }
+            if let Some(x) = &f.measure_key {
+                parts.push(format!("key={x}{}", if f.cumulative { " cumulative" } else { " stock" }));
+            }
+            if !parts.is_empty() {
+                let _ = write!(s, " | {}", parts.join(" "));
+            }
+            s.push('\n');
+        }
+        for r in &self.relations {
+            match r.kind {
+                RelationKind::PartOf => {
+                    let _ = write!(s, "part_of {} within {}", r.a, r.b);
+                }
+                RelationKind::Restates => {
+                    let _ = write!(s, "restates {} = {}", r.a, r.b);
+                }
+                RelationKind::Derived => {
+                    let _ = write!(s, "derived {} - {} = {}", r.a, r.b, r.derived.map(num).unwrap_or_default());
+                }
+            }
+            if r.contradiction {
+                s.push_str(" CONTRADICTION");
+            }
+            s.push('\n');
+        }
+        for d in &self.diagnostics {
+            let _ = writeln!(s, "note: {d}");
+        }
+        s
+    }
 }

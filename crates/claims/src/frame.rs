@@ -1,0 +1,343 @@
+//! Claim frames: what is counted, the event, place, time and attribution of each quantity.
+
+use reckon_entities::{Entity, Label};
+
+use crate::lexicon::Role;
+use crate::scan::{Ctx, RawQ};
+use crate::types::{Attribution, Frame, QuantityKind, TimeValue};
+use crate::words;
+
+/// Clause index of every token: clauses are separated by `, ; : ( ) —` and sentence ends.
+pub(crate) fn clauses(ctx: &Ctx<'_>) -> Vec<u32> {
+    let mut out = Vec::with_capacity(ctx.toks.len());
+    let mut c = 0u32;
+    for i in 0..ctx.toks.len() {
+        if i > 0 && ctx.sent[i] != ctx.sent[i - 1] {
+            c += 1;
+        }
+        if ctx.is_p(i, ",;:()\u{2014}\u{201c}\u{201d}\"") {
+            c += 1;
+            out.push(c);
+            c += 1;
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A source found in a sentence, with the token range it applies to.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    pub attribution: Attribution,
+    /// Tokens `from..to` whose claims it covers.
+    pub from: usize,
+    pub to: usize,
+}
+
+fn is_function(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.lx.word(ctx.l(i)).iter().any(|r| matches!(r, Role::Function))
+}
+
+/// Attributions of one document: `according to X`, `X said`, `said X`.
+pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source> {
+    let n = ctx.toks.len();
+    let mut out = Vec::new();
+    let sent_range = |i: usize| {
+        let mut a = i;
+        while a > 0 && ctx.sent[a - 1] == ctx.sent[i] {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < n && ctx.sent[b] == ctx.sent[i] {
+            b += 1;
+        }
+        (a, b)
+    };
+    let clause_range = |i: usize| {
+        let mut a = i;
+        while a > 0 && clause[a - 1] == clause[i] {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < n && clause[b] == clause[i] {
+            b += 1;
+        }
+        (a, b)
+    };
+    let mut i = 0;
+    while i < n {
+        let Some((e, phrase)) = ctx.find(i, |r| match r {
+            Role::AttrPhrase => Some(true),
+            Role::AttrVerb if !ctx.capitalized(i) => Some(false),
+            _ => None,
+        }) else {
+            i += 1;
+            continue;
+        };
+        if phrase {
+            // according to X: up to the end of the clause
+            let mut j = e;
+            while j < n && j < e + 12 && ctx.sent[j] == ctx.sent[i] && !ctx.is_p(j, ",;:.()\u{2014}\"\u{201c}\u{201d}") {
+                j += 1;
+            }
+            if j > e {
+                let (a, b) = sent_range(i);
+                out.push(Source { attribution: attr(ctx, e, j), from: a, to: b });
+            }
+        } else {
+            // X said: walk back over the noun phrase
+            let mut j = i;
+            let mut saw_det = false;
+            while j > 0 && i - j < 7 && ctx.sent[j - 1] == ctx.sent[i] {
+                let k = j - 1;
+                if ctx.is_word(k) {
+                    let w = ctx.l(k);
+                    if matches!(w, "the" | "her" | "his" | "its" | "their" | "our") {
+                        j = k;
+                        saw_det = true;
+                        break;
+                    }
+                    if w == "s" && k > 0 && ctx.is_p(k - 1, "'\u{2019}") {
+                        j = k - 1;
+                        continue;
+                    }
+                    if is_function(ctx, k) && w != "of" || w.ends_with("ly") {
+                        break;
+                    }
+                    j = k;
+                } else if ctx.is_p(k, "-") && ctx.adj(k) && ctx.adj(k + 1) {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            while j < i && ctx.l(j) == "of" {
+                j += 1;
+            }
+            // a bare lower-case phrase is a source only when it names one (`police`, `officials`)
+            if j < i && !saw_det && (j..i).all(|k| !ctx.capitalized(k)) {
+                let last = ctx.l(i - 1);
+                if !(last.ends_with('s') || matches!(last, "police" | "military" | "army" | "government" | "ministry" | "agency" | "office")) {
+                    j = i;
+                }
+            }
+            let (cs, ce) = clause_range(i);
+            let has_claim = qs.iter().any(|q| q.s >= cs && q.e <= ce);
+            let (a, b) = if has_claim { (cs, ce) } else { sent_range(i) };
+            if j < i && !(i - j == 1 && ctx.l(j) == "the") {
+                out.push(Source { attribution: attr(ctx, j, i), from: a, to: b });
+            } else if ctx.l(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
+                // `, said the ministry`
+                let mut k = e;
+                while k < n && k < e + 8 && ctx.sent[k] == ctx.sent[i] && ctx.is_word(k) && (k == e || !is_function(ctx, k) || matches!(ctx.l(k), "of" | "the")) {
+                    k += 1;
+                }
+                while k > e + 1 && matches!(ctx.l(k - 1), "of" | "the") {
+                    k -= 1;
+                }
+                if k > e + usize::from(ctx.l(e) == "the") {
+                    out.push(Source { attribution: attr(ctx, e, k), from: a, to: b });
+                }
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+fn attr(ctx: &Ctx<'_>, s: usize, e: usize) -> Attribution {
+    let span = ctx.span(s, e);
+    Attribution { source: span.slice(ctx.text).to_owned(), span }
+}
+
+/// The counted noun after a quantity: head of the noun phrase, lemmatised.
+fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
+    let mut k = q.e;
+    if ctx.l(k) == "of" && !matches!(ctx.l(k + 1), "the" | "them" | "those" | "these" | "its" | "their") {
+        k += 1; // tens of thousands of people
+    }
+    let mut head = None;
+    let mut n = 0;
+    while matches!(ctx.l(k), "more" | "additional" | "extra" | "other" | "new" | "further") {
+        k += 1;
+    }
+    while ctx.is_word(k) && n < 4 && ctx.sent.get(k) == ctx.sent.get(q.s) {
+        let w = ctx.l(k);
+        let roles = ctx.lx.word(w);
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+        if n == 0 && plural && roles.iter().any(|r| matches!(r, Role::Measure(_))) && !w.ends_with("ed") {
+            head = Some(k); // `500 deaths`, `250,000 refugees`: counted and event at once
+            break;
+        }
+        if words::small(w).is_some() || words::tens(w).is_some() || words::ordinal(w).is_some() {
+            break;
+        }
+        if n == 0 && w.ends_with("ed") && !(ctx.is_word(k + 1) && !is_function(ctx, k + 1)) {
+            break; // `another 11,300 damaged`
+        }
+        if (n > 0 && w.ends_with("ed")) || matches!(w, "came" | "went" | "got" | "saw" | "made" | "took" | "gave" | "left" | "fell" | "rose" | "began" | "won" | "lost" | "died" | "face" | "faced" | "need" | "remain" | "live" | "work") {
+            break;
+        }
+        if roles.iter().any(|r| matches!(r, Role::Function | Role::AttrVerb | Role::Measure(_) | Role::Mod(_) | Role::Unit(_)))
+            || w.ends_with("ly") && w.len() > 4
+            || words::month(w).is_some() && ctx.capitalized(k)
+            || words::weekday(w).is_some()
+        {
+            break;
+        }
+        head = Some(k);
+        n += 1;
+        k += 1;
+        if plural && !ctx.is_p(k, "-") {
+            break; // a plural noun ends the phrase: `250,000 Syrians register`
+        }
+        if ctx.is_p(k, "-") && ctx.adj(k) && ctx.adj(k + 1) && ctx.is_word(k + 1) {
+            k += 1;
+        }
+    }
+    let h = head?;
+    let w = ctx.t(h);
+    if w.len() < 2 {
+        return None;
+    }
+    Some(words::lemma(w))
+}
+
+/// The event word of the clause around a quantity: `(surface, measure index)`.
+fn event(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ, qs: &[RawQ], qi: usize) -> Option<(String, u16)> {
+    let n = ctx.toks.len();
+    let next_q = qs.get(qi + 1).map_or(n, |x| x.s);
+    let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
+    let measure = |i: usize| {
+        ctx.find(i, |r| match r {
+            Role::Measure(m) => Some(m),
+            _ => None,
+        })
+    };
+    let mut j = q.e;
+    while j < n && j < q.e + 12 && j < next_q && clause[j] == clause[q.e.min(n - 1)] && ctx.sent[j] == ctx.sent[q.s] {
+        if let Some((e, m)) = measure(j) {
+            return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m));
+        }
+        j += 1;
+    }
+    let mut j = q.s;
+    while j > 0 && j > prev_q && q.s - j < 8 && clause[j - 1] == clause[q.s] {
+        j -= 1;
+        if let Some((e, m)) = measure(j) {
+            if e <= q.s {
+                return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m));
+            }
+        }
+    }
+    None
+}
+
+/// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
+pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let ents: Vec<&Entity> = entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Loc)).collect();
+    if !ents.is_empty() {
+        for e in ents {
+            let t = ctx.toks.partition_point(|t| t.s < e.span.start);
+            if t < ctx.toks.len() {
+                out.push((t, e.canonical.clone()));
+            }
+        }
+        out.sort();
+        return out;
+    }
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        if ctx.is_word(i) && ctx.capitalized(i) {
+            if let Some((e, p)) = ctx.find(i, |r| match r {
+                Role::Place(p) => Some(p),
+                _ => None,
+            }) {
+                out.push((i, ctx.lx.places[p as usize].clone()));
+                i = e;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn place(ctx: &Ctx<'_>, places: &[(usize, String)], q: &RawQ) -> Option<String> {
+    let s = ctx.sent[q.s];
+    let from = places.partition_point(|(t, _)| ctx.sent[*t] < s);
+    places[from..]
+        .iter()
+        .take_while(|(t, _)| ctx.sent[*t] == s)
+        .min_by_key(|(t, _)| if *t >= q.e { *t - q.e } else { (q.s - *t) + 1 })
+        .map(|(_, p)| p.clone())
+}
+
+/// Builds the frame of quantity `qi`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn frame(
+    ctx: &Ctx<'_>,
+    clause: &[u32],
+    qs: &[RawQ],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    sources: &[Source],
+    places: &[(usize, String)],
+) -> Frame {
+    let q = &qs[qi];
+    let mut f = Frame::default();
+    if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
+        f.attribution = sources.iter().find(|s| q.s >= s.from && q.e <= s.to).map(|s| s.attribution.clone());
+        return f;
+    }
+    if q.kind == QuantityKind::Count {
+        f.counted = counted(ctx, q);
+    }
+    if matches!(q.kind, QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money) {
+        if let Some((ev, m)) = event(ctx, clause, q, qs, qi) {
+            f.event = Some(ev);
+            f.cumulative = ctx.lx.lexicon.measures[m as usize].cumulative;
+            f.measure_key = Some(ctx.lx.lexicon.measures[m as usize].key.clone());
+        }
+    }
+    if matches!(q.kind, QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money) {
+        f.place = place(ctx, places, q);
+    }
+    // time: a date in the same clause
+    let c = clause[q.s];
+    f.time = qs
+        .iter()
+        .zip(times)
+        .filter(|(x, t)| t.is_some() && clause[x.s] == c && matches!(x.kind, QuantityKind::Date))
+        .min_by_key(|(x, _)| x.s.abs_diff(q.s))
+        .and_then(|(_, t)| t.clone());
+    f.attribution = sources.iter().find(|s| q.s >= s.from && q.e <= s.to).map(|s| s.attribution.clone());
+    f.measure_key = measure_key(ctx, &f);
+    f
+}
+
+/// `event+counted+place`, lower case; absent without an event class.
+pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
+    let ev = f.event.as_deref()?;
+    let m = ctx.lx.lexicon.measures.iter().find(|m| m.events.iter().any(|e| e == ev))?;
+    let mut key = m.key.clone();
+    if let Some(c) = &f.counted {
+        let lc = c.to_lowercase();
+        let class = ctx.lx.word(&lc).iter().find_map(|r| match r {
+            Role::Counted(k) => Some(ctx.lx.lexicon.counted[*k as usize].key.clone()),
+            _ => None,
+        });
+        key.push('+');
+        key.push_str(&class.unwrap_or(lc));
+    } else if let Some(c) = &m.default_counted {
+        key.push('+');
+        key.push_str(c);
+    }
+    if let Some(p) = &f.place {
+        key.push('+');
+        key.push_str(&p.to_lowercase());
+    }
+    Some(key)
+}

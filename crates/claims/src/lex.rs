@@ -1,0 +1,134 @@
+//! A small lexer of its own: words, digit runs and single punctuation marks with byte offsets.
+//!
+//! The claims scanner reads these rather than `reckon_text` tokens so that it does not depend on
+//! the segmenter's token boundaries (`6:30pm`, `$4.5bn`, `21-month-old` are split here into their
+//! parts; adjacency is kept in [`Tok::sp`]).
+
+/// Token kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum K {
+    /// Letters, with inner apostrophes (`don't`); a possessive `'s` is split off.
+    Word,
+    /// ASCII digits with `,` thousands groups and `.` decimal parts (`57,500`, `1.2`, `06.02.2017`).
+    Num,
+    /// Any other single character that is not whitespace.
+    Punct,
+}
+
+/// One token: byte span, kind, and whether whitespace precedes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub s: u32,
+    pub e: u32,
+    pub k: K,
+    /// Whitespace (or the start of the text) precedes the token.
+    pub sp: bool,
+    /// A line break precedes the token (or it starts the text).
+    pub nl: bool,
+}
+
+fn is_apos(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text` into tokens in one pass.
+pub(crate) fn lex(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut i = 0usize;
+    let mut sp = true;
+    let mut nl = true;
+    while i < b.len() {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' {
+                nl = true;
+            }
+            sp = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = K::Num;
+            i += 1;
+            loop {
+                while i < b.len() && b[i].is_ascii_digit() {
+                    i += 1;
+                }
+                if i < b.len()
+                    && b[i] == b','
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 3).is_some_and(u8::is_ascii_digit)
+                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 4;
+                    continue;
+                }
+                if i < b.len() && b[i] == b'.' && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                    i += 2;
+                    continue;
+                }
+                break;
+            }
+        } else if c.is_alphabetic() {
+            kind = K::Word;
+            i += c.len_utf8();
+            while i < b.len() {
+                let d = text[i..].chars().next().unwrap_or(' ');
+                if d.is_alphabetic() {
+                    i += d.len_utf8();
+                } else if is_apos(d) {
+                    let rest = &text[i + d.len_utf8()..];
+                    let mut it = rest.chars();
+                    match (it.next(), it.next()) {
+                        (Some('s' | 'S'), next) if !next.is_some_and(char::is_alphabetic) => break,
+                        (Some(x), _) if x.is_alphabetic() => i += d.len_utf8(),
+                        _ => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = K::Punct;
+            i += c.len_utf8();
+        }
+        out.push(Tok { s: start as u32, e: i as u32, k: kind, sp, nl });
+        sp = false;
+        nl = false;
+    }
+    out
+}
+
+/// The lower-cased text used for lookups: ASCII lower case, ASCII whitespace as spaces; same
+/// byte offsets as the original.
+pub(crate) fn lower(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            let l = c.to_ascii_lowercase();
+            s.push(if l.is_ascii_whitespace() { ' ' } else { l });
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        lex(t).iter().map(|k| &t[k.s as usize..k.e as usize]).collect()
+    }
+
+    #[test]
+    fn splits_numbers_and_words() {
+        assert_eq!(texts("$4.5bn, 57,500 Gaza’s 6:30pm"), ["$", "4.5", "bn", ",", "57,500", "Gaza", "’", "s", "6", ":", "30", "pm"]);
+        assert_eq!(texts("don't 1,2345 21-month-old"), ["don't", "1", ",", "2345", "21", "-", "month", "-", "old"]);
+    }
+}

@@ -1,0 +1,1364 @@
+//! The quantity scanner: one left-to-right pass over the lexer tokens with bounded look-ahead.
+//!
+//! At each token it tries, in order, a date or time, a modified or ranged quantity, a plain
+//! quantity; on success it jumps past the mention, so the pass is linear in the text.
+
+use jiff::civil::Date;
+
+use crate::lex::{K, Tok};
+use crate::lexicon::{Compiled, Mod, Role};
+use crate::types::{Bound, Granularity, QuantityKind, TimeValue, Value};
+use crate::words;
+
+/// A quantity found by the scanner, before framing.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQ {
+    /// First token.
+    pub s: usize,
+    /// One past the last token.
+    pub e: usize,
+    pub kind: QuantityKind,
+    pub value: Option<Value>,
+    pub unit: Option<String>,
+    pub time: Option<TimeValue>,
+    /// A clock time whose date is resolved after the sentence is scanned: (hour, minute, zone
+    /// as written, UTC offset in minutes when known).
+    pub clock: Option<(u8, u8, Option<String>, Option<i32>)>,
+    /// Token of the core number (frames look around it).
+    pub core: usize,
+}
+
+/// The scanning context of one document.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub lc: &'a str,
+    pub toks: &'a [Tok],
+    pub lx: &'a Compiled,
+    /// Multi-token phrase matches `(start, end, phrase)` sorted by start, longest first.
+    ph: Vec<(u32, u32, u32)>,
+    /// Index into `ph` of the first match starting at each token (len = tokens + 1).
+    ph_first: Vec<u32>,
+    pub date: Option<Date>,
+    /// Sentence index of each token.
+    pub sent: &'a [u32],
+}
+
+/// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money.
+#[derive(Debug, Clone, Copy)]
+struct Amt {
+    s: usize,
+    e: usize,
+    lo: f64,
+    hi: f64,
+    vague: bool,
+    ord: bool,
+    frac: bool,
+    cur: Option<u16>,
+    scaled: bool,
+    /// A bare 4-digit integer that could be a year.
+    yearish: bool,
+    core: usize,
+    spelled: bool,
+}
+
+fn exact(v: f64) -> Value {
+    Value::exact(v)
+}
+
+fn interval(lo: f64, lo_inc: bool, hi: f64, hi_inc: bool, approx: bool) -> Value {
+    Value {
+        low: Some(Bound { value: lo, inclusive: lo_inc }),
+        high: Some(Bound { value: hi, inclusive: hi_inc }),
+        approximate: approx,
+    }
+}
+
+pub(crate) fn iso_day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn tv(iso: String, g: Granularity) -> TimeValue {
+    TimeValue { iso, granularity: g, zone: None }
+}
+
+fn add_days(d: Date, n: i64) -> Date {
+    d.checked_add(jiff::Span::new().days(n)).unwrap_or(d)
+}
+
+fn add_months(d: Date, n: i64) -> Date {
+    d.checked_add(jiff::Span::new().months(n)).unwrap_or(d)
+}
+
+fn iso_week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(
+        text: &'a str,
+        lc: &'a str,
+        toks: &'a [Tok],
+        lx: &'a Compiled,
+        date: Option<Date>,
+        sent: &'a [u32],
+    ) -> Ctx<'a> {
+        let ph = lx.phrase_matches(lc, toks);
+        let mut ph_first = vec![0u32; toks.len() + 1];
+        let mut k = 0usize;
+        for (i, slot) in ph_first.iter_mut().enumerate() {
+            while k < ph.len() && (ph[k].0 as usize) < i {
+                k += 1;
+            }
+            *slot = k as u32;
+        }
+        Ctx { text, lc, toks, lx, ph, ph_first, date, sent }
+    }
+
+    /// Original text of token `i` (empty past the end).
+    pub fn t(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.s as usize..t.e as usize])
+    }
+
+    /// Lower-cased text of token `i`.
+    pub fn l(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.lc[t.s as usize..t.e as usize])
+    }
+
+    pub fn kind(&self, i: usize) -> Option<K> {
+        self.toks.get(i).map(|t| t.k)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(K::Word)
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(K::Num)
+    }
+
+    pub fn is_p(&self, i: usize, set: &str) -> bool {
+        self.kind(i) == Some(K::Punct) && self.t(i).chars().next().is_some_and(|c| set.contains(c))
+    }
+
+    /// Token `i` exists and touches the previous one.
+    pub fn adj(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.sp)
+    }
+
+    fn same_sent(&self, a: usize, b: usize) -> bool {
+        b < self.toks.len() && self.sent[a] == self.sent[b]
+    }
+
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.t(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Lexicon entries starting at token `i`, longest first: `(end, roles)`.
+    pub fn entries(&self, i: usize) -> impl Iterator<Item = (usize, &'a [Role])> + '_ {
+        let from = self.ph_first.get(i).copied().unwrap_or(0) as usize;
+        let to = self.ph_first.get(i + 1).copied().unwrap_or(from as u32) as usize;
+        let multi = self.ph[from..to.max(from)]
+            .iter()
+            .map(|&(_, e, p)| (e as usize, self.lx.phrase_roles(p)));
+        let single = (i < self.toks.len()).then(|| (i + 1, self.lx.word(self.l(i))));
+        multi.chain(single).filter(|(_, r)| !r.is_empty())
+    }
+
+    /// The longest entry at `i` with a role that `f` accepts.
+    pub fn find<T>(&self, i: usize, f: impl Fn(Role) -> Option<T>) -> Option<(usize, T)> {
+        for (e, roles) in self.entries(i) {
+            for &r in roles {
+                if let Some(x) = f(r) {
+                    return Some((e, x));
+                }
+            }
+        }
+        None
+    }
+
+    pub fn has_role(&self, i: usize, f: impl Fn(Role) -> bool) -> bool {
+        self.lx.word(self.l(i)).iter().any(|&r| f(r))
+    }
+
+    /// The span of tokens `s..e` in bytes.
+    pub fn span(&self, s: usize, e: usize) -> reckon_text::Span {
+        reckon_text::Span::new(self.toks[s].s as usize, self.toks[e - 1].e as usize)
+    }
+
+    // ---------------------------------------------------------------- the pass
+
+    pub fn scan(&self) -> Vec<RawQ> {
+        let mut out = Vec::new();
+        let mut i = 0usize;
+        while i < self.toks.len() {
+            match self.at(i) {
+                Some(Step::Found(q)) => {
+                    i = q.e.max(i + 1);
+                    out.push(q);
+                }
+                Some(Step::Skip(e)) => i = e.max(i + 1),
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn at(&self, i: usize) -> Option<Step> {
+        let tok = self.toks[i];
+        // identifiers and noise first
+        if tok.k == K::Num {
+            if let Some(e) = self.noise(i) {
+                return Some(Step::Skip(e));
+            }
+        }
+        if tok.k == K::Word && !self.adj(i + 1) || tok.k == K::Word && self.is_p(i + 1, ".-'’,") {
+            // a word glued to digits (`G7`, `MH17`) is an identifier
+        }
+        if tok.k == K::Word && self.is_num(i + 1) && self.adj(i + 1) {
+            let is_numword = self.l(i) == "mid" || self.l(i) == "us" || self.l(i) == "rs";
+            if !is_numword && self.lx.word(self.l(i)).iter().all(|r| !matches!(r, Role::CurSym(_))) {
+                return Some(Step::Skip(self.skip_cluster(i + 1)));
+            }
+        }
+        if let Some(q) = self.date_time(i) {
+            return Some(Step::Found(q));
+        }
+        if let Some(q) = self.modified(i) {
+            return Some(Step::Found(q));
+        }
+        self.quantity(i).map(Step::Found)
+    }
+
+    /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
+    /// list markers. Returns the token to resume at.
+    fn noise(&self, i: usize) -> Option<usize> {
+        let t = self.toks[i];
+        // word-hyphen-digits: COVID-19, F-16, Su-35 (not mid-2023, pre-1990, over-50s)
+        if !t.sp && i >= 2 && self.is_p(i - 1, "-") && self.adj(i - 1) && self.is_word(i - 2) {
+            let w = self.l(i - 2);
+            if !matches!(w, "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" | "all" | "non" | "the")
+                && words::small(w).is_none()
+                && words::tens(w).is_none()
+            {
+                return Some(self.skip_cluster(i));
+            }
+        }
+        // word glued before digits: G7, A380
+        if !t.sp && i >= 1 && self.is_word(i - 1) {
+            let w = self.l(i - 1);
+            if !matches!(w, "us" | "rs" | "mid") && self.lx.word(w).iter().all(|r| !matches!(r, Role::CurSym(_))) {
+                return Some(self.skip_cluster(i));
+            }
+        }
+        // identifier prefixes: page 14, Article 5, No. 10, flight 17
+        if i >= 1 {
+            let p = self.l(i - 1);
+            let prev_word = if self.is_p(i - 1, ".") && i >= 2 { self.l(i - 2) } else { p };
+            let dotted = self.is_p(i - 1, ".");
+            let id = if dotted {
+                matches!(prev_word, "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" | "tel" | "para")
+            } else {
+                self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
+                    && !(p == "level" && !self.capitalized(i - 1))
+            };
+            if id {
+                return Some(self.skip_cluster(i));
+            }
+        }
+        // list markers: a line starting with `1.` or `2)`
+        if t.nl && self.is_p(i + 1, ".)") && self.adj(i + 1) && self.t(i).len() <= 2 && !self.is_num(i + 2) {
+            return Some(i + 2);
+        }
+        if i >= 1 && self.is_p(i - 1, "(") && self.is_p(i + 1, ")") && self.t(i).len() <= 2 && self.adj(i) && self.adj(i + 1) {
+            return Some(i + 2);
+        }
+        // phone numbers: groups of digits joined by - or spaces, 7+ digits, + prefix
+        let mut j = i;
+        let mut digits = 0usize;
+        let mut groups = 0usize;
+        while self.is_num(j) && !self.t(j).contains([',', '.']) {
+            digits += self.t(j).len();
+            groups += 1;
+            if self.is_p(j + 1, "-.") && self.adj(j + 1) && self.is_num(j + 2) && self.adj(j + 2) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let plus = i >= 1 && self.is_p(i - 1, "+") && self.adj(i);
+        if groups >= 2 && digits >= 7 && !(groups == 2 && self.t(i).len() == 4 && self.t(j).len() == 4 && digits == 8) {
+            return Some(j + 1);
+        }
+        if plus && self.t(i).len() <= 3 && self.is_num(i + 1) {
+            let mut j = i;
+            while self.is_num(j + 1) || (self.is_p(j + 1, "-") && self.is_num(j + 2)) {
+                j += 1;
+            }
+            return Some(j + 1);
+        }
+        None
+    }
+
+    /// Consumes a number with its glued suffixes and hyphen parts (`16s`, `19-related`).
+    fn skip_cluster(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.toks.len() && self.adj(j) && (self.is_word(j) || self.is_num(j)) {
+            j += 1;
+        }
+        j
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /// Digits at `i`: value and whether it is plain (no separators).
+    fn digits(&self, i: usize) -> Option<f64> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let s = self.t(i);
+        if s.matches('.').count() > 1 {
+            return None;
+        }
+        let clean: String = s.chars().filter(|c| *c != ',').collect();
+        clean.parse().ok()
+    }
+
+    /// A spelled cardinal starting at `i`: (value, end, is_ordinal).
+    fn spelled(&self, i: usize) -> Option<(f64, usize, bool)> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum Last {
+            None,
+            Small,
+            Tens,
+            Hundred,
+            Scale,
+        }
+        let mut total = 0f64;
+        let mut cur = 0f64;
+        let mut last = Last::None;
+        let mut j = i;
+        let mut end = i;
+        let mut ord = false;
+        // `a hundred`, `a thousand`, `a million`, `a dozen`
+        if self.l(j) == "a" || self.l(j) == "one" && false {
+            let n = self.l(j + 1);
+            if n == "hundred" || words::big_scale(n).is_some() || n == "dozen" {
+                cur = 1.0;
+                last = Last::Small;
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+        loop {
+            if !self.is_word(j) {
+                break;
+            }
+            let w = self.l(j);
+            if let Some(v) = words::small(w) {
+                if matches!(last, Last::Small) || (last == Last::Tens && v >= 10) {
+                    break;
+                }
+                cur += f64::from(v);
+                last = Last::Small;
+                j += 1;
+                end = j;
+            } else if let Some(v) = words::tens(w) {
+                if matches!(last, Last::Small | Last::Tens) {
+                    break;
+                }
+                cur += f64::from(v);
+                last = Last::Tens;
+                j += 1;
+                end = j;
+                if self.is_p(j, "-\u{2010}\u{2011}") && self.adj(j) && self.adj(j + 1) {
+                    let n = self.l(j + 1);
+                    if let Some(u) = words::small(n).filter(|u| (1..10).contains(u)) {
+                        cur += f64::from(u);
+                        j += 2;
+                        end = j;
+                        last = Last::Small;
+                    } else if let Some(u) = words::ordinal(n).filter(|u| (1..10).contains(u)) {
+                        cur += f64::from(u);
+                        end = j + 2;
+                        ord = true;
+                        break;
+                    }
+                }
+            } else if w == "hundred" && last != Last::None && last != Last::Hundred {
+                if cur == 0.0 {
+                    break;
+                }
+                cur *= 100.0;
+                last = Last::Hundred;
+                j += 1;
+                end = j;
+            } else if let Some(s) = words::big_scale(w).filter(|_| last != Last::None) {
+                if cur == 0.0 {
+                    break;
+                }
+                total += cur * s;
+                cur = 0.0;
+                last = Last::Scale;
+                j += 1;
+                end = j;
+            } else if w == "dozen" && last != Last::None {
+                cur = cur.max(1.0) * 12.0;
+                last = Last::Scale;
+                j += 1;
+                end = j;
+            } else if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
+                let n = self.l(j + 1);
+                if self.is_word(j + 1) && (words::small(n).is_some() || words::tens(n).is_some()) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            } else if let Some(o) = words::ordinal(w).filter(|_| matches!(last, Last::Hundred | Last::Scale | Last::Tens)) {
+                if last == Last::Tens && o >= 10 {
+                    break;
+                }
+                cur += f64::from(o);
+                end = j + 1;
+                ord = true;
+                break;
+            } else {
+                break;
+            }
+        }
+        if end == i || last == Last::None && !ord {
+            return None;
+        }
+        Some((total + cur, end, ord))
+    }
+
+    /// The core amount at `i`, with currency prefix and scale.
+    fn amount(&self, i: usize) -> Option<Amt> {
+        let mut j = i;
+        let mut cur = None;
+        let mut neg = false;
+        // currency prefix: `$`, `US$`, `£`, `Rs`, `USD`
+        if let Some((e, c)) = self.find(j, |r| match r {
+            Role::CurSym(c) => Some(c),
+            Role::CurCode(c) => Some(c),
+            _ => None,
+        }) {
+            let is_code = self.lx.word(self.l(j)).iter().any(|r| matches!(r, Role::CurCode(_)));
+            let upper = self.t(j).chars().all(|c| !c.is_lowercase());
+            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some()) && (!is_code || upper) {
+                cur = Some(c);
+                j = e;
+            }
+        }
+        if self.is_p(j, "-\u{2212}") && self.is_num(j + 1) && self.adj(j + 1) && self.toks[j].sp && cur.is_none() {
+            neg = true;
+            j += 1;
+        }
+        if cur.is_none() && self.is_p(j, "-\u{2212}") && cur.is_none() {
+            return None;
+        }
+        let start = i;
+        let mut a;
+        if self.is_num(j) {
+            let v = self.digits(j)?;
+            let plain = !self.t(j).contains([',', '.']);
+            a = Amt {
+                s: start,
+                e: j + 1,
+                lo: v,
+                hi: v,
+                vague: false,
+                ord: false,
+                frac: false,
+                cur,
+                scaled: false,
+                yearish: plain && self.t(j).len() == 4 && (1000.0..2100.0).contains(&v) && cur.is_none() && !neg,
+                core: j,
+                spelled: false,
+            };
+            if neg {
+                a.lo = -v;
+                a.hi = -v;
+            }
+            // glued suffix: 21st, 3m, 4.5bn, 10km, 1990s
+            if self.is_word(j + 1) && self.adj(j + 1) {
+                let w = self.l(j + 1);
+                if matches!(w, "st" | "nd" | "rd" | "th") && plain {
+                    a.ord = true;
+                    a.e = j + 2;
+                    a.yearish = false;
+                    return Some(a);
+                }
+                if let Some(s) = words::abbr_scale(w, true).or_else(|| words::big_scale(w)) {
+                    a.lo *= s;
+                    a.hi *= s;
+                    a.scaled = true;
+                    a.yearish = false;
+                    a.e = j + 2;
+                } else if w == "s" {
+                    return None; // 1990s: a decade, not a count
+                } else if matches!(w, "am" | "pm") || words::time_unit(w).is_some()
+                    || self.lx.word(w).iter().any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
+                {
+                    // handled by the unit step or the time step
+                } else {
+                    return None;
+                }
+            }
+            // `5 1/2`
+        } else if self.is_word(j) {
+            let w = self.l(j);
+            // vague: tens of thousands, hundreds of thousands, dozens, thousands
+            if w == "tens" || w == "hundreds" {
+                if self.l(j + 1) == "of" {
+                    let n = self.l(j + 2);
+                    let m = if w == "tens" { 10.0 } else { 100.0 };
+                    let base = match n {
+                        "thousands" => Some(1e3),
+                        "millions" => Some(1e6),
+                        "billions" => Some(1e9),
+                        _ => None,
+                    };
+                    if let Some(b) = base {
+                        return Some(Amt {
+                            s: start,
+                            e: j + 3,
+                            lo: 2.0 * m * b,
+                            hi: 10.0 * m * b,
+                            vague: true,
+                            ord: false,
+                            frac: false,
+                            cur,
+                            scaled: true,
+                            yearish: false,
+                            core: j,
+                            spelled: true,
+                        });
+                    }
+                }
+            }
+            if let Some((lo, hi)) = words::vague(w) {
+                return Some(Amt { s: start, e: j + 1, lo, hi, vague: true, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+            }
+            // half
+            if w == "half" {
+                let n = self.l(j + 1);
+                if (n == "a" || n == "an") && words::big_scale(self.l(j + 2)).is_some() {
+                    let s = words::big_scale(self.l(j + 2))?;
+                    return Some(Amt { s: start, e: j + 3, lo: 0.5 * s, hi: 0.5 * s, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+                }
+                if self.is_p(j + 1, "-") && self.adj(j + 1) && words::big_scale(self.l(j + 2)).is_some() {
+                    let s = words::big_scale(self.l(j + 2))?;
+                    return Some(Amt { s: start, e: j + 3, lo: 0.5 * s, hi: 0.5 * s, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+                }
+                if matches!(n, "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them") && !matches!(self.l(j.wrapping_sub(1)), "first" | "second" | "the" | "a" | "in" | "and") {
+                    return Some(Amt { s: start, e: j + 1, lo: 0.5, hi: 0.5, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j, spelled: true });
+                }
+                return None;
+            }
+            // `a third of`, `a quarter of`
+            if w == "a" {
+                if let Some(d) = words::denominator(self.l(j + 1)).filter(|d| *d > 2) {
+                    if self.l(j + 2) == "of" {
+                        let v = 1.0 / f64::from(d);
+                        return Some(Amt { s: start, e: j + 2, lo: v, hi: v, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j + 1, spelled: true });
+                    }
+                }
+            }
+            if let Some(o) = words::ordinal(w) {
+                if w == "second" && matches!(self.l(j.wrapping_sub(1)), "a" | "per" | "one" | "split")
+                    && (!self.is_word(j + 1) || matches!(self.l(j + 1), "of" | "or" | "and" | "to" | "later" | "ago" | "before" | "after" | "earlier" | "longer" | "too" | "in"))
+                {
+                    return None; // `a second`, `per second`: the unit of time
+                }
+                let v = f64::from(o);
+                return Some(Amt { s: start, e: j + 1, lo: v, hi: v, vague: false, ord: true, frac: false, cur, scaled: false, yearish: false, core: j, spelled: true });
+            }
+            let (v, e, ord) = self.spelled(j)?;
+            a = Amt { s: start, e, lo: v, hi: v, vague: false, ord, frac: false, cur, scaled: false, yearish: false, core: j, spelled: true };
+            if ord {
+                return Some(a);
+            }
+            // fractions: two-thirds, one third, three quarters, one and a half
+            if v < 100.0 {
+                let (hy, k) = if self.is_p(e, "-") && self.adj(e) && self.adj(e + 1) { (true, e + 1) } else { (false, e) };
+                if let Some(d) = words::denominator(self.l(k)) {
+                    let plural = self.l(k).ends_with('s');
+                    if (v == 1.0 && !plural || v > 1.0 && plural || hy) && (d != 2 || v == 1.0) && !(d == 4 && v == 1.0 && !hy && self.l(k + 1) != "of") {
+                        let r = v / f64::from(d);
+                        return Some(Amt { s: start, e: k + 1, lo: r, hi: r, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j, spelled: true });
+                    }
+                }
+                if self.l(e) == "and" && self.l(e + 1) == "a" && self.l(e + 2) == "half" {
+                    a.lo += 0.5;
+                    a.hi += 0.5;
+                    a.e = e + 3;
+                }
+            }
+            // `one in five`, `one out of five`
+        } else {
+            return None;
+        }
+        // scale words after the number: `1.2 million`, `3 bn`, `five hundred thousand`
+        loop {
+            let e = a.e;
+            let w = self.l(e);
+            if !self.is_word(e) {
+                break;
+            }
+            let s = if a.spelled { words::big_scale(w) } else { words::big_scale(w).or_else(|| words::abbr_scale(w, self.adj(e))).or(if w == "hundred" { Some(100.0) } else { None }) };
+            match s {
+                Some(s) if !a.frac => {
+                    a.lo *= s;
+                    a.hi *= s;
+                    a.scaled = true;
+                    a.yearish = false;
+                    a.e = e + 1;
+                }
+                _ => {
+                    if w == "dozen" && !a.spelled {
+                        a.lo *= 12.0;
+                        a.hi *= 12.0;
+                        a.e = e + 1;
+                        a.yearish = false;
+                    }
+                    break;
+                }
+            }
+        }
+        // `1.2-million`: hyphenated scale
+        if self.is_p(a.e, "-") && self.adj(a.e) && self.adj(a.e + 1) {
+            if let Some(s) = words::big_scale(self.l(a.e + 1)) {
+                a.lo *= s;
+                a.hi *= s;
+                a.scaled = true;
+                a.e += 2;
+            }
+        }
+        Some(a)
+    }
+
+    /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
+    fn modified(&self, i: usize) -> Option<RawQ> {
+        let w = self.l(i);
+        if w == "between" || w == "from" {
+            let a = self.amount(i + 1)?;
+            let sep = self.l(a.e);
+            if (w == "between" && sep == "and") || (w == "from" && (sep == "to" || self.is_p(a.e, "-\u{2013}"))) {
+                if let Some(b) = self.amount(a.e + 1) {
+                    if !a.ord && !b.ord && !a.vague && !b.vague && !(a.yearish && b.yearish) {
+                        let q = self.finish(i, a, Some(b), None)?;
+                        return Some(q);
+                    }
+                }
+            }
+            return None;
+        }
+        if w == "aged" || w == "age" || w == "ages" {
+            let a = self.amount(i + 1)?;
+            if a.ord || a.frac || a.cur.is_some() || a.hi > 130.0 {
+                return None;
+            }
+            let mut b = None;
+            let mut e = a.e;
+            if (self.l(e) == "to" || self.l(e) == "and" || self.is_p(e, "-\u{2013}")) && self.amount(e + 1).is_some() {
+                let bb = self.amount(e + 1)?;
+                e = bb.e;
+                b = Some(bb);
+            }
+            let value = match b {
+                Some(b) => interval(a.lo, true, b.hi, true, false),
+                None => exact(a.lo),
+            };
+            return Some(RawQ { s: i, e, kind: QuantityKind::Age, value: Some(value), unit: Some("year".into()), time: None, clock: None, core: a.core });
+        }
+        let (e, m) = self.find(i, |r| match r {
+            Role::Mod(m) if !matches!(m, Mod::GePost | Mod::LePost | Mod::ApproxPost) => Some(m),
+            _ => None,
+        })?;
+        if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
+            return None;
+        }
+        if self.clock(e).is_some() {
+            return None; // `around 6:30pm`: the time is found on its own
+        }
+        let a = self.amount(e)?;
+        if a.ord || a.yearish && !matches!(m, Mod::Approx | Mod::Gt | Mod::Lt) && self.l(a.e) != "people" {
+            return None;
+        }
+        if a.yearish && self.after_year_noun(a.e) {
+            return None;
+        }
+        self.finish(i, a, None, Some(m))
+    }
+
+    fn after_year_noun(&self, e: usize) -> bool {
+        // `around 2019 the company...`: a year, not a count
+        !self.is_word(e) || self.capitalized(e) || self.lx.word(self.l(e)).iter().any(|r| matches!(r, Role::Function))
+    }
+
+    /// A plain quantity at `i`.
+    fn quantity(&self, i: usize) -> Option<RawQ> {
+        let a = self.amount(i)?;
+        // `Megan Clark, 19, was ...`: an age in apposition to a name
+        if a.e == i + 1 && self.is_num(i) && self.t(i).len() <= 3 && (1.0..=120.0).contains(&a.lo) && a.cur.is_none()
+            && i >= 2 && self.is_p(i - 1, ",") && self.is_word(i - 2) && self.capitalized(i - 2)
+            && self.is_p(i + 1, ",.;")
+            && !(i >= 3 && self.is_num(i - 3))
+        {
+            return Some(RawQ { s: i, e: i + 1, kind: QuantityKind::Age, value: Some(exact(a.lo)), unit: Some("year".into()), time: None, clock: None, core: i });
+        }
+        // `one` as a pronoun: `one of the`, `no one`, `the one`
+        if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
+            let prev = self.l(i.wrapping_sub(1));
+            let next = self.l(a.e);
+            let superlative = next == "of" && self.l(a.e + 1) == "the" && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
+            if matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" | "someone" | "everyone" | "anyone")
+                || matches!(next, "another" | "day" | "thing")
+                || superlative
+            {
+                return None;
+            }
+        }
+        if a.ord && a.spelled {
+            let w = self.l(a.core);
+            // `second` as a unit of time; `first` in fixed phrases is still an ordinal
+            if w == "second" && words::small(self.l(i.wrapping_sub(1))).is_some() {
+                return None;
+            }
+        }
+        // range: 10-20, 10 to 20, two or three
+        let mut b = None;
+        if !a.ord && !a.vague && !a.frac {
+            let e = a.e;
+            let dash = self.is_p(e, "-\u{2013}") && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
+            let to = self.l(e) == "to" || self.l(e) == "or" && a.spelled;
+            if dash || to {
+                if let Some(bb) = self.amount(e + 1) {
+                    if !bb.ord && !bb.vague && !bb.frac && (bb.cur.is_none() || a.cur.is_none() || bb.cur == a.cur) {
+                        let yr = a.yearish && bb.yearish;
+                        let lo = if bb.scaled && !a.scaled { a.lo * (bb.lo / self.digits(bb.core).unwrap_or(bb.lo)).max(1.0) } else { a.lo };
+                        if yr {
+                            // 1990-1995: a span of years, reported as the first year here
+                        } else if dash && lo >= bb.hi && !bb.scaled {
+                            // 51-50, 2-0: a score or tally, two numbers
+                            return self.finish(i, Amt { e: a.e, ..a }, None, None);
+                        } else if lo < bb.hi || !dash {
+                            if lo < bb.hi {
+                                b = Some(Amt { lo: bb.lo, hi: bb.hi, ..bb });
+                                let mut a2 = a;
+                                a2.lo = lo;
+                                a2.hi = lo;
+                                a2.cur = a.cur.or(bb.cur);
+                                return self.finish(i, a2, b, None);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let _ = &mut b;
+        self.finish(i, a, None, None)
+    }
+
+    /// Adds units, ages, durations and post-modifiers to an amount and resolves the value.
+    fn finish(&self, s: usize, a: Amt, b: Option<Amt>, m: Option<Mod>) -> Option<RawQ> {
+        let mut e = b.map_or(a.e, |b| b.e);
+        let mut kind = QuantityKind::Count;
+        let mut unit: Option<String> = None;
+        let mut cur = a.cur.or(b.and_then(|b| b.cur));
+        let mut div = 1.0;
+        let mut lo = a.lo;
+        let mut hi = b.map_or(a.hi, |b| b.hi);
+        let mut approx = a.vague;
+        if a.vague && self.l(e) == "of" {
+            // `tens of millions of dollars`
+            if let Some((ue, c)) = self.find(e + 1, |r| match r {
+                Role::CurWord(c) => Some(c),
+                _ => None,
+            }) {
+                cur = Some(c);
+                e = ue;
+            }
+        }
+        if a.ord {
+            kind = QuantityKind::Ordinal;
+        } else if a.frac {
+            kind = QuantityKind::Fraction;
+            // `one in five`
+        } else {
+            // percent
+            let hy = self.is_p(e, "-") && self.adj(e) && self.adj(e + 1);
+            let k = if hy { e + 1 } else { e };
+            let w = self.l(k);
+            if self.is_p(e, "%") {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e += 1;
+            } else if matches!(w, "percent" | "pct" | "pc") && !(w == "pc" && !self.adj(k)) {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e = k + 1;
+            } else if w == "per" && self.l(k + 1) == "cent" {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e = k + 2;
+            } else if w == "percentage" && matches!(self.l(k + 1), "point" | "points") {
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                e = k + 2;
+            } else if let Some((ue, c)) = self.find(k, |r| match r {
+                Role::CurWord(c) => Some(c),
+                Role::CurCode(c) => Some(c),
+                _ => None,
+            }) {
+                let code_upper = self.t(k).chars().all(|c| !c.is_lowercase());
+                let is_code = self.lx.word(self.l(k)).iter().all(|r| matches!(r, Role::CurCode(_)));
+                if (!is_code || code_upper) && !(w == "won" && !self.capitalized(k) && false) {
+                    cur = Some(c);
+                    e = ue;
+                }
+            }
+            if kind == QuantityKind::Count && cur.is_none() {
+                // ages: 27-year-old, 27 years old, 21-month-old
+                if let Some(u) = words::time_unit(w) {
+                    let (old, oe) = if self.is_p(k + 1, "-") && self.l(k + 2) == "old" {
+                        (true, k + 3)
+                    } else if self.l(k + 1) == "old" {
+                        (true, k + 2)
+                    } else if self.l(k + 1) == "of" && self.l(k + 2) == "age" {
+                        (true, k + 3)
+                    } else {
+                        (false, k + 1)
+                    };
+                    if old {
+                        let next = if self.is_p(oe, "-") { oe + 1 } else { oe };
+                        // an age unless a thing-noun follows (`21-month-old war`)
+                        let mut thing = false;
+                        for x in next..next + 3 {
+                            if !self.is_word(x) || self.capitalized(x) || self.has_role(x, |r| matches!(r, Role::PersonNoun)) {
+                                break;
+                            }
+                            if self.has_role(x, |r| matches!(r, Role::NonPerson)) {
+                                thing = true;
+                                break;
+                            }
+                        }
+                        kind = if thing { QuantityKind::Duration } else { QuantityKind::Age };
+                        unit = Some(u.to_owned());
+                        e = oe;
+                    } else if self.l(k + 1) == "ago" && self.date.is_some() && !a.vague && b.is_none() && m.is_none() {
+                        // `three days ago`: a date
+                        let d = self.date?;
+                        let n = a.lo as i64;
+                        if a.lo.fract() == 0.0 {
+                            let t = match u {
+                                "day" => Some(tv(iso_day(add_days(d, -n)), Granularity::Day)),
+                                "week" => Some(tv(iso_week(add_days(d, -7 * n)), Granularity::Week)),
+                                "month" => {
+                                    let x = add_months(d, -n);
+                                    Some(tv(format!("{:04}-{:02}", x.year(), x.month()), Granularity::Month))
+                                }
+                                "year" => Some(tv(format!("{:04}", i64::from(d.year()) - n), Granularity::Year)),
+                                _ => None,
+                            };
+                            if let Some(t) = t {
+                                return Some(RawQ { s, e: k + 2, kind: QuantityKind::Date, value: None, unit: None, time: Some(t), clock: None, core: a.core });
+                            }
+                        }
+                        kind = QuantityKind::Duration;
+                        unit = Some(u.to_owned());
+                        e = k + 1;
+                    } else {
+                        kind = QuantityKind::Duration;
+                        unit = Some(u.to_owned());
+                        e = k + 1;
+                    }
+                } else if let Some((ue, ui)) = self.find(k, |r| match r {
+                    Role::Unit(u) => Some(u),
+                    _ => None,
+                }) {
+                    let (sym, _dim) = &self.lx.units[ui as usize];
+                    kind = QuantityKind::Dimension;
+                    unit = Some(sym.clone());
+                    e = ue;
+                } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.e) {
+                    let v = a.lo as i64;
+                    return Some(RawQ { s, e: a.e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(format!("{v:04}"), Granularity::Year)), clock: None, core: a.core });
+                }
+                if hy && kind == QuantityKind::Count {
+                    e = e.min(a.e.max(b.map_or(0, |b| b.e)));
+                }
+            }
+        }
+        if let Some(c) = cur {
+            let code = &self.lx.currencies[c as usize];
+            kind = QuantityKind::Money;
+            if let Some(base) = code.strip_suffix("/100") {
+                unit = Some(base.to_owned());
+                div = 100.0;
+            } else {
+                unit = Some(code.clone());
+            }
+        }
+        lo /= div;
+        hi /= div;
+        // post modifiers: or more, plus, or so, odd
+        let mut post = None;
+        if self.is_p(e, "+") && self.adj(e) {
+            post = Some(Mod::GePost);
+            e += 1;
+        } else if let Some((pe, pm)) = self.find(e, |r| match r {
+            Role::Mod(m @ (Mod::GePost | Mod::LePost | Mod::ApproxPost)) => Some(m),
+            _ => None,
+        }) {
+            post = Some(pm);
+            e = pe;
+        } else if self.is_p(e, "-") && self.adj(e) && matches!(self.l(e + 1), "plus" | "odd") {
+            post = Some(if self.l(e + 1) == "plus" { Mod::GePost } else { Mod::ApproxPost });
+            e += 2;
+        }
+        let mut value = if b.is_some() || a.vague {
+            interval(lo, true, hi, !a.vague, approx)
+        } else {
+            exact(lo)
+        };
+        for md in [m, post].into_iter().flatten() {
+            if kind == QuantityKind::Duration && md == Mod::Gt && self.l(s) == "over" {
+                continue;
+            }
+            value = apply(value, md, lo, hi);
+            approx = value.approximate;
+        }
+        let _ = approx;
+        Some(RawQ { s, e, kind, value: Some(value), unit, time: None, clock: None, core: a.core })
+    }
+
+    /// True when a bare 4-digit number at `s..e` reads as a year.
+    fn year_context(&self, s: usize, e: usize) -> bool {
+        let prev = self.l(s.wrapping_sub(1));
+        if matches!(
+            prev,
+            "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" | "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and" | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" | "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" | "last" | "next" | "for" | "financial"
+        ) || self.is_p(s.wrapping_sub(1), "-(,'’")
+        {
+            return true;
+        }
+        if s == 0 {
+            return true;
+        }
+        // followed by punctuation, a capitalised word or a function word: a year
+        !self.is_word(e) || self.capitalized(e) || self.lx.word(self.l(e)).iter().any(|r| matches!(r, Role::Function))
+    }
+
+    // ---------------------------------------------------------------- dates and times
+
+    fn date_time(&self, i: usize) -> Option<RawQ> {
+        if let Some(q) = self.clock(i) {
+            return Some(q);
+        }
+        let w = self.l(i);
+        let k = self.kind(i)?;
+        if k == K::Num {
+            return self.numeric_date(i);
+        }
+        if k != K::Word {
+            return None;
+        }
+        // weekday
+        if let Some(wd) = words::weekday(w).filter(|_| self.capitalized(i)) {
+            return self.weekday_at(i, i, wd, 0);
+        }
+        if matches!(w, "last" | "next" | "this" | "past" | "coming") {
+            if let Some(wd) = words::weekday(self.l(i + 1)).filter(|_| self.capitalized(i + 1)) {
+                let dir = match w {
+                    "last" | "past" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                return self.weekday_at(i, i + 1, wd, dir);
+            }
+        }
+        // month names
+        if let Some(m) = words::month(w).filter(|_| self.capitalized(i)) {
+            return self.month_at(i, i, m);
+        }
+        if matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "end") {
+            let j = if self.is_p(i + 1, "-") { i + 2 } else { i + 1 };
+            if let Some(m) = words::month(self.l(j)).filter(|_| self.capitalized(j)) {
+                if let Some(mut q) = self.month_at(j, j, m) {
+                    q.s = i;
+                    return Some(q);
+                }
+            }
+        }
+        let d = self.date?;
+        let day = |x: Date, e: usize| Some(RawQ { s: i, e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(x), Granularity::Day)), clock: None, core: i });
+        match w {
+            "today" => return day(d, i + 1),
+            "yesterday" => return day(add_days(d, -1), i + 1),
+            "tomorrow" => return day(add_days(d, 1), i + 1),
+            "tonight" => return day(d, i + 1),
+            _ => {}
+        }
+        // this/last/next week|month|year, earlier this month, later this year
+        let (j, shift0) = match w {
+            "earlier" | "later" if self.l(i + 1) == "this" => (i + 2, 0),
+            "this" | "current" => (i + 1, 0),
+            "last" | "past" | "previous" => (i + 1, -1),
+            "next" | "coming" => (i + 1, 1),
+            _ => return None,
+        };
+        if w == "past" && self.l(i.wrapping_sub(1)) == "the" {
+            return None; // `the past week` is a duration
+        }
+        let u = self.l(j);
+        let t = match u {
+            "week" => tv(iso_week(add_days(d, 7 * shift0)), Granularity::Week),
+            "month" => {
+                let x = add_months(d, shift0);
+                tv(format!("{:04}-{:02}", x.year(), x.month()), Granularity::Month)
+            }
+            "year" => tv(format!("{:04}", i64::from(d.year()) + shift0), Granularity::Year),
+            _ => return None,
+        };
+        // `last year's`: keep the possessive out of the span
+        Some(RawQ { s: i, e: j + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(t), clock: None, core: j })
+    }
+
+    fn future_context(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut n = 0;
+        while j > 0 && n < 25 && self.same_sent(j - 1, i) {
+            j -= 1;
+            n += 1;
+            if matches!(self.l(j), "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" | "upcoming" | "ll") {
+                return true;
+            }
+            if matches!(self.l(j), "said" | "was" | "were" | "had" | "began" | "did") {
+                return false;
+            }
+        }
+        false
+    }
+
+    fn weekday_at(&self, s: usize, wi: usize, wd: i8, dir: i8) -> Option<RawQ> {
+        let mut e = wi + 1;
+        // `Monday, July 7` / `Monday 7 July`: the explicit date wins
+        let j = if self.is_p(e, ",") { e + 1 } else { e };
+        if let Some(q) = self.kind(j).and_then(|k| match k {
+            K::Word if words::month(self.l(j)).is_some() && self.capitalized(j) && self.is_num(j + 1) => self.month_at(j, j, words::month(self.l(j))?),
+            K::Num if words::month(self.l(j + 1)).is_some() || self.is_word(j + 2) && words::month(self.l(j + 2)).is_some() => self.numeric_date(j),
+            _ => None,
+        }) {
+            if q.time.as_ref().is_some_and(|t| t.granularity == Granularity::Day) {
+                return Some(RawQ { s, ..q });
+            }
+        }
+        if matches!(self.l(e), "morning" | "afternoon" | "evening" | "night") && !self.capitalized(e) {
+            e += 1;
+        }
+        let Some(d) = self.date else {
+            return Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: None, clock: None, core: wi });
+        };
+        let doc = i64::from(d.weekday().to_monday_zero_offset());
+        let wd = i64::from(wd);
+        let back = (doc - wd).rem_euclid(7);
+        let fwd = (wd - doc).rem_euclid(7);
+        let off = match dir {
+            -1 => -(if back == 0 { 7 } else { back }),
+            1 => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            _ => {
+                if back != 0 && self.future_context(s) {
+                    fwd
+                } else {
+                    -back
+                }
+            }
+        };
+        Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(add_days(d, off)), Granularity::Day)), clock: None, core: wi })
+    }
+
+    /// Year of a day or month given without one: the nearest to the article date, preferring
+    /// the past (a date more than ~2 months ahead is read as last year's).
+    fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
+        let d = self.date?;
+        let y = d.year();
+        let cand = Date::new(y, m, day.min(28)).ok()?;
+        let ahead = (cand - d).get_days();
+        let span = cand.since(d).ok().map_or(i64::from(ahead), |s| i64::from(s.get_days()));
+        Some(if span > 62 { y - 1 } else if span < -300 { y + 1 } else { y })
+    }
+
+    fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQ> {
+        let w = self.l(mi);
+        let mut e = mi + 1;
+        if self.is_p(e, ".") && self.adj(e) && w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
+            e += 1; // Jan.
+        }
+        let ambiguous = words::ambiguous_month(w);
+        // Month D(st)?(, YYYY)?
+        if self.is_num(e) {
+            if let Some(day) = self.digits(e).filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0 && !self.t(e).contains(['.', ','])) {
+                let mut k = e + 1;
+                if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
+                    k += 1;
+                }
+                let kk = if self.is_p(k, ",") { k + 1 } else { k };
+                let year = self.digits(kk).filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
+                let (y, end) = match year {
+                    Some(y) => (Some(y as i16), kk + 1),
+                    None => (self.infer_year(m, day as i8), k),
+                };
+                let iso = match y {
+                    Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
+                    None => Some(format!("--{m:02}-{:02}", day as i8)),
+                };
+                return Some(RawQ { s, e: end, kind: QuantityKind::Date, value: None, unit: None, time: iso.map(|x| tv(x, Granularity::Day)), clock: None, core: mi });
+            }
+            if let Some(y) = self.digits(e).filter(|y| self.t(e).len() == 4 && (1000.0..2200.0).contains(y)) {
+                return Some(RawQ { s, e: e + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(format!("{:04}-{m:02}", y as i16), Granularity::Month)), clock: None, core: mi });
+            }
+        }
+        // a month alone needs a date context
+        let prev = self.l(s.wrapping_sub(1));
+        let ctx = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "through" | "before" | "after" | "on" | "to" | "and" | "between");
+        if !ctx || ambiguous && !matches!(prev, "in" | "since" | "until" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "by" | "during") {
+            return None;
+        }
+        let t = self.date.and_then(|d| {
+            let y = match prev {
+                "last" => {
+                    if m < d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    }
+                }
+                "next" => {
+                    if m > d.month() {
+                        d.year()
+                    } else {
+                        d.year() + 1
+                    }
+                }
+                _ => self.infer_year(m, 1)?,
+            };
+            Some(tv(format!("{y:04}-{m:02}"), Granularity::Month))
+        });
+        Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: t, clock: None, core: mi })
+    }
+
+    /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
+    fn numeric_date(&self, i: usize) -> Option<RawQ> {
+        let s = self.t(i);
+        // dd.mm.yyyy
+        if s.matches('.').count() == 2 {
+            let p: Vec<&str> = s.split('.').collect();
+            let (d, m, y) = (p[0].parse::<i8>().ok()?, p[1].parse::<i8>().ok()?, p[2].parse::<i16>().ok()?);
+            let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
+            return Some(RawQ { s: i, e: i + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+        }
+        if s.contains([',', '.']) {
+            return None;
+        }
+        // yyyy-mm-dd
+        if s.len() == 4 && self.is_p(i + 1, "-") && self.adj(i + 1) && self.is_num(i + 2) && self.t(i + 2).len() == 2 && self.is_p(i + 3, "-") && self.adj(i + 3) && self.is_num(i + 4) && self.t(i + 4).len() == 2 {
+            let date = Date::new(s.parse().ok()?, self.t(i + 2).parse().ok()?, self.t(i + 4).parse().ok()?).ok()?;
+            return Some(RawQ { s: i, e: i + 5, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+        }
+        // mm/dd/yyyy (dd/mm when the first part is over 12)
+        if self.is_p(i + 1, "/") && self.adj(i + 1) && self.is_num(i + 2) && self.adj(i + 2) && self.is_p(i + 3, "/") && self.adj(i + 3) && self.is_num(i + 4) && self.adj(i + 4) {
+            let a: i8 = s.parse().ok()?;
+            let b: i8 = self.t(i + 2).parse().ok()?;
+            let y: i16 = self.t(i + 4).parse().ok()?;
+            let y = if y < 100 { 2000 + y } else { y };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = Date::new(y, m, d).ok()?;
+            return Some(RawQ { s: i, e: i + 5, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+        }
+        // D(st)? (of)? Month (YYYY)?
+        let day = self.digits(i).filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
+        let mut k = i + 1;
+        if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
+            k += 1;
+        }
+        if self.l(k) == "of" {
+            k += 1;
+        }
+        let m = words::month(self.l(k)).filter(|_| self.capitalized(k))?;
+        let mut e = k + 1;
+        if self.is_p(e, ".") && self.adj(e) && self.l(k).len() <= 4 {
+            e += 1;
+        }
+        let kk = if self.is_p(e, ",") { e + 1 } else { e };
+        let year = self.digits(kk).filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
+        let (y, end) = match year {
+            Some(y) => (Some(y as i16), kk + 1),
+            None => (self.infer_year(m, day as i8), e),
+        };
+        let iso = match y {
+            Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
+            None => Some(format!("--{m:02}-{:02}", day as i8)),
+        };
+        Some(RawQ { s: i, e: end, kind: QuantityKind::Date, value: None, unit: None, time: iso.map(|x| tv(x, Granularity::Day)), clock: None, core: i })
+    }
+
+    /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
+    fn clock(&self, i: usize) -> Option<RawQ> {
+        let (h, m, mut e);
+        if self.is_word(i) {
+            match self.l(i) {
+                "noon" | "midday" => (h, m, e) = (12u8, 0u8, i + 1),
+                "midnight" => (h, m, e) = (0, 0, i + 1),
+                _ => return None,
+            }
+            if !matches!(self.l(i.wrapping_sub(1)), "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till") {
+                return None;
+            }
+        } else {
+            if !self.is_num(i) {
+                return None;
+            }
+            let s = self.t(i);
+            if s.contains(',') {
+                return None;
+            }
+            let hv: u32 = if s.contains('.') {
+                // 6.30pm
+                let (a, b) = s.split_once('.')?;
+                if b.len() != 2 {
+                    return None;
+                }
+                m = b.parse().ok()?;
+                e = i + 1;
+                let ap = self.ampm(e)?;
+                let hh: u32 = a.parse().ok()?;
+                if !(1..=12).contains(&hh) || m > 59 {
+                    return None;
+                }
+                h = to24(hh as u8, ap.0);
+                e = ap.1;
+                return self.zoned(i, e, h, m);
+            } else {
+                s.parse().ok()?
+            };
+            if s.len() == 4 && hv <= 2359 && hv % 100 < 60 && self.is_word(i + 1) {
+                // 0600 GMT
+                let z = self.zone(i + 1);
+                if z.is_some() && s.starts_with(['0', '1', '2']) {
+                    h = (hv / 100) as u8;
+                    m = (hv % 100) as u8;
+                    return self.zoned(i, i + 1, h, m);
+                }
+                return None;
+            }
+            if s.len() > 2 || hv > 24 {
+                return None;
+            }
+            if self.is_p(i + 1, ":") && self.adj(i + 1) && self.is_num(i + 2) && self.adj(i + 2) && self.t(i + 2).len() == 2 {
+                m = self.t(i + 2).parse().ok()?;
+                if m > 59 {
+                    return None;
+                }
+                e = i + 3;
+                h = match self.ampm(e) {
+                    Some((pm, ae)) => {
+                        e = ae;
+                        if hv == 0 || hv > 12 {
+                            return None;
+                        }
+                        to24(hv as u8, pm)
+                    }
+                    None => hv as u8,
+                };
+            } else {
+                let (pm, ae) = self.ampm(i + 1)?;
+                if hv == 0 || hv > 12 {
+                    return None;
+                }
+                h = to24(hv as u8, pm);
+                m = 0;
+                e = ae;
+            }
+        }
+        self.zoned(i, e, h, m)
+    }
+
+    fn ampm(&self, i: usize) -> Option<(bool, usize)> {
+        match self.l(i) {
+            "am" | "pm" => Some((self.l(i) == "pm", i + 1)),
+            "a" | "p" if self.is_p(i + 1, ".") && self.l(i + 2) == "m" => {
+                let e = if self.is_p(i + 3, ".") { i + 4 } else { i + 3 };
+                Some((self.l(i) == "p", e))
+            }
+            _ => None,
+        }
+    }
+
+    fn zone(&self, i: usize) -> Option<(usize, u16)> {
+        let (e, z) = self.find(i, |r| match r {
+            Role::Zone(z) => Some(z),
+            _ => None,
+        })?;
+        let name = &self.lx.zones[z as usize].0;
+        let upper = self.t(i).chars().all(|c| !c.is_lowercase());
+        if !name.contains(' ') && name != "local" && !upper {
+            return None;
+        }
+        if name == "local" {
+            return None;
+        }
+        Some((e, z))
+    }
+
+    fn zoned(&self, s: usize, mut e: usize, h: u8, m: u8) -> Option<RawQ> {
+        let mut zone = None;
+        let mut off = None;
+        if let Some((ze, z)) = self.zone(e) {
+            let (_, o) = &self.lx.zones[z as usize];
+            zone = Some(self.text[self.toks[e].s as usize..self.toks[ze - 1].e as usize].to_owned());
+            off = *o;
+            e = ze;
+        }
+        if h > 23 {
+            return None;
+        }
+        Some(RawQ { s, e, kind: QuantityKind::Time, value: None, unit: None, time: None, clock: Some((h, m, zone, off)), core: s })
+    }
+}
+
+fn to24(h: u8, pm: bool) -> u8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+enum Step {
+    Found(RawQ),
+    Skip(usize),
+}
+
+/// Applies a modifier to an exact value or interval.
+fn apply(v: Value, m: Mod, lo: f64, hi: f64) -> Value {
+    let b = |x: f64, inc: bool| Some(Bound { value: x, inclusive: inc });
+    match m {
+        Mod::Gt => Value { low: b(lo, false), high: None, approximate: v.approximate },
+        Mod::Ge | Mod::GePost => Value { low: b(lo, true), high: None, approximate: v.approximate },
+        Mod::Lt => Value { low: None, high: b(hi, false), approximate: v.approximate },
+        Mod::Le | Mod::LePost => Value { low: None, high: b(hi, true), approximate: v.approximate },
+        Mod::Near => Value { low: None, high: b(hi, false), approximate: true },
+        Mod::Approx | Mod::ApproxPost => Value { approximate: true, ..v },
+        Mod::Exact => v,
+    }
+}
