@@ -14,16 +14,27 @@ mod common;
 fn bench(c: &mut Criterion) {
     let (name, texts) = common::texts();
     let (bytes, words) = common::size(&texts);
-    let docs: Vec<Document> = texts.iter().enumerate().map(|(i, t)| Document::new(i.to_string(), t.clone())).collect();
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Document::new(i.to_string(), t.clone()))
+        .collect();
     let segs: Vec<_> = docs.iter().map(|d| reckon_text::segment(&d.text)).collect();
     let rec = Recognizer::new();
 
     // One timed pass for words/s.
     let t = Instant::now();
-    let n: usize = docs.iter().zip(&segs).map(|(d, s)| rec.recognize(d, s).len()).sum();
+    let n: usize = docs
+        .iter()
+        .zip(&segs)
+        .map(|(d, s)| rec.recognize(d, s).len())
+        .sum();
     let secs = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let n2: usize = docs.iter().map(|d| rec.recognize(d, &reckon_text::segment(&d.text)).len()).sum();
+    let n2: usize = docs
+        .iter()
+        .map(|d| rec.recognize(d, &reckon_text::segment(&d.text)).len())
+        .sum();
     let secs2 = t.elapsed().as_secs_f64();
     assert_eq!(n, n2);
     eprintln!(
@@ -39,13 +50,26 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes));
     g.sample_size(10);
     g.bench_function(format!("{name}/segment (baseline)"), |b| {
-        b.iter(|| docs.iter().map(|d| reckon_text::segment(&d.text).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| reckon_text::segment(&d.text).tokens.len())
+                .sum::<usize>()
+        })
     });
     g.bench_function(format!("{name}/recognize"), |b| {
-        b.iter(|| docs.iter().zip(&segs).map(|(d, s)| rec.recognize(d, s).len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .zip(&segs)
+                .map(|(d, s)| rec.recognize(d, s).len())
+                .sum::<usize>()
+        })
     });
     g.bench_function(format!("{name}/segment+recognize"), |b| {
-        b.iter(|| docs.iter().map(|d| rec.recognize(d, &reckon_text::segment(&d.text)).len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|d| rec.recognize(d, &reckon_text::segment(&d.text)).len())
+                .sum::<usize>()
+        })
     });
     g.finish();
 }

@@ -15,12 +15,17 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     let root = root();
     let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
     if !corpus.exists() {
-        bail!("{} is missing: run `cargo xtask corpus` first", corpus.display());
+        bail!(
+            "{} is missing: run `cargo xtask corpus` first",
+            corpus.display()
+        );
     }
     let python = match ensure_venv() {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("compare-entities: skipped, no Python environment with spaCy could be made ({e:#})");
+            eprintln!(
+                "compare-entities: skipped, no Python environment with spaCy could be made ({e:#})"
+            );
             return Ok(());
         }
     };
@@ -38,14 +43,24 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     if !status.success() {
         bail!("spaCy run failed: {status}");
     }
-    let spacy: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(work.join("spacy-test.stats.json"))?)?;
+    let spacy: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        work.join("spacy-test.stats.json"),
+    )?)?;
 
     eprintln!("running reckon-entities (release, one thread) on the same articles...");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = Command::new(cargo)
         .current_dir(&root)
-        .args(["run", "--quiet", "--release", "-p", "reckon-entities", "--example", "evaluate", "--"])
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "reckon-entities",
+            "--example",
+            "evaluate",
+            "--",
+        ])
         .arg("--corpus")
         .arg(&corpus)
         .arg("--reference")
@@ -55,7 +70,9 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
         bail!("evaluate failed: {}", String::from_utf8_lossy(&out.stderr));
     }
     let stdout = String::from_utf8(out.stdout)?;
-    let (first, table) = stdout.split_once('\n').context("evaluate printed nothing")?;
+    let (first, table) = stdout
+        .split_once('\n')
+        .context("evaluate printed nothing")?;
     let ours: serde_json::Value = serde_json::from_str(first)?;
 
     let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
@@ -80,6 +97,8 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
         f(&ours, "peak_rss_mb")
     );
     println!("\nspeed-up: {:.0}x (words/s)\n", ss / os);
-    println!("Agreement of reckon-entities with spaCy (spaCy as reference, exact span and label):\n\n{table}");
+    println!(
+        "Agreement of reckon-entities with spaCy (spaCy as reference, exact span and label):\n\n{table}"
+    );
     Ok(())
 }

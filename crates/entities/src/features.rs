@@ -47,6 +47,13 @@ pub(crate) struct TokenInfo {
     pub gaz: u8,
     /// Does not start with an upper-case letter (lower case, digit, punctuation).
     pub lowerish: bool,
+    /// The capitalised run the token is in (`Khan Younis Relief Committee`, connectors such as
+    /// `of` allowed inside): hashes of its first and last words (0 outside a run), its length
+    /// (capped at 5) and the token's position in it (0 single, 1 first, 2 inside, 3 last).
+    pub run_first: u64,
+    pub run_last: u64,
+    pub run_len: u8,
+    pub run_pos: u8,
 }
 
 /// Reusable buffers for summarising tokens.
@@ -189,6 +196,10 @@ impl Scratch {
             title,
             gaz: 0,
             lowerish: !s.chars().next().is_some_and(char::is_uppercase),
+            run_first: 0,
+            run_last: 0,
+            run_len: 0,
+            run_pos: 0,
         }
     }
 }
@@ -205,6 +216,54 @@ pub(crate) fn sentence_infos(
     out.clear();
     out.extend(toks.iter().map(|&t| scratch.info(text, t, upper)));
     gaz.tag(out);
+    if !upper && !is_all_caps(text, toks) {
+        mark_runs(out);
+    }
+}
+
+/// Lower-case words that may sit inside a capitalised name (`Bank of England`).
+static CONNECTORS: std::sync::LazyLock<[u64; 8]> = std::sync::LazyLock::new(|| {
+    ["of", "for", "and", "the", "de", "al", "on", "&"].map(|w| hash_bytes(w.as_bytes()))
+});
+
+/// Fills the `run_*` fields: maximal runs of capitalised tokens, joined across single connectors.
+fn mark_runs(infos: &mut [TokenInfo]) {
+    let conn = &*CONNECTORS;
+    let n = infos.len();
+    let mut i = 0;
+    while i < n {
+        if !infos[i].title {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            if j < n && infos[j].title {
+                j += 1;
+            } else if j + 1 < n && conn.contains(&infos[j].lower) && infos[j + 1].title {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let len = j - i;
+        let (first, last) = (infos[i].lower, infos[j - 1].lower);
+        for (k, t) in infos[i..j].iter_mut().enumerate() {
+            t.run_first = first;
+            t.run_last = last;
+            t.run_len = len.min(5) as u8;
+            t.run_pos = if len == 1 {
+                0
+            } else if k == 0 {
+                1
+            } else if k + 1 == len {
+                3
+            } else {
+                2
+            };
+        }
+        i = j;
+    }
 }
 
 /// True if the sentence's letters are (nearly) all upper case: a headline in capitals.
@@ -224,7 +283,7 @@ pub(crate) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
 }
 
 /// Number of feature templates (an upper bound on the features of one position).
-pub(crate) const MAX_FEATURES: usize = 40;
+pub(crate) const MAX_FEATURES: usize = 48;
 
 /// Sentence-level context the templates read.
 #[derive(Debug, Clone, Copy)]
@@ -247,7 +306,11 @@ pub(crate) fn features(
     let n = infos.len();
     let at = |j: isize| -> Option<&TokenInfo> {
         let k = i as isize + j;
-        if k < 0 || k as usize >= n { None } else { Some(&infos[k as usize]) }
+        if k < 0 || k as usize >= n {
+            None
+        } else {
+            Some(&infos[k as usize])
+        }
     };
     let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
@@ -292,4 +355,15 @@ pub(crate) fn features(
     f(33, mix(w(-2), w(-1)));
     f(34, mix(t0.title as u64, w(-1)));
     f(35, mix(caps, t0.lower));
+    let run = mix(t0.run_len as u64, t0.run_pos as u64);
+    f(36, mix(t0.run_last, t0.run_len as u64));
+    f(37, run);
+    f(38, mix(t0.run_last, t0.run_pos as u64));
+    f(39, mix(t0.run_first, run));
+    f(40, at(1).map_or(PAD, |t| t.run_last));
+    f(
+        41,
+        at(1).map_or(PAD, |t| mix(mix(t.run_last, t.run_len as u64), t0.lower)),
+    );
+    f(42, mix(t0.run_last, p));
 }

@@ -36,14 +36,22 @@ impl Gazetteer {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let Some((label, name)) = line.split_once('\t') else { continue };
-            let Some(label) = Label::parse(label.trim()) else { continue };
+            let Some((label, name)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(label) = Label::parse(label.trim()) else {
+                continue;
+            };
             let seg = reckon_text::segment(name.trim());
             let n = seg.tokens.len();
             if n == 0 || n > MAX_LEN {
                 continue;
             }
-            let lowers: Vec<u64> = seg.tokens.iter().map(|&t| scratch.info(name.trim(), t, false).lower).collect();
+            let lowers: Vec<u64> = seg
+                .tokens
+                .iter()
+                .map(|&t| scratch.info(name.trim(), t, false).lower)
+                .collect();
             g.firsts.insert(lowers[0], ());
             let h = phrase_hash(lowers.into_iter());
             g.phrases.entry(h).or_insert(label.index() as u8);

@@ -186,7 +186,8 @@ pub enum Error {
     Model(String),
 }
 
-static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+static GAZETTEER: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
 
 pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
     &GAZETTEER
@@ -199,7 +200,8 @@ struct Core {
 
 static CORE: LazyLock<Arc<Core>> = LazyLock::new(|| {
     Arc::new(Core {
-        model: Model::from_bytes(include_bytes!("../data/model.bin")).expect("the embedded model is well-formed"),
+        model: Model::from_bytes(include_bytes!("../data/model.bin"))
+            .expect("the embedded model is well-formed"),
         masks: Masks::new(),
     })
 });
@@ -245,13 +247,19 @@ impl Recognizer {
     /// The embedded model with the given alias table (extend [`Aliases::builtin`] to keep the
     /// defaults).
     pub fn with_aliases(aliases: Aliases) -> Recognizer {
-        Recognizer { core: Arc::clone(&CORE), aliases: Arc::new(aliases) }
+        Recognizer {
+            core: Arc::clone(&CORE),
+            aliases: Arc::new(aliases),
+        }
     }
 
     /// A recogniser from a model file written by `cargo xtask train-entities`.
     pub fn from_model_bytes(model: &[u8], aliases: Aliases) -> Result<Recognizer, Error> {
         Ok(Recognizer {
-            core: Arc::new(Core { model: Model::from_bytes(model)?, masks: Masks::new() }),
+            core: Arc::new(Core {
+                model: Model::from_bytes(model)?,
+                masks: Masks::new(),
+            }),
             aliases: Arc::new(aliases),
         })
     }
@@ -265,7 +273,15 @@ impl Recognizer {
     pub fn tag(&self, doc: &Document, seg: &Segmented) -> Vec<(Span, Label)> {
         self.mentions(&doc.text, seg)
             .into_iter()
-            .map(|m| (Span { start: seg.tokens[m.first].span.start, end: seg.tokens[m.end - 1].span.end }, m.label))
+            .map(|m| {
+                (
+                    Span {
+                        start: seg.tokens[m.first].span.start,
+                        end: seg.tokens[m.end - 1].span.end,
+                    },
+                    m.label,
+                )
+            })
             .collect()
     }
 
@@ -279,17 +295,31 @@ impl Recognizer {
             if toks.is_empty() {
                 continue;
             }
-            let ctx = SentenceCtx { all_caps: is_all_caps(text, toks) };
+            let ctx = SentenceCtx {
+                all_caps: is_all_caps(text, toks),
+            };
             sentence_infos(&mut w.scratch, gaz, text, toks, false, &mut w.infos);
             let model = &self.core.model;
-            decode(&w.infos, ctx, &self.core.masks, &model.starts, &mut w.feats, |_, f, s| model.score(f, s), &mut w.tags);
+            decode(
+                &w.infos,
+                ctx,
+                &self.core.masks,
+                &model.starts,
+                &mut w.feats,
+                |_, f, s| model.score(f, s),
+                &mut w.tags,
+            );
             for (a, b, label) in spans_of(&w.tags) {
                 let (mut a, mut b) = (r.start + a, r.start + b);
                 // Possessives, quotes and punctuation never sit at the edge of a name.
                 let edge = |k: usize| {
                     matches!(
                         seg.tokens[k].kind,
-                        TokenKind::Possessive | TokenKind::Quote | TokenKind::Punct | TokenKind::Dash | TokenKind::Bracket
+                        TokenKind::Possessive
+                            | TokenKind::Quote
+                            | TokenKind::Punct
+                            | TokenKind::Dash
+                            | TokenKind::Bracket
                     )
                 };
                 while a < b && edge(b - 1) {
@@ -299,7 +329,11 @@ impl Recognizer {
                     a += 1;
                 }
                 if a < b {
-                    out.push(link::Mention { first: a, end: b, label });
+                    out.push(link::Mention {
+                        first: a,
+                        end: b,
+                        label,
+                    });
                 }
             }
         }

@@ -35,7 +35,10 @@ fn capitalised(s: &str) -> bool {
 
 /// Token texts of a mention without a leading `the`.
 fn words<'t>(text: &'t str, seg: &Segmented, m: &Mention) -> Vec<&'t str> {
-    let mut w: Vec<&str> = seg.tokens[m.first..m.end].iter().map(|t| t.text(text)).collect();
+    let mut w: Vec<&str> = seg.tokens[m.first..m.end]
+        .iter()
+        .map(|t| t.text(text))
+        .collect();
     if w.len() > 1 && is_the(w[0]) {
         w.remove(0);
     }
@@ -48,11 +51,19 @@ fn core_span(text: &str, seg: &Segmented, m: &Mention) -> Span {
     if m.end - m.first > 1 && is_the(seg.tokens[first].text(text)) {
         first += 1;
     }
-    Span { start: seg.tokens[first].span.start, end: seg.tokens[m.end - 1].span.end }
+    Span {
+        start: seg.tokens[first].span.start,
+        end: seg.tokens[m.end - 1].span.end,
+    }
 }
 
 /// Links tagged mentions into entities (in text order).
-pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, aliases: &Aliases) -> Vec<Entity> {
+pub(crate) fn link(
+    text: &str,
+    seg: &Segmented,
+    mut mentions: Vec<Mention>,
+    aliases: &Aliases,
+) -> Vec<Entity> {
     // 1. One label per surface form: the majority, ties to the first seen.
     let mut votes: HashMap<String, Vec<(Label, usize)>> = HashMap::new();
     for m in &mentions {
@@ -78,18 +89,54 @@ pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, alia
         }
     }
 
+    // A lone surname of a full PERSON name in the document is that person (`Valoi` after
+    // `Ernesto Valoi`), whatever label the tagger gave it.
+    let surnames: std::collections::HashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Person)
+        .filter_map(|m| {
+            let w = words(text, seg, m);
+            (w.len() > 1).then(|| w[w.len() - 1].to_owned())
+        })
+        .collect();
+    for m in &mut mentions {
+        let w = words(text, seg, m);
+        if w.len() == 1 && surnames.contains(w[0]) && aliases.get(w[0]).is_none() {
+            m.label = Label::Person;
+        }
+    }
+
     // 2. Propagate: a capitalised form tagged once is tagged everywhere; so is the surname of a
     //    multi-word PERSON.
+    // A one-word form counts only if the tagger found it somewhere other than a sentence start
+    // (where every word is capitalised and `The` or `It` is a typical mistake).
+    let mut sentence_start = vec![false; seg.tokens.len()];
+    for s in &seg.sentences {
+        if let Some(x) = sentence_start.get_mut(s.first_token as usize) {
+            *x = true;
+        }
+    }
+    // Nor if the word also appears in lower case in the document (`The`, `May`, `It`).
+    let lower_words: std::collections::HashSet<&str> = seg
+        .tokens
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .collect();
+    let common = |w: &str| w.is_ascii() && lower_words.contains(w.to_ascii_lowercase().as_str());
     let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
     for m in &mentions {
         let w = words(text, seg, m);
-        if !capitalised(w[0]) {
+        if !capitalised(w[0]) || (w.len() == 1 && (sentence_start[m.first] || common(w[0]))) {
             continue;
         }
         if m.label == Label::Person && w.len() > 1 {
             let last = *w.last().expect("non-empty");
-            if capitalised(last) && last.chars().count() > 1 {
-                forms.entry(last).or_default().push((vec![last], Label::Person));
+            if capitalised(last) && last.chars().count() > 1 && !common(last) {
+                forms
+                    .entry(last)
+                    .or_default()
+                    .push((vec![last], Label::Person));
             }
         }
         forms.entry(w[0]).or_default().push((w, m.label));
@@ -119,14 +166,22 @@ pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, alia
                     if i + n > r.end || covered[i..i + n].iter().any(|&c| c) {
                         continue;
                     }
-                    if ws.iter().zip(&seg.tokens[i..i + n]).all(|(w, t)| *w == t.text(text)) {
+                    if ws
+                        .iter()
+                        .zip(&seg.tokens[i..i + n])
+                        .all(|(w, t)| *w == t.text(text))
+                    {
                         // A propagated name must not be the start of a longer capitalised run
                         // the tagger decided against (e.g. a surname inside another name).
                         let next_cap = seg.tokens.get(i + n).is_some_and(|t| {
                             i + n < r.end && t.kind == TokenKind::Word && capitalised(t.text(text))
                         });
                         if !next_cap {
-                            added.push(Mention { first: i, end: i + n, label: *label });
+                            added.push(Mention {
+                                first: i,
+                                end: i + n,
+                                label: *label,
+                            });
                             step = n;
                             break;
                         }
@@ -141,7 +196,10 @@ pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, alia
 
     // 3. Clusters: each mention points at a representative text; canonical from aliases or the
     //    representative.
-    let texts: Vec<String> = mentions.iter().map(|m| core_span(text, seg, m).slice(text).to_owned()).collect();
+    let texts: Vec<String> = mentions
+        .iter()
+        .map(|m| core_span(text, seg, m).slice(text).to_owned())
+        .collect();
     let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
     let mut count: HashMap<(&str, Label), usize> = HashMap::new();
     for (t, m) in texts.iter().zip(&mentions) {
@@ -160,7 +218,10 @@ pub(crate) fn link(text: &str, seg: &Segmented, mut mentions: Vec<Mention>, alia
                 None => texts[j].clone(),
             };
         }
-        let span = Span { start: seg.tokens[m.first].span.start, end: seg.tokens[m.end - 1].span.end };
+        let span = Span {
+            start: seg.tokens[m.first].span.start,
+            end: seg.tokens[m.end - 1].span.end,
+        };
         out.push(Entity {
             span,
             text: span.slice(text).to_owned(),
@@ -203,7 +264,10 @@ fn longer_form(
             false
         };
         if joins {
-            let c = count.get(&(texts[j].as_str(), o.label)).copied().unwrap_or(0);
+            let c = count
+                .get(&(texts[j].as_str(), o.label))
+                .copied()
+                .unwrap_or(0);
             let key = (c, ow.len(), usize::MAX - j);
             if best.is_none_or(|b| key > (b.0, b.1, usize::MAX - b.2)) {
                 best = Some((c, ow.len(), j));

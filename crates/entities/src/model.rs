@@ -92,7 +92,11 @@ pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
         // The gate: outside an entity, a token that does not start with a capital and is not a
         // known entity opener (`the`, `al`...) is `O` without scoring (most tokens of news text).
         let t = &infos[i];
-        if t.lowerish && !ctx.all_caps && split_tag(prev).is_none_or(|(_, p)| p >= 2) && !starts.contains(&t.lower) {
+        if t.lowerish
+            && !ctx.all_caps
+            && split_tag(prev).is_none_or(|(_, p)| p >= 2)
+            && !starts.contains(&t.lower)
+        {
             out.push(0);
             prev2 = prev;
             prev = 0;
@@ -185,13 +189,20 @@ impl Model {
         let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
         let n_classes = u32_at(8) as usize;
         if n_classes != N_TAGS {
-            return Err(bad(&format!("model has {n_classes} tags, this build expects {N_TAGS}")));
+            return Err(bad(&format!(
+                "model has {n_classes} tags, this build expects {N_TAGS}"
+            )));
         }
         let n = u32_at(12) as usize;
         // Load factor between 0.5 and 0.75 at most: a compact table stays in cache.
         let cap = (n + n / 3).next_power_of_two().max(16);
-        let mut m =
-            Model { slots: vec![[0; 4]; cap], mask: cap - 1, spill: Vec::new(), n_features: n, starts: Starts::default() };
+        let mut m = Model {
+            slots: vec![[0; 4]; cap],
+            mask: cap - 1,
+            spill: Vec::new(),
+            n_features: n,
+            starts: Starts::default(),
+        };
         let mut p = 20;
         for _ in 0..n {
             if p + 9 > b.len() {
@@ -236,7 +247,9 @@ impl Model {
             return Err(bad("gate list has the wrong length"));
         }
         for k in 0..n_starts {
-            m.starts.insert(u64::from_le_bytes(b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes")));
+            m.starts.insert(u64::from_le_bytes(
+                b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes"),
+            ));
         }
         Ok(m)
     }

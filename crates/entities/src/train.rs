@@ -156,7 +156,9 @@ impl Trainer {
             let gold = tags[s.token_range()].to_vec();
             let mut infos = Vec::new();
             sentence_infos(&mut self.scratch, &self.gaz, text, toks, false, &mut infos);
-            let ctx = SentenceCtx { all_caps: is_all_caps(text, toks) };
+            let ctx = SentenceCtx {
+                all_caps: is_all_caps(text, toks),
+            };
             for (t, &g) in infos.iter().zip(&gold) {
                 if t.lowerish && matches!(crate::model::split_tag(g), Some((_, 0 | 3))) {
                     *self.openers.entry(t.lower).or_default() += 1;
@@ -201,7 +203,12 @@ impl Trainer {
 
     /// One pass over the training sentences in a shuffled order (`seed` fixes the order).
     pub fn epoch(&mut self, seed: u64) -> EpochStats {
-        self.starts = self.openers.iter().filter(|&(_, &c)| c >= 3).map(|(&h, _)| h).collect();
+        self.starts = self
+            .openers
+            .iter()
+            .filter(|&(_, &c)| c >= 3)
+            .map(|(&h, _)| h)
+            .collect();
         let mut order: Vec<usize> = (0..self.examples.len()).collect();
         let mut rng = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
         for i in (1..order.len()).rev() {
@@ -210,7 +217,10 @@ impl Trainer {
             rng ^= rng << 17;
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
-        let mut stats = EpochStats { tokens: 0, errors: 0 };
+        let mut stats = EpochStats {
+            tokens: 0,
+            errors: 0,
+        };
         let mut feats = Vec::new();
         let mut all_feats: Vec<u64> = Vec::new();
         let mut offsets: Vec<usize> = Vec::new();
@@ -325,15 +335,29 @@ impl Scores {
 
     /// Precision, recall, F1 from (tp, fp, fn).
     pub fn prf((tp, fp, fn_): (u64, u64, u64)) -> (f64, f64, f64) {
-        let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if tp + fp == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            0.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 
     /// Micro-averaged counts over all labels.
     pub fn total(&self) -> (u64, u64, u64) {
-        self.per_label.values().fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
+        self.per_label
+            .values()
+            .fold((0, 0, 0), |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2))
     }
 
     /// A Markdown table: label, support, P, R, F1, and the micro average.
@@ -341,11 +365,24 @@ impl Scores {
         let mut s = String::from("| label | gold | P | R | F1 |\n|---|---:|---:|---:|---:|\n");
         for (l, &c) in &self.per_label {
             let (p, r, f) = Scores::prf(c);
-            s += &format!("| {} | {} | {:.3} | {:.3} | {:.3} |\n", l.as_str(), c.0 + c.2, p, r, f);
+            s += &format!(
+                "| {} | {} | {:.3} | {:.3} | {:.3} |\n",
+                l.as_str(),
+                c.0 + c.2,
+                p,
+                r,
+                f
+            );
         }
         let t = self.total();
         let (p, r, f) = Scores::prf(t);
-        s += &format!("| **all** | {} | {:.3} | {:.3} | {:.3} |\n", t.0 + t.2, p, r, f);
+        s += &format!(
+            "| **all** | {} | {:.3} | {:.3} | {:.3} |\n",
+            t.0 + t.2,
+            p,
+            r,
+            f
+        );
         s
     }
 }

@@ -34,7 +34,11 @@ pub fn load(corpus: &str, silver: &str) -> anyhow::Result<Vec<Article>> {
             .map(|a| {
                 a.iter()
                     .filter_map(|e| {
-                        Some((e[0].as_u64()? as usize, e[1].as_u64()? as usize, e[2].as_str()?.to_owned()))
+                        Some((
+                            e[0].as_u64()? as usize,
+                            e[1].as_u64()? as usize,
+                            e[2].as_str()?.to_owned(),
+                        ))
                     })
                     .collect()
             })
@@ -49,19 +53,33 @@ pub fn load(corpus: &str, silver: &str) -> anyhow::Result<Vec<Article>> {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         };
-        let Some(text) = v["text"].as_str().filter(|t| !t.is_empty()) else { continue };
-        let Some((test, ents)) = labels.remove(&id) else { continue };
+        let Some(text) = v["text"].as_str().filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        let Some((test, ents)) = labels.remove(&id) else {
+            continue;
+        };
         let map = char_to_byte(text);
         let ents = ents
             .into_iter()
-            .filter_map(|(s, e, l)| Some((Span::new(*map.get(s)?, *map.get(e)?), Label::parse(&l)?)))
+            .filter_map(|(s, e, l)| {
+                Some((Span::new(*map.get(s)?, *map.get(e)?), Label::parse(&l)?))
+            })
             .collect();
-        out.push(Article { id, text: text.to_owned(), test, ents });
+        out.push(Article {
+            id,
+            text: text.to_owned(),
+            test,
+            ents,
+        });
     }
     Ok(out)
 }
 
 /// Value of `--name VALUE` in `args`.
 pub fn arg<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
 }
