@@ -303,6 +303,9 @@ svg.chart{background:#fafafa;border:1px solid #eee}.grid{stroke:#e5e5e5}.tick{fo
 mark{background:#ffe08a}
 "#;
 
+/// Cited sentences of one document: sentence start -> (text, quantity spans).
+type SentencesOfDoc<'a> = BTreeMap<u32, (&'a str, BTreeSet<(u32, u32)>)>;
+
 /// Renders the report as one HTML document.
 pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) -> String {
     let mut flagged: BTreeMap<(String, u32), Vec<String>> = BTreeMap::new();
@@ -395,8 +398,7 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
         );
     }
     // The cited sentences, grouped by document, as link targets.
-    let mut sentences: BTreeMap<&str, BTreeMap<u32, (&str, BTreeSet<(u32, u32)>)>> =
-        BTreeMap::new();
+    let mut sentences: BTreeMap<&str, SentencesOfDoc<'_>> = BTreeMap::new();
     let evidence = r.findings.iter().flat_map(|f| f.evidence.iter()).chain(
         charted
             .iter()
@@ -412,7 +414,7 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
     }
     h.push_str("<h2 id=\"articles\">Cited sentences</h2>\n");
     for (doc, sents) in &sentences {
-        let _ = write!(h, "<div class=\"doc\"><h3>{}</h3>\n", esc(doc));
+        let _ = writeln!(h, "<div class=\"doc\"><h3>{}</h3>", esc(doc));
         for (start, (text, spans)) in sents {
             let _ = writeln!(
                 h,

@@ -68,15 +68,16 @@ pub struct ClaimRow {
     pub sentence: String,
 }
 
-fn bounds(
-    v: Option<Value>,
-) -> (
+/// `(low, low_inclusive, high, high_inclusive, approximate)` of a value.
+type Bounds = (
     Option<f64>,
     Option<bool>,
     Option<f64>,
     Option<bool>,
     Option<bool>,
-) {
+);
+
+fn bounds(v: Option<Value>) -> Bounds {
     match v {
         None => (None, None, None, None, None),
         Some(v) => (

@@ -146,7 +146,7 @@ fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<Stri
     );
     for e in &f.evidence {
         let line = format!("    - {} #{} “{}”", e.doc_id, e.claim, e.text);
-        out.push(p.dim(&fit(&line, o.width).trim_end().to_string()));
+        out.push(p.dim(fit(&line, o.width).trim_end()));
     }
 }
 
