@@ -138,7 +138,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .arg("--report")
             .arg(work.join("report.md"))
             .args(["--epochs", value(args, "--epochs").unwrap_or("6")])
-            .args(["--prune", value(args, "--prune").unwrap_or("1.0")]),
+            .args(["--prune", value(args, "--prune").unwrap_or("6")]),
     )?;
     eprintln!(
         "model written to {}; agreement report in {}",

@@ -2,7 +2,7 @@
 //!
 //! Run by `cargo xtask train-entities` (which makes the labels first):
 //! `cargo run --release -p reckon-entities --example train -- --corpus C.jsonl.gz --silver S.jsonl
-//!  --out crates/entities/data/model.bin [--epochs 6] [--prune 0.05] [--report R.md]`
+//!  --out crates/entities/data/model.bin [--epochs 6] [--prune 6] [--upper-every 8] [--report R.md]`
 
 #[path = "common/mod.rs"]
 mod common;
@@ -20,11 +20,11 @@ fn main() -> anyhow::Result<()> {
     let out = common::arg(&args, "--out").unwrap_or("crates/entities/data/model.bin");
     let epochs: usize = common::arg(&args, "--epochs").unwrap_or("6").parse()?;
     let prunes: Vec<f64> = common::arg(&args, "--prune")
-        .unwrap_or("0.5")
+        .unwrap_or("6")
         .split(',')
         .map(str::parse)
         .collect::<Result<_, _>>()?;
-    let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("5").parse()?;
+    let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("8").parse()?;
 
     let t0 = Instant::now();
     let articles = common::load(corpus, silver)?;

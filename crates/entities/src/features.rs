@@ -361,9 +361,4 @@ pub(crate) fn features(
     f(38, mix(t0.run_last, t0.run_pos as u64));
     f(39, mix(t0.run_first, run));
     f(40, at(1).map_or(PAD, |t| t.run_last));
-    f(
-        41,
-        at(1).map_or(PAD, |t| mix(mix(t.run_last, t.run_len as u64), t0.lower)),
-    );
-    f(42, mix(t0.run_last, p));
 }
