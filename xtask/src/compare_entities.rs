@@ -76,16 +76,20 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     let ours: serde_json::Value = serde_json::from_str(first)?;
 
     let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
-    println!("held-out articles: {} ({} words)\n", ours["articles"], ours["words"]);
+    println!(
+        "held-out articles: {} ({} words)\n",
+        ours["articles"], ours["words"]
+    );
     println!(
         "Rates per second of CPU time of the one thread/process doing the work (wall-clock rates \
          in brackets; they drop when other processes share the cores).\n"
     );
     println!("| system | words/s | tokens/s | MB/s | peak RSS MB |\n|---|---:|---:|---:|---:|");
     let bytes = f(&ours, "bytes");
-    for (name, v) in
-        [("spaCy en_core_web_sm 3.8, NER only", &spacy), ("reckon-entities (segment + recognize)", &ours)]
-    {
+    for (name, v) in [
+        ("spaCy en_core_web_sm 3.8, NER only", &spacy),
+        ("reckon-entities (segment + recognize)", &ours),
+    ] {
         let (cpu, wall) = (f(v, "cpu_seconds"), f(v, "seconds"));
         println!(
             "| {name} | {:.0} ({:.0}) | {:.0} ({:.0}) | {:.2} ({:.2}) | {:.0} |",
