@@ -4,6 +4,7 @@
 //! - `bad_input`: the hostile-archive matrix (encodings, compression, JSONL errors, sizes, paths);
 //!   each case checks exit code, message and the accounting invariant.
 //! - `crashes`: a panic in one document is contained, reported with id and stage; --strict stops.
+//! - `parquet_input`: Parquet article tables, with --text-column/--id-column.
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
 
@@ -14,6 +15,8 @@ mod cli;
 mod crashes;
 mod interrupt;
 mod memory;
+#[cfg(feature = "parquet")]
+mod parquet_input;
 
 /// The stages `reckon run` runs per document (names as reported in error records).
 const STAGES: &[&str] = &["tokenize"];

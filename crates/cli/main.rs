@@ -48,7 +48,7 @@ enum Command {
 /// Inputs and the options every reading command shares.
 #[derive(Args, Clone)]
 pub struct InputArgs {
-    /// Folders, .txt or .jsonl files (optionally .gz/.zst), or - for standard input.
+    /// Folders, .txt, .jsonl or .parquet files (optionally .gz/.zst), or - for standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<String>,
     /// Write here instead of standard output (atomically: the file appears only when the run succeeds).
@@ -69,6 +69,12 @@ pub struct InputArgs {
     /// Most bytes one compressed input may expand to, in MiB (guards against decompression bombs).
     #[arg(long, value_name = "MIB", default_value_t = 64 << 10)]
     pub max_decompressed_mib: u64,
+    /// The column of a Parquet article table that holds the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    pub text_column: String,
+    /// The column of a Parquet article table that holds the id.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    pub id_column: String,
 }
 
 /// Options of `reckon run`.

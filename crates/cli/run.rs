@@ -74,6 +74,8 @@ fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
         max_document_bytes: args.max_article_mib << 20,
         max_line_bytes: args.max_article_mib << 20,
         max_decompressed_bytes: args.max_decompressed_mib << 20,
+        text_column: args.text_column.clone(),
+        id_column: args.id_column.clone(),
     };
     Ok(Archive::new(inputs, options))
 }

@@ -38,6 +38,8 @@
 
 mod decode;
 mod error;
+#[cfg(feature = "parquet")]
+mod parquet_input;
 mod record;
 mod source;
 
@@ -82,6 +84,10 @@ pub struct Options {
     pub max_line_bytes: u64,
     /// Most bytes one compressed input may expand to (decompression-bomb guard). Default 64 GiB.
     pub max_decompressed_bytes: u64,
+    /// The column of a Parquet table holding the article text. Default `text`.
+    pub text_column: String,
+    /// The column of a Parquet table holding the article id. Default `id`.
+    pub id_column: String,
 }
 
 impl Default for Options {
@@ -90,6 +96,8 @@ impl Default for Options {
             max_document_bytes: 256 << 20,
             max_line_bytes: 256 << 20,
             max_decompressed_bytes: 64 << 30,
+            text_column: "text".to_owned(),
+            id_column: "id".to_owned(),
         }
     }
 }
@@ -126,6 +134,9 @@ pub struct Archive {
     inputs: VecDeque<Input>,
     walk: Option<Walk>,
     file: Option<OpenFile>,
+    /// A Parquet table being read.
+    #[cfg(feature = "parquet")]
+    table: Option<parquet_input::ParquetRows>,
     /// An error met while opening a stream in [`Archive::from_reader`], returned first.
     pending_error: Option<Error>,
     options: Options,
@@ -138,6 +149,8 @@ impl Archive {
             inputs: inputs.into(),
             walk: None,
             file: None,
+            #[cfg(feature = "parquet")]
+            table: None,
             pending_error: None,
             options,
         }
@@ -167,21 +180,42 @@ impl Archive {
             return false;
         }
         let base = strip_compression_ext(name);
-        layout_from_name(base).is_some()
+        layout_from_name(base).is_some() || name.ends_with(".parquet")
     }
 
-    fn open(&self, path: &Path, shown: String, id: String) -> Result<OpenFile, Error> {
+    /// Opens one file: a Parquet table, or a (possibly compressed) text stream.
+    fn open_file(&mut self, path: &Path, shown: String, id: String) -> Result<(), Error> {
         let location = Location::file(shown.clone());
-        let file = std::fs::File::open(path).map_err(|source| match source.kind() {
+        let mut file = std::fs::File::open(path).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => Error::NotFound(location.clone()),
             _ => Error::Io {
                 location: location.clone(),
                 source,
             },
         })?;
+        let mut magic = [0u8; 4];
+        let is_parquet = file.read_exact(&mut magic).is_ok() && &magic == b"PAR1";
+        std::io::Seek::rewind(&mut file).map_err(|source| Error::Io {
+            location: location.clone(),
+            source,
+        })?;
+        if is_parquet {
+            #[cfg(feature = "parquet")]
+            {
+                let table = parquet_input::ParquetRows::open(file, shown, id, &self.options)?;
+                self.table = Some(table);
+                return Ok(());
+            }
+            #[cfg(not(feature = "parquet"))]
+            return Err(Error::Unsupported {
+                location,
+                format: "parquet",
+            });
+        }
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let layout = layout_from_name(strip_compression_ext(name));
-        self.open_stream(Box::new(file), shown, id, layout)
+        self.file = Some(self.open_stream(Box::new(file), shown, id, layout)?);
+        Ok(())
     }
 
     fn open_stream(
@@ -319,6 +353,13 @@ impl Iterator for Archive {
             return Some(Err(e));
         }
         loop {
+            #[cfg(feature = "parquet")]
+            if let Some(table) = &mut self.table {
+                match table.next_item() {
+                    Some(item) => return Some(item),
+                    None => self.table = None,
+                }
+            }
             if self.file.is_some() {
                 if let Some(item) = self.next_from_file() {
                     return Some(item);
@@ -358,9 +399,9 @@ impl Iterator for Archive {
                             .collect::<Vec<_>>()
                             .join("/");
                         let shown = entry.path().display().to_string();
-                        match self.open(entry.path(), shown, id) {
-                            Ok(f) => self.file = Some(f),
-                            Err(e) => return Some(Err(e)),
+                        let path = entry.path().to_path_buf();
+                        if let Err(e) = self.open_file(&path, shown, id) {
+                            return Some(Err(e));
                         }
                     }
                 }
@@ -393,10 +434,11 @@ impl Iterator for Archive {
                                 .into_iter();
                             self.walk = Some(Walk { root: path, iter });
                         }
-                        Ok(_) => match self.open(&path, shown.clone(), shown) {
-                            Ok(f) => self.file = Some(f),
-                            Err(e) => return Some(Err(e)),
-                        },
+                        Ok(_) => {
+                            if let Err(e) = self.open_file(&path, shown.clone(), shown) {
+                                return Some(Err(e));
+                            }
+                        }
                     }
                 }
             }

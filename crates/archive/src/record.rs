@@ -69,12 +69,22 @@ pub(crate) fn jsonl_document(
         location: location.clone(),
         message: e.to_string(),
     })?;
-    let Value::Object(mut map) = value else {
+    let Value::Object(map) = value else {
         return Err(Error::Json {
             location,
             message: format!("found {}, expected an object", json_type(&value)),
         });
     };
+    object_document(map, fallback_id, location, decoded_from)
+}
+
+/// Builds a document from one record (a JSONL object or a Parquet row as JSON).
+pub(crate) fn object_document(
+    mut map: Map<String, Value>,
+    fallback_id: String,
+    location: Location,
+    decoded_from: Option<&'static str>,
+) -> Result<Document, Error> {
     let id = match map.remove("id") {
         Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(n)) => n.to_string(),
