@@ -50,12 +50,23 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        let leading_dot = c == '.' && sp && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || leading_dot {
             kind = K::Num;
             i += 1;
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
+                }
+                // thin or no-break space between groups of three: `1 234 567`
+                let rest = &text[i..];
+                let sep = ['\u{a0}', '\u{202f}', '\u{2009}'].into_iter().find(|s| rest.starts_with(*s));
+                if let Some(sc) = sep {
+                    let g = &rest.as_bytes()[sc.len_utf8()..];
+                    if g.len() >= 3 && g[..3].iter().all(u8::is_ascii_digit) && !g.get(3).is_some_and(u8::is_ascii_digit) {
+                        i += sc.len_utf8() + 3;
+                        continue;
+                    }
                 }
                 if i < b.len()
                     && b[i] == b','

@@ -221,6 +221,14 @@ impl<'a> Ctx<'a> {
                 return Some(Step::Skip(self.skip_cluster(i + 1)));
             }
         }
+        if tok.k == K::Word && matches!(self.l(i), "http" | "https" | "www" | "pic") && self.is_p(i + 1, ":.") && self.adj(i + 1) {
+            // a URL: skip to the next whitespace
+            let mut j = i + 1;
+            while j < self.toks.len() && !self.toks[j].sp {
+                j += 1;
+            }
+            return Some(Step::Skip(j));
+        }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));
         }
@@ -320,7 +328,7 @@ impl<'a> Ctx<'a> {
         if s.matches('.').count() > 1 {
             return None;
         }
-        let clean: String = s.chars().filter(|c| *c != ',').collect();
+        let clean: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
         clean.parse().ok()
     }
 
@@ -403,7 +411,7 @@ impl<'a> Ctx<'a> {
                 last = Last::Scale;
                 j += 1;
                 end = j;
-            } else if w == "dozen" && last != Last::None {
+            } else if (w == "dozen" || w == "dozens" && last == Last::Small) && last != Last::None {
                 cur = cur.max(1.0) * 12.0;
                 last = Last::Scale;
                 j += 1;
@@ -415,6 +423,12 @@ impl<'a> Ctx<'a> {
                 } else {
                     break;
                 }
+            } else if let Some(o) = words::ordinal(w).filter(|o| *o >= 100 && matches!(last, Last::Small | Last::Tens)) {
+                // `two hundredth`
+                cur *= f64::from(o);
+                end = j + 1;
+                ord = true;
+                break;
             } else if let Some(o) = words::ordinal(w).filter(|_| matches!(last, Last::Hundred | Last::Scale | Last::Tens)) {
                 if last == Last::Tens && o >= 10 {
                     break;
@@ -446,7 +460,7 @@ impl<'a> Ctx<'a> {
         }) {
             let is_code = self.lx.word(self.l(j)).iter().any(|r| matches!(r, Role::CurCode(_)));
             let upper = self.t(j).chars().all(|c| !c.is_lowercase());
-            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some()) && (!is_code || upper) {
+            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some()) && (!is_code || upper || self.l(j) != "try") {
                 cur = Some(c);
                 j = e;
             }
@@ -457,6 +471,14 @@ impl<'a> Ctx<'a> {
         }
         if cur.is_none() && self.is_p(j, "-\u{2212}") && cur.is_none() {
             return None;
+        }
+        if matches!(self.l(j), "minus" | "negative") && (self.is_num(j + 1) || self.is_word(j + 1) && words::small(self.l(j + 1)).or(words::tens(self.l(j + 1))).is_some()) {
+            let mut a = self.amount(j + 1)?;
+            a.s = i;
+            a.lo = -a.lo;
+            a.hi = -a.hi;
+            a.yearish = false;
+            return Some(a);
         }
         let start = i;
         let mut a;
@@ -506,7 +528,21 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
             }
-            // `5 1/2`
+            // `3/4`, `2 1/4`: fractions with a small denominator
+            if let Some((f, fe)) = self.slash_fraction(j) {
+                a.lo = if neg { -f } else { f };
+                a.hi = a.lo;
+                a.frac = true;
+                a.yearish = false;
+                a.e = fe;
+            } else if plain && self.is_num(j + 1) && !self.adj(j + 1) {
+                if let Some((f, fe)) = self.slash_fraction(j + 1) {
+                    a.lo = if neg { -v - f } else { v + f };
+                    a.hi = a.lo;
+                    a.yearish = false;
+                    a.e = fe;
+                }
+            }
         } else if self.is_word(j) {
             let w = self.l(j);
             // vague: tens of thousands, hundreds of thousands, dozens, thousands
@@ -542,6 +578,18 @@ impl<'a> Ctx<'a> {
                 return Some(Amt { s: start, e: j + 1, lo, hi, vague: true, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
             }
             // half
+            if (w == "half" || w == "quarter") && words::big_scale(self.l(j + 1)).is_some() {
+                let m = if w == "half" { 0.5 } else { 0.25 };
+                let s = words::big_scale(self.l(j + 1))?;
+                return Some(self.scaled_amt(start, j + 2, m * s, cur, j));
+            }
+            if w == "a" && self.l(j + 1) == "quarter" && words::big_scale(self.l(j + 2)).is_some() {
+                let s = words::big_scale(self.l(j + 2))?;
+                return Some(self.scaled_amt(start, j + 3, 0.25 * s, cur, j));
+            }
+            if w == "half" && self.l(j + 1) == "a" && self.l(j + 2) == "dozen" {
+                return Some(self.scaled_amt(start, j + 3, 6.0, cur, j));
+            }
             if w == "half" {
                 let n = self.l(j + 1);
                 if (n == "a" || n == "an") && words::big_scale(self.l(j + 2)).is_some() {
@@ -590,10 +638,12 @@ impl<'a> Ctx<'a> {
                         return Some(Amt { s: start, e: k + 1, lo: r, hi: r, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j, spelled: true });
                     }
                 }
-                if self.l(e) == "and" && self.l(e + 1) == "a" && self.l(e + 2) == "half" {
-                    a.lo += 0.5;
-                    a.hi += 0.5;
-                    a.e = e + 3;
+                if self.l(e) == "and" && self.l(e + 1) == "a" {
+                    if let Some(d) = words::denominator(self.l(e + 2)).filter(|_| !self.l(e + 2).ends_with('s')) {
+                        a.lo += 1.0 / f64::from(d);
+                        a.hi = a.lo;
+                        a.e = e + 3;
+                    }
                 }
             }
             // `one in five`, `one out of five`
@@ -617,7 +667,7 @@ impl<'a> Ctx<'a> {
                     a.e = e + 1;
                 }
                 _ => {
-                    if w == "dozen" && !a.spelled {
+                    if (w == "dozen" || w == "dozens") && !a.spelled && !a.vague {
                         a.lo *= 12.0;
                         a.hi *= 12.0;
                         a.e = e + 1;
@@ -637,6 +687,23 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(a)
+    }
+
+    fn scaled_amt(&self, s: usize, e: usize, v: f64, cur: Option<u16>, core: usize) -> Amt {
+        Amt { s, e, lo: v, hi: v, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core, spelled: true }
+    }
+
+    /// `3/4` at `j` (not a date): (value, end).
+    fn slash_fraction(&self, j: usize) -> Option<(f64, usize)> {
+        if !(self.is_p(j + 1, "/") && self.adj(j + 1) && self.is_num(j + 2) && self.adj(j + 2) && !self.is_p(j + 3, "/")) {
+            return None;
+        }
+        let n: u32 = self.t(j).parse().ok()?;
+        let d: u32 = self.t(j + 2).parse().ok()?;
+        if n == 0 || n >= d || ![2, 3, 4, 5, 6, 8, 10, 16, 32, 100].contains(&d) {
+            return None;
+        }
+        Some((f64::from(n) / f64::from(d), j + 3))
     }
 
     /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
@@ -728,6 +795,25 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // `one in five`, `3 out of 10`
+        if !a.ord && !a.frac && !a.vague && !a.scaled && a.cur.is_none() && a.lo >= 1.0 && a.lo.fract() == 0.0 {
+            let (k, cue) = if self.l(a.e) == "in" {
+                (a.e + 1, true)
+            } else if self.l(a.e) == "out" && self.l(a.e + 1) == "of" {
+                (a.e + 2, true)
+            } else {
+                (0, false)
+            };
+            if cue {
+                if let Some(bb) = self.amount(k) {
+                    if !bb.yearish && !bb.ord && !bb.frac && !bb.vague && bb.cur.is_none() && bb.lo > a.lo && bb.lo.fract() == 0.0 && !self.is_p(bb.e, "%") && !matches!(self.l(bb.e), "percent" | "per") {
+                        let r = a.lo / bb.lo;
+                        let q = RawQ { s: i, e: bb.e, kind: QuantityKind::Fraction, value: Some(exact(r)), unit: None, time: None, clock: None, core: a.core };
+                        return Some(q);
+                    }
+                }
+            }
+        }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
         if !a.ord && !a.vague && !a.frac {
@@ -796,7 +882,7 @@ impl<'a> Ctx<'a> {
                 kind = QuantityKind::Percent;
                 unit = Some("%".into());
                 e += 1;
-            } else if matches!(w, "percent" | "pct" | "pc") && !(w == "pc" && !self.adj(k)) {
+            } else if (matches!(w, "percent" | "pct" | "pc" | "percents") || w == "percentage" && !matches!(self.l(k + 1), "point" | "points")) && !(w == "pc" && !self.adj(k)) {
                 kind = QuantityKind::Percent;
                 unit = Some("%".into());
                 e = k + 1;
@@ -815,7 +901,16 @@ impl<'a> Ctx<'a> {
             }) {
                 let code_upper = self.t(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self.lx.word(self.l(k)).iter().all(|r| matches!(r, Role::CurCode(_)));
-                if (!is_code || code_upper) && !(w == "won" && !self.capitalized(k) && false) {
+                if !is_code || code_upper || w != "try" {
+                    cur = Some(c);
+                    e = ue;
+                }
+            } else if let Some((ue, c)) = self.find(e, |r| match r {
+                Role::CurSym(c) => Some(c),
+                _ => None,
+            }) {
+                // `10 €`, `5 $`
+                if self.kind(e) == Some(K::Punct) && !self.is_num(ue) {
                     cur = Some(c);
                     e = ue;
                 }
@@ -902,8 +997,8 @@ impl<'a> Ctx<'a> {
                 unit = Some(code.clone());
             }
         }
-        lo /= div;
-        hi /= div;
+        lo = round_sig(lo / div);
+        hi = round_sig(hi / div);
         // post modifiers: or more, plus, or so, odd
         let mut post = None;
         if self.is_p(e, "+") && self.adj(e) {
@@ -967,11 +1062,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // weekday
-        if let Some(wd) = words::weekday(w).filter(|_| self.capitalized(i)) {
+        if let Some(wd) = words::weekday(w) {
             return self.weekday_at(i, i, wd, 0);
         }
         if matches!(w, "last" | "next" | "this" | "past" | "coming") {
-            if let Some(wd) = words::weekday(self.l(i + 1)).filter(|_| self.capitalized(i + 1)) {
+            if let Some(wd) = words::weekday(self.l(i + 1)) {
                 let dir = match w {
                     "last" | "past" => -1,
                     "next" | "coming" => 1,
@@ -981,7 +1076,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // month names
-        if let Some(m) = words::month(w).filter(|_| self.capitalized(i)) {
+        if let Some(m) = words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w)) {
             return self.month_at(i, i, m);
         }
         if matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "end") {
@@ -1333,6 +1428,14 @@ impl<'a> Ctx<'a> {
         }
         Some(RawQ { s, e, kind: QuantityKind::Time, value: None, unit: None, time: None, clock: Some((h, m, zone, off)), core: s })
     }
+}
+
+/// Rounds away binary noise from scaling (`16.4 * 1e6`), keeping 12 significant digits.
+fn round_sig(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    format!("{x:.11e}").parse().unwrap_or(x)
 }
 
 fn to24(h: u8, pm: bool) -> u8 {

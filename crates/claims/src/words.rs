@@ -79,7 +79,7 @@ pub(crate) fn ordinal(w: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,
@@ -101,6 +101,7 @@ pub(crate) fn ordinal(w: &str) -> Option<u32> {
         "hundredth" => 100,
         "thousandth" => 1000,
         "millionth" => 1_000_000,
+        "billionth" => 1_000_000_000,
         _ => return None,
     })
 }
@@ -116,7 +117,7 @@ pub(crate) fn denominator(w: &str) -> Option<u32> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "twelfth" => 12,
         "twentieth" => 20,
