@@ -1,0 +1,260 @@
+//! Single checks on small hand-made records: each fires on its inconsistency and stays quiet on
+//! the consistent variant.
+
+use reckon_claims::{Bound, Claim, Frame, Granularity, Quantity, QuantityKind, TimeValue, Value};
+use reckon_reconcile::{ClaimRecord, FindingKind, reconcile};
+use reckon_text::Span;
+
+/// A record whose quantity `q` is found in `sentence` (the sentence starts at byte 0).
+fn rec(
+    doc: &str,
+    date: &str,
+    index: u32,
+    sentence: &str,
+    q: &str,
+    kind: QuantityKind,
+    value: Option<Value>,
+) -> ClaimRecord {
+    let at = sentence
+        .find(q)
+        .unwrap_or_else(|| panic!("{q:?} not in {sentence:?}"));
+    ClaimRecord {
+        doc_id: doc.into(),
+        doc_date: Some(date.parse().unwrap()),
+        source: None,
+        sentence_text: sentence.into(),
+        title: None,
+        part_of: vec![],
+        claim: Claim {
+            index,
+            quantity: Quantity {
+                span: Span::new(at, at + q.len()),
+                text: q.into(),
+                kind,
+                value,
+                unit: None,
+                time: None,
+            },
+            frame: Frame::default(),
+            sentence: Span::new(0, sentence.len()),
+        },
+    }
+}
+
+fn count(
+    doc: &str,
+    date: &str,
+    index: u32,
+    sentence: &str,
+    q: &str,
+    v: f64,
+    key: &str,
+    cumulative: bool,
+) -> ClaimRecord {
+    let mut r = rec(
+        doc,
+        date,
+        index,
+        sentence,
+        q,
+        QuantityKind::Count,
+        Some(Value::exact(v)),
+    );
+    r.claim.frame.measure_key = Some(key.into());
+    r.claim.frame.cumulative = cumulative;
+    r
+}
+
+fn kinds(records: Vec<ClaimRecord>) -> Vec<FindingKind> {
+    reconcile(records).findings.iter().map(|f| f.kind).collect()
+}
+
+const SEED: &str = "Of the 251 captives taken, 49 are still being held, including 27 people the military says are dead.";
+
+fn nesting(held: f64, dead: f64) -> Vec<ClaimRecord> {
+    let mut taken = count(
+        "a",
+        "2025-07-07",
+        0,
+        SEED,
+        "251",
+        251.0,
+        "taken+captive",
+        true,
+    );
+    taken.part_of = vec![];
+    let mut h = count(
+        "a",
+        "2025-07-07",
+        1,
+        SEED,
+        "49",
+        held,
+        "held+captive",
+        false,
+    );
+    h.part_of = vec![0];
+    let mut d = count(
+        "a",
+        "2025-07-07",
+        2,
+        SEED,
+        "27",
+        dead,
+        "dead+captive",
+        false,
+    );
+    d.part_of = vec![1];
+    vec![taken, h, d]
+}
+
+#[test]
+fn part_larger_than_whole_in_one_article() {
+    assert!(
+        kinds(nesting(49.0, 27.0)).is_empty(),
+        "251 > 49 > 27 is consistent"
+    );
+    assert_eq!(
+        kinds(nesting(49.0, 57.0)),
+        vec![FindingKind::PartExceedsWhole]
+    );
+}
+
+#[test]
+fn stock_rise_needs_a_cause() {
+    let s1 = "About 18,000 people are in shelters.";
+    let quiet = "Some 25,000 people are in shelters.";
+    let caused = "After the river flooded, 25,000 people are in shelters.";
+    let mk = |second: &str, q: &str| {
+        vec![
+            count(
+                "a",
+                "2026-02-12",
+                0,
+                s1,
+                "18,000",
+                18_000.0,
+                "sheltered+person",
+                false,
+            ),
+            count(
+                "b",
+                "2026-02-14",
+                0,
+                second,
+                q,
+                25_000.0,
+                "sheltered+person",
+                false,
+            ),
+        ]
+    };
+    assert_eq!(
+        kinds(mk(quiet, "25,000")),
+        vec![FindingKind::StockRiseWithoutCause]
+    );
+    assert!(kinds(mk(caused, "25,000")).is_empty());
+}
+
+#[test]
+fn restated_earlier_value_is_not_compared() {
+    let s = "The number rose to 23,500, up from about 18,000 two days earlier.";
+    let a = count(
+        "a",
+        "2026-02-14",
+        0,
+        s,
+        "23,500",
+        23_500.0,
+        "sheltered+person",
+        false,
+    );
+    let b = count(
+        "a",
+        "2026-02-14",
+        1,
+        s,
+        "18,000",
+        18_000.0,
+        "sheltered+person",
+        false,
+    );
+    let r = reconcile(vec![a, b]);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    assert!(r.series[0].points.iter().any(|p| p.prior));
+}
+
+#[test]
+fn daylight_saving_of_the_date_is_used() {
+    // 6:30pm in Washington is 22:30 GMT in July (EDT) but 23:30 GMT in January (EST).
+    let s = "Trump is expected to meet him around 6:30pm local time (22:30 GMT) in Washington.";
+    let mk = |date: &str| {
+        let day = &date[..10];
+        let mut local = rec(
+            "a",
+            date,
+            0,
+            s,
+            "6:30pm local time",
+            QuantityKind::Time,
+            None,
+        );
+        local.claim.quantity.time = Some(TimeValue {
+            iso: format!("{day}T18:30"),
+            granularity: Granularity::Minute,
+            zone: Some("local time".into()),
+        });
+        let mut utc = rec("a", date, 1, s, "22:30 GMT", QuantityKind::Time, None);
+        utc.claim.quantity.time = Some(TimeValue {
+            iso: format!("{day}T22:30Z"),
+            granularity: Granularity::Minute,
+            zone: Some("GMT".into()),
+        });
+        vec![local, utc]
+    };
+    assert!(kinds(mk("2025-07-07")).is_empty());
+    assert_eq!(
+        kinds(mk("2025-01-13")),
+        vec![FindingKind::LocalTimeMismatch]
+    );
+}
+
+#[test]
+fn bounds_and_rounding_in_conflicts() {
+    let more = |v: f64| Value {
+        low: Some(Bound {
+            value: v,
+            inclusive: false,
+        }),
+        high: None,
+        approximate: false,
+    };
+    let mk = |a: Value, b: f64| {
+        let mut x = rec(
+            "a",
+            "2025-07-07",
+            0,
+            "It has killed more than N people.",
+            "more than N",
+            QuantityKind::Count,
+            Some(a),
+        );
+        x.claim.frame.measure_key = Some("killed+person".into());
+        let y = count(
+            "b",
+            "2025-07-07",
+            0,
+            "The toll is X.",
+            "X",
+            b,
+            "killed+person",
+            true,
+        );
+        vec![x, y]
+    };
+    assert!(kinds(mk(more(57_500.0), 57_523.0)).is_empty());
+    assert_eq!(
+        kinds(mk(more(60_000.0), 57_000.0)),
+        vec![FindingKind::Conflict]
+    );
+}
