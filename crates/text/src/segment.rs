@@ -84,8 +84,9 @@ const WS: u8 = 1;
 const ALPHA: u8 = 2;
 const DIGIT: u8 = 3;
 
-static CLASS: [u8; 128] = {
-    let mut t = [OTHER; 128];
+/// Class of every byte; bytes >= 0x80 (parts of non-ASCII characters) are `OTHER`.
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
     let mut i = 0;
     while i < 128 {
         let c = i as u8;
@@ -105,7 +106,7 @@ static CLASS: [u8; 128] = {
 
 #[inline(always)]
 fn ascii_alnum(c: u8) -> bool {
-    c < 0x80 && CLASS[c as usize] >= ALPHA
+    CLASS[c as usize] >= ALPHA
 }
 
 /// Decodes the character starting at byte `i` of valid UTF-8 `b`; returns it and its length.
@@ -772,8 +773,13 @@ impl Scanner<'_, '_> {
         // End of the ASCII alphanumeric run at `start` (`start` if it is not ASCII alphanumeric).
         let mut ascii_end = start;
         if ascii_alnum(b[start]) {
-            if matches!(b[start], b'h' | b'H' | b'w' | b'W')
-                && let Some(end) = self.url(start)
+            // Cheap pre-check before the URL prefixes: `ht` or `ww`.
+            let url_like = match b[start] {
+                b'h' | b'H' => b.get(start + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b't')),
+                b'w' | b'W' => b.get(start + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'w')),
+                _ => false,
+            };
+            if url_like && let Some(end) = self.url(start)
             {
                 self.push(start, end, TokenKind::Url);
                 return;

@@ -20,6 +20,9 @@ pub fn split_sentences_builtin(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 /// True if the bytes between two tokens hold a line break.
 #[inline]
 fn has_line_break(gap: &[u8]) -> bool {
+    if gap == b" " {
+        return false; // the usual gap
+    }
     gap.iter().enumerate().any(|(k, &c)| {
         c == b'\n'
             || c == b'\r'
