@@ -47,6 +47,8 @@ pub(crate) struct TokenInfo {
     pub gaz: u8,
     /// Does not start with an upper-case letter (lower case, digit, punctuation).
     pub lowerish: bool,
+    /// Starts with a lower-case letter.
+    pub lower_initial: bool,
     /// The capitalised run the token is in (`Khan Younis Relief Committee`, connectors such as
     /// `of` allowed inside): hashes of its first and last words (0 outside a run), its length
     /// (capped at 5) and the token's position in it (0 single, 1 first, 2 inside, 3 last).
@@ -196,6 +198,7 @@ impl Scratch {
             title,
             gaz: 0,
             lowerish: !s.chars().next().is_some_and(char::is_uppercase),
+            lower_initial: !upper && s.chars().next().is_some_and(char::is_lowercase),
             run_first: 0,
             run_last: 0,
             run_len: 0,

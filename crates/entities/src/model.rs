@@ -95,7 +95,8 @@ pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
         if t.lowerish
             && !ctx.all_caps
             && split_tag(prev).is_none_or(|(_, p)| p >= 2)
-            && !starts.contains(&t.lower)
+            // An opener followed by a lower-case word (`the government`) opens nothing either.
+            && (infos.get(i + 1).is_some_and(|n| n.lower_initial) || !starts.contains(&t.lower))
         {
             out.push(0);
             prev2 = prev;
