@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 use jiff::{ToSpan, Unit};
-use reckon_claims::{Granularity, QuantityKind};
+use reckon_claims::{Granularity, QuantityKind, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -66,12 +66,15 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
     let (series, placed) = series::build(config, records);
     let by_key: BTreeMap<&str, &Series> = series.iter().map(|s| (s.key.as_str(), s)).collect();
     let mut out = Out::default();
-    for s in &series {
-        conflicts(s, &mut out);
+    for s in series
+        .iter()
+        .filter(|s| checked_across_documents(config, s))
+    {
+        conflicts(config, s, &mut out);
         if s.cumulative {
-            decreases(s, &mut out);
+            decreases(config, s, &mut out);
         } else {
-            stock_rises(s, &mut out);
+            stock_rises(config, s, &mut out);
         }
     }
     let docs = doc_ranges(records);
@@ -189,21 +192,61 @@ fn extremes<'a>(points: &[&'a Point]) -> (&'a Point, &'a Point) {
     (top, bottom)
 }
 
-fn conflicts(s: &Series, out: &mut Out) {
+/// A representative magnitude of an interval (a finite end), for the ratio guard.
+fn magnitude(i: &Interval) -> Option<f64> {
+    [i.lo, i.hi].into_iter().find(|v| v.is_finite() && *v > 0.0)
+}
+
+/// True when two figures are close enough in size to be about the same thing: figures more than
+/// `max_ratio` apart are more likely about different events than contradictory reports.
+fn comparable(config: &Config, a: &Interval, b: &Interval) -> bool {
+    match (magnitude(a), magnitude(b)) {
+        (Some(x), Some(y)) => x.max(y) / x.min(y) <= config.max_ratio,
+        _ => true,
+    }
+}
+
+/// Whether a series takes part in the checks across documents (conflict, monotonicity).
+fn checked_across_documents(config: &Config, s: &Series) -> bool {
+    !matches!(s.kind, QuantityKind::Percent | QuantityKind::Fraction)
+        && (s.place.is_some() || !config.require_place)
+}
+
+/// The pair `(high, low)` with `high` wholly above `low`, from different documents, comparable in
+/// size, with the widest gap (first in point order on ties).
+fn worst_pair<'a>(
+    config: &Config,
+    highs: &[&'a Point],
+    lows: &[&'a Point],
+) -> Option<(&'a Point, &'a Point)> {
+    let mut worst: Option<(f64, &Point, &Point)> = None;
+    for &h in highs {
+        for &l in lows {
+            if h.evidence.doc_id == l.evidence.doc_id
+                || !h.interval.above(&l.interval)
+                || magnitude(&h.interval).is_none_or(|v| v < config.min_value)
+                || !comparable(config, &h.interval, &l.interval)
+            {
+                continue;
+            }
+            let gap = h.interval.lo - l.interval.hi;
+            if worst.is_none_or(|(g, _, _)| gap > g) {
+                worst = Some((gap, h, l));
+            }
+        }
+    }
+    worst.map(|(_, h, l)| (h, l))
+}
+
+fn conflicts(config: &Config, s: &Series, out: &mut Out) {
     for (date, points) in by_date(s) {
         if points.len() < 2 {
             continue;
         }
-        let (top, bottom) = extremes(&points);
-        if top.interval.above(&bottom.interval) {
-            let severity = if top.evidence.doc_id == bottom.evidence.doc_id {
-                Severity::Medium
-            } else {
-                Severity::High
-            };
+        if let Some((top, bottom)) = worst_pair(config, &points, &points) {
             out.findings.push(finding(
                 FindingKind::Conflict,
-                severity,
+                Severity::High,
                 Some(&s.key),
                 Some(date),
                 format!(
@@ -224,45 +267,48 @@ fn conflicts(s: &Series, out: &mut Out) {
     }
 }
 
-fn decreases(s: &Series, out: &mut Out) {
-    let mut best: Option<&Point> = None;
-    for (date, points) in by_date(s) {
-        let (top, bottom) = extremes(&points);
-        if let Some(b) = best
-            && b.interval.above(&bottom.interval)
-        {
+/// Days from `a` to `b`.
+fn days_between(a: Date, b: Date) -> i64 {
+    (b - a).get_days() as i64
+}
+
+fn decreases(config: &Config, s: &Series, out: &mut Out) {
+    let dates = by_date(s);
+    let list: Vec<(&Date, &Vec<&Point>)> = dates.iter().collect();
+    for (i, (date, points)) in list.iter().enumerate() {
+        let earlier: Vec<&Point> = list[..i]
+            .iter()
+            .filter(|(d, _)| days_between(**d, **date) <= config.window_days)
+            .flat_map(|(_, ps)| ps.iter().copied())
+            .collect();
+        if let Some((b, bottom)) = worst_pair(config, &earlier, points) {
             out.findings.push(finding(
                 FindingKind::CumulativeDecrease,
                 Severity::High,
                 Some(&s.key),
-                Some(date),
+                Some(**date),
                 format!(
                     "The cumulative figure for “{}” falls from {} to {}, but a running total cannot go down.",
                     s.label,
                     quote(b),
                     quote(bottom)
                 ),
-                format!(
-                    "{} is below the earlier {}",
-                    bottom.interval.describe(),
-                    b.interval.describe()
-                ),
+                format!("{} is below the earlier {}", bottom.interval.describe(), b.interval.describe()),
                 vec![b.evidence.clone(), bottom.evidence.clone()],
             ));
-        }
-        if best.is_none_or(|b| top.interval.lo > b.interval.lo) {
-            best = Some(top);
         }
     }
 }
 
-fn stock_rises(s: &Series, out: &mut Out) {
+fn stock_rises(config: &Config, s: &Series, out: &mut Out) {
     static CELL: OnceLock<Vec<String>> = OnceLock::new();
     let cause = cues(&CELL, CAUSE_CUES);
     let dates = by_date(s);
     let mut prev: Option<(Date, Vec<&Point>)> = None;
     for (date, points) in dates {
-        if let Some((_, before)) = &prev {
+        if let Some((before_date, before)) = &prev
+            && days_between(*before_date, date) <= config.window_days
+        {
             let hull_before = before
                 .iter()
                 .skip(1)
@@ -272,7 +318,11 @@ fn stock_rises(s: &Series, out: &mut Out) {
                 .skip(1)
                 .fold(points[0].interval, |h, p| h.hull(&p.interval));
             let explained = points.iter().any(|p| has_cue(&p.evidence.sentence, cause));
-            if hull_now.above(&hull_before) && !explained {
+            if hull_now.above(&hull_before)
+                && !explained
+                && comparable(config, &hull_now, &hull_before)
+                && magnitude(&hull_now).is_some_and(|v| v >= config.min_value)
+            {
                 let (_, low_before) = extremes(before);
                 let (high_now, _) = extremes(&points);
                 out.findings.push(finding(
@@ -500,14 +550,24 @@ fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             if !aged && !cued {
                 continue;
             }
+            // Only `N-unit-old` forms are precise enough to flag (`for three days since
+            // October` links loosely), and in years only with a cue (`a 59-year-old man` is a
+            // person's age). Others can only pass.
+            let flaggable = lower.ends_with("old")
+                && (unit != "year" || (cued && q.kind == QuantityKind::Duration));
             let test = |d: &ClaimRecord| -> Option<(bool, String)> {
                 let t = d.claim.quantity.time.as_ref()?;
                 let (first, last) = date_range(&t.iso, t.granularity)?;
-                if last > reference {
+                // A start date is strictly before the article (`today` is not a start).
+                if last >= reference {
                     return None;
                 }
                 let min = elapsed(last, reference, &unit)?;
                 let max = elapsed(first, reference, &unit)?;
+                if max < 1.0 {
+                    // Less than one unit ago (`63-year-old` next to `Monday`): not the start.
+                    return None;
+                }
                 let tol = if unit == "day" {
                     config.day_tolerance as f64
                 } else {
@@ -554,6 +614,7 @@ fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
                 ));
             } else if let Some((d, _, arithmetic)) = results
                 .iter()
+                .filter(|_| flaggable)
                 .min_by_key(|(d, _, _)| d.claim.quantity.span.start.abs_diff(q.span.start))
             {
                 out.findings.push(finding(
@@ -824,6 +885,19 @@ fn percents(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
                     Evidence::of(p, date),
                     Evidence::of(w, date),
                 ];
+                let stated_value = magnitude(&Interval::of(&pv)).unwrap_or(0.0);
+                if point <= 0.0
+                    || point > 100.0
+                    || !comparable(
+                        config,
+                        &Interval::of(&Value::exact(point)),
+                        &Interval::of(&Value::exact(stated_value)),
+                    )
+                {
+                    // A part larger than its whole, or a ratio far from the stated one: these
+                    // counts are not what the percentage was computed from.
+                    continue;
+                }
                 if !computed.disjoint(&stated) {
                     ok = true;
                     out.passed.push(finding(

@@ -27,7 +27,12 @@
 //!             unit: None,
 //!             time: None,
 //!         },
-//!         frame: Frame { measure_key: Some("killed+person".into()), cumulative: true, ..Frame::default() },
+//!         frame: Frame {
+//!             measure_key: Some("killed+person".into()),
+//!             place: Some("Cassuaro".into()),
+//!             cumulative: true,
+//!             ..Frame::default()
+//!         },
 //!         sentence: Span::new(0, 30),
 //!     },
 //! };
@@ -282,6 +287,17 @@ pub struct Config {
     pub percent_tolerance: f64,
     /// Days allowed between a duration and the dates it spans (inclusive vs exclusive counting).
     pub day_tolerance: i64,
+    /// Compare figures across documents only in series that name a place: without one, a
+    /// measure such as `killed+person` mixes unrelated events.
+    pub require_place: bool,
+    /// Monotonicity checks compare a figure only with figures at most this many days older.
+    pub window_days: i64,
+    /// Figures more than this many times apart are taken to be about different things, not to
+    /// contradict each other (conflicts, decreases, rises).
+    pub max_ratio: f64,
+    /// Figures below this (`two wounded`) are not compared across documents: small counts are
+    /// usually separate incidents.
+    pub min_value: f64,
     /// Place names to time zones.
     pub zones: Zones,
 }
@@ -293,6 +309,10 @@ impl Default for Config {
             rounding_tolerance: true,
             percent_tolerance: 1.0,
             day_tolerance: 1,
+            require_place: true,
+            window_days: 45,
+            max_ratio: 3.0,
+            min_value: 10.0,
             zones: Zones::builtin(),
         }
     }

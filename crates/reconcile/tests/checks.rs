@@ -63,6 +63,7 @@ fn count(
     );
     r.claim.frame.measure_key = Some(key.into());
     r.claim.frame.cumulative = cumulative;
+    r.claim.frame.place = Some("Cassuaro".into());
     r
 }
 
@@ -241,6 +242,7 @@ fn bounds_and_rounding_in_conflicts() {
             Some(a),
         );
         x.claim.frame.measure_key = Some("killed+person".into());
+        x.claim.frame.place = Some("Cassuaro".into());
         let y = count(
             "b",
             "2025-07-07",
@@ -258,4 +260,52 @@ fn bounds_and_rounding_in_conflicts() {
         kinds(mk(more(60_000.0), 57_000.0)),
         vec![FindingKind::Conflict]
     );
+}
+
+#[test]
+fn figures_without_a_place_or_far_apart_are_not_compared() {
+    let a = count(
+        "a",
+        "2026-02-26",
+        0,
+        "131 people have died.",
+        "131",
+        131.0,
+        "killed+person",
+        true,
+    );
+    let b = count(
+        "b",
+        "2026-03-02",
+        0,
+        "124 people have died.",
+        "124",
+        124.0,
+        "killed+person",
+        true,
+    );
+    assert_eq!(
+        kinds(vec![a.clone(), b.clone()]),
+        vec![FindingKind::CumulativeDecrease]
+    );
+    // Without a place, `killed+person` may mix unrelated events.
+    let (mut a2, mut b2) = (a.clone(), b.clone());
+    a2.claim.frame.place = None;
+    b2.claim.frame.place = None;
+    assert!(kinds(vec![a2, b2]).is_empty());
+    // Months apart, or 6,000 against 21: other events, not a correction.
+    let mut late = b.clone();
+    late.doc_date = Some("2026-09-01".parse().unwrap());
+    assert!(kinds(vec![a.clone(), late]).is_empty());
+    let small = count(
+        "b",
+        "2026-03-02",
+        0,
+        "21 people have died.",
+        "21",
+        21.0,
+        "killed+person",
+        true,
+    );
+    assert!(kinds(vec![a, small]).is_empty());
 }
