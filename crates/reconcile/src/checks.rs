@@ -219,9 +219,18 @@ fn worst_pair<'a>(
     highs: &[&'a Point],
     lows: &[&'a Point],
 ) -> Option<(&'a Point, &'a Point)> {
+    // Only the highest and lowest few can form the widest gap; bounding them keeps a date with
+    // thousands of claims linear (sort is stable, so ties keep point order).
+    const K: usize = 64;
+    let mut highs = highs.to_vec();
+    highs.sort_by(|a, b| b.interval.lo.total_cmp(&a.interval.lo));
+    highs.truncate(K);
+    let mut lows = lows.to_vec();
+    lows.sort_by(|a, b| a.interval.hi.total_cmp(&b.interval.hi));
+    lows.truncate(K);
     let mut worst: Option<(f64, &Point, &Point)> = None;
-    for &h in highs {
-        for &l in lows {
+    for &h in &highs {
+        for &l in &lows {
             if h.evidence.doc_id == l.evidence.doc_id
                 || !h.interval.above(&l.interval)
                 || magnitude(&h.interval).is_none_or(|v| v < config.min_value)

@@ -13,7 +13,10 @@ fn many_claims() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(500_000);
-    let series = 2_000usize;
+    let series: usize = std::env::var("RECKON_SCALE_SERIES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2_000);
     let start = std::time::Instant::now();
     let mut r = Reconciler::new(Config::default());
     let day0 = jiff::civil::date(2020, 1, 1);
