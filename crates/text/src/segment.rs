@@ -775,12 +775,15 @@ impl Scanner<'_, '_> {
         if ascii_alnum(b[start]) {
             // Cheap pre-check before the URL prefixes: `ht` or `ww`.
             let url_like = match b[start] {
-                b'h' | b'H' => b.get(start + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b't')),
-                b'w' | b'W' => b.get(start + 1).is_some_and(|c| c.eq_ignore_ascii_case(&b'w')),
+                b'h' | b'H' => b
+                    .get(start + 1)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&b't')),
+                b'w' | b'W' => b
+                    .get(start + 1)
+                    .is_some_and(|c| c.eq_ignore_ascii_case(&b'w')),
                 _ => false,
             };
-            if url_like && let Some(end) = self.url(start)
-            {
+            if url_like && let Some(end) = self.url(start) {
                 self.push(start, end, TokenKind::Url);
                 return;
             }
