@@ -903,8 +903,13 @@ impl Scanner<'_, '_> {
             if c == '.' && matches!(kind, TokenKind::Word | TokenKind::Compound) {
                 let seg = &self.text[seg_start..i];
                 let single = seg.chars().nth(1).is_none();
-                if single && seg.is_ascii() {
-                    // Dotted acronym or initial: U.S., a.m., e.g., U.S.A., J.
+                // Ph.D., Ed.D.: a short word, then dotted single letters.
+                let short_dotted = seg.len() <= 3
+                    && seg.bytes().all(|c| c.is_ascii_alphabetic())
+                    && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+                    && b.get(i + 2) == Some(&b'.');
+                if (single || short_dotted) && seg.is_ascii() {
+                    // Dotted acronym or initial: U.S., a.m., e.g., U.S.A., J., Ph.D.
                     let mut j = i;
                     while b.get(j) == Some(&b'.')
                         && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic)

@@ -213,6 +213,10 @@ fn abbreviations_and_initials() {
     );
     // An unknown word before a full stop keeps the stop apart.
     check("the UN.", &["the|word", "UN|word", ".|punct"]);
+    check(
+        "a Ph.D. student",
+        &["a|word", "Ph.D.|abbreviation", "student|word"],
+    );
     has(
         "Sen. Elizabeth Warren, D-Mass., said",
         "D-Mass.",
