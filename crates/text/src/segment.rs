@@ -395,11 +395,20 @@ impl Scanner<'_, '_> {
     /// True if a sign at `i` starts a number: a digit (or `.digit`) follows and no word precedes.
     fn sign_starts_number(&self, i: usize, sign_len: usize) -> bool {
         let j = i + sign_len;
-        let digit_next = self.digit_at(j) || (self.b.get(j) == Some(&b'.') && self.digit_at(j + 1));
+        let digit_next = self.digit_at(j)
+            || (self.b.get(j) == Some(&b'.') && self.digit_at(j + 1))
+            || self.currency_len(j).is_some_and(|n| self.digit_at(j + n));
         digit_next
             && !self
                 .prev_char(i)
                 .is_some_and(|p| p.is_alphanumeric() || is_dash(p) || p == '.')
+    }
+
+    /// Length of the currency sign at `i`, if there is one.
+    #[inline]
+    fn currency_len(&self, i: usize) -> Option<usize> {
+        let (c, len) = self.b.get(i).map(|_| self.char_at(i))?;
+        is_currency(c).then_some(len)
     }
 
     fn ascii_other(&mut self, c: u8) {
@@ -829,8 +838,14 @@ impl Scanner<'_, '_> {
         } else if first.is_ascii_digit() || first == '.' {
             (i, kind) = self.number(start);
         } else if matches!(first, '-' | '+' | '\u{2212}') {
-            (i, kind) = self.number(start + first_len);
             seg_start = start + first_len;
+            if let Some(n) = self.currency_len(seg_start) {
+                // -$5, −£3m
+                (i, _) = self.number(seg_start + n);
+                kind = TokenKind::Money;
+            } else {
+                (i, kind) = self.number(seg_start);
+            }
         } else if is_currency(first) {
             (i, _) = self.number(start + first_len);
             kind = TokenKind::Money;

@@ -317,6 +317,10 @@ fn percentages_and_currency() {
         ],
     );
     check("$ alone", &["$|symbol", "alone|word"]);
+    check(
+        "fell -$5 or \u{2212}£3m",
+        &["fell|word", "-$5|money", "or|word", "\u{2212}£3m|money"],
+    );
 }
 
 #[test]
