@@ -19,4 +19,4 @@ mod memory;
 mod parquet_input;
 
 /// The stages `reckon run` runs per document (names as reported in error records).
-const STAGES: &[&str] = &["tokenize"];
+const STAGES: &[&str] = &["tokenize", "entities", "claims"];

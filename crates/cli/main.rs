@@ -41,7 +41,7 @@ enum Command {
     /// saying why it could not be read), to standard output or -o FILE, and a one-line summary
     /// to stderr.
     ///
-    /// Example: reckon run examples/archive -o out.jsonl
+    /// Example: reckon run examples/archive --out-dir out --html out/report.html
     Run(RunArgs),
 }
 
@@ -83,8 +83,30 @@ pub struct RunArgs {
     /// Inputs and shared options.
     #[command(flatten)]
     pub input: InputArgs,
-    /// Continue an interrupted run from its checkpoint (needs -o FILE); the result is identical to an uninterrupted run.
-    #[arg(long, requires = "output")]
+    /// Also write claims.jsonl, claims.csv, series.jsonl, series.csv, findings.jsonl (and
+    /// claims.parquet) in this folder; documents go to DIR/documents.jsonl unless -o is given.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Write a self-contained HTML report (charts of every series, findings, entities index).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Optional parts of each document record: tokens, sentences, entities, claims, relations,
+    /// all, none (comma-separated).
+    #[arg(
+        long,
+        value_name = "PARTS",
+        default_value = "entities,claims,relations"
+    )]
+    pub emit: String,
+    /// A claims lexicon file merged over the built-in one (synonym classes, measures).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// An entity alias table merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+    /// Continue an interrupted run from its checkpoint (needs -o FILE or --out-dir); the result
+    /// is identical to an uninterrupted run.
+    #[arg(long)]
     pub resume: bool,
 }
 

@@ -9,7 +9,7 @@ use anyhow::Context;
 
 /// An output stream. Dropping it without [`Output::finish`] leaves no file under the final name.
 pub struct Output {
-    writer: BufWriter<Box<dyn Write>>,
+    writer: BufWriter<Box<dyn Write + Send>>,
     /// `(temporary, final)` for file outputs.
     paths: Option<(PathBuf, PathBuf)>,
     /// Keep the partial file when the run fails (it has a journal and can be resumed).
@@ -72,7 +72,7 @@ impl Output {
 
     fn stdout() -> Output {
         Output {
-            writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout().lock())),
+            writer: BufWriter::with_capacity(1 << 16, Box::new(io::stdout())),
             paths: None,
             keep_partial: false,
             position: 0,
@@ -172,6 +172,9 @@ pub struct Checkpoint {
     pub items: u64,
     /// Output bytes written for them.
     pub bytes: u64,
+    /// Bytes of the side output (`claims.jsonl` of `--out-dir`) written for them.
+    #[serde(default)]
+    pub side_bytes: u64,
 }
 
 impl Checkpoint {

