@@ -3,6 +3,9 @@
 //! `cargo bench --bench entities`. Criterion reports bytes/s; words/s (whitespace words, the unit
 //! of the spaCy baseline in crates/entities/README.md) is printed from a timed pass before it.
 
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
 use std::time::Instant;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
