@@ -36,7 +36,10 @@ pub(crate) struct Source {
 }
 
 fn is_function(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.lx.word(ctx.l(i)).iter().any(|r| matches!(r, Role::Function))
+    ctx.lx
+        .word(ctx.l(i))
+        .iter()
+        .any(|r| matches!(r, Role::Function))
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X`.
@@ -78,12 +81,20 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
         if phrase {
             // according to X: up to the end of the clause
             let mut j = e;
-            while j < n && j < e + 12 && ctx.sent[j] == ctx.sent[i] && !ctx.is_p(j, ",;:.()\u{2014}\"\u{201c}\u{201d}") {
+            while j < n
+                && j < e + 12
+                && ctx.sent[j] == ctx.sent[i]
+                && !ctx.is_p(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
+            {
                 j += 1;
             }
             if j > e {
                 let (a, b) = sent_range(i);
-                out.push(Source { attribution: attr(ctx, e, j), from: a, to: b });
+                out.push(Source {
+                    attribution: attr(ctx, e, j),
+                    from: a,
+                    to: b,
+                });
             }
         } else {
             // X said: walk back over the noun phrase
@@ -118,7 +129,18 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
             // a bare lower-case phrase is a source only when it names one (`police`, `officials`)
             if j < i && !saw_det && (j..i).all(|k| !ctx.capitalized(k)) {
                 let last = ctx.l(i - 1);
-                if !(last.ends_with('s') || matches!(last, "police" | "military" | "army" | "government" | "ministry" | "agency" | "office")) {
+                if !(last.ends_with('s')
+                    || matches!(
+                        last,
+                        "police"
+                            | "military"
+                            | "army"
+                            | "government"
+                            | "ministry"
+                            | "agency"
+                            | "office"
+                    ))
+                {
                     j = i;
                 }
             }
@@ -126,18 +148,31 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
             let has_claim = qs.iter().any(|q| q.s >= cs && q.e <= ce);
             let (a, b) = if has_claim { (cs, ce) } else { sent_range(i) };
             if j < i && !(i - j == 1 && ctx.l(j) == "the") {
-                out.push(Source { attribution: attr(ctx, j, i), from: a, to: b });
+                out.push(Source {
+                    attribution: attr(ctx, j, i),
+                    from: a,
+                    to: b,
+                });
             } else if ctx.l(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
                 // `, said the ministry`
                 let mut k = e;
-                while k < n && k < e + 8 && ctx.sent[k] == ctx.sent[i] && ctx.is_word(k) && (k == e || !is_function(ctx, k) || matches!(ctx.l(k), "of" | "the")) {
+                while k < n
+                    && k < e + 8
+                    && ctx.sent[k] == ctx.sent[i]
+                    && ctx.is_word(k)
+                    && (k == e || !is_function(ctx, k) || matches!(ctx.l(k), "of" | "the"))
+                {
                     k += 1;
                 }
                 while k > e + 1 && matches!(ctx.l(k - 1), "of" | "the") {
                     k -= 1;
                 }
                 if k > e + usize::from(ctx.l(e) == "the") {
-                    out.push(Source { attribution: attr(ctx, e, k), from: a, to: b });
+                    out.push(Source {
+                        attribution: attr(ctx, e, k),
+                        from: a,
+                        to: b,
+                    });
                 }
             }
         }
@@ -148,39 +183,82 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
 
 fn attr(ctx: &Ctx<'_>, s: usize, e: usize) -> Attribution {
     let span = ctx.span(s, e);
-    Attribution { source: span.slice(ctx.text).to_owned(), span }
+    Attribution {
+        source: span.slice(ctx.text).to_owned(),
+        span,
+    }
 }
 
 /// The counted noun after a quantity: head of the noun phrase, lemmatised.
 fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
     let mut k = q.e;
-    if ctx.l(k) == "of" && !matches!(ctx.l(k + 1), "the" | "them" | "those" | "these" | "its" | "their") {
+    if ctx.l(k) == "of"
+        && !matches!(
+            ctx.l(k + 1),
+            "the" | "them" | "those" | "these" | "its" | "their"
+        )
+    {
         k += 1; // tens of thousands of people
     }
     let mut head = None;
     let mut n = 0;
-    while matches!(ctx.l(k), "more" | "additional" | "extra" | "other" | "new" | "further") {
+    while matches!(
+        ctx.l(k),
+        "more" | "additional" | "extra" | "other" | "new" | "further"
+    ) {
         k += 1;
     }
     while ctx.is_word(k) && n < 4 && ctx.sent.get(k) == ctx.sent.get(q.s) {
         let w = ctx.l(k);
         let roles = ctx.lx.word(w);
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-        if n == 0 && plural && roles.iter().any(|r| matches!(r, Role::Measure(_))) && !w.ends_with("ed") {
+        if n == 0
+            && plural
+            && roles.iter().any(|r| matches!(r, Role::Measure(_)))
+            && !w.ends_with("ed")
+        {
             head = Some(k); // `500 deaths`, `250,000 refugees`: counted and event at once
             break;
         }
         if words::small(w).is_some() || words::tens(w).is_some() || words::ordinal(w).is_some() {
             break;
         }
-        if n == 0 && w.ends_with("ed") && !(ctx.is_word(k + 1) && !is_function(ctx, k + 1)) {
+        if n == 0 && w.ends_with("ed") && (!ctx.is_word(k + 1) || is_function(ctx, k + 1)) {
             break; // `another 11,300 damaged`
         }
-        if (n > 0 && w.ends_with("ed")) || matches!(w, "came" | "went" | "got" | "saw" | "made" | "took" | "gave" | "left" | "fell" | "rose" | "began" | "won" | "lost" | "died" | "face" | "faced" | "need" | "remain" | "live" | "work") {
+        if (n > 0 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "came"
+                    | "went"
+                    | "got"
+                    | "saw"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "left"
+                    | "fell"
+                    | "rose"
+                    | "began"
+                    | "won"
+                    | "lost"
+                    | "died"
+                    | "face"
+                    | "faced"
+                    | "need"
+                    | "remain"
+                    | "live"
+                    | "work"
+            )
+        {
             break;
         }
-        if roles.iter().any(|r| matches!(r, Role::Function | Role::AttrVerb | Role::Measure(_) | Role::Mod(_) | Role::Unit(_)))
-            || w.ends_with("ly") && w.len() > 4
+        if roles.iter().any(|r| {
+            matches!(
+                r,
+                Role::Function | Role::AttrVerb | Role::Measure(_) | Role::Mod(_) | Role::Unit(_)
+            )
+        }) || w.ends_with("ly") && w.len() > 4
             || words::month(w).is_some() && ctx.capitalized(k)
             || words::weekday(w).is_some()
         {
@@ -216,7 +294,12 @@ fn event(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ, qs: &[RawQ], qi: usize) -> Opt
         })
     };
     let mut j = q.e;
-    while j < n && j < q.e + 12 && j < next_q && clause[j] == clause[q.e.min(n - 1)] && ctx.sent[j] == ctx.sent[q.s] {
+    while j < n
+        && j < q.e + 12
+        && j < next_q
+        && clause[j] == clause[q.e.min(n - 1)]
+        && ctx.sent[j] == ctx.sent[q.s]
+    {
         if let Some((e, m)) = measure(j) {
             return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m));
         }
@@ -237,7 +320,10 @@ fn event(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ, qs: &[RawQ], qi: usize) -> Opt
 /// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
 pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    let ents: Vec<&Entity> = entities.iter().filter(|e| matches!(e.label, Label::Gpe | Label::Loc)).collect();
+    let ents: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        .collect();
     if !ents.is_empty() {
         for e in ents {
             let t = ctx.toks.partition_point(|t| t.s < e.span.start);
@@ -289,20 +375,29 @@ pub(crate) fn frame(
     let q = &qs[qi];
     let mut f = Frame::default();
     if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
-        f.attribution = sources.iter().find(|s| q.s >= s.from && q.e <= s.to).map(|s| s.attribution.clone());
+        f.attribution = sources
+            .iter()
+            .find(|s| q.s >= s.from && q.e <= s.to)
+            .map(|s| s.attribution.clone());
         return f;
     }
     if q.kind == QuantityKind::Count {
         f.counted = counted(ctx, q);
     }
-    if matches!(q.kind, QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money) {
+    if matches!(
+        q.kind,
+        QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
+    ) {
         if let Some((ev, m)) = event(ctx, clause, q, qs, qi) {
             f.event = Some(ev);
             f.cumulative = ctx.lx.lexicon.measures[m as usize].cumulative;
             f.measure_key = Some(ctx.lx.lexicon.measures[m as usize].key.clone());
         }
     }
-    if matches!(q.kind, QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money) {
+    if matches!(
+        q.kind,
+        QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
+    ) {
         f.place = place(ctx, places, q);
     }
     // time: a date in the same clause
@@ -313,7 +408,10 @@ pub(crate) fn frame(
         .filter(|(x, t)| t.is_some() && clause[x.s] == c && matches!(x.kind, QuantityKind::Date))
         .min_by_key(|(x, _)| x.s.abs_diff(q.s))
         .and_then(|(_, t)| t.clone());
-    f.attribution = sources.iter().find(|s| q.s >= s.from && q.e <= s.to).map(|s| s.attribution.clone());
+    f.attribution = sources
+        .iter()
+        .find(|s| q.s >= s.from && q.e <= s.to)
+        .map(|s| s.attribution.clone());
     f.measure_key = measure_key(ctx, &f);
     f
 }
@@ -321,7 +419,12 @@ pub(crate) fn frame(
 /// `event+counted+place`, lower case; absent without an event class.
 pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
     let ev = f.event.as_deref()?;
-    let m = ctx.lx.lexicon.measures.iter().find(|m| m.events.iter().any(|e| e == ev))?;
+    let m = ctx
+        .lx
+        .lexicon
+        .measures
+        .iter()
+        .find(|m| m.events.iter().any(|e| e == ev))?;
     let mut key = m.key.clone();
     if let Some(c) = &f.counted {
         let lc = c.to_lowercase();

@@ -60,10 +60,15 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 }
                 // thin or no-break space between groups of three: `1 234 567`
                 let rest = &text[i..];
-                let sep = ['\u{a0}', '\u{202f}', '\u{2009}'].into_iter().find(|s| rest.starts_with(*s));
+                let sep = ['\u{a0}', '\u{202f}', '\u{2009}']
+                    .into_iter()
+                    .find(|s| rest.starts_with(*s));
                 if let Some(sc) = sep {
                     let g = &rest.as_bytes()[sc.len_utf8()..];
-                    if g.len() >= 3 && g[..3].iter().all(u8::is_ascii_digit) && !g.get(3).is_some_and(u8::is_ascii_digit) {
+                    if g.len() >= 3
+                        && g[..3].iter().all(u8::is_ascii_digit)
+                        && !g.get(3).is_some_and(u8::is_ascii_digit)
+                    {
                         i += sc.len_utf8() + 3;
                         continue;
                     }
@@ -107,7 +112,13 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             kind = K::Punct;
             i += c.len_utf8();
         }
-        out.push(Tok { s: start as u32, e: i as u32, k: kind, sp, nl });
+        out.push(Tok {
+            s: start as u32,
+            e: i as u32,
+            k: kind,
+            sp,
+            nl,
+        });
         sp = false;
         nl = false;
     }
@@ -134,12 +145,23 @@ mod tests {
     use super::*;
 
     fn texts(t: &str) -> Vec<&str> {
-        lex(t).iter().map(|k| &t[k.s as usize..k.e as usize]).collect()
+        lex(t)
+            .iter()
+            .map(|k| &t[k.s as usize..k.e as usize])
+            .collect()
     }
 
     #[test]
     fn splits_numbers_and_words() {
-        assert_eq!(texts("$4.5bn, 57,500 Gaza’s 6:30pm"), ["$", "4.5", "bn", ",", "57,500", "Gaza", "’", "s", "6", ":", "30", "pm"]);
-        assert_eq!(texts("don't 1,2345 21-month-old"), ["don't", "1", ",", "2345", "21", "-", "month", "-", "old"]);
+        assert_eq!(
+            texts("$4.5bn, 57,500 Gaza’s 6:30pm"),
+            [
+                "$", "4.5", "bn", ",", "57,500", "Gaza", "’", "s", "6", ":", "30", "pm"
+            ]
+        );
+        assert_eq!(
+            texts("don't 1,2345 21-month-old"),
+            ["don't", "1", ",", "2345", "21", "-", "month", "-", "old"]
+        );
     }
 }

@@ -112,9 +112,14 @@ impl Lexicon {
 
     /// Reads a lexicon file (JSON, the format of `data/lexicon.json`).
     pub fn from_path(path: &Path) -> Result<Lexicon, Error> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| Error::Read { path: path.display().to_string(), source })?;
-        Lexicon::from_json(&text).map_err(|source| Error::Parse { path: path.display().to_string(), source })
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Lexicon::from_json(&text).map_err(|source| Error::Parse {
+            path: path.display().to_string(),
+            source,
+        })
     }
 
     /// Parses a lexicon from JSON text.
@@ -221,7 +226,6 @@ pub(crate) struct Compiled {
     ac: Option<AhoCorasick>,
     ac_roles: Vec<Vec<Role>>,
     pub places: Vec<String>,
-    pub nationality_places: Vec<String>,
     pub currencies: Vec<String>,
     pub units: Vec<(String, String)>,
     pub zones: Vec<(String, Option<i32>)>,
@@ -247,8 +251,14 @@ impl Compiled {
         }
         let mut nationality_places = Vec::new();
         for (n, p) in &lexicon.nationalities {
-            entries.push((n.to_lowercase(), Role::Nationality(nationality_places.len() as u16)));
-            entries.push((format!("{}s", n.to_lowercase()), Role::Nationality(nationality_places.len() as u16)));
+            entries.push((
+                n.to_lowercase(),
+                Role::Nationality(nationality_places.len() as u16),
+            ));
+            entries.push((
+                format!("{}s", n.to_lowercase()),
+                Role::Nationality(nationality_places.len() as u16),
+            ));
             nationality_places.push(p.clone());
         }
         let mut currencies: Vec<String> = Vec::new();
@@ -349,7 +359,17 @@ impl Compiled {
                     .expect("lexicon phrases build an automaton"),
             )
         };
-        Compiled { lexicon, words, ac, ac_roles, places, nationality_places, currencies, units, zones }
+        let _ = nationality_places; // nationalities mark counted groups; their places are not needed yet
+        Compiled {
+            lexicon,
+            words,
+            ac,
+            ac_roles,
+            places,
+            currencies,
+            units,
+            zones,
+        }
     }
 
     /// Roles of a one-token entry (`lc` is the lower-cased token text).
@@ -360,7 +380,9 @@ impl Compiled {
     /// All multi-token phrase matches over `lc` aligned to token boundaries, as
     /// `(start_tok, end_tok, phrase)`, sorted by start then longest first.
     pub fn phrase_matches(&self, lc: &str, toks: &[Tok]) -> Vec<(u32, u32, u32)> {
-        let Some(ac) = &self.ac else { return Vec::new() };
+        let Some(ac) = &self.ac else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for m in ac.find_overlapping_iter(lc) {
             let s = m.start() as u32;

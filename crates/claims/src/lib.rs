@@ -68,7 +68,9 @@ impl Extractor {
 
     /// An extractor with the given lexicon (for example `Lexicon::default_with(path)`).
     pub fn with_lexicon(lexicon: Lexicon) -> Extractor {
-        Extractor { lx: Compiled::new(lexicon) }
+        Extractor {
+            lx: Compiled::new(lexicon),
+        }
     }
 
     /// The lexicon in use.
@@ -86,8 +88,14 @@ impl Extractor {
         let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.date, &sent);
         let mut qs = ctx.scan();
         let mut diagnostics = Vec::new();
-        if doc.date.is_none() && qs.iter().any(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time) && q.time.is_none()) {
-            diagnostics.push("document has no date: relative dates and clock times left unresolved".to_owned());
+        if doc.date.is_none()
+            && qs.iter().any(|q| {
+                matches!(q.kind, QuantityKind::Date | QuantityKind::Time) && q.time.is_none()
+            })
+        {
+            diagnostics.push(
+                "document has no date: relative dates and clock times left unresolved".to_owned(),
+            );
         }
         // clock times take the date of a day in the same sentence, else the article date
         let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
@@ -97,17 +105,31 @@ impl Extractor {
                 let day = qs
                     .iter()
                     .zip(&times)
-                    .filter(|(x, t)| sent[x.s] == s && t.as_ref().is_some_and(|t| t.granularity == Granularity::Day && !t.iso.starts_with('-')))
+                    .filter(|(x, t)| {
+                        sent[x.s] == s
+                            && t.as_ref().is_some_and(|t| {
+                                t.granularity == Granularity::Day && !t.iso.starts_with('-')
+                            })
+                    })
                     .min_by_key(|(x, _)| x.s.abs_diff(qs[qi].s))
                     .and_then(|(_, t)| t.as_ref().map(|t| t.iso.clone()))
                     .or_else(|| doc.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
                         Some(0) => "Z".to_owned(),
-                        Some(o) => format!("{}{:02}:{:02}", if o < 0 { '-' } else { '+' }, o.abs() / 60, o.abs() % 60),
+                        Some(o) => format!(
+                            "{}{:02}:{:02}",
+                            if o < 0 { '-' } else { '+' },
+                            o.abs() / 60,
+                            o.abs() % 60
+                        ),
                         None => String::new(),
                     };
-                    TimeValue { iso: format!("{d}T{h:02}:{m:02}{suffix}"), granularity: Granularity::Minute, zone: zone.clone() }
+                    TimeValue {
+                        iso: format!("{d}T{h:02}:{m:02}{suffix}"),
+                        granularity: Granularity::Minute,
+                        zone: zone.clone(),
+                    }
                 });
             }
         }
@@ -145,15 +167,19 @@ impl Extractor {
                 f.measure_key = frame::measure_key(&ctx, f);
             }
         }
-        Extraction { claims, relations, diagnostics }
+        Extraction {
+            claims,
+            relations,
+            diagnostics,
+        }
     }
 }
 
 /// The sentence index of each lexer token, from the segmentation (or from sentence-final
 /// punctuation and line breaks when the segmentation is empty).
 fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
-    let mut out = Vec::with_capacity(toks.len());
     if seg.sentences.is_empty() {
+        let mut out = Vec::with_capacity(toks.len());
         let mut s = 0u32;
         for (i, t) in toks.iter().enumerate() {
             if i > 0 && t.nl {
@@ -167,32 +193,22 @@ fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
         }
         return out;
     }
+    // the segmenter's sentence, split further at line breaks (a paragraph break always ends one)
     let mut k = 0usize;
-    let mut extra = 0u32;
-    let mut last_nl_bump = 0u32;
+    let mut out = Vec::with_capacity(toks.len());
+    let mut cur = 0u32;
+    let mut prev: Option<usize> = None;
     for t in toks {
         while k + 1 < seg.sentences.len() && seg.sentences[k].span.end <= t.s {
             k += 1;
         }
-        // a paragraph break always ends a sentence, whatever the segmenter says
-        if t.nl && !out.is_empty() {
-            last_nl_bump += 1;
-        }
-        let _ = &mut extra;
-        out.push(k as u32 * 1 + 0);
-        let n = out.len();
-        out[n - 1] = (k as u32) << 12 | (last_nl_bump & 0xfff);
-    }
-    // renumber densely
-    let mut dense = Vec::with_capacity(out.len());
-    let mut cur = 0u32;
-    for i in 0..out.len() {
-        if i > 0 && out[i] != out[i - 1] {
+        if prev.is_some_and(|p| p != k || t.nl) {
             cur += 1;
         }
-        dense.push(cur);
+        prev = Some(k);
+        out.push(cur);
     }
-    dense
+    out
 }
 
 fn sentence_span(ctx: &Ctx<'_>, seg: &Segmented, tok: usize, text: &str) -> Span {

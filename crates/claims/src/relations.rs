@@ -23,17 +23,29 @@ fn whole_before(ctx: &Ctx<'_>, qs: &[RawQ], qi: usize, prev_sentence: bool) -> O
 /// Finds the relations of one document.
 pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
-    let part_of = |part: usize, whole: usize, evidence: reckon_text::Span, out: &mut Vec<Relation>| {
-        if part == whole || out.iter().any(|r| r.kind == RelationKind::PartOf && r.a == part as u32) {
-            return;
-        }
-        let (pv, wv) = (claims[part].quantity.value, claims[whole].quantity.value);
-        let contradiction = match (pv.and_then(|v| v.low), wv.and_then(|v| v.high)) {
-            (Some(pl), Some(wh)) => pl.value > wh.value,
-            _ => false,
+    let part_of =
+        |part: usize, whole: usize, evidence: reckon_text::Span, out: &mut Vec<Relation>| {
+            if part == whole
+                || out
+                    .iter()
+                    .any(|r| r.kind == RelationKind::PartOf && r.a == part as u32)
+            {
+                return;
+            }
+            let (pv, wv) = (claims[part].quantity.value, claims[whole].quantity.value);
+            let contradiction = match (pv.and_then(|v| v.low), wv.and_then(|v| v.high)) {
+                (Some(pl), Some(wh)) => pl.value > wh.value,
+                _ => false,
+            };
+            out.push(Relation {
+                kind: RelationKind::PartOf,
+                a: part as u32,
+                b: whole as u32,
+                derived: None,
+                evidence: vec![evidence],
+                contradiction,
+            });
         };
-        out.push(Relation { kind: RelationKind::PartOf, a: part as u32, b: whole as u32, derived: None, evidence: vec![evidence], contradiction });
-    };
     for (qi, q) in qs.iter().enumerate() {
         if !counting(q) {
             continue;
@@ -48,16 +60,24 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
             (0, false)
         };
         if ok {
-            let starts = cue_s == 0 || ctx.sent[cue_s - 1] != ctx.sent[cue_s] || ctx.is_p(cue_s - 1, ",;:\u{2014}\"\u{201c}");
+            let starts = cue_s == 0
+                || ctx.sent[cue_s - 1] != ctx.sent[cue_s]
+                || ctx.is_p(cue_s - 1, ",;:\u{2014}\"\u{201c}");
             if starts {
                 // the next counting claim after a comma in the same sentence is the part
-                if let Some(pj) = (qi + 1..qs.len()).find(|&j| ctx.sent[qs[j].s] == ctx.sent[s] && counting(&qs[j])) {
+                if let Some(pj) = (qi + 1..qs.len())
+                    .find(|&j| ctx.sent[qs[j].s] == ctx.sent[s] && counting(&qs[j]))
+                {
                     let comma_between = (q.e..qs[pj].s).any(|k| ctx.is_p(k, ","));
                     if comma_between {
                         part_of(pj, qi, ctx.span(cue_s, s), &mut out);
                     }
                 }
-            } else if qi > 0 && counting(&qs[qi - 1]) && qs[qi - 1].e >= cue_s.saturating_sub(1) && qs[qi - 1].e <= cue_s {
+            } else if qi > 0
+                && counting(&qs[qi - 1])
+                && qs[qi - 1].e >= cue_s.saturating_sub(1)
+                && qs[qi - 1].e <= cue_s
+            {
                 // `27 of the 49`
                 part_of(qi - 1, qi, ctx.span(cue_s, s), &mut out);
             }
@@ -67,7 +87,11 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
         let p2 = ctx.l(s.wrapping_sub(2));
         let cue = match (p2, p1) {
             (_, "including") | (_, "includes") | (_, "included") => Some((s - 1, false)),
-            ("among", "them") | ("among", "whom") | ("of", "whom") | ("of", "which") | ("among", "those") => Some((s - 2, true)),
+            ("among", "them")
+            | ("among", "whom")
+            | ("of", "whom")
+            | ("of", "which")
+            | ("among", "those") => Some((s - 2, true)),
             _ => None,
         };
         if let Some((cs, prev_sentence)) = cue {
@@ -83,12 +107,26 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
         }
     }
     // derived remainders: whole - part
-    let parts: Vec<Relation> = out.iter().filter(|r| r.kind == RelationKind::PartOf).cloned().collect();
+    let parts: Vec<Relation> = out
+        .iter()
+        .filter(|r| r.kind == RelationKind::PartOf)
+        .cloned()
+        .collect();
     for r in parts {
         let (p, w) = (&claims[r.a as usize], &claims[r.b as usize]);
-        if let (Some(pv), Some(wv)) = (p.quantity.value.and_then(|v| v.as_exact()), w.quantity.value.and_then(|v| v.as_exact())) {
+        if let (Some(pv), Some(wv)) = (
+            p.quantity.value.and_then(|v| v.as_exact()),
+            w.quantity.value.and_then(|v| v.as_exact()),
+        ) {
             if !r.contradiction {
-                out.push(Relation { kind: RelationKind::Derived, a: r.b, b: r.a, derived: Some(wv - pv), evidence: r.evidence.clone(), contradiction: false });
+                out.push(Relation {
+                    kind: RelationKind::Derived,
+                    a: r.b,
+                    b: r.a,
+                    derived: Some(wv - pv),
+                    evidence: r.evidence.clone(),
+                    contradiction: false,
+                });
             }
         }
     }
@@ -96,17 +134,33 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
     let mut first: HashMap<(u8, u64, Option<String>), usize> = HashMap::new();
     for (i, c) in claims.iter().enumerate() {
         let q = &c.quantity;
-        if !matches!(q.kind, QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent) {
+        if !matches!(
+            q.kind,
+            QuantityKind::Count | QuantityKind::Money | QuantityKind::Percent
+        ) {
             continue;
         }
-        let Some(v) = q.value.and_then(|v| v.as_exact()) else { continue };
+        let Some(v) = q.value.and_then(|v| v.as_exact()) else {
+            continue;
+        };
         if v < 10.0 && c.frame.counted.is_none() {
             continue;
         }
-        let key = (q.kind as u8, v.to_bits(), c.frame.counted.as_ref().map(|s| s.to_lowercase()));
+        let key = (
+            q.kind as u8,
+            v.to_bits(),
+            c.frame.counted.as_ref().map(|s| s.to_lowercase()),
+        );
         match first.get(&key) {
             Some(&j) if claims[j].sentence != c.sentence => {
-                out.push(Relation { kind: RelationKind::Restates, a: i as u32, b: j as u32, derived: None, evidence: vec![claims[j].quantity.span, q.span], contradiction: false });
+                out.push(Relation {
+                    kind: RelationKind::Restates,
+                    a: i as u32,
+                    b: j as u32,
+                    derived: None,
+                    evidence: vec![claims[j].quantity.span, q.span],
+                    contradiction: false,
+                });
             }
             Some(_) => {}
             None => {

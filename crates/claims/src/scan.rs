@@ -24,7 +24,8 @@ pub(crate) struct RawQ {
     /// A clock time whose date is resolved after the sentence is scanned: (hour, minute, zone
     /// as written, UTC offset in minutes when known).
     pub clock: Option<(u8, u8, Option<String>, Option<i32>)>,
-    /// Token of the core number (frames look around it).
+    /// Token of the core number.
+    #[allow(dead_code)] // kept for debugging views; frames use the mention bounds
     pub core: usize,
 }
 
@@ -46,6 +47,7 @@ pub(crate) struct Ctx<'a> {
 /// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money.
 #[derive(Debug, Clone, Copy)]
 struct Amt {
+    #[allow(dead_code)] // the mention start is tracked by the caller
     s: usize,
     e: usize,
     lo: f64,
@@ -67,8 +69,14 @@ fn exact(v: f64) -> Value {
 
 fn interval(lo: f64, lo_inc: bool, hi: f64, hi_inc: bool, approx: bool) -> Value {
     Value {
-        low: Some(Bound { value: lo, inclusive: lo_inc }),
-        high: Some(Bound { value: hi, inclusive: hi_inc }),
+        low: Some(Bound {
+            value: lo,
+            inclusive: lo_inc,
+        }),
+        high: Some(Bound {
+            value: hi,
+            inclusive: hi_inc,
+        }),
         approximate: approx,
     }
 }
@@ -78,7 +86,11 @@ pub(crate) fn iso_day(d: Date) -> String {
 }
 
 fn tv(iso: String, g: Granularity) -> TimeValue {
-    TimeValue { iso, granularity: g, zone: None }
+    TimeValue {
+        iso,
+        granularity: g,
+        zone: None,
+    }
 }
 
 fn add_days(d: Date, n: i64) -> Date {
@@ -112,17 +124,30 @@ impl<'a> Ctx<'a> {
             }
             *slot = k as u32;
         }
-        Ctx { text, lc, toks, lx, ph, ph_first, date, sent }
+        Ctx {
+            text,
+            lc,
+            toks,
+            lx,
+            ph,
+            ph_first,
+            date,
+            sent,
+        }
     }
 
     /// Original text of token `i` (empty past the end).
     pub fn t(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.text[t.s as usize..t.e as usize])
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.text[t.s as usize..t.e as usize])
     }
 
     /// Lower-cased text of token `i`.
     pub fn l(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| &self.lc[t.s as usize..t.e as usize])
+        self.toks
+            .get(i)
+            .map_or("", |t| &self.lc[t.s as usize..t.e as usize])
     }
 
     pub fn kind(&self, i: usize) -> Option<K> {
@@ -212,16 +237,23 @@ impl<'a> Ctx<'a> {
                 return Some(Step::Skip(e));
             }
         }
-        if tok.k == K::Word && !self.adj(i + 1) || tok.k == K::Word && self.is_p(i + 1, ".-'’,") {
-            // a word glued to digits (`G7`, `MH17`) is an identifier
-        }
         if tok.k == K::Word && self.is_num(i + 1) && self.adj(i + 1) {
             let is_numword = self.l(i) == "mid" || self.l(i) == "us" || self.l(i) == "rs";
-            if !is_numword && self.lx.word(self.l(i)).iter().all(|r| !matches!(r, Role::CurSym(_))) {
+            if !is_numword
+                && self
+                    .lx
+                    .word(self.l(i))
+                    .iter()
+                    .all(|r| !matches!(r, Role::CurSym(_)))
+            {
                 return Some(Step::Skip(self.skip_cluster(i + 1)));
             }
         }
-        if tok.k == K::Word && matches!(self.l(i), "http" | "https" | "www" | "pic") && self.is_p(i + 1, ":.") && self.adj(i + 1) {
+        if tok.k == K::Word
+            && matches!(self.l(i), "http" | "https" | "www" | "pic")
+            && self.is_p(i + 1, ":.")
+            && self.adj(i + 1)
+        {
             // a URL: skip to the next whitespace
             let mut j = i + 1;
             while j < self.toks.len() && !self.toks[j].sp {
@@ -245,8 +277,20 @@ impl<'a> Ctx<'a> {
         // word-hyphen-digits: COVID-19, F-16, Su-35 (not mid-2023, pre-1990, over-50s)
         if !t.sp && i >= 2 && self.is_p(i - 1, "-") && self.adj(i - 1) && self.is_word(i - 2) {
             let w = self.l(i - 2);
-            if !matches!(w, "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" | "all" | "non" | "the")
-                && words::small(w).is_none()
+            if !matches!(
+                w,
+                "mid"
+                    | "pre"
+                    | "post"
+                    | "early"
+                    | "late"
+                    | "over"
+                    | "under"
+                    | "top"
+                    | "all"
+                    | "non"
+                    | "the"
+            ) && words::small(w).is_none()
                 && words::tens(w).is_none()
             {
                 return Some(self.skip_cluster(i));
@@ -255,30 +299,63 @@ impl<'a> Ctx<'a> {
         // word glued before digits: G7, A380
         if !t.sp && i >= 1 && self.is_word(i - 1) {
             let w = self.l(i - 1);
-            if !matches!(w, "us" | "rs" | "mid") && self.lx.word(w).iter().all(|r| !matches!(r, Role::CurSym(_))) {
+            if !matches!(w, "us" | "rs" | "mid")
+                && self
+                    .lx
+                    .word(w)
+                    .iter()
+                    .all(|r| !matches!(r, Role::CurSym(_)))
+            {
                 return Some(self.skip_cluster(i));
             }
         }
         // identifier prefixes: page 14, Article 5, No. 10, flight 17
         if i >= 1 {
             let p = self.l(i - 1);
-            let prev_word = if self.is_p(i - 1, ".") && i >= 2 { self.l(i - 2) } else { p };
+            let prev_word = if self.is_p(i - 1, ".") && i >= 2 {
+                self.l(i - 2)
+            } else {
+                p
+            };
             let dotted = self.is_p(i - 1, ".");
             let id = if dotted {
-                matches!(prev_word, "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" | "tel" | "para")
+                matches!(
+                    prev_word,
+                    "no" | "nos"
+                        | "p"
+                        | "pp"
+                        | "art"
+                        | "sec"
+                        | "vol"
+                        | "apt"
+                        | "ext"
+                        | "tel"
+                        | "para"
+                )
             } else {
                 self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
-                    && !(p == "level" && !self.capitalized(i - 1))
+                    && (p != "level" || self.capitalized(i - 1))
             };
             if id {
                 return Some(self.skip_cluster(i));
             }
         }
         // list markers: a line starting with `1.` or `2)`
-        if t.nl && self.is_p(i + 1, ".)") && self.adj(i + 1) && self.t(i).len() <= 2 && !self.is_num(i + 2) {
+        if t.nl
+            && self.is_p(i + 1, ".)")
+            && self.adj(i + 1)
+            && self.t(i).len() <= 2
+            && !self.is_num(i + 2)
+        {
             return Some(i + 2);
         }
-        if i >= 1 && self.is_p(i - 1, "(") && self.is_p(i + 1, ")") && self.t(i).len() <= 2 && self.adj(i) && self.adj(i + 1) {
+        if i >= 1
+            && self.is_p(i - 1, "(")
+            && self.is_p(i + 1, ")")
+            && self.t(i).len() <= 2
+            && self.adj(i)
+            && self.adj(i + 1)
+        {
             return Some(i + 2);
         }
         // phone numbers: groups of digits joined by - or spaces, 7+ digits, + prefix
@@ -295,7 +372,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let plus = i >= 1 && self.is_p(i - 1, "+") && self.adj(i);
-        if groups >= 2 && digits >= 7 && !(groups == 2 && self.t(i).len() == 4 && self.t(j).len() == 4 && digits == 8) {
+        if groups >= 2
+            && digits >= 7
+            && !(groups == 2 && self.t(i).len() == 4 && self.t(j).len() == 4 && digits == 8)
+        {
             return Some(j + 1);
         }
         if plus && self.t(i).len() <= 3 && self.is_num(i + 1) {
@@ -328,7 +408,10 @@ impl<'a> Ctx<'a> {
         if s.matches('.').count() > 1 {
             return None;
         }
-        let clean: String = s.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let clean: String = s
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         clean.parse().ok()
     }
 
@@ -349,7 +432,7 @@ impl<'a> Ctx<'a> {
         let mut end = i;
         let mut ord = false;
         // `a hundred`, `a thousand`, `a million`, `a dozen`
-        if self.l(j) == "a" || self.l(j) == "one" && false {
+        if self.l(j) == "a" {
             let n = self.l(j + 1);
             if n == "hundred" || words::big_scale(n).is_some() || n == "dozen" {
                 cur = 1.0;
@@ -423,13 +506,17 @@ impl<'a> Ctx<'a> {
                 } else {
                     break;
                 }
-            } else if let Some(o) = words::ordinal(w).filter(|o| *o >= 100 && matches!(last, Last::Small | Last::Tens)) {
+            } else if let Some(o) =
+                words::ordinal(w).filter(|o| *o >= 100 && matches!(last, Last::Small | Last::Tens))
+            {
                 // `two hundredth`
                 cur *= f64::from(o);
                 end = j + 1;
                 ord = true;
                 break;
-            } else if let Some(o) = words::ordinal(w).filter(|_| matches!(last, Last::Hundred | Last::Scale | Last::Tens)) {
+            } else if let Some(o) = words::ordinal(w)
+                .filter(|_| matches!(last, Last::Hundred | Last::Scale | Last::Tens))
+            {
                 if last == Last::Tens && o >= 10 {
                     break;
                 }
@@ -458,21 +545,38 @@ impl<'a> Ctx<'a> {
             Role::CurCode(c) => Some(c),
             _ => None,
         }) {
-            let is_code = self.lx.word(self.l(j)).iter().any(|r| matches!(r, Role::CurCode(_)));
+            let is_code = self
+                .lx
+                .word(self.l(j))
+                .iter()
+                .any(|r| matches!(r, Role::CurCode(_)));
             let upper = self.t(j).chars().all(|c| !c.is_lowercase());
-            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some()) && (!is_code || upper || self.l(j) != "try") {
+            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
+                && (!is_code || upper || self.l(j) != "try")
+            {
                 cur = Some(c);
                 j = e;
             }
         }
-        if self.is_p(j, "-\u{2212}") && self.is_num(j + 1) && self.adj(j + 1) && self.toks[j].sp && cur.is_none() {
+        if self.is_p(j, "-\u{2212}")
+            && self.is_num(j + 1)
+            && self.adj(j + 1)
+            && self.toks[j].sp
+            && cur.is_none()
+        {
             neg = true;
             j += 1;
         }
         if cur.is_none() && self.is_p(j, "-\u{2212}") && cur.is_none() {
             return None;
         }
-        if matches!(self.l(j), "minus" | "negative") && (self.is_num(j + 1) || self.is_word(j + 1) && words::small(self.l(j + 1)).or(words::tens(self.l(j + 1))).is_some()) {
+        if matches!(self.l(j), "minus" | "negative")
+            && (self.is_num(j + 1)
+                || self.is_word(j + 1)
+                    && words::small(self.l(j + 1))
+                        .or(words::tens(self.l(j + 1)))
+                        .is_some())
+        {
             let mut a = self.amount(j + 1)?;
             a.s = i;
             a.lo = -a.lo;
@@ -495,7 +599,11 @@ impl<'a> Ctx<'a> {
                 frac: false,
                 cur,
                 scaled: false,
-                yearish: plain && self.t(j).len() == 4 && (1000.0..2100.0).contains(&v) && cur.is_none() && !neg,
+                yearish: plain
+                    && self.t(j).len() == 4
+                    && (1000.0..2100.0).contains(&v)
+                    && cur.is_none()
+                    && !neg,
                 core: j,
                 spelled: false,
             };
@@ -520,8 +628,13 @@ impl<'a> Ctx<'a> {
                     a.e = j + 2;
                 } else if w == "s" {
                     return None; // 1990s: a decade, not a count
-                } else if matches!(w, "am" | "pm") || words::time_unit(w).is_some()
-                    || self.lx.word(w).iter().any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
+                } else if matches!(w, "am" | "pm")
+                    || words::time_unit(w).is_some()
+                    || self
+                        .lx
+                        .word(w)
+                        .iter()
+                        .any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
                 {
                     // handled by the unit step or the time step
                 } else {
@@ -546,8 +659,8 @@ impl<'a> Ctx<'a> {
         } else if self.is_word(j) {
             let w = self.l(j);
             // vague: tens of thousands, hundreds of thousands, dozens, thousands
-            if w == "tens" || w == "hundreds" {
-                if self.l(j + 1) == "of" {
+            if (w == "tens" || w == "hundreds") && self.l(j + 1) == "of" {
+                {
                     let n = self.l(j + 2);
                     let m = if w == "tens" { 10.0 } else { 100.0 };
                     let base = match n {
@@ -575,7 +688,20 @@ impl<'a> Ctx<'a> {
                 }
             }
             if let Some((lo, hi)) = words::vague(w) {
-                return Some(Amt { s: start, e: j + 1, lo, hi, vague: true, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+                return Some(Amt {
+                    s: start,
+                    e: j + 1,
+                    lo,
+                    hi,
+                    vague: true,
+                    ord: false,
+                    frac: false,
+                    cur,
+                    scaled: true,
+                    yearish: false,
+                    core: j,
+                    spelled: true,
+                });
             }
             // half
             if (w == "half" || w == "quarter") && words::big_scale(self.l(j + 1)).is_some() {
@@ -594,14 +720,62 @@ impl<'a> Ctx<'a> {
                 let n = self.l(j + 1);
                 if (n == "a" || n == "an") && words::big_scale(self.l(j + 2)).is_some() {
                     let s = words::big_scale(self.l(j + 2))?;
-                    return Some(Amt { s: start, e: j + 3, lo: 0.5 * s, hi: 0.5 * s, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+                    return Some(Amt {
+                        s: start,
+                        e: j + 3,
+                        lo: 0.5 * s,
+                        hi: 0.5 * s,
+                        vague: false,
+                        ord: false,
+                        frac: false,
+                        cur,
+                        scaled: true,
+                        yearish: false,
+                        core: j,
+                        spelled: true,
+                    });
                 }
-                if self.is_p(j + 1, "-") && self.adj(j + 1) && words::big_scale(self.l(j + 2)).is_some() {
+                if self.is_p(j + 1, "-")
+                    && self.adj(j + 1)
+                    && words::big_scale(self.l(j + 2)).is_some()
+                {
                     let s = words::big_scale(self.l(j + 2))?;
-                    return Some(Amt { s: start, e: j + 3, lo: 0.5 * s, hi: 0.5 * s, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core: j, spelled: true });
+                    return Some(Amt {
+                        s: start,
+                        e: j + 3,
+                        lo: 0.5 * s,
+                        hi: 0.5 * s,
+                        vague: false,
+                        ord: false,
+                        frac: false,
+                        cur,
+                        scaled: true,
+                        yearish: false,
+                        core: j,
+                        spelled: true,
+                    });
                 }
-                if matches!(n, "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them") && !matches!(self.l(j.wrapping_sub(1)), "first" | "second" | "the" | "a" | "in" | "and") {
-                    return Some(Amt { s: start, e: j + 1, lo: 0.5, hi: 0.5, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j, spelled: true });
+                if matches!(
+                    n,
+                    "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them"
+                ) && !matches!(
+                    self.l(j.wrapping_sub(1)),
+                    "first" | "second" | "the" | "a" | "in" | "and"
+                ) {
+                    return Some(Amt {
+                        s: start,
+                        e: j + 1,
+                        lo: 0.5,
+                        hi: 0.5,
+                        vague: false,
+                        ord: false,
+                        frac: true,
+                        cur,
+                        scaled: false,
+                        yearish: false,
+                        core: j,
+                        spelled: true,
+                    });
                 }
                 return None;
             }
@@ -610,36 +784,112 @@ impl<'a> Ctx<'a> {
                 if let Some(d) = words::denominator(self.l(j + 1)).filter(|d| *d > 2) {
                     if self.l(j + 2) == "of" {
                         let v = 1.0 / f64::from(d);
-                        return Some(Amt { s: start, e: j + 2, lo: v, hi: v, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j + 1, spelled: true });
+                        return Some(Amt {
+                            s: start,
+                            e: j + 2,
+                            lo: v,
+                            hi: v,
+                            vague: false,
+                            ord: false,
+                            frac: true,
+                            cur,
+                            scaled: false,
+                            yearish: false,
+                            core: j + 1,
+                            spelled: true,
+                        });
                     }
                 }
             }
             if let Some(o) = words::ordinal(w) {
-                if w == "second" && matches!(self.l(j.wrapping_sub(1)), "a" | "per" | "one" | "split")
-                    && (!self.is_word(j + 1) || matches!(self.l(j + 1), "of" | "or" | "and" | "to" | "later" | "ago" | "before" | "after" | "earlier" | "longer" | "too" | "in"))
+                if w == "second"
+                    && matches!(self.l(j.wrapping_sub(1)), "a" | "per" | "one" | "split")
+                    && (!self.is_word(j + 1)
+                        || matches!(
+                            self.l(j + 1),
+                            "of" | "or"
+                                | "and"
+                                | "to"
+                                | "later"
+                                | "ago"
+                                | "before"
+                                | "after"
+                                | "earlier"
+                                | "longer"
+                                | "too"
+                                | "in"
+                        ))
                 {
                     return None; // `a second`, `per second`: the unit of time
                 }
                 let v = f64::from(o);
-                return Some(Amt { s: start, e: j + 1, lo: v, hi: v, vague: false, ord: true, frac: false, cur, scaled: false, yearish: false, core: j, spelled: true });
+                return Some(Amt {
+                    s: start,
+                    e: j + 1,
+                    lo: v,
+                    hi: v,
+                    vague: false,
+                    ord: true,
+                    frac: false,
+                    cur,
+                    scaled: false,
+                    yearish: false,
+                    core: j,
+                    spelled: true,
+                });
             }
             let (v, e, ord) = self.spelled(j)?;
-            a = Amt { s: start, e, lo: v, hi: v, vague: false, ord, frac: false, cur, scaled: false, yearish: false, core: j, spelled: true };
+            a = Amt {
+                s: start,
+                e,
+                lo: v,
+                hi: v,
+                vague: false,
+                ord,
+                frac: false,
+                cur,
+                scaled: false,
+                yearish: false,
+                core: j,
+                spelled: true,
+            };
             if ord {
                 return Some(a);
             }
             // fractions: two-thirds, one third, three quarters, one and a half
             if v < 100.0 {
-                let (hy, k) = if self.is_p(e, "-") && self.adj(e) && self.adj(e + 1) { (true, e + 1) } else { (false, e) };
+                let (hy, k) = if self.is_p(e, "-") && self.adj(e) && self.adj(e + 1) {
+                    (true, e + 1)
+                } else {
+                    (false, e)
+                };
                 if let Some(d) = words::denominator(self.l(k)) {
                     let plural = self.l(k).ends_with('s');
-                    if (v == 1.0 && !plural || v > 1.0 && plural || hy) && (d != 2 || v == 1.0) && !(d == 4 && v == 1.0 && !hy && self.l(k + 1) != "of") {
+                    if (v == 1.0 && !plural || v > 1.0 && plural || hy)
+                        && (d != 2 || v == 1.0)
+                        && !(d == 4 && v == 1.0 && !hy && self.l(k + 1) != "of")
+                    {
                         let r = v / f64::from(d);
-                        return Some(Amt { s: start, e: k + 1, lo: r, hi: r, vague: false, ord: false, frac: true, cur, scaled: false, yearish: false, core: j, spelled: true });
+                        return Some(Amt {
+                            s: start,
+                            e: k + 1,
+                            lo: r,
+                            hi: r,
+                            vague: false,
+                            ord: false,
+                            frac: true,
+                            cur,
+                            scaled: false,
+                            yearish: false,
+                            core: j,
+                            spelled: true,
+                        });
                     }
                 }
                 if self.l(e) == "and" && self.l(e + 1) == "a" {
-                    if let Some(d) = words::denominator(self.l(e + 2)).filter(|_| !self.l(e + 2).ends_with('s')) {
+                    if let Some(d) =
+                        words::denominator(self.l(e + 2)).filter(|_| !self.l(e + 2).ends_with('s'))
+                    {
                         a.lo += 1.0 / f64::from(d);
                         a.hi = a.lo;
                         a.e = e + 3;
@@ -657,7 +907,13 @@ impl<'a> Ctx<'a> {
             if !self.is_word(e) {
                 break;
             }
-            let s = if a.spelled { words::big_scale(w) } else { words::big_scale(w).or_else(|| words::abbr_scale(w, self.adj(e))).or(if w == "hundred" { Some(100.0) } else { None }) };
+            let s = if a.spelled {
+                words::big_scale(w)
+            } else {
+                words::big_scale(w)
+                    .or_else(|| words::abbr_scale(w, self.adj(e)))
+                    .or(if w == "hundred" { Some(100.0) } else { None })
+            };
             match s {
                 Some(s) if !a.frac => {
                     a.lo *= s;
@@ -690,12 +946,30 @@ impl<'a> Ctx<'a> {
     }
 
     fn scaled_amt(&self, s: usize, e: usize, v: f64, cur: Option<u16>, core: usize) -> Amt {
-        Amt { s, e, lo: v, hi: v, vague: false, ord: false, frac: false, cur, scaled: true, yearish: false, core, spelled: true }
+        Amt {
+            s,
+            e,
+            lo: v,
+            hi: v,
+            vague: false,
+            ord: false,
+            frac: false,
+            cur,
+            scaled: true,
+            yearish: false,
+            core,
+            spelled: true,
+        }
     }
 
     /// `3/4` at `j` (not a date): (value, end).
     fn slash_fraction(&self, j: usize) -> Option<(f64, usize)> {
-        if !(self.is_p(j + 1, "/") && self.adj(j + 1) && self.is_num(j + 2) && self.adj(j + 2) && !self.is_p(j + 3, "/")) {
+        if !(self.is_p(j + 1, "/")
+            && self.adj(j + 1)
+            && self.is_num(j + 2)
+            && self.adj(j + 2)
+            && !self.is_p(j + 3, "/"))
+        {
             return None;
         }
         let n: u32 = self.t(j).parse().ok()?;
@@ -712,9 +986,11 @@ impl<'a> Ctx<'a> {
         if w == "between" || w == "from" {
             let a = self.amount(i + 1)?;
             let sep = self.l(a.e);
-            if (w == "between" && sep == "and") || (w == "from" && (sep == "to" || self.is_p(a.e, "-\u{2013}"))) {
+            if (w == "between" && sep == "and")
+                || (w == "from" && (sep == "to" || self.is_p(a.e, "-\u{2013}")))
+            {
                 if let Some(b) = self.amount(a.e + 1) {
-                    if !a.ord && !b.ord && !a.vague && !b.vague && !(a.yearish && b.yearish) {
+                    if !(a.ord || b.ord || a.vague || b.vague || a.yearish && b.yearish) {
                         let q = self.finish(i, a, Some(b), None)?;
                         return Some(q);
                     }
@@ -729,7 +1005,9 @@ impl<'a> Ctx<'a> {
             }
             let mut b = None;
             let mut e = a.e;
-            if (self.l(e) == "to" || self.l(e) == "and" || self.is_p(e, "-\u{2013}")) && self.amount(e + 1).is_some() {
+            if (self.l(e) == "to" || self.l(e) == "and" || self.is_p(e, "-\u{2013}"))
+                && self.amount(e + 1).is_some()
+            {
                 let bb = self.amount(e + 1)?;
                 e = bb.e;
                 b = Some(bb);
@@ -738,7 +1016,16 @@ impl<'a> Ctx<'a> {
                 Some(b) => interval(a.lo, true, b.hi, true, false),
                 None => exact(a.lo),
             };
-            return Some(RawQ { s: i, e, kind: QuantityKind::Age, value: Some(value), unit: Some("year".into()), time: None, clock: None, core: a.core });
+            return Some(RawQ {
+                s: i,
+                e,
+                kind: QuantityKind::Age,
+                value: Some(value),
+                unit: Some("year".into()),
+                time: None,
+                clock: None,
+                core: a.core,
+            });
         }
         let (e, m) = self.find(i, |r| match r {
             Role::Mod(m) if !matches!(m, Mod::GePost | Mod::LePost | Mod::ApproxPost) => Some(m),
@@ -751,7 +1038,9 @@ impl<'a> Ctx<'a> {
             return None; // `around 6:30pm`: the time is found on its own
         }
         let a = self.amount(e)?;
-        if a.ord || a.yearish && !matches!(m, Mod::Approx | Mod::Gt | Mod::Lt) && self.l(a.e) != "people" {
+        if a.ord
+            || a.yearish && !matches!(m, Mod::Approx | Mod::Gt | Mod::Lt) && self.l(a.e) != "people"
+        {
             return None;
         }
         if a.yearish && self.after_year_noun(a.e) {
@@ -762,27 +1051,62 @@ impl<'a> Ctx<'a> {
 
     fn after_year_noun(&self, e: usize) -> bool {
         // `around 2019 the company...`: a year, not a count
-        !self.is_word(e) || self.capitalized(e) || self.lx.word(self.l(e)).iter().any(|r| matches!(r, Role::Function))
+        !self.is_word(e)
+            || self.capitalized(e)
+            || self
+                .lx
+                .word(self.l(e))
+                .iter()
+                .any(|r| matches!(r, Role::Function))
     }
 
     /// A plain quantity at `i`.
     fn quantity(&self, i: usize) -> Option<RawQ> {
         let a = self.amount(i)?;
         // `Megan Clark, 19, was ...`: an age in apposition to a name
-        if a.e == i + 1 && self.is_num(i) && self.t(i).len() <= 3 && (1.0..=120.0).contains(&a.lo) && a.cur.is_none()
-            && i >= 2 && self.is_p(i - 1, ",") && self.is_word(i - 2) && self.capitalized(i - 2)
+        if a.e == i + 1
+            && self.is_num(i)
+            && self.t(i).len() <= 3
+            && (1.0..=120.0).contains(&a.lo)
+            && a.cur.is_none()
+            && i >= 2
+            && self.is_p(i - 1, ",")
+            && self.is_word(i - 2)
+            && self.capitalized(i - 2)
             && self.is_p(i + 1, ",.;")
             && !(i >= 3 && self.is_num(i - 3))
         {
-            return Some(RawQ { s: i, e: i + 1, kind: QuantityKind::Age, value: Some(exact(a.lo)), unit: Some("year".into()), time: None, clock: None, core: i });
+            return Some(RawQ {
+                s: i,
+                e: i + 1,
+                kind: QuantityKind::Age,
+                value: Some(exact(a.lo)),
+                unit: Some("year".into()),
+                time: None,
+                clock: None,
+                core: i,
+            });
         }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
         if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
             let prev = self.l(i.wrapping_sub(1));
             let next = self.l(a.e);
-            let superlative = next == "of" && self.l(a.e + 1) == "the" && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
-            if matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" | "someone" | "everyone" | "anyone")
-                || matches!(next, "another" | "day" | "thing")
+            let superlative = next == "of"
+                && self.l(a.e + 1) == "the"
+                && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
+            if matches!(
+                prev,
+                "no" | "the"
+                    | "this"
+                    | "that"
+                    | "any"
+                    | "every"
+                    | "which"
+                    | "each"
+                    | "someone"
+                    | "everyone"
+                    | "anyone"
+            ) || matches!(next, "another" | "day" | "thing")
                 || superlative
             {
                 return None;
@@ -796,7 +1120,14 @@ impl<'a> Ctx<'a> {
             }
         }
         // `one in five`, `3 out of 10`
-        if !a.ord && !a.frac && !a.vague && !a.scaled && a.cur.is_none() && a.lo >= 1.0 && a.lo.fract() == 0.0 {
+        if !a.ord
+            && !a.frac
+            && !a.vague
+            && !a.scaled
+            && a.cur.is_none()
+            && a.lo >= 1.0
+            && a.lo.fract() == 0.0
+        {
             let (k, cue) = if self.l(a.e) == "in" {
                 (a.e + 1, true)
             } else if self.l(a.e) == "out" && self.l(a.e + 1) == "of" {
@@ -806,9 +1137,27 @@ impl<'a> Ctx<'a> {
             };
             if cue {
                 if let Some(bb) = self.amount(k) {
-                    if !bb.yearish && !bb.ord && !bb.frac && !bb.vague && bb.cur.is_none() && bb.lo > a.lo && bb.lo.fract() == 0.0 && !self.is_p(bb.e, "%") && !matches!(self.l(bb.e), "percent" | "per") {
+                    if !bb.yearish
+                        && !bb.ord
+                        && !bb.frac
+                        && !bb.vague
+                        && bb.cur.is_none()
+                        && bb.lo > a.lo
+                        && bb.lo.fract() == 0.0
+                        && !self.is_p(bb.e, "%")
+                        && !matches!(self.l(bb.e), "percent" | "per")
+                    {
                         let r = a.lo / bb.lo;
-                        let q = RawQ { s: i, e: bb.e, kind: QuantityKind::Fraction, value: Some(exact(r)), unit: None, time: None, clock: None, core: a.core };
+                        let q = RawQ {
+                            s: i,
+                            e: bb.e,
+                            kind: QuantityKind::Fraction,
+                            value: Some(exact(r)),
+                            unit: None,
+                            time: None,
+                            clock: None,
+                            core: a.core,
+                        };
                         return Some(q);
                     }
                 }
@@ -818,21 +1167,34 @@ impl<'a> Ctx<'a> {
         let mut b = None;
         if !a.ord && !a.vague && !a.frac {
             let e = a.e;
-            let dash = self.is_p(e, "-\u{2013}") && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
+            let dash = self.is_p(e, "-\u{2013}")
+                && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
             let to = self.l(e) == "to" || self.l(e) == "or" && a.spelled;
             if dash || to {
                 if let Some(bb) = self.amount(e + 1) {
-                    if !bb.ord && !bb.vague && !bb.frac && (bb.cur.is_none() || a.cur.is_none() || bb.cur == a.cur) {
+                    if !bb.ord
+                        && !bb.vague
+                        && !bb.frac
+                        && (bb.cur.is_none() || a.cur.is_none() || bb.cur == a.cur)
+                    {
                         let yr = a.yearish && bb.yearish;
-                        let lo = if bb.scaled && !a.scaled { a.lo * (bb.lo / self.digits(bb.core).unwrap_or(bb.lo)).max(1.0) } else { a.lo };
+                        let lo = if bb.scaled && !a.scaled {
+                            a.lo * (bb.lo / self.digits(bb.core).unwrap_or(bb.lo)).max(1.0)
+                        } else {
+                            a.lo
+                        };
                         if yr {
                             // 1990-1995: a span of years, reported as the first year here
                         } else if dash && lo >= bb.hi && !bb.scaled {
                             // 51-50, 2-0: a score or tally, two numbers
                             return self.finish(i, Amt { e: a.e, ..a }, None, None);
-                        } else if lo < bb.hi || !dash {
-                            if lo < bb.hi {
-                                b = Some(Amt { lo: bb.lo, hi: bb.hi, ..bb });
+                        } else if lo < bb.hi {
+                            {
+                                b = Some(Amt {
+                                    lo: bb.lo,
+                                    hi: bb.hi,
+                                    ..bb
+                                });
                                 let mut a2 = a;
                                 a2.lo = lo;
                                 a2.hi = lo;
@@ -882,7 +1244,10 @@ impl<'a> Ctx<'a> {
                 kind = QuantityKind::Percent;
                 unit = Some("%".into());
                 e += 1;
-            } else if (matches!(w, "percent" | "pct" | "pc" | "percents") || w == "percentage" && !matches!(self.l(k + 1), "point" | "points")) && !(w == "pc" && !self.adj(k)) {
+            } else if (matches!(w, "percent" | "pct" | "pc" | "percents")
+                || w == "percentage" && !matches!(self.l(k + 1), "point" | "points"))
+                && (w != "pc" || self.adj(k))
+            {
                 kind = QuantityKind::Percent;
                 unit = Some("%".into());
                 e = k + 1;
@@ -900,7 +1265,11 @@ impl<'a> Ctx<'a> {
                 _ => None,
             }) {
                 let code_upper = self.t(k).chars().all(|c| !c.is_lowercase());
-                let is_code = self.lx.word(self.l(k)).iter().all(|r| matches!(r, Role::CurCode(_)));
+                let is_code = self
+                    .lx
+                    .word(self.l(k))
+                    .iter()
+                    .all(|r| matches!(r, Role::CurCode(_)));
                 if !is_code || code_upper || w != "try" {
                     cur = Some(c);
                     e = ue;
@@ -932,7 +1301,10 @@ impl<'a> Ctx<'a> {
                         // an age unless a thing-noun follows (`21-month-old war`)
                         let mut thing = false;
                         for x in next..next + 3 {
-                            if !self.is_word(x) || self.capitalized(x) || self.has_role(x, |r| matches!(r, Role::PersonNoun)) {
+                            if !self.is_word(x)
+                                || self.capitalized(x)
+                                || self.has_role(x, |r| matches!(r, Role::PersonNoun))
+                            {
                                 break;
                             }
                             if self.has_role(x, |r| matches!(r, Role::NonPerson)) {
@@ -940,26 +1312,52 @@ impl<'a> Ctx<'a> {
                                 break;
                             }
                         }
-                        kind = if thing { QuantityKind::Duration } else { QuantityKind::Age };
+                        kind = if thing {
+                            QuantityKind::Duration
+                        } else {
+                            QuantityKind::Age
+                        };
                         unit = Some(u.to_owned());
                         e = oe;
-                    } else if self.l(k + 1) == "ago" && self.date.is_some() && !a.vague && b.is_none() && m.is_none() {
+                    } else if self.l(k + 1) == "ago"
+                        && self.date.is_some()
+                        && !a.vague
+                        && b.is_none()
+                        && m.is_none()
+                    {
                         // `three days ago`: a date
                         let d = self.date?;
                         let n = a.lo as i64;
                         if a.lo.fract() == 0.0 {
                             let t = match u {
                                 "day" => Some(tv(iso_day(add_days(d, -n)), Granularity::Day)),
-                                "week" => Some(tv(iso_week(add_days(d, -7 * n)), Granularity::Week)),
+                                "week" => {
+                                    Some(tv(iso_week(add_days(d, -7 * n)), Granularity::Week))
+                                }
                                 "month" => {
                                     let x = add_months(d, -n);
-                                    Some(tv(format!("{:04}-{:02}", x.year(), x.month()), Granularity::Month))
+                                    Some(tv(
+                                        format!("{:04}-{:02}", x.year(), x.month()),
+                                        Granularity::Month,
+                                    ))
                                 }
-                                "year" => Some(tv(format!("{:04}", i64::from(d.year()) - n), Granularity::Year)),
+                                "year" => Some(tv(
+                                    format!("{:04}", i64::from(d.year()) - n),
+                                    Granularity::Year,
+                                )),
                                 _ => None,
                             };
                             if let Some(t) = t {
-                                return Some(RawQ { s, e: k + 2, kind: QuantityKind::Date, value: None, unit: None, time: Some(t), clock: None, core: a.core });
+                                return Some(RawQ {
+                                    s,
+                                    e: k + 2,
+                                    kind: QuantityKind::Date,
+                                    value: None,
+                                    unit: None,
+                                    time: Some(t),
+                                    clock: None,
+                                    core: a.core,
+                                });
                             }
                         }
                         kind = QuantityKind::Duration;
@@ -980,7 +1378,16 @@ impl<'a> Ctx<'a> {
                     e = ue;
                 } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.e) {
                     let v = a.lo as i64;
-                    return Some(RawQ { s, e: a.e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(format!("{v:04}"), Granularity::Year)), clock: None, core: a.core });
+                    return Some(RawQ {
+                        s,
+                        e: a.e,
+                        kind: QuantityKind::Date,
+                        value: None,
+                        unit: None,
+                        time: Some(tv(format!("{v:04}"), Granularity::Year)),
+                        clock: None,
+                        core: a.core,
+                    });
                 }
                 if hy && kind == QuantityKind::Count {
                     e = e.min(a.e.max(b.map_or(0, |b| b.e)));
@@ -1011,7 +1418,11 @@ impl<'a> Ctx<'a> {
             post = Some(pm);
             e = pe;
         } else if self.is_p(e, "-") && self.adj(e) && matches!(self.l(e + 1), "plus" | "odd") {
-            post = Some(if self.l(e + 1) == "plus" { Mod::GePost } else { Mod::ApproxPost });
+            post = Some(if self.l(e + 1) == "plus" {
+                Mod::GePost
+            } else {
+                Mod::ApproxPost
+            });
             e += 2;
         }
         let mut value = if b.is_some() || a.vague {
@@ -1027,7 +1438,16 @@ impl<'a> Ctx<'a> {
             approx = value.approximate;
         }
         let _ = approx;
-        Some(RawQ { s, e, kind, value: Some(value), unit, time: None, clock: None, core: a.core })
+        Some(RawQ {
+            s,
+            e,
+            kind,
+            value: Some(value),
+            unit,
+            time: None,
+            clock: None,
+            core: a.core,
+        })
     }
 
     /// True when a bare 4-digit number at `s..e` reads as a year.
@@ -1035,7 +1455,46 @@ impl<'a> Ctx<'a> {
         let prev = self.l(s.wrapping_sub(1));
         if matches!(
             prev,
-            "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" | "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and" | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" | "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" | "last" | "next" | "for" | "financial"
+            "in" | "since"
+                | "by"
+                | "of"
+                | "until"
+                | "till"
+                | "from"
+                | "during"
+                | "before"
+                | "after"
+                | "early"
+                | "late"
+                | "mid"
+                | "the"
+                | "year"
+                | "through"
+                | "between"
+                | "and"
+                | "to"
+                | "circa"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "fiscal"
+                | "s"
+                | "season"
+                | "election"
+                | "class"
+                | "a"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "this"
+                | "that"
+                | "last"
+                | "next"
+                | "for"
+                | "financial"
         ) || self.is_p(s.wrapping_sub(1), "-(,'’")
         {
             return true;
@@ -1044,7 +1503,13 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // followed by punctuation, a capitalised word or a function word: a year
-        !self.is_word(e) || self.capitalized(e) || self.lx.word(self.l(e)).iter().any(|r| matches!(r, Role::Function))
+        !self.is_word(e)
+            || self.capitalized(e)
+            || self
+                .lx
+                .word(self.l(e))
+                .iter()
+                .any(|r| matches!(r, Role::Function))
     }
 
     // ---------------------------------------------------------------- dates and times
@@ -1076,7 +1541,9 @@ impl<'a> Ctx<'a> {
             }
         }
         // month names
-        if let Some(m) = words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w)) {
+        if let Some(m) =
+            words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w))
+        {
             return self.month_at(i, i, m);
         }
         if matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "end") {
@@ -1089,7 +1556,18 @@ impl<'a> Ctx<'a> {
             }
         }
         let d = self.date?;
-        let day = |x: Date, e: usize| Some(RawQ { s: i, e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(x), Granularity::Day)), clock: None, core: i });
+        let day = |x: Date, e: usize| {
+            Some(RawQ {
+                s: i,
+                e,
+                kind: QuantityKind::Date,
+                value: None,
+                unit: None,
+                time: Some(tv(iso_day(x), Granularity::Day)),
+                clock: None,
+                core: i,
+            })
+        };
         match w {
             "today" => return day(d, i + 1),
             "yesterday" => return day(add_days(d, -1), i + 1),
@@ -1113,13 +1591,28 @@ impl<'a> Ctx<'a> {
             "week" => tv(iso_week(add_days(d, 7 * shift0)), Granularity::Week),
             "month" => {
                 let x = add_months(d, shift0);
-                tv(format!("{:04}-{:02}", x.year(), x.month()), Granularity::Month)
+                tv(
+                    format!("{:04}-{:02}", x.year(), x.month()),
+                    Granularity::Month,
+                )
             }
-            "year" => tv(format!("{:04}", i64::from(d.year()) + shift0), Granularity::Year),
+            "year" => tv(
+                format!("{:04}", i64::from(d.year()) + shift0),
+                Granularity::Year,
+            ),
             _ => return None,
         };
         // `last year's`: keep the possessive out of the span
-        Some(RawQ { s: i, e: j + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(t), clock: None, core: j })
+        Some(RawQ {
+            s: i,
+            e: j + 1,
+            kind: QuantityKind::Date,
+            value: None,
+            unit: None,
+            time: Some(t),
+            clock: None,
+            core: j,
+        })
     }
 
     fn future_context(&self, i: usize) -> bool {
@@ -1128,7 +1621,18 @@ impl<'a> Ctx<'a> {
         while j > 0 && n < 25 && self.same_sent(j - 1, i) {
             j -= 1;
             n += 1;
-            if matches!(self.l(j), "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" | "upcoming" | "ll") {
+            if matches!(
+                self.l(j),
+                "will"
+                    | "would"
+                    | "expected"
+                    | "scheduled"
+                    | "due"
+                    | "plans"
+                    | "planned"
+                    | "upcoming"
+                    | "ll"
+            ) {
                 return true;
             }
             if matches!(self.l(j), "said" | "was" | "were" | "had" | "began" | "did") {
@@ -1143,19 +1647,44 @@ impl<'a> Ctx<'a> {
         // `Monday, July 7` / `Monday 7 July`: the explicit date wins
         let j = if self.is_p(e, ",") { e + 1 } else { e };
         if let Some(q) = self.kind(j).and_then(|k| match k {
-            K::Word if words::month(self.l(j)).is_some() && self.capitalized(j) && self.is_num(j + 1) => self.month_at(j, j, words::month(self.l(j))?),
-            K::Num if words::month(self.l(j + 1)).is_some() || self.is_word(j + 2) && words::month(self.l(j + 2)).is_some() => self.numeric_date(j),
+            K::Word
+                if words::month(self.l(j)).is_some()
+                    && self.capitalized(j)
+                    && self.is_num(j + 1) =>
+            {
+                self.month_at(j, j, words::month(self.l(j))?)
+            }
+            K::Num
+                if words::month(self.l(j + 1)).is_some()
+                    || self.is_word(j + 2) && words::month(self.l(j + 2)).is_some() =>
+            {
+                self.numeric_date(j)
+            }
             _ => None,
         }) {
-            if q.time.as_ref().is_some_and(|t| t.granularity == Granularity::Day) {
+            if q.time
+                .as_ref()
+                .is_some_and(|t| t.granularity == Granularity::Day)
+            {
                 return Some(RawQ { s, ..q });
             }
         }
-        if matches!(self.l(e), "morning" | "afternoon" | "evening" | "night") && !self.capitalized(e) {
+        if matches!(self.l(e), "morning" | "afternoon" | "evening" | "night")
+            && !self.capitalized(e)
+        {
             e += 1;
         }
         let Some(d) = self.date else {
-            return Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: None, clock: None, core: wi });
+            return Some(RawQ {
+                s,
+                e,
+                kind: QuantityKind::Date,
+                value: None,
+                unit: None,
+                time: None,
+                clock: None,
+                core: wi,
+            });
         };
         let doc = i64::from(d.weekday().to_monday_zero_offset());
         let wd = i64::from(wd);
@@ -1178,7 +1707,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
-        Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(add_days(d, off)), Granularity::Day)), clock: None, core: wi })
+        Some(RawQ {
+            s,
+            e,
+            kind: QuantityKind::Date,
+            value: None,
+            unit: None,
+            time: Some(tv(iso_day(add_days(d, off)), Granularity::Day)),
+            clock: None,
+            core: wi,
+        })
     }
 
     /// Year of a day or month given without one: the nearest to the article date, preferring
@@ -1188,26 +1726,41 @@ impl<'a> Ctx<'a> {
         let y = d.year();
         let cand = Date::new(y, m, day.min(28)).ok()?;
         let ahead = (cand - d).get_days();
-        let span = cand.since(d).ok().map_or(i64::from(ahead), |s| i64::from(s.get_days()));
-        Some(if span > 62 { y - 1 } else if span < -300 { y + 1 } else { y })
+        let span = cand
+            .since(d)
+            .ok()
+            .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
+        Some(if span > 62 {
+            y - 1
+        } else if span < -300 {
+            y + 1
+        } else {
+            y
+        })
     }
 
     fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQ> {
         let w = self.l(mi);
         let mut e = mi + 1;
-        if self.is_p(e, ".") && self.adj(e) && w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
+        if self.is_p(e, ".") && self.adj(e) && w.len() <= 4 && !matches!(w, "may" | "june" | "july")
+        {
             e += 1; // Jan.
         }
         let ambiguous = words::ambiguous_month(w);
         // Month D(st)?(, YYYY)?
         if self.is_num(e) {
-            if let Some(day) = self.digits(e).filter(|v| (1.0..=31.0).contains(v) && v.fract() == 0.0 && !self.t(e).contains(['.', ','])) {
+            if let Some(day) = self.digits(e).filter(|v| {
+                (1.0..=31.0).contains(v) && v.fract() == 0.0 && !self.t(e).contains(['.', ','])
+            }) {
                 let mut k = e + 1;
-                if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
+                if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th")
+                {
                     k += 1;
                 }
                 let kk = if self.is_p(k, ",") { k + 1 } else { k };
-                let year = self.digits(kk).filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
+                let year = self
+                    .digits(kk)
+                    .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
                 let (y, end) = match year {
                     Some(y) => (Some(y as i16), kk + 1),
                     None => (self.infer_year(m, day as i8), k),
@@ -1216,16 +1769,75 @@ impl<'a> Ctx<'a> {
                     Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
                     None => Some(format!("--{m:02}-{:02}", day as i8)),
                 };
-                return Some(RawQ { s, e: end, kind: QuantityKind::Date, value: None, unit: None, time: iso.map(|x| tv(x, Granularity::Day)), clock: None, core: mi });
+                return Some(RawQ {
+                    s,
+                    e: end,
+                    kind: QuantityKind::Date,
+                    value: None,
+                    unit: None,
+                    time: iso.map(|x| tv(x, Granularity::Day)),
+                    clock: None,
+                    core: mi,
+                });
             }
-            if let Some(y) = self.digits(e).filter(|y| self.t(e).len() == 4 && (1000.0..2200.0).contains(y)) {
-                return Some(RawQ { s, e: e + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(format!("{:04}-{m:02}", y as i16), Granularity::Month)), clock: None, core: mi });
+            if let Some(y) = self
+                .digits(e)
+                .filter(|y| self.t(e).len() == 4 && (1000.0..2200.0).contains(y))
+            {
+                return Some(RawQ {
+                    s,
+                    e: e + 1,
+                    kind: QuantityKind::Date,
+                    value: None,
+                    unit: None,
+                    time: Some(tv(format!("{:04}-{m:02}", y as i16), Granularity::Month)),
+                    clock: None,
+                    core: mi,
+                });
             }
         }
         // a month alone needs a date context
         let prev = self.l(s.wrapping_sub(1));
-        let ctx = matches!(prev, "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "through" | "before" | "after" | "on" | "to" | "and" | "between");
-        if !ctx || ambiguous && !matches!(prev, "in" | "since" | "until" | "last" | "next" | "this" | "early" | "late" | "mid" | "of" | "by" | "during") {
+        let ctx = matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "of"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "through"
+                | "before"
+                | "after"
+                | "on"
+                | "to"
+                | "and"
+                | "between"
+        );
+        if !ctx
+            || ambiguous
+                && !matches!(
+                    prev,
+                    "in" | "since"
+                        | "until"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "of"
+                        | "by"
+                        | "during"
+                )
+        {
             return None;
         }
         let t = self.date.and_then(|d| {
@@ -1248,7 +1860,16 @@ impl<'a> Ctx<'a> {
             };
             Some(tv(format!("{y:04}-{m:02}"), Granularity::Month))
         });
-        Some(RawQ { s, e, kind: QuantityKind::Date, value: None, unit: None, time: t, clock: None, core: mi })
+        Some(RawQ {
+            s,
+            e,
+            kind: QuantityKind::Date,
+            value: None,
+            unit: None,
+            time: t,
+            clock: None,
+            core: mi,
+        })
     }
 
     /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
@@ -1257,30 +1878,85 @@ impl<'a> Ctx<'a> {
         // dd.mm.yyyy
         if s.matches('.').count() == 2 {
             let p: Vec<&str> = s.split('.').collect();
-            let (d, m, y) = (p[0].parse::<i8>().ok()?, p[1].parse::<i8>().ok()?, p[2].parse::<i16>().ok()?);
+            let (d, m, y) = (
+                p[0].parse::<i8>().ok()?,
+                p[1].parse::<i8>().ok()?,
+                p[2].parse::<i16>().ok()?,
+            );
             let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
-            return Some(RawQ { s: i, e: i + 1, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+            return Some(RawQ {
+                s: i,
+                e: i + 1,
+                kind: QuantityKind::Date,
+                value: None,
+                unit: None,
+                time: Some(tv(iso_day(date), Granularity::Day)),
+                clock: None,
+                core: i,
+            });
         }
         if s.contains([',', '.']) {
             return None;
         }
         // yyyy-mm-dd
-        if s.len() == 4 && self.is_p(i + 1, "-") && self.adj(i + 1) && self.is_num(i + 2) && self.t(i + 2).len() == 2 && self.is_p(i + 3, "-") && self.adj(i + 3) && self.is_num(i + 4) && self.t(i + 4).len() == 2 {
-            let date = Date::new(s.parse().ok()?, self.t(i + 2).parse().ok()?, self.t(i + 4).parse().ok()?).ok()?;
-            return Some(RawQ { s: i, e: i + 5, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+        if s.len() == 4
+            && self.is_p(i + 1, "-")
+            && self.adj(i + 1)
+            && self.is_num(i + 2)
+            && self.t(i + 2).len() == 2
+            && self.is_p(i + 3, "-")
+            && self.adj(i + 3)
+            && self.is_num(i + 4)
+            && self.t(i + 4).len() == 2
+        {
+            let date = Date::new(
+                s.parse().ok()?,
+                self.t(i + 2).parse().ok()?,
+                self.t(i + 4).parse().ok()?,
+            )
+            .ok()?;
+            return Some(RawQ {
+                s: i,
+                e: i + 5,
+                kind: QuantityKind::Date,
+                value: None,
+                unit: None,
+                time: Some(tv(iso_day(date), Granularity::Day)),
+                clock: None,
+                core: i,
+            });
         }
         // mm/dd/yyyy (dd/mm when the first part is over 12)
-        if self.is_p(i + 1, "/") && self.adj(i + 1) && self.is_num(i + 2) && self.adj(i + 2) && self.is_p(i + 3, "/") && self.adj(i + 3) && self.is_num(i + 4) && self.adj(i + 4) {
+        if self.is_p(i + 1, "/")
+            && self.adj(i + 1)
+            && self.is_num(i + 2)
+            && self.adj(i + 2)
+            && self.is_p(i + 3, "/")
+            && self.adj(i + 3)
+            && self.is_num(i + 4)
+            && self.adj(i + 4)
+        {
             let a: i8 = s.parse().ok()?;
             let b: i8 = self.t(i + 2).parse().ok()?;
             let y: i16 = self.t(i + 4).parse().ok()?;
             let y = if y < 100 { 2000 + y } else { y };
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
             let date = Date::new(y, m, d).ok()?;
-            return Some(RawQ { s: i, e: i + 5, kind: QuantityKind::Date, value: None, unit: None, time: Some(tv(iso_day(date), Granularity::Day)), clock: None, core: i });
+            return Some(RawQ {
+                s: i,
+                e: i + 5,
+                kind: QuantityKind::Date,
+                value: None,
+                unit: None,
+                time: Some(tv(iso_day(date), Granularity::Day)),
+                clock: None,
+                core: i,
+            });
         }
         // D(st)? (of)? Month (YYYY)?
-        let day = self.digits(i).filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
+        let day = self
+            .digits(i)
+            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
         let mut k = i + 1;
         if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
             k += 1;
@@ -1294,7 +1970,9 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         let kk = if self.is_p(e, ",") { e + 1 } else { e };
-        let year = self.digits(kk).filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
+        let year = self
+            .digits(kk)
+            .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
         let (y, end) = match year {
             Some(y) => (Some(y as i16), kk + 1),
             None => (self.infer_year(m, day as i8), e),
@@ -1303,7 +1981,16 @@ impl<'a> Ctx<'a> {
             Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
             None => Some(format!("--{m:02}-{:02}", day as i8)),
         };
-        Some(RawQ { s: i, e: end, kind: QuantityKind::Date, value: None, unit: None, time: iso.map(|x| tv(x, Granularity::Day)), clock: None, core: i })
+        Some(RawQ {
+            s: i,
+            e: end,
+            kind: QuantityKind::Date,
+            value: None,
+            unit: None,
+            time: iso.map(|x| tv(x, Granularity::Day)),
+            clock: None,
+            core: i,
+        })
     }
 
     /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
@@ -1315,7 +2002,10 @@ impl<'a> Ctx<'a> {
                 "midnight" => (h, m, e) = (0, 0, i + 1),
                 _ => return None,
             }
-            if !matches!(self.l(i.wrapping_sub(1)), "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till") {
+            if !matches!(
+                self.l(i.wrapping_sub(1)),
+                "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+            ) {
                 return None;
             }
         } else {
@@ -1358,7 +2048,12 @@ impl<'a> Ctx<'a> {
             if s.len() > 2 || hv > 24 {
                 return None;
             }
-            if self.is_p(i + 1, ":") && self.adj(i + 1) && self.is_num(i + 2) && self.adj(i + 2) && self.t(i + 2).len() == 2 {
+            if self.is_p(i + 1, ":")
+                && self.adj(i + 1)
+                && self.is_num(i + 2)
+                && self.adj(i + 2)
+                && self.t(i + 2).len() == 2
+            {
                 m = self.t(i + 2).parse().ok()?;
                 if m > 59 {
                     return None;
@@ -1419,14 +2114,24 @@ impl<'a> Ctx<'a> {
         let mut off = None;
         if let Some((ze, z)) = self.zone(e) {
             let (_, o) = &self.lx.zones[z as usize];
-            zone = Some(self.text[self.toks[e].s as usize..self.toks[ze - 1].e as usize].to_owned());
+            zone =
+                Some(self.text[self.toks[e].s as usize..self.toks[ze - 1].e as usize].to_owned());
             off = *o;
             e = ze;
         }
         if h > 23 {
             return None;
         }
-        Some(RawQ { s, e, kind: QuantityKind::Time, value: None, unit: None, time: None, clock: Some((h, m, zone, off)), core: s })
+        Some(RawQ {
+            s,
+            e,
+            kind: QuantityKind::Time,
+            value: None,
+            unit: None,
+            time: None,
+            clock: Some((h, m, zone, off)),
+            core: s,
+        })
     }
 }
 
@@ -1454,14 +2159,42 @@ enum Step {
 
 /// Applies a modifier to an exact value or interval.
 fn apply(v: Value, m: Mod, lo: f64, hi: f64) -> Value {
-    let b = |x: f64, inc: bool| Some(Bound { value: x, inclusive: inc });
+    let b = |x: f64, inc: bool| {
+        Some(Bound {
+            value: x,
+            inclusive: inc,
+        })
+    };
     match m {
-        Mod::Gt => Value { low: b(lo, false), high: None, approximate: v.approximate },
-        Mod::Ge | Mod::GePost => Value { low: b(lo, true), high: None, approximate: v.approximate },
-        Mod::Lt => Value { low: None, high: b(hi, false), approximate: v.approximate },
-        Mod::Le | Mod::LePost => Value { low: None, high: b(hi, true), approximate: v.approximate },
-        Mod::Near => Value { low: None, high: b(hi, false), approximate: true },
-        Mod::Approx | Mod::ApproxPost => Value { approximate: true, ..v },
+        Mod::Gt => Value {
+            low: b(lo, false),
+            high: None,
+            approximate: v.approximate,
+        },
+        Mod::Ge | Mod::GePost => Value {
+            low: b(lo, true),
+            high: None,
+            approximate: v.approximate,
+        },
+        Mod::Lt => Value {
+            low: None,
+            high: b(hi, false),
+            approximate: v.approximate,
+        },
+        Mod::Le | Mod::LePost => Value {
+            low: None,
+            high: b(hi, true),
+            approximate: v.approximate,
+        },
+        Mod::Near => Value {
+            low: None,
+            high: b(hi, false),
+            approximate: true,
+        },
+        Mod::Approx | Mod::ApproxPost => Value {
+            approximate: true,
+            ..v
+        },
         Mod::Exact => v,
     }
 }

@@ -54,8 +54,15 @@ pub struct Value {
 impl Value {
     /// An exact value.
     pub fn exact(v: f64) -> Value {
-        let b = Some(Bound { value: v, inclusive: true });
-        Value { low: b, high: b, approximate: false }
+        let b = Some(Bound {
+            value: v,
+            inclusive: true,
+        });
+        Value {
+            low: b,
+            high: b,
+            approximate: false,
+        }
     }
 
     /// The exact value, if the interval is a single closed point.
@@ -213,7 +220,11 @@ pub struct Extraction {
 }
 
 fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 impl std::fmt::Display for Value {
@@ -245,7 +256,10 @@ impl Extraction {
         let mut s = String::new();
         for c in &self.claims {
             let q = &c.quantity;
-            let kind = serde_json::to_value(q.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+            let kind = serde_json::to_value(q.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
             let _ = write!(s, "{:>3} {:?} {kind}", c.index, q.text);
             if let Some(v) = q.value {
                 let _ = write!(s, " {v}");
@@ -277,7 +291,14 @@ impl Extraction {
                 parts.push(format!("by={:?}", x.source));
             }
             if let Some(x) = &f.measure_key {
-                parts.push(format!("key={x}{}", if f.cumulative { " cumulative" } else { " stock" }));
+                parts.push(format!(
+                    "key={x}{}",
+                    if f.cumulative {
+                        " cumulative"
+                    } else {
+                        " stock"
+                    }
+                ));
             }
             if !parts.is_empty() {
                 let _ = write!(s, " | {}", parts.join(" "));
@@ -293,7 +314,13 @@ impl Extraction {
                     let _ = write!(s, "restates {} = {}", r.a, r.b);
                 }
                 RelationKind::Derived => {
-                    let _ = write!(s, "derived {} - {} = {}", r.a, r.b, r.derived.map(num).unwrap_or_default());
+                    let _ = write!(
+                        s,
+                        "derived {} - {} = {}",
+                        r.a,
+                        r.b,
+                        r.derived.map(num).unwrap_or_default()
+                    );
                 }
             }
             if r.contradiction {

@@ -108,7 +108,10 @@ pub(crate) fn ordinal(w: &str) -> Option<u32> {
 
 /// Fraction denominators: `half`, `third(s)`, `quarter(s)`, `fifth(s)`...
 pub(crate) fn denominator(w: &str) -> Option<u32> {
-    let w = w.strip_suffix('s').filter(|x| *x != "thi" && !x.is_empty()).unwrap_or(w);
+    let w = w
+        .strip_suffix('s')
+        .filter(|x| *x != "thi" && !x.is_empty())
+        .unwrap_or(w);
     Some(match w {
         "half" | "halve" => 2,
         "third" => 3,
@@ -161,7 +164,24 @@ pub(crate) fn month(w: &str) -> Option<i8> {
 
 /// True for month names that are also common words, which need a date context.
 pub(crate) fn ambiguous_month(w: &str) -> bool {
-    matches!(w, "may" | "march" | "august" | "jan" | "mar" | "jun" | "sep" | "dec" | "oct" | "nov" | "aug" | "apr" | "feb" | "jul" | "sept")
+    matches!(
+        w,
+        "may"
+            | "march"
+            | "august"
+            | "jan"
+            | "mar"
+            | "jun"
+            | "sep"
+            | "dec"
+            | "oct"
+            | "nov"
+            | "aug"
+            | "apr"
+            | "feb"
+            | "jul"
+            | "sept"
+    )
 }
 
 /// Weekday names: Monday = 0.
@@ -214,7 +234,9 @@ pub(crate) fn lemma(w: &str) -> String {
         "wives" => Some("wife"),
         "thieves" => Some("thief"),
         "troops" => Some("troop"),
-        "series" | "species" | "news" | "sheep" | "deer" | "fish" | "aircraft" => Some(lower.as_str()),
+        "series" | "species" | "news" | "sheep" | "deer" | "fish" | "aircraft" => {
+            Some(lower.as_str())
+        }
         _ => None,
     };
     let l: String = if let Some(x) = irregular {

@@ -11,7 +11,10 @@ use reckon_text::Document;
 fn read_seed_format(path: &Path) -> Document {
     let raw = std::fs::read_to_string(path).expect("readable article");
     let trimmed = raw.trim_start();
-    let (date, body) = match trimmed.strip_prefix("date ").and_then(|r| r.split_once(' ')) {
+    let (date, body) = match trimmed
+        .strip_prefix("date ")
+        .and_then(|r| r.split_once(' '))
+    {
         Some((d, body)) => (d.parse().ok(), body.to_owned()),
         None => (None, raw.clone()),
     };
@@ -29,11 +32,15 @@ macro_rules! assert_claims_snapshot {
 }
 
 fn seed_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/seed/2025-07-07-doha-talks.txt")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus/seed/2025-07-07-doha-talks.txt")
 }
 
 fn find<'a>(x: &'a Extraction, text: &str) -> &'a reckon_claims::Claim {
-    x.claims.iter().find(|c| c.quantity.text == text).unwrap_or_else(|| panic!("no claim {text:?} in\n{}", x.to_compact()))
+    x.claims
+        .iter()
+        .find(|c| c.quantity.text == text)
+        .unwrap_or_else(|| panic!("no claim {text:?} in\n{}", x.to_compact()))
 }
 
 #[test]
@@ -52,33 +59,76 @@ fn seed_article() {
     assert_eq!(c251.quantity.value.unwrap().as_exact(), Some(251.0));
     assert_eq!(c251.frame.counted.as_deref(), Some("captive"));
     assert_eq!(c251.frame.event.as_deref(), Some("taken"));
-    assert_eq!(c251.frame.time.as_ref().map(|t| t.iso.as_str()), Some("2023-10"));
+    assert_eq!(
+        c251.frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2023-10")
+    );
     let c49 = find(&x, "49");
     assert_eq!(c49.frame.event.as_deref(), Some("held"));
     assert_eq!(c49.frame.place.as_deref(), Some("Gaza"));
     let c27 = find(&x, "27");
-    assert_eq!(c27.frame.attribution.as_ref().map(|a| a.source.as_str()), Some("the Israeli military"));
-    let part = |a: u32, b: u32| x.relations.iter().any(|r| r.kind == RelationKind::PartOf && r.a == a && r.b == b && !r.contradiction);
+    assert_eq!(
+        c27.frame.attribution.as_ref().map(|a| a.source.as_str()),
+        Some("the Israeli military")
+    );
+    let part = |a: u32, b: u32| {
+        x.relations
+            .iter()
+            .any(|r| r.kind == RelationKind::PartOf && r.a == a && r.b == b && !r.contradiction)
+    };
     assert!(part(c49.index, c251.index), "49 within 251");
     assert!(part(c27.index, c49.index), "27 within 49");
-    assert!(x.relations.iter().any(|r| r.kind == RelationKind::Derived && r.derived == Some(22.0)));
+    assert!(
+        x.relations
+            .iter()
+            .any(|r| r.kind == RelationKind::Derived && r.derived == Some(22.0))
+    );
     let toll = find(&x, "more than 57,500");
     let low = toll.quantity.value.unwrap().low.unwrap();
     assert_eq!((low.value, low.inclusive), (57_500.0, false));
     assert!(toll.quantity.value.unwrap().high.is_none());
     assert_eq!(toll.frame.counted.as_deref(), Some("Palestinian"));
-    assert_eq!(toll.frame.attribution.as_ref().map(|a| a.source.as_str()), Some("Gaza’s health authorities"));
-    assert_eq!(toll.frame.measure_key.as_deref(), Some("killed+palestinian+gaza"));
+    assert_eq!(
+        toll.frame.attribution.as_ref().map(|a| a.source.as_str()),
+        Some("Gaza’s health authorities")
+    );
+    assert_eq!(
+        toll.frame.measure_key.as_deref(),
+        Some("killed+palestinian+gaza")
+    );
     assert!(toll.frame.cumulative);
     let d60 = find(&x, "60-day");
-    assert_eq!((d60.quantity.kind, d60.quantity.unit.as_deref()), (QuantityKind::Duration, Some("day")));
+    assert_eq!(
+        (d60.quantity.kind, d60.quantity.unit.as_deref()),
+        (QuantityKind::Duration, Some("day"))
+    );
     let war = find(&x, "21-month-old");
-    assert_eq!((war.quantity.kind, war.quantity.unit.as_deref()), (QuantityKind::Duration, Some("month")));
+    assert_eq!(
+        (war.quantity.kind, war.quantity.unit.as_deref()),
+        (QuantityKind::Duration, Some("month"))
+    );
     let strikes = find(&x, "12-day");
-    assert_eq!(strikes.frame.time.as_ref().map(|t| t.iso.as_str()), Some("2025-06"));
-    assert_eq!(find(&x, "6:30pm local time").quantity.time.as_ref().unwrap().iso, "2025-07-07T18:30");
-    assert_eq!(find(&x, "22:30 GMT").quantity.time.as_ref().unwrap().iso, "2025-07-07T22:30Z");
-    assert_eq!(find(&x, "Sunday").quantity.time.as_ref().unwrap().iso, "2025-07-06");
+    assert_eq!(
+        strikes.frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2025-06")
+    );
+    assert_eq!(
+        find(&x, "6:30pm local time")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
+        "2025-07-07T18:30"
+    );
+    assert_eq!(
+        find(&x, "22:30 GMT").quantity.time.as_ref().unwrap().iso,
+        "2025-07-07T22:30Z"
+    );
+    assert_eq!(
+        find(&x, "Sunday").quantity.time.as_ref().unwrap().iso,
+        "2025-07-06"
+    );
     assert_eq!(find(&x, "two").frame.counted.as_deref(), Some("halt"));
     assert_eq!(find(&x, "second").quantity.kind, QuantityKind::Ordinal);
 
@@ -91,7 +141,11 @@ fn sample_archive() {
     let mut files: Vec<PathBuf> = Vec::new();
     for outlet in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         if outlet.path().is_dir() {
-            for f in std::fs::read_dir(outlet.path()).into_iter().flatten().flatten() {
+            for f in std::fs::read_dir(outlet.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
                 if f.path().extension().is_some_and(|e| e == "txt") {
                     files.push(f.path());
                 }
@@ -109,7 +163,11 @@ fn sample_archive() {
         for c in &x.claims {
             assert_eq!(c.quantity.span.slice(&doc.text), c.quantity.text);
         }
-        let name = format!("{}-{}", f.parent().unwrap().file_name().unwrap().to_string_lossy(), f.file_stem().unwrap().to_string_lossy());
+        let name = format!(
+            "{}-{}",
+            f.parent().unwrap().file_name().unwrap().to_string_lossy(),
+            f.file_stem().unwrap().to_string_lossy()
+        );
         assert_claims_snapshot!(name.as_str(), x.to_compact());
     }
 }

@@ -21,8 +21,14 @@ const SUITES: &[(&str, Family)] = &[
     ("Number/English/OrdinalModel.json", Family::Ordinal),
     ("Number/English/PercentModel.json", Family::Percent),
     ("Number/English/NumberRangeModel.json", Family::Range),
-    ("NumberWithUnit/English/CurrencyModel.json", Family::Currency),
-    ("NumberWithUnit/English/DimensionModel.json", Family::Dimension),
+    (
+        "NumberWithUnit/English/CurrencyModel.json",
+        Family::Currency,
+    ),
+    (
+        "NumberWithUnit/English/DimensionModel.json",
+        Family::Dimension,
+    ),
     ("NumberWithUnit/English/AgeModel.json", Family::Age),
     ("DateTime/English/DateTimeModel.json", Family::DateTime),
 ];
@@ -52,10 +58,16 @@ fn relevant(f: Family, c: &Claim) -> bool {
     use QuantityKind as K;
     let k = c.quantity.kind;
     match f {
-        Family::Number => matches!(k, K::Count | K::Fraction | K::Money | K::Dimension | K::Age | K::Duration | K::Percent),
+        Family::Number => matches!(
+            k,
+            K::Count | K::Fraction | K::Money | K::Dimension | K::Age | K::Duration | K::Percent
+        ),
         Family::Ordinal => k == K::Ordinal,
         Family::Percent => k == K::Percent,
-        Family::Range => c.quantity.value.is_some_and(|v| v.as_exact().is_none()) && !matches!(k, K::Date | K::Time),
+        Family::Range => {
+            c.quantity.value.is_some_and(|v| v.as_exact().is_none())
+                && !matches!(k, K::Date | K::Time)
+        }
         Family::Currency => k == K::Money,
         Family::Dimension => k == K::Dimension,
         Family::Age => k == K::Age,
@@ -74,7 +86,11 @@ fn exact(c: &Claim) -> Option<f64> {
 /// Our duration as a TIMEX duration (`P3D`, `PT2H`).
 fn duration_timex(c: &Claim) -> Option<String> {
     let v = exact(c)?;
-    let n = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let n = if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
     Some(match c.quantity.unit.as_deref()? {
         "second" => format!("PT{n}S"),
         "minute" => format!("PT{n}M"),
@@ -100,16 +116,22 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
             if f == Family::Ordinal && t != "ordinal" {
                 return false; // relative ordinals (`next`, `last but one`) are not produced
             }
-            let Ok(v) = val.parse::<f64>() else { return false };
+            let Ok(v) = val.parse::<f64>() else {
+                return false;
+            };
             exact(c).is_some_and(|x| close(x, v))
         }
         Family::Percent => {
-            let Ok(v) = val.trim_end_matches('%').parse::<f64>() else { return false };
+            let Ok(v) = val.trim_end_matches('%').parse::<f64>() else {
+                return false;
+            };
             exact(c).is_some_and(|x| close(x, v))
         }
         Family::Range => {
             // `[10,15)`, `(150,)`
-            let Some(v) = c.quantity.value else { return false };
+            let Some(v) = c.quantity.value else {
+                return false;
+            };
             let s = val.trim();
             if s.len() < 3 {
                 return false;
@@ -117,16 +139,24 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
             let lo_inc = s.starts_with('[');
             let hi_inc = s.ends_with(']');
             let inner = &s[1..s.len() - 1];
-            let Some((a, b)) = inner.split_once(',') else { return false };
-            let end = |txt: &str, inc: bool, ours: Option<reckon_claims::Bound>| match (txt.trim(), ours) {
-                ("", None) => true,
-                ("", Some(_)) | (_, None) => false,
-                (t, Some(o)) => t.parse::<f64>().is_ok_and(|x| close(x, o.value)) && o.inclusive == inc,
+            let Some((a, b)) = inner.split_once(',') else {
+                return false;
             };
+            let end =
+                |txt: &str, inc: bool, ours: Option<reckon_claims::Bound>| match (txt.trim(), ours)
+                {
+                    ("", None) => true,
+                    ("", Some(_)) | (_, None) => false,
+                    (t, Some(o)) => {
+                        t.parse::<f64>().is_ok_and(|x| close(x, o.value)) && o.inclusive == inc
+                    }
+                };
             end(a, lo_inc, v.low) && end(b, hi_inc, v.high)
         }
         Family::Currency => {
-            let Ok(v) = val.parse::<f64>() else { return false };
+            let Ok(v) = val.parse::<f64>() else {
+                return false;
+            };
             let iso = res["isoCurrency"].as_str();
             let unit_ok = match iso {
                 Some(code) => c.quantity.unit.as_deref() == Some(code),
@@ -135,18 +165,27 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
             unit_ok && exact(c).is_some_and(|x| close(x, v))
         }
         Family::Dimension => {
-            let Ok(v) = val.parse::<f64>() else { return false };
+            let Ok(v) = val.parse::<f64>() else {
+                return false;
+            };
             exact(c).is_some_and(|x| close(x, v))
         }
         Family::Age => {
-            let Ok(v) = val.parse::<f64>() else { return false };
+            let Ok(v) = val.parse::<f64>() else {
+                return false;
+            };
             let unit = res["unit"].as_str().unwrap_or("").to_lowercase();
-            exact(c).is_some_and(|x| close(x, v)) && c.quantity.unit.as_deref() == Some(unit.as_str())
+            exact(c).is_some_and(|x| close(x, v))
+                && c.quantity.unit.as_deref() == Some(unit.as_str())
         }
         Family::DateTime => {
             let values = res["values"].as_array().cloned().unwrap_or_default();
             let ours_iso = c.quantity.time.as_ref().map(|t| t.iso.clone());
-            let ours_dur = if c.quantity.kind == QuantityKind::Duration { duration_timex(c) } else { None };
+            let ours_dur = if c.quantity.kind == QuantityKind::Duration {
+                duration_timex(c)
+            } else {
+                None
+            };
             values.iter().any(|v| {
                 let timex = v["timex"].as_str().unwrap_or("");
                 let value = v["value"].as_str().unwrap_or("");
@@ -160,10 +199,14 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
                 }
                 // a time without a date: compare the clock part
                 if let Some(t) = timex.strip_prefix('T') {
-                    return iso_local.split_once('T').is_some_and(|(_, clock)| clock == t || clock.trim_end_matches(":00") == t);
+                    return iso_local.split_once('T').is_some_and(|(_, clock)| {
+                        clock == t || clock.trim_end_matches(":00") == t
+                    });
                 }
                 // `2016-11-07T18:30` against `2016-11-07T18:30` with seconds in `value`
-                value.strip_suffix(":00").is_some_and(|v| v.replace(' ', "T") == iso_local)
+                value
+                    .strip_suffix(":00")
+                    .is_some_and(|v| v.replace(' ', "T") == iso_local)
             })
         }
     }
@@ -188,19 +231,28 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
         let input = case["Input"].as_str().unwrap_or("");
         let mut doc = Document::new("case", input);
         if family == Family::DateTime {
-            let reference = case["Context"]["ReferenceDateTime"].as_str().unwrap_or("2016-11-07T00:00:00");
+            let reference = case["Context"]["ReferenceDateTime"]
+                .as_str()
+                .unwrap_or("2016-11-07T00:00:00");
             doc.date = reference.get(..10).and_then(|d| d.parse().ok());
         }
         let x = reckon_claims::extract(&doc);
         let ours: Vec<&Claim> = x.claims.iter().filter(|c| relevant(family, c)).collect();
-        let expected: Vec<&Json> = case["Results"].as_array().map(|a| a.iter().collect()).unwrap_or_default();
+        let expected: Vec<&Json> = case["Results"]
+            .as_array()
+            .map(|a| a.iter().collect())
+            .unwrap_or_default();
         let mut used = vec![false; ours.len()];
         let mut ok = true;
         for e in &expected {
             let s = e["Start"].as_u64().unwrap_or(0) as usize;
             let end = e["End"].as_u64().unwrap_or(0) as usize + 1;
             let hit = ours.iter().enumerate().position(|(i, c)| {
-                let (cs, ce) = char_span(input, c.quantity.span.start as usize, c.quantity.span.end as usize);
+                let (cs, ce) = char_span(
+                    input,
+                    c.quantity.span.start as usize,
+                    c.quantity.span.end as usize,
+                );
                 !used[i] && cs < end && s < ce && matches(family, e, c)
             });
             match hit {
@@ -213,7 +265,11 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
             if used[i] {
                 continue;
             }
-            let (cs, ce) = char_span(input, c.quantity.span.start as usize, c.quantity.span.end as usize);
+            let (cs, ce) = char_span(
+                input,
+                c.quantity.span.start as usize,
+                c.quantity.span.end as usize,
+            );
             let overlaps = expected.iter().any(|e| {
                 let s = e["Start"].as_u64().unwrap_or(0) as usize;
                 let end = e["End"].as_u64().unwrap_or(0) as usize + 1;
@@ -226,10 +282,19 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
         if ok {
             passed += 1;
         } else {
-            let _ = writeln!(failures, "## {}\n{input}\nexpected: {}\nours:\n{}", path.display(), serde_json::to_string(&case["Results"]).unwrap_or_default(), x.to_compact());
+            let _ = writeln!(
+                failures,
+                "## {}\n{input}\nexpected: {}\nours:\n{}",
+                path.display(),
+                serde_json::to_string(&case["Results"]).unwrap_or_default(),
+                x.to_compact()
+            );
         }
     }
-    Outcome { cases: cases.len(), passed }
+    Outcome {
+        cases: cases.len(),
+        passed,
+    }
 }
 
 #[test]
@@ -246,7 +311,13 @@ fn recognizers_text_conformance() {
         let o = run_suite(&dir.join(file), *family, &mut failures);
         let rate = o.passed as f64 / o.cases.max(1) as f64;
         let rate = (rate * 10_000.0).floor() / 10_000.0;
-        let _ = writeln!(table, "| {file} | {} | {} | {:.1}% |", o.cases, o.passed, rate * 100.0);
+        let _ = writeln!(
+            table,
+            "| {file} | {} | {} | {:.1}% |",
+            o.cases,
+            o.passed,
+            rate * 100.0
+        );
         rates.insert((*file).to_owned(), rate);
     }
     println!("{table}");
@@ -258,14 +329,25 @@ fn recognizers_text_conformance() {
         std::fs::write(floor_path(), json).expect("write floor");
         return;
     }
-    let floor: BTreeMap<String, f64> = serde_json::from_str(&std::fs::read_to_string(floor_path()).expect("conformance_floor.json exists")).expect("floor is JSON");
+    let floor: BTreeMap<String, f64> = serde_json::from_str(
+        &std::fs::read_to_string(floor_path()).expect("conformance_floor.json exists"),
+    )
+    .expect("floor is JSON");
     let mut fell = Vec::new();
     for (file, rate) in &rates {
         match floor.get(file) {
-            Some(f) if *rate + 1e-9 < *f => fell.push(format!("{file}: {:.2}% < floor {:.2}%", rate * 100.0, f * 100.0)),
+            Some(f) if *rate + 1e-9 < *f => fell.push(format!(
+                "{file}: {:.2}% < floor {:.2}%",
+                rate * 100.0,
+                f * 100.0
+            )),
             Some(_) => {}
             None => fell.push(format!("{file}: no floor committed")),
         }
     }
-    assert!(fell.is_empty(), "conformance fell below the committed floor:\n{}", fell.join("\n"));
+    assert!(
+        fell.is_empty(),
+        "conformance fell below the committed floor:\n{}",
+        fell.join("\n")
+    );
 }

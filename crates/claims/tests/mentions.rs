@@ -1,0 +1,180 @@
+//! One behaviour per test: values, bounds, units, dates and the false positives to avoid.
+
+use reckon_claims::{Extraction, QuantityKind};
+use reckon_text::Document;
+
+fn run(text: &str) -> Extraction {
+    reckon_claims::extract(&Document::new("t", text).with_date(jiff::civil::date(2025, 7, 7)))
+}
+
+/// `text kind value unit time` of every claim, one per entry.
+fn view(text: &str) -> Vec<String> {
+    run(text)
+        .claims
+        .iter()
+        .map(|c| {
+            let q = &c.quantity;
+            let mut s = format!("{} {:?}", q.text, q.kind);
+            if let Some(v) = q.value {
+                s += &format!(" {v}");
+            }
+            if let Some(u) = &q.unit {
+                s += &format!(" {u}");
+            }
+            if let Some(t) = &q.time {
+                s += &format!(" {}", t.iso);
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn spelled_and_scaled_numbers() {
+    assert_eq!(view("twenty-one people"), ["twenty-one Count 21"]);
+    assert_eq!(view("a dozen eggs"), ["a dozen Count 12"]);
+    assert_eq!(
+        view("a hundred and five soldiers"),
+        ["a hundred and five Count 105"]
+    );
+    assert_eq!(view("1.2 million people"), ["1.2 million Count 1200000"]);
+    assert_eq!(view("a budget of $4.5bn"), ["$4.5bn Money 4500000000 USD"]);
+    assert_eq!(
+        view("it raised 3m last year"),
+        ["3m Count 3000000", "last year Date 2024"]
+    );
+    assert_eq!(
+        view("tens of thousands of people"),
+        ["tens of thousands Count ~[20000,100000)"]
+    );
+}
+
+#[test]
+fn bounds_and_ranges() {
+    assert_eq!(
+        view("more than 57,500 dead"),
+        ["more than 57,500 Count (57500,)"]
+    );
+    assert_eq!(view("at least 14 dead"), ["at least 14 Count [14,)"]);
+    assert_eq!(view("up to 20 trucks"), ["up to 20 Count (,20]"]);
+    assert_eq!(view("fewer than 20 trucks"), ["fewer than 20 Count (,20)"]);
+    assert_eq!(view("nearly 65 bodies"), ["nearly 65 Count ~(,65)"]);
+    assert_eq!(view("about 18,000 people"), ["about 18,000 Count ~18000"]);
+    assert_eq!(
+        view("between 10 and 20 trucks"),
+        ["between 10 and 20 Count [10,20]"]
+    );
+    assert_eq!(view("10-20 trucks"), ["10-20 Count [10,20]"]);
+    assert_eq!(view("the vote was 51-50"), ["51 Count 51", "50 Count 50"]);
+}
+
+#[test]
+fn percent_money_units_ages_durations() {
+    assert_eq!(view("45% of voters"), ["45% Percent 45 %"]);
+    assert_eq!(view("45 per cent"), ["45 per cent Percent 45 %"]);
+    assert_eq!(
+        view("two-thirds of them"),
+        ["two-thirds Fraction 0.666666666667"]
+    );
+    assert_eq!(view("one in five adults"), ["one in five Fraction 0.2"]);
+    assert_eq!(view("winds of 185 km/h"), ["185 km/h Dimension 185 km/h"]);
+    assert_eq!(view("a 27-year-old man"), ["27-year-old Age 27 year"]);
+    assert_eq!(view("aged 27"), ["aged 27 Age 27 year"]);
+    assert_eq!(
+        view("the 21-month-old war"),
+        ["21-month-old Duration 21 month"]
+    );
+    assert_eq!(view("a 60-day ceasefire"), ["60-day Duration 60 day"]);
+    assert_eq!(view("for 12 days"), ["12 days Duration 12 day"]);
+    assert_eq!(view("the second day"), ["second Ordinal 2"]);
+    assert_eq!(view("the 21st century"), ["21st Ordinal 21"]);
+}
+
+#[test]
+fn dates_and_times_against_the_article_date() {
+    // 2025-07-07 is a Monday
+    assert_eq!(view("talks began on Sunday"), ["Sunday Date 2025-07-06"]);
+    assert_eq!(view("strikes last month"), ["last month Date 2025-06"]);
+    assert_eq!(view("a deal this week"), ["this week Date 2025-W28"]);
+    assert_eq!(view("he left yesterday"), ["yesterday Date 2025-07-06"]);
+    assert_eq!(
+        view("the October 2023 attack"),
+        ["October 2023 Date 2023-10"]
+    );
+    assert_eq!(
+        view("on 7 October 2023"),
+        ["7 October 2023 Date 2023-10-07"]
+    );
+    assert_eq!(
+        view("the talks will resume on Friday"),
+        ["Friday Date 2025-07-11"]
+    );
+    assert_eq!(
+        view("at 6:30pm local time (22:30 GMT) on Monday"),
+        [
+            "6:30pm local time Time 2025-07-07T18:30",
+            "22:30 GMT Time 2025-07-07T22:30Z",
+            "Monday Date 2025-07-07"
+        ]
+    );
+    let x = run("at 6:30pm local time");
+    assert_eq!(
+        x.claims[0].quantity.time.as_ref().unwrap().zone.as_deref(),
+        Some("local time")
+    );
+    assert_eq!(x.claims[0].quantity.kind, QuantityKind::Time);
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "the COVID-19 pandemic",
+        "G7 leaders met",
+        "two F-16 jets crashed",
+        "see page 14 of the report",
+        "call 555-123-4567 now",
+        "Article 5 of the treaty",
+        "visit https://example.com/a/2024/05/12 today",
+    ] {
+        let v: Vec<String> = view(text)
+            .into_iter()
+            .filter(|s| !s.contains("Date") && !s.starts_with("two"))
+            .collect();
+        assert!(v.is_empty(), "{text:?} gave {v:?}");
+    }
+}
+
+#[test]
+fn relations_and_contradictions() {
+    let x = run("Of the 251 captives, 49 are still held, including 27 who are dead.");
+    let r: Vec<String> = x
+        .to_compact()
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        r,
+        [
+            "part_of 1 within 0",
+            "part_of 2 within 1",
+            "derived 0 - 1 = 202",
+            "derived 1 - 2 = 22"
+        ]
+    );
+    let bad = run("Of the 20 captives, 49 are still held.");
+    assert!(
+        bad.relations.iter().any(|r| r.contradiction),
+        "{}",
+        bad.to_compact()
+    );
+}
+
+#[test]
+fn every_span_slices_its_text() {
+    let text = "Israel’s campaign in Gaza has killed more than 57,500 Palestinians, according to Gaza’s health authorities — about 2% of 2.1m people — since 7 October 2023, at 6:30pm.";
+    for c in &run(text).claims {
+        assert_eq!(c.quantity.span.slice(text), c.quantity.text);
+        assert!(c.sentence.contains(c.quantity.span));
+    }
+}
