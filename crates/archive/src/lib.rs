@@ -252,6 +252,7 @@ impl Archive {
                         self.options.max_decompressed_bytes,
                     )
                 })?;
+                let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
                 match head.iter().find(|b| !b.is_ascii_whitespace()) {
                     Some(b'{') => Layout::Jsonl,
                     _ => Layout::Txt,
@@ -512,5 +513,11 @@ mod tests {
         let items: Vec<Item> =
             Archive::from_reader("t", &b" date 2020-01-01 Hi."[..], Options::default()).collect();
         assert_eq!(items[0].as_ref().unwrap().text, "Hi.");
+        // Found by fuzzing: a BOM before the first `{` must not hide that the stream is JSONL.
+        let bom = &b"\xEF\xBB\xBF{\"text\":\"a\"}\n{\"text\":\"b\"}\n"[..];
+        assert_eq!(
+            Archive::from_reader("b", bom, Options::default()).count(),
+            2
+        );
     }
 }

@@ -8,10 +8,22 @@ fn render(items: Vec<Item>) -> String {
     for item in items {
         match item {
             Ok(doc) => {
-                let head: String = doc.text.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+                let head: String = doc
+                    .text
+                    .split_whitespace()
+                    .take(6)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let date = doc.date.map_or_else(|| "-".to_owned(), |d| d.to_string());
-                let enc = doc.decoded_from.map(|e| format!(" [{e}]")).unwrap_or_default();
-                out.push_str(&format!("{} | {date} | {} bytes{enc} | {head}\n", doc.id, doc.text.len()));
+                let enc = doc
+                    .decoded_from
+                    .map(|e| format!(" [{e}]"))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "{} | {date} | {} bytes{enc} | {head}\n",
+                    doc.id,
+                    doc.text.len()
+                ));
             }
             Err(e) => out.push_str(&format!("ERROR {} | {e}\n", e.code())),
         }
@@ -30,12 +42,17 @@ fn sample_archive() {
 fn mixed_folder() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    std::fs::write(d.join("a.txt"), b"  date 2024-01-02 Standfirst here.\n\nBody.").unwrap();
+    std::fs::write(
+        d.join("a.txt"),
+        b"  date 2024-01-02 Standfirst here.\n\nBody.",
+    )
+    .unwrap();
     std::fs::write(d.join("b.txt"), b"No header at all.").unwrap();
     std::fs::write(d.join("c.jsonl"), b"{\"id\":\"c1\",\"text\":\"x\",\"date\":\"2024-01-03\"}\n{\"text\":\"\"}\n{\"id\":\"c3\",\"text\":\"caf\xe9\"}\n").unwrap();
     std::fs::write(d.join("d.md"), b"ignored: not an article file").unwrap();
     std::fs::write(d.join("e.txt"), b"").unwrap();
-    let items: Vec<Item> = Archive::new(vec![Input::Path(d.to_path_buf())], Options::default()).collect();
+    let items: Vec<Item> =
+        Archive::new(vec![Input::Path(d.to_path_buf())], Options::default()).collect();
     let text = render(items).replace(&d.display().to_string(), "DIR");
     insta::assert_snapshot!(text);
 }
