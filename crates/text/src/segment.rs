@@ -834,6 +834,19 @@ impl Scanner<'_, '_> {
             {
                 (i, _) = self.number(i + 1);
                 kind = TokenKind::Money;
+            } else if i > start + 1
+                && b[i - 1].is_ascii_digit()
+                && b.get(i) == Some(&b'.')
+                && self.digit_at(i + 1)
+            {
+                // Letters glued to a decimal (`Rs4.5bn`, `v2.5`, `x4.5m`): the point is inside
+                // the number, not a full stop. Found by fuzzing.
+                let mut d = i - 1;
+                while d > start && b[d - 1].is_ascii_digit() {
+                    d -= 1;
+                }
+                let (end, _) = self.number(d);
+                i = self.word_end(end.max(i));
             }
         } else if first.is_ascii_digit() || first == '.' {
             (i, kind) = self.number(start);

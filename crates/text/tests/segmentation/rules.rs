@@ -549,3 +549,25 @@ fn user_lexicon_changes_abbreviations() {
     assert!(Lexicon::parse("Dr.\ttitle\n", "", "", "").is_err());
     assert!(Lexicon::parse("Dr\tboss\n", "", "", "").is_err());
 }
+
+#[test]
+fn letters_glued_to_a_decimal_keep_the_point_inside() {
+    // Found by fuzzing: `Rs4.5bn` was split at the point and a sentence ended inside the number.
+    check(
+        "It cost Rs4.5bn in total.",
+        &[
+            "It|word",
+            "cost|word",
+            "Rs4.5bn|word",
+            "in|word",
+            "total|word",
+            ".|punct",
+        ],
+    );
+    check(
+        "Version v2.5 shipped.",
+        &["Version|word", "v2.5|word", "shipped|word", ".|punct"],
+    );
+    let seg = reckon_text::segment("It cost Rs4.5bn in total. Then it fell.");
+    assert_eq!(seg.sentences.len(), 2);
+}
