@@ -3,6 +3,9 @@
 //!
 //! `cargo bench --bench claims`
 
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use reckon_text::Document;
 
