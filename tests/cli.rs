@@ -127,3 +127,87 @@ fn summary_line_accounts_for_every_article() {
         r.stderr
     );
 }
+
+#[test]
+fn reconcile_gives_the_same_result_for_any_sharding_of_the_claims() {
+    let dir = util::tempdir();
+    let out = dir.path().join("out");
+    let sample = util::sample();
+    let r = run(
+        &[
+            "run",
+            sample.to_str().unwrap(),
+            "-q",
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = std::fs::read_to_string(out.join("claims.jsonl")).unwrap();
+    let lines: Vec<&str> = claims.lines().collect();
+    assert!(lines.len() > 50, "the sample has many claims");
+    let whole = run(
+        &[
+            "reconcile",
+            out.join("claims.jsonl").to_str().unwrap(),
+            "--json",
+        ],
+        None,
+    );
+    assert_eq!(whole.code, 0, "{}", whole.stderr);
+    // Three shards, given in reverse order, each with its lines reversed.
+    let mut shards = Vec::new();
+    for (i, chunk) in lines.chunks(lines.len() / 3 + 1).enumerate() {
+        let p = dir.path().join(format!("shard{i}.jsonl"));
+        let text: String = chunk.iter().rev().map(|l| format!("{l}\n")).collect();
+        std::fs::write(&p, text).unwrap();
+        shards.push(p.to_str().unwrap().to_owned());
+    }
+    shards.reverse();
+    let mut args = vec!["reconcile", "--json"];
+    args.extend(shards.iter().map(String::as_str));
+    let sharded = run(&args, None);
+    assert_eq!(sharded.code, 0, "{}", sharded.stderr);
+    assert_eq!(whole.stdout, sharded.stdout);
+    let series = std::fs::read_to_string(out.join("series.jsonl")).unwrap();
+    let from_run: Vec<&str> = whole
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("{\"series\""))
+        .collect();
+    assert_eq!(from_run.len(), series.lines().count());
+}
+
+#[test]
+fn entities_lists_the_archive_entities_with_counts() {
+    let sample = util::sample();
+    let r = run(
+        &[
+            "entities",
+            sample.to_str().unwrap(),
+            "--json",
+            "-q",
+            "--top",
+            "0",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rows = r.records();
+    assert!(rows.len() > 10);
+    let mozambique = rows
+        .iter()
+        .find(|r| r["canonical"] == "Mozambique")
+        .expect("Mozambique is found");
+    assert_eq!(mozambique["label"], "GPE");
+    assert!(mozambique["documents"].as_u64().unwrap() >= 2);
+    let mentions: Vec<u64> = rows
+        .iter()
+        .map(|r| r["mentions"].as_u64().unwrap())
+        .collect();
+    assert!(
+        mentions.windows(2).all(|w| w[0] >= w[1]),
+        "sorted by mentions: {mentions:?}"
+    );
+}

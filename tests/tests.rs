@@ -5,6 +5,7 @@
 //!   each case checks exit code, message and the accounting invariant.
 //! - `crashes`: a panic in one document is contained, reported with id and stage; --strict stops.
 //! - `parquet_input`: Parquet article tables, with --text-column/--id-column.
+//! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
 
@@ -14,6 +15,7 @@ mod bad_input;
 mod cli;
 mod crashes;
 mod interrupt;
+mod linear;
 mod memory;
 #[cfg(feature = "parquet")]
 mod parquet_input;

@@ -43,6 +43,52 @@ enum Command {
     ///
     /// Example: reckon run examples/archive --out-dir out --html out/report.html
     Run(RunArgs),
+    /// Reconcile claims extracted earlier (the claims.jsonl of `reckon run --out-dir`), from one
+    /// or many shards, into series and findings.
+    ///
+    /// The result is the same whatever the order or sharding of the input. Prints the report on
+    /// stdout (or series and findings JSONL with --json), and writes files with --out-dir.
+    ///
+    /// Example: reckon reconcile out/claims.jsonl --out-dir out --html out/report.html
+    Reconcile(ReconcileArgs),
+    /// List the entities of an archive: canonical name, label, mentions and documents.
+    ///
+    /// Example: reckon entities examples/archive --top 20
+    Entities(EntitiesArgs),
+}
+
+/// Options of `reckon reconcile`.
+#[derive(Args, Clone)]
+pub struct ReconcileArgs {
+    /// claims.jsonl files (from `reckon run --out-dir`), or - for standard input.
+    #[arg(required = true, value_name = "CLAIMS")]
+    pub claims: Vec<String>,
+    /// Write series.jsonl, findings.jsonl, series.csv, claims.csv (and claims.parquet) here.
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Write a self-contained HTML report.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Print {"series": ...} and {"finding": ...} JSON lines on stdout instead of the report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `reckon entities`.
+#[derive(Args, Clone)]
+pub struct EntitiesArgs {
+    /// Inputs and shared options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// How many entities to list (0: all).
+    #[arg(long, default_value_t = 50)]
+    pub top: usize,
+    /// JSON lines instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// An entity alias table merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 /// Inputs and the options every reading command shares.
@@ -115,6 +161,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tokenize(args) => run::tokenize(&args),
         Command::Run(args) => run::run(&args),
+        Command::Reconcile(args) => run::reconcile(&args),
+        Command::Entities(args) => run::entities(&args),
     };
     match result {
         Ok(code) => code,

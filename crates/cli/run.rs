@@ -14,7 +14,7 @@ use crate::output::{Checkpoint, Output};
 /// Input items between two checkpoints of a run writing to a file.
 const CHECKPOINT_EVERY: u32 = 256;
 use crate::pipeline::{self, Outcome, StagePanic};
-use crate::{InputArgs, RunArgs};
+use crate::{EntitiesArgs, InputArgs, ReconcileArgs, RunArgs};
 use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
 use reckon_format::{DocRecord, Emit, EntityIndex};
@@ -505,6 +505,124 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         eprint!("{}", reckon_format::render_terminal(&result, &o));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `reckon reconcile`.
+pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
+    let mut records = Vec::new();
+    for path in &args.claims {
+        let reader: Box<dyn std::io::BufRead> = if path == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
+            Box::new(std::io::BufReader::new(f))
+        };
+        for rec in reckon_format::read_claims_jsonl(reader) {
+            records.push(rec.with_context(|| format!("{path}: not a claims.jsonl record"))?);
+        }
+    }
+    let claims = records.len();
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        write_claim_tables(dir, &records)?;
+    }
+    let result = reckon_reconcile::reconcile(records);
+    if let Some(dir) = &args.out_dir {
+        write_reconciliation(dir, &result)?;
+    }
+    if let Some(html) = &args.html {
+        write_html(html, &result, &EntityIndex::default())?;
+    }
+    let mut out = Output::create(None)?;
+    if args.json {
+        for s in &result.series {
+            write_json(&mut out, &serde_json::json!({ "series": s }))?;
+        }
+        for f in &result.findings {
+            write_json(&mut out, &serde_json::json!({ "finding": f }))?;
+        }
+    } else {
+        let color = std::io::stdout().is_terminal();
+        let o = reckon_format::TerminalOptions {
+            color,
+            ..Default::default()
+        };
+        out.write_all(reckon_format::render_terminal(&result, &o).as_bytes())?;
+    }
+    out.finish()?;
+    eprintln!(
+        "reckon: {claims} claims reconciled into {} series, {} findings",
+        result.series.len(),
+        result.findings.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `reckon entities`.
+pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
+    let (recognizer, _) = stages(None, args.aliases.as_deref())?;
+    let mut table = reckon_entities::EntityTable::new();
+    let mut input = args.input.clone();
+    // The per-document records are not wanted here: only the table at the end.
+    let table_out = input.output.replace(std::path::PathBuf::from("/dev/null"));
+    let stats = drive(
+        &input,
+        false,
+        None,
+        |_| Ok(()),
+        |doc| {
+            let seg = pipeline::stage("tokenize", || reckon_text::segment(&doc.text))?;
+            pipeline::stage("entities", || recognizer.recognize(doc, &seg))
+        },
+        |_, _, ents, _| {
+            table.add_document(ents);
+            Ok(())
+        },
+    )?;
+    let mut out = Output::create(table_out.as_deref())?;
+    let rows = table.sorted();
+    let n = if args.top == 0 {
+        rows.len()
+    } else {
+        args.top.min(rows.len())
+    };
+    if args.json {
+        for row in &rows[..n] {
+            write_json(&mut out, row)?;
+        }
+    } else {
+        writeln!(
+            out,
+            "{:<40} {:<11} {:>9} {:>9}  id",
+            "entity", "label", "mentions", "documents"
+        )?;
+        for row in &rows[..n] {
+            writeln!(
+                out,
+                "{:<40} {:<11} {:>9} {:>9}  {}",
+                truncate(&row.canonical, 40),
+                row.label.as_str(),
+                row.mentions,
+                row.documents,
+                row.id
+            )?;
+        }
+    }
+    out.finish()?;
+    summary(
+        &args.input,
+        &stats,
+        &format!("; {} distinct entities", rows.len()),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_owned()
+    } else {
+        s.chars().take(n - 1).chain(['…']).collect()
+    }
 }
 
 /// Writes series.jsonl, findings.jsonl, claims.csv, series.csv (and claims.parquet) under `dir`.
