@@ -402,12 +402,13 @@ pub(crate) fn frame(
     }
     // time: a date in the same clause
     let c = clause[q.s];
-    f.time = qs
-        .iter()
-        .zip(times)
-        .filter(|(x, t)| t.is_some() && clause[x.s] == c && matches!(x.kind, QuantityKind::Date))
-        .min_by_key(|(x, _)| x.s.abs_diff(q.s))
-        .and_then(|(_, t)| t.clone());
+    f.time = nearest(
+        qs,
+        qi,
+        |j| clause[qs[j].s] == c,
+        |j| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date),
+    )
+    .and_then(|j| times[j].clone());
     f.attribution = sources
         .iter()
         .find(|s| q.s >= s.from && q.e <= s.to)
@@ -443,4 +444,35 @@ pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
         key.push_str(&p.to_lowercase());
     }
     Some(key)
+}
+
+/// Quantities looked at on each side when searching for the nearest one with a property: a
+/// bounded window keeps extraction linear on hostile text (one sentence of 75,000 numbers).
+const NEAREST_WINDOW: usize = 64;
+
+/// The index of the quantity nearest to `qi` (by token distance) for which `want` holds,
+/// searching outward while `same` holds (same sentence, same clause), at most
+/// [`NEAREST_WINDOW`] quantities each way.
+pub(crate) fn nearest(
+    qs: &[RawQ],
+    qi: usize,
+    same: impl Fn(usize) -> bool,
+    want: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let left = (qi.saturating_sub(NEAREST_WINDOW)..qi)
+        .rev()
+        .take_while(|&j| same(j))
+        .find(|&j| want(j));
+    let right = (qi + 1..qs.len().min(qi + 1 + NEAREST_WINDOW))
+        .take_while(|&j| same(j))
+        .find(|&j| want(j));
+    let at = qs[qi].s;
+    match (left, right) {
+        (Some(l), Some(r)) => Some(if qs[r].s.abs_diff(at) < qs[l].s.abs_diff(at) {
+            r
+        } else {
+            l
+        }),
+        (l, r) => l.or(r),
+    }
 }

@@ -102,18 +102,18 @@ impl Extractor {
         for qi in 0..qs.len() {
             if let Some((h, m, zone, off)) = qs[qi].clock.clone() {
                 let s = sent[qs[qi].s];
-                let day = qs
-                    .iter()
-                    .zip(&times)
-                    .filter(|(x, t)| {
-                        sent[x.s] == s
-                            && t.as_ref().is_some_and(|t| {
-                                t.granularity == Granularity::Day && !t.iso.starts_with('-')
-                            })
-                    })
-                    .min_by_key(|(x, _)| x.s.abs_diff(qs[qi].s))
-                    .and_then(|(_, t)| t.as_ref().map(|t| t.iso.clone()))
-                    .or_else(|| doc.date.map(iso_day));
+                let day = frame::nearest(
+                    &qs,
+                    qi,
+                    |j| sent[qs[j].s] == s,
+                    |j| {
+                        times[j].as_ref().is_some_and(|t| {
+                            t.granularity == Granularity::Day && !t.iso.starts_with('-')
+                        })
+                    },
+                )
+                .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
+                .or_else(|| doc.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
                         Some(0) => "Z".to_owned(),
@@ -137,12 +137,13 @@ impl Extractor {
         let clause = frame::clauses(&ctx);
         let sources = frame::sources(&ctx, &clause, &qs);
         let places = frame::places(&ctx, entities);
+        let bounds = sentence_bounds(&ctx);
         let mut claims: Vec<Claim> = Vec::with_capacity(qs.len());
         for qi in 0..qs.len() {
             let q = &qs[qi];
             let span = ctx.span(q.s, q.e);
             let f = frame::frame(&ctx, &clause, &qs, qi, &times, &sources, &places);
-            let sentence = sentence_span(&ctx, seg, q.s, text);
+            let sentence = sentence_span(&ctx, &bounds, q.s);
             claims.push(Claim {
                 index: qi as u32,
                 quantity: Quantity {
@@ -211,17 +212,21 @@ fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
     out
 }
 
-fn sentence_span(ctx: &Ctx<'_>, seg: &Segmented, tok: usize, text: &str) -> Span {
-    let s = ctx.sent[tok];
-    let mut a = tok;
-    while a > 0 && ctx.sent[a - 1] == s {
-        a -= 1;
+/// First and last token of every sentence id, computed once per document (a per-claim walk
+/// over the sentence would be quadratic in one long sentence).
+fn sentence_bounds(ctx: &Ctx<'_>) -> Vec<(usize, usize)> {
+    let n = ctx.sent.iter().map(|&s| s as usize + 1).max().unwrap_or(0);
+    let mut bounds = vec![(usize::MAX, 0); n];
+    for (i, &s) in ctx.sent.iter().enumerate() {
+        let b = &mut bounds[s as usize];
+        b.0 = b.0.min(i);
+        b.1 = b.1.max(i);
     }
-    let mut b = tok;
-    while b + 1 < ctx.toks.len() && ctx.sent[b + 1] == s {
-        b += 1;
-    }
-    let _ = (seg, text);
+    bounds
+}
+
+fn sentence_span(ctx: &Ctx<'_>, bounds: &[(usize, usize)], tok: usize) -> Span {
+    let (a, b) = bounds[ctx.sent[tok] as usize];
     Span::new(ctx.toks[a].s as usize, ctx.toks[b].e as usize)
 }
 

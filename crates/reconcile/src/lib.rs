@@ -115,7 +115,7 @@ impl ClaimRecord {
                     doc_id: doc.id.clone(),
                     doc_date: doc.date,
                     source: doc.source.clone(),
-                    sentence_text: slice(&doc.text, claim.sentence).to_string(),
+                    sentence_text: excerpt(&doc.text, claim.sentence, claim.quantity.span),
                     title: doc.title.clone(),
                     part_of,
                     claim: claim.clone(),
@@ -143,6 +143,38 @@ impl ClaimRecord {
             None
         }
     }
+}
+
+/// The longest sentence text copied into a record; longer sentences (a run-on paragraph, a
+/// table flattened into one line, hostile input) are cut to a window around the quantity, so
+/// that memory stays proportional to the number of claims.
+pub const MAX_SENTENCE_BYTES: usize = 600;
+
+/// The sentence of a claim, or a window of it around the quantity marked with `…`.
+fn excerpt(text: &str, sentence: Span, quantity: Span) -> String {
+    let s = slice(text, sentence);
+    if s.len() <= MAX_SENTENCE_BYTES {
+        return s.to_owned();
+    }
+    let half = MAX_SENTENCE_BYTES / 2;
+    let mid = ((quantity.start + quantity.end) / 2) as usize;
+    let mut start = mid.saturating_sub(half).max(sentence.start as usize);
+    let mut end = (start + MAX_SENTENCE_BYTES).min(sentence.end as usize);
+    while start > 0 && !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let mut out = String::with_capacity(end - start + 8);
+    if start > sentence.start as usize {
+        out.push('…');
+    }
+    out.push_str(&text[start..end]);
+    if end < sentence.end as usize {
+        out.push('…');
+    }
+    out
 }
 
 fn slice(text: &str, span: Span) -> &str {
