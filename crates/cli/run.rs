@@ -436,11 +436,18 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let side = args.out_dir.as_ref().map(|d| d.join("claims.jsonl"));
+    // Reconciliation needs every claim of the archive in memory (proportional to the number of
+    // claims, not to the text); a run whose result nobody will read (no --out-dir, no --html,
+    // no terminal report) skips it and stays flat in memory whatever the archive size.
+    let reconciling = args.out_dir.is_some()
+        || args.html.is_some()
+        || (!args.input.quiet && std::io::stderr().is_terminal());
     // Memory here is proportional to the number of claims, not to the text.
     let mut records: Vec<ClaimRecord> = Vec::new();
     let mut replayed: Vec<ClaimRecord> = Vec::new();
     let mut index = EntityIndex::default();
     let mut entities_seen = 0u64;
+    let mut claims_extracted = 0usize;
     let stats = drive(
         &input,
         args.resume,
@@ -465,11 +472,14 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             );
             write_json(&mut sinks.main, &rec)?;
             index.add(&doc.id, &a.entities);
-            for c in ClaimRecord::from_extraction(doc, &a.extraction) {
-                if let Some(side) = &mut sinks.side {
-                    write_json(side, &c)?;
+            claims_extracted += a.extraction.claims.len();
+            if reconciling {
+                for c in ClaimRecord::from_extraction(doc, &a.extraction) {
+                    if let Some(side) = &mut sinks.side {
+                        write_json(side, &c)?;
+                    }
+                    records.push(c);
                 }
-                records.push(c);
             }
             Ok(())
         },
@@ -477,7 +487,6 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     // Claims written before an interruption come first, as in an uninterrupted run.
     replayed.append(&mut records);
     let records = replayed;
-    let claims_seen = records.len();
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
@@ -488,14 +497,19 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     if let Some(html) = &args.html {
         write_html(html, &result, &index)?;
     }
+    let reconciled = if reconciling {
+        format!(
+            "{} series, {} findings",
+            result.series.len(),
+            result.findings.len()
+        )
+    } else {
+        "not reconciled (no --out-dir or --html)".to_owned()
+    };
     summary(
         &args.input,
         &stats,
-        &format!(
-            "; {entities_seen} entity mentions, {claims_seen} claims, {} series, {} findings",
-            result.series.len(),
-            result.findings.len()
-        ),
+        &format!("; {entities_seen} entity mentions, {claims_extracted} claims, {reconciled}"),
     );
     if !args.input.quiet && std::io::stderr().is_terminal() {
         let o = reckon_format::TerminalOptions {
