@@ -471,7 +471,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 Some(&a.extraction),
             );
             write_json(&mut sinks.main, &rec)?;
-            index.add(&doc.id, &a.entities);
+            if args.html.is_some() {
+                index.add(&doc.id, &a.entities);
+            }
             claims_extracted += a.extraction.claims.len();
             if reconciling {
                 for c in ClaimRecord::from_extraction(doc, &a.extraction) {
