@@ -427,6 +427,11 @@ pub fn stages(
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let emit = Emit::parse(&args.emit).map_err(anyhow::Error::msg)?;
+    if args.resume && args.input.output.is_none() && args.out_dir.is_none() {
+        anyhow::bail!(
+            "--resume needs -o FILE or --out-dir DIR: the checkpoint lives next to the output"
+        );
+    }
     let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
     let mut input = args.input.clone();
     if let Some(dir) = &args.out_dir {
