@@ -24,7 +24,7 @@ impl Output {
         match path {
             None => Ok(Output::stdout()),
             Some(p) if p.as_os_str() == "-" => Ok(Output::stdout()),
-            Some(p) if std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+            Some(p) if is_device(p) => {
                 // A device or a pipe (`/dev/null`, `/dev/full`, a FIFO): write to it directly;
                 // renaming over it would replace the device.
                 let file = std::fs::OpenOptions::new()
@@ -139,6 +139,12 @@ impl Drop for Output {
             }
         }
     }
+}
+
+/// True for an existing path that is not a regular file or folder (a device, a FIFO): written
+/// directly, never atomically, and never given a checkpoint journal.
+pub fn is_device(p: &Path) -> bool {
+    std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// The temporary name of an output being written: `.NAME.partial` next to it.

@@ -17,7 +17,7 @@ use crate::pipeline::{self, Outcome, StagePanic};
 use crate::{EntitiesArgs, InputArgs, ReconcileArgs, RunArgs};
 use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
-use reckon_format::{DocRecord, Emit, EntityIndex};
+use reckon_format::{DocRecord, Emit, EntityIndex, ErrorBody, ErrorRecord};
 use reckon_reconcile::{ClaimRecord, Reconciliation};
 use reckon_text::Segmented;
 use std::path::Path;
@@ -44,25 +44,6 @@ pub struct Stats {
     tokens: u64,
     sentences: u64,
     bytes: u64,
-}
-
-/// An input article that could not be read or processed: written in place of its document.
-#[derive(Serialize)]
-struct ErrorRecord<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    id: Option<&'a str>,
-    error: ErrorBody<'a>,
-}
-
-#[derive(Serialize)]
-struct ErrorBody<'a> {
-    stage: &'a str,
-    code: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<u64>,
-    message: String,
 }
 
 /// Checks the inputs exist, and builds the archive.
@@ -110,13 +91,11 @@ fn progress(args: &InputArgs) -> indicatif::ProgressBar {
 }
 
 /// Writes the error record of an outcome that is not a document, and says so on stderr.
-fn write_error(out: &mut Output, quiet: bool, rec: &ErrorRecord<'_>) -> anyhow::Result<()> {
+fn write_error(out: &mut Output, quiet: bool, rec: &ErrorRecord) -> anyhow::Result<()> {
     if !quiet {
         eprintln!("reckon: skipped: {}", rec.error.message);
     }
-    serde_json::to_writer(&mut *out, rec)?;
-    out.write_all(b"\n")?;
-    Ok(())
+    write_json(out, rec)
 }
 
 /// Where a command writes: the main JSONL (documents) and, optionally, a side JSONL (claims)
@@ -144,7 +123,7 @@ fn drive<T: Send>(
     let out_path = args
         .output
         .as_deref()
-        .filter(|p| p.as_os_str() != "-" && !is_special(p));
+        .filter(|p| p.as_os_str() != "-" && !crate::output::is_device(p));
     let checkpoint = match (resume, out_path) {
         (true, Some(p)) => Checkpoint::load(p)?,
         _ => None,
@@ -219,20 +198,14 @@ fn drive<T: Send>(
                     failure = Some(message.clone());
                 }
                 let error = ErrorBody {
-                    stage: "read",
-                    code: e.code(),
-                    path: Some(&loc.path),
+                    stage: "read".to_owned(),
+                    code: e.code().to_owned(),
+                    path: Some(loc.path.clone()),
                     line: loc.line,
                     message,
                 };
-                write_error(
-                    &mut sinks.main,
-                    args.quiet,
-                    &ErrorRecord {
-                        id: loc.id.as_deref(),
-                        error,
-                    },
-                )?;
+                let id = loc.id.clone();
+                write_error(&mut sinks.main, args.quiet, &ErrorRecord { id, error })?;
             }
             Outcome::Crashed {
                 doc,
@@ -245,8 +218,8 @@ fn drive<T: Send>(
                     failure = Some(message.clone());
                 }
                 let error = ErrorBody {
-                    stage,
-                    code: "panic",
+                    stage: stage.to_owned(),
+                    code: "panic".to_owned(),
                     path: None,
                     line: None,
                     message,
@@ -255,7 +228,7 @@ fn drive<T: Send>(
                     &mut sinks.main,
                     args.quiet,
                     &ErrorRecord {
-                        id: Some(&doc.id),
+                        id: Some(doc.id),
                         error,
                     },
                 )?;
@@ -688,9 +661,4 @@ fn peak_rss_mb() -> Option<f64> {
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
     Some(kb / 1024.0)
-}
-
-/// True for an existing path that is not a regular file or folder (a device, a FIFO).
-fn is_special(p: &std::path::Path) -> bool {
-    std::fs::metadata(p).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }

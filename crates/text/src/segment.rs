@@ -827,6 +827,7 @@ impl Scanner<'_, '_> {
                 ascii_end
             };
             kind = TokenKind::Word;
+            // US$5, A$20, HK$3m: up to three capitals glued to a dollar sign and a number.
             if i - start <= 3
                 && b.get(i) == Some(&b'$')
                 && self.digit_at(i + 1)
@@ -864,17 +865,9 @@ impl Scanner<'_, '_> {
             kind = TokenKind::Money;
             seg_start = start + first_len;
         } else {
+            // Not an ASCII letter, so never the `US$5` prefix handled in the branch above.
             i = self.word_end(start);
             kind = TokenKind::Word;
-            // US$5, A$20, HK$3m: up to three capitals glued to a dollar sign and a number.
-            if i - start <= 3
-                && b.get(i) == Some(&b'$')
-                && self.digit_at(i + 1)
-                && b[start..i].iter().all(u8::is_ascii_uppercase)
-            {
-                (i, _) = self.number(i + 1);
-                kind = TokenKind::Money;
-            }
         }
         // A currency sign after a number (20€).
         if kind == TokenKind::Number && i < b.len() && b[i] >= 0x80 {
