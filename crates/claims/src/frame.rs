@@ -357,6 +357,8 @@ fn place(ctx: &Ctx<'_>, places: &[(usize, String)], q: &RawQ) -> Option<String> 
     places[from..]
         .iter()
         .take_while(|(t, _)| ctx.sent[*t] == s)
+        // a place word inside the mention (`US$1`) is the currency, not the place
+        .filter(|(t, _)| *t < q.s || *t >= q.e)
         .min_by_key(|(t, _)| if *t >= q.e { *t - q.e } else { (q.s - *t) + 1 })
         .map(|(_, p)| p.clone())
 }

@@ -3,6 +3,8 @@
 //! At each token it tries, in order, a date or time, a modified or ranged quantity, a plain
 //! quantity; on success it jumps past the mention, so the pass is linear in the text.
 
+use std::cell::Cell;
+
 use jiff::civil::Date;
 
 use crate::lex::{K, Tok};
@@ -42,6 +44,10 @@ pub(crate) struct Ctx<'a> {
     pub date: Option<Date>,
     /// Sentence index of each token.
     pub sent: &'a [u32],
+    /// During the scan: one past the last token of the sentence being scanned. Token accessors
+    /// see nothing at or past it, so a mention never crosses a sentence boundary (a modifier,
+    /// unit or scale on the other side of a line break is not joined). `toks.len()` otherwise.
+    lim: Cell<usize>,
 }
 
 /// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money.
@@ -133,25 +139,33 @@ impl<'a> Ctx<'a> {
             ph_first,
             date,
             sent,
+            lim: Cell::new(toks.len()),
+        }
+    }
+
+    /// Token `i`, if it lies before the current sentence limit.
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        if i < self.lim.get() {
+            self.toks.get(i)
+        } else {
+            None
         }
     }
 
     /// Original text of token `i` (empty past the end).
     pub fn t(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
+        self.tok(i)
             .map_or("", |t| &self.text[t.s as usize..t.e as usize])
     }
 
     /// Lower-cased text of token `i`.
     pub fn l(&self, i: usize) -> &'a str {
-        self.toks
-            .get(i)
+        self.tok(i)
             .map_or("", |t| &self.lc[t.s as usize..t.e as usize])
     }
 
     pub fn kind(&self, i: usize) -> Option<K> {
-        self.toks.get(i).map(|t| t.k)
+        self.tok(i).map(|t| t.k)
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -168,11 +182,11 @@ impl<'a> Ctx<'a> {
 
     /// Token `i` exists and touches the previous one.
     pub fn adj(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.sp)
+        self.tok(i).is_some_and(|t| !t.sp)
     }
 
     fn same_sent(&self, a: usize, b: usize) -> bool {
-        b < self.toks.len() && self.sent[a] == self.sent[b]
+        b < self.lim.get().min(self.toks.len()) && self.sent[a] == self.sent[b]
     }
 
     pub fn capitalized(&self, i: usize) -> bool {
@@ -183,10 +197,12 @@ impl<'a> Ctx<'a> {
     pub fn entries(&self, i: usize) -> impl Iterator<Item = (usize, &'a [Role])> + '_ {
         let from = self.ph_first.get(i).copied().unwrap_or(0) as usize;
         let to = self.ph_first.get(i + 1).copied().unwrap_or(from as u32) as usize;
+        let lim = self.lim.get();
         let multi = self.ph[from..to.max(from)]
             .iter()
+            .filter(move |&&(_, e, _)| e as usize <= lim)
             .map(|&(_, e, p)| (e as usize, self.lx.phrase_roles(p)));
-        let single = (i < self.toks.len()).then(|| (i + 1, self.lx.word(self.l(i))));
+        let single = (i < lim.min(self.toks.len())).then(|| (i + 1, self.lx.word(self.l(i))));
         multi.chain(single).filter(|(_, r)| !r.is_empty())
     }
 
@@ -216,7 +232,16 @@ impl<'a> Ctx<'a> {
     pub fn scan(&self) -> Vec<RawQ> {
         let mut out = Vec::new();
         let mut i = 0usize;
+        let mut end = 0usize;
         while i < self.toks.len() {
+            if i >= end {
+                // the sentence of token `i` ends before `end` (sentence ids never decrease)
+                end = i + 1;
+                while end < self.toks.len() && self.sent[end] == self.sent[i] {
+                    end += 1;
+                }
+                self.lim.set(end);
+            }
             match self.at(i) {
                 Some(Step::Found(q)) => {
                     i = q.e.max(i + 1);
@@ -226,6 +251,7 @@ impl<'a> Ctx<'a> {
                 None => i += 1,
             }
         }
+        self.lim.set(self.toks.len());
         out
     }
 
