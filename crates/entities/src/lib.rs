@@ -35,8 +35,10 @@
 mod aliases;
 mod features;
 mod gazetteer;
+mod lexicon;
 mod link;
 mod model;
+mod repair;
 mod table;
 pub mod train;
 
@@ -193,6 +195,17 @@ pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
     &GAZETTEER
 }
 
+static LEXICON: LazyLock<lexicon::Lexicon> = LazyLock::new(|| {
+    lexicon::Lexicon::parse(
+        include_str!("../data/titles.tsv"),
+        include_str!("../data/nationalities.tsv"),
+    )
+});
+
+pub(crate) fn builtin_lexicon() -> &'static lexicon::Lexicon {
+    &LEXICON
+}
+
 struct Core {
     model: Model,
     masks: Masks,
@@ -236,6 +249,7 @@ struct Work {
     infos: Vec<TokenInfo>,
     feats: Vec<u64>,
     tags: Vec<u8>,
+    spans: Vec<repair::Local>,
 }
 
 impl Recognizer {
@@ -309,12 +323,12 @@ impl Recognizer {
                 |_, f, s| model.score(f, s),
                 &mut w.tags,
             );
-            for (a, b, label) in spans_of(&w.tags) {
-                let (mut a, mut b) = (r.start + a, r.start + b);
+            w.spans.clear();
+            for (mut a, mut b, label) in spans_of(&w.tags) {
                 // Possessives, quotes and punctuation never sit at the edge of a name.
                 let edge = |k: usize| {
                     matches!(
-                        seg.tokens[k].kind,
+                        toks[k].kind,
                         TokenKind::Possessive
                             | TokenKind::Quote
                             | TokenKind::Punct
@@ -329,13 +343,23 @@ impl Recognizer {
                     a += 1;
                 }
                 if a < b {
-                    out.push(link::Mention {
-                        first: a,
-                        end: b,
-                        label,
-                    });
+                    w.spans.push((a, b, label));
                 }
             }
+            repair::repair(
+                builtin_lexicon(),
+                text,
+                &w.infos,
+                toks,
+                ctx.all_caps,
+                |t| self.aliases.get(t).and_then(|a| a.label),
+                &mut w.spans,
+            );
+            out.extend(w.spans.iter().map(|&(a, b, label)| link::Mention {
+                first: r.start + a,
+                end: r.start + b,
+                label,
+            }));
         }
         out
     }

@@ -6,6 +6,153 @@ use crate::link::{Mention, link};
 use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
+/// Runs the repair pass on one sentence with the given tagger mentions (`(first word, n words, label)`)
+/// and returns the repaired mentions as (text, label).
+fn repaired(sentence: &str, tagged: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
+    let seg = segment(sentence);
+    let toks = &seg.tokens[..];
+    let mut infos = Vec::new();
+    let mut scratch = crate::features::Scratch::default();
+    crate::features::sentence_infos(
+        &mut scratch,
+        crate::builtin_gazetteer(),
+        sentence,
+        toks,
+        false,
+        &mut infos,
+    );
+    let mut spans: Vec<crate::repair::Local> = tagged
+        .iter()
+        .map(|&(w, n, l)| {
+            let a = toks
+                .iter()
+                .position(|t| t.text(sentence) == w)
+                .expect("word");
+            (a, a + n, l)
+        })
+        .collect();
+    let aliases = Aliases::builtin();
+    crate::repair::repair(
+        crate::builtin_lexicon(),
+        sentence,
+        &infos,
+        toks,
+        false,
+        |t| aliases.get(t).and_then(|a| a.label),
+        &mut spans,
+    );
+    spans
+        .iter()
+        .map(|&(a, b, l)| {
+            (
+                sentence[toks[a].span.start as usize..toks[b - 1].span.end as usize].to_owned(),
+                l,
+            )
+        })
+        .collect()
+}
+
+fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
+    v.iter().map(|&(t, l)| (t.to_owned(), l)).collect()
+}
+
+#[test]
+fn title_inside_a_mention_splits_it() {
+    use Label::*;
+    // The tagger read the whole capitalised run as one organisation.
+    let got = repaired(
+        "He met United States President Donald Trump in Washington.",
+        &[("United", 5, Org), ("Washington", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("United States", Gpe),
+            ("Donald Trump", Person),
+            ("Washington", Gpe)
+        ])
+    );
+    // A nationality before the title is NORP; an unknown organisation keeps the tagger's label.
+    let got = repaired(
+        "Jordanian Foreign Minister Ayman Safadi and Harbourlight Relief Chairman Jon Obi spoke.",
+        &[("Jordanian", 5, Person), ("Harbourlight", 5, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Jordanian", Norp),
+            ("Ayman Safadi", Person),
+            ("Harbourlight Relief", Org),
+            ("Jon Obi", Person)
+        ])
+    );
+    // A PERSON that starts with a title loses the title.
+    let got = repaired("President Donald Trump spoke.", &[("President", 3, Person)]);
+    assert_eq!(got, owned(&[("Donald Trump", Person)]));
+}
+
+#[test]
+fn a_title_does_not_split_an_organisation_it_starts() {
+    use Label::*;
+    let got = repaired(
+        "The Prime Minister Office said so, as did Queen Mary University.",
+        &[("Prime", 3, Org), ("Queen", 3, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Prime Minister Office", Org),
+            ("Queen Mary University", Org)
+        ])
+    );
+}
+
+#[test]
+fn names_after_titles_and_possessives_are_people() {
+    use Label::*;
+    let got = repaired(
+        "President Trump told Al Jazeera’s Nour Odeh and correspondent Ali Hashem that Senator Kim Lee agreed.",
+        &[("Trump", 1, Org), ("Al", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Trump", Person),
+            ("Al Jazeera", Org),
+            ("Nour Odeh", Person),
+            ("Ali Hashem", Person),
+            ("Kim Lee", Person)
+        ])
+    );
+    // Not a name: a weekday, an organisation's head word, a longer capitalised run.
+    let got = repaired(
+        "The spokesman Friday said the Chief Executive Officer met King Hussein Bridge Authority staff.",
+        &[],
+    );
+    assert_eq!(got, vec![]);
+    // A possessive followed by one word only is not read as a name.
+    let got = repaired("Hamas’s Odeh spoke.", &[("Hamas", 1, Org)]);
+    assert_eq!(got, owned(&[("Hamas", Org)]));
+}
+
+#[test]
+fn nationality_adjectives_are_norp() {
+    use Label::*;
+    let got = repaired(
+        "Qatari and Egyptian mediators met South Koreans and Arabic speakers of the Egyptian Football Association.",
+        &[("Qatari", 1, Product), ("Arabic", 1, Language)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Qatari", Norp),
+            ("Egyptian", Norp),
+            ("South Koreans", Norp),
+            ("Arabic", Language)
+        ])
+    );
+}
+
 fn b(l: Label) -> u8 {
     make_tag(l, 0)
 }

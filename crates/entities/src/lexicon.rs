@@ -1,0 +1,152 @@
+//! Word lists the decoder's repair pass and the description linker read: titles written before
+//! names (`data/titles.tsv`) and nationality adjectives with their countries
+//! (`data/nationalities.tsv`). Both are hand-written data files (provenance in the README).
+//!
+//! Phrases are stored as hashes of their lowercased token sequence (the same hashes as
+//! [`TokenInfo::lower`]), so a lookup at a token costs one set probe unless the token starts some
+//! phrase.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::features::{Scratch, TokenInfo, hash_bytes};
+use crate::gazetteer::phrase_hash;
+use crate::train::BuildIdentity;
+
+/// What a title says about the name after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// A post one person holds at a time (`Prime Minister`): descriptions may link to its holder.
+    Office,
+    /// A role many hold (`Senator`, `correspondent`, `Mr`): marks a name, never linked.
+    Role,
+}
+
+/// A phrase matched at some token: its length in tokens and its entry number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub len: usize,
+    pub entry: u32,
+}
+
+/// Phrases of one kind, hashed.
+#[derive(Debug, Default)]
+struct Phrases {
+    map: HashMap<u64, u32, BuildIdentity>,
+    firsts: HashSet<u64, BuildIdentity>,
+    max_len: usize,
+}
+
+impl Phrases {
+    fn insert(&mut self, lowers: &[u64], entry: u32) {
+        if lowers.is_empty() {
+            return;
+        }
+        self.firsts.insert(lowers[0]);
+        self.map
+            .entry(phrase_hash(lowers.iter().copied()))
+            .or_insert(entry);
+        self.max_len = self.max_len.max(lowers.len());
+    }
+
+    /// The longest phrase starting at `infos[i]`.
+    fn at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
+        if !self.firsts.contains(&infos.get(i)?.lower) {
+            return None;
+        }
+        let mut h = 0x0123_4567_89AB_CDEF;
+        let mut best = None;
+        for len in 1..=self.max_len.min(infos.len() - i) {
+            h = crate::features::mix(h, infos[i + len - 1].lower);
+            if let Some(&entry) = self.map.get(&h) {
+                best = Some(Hit { len, entry });
+            }
+        }
+        best
+    }
+}
+
+/// Titles, stop words after titles, and nationality adjectives.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    titles: Phrases,
+    /// Kind and lowercased text of each title entry.
+    title_entries: Vec<(TitleKind, String)>,
+    stops: HashSet<u64, BuildIdentity>,
+    nationalities: Phrases,
+    /// Country of each nationality entry (empty for groups such as `Arab`).
+    countries: Vec<String>,
+}
+
+/// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
+fn lowers(scratch: &mut Scratch, phrase: &str) -> Vec<u64> {
+    let seg = reckon_text::segment(phrase);
+    seg.tokens
+        .iter()
+        .map(|&t| scratch.info(phrase, t, false).lower)
+        .collect()
+}
+
+impl Lexicon {
+    /// Parses the two data files (formats in their headers).
+    pub(crate) fn parse(titles: &str, nationalities: &str) -> Lexicon {
+        let mut lex = Lexicon::default();
+        let mut scratch = Scratch::default();
+        for line in data_lines(titles) {
+            let Some((kind, phrase)) = line.split_once('\t') else {
+                continue;
+            };
+            let phrase = phrase.trim();
+            let kind = match kind.trim() {
+                "OFFICE" => TitleKind::Office,
+                "ROLE" => TitleKind::Role,
+                "STOP" => {
+                    lex.stops
+                        .insert(hash_bytes(phrase.to_lowercase().as_bytes()));
+                    continue;
+                }
+                _ => continue,
+            };
+            let entry = lex.title_entries.len() as u32;
+            lex.title_entries.push((kind, phrase.to_lowercase()));
+            lex.titles.insert(&lowers(&mut scratch, phrase), entry);
+        }
+        for line in data_lines(nationalities) {
+            let (adj, country) = line.split_once('\t').unwrap_or((line, ""));
+            let adj = adj.trim();
+            let entry = lex.countries.len() as u32;
+            lex.countries.push(country.trim().to_owned());
+            let mut l = lowers(&mut scratch, adj);
+            lex.nationalities.insert(&l, entry);
+            // The plural (`Israelis`, `South Koreans`).
+            if let Some(last) = l.last_mut() {
+                *last = hash_bytes(
+                    format!("{}s", adj.rsplit(' ').next().unwrap_or(adj).to_lowercase()).as_bytes(),
+                );
+                lex.nationalities.insert(&l, entry);
+            }
+        }
+        lex
+    }
+
+    /// The longest title starting at `infos[i]`, with its kind.
+    pub(crate) fn title_at(&self, infos: &[TokenInfo], i: usize) -> Option<(Hit, TitleKind)> {
+        let hit = self.titles.at(infos, i)?;
+        Some((hit, self.title_entries[hit.entry as usize].0))
+    }
+
+    /// True if the token never starts a name after a title (weekdays, months, pronouns).
+    pub(crate) fn is_stop(&self, info: &TokenInfo) -> bool {
+        self.stops.contains(&info.lower)
+    }
+
+    /// The longest nationality adjective starting at `infos[i]`.
+    pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
+        self.nationalities.at(infos, i)
+    }
+}
+
+/// Non-empty, non-comment lines.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
