@@ -38,11 +38,13 @@ pub(crate) fn is_limit(e: &io::Error) -> bool {
 }
 
 /// A reader that fails once more than `remaining` bytes have come out of it.
+#[cfg(any(feature = "gzip", feature = "zstd"))]
 struct Limited<R> {
     inner: R,
     remaining: u64,
 }
 
+#[cfg(any(feature = "gzip", feature = "zstd"))]
 impl<R: Read> Read for Limited<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;

@@ -12,6 +12,8 @@ use reckon_text::Document;
 struct Sample {
     docs: Vec<Document>,
     records: Vec<ClaimRecord>,
+    // Read only by the HTML report test.
+    #[cfg_attr(not(feature = "html"), allow(dead_code))]
     entities: EntityIndex,
     doc_records: Vec<DocRecord>,
     result: Reconciliation,
