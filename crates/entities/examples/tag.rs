@@ -19,9 +19,14 @@ fn main() -> std::io::Result<()> {
         println!("  {:<11} {}", label.as_str(), span.slice(&doc.text));
     }
     println!("linked:");
-    for e in rec.recognize(&doc, &seg) {
+    for e in rec.recognize_with_descriptions(&doc, &seg) {
+        let kind = if e.kind.is_name() {
+            ""
+        } else {
+            "  (description)"
+        };
         println!(
-            "  {:<11} {:<32} -> {} #{}",
+            "  {:<11} {:<32} -> {} #{}{kind}",
             e.label.as_str(),
             e.text,
             e.canonical,

@@ -48,15 +48,16 @@ impl Phrases {
         self.max_len = self.max_len.max(lowers.len());
     }
 
-    /// The longest phrase starting at `infos[i]`.
-    fn at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
-        if !self.firsts.contains(&infos.get(i)?.lower) {
+    /// The longest phrase starting at token `i` of `n`, `lower(k)` giving token `k`'s
+    /// lowercased hash.
+    fn at(&self, n: usize, i: usize, lower: impl Fn(usize) -> u64) -> Option<Hit> {
+        if i >= n || !self.firsts.contains(&lower(i)) {
             return None;
         }
         let mut h = 0x0123_4567_89AB_CDEF;
         let mut best = None;
-        for len in 1..=self.max_len.min(infos.len() - i) {
-            h = crate::features::mix(h, infos[i + len - 1].lower);
+        for len in 1..=self.max_len.min(n - i) {
+            h = crate::features::mix(h, lower(i + len - 1));
             if let Some(&entry) = self.map.get(&h) {
                 best = Some(Hit { len, entry });
             }
@@ -72,6 +73,8 @@ pub(crate) struct Lexicon {
     /// Kind and lowercased text of each title entry.
     title_entries: Vec<(TitleKind, String)>,
     stops: HashSet<u64, BuildIdentity>,
+    past: HashSet<u64, BuildIdentity>,
+    groups: HashSet<u64, BuildIdentity>,
     nationalities: Phrases,
     /// Country of each nationality entry (empty for groups such as `Arab`).
     countries: Vec<String>,
@@ -99,9 +102,13 @@ impl Lexicon {
             let kind = match kind.trim() {
                 "OFFICE" => TitleKind::Office,
                 "ROLE" => TitleKind::Role,
-                "STOP" => {
-                    lex.stops
-                        .insert(hash_bytes(phrase.to_lowercase().as_bytes()));
+                k @ ("STOP" | "PAST" | "GROUP") => {
+                    let set = match k {
+                        "STOP" => &mut lex.stops,
+                        "PAST" => &mut lex.past,
+                        _ => &mut lex.groups,
+                    };
+                    set.insert(hash_bytes(phrase.to_lowercase().as_bytes()));
                     continue;
                 }
                 _ => continue,
@@ -130,8 +137,38 @@ impl Lexicon {
 
     /// The longest title starting at `infos[i]`, with its kind.
     pub(crate) fn title_at(&self, infos: &[TokenInfo], i: usize) -> Option<(Hit, TitleKind)> {
-        let hit = self.titles.at(infos, i)?;
+        self.title_in(infos.len(), i, |k| infos[k].lower)
+    }
+
+    /// [`Lexicon::title_at`] over any sequence of `n` lowercased-token hashes.
+    pub(crate) fn title_in(
+        &self,
+        n: usize,
+        i: usize,
+        lower: impl Fn(usize) -> u64,
+    ) -> Option<(Hit, TitleKind)> {
+        let hit = self.titles.at(n, i, lower)?;
         Some((hit, self.title_entries[hit.entry as usize].0))
+    }
+
+    /// The lowercased text of a title entry (`prime minister`).
+    pub(crate) fn title_name(&self, entry: u32) -> &str {
+        &self.title_entries[entry as usize].1
+    }
+
+    /// True if the word says a title is not held now (`former`).
+    pub(crate) fn is_past(&self, lower: u64) -> bool {
+        self.past.contains(&lower)
+    }
+
+    /// True if the word is a noun an organisation is called by (`group`).
+    pub(crate) fn is_group_noun(&self, lower: u64) -> bool {
+        self.groups.contains(&lower)
+    }
+
+    /// The country of a nationality entry, if it names one.
+    pub(crate) fn country(&self, entry: u32) -> Option<&str> {
+        Some(self.countries[entry as usize].as_str()).filter(|c| !c.is_empty())
     }
 
     /// True if the token never starts a name after a title (weekdays, months, pronouns).
@@ -141,7 +178,17 @@ impl Lexicon {
 
     /// The longest nationality adjective starting at `infos[i]`.
     pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
-        self.nationalities.at(infos, i)
+        self.nationalities.at(infos.len(), i, |k| infos[k].lower)
+    }
+
+    /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.
+    pub(crate) fn nationality_in(
+        &self,
+        n: usize,
+        i: usize,
+        lower: impl Fn(usize) -> u64,
+    ) -> Option<Hit> {
+        self.nationalities.at(n, i, lower)
     }
 }
 

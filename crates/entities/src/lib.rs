@@ -33,6 +33,7 @@
 //!   runs and threads.
 
 mod aliases;
+mod describe;
 mod features;
 mod gazetteer;
 mod lexicon;
@@ -159,6 +160,30 @@ pub struct Entity {
     pub canonical: String,
     /// The cluster's stable id.
     pub id: EntityId,
+    /// A name (`Benjamin Netanyahu`, `Netanyahu`) or a description linked to one (`the Israeli
+    /// prime minister`). Omitted from JSON for names.
+    #[serde(default, skip_serializing_if = "MentionKind::is_name")]
+    pub kind: MentionKind,
+}
+
+/// What kind of mention an [`Entity`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A proper name found by the tagger or by linking.
+    #[default]
+    Name,
+    /// A description (`the US president`, `Qatar’s foreign minister`, `the group`) that the
+    /// article itself ties to a named entity; it carries that entity's label, canonical name and
+    /// id. Its span may contain a name mention (the `US` of `the US president`).
+    Description,
+}
+
+impl MentionKind {
+    /// True for [`MentionKind::Name`].
+    pub fn is_name(&self) -> bool {
+        *self == MentionKind::Name
+    }
 }
 
 /// Errors of this crate.
@@ -365,9 +390,32 @@ impl Recognizer {
     }
 
     /// The entity mentions of `doc` (segmented as `seg`), linked within the document, in text order.
+    /// Names only; see [`Recognizer::recognize_with_descriptions`].
     pub fn recognize(&self, doc: &Document, seg: &Segmented) -> Vec<Entity> {
         let mentions = self.mentions(&doc.text, seg);
         link::link(&doc.text, seg, mentions, &self.aliases)
+    }
+
+    /// The descriptions of `doc` that the article ties to one of its named mentions `names` (the
+    /// output of [`Recognizer::recognize`]): `the Israeli prime minister` → `Benjamin Netanyahu`
+    /// when the article says `Israeli Prime Minister Benjamin Netanyahu`, `the group` → `Hamas`
+    /// when it called Hamas a group. Each has [`MentionKind::Description`] and the label,
+    /// canonical name and id of the entity it describes; descriptions the article does not
+    /// resolve are left out. In text order.
+    pub fn descriptions(&self, doc: &Document, seg: &Segmented, names: &[Entity]) -> Vec<Entity> {
+        describe::descriptions(&doc.text, seg, names, builtin_lexicon())
+    }
+
+    /// [`Recognizer::recognize`] and [`Recognizer::descriptions`] merged in text order (a
+    /// description's span may contain a name's).
+    pub fn recognize_with_descriptions(&self, doc: &Document, seg: &Segmented) -> Vec<Entity> {
+        let mut ents = self.recognize(doc, seg);
+        let descs = self.descriptions(doc, seg, &ents);
+        if !descs.is_empty() {
+            ents.extend(descs);
+            ents.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+        }
+        ents
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use reckon_text::{Segmented, Span, TokenKind};
 
 use crate::aliases::{Aliases, normalize};
-use crate::{Entity, EntityId, Label};
+use crate::{Entity, EntityId, Label, MentionKind};
 
 /// A tagged mention: token range `first..end` (indices into `Segmented::tokens`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,6 +228,7 @@ pub(crate) fn link(
             label,
             id: entity_id(&canonical, label),
             canonical,
+            kind: MentionKind::Name,
         });
     }
     out

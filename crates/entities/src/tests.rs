@@ -333,6 +333,7 @@ fn entity_table_merges_in_any_order() {
         label: l,
         canonical: c.into(),
         id: entity_id(c, l),
+        kind: crate::MentionKind::Name,
     };
     let d1 = vec![
         mk("Gaza", Label::Gpe),
@@ -439,4 +440,86 @@ fn person_in_capitals_headline() {
 fn recognizer_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Recognizer>();
+}
+
+/// Description mentions of `text` as (text, canonical) pairs.
+fn described(text: &str) -> Vec<(String, String)> {
+    let rec = Recognizer::new();
+    let doc = Document::new("t", text);
+    let seg = segment(text);
+    let names = rec.recognize(&doc, &seg);
+    let descs = rec.descriptions(&doc, &seg, &names);
+    for d in &descs {
+        assert_eq!(d.kind, crate::MentionKind::Description);
+        assert_eq!(d.span.slice(text), d.text);
+        let name = names
+            .iter()
+            .find(|n| n.id == d.id)
+            .expect("links to a named cluster");
+        assert_eq!((d.label, &d.canonical), (name.label, &name.canonical));
+    }
+    descs.into_iter().map(|d| (d.text, d.canonical)).collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+    v.iter()
+        .map(|&(a, b)| (a.to_owned(), b.to_owned()))
+        .collect()
+}
+
+#[test]
+fn office_descriptions_link_to_the_titled_person() {
+    let got = described(
+        "Israeli Prime Minister Benjamin Netanyahu met United States President Donald Trump. \
+         The Israeli prime minister thanked the US president, and Israel’s prime minister left. \
+         Ayman Safadi, the Jordanian foreign minister, said the prime minister of Israel agreed.",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("The Israeli prime minister", "Benjamin Netanyahu"),
+            ("the US president", "Donald Trump"),
+            ("Israel’s prime minister", "Benjamin Netanyahu"),
+            ("the Jordanian foreign minister", "Ayman Safadi"),
+            ("the prime minister of Israel", "Benjamin Netanyahu"),
+        ])
+    );
+}
+
+#[test]
+fn descriptions_are_never_guessed() {
+    // No modifier, an office nobody in the article holds, a former holder, and two holders.
+    let got = described(
+        "Former US President Barack Obama spoke. The president said the US president and the \
+         French president would meet. Prime Minister Ana Obi and Prime Minister Jon Ebo met; \
+         the prime minister said no.",
+    );
+    assert_eq!(got, vec![]);
+    // Two people said to be the Israeli prime minister: the description is ambiguous.
+    let got = described(
+        "Israeli Prime Minister Benjamin Netanyahu met Israeli Prime Minister Naftali Bennett. \
+         The Israeli prime minister left.",
+    );
+    assert_eq!(got, vec![]);
+}
+
+#[test]
+fn the_group_links_to_the_one_organisation_called_a_group() {
+    let got = described(
+        "The group said it would talk. Hamas, the Palestinian group that runs Gaza, said no. \
+         The group said it would fight, and the group’s leaders agreed. A group of doctors left.",
+    );
+    // Not before Hamas was called a group; not `a group of`.
+    assert_eq!(
+        got,
+        pairs(&[("The group", "Hamas"), ("the group", "Hamas")])
+    );
+    // Two organisations called groups: `the group` is ambiguous.
+    let got = described(
+        "Hamas, the Palestinian group, met the armed group Hezbollah. The group said no.",
+    );
+    assert_eq!(got, vec![]);
+    // A possessive is not an appositive.
+    let got = described("Hamas, the group’s leader said. The group said no.");
+    assert_eq!(got, vec![]);
 }

@@ -18,11 +18,17 @@ fn parse_seed(raw: &str) -> (String, String) {
     }
 }
 
+/// One mention a line; a description (linked to a named entity) is marked `(description)`.
 fn render(ents: &[Entity]) -> String {
     let mut s = String::new();
     for e in ents {
+        let kind = if e.kind.is_name() {
+            ""
+        } else {
+            " (description)"
+        };
         s += &format!(
-            "{:>5}..{:<5} {:<11} {:<32} -> {} #{}\n",
+            "{:>5}..{:<5} {:<11} {:<32} -> {} #{}{kind}\n",
             e.span.start,
             e.span.end,
             e.label.as_str(),
@@ -40,7 +46,7 @@ fn entities_of(path: &Path) -> Option<(Document, Vec<Entity>)> {
     let mut doc = Document::new(path.file_name()?.to_string_lossy(), text);
     doc.date = date.parse().ok();
     let seg = reckon_text::segment(&doc.text);
-    let ents = Recognizer::new().recognize(&doc, &seg);
+    let ents = Recognizer::new().recognize_with_descriptions(&doc, &seg);
     for e in &ents {
         assert_eq!(
             e.span.slice(&doc.text),
@@ -130,6 +136,8 @@ fn seed_article_names_mostly_found() {
     };
     assert_eq!(canon("Netanyahu").as_deref(), Some("Benjamin Netanyahu"));
     assert_eq!(canon("US").as_deref(), Some("United States"));
+    // The descriptions the article resolves (`United States President Donald Trump`).
+    assert_eq!(canon("the US president").as_deref(), Some("Donald Trump"));
 }
 
 #[test]
