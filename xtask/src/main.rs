@@ -7,10 +7,14 @@
 //! - `conformance`: the Recognizers-Text suites against reckon-claims, pass rate per file.
 //! - `train-entities`: rebuilds the entity model from data fetched through PyPI.
 //! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
-//! - `publish-check`: `cargo publish --dry-run` for every library crate, in dependency order.
+//! - `features`: each library crate alone with its default features and with none (clippy,
+//!   tests, docs), and no Arrow, Parquet or decompressor where they are not asked for.
+//! - `publish-check`: package sizes, then `cargo publish --dry-run` of every library crate
+//!   together, in dependency order.
 
 mod compare_entities;
 mod conformance;
+mod packages;
 mod scale;
 mod tidy;
 mod train_entities;
@@ -24,7 +28,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|publish-check> [args]"
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|features|publish-check> [args]"
         );
         std::process::exit(2);
     };
@@ -38,7 +42,8 @@ fn main() -> anyhow::Result<()> {
         "conformance" => conformance::run(),
         "train-entities" => train_entities::run(rest),
         "compare-entities" => compare_entities::run(rest),
-        "publish-check" => publish_check(),
+        "features" => packages::features(),
+        "publish-check" => packages::publish_check(),
         other => bail!("unknown task {other:?}"),
     }
 }
@@ -79,7 +84,10 @@ fn ci() -> anyhow::Result<()> {
         ],
     )?;
     cmd("cargo", &["test", "--workspace"])?;
-    tidy::run()
+    tidy::run()?;
+    packages::doc()?;
+    packages::features()?;
+    packages::publish_check()
 }
 
 /// Builds `target/corpus/newsarticles.jsonl.gz` from `../shared` if it is not there yet.
@@ -98,29 +106,4 @@ pub fn corpus() -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(out.parent().expect("has parent"))?;
     cmd("bash", &[&fetch.to_string_lossy(), &out.to_string_lossy()])?;
     Ok(out)
-}
-
-/// `cargo publish --dry-run` for every library crate, in dependency order. A crate whose
-/// reckon dependencies are not on the registry yet can only be packaged (`--no-verify` would
-/// hide real problems), so crates after the first are checked with `cargo package --list`.
-fn publish_check() -> anyhow::Result<()> {
-    let order = [
-        "reckon-text",
-        "reckon-archive",
-        "reckon-entities",
-        "reckon-claims",
-        "reckon-reconcile",
-        "reckon-format",
-    ];
-    cmd(
-        "cargo",
-        &["publish", "--dry-run", "--allow-dirty", "-p", order[0]],
-    )?;
-    for krate in &order[1..] {
-        cmd(
-            "cargo",
-            &["package", "--list", "--allow-dirty", "-p", krate],
-        )?;
-    }
-    Ok(())
 }

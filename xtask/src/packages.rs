@@ -1,0 +1,282 @@
+//! Each library crate on its own: `cargo xtask features` (every crate linted with its default
+//! features and with none, tested with none, heavy dependencies kept out) and `cargo xtask
+//! publish-check` (package sizes, then `cargo publish --dry-run` of all of them together).
+//!
+//! The crate list, their features and their order come from `cargo metadata`: every workspace
+//! package with a library target that may be published, sorted so that each crate comes after the
+//! reckon crates it depends on.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::Command;
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+use crate::cmd;
+
+/// crates.io refuses `.crate` files over 10 MB.
+const CRATES_IO_LIMIT: u64 = 10 * 1024 * 1024;
+
+/// Dependencies a crate must not pull in with `--no-default-features`.
+const HEAVY: &[&str] = &["arrow", "parquet", "flate2", "zstd"];
+
+/// Dependencies a crate must not pull in with its default features.
+const HEAVY_BY_DEFAULT: &[&str] = &["arrow", "parquet"];
+
+#[derive(Deserialize)]
+struct Metadata {
+    packages: Vec<Package>,
+    target_directory: PathBuf,
+}
+
+#[derive(Deserialize)]
+struct Package {
+    name: String,
+    version: String,
+    /// `None`: any registry; `Some([])`: `publish = false`.
+    publish: Option<Vec<String>>,
+    features: BTreeMap<String, Vec<String>>,
+    targets: Vec<Target>,
+    dependencies: Vec<Dependency>,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    kind: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Dependency {
+    name: String,
+    /// `None` for normal dependencies, `dev` or `build`.
+    kind: Option<String>,
+}
+
+/// One publishable library crate of the workspace.
+struct Crate {
+    name: String,
+    version: String,
+    /// True when `default = [...]` enables something, so `--no-default-features` differs.
+    has_defaults: bool,
+}
+
+fn metadata() -> anyhow::Result<Metadata> {
+    let out = Command::new("cargo")
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .output()
+        .context("cannot run cargo metadata")?;
+    if !out.status.success() {
+        bail!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    serde_json::from_slice(&out.stdout).context("cargo metadata output")
+}
+
+/// The publishable library crates, each after the workspace crates it depends on.
+fn library_crates(meta: &Metadata) -> Vec<Crate> {
+    let libs: BTreeMap<&str, &Package> = meta
+        .packages
+        .iter()
+        .filter(|p| p.publish.as_ref().is_none_or(|r| !r.is_empty()))
+        .filter(|p| p.targets.iter().any(|t| t.kind.iter().any(|k| k == "lib")))
+        .map(|p| (p.name.as_str(), p))
+        .collect();
+    fn visit<'a>(name: &'a str, libs: &BTreeMap<&'a str, &'a Package>, done: &mut Vec<&'a str>) {
+        if done.contains(&name) {
+            return;
+        }
+        for d in &libs[name].dependencies {
+            if d.kind.as_deref() != Some("dev") && libs.contains_key(d.name.as_str()) {
+                visit(libs[d.name.as_str()].name.as_str(), libs, done);
+            }
+        }
+        done.push(name);
+    }
+    let mut order = Vec::new();
+    for name in libs.keys() {
+        visit(name, &libs, &mut order);
+    }
+    order
+        .into_iter()
+        .map(|name| {
+            let p = libs[name];
+            Crate {
+                name: p.name.clone(),
+                version: p.version.clone(),
+                has_defaults: p.features.get("default").is_some_and(|d| !d.is_empty()),
+            }
+        })
+        .collect()
+}
+
+/// The names of the crates in `cargo tree -e normal` of one crate.
+fn normal_deps(krate: &str, no_default: bool) -> anyhow::Result<Vec<String>> {
+    let mut args = vec![
+        "tree", "-q", "-e", "normal", "--prefix", "none", "-p", krate,
+    ];
+    if no_default {
+        args.push("--no-default-features");
+    }
+    let out = Command::new("cargo")
+        .args(&args)
+        .output()
+        .context("cannot run cargo tree")?;
+    if !out.status.success() {
+        bail!(
+            "cargo tree -p {krate} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .collect())
+}
+
+/// `cargo xtask features`: each library crate alone (so no feature is switched on by a sibling),
+/// with its default features and, when it has any, with none.
+pub fn features() -> anyhow::Result<()> {
+    let meta = metadata()?;
+    let mut problems = Vec::new();
+    for c in library_crates(&meta) {
+        let name = c.name.as_str();
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                name,
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )?;
+        for (no_default, banned) in [(false, HEAVY_BY_DEFAULT), (true, HEAVY)] {
+            let deps = normal_deps(name, no_default)?;
+            for heavy in banned {
+                if deps.iter().any(|d| d == heavy) {
+                    let set = if no_default {
+                        "--no-default-features"
+                    } else {
+                        "default features"
+                    };
+                    problems.push(format!("{name} with {set} depends on {heavy}"));
+                }
+            }
+        }
+        if !c.has_defaults {
+            eprintln!("{name}: no default features, so --no-default-features is the same build");
+            continue;
+        }
+        cmd(
+            "cargo",
+            &[
+                "clippy",
+                "-p",
+                name,
+                "--all-targets",
+                "--no-default-features",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )?;
+        cmd(
+            "cargo",
+            &["test", "-q", "-p", name, "--no-default-features"],
+        )?;
+        let status = Command::new("cargo")
+            .args([
+                "doc",
+                "-q",
+                "--no-deps",
+                "-p",
+                name,
+                "--no-default-features",
+            ])
+            .env("RUSTDOCFLAGS", "-D warnings")
+            .status()
+            .context("cannot run cargo doc")?;
+        if !status.success() {
+            bail!("cargo doc -p {name} --no-default-features has warnings");
+        }
+    }
+    if !problems.is_empty() {
+        bail!("heavy dependencies:\n  {}", problems.join("\n  "));
+    }
+    Ok(())
+}
+
+/// `cargo xtask publish-check`: packages every library crate (each `.crate` must be under the
+/// crates.io limit), then `cargo publish --dry-run` of all of them in one command. Since cargo
+/// 1.90 that builds each packaged crate against the packaged versions of its reckon dependencies
+/// (a temporary local registry), in dependency order; external dependencies come from the
+/// crates.io index, so this needs the network, as `cargo publish` does.
+pub fn publish_check() -> anyhow::Result<()> {
+    let version = Command::new("cargo")
+        .arg("--version")
+        .output()
+        .context("cannot run cargo")?;
+    let version = String::from_utf8_lossy(&version.stdout).into_owned();
+    let minor: Option<u32> = version
+        .split_whitespace()
+        .nth(1)
+        .and_then(|v| v.split('.').nth(1))
+        .and_then(|m| m.parse().ok());
+    if minor.is_some_and(|m| m < 90) {
+        bail!("publish-check needs cargo 1.90 or later (multi-package publish); this is {version}");
+    }
+    let meta = metadata()?;
+    let crates = library_crates(&meta);
+    let mut args = vec!["package", "--no-verify", "--allow-dirty"];
+    for c in &crates {
+        args.extend(["-p", c.name.as_str()]);
+    }
+    cmd("cargo", &args)?;
+    let mut too_big = Vec::new();
+    for c in &crates {
+        let file = meta
+            .target_directory
+            .join("package")
+            .join(format!("{}-{}.crate", c.name, c.version));
+        let size = std::fs::metadata(&file)
+            .with_context(|| format!("{} was not written", file.display()))?
+            .len();
+        eprintln!(
+            "{:<18} {:>8.1} KiB compressed",
+            c.name,
+            size as f64 / 1024.0
+        );
+        if size > CRATES_IO_LIMIT {
+            too_big.push(format!("{} is {size} bytes", file.display()));
+        }
+    }
+    if !too_big.is_empty() {
+        bail!(
+            "over the crates.io limit of 10 MB:\n  {}",
+            too_big.join("\n  ")
+        );
+    }
+    args[0] = "publish";
+    args[1] = "--dry-run";
+    cmd("cargo", &args)
+}
+
+/// `cargo doc --workspace --no-deps` with every rustdoc warning (broken intra-doc links,
+/// unclosed HTML tags) an error.
+pub fn doc() -> anyhow::Result<()> {
+    eprintln!("$ RUSTDOCFLAGS='-D warnings' cargo doc --workspace --no-deps");
+    let status = Command::new("cargo")
+        .args(["doc", "--workspace", "--no-deps"])
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .status()
+        .context("cannot run cargo doc")?;
+    if !status.success() {
+        bail!("cargo doc --workspace --no-deps has warnings");
+    }
+    Ok(())
+}
