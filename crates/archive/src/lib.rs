@@ -35,6 +35,10 @@
 //! - Text that is not UTF-8 but is clearly a single-byte legacy encoding (Windows-1252, Latin-1)
 //!   is decoded and [`reckon_text::Document::decoded_from`] says so; UTF-8 mixed with invalid bytes is
 //!   an error for that article only.
+//!
+//! Cargo features: `gzip` and `zstd` (on by default) read compressed inputs; `parquet` (off)
+//! reads Apache Parquet article tables with arrow-rs. An input whose feature is off is an
+//! [`Error`] item for that input (code `unsupported`), never a panic.
 
 mod decode;
 mod error;
