@@ -1,6 +1,7 @@
 //! Each library crate on its own: `cargo xtask features` (every crate linted with its default
-//! features and with none, tested with none, heavy dependencies kept out) and `cargo xtask
-//! publish-check` (package sizes, then `cargo publish --dry-run` of all of them together).
+//! features and with none, tested with none, heavy dependencies kept out; the CLI linted without
+//! Parquet) and `cargo xtask publish-check` (package sizes, then `cargo publish --dry-run` of all
+//! of them together).
 //!
 //! The crate list, their features and their order come from `cargo metadata`: every workspace
 //! package with a library target that may be published, sorted so that each crate comes after the
@@ -205,6 +206,20 @@ pub fn features() -> anyhow::Result<()> {
             bail!("cargo doc -p {name} --no-default-features has warnings");
         }
     }
+    // The CLI without its default `parquet` feature (its only optional part).
+    cmd(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "reckon",
+            "--bins",
+            "--no-default-features",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
     if !problems.is_empty() {
         bail!("heavy dependencies:\n  {}", problems.join("\n  "));
     }
