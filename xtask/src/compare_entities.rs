@@ -2,6 +2,9 @@
 //! same held-out news articles, in one run: speed on one core, peak memory, and agreement
 //! (precision/recall/F1 of ours against spaCy's mentions, exact span and label, per label).
 //!
+//! Then, on the hand-annotated gold sentences (`crates/entities/tests/gold/*.jsonl`), precision,
+//! recall and F1 against gold of both systems, per label.
+//!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
 use std::process::Command;
@@ -107,5 +110,75 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     println!(
         "Agreement of reckon-entities with spaCy (spaCy as reference, exact span and label):\n\n{table}"
     );
+    gold(&root, &python, &work, &corpus)
+}
+
+/// Both systems against the hand-annotated gold sentences.
+fn gold(
+    root: &std::path::Path,
+    python: &std::path::Path,
+    work: &std::path::Path,
+    corpus: &std::path::Path,
+) -> anyhow::Result<()> {
+    let dir = root.join("crates/entities/tests/gold");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    if files.is_empty() {
+        eprintln!(
+            "no gold files under {}; gold evaluation skipped",
+            dir.display()
+        );
+        return Ok(());
+    }
+    let spacy_out = work.join("gold-spacy.jsonl");
+    let status = Command::new(python)
+        .current_dir(root.join("crates/entities/train"))
+        .arg("gold_spacy.py")
+        .arg(&spacy_out)
+        .arg(corpus)
+        .args(&files)
+        .status()?;
+    if !status.success() {
+        bail!("spaCy on the gold sentences failed: {status}");
+    }
+    let list = files
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let out = Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "reckon-entities",
+            "--example",
+            "evaluate",
+            "--",
+            "--corpus",
+        ])
+        .arg(corpus)
+        .arg("--gold")
+        .arg(&list)
+        .arg("--gold-spacy")
+        .arg(&spacy_out)
+        .output()?;
+    if !out.status.success() {
+        bail!(
+            "gold evaluation failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    print!("\n{}", String::from_utf8(out.stdout)?);
     Ok(())
 }

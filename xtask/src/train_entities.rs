@@ -9,7 +9,8 @@
 //! 4. trains the averaged perceptron in release mode (`examples/train.rs`) and writes
 //!    `crates/entities/data/model.bin`, printing held-out agreement per label.
 //!
-//! Options: `--relabel`, `--epochs N`, `--prune X`, `--processes N`.
+//! Options: `--relabel`, `--epochs N`, `--prune X`, `--processes N`, `--out PATH` (write the model
+//! elsewhere than `crates/entities/data/model.bin`, e.g. to compare it with the shipped one first).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -116,6 +117,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         );
     }
 
+    let model = value(args, "--out").map_or_else(|| data.join("model.bin"), PathBuf::from);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run_cmd(
         Command::new(cargo)
@@ -134,7 +136,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .arg("--silver")
             .arg(&silver)
             .arg("--out")
-            .arg(data.join("model.bin"))
+            .arg(&model)
             .arg("--report")
             .arg(work.join("report.md"))
             .args(["--epochs", value(args, "--epochs").unwrap_or("6")])
@@ -142,7 +144,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     )?;
     eprintln!(
         "model written to {}; agreement report in {}",
-        data.join("model.bin").display(),
+        model.display(),
         work.join("report.md").display()
     );
     Ok(())

@@ -5,9 +5,17 @@
 //!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH]`
 //!
 //! Prints one JSON line of measurements, then the agreement table (Markdown).
+//!
+//! With `--gold FILE[,FILE...] [--gold-spacy PRED.jsonl]` (and `--corpus`, where the gold
+//! sentences' text is read from) it instead scores the recogniser (and,
+//! when given, spaCy's mentions written by `train/gold_spacy.py`) against the hand-annotated gold
+//! sentences, each sentence read as one document: exact span and label, a leading `the` ignored on
+//! both sides. Prints one Markdown table per system.
 
 #[path = "common/mod.rs"]
 mod common;
+#[path = "common/gold.rs"]
+mod gold;
 
 use std::time::Instant;
 
@@ -43,6 +51,11 @@ fn thread_cpu_seconds() -> f64 {
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(gold) = common::arg(&args, "--gold") {
+        let corpus =
+            common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
+        return gold_eval(gold, corpus, common::arg(&args, "--gold-spacy"));
+    }
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
     let reference = common::arg(&args, "--reference").unwrap_or("target/entities/spacy-test.jsonl");
     let repeat: usize = common::arg(&args, "--repeat").unwrap_or("5").parse()?;
@@ -97,5 +110,48 @@ fn main() -> anyhow::Result<()> {
         })
     );
     print!("{}", scores.table());
+    Ok(())
+}
+
+/// Gold P/R/F1 of ours and, if given, spaCy's predictions.
+fn gold_eval(files: &str, corpus: &str, spacy: Option<&str>) -> anyhow::Result<()> {
+    let files: Vec<String> = files.split(',').map(str::to_owned).collect();
+    let gold = gold::load_gold(&files, corpus)?;
+    let rec = Recognizer::new();
+    let n: usize = gold.iter().map(|g| g.ents.len()).sum();
+    println!(
+        "Gold: {} hand-annotated sentences, {n} entities ({}); exact span and label, a leading `the` ignored.\n",
+        gold.len(),
+        files.join(", ")
+    );
+    let score = |preds: &[Vec<(reckon_text::Span, reckon_entities::Label)>]| {
+        let mut s = Scores::default();
+        for (g, p) in gold.iter().zip(preds) {
+            let strip = |v: &[(reckon_text::Span, reckon_entities::Label)]| -> Vec<_> {
+                v.iter().map(|&x| gold::without_the(&g.text, x)).collect()
+            };
+            s.add(&strip(&g.ents), &strip(p));
+        }
+        s
+    };
+    let ours: Vec<Vec<_>> = gold
+        .iter()
+        .map(|g| {
+            let doc = Document::new(g.id.clone(), g.text.clone());
+            let seg = reckon_text::segment(&doc.text);
+            rec.recognize(&doc, &seg)
+                .into_iter()
+                .map(|e| (e.span, e.label))
+                .collect()
+        })
+        .collect();
+    println!("reckon-entities:\n\n{}", score(&ours).table());
+    if let Some(path) = spacy {
+        let theirs = gold::load_predictions(path, &gold)?;
+        println!(
+            "spaCy en_core_web_sm 3.8 (NER only):\n\n{}",
+            score(&theirs).table()
+        );
+    }
     Ok(())
 }

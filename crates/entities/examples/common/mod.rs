@@ -15,7 +15,7 @@ pub struct Article {
 }
 
 /// Converts character offsets (Python's) to byte offsets of `text`.
-fn char_to_byte(text: &str) -> Vec<usize> {
+pub fn char_to_byte(text: &str) -> Vec<usize> {
     let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     v.push(text.len());
     v

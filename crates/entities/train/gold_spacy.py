@@ -1,0 +1,41 @@
+"""spaCy side of the gold evaluation in `cargo xtask compare-entities`.
+
+Runs en_core_web_sm 3.8 (NER only, as in label.py) on each sentence of the hand-annotated gold files
+(the sentence text is read from the corpus: the gold files hold offsets only) and writes its
+mentions: one JSON line per sentence, {"id": "ARTICLE@START", "ents": [[start, end, label], ...]}
+(character offsets into the sentence). Scoring is done by the Rust `evaluate` example for both
+systems the same way.
+
+Usage: gold_spacy.py OUT.jsonl CORPUS.jsonl.gz GOLD.jsonl [GOLD.jsonl ...]
+"""
+
+import gzip
+import json
+import sys
+
+from label import KEEP, load_model
+
+
+def main() -> None:
+    out, corpus, golds = sys.argv[1], sys.argv[2], sys.argv[3:]
+    rows = []
+    for path in golds:
+        with open(path, encoding="utf-8") as f:
+            rows.extend(json.loads(line) for line in f if line.strip())
+    wanted = {r["id"] for r in rows}
+    texts = {}
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if str(a["id"]) in wanted:
+                texts[str(a["id"])] = a["text"]
+    sentences = [texts[r["id"]][r["start"] : r["end"]] for r in rows]
+    nlp = load_model()
+    with open(out, "w", encoding="utf-8") as f:
+        for r, doc in zip(rows, nlp.pipe(sentences)):
+            ents = [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in KEEP]
+            f.write(json.dumps({"id": f"{r['id']}@{r['start']}", "ents": ents}) + "\n")
+
+
+if __name__ == "__main__":
+    main()
