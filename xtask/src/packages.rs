@@ -19,11 +19,12 @@ use crate::cmd;
 /// crates.io refuses `.crate` files over 10 MB.
 const CRATES_IO_LIMIT: u64 = 10 * 1024 * 1024;
 
-/// Dependencies a crate must not pull in with `--no-default-features`.
+/// Dependencies a crate pulls in only when its own features ask for them (`dep:NAME` reached from
+/// `default`), never through a sibling and never with `--no-default-features`.
 const HEAVY: &[&str] = &["arrow", "parquet", "flate2", "zstd"];
 
-/// Dependencies a crate must not pull in with its default features.
-const HEAVY_BY_DEFAULT: &[&str] = &["arrow", "parquet"];
+/// Of those, the ones no crate may switch on by default (arrow-rs dominates a cold build).
+const NEVER_BY_DEFAULT: &[&str] = &["arrow", "parquet"];
 
 #[derive(Deserialize)]
 struct Metadata {
@@ -60,6 +61,19 @@ struct Crate {
     version: String,
     /// True when `default = [...]` enables something, so `--no-default-features` differs.
     has_defaults: bool,
+    /// The optional dependencies its default features enable (`dep:NAME`).
+    default_deps: Vec<String>,
+}
+
+/// The `dep:NAME` entries reached from feature `name`.
+fn enabled_deps(features: &BTreeMap<String, Vec<String>>, name: &str, out: &mut Vec<String>) {
+    for f in features.get(name).into_iter().flatten() {
+        if let Some(dep) = f.strip_prefix("dep:") {
+            out.push(dep.to_owned());
+        } else if features.contains_key(f.as_str()) && f != name {
+            enabled_deps(features, f, out);
+        }
+    }
 }
 
 fn metadata() -> anyhow::Result<Metadata> {
@@ -108,6 +122,11 @@ fn library_crates(meta: &Metadata) -> Vec<Crate> {
                 name: p.name.clone(),
                 version: p.version.clone(),
                 has_defaults: p.features.get("default").is_some_and(|d| !d.is_empty()),
+                default_deps: {
+                    let mut deps = Vec::new();
+                    enabled_deps(&p.features, "default", &mut deps);
+                    deps
+                },
             }
         })
         .collect()
@@ -156,10 +175,13 @@ pub fn features() -> anyhow::Result<()> {
                 "warnings",
             ],
         )?;
-        for (no_default, banned) in [(false, HEAVY_BY_DEFAULT), (true, HEAVY)] {
+        for no_default in [false, true] {
             let deps = normal_deps(name, no_default)?;
-            for heavy in banned {
-                if deps.iter().any(|d| d == heavy) {
+            for heavy in HEAVY {
+                let asked = !no_default
+                    && !NEVER_BY_DEFAULT.contains(heavy)
+                    && c.default_deps.iter().any(|d| d == heavy);
+                if !asked && deps.iter().any(|d| d == heavy) {
                     let set = if no_default {
                         "--no-default-features"
                     } else {
