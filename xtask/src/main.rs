@@ -9,8 +9,9 @@
 //! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
 //! - `features`: each library crate alone with its default features and with none (clippy,
 //!   tests, docs), and no Arrow, Parquet or decompressor where they are not asked for.
-//! - `publish-check`: package sizes, then `cargo publish --dry-run` of every library crate
-//!   together, in dependency order.
+//! - `publish-check`: every library crate packaged and built from its package in dependency
+//!   order (against its packaged siblings), under the crates.io size limit, then
+//!   `cargo publish --dry-run`.
 
 mod compare_entities;
 mod conformance;

@@ -1,7 +1,7 @@
 //! Each library crate on its own: `cargo xtask features` (every crate linted with its default
 //! features and with none, tested with none, heavy dependencies kept out; the CLI linted without
-//! Parquet) and `cargo xtask publish-check` (package sizes, then `cargo publish --dry-run` of all
-//! of them together).
+//! Parquet) and `cargo xtask publish-check` (all of them packaged and built from their packages,
+//! sizes checked, then `cargo publish --dry-run`).
 //!
 //! The crate list, their features and their order come from `cargo metadata`: every workspace
 //! package with a library target that may be published, sorted so that each crate comes after the
