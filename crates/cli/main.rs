@@ -1,5 +1,6 @@
 //! `reckon`: the command line. Definitions and glue only; every stage lives in a library crate.
 
+mod golden;
 mod output;
 mod pipeline;
 mod run;
@@ -55,6 +56,77 @@ enum Command {
     ///
     /// Example: reckon entities examples/archive --top 20
     Entities(EntitiesArgs),
+    /// Write the extraction of every article to a golden folder: one small text file per
+    /// document, one entity or claim a line with its sentence, for review in a pull request.
+    ///
+    /// Files are named after the document ids (`outlet/article.txt.golden`); golden files of
+    /// documents no longer in the archive are removed.
+    ///
+    /// Example: reckon snapshot examples/archive --golden tests/golden/sample
+    Snapshot(SnapshotArgs),
+    /// Show what an extraction change does: re-run extraction and compare it with a golden
+    /// folder, or compare two outputs of `reckon run`.
+    ///
+    /// Prints counts by kind of change (appeared, disappeared, value, bounds, label, frame,
+    /// extent), the most frequent changes, then per document each change with its sentence.
+    /// Exit code 0 when nothing changed, 1 when something did, 2 on errors. --accept writes the
+    /// new extraction into the golden folder (and exits 0).
+    ///
+    /// Examples:
+    ///   reckon diff --golden tests/golden/sample examples/archive --lexicon my-lexicon.json
+    ///   reckon diff old/documents.jsonl new/documents.jsonl
+    Diff(DiffArgs),
+}
+
+/// Options of `reckon snapshot`.
+#[derive(Args, Clone)]
+pub struct SnapshotArgs {
+    /// Inputs and shared options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The golden folder to write (created if needed).
+    #[arg(long, value_name = "DIR", required = true)]
+    pub golden: PathBuf,
+    /// A claims lexicon file merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// An entity alias table merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+}
+
+/// Options of `reckon diff`.
+#[derive(Args, Clone)]
+pub struct DiffArgs {
+    /// Inputs (archive paths with --golden; else OLD.jsonl NEW.jsonl) and shared options; -o
+    /// writes the report to a file.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Compare the extraction of PATH... with this golden folder (from `reckon snapshot`).
+    #[arg(long, value_name = "DIR")]
+    pub golden: Option<PathBuf>,
+    /// Update the golden folder to the new extraction (write changed and new documents, remove
+    /// gone ones); exit 0.
+    #[arg(long)]
+    pub accept: bool,
+    /// Print the report as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Per-document blocks to show (the first changed documents by id).
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub max_docs: usize,
+    /// Show every changed document.
+    #[arg(long)]
+    pub all: bool,
+    /// How many of the most frequent changes to list.
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub top: usize,
+    /// A claims lexicon file merged over the built-in one (with --golden).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// An entity alias table merged over the built-in one (with --golden).
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 /// Options of `reckon reconcile`.
@@ -163,6 +235,8 @@ fn main() -> ExitCode {
         Command::Run(args) => run::run(&args),
         Command::Reconcile(args) => run::reconcile(&args),
         Command::Entities(args) => run::entities(&args),
+        Command::Snapshot(args) => golden::snapshot(&args),
+        Command::Diff(args) => golden::diff(&args),
     };
     match result {
         Ok(code) => code,

@@ -46,6 +46,14 @@ pub struct Stats {
     bytes: u64,
 }
 
+impl Stats {
+    /// Counts the tokens and sentences of one processed document.
+    pub(crate) fn count(&mut self, tokens: usize, sentences: usize) {
+        self.tokens += tokens as u64;
+        self.sentences += sentences as u64;
+    }
+}
+
 /// Checks the inputs exist, and builds the archive.
 fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
     let mut inputs = Vec::new();
@@ -110,7 +118,7 @@ pub struct Sinks {
 /// Runs the pipeline with `process` per document and `write` for each processed document,
 /// handling errors, accounting, checkpoints and resume identically for every command.
 /// `side` is the path of a side output; on resume `replay` receives the bytes it already holds.
-fn drive<T: Send>(
+pub(crate) fn drive<T: Send>(
     args: &InputArgs,
     resume: bool,
     side: Option<&std::path::Path>,
@@ -269,7 +277,7 @@ fn drive<T: Send>(
 }
 
 /// Prints the closing summary line on stderr.
-fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
+pub(crate) fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
     if args.quiet {
         return;
     }
@@ -344,14 +352,14 @@ fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
 }
 
 /// What `reckon run` computes per document.
-struct Analysis {
-    seg: Segmented,
-    entities: Vec<Entity>,
-    extraction: Extraction,
+pub(crate) struct Analysis {
+    pub seg: Segmented,
+    pub entities: Vec<Entity>,
+    pub extraction: Extraction,
 }
 
 /// The per-document stages, each behind its own panic boundary.
-fn analyse(
+pub(crate) fn analyse(
     doc: &Document,
     recognizer: &Recognizer,
     extractor: &Extractor,

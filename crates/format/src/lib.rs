@@ -30,6 +30,7 @@
 
 #[cfg(feature = "html")]
 mod html;
+pub mod golden;
 mod index;
 mod jsonl;
 #[cfg(feature = "parquet")]
@@ -40,6 +41,7 @@ mod terminal;
 
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
+pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use index::{EntityIndex, EntityRow};
 pub use jsonl::{
     read_claims_jsonl, write_claims_jsonl, write_findings_jsonl, write_line, write_lines,

@@ -1,0 +1,230 @@
+//! `reckon snapshot` and `reckon diff`: glue between the pipeline and `reckon_format::golden`.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use reckon_claims::Extractor;
+use reckon_entities::Recognizer;
+use reckon_format::golden::{self, GoldenWriter, read_golden};
+use reckon_format::{DiffReport, GoldenDoc, diff_docs};
+use reckon_text::Document;
+
+use crate::output::Output;
+use crate::pipeline::StagePanic;
+use crate::run::{self, analyse};
+use crate::{DiffArgs, InputArgs, SnapshotArgs};
+
+/// The golden form of one document (computed on a worker thread), with its token and sentence
+/// counts for the summary.
+struct Golden {
+    doc: GoldenDoc,
+    tokens: usize,
+    sentences: usize,
+}
+
+fn golden_of(
+    doc: &Document,
+    recognizer: &Recognizer,
+    extractor: &Extractor,
+) -> Result<Golden, StagePanic> {
+    let a = analyse(doc, recognizer, extractor)?;
+    Ok(Golden {
+        doc: GoldenDoc::new(doc, &a.seg.sentences, &a.entities, &a.extraction.claims),
+        tokens: a.seg.tokens.len(),
+        sentences: a.seg.sentences.len(),
+    })
+}
+
+/// The input options with per-document records sent nowhere: these commands write files of
+/// their own.
+fn silent_input(input: &InputArgs) -> InputArgs {
+    let mut input = input.clone();
+    input.output = Some(PathBuf::from(if cfg!(windows) {
+        "NUL"
+    } else {
+        "/dev/null"
+    }));
+    input
+}
+
+/// `reckon snapshot`.
+pub fn snapshot(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
+    if args.input.output.is_some() {
+        bail!("reckon snapshot writes into --golden DIR; -o is not used");
+    }
+    let (recognizer, extractor) = run::stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    let dir = &args.golden;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let before = golden::list_golden(dir)?;
+    let mut writer = GoldenWriter::new(dir);
+    let mut kept = std::collections::BTreeSet::new();
+    let mut written = 0u64;
+    let stats = run::drive(
+        &silent_input(&args.input),
+        false,
+        None,
+        |_| Ok(()),
+        |doc| golden_of(doc, &recognizer, &extractor),
+        |_, _, g, stats| {
+            stats.count(g.tokens, g.sentences);
+            let g = &g.doc;
+            let rel = writer.claim(&g.id)?;
+            if writer.write(&rel, &g.render())? {
+                written += 1;
+            }
+            kept.insert(rel);
+            Ok(())
+        },
+    )?;
+    let stale: Vec<&PathBuf> = before.difference(&kept).collect();
+    for rel in &stale {
+        writer.remove(rel)?;
+    }
+    run::summary(&args.input, &stats, "");
+    if !args.input.quiet {
+        eprintln!(
+            "reckon snapshot: {} documents in {}: {written} written, {} unchanged, {} stale files removed",
+            kept.len(),
+            dir.display(),
+            kept.len() as u64 - written,
+            stale.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `reckon diff`: against a golden directory, or between two JSONL outputs.
+pub fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
+    let max_blocks = if args.all { usize::MAX } else { args.max_docs };
+    let mut report = DiffReport::new(max_blocks);
+    let report_out = args.input.output.clone();
+    match &args.golden {
+        Some(dir) => diff_golden(args, dir, &mut report)?,
+        None => {
+            if args.accept {
+                bail!("--accept needs --golden DIR (it updates the golden files)");
+            }
+            let [old, new] = args.input.paths.as_slice() else {
+                bail!(
+                    "reckon diff compares an archive with a golden folder (--golden DIR PATH...) \
+                     or two outputs of `reckon run` (OLD.jsonl NEW.jsonl); got {} paths and no --golden",
+                    args.input.paths.len()
+                );
+            };
+            diff_jsonl(
+                Path::new(old),
+                Path::new(new),
+                &mut report,
+                args.input.quiet,
+            )?;
+        }
+    }
+    let mut out = Output::create(report_out.as_deref())?;
+    if args.json {
+        serde_json::to_writer(&mut out, &report.to_json(args.top))?;
+        out.write_all(b"\n")?;
+    } else {
+        out.write_all(report.render(args.top).as_bytes())?;
+    }
+    out.finish()?;
+    if args.accept {
+        if report.has_changes() && !args.input.quiet {
+            eprintln!(
+                "reckon diff: accepted: the golden files in {} now hold this extraction",
+                args.golden.as_deref().unwrap_or(Path::new("")).display()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    Ok(if report.has_changes() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::Result<()> {
+    let (recognizer, extractor) = run::stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    if !dir.is_dir() && !args.accept {
+        bail!(
+            "{}: no such golden folder (create it with `reckon snapshot PATH... --golden {}`)",
+            dir.display(),
+            dir.display()
+        );
+    }
+    let mut remaining = golden::list_golden(dir)?;
+    let mut writer = GoldenWriter::new(dir);
+    let stats = run::drive(
+        &silent_input(&args.input),
+        false,
+        None,
+        |_| Ok(()),
+        |doc| golden_of(doc, &recognizer, &extractor),
+        |_, _, g, stats| {
+            stats.count(g.tokens, g.sentences);
+            let g = &g.doc;
+            let rel = writer.claim(&g.id)?;
+            let old = if remaining.remove(&rel) {
+                Some(read_golden(dir, &rel)?)
+            } else {
+                None
+            };
+            if args.accept {
+                writer.write(&rel, &g.render())?;
+            }
+            report.add(diff_docs(old.as_ref().map(|(o, _)| o), Some(g)));
+            Ok(())
+        },
+    )?;
+    for rel in &remaining {
+        let (old, _) = read_golden(dir, rel)?;
+        report.add(diff_docs(Some(&old), None));
+        if args.accept {
+            writer.remove(rel)?;
+        }
+    }
+    run::summary(&args.input, &stats, "");
+    Ok(())
+}
+
+/// Reads one `reckon run` JSONL output into golden form, by id.
+fn read_jsonl(path: &Path, quiet: bool) -> anyhow::Result<BTreeMap<String, GoldenDoc>> {
+    let file =
+        std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let mut docs = BTreeMap::new();
+    let mut errors = 0u64;
+    for rec in golden::read_records_jsonl(std::io::BufReader::new(file)) {
+        let rec = rec.with_context(|| format!("{}: not a `reckon run` record", path.display()))?;
+        let Some(rec) = rec else {
+            errors += 1;
+            continue;
+        };
+        let g = GoldenDoc::from_record(&rec);
+        if docs.contains_key(&g.id) {
+            bail!("{}: document id {:?} appears twice", path.display(), g.id);
+        }
+        docs.insert(g.id.clone(), g);
+    }
+    if errors > 0 && !quiet {
+        eprintln!(
+            "reckon diff: {}: {errors} error records (unreadable articles) not compared",
+            path.display()
+        );
+    }
+    Ok(docs)
+}
+
+fn diff_jsonl(old: &Path, new: &Path, report: &mut DiffReport, quiet: bool) -> anyhow::Result<()> {
+    let mut olds = read_jsonl(old, quiet)?;
+    let news = read_jsonl(new, quiet)?;
+    for (id, g) in &news {
+        report.add(diff_docs(olds.remove(id).as_ref(), Some(g)));
+    }
+    for g in olds.values() {
+        report.add(diff_docs(Some(g), None));
+    }
+    Ok(())
+}
