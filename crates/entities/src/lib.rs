@@ -5,6 +5,8 @@
 //! per surface form, names found once are found everywhere, surnames and acronyms join their full
 //! forms, aliases (`the US` = `United States`) map to one canonical name, and each cluster gets a
 //! stable [`EntityId`]. An [`EntityTable`] counts entities over many documents.
+//! [`Recognizer::descriptions`] adds the descriptions an article ties to its names (`the US
+//! president` → `Donald Trump`), marked [`MentionKind::Description`].
 //!
 //! ```
 //! use reckon_entities::{Label, Recognizer};
@@ -18,6 +20,14 @@
 //! let bibi = ents.iter().find(|e| e.text == "Netanyahu").unwrap();
 //! assert_eq!(bibi.label, Label::Person);
 //! assert_eq!(bibi.canonical, "Benjamin Netanyahu");
+//!
+//! let doc = Document::new("b", "United States President Donald Trump met Qatari mediators. \
+//!     The US president said a deal was close.");
+//! let seg = segment(&doc.text);
+//! let all = rec.recognize_with_descriptions(&doc, &seg);
+//! let desc = all.iter().find(|e| e.text == "The US president").unwrap();
+//! assert_eq!(desc.kind, reckon_entities::MentionKind::Description);
+//! assert_eq!(desc.canonical, "Donald Trump");
 //! ```
 //!
 //! Design decisions:
@@ -29,6 +39,11 @@
 //!   sequences: no entity crosses a sentence boundary; a possessive `’s` is its own token and is
 //!   trimmed from mention edges. Sentences in capitals are tagged with a flag the model learnt
 //!   from capitalised copies of training sentences.
+//! - A repair pass after decoding reads two hand-written data files (titles, nationality
+//!   adjectives): titles stay outside names and split mentions that swallowed them, names after
+//!   titles are PERSON, lone nationality adjectives NORP.
+//! - Descriptions are linked only when the article itself names the holder of the office (or
+//!   calls exactly one organisation a group); otherwise they are left out, never guessed.
 //! - Ids hash the normalised canonical name and the label (xxh3), so they agree across documents,
 //!   runs and threads.
 

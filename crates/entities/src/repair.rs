@@ -2,6 +2,9 @@
 //! (`data/titles.tsv`, `data/nationalities.tsv`). Each repair is a general reading of news
 //! syntax that the greedy tagger gets wrong often enough to matter:
 //!
+//! 0. A known place name of several words (gazetteer) that the tagger cut into pieces is one
+//!    mention with the gazetteer's label (`United` LANGUAGE + `States President …` → `United
+//!    States` GPE + `President …`), unless a mention starts before it.
 //! 1. A title inside a mention splits it: `United States President Donald Trump` is a GPE, a
 //!    title and a PERSON (OntoNotes leaves titles outside names); a PERSON mention that starts
 //!    with a title loses it (`President Donald Trump` → `Donald Trump`).
@@ -97,6 +100,56 @@ pub(crate) fn repair(
     let n = infos.len();
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
+
+    // 0. Gazetteer names cut into pieces.
+    if !all_caps {
+        let mut a = 0;
+        while a < n {
+            let g = infos[a].gaz;
+            // A multi-token gazetteer match starts with B (position 0) and ends with L (2).
+            if g == 0 || (g - 1) % 4 != 0 {
+                a += 1;
+                continue;
+            }
+            let mut b = a + 1;
+            while b < n && infos[b].gaz == g + 1 {
+                b += 1;
+            }
+            if b >= n || infos[b].gaz != g + 2 {
+                a += 1;
+                continue;
+            }
+            b += 1;
+            let label = Label::ALL[((g - 1) / 4) as usize];
+            let over: Vec<usize> = (0..spans.len())
+                .filter(|&k| spans[k].0 < b && spans[k].1 > a)
+                .collect();
+            let cut = !over.is_empty()
+                && (a..b).all(|k| infos[k].title)
+                // A mention covering the whole name is left to rule 1 (`United States
+                // President Donald Trump`).
+                && !over
+                    .iter()
+                    .any(|&k| spans[k].0 < a || (spans[k].0 == a && spans[k].1 >= b))
+                && over
+                    .iter()
+                    .all(|&k| spans[k].1 <= b || lex.title_at(infos, b).is_some());
+            if cut {
+                let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
+                for (k, &m) in spans.iter().enumerate() {
+                    if !over.contains(&k) {
+                        out.push(m);
+                    } else if m.1 > b {
+                        out.push((b, m.1, m.2));
+                    }
+                }
+                out.push((a, b, label));
+                out.sort_by_key(|m| m.0);
+                *spans = out;
+            }
+            a = b;
+        }
+    }
 
     // 1. Titles inside mentions.
     if !all_caps {

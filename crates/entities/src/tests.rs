@@ -92,6 +92,31 @@ fn title_inside_a_mention_splits_it() {
 }
 
 #[test]
+fn a_known_place_cut_into_pieces_is_one_name() {
+    use Label::*;
+    // Sentence-initially the tagger read `United` alone (as LANGUAGE) and the rest as a person.
+    let got = repaired(
+        "United States President Donald Trump spoke in New York.",
+        &[
+            ("United", 1, Language),
+            ("States", 4, Person),
+            ("York", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("United States", Gpe),
+            ("Donald Trump", Person),
+            ("New York", Gpe)
+        ])
+    );
+    // A longer name that contains the place is left alone.
+    let got = repaired("The New York Times said so.", &[("New", 3, Org)]);
+    assert_eq!(got, owned(&[("New York Times", Org)]));
+}
+
+#[test]
 fn a_title_does_not_split_an_organisation_it_starts() {
     use Label::*;
     let got = repaired(
