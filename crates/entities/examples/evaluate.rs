@@ -54,7 +54,12 @@ fn main() -> anyhow::Result<()> {
     if let Some(gold) = common::arg(&args, "--gold") {
         let corpus =
             common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
-        return gold_eval(gold, corpus, common::arg(&args, "--gold-spacy"));
+        return gold_eval(
+            gold,
+            corpus,
+            common::arg(&args, "--gold-spacy"),
+            common::arg(&args, "--model"),
+        );
     }
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
     let reference = common::arg(&args, "--reference").unwrap_or("target/entities/spacy-test.jsonl");
@@ -114,10 +119,21 @@ fn main() -> anyhow::Result<()> {
 }
 
 /// Gold P/R/F1 of ours and, if given, spaCy's predictions.
-fn gold_eval(files: &str, corpus: &str, spacy: Option<&str>) -> anyhow::Result<()> {
+fn gold_eval(
+    files: &str,
+    corpus: &str,
+    spacy: Option<&str>,
+    model: Option<&str>,
+) -> anyhow::Result<()> {
     let files: Vec<String> = files.split(',').map(str::to_owned).collect();
     let gold = gold::load_gold(&files, corpus)?;
-    let rec = Recognizer::new();
+    let rec = match model {
+        Some(path) => Recognizer::from_model_bytes(
+            &std::fs::read(path)?,
+            reckon_entities::Aliases::builtin(),
+        )?,
+        None => Recognizer::new(),
+    };
     let n: usize = gold.iter().map(|g| g.ents.len()).sum();
     println!(
         "Gold: {} hand-annotated sentences, {n} entities ({}); exact span and label, a leading `the` ignored.\n",
