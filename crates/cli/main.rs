@@ -167,8 +167,13 @@ pub struct EntitiesArgs {
 #[derive(Args, Clone)]
 pub struct InputArgs {
     /// Folders, .txt, .jsonl or .parquet files (optionally .gz/.zst), or - for standard input.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "pipe", value_name = "PATH")]
     pub paths: Vec<String>,
+    /// Line-in, line-out filter (for Spark's RDD.pipe): read JSONL from standard input, never
+    /// sniffed as one text article; write exactly one record per non-blank line, in order (the
+    /// document, or an error record); nothing on stderr but fatal errors; exit code 0 unless --strict.
+    #[arg(long, conflicts_with = "output")]
+    pub pipe: bool,
     /// Write here instead of standard output (atomically: the file appears only when the run succeeds).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -226,6 +231,10 @@ pub struct RunArgs {
     /// is identical to an uninterrupted run.
     #[arg(long)]
     pub resume: bool,
+    /// Add each document's claims.jsonl records to its record (field `claim_records`), so that
+    /// a line-in, line-out run (--pipe) also yields what `reckon reconcile` reads.
+    #[arg(long)]
+    pub claim_records: bool,
 }
 
 fn main() -> ExitCode {

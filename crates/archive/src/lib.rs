@@ -176,6 +176,29 @@ impl Archive {
         archive
     }
 
+    /// Reads one already-open stream as JSONL, one article a line, whatever its first bytes
+    /// (compression is still sniffed): a line that is not JSON is an error item for that line,
+    /// never the start of one `.txt` article. For line-in, line-out use such as Spark's
+    /// `RDD.pipe`, where one bad first line must not change how the rest is read.
+    pub fn from_jsonl_reader(
+        name: &str,
+        reader: impl Read + Send + 'static,
+        options: Options,
+    ) -> Archive {
+        let mut archive = Archive::new(Vec::new(), options);
+        let opened = archive.open_stream(
+            Box::new(reader),
+            name.to_owned(),
+            name.to_owned(),
+            Some(Layout::Jsonl),
+        );
+        match opened {
+            Ok(f) => archive.file = Some(f),
+            Err(e) => archive.pending_error = Some(e),
+        }
+        archive
+    }
+
     /// True for file names the folder walk reads: `.txt`, `.text`, `.jsonl`, `.ndjson`,
     /// optionally followed by `.gz`, `.zst` or `.zstd`.
     pub fn is_article_file(path: &Path) -> bool {

@@ -1,0 +1,158 @@
+"""Run reckon over a news archive on Apache Spark, then reconcile the gathered claims.
+
+    spark-submit --files /abs/path/to/reckon examples/spark/reckon_job.py \\
+        --input s3://bucket/news/*.jsonl.gz --output s3://bucket/reckon-out --partitions 400
+
+    python examples/spark/reckon_job.py --master 'local[2]' --reckon target/release/reckon \\
+        --input archive.jsonl --output out
+
+Reads a JSONL archive (one article a line: "id", "text", optional "date", "title", "source", ...)
+or a Parquet article table (--text-column, --id-column), repartitions it, and pipes every
+partition through `reckon run --pipe` with Spark's RDD.pipe: one JSON line in, one JSON line out,
+in order. Writes:
+
+- OUTPUT/documents/part-*: one record per article, exactly what `reckon run` writes for it (a
+  document, or an error record saying why that article could not be read or processed);
+- OUTPUT/claims/part-*: the claims.jsonl records of every document (one shard per partition);
+- OUTPUT/reconciled/: `reckon reconcile` over the claim shards, run on the driver: series.jsonl,
+  findings.jsonl, series.csv, claims.csv (the same result as a single-machine `reckon run
+  --out-dir`, whatever the partitioning).
+
+The traps of RDD.pipe, and what this job does about each:
+- It ignores the command's exit code unless checkCode=True: a reckon that dies (a crash, --strict
+  meeting a bad article, a killed process) would silently drop the rest of its partition. We pass
+  checkCode=True, so the task fails, Spark retries it and then fails the job.
+- It starts the command with an EMPTY environment (no PATH, no HOME, no locale): we give the
+  binary's absolute path and an explicit env=.
+- It is not a shell: the command string is split with shlex, no globbing, pipes or redirection;
+  we build it with shlex.quote.
+- It decodes the command's stdout as UTF-8, line by line: reckon writes UTF-8 JSON lines only
+  (legacy encodings are decoded, undecodable articles become error records), and nothing else on
+  stdout.
+- It writes each element followed by a newline: elements must not contain raw newlines (JSON
+  lines never do; Parquet rows are serialised with to_json).
+- It starts one process per partition, even an empty one: `reckon run --pipe` on empty input
+  writes nothing and exits 0.
+"""
+
+import argparse
+import glob
+import os
+import re
+import shlex
+import subprocess
+import sys
+
+from pyspark import SparkFiles
+from pyspark.sql import SparkSession
+from pyspark.sql import functions as F
+
+CLAIMS_KEY = ',"claim_records":'
+# An error record: {"error":{...}} or {"id":"...","error":{...}}.
+ERROR_RECORD = re.compile(r'^\{(?:"id":"(?:[^"\\]|\\.)*",)?"error":\{')
+
+
+def split_record(line: str) -> tuple[str, str | None]:
+    """Splits a `reckon run --claim-records` line into the document record (byte for byte what
+    `reckon run` writes without the flag) and the JSON array of its claim records.
+
+    `claim_records` is the record's last field, and JSON escapes every quote inside strings, so
+    the last `,"claim_records":` of the line is that field's key."""
+    i = line.rfind(CLAIMS_KEY)
+    if i < 0:
+        return line, None
+    return line[:i] + "}", line[i + len(CLAIMS_KEY) : -1]
+
+
+def claim_lines(array: str):
+    """The elements of a JSON array of claim records, one JSON line each."""
+    import json
+
+    for record in json.loads(array):
+        yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", required=True, help="JSONL (optionally .gz) or Parquet article table")
+    ap.add_argument("--output", required=True, help="output folder (must not exist)")
+    ap.add_argument("--reckon", default="reckon", help="the reckon binary on the driver, shipped to executors")
+    ap.add_argument(
+        "--reckon-installed",
+        help="absolute path of reckon already installed on every node (a container image): not shipped",
+    )
+    ap.add_argument("--master", help="Spark master (default: what spark-submit says)")
+    ap.add_argument("--partitions", type=int, default=0, help="repartition to N (default: 2 per core)")
+    ap.add_argument("--text-column", default="text")
+    ap.add_argument("--id-column", default="id")
+    ap.add_argument("--threads", type=int, default=1, help="reckon worker threads per task (match spark.task.cpus)")
+    ap.add_argument("--strict", action="store_true", help="a bad article fails its task (and so the job)")
+    args = ap.parse_args()
+
+    builder = SparkSession.builder.appName("reckon").config("spark.ui.showConsoleProgress", "false")
+    if args.master:
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    sc = spark.sparkContext
+
+    # The binary: installed on every node, or shipped with the job (like --files).
+    if args.reckon_installed:
+        binary = args.reckon_installed
+    else:
+        local = os.path.abspath(args.reckon)
+        if not os.access(local, os.X_OK):
+            sys.exit(f"{local} is not an executable reckon binary")
+        sc.addFile(local)
+        name = os.path.basename(local)
+        # In local mode tasks run in the driver's process tree and see the driver's SparkFiles
+        # folder; on a cluster, executors fetch shipped files into their working directory.
+        if sc.master.startswith("local"):
+            binary = SparkFiles.get(name)
+        else:
+            binary = os.path.join(".", name)
+
+    # One JSON article per element.
+    if args.input.endswith(".parquet") or os.path.isdir(args.input):
+        df = spark.read.parquet(args.input)
+        cols = [F.col(args.id_column).cast("string").alias("id"), F.col(args.text_column).alias("text")]
+        cols += [F.col(c).cast("string").alias(c) for c in ("date", "title", "url", "source") if c in df.columns]
+        lines = df.select(F.to_json(F.struct(*cols)).alias("value")).rdd.map(lambda r: r[0])
+    else:
+        lines = spark.read.text(args.input).rdd.map(lambda r: r[0])
+    # Blank lines are not articles (reckon skips them too); dropping them here keeps one output
+    # line per element.
+    lines = lines.filter(lambda s: s.strip() != "")
+    partitions = args.partitions or 2 * sc.defaultParallelism
+    lines = lines.repartition(partitions)
+
+    command = [binary, "run", "--pipe", "--claim-records", "-j", str(args.threads)]
+    if args.strict:
+        command.append("--strict")
+    # RDD.pipe gives the command an empty environment unless env= says otherwise.
+    env = {"LC_ALL": "C.UTF-8", "RUST_BACKTRACE": "1"}
+    records = lines.pipe(" ".join(shlex.quote(c) for c in command), env=env, checkCode=True)
+    split = records.map(split_record).cache()
+
+    documents = split.map(lambda r: r[0])
+    claims = split.flatMap(lambda r: claim_lines(r[1]) if r[1] else [])
+    documents.saveAsTextFile(os.path.join(args.output, "documents"))
+    claims.saveAsTextFile(os.path.join(args.output, "claims"))
+    counts = split.map(lambda r: ("errors" if ERROR_RECORD.match(r[0]) else "documents", 1)).countByKey()
+    spark.stop()
+
+    # Reconcile on the driver: claims are small next to the articles, and the result does not
+    # depend on how they were sharded.
+    shards = sorted(glob.glob(os.path.join(args.output, "claims", "part-*")))
+    reconciled = os.path.join(args.output, "reconciled")
+    driver_binary = args.reckon_installed or os.path.abspath(args.reckon)
+    subprocess.run([driver_binary, "reconcile", *shards, "--out-dir", reconciled, "--json"], check=True, stdout=subprocess.DEVNULL)
+    print(
+        f"reckon on Spark: {counts.get('documents', 0)} documents, {counts.get('errors', 0)} error records, "
+        f"{partitions} partitions; claims reconciled into {reconciled}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
