@@ -9,6 +9,7 @@ the sentence in the article's text: the corpus README asks that its text not be 
 repository, so the gold files hold offsets and the annotated names only), and prints the sentences
 on standard output for annotating.
 Usage: sample_gold.py CORPUS.jsonl.gz OUT.jsonl [--n 60] [--seed 2026]
+(the committed sets: `--n 120 --seed 2026`, lines 1-60 in news-60.jsonl, 61-120 in news-60b.jsonl)
 """
 
 import argparse
