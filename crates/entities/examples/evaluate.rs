@@ -2,7 +2,7 @@
 //! held-out articles, measures speed and peak memory, and scores agreement with a reference.
 //!
 //! `cargo run --release -p reckon-entities --example evaluate -- --corpus C.jsonl.gz
-//!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH]`
+//!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH] [--descriptions]`
 //!
 //! Prints one JSON line of measurements, then the agreement table (Markdown).
 //!
@@ -64,6 +64,8 @@ fn main() -> anyhow::Result<()> {
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
     let reference = common::arg(&args, "--reference").unwrap_or("target/entities/spacy-test.jsonl");
     let repeat: usize = common::arg(&args, "--repeat").unwrap_or("5").parse()?;
+    // `--descriptions`: time `recognize_with_descriptions` instead (agreement counts names only).
+    let descriptions = args.iter().any(|a| a == "--descriptions");
     let articles: Vec<_> = common::load(corpus, reference)?
         .into_iter()
         .filter(|a| a.test)
@@ -97,7 +99,13 @@ fn main() -> anyhow::Result<()> {
         for d in &docs {
             let seg = reckon_text::segment(&d.text);
             tokens += seg.tokens.len();
-            results.push(rec.recognize(d, &seg));
+            if descriptions {
+                let mut ents = rec.recognize_with_descriptions(d, &seg);
+                ents.retain(|e| e.kind.is_name());
+                results.push(ents);
+            } else {
+                results.push(rec.recognize(d, &seg));
+            }
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
