@@ -15,7 +15,15 @@ pub(crate) fn clauses(ctx: &Ctx<'_>) -> Vec<u32> {
         if i > 0 && ctx.sent[i] != ctx.sent[i - 1] {
             c += 1;
         }
-        if ctx.is_p(i, ",;:()\u{2014}\u{201c}\u{201d}\"") {
+        // a comma inside a list of single nouns (`schools, churches and tents`) does not
+        // end a clause
+        let list_comma = ctx.is_p(i, ",")
+            && ctx.is_word(i.wrapping_sub(1))
+            && ctx.is_word(i + 1)
+            && !ctx.capitalized(i + 1)
+            && !is_function(ctx, i + 1)
+            && (ctx.is_p(i + 2, ",") || matches!(ctx.l(i + 2), "and" | "or"));
+        if !list_comma && ctx.is_p(i, ",;:()\u{2014}\u{201c}\u{201d}\"") {
             c += 1;
             out.push(c);
             c += 1;
@@ -282,8 +290,17 @@ fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
     Some(words::lemma(w))
 }
 
-/// The event word of the clause around a quantity: `(surface, measure index)`.
-fn event(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ, qs: &[RawQ], qi: usize) -> Option<(String, u16)> {
+/// The event word of the clause around a quantity: `(surface, measure index, first token)`.
+/// The search stays in the quantity's clause and stops at a clause conjunction (`as`, `when`):
+/// in `forcing thousands from their homes as the death toll passed 60` the toll is not what the
+/// thousands are.
+fn event(
+    ctx: &Ctx<'_>,
+    clause: &[u32],
+    q: &RawQ,
+    qs: &[RawQ],
+    qi: usize,
+) -> Option<(String, u16, usize)> {
     let n = ctx.toks.len();
     let next_q = qs.get(qi + 1).map_or(n, |x| x.s);
     let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
@@ -293,28 +310,109 @@ fn event(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ, qs: &[RawQ], qi: usize) -> Opt
             _ => None,
         })
     };
+    let conj = |i: usize| ctx.has_role(i, |r| matches!(r, Role::ClauseConj));
     let mut j = q.e;
     while j < n
         && j < q.e + 12
         && j < next_q
         && clause[j] == clause[q.e.min(n - 1)]
         && ctx.sent[j] == ctx.sent[q.s]
+        && !conj(j)
     {
         if let Some((e, m)) = measure(j) {
-            return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m));
+            return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m, j));
         }
         j += 1;
     }
     let mut j = q.s;
     while j > 0 && j > prev_q && q.s - j < 8 && clause[j - 1] == clause[q.s] {
         j -= 1;
+        if conj(j) {
+            break;
+        }
         if let Some((e, m)) = measure(j) {
             if e <= q.s {
-                return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m));
+                // a longer phrase that ends here wins (`temporary shelters`, not `shelters`)
+                let (j, e, m) = (j.saturating_sub(2)..j)
+                    .filter(|&k| k >= prev_q && clause[k] == clause[q.s])
+                    .find_map(|k| {
+                        measure(k)
+                            .filter(|(e2, _)| *e2 >= e)
+                            .map(|(e2, m2)| (k, e2, m2))
+                    })
+                    .unwrap_or((j, e, m));
+                return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m, j));
             }
         }
     }
     None
+}
+
+/// The noun just before an event word found before the quantity, when the event is a plural
+/// noun (`suspected cholera cases have risen to 388`: `cholera`).
+fn counted_before_event(ctx: &Ctx<'_>, ev: &str, at: usize) -> Option<String> {
+    if at == 0 || !ev.ends_with('s') || ev.contains(' ') {
+        return None;
+    }
+    let k = at - 1;
+    let w = ctx.l(k);
+    let skip = matches!(
+        w,
+        "new"
+            | "suspected"
+            | "confirmed"
+            | "more"
+            | "additional"
+            | "total"
+            | "reported"
+            | "recorded"
+            | "daily"
+            | "further"
+            | "other"
+            | "known"
+            | "probable"
+            | "possible"
+    );
+    if !ctx.is_word(k) || ctx.capitalized(k) || w.len() < 3 || skip || is_function(ctx, k) {
+        return None;
+    }
+    if ctx.lx.word(w).iter().any(|r| {
+        matches!(
+            r,
+            Role::Measure(_) | Role::Mod(_) | Role::Unit(_) | Role::AttrVerb | Role::ClauseConj
+        )
+    }) {
+        return None;
+    }
+    Some(words::lemma(ctx.t(k)))
+}
+
+/// True when the quantity gives an earlier value of, or refers back to, a figure just stated:
+/// `up from about 18,000` (a prior-value phrase right before it) or `the figure was likely to
+/// reach nearly 65` (a reference noun earlier in its clause).
+pub(crate) fn refers_back(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ) -> bool {
+    for back in 1..=3usize {
+        let Some(j) = q.s.checked_sub(back) else {
+            break;
+        };
+        if ctx
+            .find(j, |r| matches!(r, Role::Prior).then_some(()))
+            .is_some_and(|(e, ())| e == q.s)
+        {
+            return true;
+        }
+    }
+    let mut j = q.s;
+    while j > 0 && q.s - j < 6 && clause[j - 1] == clause[q.s] && ctx.sent[j - 1] == ctx.sent[q.s] {
+        j -= 1;
+        if ctx.has_role(j, |r| matches!(r, Role::ClauseConj)) {
+            break;
+        }
+        if ctx.has_role(j, |r| matches!(r, Role::Reference)) && ctx.l(j.wrapping_sub(1)) == "the" {
+            return true;
+        }
+    }
+    false
 }
 
 /// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
@@ -351,14 +449,52 @@ pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)>
     out
 }
 
-fn place(ctx: &Ctx<'_>, places: &[(usize, String)], q: &RawQ) -> Option<String> {
+/// The place of a quantity: the nearest place mention of its own clause, or of a fronted
+/// locative clause opening the sentence (`In Porto Malangue district alone, 119 people have
+/// died`). A place inside an attribution (`the institute in Maputo`) is where the source is,
+/// and a place after a relative word (`near`, `south of`, `from`) is not where the counted
+/// thing is: neither is taken.
+fn place(
+    ctx: &Ctx<'_>,
+    clause: &[u32],
+    places: &[(usize, String)],
+    sources: &[Source],
+    q: &RawQ,
+) -> Option<String> {
     let s = ctx.sent[q.s];
     let from = places.partition_point(|(t, _)| ctx.sent[*t] < s);
+    let c = clause[q.s];
+    // the sentence's first token, for a fronted `In X, ...`
+    let mut first = q.s;
+    while first > 0 && ctx.sent[first - 1] == s {
+        first -= 1;
+    }
+    let fronted = |t: usize| {
+        clause[t] == clause[first]
+            && clause[first] != c
+            && matches!(ctx.l(first), "in" | "across" | "throughout" | "inside")
+    };
+    let relative = |t: usize| {
+        (1..=2).any(|back| {
+            t.checked_sub(back).is_some_and(|j| {
+                ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
+                    .is_some_and(|(e, ())| e == t)
+            })
+        })
+    };
+    let in_attribution = |t: usize| {
+        let b = ctx.toks[t].s;
+        sources
+            .iter()
+            .any(|x| x.attribution.span.start <= b && b < x.attribution.span.end)
+    };
     places[from..]
         .iter()
         .take_while(|(t, _)| ctx.sent[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.s || *t >= q.e)
+        .filter(|(t, _)| clause[*t] == c || fronted(*t))
+        .filter(|(t, _)| !relative(*t) && !in_attribution(*t))
         .min_by_key(|(t, _)| if *t >= q.e { *t - q.e } else { (q.s - *t) + 1 })
         .map(|(_, p)| p.clone())
 }
@@ -390,7 +526,10 @@ pub(crate) fn frame(
         q.kind,
         QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
     ) {
-        if let Some((ev, m)) = event(ctx, clause, q, qs, qi) {
+        if let Some((ev, m, at)) = event(ctx, clause, q, qs, qi) {
+            if f.counted.is_none() && q.kind == QuantityKind::Count && at < q.s {
+                f.counted = counted_before_event(ctx, &ev, at);
+            }
             f.event = Some(ev);
             f.cumulative = ctx.lx.lexicon.measures[m as usize].cumulative;
             f.measure_key = Some(ctx.lx.lexicon.measures[m as usize].key.clone());
@@ -400,7 +539,7 @@ pub(crate) fn frame(
         q.kind,
         QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
     ) {
-        f.place = place(ctx, places, q);
+        f.place = place(ctx, clause, places, sources, q);
     }
     // time: a date in the same clause
     let c = clause[q.s];
@@ -443,7 +582,7 @@ pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
     }
     if let Some(p) = &f.place {
         key.push('+');
-        key.push_str(&p.to_lowercase());
+        key.push_str(&place_key(p));
     }
     Some(key)
 }
@@ -477,4 +616,32 @@ pub(crate) fn nearest(
         }),
         (l, r) => l.or(r),
     }
+}
+
+/// Administrative words dropped from the end of a place name in a measure key, so that
+/// `Cassuaro province` and `Cassuaro` (and `Porto Malangue district`, `Porto Malangue`) key the
+/// same series.
+const ADMIN_WORDS: &[&str] = &[
+    "province",
+    "district",
+    "region",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+    "oblast",
+];
+
+/// The form of a place name used in measure keys: lower case, without a trailing
+/// administrative word (`Cassuaro province` -> `cassuaro`).
+pub fn place_key(place: &str) -> String {
+    let lc = place.trim().to_lowercase();
+    for w in ADMIN_WORDS {
+        if let Some(rest) = lc.strip_suffix(w).and_then(|r| r.strip_suffix(' ')) {
+            if !rest.trim().is_empty() {
+                return rest.trim_end().to_owned();
+            }
+        }
+    }
+    lc
 }

@@ -101,6 +101,18 @@ pub struct Lexicon {
     pub person_nouns: Vec<String>,
     /// Function words that end a counted noun phrase.
     pub function_words: Vec<String>,
+    /// Conjunctions that open a new clause (`as`, `when`, `while`): the event word of a quantity
+    /// is not looked for past one (`forcing thousands from their homes as the toll rose`).
+    pub clause_conjunctions: Vec<String>,
+    /// Nouns that refer back to a figure already given (`the figure`, `the total`): a quantity
+    /// they introduce takes the frame of the previous quantity of the sentence.
+    pub reference_nouns: Vec<String>,
+    /// Phrases before a place that locate something relative to it (`near`, `south of`): the
+    /// place is not where the counted thing is, so it does not become the claim's place.
+    pub relative_place_words: Vec<String>,
+    /// Phrases before a quantity that give an earlier value of the quantity just stated
+    /// (`rose to 23,500, up from 18,000`): it takes that quantity's frame.
+    pub prior_value_phrases: Vec<String>,
 }
 
 impl Lexicon {
@@ -169,6 +181,10 @@ impl Lexicon {
         union(&mut self.non_person_nouns, other.non_person_nouns);
         union(&mut self.person_nouns, other.person_nouns);
         union(&mut self.function_words, other.function_words);
+        union(&mut self.clause_conjunctions, other.clause_conjunctions);
+        union(&mut self.reference_nouns, other.reference_nouns);
+        union(&mut self.relative_place_words, other.relative_place_words);
+        union(&mut self.prior_value_phrases, other.prior_value_phrases);
     }
 }
 
@@ -214,6 +230,10 @@ pub(crate) enum Role {
     NonPerson,
     PersonNoun,
     Function,
+    ClauseConj,
+    Reference,
+    RelPlace,
+    Prior,
 }
 
 /// A lexicon compiled into lookup structures, built once and shared read-only.
@@ -323,6 +343,18 @@ impl Compiled {
         }
         for v in &lexicon.function_words {
             entries.push((v.to_lowercase(), Role::Function));
+        }
+        for v in &lexicon.clause_conjunctions {
+            entries.push((v.to_lowercase(), Role::ClauseConj));
+        }
+        for v in &lexicon.reference_nouns {
+            entries.push((v.to_lowercase(), Role::Reference));
+        }
+        for v in &lexicon.relative_place_words {
+            entries.push((v.to_lowercase(), Role::RelPlace));
+        }
+        for v in &lexicon.prior_value_phrases {
+            entries.push((v.to_lowercase(), Role::Prior));
         }
 
         let mut words: HashMap<String, Vec<Role>> = HashMap::new();

@@ -39,6 +39,7 @@ use std::sync::OnceLock;
 use reckon_entities::Entity;
 use reckon_text::{Document, Segmented, Span};
 
+pub use frame::place_key;
 pub use lexicon::{CountedClass, Error, Lexicon, Measure};
 pub use types::{
     Attribution, Bound, Claim, Extraction, Frame, Granularity, Quantity, QuantityKind, Relation,
@@ -158,13 +159,41 @@ impl Extractor {
                 sentence,
             });
         }
+        // `rose to 23,500, up from about 18,000`, `the figure was likely to reach nearly 65`: a
+        // quantity without an event of its own that refers back takes the frame of the previous
+        // quantity of its sentence with one
+        for qi in 1..claims.len() {
+            if claims[qi].frame.event.is_some() || !frame::refers_back(&ctx, &clause, &qs[qi]) {
+                continue;
+            }
+            let prev = (0..qi).rev().find(|&j| {
+                claims[j].sentence == claims[qi].sentence
+                    && claims[j].quantity.kind == claims[qi].quantity.kind
+                    && claims[j].quantity.unit == claims[qi].quantity.unit
+                    && claims[j].frame.event.is_some()
+            });
+            if let Some(j) = prev {
+                let from = claims[j].frame.clone();
+                let f = &mut claims[qi].frame;
+                f.counted = f.counted.take().or(from.counted);
+                f.event = from.event;
+                f.cumulative = from.cumulative;
+                f.place = f.place.take().or(from.place);
+                f.measure_key = frame::measure_key(&ctx, f);
+            }
+        }
         let relations = relations::relations(&ctx, &qs, &claims);
         // parts inherit what their whole counts (`Of the 251 captives ..., 49 are held`)
+        // and where it is (`49 are still held in Gaza, including 27 ...`: the 27 are in Gaza)
         for r in &relations {
-            if r.kind == RelationKind::PartOf && claims[r.a as usize].frame.counted.is_none() {
-                let c = claims[r.b as usize].frame.counted.clone();
-                let f = &mut claims[r.a as usize].frame;
-                f.counted = c;
+            if r.kind != RelationKind::PartOf {
+                continue;
+            }
+            let whole = claims[r.b as usize].frame.clone();
+            let f = &mut claims[r.a as usize].frame;
+            if f.counted.is_none() || f.place.is_none() {
+                f.counted = f.counted.take().or(whole.counted);
+                f.place = f.place.take().or(whole.place);
                 f.measure_key = frame::measure_key(&ctx, f);
             }
         }

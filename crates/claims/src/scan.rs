@@ -1060,6 +1060,15 @@ impl<'a> Ctx<'a> {
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
         }
+        // `the past 24 hours`, `half past seven`: not a bound
+        if w == "past"
+            && matches!(
+                self.l(i.wrapping_sub(1)),
+                "the" | "this" | "these" | "those" | "last" | "next" | "half" | "quarter" | "its"
+            )
+        {
+            return None;
+        }
         if self.clock(e).is_some() {
             return None; // `around 6:30pm`: the time is found on its own
         }

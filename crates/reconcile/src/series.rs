@@ -32,10 +32,11 @@ pub struct Point {
 /// All claims about one measure (and place), in date order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Series {
-    /// The grouping key: the claim's measure key, plus `@place` when the place is not already
-    /// part of it, plus `[unit]` for money, percentages and dimensions.
+    /// The grouping key: the measure without its place (`killed+person`), plus `@place` (the
+    /// place in key form, stated or inferred, see the crate README), plus `[unit]` for money,
+    /// percentages and dimensions: `killed+person@cassuaro`.
     pub key: String,
-    /// The extractor's measure key.
+    /// The extractor's measure key without the place (`killed+person`).
     pub measure_key: String,
     /// The place, when the claims name one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -123,8 +124,30 @@ fn place_of(record: &ClaimRecord) -> Option<String> {
         .filter(|p| !p.is_empty())
 }
 
-/// The series key of a record, or `None` when it cannot join a series.
-pub(crate) fn key_of(record: &ClaimRecord) -> Option<String> {
+/// What a record's series key is made of: the measure without its place (`killed+person`),
+/// the place in key form (`cassuaro`, from `Cassuaro province`), and the unit suffix (`[USD]`).
+#[derive(Debug, Clone)]
+pub(crate) struct KeyParts {
+    pub base: String,
+    pub place: Option<String>,
+    pub unit: String,
+}
+
+impl KeyParts {
+    /// `base@place[unit]`.
+    pub fn key(&self, place: Option<&str>) -> String {
+        let mut key = self.base.clone();
+        if let Some(p) = place {
+            key.push('@');
+            key.push_str(p);
+        }
+        key.push_str(&self.unit);
+        key
+    }
+}
+
+/// The parts of a record's series key, or `None` when it cannot join a series.
+pub(crate) fn key_parts(record: &ClaimRecord) -> Option<KeyParts> {
     let q = &record.claim.quantity;
     if !seriesable(q.kind) || q.value.is_none() {
         return None;
@@ -133,31 +156,158 @@ pub(crate) fn key_of(record: &ClaimRecord) -> Option<String> {
     if measure.is_empty() {
         return None;
     }
-    let mut key = measure.to_string();
-    if let Some(place) = place_of(record) {
-        let norm = place.to_lowercase();
-        let lower = measure.to_lowercase();
-        let in_key = [norm.replace(' ', "_"), norm.replace(' ', "-"), norm.clone()]
-            .iter()
-            .any(|p| lower.contains(p.as_str()));
-        if !in_key {
-            key.push('@');
-            key.push_str(&norm);
+    let place = place_of(record).map(|p| reckon_claims::place_key(&p));
+    let mut base = measure.to_string();
+    if let Some(p) = &place {
+        // the extractor's key ends with the place (`killed+person+cassuaro`); older claim files
+        // may hold it as written (`+cassuaro province`)
+        let written = place_of(record).unwrap_or_default().to_lowercase();
+        for tail in [p.as_str(), written.as_str()] {
+            if let Some(b) = base.strip_suffix(tail).and_then(|b| b.strip_suffix('+')) {
+                base = b.to_string();
+                break;
+            }
         }
     }
-    match q.kind {
+    let unit = match q.kind {
         QuantityKind::Money
         | QuantityKind::Dimension
         | QuantityKind::Percent
         | QuantityKind::Fraction => {
-            let unit = q.unit.clone().unwrap_or_else(|| q.kind_name());
-            key.push('[');
-            key.push_str(&unit);
-            key.push(']');
+            format!("[{}]", q.unit.clone().unwrap_or_else(|| q.kind_name()))
         }
-        _ => {}
+        _ => String::new(),
+    };
+    Some(KeyParts { base, place, unit })
+}
+
+/// The series key of a record as stated (its own place only), or `None` when it cannot join a
+/// series.
+#[allow(dead_code)] // the stated key, kept for tests and debugging views
+pub(crate) fn key_of(record: &ClaimRecord) -> Option<String> {
+    key_parts(record).map(|k| k.key(k.place.as_deref()))
+}
+
+/// The place each record's series is keyed by: its own place, else one inferred from the
+/// archive, in this order (the first that gives exactly one answer wins):
+///
+/// 1. **Containment.** A part whose place differs from its whole's (`Of the 87 people killed in
+///    Cassuaro province, 52 died in Porto Malangue district`) shows that the first place lies
+///    within the second; places are reduced to their outermost container (the *root*).
+/// 2. **The article.** A record without a place takes the root of the places its own article's
+///    records are keyed by, when they all share one root.
+/// 3. **The measure.** Else it takes the root of the measure (`killed+person`) across the
+///    archive, when every placed record of that measure shares one root and the record's date
+///    lies within `window_days` of them.
+/// 4. **The article again**, now counting the places inferred in step 3.
+///
+/// A record whose article and measure point to several places, or none, stays without one
+/// (and its series is then not compared across documents when `require_place` is set).
+pub(crate) fn infer_places(
+    config: &Config,
+    records: &[ClaimRecord],
+    parts: &[Option<KeyParts>],
+) -> Vec<Option<String>> {
+    // 1. containment, from part-of relations inside one article
+    let mut parent: BTreeMap<String, String> = BTreeMap::new();
+    let mut start = 0;
+    while start < records.len() {
+        let mut end = start;
+        while end < records.len() && records[end].doc_id == records[start].doc_id {
+            end += 1;
+        }
+        let index: BTreeMap<u32, usize> =
+            (start..end).map(|i| (records[i].claim.index, i)).collect();
+        for pi in start..end {
+            for w in &records[pi].part_of {
+                let Some(&wi) = index.get(w) else { continue };
+                if let (Some(p), Some(wp)) = (&parts[pi], &parts[wi])
+                    && let (Some(a), Some(b)) = (&p.place, &wp.place)
+                    && a != b
+                    && p.base == wp.base
+                {
+                    parent.entry(a.clone()).or_insert_with(|| b.clone());
+                }
+            }
+        }
+        start = end;
     }
-    Some(key)
+    let root = |p: &str| -> String {
+        let mut cur = p.to_string();
+        for _ in 0..16 {
+            match parent.get(&cur) {
+                Some(up) if up != p => cur = up.clone(),
+                _ => break,
+            }
+        }
+        cur
+    };
+    // a stated place keys its own series (a district stays a district); roots only decide
+    // what a record without a place inherits
+    let mut place: Vec<Option<String>> = parts
+        .iter()
+        .map(|k| k.as_ref().and_then(|k| k.place.clone()))
+        .collect();
+    // 2-4. the article, then the measure, then the article again
+    let article = |place: &mut Vec<Option<String>>| {
+        let mut start = 0;
+        while start < records.len() {
+            let mut end = start;
+            while end < records.len() && records[end].doc_id == records[start].doc_id {
+                end += 1;
+            }
+            let roots: std::collections::BTreeSet<String> = place[start..end]
+                .iter()
+                .flatten()
+                .map(|p| root(p))
+                .collect();
+            if roots.len() == 1 {
+                let r = roots.iter().next().expect("one root").clone();
+                for i in start..end {
+                    if parts[i].is_some() && place[i].is_none() {
+                        place[i] = Some(r.clone());
+                    }
+                }
+            }
+            start = end;
+        }
+    };
+    article(&mut place);
+    // per measure: the roots of its placed records and their first and last dates
+    type Roots = (
+        std::collections::BTreeSet<String>,
+        Option<Date>,
+        Option<Date>,
+    );
+    let mut by_measure: BTreeMap<&str, Roots> = BTreeMap::new();
+    for (i, k) in parts.iter().enumerate() {
+        if let (Some(k), Some(p)) = (k, &place[i]) {
+            let e = by_measure.entry(k.base.as_str()).or_default();
+            e.0.insert(root(p));
+            if let Some(d) = claim_date(&records[i]) {
+                e.1 = Some(e.1.map_or(d, |x: Date| x.min(d)));
+                e.2 = Some(e.2.map_or(d, |x: Date| x.max(d)));
+            }
+        }
+    }
+    let window = config.window_days;
+    let mut inferred = place.clone();
+    for (i, k) in parts.iter().enumerate() {
+        let (Some(k), None) = (k, &place[i]) else {
+            continue;
+        };
+        let Some((roots, Some(lo), Some(hi))) = by_measure.get(k.base.as_str()) else {
+            continue;
+        };
+        let near = claim_date(&records[i]).is_some_and(|d| {
+            (*lo - d).get_days() as i64 <= window && (d - *hi).get_days() as i64 <= window
+        });
+        if roots.len() == 1 && near {
+            inferred[i] = roots.iter().next().cloned();
+        }
+    }
+    article(&mut inferred);
+    inferred
 }
 
 trait KindName {
@@ -229,11 +379,14 @@ pub(crate) fn build(
 ) -> (Vec<Series>, Vec<Option<(String, Point)>>) {
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut placed: Vec<Option<(String, Point)>> = Vec::with_capacity(records.len());
+    let parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
+    let places = infer_places(config, records, &parts);
     for (i, r) in records.iter().enumerate() {
-        let Some(key) = key_of(r) else {
+        let Some(parts) = &parts[i] else {
             placed.push(None);
             continue;
         };
+        let key = parts.key(places[i].as_deref());
         let value = r.claim.quantity.value.expect("key_of checks the value");
         let date = claim_date(r);
         let point = Point {
@@ -275,8 +428,18 @@ pub(crate) fn build(
                     b.evidence.claim,
                 ))
         });
-        let measure_key = first.claim.frame.measure_key.clone().unwrap_or_default();
-        let place = members.iter().find_map(|&i| place_of(&records[i]));
+        let measure_key = parts[members[0]]
+            .as_ref()
+            .map(|k| k.base.clone())
+            .unwrap_or_default();
+        // the place as written by a member keyed by it, else the key form
+        let place = places[members[0]].as_ref().map(|root| {
+            members
+                .iter()
+                .filter_map(|&i| place_of(&records[i]))
+                .find(|p| reckon_claims::place_key(p) == *root)
+                .unwrap_or_else(|| root.clone())
+        });
         let label = match &place {
             Some(p) if key.contains('@') => {
                 format!("{} · {p}", measure_key.replace(['+', '_'], " "))
