@@ -54,6 +54,10 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
         if c.is_ascii_digit() || leading_dot {
             kind = K::Num;
             i += 1;
+            // Indian grouping: `12,34,567`, `1,00,000` (lakhs and crores)
+            if let Some(n) = indian_grouping(&b[start..]) {
+                i = start + n;
+            }
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
@@ -125,6 +129,34 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
     out
 }
 
+/// Length of an Indian-grouped number at the start of `b` (`12,34,567`: one or two digits,
+/// one or more `,dd` groups, then a final `,ddd`), if there is one.
+fn indian_grouping(b: &[u8]) -> Option<usize> {
+    let digits = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let first = digits(0);
+    if !(1..=2).contains(&first) {
+        return None;
+    }
+    let mut i = first;
+    let mut twos = 0;
+    while b.get(i) == Some(&b',') {
+        match digits(i + 1) {
+            2 => {
+                twos += 1;
+                i += 3;
+            }
+            3 if twos > 0 => return Some(i + 4),
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The lower-cased text used for lookups: ASCII lower case, ASCII whitespace as spaces; same
 /// byte offsets as the original.
 pub(crate) fn lower(text: &str) -> String {
@@ -158,6 +190,10 @@ mod tests {
             [
                 "$", "4.5", "bn", ",", "57,500", "Gaza", "’", "s", "6", ":", "30", "pm"
             ]
+        );
+        assert_eq!(
+            texts("12,34,567.89 1,00,000 1,23"),
+            ["12,34,567.89", "1,00,000", "1", ",", "23"]
         );
         assert_eq!(
             texts("don't 1,2345 21-month-old"),

@@ -265,13 +265,7 @@ impl<'a> Ctx<'a> {
         }
         if tok.k == K::Word && self.is_num(i + 1) && self.adj(i + 1) {
             let is_numword = self.l(i) == "mid" || self.l(i) == "us" || self.l(i) == "rs";
-            if !is_numword
-                && self
-                    .lx
-                    .word(self.l(i))
-                    .iter()
-                    .all(|r| !matches!(r, Role::CurSym(_)))
-            {
+            if !is_numword && !self.glued_currency(i) {
                 return Some(Step::Skip(self.skip_cluster(i + 1)));
             }
         }
@@ -325,13 +319,7 @@ impl<'a> Ctx<'a> {
         // word glued before digits: G7, A380
         if !t.sp && i >= 1 && self.is_word(i - 1) {
             let w = self.l(i - 1);
-            if !matches!(w, "us" | "rs" | "mid")
-                && self
-                    .lx
-                    .word(w)
-                    .iter()
-                    .all(|r| !matches!(r, Role::CurSym(_)))
-            {
+            if !matches!(w, "us" | "rs" | "mid") && !self.glued_currency(i - 1) {
                 return Some(self.skip_cluster(i));
             }
         }
@@ -412,6 +400,33 @@ impl<'a> Ctx<'a> {
             return Some(j + 1);
         }
         None
+    }
+
+    /// A currency symbol word (`Rs`) or an upper-case ISO code (`USD`) at `i`, which may be glued
+    /// to the number after it (`Rs4.5bn`, `USD115`).
+    fn glued_currency(&self, i: usize) -> bool {
+        let upper = self.t(i).chars().all(|c| c.is_ascii_uppercase());
+        self.lx
+            .word(self.l(i))
+            .iter()
+            .any(|r| matches!(r, Role::CurSym(_)) || matches!(r, Role::CurCode(_)) && upper)
+    }
+
+    /// An upper-case ISO code with a `M` for millions glued before it (`30 MUSD`, `120 MEUR`):
+    /// the currency.
+    fn million_code(&self, i: usize) -> Option<u16> {
+        let t = self.t(i);
+        let rest = t.strip_prefix('M')?;
+        if rest.len() != 3 || !rest.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.lx
+            .word(&rest.to_ascii_lowercase())
+            .iter()
+            .find_map(|r| match r {
+                Role::CurCode(c) => Some(*c),
+                _ => None,
+            })
     }
 
     /// Consumes a number with its glued suffixes and hyphen parts (`16s`, `19-related`).
@@ -527,7 +542,13 @@ impl<'a> Ctx<'a> {
                 end = j;
             } else if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
                 let n = self.l(j + 1);
-                if self.is_word(j + 1) && (words::small(n).is_some() || words::tens(n).is_some()) {
+                // `five billion and three quarters`: the fraction is added by the caller
+                let fraction_next = words::small(n).is_some_and(|v| v < 10)
+                    && words::denominator(self.l(j + 2)).is_some_and(|d| d > 1);
+                if self.is_word(j + 1)
+                    && !fraction_next
+                    && (words::small(n).is_some() || words::tens(n).is_some())
+                {
                     j += 1;
                 } else {
                     break;
@@ -556,6 +577,42 @@ impl<'a> Ctx<'a> {
         }
         if end == i || last == Last::None && !ord {
             return None;
+        }
+        // `five point five`, `two hundred point zero three`, `point seventy-one`
+        if !ord
+            && self.l(end) == "point"
+            && matches!(last, Last::Small | Last::Tens | Last::Hundred | Last::Scale)
+        {
+            let mut k = end + 1;
+            let mut frac = String::new();
+            while self.is_word(k) {
+                match words::small(self.l(k)).filter(|d| *d < 10) {
+                    Some(d) => {
+                        frac.push(char::from(b'0' + d as u8));
+                        k += 1;
+                    }
+                    None => break,
+                }
+            }
+            if frac.is_empty() {
+                if let Some(t) = words::tens(self.l(k)) {
+                    let mut v = t;
+                    k += 1;
+                    if self.is_p(k, "-") && self.adj(k) {
+                        if let Some(u) = words::small(self.l(k + 1)).filter(|u| (1..10).contains(u))
+                        {
+                            v += u;
+                            k += 2;
+                        }
+                    }
+                    frac = v.to_string();
+                }
+            }
+            if !frac.is_empty() {
+                if let Ok(f) = format!("0.{frac}").parse::<f64>() {
+                    return Some((total + cur + f, k, false));
+                }
+            }
         }
         Some((total + cur, end, ord))
     }
@@ -968,6 +1025,26 @@ impl<'a> Ctx<'a> {
                 a.e += 2;
             }
         }
+        // `3 million and a half`, `five billion and three quarters`, `twenty and three fifths`:
+        // the fraction is of the last scale word
+        if self.l(a.e) == "and" && !a.frac && !a.ord && !a.vague && a.lo == a.hi && a.e > 0 {
+            let n = self.l(a.e + 1);
+            let num = if matches!(n, "a" | "an") {
+                Some(1)
+            } else {
+                words::small(n).filter(|v| (1..10).contains(v))
+            };
+            let dw = self.l(a.e + 2);
+            if let (Some(num), Some(d)) = (num, words::denominator(dw).filter(|d| *d > 1)) {
+                if (num == 1) != dw.ends_with('s') && num < d {
+                    let unit = words::big_scale(self.l(a.e - 1)).unwrap_or(1.0);
+                    a.lo += f64::from(num) / f64::from(d) * unit;
+                    a.hi = a.lo;
+                    a.yearish = false;
+                    a.e += 3;
+                }
+            }
+        }
         Some(a)
     }
 
@@ -1294,11 +1371,16 @@ impl<'a> Ctx<'a> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 2;
-            } else if let Some((ue, c)) = self.find(k, |r| match r {
-                Role::CurWord(c) => Some(c),
-                Role::CurCode(c) => Some(c),
-                _ => None,
-            }) {
+            } else if let Some((ue, c)) = self
+                .find(k, |r| match r {
+                    Role::CurWord(c) => Some(c),
+                    Role::CurCode(c) => Some(c),
+                    _ => None,
+                })
+                // `rmb 10 usd 20`: a code after a number that already has another currency
+                // starts the next amount
+                .filter(|&(_, c)| cur.is_none_or(|p| self.same_currency(p, c)))
+            {
                 let code_upper = self.t(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self
                     .lx
@@ -1308,7 +1390,21 @@ impl<'a> Ctx<'a> {
                 if !is_code || code_upper || w != "try" {
                     cur = Some(c);
                     e = ue;
+                    // `75 USD million`
+                    if is_code && !a.scaled {
+                        if let Some(sc) = words::big_scale(self.l(e)) {
+                            lo *= sc;
+                            hi *= sc;
+                            e += 1;
+                        }
+                    }
                 }
+            } else if let Some(c) = self.million_code(k).filter(|_| cur.is_none() && !a.scaled) {
+                // `30 MUSD`
+                cur = Some(c);
+                lo *= 1e6;
+                hi *= 1e6;
+                e = k + 1;
             } else if let Some((ue, c)) = self.find(e, |r| match r {
                 Role::CurSym(c) => Some(c),
                 _ => None,
@@ -1318,6 +1414,17 @@ impl<'a> Ctx<'a> {
                     cur = Some(c);
                     e = ue;
                 }
+            }
+            if kind == QuantityKind::Count
+                && cur.is_none()
+                && matches!(w, "yo" | "y.o.")
+                && b.is_none()
+                && (1.0..=130.0).contains(&a.lo)
+            {
+                // `87 yo`: an age (clinical and classified-ad shorthand)
+                kind = QuantityKind::Age;
+                unit = Some("year".into());
+                e = k + 1;
             }
             if kind == QuantityKind::Count && cur.is_none() {
                 // ages: 27-year-old, 27 years old, 21-month-old
@@ -1441,6 +1548,16 @@ impl<'a> Ctx<'a> {
         }
         lo = round_sig(lo / div);
         hi = round_sig(hi / div);
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
+        if kind == QuantityKind::Money && div == 1.0 && b.is_none() && m.is_none() {
+            if let Some((v, ce)) = self.minor_units(e, cur) {
+                if lo == hi && lo.fract() == 0.0 && !a.scaled {
+                    lo = round_sig(lo + v / 100.0);
+                    hi = lo;
+                    e = ce;
+                }
+            }
+        }
         // post modifiers: or more, plus, or so, odd
         let mut post = None;
         if self.is_p(e, "+") && self.adj(e) {
@@ -1483,6 +1600,47 @@ impl<'a> Ctx<'a> {
             clock: None,
             core: a.core,
         })
+    }
+
+    /// Two currencies that are the same unit, or a unit and its hundredth (`USD`, `USD/100`).
+    fn same_currency(&self, a: u16, b: u16) -> bool {
+        let base = |c: u16| {
+            let code = &self.lx.currencies[c as usize];
+            code.strip_suffix("/100").unwrap_or(code).to_owned()
+        };
+        base(a) == base(b)
+    }
+
+    /// Minor units after a money amount at `e`: `[and] N (cents|pence)`, or `[and] N` ending the
+    /// sentence or clause (`15 dollars 50.`). Returns (N, end). A number followed by a noun
+    /// (`15 dollars and 50 people`) is not minor units.
+    fn minor_units(&self, e: usize, cur: Option<u16>) -> Option<(f64, usize)> {
+        let cur = cur?;
+        let k = if self.l(e) == "and" { e + 1 } else { e };
+        if !(self.is_num(k) || self.is_word(k)) || self.modified_here(k) {
+            return None;
+        }
+        let c = self.amount(k)?;
+        if c.cur.is_some() || c.scaled || c.vague || c.frac || c.ord || c.lo != c.hi {
+            return None;
+        }
+        if !(1.0..100.0).contains(&c.lo) || c.lo.fract() != 0.0 {
+            return None;
+        }
+        if let Some((ue, sub)) = self.find(c.e, |r| match r {
+            Role::CurWord(x) => Some(x),
+            _ => None,
+        }) {
+            let code = &self.lx.currencies[sub as usize];
+            return (code.ends_with("/100") && self.same_currency(cur, sub)).then_some((c.lo, ue));
+        }
+        (!self.is_word(c.e) && !self.is_num(c.e) && !self.is_p(c.e, "%-/")).then_some((c.lo, c.e))
+    }
+
+    /// A modifier starts at `k` (the number after it belongs to it).
+    fn modified_here(&self, k: usize) -> bool {
+        self.find(k, |r| matches!(r, Role::Mod(_)).then_some(()))
+            .is_some()
     }
 
     /// True when a bare 4-digit number at `s..e` reads as a year.

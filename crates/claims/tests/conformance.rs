@@ -174,7 +174,11 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
             let Ok(v) = val.parse::<f64>() else {
                 return false;
             };
-            let unit = res["unit"].as_str().unwrap_or("").to_lowercase();
+            // their `Age` unit (`a man of age 87`) is an age in years
+            let unit = match res["unit"].as_str().unwrap_or("").to_lowercase() {
+                u if u == "age" => "year".to_owned(),
+                u => u,
+            };
             exact(c).is_some_and(|x| close(x, v))
                 && c.quantity.unit.as_deref() == Some(unit.as_str())
         }
