@@ -8,12 +8,15 @@
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
+//! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
+//!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
 
 mod util;
 
 mod bad_input;
 mod cli;
 mod crashes;
+mod golden;
 mod interrupt;
 mod linear;
 mod memory;

@@ -1260,7 +1260,13 @@ fn render_block(s: &mut String, d: &DocDiff) {
         DocStatus::Disappeared => " (document gone)",
         _ => "",
     };
-    let _ = writeln!(s, "{}{what}: {} changes", d.id, d.changes.len());
+    let n = d.changes.len();
+    let _ = writeln!(
+        s,
+        "{}{what}: {n} change{}",
+        d.id,
+        if n == 1 { "" } else { "s" }
+    );
     for c in &d.changes {
         let m = c.mention();
         let sign = match (&c.before, &c.after) {

@@ -31,6 +31,7 @@
 #[cfg(feature = "html")]
 mod html;
 pub mod golden;
+pub mod golden;
 mod index;
 mod jsonl;
 #[cfg(feature = "parquet")]
@@ -41,6 +42,7 @@ mod terminal;
 
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
+pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use index::{EntityIndex, EntityRow};
 pub use jsonl::{
