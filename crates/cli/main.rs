@@ -1,7 +1,6 @@
 //! `reckon`: the command line. Definitions and glue only; every stage lives in a library crate.
 
 mod golden;
-mod golden;
 mod output;
 mod pipeline;
 mod run;
@@ -245,8 +244,6 @@ fn main() -> ExitCode {
         Command::Run(args) => run::run(&args),
         Command::Reconcile(args) => run::reconcile(&args),
         Command::Entities(args) => run::entities(&args),
-        Command::Snapshot(args) => golden::snapshot(&args),
-        Command::Diff(args) => golden::diff(&args),
         Command::Snapshot(args) => golden::snapshot(&args),
         Command::Diff(args) => golden::diff(&args),
     };

@@ -54,14 +54,6 @@ impl Stats {
     }
 }
 
-impl Stats {
-    /// Counts the tokens and sentences of one processed document.
-    pub(crate) fn count(&mut self, tokens: usize, sentences: usize) {
-        self.tokens += tokens as u64;
-        self.sentences += sentences as u64;
-    }
-}
-
 /// Checks the inputs exist, and builds the archive.
 fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
     let options = Options {
@@ -132,7 +124,7 @@ pub struct Sinks {
 /// Runs the pipeline with `process` per document and `write` for each processed document,
 /// handling errors, accounting, checkpoints and resume identically for every command.
 /// `side` is the path of a side output; on resume `replay` receives the bytes it already holds.
-pub(crate) pub(crate) fn drive<T: Send>(
+pub(crate) fn drive<T: Send>(
     args: &InputArgs,
     resume: bool,
     side: Option<&std::path::Path>,

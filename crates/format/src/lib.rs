@@ -31,7 +31,6 @@
 #[cfg(feature = "html")]
 mod html;
 pub mod golden;
-pub mod golden;
 mod index;
 mod jsonl;
 #[cfg(feature = "parquet")]
@@ -42,7 +41,6 @@ mod terminal;
 
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
-pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use index::{EntityIndex, EntityRow};
 pub use jsonl::{
