@@ -460,15 +460,12 @@ fn place(
     places: &[(usize, String)],
     sources: &[Source],
     q: &RawQ,
+    first: usize,
 ) -> Option<String> {
     let s = ctx.sent[q.s];
     let from = places.partition_point(|(t, _)| ctx.sent[*t] < s);
     let c = clause[q.s];
-    // the sentence's first token, for a fronted `In X, ...`
-    let mut first = q.s;
-    while first > 0 && ctx.sent[first - 1] == s {
-        first -= 1;
-    }
+    // `first` is the sentence's first token, for a fronted `In X, ...`
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
@@ -509,6 +506,7 @@ pub(crate) fn frame(
     times: &[Option<TimeValue>],
     sources: &[Source],
     places: &[(usize, String)],
+    first: usize,
 ) -> Frame {
     let q = &qs[qi];
     let mut f = Frame::default();
@@ -539,7 +537,7 @@ pub(crate) fn frame(
         q.kind,
         QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
     ) {
-        f.place = place(ctx, clause, places, sources, q);
+        f.place = place(ctx, clause, places, sources, q, first);
     }
     // time: a date in the same clause
     let c = clause[q.s];

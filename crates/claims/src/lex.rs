@@ -58,21 +58,32 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
             if let Some(n) = indian_grouping(&b[start..]) {
                 i = start + n;
             }
+            // plain-space groups taken so far (`1 234` may go on: `1 234 567`)
+            let mut spaced = false;
             loop {
                 while i < b.len() && b[i].is_ascii_digit() {
                     i += 1;
                 }
-                // thin or no-break space between groups of three: `1 234 567`
+                // thin, no-break or plain space between groups of three: `1 234 567`
+                // (a plain space only after a first group of one to three digits)
                 let rest = &text[i..];
-                let sep = ['\u{a0}', '\u{202f}', '\u{2009}']
+                let first_group = i - start <= 3 && b[start..i].iter().all(u8::is_ascii_digit);
+                let sep = ['\u{a0}', '\u{202f}', '\u{2009}', ' ']
                     .into_iter()
                     .find(|s| rest.starts_with(*s));
-                if let Some(sc) = sep {
+                if let Some(sc) = sep.filter(|&c| c != ' ' || first_group || spaced) {
                     let g = &rest.as_bytes()[sc.len_utf8()..];
                     if g.len() >= 3
                         && g[..3].iter().all(u8::is_ascii_digit)
                         && !g.get(3).is_some_and(u8::is_ascii_digit)
+                        && (sc != ' '
+                            || !g.get(3).is_some_and(|c| {
+                                c.is_ascii_alphabetic()
+                                    || b"-/.,:".contains(c)
+                                        && g.get(4).is_some_and(u8::is_ascii_alphanumeric)
+                            }))
                     {
+                        spaced |= sc == ' ';
                         i += sc.len_utf8() + 3;
                         continue;
                     }
@@ -144,7 +155,9 @@ fn indian_grouping(b: &[u8]) -> Option<usize> {
     }
     let mut i = first;
     let mut twos = 0;
-    while b.get(i) == Some(&b',') {
+    // at most six `,dd` groups (`1,00,00,00,00,00,000`): a bounded look-ahead keeps hostile
+    // runs of `1,11,11,...` linear
+    while b.get(i) == Some(&b',') && twos <= 6 {
         match digits(i + 1) {
             2 => {
                 twos += 1;

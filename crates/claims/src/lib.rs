@@ -143,7 +143,8 @@ impl Extractor {
         for qi in 0..qs.len() {
             let q = &qs[qi];
             let span = ctx.span(q.s, q.e);
-            let f = frame::frame(&ctx, &clause, &qs, qi, &times, &sources, &places);
+            let first = bounds[ctx.sent[q.s] as usize].0;
+            let f = frame::frame(&ctx, &clause, &qs, qi, &times, &sources, &places, first);
             let sentence = sentence_span(&ctx, &bounds, q.s);
             claims.push(Claim {
                 index: qi as u32,
@@ -166,12 +167,15 @@ impl Extractor {
             if claims[qi].frame.event.is_some() || !frame::refers_back(&ctx, &clause, &qs[qi]) {
                 continue;
             }
-            let prev = (0..qi).rev().find(|&j| {
-                claims[j].sentence == claims[qi].sentence
-                    && claims[j].quantity.kind == claims[qi].quantity.kind
-                    && claims[j].quantity.unit == claims[qi].quantity.unit
-                    && claims[j].frame.event.is_some()
-            });
+            // a bounded look back inside the sentence keeps hostile text linear
+            let prev = (qi.saturating_sub(64)..qi)
+                .rev()
+                .take_while(|&j| claims[j].sentence == claims[qi].sentence)
+                .find(|&j| {
+                    claims[j].quantity.kind == claims[qi].quantity.kind
+                        && claims[j].quantity.unit == claims[qi].quantity.unit
+                        && claims[j].frame.event.is_some()
+                });
             if let Some(j) = prev {
                 let from = claims[j].frame.clone();
                 let f = &mut claims[qi].frame;

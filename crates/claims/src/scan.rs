@@ -48,6 +48,9 @@ pub(crate) struct Ctx<'a> {
     /// see nothing at or past it, so a mention never crosses a sentence boundary (a modifier,
     /// unit or scale on the other side of a line break is not joined). `toks.len()` otherwise.
     lim: Cell<usize>,
+    /// Set while reading the smaller amount that continues a scaled one (`4 thousand 3
+    /// hundred`): that amount is not continued in turn, so the look-ahead stays bounded.
+    nested: Cell<bool>,
 }
 
 /// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money.
@@ -140,6 +143,7 @@ impl<'a> Ctx<'a> {
             date,
             sent,
             lim: Cell::new(toks.len()),
+            nested: Cell::new(false),
         }
     }
 
@@ -294,6 +298,17 @@ impl<'a> Ctx<'a> {
     /// list markers. Returns the token to resume at.
     fn noise(&self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start
+        // with 0 or sit among other digits or phone punctuation (`+27 082 838 2309`,
+        // `1800 666 111`, `974 501 111 49`)
+        if self.t(i).contains(' ')
+            && (self.t(i).starts_with('0')
+                || i >= 1 && (self.is_num(i - 1) || self.is_p(i - 1, "+()-/"))
+                || self.is_num(i + 1)
+                || self.is_p(i + 1, "/"))
+        {
+            return Some(i + 1);
+        }
         // word-hyphen-digits: COVID-19, F-16, Su-35 (not mid-2023, pre-1990, over-50s)
         if !t.sp && i >= 2 && self.is_p(i - 1, "-") && self.adj(i - 1) && self.is_word(i - 2) {
             let w = self.l(i - 2);
@@ -400,6 +415,31 @@ impl<'a> Ctx<'a> {
             return Some(j + 1);
         }
         None
+    }
+
+    /// The value of a vulgar fraction character (`½`, `¾`) at `i`.
+    fn vulgar(&self, i: usize) -> Option<f64> {
+        if self.kind(i) != Some(K::Punct) {
+            return None;
+        }
+        Some(match self.t(i) {
+            "½" => 0.5,
+            "⅓" => 1.0 / 3.0,
+            "⅔" => 2.0 / 3.0,
+            "¼" => 0.25,
+            "¾" => 0.75,
+            "⅕" => 0.2,
+            "⅖" => 0.4,
+            "⅗" => 0.6,
+            "⅘" => 0.8,
+            "⅙" => 1.0 / 6.0,
+            "⅚" => 5.0 / 6.0,
+            "⅛" => 0.125,
+            "⅜" => 0.375,
+            "⅝" => 0.625,
+            "⅞" => 0.875,
+            _ => return None,
+        })
     }
 
     /// A currency symbol word (`Rs`) or an upper-case ISO code (`USD`) at `i`, which may be glued
@@ -669,6 +709,23 @@ impl<'a> Ctx<'a> {
         }
         let start = i;
         let mut a;
+        if let Some(f) = self.vulgar(j) {
+            // `½`, `¾`
+            return Some(Amt {
+                s: start,
+                e: j + 1,
+                lo: f,
+                hi: f,
+                vague: false,
+                ord: false,
+                frac: true,
+                cur,
+                scaled: false,
+                yearish: false,
+                core: j,
+                spelled: false,
+            });
+        }
         if self.is_num(j) {
             let v = self.digits(j)?;
             let plain = !self.t(j).contains([',', '.']);
@@ -723,6 +780,17 @@ impl<'a> Ctx<'a> {
                 } else {
                     return None;
                 }
+            }
+            // `2½`
+            if let Some(f) = self
+                .vulgar(j + 1)
+                .filter(|_| plain && self.adj(j + 1) && !neg)
+            {
+                a.lo = v + f;
+                a.hi = a.lo;
+                a.yearish = false;
+                a.e = j + 2;
+                return Some(a);
             }
             // `3/4`, `2 1/4`: fractions with a small denominator
             if let Some((f, fe)) = self.slash_fraction(j) {
@@ -1016,6 +1084,59 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // `4 thousand 3 hundred and 21`, `6 crore and two hundred`: digits with a scale word,
+        // continued by a smaller amount
+        if !a.spelled
+            && a.scaled
+            && !a.frac
+            && !a.vague
+            && a.lo == a.hi
+            && a.e > 0
+            && !self.nested.get()
+        {
+            let mut guard = 0;
+            while let Some(sc) =
+                words::big_scale(self.l(a.e - 1)).or(if self.l(a.e - 1) == "hundred" {
+                    Some(100.0)
+                } else {
+                    None
+                })
+            {
+                guard += 1;
+                if guard > 4 {
+                    break;
+                }
+                let k = if self.l(a.e) == "and" { a.e + 1 } else { a.e };
+                if !(self.is_num(k)
+                    || self.is_word(k)
+                        && words::small(self.l(k)).or(words::tens(self.l(k))).is_some())
+                {
+                    break;
+                }
+                self.nested.set(true);
+                let sub = self.amount(k);
+                self.nested.set(false);
+                let Some(sub) = sub else { break };
+                let sub_whole = sub.lo == sub.hi && sub.lo.fract() == 0.0 && sub.lo >= 1.0;
+                if sub.cur.is_some()
+                    || sub.vague
+                    || sub.frac
+                    || sub.ord
+                    || sub.yearish
+                    || !sub_whole
+                    || sub.lo >= sc
+                    || self.is_p(sub.e, "%")
+                {
+                    break;
+                }
+                a.lo += sub.lo;
+                a.hi = a.lo;
+                a.e = sub.e;
+                if sub.e == k + 1 || !sub.scaled {
+                    break;
+                }
+            }
+        }
         // `1.2-million`: hyphenated scale
         if self.is_p(a.e, "-") && self.adj(a.e) && self.adj(a.e + 1) {
             if let Some(s) = words::big_scale(self.l(a.e + 1)) {
@@ -1037,11 +1158,15 @@ impl<'a> Ctx<'a> {
             let dw = self.l(a.e + 2);
             if let (Some(num), Some(d)) = (num, words::denominator(dw).filter(|d| *d > 1)) {
                 if (num == 1) != dw.ends_with('s') && num < d {
-                    let unit = words::big_scale(self.l(a.e - 1)).unwrap_or(1.0);
+                    // `one billion and a half million`: the fraction is of the scale after it
+                    let (unit, extra) = match words::big_scale(self.l(a.e + 3)) {
+                        Some(sc) => (sc, 1),
+                        None => (words::big_scale(self.l(a.e - 1)).unwrap_or(1.0), 0),
+                    };
                     a.lo += f64::from(num) / f64::from(d) * unit;
                     a.hi = a.lo;
                     a.yearish = false;
-                    a.e += 3;
+                    a.e += 3 + extra;
                 }
             }
         }
@@ -1380,6 +1505,8 @@ impl<'a> Ctx<'a> {
                 // `rmb 10 usd 20`: a code after a number that already has another currency
                 // starts the next amount
                 .filter(|&(_, c)| cur.is_none_or(|p| self.same_currency(p, c)))
+                // `3 USD50 cards`: the code belongs to the number glued after it
+                .filter(|&(ue, _)| !(self.is_num(ue) && self.adj(ue)))
             {
                 let code_upper = self.t(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self

@@ -63,7 +63,7 @@ pub(crate) fn abbr_scale(w: &str, adjacent: bool) -> Option<f64> {
         "m" | "mn" | "mln" | "mil" | "mill" => 1e6,
         "bn" | "b" | "bln" | "bil" => 1e9,
         "k" => 1e3,
-        "tn" | "trn" | "tr" => 1e12,
+        "tn" | "trn" | "tr" | "tln" => 1e12,
         _ => return None,
     })
 }
