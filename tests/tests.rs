@@ -6,6 +6,7 @@
 //! - `crashes`: a panic in one document is contained, reported with id and stage; --strict stops.
 //! - `parquet_input`: Parquet article tables, with --text-column/--id-column.
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
+//! - `html_render`: the HTML report drawn by headless Chromium (charts, markers, links, pixels).
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
@@ -17,6 +18,7 @@ mod bad_input;
 mod cli;
 mod crashes;
 mod golden;
+mod html_render;
 mod interrupt;
 mod linear;
 mod memory;

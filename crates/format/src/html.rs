@@ -67,13 +67,15 @@ const PALETTE: [&str; 8] = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
 ];
 
-/// Chart geometry.
-const W: f64 = 640.0;
-const H: f64 = 220.0;
-const LEFT: f64 = 64.0;
+/// Chart geometry (user units of the viewBox; the chart scales to its grid cell).
+const W: f64 = 480.0;
+const H: f64 = 210.0;
+const LEFT: f64 = 52.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 14.0;
 const BOTTOM: f64 = 30.0;
+/// The least distance between the centres of two date labels on the x axis.
+const MIN_LABEL_GAP: f64 = 46.0;
 
 fn point_value(p: &Point) -> Option<f64> {
     match (p.value.low, p.value.high) {
@@ -108,7 +110,8 @@ fn chart(
         .flat_map(|(p, _, v)| [Some(*v), p.interval.hi.is_finite().then_some(p.interval.hi)])
         .flatten()
         .fold(0.0_f64, f64::max);
-    let ymax = nice(ymax_raw * 1.08);
+    let step = nice(ymax_raw * 1.08 / 4.0);
+    let ymax = step * (ymax_raw * 1.08 / step).ceil().max(1.0);
     let x = |d: jiff::civil::Date| {
         if single {
             LEFT + (W - LEFT - RIGHT) / 2.0
@@ -119,14 +122,15 @@ fn chart(
     let y = |v: f64| TOP + (1.0 - (v.max(0.0) / ymax).min(1.0)) * (H - TOP - BOTTOM);
     let _ = write!(
         svg,
-        r#"<svg class="chart" data-series="{}" data-points="{}" viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img" aria-label="{}">"#,
+        r#"<svg class="chart" data-series="{}" data-points="{}" viewBox="0 0 {W} {H}" role="img" aria-label="{}">"#,
         esc(&s.key),
         pts.len(),
-        esc(&s.label)
+        esc(&crate::terminal::series_label(s))
     );
-    // Axes and gridlines.
-    for i in 0..=4 {
-        let v = ymax * f64::from(i) / 4.0;
+    // Axes and gridlines, at round steps.
+    let ticks = (ymax / step).round() as u32;
+    for i in 0..=ticks {
+        let v = step * f64::from(i);
         let _ = write!(
             svg,
             r#"<line class="grid" x1="{LEFT}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="tick" x="{:.1}" y="{:.1}" text-anchor="end">{}</text>"#,
@@ -135,12 +139,17 @@ fn chart(
             y(v),
             LEFT - 6.0,
             y(v) + 4.0,
-            num(v)
+            tick(v)
         );
     }
+    // Date labels, left to right, skipping any that would overlap the previous one.
     let dates: BTreeSet<jiff::civil::Date> = pts.iter().map(|p| p.1).collect();
-    let step = dates.len().div_ceil(6).max(1);
-    for d in dates.iter().step_by(step) {
+    let mut last_x = f64::NEG_INFINITY;
+    for d in &dates {
+        if x(*d) - last_x < MIN_LABEL_GAP {
+            continue;
+        }
+        last_x = x(*d);
         let _ = write!(
             svg,
             r#"<text class="tick" x="{:.1}" y="{:.1}" text-anchor="middle">{}</text>"#,
@@ -217,7 +226,19 @@ fn chart(
     svg
 }
 
-/// A round axis maximum at or above `v` (1, 2 or 5 times a power of ten).
+/// A short axis label: `2.5`, `750`, `20,000`, `1.5M`, `2bn`.
+fn tick(v: f64) -> String {
+    let short = |d: f64, suffix: &str| format!("{}{suffix}", num((v / d * 10.0).round() / 10.0));
+    if v >= 1e9 {
+        short(1e9, "bn")
+    } else if v >= 1e6 {
+        short(1e6, "M")
+    } else {
+        num(v)
+    }
+}
+
+/// A round number at or above `v` (1, 2 or 5 times a power of ten).
 fn nice(v: f64) -> f64 {
     if v <= 0.0 || !v.is_finite() {
         return 1.0;
@@ -229,6 +250,10 @@ fn nice(v: f64) -> f64 {
         }
     }
     10.0 * p
+}
+
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -264,7 +289,8 @@ fn marked_sentence(sentence: &str, start: u32, spans: &BTreeSet<(u32, u32)>) -> 
     out
 }
 
-fn finding_row(f: &Finding) -> String {
+/// One row of the findings table (`row_class` is `finding`, or `check` for a passed check).
+fn finding_row(f: &Finding, row_class: &str) -> String {
     let mut ev = String::new();
     for e in &f.evidence {
         let _ = write!(
@@ -277,10 +303,10 @@ fn finding_row(f: &Finding) -> String {
         );
     }
     format!(
-        r#"<tr class="finding {}"><td><span class="sev">{}</span></td><td>{}</td><td>{}</td><td>{}<div class="arith">{}</div></td><td><ul>{}</ul></td></tr>"#,
+        r#"<tr class="{row_class} {}"><td><span class="sev">{}</span></td><td>{}</td><td>{}</td><td>{}<div class="arith">{}</div></td><td><ul>{}</ul></td></tr>"#,
         severity_class(f.severity),
         severity_class(f.severity),
-        esc(f.kind.as_str()),
+        esc(&f.kind.as_str().replace('_', " ")),
         f.date.map(|d| d.to_string()).unwrap_or_default(),
         esc(&f.explanation),
         esc(&f.arithmetic),
@@ -289,16 +315,19 @@ fn finding_row(f: &Finding) -> String {
 }
 
 const CSS: &str = r#"
-body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1000px;padding:0 1em;color:#222}
+body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2em auto;max-width:1100px;padding:0 1em;color:#222}
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #eee;padding:.35em .5em;vertical-align:top;text-align:left}
 .sev{font-weight:bold;text-transform:uppercase;font-size:.8em}.high .sev{color:#c00}.medium .sev{color:#b60}.low .sev{color:#077}.info .sev{color:#070}
 .arith{color:#666;font-family:ui-monospace,monospace;font-size:.85em}ul{margin:0;padding-left:1.1em}
-.series{margin:1.5em 0}.series h3{margin:.2em 0;font-size:1.05em}.meta{color:#666;font-size:.85em}
-svg.chart{background:#fafafa;border:1px solid #eee}.grid{stroke:#e5e5e5}.tick{font-size:10px;fill:#777}
+.findings td:nth-child(2){width:9em}.findings td:nth-child(3){white-space:nowrap}.findings td:last-child{width:34%}.findings a{overflow-wrap:anywhere}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:0 1.5em}
+.series{margin:1em 0;min-width:0;display:flex;flex-direction:column}.series svg.chart{margin-top:auto}.series h3{margin:.2em 0;font-size:1.05em}.meta{color:#666;font-size:.85em;overflow-wrap:anywhere;margin-bottom:.3em}
+svg.chart{display:block;width:100%;height:auto;background:#fafafa;border:1px solid #eee;box-sizing:border-box}.grid{stroke:#e5e5e5}.tick{font-size:10px;fill:#777}
 .trend{fill:none;stroke:#999;stroke-width:1.2}.band{fill:#1f77b4;fill-opacity:.18}.band.open{fill-opacity:.08}
 .pt{stroke:#fff;stroke-width:1}.pt.flagged{stroke:#d00;stroke-width:3}.pt.prior{fill-opacity:.45}
 .legend span{display:inline-block;margin-right:1em;font-size:.85em}.legend i{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em;vertical-align:middle}
+.entities td:last-child{font-size:.85em;color:#555}details summary{cursor:pointer;color:#555}
 .doc h3{font-size:1em;margin:1.2em 0 .3em}.sentence{margin:.3em 0;padding:.3em .6em;border-left:3px solid #ddd}.sentence:target{background:#fff6d5;border-color:#e90}
 mark{background:#ffe08a}
 "#;
@@ -351,10 +380,23 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
     } else {
         h.push_str("<table class=\"findings\"><thead><tr><th>severity</th><th>kind</th><th>date</th><th>what is wrong</th><th>evidence</th></tr></thead><tbody>\n");
         for f in &r.findings {
-            h.push_str(&finding_row(f));
+            h.push_str(&finding_row(f, "finding"));
             h.push('\n');
         }
         h.push_str("</tbody></table>\n");
+    }
+    if !r.passed.is_empty() {
+        let _ = writeln!(
+            h,
+            "<details class=\"passed\"><summary>{} arithmetic {} passed</summary><table class=\"findings passed\"><tbody>",
+            r.passed.len(),
+            plural(r.passed.len(), "check", "checks")
+        );
+        for f in &r.passed {
+            h.push_str(&finding_row(f, "check"));
+            h.push('\n');
+        }
+        h.push_str("</tbody></table></details>\n");
     }
     h.push_str("<h2 id=\"series\">Series</h2>\n<p class=\"legend\">");
     for (s, i) in &colours {
@@ -366,7 +408,7 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
         );
     }
     h.push_str(
-        "<span>bands: values each figure allows · red ring: cited by a finding</span></p>\n",
+        "<span>bands: values each figure allows · red ring: cited by a finding</span></p>\n<div class=\"charts\">\n",
     );
     for s in &charted {
         let latest = s
@@ -375,9 +417,9 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
             .unwrap_or_else(|| "-".into());
         let _ = write!(
             h,
-            "<section class=\"series\" id=\"series-{}\"><h3>{}</h3><div class=\"meta\">{} · {} · latest {} · {} points from {} documents</div>\n{}\n</section>\n",
+            "<section class=\"series\" id=\"series-{}\"><h3>{}</h3><div class=\"meta\">{} · {} · latest {} · {} {} from {} {}</div>\n{}\n</section>\n",
             esc(&s.key.replace(|c: char| !c.is_ascii_alphanumeric(), "-")),
-            esc(&s.label),
+            esc(&crate::terminal::series_label(s)),
             esc(&s.key),
             if s.cumulative {
                 "running total"
@@ -386,10 +428,13 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
             },
             esc(&latest),
             s.points.len(),
+            plural(s.points.len(), "point", "points"),
             s.documents(),
+            plural(s.documents(), "document", "documents"),
             chart(s, &flagged, &colours)
         );
     }
+    h.push_str("</div>\n");
     if r.series.len() > charted.len() {
         let _ = writeln!(
             h,
@@ -399,11 +444,16 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
     }
     // The cited sentences, grouped by document, as link targets.
     let mut sentences: BTreeMap<&str, SentencesOfDoc<'_>> = BTreeMap::new();
-    let evidence = r.findings.iter().flat_map(|f| f.evidence.iter()).chain(
-        charted
-            .iter()
-            .flat_map(|s| s.points.iter().map(|p| &p.evidence)),
-    );
+    let evidence = r
+        .findings
+        .iter()
+        .chain(&r.passed)
+        .flat_map(|f| f.evidence.iter())
+        .chain(
+            charted
+                .iter()
+                .flat_map(|s| s.points.iter().map(|p| &p.evidence)),
+        );
     for e in evidence {
         let entry = sentences
             .entry(e.doc_id.as_str())

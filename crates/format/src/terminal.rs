@@ -24,6 +24,45 @@ impl Default for TerminalOptions {
     }
 }
 
+impl TerminalOptions {
+    /// The options for a stream: colour only when it is a terminal and `NO_COLOR` is unset or
+    /// empty (<https://no-color.org>) and `TERM` is not `dumb`; on a terminal, the width is
+    /// `COLUMNS` when set, at most 100 (at least 60).
+    ///
+    /// ```
+    /// let o = reckon_format::TerminalOptions::detect(false);
+    /// assert!(!o.color);
+    /// assert_eq!(o.width, 100);
+    /// ```
+    pub fn detect(is_terminal: bool) -> TerminalOptions {
+        TerminalOptions::from_env(
+            is_terminal,
+            std::env::var("NO_COLOR").ok().as_deref(),
+            std::env::var("TERM").ok().as_deref(),
+            std::env::var("COLUMNS").ok().as_deref(),
+        )
+    }
+
+    /// [`TerminalOptions::detect`] with the environment passed in.
+    fn from_env(
+        is_terminal: bool,
+        no_color: Option<&str>,
+        term: Option<&str>,
+        columns: Option<&str>,
+    ) -> TerminalOptions {
+        let d = TerminalOptions::default();
+        let width = match columns.and_then(|c| c.trim().parse::<usize>().ok()) {
+            Some(c) if is_terminal => c.clamp(60, d.width),
+            _ => d.width,
+        };
+        TerminalOptions {
+            width,
+            color: is_terminal && no_color.is_none_or(str::is_empty) && term != Some("dumb"),
+            ..d
+        }
+    }
+}
+
 /// Series ordered by how much the archive says about them: points, then documents, then key.
 pub fn top_series(series: &[Series], n: usize) -> Vec<&Series> {
     let mut v: Vec<&Series> = series.iter().collect();
@@ -98,6 +137,20 @@ pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> Vec<String> {
     lines
 }
 
+/// The series label, with the unit its key ends with (`damaged · cassuaro [fraction]`), so two
+/// series that differ only by unit read differently.
+pub(crate) fn series_label(s: &Series) -> String {
+    let unit = s
+        .key
+        .strip_suffix(']')
+        .and_then(|k| k.rsplit_once('['))
+        .map(|(_, u)| u);
+    match unit {
+        Some(u) if !u.is_empty() && !s.label.contains(u) => format!("{} [{u}]", s.label),
+        _ => s.label.clone(),
+    }
+}
+
 fn latest(s: &Series) -> String {
     match s.latest() {
         Some(p) => format!(
@@ -127,17 +180,26 @@ fn range(s: &Series) -> String {
 }
 
 fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<String>) {
-    let head = format!(
-        "{} {}{}{}",
+    let date = f.date.map(|d| format!(" · {d}")).unwrap_or_default();
+    // The series name takes what is left of the line (measured without colour codes).
+    let used = width_of(&format!(
+        "{} {}{date}",
+        Paint(false).severity(f.severity),
+        f.kind.as_str()
+    ));
+    let series = f
+        .series
+        .as_deref()
+        .map(|s| {
+            let room = o.width.saturating_sub(used + 3).max(8);
+            format!(" · {}", fit(s, room).trim_end())
+        })
+        .unwrap_or_default();
+    out.push(format!(
+        "{} {}{date}{series}",
         p.severity(f.severity),
         p.bold(f.kind.as_str()),
-        f.date.map(|d| format!(" · {d}")).unwrap_or_default(),
-        f.series
-            .as_deref()
-            .map(|s| format!(" · {s}"))
-            .unwrap_or_default()
-    );
-    out.push(head);
+    ));
     out.extend(wrap(&f.explanation, o.width, "    "));
     out.extend(
         wrap(&format!("= {}", f.arithmetic), o.width, "    ")
@@ -163,7 +225,7 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
     )));
     out.push(String::new());
     // Columns: label | latest | range | points | docs, sized to the width.
-    let (latest_w, range_w, nums_w) = (24, 18, 12);
+    let (latest_w, range_w, nums_w) = (22, 17, 12);
     let label_w = w.saturating_sub(latest_w + range_w + nums_w + 3).max(16);
     out.push(
         p.bold(&format!(
@@ -177,7 +239,11 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
         .to_string(),
     );
     for s in top_series(&r.series, o.top) {
-        let label = format!("{}{}", s.label, if s.cumulative { " (total)" } else { "" });
+        let label = format!(
+            "{}{}",
+            series_label(s),
+            if s.cumulative { " (total)" } else { "" }
+        );
         out.push(
             format!(
                 "{} {} {} {}",
@@ -207,4 +273,32 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
     let mut s = out.join("\n");
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TerminalOptions;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        let o =
+            |tty, no_color, term, columns| TerminalOptions::from_env(tty, no_color, term, columns);
+        assert!(o(true, None, Some("xterm"), None).color);
+        assert!(
+            o(true, Some(""), None, None).color,
+            "an empty NO_COLOR is unset"
+        );
+        assert!(!o(true, Some("1"), None, None).color);
+        assert!(!o(true, None, Some("dumb"), None).color);
+        assert!(!o(false, None, Some("xterm"), None).color);
+        assert_eq!(o(true, None, None, Some("80")).width, 80);
+        assert_eq!(o(true, None, None, Some("250")).width, 100);
+        assert_eq!(o(true, None, None, Some("20")).width, 60);
+        assert_eq!(o(true, None, None, Some("wide")).width, 100);
+        assert_eq!(
+            o(false, None, None, Some("80")).width,
+            100,
+            "a file gets the default width"
+        );
+    }
 }
