@@ -228,15 +228,16 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
     let (latest_w, range_w, nums_w) = (22, 17, 12);
     let label_w = w.saturating_sub(latest_w + range_w + nums_w + 3).max(16);
     out.push(
-        p.bold(&format!(
-            "{} {} {} {}",
-            fit("TOP SERIES", label_w),
-            fit("latest", latest_w),
-            fit("range", range_w),
-            fit("points docs", nums_w)
-        ))
-        .trim_end()
-        .to_string(),
+        p.bold(
+            format!(
+                "{} {} {} {}",
+                fit("TOP SERIES", label_w),
+                fit("latest", latest_w),
+                fit("range", range_w),
+                fit("points docs", nums_w)
+            )
+            .trim_end(),
+        ),
     );
     for s in top_series(&r.series, o.top) {
         let label = format!(

@@ -220,6 +220,27 @@ fn terminal_report() {
         },
     );
     assert!(colour.contains("\x1b[1m"));
+    // Colour adds escape codes and nothing else.
+    let mut stripped = String::new();
+    let mut rest = colour.as_str();
+    while let Some(at) = rest.find("\x1b[") {
+        stripped.push_str(&rest[..at]);
+        let end = rest[at..].find('m').expect("escape ends in m");
+        rest = &rest[at + end + 1..];
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
+    // A narrower terminal gets a narrower report.
+    let narrow = render_terminal(
+        &s.result,
+        &TerminalOptions {
+            width: 80,
+            ..TerminalOptions::default()
+        },
+    );
+    for line in narrow.lines() {
+        assert!(line.chars().count() <= 80, "over 80 columns: {line}");
+    }
     insta::assert_snapshot!(plain);
 }
 
