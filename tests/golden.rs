@@ -212,10 +212,17 @@ fn a_lexicon_edit_shows_exactly_the_claims_that_moved_and_accept_takes_them() {
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["totals"]["claim"]["frame"], expected.len());
     assert_eq!(v["changes"], expected.len());
-    assert_eq!(
-        v["frequent"][0]["count"].as_u64().unwrap() as usize <= expected.len(),
-        true
-    );
+    // The most frequent changes, most frequent first, add up to every change (fewer than 20 kinds).
+    let counts: Vec<u64> = v["frequent"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["count"].as_u64().unwrap())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+    if counts.len() < 20 {
+        assert_eq!(counts.iter().sum::<u64>() as usize, expected.len());
+    }
 
     // The human report: totals, frequent changes, a block per document with the sentence.
     let args = diff_args(&["--lexicon", s(&lexicon)]);
