@@ -399,12 +399,22 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
         h.push_str("</tbody></table></details>\n");
     }
     h.push_str("<h2 id=\"series\">Series</h2>\n<p class=\"legend\">");
-    for (s, i) in &colours {
+    // A legend entry per source while each has its own colour; past that, colours repeat and
+    // the title of each dot names its source.
+    if colours.len() <= PALETTE.len() {
+        for (s, i) in &colours {
+            let _ = write!(
+                h,
+                r#"<span><i style="background:{}"></i>{}</span>"#,
+                PALETTE[i % PALETTE.len()],
+                esc(s)
+            );
+        }
+    } else {
         let _ = write!(
             h,
-            r#"<span><i style="background:{}"></i>{}</span>"#,
-            PALETTE[i % PALETTE.len()],
-            esc(s)
+            "<span>dots coloured by source ({} sources, colours repeat; hover a dot for its article)</span>",
+            colours.len()
         );
     }
     h.push_str(
@@ -415,9 +425,14 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
             .latest()
             .map(|p| p.evidence.text.clone())
             .unwrap_or_else(|| "-".into());
+        let undrawn = s
+            .points
+            .iter()
+            .filter(|p| p.date.is_none() || point_value(p).is_none())
+            .count();
         let _ = write!(
             h,
-            "<section class=\"series\" id=\"series-{}\"><h3>{}</h3><div class=\"meta\">{} · {} · latest {} · {} {} from {} {}</div>\n{}\n</section>\n",
+            "<section class=\"series\" id=\"series-{}\"><h3>{}</h3><div class=\"meta\">{} · {} · latest {} · {} {} from {} {}{}</div>\n{}\n</section>\n",
             esc(&s.key.replace(|c: char| !c.is_ascii_alphanumeric(), "-")),
             esc(&crate::terminal::series_label(s)),
             esc(&s.key),
@@ -431,6 +446,10 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
             plural(s.points.len(), "point", "points"),
             s.documents(),
             plural(s.documents(), "document", "documents"),
+            match undrawn {
+                0 => String::new(),
+                n => format!(" · {n} without a date or value, not drawn"),
+            },
             chart(s, &flagged, &colours)
         );
     }
