@@ -47,7 +47,7 @@ const PROBE: &str = r##"<script>
     const markers = [...svg.querySelectorAll('circle.pt')].map((c) => {
       const m = box(c), st = getComputedStyle(c);
       return { x: m.x, y: m.y, w: m.w, h: m.h, inside: inside(m, b), fill: st.fill,
-        opacity: parseFloat(st.fillOpacity) * parseFloat(st.opacity), flagged: c.classList.contains('flagged') };
+        opacity: parseFloat(st.fillOpacity) * parseFloat(st.opacity), flagged: c.classList.contains('flagged'), stroke: st.stroke };
     });
     const bands = [...svg.querySelectorAll('rect.band')].map((r) => {
       const m = box(r); return { w: m.w, h: m.h, inside: inside(m, b) }; });
@@ -345,6 +345,12 @@ fn report_renders_in_chromium() {
     );
     let image = Image::decode(&image_path);
     assert_eq!((image.width, image.height), (VIEW_W, VIEW_H));
+    // (document, claim) of every piece of evidence of a finding.
+    let cited: std::collections::BTreeSet<(&str, u64)> = findings
+        .iter()
+        .flat_map(|f| f["evidence"].as_array().unwrap())
+        .map(|e| (e["doc_id"].as_str().unwrap(), e["claim"].as_u64().unwrap()))
+        .collect();
     for c in charts {
         let key = c["series"].as_str().unwrap();
         let s = expected
@@ -364,6 +370,29 @@ fn report_renders_in_chromium() {
         );
         assert_eq!(markers.len(), points.len(), "{key}: one marker per claim");
         assert_eq!(bands.len(), points.len(), "{key}: one band per claim");
+        // Findings are marked: as many red-ringed markers as points a finding cites.
+        let cited = points
+            .iter()
+            .filter(|p| {
+                cited.contains(&(
+                    p["evidence"]["doc_id"].as_str().unwrap(),
+                    p["evidence"]["claim"].as_u64().unwrap(),
+                ))
+            })
+            .count();
+        let ringed: Vec<&Value> = markers.iter().filter(|mk| mk["flagged"] == true).collect();
+        assert_eq!(
+            ringed.len(),
+            cited,
+            "{key}: one ringed marker per cited point"
+        );
+        for mk in ringed {
+            let [r, g, b] = rgb(mk["stroke"].as_str().unwrap());
+            assert!(
+                r > 150 && g < 80 && b < 80,
+                "{key}: a flagged marker's ring is not red: {mk}"
+            );
+        }
         for mk in markers {
             assert_eq!(mk["inside"], true, "{key}: marker outside its chart: {mk}");
             assert!(
@@ -474,12 +503,17 @@ fn report_renders_in_chromium() {
     }
 
     eprintln!(
-        "html_render: {} charts, {} markers ({in_view} checked in the screenshot), {} finding rows, {} browser",
+        "html_render: {} charts, {} markers ({} ringed, {in_view} checked in the screenshot), {} finding rows, {} browser",
         charts.len(),
         charts
             .iter()
             .map(|c| c["markers"].as_array().unwrap().len())
             .sum::<usize>(),
+        charts
+            .iter()
+            .flat_map(|c| c["markers"].as_array().unwrap())
+            .filter(|mk| mk["flagged"] == true)
+            .count(),
         rows.len(),
         browser.display()
     );
