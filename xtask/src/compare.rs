@@ -73,6 +73,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             let m = measure(&python, &bench, &work, &[cmd])?;
             per_threads.push(Rate {
                 seconds: m.wall,
+                cpu: m.cpu,
                 words: (sample.words * repeat) as f64,
                 bytes: (sample.bytes * repeat) as f64,
                 rss_mb: m.rss_mb,
@@ -98,29 +99,32 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     }
 
     let spacy_ner = &rows[2].1;
-    let (ner1, ner2) = (spacy_ner[0].words_per_s(), spacy_ner[1].words_per_s());
+    let (ner1, ner2) = (spacy_ner[0].words_per_cpu_s(), spacy_ner[1].words_per_s());
     println!(
         "Same texts for every system: the first {:.1} MB of the real corpus ({} articles, {} words; \
-         reckon reads them repeated). Wall clock; 1 core = -j 1 or one process, 2 cores = -j 2 or \
-         two processes on half the texts each. Peak RSS of the 1-core run.\n",
+         reckon reads them repeated). 1 core = -j 1 or one process, 2 cores = -j 2 or two processes \
+         on half the texts each. 1-core rates per CPU second (user + system time of every thread, \
+         robust to other load on the machine) and per wall-clock second; 2-core rates and the \
+         scaling are wall clock. Peak RSS of the 1-core run.\n",
         sample.bytes as f64 / 1e6,
         sample.docs,
         sample.words
     );
     println!(
-        "| system | words/s, 1 core | words/s, 2 cores | MB/s, 1 core | scaling 1→2 | peak RSS | vs spaCy NER, 1 core | vs spaCy NER, 2 cores |"
+        "| system | words/CPU-s, 1 core | words/s wall, 1 core | words/s wall, 2 cores | MB/CPU-s, 1 core | scaling 1→2 | peak RSS | vs spaCy NER, 1 core | vs spaCy NER, 2 cores |"
     );
-    println!("|---|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (name, r) in &rows {
         let (one, two) = (&r[0], &r[1]);
         println!(
-            "| {name} | {} | {} | {:.2} | {:.2}x | {:.0} MB | {} | {} |",
+            "| {name} | {} | {} | {} | {:.2} | {:.2}x | {:.0} MB | {} | {} |",
+            thousands(one.words_per_cpu_s()),
             thousands(one.words_per_s()),
             thousands(two.words_per_s()),
-            one.bytes / one.seconds / 1e6,
+            one.bytes / one.cpu / 1e6,
             two.words_per_s() / one.words_per_s(),
             one.rss_mb,
-            ratio(one.words_per_s() / ner1),
+            ratio(one.words_per_cpu_s() / ner1),
             ratio(two.words_per_s() / ner2),
         );
     }
@@ -130,6 +134,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
 /// One measured run.
 struct Rate {
     seconds: f64,
+    /// CPU seconds (user + system) of all the run's processes.
+    cpu: f64,
     words: f64,
     bytes: f64,
     rss_mb: f64,
@@ -139,11 +145,16 @@ impl Rate {
     fn words_per_s(&self) -> f64 {
         self.words / self.seconds
     }
+
+    fn words_per_cpu_s(&self) -> f64 {
+        self.words / self.cpu
+    }
 }
 
 /// What the measuring helper reports.
 struct Measured {
     wall: f64,
+    cpu: f64,
     rss_mb: f64,
 }
 
@@ -176,6 +187,7 @@ fn measure(
     }
     Ok(Measured {
         wall: v["wall"].as_f64().context("wall")?,
+        cpu: v["cpu"].as_f64().context("cpu")?,
         rss_mb: v["rss_mb"].as_f64().context("rss_mb")?,
     })
 }
@@ -209,6 +221,7 @@ fn spacy(
     let m = measure(python, bench, work, &commands)?;
     let mut rate = Rate {
         seconds: 0.0,
+        cpu: 0.0,
         words: 0.0,
         bytes: 0.0,
         rss_mb: m.rss_mb,
@@ -217,6 +230,7 @@ fn spacy(
         let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out)?)?;
         // The processes run at the same time: the pair takes as long as the slower one.
         rate.seconds = rate.seconds.max(v["seconds"].as_f64().context("seconds")?);
+        rate.cpu += v["cpu_seconds"].as_f64().context("cpu_seconds")?;
         rate.words += v["words"].as_f64().context("words")?;
         rate.bytes += v["bytes"].as_f64().context("bytes")?;
     }
