@@ -392,3 +392,24 @@ fn the_bundled_sample_matches_its_golden_folder() {
         r.stdout, r.stderr
     );
 }
+
+#[test]
+fn help_explains_snapshot_and_diff_with_examples() {
+    for sub in ["snapshot", "diff"] {
+        let h = run(&[sub, "--help"], None);
+        assert_eq!(h.code, 0);
+        assert!(h.stdout.contains("Example: reckon "), "{}", h.stdout);
+        assert!(h.stdout.contains("--golden <DIR>"), "{}", h.stdout);
+    }
+    let h = run(&["diff", "--help"], None);
+    for flag in [
+        "--accept",
+        "--json",
+        "--max-docs",
+        "--all",
+        "--top",
+        "--lexicon",
+    ] {
+        assert!(h.stdout.contains(flag), "{flag}: {}", h.stdout);
+    }
+}

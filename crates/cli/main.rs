@@ -72,9 +72,9 @@ enum Command {
     /// Exit code 0 when nothing changed, 1 when something did, 2 on errors. --accept writes the
     /// new extraction into the golden folder (and exits 0).
     ///
-    /// Examples:
-    ///   reckon diff --golden tests/golden/sample examples/archive --lexicon my-lexicon.json
-    ///   reckon diff old/documents.jsonl new/documents.jsonl
+    /// Example: reckon diff --golden tests/golden/sample examples/archive --lexicon my-lexicon.json
+    ///
+    /// Example: reckon diff old/documents.jsonl new/documents.jsonl
     Diff(DiffArgs),
 }
 
