@@ -8,6 +8,8 @@
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
 //! - `html_render`: the HTML report drawn by headless Chromium (charts, markers, links, pixels).
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
+//! - `spark_filter`: `reckon run --pipe` as a line-in, line-out filter for Spark's RDD.pipe
+//!   (one record per line, errors as records, empty environment, exit codes).
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
 //!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
@@ -22,6 +24,7 @@ mod html_render;
 mod interrupt;
 mod linear;
 mod memory;
+mod spark_filter;
 #[cfg(feature = "parquet")]
 mod parquet_input;
 
