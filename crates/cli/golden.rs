@@ -139,6 +139,9 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
         }
         return Ok(ExitCode::SUCCESS);
     }
+    if report.has_changes() && args.golden.is_some() && !args.input.quiet {
+        eprintln!("reckon diff: review the changes above, then take them with --accept");
+    }
     Ok(if report.has_changes() {
         ExitCode::from(1)
     } else {
