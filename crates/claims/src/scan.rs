@@ -301,11 +301,12 @@ impl<'a> Ctx<'a> {
         // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start
         // with 0 or sit among other digits or phone punctuation (`+27 082 838 2309`,
         // `1800 666 111`, `974 501 111 49`)
-        if self.t(i).contains(' ')
-            && (self.t(i).starts_with('0')
-                || i >= 1 && (self.is_num(i - 1) || self.is_p(i - 1, "+()-/"))
-                || self.is_num(i + 1)
-                || self.is_p(i + 1, "/"))
+        if i >= 1 && self.is_num(i - 1) && self.t(i - 1).contains(' ') && t.sp
+            || self.t(i).contains(' ')
+                && (self.t(i).starts_with('0')
+                    || i >= 1 && (self.is_num(i - 1) || self.is_p(i - 1, "+()-/"))
+                    || self.is_num(i + 1)
+                    || self.is_p(i + 1, "/"))
         {
             return Some(i + 1);
         }
@@ -1262,12 +1263,51 @@ impl<'a> Ctx<'a> {
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
         }
-        // `the past 24 hours`, `half past seven`: not a bound
+        // `the past 24 hours`, `over past two decades`, `half past seven`: not a bound
         if w == "past"
-            && matches!(
+            && (matches!(
                 self.l(i.wrapping_sub(1)),
-                "the" | "this" | "these" | "those" | "last" | "next" | "half" | "quarter" | "its"
-            )
+                "the"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "last"
+                    | "next"
+                    | "half"
+                    | "quarter"
+                    | "its"
+                    | "over"
+                    | "for"
+                    | "in"
+                    | "during"
+                    | "within"
+                    | "of"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+            ) || self
+                .amount(e)
+                .is_some_and(|a| words::time_unit(self.l(a.e)).is_some()))
+        {
+            return None;
+        }
+        // `the bill passed 217-213`: a verb before a score is not a bound
+        if matches!(
+            w,
+            "past"
+                | "passed"
+                | "topped"
+                | "tops"
+                | "exceeded"
+                | "exceeds"
+                | "exceeding"
+                | "surpassed"
+                | "surpasses"
+                | "surpassing"
+        ) && self
+            .amount(e)
+            .is_some_and(|a| self.is_p(a.e, "-\u{2013}") && self.is_num(a.e + 1))
         {
             return None;
         }

@@ -178,3 +178,71 @@ fn every_span_slices_its_text() {
         assert!(c.sentence.contains(c.quantity.span));
     }
 }
+
+#[test]
+fn passing_a_figure_is_a_lower_bound_but_the_past_years_are_not() {
+    assert_eq!(
+        view("as the death toll climbs past 100"),
+        ["past 100 Count (100,)"]
+    );
+    assert_eq!(
+        view("the toll passed 60 on Friday"),
+        ["passed 60 Count (60,)", "Friday Date 2025-07-04"]
+    );
+    assert_eq!(
+        view("over the past 24 hours"),
+        ["24 hours Duration 24 hour"]
+    );
+    assert_eq!(
+        view("over past two decades"),
+        ["two decades Duration 2 decade"]
+    );
+    assert_eq!(
+        view("the bill passed 217-213"),
+        ["217 Count 217", "213 Count 213"]
+    );
+}
+
+#[test]
+fn money_with_minor_units_and_grouped_digits() {
+    assert_eq!(
+        view("it cost 3 dollars 50 cents"),
+        ["3 dollars 50 cents Money 3.5 USD"]
+    );
+    assert_eq!(
+        view("thirteen dollars and forty-five cents"),
+        ["thirteen dollars and forty-five cents Money 13.45 USD"]
+    );
+    // a number followed by a noun is not minor units
+    assert_eq!(
+        view("15 dollars and 50 people"),
+        ["15 dollars Money 15 USD", "50 Count 50"]
+    );
+    assert_eq!(view("losses of 30 MUSD"), ["30 MUSD Money 30000000 USD"]);
+    assert_eq!(
+        view("rmb 10 usd 20"),
+        ["rmb 10 Money 10 CNY", "usd 20 Money 20 USD"]
+    );
+    assert_eq!(
+        view("Rs 12,34,567 in all"),
+        ["Rs 12,34,567 Money 1234567 INR"]
+    );
+    assert_eq!(
+        view("a population of 1 414 021 100."),
+        ["1 414 021 100 Count 1414021100"]
+    );
+    // plain-space digit groups among phone digits are a phone number
+    assert_eq!(view("call +27 082 838 2309 now"), Vec::<String>::new());
+    assert_eq!(
+        view("5 million and a half"),
+        ["5 million and a half Count 5500000"]
+    );
+    assert_eq!(
+        view("4 thousand 3 hundred and 21"),
+        ["4 thousand 3 hundred and 21 Count 4321"]
+    );
+    assert_eq!(view("five point five"), ["five point five Count 5.5"]);
+    // a mixed number counts like `2 1/4`; a vulgar fraction alone is a fraction
+    assert_eq!(view("2½ cups"), ["2½ Count 2.5"]);
+    assert_eq!(view("¾ of voters"), ["¾ Fraction 0.75"]);
+}
