@@ -285,6 +285,40 @@ fn jsonl_outputs_diff_with_the_same_comparison() {
         .collect();
     assert_eq!(got, expected);
 
+    // The records carry no text: --text gives each change its sentence.
+    for d in serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["details"]
+        .as_array()
+        .unwrap()
+    {
+        assert!(
+            d["changes"][0]["after"]
+                .get("context")
+                .is_none_or(|c| c.as_str() == Some(""))
+        );
+    }
+    let r = run(
+        &[
+            "diff",
+            s(&old),
+            s(&new),
+            "--json",
+            "--all",
+            "--text",
+            s(&sample()),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    for d in v["details"].as_array().unwrap() {
+        for c in d["changes"].as_array().unwrap() {
+            let m = &c["after"];
+            let ctx = m["context"].as_str().expect("a context");
+            let text = m["text"].as_str().unwrap();
+            assert!(ctx.contains(&format!("«{text}»")), "{ctx} / {text}");
+        }
+    }
+
     // A document only on one side appears / disappears whole.
     let first = std::fs::read_to_string(&old).unwrap();
     let fewer: String = first.lines().skip(1).map(|l| format!("{l}\n")).collect();

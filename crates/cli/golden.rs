@@ -120,6 +120,9 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
                 &mut report,
                 args.input.quiet,
             )?;
+            if !args.text.is_empty() {
+                add_context(args, &mut report)?;
+            }
         }
     }
     let mut out = Output::create(report_out.as_deref())?;
@@ -228,6 +231,28 @@ fn diff_jsonl(old: &Path, new: &Path, report: &mut DiffReport, quiet: bool) -> a
     }
     for g in olds.values() {
         report.add(diff_docs(Some(g), None));
+    }
+    Ok(())
+}
+
+/// Reads the articles of `--text` and gives the kept changes of a JSONL diff their sentences.
+fn add_context(args: &DiffArgs, report: &mut DiffReport) -> anyhow::Result<()> {
+    let mut wanted: BTreeMap<String, &mut reckon_format::golden::DocDiff> =
+        report.blocks_mut().map(|d| (d.id.clone(), d)).collect();
+    if wanted.is_empty() {
+        return Ok(());
+    }
+    let mut input = args.input.clone();
+    input.paths = args.text.clone();
+    for item in run::open_archive(&input)? {
+        let Ok(doc) = item else { continue };
+        if let Some(d) = wanted.remove(&doc.id) {
+            let seg = reckon_text::segment(&doc.text);
+            d.add_context(&doc.text, &seg.sentences);
+            if wanted.is_empty() {
+                break;
+            }
+        }
     }
     Ok(())
 }

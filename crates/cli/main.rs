@@ -121,6 +121,10 @@ pub struct DiffArgs {
     /// How many of the most frequent changes to list.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
+    /// The articles of OLD.jsonl and NEW.jsonl (repeat for several paths), to show each change
+    /// of a JSONL diff with its sentence (their records carry no text).
+    #[arg(long, value_name = "PATH")]
+    pub text: Vec<String>,
     /// A claims lexicon file merged over the built-in one (with --golden).
     #[arg(long, value_name = "FILE")]
     pub lexicon: Option<PathBuf>,

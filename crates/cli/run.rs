@@ -55,7 +55,7 @@ impl Stats {
 }
 
 /// Checks the inputs exist, and builds the archive.
-fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
+pub(crate) fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
     let options = Options {
         max_document_bytes: args.max_article_mib << 20,
         max_line_bytes: args.max_article_mib << 20,

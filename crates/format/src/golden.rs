@@ -319,14 +319,7 @@ impl GoldenDoc {
         entities: &[Entity],
         claims: &[Claim],
     ) -> GoldenDoc {
-        let sentence_of = |span: Span| {
-            let i = sentences.partition_point(|s| s.span.end <= span.start);
-            sentences
-                .get(i)
-                .map(|s| s.span)
-                .filter(|s| s.start <= span.start)
-                .unwrap_or(span)
-        };
+        let sentence_of = |span: Span| sentence_of(sentences, span);
         let mut mentions: Vec<Mention> = entities
             .iter()
             .map(|e| entity_mention(e, context(&doc.text, sentence_of(e.span), e.span)))
@@ -1056,6 +1049,30 @@ pub fn diff_docs(old: Option<&GoldenDoc>, new: Option<&GoldenDoc>) -> DocDiff {
     }
 }
 
+/// The sentence containing `span`, or the span itself.
+fn sentence_of(sentences: &[Sentence], span: Span) -> Span {
+    let i = sentences.partition_point(|s| s.span.end <= span.start);
+    sentences
+        .get(i)
+        .map(|s| s.span)
+        .filter(|s| s.start <= span.start)
+        .unwrap_or(span)
+}
+
+impl DocDiff {
+    /// Fills in the sentence of every changed mention that has none, from the document's text
+    /// and its sentences: the diff of two `reckon run` outputs has no text of its own.
+    pub fn add_context(&mut self, text: &str, sentences: &[Sentence]) {
+        for c in &mut self.changes {
+            for m in [c.before.as_mut(), c.after.as_mut()].into_iter().flatten() {
+                if m.context.is_empty() {
+                    m.context = context(text, sentence_of(sentences, m.span), m.span);
+                }
+            }
+        }
+    }
+}
+
 /// The diff of a whole archive, summed document by document in any order, with per-document
 /// blocks kept for at most a given number of documents (the first by id).
 #[derive(Debug, Clone)]
@@ -1147,6 +1164,11 @@ impl DiffReport {
     /// The per-document blocks kept, by id.
     pub fn blocks(&self) -> impl Iterator<Item = &DocDiff> {
         self.blocks.values()
+    }
+
+    /// The kept blocks, to complete them (see [`DocDiff::add_context`]).
+    pub fn blocks_mut(&mut self) -> impl Iterator<Item = &mut DocDiff> {
+        self.blocks.values_mut()
     }
 
     /// Changed documents whose block was not kept.
