@@ -1357,6 +1357,37 @@ mod tests {
     }
 
     #[test]
+    fn every_sample_article_round_trips_and_slices_its_mentions() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
+        let archive = reckon_archive::Archive::new(
+            vec![reckon_archive::Input::Path(dir)],
+            reckon_archive::Options::default(),
+        );
+        let (rec, ext) = (
+            reckon_entities::Recognizer::new(),
+            reckon_claims::Extractor::new(),
+        );
+        let mut n = 0;
+        for doc in archive {
+            let doc = doc.expect("readable");
+            let seg = reckon_text::segment(&doc.text);
+            let ents = rec.recognize(&doc, &seg);
+            let x = ext.extract(&doc, &seg, &ents);
+            let g = GoldenDoc::new(&doc, &seg.sentences, &ents, &x.claims);
+            assert_eq!(parse_golden(&g.render()).expect("parses"), g);
+            for m in &g.mentions {
+                assert_eq!(m.span.slice(&doc.text), m.text);
+                assert!(
+                    m.context.contains(&format!("«{}»", clean(&m.text))),
+                    "{m:?}"
+                );
+            }
+            n += 1;
+        }
+        assert!(n >= 10);
+    }
+
+    #[test]
     fn context_is_trimmed_at_spaces_and_marks_the_mention() {
         let text = format!(
             "{} the number 42 is here {}.",
