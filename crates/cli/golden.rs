@@ -196,11 +196,12 @@ fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::
     Ok(())
 }
 
-/// Reads one `reckon run` JSONL output into golden form, by id.
-fn read_jsonl(path: &Path, quiet: bool) -> anyhow::Result<BTreeMap<String, GoldenDoc>> {
+/// Calls `each` with the golden form of every document of one `reckon run` JSONL output, in
+/// file order; a repeated id is an error.
+fn read_jsonl(path: &Path, quiet: bool, mut each: impl FnMut(GoldenDoc)) -> anyhow::Result<()> {
     let file =
         std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    let mut docs = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
     let mut errors = 0u64;
     for rec in golden::read_records_jsonl(std::io::BufReader::new(file)) {
         let rec = rec.with_context(|| format!("{}: not a `reckon run` record", path.display()))?;
@@ -208,11 +209,10 @@ fn read_jsonl(path: &Path, quiet: bool) -> anyhow::Result<BTreeMap<String, Golde
             errors += 1;
             continue;
         };
-        let g = GoldenDoc::from_record(&rec);
-        if docs.contains_key(&g.id) {
-            bail!("{}: document id {:?} appears twice", path.display(), g.id);
+        if !seen.insert(rec.id.clone()) {
+            bail!("{}: document id {:?} appears twice", path.display(), rec.id);
         }
-        docs.insert(g.id.clone(), g);
+        each(GoldenDoc::from_record(&rec));
     }
     if errors > 0 && !quiet {
         eprintln!(
@@ -220,15 +220,18 @@ fn read_jsonl(path: &Path, quiet: bool) -> anyhow::Result<BTreeMap<String, Golde
             path.display()
         );
     }
-    Ok(docs)
+    Ok(())
 }
 
+/// Holds the old output in memory (golden form, by id) and streams the new one past it.
 fn diff_jsonl(old: &Path, new: &Path, report: &mut DiffReport, quiet: bool) -> anyhow::Result<()> {
-    let mut olds = read_jsonl(old, quiet)?;
-    let news = read_jsonl(new, quiet)?;
-    for (id, g) in &news {
-        report.add(diff_docs(olds.remove(id).as_ref(), Some(g)));
-    }
+    let mut olds = BTreeMap::new();
+    read_jsonl(old, quiet, |g| {
+        olds.insert(g.id.clone(), g);
+    })?;
+    read_jsonl(new, quiet, |g| {
+        report.add(diff_docs(olds.remove(&g.id).as_ref(), Some(&g)));
+    })?;
     for g in olds.values() {
         report.add(diff_docs(Some(g), None));
     }
