@@ -1471,6 +1471,28 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_change_shows_only_the_parts_that_differ() {
+        let f = FieldChange {
+            kind: ChangeKind::Frame,
+            before: r#"counted=person event=killed by="the agency in key=x" key=killed+person cumulative"#
+                .to_owned(),
+            after: r#"counted=person event=killed by="the agency in key=x" key=killed+person stock"#
+                .to_owned(),
+        };
+        assert_eq!(
+            f.delta(MentionKind::Claim),
+            (
+                "key=killed+person cumulative".to_owned(),
+                "key=killed+person stock".to_owned()
+            )
+        );
+        assert_eq!(
+            f.delta(MentionKind::Entity),
+            (f.before.clone(), f.after.clone())
+        );
+    }
+
+    #[test]
     fn a_wider_mention_is_an_extent_change() {
         let (_, g) = doc();
         let i = g
