@@ -447,3 +447,82 @@ fn help_explains_snapshot_and_diff_with_examples() {
         assert!(h.stdout.contains(flag), "{flag}: {}", h.stdout);
     }
 }
+
+#[test]
+fn documents_that_appear_or_disappear_are_reported_and_accepted() {
+    let tmp = tempdir();
+    let golden = tmp.path().join("golden");
+    let r = run(
+        &["snapshot", s(&sample()), "--golden", s(&golden), "-q"],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // The archive loses one article and gains one whose id needs escaping.
+    let archive = tmp.path().join("archive");
+    for outlet in ["coastal-herald", "southern-wire"] {
+        for e in std::fs::read_dir(sample().join(outlet)).unwrap().flatten() {
+            let name = e.file_name().into_string().unwrap();
+            if name != "2026-02-12-toll-rises.txt" {
+                write(
+                    &archive,
+                    &format!("{outlet}/{name}"),
+                    &std::fs::read(e.path()).unwrap(),
+                );
+            }
+        }
+    }
+    write(
+        &archive,
+        "new outlet/a:b.txt",
+        b" date 2026-03-01 \nAt least 12 people were killed in floods on Sunday, officials said.\n",
+    );
+    let r = run(
+        &["diff", "--golden", s(&golden), s(&archive), "--json", "-q"],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    // 11 golden files: 4 kept, 7 gone (two other outlets and toll-rises), 1 new.
+    assert_eq!(v["documents"], 12);
+    assert_eq!(v["appeared_documents"], 1);
+    assert_eq!(v["disappeared_documents"], 7);
+    let statuses: Vec<(&str, &str)> = v["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["id"].as_str().unwrap(), d["status"].as_str().unwrap()))
+        .collect();
+    assert!(
+        statuses.contains(&("new outlet/a:b.txt", "appeared")),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.contains(&("southern-wire/2026-02-12-toll-rises.txt", "disappeared")),
+        "{statuses:?}"
+    );
+
+    let r = run(
+        &[
+            "diff",
+            "--golden",
+            s(&golden),
+            s(&archive),
+            "--accept",
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let files = reckon_format_files(&golden);
+    assert_eq!(files.len(), 5);
+    assert!(
+        files.contains(&PathBuf::from("new%20outlet/a%3Ab.txt.golden")),
+        "{files:?}"
+    );
+    assert!(
+        !golden.join("indico-tribune").exists(),
+        "emptied folders are removed"
+    );
+    let r = run(&["diff", "--golden", s(&golden), s(&archive), "-q"], None);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+}
