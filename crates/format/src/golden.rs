@@ -546,6 +546,21 @@ fn encode_component(c: &str, last: bool) -> String {
             let _ = write!(out, "%{b:02X}");
         }
     }
+    // Windows: device names are reserved whatever the extension, and a folder's trailing dot
+    // is dropped.
+    let stem = out.split('.').next().unwrap_or("").to_ascii_lowercase();
+    let reserved = matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.as_bytes()[3].is_ascii_digit());
+    if reserved {
+        let first = out.as_bytes()[0];
+        out.replace_range(0..1, &format!("%{first:02X}"));
+    }
+    if !last && out.ends_with('.') {
+        out.pop();
+        out.push_str("%2E");
+    }
     // A folder must not look like a golden file.
     let suffix = format!(".{GOLDEN_EXT}");
     if !last && out.ends_with(&suffix) {
@@ -1409,12 +1424,20 @@ mod tests {
             golden_path("x.jsonl:3"),
             PathBuf::from("x.jsonl%3A3.golden")
         );
-        assert_eq!(golden_path("../etc"), PathBuf::from("%2E./etc.golden"));
+        assert_eq!(golden_path("../etc"), PathBuf::from("%2E%2E/etc.golden"));
         assert_eq!(golden_path("a//b"), PathBuf::from("a/%/b.golden"));
         assert_eq!(
             golden_path("a.golden/b"),
             PathBuf::from("a%2Egolden/b.golden")
         );
+        assert_eq!(golden_path("con"), PathBuf::from("%63on.golden"));
+        assert_eq!(golden_path("NUL.txt"), PathBuf::from("%4EUL.txt.golden"));
+        assert_eq!(golden_path("Lpt1/x"), PathBuf::from("%4Cpt1/x.golden"));
+        assert_eq!(
+            golden_path("console/a."),
+            PathBuf::from("console/a..golden")
+        );
+        assert_eq!(golden_path("a./b"), PathBuf::from("a%2E/b.golden"));
         assert_ne!(golden_path("a b"), golden_path("a_b"));
         assert_ne!(golden_path("a%20b"), golden_path("a b"));
         let long = "x".repeat(400);
