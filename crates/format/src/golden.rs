@@ -1493,6 +1493,36 @@ mod tests {
         assert!(r.render(20).contains("Most frequent changes"));
     }
 
+    const OLD: &str = r#"# reckon golden v1
+# id: "wire/toll.txt"
+# date: 2026-02-12
+
+entity 0..13 "Cyclone Ezani" EVENT | = Cyclone Ezani | «Cyclone Ezani» has killed 38 people in Cassuaro province, officials said.
+claim 25..27 "38" count 38 | counted=person event=killed place=Cassuaro province key=killed+person+cassuaro province cumulative | Cyclone Ezani has killed «38» people in Cassuaro province, officials said.
+claim 80..95 "more than 4,000" count (4000,) | - | …and «more than 4,000» homes have been destroyed.
+claim 120..123 "two" count 2 | counted=clinic | It runs «two» clinics.
+"#;
+
+    const NEW: &str = r#"# reckon golden v1
+# id: "wire/toll.txt"
+# date: 2026-02-12
+
+entity 0..13 "Cyclone Ezani" EVENT | = Cyclone Ezani | «Cyclone Ezani» has killed 38 people in Cassuaro province, officials said.
+claim 25..27 "38" count 38 | counted=person event=killed place=Cassuaro province key=killed+person+cassuaro cumulative | Cyclone Ezani has killed «38» people in Cassuaro province, officials said.
+entity 40..57 "Cassuaro province" GPE | = Cassuaro | Cyclone Ezani has killed 38 people in «Cassuaro province», officials said.
+claim 80..95 "more than 4,000" count [4000,) | event=destroyed key=destroyed+home cumulative | …and «more than 4,000» homes have been destroyed.
+"#;
+
+    #[test]
+    fn the_report_reads_well() {
+        let old = parse_golden(OLD).expect("parses");
+        let new = parse_golden(NEW).expect("parses");
+        let mut report = DiffReport::new(20);
+        report.add(diff_docs(Some(&old), Some(&new)));
+        report.add(diff_docs(Some(&old), Some(&old)));
+        insta::assert_snapshot!(report.render(20));
+    }
+
     #[test]
     fn a_frame_change_shows_only_the_parts_that_differ() {
         let f = FieldChange {
