@@ -1,5 +1,6 @@
-//! Python virtual environments under `target/` for the tasks that need PyPI packages (spaCy for
-//! the comparisons, pyspark for `spark-check`): made once, reused while they still import.
+//! Python virtual environments under `target/` for the tasks that need PyPI packages (pyspark for
+//! `spark-check`): made once, reused while they still pass their check. The spaCy venv of
+//! `train-entities`, `compare-entities` and `compare` is made by `train_entities::ensure_venv`.
 
 use std::path::PathBuf;
 use std::process::Command;
