@@ -509,6 +509,8 @@ impl<'a> Ctx<'a> {
         }
         let mut total = 0f64;
         let mut cur = 0f64;
+        // the part of `cur` made of hundreds (`three hundred` in `three hundred and two`)
+        let mut hundreds = 0f64;
         let mut last = Last::None;
         let mut j = i;
         let mut end = i;
@@ -564,6 +566,7 @@ impl<'a> Ctx<'a> {
                     break;
                 }
                 cur *= 100.0;
+                hundreds = cur;
                 last = Last::Hundred;
                 j += 1;
                 end = j;
@@ -573,11 +576,13 @@ impl<'a> Ctx<'a> {
                 }
                 total += cur * s;
                 cur = 0.0;
+                hundreds = 0.0;
                 last = Last::Scale;
                 j += 1;
                 end = j;
             } else if (w == "dozen" || w == "dozens" && last == Last::Small) && last != Last::None {
-                cur = cur.max(1.0) * 12.0;
+                // `three hundred and two dozen`: the dozen is of the two
+                cur = hundreds + (cur - hundreds).max(1.0) * 12.0;
                 last = Last::Scale;
                 j += 1;
                 end = j;
