@@ -72,6 +72,12 @@ def claim_lines(array: str):
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+def is_parquet(path: str) -> bool:
+    if path.rstrip("/").endswith(".parquet"):
+        return True
+    return os.path.isdir(path) and any(n.endswith(".parquet") for n in os.listdir(path))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--input", required=True, help="JSONL (optionally .gz) or Parquet article table")
@@ -83,6 +89,8 @@ def main() -> int:
     )
     ap.add_argument("--master", help="Spark master (default: what spark-submit says)")
     ap.add_argument("--partitions", type=int, default=0, help="repartition to N (default: 2 per core)")
+    ap.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto",
+                    help="auto: Parquet for *.parquet paths and local folders of .parquet files, else JSONL")
     ap.add_argument("--text-column", default="text")
     ap.add_argument("--id-column", default="id")
     ap.add_argument("--threads", type=int, default=1, help="reckon worker threads per task (match spark.task.cpus)")
@@ -112,7 +120,7 @@ def main() -> int:
             binary = os.path.join(".", name)
 
     # One JSON article per element.
-    if args.input.endswith(".parquet") or os.path.isdir(args.input):
+    if args.format == "parquet" or (args.format == "auto" and is_parquet(args.input)):
         df = spark.read.parquet(args.input)
         cols = [F.col(args.id_column).cast("string").alias("id"), F.col(args.text_column).alias("text")]
         cols += [F.col(c).cast("string").alias(c) for c in ("date", "title", "url", "source") if c in df.columns]
