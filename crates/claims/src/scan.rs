@@ -497,6 +497,50 @@ impl<'a> Ctx<'a> {
         clean.parse().ok()
     }
 
+    /// Scientific notation or a power glued to the digits at `j` (mantissa `v`): `1e10`,
+    /// `12.32e+14`, `1.1^23`, `2.5^-1`, `1.3x10^6`: (value, end). Every part touches the next,
+    /// the exponent has at most three digits, and nothing alphanumeric is glued on either side
+    /// (`6e9ZXnTV` in a URL is not a number).
+    fn power(&self, j: usize, v: f64) -> Option<(f64, usize)> {
+        let glued_before =
+            j > 0 && self.adj(j) && matches!(self.kind(j - 1), Some(K::Word | K::Num));
+        if glued_before || !self.adj(j + 1) {
+            return None;
+        }
+        let exponent = |mut k: usize| -> Option<(f64, usize)> {
+            let mut neg = false;
+            while self.is_p(k, "+-\u{2212}") && self.adj(k) {
+                neg ^= !self.is_p(k, "+");
+                k += 1;
+            }
+            let t = self.t(k);
+            if !self.is_num(k) || !self.adj(k) || t.len() > 3 || t.contains([',', '.']) {
+                return None;
+            }
+            if self.adj(k + 1) && matches!(self.kind(k + 1), Some(K::Word | K::Num)) {
+                return None;
+            }
+            let n: f64 = t.parse().ok()?;
+            Some((if neg { -n } else { n }, k + 1))
+        };
+        let k = j + 1;
+        if self.is_p(k, "^") {
+            let (p, e) = exponent(k + 1)?;
+            return Some((v.powf(p), e));
+        }
+        match self.l(k) {
+            "e" => {
+                let (p, e) = exponent(k + 1)?;
+                Some((v * 10f64.powf(p), e))
+            }
+            "x" if self.t(k + 1) == "10" && self.adj(k + 1) && self.is_p(k + 2, "^") => {
+                let (p, e) = exponent(k + 3)?;
+                Some((v * 10f64.powf(p), e))
+            }
+            _ => None,
+        }
+    }
+
     /// A spelled cardinal starting at `i`: (value, end, is_ordinal).
     fn spelled(&self, i: usize) -> Option<(f64, usize, bool)> {
         #[derive(PartialEq, Clone, Copy)]
@@ -756,6 +800,14 @@ impl<'a> Ctx<'a> {
             if neg {
                 a.lo = -v;
                 a.hi = -v;
+            }
+            // scientific notation and powers: `1e10`, `-12e-1`, `1.1^23`, `1.3x10^6`
+            if let Some((p, e)) = self.power(j, v) {
+                a.lo = if neg { -p } else { p };
+                a.hi = a.lo;
+                a.yearish = false;
+                a.e = e;
+                return Some(a);
             }
             // glued suffix: 21st, 3m, 4.5bn, 10km, 1990s
             if self.is_word(j + 1) && self.adj(j + 1) {

@@ -246,3 +246,13 @@ fn money_with_minor_units_and_grouped_digits() {
     assert_eq!(view("2½ cups"), ["2½ Count 2.5"]);
     assert_eq!(view("¾ of voters"), ["¾ Fraction 0.75"]);
 }
+
+#[test]
+fn scientific_notation_and_powers() {
+    assert_eq!(view("about 1e10 stars"), ["about 1e10 Count ~10000000000"]);
+    assert_eq!(view("a rate of -12e-1"), ["-12e-1 Count -1.2"]);
+    assert_eq!(view("1.3x10^6 cells"), ["1.3x10^6 Count 1300000"]);
+    assert_eq!(view("2.5^-1"), ["2.5^-1 Count 0.4"]);
+    // glued into an identifier, as in a URL: not a number
+    assert!(view("see 6e9ZXnTV").iter().all(|m| !m.contains("6e9")));
+}
