@@ -599,7 +599,7 @@ impl<'a> Ctx<'a> {
                         end = j;
                         last = Last::Small;
                     } else if let Some(u) = words::ordinal(n).filter(|u| (1..10).contains(u)) {
-                        cur += f64::from(u);
+                        cur += u as f64;
                         end = j + 2;
                         ord = true;
                         break;
@@ -643,11 +643,12 @@ impl<'a> Ctx<'a> {
                 } else {
                     break;
                 }
-            } else if let Some(o) =
-                words::ordinal(w).filter(|o| *o >= 100 && matches!(last, Last::Small | Last::Tens))
-            {
-                // `two hundredth`
-                cur *= f64::from(o);
+            } else if let Some(o) = words::ordinal(w).filter(|o| {
+                *o >= 100 && matches!(last, Last::Small | Last::Tens)
+                    || *o >= 1000 && last == Last::Hundred
+            }) {
+                // `two hundredth`, `a hundred thousandth` (100,000th, not 1,100th)
+                cur *= o as f64;
                 end = j + 1;
                 ord = true;
                 break;
@@ -657,7 +658,7 @@ impl<'a> Ctx<'a> {
                 if last == Last::Tens && o >= 10 {
                     break;
                 }
-                cur += f64::from(o);
+                cur += o as f64;
                 end = j + 1;
                 ord = true;
                 break;
@@ -1031,7 +1032,7 @@ impl<'a> Ctx<'a> {
                 {
                     return None; // `a second`, `per second`: the unit of time
                 }
-                let v = f64::from(o);
+                let v = o as f64;
                 return Some(Amt {
                     s: start,
                     e: j + 1,

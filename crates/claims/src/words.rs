@@ -69,7 +69,7 @@ pub(crate) fn abbr_scale(w: &str, adjacent: bool) -> Option<f64> {
 }
 
 /// Ordinal words: `first`..`twentieth`, tens, `hundredth`...
-pub(crate) fn ordinal(w: &str) -> Option<u32> {
+pub(crate) fn ordinal(w: &str) -> Option<u64> {
     Some(match w {
         "first" => 1,
         "second" => 2,
@@ -102,6 +102,7 @@ pub(crate) fn ordinal(w: &str) -> Option<u32> {
         "thousandth" => 1000,
         "millionth" => 1_000_000,
         "billionth" => 1_000_000_000,
+        "trillionth" => 1_000_000_000_000,
         _ => return None,
     })
 }

@@ -256,3 +256,19 @@ fn scientific_notation_and_powers() {
     // glued into an identifier, as in a URL: not a number
     assert!(view("see 6e9ZXnTV").iter().all(|m| !m.contains("6e9")));
 }
+
+#[test]
+fn large_ordinals() {
+    assert_eq!(
+        view("the three trillionth"),
+        ["three trillionth Ordinal 3000000000000"]
+    );
+    assert_eq!(
+        view("its a hundred thousandth visitor"),
+        ["a hundred thousandth Ordinal 100000"]
+    );
+    assert_eq!(
+        view("the one hundred fifth day"),
+        ["one hundred fifth Ordinal 105"]
+    );
+}
