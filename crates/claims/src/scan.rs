@@ -1080,16 +1080,19 @@ impl<'a> Ctx<'a> {
                         && !(d == 4 && v == 1.0 && !hy && self.l(k + 1) != "of")
                     {
                         let r = v / f64::from(d);
+                        // `three quarters billion`: a fraction of a scale is an amount
+                        let scale = words::big_scale(self.l(k + 1)).filter(|_| self.is_word(k + 1));
+                        let (r, e) = scale.map_or((r, k + 1), |s| (r * s, k + 2));
                         return Some(Amt {
                             s: start,
-                            e: k + 1,
+                            e,
                             lo: r,
                             hi: r,
                             vague: false,
                             ord: false,
-                            frac: true,
+                            frac: scale.is_none(),
                             cur,
-                            scaled: false,
+                            scaled: scale.is_some(),
                             yearish: false,
                             core: j,
                             spelled: true,

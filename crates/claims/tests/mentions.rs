@@ -272,3 +272,19 @@ fn large_ordinals() {
         ["one hundred fifth Ordinal 105"]
     );
 }
+
+#[test]
+fn fractions_of_a_scale_and_dotted_us_dollars() {
+    assert_eq!(
+        view("three quarters billion us dollars"),
+        ["three quarters billion us dollars Money 750000000 USD"]
+    );
+    assert_eq!(
+        view("a prize of U.S. $ 100,000,000"),
+        ["U.S. $ 100,000,000 Money 100000000 USD"]
+    );
+    assert_eq!(
+        view("two thirds of them"),
+        ["two thirds Fraction 0.666666666667"]
+    );
+}
