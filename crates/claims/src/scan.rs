@@ -993,7 +993,7 @@ impl<'a> Ctx<'a> {
             if w == "a" {
                 if let Some(d) = words::denominator(self.l(j + 1)).filter(|d| *d > 2) {
                     if self.l(j + 2) == "of" {
-                        let v = 1.0 / f64::from(d);
+                        let v = 1.0 / d as f64;
                         return Some(Amt {
                             s: start,
                             e: j + 2,
@@ -1067,7 +1067,12 @@ impl<'a> Ctx<'a> {
                 return Some(a);
             }
             // fractions: two-thirds, one third, three quarters, one and a half
-            if v < 100.0 {
+            // (from a hundred on only a plural of a third or smaller: `one hundred and
+            // thirty-two fifths`, `a hundred trillionths`; `two hundred quarters` may be coins)
+            if v < 100.0
+                || self.l(e).ends_with('s')
+                    && words::denominator(self.l(e)).is_some_and(|d| d != 2 && d != 4)
+            {
                 let (hy, k) = if self.is_p(e, "-") && self.adj(e) && self.adj(e + 1) {
                     (true, e + 1)
                 } else {
@@ -1079,7 +1084,7 @@ impl<'a> Ctx<'a> {
                         && (d != 2 || v == 1.0)
                         && !(d == 4 && v == 1.0 && !hy && self.l(k + 1) != "of")
                     {
-                        let r = v / f64::from(d);
+                        let r = v / d as f64;
                         // `three quarters billion`: a fraction of a scale is an amount
                         let scale = words::big_scale(self.l(k + 1)).filter(|_| self.is_word(k + 1));
                         let (r, e) = scale.map_or((r, k + 1), |s| (r * s, k + 2));
@@ -1103,7 +1108,7 @@ impl<'a> Ctx<'a> {
                     if let Some(d) =
                         words::denominator(self.l(e + 2)).filter(|_| !self.l(e + 2).ends_with('s'))
                     {
-                        a.lo += 1.0 / f64::from(d);
+                        a.lo += 1.0 / d as f64;
                         a.hi = a.lo;
                         a.e = e + 3;
                     }
@@ -1219,13 +1224,13 @@ impl<'a> Ctx<'a> {
             };
             let dw = self.l(a.e + 2);
             if let (Some(num), Some(d)) = (num, words::denominator(dw).filter(|d| *d > 1)) {
-                if (num == 1) != dw.ends_with('s') && num < d {
+                if (num == 1) != dw.ends_with('s') && u64::from(num) < d {
                     // `one billion and a half million`: the fraction is of the scale after it
                     let (unit, extra) = match words::big_scale(self.l(a.e + 3)) {
                         Some(sc) => (sc, 1),
                         None => (words::big_scale(self.l(a.e - 1)).unwrap_or(1.0), 0),
                     };
-                    a.lo += f64::from(num) / f64::from(d) * unit;
+                    a.lo += f64::from(num) / d as f64 * unit;
                     a.hi = a.lo;
                     a.yearish = false;
                     a.e += 3 + extra;

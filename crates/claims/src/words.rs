@@ -108,7 +108,7 @@ pub(crate) fn ordinal(w: &str) -> Option<u64> {
 }
 
 /// Fraction denominators: `half`, `third(s)`, `quarter(s)`, `fifth(s)`...
-pub(crate) fn denominator(w: &str) -> Option<u32> {
+pub(crate) fn denominator(w: &str) -> Option<u64> {
     let w = w
         .strip_suffix('s')
         .filter(|x| *x != "thi" && !x.is_empty())
@@ -127,6 +127,9 @@ pub(crate) fn denominator(w: &str) -> Option<u32> {
         "twentieth" => 20,
         "hundredth" => 100,
         "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        "billionth" => 1_000_000_000,
+        "trillionth" => 1_000_000_000_000,
         _ => return None,
     })
 }

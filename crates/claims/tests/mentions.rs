@@ -288,3 +288,25 @@ fn fractions_of_a_scale_and_dotted_us_dollars() {
         ["two thirds Fraction 0.666666666667"]
     );
 }
+
+#[test]
+fn large_numerators_and_denominators() {
+    assert_eq!(
+        view("one hundred and thirty-two fifths"),
+        ["one hundred and thirty-two fifths Fraction 26.4"]
+    );
+    assert_eq!(
+        view("a hundred trillionths"),
+        ["a hundred trillionths Fraction 0.0000000001"]
+    );
+    assert_eq!(
+        view("the one millionth visitor"),
+        ["one millionth Ordinal 1000000"]
+    );
+    assert_eq!(
+        view("a millionth of a second"),
+        ["a millionth Fraction 0.000001"]
+    );
+    assert_eq!(view("a millionth visitor"), ["millionth Ordinal 1000000"]);
+    assert_eq!(view("two hundred quarters"), ["two hundred Count 200"]);
+}
