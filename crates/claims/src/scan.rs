@@ -575,7 +575,10 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.l(j);
-            if let Some(v) = words::small(w) {
+            // `nought point five`: nought and naught are zero only before `point` (not in
+            // `came to naught`)
+            let zero = matches!(w, "nought" | "naught") && self.l(j + 1) == "point";
+            if let Some(v) = words::small(w).or(if zero { Some(0) } else { None }) {
                 if matches!(last, Last::Small) || (last == Last::Tens && v >= 10) {
                     break;
                 }
@@ -624,7 +627,12 @@ impl<'a> Ctx<'a> {
                 last = Last::Scale;
                 j += 1;
                 end = j;
-            } else if (w == "dozen" || w == "dozens" && last == Last::Small) && last != Last::None {
+            } else if (w == "dozen"
+                || w == "doz"
+                || w == "dz"
+                || matches!(w, "dozens" | "dozs" | "dzs") && last == Last::Small)
+                && last != Last::None
+            {
                 // `three hundred and two dozen`: the dozen is of the two
                 cur = hundreds + (cur - hundreds).max(1.0) * 12.0;
                 last = Last::Scale;
@@ -677,7 +685,11 @@ impl<'a> Ctx<'a> {
             let mut k = end + 1;
             let mut frac = String::new();
             while self.is_word(k) {
-                match words::small(self.l(k)).filter(|d| *d < 10) {
+                let digit = match self.l(k) {
+                    "nought" | "naught" => Some(0),
+                    w => words::small(w),
+                };
+                match digit.filter(|d| *d < 10) {
                     Some(d) => {
                         frac.push(char::from(b'0' + d as u8));
                         k += 1;
@@ -1141,7 +1153,10 @@ impl<'a> Ctx<'a> {
                     a.e = e + 1;
                 }
                 _ => {
-                    if (w == "dozen" || w == "dozens") && !a.spelled && !a.vague {
+                    if matches!(w, "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs")
+                        && !a.spelled
+                        && !a.vague
+                    {
                         a.lo *= 12.0;
                         a.hi *= 12.0;
                         a.e = e + 1;

@@ -310,3 +310,15 @@ fn large_numerators_and_denominators() {
     assert_eq!(view("a millionth visitor"), ["millionth Ordinal 1000000"]);
     assert_eq!(view("two hundred quarters"), ["two hundred Count 200"]);
 }
+
+#[test]
+fn dozen_abbreviations_and_nought() {
+    assert_eq!(view("3 dzs eggs"), ["3 dzs Count 36"]);
+    assert_eq!(view("five dozs eggs"), ["five dozs Count 60"]);
+    assert_eq!(
+        view("nine point nought four"),
+        ["nine point nought four Count 9.04"]
+    );
+    assert_eq!(view("naught point five"), ["naught point five Count 0.5"]);
+    assert!(view("the plan came to naught").is_empty());
+}
