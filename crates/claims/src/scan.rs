@@ -720,8 +720,24 @@ impl<'a> Ctx<'a> {
         Some((total + cur, end, ord))
     }
 
-    /// The core amount at `i`, with currency prefix and scale.
+    /// The amount at `i`: [`Self::amount_core`], with a fraction of a scale made one amount
+    /// (`a quarter of a million` is 250,000, not a quarter and a million).
     fn amount(&self, i: usize) -> Option<Amt> {
+        let mut a = self.amount_core(i)?;
+        if a.frac && !a.ord && self.l(a.e) == "of" && matches!(self.l(a.e + 1), "a" | "an") {
+            if let Some(s) = words::big_scale(self.l(a.e + 2)).filter(|_| self.is_word(a.e + 2)) {
+                a.lo *= s;
+                a.hi *= s;
+                a.e += 3;
+                a.frac = false;
+                a.scaled = true;
+            }
+        }
+        Some(a)
+    }
+
+    /// The core amount at `i`, with currency prefix and scale.
+    fn amount_core(&self, i: usize) -> Option<Amt> {
         let mut j = i;
         let mut cur = None;
         let mut neg = false;

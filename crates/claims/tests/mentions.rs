@@ -322,3 +322,19 @@ fn dozen_abbreviations_and_nought() {
     assert_eq!(view("naught point five"), ["naught point five Count 0.5"]);
     assert!(view("the plan came to naught").is_empty());
 }
+
+#[test]
+fn a_fraction_of_a_scale_is_one_amount() {
+    assert_eq!(
+        view("a quarter of a million refugees"),
+        ["a quarter of a million Count 250000"]
+    );
+    assert_eq!(
+        view("a third of a billion dollars"),
+        ["a third of a billion dollars Money 333333333.333 USD"]
+    );
+    assert_eq!(
+        view("two thirds of them"),
+        ["two thirds Fraction 0.666666666667"]
+    );
+}
