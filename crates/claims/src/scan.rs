@@ -569,6 +569,13 @@ impl<'a> Ctx<'a> {
             } else {
                 return None;
             }
+        } else if self.l(j) == "hundred"
+            && self.is_word(j + 1)
+            && words::big_scale(self.l(j + 1)).is_some()
+        {
+            // `hundred thousand dollars`: the hundred is one hundred before a scale
+            cur = 1.0;
+            last = Last::Small;
         }
         loop {
             if !self.is_word(j) {

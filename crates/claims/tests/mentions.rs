@@ -338,3 +338,12 @@ fn a_fraction_of_a_scale_is_one_amount() {
         ["two thirds Fraction 0.666666666667"]
     );
 }
+
+#[test]
+fn a_bare_hundred_before_a_scale() {
+    assert_eq!(
+        view("hundred thousand dollars"),
+        ["hundred thousand dollars Money 100000 USD"]
+    );
+    assert!(view("the hundred days").is_empty());
+}
