@@ -730,6 +730,20 @@ impl<'a> Ctx<'a> {
     /// The amount at `i`: [`Self::amount_core`], with a fraction of a scale made one amount
     /// (`a quarter of a million` is 250,000, not a quarter and a million).
     fn amount(&self, i: usize) -> Option<Amt> {
+        // `MAUD 60`, `MUSD 30`: a million-unit code before the number
+        if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
+            let mut a = self.amount_core(i + 1)?;
+            if a.cur.is_some() || a.scaled || a.frac || a.ord || a.vague {
+                return None;
+            }
+            a.s = i;
+            a.lo *= 1e6;
+            a.hi *= 1e6;
+            a.cur = Some(c);
+            a.scaled = true;
+            a.yearish = false;
+            return Some(a);
+        }
         let mut a = self.amount_core(i)?;
         if a.frac && !a.ord && self.l(a.e) == "of" && matches!(self.l(a.e + 1), "a" | "an") {
             if let Some(s) = words::big_scale(self.l(a.e + 2)).filter(|_| self.is_word(a.e + 2)) {

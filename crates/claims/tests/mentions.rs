@@ -347,3 +347,9 @@ fn a_bare_hundred_before_a_scale() {
     );
     assert!(view("the hundred days").is_empty());
 }
+
+#[test]
+fn a_million_unit_code_before_the_number() {
+    assert_eq!(view("revenues of MAUD 60"), ["MAUD 60 Money 60000000 AUD"]);
+    assert_eq!(view("losses of 30 MUSD"), ["30 MUSD Money 30000000 USD"]);
+}
