@@ -1115,6 +1115,40 @@ impl<'a> Ctx<'a> {
             if ord {
                 return Some(a);
             }
+            // `three twenty-firsts`, `one twenty-fifth`: a compound ordinal as denominator
+            // (plural, or singular after `one` with its hyphen)
+            if let Some(t) = words::tens(self.l(e)).filter(|_| v < 20.0 && self.is_word(e)) {
+                let hy = self.is_p(e + 1, "-") && self.adj(e + 1) && self.adj(e + 2);
+                let k = if hy { e + 2 } else { e + 1 };
+                let w = self.l(k);
+                let plural = w.ends_with('s');
+                let unit = words::ordinal(w.strip_suffix('s').unwrap_or(w))
+                    .filter(|u| (1..10).contains(u) && (hy || *u != 2));
+                // (`the one twenty-fifth anniversary` is the 125th)
+                let det = matches!(
+                    self.l(start.wrapping_sub(1)),
+                    "the" | "its" | "their" | "his" | "her" | "our"
+                );
+                if let Some(u) =
+                    unit.filter(|_| plural && v > 1.0 || !plural && v == 1.0 && hy && !det)
+                {
+                    let r = v / (u64::from(t) + u) as f64;
+                    return Some(Amt {
+                        s: start,
+                        e: k + 1,
+                        lo: r,
+                        hi: r,
+                        vague: false,
+                        ord: false,
+                        frac: true,
+                        cur,
+                        scaled: false,
+                        yearish: false,
+                        core: j,
+                        spelled: true,
+                    });
+                }
+            }
             // fractions: two-thirds, one third, three quarters, one and a half
             // (from a hundred on only a plural of a third or smaller: `one hundred and
             // thirty-two fifths`, `a hundred trillionths`; `two hundred quarters` may be coins)

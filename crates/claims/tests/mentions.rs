@@ -353,3 +353,19 @@ fn a_million_unit_code_before_the_number() {
     assert_eq!(view("revenues of MAUD 60"), ["MAUD 60 Money 60000000 AUD"]);
     assert_eq!(view("losses of 30 MUSD"), ["30 MUSD Money 30000000 USD"]);
 }
+
+#[test]
+fn compound_ordinal_denominators() {
+    assert_eq!(
+        view("three twenty-firsts"),
+        ["three twenty-firsts Fraction 0.142857142857"]
+    );
+    assert_eq!(
+        view("one twenty-fifth of the vote"),
+        ["one twenty-fifth Fraction 0.04"]
+    );
+    assert_eq!(
+        view("three twenty seconds"),
+        ["three Count 3", "twenty seconds Duration 20 second"]
+    );
+}
