@@ -572,8 +572,14 @@ impl<'a> Ctx<'a> {
         } else if self.l(j) == "hundred"
             && self.is_word(j + 1)
             && words::big_scale(self.l(j + 1)).is_some()
+            && (!self.is_word(j.wrapping_sub(1))
+                || matches!(
+                    self.l(j.wrapping_sub(1)),
+                    "some" | "about" | "around" | "roughly" | "nearly" | "almost" | "than"
+                ))
         {
-            // `hundred thousand dollars`: the hundred is one hundred before a scale
+            // `hundred thousand dollars`: the hundred is one hundred before a scale (not in
+            // `a few hundred million`, `several hundred thousand`: those are vague)
             cur = 1.0;
             last = Last::Small;
         }

@@ -369,3 +369,13 @@ fn compound_ordinal_denominators() {
         ["three Count 3", "twenty seconds Duration 20 second"]
     );
 }
+
+#[test]
+fn a_quantified_hundred_before_a_scale_is_not_one_hundred() {
+    assert!(view("a few hundred million dollars").is_empty());
+    assert!(view("several hundred thousand people").is_empty());
+    assert_eq!(
+        view("some hundred thousand people"),
+        ["some hundred thousand Count ~100000"]
+    );
+}
