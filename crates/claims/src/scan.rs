@@ -736,6 +736,29 @@ impl<'a> Ctx<'a> {
     /// The amount at `i`: [`Self::amount_core`], with a fraction of a scale made one amount
     /// (`a quarter of a million` is 250,000, not a quarter and a million).
     fn amount(&self, i: usize) -> Option<Amt> {
+        // `a year and a half`: the article is one unit of time (the half is added by the unit
+        // step)
+        if matches!(self.l(i), "a" | "an")
+            && words::time_unit(self.l(i + 1)).is_some()
+            && self.l(i + 2) == "and"
+            && matches!(self.l(i + 3), "a" | "an")
+            && self.l(i + 4) == "half"
+        {
+            return Some(Amt {
+                s: i,
+                e: i + 1,
+                lo: 1.0,
+                hi: 1.0,
+                vague: false,
+                ord: false,
+                frac: false,
+                cur: None,
+                scaled: false,
+                yearish: false,
+                core: i,
+                spelled: true,
+            });
+        }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
             let mut a = self.amount_core(i + 1)?;
@@ -1834,6 +1857,18 @@ impl<'a> Ctx<'a> {
                         kind = QuantityKind::Duration;
                         unit = Some(u.to_owned());
                         e = k + 1;
+                        // `a year and a half`, `two hours and a half`
+                        if self.l(e) == "and"
+                            && matches!(self.l(e + 1), "a" | "an")
+                            && self.l(e + 2) == "half"
+                            && b.is_none()
+                            && !a.vague
+                            && lo.fract() == 0.0
+                        {
+                            lo += 0.5;
+                            hi = lo;
+                            e += 3;
+                        }
                     }
                 } else if let Some((ue, ui)) = self.find(k, |r| match r {
                     Role::Unit(u) => Some(u),

@@ -379,3 +379,20 @@ fn a_quantified_hundred_before_a_scale_is_not_one_hundred() {
         ["some hundred thousand Count ~100000"]
     );
 }
+
+#[test]
+fn a_unit_of_time_and_a_half() {
+    assert_eq!(
+        view("It took a year and a half."),
+        ["a year and a half Duration 1.5 year"]
+    );
+    assert_eq!(
+        view("for an hour and a half"),
+        ["an hour and a half Duration 1.5 hour"]
+    );
+    assert_eq!(
+        view("two years and a half"),
+        ["two years and a half Duration 2.5 year"]
+    );
+    assert!(view("a year and a dog").is_empty());
+}
