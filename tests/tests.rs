@@ -24,9 +24,9 @@ mod html_render;
 mod interrupt;
 mod linear;
 mod memory;
-mod spark_filter;
 #[cfg(feature = "parquet")]
 mod parquet_input;
+mod spark_filter;
 
 /// The stages `reckon run` runs per document (names as reported in error records).
 const STAGES: &[&str] = &["tokenize", "entities", "claims"];

@@ -398,7 +398,7 @@ pub(crate) fn analyse(
     })?;
     let entities = pipeline::stage("entities", || {
         inject_panic("entities", doc);
-        recognizer.recognize(doc, &seg)
+        recognizer.recognize_with_descriptions(doc, &seg)
     })?;
     let extraction = pipeline::stage("claims", || {
         inject_panic("claims", doc);
@@ -546,10 +546,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         &format!("; {entities_seen} entity mentions, {claims_extracted} claims, {reconciled}"),
     );
     if !args.input.quiet && std::io::stderr().is_terminal() {
-        let o = reckon_format::TerminalOptions {
-            color: true,
-            ..Default::default()
-        };
+        let o = reckon_format::TerminalOptions::detect(true);
         eprint!("{}", reckon_format::render_terminal(&result, &o));
     }
     Ok(ExitCode::SUCCESS)
@@ -590,11 +587,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
             write_json(&mut out, &serde_json::json!({ "finding": f }))?;
         }
     } else {
-        let color = std::io::stdout().is_terminal();
-        let o = reckon_format::TerminalOptions {
-            color,
-            ..Default::default()
-        };
+        let o = reckon_format::TerminalOptions::detect(std::io::stdout().is_terminal());
         out.write_all(reckon_format::render_terminal(&result, &o).as_bytes())?;
     }
     out.finish()?;
@@ -620,7 +613,9 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
         |_| Ok(()),
         |doc| {
             let seg = pipeline::stage("tokenize", || reckon_text::segment(&doc.text))?;
-            pipeline::stage("entities", || recognizer.recognize(doc, &seg))
+            pipeline::stage("entities", || {
+                recognizer.recognize_with_descriptions(doc, &seg)
+            })
         },
         |_, _, ents, _| {
             table.add_document(ents);

@@ -7,6 +7,8 @@
 //!   [`write_series_csv`]), Parquet of claims (`write_claims_parquet`, feature `parquet`).
 //! - A terminal report ([`render_terminal`]) and a self-contained HTML report (`render_html`,
 //!   feature `html`, on by default).
+//! - Golden folders of an archive's extraction and diffs between runs ([`golden`]: [`GoldenDoc`],
+//!   [`diff_docs`], [`DiffReport`]), behind `reckon snapshot` and `reckon diff`.
 //!
 //! Every schema is documented in `docs/formats.md`; a schema change is a snapshot change.
 //!
@@ -28,9 +30,9 @@
 
 #![deny(missing_docs)]
 
+pub mod golden;
 #[cfg(feature = "html")]
 mod html;
-pub mod golden;
 mod index;
 mod jsonl;
 #[cfg(feature = "parquet")]
@@ -39,9 +41,9 @@ mod record;
 mod table;
 mod terminal;
 
+pub use golden::{DiffReport, GoldenDoc, diff_docs};
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
-pub use golden::{DiffReport, GoldenDoc, diff_docs};
 pub use index::{EntityIndex, EntityRow};
 pub use jsonl::{
     read_claims_jsonl, write_claims_jsonl, write_findings_jsonl, write_line, write_lines,
