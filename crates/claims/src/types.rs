@@ -248,6 +248,39 @@ impl std::fmt::Display for Value {
     }
 }
 
+impl Frame {
+    /// The frame on one line, the parts that are known in a fixed order:
+    /// `counted=person event=killed place=Gaza time=2025-07 by="officials" key=killed+person cumulative`
+    /// (empty when nothing is known). Used by snapshots and golden files.
+    pub fn to_compact(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(x) = &self.counted {
+            parts.push(format!("counted={x}"));
+        }
+        if let Some(x) = &self.event {
+            parts.push(format!("event={x}"));
+        }
+        if let Some(x) = &self.place {
+            parts.push(format!("place={x}"));
+        }
+        if let Some(x) = &self.time {
+            parts.push(format!("time={}", x.iso));
+        }
+        if let Some(x) = &self.attribution {
+            parts.push(format!("by={:?}", x.source));
+        }
+        if let Some(x) = &self.measure_key {
+            let how = if self.cumulative {
+                "cumulative"
+            } else {
+                "stock"
+            };
+            parts.push(format!("key={x} {how}"));
+        }
+        parts.join(" ")
+    }
+}
+
 impl Extraction {
     /// A compact, line-per-item view for review and snapshots: one claim a line (text, kind,
     /// value or time, unit, frame, key), then one relation a line.
@@ -273,35 +306,9 @@ impl Extraction {
                     let _ = write!(s, " ({z})");
                 }
             }
-            let f = &c.frame;
-            let mut parts = Vec::new();
-            if let Some(x) = &f.counted {
-                parts.push(format!("counted={x}"));
-            }
-            if let Some(x) = &f.event {
-                parts.push(format!("event={x}"));
-            }
-            if let Some(x) = &f.place {
-                parts.push(format!("place={x}"));
-            }
-            if let Some(x) = &f.time {
-                parts.push(format!("time={}", x.iso));
-            }
-            if let Some(x) = &f.attribution {
-                parts.push(format!("by={:?}", x.source));
-            }
-            if let Some(x) = &f.measure_key {
-                parts.push(format!(
-                    "key={x}{}",
-                    if f.cumulative {
-                        " cumulative"
-                    } else {
-                        " stock"
-                    }
-                ));
-            }
-            if !parts.is_empty() {
-                let _ = write!(s, " | {}", parts.join(" "));
+            let frame = c.frame.to_compact();
+            if !frame.is_empty() {
+                let _ = write!(s, " | {frame}");
             }
             s.push('\n');
         }

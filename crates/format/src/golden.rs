@@ -251,28 +251,7 @@ fn claim_value(c: &Claim) -> String {
 
 /// `counted=person event=killed place=Gaza time=2025-07 by="officials" key=killed cumulative`.
 fn claim_frame(c: &Claim) -> String {
-    let f = &c.frame;
-    let mut parts = Vec::new();
-    if let Some(x) = &f.counted {
-        parts.push(format!("counted={x}"));
-    }
-    if let Some(x) = &f.event {
-        parts.push(format!("event={x}"));
-    }
-    if let Some(x) = &f.place {
-        parts.push(format!("place={x}"));
-    }
-    if let Some(x) = &f.time {
-        parts.push(format!("time={}", x.iso));
-    }
-    if let Some(x) = &f.attribution {
-        parts.push(format!("by={:?}", x.source));
-    }
-    if let Some(x) = &f.measure_key {
-        let how = if f.cumulative { "cumulative" } else { "stock" };
-        parts.push(format!("key={x} {how}"));
-    }
-    clean(&parts.join(" "))
+    clean(&c.frame.to_compact())
 }
 
 fn entity_mention(e: &Entity, context: String) -> Mention {
