@@ -1,6 +1,7 @@
 //! Developer tasks: `cargo xtask <task>` (alias in `.cargo/config.toml`).
 //!
-//! - `ci`: what CI runs (format, lints, tests, docs).
+//! - `ci`: what CI runs: `.ci/run` (format, lints, tests, docs, features, publish-check, ...).
+//! - `doc`: `cargo doc --workspace --no-deps` with rustdoc warnings as errors.
 //! - `corpus`: builds the real news corpus into `target/corpus/` (needs python3 + pip).
 //! - `scale`: peak memory of `reckon run` on 10 MB / 100 MB / 1 GB archives built from the corpus.
 //! - `tidy`: checks the house rules (module docs, ARCHITECTURE.md lists every crate).
@@ -34,7 +35,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|spark-check|features|publish-check> [args]"
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|spark-check|doc|features|publish-check> [args]"
         );
         std::process::exit(2);
     };
@@ -50,6 +51,7 @@ fn main() -> anyhow::Result<()> {
         "compare-entities" => compare_entities::run(rest),
         "compare" => compare::run(rest),
         "spark-check" => spark::run(rest),
+        "doc" => packages::doc(),
         "features" => packages::features(),
         "publish-check" => packages::publish_check(),
         other => bail!("unknown task {other:?}"),
@@ -77,25 +79,10 @@ pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The steps CI runs, in order (`.ci/run` runs the same list).
+/// What CI runs: `.ci/run` itself, so there is one list of steps (fmt, clippy, the README's test
+/// command, tidy, docs, the feature matrix, publish-check, fuzz build, spark-check).
 fn ci() -> anyhow::Result<()> {
-    cmd("cargo", &["fmt", "--all", "--check"])?;
-    cmd(
-        "cargo",
-        &[
-            "clippy",
-            "--workspace",
-            "--all-targets",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
-    cmd("cargo", &["test", "--workspace"])?;
-    tidy::run()?;
-    packages::doc()?;
-    packages::features()?;
-    packages::publish_check()
+    cmd("bash", &[&root().join(".ci/run").to_string_lossy()])
 }
 
 /// Builds `target/corpus/newsarticles.jsonl.gz` from `../shared` if it is not there yet.
