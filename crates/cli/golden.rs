@@ -38,16 +38,29 @@ fn golden_of(
     })
 }
 
-/// The input options with per-document records sent nowhere: these commands write files of
-/// their own.
-fn silent_input(input: &InputArgs) -> InputArgs {
-    let mut input = input.clone();
-    input.output = Some(PathBuf::from(if cfg!(windows) {
-        "NUL"
-    } else {
-        "/dev/null"
-    }));
-    input
+/// Extracts every document of `input` (with the given lexicon and alias files) and calls `each`
+/// with the document's file in the golden folder (claimed in `writer`, so two ids never share a
+/// file) and its golden form, in input order.
+fn each_golden(
+    input: &InputArgs,
+    lexicon: Option<&Path>,
+    aliases: Option<&Path>,
+    writer: &mut GoldenWriter,
+    mut each: impl FnMut(&GoldenWriter, PathBuf, &GoldenDoc) -> anyhow::Result<()>,
+) -> anyhow::Result<run::Stats> {
+    let (recognizer, extractor) = run::stages(lexicon, aliases)?;
+    run::drive(
+        &run::silent_input(input),
+        false,
+        None,
+        |_| Ok(()),
+        |doc| golden_of(doc, &recognizer, &extractor),
+        |_, _, g, stats| {
+            stats.count(g.tokens, g.sentences);
+            let rel = writer.claim(&g.doc.id)?;
+            each(writer, rel, &g.doc)
+        },
+    )
 }
 
 /// `reckon snapshot`.
@@ -55,23 +68,18 @@ pub fn snapshot(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     if args.input.output.is_some() {
         bail!("reckon snapshot writes into --golden DIR; -o is not used");
     }
-    let (recognizer, extractor) = run::stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
     let dir = &args.golden;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let before = golden::list_golden(dir)?;
     let mut writer = GoldenWriter::new(dir);
     let mut kept = std::collections::BTreeSet::new();
     let mut written = 0u64;
-    let stats = run::drive(
-        &silent_input(&args.input),
-        false,
-        None,
-        |_| Ok(()),
-        |doc| golden_of(doc, &recognizer, &extractor),
-        |_, _, g, stats| {
-            stats.count(g.tokens, g.sentences);
-            let g = &g.doc;
-            let rel = writer.claim(&g.id)?;
+    let stats = each_golden(
+        &args.input,
+        args.lexicon.as_deref(),
+        args.aliases.as_deref(),
+        &mut writer,
+        |writer, rel, g| {
             if writer.write(&rel, &g.render())? {
                 written += 1;
             }
@@ -153,7 +161,6 @@ pub fn diff(args: &DiffArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::Result<()> {
-    let (recognizer, extractor) = run::stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
     if !dir.is_dir() && !args.accept {
         bail!(
             "{}: no such golden folder (create it with `reckon snapshot PATH... --golden {}`)",
@@ -163,16 +170,12 @@ fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::
     }
     let mut remaining = golden::list_golden(dir)?;
     let mut writer = GoldenWriter::new(dir);
-    let stats = run::drive(
-        &silent_input(&args.input),
-        false,
-        None,
-        |_| Ok(()),
-        |doc| golden_of(doc, &recognizer, &extractor),
-        |_, _, g, stats| {
-            stats.count(g.tokens, g.sentences);
-            let g = &g.doc;
-            let rel = writer.claim(&g.id)?;
+    let stats = each_golden(
+        &args.input,
+        args.lexicon.as_deref(),
+        args.aliases.as_deref(),
+        &mut writer,
+        |writer, rel, g| {
             let old = if remaining.remove(&rel) {
                 Some(read_golden(dir, &rel)?)
             } else {

@@ -121,6 +121,18 @@ pub struct Sinks {
     pub side: Option<Output>,
 }
 
+/// The input options with per-document records sent nowhere: the command writes what it
+/// wants elsewhere (golden files, the entity table).
+pub(crate) fn silent_input(input: &InputArgs) -> InputArgs {
+    let mut input = input.clone();
+    input.output = Some(std::path::PathBuf::from(if cfg!(windows) {
+        "NUL"
+    } else {
+        "/dev/null"
+    }));
+    input
+}
+
 /// Runs the pipeline with `process` per document and `write` for each processed document,
 /// handling errors, accounting, checkpoints and resume identically for every command.
 /// `side` is the path of a side output; on resume `replay` receives the bytes it already holds.
@@ -603,11 +615,10 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
 pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
     let (recognizer, _) = stages(None, args.aliases.as_deref())?;
     let mut table = reckon_entities::EntityTable::new();
-    let mut input = args.input.clone();
     // The per-document records are not wanted here: only the table at the end.
-    let table_out = input.output.replace(std::path::PathBuf::from("/dev/null"));
+    let table_out = args.input.output.clone();
     let stats = drive(
-        &input,
+        &silent_input(&args.input),
         false,
         None,
         |_| Ok(()),
