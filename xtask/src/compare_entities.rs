@@ -51,19 +51,7 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     )?)?;
 
     eprintln!("running reckon-entities (release, one thread) on the same articles...");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let out = Command::new(cargo)
-        .current_dir(&root)
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "-p",
-            "reckon-entities",
-            "--example",
-            "evaluate",
-            "--",
-        ])
+    let out = evaluate(&root)
         .arg("--corpus")
         .arg(&corpus)
         .arg("--reference")
@@ -153,20 +141,8 @@ fn gold(
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(",");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let out = Command::new(cargo)
-        .current_dir(root)
-        .args([
-            "run",
-            "--quiet",
-            "--release",
-            "-p",
-            "reckon-entities",
-            "--example",
-            "evaluate",
-            "--",
-            "--corpus",
-        ])
+    let out = evaluate(root)
+        .arg("--corpus")
         .arg(corpus)
         .arg("--gold")
         .arg(&list)
@@ -181,4 +157,22 @@ fn gold(
     }
     print!("\n{}", String::from_utf8(out.stdout)?);
     Ok(())
+}
+
+/// `cargo run --release -p reckon-entities --example evaluate --` from the workspace root; the
+/// caller adds the example's own arguments.
+fn evaluate(root: &std::path::Path) -> Command {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let mut c = Command::new(cargo);
+    c.current_dir(root).args([
+        "run",
+        "--quiet",
+        "--release",
+        "-p",
+        "reckon-entities",
+        "--example",
+        "evaluate",
+        "--",
+    ]);
+    c
 }

@@ -163,18 +163,7 @@ pub fn features() -> anyhow::Result<()> {
     let mut problems = Vec::new();
     for c in library_crates(&meta) {
         let name = c.name.as_str();
-        cmd(
-            "cargo",
-            &[
-                "clippy",
-                "-p",
-                name,
-                "--all-targets",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        )?;
+        clippy(name, &["--all-targets"])?;
         for no_default in [false, true] {
             let deps = normal_deps(name, no_default)?;
             for heavy in HEAVY {
@@ -195,53 +184,15 @@ pub fn features() -> anyhow::Result<()> {
             eprintln!("{name}: no default features, so --no-default-features is the same build");
             continue;
         }
-        cmd(
-            "cargo",
-            &[
-                "clippy",
-                "-p",
-                name,
-                "--all-targets",
-                "--no-default-features",
-                "--",
-                "-D",
-                "warnings",
-            ],
-        )?;
+        clippy(name, &["--all-targets", "--no-default-features"])?;
         cmd(
             "cargo",
             &["test", "-q", "-p", name, "--no-default-features"],
         )?;
-        let status = Command::new("cargo")
-            .args([
-                "doc",
-                "-q",
-                "--no-deps",
-                "-p",
-                name,
-                "--no-default-features",
-            ])
-            .env("RUSTDOCFLAGS", "-D warnings")
-            .status()
-            .context("cannot run cargo doc")?;
-        if !status.success() {
-            bail!("cargo doc -p {name} --no-default-features has warnings");
-        }
+        strict_doc(&["-q", "--no-deps", "-p", name, "--no-default-features"])?;
     }
     // The CLI without its default `parquet` feature (its only optional part).
-    cmd(
-        "cargo",
-        &[
-            "clippy",
-            "-p",
-            "reckon",
-            "--bins",
-            "--no-default-features",
-            "--",
-            "-D",
-            "warnings",
-        ],
-    )?;
+    clippy("reckon", &["--bins", "--no-default-features"])?;
     if !problems.is_empty() {
         bail!("heavy dependencies:\n  {}", problems.join("\n  "));
     }
@@ -313,14 +264,28 @@ pub fn publish_check() -> anyhow::Result<()> {
 /// `cargo doc --workspace --no-deps` with every rustdoc warning (broken intra-doc links,
 /// unclosed HTML tags) an error.
 pub fn doc() -> anyhow::Result<()> {
-    eprintln!("$ RUSTDOCFLAGS='-D warnings' cargo doc --workspace --no-deps");
+    strict_doc(&["--workspace", "--no-deps"])
+}
+
+/// `cargo doc ARGS` with `RUSTDOCFLAGS=-D warnings`.
+fn strict_doc(args: &[&str]) -> anyhow::Result<()> {
+    eprintln!("$ RUSTDOCFLAGS='-D warnings' cargo doc {}", args.join(" "));
     let status = Command::new("cargo")
-        .args(["doc", "--workspace", "--no-deps"])
+        .arg("doc")
+        .args(args)
         .env("RUSTDOCFLAGS", "-D warnings")
         .status()
         .context("cannot run cargo doc")?;
     if !status.success() {
-        bail!("cargo doc --workspace --no-deps has warnings");
+        bail!("cargo doc {} has warnings", args.join(" "));
     }
     Ok(())
+}
+
+/// `cargo clippy -p PACKAGE ARGS -- -D warnings`.
+fn clippy(package: &str, args: &[&str]) -> anyhow::Result<()> {
+    let mut all = vec!["clippy", "-p", package];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--", "-D", "warnings"]);
+    cmd("cargo", &all)
 }
