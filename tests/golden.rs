@@ -96,15 +96,21 @@ fn reported(json: &str) -> Vec<(String, String, u64, u64, Vec<String>)> {
     out
 }
 
-#[test]
-fn snapshot_writes_one_readable_file_per_document_and_diff_is_clean() {
-    let tmp = tempdir();
-    let golden = tmp.path().join("golden");
+/// `reckon snapshot` of the bundled sample into `DIR/golden`, which it returns.
+fn snapshot_sample(dir: &Path) -> PathBuf {
+    let golden = dir.join("golden");
     let r = run(
         &["snapshot", s(&sample()), "--golden", s(&golden), "-q"],
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
+    golden
+}
+
+#[test]
+fn snapshot_writes_one_readable_file_per_document_and_diff_is_clean() {
+    let tmp = tempdir();
+    let golden = snapshot_sample(tmp.path());
     let files = reckon_format_files(&golden);
     let articles = std::fs::read_dir(sample())
         .unwrap()
@@ -172,13 +178,8 @@ fn reckon_format_files(dir: &Path) -> BTreeSet<PathBuf> {
 #[test]
 fn a_lexicon_edit_shows_exactly_the_claims_that_moved_and_accept_takes_them() {
     let tmp = tempdir();
-    let golden = tmp.path().join("golden");
+    let golden = snapshot_sample(tmp.path());
     let lexicon = edited_lexicon(tmp.path());
-    let r = run(
-        &["snapshot", s(&sample()), "--golden", s(&golden), "-q"],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
 
     // What moved, computed independently from two `reckon run` outputs.
     let old = run(&["run", s(&sample()), "-q"], None);
@@ -451,12 +452,7 @@ fn help_explains_snapshot_and_diff_with_examples() {
 #[test]
 fn documents_that_appear_or_disappear_are_reported_and_accepted() {
     let tmp = tempdir();
-    let golden = tmp.path().join("golden");
-    let r = run(
-        &["snapshot", s(&sample()), "--golden", s(&golden), "-q"],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    let golden = snapshot_sample(tmp.path());
     // The archive loses one article and gains one whose id needs escaping.
     let archive = tmp.path().join("archive");
     for outlet in ["coastal-herald", "southern-wire"] {
