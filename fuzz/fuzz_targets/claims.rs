@@ -1,81 +1,13 @@
-//! Fuzz target: the claim extractor.
-//!
-//! The bytes are read as UTF-8 (invalid sequences become U+FFFD) and extracted as one dated
-//! document. Checked: the extractor never panics or hangs; every quantity span lies inside the
-//! text on character boundaries and slices it to `quantity.text`; every other span (sentence,
-//! attribution, relation evidence) lies inside the text on character boundaries; the sentence
-//! holds its quantity; claim indices are their positions and relations point at real claims;
-//! values are numbers with `low <= high`.
+//! Fuzz target: the claim extractor. The checks are in `crates/claims/tests/fuzz/invariants.rs`,
+//! shared with the crate's regression tests.
 
 #![no_main]
 
+#[path = "../../crates/claims/tests/fuzz/invariants.rs"]
+mod invariants;
+
 use libfuzzer_sys::fuzz_target;
-use reckon_claims::{Value, extract};
-use reckon_text::{Document, Span};
 
 fuzz_target!(|data: &[u8]| {
-    let text = String::from_utf8_lossy(data);
-    let doc = Document::new("fuzz", text.as_ref()).with_date(jiff::civil::date(2025, 7, 7));
-    let ex = extract(&doc);
-    let text = doc.text.as_str();
-    for (i, c) in ex.claims.iter().enumerate() {
-        let q = &c.quantity;
-        let got = slice(text, q.span, "quantity", i);
-        assert_eq!(
-            got, q.text,
-            "claim {i}: quantity.text differs from its span's text"
-        );
-        slice(text, c.sentence, "sentence", i);
-        assert!(
-            c.sentence.start <= q.span.start && q.span.end <= c.sentence.end,
-            "claim {i}: quantity {:?} {:?} lies outside its sentence {:?}",
-            q.text,
-            q.span,
-            c.sentence
-        );
-        if let Some(a) = &c.frame.attribution {
-            slice(text, a.span, "attribution", i);
-        }
-        assert_eq!(c.index as usize, i, "claim {i} has index {}", c.index);
-        if let Some(v) = q.value {
-            check_value(v, i);
-        }
-    }
-    for (j, r) in ex.relations.iter().enumerate() {
-        let n = ex.claims.len() as u32;
-        assert!(
-            r.a < n && r.b < n,
-            "relation {j} points past the {n} claims: {r:?}"
-        );
-        for e in &r.evidence {
-            slice(text, *e, "relation evidence", j);
-        }
-    }
+    invariants::check(data);
 });
-
-/// The text of `span`, after checking it lies inside `text` on character boundaries.
-fn slice<'t>(text: &'t str, span: Span, what: &str, i: usize) -> &'t str {
-    let (s, e) = (span.start as usize, span.end as usize);
-    assert!(
-        s <= e && e <= text.len(),
-        "{what} span {s}..{e} of item {i} is reversed or past the end ({})",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(s) && text.is_char_boundary(e),
-        "{what} span {s}..{e} of item {i} is not on character boundaries"
-    );
-    &text[s..e]
-}
-
-fn check_value(v: Value, i: usize) {
-    for b in [v.low, v.high].into_iter().flatten() {
-        assert!(!b.value.is_nan(), "claim {i}: a bound is NaN: {v:?}");
-    }
-    if let (Some(l), Some(h)) = (v.low, v.high) {
-        assert!(
-            l.value <= h.value,
-            "claim {i}: low bound above high bound: {v:?}"
-        );
-    }
-}

@@ -4,41 +4,9 @@
 
 use std::path::PathBuf;
 
-use reckon_archive::{Archive, Options};
-
-/// The limits the fuzz target uses, small enough for the size and bomb guards to be reached.
-fn options() -> Options {
-    Options {
-        max_document_bytes: 64 << 10,
-        max_line_bytes: 16 << 10,
-        max_decompressed_bytes: 1 << 20,
-        ..Options::default()
-    }
-}
-
-/// The checks of `fuzz/fuzz_targets/archive.rs`, kept in step with it. Returns how many
-/// documents and errors the input gave.
-fn check(data: &[u8]) -> (usize, usize) {
-    let (mut docs, mut errors) = (0, 0);
-    for item in Archive::from_reader("fuzz", std::io::Cursor::new(data.to_vec()), options()) {
-        match item {
-            Ok(doc) => {
-                docs += 1;
-                assert!(!doc.id.is_empty(), "document with an empty id");
-                assert!(
-                    !doc.text.trim().is_empty(),
-                    "document {:?} has no text",
-                    doc.id
-                );
-            }
-            Err(e) => {
-                errors += 1;
-                assert!(!e.to_string().is_empty() && !e.code().is_empty());
-            }
-        }
-    }
-    (docs, errors)
-}
+#[path = "fuzz/invariants.rs"]
+mod invariants;
+use invariants::check;
 
 #[test]
 fn seed_corpus_keeps_the_fuzz_invariants() {

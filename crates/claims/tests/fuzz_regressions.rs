@@ -5,62 +5,11 @@
 use std::path::PathBuf;
 
 use reckon_claims::extract;
-use reckon_text::{Document, Span};
+use reckon_text::Document;
 
-/// The checks of `fuzz/fuzz_targets/claims.rs`, kept in step with it. Returns the number of claims.
-fn check(data: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(data);
-    let doc = Document::new("fuzz", text.as_ref()).with_date(jiff::civil::date(2025, 7, 7));
-    let ex = extract(&doc);
-    let text = doc.text.as_str();
-    for (i, c) in ex.claims.iter().enumerate() {
-        let q = &c.quantity;
-        assert_eq!(
-            slice(text, q.span),
-            q.text,
-            "claim {i}: quantity.text differs from its span"
-        );
-        slice(text, c.sentence);
-        assert!(
-            c.sentence.start <= q.span.start && q.span.end <= c.sentence.end,
-            "claim {i}: {:?} lies outside its sentence",
-            q.text
-        );
-        if let Some(a) = &c.frame.attribution {
-            slice(text, a.span);
-        }
-        assert_eq!(c.index as usize, i);
-        if let Some(v) = q.value {
-            for b in [v.low, v.high].into_iter().flatten() {
-                assert!(!b.value.is_nan(), "claim {i}: NaN bound in {v:?}");
-            }
-            if let (Some(l), Some(h)) = (v.low, v.high) {
-                assert!(l.value <= h.value, "claim {i}: low above high in {v:?}");
-            }
-        }
-    }
-    let n = ex.claims.len() as u32;
-    for r in &ex.relations {
-        assert!(r.a < n && r.b < n, "relation points past the claims: {r:?}");
-        for e in &r.evidence {
-            slice(text, *e);
-        }
-    }
-    ex.claims.len()
-}
-
-fn slice(text: &str, span: Span) -> &str {
-    let (s, e) = (span.start as usize, span.end as usize);
-    assert!(
-        s <= e && e <= text.len(),
-        "span {s}..{e} reversed or past the end"
-    );
-    assert!(
-        text.is_char_boundary(s) && text.is_char_boundary(e),
-        "span {s}..{e} not on character boundaries"
-    );
-    &text[s..e]
-}
+#[path = "fuzz/invariants.rs"]
+mod invariants;
+use invariants::check;
 
 /// Every input the fuzzer found a bug with (`fuzz/regressions/claims/`) keeps the invariants.
 #[test]
