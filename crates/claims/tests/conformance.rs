@@ -83,6 +83,18 @@ fn exact(c: &Claim) -> Option<f64> {
     c.quantity.value.and_then(|v| v.as_exact())
 }
 
+/// The number the text states: our exact value, or the endpoint of a one-sided bound (`more
+/// than 500` is `(500,)`; their models have no bounds and resolve the number inside the
+/// modifier, `500`). A two-sided interval states two numbers and maps onto neither.
+fn stated(c: &Claim) -> Option<f64> {
+    let v = c.quantity.value?;
+    match (v.low, v.high) {
+        (Some(l), None) => Some(l.value),
+        (None, Some(h)) => Some(h.value),
+        _ => v.as_exact(),
+    }
+}
+
 /// Our duration as a TIMEX duration (`P3D`, `PT2H`).
 fn duration_timex(c: &Claim) -> Option<String> {
     let v = exact(c)?;
@@ -119,13 +131,13 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
             let Ok(v) = val.parse::<f64>() else {
                 return false;
             };
-            exact(c).is_some_and(|x| close(x, v))
+            stated(c).is_some_and(|x| close(x, v))
         }
         Family::Percent => {
             let Ok(v) = val.trim_end_matches('%').parse::<f64>() else {
                 return false;
             };
-            exact(c).is_some_and(|x| close(x, v))
+            stated(c).is_some_and(|x| close(x, v))
         }
         Family::Range => {
             // `[10,15)`, `(150,)`
@@ -162,13 +174,17 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
                 Some(code) => c.quantity.unit.as_deref() == Some(code),
                 None => true, // a unit without an ISO code (`Cent`, `Dollar`): the value decides
             };
-            unit_ok && exact(c).is_some_and(|x| close(x, v))
+            // their `50 Cent` is our `0.5` of the main unit (cents and pence are hundredths of
+            // every currency we convert them for): the same amount, exactly
+            let minor = matches!(res["unit"].as_str(), Some("Cent" | "Pence" | "Penny"));
+            let v = if minor && iso.is_none() { v / 100.0 } else { v };
+            unit_ok && stated(c).is_some_and(|x| close(x, v))
         }
         Family::Dimension => {
             let Ok(v) = val.parse::<f64>() else {
                 return false;
             };
-            exact(c).is_some_and(|x| close(x, v))
+            stated(c).is_some_and(|x| close(x, v))
         }
         Family::Age => {
             let Ok(v) = val.parse::<f64>() else {
@@ -179,7 +195,7 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
                 u if u == "age" => "year".to_owned(),
                 u => u,
             };
-            exact(c).is_some_and(|x| close(x, v))
+            stated(c).is_some_and(|x| close(x, v))
                 && c.quantity.unit.as_deref() == Some(unit.as_str())
         }
         Family::DateTime => {
