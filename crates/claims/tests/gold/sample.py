@@ -1,0 +1,90 @@
+"""Samples the sentences of the claims gold set (crates/claims/tests/gold/).
+
+One sentence per article, 8 to 60 words, from the real news corpus, with a fixed seed. About
+85% of the picks are drawn among the article's sentences that hold a digit or a number word
+(so that most sentences carry quantities), the other ~15% among all its sentences (to measure
+false positives on arbitrary text). The first --n sentences are the dev batch, the next --n the
+test batch.
+
+The corpus README asks that article text not be copied into the repository, so the output holds
+only the article id, its date and the UTF-8 *byte* offsets of the sentence in the article text
+(the unit of reckon's spans); the sentences are printed on standard output for annotating.
+
+Usage: python3 sample.py CORPUS.jsonl.gz OUTDIR [--n 80] [--seed 2026]
+(the committed sets: `--n 80 --seed 2026` -> OUTDIR/dev.sample.jsonl, OUTDIR/test.sample.jsonl)
+"""
+
+import argparse
+import gzip
+import json
+import random
+import re
+
+SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z0-9])")
+NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|percent)\b",
+    re.IGNORECASE,
+)
+ARBITRARY_SHARE = 0.15
+
+
+def sentences(text):
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        yield start, text[start : m.start()]
+        start = m.end()
+    yield start, text[start:]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("corpus")
+    ap.add_argument("outdir")
+    ap.add_argument("--n", type=int, default=80)
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args()
+    articles = []
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r.get("text"):
+                articles.append((str(r["id"]), r.get("date") or "", r["text"]))
+    articles.sort(key=lambda a: int(a[0].rsplit("-", 1)[1]))
+    rng = random.Random(args.seed)
+    rng.shuffle(articles)
+    seen_text = set()
+    out = []
+    for doc_id, date, text in articles:
+        if len(out) == 2 * args.n:
+            break
+        if text in seen_text:  # the corpus holds a few exact duplicates
+            continue
+        seen_text.add(text)
+        cands = []
+        for o, s in sentences(text):
+            st = s.strip()
+            if not (8 <= len(st.split()) <= 60) or "\n" in st:
+                continue
+            cands.append((text.index(st, o), st))
+        arbitrary = rng.random() < ARBITRARY_SHARE
+        if not arbitrary:
+            cands = [c for c in cands if re.search(r"[0-9]", c[1]) or NUMBER_WORD.search(c[1])]
+        if not cands:
+            continue
+        o, s = rng.choice(cands)
+        b = len(text[:o].encode("utf-8"))
+        e = b + len(s.encode("utf-8"))
+        out.append({"id": doc_id, "date": date[:10], "start": b, "end": e,
+                    "arbitrary": arbitrary})
+        print(len(out) - 1, doc_id, date[:10], "ARB" if arbitrary else "", s)
+    for name, part in (("dev", out[: args.n]), ("test", out[args.n :])):
+        with open(f"{args.outdir}/{name}.sample.jsonl", "w", encoding="utf-8") as f:
+            for r in part:
+                f.write(json.dumps(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()
