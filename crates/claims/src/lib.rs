@@ -42,8 +42,8 @@ use reckon_text::{Document, Segmented, Span};
 pub use frame::place_key;
 pub use lexicon::{CountedClass, Error, Lexicon, Measure};
 pub use types::{
-    Attribution, Bound, Claim, Extraction, Frame, Granularity, Quantity, QuantityKind, Relation,
-    RelationKind, TimeValue, Value,
+    Attribution, Bound, Claim, Extraction, Frame, Granularity, OrdinalAnchor, Quantity,
+    QuantityKind, Relation, RelationKind, RelativeOrdinal, TimeValue, Value,
 };
 
 use crate::lexicon::Compiled;
@@ -88,6 +88,30 @@ impl Extractor {
         let sent = sentence_of(text, &toks, seg);
         let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.date, &sent);
         let mut qs = ctx.scan();
+        // relative ordinals, and the lone `one` or ordinal they take in (`the previous one`,
+        // `the second to last`) dropped from the quantities
+        let rel = ctx.relative_ordinals(&qs);
+        if !rel.is_empty() {
+            let mut k = 0usize;
+            qs.retain(|q| {
+                while k < rel.len() && rel[k].1 <= q.s {
+                    k += 1;
+                }
+                !(k < rel.len() && rel[k].0 <= q.s && q.e <= rel[k].1)
+            });
+        }
+        let relative_ordinals = rel
+            .iter()
+            .map(|&(s, e, anchor, offset)| {
+                let span = ctx.span(s, e);
+                RelativeOrdinal {
+                    span,
+                    text: span.slice(text).to_owned(),
+                    anchor,
+                    offset,
+                }
+            })
+            .collect();
         let mut diagnostics = Vec::new();
         if doc.date.is_none()
             && qs.iter().any(|q| {
@@ -205,6 +229,7 @@ impl Extractor {
             claims,
             relations,
             diagnostics,
+            relative_ordinals,
         }
     }
 }

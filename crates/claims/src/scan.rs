@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use crate::lex::{K, Tok};
 use crate::lexicon::{Compiled, Mod, Role};
-use crate::types::{Bound, Granularity, QuantityKind, TimeValue, Value};
+use crate::types::{Bound, Granularity, OrdinalAnchor, QuantityKind, TimeValue, Value};
 use crate::words;
 
 /// A quantity found by the scanner, before framing.
@@ -256,6 +256,122 @@ impl<'a> Ctx<'a> {
             }
         }
         self.lim.set(self.toks.len());
+        out
+    }
+
+    /// Relative ordinals (`the last`, `next`, `the previous one`, `penultimate`, `second to
+    /// last`, `the last but one`, `the one before the last`): `(first token, end, anchor,
+    /// offset)`, in text order. Tokens of a mention found by [`Self::scan`] are not read (`last
+    /// month` is a date, `next Monday` a day), except a lone `one` or spelled ordinal that the
+    /// relative ordinal takes in (`the previous one`, `the second to last`): the caller drops
+    /// those mentions.
+    pub fn relative_ordinals(&self, qs: &[RawQ]) -> Vec<(usize, usize, OrdinalAnchor, i32)> {
+        let n = self.toks.len();
+        let mut covered = vec![false; n];
+        for q in qs {
+            let lone = q.e == q.s + 1
+                && self.is_word(q.s)
+                && (q.kind == QuantityKind::Ordinal
+                    || q.kind == QuantityKind::Count && self.l(q.s) == "one");
+            if !lone {
+                covered[q.s.min(n)..q.e.min(n)].fill(true);
+            }
+        }
+        // the word at `j` when it is free and in the sentence of `i`, else ""
+        let w = |i: usize, j: usize| -> &str {
+            if j < n && !covered[j] && self.sent[j] == self.sent[i] && self.is_word(j) {
+                self.l(j)
+            } else {
+                ""
+            }
+        };
+        // `to`, with optional hyphens around it (`second-to-last`): the token after it
+        let to_at = |i: usize, j: usize| -> Option<usize> {
+            let j = if self.is_p(j, "-") && self.adj(j) {
+                j + 1
+            } else {
+                j
+            };
+            (w(i, j) == "to").then(|| {
+                if self.is_p(j + 1, "-") && self.adj(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
+        };
+        let mut out = Vec::new();
+        let mut i = 0usize;
+        while i < n {
+            let x = w(i, i);
+            let the = i > 0 && w(i, i - 1) == "the";
+            let with_the = |s: usize| if the { s - 1 } else { s };
+            // a following pronoun `one` belongs to the ordinal (`the previous one`)
+            let one = |e: usize| if w(i, e) == "one" { e + 1 } else { e };
+            let found = match x {
+                "" => None,
+                "the"
+                    if w(i, i + 1) == "one"
+                        && w(i, i + 2) == "before"
+                        && w(i, i + 3) == "the"
+                        && w(i, i + 4) == "last" =>
+                {
+                    Some((i, one(i + 5), OrdinalAnchor::End, -1))
+                }
+                "penultimate" => Some((i, i + 1, OrdinalAnchor::End, -1)),
+                "antepenultimate" => Some((i, i + 1, OrdinalAnchor::End, -2)),
+                "last" if w(i, i + 1) == "but" && w(i, i + 2) == "one" => {
+                    Some((with_the(i), i + 3, OrdinalAnchor::End, -1))
+                }
+                "next" if to_at(i, i + 1).is_some_and(|k| w(i, k) == "last") => {
+                    let k = to_at(i, i + 1).unwrap_or(i + 1);
+                    Some((i, k + 1, OrdinalAnchor::End, -1))
+                }
+                "last" => {
+                    // `will last`, `to last for`, `at last`: the verb and the adverb
+                    let verb = i > 0
+                        && matches!(
+                            w(i, i - 1),
+                            "to" | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "must"
+                                | "did"
+                                | "does"
+                                | "do"
+                                | "not"
+                                | "at"
+                                | "cannot"
+                        )
+                        || matches!(
+                            w(i, i + 1),
+                            "for" | "until" | "longer" | "forever" | "through" | "beyond"
+                        );
+                    (!verb).then(|| (i, one(i + 1), OrdinalAnchor::End, 0))
+                }
+                "next" if w(i, i + 1) != "to" => Some((i, one(i + 1), OrdinalAnchor::Current, 1)),
+                "previous" => Some((i, one(i + 1), OrdinalAnchor::Current, -1)),
+                "current" => Some((i, one(i + 1), OrdinalAnchor::Current, 0)),
+                _ => words::ordinal(x)
+                    .filter(|o| (2..=10).contains(o))
+                    .and_then(|o| {
+                        let k = to_at(i, i + 1)?;
+                        (w(i, k) == "last")
+                            .then(|| (with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
+                    }),
+            };
+            match found {
+                Some(r) => {
+                    i = r.1;
+                    out.push(r);
+                }
+                None => i += 1,
+            }
+        }
         out
     }
 

@@ -206,6 +206,33 @@ pub struct Relation {
     pub contradiction: bool,
 }
 
+/// What a relative ordinal counts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum OrdinalAnchor {
+    /// The item at hand: `next` is current + 1, `previous` current − 1, `current` current + 0.
+    Current,
+    /// The end of the sequence: `last` is end + 0, `penultimate` and `the last but one` end − 1.
+    End,
+}
+
+/// A relative ordinal (`the last`, `next`, `the previous one`, `penultimate`, `second to
+/// last`): a position counted from the current item or from the end of a sequence. It is not a
+/// quantity (it has no value to check), so it is kept apart from the claims and reconciliation
+/// never sees it; it tells a reader which item of a sequence the text points at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelativeOrdinal {
+    /// The mention (`the last but one`, `previous one`, `next`).
+    pub span: Span,
+    /// The text of `span`.
+    pub text: String,
+    /// What the position counts from.
+    pub anchor: OrdinalAnchor,
+    /// The offset from the anchor (`-1` for `penultimate`, `1` for `next`).
+    pub offset: i32,
+}
+
 /// Everything extracted from one document.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Extraction {
@@ -217,6 +244,10 @@ pub struct Extraction {
     /// document has no date). Unusual text is never an error.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub diagnostics: Vec<String>,
+    /// Relative ordinals (`the last`, `next`, `penultimate`) in text order: positions in a
+    /// sequence, not quantities, hence not claims.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relative_ordinals: Vec<RelativeOrdinal>,
 }
 
 fn num(v: f64) -> String {

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use reckon_claims::{Claim, QuantityKind};
+use reckon_claims::{Claim, OrdinalAnchor, QuantityKind, RelativeOrdinal};
 use reckon_text::Document;
 use serde_json::Value as Json;
 
@@ -126,7 +126,7 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
         Family::Number | Family::Ordinal => {
             let t = exp["TypeName"].as_str().unwrap_or("");
             if f == Family::Ordinal && t != "ordinal" {
-                return false; // relative ordinals (`next`, `last but one`) are not produced
+                return false; // relative ordinals are matched by `matches_relative`
             }
             let Ok(v) = val.parse::<f64>() else {
                 return false;
@@ -232,6 +232,43 @@ fn matches(f: Family, exp: &Json, c: &Claim) -> bool {
     }
 }
 
+/// Does our relative ordinal satisfy one expected `ordinal.relative` result (`end-1`,
+/// `current+1`)?
+fn matches_relative(exp: &Json, r: &RelativeOrdinal) -> bool {
+    let res = &exp["Resolution"];
+    let anchor = match res["relativeTo"].as_str() {
+        Some("end") => OrdinalAnchor::End,
+        Some("current") => OrdinalAnchor::Current,
+        _ => return false,
+    };
+    exp["TypeName"].as_str() == Some("ordinal.relative")
+        && r.anchor == anchor
+        && res["offset"].as_str().and_then(|o| o.parse::<i32>().ok()) == Some(r.offset)
+}
+
+/// One item of our output a family looks at: a claim, or (OrdinalModel) a relative ordinal.
+enum Ours<'a> {
+    Claim(&'a Claim),
+    Relative(&'a RelativeOrdinal),
+}
+
+impl Ours<'_> {
+    fn span(&self) -> (usize, usize) {
+        let s = match self {
+            Ours::Claim(c) => c.quantity.span,
+            Ours::Relative(r) => r.span,
+        };
+        (s.start as usize, s.end as usize)
+    }
+
+    fn matches(&self, f: Family, exp: &Json) -> bool {
+        match self {
+            Ours::Claim(c) => matches(f, exp, c),
+            Ours::Relative(r) => matches_relative(exp, r),
+        }
+    }
+}
+
 /// Byte span to char span.
 fn char_span(text: &str, start: usize, end: usize) -> (usize, usize) {
     (text[..start].chars().count(), text[..end].chars().count())
@@ -257,7 +294,15 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
             doc.date = reference.get(..10).and_then(|d| d.parse().ok());
         }
         let x = reckon_claims::extract(&doc);
-        let ours: Vec<&Claim> = x.claims.iter().filter(|c| relevant(family, c)).collect();
+        let mut ours: Vec<Ours<'_>> = x
+            .claims
+            .iter()
+            .filter(|c| relevant(family, c))
+            .map(Ours::Claim)
+            .collect();
+        if family == Family::Ordinal {
+            ours.extend(x.relative_ordinals.iter().map(Ours::Relative));
+        }
         let expected: Vec<&Json> = case["Results"]
             .as_array()
             .map(|a| a.iter().collect())
@@ -268,12 +313,9 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
             let s = e["Start"].as_u64().unwrap_or(0) as usize;
             let end = e["End"].as_u64().unwrap_or(0) as usize + 1;
             let hit = ours.iter().enumerate().position(|(i, c)| {
-                let (cs, ce) = char_span(
-                    input,
-                    c.quantity.span.start as usize,
-                    c.quantity.span.end as usize,
-                );
-                !used[i] && cs < end && s < ce && matches(family, e, c)
+                let (bs, be) = c.span();
+                let (cs, ce) = char_span(input, bs, be);
+                !used[i] && cs < end && s < ce && c.matches(family, e)
             });
             match hit {
                 Some(i) => used[i] = true,
@@ -285,11 +327,8 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
             if used[i] {
                 continue;
             }
-            let (cs, ce) = char_span(
-                input,
-                c.quantity.span.start as usize,
-                c.quantity.span.end as usize,
-            );
+            let (bs, be) = c.span();
+            let (cs, ce) = char_span(input, bs, be);
             let overlaps = expected.iter().any(|e| {
                 let s = e["Start"].as_u64().unwrap_or(0) as usize;
                 let end = e["End"].as_u64().unwrap_or(0) as usize + 1;
@@ -309,6 +348,13 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
                 serde_json::to_string(&case["Results"]).unwrap_or_default(),
                 x.to_compact()
             );
+            for r in &x.relative_ordinals {
+                let _ = writeln!(
+                    failures,
+                    "  relative {:?} {:?}{:+}",
+                    r.text, r.anchor, r.offset
+                );
+            }
         }
     }
     Outcome {

@@ -396,3 +396,31 @@ fn a_unit_of_time_and_a_half() {
     );
     assert!(view("a year and a dog").is_empty());
 }
+
+/// `text anchor offset` of every relative ordinal.
+fn relative(text: &str) -> Vec<String> {
+    run(text)
+        .relative_ordinals
+        .iter()
+        .map(|r| format!("{} {:?}{:+}", r.text, r.anchor, r.offset))
+        .collect()
+}
+
+#[test]
+fn relative_ordinals_are_positions_not_quantities() {
+    assert_eq!(
+        relative("the next one - with crew - was delayed"),
+        ["next one Current+1"]
+    );
+    assert!(view("the next one - with crew - was delayed").is_empty());
+    assert_eq!(
+        relative("in the second-to-last round and the penultimate lap"),
+        ["the second-to-last End-1", "penultimate End-1"]
+    );
+    assert_eq!(relative("the last but one"), ["the last but one End-1"]);
+    assert_eq!(relative("a previous version"), ["previous Current-1"]);
+    // inside a date, a verb, an adverb, a preposition: not relative ordinals
+    assert!(relative("last month the talks would last for days; at last they met").is_empty());
+    assert!(relative("next week, next to the school").is_empty());
+    assert_eq!(view("next week"), ["next week Date 2025-W29"]);
+}
