@@ -72,6 +72,27 @@ struct Amt {
     spelled: bool,
 }
 
+impl Amt {
+    /// An exact spelled amount `s..e` with its core token: not vague, scaled, money, ordinal or
+    /// fraction (callers set what differs with `..Amt::new(..)`).
+    fn new(s: usize, e: usize, v: f64, core: usize) -> Amt {
+        Amt {
+            s,
+            e,
+            lo: v,
+            hi: v,
+            vague: false,
+            ord: false,
+            frac: false,
+            cur: None,
+            scaled: false,
+            yearish: false,
+            core,
+            spelled: true,
+        }
+    }
+}
+
 fn exact(v: f64) -> Value {
     Value::exact(v)
 }
@@ -860,20 +881,7 @@ impl<'a> Ctx<'a> {
             && matches!(self.l(i + 3), "a" | "an")
             && self.l(i + 4) == "half"
         {
-            return Some(Amt {
-                s: i,
-                e: i + 1,
-                lo: 1.0,
-                hi: 1.0,
-                vague: false,
-                ord: false,
-                frac: false,
-                cur: None,
-                scaled: false,
-                yearish: false,
-                core: i,
-                spelled: true,
-            });
+            return Some(Amt::new(i, i + 1, 1.0, i));
         }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
@@ -957,40 +965,24 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.vulgar(j) {
             // `½`, `¾`
             return Some(Amt {
-                s: start,
-                e: j + 1,
-                lo: f,
-                hi: f,
-                vague: false,
-                ord: false,
                 frac: true,
                 cur,
-                scaled: false,
-                yearish: false,
-                core: j,
                 spelled: false,
+                ..Amt::new(start, j + 1, f, j)
             });
         }
         if self.is_num(j) {
             let v = self.digits(j)?;
             let plain = !self.t(j).contains([',', '.']);
             a = Amt {
-                s: start,
-                e: j + 1,
-                lo: v,
-                hi: v,
-                vague: false,
-                ord: false,
-                frac: false,
                 cur,
-                scaled: false,
                 yearish: plain
                     && self.t(j).len() == 4
                     && (1000.0..2100.0).contains(&v)
                     && cur.is_none()
                     && !neg,
-                core: j,
                 spelled: false,
+                ..Amt::new(start, j + 1, v, j)
             };
             if neg {
                 a.lo = -v;
@@ -1075,36 +1067,22 @@ impl<'a> Ctx<'a> {
                     };
                     if let Some(b) = base {
                         return Some(Amt {
-                            s: start,
-                            e: j + 3,
-                            lo: 2.0 * m * b,
                             hi: 10.0 * m * b,
                             vague: true,
-                            ord: false,
-                            frac: false,
                             cur,
                             scaled: true,
-                            yearish: false,
-                            core: j,
-                            spelled: true,
+                            ..Amt::new(start, j + 3, 2.0 * m * b, j)
                         });
                     }
                 }
             }
             if let Some((lo, hi)) = words::vague(w) {
                 return Some(Amt {
-                    s: start,
-                    e: j + 1,
-                    lo,
                     hi,
                     vague: true,
-                    ord: false,
-                    frac: false,
                     cur,
                     scaled: true,
-                    yearish: false,
-                    core: j,
-                    spelled: true,
+                    ..Amt::new(start, j + 1, lo, j)
                 });
             }
             // half
@@ -1124,40 +1102,14 @@ impl<'a> Ctx<'a> {
                 let n = self.l(j + 1);
                 if (n == "a" || n == "an") && words::big_scale(self.l(j + 2)).is_some() {
                     let s = words::big_scale(self.l(j + 2))?;
-                    return Some(Amt {
-                        s: start,
-                        e: j + 3,
-                        lo: 0.5 * s,
-                        hi: 0.5 * s,
-                        vague: false,
-                        ord: false,
-                        frac: false,
-                        cur,
-                        scaled: true,
-                        yearish: false,
-                        core: j,
-                        spelled: true,
-                    });
+                    return Some(self.scaled_amt(start, j + 3, 0.5 * s, cur, j));
                 }
                 if self.is_p(j + 1, "-")
                     && self.adj(j + 1)
                     && words::big_scale(self.l(j + 2)).is_some()
                 {
                     let s = words::big_scale(self.l(j + 2))?;
-                    return Some(Amt {
-                        s: start,
-                        e: j + 3,
-                        lo: 0.5 * s,
-                        hi: 0.5 * s,
-                        vague: false,
-                        ord: false,
-                        frac: false,
-                        cur,
-                        scaled: true,
-                        yearish: false,
-                        core: j,
-                        spelled: true,
-                    });
+                    return Some(self.scaled_amt(start, j + 3, 0.5 * s, cur, j));
                 }
                 if matches!(
                     n,
@@ -1167,18 +1119,9 @@ impl<'a> Ctx<'a> {
                     "first" | "second" | "the" | "a" | "in" | "and"
                 ) {
                     return Some(Amt {
-                        s: start,
-                        e: j + 1,
-                        lo: 0.5,
-                        hi: 0.5,
-                        vague: false,
-                        ord: false,
                         frac: true,
                         cur,
-                        scaled: false,
-                        yearish: false,
-                        core: j,
-                        spelled: true,
+                        ..Amt::new(start, j + 1, 0.5, j)
                     });
                 }
                 return None;
@@ -1189,18 +1132,9 @@ impl<'a> Ctx<'a> {
                     if self.l(j + 2) == "of" {
                         let v = 1.0 / d as f64;
                         return Some(Amt {
-                            s: start,
-                            e: j + 2,
-                            lo: v,
-                            hi: v,
-                            vague: false,
-                            ord: false,
                             frac: true,
                             cur,
-                            scaled: false,
-                            yearish: false,
-                            core: j + 1,
-                            spelled: true,
+                            ..Amt::new(start, j + 2, v, j + 1)
                         });
                     }
                 }
@@ -1228,34 +1162,16 @@ impl<'a> Ctx<'a> {
                 }
                 let v = o as f64;
                 return Some(Amt {
-                    s: start,
-                    e: j + 1,
-                    lo: v,
-                    hi: v,
-                    vague: false,
                     ord: true,
-                    frac: false,
                     cur,
-                    scaled: false,
-                    yearish: false,
-                    core: j,
-                    spelled: true,
+                    ..Amt::new(start, j + 1, v, j)
                 });
             }
             let (v, e, ord) = self.spelled(j)?;
             a = Amt {
-                s: start,
-                e,
-                lo: v,
-                hi: v,
-                vague: false,
                 ord,
-                frac: false,
                 cur,
-                scaled: false,
-                yearish: false,
-                core: j,
-                spelled: true,
+                ..Amt::new(start, e, v, j)
             };
             if ord {
                 return Some(a);
@@ -1279,18 +1195,9 @@ impl<'a> Ctx<'a> {
                 {
                     let r = v / (u64::from(t) + u) as f64;
                     return Some(Amt {
-                        s: start,
-                        e: k + 1,
-                        lo: r,
-                        hi: r,
-                        vague: false,
-                        ord: false,
                         frac: true,
                         cur,
-                        scaled: false,
-                        yearish: false,
-                        core: j,
-                        spelled: true,
+                        ..Amt::new(start, k + 1, r, j)
                     });
                 }
             }
@@ -1317,18 +1224,10 @@ impl<'a> Ctx<'a> {
                         let scale = words::big_scale(self.l(k + 1)).filter(|_| self.is_word(k + 1));
                         let (r, e) = scale.map_or((r, k + 1), |s| (r * s, k + 2));
                         return Some(Amt {
-                            s: start,
-                            e,
-                            lo: r,
-                            hi: r,
-                            vague: false,
-                            ord: false,
                             frac: scale.is_none(),
                             cur,
                             scaled: scale.is_some(),
-                            yearish: false,
-                            core: j,
-                            spelled: true,
+                            ..Amt::new(start, e, r, j)
                         });
                     }
                 }
@@ -1473,18 +1372,9 @@ impl<'a> Ctx<'a> {
 
     fn scaled_amt(&self, s: usize, e: usize, v: f64, cur: Option<u16>, core: usize) -> Amt {
         Amt {
-            s,
-            e,
-            lo: v,
-            hi: v,
-            vague: false,
-            ord: false,
-            frac: false,
             cur,
             scaled: true,
-            yearish: false,
-            core,
-            spelled: true,
+            ..Amt::new(s, e, v, core)
         }
     }
 
