@@ -607,6 +607,53 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// A hyphen at `j` that joins the words on either side: glued to both (`twenty-one`) or
+    /// spaced on both (`fifty - two`, `one - fourth` in text with spaced hyphens).
+    fn joining_hyphen(&self, j: usize) -> bool {
+        self.is_p(j, "-\u{2010}\u{2011}")
+            && self.tok(j + 1).is_some()
+            && self.adj(j) == self.adj(j + 1)
+    }
+
+    /// The noun phrase ends before token `k`: nothing follows in the sentence, or punctuation
+    /// that does not glue on (`a fifth.`, `a fifth,`; not `a fifth-generation`), or a
+    /// preposition that cannot start the noun's modifiers (`a third in 2016`, `a fifth since`).
+    fn phrase_end(&self, k: usize) -> bool {
+        match self.kind(k) {
+            None => true,
+            Some(K::Punct) => !(self.adj(k) && self.is_p(k, "-\u{2010}\u{2011}/%")),
+            Some(K::Num) => false,
+            Some(K::Word) => matches!(
+                self.l(k),
+                "in" | "since"
+                    | "from"
+                    | "over"
+                    | "than"
+                    | "compared"
+                    | "during"
+                    | "last"
+                    | "this"
+                    | "per"
+                    | "until"
+                    | "after"
+                    | "before"
+            ),
+        }
+    }
+
+    /// Before the article at `j`, a word that makes `a third` a share rather than an elliptical
+    /// ordinal (`would not serve a third.`, `begin a sixth,`): `by` (`fell by a third`), a
+    /// modifier (`about a quarter`, `more than a third`), or nothing at all (a lone `a fifth`).
+    /// `k` is the token after the fraction.
+    fn fraction_cue(&self, j: usize, k: usize) -> bool {
+        if j == 0 || self.sent[j - 1] != self.sent[j] {
+            // alone in its sentence (`A third, digital layer` is an ordinal)
+            return self.tok(k).is_none() || self.is_p(k, ".!?");
+        }
+        let p = self.l(j - 1);
+        matches!(p, "by" | "than") || self.lx.word(p).iter().any(|r| matches!(r, Role::Mod(_)))
+    }
+
     /// Consumes a number with its glued suffixes and hyphen parts (`16s`, `19-related`).
     fn skip_cluster(&self, i: usize) -> usize {
         let mut j = i + 1;
@@ -744,7 +791,7 @@ impl<'a> Ctx<'a> {
                 last = Last::Tens;
                 j += 1;
                 end = j;
-                if self.is_p(j, "-\u{2010}\u{2011}") && self.adj(j) && self.adj(j + 1) {
+                if self.joining_hyphen(j) {
                     let n = self.l(j + 1);
                     if let Some(u) = words::small(n).filter(|u| (1..10).contains(u)) {
                         cur += f64::from(u);
@@ -1126,15 +1173,30 @@ impl<'a> Ctx<'a> {
                 }
                 return None;
             }
-            // `a third of`, `a quarter of`
+            // `a third of`, `a quarter of`; where the phrase ends after it also `a fifth`, `a
+            // half`, `a twenty-first`, `cut by a third.` (`a fifth term`, `a third was
+            // wounded`, `a third and final round` stay ordinals)
             if w == "a" {
-                if let Some(d) = words::denominator(self.l(j + 1)).filter(|d| *d > 2) {
-                    if self.l(j + 2) == "of" {
-                        let v = 1.0 / d as f64;
+                let n = self.l(j + 1);
+                let single = words::denominator(n)
+                    .filter(|d| *d > 2 && !n.ends_with('s'))
+                    .map(|d| (d, j + 2));
+                let compound = words::tens(n)
+                    .filter(|_| self.joining_hyphen(j + 2))
+                    .and_then(|t| {
+                        let u = words::ordinal(self.l(j + 3)).filter(|u| (1..10).contains(u))?;
+                        Some((u64::from(t) + u, j + 4))
+                    });
+                let half =
+                    (n == "half" && self.l(j.wrapping_sub(1)) != "and").then_some((2, j + 2));
+                if let Some((d, k)) = single.or(compound).or(half) {
+                    if self.l(k) == "of" && single.is_some()
+                        || self.phrase_end(k) && self.fraction_cue(j, k)
+                    {
                         return Some(Amt {
                             frac: true,
                             cur,
-                            ..Amt::new(start, j + 2, v, j + 1)
+                            ..Amt::new(start, k, 1.0 / d as f64, j + 1)
                         });
                     }
                 }
@@ -1179,7 +1241,7 @@ impl<'a> Ctx<'a> {
             // `three twenty-firsts`, `one twenty-fifth`: a compound ordinal as denominator
             // (plural, or singular after `one` with its hyphen)
             if let Some(t) = words::tens(self.l(e)).filter(|_| v < 20.0 && self.is_word(e)) {
-                let hy = self.is_p(e + 1, "-") && self.adj(e + 1) && self.adj(e + 2);
+                let hy = self.joining_hyphen(e + 1);
                 let k = if hy { e + 2 } else { e + 1 };
                 let w = self.l(k);
                 let plural = w.ends_with('s');
@@ -1208,7 +1270,7 @@ impl<'a> Ctx<'a> {
                 || self.l(e).ends_with('s')
                     && words::denominator(self.l(e)).is_some_and(|d| d != 2 && d != 4)
             {
-                let (hy, k) = if self.is_p(e, "-") && self.adj(e) && self.adj(e + 1) {
+                let (hy, k) = if self.joining_hyphen(e) {
                     (true, e + 1)
                 } else {
                     (false, e)
@@ -1589,7 +1651,7 @@ impl<'a> Ctx<'a> {
             && !a.vague
             && !a.scaled
             && a.cur.is_none()
-            && a.lo >= 1.0
+            && a.lo.abs() >= 1.0
             && a.lo.fract() == 0.0
         {
             let (k, cue) = if self.l(a.e) == "in" {
@@ -1599,7 +1661,33 @@ impl<'a> Ctx<'a> {
             } else {
                 (0, false)
             };
-            if cue {
+            // `one over three`, `1 over 20`: a ratio when nothing follows the divisor (`30
+            // over three years` is a count and a duration, `one over par` no ratio)
+            if self.l(a.e) == "over" && !a.yearish {
+                if let Some(bb) = self.amount(a.e + 1).filter(|bb| {
+                    !bb.yearish
+                        && !bb.ord
+                        && !bb.frac
+                        && !bb.vague
+                        && bb.cur.is_none()
+                        && bb.lo == bb.hi
+                        && bb.lo > 0.0
+                        && self.tok(bb.e).is_none_or(|t| t.k == K::Punct)
+                        && !self.is_p(bb.e, "%")
+                }) {
+                    return Some(RawQ {
+                        s: i,
+                        e: bb.e,
+                        kind: QuantityKind::Fraction,
+                        value: Some(exact(a.lo / bb.lo)),
+                        unit: None,
+                        time: None,
+                        clock: None,
+                        core: a.core,
+                    });
+                }
+            }
+            if cue && a.lo >= 1.0 {
                 if let Some(bb) = self.amount(k) {
                     if !bb.yearish
                         && !bb.ord

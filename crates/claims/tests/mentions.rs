@@ -424,3 +424,25 @@ fn relative_ordinals_are_positions_not_quantities() {
     assert!(relative("next week, next to the school").is_empty());
     assert_eq!(view("next week"), ["next week Date 2025-W29"]);
 }
+
+#[test]
+fn shares_after_by_or_a_modifier_and_ratios_with_over() {
+    assert_eq!(
+        view("migration had plummeted by a third after the changes"),
+        ["a third Fraction 0.333333333333"]
+    );
+    assert_eq!(
+        view("rates dropped by about a quarter in the decade"),
+        ["about a quarter Fraction ~0.25"]
+    );
+    // elliptical ordinals: the term, the republic
+    assert_eq!(view("he would not serve a third."), ["third Ordinal 3"]);
+    assert_eq!(view("begin a sixth, with less"), ["sixth Ordinal 6"]);
+    assert_eq!(view("one over 20"), ["one over 20 Fraction 0.05"]);
+    assert_eq!(
+        view("as many as 30 over three years"),
+        ["as many as 30 Count (,30]", "over three years Duration 3 year"]
+    );
+    assert_eq!(view("fifty - two"), ["fifty - two Count 52"]);
+    assert_eq!(view("five - eighths"), ["five - eighths Fraction 0.625"]);
+}
