@@ -643,7 +643,7 @@ impl<'a> Ctx<'a> {
 
     /// Before the article at `j`, a word that makes `a third` a share rather than an elliptical
     /// ordinal (`would not serve a third.`, `begin a sixth,`): `by` (`fell by a third`), a
-    /// modifier (`about a quarter`, `more than a third`), or nothing at all (a lone `a fifth`).
+    /// modifier other than `just`/`only` (`about a quarter`, `more than a third`), or nothing at all (a lone `a fifth`).
     /// `k` is the token after the fraction.
     fn fraction_cue(&self, j: usize, k: usize) -> bool {
         if j == 0 || self.sent[j - 1] != self.sent[j] {
@@ -651,7 +651,21 @@ impl<'a> Ctx<'a> {
             return self.tok(k).is_none() || self.is_p(k, ".!?");
         }
         let p = self.l(j - 1);
-        matches!(p, "by" | "than") || self.lx.word(p).iter().any(|r| matches!(r, Role::Mod(_)))
+        matches!(p, "by" | "than")
+            || self
+                .lx
+                .word(p)
+                .iter()
+                .any(|r| matches!(r, Role::Mod(m) if *m != Mod::Exact))
+    }
+
+    /// A number starts at `k` (digits or a spelled number word).
+    fn starts_number(&self, k: usize) -> bool {
+        self.is_num(k)
+            || self.is_word(k)
+                && (words::small(self.l(k)).is_some()
+                    || words::tens(self.l(k)).is_some()
+                    || matches!(self.l(k), "nought" | "naught"))
     }
 
     /// Consumes a number with its glued suffixes and hyphen parts (`16s`, `19-related`).
@@ -772,9 +786,14 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = self.l(j);
-            // `nought point five`: nought and naught are zero only before `point` (not in
+            // `nought point five`, `three-nought-four`, `Nought is ...`: nought and naught are
+            // zero only before `point`, hyphened to a number or opening the sentence (not in
             // `came to naught`)
-            let zero = matches!(w, "nought" | "naught") && self.l(j + 1) == "point";
+            let zero = matches!(w, "nought" | "naught")
+                && (self.l(j + 1) == "point"
+                    || j == i && (j == 0 || self.sent[j - 1] != self.sent[j])
+                    || self.joining_hyphen(j + 1) && self.starts_number(j + 2)
+                    || j > 1 && self.joining_hyphen(j - 1) && self.starts_number(j - 2));
             if let Some(v) = words::small(w).or(if zero { Some(0) } else { None }) {
                 if matches!(last, Last::Small) || (last == Last::Tens && v >= 10) {
                     break;
@@ -784,7 +803,13 @@ impl<'a> Ctx<'a> {
                 j += 1;
                 end = j;
             } else if let Some(v) = words::tens(w) {
-                if matches!(last, Last::Small | Last::Tens) {
+                // `one hundred thirty-fifths`: the plural compound is the denominator
+                let denominator = self.l(j + 2).strip_suffix('s').and_then(words::ordinal);
+                if matches!(last, Last::Small | Last::Tens)
+                    || last != Last::None
+                        && self.joining_hyphen(j + 1)
+                        && denominator.is_some_and(|u| (1..10).contains(&u))
+                {
                     break;
                 }
                 cur += f64::from(v);
@@ -837,9 +862,10 @@ impl<'a> Ctx<'a> {
                 end = j;
             } else if w == "and" && matches!(last, Last::Hundred | Last::Scale) {
                 let n = self.l(j + 1);
-                // `five billion and three quarters`: the fraction is added by the caller
-                let fraction_next = words::small(n).is_some_and(|v| v < 10)
-                    && words::denominator(self.l(j + 2)).is_some_and(|d| d > 1);
+                // `five billion and three quarters`, `two hundred and fifty-four hundredths`:
+                // a proper fraction is added by the caller (`one hundred and thirty-two
+                // fifths` is 132 fifths)
+                let fraction_next = self.and_fraction(j + 1).is_some();
                 if self.is_word(j + 1)
                     && !fraction_next
                     && (words::small(n).is_some() || words::tens(n).is_some())
@@ -894,7 +920,12 @@ impl<'a> Ctx<'a> {
                     None => break,
                 }
             }
-            if frac.is_empty() {
+            // `point eleven`, `point seventy-one`: two digits read as one number
+            let teen = words::small(self.l(k)).filter(|v| (10..20).contains(v));
+            if let Some(v) = teen.filter(|_| frac.is_empty()) {
+                frac = v.to_string();
+                k += 1;
+            } else if frac.is_empty() {
                 if let Some(t) = words::tens(self.l(k)) {
                     let mut v = t;
                     k += 1;
@@ -1052,7 +1083,13 @@ impl<'a> Ctx<'a> {
                     a.yearish = false;
                     return Some(a);
                 }
-                if let Some(s) = words::abbr_scale(w, true).or_else(|| words::big_scale(w)) {
+                // `US$ 1MM`: the finance abbreviation of a million, upper case after money
+                // (`1mm` alone is a millimetre)
+                let mm = (self.t(j + 1) == "MM" && cur.is_some()).then_some(1e6);
+                if let Some(s) = words::abbr_scale(w, true)
+                    .or_else(|| words::big_scale(w))
+                    .or(mm)
+                {
                     a.lo *= s;
                     a.hi *= s;
                     a.scaled = true;
@@ -1072,6 +1109,18 @@ impl<'a> Ctx<'a> {
                 } else {
                     return None;
                 }
+            }
+            // `2.33 k`: a spaced `k` after a decimal, where the phrase ends (not `a 5 k run`)
+            if self.t(j).contains('.')
+                && !self.adj(j + 1)
+                && self.t(j + 1) == "k"
+                && self.phrase_end(j + 2)
+            {
+                a.lo *= 1e3;
+                a.hi = a.lo;
+                a.scaled = true;
+                a.e = j + 2;
+                return Some(a);
             }
             // `2½`
             if let Some(f) = self
@@ -1158,13 +1207,23 @@ impl<'a> Ctx<'a> {
                     let s = words::big_scale(self.l(j + 2))?;
                     return Some(self.scaled_amt(start, j + 3, 0.5 * s, cur, j));
                 }
-                if matches!(
-                    n,
-                    "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them"
-                ) && !matches!(
-                    self.l(j.wrapping_sub(1)),
-                    "first" | "second" | "the" | "a" | "in" | "and"
-                ) {
+                // `nearly half were`, `more than half people`: after a modifier, a share
+                // (not `the past half century`, `just half an hour`: a duration)
+                let modified = j > 0
+                    && self.sent[j - 1] == self.sent[j]
+                    && self.fraction_cue(j, j + 1)
+                    && !(self.adj(j + 1) && self.is_p(j + 1, "-"))
+                    && !matches!(n, "a" | "an")
+                    && words::time_unit(n).is_none();
+                if modified
+                    || matches!(
+                        n,
+                        "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them"
+                    ) && !matches!(
+                        self.l(j.wrapping_sub(1)),
+                        "first" | "second" | "the" | "a" | "in" | "and"
+                    )
+                {
                     return Some(Amt {
                         frac: true,
                         cur,
@@ -1240,7 +1299,9 @@ impl<'a> Ctx<'a> {
             }
             // `three twenty-firsts`, `one twenty-fifth`: a compound ordinal as denominator
             // (plural, or singular after `one` with its hyphen)
-            if let Some(t) = words::tens(self.l(e)).filter(|_| v < 20.0 && self.is_word(e)) {
+            if let Some(t) = words::tens(self.l(e))
+                .filter(|_| (v < 20.0 || self.joining_hyphen(e + 1)) && self.is_word(e))
+            {
                 let hy = self.joining_hyphen(e + 1);
                 let k = if hy { e + 2 } else { e + 1 };
                 let w = self.l(k);
@@ -1266,9 +1327,10 @@ impl<'a> Ctx<'a> {
             // fractions: two-thirds, one third, three quarters, one and a half
             // (from a hundred on only a plural of a third or smaller: `one hundred and
             // thirty-two fifths`, `a hundred trillionths`; `two hundred quarters` may be coins)
+            let dw = if self.joining_hyphen(e) { e + 1 } else { e };
             if v < 100.0
-                || self.l(e).ends_with('s')
-                    && words::denominator(self.l(e)).is_some_and(|d| d != 2 && d != 4)
+                || self.l(dw).ends_with('s')
+                    && words::denominator(self.l(dw)).is_some_and(|d| d != 2 && d != 4)
             {
                 let (hy, k) = if self.joining_hyphen(e) {
                     (true, e + 1)
@@ -1408,28 +1470,42 @@ impl<'a> Ctx<'a> {
         // `3 million and a half`, `five billion and three quarters`, `twenty and three fifths`:
         // the fraction is of the last scale word
         if self.l(a.e) == "and" && !a.frac && !a.ord && !a.vague && a.lo == a.hi && a.e > 0 {
-            let n = self.l(a.e + 1);
-            let num = if matches!(n, "a" | "an") {
-                Some(1)
-            } else {
-                words::small(n).filter(|v| (1..10).contains(v))
-            };
-            let dw = self.l(a.e + 2);
-            if let (Some(num), Some(d)) = (num, words::denominator(dw).filter(|d| *d > 1)) {
-                if (num == 1) != dw.ends_with('s') && u64::from(num) < d {
-                    // `one billion and a half million`: the fraction is of the scale after it
-                    let (unit, extra) = match words::big_scale(self.l(a.e + 3)) {
-                        Some(sc) => (sc, 1),
-                        None => (words::big_scale(self.l(a.e - 1)).unwrap_or(1.0), 0),
-                    };
-                    a.lo += f64::from(num) / d as f64 * unit;
-                    a.hi = a.lo;
-                    a.yearish = false;
-                    a.e += 3 + extra;
-                }
+            if let Some((f, fe)) = self.and_fraction(a.e + 1) {
+                // `one billion and a half million`: the fraction is of the scale after it
+                let (unit, extra) = match words::big_scale(self.l(fe)) {
+                    Some(sc) => (sc, 1),
+                    None => (words::big_scale(self.l(a.e - 1)).unwrap_or(1.0), 0),
+                };
+                a.lo += f * unit;
+                a.hi = a.lo;
+                a.yearish = false;
+                a.e = fe + extra;
             }
         }
         Some(a)
+    }
+
+    /// A proper fraction at `k`, after `and`: `a half`, `three quarters`, `fifty-four
+    /// hundredths` (numerator smaller than the denominator, singular denominator after one):
+    /// (value, end).
+    fn and_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let n = self.l(k);
+        let (num, dk) = if matches!(n, "a" | "an") {
+            (1, k + 1)
+        } else if let Some(v) = words::small(n).filter(|v| *v >= 1) {
+            (v, k + 1)
+        } else {
+            let t = words::tens(n)?;
+            let unit = words::small(self.l(k + 2)).filter(|u| (1..10).contains(u));
+            match unit.filter(|_| self.joining_hyphen(k + 1)) {
+                Some(u) => (t + u, k + 3),
+                None => (t, k + 1),
+            }
+        };
+        let dw = self.l(dk);
+        let d = words::denominator(dw).filter(|d| *d > 1 && self.is_word(dk))?;
+        ((num == 1) != dw.ends_with('s') && u64::from(num) < d)
+            .then(|| (f64::from(num) / d as f64, dk + 1))
     }
 
     fn scaled_amt(&self, s: usize, e: usize, v: f64, cur: Option<u16>, core: usize) -> Amt {
@@ -1717,7 +1793,9 @@ impl<'a> Ctx<'a> {
         }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
-        if !a.ord && !a.vague && !a.frac {
+        // (`three-nought-four`: a chain of numbers, not a range from nought to four)
+        let chained = a.s > 1 && self.joining_hyphen(a.s - 1) && self.starts_number(a.s - 2);
+        if !a.ord && !a.vague && !a.frac && !chained {
             let e = a.e;
             let dash = self.is_p(e, "-\u{2013}")
                 && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
@@ -2017,10 +2095,14 @@ impl<'a> Ctx<'a> {
         if self.is_p(e, "+") && self.adj(e) {
             post = Some(Mod::GePost);
             e += 1;
-        } else if let Some((pe, pm)) = self.find(e, |r| match r {
-            Role::Mod(m @ (Mod::GePost | Mod::LePost | Mod::ApproxPost)) => Some(m),
-            _ => None,
-        }) {
+        } else if let Some((pe, pm)) = self
+            .find(e, |r| match r {
+                Role::Mod(m @ (Mod::GePost | Mod::LePost | Mod::ApproxPost)) => Some(m),
+                _ => None,
+            })
+            .filter(|&(pe, _)| !self.starts_number(pe))
+        {
+            // (`0.03 plus 0.08`: arithmetic, not `or more`)
             post = Some(pm);
             e = pe;
         } else if self.is_p(e, "-") && self.adj(e) && matches!(self.l(e + 1), "plus" | "odd") {

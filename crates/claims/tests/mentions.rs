@@ -441,8 +441,48 @@ fn shares_after_by_or_a_modifier_and_ratios_with_over() {
     assert_eq!(view("one over 20"), ["one over 20 Fraction 0.05"]);
     assert_eq!(
         view("as many as 30 over three years"),
-        ["as many as 30 Count (,30]", "over three years Duration 3 year"]
+        [
+            "as many as 30 Count (,30]",
+            "over three years Duration 3 year"
+        ]
     );
     assert_eq!(view("fifty - two"), ["fifty - two Count 52"]);
     assert_eq!(view("five - eighths"), ["five - eighths Fraction 0.625"]);
+}
+
+#[test]
+fn half_after_a_modifier_and_mixed_numbers() {
+    assert_eq!(
+        view("nearly half were killed"),
+        ["nearly half Fraction ~(,0.5)"]
+    );
+    assert_eq!(view("growth could be cut by half"), ["half Fraction 0.5"]);
+    // durations, not shares
+    assert!(view("over the past half century").is_empty());
+    assert_eq!(
+        view("two hundred and fifty-four hundredths"),
+        ["two hundred and fifty-four hundredths Count 200.54"]
+    );
+    assert_eq!(
+        view("one hundred and thirty-two fifths"),
+        ["one hundred and thirty-two fifths Fraction 26.4"]
+    );
+    assert_eq!(
+        view("one hundred thirty-fifths"),
+        ["one hundred thirty-fifths Fraction 2.85714285714"]
+    );
+    assert_eq!(
+        view("a value of two hundred thirty two and a thirtieth"),
+        ["two hundred thirty two and a thirtieth Count 232.033333333"]
+    );
+    // arithmetic, not `or more`
+    assert_eq!(
+        view("nought point nought three plus zero point zero eight"),
+        [
+            "nought point nought three Count 0.03",
+            "zero point zero eight Count 0.08"
+        ]
+    );
+    assert_eq!(view("a target of US$ 1MM"), ["US$ 1MM Money 1000000 USD"]);
+    assert_eq!(view("the scheme came to naught"), Vec::<String>::new());
 }
