@@ -286,6 +286,18 @@ fn jsonl_outputs_diff_with_the_same_comparison() {
         .collect();
     assert_eq!(got, expected);
 
+    // A compressed output (gzip, as `reckon run -o out.jsonl.gz | gzip` leaves it) diffs the same.
+    let new_gz = tmp.path().join("new.jsonl.gz");
+    let mut enc = flate2::write::GzEncoder::new(
+        std::fs::File::create(&new_gz).unwrap(),
+        flate2::Compression::fast(),
+    );
+    std::io::Write::write_all(&mut enc, &std::fs::read(&new).unwrap()).unwrap();
+    enc.finish().unwrap();
+    let gz = run(&["diff", s(&old), s(&new_gz), "--json", "--all"], None);
+    assert_eq!(gz.code, 1, "{}", gz.stderr);
+    assert_eq!(gz.stdout, r.stdout);
+
     // The records carry no text: --text gives each change its sentence.
     for d in serde_json::from_str::<serde_json::Value>(&r.stdout).unwrap()["details"]
         .as_array()
@@ -388,6 +400,12 @@ fn usage_errors_exit_2() {
     let r = run(&["diff", "only-one.jsonl"], None);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("OLD.jsonl NEW.jsonl"), "{}", r.stderr);
+    // --pipe is a filter mode of run and tokenize; the golden commands refuse it.
+    for cmd in ["snapshot", "diff"] {
+        let r = run(&[cmd, "--pipe", "--golden", "g"], None);
+        assert_eq!(r.code, 2, "{cmd}: {}", r.stderr);
+        assert!(r.stderr.contains("--pipe is a filter mode"), "{}", r.stderr);
+    }
     let missing = tmp.path().join("none");
     let r = run(&["diff", "--golden", s(&missing), s(&sample())], None);
     assert_eq!(r.code, 2);

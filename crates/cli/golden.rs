@@ -50,7 +50,7 @@ fn each_golden(
 ) -> anyhow::Result<run::Stats> {
     let (recognizer, extractor) = run::stages(lexicon, aliases)?;
     run::drive(
-        &run::silent_input(input),
+        &run::silent_input(input)?,
         false,
         None,
         |_| Ok(()),
@@ -204,9 +204,11 @@ fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::
 fn read_jsonl(path: &Path, quiet: bool, mut each: impl FnMut(GoldenDoc)) -> anyhow::Result<()> {
     let file =
         std::fs::File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    let file = reckon_archive::decompressed(file, u64::MAX)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     let mut seen = std::collections::HashSet::new();
     let mut errors = 0u64;
-    for rec in golden::read_records_jsonl(std::io::BufReader::new(file)) {
+    for rec in golden::read_records_jsonl(file) {
         let rec = rec.with_context(|| format!("{}: not a `reckon run` record", path.display()))?;
         let Some(rec) = rec else {
             errors += 1;

@@ -74,12 +74,13 @@ enum Command {
     ///
     /// Example: reckon diff --golden tests/golden/sample examples/archive --lexicon my-lexicon.json
     ///
-    /// Example: reckon diff old/documents.jsonl new/documents.jsonl
+    /// Example: reckon diff old/documents.jsonl new/documents.jsonl.gz  (gzip or zstd is detected)
     Diff(DiffArgs),
 }
 
 /// Options of `reckon snapshot`.
 #[derive(Args, Clone)]
+#[command(mut_arg("pipe", |a| a.hide(true)))]
 pub struct SnapshotArgs {
     /// Inputs and shared options.
     #[command(flatten)]
@@ -97,6 +98,7 @@ pub struct SnapshotArgs {
 
 /// Options of `reckon diff`.
 #[derive(Args, Clone)]
+#[command(mut_arg("pipe", |a| a.hide(true)))]
 pub struct DiffArgs {
     /// Inputs (archive paths with --golden; else OLD.jsonl NEW.jsonl) and shared options; -o
     /// writes the report to a file.
@@ -152,6 +154,7 @@ pub struct ReconcileArgs {
 
 /// Options of `reckon entities`.
 #[derive(Args, Clone)]
+#[command(mut_arg("pipe", |a| a.hide(true)))]
 pub struct EntitiesArgs {
     /// Inputs and shared options.
     #[command(flatten)]

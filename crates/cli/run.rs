@@ -122,15 +122,19 @@ pub struct Sinks {
 }
 
 /// The input options with per-document records sent nowhere: the command writes what it
-/// wants elsewhere (golden files, the entity table).
-pub(crate) fn silent_input(input: &InputArgs) -> InputArgs {
+/// wants elsewhere (golden files, the entity table). Such a command is no line filter, so
+/// `--pipe` (hidden from its help) is refused.
+pub(crate) fn silent_input(input: &InputArgs) -> anyhow::Result<InputArgs> {
+    if input.pipe {
+        bail!("--pipe is a filter mode of `reckon run` and `reckon tokenize` only");
+    }
     let mut input = input.clone();
     input.output = Some(std::path::PathBuf::from(if cfg!(windows) {
         "NUL"
     } else {
         "/dev/null"
     }));
-    input
+    Ok(input)
 }
 
 /// Runs the pipeline with `process` per document and `write` for each processed document,
@@ -618,7 +622,7 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
     // The per-document records are not wanted here: only the table at the end.
     let table_out = args.input.output.clone();
     let stats = drive(
-        &silent_input(&args.input),
+        &silent_input(&args.input)?,
         false,
         None,
         |_| Ok(()),

@@ -56,6 +56,24 @@ use reckon_text::Document;
 pub use record::split_date_header;
 use source::{Compression, Line, Stream};
 
+/// Opens any byte source the archive reader accepts as a plain buffered reader: gzip and zstd
+/// are detected from the magic bytes and decompressed (when their feature is on), anything
+/// else is passed through; reading fails past `limit` decompressed bytes. For programs that
+/// read other JSONL outputs (`reckon run` records) the same way as articles.
+///
+/// ```
+/// use std::io::BufRead;
+/// let plain = std::io::Cursor::new(b"one\ntwo\n".to_vec());
+/// let r = reckon_archive::decompressed(plain, 1 << 20).unwrap();
+/// assert_eq!(r.lines().count(), 2);
+/// ```
+pub fn decompressed(
+    raw: impl Read + Send + 'static,
+    limit: u64,
+) -> std::io::Result<Box<dyn BufRead + Send>> {
+    source::open_stream(Box::new(raw), limit).map(|(stream, _)| stream)
+}
+
 /// One item of an archive: a document, or the reason an article could not be read.
 pub type Item = Result<Document, Error>;
 

@@ -1,5 +1,6 @@
 //! Replays the `tokenize` fuzz target's checks on stable Rust: over the seed corpus in
-//! `fuzz/corpus/tokenize/` and over inputs the fuzzer has found a bug with, once fixed. See `docs/fuzzing.md`.
+//! `fuzz/corpus/tokenize/` and over inputs the fuzzer has found a bug with, once fixed
+//! (`fuzz/regressions/tokenize/`). See `docs/fuzzing.md`.
 
 use std::path::PathBuf;
 
@@ -7,12 +8,14 @@ use std::path::PathBuf;
 mod invariants;
 use invariants::check;
 
-fn corpus(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
+/// The files of `fuzz/<folder>/tokenize`, sorted, with their bytes.
+fn inputs(folder: &str) -> Vec<(PathBuf, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../fuzz/corpus")
-        .join(target);
+        .join("../../fuzz")
+        .join(folder)
+        .join("tokenize");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("no fuzz corpus at {}: skipped", dir.display());
+        eprintln!("no fuzz inputs at {}: skipped", dir.display());
         return Vec::new();
     };
     let mut files: Vec<_> = entries
@@ -29,7 +32,18 @@ fn corpus(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 
 #[test]
 fn seed_corpus_keeps_the_fuzz_invariants() {
-    let files = corpus("tokenize");
+    for (path, bytes) in &inputs("corpus") {
+        eprintln!("{}", path.display());
+        check(bytes);
+    }
+}
+
+/// Every input the fuzzer (or a crash elsewhere in the pipeline) found a tokenizer bug with
+/// keeps the invariants.
+#[test]
+fn fuzz_findings_stay_fixed() {
+    let files = inputs("regressions");
+    assert!(!files.is_empty(), "fuzz/regressions/tokenize is empty");
     for (path, bytes) in &files {
         eprintln!("{}", path.display());
         check(bytes);
