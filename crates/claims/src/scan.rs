@@ -51,6 +51,9 @@ pub(crate) struct Ctx<'a> {
     /// Set while reading the smaller amount that continues a scaled one (`4 thousand 3
     /// hundred`): that amount is not continued in turn, so the look-ahead stays bounded.
     nested: Cell<bool>,
+    /// Set while reading the second bound of a pair (`more than 10 and less than 40`): it is
+    /// not paired in turn.
+    pairing: Cell<bool>,
 }
 
 /// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money.
@@ -165,6 +168,7 @@ impl<'a> Ctx<'a> {
             sent,
             lim: Cell::new(toks.len()),
             nested: Cell::new(false),
+            pairing: Cell::new(false),
         }
     }
 
@@ -1630,6 +1634,8 @@ impl<'a> Ctx<'a> {
                 | "surpassed"
                 | "surpasses"
                 | "surpassing"
+                | "exceed"
+                | "surpass"
         ) && self
             .amount(e)
             .is_some_and(|a| self.is_p(a.e, "-\u{2013}") && self.is_num(a.e + 1))
@@ -1648,7 +1654,58 @@ impl<'a> Ctx<'a> {
         if a.yearish && self.after_year_noun(a.e) {
             return None;
         }
-        self.finish(i, a, None, Some(m))
+        let q = self.finish(i, a, None, Some(m))?;
+        Some(self.other_bound(q))
+    }
+
+    /// A one-sided bound followed at once by the opposite bound (`more than 10 and less than
+    /// 40`, `at most 100 and at least 20`, `higher or equal than 100, lower or equal than 300`)
+    /// is one interval, when the lower end is below the upper and kind and unit agree (`more
+    /// than 40 and less than 10` stays two claims; so does `more than 50 killed and fewer than
+    /// 20 injured`, where a word comes between).
+    fn other_bound(&self, q: RawQ) -> RawQ {
+        let Some(v) = q
+            .value
+            .filter(|v| !v.approximate && v.low.is_some() != v.high.is_some())
+        else {
+            return q;
+        };
+        if self.pairing.get() || !(matches!(self.l(q.e), "and" | "but") || self.is_p(q.e, ",")) {
+            return q;
+        }
+        let k = q.e + 1;
+        let bound = |r: Role| match r {
+            Role::Mod(m @ (Mod::Gt | Mod::Ge | Mod::Lt | Mod::Le)) => Some(m),
+            _ => None,
+        };
+        if self.find(k, bound).is_none() {
+            return q;
+        }
+        self.pairing.set(true);
+        let r = self.modified(k);
+        self.pairing.set(false);
+        let Some((r, w)) = r.and_then(|r| r.value.map(|w| (r, w))) else {
+            return q;
+        };
+        if r.kind != q.kind || r.unit != q.unit || w.approximate {
+            return q;
+        }
+        let (low, high) = match (v.low, v.high, w.low, w.high) {
+            (Some(l), None, None, Some(h)) | (None, Some(h), Some(l), None) => (l, h),
+            _ => return q,
+        };
+        if low.value >= high.value {
+            return q;
+        }
+        RawQ {
+            e: r.e,
+            value: Some(Value {
+                low: Some(low),
+                high: Some(high),
+                approximate: false,
+            }),
+            ..q
+        }
     }
 
     fn after_year_noun(&self, e: usize) -> bool {
@@ -1799,7 +1856,8 @@ impl<'a> Ctx<'a> {
             let e = a.e;
             let dash = self.is_p(e, "-\u{2013}")
                 && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
-            let to = self.l(e) == "to" || self.l(e) == "or" && a.spelled;
+            let to =
+                matches!(self.l(e), "to" | "through" | "thru") || self.l(e) == "or" && a.spelled;
             if dash || to {
                 if let Some(bb) = self.amount(e + 1) {
                     if !bb.ord

@@ -486,3 +486,30 @@ fn half_after_a_modifier_and_mixed_numbers() {
     assert_eq!(view("a target of US$ 1MM"), ["US$ 1MM Money 1000000 USD"]);
     assert_eq!(view("the scheme came to naught"), Vec::<String>::new());
 }
+
+#[test]
+fn paired_bounds_and_negated_comparatives() {
+    assert_eq!(
+        view("a minimum of 20,000 yuan and a maximum of 500,000 yuan"),
+        ["a minimum of 20,000 yuan and a maximum of 500,000 yuan Money [20000,500000] CNY"]
+    );
+    assert_eq!(
+        view("more than 10 and less than 40"),
+        ["more than 10 and less than 40 Count (10,40)"]
+    );
+    // inconsistent, or a word between: two claims
+    assert_eq!(
+        view("More than 40 and less than 10"),
+        ["More than 40 Count (40,)", "less than 10 Count (,10)"]
+    );
+    assert_eq!(
+        view("a gift should not exceed 60,000 yuan"),
+        ["not exceed 60,000 yuan Money (,60000] CNY"]
+    );
+    assert_eq!(
+        view("engines no larger than 1.6 liters"),
+        ["no larger than 1.6 liters Dimension (,1.6] l"]
+    );
+    assert_eq!(view("scores of 40 or above"), ["40 or above Count [40,)"]);
+    assert_eq!(view("when >= 30"), [">= 30 Count [30,)"]);
+}
