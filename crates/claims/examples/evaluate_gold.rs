@@ -55,6 +55,9 @@ fn main() {
 
     let mut total = Score::default();
     let mut n_sent = 0;
+    // the sentences drawn without the number filter, for false positives on arbitrary text
+    let mut arbitrary = Score::default();
+    let mut n_arbitrary = 0;
     for g in &gold {
         let Some(art) = articles.get(&g.id) else {
             fail(&format!("article {} not in {}", g.id, corpus.display()))
@@ -75,6 +78,10 @@ fn main() {
             }
         };
         n_sent += 1;
+        if g.arbitrary {
+            n_arbitrary += 1;
+            arbitrary.add(&g.mentions, &pred);
+        }
         let pr = total.add(&g.mentions, &pred);
         if errors {
             print_errors(g, sentence, &g.mentions, &pred, &pr);
@@ -114,6 +121,11 @@ fn main() {
     }
     row("ALL", &total.all);
     row("ALL-dates", &total.no_dates);
+    let (p, r, f) = arbitrary.all.value_prf();
+    println!(
+        "arbitrary sentences (no number filter): {n_arbitrary}, gold {}, predicted {}, value-level P {p:.3} R {r:.3} F1 {f:.3}",
+        arbitrary.all.gold, arbitrary.all.pred
+    );
     println!(
         "(value-level: overlap + same kind group + same bounds/unit/ISO value; span-only: overlap; ~diff: value matches whose approximate flag differs)"
     );
