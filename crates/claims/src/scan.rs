@@ -1176,6 +1176,39 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // `several hundred`, `a few thousand`, `a few hundred million`, `several dozen`: a
+            // vague multiple of the scale, like `hundreds` (`a few` from two, `several` from
+            // three, up to ten times the scale)
+            let few = if w == "several" {
+                Some((3.0, j + 1))
+            } else if w == "a" && self.l(j + 1) == "few" {
+                Some((2.0, j + 2))
+            } else {
+                None
+            };
+            if let Some((from, mut k)) = few {
+                let mut scale = 1.0;
+                while self.is_word(k) {
+                    match self.l(k) {
+                        "hundred" => scale *= 100.0,
+                        "dozen" if scale == 1.0 => scale = 12.0,
+                        x => match words::big_scale(x) {
+                            Some(s) => scale *= s,
+                            None => break,
+                        },
+                    }
+                    k += 1;
+                }
+                if scale > 1.0 {
+                    return Some(Amt {
+                        hi: 10.0 * scale,
+                        vague: true,
+                        cur,
+                        scaled: true,
+                        ..Amt::new(start, k, from * scale, j)
+                    });
+                }
+            }
             if let Some((lo, hi)) = words::vague(w) {
                 return Some(Amt {
                     hi,

@@ -372,8 +372,11 @@ fn compound_ordinal_denominators() {
 
 #[test]
 fn a_quantified_hundred_before_a_scale_is_not_one_hundred() {
-    assert!(view("a few hundred million dollars").is_empty());
-    assert!(view("several hundred thousand people").is_empty());
+    // a vague multiple of the scale (see `vague_multiples_of_a_scale`), never exactly 100,000
+    assert_eq!(
+        view("several hundred thousand people"),
+        ["several hundred thousand Count ~[300000,1000000)"]
+    );
     assert_eq!(
         view("some hundred thousand people"),
         ["some hundred thousand Count ~100000"]
@@ -512,4 +515,18 @@ fn paired_bounds_and_negated_comparatives() {
     );
     assert_eq!(view("scores of 40 or above"), ["40 or above Count [40,)"]);
     assert_eq!(view("when >= 30"), [">= 30 Count [30,)"]);
+}
+
+#[test]
+fn vague_multiples_of_a_scale() {
+    assert_eq!(
+        view("Several hundred thousand people fled"),
+        ["Several hundred thousand Count ~[300000,1000000)"]
+    );
+    assert_eq!(
+        view("a few hundred million dollars"),
+        ["a few hundred million dollars Money ~[200000000,1000000000) USD"]
+    );
+    assert_eq!(view("a few dozen schools"), ["a few dozen Count ~[24,120)"]);
+    assert!(view("Several people were hurt. A few were hit.").is_empty());
 }
