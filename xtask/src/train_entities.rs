@@ -6,7 +6,9 @@
 //! 2. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`);
 //! 3. labels the news corpus with spaCy, NER only (`train/label.py`, two processes) into
 //!    `target/entities/silver.jsonl` (kept between runs; `--relabel` redoes it);
-//! 4. trains the averaged perceptron in release mode (`examples/train.rs`) and writes
+//! 4. cleans the silver labels article by article (`reckon_entities::train::denoise`: titles out
+//!    of PERSON, one label per surface form, surnames of full names tagged PERSON), trains the
+//!    averaged perceptron in release mode (`examples/train.rs`) and writes
 //!    `crates/entities/data/model.bin`, printing held-out agreement per label.
 //!
 //! Options: `--relabel`, `--epochs N`, `--prune X`, `--processes N`, `--out PATH` (write the model

@@ -59,6 +59,7 @@ fn main() -> anyhow::Result<()> {
             corpus,
             common::arg(&args, "--gold-spacy"),
             common::arg(&args, "--model"),
+            args.iter().any(|a| a == "--errors"),
         );
     }
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
@@ -132,6 +133,7 @@ fn gold_eval(
     corpus: &str,
     spacy: Option<&str>,
     model: Option<&str>,
+    errors: bool,
 ) -> anyhow::Result<()> {
     let files: Vec<String> = files.split(',').map(str::to_owned).collect();
     let gold = gold::load_gold(&files, corpus)?;
@@ -170,6 +172,28 @@ fn gold_eval(
         })
         .collect();
     println!("reckon-entities:\n\n{}", score(&ours).table());
+    if errors {
+        // `--errors`: our misses (-) and false mentions (+), sentence by sentence.
+        for (g, p) in gold.iter().zip(&ours) {
+            let strip = |v: &[(reckon_text::Span, reckon_entities::Label)]| -> Vec<_> {
+                v.iter().map(|&x| gold::without_the(&g.text, x)).collect()
+            };
+            let (gs, ps) = (strip(&g.ents), strip(p));
+            let show = |x: &(reckon_text::Span, reckon_entities::Label)| {
+                format!("{} {}", x.0.slice(&g.text), x.1.as_str())
+            };
+            let miss: Vec<_> = gs.iter().filter(|x| !ps.contains(x)).map(show).collect();
+            let extra: Vec<_> = ps.iter().filter(|x| !gs.contains(x)).map(show).collect();
+            if !miss.is_empty() || !extra.is_empty() {
+                println!(
+                    "{}\n  - {}\n  + {}",
+                    g.text,
+                    miss.join(" | "),
+                    extra.join(" | ")
+                );
+            }
+        }
+    }
     if let Some(path) = spacy {
         let theirs = gold::load_predictions(path, &gold)?;
         println!(

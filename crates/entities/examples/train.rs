@@ -25,6 +25,9 @@ fn main() -> anyhow::Result<()> {
         .map(str::parse)
         .collect::<Result<_, _>>()?;
     let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("8").parse()?;
+    // Silver-label clean-up before training (`train::denoise`): `none`, `labels` (titles,
+    // majority labels, surnames relabelled) or `all` (also untagged surnames added).
+    let denoise = common::arg(&args, "--denoise").unwrap_or("all");
 
     let t0 = Instant::now();
     let articles = common::load(corpus, silver)?;
@@ -39,11 +42,21 @@ fn main() -> anyhow::Result<()> {
     let mut trainer = Trainer::new();
     let mut lost = 0;
     let mut n_ents = 0;
+    let mut cleaned = reckon_entities::train::DenoiseStats::default();
     for a in &train {
         let seg = reckon_text::segment(&a.text);
-        lost += trainer.add_document(&a.text, &seg, &a.ents, upper_every);
-        n_ents += a.ents.len();
+        let ents = if denoise == "none" {
+            a.ents.clone()
+        } else {
+            let (ents, st) =
+                reckon_entities::train::denoise(&a.text, &seg, &a.ents, denoise == "all");
+            cleaned += st;
+            ents
+        };
+        lost += trainer.add_document(&a.text, &seg, &ents, upper_every);
+        n_ents += ents.len();
     }
+    eprintln!("denoise {denoise}: {cleaned:?}");
     eprintln!(
         "{} sentences; {lost} of {n_ents} silver entities not on whole tokens ({:.1}s)",
         trainer.sentences(),

@@ -24,6 +24,47 @@ pub(crate) fn hash_bytes(b: &[u8]) -> u64 {
     xxhash_rust::xxh3::xxh3_64(b)
 }
 
+/// A fast non-cryptographic hasher for short keys (words, phrases) in per-document maps, where
+/// the standard SipHash showed in profiles; FxHash-style (rotate, xor, multiply per 8 bytes).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+const FX_K: u64 = 0x517C_C1B7_2722_0A95;
+
+impl std::hash::Hasher for Fx {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(FX_K);
+        }
+        let r = chunks.remainder();
+        if !r.is_empty() {
+            let mut b = [0u8; 8];
+            b[..r.len()].copy_from_slice(r);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(FX_K);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(FX_K);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(FX_K);
+    }
+}
+
+/// Builds [`Fx`] hashers.
+pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
 /// Boundary padding value for positions outside the sentence.
 const PAD: u64 = 0x5A5A_5A5A_1234_5678;
 
@@ -271,10 +312,20 @@ fn mark_runs(infos: &mut [TokenInfo]) {
 
 /// True if the sentence's letters are (nearly) all upper case: a headline in capitals.
 pub(crate) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
+    let (Some(a), Some(b)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    // The tokens cover the sentence's letters: count over its whole text at once.
+    let s = &text[a.span.start as usize..b.span.end as usize];
     let mut upper = 0usize;
     let mut lower = 0usize;
-    for t in toks {
-        for c in t.text(text).chars() {
+    if s.is_ascii() {
+        for &c in s.as_bytes() {
+            upper += c.is_ascii_uppercase() as usize;
+            lower += c.is_ascii_lowercase() as usize;
+        }
+    } else {
+        for c in s.chars() {
             if c.is_uppercase() {
                 upper += 1;
             } else if c.is_lowercase() {

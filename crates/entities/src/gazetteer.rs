@@ -65,7 +65,8 @@ impl Gazetteer {
         let n = infos.len();
         let mut i = 0;
         while i < n {
-            if !self.firsts.contains_key(&infos[i].lower) {
+            // Place names start with a capital (or are read in a capitals headline).
+            if infos[i].lower_initial || !self.firsts.contains_key(&infos[i].lower) {
                 i += 1;
                 continue;
             }

@@ -282,6 +282,11 @@ impl Default for Recognizer {
     }
 }
 
+/// Lower-case words that never end a name (hashes of `and`, `or`, `of`, `the`, `for`).
+static CONNECTORS_END: std::sync::LazyLock<[u64; 5]> = std::sync::LazyLock::new(|| {
+    ["and", "or", "of", "the", "for"].map(|w| features::hash_bytes(w.as_bytes()))
+});
+
 /// Per-call buffers.
 #[derive(Default)]
 struct Work {
@@ -376,7 +381,12 @@ impl Recognizer {
                             | TokenKind::Bracket
                     )
                 };
-                while a < b && edge(b - 1) {
+                // Nor does a connector end one (`Porto Malangue and`, a run closed one word late).
+                let connector = |k: usize| {
+                    let l = w.infos[k].lower;
+                    w.infos[k].lower_initial && CONNECTORS_END.contains(&l)
+                };
+                while a < b && (edge(b - 1) || connector(b - 1)) {
                     b -= 1;
                 }
                 while a < b && edge(a) {

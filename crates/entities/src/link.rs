@@ -1,7 +1,9 @@
 //! Linking mentions inside one document: consistent labels, propagation of names the tagger
 //! found once, short forms joined to full ones, aliases, canonical names and stable ids.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use crate::features::FxBuild;
 
 use reckon_text::{Segmented, Span, TokenKind};
 
@@ -65,7 +67,7 @@ pub(crate) fn link(
     aliases: &Aliases,
 ) -> Vec<Entity> {
     // 1. One label per surface form: the majority, ties to the first seen.
-    let mut votes: HashMap<String, Vec<(Label, usize)>> = HashMap::new();
+    let mut votes: HashMap<String, Vec<(Label, usize)>, FxBuild> = HashMap::default();
     for m in &mentions {
         let v = votes.entry(words(text, seg, m).join(" ")).or_default();
         match v.iter_mut().find(|(l, _)| *l == m.label) {
@@ -91,7 +93,7 @@ pub(crate) fn link(
 
     // A lone surname of a full PERSON name in the document is that person (`Valoi` after
     // `Ernesto Valoi`), whatever label the tagger gave it.
-    let surnames: std::collections::HashSet<String> = mentions
+    let surnames: HashSet<String, FxBuild> = mentions
         .iter()
         .filter(|m| m.label == Label::Person)
         .filter_map(|m| {
@@ -117,14 +119,14 @@ pub(crate) fn link(
         }
     }
     // Nor if the word also appears in lower case in the document (`The`, `May`, `It`).
-    let lower_words: std::collections::HashSet<&str> = seg
+    let lower_words: HashSet<&str, FxBuild> = seg
         .tokens
         .iter()
         .map(|t| t.text(text))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     let common = |w: &str| w.is_ascii() && lower_words.contains(w.to_ascii_lowercase().as_str());
-    let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
+    let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>, FxBuild> = HashMap::default();
     for m in &mentions {
         let w = words(text, seg, m);
         if !capitalised(w[0]) || (w.len() == 1 && (sentence_start[m.first] || common(w[0]))) {
@@ -201,7 +203,7 @@ pub(crate) fn link(
         .map(|m| core_span(text, seg, m).slice(text).to_owned())
         .collect();
     let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
-    let mut count: HashMap<(&str, Label), usize> = HashMap::new();
+    let mut count: HashMap<(&str, Label), usize, FxBuild> = HashMap::default();
     for (t, m) in texts.iter().zip(&mentions) {
         *count.entry((t.as_str(), m.label)).or_default() += 1;
     }
@@ -241,7 +243,7 @@ fn longer_form(
     mentions: &[Mention],
     words: &[Vec<&str>],
     texts: &[String],
-    count: &HashMap<(&str, Label), usize>,
+    count: &HashMap<(&str, Label), usize, FxBuild>,
 ) -> Option<usize> {
     let w = &words[k];
     let m = mentions[k];

@@ -64,7 +64,12 @@ impl Masks {
         for (last, row) in m.iter_mut().enumerate() {
             for (prev, bits) in row.iter_mut().enumerate() {
                 for cur in 0..N_TAGS {
-                    if allowed(prev as u8, cur as u8, last == 1) {
+                    // LANGUAGE names are one word (`Arabic`); the training labels never have
+                    // a longer one, and allowing B/I/L of it only produced errors
+                    // (`Queen Elizabeth` LANGUAGE).
+                    let long_language =
+                        matches!(split_tag(cur as u8), Some((Label::Language, 0..=2)));
+                    if allowed(prev as u8, cur as u8, last == 1) && !long_language {
                         *bits |= 1 << cur;
                     }
                 }
@@ -256,20 +261,35 @@ impl Model {
     }
 
     /// Adds the weights of `feats` into `scores`.
+    ///
+    /// The table is larger than the L2 cache, so most of the time goes into waiting for slots. The
+    /// lookups are done in three passes so that the loads of one pass do not depend on each other
+    /// and the CPU overlaps their cache misses: first every feature's home slot is read, then the
+    /// probes are resolved (inline weights added, the first spilled weight of a long row read),
+    /// then the rest of each spilled row is added.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
-        for &f in feats {
+        let feats = &feats[..feats.len().min(MAX_FEATURES)];
+        let mut home = [0u32; MAX_FEATURES];
+        for (h, &f) in home.iter_mut().zip(feats) {
+            *h = self.slots[f as usize & self.mask][0];
+        }
+        // Spilled rows: (first entry, start, count).
+        let mut spilled = [(0u32, 0u32, 0u32); MAX_FEATURES];
+        let mut n_spilled = 0;
+        for (&f, &h) in feats.iter().zip(&home) {
+            if h == 0 {
+                continue;
+            }
             let fp = fingerprint(f);
             let mut s = f as usize & self.mask;
             loop {
                 let slot = &self.slots[s];
                 if slot[0] == fp {
                     if slot[1] == OVERFLOW {
-                        let r = slot[2] as usize..(slot[2] + slot[3]) as usize;
-                        for &e in &self.spill[r] {
-                            add_packed(e, scores);
-                        }
+                        spilled[n_spilled] = (self.spill[slot[2] as usize], slot[2], slot[3]);
+                        n_spilled += 1;
                     } else {
                         add_packed(slot[1], scores);
                         add_packed(slot[2], scores);
@@ -281,6 +301,12 @@ impl Model {
                     break;
                 }
                 s = (s + 1) & self.mask;
+            }
+        }
+        for &(first, start, count) in &spilled[..n_spilled] {
+            add_packed(first, scores);
+            for &e in &self.spill[start as usize + 1..(start + count) as usize] {
+                add_packed(e, scores);
             }
         }
     }

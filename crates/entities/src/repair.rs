@@ -7,13 +7,16 @@
 //!    States` GPE + `President …`), unless a mention starts before it.
 //! 1. A title inside a mention splits it: `United States President Donald Trump` is a GPE, a
 //!    title and a PERSON (OntoNotes leaves titles outside names); a PERSON mention that starts
-//!    with a title loses it (`President Donald Trump` → `Donald Trump`).
+//!    with a title loses it (`President Donald Trump` → `Donald Trump`), and one that ends with a
+//!    title keeps only the words before it (`Israeli Prime Minister` → `Israeli` NORP).
 //! 2. After a title, a short capitalised name is a PERSON: the tagger's other label for it is
 //!    replaced (`President Trump` tagged ORG), and an untagged one is tagged.
 //! 3. After an organisation's possessive, an untagged two- or three-word capitalised name is a
 //!    PERSON (`Al Jazeera’s Nour Odeh`).
 //! 4. A nationality adjective standing alone is NORP (`Qatari and Egyptian mediators`), whatever
 //!    the tagger said, unless it called it a LANGUAGE or it is part of a longer name.
+//! 5. (Applied first.) A PERSON mention never spans `and`: `Faye Dunaway and Warren Beatty` is two
+//!    PERSONs.
 
 use reckon_text::{Token, TokenKind};
 
@@ -151,6 +154,32 @@ pub(crate) fn repair(
         }
     }
 
+    // 5 (first). Two people joined by `and`: a PERSON mention never spans `and`/`&` (`Faye
+    // Dunaway and Warren Beatty` read as one run); each capitalised side is a PERSON.
+    if spans
+        .iter()
+        .any(|&(a, b, l)| l == Label::Person && b - a > 2)
+    {
+        let and = crate::features::hash_bytes(b"and");
+        let amp = crate::features::hash_bytes(b"&");
+        let mut out = Vec::with_capacity(spans.len() + 1);
+        for &(a, b, label) in spans.iter() {
+            let k = (a + 1..b.saturating_sub(1))
+                .find(|&k| infos[k].lower == and || infos[k].lower == amp);
+            match k {
+                Some(k) if label == Label::Person => {
+                    for (x, y) in [(a, k), (k + 1, b)] {
+                        if infos[x].title && infos[y - 1].title {
+                            out.push((x, y, label));
+                        }
+                    }
+                }
+                _ => out.push((a, b, label)),
+            }
+        }
+        *spans = out;
+    }
+
     // 1. Titles inside mentions.
     if !all_caps {
         let mut out = Vec::with_capacity(spans.len());
@@ -161,7 +190,11 @@ pub(crate) fn repair(
                 let name_ok = k < b
                     && b - k <= MAX_NAME + 1
                     && (k..b).all(|i| s.cap_word(i) && lex.title_at(infos, i).is_none());
-                (infos[t].title && name_ok && (t > a || label == Label::Person)).then_some((t, k))
+                // A PERSON ending in a title holds no name there (`Israeli Prime Minister`,
+                // closed before `Naftali Bennett`): the title goes, the words before it stay.
+                let titled_end = k == b && label == Label::Person;
+                (infos[t].title && (name_ok && (t > a || label == Label::Person) || titled_end))
+                    .then_some((t, k))
             });
             let Some((t, k)) = split else {
                 out.push((a, b, label));
@@ -195,7 +228,9 @@ pub(crate) fn repair(
                     out.push((pa, pb, l));
                 }
             }
-            out.push((k, b, Label::Person));
+            if k < b {
+                out.push((k, b, Label::Person));
+            }
         }
         *spans = out;
     }

@@ -62,6 +62,171 @@ pub fn align(seg: &Segmented, ents: &[(Span, Label)]) -> (Vec<u8>, usize) {
     (tags, lost)
 }
 
+/// What [`denoise`] changed in one document's silver labels.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DenoiseStats {
+    /// PERSON mentions that lost a leading title (`Mrs May` -> `May`).
+    pub titles_trimmed: usize,
+    /// Mentions relabelled to their surface form's majority label in the document.
+    pub majority: usize,
+    /// Mentions equal to the surname of a longer PERSON of the document, relabelled PERSON.
+    pub surnames: usize,
+    /// Untagged capitalised occurrences of such a surname, added as PERSON.
+    pub surnames_added: usize,
+    /// PERSON mentions dropped because they end in a title (`Israeli Prime Minister`).
+    pub titleless: usize,
+}
+
+impl std::ops::AddAssign for DenoiseStats {
+    fn add_assign(&mut self, o: DenoiseStats) {
+        self.titles_trimmed += o.titles_trimmed;
+        self.majority += o.majority;
+        self.surnames += o.surnames;
+        self.surnames_added += o.surnames_added;
+        self.titleless += o.titleless;
+    }
+}
+
+/// Makes silver labels (another tagger's output) more consistent before training, document by
+/// document, following the conventions `recognize` and OntoNotes share:
+/// 1. a PERSON loses leading titles (`data/titles.tsv`: `Mrs May` -> `May`, `President Trump`
+///    -> `Trump`), as OntoNotes leaves titles outside names, and one ending in a title
+///    (`Israeli Prime Minister`) is dropped;
+/// 2. every mention of a surface form gets the form's majority label in the document (a tie keeps
+///    each label);
+/// 3. a single-token mention equal to the last word of a multi-word PERSON of the document is a
+///    PERSON (`Trump` tagged ORG next to `Donald Trump`), and with `add_surnames` an untagged
+///    occurrence of it between non-capitalised tokens is added as one (not for a surname that
+///    is a title or also appears in lower case in the document).
+///
+/// Spans are byte spans of `text`, returned sorted.
+pub fn denoise(
+    text: &str,
+    seg: &Segmented,
+    ents: &[(Span, Label)],
+    add_surnames: bool,
+) -> (Vec<(Span, Label)>, DenoiseStats) {
+    let lex = crate::builtin_lexicon();
+    let mut scratch = Scratch::default();
+    let lowers: Vec<u64> = seg
+        .tokens
+        .iter()
+        .map(|&t| scratch.info(text, t, false).lower)
+        .collect();
+    let mut stats = DenoiseStats::default();
+    let mut out: Vec<(Span, Label)> = Vec::with_capacity(ents.len());
+    for &(span, label) in ents {
+        let mut span = span;
+        if label == Label::Person {
+            // Token range of the span.
+            let mut i = seg.tokens.partition_point(|t| t.span.end <= span.start);
+            let end = seg.tokens.partition_point(|t| t.span.start < span.end);
+            let mut trimmed = false;
+            while i < end {
+                match lex.title_in(end, i, |k| lowers[k]) {
+                    Some((hit, _)) if i + hit.len < end => {
+                        i += hit.len;
+                        // A full stop after an abbreviated title (`Dr .`).
+                        if i < end && seg.tokens[i].text(text) == "." {
+                            i += 1;
+                        }
+                        trimmed = true;
+                    }
+                    _ => break,
+                }
+            }
+            if trimmed && i < end {
+                span.start = seg.tokens[i].span.start;
+                stats.titles_trimmed += 1;
+            }
+            // A "person" ending in a title holds no name (`Israeli Prime Minister`).
+            if end > i && lex.title_in(end, end - 1, |k| lowers[k]).is_some() {
+                stats.titleless += 1;
+                continue;
+            }
+        }
+        out.push((span, label));
+    }
+    // Majority label per surface form.
+    let mut votes: HashMap<&str, [u32; Label::ALL.len()]> = HashMap::new();
+    for &(span, label) in &out {
+        votes.entry(span.slice(text)).or_default()[label.index()] += 1;
+    }
+    for (span, label) in &mut out {
+        let v = &votes[span.slice(text)];
+        let best = (0..v.len())
+            .max_by_key(|&k| (v[k], k == label.index()))
+            .expect("labels");
+        if v[best] > v[label.index()] {
+            *label = Label::ALL[best];
+            stats.majority += 1;
+        }
+    }
+    // Surnames of multi-word PERSONs, unless the word also appears in lower case in the document
+    // or is a title.
+    let lower_words: std::collections::HashSet<&str> = seg
+        .tokens
+        .iter()
+        .map(|t| t.text(text))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
+    let surnames: std::collections::HashSet<&str> = out
+        .iter()
+        .filter(|(_, l)| *l == Label::Person)
+        .filter_map(|(span, _)| {
+            let t = span.slice(text);
+            let last = t.rsplit(' ').next()?;
+            let title = lex
+                .title_in(1, 0, |_| {
+                    crate::features::hash_bytes(last.to_lowercase().as_bytes())
+                })
+                .is_some();
+            (t.contains(' ')
+                && last.len() > 2
+                && last.starts_with(|c: char| c.is_uppercase())
+                && !title
+                && !lower_words.contains(last.to_lowercase().as_str()))
+            .then_some(last)
+        })
+        .collect();
+    if surnames.is_empty() {
+        return (out, stats);
+    }
+    for (span, label) in &mut out {
+        if *label != Label::Person && surnames.contains(span.slice(text)) {
+            *label = Label::Person;
+            stats.surnames += 1;
+        }
+    }
+    if add_surnames {
+        let mut covered = vec![false; seg.tokens.len()];
+        for (span, _) in &out {
+            let a = seg.tokens.partition_point(|t| t.span.end <= span.start);
+            let b = seg.tokens.partition_point(|t| t.span.start < span.end);
+            for c in &mut covered[a..b.max(a)] {
+                *c = true;
+            }
+        }
+        let capital = |k: usize| {
+            seg.tokens
+                .get(k)
+                .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_uppercase()))
+        };
+        for (k, t) in seg.tokens.iter().enumerate() {
+            if covered[k] || !surnames.contains(t.text(text)) {
+                continue;
+            }
+            if capital(k + 1) || (k > 0 && capital(k - 1)) {
+                continue;
+            }
+            out.push((t.span, Label::Person));
+            stats.surnames_added += 1;
+        }
+        out.sort_by_key(|(s, _)| (s.start, s.end));
+    }
+    (out, stats)
+}
+
 /// Feature keys are already well-mixed 64-bit hashes: hash them as themselves.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Identity(u64);
