@@ -11,11 +11,10 @@ Usage (a venv under target/, see the crate README "Gold set"):
   python peer_quantulum3.py CORPUS.jsonl.gz OUT.jsonl [GOLD.jsonl ...]
 """
 
-import gzip
 import json
-import os
-import sys
 import warnings
+
+import peer_common
 
 warnings.filterwarnings("ignore")
 from quantulum3 import parser  # noqa: E402
@@ -52,24 +51,9 @@ def mention(sentence, q):
     return m
 
 
-def main():
-    corpus, out = sys.argv[1], sys.argv[2]
-    here = os.path.dirname(os.path.abspath(__file__))
-    golds = sys.argv[3:] or [f"{here}/dev.jsonl", f"{here}/test.jsonl"]
-    sents = [json.loads(l) for g in golds for l in open(g, encoding="utf-8")]
-    ids = {s["id"] for s in sents}
-    texts = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if str(r["id"]) in ids:
-                texts[str(r["id"])] = r["text"].encode("utf-8")
-    with open(out, "w", encoding="utf-8") as f:
-        for s in sents:
-            sentence = texts[s["id"]][s["start"]:s["end"]].decode("utf-8")
-            ms = [mention(sentence, q) for q in parser.parse(sentence)]
-            f.write(json.dumps({"id": s["id"], "start": s["start"], "mentions": ms}) + "\n")
+def annotate(sentence, s):
+    return [mention(sentence, q) for q in parser.parse(sentence)]
 
 
 if __name__ == "__main__":
-    main()
+    peer_common.run(annotate)

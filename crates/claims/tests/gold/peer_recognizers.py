@@ -15,12 +15,11 @@ Usage: python peer_recognizers.py CORPUS.jsonl.gz OUT.jsonl [GOLD.jsonl ...]
 """
 
 import datetime
-import gzip
 import json
-import os
 import re
-import sys
 import warnings
+
+import peer_common
 
 warnings.filterwarnings("ignore")
 import recognizers_suite as rs  # noqa: E402
@@ -135,25 +134,10 @@ def results(sentence, ref):
     return ms
 
 
-def main():
-    corpus, out = sys.argv[1], sys.argv[2]
-    here = os.path.dirname(os.path.abspath(__file__))
-    golds = sys.argv[3:] or [f"{here}/dev.jsonl", f"{here}/test.jsonl"]
-    sents = [json.loads(l) for g in golds for l in open(g, encoding="utf-8")]
-    ids = {s["id"] for s in sents}
-    texts = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if str(r["id"]) in ids:
-                texts[str(r["id"])] = r["text"].encode("utf-8")
-    with open(out, "w", encoding="utf-8") as f:
-        for s in sents:
-            sentence = texts[s["id"]][s["start"]:s["end"]].decode("utf-8")
-            ref = datetime.datetime.fromisoformat(s["date"]) + datetime.timedelta(hours=12)
-            ms = results(sentence, ref)
-            f.write(json.dumps({"id": s["id"], "start": s["start"], "mentions": ms}) + "\n")
+def annotate(sentence, s):
+    ref = datetime.datetime.fromisoformat(s["date"]) + datetime.timedelta(hours=12)
+    return results(sentence, ref)
 
 
 if __name__ == "__main__":
-    main()
+    peer_common.run(annotate)
