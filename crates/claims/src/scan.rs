@@ -2453,10 +2453,10 @@ impl<'a> Ctx<'a> {
         if let Some(wd) = words::weekday(w) {
             return self.weekday_at(i, i, wd, 0);
         }
-        if matches!(w, "last" | "next" | "this" | "past" | "coming") {
+        if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous") {
             if let Some(wd) = words::weekday(self.l(i + 1)) {
                 let dir = match w {
-                    "last" | "past" => -1,
+                    "last" | "past" | "previous" => -1,
                     "next" | "coming" => 1,
                     _ => 0,
                 };
