@@ -2675,33 +2675,13 @@ impl<'a> Ctx<'a> {
             if let Some(day) = self.digits(e).filter(|v| {
                 (1.0..=31.0).contains(v) && v.fract() == 0.0 && !self.t(e).contains(['.', ','])
             }) {
-                let mut k = e + 1;
-                if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th")
-                {
-                    k += 1;
+                let mut k = self.day_suffix(e + 1);
+                // `February 4-6`: a range of days
+                let last = self.last_day(k, day as i8);
+                if let Some((_, after)) = last {
+                    k = after;
                 }
-                let kk = if self.is_p(k, ",") { k + 1 } else { k };
-                let year = self
-                    .digits(kk)
-                    .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
-                let (y, end) = match year {
-                    Some(y) => (Some(y as i16), kk + 1),
-                    None => (self.infer_year(m, day as i8), k),
-                };
-                let iso = match y {
-                    Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
-                    None => Some(format!("--{m:02}-{:02}", day as i8)),
-                };
-                return Some(RawQ {
-                    s,
-                    e: end,
-                    kind: QuantityKind::Date,
-                    value: None,
-                    unit: None,
-                    time: iso.map(|x| tv(x, Granularity::Day)),
-                    clock: None,
-                    core: mi,
-                });
+                return Some(self.day_date(s, mi, m, day as i8, last.map(|l| l.0), k));
             }
             if let Some(y) = self
                 .digits(e)
@@ -2879,10 +2859,12 @@ impl<'a> Ctx<'a> {
         // D(st)? (of)? Month (YYYY)?
         let day = self
             .digits(i)
-            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
-        let mut k = i + 1;
-        if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
-            k += 1;
+            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)? as i8;
+        let mut k = self.day_suffix(i + 1);
+        // `4-6 February`: a range of days
+        let last = self.last_day(k, day);
+        if let Some((_, after)) = last {
+            k = after;
         }
         if self.l(k) == "of" {
             k += 1;
@@ -2892,28 +2874,61 @@ impl<'a> Ctx<'a> {
         if self.is_p(e, ".") && self.adj(e) && self.l(k).len() <= 4 {
             e += 1;
         }
+        Some(self.day_date(i, i, m, day, last.map(|l| l.0), e))
+    }
+
+    /// Past an ordinal suffix glued to a day number at `k - 1` (`4th`).
+    fn day_suffix(&self, k: usize) -> usize {
+        if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// The last day of a range after the first day `first` (`-6`, `–6th`): (day, end).
+    fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
+        if !(self.is_p(k, "-\u{2013}") && self.adj(k) == self.adj(k + 1) && self.is_num(k + 1)) {
+            return None;
+        }
+        let t = self.t(k + 1);
+        let d: i8 = t
+            .parse()
+            .ok()
+            .filter(|d| t.len() <= 2 && *d > first && *d <= 31)?;
+        Some((d, self.day_suffix(k + 2)))
+    }
+
+    /// A day of month `m` (or the days `day..=last`) with the year at `e` (after an optional
+    /// comma) or inferred: the date mention `s..` with its core token.
+    fn day_date(&self, s: usize, core: usize, m: i8, day: i8, last: Option<i8>, e: usize) -> RawQ {
         let kk = if self.is_p(e, ",") { e + 1 } else { e };
         let year = self
             .digits(kk)
             .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
         let (y, end) = match year {
             Some(y) => (Some(y as i16), kk + 1),
-            None => (self.infer_year(m, day as i8), e),
+            None => (self.infer_year(m, day), e),
         };
-        let iso = match y {
-            Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
-            None => Some(format!("--{m:02}-{:02}", day as i8)),
+        let one = |d: i8| match y {
+            Some(y) => Date::new(y, m, d).ok().map(iso_day),
+            None => Some(format!("--{m:02}-{d:02}")),
         };
-        Some(RawQ {
-            s: i,
+        // a range of days is an ISO 8601 interval (`2017-02-04/2017-02-06`)
+        let iso = match last {
+            Some(l) => one(day).zip(one(l)).map(|(a, b)| format!("{a}/{b}")),
+            None => one(day),
+        };
+        RawQ {
+            s,
             e: end,
             kind: QuantityKind::Date,
             value: None,
             unit: None,
             time: iso.map(|x| tv(x, Granularity::Day)),
             clock: None,
-            core: i,
-        })
+            core,
+        }
     }
 
     /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
