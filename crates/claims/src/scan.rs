@@ -1106,11 +1106,13 @@ impl<'a> Ctx<'a> {
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()
                     || self
-                        .lx
-                        .word(w)
-                        .iter()
-                        .any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
+                        .find(j + 1, |r| {
+                            matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
+                                .then_some(())
+                        })
+                        .is_some()
                 {
+                    // (`5,000sq-km`: a unit of several tokens glued on)
                     // handled by the unit step or the time step
                 } else {
                     return None;
@@ -1807,6 +1809,29 @@ impl<'a> Ctx<'a> {
                 clock: None,
                 core: i,
             });
+        }
+        // `call 911`, `dialled 999`: an emergency number, not a quantity
+        if a.e == i + 1
+            && matches!(self.t(i), "911" | "999" | "112")
+            && i > 0
+            && matches!(
+                self.l(i - 1),
+                "call"
+                    | "calls"
+                    | "called"
+                    | "calling"
+                    | "dial"
+                    | "dials"
+                    | "dialed"
+                    | "dialled"
+                    | "dialing"
+                    | "dialling"
+                    | "ring"
+                    | "rings"
+                    | "rang"
+            )
+        {
+            return None;
         }
         // `Spike Lee, who turns 60 on Monday`: an age
         if a.e == a.core + 1

@@ -586,3 +586,15 @@ fn a_range_of_days_is_one_interval() {
         ["4-6 Count [4,6]", "February Date 2025-02"]
     );
 }
+
+#[test]
+fn emergency_numbers_and_glued_area_units() {
+    assert_eq!(
+        view("She called 911 and the toll rose to 911."),
+        ["911 Count 911"]
+    );
+    assert_eq!(
+        view("a 5,000sq-km \"safe zone\""),
+        ["5,000sq-km Dimension 5000 km2"]
+    );
+}
