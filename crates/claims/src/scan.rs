@@ -329,8 +329,13 @@ impl<'a> Ctx<'a> {
         let mut i = 0usize;
         while i < n {
             let x = w(i, i);
-            let the = i > 0 && w(i, i - 1) == "the";
-            let with_the = |s: usize| if the { s - 1 } else { s };
+            let with_the = |s: usize| {
+                if s > 0 && w(i, s - 1) == "the" {
+                    s - 1
+                } else {
+                    s
+                }
+            };
             // a following pronoun `one` belongs to the ordinal (`the previous one`)
             let one = |e: usize| if w(i, e) == "one" { e + 1 } else { e };
             let found = match x {
@@ -384,9 +389,8 @@ impl<'a> Ctx<'a> {
                 _ => words::ordinal(x)
                     .filter(|o| (2..=10).contains(o))
                     .and_then(|o| {
-                        let k = to_at(i, i + 1)?;
-                        (w(i, k) == "last")
-                            .then(|| (with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
+                        let k = to_at(i, i + 1).filter(|&k| w(i, k) == "last")?;
+                        Some((with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
                     }),
             };
             match found {
