@@ -31,6 +31,23 @@ pub(crate) struct RawQ {
     pub core: usize,
 }
 
+impl RawQ {
+    /// A mention `s..e` of `kind` around core token `core`, with nothing resolved yet (callers
+    /// set the value, unit or time with `..RawQ::new(..)`).
+    fn new(s: usize, e: usize, kind: QuantityKind, core: usize) -> RawQ {
+        RawQ {
+            s,
+            e,
+            kind,
+            value: None,
+            unit: None,
+            time: None,
+            clock: None,
+            core,
+        }
+    }
+}
+
 /// The scanning context of one document.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -1616,14 +1633,9 @@ impl<'a> Ctx<'a> {
                 None => exact(a.lo),
             };
             return Some(RawQ {
-                s: i,
-                e,
-                kind: QuantityKind::Age,
                 value: Some(value),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: a.core,
+                ..RawQ::new(i, e, QuantityKind::Age, a.core)
             });
         }
         let (e, m) = self.find(i, |r| match r {
@@ -1804,14 +1816,9 @@ impl<'a> Ctx<'a> {
             && !(i >= 3 && self.is_num(i - 3))
         {
             return Some(RawQ {
-                s: i,
-                e: i + 1,
-                kind: QuantityKind::Age,
                 value: Some(exact(a.lo)),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 1, QuantityKind::Age, i)
             });
         }
         // `call 911`, `dialled 999`: an emergency number, not a quantity
@@ -1851,14 +1858,9 @@ impl<'a> Ctx<'a> {
             && (self.phrase_end(a.e) || matches!(self.l(a.e), "on" | "next" | "today" | "and"))
         {
             return Some(RawQ {
-                s: i,
-                e: a.e,
-                kind: QuantityKind::Age,
                 value: Some(exact(a.lo)),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: a.core,
+                ..RawQ::new(i, a.e, QuantityKind::Age, a.core)
             });
         }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
@@ -1974,14 +1976,8 @@ impl<'a> Ctx<'a> {
                         && !self.is_p(bb.e, "%")
                 }) {
                     return Some(RawQ {
-                        s: i,
-                        e: bb.e,
-                        kind: QuantityKind::Fraction,
                         value: Some(exact(a.lo / bb.lo)),
-                        unit: None,
-                        time: None,
-                        clock: None,
-                        core: a.core,
+                        ..RawQ::new(i, bb.e, QuantityKind::Fraction, a.core)
                     });
                 }
             }
@@ -1999,14 +1995,8 @@ impl<'a> Ctx<'a> {
                     {
                         let r = a.lo / bb.lo;
                         let q = RawQ {
-                            s: i,
-                            e: bb.e,
-                            kind: QuantityKind::Fraction,
                             value: Some(exact(r)),
-                            unit: None,
-                            time: None,
-                            clock: None,
-                            core: a.core,
+                            ..RawQ::new(i, bb.e, QuantityKind::Fraction, a.core)
                         };
                         return Some(q);
                     }
@@ -2234,14 +2224,8 @@ impl<'a> Ctx<'a> {
                             };
                             if let Some(t) = t {
                                 return Some(RawQ {
-                                    s,
-                                    e: k + 2,
-                                    kind: QuantityKind::Date,
-                                    value: None,
-                                    unit: None,
                                     time: Some(t),
-                                    clock: None,
-                                    core: a.core,
+                                    ..RawQ::new(s, k + 2, QuantityKind::Date, a.core)
                                 });
                             }
                         }
@@ -2276,14 +2260,8 @@ impl<'a> Ctx<'a> {
                 } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.e) {
                     let v = a.lo as i64;
                     return Some(RawQ {
-                        s,
-                        e: a.e,
-                        kind: QuantityKind::Date,
-                        value: None,
-                        unit: None,
                         time: Some(tv(format!("{v:04}"), Granularity::Year)),
-                        clock: None,
-                        core: a.core,
+                        ..RawQ::new(s, a.e, QuantityKind::Date, a.core)
                     });
                 }
                 if hy && kind == QuantityKind::Count {
@@ -2350,14 +2328,9 @@ impl<'a> Ctx<'a> {
         }
         let _ = approx;
         Some(RawQ {
-            s,
-            e,
-            kind,
             value: Some(value),
             unit,
-            time: None,
-            clock: None,
-            core: a.core,
+            ..RawQ::new(s, e, kind, a.core)
         })
     }
 
@@ -2455,13 +2428,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // followed by punctuation, a capitalised word or a function word: a year
-        !self.is_word(e)
-            || self.capitalized(e)
-            || self
-                .lx
-                .word(self.l(e))
-                .iter()
-                .any(|r| matches!(r, Role::Function))
+        self.after_year_noun(e)
     }
 
     // ---------------------------------------------------------------- dates and times
@@ -2510,14 +2477,8 @@ impl<'a> Ctx<'a> {
         let d = self.date?;
         let day = |x: Date, e: usize| {
             Some(RawQ {
-                s: i,
-                e,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(x), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, e, QuantityKind::Date, i)
             })
         };
         match w {
@@ -2556,14 +2517,8 @@ impl<'a> Ctx<'a> {
         };
         // `last year's`: keep the possessive out of the span
         Some(RawQ {
-            s: i,
-            e: j + 1,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: Some(t),
-            clock: None,
-            core: j,
+            ..RawQ::new(i, j + 1, QuantityKind::Date, j)
         })
     }
 
@@ -2627,16 +2582,7 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         let Some(d) = self.date else {
-            return Some(RawQ {
-                s,
-                e,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
-                time: None,
-                clock: None,
-                core: wi,
-            });
+            return Some(RawQ::new(s, e, QuantityKind::Date, wi));
         };
         let doc = i64::from(d.weekday().to_monday_zero_offset());
         let wd = i64::from(wd);
@@ -2660,14 +2606,8 @@ impl<'a> Ctx<'a> {
             }
         };
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: Some(tv(iso_day(add_days(d, off)), Granularity::Day)),
-            clock: None,
-            core: wi,
+            ..RawQ::new(s, e, QuantityKind::Date, wi)
         })
     }
 
@@ -2717,14 +2657,8 @@ impl<'a> Ctx<'a> {
                 .filter(|y| self.t(e).len() == 4 && (1000.0..2200.0).contains(y))
             {
                 return Some(RawQ {
-                    s,
-                    e: e + 1,
-                    kind: QuantityKind::Date,
-                    value: None,
-                    unit: None,
                     time: Some(tv(format!("{:04}-{m:02}", y as i16), Granularity::Month)),
-                    clock: None,
-                    core: mi,
+                    ..RawQ::new(s, e + 1, QuantityKind::Date, mi)
                 });
             }
         }
@@ -2793,14 +2727,8 @@ impl<'a> Ctx<'a> {
             Some(tv(format!("{y:04}-{m:02}"), Granularity::Month))
         });
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: t,
-            clock: None,
-            core: mi,
+            ..RawQ::new(s, e, QuantityKind::Date, mi)
         })
     }
 
@@ -2817,14 +2745,8 @@ impl<'a> Ctx<'a> {
             );
             let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 1,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 1, QuantityKind::Date, i)
             });
         }
         if s.contains([',', '.']) {
@@ -2848,14 +2770,8 @@ impl<'a> Ctx<'a> {
             )
             .ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 5,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 5, QuantityKind::Date, i)
             });
         }
         // mm/dd/yyyy (dd/mm when the first part is over 12)
@@ -2875,14 +2791,8 @@ impl<'a> Ctx<'a> {
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
             let date = Date::new(y, m, d).ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 5,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 5, QuantityKind::Date, i)
             });
         }
         // D(st)? (of)? Month (YYYY)?
@@ -2949,14 +2859,8 @@ impl<'a> Ctx<'a> {
             None => one(day),
         };
         RawQ {
-            s,
-            e: end,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: iso.map(|x| tv(x, Granularity::Day)),
-            clock: None,
-            core,
+            ..RawQ::new(s, end, QuantityKind::Date, core)
         }
     }
 
@@ -3090,14 +2994,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Time,
-            value: None,
-            unit: None,
-            time: None,
             clock: Some((h, m, zone, off)),
-            core: s,
+            ..RawQ::new(s, e, QuantityKind::Time, s)
         })
     }
 }
