@@ -1867,9 +1867,9 @@ impl<'a> Ctx<'a> {
         if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
             let prev = self.l(i.wrapping_sub(1));
             let next = self.l(a.e);
-            let superlative = next == "of"
-                && self.l(a.e + 1) == "the"
-                && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
+            // every `one of ...` partitive (`one of Trump's biggest supporters`, `one of the
+            // senators`) works as an indefinite, not as a count
+            let superlative = next == "of" && self.is_word(a.e + 1);
             // (`the one-hour reading`: a glued unit makes it a number again)
             let glued = self.adj(a.e)
                 && self.is_p(a.e, "-")
@@ -1941,7 +1941,19 @@ impl<'a> Ctx<'a> {
                 && self.sent[a.core - 1] == self.sent[a.core]
                 && !self.is_p(a.core - 1, "\"'\u{201c}\u{2018}(:")
                 && (self.capitalized(a.core - 1) || self.capitalized(a.e));
-            if compound || in_name {
+            // `was first presented`, `First of all`, `the first lady`: an adverb or a title
+            let adverb = w == "first"
+                && a.e == a.core + 1
+                && (a.core > 0
+                    && matches!(
+                        self.l(a.core - 1),
+                        "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+                    )
+                    && self.is_word(a.e)
+                    && (self.l(a.e).ends_with("ed") || self.l(a.e).ends_with("en"))
+                    || self.l(a.e) == "of" && self.l(a.e + 1) == "all"
+                    || self.l(a.e) == "lady");
+            if compound || in_name || adverb {
                 return None;
             }
         }
