@@ -489,11 +489,10 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
             i = e.max(i + 1);
             continue;
         }
-        let Some((len, any)) = s
-            .lex
-            .place_cue_at(infos, i)
-            .filter(|_| infos[i].lower_initial)
-        else {
+        // A cue is looked up only where a capitalised word follows within three tokens.
+        let before_cap =
+            infos[i].lower_initial && infos[i + 1..n.min(i + 4)].iter().any(|t| t.title);
+        let Some((len, any)) = before_cap.then(|| s.lex.place_cue_at(infos, i)).flatten() else {
             i += 1;
             continue;
         };
