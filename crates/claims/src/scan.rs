@@ -310,7 +310,17 @@ impl<'a> Ctx<'a> {
     pub fn relative_ordinals(&self, qs: &[RawQ]) -> Vec<(usize, usize, OrdinalAnchor, i32)> {
         let n = self.toks.len();
         let mut covered = vec![false; n];
+        // where a span of time starts (`three months`, `10 years`, `Monday`)
+        let mut time_at = vec![false; n];
         for q in qs {
+            if q.s < n
+                && matches!(
+                    q.kind,
+                    QuantityKind::Duration | QuantityKind::Date | QuantityKind::Time
+                )
+            {
+                time_at[q.s] = true;
+            }
             let lone = q.e == q.s + 1
                 && self.is_word(q.s)
                 && (q.kind == QuantityKind::Ordinal
@@ -410,7 +420,19 @@ impl<'a> Ctx<'a> {
                         Some((with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
                     }),
             };
-            match found {
+            // `the next three months`, `the last 10 years`, `last night`: a period of time,
+            // not a position in a sequence (the duration after it is the claim); `the next 3
+            // books` keeps its ordinal
+            let period = |r: &(usize, usize, OrdinalAnchor, i32)| {
+                r.1 < n
+                    && self.sent[r.1] == self.sent[i]
+                    && (time_at[r.1]
+                        || matches!(
+                            w(i, r.1),
+                            "night" | "evening" | "morning" | "afternoon" | "weekend" | "season"
+                        ))
+            };
+            match found.filter(|r| !period(r)) {
                 Some(r) => {
                     i = r.1;
                     out.push(r);

@@ -426,6 +426,11 @@ fn relative_ordinals_are_positions_not_quantities() {
     assert!(relative("last month the talks would last for days; at last they met").is_empty());
     assert!(relative("next week, next to the school").is_empty());
     assert_eq!(view("next week"), ["next week Date 2025-W29"]);
+    // before a span of time or a part of the day: a period, not a position
+    assert!(relative("aid for the next three months, less in the last 10 years").is_empty());
+    assert!(relative("she spent last night in a classroom").is_empty());
+    // before a count, a position in the sequence (Recognizers-Text's `the next 3 books`)
+    assert_eq!(relative("the next 3 books"), ["next Current+1"]);
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The per-document output record (`reckon run`'s JSONL line) and the error record.
 
-use reckon_claims::{Claim, Relation};
+use reckon_claims::{Claim, Relation, RelativeOrdinal};
 use reckon_entities::Entity;
 use reckon_text::{Document, Segmented, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -101,6 +101,10 @@ pub struct DocRecord {
     /// Relations between claims (by claim index).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relations: Option<Vec<Relation>>,
+    /// Relative ordinals (`the last`, `next`, `penultimate`): positions in a sequence, not
+    /// quantities; emitted with the claims, left out when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative_ordinals: Option<Vec<RelativeOrdinal>>,
 }
 
 impl DocRecord {
@@ -138,6 +142,9 @@ impl DocRecord {
             relations: extraction
                 .filter(|_| emit.relations)
                 .map(|x| x.relations.clone()),
+            relative_ordinals: extraction
+                .filter(|x| emit.claims && !x.relative_ordinals.is_empty())
+                .map(|x| x.relative_ordinals.clone()),
         }
     }
 }
