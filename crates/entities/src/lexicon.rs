@@ -86,6 +86,8 @@ pub(crate) struct Lexicon {
     /// Phrases after which a name is a place (`data/place_cues.tsv`); entry 1: any name, 0: only
     /// one the tagger read as a PERSON.
     place_cues: Phrases,
+    /// Administrative nouns written after a place's name (`province`).
+    place_suffixes: HashSet<u64, BuildIdentity>,
     /// Words never read as a place after a cue (`May`: `in May`).
     not_places: HashSet<u64, BuildIdentity>,
 }
@@ -164,6 +166,10 @@ impl Lexicon {
                     let entry = u32::from(kind == "CUE");
                     lex.place_cues.insert(&lowers(&mut scratch, phrase), entry);
                 }
+                (Some("AFTER"), Some(word), None) => {
+                    lex.place_suffixes
+                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                }
                 (Some("NOT"), Some(word), None) => {
                     lex.not_places
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
@@ -182,6 +188,11 @@ impl Lexicon {
     /// The place label a name starting with this word takes (`Porto` GPE, `Mount` LOC).
     pub(crate) fn place_prefix(&self, lower: u64) -> Option<Label> {
         self.place_prefixes.get(&lower).copied()
+    }
+
+    /// True if the word is an administrative noun written after a place's name (`province`).
+    pub(crate) fn is_place_suffix(&self, lower: u64) -> bool {
+        self.place_suffixes.contains(&lower)
     }
 
     /// True if the word is never a place after a cue (`May`).

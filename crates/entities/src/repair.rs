@@ -424,7 +424,10 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 j += 1;
             }
             let f = s.run_end(j);
-            if f == j {
+            // A known place after a name of its own is where the organisation is, not part of
+            // its name (`the Freedom Party of Austria`, `the European Council of the UK`);
+            // after a bare head word it is (`Bank of England`).
+            if f == j || (b.is_some() && s.gazetteer(j, f).is_some()) {
                 break;
             }
             b = Some(f);
@@ -484,6 +487,30 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     && !kept
                 {
                     put(s, spans, (i, e, label));
+                }
+            } else if e > i
+                && e - i <= MAX_NAME
+                && e < n
+                && infos[e].lower_initial
+                && s.lex.is_place_suffix(infos[e].lower)
+                && (i..e).all(|k| s.lex.title_at(infos, k).is_none())
+                && s.gazetteer(i, e).is_none()
+                && !s.nationality(i, e)
+            {
+                // A name before an administrative noun (`Rakhine state`, `Central Kasai
+                // province`): untagged, or read as a PERSON, ORG or LOC, it is a GPE.
+                let over: Vec<usize> = (0..spans.len())
+                    .filter(|&k| spans[k].0 < e && spans[k].1 > i)
+                    .collect();
+                match over.as_slice() {
+                    [] => put(s, spans, (i, e, Label::Gpe)),
+                    &[k] if spans[k].0 == i
+                        && spans[k].1 == e
+                        && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
+                    {
+                        spans[k].2 = Label::Gpe;
+                    }
+                    _ => {}
                 }
             }
             i = e.max(i + 1);

@@ -190,14 +190,20 @@ fn organisation_head_words_make_one_org() {
 fn place_prefixes_and_cues_make_places() {
     use Label::*;
     // `Porto Malangue` read as a WORK_OF_ART, `Tembala` as a PERSON after `the town of`, an
-    // untagged `Kessane` after `near`; `in May` is a month, `Porto` alone is left to the tagger.
+    // untagged `Kessane` after `near`, `Lundu` before `province`; `in May` is a month, `Porto`
+    // alone is left to the tagger.
     let got = repaired(
-        "Water rose in Porto Malangue in May, in the town of Tembala and near Kessane, Porto officials said.",
+        "Water rose in Porto Malangue in May, in the town of Tembala and near Kessane, Porto officials in Lundu province said.",
         &[("Porto", 2, WorkOfArt), ("Tembala", 1, Person)],
     );
     assert_eq!(
         got,
-        owned(&[("Porto Malangue", Gpe), ("Tembala", Gpe), ("Kessane", Gpe)])
+        owned(&[
+            ("Porto Malangue", Gpe),
+            ("Tembala", Gpe),
+            ("Kessane", Gpe),
+            ("Lundu", Gpe)
+        ])
     );
 }
 
