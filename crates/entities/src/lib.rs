@@ -39,9 +39,11 @@
 //!   sequences: no entity crosses a sentence boundary; a possessive `’s` is its own token and is
 //!   trimmed from mention edges. Sentences in capitals are tagged with a flag the model learnt
 //!   from capitalised copies of training sentences.
-//! - A repair pass after decoding reads two hand-written data files (titles, nationality
-//!   adjectives): titles stay outside names and split mentions that swallowed them, names after
-//!   titles are PERSON, lone nationality adjectives NORP.
+//! - A repair pass after decoding reads four hand-written data files (titles, nationality
+//!   adjectives, organisation head words, place cues): titles stay outside names and split
+//!   mentions that swallowed them, names after titles are PERSON, lone nationality adjectives
+//!   NORP, a capitalised run ending in a head word (`… Relief Committee`) one ORG, a run with a
+//!   place prefix (`Porto …`) or after a place cue (`the town of …`) a place.
 //! - Descriptions are linked only when the article itself names the holder of the office (or
 //!   calls exactly one organisation a group); otherwise they are left out, never guessed.
 //! - Ids hash the normalised canonical name and the label (xxh3), so they agree across documents,
