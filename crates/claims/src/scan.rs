@@ -594,6 +594,16 @@ impl<'a> Ctx<'a> {
             .any(|r| matches!(r, Role::CurSym(_)) || matches!(r, Role::CurCode(_)) && upper)
     }
 
+    /// A currency sign lost in the text's encoding (`\u{fffd}16m`, `?31m`, a lexicon symbol
+    /// with an empty code) at `j`, before the number at `e`: glued to the digits and not glued
+    /// to a word or quote before it (`"?0/20"` and `"?016` are other lost characters).
+    fn lost_symbol(&self, j: usize, e: usize) -> bool {
+        e == j + 1
+            && self.is_num(e)
+            && self.adj(e)
+            && (self.toks[j].sp || j > 0 && self.is_p(j - 1, "(-\u{2013};/"))
+    }
+
     /// An upper-case ISO code with a `M` for millions glued before it (`30 MUSD`, `120 MEUR`):
     /// the currency.
     fn million_code(&self, i: usize) -> Option<u16> {
@@ -1011,6 +1021,7 @@ impl<'a> Ctx<'a> {
             let upper = self.t(j).chars().all(|c| !c.is_lowercase());
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.l(j) != "try")
+                && (!self.lx.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);
                 j = e;
@@ -2020,8 +2031,11 @@ impl<'a> Ctx<'a> {
                 Role::CurSym(c) => Some(c),
                 _ => None,
             }) {
-                // `10 €`, `5 $`
-                if self.kind(e) == Some(K::Punct) && !self.is_num(ue) {
+                // `10 €`, `5 $` (a lost sign is only read before its number)
+                if self.kind(e) == Some(K::Punct)
+                    && !self.is_num(ue)
+                    && !self.lx.currencies[c as usize].is_empty()
+                {
                     cur = Some(c);
                     e = ue;
                 }
@@ -2165,7 +2179,8 @@ impl<'a> Ctx<'a> {
             if let Some(base) = code.strip_suffix("/100") {
                 unit = Some(base.to_owned());
                 div = 100.0;
-            } else {
+            } else if !code.is_empty() {
+                // (an empty code: the sign was lost, the currency is unknown)
                 unit = Some(code.clone());
             }
         }

@@ -1,0 +1,60 @@
+//! Behaviours found on the real news corpus (one error class per test): what the corpus's text
+//! looks like, what reckon-claims must read in it, and the near misses it must leave alone.
+
+use reckon_claims::Extraction;
+use reckon_text::Document;
+
+fn run(text: &str) -> Extraction {
+    reckon_claims::extract(&Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20)))
+}
+
+/// `text kind value unit time` of every claim, one per entry.
+fn view(text: &str) -> Vec<String> {
+    run(text)
+        .claims
+        .iter()
+        .map(|c| {
+            let q = &c.quantity;
+            let mut s = format!("{} {:?}", q.text, q.kind);
+            if let Some(v) = q.value {
+                s += &format!(" {v}");
+            }
+            if let Some(u) = &q.unit {
+                s += &format!(" {u}");
+            }
+            if let Some(t) = &q.time {
+                s += &format!(" {}", t.iso);
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn currency_sign_lost_in_the_encoding() {
+    // the corpus lost `£`/`€` as U+FFFD or `?`: money of unknown currency, scale kept
+    assert_eq!(
+        view("the cost could be \u{fffd}16m this year"),
+        ["\u{fffd}16m Money 16000000", "this year Date 2017"]
+    );
+    assert_eq!(
+        view("a grant of up to \u{fffd}10,000 for buyers"),
+        ["up to \u{fffd}10,000 Money (,10000]"]
+    );
+    // (the segmenter's sentence break inside `1.3` is not one)
+    assert_eq!(
+        view("and that \u{fffd}1.3bn a year was spent"),
+        ["\u{fffd}1.3bn Money 1300000000"]
+    );
+    assert_eq!(
+        view("worth more than ?3.3m at the time"),
+        ["more than ?3.3m Money (3300000,)"]
+    );
+    assert_eq!(
+        view("he paid ?30m-?40m for it"),
+        ["?30m-?40m Money [30000000,40000000]"]
+    );
+    // other lost characters: a quote (`"?0/20"`, `"?016`) or a question mark after a number
+    assert_eq!(view("she told \"?0/20\" in"), ["0 Count 0", "20 Count 20"]);
+    assert_eq!(view("Is it true? Three ? can."), ["Three Count 3"]);
+}
