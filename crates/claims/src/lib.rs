@@ -133,7 +133,9 @@ impl Extractor {
                     |j| sent[qs[j].s] == s,
                     |j| {
                         times[j].as_ref().is_some_and(|t| {
-                            t.granularity == Granularity::Day && !t.iso.starts_with('-')
+                            t.granularity == Granularity::Day
+                                && !t.iso.starts_with('-')
+                                && !t.iso.contains('/')
                         })
                     },
                 )

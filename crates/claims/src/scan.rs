@@ -2574,6 +2574,39 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The last day of a range of days after the first one (`4-6`, `4th-6th`, `3 to 5`, `3
+    /// through 5`), from the separator at `k`: the day and the token after it. Not a clock time
+    /// or a quantity (`March 3 to 5 p.m.`, `4-6 million`): a word after the day must be a
+    /// function word, a month or `of`.
+    fn last_day(&self, k: usize, first: f64) -> Option<(i8, usize)> {
+        let dash = self.is_p(k, "-\u{2013}")
+            && (self.adj(k) == self.adj(k + 1) || self.t(k) == "\u{2013}");
+        if !(dash || matches!(self.l(k), "to" | "through")) {
+            return None;
+        }
+        let d = self
+            .digits(k + 1)
+            .filter(|v| *v > first && *v <= 31.0 && self.t(k + 1).len() <= 2)?;
+        let mut e = k + 2;
+        if self.is_word(e) && self.adj(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
+            e += 1;
+        }
+        let w = self.l(e);
+        if self.is_p(e, ":.%") && self.adj(e) && self.is_num(e + 1)
+            || self.is_p(e, "%-")
+            || self.is_word(e)
+                && (words::big_scale(w).is_some()
+                    || words::time_unit(w).is_some()
+                    || matches!(w, "a" | "p" | "am" | "pm" | "percent" | "per")
+                    || self.has_role(e, |r| {
+                        matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+                    }))
+        {
+            return None;
+        }
+        Some((d as i8, e))
+    }
+
     fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQ> {
         let w = self.l(mi);
         let mut e = mi + 1;
@@ -2592,6 +2625,11 @@ impl<'a> Ctx<'a> {
                 {
                     k += 1;
                 }
+                // `February 4-6`, `March 3 to 5`: a range of days
+                let last = self.last_day(k, day);
+                if let Some((_, k2)) = last {
+                    k = k2;
+                }
                 let kk = if self.is_p(k, ",") { k + 1 } else { k };
                 let year = self
                     .digits(kk)
@@ -2600,10 +2638,7 @@ impl<'a> Ctx<'a> {
                     Some(y) => (Some(y as i16), kk + 1),
                     None => (self.infer_year(m, day as i8), k),
                 };
-                let iso = match y {
-                    Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
-                    None => Some(format!("--{m:02}-{:02}", day as i8)),
-                };
+                let iso = day_iso(y, m, day as i8, last.map(|l| l.0));
                 return Some(RawQ {
                     s,
                     e: end,
@@ -2788,13 +2823,20 @@ impl<'a> Ctx<'a> {
                 core: i,
             });
         }
-        // D(st)? (of)? Month (YYYY)?
+        // D(st)? (-D(st)?)? (of)? Month (YYYY)?
         let day = self
             .digits(i)
             .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
         let mut k = i + 1;
         if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
             k += 1;
+        }
+        // `4-6 February`: a range of days
+        let last = self
+            .last_day(k, day)
+            .filter(|&(_, k2)| words::month(self.l(k2)).is_some() || self.l(k2) == "of");
+        if let Some((_, k2)) = last {
+            k = k2;
         }
         if self.l(k) == "of" {
             k += 1;
@@ -2812,10 +2854,7 @@ impl<'a> Ctx<'a> {
             Some(y) => (Some(y as i16), kk + 1),
             None => (self.infer_year(m, day as i8), e),
         };
-        let iso = match y {
-            Some(y) => Date::new(y, m, day as i8).ok().map(iso_day),
-            None => Some(format!("--{m:02}-{:02}", day as i8)),
-        };
+        let iso = day_iso(y, m, day as i8, last.map(|l| l.0));
         Some(RawQ {
             s: i,
             e: end,
@@ -2971,6 +3010,21 @@ impl<'a> Ctx<'a> {
 }
 
 /// Rounds away binary noise from scaling (`16.4 * 1e6`), keeping 12 significant digits.
+/// A day (`2017-02-04`), or a range of days in one month as an ISO 8601 interval
+/// (`2017-02-04/2017-02-06`); `--02-04` without a year.
+fn day_iso(y: Option<i16>, m: i8, day: i8, last: Option<i8>) -> Option<String> {
+    match (y, last) {
+        (Some(y), None) => Date::new(y, m, day).ok().map(iso_day),
+        (Some(y), Some(l)) => {
+            let a = Date::new(y, m, day).ok()?;
+            let b = Date::new(y, m, l).ok()?;
+            Some(format!("{}/{}", iso_day(a), iso_day(b)))
+        }
+        (None, None) => Some(format!("--{m:02}-{day:02}")),
+        (None, Some(l)) => Some(format!("--{m:02}-{day:02}/--{m:02}-{l:02}")),
+    }
+}
+
 fn round_sig(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;

@@ -58,3 +58,35 @@ fn currency_sign_lost_in_the_encoding() {
     assert_eq!(view("she told \"?0/20\" in"), ["0 Count 0", "20 Count 20"]);
     assert_eq!(view("Is it true? Three ? can."), ["Three Count 3"]);
 }
+
+#[test]
+fn ranges_of_days_are_one_date_interval() {
+    assert_eq!(
+        view("On February 4-6 Ukrainian troops shelled the town"),
+        ["February 4-6 Date 2017-02-04/2017-02-06"]
+    );
+    assert_eq!(
+        view("the forum runs from Jan 17 to 20 in Davos"),
+        ["Jan 17 to 20 Date 2017-01-17/2017-01-20"]
+    );
+    assert_eq!(
+        view("interviewed 1,009 Scots between 23-27 February."),
+        [
+            "1,009 Count 1009",
+            "23-27 February Date 2017-02-23/2017-02-27"
+        ]
+    );
+    assert_eq!(
+        view("It will be held on February 9-25, 2018."),
+        ["February 9-25, 2018 Date 2018-02-09/2018-02-25"]
+    );
+    // not a range of days: a clock time, a quantity, a falling pair
+    assert_eq!(
+        view("on March 3 to 5 p.m."),
+        ["March 3 Date 2017-03-03", "5 p.m. Time 2017-03-03T17:00"]
+    );
+    assert_eq!(
+        view("Since March 3-5 days passed"),
+        ["March 3 Date 2017-03-03", "5 days Duration 5 day"]
+    );
+}
