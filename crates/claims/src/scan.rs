@@ -1019,8 +1019,10 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|r| matches!(r, Role::CurCode(_)));
             let upper = self.t(j).chars().all(|c| !c.is_lowercase());
+            // (`a$54` in lower case is the article before `$`, not `A$`)
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.l(j) != "try")
+                && self.t(j) != "a"
                 && (!self.lx.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);
@@ -1689,7 +1691,34 @@ impl<'a> Ctx<'a> {
         if self.clock(e).is_some() {
             return None; // `around 6:30pm`: the time is found on its own
         }
-        let a = self.amount(e)?;
+        // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
+        // (the upper end bounds it: `no more than four to five words` is at most 5)
+        if m == Mod::Le
+            && self.amount(e).is_some_and(|a| {
+                (self.is_p(a.e, "-\u{2013}") || self.l(a.e) == "to") && self.starts_number(a.e + 1)
+            })
+        {
+            let r = self.quantity(e)?;
+            let v = r.value?;
+            if v.low.is_some() && v.high.is_some() && v.as_exact().is_none() {
+                return Some(RawQ {
+                    s: i,
+                    value: Some(Value { low: None, ..v }),
+                    ..r
+                });
+            }
+            return None;
+        }
+        // `up to a year`, `just over a decade`: the article is one unit of time
+        // (`passed a second reading`: the ordinal)
+        let a = self.amount(e).or_else(|| {
+            let unit = words::time_unit(self.l(e + 1))?;
+            (matches!(self.l(e), "a" | "an")
+                && (unit != "second"
+                    || self.phrase_end(e + 2)
+                    || self.has_role(e + 2, |r| matches!(r, Role::Function))))
+            .then(|| Amt::new(e, e + 1, 1.0, e))
+        })?;
         if a.ord
             || a.yearish && !matches!(m, Mod::Approx | Mod::Gt | Mod::Lt) && self.l(a.e) != "people"
         {
@@ -1790,6 +1819,30 @@ impl<'a> Ctx<'a> {
                 core: i,
             });
         }
+        // `Spike Lee, who turns 60 on Monday`: an age
+        if a.e == a.core + 1
+            && a.cur.is_none()
+            && !a.ord
+            && !a.frac
+            && !a.vague
+            && !a.scaled
+            && (1.0..=120.0).contains(&a.lo)
+            && a.lo.fract() == 0.0
+            && i > 0
+            && matches!(self.l(i - 1), "turns" | "turned" | "turning")
+            && (self.phrase_end(a.e) || matches!(self.l(a.e), "on" | "next" | "today" | "and"))
+        {
+            return Some(RawQ {
+                s: i,
+                e: a.e,
+                kind: QuantityKind::Age,
+                value: Some(exact(a.lo)),
+                unit: Some("year".into()),
+                time: None,
+                clock: None,
+                core: a.core,
+            });
+        }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
         if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
             let prev = self.l(i.wrapping_sub(1));
@@ -1797,20 +1850,53 @@ impl<'a> Ctx<'a> {
             let superlative = next == "of"
                 && self.l(a.e + 1) == "the"
                 && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
-            if matches!(
+            // (`the one-hour reading`: a glued unit makes it a number again)
+            let glued = self.adj(a.e)
+                && self.is_p(a.e, "-")
+                && (words::time_unit(self.l(a.e + 1)).is_some()
+                    || self.has_role(a.e + 1, |r| matches!(r, Role::Unit(_))));
+            // `the main one`, `a new one`: a determiner and an adjective before it
+            let det_adj = i >= 2
+                && self.is_word(i - 1)
+                && self.sent[i - 2] == self.sent[i]
+                && matches!(
+                    self.l(i - 2),
+                    "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+                )
+                && words::small(prev).is_none()
+                && words::tens(prev).is_none()
+                && !matches!(next, "in" | "out")
+                && words::time_unit(next).is_none()
+                // and no noun after it (`the cinema one night`, `a remarkable one hour`)
+                && (self.phrase_end(a.e)
+                    || next.ends_with("n't")
+                    || self.has_role(a.e, |r| matches!(r, Role::Function))
+                    || matches!(
+                        next,
+                        "is" | "was" | "that" | "who" | "which" | "will" | "would" | "has"
+                    ));
+            // `have one, too`: the object of a verb of having, nothing after it
+            let object = matches!(
                 prev,
-                "no" | "the"
-                    | "this"
-                    | "that"
-                    | "any"
-                    | "every"
-                    | "which"
-                    | "each"
-                    | "someone"
-                    | "everyone"
-                    | "anyone"
-            ) || matches!(next, "another" | "day" | "thing")
-                || superlative
+                "have" | "has" | "had" | "get" | "got" | "want" | "wants" | "need" | "needs"
+            ) && self.phrase_end(a.e);
+            if !glued
+                && (matches!(
+                    prev,
+                    "no" | "the"
+                        | "this"
+                        | "that"
+                        | "any"
+                        | "every"
+                        | "which"
+                        | "each"
+                        | "someone"
+                        | "everyone"
+                        | "anyone"
+                ) || matches!(next, "another" | "day" | "thing")
+                    || superlative
+                    || det_adj
+                    || object)
             {
                 return None;
             }
@@ -1819,6 +1905,23 @@ impl<'a> Ctx<'a> {
             let w = self.l(a.core);
             // `second` as a unit of time; `first` in fixed phrases is still an ordinal
             if w == "second" && words::small(self.l(i.wrapping_sub(1))).is_some() {
+                return None;
+            }
+            // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and
+            // ordinals inside names (`America First`, `the Second World War`) rank nothing
+            let compound = self.adj(a.e)
+                && self.is_p(a.e, "-")
+                && matches!(
+                    self.l(a.e + 1),
+                    "time" | "hand" | "class" | "rate" | "degree" | "party" | "aid" | "string"
+                );
+            let in_name = a.e == a.core + 1
+                && self.capitalized(a.core)
+                && a.core > 0
+                && self.sent[a.core - 1] == self.sent[a.core]
+                && !self.is_p(a.core - 1, "\"'\u{201c}\u{2018}(:")
+                && (self.capitalized(a.core - 1) || self.capitalized(a.e));
+            if compound || in_name {
                 return None;
             }
         }

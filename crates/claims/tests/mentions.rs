@@ -530,3 +530,39 @@ fn vague_multiples_of_a_scale() {
     assert_eq!(view("a few dozen schools"), ["a few dozen Count ~[24,120)"]);
     assert!(view("Several people were hurt. A few were hit.").is_empty());
 }
+
+#[test]
+fn news_false_positives_and_article_durations() {
+    // `a $54 billion`: the article, US dollars (not A$)
+    assert_eq!(
+        view("It approved a $54 billion increase"),
+        ["$54 billion Money 54000000000 USD"]
+    );
+    assert_eq!(
+        view("within 30 days"),
+        ["within 30 days Duration (,30] day"]
+    );
+    assert_eq!(
+        view("it could take up to a year"),
+        ["up to a year Duration (,1] year"]
+    );
+    assert_eq!(
+        view("the house passed a second reading"),
+        ["second Ordinal 2"]
+    );
+    assert_eq!(view("The one-hour reading"), ["one-hour Duration 1 hour"]);
+    assert_eq!(
+        view("Spike Lee, who turns 60 on Monday, said"),
+        ["60 Age 60 year", "Monday Date 2025-07-07"]
+    );
+    assert_eq!(
+        view("queries of no more than four to five words"),
+        ["no more than four to five Count (,5]"]
+    );
+    // pronouns and names
+    assert!(view("establishing a new one wouldn't be easy").is_empty());
+    assert!(view("They have one, too.").is_empty());
+    assert!(view("the America First policy of the Ninth Circuit").is_empty());
+    assert!(view("first-time buyers").is_empty());
+    assert_eq!(view("the cinema one night"), ["one night Duration 1 night"]);
+}
