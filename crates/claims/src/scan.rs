@@ -1847,9 +1847,34 @@ impl<'a> Ctx<'a> {
         if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
             let prev = self.l(i.wrapping_sub(1));
             let next = self.l(a.e);
-            let superlative = next == "of"
-                && self.l(a.e + 1) == "the"
-                && (self.l(a.e + 2) == "most" || self.l(a.e + 2).ends_with("est"));
+            // every `one of ...` partitive works as an indefinite (`one of Trump's biggest
+            // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
+            // the other`, `one or another`, `one by one`, `one after another`
+            let partitive = next == "of"
+                || next == "or" && matches!(self.l(a.e + 1), "the" | "another")
+                || matches!(next, "by" | "after") && matches!(self.l(a.e + 1), "one" | "another")
+                || matches!(prev, "by" | "after") && i >= 2 && self.l(i - 2) == "one";
+            // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
+            // before a modal or `also`, opening a clause (not `only one can be used`)
+            let generic = matches!(
+                next,
+                "also"
+                    | "can"
+                    | "cannot"
+                    | "can't"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "may"
+            ) && (i == 0
+                || self.sent[i - 1] != self.sent[i]
+                || self.is_p(i - 1, ",;:\"\u{201c}(")
+                || matches!(
+                    prev,
+                    "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as"
+                ));
             // (`the one-hour reading`: a glued unit makes it a number again)
             let glued = self.adj(a.e)
                 && self.is_p(a.e, "-")
@@ -1894,7 +1919,8 @@ impl<'a> Ctx<'a> {
                         | "everyone"
                         | "anyone"
                 ) || matches!(next, "another" | "day" | "thing")
-                    || superlative
+                    || partitive
+                    || generic
                     || det_adj
                     || object)
             {

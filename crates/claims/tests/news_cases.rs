@@ -90,3 +90,19 @@ fn ranges_of_days_are_one_date_interval() {
         ["March 3 Date 2017-03-03", "5 days Duration 5 day"]
     );
 }
+
+#[test]
+fn one_as_a_pronoun_or_partitive_is_not_a_count() {
+    // every `one of ...` partitive, and the idioms around `one`
+    assert!(view("Sessions was one of Trump's biggest campaign supporters").is_empty());
+    assert!(view("One of the officers was charged").is_empty());
+    assert!(view("Russia doesn't have to be one or the other.").is_empty());
+    assert!(view("They came in one by one, one after another.").is_empty());
+    // the generic pronoun before a modal, opening a clause
+    assert!(view("\"One also expects that the UK-EU will have a trade agreement.").is_empty());
+    assert!(view("In the end, one can only wonder how it went.").is_empty());
+    // counts stay counts
+    assert_eq!(view("only one can be used at a time"), ["one Count 1"]);
+    assert_eq!(view("one person was killed"), ["one Count 1"]);
+    assert_eq!(view("Two of them were freed"), ["Two Count 2"]);
+}
