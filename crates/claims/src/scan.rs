@@ -511,6 +511,40 @@ impl<'a> Ctx<'a> {
                 return Some(self.skip_cluster(i));
             }
         }
+        // emergency numbers: `called 911`, `connecting to 911`, `a 999 call`, `112/999`
+        if self.has_role(i, |r| matches!(r, Role::Emergency)) {
+            let prev = self.l(i.wrapping_sub(1));
+            let next = self.l(i + 1);
+            let calling = prev.starts_with("call")
+                || prev.starts_with("dial")
+                || matches!(
+                    prev,
+                    "ring" | "rings" | "rang" | "phoned" | "phone" | "text" | "to"
+                )
+                || self.is_p(i.wrapping_sub(1), "/") && self.adj(i);
+            let service = matches!(
+                next,
+                "call"
+                    | "calls"
+                    | "caller"
+                    | "callers"
+                    | "operator"
+                    | "operators"
+                    | "dispatcher"
+                    | "dispatchers"
+                    | "dispatch"
+                    | "service"
+                    | "services"
+                    | "center"
+                    | "centre"
+                    | "system"
+                    | "line"
+                    | "emergency"
+            ) || self.is_p(i + 1, "/") && self.adj(i + 1) && self.is_num(i + 2);
+            if calling || service {
+                return Some(i + 1);
+            }
+        }
         // list markers: a line starting with `1.` or `2)`
         if t.nl
             && self.is_p(i + 1, ".)")

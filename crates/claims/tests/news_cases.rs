@@ -106,3 +106,14 @@ fn one_as_a_pronoun_or_partitive_is_not_a_count() {
     assert_eq!(view("one person was killed"), ["one Count 1"]);
     assert_eq!(view("Two of them were freed"), ["Two Count 2"]);
 }
+
+#[test]
+fn emergency_numbers_are_not_counts() {
+    assert!(view("customers in several states from connecting to 911.").is_empty());
+    assert!(view("Her roommate called 911, according to police.").is_empty());
+    assert!(view("police responded to a 911 call of shots fired").is_empty());
+    assert!(view("Dublin calls 112/999 for an ambulance").is_empty());
+    // the same digits as a count
+    assert_eq!(view("and 112 people were detained"), ["112 Count 112"]);
+    assert_eq!(view("closed up 112 points."), ["112 Count 112"]);
+}
