@@ -1155,6 +1155,10 @@ impl<'a> Ctx<'a> {
                         .word(w)
                         .iter()
                         .any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
+                    // (a glued unit of several tokens: `5,000sq-km`, `300sq ft`)
+                    || self
+                        .find(j + 1, |r| matches!(r, Role::Unit(_)).then_some(()))
+                        .is_some()
                 {
                     // handled by the unit step or the time step
                 } else {

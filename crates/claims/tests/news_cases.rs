@@ -117,3 +117,20 @@ fn emergency_numbers_are_not_counts() {
     assert_eq!(view("and 112 people were detained"), ["112 Count 112"]);
     assert_eq!(view("closed up 112 points."), ["112 Count 112"]);
 }
+
+#[test]
+fn area_units_glued_or_abbreviated() {
+    assert_eq!(
+        view("to clear a 5,000sq-km \"safe zone\""),
+        ["5,000sq-km Dimension 5000 km2"]
+    );
+    assert_eq!(
+        view("A new 34,500sq/m campus"),
+        ["34,500sq/m Dimension 34500 m2"]
+    );
+    assert_eq!(
+        view("at least 4 sq m per prisoner"),
+        ["at least 4 sq m Dimension [4,) m2"]
+    );
+    assert_eq!(view("a 300sq ft flat"), ["300sq ft Dimension 300 ft2"]);
+}
