@@ -1622,6 +1622,147 @@ impl<'a> Ctx<'a> {
         Some((f64::from(n) / f64::from(d), j + 3))
     }
 
+    /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
+    /// first reported`, `at first`, `First of all`, `puts jobs and rights first`, `the kidneys
+    /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
+    /// minister`, `first name`, `first aid`). Still a rank: `the first reported crime`, `came
+    /// first`, `he was first.`, `the first two`.
+    fn adverbial_first(&self, i: usize) -> bool {
+        let prev = if i > 0 && self.same_sent(i - 1, i) {
+            self.l(i - 1)
+        } else {
+            ""
+        };
+        let next = self.l(i + 1);
+        let determiner = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "s"
+                | "whose"
+                | "every"
+                | "each"
+        ) || i > 0 && self.is_num(i - 1);
+        if matches!(
+            next,
+            "lady"
+                | "ladies"
+                | "responder"
+                | "responders"
+                | "minister"
+                | "ministers"
+                | "name"
+                | "names"
+                | "aid"
+        ) {
+            return true;
+        }
+        // `First of all`, `first and foremost`, `first off`, `at first (glance)`
+        if next == "of" && self.l(i + 2) == "all"
+            || next == "and" && self.l(i + 2) == "foremost"
+            || next == "off" && self.phrase_end(i + 2)
+            || prev == "at"
+                && (self.phrase_end(i + 1)
+                    || matches!(next, "glance" | "sight" | "light" | "blush" | "hand"))
+        {
+            return true;
+        }
+        if determiner {
+            return false;
+        }
+        // before a verb in the past: `was first made`, `NBC first reported`, `I first came`
+        let past = next.len() > 4 && next.ends_with("ed")
+            || matches!(
+                next,
+                "came"
+                    | "met"
+                    | "made"
+                    | "saw"
+                    | "seen"
+                    | "went"
+                    | "took"
+                    | "taken"
+                    | "began"
+                    | "begun"
+                    | "became"
+                    | "become"
+                    | "heard"
+                    | "told"
+                    | "found"
+                    | "built"
+                    | "set"
+                    | "held"
+                    | "brought"
+                    | "caught"
+                    | "got"
+                    | "wrote"
+                    | "written"
+                    | "spoke"
+                    | "spoken"
+                    | "emerged"
+                    | "knew"
+                    | "known"
+                    | "joined"
+                    | "arrived"
+                    | "appeared"
+            );
+        if past {
+            return true;
+        }
+        // after a noun or pronoun object, at the end of the phrase: `puts ... rights first`, `a
+        // fan first,` (not after `be` or a verb of ranking: `he was first.`, `came first`)
+        let ranking = matches!(
+            prev,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "came"
+                | "come"
+                | "comes"
+                | "coming"
+                | "finished"
+                | "finish"
+                | "finishes"
+                | "finishing"
+                | "placed"
+                | "ranked"
+                | "ranks"
+                | "rank"
+                | "ranking"
+                | "went"
+                | "go"
+                | "goes"
+                | "crossed"
+                | "at"
+                | "in"
+                | "on"
+                | "for"
+                | "from"
+                | "to"
+                | "and"
+                | "or"
+        );
+        i > 0
+            && self.is_word(i - 1)
+            && !ranking
+            && (next.is_empty() || self.is_p(i + 1, ",.;:!?)\"\u{201d}") || next == "then")
+    }
+
     /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
     fn modified(&self, i: usize) -> Option<RawQ> {
         let w = self.l(i);
@@ -1986,6 +2127,9 @@ impl<'a> Ctx<'a> {
                 && !self.is_p(a.core - 1, "\"'\u{201c}\u{2018}(:")
                 && (self.capitalized(a.core - 1) || self.capitalized(a.e));
             if compound || in_name {
+                return None;
+            }
+            if w == "first" && a.e == a.core + 1 && a.s == a.core && self.adverbial_first(a.core) {
                 return None;
             }
         }

@@ -134,3 +134,19 @@ fn area_units_glued_or_abbreviated() {
     );
     assert_eq!(view("a 300sq ft flat"), ["300sq ft Dimension 300 ft2"]);
 }
+
+#[test]
+fn first_as_an_adverb_or_in_a_compound_ranks_nothing() {
+    assert!(view("a Brexit that puts jobs, living standards and rights first,").is_empty());
+    assert!(view("The statement was first reported by the Huffington Post.").is_empty());
+    assert!(view("\"First of all, we speak about visas.").is_empty());
+    assert!(view("It was weird at first.").is_empty());
+    assert!(view("a libel lawsuit the first lady re-filed").is_empty());
+    // ranks
+    assert_eq!(view("The first reported crime was"), ["first Ordinal 1"]);
+    assert_eq!(view("she came first in the race"), ["first Ordinal 1"]);
+    assert_eq!(
+        view("in the first two weeks"),
+        ["first Ordinal 1", "two weeks Duration 2 week"]
+    );
+}
