@@ -2133,6 +2133,42 @@ impl<'a> Ctx<'a> {
                 return None;
             }
         }
+        // a digit ordinal in a name: a court, a military unit, a street, an amendment (`the 9th
+        // Circuit`, `the US 6th fleet`, `the 82nd Airborne Division`, `E. 93rd Street`, `the 25th
+        // amendment`, `the 5th congressional district`)
+        if a.ord && !a.spelled && a.e == a.core + 2 {
+            let mut k = a.e;
+            if matches!(self.l(k), "us" | "u") && self.capitalized(k) {
+                k += 1; // `9th U.S. Circuit`, `9th US-Circuit`
+                while self.is_p(k, ".-") || self.l(k) == "s" {
+                    k += 1;
+                }
+            }
+            if matches!(
+                self.l(k),
+                "circuit"
+                    | "fleet"
+                    | "army"
+                    | "division"
+                    | "brigade"
+                    | "regiment"
+                    | "battalion"
+                    | "corps"
+                    | "squadron"
+                    | "infantry"
+                    | "airborne"
+                    | "cavalry"
+                    | "armored"
+                    | "armoured"
+                    | "precinct"
+                    | "amendment"
+                    | "street"
+                    | "avenue"
+                    | "congressional"
+            ) {
+                return None;
+            }
+        }
         // `one in five`, `3 out of 10`
         if !a.ord
             && !a.frac

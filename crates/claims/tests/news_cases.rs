@@ -150,3 +150,12 @@ fn first_as_an_adverb_or_in_a_compound_ranks_nothing() {
         ["first Ordinal 1", "two weeks Duration 2 week"]
     );
 }
+
+#[test]
+fn digit_ordinals_inside_names_rank_nothing() {
+    assert!(view("the Naples-headquartered US 6th fleet press service").is_empty());
+    assert!(view("the 9th U.S. Circuit Court of Appeals").is_empty());
+    assert!(view("a checkpoint at 15th Street").is_empty());
+    assert!(view("the repeal of the 8th amendment").is_empty());
+    assert_eq!(view("the 54th anniversary"), ["54th Ordinal 54"]);
+}
