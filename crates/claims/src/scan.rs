@@ -2821,6 +2821,24 @@ impl<'a> Ctx<'a> {
                 return false;
             }
         }
+        // opening the sentence (`On Monday, the committee will hold a hearing`; `On Monday, they
+        // bricked up the entrance`): the verb after it
+        if !(n == 0 || n == 1 && matches!(self.l(j), "on" | "by" | "at"))
+            || j > 0 && self.same_sent(j - 1, i)
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 15 && self.same_sent(i, k) {
+            match self.l(k) {
+                "will" | "ll" | "shall" | "scheduled" | "due" => return true,
+                "said" | "says" | "was" | "were" | "had" | "did" | "is" | "are" | "has"
+                | "have" => return false,
+                w if w.len() > 4 && w.ends_with("ed") => return false,
+                _ => {}
+            }
+            k += 1;
+        }
         false
     }
 

@@ -159,3 +159,21 @@ fn digit_ordinals_inside_names_rank_nothing() {
     assert!(view("the repeal of the 8th amendment").is_empty());
     assert_eq!(view("the 54th anniversary"), ["54th Ordinal 54"]);
 }
+
+#[test]
+fn a_weekday_opening_a_sentence_takes_the_tense_of_the_verb_after_it() {
+    // 2017-03-20 is a Monday: Wednesday is the 15th or the 22nd
+    assert_eq!(
+        view("On Wednesday, Dutch voters will decide between two candidates."),
+        ["Wednesday Date 2017-03-22", "two Count 2"]
+    );
+    assert_eq!(
+        view("On Wednesday, they bricked up the entrance."),
+        ["Wednesday Date 2017-03-15"]
+    );
+    // not opening the sentence: the verb before it decides, as before
+    assert_eq!(
+        view("Trump met Abe on Wednesday and will travel on."),
+        ["Wednesday Date 2017-03-15"]
+    );
+}
