@@ -511,6 +511,43 @@ impl<'a> Ctx<'a> {
                 return Some(self.skip_cluster(i));
             }
         }
+        // `24/7`: always, not two numbers
+        if self.t(i) == "24"
+            && self.is_p(i + 1, "/")
+            && self.adj(i + 1)
+            && self.t(i + 2) == "7"
+            && self.adj(i + 2)
+            && !self.is_p(i + 3, "/")
+        {
+            return Some(i + 3);
+        }
+        // a name in capitals and a number (`PIX 11`, `NEXUS 17`, `FTSE 250 Index`, `HB 2`, `COP
+        // 21`): an identifier when no lower-case word follows (`the EPA 13 times` is a count)
+        if i >= 1 && t.sp && self.t(i).len() <= 3 && !self.t(i).contains([',', '.']) {
+            let w = self.t(i - 1);
+            let caps = self.is_word(i - 1)
+                && (2..=6).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !self.has_role(i - 1, |r| {
+                    matches!(
+                        r,
+                        Role::CurCode(_)
+                            | Role::CurSym(_)
+                            | Role::Unit(_)
+                            | Role::Zone(_)
+                            | Role::Mod(_)
+                            | Role::Function
+                    )
+                })
+                && words::month(self.l(i - 1)).is_none()
+                && words::weekday(self.l(i - 1)).is_none()
+                && !matches!(w, "AD" | "BC" | "CE" | "BCE");
+            let next_lower =
+                self.is_word(i + 1) && self.t(i + 1).chars().next().is_some_and(char::is_lowercase);
+            if caps && !next_lower && !self.is_p(i + 1, "%-") {
+                return Some(i + 1);
+            }
+        }
         // emergency numbers: `called 911`, `connecting to 911`, `a 999 call`, `112/999`
         if self.has_role(i, |r| matches!(r, Role::Emergency)) {
             let prev = self.l(i.wrapping_sub(1));

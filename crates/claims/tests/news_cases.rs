@@ -177,3 +177,13 @@ fn a_weekday_opening_a_sentence_takes_the_tense_of_the_verb_after_it() {
         ["Wednesday Date 2017-03-15"]
     );
 }
+
+#[test]
+fn names_in_capitals_with_a_number_and_24_7_are_identifiers() {
+    assert!(view("the space is open 24/7, has WiFi").is_empty());
+    assert!(view("according to local news station KOB 4.").is_empty());
+    assert!(view("companies listed in the FTSE 250 Index").is_empty());
+    assert!(view("a consequence of SB 4.").is_empty());
+    // a count after an acronym, a year after AD
+    assert_eq!(view("sued the EPA 13 times"), ["13 Count 13"]);
+}
