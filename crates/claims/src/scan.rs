@@ -548,6 +548,17 @@ impl<'a> Ctx<'a> {
                 return Some(i + 1);
             }
         }
+        // a stock code after an exchange (`(TWSE: 2495)`, `(HKEX: 0700)`)
+        if i >= 2
+            && self.is_p(i - 1, ":")
+            && self.adj(i - 1)
+            && self.is_word(i - 2)
+            && (3..=6).contains(&self.t(i - 2).len())
+            && self.t(i - 2).chars().all(|c| c.is_ascii_uppercase())
+            && (self.is_p(i + 1, ")") || self.tok(i + 1).is_none())
+        {
+            return Some(i + 1);
+        }
         // emergency numbers: `called 911`, `connecting to 911`, `a 999 call`, `112/999`
         if self.has_role(i, |r| matches!(r, Role::Emergency)) {
             let prev = self.l(i.wrapping_sub(1));
@@ -2069,7 +2080,26 @@ impl<'a> Ctx<'a> {
             let partitive = next == "of"
                 || next == "or" && matches!(self.l(a.e + 1), "the" | "another")
                 || matches!(next, "by" | "after") && matches!(self.l(a.e + 1), "one" | "another")
-                || matches!(prev, "by" | "after") && i >= 2 && self.l(i - 2) == "one";
+                || matches!(prev, "by" | "after") && i >= 2 && self.l(i - 2) == "one"
+                // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`,
+                // `one-size-fits-all`, `one-upmanship`, `one-liners`, `one-horse town`,
+                // `one-of-a-kind`
+                || self.is_p(a.e, "-")
+                    && self.adj(a.e)
+                    && self.adj(a.e + 1)
+                    && matches!(
+                        self.l(a.e + 1),
+                        "stop"
+                            | "off"
+                            | "on"
+                            | "sided"
+                            | "size"
+                            | "upmanship"
+                            | "liner"
+                            | "liners"
+                            | "horse"
+                            | "of"
+                    );
             // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
             // before a modal or `also`, opening a clause (not `only one can be used`)
             let generic = matches!(

@@ -187,3 +187,12 @@ fn names_in_capitals_with_a_number_and_24_7_are_identifiers() {
     // a count after an acronym, a year after AD
     assert_eq!(view("sued the EPA 13 times"), ["13 Count 13"]);
 }
+
+#[test]
+fn one_in_lexicalised_compounds_and_stock_codes_are_not_counts() {
+    assert!(view("it was not hearing a \"one-sided story\".").is_empty());
+    assert!(view("a one-stop shop and a one-off payment").is_empty());
+    assert!(view("About Infortrend (TWSE: 2495) has been").is_empty());
+    // a number of parts is still a count
+    assert_eq!(view("a one-page letter"), ["one Count 1"]);
+}
