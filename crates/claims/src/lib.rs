@@ -133,6 +133,7 @@ impl Extractor {
                     |j| sent[qs[j].s] == s,
                     |j| {
                         times[j].as_ref().is_some_and(|t| {
+                            // (not a range of days: which of its days is not said)
                             t.granularity == Granularity::Day
                                 && !t.iso.starts_with('-')
                                 && !t.iso.contains('/')

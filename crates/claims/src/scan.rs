@@ -31,6 +31,23 @@ pub(crate) struct RawQ {
     pub core: usize,
 }
 
+impl RawQ {
+    /// A mention `s..e` of `kind` around core token `core`, with nothing resolved yet (callers
+    /// set the value, unit or time with `..RawQ::new(..)`).
+    fn new(s: usize, e: usize, kind: QuantityKind, core: usize) -> RawQ {
+        RawQ {
+            s,
+            e,
+            kind,
+            value: None,
+            unit: None,
+            time: None,
+            clock: None,
+            core,
+        }
+    }
+}
+
 /// The scanning context of one document.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
@@ -329,8 +346,13 @@ impl<'a> Ctx<'a> {
         let mut i = 0usize;
         while i < n {
             let x = w(i, i);
-            let the = i > 0 && w(i, i - 1) == "the";
-            let with_the = |s: usize| if the { s - 1 } else { s };
+            let with_the = |s: usize| {
+                if s > 0 && w(i, s - 1) == "the" {
+                    s - 1
+                } else {
+                    s
+                }
+            };
             // a following pronoun `one` belongs to the ordinal (`the previous one`)
             let one = |e: usize| if w(i, e) == "one" { e + 1 } else { e };
             let found = match x {
@@ -384,9 +406,8 @@ impl<'a> Ctx<'a> {
                 _ => words::ordinal(x)
                     .filter(|o| (2..=10).contains(o))
                     .and_then(|o| {
-                        let k = to_at(i, i + 1)?;
-                        (w(i, k) == "last")
-                            .then(|| (with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
+                        let k = to_at(i, i + 1).filter(|&k| w(i, k) == "last")?;
+                        Some((with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
                     }),
             };
             match found {
@@ -565,10 +586,13 @@ impl<'a> Ctx<'a> {
             let next = self.l(i + 1);
             let calling = prev.starts_with("call")
                 || prev.starts_with("dial")
-                || matches!(
-                    prev,
-                    "ring" | "rings" | "rang" | "phoned" | "phone" | "text" | "to"
-                )
+                || matches!(prev, "ring" | "rings" | "rang" | "phoned" | "phone" | "text")
+                // `connecting to 911`, `calls to 911` (not `rose to 911`)
+                || prev == "to"
+                    && i >= 2
+                    && (self.l(i - 2).starts_with("call")
+                        || self.l(i - 2).starts_with("connect")
+                        || matches!(self.l(i - 2), "placed" | "texts" | "reach" | "access"))
                 || self.is_p(i.wrapping_sub(1), "/") && self.adj(i);
             let service = matches!(
                 next,
@@ -1199,15 +1223,13 @@ impl<'a> Ctx<'a> {
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()
                     || self
-                        .lx
-                        .word(w)
-                        .iter()
-                        .any(|r| matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_)))
-                    // (a glued unit of several tokens: `5,000sq-km`, `300sq ft`)
-                    || self
-                        .find(j + 1, |r| matches!(r, Role::Unit(_)).then_some(()))
+                        .find(j + 1, |r| {
+                            matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
+                                .then_some(())
+                        })
                         .is_some()
                 {
+                    // (`5,000sq-km`: a unit of several tokens glued on)
                     // handled by the unit step or the time step
                 } else {
                     return None;
@@ -1848,14 +1870,9 @@ impl<'a> Ctx<'a> {
                 None => exact(a.lo),
             };
             return Some(RawQ {
-                s: i,
-                e,
-                kind: QuantityKind::Age,
                 value: Some(value),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: a.core,
+                ..RawQ::new(i, e, QuantityKind::Age, a.core)
             });
         }
         let (e, m) = self.find(i, |r| match r {
@@ -2036,14 +2053,9 @@ impl<'a> Ctx<'a> {
             && !(i >= 3 && self.is_num(i - 3))
         {
             return Some(RawQ {
-                s: i,
-                e: i + 1,
-                kind: QuantityKind::Age,
                 value: Some(exact(a.lo)),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 1, QuantityKind::Age, i)
             });
         }
         // `Spike Lee, who turns 60 on Monday`: an age
@@ -2060,14 +2072,9 @@ impl<'a> Ctx<'a> {
             && (self.phrase_end(a.e) || matches!(self.l(a.e), "on" | "next" | "today" | "and"))
         {
             return Some(RawQ {
-                s: i,
-                e: a.e,
-                kind: QuantityKind::Age,
                 value: Some(exact(a.lo)),
                 unit: Some("year".into()),
-                time: None,
-                clock: None,
-                core: a.core,
+                ..RawQ::new(i, a.e, QuantityKind::Age, a.core)
             });
         }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
@@ -2267,14 +2274,8 @@ impl<'a> Ctx<'a> {
                         && !self.is_p(bb.e, "%")
                 }) {
                     return Some(RawQ {
-                        s: i,
-                        e: bb.e,
-                        kind: QuantityKind::Fraction,
                         value: Some(exact(a.lo / bb.lo)),
-                        unit: None,
-                        time: None,
-                        clock: None,
-                        core: a.core,
+                        ..RawQ::new(i, bb.e, QuantityKind::Fraction, a.core)
                     });
                 }
             }
@@ -2292,14 +2293,8 @@ impl<'a> Ctx<'a> {
                     {
                         let r = a.lo / bb.lo;
                         let q = RawQ {
-                            s: i,
-                            e: bb.e,
-                            kind: QuantityKind::Fraction,
                             value: Some(exact(r)),
-                            unit: None,
-                            time: None,
-                            clock: None,
-                            core: a.core,
+                            ..RawQ::new(i, bb.e, QuantityKind::Fraction, a.core)
                         };
                         return Some(q);
                     }
@@ -2530,14 +2525,8 @@ impl<'a> Ctx<'a> {
                             };
                             if let Some(t) = t {
                                 return Some(RawQ {
-                                    s,
-                                    e: k + 2,
-                                    kind: QuantityKind::Date,
-                                    value: None,
-                                    unit: None,
                                     time: Some(t),
-                                    clock: None,
-                                    core: a.core,
+                                    ..RawQ::new(s, k + 2, QuantityKind::Date, a.core)
                                 });
                             }
                         }
@@ -2572,14 +2561,8 @@ impl<'a> Ctx<'a> {
                 } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.e) {
                     let v = a.lo as i64;
                     return Some(RawQ {
-                        s,
-                        e: a.e,
-                        kind: QuantityKind::Date,
-                        value: None,
-                        unit: None,
                         time: Some(tv(format!("{v:04}"), Granularity::Year)),
-                        clock: None,
-                        core: a.core,
+                        ..RawQ::new(s, a.e, QuantityKind::Date, a.core)
                     });
                 }
                 if hy && kind == QuantityKind::Count {
@@ -2647,14 +2630,9 @@ impl<'a> Ctx<'a> {
         }
         let _ = approx;
         Some(RawQ {
-            s,
-            e,
-            kind,
             value: Some(value),
             unit,
-            time: None,
-            clock: None,
-            core: a.core,
+            ..RawQ::new(s, e, kind, a.core)
         })
     }
 
@@ -2752,13 +2730,7 @@ impl<'a> Ctx<'a> {
             return true;
         }
         // followed by punctuation, a capitalised word or a function word: a year
-        !self.is_word(e)
-            || self.capitalized(e)
-            || self
-                .lx
-                .word(self.l(e))
-                .iter()
-                .any(|r| matches!(r, Role::Function))
+        self.after_year_noun(e)
     }
 
     // ---------------------------------------------------------------- dates and times
@@ -2779,10 +2751,10 @@ impl<'a> Ctx<'a> {
         if let Some(wd) = words::weekday(w) {
             return self.weekday_at(i, i, wd, 0);
         }
-        if matches!(w, "last" | "next" | "this" | "past" | "coming") {
+        if matches!(w, "last" | "next" | "this" | "past" | "coming" | "previous") {
             if let Some(wd) = words::weekday(self.l(i + 1)) {
                 let dir = match w {
-                    "last" | "past" => -1,
+                    "last" | "past" | "previous" => -1,
                     "next" | "coming" => 1,
                     _ => 0,
                 };
@@ -2807,14 +2779,8 @@ impl<'a> Ctx<'a> {
         let d = self.date?;
         let day = |x: Date, e: usize| {
             Some(RawQ {
-                s: i,
-                e,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(x), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, e, QuantityKind::Date, i)
             })
         };
         match w {
@@ -2853,14 +2819,8 @@ impl<'a> Ctx<'a> {
         };
         // `last year's`: keep the possessive out of the span
         Some(RawQ {
-            s: i,
-            e: j + 1,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: Some(t),
-            clock: None,
-            core: j,
+            ..RawQ::new(i, j + 1, QuantityKind::Date, j)
         })
     }
 
@@ -2942,16 +2902,7 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         let Some(d) = self.date else {
-            return Some(RawQ {
-                s,
-                e,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
-                time: None,
-                clock: None,
-                core: wi,
-            });
+            return Some(RawQ::new(s, e, QuantityKind::Date, wi));
         };
         let doc = i64::from(d.weekday().to_monday_zero_offset());
         let wd = i64::from(wd);
@@ -2975,14 +2926,8 @@ impl<'a> Ctx<'a> {
             }
         };
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: Some(tv(iso_day(add_days(d, off)), Granularity::Day)),
-            clock: None,
-            core: wi,
+            ..RawQ::new(s, e, QuantityKind::Date, wi)
         })
     }
 
@@ -3006,39 +2951,6 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The last day of a range of days after the first one (`4-6`, `4th-6th`, `3 to 5`, `3
-    /// through 5`), from the separator at `k`: the day and the token after it. Not a clock time
-    /// or a quantity (`March 3 to 5 p.m.`, `4-6 million`): a word after the day must be a
-    /// function word, a month or `of`.
-    fn last_day(&self, k: usize, first: f64) -> Option<(i8, usize)> {
-        let dash = self.is_p(k, "-\u{2013}")
-            && (self.adj(k) == self.adj(k + 1) || self.t(k) == "\u{2013}");
-        if !(dash || matches!(self.l(k), "to" | "through")) {
-            return None;
-        }
-        let d = self
-            .digits(k + 1)
-            .filter(|v| *v > first && *v <= 31.0 && self.t(k + 1).len() <= 2)?;
-        let mut e = k + 2;
-        if self.is_word(e) && self.adj(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
-            e += 1;
-        }
-        let w = self.l(e);
-        if self.is_p(e, ":.%") && self.adj(e) && self.is_num(e + 1)
-            || self.is_p(e, "%-")
-            || self.is_word(e)
-                && (words::big_scale(w).is_some()
-                    || words::time_unit(w).is_some()
-                    || matches!(w, "a" | "p" | "am" | "pm" | "percent" | "per")
-                    || self.has_role(e, |r| {
-                        matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
-                    }))
-        {
-            return None;
-        }
-        Some((d as i8, e))
-    }
-
     fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQ> {
         let w = self.l(mi);
         let mut e = mi + 1;
@@ -3052,49 +2964,21 @@ impl<'a> Ctx<'a> {
             if let Some(day) = self.digits(e).filter(|v| {
                 (1.0..=31.0).contains(v) && v.fract() == 0.0 && !self.t(e).contains(['.', ','])
             }) {
-                let mut k = e + 1;
-                if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th")
-                {
-                    k += 1;
+                let mut k = self.day_suffix(e + 1);
+                // `February 4-6`: a range of days
+                let last = self.last_day(k, day as i8);
+                if let Some((_, after)) = last {
+                    k = after;
                 }
-                // `February 4-6`, `March 3 to 5`: a range of days
-                let last = self.last_day(k, day);
-                if let Some((_, k2)) = last {
-                    k = k2;
-                }
-                let kk = if self.is_p(k, ",") { k + 1 } else { k };
-                let year = self
-                    .digits(kk)
-                    .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
-                let (y, end) = match year {
-                    Some(y) => (Some(y as i16), kk + 1),
-                    None => (self.infer_year(m, day as i8), k),
-                };
-                let iso = day_iso(y, m, day as i8, last.map(|l| l.0));
-                return Some(RawQ {
-                    s,
-                    e: end,
-                    kind: QuantityKind::Date,
-                    value: None,
-                    unit: None,
-                    time: iso.map(|x| tv(x, Granularity::Day)),
-                    clock: None,
-                    core: mi,
-                });
+                return Some(self.day_date(s, mi, m, day as i8, last.map(|l| l.0), k));
             }
             if let Some(y) = self
                 .digits(e)
                 .filter(|y| self.t(e).len() == 4 && (1000.0..2200.0).contains(y))
             {
                 return Some(RawQ {
-                    s,
-                    e: e + 1,
-                    kind: QuantityKind::Date,
-                    value: None,
-                    unit: None,
                     time: Some(tv(format!("{:04}-{m:02}", y as i16), Granularity::Month)),
-                    clock: None,
-                    core: mi,
+                    ..RawQ::new(s, e + 1, QuantityKind::Date, mi)
                 });
             }
         }
@@ -3163,14 +3047,8 @@ impl<'a> Ctx<'a> {
             Some(tv(format!("{y:04}-{m:02}"), Granularity::Month))
         });
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
             time: t,
-            clock: None,
-            core: mi,
+            ..RawQ::new(s, e, QuantityKind::Date, mi)
         })
     }
 
@@ -3187,14 +3065,8 @@ impl<'a> Ctx<'a> {
             );
             let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 1,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 1, QuantityKind::Date, i)
             });
         }
         if s.contains([',', '.']) {
@@ -3218,14 +3090,8 @@ impl<'a> Ctx<'a> {
             )
             .ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 5,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 5, QuantityKind::Date, i)
             });
         }
         // mm/dd/yyyy (dd/mm when the first part is over 12)
@@ -3245,30 +3111,19 @@ impl<'a> Ctx<'a> {
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
             let date = Date::new(y, m, d).ok()?;
             return Some(RawQ {
-                s: i,
-                e: i + 5,
-                kind: QuantityKind::Date,
-                value: None,
-                unit: None,
                 time: Some(tv(iso_day(date), Granularity::Day)),
-                clock: None,
-                core: i,
+                ..RawQ::new(i, i + 5, QuantityKind::Date, i)
             });
         }
         // D(st)? (-D(st)?)? (of)? Month (YYYY)?
         let day = self
             .digits(i)
-            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)?;
-        let mut k = i + 1;
-        if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
-            k += 1;
-        }
+            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)? as i8;
+        let mut k = self.day_suffix(i + 1);
         // `4-6 February`: a range of days
-        let last = self
-            .last_day(k, day)
-            .filter(|&(_, k2)| words::month(self.l(k2)).is_some() || self.l(k2) == "of");
-        if let Some((_, k2)) = last {
-            k = k2;
+        let last = self.last_day(k, day);
+        if let Some((_, after)) = last {
+            k = after;
         }
         if self.l(k) == "of" {
             k += 1;
@@ -3278,25 +3133,73 @@ impl<'a> Ctx<'a> {
         if self.is_p(e, ".") && self.adj(e) && self.l(k).len() <= 4 {
             e += 1;
         }
+        Some(self.day_date(i, i, m, day, last.map(|l| l.0), e))
+    }
+
+    /// Past an ordinal suffix glued to a day number at `k - 1` (`4th`).
+    fn day_suffix(&self, k: usize) -> usize {
+        if self.is_word(k) && self.adj(k) && matches!(self.l(k), "st" | "nd" | "rd" | "th") {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// The last day of a range after the first day `first` (`-6`, `–6th`, ` to 5`, ` through
+    /// 5`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
+    /// `3-5 days`).
+    fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
+        let dash = self.is_p(k, "-\u{2013}")
+            && (self.adj(k) == self.adj(k + 1) || self.t(k) == "\u{2013}");
+        if !(dash || matches!(self.l(k), "to" | "through")) || !self.is_num(k + 1) {
+            return None;
+        }
+        let t = self.t(k + 1);
+        let d: i8 = t
+            .parse()
+            .ok()
+            .filter(|d| t.len() <= 2 && *d > first && *d <= 31)?;
+        let e = self.day_suffix(k + 2);
+        let w = self.l(e);
+        if self.is_p(e, ":.%") && self.adj(e) && self.is_num(e + 1)
+            || self.is_p(e, "%-")
+            || self.is_word(e)
+                && (words::big_scale(w).is_some()
+                    || words::time_unit(w).is_some()
+                    || matches!(w, "a" | "p" | "am" | "pm" | "percent" | "per")
+                    || self.has_role(e, |r| {
+                        matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+                    }))
+        {
+            return None;
+        }
+        Some((d, e))
+    }
+
+    /// A day of month `m` (or the days `day..=last`) with the year at `e` (after an optional
+    /// comma) or inferred: the date mention `s..` with its core token.
+    fn day_date(&self, s: usize, core: usize, m: i8, day: i8, last: Option<i8>, e: usize) -> RawQ {
         let kk = if self.is_p(e, ",") { e + 1 } else { e };
         let year = self
             .digits(kk)
             .filter(|y| self.t(kk).len() == 4 && (1000.0..2200.0).contains(y));
         let (y, end) = match year {
             Some(y) => (Some(y as i16), kk + 1),
-            None => (self.infer_year(m, day as i8), e),
+            None => (self.infer_year(m, day), e),
         };
-        let iso = day_iso(y, m, day as i8, last.map(|l| l.0));
-        Some(RawQ {
-            s: i,
-            e: end,
-            kind: QuantityKind::Date,
-            value: None,
-            unit: None,
+        let one = |d: i8| match y {
+            Some(y) => Date::new(y, m, d).ok().map(iso_day),
+            None => Some(format!("--{m:02}-{d:02}")),
+        };
+        // a range of days is an ISO 8601 interval (`2017-02-04/2017-02-06`)
+        let iso = match last {
+            Some(l) => one(day).zip(one(l)).map(|(a, b)| format!("{a}/{b}")),
+            None => one(day),
+        };
+        RawQ {
             time: iso.map(|x| tv(x, Granularity::Day)),
-            clock: None,
-            core: i,
-        })
+            ..RawQ::new(s, end, QuantityKind::Date, core)
+        }
     }
 
     /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
@@ -3429,34 +3332,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(RawQ {
-            s,
-            e,
-            kind: QuantityKind::Time,
-            value: None,
-            unit: None,
-            time: None,
             clock: Some((h, m, zone, off)),
-            core: s,
+            ..RawQ::new(s, e, QuantityKind::Time, s)
         })
     }
 }
 
 /// Rounds away binary noise from scaling (`16.4 * 1e6`), keeping 12 significant digits.
-/// A day (`2017-02-04`), or a range of days in one month as an ISO 8601 interval
-/// (`2017-02-04/2017-02-06`); `--02-04` without a year.
-fn day_iso(y: Option<i16>, m: i8, day: i8, last: Option<i8>) -> Option<String> {
-    match (y, last) {
-        (Some(y), None) => Date::new(y, m, day).ok().map(iso_day),
-        (Some(y), Some(l)) => {
-            let a = Date::new(y, m, day).ok()?;
-            let b = Date::new(y, m, l).ok()?;
-            Some(format!("{}/{}", iso_day(a), iso_day(b)))
-        }
-        (None, None) => Some(format!("--{m:02}-{day:02}")),
-        (None, Some(l)) => Some(format!("--{m:02}-{day:02}/--{m:02}-{l:02}")),
-    }
-}
-
 fn round_sig(x: f64) -> f64 {
     if x == 0.0 || !x.is_finite() {
         return x;

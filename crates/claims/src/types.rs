@@ -95,7 +95,7 @@ pub enum Granularity {
 pub struct TimeValue {
     /// ISO 8601 at the stated granularity: `2023-10`, `2025-07-06`, `2025-W28`,
     /// `2025-07-07T18:30` (local) or `2025-07-07T22:30Z`; a range of days is an ISO 8601
-    /// interval of two days (`2025-02-04/2025-02-06`, granularity day).
+    /// interval at day granularity (`2017-02-04/2017-02-06` for `February 4-6`).
     pub iso: String,
     /// How precise the value is.
     pub granularity: Granularity,

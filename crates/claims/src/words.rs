@@ -107,38 +107,18 @@ pub(crate) fn ordinal(w: &str) -> Option<u64> {
     })
 }
 
-/// Fraction denominators: `half`, `third(s)`, `quarter(s)`, `fifth(s)`...
+/// Fraction denominators: `half`, `third(s)`, `quarter(s)`, `fifth(s)`... (every ordinal word
+/// from `third` on, plus `half` and `quarter`).
 pub(crate) fn denominator(w: &str) -> Option<u64> {
     let w = w
         .strip_suffix('s')
         .filter(|x| *x != "thi" && !x.is_empty())
         .unwrap_or(w);
-    Some(match w {
-        "half" | "halve" => 2,
-        "third" => 3,
-        "quarter" | "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" | "nineth" => 9,
-        "tenth" => 10,
-        "twelfth" => 12,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "sixtieth" => 60,
-        "seventieth" => 70,
-        "eightieth" => 80,
-        "ninetieth" => 90,
-        "hundredth" => 100,
-        "thousandth" => 1000,
-        "millionth" => 1_000_000,
-        "billionth" => 1_000_000_000,
-        "trillionth" => 1_000_000_000_000,
-        _ => return None,
-    })
+    match w {
+        "half" | "halve" => Some(2),
+        "quarter" => Some(4),
+        _ => ordinal(w).filter(|d| *d >= 3),
+    }
 }
 
 /// Vague plurals: `dozens`, `hundreds`, `thousands`, `millions`, `billions`:

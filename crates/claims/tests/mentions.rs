@@ -566,3 +566,35 @@ fn news_false_positives_and_article_durations() {
     assert!(view("first-time buyers").is_empty());
     assert_eq!(view("the cinema one night"), ["one night Duration 1 night"]);
 }
+
+#[test]
+fn a_range_of_days_is_one_interval() {
+    assert_eq!(
+        view("Talks were held on February 4-6 in Geneva."),
+        ["February 4-6 Date 2025-02-04/2025-02-06"]
+    );
+    assert_eq!(
+        view("The games run March 2-12, 2019 and 4-6 February 2018."),
+        [
+            "March 2-12, 2019 Date 2019-03-02/2019-03-12",
+            "4-6 February 2018 Date 2018-02-04/2018-02-06"
+        ]
+    );
+    // a score before a month is not a range of days
+    assert_eq!(
+        view("The score was 4-6 in February."),
+        ["4-6 Count [4,6]", "February Date 2025-02"]
+    );
+}
+
+#[test]
+fn emergency_numbers_and_glued_area_units() {
+    assert_eq!(
+        view("She called 911 and the toll rose to 911."),
+        ["911 Count 911"]
+    );
+    assert_eq!(
+        view("a 5,000sq-km \"safe zone\""),
+        ["5,000sq-km Dimension 5000 km2"]
+    );
+}

@@ -26,7 +26,8 @@ fn main() -> anyhow::Result<()> {
         .collect::<Result<_, _>>()?;
     let upper_every: usize = common::arg(&args, "--upper-every").unwrap_or("8").parse()?;
     // Silver-label clean-up before training (`train::denoise`): `none`, `labels` (titles,
-    // majority labels, surnames relabelled) or `all` (also untagged surnames added).
+    // majority labels, surnames relabelled), `all` (also untagged surnames added) or
+    // `propagate` (also untagged occurrences of every tagged form).
     let denoise = common::arg(&args, "--denoise").unwrap_or("all");
 
     let t0 = Instant::now();
@@ -48,8 +49,13 @@ fn main() -> anyhow::Result<()> {
         let ents = if denoise == "none" {
             a.ents.clone()
         } else {
-            let (ents, st) =
-                reckon_entities::train::denoise(&a.text, &seg, &a.ents, denoise == "all");
+            let (ents, st) = reckon_entities::train::denoise(
+                &a.text,
+                &seg,
+                &a.ents,
+                denoise != "labels",
+                denoise == "propagate",
+            );
             cleaned += st;
             ents
         };

@@ -386,6 +386,13 @@ impl Recognizer {
                     let l = w.infos[k].lower;
                     w.infos[k].lower_initial && CONNECTORS_END.contains(&l)
                 };
+                // A name other than a title of a work does not run over a quote (`Tomas "who
+                // was`): it ends before the first one inside it.
+                if label != Label::WorkOfArt
+                    && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Quote)
+                {
+                    b = q;
+                }
                 while a < b && (edge(b - 1) || connector(b - 1)) {
                     b -= 1;
                 }

