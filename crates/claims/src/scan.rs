@@ -1081,6 +1081,18 @@ impl<'a> Ctx<'a> {
         {
             return Some(Amt::new(i, i + 1, 1.0, i));
         }
+        // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
+        // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
+        if matches!(self.l(i), "a" | "an")
+            && words::time_unit(self.l(i + 1)).is_some()
+            && matches!(
+                self.l(i + 2),
+                "later" | "earlier" | "after" | "before" | "ago" | "afterwards" | "on"
+            )
+            && !(self.l(i + 2) == "on" && !self.phrase_end(i + 3) && !self.is_p(i + 3, ","))
+        {
+            return Some(Amt::new(i, i + 1, 1.0, i));
+        }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
             let mut a = self.amount_core(i + 1)?;

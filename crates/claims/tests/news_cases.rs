@@ -196,3 +196,19 @@ fn one_in_lexicalised_compounds_and_stock_codes_are_not_counts() {
     // a number of parts is still a count
     assert_eq!(view("a one-page letter"), ["one Count 1"]);
 }
+
+#[test]
+fn a_unit_of_time_measured_from_another_time_is_one() {
+    // the guidelines' `a year later`: the article stands for the numeral
+    assert_eq!(
+        view("Sisi was elected in 2014, a year after the coup."),
+        ["2014 Date 2014", "a year Duration 1 year"]
+    );
+    assert_eq!(
+        view("An hour later the police came."),
+        ["An hour Duration 1 hour"]
+    );
+    assert_eq!(view("They met a year ago."), ["a year ago Date 2016"]);
+    // a rate is not
+    assert_eq!(view("It costs $5 a day after tax."), ["$5 Money 5 USD"]);
+}
