@@ -1800,7 +1800,13 @@ impl<'a> Ctx<'a> {
                     | "arrived"
                     | "appeared"
             );
-        if past {
+        // (`was first given`, `has first been`: a participle in -en after be or have)
+        let participle = matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+        ) && next.len() > 3
+            && next.ends_with("en");
+        if past || participle {
             return true;
         }
         // after a noun or pronoun object, at the end of the phrase: `puts ... rights first`, `a

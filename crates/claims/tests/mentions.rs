@@ -598,3 +598,12 @@ fn emergency_numbers_and_glued_area_units() {
         ["5,000sq-km Dimension 5000 km2"]
     );
 }
+
+#[test]
+fn partitive_one_and_adverbial_first_are_not_quantities() {
+    assert!(view("He is one of Trump's biggest supporters.").is_empty());
+    assert!(view("Whales were first spotted in the bay.").is_empty());
+    assert!(view("the first lady and First of all").is_empty());
+    assert_eq!(view("Two of them died"), ["Two Count 2"]);
+    assert_eq!(view("the first round"), ["first Ordinal 1"]);
+}

@@ -2,7 +2,8 @@
 //! held-out articles, measures speed and peak memory, and scores agreement with a reference.
 //!
 //! `cargo run --release -p reckon-entities --example evaluate -- --corpus C.jsonl.gz
-//!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH] [--descriptions]`
+//!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH] [--descriptions]
+//!  [--dump OURS.jsonl]`
 //!
 //! Prints one JSON line of measurements, then the agreement table (Markdown).
 //!
@@ -124,6 +125,19 @@ fn main() -> anyhow::Result<()> {
         })
     );
     print!("{}", scores.table());
+    // `--dump PATH`: our mentions, one article a line, in the reference's format (to diff them).
+    if let Some(path) = common::arg(&args, "--dump") {
+        let mut out = String::new();
+        for (a, ents) in articles.iter().zip(&results) {
+            let ents: Vec<_> = ents
+                .iter()
+                .map(|e| serde_json::json!([e.span.start, e.span.end, e.label.as_str()]))
+                .collect();
+            out += &serde_json::json!({"id": a.id, "ents": ents}).to_string();
+            out.push('\n');
+        }
+        std::fs::write(path, out)?;
+    }
     Ok(())
 }
 

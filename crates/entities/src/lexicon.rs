@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::Label;
 use crate::features::{Scratch, TokenInfo, hash_bytes};
 use crate::gazetteer::phrase_hash;
 use crate::train::BuildIdentity;
@@ -78,6 +79,15 @@ pub(crate) struct Lexicon {
     nationalities: Phrases,
     /// Country of each nationality entry (empty for groups such as `Arab`).
     countries: Vec<String>,
+    /// Organisation head words (`data/org_heads.tsv`).
+    org_heads: HashSet<u64, BuildIdentity>,
+    /// Place prefix words with their label (`data/place_cues.tsv`).
+    place_prefixes: HashMap<u64, Label, BuildIdentity>,
+    /// Phrases after which a name is a place (`data/place_cues.tsv`); entry 1: any name, 0: only
+    /// one the tagger read as a PERSON.
+    place_cues: Phrases,
+    /// Words never read as a place after a cue (`May`: `in May`).
+    not_places: HashSet<u64, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -90,8 +100,13 @@ fn lowers(scratch: &mut Scratch, phrase: &str) -> Vec<u64> {
 }
 
 impl Lexicon {
-    /// Parses the two data files (formats in their headers).
-    pub(crate) fn parse(titles: &str, nationalities: &str) -> Lexicon {
+    /// Parses the data files (formats in their headers).
+    pub(crate) fn parse(
+        titles: &str,
+        nationalities: &str,
+        org_heads: &str,
+        place_cues: &str,
+    ) -> Lexicon {
         let mut lex = Lexicon::default();
         let mut scratch = Scratch::default();
         for line in data_lines(titles) {
@@ -132,7 +147,53 @@ impl Lexicon {
                 lex.nationalities.insert(&l, entry);
             }
         }
+        for line in data_lines(org_heads) {
+            lex.org_heads
+                .insert(hash_bytes(line.trim().to_lowercase().as_bytes()));
+        }
+        for line in data_lines(place_cues) {
+            let mut f = line.split('\t').map(str::trim);
+            match (f.next(), f.next(), f.next()) {
+                (Some("PREFIX"), Some(label), Some(word)) => {
+                    if let Some(label) = Label::parse(label) {
+                        lex.place_prefixes
+                            .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
+                    }
+                }
+                (Some(kind @ ("CUE" | "RELABEL")), Some(phrase), None) => {
+                    let entry = u32::from(kind == "CUE");
+                    lex.place_cues.insert(&lowers(&mut scratch, phrase), entry);
+                }
+                (Some("NOT"), Some(word), None) => {
+                    lex.not_places
+                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                }
+                _ => {}
+            }
+        }
         lex
+    }
+
+    /// True if the word heads an organisation's name (`Committee`, `Ministry`).
+    pub(crate) fn is_org_head(&self, lower: u64) -> bool {
+        self.org_heads.contains(&lower)
+    }
+
+    /// The place label a name starting with this word takes (`Porto` GPE, `Mount` LOC).
+    pub(crate) fn place_prefix(&self, lower: u64) -> Option<Label> {
+        self.place_prefixes.get(&lower).copied()
+    }
+
+    /// True if the word is never a place after a cue (`May`).
+    pub(crate) fn is_not_place(&self, lower: u64) -> bool {
+        self.not_places.contains(&lower)
+    }
+
+    /// The longest place cue starting at `infos[i]` (`the town of`, `near`), and whether any name
+    /// after it is a place (true) or only one the tagger read as a PERSON (false).
+    pub(crate) fn place_cue_at(&self, infos: &[TokenInfo], i: usize) -> Option<(usize, bool)> {
+        let hit = self.place_cues.at(infos.len(), i, |k| infos[k].lower)?;
+        Some((hit.len, hit.entry == 1))
     }
 
     /// The longest title starting at `infos[i]`, with its kind.

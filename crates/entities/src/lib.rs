@@ -239,6 +239,8 @@ static LEXICON: LazyLock<lexicon::Lexicon> = LazyLock::new(|| {
     lexicon::Lexicon::parse(
         include_str!("../data/titles.tsv"),
         include_str!("../data/nationalities.tsv"),
+        include_str!("../data/org_heads.tsv"),
+        include_str!("../data/place_cues.tsv"),
     )
 });
 

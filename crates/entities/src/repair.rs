@@ -1,5 +1,6 @@
-//! Repairs of the tagger's output in one sentence, from the title and nationality lexicons
-//! (`data/titles.tsv`, `data/nationalities.tsv`). Each repair is a general reading of news
+//! Repairs of the tagger's output in one sentence, from the title, nationality, organisation
+//! head and place cue lexicons (`data/titles.tsv`, `data/nationalities.tsv`,
+//! `data/org_heads.tsv`, `data/place_cues.tsv`). Each repair is a general reading of news
 //! syntax that the greedy tagger gets wrong often enough to matter:
 //!
 //! 0. A known place name of several words (gazetteer) that the tagger cut into pieces is one
@@ -17,6 +18,13 @@
 //!    the tagger said, unless it called it a LANGUAGE or it is part of a longer name.
 //! 5. (Applied first.) A PERSON mention never spans `and`: `Faye Dunaway and Warren Beatty` is two
 //!    PERSONs.
+//! 6. (After 1.) Organisation head words (`data/org_heads.tsv`): a capitalised run ending with one
+//!    (`Khan Younis Relief Committee`), or one followed by `of`/`for` and a name (`Ministry of
+//!    Health`), is one ORG, whatever the tagger cut or called it, unless it read exactly those
+//!    words as a place (`West Bank`).
+//! 7. (After 6.) Places (`data/place_cues.tsv`): a run starting with a place prefix (`Porto
+//!    Malangue`, `Mount Carmel`) is a GPE or LOC; a short name after a place cue (`the town of`,
+//!    `near`, `in`) that the tagger left untagged or read as a PERSON is a GPE.
 
 use reckon_text::{Token, TokenKind};
 
@@ -32,6 +40,7 @@ const MAX_NAME: usize = 3;
 
 struct Sentence<'a> {
     lex: &'a Lexicon,
+    text: &'a str,
     infos: &'a [TokenInfo],
     toks: &'a [Token],
 }
@@ -44,6 +53,35 @@ impl Sentence<'_> {
             .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound))
             && self.infos[i].title
             && !self.lex.is_stop(&self.infos[i])
+    }
+
+    /// A word of a name: capitalised, not a stop word (organisation head words excepted: they
+    /// are STOP words after titles), without digits, and not an adjective built on a name
+    /// (`US-backed`, `Beijing-based`).
+    fn name_word(&self, i: usize) -> bool {
+        let cap = self
+            .toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound))
+            && self.infos[i].title
+            && (!self.lex.is_stop(&self.infos[i]) || self.lex.is_org_head(self.infos[i].lower));
+        cap && {
+            let t = self.toks[i].span;
+            let w = &self.text[t.start as usize..t.end as usize];
+            !w.bytes().any(|c| c.is_ascii_digit())
+                && !w
+                    .rsplit_once('-')
+                    .is_some_and(|(_, r)| r.starts_with(|c: char| c.is_lowercase()))
+        }
+    }
+
+    /// The end of the run of name words starting at `i`.
+    fn run_end(&self, i: usize) -> usize {
+        let mut e = i;
+        while e < self.infos.len() && self.name_word(e) {
+            e += 1;
+        }
+        e
     }
 
     /// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one name.
@@ -99,7 +137,12 @@ pub(crate) fn repair(
     alias_label: impl Fn(&str) -> Option<Label>,
     spans: &mut Vec<Local>,
 ) {
-    let s = Sentence { lex, infos, toks };
+    let s = Sentence {
+        lex,
+        text,
+        infos,
+        toks,
+    };
     let n = infos.len();
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
@@ -235,6 +278,12 @@ pub(crate) fn repair(
         *spans = out;
     }
 
+    // 6. Organisation head words; 7. place prefixes and place cues.
+    if !all_caps {
+        orgs(&s, spans);
+        places(&s, spans);
+    }
+
     let mut covered = vec![false; n];
     for &(a, b, _) in spans.iter() {
         covered[a..b].iter_mut().for_each(|c| *c = true);
@@ -308,5 +357,169 @@ pub(crate) fn repair(
     if !added.is_empty() {
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
+    }
+}
+
+/// Puts the mention `m` into `spans`: mentions inside it go, a mention that overlaps it keeps its
+/// part outside it if that part is still a name (capitalised at both ends).
+fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
+    let (a, b, _) = m;
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
+    for &(x, y, l) in spans.iter() {
+        if y <= a || x >= b {
+            out.push((x, y, l));
+            continue;
+        }
+        for (p, q) in [(x, a.max(x)), (b.min(y), y)] {
+            if p < q && s.name_word(p) && s.name_word(q - 1) {
+                out.push((p, q, l));
+            }
+        }
+    }
+    out.push(m);
+    out.sort_by_key(|m| m.0);
+    *spans = out;
+}
+
+/// Rule 6: a run of name words that ends with an organisation head word (`Khan Younis Relief
+/// Committee`), or a head word followed by `of`/`for` (and `the`) and a name (`Ministry of
+/// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
+fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let the = crate::features::hash_bytes(b"the");
+    let of = crate::features::hash_bytes(b"of");
+    let for_ = crate::features::hash_bytes(b"for");
+    let mut i = 0;
+    while i < n {
+        if !s.name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut e = s.run_end(i);
+        let mut a = i;
+        if infos[a].lower == the {
+            a += 1;
+        }
+        // A head word in capitals is a headline's or a shout's, not a name's.
+        let caps = |k: usize| {
+            let t = s.toks[k].span;
+            !s.text[t.start as usize..t.end as usize]
+                .bytes()
+                .any(|c| c.is_ascii_lowercase())
+        };
+        if a >= e || !s.lex.is_org_head(infos[e - 1].lower) || caps(e - 1) {
+            i = e;
+            continue;
+        }
+        let mut b = (e - a >= 2).then_some(e);
+        // `of`/`for` (`the`) and a name, `of` and a name again.
+        let mut hops = 0;
+        while hops < 2 && e < n && infos[e].lower_initial {
+            let l = infos[e].lower;
+            if !(l == of || (l == for_ && hops == 0)) {
+                break;
+            }
+            let mut j = e + 1;
+            if j < n && infos[j].lower == the {
+                j += 1;
+            }
+            let f = s.run_end(j);
+            if f == j {
+                break;
+            }
+            b = Some(f);
+            e = f;
+            hops += 1;
+        }
+        if let Some(b) = b {
+            // The tagger's mention of the same name, perhaps with a leading `the` (spaCy's
+            // habit, learnt from its labels), takes the label unless the tagger read a place or
+            // a facility (`West Bank`); an ORG it read around the name (`the China Iron and
+            // Steel Industry Association`) stays.
+            let with_the = |m: &Local| m.0 + 1 == a && infos[m.0].lower == the;
+            if let Some(m) = spans
+                .iter_mut()
+                .find(|m| (m.0 == a || with_the(m)) && m.1 == b)
+            {
+                if !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                    m.2 = Label::Org;
+                }
+            } else if !spans
+                .iter()
+                .any(|m| m.2 == Label::Org && m.0 <= a && m.1 >= b)
+            {
+                put(s, spans, (a, b, Label::Org));
+            }
+        }
+        i = e.max(i + 1);
+    }
+}
+
+/// Rule 7: a run of two to four name words starting with a place prefix (`Porto Malangue`,
+/// `Mount Carmel`) is a place, unless the gazetteer knows it or the tagger read it as a place; a
+/// short name right after a place cue (`the town of`) that the tagger left untagged or read as a
+/// PERSON is a GPE.
+fn places(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let mut i = 0;
+    while i < n {
+        if infos[i].title {
+            let e = s.run_end(i);
+            if let Some(label) = s.lex.place_prefix(infos[i].lower).filter(|_| e > i) {
+                let inside = spans
+                    .iter()
+                    .all(|m| m.1 <= i || m.0 >= e || (m.0 >= i && m.1 <= e));
+                let kept = spans
+                    .iter()
+                    .any(|m| m.0 == i && m.1 == e && matches!(m.2, Label::Gpe | Label::Loc));
+                // The gazetteer knows single words such as `Porto`; a name of several words it
+                // knows (`San Francisco`) is left to it.
+                let known = infos[i..e]
+                    .iter()
+                    .any(|t| t.gaz != 0 && (t.gaz - 1) % 4 != 3);
+                if (2..=4).contains(&(e - i))
+                    && !known
+                    && !s.lex.is_org_head(infos[e - 1].lower)
+                    && inside
+                    && !kept
+                {
+                    put(s, spans, (i, e, label));
+                }
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        // A cue is looked up only where a capitalised word follows within three tokens.
+        let before_cap =
+            infos[i].lower_initial && infos[i + 1..n.min(i + 4)].iter().any(|t| t.title);
+        let Some((len, any)) = before_cap.then(|| s.lex.place_cue_at(infos, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let j = i + len;
+        let e = s.run_end(j);
+        let ok = e > j
+            && e - j <= MAX_NAME
+            && !infos.get(e).is_some_and(|t| t.title)
+            && s.toks
+                .get(e)
+                .is_none_or(|t| t.kind != TokenKind::Possessive)
+            && (j..e).all(|k| s.lex.title_at(infos, k).is_none())
+            && s.gazetteer(j, e).is_none()
+            && !s.nationality(j, e)
+            && !s.lex.is_not_place(infos[j].lower);
+        if ok {
+            let over: Vec<usize> = (0..spans.len())
+                .filter(|&k| spans[k].0 < e && spans[k].1 > j)
+                .collect();
+            match over.as_slice() {
+                [] if any => put(s, spans, (j, e, Label::Gpe)),
+                &[k] if spans[k].0 == j && spans[k].1 == e && spans[k].2 == Label::Person => {
+                    spans[k].2 = Label::Gpe;
+                }
+                _ => {}
+            }
+        }
+        i = j;
     }
 }
