@@ -95,6 +95,9 @@ pub struct Lexicon {
     pub attribution_phrases: Vec<String>,
     /// Words after which a number is an identifier, not a quantity (`page 14`, `flight 17`).
     pub identifier_prefixes: Vec<String>,
+    /// Emergency telephone numbers (`911`, `999`, `112`): not a quantity after a verb of
+    /// calling or `to`, or before `call`, `operator`, `service`... (`called 911`, `a 999 call`).
+    pub emergency_numbers: Vec<String>,
     /// Nouns that make `N-year-old` a duration rather than an age (`21-month-old war`).
     pub non_person_nouns: Vec<String>,
     /// Nouns that make `N-year-old` an age (`27-year-old man`).
@@ -178,6 +181,7 @@ impl Lexicon {
         union(&mut self.attribution_verbs, other.attribution_verbs);
         union(&mut self.attribution_phrases, other.attribution_phrases);
         union(&mut self.identifier_prefixes, other.identifier_prefixes);
+        union(&mut self.emergency_numbers, other.emergency_numbers);
         union(&mut self.non_person_nouns, other.non_person_nouns);
         union(&mut self.person_nouns, other.person_nouns);
         union(&mut self.function_words, other.function_words);
@@ -227,6 +231,7 @@ pub(crate) enum Role {
     AttrVerb,
     AttrPhrase,
     IdPrefix,
+    Emergency,
     NonPerson,
     PersonNoun,
     Function,
@@ -361,6 +366,9 @@ impl Compiled {
         }
         for v in &lexicon.identifier_prefixes {
             entries.push((v.to_lowercase(), Role::IdPrefix));
+        }
+        for v in &lexicon.emergency_numbers {
+            entries.push((v.to_lowercase(), Role::Emergency));
         }
         for v in &lexicon.non_person_nouns {
             entries.push((v.to_lowercase(), Role::NonPerson));

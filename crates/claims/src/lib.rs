@@ -255,19 +255,27 @@ fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
         }
         return out;
     }
-    // the segmenter's sentence, split further at line breaks (a paragraph break always ends one)
+    // the segmenter's sentence, split further at line breaks (a paragraph break always ends one);
+    // a segmenter boundary inside one of our tokens (`\u{fffd}1.|3bn`) or before digits glued
+    // to the token before (`?|1.3bn`, a lost currency sign) is not a sentence end
     let mut k = 0usize;
     let mut out = Vec::with_capacity(toks.len());
     let mut cur = 0u32;
     let mut prev: Option<usize> = None;
+    let mut prev_tok: Option<&lex::Tok> = None;
     for t in toks {
         while k + 1 < seg.sentences.len() && seg.sentences[k].span.end <= t.s {
             k += 1;
         }
-        if prev.is_some_and(|p| p != k || t.nl) {
+        let glued = prev_tok.is_some_and(|p| {
+            let end = seg.sentences[prev.unwrap_or(0)].span.end;
+            !t.sp && (p.s < end && end < p.e || t.k == lex::K::Num)
+        });
+        if prev.is_some_and(|p| p != k && !glued || t.nl) {
             cur += 1;
         }
         prev = Some(k);
+        prev_tok = Some(t);
         out.push(cur);
     }
     out

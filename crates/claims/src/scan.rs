@@ -554,6 +554,91 @@ impl<'a> Ctx<'a> {
                 return Some(self.skip_cluster(i));
             }
         }
+        // `24/7`: always, not two numbers
+        if self.t(i) == "24"
+            && self.is_p(i + 1, "/")
+            && self.adj(i + 1)
+            && self.t(i + 2) == "7"
+            && self.adj(i + 2)
+            && !self.is_p(i + 3, "/")
+        {
+            return Some(i + 3);
+        }
+        // a name in capitals and a number (`PIX 11`, `NEXUS 17`, `FTSE 250 Index`, `HB 2`, `COP
+        // 21`): an identifier when no lower-case word follows (`the EPA 13 times` is a count)
+        if i >= 1 && t.sp && self.t(i).len() <= 3 && !self.t(i).contains([',', '.']) {
+            let w = self.t(i - 1);
+            let caps = self.is_word(i - 1)
+                && (2..=6).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !self.has_role(i - 1, |r| {
+                    matches!(
+                        r,
+                        Role::CurCode(_)
+                            | Role::CurSym(_)
+                            | Role::Unit(_)
+                            | Role::Zone(_)
+                            | Role::Mod(_)
+                            | Role::Function
+                    )
+                })
+                && words::month(self.l(i - 1)).is_none()
+                && words::weekday(self.l(i - 1)).is_none()
+                && !matches!(w, "AD" | "BC" | "CE" | "BCE");
+            let next_lower =
+                self.is_word(i + 1) && self.t(i + 1).chars().next().is_some_and(char::is_lowercase);
+            if caps && !next_lower && !self.is_p(i + 1, "%-") {
+                return Some(i + 1);
+            }
+        }
+        // a stock code after an exchange (`(TWSE: 2495)`, `(HKEX: 0700)`)
+        if i >= 2
+            && self.is_p(i - 1, ":")
+            && self.adj(i - 1)
+            && self.is_word(i - 2)
+            && (3..=6).contains(&self.t(i - 2).len())
+            && self.t(i - 2).chars().all(|c| c.is_ascii_uppercase())
+            && (self.is_p(i + 1, ")") || self.tok(i + 1).is_none())
+        {
+            return Some(i + 1);
+        }
+        // emergency numbers: `called 911`, `connecting to 911`, `a 999 call`, `112/999`
+        if self.has_role(i, |r| matches!(r, Role::Emergency)) {
+            let prev = self.l(i.wrapping_sub(1));
+            let next = self.l(i + 1);
+            let calling = prev.starts_with("call")
+                || prev.starts_with("dial")
+                || matches!(prev, "ring" | "rings" | "rang" | "phoned" | "phone" | "text")
+                // `connecting to 911`, `calls to 911` (not `rose to 911`)
+                || prev == "to"
+                    && i >= 2
+                    && (self.l(i - 2).starts_with("call")
+                        || self.l(i - 2).starts_with("connect")
+                        || matches!(self.l(i - 2), "placed" | "texts" | "reach" | "access"))
+                || self.is_p(i.wrapping_sub(1), "/") && self.adj(i);
+            let service = matches!(
+                next,
+                "call"
+                    | "calls"
+                    | "caller"
+                    | "callers"
+                    | "operator"
+                    | "operators"
+                    | "dispatcher"
+                    | "dispatchers"
+                    | "dispatch"
+                    | "service"
+                    | "services"
+                    | "center"
+                    | "centre"
+                    | "system"
+                    | "line"
+                    | "emergency"
+            ) || self.is_p(i + 1, "/") && self.adj(i + 1) && self.is_num(i + 2);
+            if calling || service {
+                return Some(i + 1);
+            }
+        }
         // list markers: a line starting with `1.` or `2)`
         if t.nl
             && self.is_p(i + 1, ".)")
@@ -635,6 +720,16 @@ impl<'a> Ctx<'a> {
             .word(self.l(i))
             .iter()
             .any(|r| matches!(r, Role::CurSym(_)) || matches!(r, Role::CurCode(_)) && upper)
+    }
+
+    /// A currency sign lost in the text's encoding (`\u{fffd}16m`, `?31m`, a lexicon symbol
+    /// with an empty code) at `j`, before the number at `e`: glued to the digits and not glued
+    /// to a word or quote before it (`"?0/20"` and `"?016` are other lost characters).
+    fn lost_symbol(&self, j: usize, e: usize) -> bool {
+        e == j + 1
+            && self.is_num(e)
+            && self.adj(e)
+            && (self.toks[j].sp || j > 0 && self.is_p(j - 1, "(-\u{2013};/"))
     }
 
     /// An upper-case ISO code with a `M` for millions glued before it (`30 MUSD`, `120 MEUR`):
@@ -1008,6 +1103,18 @@ impl<'a> Ctx<'a> {
         {
             return Some(Amt::new(i, i + 1, 1.0, i));
         }
+        // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
+        // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
+        if matches!(self.l(i), "a" | "an")
+            && words::time_unit(self.l(i + 1)).is_some()
+            && matches!(
+                self.l(i + 2),
+                "later" | "earlier" | "after" | "before" | "ago" | "afterwards" | "on"
+            )
+            && !(self.l(i + 2) == "on" && !self.phrase_end(i + 3) && !self.is_p(i + 3, ","))
+        {
+            return Some(Amt::new(i, i + 1, 1.0, i));
+        }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
             let mut a = self.amount_core(i + 1)?;
@@ -1056,6 +1163,7 @@ impl<'a> Ctx<'a> {
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.l(j) != "try")
                 && self.t(j) != "a"
+                && (!self.lx.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);
                 j = e;
@@ -1618,6 +1726,153 @@ impl<'a> Ctx<'a> {
         Some((f64::from(n) / f64::from(d), j + 3))
     }
 
+    /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
+    /// first reported`, `at first`, `First of all`, `puts jobs and rights first`, `the kidneys
+    /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
+    /// minister`, `first name`, `first aid`). Still a rank: `the first reported crime`, `came
+    /// first`, `he was first.`, `the first two`.
+    fn adverbial_first(&self, i: usize) -> bool {
+        let prev = if i > 0 && self.same_sent(i - 1, i) {
+            self.l(i - 1)
+        } else {
+            ""
+        };
+        let next = self.l(i + 1);
+        let determiner = matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "s"
+                | "whose"
+                | "every"
+                | "each"
+        ) || i > 0 && self.is_num(i - 1);
+        if matches!(
+            next,
+            "lady"
+                | "ladies"
+                | "responder"
+                | "responders"
+                | "minister"
+                | "ministers"
+                | "name"
+                | "names"
+                | "aid"
+        ) {
+            return true;
+        }
+        // `First of all`, `first and foremost`, `first off`, `at first (glance)`
+        if next == "of" && self.l(i + 2) == "all"
+            || next == "and" && self.l(i + 2) == "foremost"
+            || next == "off" && self.phrase_end(i + 2)
+            || prev == "at"
+                && (self.phrase_end(i + 1)
+                    || matches!(next, "glance" | "sight" | "light" | "blush" | "hand"))
+        {
+            return true;
+        }
+        if determiner {
+            return false;
+        }
+        // before a verb in the past: `was first made`, `NBC first reported`, `I first came`
+        let past = next.len() > 4 && next.ends_with("ed")
+            || matches!(
+                next,
+                "came"
+                    | "met"
+                    | "made"
+                    | "saw"
+                    | "seen"
+                    | "went"
+                    | "took"
+                    | "taken"
+                    | "began"
+                    | "begun"
+                    | "became"
+                    | "become"
+                    | "heard"
+                    | "told"
+                    | "found"
+                    | "built"
+                    | "set"
+                    | "held"
+                    | "brought"
+                    | "caught"
+                    | "got"
+                    | "wrote"
+                    | "written"
+                    | "spoke"
+                    | "spoken"
+                    | "emerged"
+                    | "knew"
+                    | "known"
+                    | "joined"
+                    | "arrived"
+                    | "appeared"
+            );
+        // (`was first given`, `has first been`: a participle in -en after be or have)
+        let participle = matches!(
+            prev,
+            "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
+        ) && next.len() > 3
+            && next.ends_with("en");
+        if past || participle {
+            return true;
+        }
+        // after a noun or pronoun object, at the end of the phrase: `puts ... rights first`, `a
+        // fan first,` (not after `be` or a verb of ranking: `he was first.`, `came first`)
+        let ranking = matches!(
+            prev,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "came"
+                | "come"
+                | "comes"
+                | "coming"
+                | "finished"
+                | "finish"
+                | "finishes"
+                | "finishing"
+                | "placed"
+                | "ranked"
+                | "ranks"
+                | "rank"
+                | "ranking"
+                | "went"
+                | "go"
+                | "goes"
+                | "crossed"
+                | "at"
+                | "in"
+                | "on"
+                | "for"
+                | "from"
+                | "to"
+                | "and"
+                | "or"
+        );
+        i > 0
+            && self.is_word(i - 1)
+            && !ranking
+            && (next.is_empty() || self.is_p(i + 1, ",.;:!?)\"\u{201d}") || next == "then")
+    }
+
     /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
     fn modified(&self, i: usize) -> Option<RawQ> {
         let w = self.l(i);
@@ -1843,29 +2098,6 @@ impl<'a> Ctx<'a> {
                 ..RawQ::new(i, i + 1, QuantityKind::Age, i)
             });
         }
-        // `call 911`, `dialled 999`: an emergency number, not a quantity
-        if a.e == i + 1
-            && matches!(self.t(i), "911" | "999" | "112")
-            && i > 0
-            && matches!(
-                self.l(i - 1),
-                "call"
-                    | "calls"
-                    | "called"
-                    | "calling"
-                    | "dial"
-                    | "dials"
-                    | "dialed"
-                    | "dialled"
-                    | "dialing"
-                    | "dialling"
-                    | "ring"
-                    | "rings"
-                    | "rang"
-            )
-        {
-            return None;
-        }
         // `Spike Lee, who turns 60 on Monday`: an age
         if a.e == a.core + 1
             && a.cur.is_none()
@@ -1889,9 +2121,53 @@ impl<'a> Ctx<'a> {
         if a.spelled && !a.scaled && !a.frac && !a.ord && a.lo == 1.0 && a.e == a.core + 1 {
             let prev = self.l(i.wrapping_sub(1));
             let next = self.l(a.e);
-            // every `one of ...` partitive (`one of Trump's biggest supporters`, `one of the
-            // senators`) works as an indefinite, not as a count
-            let superlative = next == "of" && self.is_word(a.e + 1);
+            // every `one of ...` partitive works as an indefinite (`one of Trump's biggest
+            // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
+            // the other`, `one or another`, `one by one`, `one after another`
+            let partitive = next == "of"
+                || next == "or" && matches!(self.l(a.e + 1), "the" | "another")
+                || matches!(next, "by" | "after") && matches!(self.l(a.e + 1), "one" | "another")
+                || matches!(prev, "by" | "after") && i >= 2 && self.l(i - 2) == "one"
+                // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`,
+                // `one-size-fits-all`, `one-upmanship`, `one-liners`, `one-horse town`,
+                // `one-of-a-kind`
+                || self.is_p(a.e, "-")
+                    && self.adj(a.e)
+                    && self.adj(a.e + 1)
+                    && matches!(
+                        self.l(a.e + 1),
+                        "stop"
+                            | "off"
+                            | "on"
+                            | "sided"
+                            | "size"
+                            | "upmanship"
+                            | "liner"
+                            | "liners"
+                            | "horse"
+                            | "of"
+                    );
+            // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
+            // before a modal or `also`, opening a clause (not `only one can be used`)
+            let generic = matches!(
+                next,
+                "also"
+                    | "can"
+                    | "cannot"
+                    | "can't"
+                    | "could"
+                    | "would"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "may"
+            ) && (i == 0
+                || self.sent[i - 1] != self.sent[i]
+                || self.is_p(i - 1, ",;:\"\u{201c}(")
+                || matches!(
+                    prev,
+                    "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as"
+                ));
             // (`the one-hour reading`: a glued unit makes it a number again)
             let glued = self.adj(a.e)
                 && self.is_p(a.e, "-")
@@ -1936,7 +2212,8 @@ impl<'a> Ctx<'a> {
                         | "everyone"
                         | "anyone"
                 ) || matches!(next, "another" | "day" | "thing")
-                    || superlative
+                    || partitive
+                    || generic
                     || det_adj
                     || object)
             {
@@ -1963,19 +2240,46 @@ impl<'a> Ctx<'a> {
                 && self.sent[a.core - 1] == self.sent[a.core]
                 && !self.is_p(a.core - 1, "\"'\u{201c}\u{2018}(:")
                 && (self.capitalized(a.core - 1) || self.capitalized(a.e));
-            // `was first presented`, `First of all`, `the first lady`: an adverb or a title
-            let adverb = w == "first"
-                && a.e == a.core + 1
-                && (a.core > 0
-                    && matches!(
-                        self.l(a.core - 1),
-                        "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had"
-                    )
-                    && self.is_word(a.e)
-                    && (self.l(a.e).ends_with("ed") || self.l(a.e).ends_with("en"))
-                    || self.l(a.e) == "of" && self.l(a.e + 1) == "all"
-                    || self.l(a.e) == "lady");
-            if compound || in_name || adverb {
+            if compound || in_name {
+                return None;
+            }
+            if w == "first" && a.e == a.core + 1 && a.s == a.core && self.adverbial_first(a.core) {
+                return None;
+            }
+        }
+        // a digit ordinal in a name: a court, a military unit, a street, an amendment (`the 9th
+        // Circuit`, `the US 6th fleet`, `the 82nd Airborne Division`, `E. 93rd Street`, `the 25th
+        // amendment`, `the 5th congressional district`)
+        if a.ord && !a.spelled && a.e == a.core + 2 {
+            let mut k = a.e;
+            if matches!(self.l(k), "us" | "u") && self.capitalized(k) {
+                k += 1; // `9th U.S. Circuit`, `9th US-Circuit`
+                while self.is_p(k, ".-") || self.l(k) == "s" {
+                    k += 1;
+                }
+            }
+            if matches!(
+                self.l(k),
+                "circuit"
+                    | "fleet"
+                    | "army"
+                    | "division"
+                    | "brigade"
+                    | "regiment"
+                    | "battalion"
+                    | "corps"
+                    | "squadron"
+                    | "infantry"
+                    | "airborne"
+                    | "cavalry"
+                    | "armored"
+                    | "armoured"
+                    | "precinct"
+                    | "amendment"
+                    | "street"
+                    | "avenue"
+                    | "congressional"
+            ) {
                 return None;
             }
         }
@@ -2176,8 +2480,11 @@ impl<'a> Ctx<'a> {
                 Role::CurSym(c) => Some(c),
                 _ => None,
             }) {
-                // `10 €`, `5 $`
-                if self.kind(e) == Some(K::Punct) && !self.is_num(ue) {
+                // `10 €`, `5 $` (a lost sign is only read before its number)
+                if self.kind(e) == Some(K::Punct)
+                    && !self.is_num(ue)
+                    && !self.lx.currencies[c as usize].is_empty()
+                {
                     cur = Some(c);
                     e = ue;
                 }
@@ -2309,7 +2616,8 @@ impl<'a> Ctx<'a> {
             if let Some(base) = code.strip_suffix("/100") {
                 unit = Some(base.to_owned());
                 div = 100.0;
-            } else {
+            } else if !code.is_empty() {
+                // (an empty code: the sign was lost, the currency is unknown)
                 unit = Some(code.clone());
             }
         }
@@ -2580,6 +2888,24 @@ impl<'a> Ctx<'a> {
                 return false;
             }
         }
+        // opening the sentence (`On Monday, the committee will hold a hearing`; `On Monday, they
+        // bricked up the entrance`): the verb after it
+        if !(n == 0 || n == 1 && matches!(self.l(j), "on" | "by" | "at"))
+            || j > 0 && self.same_sent(j - 1, i)
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 15 && self.same_sent(i, k) {
+            match self.l(k) {
+                "will" | "ll" | "shall" | "scheduled" | "due" => return true,
+                "said" | "says" | "was" | "were" | "had" | "did" | "is" | "are" | "has"
+                | "have" => return false,
+                w if w.len() > 4 && w.ends_with("ed") => return false,
+                _ => {}
+            }
+            k += 1;
+        }
         false
     }
 
@@ -2829,7 +3155,7 @@ impl<'a> Ctx<'a> {
                 ..RawQ::new(i, i + 5, QuantityKind::Date, i)
             });
         }
-        // D(st)? (of)? Month (YYYY)?
+        // D(st)? (-D(st)?)? (of)? Month (YYYY)?
         let day = self
             .digits(i)
             .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)? as i8;
@@ -2859,9 +3185,13 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The last day of a range after the first day `first` (`-6`, `–6th`): (day, end).
+    /// The last day of a range after the first day `first` (`-6`, `–6th`, ` to 5`, ` through
+    /// 5`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
+    /// `3-5 days`).
     fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
-        if !(self.is_p(k, "-\u{2013}") && self.adj(k) == self.adj(k + 1) && self.is_num(k + 1)) {
+        let dash = self.is_p(k, "-\u{2013}")
+            && (self.adj(k) == self.adj(k + 1) || self.t(k) == "\u{2013}");
+        if !(dash || matches!(self.l(k), "to" | "through")) || !self.is_num(k + 1) {
             return None;
         }
         let t = self.t(k + 1);
@@ -2869,7 +3199,21 @@ impl<'a> Ctx<'a> {
             .parse()
             .ok()
             .filter(|d| t.len() <= 2 && *d > first && *d <= 31)?;
-        Some((d, self.day_suffix(k + 2)))
+        let e = self.day_suffix(k + 2);
+        let w = self.l(e);
+        if self.is_p(e, ":.%") && self.adj(e) && self.is_num(e + 1)
+            || self.is_p(e, "%-")
+            || self.is_word(e)
+                && (words::big_scale(w).is_some()
+                    || words::time_unit(w).is_some()
+                    || matches!(w, "a" | "p" | "am" | "pm" | "percent" | "per")
+                    || self.has_role(e, |r| {
+                        matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+                    }))
+        {
+            return None;
+        }
+        Some((d, e))
     }
 
     /// A day of month `m` (or the days `day..=last`) with the year at `e` (after an optional
