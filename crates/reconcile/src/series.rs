@@ -326,14 +326,27 @@ impl KindName for reckon_claims::Quantity {
 /// The date a claim applies to: its own stated day, if it is no later than the article, else
 /// the article date.
 pub(crate) fn claim_date(record: &ClaimRecord) -> Option<Date> {
-    if let Some(t) = &record.claim.frame.time
-        && matches!(t.granularity, Granularity::Day | Granularity::Minute)
-        && let Some(d) = t.iso.get(..10).and_then(|s| s.parse::<Date>().ok())
-        && record.doc_date.is_none_or(|doc| d <= doc)
-    {
-        return Some(d);
-    }
-    record.doc_date
+    stated_day(record).or(record.doc_date)
+}
+
+/// The claim's own time as a day no later than the article: a stated day, or the last day of
+/// a stated week (`up from 214 a week ago`: the figure as it stood by the end of that week),
+/// cut back to the article date.
+fn stated_day(record: &ClaimRecord) -> Option<Date> {
+    let t = record.claim.frame.time.as_ref()?;
+    let d = match t.granularity {
+        Granularity::Day | Granularity::Minute => t.iso.get(..10)?.parse::<Date>().ok()?,
+        Granularity::Week => {
+            let (year, week) = t.iso.split_once("-W")?;
+            let week = week.get(..2)?.parse().ok()?;
+            jiff::civil::ISOWeekDate::new(year.parse().ok()?, week, jiff::civil::Weekday::Sunday)
+                .ok()?
+                .date()
+                .min(record.doc_date.unwrap_or(Date::MAX))
+        }
+        _ => return None,
+    };
+    record.doc_date.is_none_or(|doc| d <= doc).then_some(d)
 }
 
 fn prior_cues() -> &'static [String] {
@@ -343,7 +356,8 @@ fn prior_cues() -> &'static [String] {
 
 /// True when the words just before the quantity mark it as an earlier value (`up from about`).
 pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
-    if record.claim.frame.time.is_some() {
+    // a figure dated by its own words (`up from 214 a week ago`) is a point of that date
+    if stated_day(record).is_some() {
         return false;
     }
     let Some((start, _)) = record.span_in_sentence() else {

@@ -186,6 +186,72 @@ fn restated_earlier_value_is_not_compared() {
     assert!(r.series[0].points.iter().any(|p| p.prior));
 }
 
+/// `up from 214 a week ago`: the earlier figure is dated by its own words (the end of that
+/// week), so it is a point of that date, and a falling cumulative count is still caught across
+/// it; a coarser time it cannot place leaves it an undated restatement.
+#[test]
+fn earlier_value_dated_a_week_ago_is_a_point_of_that_week() {
+    let s = "Cases have risen to 388, up from 214 a week ago.";
+    let now = count(
+        "a",
+        "2026-02-26",
+        0,
+        s,
+        "388",
+        388.0,
+        "infected+cholera",
+        true,
+    );
+    let mut before = count(
+        "a",
+        "2026-02-26",
+        1,
+        s,
+        "214",
+        214.0,
+        "infected+cholera",
+        true,
+    );
+    before.claim.frame.time = Some(TimeValue {
+        iso: "2026-W08".into(),
+        granularity: Granularity::Week,
+        zone: None,
+    });
+    let r = reconcile(vec![now.clone(), before.clone()]);
+    assert!(r.findings.is_empty(), "{:#?}", r.findings);
+    let dates: Vec<String> = r.series[0]
+        .points
+        .iter()
+        .map(|p| format!("{} {}", p.date.unwrap(), p.prior))
+        .collect();
+    assert_eq!(dates, ["2026-02-22 false", "2026-02-26 false"]);
+    // another article's week-old figure above today's cumulative count is a decrease
+    let mut higher = count(
+        "b",
+        "2026-02-26",
+        0,
+        "It stood at 500 a week ago.",
+        "500",
+        500.0,
+        "infected+cholera",
+        true,
+    );
+    higher.claim.frame.time = before.claim.frame.time.clone();
+    let r = reconcile(vec![now.clone(), higher]);
+    assert_eq!(
+        r.findings.iter().map(|f| f.kind).collect::<Vec<_>>(),
+        [FindingKind::CumulativeDecrease]
+    );
+    // `up from 214 in 2025`: a year is no day; the figure stays a restatement
+    before.claim.frame.time = Some(TimeValue {
+        iso: "2025".into(),
+        granularity: Granularity::Year,
+        zone: None,
+    });
+    let r = reconcile(vec![now, before]);
+    assert!(r.series[0].points.iter().any(|p| p.prior));
+}
+
 #[test]
 fn daylight_saving_of_the_date_is_used() {
     // 6:30pm in Washington is 22:30 GMT in July (EDT) but 23:30 GMT in January (EST).
