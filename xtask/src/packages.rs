@@ -199,6 +199,36 @@ pub fn features() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Removes the sources cargo unpacked from an earlier run's temporary local registry
+/// (`$CARGO_HOME/registry/src/-<hash>/<name>-<version>`): cargo unpacks a registry crate once
+/// per name and version and reuses the folder, so after a change that a sibling relies on (a new
+/// public item), the next run would verify the sibling against the old source. Only our crates'
+/// folders under unnamed (local) registries are removed; crates.io's are left alone.
+fn forget_unpacked_packages(crates: &[Crate]) -> anyhow::Result<()> {
+    let home = match std::env::var_os("CARGO_HOME") {
+        Some(h) => std::path::PathBuf::from(h),
+        None => {
+            std::path::PathBuf::from(std::env::var_os("HOME").context("no HOME")?).join(".cargo")
+        }
+    };
+    let Ok(registries) = std::fs::read_dir(home.join("registry/src")) else {
+        return Ok(());
+    };
+    for registry in registries.filter_map(Result::ok) {
+        if !registry.file_name().to_string_lossy().starts_with('-') {
+            continue;
+        }
+        for c in crates {
+            let dir = registry.path().join(format!("{}-{}", c.name, c.version));
+            if dir.is_dir() {
+                std::fs::remove_dir_all(&dir)
+                    .with_context(|| format!("cannot remove {}", dir.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `cargo xtask publish-check`: `cargo package` of every library crate in one command, which
 /// (since cargo 1.90) builds each packaged crate, in dependency order, against the packaged
 /// versions of its reckon dependencies (a temporary local registry): so a data file outside the
@@ -222,6 +252,7 @@ pub fn publish_check() -> anyhow::Result<()> {
     }
     let meta = metadata()?;
     let crates = library_crates(&meta);
+    forget_unpacked_packages(&crates)?;
     let mut args = vec!["package", "--allow-dirty"];
     for c in &crates {
         args.extend(["-p", c.name.as_str()]);
