@@ -1,32 +1,16 @@
 //! One behaviour per test: values, bounds, units, dates and the false positives to avoid.
 
 use reckon_claims::{Extraction, QuantityKind};
-use reckon_text::Document;
+
+mod common;
 
 fn run(text: &str) -> Extraction {
-    reckon_claims::extract(&Document::new("t", text).with_date(jiff::civil::date(2025, 7, 7)))
+    common::run_at(text, jiff::civil::date(2025, 7, 7))
 }
 
 /// `text kind value unit time` of every claim, one per entry.
 fn view(text: &str) -> Vec<String> {
-    run(text)
-        .claims
-        .iter()
-        .map(|c| {
-            let q = &c.quantity;
-            let mut s = format!("{} {:?}", q.text, q.kind);
-            if let Some(v) = q.value {
-                s += &format!(" {v}");
-            }
-            if let Some(u) = &q.unit {
-                s += &format!(" {u}");
-            }
-            if let Some(t) = &q.time {
-                s += &format!(" {}", t.iso);
-            }
-            s
-        })
-        .collect()
+    common::view_of(&run(text))
 }
 
 #[test]
