@@ -199,12 +199,29 @@ pub fn features() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Removes the sources cargo unpacked from an earlier run's temporary local registry
-/// (`$CARGO_HOME/registry/src/-<hash>/<name>-<version>`): cargo unpacks a registry crate once
-/// per name and version and reuses the folder, so after a change that a sibling relies on (a new
-/// public item), the next run would verify the sibling against the old source. Only our crates'
-/// folders under unnamed (local) registries are removed; crates.io's are left alone.
-fn forget_unpacked_packages(crates: &[Crate]) -> anyhow::Result<()> {
+/// Forgets what an earlier run built from its temporary local registry. Cargo takes a registry
+/// crate to be immutable per name and version: it unpacks it once
+/// (`$CARGO_HOME/registry/src/-<hash>/<name>-<version>`) and keeps its build's fingerprint, so
+/// after a change that a sibling relies on (a new public item) the next run would verify the
+/// sibling against the old build. Removes our crates' unpacked folders under unnamed (local)
+/// registries (crates.io's are left alone) and our crates' fingerprints in the target
+/// directory (the workspace's own builds of them are redone once, nothing else).
+fn forget_unpacked_packages(meta: &Metadata, crates: &[Crate]) -> anyhow::Result<()> {
+    let fingerprints = meta.target_directory.join("debug/.fingerprint");
+    if let Ok(entries) = std::fs::read_dir(&fingerprints) {
+        for e in entries.filter_map(Result::ok) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let ours = crates.iter().any(|c| {
+                name.strip_prefix(c.name.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|hash| hash.chars().all(|ch| ch.is_ascii_hexdigit()))
+            });
+            if ours {
+                std::fs::remove_dir_all(e.path())
+                    .with_context(|| format!("cannot remove {}", e.path().display()))?;
+            }
+        }
+    }
     let home = match std::env::var_os("CARGO_HOME") {
         Some(h) => std::path::PathBuf::from(h),
         None => {
@@ -252,7 +269,7 @@ pub fn publish_check() -> anyhow::Result<()> {
     }
     let meta = metadata()?;
     let crates = library_crates(&meta);
-    forget_unpacked_packages(&crates)?;
+    forget_unpacked_packages(&meta, &crates)?;
     let mut args = vec!["package", "--allow-dirty"];
     for c in &crates {
         args.extend(["-p", c.name.as_str()]);
