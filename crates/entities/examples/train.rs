@@ -2,7 +2,8 @@
 //!
 //! Run by `cargo xtask train-entities` (which makes the labels first):
 //! `cargo run --release -p reckon-entities --example train -- --corpus C.jsonl.gz --silver S.jsonl
-//!  --out crates/entities/data/model.bin [--epochs 6] [--prune 6] [--upper-every 8] [--report R.md]`
+//!  --out crates/entities/data/model.bin [--epochs 6] [--prune 6] [--upper-every 8] [--report R.md]
+//!  [--seeds 0,1,2] [--silver A.jsonl,B.jsonl]`
 
 #[path = "common/mod.rs"]
 mod common;
@@ -30,9 +31,25 @@ fn main() -> anyhow::Result<()> {
     // `propagate` (also untagged occurrences of every tagged form).
     let denoise = common::arg(&args, "--denoise").unwrap_or("all");
 
+    // Shuffling seeds of the epochs: one model per seed, averaged into one (`--seeds 0,1,2`); a
+    // single other seed shows how much the scores move by chance.
+    let seeds: Vec<u64> = common::arg(&args, "--seeds")
+        .unwrap_or("0")
+        .split(',')
+        .map(str::parse)
+        .collect::<Result<_, _>>()?;
+
     let t0 = Instant::now();
-    let articles = common::load(corpus, silver)?;
-    let (train, test): (Vec<_>, Vec<_>) = articles.iter().partition(|a| !a.test);
+    // Several silver files (`--silver A,B`, e.g. two teachers' labels of the same articles) train
+    // on every article once per file; the first file's held-out articles are the test set.
+    let mut silvers = silver.split(',');
+    let articles = common::load(corpus, silvers.next().unwrap_or(silver))?;
+    let mut extra = Vec::new();
+    for s in silvers {
+        extra.extend(common::load(corpus, s)?.into_iter().filter(|a| !a.test));
+    }
+    let (mut train, test): (Vec<_>, Vec<_>) = articles.iter().partition(|a| !a.test);
+    train.extend(extra.iter());
     eprintln!(
         "{} training articles, {} held out ({:.1}s)",
         train.len(),
@@ -40,7 +57,7 @@ fn main() -> anyhow::Result<()> {
         t0.elapsed().as_secs_f64()
     );
 
-    let mut trainer = Trainer::new();
+    let mut trainers: Vec<Trainer> = seeds.iter().map(|_| Trainer::new()).collect();
     let mut lost = 0;
     let mut n_ents = 0;
     let mut cleaned = reckon_entities::train::DenoiseStats::default();
@@ -59,29 +76,36 @@ fn main() -> anyhow::Result<()> {
             cleaned += st;
             ents
         };
-        lost += trainer.add_document(&a.text, &seg, &ents, upper_every);
+        for (k, t) in trainers.iter_mut().enumerate() {
+            let l = t.add_document(&a.text, &seg, &ents, upper_every);
+            if k == 0 {
+                lost += l;
+            }
+        }
         n_ents += ents.len();
     }
     eprintln!("denoise {denoise}: {cleaned:?}");
     eprintln!(
         "{} sentences; {lost} of {n_ents} silver entities not on whole tokens ({:.1}s)",
-        trainer.sentences(),
+        trainers[0].sentences(),
         t0.elapsed().as_secs_f64()
     );
-    for e in 0..epochs {
-        let s = trainer.epoch(e as u64 + 1);
-        eprintln!(
-            "epoch {}: {} tokens, {:.3}% wrong ({:.1}s)",
-            e + 1,
-            s.tokens,
-            100.0 * s.errors as f64 / s.tokens as f64,
-            t0.elapsed().as_secs_f64()
-        );
+    for (trainer, &seed) in trainers.iter_mut().zip(&seeds) {
+        for e in 0..epochs {
+            let s = trainer.epoch(seed * 1000 + e as u64 + 1);
+            eprintln!(
+                "seed {seed}, epoch {}: {} tokens, {:.3}% wrong ({:.1}s)",
+                e + 1,
+                s.tokens,
+                100.0 * s.errors as f64 / s.tokens as f64,
+                t0.elapsed().as_secs_f64()
+            );
+        }
     }
     // With several prune levels, report size and agreement of each and keep the last.
     let mut model = Vec::new();
     for &prune in &prunes {
-        model = trainer.finish(prune);
+        model = Trainer::finish_ensemble(&trainers, prune);
         let rec = Recognizer::from_model_bytes(&model, Aliases::builtin())?;
         let mut s = Scores::default();
         for a in &test {

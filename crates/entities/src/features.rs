@@ -97,6 +97,8 @@ pub(crate) struct TokenInfo {
     pub run_last: u64,
     pub run_len: u8,
     pub run_pos: u8,
+    /// A given name of the gazetteer (read by the repair rules, not a feature).
+    pub given: bool,
 }
 
 /// Reusable buffers for summarising tokens.
@@ -244,6 +246,7 @@ impl Scratch {
             run_last: 0,
             run_len: 0,
             run_pos: 0,
+            given: false,
         }
     }
 }

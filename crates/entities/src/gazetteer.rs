@@ -19,6 +19,8 @@ pub(crate) struct Gazetteer {
     /// Lowercased-token hashes that start some name: most tokens stop at this check.
     firsts: HashMap<u64, (), crate::train::BuildIdentity>,
     max_len: usize,
+    /// Lowercased-token hashes of given names (single-word PERSON entries), places included.
+    given: HashMap<u64, (), crate::train::BuildIdentity>,
 }
 
 /// Hash of a sequence of lowercased-token hashes.
@@ -52,6 +54,9 @@ impl Gazetteer {
                 .iter()
                 .map(|&t| scratch.info(name.trim(), t, false).lower)
                 .collect();
+            if label == Label::Person && n == 1 {
+                g.given.insert(lowers[0], ());
+            }
             g.firsts.insert(lowers[0], ());
             let h = phrase_hash(lowers.into_iter());
             g.phrases.entry(h).or_insert(label.index() as u8);
@@ -60,7 +65,8 @@ impl Gazetteer {
         g
     }
 
-    /// Sets the `gaz` field of each token: the longest match starting leftmost wins.
+    /// Sets the `gaz` field of each token (the longest match starting leftmost wins) and the
+    /// `given` field of given names.
     pub(crate) fn tag(&self, infos: &mut [TokenInfo]) {
         let n = infos.len();
         let mut i = 0;
@@ -70,6 +76,7 @@ impl Gazetteer {
                 i += 1;
                 continue;
             }
+            infos[i].given = self.given.contains_key(&infos[i].lower);
             let mut best = None;
             let mut h = 0x0123_4567_89AB_CDEF;
             for len in 1..=self.max_len.min(n - i) {

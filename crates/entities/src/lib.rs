@@ -291,6 +291,33 @@ static CONNECTORS_END: std::sync::LazyLock<[u64; 5]> = std::sync::LazyLock::new(
     ["and", "or", "of", "the", "for"].map(|w| features::hash_bytes(w.as_bytes()))
 });
 
+/// Month and weekday names: a mention made only of these and numbers (`October 2023`) is a
+/// date, the claims stage's business, not a name.
+static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| {
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .map(|w| features::hash_bytes(w.as_bytes()))
+});
+
 /// Per-call buffers.
 #[derive(Default)]
 struct Work {
@@ -397,14 +424,40 @@ impl Recognizer {
                 {
                     b = q;
                 }
-                while a < b && (edge(b - 1) || connector(b - 1)) {
-                    b -= 1;
+                // An organisation's possessive followed by a short name that is no organisation
+                // (`Al Jazeera’s Nour Odeh`, read as one ORG) ends the mention: the repair
+                // pass reads the name after it as a PERSON. Names with a possessive inside
+                // (`People’s Liberation Army`, `Queen’s University`) end in a head word.
+                if label == Label::Org
+                    && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Possessive)
+                    && (2..=3).contains(&(b - q - 1))
+                    && (q + 1..b).all(|k| w.infos[k].title && toks[k].kind == TokenKind::Word)
+                    && !builtin_lexicon().is_org_head(w.infos[b - 1].lower)
+                {
+                    b = q;
                 }
-                while a < b && edge(a) {
-                    a += 1;
-                }
-                if a < b {
-                    w.spans.push((a, b, label));
+                // Nor across a bracket (`[Sauli] Niinisto`, `DPRK [North Korea]`): each side
+                // is a mention of its own.
+                while a < b {
+                    let mut e = (a..b)
+                        .find(|&k| toks[k].kind == TokenKind::Bracket)
+                        .unwrap_or(b);
+                    let next = e + 1;
+                    let mut s = a;
+                    while s < e && (edge(e - 1) || connector(e - 1)) {
+                        e -= 1;
+                    }
+                    while s < e && edge(s) {
+                        s += 1;
+                    }
+                    let number =
+                        |k: usize| matches!(toks[k].kind, TokenKind::Number | TokenKind::Ordinal);
+                    let date = (s..e).all(|k| number(k) || DATE_WORDS.contains(&w.infos[k].lower))
+                        && (s..e).any(number);
+                    if s < e && !date {
+                        w.spans.push((s, e, label));
+                    }
+                    a = next;
                 }
             }
             repair::repair(

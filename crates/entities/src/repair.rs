@@ -84,7 +84,13 @@ impl Sentence<'_> {
         e
     }
 
-    /// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one name.
+    /// Token `i` is a given name of the gazetteer (`Elizabeth`, `Judith`).
+    fn given_name(&self, i: usize) -> bool {
+        self.infos[i].given
+    }
+
+    /// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place
+    /// name (its given names, PERSON entries, are features only).
     fn gazetteer(&self, a: usize, b: usize) -> Option<Label> {
         let (g0, g1) = (self.infos[a].gaz, self.infos[b - 1].gaz);
         if g0 == 0 {
@@ -97,7 +103,7 @@ impl Sentence<'_> {
         } else {
             pos == 0 && g1 == g0 + 2
         };
-        ok.then_some(label)
+        (ok && label != Label::Person).then_some(label)
     }
 
     /// True if tokens `a..b` are exactly a nationality adjective.
@@ -236,7 +242,20 @@ pub(crate) fn repair(
                 // A PERSON ending in a title holds no name there (`Israeli Prime Minister`,
                 // closed before `Naftali Bennett`): the title goes, the words before it stay.
                 let titled_end = k == b && label == Label::Person;
-                (infos[t].title && (name_ok && (t > a || label == Label::Person) || titled_end))
+                // A title opening a mention of another kind is part of its name (`Queen Mary
+                // University`, `Prime Minister's Office`), unless a given name and at most one
+                // more word follow, or one word that is no place, not ending in an organisation's
+                // head word (`Queen Elizabeth` read as a ship's name, `Justice Charleton` as an
+                // ORG: PERSONs).
+                let titled_person = t == a
+                    && name_ok
+                    && (b - k <= 2 && s.given_name(k)
+                        || b - k == 1 && s.gazetteer(k, b).is_none() && !s.nationality(k, b))
+                    && !lex.is_org_head(infos[b - 1].lower);
+                (infos[t].title
+                    && (name_ok && (t > a || label == Label::Person)
+                        || titled_end
+                        || titled_person))
                     .then_some((t, k))
             });
             let Some((t, k)) = split else {
@@ -310,7 +329,14 @@ pub(crate) fn repair(
                         && !s.nationality(a, b)
                         && alias_label(slice(a, b)).is_none()
                     {
-                        m.2 = Label::Person;
+                        // A title inside it stays outside the name (`Mr Justice Charleton`).
+                        let mut a2 = a;
+                        while let Some((hit, _)) =
+                            lex.title_at(infos, a2).filter(|(h, _)| a2 + h.len < b)
+                        {
+                            a2 += hit.len;
+                        }
+                        *m = (a2, b, Label::Person);
                     }
                 }
             } else if let Some(e) = s.name_from(j, &covered) {

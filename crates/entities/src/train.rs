@@ -503,20 +503,49 @@ impl Trainer {
     /// Averages, prunes averaged weights below `prune` in absolute value, quantises to `i16`
     /// and returns the model file.
     pub fn finish(&self, prune: f64) -> Vec<u8> {
+        Trainer::finish_ensemble(std::slice::from_ref(self), prune)
+    }
+
+    /// The averaged weight of slot `i` (row times [`N_TAGS`] plus tag).
+    fn averaged(&self, i: usize) -> f64 {
         let now = self.now as i64;
-        let avg = |i: usize| -> f64 {
-            (self.tot[i] + (now - self.ts[i] as i64) * self.w[i] as i64) as f64 / now as f64
+        (self.tot[i] + (now - self.ts[i] as i64) * self.w[i] as i64) as f64 / now as f64
+    }
+
+    /// Like [`Trainer::finish`] for several trainers of the same data (other shuffling seeds):
+    /// the model's weights are the mean of their averaged weights, which moves less from one
+    /// seed to the next than any single model. The gate's openers are the union of theirs.
+    pub fn finish_ensemble(trainers: &[Trainer], prune: f64) -> Vec<u8> {
+        let k = trainers.len().max(1) as f64;
+        let mut keys: Vec<u64> = trainers
+            .iter()
+            .flat_map(|t| t.rows.keys().copied())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let mean = |key: u64, c: usize| -> f64 {
+            trainers
+                .iter()
+                .filter_map(|t| {
+                    t.rows
+                        .get(&key)
+                        .map(|&r| t.averaged(r as usize * N_TAGS + c))
+                })
+                .sum::<f64>()
+                / k
         };
         let mut max = 0f64;
-        for i in 0..self.w.len() {
-            max = max.max(avg(i).abs());
+        for &key in &keys {
+            for c in 0..N_TAGS {
+                max = max.max(mean(key, c).abs());
+            }
         }
         let scale = (max / 32000.0).max(1e-9);
-        let mut keyed: BTreeMap<u64, Vec<(u8, i16)>> = BTreeMap::new();
-        for (&key, &r) in &self.rows {
+        let mut rows: Vec<(u64, Vec<(u8, i16)>)> = Vec::new();
+        for &key in &keys {
             let mut ws = Vec::new();
             for c in 0..N_TAGS {
-                let a = avg(r as usize * N_TAGS + c);
+                let a = mean(key, c);
                 if a.abs() >= prune {
                     let q = (a / scale).round() as i16;
                     if q != 0 {
@@ -525,12 +554,15 @@ impl Trainer {
                 }
             }
             if !ws.is_empty() {
-                keyed.insert(key, ws);
+                rows.push((key, ws));
             }
         }
-        let rows: Vec<_> = keyed.into_iter().collect();
-        let mut starts: Vec<u64> = self.starts.iter().copied().collect();
+        let mut starts: Vec<u64> = trainers
+            .iter()
+            .flat_map(|t| t.starts.iter().copied())
+            .collect();
         starts.sort_unstable();
+        starts.dedup();
         write_model(scale as f32, &rows, &starts)
     }
 }
