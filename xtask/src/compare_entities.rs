@@ -4,7 +4,7 @@
 //!
 //! Then, on the hand-annotated gold sentences (`crates/entities/tests/gold/*.jsonl`), precision,
 //! recall and F1 against gold of both systems, per label, for the development files
-//! ([`DEV_GOLD`]) and the untouched test files apart.
+//! ([`DEV_GOLD`]) and each test file apart.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -137,13 +137,18 @@ fn gold(
     if !status.success() {
         bail!("spaCy on the gold sentences failed: {status}");
     }
-    // The first 270 gold entities have been looked at while the tagger was tuned (dev); later
-    // batches were annotated and kept untouched until the final measurement (test): scored apart.
+    // The first 270 gold entities have been looked at while the tagger was tuned (dev); each later
+    // batch was annotated and kept untouched until a measurement (test), and is scored apart.
     let (dev, test): (Vec<_>, Vec<_>) = files.iter().partition(|p| {
         p.file_name()
             .is_some_and(|n| DEV_GOLD.contains(&n.to_string_lossy().as_ref()))
     });
-    for (name, part) in [("dev", dev), ("test", test)] {
+    let mut parts = vec![("dev".to_owned(), dev)];
+    for p in test {
+        let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
+        parts.push((format!("test {}", stem.unwrap_or_default()), vec![p]));
+    }
+    for (name, part) in parts {
         if part.is_empty() {
             continue;
         }

@@ -318,6 +318,73 @@ static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| 
     .map(|w| features::hash_bytes(w.as_bytes()))
 });
 
+/// Cuts the tagger's mention `a..b` of one sentence to what a name can be and pushes the
+/// result (none, one or several mentions) onto `out`.
+pub(crate) fn trim_mention(
+    toks: &[reckon_text::Token],
+    infos: &[TokenInfo],
+    mut a: usize,
+    mut b: usize,
+    label: Label,
+    out: &mut Vec<repair::Local>,
+) {
+    // Possessives, quotes and punctuation never sit at the edge of a name.
+    let edge = |k: usize| {
+        matches!(
+            toks[k].kind,
+            TokenKind::Possessive
+                | TokenKind::Quote
+                | TokenKind::Punct
+                | TokenKind::Dash
+                | TokenKind::Bracket
+        )
+    };
+    // Nor does a connector end one (`Porto Malangue and`, a run closed one word late).
+    let connector = |k: usize| infos[k].lower_initial && CONNECTORS_END.contains(&infos[k].lower);
+    // A name other than a title of a work does not run over a quote (`Tomas "who was`): it ends
+    // before the first one inside it.
+    if label != Label::WorkOfArt
+        && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Quote)
+    {
+        b = q;
+    }
+    // An organisation's possessive followed by a short name that is no organisation (`Al
+    // Jazeera’s Nour Odeh`, read as one ORG) ends the mention: the repair pass reads the name
+    // after it as a PERSON. Names with a possessive inside (`People’s Liberation Army`,
+    // `Queen’s University`) end in a head word.
+    if label == Label::Org
+        && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Possessive)
+        && (2..=3).contains(&(b - q - 1))
+        && (q + 1..b).all(|k| infos[k].title && toks[k].kind == TokenKind::Word)
+        && !builtin_lexicon().is_org_head(infos[b - 1].lower)
+    {
+        b = q;
+    }
+    let number = |k: usize| matches!(toks[k].kind, TokenKind::Number | TokenKind::Ordinal);
+    // Nor across a bracket (`[Sauli] Niinisto`, `DPRK [North Korea]`): each side is a mention
+    // of its own.
+    while a < b {
+        let mut e = (a..b)
+            .find(|&k| toks[k].kind == TokenKind::Bracket)
+            .unwrap_or(b);
+        let next = e + 1;
+        let mut s = a;
+        while s < e && (edge(e - 1) || connector(e - 1)) {
+            e -= 1;
+        }
+        while s < e && edge(s) {
+            s += 1;
+        }
+        // Month and weekday names with numbers (`October 2023`) are a date, not a name.
+        let date =
+            (s..e).all(|k| number(k) || DATE_WORDS.contains(&infos[k].lower)) && (s..e).any(number);
+        if s < e && !date {
+            out.push((s, e, label));
+        }
+        a = next;
+    }
+}
+
 /// Per-call buffers.
 #[derive(Default)]
 struct Work {
@@ -400,65 +467,8 @@ impl Recognizer {
                 &mut w.tags,
             );
             w.spans.clear();
-            for (mut a, mut b, label) in spans_of(&w.tags) {
-                // Possessives, quotes and punctuation never sit at the edge of a name.
-                let edge = |k: usize| {
-                    matches!(
-                        toks[k].kind,
-                        TokenKind::Possessive
-                            | TokenKind::Quote
-                            | TokenKind::Punct
-                            | TokenKind::Dash
-                            | TokenKind::Bracket
-                    )
-                };
-                // Nor does a connector end one (`Porto Malangue and`, a run closed one word late).
-                let connector = |k: usize| {
-                    let l = w.infos[k].lower;
-                    w.infos[k].lower_initial && CONNECTORS_END.contains(&l)
-                };
-                // A name other than a title of a work does not run over a quote (`Tomas "who
-                // was`): it ends before the first one inside it.
-                if label != Label::WorkOfArt
-                    && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Quote)
-                {
-                    b = q;
-                }
-                // An organisation's possessive followed by a short name that is no organisation
-                // (`Al Jazeera’s Nour Odeh`, read as one ORG) ends the mention: the repair
-                // pass reads the name after it as a PERSON. Names with a possessive inside
-                // (`People’s Liberation Army`, `Queen’s University`) end in a head word.
-                if label == Label::Org
-                    && let Some(q) = (a + 1..b).find(|&k| toks[k].kind == TokenKind::Possessive)
-                    && (2..=3).contains(&(b - q - 1))
-                    && (q + 1..b).all(|k| w.infos[k].title && toks[k].kind == TokenKind::Word)
-                    && !builtin_lexicon().is_org_head(w.infos[b - 1].lower)
-                {
-                    b = q;
-                }
-                // Nor across a bracket (`[Sauli] Niinisto`, `DPRK [North Korea]`): each side
-                // is a mention of its own.
-                while a < b {
-                    let mut e = (a..b)
-                        .find(|&k| toks[k].kind == TokenKind::Bracket)
-                        .unwrap_or(b);
-                    let next = e + 1;
-                    let mut s = a;
-                    while s < e && (edge(e - 1) || connector(e - 1)) {
-                        e -= 1;
-                    }
-                    while s < e && edge(s) {
-                        s += 1;
-                    }
-                    let number =
-                        |k: usize| matches!(toks[k].kind, TokenKind::Number | TokenKind::Ordinal);
-                    let date = (s..e).all(|k| number(k) || DATE_WORDS.contains(&w.infos[k].lower))
-                        && (s..e).any(number);
-                    if s < e && !date {
-                        w.spans.push((s, e, label));
-                    }
-                    a = next;
-                }
+            for (a, b, label) in spans_of(&w.tags) {
+                trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
             }
             repair::repair(
                 builtin_lexicon(),

@@ -545,6 +545,7 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
         // A cue is looked up only where a capitalised word follows within three tokens.
         let before_cap =
             infos[i].lower_initial && infos[i + 1..n.min(i + 4)].iter().any(|t| t.title);
+        let of = crate::features::hash_bytes(b"of");
         let Some((len, any)) = before_cap.then(|| s.lex.place_cue_at(infos, i)).flatten() else {
             i += 1;
             continue;
@@ -567,7 +568,13 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 .collect();
             match over.as_slice() {
                 [] if any => put(s, spans, (j, e, Label::Gpe)),
-                &[k] if spans[k].0 == j && spans[k].1 == e && spans[k].2 == Label::Person => {
+                // After `the town of`, `province of`… an ORG reading is wrong too (`the
+                // low-lying town of Vila Tembuene`); after `near`, `outside` it may be right.
+                &[k] if spans[k].0 == j
+                    && spans[k].1 == e
+                    && (spans[k].2 == Label::Person
+                        || spans[k].2 == Label::Org && any && infos[j - 1].lower == of) =>
+                {
                     spans[k].2 = Label::Gpe;
                 }
                 _ => {}

@@ -133,6 +133,34 @@ fn a_title_does_not_split_an_organisation_it_starts() {
 }
 
 #[test]
+fn a_title_before_a_given_name_is_not_part_of_another_name() {
+    use Label::*;
+    // `Queen Elizabeth` read as a PRODUCT (a ship's name) and `Justice Charleton` as an ORG are
+    // people; `Queen Mary University` (head word) and `King Hussein Bridge` (no given name, two
+    // words) keep the tagger's reading; after an untagged title, inner titles stay outside.
+    let got = repaired(
+        "Queen Elizabeth signed it, Justice Charleton read it at Queen Mary University near King Hussein Bridge, and Mr Justice Kelly agreed.",
+        &[
+            ("Queen", 2, Product),
+            ("Justice", 2, Org),
+            ("Mary", 2, Org),
+            ("King", 3, Fac),
+            ("Kelly", 1, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Elizabeth", Person),
+            ("Charleton", Person),
+            ("Queen Mary University", Org),
+            ("King Hussein Bridge", Fac),
+            ("Kelly", Person),
+        ])
+    );
+}
+
+#[test]
 fn names_after_titles_and_possessives_are_people() {
     use Label::*;
     let got = repaired(
@@ -205,6 +233,71 @@ fn place_prefixes_and_cues_make_places() {
             ("Lundu", Gpe)
         ])
     );
+}
+
+/// The tagger's mention `first` (`n` words) with `label`, as [`crate::trim_mention`] cuts it.
+fn trimmed(sentence: &str, first: &str, n: usize, label: Label) -> Vec<(String, Label)> {
+    let seg = segment(sentence);
+    let toks = &seg.tokens[..];
+    let mut infos = Vec::new();
+    let mut scratch = crate::features::Scratch::default();
+    crate::features::sentence_infos(
+        &mut scratch,
+        crate::builtin_gazetteer(),
+        sentence,
+        toks,
+        false,
+        &mut infos,
+    );
+    let a = toks
+        .iter()
+        .position(|t| t.text(sentence) == first)
+        .expect("word");
+    let mut out = Vec::new();
+    crate::trim_mention(toks, &infos, a, a + n, label, &mut out);
+    out.iter()
+        .map(|&(a, b, l)| {
+            (
+                sentence[toks[a].span.start as usize..toks[b - 1].span.end as usize].to_owned(),
+                l,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn decoded_mentions_are_cut_at_brackets_possessives_quotes_and_dates() {
+    use Label::*;
+    let s = "Finnish President [Sauli] Niinisto agreed.";
+    assert_eq!(
+        trimmed(s, "[", 4, Person),
+        owned(&[("Sauli", Person), ("Niinisto", Person)])
+    );
+    let s = "Al Jazeera’s Nour Odeh said so, as did the People’s Liberation Army.";
+    assert_eq!(trimmed(s, "Al", 5, Org), owned(&[("Al Jazeera", Org)]));
+    assert_eq!(
+        trimmed(s, "People", 4, Org),
+        owned(&[("People’s Liberation Army", Org)])
+    );
+    let s = "Tomas \"who was there\" left.";
+    assert_eq!(trimmed(s, "Tomas", 3, Person), owned(&[("Tomas", Person)]));
+    // A date is no name; a name with a number (`Article 50`) or `May` alone stays.
+    let s = "In October 2023 Article 50 and May met on Monday.";
+    assert_eq!(trimmed(s, "October", 2, Org), vec![]);
+    assert_eq!(trimmed(s, "Monday", 1, Org), owned(&[("Monday", Org)]));
+    assert_eq!(trimmed(s, "Article", 2, Law), owned(&[("Article 50", Law)]));
+    assert_eq!(trimmed(s, "May", 1, Person), owned(&[("May", Person)]));
+}
+
+#[test]
+fn an_organisation_after_the_town_of_is_a_place() {
+    use Label::*;
+    // After a cue ending in `of` an ORG reading is a place; after `near` it may be right.
+    let got = repaired(
+        "They came from the low-lying town of Vila Tembuene and camped near Unitel.",
+        &[("Vila", 2, Org), ("Unitel", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("Vila Tembuene", Gpe), ("Unitel", Org)]));
 }
 
 #[test]
