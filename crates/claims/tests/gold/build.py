@@ -1,4 +1,4 @@
-"""Builds the gold files (dev.jsonl, test.jsonl) from the samples and the hand annotations.
+"""Builds the gold files (dev.jsonl, test.jsonl, test2.jsonl) from the samples and the hand annotations.
 
 Reads NAME.sample.jsonl (from sample.py) and NAME.ann (written by hand, see its header and
 GUIDELINES.md), finds each annotated surface in the sentence (read from the corpus, whole-word
@@ -98,7 +98,7 @@ def main():
             r = json.loads(line)
             texts[str(r["id"])] = (r.get("text") or "").encode("utf-8")
     base = 0
-    for name in ("dev", "test"):
+    for name in ("dev", "test", "test2"):  # block numbers run on: 0..79, 80..159, 160..239
         samples = [json.loads(l) for l in open(f"{d}/{name}.sample.jsonl", encoding="utf-8")]
         blocks = read_ann(f"{d}/{name}.ann")
         if sorted(blocks) != list(range(base, base + len(samples))):

@@ -4,14 +4,16 @@ One sentence per article, 8 to 60 words, from the real news corpus, with a fixed
 85% of the picks are drawn among the article's sentences that hold a digit or a number word
 (so that most sentences carry quantities), the other ~15% among all its sentences (to measure
 false positives on arbitrary text). The first --n sentences are the dev batch, the next --n the
-test batch.
+test batch, the next --n the test2 batch (drawn later, annotated before any system was run on it;
+drawing more picks does not change the earlier ones: each article's draws happen in shuffle order).
 
 The corpus README asks that article text not be copied into the repository, so the output holds
 only the article id, its date and the UTF-8 *byte* offsets of the sentence in the article text
 (the unit of reckon's spans); the sentences are printed on standard output for annotating.
 
 Usage: python3 sample.py CORPUS.jsonl.gz OUTDIR [--n 80] [--seed 2026]
-(the committed sets: `--n 80 --seed 2026` -> OUTDIR/dev.sample.jsonl, OUTDIR/test.sample.jsonl)
+(the committed sets: `--n 80 --seed 2026` -> OUTDIR/dev.sample.jsonl (picks 0..79),
+OUTDIR/test.sample.jsonl (80..159), OUTDIR/test2.sample.jsonl (160..239))
 """
 
 import argparse
@@ -29,6 +31,7 @@ NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 ARBITRARY_SHARE = 0.15
+BATCHES = ("dev", "test", "test2")
 
 
 def sentences(text):
@@ -58,7 +61,7 @@ def main() -> None:
     seen_text = set()
     out = []
     for doc_id, date, text in articles:
-        if len(out) == 2 * args.n:
+        if len(out) == len(BATCHES) * args.n:
             break
         if text in seen_text:  # the corpus holds a few exact duplicates
             continue
@@ -80,7 +83,8 @@ def main() -> None:
         out.append({"id": doc_id, "date": date[:10], "start": b, "end": e,
                     "arbitrary": arbitrary})
         print(len(out) - 1, doc_id, date[:10], "ARB" if arbitrary else "", s)
-    for name, part in (("dev", out[: args.n]), ("test", out[args.n :])):
+    for k, name in enumerate(BATCHES):
+        part = out[k * args.n : (k + 1) * args.n]
         with open(f"{args.outdir}/{name}.sample.jsonl", "w", encoding="utf-8") as f:
             for r in part:
                 f.write(json.dumps(r) + "\n")
