@@ -1,7 +1,7 @@
 //! Scores `reckon_claims` (or a peer's predictions) against the hand-annotated gold set
 //! (`tests/gold/`, rules in `tests/gold/GUIDELINES.md`):
 //!
-//! `cargo run --release -p reckon-claims --example evaluate_gold -- [--batch dev|test|all]
+//! `cargo run --release -p reckon-claims --example evaluate_gold -- [--batch dev|test|test2|all]
 //! [--errors] [--corpus FILE.jsonl.gz] [--peer FILE.jsonl]`
 //!
 //! Each sentence's article is extracted whole, with its date; the mentions overlapping the
@@ -27,13 +27,13 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--batch" => batch = args.next().expect("--batch dev|test|all"),
+            "--batch" => batch = args.next().expect("--batch dev|test|test2|all"),
             "--errors" => errors = true,
             "--corpus" => corpus = args.next().expect("--corpus FILE").into(),
             "--peer" => peer = Some(args.next().expect("--peer FILE").into()),
             other => {
                 eprintln!(
-                    "unknown argument {other}\nusage: evaluate_gold [--batch dev|test|all] [--errors] [--corpus FILE] [--peer FILE]"
+                    "unknown argument {other}\nusage: evaluate_gold [--batch dev|test|test2|all] [--errors] [--corpus FILE] [--peer FILE]"
                 );
                 std::process::exit(2);
             }

@@ -151,6 +151,14 @@ fn add_months(d: Date, n: i64) -> Date {
     d.checked_add(jiff::Span::new().months(n)).unwrap_or(d)
 }
 
+/// The number of an exact value (both ends equal and closed).
+fn exact_value(v: &Value) -> Option<f64> {
+    match (v.low, v.high) {
+        (Some(a), Some(b)) if a.value == b.value && a.inclusive && b.inclusive => Some(a.value),
+        _ => None,
+    }
+}
+
 fn iso_week(d: Date) -> String {
     let w = d.iso_week_date();
     format!("{:04}-W{:02}", w.year(), w.week())
@@ -298,7 +306,92 @@ impl<'a> Ctx<'a> {
             }
         }
         self.lim.set(self.toks.len());
+        self.anchor_relative(&mut out);
         out
+    }
+
+    /// Dates counted from the date a sentence refers to, not from the article's: `two years
+    /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
+    /// anchor is the nearest earlier date of the same sentence; without one, `two years later`
+    /// stays a duration and `the next month` is counted from the article's date.
+    fn anchor_relative(&self, qs: &mut [RawQ]) {
+        for k in 1..qs.len() {
+            let q = &qs[k];
+            let (n, unit, end) = match q.kind {
+                // `two years later`, `a month earlier`
+                QuantityKind::Duration => {
+                    let later = match self.l(q.e) {
+                        "later" => 1,
+                        "earlier" => -1,
+                        _ => continue,
+                    };
+                    let Some(v) = q.value.as_ref().and_then(exact_value) else {
+                        continue;
+                    };
+                    let Some(unit) = q.unit.as_deref() else {
+                        continue;
+                    };
+                    if v.fract() != 0.0
+                        || !(1.0..=100.0).contains(&v)
+                        || self.sent[q.e] != self.sent[q.s]
+                    {
+                        continue;
+                    }
+                    (later * v as i64, unit, q.e + 1)
+                }
+                // `the next month`, `the next year`
+                QuantityKind::Date
+                    if q.e == q.s + 2
+                        && self.l(q.s) == "next"
+                        && q.s > 0
+                        && self.l(q.s - 1) == "the" =>
+                {
+                    (1, self.l(q.s + 1), q.e)
+                }
+                _ => continue,
+            };
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sent[a.s] == self.sent[qs[k].s])
+                .find_map(|a| {
+                    let t = a.time.as_ref().filter(|_| a.kind == QuantityKind::Date)?;
+                    (!t.iso.contains('/') && !t.iso.contains('W')).then(|| t.iso.clone())
+                });
+            let Some(anchor) = anchor else {
+                continue;
+            };
+            let parts: Vec<i64> = anchor.split('-').filter_map(|x| x.parse().ok()).collect();
+            let date =
+                |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok();
+            let t = match (unit, parts.as_slice()) {
+                ("year", [y, ..]) => tv(format!("{:04}", y + n), Granularity::Year),
+                ("month", [y, m, ..]) => {
+                    let Some(x) = date(*y, *m, 1) else {
+                        continue;
+                    };
+                    let x = add_months(x, n);
+                    tv(
+                        format!("{:04}-{:02}", x.year(), x.month()),
+                        Granularity::Month,
+                    )
+                }
+                ("week" | "day", [y, m, d]) => {
+                    let days = if unit == "week" { 7 * n } else { n };
+                    let Some(x) = date(*y, *m, *d) else {
+                        continue;
+                    };
+                    tv(iso_day(add_days(x, days)), Granularity::Day)
+                }
+                _ => continue,
+            };
+            let q = &mut qs[k];
+            q.kind = QuantityKind::Date;
+            q.e = end;
+            q.value = None;
+            q.unit = None;
+            q.time = Some(t);
+        }
     }
 
     /// Relative ordinals (`the last`, `next`, `the previous one`, `penultimate`, `second to
@@ -482,6 +575,15 @@ impl<'a> Ctx<'a> {
     /// list markers. Returns the token to resume at.
     fn noise(&self, i: usize) -> Option<usize> {
         let t = self.toks[i];
+        // a calibre names a cartridge (`.38-caliber handgun`, `a 9mm` is a dimension)
+        let k = if self.is_p(i + 1, "-") && self.adj(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if t.k == K::Num && matches!(self.l(k), "caliber" | "calibre") {
+            return Some(k + 1);
+        }
         // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start
         // with 0 or sit among other digits or phone punctuation (`+27 082 838 2309`,
         // `1800 666 111`, `974 501 111 49`)
@@ -547,8 +649,9 @@ impl<'a> Ctx<'a> {
                         | "para"
                 )
             } else {
+                // `Level 3`, `Rule 19`, `Proposition 64` capitalised only (`rule 2` may count)
                 self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
-                    && (p != "level" || self.capitalized(i - 1))
+                    && (!matches!(p, "level" | "rule" | "proposition") || self.capitalized(i - 1))
             };
             if id {
                 return Some(self.skip_cluster(i));
@@ -1883,7 +1986,23 @@ impl<'a> Ctx<'a> {
                 || (w == "from" && (sep == "to" || self.is_p(a.e, "-\u{2013}")))
             {
                 if let Some(b) = self.amount(a.e + 1) {
-                    if !(a.ord || b.ord || a.vague || b.vague || a.yearish && b.yearish) {
+                    // `from 108 to 90` is a change, two numbers (the scan reads them apart)
+                    let fall = w == "from" && a.lo > b.hi && !(a.yearish && b.hi < 100.0);
+                    if fall && !(a.ord || b.ord || a.vague || b.vague || a.scaled || b.scaled) {
+                        // the first number takes the second's unit (`from 24 to 15 months`, `from
+                        // 35 to 20 percent`); the scan goes on at `to`
+                        let qb = self.finish(a.e + 1, b, None, None)?;
+                        if a.cur.is_none()
+                            && matches!(qb.kind, QuantityKind::Percent | QuantityKind::Duration)
+                        {
+                            return Some(RawQ {
+                                value: Some(exact(a.lo)),
+                                unit: qb.unit,
+                                ..RawQ::new(a.s, a.e, qb.kind, a.core)
+                            });
+                        }
+                    }
+                    if !(a.ord || b.ord || a.vague || b.vague || a.yearish && b.yearish || fall) {
                         let q = self.finish(i, a, Some(b), None)?;
                         return Some(q);
                     }
@@ -2240,7 +2359,15 @@ impl<'a> Ctx<'a> {
                 && self.sent[a.core - 1] == self.sent[a.core]
                 && !self.is_p(a.core - 1, "\"'\u{201c}\u{2018}(:")
                 && (self.capitalized(a.core - 1) || self.capitalized(a.e));
-            if compound || in_name {
+            // idioms where an ordinal ranks nothing: `third countries`, `a third party`
+            let idiom = a.spelled
+                && a.e == a.core + 1
+                && w == "third"
+                && matches!(
+                    self.l(a.e),
+                    "country" | "countries" | "party" | "parties" | "world"
+                );
+            if compound || in_name || idiom {
                 return None;
             }
             if w == "first" && a.e == a.core + 1 && a.s == a.core && self.adverbial_first(a.core) {
@@ -2349,8 +2476,17 @@ impl<'a> Ctx<'a> {
             let e = a.e;
             let dash = self.is_p(e, "-\u{2013}")
                 && (self.adj(e) == self.adj(e + 1) || self.t(e) == "\u{2013}");
-            let to =
-                matches!(self.l(e), "to" | "through" | "thru") || self.l(e) == "or" && a.spelled;
+            // `two or three`, `2 or 3 yuan`: a range when the second is the next step up
+            let or_range = |bb: &Amt| {
+                a.spelled
+                    || a.lo.fract() == 0.0
+                        && bb.lo.fract() == 0.0
+                        && bb.lo > a.lo
+                        && bb.lo <= 2.0 * a.lo + 2.0
+                        && !a.yearish
+            };
+            let to = matches!(self.l(e), "to" | "through" | "thru")
+                || self.l(e) == "or" && self.amount(e + 1).is_some_and(|bb| or_range(&bb));
             if dash || to {
                 if let Some(bb) = self.amount(e + 1) {
                     if !bb.ord
@@ -2828,6 +2964,10 @@ impl<'a> Ctx<'a> {
             "yesterday" => return day(add_days(d, -1), i + 1),
             "tomorrow" => return day(add_days(d, 1), i + 1),
             "tonight" => return day(d, i + 1),
+            // `last night`: the evening before the article's day
+            "last" if self.l(i + 1) == "night" && self.same_sent(i, i + 1) => {
+                return day(add_days(d, -1), i + 2);
+            }
             _ => {}
         }
         // this/last/next week|month|year, earlier this month, later this year

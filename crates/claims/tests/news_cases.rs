@@ -196,3 +196,86 @@ fn a_unit_of_time_measured_from_another_time_is_one() {
     // a rate is not
     assert_eq!(view("It costs $5 a day after tax."), ["$5 Money 5 USD"]);
 }
+
+#[test]
+fn a_span_of_time_later_or_earlier_counts_from_the_date_before_it() {
+    // anchored on the nearest earlier date of the sentence, not on the article's date
+    assert_eq!(
+        view("The plant opened in 2009 and closed three years later."),
+        ["2009 Date 2009", "three years later Date 2012"]
+    );
+    assert_eq!(
+        view("The talks began in June 2015 and collapsed two months later."),
+        ["June 2015 Date 2015-06", "two months later Date 2015-08"]
+    );
+    assert_eq!(
+        view("He graduated in 1982 and spent the next year teaching."),
+        ["1982 Date 1982", "next year Date 1983"]
+    );
+    // without a date before it, it stays a duration; `next year` alone counts from the article
+    assert_eq!(
+        view("The road reopened two years later."),
+        ["two years Duration 2 year"]
+    );
+    assert_eq!(view("The vote is next year."), ["next year Date 2018"]);
+}
+
+#[test]
+fn last_night_is_the_day_before() {
+    assert_eq!(
+        view("Police arrested 12 people last night."),
+        ["12 Count 12", "last night Date 2017-03-19"]
+    );
+}
+
+#[test]
+fn a_fall_from_one_number_to_another_is_two_numbers() {
+    // a change, not a range; the first number takes the second's unit
+    assert_eq!(
+        view("The sentence was cut from 36 to 18 months."),
+        ["36 Duration 36 month", "18 months Duration 18 month"]
+    );
+    assert_eq!(
+        view("Staff numbers fell from 1,200 to 950."),
+        ["1,200 Count 1200", "950 Count 950"]
+    );
+    // a rise stays a range
+    assert_eq!(
+        view("Prices ranged from 40 to 60 dollars."),
+        ["from 40 to 60 dollars Money [40,60] USD"]
+    );
+}
+
+#[test]
+fn n_or_the_next_number_is_a_range() {
+    assert_eq!(
+        view("Tickets cost 5 or 6 euros each."),
+        ["5 or 6 euros Money [5,6] EUR"]
+    );
+    assert_eq!(
+        view("It happened 15 or 20 years ago."),
+        ["15 or 20 years Duration [15,20] year"]
+    );
+    // two unrelated numbers are not
+    assert_eq!(
+        view("Choose 2 or 40 of them."),
+        ["2 Count 2", "40 Count 40"]
+    );
+}
+
+#[test]
+fn rules_calibres_and_third_countries_are_not_quantities() {
+    assert_eq!(
+        view("He invoked Rule 22 of the chamber."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("She carried a .45-caliber pistol."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("Goods bound for third countries were held."),
+        Vec::<String>::new()
+    );
+    assert_eq!(view("It finished third in the race."), ["third Ordinal 3"]);
+}

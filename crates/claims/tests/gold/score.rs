@@ -100,7 +100,12 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
     match batch {
         "dev" => vec![dir.join("dev.jsonl")],
         "test" => vec![dir.join("test.jsonl")],
-        _ => vec![dir.join("dev.jsonl"), dir.join("test.jsonl")],
+        "test2" => vec![dir.join("test2.jsonl")],
+        _ => vec![
+            dir.join("dev.jsonl"),
+            dir.join("test.jsonl"),
+            dir.join("test2.jsonl"),
+        ],
     }
 }
 
