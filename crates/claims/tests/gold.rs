@@ -95,7 +95,7 @@ fn check_mention(where_: &str, len: usize, m: &Mention) {
 #[test]
 fn gold_files_are_well_formed() {
     let mut seen = HashSet::new();
-    for batch in ["dev", "test"] {
+    for batch in ["dev", "test", "test2"] {
         let gold = load(batch);
         assert_eq!(gold.len(), 80, "{batch}: 80 sentences");
         for (i, g) in gold.iter().enumerate() {

@@ -54,7 +54,7 @@ def pick(values, ref):
 
 
 def datetime_mention(r, ref):
-    values = r.resolution.get("values") or []
+    values = (r.resolution or {}).get("values") or []
     if not values:
         return None
     v = pick(values, ref)
