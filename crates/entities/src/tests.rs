@@ -6,28 +6,47 @@ use crate::link::{Mention, link};
 use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
-/// Runs the repair pass on one sentence with the given tagger mentions (`(first word, n words, label)`)
-/// and returns the repaired mentions as (text, label).
-fn repaired(sentence: &str, tagged: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
+/// A sentence's tokens and their summaries, as the tagger sees them.
+fn summarised(sentence: &str) -> (reckon_text::Segmented, Vec<crate::features::TokenInfo>) {
     let seg = segment(sentence);
-    let toks = &seg.tokens[..];
     let mut infos = Vec::new();
-    let mut scratch = crate::features::Scratch::default();
     crate::features::sentence_infos(
-        &mut scratch,
+        &mut crate::features::Scratch::default(),
         crate::builtin_gazetteer(),
         sentence,
-        toks,
+        &seg.tokens,
         false,
         &mut infos,
     );
+    (seg, infos)
+}
+
+/// Token-range mentions as (text, label).
+fn texts(
+    sentence: &str,
+    toks: &[reckon_text::Token],
+    spans: &[crate::repair::Local],
+) -> Vec<(String, Label)> {
+    spans
+        .iter()
+        .map(|&(a, b, l)| {
+            (
+                sentence[toks[a].span.start as usize..toks[b - 1].span.end as usize].to_owned(),
+                l,
+            )
+        })
+        .collect()
+}
+
+/// Runs the repair pass on one sentence with the given tagger mentions (`(first word, n words, label)`)
+/// and returns the repaired mentions as (text, label).
+fn repaired(sentence: &str, tagged: &[(&str, usize, Label)]) -> Vec<(String, Label)> {
+    let (seg, infos) = summarised(sentence);
+    let toks = &seg.tokens[..];
     let mut spans: Vec<crate::repair::Local> = tagged
         .iter()
         .map(|&(w, n, l)| {
-            let a = toks
-                .iter()
-                .position(|t| t.text(sentence) == w)
-                .expect("word");
+            let a = tok_index(&seg, sentence, w, 0);
             (a, a + n, l)
         })
         .collect();
@@ -41,15 +60,7 @@ fn repaired(sentence: &str, tagged: &[(&str, usize, Label)]) -> Vec<(String, Lab
         |t| aliases.get(t).and_then(|a| a.label),
         &mut spans,
     );
-    spans
-        .iter()
-        .map(|&(a, b, l)| {
-            (
-                sentence[toks[a].span.start as usize..toks[b - 1].span.end as usize].to_owned(),
-                l,
-            )
-        })
-        .collect()
+    texts(sentence, toks, &spans)
 }
 
 fn owned(v: &[(&str, Label)]) -> Vec<(String, Label)> {
@@ -237,32 +248,12 @@ fn place_prefixes_and_cues_make_places() {
 
 /// The tagger's mention `first` (`n` words) with `label`, as [`crate::trim_mention`] cuts it.
 fn trimmed(sentence: &str, first: &str, n: usize, label: Label) -> Vec<(String, Label)> {
-    let seg = segment(sentence);
+    let (seg, infos) = summarised(sentence);
     let toks = &seg.tokens[..];
-    let mut infos = Vec::new();
-    let mut scratch = crate::features::Scratch::default();
-    crate::features::sentence_infos(
-        &mut scratch,
-        crate::builtin_gazetteer(),
-        sentence,
-        toks,
-        false,
-        &mut infos,
-    );
-    let a = toks
-        .iter()
-        .position(|t| t.text(sentence) == first)
-        .expect("word");
+    let a = tok_index(&seg, sentence, first, 0);
     let mut out = Vec::new();
     crate::trim_mention(toks, &infos, a, a + n, label, &mut out);
-    out.iter()
-        .map(|&(a, b, l)| {
-            (
-                sentence[toks[a].span.start as usize..toks[b - 1].span.end as usize].to_owned(),
-                l,
-            )
-        })
-        .collect()
+    texts(sentence, toks, &out)
 }
 
 #[test]
