@@ -2485,10 +2485,14 @@ impl<'a> Ctx<'a> {
                         && bb.lo <= 2.0 * a.lo + 2.0
                         && !a.yearish
             };
-            let to = matches!(self.l(e), "to" | "through" | "thru")
-                || self.l(e) == "or" && self.amount(e + 1).is_some_and(|bb| or_range(&bb));
+            let sep = self.l(e);
+            let next = (dash || matches!(sep, "to" | "through" | "thru" | "or"))
+                .then(|| self.amount(e + 1))
+                .flatten();
+            let to = matches!(sep, "to" | "through" | "thru")
+                || sep == "or" && next.as_ref().is_some_and(or_range);
             if dash || to {
-                if let Some(bb) = self.amount(e + 1) {
+                if let Some(bb) = next {
                     if !bb.ord
                         && !bb.vague
                         && !bb.frac
