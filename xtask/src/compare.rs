@@ -289,9 +289,7 @@ impl Sample {
 
 /// The release `reckon` binary (in `$CARGO_TARGET_DIR` when it is set).
 pub fn release_binary() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| crate::root().join("target"), PathBuf::from)
-        .join("release/reckon")
+    crate::target_dir().join("release/reckon")
 }
 
 fn thousands(x: f64) -> String {

@@ -12,18 +12,12 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-use crate::train_entities::{ensure_venv, root};
+use crate::train_entities::ensure_venv;
 
 /// Entry point of `cargo xtask compare-entities`.
 pub fn run(_args: &[String]) -> anyhow::Result<()> {
-    let root = root();
-    let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
-    if !corpus.exists() {
-        bail!(
-            "{} is missing: run `cargo xtask corpus` first",
-            corpus.display()
-        );
-    }
+    let root = crate::root();
+    let corpus = crate::corpus()?;
     let python = match ensure_venv() {
         Ok(p) => p,
         Err(e) => {
@@ -186,8 +180,7 @@ const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 /// `cargo run --release -p reckon-entities --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
 fn evaluate(root: &std::path::Path) -> Command {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let mut c = Command::new(cargo);
+    let mut c = crate::cargo();
     c.current_dir(root).args([
         "run",
         "--quiet",

@@ -2,14 +2,11 @@
 //! release mode and prints its per-file pass-rate table (the test enforces the committed floor
 //! in `crates/claims/tests/conformance_floor.json`).
 
-use std::process::Command;
-
 use anyhow::{Context, bail};
 
 /// Runs the conformance suite; fails when a rate falls below the committed floor.
 pub fn run() -> anyhow::Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let status = Command::new(cargo)
+    let status = crate::cargo()
         .args([
             "test",
             "--release",

@@ -66,17 +66,40 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Runs a command, failing with its name if it fails.
-pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
-    eprintln!("$ {program} {}", args.join(" "));
-    let status = Command::new(program)
-        .args(args)
-        .status()
-        .with_context(|| format!("cannot run {program}"))?;
+/// Runs a command (echoed as `$ program args`), failing with the command line if it cannot start
+/// or exits unsuccessfully. The one command runner of the xtask.
+pub fn run_cmd(cmd: &mut Command) -> anyhow::Result<()> {
+    let line = command_line(cmd);
+    eprintln!("$ {line}");
+    let status = cmd.status().with_context(|| format!("cannot run {line}"))?;
     if !status.success() {
-        bail!("`{program} {}` failed ({status})", args.join(" "));
+        bail!("`{line}` failed ({status})");
     }
     Ok(())
+}
+
+/// [`run_cmd`] for a program and plain string arguments.
+pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
+    run_cmd(Command::new(program).args(args))
+}
+
+/// `cmd` as a shell would show it: the program and its arguments, space-separated.
+fn command_line(cmd: &Command) -> String {
+    std::iter::once(cmd.get_program())
+        .chain(cmd.get_args())
+        .map(|a| a.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The cargo that runs the xtask (`$CARGO`, else `cargo` on the path).
+pub fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+/// The target directory: `$CARGO_TARGET_DIR` when it is set, else `target/` in the workspace.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
 }
 
 /// What CI runs: `.ci/run` itself, so there is one list of steps (fmt, clippy, the README's test

@@ -49,7 +49,7 @@ pub fn archive(mb: u64) -> anyhow::Result<PathBuf> {
 
 /// Runs `reckon run` (release) on `path` and returns (seconds, peak RSS in MB, summary line).
 pub fn measure(path: &Path, threads: Option<usize>) -> anyhow::Result<(f64, f64, String)> {
-    let bin = crate::root().join("target/release/reckon");
+    let bin = crate::compare::release_binary();
     let mut c = Command::new(&bin);
     c.arg("run")
         .arg(path)

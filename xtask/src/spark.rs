@@ -41,7 +41,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         Some(i) => std::path::absolute(args.get(i + 1).context("--bin needs a path")?)?,
         None => {
             crate::cmd("cargo", &["build", "--bin", "reckon"])?;
-            target_dir().join("debug/reckon")
+            crate::target_dir().join("debug/reckon")
         }
     };
     let root = crate::root();
@@ -269,14 +269,14 @@ fn archive_lines(dir: &Path) -> anyhow::Result<Vec<String>> {
     for f in files {
         let raw = std::fs::read_to_string(&f)?;
         let rel = f.strip_prefix(dir)?.to_string_lossy().replace('\\', "/");
-        let (date, text) = date_header(&raw);
+        let (date, text) = reckon_archive::split_date_header(&raw);
         let mut rec = BTreeMap::new();
         rec.insert("id", rel.clone());
         if let Some((source, _)) = rel.split_once('/') {
             rec.insert("source", source.to_owned());
         }
         if let Some(d) = date {
-            rec.insert("date", d.to_owned());
+            rec.insert("date", d.to_string());
         }
         rec.insert("text", text.to_owned());
         lines.push(serde_json::to_string(&rec)?);
@@ -295,21 +295,6 @@ fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Splits ` date YYYY-MM-DD text` into the date and the text.
-fn date_header(raw: &str) -> (Option<&str>, &str) {
-    let t = raw.trim_start();
-    if let Some(rest) = t.strip_prefix("date") {
-        let rest = rest.trim_start_matches([' ', '\t']);
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let d = &rest[..end];
-        let b = d.as_bytes();
-        if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-            return (Some(d), rest[end..].trim_start());
-        }
-    }
-    (None, raw)
 }
 
 fn read_lines(p: &Path) -> anyhow::Result<Vec<String>> {
@@ -344,8 +329,4 @@ fn tail(log: &str) -> String {
 fn sorted(mut v: Vec<String>) -> Vec<String> {
     v.sort();
     v
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| crate::root().join("target"), PathBuf::from)
 }

