@@ -16,9 +16,6 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-/// The measuring helper and the spaCy runner, run with the spaCy venv's python.
-const BENCH_PY: &str = include_str!("compare_bench.py");
-
 /// Entry point of `cargo xtask compare`.
 pub fn run(args: &[String]) -> anyhow::Result<()> {
     let limit_mb: f64 = match args.iter().position(|a| a == "--limit-mb") {
@@ -39,8 +36,9 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         sample.bytes as f64 / 1e6,
         sample.words
     );
-    let bench = work.join("bench.py");
-    std::fs::write(&bench, BENCH_PY)?;
+    // The measuring helper and the spaCy runner, run in place with the spaCy venv's python (it
+    // imports the corpus reader beside it).
+    let bench = root.join("xtask/py/compare_bench.py");
     let python = crate::train_entities::ensure_venv()
         .context("the spaCy venv (target/venv-entities) cannot be made")?;
     let reckon = match args.iter().position(|a| a == "--bin") {

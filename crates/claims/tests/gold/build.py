@@ -12,11 +12,13 @@ relative to the sentence start. `value` is {"low": {"value", "inclusive"} | null
 Usage: python3 build.py CORPUS.jsonl.gz [DIR]   (DIR defaults to this file's folder)
 """
 
-import gzip
 import json
 import os
 import re
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../xtask/py"))
+import reckon_corpus  # noqa: E402
 
 KINDS = {"count", "fraction", "ordinal", "percent", "money", "dimension", "age", "duration",
          "date", "time"}
@@ -92,11 +94,7 @@ def find(sentence, surface, nth):
 def main():
     corpus = sys.argv[1]
     d = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
-    texts = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            texts[str(r["id"])] = (r.get("text") or "").encode("utf-8")
+    texts = {k: v.encode("utf-8") for k, v in reckon_corpus.texts(corpus).items()}
     base = 0
     for name in ("dev", "test", "test2"):  # block numbers run on: 0..79, 80..159, 160..239
         samples = [json.loads(l) for l in open(f"{d}/{name}.sample.jsonl", encoding="utf-8")]

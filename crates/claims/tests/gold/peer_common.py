@@ -4,10 +4,12 @@ write one JSONL line of the peer's mentions per sentence, for `evaluate_gold --p
 Usage of a peer script: python peer_X.py CORPUS.jsonl.gz OUT.jsonl [GOLD.jsonl ...]
 """
 
-import gzip
 import json
 import os
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../xtask/py"))
+import reckon_corpus  # noqa: E402
 
 
 def run(annotate):
@@ -16,14 +18,9 @@ def run(annotate):
     corpus, out = sys.argv[1], sys.argv[2]
     here = os.path.dirname(os.path.abspath(__file__))
     golds = sys.argv[3:] or [f"{here}/dev.jsonl", f"{here}/test.jsonl"]
-    sents = [json.loads(l) for g in golds for l in open(g, encoding="utf-8")]
+    sents = reckon_corpus.read_jsonl(golds)
     ids = {s["id"] for s in sents}
-    texts = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if str(r["id"]) in ids:
-                texts[str(r["id"])] = r["text"].encode("utf-8")
+    texts = {k: v.encode("utf-8") for k, v in reckon_corpus.texts(corpus, ids).items()}
     with open(out, "w", encoding="utf-8") as f:
         for s in sents:
             sentence = texts[s["id"]][s["start"]:s["end"]].decode("utf-8")

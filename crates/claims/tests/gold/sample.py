@@ -17,12 +17,15 @@ OUTDIR/test.sample.jsonl (80..159), OUTDIR/test2.sample.jsonl (160..239))
 """
 
 import argparse
-import gzip
 import json
+import os
 import random
 import re
+import sys
 
-SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’]))\s+(?=[\"“‘]?[A-Z0-9])")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../xtask/py"))
+import reckon_corpus  # noqa: E402
+
 NUMBER_WORD = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -34,14 +37,6 @@ ARBITRARY_SHARE = 0.15
 BATCHES = ("dev", "test", "test2")
 
 
-def sentences(text):
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        yield start, text[start : m.start()]
-        start = m.end()
-    yield start, text[start:]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
@@ -49,12 +44,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=80)
     ap.add_argument("--seed", type=int, default=2026)
     args = ap.parse_args()
-    articles = []
-    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            r = json.loads(line)
-            if r.get("text"):
-                articles.append((str(r["id"]), r.get("date") or "", r["text"]))
+    articles = [(i, r.get("date") or "", r["text"]) for i, r in reckon_corpus.articles(args.corpus)]
     articles.sort(key=lambda a: int(a[0].rsplit("-", 1)[1]))
     rng = random.Random(args.seed)
     rng.shuffle(articles)
@@ -66,12 +56,8 @@ def main() -> None:
         if text in seen_text:  # the corpus holds a few exact duplicates
             continue
         seen_text.add(text)
-        cands = []
-        for o, s in sentences(text):
-            st = s.strip()
-            if not (8 <= len(st.split()) <= 60) or "\n" in st:
-                continue
-            cands.append((text.index(st, o), st))
+        # The claims set also splits before a digit (reckon_corpus's docstring says why both).
+        cands = reckon_corpus.candidate_sentences(text, digits=True)
         arbitrary = rng.random() < ARBITRARY_SHARE
         if not arbitrary:
             cands = [c for c in cands if re.search(r"[0-9]", c[1]) or NUMBER_WORD.search(c[1])]

@@ -1,10 +1,10 @@
-"""Python side of `cargo xtask compare` (written by the xtask, run with the spaCy venv's python).
+"""Python side of `cargo xtask compare` (run with the spaCy venv's python).
 
-  bench.py measure OUT.json -- CMD [ARGS...] [::: CMD [ARGS...]]
+  compare_bench.py measure OUT.json -- CMD [ARGS...] [::: CMD [ARGS...]]
       Starts every command at once (stdout to /dev/null), waits for each with os.wait4 and writes
       {"wall": s, "cpu": s, "rss_mb": MB, "codes": [...]} where wall is the longest, cpu the sum
       and rss_mb the sum of the peak RSS of the processes (they run at the same time).
-  bench.py spacy MODE SAMPLE.jsonl OUT.json
+  compare_bench.py spacy MODE SAMPLE.jsonl OUT.json
       Runs en_core_web_sm (MODE "ner": NER only; "full": the default pipeline) over the texts of
       SAMPLE.jsonl in one process and writes {"seconds", "cpu_seconds", "words", "bytes",
       "docs", "rss_mb"} (the clock runs over nlp.pipe only, not over loading the model).
@@ -15,6 +15,8 @@ import os
 import resource
 import sys
 import time
+
+import reckon_corpus
 
 
 def measure(out: str, argv: list[str]) -> None:
@@ -57,12 +59,7 @@ def spacy_run(mode: str, sample: str, out: str) -> None:
     nlp = m.load()
     if mode == "ner":
         nlp.select_pipes(enable=["ner"])
-    texts = []
-    with open(sample, encoding="utf-8") as f:
-        for line in f:
-            t = json.loads(line).get("text")
-            if t:
-                texts.append(t)
+    texts = [r["text"] for _, r in reckon_corpus.articles(sample)]
     words = sum(len(t.split()) for t in texts)
     size = sum(len(t.encode("utf-8")) for t in texts)
     t0, c0 = time.perf_counter(), time.process_time()
