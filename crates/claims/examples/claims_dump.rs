@@ -13,12 +13,9 @@ fn main() {
         Some(p) => text = std::fs::read_to_string(p).expect("read file"),
     }
     let mut date = args.get(2).and_then(|d| d.parse().ok());
-    let trimmed = text.trim_start();
-    if let Some(rest) = trimmed.strip_prefix("date ") {
-        if let Some((d, body)) = rest.split_once(' ') {
-            date = d.parse().ok();
-            text = body.to_owned();
-        }
+    if let (Some(d), body) = reckon_archive::split_date_header(&text) {
+        date = Some(d);
+        text = body.to_owned();
     }
     let mut doc = reckon_text::Document::new("input", text);
     doc.date = date;

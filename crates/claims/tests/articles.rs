@@ -10,14 +10,7 @@ use reckon_text::Document;
 /// Parses the seed format: the file starts with ` date YYYY-MM-DD ` and the text follows.
 fn read_seed_format(path: &Path) -> Document {
     let raw = std::fs::read_to_string(path).expect("readable article");
-    let trimmed = raw.trim_start();
-    let (date, body) = match trimmed
-        .strip_prefix("date ")
-        .and_then(|r| r.split_once(' '))
-    {
-        Some((d, body)) => (d.parse().ok(), body.to_owned()),
-        None => (None, raw.clone()),
-    };
+    let (date, body) = reckon_archive::split_date_header(&raw);
     let mut doc = Document::new(path.file_name().unwrap().to_string_lossy(), body);
     doc.date = date;
     doc

@@ -1,22 +1,11 @@
 //! Snapshots of the entities of the seed article and of each article of the bundled sample archive:
 //! one mention a line (`span  LABEL  text  -> canonical #id`).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use reckon_entities::{Entity, Recognizer};
 use reckon_text::Document;
-
-/// Splits a seed-format file (` date YYYY-MM-DD text...`) into its date and text.
-fn parse_seed(raw: &str) -> (String, String) {
-    let rest = raw.trim_start();
-    if let Some(after) = rest.strip_prefix("date") {
-        let after = after.trim_start();
-        let (date, text) = after.split_once(char::is_whitespace).unwrap_or((after, ""));
-        (date.to_owned(), text.trim_start().to_owned())
-    } else {
-        (String::new(), raw.to_owned())
-    }
-}
 
 /// One mention a line; a description (linked to a named entity) is marked `(description)`.
 fn render(ents: &[Entity]) -> String {
@@ -42,9 +31,9 @@ fn render(ents: &[Entity]) -> String {
 
 fn entities_of(path: &Path) -> Option<(Document, Vec<Entity>)> {
     let raw = std::fs::read_to_string(path).ok()?;
-    let (date, text) = parse_seed(&raw);
+    let (date, text) = reckon_archive::split_date_header(&raw);
     let mut doc = Document::new(path.file_name()?.to_string_lossy(), text);
-    doc.date = date.parse().ok();
+    doc.date = date;
     let seg = reckon_text::segment(&doc.text);
     let ents = Recognizer::new().recognize_with_descriptions(&doc, &seg);
     for e in &ents {
@@ -69,13 +58,21 @@ fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn seed() -> Option<(Document, Vec<Entity>)> {
-    let path = workspace().join("../shared/corpus/seed/2025-07-07-doha-talks.txt");
-    let r = entities_of(&path);
-    if r.is_none() {
-        eprintln!("note: {} not found; seed test skipped", path.display());
+/// `../shared/<rel>` (the corpora beside the checkout, or `$RECKON_SHARED/<rel>`) when it exists;
+/// else `None` after saying on the test's stderr, uncaptured, that the calling test skipped.
+fn shared_file(rel: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os("RECKON_SHARED")
+        .map_or_else(|| workspace().join("../shared"), PathBuf::from);
+    let path = dir.join(rel);
+    if path.exists() {
+        return Some(path);
     }
-    r
+    let _ = writeln!(std::io::stderr(), "skipped: needs ../shared/{rel}");
+    None
+}
+
+fn seed() -> Option<(Document, Vec<Entity>)> {
+    entities_of(&shared_file("corpus/seed/2025-07-07-doha-talks.txt")?)
 }
 
 #[test]

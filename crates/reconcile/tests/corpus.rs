@@ -15,7 +15,11 @@ fn real_corpus() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../target/corpus/newsarticles.jsonl.gz");
     if !path.exists() {
-        println!("skipped: {} is absent", path.display());
+        // On stderr directly, so that it shows without --nocapture.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            b"skipped: needs target/corpus/newsarticles.jsonl.gz (`cargo xtask corpus`, from ../shared/corpus/newsarticles)\n",
+        );
         return;
     }
     let limit: usize = std::env::var("RECKON_CORPUS_DOCS")

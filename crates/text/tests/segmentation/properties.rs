@@ -155,10 +155,7 @@ proptest! {
 
 #[test]
 fn invariants_hold_on_the_real_seed_article() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/seed/2025-07-07-doha-talks.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!("note: {} not found; skipping", path.display());
+    let Some(text) = super::shared_file("corpus/seed/2025-07-07-doha-talks.txt") else {
         return;
     };
     check_invariants(&text, &segment(&text)).unwrap();

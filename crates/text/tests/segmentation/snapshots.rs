@@ -7,20 +7,7 @@ use std::path::{Path, PathBuf};
 
 use reckon_text::segment;
 
-use super::render;
-
-/// The article body of a file in the seed format: ` date YYYY-MM-DD ` is a header, not text.
-fn body(text: &str) -> &str {
-    let t = text.trim_start();
-    match t.strip_prefix("date ") {
-        Some(rest)
-            if rest.len() > 10 && rest.as_bytes()[4] == b'-' && rest.as_bytes()[7] == b'-' =>
-        {
-            rest[10..].trim_start()
-        }
-        _ => text,
-    }
-}
+use super::{render, shared_file};
 
 macro_rules! assert_segmentation_snapshot {
     ($name:expr, $text:expr) => {{
@@ -33,16 +20,12 @@ macro_rules! assert_segmentation_snapshot {
 
 #[test]
 fn seed_article() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/seed/2025-07-07-doha-talks.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "note: {} not found; skipping the seed-article snapshot",
-            path.display()
-        );
+    let Some(text) = shared_file("corpus/seed/2025-07-07-doha-talks.txt") else {
         return;
     };
-    assert_segmentation_snapshot!("seed-2025-07-07-doha-talks", body(&text));
+    // ` date YYYY-MM-DD ` is the seed format's header, not text.
+    let (_, body) = reckon_archive::split_date_header(&text);
+    assert_segmentation_snapshot!("seed-2025-07-07-doha-talks", body);
 }
 
 fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -77,6 +60,9 @@ fn sample_archive_articles() {
             .with_extension("")
             .to_string_lossy()
             .replace(['/', '\\'], "__");
-        assert_segmentation_snapshot!(format!("archive-{name}"), body(&text));
+        assert_segmentation_snapshot!(
+            format!("archive-{name}"),
+            reckon_archive::split_date_header(&text).1
+        );
     }
 }
