@@ -4,7 +4,8 @@
 //! - `doc`: `cargo doc --workspace --no-deps` with rustdoc warnings as errors.
 //! - `corpus`: builds the real news corpus into `target/corpus/` (needs python3 + pip).
 //! - `scale`: peak memory of `reckon run` on 10 MB / 100 MB / 1 GB archives built from the corpus.
-//! - `tidy`: checks the house rules (module docs, ARCHITECTURE.md lists every crate).
+//! - `tidy`: checks the house rules (module docs, ARCHITECTURE.md lists every crate, file
+//!   sizes, modules importing each other; `tidy.rs`).
 //! - `conformance`: the Recognizers-Text suites against reckon-claims, pass rate per file.
 //! - `train-entities`: rebuilds the entity model from data fetched through PyPI.
 //! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
@@ -15,6 +16,9 @@
 //! - `publish-check`: every library crate packaged and built from its package in dependency
 //!   order (against its packaged siblings), under the crates.io size limit, then
 //!   `cargo publish --dry-run`.
+//!
+//! `xtask/py/` holds the Python side: `reckon_corpus.py`, the one corpus reader every Python
+//! script of the repository imports, and `compare_bench.py`, the measuring helper of `compare`.
 
 mod compare;
 mod compare_entities;
