@@ -46,16 +46,13 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     )?)?;
 
     eprintln!("running reckon-entities (release, one thread) on the same articles...");
-    let out = evaluate(&root)
-        .arg("--corpus")
-        .arg(&corpus)
-        .arg("--reference")
-        .arg(&reference)
-        .output()?;
-    if !out.status.success() {
-        bail!("evaluate failed: {}", String::from_utf8_lossy(&out.stderr));
-    }
-    let stdout = String::from_utf8(out.stdout)?;
+    let stdout = crate::stdout_of(
+        evaluate(&root)
+            .arg("--corpus")
+            .arg(&corpus)
+            .arg("--reference")
+            .arg(&reference),
+    )?;
     let (first, table) = stdout
         .split_once('\n')
         .context("evaluate printed nothing")?;
@@ -151,24 +148,16 @@ fn gold(
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(",");
-        let out = evaluate(root)
-            .arg("--corpus")
-            .arg(corpus)
-            .arg("--gold")
-            .arg(&list)
-            .arg("--gold-spacy")
-            .arg(&spacy_out)
-            .output()?;
-        if !out.status.success() {
-            bail!(
-                "gold evaluation failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        print!(
-            "\n## Gold, {name} part\n\n{}",
-            String::from_utf8(out.stdout)?
-        );
+        let table = crate::stdout_of(
+            evaluate(root)
+                .arg("--corpus")
+                .arg(corpus)
+                .arg("--gold")
+                .arg(&list)
+                .arg("--gold-spacy")
+                .arg(&spacy_out),
+        )?;
+        print!("\n## Gold, {name} part\n\n{table}");
     }
     Ok(())
 }

@@ -82,6 +82,21 @@ pub fn run_cmd(cmd: &mut Command) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Runs a command with its output captured and returns its standard output; fails with the
+/// command line and its standard error if it cannot start or exits unsuccessfully.
+pub fn stdout_of(cmd: &mut Command) -> anyhow::Result<String> {
+    let line = command_line(cmd);
+    let out = cmd.output().with_context(|| format!("cannot run {line}"))?;
+    if !out.status.success() {
+        bail!(
+            "`{line}` failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    String::from_utf8(out.stdout).with_context(|| format!("`{line}` wrote invalid UTF-8"))
+}
+
 /// [`run_cmd`] for a program and plain string arguments.
 pub fn cmd(program: &str, args: &[&str]) -> anyhow::Result<()> {
     run_cmd(Command::new(program).args(args))
@@ -128,4 +143,29 @@ pub fn corpus() -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(out.parent().expect("has parent"))?;
     cmd("bash", &[&fetch.to_string_lossy(), &out.to_string_lossy()])?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdout_of_returns_the_output_and_names_a_failing_command() {
+        let out = stdout_of(Command::new("sh").args(["-c", "echo hi"])).unwrap();
+        assert_eq!(out, "hi\n");
+        let err = stdout_of(Command::new("sh").args(["-c", "echo oops >&2; exit 3"])).unwrap_err();
+        let msg = format!("{err:#}");
+        assert!(
+            msg.contains("`sh -c echo oops >&2; exit 3` failed"),
+            "{msg}"
+        );
+        assert!(msg.contains("oops"), "{msg}");
+    }
+
+    #[test]
+    fn run_cmd_fails_on_a_failing_command() {
+        assert!(run_cmd(Command::new("sh").args(["-c", "exit 0"])).is_ok());
+        let err = run_cmd(Command::new("sh").args(["-c", "exit 2"])).unwrap_err();
+        assert!(err.to_string().contains("`sh -c exit 2` failed"), "{err}");
+    }
 }

@@ -14,7 +14,7 @@ use std::process::Command;
 use anyhow::{Context, bail};
 use serde::Deserialize;
 
-use crate::cmd;
+use crate::{cmd, stdout_of};
 
 /// crates.io refuses `.crate` files over 10 MB.
 const CRATES_IO_LIMIT: u64 = 10 * 1024 * 1024;
@@ -77,17 +77,9 @@ fn enabled_deps(features: &BTreeMap<String, Vec<String>>, name: &str, out: &mut 
 }
 
 fn metadata() -> anyhow::Result<Metadata> {
-    let out = Command::new("cargo")
-        .args(["metadata", "--no-deps", "--format-version", "1"])
-        .output()
-        .context("cannot run cargo metadata")?;
-    if !out.status.success() {
-        bail!(
-            "cargo metadata failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    serde_json::from_slice(&out.stdout).context("cargo metadata output")
+    let out =
+        stdout_of(Command::new("cargo").args(["metadata", "--no-deps", "--format-version", "1"]))?;
+    serde_json::from_str(&out).context("cargo metadata output")
 }
 
 /// The publishable library crates, each after the workspace crates it depends on.
@@ -140,17 +132,7 @@ fn normal_deps(krate: &str, no_default: bool) -> anyhow::Result<Vec<String>> {
     if no_default {
         args.push("--no-default-features");
     }
-    let out = Command::new("cargo")
-        .args(&args)
-        .output()
-        .context("cannot run cargo tree")?;
-    if !out.status.success() {
-        bail!(
-            "cargo tree -p {krate} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Ok(String::from_utf8_lossy(&out.stdout)
+    Ok(stdout_of(Command::new("cargo").args(&args))?
         .lines()
         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .collect())

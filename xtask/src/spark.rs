@@ -100,17 +100,14 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
 
     // 2. Parquet input, made by Spark from the clean articles.
     let parquet = work.join("archive.parquet");
-    let o = Command::new(&python)
-        .arg("-c")
-        .arg(PARQUET_PY)
-        .arg(&clean)
-        .arg(&parquet)
-        .output()?;
-    ensure!(
-        o.status.success(),
-        "cannot write the Parquet copy: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    crate::stdout_of(
+        Command::new(&python)
+            .arg("-c")
+            .arg(PARQUET_PY)
+            .arg(&clean)
+            .arg(&parquet),
+    )
+    .context("cannot write the Parquet copy")?;
     let out = work.join("spark-parquet");
     job(&python, &reckon, &parquet, &out, &[])?
         .map_err(|log| anyhow::anyhow!("the Spark job on Parquet failed:\n{}", tail(&log)))?;
