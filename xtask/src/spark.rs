@@ -207,18 +207,11 @@ fn compare_documents(single: &[String], spark: &[String]) -> anyhow::Result<()> 
     }
     // Error records name the line of their input stream, which differs between one file and a
     // partition; their codes must match.
-    let codes = |v: Vec<&String>| -> anyhow::Result<Vec<String>> {
-        let mut c = v
-            .iter()
-            .map(|l| {
-                let r: serde_json::Value = serde_json::from_str(l)?;
-                Ok(r["error"]["code"].as_str().unwrap_or("?").to_owned())
-            })
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        c.sort();
-        Ok(c)
-    };
-    let (ca, cb) = (codes(single_errors)?, codes(spark_errors)?);
+    let code = |r: serde_json::Value| r["error"]["code"].as_str().unwrap_or("?").to_owned();
+    let (ca, cb) = (
+        sorted_json(single_errors, code)?,
+        sorted_json(spark_errors, code)?,
+    );
     ensure!(
         ca == cb,
         "error records differ: one machine {ca:?}, Spark {cb:?}"
@@ -237,15 +230,8 @@ fn is_error(line: &str) -> bool {
 
 /// The same claim records (as JSON values: Spark's side went through Python's json).
 fn compare_claims(single: &[String], spark: &[String]) -> anyhow::Result<()> {
-    let canon = |lines: &[String]| -> anyhow::Result<Vec<String>> {
-        let mut v = lines
-            .iter()
-            .map(|l| Ok(serde_json::from_str::<serde_json::Value>(l)?.to_string()))
-            .collect::<anyhow::Result<Vec<_>>>()?;
-        v.sort();
-        Ok(v)
-    };
-    let (a, b) = (canon(single)?, canon(spark)?);
+    let canon = |v: serde_json::Value| v.to_string();
+    let (a, b) = (sorted_json(single, canon)?, sorted_json(spark, canon)?);
     ensure!(
         a == b,
         "claim records differ: one machine {}, Spark {}",
@@ -321,6 +307,19 @@ fn read_parts(dir: &Path) -> anyhow::Result<Vec<String>> {
 fn tail(log: &str) -> String {
     let lines: Vec<&str> = log.lines().collect();
     lines[lines.len().saturating_sub(30)..].join("\n")
+}
+
+/// `f` of each line read as JSON, sorted.
+fn sorted_json<'a, T: Ord>(
+    lines: impl IntoIterator<Item = &'a String>,
+    f: impl Fn(serde_json::Value) -> T,
+) -> anyhow::Result<Vec<T>> {
+    let mut v = lines
+        .into_iter()
+        .map(|l| Ok(f(serde_json::from_str(l)?)))
+        .collect::<anyhow::Result<Vec<T>>>()?;
+    v.sort();
+    Ok(v)
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
