@@ -166,7 +166,7 @@ fn gold(
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 
-/// `cargo run --release -p reckon-entities --example evaluate --` from the workspace root; the
+/// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
 fn evaluate(root: &std::path::Path) -> Command {
     let mut c = crate::cargo();
@@ -176,6 +176,8 @@ fn evaluate(root: &std::path::Path) -> Command {
         "--release",
         "-p",
         "reckon-entities",
+        "--features",
+        "train",
         "--example",
         "evaluate",
         "--",

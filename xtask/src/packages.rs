@@ -175,6 +175,8 @@ pub fn features() -> anyhow::Result<()> {
     }
     // The CLI without its default `parquet` feature (its only optional part).
     clippy("reckon", &["--bins", "--no-default-features"])?;
+    // Entities' training code and its examples, which nothing in the workspace switches on.
+    clippy("reckon-entities", &["--all-targets", "--features", "train"])?;
     if !problems.is_empty() {
         bail!("heavy dependencies:\n  {}", problems.join("\n  "));
     }

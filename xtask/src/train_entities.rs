@@ -92,6 +92,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
                 "--release",
                 "-p",
                 "reckon-entities",
+                "--features",
+                "train",
                 "--example",
                 "train",
                 "--",

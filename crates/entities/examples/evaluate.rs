@@ -1,7 +1,7 @@
 //! Our side of `cargo xtask compare-entities`: runs the embedded recogniser on one thread over the
 //! held-out articles, measures speed and peak memory, and scores agreement with a reference.
 //!
-//! `cargo run --release -p reckon-entities --example evaluate -- --corpus C.jsonl.gz
+//! `cargo run --release -p reckon-entities --features train --example evaluate -- --corpus C.jsonl.gz
 //!  --reference target/entities/spacy-test.jsonl [--repeat 5] [--model PATH] [--descriptions]
 //!  [--dump OURS.jsonl]`
 //!

@@ -1,7 +1,7 @@
 //! Trains the entity tagger from silver labels and writes `data/model.bin`.
 //!
 //! Run by `cargo xtask train-entities` (which makes the labels first):
-//! `cargo run --release -p reckon-entities --example train -- --corpus C.jsonl.gz --silver S.jsonl
+//! `cargo run --release -p reckon-entities --features train --example train -- --corpus C.jsonl.gz --silver S.jsonl
 //!  --out crates/entities/data/model.bin [--epochs 6] [--prune 6] [--upper-every 8] [--report R.md]
 //!  [--seeds 0,1,2] [--silver A.jsonl,B.jsonl]`
 

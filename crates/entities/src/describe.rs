@@ -21,8 +21,9 @@ use std::collections::HashMap;
 
 use reckon_text::{Segmented, Span, TokenKind};
 
-use crate::features::{Scratch, hash_bytes};
+use crate::hash::hash_bytes;
 use crate::lexicon::{Lexicon, TitleKind};
+use crate::summary::Scratch;
 use crate::{Entity, EntityId, Label, MentionKind, normalize};
 
 const NONE: u32 = u32::MAX;

@@ -7,7 +7,8 @@
 use std::collections::HashMap;
 
 use crate::Label;
-use crate::features::{Scratch, TokenInfo, mix};
+use crate::hash::{BuildIdentity, PHRASE_SEED, mix, phrase_hash};
+use crate::summary::{Scratch, TokenInfo};
 
 /// The longest name, in tokens, that is looked up.
 const MAX_LEN: usize = 5;
@@ -15,18 +16,12 @@ const MAX_LEN: usize = 5;
 /// Phrase hashes of known names, with their label.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Gazetteer {
-    phrases: HashMap<u64, u8, crate::train::BuildIdentity>,
+    phrases: HashMap<u64, u8, BuildIdentity>,
     /// Lowercased-token hashes that start some name: most tokens stop at this check.
-    firsts: HashMap<u64, (), crate::train::BuildIdentity>,
+    firsts: HashMap<u64, (), BuildIdentity>,
     max_len: usize,
     /// Lowercased-token hashes of given names (single-word PERSON entries), places included.
-    given: HashMap<u64, (), crate::train::BuildIdentity>,
-}
-
-/// Hash of a sequence of lowercased-token hashes.
-#[inline]
-pub(crate) fn phrase_hash(lowers: impl Iterator<Item = u64>) -> u64 {
-    lowers.fold(0x0123_4567_89AB_CDEF, mix)
+    given: HashMap<u64, (), BuildIdentity>,
 }
 
 impl Gazetteer {
@@ -78,7 +73,7 @@ impl Gazetteer {
             }
             infos[i].given = self.given.contains_key(&infos[i].lower);
             let mut best = None;
-            let mut h = 0x0123_4567_89AB_CDEF;
+            let mut h = PHRASE_SEED;
             for len in 1..=self.max_len.min(n - i) {
                 h = mix(h, infos[i + len - 1].lower);
                 if let Some(&l) = self.phrases.get(&h) {

@@ -9,9 +9,8 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::Label;
-use crate::features::{Scratch, TokenInfo, hash_bytes};
-use crate::gazetteer::phrase_hash;
-use crate::train::BuildIdentity;
+use crate::hash::{BuildIdentity, PHRASE_SEED, hash_bytes, mix, phrase_hash};
+use crate::summary::{Scratch, TokenInfo};
 
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +54,10 @@ impl Phrases {
         if i >= n || !self.firsts.contains(&lower(i)) {
             return None;
         }
-        let mut h = 0x0123_4567_89AB_CDEF;
+        let mut h = PHRASE_SEED;
         let mut best = None;
         for len in 1..=self.max_len.min(n - i) {
-            h = crate::features::mix(h, lower(i + len - 1));
+            h = mix(h, lower(i + len - 1));
             if let Some(&entry) = self.map.get(&h) {
                 best = Some(Hit { len, entry });
             }

@@ -48,16 +48,21 @@
 //!   calls exactly one organisation a group); otherwise they are left out, never guessed.
 //! - Ids hash the normalised canonical name and the label (xxh3), so they agree across documents,
 //!   runs and threads.
+//! - Training and scoring (`reckon_entities::train`) is behind the cargo feature `train`, off by
+//!   default: tagging needs none of it.
 
 mod aliases;
 mod describe;
 mod features;
 mod gazetteer;
+mod hash;
 mod lexicon;
 mod link;
 mod model;
 mod repair;
+mod summary;
 mod table;
+#[cfg(feature = "train")]
 pub mod train;
 
 use std::path::PathBuf;
@@ -70,9 +75,10 @@ pub use aliases::{AliasEntry, Aliases, normalize};
 pub use link::entity_id;
 pub use table::{EntityRow, EntityTable};
 
-use features::{Scratch, SentenceCtx, TokenInfo, is_all_caps, sentence_infos};
+use features::{SentenceCtx, is_all_caps, sentence_infos};
 use gazetteer::Gazetteer;
 use model::{Masks, Model, decode, spans_of};
+use summary::{Scratch, TokenInfo};
 
 /// OntoNotes entity labels (the non-numeric ones; numbers are the claims stage's job).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -288,7 +294,7 @@ impl Default for Recognizer {
 
 /// Lower-case words that never end a name (hashes of `and`, `or`, `of`, `the`, `for`).
 static CONNECTORS_END: std::sync::LazyLock<[u64; 5]> = std::sync::LazyLock::new(|| {
-    ["and", "or", "of", "the", "for"].map(|w| features::hash_bytes(w.as_bytes()))
+    ["and", "or", "of", "the", "for"].map(|w| hash::hash_bytes(w.as_bytes()))
 });
 
 /// Month and weekday names: a mention made only of these and numbers (`October 2023`) is a
@@ -315,7 +321,7 @@ static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| 
         "saturday",
         "sunday",
     ]
-    .map(|w| features::hash_bytes(w.as_bytes()))
+    .map(|w| hash::hash_bytes(w.as_bytes()))
 });
 
 /// Cuts the tagger's mention `a..b` of one sentence to what a name can be and pushes the

@@ -3,11 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::features::FxBuild;
-
 use reckon_text::{Segmented, Span, TokenKind};
 
 use crate::aliases::{Aliases, normalize};
+use crate::hash::{FxBuild, hash_bytes};
 use crate::{Entity, EntityId, Label, MentionKind};
 
 /// A tagged mention: token range `first..end` (indices into `Segmented::tokens`).
@@ -23,7 +22,7 @@ pub fn entity_id(canonical: &str, label: Label) -> EntityId {
     let mut key = normalize(canonical);
     key.push('\u{1f}');
     key.push_str(label.as_str());
-    EntityId(xxhash_rust::xxh3::xxh3_64(key.as_bytes()))
+    EntityId(hash_bytes(key.as_bytes()))
 }
 
 fn is_the(s: &str) -> bool {

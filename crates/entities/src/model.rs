@@ -5,12 +5,14 @@
 //! keep the BILOU sequence well formed are allowed (an entity opened with `B` must close with `L`
 //! before the sentence ends), so no entity crosses a sentence boundary.
 //!
-//! Model file (`data/model.bin`, little endian): magic `RKNER001`, `u32` classes, `u32` features,
+//! Model file (`data/model.bin`, little endian): magic `RKNER002`, `u32` classes, `u32` features,
 //! `f32` scale, then per feature a `u64` hash, a `u8` count and `count` pairs of (`u8` class,
 //! `i16` weight); then a `u32` count and that many `u64` hashes of the gate's entity openers (see
 //! [`Starts`]). Weights are the averaged perceptron weights divided by `scale`, pruned near zero.
 
-use crate::features::{MAX_FEATURES, SentenceCtx, TokenInfo, features};
+use crate::features::{MAX_FEATURES, SentenceCtx, features};
+use crate::hash::BuildIdentity;
+use crate::summary::TokenInfo;
 use crate::{Error, Label};
 
 /// Number of tags: `O` plus B/I/L/U for each label.
@@ -30,6 +32,7 @@ pub(crate) fn split_tag(tag: u8) -> Option<(Label, u8)> {
 }
 
 /// The tag for `label` at position `pos` (0 B, 1 I, 2 L, 3 U).
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub(crate) fn make_tag(label: Label, pos: u8) -> u8 {
     1 + 4 * label.index() as u8 + pos
@@ -49,7 +52,7 @@ pub(crate) fn allowed(prev: u8, cur: u8, last: bool) -> bool {
 
 /// Lowercased-token hashes of lower-case words and punctuation that open entities in training
 /// often enough to be scored; every other such token outside an entity is tagged `O` unscored.
-pub(crate) type Starts = std::collections::HashSet<u64, crate::train::BuildIdentity>;
+pub(crate) type Starts = std::collections::HashSet<u64, BuildIdentity>;
 
 /// Scores of the tags during decoding: tag `t` at index `t + 1`; cell 0 and cells past
 /// `N_TAGS + 1` absorb empty entries, so adding needs no branch or bounds check.
@@ -312,7 +315,8 @@ impl Model {
     }
 }
 
-/// Serialises quantised weights in the model file format.
+/// Serialises quantised weights in the model file format (training only).
+#[cfg(feature = "train")]
 pub(crate) fn write_model(scale: f32, rows: &[(u64, Vec<(u8, i16)>)], starts: &[u64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(20 + rows.len() * 20);
     out.extend_from_slice(MAGIC);

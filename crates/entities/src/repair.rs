@@ -29,8 +29,8 @@
 use reckon_text::{Token, TokenKind};
 
 use crate::Label;
-use crate::features::TokenInfo;
 use crate::lexicon::Lexicon;
+use crate::summary::TokenInfo;
 
 /// A mention inside one sentence: tokens `a..b` (sentence-relative).
 pub(crate) type Local = (usize, usize, Label);
@@ -209,8 +209,8 @@ pub(crate) fn repair(
         .iter()
         .any(|&(a, b, l)| l == Label::Person && b - a > 2)
     {
-        let and = crate::features::hash_bytes(b"and");
-        let amp = crate::features::hash_bytes(b"&");
+        let and = crate::hash::hash_bytes(b"and");
+        let amp = crate::hash::hash_bytes(b"&");
         let mut out = Vec::with_capacity(spans.len() + 1);
         for &(a, b, label) in spans.iter() {
             let k = (a + 1..b.saturating_sub(1))
@@ -264,7 +264,7 @@ pub(crate) fn repair(
             };
             // The words before the title: a country, a nationality or an organisation.
             let mut pa = a;
-            if pa < t && infos[pa].lower == crate::features::hash_bytes(b"the") {
+            if pa < t && infos[pa].lower == crate::hash::hash_bytes(b"the") {
                 pa += 1;
             }
             let mut pb = t;
@@ -412,9 +412,9 @@ fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
 /// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
 fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
-    let the = crate::features::hash_bytes(b"the");
-    let of = crate::features::hash_bytes(b"of");
-    let for_ = crate::features::hash_bytes(b"for");
+    let the = crate::hash::hash_bytes(b"the");
+    let of = crate::hash::hash_bytes(b"of");
+    let for_ = crate::hash::hash_bytes(b"for");
     let mut i = 0;
     while i < n {
         if !s.name_word(i) {
@@ -545,7 +545,7 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
         // A cue is looked up only where a capitalised word follows within three tokens.
         let before_cap =
             infos[i].lower_initial && infos[i + 1..n.min(i + 4)].iter().any(|t| t.title);
-        let of = crate::features::hash_bytes(b"of");
+        let of = crate::hash::hash_bytes(b"of");
         let Some((len, any)) = before_cap.then(|| s.lex.place_cue_at(infos, i)).flatten() else {
             i += 1;
             continue;

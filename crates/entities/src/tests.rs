@@ -7,11 +7,11 @@ use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
 /// A sentence's tokens and their summaries, as the tagger sees them.
-fn summarised(sentence: &str) -> (reckon_text::Segmented, Vec<crate::features::TokenInfo>) {
+fn summarised(sentence: &str) -> (reckon_text::Segmented, Vec<crate::summary::TokenInfo>) {
     let seg = segment(sentence);
     let mut infos = Vec::new();
     crate::features::sentence_infos(
-        &mut crate::features::Scratch::default(),
+        &mut crate::summary::Scratch::default(),
         crate::builtin_gazetteer(),
         sentence,
         &seg.tokens,

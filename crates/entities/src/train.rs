@@ -1,7 +1,7 @@
 //! Training the tagger: an averaged perceptron over BILOU tags, and span-level scoring.
 //!
-//! Used by `examples/train.rs` (run by `cargo xtask train-entities`) and `examples/evaluate.rs`;
-//! nothing here runs when tagging. Gold (or silver) entities arrive as byte spans and are aligned
+//! Only with the cargo feature `train`: used by `examples/train.rs` (run by `cargo xtask
+//! train-entities`) and `examples/evaluate.rs`; nothing here runs when tagging. Gold (or silver) entities arrive as byte spans and are aligned
 //! to reckon's own tokens by offset: a token belongs to an entity when it lies inside its span,
 //! so a change of tokenizer needs only a retrain, not a relabel.
 
@@ -10,9 +10,11 @@ use std::collections::{BTreeMap, HashMap};
 use reckon_text::{Segmented, Span};
 
 use crate::Label;
-use crate::features::{Scratch, SentenceCtx, TokenInfo, is_all_caps, sentence_infos};
+use crate::features::{SentenceCtx, is_all_caps, sentence_infos};
 use crate::gazetteer::Gazetteer;
+use crate::hash::BuildIdentity;
 use crate::model::{Masks, N_TAGS, Starts, decode, make_tag, write_model};
+use crate::summary::{Scratch, TokenInfo};
 
 /// BILOU tags of the tokens of `seg` for the entities `ents` (byte spans), clipped to sentences.
 ///
@@ -185,7 +187,7 @@ pub fn denoise(
             let last = t.rsplit(' ').next()?;
             let title = lex
                 .title_in(1, 0, |_| {
-                    crate::features::hash_bytes(last.to_lowercase().as_bytes())
+                    crate::hash::hash_bytes(last.to_lowercase().as_bytes())
                 })
                 .is_some();
             (t.contains(' ')
@@ -284,26 +286,6 @@ pub fn denoise(
     }
     (out, stats)
 }
-
-/// Feature keys are already well-mixed 64-bit hashes: hash them as themselves.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Identity(u64);
-
-impl std::hash::Hasher for Identity {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) ^ b as u64;
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = v;
-    }
-}
-
-pub(crate) type BuildIdentity = std::hash::BuildHasherDefault<Identity>;
 
 struct Example {
     infos: Vec<TokenInfo>,

@@ -1,0 +1,191 @@
+//! The per-token summary ([`TokenInfo`]) the feature templates, the gazetteer and the repair
+//! rules read: hashes of the token's lowercased form, shape and affixes, and flags about its
+//! case, computed once per token. Nothing here allocates per token except the lowercasing of
+//! non-ASCII words into a reused buffer ([`Scratch`]).
+
+use reckon_text::{Token, TokenKind};
+
+use crate::hash::{hash_bytes, mix};
+
+/// The per-token summary the feature templates read.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct TokenInfo {
+    /// Hash of the lowercased text, digits mapped to `0`.
+    pub lower: u64,
+    /// Hash of the compressed shape (`Xx`, `XX`, `x`, `d`, `X.X.`...).
+    pub shape: u64,
+    /// Hashes of the 3-character prefix and the 2-, 3- and 4-character suffixes of `lower`.
+    pub pre3: u64,
+    pub suf2: u64,
+    pub suf3: u64,
+    pub suf4: u64,
+    /// Token kind as a small number.
+    pub kind: u8,
+    /// Starts with an upper-case letter.
+    pub title: bool,
+    /// Gazetteer tag: 0 none, else `1 + label * 4 + position` (B, I, L, U).
+    pub gaz: u8,
+    /// Does not start with an upper-case letter (lower case, digit, punctuation).
+    pub lowerish: bool,
+    /// Starts with a lower-case letter.
+    pub lower_initial: bool,
+    /// The capitalised run the token is in (`Khan Younis Relief Committee`, connectors such as
+    /// `of` allowed inside): hashes of its first and last words (0 outside a run), its length
+    /// (capped at 5) and the token's position in it (0 single, 1 first, 2 inside, 3 last).
+    pub run_first: u64,
+    pub run_last: u64,
+    pub run_len: u8,
+    pub run_pos: u8,
+    /// A given name of the gazetteer (read by the repair rules, not a feature).
+    pub given: bool,
+}
+
+/// Reusable buffers for summarising tokens.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    lower: Vec<u8>,
+    shape: Vec<u8>,
+    tmp: String,
+}
+
+fn kind_code(k: TokenKind) -> u8 {
+    match k {
+        TokenKind::Word => 1,
+        TokenKind::Compound => 2,
+        TokenKind::Abbreviation => 3,
+        TokenKind::Number => 4,
+        TokenKind::Ordinal => 5,
+        TokenKind::Possessive => 6,
+        TokenKind::Quote => 7,
+        TokenKind::Bracket => 8,
+        TokenKind::Dash => 9,
+        TokenKind::Punct => 10,
+        TokenKind::Url | TokenKind::Handle => 11,
+        _ => 12,
+    }
+}
+
+/// Byte offset of the `n`-th character from the end of `s` (0 if `s` is shorter).
+#[inline]
+fn suffix_start(s: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    let mut i = s.len();
+    while i > 0 {
+        i -= 1;
+        if s[i] & 0xC0 != 0x80 {
+            count += 1;
+            if count == n {
+                return i;
+            }
+        }
+    }
+    0
+}
+
+/// Byte length of the first `n` characters of `s`.
+#[inline]
+fn prefix_end(s: &[u8], n: usize) -> usize {
+    let mut count = 0;
+    for (i, &b) in s.iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if count == n {
+                return i;
+            }
+            count += 1;
+        }
+    }
+    s.len()
+}
+
+impl Scratch {
+    /// Summarises one token. `upper` forces the text to be read as upper case (for augmentation).
+    pub(crate) fn info(&mut self, text: &str, tok: Token, upper: bool) -> TokenInfo {
+        let s = tok.text(text);
+        self.lower.clear();
+        self.shape.clear();
+        let mut title = false;
+        let mut last_shape = 0u8;
+        let mut run = 0u8;
+        let mut push_shape = |shape: &mut Vec<u8>, c: u8| {
+            if c == last_shape {
+                run += 1;
+                if run >= 2 {
+                    return;
+                }
+            } else {
+                run = 0;
+                last_shape = c;
+            }
+            shape.push(c);
+        };
+        if s.is_ascii() {
+            for (i, &b) in s.as_bytes().iter().enumerate() {
+                let (lb, sc) = if b.is_ascii_uppercase() {
+                    (b.to_ascii_lowercase(), b'X')
+                } else if b.is_ascii_lowercase() {
+                    (b, if upper { b'X' } else { b'x' })
+                } else if b.is_ascii_digit() {
+                    (b'0', b'd')
+                } else {
+                    (b, b)
+                };
+                if i == 0 {
+                    title = sc == b'X';
+                }
+                self.lower.push(lb);
+                push_shape(&mut self.shape, sc);
+            }
+        } else {
+            self.tmp.clear();
+            for (i, c) in s.chars().enumerate() {
+                let sc = if c.is_uppercase() {
+                    b'X'
+                } else if c.is_lowercase() {
+                    if upper { b'X' } else { b'x' }
+                } else if c.is_numeric() {
+                    b'd'
+                } else if c.is_ascii() {
+                    c as u8
+                } else if matches!(c, '\u{2018}' | '\u{2019}') {
+                    b'\''
+                } else {
+                    b'*'
+                };
+                if i == 0 {
+                    title = sc == b'X';
+                }
+                push_shape(&mut self.shape, sc);
+                if c.is_numeric() {
+                    self.tmp.push('0');
+                } else if c == '\u{2019}' {
+                    self.tmp.push('\'');
+                } else {
+                    self.tmp.extend(c.to_lowercase());
+                }
+            }
+            self.lower.extend_from_slice(self.tmp.as_bytes());
+        }
+        if upper && s.chars().next().is_some_and(char::is_alphabetic) {
+            title = true;
+        }
+        let l = &self.lower;
+        TokenInfo {
+            lower: hash_bytes(l),
+            shape: hash_bytes(&self.shape),
+            pre3: mix(1, hash_bytes(&l[..prefix_end(l, 3)])),
+            suf2: mix(2, hash_bytes(&l[suffix_start(l, 2)..])),
+            suf3: mix(3, hash_bytes(&l[suffix_start(l, 3)..])),
+            suf4: mix(4, hash_bytes(&l[suffix_start(l, 4)..])),
+            kind: kind_code(tok.kind),
+            title,
+            gaz: 0,
+            lowerish: !s.chars().next().is_some_and(char::is_uppercase),
+            lower_initial: !upper && s.chars().next().is_some_and(char::is_lowercase),
+            run_first: 0,
+            run_last: 0,
+            run_len: 0,
+            run_pos: 0,
+            given: false,
+        }
+    }
+}
