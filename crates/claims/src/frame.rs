@@ -3,27 +3,27 @@
 use reckon_entities::{Entity, Label};
 
 use crate::lexicon::Role;
-use crate::scan::{Ctx, RawQ};
+use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, Frame, QuantityKind, TimeValue};
 use crate::words;
 
 /// Clause index of every token: clauses are separated by `, ; : ( ) —` and sentence ends.
-pub(crate) fn clauses(ctx: &Ctx<'_>) -> Vec<u32> {
-    let mut out = Vec::with_capacity(ctx.toks.len());
+pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
+    let mut out = Vec::with_capacity(ctx.lexemes.len());
     let mut c = 0u32;
-    for i in 0..ctx.toks.len() {
-        if i > 0 && ctx.sent[i] != ctx.sent[i - 1] {
+    for i in 0..ctx.lexemes.len() {
+        if i > 0 && ctx.sentence_of[i] != ctx.sentence_of[i - 1] {
             c += 1;
         }
         // a comma inside a list of single nouns (`schools, churches and tents`) does not
         // end a clause
-        let list_comma = ctx.is_p(i, ",")
+        let list_comma = ctx.is_punct(i, ",")
             && ctx.is_word(i.wrapping_sub(1))
             && ctx.is_word(i + 1)
             && !ctx.capitalized(i + 1)
             && !is_function(ctx, i + 1)
-            && (ctx.is_p(i + 2, ",") || matches!(ctx.l(i + 2), "and" | "or"));
-        if !list_comma && ctx.is_p(i, ",;:()\u{2014}\u{201c}\u{201d}\"") {
+            && (ctx.is_punct(i + 2, ",") || matches!(ctx.lower(i + 2), "and" | "or"));
+        if !list_comma && ctx.is_punct(i, ",;:()\u{2014}\u{201c}\u{201d}\"") {
             c += 1;
             out.push(c);
             c += 1;
@@ -43,24 +43,24 @@ pub(crate) struct Source {
     pub to: usize,
 }
 
-fn is_function(ctx: &Ctx<'_>, i: usize) -> bool {
-    ctx.lx
-        .word(ctx.l(i))
+fn is_function(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.lexicon
+        .word(ctx.lower(i))
         .iter()
         .any(|r| matches!(r, Role::Function))
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X`.
-pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source> {
-    let n = ctx.toks.len();
+pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
+    let n = ctx.lexemes.len();
     let mut out = Vec::new();
     let sent_range = |i: usize| {
         let mut a = i;
-        while a > 0 && ctx.sent[a - 1] == ctx.sent[i] {
+        while a > 0 && ctx.sentence_of[a - 1] == ctx.sentence_of[i] {
             a -= 1;
         }
         let mut b = i;
-        while b < n && ctx.sent[b] == ctx.sent[i] {
+        while b < n && ctx.sentence_of[b] == ctx.sentence_of[i] {
             b += 1;
         }
         (a, b)
@@ -91,8 +91,8 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
             let mut j = e;
             while j < n
                 && j < e + 12
-                && ctx.sent[j] == ctx.sent[i]
-                && !ctx.is_p(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
+                && ctx.sentence_of[j] == ctx.sentence_of[i]
+                && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
             {
                 j += 1;
             }
@@ -108,16 +108,16 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
             // X said: walk back over the noun phrase
             let mut j = i;
             let mut saw_det = false;
-            while j > 0 && i - j < 7 && ctx.sent[j - 1] == ctx.sent[i] {
+            while j > 0 && i - j < 7 && ctx.sentence_of[j - 1] == ctx.sentence_of[i] {
                 let k = j - 1;
                 if ctx.is_word(k) {
-                    let w = ctx.l(k);
-                    if matches!(w, "the" | "her" | "his" | "its" | "their" | "our") {
+                    let w = ctx.lower(k);
+                    if words::definite_determiner(w) {
                         j = k;
                         saw_det = true;
                         break;
                     }
-                    if w == "s" && k > 0 && ctx.is_p(k - 1, "'\u{2019}") {
+                    if w == "s" && k > 0 && ctx.is_punct(k - 1, "'\u{2019}") {
                         j = k - 1;
                         continue;
                     }
@@ -125,57 +125,46 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
                         break;
                     }
                     j = k;
-                } else if ctx.is_p(k, "-") && ctx.adj(k) && ctx.adj(k + 1) {
+                } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
                     j = k;
                 } else {
                     break;
                 }
             }
-            while j < i && ctx.l(j) == "of" {
+            while j < i && ctx.lower(j) == "of" {
                 j += 1;
             }
             // a bare lower-case phrase is a source only when it names one (`police`, `officials`)
             if j < i && !saw_det && (j..i).all(|k| !ctx.capitalized(k)) {
-                let last = ctx.l(i - 1);
-                if !(last.ends_with('s')
-                    || matches!(
-                        last,
-                        "police"
-                            | "military"
-                            | "army"
-                            | "government"
-                            | "ministry"
-                            | "agency"
-                            | "office"
-                    ))
-                {
+                let last = ctx.lower(i - 1);
+                if !(last.ends_with('s') || words::source_noun(last)) {
                     j = i;
                 }
             }
             let (cs, ce) = clause_range(i);
-            let has_claim = qs.iter().any(|q| q.s >= cs && q.e <= ce);
+            let has_claim = qs.iter().any(|q| q.start >= cs && q.end <= ce);
             let (a, b) = if has_claim { (cs, ce) } else { sent_range(i) };
-            if j < i && !(i - j == 1 && ctx.l(j) == "the") {
+            if j < i && !(i - j == 1 && ctx.lower(j) == "the") {
                 out.push(Source {
                     attribution: attr(ctx, j, i),
                     from: a,
                     to: b,
                 });
-            } else if ctx.l(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
+            } else if ctx.lower(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
                 // `, said the ministry`
                 let mut k = e;
                 while k < n
                     && k < e + 8
-                    && ctx.sent[k] == ctx.sent[i]
+                    && ctx.sentence_of[k] == ctx.sentence_of[i]
                     && ctx.is_word(k)
-                    && (k == e || !is_function(ctx, k) || matches!(ctx.l(k), "of" | "the"))
+                    && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
                 {
                     k += 1;
                 }
-                while k > e + 1 && matches!(ctx.l(k - 1), "of" | "the") {
+                while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
                     k -= 1;
                 }
-                if k > e + usize::from(ctx.l(e) == "the") {
+                if k > e + usize::from(ctx.lower(e) == "the") {
                     out.push(Source {
                         attribution: attr(ctx, e, k),
                         from: a,
@@ -189,7 +178,7 @@ pub(crate) fn sources(ctx: &Ctx<'_>, clause: &[u32], qs: &[RawQ]) -> Vec<Source>
     out
 }
 
-fn attr(ctx: &Ctx<'_>, s: usize, e: usize) -> Attribution {
+fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {
     let span = ctx.span(s, e);
     Attribution {
         source: span.slice(ctx.text).to_owned(),
@@ -198,27 +187,19 @@ fn attr(ctx: &Ctx<'_>, s: usize, e: usize) -> Attribution {
 }
 
 /// The counted noun after a quantity: head of the noun phrase, lemmatised.
-fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
-    let mut k = q.e;
-    if ctx.l(k) == "of"
-        && !matches!(
-            ctx.l(k + 1),
-            "the" | "them" | "those" | "these" | "its" | "their"
-        )
-    {
+fn counted(ctx: &Context<'_>, q: &RawQuantity) -> Option<String> {
+    let mut k = q.end;
+    if ctx.lower(k) == "of" && !words::partitive_determiner(ctx.lower(k + 1)) {
         k += 1; // tens of thousands of people
     }
     let mut head = None;
     let mut n = 0;
-    while matches!(
-        ctx.l(k),
-        "more" | "additional" | "extra" | "other" | "new" | "further"
-    ) {
+    while words::counted_premodifier(ctx.lower(k)) {
         k += 1;
     }
-    while ctx.is_word(k) && n < 4 && ctx.sent.get(k) == ctx.sent.get(q.s) {
-        let w = ctx.l(k);
-        let roles = ctx.lx.word(w);
+    while ctx.is_word(k) && n < 4 && ctx.sentence_of.get(k) == ctx.sentence_of.get(q.start) {
+        let w = ctx.lower(k);
+        let roles = ctx.lexicon.word(w);
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
         if n == 0
             && plural
@@ -234,31 +215,7 @@ fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
         if n == 0 && w.ends_with("ed") && (!ctx.is_word(k + 1) || is_function(ctx, k + 1)) {
             break; // `another 11,300 damaged`
         }
-        if (n > 0 && w.ends_with("ed"))
-            || matches!(
-                w,
-                "came"
-                    | "went"
-                    | "got"
-                    | "saw"
-                    | "made"
-                    | "took"
-                    | "gave"
-                    | "left"
-                    | "fell"
-                    | "rose"
-                    | "began"
-                    | "won"
-                    | "lost"
-                    | "died"
-                    | "face"
-                    | "faced"
-                    | "need"
-                    | "remain"
-                    | "live"
-                    | "work"
-            )
-        {
+        if (n > 0 && w.ends_with("ed")) || words::verb_ending_counted(w) {
             break;
         }
         if roles.iter().any(|r| {
@@ -275,15 +232,15 @@ fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
         head = Some(k);
         n += 1;
         k += 1;
-        if plural && !ctx.is_p(k, "-") {
+        if plural && !ctx.is_punct(k, "-") {
             break; // a plural noun ends the phrase: `250,000 Syrians register`
         }
-        if ctx.is_p(k, "-") && ctx.adj(k) && ctx.adj(k + 1) && ctx.is_word(k + 1) {
+        if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) && ctx.is_word(k + 1) {
             k += 1;
         }
     }
     let h = head?;
-    let w = ctx.t(h);
+    let w = ctx.surface(h);
     if w.len() < 2 {
         return None;
     }
@@ -295,15 +252,15 @@ fn counted(ctx: &Ctx<'_>, q: &RawQ) -> Option<String> {
 /// in `forcing thousands from their homes as the death toll passed 60` the toll is not what the
 /// thousands are.
 fn event(
-    ctx: &Ctx<'_>,
+    ctx: &Context<'_>,
     clause: &[u32],
-    q: &RawQ,
-    qs: &[RawQ],
+    q: &RawQuantity,
+    qs: &[RawQuantity],
     qi: usize,
 ) -> Option<(String, u16, usize)> {
-    let n = ctx.toks.len();
-    let next_q = qs.get(qi + 1).map_or(n, |x| x.s);
-    let prev_q = if qi > 0 { qs[qi - 1].e } else { 0 };
+    let n = ctx.lexemes.len();
+    let next_q = qs.get(qi + 1).map_or(n, |x| x.start);
+    let prev_q = if qi > 0 { qs[qi - 1].end } else { 0 };
     let measure = |i: usize| {
         ctx.find(i, |r| match r {
             Role::Measure(m) => Some(m),
@@ -311,12 +268,12 @@ fn event(
         })
     };
     let conj = |i: usize| ctx.has_role(i, |r| matches!(r, Role::ClauseConj));
-    let mut j = q.e;
+    let mut j = q.end;
     while j < n
-        && j < q.e + 12
+        && j < q.end + 12
         && j < next_q
-        && clause[j] == clause[q.e.min(n - 1)]
-        && ctx.sent[j] == ctx.sent[q.s]
+        && clause[j] == clause[q.end.min(n - 1)]
+        && ctx.sentence_of[j] == ctx.sentence_of[q.start]
         && !conj(j)
     {
         if let Some((e, m)) = measure(j) {
@@ -324,17 +281,17 @@ fn event(
         }
         j += 1;
     }
-    let mut j = q.s;
-    while j > 0 && j > prev_q && q.s - j < 8 && clause[j - 1] == clause[q.s] {
+    let mut j = q.start;
+    while j > 0 && j > prev_q && q.start - j < 8 && clause[j - 1] == clause[q.start] {
         j -= 1;
         if conj(j) {
             break;
         }
         if let Some((e, m)) = measure(j) {
-            if e <= q.s {
+            if e <= q.start {
                 // a longer phrase that ends here wins (`temporary shelters`, not `shelters`)
                 let (j, e, m) = (j.saturating_sub(2)..j)
-                    .filter(|&k| k >= prev_q && clause[k] == clause[q.s])
+                    .filter(|&k| k >= prev_q && clause[k] == clause[q.start])
                     .find_map(|k| {
                         measure(k)
                             .filter(|(e2, _)| *e2 >= e)
@@ -350,33 +307,17 @@ fn event(
 
 /// The noun just before an event word found before the quantity, when the event is a plural
 /// noun (`suspected cholera cases have risen to 388`: `cholera`).
-fn counted_before_event(ctx: &Ctx<'_>, ev: &str, at: usize) -> Option<String> {
+fn counted_before_event(ctx: &Context<'_>, ev: &str, at: usize) -> Option<String> {
     if at == 0 || !ev.ends_with('s') || ev.contains(' ') {
         return None;
     }
     let k = at - 1;
-    let w = ctx.l(k);
-    let skip = matches!(
-        w,
-        "new"
-            | "suspected"
-            | "confirmed"
-            | "more"
-            | "additional"
-            | "total"
-            | "reported"
-            | "recorded"
-            | "daily"
-            | "further"
-            | "other"
-            | "known"
-            | "probable"
-            | "possible"
-    );
+    let w = ctx.lower(k);
+    let skip = words::event_premodifier(w);
     if !ctx.is_word(k) || ctx.capitalized(k) || w.len() < 3 || skip || is_function(ctx, k) {
         return None;
     }
-    if ctx.lx.word(w).iter().any(|r| {
+    if ctx.lexicon.word(w).iter().any(|r| {
         matches!(
             r,
             Role::Measure(_) | Role::Mod(_) | Role::Unit(_) | Role::AttrVerb | Role::ClauseConj
@@ -384,31 +325,37 @@ fn counted_before_event(ctx: &Ctx<'_>, ev: &str, at: usize) -> Option<String> {
     }) {
         return None;
     }
-    Some(words::lemma(ctx.t(k)))
+    Some(words::lemma(ctx.surface(k)))
 }
 
 /// True when the quantity gives an earlier value of, or refers back to, a figure just stated:
 /// `up from about 18,000` (a prior-value phrase right before it) or `the figure was likely to
 /// reach nearly 65` (a reference noun earlier in its clause).
-pub(crate) fn refers_back(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ) -> bool {
+pub(crate) fn refers_back(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) -> bool {
     for back in 1..=3usize {
-        let Some(j) = q.s.checked_sub(back) else {
+        let Some(j) = q.start.checked_sub(back) else {
             break;
         };
         if ctx
             .find(j, |r| matches!(r, Role::Prior).then_some(()))
-            .is_some_and(|(e, ())| e == q.s)
+            .is_some_and(|(e, ())| e == q.start)
         {
             return true;
         }
     }
-    let mut j = q.s;
-    while j > 0 && q.s - j < 6 && clause[j - 1] == clause[q.s] && ctx.sent[j - 1] == ctx.sent[q.s] {
+    let mut j = q.start;
+    while j > 0
+        && q.start - j < 6
+        && clause[j - 1] == clause[q.start]
+        && ctx.sentence_of[j - 1] == ctx.sentence_of[q.start]
+    {
         j -= 1;
         if ctx.has_role(j, |r| matches!(r, Role::ClauseConj)) {
             break;
         }
-        if ctx.has_role(j, |r| matches!(r, Role::Reference)) && ctx.l(j.wrapping_sub(1)) == "the" {
+        if ctx.has_role(j, |r| matches!(r, Role::Reference))
+            && ctx.lower(j.wrapping_sub(1)) == "the"
+        {
             return true;
         }
     }
@@ -416,7 +363,7 @@ pub(crate) fn refers_back(ctx: &Ctx<'_>, clause: &[u32], q: &RawQ) -> bool {
 }
 
 /// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
-pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
+pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let ents: Vec<&Entity> = entities
         .iter()
@@ -424,8 +371,8 @@ pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)>
         .collect();
     if !ents.is_empty() {
         for e in ents {
-            let t = ctx.toks.partition_point(|t| t.s < e.span.start);
-            if t < ctx.toks.len() {
+            let t = ctx.lexemes.partition_point(|t| t.start < e.span.start);
+            if t < ctx.lexemes.len() {
                 out.push((t, e.canonical.clone()));
             }
         }
@@ -433,13 +380,13 @@ pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)>
         return out;
     }
     let mut i = 0;
-    while i < ctx.toks.len() {
+    while i < ctx.lexemes.len() {
         if ctx.is_word(i) && ctx.capitalized(i) {
             if let Some((e, p)) = ctx.find(i, |r| match r {
                 Role::Place(p) => Some(p),
                 _ => None,
             }) {
-                out.push((i, ctx.lx.places[p as usize].clone()));
+                out.push((i, ctx.lexicon.places[p as usize].clone()));
                 i = e;
                 continue;
             }
@@ -455,21 +402,21 @@ pub(crate) fn places(ctx: &Ctx<'_>, entities: &[Entity]) -> Vec<(usize, String)>
 /// and a place after a relative word (`near`, `south of`, `from`) is not where the counted
 /// thing is: neither is taken.
 fn place(
-    ctx: &Ctx<'_>,
+    ctx: &Context<'_>,
     clause: &[u32],
     places: &[(usize, String)],
     sources: &[Source],
-    q: &RawQ,
+    q: &RawQuantity,
     first: usize,
 ) -> Option<String> {
-    let s = ctx.sent[q.s];
-    let from = places.partition_point(|(t, _)| ctx.sent[*t] < s);
-    let c = clause[q.s];
+    let s = ctx.sentence_of[q.start];
+    let from = places.partition_point(|(t, _)| ctx.sentence_of[*t] < s);
+    let c = clause[q.start];
     // `first` is the sentence's first token, for a fronted `In X, ...`
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
-            && matches!(ctx.l(first), "in" | "across" | "throughout" | "inside")
+            && words::fronting_preposition(ctx.lower(first))
     };
     let relative = |t: usize| {
         (1..=2).any(|back| {
@@ -480,28 +427,34 @@ fn place(
         })
     };
     let in_attribution = |t: usize| {
-        let b = ctx.toks[t].s;
+        let b = ctx.lexemes[t].start;
         sources
             .iter()
             .any(|x| x.attribution.span.start <= b && b < x.attribution.span.end)
     };
     places[from..]
         .iter()
-        .take_while(|(t, _)| ctx.sent[*t] == s)
+        .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
-        .filter(|(t, _)| *t < q.s || *t >= q.e)
+        .filter(|(t, _)| *t < q.start || *t >= q.end)
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t))
-        .min_by_key(|(t, _)| if *t >= q.e { *t - q.e } else { (q.s - *t) + 1 })
+        .min_by_key(|(t, _)| {
+            if *t >= q.end {
+                *t - q.end
+            } else {
+                (q.start - *t) + 1
+            }
+        })
         .map(|(_, p)| p.clone())
 }
 
 /// Builds the frame of quantity `qi`.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn frame(
-    ctx: &Ctx<'_>,
+    ctx: &Context<'_>,
     clause: &[u32],
-    qs: &[RawQ],
+    qs: &[RawQuantity],
     qi: usize,
     times: &[Option<TimeValue>],
     sources: &[Source],
@@ -513,7 +466,7 @@ pub(crate) fn frame(
     if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
         f.attribution = sources
             .iter()
-            .find(|s| q.s >= s.from && q.e <= s.to)
+            .find(|s| q.start >= s.from && q.end <= s.to)
             .map(|s| s.attribution.clone());
         return f;
     }
@@ -525,12 +478,12 @@ pub(crate) fn frame(
         QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
     ) {
         if let Some((ev, m, at)) = event(ctx, clause, q, qs, qi) {
-            if f.counted.is_none() && q.kind == QuantityKind::Count && at < q.s {
+            if f.counted.is_none() && q.kind == QuantityKind::Count && at < q.start {
                 f.counted = counted_before_event(ctx, &ev, at);
             }
             f.event = Some(ev);
-            f.cumulative = ctx.lx.lexicon.measures[m as usize].cumulative;
-            f.measure_key = Some(ctx.lx.lexicon.measures[m as usize].key.clone());
+            f.cumulative = ctx.lexicon.lexicon.measures[m as usize].cumulative;
+            f.measure_key = Some(ctx.lexicon.lexicon.measures[m as usize].key.clone());
         }
     }
     if matches!(
@@ -540,27 +493,27 @@ pub(crate) fn frame(
         f.place = place(ctx, clause, places, sources, q, first);
     }
     // time: a date in the same clause
-    let c = clause[q.s];
+    let c = clause[q.start];
     f.time = nearest(
         qs,
         qi,
-        |j| clause[qs[j].s] == c,
+        |j| clause[qs[j].start] == c,
         |j| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date),
     )
     .and_then(|j| times[j].clone());
     f.attribution = sources
         .iter()
-        .find(|s| q.s >= s.from && q.e <= s.to)
+        .find(|s| q.start >= s.from && q.end <= s.to)
         .map(|s| s.attribution.clone());
     f.measure_key = measure_key(ctx, &f);
     f
 }
 
 /// `event+counted+place`, lower case; absent without an event class.
-pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
+pub(crate) fn measure_key(ctx: &Context<'_>, f: &Frame) -> Option<String> {
     let ev = f.event.as_deref()?;
     let m = ctx
-        .lx
+        .lexicon
         .lexicon
         .measures
         .iter()
@@ -568,8 +521,8 @@ pub(crate) fn measure_key(ctx: &Ctx<'_>, f: &Frame) -> Option<String> {
     let mut key = m.key.clone();
     if let Some(c) = &f.counted {
         let lc = c.to_lowercase();
-        let class = ctx.lx.word(&lc).iter().find_map(|r| match r {
-            Role::Counted(k) => Some(ctx.lx.lexicon.counted[*k as usize].key.clone()),
+        let class = ctx.lexicon.word(&lc).iter().find_map(|r| match r {
+            Role::Counted(k) => Some(ctx.lexicon.lexicon.counted[*k as usize].key.clone()),
             _ => None,
         });
         key.push('+');
@@ -593,7 +546,7 @@ const NEAREST_WINDOW: usize = 64;
 /// searching outward while `same` holds (same sentence, same clause), at most
 /// [`NEAREST_WINDOW`] quantities each way.
 pub(crate) fn nearest(
-    qs: &[RawQ],
+    qs: &[RawQuantity],
     qi: usize,
     same: impl Fn(usize) -> bool,
     want: impl Fn(usize) -> bool,
@@ -605,9 +558,9 @@ pub(crate) fn nearest(
     let right = (qi + 1..qs.len().min(qi + 1 + NEAREST_WINDOW))
         .take_while(|&j| same(j))
         .find(|&j| want(j));
-    let at = qs[qi].s;
+    let at = qs[qi].start;
     match (left, right) {
-        (Some(l), Some(r)) => Some(if qs[r].s.abs_diff(at) < qs[l].s.abs_diff(at) {
+        (Some(l), Some(r)) => Some(if qs[r].start.abs_diff(at) < qs[l].start.abs_diff(at) {
             r
         } else {
             l

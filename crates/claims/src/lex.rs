@@ -2,29 +2,32 @@
 //!
 //! The claims scanner reads these rather than `reckon_text` tokens so that it does not depend on
 //! the segmenter's token boundaries (`6:30pm`, `$4.5bn`, `21-month-old` are split here into their
-//! parts; adjacency is kept in [`Tok::sp`]).
+//! parts; adjacency is kept in [`Lexeme::sp`]).
 
 /// Token kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum K {
+pub(crate) enum LexemeKind {
     /// Letters, with inner apostrophes (`don't`); a possessive `'s` is split off.
     Word,
     /// ASCII digits with `,` thousands groups and `.` decimal parts (`57,500`, `1.2`, `06.02.2017`).
-    Num,
+    Number,
     /// Any other single character that is not whitespace.
     Punct,
 }
 
 /// One token: byte span, kind, and whether whitespace precedes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Tok {
-    pub s: u32,
-    pub e: u32,
-    pub k: K,
+pub(crate) struct Lexeme {
+    /// Byte offset of the first byte.
+    pub start: u32,
+    /// Byte offset one past the last byte.
+    pub end: u32,
+    /// What the lexeme is.
+    pub kind: LexemeKind,
     /// Whitespace (or the start of the text) precedes the token.
-    pub sp: bool,
+    pub spaced: bool,
     /// A line break precedes the token (or it starts the text).
-    pub nl: bool,
+    pub line_start: bool,
 }
 
 fn is_apos(c: char) -> bool {
@@ -32,7 +35,7 @@ fn is_apos(c: char) -> bool {
 }
 
 /// Splits `text` into tokens in one pass.
-pub(crate) fn lex(text: &str) -> Vec<Tok> {
+pub(crate) fn lex(text: &str) -> Vec<Lexeme> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 4);
     let mut i = 0usize;
@@ -52,7 +55,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
         let kind;
         let leading_dot = c == '.' && sp && b.get(i + 1).is_some_and(u8::is_ascii_digit);
         if c.is_ascii_digit() || leading_dot {
-            kind = K::Num;
+            kind = LexemeKind::Number;
             i += 1;
             // Indian grouping: `12,34,567`, `1,00,000` (lakhs and crores)
             if let Some(n) = indian_grouping(&b[start..]) {
@@ -105,7 +108,7 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 break;
             }
         } else if c.is_alphabetic() {
-            kind = K::Word;
+            kind = LexemeKind::Word;
             i += c.len_utf8();
             while i < b.len() {
                 let d = text[i..].chars().next().unwrap_or(' ');
@@ -124,15 +127,15 @@ pub(crate) fn lex(text: &str) -> Vec<Tok> {
                 }
             }
         } else {
-            kind = K::Punct;
+            kind = LexemeKind::Punct;
             i += c.len_utf8();
         }
-        out.push(Tok {
-            s: start as u32,
-            e: i as u32,
-            k: kind,
-            sp,
-            nl,
+        out.push(Lexeme {
+            start: start as u32,
+            end: i as u32,
+            kind,
+            spaced: sp,
+            line_start: nl,
         });
         sp = false;
         nl = false;
@@ -192,7 +195,7 @@ mod tests {
     fn texts(t: &str) -> Vec<&str> {
         lex(t)
             .iter()
-            .map(|k| &t[k.s as usize..k.e as usize])
+            .map(|k| &t[k.start as usize..k.end as usize])
             .collect()
     }
 

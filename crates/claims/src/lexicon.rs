@@ -11,7 +11,7 @@ use std::path::Path;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
-use crate::lex::{Tok, lex};
+use crate::lex::{Lexeme, lex};
 
 /// The default lexicon, compiled in.
 const DEFAULT_LEXICON: &str = include_str!("../data/lexicon.json");
@@ -446,7 +446,7 @@ impl Compiled {
 
     /// All multi-token phrase matches over `lc` aligned to token boundaries, as
     /// `(start_tok, end_tok, phrase)`, sorted by start then longest first.
-    pub fn phrase_matches(&self, lc: &str, toks: &[Tok]) -> Vec<(u32, u32, u32)> {
+    pub fn phrase_matches(&self, lc: &str, toks: &[Lexeme]) -> Vec<(u32, u32, u32)> {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
@@ -454,12 +454,12 @@ impl Compiled {
         for m in ac.find_overlapping_iter(lc) {
             let s = m.start() as u32;
             let e = m.end() as u32;
-            let si = toks.partition_point(|t| t.s < s);
-            if si >= toks.len() || toks[si].s != s {
+            let si = toks.partition_point(|t| t.start < s);
+            if si >= toks.len() || toks[si].start != s {
                 continue;
             }
-            let ei = toks[si..].partition_point(|t| t.e < e) + si;
-            if ei >= toks.len() || toks[ei].e != e {
+            let ei = toks[si..].partition_point(|t| t.end < e) + si;
+            if ei >= toks.len() || toks[ei].end != e {
                 continue;
             }
             out.push((si as u32, ei as u32 + 1, m.pattern().as_u32()));

@@ -47,12 +47,12 @@ pub use types::{
 };
 
 use crate::lexicon::Compiled;
-use crate::scan::{Ctx, iso_day};
+use crate::scan::{Context, iso_day};
 
 /// The claims extractor: a compiled lexicon, built once, shared read-only across threads.
 #[derive(Debug, Clone)]
 pub struct Extractor {
-    lx: Compiled,
+    compiled: Compiled,
 }
 
 impl Default for Extractor {
@@ -70,13 +70,13 @@ impl Extractor {
     /// An extractor with the given lexicon (for example `Lexicon::default_with(path)`).
     pub fn with_lexicon(lexicon: Lexicon) -> Extractor {
         Extractor {
-            lx: Compiled::new(lexicon),
+            compiled: Compiled::new(lexicon),
         }
     }
 
     /// The lexicon in use.
     pub fn lexicon(&self) -> &Lexicon {
-        &self.lx.lexicon
+        &self.compiled.lexicon
     }
 
     /// Extracts the claims of `doc`. `seg` gives the sentences; `entities` (may be empty) gives
@@ -86,7 +86,7 @@ impl Extractor {
         let toks = lex::lex(text);
         let lc = lex::lower(text);
         let sent = sentence_of(text, &toks, seg);
-        let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.date, &sent);
+        let ctx = Context::new(text, &lc, &toks, &self.compiled, doc.date, &sent);
         let mut qs = ctx.scan();
         // relative ordinals, and the lone `one` or ordinal they take in (`the previous one`,
         // `the second to last`) dropped from the quantities
@@ -94,10 +94,10 @@ impl Extractor {
         if !rel.is_empty() {
             let mut k = 0usize;
             qs.retain(|q| {
-                while k < rel.len() && rel[k].1 <= q.s {
+                while k < rel.len() && rel[k].1 <= q.start {
                     k += 1;
                 }
-                !(k < rel.len() && rel[k].0 <= q.s && q.e <= rel[k].1)
+                !(k < rel.len() && rel[k].0 <= q.start && q.end <= rel[k].1)
             });
         }
         let relative_ordinals = rel
@@ -126,11 +126,11 @@ impl Extractor {
         let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
         for qi in 0..qs.len() {
             if let Some((h, m, zone, off)) = qs[qi].clock.clone() {
-                let s = sent[qs[qi].s];
+                let s = sent[qs[qi].start];
                 let day = frame::nearest(
                     &qs,
                     qi,
-                    |j| sent[qs[j].s] == s,
+                    |j| sent[qs[j].start] == s,
                     |j| {
                         times[j].as_ref().is_some_and(|t| {
                             // (not a range of days: which of its days is not said)
@@ -169,10 +169,10 @@ impl Extractor {
         let mut claims: Vec<Claim> = Vec::with_capacity(qs.len());
         for qi in 0..qs.len() {
             let q = &qs[qi];
-            let span = ctx.span(q.s, q.e);
-            let first = bounds[ctx.sent[q.s] as usize].0;
+            let span = ctx.span(q.start, q.end);
+            let first = bounds[ctx.sentence_of[q.start] as usize].0;
             let f = frame::frame(&ctx, &clause, &qs, qi, &times, &sources, &places, first);
-            let sentence = sentence_span(&ctx, &bounds, q.s);
+            let sentence = sentence_span(&ctx, &bounds, q.start);
             claims.push(Claim {
                 index: qi as u32,
                 quantity: Quantity {
@@ -239,17 +239,17 @@ impl Extractor {
 
 /// The sentence index of each lexer token, from the segmentation (or from sentence-final
 /// punctuation and line breaks when the segmentation is empty).
-fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
+fn sentence_of(text: &str, toks: &[lex::Lexeme], seg: &Segmented) -> Vec<u32> {
     if seg.sentences.is_empty() {
         let mut out = Vec::with_capacity(toks.len());
         let mut s = 0u32;
         for (i, t) in toks.iter().enumerate() {
-            if i > 0 && t.nl {
+            if i > 0 && t.line_start {
                 s += 1;
             }
             out.push(s);
-            let x = &text[t.s as usize..t.e as usize];
-            if matches!(x, "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.sp) {
+            let x = &text[t.start as usize..t.end as usize];
+            if matches!(x, "." | "!" | "?") && toks.get(i + 1).is_some_and(|n| n.spaced) {
                 s += 1;
             }
         }
@@ -262,16 +262,16 @@ fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
     let mut out = Vec::with_capacity(toks.len());
     let mut cur = 0u32;
     let mut prev: Option<usize> = None;
-    let mut prev_tok: Option<&lex::Tok> = None;
+    let mut prev_tok: Option<&lex::Lexeme> = None;
     for t in toks {
-        while k + 1 < seg.sentences.len() && seg.sentences[k].span.end <= t.s {
+        while k + 1 < seg.sentences.len() && seg.sentences[k].span.end <= t.start {
             k += 1;
         }
         let glued = prev_tok.is_some_and(|p| {
             let end = seg.sentences[prev.unwrap_or(0)].span.end;
-            !t.sp && (p.s < end && end < p.e || t.k == lex::K::Num)
+            !t.spaced && (p.start < end && end < p.end || t.kind == lex::LexemeKind::Number)
         });
-        if prev.is_some_and(|p| p != k && !glued || t.nl) {
+        if prev.is_some_and(|p| p != k && !glued || t.line_start) {
             cur += 1;
         }
         prev = Some(k);
@@ -283,10 +283,15 @@ fn sentence_of(text: &str, toks: &[lex::Tok], seg: &Segmented) -> Vec<u32> {
 
 /// First and last token of every sentence id, computed once per document (a per-claim walk
 /// over the sentence would be quadratic in one long sentence).
-fn sentence_bounds(ctx: &Ctx<'_>) -> Vec<(usize, usize)> {
-    let n = ctx.sent.iter().map(|&s| s as usize + 1).max().unwrap_or(0);
+fn sentence_bounds(ctx: &Context<'_>) -> Vec<(usize, usize)> {
+    let n = ctx
+        .sentence_of
+        .iter()
+        .map(|&s| s as usize + 1)
+        .max()
+        .unwrap_or(0);
     let mut bounds = vec![(usize::MAX, 0); n];
-    for (i, &s) in ctx.sent.iter().enumerate() {
+    for (i, &s) in ctx.sentence_of.iter().enumerate() {
         let b = &mut bounds[s as usize];
         b.0 = b.0.min(i);
         b.1 = b.1.max(i);
@@ -294,9 +299,9 @@ fn sentence_bounds(ctx: &Ctx<'_>) -> Vec<(usize, usize)> {
     bounds
 }
 
-fn sentence_span(ctx: &Ctx<'_>, bounds: &[(usize, usize)], tok: usize) -> Span {
-    let (a, b) = bounds[ctx.sent[tok] as usize];
-    Span::new(ctx.toks[a].s as usize, ctx.toks[b].e as usize)
+fn sentence_span(ctx: &Context<'_>, bounds: &[(usize, usize)], tok: usize) -> Span {
+    let (a, b) = bounds[ctx.sentence_of[tok] as usize];
+    Span::new(ctx.lexemes[a].start as usize, ctx.lexemes[b].end as usize)
 }
 
 /// Extracts the claims of `doc` with the default lexicon, segmenting it first.

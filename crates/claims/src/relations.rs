@@ -3,25 +3,30 @@
 
 use std::collections::HashMap;
 
-use crate::scan::{Ctx, RawQ};
+use crate::scan::{Context, RawQuantity};
 use crate::types::{Claim, QuantityKind, Relation, RelationKind};
 
-fn counting(q: &RawQ) -> bool {
+fn counting(q: &RawQuantity) -> bool {
     q.kind == QuantityKind::Count
 }
 
 /// The nearest counting claim before `qi`, in the same sentence (or the previous one when
 /// `prev_sentence`).
-fn whole_before(ctx: &Ctx<'_>, qs: &[RawQ], qi: usize, prev_sentence: bool) -> Option<usize> {
-    let s = ctx.sent[qs[qi].s];
+fn whole_before(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    qi: usize,
+    prev_sentence: bool,
+) -> Option<usize> {
+    let s = ctx.sentence_of[qs[qi].start];
     (0..qi).rev().find(|&j| {
-        let sj = ctx.sent[qs[j].s];
+        let sj = ctx.sentence_of[qs[j].start];
         counting(&qs[j]) && (sj == s || prev_sentence && sj + 1 == s)
     })
 }
 
 /// Finds the relations of one document.
-pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Relation> {
+pub(crate) fn relations(ctx: &Context<'_>, qs: &[RawQuantity], claims: &[Claim]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
     let part_of =
         |part: usize, whole: usize, evidence: reckon_text::Span, out: &mut Vec<Relation>| {
@@ -50,41 +55,42 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
         if !counting(q) {
             continue;
         }
-        let s = q.s;
+        let s = q.start;
         // `Of the 251 captives ..., 49 ...`
-        let (cue_s, ok) = if ctx.l(s.wrapping_sub(1)) == "the" && ctx.l(s.wrapping_sub(2)) == "of" {
-            (s - 2, true)
-        } else if ctx.l(s.wrapping_sub(1)) == "of" {
-            (s - 1, true)
-        } else {
-            (0, false)
-        };
+        let (cue_s, ok) =
+            if ctx.lower(s.wrapping_sub(1)) == "the" && ctx.lower(s.wrapping_sub(2)) == "of" {
+                (s - 2, true)
+            } else if ctx.lower(s.wrapping_sub(1)) == "of" {
+                (s - 1, true)
+            } else {
+                (0, false)
+            };
         if ok {
             let starts = cue_s == 0
-                || ctx.sent[cue_s - 1] != ctx.sent[cue_s]
-                || ctx.is_p(cue_s - 1, ",;:\u{2014}\"\u{201c}");
+                || ctx.sentence_of[cue_s - 1] != ctx.sentence_of[cue_s]
+                || ctx.is_punct(cue_s - 1, ",;:\u{2014}\"\u{201c}");
             if starts {
                 // the next counting claim after a comma in the same sentence is the part
-                if let Some(pj) = (qi + 1..qs.len())
-                    .find(|&j| ctx.sent[qs[j].s] == ctx.sent[s] && counting(&qs[j]))
-                {
-                    let comma_between = (q.e..qs[pj].s).any(|k| ctx.is_p(k, ","));
+                if let Some(pj) = (qi + 1..qs.len()).find(|&j| {
+                    ctx.sentence_of[qs[j].start] == ctx.sentence_of[s] && counting(&qs[j])
+                }) {
+                    let comma_between = (q.end..qs[pj].start).any(|k| ctx.is_punct(k, ","));
                     if comma_between {
                         part_of(pj, qi, ctx.span(cue_s, s), &mut out);
                     }
                 }
             } else if qi > 0
                 && counting(&qs[qi - 1])
-                && qs[qi - 1].e >= cue_s.saturating_sub(1)
-                && qs[qi - 1].e <= cue_s
+                && qs[qi - 1].end >= cue_s.saturating_sub(1)
+                && qs[qi - 1].end <= cue_s
             {
                 // `27 of the 49`
                 part_of(qi - 1, qi, ctx.span(cue_s, s), &mut out);
             }
         }
         // `including 27`, `among them 5`, `of whom 3`
-        let p1 = ctx.l(s.wrapping_sub(1));
-        let p2 = ctx.l(s.wrapping_sub(2));
+        let p1 = ctx.lower(s.wrapping_sub(1));
+        let p2 = ctx.lower(s.wrapping_sub(2));
         let cue = match (p2, p1) {
             (_, "including") | (_, "includes") | (_, "included") => Some((s - 1, false)),
             ("among", "them")
@@ -100,9 +106,9 @@ pub(crate) fn relations(ctx: &Ctx<'_>, qs: &[RawQ], claims: &[Claim]) -> Vec<Rel
             }
         }
         // `27 of them`
-        if ctx.l(q.e) == "of" && matches!(ctx.l(q.e + 1), "them" | "those" | "whom") {
+        if ctx.lower(q.end) == "of" && matches!(ctx.lower(q.end + 1), "them" | "those" | "whom") {
             if let Some(w) = whole_before(ctx, qs, qi, true) {
-                part_of(qi, w, ctx.span(q.e, q.e + 2), &mut out);
+                part_of(qi, w, ctx.span(q.end, q.end + 2), &mut out);
             }
         }
     }

@@ -261,3 +261,177 @@ pub(crate) fn lemma(w: &str) -> String {
         l
     }
 }
+
+// ---------------------------------------------------------------- cue words
+
+/// Defines `pub(crate) fn name(w: &str) -> bool`, true for the listed lower-case words: a
+/// `matches!` on string literals (compiled to a length switch, no allocation, no hashing).
+macro_rules! word_list {
+    ($($(#[$doc:meta])* $name:ident: $($w:literal)|+;)*) => {
+        $($(#[$doc])* pub(crate) fn $name(w: &str) -> bool { matches!(w, $($w)|+) })*
+    };
+}
+
+word_list! {
+    /// Words after `turns 60` that keep it an age (`turns 60 on Monday`).
+    after_turned_age: "on" | "next" | "today" | "and";
+    /// The narrower set for month names that are also common words (`in May`, `last March`; not `to
+    /// may`).
+    ambiguous_month_context_word: "in" | "since" | "until" | "last" | "next" | "this" | "early" |
+        "late" | "mid" | "of" | "by" | "during";
+    /// Words before `hundred thousand` that make the hundred one hundred (`some hundred thousand
+    /// dollars`).
+    approximating_word: "some" | "about" | "around" | "roughly" | "nearly" | "almost" | "than";
+    /// Nouns of `at first (glance)` and friends, where `first` ranks nothing.
+    at_first_noun: "glance" | "sight" | "light" | "blush" | "hand";
+    /// Forms of `be` and `have` (a participle in `-en` after them: `was first given`).
+    be_or_have: "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had";
+    /// Verbs before `to` and an emergency number, besides `call...` and `connect...` (`texts to
+    /// 911`).
+    call_to_verb: "placed" | "texts" | "reach" | "access";
+    /// Verbs of calling before an emergency number, besides `call...` and `dial...` (`rang 999`).
+    calling_verb: "ring" | "rings" | "rang" | "phoned" | "phone" | "text";
+    /// Words that open a clause before the generic pronoun `one` (`and one would think`).
+    clause_opener: "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as";
+    /// Prepositions before `noon` or `midnight` that make it a clock time (`at noon`, `by midnight`).
+    clock_word_preposition: "at" | "by" | "until" | "before" | "after" | "around" | "from" |
+        "till";
+    /// Words between a number and its counted noun (`57 more people`, `11 additional patients`).
+    counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
+    /// The definite article and possessive determiners.
+    definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
+    /// Determiners before an adjective and `one` (`the main one`, `a new one`).
+    determiner: "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our";
+    /// `dozen` and its abbreviations, singular and plural.
+    dozen: "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs";
+    /// Nouns after an emergency number that make it the service (`a 999 call`, `911 dispatchers`).
+    emergency_service_noun: "call" | "calls" | "caller" | "callers" | "operator" | "operators" |
+        "dispatcher" | "dispatchers" | "dispatch" | "service" | "services" | "center" | "centre" |
+        "system" | "line" | "emergency";
+    /// Era markers written in capitals (`AD`, `BC`), which are not names before a number.
+    era: "AD" | "BC" | "CE" | "BCE";
+    /// Adjectives before a plural event noun that are not what is counted (`new cases`, `suspected
+    /// cases`): the noun before an event is read as the counted thing only past them.
+    event_premodifier: "new" | "suspected" | "confirmed" | "more" | "additional" | "total" |
+        "reported" | "recorded" | "daily" | "further" | "other" | "known" | "probable" | "possible";
+    /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first responders`).
+    first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
+        | "name" | "names" | "aid";
+    /// Words before a weekday that put it in the future (`will meet on Monday`).
+    future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |
+        "upcoming" | "ll";
+    /// Words before `half` that make it an ordinal or a unit (`the first half`, `in half`).
+    half_not_share_before: "first" | "second" | "the" | "a" | "in" | "and";
+    /// Words after `half` that make it a share (`half of`, `half the`, `half their`).
+    half_share_follower: "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them";
+    /// Verbs of having whose object may be the pronoun `one` (`have one, too`).
+    having_verb: "have" | "has" | "had" | "get" | "got" | "want" | "wants" | "need" | "needs";
+    /// Common past forms not ending in `-ed` (`came`, `made`, `took`); `first` before them is an
+    /// adverb.
+    irregular_past_verb: "came" | "met" | "made" | "saw" | "seen" | "went" | "took" | "taken" |
+        "began" | "begun" | "became" | "become" | "heard" | "told" | "found" | "built" | "set" |
+        "held" | "brought" | "caught" | "got" | "wrote" | "written" | "spoke" | "spoken" | "emerged" |
+        "knew" | "known" | "joined" | "arrived" | "appeared";
+    /// Words hyphened before digits that leave them a number (`mid-2023`, `pre-1990`, `over-50s`),
+    /// unlike an identifier (`COVID-19`).
+    keeps_hyphened_number: "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" |
+        "all" | "non" | "the";
+    /// Modals and `also`: the generic pronoun `one` before them (`one can only wonder`).
+    modal_or_also: "also" | "can" | "cannot" | "can't" | "could" | "would" | "should" | "must" |
+        "might" | "may";
+    /// Words before a month name alone that make it a date (`in March`, `since May`).
+    month_context_word: "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" |
+        "early" | "late" | "mid" | "last" | "next" | "this" | "through" | "before" | "after" | "on" |
+        "to" | "and" | "between";
+    /// Words before a month that say which part of it (`early March`, `mid-May`).
+    month_part_word: "early" | "late" | "mid" | "earlier" | "later" | "end";
+    /// Words after a range of days that make it something else (`3-5 p.m.`, `4-6 percent`).
+    not_day_range_end: "a" | "p" | "am" | "pm" | "percent" | "per";
+    /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`).
+    one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
+        | "horse" | "of";
+    /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
+    /// party`).
+    ordinal_compound_part: "time" | "hand" | "class" | "rate" | "degree" | "party" | "aid" |
+        "string";
+    /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
+    /// `E. 93rd Street`).
+    ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |
+        "battalion" | "corps" | "squadron" | "infantry" | "airborne" | "cavalry" | "armored" |
+        "armoured" | "precinct" | "amendment" | "street" | "avenue" | "congressional";
+    /// Ordinal suffixes glued to digits (`21st`, `4th`).
+    ordinal_suffix: "st" | "nd" | "rd" | "th";
+    /// Parts of a day after a weekday (`Monday morning`).
+    part_of_day: "morning" | "afternoon" | "evening" | "night";
+    /// Bound verbs (`passed`, `topped`, `exceeded`) that before a score (`217-213`) are no bound.
+    passing_verb: "past" | "passed" | "topped" | "tops" | "exceeded" | "exceeds" | "exceeding" |
+        "surpassed" | "surpasses" | "surpassing" | "exceed" | "surpass";
+    /// Words before a weekday that put it in the past (`said on Monday`).
+    past_cue: "said" | "was" | "were" | "had" | "began" | "did";
+    /// Words before `past` that make it an adjective of time (`the past 24 hours`, `half past
+    /// seven`), not a bound.
+    past_period_before: "the" | "this" | "these" | "those" | "last" | "next" | "half" | "quarter"
+        | "its" | "over" | "for" | "in" | "during" | "within" | "of" | "his" | "her" | "their" |
+        "our";
+    /// Words for per cent written as one word.
+    percent_word: "percent" | "pct" | "pc" | "percents";
+    /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in
+    /// 2016`, `a fifth since`).
+    phrase_ending_word: "in" | "since" | "from" | "over" | "than" | "compared" | "during" | "last"
+        | "this" | "per" | "until" | "after" | "before";
+    /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).
+    pronoun_one_before: "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" |
+        "someone" | "everyone" | "anyone";
+    /// Words between the two ends of a range (`10 to 20`, `two or three`).
+    range_word: "to" | "through" | "thru" | "or";
+    /// Determiners before `first` that make it a rank (`the first`, `its first`, `every first`).
+    ranking_determiner: "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" |
+        "your" | "this" | "that" | "these" | "those" | "s" | "whose" | "every" | "each";
+    /// Words after which `first` at the end of a phrase is a rank (`he was first`, `came first`, `in
+    /// first`).
+    ranking_verb_or_preposition: "is" | "was" | "are" | "were" | "be" | "been" | "being" | "came"
+        | "come" | "comes" | "coming" | "finished" | "finish" | "finishes" | "finishing" | "placed" |
+        "ranked" | "ranks" | "rank" | "ranking" | "went" | "go" | "goes" | "crossed" | "at" | "in" |
+        "on" | "for" | "from" | "to" | "and" | "or";
+    /// Words before a weekday that say which one (`last Monday`, `next Friday`).
+    relative_weekday_word: "last" | "next" | "this" | "past" | "coming" | "previous";
+    /// Words after `a second` that make it the unit of time (`a second later`, `a second or two`).
+    second_unit_after: "of" | "or" | "and" | "to" | "later" | "ago" | "before" | "after" |
+        "earlier" | "longer" | "too" | "in";
+    /// Words before `second` that make it the unit of time (`a second`, `per second`, `split
+    /// second`).
+    second_unit_before: "a" | "per" | "one" | "split";
+    /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third
+    /// world`).
+    third_idiom_noun: "country" | "countries" | "party" | "parties" | "world";
+    /// Words after `a year`, `an hour` that measure the span from another time (`a year later`, `a
+    /// decade ago`).
+    time_relation_word: "later" | "earlier" | "after" | "before" | "ago" | "afterwards" | "on";
+    /// URL schemes and prefixes before `:` or `.` (`https://`, `www.`, `pic.twitter`).
+    url_scheme: "http" | "https" | "www" | "pic";
+    /// Verbs (not ending in `-ed`) that end a counted noun phrase (`2,000 people came`, `50
+    /// families remain`).
+    verb_ending_counted: "came" | "went" | "got" | "saw" | "made" | "took" | "gave" | "left" |
+        "fell" | "rose" | "began" | "won" | "lost" | "died" | "face" | "faced" | "need" | "remain" |
+        "live" | "work";
+    /// Words after `the main one` that end its noun phrase (`the new one is`, `a big one that`).
+    verb_or_relative_after_one: "is" | "was" | "that" | "who" | "which" | "will" | "would" |
+        "has";
+    /// Words before a bare four-digit number that make it a year (`in 2019`, `since 1990`, `fiscal
+    /// 2024`).
+    year_cue_before: "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" |
+        "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and"
+        | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" |
+        "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" |
+        "last" | "next" | "for" | "financial";
+    /// Abbreviations with a dot before an identifier number (`No. 10`, `p. 14`, `Art. 5`).
+    dotted_identifier_prefix: "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" |
+        "tel" | "para";
+    /// Lower-case nouns that name a source (`police said`, `the military said`).
+    source_noun: "police" | "military" | "army" | "government" | "ministry" | "agency" | "office";
+    /// Words after `of` that make it partitive (`57 of the wounded`, `two of them`): the counted
+    /// noun is not read past that `of` (it is in `tens of thousands of people`).
+    partitive_determiner: "the" | "them" | "those" | "these" | "its" | "their";
+    /// Prepositions that front a place for the whole sentence (`In Gaza, ...`).
+    fronting_preposition: "in" | "across" | "throughout" | "inside";
+}

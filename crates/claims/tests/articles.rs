@@ -2,6 +2,8 @@
 //! article of the bundled sample archive, each pinned by a compact insta snapshot (one claim a
 //! line: text, kind, value or bounds, unit, time, frame, measure key; then the relations).
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use reckon_claims::{Extraction, QuantityKind, RelationKind};
@@ -24,11 +26,6 @@ macro_rules! assert_claims_snapshot {
     };
 }
 
-fn seed_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/seed/2025-07-07-doha-talks.txt")
-}
-
 fn find<'a>(x: &'a Extraction, text: &str) -> &'a reckon_claims::Claim {
     x.claims
         .iter()
@@ -38,11 +35,9 @@ fn find<'a>(x: &'a Extraction, text: &str) -> &'a reckon_claims::Claim {
 
 #[test]
 fn seed_article() {
-    let path = seed_path();
-    if !path.exists() {
-        eprintln!("notice: {} absent; seed acceptance skipped", path.display());
+    let Some(path) = common::shared("corpus/seed/2025-07-07-doha-talks.txt") else {
         return;
-    }
+    };
     let doc = read_seed_format(&path);
     assert_eq!(doc.date, Some(jiff::civil::date(2025, 7, 7)));
     let x = reckon_claims::extract(&doc);

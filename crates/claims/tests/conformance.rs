@@ -2,10 +2,12 @@
 //! `../shared/conformance/recognizers-text/PROVENANCE.md`).
 //!
 //! Each case is run through `reckon_claims::extract`, its expectations are mapped onto our output
-//! (see the crate README for the mapping and the convention differences counted as failures),
+//! (see docs/decisions/claims.md for the mapping and the convention differences counted as failures),
 //! and the pass rate per file is printed and checked against `tests/conformance_floor.json`: a
 //! rate may rise, never fall. `RECKON_UPDATE_FLOOR=1` rewrites the floor with the current rates;
 //! `RECKON_CONFORMANCE_FAILURES=FILE` writes every failing case there for review.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -43,10 +45,6 @@ enum Family {
     Dimension,
     Age,
     DateTime,
-}
-
-fn specs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/conformance/recognizers-text/Specs")
 }
 
 fn floor_path() -> PathBuf {
@@ -381,11 +379,9 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
 
 #[test]
 fn recognizers_text_conformance() {
-    let dir = specs_dir();
-    if !dir.exists() {
-        eprintln!("notice: {} absent; conformance skipped", dir.display());
+    let Some(dir) = common::shared("conformance/recognizers-text/Specs") else {
         return;
-    }
+    };
     let mut failures = String::new();
     let mut rates: BTreeMap<String, f64> = BTreeMap::new();
     let mut table = String::from("| suite | cases | passed | rate |\n|---|---:|---:|---:|\n");

@@ -1,5 +1,10 @@
-//! What the claims test files share: extraction of a one-line text on a fixed article date, and
-//! a compact view of each claim.
+//! What the claims test files share: extraction of a one-line text on a fixed article date, a
+//! compact view of each claim, and the data under `../shared` that some tests need.
+
+// each test file compiles this module on its own and uses only part of it
+#![allow(dead_code)]
+
+use std::path::PathBuf;
 
 use reckon_claims::Extraction;
 use reckon_text::Document;
@@ -28,4 +33,22 @@ pub fn view_of(x: &Extraction) -> Vec<String> {
             s
         })
         .collect()
+}
+
+/// The path `rel` inside `../shared` (the folder beside the workspace holding the corpora and
+/// conformance specs; `RECKON_SHARED` names another place, for a checkout elsewhere such as a git
+/// worktree), or `None` after printing `skipped: needs ../shared/REL` when it is absent: a test
+/// that needs it then returns early, and says so instead of passing silently.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let root = std::env::var_os("RECKON_SHARED").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
+        PathBuf::from,
+    );
+    let path = root.join(rel);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipped: needs ../shared/{rel} (absent at {})", path.display());
+        None
+    }
 }

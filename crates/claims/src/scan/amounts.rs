@@ -1,0 +1,625 @@
+//! Amounts: a number with its currency prefix, scale (`1.2 million`, `4.5bn`, `a few hundred`),
+//! vague plurals (`tens of thousands`), shares (`half`, `a third of`, `two-thirds`) and
+//! continuations (`4 thousand 3 hundred and 21`, `3 million and a half`). An [`Amount`] is not yet
+//! a quantity: units, percent signs and modifiers are added by [`super::units`].
+
+use super::{Amount, Context};
+use crate::lexicon::{Mod, Role};
+use crate::words;
+
+impl Context<'_> {
+    /// The amount at `i`: [`Self::amount_core`], with a fraction of a scale made one amount
+    /// (`a quarter of a million` is 250,000, not a quarter and a million).
+    pub(super) fn amount(&self, i: usize) -> Option<Amount> {
+        // `a year and a half`: the article is one unit of time (the half is added by the unit
+        // step)
+        if matches!(self.lower(i), "a" | "an")
+            && words::time_unit(self.lower(i + 1)).is_some()
+            && self.lower(i + 2) == "and"
+            && matches!(self.lower(i + 3), "a" | "an")
+            && self.lower(i + 4) == "half"
+        {
+            return Some(Amount::new(i, i + 1, 1.0, i));
+        }
+        // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
+        // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
+        if matches!(self.lower(i), "a" | "an")
+            && words::time_unit(self.lower(i + 1)).is_some()
+            && words::time_relation_word(self.lower(i + 2))
+            && !(self.lower(i + 2) == "on" && !self.phrase_end(i + 3) && !self.is_punct(i + 3, ","))
+        {
+            return Some(Amount::new(i, i + 1, 1.0, i));
+        }
+        // `MAUD 60`, `MUSD 30`: a million-unit code before the number
+        if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
+            let mut a = self.amount_core(i + 1)?;
+            if a.currency.is_some() || a.scaled || a.fraction || a.ordinal || a.vague {
+                return None;
+            }
+            a.start = i;
+            a.low *= 1e6;
+            a.high *= 1e6;
+            a.currency = Some(c);
+            a.scaled = true;
+            a.yearish = false;
+            return Some(a);
+        }
+        let mut a = self.amount_core(i)?;
+        if a.fraction
+            && !a.ordinal
+            && self.lower(a.end) == "of"
+            && matches!(self.lower(a.end + 1), "a" | "an")
+        {
+            if let Some(s) =
+                words::big_scale(self.lower(a.end + 2)).filter(|_| self.is_word(a.end + 2))
+            {
+                a.low *= s;
+                a.high *= s;
+                a.end += 3;
+                a.fraction = false;
+                a.scaled = true;
+            }
+        }
+        Some(a)
+    }
+
+    /// The core amount at `i`, with currency prefix and scale.
+    pub(super) fn amount_core(&self, i: usize) -> Option<Amount> {
+        let mut j = i;
+        let mut cur = None;
+        let mut neg = false;
+        // currency prefix: `$`, `US$`, `£`, `Rs`, `USD`
+        if let Some((e, c)) = self.find(j, |r| match r {
+            Role::CurSym(c) => Some(c),
+            Role::CurCode(c) => Some(c),
+            _ => None,
+        }) {
+            let is_code = self
+                .lexicon
+                .word(self.lower(j))
+                .iter()
+                .any(|r| matches!(r, Role::CurCode(_)));
+            let upper = self.surface(j).chars().all(|c| !c.is_lowercase());
+            // (`a$54` in lower case is the article before `$`, not `A$`)
+            if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
+                && (!is_code || upper || self.lower(j) != "try")
+                && self.surface(j) != "a"
+                && (!self.lexicon.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
+            {
+                cur = Some(c);
+                j = e;
+            }
+        }
+        if self.is_punct(j, "-\u{2212}")
+            && self.is_num(j + 1)
+            && self.glued(j + 1)
+            && self.lexemes[j].spaced
+            && cur.is_none()
+        {
+            neg = true;
+            j += 1;
+        }
+        if cur.is_none() && self.is_punct(j, "-\u{2212}") && cur.is_none() {
+            return None;
+        }
+        if matches!(self.lower(j), "minus" | "negative")
+            && (self.is_num(j + 1)
+                || self.is_word(j + 1)
+                    && words::small(self.lower(j + 1))
+                        .or(words::tens(self.lower(j + 1)))
+                        .is_some())
+        {
+            let mut a = self.amount(j + 1)?;
+            a.start = i;
+            a.low = -a.low;
+            a.high = -a.high;
+            a.yearish = false;
+            return Some(a);
+        }
+        let start = i;
+        let mut a;
+        if let Some(f) = self.vulgar(j) {
+            // `½`, `¾`
+            return Some(Amount {
+                fraction: true,
+                currency: cur,
+                spelled: false,
+                ..Amount::new(start, j + 1, f, j)
+            });
+        }
+        if self.is_num(j) {
+            let v = self.digits(j)?;
+            let plain = !self.surface(j).contains([',', '.']);
+            a = Amount {
+                currency: cur,
+                yearish: plain
+                    && self.surface(j).len() == 4
+                    && (1000.0..2100.0).contains(&v)
+                    && cur.is_none()
+                    && !neg,
+                spelled: false,
+                ..Amount::new(start, j + 1, v, j)
+            };
+            if neg {
+                a.low = -v;
+                a.high = -v;
+            }
+            // scientific notation and powers: `1e10`, `-12e-1`, `1.1^23`, `1.3x10^6`
+            if let Some((p, e)) = self.power(j, v) {
+                a.low = if neg { -p } else { p };
+                a.high = a.low;
+                a.yearish = false;
+                a.end = e;
+                return Some(a);
+            }
+            // glued suffix: 21st, 3m, 4.5bn, 10km, 1990s
+            if self.is_word(j + 1) && self.glued(j + 1) {
+                let w = self.lower(j + 1);
+                if words::ordinal_suffix(w) && plain {
+                    a.ordinal = true;
+                    a.end = j + 2;
+                    a.yearish = false;
+                    return Some(a);
+                }
+                // `US$ 1MM`: the finance abbreviation of a million, upper case after money
+                // (`1mm` alone is a millimetre)
+                let mm = (self.surface(j + 1) == "MM" && cur.is_some()).then_some(1e6);
+                if let Some(s) = words::abbr_scale(w, true)
+                    .or_else(|| words::big_scale(w))
+                    .or(mm)
+                {
+                    a.low *= s;
+                    a.high *= s;
+                    a.scaled = true;
+                    a.yearish = false;
+                    a.end = j + 2;
+                } else if w == "s" {
+                    return None; // 1990s: a decade, not a count
+                } else if matches!(w, "am" | "pm")
+                    || words::time_unit(w).is_some()
+                    || self
+                        .find(j + 1, |r| {
+                            matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
+                                .then_some(())
+                        })
+                        .is_some()
+                {
+                    // (`5,000sq-km`: a unit of several tokens glued on)
+                    // handled by the unit step or the time step
+                } else {
+                    return None;
+                }
+            }
+            // `2.33 k`: a spaced `k` after a decimal, where the phrase ends (not `a 5 k run`)
+            if self.surface(j).contains('.')
+                && !self.glued(j + 1)
+                && self.surface(j + 1) == "k"
+                && self.phrase_end(j + 2)
+            {
+                a.low *= 1e3;
+                a.high = a.low;
+                a.scaled = true;
+                a.end = j + 2;
+                return Some(a);
+            }
+            // `2½`
+            if let Some(f) = self
+                .vulgar(j + 1)
+                .filter(|_| plain && self.glued(j + 1) && !neg)
+            {
+                a.low = v + f;
+                a.high = a.low;
+                a.yearish = false;
+                a.end = j + 2;
+                return Some(a);
+            }
+            // `3/4`, `2 1/4`: fractions with a small denominator
+            if let Some((f, fe)) = self.slash_fraction(j) {
+                a.low = if neg { -f } else { f };
+                a.high = a.low;
+                a.fraction = true;
+                a.yearish = false;
+                a.end = fe;
+            } else if plain && self.is_num(j + 1) && !self.glued(j + 1) {
+                if let Some((f, fe)) = self.slash_fraction(j + 1) {
+                    a.low = if neg { -v - f } else { v + f };
+                    a.high = a.low;
+                    a.yearish = false;
+                    a.end = fe;
+                }
+            }
+        } else if self.is_word(j) {
+            let w = self.lower(j);
+            // vague: tens of thousands, hundreds of thousands, dozens, thousands
+            if (w == "tens" || w == "hundreds") && self.lower(j + 1) == "of" {
+                {
+                    let n = self.lower(j + 2);
+                    let m = if w == "tens" { 10.0 } else { 100.0 };
+                    let base = match n {
+                        "thousands" => Some(1e3),
+                        "millions" => Some(1e6),
+                        "billions" => Some(1e9),
+                        _ => None,
+                    };
+                    if let Some(b) = base {
+                        return Some(Amount {
+                            high: 10.0 * m * b,
+                            vague: true,
+                            currency: cur,
+                            scaled: true,
+                            ..Amount::new(start, j + 3, 2.0 * m * b, j)
+                        });
+                    }
+                }
+            }
+            // `several hundred`, `a few thousand`, `a few hundred million`, `several dozen`: a
+            // vague multiple of the scale, like `hundreds` (`a few` from two, `several` from
+            // three, up to ten times the scale)
+            let few = if w == "several" {
+                Some((3.0, j + 1))
+            } else if w == "a" && self.lower(j + 1) == "few" {
+                Some((2.0, j + 2))
+            } else {
+                None
+            };
+            if let Some((from, mut k)) = few {
+                let mut scale = 1.0;
+                while self.is_word(k) {
+                    match self.lower(k) {
+                        "hundred" => scale *= 100.0,
+                        "dozen" if scale == 1.0 => scale = 12.0,
+                        x => match words::big_scale(x) {
+                            Some(s) => scale *= s,
+                            None => break,
+                        },
+                    }
+                    k += 1;
+                }
+                if scale > 1.0 {
+                    return Some(Amount {
+                        high: 10.0 * scale,
+                        vague: true,
+                        currency: cur,
+                        scaled: true,
+                        ..Amount::new(start, k, from * scale, j)
+                    });
+                }
+            }
+            if let Some((lo, hi)) = words::vague(w) {
+                return Some(Amount {
+                    high: hi,
+                    vague: true,
+                    currency: cur,
+                    scaled: true,
+                    ..Amount::new(start, j + 1, lo, j)
+                });
+            }
+            // half
+            if (w == "half" || w == "quarter") && words::big_scale(self.lower(j + 1)).is_some() {
+                let m = if w == "half" { 0.5 } else { 0.25 };
+                let s = words::big_scale(self.lower(j + 1))?;
+                return Some(self.scaled_amount(start, j + 2, m * s, cur, j));
+            }
+            if w == "a"
+                && self.lower(j + 1) == "quarter"
+                && words::big_scale(self.lower(j + 2)).is_some()
+            {
+                let s = words::big_scale(self.lower(j + 2))?;
+                return Some(self.scaled_amount(start, j + 3, 0.25 * s, cur, j));
+            }
+            if w == "half" && self.lower(j + 1) == "a" && self.lower(j + 2) == "dozen" {
+                return Some(self.scaled_amount(start, j + 3, 6.0, cur, j));
+            }
+            if w == "half" {
+                let n = self.lower(j + 1);
+                if (n == "a" || n == "an") && words::big_scale(self.lower(j + 2)).is_some() {
+                    let s = words::big_scale(self.lower(j + 2))?;
+                    return Some(self.scaled_amount(start, j + 3, 0.5 * s, cur, j));
+                }
+                if self.is_punct(j + 1, "-")
+                    && self.glued(j + 1)
+                    && words::big_scale(self.lower(j + 2)).is_some()
+                {
+                    let s = words::big_scale(self.lower(j + 2))?;
+                    return Some(self.scaled_amount(start, j + 3, 0.5 * s, cur, j));
+                }
+                // `nearly half were`, `more than half people`: after a modifier, a share
+                // (not `the past half century`, `just half an hour`: a duration)
+                let modified = j > 0
+                    && self.sentence_of[j - 1] == self.sentence_of[j]
+                    && self.fraction_cue(j, j + 1)
+                    && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
+                    && !matches!(n, "a" | "an")
+                    && words::time_unit(n).is_none();
+                if modified
+                    || words::half_share_follower(n)
+                        && !words::half_not_share_before(self.lower(j.wrapping_sub(1)))
+                {
+                    return Some(Amount {
+                        fraction: true,
+                        currency: cur,
+                        ..Amount::new(start, j + 1, 0.5, j)
+                    });
+                }
+                return None;
+            }
+            // `a third of`, `a quarter of`; where the phrase ends after it also `a fifth`, `a
+            // half`, `a twenty-first`, `cut by a third.` (`a fifth term`, `a third was
+            // wounded`, `a third and final round` stay ordinals)
+            if w == "a" {
+                let n = self.lower(j + 1);
+                let single = words::denominator(n)
+                    .filter(|d| *d > 2 && !n.ends_with('s'))
+                    .map(|d| (d, j + 2));
+                let compound = words::tens(n)
+                    .filter(|_| self.joining_hyphen(j + 2))
+                    .and_then(|t| {
+                        let u =
+                            words::ordinal(self.lower(j + 3)).filter(|u| (1..10).contains(u))?;
+                        Some((u64::from(t) + u, j + 4))
+                    });
+                let half =
+                    (n == "half" && self.lower(j.wrapping_sub(1)) != "and").then_some((2, j + 2));
+                if let Some((d, k)) = single.or(compound).or(half) {
+                    if self.lower(k) == "of" && single.is_some()
+                        || self.phrase_end(k) && self.fraction_cue(j, k)
+                    {
+                        return Some(Amount {
+                            fraction: true,
+                            currency: cur,
+                            ..Amount::new(start, k, 1.0 / d as f64, j + 1)
+                        });
+                    }
+                }
+            }
+            if let Some(o) = words::ordinal(w) {
+                if w == "second"
+                    && words::second_unit_before(self.lower(j.wrapping_sub(1)))
+                    && (!self.is_word(j + 1) || words::second_unit_after(self.lower(j + 1)))
+                {
+                    return None; // `a second`, `per second`: the unit of time
+                }
+                let v = o as f64;
+                return Some(Amount {
+                    ordinal: true,
+                    currency: cur,
+                    ..Amount::new(start, j + 1, v, j)
+                });
+            }
+            let (v, e, ord) = self.spelled(j)?;
+            a = Amount {
+                ordinal: ord,
+                currency: cur,
+                ..Amount::new(start, e, v, j)
+            };
+            if ord {
+                return Some(a);
+            }
+            // `three twenty-firsts`, `one twenty-fifth`: a compound ordinal as denominator
+            // (plural, or singular after `one` with its hyphen)
+            if let Some(t) = words::tens(self.lower(e))
+                .filter(|_| (v < 20.0 || self.joining_hyphen(e + 1)) && self.is_word(e))
+            {
+                let hy = self.joining_hyphen(e + 1);
+                let k = if hy { e + 2 } else { e + 1 };
+                let w = self.lower(k);
+                let plural = w.ends_with('s');
+                let unit = words::ordinal(w.strip_suffix('s').unwrap_or(w))
+                    .filter(|u| (1..10).contains(u) && (hy || *u != 2));
+                // (`the one twenty-fifth anniversary` is the 125th)
+                let det = words::definite_determiner(self.lower(start.wrapping_sub(1)));
+                if let Some(u) =
+                    unit.filter(|_| plural && v > 1.0 || !plural && v == 1.0 && hy && !det)
+                {
+                    let r = v / (u64::from(t) + u) as f64;
+                    return Some(Amount {
+                        fraction: true,
+                        currency: cur,
+                        ..Amount::new(start, k + 1, r, j)
+                    });
+                }
+            }
+            // fractions: two-thirds, one third, three quarters, one and a half
+            // (from a hundred on only a plural of a third or smaller: `one hundred and
+            // thirty-two fifths`, `a hundred trillionths`; `two hundred quarters` may be coins)
+            let dw = if self.joining_hyphen(e) { e + 1 } else { e };
+            if v < 100.0
+                || self.lower(dw).ends_with('s')
+                    && words::denominator(self.lower(dw)).is_some_and(|d| d != 2 && d != 4)
+            {
+                let (hy, k) = if self.joining_hyphen(e) {
+                    (true, e + 1)
+                } else {
+                    (false, e)
+                };
+                if let Some(d) = words::denominator(self.lower(k)) {
+                    let plural = self.lower(k).ends_with('s');
+                    if (v == 1.0 && !plural || v > 1.0 && plural || hy)
+                        && (d != 2 || v == 1.0)
+                        && !(d == 4 && v == 1.0 && !hy && self.lower(k + 1) != "of")
+                    {
+                        let r = v / d as f64;
+                        // `three quarters billion`: a fraction of a scale is an amount
+                        let scale =
+                            words::big_scale(self.lower(k + 1)).filter(|_| self.is_word(k + 1));
+                        let (r, e) = scale.map_or((r, k + 1), |s| (r * s, k + 2));
+                        return Some(Amount {
+                            fraction: scale.is_none(),
+                            currency: cur,
+                            scaled: scale.is_some(),
+                            ..Amount::new(start, e, r, j)
+                        });
+                    }
+                }
+                if self.lower(e) == "and" && self.lower(e + 1) == "a" {
+                    if let Some(d) = words::denominator(self.lower(e + 2))
+                        .filter(|_| !self.lower(e + 2).ends_with('s'))
+                    {
+                        a.low += 1.0 / d as f64;
+                        a.high = a.low;
+                        a.end = e + 3;
+                    }
+                }
+            }
+            // `one in five`, `one out of five`
+        } else {
+            return None;
+        }
+        // scale words after the number: `1.2 million`, `3 bn`, `five hundred thousand`
+        loop {
+            let e = a.end;
+            let w = self.lower(e);
+            if !self.is_word(e) {
+                break;
+            }
+            let s = if a.spelled {
+                words::big_scale(w)
+            } else {
+                words::big_scale(w)
+                    .or_else(|| words::abbr_scale(w, self.glued(e)))
+                    .or(if w == "hundred" { Some(100.0) } else { None })
+            };
+            match s {
+                Some(s) if !a.fraction => {
+                    a.low *= s;
+                    a.high *= s;
+                    a.scaled = true;
+                    a.yearish = false;
+                    a.end = e + 1;
+                }
+                _ => {
+                    if words::dozen(w) && !a.spelled && !a.vague {
+                        a.low *= 12.0;
+                        a.high *= 12.0;
+                        a.end = e + 1;
+                        a.yearish = false;
+                    }
+                    break;
+                }
+            }
+        }
+        // `4 thousand 3 hundred and 21`, `6 crore and two hundred`: digits with a scale word,
+        // continued by a smaller amount
+        if !a.spelled
+            && a.scaled
+            && !a.fraction
+            && !a.vague
+            && a.low == a.high
+            && a.end > 0
+            && !self.nested.get()
+        {
+            let mut guard = 0;
+            while let Some(sc) =
+                words::big_scale(self.lower(a.end - 1)).or(if self.lower(a.end - 1) == "hundred" {
+                    Some(100.0)
+                } else {
+                    None
+                })
+            {
+                guard += 1;
+                if guard > 4 {
+                    break;
+                }
+                let k = if self.lower(a.end) == "and" {
+                    a.end + 1
+                } else {
+                    a.end
+                };
+                if !(self.is_num(k)
+                    || self.is_word(k)
+                        && words::small(self.lower(k))
+                            .or(words::tens(self.lower(k)))
+                            .is_some())
+                {
+                    break;
+                }
+                self.nested.set(true);
+                let sub = self.amount(k);
+                self.nested.set(false);
+                let Some(sub) = sub else { break };
+                let sub_whole = sub.low == sub.high && sub.low.fract() == 0.0 && sub.low >= 1.0;
+                if sub.currency.is_some()
+                    || sub.vague
+                    || sub.fraction
+                    || sub.ordinal
+                    || sub.yearish
+                    || !sub_whole
+                    || sub.low >= sc
+                    || self.is_punct(sub.end, "%")
+                {
+                    break;
+                }
+                a.low += sub.low;
+                a.high = a.low;
+                a.end = sub.end;
+                if sub.end == k + 1 || !sub.scaled {
+                    break;
+                }
+            }
+        }
+        // `1.2-million`: hyphenated scale
+        if self.is_punct(a.end, "-") && self.glued(a.end) && self.glued(a.end + 1) {
+            if let Some(s) = words::big_scale(self.lower(a.end + 1)) {
+                a.low *= s;
+                a.high *= s;
+                a.scaled = true;
+                a.end += 2;
+            }
+        }
+        // `3 million and a half`, `five billion and three quarters`, `twenty and three fifths`:
+        // the fraction is of the last scale word
+        if self.lower(a.end) == "and"
+            && !a.fraction
+            && !a.ordinal
+            && !a.vague
+            && a.low == a.high
+            && a.end > 0
+        {
+            if let Some((f, fe)) = self.and_fraction(a.end + 1) {
+                // `one billion and a half million`: the fraction is of the scale after it
+                let (unit, extra) = match words::big_scale(self.lower(fe)) {
+                    Some(sc) => (sc, 1),
+                    None => (words::big_scale(self.lower(a.end - 1)).unwrap_or(1.0), 0),
+                };
+                a.low += f * unit;
+                a.high = a.low;
+                a.yearish = false;
+                a.end = fe + extra;
+            }
+        }
+        Some(a)
+    }
+
+    pub(super) fn scaled_amount(
+        &self,
+        s: usize,
+        e: usize,
+        v: f64,
+        cur: Option<u16>,
+        core: usize,
+    ) -> Amount {
+        Amount {
+            currency: cur,
+            scaled: true,
+            ..Amount::new(s, e, v, core)
+        }
+    }
+
+    /// Before the article at `j`, a word that makes `a third` a share rather than an elliptical
+    /// ordinal (`would not serve a third.`, `begin a sixth,`): `by` (`fell by a third`), a
+    /// modifier other than `just`/`only` (`about a quarter`, `more than a third`), or nothing at all (a lone `a fifth`).
+    /// `k` is the token after the fraction.
+    pub(super) fn fraction_cue(&self, j: usize, k: usize) -> bool {
+        if j == 0 || self.sentence_of[j - 1] != self.sentence_of[j] {
+            // alone in its sentence (`A third, digital layer` is an ordinal)
+            return self.lexeme(k).is_none() || self.is_punct(k, ".!?");
+        }
+        let p = self.lower(j - 1);
+        matches!(p, "by" | "than")
+            || self
+                .lexicon
+                .word(p)
+                .iter()
+                .any(|r| matches!(r, Role::Mod(m) if *m != Mod::Exact))
+    }
+}

@@ -1,0 +1,199 @@
+//! Bounds: a modifier before an amount (`more than`, `at least`, `up to`, `about`), `between X
+//! and Y`, `from X to Y`, `aged N`, and a pair of opposite bounds made one interval (`more than
+//! 10 and less than 40`).
+
+use super::values::{exact, interval};
+use super::{Amount, Context, RawQuantity};
+use crate::lexicon::{Mod, Role};
+use crate::types::{QuantityKind, Value};
+use crate::words;
+
+impl Context<'_> {
+    /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
+    pub(super) fn modified(&self, i: usize) -> Option<RawQuantity> {
+        let w = self.lower(i);
+        if w == "between" || w == "from" {
+            let a = self.amount(i + 1)?;
+            let sep = self.lower(a.end);
+            if (w == "between" && sep == "and")
+                || (w == "from" && (sep == "to" || self.is_punct(a.end, "-\u{2013}")))
+            {
+                if let Some(b) = self.amount(a.end + 1) {
+                    // `from 108 to 90` is a change, two numbers (the scan reads them apart)
+                    let fall = w == "from" && a.low > b.high && !(a.yearish && b.high < 100.0);
+                    if fall
+                        && !(a.ordinal || b.ordinal || a.vague || b.vague || a.scaled || b.scaled)
+                    {
+                        // the first number takes the second's unit (`from 24 to 15 months`, `from
+                        // 35 to 20 percent`); the scan goes on at `to`
+                        let qb = self.finish(a.end + 1, b, None, None)?;
+                        if a.currency.is_none()
+                            && matches!(qb.kind, QuantityKind::Percent | QuantityKind::Duration)
+                        {
+                            return Some(RawQuantity {
+                                value: Some(exact(a.low)),
+                                unit: qb.unit,
+                                ..RawQuantity::new(a.start, a.end, qb.kind, a.core)
+                            });
+                        }
+                    }
+                    if !(a.ordinal
+                        || b.ordinal
+                        || a.vague
+                        || b.vague
+                        || a.yearish && b.yearish
+                        || fall)
+                    {
+                        let q = self.finish(i, a, Some(b), None)?;
+                        return Some(q);
+                    }
+                }
+            }
+            return None;
+        }
+        if w == "aged" || w == "age" || w == "ages" {
+            let a = self.amount(i + 1)?;
+            if a.ordinal || a.fraction || a.currency.is_some() || a.high > 130.0 {
+                return None;
+            }
+            let mut b = None;
+            let mut e = a.end;
+            if (self.lower(e) == "to" || self.lower(e) == "and" || self.is_punct(e, "-\u{2013}"))
+                && self.amount(e + 1).is_some()
+            {
+                let bb = self.amount(e + 1)?;
+                e = bb.end;
+                b = Some(bb);
+            }
+            let value = match b {
+                Some(b) => interval(a.low, true, b.high, true, false),
+                None => exact(a.low),
+            };
+            return Some(RawQuantity {
+                value: Some(value),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, e, QuantityKind::Age, a.core)
+            });
+        }
+        let (e, m) = self.find(i, |r| match r {
+            Role::Mod(m) if !matches!(m, Mod::GePost | Mod::LePost | Mod::ApproxPost) => Some(m),
+            _ => None,
+        })?;
+        if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
+            return None;
+        }
+        // `the past 24 hours`, `over past two decades`, `half past seven`: not a bound
+        if w == "past"
+            && (words::past_period_before(self.lower(i.wrapping_sub(1)))
+                || self
+                    .amount(e)
+                    .is_some_and(|a| words::time_unit(self.lower(a.end)).is_some()))
+        {
+            return None;
+        }
+        // `the bill passed 217-213`: a verb before a score is not a bound
+        if words::passing_verb(w)
+            && self
+                .amount(e)
+                .is_some_and(|a| self.is_punct(a.end, "-\u{2013}") && self.is_num(a.end + 1))
+        {
+            return None;
+        }
+        if self.clock(e).is_some() {
+            return None; // `around 6:30pm`: the time is found on its own
+        }
+        // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
+        // (the upper end bounds it: `no more than four to five words` is at most 5)
+        if m == Mod::Le
+            && self.amount(e).is_some_and(|a| {
+                (self.is_punct(a.end, "-\u{2013}") || self.lower(a.end) == "to")
+                    && self.starts_number(a.end + 1)
+            })
+        {
+            let r = self.quantity(e)?;
+            let v = r.value?;
+            if v.low.is_some() && v.high.is_some() && v.as_exact().is_none() {
+                return Some(RawQuantity {
+                    start: i,
+                    value: Some(Value { low: None, ..v }),
+                    ..r
+                });
+            }
+            return None;
+        }
+        // `up to a year`, `just over a decade`: the article is one unit of time
+        // (`passed a second reading`: the ordinal)
+        let a = self.amount(e).or_else(|| {
+            let unit = words::time_unit(self.lower(e + 1))?;
+            (matches!(self.lower(e), "a" | "an")
+                && (unit != "second"
+                    || self.phrase_end(e + 2)
+                    || self.has_role(e + 2, |r| matches!(r, Role::Function))))
+            .then(|| Amount::new(e, e + 1, 1.0, e))
+        })?;
+        if a.ordinal
+            || a.yearish
+                && !matches!(m, Mod::Approx | Mod::Gt | Mod::Lt)
+                && self.lower(a.end) != "people"
+        {
+            return None;
+        }
+        if a.yearish && self.after_year_noun(a.end) {
+            return None;
+        }
+        let q = self.finish(i, a, None, Some(m))?;
+        Some(self.other_bound(q))
+    }
+
+    /// A one-sided bound followed at once by the opposite bound (`more than 10 and less than
+    /// 40`, `at most 100 and at least 20`, `higher or equal than 100, lower or equal than 300`)
+    /// is one interval, when the lower end is below the upper and kind and unit agree (`more
+    /// than 40 and less than 10` stays two claims; so does `more than 50 killed and fewer than
+    /// 20 injured`, where a word comes between).
+    pub(super) fn other_bound(&self, q: RawQuantity) -> RawQuantity {
+        let Some(v) = q
+            .value
+            .filter(|v| !v.approximate && v.low.is_some() != v.high.is_some())
+        else {
+            return q;
+        };
+        if self.pairing.get()
+            || !(matches!(self.lower(q.end), "and" | "but") || self.is_punct(q.end, ","))
+        {
+            return q;
+        }
+        let k = q.end + 1;
+        let bound = |r: Role| match r {
+            Role::Mod(m @ (Mod::Gt | Mod::Ge | Mod::Lt | Mod::Le)) => Some(m),
+            _ => None,
+        };
+        if self.find(k, bound).is_none() {
+            return q;
+        }
+        self.pairing.set(true);
+        let r = self.modified(k);
+        self.pairing.set(false);
+        let Some((r, w)) = r.and_then(|r| r.value.map(|w| (r, w))) else {
+            return q;
+        };
+        if r.kind != q.kind || r.unit != q.unit || w.approximate {
+            return q;
+        }
+        let (low, high) = match (v.low, v.high, w.low, w.high) {
+            (Some(l), None, None, Some(h)) | (None, Some(h), Some(l), None) => (l, h),
+            _ => return q,
+        };
+        if low.value >= high.value {
+            return q;
+        }
+        RawQuantity {
+            end: r.end,
+            value: Some(Value {
+                low: Some(low),
+                high: Some(high),
+                approximate: false,
+            }),
+            ..q
+        }
+    }
+}

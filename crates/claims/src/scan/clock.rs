@@ -1,0 +1,156 @@
+//! Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `0600 GMT`, `noon`, with the zone as
+//! written and its UTC offset when the lexicon knows it.
+
+use super::{Context, RawQuantity};
+use crate::lexicon::Role;
+use crate::types::QuantityKind;
+use crate::words;
+
+impl Context<'_> {
+    /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
+    pub(super) fn clock(&self, i: usize) -> Option<RawQuantity> {
+        let (h, m, mut e);
+        if self.is_word(i) {
+            match self.lower(i) {
+                "noon" | "midday" => (h, m, e) = (12u8, 0u8, i + 1),
+                "midnight" => (h, m, e) = (0, 0, i + 1),
+                _ => return None,
+            }
+            if !words::clock_word_preposition(self.lower(i.wrapping_sub(1))) {
+                return None;
+            }
+        } else {
+            if !self.is_num(i) {
+                return None;
+            }
+            let s = self.surface(i);
+            if s.contains(',') {
+                return None;
+            }
+            let hv: u32 = if s.contains('.') {
+                // 6.30pm
+                let (a, b) = s.split_once('.')?;
+                if b.len() != 2 {
+                    return None;
+                }
+                m = b.parse().ok()?;
+                e = i + 1;
+                let ap = self.ampm(e)?;
+                let hh: u32 = a.parse().ok()?;
+                if !(1..=12).contains(&hh) || m > 59 {
+                    return None;
+                }
+                h = to24(hh as u8, ap.0);
+                e = ap.1;
+                return self.zoned(i, e, h, m);
+            } else {
+                s.parse().ok()?
+            };
+            if s.len() == 4 && hv <= 2359 && hv % 100 < 60 && self.is_word(i + 1) {
+                // 0600 GMT
+                let z = self.zone(i + 1);
+                if z.is_some() && s.starts_with(['0', '1', '2']) {
+                    h = (hv / 100) as u8;
+                    m = (hv % 100) as u8;
+                    return self.zoned(i, i + 1, h, m);
+                }
+                return None;
+            }
+            if s.len() > 2 || hv > 24 {
+                return None;
+            }
+            if self.is_punct(i + 1, ":")
+                && self.glued(i + 1)
+                && self.is_num(i + 2)
+                && self.glued(i + 2)
+                && self.surface(i + 2).len() == 2
+            {
+                m = self.surface(i + 2).parse().ok()?;
+                if m > 59 {
+                    return None;
+                }
+                e = i + 3;
+                h = match self.ampm(e) {
+                    Some((pm, ae)) => {
+                        e = ae;
+                        if hv == 0 || hv > 12 {
+                            return None;
+                        }
+                        to24(hv as u8, pm)
+                    }
+                    None => hv as u8,
+                };
+            } else {
+                let (pm, ae) = self.ampm(i + 1)?;
+                if hv == 0 || hv > 12 {
+                    return None;
+                }
+                h = to24(hv as u8, pm);
+                m = 0;
+                e = ae;
+            }
+        }
+        self.zoned(i, e, h, m)
+    }
+
+    pub(super) fn ampm(&self, i: usize) -> Option<(bool, usize)> {
+        match self.lower(i) {
+            "am" | "pm" => Some((self.lower(i) == "pm", i + 1)),
+            "a" | "p" if self.is_punct(i + 1, ".") && self.lower(i + 2) == "m" => {
+                let e = if self.is_punct(i + 3, ".") {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                Some((self.lower(i) == "p", e))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn zone(&self, i: usize) -> Option<(usize, u16)> {
+        let (e, z) = self.find(i, |r| match r {
+            Role::Zone(z) => Some(z),
+            _ => None,
+        })?;
+        let name = &self.lexicon.zones[z as usize].0;
+        let upper = self.surface(i).chars().all(|c| !c.is_lowercase());
+        if !name.contains(' ') && name != "local" && !upper {
+            return None;
+        }
+        if name == "local" {
+            return None;
+        }
+        Some((e, z))
+    }
+
+    pub(super) fn zoned(&self, s: usize, mut e: usize, h: u8, m: u8) -> Option<RawQuantity> {
+        let mut zone = None;
+        let mut off = None;
+        if let Some((ze, z)) = self.zone(e) {
+            let (_, o) = &self.lexicon.zones[z as usize];
+            zone = Some(
+                self.text[self.lexemes[e].start as usize..self.lexemes[ze - 1].end as usize]
+                    .to_owned(),
+            );
+            off = *o;
+            e = ze;
+        }
+        if h > 23 {
+            return None;
+        }
+        Some(RawQuantity {
+            clock: Some((h, m, zone, off)),
+            ..RawQuantity::new(s, e, QuantityKind::Time, s)
+        })
+    }
+}
+
+pub(super) fn to24(h: u8, pm: bool) -> u8 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}

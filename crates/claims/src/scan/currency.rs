@@ -1,0 +1,81 @@
+//! Currency helpers: signs and ISO codes glued to digits (`Rs4.5bn`, `USD115`), signs lost in
+//! the text's encoding, `MUSD`-style million codes, and minor units (`3 dollars 50 cents`).
+
+use super::Context;
+use crate::lexicon::Role;
+
+impl Context<'_> {
+    /// A currency symbol word (`Rs`) or an upper-case ISO code (`USD`) at `i`, which may be glued
+    /// to the number after it (`Rs4.5bn`, `USD115`).
+    pub(super) fn glued_currency(&self, i: usize) -> bool {
+        let upper = self.surface(i).chars().all(|c| c.is_ascii_uppercase());
+        self.lexicon
+            .word(self.lower(i))
+            .iter()
+            .any(|r| matches!(r, Role::CurSym(_)) || matches!(r, Role::CurCode(_)) && upper)
+    }
+
+    /// A currency sign lost in the text's encoding (`\u{fffd}16m`, `?31m`, a lexicon symbol
+    /// with an empty code) at `j`, before the number at `e`: glued to the digits and not glued
+    /// to a word or quote before it (`"?0/20"` and `"?016` are other lost characters).
+    pub(super) fn lost_symbol(&self, j: usize, e: usize) -> bool {
+        e == j + 1
+            && self.is_num(e)
+            && self.glued(e)
+            && (self.lexemes[j].spaced || j > 0 && self.is_punct(j - 1, "(-\u{2013};/"))
+    }
+
+    /// An upper-case ISO code with a `M` for millions glued before it (`30 MUSD`, `120 MEUR`):
+    /// the currency.
+    pub(super) fn million_code(&self, i: usize) -> Option<u16> {
+        let t = self.surface(i);
+        let rest = t.strip_prefix('M')?;
+        if rest.len() != 3 || !rest.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        self.lexicon
+            .word(&rest.to_ascii_lowercase())
+            .iter()
+            .find_map(|r| match r {
+                Role::CurCode(c) => Some(*c),
+                _ => None,
+            })
+    }
+
+    /// Two currencies that are the same unit, or a unit and its hundredth (`USD`, `USD/100`).
+    pub(super) fn same_currency(&self, a: u16, b: u16) -> bool {
+        let base = |c: u16| {
+            let code = &self.lexicon.currencies[c as usize];
+            code.strip_suffix("/100").unwrap_or(code).to_owned()
+        };
+        base(a) == base(b)
+    }
+
+    /// Minor units after a money amount at `e`: `[and] N (cents|pence)`, or `[and] N` ending the
+    /// sentence or clause (`15 dollars 50.`). Returns (N, end). A number followed by a noun
+    /// (`15 dollars and 50 people`) is not minor units.
+    pub(super) fn minor_units(&self, e: usize, cur: Option<u16>) -> Option<(f64, usize)> {
+        let cur = cur?;
+        let k = if self.lower(e) == "and" { e + 1 } else { e };
+        if !(self.is_num(k) || self.is_word(k)) || self.modified_here(k) {
+            return None;
+        }
+        let c = self.amount(k)?;
+        if c.currency.is_some() || c.scaled || c.vague || c.fraction || c.ordinal || c.low != c.high
+        {
+            return None;
+        }
+        if !(1.0..100.0).contains(&c.low) || c.low.fract() != 0.0 {
+            return None;
+        }
+        if let Some((ue, sub)) = self.find(c.end, |r| match r {
+            Role::CurWord(x) => Some(x),
+            _ => None,
+        }) {
+            let code = &self.lexicon.currencies[sub as usize];
+            return (code.ends_with("/100") && self.same_currency(cur, sub)).then_some((c.low, ue));
+        }
+        (!self.is_word(c.end) && !self.is_num(c.end) && !self.is_punct(c.end, "%-/"))
+            .then_some((c.low, c.end))
+    }
+}

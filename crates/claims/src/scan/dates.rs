@@ -1,0 +1,540 @@
+//! Dates: weekdays (resolved to the past or the future by the verbs around them), month names
+//! with or without day and year, numeric dates (`2016-12-09`, `12/09/2016`, `06.02.2017`), day
+//! ranges (`February 4-6`), `today`, `last week`, and dates anchored on an earlier date of the
+//! sentence (`two years later`).
+
+use jiff::civil::Date;
+
+use super::calendar::{add_days, add_months, iso_day, iso_week, time_value};
+use super::values::exact_value;
+use super::{Context, RawQuantity};
+use crate::lex::LexemeKind;
+use crate::lexicon::Role;
+use crate::types::{Granularity, QuantityKind};
+use crate::words;
+
+impl Context<'_> {
+    /// Dates counted from the date a sentence refers to, not from the article's: `two years
+    /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
+    /// anchor is the nearest earlier date of the same sentence; without one, `two years later`
+    /// stays a duration and `the next month` is counted from the article's date.
+    pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
+        for k in 1..qs.len() {
+            let q = &qs[k];
+            let (n, unit, end) = match q.kind {
+                // `two years later`, `a month earlier`
+                QuantityKind::Duration => {
+                    let later = match self.lower(q.end) {
+                        "later" => 1,
+                        "earlier" => -1,
+                        _ => continue,
+                    };
+                    let Some(v) = q.value.as_ref().and_then(exact_value) else {
+                        continue;
+                    };
+                    let Some(unit) = q.unit.as_deref() else {
+                        continue;
+                    };
+                    if v.fract() != 0.0
+                        || !(1.0..=100.0).contains(&v)
+                        || self.sentence_of[q.end] != self.sentence_of[q.start]
+                    {
+                        continue;
+                    }
+                    (later * v as i64, unit, q.end + 1)
+                }
+                // `the next month`, `the next year`
+                QuantityKind::Date
+                    if q.end == q.start + 2
+                        && self.lower(q.start) == "next"
+                        && q.start > 0
+                        && self.lower(q.start - 1) == "the" =>
+                {
+                    (1, self.lower(q.start + 1), q.end)
+                }
+                _ => continue,
+            };
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[qs[k].start])
+                .find_map(|a| {
+                    let t = a.time.as_ref().filter(|_| a.kind == QuantityKind::Date)?;
+                    (!t.iso.contains('/') && !t.iso.contains('W')).then(|| t.iso.clone())
+                });
+            let Some(anchor) = anchor else {
+                continue;
+            };
+            let parts: Vec<i64> = anchor.split('-').filter_map(|x| x.parse().ok()).collect();
+            let date =
+                |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok();
+            let t = match (unit, parts.as_slice()) {
+                ("year", [y, ..]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                ("month", [y, m, ..]) => {
+                    let Some(x) = date(*y, *m, 1) else {
+                        continue;
+                    };
+                    let x = add_months(x, n);
+                    time_value(
+                        format!("{:04}-{:02}", x.year(), x.month()),
+                        Granularity::Month,
+                    )
+                }
+                ("week" | "day", [y, m, d]) => {
+                    let days = if unit == "week" { 7 * n } else { n };
+                    let Some(x) = date(*y, *m, *d) else {
+                        continue;
+                    };
+                    time_value(iso_day(add_days(x, days)), Granularity::Day)
+                }
+                _ => continue,
+            };
+            let q = &mut qs[k];
+            q.kind = QuantityKind::Date;
+            q.end = end;
+            q.value = None;
+            q.unit = None;
+            q.time = Some(t);
+        }
+    }
+
+    pub(super) fn date_time(&self, i: usize) -> Option<RawQuantity> {
+        if let Some(q) = self.clock(i) {
+            return Some(q);
+        }
+        let w = self.lower(i);
+        let k = self.kind(i)?;
+        if k == LexemeKind::Number {
+            return self.numeric_date(i);
+        }
+        if k != LexemeKind::Word {
+            return None;
+        }
+        // weekday
+        if let Some(wd) = words::weekday(w) {
+            return self.weekday_at(i, i, wd, 0);
+        }
+        if words::relative_weekday_word(w) {
+            if let Some(wd) = words::weekday(self.lower(i + 1)) {
+                let dir = match w {
+                    "last" | "past" | "previous" => -1,
+                    "next" | "coming" => 1,
+                    _ => 0,
+                };
+                return self.weekday_at(i, i + 1, wd, dir);
+            }
+        }
+        // month names
+        if let Some(m) =
+            words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w))
+        {
+            return self.month_at(i, i, m);
+        }
+        if words::month_part_word(w) {
+            let j = if self.is_punct(i + 1, "-") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if let Some(m) = words::month(self.lower(j)).filter(|_| self.capitalized(j)) {
+                if let Some(mut q) = self.month_at(j, j, m) {
+                    q.start = i;
+                    return Some(q);
+                }
+            }
+        }
+        let d = self.date?;
+        let day = |x: Date, e: usize| {
+            Some(RawQuantity {
+                time: Some(time_value(iso_day(x), Granularity::Day)),
+                ..RawQuantity::new(i, e, QuantityKind::Date, i)
+            })
+        };
+        match w {
+            "today" => return day(d, i + 1),
+            "yesterday" => return day(add_days(d, -1), i + 1),
+            "tomorrow" => return day(add_days(d, 1), i + 1),
+            "tonight" => return day(d, i + 1),
+            // `last night`: the evening before the article's day
+            "last" if self.lower(i + 1) == "night" && self.same_sentence(i, i + 1) => {
+                return day(add_days(d, -1), i + 2);
+            }
+            _ => {}
+        }
+        // this/last/next week|month|year, earlier this month, later this year
+        let (j, shift0) = match w {
+            "earlier" | "later" if self.lower(i + 1) == "this" => (i + 2, 0),
+            "this" | "current" => (i + 1, 0),
+            "last" | "past" | "previous" => (i + 1, -1),
+            "next" | "coming" => (i + 1, 1),
+            _ => return None,
+        };
+        if w == "past" && self.lower(i.wrapping_sub(1)) == "the" {
+            return None; // `the past week` is a duration
+        }
+        let u = self.lower(j);
+        let t = match u {
+            "week" => time_value(iso_week(add_days(d, 7 * shift0)), Granularity::Week),
+            "month" => {
+                let x = add_months(d, shift0);
+                time_value(
+                    format!("{:04}-{:02}", x.year(), x.month()),
+                    Granularity::Month,
+                )
+            }
+            "year" => time_value(
+                format!("{:04}", i64::from(d.year()) + shift0),
+                Granularity::Year,
+            ),
+            _ => return None,
+        };
+        // `last year's`: keep the possessive out of the span
+        Some(RawQuantity {
+            time: Some(t),
+            ..RawQuantity::new(i, j + 1, QuantityKind::Date, j)
+        })
+    }
+
+    pub(super) fn future_context(&self, i: usize) -> bool {
+        let mut j = i;
+        let mut n = 0;
+        while j > 0 && n < 25 && self.same_sentence(j - 1, i) {
+            j -= 1;
+            n += 1;
+            if words::future_cue(self.lower(j)) {
+                return true;
+            }
+            if words::past_cue(self.lower(j)) {
+                return false;
+            }
+        }
+        // opening the sentence (`On Monday, the committee will hold a hearing`; `On Monday, they
+        // bricked up the entrance`): the verb after it
+        if !(n == 0 || n == 1 && matches!(self.lower(j), "on" | "by" | "at"))
+            || j > 0 && self.same_sentence(j - 1, i)
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 15 && self.same_sentence(i, k) {
+            match self.lower(k) {
+                "will" | "ll" | "shall" | "scheduled" | "due" => return true,
+                "said" | "says" | "was" | "were" | "had" | "did" | "is" | "are" | "has"
+                | "have" => return false,
+                w if w.len() > 4 && w.ends_with("ed") => return false,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
+    }
+
+    pub(super) fn weekday_at(&self, s: usize, wi: usize, wd: i8, dir: i8) -> Option<RawQuantity> {
+        let mut e = wi + 1;
+        // `Monday, July 7` / `Monday 7 July`: the explicit date wins
+        let j = if self.is_punct(e, ",") { e + 1 } else { e };
+        if let Some(q) = self.kind(j).and_then(|k| match k {
+            LexemeKind::Word
+                if words::month(self.lower(j)).is_some()
+                    && self.capitalized(j)
+                    && self.is_num(j + 1) =>
+            {
+                self.month_at(j, j, words::month(self.lower(j))?)
+            }
+            LexemeKind::Number
+                if words::month(self.lower(j + 1)).is_some()
+                    || self.is_word(j + 2) && words::month(self.lower(j + 2)).is_some() =>
+            {
+                self.numeric_date(j)
+            }
+            _ => None,
+        }) {
+            if q.time
+                .as_ref()
+                .is_some_and(|t| t.granularity == Granularity::Day)
+            {
+                return Some(RawQuantity { start: s, ..q });
+            }
+        }
+        if words::part_of_day(self.lower(e)) && !self.capitalized(e) {
+            e += 1;
+        }
+        let Some(d) = self.date else {
+            return Some(RawQuantity::new(s, e, QuantityKind::Date, wi));
+        };
+        let doc = i64::from(d.weekday().to_monday_zero_offset());
+        let wd = i64::from(wd);
+        let back = (doc - wd).rem_euclid(7);
+        let fwd = (wd - doc).rem_euclid(7);
+        let off = match dir {
+            -1 => -(if back == 0 { 7 } else { back }),
+            1 => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
+            _ => {
+                if back != 0 && self.future_context(s) {
+                    fwd
+                } else {
+                    -back
+                }
+            }
+        };
+        Some(RawQuantity {
+            time: Some(time_value(iso_day(add_days(d, off)), Granularity::Day)),
+            ..RawQuantity::new(s, e, QuantityKind::Date, wi)
+        })
+    }
+
+    /// Year of a day or month given without one: the nearest to the article date, preferring
+    /// the past (a date more than ~2 months ahead is read as last year's).
+    pub(super) fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
+        let d = self.date?;
+        let y = d.year();
+        let cand = Date::new(y, m, day.min(28)).ok()?;
+        let ahead = (cand - d).get_days();
+        let span = cand
+            .since(d)
+            .ok()
+            .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
+        Some(if span > 62 {
+            y - 1
+        } else if span < -300 {
+            y + 1
+        } else {
+            y
+        })
+    }
+
+    pub(super) fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQuantity> {
+        let w = self.lower(mi);
+        let mut e = mi + 1;
+        if self.is_punct(e, ".")
+            && self.glued(e)
+            && w.len() <= 4
+            && !matches!(w, "may" | "june" | "july")
+        {
+            e += 1; // Jan.
+        }
+        let ambiguous = words::ambiguous_month(w);
+        // Month D(st)?(, YYYY)?
+        if self.is_num(e) {
+            if let Some(day) = self.digits(e).filter(|v| {
+                (1.0..=31.0).contains(v)
+                    && v.fract() == 0.0
+                    && !self.surface(e).contains(['.', ','])
+            }) {
+                let mut k = self.day_suffix(e + 1);
+                // `February 4-6`: a range of days
+                let last = self.last_day(k, day as i8);
+                if let Some((_, after)) = last {
+                    k = after;
+                }
+                return Some(self.day_date(s, mi, m, day as i8, last.map(|l| l.0), k));
+            }
+            if let Some(y) = self
+                .digits(e)
+                .filter(|y| self.surface(e).len() == 4 && (1000.0..2200.0).contains(y))
+            {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:04}-{m:02}", y as i16),
+                        Granularity::Month,
+                    )),
+                    ..RawQuantity::new(s, e + 1, QuantityKind::Date, mi)
+                });
+            }
+        }
+        // a month alone needs a date context
+        let prev = self.lower(s.wrapping_sub(1));
+        let ctx = words::month_context_word(prev);
+        if !ctx || ambiguous && !words::ambiguous_month_context_word(prev) {
+            return None;
+        }
+        let t = self.date.and_then(|d| {
+            let y = match prev {
+                "last" => {
+                    if m < d.month() {
+                        d.year()
+                    } else {
+                        d.year() - 1
+                    }
+                }
+                "next" => {
+                    if m > d.month() {
+                        d.year()
+                    } else {
+                        d.year() + 1
+                    }
+                }
+                _ => self.infer_year(m, 1)?,
+            };
+            Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month))
+        });
+        Some(RawQuantity {
+            time: t,
+            ..RawQuantity::new(s, e, QuantityKind::Date, mi)
+        })
+    }
+
+    /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
+    pub(super) fn numeric_date(&self, i: usize) -> Option<RawQuantity> {
+        let s = self.surface(i);
+        // dd.mm.yyyy
+        if s.matches('.').count() == 2 {
+            let p: Vec<&str> = s.split('.').collect();
+            let (d, m, y) = (
+                p[0].parse::<i8>().ok()?,
+                p[1].parse::<i8>().ok()?,
+                p[2].parse::<i16>().ok()?,
+            );
+            let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
+            return Some(RawQuantity {
+                time: Some(time_value(iso_day(date), Granularity::Day)),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Date, i)
+            });
+        }
+        if s.contains([',', '.']) {
+            return None;
+        }
+        // yyyy-mm-dd
+        if s.len() == 4
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.surface(i + 2).len() == 2
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.is_num(i + 4)
+            && self.surface(i + 4).len() == 2
+        {
+            let date = Date::new(
+                s.parse().ok()?,
+                self.surface(i + 2).parse().ok()?,
+                self.surface(i + 4).parse().ok()?,
+            )
+            .ok()?;
+            return Some(RawQuantity {
+                time: Some(time_value(iso_day(date), Granularity::Day)),
+                ..RawQuantity::new(i, i + 5, QuantityKind::Date, i)
+            });
+        }
+        // mm/dd/yyyy (dd/mm when the first part is over 12)
+        if self.is_punct(i + 1, "/")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.is_punct(i + 3, "/")
+            && self.glued(i + 3)
+            && self.is_num(i + 4)
+            && self.glued(i + 4)
+        {
+            let a: i8 = s.parse().ok()?;
+            let b: i8 = self.surface(i + 2).parse().ok()?;
+            let y: i16 = self.surface(i + 4).parse().ok()?;
+            let y = if y < 100 { 2000 + y } else { y };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            let date = Date::new(y, m, d).ok()?;
+            return Some(RawQuantity {
+                time: Some(time_value(iso_day(date), Granularity::Day)),
+                ..RawQuantity::new(i, i + 5, QuantityKind::Date, i)
+            });
+        }
+        // D(st)? (-D(st)?)? (of)? Month (YYYY)?
+        let day = self
+            .digits(i)
+            .filter(|v| (1.0..=31.0).contains(v) && s.len() <= 2)? as i8;
+        let mut k = self.day_suffix(i + 1);
+        // `4-6 February`: a range of days
+        let last = self.last_day(k, day);
+        if let Some((_, after)) = last {
+            k = after;
+        }
+        if self.lower(k) == "of" {
+            k += 1;
+        }
+        let m = words::month(self.lower(k)).filter(|_| self.capitalized(k))?;
+        let mut e = k + 1;
+        if self.is_punct(e, ".") && self.glued(e) && self.lower(k).len() <= 4 {
+            e += 1;
+        }
+        Some(self.day_date(i, i, m, day, last.map(|l| l.0), e))
+    }
+
+    /// Past an ordinal suffix glued to a day number at `k - 1` (`4th`).
+    pub(super) fn day_suffix(&self, k: usize) -> usize {
+        if self.is_word(k) && self.glued(k) && words::ordinal_suffix(self.lower(k)) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// The last day of a range after the first day `first` (`-6`, `–6th`, ` to 5`, ` through
+    /// 5`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
+    /// `3-5 days`).
+    pub(super) fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
+        let dash = self.is_punct(k, "-\u{2013}")
+            && (self.glued(k) == self.glued(k + 1) || self.surface(k) == "\u{2013}");
+        if !(dash || matches!(self.lower(k), "to" | "through")) || !self.is_num(k + 1) {
+            return None;
+        }
+        let t = self.surface(k + 1);
+        let d: i8 = t
+            .parse()
+            .ok()
+            .filter(|d| t.len() <= 2 && *d > first && *d <= 31)?;
+        let e = self.day_suffix(k + 2);
+        let w = self.lower(e);
+        if self.is_punct(e, ":.%") && self.glued(e) && self.is_num(e + 1)
+            || self.is_punct(e, "%-")
+            || self.is_word(e)
+                && (words::big_scale(w).is_some()
+                    || words::time_unit(w).is_some()
+                    || words::not_day_range_end(w)
+                    || self.has_role(e, |r| {
+                        matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+                    }))
+        {
+            return None;
+        }
+        Some((d, e))
+    }
+
+    /// A day of month `m` (or the days `day..=last`) with the year at `e` (after an optional
+    /// comma) or inferred: the date mention `s..` with its core token.
+    pub(super) fn day_date(
+        &self,
+        s: usize,
+        core: usize,
+        m: i8,
+        day: i8,
+        last: Option<i8>,
+        e: usize,
+    ) -> RawQuantity {
+        let kk = if self.is_punct(e, ",") { e + 1 } else { e };
+        let year = self
+            .digits(kk)
+            .filter(|y| self.surface(kk).len() == 4 && (1000.0..2200.0).contains(y));
+        let (y, end) = match year {
+            Some(y) => (Some(y as i16), kk + 1),
+            None => (self.infer_year(m, day), e),
+        };
+        let one = |d: i8| match y {
+            Some(y) => Date::new(y, m, d).ok().map(iso_day),
+            None => Some(format!("--{m:02}-{d:02}")),
+        };
+        // a range of days is an ISO 8601 interval (`2017-02-04/2017-02-06`)
+        let iso = match last {
+            Some(l) => one(day).zip(one(l)).map(|(a, b)| format!("{a}/{b}")),
+            None => one(day),
+        };
+        RawQuantity {
+            time: iso.map(|x| time_value(x, Granularity::Day)),
+            ..RawQuantity::new(s, end, QuantityKind::Date, core)
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! The quantity scanner: one left-to-right pass over the lexemes with bounded look-ahead.
+//!
+//! At each lexeme it tries, in order, a date or time, a modified or ranged quantity, a plain
+//! quantity; on success it jumps past the mention, so the pass is linear in the text.
+//!
+//! Where things are (every module adds methods to [`Context`]; the method calls between them
+//! follow the grammar, which is recursive: a bound reads an amount, a range reads a second one):
+//! - [`context`]: the token view (text of a lexeme, its sentence, lexicon entries at it);
+//! - [`noise`]: numbers that are not quantities (identifiers, phone numbers, list markers);
+//! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
+//! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
+//! - [`currency`]: currency signs and codes glued to numbers, minor units;
+//! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
+//! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
+//! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
+//! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
+//!   sibling).
+
+mod amounts;
+mod bounds;
+mod calendar;
+mod clock;
+mod context;
+mod currency;
+mod dates;
+mod noise;
+mod numbers;
+mod ordinals;
+mod quantities;
+mod units;
+mod values;
+
+use std::cell::Cell;
+
+use jiff::civil::Date;
+
+pub(crate) use calendar::iso_day;
+
+use crate::lex::{Lexeme, LexemeKind};
+use crate::lexicon::Compiled;
+use crate::types::{QuantityKind, TimeValue, Value};
+use crate::words;
+
+/// A quantity found by the scanner, before framing.
+#[derive(Debug, Clone)]
+pub(crate) struct RawQuantity {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub kind: QuantityKind,
+    pub value: Option<Value>,
+    pub unit: Option<String>,
+    pub time: Option<TimeValue>,
+    /// A clock time whose date is resolved after the sentence is scanned: (hour, minute, zone
+    /// as written, UTC offset in minutes when known).
+    pub clock: Option<(u8, u8, Option<String>, Option<i32>)>,
+    /// Token of the core number.
+    #[allow(dead_code)] // kept for debugging views; frames use the mention bounds
+    pub core: usize,
+}
+
+impl RawQuantity {
+    /// A mention `s..e` of `kind` around core token `core`, with nothing resolved yet (callers
+    /// set the value, unit or time with `..RawQuantity::new(..)`).
+    fn new(s: usize, e: usize, kind: QuantityKind, core: usize) -> RawQuantity {
+        RawQuantity {
+            start: s,
+            end: e,
+            kind,
+            value: None,
+            unit: None,
+            time: None,
+            clock: None,
+            core,
+        }
+    }
+}
+
+/// One document as the scanner and the framing stages read it: lexemes and their text, the
+/// lexicon entries found in it, the article date and each lexeme's sentence, plus the state of
+/// the scan (the sentence limit, and two guards that keep the look-ahead bounded).
+pub(crate) struct Context<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// The text lower-cased (ASCII only, same byte offsets: [`crate::lex::lower`]).
+    pub lower_text: &'a str,
+    /// The lexemes of `text`.
+    pub lexemes: &'a [Lexeme],
+    /// The compiled lexicon.
+    pub lexicon: &'a Compiled,
+    /// Multi-token phrase matches `(start, end, phrase)` sorted by start, longest first.
+    phrases: Vec<(u32, u32, u32)>,
+    /// Index into `phrases` of the first match starting at each token (len = tokens + 1).
+    phrase_first: Vec<u32>,
+    /// The article date, which relative dates are resolved against.
+    pub date: Option<Date>,
+    /// Sentence index of each lexeme.
+    pub sentence_of: &'a [u32],
+    /// During the scan: one past the last token of the sentence being scanned. Token accessors
+    /// see nothing at or past it, so a mention never crosses a sentence boundary (a modifier,
+    /// unit or scale on the other side of a line break is not joined). `lexemes.len()` otherwise.
+    limit: Cell<usize>,
+    /// Set while reading the smaller amount that continues a scaled one (`4 thousand 3
+    /// hundred`): that amount is not continued in turn, so the look-ahead stays bounded.
+    nested: Cell<bool>,
+    /// Set while reading the second bound of a pair (`more than 10 and less than 40`): it is
+    /// not paired in turn.
+    pairing: Cell<bool>,
+}
+
+/// The amount part of a quantity: a number or vague interval, maybe scaled, maybe money. Units,
+/// percent signs and modifiers are added by [`Context::finish`] to make a [`RawQuantity`].
+#[derive(Debug, Clone, Copy)]
+struct Amount {
+    /// First lexeme.
+    #[allow(dead_code)] // the mention start is tracked by the caller
+    start: usize,
+    /// One past the last lexeme.
+    end: usize,
+    /// The value, or the lower end of a vague interval (`tens of thousands`: 20,000).
+    low: f64,
+    /// Equal to `low`, or the upper end of a vague interval (exclusive: 100,000).
+    high: f64,
+    /// A vague plural or multiple (`dozens`, `a few hundred`).
+    vague: bool,
+    /// An ordinal (`21st`, `second`).
+    ordinal: bool,
+    /// A fraction (`half`, `two-thirds`, `3/4`).
+    fraction: bool,
+    /// The currency (index into the lexicon's currencies) when a sign or code came with it.
+    currency: Option<u16>,
+    /// Multiplied by a scale word (`million`, `bn`, `hundreds`).
+    scaled: bool,
+    /// A bare 4-digit integer that could be a year.
+    yearish: bool,
+    /// The lexeme of the number itself.
+    core: usize,
+    /// Spelled in words (`three hundred`), not digits.
+    spelled: bool,
+}
+
+impl Amount {
+    /// An exact spelled amount `s..e` with its core token: not vague, scaled, money, ordinal or
+    /// fraction (callers set what differs with `..Amount::new(..)`).
+    fn new(s: usize, e: usize, v: f64, core: usize) -> Amount {
+        Amount {
+            start: s,
+            end: e,
+            low: v,
+            high: v,
+            vague: false,
+            ordinal: false,
+            fraction: false,
+            currency: None,
+            scaled: false,
+            yearish: false,
+            core,
+            spelled: true,
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The quantities of the document, in text order.
+    pub(crate) fn scan(&self) -> Vec<RawQuantity> {
+        let mut out = Vec::new();
+        let mut i = 0usize;
+        let mut end = 0usize;
+        while i < self.lexemes.len() {
+            if i >= end {
+                // the sentence of token `i` ends before `end` (sentence ids never decrease)
+                end = i + 1;
+                while end < self.lexemes.len() && self.sentence_of[end] == self.sentence_of[i] {
+                    end += 1;
+                }
+                self.limit.set(end);
+            }
+            match self.at(i) {
+                Some(Step::Found(q)) => {
+                    i = q.end.max(i + 1);
+                    out.push(q);
+                }
+                Some(Step::Skip(e)) => i = e.max(i + 1),
+                None => i += 1,
+            }
+        }
+        self.limit.set(self.lexemes.len());
+        self.anchor_relative(&mut out);
+        out
+    }
+
+    /// What starts at lexeme `i`: a quantity, a number to skip (noise, a URL), or nothing.
+    fn at(&self, i: usize) -> Option<Step> {
+        let tok = self.lexemes[i];
+        // identifiers and noise first
+        if tok.kind == LexemeKind::Number {
+            if let Some(e) = self.noise(i) {
+                return Some(Step::Skip(e));
+            }
+        }
+        if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
+            let is_numword =
+                self.lower(i) == "mid" || self.lower(i) == "us" || self.lower(i) == "rs";
+            if !is_numword && !self.glued_currency(i) {
+                return Some(Step::Skip(self.skip_cluster(i + 1)));
+            }
+        }
+        if tok.kind == LexemeKind::Word
+            && words::url_scheme(self.lower(i))
+            && self.is_punct(i + 1, ":.")
+            && self.glued(i + 1)
+        {
+            // a URL: skip to the next whitespace
+            let mut j = i + 1;
+            while j < self.lexemes.len() && !self.lexemes[j].spaced {
+                j += 1;
+            }
+            return Some(Step::Skip(j));
+        }
+        if let Some(q) = self.date_time(i) {
+            return Some(Step::Found(q));
+        }
+        if let Some(q) = self.modified(i) {
+            return Some(Step::Found(q));
+        }
+        self.quantity(i).map(Step::Found)
+    }
+}
+
+/// What the scan does at a lexeme.
+enum Step {
+    /// A quantity: record it and go on after it.
+    Found(RawQuantity),
+    /// Not a quantity: go on at this lexeme.
+    Skip(usize),
+}

@@ -1,0 +1,197 @@
+//! Ordinals that rank nothing (an adverbial `first`, `first lady`) and relative ordinals (`the
+//! last`, `next`, `penultimate`, `second to last`), which are kept apart from the claims.
+
+use super::{Context, RawQuantity};
+use crate::types::{OrdinalAnchor, QuantityKind};
+use crate::words;
+
+impl Context<'_> {
+    /// Relative ordinals (`the last`, `next`, `the previous one`, `penultimate`, `second to
+    /// last`, `the last but one`, `the one before the last`): `(first token, end, anchor,
+    /// offset)`, in text order. Tokens of a mention found by [`Self::scan`] are not read (`last
+    /// month` is a date, `next Monday` a day), except a lone `one` or spelled ordinal that the
+    /// relative ordinal takes in (`the previous one`, `the second to last`): the caller drops
+    /// those mentions.
+    pub(crate) fn relative_ordinals(
+        &self,
+        qs: &[RawQuantity],
+    ) -> Vec<(usize, usize, OrdinalAnchor, i32)> {
+        let n = self.lexemes.len();
+        let mut covered = vec![false; n];
+        // where a span of time starts (`three months`, `10 years`, `Monday`)
+        let mut time_at = vec![false; n];
+        for q in qs {
+            if q.start < n
+                && matches!(
+                    q.kind,
+                    QuantityKind::Duration | QuantityKind::Date | QuantityKind::Time
+                )
+            {
+                time_at[q.start] = true;
+            }
+            let lone = q.end == q.start + 1
+                && self.is_word(q.start)
+                && (q.kind == QuantityKind::Ordinal
+                    || q.kind == QuantityKind::Count && self.lower(q.start) == "one");
+            if !lone {
+                covered[q.start.min(n)..q.end.min(n)].fill(true);
+            }
+        }
+        // the word at `j` when it is free and in the sentence of `i`, else ""
+        let w = |i: usize, j: usize| -> &str {
+            if j < n && !covered[j] && self.sentence_of[j] == self.sentence_of[i] && self.is_word(j)
+            {
+                self.lower(j)
+            } else {
+                ""
+            }
+        };
+        // `to`, with optional hyphens around it (`second-to-last`): the token after it
+        let to_at = |i: usize, j: usize| -> Option<usize> {
+            let j = if self.is_punct(j, "-") && self.glued(j) {
+                j + 1
+            } else {
+                j
+            };
+            (w(i, j) == "to").then(|| {
+                if self.is_punct(j + 1, "-") && self.glued(j + 1) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
+        };
+        let mut out = Vec::new();
+        let mut i = 0usize;
+        while i < n {
+            let x = w(i, i);
+            let with_the = |s: usize| {
+                if s > 0 && w(i, s - 1) == "the" {
+                    s - 1
+                } else {
+                    s
+                }
+            };
+            // a following pronoun `one` belongs to the ordinal (`the previous one`)
+            let one = |e: usize| if w(i, e) == "one" { e + 1 } else { e };
+            let found = match x {
+                "" => None,
+                "the"
+                    if w(i, i + 1) == "one"
+                        && w(i, i + 2) == "before"
+                        && w(i, i + 3) == "the"
+                        && w(i, i + 4) == "last" =>
+                {
+                    Some((i, one(i + 5), OrdinalAnchor::End, -1))
+                }
+                "penultimate" => Some((i, i + 1, OrdinalAnchor::End, -1)),
+                "antepenultimate" => Some((i, i + 1, OrdinalAnchor::End, -2)),
+                "last" if w(i, i + 1) == "but" && w(i, i + 2) == "one" => {
+                    Some((with_the(i), i + 3, OrdinalAnchor::End, -1))
+                }
+                "next" if to_at(i, i + 1).is_some_and(|k| w(i, k) == "last") => {
+                    let k = to_at(i, i + 1).unwrap_or(i + 1);
+                    Some((i, k + 1, OrdinalAnchor::End, -1))
+                }
+                "last" => {
+                    // `will last`, `to last for`, `at last`: the verb and the adverb
+                    let verb = i > 0
+                        && matches!(
+                            w(i, i - 1),
+                            "to" | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "should"
+                                | "must"
+                                | "did"
+                                | "does"
+                                | "do"
+                                | "not"
+                                | "at"
+                                | "cannot"
+                        )
+                        || matches!(
+                            w(i, i + 1),
+                            "for" | "until" | "longer" | "forever" | "through" | "beyond"
+                        );
+                    (!verb).then(|| (i, one(i + 1), OrdinalAnchor::End, 0))
+                }
+                "next" if w(i, i + 1) != "to" => Some((i, one(i + 1), OrdinalAnchor::Current, 1)),
+                "previous" => Some((i, one(i + 1), OrdinalAnchor::Current, -1)),
+                "current" => Some((i, one(i + 1), OrdinalAnchor::Current, 0)),
+                _ => words::ordinal(x)
+                    .filter(|o| (2..=10).contains(o))
+                    .and_then(|o| {
+                        let k = to_at(i, i + 1).filter(|&k| w(i, k) == "last")?;
+                        Some((with_the(i), k + 1, OrdinalAnchor::End, 1 - o as i32))
+                    }),
+            };
+            // `the next three months`, `the last 10 years`, `last night`: a period of time,
+            // not a position in a sequence (the duration after it is the claim); `the next 3
+            // books` keeps its ordinal
+            let period = |r: &(usize, usize, OrdinalAnchor, i32)| {
+                r.1 < n
+                    && self.sentence_of[r.1] == self.sentence_of[i]
+                    && (time_at[r.1]
+                        || matches!(
+                            w(i, r.1),
+                            "night" | "evening" | "morning" | "afternoon" | "weekend" | "season"
+                        ))
+            };
+            match found.filter(|r| !period(r)) {
+                Some(r) => {
+                    i = r.1;
+                    out.push(r);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
+    /// first reported`, `at first`, `First of all`, `puts jobs and rights first`, `the kidneys
+    /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
+    /// minister`, `first name`, `first aid`). Still a rank: `the first reported crime`, `came
+    /// first`, `he was first.`, `the first two`.
+    pub(super) fn adverbial_first(&self, i: usize) -> bool {
+        let prev = if i > 0 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        };
+        let next = self.lower(i + 1);
+        let determiner = words::ranking_determiner(prev) || i > 0 && self.is_num(i - 1);
+        if words::first_compound_head(next) {
+            return true;
+        }
+        // `First of all`, `first and foremost`, `first off`, `at first (glance)`
+        if next == "of" && self.lower(i + 2) == "all"
+            || next == "and" && self.lower(i + 2) == "foremost"
+            || next == "off" && self.phrase_end(i + 2)
+            || prev == "at" && (self.phrase_end(i + 1) || words::at_first_noun(next))
+        {
+            return true;
+        }
+        if determiner {
+            return false;
+        }
+        // before a verb in the past: `was first made`, `NBC first reported`, `I first came`
+        let past = next.len() > 4 && next.ends_with("ed") || words::irregular_past_verb(next);
+        // (`was first given`, `has first been`: a participle in -en after be or have)
+        let participle = words::be_or_have(prev) && next.len() > 3 && next.ends_with("en");
+        if past || participle {
+            return true;
+        }
+        // after a noun or pronoun object, at the end of the phrase: `puts ... rights first`, `a
+        // fan first,` (not after `be` or a verb of ranking: `he was first.`, `came first`)
+        let ranking = words::ranking_verb_or_preposition(prev);
+        i > 0
+            && self.is_word(i - 1)
+            && !ranking
+            && (next.is_empty() || self.is_punct(i + 1, ",.;:!?)\"\u{201d}") || next == "then")
+    }
+}

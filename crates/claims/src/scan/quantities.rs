@@ -1,0 +1,314 @@
+//! A plain quantity at a token: ages in apposition (`Megan Clark, 19,`), `one` as a pronoun,
+//! ordinals inside names, ratios (`one in five`, `1 over 20`) and ranges (`10-20`, `two or
+//! three`), and when a bare four-digit number reads as a year.
+
+use super::values::exact;
+use super::{Amount, Context, RawQuantity};
+use crate::lex::LexemeKind;
+use crate::lexicon::Role;
+use crate::types::QuantityKind;
+use crate::words;
+
+impl Context<'_> {
+    /// A plain quantity at `i`.
+    pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
+        let a = self.amount(i)?;
+        // `Megan Clark, 19, was ...`: an age in apposition to a name
+        if a.end == i + 1
+            && self.is_num(i)
+            && self.surface(i).len() <= 3
+            && (1.0..=120.0).contains(&a.low)
+            && a.currency.is_none()
+            && i >= 2
+            && self.is_punct(i - 1, ",")
+            && self.is_word(i - 2)
+            && self.capitalized(i - 2)
+            && self.is_punct(i + 1, ",.;")
+            && !(i >= 3 && self.is_num(i - 3))
+        {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
+            });
+        }
+        // `Spike Lee, who turns 60 on Monday`: an age
+        if a.end == a.core + 1
+            && a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && (1.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0
+            && i > 0
+            && matches!(self.lower(i - 1), "turns" | "turned" | "turning")
+            && (self.phrase_end(a.end) || words::after_turned_age(self.lower(a.end)))
+        {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+            });
+        }
+        // `one` as a pronoun: `one of the`, `no one`, `the one`
+        if a.spelled
+            && !a.scaled
+            && !a.fraction
+            && !a.ordinal
+            && a.low == 1.0
+            && a.end == a.core + 1
+        {
+            let prev = self.lower(i.wrapping_sub(1));
+            let next = self.lower(a.end);
+            // every `one of ...` partitive works as an indefinite (`one of Trump's biggest
+            // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
+            // the other`, `one or another`, `one by one`, `one after another`
+            let partitive = next == "of"
+                || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
+                || matches!(next, "by" | "after") && matches!(self.lower(a.end + 1), "one" | "another")
+                || matches!(prev, "by" | "after") && i >= 2 && self.lower(i - 2) == "one"
+                // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`,
+                // `one-size-fits-all`, `one-upmanship`, `one-liners`, `one-horse town`,
+                // `one-of-a-kind`
+                || self.is_punct(a.end, "-")
+                    && self.glued(a.end)
+                    && self.glued(a.end + 1)
+                    && words::one_compound_part(self.lower(a.end + 1));
+            // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
+            // before a modal or `also`, opening a clause (not `only one can be used`)
+            let generic = words::modal_or_also(next)
+                && (i == 0
+                    || self.sentence_of[i - 1] != self.sentence_of[i]
+                    || self.is_punct(i - 1, ",;:\"\u{201c}(")
+                    || words::clause_opener(prev));
+            // (`the one-hour reading`: a glued unit makes it a number again)
+            let glued = self.glued(a.end)
+                && self.is_punct(a.end, "-")
+                && (words::time_unit(self.lower(a.end + 1)).is_some()
+                    || self.has_role(a.end + 1, |r| matches!(r, Role::Unit(_))));
+            // `the main one`, `a new one`: a determiner and an adjective before it
+            let det_adj = i >= 2
+                && self.is_word(i - 1)
+                && self.sentence_of[i - 2] == self.sentence_of[i]
+                && words::determiner(self.lower(i - 2))
+                && words::small(prev).is_none()
+                && words::tens(prev).is_none()
+                && !matches!(next, "in" | "out")
+                && words::time_unit(next).is_none()
+                // and no noun after it (`the cinema one night`, `a remarkable one hour`)
+                && (self.phrase_end(a.end)
+                    || next.ends_with("n't")
+                    || self.has_role(a.end, |r| matches!(r, Role::Function))
+                    || words::verb_or_relative_after_one(next));
+            // `have one, too`: the object of a verb of having, nothing after it
+            let object = words::having_verb(prev) && self.phrase_end(a.end);
+            if !glued
+                && (words::pronoun_one_before(prev)
+                    || matches!(next, "another" | "day" | "thing")
+                    || partitive
+                    || generic
+                    || det_adj
+                    || object)
+            {
+                return None;
+            }
+        }
+        if a.ordinal && a.spelled {
+            let w = self.lower(a.core);
+            // `second` as a unit of time; `first` in fixed phrases is still an ordinal
+            if w == "second" && words::small(self.lower(i.wrapping_sub(1))).is_some() {
+                return None;
+            }
+            // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and
+            // ordinals inside names (`America First`, `the Second World War`) rank nothing
+            let compound = self.glued(a.end)
+                && self.is_punct(a.end, "-")
+                && words::ordinal_compound_part(self.lower(a.end + 1));
+            let in_name = a.end == a.core + 1
+                && self.capitalized(a.core)
+                && a.core > 0
+                && self.sentence_of[a.core - 1] == self.sentence_of[a.core]
+                && !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:")
+                && (self.capitalized(a.core - 1) || self.capitalized(a.end));
+            // idioms where an ordinal ranks nothing: `third countries`, `a third party`
+            let idiom = a.spelled
+                && a.end == a.core + 1
+                && w == "third"
+                && words::third_idiom_noun(self.lower(a.end));
+            if compound || in_name || idiom {
+                return None;
+            }
+            if w == "first"
+                && a.end == a.core + 1
+                && a.start == a.core
+                && self.adverbial_first(a.core)
+            {
+                return None;
+            }
+        }
+        // a digit ordinal in a name: a court, a military unit, a street, an amendment (`the 9th
+        // Circuit`, `the US 6th fleet`, `the 82nd Airborne Division`, `E. 93rd Street`, `the 25th
+        // amendment`, `the 5th congressional district`)
+        if a.ordinal && !a.spelled && a.end == a.core + 2 {
+            let mut k = a.end;
+            if matches!(self.lower(k), "us" | "u") && self.capitalized(k) {
+                k += 1; // `9th U.S. Circuit`, `9th US-Circuit`
+                while self.is_punct(k, ".-") || self.lower(k) == "s" {
+                    k += 1;
+                }
+            }
+            if words::ordinal_name_head(self.lower(k)) {
+                return None;
+            }
+        }
+        // `one in five`, `3 out of 10`
+        if !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && a.currency.is_none()
+            && a.low.abs() >= 1.0
+            && a.low.fract() == 0.0
+        {
+            let (k, cue) = if self.lower(a.end) == "in" {
+                (a.end + 1, true)
+            } else if self.lower(a.end) == "out" && self.lower(a.end + 1) == "of" {
+                (a.end + 2, true)
+            } else {
+                (0, false)
+            };
+            // `one over three`, `1 over 20`: a ratio when nothing follows the divisor (`30
+            // over three years` is a count and a duration, `one over par` no ratio)
+            if self.lower(a.end) == "over" && !a.yearish {
+                if let Some(bb) = self.amount(a.end + 1).filter(|bb| {
+                    !bb.yearish
+                        && !bb.ordinal
+                        && !bb.fraction
+                        && !bb.vague
+                        && bb.currency.is_none()
+                        && bb.low == bb.high
+                        && bb.low > 0.0
+                        && self
+                            .lexeme(bb.end)
+                            .is_none_or(|t| t.kind == LexemeKind::Punct)
+                        && !self.is_punct(bb.end, "%")
+                }) {
+                    return Some(RawQuantity {
+                        value: Some(exact(a.low / bb.low)),
+                        ..RawQuantity::new(i, bb.end, QuantityKind::Fraction, a.core)
+                    });
+                }
+            }
+            if cue && a.low >= 1.0 {
+                if let Some(bb) = self.amount(k) {
+                    if !bb.yearish
+                        && !bb.ordinal
+                        && !bb.fraction
+                        && !bb.vague
+                        && bb.currency.is_none()
+                        && bb.low > a.low
+                        && bb.low.fract() == 0.0
+                        && !self.is_punct(bb.end, "%")
+                        && !matches!(self.lower(bb.end), "percent" | "per")
+                    {
+                        let r = a.low / bb.low;
+                        let q = RawQuantity {
+                            value: Some(exact(r)),
+                            ..RawQuantity::new(i, bb.end, QuantityKind::Fraction, a.core)
+                        };
+                        return Some(q);
+                    }
+                }
+            }
+        }
+        // range: 10-20, 10 to 20, two or three
+        let mut b = None;
+        // (`three-nought-four`: a chain of numbers, not a range from nought to four)
+        let chained =
+            a.start > 1 && self.joining_hyphen(a.start - 1) && self.starts_number(a.start - 2);
+        if !a.ordinal && !a.vague && !a.fraction && !chained {
+            let e = a.end;
+            let dash = self.is_punct(e, "-\u{2013}")
+                && (self.glued(e) == self.glued(e + 1) || self.surface(e) == "\u{2013}");
+            // `two or three`, `2 or 3 yuan`: a range when the second is the next step up
+            let or_range = |bb: &Amount| {
+                a.spelled
+                    || a.low.fract() == 0.0
+                        && bb.low.fract() == 0.0
+                        && bb.low > a.low
+                        && bb.low <= 2.0 * a.low + 2.0
+                        && !a.yearish
+            };
+            let sep = self.lower(e);
+            let next = (dash || words::range_word(sep))
+                .then(|| self.amount(e + 1))
+                .flatten();
+            let to = matches!(sep, "to" | "through" | "thru")
+                || sep == "or" && next.as_ref().is_some_and(or_range);
+            if dash || to {
+                if let Some(bb) = next {
+                    if !bb.ordinal
+                        && !bb.vague
+                        && !bb.fraction
+                        && (bb.currency.is_none()
+                            || a.currency.is_none()
+                            || bb.currency == a.currency)
+                    {
+                        let yr = a.yearish && bb.yearish;
+                        let lo = if bb.scaled && !a.scaled {
+                            a.low * (bb.low / self.digits(bb.core).unwrap_or(bb.low)).max(1.0)
+                        } else {
+                            a.low
+                        };
+                        if yr {
+                            // 1990-1995: a span of years, reported as the first year here
+                        } else if dash && lo >= bb.high && !bb.scaled {
+                            // 51-50, 2-0: a score or tally, two numbers
+                            return self.finish(i, Amount { end: a.end, ..a }, None, None);
+                        } else if lo < bb.high {
+                            {
+                                b = Some(Amount {
+                                    low: bb.low,
+                                    high: bb.high,
+                                    ..bb
+                                });
+                                let mut a2 = a;
+                                a2.low = lo;
+                                a2.high = lo;
+                                a2.currency = a.currency.or(bb.currency);
+                                return self.finish(i, a2, b, None);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let _ = &mut b;
+        self.finish(i, a, None, None)
+    }
+
+    pub(super) fn after_year_noun(&self, e: usize) -> bool {
+        // `around 2019 the company...`: a year, not a count
+        !self.is_word(e)
+            || self.capitalized(e)
+            || self
+                .lexicon
+                .word(self.lower(e))
+                .iter()
+                .any(|r| matches!(r, Role::Function))
+    }
+
+    /// True when a bare 4-digit number at `s..e` reads as a year.
+    pub(super) fn year_context(&self, s: usize, e: usize) -> bool {
+        let prev = self.lower(s.wrapping_sub(1));
+        if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
+            return true;
+        }
+        if s == 0 {
+            return true;
+        }
+        // followed by punctuation, a capitalised word or a function word: a year
+        self.after_year_noun(e)
+    }
+}

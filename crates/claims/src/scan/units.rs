@@ -1,0 +1,310 @@
+//! What follows an amount: percent, currency words and codes, ages (`27-year-old`), durations
+//! (`for 12 days`, `three days ago`), units of measure, years, post-modifiers (`or more`, `-odd`);
+//! the value is resolved here.
+
+use super::calendar::{add_days, add_months, iso_day, iso_week, time_value};
+use super::values::{apply, exact, interval, round_sig};
+use super::{Amount, Context, RawQuantity};
+use crate::lex::LexemeKind;
+use crate::lexicon::{Mod, Role};
+use crate::types::{Granularity, QuantityKind};
+use crate::words;
+
+impl Context<'_> {
+    /// Adds units, ages, durations and post-modifiers to an amount and resolves the value.
+    pub(super) fn finish(
+        &self,
+        s: usize,
+        a: Amount,
+        b: Option<Amount>,
+        m: Option<Mod>,
+    ) -> Option<RawQuantity> {
+        let mut e = b.map_or(a.end, |b| b.end);
+        let mut kind = QuantityKind::Count;
+        let mut unit: Option<String> = None;
+        let mut cur = a.currency.or(b.and_then(|b| b.currency));
+        let mut div = 1.0;
+        let mut lo = a.low;
+        let mut hi = b.map_or(a.high, |b| b.high);
+        let mut approx = a.vague;
+        if a.vague && self.lower(e) == "of" {
+            // `tens of millions of dollars`
+            if let Some((ue, c)) = self.find(e + 1, |r| match r {
+                Role::CurWord(c) => Some(c),
+                _ => None,
+            }) {
+                cur = Some(c);
+                e = ue;
+            }
+        }
+        if a.ordinal {
+            kind = QuantityKind::Ordinal;
+        } else if a.fraction {
+            kind = QuantityKind::Fraction;
+            // `one in five`
+        } else {
+            // percent
+            let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
+            let k = if hy { e + 1 } else { e };
+            let w = self.lower(k);
+            if self.is_punct(e, "%") {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e += 1;
+            } else if (words::percent_word(w)
+                || w == "percentage" && !matches!(self.lower(k + 1), "point" | "points"))
+                && (w != "pc" || self.glued(k))
+            {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e = k + 1;
+            } else if w == "per" && self.lower(k + 1) == "cent" {
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e = k + 2;
+            } else if w == "percentage" && matches!(self.lower(k + 1), "point" | "points") {
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                e = k + 2;
+            } else if let Some((ue, c)) = self
+                .find(k, |r| match r {
+                    Role::CurWord(c) => Some(c),
+                    Role::CurCode(c) => Some(c),
+                    _ => None,
+                })
+                // `rmb 10 usd 20`: a code after a number that already has another currency
+                // starts the next amount
+                .filter(|&(_, c)| cur.is_none_or(|p| self.same_currency(p, c)))
+                // `3 USD50 cards`: the code belongs to the number glued after it
+                .filter(|&(ue, _)| !(self.is_num(ue) && self.glued(ue)))
+            {
+                let code_upper = self.surface(k).chars().all(|c| !c.is_lowercase());
+                let is_code = self
+                    .lexicon
+                    .word(self.lower(k))
+                    .iter()
+                    .all(|r| matches!(r, Role::CurCode(_)));
+                if !is_code || code_upper || w != "try" {
+                    cur = Some(c);
+                    e = ue;
+                    // `75 USD million`
+                    if is_code && !a.scaled {
+                        if let Some(sc) = words::big_scale(self.lower(e)) {
+                            lo *= sc;
+                            hi *= sc;
+                            e += 1;
+                        }
+                    }
+                }
+            } else if let Some(c) = self.million_code(k).filter(|_| cur.is_none() && !a.scaled) {
+                // `30 MUSD`
+                cur = Some(c);
+                lo *= 1e6;
+                hi *= 1e6;
+                e = k + 1;
+            } else if let Some((ue, c)) = self.find(e, |r| match r {
+                Role::CurSym(c) => Some(c),
+                _ => None,
+            }) {
+                // `10 €`, `5 $` (a lost sign is only read before its number)
+                if self.kind(e) == Some(LexemeKind::Punct)
+                    && !self.is_num(ue)
+                    && !self.lexicon.currencies[c as usize].is_empty()
+                {
+                    cur = Some(c);
+                    e = ue;
+                }
+            }
+            if kind == QuantityKind::Count
+                && cur.is_none()
+                && matches!(w, "yo" | "y.o.")
+                && b.is_none()
+                && (1.0..=130.0).contains(&a.low)
+            {
+                // `87 yo`: an age (clinical and classified-ad shorthand)
+                kind = QuantityKind::Age;
+                unit = Some("year".into());
+                e = k + 1;
+            }
+            if kind == QuantityKind::Count && cur.is_none() {
+                // ages: 27-year-old, 27 years old, 21-month-old
+                if let Some(u) = words::time_unit(w) {
+                    let (old, oe) = if self.is_punct(k + 1, "-") && self.lower(k + 2) == "old" {
+                        (true, k + 3)
+                    } else if self.lower(k + 1) == "old" {
+                        (true, k + 2)
+                    } else if self.lower(k + 1) == "of" && self.lower(k + 2) == "age" {
+                        (true, k + 3)
+                    } else {
+                        (false, k + 1)
+                    };
+                    if old {
+                        let next = if self.is_punct(oe, "-") { oe + 1 } else { oe };
+                        // an age unless a thing-noun follows (`21-month-old war`)
+                        let mut thing = false;
+                        for x in next..next + 3 {
+                            if !self.is_word(x)
+                                || self.capitalized(x)
+                                || self.has_role(x, |r| matches!(r, Role::PersonNoun))
+                            {
+                                break;
+                            }
+                            if self.has_role(x, |r| matches!(r, Role::NonPerson)) {
+                                thing = true;
+                                break;
+                            }
+                        }
+                        kind = if thing {
+                            QuantityKind::Duration
+                        } else {
+                            QuantityKind::Age
+                        };
+                        unit = Some(u.to_owned());
+                        e = oe;
+                    } else if self.lower(k + 1) == "ago"
+                        && self.date.is_some()
+                        && !a.vague
+                        && b.is_none()
+                        && m.is_none()
+                    {
+                        // `three days ago`: a date
+                        let d = self.date?;
+                        let n = a.low as i64;
+                        if a.low.fract() == 0.0 {
+                            let t = match u {
+                                "day" => {
+                                    Some(time_value(iso_day(add_days(d, -n)), Granularity::Day))
+                                }
+                                "week" => Some(time_value(
+                                    iso_week(add_days(d, -7 * n)),
+                                    Granularity::Week,
+                                )),
+                                "month" => {
+                                    let x = add_months(d, -n);
+                                    Some(time_value(
+                                        format!("{:04}-{:02}", x.year(), x.month()),
+                                        Granularity::Month,
+                                    ))
+                                }
+                                "year" => Some(time_value(
+                                    format!("{:04}", i64::from(d.year()) - n),
+                                    Granularity::Year,
+                                )),
+                                _ => None,
+                            };
+                            if let Some(t) = t {
+                                return Some(RawQuantity {
+                                    time: Some(t),
+                                    ..RawQuantity::new(s, k + 2, QuantityKind::Date, a.core)
+                                });
+                            }
+                        }
+                        kind = QuantityKind::Duration;
+                        unit = Some(u.to_owned());
+                        e = k + 1;
+                    } else {
+                        kind = QuantityKind::Duration;
+                        unit = Some(u.to_owned());
+                        e = k + 1;
+                        // `a year and a half`, `two hours and a half`
+                        if self.lower(e) == "and"
+                            && matches!(self.lower(e + 1), "a" | "an")
+                            && self.lower(e + 2) == "half"
+                            && b.is_none()
+                            && !a.vague
+                            && lo.fract() == 0.0
+                        {
+                            lo += 0.5;
+                            hi = lo;
+                            e += 3;
+                        }
+                    }
+                } else if let Some((ue, ui)) = self.find(k, |r| match r {
+                    Role::Unit(u) => Some(u),
+                    _ => None,
+                }) {
+                    let (sym, _dim) = &self.lexicon.units[ui as usize];
+                    kind = QuantityKind::Dimension;
+                    unit = Some(sym.clone());
+                    e = ue;
+                } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.end) {
+                    let v = a.low as i64;
+                    return Some(RawQuantity {
+                        time: Some(time_value(format!("{v:04}"), Granularity::Year)),
+                        ..RawQuantity::new(s, a.end, QuantityKind::Date, a.core)
+                    });
+                }
+                if hy && kind == QuantityKind::Count {
+                    e = e.min(a.end.max(b.map_or(0, |b| b.end)));
+                }
+            }
+        }
+        if let Some(c) = cur {
+            let code = &self.lexicon.currencies[c as usize];
+            kind = QuantityKind::Money;
+            if let Some(base) = code.strip_suffix("/100") {
+                unit = Some(base.to_owned());
+                div = 100.0;
+            } else if !code.is_empty() {
+                // (an empty code: the sign was lost, the currency is unknown)
+                unit = Some(code.clone());
+            }
+        }
+        lo = round_sig(lo / div);
+        hi = round_sig(hi / div);
+        // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
+        if kind == QuantityKind::Money && div == 1.0 && b.is_none() && m.is_none() {
+            if let Some((v, ce)) = self.minor_units(e, cur) {
+                if lo == hi && lo.fract() == 0.0 && !a.scaled {
+                    lo = round_sig(lo + v / 100.0);
+                    hi = lo;
+                    e = ce;
+                }
+            }
+        }
+        // post modifiers: or more, plus, or so, odd
+        let mut post = None;
+        if self.is_punct(e, "+") && self.glued(e) {
+            post = Some(Mod::GePost);
+            e += 1;
+        } else if let Some((pe, pm)) = self
+            .find(e, |r| match r {
+                Role::Mod(m @ (Mod::GePost | Mod::LePost | Mod::ApproxPost)) => Some(m),
+                _ => None,
+            })
+            .filter(|&(pe, _)| !self.starts_number(pe))
+        {
+            // (`0.03 plus 0.08`: arithmetic, not `or more`)
+            post = Some(pm);
+            e = pe;
+        } else if self.is_punct(e, "-")
+            && self.glued(e)
+            && matches!(self.lower(e + 1), "plus" | "odd")
+        {
+            post = Some(if self.lower(e + 1) == "plus" {
+                Mod::GePost
+            } else {
+                Mod::ApproxPost
+            });
+            e += 2;
+        }
+        let mut value = if b.is_some() || a.vague {
+            interval(lo, true, hi, !a.vague, approx)
+        } else {
+            exact(lo)
+        };
+        for md in [m, post].into_iter().flatten() {
+            if kind == QuantityKind::Duration && md == Mod::Gt && self.lower(s) == "over" {
+                continue;
+            }
+            value = apply(value, md, lo, hi);
+            approx = value.approximate;
+        }
+        let _ = approx;
+        Some(RawQuantity {
+            value: Some(value),
+            unit,
+            ..RawQuantity::new(s, e, kind, a.core)
+        })
+    }
+}
