@@ -4,12 +4,11 @@ use jiff::civil::Date;
 use reckon_claims::{Granularity, QuantityKind, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
-use crate::{ClaimRecord, Config, Evidence, Interval};
-
-/// Cue words that mark a figure as an earlier value restated (`up from 18,000`).
-const PRIOR_CUES: &str = include_str!("../data/prior_cues.txt");
+use crate::config::Config;
+use crate::cues::Cues;
+use crate::interval::Interval;
+use crate::record::{ClaimRecord, Evidence};
 
 /// One claim in a series.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -349,11 +348,6 @@ fn stated_day(record: &ClaimRecord) -> Option<Date> {
     record.doc_date.is_none_or(|doc| d <= doc).then_some(d)
 }
 
-fn prior_cues() -> &'static [String] {
-    static CUES: OnceLock<Vec<String>> = OnceLock::new();
-    CUES.get_or_init(|| crate::checks::cue_lines(PRIOR_CUES))
-}
-
 /// True when the words just before the quantity mark it as an earlier value (`up from about`).
 pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
     // a figure dated by its own words (`up from 214 a week ago`) is a point of that date
@@ -379,11 +373,9 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
         .rev()
         .collect();
     let tail = words.join(" ");
-    prior_cues().iter().any(|cue| {
-        // The cue must end the tail, or be followed by one modifier (`up from about`).
-        tail.ends_with(cue.as_str())
-            || words.len() >= 2 && words[..words.len() - 1].join(" ").ends_with(cue.as_str())
-    })
+    // The cue must end the tail, or be followed by one modifier (`up from about`).
+    let cues = Cues::prior();
+    cues.ends(&tail) || words.len() >= 2 && cues.ends(&words[..words.len() - 1].join(" "))
 }
 
 /// Builds the series; also returns, per record, the series key and point index it went to.

@@ -5,7 +5,7 @@ use jiff::civil::{Date, DateTime, Time};
 use jiff::tz::{TimeZone, TimeZoneDatabase};
 use std::sync::OnceLock;
 
-use crate::Error;
+use crate::error::Error;
 
 /// The default gazetteer (see `data/zones.tsv` for provenance).
 const BUILTIN: &str = include_str!("../data/zones.tsv");

@@ -1,0 +1,123 @@
+//! Parts larger than wholes: inside one article (`part_of` relations), and across articles on
+//! the same date for the series pairs an article relates.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::found::{Out, finding, quote};
+use super::group::by_date;
+use crate::config::Config;
+use crate::finding::{FindingKind, Severity};
+use crate::interval::Interval;
+use crate::record::{ClaimRecord, Evidence, fmt_date};
+use crate::series::{self, Point, Series};
+
+/// A part-whole pair of series keys with the claims that established it.
+pub(super) type Pairs = BTreeMap<(String, String), (Evidence, Evidence)>;
+
+pub(super) fn parts_in_articles(
+    config: &Config,
+    records: &[ClaimRecord],
+    docs: &[Range<usize>],
+    placed: &[Option<(String, Point)>],
+    out: &mut Out,
+) -> Pairs {
+    let mut pairs = Pairs::new();
+    for range in docs {
+        let index: BTreeMap<u32, usize> =
+            range.clone().map(|i| (records[i].claim.index, i)).collect();
+        for pi in range.clone() {
+            let part = &records[pi];
+            for w in &part.part_of {
+                let Some(&wi) = index.get(w) else { continue };
+                let whole = &records[wi];
+                let (Some(pv), Some(wv)) = (part.claim.quantity.value, whole.claim.quantity.value)
+                else {
+                    continue;
+                };
+                let pint =
+                    Interval::tolerant(&pv, config.approx_tolerance, config.rounding_tolerance);
+                let wint =
+                    Interval::tolerant(&wv, config.approx_tolerance, config.rounding_tolerance);
+                let date = series::claim_date(part);
+                if pint.above(&wint) {
+                    out.findings.push(finding(
+                        FindingKind::PartExceedsWhole,
+                        Severity::High,
+                        None,
+                        date,
+                        format!(
+                            "In {}, “{}” is given as part of “{}” but is larger than it.",
+                            part.doc_id, part.claim.quantity.text, whole.claim.quantity.text
+                        ),
+                        format!("{} > {}", pint.describe(), wint.describe()),
+                        vec![
+                            Evidence::of(part, date),
+                            Evidence::of(whole, series::claim_date(whole)),
+                        ],
+                    ));
+                }
+                if let (Some((pk, _)), Some((wk, _))) = (&placed[pi], &placed[wi])
+                    && pk != wk
+                {
+                    pairs.entry((pk.clone(), wk.clone())).or_insert_with(|| {
+                        (
+                            Evidence::of(part, date),
+                            Evidence::of(whole, series::claim_date(whole)),
+                        )
+                    });
+                }
+            }
+        }
+    }
+    pairs
+}
+
+pub(super) fn parts_across_articles(
+    pairs: &Pairs,
+    by_key: &BTreeMap<&str, &Series>,
+    out: &mut Out,
+) {
+    for ((pk, wk), (ep, ew)) in pairs {
+        let (Some(ps), Some(ws)) = (by_key.get(pk.as_str()), by_key.get(wk.as_str())) else {
+            continue;
+        };
+        let wholes = by_date(ws);
+        for (date, parts) in by_date(ps) {
+            let Some(ws_on_date) = wholes.get(&date) else {
+                continue;
+            };
+            let mut worst: Option<(f64, &Point, &Point)> = None;
+            for &p in &parts {
+                for &w in ws_on_date {
+                    if p.evidence.doc_id == w.evidence.doc_id || !p.interval.above(&w.interval) {
+                        continue;
+                    }
+                    let gap = p.interval.lo - w.interval.hi;
+                    if worst.is_none_or(|(g, _, _)| gap > g) {
+                        worst = Some((gap, p, w));
+                    }
+                }
+            }
+            if let Some((_, p, w)) = worst {
+                out.findings.push(finding(
+                    FindingKind::PartExceedsWholeAcrossArticles,
+                    Severity::High,
+                    Some(&format!("{pk} -> {wk}")),
+                    Some(date),
+                    format!(
+                        "On {}, “{}” {} is larger than “{}” {}, although {} counts the first as part of the second.",
+                        fmt_date(date),
+                        ps.label,
+                        quote(p),
+                        ws.label,
+                        quote(w),
+                        ep.doc_id
+                    ),
+                    format!("{} > {}", p.interval.describe(), w.interval.describe()),
+                    vec![p.evidence.clone(), w.evidence.clone(), ep.clone(), ew.clone()],
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Stock rises: a figure that should fall or stay (people still held, in shelters) rising with
+//! no cause stated in the article.
+
+use jiff::civil::Date;
+
+use super::compare::{comparable, extremes, magnitude};
+use super::found::{Out, finding, quote};
+use super::group::{by_date, days_between};
+use crate::config::Config;
+use crate::cues::Cues;
+use crate::finding::{FindingKind, Severity};
+use crate::series::{Point, Series};
+
+pub(super) fn stock_rises(config: &Config, s: &Series, out: &mut Out) {
+    let cause = Cues::cause();
+    let dates = by_date(s);
+    let mut prev: Option<(Date, Vec<&Point>)> = None;
+    for (date, points) in dates {
+        if let Some((before_date, before)) = &prev
+            && days_between(*before_date, date) <= config.window_days
+        {
+            let hull_before = before
+                .iter()
+                .skip(1)
+                .fold(before[0].interval, |h, p| h.hull(&p.interval));
+            let hull_now = points
+                .iter()
+                .skip(1)
+                .fold(points[0].interval, |h, p| h.hull(&p.interval));
+            let explained = points.iter().any(|p| cause.in_words(&p.evidence.sentence));
+            if hull_now.above(&hull_before)
+                && !explained
+                && comparable(config, &hull_now, &hull_before)
+                && magnitude(&hull_now).is_some_and(|v| v >= config.min_value)
+            {
+                let (_, low_before) = extremes(before);
+                let (high_now, _) = extremes(&points);
+                out.findings.push(finding(
+                    FindingKind::StockRiseWithoutCause,
+                    Severity::Low,
+                    Some(&s.key),
+                    Some(date),
+                    format!(
+                        "“{}” rises from {} to {} and the article gives no reason for the increase.",
+                        s.label,
+                        quote(low_before),
+                        quote(high_now)
+                    ),
+                    format!("{} > {}", hull_now.describe(), hull_before.describe()),
+                    vec![low_before.evidence.clone(), high_now.evidence.clone()],
+                ));
+            }
+        }
+        prev = Some((date, points));
+    }
+}

@@ -1,0 +1,15 @@
+//! The errors of this crate.
+
+/// Errors of this crate.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A gazetteer line could not be read.
+    #[error("gazetteer line {line}: {reason}")]
+    Gazetteer {
+        /// 1-based line number (0 when the whole table is at fault).
+        line: usize,
+        /// What is wrong.
+        reason: String,
+    },
+}
