@@ -1,4 +1,4 @@
-//! `reckon snapshot` and `reckon diff`: glue between the pipeline and `reckon_format::golden`.
+//! `reckon snapshot` and `reckon diff`: glue between the pipeline and `reckon_review`.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -8,8 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use reckon_claims::Extractor;
 use reckon_entities::Recognizer;
-use reckon_format::golden::{self, GoldenWriter, read_golden};
-use reckon_format::{DiffReport, GoldenDoc, diff_docs};
+use reckon_review::{DiffReport, GoldenDoc, GoldenWriter, diff_docs, list_golden, read_golden};
 use reckon_text::Document;
 
 use crate::output::Output;
@@ -70,7 +69,7 @@ pub fn snapshot(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     }
     let dir = &args.golden;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let before = golden::list_golden(dir)?;
+    let before = list_golden(dir)?;
     let mut writer = GoldenWriter::new(dir);
     let mut kept = std::collections::BTreeSet::new();
     let mut written = 0u64;
@@ -168,7 +167,7 @@ fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::
             dir.display()
         );
     }
-    let mut remaining = golden::list_golden(dir)?;
+    let mut remaining = list_golden(dir)?;
     let mut writer = GoldenWriter::new(dir);
     let stats = each_golden(
         &args.input,
@@ -208,7 +207,7 @@ fn read_jsonl(path: &Path, quiet: bool, mut each: impl FnMut(GoldenDoc)) -> anyh
         .with_context(|| format!("cannot read {}", path.display()))?;
     let mut seen = std::collections::HashSet::new();
     let mut errors = 0u64;
-    for rec in golden::read_records_jsonl(file) {
+    for rec in reckon_format::read_records_jsonl(file) {
         let rec = rec.with_context(|| format!("{}: not a `reckon run` record", path.display()))?;
         let Some(rec) = rec else {
             errors += 1;
@@ -245,7 +244,7 @@ fn diff_jsonl(old: &Path, new: &Path, report: &mut DiffReport, quiet: bool) -> a
 
 /// Reads the articles of `--text` and gives the kept changes of a JSONL diff their sentences.
 fn add_context(args: &DiffArgs, report: &mut DiffReport) -> anyhow::Result<()> {
-    let mut wanted: BTreeMap<String, &mut reckon_format::golden::DocDiff> =
+    let mut wanted: BTreeMap<String, &mut reckon_review::DocDiff> =
         report.blocks_mut().map(|d| (d.id.clone(), d)).collect();
     if wanted.is_empty() {
         return Ok(());

@@ -1,12 +1,13 @@
 //! JSONL writers: documents (with error records in place), `claims.jsonl`, `series.jsonl`,
-//! `findings.jsonl`. One JSON object a line, `\n`-terminated, keys in a fixed order.
+//! `findings.jsonl`. One JSON object a line, `\n`-terminated, keys in a fixed order. The readers
+//! of `claims.jsonl` and of `reckon run` documents parse them back.
 
 use std::io::Write;
 
 use reckon_reconcile::{ClaimRecord, Finding, Series};
 use serde::Serialize;
 
-use crate::Error;
+use crate::{DocRecord, Error};
 
 /// Writes one value as a JSON line.
 pub fn write_line<W: Write, T: Serialize>(out: &mut W, value: &T) -> Result<(), Error> {
@@ -57,4 +58,28 @@ pub fn read_claims_jsonl<R: std::io::BufRead>(
                 source: e,
             })),
         })
+}
+
+/// Reads `reckon run` JSONL: `Some(record)` per document, `None` per error record (an article
+/// that could not be read); a bad line is an error naming its 1-based line number.
+pub fn read_records_jsonl<R: std::io::BufRead>(
+    input: R,
+) -> impl Iterator<Item = Result<Option<DocRecord>, Error>> {
+    input.lines().enumerate().filter_map(|(i, line)| {
+        let parse = |l: &str| -> Result<Option<DocRecord>, serde_json::Error> {
+            let v: serde_json::Value = serde_json::from_str(l)?;
+            if v.get("error").is_some() {
+                return Ok(None);
+            }
+            serde_json::from_value(v).map(Some)
+        };
+        match line {
+            Err(e) => Some(Err(Error::Io(e))),
+            Ok(l) if l.trim().is_empty() => None,
+            Ok(l) => Some(parse(&l).map_err(|e| Error::Line {
+                line: i as u64 + 1,
+                source: e,
+            })),
+        }
+    })
 }

@@ -7,8 +7,8 @@
 //!   [`write_series_csv`]), Parquet of claims (`write_claims_parquet`, feature `parquet`).
 //! - A terminal report ([`render_terminal`]) and a self-contained HTML report (`render_html`,
 //!   feature `html`, on by default).
-//! - Golden folders of an archive's extraction and diffs between runs ([`golden`]: [`GoldenDoc`],
-//!   [`diff_docs`], [`DiffReport`]), behind `reckon snapshot` and `reckon diff`.
+//! - [`read_claims_jsonl`] and [`read_records_jsonl`] read `claims.jsonl` and `reckon run`
+//!   documents back. (Golden files and the diff of two extractions live in `reckon-review`.)
 //!
 //! Every schema is documented in `docs/formats.md`; a schema change is a snapshot change.
 //!
@@ -30,7 +30,6 @@
 
 #![deny(missing_docs)]
 
-pub mod golden;
 #[cfg(feature = "html")]
 mod html;
 mod index;
@@ -41,13 +40,12 @@ mod record;
 mod table;
 mod terminal;
 
-pub use golden::{DiffReport, GoldenDoc, diff_docs};
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
 pub use index::{EntityIndex, EntityRow};
 pub use jsonl::{
-    read_claims_jsonl, write_claims_jsonl, write_findings_jsonl, write_line, write_lines,
-    write_series_jsonl,
+    read_claims_jsonl, read_records_jsonl, write_claims_jsonl, write_findings_jsonl, write_line,
+    write_lines, write_series_jsonl,
 };
 #[cfg(feature = "parquet")]
 pub use parquet_out::{claims_schema, write_claims_parquet};

@@ -164,11 +164,9 @@ fn latest(s: &Series) -> String {
     }
 }
 
+/// `7 Jul`: the day without padding and the English month abbreviation (jiff's `%b`).
 pub(crate) fn short_date(d: jiff::civil::Date) -> String {
-    const M: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    format!("{} {}", d.day(), M[(d.month() - 1) as usize])
+    d.strftime("%-d %b").to_string()
 }
 
 fn range(s: &Series) -> String {
