@@ -108,7 +108,7 @@ impl Scratch {
         let mut run = 0u8;
         let mut push_shape = |shape: &mut Vec<u8>, c: u8| {
             if c == last_shape {
-                run += 1;
+                run = run.saturating_add(1);
                 if run >= 2 {
                     return;
                 }

@@ -679,3 +679,14 @@ fn the_group_links_to_the_one_organisation_called_a_group() {
     let got = described("Hamas, the group’s leader said. The group said no.");
     assert_eq!(got, vec![]);
 }
+
+#[test]
+fn a_token_of_hundreds_of_same_shape_characters_does_not_overflow_the_shape_run() {
+    // issue 19: a 400-digit number made the entities stage panic ("attempt to add with
+    // overflow": the run of one shape character was counted in a u8) and the article was lost
+    for token in ["9".repeat(400), "a".repeat(300), "é".repeat(300)] {
+        let sentence = format!("There were {token} people killed in Gaza.");
+        let (_, infos) = summarised(&sentence);
+        assert_eq!(infos.len(), 6, "{sentence}");
+    }
+}
