@@ -26,6 +26,8 @@
 //! - Sentences come from `reckon_text::Segmented`; entity mentions (places) are used when given,
 //!   with a gazetteer fallback.
 
+#![deny(missing_docs)]
+
 mod frame;
 mod lex;
 mod lexicon;
