@@ -76,7 +76,10 @@ fn slice<'t>(text: &'t str, span: Span, what: &str, i: usize) -> &'t str {
 
 fn check_value(v: Value, i: usize) {
     for b in [v.low, v.high].into_iter().flatten() {
-        assert!(b.value.is_finite(), "claim {i}: a bound is not finite: {v:?}");
+        assert!(
+            b.value.is_finite(),
+            "claim {i}: a bound is not finite: {v:?}"
+        );
     }
     if let (Some(l), Some(h)) = (v.low, v.high) {
         assert!(
