@@ -41,6 +41,25 @@ pub(crate) struct Source {
     /// Tokens `from..to` whose claims it covers.
     pub from: usize,
     pub to: usize,
+    /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
+    /// the attribution's span lie inside it).
+    pub sentence: u32,
+}
+
+/// The sources found in sentence `s`.
+fn sources_in(sources: &[Source], s: u32) -> &[Source] {
+    let from = sources.partition_point(|x| x.sentence < s);
+    let to = from + sources[from..].partition_point(|x| x.sentence == s);
+    &sources[from..to]
+}
+
+/// The attribution of the first source covering quantity `q` (only sources of its sentence can:
+/// a lookup per quantity among all sources would be quadratic in a long article).
+fn source_of(ctx: &Context<'_>, sources: &[Source], q: &RawQuantity) -> Option<Attribution> {
+    sources_in(sources, ctx.sentence_of[q.start])
+        .iter()
+        .find(|s| q.start >= s.from && q.end <= s.to)
+        .map(|s| s.attribution.clone())
 }
 
 fn is_function(ctx: &Context<'_>, i: usize) -> bool {
@@ -102,6 +121,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     attribution: attr(ctx, e, j),
                     from: a,
                     to: b,
+                    sentence: ctx.sentence_of[i],
                 });
             }
         } else {
@@ -142,13 +162,17 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 }
             }
             let (cs, ce) = clause_range(i);
-            let has_claim = qs.iter().any(|q| q.start >= cs && q.end <= ce);
+            // (quantities are in text order and do not overlap: the first one starting in the
+            // clause is the one that ends first)
+            let first = qs.partition_point(|q| q.start < cs);
+            let has_claim = qs.get(first).is_some_and(|q| q.end <= ce);
             let (a, b) = if has_claim { (cs, ce) } else { sent_range(i) };
             if j < i && !(i - j == 1 && ctx.lower(j) == "the") {
                 out.push(Source {
                     attribution: attr(ctx, j, i),
                     from: a,
                     to: b,
+                    sentence: ctx.sentence_of[i],
                 });
             } else if ctx.lower(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
                 // `, said the ministry`
@@ -169,6 +193,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                         attribution: attr(ctx, e, k),
                         from: a,
                         to: b,
+                        sentence: ctx.sentence_of[i],
                     });
                 }
             }
@@ -428,7 +453,7 @@ fn place(
     };
     let in_attribution = |t: usize| {
         let b = ctx.lexemes[t].start;
-        sources
+        sources_in(sources, s)
             .iter()
             .any(|x| x.attribution.span.start <= b && b < x.attribution.span.end)
     };
@@ -464,10 +489,7 @@ pub(crate) fn frame(
     let q = &qs[qi];
     let mut f = Frame::default();
     if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
-        f.attribution = sources
-            .iter()
-            .find(|s| q.start >= s.from && q.end <= s.to)
-            .map(|s| s.attribution.clone());
+        f.attribution = source_of(ctx, sources, q);
         return f;
     }
     if q.kind == QuantityKind::Count {
@@ -501,10 +523,7 @@ pub(crate) fn frame(
         |j| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date),
     )
     .and_then(|j| times[j].clone());
-    f.attribution = sources
-        .iter()
-        .find(|s| q.start >= s.from && q.end <= s.to)
-        .map(|s| s.attribution.clone());
+    f.attribution = source_of(ctx, sources, q);
     f.measure_key = measure_key(ctx, &f);
     f
 }

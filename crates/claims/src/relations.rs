@@ -19,24 +19,32 @@ fn whole_before(
     prev_sentence: bool,
 ) -> Option<usize> {
     let s = ctx.sentence_of[qs[qi].start];
-    (0..qi).rev().find(|&j| {
-        let sj = ctx.sentence_of[qs[j].start];
-        counting(&qs[j]) && (sj == s || prev_sentence && sj + 1 == s)
-    })
+    let oldest = if prev_sentence {
+        s.saturating_sub(1)
+    } else {
+        s
+    };
+    // (sentence ids never decrease: the walk stops at the first quantity too far back)
+    (0..qi)
+        .rev()
+        .take_while(|&j| ctx.sentence_of[qs[j].start] >= oldest)
+        .find(|&j| {
+            let sj = ctx.sentence_of[qs[j].start];
+            counting(&qs[j]) && (sj == s || prev_sentence && sj + 1 == s)
+        })
 }
 
 /// Finds the relations of one document.
 pub(crate) fn relations(ctx: &Context<'_>, qs: &[RawQuantity], claims: &[Claim]) -> Vec<Relation> {
     let mut out: Vec<Relation> = Vec::new();
-    let part_of =
+    // claims already a part of something (a part has one whole)
+    let mut is_part = vec![false; qs.len()];
+    let mut part_of =
         |part: usize, whole: usize, evidence: reckon_text::Span, out: &mut Vec<Relation>| {
-            if part == whole
-                || out
-                    .iter()
-                    .any(|r| r.kind == RelationKind::PartOf && r.a == part as u32)
-            {
+            if part == whole || is_part[part] {
                 return;
             }
+            is_part[part] = true;
             let (pv, wv) = (claims[part].quantity.value, claims[whole].quantity.value);
             let contradiction = match (pv.and_then(|v| v.low), wv.and_then(|v| v.high)) {
                 (Some(pl), Some(wh)) => pl.value > wh.value,
@@ -71,9 +79,10 @@ pub(crate) fn relations(ctx: &Context<'_>, qs: &[RawQuantity], claims: &[Claim])
                 || ctx.is_punct(cue_s - 1, ",;:\u{2014}\"\u{201c}");
             if starts {
                 // the next counting claim after a comma in the same sentence is the part
-                if let Some(pj) = (qi + 1..qs.len()).find(|&j| {
-                    ctx.sentence_of[qs[j].start] == ctx.sentence_of[s] && counting(&qs[j])
-                }) {
+                if let Some(pj) = (qi + 1..qs.len())
+                    .take_while(|&j| ctx.sentence_of[qs[j].start] == ctx.sentence_of[s])
+                    .find(|&j| counting(&qs[j]))
+                {
                     let comma_between = (q.end..qs[pj].start).any(|k| ctx.is_punct(k, ","));
                     if comma_between {
                         part_of(pj, qi, ctx.span(cue_s, s), &mut out);
@@ -124,7 +133,8 @@ pub(crate) fn relations(ctx: &Context<'_>, qs: &[RawQuantity], claims: &[Claim])
             p.quantity.value.and_then(|v| v.as_exact()),
             w.quantity.value.and_then(|v| v.as_exact()),
         ) {
-            if !r.contradiction {
+            // (two finite values can still overflow: 1e308 - -1e308)
+            if !r.contradiction && (wv - pv).is_finite() {
                 out.push(Relation {
                     kind: RelationKind::Derived,
                     a: r.b,

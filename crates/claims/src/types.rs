@@ -43,9 +43,11 @@ pub struct Bound {
 /// possibly missing (unbounded), plus whether the text marks it as approximate.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Value {
-    /// Lower bound, if any.
+    /// Lower bound, if any (omitted from JSON when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low: Option<Bound>,
-    /// Upper bound, if any.
+    /// Upper bound, if any (omitted from JSON when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<Bound>,
     /// True for `about`, `around`, `some`, `an estimated`, `tens of thousands`...
     pub approximate: bool,

@@ -417,6 +417,11 @@ word_list! {
     /// Words after `the main one` that end its noun phrase (`the new one is`, `a big one that`).
     verb_or_relative_after_one: "is" | "was" | "that" | "who" | "which" | "will" | "would" |
         "has";
+    /// Prepositions of time before a bare four-digit number that keep it a year even before a
+    /// noun for people (`in 2014 people voted`; but `rose to 1500 people` is a count).
+    year_preposition: "in" | "since" | "until" | "till" | "during" | "before" | "after" | "circa" |
+        "early" | "late" | "mid" | "through" | "between" | "spring" | "summer" | "autumn" | "fall" |
+        "winter" | "fiscal" | "financial" | "year" | "season";
     /// Words before a bare four-digit number that make it a year (`in 2019`, `since 1990`, `fiscal
     /// 2024`).
     year_cue_before: "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" |

@@ -299,9 +299,28 @@ impl Context<'_> {
                 .any(|r| matches!(r, Role::Function))
     }
 
+    /// A lower-case noun for people at `e` (`people`, `men`, `children`, `residents`: the
+    /// lexicon's person nouns).
+    fn people_noun(&self, e: usize) -> bool {
+        self.is_word(e)
+            && !self.capitalized(e)
+            && (self.lower(e) == "people" || self.has_role(e, |r| matches!(r, Role::PersonNoun)))
+    }
+
     /// True when a bare 4-digit number at `s..e` reads as a year.
     pub(super) fn year_context(&self, s: usize, e: usize) -> bool {
         let prev = self.lower(s.wrapping_sub(1));
+        // `1000 people were killed`, `rose to 1500 people`, `the 1500 people`: a count of
+        // people, unless a preposition of time comes first (`in 2014 people voted`), the number
+        // is glued to a hyphen or bracket (`pre-1996 staff`) or, after a determiner, it is not
+        // a round hundred (`the 1989 demonstrators`)
+        if self.people_noun(e)
+            && !words::year_preposition(prev)
+            && !self.is_punct(s.wrapping_sub(1), "-(,'\u{2019}")
+            && (!words::determiner(prev) || self.digits(s).is_some_and(|v| v % 100.0 == 0.0))
+        {
+            return false;
+        }
         if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
             return true;
         }

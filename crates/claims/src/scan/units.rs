@@ -2,7 +2,7 @@
 //! (`for 12 days`, `three days ago`), units of measure, years, post-modifiers (`or more`, `-odd`);
 //! the value is resolved here.
 
-use super::calendar::{add_days, add_months, iso_day, iso_week, time_value};
+use super::calendar::{iso_day, iso_week, shift_days, shift_months, shift_year, time_value};
 use super::values::{apply, exact, interval, round_sig};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
@@ -167,29 +167,26 @@ impl Context<'_> {
                         && b.is_none()
                         && m.is_none()
                     {
-                        // `three days ago`: a date
+                        // `three days ago`: a date (a count too large for the calendar,
+                        // `99999999999 days ago`, stays a duration)
                         let d = self.date?;
-                        let n = a.low as i64;
                         if a.low.fract() == 0.0 {
+                            let back = (a.low as i64).checked_neg().unwrap_or(i64::MAX);
                             let t = match u {
-                                "day" => {
-                                    Some(time_value(iso_day(add_days(d, -n)), Granularity::Day))
-                                }
-                                "week" => Some(time_value(
-                                    iso_week(add_days(d, -7 * n)),
-                                    Granularity::Week,
-                                )),
-                                "month" => {
-                                    let x = add_months(d, -n);
-                                    Some(time_value(
+                                "day" => shift_days(d, back)
+                                    .map(|x| time_value(iso_day(x), Granularity::Day)),
+                                "week" => back
+                                    .checked_mul(7)
+                                    .and_then(|n| shift_days(d, n))
+                                    .map(|x| time_value(iso_week(x), Granularity::Week)),
+                                "month" => shift_months(d, back).map(|x| {
+                                    time_value(
                                         format!("{:04}-{:02}", x.year(), x.month()),
                                         Granularity::Month,
-                                    ))
-                                }
-                                "year" => Some(time_value(
-                                    format!("{:04}", i64::from(d.year()) - n),
-                                    Granularity::Year,
-                                )),
+                                    )
+                                }),
+                                "year" => shift_year(d, back)
+                                    .map(|y| time_value(format!("{y:04}"), Granularity::Year)),
                                 _ => None,
                             };
                             if let Some(t) = t {

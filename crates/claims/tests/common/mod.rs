@@ -48,7 +48,10 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        eprintln!("skipped: needs ../shared/{rel} (absent at {})", path.display());
+        eprintln!(
+            "skipped: needs ../shared/{rel} (absent at {})",
+            path.display()
+        );
         None
     }
 }

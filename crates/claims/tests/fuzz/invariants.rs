@@ -6,7 +6,8 @@
 //! text on character boundaries and slices it to `quantity.text`; every other span (sentence,
 //! attribution, relation evidence) lies inside the text on character boundaries; the sentence
 //! holds its quantity; claim indices are their positions and relations point at real claims;
-//! values are numbers with `low <= high`.
+//! values are finite numbers with `low <= high` (issue 19: no infinity or NaN, which JSON
+//! cannot carry), and so are derived remainders.
 
 use reckon_claims::{Value, extract};
 use reckon_text::{Document, Span};
@@ -50,6 +51,10 @@ pub fn check(data: &[u8]) -> usize {
         for e in &r.evidence {
             slice(text, *e, "relation evidence", j);
         }
+        assert!(
+            r.derived.is_none_or(f64::is_finite),
+            "relation {j}: derived value not finite: {r:?}"
+        );
     }
     ex.claims.len()
 }
@@ -71,7 +76,10 @@ fn slice<'t>(text: &'t str, span: Span, what: &str, i: usize) -> &'t str {
 
 fn check_value(v: Value, i: usize) {
     for b in [v.low, v.high].into_iter().flatten() {
-        assert!(!b.value.is_nan(), "claim {i}: a bound is NaN: {v:?}");
+        assert!(
+            b.value.is_finite(),
+            "claim {i}: a bound is not finite: {v:?}"
+        );
     }
     if let (Some(l), Some(h)) = (v.low, v.high) {
         assert!(
