@@ -21,6 +21,6 @@ fn main() {
         }
     }
     let mut doc = reckon_text::Document::new("input", text);
-    doc.date = date;
+    doc.meta.date = date;
     print!("{}", reckon_claims::extract(&doc).to_compact());
 }

@@ -86,7 +86,7 @@ impl Extractor {
         let toks = lex::lex(text);
         let lc = lex::lower(text);
         let sent = sentence_of(text, &toks, seg);
-        let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.date, &sent);
+        let ctx = Ctx::new(text, &lc, &toks, &self.lx, doc.meta.date, &sent);
         let mut qs = ctx.scan();
         // relative ordinals, and the lone `one` or ordinal they take in (`the previous one`,
         // `the second to last`) dropped from the quantities
@@ -113,7 +113,7 @@ impl Extractor {
             })
             .collect();
         let mut diagnostics = Vec::new();
-        if doc.date.is_none()
+        if doc.meta.date.is_none()
             && qs.iter().any(|q| {
                 matches!(q.kind, QuantityKind::Date | QuantityKind::Time) && q.time.is_none()
             })
@@ -141,7 +141,7 @@ impl Extractor {
                     },
                 )
                 .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
-                .or_else(|| doc.date.map(iso_day));
+                .or_else(|| doc.meta.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
                         Some(0) => "Z".to_owned(),

@@ -72,6 +72,11 @@ use reckon_text::{Document, Span};
 use serde::{Deserialize, Serialize};
 
 /// One claim with the document context reconciliation needs: a line of `claims.jsonl`.
+///
+/// The document fields are a subset of [`reckon_text::DocMeta`] under their own wire names
+/// (`doc_id`, `doc_date`, with the sentence between `source` and `title`), which `claims.jsonl`
+/// has always used, so the record does not embed `DocMeta`: [`ClaimRecord::from_extraction`] is
+/// the one place that copies them from it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRecord {
     /// The document's id.
@@ -103,6 +108,7 @@ impl ClaimRecord {
             .claims
             .iter()
             .map(|claim| {
+                let meta = &doc.meta;
                 let mut part_of: Vec<u32> = extraction
                     .relations
                     .iter()
@@ -112,11 +118,11 @@ impl ClaimRecord {
                 part_of.sort_unstable();
                 part_of.dedup();
                 ClaimRecord {
-                    doc_id: doc.id.clone(),
-                    doc_date: doc.date,
-                    source: doc.source.clone(),
+                    doc_id: meta.id.clone(),
+                    doc_date: meta.date,
+                    source: meta.source.clone(),
                     sentence_text: excerpt(&doc.text, claim.sentence, claim.quantity.span),
-                    title: doc.title.clone(),
+                    title: meta.title.clone(),
                     part_of,
                     claim: claim.clone(),
                 }
