@@ -213,8 +213,12 @@ fn read_jsonl(path: &Path, quiet: bool, mut each: impl FnMut(GoldenDoc)) -> anyh
             errors += 1;
             continue;
         };
-        if !seen.insert(rec.id.clone()) {
-            bail!("{}: document id {:?} appears twice", path.display(), rec.id);
+        if !seen.insert(rec.meta.id.clone()) {
+            bail!(
+                "{}: document id {:?} appears twice",
+                path.display(),
+                rec.meta.id
+            );
         }
         each(GoldenDoc::from_record(&rec));
     }
@@ -253,7 +257,7 @@ fn add_context(args: &DiffArgs, report: &mut DiffReport) -> anyhow::Result<()> {
     input.paths = args.text.clone();
     for item in run::open_archive(&input)? {
         let Ok(doc) = item else { continue };
-        if let Some(d) = wanted.remove(&doc.id) {
+        if let Some(d) = wanted.remove(&doc.meta.id) {
             let seg = reckon_text::segment(&doc.text);
             d.add_context(&doc.text, &seg.sentences);
             if wanted.is_empty() {

@@ -249,7 +249,7 @@ pub(crate) fn drive<T: Send>(
                 message,
             } => {
                 stats.reported += 1;
-                let message = format!("{}: the {stage} stage failed: {message}", doc.id);
+                let message = format!("{}: the {stage} stage failed: {message}", doc.meta.id);
                 if args.strict {
                     failure = Some(message.clone());
                 }
@@ -264,7 +264,7 @@ pub(crate) fn drive<T: Send>(
                     &mut sinks.main,
                     args.quiet,
                     &ErrorRecord {
-                        id: Some(doc.id),
+                        id: Some(doc.meta.id),
                         error,
                     },
                 )?;
@@ -336,7 +336,7 @@ pub fn inject_panic(stage: &str, doc: &Document) {
         Some((s.to_owned(), id.to_owned()))
     });
     if let Some((s, id)) = hook {
-        if s == stage && *id == doc.id {
+        if s == stage && *id == doc.meta.id {
             panic!("injected panic (RECKON_INJECT_PANIC) in stage {stage}");
         }
     }
@@ -520,7 +520,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 write_json(&mut sinks.main, &rec)?;
             }
             if args.html.is_some() {
-                index.add(&doc.id, &a.entities);
+                index.add(&doc.meta.id, &a.entities);
             }
             claims_extracted += a.extraction.claims.len();
             if reconciling {

@@ -30,9 +30,10 @@ fn main() {
             Ok(doc) => {
                 read += 1;
                 let date = doc
+                    .meta
                     .date
                     .map_or_else(|| "----------".to_owned(), |d| d.to_string());
-                println!("{date}  {:>7} bytes  {}", doc.text.len(), doc.id);
+                println!("{date}  {:>7} bytes  {}", doc.text.len(), doc.meta.id);
             }
             Err(e) => {
                 failed += 1;

@@ -16,8 +16,8 @@
 //! let items: Vec<_> = Archive::new(vec![Input::Path(dir.clone())], Options::default()).collect();
 //! assert_eq!(items.len(), 3);
 //! let first = items[0].as_ref().unwrap();
-//! assert_eq!((first.id.as_str(), first.date.map(|d| d.to_string())), ("a.txt", Some("2025-07-07".into())));
-//! assert_eq!(items[1].as_ref().unwrap().id, "b1");
+//! assert_eq!((first.meta.id.as_str(), first.meta.date.map(|d| d.to_string())), ("a.txt", Some("2025-07-07".into())));
+//! assert_eq!(items[1].as_ref().unwrap().meta.id, "b1");
 //! assert!(items[2].as_ref().unwrap_err().to_string().ends_with("b.jsonl:2: not a JSON object: expected ident at line 1 column 2"));
 //! # std::fs::remove_dir_all(&dir).unwrap();
 //! ```
@@ -553,7 +553,7 @@ mod tests {
             Options::default(),
         )
         .collect();
-        let ids: Vec<String> = items.into_iter().map(|i| i.unwrap().id).collect();
+        let ids: Vec<String> = items.into_iter().map(|i| i.unwrap().meta.id).collect();
         assert_eq!(ids, ["mem:1", "mem:2"]);
         let items: Vec<Item> =
             Archive::from_reader("t", &b" date 2020-01-01 Hi."[..], Options::default()).collect();

@@ -1,6 +1,6 @@
 //! Turning one article's bytes into a [`Document`]: the seed `.txt` format and JSONL records.
 
-use reckon_text::Document;
+use reckon_text::{DocMeta, Document};
 use serde_json::{Map, Value};
 
 use crate::decode::decode;
@@ -28,11 +28,13 @@ pub(crate) fn txt_document(
     let mut text = text;
     text.drain(..body_start);
     Ok(Document {
-        id,
-        date,
+        meta: DocMeta {
+            id,
+            date,
+            decoded_from: decoded_from.map(str::to_owned),
+            ..DocMeta::default()
+        },
         text,
-        decoded_from: decoded_from.map(str::to_owned),
-        ..Document::default()
     })
 }
 
@@ -123,14 +125,16 @@ pub(crate) fn object_document(
     let url = take_string(&mut map, "url").or_else(|| take_string(&mut map, "source_url"));
     let source = take_string(&mut map, "source");
     Ok(Document {
-        id,
-        date,
-        title,
-        source,
-        url,
+        meta: DocMeta {
+            id,
+            date,
+            title,
+            source,
+            url,
+            decoded_from: decoded_from.map(str::to_owned),
+            extra: map,
+        },
         text,
-        decoded_from: decoded_from.map(str::to_owned),
-        extra: map,
     })
 }
 
@@ -192,10 +196,13 @@ mod tests {
     fn jsonl_keeps_unknown_fields_and_maps_known_ones() {
         let line = br#"{"id":"a1","date":"2017-02-07T10:00:00Z","title":"T","source_url":"http://x","text":"Hi.","lang":"en"}"#;
         let doc = jsonl_document(line.to_vec(), "f:1".into(), Location::line("f", 1)).unwrap();
-        assert_eq!(doc.id, "a1");
-        assert_eq!(doc.date, Some(jiff::civil::date(2017, 2, 7)));
-        assert_eq!(doc.url.as_deref(), Some("http://x"));
-        assert_eq!(doc.extra.get("lang"), Some(&Value::String("en".into())));
+        assert_eq!(doc.meta.id, "a1");
+        assert_eq!(doc.meta.date, Some(jiff::civil::date(2017, 2, 7)));
+        assert_eq!(doc.meta.url.as_deref(), Some("http://x"));
+        assert_eq!(
+            doc.meta.extra.get("lang"),
+            Some(&Value::String("en".into()))
+        );
     }
 
     #[test]

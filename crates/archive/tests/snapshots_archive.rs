@@ -14,14 +14,18 @@ fn render(items: Vec<Item>) -> String {
                     .take(6)
                     .collect::<Vec<_>>()
                     .join(" ");
-                let date = doc.date.map_or_else(|| "-".to_owned(), |d| d.to_string());
+                let date = doc
+                    .meta
+                    .date
+                    .map_or_else(|| "-".to_owned(), |d| d.to_string());
                 let enc = doc
+                    .meta
                     .decoded_from
                     .map(|e| format!(" [{e}]"))
                     .unwrap_or_default();
                 out.push_str(&format!(
                     "{} | {date} | {} bytes{enc} | {head}\n",
-                    doc.id,
+                    doc.meta.id,
                     doc.text.len()
                 ));
             }

@@ -18,6 +18,6 @@ fn main() {
         text = body.to_owned();
     }
     let mut doc = reckon_text::Document::new("input", text);
-    doc.date = date;
+    doc.meta.date = date;
     print!("{}", reckon_claims::extract(&doc).to_compact());
 }

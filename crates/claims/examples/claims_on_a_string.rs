@@ -14,7 +14,7 @@ fn main() {
             .to_owned()
     });
     let mut doc = Document::new("input", text);
-    doc.date = Some(
+    doc.meta.date = Some(
         args.next()
             .and_then(|d| d.parse().ok())
             .unwrap_or(jiff::civil::date(2025, 7, 7)),

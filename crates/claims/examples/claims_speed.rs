@@ -15,7 +15,7 @@ fn main() {
             continue;
         };
         let mut doc = reckon_text::Document::new(docs.len().to_string(), text);
-        doc.date = v
+        doc.meta.date = v
             .get("date")
             .and_then(|d| d.as_str())
             .and_then(|d| d.parse().ok());

@@ -41,7 +41,7 @@ fn main() {
         };
         let text = r["text"].as_str().unwrap_or_default().to_owned();
         let mut doc = reckon_text::Document::new(id.clone(), text.clone());
-        doc.date = r["date"]
+        doc.meta.date = r["date"]
             .as_str()
             .and_then(|d| d.get(..10))
             .and_then(|d| d.parse().ok());

@@ -67,7 +67,7 @@ fn main() {
             Some(p) => p.get(&(g.id.clone(), g.start)).cloned().unwrap_or_default(),
             None => {
                 let mut doc = reckon_text::Document::new(g.id.clone(), art.text.clone());
-                doc.date = art.date.parse().ok();
+                doc.meta.date = art.date.parse().ok();
                 reckon_claims::extract(&doc)
                     .claims
                     .iter()

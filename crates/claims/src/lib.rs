@@ -88,7 +88,7 @@ impl Extractor {
         let toks = lex::lex(text);
         let lc = lex::lower(text);
         let sent = sentence_of(text, &toks, seg);
-        let ctx = Context::new(text, &lc, &toks, &self.compiled, doc.date, &sent);
+        let ctx = Context::new(text, &lc, &toks, &self.compiled, doc.meta.date, &sent);
         let mut qs = ctx.scan();
         let mut diagnostics = Vec::new();
         // a number beyond f64 (`1e309`, 400 digits) or a value that overflows when scaled
@@ -137,7 +137,7 @@ impl Extractor {
                 }
             })
             .collect();
-        if doc.date.is_none()
+        if doc.meta.date.is_none()
             && qs.iter().any(|q| {
                 matches!(q.kind, QuantityKind::Date | QuantityKind::Time) && q.time.is_none()
             })
@@ -165,7 +165,7 @@ impl Extractor {
                     },
                 )
                 .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
-                .or_else(|| doc.date.map(iso_day));
+                .or_else(|| doc.meta.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
                         Some(0) => "Z".to_owned(),

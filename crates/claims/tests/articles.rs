@@ -14,7 +14,7 @@ fn read_seed_format(path: &Path) -> Document {
     let raw = std::fs::read_to_string(path).expect("readable article");
     let (date, body) = reckon_archive::split_date_header(&raw);
     let mut doc = Document::new(path.file_name().unwrap().to_string_lossy(), body);
-    doc.date = date;
+    doc.meta.date = date;
     doc
 }
 
@@ -39,7 +39,7 @@ fn seed_article() {
         return;
     };
     let doc = read_seed_format(&path);
-    assert_eq!(doc.date, Some(jiff::civil::date(2025, 7, 7)));
+    assert_eq!(doc.meta.date, Some(jiff::civil::date(2025, 7, 7)));
     let x = reckon_claims::extract(&doc);
 
     // the acceptance list, checked field by field (the snapshot pins the rest)

@@ -298,7 +298,7 @@ fn run_suite(path: &Path, family: Family, failures: &mut String) -> Outcome {
             let reference = case["Context"]["ReferenceDateTime"]
                 .as_str()
                 .unwrap_or("2016-11-07T00:00:00");
-            doc.date = reference.get(..10).and_then(|d| d.parse().ok());
+            doc.meta.date = reference.get(..10).and_then(|d| d.parse().ok());
         }
         let x = reckon_claims::extract(&doc);
         let mut ours: Vec<Ours<'_>> = x

@@ -176,7 +176,7 @@ fn test_batch_scores_do_not_fall_below_the_floor() {
     for g in &gold {
         let art = &articles[&g.id];
         let mut doc = reckon_text::Document::new(g.id.clone(), art.text.clone());
-        doc.date = art.date.parse().ok();
+        doc.meta.date = art.date.parse().ok();
         let pred: Vec<Mention> = reckon_claims::extract(&doc)
             .claims
             .iter()

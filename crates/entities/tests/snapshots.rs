@@ -33,7 +33,7 @@ fn entities_of(path: &Path) -> Option<(Document, Vec<Entity>)> {
     let raw = std::fs::read_to_string(path).ok()?;
     let (date, text) = reckon_archive::split_date_header(&raw);
     let mut doc = Document::new(path.file_name()?.to_string_lossy(), text);
-    doc.date = date;
+    doc.meta.date = date;
     let seg = reckon_text::segment(&doc.text);
     let ents = Recognizer::new().recognize_with_descriptions(&doc, &seg);
     for e in &ents {

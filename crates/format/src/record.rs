@@ -2,7 +2,7 @@
 
 use reckon_claims::{Claim, Relation, RelativeOrdinal};
 use reckon_entities::Entity;
-use reckon_text::{Document, Segmented, TokenKind};
+use reckon_text::{DocMeta, Document, Segmented, TokenKind};
 use serde::{Deserialize, Serialize};
 
 /// Which optional parts a [`DocRecord`] carries (`--emit tokens,entities,claims`).
@@ -66,26 +66,10 @@ impl Emit {
 /// One document of `reckon run`'s JSONL output. Optional parts are present only when emitted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DocRecord {
-    /// The document id (relative path, JSONL `id`, or `file:line`).
-    pub id: String,
-    /// Publication date (`YYYY-MM-DD`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<jiff::civil::Date>,
-    /// Headline.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Outlet or input file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
-    /// URL of the article.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// The encoding the bytes were decoded from, when not UTF-8.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decoded_from: Option<String>,
-    /// Input fields reckon does not interpret, unchanged.
-    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
-    pub extra: serde_json::Map<String, serde_json::Value>,
+    /// The document's metadata (`id`, `date`, `title`, `source`, `url`, `decoded_from`,
+    /// `extra`), as top-level fields of the record.
+    #[serde(flatten)]
+    pub meta: DocMeta,
     /// `[start, end, kind]` byte spans of every token.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<(u32, u32, TokenKind)>>,
@@ -118,13 +102,7 @@ impl DocRecord {
         extraction: Option<&reckon_claims::Extraction>,
     ) -> DocRecord {
         DocRecord {
-            id: doc.id.clone(),
-            date: doc.date,
-            title: doc.title.clone(),
-            source: doc.source.clone(),
-            url: doc.url.clone(),
-            decoded_from: doc.decoded_from.clone(),
-            extra: doc.extra.clone(),
+            meta: doc.meta.clone(),
             tokens: seg.filter(|_| emit.tokens).map(|s| {
                 s.tokens
                     .iter()

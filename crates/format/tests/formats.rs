@@ -35,7 +35,7 @@ fn sample() -> &'static Sample {
             let seg = reckon_text::segment(&doc.text);
             let ents = recognizer.recognize(doc, &seg);
             let x = extractor.extract(doc, &seg, &ents);
-            entities.add(&doc.id, &ents);
+            entities.add(&doc.meta.id, &ents);
             records.extend(ClaimRecord::from_extraction(doc, &x));
             doc_records.push(DocRecord::new(
                 doc,

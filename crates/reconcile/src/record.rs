@@ -46,11 +46,11 @@ impl ClaimRecord {
                 part_of.sort_unstable();
                 part_of.dedup();
                 ClaimRecord {
-                    doc_id: doc.id.clone(),
-                    doc_date: doc.date,
-                    source: doc.source.clone(),
+                    doc_id: doc.meta.id.clone(),
+                    doc_date: doc.meta.date,
+                    source: doc.meta.source.clone(),
                     sentence_text: excerpt(&doc.text, claim.sentence, claim.quantity.span),
-                    title: doc.title.clone(),
+                    title: doc.meta.title.clone(),
                     part_of,
                     claim: claim.clone(),
                 }

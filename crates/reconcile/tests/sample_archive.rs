@@ -15,7 +15,7 @@ fn archive() -> BTreeMap<String, Document> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
     Archive::new(vec![Input::Path(root)], Options::default())
         .map(|item| item.expect("the sample archive reads"))
-        .map(|d| (d.id.clone(), d))
+        .map(|d| (d.meta.id.clone(), d))
         .collect()
 }
 
@@ -95,7 +95,7 @@ fn records() -> Vec<ClaimRecord> {
             .text
             .match_indices(text)
             .nth(nth - 1)
-            .unwrap_or_else(|| panic!("{text:?} not in {}", d.id))
+            .unwrap_or_else(|| panic!("{text:?} not in {}", d.meta.id))
             .0;
         let span = Span::new(start, start + text.len());
         let sentence = *sentences
@@ -136,8 +136,8 @@ fn records() -> Vec<ClaimRecord> {
             sentence,
         };
         out.push(ClaimRecord {
-            doc_id: d.id.clone(),
-            doc_date: d.date,
+            doc_id: d.meta.id.clone(),
+            doc_date: d.meta.date,
             source: None,
             sentence_text: sentence.slice(&d.text).to_string(),
             title: None,

@@ -29,7 +29,7 @@ fn seed_article_is_consistent() {
     };
     let (date, body) = reckon_archive::split_date_header(&raw);
     let mut doc = Document::new("2025-07-07-doha-talks.txt", body);
-    doc.date = date;
+    doc.meta.date = date;
     let extraction = reckon_claims::extract(&doc);
     let r = reconcile(ClaimRecord::from_extraction(&doc, &extraction));
     assert!(

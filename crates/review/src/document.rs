@@ -251,8 +251,8 @@ impl GoldenDoc {
             .collect();
         sort_mentions(&mut mentions);
         GoldenDoc {
-            id: doc.id.clone(),
-            date: doc.date.map(|d| d.to_string()),
+            id: doc.meta.id.clone(),
+            date: doc.meta.date.map(|d| d.to_string()),
             mentions,
         }
     }
@@ -274,8 +274,8 @@ impl GoldenDoc {
             .collect();
         sort_mentions(&mut mentions);
         GoldenDoc {
-            id: rec.id.clone(),
-            date: rec.date.map(|d| d.to_string()),
+            id: rec.meta.id.clone(),
+            date: rec.meta.date.map(|d| d.to_string()),
             mentions,
         }
     }

@@ -39,7 +39,7 @@ mod span;
 mod token;
 
 pub use baseline::uax29_tokenize;
-pub use document::Document;
+pub use document::{DocMeta, Document};
 pub use lexicon::{AbbrevClass, Lexicon, LexiconError};
 pub use segment::{Segmenter, segment, tokenize};
 pub use sentence::{split_sentences, split_sentences_builtin};

@@ -24,17 +24,17 @@ pub fn check(data: &[u8]) -> (usize, usize) {
         match item {
             Ok(doc) => {
                 docs += 1;
-                assert!(!doc.id.is_empty(), "document with an empty id");
+                assert!(!doc.meta.id.is_empty(), "document with an empty id");
                 assert!(
                     !doc.text.trim().is_empty(),
                     "document {:?} has no text: {:?}",
-                    doc.id,
+                    doc.meta.id,
                     doc.text
                 );
                 assert!(
                     doc.text.len() as u64 <= options().max_decompressed_bytes,
                     "document {:?} is larger than the decompression limit",
-                    doc.id
+                    doc.meta.id
                 );
             }
             Err(e) => {
