@@ -540,3 +540,107 @@ fn documents_that_appear_or_disappear_are_reported_and_accepted() {
     let r = run(&["diff", "--golden", s(&golden), s(&archive), "-q"], None);
     assert_eq!(r.code, 0, "{}", r.stdout);
 }
+
+/// An article given as one JSONL line, written to `dir/name`.
+fn article(dir: &Path, name: &str, id: &str, text: &str) -> PathBuf {
+    let line = serde_json::json!({"id": id, "date": "2025-07-07", "text": text});
+    write(dir, name, format!("{line}\n").as_bytes())
+}
+
+#[test]
+fn snapshot_maps_an_id_of_3000_path_segments_to_a_bounded_file() {
+    let tmp = tempdir();
+    let id = vec!["seg"; 3000].join("/");
+    let input = article(
+        tmp.path(),
+        "deep.jsonl",
+        &id,
+        "Officials said 12 people died.",
+    );
+    let golden = tmp.path().join("golden");
+    let r = run(&["snapshot", s(&input), "--golden", s(&golden), "-q"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let files = reckon_format_files(&golden);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let file = files.iter().next().unwrap();
+    assert!(file.as_os_str().len() <= 240, "{}", file.display());
+    let text = std::fs::read_to_string(golden.join(file)).unwrap();
+    assert!(
+        text.contains(&format!("# id: \"{id}\"")),
+        "the file names its full id"
+    );
+    // The same id finds the same file again: nothing changed, nothing rewritten.
+    let r = run(&["diff", "--golden", s(&golden), s(&input), "-q"], None);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .starts_with("reckon diff: no change in 1 documents"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn snapshot_never_writes_through_a_symlink_in_the_golden_folder() {
+    let tmp = tempdir();
+    let input = article(
+        tmp.path(),
+        "a.jsonl",
+        "wire/a.txt",
+        "Officials said 12 people died.",
+    );
+    let (golden, outside) = (tmp.path().join("golden"), tmp.path().join("outside"));
+    std::fs::create_dir_all(&golden).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::os::unix::fs::symlink(&outside, golden.join("wire")).unwrap();
+    let r = run(&["snapshot", s(&input), "--golden", s(&golden), "-q"], None);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("symbolic link"), "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_dir(&outside).unwrap().count(),
+        0,
+        "nothing written outside"
+    );
+    let r = run(
+        &["diff", "--golden", s(&golden), s(&input), "--accept", "-q"],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(
+        std::fs::read_dir(&outside).unwrap().count(),
+        0,
+        "nothing written outside"
+    );
+}
+
+#[test]
+fn diff_output_escapes_terminal_control_characters() {
+    let tmp = tempdir();
+    let id = "wire/\u{1b}]0;PWNED\u{7}\r\u{1b}[1A\u{1b}[K.txt";
+    let input = article(
+        tmp.path(),
+        "a.jsonl",
+        id,
+        "Officials said 12 people died in Gaza.",
+    );
+    let old = run(&["run", s(&input), "-q", "--emit", "entities,claims"], None);
+    assert_eq!(old.code, 0, "{}", old.stderr);
+    // The new output lost its claims: the diff names the document.
+    let mut rec: serde_json::Value = serde_json::from_str(old.stdout.trim()).unwrap();
+    rec["claims"] = serde_json::json!([]);
+    let old_path = write(tmp.path(), "old.jsonl", old.stdout.as_bytes());
+    let new_path = write(tmp.path(), "new.jsonl", format!("{rec}\n").as_bytes());
+    let r = run(&["diff", s(&old_path), s(&new_path)], None);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout.contains("wire/\\u{1b}]0;PWNED\\u{7}\\u{d}"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        !r.stdout.contains('\u{1b}') && !r.stdout.contains('\r'),
+        "{:?}",
+        r.stdout
+    );
+}

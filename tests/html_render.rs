@@ -526,3 +526,178 @@ fn report_renders_in_chromium() {
         eprintln!("wrote {}", dest.display());
     }
 }
+
+/// Runs the binary with `args` and fails the test (killing it) when it takes longer than `limit`:
+/// the bugs guarded here were endless loops.
+fn run_within(args: &[&str], limit: Duration) -> (i32, String) {
+    let mut child = crate::util::reckon()
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("reckon runs");
+    let start = Instant::now();
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            let mut err = String::new();
+            use std::io::Read;
+            let _ = child
+                .stderr
+                .take()
+                .expect("stderr")
+                .read_to_string(&mut err);
+            return (status.code().unwrap_or(-1), err);
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("reckon {args:?} did not finish in {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The `viewBox`-bounded numbers of every chart stay finite, and the gridlines are few.
+fn assert_sane_charts(html: &str) {
+    assert!(html.ends_with("</html>\n"), "a complete report");
+    for bad in ["\"inf", "\"-inf", ",inf", ",-inf", "NaN"] {
+        assert!(!html.contains(bad), "no non-finite coordinate ({bad})");
+    }
+    for chart in html.split("<svg class=\"chart\"").skip(1) {
+        let chart = &chart[..chart.find("</svg>").expect("closed chart")];
+        assert!(chart.matches("class=\"grid\"").count() <= 12, "{chart}");
+    }
+}
+
+#[test]
+fn html_report_finishes_with_figures_near_the_largest_float() {
+    let tmp = tempdir();
+    let lines = [
+        r#"{"id":"a","date":"2025-07-07","text":"9e307 people were killed in Gaza."}"#,
+        r#"{"id":"b","date":"2025-07-08","text":"1.7e308 people were killed in Gaza."}"#,
+        r#"{"id":"c","date":"2025-07-09","text":"Between 9e307 and 1.7e308 people were killed in Gaza."}"#,
+    ];
+    let input = tmp.path().join("big.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let (out, html) = (tmp.path().join("out"), tmp.path().join("report.html"));
+    let (code, err) = run_within(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-q",
+            "-o",
+            "/dev/null",
+            "--out-dir",
+            out.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        Duration::from_secs(60),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_sane_charts(&std::fs::read_to_string(&html).unwrap());
+    // The same claims through `reckon reconcile --html`.
+    let html2 = tmp.path().join("reconciled.html");
+    let (code, err) = run_within(
+        &[
+            "reconcile",
+            out.join("claims.jsonl").to_str().unwrap(),
+            "--html",
+            html2.to_str().unwrap(),
+        ],
+        Duration::from_secs(60),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_sane_charts(&std::fs::read_to_string(&html2).unwrap());
+}
+
+#[test]
+fn reconcile_html_survives_a_claim_whose_span_is_reversed() {
+    let tmp = tempdir();
+    let input = tmp.path().join("a.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"a\",\"date\":\"2025-07-07\",\"text\":\"Officials said 57 people were killed in Gaza.\"}\n",
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-q",
+            "-o",
+            "/dev/null",
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = std::fs::read_to_string(out.join("claims.jsonl")).unwrap();
+    let mut rec: Value = serde_json::from_str(claims.lines().next().expect("a claim")).unwrap();
+    let span = &mut rec["claim"]["quantity"]["span"];
+    let (start, end) = (span["start"].clone(), span["end"].clone());
+    span["start"] = end;
+    span["end"] = start;
+    let bad = tmp.path().join("bad.jsonl");
+    std::fs::write(&bad, format!("{rec}\n")).unwrap();
+    let html = tmp.path().join("r.html");
+    let (code, err) = run_within(
+        &[
+            "reconcile",
+            bad.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        Duration::from_secs(60),
+    );
+    assert_eq!(code, 0, "no panic: {err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("Officials said 57 people were killed in Gaza."),
+        "the sentence is cited, unmarked"
+    );
+}
+
+#[test]
+fn html_anchors_of_different_ids_differ() {
+    let tmp = tempdir();
+    let text = "Officials said 57 people were killed in Gaza on Monday.";
+    let lines: String = ["wire/gaza.txt", "wire-gaza.txt"]
+        .iter()
+        .map(|id| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": id, "date": "2025-07-07", "text": text})
+            )
+        })
+        .collect();
+    let input = tmp.path().join("a.jsonl");
+    std::fs::write(&input, lines).unwrap();
+    let html = tmp.path().join("r.html");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-q",
+            "-o",
+            "/dev/null",
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = std::fs::read_to_string(&html).unwrap();
+    let ids: Vec<&str> = page
+        .split("class=\"sentence\" id=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(ids.len(), 2, "one cited sentence per document: {ids:?}");
+    assert_ne!(ids[0], ids[1]);
+    for id in ids {
+        assert!(page.contains(&format!("href=\"#{id}\"")), "{id} is linked");
+    }
+}

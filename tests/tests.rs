@@ -13,6 +13,8 @@
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
 //!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
+//! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
+//!   report, `skipped:` lines).
 
 mod util;
 
@@ -27,6 +29,7 @@ mod memory;
 #[cfg(feature = "parquet")]
 mod parquet_input;
 mod spark_filter;
+mod terminal;
 
 /// The stages `reckon run` runs per document (names as reported in error records).
 const STAGES: &[&str] = &["tokenize", "entities", "claims"];

@@ -258,11 +258,17 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) if e.downcast_ref::<run::StrictStop>().is_some() => {
-            eprintln!("reckon: error: {e:#}");
+            eprintln!(
+                "reckon: error: {}",
+                reckon_format::terminal_safe(&format!("{e:#}"))
+            );
             ExitCode::from(1)
         }
         Err(e) => {
-            eprintln!("reckon: error: {e:#}");
+            eprintln!(
+                "reckon: error: {}",
+                reckon_format::terminal_safe(&format!("{e:#}"))
+            );
             ExitCode::from(2)
         }
     }

@@ -107,7 +107,10 @@ fn progress(args: &InputArgs) -> indicatif::ProgressBar {
 /// Writes the error record of an outcome that is not a document, and says so on stderr.
 fn write_error(out: &mut Output, quiet: bool, rec: &ErrorRecord) -> anyhow::Result<()> {
     if !quiet {
-        eprintln!("reckon: skipped: {}", rec.error.message);
+        eprintln!(
+            "reckon: skipped: {}",
+            reckon_format::terminal_safe(&rec.error.message)
+        );
     }
     write_json(out, rec)
 }
@@ -382,8 +385,7 @@ pub fn tokenize(args: &InputArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
-    serde_json::to_writer(&mut *out, value)?;
-    out.write_all(b"\n")?;
+    reckon_format::write_line(out, value)?;
     Ok(())
 }
 

@@ -44,13 +44,25 @@ pub fn esc(s: &str) -> String {
     o
 }
 
-/// A stable anchor for a sentence of a document.
+/// An id-safe form of any text, and a different one for different texts: ASCII letters, digits
+/// and `-` stay, every other byte is written `_XX` (hex). `_` only ever starts an escape, so
+/// `wire/gaza.txt` (`wire_2Fgaza_2Etxt`) and `wire-gaza.txt` (`wire-gaza_2Etxt`) stay apart.
+fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "_{b:02X}");
+        }
+    }
+    out
+}
+
+/// A stable anchor for a sentence of a document, distinct for distinct (document, sentence):
+/// the start offset after the last `-` has no `-` of its own.
 fn anchor(doc_id: &str, sentence_start: u32) -> String {
-    let slug: String = doc_id
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("s-{slug}-{sentence_start}")
+    format!("s-{}-{sentence_start}", slug(doc_id))
 }
 
 /// The outlet of a piece of evidence: its source, else the first folder of its id.
@@ -77,12 +89,32 @@ const BOTTOM: f64 = 30.0;
 /// The least distance between the centres of two date labels on the x axis.
 const MIN_LABEL_GAP: f64 = 46.0;
 
+/// The value a point is drawn at: the middle of its bounds (computed without overflow), or its
+/// one bound. `None` (not drawn, counted as such) when there is none or it is not finite.
 fn point_value(p: &Point) -> Option<f64> {
-    match (p.value.low, p.value.high) {
-        (Some(l), Some(h)) => Some((l.value + h.value) / 2.0),
-        (Some(l), None) => Some(l.value),
-        (None, Some(h)) => Some(h.value),
-        (None, None) => None,
+    let v = match (p.value.low, p.value.high) {
+        (Some(l), Some(h)) => l.value / 2.0 + h.value / 2.0,
+        (Some(l), None) => l.value,
+        (None, Some(h)) => h.value,
+        (None, None) => return None,
+    };
+    v.is_finite().then_some(v)
+}
+
+/// Most gridlines a chart draws (a round step gives 4 or 5; this only bounds the loop).
+const MAX_GRIDLINES: f64 = 12.0;
+
+/// The y axis of values up to `top` (finite, `>= 0`): `(step, ymax)`, a round step and the
+/// axis maximum, a multiple of it a little above `top`. Both finite for any finite `top`, even
+/// near `f64::MAX`, where the headroom shrinks instead of overflowing.
+fn y_axis(top: f64) -> (f64, f64) {
+    let top = if top.is_finite() { top.max(0.0) } else { 0.0 };
+    let step = nice(top * 1.08 / 4.0);
+    let ymax = step * (top * 1.08 / step).ceil().max(1.0);
+    if ymax.is_finite() && step.is_finite() {
+        (step, ymax)
+    } else {
+        (top / 4.0, top)
     }
 }
 
@@ -110,8 +142,7 @@ fn chart(
         .flat_map(|(p, _, v)| [Some(*v), p.interval.hi.is_finite().then_some(p.interval.hi)])
         .flatten()
         .fold(0.0_f64, f64::max);
-    let step = nice(ymax_raw * 1.08 / 4.0);
-    let ymax = step * (ymax_raw * 1.08 / step).ceil().max(1.0);
+    let (step, ymax) = y_axis(ymax_raw);
     let x = |d: jiff::civil::Date| {
         if single {
             LEFT + (W - LEFT - RIGHT) / 2.0
@@ -128,7 +159,7 @@ fn chart(
         esc(&crate::terminal::series_label(s))
     );
     // Axes and gridlines, at round steps.
-    let ticks = (ymax / step).round() as u32;
+    let ticks = (ymax / step).round().clamp(1.0, MAX_GRIDLINES) as u32;
     for i in 0..=ticks {
         let v = step * f64::from(i);
         let _ = write!(
@@ -275,6 +306,7 @@ fn marked_sentence(sentence: &str, start: u32, spans: &BTreeSet<(u32, u32)>) -> 
             (e.saturating_sub(start)) as usize,
         );
         if s < at
+            || s > e
             || e > sentence.len()
             || !sentence.is_char_boundary(s)
             || !sentence.is_char_boundary(e)
@@ -433,7 +465,7 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
         let _ = write!(
             h,
             "<section class=\"series\" id=\"series-{}\"><h3>{}</h3><div class=\"meta\">{} · {} · latest {} · {} {} from {} {}{}</div>\n{}\n</section>\n",
-            esc(&s.key.replace(|c: char| !c.is_ascii_alphanumeric(), "-")),
+            slug(&s.key),
             esc(&crate::terminal::series_label(s)),
             esc(&s.key),
             if s.cumulative {

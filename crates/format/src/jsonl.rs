@@ -9,8 +9,11 @@ use serde::Serialize;
 
 use crate::{DocRecord, Error};
 
-/// Writes one value as a JSON line.
+/// Writes one value as a JSON line; a value holding an infinite or NaN number is refused
+/// ([`Error::NonFinite`], nothing written): JSON cannot carry it, and `null` in its place would
+/// make the line unreadable by `reckon reconcile`.
 pub fn write_line<W: Write, T: Serialize>(out: &mut W, value: &T) -> Result<(), Error> {
+    crate::ensure_finite(value)?;
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")?;
     Ok(())
@@ -32,9 +35,23 @@ pub fn write_claims_jsonl<W: Write>(out: &mut W, records: &[ClaimRecord]) -> Res
     write_lines(out, records)
 }
 
-/// `series.jsonl`: one [`Series`] a line, points included.
+/// `series.jsonl`: one [`Series`] a line, points included. A point's compatible interval is
+/// unbounded on an open side (`"hi": null`, as documented); every other number must be finite.
 pub fn write_series_jsonl<W: Write>(out: &mut W, series: &[Series]) -> Result<(), Error> {
-    write_lines(out, series)
+    for s in series {
+        for p in &s.points {
+            crate::ensure_finite(&p.value)?;
+            if p.interval.lo.is_nan() || p.interval.hi.is_nan() {
+                return Err(Error::NonFinite {
+                    field: format!("{}: interval", s.key),
+                    value: f64::NAN,
+                });
+            }
+        }
+        serde_json::to_writer(&mut *out, s)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// `findings.jsonl`: one [`Finding`] a line.

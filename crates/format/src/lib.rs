@@ -23,6 +23,10 @@
 //! assert!(report.starts_with("reckon: 0 series, 0 findings"));
 //! ```
 //!
+//! - [`terminal_safe`]: every text from the archive printed on a terminal goes through it
+//!   (control characters escaped); [`csv_text_cell`]: CSV text cells are neutralised against
+//!   spreadsheet formulas; [`ensure_finite`]: no output holds an infinite or NaN number.
+//!
 //! Design decisions: writers take `impl Write` and never buffer a whole archive; the reports take
 //! a finished [`reckon_reconcile::Reconciliation`] (its size is proportional to the claims). All
 //! output is deterministic: maps are ordered, floats print the same everywhere, and no timestamp
@@ -30,6 +34,7 @@
 
 #![deny(missing_docs)]
 
+mod finite;
 #[cfg(feature = "html")]
 mod html;
 mod index;
@@ -40,6 +45,7 @@ mod record;
 mod table;
 mod terminal;
 
+pub use finite::ensure_finite;
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};
 pub use index::{EntityIndex, EntityRow};
@@ -51,10 +57,10 @@ pub use jsonl::{
 pub use parquet_out::{claims_schema, write_claims_parquet};
 pub use record::{DocRecord, Emit, ErrorBody, ErrorRecord};
 pub use table::{
-    CLAIM_COLUMNS, ClaimRow, SERIES_COLUMNS, SeriesRow, series_rows, write_claims_csv,
-    write_series_csv,
+    CLAIM_COLUMNS, ClaimRow, SERIES_COLUMNS, SeriesRow, csv_text_cell, series_rows,
+    write_claims_csv, write_series_csv,
 };
-pub use terminal::{TerminalOptions, render_terminal, top_series};
+pub use terminal::{TerminalOptions, render_terminal, terminal_safe, top_series};
 
 /// Errors of the writers.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +79,15 @@ pub enum Error {
         line: u64,
         /// The parse error.
         source: serde_json::Error,
+    },
+    /// A record holds an infinite or NaN number, which no output format may carry (JSON would
+    /// write `null`; see [`ensure_finite`]). The record is refused, not written.
+    #[error("{field} is {value}: no output holds a number that is not finite")]
+    NonFinite {
+        /// Where in the record (`claims.3.quantity.value.high.value`).
+        field: String,
+        /// The value.
+        value: f64,
     },
     /// CSV writing failed.
     #[error("CSV: {0}")]

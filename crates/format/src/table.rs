@@ -1,5 +1,11 @@
 //! Flat rows for spreadsheets and data frames: one row per claim, one row per series point.
-//! The same rows feed CSV and Parquet, so both have the same columns.
+//! The same rows feed CSV and Parquet, so both have the same columns. A bound that is not a
+//! finite number is left empty (CSV) or null (Parquet).
+//!
+//! CSV text cells are neutralised against spreadsheet formula injection: a cell that starts
+//! with `=`, `+`, `-`, `@`, a tab or a carriage return (article text, ids and sources come from
+//! whoever wrote the archive) gets a leading `'`, so a spreadsheet shows it as text instead of
+//! running it as a formula. Parquet and JSONL keep the text exactly.
 
 use std::io::Write;
 
@@ -77,16 +83,100 @@ type Bounds = (
     Option<bool>,
 );
 
+/// `v` when it is a finite number: no table cell holds `inf` or `NaN`.
+fn finite(v: f64) -> Option<f64> {
+    v.is_finite().then_some(v)
+}
+
 fn bounds(v: Option<Value>) -> Bounds {
     match v {
         None => (None, None, None, None, None),
         Some(v) => (
-            v.low.map(|b| b.value),
+            v.low.and_then(|b| finite(b.value)),
             v.low.map(|b| b.inclusive),
-            v.high.map(|b| b.value),
+            v.high.and_then(|b| finite(b.value)),
             v.high.map(|b| b.inclusive),
             Some(v.approximate),
         ),
+    }
+}
+
+/// The characters a spreadsheet reads as the start of a formula (OWASP's list).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV text cell that no spreadsheet runs as a formula: one starting with `=`, `+`, `-`, `@`,
+/// a tab or a carriage return gets a leading `'`.
+///
+/// ```
+/// assert_eq!(reckon_format::csv_text_cell("=HYPERLINK(\"http://x\")"), "'=HYPERLINK(\"http://x\")");
+/// assert_eq!(reckon_format::csv_text_cell("41 people"), "41 people");
+/// ```
+pub fn csv_text_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(FORMULA_START) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+fn neutralise(s: &mut String) {
+    if s.starts_with(FORMULA_START) {
+        s.insert(0, '\'');
+    }
+}
+
+fn neutralise_opt(s: &mut Option<String>) {
+    if let Some(s) = s {
+        neutralise(s);
+    }
+}
+
+impl ClaimRow {
+    /// The row with every text cell passed through [`csv_text_cell`].
+    fn for_csv(mut self) -> ClaimRow {
+        for s in [
+            &mut self.doc_id,
+            &mut self.text,
+            &mut self.kind,
+            &mut self.part_of,
+        ] {
+            neutralise(s);
+        }
+        neutralise(&mut self.sentence);
+        for s in [
+            &mut self.doc_date,
+            &mut self.source,
+            &mut self.unit,
+            &mut self.time,
+            &mut self.time_zone,
+            &mut self.counted,
+            &mut self.event,
+            &mut self.place,
+            &mut self.claim_time,
+            &mut self.attribution,
+            &mut self.measure_key,
+        ] {
+            neutralise_opt(s);
+        }
+        self
+    }
+}
+
+impl SeriesRow {
+    /// The row with every text cell passed through [`csv_text_cell`].
+    fn for_csv(mut self) -> SeriesRow {
+        for s in [
+            &mut self.series,
+            &mut self.label,
+            &mut self.text,
+            &mut self.doc_id,
+        ] {
+            neutralise(s);
+        }
+        for s in [&mut self.unit, &mut self.date, &mut self.source] {
+            neutralise_opt(s);
+        }
+        self
     }
 }
 
@@ -177,7 +267,6 @@ pub struct SeriesRow {
 
 /// The rows of every point of every series, in series then point order.
 pub fn series_rows(series: &[Series]) -> Vec<SeriesRow> {
-    let finite = |v: f64| v.is_finite().then_some(v);
     series
         .iter()
         .flat_map(|s| {
@@ -188,8 +277,8 @@ pub fn series_rows(series: &[Series]) -> Vec<SeriesRow> {
                 unit: s.unit.clone(),
                 date: p.date.map(|d| d.to_string()),
                 text: p.evidence.text.clone(),
-                low: p.value.low.map(|b| b.value),
-                high: p.value.high.map(|b| b.value),
+                low: p.value.low.and_then(|b| finite(b.value)),
+                high: p.value.high.and_then(|b| finite(b.value)),
                 approximate: p.value.approximate,
                 compatible_low: finite(p.interval.lo),
                 compatible_high: finite(p.interval.hi),
@@ -202,11 +291,11 @@ pub fn series_rows(series: &[Series]) -> Vec<SeriesRow> {
         .collect()
 }
 
-/// `claims.csv`: a header and one row per claim.
+/// `claims.csv`: a header and one row per claim, text cells neutralised ([`csv_text_cell`]).
 pub fn write_claims_csv<W: Write>(out: W, records: &[ClaimRecord]) -> Result<(), Error> {
     let mut w = csv::Writer::from_writer(out);
     for r in records {
-        w.serialize(ClaimRow::of(r))?;
+        w.serialize(ClaimRow::of(r).for_csv())?;
     }
     if records.is_empty() {
         w.write_record(CLAIM_COLUMNS)?;
@@ -215,14 +304,16 @@ pub fn write_claims_csv<W: Write>(out: W, records: &[ClaimRecord]) -> Result<(),
     Ok(())
 }
 
-/// `series.csv`: a header and one row per series point.
+/// `series.csv`: a header and one row per series point, text cells neutralised
+/// ([`csv_text_cell`]).
 pub fn write_series_csv<W: Write>(out: W, series: &[Series]) -> Result<(), Error> {
     let mut w = csv::Writer::from_writer(out);
     let rows = series_rows(series);
-    for r in &rows {
-        w.serialize(r)?;
+    let empty = rows.is_empty();
+    for r in rows {
+        w.serialize(r.for_csv())?;
     }
-    if rows.is_empty() {
+    if empty {
         w.write_record(SERIES_COLUMNS)?;
     }
     w.flush()?;

@@ -1,7 +1,44 @@
 //! The terminal report: the top series with their latest value and range, then the findings,
 //! wrapped to a width (100 columns by default), coloured only when asked (on a TTY).
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
 use reckon_reconcile::{Finding, Reconciliation, Series, Severity, num};
+
+/// `s` made safe to print on a terminal: every control character (C0 such as ESC, CR, BEL and
+/// newline; DEL; C1 such as CSI) and every Unicode bidirectional control is written as a visible
+/// escape (`\u{1b}`), so no id, source, title or sentence from an archive can move the cursor,
+/// clear the screen, retitle the window or reorder what the terminal shows. Text without such
+/// characters is returned as it is, borrowed.
+///
+/// Every text from the input that reckon prints to a terminal goes through this function: the
+/// terminal report, `reckon reconcile`, `reckon diff` and the `skipped:` lines on stderr.
+///
+/// ```
+/// use reckon_format::terminal_safe;
+/// assert_eq!(terminal_safe("wire/gaza.txt"), "wire/gaza.txt");
+/// assert_eq!(terminal_safe("a\x1b]0;PWNED\x07b"), "a\\u{1b}]0;PWNED\\u{7}b");
+/// assert_eq!(terminal_safe("\r\x1b[1A"), "\\u{d}\\u{1b}[1A");
+/// ```
+pub fn terminal_safe(s: &str) -> Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !s.chars().any(unsafe_char) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
 
 /// How to render the terminal report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,7 +192,7 @@ fn latest(s: &Series) -> String {
     match s.latest() {
         Some(p) => format!(
             "{}{}",
-            p.evidence.text,
+            terminal_safe(&p.evidence.text),
             p.date
                 .map(|d| format!(" ({})", short_date(d)))
                 .unwrap_or_default()
@@ -190,7 +227,7 @@ fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<Stri
         .as_deref()
         .map(|s| {
             let room = o.width.saturating_sub(used + 3).max(8);
-            format!(" · {}", fit(s, room).trim_end())
+            format!(" · {}", fit(&terminal_safe(s), room).trim_end())
         })
         .unwrap_or_default();
     out.push(format!(
@@ -198,14 +235,23 @@ fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<Stri
         p.severity(f.severity),
         p.bold(f.kind.as_str()),
     ));
-    out.extend(wrap(&f.explanation, o.width, "    "));
+    out.extend(wrap(&terminal_safe(&f.explanation), o.width, "    "));
     out.extend(
-        wrap(&format!("= {}", f.arithmetic), o.width, "    ")
-            .into_iter()
-            .map(|l| p.dim(&l)),
+        wrap(
+            &format!("= {}", terminal_safe(&f.arithmetic)),
+            o.width,
+            "    ",
+        )
+        .into_iter()
+        .map(|l| p.dim(&l)),
     );
     for e in &f.evidence {
-        let line = format!("    - {} #{} “{}”", e.doc_id, e.claim, e.text);
+        let line = format!(
+            "    - {} #{} “{}”",
+            terminal_safe(&e.doc_id),
+            e.claim,
+            terminal_safe(&e.text)
+        );
         out.push(p.dim(fit(&line, o.width).trim_end()));
     }
 }
@@ -240,7 +286,7 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
     for s in top_series(&r.series, o.top) {
         let label = format!(
             "{}{}",
-            series_label(s),
+            terminal_safe(&series_label(s)),
             if s.cumulative { " (total)" } else { "" }
         );
         out.push(
@@ -276,7 +322,24 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::TerminalOptions;
+    use super::{TerminalOptions, terminal_safe};
+
+    #[test]
+    fn terminal_safe_escapes_every_control_and_bidi_character() {
+        for c in (0u32..0x20)
+            .chain(0x7f..0xa0)
+            .chain([0x200e, 0x200f, 0x202a, 0x202e, 0x2066, 0x2069])
+        {
+            let c = char::from_u32(c).expect("a char");
+            let s = terminal_safe(&format!("a{c}b")).into_owned();
+            assert!(!s.chars().any(|x| x == c), "{c:?} -> {s:?}");
+            assert_eq!(s, format!("a\\u{{{:x}}}b", u32::from(c)));
+        }
+        assert!(matches!(
+            terminal_safe("Gaza – “41” é 東京"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn colour_only_on_a_terminal_without_no_color() {

@@ -52,7 +52,7 @@ mod report;
 
 pub use diff::{Change, ChangeKind, DocDiff, DocStatus, FieldChange, diff_docs};
 pub use document::{CONTEXT_CHARS, GoldenDoc, Mention, MentionKind};
-pub use files::{GOLDEN_EXT, GoldenWriter, golden_path, list_golden, read_golden};
+pub use files::{GOLDEN_EXT, GoldenWriter, MAX_GOLDEN_PATH, golden_path, list_golden, read_golden};
 pub use pairing::{NEAR_CHARS, pair};
 pub use parser::parse_golden;
 pub use report::DiffReport;
@@ -91,5 +91,14 @@ pub enum Error {
         first: String,
         /// The document that collides with it.
         second: String,
+    },
+    /// A symbolic link inside the golden folder, where a golden file or its folder would be.
+    #[error(
+        "{}: is a symbolic link; golden files are never written or removed through one",
+        path.display()
+    )]
+    Symlink {
+        /// The link.
+        path: PathBuf,
     },
 }

@@ -2,8 +2,11 @@
 //! change, the most frequent changes) and keeps a bounded number of per-document blocks, so a
 //! 10,000-document diff stays readable; it renders for a terminal or as JSON.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
+
+use reckon_format::terminal_safe;
 
 use crate::diff::{ChangeKind, DocDiff, DocStatus};
 use crate::document::{MentionKind, json_str, or_dash};
@@ -177,7 +180,7 @@ impl DiffReport {
                 self.omitted()
             );
         }
-        s
+        terminal_safe_lines(s)
     }
 
     /// The report as one JSON value: `changed`, the counts, `totals` (`{"claim": {"frame": 4,
@@ -209,6 +212,21 @@ impl DiffReport {
             "omitted_documents": self.omitted(),
         })
     }
+}
+
+/// Every line of a text report made safe for a terminal ([`reckon_format::terminal_safe`]):
+/// ids and mention texts come from the archive.
+fn terminal_safe_lines(s: String) -> String {
+    if !s
+        .split('\n')
+        .any(|l| matches!(terminal_safe(l), Cow::Owned(_)))
+    {
+        return s;
+    }
+    s.split('\n')
+        .map(terminal_safe)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn render_block(s: &mut String, d: &DocDiff) {
@@ -323,6 +341,26 @@ claim 25..27 "38" count 38 | counted=person event=killed place=Cassuaro province
 entity 40..57 "Cassuaro province" GPE | = Cassuaro | Cyclone Ezani has killed 38 people in «Cassuaro province», officials said.
 claim 80..95 "more than 4,000" count [4000,) | event=destroyed key=destroyed+home cumulative | …and «more than 4,000» homes have been destroyed.
 "#;
+
+    #[test]
+    fn the_text_report_escapes_control_characters_of_ids_and_texts() {
+        let mut old = parse_golden(OLD).expect("parses");
+        old.id = "wire/\x1b]0;PWNED\x07\r\x1b[2J.txt".to_owned();
+        let mut new = parse_golden(NEW).expect("parses");
+        new.id = old.id.clone();
+        new.mentions[1].text = "38\u{9b}1A".to_owned();
+        let mut report = DiffReport::new(20);
+        report.add(diff_docs(Some(&old), Some(&new)));
+        let text = report.render(20);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(
+            text.contains("wire/\\u{1b}]0;PWNED\\u{7}\\u{d}\\u{1b}[2J.txt"),
+            "{text}"
+        );
+    }
 
     #[test]
     fn the_report_reads_well() {

@@ -1,0 +1,76 @@
+//! Text from the archive never drives the terminal: ids, sources and sentences holding escape
+//! sequences (`ESC ]0;…BEL` retitles the window, `CR ESC[1A ESC[K` rewrites the line above) are
+//! printed escaped by the terminal report of `reckon reconcile`, the `skipped:` lines on stderr
+//! and error messages. (`reckon diff` is covered in `golden`.)
+
+use crate::util::{run, tempdir, write};
+
+/// What a hostile id looks like.
+const HOSTILE: &str = "\u{1b}]0;PWNED\u{7}\r\u{1b}[1A\u{1b}[K";
+
+/// No raw control character except the newlines that end lines.
+fn assert_no_controls(s: &str) {
+    assert!(
+        !s.chars().any(|c| c.is_control() && c != '\n'),
+        "raw control characters in {s:?}"
+    );
+}
+
+#[test]
+fn skipped_lines_on_stderr_escape_the_id() {
+    let tmp = tempdir();
+    let line = serde_json::json!({"id": format!("a{HOSTILE}"), "text": ""});
+    let input = write(tmp.path(), "a.jsonl", format!("{line}\n").as_bytes());
+    let r = run(&["run", input.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let skipped: Vec<&str> = r
+        .stderr
+        .lines()
+        .filter(|l| l.contains("skipped:"))
+        .collect();
+    assert_eq!(skipped.len(), 1, "{}", r.stderr);
+    assert!(
+        skipped[0].contains("a\\u{1b}]0;PWNED\\u{7}\\u{d}"),
+        "{}",
+        skipped[0]
+    );
+    assert_no_controls(&r.stderr);
+}
+
+#[test]
+fn reconcile_report_escapes_ids_and_texts() {
+    let tmp = tempdir();
+    let lines: String = [("a", "100"), ("b", "200")]
+        .iter()
+        .map(|(id, n)| {
+            let v = serde_json::json!({
+                "id": format!("{id}{HOSTILE}"),
+                "date": "2025-07-07",
+                "source": format!("wire{HOSTILE}"),
+                "text": format!("Officials said {n} people were killed in Gaza on Monday.{HOSTILE}"),
+            });
+            format!("{v}\n")
+        })
+        .collect();
+    let input = write(tmp.path(), "a.jsonl", lines.as_bytes());
+    let out = tmp.path().join("out");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-q",
+            "-o",
+            "/dev/null",
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = out.join("claims.jsonl");
+    let r = run(&["reconcile", claims.to_str().unwrap()], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_no_controls(&r.stdout);
+    assert_no_controls(&r.stderr);
+    assert!(r.stdout.contains("FINDINGS"), "{}", r.stdout);
+}
