@@ -573,6 +573,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
 /// `reckon reconcile`.
 pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     let mut records = Vec::new();
+    let mut bad_lines = 0usize;
     for path in &args.claims {
         let reader: Box<dyn std::io::BufRead> = if path == "-" {
             Box::new(std::io::BufReader::new(std::io::stdin()))
@@ -580,8 +581,15 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
             let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
             Box::new(std::io::BufReader::new(f))
         };
-        for rec in reckon_format::read_claims_jsonl(reader) {
-            records.push(rec.with_context(|| format!("{path}: not a claims.jsonl record"))?);
+        // a bad line is reported and skipped; the lines after it are still read
+        for rec in reckon_reconcile::read_claims(reader, path) {
+            match rec {
+                Ok(r) => records.push(r),
+                Err(e) => {
+                    bad_lines += 1;
+                    eprintln!("reckon: skipped: {e}");
+                }
+            }
         }
     }
     let claims = records.len();
@@ -610,9 +618,13 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     out.finish()?;
     eprintln!(
-        "reckon: {claims} claims reconciled into {} series, {} findings",
+        "reckon: {claims} claims reconciled into {} series, {} findings{}",
         result.series.len(),
-        result.findings.len()
+        result.findings.len(),
+        match bad_lines {
+            0 => String::new(),
+            n => format!(" ({n} bad lines skipped)"),
+        }
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -12,4 +12,14 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A line of `claims.jsonl` is not a valid claim record (read on past it).
+    #[error("{file}:{line}: {reason}")]
+    Line {
+        /// The input's name (its path, or `-`).
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// What is wrong.
+        reason: String,
+    },
 }

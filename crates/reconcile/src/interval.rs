@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 /// A closed or open interval on the real line; infinite ends are unbounded.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
-    /// Lower end (`-inf` when unbounded).
+    /// Lower end (`-inf` when unbounded; JSON `null`, which reads back as `-inf`).
+    #[serde(deserialize_with = "lower_end")]
     pub lo: f64,
     /// Whether `lo` itself belongs to the interval.
     pub lo_inclusive: bool,
-    /// Upper end (`+inf` when unbounded).
+    /// Upper end (`+inf` when unbounded; JSON `null`, which reads back as `+inf`).
+    #[serde(deserialize_with = "upper_end")]
     pub hi: f64,
     /// Whether `hi` itself belongs to the interval.
     pub hi_inclusive: bool,
@@ -40,12 +42,13 @@ impl Interval {
     pub fn tolerant(value: &Value, approx: f64, rounding: bool) -> Interval {
         let mut i = Interval::of(value);
         if value.approximate {
+            // widening the largest figures saturates: a bounded figure keeps finite ends
             if i.lo.is_finite() {
-                i.lo -= i.lo.abs() * approx;
+                i.lo = (i.lo - i.lo.abs() * approx).max(f64::MIN);
                 i.lo_inclusive = true;
             }
             if i.hi.is_finite() {
-                i.hi += i.hi.abs() * approx;
+                i.hi = (i.hi + i.hi.abs() * approx).min(f64::MAX);
                 i.hi_inclusive = true;
             }
         } else if rounding && let Some(v) = value.as_exact() {
@@ -116,6 +119,17 @@ impl Interval {
     }
 }
 
+/// An interval's lower end as written in JSON: a number, or `null` for unbounded (`-inf`, which
+/// serde_json writes as `null`).
+fn lower_end<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::NEG_INFINITY))
+}
+
+/// An interval's upper end as written in JSON: a number, or `null` for unbounded (`+inf`).
+fn upper_end<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    Ok(Option::<f64>::deserialize(d)?.unwrap_or(f64::INFINITY))
+}
+
 /// True when all of `a` lies below all of `b`.
 fn below(a: &Interval, b: &Interval) -> bool {
     a.hi < b.lo || (a.hi == b.lo && !(a.hi_inclusive && b.lo_inclusive))
@@ -139,17 +153,23 @@ pub(crate) fn rounding_radius(v: f64) -> f64 {
     (unit / 2.0).min(v.abs() * 0.05)
 }
 
-/// Formats a number for explanations: thousands separators, at most two decimals.
+/// Formats a number for explanations: thousands separators, at most two decimals; magnitudes of
+/// 1e21 and more in scientific notation (`1.5e300`), never a saturated integer.
 pub fn num(v: f64) -> String {
     if !v.is_finite() {
         return if v > 0.0 { "inf".into() } else { "-inf".into() };
     }
     let neg = v < 0.0;
     let a = v.abs();
+    if a >= 1e21 {
+        let s = format!("{a:e}");
+        return if neg { format!("-{s}") } else { s };
+    }
     let rounded = (a * 100.0).round() / 100.0;
-    let int = rounded.trunc() as u64;
-    let frac = rounded - int as f64;
-    let digits = int.to_string();
+    let int = rounded.trunc();
+    let frac = rounded - int;
+    // `{:.0}` of a whole f64 prints its exact digits (below 1e21 that is at most 21 digits)
+    let digits = format!("{int:.0}");
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {

@@ -64,6 +64,7 @@ mod cues;
 mod error;
 mod finding;
 mod interval;
+mod read;
 mod record;
 mod series;
 mod zones;
@@ -72,6 +73,7 @@ pub use config::Config;
 pub use error::Error;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
 pub use interval::{Interval, num};
+pub use read::{MAX_LINE_BYTES, read_claims};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
 pub use series::{Point, Series};
 pub use zones::Zones;
@@ -107,12 +109,15 @@ impl Reconciler {
         self.records.is_empty()
     }
 
-    /// Groups, orders and checks everything pushed.
+    /// Groups, orders and checks everything pushed. A record that fails
+    /// [`ClaimRecord::check`] (a backward span, a quantity outside its sentence, a non-finite
+    /// bound) is left out; read input with [`read_claims`] to have it reported.
     pub fn finish(self) -> Reconciliation {
         let Reconciler {
             config,
             mut records,
         } = self;
+        records.retain(|r| r.check().is_ok());
         records.sort_by(|a, b| {
             (a.doc_id.as_str(), a.claim.index)
                 .cmp(&(b.doc_id.as_str(), b.claim.index))

@@ -64,11 +64,46 @@ impl ClaimRecord {
         &self.claim.quantity.text
     }
 
+    /// Checks what every later stage relies on: spans run forwards (`start <= end`), the
+    /// quantity lies inside its sentence, and every bound of the value is a finite number.
+    /// [`read_claims`](crate::read_claims) reports a record that fails as a bad line, and
+    /// [`Reconciler::finish`](crate::Reconciler::finish) leaves it out.
+    pub fn check(&self) -> Result<(), String> {
+        let (q, s) = (self.claim.quantity.span, self.claim.sentence);
+        for (what, span) in [("quantity span", q), ("sentence span", s)] {
+            if span.start > span.end {
+                return Err(format!(
+                    "claim {}: {what} has start {} > end {}",
+                    self.claim.index, span.start, span.end
+                ));
+            }
+        }
+        if q.start < s.start || q.end > s.end {
+            return Err(format!(
+                "claim {}: quantity span {}..{} lies outside its sentence {}..{}",
+                self.claim.index, q.start, q.end, s.start, s.end
+            ));
+        }
+        if let Some(v) = &self.claim.quantity.value
+            && let Some(b) = [v.low, v.high]
+                .into_iter()
+                .flatten()
+                .find(|b| !b.value.is_finite())
+        {
+            return Err(format!(
+                "claim {}: value bound {} is not a finite number",
+                self.claim.index, b.value
+            ));
+        }
+        Ok(())
+    }
+
     /// The quantity's span relative to the start of its sentence, when it lies inside it.
     pub(crate) fn span_in_sentence(&self) -> Option<(usize, usize)> {
         let s = self.claim.sentence;
         let q = self.claim.quantity.span;
         if q.start >= s.start
+            && q.start <= q.end
             && q.end <= s.end
             && (q.end - s.start) as usize <= self.sentence_text.len()
         {
@@ -91,7 +126,7 @@ fn excerpt(text: &str, sentence: Span, quantity: Span) -> String {
         return s.to_owned();
     }
     let half = MAX_SENTENCE_BYTES / 2;
-    let mid = ((quantity.start + quantity.end) / 2) as usize;
+    let mid = (quantity.start as usize + quantity.end as usize) / 2;
     let mut start = mid.saturating_sub(half).max(sentence.start as usize);
     let mut end = (start + MAX_SENTENCE_BYTES).min(sentence.end as usize);
     while start > 0 && !text.is_char_boundary(start) {

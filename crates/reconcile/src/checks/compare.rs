@@ -46,37 +46,79 @@ pub(super) fn checked_across_documents(config: &Config, s: &Series) -> bool {
         && (s.place.is_some() || !config.require_place)
 }
 
+/// Lows with their rank in the order by upper end.
+type Ranked<'a> = Vec<(usize, &'a Point)>;
+
+/// How many candidates one high figure may pass over (same document, or too different in size)
+/// before the search for its partner stops; keeps a date with thousands of claims linear.
+const SCAN_BUDGET: usize = 256;
+
 /// The pair `(high, low)` with `high` wholly above `low`, from different documents, comparable in
 /// size, with the widest gap (first in point order on ties).
+///
+/// Every figure of the date takes part, however many there are: lows are sorted once by their
+/// upper end, and each high looks, from the first low large enough to be comparable with it,
+/// for the first low that qualifies (the widest gap for that high). Highs come in descending
+/// order and stop as soon as none can beat the widest gap found.
 pub(super) fn worst_pair<'a>(
     config: &Config,
     highs: &[&'a Point],
     lows: &[&'a Point],
 ) -> Option<(&'a Point, &'a Point)> {
-    // Only the highest and lowest few can form the widest gap; bounding them keeps a date with
-    // thousands of claims linear (sort is stable, so ties keep point order).
-    const K: usize = 64;
-    let mut highs = highs.to_vec();
+    let mut highs: Vec<&Point> = highs
+        .iter()
+        .copied()
+        .filter(|h| magnitude(&h.interval).is_some_and(|v| v >= config.min_value))
+        .collect();
     highs.sort_by(|a, b| b.interval.lo.total_cmp(&a.interval.lo));
-    highs.truncate(K);
     let mut lows = lows.to_vec();
     lows.sort_by(|a, b| a.interval.hi.total_cmp(&b.interval.hi));
-    lows.truncate(K);
-    let mut worst: Option<(f64, &Point, &Point)> = None;
-    for &h in &highs {
-        for &l in &lows {
-            if h.evidence.doc_id == l.evidence.doc_id
-                || !h.interval.above(&l.interval)
-                || magnitude(&h.interval).is_none_or(|v| v < config.min_value)
-                || !comparable(config, &h.interval, &l.interval)
-            {
-                continue;
-            }
+    // `scaled` lows have a magnitude; `free` ones (no positive finite end) are comparable with
+    // any figure. Both stay in `lows` order, so the first that qualifies has the widest gap.
+    let (scaled, free): (Ranked, Ranked) = lows
+        .iter()
+        .copied()
+        .enumerate()
+        .partition(|(_, l)| magnitude(&l.interval).is_some());
+    let lowest = lows.first()?.interval.hi;
+    let qualifies = |h: &Point, l: &Point| {
+        h.evidence.doc_id != l.evidence.doc_id
+            && h.interval.above(&l.interval)
+            && comparable(config, &h.interval, &l.interval)
+    };
+    // The first low of `list` from `start` that qualifies with `h`, in at most SCAN_BUDGET
+    // steps; a low whose upper end reaches past `h`'s lower end ends the search.
+    let first = |list: &[(usize, &'a Point)], start: usize, h: &Point| {
+        list[start..]
+            .iter()
+            .take(SCAN_BUDGET)
+            .take_while(|(_, l)| l.interval.hi <= h.interval.lo)
+            .find(|(_, l)| qualifies(h, l))
+            .copied()
+    };
+    let mut worst: Option<(f64, usize, &Point, &Point)> = None;
+    for h in highs {
+        if let Some((gap, _, _, _)) = worst
+            && h.interval.lo - lowest <= gap
+        {
+            break;
+        }
+        let mag = magnitude(&h.interval).expect("filtered");
+        // a comparable scaled low has magnitude >= mag / max_ratio, and its upper end is at
+        // least its magnitude
+        // (a hair lower, so that float rounding never skips one `comparable` accepts)
+        let floor = mag / config.max_ratio * (1.0 - 1e-9);
+        let from = scaled.partition_point(|(_, l)| l.interval.hi < floor);
+        let best = [first(&scaled, from, h), first(&free, 0, h)]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(j, _)| *j);
+        if let Some((j, l)) = best {
             let gap = h.interval.lo - l.interval.hi;
-            if worst.is_none_or(|(g, _, _)| gap > g) {
-                worst = Some((gap, h, l));
+            if worst.is_none_or(|(g, _, _, _)| gap > g) {
+                worst = Some((gap, j, h, l));
             }
         }
     }
-    worst.map(|(_, h, l)| (h, l))
+    worst.map(|(_, _, h, l)| (h, l))
 }

@@ -1,0 +1,91 @@
+//! Reading `claims.jsonl` (what `reckon run` writes): one [`ClaimRecord`] a line, each line read
+//! and checked on its own, so that a bad line is an error naming its file and line and the lines
+//! after it are still read.
+
+use std::io::{BufRead, Read};
+
+use crate::error::Error;
+use crate::record::ClaimRecord;
+
+/// The longest line read; a longer one is an error for that line (memory stays bounded).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Reads the records of a `claims.jsonl` stream named `name` (a path, or `-` for stdin): one
+/// item per non-blank line, in order; a line that is not a valid record is an
+/// [`Error::Line`] naming `name` and the 1-based line, and reading goes on.
+///
+/// ```
+/// let text = "{\"doc_id\":\"a\"}\n\n";
+/// let mut lines = reckon_reconcile::read_claims(text.as_bytes(), "claims.jsonl");
+/// let err = lines.next().unwrap().unwrap_err();
+/// assert!(err.to_string().starts_with("claims.jsonl:1: "), "{err}");
+/// assert!(lines.next().is_none());
+/// ```
+pub fn read_claims<R: BufRead>(
+    input: R,
+    name: &str,
+) -> impl Iterator<Item = Result<ClaimRecord, Error>> {
+    let name = name.to_string();
+    let mut input = input;
+    let mut line_no = 0u64;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || {
+        loop {
+            buf.clear();
+            line_no += 1;
+            let read =
+                Read::take(&mut input, MAX_LINE_BYTES as u64 + 1).read_until(b'\n', &mut buf);
+            let bad = |reason: String| Error::Line {
+                file: name.clone(),
+                line: line_no,
+                reason,
+            };
+            match read {
+                Err(e) => return Some(Err(bad(format!("cannot read: {e}")))),
+                Ok(0) => return None,
+                Ok(_) => {}
+            }
+            if buf.len() > MAX_LINE_BYTES && buf.last() != Some(&b'\n') {
+                // skip the rest of the overlong line
+                let skipped = skip_line(&mut input);
+                let reason = format!("line longer than {MAX_LINE_BYTES} bytes");
+                return Some(Err(bad(match skipped {
+                    Ok(()) => reason,
+                    Err(e) => format!("{reason}; cannot read on: {e}"),
+                })));
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(parse_line(&buf).map_err(bad));
+        }
+    })
+}
+
+/// Consumes input up to and including the next newline.
+fn skip_line<R: BufRead>(input: &mut R) -> std::io::Result<()> {
+    loop {
+        let chunk = input.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = chunk.len();
+                input.consume(n);
+            }
+        }
+    }
+}
+
+/// One line as a checked record, or why it is not one.
+fn parse_line(line: &[u8]) -> Result<ClaimRecord, String> {
+    let record: ClaimRecord =
+        serde_json::from_slice(line).map_err(|e| format!("not a claims record: {e}"))?;
+    record.check()?;
+    Ok(record)
+}
