@@ -228,3 +228,51 @@ fn html_into_a_missing_folder_fails_before_the_run() {
     assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
     assert!(!out.exists() && !partial(&out).exists(), "nothing was run");
 }
+
+#[test]
+fn reconcile_html_goes_into_its_new_out_dir_but_not_a_missing_folder() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(5).as_bytes());
+    let first = dir.path().join("first");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "--out-dir",
+            first.to_str().unwrap(),
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = first.join("claims.jsonl");
+    // --out-dir is created before the --html folder is checked.
+    let fresh = dir.path().join("fresh");
+    let html = fresh.join("report.html");
+    let r = run(
+        &[
+            "reconcile",
+            claims.to_str().unwrap(),
+            "--out-dir",
+            fresh.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(html.exists());
+    let missing = dir.path().join("missing/report.html");
+    let r = run(
+        &[
+            "reconcile",
+            claims.to_str().unwrap(),
+            "--html",
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "failed before the report");
+}

@@ -705,6 +705,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
 
 /// `reckon reconcile`.
 pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
     if let Some(html) = &args.html {
         check_parent(html)?;
     }
@@ -722,7 +725,6 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     let claims = records.len();
     if let Some(dir) = &args.out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         write_claim_tables(dir, &records)?;
     }
     let result = reckon_reconcile::reconcile(records);
