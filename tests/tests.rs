@@ -3,6 +3,9 @@
 //! - `cli`: the commands on good archives; output order, ids, accounting, --help.
 //! - `bad_input`: the hostile-archive matrix (encodings, compression, JSONL errors, sizes, paths);
 //!   each case checks exit code, message and the accounting invariant.
+//! - `hostile_files`: FIFOs in folders (reported, skipped) and named pipes given directly (read
+//!   as streams); damaged gzip/zstd members emit none of their documents; duplicate ids kept,
+//!   renamed and counted; big numeric ids; impossible header dates; ids on I/O error records.
 //! - `crashes`: a panic in one document is contained, reported with id and stage; --strict stops.
 //! - `parquet_input`: Parquet article tables, with --text-column/--id-column.
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
@@ -11,6 +14,9 @@
 //! - `spark_filter`: `reckon run --pipe` as a line-in, line-out filter for Spark's RDD.pipe
 //!   (one record per line, errors as records, empty environment, exit codes).
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
+//! - `resume_guard`: --resume refuses other inputs, sizes or options and a short partial file;
+//!   a second run on the same -o fails at once (the output is locked); --strict leaves nothing;
+//!   --html into a missing folder fails before the run.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
 //!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
@@ -22,12 +28,14 @@ mod bad_input;
 mod cli;
 mod crashes;
 mod golden;
+mod hostile_files;
 mod html_render;
 mod interrupt;
 mod linear;
 mod memory;
 #[cfg(feature = "parquet")]
 mod parquet_input;
+mod resume_guard;
 mod spark_filter;
 mod terminal;
 

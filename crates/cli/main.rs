@@ -205,6 +205,11 @@ pub struct InputArgs {
     /// The column of a Parquet article table that holds the id.
     #[arg(long, value_name = "NAME", default_value = "id")]
     pub id_column: String,
+    /// The command's own options that change its output (name, value), recorded in the
+    /// checkpoint journal so that `--resume` refuses to continue a different run. Set by the
+    /// command, not on the command line.
+    #[arg(skip)]
+    pub run_options: Vec<(String, String)>,
 }
 
 /// Options of `reckon run`.

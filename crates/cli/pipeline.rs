@@ -6,7 +6,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use reckon_archive::{Archive, Item};
+use reckon_archive::Item;
 use reckon_text::Document;
 
 /// Batches waiting between the reader and the workers.
@@ -57,7 +57,7 @@ pub fn quiet_panics() {
 /// Streams `archive` through `process` on `pool`, calling `consume` for each outcome in input
 /// order. `consume` returning an error stops the run (the reader thread stops with it).
 pub fn run<T, P, C>(
-    archive: Archive,
+    archive: impl Iterator<Item = Item> + Send,
     skip: u64,
     pool: &rayon::ThreadPool,
     process: P,

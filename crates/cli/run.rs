@@ -9,7 +9,7 @@ use reckon_archive::{Archive, Input, Options};
 use reckon_text::Document;
 use serde::Serialize;
 
-use crate::output::{Checkpoint, Output};
+use crate::output::{Checkpoint, Output, RunKey};
 
 /// Input items between two checkpoints of a run writing to a file.
 const CHECKPOINT_EVERY: u32 = 256;
@@ -41,6 +41,8 @@ pub struct Stats {
     read: u64,
     written: u64,
     reported: u64,
+    /// Documents whose id repeated an earlier one's (renamed `ID#2`...).
+    duplicates: u64,
     tokens: u64,
     sentences: u64,
     bytes: u64,
@@ -151,16 +153,32 @@ pub(crate) fn drive<T: Send>(
     process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
     mut write: impl FnMut(&mut Sinks, &Document, &T, &mut Stats) -> anyhow::Result<()>,
 ) -> anyhow::Result<Stats> {
-    let archive = open_archive(args)?;
+    // Every document id is unique in a run: cross-document checks key documents by id.
+    let archive = reckon_archive::UniqueIds::new(open_archive(args)?);
     let pool = thread_pool(args)?;
     let out_path = args
         .output
         .as_deref()
         .filter(|p| p.as_os_str() != "-" && !crate::output::is_device(p));
+    let key = out_path.map(|_| run_key(args));
     let checkpoint = match (resume, out_path) {
         (true, Some(p)) => Checkpoint::load(p)?,
         _ => None,
     };
+    if let (Some(c), Some(p), Some(key)) = (&checkpoint, out_path, &key) {
+        let why = match &c.key {
+            None => Some(
+                "its journal records no inputs or options (an older reckon wrote it)".to_owned(),
+            ),
+            Some(was) => key.differs_from(was),
+        };
+        if let Some(why) = why {
+            bail!(
+                "cannot resume {}: {why}; run without --resume to start over",
+                p.display()
+            );
+        }
+    }
     let (mut sinks, skip) = match (checkpoint, out_path) {
         (Some(c), Some(p)) => {
             if !args.quiet {
@@ -214,7 +232,7 @@ pub(crate) fn drive<T: Send>(
     };
     let mut failure: Option<String> = None;
     let mut since_checkpoint = 0u32;
-    pipeline::run(archive, skip, &pool, process, |outcome| {
+    let result = pipeline::run(archive, skip, &pool, process, |outcome| {
         // An empty standard input (an empty Spark partition) is no line, hence no record.
         if let Outcome::Unreadable(reckon_archive::Error::EmptyFile(_)) = &outcome {
             if args.pipe {
@@ -226,6 +244,16 @@ pub(crate) fn drive<T: Send>(
         match outcome {
             Outcome::Done(doc, t) => {
                 stats.written += 1;
+                if let Some(original) = doc.meta.extra.get(reckon_archive::DUPLICATE_OF) {
+                    stats.duplicates += 1;
+                    if !args.quiet {
+                        eprintln!(
+                            "reckon: duplicate id {}: kept as {}",
+                            original.as_str().unwrap_or_default(),
+                            doc.meta.id
+                        );
+                    }
+                }
                 stats.bytes += doc.text.len() as u64;
                 write(&mut sinks, &doc, &t, &mut stats)?;
             }
@@ -290,12 +318,26 @@ pub(crate) fn drive<T: Send>(
                     items: skip + stats.read,
                     bytes: sinks.main.position(),
                     side_bytes,
+                    key: key.clone(),
                 }
                 .save(p)?;
             }
         }
         Ok(())
-    })?;
+    });
+    if let Err(e) = result {
+        if e.downcast_ref::<StrictStop>().is_some() {
+            // Resuming would stop at the same article: leave no partial file or journal.
+            sinks.main.discard();
+            if let Some(s) = sinks.side {
+                s.discard();
+            }
+            if let Some(p) = out_path {
+                Checkpoint::remove(p);
+            }
+        }
+        return Err(e);
+    }
     bar.finish_and_clear();
     sinks.main.finish()?;
     if let Some(s) = sinks.side {
@@ -307,14 +349,85 @@ pub(crate) fn drive<T: Send>(
     Ok(stats)
 }
 
+/// The key of a run writing to a file: its inputs with their sizes, and the options that
+/// change its output (the shared reading options and the command's own `run_options`).
+fn run_key(args: &InputArgs) -> RunKey {
+    let inputs = args.paths.iter().map(|p| describe_input(p)).collect();
+    let mut options: std::collections::BTreeMap<String, String> = [
+        ("--max-article-mib", args.max_article_mib.to_string()),
+        (
+            "--max-decompressed-mib",
+            args.max_decompressed_mib.to_string(),
+        ),
+        ("--text-column", args.text_column.clone()),
+        ("--id-column", args.id_column.clone()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    options.extend(args.run_options.iter().cloned());
+    RunKey { inputs, options }
+}
+
+/// One input as the journal records it: its path and size (a folder: how many article files
+/// it holds and their total size).
+fn describe_input(p: &str) -> String {
+    if p == "-" {
+        return "standard input".to_owned();
+    }
+    match std::fs::metadata(p) {
+        Err(e) => format!("{p} (unreadable: {e})"),
+        Ok(m) if m.is_dir() => {
+            let (mut files, mut bytes) = (0u64, 0u64);
+            for entry in walkdir::WalkDir::new(p)
+                .follow_links(true)
+                .into_iter()
+                .flatten()
+            {
+                if entry.file_type().is_file() && Archive::is_article_file(entry.path()) {
+                    files += 1;
+                    bytes += entry.metadata().map_or(0, |m| m.len());
+                }
+            }
+            format!("{p} (folder: {files} article files, {bytes} bytes)")
+        }
+        Ok(m) => format!("{p} ({} bytes)", m.len()),
+    }
+}
+
+/// A file the user hashes into the run key (a lexicon, an alias table): its path and size
+/// and a hash of its content, or `(none)`.
+pub(crate) fn describe_file(p: Option<&Path>) -> String {
+    match p {
+        None => "(none)".to_owned(),
+        Some(p) => match std::fs::read(p) {
+            Ok(bytes) => format!(
+                "{} ({} bytes, xxh3 {:016x})",
+                p.display(),
+                bytes.len(),
+                xxhash_rust::xxh3::xxh3_64(&bytes)
+            ),
+            Err(e) => format!("{} (unreadable: {e})", p.display()),
+        },
+    }
+}
+
 /// Prints the closing summary line on stderr.
 pub(crate) fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
     if args.quiet {
         return;
     }
     let secs = stats.start.map_or(0.0, |s| s.elapsed().as_secs_f64());
+    let duplicates = if stats.duplicates > 0 {
+        format!(
+            " ({} with a duplicate id, renamed ID#2...)",
+            stats.duplicates
+        )
+    } else {
+        String::new()
+    };
     eprintln!(
-        "reckon: {} documents read: {} written, {} reported; {} sentences, {} tokens{extra}; {:.1} MB in {:.2} s ({:.1} MB/s){}",
+        "reckon: {} documents read: {} written{duplicates}, {} reported; {} sentences, {} tokens{extra}; {:.1} MB in {:.2} s ({:.1} MB/s){}",
         stats.read,
         stats.written,
         stats.reported,
@@ -474,6 +587,28 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             input.output = Some(dir.join("documents.jsonl"));
         }
     }
+    if let Some(html) = &args.html {
+        check_parent(html)?;
+    }
+    input.run_options = vec![
+        ("command".to_owned(), "run".to_owned()),
+        ("--emit".to_owned(), args.emit.clone()),
+        (
+            "--lexicon".to_owned(),
+            describe_file(args.lexicon.as_deref()),
+        ),
+        (
+            "--aliases".to_owned(),
+            describe_file(args.aliases.as_deref()),
+        ),
+        ("--claim-records".to_owned(), args.claim_records.to_string()),
+        (
+            "--out-dir".to_owned(),
+            args.out_dir
+                .as_ref()
+                .map_or_else(|| "(none)".to_owned(), |d| d.display().to_string()),
+        ),
+    ];
     let side = args.out_dir.as_ref().map(|d| d.join("claims.jsonl"));
     // Reconciliation needs every claim of the archive in memory (proportional to the number of
     // claims, not to the text); a run whose result nobody will read (no --out-dir, no --html,
@@ -572,6 +707,12 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
 
 /// `reckon reconcile`.
 pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.out_dir {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    if let Some(html) = &args.html {
+        check_parent(html)?;
+    }
     let mut records = Vec::new();
     let mut bad_lines = 0usize;
     for path in &args.claims {
@@ -594,7 +735,6 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     let claims = records.len();
     if let Some(dir) = &args.out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         write_claim_tables(dir, &records)?;
     }
     let result = reckon_reconcile::reconcile(records);
@@ -721,6 +861,22 @@ fn write_claim_tables(dir: &Path, records: &[ClaimRecord]) -> anyhow::Result<()>
         let mut out = Output::create(Some(&dir.join("claims.parquet")))?;
         reckon_format::write_claims_parquet(&mut out, records)?;
         out.finish()?;
+    }
+    Ok(())
+}
+
+/// Fails at once when the folder an output file goes to does not exist, rather than after the
+/// whole run.
+fn check_parent(path: &Path) -> anyhow::Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(dir) = parent {
+        if !dir.is_dir() {
+            bail!(
+                "cannot write {}: the folder {} does not exist",
+                path.display(),
+                dir.display()
+            );
+        }
     }
     Ok(())
 }

@@ -24,14 +24,40 @@ pub(crate) fn decode(mut bytes: Vec<u8>) -> Result<Decoded, usize> {
             }
             let mut detector = chardetng::EncodingDetector::new();
             detector.feed(&bytes, true);
-            let mut encoding = detector.guess(None, false);
-            if encoding == encoding_rs::UTF_8 {
+            let (mut encoding, confident) = detector.guess_assess(None, false);
+            if encoding == encoding_rs::UTF_8
+                || !confident
+                || (encoding != encoding_rs::WINDOWS_1252 && reads_as_western(&bytes))
+            {
                 encoding = encoding_rs::WINDOWS_1252;
             }
             let (text, actual, _had_errors) = encoding.decode(&bytes);
             Ok((text.into_owned(), Some(actual.name())))
         }
     }
+}
+
+/// Most non-ASCII bytes a text may hold for [`reads_as_western`] to overrule the detector: on
+/// a few accented letters its statistics are guesswork (a short Latin-1 text came out as
+/// ISO-8859-2), on longer texts they are better than this rule.
+const SHORT_TEXT_NON_ASCII: usize = 32;
+
+/// True for a short text whose every non-ASCII byte is, in Windows-1252, a Western European
+/// letter (`À`..`ÿ` but `×` and `÷`) or typographic punctuation (quotes, dashes, `€`, `…`,
+/// `«»`, `°`): the most likely reading of a few accented letters. Texts in a Central European
+/// encoding show bytes that are symbols in Windows-1252 (`Łódź` reads `£ód¼`) and keep the
+/// detector's guess.
+fn reads_as_western(bytes: &[u8]) -> bool {
+    let non_ascii = bytes.iter().filter(|b| !b.is_ascii()).count();
+    if non_ascii > SHORT_TEXT_NON_ASCII {
+        return false;
+    }
+    let (text, _, had_errors) = encoding_rs::WINDOWS_1252.decode(bytes);
+    !had_errors
+        && text.chars().filter(|c| !c.is_ascii()).all(|c| {
+            (('\u{C0}'..='\u{FF}').contains(&c) && c != '×' && c != '÷')
+                || "‘’“”–—€…«»°".contains(c)
+        })
 }
 
 /// True if `bytes` holds at least one well-formed multi-byte UTF-8 sequence.
@@ -73,6 +99,22 @@ mod tests {
         let (text, enc) = decode(b"The caf\xE9 said \x93no\x94 to \x80 5m".to_vec()).unwrap();
         assert_eq!(text, "The café said “no” to € 5m");
         assert_eq!(enc, Some("windows-1252"));
+    }
+
+    #[test]
+    fn short_latin1_text_is_read_as_western_not_central_european() {
+        for bytes in [
+            &b"Se\xF1or M\xFCller"[..],
+            b"Caf\xE9 r\xE9sum\xE9",
+            b"Fran\xE7ois",
+            b"\xC9tienne a dit",
+            b"Gr\xFC\xDFe aus K\xF6ln",
+        ] {
+            let (_, enc) = decode(bytes.to_vec()).unwrap();
+            assert_eq!(enc, Some("windows-1252"), "{bytes:?}");
+        }
+        // A Central European text keeps the detector's reading.
+        assert!(!reads_as_western(b"\xA3\xF3d\xBC"));
     }
 
     #[test]

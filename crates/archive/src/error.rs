@@ -136,6 +136,15 @@ pub enum Error {
         /// The decoder's message.
         message: String,
     },
+    /// A file in a folder is a named pipe, a socket or a device: reading it could block forever
+    /// or never end, so it is skipped. (Given by name on the command line, it is read as a stream.)
+    #[error("{location}: {kind}, skipped (only regular files are read from folders)")]
+    NotRegular {
+        /// Where.
+        location: Location,
+        /// What it is (`a named pipe (FIFO)`, `a socket`, `a device`).
+        kind: &'static str,
+    },
     /// The input's compression is recognised but support for it was compiled out.
     #[error("{location}: {format} input needs the `{format}` feature of reckon-archive")]
     Unsupported {
@@ -162,6 +171,7 @@ impl Error {
             | Error::TooLarge { location, .. }
             | Error::DecompressionLimit { location, .. }
             | Error::Corrupt { location, .. }
+            | Error::NotRegular { location, .. }
             | Error::Unsupported { location, .. } => location,
         }
     }
@@ -181,6 +191,7 @@ impl Error {
             Error::TooLarge { .. } => "too_large",
             Error::DecompressionLimit { .. } => "decompression_limit",
             Error::Corrupt { .. } => "corrupt_stream",
+            Error::NotRegular { .. } => "not_regular_file",
             Error::Unsupported { .. } => "unsupported",
         }
     }

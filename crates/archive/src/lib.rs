@@ -31,7 +31,11 @@
 //! Design decisions:
 //! - Streaming: at most one article (or one JSONL line, capped by [`Options::max_line_bytes`]) is
 //!   held at a time, so memory does not grow with the archive.
-//! - Ids are stable: the path relative to the folder given, the JSONL `id`, or `file:line`.
+//! - Ids are stable: the path relative to the folder given, the JSONL `id` (a number as written),
+//!   or `file:line`. Several inputs may repeat an id; [`UniqueIds`] renames repeats `ID#2`...
+//! - A compressed file is checked member by member before it is read, and no document of a
+//!   damaged gzip member or zstd frame is emitted (see `verify`); folders yield only regular
+//!   files (a FIFO is an error item, never waited for).
 //! - Text that is not UTF-8 but is clearly a single-byte legacy encoding (Windows-1252, Latin-1)
 //!   is decoded and [`reckon_text::Document::decoded_from`] says so; UTF-8 mixed with invalid bytes is
 //!   an error for that article only.
@@ -46,6 +50,8 @@ mod error;
 mod parquet_input;
 mod record;
 mod source;
+mod unique;
+mod verify;
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
@@ -53,8 +59,9 @@ use std::path::{Path, PathBuf};
 
 pub use error::{Error, Location};
 use reckon_text::Document;
-pub use record::split_date_header;
+pub use record::{WARNINGS, split_date_header};
 use source::{Compression, Line, Stream};
+pub use unique::{DUPLICATE_OF, UniqueIds};
 
 /// Opens any byte source the archive reader accepts as a plain buffered reader: gzip and zstd
 /// are detected from the magic bytes and decompressed (when their feature is on), anything
@@ -71,7 +78,7 @@ pub fn decompressed(
     raw: impl Read + Send + 'static,
     limit: u64,
 ) -> std::io::Result<Box<dyn BufRead + Send>> {
-    source::open_stream(Box::new(raw), limit).map(|(stream, _)| stream)
+    source::open_stream(Box::new(raw), limit, None).map(|(stream, _)| stream)
 }
 
 /// One item of an archive: a document, or the reason an article could not be read.
@@ -187,7 +194,13 @@ impl Archive {
         options: Options,
     ) -> Archive {
         let mut archive = Archive::new(Vec::new(), options);
-        match archive.open_stream(Box::new(reader), name.to_owned(), name.to_owned(), None) {
+        match archive.open_stream(
+            Box::new(reader),
+            name.to_owned(),
+            name.to_owned(),
+            None,
+            None,
+        ) {
             Ok(f) => archive.file = Some(f),
             Err(e) => archive.pending_error = Some(e),
         }
@@ -209,6 +222,7 @@ impl Archive {
             name.to_owned(),
             name.to_owned(),
             Some(Layout::Jsonl),
+            None,
         );
         match opened {
             Ok(f) => archive.file = Some(f),
@@ -230,20 +244,33 @@ impl Archive {
 
     /// Opens one file: a Parquet table, or a (possibly compressed) text stream.
     fn open_file(&mut self, path: &Path, shown: String, id: String) -> Result<(), Error> {
-        let location = Location::file(shown.clone());
-        let mut file = std::fs::File::open(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound(location.clone()),
-            _ => Error::Io {
-                location: location.clone(),
-                source,
-            },
-        })?;
-        let mut magic = [0u8; 4];
-        let is_parquet = file.read_exact(&mut magic).is_ok() && &magic == b"PAR1";
-        std::io::Seek::rewind(&mut file).map_err(|source| Error::Io {
+        let location = Location {
+            id: Some(id.clone()),
+            ..Location::file(shown.clone())
+        };
+        let io_error = |source: std::io::Error| Error::Io {
             location: location.clone(),
             source,
+        };
+        let mut file = std::fs::File::open(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound(location.clone()),
+            _ => io_error(source),
         })?;
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let layout = layout_from_name(strip_compression_ext(name));
+        if !file.metadata().map_err(io_error)?.is_file() {
+            // A named pipe or device given by name (`reckon run <(zcat x.jsonl.gz)`): it cannot
+            // seek, so it is read as a stream, sniffed from a buffered prefix.
+            self.file = Some(self.open_stream(Box::new(file), shown, id, layout, None)?);
+            return Ok(());
+        }
+        let mut head = Vec::with_capacity(4);
+        (&mut file)
+            .take(4)
+            .read_to_end(&mut head)
+            .map_err(io_error)?;
+        std::io::Seek::rewind(&mut file).map_err(io_error)?;
+        let is_parquet = head == b"PAR1";
         if is_parquet {
             #[cfg(feature = "parquet")]
             {
@@ -257,9 +284,9 @@ impl Archive {
                 format: "parquet",
             });
         }
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        let layout = layout_from_name(strip_compression_ext(name));
-        self.file = Some(self.open_stream(Box::new(file), shown, id, layout)?);
+        let cap = verify::precheck(&mut file, &head, self.options.max_decompressed_bytes)
+            .map_err(io_error)?;
+        self.file = Some(self.open_stream(Box::new(file), shown, id, layout, cap)?);
         Ok(())
     }
 
@@ -269,10 +296,11 @@ impl Archive {
         shown: String,
         id: String,
         layout: Option<Layout>,
+        cap: Option<(u64, String)>,
     ) -> Result<OpenFile, Error> {
         let location = Location::file(shown.clone());
         let (mut stream, compression) =
-            source::open_stream(raw, self.options.max_decompressed_bytes).map_err(|e| {
+            source::open_stream(raw, self.options.max_decompressed_bytes, cap).map_err(|e| {
                 stream_error(
                     e,
                     Compression::None,
@@ -325,7 +353,10 @@ impl Archive {
         match f.layout {
             Layout::Txt => {
                 f.done = true;
-                let location = Location::file(f.path.clone());
+                let location = Location {
+                    id: Some(f.id.clone()),
+                    ..Location::file(f.path.clone())
+                };
                 let mut bytes = Vec::new();
                 let limit = options.max_document_bytes;
                 let read = (&mut f.stream).take(limit + 1).read_to_end(&mut bytes);
@@ -416,6 +447,7 @@ impl Iterator for Archive {
                 match walk.iter.next() {
                     None => self.walk = None,
                     Some(Err(e)) => {
+                        let id = e.path().map(|p| relative_id(&walk.root, p));
                         let path = e.path().map_or_else(
                             || walk.root.display().to_string(),
                             |p| p.display().to_string(),
@@ -427,7 +459,10 @@ impl Iterator for Archive {
                                 .map_or_else(|| e.to_string(), ToString::to_string),
                         };
                         return Some(Err(Error::Walk {
-                            location: Location::file(path),
+                            location: Location {
+                                id,
+                                ..Location::file(path)
+                            },
                             message,
                         }));
                     }
@@ -435,16 +470,18 @@ impl Iterator for Archive {
                         if entry.file_type().is_dir() || !Archive::is_article_file(entry.path()) {
                             continue;
                         }
-                        let rel = entry
-                            .path()
-                            .strip_prefix(&walk.root)
-                            .unwrap_or(entry.path());
-                        let id = rel
-                            .components()
-                            .map(|c| c.as_os_str().to_string_lossy())
-                            .collect::<Vec<_>>()
-                            .join("/");
+                        let id = relative_id(&walk.root, entry.path());
                         let shown = entry.path().display().to_string();
+                        if !entry.file_type().is_file() {
+                            // A FIFO would block the walk forever; a device could be endless.
+                            return Some(Err(Error::NotRegular {
+                                location: Location {
+                                    id: Some(id),
+                                    ..Location::file(shown)
+                                },
+                                kind: special_kind(entry.file_type()),
+                            }));
+                        }
                         let path = entry.path().to_path_buf();
                         if let Err(e) = self.open_file(&path, shown, id) {
                             return Some(Err(e));
@@ -456,7 +493,7 @@ impl Iterator for Archive {
             match self.inputs.pop_front()? {
                 Input::Stdin => {
                     let raw: Box<dyn Read + Send> = Box::new(std::io::stdin());
-                    match self.open_stream(raw, "-".into(), "-".into(), None) {
+                    match self.open_stream(raw, "-".into(), "-".into(), None, None) {
                         Ok(f) => self.file = Some(f),
                         Err(e) => return Some(Err(e)),
                     }
@@ -490,6 +527,34 @@ impl Iterator for Archive {
             }
         }
     }
+}
+
+/// The id of a file found in a folder walk: its path relative to the folder given, `/`-separated.
+fn relative_id(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// What a file that is neither a regular file nor a folder is, for messages.
+fn special_kind(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+    }
+    let _ = t;
+    "not a regular file"
 }
 
 fn e_unsupported(c: Compression) -> bool {

@@ -20,7 +20,25 @@ pub(crate) fn txt_document(
         location: location.clone(),
         offset,
     })?;
-    let (date, body) = split_date_header(&text);
+    let (date, mut body) = split_date_header(&text);
+    let mut extra = Map::new();
+    if date.is_none() {
+        if let Some((bad, rest, line)) = invalid_date_header(&text) {
+            // The header is metadata even when its date is impossible: it is cut from the
+            // text, and the record says why the document has no date.
+            let place = Location {
+                line: Some(line),
+                ..location.clone()
+            };
+            warn(
+                &mut extra,
+                format!(
+                    "{place}: invalid date {bad:?} in the date header; the document has no date"
+                ),
+            );
+            body = rest;
+        }
+    }
     if body.trim().is_empty() {
         return Err(Error::EmptyText(location));
     }
@@ -32,10 +50,45 @@ pub(crate) fn txt_document(
             id,
             date,
             decoded_from: decoded_from.map(str::to_owned),
+            extra,
             ..DocMeta::default()
         },
         text,
     })
+}
+
+/// The field of [`Document::extra`] holding what reading an article noticed but did not
+/// reject (an impossible date): a list of messages naming the file and line.
+pub const WARNINGS: &str = "warnings";
+
+fn warn(extra: &mut Map<String, Value>, message: String) {
+    match extra
+        .entry(WARNINGS)
+        .or_insert_with(|| Value::Array(Vec::new()))
+    {
+        Value::Array(list) => list.push(Value::String(message)),
+        // An input field of that name that is not a list is kept; the warning is not lost.
+        other => *other = Value::Array(vec![other.take(), Value::String(message)]),
+    }
+}
+
+/// A ` date YYYY-MM-DD ` header shaped like a date that is no date (`2025-02-30`): the bad
+/// date, the text after the header, and the header's 1-based line.
+fn invalid_date_header(text: &str) -> Option<(&str, &str, u64)> {
+    let trimmed = text.trim_start();
+    let line = 1 + text[..text.len() - trimmed.len()].matches('\n').count() as u64;
+    let rest = trimmed.strip_prefix("date")?;
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let candidate = rest.get(..10)?;
+    let shaped = candidate.bytes().enumerate().all(|(i, b)| match i {
+        4 | 7 => b == b'-',
+        _ => b.is_ascii_digit(),
+    });
+    let after = &rest[10..];
+    if !shaped || !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    Some((candidate, after.trim_start(), line))
 }
 
 /// Splits a leading `date YYYY-MM-DD` header off `text`; returns the date and the rest, with
@@ -71,13 +124,45 @@ pub(crate) fn jsonl_document(
         location: location.clone(),
         message: e.to_string(),
     })?;
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         return Err(Error::Json {
             location,
             message: format!("found {}, expected an object", json_type(&value)),
         });
     };
-    object_document(map, fallback_id, location, decoded_from)
+    if let Some(Value::Number(n)) = map.get("id") {
+        if n.is_f64() {
+            // A number too big for an integer would be rounded (two ids ending up as
+            // `1.2345678901234568e+29`): the id is the number as written.
+            if let Some(raw) = raw_id(&text) {
+                map.insert("id".to_owned(), Value::String(raw));
+            }
+        }
+    }
+    let warn_line = location.clone();
+    let mut doc = object_document(map, fallback_id, location, decoded_from)?;
+    if doc.meta.date.is_none() {
+        if let Some(Value::String(bad)) = doc.meta.extra.get("date") {
+            let place = Location {
+                id: Some(doc.meta.id.clone()),
+                ..warn_line
+            };
+            let message = format!("{place}: invalid date {bad:?}; the document has no date");
+            warn(&mut doc.meta.extra, message);
+        }
+    }
+    Ok(doc)
+}
+
+/// The source text of a record's `id` value.
+fn raw_id(line: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Id<'a> {
+        #[serde(borrow)]
+        id: &'a serde_json::value::RawValue,
+    }
+    let id: Id<'_> = serde_json::from_str(line).ok()?;
+    Some(id.id.get().to_owned())
 }
 
 /// Builds a document from one record (a JSONL object or a Parquet row as JSON).
@@ -203,6 +288,53 @@ mod tests {
             doc.meta.extra.get("lang"),
             Some(&Value::String("en".into()))
         );
+    }
+
+    #[test]
+    fn big_numeric_ids_keep_their_source_text() {
+        let a = br#"{"id":123456789012345678901234567890,"text":"A."}"#;
+        let b = br#"{"id":123456789012345678901234567891,"text":"B."}"#;
+        let small = br#"{"id":42,"text":"C."}"#;
+        let id = |l: &[u8]| {
+            jsonl_document(l.to_vec(), "f:1".into(), Location::line("f", 1))
+                .unwrap()
+                .meta.id
+        };
+        assert_eq!(id(a), "123456789012345678901234567890");
+        assert_eq!(id(b), "123456789012345678901234567891");
+        assert_eq!(id(small), "42");
+    }
+
+    #[test]
+    fn invalid_dates_are_warned_about_with_their_line() {
+        let doc = txt_document(
+            b"\n date 2025-02-30 Talks resumed.".to_vec(),
+            "a.txt".into(),
+            Location::file("dir/a.txt"),
+        )
+        .unwrap();
+        assert_eq!((doc.meta.date, doc.text.as_str()), (None, "Talks resumed."));
+        assert_eq!(
+            doc.meta.extra[WARNINGS][0],
+            "dir/a.txt:2: invalid date \"2025-02-30\" in the date header; the document has no date"
+        );
+        let doc = jsonl_document(
+            br#"{"id":"j","date":"2025-02-30","text":"Hi."}"#.to_vec(),
+            "f:4".into(),
+            Location::line("f.jsonl", 4),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.meta.extra[WARNINGS][0],
+            "f.jsonl:4 (id j): invalid date \"2025-02-30\"; the document has no date"
+        );
+        let ok = txt_document(
+            b" date 2025-02-28 Fine.".to_vec(),
+            "b".into(),
+            Location::file("b"),
+        )
+        .unwrap();
+        assert!(ok.meta.extra.is_empty());
     }
 
     #[test]

@@ -61,9 +61,12 @@ pub(crate) type Stream = Box<dyn BufRead + Send>;
 
 /// Wraps a raw byte source: detects compression from the magic bytes and decompresses,
 /// failing past `limit` decompressed bytes.
+/// `cap`, from the verifying pre-pass ([`crate::verify`]), cuts the decompressed stream at the
+/// start of its first damaged member: `(verified bytes, the decoder's message)`.
 pub(crate) fn open_stream(
     raw: Box<dyn Read + Send>,
     limit: u64,
+    cap: Option<(u64, String)>,
 ) -> io::Result<(Stream, Compression)> {
     let mut raw = BufReader::with_capacity(64 * 1024, raw);
     let head = raw.fill_buf()?;
@@ -78,6 +81,19 @@ pub(crate) fn open_stream(
         Compression::None => Box::new(raw),
         Compression::Gzip => gzip(raw, limit)?,
         Compression::Zstd => zstd(raw, limit)?,
+    };
+    let stream: Stream = match cap {
+        Some((remaining, message)) if compression != Compression::None => {
+            Box::new(BufReader::with_capacity(
+                256 * 1024,
+                crate::verify::Capped {
+                    inner: stream,
+                    remaining,
+                    message,
+                },
+            ))
+        }
+        _ => stream,
     };
     Ok((stream, compression))
 }

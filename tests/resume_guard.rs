@@ -1,0 +1,278 @@
+//! One output, one run: `--resume` continues only the run its journal describes (same inputs,
+//! same sizes, same options; a partial file at least as long as the journal says), and a second
+//! run writing the same `-o` fails at once instead of interleaving with the first.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::{self, run};
+
+/// Starts `reckon run INPUT -o OUT -q -j 1 EXTRA...` in the background and waits until its first
+/// checkpoint journal exists.
+fn start_and_wait_for_journal(input: &Path, out: &Path, extra: &[&str]) -> Child {
+    let mut args = vec![
+        "run",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "-q",
+        "-j",
+        "1",
+    ];
+    args.extend_from_slice(extra);
+    let child = util::reckon()
+        .args(&args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let journal = journal(out);
+    let start = Instant::now();
+    while !journal.exists() && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(journal.exists(), "a checkpoint was written");
+    child
+}
+
+/// A run killed (SIGKILL) after its first checkpoint.
+fn interrupted_run(input: &Path, out: &Path, extra: &[&str]) {
+    let mut child = start_and_wait_for_journal(input, out, extra);
+    child.kill().unwrap();
+    child.wait().unwrap();
+}
+
+fn journal(out: &Path) -> PathBuf {
+    out.with_file_name(format!(
+        ".{}.journal",
+        out.file_name().unwrap().to_string_lossy()
+    ))
+}
+
+fn partial(out: &Path) -> PathBuf {
+    out.with_file_name(format!(
+        ".{}.partial",
+        out.file_name().unwrap().to_string_lossy()
+    ))
+}
+
+fn resume(input: &Path, out: &Path, extra: &[&str]) -> util::Run {
+    let mut args = vec![
+        "run",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--resume",
+        "-q",
+    ];
+    args.extend_from_slice(extra);
+    run(&args, None)
+}
+
+#[test]
+fn resume_refuses_another_input_other_sizes_or_other_options() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(60_000).as_bytes());
+    let other = util::write(dir.path(), "b.jsonl", util::jsonl(60_000).as_bytes());
+    let out = dir.path().join("out.jsonl");
+    interrupted_run(&input, &out, &[]);
+
+    let r = resume(&other, &out, &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("input 1 differs") && r.stderr.contains("b.jsonl"),
+        "{}",
+        r.stderr
+    );
+
+    let r = resume(&input, &out, &["--emit", "all"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("option --emit differs"), "{}", r.stderr);
+
+    let r = resume(&input, &out, &["--claim-records"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("option --claim-records differs"),
+        "{}",
+        r.stderr
+    );
+
+    // The same path, grown since the interruption.
+    let mut grown = std::fs::read(&input).unwrap();
+    grown.extend_from_slice(util::jsonl(3).as_bytes());
+    std::fs::write(&input, &grown).unwrap();
+    let r = resume(&input, &out, &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("input 1 differs"), "{}", r.stderr);
+
+    // Every refusal left the interrupted run as it was, and published nothing.
+    assert!(partial(&out).exists() && journal(&out).exists());
+    assert!(!out.exists());
+    assert!(r.stdout.is_empty());
+}
+
+#[test]
+fn resume_refuses_a_partial_file_shorter_than_its_journal() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(60_000).as_bytes());
+    let out = dir.path().join("out.jsonl");
+    interrupted_run(&input, &out, &[]);
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .open(partial(&out))
+        .unwrap();
+    f.set_len(10).unwrap();
+    drop(f);
+    let r = resume(&input, &out, &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("fewer than"), "{}", r.stderr);
+    assert!(!out.exists(), "nothing published (no run of NUL bytes)");
+    assert_eq!(std::fs::metadata(partial(&out)).unwrap().len(), 10);
+}
+
+#[test]
+fn a_second_run_on_the_same_output_fails_at_once() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(60_000).as_bytes());
+    let out = dir.path().join("out.jsonl");
+    let mut first = start_and_wait_for_journal(&input, &out, &[]);
+    let start = Instant::now();
+    let second = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "-q",
+        ],
+        None,
+    );
+    let took = start.elapsed();
+    let first_still_running = first.try_wait().unwrap().is_none();
+    assert_eq!(second.code, 2, "{}", second.stderr);
+    assert!(
+        second
+            .stderr
+            .contains("being written by another reckon run"),
+        "{}",
+        second.stderr
+    );
+    assert!(
+        took < Duration::from_secs(30),
+        "refused only after {took:?}"
+    );
+    // The first run's partial file is untouched by the refused run.
+    if first_still_running {
+        assert!(partial(&out).exists());
+        let resumed = resume(&input, &out, &[]);
+        assert_eq!(resumed.code, 2, "--resume is refused as well while it runs");
+        assert!(
+            resumed
+                .stderr
+                .contains("being written by another reckon run")
+        );
+    }
+    first.kill().unwrap();
+    first.wait().unwrap();
+}
+
+#[test]
+fn strict_stop_leaves_no_partial_file_or_journal() {
+    let dir = util::tempdir();
+    let mut data = util::jsonl(700);
+    data.push_str("broken line\n");
+    let input = util::write(dir.path(), "a.jsonl", data.as_bytes());
+    let out = dir.path().join("out.jsonl");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--strict",
+            "-q",
+            "-j",
+            "1",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.') || n == "out.jsonl")
+        .collect();
+    assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+}
+
+#[test]
+fn html_into_a_missing_folder_fails_before_the_run() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(5).as_bytes());
+    let out = dir.path().join("out.jsonl");
+    let html = dir.path().join("no/such/folder/report.html");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+    assert!(!out.exists() && !partial(&out).exists(), "nothing was run");
+}
+
+#[test]
+fn reconcile_html_goes_into_its_new_out_dir_but_not_a_missing_folder() {
+    let dir = util::tempdir();
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(5).as_bytes());
+    let first = dir.path().join("first");
+    let r = run(
+        &[
+            "run",
+            input.to_str().unwrap(),
+            "--out-dir",
+            first.to_str().unwrap(),
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let claims = first.join("claims.jsonl");
+    // --out-dir is created before the --html folder is checked.
+    let fresh = dir.path().join("fresh");
+    let html = fresh.join("report.html");
+    let r = run(
+        &[
+            "reconcile",
+            claims.to_str().unwrap(),
+            "--out-dir",
+            fresh.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(html.exists());
+    let missing = dir.path().join("missing/report.html");
+    let r = run(
+        &[
+            "reconcile",
+            claims.to_str().unwrap(),
+            "--html",
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
+    assert!(r.stdout.is_empty(), "failed before the report");
+}
