@@ -6,6 +6,8 @@ gzip member per record, a `warcinfo` record first, then for each page a `request
     python3 crates/html/scripts/make_warc.py [--corpus DIR] [--repeat N] OUT.warc.gz
 
 --repeat N writes every page N times (record ids and URLs made unique) for memory tests.
+--seeds DIR writes instead the few-hundred-byte hand-made WARC seeds of the `warc` fuzz target
+(fuzz/corpus/warc/): plain, gzip per record, and bad records.
 Deterministic: same corpus, same bytes.
 """
 import argparse
@@ -40,7 +42,10 @@ def main():
     ap.add_argument("out")
     ap.add_argument("--corpus", default=os.environ.get("RECKON_ARTICLE_CORPUS", DEFAULT_CORPUS))
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--seeds", action="store_true")
     a = ap.parse_args()
+    if a.seeds:
+        return write_seeds(a.out)
     truth_path = os.path.join(a.corpus, "ground-truth.json")
     if not os.path.exists(truth_path):
         sys.exit(f"make_warc.py: no benchmark at {a.corpus} (see its README); nothing written")
@@ -68,6 +73,31 @@ def main():
                 meta = f"fetchTimeMs: 100\r\nbenchmark-id: {i}\r\n".encode()
                 out.write(record("metadata", [("WARC-Date", WARC_DATE), ("WARC-Record-ID", rid("meta", url)),
                                               ("WARC-Target-URI", url), ("Content-Type", "application/warc-fields")], meta))
+
+
+def write_seeds(folder):
+    os.makedirs(folder, exist_ok=True)
+    page = (b"<html><head><title>Dam opens</title><meta property='article:published_time' "
+            b"content='2024-03-15'></head><body><article><p>The dam opened on Friday, officials said.</p>"
+            b"<p>It supplies 2 million people.</p></article></body></html>")
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    url = "https://a.example/2024/03/15/dam"
+    recs = [
+        record("request", [("WARC-Target-URI", url)], b"GET / HTTP/1.1\r\n\r\n"),
+        record("response", [("WARC-Target-URI", url), ("WARC-Record-ID", rid("s", url))], http),
+        record("resource", [("WARC-Target-URI", url), ("Content-Type", "text/html")], page),
+    ]
+    plain = b"".join(gzip.decompress(r) for r in recs)
+    seeds = {
+        "cc-news.warc.gz": b"".join(recs),
+        "plain.warc": plain,
+        "truncated-member.warc.gz": recs[1][: len(recs[1]) // 2] + recs[2],
+        "not-warc-header.warc": plain.replace(b"WARC/1.1", b"WARC/0.9", 1),
+        "wrong-length.warc": plain.replace(b"Content-Length: ", b"Content-Length: 1", 1),
+    }
+    for name, data in seeds.items():
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
 
 
 if __name__ == "__main__":
