@@ -36,20 +36,24 @@ pub(crate) fn host(url: &str) -> Option<String> {
 }
 
 /// One page's document, or the error saying why it has none.
-pub(crate) fn page_document(bytes: &[u8], meta: PageMeta, mut location: Location) -> Result<Document, Error> {
+pub(crate) fn page_document(
+    bytes: &[u8],
+    meta: PageMeta,
+    mut location: Location,
+) -> Result<Document, Error> {
     let hints = reckon_html::Hints {
         content_type: meta.content_type.as_deref(),
         url: meta.url.as_deref(),
         capture_date: meta.capture_date,
     };
     location.id = Some(meta.id.clone());
-    let page = reckon_html::extract(bytes, &hints, &reckon_html::Options::default()).map_err(|source| {
-        Error::Html {
+    let page = reckon_html::extract(bytes, &hints, &reckon_html::Options::default()).map_err(
+        |source| Error::Html {
             location,
             offset: meta.offset,
             source,
-        }
-    })?;
+        },
+    )?;
     let mut extra = serde_json::Map::new();
     if let Some(s) = page.date_source {
         extra.insert("date_source".into(), Value::from(s.as_str()));
@@ -75,7 +79,10 @@ mod tests {
 
     #[test]
     fn host_of_urls() {
-        assert_eq!(host("https://User@WWW.Example.com:8080/a?b").as_deref(), Some("www.example.com"));
+        assert_eq!(
+            host("https://User@WWW.Example.com:8080/a?b").as_deref(),
+            Some("www.example.com")
+        );
         assert_eq!(host("http://[::1]:80/").as_deref(), Some("[::1]"));
         assert_eq!(host("no-scheme"), None);
     }

@@ -316,14 +316,19 @@ impl Archive {
                 let input = if magic[..2] == [0x1f, 0x8b] {
                     Ok(Box::new(file) as Box<dyn Read + Send>)
                 } else {
-                    Err(self.open_stream(Box::new(file), shown.clone(), id, None)?.stream)
+                    Err(self
+                        .open_stream(Box::new(file), shown.clone(), id, None)?
+                        .stream)
                 };
                 let max = html::MAX_PAGE_BYTES.min(self.options.max_document_bytes);
                 self.warc = Some(warc::WarcFile::new(input, shown, self.skipped.clone(), max));
                 return Ok(());
             }
             #[cfg(not(feature = "warc"))]
-            return Err(Error::Unsupported { location, format: "warc" });
+            return Err(Error::Unsupported {
+                location,
+                format: "warc",
+            });
         }
         let layout = layout_from_name(strip_compression_ext(name));
         self.file = Some(self.open_stream(Box::new(file), shown, id, layout)?);
@@ -641,7 +646,10 @@ fn html_file(bytes: &[u8], id: String, location: Location) -> Item {
     #[cfg(not(feature = "html"))]
     {
         let _ = (bytes, id);
-        Err(Error::Unsupported { location, format: "html" })
+        Err(Error::Unsupported {
+            location,
+            format: "html",
+        })
     }
 }
 

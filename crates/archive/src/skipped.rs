@@ -13,7 +13,10 @@ pub struct SkipCounts(Arc<Mutex<BTreeMap<String, u64>>>);
 impl SkipCounts {
     #[cfg_attr(not(feature = "warc"), allow(dead_code))]
     pub(crate) fn add(&self, reason: &str) {
-        let mut m = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut m = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         *m.entry(reason.to_owned()).or_insert(0) += 1;
     }
 
@@ -30,4 +33,3 @@ impl SkipCounts {
         self.snapshot().values().sum()
     }
 }
-

@@ -56,7 +56,10 @@ enum State {
     Between(Raw),
     /// Inside the gzip member that starts at `start`.
     #[cfg(feature = "gzip")]
-    InMember { member: Member, start: u64 },
+    InMember {
+        member: Member,
+        start: u64,
+    },
     Done,
 }
 
@@ -142,8 +145,7 @@ impl WarcFile {
                     Ok([]) => return None,
                     Ok(head) if head.starts_with(&[0x1f, 0x8b]) => {
                         let start = raw.pos;
-                        let member =
-                            BufReader::new(flate2::bufread::GzDecoder::new(raw));
+                        let member = BufReader::new(flate2::bufread::GzDecoder::new(raw));
                         self.state = State::InMember { member, start };
                     }
                     Ok(_) => {
@@ -230,13 +232,21 @@ impl WarcFile {
             return None;
         }
         let meta = html::PageMeta {
-            id: rec.id.clone().or_else(|| rec.url.clone()).unwrap_or_else(|| format!("{}@{offset}", self.path)),
+            id: rec
+                .id
+                .clone()
+                .or_else(|| rec.url.clone())
+                .unwrap_or_else(|| format!("{}@{offset}", self.path)),
             url: rec.url.clone(),
             content_type: page.content_type.clone(),
             capture_date: rec.date,
             offset: Some(offset),
         };
-        Some(html::page_document(&block[page.body_start..], meta, location))
+        Some(html::page_document(
+            &block[page.body_start..],
+            meta,
+            location,
+        ))
     }
 }
 
@@ -358,7 +368,10 @@ fn read_record(r: &mut dyn BufRead, max_page: u64) -> Result<Option<Record>, Bad
     let too_large = wanted && length > max_page;
     let block = if wanted && !too_large {
         let mut block = Vec::with_capacity(length as usize);
-        let got = r.take(length).read_to_end(&mut block).map_err(|e| bad(e.to_string()))?;
+        let got = r
+            .take(length)
+            .read_to_end(&mut block)
+            .map_err(|e| bad(e.to_string()))?;
         if (got as u64) < length {
             return Err(bad(format!(
                 "record truncated: Content-Length {length} but only {got} bytes follow"
@@ -388,7 +401,11 @@ fn read_record(r: &mut dyn BufRead, max_page: u64) -> Result<Option<Record>, Bad
     }
     let date = get("warc-date").and_then(|d| reckon_html::parse_date(&d));
     Ok(Some(Record {
-        kind: if kind.is_empty() { "untyped".to_owned() } else { kind },
+        kind: if kind.is_empty() {
+            "untyped".to_owned()
+        } else {
+            kind
+        },
         id,
         url: get("warc-target-uri").map(|u| u.trim_matches(['<', '>']).to_owned()),
         date,

@@ -10,7 +10,9 @@ use std::time::Instant;
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = args.next().expect("usage: html_speed DIR [ROUNDS]");
-    let rounds: usize = args.next().map_or(1, |r| r.parse().expect("ROUNDS is a number"));
+    let rounds: usize = args
+        .next()
+        .map_or(1, |r| r.parse().expect("ROUNDS is a number"));
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("readable folder")
         .filter_map(|e| e.ok().map(|e| e.path()))

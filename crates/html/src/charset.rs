@@ -162,14 +162,20 @@ mod tests {
     #[test]
     fn http_header_wins_over_meta() {
         let d = decode(b"<meta charset=utf-8>caf\xE9", Some("iso-8859-1"));
-        assert_eq!((d.text.ends_with("café"), d.source), (true, CharsetSource::Http));
+        assert_eq!(
+            (d.text.ends_with("café"), d.source),
+            (true, CharsetSource::Http)
+        );
         assert_eq!(d.encoding.name(), "windows-1252");
     }
 
     #[test]
     fn meta_charset_is_read_from_the_head() {
         let d = decode(b"<html><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\xcf\xf0\xe8", None);
-        assert_eq!((d.text.ends_with("При"), d.source), (true, CharsetSource::Meta));
+        assert_eq!(
+            (d.text.ends_with("При"), d.source),
+            (true, CharsetSource::Meta)
+        );
     }
 
     #[test]

@@ -53,7 +53,10 @@ pub fn parse_date(s: &str) -> Option<Date> {
     if b.len() >= 10 && b[..10].is_ascii() && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
         return ymd(&s[..4], &s[5..7], &s[8..10]);
     }
-    if b.len() >= 8 && b[..8].iter().all(u8::is_ascii_digit) && b.get(8).is_none_or(|c| !c.is_ascii_digit()) {
+    if b.len() >= 8
+        && b[..8].iter().all(u8::is_ascii_digit)
+        && b.get(8).is_none_or(|c| !c.is_ascii_digit())
+    {
         return ymd(&s[..4], &s[4..6], &s[6..8]);
     }
     None
@@ -69,7 +72,9 @@ pub fn url_date(url: &str) -> Option<Date> {
         let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
         if digits(w[0], 4) && (digits(w[1], 2) || digits(w[1], 1)) {
             let day: String = w[2].chars().take_while(char::is_ascii_digit).collect();
-            if (1..=2).contains(&day.len()) && (day.len() == w[2].len() || !w[2].as_bytes()[day.len()].is_ascii_digit()) {
+            if (1..=2).contains(&day.len())
+                && (day.len() == w[2].len() || !w[2].as_bytes()[day.len()].is_ascii_digit())
+            {
                 if let Some(d) = ymd(w[0], w[1], &day) {
                     return Some(d);
                 }
@@ -91,10 +96,22 @@ mod tests {
     #[test]
     fn iso_variants_parse() {
         let d = Some(jiff::civil::date(2024, 3, 15));
-        for s in ["2024-03-15", "2024-03-15T23:30:00-05:00", " 2024/03/15 ", "20240315", "2024.03.15"] {
+        for s in [
+            "2024-03-15",
+            "2024-03-15T23:30:00-05:00",
+            " 2024/03/15 ",
+            "20240315",
+            "2024.03.15",
+        ] {
             assert_eq!(parse_date(s), d, "{s}");
         }
-        for s in ["March 15, 2024", "15/03/2024", "0001-01-01", "2024-13-01", ""] {
+        for s in [
+            "March 15, 2024",
+            "15/03/2024",
+            "0001-01-01",
+            "2024-13-01",
+            "",
+        ] {
             assert_eq!(parse_date(s), None, "{s}");
         }
     }

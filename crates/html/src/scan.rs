@@ -47,9 +47,9 @@ const META_DATE_KEYS: &[&str] = &[
 /// Elements whose end tag may be left out or that never have content: they do not deepen the
 /// tree in a way a missing end tag would betray.
 const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-    "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
-    "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "param",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "param",
 ];
 
 #[derive(Default)]
@@ -132,7 +132,8 @@ impl State {
             "meta" => self.meta(tag),
             "time" => {
                 let marked = attr(tag, "pubdate").is_some()
-                    || attr(tag, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                    || attr(tag, "itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
                 if self.scan.time_date.is_none() || (marked && !self.time_marked) {
                     match attr(tag, "datetime") {
                         Some(dt) if !dt.trim().is_empty() => {
@@ -161,7 +162,9 @@ impl State {
         let Some(what) = self.collecting else { return };
         let matches = matches!(
             (what, name),
-            (Collect::Title, "title") | (Collect::JsonLd, "script") | (Collect::Time { .. }, "time")
+            (Collect::Title, "title")
+                | (Collect::JsonLd, "script")
+                | (Collect::Time { .. }, "time")
         );
         if !matches {
             return;
