@@ -57,7 +57,7 @@ enum State {
     /// Inside the gzip member that starts at `start`.
     #[cfg(feature = "gzip")]
     InMember {
-        member: Member,
+        member: Box<Member>,
         start: u64,
     },
     Done,
@@ -143,9 +143,9 @@ impl WarcFile {
                         return Some(Err(self.error(offset, io_bad(&e))));
                     }
                     Ok([]) => return None,
-                    Ok(head) if head.starts_with(&[0x1f, 0x8b]) => {
+                    Ok([0x1f, 0x8b, ..]) => {
                         let start = raw.pos;
-                        let member = BufReader::new(flate2::bufread::GzDecoder::new(raw));
+                        let member = Box::new(BufReader::new(flate2::bufread::GzDecoder::new(raw)));
                         self.state = State::InMember { member, start };
                     }
                     Ok(_) => {
@@ -165,7 +165,9 @@ impl WarcFile {
                 #[cfg(feature = "gzip")]
                 State::InMember { mut member, start } => {
                     match read_record(&mut member, self.max_page) {
-                        Ok(None) => self.state = State::Between(member.into_inner().into_inner()),
+                        Ok(None) => {
+                            self.state = State::Between(member.into_inner().into_inner());
+                        }
                         Ok(Some(rec)) => {
                             self.state = State::InMember { member, start };
                             if let Some(item) = self.finish(rec, start) {

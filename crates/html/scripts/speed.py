@@ -50,7 +50,8 @@ def main():
     py = os.path.join(VENV, "bin", "python")
     if not os.path.exists(py):
         subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-        subprocess.run([py, "-m", "pip", "install", "-q", "trafilatura"], check=True)
+        # lxml 6 moved lxml.html.clean out; trafilatura 2.x still imports it.
+        subprocess.run([py, "-m", "pip", "install", "-q", "trafilatura", "lxml_html_clean"], check=True)
     env = dict(os.environ, OMP_NUM_THREADS="1")
     rs = json.loads(subprocess.run(["taskset", "-c", "0", a.reckon, pages, str(a.rounds)],
                                    check=True, capture_output=True, text=True).stdout)

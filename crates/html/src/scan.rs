@@ -85,10 +85,10 @@ impl TokenSink for Sink {
                 StartTag => return st.start(&tag),
                 EndTag => st.end(&tag),
             },
-            CharacterTokens(t) => {
-                if st.collecting.is_some() && st.buf.len() + t.len() <= COLLECT_LIMIT {
-                    st.buf.push_str(&t);
-                }
+            CharacterTokens(t)
+                if st.collecting.is_some() && st.buf.len() + t.len() <= COLLECT_LIMIT =>
+            {
+                st.buf.push_str(&t);
             }
             _ => {}
         }
