@@ -356,7 +356,15 @@ fn read_record(r: &mut dyn BufRead, max_page: u64) -> Result<Option<Record>, Bad
             fields.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
         }
     }
-    let get = |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    // An empty field is an absent one (found by fuzzing: an empty WARC-Record-ID gave a
+    // document with an empty id).
+    let get = |k: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.trim_matches(['<', '>']).trim().is_empty())
+    };
     let id = get("warc-record-id");
     let bad = |message: String| Bad {
         message,
