@@ -226,7 +226,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
     /// Optional parts of each document record: tokens, sentences, entities, claims, relations,
-    /// all, none (comma-separated).
+    /// all, none (comma-separated); and text, the article text as read (not part of all).
     #[arg(
         long,
         value_name = "PARTS",

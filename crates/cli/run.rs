@@ -46,6 +46,9 @@ pub struct Stats {
     tokens: u64,
     sentences: u64,
     bytes: u64,
+    /// Input records read but not documents (WARC requests, metadata, non-HTML responses),
+    /// by reason: outside `read`, listed in the summary.
+    skipped: std::collections::BTreeMap<String, u64>,
 }
 
 impl Stats {
@@ -153,8 +156,10 @@ pub(crate) fn drive<T: Send>(
     process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
     mut write: impl FnMut(&mut Sinks, &Document, &T, &mut Stats) -> anyhow::Result<()>,
 ) -> anyhow::Result<Stats> {
+    let archive = open_archive(args)?;
+    let skip_counts = archive.skip_counts();
     // Every document id is unique in a run: cross-document checks key documents by id.
-    let archive = reckon_archive::UniqueIds::new(open_archive(args)?);
+    let archive = reckon_archive::UniqueIds::new(archive);
     let pool = thread_pool(args)?;
     let out_path = args
         .output
@@ -339,6 +344,7 @@ pub(crate) fn drive<T: Send>(
         return Err(e);
     }
     bar.finish_and_clear();
+    stats.skipped = skip_counts.snapshot();
     sinks.main.finish()?;
     if let Some(s) = sinks.side {
         s.finish()?;
@@ -427,10 +433,11 @@ pub(crate) fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
         String::new()
     };
     eprintln!(
-        "reckon: {} documents read: {} written{duplicates}, {} reported; {} sentences, {} tokens{extra}; {:.1} MB in {:.2} s ({:.1} MB/s){}",
+        "reckon: {} documents read: {} written{duplicates}, {} reported{}; {} sentences, {} tokens{extra}; {:.1} MB in {:.2} s ({:.1} MB/s){}",
         stats.read,
         stats.written,
         stats.reported,
+        skipped_summary(&stats.skipped),
         stats.sentences,
         stats.tokens,
         stats.bytes as f64 / 1e6,
@@ -440,6 +447,31 @@ pub(crate) fn summary(args: &InputArgs, stats: &Stats, extra: &str) {
             .map(|mb| format!("; peak RSS {mb:.0} MB"))
             .unwrap_or_default(),
     );
+}
+
+/// `; N records skipped (request 3, metadata 3)`, or nothing when none were.
+fn skipped_summary(skipped: &std::collections::BTreeMap<String, u64>) -> String {
+    if skipped.is_empty() {
+        return String::new();
+    }
+    let total: u64 = skipped.values().sum();
+    let parts: Vec<String> = skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    format!("; {total} records skipped ({})", parts.join(", "))
+}
+
+/// Splits `text` off an `--emit` list: the article text is added by the CLI to the record
+/// (`all` does not include it, so existing outputs keep their shape).
+fn emit_text(list: &str) -> (String, bool) {
+    let mut text = false;
+    let rest: Vec<&str> = list
+        .split(',')
+        .filter(|p| {
+            let is_text = p.trim() == "text";
+            text |= is_text;
+            !is_text
+        })
+        .collect();
+    (rest.join(","), text)
 }
 
 /// Test hook: `RECKON_INJECT_PANIC=STAGE:DOC_ID` makes stage `STAGE` panic on document
@@ -502,12 +534,16 @@ fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A document record with its claims.jsonl records (`reckon run --claim-records`).
+/// A document record with the article text (`--emit text`) and its claims.jsonl records
+/// (`reckon run --claim-records`).
 #[derive(Serialize)]
 struct WithClaimRecords<'a> {
     #[serde(flatten)]
     doc: &'a DocRecord,
-    claim_records: &'a [ClaimRecord],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    claim_records: Option<&'a [ClaimRecord]>,
 }
 
 /// What `reckon run` computes per document.
@@ -566,7 +602,8 @@ pub fn stages(
 
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
-    let emit = Emit::parse(&args.emit).map_err(anyhow::Error::msg)?;
+    let (emit, emit_text) = emit_text(&args.emit);
+    let emit = Emit::parse(&emit).map_err(anyhow::Error::msg)?;
     if args.input.pipe && (args.out_dir.is_some() || args.html.is_some() || args.resume) {
         bail!("--pipe writes records on standard output only: no --out-dir, --html or --resume");
     }
@@ -644,13 +681,16 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 Some(&a.entities),
                 Some(&a.extraction),
             );
-            if args.claim_records {
-                let claim_records = ClaimRecord::from_extraction(doc, &a.extraction);
+            if args.claim_records || emit_text {
+                let claim_records = args
+                    .claim_records
+                    .then(|| ClaimRecord::from_extraction(doc, &a.extraction));
                 write_json(
                     &mut sinks.main,
                     &WithClaimRecords {
                         doc: &rec,
-                        claim_records: &claim_records,
+                        text: emit_text.then_some(doc.text.as_str()),
+                        claim_records: claim_records.as_deref(),
                     },
                 )?;
             } else {

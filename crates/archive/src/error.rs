@@ -145,6 +145,29 @@ pub enum Error {
         /// What it is (`a named pipe (FIFO)`, `a socket`, `a device`).
         kind: &'static str,
     },
+    /// A WARC record that could not be read (a header without `WARC/1.x`, a wrong
+    /// `Content-Length`, a truncated or corrupt gzip member, a page over the size limit); the
+    /// reader went on at the next record.
+    #[error("{location}: WARC record at offset {offset}: {message}")]
+    Warc {
+        /// Where (`id` is the `WARC-Record-ID` when it was read).
+        location: Location,
+        /// Byte offset of the record (of its gzip member in a `.warc.gz`).
+        offset: u64,
+        /// What was wrong.
+        message: String,
+    },
+    /// An HTML page that gave no article (binary bytes, nesting too deep, no text).
+    #[cfg(feature = "html")]
+    #[error("{location}{}: {source}", offset.map(|o| format!(" (WARC record at offset {o})")).unwrap_or_default())]
+    Html {
+        /// Where.
+        location: Location,
+        /// Byte offset of the WARC record holding the page, if it came from one.
+        offset: Option<u64>,
+        /// Why.
+        source: reckon_html::Error,
+    },
     /// The input's compression is recognised but support for it was compiled out.
     #[error("{location}: {format} input needs the `{format}` feature of reckon-archive")]
     Unsupported {
@@ -172,7 +195,10 @@ impl Error {
             | Error::DecompressionLimit { location, .. }
             | Error::Corrupt { location, .. }
             | Error::NotRegular { location, .. }
+            | Error::Warc { location, .. }
             | Error::Unsupported { location, .. } => location,
+            #[cfg(feature = "html")]
+            Error::Html { location, .. } => location,
         }
     }
 
@@ -193,6 +219,13 @@ impl Error {
             Error::Corrupt { .. } => "corrupt_stream",
             Error::NotRegular { .. } => "not_regular_file",
             Error::Unsupported { .. } => "unsupported",
+            Error::Warc { .. } => "bad_warc_record",
+            #[cfg(feature = "html")]
+            Error::Html { source, .. } => match source {
+                reckon_html::Error::Binary { .. } => "not_html",
+                reckon_html::Error::TooDeep { .. } => "html_too_deep",
+                _ => "no_article_text",
+            },
         }
     }
 }

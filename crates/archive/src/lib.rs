@@ -46,12 +46,17 @@
 
 mod decode;
 mod error;
+#[cfg(feature = "html")]
+mod html;
 #[cfg(feature = "parquet")]
 mod parquet_input;
 mod record;
+mod skipped;
 mod source;
 mod unique;
 mod verify;
+#[cfg(feature = "warc")]
+mod warc;
 
 use std::collections::VecDeque;
 use std::io::{BufRead, Read};
@@ -60,6 +65,7 @@ use std::path::{Path, PathBuf};
 pub use error::{Error, Location};
 use reckon_text::Document;
 pub use record::{WARNINGS, split_date_header};
+pub use skipped::SkipCounts;
 use source::{Compression, Line, Stream};
 pub use unique::{DUPLICATE_OF, UniqueIds};
 
@@ -136,6 +142,8 @@ impl Default for Options {
 enum Layout {
     Jsonl,
     Txt,
+    /// One HTML page (feature `html`).
+    Html,
 }
 
 /// A file being read.
@@ -166,6 +174,11 @@ pub struct Archive {
     /// A Parquet table being read.
     #[cfg(feature = "parquet")]
     table: Option<parquet_input::ParquetRows>,
+    /// A WARC file being read.
+    #[cfg(feature = "warc")]
+    warc: Option<warc::WarcFile>,
+    /// WARC records read but not turned into documents.
+    skipped: SkipCounts,
     /// An error met while opening a stream in [`Archive::from_reader`], returned first.
     pending_error: Option<Error>,
     options: Options,
@@ -180,6 +193,9 @@ impl Archive {
             file: None,
             #[cfg(feature = "parquet")]
             table: None,
+            #[cfg(feature = "warc")]
+            warc: None,
+            skipped: SkipCounts::default(),
             pending_error: None,
             options,
         }
@@ -231,6 +247,40 @@ impl Archive {
         archive
     }
 
+    /// Reads one already-open WARC stream: gzip members one at a time (offsets name the
+    /// member), anything else as one stream (zstd is sniffed and decompressed).
+    #[cfg(feature = "warc")]
+    pub fn from_warc_reader(
+        name: &str,
+        reader: impl Read + Send + 'static,
+        options: Options,
+    ) -> Archive {
+        let mut archive = Archive::new(Vec::new(), options);
+        let mut raw = std::io::BufReader::new(reader);
+        let gzip = raw.fill_buf().is_ok_and(|h| h.starts_with(&[0x1f, 0x8b]));
+        let input = if gzip {
+            Ok(Box::new(raw) as Box<dyn Read + Send>)
+        } else {
+            match archive.open_stream(Box::new(raw), name.to_owned(), name.to_owned(), None, None) {
+                Ok(f) => Err(f.stream),
+                Err(e) => {
+                    archive.pending_error = Some(e);
+                    return archive;
+                }
+            }
+        };
+        let max = html::MAX_PAGE_BYTES.min(archive.options.max_document_bytes);
+        let skipped = archive.skipped.clone();
+        archive.warc = Some(warc::WarcFile::new(input, name.to_owned(), skipped, max));
+        archive
+    }
+
+    /// Counts of records read but not turned into documents (WARC requests, metadata,
+    /// non-HTML or non-200 responses), shared with the archive as it goes on reading.
+    pub fn skip_counts(&self) -> SkipCounts {
+        self.skipped.clone()
+    }
+
     /// True for file names the folder walk reads: `.txt`, `.text`, `.jsonl`, `.ndjson`,
     /// optionally followed by `.gz`, `.zst` or `.zstd`.
     pub fn is_article_file(path: &Path) -> bool {
@@ -239,7 +289,7 @@ impl Archive {
             return false;
         }
         let base = strip_compression_ext(name);
-        layout_from_name(base).is_some() || name.ends_with(".parquet")
+        layout_from_name(base).is_some() || name.ends_with(".parquet") || is_warc_name(base)
     }
 
     /// Opens one file: a Parquet table, or a (possibly compressed) text stream.
@@ -282,6 +332,28 @@ impl Archive {
             return Err(Error::Unsupported {
                 location,
                 format: "parquet",
+            });
+        }
+        if is_warc_name(strip_compression_ext(name)) {
+            #[cfg(feature = "warc")]
+            {
+                // Gzip members are read one at a time (offsets name the member); plain and
+                // zstd files as one stream.
+                let input = if head.starts_with(&[0x1f, 0x8b]) {
+                    Ok(Box::new(file) as Box<dyn Read + Send>)
+                } else {
+                    Err(self
+                        .open_stream(Box::new(file), shown.clone(), id, None, None)?
+                        .stream)
+                };
+                let max = html::MAX_PAGE_BYTES.min(self.options.max_document_bytes);
+                self.warc = Some(warc::WarcFile::new(input, shown, self.skipped.clone(), max));
+                return Ok(());
+            }
+            #[cfg(not(feature = "warc"))]
+            return Err(Error::Unsupported {
+                location,
+                format: "warc",
             });
         }
         let cap = verify::precheck(&mut file, &head, self.options.max_decompressed_bytes)
@@ -351,7 +423,7 @@ impl Archive {
             return None;
         }
         match f.layout {
-            Layout::Txt => {
+            Layout::Txt | Layout::Html => {
                 f.done = true;
                 let location = Location {
                     id: Some(f.id.clone()),
@@ -375,6 +447,9 @@ impl Archive {
                         size: bytes.len() as u64,
                         limit,
                     }));
+                }
+                if f.layout == Layout::Html {
+                    return Some(html_file(&bytes, f.id.clone(), location));
                 }
                 Some(record::txt_document(bytes, f.id.clone(), location))
             }
@@ -435,6 +510,13 @@ impl Iterator for Archive {
                 match table.next_item() {
                     Some(item) => return Some(item),
                     None => self.table = None,
+                }
+            }
+            #[cfg(feature = "warc")]
+            if let Some(w) = &mut self.warc {
+                match w.next_item() {
+                    Some(item) => return Some(item),
+                    None => self.warc = None,
                 }
             }
             if self.file.is_some() {
@@ -602,7 +684,37 @@ fn layout_from_name(name: &str) -> Option<Layout> {
     match ext.as_str() {
         "jsonl" | "ndjson" => Some(Layout::Jsonl),
         "txt" | "text" => Some(Layout::Txt),
+        "html" | "htm" if cfg!(feature = "html") => Some(Layout::Html),
         _ => None,
+    }
+}
+
+/// `.warc` names (the compression suffix already stripped).
+fn is_warc_name(name: &str) -> bool {
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("warc"))
+}
+
+/// One `.html` file's document: its id is its path; no URL is known.
+fn html_file(bytes: &[u8], id: String, location: Location) -> Item {
+    #[cfg(feature = "html")]
+    {
+        let meta = html::PageMeta {
+            id,
+            url: None,
+            content_type: None,
+            capture_date: None,
+            offset: None,
+        };
+        html::page_document(bytes, meta, location)
+    }
+    #[cfg(not(feature = "html"))]
+    {
+        let _ = (bytes, id);
+        Err(Error::Unsupported {
+            location,
+            format: "html",
+        })
     }
 }
 
