@@ -34,10 +34,10 @@ pub fn texts() -> (&'static str, Vec<String>) {
         let mut paths: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
         paths.sort();
         for p in paths {
-            if p.extension().is_some_and(|e| e == "txt") {
-                if let Ok(t) = std::fs::read_to_string(&p) {
-                    texts.push(t);
-                }
+            if p.extension().is_some_and(|e| e == "txt")
+                && let Ok(t) = std::fs::read_to_string(&p)
+            {
+                texts.push(t);
             }
         }
     }

@@ -159,10 +159,10 @@ impl Drop for Output {
     fn drop(&mut self) {
         // A run that failed leaves no file under the final name. (A killed run leaves the
         // partial file, which `--resume` continues.)
-        if let Some((tmp, _)) = &self.paths {
-            if !self.keep_partial {
-                let _ = std::fs::remove_file(tmp);
-            }
+        if let Some((tmp, _)) = &self.paths
+            && !self.keep_partial
+        {
+            let _ = std::fs::remove_file(tmp);
         }
     }
 }

@@ -77,10 +77,10 @@ pub(crate) fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
     let mut inputs = Vec::new();
     for p in &args.paths {
         let input = Input::parse(p);
-        if let Input::Path(path) = &input {
-            if std::fs::symlink_metadata(path).is_err() {
-                bail!("{p}: no such file or directory");
-            }
+        if let Input::Path(path) = &input
+            && std::fs::symlink_metadata(path).is_err()
+        {
+            bail!("{p}: no such file or directory");
         }
         inputs.push(input);
     }
@@ -239,10 +239,10 @@ pub(crate) fn drive<T: Send>(
     let mut since_checkpoint = 0u32;
     let result = pipeline::run(archive, skip, &pool, process, |outcome| {
         // An empty standard input (an empty Spark partition) is no line, hence no record.
-        if let Outcome::Unreadable(reckon_archive::Error::EmptyFile(_)) = &outcome {
-            if args.pipe {
-                return Ok(());
-            }
+        if let Outcome::Unreadable(reckon_archive::Error::EmptyFile(_)) = &outcome
+            && args.pipe
+        {
+            return Ok(());
         }
         stats.read += 1;
         bar.inc(1);
@@ -310,23 +310,23 @@ pub(crate) fn drive<T: Send>(
             return Err(StrictStop(f).into());
         }
         since_checkpoint += 1;
-        if let Some(p) = out_path {
-            if since_checkpoint >= CHECKPOINT_EVERY {
-                since_checkpoint = 0;
-                sinks.main.flush()?;
-                let mut side_bytes = 0;
-                if let Some(s) = &mut sinks.side {
-                    s.flush()?;
-                    side_bytes = s.position();
-                }
-                Checkpoint {
-                    items: skip + stats.read,
-                    bytes: sinks.main.position(),
-                    side_bytes,
-                    key: key.clone(),
-                }
-                .save(p)?;
+        if let Some(p) = out_path
+            && since_checkpoint >= CHECKPOINT_EVERY
+        {
+            since_checkpoint = 0;
+            sinks.main.flush()?;
+            let mut side_bytes = 0;
+            if let Some(s) = &mut sinks.side {
+                s.flush()?;
+                side_bytes = s.position();
             }
+            Checkpoint {
+                items: skip + stats.read,
+                bytes: sinks.main.position(),
+                side_bytes,
+                key: key.clone(),
+            }
+            .save(p)?;
         }
         Ok(())
     });
@@ -483,10 +483,11 @@ pub fn inject_panic(stage: &str, doc: &Document) {
         let (s, id) = v.split_once(':')?;
         Some((s.to_owned(), id.to_owned()))
     });
-    if let Some((s, id)) = hook {
-        if s == stage && *id == doc.meta.id {
-            panic!("injected panic (RECKON_INJECT_PANIC) in stage {stage}");
-        }
+    if let Some((s, id)) = hook
+        && s == stage
+        && *id == doc.meta.id
+    {
+        panic!("injected panic (RECKON_INJECT_PANIC) in stage {stage}");
     }
 }
 
@@ -909,14 +910,14 @@ fn write_claim_tables(dir: &Path, records: &[ClaimRecord]) -> anyhow::Result<()>
 /// whole run.
 fn check_parent(path: &Path) -> anyhow::Result<()> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-    if let Some(dir) = parent {
-        if !dir.is_dir() {
-            bail!(
-                "cannot write {}: the folder {} does not exist",
-                path.display(),
-                dir.display()
-            );
-        }
+    if let Some(dir) = parent
+        && !dir.is_dir()
+    {
+        bail!(
+            "cannot write {}: the folder {} does not exist",
+            path.display(),
+            dir.display()
+        );
     }
     Ok(())
 }

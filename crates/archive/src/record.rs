@@ -298,7 +298,8 @@ mod tests {
         let id = |l: &[u8]| {
             jsonl_document(l.to_vec(), "f:1".into(), Location::line("f", 1))
                 .unwrap()
-                .meta.id
+                .meta
+                .id
         };
         assert_eq!(id(a), "123456789012345678901234567890");
         assert_eq!(id(b), "123456789012345678901234567891");

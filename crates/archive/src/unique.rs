@@ -66,7 +66,8 @@ impl<I: Iterator<Item = Item>> Iterator for UniqueIds<I> {
                 }
             };
             let original = std::mem::replace(&mut doc.meta.id, renamed);
-            doc.meta.extra
+            doc.meta
+                .extra
                 .insert(DUPLICATE_OF.to_owned(), serde_json::Value::String(original));
             doc
         }))
@@ -79,11 +80,7 @@ mod tests {
     use reckon_text::Document;
 
     fn docs(ids: &[&str]) -> Vec<Item> {
-        ids.iter()
-            .map(|id| {
-                Ok(Document::new(*id, "t"))
-            })
-            .collect()
+        ids.iter().map(|id| Ok(Document::new(*id, "t"))).collect()
     }
 
     #[test]

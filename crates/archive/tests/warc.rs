@@ -385,7 +385,10 @@ fn binary_junk_deep_nesting_and_wrong_charset() {
     let doc = items[2].as_ref().unwrap();
     assert_eq!(doc.meta.decoded_from.as_deref(), Some("windows-1252"));
     assert_eq!(
-        doc.meta.extra.get("charset_overruled").and_then(|v| v.as_str()),
+        doc.meta
+            .extra
+            .get("charset_overruled")
+            .and_then(|v| v.as_str()),
         Some("UTF-8")
     );
     assert!(
