@@ -89,6 +89,11 @@ pub struct DocRecord {
     /// quantities; emitted with the claims, left out when there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relative_ordinals: Option<Vec<RelativeOrdinal>>,
+    /// Notes of the claims stage about unusual text (numbers too large to represent, the cap
+    /// on claims per article reached, relative dates left unresolved for want of a date);
+    /// emitted with the claims, left out when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagnostics: Option<Vec<String>>,
 }
 
 impl DocRecord {
@@ -123,6 +128,9 @@ impl DocRecord {
             relative_ordinals: extraction
                 .filter(|x| emit.claims && !x.relative_ordinals.is_empty())
                 .map(|x| x.relative_ordinals.clone()),
+            diagnostics: extraction
+                .filter(|x| emit.claims && !x.diagnostics.is_empty())
+                .map(|x| x.diagnostics.clone()),
         }
     }
 }
