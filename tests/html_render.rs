@@ -653,11 +653,11 @@ fn reconcile_html_survives_a_claim_whose_span_is_reversed() {
         Duration::from_secs(60),
     );
     assert_eq!(code, 0, "no panic: {err}");
+    // reconcile reports the line as bad (naming file and line) and leaves it out; the report
+    // is still written
+    assert!(err.contains("bad.jsonl:1"), "{err}");
     let page = std::fs::read_to_string(&html).unwrap();
-    assert!(
-        page.contains("Officials said 57 people were killed in Gaza."),
-        "the sentence is cited, unmarked"
-    );
+    assert!(page.contains("</html>"), "a complete page");
 }
 
 #[test]
