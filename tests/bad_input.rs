@@ -246,7 +246,10 @@ fn the_cap_on_claims_per_article_is_reported_in_the_document_record() {
     let dir = util::tempdir();
     let text: String = (1..=25_000).map(|i| format!("{i} ")).collect();
     let p = util::write(dir.path(), "counting.txt", text.as_bytes());
-    let r = run(&["run", p.to_str().unwrap(), "-q", "--emit", "claims"], None);
+    let r = run(
+        &["run", p.to_str().unwrap(), "-q", "--emit", "claims"],
+        None,
+    );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let records = r.records();
     assert_eq!(records.len(), 1);

@@ -21,7 +21,7 @@ pub const DUPLICATE_OF: &str = "duplicate_of";
 /// use reckon_archive::{Archive, Options, UniqueIds};
 /// let jsonl = &b"{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"a\",\"text\":\"Two.\"}\n"[..];
 /// let ids: Vec<String> = UniqueIds::new(Archive::from_reader("f", jsonl, Options::default()))
-///     .map(|item| item.unwrap().id)
+///     .map(|item| item.unwrap().meta.id)
 ///     .collect();
 /// assert_eq!(ids, ["a", "a#2"]);
 /// ```
