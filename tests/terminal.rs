@@ -74,3 +74,31 @@ fn reconcile_report_escapes_ids_and_texts() {
     assert_no_controls(&r.stderr);
     assert!(r.stdout.contains("FINDINGS"), "{}", r.stdout);
 }
+
+#[test]
+fn duplicate_id_lines_on_stderr_escape_the_id() {
+    let tmp = tempdir();
+    let line = serde_json::json!({"id": format!("a{HOSTILE}"), "text": "Talks resumed."});
+    let input = write(
+        tmp.path(),
+        "a.jsonl",
+        format!("{line}\n{line}\n").as_bytes(),
+    );
+    let r = run(&["run", input.to_str().unwrap(), "-o", "/dev/null"], None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("duplicate id"), "{}", r.stderr);
+    assert_no_controls(&r.stderr);
+}
+
+#[test]
+fn bad_claims_lines_skipped_by_reconcile_escape_their_text() {
+    let tmp = tempdir();
+    let input = write(
+        tmp.path(),
+        "claims.jsonl",
+        format!("{{\"doc_id\":\"{HOSTILE}\n").as_bytes(),
+    );
+    let r = run(&["reconcile", input.to_str().unwrap()], None);
+    assert!(r.stderr.contains("skipped"), "{}", r.stderr);
+    assert_no_controls(&r.stderr);
+}

@@ -254,8 +254,8 @@ pub(crate) fn drive<T: Send>(
                     if !args.quiet {
                         eprintln!(
                             "reckon: duplicate id {}: kept as {}",
-                            original.as_str().unwrap_or_default(),
-                            doc.meta.id
+                            reckon_format::terminal_safe(original.as_str().unwrap_or_default()),
+                            reckon_format::terminal_safe(&doc.meta.id)
                         );
                     }
                 }
@@ -769,7 +769,10 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
                 Ok(r) => records.push(r),
                 Err(e) => {
                     bad_lines += 1;
-                    eprintln!("reckon: skipped: {e}");
+                    eprintln!(
+                        "reckon: skipped: {}",
+                        reckon_format::terminal_safe(&e.to_string())
+                    );
                 }
             }
         }

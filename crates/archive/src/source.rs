@@ -61,7 +61,7 @@ pub(crate) type Stream = Box<dyn BufRead + Send>;
 
 /// Wraps a raw byte source: detects compression from the magic bytes and decompresses,
 /// failing past `limit` decompressed bytes.
-/// `cap`, from the verifying pre-pass ([`crate::verify`]), cuts the decompressed stream at the
+/// `cap`, from the verifying pre-pass (`crate::verify`), cuts the decompressed stream at the
 /// start of its first damaged member: `(verified bytes, the decoder's message)`.
 pub(crate) fn open_stream(
     raw: Box<dyn Read + Send>,
@@ -86,7 +86,7 @@ pub(crate) fn open_stream(
         Some((remaining, message)) if compression != Compression::None => {
             Box::new(BufReader::with_capacity(
                 256 * 1024,
-                crate::verify::Capped {
+                Capped {
                     inner: stream,
                     remaining,
                     message,
@@ -192,4 +192,44 @@ pub(crate) fn read_line_capped(
         buf.pop();
     }
     Ok(Line::Read)
+}
+
+/// The error a [`Capped`] reader returns at the start of the damaged member.
+#[derive(Debug)]
+pub(crate) struct DamagedMember(pub(crate) String);
+
+impl std::fmt::Display for DamagedMember {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}; nothing of the damaged member was read (checked before reading)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for DamagedMember {}
+
+/// A decompressed stream cut at the start of its first damaged member: reading past it fails.
+pub(crate) struct Capped<R> {
+    pub(crate) inner: R,
+    pub(crate) remaining: u64,
+    pub(crate) message: String,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.remaining == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                DamagedMember(self.message.clone()),
+            ));
+        }
+        let want = buf
+            .len()
+            .min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
+        let n = self.inner.read(&mut buf[..want])?;
+        self.remaining -= n as u64;
+        Ok(n)
+    }
 }

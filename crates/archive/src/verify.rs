@@ -118,46 +118,6 @@ fn zstd_frame(_: &mut impl BufRead, _: u64) -> io::Result<u64> {
     Err(io::Error::new(io::ErrorKind::Unsupported, "zstd"))
 }
 
-/// The error a [`Capped`] reader returns at the start of the damaged member.
-#[derive(Debug)]
-pub(crate) struct DamagedMember(pub(crate) String);
-
-impl std::fmt::Display for DamagedMember {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}; nothing of the damaged member was read (checked before reading)",
-            self.0
-        )
-    }
-}
-
-impl std::error::Error for DamagedMember {}
-
-/// A decompressed stream cut at the start of its first damaged member: reading past it fails.
-pub(crate) struct Capped<R> {
-    pub(crate) inner: R,
-    pub(crate) remaining: u64,
-    pub(crate) message: String,
-}
-
-impl<R: Read> Read for Capped<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        if self.remaining == 0 {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                DamagedMember(self.message.clone()),
-            ));
-        }
-        let want = buf
-            .len()
-            .min(usize::try_from(self.remaining).unwrap_or(usize::MAX));
-        let n = self.inner.read(&mut buf[..want])?;
-        self.remaining -= n as u64;
-        Ok(n)
-    }
-}
-
 #[cfg(all(test, feature = "gzip", feature = "zstd"))]
 mod tests {
     use super::*;
