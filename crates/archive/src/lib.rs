@@ -25,7 +25,7 @@
 //! Inputs: a folder (walked recursively in name order, following symlinks with loop detection)
 //! of `.txt` articles in the seed format (` date YYYY-MM-DD ` then the text) and `.jsonl` /
 //! `.ndjson` files (one article a line: `id`, `text`, optional `date`, `title`, `url`, `source`;
-//! other fields pass through in [`reckon_text::Document::extra`]); any of them gzip- or
+//! other fields pass through in [`reckon_text::DocMeta::extra`]); any of them gzip- or
 //! zstd-compressed (detected from the magic bytes); or standard input (`-`).
 //!
 //! Design decisions:
@@ -37,7 +37,7 @@
 //!   damaged gzip member or zstd frame is emitted (see `verify`); folders yield only regular
 //!   files (a FIFO is an error item, never waited for).
 //! - Text that is not UTF-8 but is clearly a single-byte legacy encoding (Windows-1252, Latin-1)
-//!   is decoded and [`reckon_text::Document::decoded_from`] says so; UTF-8 mixed with invalid bytes is
+//!   is decoded and [`reckon_text::DocMeta::decoded_from`] says so; UTF-8 mixed with invalid bytes is
 //!   an error for that article only.
 //!
 //! Cargo features: `gzip` and `zstd` (on by default) read compressed inputs; `parquet` (off)

@@ -57,7 +57,7 @@ pub(crate) fn txt_document(
     })
 }
 
-/// The field of [`Document::extra`] holding what reading an article noticed but did not
+/// The field of [`DocMeta::extra`] holding what reading an article noticed but did not
 /// reject (an impossible date): a list of messages naming the file and line.
 pub const WARNINGS: &str = "warnings";
 

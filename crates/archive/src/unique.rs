@@ -15,7 +15,7 @@ pub const DUPLICATE_OF: &str = "duplicate_of";
 
 /// An iterator adapter over archive items giving every document a unique id: a repeated id
 /// gets the first free suffix `#2`, `#3`, ... and the field [`DUPLICATE_OF`] in
-/// [`reckon_text::Document::extra`] naming the original id. Error items pass unchanged.
+/// [`reckon_text::DocMeta::extra`] naming the original id. Error items pass unchanged.
 ///
 /// ```
 /// use reckon_archive::{Archive, Options, UniqueIds};
