@@ -21,8 +21,8 @@ fuzz_target!(|data: &[u8]| {
         items += 1;
         match item {
             Ok(doc) => {
-                assert!(!doc.id.is_empty(), "document without id");
-                assert!(!doc.text.trim().is_empty(), "document {} without text", doc.id);
+                assert!(!doc.meta.id.is_empty(), "document without id");
+                assert!(!doc.text.trim().is_empty(), "document {} without text", doc.meta.id);
             }
             Err(e) => {
                 assert!(!e.code().is_empty());
