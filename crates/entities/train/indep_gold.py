@@ -1,0 +1,260 @@
+"""The independent entity gold batches (issue 17): sentences from text the tagger never saw.
+
+Two sources outside the training corpus, both beside the checkout under `../shared/corpus/` (or
+`$RECKON_SHARED/corpus/`), neither copied into the repository:
+
+- gva-dev (`gva-dev/articles.jsonl.gz`, US local news 2013-2017, reckon's JSONL: `id`, `text`):
+  gold id = the article id, `<incident>/<hash>`; the text is the record's `text`.
+- article-extraction (`article-extraction/ground-truth.json`, `{id: {"articleBody", "url"}}`,
+  181 pages of varied sites): gold id = `ae:<id>`; the text is the page's `articleBody`.
+
+Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
+name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
+the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
+entity offsets are characters of the sentence.
+
+Sampling (reproducible, `sample`): the sources' documents are shuffled with a fixed seed and one
+sentence is drawn from each until N are drawn. Sentences are those of `sample_gold.py`
+(`reckon_corpus.candidate_sentences`, split before a capital letter, 8 to 60 words) with one
+change: each line of the text is split on its own, so a line without a final full stop (a
+headline, a dateline, a caption, a result line) is a candidate instead of being glued to the next
+paragraph and dropped. Also: at most one gva-dev article per incident, a sentence whose exact
+text was already drawn is not drawn again (page furniture repeated across articles), and
+article-extraction pages not in English (see `english`) are skipped.
+
+Commands:
+  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed 2026]   draw (rows with empty ents)
+  indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
+  indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
+  indep_gold.py corpus OUT.jsonl.gz GOLD.jsonl [...]               the gold ids' texts as a corpus
+
+`corpus` writes `{"id", "text"}` lines (gzip) for every id of the gold files, which is what the
+evaluation example's `--corpus` and `gold_spacy.py` read; write it under `target/` (never commit
+it). From other Python code: `texts_of(ids)` (id -> document text) and `sentence_of(row, texts)`.
+"""
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import reckon_corpus  # noqa: E402
+
+ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
+AE_PREFIX = "ae:"
+
+# Function words of English and of the other languages found among the article-extraction pages.
+_STOPWORDS = {
+    "en": "the and of to in is for on with that was it as at by from this are be have",
+    "pt": "de que não um uma os das dos para com por mais como ao pela pelo são também",
+    "de": "der die und das ist nicht mit den von zu im auf für sich ein eine dem des",
+    "id": "yang dan di dari ini itu dengan untuk tidak dalam akan pada juga ada kita",
+    "it": "il di che la per della una sono del le gli nel con non anche alla dei",
+    "es": "el la de que y en los del las por con una para es se no al lo como",
+}
+_STOPWORDS = {lang: set(words.split()) for lang, words in _STOPWORDS.items()}
+
+
+def shared_corpus_dir():
+    """`$RECKON_SHARED/corpus`, or `../shared/corpus` beside the checkout."""
+    shared = os.environ.get("RECKON_SHARED") or os.path.join(ROOT, "..", "shared")
+    return os.path.join(shared, "corpus")
+
+
+def gva_path():
+    return os.path.join(shared_corpus_dir(), "gva-dev", "articles.jsonl.gz")
+
+
+def ae_path():
+    return os.path.join(shared_corpus_dir(), "article-extraction", "ground-truth.json")
+
+
+def gva_texts(ids=None):
+    """gva-dev article id -> text (all articles, or only `ids`)."""
+    return reckon_corpus.texts(gva_path(), ids)
+
+
+def ae_texts(ids=None):
+    """`ae:<id>` -> articleBody of the article-extraction page (all pages, or only `ids`)."""
+    with open(ae_path(), encoding="utf-8") as f:
+        pages = json.load(f)
+    out = {}
+    for page_id, page in pages.items():
+        key = AE_PREFIX + page_id
+        if ids is None or key in ids:
+            out[key] = page.get("articleBody") or ""
+    return out
+
+
+def texts_of(ids):
+    """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, the
+    others from gva-dev). Raises KeyError naming the ids found in neither."""
+    ids = set(ids)
+    ae = {i for i in ids if i.startswith(AE_PREFIX)}
+    out = {}
+    if ae:
+        out.update(ae_texts(ae))
+    if ids - ae:
+        out.update(gva_texts(ids - ae))
+    missing = sorted(ids - set(out))
+    if missing:
+        raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
+    return out
+
+
+def sha256(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def sentence_of(row, texts):
+    """The text of gold row `row` (`texts`: from `texts_of`), checked against its hash."""
+    s = texts[row["id"]][row["start"] : row["end"]]
+    if "sha256" in row and sha256(s) != row["sha256"]:
+        raise ValueError(f"{row['id']}@{row['start']}: the sentence's hash differs (corpus changed?)")
+    return s
+
+
+def english(text):
+    """True when English function words are the most frequent of the languages in _STOPWORDS and
+    most letters are Latin (the article-extraction set has Korean, Russian, Japanese, Portuguese,
+    German, Indonesian and Italian pages, which English guidelines cannot annotate)."""
+    words = re.findall(r"\w+", text.lower())
+    counts = {lang: sum(w in sw for w in words) for lang, sw in _STOPWORDS.items()}
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(ord(c) < 0x250 for c in letters)
+    return counts["en"] > 0 and counts["en"] == max(counts.values()) and latin >= 0.8 * len(letters)
+
+
+def candidates(text):
+    """(character offset, sentence) of the sentences of `text` that may be drawn: each line split
+    by `reckon_corpus.candidate_sentences` (the entity gold variant), 8 to 60 words."""
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        for o, s in reckon_corpus.candidate_sentences(line, digits=False):
+            out.append((offset + o, s))
+        offset += len(line) + 1
+    return out
+
+
+def documents(source):
+    """(gold id, group, text) of every document of `source` ("gva" or "ae") that may be sampled, in
+    a fixed order; the group is the gva-dev incident (one article per incident is drawn)."""
+    if source == "gva":
+        docs = [(i, r.get("incident", i), r["text"]) for i, r in reckon_corpus.articles(gva_path())]
+    elif source == "ae":
+        docs = [(i, i, t) for i, t in ae_texts().items() if t and english(t)]
+    else:
+        raise ValueError(f"unknown source {source!r} (gva or ae)")
+    return sorted(docs)
+
+
+def sample(source, n, seed):
+    """The drawn gold rows (empty `ents`) and their sentences."""
+    docs = documents(source)
+    rng = random.Random(seed)
+    rng.shuffle(docs)
+    rows, seen_groups, seen_texts = [], set(), set()
+    for doc_id, group, text in docs:
+        if len(rows) == n:
+            break
+        if group in seen_groups:
+            continue
+        sentences = [(o, s) for o, s in candidates(text) if s not in seen_texts]
+        if not sentences:
+            continue
+        start, s = rng.choice(sentences)
+        assert text[start : start + len(s)] == s
+        seen_groups.add(group)
+        seen_texts.add(s)
+        rows.append(
+            ({"id": doc_id, "start": start, "end": start + len(s), "sha256": sha256(s), "ents": []}, s)
+        )
+    return rows
+
+
+def write_rows(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def check(paths):
+    """Problems of the gold files: hashes, entity offsets and surfaces, labels, overlaps."""
+    labels = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    rows = reckon_corpus.read_jsonl(paths)
+    texts = texts_of({r["id"] for r in rows})
+    problems = []
+    for r in rows:
+        where = f"{r['id']}@{r['start']}"
+        try:
+            s = sentence_of(r, texts)
+        except ValueError as e:
+            problems.append(str(e))
+            continue
+        last_end = 0
+        for start, end, label, name in r["ents"]:
+            if s[start:end] != name:
+                problems.append(f"{where}: `{name}` is not at {start}..{end} (`{s[start:end]}`)")
+            if label not in labels:
+                problems.append(f"{where}: unknown label {label}")
+            if start < last_end:
+                problems.append(f"{where}: `{name}` overlaps or is out of order")
+            if name != name.strip() or not name:
+                problems.append(f"{where}: `{name}` has white space at an edge")
+            last_end = end
+    return problems
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("sample")
+    p.add_argument("source", choices=["gva", "ae"])
+    p.add_argument("out")
+    p.add_argument("--n", type=int, default=100)
+    p.add_argument("--seed", type=int, default=2026)
+    p = sub.add_parser("show")
+    p.add_argument("gold")
+    p = sub.add_parser("check")
+    p.add_argument("gold", nargs="+")
+    p = sub.add_parser("corpus")
+    p.add_argument("out")
+    p.add_argument("gold", nargs="+")
+    args = ap.parse_args()
+
+    if args.cmd == "sample":
+        drawn = sample(args.source, args.n, args.seed)
+        write_rows(args.out, [r for r, _ in drawn])
+        for k, (r, s) in enumerate(drawn):
+            print(k, r["id"], s)
+    elif args.cmd == "show":
+        rows = reckon_corpus.read_jsonl([args.gold])
+        texts = texts_of({r["id"] for r in rows})
+        for k, r in enumerate(rows):
+            print(k, r["id"], sentence_of(r, texts))
+    elif args.cmd == "check":
+        problems = check(args.gold)
+        for p in problems:
+            print(p)
+        n = len(reckon_corpus.read_jsonl(args.gold))
+        print(f"{n} sentences, {len(problems)} problems", file=sys.stderr)
+        sys.exit(1 if problems else 0)
+    elif args.cmd == "corpus":
+        rows = reckon_corpus.read_jsonl(args.gold)
+        texts = texts_of({r["id"] for r in rows})
+        for r in rows:
+            sentence_of(r, texts)
+        with gzip.open(args.out, "wt", encoding="utf-8") as f:
+            for doc_id in sorted(texts):
+                f.write(json.dumps({"id": doc_id, "text": texts[doc_id]}, ensure_ascii=False) + "\n")
+        print(f"{len(texts)} documents -> {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
