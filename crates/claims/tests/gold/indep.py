@@ -20,11 +20,21 @@ Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py corpus OUT.jsonl [--shared SHARED]
       materialises the articles of indep.jsonl as a reckon JSONL corpus (id, date, text) at
       OUT.jsonl (keep it outside the repository, e.g. under target/), after checking each
-      sentence's hash (a changed source fails loudly instead of scoring against other text).
+      sentence's hash (a changed source fails loudly instead of scoring against other text);
+  python3 indep.py peer peer_quantulum3|peer_recognizers OUT.jsonl PEER.jsonl [--undated DATE]
+      runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
+      date for the pages without one, which peer_recognizers needs).
 
-Scoring (the lead, once, at the end): OUT.jsonl serves as `--corpus` of
-`cargo run -p reckon-claims --example evaluate_gold -- --batch indep --corpus OUT.jsonl` and as
-the CORPUS of the peer scripts: `python3 peer_quantulum3.py OUT.jsonl PEER.jsonl indep.jsonl`.
+Scoring (the lead, once, at the end; nothing here was run against any system):
+  python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
+  cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
+      --corpus target/indep-corpus.jsonl [--errors]
+  python3 crates/claims/tests/gold/indep.py peer peer_quantulum3 target/indep-corpus.jsonl \
+      target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
+  cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
+      --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
+(`--batch indep` needs score.rs's `indep` arm; evaluate_gold leaves the date of an undated page
+empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
 article, exact-duplicate texts and sentences skipped. Sentences are those of the claims gold
@@ -262,6 +272,24 @@ def cmd_corpus(args):
     print(f"{args.out}: {len(rows)} articles of {len(gold)} gold sentences")
 
 
+def cmd_peer(args):
+    """peer_common.run for this batch: the peer script's `annotate` on every gold sentence, with
+    a reference date for the sentences whose page gives none (peer_recognizers needs one; none
+    of those sentences' gold values depends on it)."""
+    module = __import__(args.module)
+    gold = reckon_corpus.read_jsonl([f"{HERE}/indep.jsonl"])
+    ids = {g["id"] for g in gold}
+    texts_ = {k: v.encode("utf-8") for k, v in reckon_corpus.texts(args.corpus, ids).items()}
+    with open(args.out, "w", encoding="utf-8") as f:
+        for s in gold:
+            b = texts_[s["id"]][s["start"]:s["end"]]
+            if sha256(b) != s["sha256"]:
+                raise SystemExit(f"{s['id']}@{s['start']}: sentence text differs in {args.corpus}")
+            ms = module.annotate(b.decode("utf-8"), dict(s, date=s["date"] or args.undated))
+            f.write(json.dumps({"id": s["id"], "start": s["start"], "mentions": ms}) + "\n")
+    print(f"{args.out}: {args.module} on {len(gold)} sentences")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -272,10 +300,16 @@ def main():
     p2 = sub.add_parser("build")
     p3 = sub.add_parser("corpus")
     p3.add_argument("out")
+    p4 = sub.add_parser("peer")
+    p4.add_argument("module", help="peer_quantulum3 or peer_recognizers")
+    p4.add_argument("corpus", help="the file `indep.py corpus` wrote")
+    p4.add_argument("out")
+    p4.add_argument("--undated", default="2019-11-20",
+                    help="reference date for pages without one (default: when most were crawled)")
     for q in (p, p2, p3):
         q.add_argument("--shared", default="/work/shared/corpus")
     args = ap.parse_args()
-    {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus}[args.cmd](args)
+    {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 
 
 if __name__ == "__main__":
