@@ -94,13 +94,16 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test` or `all`.
+/// The gold batch files: `dev`, `test`, `test2`, `indep` or `all` (the three tuning-corpus
+/// batches; `indep` is text from other corpora, scored with the `--corpus` that `indep.py corpus`
+/// materialises, so it is never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
     let dir = crate_dir().join("tests/gold");
     match batch {
         "dev" => vec![dir.join("dev.jsonl")],
         "test" => vec![dir.join("test.jsonl")],
         "test2" => vec![dir.join("test2.jsonl")],
+        "indep" => vec![dir.join("indep.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),

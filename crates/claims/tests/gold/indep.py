@@ -1,0 +1,316 @@
+"""The independent claims gold batch (`indep.*`): sentences from text the rules were never tuned on.
+
+Two public corpora in ../shared (third-party text: the repository keeps only references to it):
+- `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
+  ids `<incident>/<hash>`, with publication dates;
+- `ae`: /work/shared/corpus/article-extraction/ground-truth.json, the hand-checked article bodies
+  of 181 varied web pages (news, business, sports, tech); ids `ae:<page id>`. The ground truth has
+  no date; the page's own HTML (`html/<id>.html.gz`) gives its publication date in most cases
+  (`datePublished`, `article:published_time`, ...), which is then the article date; otherwise the
+  date is "" (unknown) and sentences whose values depend on it are skipped (indep-NOTES.md).
+
+Subcommands (SHARED defaults to /work/shared/corpus):
+  python3 indep.py sample [--shared SHARED] [--seed 2027] [--n-gva 120] [--n-ae 95]
+      draws the sentences (seeded, reproducible), writes indep.sample.jsonl and prints the
+      sentences on standard output for annotating (never into the repository);
+  python3 indep.py build [--shared SHARED]
+      reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
+      `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
+      `corpus` and `sha256`, the hash of the sentence's UTF-8 bytes);
+  python3 indep.py corpus OUT.jsonl [--shared SHARED]
+      materialises the articles of indep.jsonl as a reckon JSONL corpus (id, date, text) at
+      OUT.jsonl (keep it outside the repository, e.g. under target/), after checking each
+      sentence's hash (a changed source fails loudly instead of scoring against other text);
+  python3 indep.py peer peer_quantulum3|peer_recognizers OUT.jsonl PEER.jsonl [--undated DATE]
+      runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
+      date for the pages without one, which peer_recognizers needs).
+
+Scoring (the lead, once, at the end; nothing here was run against any system):
+  python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
+  cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
+      --corpus target/indep-corpus.jsonl [--errors]
+  python3 crates/claims/tests/gold/indep.py peer peer_quantulum3 target/indep-corpus.jsonl \
+      target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
+  cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
+      --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
+(`--batch indep` needs score.rs's `indep` arm; evaluate_gold leaves the date of an undated page
+empty, as `reckon` does for a document without one.)
+
+Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
+article, exact-duplicate texts and sentences skipped. Sentences are those of the claims gold
+sampler (`reckon_corpus.candidate_sentences(text, digits=True)`: 8 to 60 words, one line). A draw
+is `arbitrary` (any sentence, to measure false positives on ordinary text) with probability
+ARBITRARY_SHARE; otherwise it is among the sentences with a digit or a number word (sample.py's
+NUMBER_WORD), weighted by 1 + the number of such tokens, so that the batch is denser in
+quantities than the 80-sentence batches (issue 17 asks for ~300 quantities).
+"""
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "../../../../xtask/py"))
+sys.path.insert(0, HERE)
+import reckon_corpus  # noqa: E402
+import build  # noqa: E402
+from build import parse_value, read_ann, find  # noqa: E402
+from sample import NUMBER_WORD  # noqa: E402
+
+ARBITRARY_SHARE = 0.12
+DIGIT = re.compile(r"[0-9]+")
+PAGE_DATE = re.compile(
+    r"(?:\"datePublished\"\s*:\s*\"|itemprop=\"datePublished\"[^>]*?content=\""
+    r"|property=\"article:published_time\"[^>]*?content=\""
+    r"|name=\"(?:pubdate|publish-date|date|DC\.date\.issued|sailthru\.date)\"[^>]*?content=\")"
+    r"(\d{4}-\d{2}-\d{2})"
+)
+
+
+def granularity(iso):
+    """build.py's granularity, plus centuries (ISO 8601 `13` = 1300-1399, "the 14th century")."""
+    if re.fullmatch(r"\d{2}", iso.split("/")[0]):
+        return "century"
+    return build.granularity(iso)
+
+
+def sha256(b):
+    return hashlib.sha256(b).hexdigest()
+
+
+def gva_articles(shared):
+    """(id, date, text) of the gva-dev articles."""
+    path = os.path.join(shared, "gva-dev/articles.jsonl.gz")
+    return [(i, (r.get("date") or "")[:10], r["text"]) for i, r in reckon_corpus.articles(path)]
+
+
+def page_date(shared, page):
+    """The publication date the page's HTML states, or ""."""
+    path = os.path.join(shared, "article-extraction/html", f"{page}.html.gz")
+    if not os.path.exists(path):
+        return ""
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
+        m = PAGE_DATE.search(f.read())
+    # a placeholder such as 0001-01-01 is no date
+    return m.group(1) if m and "1990" <= m.group(1) <= "2030" else ""
+
+
+def ae_articles(shared, with_dates=True):
+    """(id, date, text) of the article-extraction pages (date from the HTML, see above)."""
+    with open(os.path.join(shared, "article-extraction/ground-truth.json"), encoding="utf-8") as f:
+        gt = json.load(f)
+    return [
+        ("ae:" + k, page_date(shared, k) if with_dates else "", v.get("articleBody") or "")
+        for k, v in gt.items()
+    ]
+
+
+def texts(shared, corpus, ids):
+    """id -> text of the given ids of one corpus."""
+    rows = gva_articles(shared) if corpus == "gva" else ae_articles(shared, with_dates=False)
+    return {i: t for i, _, t in rows if i in ids}
+
+
+def number_tokens(s):
+    return len(DIGIT.findall(s)) + len(NUMBER_WORD.findall(s))
+
+
+def draw(corpus, articles, n, rng, seen_sent, show):
+    articles = sorted(articles)
+    rng.shuffle(articles)
+    seen_text = set()
+    out = []
+    for doc_id, date, text in articles:
+        if len(out) == n:
+            break
+        if not text or text in seen_text:
+            continue
+        seen_text.add(text)
+        cands = [c for c in reckon_corpus.candidate_sentences(text, digits=True)
+                 if c[1] not in seen_sent]
+        arbitrary = rng.random() < ARBITRARY_SHARE
+        if arbitrary:
+            weights = [1] * len(cands)
+        else:
+            cands = [c for c in cands if number_tokens(c[1])]
+            weights = [1 + number_tokens(c[1]) for c in cands]
+        if not cands:
+            continue
+        o, s = rng.choices(cands, weights=weights)[0]
+        seen_sent.add(s)
+        b = len(text[:o].encode("utf-8"))
+        sb = s.encode("utf-8")
+        out.append({"id": doc_id, "corpus": corpus, "date": date, "start": b, "end": b + len(sb),
+                    "arbitrary": arbitrary, "sha256": sha256(sb)})
+        if show:
+            print(f"=== {corpus} {doc_id} {date or 'NODATE'} {'ARB' if arbitrary else ''}\n{s}")
+    return out
+
+
+def cmd_sample(args):
+    rng = random.Random(args.seed)
+    seen = set()
+    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, False)
+    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, False)
+    with open(f"{HERE}/indep.sample.jsonl", "w", encoding="utf-8") as f:
+        for r in out:
+            f.write(json.dumps(r) + "\n")
+    for k, (r, s) in enumerate(zip(out, sentences_of(args.shared, out))):
+        print(f"## {k} {r['corpus']} {r['id']} {r['date'] or 'NODATE'}"
+              f"{' ARB' if r['arbitrary'] else ''}\n{s}")
+
+
+def sentences_of(shared, samples):
+    """The sentence text of every sample, checked against its hash."""
+    by = {}
+    for c in ("gva", "ae"):
+        ids = {s["id"] for s in samples if s["corpus"] == c}
+        if ids:
+            by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
+    out = []
+    for s in samples:
+        if s["id"] not in by:
+            raise SystemExit(f"{s['corpus']} article {s['id']} not found under {shared}")
+        b = by[s["id"]][s["start"]:s["end"]]
+        if sha256(b) != s["sha256"]:
+            raise SystemExit(f"{s['id']}@{s['start']}: sentence text changed (hash differs)")
+        out.append(b.decode("utf-8"))
+    return out
+
+
+def read_blocks(path):
+    """read_ann of build.py, plus `## N skip: REASON` blocks (-> None)."""
+    skips = {}
+    lines = []
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"^## (\d+) skip: (.+)$", line.rstrip("\n"))
+        if m:
+            skips[int(m.group(1))] = m.group(2)
+            line = f"## {m.group(1)}\n"
+        lines.append(line)
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    try:
+        blocks = read_ann(tmp)
+    finally:
+        os.remove(tmp)
+    for k in skips:
+        if blocks[k]:
+            raise ValueError(f"{path}: block {k} is skipped but has mentions")
+        blocks[k] = None
+    return blocks
+
+
+def cmd_build(args):
+    samples = [json.loads(l) for l in open(f"{HERE}/indep.sample.jsonl", encoding="utf-8")]
+    blocks = read_blocks(f"{HERE}/indep.ann")
+    if sorted(blocks) != list(range(len(samples))):
+        raise SystemExit(f"indep.ann: blocks must be 0..{len(samples) - 1}")
+    sents = sentences_of(args.shared, samples)
+    n_sent = n_ment = 0
+    kinds = {}
+    with open(f"{HERE}/indep.jsonl", "w", encoding="utf-8") as out:
+        for k, (s, sent) in enumerate(zip(samples, sents)):
+            if blocks[k] is None:
+                continue
+            mentions = []
+            for n, parts in blocks[k]:
+                surface, kind, value = parts[:3]
+                nth = 1
+                if "@" in surface:
+                    surface, j = surface.rsplit("@", 1)
+                    nth = int(j)
+                try:
+                    c = find(sent, surface, nth)
+                except ValueError as e:
+                    raise SystemExit(f"indep.ann:{n}: {e}")
+                b = len(sent[:c].encode("utf-8"))
+                m = {"start": b, "end": b + len(surface.encode("utf-8")), "text": surface,
+                     "kind": kind}
+                if kind in ("date", "time"):
+                    m["time"] = {"iso": value, "granularity": granularity(value)}
+                else:
+                    m["value"] = parse_value(value)
+                    if len(parts) == 4:
+                        m["unit"] = parts[3]
+                    elif kind == "percent":
+                        m["unit"] = "%"
+                mentions.append(m)
+                kinds[kind] = kinds.get(kind, 0) + 1
+            mentions.sort(key=lambda m: m["start"])
+            for a, b in zip(mentions, mentions[1:]):
+                if a["end"] > b["start"]:
+                    raise SystemExit(f"indep.ann block {k}: {a['text']!r} overlaps {b['text']!r}")
+            row = {"id": s["id"], "corpus": s["corpus"], "date": s["date"], "start": s["start"],
+                   "end": s["end"], "sha256": s["sha256"], "arbitrary": s["arbitrary"],
+                   "mentions": mentions}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n_sent += 1
+            n_ment += len(mentions)
+    print(f"indep: {n_sent} sentences ({len(samples) - n_sent} skipped), {n_ment} mentions:",
+          ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
+
+
+def cmd_corpus(args):
+    gold = reckon_corpus.read_jsonl([f"{HERE}/indep.jsonl"])
+    sentences_of(args.shared, gold)  # checks every hash
+    rows = {}
+    for c in ("gva", "ae"):
+        ids = {g["id"] for g in gold if g["corpus"] == c}
+        rows.update(texts(args.shared, c, ids))
+    dates = {g["id"]: g["date"] for g in gold}
+    with open(args.out, "w", encoding="utf-8") as f:
+        for i in sorted(rows):
+            f.write(json.dumps({"id": i, "date": dates[i], "text": rows[i]}, ensure_ascii=False)
+                    + "\n")
+    print(f"{args.out}: {len(rows)} articles of {len(gold)} gold sentences")
+
+
+def cmd_peer(args):
+    """peer_common.run for this batch: the peer script's `annotate` on every gold sentence, with
+    a reference date for the sentences whose page gives none (peer_recognizers needs one; none
+    of those sentences' gold values depends on it)."""
+    module = __import__(args.module)
+    gold = reckon_corpus.read_jsonl([f"{HERE}/indep.jsonl"])
+    ids = {g["id"] for g in gold}
+    texts_ = {k: v.encode("utf-8") for k, v in reckon_corpus.texts(args.corpus, ids).items()}
+    with open(args.out, "w", encoding="utf-8") as f:
+        for s in gold:
+            b = texts_[s["id"]][s["start"]:s["end"]]
+            if sha256(b) != s["sha256"]:
+                raise SystemExit(f"{s['id']}@{s['start']}: sentence text differs in {args.corpus}")
+            ms = module.annotate(b.decode("utf-8"), dict(s, date=s["date"] or args.undated))
+            f.write(json.dumps({"id": s["id"], "start": s["start"], "mentions": ms}) + "\n")
+    print(f"{args.out}: {args.module} on {len(gold)} sentences")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("sample")
+    p.add_argument("--seed", type=int, default=2027)
+    p.add_argument("--n-gva", type=int, default=120)
+    p.add_argument("--n-ae", type=int, default=95)
+    p2 = sub.add_parser("build")
+    p3 = sub.add_parser("corpus")
+    p3.add_argument("out")
+    p4 = sub.add_parser("peer")
+    p4.add_argument("module", help="peer_quantulum3 or peer_recognizers")
+    p4.add_argument("corpus", help="the file `indep.py corpus` wrote")
+    p4.add_argument("out")
+    p4.add_argument("--undated", default="2019-11-20",
+                    help="reference date for pages without one (default: when most were crawled)")
+    for q in (p, p2, p3):
+        q.add_argument("--shared", default="/work/shared/corpus")
+    args = ap.parse_args()
+    {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
