@@ -8,4 +8,6 @@
 
 mod types;
 
-pub use types::{ArticleEvent, Event, EventFigure, EventKind, EventRecord, Figure, When, WhenSource};
+pub use types::{
+    ArticleEvent, Event, EventFigure, EventKind, EventRecord, Figure, When, WhenSource,
+};
