@@ -1,0 +1,282 @@
+//! Duplicate and syndicated articles in a stream of news documents.
+//!
+//! Real archives hold the same wire story under many outlets, with a dateline or a credit line
+//! added. [`Detector`] links each document whose text repeats an earlier one's to that first
+//! document: **exactly** (the same words, ignoring case, punctuation and spacing) or **nearly**
+//! (at least [`Config::threshold`] of the shorter text's word shingles, 0.9 by default, are
+//! also in the other: the overlap coefficient, estimated from MinHash signatures and the
+//! shingle counts, so that a wire story with a dateline and a credit line added, or cut by a
+//! paragraph, is still the same story). Near duplicates are found with MinHash signatures
+//! and locality-sensitive hashing (the [`gaoya`] crate), so each check costs about the same
+//! whatever the number of documents seen.
+//!
+//! Memory is bounded: the detector remembers the last [`Config::window`] unique documents (a
+//! few hundred bytes each) and forgets older ones, so copies are found when they come within
+//! that many documents of their original (archives are usually ordered by date, and syndicated
+//! copies appear within days).
+//!
+//! ```
+//! use reckon_dedup::{Config, Detector};
+//! let mut d = Detector::new(Config::default()).unwrap();
+//! let story = "Rescue teams searched through the night for survivors after the ferry capsized \
+//!     off the coast on Tuesday, officials said, and at least 40 people are missing. The \
+//!     vessel was carrying more than 200 passengers when it overturned in rough seas.";
+//! assert!(d.check_text("a", story).is_none());
+//! let copy = format!("MANILA (Reuters) - {story} (Reporting by a correspondent)");
+//! let dup = d.check_text("b", &copy).unwrap();
+//! assert_eq!(dup.of, "a");
+//! assert!(!dup.exact && dup.similarity >= 0.9);
+//! ```
+#![deny(missing_docs)]
+
+use std::collections::{HashMap, VecDeque};
+
+use fnv::FnvBuildHasher;
+use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher16};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+/// What can go wrong building a detector.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A setting is out of its range.
+    #[error("invalid duplicate-detection setting: {0}")]
+    Config(String),
+}
+
+/// Settings of a [`Detector`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The least share of the shorter document's word shingles that the other must hold for the
+    /// later one to be a near duplicate of the earlier (0.9: nine shingles in ten shared).
+    pub threshold: f64,
+    /// The least estimated Jaccard similarity for two documents to be compared at all (LSH
+    /// candidates; 0.5). Lower finds copies of very different lengths at more cost.
+    pub candidate: f64,
+    /// Words per shingle (5).
+    pub shingle_words: usize,
+    /// Documents with fewer words than this are matched exactly only: a short text (a caption,
+    /// a one-line brief) shares most of its shingles with unrelated briefs of the same form.
+    pub min_words: usize,
+    /// How many unique documents are remembered; older ones are forgotten first.
+    pub window: usize,
+    /// LSH bands × rows per band = the number of MinHash values per document (32 × 4).
+    pub bands: usize,
+    /// Rows (MinHash values) per LSH band.
+    pub rows: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            threshold: 0.9,
+            candidate: 0.5,
+            shingle_words: 5,
+            min_words: 30,
+            window: 200_000,
+            bands: 32,
+            rows: 4,
+        }
+    }
+}
+
+/// A document's fingerprint: what [`Detector::check`] compares. Computing it is the costly
+/// part and needs only `&Detector`, so it can run in parallel workers while the checks run in
+/// input order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fingerprint {
+    exact: u64,
+    words: usize,
+    signature: Vec<u16>,
+}
+
+impl Fingerprint {
+    /// The number of words in the document.
+    pub fn words(&self) -> usize {
+        self.words
+    }
+}
+
+/// A document found to repeat an earlier one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duplicate {
+    /// The id of the earlier document it repeats.
+    pub of: String,
+    /// The estimated share of the shorter text's word shingles found in the other (1.0 for an
+    /// exact repeat).
+    pub similarity: f64,
+    /// True when the words are the same (case, punctuation and spacing aside).
+    pub exact: bool,
+}
+
+/// Streaming duplicate detector; see the [crate docs](crate).
+pub struct Detector {
+    config: Config,
+    hasher: MinHasher16<FnvBuildHasher>,
+    index: MinHashIndex<u16, u64>,
+    exact: HashMap<u64, u64>,
+    ids: HashMap<u64, (String, usize)>,
+    order: VecDeque<(u64, u64)>,
+    next: u64,
+}
+
+impl Detector {
+    /// A detector with the given settings.
+    pub fn new(config: Config) -> Result<Detector, Error> {
+        for (name, v) in [
+            ("threshold", config.threshold),
+            ("candidate", config.candidate),
+        ] {
+            if !(v > 0.0 && v <= 1.0) {
+                return Err(Error::Config(format!("{name} {v} is not in (0, 1]")));
+            }
+        }
+        if config.shingle_words == 0 || config.bands == 0 || config.rows == 0 {
+            return Err(Error::Config(
+                "shingle_words, bands and rows must be at least 1".to_owned(),
+            ));
+        }
+        if config.window == 0 {
+            return Err(Error::Config("window must be at least 1".to_owned()));
+        }
+        let hashes = config.bands * config.rows;
+        Ok(Detector {
+            hasher: MinHasher16::new_with_hasher_and_seed(hashes, FnvBuildHasher::default(), 7),
+            index: MinHashIndex::new(config.bands, config.rows, config.candidate),
+            exact: HashMap::new(),
+            ids: HashMap::new(),
+            order: VecDeque::new(),
+            next: 0,
+            config,
+        })
+    }
+
+    /// The settings.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// The fingerprint of a text (thread-safe; no state changes).
+    pub fn fingerprint(&self, text: &str) -> Fingerprint {
+        let words = word_hashes(text);
+        let mut exact = Xxh3::new();
+        for w in &words {
+            exact.update(&w.to_le_bytes());
+        }
+        let k = self.config.shingle_words;
+        let signature = if words.len() >= self.config.min_words.max(k) {
+            self.hasher.create_signature(words.windows(k).map(|s| {
+                let mut bytes = Vec::with_capacity(8 * k);
+                s.iter()
+                    .for_each(|w| bytes.extend_from_slice(&w.to_le_bytes()));
+                xxh3_64(&bytes)
+            }))
+        } else {
+            Vec::new()
+        };
+        Fingerprint {
+            exact: exact.digest(),
+            words: words.len(),
+            signature,
+        }
+    }
+
+    /// Checks a document: the earlier document it repeats, or `None` when it is new, in which
+    /// case it is remembered (and the oldest remembered document forgotten past the window).
+    pub fn check(&mut self, id: &str, fingerprint: Fingerprint) -> Option<Duplicate> {
+        if let Some(of) = self.exact.get(&fingerprint.exact) {
+            return Some(Duplicate {
+                of: self.ids[of].0.clone(),
+                similarity: 1.0,
+                exact: true,
+            });
+        }
+        let shingles = self.shingles(&fingerprint);
+        if !fingerprint.signature.is_empty() {
+            let best = self
+                .index
+                .query_owned_return_similarity(&fingerprint.signature)
+                .into_iter()
+                .map(|(seq, jaccard)| (seq, overlap(jaccard, shingles, self.ids[&seq].1)))
+                .filter(|&(_, o)| o >= self.config.threshold)
+                // the most overlapping, and of equals the earliest: independent of hash order
+                .min_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            if let Some((of, similarity)) = best {
+                return Some(Duplicate {
+                    of: self.ids[&of].0.clone(),
+                    similarity,
+                    exact: false,
+                });
+            }
+        }
+        let seq = self.next;
+        self.next += 1;
+        self.exact.insert(fingerprint.exact, seq);
+        self.ids.insert(seq, (id.to_owned(), shingles));
+        if !fingerprint.signature.is_empty() {
+            self.index.insert(seq, fingerprint.signature);
+        }
+        self.order.push_back((seq, fingerprint.exact));
+        while self.order.len() > self.config.window {
+            if let Some((old, hash)) = self.order.pop_front() {
+                self.index.remove(&old);
+                self.ids.remove(&old);
+                if self.exact.get(&hash) == Some(&old) {
+                    self.exact.remove(&hash);
+                }
+            }
+        }
+        None
+    }
+
+    /// The number of shingles of a fingerprinted text.
+    fn shingles(&self, fingerprint: &Fingerprint) -> usize {
+        (fingerprint.words + 1).saturating_sub(self.config.shingle_words)
+    }
+
+    /// [`fingerprint`](Detector::fingerprint) then [`check`](Detector::check).
+    pub fn check_text(&mut self, id: &str, text: &str) -> Option<Duplicate> {
+        let fp = self.fingerprint(text);
+        self.check(id, fp)
+    }
+
+    /// How many unique documents are remembered now (at most [`Config::window`]).
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// True before the first document.
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+}
+
+/// The overlap coefficient |A ∩ B| / min(|A|, |B|) from the Jaccard similarity and the sizes:
+/// |A ∩ B| = J (|A| + |B|) / (1 + J).
+fn overlap(jaccard: f64, a: usize, b: usize) -> f64 {
+    let (a, b) = (a as f64, b as f64);
+    let smaller = a.min(b).max(1.0);
+    (jaccard * (a + b) / (1.0 + jaccard) / smaller).min(1.0)
+}
+
+/// The hashes of a text's words, lower-cased: runs of letters and digits.
+fn word_hashes(text: &str) -> Vec<u64> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut lower = String::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+            out.push(xxh3_64(lower.as_bytes()));
+        } else {
+            out.push(xxh3_64(w.as_bytes()));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;
