@@ -1,0 +1,347 @@
+//! Archive-wide events: the article events of many documents matched into one event per
+//! happening.
+//!
+//! Candidates come from blocks: records of one kind family that share a place or a person's
+//! name. Within a block, records are sorted by the start of their date window and each is
+//! compared with the next ones whose windows may overlap, at most
+//! [`Linker::max_candidates`] of them: time stays linear even when every article names the same
+//! city. Two records are merged when they are compatible (same family, windows at most
+//! [`Linker::slack_days`] apart, places not in conflict) and agree enough:
+//! - a shared person's name (officials speaking are left out at detection) merges them, even
+//!   across places when two names are shared;
+//! - otherwise both must name the same place, and either both give a narrow date (at most
+//!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
+//!   value and none unequal).
+//!
+//! Matching is on pairs of records, never on growing clusters, and records are visited in a
+//! canonical order (document id, event index), so the result does not depend on input order
+//! or sharding. Ids hash the smallest member.
+
+use std::collections::{BTreeMap, HashMap};
+
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::detect::family;
+use crate::figures::{Report, article_measures, article_value, reconcile};
+use crate::lexicon::LEXICON;
+use crate::types::{Event, EventKind, EventRecord, When, WhenSource};
+use crate::when::{article_window, gap_days, width_days};
+
+/// A date window from the text this narrow (in days) pins an event down.
+pub const NARROW_DAYS: i64 = 3;
+
+/// Archive-wide events and, for each article event, the event it belongs to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Linked {
+    /// The events, sorted by id.
+    pub events: Vec<Event>,
+    /// (document id, article event index) → event id.
+    pub event_of: BTreeMap<(String, u32), String>,
+}
+
+/// Matches article events into archive-wide events (see the module docs for the rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Linker {
+    /// At most this many later records of a block are compared with each record.
+    pub max_candidates: usize,
+    /// Windows this many days apart still count as overlapping (late-night events are dated to
+    /// either day).
+    pub slack_days: i64,
+}
+
+impl Default for Linker {
+    fn default() -> Self {
+        Linker {
+            max_candidates: 64,
+            slack_days: 1,
+        }
+    }
+}
+
+/// What matching reads of one record, computed once.
+struct Features {
+    family: u8,
+    place: Option<String>,
+    window: Option<When>,
+    names: Vec<String>,
+    killed: Option<f64>,
+    injured: Option<f64>,
+}
+
+impl Features {
+    fn of(r: &EventRecord) -> Features {
+        let lex = &*LEXICON;
+        let ev = &r.event;
+        let place = ev
+            .place
+            .as_deref()
+            .filter(|p| !lex.is_broad(p))
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| !p.is_empty());
+        let mut names: Vec<String> = ev
+            .names
+            .iter()
+            .filter(|n| n.split_whitespace().count() >= 2)
+            .map(|n| n.to_lowercase())
+            .collect();
+        names.sort();
+        names.dedup();
+        Features {
+            family: family(ev.kind),
+            place,
+            window: ev.when.or_else(|| r.doc_date.map(article_window)),
+            names,
+            killed: article_value(ev, "killed"),
+            injured: article_value(ev, "injured"),
+        }
+    }
+}
+
+/// True when two places may be one: equal, or one ends with the other as whole words (`South
+/// Los Angeles`, `Los Angeles`).
+fn same_place(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long == short || (long.ends_with(short) && long[..long.len() - short.len()].ends_with(' '))
+}
+
+/// Union-find whose root is always the smallest index (so roots do not depend on the order of
+/// unions).
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.0[hi] = lo;
+    }
+}
+
+/// A stable event id: a hash of the smallest member.
+fn event_id(doc_id: &str, index: u32) -> String {
+    let key = format!("{doc_id}\u{0}{index}");
+    format!("ev-{:016x}", xxh3_64(key.as_bytes()))
+}
+
+impl Linker {
+    /// True when the records `a` and `b` (of different documents) report one happening.
+    fn matches(&self, a: &Features, b: &Features) -> bool {
+        if a.family != b.family {
+            return false;
+        }
+        let shared = a
+            .names
+            .iter()
+            .filter(|n| b.names.binary_search(n).is_ok())
+            .count();
+        let windows = match (&a.window, &b.window) {
+            (Some(x), Some(y)) => Some(gap_days(x, y) <= self.slack_days),
+            _ => None,
+        };
+        if windows == Some(false) {
+            return false;
+        }
+        let place = match (&a.place, &b.place) {
+            (Some(x), Some(y)) => Some(same_place(x, y)),
+            _ => None,
+        };
+        if shared >= 1 {
+            return place != Some(false) || shared >= 2;
+        }
+        if place != Some(true) || windows.is_none() {
+            return false;
+        }
+        let (x, y) = (
+            a.window.unwrap_or_else(|| unreachable!()),
+            b.window.unwrap(),
+        );
+        let narrow = |w: &When| w.source != WhenSource::ArticleDate && width_days(w) <= NARROW_DAYS;
+        let mut agree = 0;
+        let mut disagree = 0;
+        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
+            if let (Some(p), Some(q)) = (p, q) {
+                if p == q {
+                    agree += 1;
+                } else {
+                    disagree += 1;
+                }
+            }
+        }
+        if narrow(&x) && narrow(&y) {
+            disagree < 2
+        } else {
+            agree >= 1 && disagree == 0
+        }
+    }
+
+    /// Matches the article events of an archive into archive-wide events.
+    pub fn link(&self, records: &[EventRecord]) -> Linked {
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        order.sort_by(|&i, &j| {
+            let (a, b) = (&records[i], &records[j]);
+            (a.doc_id.as_str(), a.event.index).cmp(&(b.doc_id.as_str(), b.event.index))
+        });
+        let recs: Vec<&EventRecord> = order.iter().map(|&i| &records[i]).collect();
+        let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
+        let mut sets = Sets((0..recs.len()).collect());
+        // the same (document, index) twice (an article in two shards) is one member
+        for i in 1..recs.len() {
+            if recs[i].doc_id == recs[i - 1].doc_id
+                && recs[i].event.index == recs[i - 1].event.index
+            {
+                sets.union(i - 1, i);
+            }
+        }
+
+        let mut blocks: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+        for (i, f) in feats.iter().enumerate() {
+            if let Some(p) = &f.place {
+                blocks.entry((f.family, p.as_str())).or_default().push(i);
+            }
+            for n in f.names.iter().take(8) {
+                blocks.entry((f.family, n.as_str())).or_default().push(i);
+            }
+        }
+        let mut keys: Vec<&(u8, &str)> = blocks.keys().collect();
+        keys.sort();
+        for key in keys {
+            let mut members = blocks[key].clone();
+            let start = |i: usize| feats[i].window.map(|w| w.start);
+            members.sort_by_key(|&i| (start(i), i));
+            for (k, &a) in members.iter().enumerate() {
+                let mut compared = 0;
+                for &b in &members[k + 1..] {
+                    if compared == self.max_candidates {
+                        break;
+                    }
+                    if let (Some(wa), Some(sb)) = (feats[a].window, start(b)) {
+                        let reach = wa
+                            .end
+                            .checked_add(jiff::Span::new().days(self.slack_days))
+                            .unwrap_or(wa.end);
+                        // sorted by start: no later record can overlap `a`
+                        if sb > reach {
+                            break;
+                        }
+                    }
+                    if recs[a].doc_id == recs[b].doc_id {
+                        continue;
+                    }
+                    compared += 1;
+                    if sets.find(a) != sets.find(b) && self.matches(&feats[a], &feats[b]) {
+                        sets.union(a, b);
+                    }
+                }
+            }
+        }
+
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..recs.len() {
+            let root = sets.find(i);
+            groups.entry(root).or_default().push(i);
+        }
+        let mut linked = Linked::default();
+        for members in groups.values() {
+            let event = self.event_of_members(&recs, &feats, members);
+            for &m in members {
+                linked.event_of.insert(
+                    (recs[m].doc_id.clone(), recs[m].event.index),
+                    event.id.clone(),
+                );
+            }
+            linked.events.push(event);
+        }
+        linked.events.sort_by(|a, b| a.id.cmp(&b.id));
+        linked
+    }
+
+    /// The archive-wide event of one group of records (sorted canonically, first = smallest).
+    fn event_of_members(
+        &self,
+        recs: &[&EventRecord],
+        feats: &[Features],
+        members: &[usize],
+    ) -> Event {
+        let first = recs[members[0]];
+        let kind =
+            most_common(members.iter().map(|&m| recs[m].event.kind)).unwrap_or(EventKind::Other);
+        let place = most_common(members.iter().filter_map(|&m| recs[m].event.place.clone()));
+        let when = merged_window(members.iter().filter_map(|&m| feats[m].window));
+        let mut documents: Vec<String> = members.iter().map(|&m| recs[m].doc_id.clone()).collect();
+        documents.dedup();
+        let mut member_ids: Vec<(String, u32)> = members
+            .iter()
+            .map(|&m| (recs[m].doc_id.clone(), recs[m].event.index))
+            .collect();
+        member_ids.dedup();
+        let reports: Vec<Report<'_>> = members
+            .iter()
+            .map(|&m| Report {
+                doc_id: &recs[m].doc_id,
+                date: recs[m].doc_date,
+                event: &recs[m].event,
+            })
+            .collect();
+        let mut measures: Vec<&str> = members
+            .iter()
+            .flat_map(|&m| article_measures(&recs[m].event))
+            .collect();
+        measures.sort_unstable();
+        measures.dedup();
+        let figures = measures
+            .iter()
+            .filter_map(|m| reconcile(m, &reports))
+            .collect();
+        Event {
+            id: event_id(&first.doc_id, first.event.index),
+            kind,
+            when,
+            place,
+            documents,
+            members: member_ids,
+            figures,
+        }
+    }
+}
+
+/// The most common item (ties: the smallest).
+fn most_common<T: Ord>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
+    for x in items {
+        *counts.entry(x).or_default() += 1;
+    }
+    let best = counts.values().copied().max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(x, _)| x)
+}
+
+/// The narrowest window the reports agree on: the intersection of the windows read from the
+/// text when it is not empty, else the narrowest of them (earliest on a tie); with no window
+/// from the text, the intersection of the article-date windows, else the earliest.
+fn merged_window(windows: impl Iterator<Item = When>) -> Option<When> {
+    let (text, article): (Vec<When>, Vec<When>) =
+        windows.partition(|w| w.source != WhenSource::ArticleDate);
+    let pool = if text.is_empty() { article } else { text };
+    let start = pool.iter().map(|w| w.start).max()?;
+    let end = pool.iter().map(|w| w.end).min()?;
+    if start <= end {
+        let source = if pool.iter().all(|w| w.source == WhenSource::Relative) {
+            WhenSource::Relative
+        } else {
+            pool[0].source
+        };
+        return Some(When { start, end, source });
+    }
+    pool.into_iter()
+        .min_by_key(|w| (width_days(w), w.start, w.end))
+}
+
+/// Matches the article events of an archive with the default [`Linker`].
+pub fn link(records: &[EventRecord]) -> Linked {
+    Linker::default().link(records)
+}
