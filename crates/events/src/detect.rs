@@ -11,13 +11,15 @@ use crate::figures::measure_of_key;
 use crate::implicit::{Reading, implicit_counts, measure_after};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
-use crate::when::{article_window, gap_days, window_of_quantity};
+use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
 
 /// Trigger mentions read per article at most: past it the article is a list of happenings, and
 /// the rest adds nothing but time.
 pub const MAX_MENTIONS: usize = 2_000;
 /// Names kept per event.
 pub const MAX_NAMES: usize = 16;
+/// Places kept per event.
+pub const MAX_PLACES: usize = 8;
 
 /// The events of one article and which event each claim is about.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -236,6 +238,7 @@ pub fn detect(
                     trigger: m.span,
                     when: d,
                     place: None,
+                    places: Vec::new(),
                     claims: Vec::new(),
                     figures: Vec::new(),
                     names: Vec::new(),
@@ -331,8 +334,20 @@ pub fn detect(
 
     // when, place and names
     let dateline = dateline(text, entities);
-    let dominant = dominant_place(lex, entities);
+    let by_frequency = places_by_frequency(lex, entities);
+    let dominant = by_frequency.first().cloned().or_else(|| {
+        entities
+            .iter()
+            .find(|e| is_place(e))
+            .map(|e| e.canonical.clone())
+    });
     for (e, ev) in found.events.iter_mut().enumerate() {
+        // a month or a year that holds the article date says no more than the article date
+        if let (Some(w), Some(d)) = (ev.when, date) {
+            if w.start <= d && d <= w.end && width_days(&w) > i64::from(ARTICLE_WINDOW_DAYS) {
+                ev.when = None;
+            }
+        }
         if ev.when.is_none() {
             ev.when = date.map(article_window);
         }
@@ -347,6 +362,26 @@ pub fn detect(
             .map(|x| x.canonical.clone())
             .or_else(|| dateline.clone())
             .or_else(|| dominant.clone());
+        let mut places: Vec<String> = Vec::new();
+        let in_own_sentences = found.mentions[e].iter().flat_map(|m| {
+            let s = seg.sentences[sentence_of(m.start as usize)].span;
+            entities
+                .iter()
+                .filter(move |x| is_place(x) && s.contains(x.span))
+                .map(|x| x.canonical.clone())
+        });
+        for p in in_own_sentences
+            .chain(dateline.clone())
+            .chain(by_frequency.iter().cloned())
+        {
+            if places.len() == MAX_PLACES {
+                break;
+            }
+            if !lex.is_broad(&p) && !places.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                places.push(p);
+            }
+        }
+        ev.places = places;
         ev.figures.sort_by_key(|f| f.evidence.start);
         let mut names: Vec<String> = Vec::new();
         for x in entities {
@@ -382,27 +417,23 @@ pub fn detect(
     found
 }
 
-/// The article's most mentioned narrow place (ties: the first mentioned), else its first broad
-/// place.
-fn dominant_place(lex: &Lexicon, entities: &[Entity]) -> Option<String> {
+/// The article's narrow places, most mentioned first (ties: the first mentioned).
+fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for e in entities.iter().filter(|e| is_place(e)) {
+    for e in entities
+        .iter()
+        .filter(|e| is_place(e) && !lex.is_broad(&e.canonical))
+    {
+        let full = counts.len() >= 64;
         match counts.iter_mut().find(|(c, _)| *c == e.canonical) {
             Some((_, n)) => *n += 1,
-            None => counts.push((&e.canonical, 1)),
-            // (a few dozen places at most per article)
-        }
-        if counts.len() > 256 {
-            break;
+            None if !full => counts.push((&e.canonical, 1)),
+            None => {}
         }
     }
-    let narrow = counts
-        .iter()
-        .enumerate()
-        .filter(|(_, (c, _))| !lex.is_broad(c))
-        .max_by_key(|(i, (_, n))| (*n, std::cmp::Reverse(*i)))
-        .map(|(_, (c, _))| (*c).to_owned());
-    narrow.or_else(|| counts.first().map(|(c, _)| (*c).to_owned()))
+    // stable: equal counts keep their first-mention order
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    counts.into_iter().map(|(c, _)| c.to_owned()).collect()
 }
 
 /// The figure a claim gives its event, when it counts one of the event's measures in a

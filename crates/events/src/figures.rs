@@ -136,6 +136,7 @@ mod tests {
             trigger: Span::new(0, 1),
             when: None,
             place: None,
+            places: vec![],
             claims: vec![],
             figures,
             names: vec![],

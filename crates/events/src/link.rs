@@ -61,7 +61,9 @@ impl Default for Linker {
 /// What matching reads of one record, computed once.
 struct Features {
     family: u8,
+    /// The event's own place (lower case), when narrow.
     place: Option<String>,
+    places: Vec<String>,
     window: Option<When>,
     names: Vec<String>,
     killed: Option<f64>,
@@ -72,12 +74,15 @@ impl Features {
     fn of(r: &EventRecord) -> Features {
         let lex = &*LEXICON;
         let ev = &r.event;
-        let place = ev
+        let mut places: Vec<String> = ev
             .place
-            .as_deref()
+            .iter()
+            .chain(&ev.places)
             .filter(|p| !lex.is_broad(p))
             .map(|p| p.trim().to_lowercase())
-            .filter(|p| !p.is_empty());
+            .filter(|p| !p.is_empty())
+            .collect();
+        places.dedup();
         let mut names: Vec<String> = ev
             .names
             .iter()
@@ -88,7 +93,11 @@ impl Features {
         names.dedup();
         Features {
             family: family(ev.kind),
-            place,
+            place: places
+                .first()
+                .filter(|_| ev.place.as_deref().is_some_and(|p| !lex.is_broad(p)))
+                .cloned(),
+            places,
             window: ev.when.or_else(|| r.doc_date.map(article_window)),
             names,
             killed: article_value(ev, "killed"),
@@ -147,9 +156,16 @@ impl Linker {
         if windows == Some(false) {
             return false;
         }
-        let place = match (&a.place, &b.place) {
-            (Some(x), Some(y)) => Some(same_place(x, y)),
-            _ => None,
+        // one's own place among the other's places
+        let within = |x: &Features, y: &Features| {
+            x.place
+                .as_deref()
+                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
+        };
+        let place = if a.places.is_empty() || b.places.is_empty() {
+            None
+        } else {
+            Some(within(a, b) || within(b, a))
         };
         if shared >= 1 {
             return place != Some(false) || shared >= 2;
@@ -189,6 +205,8 @@ impl Linker {
         });
         let recs: Vec<&EventRecord> = order.iter().map(|&i| &records[i]).collect();
         let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
+        let mut feats = feats;
+        drop_common_names(&mut feats);
         let mut sets = Sets((0..recs.len()).collect());
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
@@ -201,7 +219,7 @@ impl Linker {
 
         let mut blocks: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
         for (i, f) in feats.iter().enumerate() {
-            if let Some(p) = &f.place {
+            for p in &f.places {
                 blocks.entry((f.family, p.as_str())).or_default().push(i);
             }
             for n in f.names.iter().take(8) {
@@ -309,6 +327,38 @@ impl Linker {
         }
     }
 }
+
+/// Names that records of more than [`COMMON_NAME_WEEKS`] different weeks give (a reporter, a
+/// police chief, page furniture read as a name) say nothing about which event a record
+/// reports: they are dropped from matching.
+fn drop_common_names(feats: &mut [Features]) {
+    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    for f in feats.iter() {
+        let Some(w) = f.window else { continue };
+        let week = i64::from(w.start.iso_week_date().year()) * 100
+            + i64::from(w.start.iso_week_date().week());
+        for n in &f.names {
+            let ws = weeks.entry(n.as_str()).or_default();
+            if !ws.contains(&week) && ws.len() <= COMMON_NAME_WEEKS {
+                ws.push(week);
+            }
+        }
+    }
+    let common: std::collections::HashSet<String> = weeks
+        .into_iter()
+        .filter(|(_, ws)| ws.len() > COMMON_NAME_WEEKS)
+        .map(|(n, _)| n.to_owned())
+        .collect();
+    if common.is_empty() {
+        return;
+    }
+    for f in feats.iter_mut() {
+        f.names.retain(|n| !common.contains(n));
+    }
+}
+
+/// A name given by records of more weeks than this is common (see [`drop_common_names`]).
+pub const COMMON_NAME_WEEKS: usize = 3;
 
 /// The most common item (ties: the smallest).
 fn most_common<T: Ord>(items: impl Iterator<Item = T>) -> Option<T> {
