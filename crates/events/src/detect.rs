@@ -135,6 +135,17 @@ fn dateline(text: &str, entities: &[Entity]) -> Option<String> {
     {
         return Some(e.canonical.clone());
     }
+    // untagged capitals are a dateline only with its punctuation: `NAME (AP)`, `NAME, St. —`,
+    // `NAME —` (not a headline in capitals: `MAN, 23, SHOT`)
+    let rest = head[cut..].trim_start();
+    let state_follows = rest.strip_prefix(',').is_some_and(|r| {
+        let r = r.trim_start();
+        let word = r.split([' ', '\u{a0}']).next().unwrap_or("");
+        LEXICON.is_broad(word.trim_end_matches(','))
+    });
+    if !(rest.starts_with('(') || rest.starts_with(['\u{2014}', '\u{2013}', '-']) || state_follows) {
+        return None;
+    }
     let title: Vec<String> = name
         .split_whitespace()
         .map(|w| {
@@ -299,16 +310,22 @@ pub fn detect(
     }
 
     // implicit counts, sentence by sentence
-    let persons: Vec<Span> = entities
+    let mut persons: Vec<Span> = entities
         .iter()
         .filter(|e| e.label == Label::Person && e.kind == MentionKind::Name)
         .map(|e| e.span)
         .collect();
-    let counts: Vec<Span> = claims
+    persons.sort_by_key(|p| p.start);
+    let mut counts: Vec<Span> = claims
         .iter()
         .filter(|c| c.quantity.kind == QuantityKind::Count)
         .map(|c| c.quantity.span)
         .collect();
+    counts.sort_by_key(|c| c.start);
+    // the spans of a sorted list that start inside `span` (no span crosses a sentence)
+    let within = |list: &'_ [Span], span: Span| -> std::ops::Range<usize> {
+        list.partition_point(|x| x.start < span.start)..list.partition_point(|x| x.start < span.end)
+    };
     let mut readings: Vec<Reading> = Vec::new();
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
@@ -316,11 +333,10 @@ pub fn detect(
         if lex.aggregate.is_match(span.slice(text)) {
             continue;
         }
-        let inside = |x: &&Span| span.contains(**x);
-        let p: Vec<Span> = persons.iter().filter(inside).copied().collect();
-        let q: Vec<Span> = counts.iter().filter(inside).copied().collect();
+        let p = &persons[within(&persons, span)];
+        let q = &counts[within(&counts, span)];
         readings.clear();
-        implicit_counts(text, seg.sentence_tokens(s), &p, &q, &mut readings);
+        implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
         for r in readings.drain(..) {
             found.events[e as usize].figures.push(Figure {
                 measure: r.measure.to_owned(),
@@ -341,7 +357,33 @@ pub fn detect(
             .find(|e| is_place(e))
             .map(|e| e.canonical.clone())
     });
-    for (e, ev) in found.events.iter_mut().enumerate() {
+    // place mentions in text order, for slicing by sentence
+    let mut place_ents: Vec<&Entity> = entities.iter().filter(|x| is_place(x)).collect();
+    place_ents.sort_by_key(|x| x.span.start);
+    let place_spans: Vec<Span> = place_ents.iter().map(|x| x.span).collect();
+    let places_in = |sentence: Span| &place_ents[within(&place_spans, sentence)];
+    // names: one pass over the person mentions, each to its sentence's event
+    let mut names: Vec<Vec<String>> = vec![Vec::new(); found.events.len()];
+    for x in entities {
+        if x.label != Label::Person || x.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(e) = sent_event[sentence_of(x.span.start as usize)] else {
+            continue;
+        };
+        let list = &mut names[e as usize];
+        if list.len() == MAX_NAMES || list.contains(&x.canonical) {
+            continue;
+        }
+        let (before, after) = words_around(text, x.span);
+        if lex.official_before.contains(before.as_str())
+            || lex.official_after.contains(after.as_str())
+        {
+            continue;
+        }
+        list.push(x.canonical.clone());
+    }
+    for ((e, ev), names) in found.events.iter_mut().enumerate().zip(names) {
         // a month or a year that holds the article date says no more than the article date
         if let (Some(w), Some(d)) = (ev.when, date) {
             if w.start <= d && d <= w.end && width_days(&w) > i64::from(ARTICLE_WINDOW_DAYS) {
@@ -353,9 +395,9 @@ pub fn detect(
         }
         let own = found.mentions[e].iter().find_map(|m| {
             let s = seg.sentences[sentence_of(m.start as usize)].span;
-            entities
+            places_in(s)
                 .iter()
-                .filter(|x| is_place(x) && s.contains(x.span) && !lex.is_broad(&x.canonical))
+                .filter(|x| !lex.is_broad(&x.canonical))
                 .min_by_key(|x| (x.span.start as usize).abs_diff(m.start as usize))
         });
         ev.place = own
@@ -365,10 +407,7 @@ pub fn detect(
         let mut places: Vec<String> = Vec::new();
         let in_own_sentences = found.mentions[e].iter().flat_map(|m| {
             let s = seg.sentences[sentence_of(m.start as usize)].span;
-            entities
-                .iter()
-                .filter(move |x| is_place(x) && s.contains(x.span))
-                .map(|x| x.canonical.clone())
+            places_in(s).iter().map(|x| x.canonical.clone())
         });
         for p in in_own_sentences
             .chain(dateline.clone())
@@ -383,26 +422,6 @@ pub fn detect(
         }
         ev.places = places;
         ev.figures.sort_by_key(|f| f.evidence.start);
-        let mut names: Vec<String> = Vec::new();
-        for x in entities {
-            if x.label != Label::Person || x.kind != MentionKind::Name {
-                continue;
-            }
-            let s = sentence_of(x.span.start as usize);
-            if sent_event[s] != Some(e as u32) || names.contains(&x.canonical) {
-                continue;
-            }
-            let (before, after) = words_around(text, x.span);
-            if lex.official_before.contains(before.as_str())
-                || lex.official_after.contains(after.as_str())
-            {
-                continue;
-            }
-            names.push(x.canonical.clone());
-            if names.len() == MAX_NAMES {
-                break;
-            }
-        }
         ev.names = names;
     }
     found.main = found

@@ -34,6 +34,19 @@ fn lower(text: &str, t: Token) -> Cow<'_, str> {
     }
 }
 
+/// True when `word` (any case) is a predicate word; no allocation.
+fn is_predicate(lex: &Lexicon, word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return false;
+    }
+    for (b, c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| lex.predicates.contains_key(w))
+}
+
 /// The words of one sentence, lower-cased once, with what the reader needs to know of them.
 struct Words<'a> {
     toks: &'a [Token],
@@ -196,10 +209,7 @@ pub(crate) fn implicit_counts(
     out: &mut Vec<Reading>,
 ) {
     let lex = &*LEXICON;
-    if !toks
-        .iter()
-        .any(|&t| lex.predicates.contains_key(&*lower(text, t)))
-    {
+    if !toks.iter().any(|&t| is_predicate(lex, t.text(text))) {
         return;
     }
     let ws = Words::new(text, toks, persons, claims);

@@ -14,6 +14,7 @@ const AGGREGATE_CUES: &str = include_str!("../data/aggregate_cues.txt");
 const OFFICIAL_CUES: &str = include_str!("../data/official_cues.txt");
 const PREDICATES: &str = include_str!("../data/predicates.tsv");
 const GRAMMAR: &str = include_str!("../data/grammar.tsv");
+const NOT_NAMES: &str = include_str!("../data/not_names.txt");
 
 /// The compiled word lists, shared read-only by every call.
 pub(crate) struct Lexicon {
@@ -32,6 +33,8 @@ pub(crate) struct Lexicon {
     pub official_before: HashSet<&'static str>,
     /// Words after a name that mark an official, lower case.
     pub official_after: HashSet<&'static str>,
+    /// Words that show a tagged person name is not one (`street`, `county`), lower case.
+    pub not_names: HashSet<&'static str>,
     /// Predicate words and the measure each counts (`died` → `killed`).
     pub predicates: HashMap<&'static str, &'static str>,
     /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
@@ -110,6 +113,7 @@ impl Lexicon {
             grammar.entry(role).or_default().insert(word);
         }
         Lexicon {
+            not_names: lines(NOT_NAMES).collect(),
             predicates,
             grammar,
             triggers: automaton(&phrases),

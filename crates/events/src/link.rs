@@ -27,6 +27,10 @@ use crate::lexicon::LEXICON;
 use crate::types::{Event, EventKind, EventRecord, When, WhenSource};
 use crate::when::{article_window, gap_days, width_days};
 
+/// Reports this many days apart are matched on shared names (a follow-up: a trial, an
+/// arrest) but not on place and figures.
+pub const FOLLOW_UP_DAYS: i64 = 400;
+
 /// A date window from the text this narrow (in days) pins an event down.
 pub const NARROW_DAYS: i64 = 3;
 
@@ -86,8 +90,11 @@ impl Features {
         let mut names: Vec<String> = ev
             .names
             .iter()
-            .filter(|n| n.split_whitespace().count() >= 2)
             .map(|n| n.to_lowercase())
+            .filter(|n| {
+                n.split_whitespace().count() >= 2
+                    && !n.split_whitespace().any(|w| lex.not_names.contains(w))
+            })
             .collect();
         names.sort();
         names.dedup();
@@ -153,8 +160,14 @@ impl Linker {
             (Some(x), Some(y)) => Some(gap_days(x, y) <= self.slack_days),
             _ => None,
         };
-        if windows == Some(false) {
-            return false;
+        let far = windows == Some(false);
+        if far {
+            // a follow-up months later (a trial, an anniversary) is matched by names alone
+            let within_reach = matches!((&a.window, &b.window),
+                (Some(x), Some(y)) if gap_days(x, y) <= FOLLOW_UP_DAYS);
+            if shared == 0 || !within_reach {
+                return false;
+            }
         }
         // one's own place among the other's places
         let within = |x: &Features, y: &Features| {
@@ -168,7 +181,11 @@ impl Linker {
             Some(within(a, b) || within(b, a))
         };
         if shared >= 1 {
-            return place != Some(false) || shared >= 2;
+            return if far {
+                place == Some(true) || shared >= 2 && place.is_none()
+            } else {
+                place != Some(false) || shared >= 2
+            };
         }
         if place != Some(true) || windows.is_none() {
             return false;
@@ -217,16 +234,17 @@ impl Linker {
             }
         }
 
-        let mut blocks: HashMap<(u8, &str), Vec<usize>> = HashMap::new();
+        // blocks: (family, by name?, key)
+        let mut blocks: HashMap<(u8, bool, &str), Vec<usize>> = HashMap::new();
         for (i, f) in feats.iter().enumerate() {
             for p in &f.places {
-                blocks.entry((f.family, p.as_str())).or_default().push(i);
+                blocks.entry((f.family, false, p.as_str())).or_default().push(i);
             }
             for n in f.names.iter().take(8) {
-                blocks.entry((f.family, n.as_str())).or_default().push(i);
+                blocks.entry((f.family, true, n.as_str())).or_default().push(i);
             }
         }
-        let mut keys: Vec<&(u8, &str)> = blocks.keys().collect();
+        let mut keys: Vec<&(u8, bool, &str)> = blocks.keys().collect();
         keys.sort();
         for key in keys {
             let mut members = blocks[key].clone();
@@ -238,7 +256,8 @@ impl Linker {
                     if compared == self.max_candidates {
                         break;
                     }
-                    if let (Some(wa), Some(sb)) = (feats[a].window, start(b)) {
+                    let by_name = key.1;
+                    if let (false, Some(wa), Some(sb)) = (by_name, feats[a].window, start(b)) {
                         let reach = wa
                             .end
                             .checked_add(jiff::Span::new().days(self.slack_days))

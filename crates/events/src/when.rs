@@ -63,7 +63,8 @@ fn is_explicit(text: &str) -> bool {
 pub fn window_of_quantity(q: &Quantity, article: Option<Date>) -> Option<When> {
     let t = q.time.as_ref()?;
     let (start, end) = window_of_iso(&t.iso, t.granularity)?;
-    if article.is_some_and(|a| start > a) {
+    // a year before 1900 in news of events is a misread number (`1014`)
+    if start.year() < 1900 || article.is_some_and(|a| start > a) {
         return None;
     }
     let source = if is_explicit(&q.text) {
