@@ -82,15 +82,11 @@ fn mentions(lex: &Lexicon, text: &str, sentence_of: impl Fn(usize) -> usize) -> 
 }
 
 /// True when a date resolved for a sentence says a mention is another happening than `event`
-/// (both dated to the day or narrower, more than a day apart).
+/// (both dated by the text, more than a day apart: `the November 2015 attacks` in an article
+/// about a bombing on 8 March 2017).
 fn other_day(event: Option<&When>, date: Option<&When>) -> bool {
     match (event, date) {
-        (Some(a), Some(b)) => {
-            a.source != WhenSource::ArticleDate
-                && a.start == a.end
-                && b.start == b.end
-                && gap_days(a, b) > 1
-        }
+        (Some(a), Some(b)) => a.source != WhenSource::ArticleDate && gap_days(a, b) > 1,
         _ => false,
     }
 }
@@ -143,7 +139,8 @@ fn dateline(text: &str, entities: &[Entity]) -> Option<String> {
         let word = r.split([' ', '\u{a0}']).next().unwrap_or("");
         LEXICON.is_broad(word.trim_end_matches(','))
     });
-    if !(rest.starts_with('(') || rest.starts_with(['\u{2014}', '\u{2013}', '-']) || state_follows) {
+    if !(rest.starts_with('(') || rest.starts_with(['\u{2014}', '\u{2013}', '-']) || state_follows)
+    {
         return None;
     }
     let title: Vec<String> = name
@@ -211,12 +208,19 @@ pub fn detect(
     // the first date each sentence gives (claims of kind date or time)
     let mut sent_date: Vec<Option<When>> = vec![None; n_sent];
     for c in claims {
-        if matches!(c.quantity.kind, QuantityKind::Date | QuantityKind::Time) {
+        // (a clock time alone takes the article date: it dates nothing)
+        if c.quantity.kind == QuantityKind::Date {
             let s = sentence_of(c.quantity.span.start as usize);
             if sent_date[s].is_none() {
                 sent_date[s] = window_of_quantity(&c.quantity, date);
             }
         }
+    }
+
+    // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
+    let mut aggregate = vec![false; n_sent];
+    for m in lex.aggregate.find_iter(text) {
+        aggregate[sentence_of(m.start())] = true;
     }
 
     // mentions merged into events: a mention joins the latest event of its family unless its
@@ -303,7 +307,7 @@ pub fn detect(
         if let Some(e) = e {
             let ev = &mut found.events[e as usize];
             ev.claims.push(c.index);
-            if let Some(f) = written_figure(lex, text, seg, sentence_of(at), c) {
+            if let Some(f) = written_figure(text, seg, s, aggregate[s], c) {
                 ev.figures.push(f);
             }
         }
@@ -330,7 +334,7 @@ pub fn detect(
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
         let span = sentence.span;
-        if lex.aggregate.is_match(span.slice(text)) {
+        if aggregate[s] {
             continue;
         }
         let p = &persons[within(&persons, span)];
@@ -458,26 +462,22 @@ fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
 /// The figure a claim gives its event, when it counts one of the event's measures in a
 /// sentence that is not about an aggregate (`this year`, `over the weekend`).
 fn written_figure(
-    lex: &Lexicon,
     text: &str,
     seg: &Segmented,
     s: usize,
+    aggregate: bool,
     c: &Claim,
 ) -> Option<Figure> {
-    if c.quantity.kind != QuantityKind::Count {
+    if c.quantity.kind != QuantityKind::Count || aggregate {
         return None;
     }
-    let sentence = seg.sentences[s];
-    if lex.aggregate.is_match(sentence.span.slice(text)) {
-        return None;
-    }
-    let measure = match c.frame.measure_key.as_deref() {
-        Some(key) => measure_of_key(key).to_owned(),
-        None => {
-            let toks = seg.sentence_tokens(s);
-            let after = toks.partition_point(|t| t.span.start < c.quantity.span.end);
-            measure_after(text, &toks[after..])?.to_owned()
-        }
+    // the predicate after the number first (`One wounded woman died` is killed), else the
+    // claim's frame
+    let toks = seg.sentence_tokens(s);
+    let after = toks.partition_point(|t| t.span.start < c.quantity.span.end);
+    let measure = match measure_after(text, &toks[after..]) {
+        Some(m) => m.to_owned(),
+        None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
     };
     let v = c.quantity.value?;
     let value = v

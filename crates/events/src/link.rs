@@ -41,6 +41,9 @@ pub struct Linked {
     pub events: Vec<Event>,
     /// (document id, article event index) → event id.
     pub event_of: BTreeMap<(String, u32), String>,
+    /// How many pairs of records were compared: at most about `max_candidates` times the
+    /// blocks per record (a place and a few names) times the records.
+    pub comparisons: usize,
 }
 
 /// Matches article events into archive-wide events (see the module docs for the rule).
@@ -238,12 +241,19 @@ impl Linker {
         let mut blocks: HashMap<(u8, bool, &str), Vec<usize>> = HashMap::new();
         for (i, f) in feats.iter().enumerate() {
             for p in &f.places {
-                blocks.entry((f.family, false, p.as_str())).or_default().push(i);
+                blocks
+                    .entry((f.family, false, p.as_str()))
+                    .or_default()
+                    .push(i);
             }
             for n in f.names.iter().take(8) {
-                blocks.entry((f.family, true, n.as_str())).or_default().push(i);
+                blocks
+                    .entry((f.family, true, n.as_str()))
+                    .or_default()
+                    .push(i);
             }
         }
+        let mut comparisons = 0usize;
         let mut keys: Vec<&(u8, bool, &str)> = blocks.keys().collect();
         keys.sort();
         for key in keys {
@@ -271,6 +281,7 @@ impl Linker {
                         continue;
                     }
                     compared += 1;
+                    comparisons += 1;
                     if sets.find(a) != sets.find(b) && self.matches(&feats[a], &feats[b]) {
                         sets.union(a, b);
                     }
@@ -283,7 +294,10 @@ impl Linker {
             let root = sets.find(i);
             groups.entry(root).or_default().push(i);
         }
-        let mut linked = Linked::default();
+        let mut linked = Linked {
+            comparisons,
+            ..Linked::default()
+        };
         for members in groups.values() {
             let event = self.event_of_members(&recs, &feats, members);
             for &m in members {
