@@ -109,6 +109,9 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     if measure == "shot" && next(1) == Some("dead") {
         return None;
     }
+    if measure == "shot" && next(1) == Some("to") && next(2) == Some("death") {
+        return Some("killed");
+    }
     if measure != "killed" && i > 0 && matches!(ws.w(i - 1), "fatally" | "mortally") {
         return Some("killed");
     }
@@ -119,6 +122,14 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
 /// token it starts at. `None` when it names no countable people.
 fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
+    // a place in apposition: `John Smith, 23, of Dayton,` (up to four words after `of`)
+    if ws.w(j) == "," {
+        if let Some(of) = (j.saturating_sub(5)..j).rev().find(|&k| ws.w(k) == "of") {
+            if of >= 1 && ws.w(of - 1) == "," {
+                j = of - 1;
+            }
+        }
+    }
     // an age in apposition: `John Smith, 23,`
     if ws.w(j) == ","
         && j >= 2
@@ -213,6 +224,10 @@ pub(crate) fn implicit_counts(
         return;
     }
     let ws = Words::new(text, toks, persons, claims);
+    // the subject of the sentence's first clause, for a later predicate whose own subject is
+    // not written (`was shot in the head and was pronounced dead`, `is in critical condition
+    // after being shot`)
+    let mut subject: Option<(usize, usize)> = None;
     for i in 0..toks.len() {
         let Some(measure) = predicate(lex, &ws, i) else {
             continue;
@@ -223,7 +238,9 @@ pub(crate) fn implicit_counts(
         let mut intransitive = matches!(ws.w(i), "died" | "dies" | "dead" | "perished");
         while j > 0 {
             let w = ws.w(j - 1);
-            if lex.is("aux", w) {
+            // an adverb (`accidentally`, `critically`) is read over like an auxiliary
+            let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
+            if lex.is("aux", w) || adverb {
                 passive |= lex.is("passive", w);
                 if matches!(w, "found" | "pronounced" | "declared" | "left") {
                     intransitive = true;
@@ -239,10 +256,14 @@ pub(crate) fn implicit_counts(
             }
         }
         let found = if passive || intransitive {
-            (j > 0 && j < i + 1)
-                .then(|| count_back(lex, &ws, j - 1))
-                .flatten()
-                .map(|(n, s)| (n, s, i))
+            let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
+            if own.is_some() {
+                subject = subject.or(own);
+            }
+            // a predicate after `and` or `after (being)` takes the clause's subject
+            let joined = j > 0 && matches!(ws.w(j - 1), "and" | "after" | "before" | "when" | "then");
+            own.or_else(|| subject.filter(|_| joined))
+                .map(|(n, s)| (n, s.min(i), i))
         } else if measure == "killed" || measure == "shot" {
             // active voice: the people counted are the object
             count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
@@ -355,6 +376,20 @@ mod tests {
     #[test]
     fn a_plural_without_number_is_not_guessed() {
         assert!(read("Several people were wounded.").is_empty());
+    }
+
+    #[test]
+    fn a_second_predicate_takes_the_clause_subject() {
+        let got = read("A man was shot in the head and was pronounced dead at the scene.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "killed");
+        assert_eq!(got[1].1, 1.0);
+    }
+
+    #[test]
+    fn shot_to_death_and_adverbs() {
+        assert_eq!(read("A woman was shot to death.")[0].0, "killed");
+        assert_eq!(read("The boy was accidentally shot.")[0].1, 1.0);
     }
 
     #[test]
