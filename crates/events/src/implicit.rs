@@ -179,12 +179,43 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     Some((count, first))
 }
 
+/// The subject before a prepositional phrase (`An off-duty trooper with the state police was
+/// shot`): back from `end` over at most eight words, none a verb or punctuation, to a person
+/// noun whose phrase opens with a determiner.
+fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k > 0 && end - k < 8 {
+        k -= 1;
+        let w = ws.w(k);
+        if !matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation)
+            || lex.is("aux", w)
+            || lex.predicates.contains_key(w)
+        {
+            return None;
+        }
+        if ws.is_person_noun(lex, k) && k + 1 < ws.words.len() && matches!(ws.w(k + 1), "with" | "from" | "of" | "at" | "in" | "for") {
+            return count_back(lex, ws, k).map(|(_, s)| (1, s));
+        }
+    }
+    None
+}
+
+/// The subject of the sentence's first clause (`A 3-year-old girl is recovering ... after
+/// being shot`): the phrase before the first auxiliary that comes before token `before`.
+fn first_subject(lex: &Lexicon, ws: &Words, before: usize) -> Option<(usize, usize)> {
+    let k = (1..before).find(|&k| lex.is("passive", ws.w(k)) || ws.w(k) == "has")?;
+    count_back(lex, ws, k - 1)
+}
+
 /// Reads the phrase that starts at token `start` forwards (the object of an active `killed`):
 /// a determiner, modifiers and a person noun, possibly `and` another.
 fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usize)> {
     let n = ws.words.len();
     if start >= n || ws.in_claim[start] {
         return None;
+    }
+    if lex.is("reflexive", ws.w(start)) {
+        return Some((1, start));
     }
     let end = if lex.is("det", ws.w(start)) {
         let mut k = start + 1;
@@ -261,8 +292,15 @@ pub(crate) fn implicit_counts(
                 subject = subject.or(own);
             }
             // a predicate after `and` or `after (being)` takes the clause's subject
-            let joined = j > 0 && matches!(ws.w(j - 1), "and" | "after" | "before" | "when" | "then");
-            own.or_else(|| subject.filter(|_| joined))
+            let joined = j > 0
+                && matches!(ws.w(j - 1), "and" | "but" | "after" | "before" | "when" | "then");
+            own.or_else(|| {
+                (j > 0)
+                    .then(|| subject_through_phrase(lex, &ws, j - 1))
+                    .flatten()
+            })
+            .or_else(|| subject.filter(|_| joined))
+            .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
                 .map(|(n, s)| (n, s.min(i), i))
         } else if measure == "killed" || measure == "shot" {
             // active voice: the people counted are the object
@@ -390,6 +428,13 @@ mod tests {
     fn shot_to_death_and_adverbs() {
         assert_eq!(read("A woman was shot to death.")[0].0, "killed");
         assert_eq!(read("The boy was accidentally shot.")[0].1, 1.0);
+    }
+
+    #[test]
+    fn subjects_far_from_their_predicate() {
+        assert_eq!(read("A 3-year-old girl is recovering at a hospital after being shot.")[0].1, 1.0);
+        assert_eq!(read("An off-duty trooper with the state police was shot.")[0].1, 1.0);
+        assert_eq!(read("The boy accidentally shot himself.")[0].1, 1.0);
     }
 
     #[test]
