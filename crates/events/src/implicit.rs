@@ -122,6 +122,10 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
 /// token it starts at. `None` when it names no countable people.
 fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     let mut j = end;
+    // a relative clause's comma: `a 15-year-old boy, who had been shot`
+    if ws.w(j) == "," && j >= 1 && end + 1 < ws.words.len() && ws.w(end + 1) == "who" {
+        j -= 1;
+    }
     // a place in apposition: `John Smith, 23, of Dayton,` (up to four words after `of`)
     if ws.w(j) == "," {
         if let Some(of) = (j.saturating_sub(5)..j).rev().find(|&k| ws.w(k) == "of") {
@@ -179,6 +183,38 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     Some((count, first))
 }
 
+/// `death of` (or `killing of`) and the one person it names, or `pronounced him dead`: the
+/// number counted (one) and the last token read.
+fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
+    let n = ws.words.len();
+    let w = ws.w(i);
+    if w == "pronounced"
+        && i + 2 < n
+        && matches!(ws.w(i + 1), "him" | "her")
+        && ws.w(i + 2) == "dead"
+    {
+        return Some((1, i + 2));
+    }
+    if !matches!(w, "death" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of" {
+        return None;
+    }
+    let k = i + 2;
+    if ws.in_claim[k] {
+        return None;
+    }
+    if let Some(last) = (k..n.min(k + 4)).find(|&e| ws.name_start[e] == Some(k)) {
+        return Some((1, last));
+    }
+    if ws.is_person_noun(lex, k) {
+        // `16-year-old Kenyon Givens`: the name after the age, when there is one
+        let last = (k + 1..n.min(k + 5))
+            .find(|&e| ws.name_start[e] == Some(k + 1))
+            .unwrap_or(k);
+        return Some((1, last));
+    }
+    count_forward(lex, ws, k)
+}
+
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
 /// shot`): back from `end` over at most eight words, none a verb or punctuation, to a person
 /// noun whose phrase opens with a determiner.
@@ -187,13 +223,18 @@ fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usiz
     while k > 0 && end - k < 8 {
         k -= 1;
         let w = ws.w(k);
-        if !matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation)
-            || lex.is("aux", w)
+        if !matches!(
+            ws.toks[k].kind,
+            TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+        ) || lex.is("aux", w)
             || lex.predicates.contains_key(w)
         {
             return None;
         }
-        if ws.is_person_noun(lex, k) && k + 1 < ws.words.len() && matches!(ws.w(k + 1), "with" | "from" | "of" | "at" | "in" | "for") {
+        if ws.is_person_noun(lex, k)
+            && k + 1 < ws.words.len()
+            && matches!(ws.w(k + 1), "with" | "from" | "of" | "at" | "in" | "for")
+        {
             return count_back(lex, ws, k).map(|(_, s)| (1, s));
         }
     }
@@ -251,7 +292,14 @@ pub(crate) fn implicit_counts(
     out: &mut Vec<Reading>,
 ) {
     let lex = &*LEXICON;
-    if !toks.iter().any(|&t| is_predicate(lex, t.text(text))) {
+    let cue = |t: Token| {
+        let w = t.text(text);
+        is_predicate(lex, w)
+            || ["death", "killing", "slaying"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+    };
+    if !toks.iter().any(|&t| cue(t)) {
         return;
     }
     let ws = Words::new(text, toks, persons, claims);
@@ -260,6 +308,15 @@ pub(crate) fn implicit_counts(
     // after being shot`)
     let mut subject: Option<(usize, usize)> = None;
     for i in 0..toks.len() {
+        // `the shooting death of 16-year-old Kenyon Givens`, `pronounced him dead`
+        if let Some((n, last)) = death_of(lex, &ws, i) {
+            out.push(Reading {
+                measure: "killed",
+                value: n as f64,
+                evidence: toks[i].span.cover(toks[last].span),
+            });
+            continue;
+        }
         let Some(measure) = predicate(lex, &ws, i) else {
             continue;
         };
@@ -293,7 +350,10 @@ pub(crate) fn implicit_counts(
             }
             // a predicate after `and` or `after (being)` takes the clause's subject
             let joined = j > 0
-                && matches!(ws.w(j - 1), "and" | "but" | "after" | "before" | "when" | "then");
+                && matches!(
+                    ws.w(j - 1),
+                    "and" | "but" | "after" | "before" | "when" | "then"
+                );
             own.or_else(|| {
                 (j > 0)
                     .then(|| subject_through_phrase(lex, &ws, j - 1))
@@ -301,7 +361,7 @@ pub(crate) fn implicit_counts(
             })
             .or_else(|| subject.filter(|_| joined))
             .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
-                .map(|(n, s)| (n, s.min(i), i))
+            .map(|(n, s)| (n, s.min(i), i))
         } else if measure == "killed" || measure == "shot" {
             // active voice: the people counted are the object
             count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
@@ -432,9 +492,26 @@ mod tests {
 
     #[test]
     fn subjects_far_from_their_predicate() {
-        assert_eq!(read("A 3-year-old girl is recovering at a hospital after being shot.")[0].1, 1.0);
-        assert_eq!(read("An off-duty trooper with the state police was shot.")[0].1, 1.0);
+        assert_eq!(
+            read("A 3-year-old girl is recovering at a hospital after being shot.")[0].1,
+            1.0
+        );
+        assert_eq!(
+            read("An off-duty trooper with the state police was shot.")[0].1,
+            1.0
+        );
         assert_eq!(read("The boy accidentally shot himself.")[0].1, 1.0);
+    }
+
+    #[test]
+    fn the_death_of_someone_is_one_killed() {
+        assert_eq!(
+            read("He was charged in the shooting death of a teenager.")[0].0,
+            "killed"
+        );
+        assert_eq!(read("Doctors pronounced him dead at a hospital.")[0].1, 1.0);
+        let got = read("Police found a 15-year-old boy, who had been shot in the head and died.");
+        assert!(got.iter().any(|r| r.0 == "killed" && r.1 == 1.0), "{got:?}");
     }
 
     #[test]
