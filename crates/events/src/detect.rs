@@ -484,7 +484,7 @@ fn written_figure(
         .as_exact()
         .or(v.low.map(|b| b.value))
         .or(v.high.map(|b| b.value))?;
-    (value.is_finite() && value >= 0.0).then(|| Figure {
+    (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,
         claim: Some(c.index),
