@@ -380,7 +380,12 @@ pub fn detect(
             continue;
         }
         let (before, after) = words_around(text, x.span);
-        if lex.official_before.contains(before.as_str())
+        // a photo credit or byline: `Mike Doe / The Daily`, `Mike Doe | Staff`
+        let credit = text[x.span.end as usize..]
+            .trim_start()
+            .starts_with(['/', '|']);
+        if credit
+            || lex.official_before.contains(before.as_str())
             || lex.official_after.contains(after.as_str())
         {
             continue;

@@ -96,6 +96,7 @@ impl Features {
             .map(|n| n.to_lowercase())
             .filter(|n| {
                 n.split_whitespace().count() >= 2
+                    && !n.contains(|c: char| c == ',' || c.is_ascii_digit())
                     && !n.split_whitespace().any(|w| lex.not_names.contains(w))
             })
             .collect();
