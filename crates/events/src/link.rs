@@ -7,8 +7,10 @@
 //! [`Linker::max_candidates`] of them: time stays linear even when every article names the same
 //! city. Two records are merged when they are compatible (same family, windows at most
 //! [`Linker::slack_days`] apart, places not in conflict) and agree enough:
-//! - a shared person's name (officials speaking are left out at detection) merges them, even
-//!   across places when two names are shared;
+//! - a shared person's name (officials speaking are left out at detection, common names here)
+//!   merges them whatever places they name (reports name one place at different grains); a
+//!   follow-up up to [`FOLLOW_UP_DAYS`] later needs the same place too (or two names and no
+//!   place);
 //! - otherwise both must name the same place, and either both give a narrow date (at most
 //!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
 //!   value and none unequal).
@@ -185,11 +187,8 @@ impl Linker {
             Some(within(a, b) || within(b, a))
         };
         if shared >= 1 {
-            return if far {
-                place == Some(true) || shared >= 2 && place.is_none()
-            } else {
-                place != Some(false) || shared >= 2
-            };
+            // within days, a shared name is enough; a follow-up needs the place too
+            return !far || place == Some(true) || shared >= 2 && place.is_none();
         }
         if place != Some(true) || windows.is_none() {
             return false;
