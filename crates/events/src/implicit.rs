@@ -95,6 +95,10 @@ impl<'a> Words<'a> {
 /// and killed` (the `killed` counts), a participle before a noun (`one wounded woman`), a
 /// predicate made fatal by `fatally` (`fatally shot` is killed).
 fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
+    if ws.w(i) == "condition" {
+        return (i >= 2 && ws.w(i - 2) == "in" && lex.is("condition", ws.w(i - 1)))
+            .then_some("injured");
+    }
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
@@ -154,7 +158,7 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         // back over modifiers to the determiner, at most four words
         let mut k = j;
         let mut found = None;
-        while k > 0 && j - k < 4 {
+        while k > 0 && j - k < 6 {
             k -= 1;
             if ws.in_claim[k] {
                 return None;
@@ -295,7 +299,7 @@ pub(crate) fn implicit_counts(
     let cue = |t: Token| {
         let w = t.text(text);
         is_predicate(lex, w)
-            || ["death", "killing", "slaying"]
+            || ["death", "killing", "slaying", "condition"]
                 .iter()
                 .any(|c| w.eq_ignore_ascii_case(c))
     };
@@ -321,9 +325,10 @@ pub(crate) fn implicit_counts(
             continue;
         };
         // back over auxiliaries and a first verb (`was shot and killed`)
-        let mut j = i;
+        let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
-        let mut intransitive = matches!(ws.w(i), "died" | "dies" | "dead" | "perished");
+        let mut intransitive =
+            matches!(ws.w(i), "died" | "dies" | "dead" | "perished" | "condition");
         while j > 0 {
             let w = ws.w(j - 1);
             // an adverb (`accidentally`, `critically`) is read over like an auxiliary
@@ -401,6 +406,17 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         }
         if k == 0 && matches!(&*w, "fatally" | "mortally") {
             return Some("killed");
+        }
+        // `two are in critical condition`
+        if &*w == "in"
+            && after
+                .get(k + 1)
+                .is_some_and(|&n| lex.is("condition", &lower(text, n)))
+        {
+            return Some("injured");
+        }
+        if w.ends_with("-year-olds") {
+            continue;
         }
         if !lex.is("between", &w) && !lex.is("aux", &w) && !lex.people.contains(&*w) {
             return None;
@@ -512,6 +528,17 @@ mod tests {
         assert_eq!(read("Doctors pronounced him dead at a hospital.")[0].1, 1.0);
         let got = read("Police found a 15-year-old boy, who had been shot in the head and died.");
         assert!(got.iter().any(|r| r.0 == "killed" && r.1 == 1.0), "{got:?}");
+    }
+
+    #[test]
+    fn critical_condition_is_injured() {
+        assert_eq!(read("A man is in critical condition.")[0].0, "injured");
+        let seg = segment("Two are in critical condition.");
+        assert_eq!(
+            measure_after("Two are in critical condition.", &seg.tokens[1..]),
+            Some("injured")
+        );
+        assert!(read("He spoke on condition of anonymity.").is_empty());
     }
 
     #[test]
