@@ -57,14 +57,18 @@ struct Mention {
     sentence: usize,
 }
 
+/// True when `start..end` of `bytes` is not inside a longer word.
+fn at_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+        && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric())
+}
+
 /// The trigger mentions of `text`, at word boundaries, stop phrases dropped.
 fn mentions(lex: &Lexicon, text: &str, sentence_of: impl Fn(usize) -> usize) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for m in lex.triggers.find_iter(text) {
-        let boundary_before = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-        let boundary_after = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
-        if !(boundary_before && boundary_after) {
+        if !at_word_boundaries(bytes, m.start(), m.end()) {
             continue;
         }
         if let Some(kind) = lex.kinds[m.pattern().as_usize()] {
@@ -222,6 +226,13 @@ pub fn detect(
     for m in lex.aggregate.find_iter(text) {
         aggregate[sentence_of(m.start())] = true;
     }
+    // sentences worth reading for implicit counts (a predicate or `death of`): one pass
+    let mut cued = vec![false; n_sent];
+    for m in lex.cues.find_iter(text) {
+        if at_word_boundaries(text.as_bytes(), m.start(), m.end()) {
+            cued[sentence_of(m.start())] = true;
+        }
+    }
 
     // mentions merged into events: a mention joins the latest event of its family unless its
     // sentence dates it to another day
@@ -334,7 +345,7 @@ pub fn detect(
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
         let span = sentence.span;
-        if aggregate[s] {
+        if aggregate[s] || !cued[s] {
             continue;
         }
         let p = &persons[within(&persons, span)];

@@ -34,19 +34,6 @@ fn lower(text: &str, t: Token) -> Cow<'_, str> {
     }
 }
 
-/// True when `word` (any case) is a predicate word; no allocation.
-fn is_predicate(lex: &Lexicon, word: &str) -> bool {
-    let mut buf = [0u8; 16];
-    let bytes = word.as_bytes();
-    if bytes.len() > buf.len() {
-        return false;
-    }
-    for (b, c) in buf.iter_mut().zip(bytes) {
-        *b = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(|w| lex.predicates.contains_key(w))
-}
-
 /// The words of one sentence, lower-cased once, with what the reader needs to know of them.
 struct Words<'a> {
     toks: &'a [Token],
@@ -287,7 +274,8 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
 }
 
 /// The implicit counts of one sentence (`toks`), given the spans of its person names and of its
-/// claims' quantities (a phrase holding a written number is left to the claim).
+/// claims' quantities (a phrase holding a written number is left to the claim). Callers skip
+/// sentences without a cue word (`Lexicon::cues`): the reader lower-cases every token.
 pub(crate) fn implicit_counts(
     text: &str,
     toks: &[Token],
@@ -296,16 +284,6 @@ pub(crate) fn implicit_counts(
     out: &mut Vec<Reading>,
 ) {
     let lex = &*LEXICON;
-    let cue = |t: Token| {
-        let w = t.text(text);
-        is_predicate(lex, w)
-            || ["death", "killing", "slaying", "condition"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-    };
-    if !toks.iter().any(|&t| cue(t)) {
-        return;
-    }
     let ws = Words::new(text, toks, persons, claims);
     // the subject of the sentence's first clause, for a later predicate whose own subject is
     // not written (`was shot in the head and was pronounced dead`, `is in critical condition

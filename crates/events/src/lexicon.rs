@@ -23,6 +23,9 @@ pub(crate) struct Lexicon {
     pub triggers: AhoCorasick,
     /// The kind of each trigger pattern.
     pub kinds: Vec<Option<EventKind>>,
+    /// Words that make a sentence worth reading for implicit counts: the predicates and
+    /// `death`, `killing`, `slaying`, `condition`.
+    pub cues: AhoCorasick,
     /// Aggregate cues (`this year`, `over the weekend`).
     pub aggregate: AhoCorasick,
     /// Head nouns of one person, lower case.
@@ -112,7 +115,14 @@ impl Lexicon {
             let (role, word) = line.split_once('\t').expect("grammar.tsv: role<TAB>word");
             grammar.entry(role).or_default().insert(word);
         }
+        let cues = automaton(predicates.keys().copied().chain([
+            "death",
+            "killing",
+            "slaying",
+            "condition",
+        ]));
         Lexicon {
+            cues,
             not_names: lines(NOT_NAMES).collect(),
             predicates,
             grammar,
