@@ -6,9 +6,9 @@
 //! - a measure's value is the largest written figure for it (a toll stated twice is stated
 //!   once, a partial count `one of the victims` is smaller than the whole); with no written
 //!   figure, the largest implicit one (`a man was shot and killed` is one);
-//! - `injured`, when the article gives no injured figure but gives `shot`, is `shot - killed`
-//!   (`Five people were shot, one fatally` is 1 killed and 4 injured), as the Gun Violence
-//!   Archive counts it.
+//! - `injured` is at least `shot - killed` (`Five people were shot, one fatally` is 1 killed and
+//!   4 injured, as the Gun Violence Archive counts it): the larger of the injured figure and
+//!   that difference (`a boy and four adults were injured ... the five people were shot` is 5).
 //!
 //! Across articles (one [`EventFigure`] per measure): the value most reports give when more
 //! than half of them agree; otherwise the latest report's value (by publication date; on the
@@ -43,9 +43,12 @@ fn raw(ev: &ArticleEvent, measure: &str) -> Option<f64> {
 /// `None` when it gives none.
 pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     let direct = raw(ev, measure);
-    if measure == "injured" && direct.is_none() {
-        let shot = raw(ev, "shot")?;
-        return Some((shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
+    if measure == "injured" {
+        let alive = raw(ev, "shot").map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
+        return match (direct, alive) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
     }
     direct
 }
@@ -149,6 +152,18 @@ mod tests {
         assert_eq!(article_value(&ev, "injured"), Some(4.0));
         assert_eq!(article_value(&ev, "killed"), Some(1.0));
         assert_eq!(article_measures(&ev), vec!["injured", "killed", "shot"]);
+    }
+
+    #[test]
+    fn a_larger_shot_count_lifts_injured() {
+        let ev = event(vec![fig("injured", 4.0, false), fig("shot", 5.0, false)]);
+        assert_eq!(article_value(&ev, "injured"), Some(5.0));
+        let ev = event(vec![
+            fig("injured", 4.0, false),
+            fig("shot", 5.0, false),
+            fig("killed", 2.0, false),
+        ]);
+        assert_eq!(article_value(&ev, "injured"), Some(4.0));
     }
 
     #[test]
