@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use jiff::civil::Date;
 use xxhash_rust::xxh3::xxh3_64;
 
 use crate::detect::family;
@@ -128,21 +129,59 @@ fn same_place(a: &str, b: &str) -> bool {
 
 /// Union-find whose root is always the smallest index (so roots do not depend on the order of
 /// unions).
-struct Sets(Vec<usize>);
+/// Each set also keeps the days its narrow text dates span, so that matching on place cannot
+/// chain reports of different days into one event.
+struct Sets {
+    parent: Vec<usize>,
+    span: Vec<Option<(Date, Date)>>,
+}
 
 impl Sets {
+    fn new(feats: &[Features]) -> Sets {
+        Sets {
+            parent: (0..feats.len()).collect(),
+            span: feats
+                .iter()
+                .map(|f| f.window.filter(is_narrow).map(|w| (w.start, w.end)))
+                .collect(),
+        }
+    }
     fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
         }
         x
     }
+    /// The days the two sets' narrow dates would span together.
+    fn joint_span(&mut self, a: usize, b: usize) -> Option<(Date, Date)> {
+        let (ra, rb) = (self.find(a), self.find(b));
+        match (self.span[ra], self.span[rb]) {
+            (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+            (x, y) => x.or(y),
+        }
+    }
     fn union(&mut self, a: usize, b: usize) {
+        let joint = self.joint_span(a, b);
         let (ra, rb) = (self.find(a), self.find(b));
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.0[hi] = lo;
+        self.parent[hi] = lo;
+        self.span[lo] = joint;
     }
+}
+
+/// A date window from the text at most [`NARROW_DAYS`] wide.
+fn is_narrow(w: &When) -> bool {
+    w.source != WhenSource::ArticleDate && width_days(w) <= NARROW_DAYS
+}
+
+/// How two records matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// A shared person's name.
+    Name,
+    /// The same place and compatible dates or figures.
+    Place,
 }
 
 /// A stable event id: a hash of the smallest member.
@@ -153,9 +192,10 @@ fn event_id(doc_id: &str, index: u32) -> String {
 
 impl Linker {
     /// True when the records `a` and `b` (of different documents) report one happening.
-    fn matches(&self, a: &Features, b: &Features) -> bool {
+    fn matches(&self, a: &Features, b: &Features) -> Option<Match> {
+        let yes = |m: Match, ok: bool| ok.then_some(m);
         if a.family != b.family {
-            return false;
+            return None;
         }
         let shared = a
             .names
@@ -172,7 +212,7 @@ impl Linker {
             let within_reach = matches!((&a.window, &b.window),
                 (Some(x), Some(y)) if gap_days(x, y) <= FOLLOW_UP_DAYS);
             if shared == 0 || !within_reach {
-                return false;
+                return None;
             }
         }
         // one's own place among the other's places
@@ -188,16 +228,18 @@ impl Linker {
         };
         if shared >= 1 {
             // within days, a shared name is enough; a follow-up needs the place too
-            return !far || place == Some(true) || shared >= 2 && place.is_none();
+            return yes(
+                Match::Name,
+                !far || place == Some(true) || shared >= 2 && place.is_none(),
+            );
         }
         if place != Some(true) || windows.is_none() {
-            return false;
+            return None;
         }
         let (x, y) = (
             a.window.unwrap_or_else(|| unreachable!()),
             b.window.unwrap(),
         );
-        let narrow = |w: &When| w.source != WhenSource::ArticleDate && width_days(w) <= NARROW_DAYS;
         let mut agree = 0;
         let mut disagree = 0;
         for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
@@ -209,11 +251,12 @@ impl Linker {
                 }
             }
         }
-        if narrow(&x) && narrow(&y) {
+        let ok = if is_narrow(&x) && is_narrow(&y) {
             disagree < 2
         } else {
             agree >= 1 && disagree == 0
-        }
+        };
+        yes(Match::Place, ok)
     }
 
     /// Matches the article events of an archive into archive-wide events.
@@ -227,7 +270,7 @@ impl Linker {
         let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
         let mut feats = feats;
         drop_common_names(&mut feats);
-        let mut sets = Sets((0..recs.len()).collect());
+        let mut sets = Sets::new(&feats);
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
             if recs[i].doc_id == recs[i - 1].doc_id
@@ -282,7 +325,23 @@ impl Linker {
                     }
                     compared += 1;
                     comparisons += 1;
-                    if sets.find(a) != sets.find(b) && self.matches(&feats[a], &feats[b]) {
+                    if sets.find(a) == sets.find(b) {
+                        continue;
+                    }
+                    let joined = match self.matches(&feats[a], &feats[b]) {
+                        Some(Match::Name) => true,
+                        // matching on place never stretches an event over more days than a
+                        // narrow date does
+                        Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
+                            width_days(&When {
+                                start: s,
+                                end: e,
+                                source: WhenSource::Explicit,
+                            }) <= NARROW_DAYS
+                        }),
+                        None => false,
+                    };
+                    if joined {
                         sets.union(a, b);
                     }
                 }
