@@ -15,9 +15,11 @@
 //!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
 //!   value and none unequal).
 //!
-//! Matching is on pairs of records, never on growing clusters, and records are visited in a
-//! canonical order (document id, event index), so the result does not depend on input order
-//! or sharding. Ids hash the smallest member.
+//! Single-link chains are bounded: a match on place is refused when it would stretch the set's
+//! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
+//! days would otherwise chain into one event). Records and blocks are visited in a canonical
+//! order (document id, event index; block keys sorted), so the result does not depend on input
+//! order or sharding. Ids hash the smallest member.
 
 use std::collections::{BTreeMap, HashMap};
 
