@@ -491,6 +491,18 @@ fn written_figure(
     // claim's frame
     let toks = seg.sentence_tokens(s);
     let after = toks.partition_point(|t| t.span.start < c.quantity.span.end);
+    let before = toks.partition_point(|t| t.span.start < c.quantity.span.start);
+    let word = |t: &reckon_text::Token| t.text(text).to_ascii_lowercase();
+    let lex = &*LEXICON;
+    if toks
+        .get(after)
+        .is_some_and(|t| lex.is("not_after", &word(t)))
+        || toks[before.saturating_sub(3)..before]
+            .iter()
+            .any(|t| lex.is("not_before", &word(t)))
+    {
+        return None;
+    }
     let measure = match measure_after(text, &toks[after..]) {
         Some(m) => m.to_owned(),
         None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),

@@ -171,3 +171,25 @@ fn bad_input_gives_bounded_output_and_never_panics() {
         );
     }
 }
+
+/// A number that is an address (`the 400 block`) or an age (`ranged in age from 46 to 73`) is
+/// no count of people, even when the claim's frame says killed.
+#[test]
+fn block_numbers_and_ages_are_not_tolls() {
+    let doc = Document::new(
+        "b",
+        "Two women were killed in a shooting in the 400 block of Gilmer Street on Tuesday. \
+         The victims ranged in age from 46 to 73.",
+    )
+    .with_date(jiff::civil::date(2016, 5, 4));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert!(
+        ev.figures.iter().all(|f| f.value < 40.0),
+        "{:?}",
+        ev.figures
+    );
+}
