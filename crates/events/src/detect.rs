@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use reckon_claims::{Claim, Extraction, QuantityKind};
 use reckon_entities::{Entity, Label, MentionKind};
+use jiff::civil::Date;
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
@@ -87,10 +88,14 @@ fn mentions(lex: &Lexicon, text: &str, sentence_of: impl Fn(usize) -> usize) -> 
 
 /// True when a date resolved for a sentence says a mention is another happening than `event`
 /// (both dated by the text, more than a day apart: `the November 2015 attacks` in an article
-/// about a bombing on 8 March 2017).
-fn other_day(event: Option<&When>, date: Option<&When>) -> bool {
+/// about a bombing on 8 March 2017; or the event undated and the mention dated before the
+/// article's window).
+fn other_day(event: Option<&When>, date: Option<&When>, article: Option<Date>) -> bool {
     match (event, date) {
         (Some(a), Some(b)) => a.source != WhenSource::ArticleDate && gap_days(a, b) > 1,
+        // an undated event is taken to be recent: a mention dated well before the article's
+        // window (`a man was killed there in November 2012`) is another event
+        (None, Some(b)) => article.is_some_and(|d| gap_days(&article_window(d), b) > 1),
         _ => false,
     }
 }
@@ -245,7 +250,7 @@ pub fn detect(
             .iter_mut()
             .rev()
             .find(|e| family(e.kind) == family(m.kind))
-            .filter(|e| !other_day(e.when.as_ref(), d.as_ref()));
+            .filter(|e| !other_day(e.when.as_ref(), d.as_ref(), date));
         let idx = match joined {
             Some(e) => {
                 if e.kind == EventKind::Attack && m.kind == EventKind::Shooting {
