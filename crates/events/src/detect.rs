@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
+use jiff::civil::Date;
 use reckon_claims::{Claim, Extraction, QuantityKind};
 use reckon_entities::{Entity, Label, MentionKind};
-use jiff::civil::Date;
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;

@@ -206,6 +206,33 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     count_forward(lex, ws, k)
 }
 
+/// For `injuries` or `wound(s)` after `with`, `suffered` or `sustained` (at most three words
+/// before), the people of the clause's subject, in a sentence with no word of death.
+fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
+    if !matches!(ws.w(i), "injuries" | "injury" | "wound" | "wounds") {
+        return None;
+    }
+    let cue = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| matches!(ws.w(k), "with" | "suffered" | "sustained"))?;
+    let deadly = ws.words.iter().any(|w| {
+        lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
+    });
+    if deadly {
+        return None;
+    }
+    let mut j = cue;
+    while j > 0 && lex.is("aux", ws.w(j - 1)) {
+        j -= 1;
+    }
+    let own = if ws.w(cue) == "with" {
+        None
+    } else {
+        (j > 0).then(|| count_back(lex, ws, j - 1)).flatten()
+    };
+    own.or_else(|| first_subject(lex, ws, cue))
+}
+
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
 /// shot`): back from `end` over at most eight words, none a verb or punctuation, to a person
 /// noun whose phrase opens with a determiner.
@@ -296,6 +323,16 @@ pub(crate) fn implicit_counts(
                 measure: "killed",
                 value: n as f64,
                 evidence: toks[i].span.cover(toks[last].span),
+            });
+            continue;
+        }
+        // `was taken to a hospital with non-life-threatening injuries`, `suffered a gunshot
+        // wound`: the clause's subject is hurt (not in a sentence that says someone died)
+        if let Some((n, first)) = wounded_subject(lex, &ws, i) {
+            out.push(Reading {
+                measure: "injured",
+                value: n as f64,
+                evidence: toks[first].span.cover(toks[i].span),
             });
             continue;
         }
@@ -517,6 +554,28 @@ mod tests {
             Some("injured")
         );
         assert!(read("He spoke on condition of anonymity.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_taken_away_with_injuries_is_injured() {
+        let got = read("The victim was taken to a hospital with non-life-threatening injuries.");
+        assert_eq!(
+            got,
+            vec![(
+                "injured".into(),
+                1.0,
+                "The victim was taken to a hospital with non-life-threatening injuries".into()
+            )]
+        );
+        assert_eq!(
+            read("A woman suffered a gunshot wound to the leg.")[0].1,
+            1.0
+        );
+        assert!(
+            read("A man died of his wounds.")
+                .iter()
+                .all(|r| r.0 == "killed")
+        );
     }
 
     #[test]
