@@ -323,7 +323,7 @@ pub fn detect(
         if let Some(e) = e {
             let ev = &mut found.events[e as usize];
             ev.claims.push(c.index);
-            if let Some(f) = written_figure(text, seg, s, aggregate[s], c) {
+            if let Some(f) = written_figure(text, seg, s, aggregate[s], c, ev.kind) {
                 ev.figures.push(f);
             }
         }
@@ -488,6 +488,7 @@ fn written_figure(
     s: usize,
     aggregate: bool,
     c: &Claim,
+    kind: EventKind,
 ) -> Option<Figure> {
     if c.quantity.kind != QuantityKind::Count || aggregate {
         return None;
@@ -508,8 +509,15 @@ fn written_figure(
     {
         return None;
     }
+    // the victims of a shooting are the people shot (`two victims were taken to a hospital`)
+    let victims = kind == EventKind::Shooting
+        && toks[after..]
+            .iter()
+            .take(2)
+            .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
     let measure = match measure_after(text, &toks[after..]) {
         Some(m) => m.to_owned(),
+        None if victims => "shot".to_owned(),
         None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
     };
     let v = c.quantity.value?;

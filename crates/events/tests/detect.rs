@@ -193,3 +193,20 @@ fn block_numbers_and_ages_are_not_tolls() {
         ev.figures
     );
 }
+
+/// The victims of a shooting are the people shot: with no death, they are the injured.
+#[test]
+fn victims_of_a_shooting_are_counted_as_shot() {
+    let doc = Document::new(
+        "v",
+        "A shooting broke out outside a bar in Dayton on Saturday. \
+         Two victims were taken to a hospital, police said.",
+    )
+    .with_date(jiff::civil::date(2016, 5, 9));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(2.0), "{:?}", ev.figures);
+}
