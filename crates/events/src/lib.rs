@@ -27,8 +27,8 @@
 //! let linked = link(&records);
 //! assert_eq!(linked.events.len(), 1);
 //! assert_eq!(linked.events[0].documents, ["a", "b"]);
-//! assert_eq!(linked.events[0].figures[0].measure, "killed");
-//! assert_eq!(linked.events[0].figures[0].value, 2.0);
+//! let killed = linked.events[0].figures.iter().find(|f| f.measure == "killed").unwrap();
+//! assert_eq!(killed.value, 2.0);
 //! ```
 //!
 //! Design decisions:
