@@ -6,21 +6,12 @@
 use reckon_text::Document;
 use serde_json::Value;
 
+use crate::entry::PageMeta;
 use crate::error::{Error, Location};
 
 /// Largest HTML page read, in bytes (a WARC record's block or a file); larger ones are an
 /// error for that page, skipped without being held.
 pub(crate) const MAX_PAGE_BYTES: u64 = 16 << 20;
-
-/// What is known about a page besides its bytes.
-pub(crate) struct PageMeta {
-    pub id: String,
-    pub url: Option<String>,
-    pub content_type: Option<String>,
-    pub capture_date: Option<jiff::civil::Date>,
-    /// The WARC record's offset, for error messages.
-    pub offset: Option<u64>,
-}
 
 /// The host of a URL, lower-cased, without user info or port.
 pub(crate) fn host(url: &str) -> Option<String> {
@@ -38,7 +29,7 @@ pub(crate) fn host(url: &str) -> Option<String> {
 /// One page's document, or the error saying why it has none.
 pub(crate) fn page_document(
     bytes: &[u8],
-    meta: PageMeta,
+    meta: &PageMeta,
     mut location: Location,
 ) -> Result<Document, Error> {
     let hints = reckon_html::Hints {
@@ -63,11 +54,11 @@ pub(crate) fn page_document(
     }
     Ok(Document {
         meta: reckon_text::DocMeta {
-            id: meta.id,
+            id: meta.id.clone(),
             date: page.date,
             title: page.title,
             source: meta.url.as_deref().and_then(host),
-            url: meta.url,
+            url: meta.url.clone(),
             decoded_from: page.decoded_from.map(str::to_owned),
             extra,
         },
