@@ -58,6 +58,8 @@ impl Entry {
 }
 
 /// What is known about a page besides its bytes.
+// Without the `html` feature no page is ever made, so the extraction hints go unread.
+#[cfg_attr(not(feature = "html"), allow(dead_code))]
 #[derive(Debug, Clone)]
 pub(crate) struct PageMeta {
     pub id: String,
@@ -112,7 +114,13 @@ impl RawPage {
         #[cfg(feature = "html")]
         {
             let html = &self.bytes[self.body_start..];
-            let mut doc = crate::html::page_document(html, &self.meta, self.location)?;
+            let hints = reckon_html::Hints {
+                content_type: self.meta.content_type.as_deref(),
+                url: self.meta.url.as_deref(),
+                capture_date: self.meta.capture_date,
+            };
+            let (id, offset) = (self.meta.id.clone(), self.meta.offset);
+            let mut doc = crate::html::page_document(html, &hints, id, offset, self.location)?;
             if let Some(original) = self.meta.duplicate_of {
                 doc.meta.extra.insert(
                     crate::DUPLICATE_OF.to_owned(),
