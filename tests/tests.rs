@@ -19,6 +19,9 @@
 //!   --html into a missing folder fails before the run.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
 //!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
+//! - `web_input`: WARC archives of HTML pages (issue 16): one record per page in order, pages
+//!   extracted on the workers, error records with the WARC offset, skipped records counted,
+//!   `--pipe` reads JSONL only (WARC bytes are error lines, never pages).
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
 //!   report, `skipped:` lines).
 
@@ -38,6 +41,8 @@ mod parquet_input;
 mod resume_guard;
 mod spark_filter;
 mod terminal;
+#[cfg(feature = "web")]
+mod web_input;
 
 /// The stages `reckon run` runs per document (names as reported in error records).
 const STAGES: &[&str] = &["tokenize", "entities", "claims"];

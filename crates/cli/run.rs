@@ -159,7 +159,7 @@ pub(crate) fn drive<T: Send>(
     let archive = open_archive(args)?;
     let skip_counts = archive.skip_counts();
     // Every document id is unique in a run: cross-document checks key documents by id.
-    let archive = reckon_archive::UniqueIds::new(archive);
+    let archive = reckon_archive::UniqueIds::new(archive.entries());
     let pool = thread_pool(args)?;
     let out_path = args
         .output

@@ -10,17 +10,9 @@ use crate::error::{Error, Location};
 
 /// Largest HTML page read, in bytes (a WARC record's block or a file); larger ones are an
 /// error for that page, skipped without being held.
+// Only the WARC reader caps pages by it; `.html` files are capped by `max_document_bytes`.
+#[cfg_attr(not(feature = "warc"), allow(dead_code))]
 pub(crate) const MAX_PAGE_BYTES: u64 = 16 << 20;
-
-/// What is known about a page besides its bytes.
-pub(crate) struct PageMeta {
-    pub id: String,
-    pub url: Option<String>,
-    pub content_type: Option<String>,
-    pub capture_date: Option<jiff::civil::Date>,
-    /// The WARC record's offset, for error messages.
-    pub offset: Option<u64>,
-}
 
 /// The host of a URL, lower-cased, without user info or port.
 pub(crate) fn host(url: &str) -> Option<String> {
@@ -35,25 +27,24 @@ pub(crate) fn host(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
-/// One page's document, or the error saying why it has none.
+/// One page's document (id `id`), or the error saying why it has none; `offset` is the WARC
+/// record's, for the error.
 pub(crate) fn page_document(
     bytes: &[u8],
-    meta: PageMeta,
+    hints: &reckon_html::Hints<'_>,
+    id: String,
+    offset: Option<u64>,
     mut location: Location,
 ) -> Result<Document, Error> {
-    let hints = reckon_html::Hints {
-        content_type: meta.content_type.as_deref(),
-        url: meta.url.as_deref(),
-        capture_date: meta.capture_date,
-    };
-    location.id = Some(meta.id.clone());
-    let page = reckon_html::extract(bytes, &hints, &reckon_html::Options::default()).map_err(
-        |source| Error::Html {
-            location,
-            offset: meta.offset,
-            source,
-        },
-    )?;
+    location.id = Some(id.clone());
+    let page =
+        reckon_html::extract(bytes, hints, &reckon_html::Options::default()).map_err(|source| {
+            Error::Html {
+                location,
+                offset,
+                source,
+            }
+        })?;
     let mut extra = serde_json::Map::new();
     if let Some(s) = page.date_source {
         extra.insert("date_source".into(), Value::from(s.as_str()));
@@ -63,11 +54,11 @@ pub(crate) fn page_document(
     }
     Ok(Document {
         meta: reckon_text::DocMeta {
-            id: meta.id,
+            id,
             date: page.date,
             title: page.title,
-            source: meta.url.as_deref().and_then(host),
-            url: meta.url,
+            source: hints.url.and_then(host),
+            url: hints.url.map(str::to_owned),
             decoded_from: page.decoded_from.map(str::to_owned),
             extra,
         },

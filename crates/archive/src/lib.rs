@@ -45,6 +45,7 @@
 //! [`Error`] item for that input (code `unsupported`), never a panic.
 
 mod decode;
+mod entry;
 mod error;
 #[cfg(feature = "html")]
 mod html;
@@ -62,12 +63,13 @@ use std::collections::VecDeque;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
+pub use entry::{Entry, RawItem, RawPage};
 pub use error::{Error, Location};
 use reckon_text::Document;
 pub use record::{WARNINGS, split_date_header};
 pub use skipped::SkipCounts;
 use source::{Compression, Line, Stream};
-pub use unique::{DUPLICATE_OF, UniqueIds};
+pub use unique::{DUPLICATE_OF, Renamable, UniqueIds};
 
 /// Opens any byte source the archive reader accepts as a plain buffered reader: gzip and zstd
 /// are detected from the magic bytes and decompressed (when their feature is on), anything
@@ -416,7 +418,7 @@ impl Archive {
         })
     }
 
-    fn next_from_file(&mut self) -> Option<Item> {
+    fn next_from_file(&mut self) -> Option<RawItem> {
         let options = &self.options;
         let f = self.file.as_mut()?;
         if f.done {
@@ -449,9 +451,9 @@ impl Archive {
                     }));
                 }
                 if f.layout == Layout::Html {
-                    return Some(html_file(&bytes, f.id.clone(), location));
+                    return Some(html_file(bytes, f.id.clone(), location));
                 }
-                Some(record::txt_document(bytes, f.id.clone(), location))
+                Some(record::txt_document(bytes, f.id.clone(), location).map(Entry::Document))
             }
             Layout::Jsonl => loop {
                 let line =
@@ -489,7 +491,9 @@ impl Archive {
                         }
                         let line = std::mem::take(&mut f.buf);
                         let fallback = format!("{}:{}", f.id, f.line);
-                        return Some(record::jsonl_document(line, fallback, location));
+                        return Some(
+                            record::jsonl_document(line, fallback, location).map(Entry::Document),
+                        );
                     }
                 }
             },
@@ -500,7 +504,46 @@ impl Archive {
 impl Iterator for Archive {
     type Item = Item;
 
+    /// The next document: an HTML page's article is extracted here, on the calling thread.
     fn next(&mut self) -> Option<Item> {
+        self.next_entry().map(|e| e.and_then(Entry::into_document))
+    }
+}
+
+/// The entries of an [`Archive`], HTML pages not yet extracted: see [`Archive::entries`].
+pub struct Entries(Archive);
+
+impl Entries {
+    /// Counts of records read but not turned into entries (see [`Archive::skip_counts`]).
+    pub fn skip_counts(&self) -> SkipCounts {
+        self.0.skip_counts()
+    }
+}
+
+impl Iterator for Entries {
+    type Item = RawItem;
+
+    fn next(&mut self) -> Option<RawItem> {
+        self.0.next_entry()
+    }
+}
+
+impl Archive {
+    /// The same stream as entries: documents as read, and HTML pages (WARC records, `.html`
+    /// files) as [`RawPage`]s whose article is extracted by [`RawPage::into_document`], on
+    /// whatever thread the caller likes. Every item of the archive is one item here.
+    ///
+    /// ```
+    /// use reckon_archive::{Archive, Entry, Options};
+    /// let jsonl = &b"{\"id\":\"a\",\"text\":\"One.\"}\n"[..];
+    /// let entries: Vec<_> = Archive::from_reader("f", jsonl, Options::default()).entries().collect();
+    /// assert!(matches!(&entries[0], Ok(Entry::Document(d)) if d.meta.id == "a"));
+    /// ```
+    pub fn entries(self) -> Entries {
+        Entries(self)
+    }
+
+    fn next_entry(&mut self) -> Option<RawItem> {
         if let Some(e) = self.pending_error.take() {
             return Some(Err(e));
         }
@@ -508,7 +551,7 @@ impl Iterator for Archive {
             #[cfg(feature = "parquet")]
             if let Some(table) = &mut self.table {
                 match table.next_item() {
-                    Some(item) => return Some(item),
+                    Some(item) => return Some(item.map(Entry::Document)),
                     None => self.table = None,
                 }
             }
@@ -695,18 +738,24 @@ fn is_warc_name(name: &str) -> bool {
         .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("warc"))
 }
 
-/// One `.html` file's document: its id is its path; no URL is known.
-fn html_file(bytes: &[u8], id: String, location: Location) -> Item {
+/// One `.html` file's page: its id is its path; no URL is known.
+fn html_file(bytes: Vec<u8>, id: String, location: Location) -> RawItem {
     #[cfg(feature = "html")]
     {
-        let meta = html::PageMeta {
+        let meta = entry::PageMeta {
             id,
             url: None,
             content_type: None,
             capture_date: None,
             offset: None,
+            duplicate_of: None,
         };
-        html::page_document(bytes, meta, location)
+        Ok(Entry::Page(RawPage {
+            bytes,
+            body_start: 0,
+            meta,
+            location,
+        }))
     }
     #[cfg(not(feature = "html"))]
     {

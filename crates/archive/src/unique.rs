@@ -8,12 +8,57 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::Item;
+use reckon_text::Document;
+
+use crate::Error;
+use crate::entry::Entry;
 
 /// The extra field a renamed document carries: the id it duplicated.
 pub const DUPLICATE_OF: &str = "duplicate_of";
 
-/// An iterator adapter over archive items giving every document a unique id: a repeated id
+/// What [`UniqueIds`] can rename: a [`Document`], or an [`Entry`] whose page is not extracted
+/// yet (the rename carries over to its document).
+pub trait Renamable: sealed::Sealed {
+    /// The id.
+    fn id(&self) -> &str;
+    /// Gives the item id `id`, recording that it repeated `original`.
+    fn rename(&mut self, id: String, original: String);
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for reckon_text::Document {}
+    impl Sealed for crate::entry::Entry {}
+}
+
+impl Renamable for Document {
+    fn id(&self) -> &str {
+        &self.meta.id
+    }
+    fn rename(&mut self, id: String, original: String) {
+        self.meta.id = id;
+        self.meta
+            .extra
+            .insert(DUPLICATE_OF.to_owned(), serde_json::Value::String(original));
+    }
+}
+
+impl Renamable for Entry {
+    fn id(&self) -> &str {
+        Entry::id(self)
+    }
+    fn rename(&mut self, id: String, original: String) {
+        match self {
+            Entry::Document(d) => d.rename(id, original),
+            Entry::Page(p) => {
+                p.meta.id = id;
+                p.meta.duplicate_of = Some(original);
+            }
+        }
+    }
+}
+
+/// An iterator adapter over archive items (documents or [`Entry`]s) giving every document a unique id: a repeated id
 /// gets the first free suffix `#2`, `#3`, ... and the field [`DUPLICATE_OF`] in
 /// [`reckon_text::DocMeta::extra`] naming the original id. Error items pass unchanged.
 ///
@@ -32,7 +77,7 @@ pub struct UniqueIds<I> {
     suffix: HashMap<u128, u64>,
 }
 
-impl<I: Iterator<Item = Item>> UniqueIds<I> {
+impl<I> UniqueIds<I> {
     /// Wraps `inner`.
     pub fn new(inner: I) -> UniqueIds<I> {
         UniqueIds {
@@ -47,28 +92,26 @@ fn hash(id: &str) -> u128 {
     xxhash_rust::xxh3::xxh3_128(id.as_bytes())
 }
 
-impl<I: Iterator<Item = Item>> Iterator for UniqueIds<I> {
-    type Item = Item;
+impl<T: Renamable, I: Iterator<Item = Result<T, Error>>> Iterator for UniqueIds<I> {
+    type Item = Result<T, Error>;
 
-    fn next(&mut self) -> Option<Item> {
+    fn next(&mut self) -> Option<Result<T, Error>> {
         let item = self.inner.next()?;
         Some(item.map(|mut doc| {
-            let h = hash(&doc.meta.id);
+            let h = hash(doc.id());
             if self.seen.insert(h) {
                 return doc;
             }
             let n = self.suffix.entry(h).or_insert(1);
             let renamed = loop {
                 *n += 1;
-                let candidate = format!("{}#{}", doc.meta.id, n);
+                let candidate = format!("{}#{}", doc.id(), n);
                 if self.seen.insert(hash(&candidate)) {
                     break candidate;
                 }
             };
-            let original = std::mem::replace(&mut doc.meta.id, renamed);
-            doc.meta
-                .extra
-                .insert(DUPLICATE_OF.to_owned(), serde_json::Value::String(original));
+            let original = doc.id().to_owned();
+            doc.rename(renamed, original);
             doc
         }))
     }
@@ -77,7 +120,7 @@ impl<I: Iterator<Item = Item>> Iterator for UniqueIds<I> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use reckon_text::Document;
+    use crate::Item;
 
     fn docs(ids: &[&str]) -> Vec<Item> {
         ids.iter().map(|id| Ok(Document::new(*id, "t"))).collect()

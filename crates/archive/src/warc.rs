@@ -1,7 +1,8 @@
 //! WARC files (1.0 and 1.1): plain, gzip with one member per record (as CC-NEWS writes them)
 //! or the whole file in one member, and zstd. Read record by record with bounded memory; a
-//! `response` (HTTP 200, HTML) or `resource` (HTML) record becomes a document through
-//! [`crate::html`]; every other record is skipped and counted in [`SkipCounts`].
+//! `response` (HTTP 200, HTML) or `resource` (HTML) record becomes a [`RawPage`] (its article
+//! is extracted later, possibly on another thread); every other record is skipped and counted
+//! in [`SkipCounts`].
 //!
 //! Written here rather than with the `warc` crate: that crate reports no record offsets, does
 //! not resynchronise after a bad record, and buffers whole records; an archive reader must
@@ -10,9 +11,9 @@
 
 use std::io::{self, BufRead, BufReader, Read};
 
+use crate::entry::{Entry, PageMeta, RawItem, RawPage};
 use crate::error::{Error, Location};
 use crate::skipped::SkipCounts;
-use crate::{Item, html};
 
 /// Longest WARC or HTTP header line read; longer is a bad record.
 const MAX_HEADER_LINE: usize = 64 * 1024;
@@ -111,8 +112,8 @@ impl WarcFile {
         }
     }
 
-    /// The next document or error of this file; `None` at its end.
-    pub(crate) fn next_item(&mut self) -> Option<Item> {
+    /// The next page or error of this file; `None` at its end.
+    pub(crate) fn next_item(&mut self) -> Option<RawItem> {
         loop {
             match std::mem::replace(&mut self.state, State::Done) {
                 State::Done => return None,
@@ -191,8 +192,8 @@ impl WarcFile {
         }
     }
 
-    /// A record read whole: a document, an error, or `None` when it is skipped (and counted).
-    fn finish(&self, rec: Record, offset: u64) -> Option<Item> {
+    /// A record read whole: a page, an error, or `None` when it is skipped (and counted).
+    fn finish(&self, rec: Record, offset: u64) -> Option<RawItem> {
         let Some(block) = rec.block else {
             self.skipped.add(&rec.kind);
             return None;
@@ -233,22 +234,24 @@ impl WarcFile {
             self.skipped.add("not-html");
             return None;
         }
-        let meta = html::PageMeta {
+        let meta = PageMeta {
             id: rec
                 .id
                 .clone()
                 .or_else(|| rec.url.clone())
                 .unwrap_or_else(|| format!("{}@{offset}", self.path)),
-            url: rec.url.clone(),
-            content_type: page.content_type.clone(),
+            url: rec.url,
+            content_type: page.content_type,
             capture_date: rec.date,
             offset: Some(offset),
+            duplicate_of: None,
         };
-        Some(html::page_document(
-            &block[page.body_start..],
+        Some(Ok(Entry::Page(RawPage {
+            bytes: block,
+            body_start: page.body_start,
             meta,
             location,
-        ))
+        })))
     }
 }
 

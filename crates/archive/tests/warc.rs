@@ -6,7 +6,9 @@
 
 use std::io::Write;
 
-use reckon_archive::{Archive, Input, Item, Options};
+use reckon_archive::{
+    Archive, DUPLICATE_OF, Entry, Input, Item, Options, RawItem, RawPage, UniqueIds,
+};
 
 fn page(headline: &str) -> String {
     format!(
@@ -458,4 +460,66 @@ fn warc_fuzz_seeds_keep_the_invariants() {
         }
     }
     assert!(docs > 0, "no seed gave a document");
+}
+
+/// `Archive::entries` hands pages out raw (for extraction on worker threads): one entry per
+/// item of the plain iterator, each page extracting to the same document or error (with its
+/// WARC offset), and repeated ids renamed before extraction carry `duplicate_of` through.
+#[test]
+fn entries_give_raw_pages_that_extract_to_the_same_items() {
+    let mut bytes = cc_news_like();
+    let junk_at = bytes.len() as u64;
+    let junk: Vec<u8> = (0..4000u32).map(|i| (i * 7919 % 251) as u8).collect();
+    bytes.extend(gz(&response(
+        "https://a.example/junk",
+        "200 OK",
+        "text/html",
+        &junk,
+    )));
+    // The same page again: the same record id, renamed by UniqueIds.
+    bytes.extend(gz(&response(
+        "https://a.example/2024/03/15/dam",
+        "200 OK",
+        "text/html; charset=utf-8",
+        page("Dam opens").as_bytes(),
+    )));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.warc.gz");
+    std::fs::write(&path, &bytes).unwrap();
+    let open = || Archive::new(vec![Input::Path(path.clone())], Options::default());
+    let archive = open();
+    let skipped = archive.skip_counts();
+    let items: Vec<Item> = archive.collect();
+    let entries = open().entries();
+    let raw: Vec<RawItem> = entries.collect();
+    assert_eq!(raw.len(), items.len());
+    let pages: Vec<&RawPage> = raw
+        .iter()
+        .filter_map(|r| match r {
+            Ok(Entry::Page(p)) => Some(p),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(pages.len(), 3, "every item here is a page");
+    assert_eq!(pages[1].offset(), Some(junk_at));
+    assert!(
+        pages[0].html().starts_with(b"<html>"),
+        "the HTTP head is not part of the page"
+    );
+    let extracted: Vec<Item> = raw
+        .into_iter()
+        .map(|r| r.and_then(Entry::into_document))
+        .collect();
+    assert_eq!(summary(&extracted), summary(&items));
+    assert!(summary(&items)[1].contains(&format!("offset {junk_at}")));
+    assert_eq!(skipped.total(), 6);
+
+    let unique = UniqueIds::new(open().entries());
+    let docs: Vec<Item> = unique.map(|r| r.and_then(Entry::into_document)).collect();
+    let last = docs[2].as_ref().unwrap();
+    assert!(last.meta.id.ends_with("#2"), "{}", last.meta.id);
+    assert_eq!(
+        last.meta.extra.get(DUPLICATE_OF).and_then(|v| v.as_str()),
+        Some(docs[0].as_ref().unwrap().meta.id.as_str())
+    );
 }
