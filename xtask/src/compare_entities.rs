@@ -4,7 +4,9 @@
 //!
 //! Then, on the hand-annotated gold sentences (`crates/entities/tests/gold/*.jsonl`), precision,
 //! recall and F1 against gold of both systems, per label, for the development files
-//! ([`DEV_GOLD`]) and each test file apart.
+//! ([`DEV_GOLD`]), each former test batch apart, and each independent batch (`indep-*.jsonl`:
+//! sentences from `../shared/corpus/gva-dev` and `article-extraction`, outside the training
+//! corpus) apart, reported as untouched test batches.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -94,6 +96,12 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
 }
 
 /// Both systems against the hand-annotated gold sentences.
+///
+/// Two kinds of gold file: the batches drawn from the training corpus (`news-*.jsonl`, sentence
+/// text read from `corpus`) and the independent batches ([`INDEP_PREFIX`]`*.jsonl`, drawn from
+/// gva-dev and article-extraction under `../shared/corpus` or `$RECKON_SHARED/corpus`: ids
+/// `<incident>/<hash>` and `ae:<id>`), whose texts `train/indep_gold.py corpus` gathers into a
+/// corpus of their own under `target/entities` first.
 fn gold(
     root: &std::path::Path,
     python: &std::path::Path,
@@ -117,32 +125,50 @@ fn gold(
         );
         return Ok(());
     }
-    let spacy_out = work.join("gold-spacy.jsonl");
-    let status = Command::new(python)
-        .current_dir(root.join("crates/entities/train"))
-        .arg("gold_spacy.py")
-        .arg(&spacy_out)
-        .arg(corpus)
-        .args(&files)
-        .status()?;
-    if !status.success() {
-        bail!("spaCy on the gold sentences failed: {status}");
+    let (indep, news): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| is_indep(p));
+    let scripts = root.join("crates/entities/train");
+    let mut parts = Vec::new();
+    if !news.is_empty() {
+        let spacy_out = work.join("gold-spacy.jsonl");
+        gold_spacy(python, &scripts, &spacy_out, corpus, &news)?;
+        parts.extend(
+            news_parts(&news)
+                .into_iter()
+                .map(|(name, part)| (name, part, corpus.to_path_buf(), spacy_out.clone())),
+        );
     }
-    // The first 270 gold entities have been looked at while the tagger was tuned (dev); each later
-    // batch was annotated and kept untouched until a measurement (test), and is scored apart.
-    let (dev, test): (Vec<_>, Vec<_>) = files.iter().partition(|p| {
-        p.file_name()
-            .is_some_and(|n| DEV_GOLD.contains(&n.to_string_lossy().as_ref()))
-    });
-    let mut parts = vec![("dev".to_owned(), dev)];
-    for p in test {
-        let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
-        parts.push((format!("test {}", stem.unwrap_or_default()), vec![p]));
-    }
-    for (name, part) in parts {
-        if part.is_empty() {
-            continue;
+    if !indep.is_empty() {
+        let shared = shared_dir(root);
+        if shared.join("corpus").is_dir() {
+            let indep_corpus = work.join("indep-corpus.jsonl.gz");
+            crate::run_cmd(
+                Command::new(python)
+                    .env("RECKON_SHARED", &shared)
+                    .arg(scripts.join("indep_gold.py"))
+                    .arg("corpus")
+                    .arg(&indep_corpus)
+                    .args(&indep),
+            )?;
+            let spacy_out = work.join("gold-spacy-indep.jsonl");
+            gold_spacy(python, &scripts, &spacy_out, &indep_corpus, &indep)?;
+            for p in &indep {
+                parts.push((
+                    format!("untouched test {}", stem(p)),
+                    vec![p.clone()],
+                    indep_corpus.clone(),
+                    spacy_out.clone(),
+                ));
+            }
+        } else {
+            eprintln!(
+                "{} has no corpus/ folder (set RECKON_SHARED): the independent gold batches ({}) \
+                 are skipped",
+                shared.display(),
+                indep.iter().map(|p| stem(p)).collect::<Vec<_>>().join(", ")
+            );
         }
+    }
+    for (name, part, text_corpus, spacy_out) in parts {
         let list = part
             .iter()
             .map(|p| p.display().to_string())
@@ -151,7 +177,7 @@ fn gold(
         let table = crate::stdout_of(
             evaluate(root)
                 .arg("--corpus")
-                .arg(corpus)
+                .arg(&text_corpus)
                 .arg("--gold")
                 .arg(&list)
                 .arg("--gold-spacy")
@@ -162,9 +188,72 @@ fn gold(
     Ok(())
 }
 
+/// spaCy's mentions of the sentences of `files` (texts from `corpus`) into `out`
+/// (`train/gold_spacy.py`).
+fn gold_spacy(
+    python: &std::path::Path,
+    scripts: &std::path::Path,
+    out: &std::path::Path,
+    corpus: &std::path::Path,
+    files: &[std::path::PathBuf],
+) -> anyhow::Result<()> {
+    let status = Command::new(python)
+        .current_dir(scripts)
+        .arg("gold_spacy.py")
+        .arg(out)
+        .arg(corpus)
+        .args(files)
+        .status()?;
+    if !status.success() {
+        bail!("spaCy on the gold sentences failed: {status}");
+    }
+    Ok(())
+}
+
+/// The parts the training-corpus gold files are scored in: the development files together
+/// ([`DEV_GOLD`]: their errors were studied while the tagger was tuned), then each former test
+/// batch apart (annotated untouched, but scored at the end of an earlier session).
+fn news_parts(files: &[std::path::PathBuf]) -> Vec<(String, Vec<std::path::PathBuf>)> {
+    let (dev, test): (Vec<_>, Vec<_>) = files.iter().cloned().partition(|p| {
+        p.file_name()
+            .is_some_and(|n| DEV_GOLD.contains(&n.to_string_lossy().as_ref()))
+    });
+    let mut parts = Vec::new();
+    if !dev.is_empty() {
+        parts.push(("dev".to_owned(), dev));
+    }
+    for p in test {
+        parts.push((format!("former test {}", stem(&p)), vec![p]));
+    }
+    parts
+}
+
+/// The file name without `.jsonl`.
+fn stem(p: &std::path::Path) -> String {
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether `p` is an independent gold batch (its ids come from the shared corpora, not from the
+/// training corpus).
+fn is_indep(p: &std::path::Path) -> bool {
+    p.file_name()
+        .is_some_and(|n| n.to_string_lossy().starts_with(INDEP_PREFIX))
+}
+
+/// `$RECKON_SHARED`, or `../shared` beside the checkout (where the independent batches' texts are).
+fn shared_dir(root: &std::path::Path) -> std::path::PathBuf {
+    std::env::var_os("RECKON_SHARED").map_or_else(|| root.join("../shared"), Into::into)
+}
+
 /// Gold files used as the development set (their errors were studied while tuning the tagger);
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
+
+/// File-name prefix of the independent gold batches (issue 17): sentences from text outside the
+/// training corpus, kept untouched until the end-of-session measurement.
+const INDEP_PREFIX: &str = "indep-";
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -183,4 +272,28 @@ fn evaluate(root: &std::path::Path) -> Command {
         "--",
     ]);
     c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    #[test]
+    fn gold_files_split_into_dev_former_test_and_independent_batches() {
+        let files: Vec<PathBuf> = [
+            "indep-ae.jsonl",
+            "news-100d.jsonl",
+            "news-60.jsonl",
+            "news-60b.jsonl",
+        ]
+        .iter()
+        .map(|n| PathBuf::from("gold").join(n))
+        .collect();
+        let (indep, news): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| is_indep(p));
+        assert_eq!(indep, vec![PathBuf::from("gold/indep-ae.jsonl")]);
+        let parts = news_parts(&news);
+        let names: Vec<_> = parts.iter().map(|(n, p)| (n.as_str(), p.len())).collect();
+        assert_eq!(names, vec![("dev", 2), ("former test news-100d", 1)]);
+    }
 }

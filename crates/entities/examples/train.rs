@@ -3,7 +3,11 @@
 //! Run by `cargo xtask train-entities` (which makes the labels first):
 //! `cargo run --release -p reckon-entities --features train --example train -- --corpus C.jsonl.gz --silver S.jsonl
 //!  --out crates/entities/data/model.bin [--epochs 6] [--prune 6] [--upper-every 8] [--report R.md]
-//!  [--seeds 0,1,2] [--silver A.jsonl,B.jsonl]`
+//!  [--seeds 0,1,2] [--silver A.jsonl,B.jsonl] [--extra CORPUS.jsonl.gz=SILVER.jsonl,...]`
+//!
+//! `--extra` adds other corpora with their silver labels (`train/extra_text.py`: text of other
+//! outlets, decades and registers) to the training articles, all of them: the held-out test set
+//! stays the news corpus's.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -47,6 +51,16 @@ fn main() -> anyhow::Result<()> {
     let mut extra = Vec::new();
     for s in silvers {
         extra.extend(common::load(corpus, s)?.into_iter().filter(|a| !a.test));
+    }
+    if let Some(list) = common::arg(&args, "--extra") {
+        for pair in list.split(',') {
+            let (c, s) = pair
+                .split_once('=')
+                .ok_or_else(|| anyhow::anyhow!("--extra wants CORPUS=SILVER, got {pair}"))?;
+            let more = common::load(c, s)?;
+            eprintln!("{} extra training articles from {c}", more.len());
+            extra.extend(more);
+        }
     }
     let (mut train, test): (Vec<_>, Vec<_>) = articles.iter().partition(|a| !a.test);
     train.extend(extra.iter());
@@ -102,7 +116,8 @@ fn main() -> anyhow::Result<()> {
             );
         }
     }
-    // With several prune levels, report size and agreement of each and keep the last.
+    // With several prune levels, report size and agreement of each (each written to OUT.pruneX)
+    // and keep the last as OUT.
     let mut model = Vec::new();
     for &prune in &prunes {
         model = Trainer::finish_ensemble(&trainers, prune);
@@ -117,6 +132,10 @@ fn main() -> anyhow::Result<()> {
             "prune {prune}: {} bytes, tagger P {p:.3} R {r:.3} F1 {f:.3}",
             model.len()
         );
+        if prunes.len() > 1 {
+            // Each level's model beside OUT, to compare them on gold and for speed.
+            std::fs::write(format!("{out}.prune{prune}"), &model)?;
+        }
     }
     std::fs::write(out, &model)?;
     eprintln!("wrote {out}: {} bytes", model.len());

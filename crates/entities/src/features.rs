@@ -15,18 +15,22 @@ use crate::summary::{Scratch, TokenInfo};
 const PAD: u64 = 0x5A5A_5A5A_1234_5678;
 
 /// Summarises the tokens of one sentence into `out` (cleared first), gazetteer tags included.
+/// `upper`: summarise the words as if written in capitals (training's augmented copies);
+/// `all_caps`: the sentence is a headline in capitals ([`is_all_caps`], which the caller has
+/// computed for the decoder already). Capitalised runs are marked only when neither holds.
 pub(crate) fn sentence_infos(
     scratch: &mut Scratch,
     gaz: &Gazetteer,
     text: &str,
     toks: &[Token],
     upper: bool,
+    all_caps: bool,
     out: &mut Vec<TokenInfo>,
 ) {
     out.clear();
     out.extend(toks.iter().map(|&t| scratch.info(text, t, upper)));
     gaz.tag(out);
-    if !upper && !is_all_caps(text, toks) {
+    if !upper && !all_caps {
         mark_runs(out);
     }
 }

@@ -461,7 +461,15 @@ impl Recognizer {
             let ctx = SentenceCtx {
                 all_caps: is_all_caps(text, toks),
             };
-            sentence_infos(&mut w.scratch, gaz, text, toks, false, &mut w.infos);
+            sentence_infos(
+                &mut w.scratch,
+                gaz,
+                text,
+                toks,
+                false,
+                ctx.all_caps,
+                &mut w.infos,
+            );
             let model = &self.core.model;
             decode(
                 &w.infos,

@@ -524,17 +524,22 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 && !s.nationality(i, e)
             {
                 // A name before an administrative noun (`Rakhine state`, `Central Kasai
-                // province`): untagged, or read as a PERSON, ORG or LOC, it is a GPE.
+                // province`): untagged, or read as a PERSON, ORG or LOC, it is a GPE. Read
+                // with the noun inside (`Cassuaro province` GPE), the noun goes outside, as in
+                // the gold guidelines.
                 let over: Vec<usize> = (0..spans.len())
                     .filter(|&k| spans[k].0 < e && spans[k].1 > i)
                     .collect();
                 match over.as_slice() {
                     [] => put(s, spans, (i, e, Label::Gpe)),
                     &[k] if spans[k].0 == i
-                        && spans[k].1 == e
-                        && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
+                        && (spans[k].1 == e || spans[k].1 == e + 1)
+                        && matches!(
+                            spans[k].2,
+                            Label::Person | Label::Org | Label::Loc | Label::Gpe
+                        ) =>
                     {
-                        spans[k].2 = Label::Gpe;
+                        spans[k] = (i, e, Label::Gpe);
                     }
                     _ => {}
                 }

@@ -16,6 +16,7 @@ fn summarised(sentence: &str) -> (reckon_text::Segmented, Vec<crate::summary::To
         sentence,
         &seg.tokens,
         false,
+        crate::features::is_all_caps(sentence, &seg.tokens),
         &mut infos,
     );
     (seg, infos)
@@ -244,6 +245,18 @@ fn place_prefixes_and_cues_make_places() {
             ("Lundu", Gpe)
         ])
     );
+}
+
+#[test]
+fn administrative_noun_read_inside_a_place_goes_outside() {
+    use Label::*;
+    // The tagger read the noun as part of the name (`Cassuaro province` GPE, `Kasai district`
+    // LOC): the guidelines leave it outside, and the name is a GPE.
+    let got = repaired(
+        "Families fled Cassuaro province for Kasai district on Monday.",
+        &[("Cassuaro", 2, Gpe), ("Kasai", 2, Loc)],
+    );
+    assert_eq!(got, owned(&[("Cassuaro", Gpe), ("Kasai", Gpe)]));
 }
 
 /// The tagger's mention `first` (`n` words) with `label`, as [`crate::trim_mention`] cuts it.

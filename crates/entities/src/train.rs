@@ -359,11 +359,19 @@ impl Trainer {
                 continue;
             }
             let gold = tags[s.token_range()].to_vec();
-            let mut infos = Vec::new();
-            sentence_infos(&mut self.scratch, &self.gaz, text, toks, false, &mut infos);
             let ctx = SentenceCtx {
                 all_caps: is_all_caps(text, toks),
             };
+            let mut infos = Vec::new();
+            sentence_infos(
+                &mut self.scratch,
+                &self.gaz,
+                text,
+                toks,
+                false,
+                ctx.all_caps,
+                &mut infos,
+            );
             for (t, &g) in infos.iter().zip(&gold) {
                 if t.lowerish && matches!(crate::model::split_tag(g), Some((_, 0 | 3))) {
                     *self.openers.entry(t.lower).or_default() += 1;
@@ -371,7 +379,15 @@ impl Trainer {
             }
             if upper_every > 0 && (self.examples.len() + si) % upper_every == 0 && toks.len() > 2 {
                 let mut up = Vec::new();
-                sentence_infos(&mut self.scratch, &self.gaz, text, toks, true, &mut up);
+                sentence_infos(
+                    &mut self.scratch,
+                    &self.gaz,
+                    text,
+                    toks,
+                    true,
+                    true,
+                    &mut up,
+                );
                 self.examples.push(Example {
                     infos: up,
                     gold: gold.clone(),

@@ -1,7 +1,8 @@
 """spaCy side of the gold evaluation in `cargo xtask compare-entities`.
 
 Runs en_core_web_sm 3.8 (NER only, as in label.py) on each sentence of the hand-annotated gold files
-(the sentence text is read from the corpus: the gold files hold offsets only) and writes its
+(the sentence text is read from the corpus: the gold files hold offsets only; for the independent
+batches `indep-*.jsonl` that corpus is the one `indep_gold.py corpus` writes from ../shared) and writes its
 mentions: one JSON line per sentence, {"id": "ARTICLE@START", "ents": [[start, end, label], ...]}
 (character offsets into the sentence). Scoring is done by the Rust `evaluate` example for both
 systems the same way.
@@ -9,6 +10,7 @@ systems the same way.
 Usage: gold_spacy.py OUT.jsonl CORPUS.jsonl.gz GOLD.jsonl [GOLD.jsonl ...]
 """
 
+import hashlib
 import json
 import os
 import sys
@@ -23,7 +25,13 @@ def main() -> None:
     out, corpus, golds = sys.argv[1], sys.argv[2], sys.argv[3:]
     rows = reckon_corpus.read_jsonl(golds)
     texts = reckon_corpus.texts(corpus, {r["id"] for r in rows})
-    sentences = [texts[r["id"]][r["start"] : r["end"]] for r in rows]
+    sentences = []
+    for r in rows:
+        s = texts[r["id"]][r["start"] : r["end"]]
+        # The independent batches carry the sentence's SHA-256: a changed corpus must not be scored.
+        if "sha256" in r and hashlib.sha256(s.encode("utf-8")).hexdigest() != r["sha256"]:
+            sys.exit(f"gold {r['id']}@{r['start']}: the sentence's hash differs (corpus changed?)")
+        sentences.append(s)
     nlp = load_model()
     with open(out, "w", encoding="utf-8") as f:
         for r, doc in zip(rows, nlp.pipe(sentences)):

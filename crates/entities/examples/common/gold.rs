@@ -118,7 +118,8 @@ pub fn load_predictions(
 /// The span without a leading `the ` (gold and systems disagree on it by convention only).
 pub fn without_the(text: &str, (span, label): (Span, Label)) -> (Span, Label) {
     let s = span.slice(text);
-    if s.len() > 4 && s[..4].eq_ignore_ascii_case("the ") {
+    // `get`: byte 4 may fall inside a character (`Lil’ Albert`).
+    if s.len() > 4 && s.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the ")) {
         (Span::new(span.start as usize + 4, span.end as usize), label)
     } else {
         (span, label)
