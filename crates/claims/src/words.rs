@@ -440,3 +440,10 @@ word_list! {
     /// Prepositions that front a place for the whole sentence (`In Gaza, ...`).
     fronting_preposition: "in" | "across" | "throughout" | "inside";
 }
+
+word_list! {
+    /// Prepositions before a place name (`in Texas 12 people died`): the number after the name
+    /// is a count, not part of the name.
+    place_preposition: "in" | "at" | "from" | "across" | "to" | "near" | "outside" | "inside" |
+        "throughout" | "around";
+}

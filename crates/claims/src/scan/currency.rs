@@ -78,4 +78,18 @@ impl Context<'_> {
         (!self.is_word(c.end) && !self.is_num(c.end) && !self.is_punct(c.end, "%-/"))
             .then_some((c.low, c.end))
     }
+
+    /// A lower-case `p` glued after digits at `k` (`164p`, `2.5p`): pence, the hundredth of the
+    /// pound (not `5p.m.`, not `5p` inside a word run). Returns the currency of pence.
+    pub(super) fn pence(&self, k: usize) -> Option<u16> {
+        let word_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
+        let clock = self.is_punct(k + 1, ".") && self.lower(k + 2) == "m" && self.glued(k + 2);
+        if self.surface(k) != "p" || !self.glued(k) || word_after || clock {
+            return None;
+        }
+        self.lexicon.word("pence").iter().find_map(|r| match r {
+            Role::CurWord(c) => Some(*c),
+            _ => None,
+        })
+    }
 }

@@ -27,6 +27,8 @@ impl Context<'_> {
         let mut lo = a.low;
         let mut hi = b.map_or(a.high, |b| b.high);
         let mut approx = a.vague;
+        // `hundreds of miles`, `thousands of years`: a vague amount of a unit
+        let mut vague_unit: Option<(QuantityKind, String)> = None;
         if a.vague && self.lower(e) == "of" {
             // `tens of millions of dollars`
             if let Some((ue, c)) = self.find(e + 1, |r| match r {
@@ -35,6 +37,18 @@ impl Context<'_> {
             }) {
                 cur = Some(c);
                 e = ue;
+            } else if let Some((ue, ui)) = self.find(e + 1, |r| match r {
+                Role::Unit(u) => Some(u),
+                _ => None,
+            }) {
+                let sym = self.lexicon.units[ui as usize].0.clone();
+                vague_unit = Some((QuantityKind::Dimension, sym));
+                e = ue;
+            } else if let Some(u) = words::time_unit(self.lower(e + 1))
+                .filter(|_| self.lower(e + 1).ends_with('s') && self.is_word(e + 1))
+            {
+                vague_unit = Some((QuantityKind::Duration, u.to_owned()));
+                e += 2;
             }
         }
         if a.ordinal {
@@ -216,10 +230,14 @@ impl Context<'_> {
                             e += 3;
                         }
                     }
-                } else if let Some((ue, ui)) = self.find(k, |r| match r {
-                    Role::Unit(u) => Some(u),
-                    _ => None,
-                }) {
+                } else if let Some((ue, ui)) = self
+                    .find(k, |r| match r {
+                        Role::Unit(u) => Some(u),
+                        _ => None,
+                    })
+                    // a one-letter unit only glued to its number (`1.0l`; not `5 l`)
+                    .filter(|&(ue, _)| ue > k + 1 || self.lower(k).len() > 1 || self.glued(k))
+                {
                     let (sym, _dim) = &self.lexicon.units[ui as usize];
                     kind = QuantityKind::Dimension;
                     unit = Some(sym.clone());
@@ -235,6 +253,10 @@ impl Context<'_> {
                     e = e.min(a.end.max(b.map_or(0, |b| b.end)));
                 }
             }
+        }
+        if let Some((k, u)) = vague_unit.filter(|_| kind == QuantityKind::Count && cur.is_none()) {
+            kind = k;
+            unit = Some(u);
         }
         if let Some(c) = cur {
             let code = &self.lexicon.currencies[c as usize];
