@@ -447,3 +447,31 @@ word_list! {
     place_preposition: "in" | "at" | "from" | "across" | "to" | "near" | "outside" | "inside" |
         "throughout" | "around";
 }
+
+/// How many of the smaller calendar unit `small` make one `big` (`minute`, `second`: 60), for
+/// composite durations; `None` when `small` is not smaller or the two do not convert exactly.
+pub(crate) fn units_per(big: &str, small: &str) -> Option<f64> {
+    let seconds = |u: &str| -> Option<f64> {
+        Some(match u {
+            "second" => 1.0,
+            "minute" => 60.0,
+            "hour" => 3600.0,
+            "day" => 86_400.0,
+            "week" => 604_800.0,
+            _ => return None,
+        })
+    };
+    match (big, small) {
+        ("year", "month") => Some(12.0),
+        _ => {
+            let r = seconds(big)? / seconds(small)?;
+            (r > 1.0).then_some(r)
+        }
+    }
+}
+
+word_list! {
+    /// Abbreviated weekdays (`Sun 19 Mar`), which are not names before a number.
+    weekday_abbreviation: "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" |
+        "sat" | "sun";
+}

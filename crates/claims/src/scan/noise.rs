@@ -75,6 +75,15 @@ impl Context<'_> {
                 return Some(self.skip_cluster(i));
             }
         }
+        // `2+2 meeting`, `5+1 talks`: a format's name or a sum written out, not two numbers
+        if self.is_punct(i + 1, "+")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && !self.surface(i).contains([',', '.'])
+        {
+            return Some(i + 3);
+        }
         // `24/7`: always, not two numbers
         if self.surface(i) == "24"
             && self.is_punct(i + 1, "/")
@@ -252,10 +261,15 @@ impl Context<'_> {
         {
             return false;
         }
-        // what follows makes it a measure (`Apple 5%`, `Tesla 3 years`, `Covid-19 7-day`)
+        // what follows makes it a measure (`Apple 5%`, `Tesla 3 years`, `Lavrov 13 times`, `25th`)
+        // or a date (`Sun 19 Mar`)
         let next = self.lower(i + 1);
         if self.is_punct(i + 1, "%-/:") && self.glued(i + 1)
+            || self.is_word(i + 1) && self.glued(i + 1)
             || self.is_num(i + 1)
+            || matches!(next, "times" | "time")
+            || words::month(next).is_some()
+            || words::weekday_abbreviation(lw)
             || words::percent_word(next)
             || words::time_unit(next).is_some()
             || self.find(i + 1, |r| {

@@ -120,7 +120,9 @@ impl Context<'_> {
         if a.spelled
             && !a.ordinal
             && !a.fraction
+            && !a.vague
             && a.end == a.core + 1
+            && !self.measure_after(a.end)
             && a.start == a.core
             && self.capitalized(a.core)
             && a.core > 0
@@ -290,7 +292,13 @@ impl Context<'_> {
                         };
                         if yr {
                             // 1990-1995: a span of years, reported as the first year here
-                        } else if dash && lo >= bb.high && !bb.scaled && !a.scaled {
+                        } else if dash
+                            && lo >= bb.high
+                            && !bb.scaled
+                            && !a.scaled
+                            && !self.measure_after(bb.end)
+                            && !words::era(self.surface(bb.end))
+                        {
                             // 51-50, 2-1, 89-89: a score or tally, one mention
                             return self.score(i, a, bb);
                         } else if lo < bb.high {
@@ -343,6 +351,19 @@ impl Context<'_> {
         let y = a.low as i64;
         let yy = self.digits(a.end + 1)? as i64;
         (yy > y % 100).then_some(y - y % 100 + yy)
+    }
+
+    /// A percent sign or word, a unit, a currency or a unit of time at `k`: what makes the
+    /// number before it a measure (`52-48%`, `47-42 euros`, `One month`).
+    pub(super) fn measure_after(&self, k: usize) -> bool {
+        self.is_punct(k, "%")
+            || words::percent_word(self.lower(k))
+            || words::time_unit(self.lower(k)).is_some()
+            || self
+                .find(k, |r| {
+                    matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
+                })
+                .is_some()
     }
 
     pub(super) fn after_year_noun(&self, e: usize) -> bool {

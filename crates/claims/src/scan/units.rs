@@ -228,6 +228,16 @@ impl Context<'_> {
                             lo += 0.5;
                             hi = lo;
                             e += 3;
+                        } else if let Some((v, u2, e2)) = self
+                            .smaller_duration(e, u)
+                            .filter(|_| b.is_none() && !a.vague && m.is_none() && lo == hi)
+                        {
+                            // `1 minute 39.96 seconds`, `2 hours and 30 minutes`: one duration,
+                            // summed in its smaller unit
+                            lo = round_sig(lo * words::units_per(u, u2).unwrap_or(1.0) + v);
+                            hi = lo;
+                            unit = Some(u2.to_owned());
+                            e = e2;
                         }
                     }
                 } else if let Some((ue, ui)) = self
@@ -236,7 +246,9 @@ impl Context<'_> {
                         _ => None,
                     })
                     // a one-letter unit only glued to its number (`1.0l`; not `5 l`)
-                    .filter(|&(ue, _)| ue > k + 1 || self.lower(k).len() > 1 || self.glued(k))
+                    .filter(|&(ue, _)| {
+                        ue > k + 1 || self.lower(k).len() > 1 || self.glued(k) && !a.yearish
+                    })
                 {
                     let (sym, _dim) = &self.lexicon.units[ui as usize];
                     kind = QuantityKind::Dimension;
@@ -325,5 +337,28 @@ impl Context<'_> {
             unit,
             ..RawQuantity::new(s, e, kind, a.core)
         })
+    }
+
+    /// A smaller unit of time continuing a duration in `u` at `e` (`1 minute 39.96 seconds`, `2
+    /// hours and 30 minutes`): (value, unit, end). The part is a plain exact number with no
+    /// modifier, currency or scale.
+    fn smaller_duration(&self, e: usize, u: &str) -> Option<(f64, &'static str, usize)> {
+        let k = if self.lower(e) == "and" { e + 1 } else { e };
+        if !self.is_num(k) && !(self.is_word(k) && self.starts_number(k)) {
+            return None;
+        }
+        let p = self.amount(k)?;
+        if p.vague || p.scaled || p.fraction || p.ordinal || p.currency.is_some() || p.yearish {
+            return None;
+        }
+        let u2 = words::time_unit(self.lower(p.end))?;
+        let per = words::units_per(u, u2)?;
+        // (`12 years and seven months old`: an age follows)
+        let old = if self.is_punct(p.end + 1, "-") { p.end + 2 } else { p.end + 1 };
+        if self.lower(old) == "old" {
+            return None;
+        }
+        // the part is smaller than one of the larger unit (`1 hour 90 minutes` is two figures)
+        (p.low >= 0.0 && p.low < per).then_some((p.low, u2, p.end + 1))
     }
 }
