@@ -272,10 +272,11 @@ impl Context<'_> {
             || words::weekday_abbreviation(lw)
             || words::percent_word(next)
             || words::time_unit(next).is_some()
-            || self.find(i + 1, |r| {
-                matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
-            })
-            .is_some()
+            || self
+                .find(i + 1, |r| {
+                    matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
+                })
+                .is_some()
         {
             return false;
         }

@@ -2,11 +2,11 @@
 //! ordinals inside names, ratios (`one in five`, `1 over 20`) and ranges (`10-20`, `two or
 //! three`), and when a bare four-digit number reads as a year.
 
+use super::calendar::time_value;
 use super::values::exact;
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use super::calendar::time_value;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
@@ -296,6 +296,8 @@ impl Context<'_> {
                             && lo >= bb.high
                             && !bb.scaled
                             && !a.scaled
+                            && !a.spelled
+                            && !bb.spelled
                             && !self.measure_after(bb.end)
                             && !words::era(self.surface(bb.end))
                         {

@@ -247,7 +247,10 @@ impl Context<'_> {
                     })
                     // a one-letter unit only glued to its number (`1.0l`; not `5 l`)
                     .filter(|&(ue, _)| {
-                        ue > k + 1 || self.lower(k).len() > 1 || self.glued(k) && !a.yearish
+                        let alnum_after = self.glued(ue) && (self.is_word(ue) || self.is_num(ue));
+                        ue > k + 1
+                            || self.lower(k).len() > 1
+                            || self.glued(k) && !a.yearish && !alnum_after
                     })
                 {
                     let (sym, _dim) = &self.lexicon.units[ui as usize];
@@ -354,7 +357,11 @@ impl Context<'_> {
         let u2 = words::time_unit(self.lower(p.end))?;
         let per = words::units_per(u, u2)?;
         // (`12 years and seven months old`: an age follows)
-        let old = if self.is_punct(p.end + 1, "-") { p.end + 2 } else { p.end + 1 };
+        let old = if self.is_punct(p.end + 1, "-") {
+            p.end + 2
+        } else {
+            p.end + 1
+        };
         if self.lower(old) == "old" {
             return None;
         }
