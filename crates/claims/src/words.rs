@@ -475,3 +475,15 @@ word_list! {
     weekday_abbreviation: "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" |
         "sat" | "sun";
 }
+
+/// Nouns that measure a distance in a town when a direction follows (`12 blocks away`): the
+/// unit.
+pub(crate) fn street_distance(w: &str) -> Option<&'static str> {
+    matches!(w, "block" | "blocks").then_some("block")
+}
+
+word_list! {
+    /// Words after `N blocks` that make it a distance (`12 blocks away`, `two blocks north of`).
+    distance_direction: "away" | "from" | "north" | "south" | "east" | "west" | "down" | "up" |
+        "further" | "farther" | "over";
+}

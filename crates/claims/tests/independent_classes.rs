@@ -186,6 +186,15 @@ fn composite_durations_are_summed_in_the_smaller_unit() {
 }
 
 #[test]
+fn blocks_away_are_a_distance_not_a_count() {
+    assert_eq!(
+        view("he lived 12 blocks away"),
+        ["12 blocks Dimension 12 block"]
+    );
+    assert_eq!(view("three blocks of flats"), ["three Count 3"]);
+}
+
+#[test]
 fn formats_written_as_sums_are_not_numbers() {
     assert!(view("ahead of a 2+2 meeting").is_empty());
 }

@@ -257,6 +257,13 @@ impl Context<'_> {
                     kind = QuantityKind::Dimension;
                     unit = Some(sym.clone());
                     e = ue;
+                } else if let Some(u) = words::street_distance(w)
+                    .filter(|_| words::distance_direction(self.lower(k + 1)) && !a.yearish)
+                {
+                    // `12 blocks away`, `two blocks north of`: a distance, not a count of blocks
+                    kind = QuantityKind::Dimension;
+                    unit = Some(u.to_owned());
+                    e = k + 1;
                 } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.end) {
                     let v = a.low as i64;
                     return Some(RawQuantity {
@@ -347,7 +354,7 @@ impl Context<'_> {
     /// modifier, currency or scale.
     fn smaller_duration(&self, e: usize, u: &str) -> Option<(f64, &'static str, usize)> {
         let k = if self.lower(e) == "and" { e + 1 } else { e };
-        if !self.is_num(k) && !(self.is_word(k) && self.starts_number(k)) {
+        if !self.starts_number(k) {
             return None;
         }
         let p = self.amount(k)?;
