@@ -41,6 +41,8 @@ fn counts_after_capitalised_words_stay_counts() {
         view("No return without DNA One month on"),
         ["One month Duration 1 month"]
     );
+    // a capitalised word opening a quotation is no name
+    assert_eq!(view("he said: \"Only 20 people came\""), ["20 Count 20"]);
     // years after a name stay years
     assert_eq!(view("at Euro 2016 in France"), ["2016 Date 2016"]);
 }
