@@ -487,3 +487,12 @@ word_list! {
     distance_direction: "away" | "from" | "north" | "south" | "east" | "west" | "down" | "up" |
         "further" | "farther" | "over";
 }
+
+word_list! {
+    /// Closed-class words that come before a count (`only 20`, `all 12`, `another 50`): when
+    /// capitalised after a quote they start a sentence, not a name.
+    before_number_word: "only" | "just" | "all" | "another" | "those" | "these" | "every" |
+        "each" | "some" | "any" | "no" | "over" | "under" | "around" | "about" | "almost" |
+        "nearly" | "roughly" | "exactly" | "at" | "by" | "to" | "from" | "with" | "for" | "of" |
+        "in" | "on" | "and" | "but" | "or" | "then" | "when" | "after" | "before" | "since";
+}

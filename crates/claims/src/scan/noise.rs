@@ -240,11 +240,7 @@ impl Context<'_> {
         let mut cs = w.chars();
         let first_upper = cs.next().is_some_and(char::is_uppercase);
         let mixed = !first_upper && cs.any(char::is_uppercase);
-        // (a word after an opening quote, bracket, colon or dash starts a sentence too: `he
-        // said: "Only 20 came"`)
-        let sentence_start = i < 2
-            || !self.same_sentence(i - 2, i - 1)
-            || self.is_punct(i - 2, "\"'\u{201c}\u{2018}([:;\u{2013}\u{2014}");
+        let sentence_start = i < 2 || !self.same_sentence(i - 2, i - 1);
         if !(mixed || first_upper && !sentence_start) || matches!(w, "I" | "A") {
             return false;
         }
@@ -262,6 +258,9 @@ impl Context<'_> {
             || words::tens(lw).is_some()
             || words::ordinal(lw).is_some()
             || words::era(w)
+            // a closed-class word opening a quotation (`he said: "Only 20 came"`)
+            || words::determiner(lw)
+            || words::before_number_word(lw)
         {
             return false;
         }
