@@ -16,6 +16,9 @@ use crate::lex::{Lexeme, lex};
 /// The default lexicon, compiled in.
 const DEFAULT_LEXICON: &str = include_str!("../data/lexicon.json");
 
+/// Units and currencies of the quantity scanner, merged over the default lexicon.
+const QUANTITY_LEXICON: &str = include_str!("../data/quantities.json");
+
 /// Errors of this crate.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -122,7 +125,10 @@ impl Lexicon {
     /// The lexicon compiled into the crate (`data/lexicon.json`).
     #[allow(clippy::should_implement_trait)] // also implements Default; this is the documented name
     pub fn default() -> Lexicon {
-        serde_json::from_str(DEFAULT_LEXICON).expect("the bundled lexicon is valid")
+        let mut lex: Lexicon =
+            serde_json::from_str(DEFAULT_LEXICON).expect("the bundled lexicon is valid");
+        lex.merge(serde_json::from_str(QUANTITY_LEXICON).expect("the bundled lexicon is valid"));
+        lex
     }
 
     /// Reads a lexicon file (JSON, the format of `data/lexicon.json`).

@@ -440,3 +440,59 @@ word_list! {
     /// Prepositions that front a place for the whole sentence (`In Gaza, ...`).
     fronting_preposition: "in" | "across" | "throughout" | "inside";
 }
+
+word_list! {
+    /// Prepositions before a place name (`in Texas 12 people died`): the number after the name
+    /// is a count, not part of the name.
+    place_preposition: "in" | "at" | "from" | "across" | "to" | "near" | "outside" | "inside" |
+        "throughout" | "around";
+}
+
+/// How many of the smaller calendar unit `small` make one `big` (`minute`, `second`: 60), for
+/// composite durations; `None` when `small` is not smaller or the two do not convert exactly.
+pub(crate) fn units_per(big: &str, small: &str) -> Option<f64> {
+    let seconds = |u: &str| -> Option<f64> {
+        Some(match u {
+            "second" => 1.0,
+            "minute" => 60.0,
+            "hour" => 3600.0,
+            "day" => 86_400.0,
+            "week" => 604_800.0,
+            _ => return None,
+        })
+    };
+    match (big, small) {
+        ("year", "month") => Some(12.0),
+        _ => {
+            let r = seconds(big)? / seconds(small)?;
+            (r > 1.0).then_some(r)
+        }
+    }
+}
+
+word_list! {
+    /// Abbreviated weekdays (`Sun 19 Mar`), which are not names before a number.
+    weekday_abbreviation: "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" |
+        "sat" | "sun";
+}
+
+/// Nouns that measure a distance in a town when a direction follows (`12 blocks away`): the
+/// unit.
+pub(crate) fn street_distance(w: &str) -> Option<&'static str> {
+    matches!(w, "block" | "blocks").then_some("block")
+}
+
+word_list! {
+    /// Words after `N blocks` that make it a distance (`12 blocks away`, `two blocks north of`).
+    distance_direction: "away" | "from" | "north" | "south" | "east" | "west" | "down" | "up" |
+        "further" | "farther" | "over";
+}
+
+word_list! {
+    /// Closed-class words that come before a count (`only 20`, `all 12`, `another 50`): when
+    /// capitalised after a quote they start a sentence, not a name.
+    before_number_word: "only" | "just" | "all" | "another" | "those" | "these" | "every" |
+        "each" | "some" | "any" | "no" | "over" | "under" | "around" | "about" | "almost" |
+        "nearly" | "roughly" | "exactly" | "at" | "by" | "to" | "from" | "with" | "for" | "of" |
+        "in" | "on" | "and" | "but" | "or" | "then" | "when" | "after" | "before" | "since";
+}

@@ -84,6 +84,9 @@ impl Context<'_> {
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.lower(j) != "try")
                 && self.surface(j) != "a"
+                // `PS6m`: a `£` lost in encoding, only in capitals glued to the digits (`PS 118`
+                // is a school)
+                && (self.lower(j) != "ps" || self.surface(j) == "PS" && self.glued(e))
                 && (!self.lexicon.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);
@@ -102,14 +105,20 @@ impl Context<'_> {
         if cur.is_none() && self.is_punct(j, "-\u{2212}") && cur.is_none() {
             return None;
         }
+        // `minus 5`, `minus-130 degrees`
+        let k = if self.is_punct(j + 1, "-") && self.glued(j + 1) && self.glued(j + 2) {
+            j + 2
+        } else {
+            j + 1
+        };
         if matches!(self.lower(j), "minus" | "negative")
-            && (self.is_num(j + 1)
-                || self.is_word(j + 1)
-                    && words::small(self.lower(j + 1))
-                        .or(words::tens(self.lower(j + 1)))
+            && (self.is_num(k)
+                || self.is_word(k)
+                    && words::small(self.lower(k))
+                        .or(words::tens(self.lower(k)))
                         .is_some())
         {
-            let mut a = self.amount(j + 1)?;
+            let mut a = self.amount(k)?;
             a.start = i;
             a.low = -a.low;
             a.high = -a.high;
@@ -173,6 +182,12 @@ impl Context<'_> {
                     a.scaled = true;
                     a.yearish = false;
                     a.end = j + 2;
+                } else if let Some(c) = self.pence(j + 1).filter(|_| cur.is_none() && !neg) {
+                    // `164p`: pence
+                    a.currency = Some(c);
+                    a.yearish = false;
+                    a.end = j + 2;
+                    return Some(a);
                 } else if w == "s" {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")

@@ -18,7 +18,13 @@ impl Context<'_> {
             if (w == "between" && sep == "and")
                 || (w == "from" && (sep == "to" || self.is_punct(a.end, "-\u{2013}")))
             {
-                if let Some(b) = self.amount(a.end + 1) {
+                // `from 70p to ?88`: two currencies are two amounts, not a range
+                let mixed = |b: &Amount| {
+                    a.currency.zip(b.currency).is_some_and(|(x, y)| {
+                        self.lexicon.currencies[x as usize] != self.lexicon.currencies[y as usize]
+                    })
+                };
+                if let Some(b) = self.amount(a.end + 1).filter(|b| !mixed(b)) {
                     // `from 108 to 90` is a change, two numbers (the scan reads them apart)
                     let fall = w == "from" && a.low > b.high && !(a.yearish && b.high < 100.0);
                     if fall

@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::lexicon::Role;
+use crate::words;
 
 impl Context<'_> {
     /// A currency symbol word (`Rs`) or an upper-case ISO code (`USD`) at `i`, which may be glued
@@ -77,5 +78,24 @@ impl Context<'_> {
         }
         (!self.is_word(c.end) && !self.is_num(c.end) && !self.is_punct(c.end, "%-/"))
             .then_some((c.low, c.end))
+    }
+
+    /// A lower-case `p` glued after digits at `k` (`164p`, `2.5p`): pence, the hundredth of the
+    /// pound (not `5p.m.`, not `5p` inside a word run). Returns the currency of pence.
+    pub(super) fn pence(&self, k: usize) -> Option<u16> {
+        let word_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
+        // `5p.m.`, `at 9p ET`: an hour
+        let hour = k >= 1 && self.digits(k - 1).is_some_and(|v| v <= 12.0);
+        let clock = self.is_punct(k + 1, ".") && self.lower(k + 2) == "m" && self.glued(k + 2)
+            || hour
+                && (self.has_role(k + 1, |r| matches!(r, Role::Zone(_)))
+                    || k >= 2 && words::clock_word_preposition(self.lower(k - 2)));
+        if self.surface(k) != "p" || !self.glued(k) || word_after || clock {
+            return None;
+        }
+        self.lexicon.word("pence").iter().find_map(|r| match r {
+            Role::CurWord(c) => Some(*c),
+            _ => None,
+        })
     }
 }

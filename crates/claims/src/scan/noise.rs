@@ -75,6 +75,15 @@ impl Context<'_> {
                 return Some(self.skip_cluster(i));
             }
         }
+        // `2+2 meeting`, `5+1 talks`: a format's name or a sum written out, not two numbers
+        if self.is_punct(i + 1, "+")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && !self.surface(i).contains([',', '.'])
+        {
+            return Some(i + 3);
+        }
         // `24/7`: always, not two numbers
         if self.surface(i) == "24"
             && self.is_punct(i + 1, "/")
@@ -84,6 +93,9 @@ impl Context<'_> {
             && !self.is_punct(i + 3, "/")
         {
             return Some(i + 3);
+        }
+        if self.number_in_name(i) {
+            return Some(i + 1);
         }
         // a name in capitals and a number (`PIX 11`, `NEXUS 17`, `FTSE 250 Index`, `HB 2`, `COP
         // 21`): an identifier when no lower-case word follows (`the EPA 13 times` is a count)
@@ -201,5 +213,105 @@ impl Context<'_> {
             return Some(j + 1);
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// A plain number that ends the name of a product, an index, an event or a document
+    /// (`iPhone 14`, `Galaxy Note 20`, `S&P 500`, `FTSE 100 rose`, `Fortune 100 companies`,
+    /// `Game 7`, `Covid 19`): a capitalised word (not the sentence's first) or a mixed-case one
+    /// (`iPhone`, `eBay`) right before it, no unit, percent or currency after it, and no title
+    /// case around it (a headline capitalises its verbs: `Police Arrest 3 Men`). A capitalised
+    /// place after a preposition followed by a noun is no name (`in Texas 12 people died`).
+    /// Years stay years (`Euro 2016` is read by the year rules).
+    pub(super) fn number_in_name(&self, i: usize) -> bool {
+        let t = self.surface(i);
+        if i == 0
+            || !self.lexemes[i].spaced
+            || t.len() > 4
+            || t.contains([',', '.'])
+            || t.len() == 4 && (1000..2100).contains(&t.parse::<u32>().unwrap_or(0))
+            || !self.is_word(i - 1)
+            || !self.same_sentence(i - 1, i)
+        {
+            return false;
+        }
+        let w = self.surface(i - 1);
+        let mut cs = w.chars();
+        let first_upper = cs.next().is_some_and(char::is_uppercase);
+        let mixed = !first_upper && cs.any(char::is_uppercase);
+        let sentence_start = i < 2 || !self.same_sentence(i - 2, i - 1);
+        if !(mixed || first_upper && !sentence_start) || matches!(w, "I" | "A") {
+            return false;
+        }
+        let lw = self.lower(i - 1);
+        let other_role = self.has_role(i - 1, |r| {
+            !matches!(
+                r,
+                Role::Counted(_) | Role::Measure(_) | Role::NonPerson | Role::PersonNoun
+            )
+        });
+        if other_role
+            || words::month(lw).is_some()
+            || words::weekday(lw).is_some()
+            || words::small(lw).is_some()
+            || words::tens(lw).is_some()
+            || words::ordinal(lw).is_some()
+            || words::era(w)
+            // a closed-class word opening a quotation (`he said: "Only 20 came"`)
+            || words::determiner(lw)
+            || words::before_number_word(lw)
+        {
+            return false;
+        }
+        // what follows makes it a measure (`Apple 5%`, `Tesla 3 years`, `Lavrov 13 times`, `25th`)
+        // or a date (`Sun 19 Mar`)
+        let next = self.lower(i + 1);
+        if self.is_punct(i + 1, "%-/:") && self.glued(i + 1)
+            || self.is_word(i + 1) && self.glued(i + 1)
+            || self.is_num(i + 1)
+            || matches!(next, "times" | "time")
+            || words::month(next).is_some()
+            || words::weekday_abbreviation(lw)
+            || words::percent_word(next)
+            || words::time_unit(next).is_some()
+            || self
+                .find(i + 1, |r| {
+                    matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
+                })
+                .is_some()
+        {
+            return false;
+        }
+        // `in Texas 12 people`: a place, then a count
+        let lower_next = self.is_word(i + 1) && !self.capitalized(i + 1);
+        if lower_next && i >= 2 && words::place_preposition(self.lower(i - 2)) {
+            return false;
+        }
+        mixed || !self.title_case_around(i)
+    }
+
+    /// The words around token `i` (eight on each side, same sentence) are in title case: every
+    /// word of four letters or more is capitalised, and there are at least three.
+    pub(super) fn title_case_around(&self, i: usize) -> bool {
+        let from = i.saturating_sub(8);
+        let mut long = 0;
+        for k in from..i + 9 {
+            let inside = if k > i {
+                self.same_sentence(i, k)
+            } else {
+                self.same_sentence(k, i)
+            };
+            if k == i || !inside {
+                continue;
+            }
+            if self.is_word(k) && self.surface(k).chars().count() >= 4 {
+                if !self.capitalized(k) {
+                    return false;
+                }
+                long += 1;
+            }
+        }
+        long >= 3
     }
 }

@@ -100,6 +100,20 @@ impl Context<'_> {
                 let (p, e) = exponent(k + 3)?;
                 Some((v * 10f64.powf(p), e))
             }
+            // `1.99×10−30`, `6.02×10^23`: a multiplication sign, ten, a caret or a glued sign
+            "\u{d7}" | "\u{22c5}" | "\u{b7}"
+                if self.surface(k + 1) == "10" && self.glued(k + 1) =>
+            {
+                let at = if self.is_punct(k + 2, "^") {
+                    k + 3
+                } else if self.is_punct(k + 2, "+-\u{2212}") {
+                    k + 2
+                } else {
+                    return None;
+                };
+                let (p, e) = exponent(at)?;
+                Some((v * 10f64.powf(p), e))
+            }
             _ => None,
         }
     }

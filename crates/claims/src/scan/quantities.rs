@@ -2,11 +2,12 @@
 //! ordinals inside names, ratios (`one in five`, `1 over 20`) and ranges (`10-20`, `two or
 //! three`), and when a bare four-digit number reads as a year.
 
+use super::calendar::time_value;
 use super::values::exact;
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use crate::types::QuantityKind;
+use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
 impl Context<'_> {
@@ -113,6 +114,25 @@ impl Context<'_> {
             {
                 return None;
             }
+        }
+        // a spelled cardinal capitalised inside a name (`the Six Nations`, `the Big Ten`, `Air
+        // Force One`): mid-sentence, next to another capitalised word, not in a title-case line
+        if a.spelled
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && a.end == a.core + 1
+            && !self.measure_after(a.end)
+            && a.start == a.core
+            && self.capitalized(a.core)
+            && a.core > 0
+            && self.same_sentence(a.core - 1, a.core)
+            && !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:;-\u{2013}\u{2014}")
+            && (self.capitalized(a.core - 1) && self.is_word(a.core - 1)
+                || self.capitalized(a.end) && self.is_word(a.end))
+            && !self.title_case_around(a.core)
+        {
+            return None;
         }
         if a.ordinal && a.spelled {
             let w = self.lower(a.core);
@@ -222,6 +242,15 @@ impl Context<'_> {
                 }
             }
         }
+        // `the 2004-05 season`, `2019/20`, `1966-76`: a span of years written with the second
+        // year's last two digits, an ISO 8601 interval of years (`2004/2005`)
+        if let Some(to) = self.short_year_span(a) {
+            let from = a.low as i64;
+            return Some(RawQuantity {
+                time: Some(time_value(format!("{from:04}/{to:04}"), Granularity::Year)),
+                ..RawQuantity::new(i, a.end + 2, QuantityKind::Date, a.core)
+            });
+        }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
         // (`three-nought-four`: a chain of numbers, not a range from nought to four)
@@ -263,9 +292,17 @@ impl Context<'_> {
                         };
                         if yr {
                             // 1990-1995: a span of years, reported as the first year here
-                        } else if dash && lo >= bb.high && !bb.scaled {
-                            // 51-50, 2-0: a score or tally, two numbers
-                            return self.finish(i, Amount { end: a.end, ..a }, None, None);
+                        } else if dash
+                            && lo >= bb.high
+                            && !bb.scaled
+                            && !a.scaled
+                            && !a.spelled
+                            && !bb.spelled
+                            && !self.measure_after(bb.end)
+                            && !words::era(self.surface(bb.end))
+                        {
+                            // 51-50, 2-1, 89-89: a score or tally, one mention
+                            return self.score(i, a, bb);
                         } else if lo < bb.high {
                             {
                                 b = Some(Amount {
@@ -286,6 +323,49 @@ impl Context<'_> {
         }
         let _ = &mut b;
         self.finish(i, a, None, None)
+    }
+
+    /// A score or tally `a-b` (`beat Charlton 2-1`, `a 9-2 lead`, `tied at 89-89`, `passed
+    /// 217-213`): one mention, not two counts. It is a count with unit `score` whose value is
+    /// the side written first; the other side is in the text.
+    fn score(&self, i: usize, a: Amount, b: Amount) -> Option<RawQuantity> {
+        Some(RawQuantity {
+            value: Some(exact(a.low)),
+            unit: Some("score".into()),
+            ..RawQuantity::new(i, b.end, QuantityKind::Count, a.core)
+        })
+    }
+
+    /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
+    /// after a glued dash or slash, later in the same century (`2004-03` is no span).
+    fn short_year_span(&self, a: Amount) -> Option<i64> {
+        if !(a.yearish
+            && self.is_punct(a.end, "-\u{2013}/")
+            && self.glued(a.end)
+            && self.glued(a.end + 1)
+            && self.surface(a.end + 1).len() == 2
+            && !self.is_num(a.end + 2)
+            && !self.is_punct(a.end + 2, "-/.")
+            && a.end == a.core + 1)
+        {
+            return None;
+        }
+        let y = a.low as i64;
+        let yy = self.digits(a.end + 1)? as i64;
+        (yy > y % 100).then_some(y - y % 100 + yy)
+    }
+
+    /// A percent sign or word, a unit, a currency or a unit of time at `k`: what makes the
+    /// number before it a measure (`52-48%`, `47-42 euros`, `One month`).
+    pub(super) fn measure_after(&self, k: usize) -> bool {
+        self.is_punct(k, "%")
+            || words::percent_word(self.lower(k))
+            || words::time_unit(self.lower(k)).is_some()
+            || self
+                .find(k, |r| {
+                    matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
+                })
+                .is_some()
     }
 
     pub(super) fn after_year_noun(&self, e: usize) -> bool {

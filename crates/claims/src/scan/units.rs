@@ -27,6 +27,8 @@ impl Context<'_> {
         let mut lo = a.low;
         let mut hi = b.map_or(a.high, |b| b.high);
         let mut approx = a.vague;
+        // `hundreds of miles`, `thousands of years`: a vague amount of a unit
+        let mut vague_unit: Option<(QuantityKind, String)> = None;
         if a.vague && self.lower(e) == "of" {
             // `tens of millions of dollars`
             if let Some((ue, c)) = self.find(e + 1, |r| match r {
@@ -35,6 +37,18 @@ impl Context<'_> {
             }) {
                 cur = Some(c);
                 e = ue;
+            } else if let Some((ue, ui)) = self.find(e + 1, |r| match r {
+                Role::Unit(u) => Some(u),
+                _ => None,
+            }) {
+                let sym = self.lexicon.units[ui as usize].0.clone();
+                vague_unit = Some((QuantityKind::Dimension, sym));
+                e = ue;
+            } else if let Some(u) = words::time_unit(self.lower(e + 1))
+                .filter(|_| self.lower(e + 1).ends_with('s') && self.is_word(e + 1))
+            {
+                vague_unit = Some((QuantityKind::Duration, u.to_owned()));
+                e += 2;
             }
         }
         if a.ordinal {
@@ -214,16 +228,42 @@ impl Context<'_> {
                             lo += 0.5;
                             hi = lo;
                             e += 3;
+                        } else if let Some((v, u2, e2)) = self
+                            .smaller_duration(e, u)
+                            .filter(|_| b.is_none() && !a.vague && m.is_none() && lo == hi)
+                        {
+                            // `1 minute 39.96 seconds`, `2 hours and 30 minutes`: one duration,
+                            // summed in its smaller unit
+                            lo = round_sig(lo * words::units_per(u, u2).unwrap_or(1.0) + v);
+                            hi = lo;
+                            unit = Some(u2.to_owned());
+                            e = e2;
                         }
                     }
-                } else if let Some((ue, ui)) = self.find(k, |r| match r {
-                    Role::Unit(u) => Some(u),
-                    _ => None,
-                }) {
+                } else if let Some((ue, ui)) = self
+                    .find(k, |r| match r {
+                        Role::Unit(u) => Some(u),
+                        _ => None,
+                    })
+                    // a one-letter unit only glued to its number (`1.0l`; not `5 l`)
+                    .filter(|&(ue, _)| {
+                        let alnum_after = self.glued(ue) && (self.is_word(ue) || self.is_num(ue));
+                        ue > k + 1
+                            || self.lower(k).len() > 1
+                            || self.glued(k) && !a.yearish && !alnum_after
+                    })
+                {
                     let (sym, _dim) = &self.lexicon.units[ui as usize];
                     kind = QuantityKind::Dimension;
                     unit = Some(sym.clone());
                     e = ue;
+                } else if let Some(u) = words::street_distance(w)
+                    .filter(|_| words::distance_direction(self.lower(k + 1)) && !a.yearish)
+                {
+                    // `12 blocks away`, `two blocks north of`: a distance, not a count of blocks
+                    kind = QuantityKind::Dimension;
+                    unit = Some(u.to_owned());
+                    e = k + 1;
                 } else if a.yearish && b.is_none() && m.is_none() && self.year_context(s, a.end) {
                     let v = a.low as i64;
                     return Some(RawQuantity {
@@ -235,6 +275,10 @@ impl Context<'_> {
                     e = e.min(a.end.max(b.map_or(0, |b| b.end)));
                 }
             }
+        }
+        if let Some((k, u)) = vague_unit.filter(|_| kind == QuantityKind::Count && cur.is_none()) {
+            kind = k;
+            unit = Some(u);
         }
         if let Some(c) = cur {
             let code = &self.lexicon.currencies[c as usize];
@@ -303,5 +347,32 @@ impl Context<'_> {
             unit,
             ..RawQuantity::new(s, e, kind, a.core)
         })
+    }
+
+    /// A smaller unit of time continuing a duration in `u` at `e` (`1 minute 39.96 seconds`, `2
+    /// hours and 30 minutes`): (value, unit, end). The part is a plain exact number with no
+    /// modifier, currency or scale.
+    fn smaller_duration(&self, e: usize, u: &str) -> Option<(f64, &'static str, usize)> {
+        let k = if self.lower(e) == "and" { e + 1 } else { e };
+        if !self.starts_number(k) {
+            return None;
+        }
+        let p = self.amount(k)?;
+        if p.vague || p.scaled || p.fraction || p.ordinal || p.currency.is_some() || p.yearish {
+            return None;
+        }
+        let u2 = words::time_unit(self.lower(p.end))?;
+        let per = words::units_per(u, u2)?;
+        // (`12 years and seven months old`: an age follows)
+        let old = if self.is_punct(p.end + 1, "-") {
+            p.end + 2
+        } else {
+            p.end + 1
+        };
+        if self.lower(old) == "old" {
+            return None;
+        }
+        // the part is smaller than one of the larger unit (`1 hour 90 minutes` is two figures)
+        (p.low >= 0.0 && p.low < per).then_some((p.low, u2, p.end + 1))
     }
 }
