@@ -295,7 +295,7 @@ fn place(
         (1..=2).any(|back| {
             t.checked_sub(back).is_some_and(|j| {
                 ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
-                    .is_some_and(|(e, ())| e == t)
+                    .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
             })
         })
     };

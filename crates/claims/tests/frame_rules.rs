@@ -282,3 +282,23 @@ fn a_wounded_person_who_died_is_killed() {
         Some("died")
     );
 }
+
+#[test]
+fn a_past_cue_far_from_a_month_does_not_move_it() {
+    let x = run("In February, Reuters reported that the EU was preparing a summit in April.");
+    assert_eq!(claim(&x, "April").quantity.time.as_ref().unwrap().iso, "2017-04");
+    let x = run("The two men were killed on 1 April near the border.");
+    assert_eq!(claim(&x, "1 April").quantity.time.as_ref().unwrap().iso, "2016-04-01");
+}
+
+#[test]
+fn weekday_is_not_anchored_on_another_weekday() {
+    // the article is of Monday 2017-03-20
+    let x = run("The service warned of gales on Monday evening and early Tuesday morning.");
+    assert_eq!(claim(&x, "Monday evening").quantity.time.as_ref().unwrap().iso, "2017-03-20");
+}
+
+#[test]
+fn place_after_from_the_is_an_origin() {
+    assert_eq!(place("Applications from the UK were up 74% in January.", "74%"), None);
+}

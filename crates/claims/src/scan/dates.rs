@@ -127,12 +127,15 @@ impl Context<'_> {
                         && !self.has_role(t, |r| matches!(r, Role::AttrVerb))
                 })
             };
+            // (an explicit date, with a number: not another weekday or `last week`)
+            let explicit = |a: &RawQuantity| (a.start..a.end).any(|t| self.is_num(t));
             let near = [k.checked_sub(1), Some(k + 1)]
                 .into_iter()
                 .flatten()
                 .filter_map(|j| qs.get(j).map(|a| (j, a)))
                 .filter(|(_, a)| {
                     a.kind == QuantityKind::Date
+                        && explicit(a)
                         && self.sentence_of[a.start] == self.sentence_of[q.start]
                         && a.start.abs_diff(q.start) <= 15
                         && if a.start < q.start {
@@ -169,20 +172,29 @@ impl Context<'_> {
         }
     }
 
-    /// The sentence around token `i` speaks of the past: a past cue before it, or a past-tense
-    /// verb after it (`On 1 April, gunmen killed ...`), and no future cue first.
+    /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
+    /// on 1 April`), or, for a date opening the sentence (`On 1 April, gunmen killed ...`), the
+    /// first verb after it. A past cue further away says nothing of this date (`Reuters
+    /// reported that the EU was preparing a summit in April`).
     pub(super) fn past_context(&self, i: usize) -> bool {
-        let mut j = i;
-        let mut n = 0;
-        while j > 0 && n < 25 && self.same_sentence(j - 1, i) {
-            j -= 1;
-            n += 1;
-            if words::future_cue(self.lower(j)) {
+        let past = |w: &str| matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed");
+        for back in 1..=3 {
+            let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
+                break;
+            };
+            let w = self.lower(j);
+            if words::future_cue(w) || matches!(w, "will" | "would" | "is" | "are") {
                 return false;
             }
-            if words::past_cue(self.lower(j)) {
+            if past(w) {
                 return true;
             }
+        }
+        let opens = i == 0
+            || !self.same_sentence(i - 1, i)
+            || i >= 1 && (i == 1 || !self.same_sentence(i - 2, i)) && self.is_word(i - 1);
+        if !opens {
+            return false;
         }
         let mut k = i + 1;
         while k < i + 15 && self.same_sentence(i, k) {
@@ -190,8 +202,7 @@ impl Context<'_> {
                 "will" | "ll" | "shall" | "scheduled" | "due" | "is" | "are" | "expected" => {
                     return false;
                 }
-                "was" | "were" | "had" | "did" | "said" => return true,
-                w if w.len() > 4 && w.ends_with("ed") => return true,
+                w if past(w) || w == "said" => return true,
                 _ => {}
             }
             k += 1;
