@@ -302,3 +302,12 @@ fn weekday_is_not_anchored_on_another_weekday() {
 fn place_after_from_the_is_an_origin() {
     assert_eq!(place("Applications from the UK were up 74% in January.", "74%"), None);
 }
+
+#[test]
+fn a_fronted_clause_with_only_dates_is_not_the_reported_content() {
+    let x = run(
+        "After the attack was reported in December, Stefano Seri, a professor at Aston \
+         University, said the material had been carefully constructed.",
+    );
+    assert_eq!(claim(&x, "December").frame.attribution, None);
+}

@@ -325,13 +325,13 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .iter()
                     .take_while(|q| q.start < j)
                     .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
-                    && j - ss <= 6
             };
             let (a, b) = if !content_after {
                 // `..., officials said (on Monday)(, and ...).`: the sentence around
                 (ss, se)
             } else if before_only_date {
-                // `X said that ...`, `In November, X announced ...`: the content is after
+                // `X said that ...`, `In November, X announced ...`, `After the attack was
+                // reported in December, X said ...`: the content is after
                 (after, se)
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
