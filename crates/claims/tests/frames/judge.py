@@ -35,7 +35,12 @@ def show(rows):
     print(f"{len(rows)} claims judged")
     for f, (ok, n, wrong, miss) in score(rows).items():
         pct = f"{100 * ok / n:.1f}%" if n else "n/a"
-        print(f"  {f:12} {ok:3} / {n:3} correct where present ({pct}); wrong {wrong}, missed {miss}")
+        filled = ok + wrong
+        prec = f"{100 * ok / filled:.1f}%" if filled else "n/a"
+        print(
+            f"  {f:12} {ok:3} / {n:3} correct where present ({pct}); wrong {wrong}, missed {miss};"
+            f" correct where filled {ok}/{filled} ({prec})"
+        )
 
 
 def main():
