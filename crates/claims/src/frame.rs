@@ -308,7 +308,11 @@ fn place(
     // `Tokyo's Nikkei rose ... and the Shanghai index gained 0.8 percent to 3,268.94`: a
     // coordinated clause with its own subject is another clause
     let crosses = |t: usize| {
-        let (a, b) = if t < q.start { (t + 1, q.start) } else { (q.end, t) };
+        let (a, b) = if t < q.start {
+            (t + 1, q.start)
+        } else {
+            (q.end, t)
+        };
         (a..b).any(|k| {
             matches!(ctx.lower(k), "and" | "but" | "while" | "whereas")
                 && k + 1 != t
@@ -424,11 +428,9 @@ fn time(
     };
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
-        (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| {
-            TimeValue {
-                iso: format!("{}/{}", from.iso, to.iso),
-                ..from.clone()
-            }
+        (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
+            iso: format!("{}/{}", from.iso, to.iso),
+            ..from.clone()
         })
     };
     if j + 1 < qs.len() && joined(j, j + 1) {

@@ -40,9 +40,7 @@ pub(crate) fn source_of(
 ) -> Option<Attribution> {
     sources_in(sources, ctx.sentence_of[q.start])
         .iter()
-        .find(|s| {
-            q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0)
-        })
+        .find(|s| q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0))
         .map(|s| s.attribution.clone())
 }
 
@@ -304,8 +302,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if p > ss && ctx.is_punct(p - 1, ",") && p + 1 < v {
                 let (a, _) = subject_before(ctx, p - 1);
                 let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
-                if a < p - 1 && opens && (a..p - 1).all(|k| !ctx.is_word(k) || ctx.capitalized(k))
-                {
+                if a < p - 1 && opens && (a..p - 1).all(|k| !ctx.is_word(k) || ctx.capitalized(k)) {
                     j = a;
                     name_end = p - 1;
                     found = true;
@@ -376,9 +373,8 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
                 k -= 1;
             }
-            let ends = k >= se
-                || ctx.is_punct(k, ",.;:\"\u{201d})")
-                || past_saying_date(ctx, qs, k) > k;
+            let ends =
+                k >= se || ctx.is_punct(k, ",.;:\"\u{201d})") || past_saying_date(ctx, qs, k) > k;
             if ends && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
                 out.push(Source {
                     attribution: attr(ctx, e, k),

@@ -115,7 +115,11 @@ impl Context<'_> {
             let Some(wd) = (q.start..q.end).find_map(|t| words::weekday(self.lower(t))) else {
                 continue;
             };
-            let Some(day) = q.time.as_ref().filter(|t| t.granularity == Granularity::Day) else {
+            let Some(day) = q
+                .time
+                .as_ref()
+                .filter(|t| t.granularity == Granularity::Day)
+            else {
                 continue;
             };
             let day = day.iso.clone();
@@ -177,7 +181,9 @@ impl Context<'_> {
     /// first verb after it. A past cue further away says nothing of this date (`Reuters
     /// reported that the EU was preparing a summit in April`).
     pub(super) fn past_context(&self, i: usize) -> bool {
-        let past = |w: &str| matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed");
+        let past = |w: &str| {
+            matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
+        };
         for back in 1..=3 {
             let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
                 break;
