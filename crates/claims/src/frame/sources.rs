@@ -332,13 +332,15 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 (after, se)
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
+                // (`49 are held, including 27 people the military says are dead`: the 27), not
+                // counting the source's own phrase and the date of the saying
                 let (cs, ce) = clause_range(i);
-                let first = qs.partition_point(|q| q.start < after.max(cs));
-                if qs.get(first).is_some_and(|q| q.end <= ce) {
-                    (after.max(cs), ce)
-                } else {
-                    (ss, se)
-                }
+                let first = qs.partition_point(|q| q.start < cs);
+                let in_clause = qs[first..]
+                    .iter()
+                    .take_while(|q| q.end <= ce)
+                    .any(|q| !(q.start < after && q.end > j));
+                if in_clause { (cs, ce) } else { (ss, se) }
             };
             if !content_after {
                 // a closing `, X said` owns the sentence before it: earlier sources of the
