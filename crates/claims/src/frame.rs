@@ -4,7 +4,7 @@ use reckon_entities::{Entity, Label};
 
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
-use crate::types::{Attribution, Frame, QuantityKind, TimeValue};
+use crate::types::{Frame, QuantityKind, TimeValue};
 use crate::words;
 
 /// Clause index of every token: clauses are separated by `, ; : ( ) —` and sentence ends.
@@ -34,188 +34,24 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
     out
 }
 
-/// A source found in a sentence, with the token range it applies to.
-#[derive(Debug, Clone)]
-pub(crate) struct Source {
-    pub attribution: Attribution,
-    /// Tokens `from..to` whose claims it covers.
-    pub from: usize,
-    pub to: usize,
-    /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
-    /// the attribution's span lie inside it).
-    pub sentence: u32,
-}
+mod sources;
 
-/// The sources found in sentence `s`.
-fn sources_in(sources: &[Source], s: u32) -> &[Source] {
-    let from = sources.partition_point(|x| x.sentence < s);
-    let to = from + sources[from..].partition_point(|x| x.sentence == s);
-    &sources[from..to]
-}
-
-/// The attribution of the first source covering quantity `q` (only sources of its sentence can:
-/// a lookup per quantity among all sources would be quadratic in a long article).
-fn source_of(ctx: &Context<'_>, sources: &[Source], q: &RawQuantity) -> Option<Attribution> {
-    sources_in(sources, ctx.sentence_of[q.start])
-        .iter()
-        .find(|s| q.start >= s.from && q.end <= s.to)
-        .map(|s| s.attribution.clone())
-}
-
-fn is_function(ctx: &Context<'_>, i: usize) -> bool {
-    ctx.lexicon
-        .word(ctx.lower(i))
-        .iter()
-        .any(|r| matches!(r, Role::Function))
-}
-
-/// Attributions of one document: `according to X`, `X said`, `said X`.
-pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
-    let n = ctx.lexemes.len();
-    let mut out = Vec::new();
-    let sent_range = |i: usize| {
-        let mut a = i;
-        while a > 0 && ctx.sentence_of[a - 1] == ctx.sentence_of[i] {
-            a -= 1;
-        }
-        let mut b = i;
-        while b < n && ctx.sentence_of[b] == ctx.sentence_of[i] {
-            b += 1;
-        }
-        (a, b)
-    };
-    let clause_range = |i: usize| {
-        let mut a = i;
-        while a > 0 && clause[a - 1] == clause[i] {
-            a -= 1;
-        }
-        let mut b = i;
-        while b < n && clause[b] == clause[i] {
-            b += 1;
-        }
-        (a, b)
-    };
-    let mut i = 0;
-    while i < n {
-        let Some((e, phrase)) = ctx.find(i, |r| match r {
-            Role::AttrPhrase => Some(true),
-            Role::AttrVerb if !ctx.capitalized(i) => Some(false),
-            _ => None,
-        }) else {
-            i += 1;
-            continue;
-        };
-        if phrase {
-            // according to X: up to the end of the clause
-            let mut j = e;
-            while j < n
-                && j < e + 12
-                && ctx.sentence_of[j] == ctx.sentence_of[i]
-                && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
-            {
-                j += 1;
-            }
-            if j > e {
-                let (a, b) = sent_range(i);
-                out.push(Source {
-                    attribution: attr(ctx, e, j),
-                    from: a,
-                    to: b,
-                    sentence: ctx.sentence_of[i],
-                });
-            }
-        } else {
-            // X said: walk back over the noun phrase
-            let mut j = i;
-            let mut saw_det = false;
-            while j > 0 && i - j < 7 && ctx.sentence_of[j - 1] == ctx.sentence_of[i] {
-                let k = j - 1;
-                if ctx.is_word(k) {
-                    let w = ctx.lower(k);
-                    if words::definite_determiner(w) {
-                        j = k;
-                        saw_det = true;
-                        break;
-                    }
-                    if w == "s" && k > 0 && ctx.is_punct(k - 1, "'\u{2019}") {
-                        j = k - 1;
-                        continue;
-                    }
-                    if is_function(ctx, k) && w != "of" || w.ends_with("ly") {
-                        break;
-                    }
-                    j = k;
-                } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
-                    j = k;
-                } else {
-                    break;
-                }
-            }
-            while j < i && ctx.lower(j) == "of" {
-                j += 1;
-            }
-            // a bare lower-case phrase is a source only when it names one (`police`, `officials`)
-            if j < i && !saw_det && (j..i).all(|k| !ctx.capitalized(k)) {
-                let last = ctx.lower(i - 1);
-                if !(last.ends_with('s') || words::source_noun(last)) {
-                    j = i;
-                }
-            }
-            let (cs, ce) = clause_range(i);
-            // (quantities are in text order and do not overlap: the first one starting in the
-            // clause is the one that ends first)
-            let first = qs.partition_point(|q| q.start < cs);
-            let has_claim = qs.get(first).is_some_and(|q| q.end <= ce);
-            let (a, b) = if has_claim { (cs, ce) } else { sent_range(i) };
-            if j < i && !(i - j == 1 && ctx.lower(j) == "the") {
-                out.push(Source {
-                    attribution: attr(ctx, j, i),
-                    from: a,
-                    to: b,
-                    sentence: ctx.sentence_of[i],
-                });
-            } else if ctx.lower(e) == "the" || ctx.is_word(e) && ctx.capitalized(e) {
-                // `, said the ministry`
-                let mut k = e;
-                while k < n
-                    && k < e + 8
-                    && ctx.sentence_of[k] == ctx.sentence_of[i]
-                    && ctx.is_word(k)
-                    && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
-                {
-                    k += 1;
-                }
-                while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
-                    k -= 1;
-                }
-                if k > e + usize::from(ctx.lower(e) == "the") {
-                    out.push(Source {
-                        attribution: attr(ctx, e, k),
-                        from: a,
-                        to: b,
-                        sentence: ctx.sentence_of[i],
-                    });
-                }
-            }
-        }
-        i = e;
-    }
-    out
-}
-
-fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {
-    let span = ctx.span(s, e);
-    Attribution {
-        source: span.slice(ctx.text).to_owned(),
-        span,
-    }
-}
+pub(crate) use sources::{Source, sources};
+use sources::{is_function, source_of, sources_in};
 
 /// The counted noun after a quantity: head of the noun phrase, lemmatised.
 fn counted(ctx: &Context<'_>, q: &RawQuantity) -> Option<String> {
     let mut k = q.end;
     if ctx.lower(k) == "of" && !words::partitive_determiner(ctx.lower(k + 1)) {
         k += 1; // tens of thousands of people
+    }
+    // `two of those men`: a person noun after the partitive is what is counted
+    if ctx.lower(k) == "of"
+        && words::partitive_determiner(ctx.lower(k + 1))
+        && ctx.has_role(k + 2, |r| matches!(r, Role::PersonNoun))
+        && ctx.sentence_of.get(k + 2) == ctx.sentence_of.get(q.start)
+    {
+        return Some(words::lemma(ctx.surface(k + 2)));
     }
     let mut head = None;
     let mut n = 0;
@@ -302,6 +138,18 @@ fn event(
         && !conj(j)
     {
         if let Some((e, m)) = measure(j) {
+            // `one wounded woman died`: a participle before a person noun describes the
+            // person; a later event word of the clause is what happened to them
+            if ctx.has_role(e, |r| matches!(r, Role::PersonNoun)) {
+                let later = (e + 1..(e + 6).min(n))
+                    .take_while(|&k| {
+                        k < next_q && clause[k] == clause[j] && !conj(k) && !ctx.is_punct(k, ",")
+                    })
+                    .find_map(|k| measure(k).map(|(e2, m2)| (k, e2, m2)));
+                if let Some((k, e2, m2)) = later {
+                    return Some((ctx.span(k, e2).slice(ctx.text).to_lowercase(), m2, k));
+                }
+            }
             return Some((ctx.span(j, e).slice(ctx.text).to_lowercase(), m, j));
         }
         j += 1;
@@ -447,7 +295,7 @@ fn place(
         (1..=2).any(|back| {
             t.checked_sub(back).is_some_and(|j| {
                 ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
-                    .is_some_and(|(e, ())| e == t)
+                    .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
             })
         })
     };
@@ -457,9 +305,25 @@ fn place(
             .iter()
             .any(|x| x.attribution.span.start <= b && b < x.attribution.span.end)
     };
+    // `Tokyo's Nikkei rose ... and the Shanghai index gained 0.8 percent to 3,268.94`: a
+    // coordinated clause with its own subject is another clause
+    let crosses = |t: usize| {
+        let (a, b) = if t < q.start {
+            (t + 1, q.start)
+        } else {
+            (q.end, t)
+        };
+        (a..b).any(|k| {
+            matches!(ctx.lower(k), "and" | "but" | "while" | "whereas")
+                && k + 1 != t
+                && (words::definite_determiner(ctx.lower(k + 1))
+                    || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
+        })
+    };
     places[from..]
         .iter()
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
+        .filter(|(t, _)| !crosses(*t))
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
@@ -514,18 +378,68 @@ pub(crate) fn frame(
     ) {
         f.place = place(ctx, clause, places, sources, q, first);
     }
-    // time: a date in the same clause
-    let c = clause[q.start];
-    f.time = nearest(
-        qs,
-        qi,
-        |j| clause[qs[j].start] == c,
-        |j| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date),
-    )
-    .and_then(|j| times[j].clone());
+    f.time = time(ctx, clause, qs, qi, times, first);
     f.attribution = source_of(ctx, sources, q);
     f.measure_key = measure_key(ctx, &f);
     f
+}
+
+/// The time of quantity `qi`: a date in its own clause; else a date opening the sentence in a
+/// fronted clause (`In 2015, ...`, `Last year, ...`); for an age, else the nearest date of the
+/// sentence (`died on Sunday, aged 3 days`). Two dates joined by `and`/`to` (`between 2012 and
+/// 2015`, `for 2014 and 2015`) are one window.
+fn time(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    first: usize,
+) -> Option<TimeValue> {
+    let q = &qs[qi];
+    let c = clause[q.start];
+    let s = ctx.sentence_of[q.start];
+    let dated = |j: usize| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date);
+    let own = nearest(qs, qi, |j| clause[qs[j].start] == c, dated);
+    let fronted = || {
+        // the sentence's first quantity, a date alone in the opening clause
+        let j = qs[..qi].partition_point(|x| x.start < first);
+        let d = qs.get(j).filter(|_| j < qi && dated(j))?;
+        let lead = d.start - first;
+        let opens = lead == 0 || lead == 1 && ctx.is_word(first) && is_function(ctx, first);
+        let closes = ctx.is_punct(d.end, ",") && clause.get(d.end + 1) != Some(&clause[d.start]);
+        (opens && closes && ctx.sentence_of[d.start] == s && clause[q.start] != clause[d.start])
+            .then_some(j)
+    };
+    let age = || {
+        (q.kind == QuantityKind::Age)
+            .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
+            .flatten()
+    };
+    let j = own.or_else(fronted).or_else(age)?;
+    let t = times[j].clone()?;
+    // a window of two dates of the same granularity: `between 2012 and 2015`
+    let joined = |a: usize, b: usize| {
+        let (x, y) = (&qs[a], &qs[b]);
+        y.start == x.end + 1
+            && matches!(ctx.lower(x.end), "and" | "to" | "through")
+            && dated(b)
+            && times[b].as_ref().map(|u| u.granularity) == Some(t.granularity)
+    };
+    let window = |a: usize, b: usize| {
+        let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
+        (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
+            iso: format!("{}/{}", from.iso, to.iso),
+            ..from.clone()
+        })
+    };
+    if j + 1 < qs.len() && joined(j, j + 1) {
+        return window(j, j + 1).or(Some(t));
+    }
+    if j > 0 && joined(j - 1, j) {
+        return window(j - 1, j).or(Some(t));
+    }
+    Some(t)
 }
 
 /// `event+counted+place`, lower case; absent without an event class.

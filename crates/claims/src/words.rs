@@ -495,4 +495,46 @@ word_list! {
         "each" | "some" | "any" | "no" | "over" | "under" | "around" | "about" | "almost" |
         "nearly" | "roughly" | "exactly" | "at" | "by" | "to" | "from" | "with" | "for" | "of" |
         "in" | "on" | "and" | "but" | "or" | "then" | "when" | "after" | "before" | "since";
+
+    /// Words between a source and its reporting verb (`officials have said`, `police also said`;
+    /// adverbs in `-ly` are skipped too).
+    speech_aux: "also" | "have" | "has" | "had" | "would" | "will" | "could" | "did" | "not" |
+        "later" | "earlier" | "then" | "again" | "further" | "now" | "previously";
+    /// Prepositions inside a source's noun phrase (`a senior UN official in Iraq`, `the
+    /// Observatory for Human Rights`, `officials with the ministry`).
+    source_preposition: "of" | "for" | "on" | "in" | "at" | "from" | "with";
+    /// Reporting verbs that take their source after them (`..., said the ministry`).
+    inverted_speech_verb: "said" | "says" | "added" | "adds" | "wrote" | "noted" | "reported" |
+        "stated";
+    /// Reporting verbs that are also verbs of growth (`the economy added 98,000 jobs`): a
+    /// number right after them is what grew, not what was said.
+    growth_speech_verb: "added" | "adds";
+    /// Addressees of `told` that are not names (`told reporters`).
+    addressee_word: "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" |
+        "lawmakers" | "parliament" | "congress" | "the" | "a" | "an";
+    /// Words before the date of an act of saying (`said on Monday`, `said late Tuesday`).
+    saying_date_preposition: "on" | "in" | "at" | "late" | "early" | "earlier" | "last" |
+        "this";
+    /// Lower-case nouns that name a speaker when they stand alone (`officials said`, `a
+    /// spokeswoman said`); `police` and the like are in `source_noun`.
+    speaker_noun: "official" | "officials" | "source" | "sources" | "authorities" | "witness" |
+        "witnesses" | "residents" | "analyst" | "analysts" | "expert" | "experts" | "economist" |
+        "economists" | "investigator" | "investigators" | "doctors" | "medics" | "rescuers" |
+        "activists" | "researchers" | "scientists" | "officers" | "prosecutor" | "prosecutors" |
+        "lawmakers" | "diplomat" | "diplomats" | "spokesman" | "spokeswoman" | "spokesperson" |
+        "organisers" | "organizers" | "observers" | "monitors" | "workers" | "survivors" |
+        "relatives" | "leaders" | "minister" | "ministers" | "statement" | "report" | "reports" |
+        "figures" | "data" | "statistics" | "study" | "survey" | "poll" | "polls" | "estimates" |
+        "agencies" | "ministries" | "governments" | "forces" | "troops" | "militants" | "rebels" |
+        "insurgents" | "groups" | "group" | "organisation" | "organization" | "commission" |
+        "committee" | "council" | "court" | "department" | "service" | "services" | "company" |
+        "firm" | "bank" | "union" | "unions" | "hospital" | "hospitals" | "media" | "newspaper" |
+        "agency" | "operator" | "airline" | "club" | "team" | "regulator" | "watchdog" |
+        "coalition" | "campaigners" | "charity" | "paper" | "documents" | "records" | "disclosures";
+    /// Verbs that end the source after `figures from` (`figures from X show that`).
+    finding_verb: "show" | "shows" | "showed" | "suggest" | "suggests" | "indicate" |
+        "indicates" | "reveal" | "reveals" | "revealed";
+    /// Day words that are never a speaker (`today said` is not a source).
+    day_word: "today" | "yesterday" | "tonight" | "tomorrow" | "morning" | "afternoon" |
+        "evening" | "night" | "week" | "month" | "year" | "weekend";
 }

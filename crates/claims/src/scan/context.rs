@@ -164,7 +164,7 @@ impl<'a> Context<'a> {
     }
 
     /// A number starts at `k` (digits or a spelled number word).
-    pub(super) fn starts_number(&self, k: usize) -> bool {
+    pub(crate) fn starts_number(&self, k: usize) -> bool {
         self.is_num(k)
             || self.is_word(k)
                 && (words::small(self.lower(k)).is_some()

@@ -19,6 +19,7 @@ impl Context<'_> {
     /// anchor is the nearest earlier date of the same sentence; without one, `two years later`
     /// stays a duration and `the next month` is counted from the article's date.
     pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
+        self.anchor_weekdays(qs);
         for k in 1..qs.len() {
             let q = &qs[k];
             let (n, unit, end) = match q.kind {
@@ -95,6 +96,133 @@ impl Context<'_> {
             q.value = None;
             q.unit = None;
             q.time = Some(t);
+        }
+    }
+
+    /// A weekday beside another date of its clause resolves inside that date's period: `on
+    /// Sunday` in `the 2012 Ryder Cup on Sunday` is a Sunday of 2012 (the year: which Sunday is
+    /// not said), beside `13 November 2015` the nearest such weekday to it. A weekday whose day,
+    /// resolved from the article date, already lies in that period is left alone.
+    fn anchor_weekdays(&self, qs: &mut [RawQuantity]) {
+        for k in 0..qs.len() {
+            let q = &qs[k];
+            if q.kind != QuantityKind::Date
+                || q.end - q.start > 3
+                || (q.start..q.end).any(|t| self.is_num(t))
+            {
+                continue;
+            }
+            let Some(wd) = (q.start..q.end).find_map(|t| words::weekday(self.lower(t))) else {
+                continue;
+            };
+            let Some(day) = q
+                .time
+                .as_ref()
+                .filter(|t| t.granularity == Granularity::Day)
+            else {
+                continue;
+            };
+            let day = day.iso.clone();
+            // the nearest other date, a neighbour in the same clause (no clause punctuation and
+            // no reporting verb between: `On Monday, police said the 2015 attack ...` is not one)
+            let joined = |a: usize, b: usize| {
+                (a..b).all(|t| {
+                    !self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
+                        && !self.has_role(t, |r| matches!(r, Role::AttrVerb))
+                })
+            };
+            // (an explicit date, with a number: not another weekday or `last week`)
+            let explicit = |a: &RawQuantity| (a.start..a.end).any(|t| self.is_num(t));
+            let near = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| qs.get(j).map(|a| (j, a)))
+                .filter(|(_, a)| {
+                    a.kind == QuantityKind::Date
+                        && explicit(a)
+                        && self.sentence_of[a.start] == self.sentence_of[q.start]
+                        && a.start.abs_diff(q.start) <= 15
+                        && if a.start < q.start {
+                            joined(a.end, q.start)
+                        } else {
+                            joined(q.end, a.start)
+                        }
+                })
+                .filter_map(|(_, a)| a.time.clone())
+                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let Some(anchor) = near else {
+                continue;
+            };
+            if day.starts_with(&anchor.iso) {
+                continue;
+            }
+            let t = match anchor.granularity {
+                Granularity::Year | Granularity::Month => anchor,
+                Granularity::Day => {
+                    let Ok(a) = anchor.iso.parse::<Date>() else {
+                        continue;
+                    };
+                    let off = (-3..=3i64)
+                        .find(|&o| {
+                            i64::from(add_days(a, o).weekday().to_monday_zero_offset())
+                                == i64::from(wd)
+                        })
+                        .unwrap_or(0);
+                    time_value(iso_day(add_days(a, off)), Granularity::Day)
+                }
+                _ => continue,
+            };
+            qs[k].time = Some(t);
+        }
+    }
+
+    /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
+    /// on 1 April`), or, for a date opening the sentence (`On 1 April, gunmen killed ...`), the
+    /// first verb after it. A past cue further away says nothing of this date (`Reuters
+    /// reported that the EU was preparing a summit in April`).
+    pub(super) fn past_context(&self, i: usize) -> bool {
+        let past = |w: &str| {
+            matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
+        };
+        for back in 1..=3 {
+            let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
+                break;
+            };
+            let w = self.lower(j);
+            if words::future_cue(w) || matches!(w, "will" | "would" | "is" | "are") {
+                return false;
+            }
+            if past(w) {
+                return true;
+            }
+        }
+        let opens = i == 0
+            || !self.same_sentence(i - 1, i)
+            || i >= 1 && (i == 1 || !self.same_sentence(i - 2, i)) && self.is_word(i - 1);
+        if !opens {
+            return false;
+        }
+        let mut k = i + 1;
+        while k < i + 15 && self.same_sentence(i, k) {
+            match self.lower(k) {
+                "will" | "ll" | "shall" | "scheduled" | "due" | "is" | "are" | "expected" => {
+                    return false;
+                }
+                w if past(w) || w == "said" => return true,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// `y`, or the year before when day `day` of month `m` in `y` lies after the article date and
+    /// the sentence around token `i` speaks of the past (`On 1 April, gunmen killed ...` in a
+    /// March article is last April).
+    fn past_year(&self, y: i16, m: i8, day: i8, i: usize) -> i16 {
+        match (self.date, Date::new(y, m, day.min(28))) {
+            (Some(d), Ok(c)) if c > d && self.past_context(i) => y - 1,
+            _ => y,
         }
     }
 
@@ -370,7 +498,7 @@ impl Context<'_> {
                         d.year() + 1
                     }
                 }
-                _ => self.infer_year(m, 1)?,
+                _ => self.past_year(self.infer_year(m, 1)?, m, 1, s),
             };
             Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month))
         });
@@ -521,7 +649,11 @@ impl Context<'_> {
             .filter(|y| self.surface(kk).len() == 4 && (1000.0..2200.0).contains(y));
         let (y, end) = match year {
             Some(y) => (Some(y as i16), kk + 1),
-            None => (self.infer_year(m, day), e),
+            None => (
+                self.infer_year(m, day)
+                    .map(|y| self.past_year(y, m, day, s)),
+                e,
+            ),
         };
         let one = |d: i8| match y {
             Some(y) => Date::new(y, m, d).ok().map(iso_day),

@@ -1,0 +1,401 @@
+//! Attribution: who says a claim. A source is the subject of a reporting verb (`officials in
+//! Madagascar said`, `X told Y` -> X), the complement of `according to`, or the phrase after an
+//! inverted verb (`..., said the ministry`). Each source covers the reported content only: not
+//! the date of the act of saying (`said on Monday`), not a fronted date of the saying (`In
+//! November, Ctrip announced ...`), not its own noun phrase.
+
+use crate::lexicon::Role;
+use crate::scan::{Context, RawQuantity};
+use crate::types::{Attribution, QuantityKind};
+use crate::words;
+
+/// A source found in a sentence, with the token range it applies to.
+#[derive(Debug, Clone)]
+pub(crate) struct Source {
+    pub attribution: Attribution,
+    /// Tokens `from..to` whose claims it covers.
+    pub from: usize,
+    pub to: usize,
+    /// Tokens `skip.0..skip.1` inside `from..to` it does not cover: the source's own phrase, its
+    /// verb and the date of the saying.
+    pub skip: (usize, usize),
+    /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
+    /// the attribution's span lie inside it).
+    pub sentence: u32,
+}
+
+/// The sources found in sentence `s`.
+pub(crate) fn sources_in(sources: &[Source], s: u32) -> &[Source] {
+    let from = sources.partition_point(|x| x.sentence < s);
+    let to = from + sources[from..].partition_point(|x| x.sentence == s);
+    &sources[from..to]
+}
+
+/// The attribution of the first source covering quantity `q` (only sources of its sentence can:
+/// a lookup per quantity among all sources would be quadratic in a long article).
+pub(crate) fn source_of(
+    ctx: &Context<'_>,
+    sources: &[Source],
+    q: &RawQuantity,
+) -> Option<Attribution> {
+    sources_in(sources, ctx.sentence_of[q.start])
+        .iter()
+        .find(|s| q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0))
+        .map(|s| s.attribution.clone())
+}
+
+pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.lexicon
+        .word(ctx.lower(i))
+        .iter()
+        .any(|r| matches!(r, Role::Function))
+}
+
+/// The date or clock-time quantity starting at token `t`, if any: its end.
+fn date_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
+    let k = qs.partition_point(|q| q.start < t);
+    qs.get(k)
+        .filter(|q| q.start == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+        .map(|q| q.end)
+}
+
+/// The date or clock-time quantity ending at token `t`, if any: its start.
+fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
+    let k = qs.partition_point(|q| q.end < t);
+    qs.get(k)
+        .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+        .map(|q| q.start)
+}
+
+/// Past the date of an act of saying that starts at `k` (`on Monday`, `late Tuesday`, `last
+/// month`), else `k`.
+fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
+    if let Some(e) = date_at(qs, k) {
+        return e;
+    }
+    if words::saying_date_preposition(ctx.lower(k)) {
+        if let Some(e) = date_at(qs, k + 1) {
+            return e;
+        }
+    }
+    k
+}
+
+/// A time word that cannot name a speaker.
+fn time_word(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    words::weekday(w).is_some() || words::month(w).is_some() || words::day_word(w)
+}
+
+/// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
+/// determiner)`, with `first == v` when there is none.
+fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
+    let mut j = v;
+    let mut saw_det = false;
+    let same = |k: usize| v > 0 && ctx.sentence_of[k] == ctx.sentence_of[v - 1];
+    // a preposition inside the phrase needs a noun before it (`officials in Madagascar`)
+    let joins = |k: usize| {
+        k > 0
+            && same(k - 1)
+            && ctx.is_word(k - 1)
+            && !is_function(ctx, k - 1)
+            && !ctx.lower(k - 1).ends_with("ly")
+            && !time_word(ctx, k - 1)
+    };
+    while j > 0 && v - j < 10 && same(j - 1) {
+        let k = j - 1;
+        if ctx.is_word(k) {
+            let w = ctx.lower(k);
+            if words::definite_determiner(w) {
+                j = k;
+                saw_det = true;
+                // `the spokeswoman for the Security Council`: the phrase goes on
+                if k > 0 && words::source_preposition(ctx.lower(k - 1)) && joins(k - 1) {
+                    j = k - 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "s" && k > 0 && ctx.is_punct(k - 1, "'\u{2019}") {
+                j = k - 1;
+                continue;
+            }
+            if words::source_preposition(w) && j < v && joins(k) {
+                j = k;
+                continue;
+            }
+            if is_function(ctx, k) || w.ends_with("ly") {
+                break;
+            }
+            j = k;
+        } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
+            j = k;
+        } else if ctx.is_punct(k, ".") && ctx.glued(k) && j < v && ctx.is_word(j) {
+            j = k; // `globalfirepower.com`, `U.S.`
+        } else {
+            break;
+        }
+    }
+    while j < v && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-")) {
+        j += 1;
+    }
+    (j, saw_det)
+}
+
+/// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends
+/// in a speaker noun (`officials`, `police`), not any plural (`jobs`).
+fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
+    if j >= v || v - j == 1 && ctx.lower(j) == "the" {
+        return false;
+    }
+    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k)) {
+        return false;
+    }
+    if saw_det || (j..v).any(|k| ctx.capitalized(k)) {
+        return true;
+    }
+    let last = ctx.lower(v - 1);
+    words::source_noun(last)
+        || words::speaker_noun(last)
+        || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
+}
+
+/// The first token of the content a verb ending at `e` reports: past the date of the saying,
+/// the addressee of `told` and a `that`.
+fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
+    let mut k = e;
+    if matches!(verb, "told" | "tells" | "tell") {
+        // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
+        if matches!(ctx.lower(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let at = k;
+        while k < at + 4 && ctx.is_word(k) && ctx.capitalized(k) && date_at(qs, k).is_none() {
+            k += 1;
+        }
+        if k == at && words::addressee_word(ctx.lower(k)) {
+            k += 1;
+        }
+    }
+    k = past_saying_date(ctx, qs, k);
+    if ctx.lower(k) == "that" {
+        k += 1;
+    }
+    k
+}
+
+/// Attributions of one document: `according to X`, `X said`, `said X`.
+pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
+    let n = ctx.lexemes.len();
+    let mut out = Vec::new();
+    let sent_range = |i: usize| {
+        let mut a = i;
+        while a > 0 && ctx.sentence_of[a - 1] == ctx.sentence_of[i] {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < n && ctx.sentence_of[b] == ctx.sentence_of[i] {
+            b += 1;
+        }
+        (a, b)
+    };
+    let clause_range = |i: usize| {
+        let mut a = i;
+        while a > 0 && clause[a - 1] == clause[i] {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < n && clause[b] == clause[i] {
+            b += 1;
+        }
+        (a, b)
+    };
+    // the sentence holds something besides punctuation in `a..b`
+    let has_words = |a: usize, b: usize| (a..b.min(n)).any(|k| ctx.is_word(k) || ctx.is_num(k));
+    let mut i = 0;
+    while i < n {
+        let Some((e, phrase)) = ctx.find(i, |r| match r {
+            Role::AttrPhrase => Some(true),
+            Role::AttrVerb if !ctx.capitalized(i) => Some(false),
+            _ => None,
+        }) else {
+            i += 1;
+            continue;
+        };
+        let (ss, se) = sent_range(i);
+        let s = ctx.sentence_of[i];
+        if phrase {
+            // `, citing officials`; not `14 percent citing Democrats`
+            if ctx.lower(i) == "citing" && !ctx.is_punct(i.wrapping_sub(1), ",") {
+                i = e;
+                continue;
+            }
+            // according to X: up to the end of the clause, a verb or `that` (`figures from the
+            // Department show that ...`)
+            let mut j = e;
+            while j < n
+                && j < e + 12
+                && ctx.sentence_of[j] == s
+                && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
+                && !(j > e
+                    && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
+                        || words::finding_verb(ctx.lower(j))))
+                && ctx.lower(j) != "that"
+            {
+                j += 1;
+            }
+            if j > e {
+                out.push(Source {
+                    attribution: attr(ctx, e, j),
+                    from: ss,
+                    to: se,
+                    skip: (i, j),
+                    sentence: s,
+                });
+            }
+            i = e;
+            continue;
+        }
+        let verb = ctx.lower(i);
+        // `the economy added 98,000 jobs`: growth, not speech
+        if words::growth_speech_verb(verb) && (ctx.starts_number(e) || date_at(qs, e).is_some()) {
+            i = e;
+            continue;
+        }
+        // X said: skip auxiliaries, adverbs and the date of the saying before the verb
+        // (`officials have also said`, `Trump on Friday said`), then walk back over the phrase
+        let mut v = i;
+        loop {
+            if v > ss && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly")) {
+                v -= 1;
+            } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
+                v = d;
+                if v > ss && words::saying_date_preposition(ctx.lower(v - 1)) {
+                    v -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let (mut j, saw_det) = subject_before(ctx, v);
+        let mut found = speaker(ctx, j, v, saw_det);
+        let mut name_end = v;
+        // `Han Jun, deputy director of ..., said`: the name before an appositive that opens the
+        // sentence or follows a fronted clause
+        if !found && v > ss && ctx.is_punct(v - 1, ",") {
+            let mut p = v - 1;
+            while p > ss
+                && v - p < 25
+                && !ctx.is_punct(p - 1, ",;:()\"\u{201c}\u{201d}")
+                && !ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))
+            {
+                p -= 1;
+            }
+            let name = |a: usize, b: usize| {
+                a < b && b - a <= 4 && (a..b).all(|k| ctx.is_word(k) && ctx.capitalized(k))
+            };
+            if p > ss && ctx.is_punct(p - 1, ",") && name(p, v - 1) {
+                // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
+                j = p;
+                name_end = v - 1;
+                found = true;
+            } else if p > ss && ctx.is_punct(p - 1, ",") && p + 1 < v {
+                let (a, _) = subject_before(ctx, p - 1);
+                let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
+                if a < p - 1 && opens && (a..p - 1).all(|k| !ctx.is_word(k) || ctx.capitalized(k)) {
+                    j = a;
+                    name_end = p - 1;
+                    found = true;
+                }
+            }
+        }
+        let after = content_start(ctx, qs, verb, e);
+        if found {
+            // content after the verb is in its own clause (`said on Tuesday, a week after the
+            // storm` closes the saying), or opens with a colon or a quote
+            let (_, ce) = clause_range(after.min(se - 1));
+            let content_after = has_words(after, if after < ce { ce } else { after })
+                || ctx.is_punct(after, ":\"\u{201c}");
+            let before_only_date = {
+                let k = qs.partition_point(|q| q.start < ss);
+                qs[k..]
+                    .iter()
+                    .take_while(|q| q.start < j)
+                    .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+            };
+            let (a, b) = if !content_after {
+                // `..., officials said (on Monday)(, and ...).`: the sentence around
+                (ss, se)
+            } else if before_only_date {
+                // `X said that ...`, `In November, X announced ...`, `After the attack was
+                // reported in December, X said ...`: the content is after
+                (after, se)
+            } else {
+                // a claim in the verb's own clause (past the saying) keeps the source there
+                // (`49 are held, including 27 people the military says are dead`: the 27), not
+                // counting the source's own phrase and the date of the saying
+                let (cs, ce) = clause_range(i);
+                let first = qs.partition_point(|q| q.start < cs);
+                let in_clause = qs[first..]
+                    .iter()
+                    .take_while(|q| q.end <= ce)
+                    .any(|q| !(q.start < after && q.end > j));
+                if in_clause { (cs, ce) } else { (ss, se) }
+            };
+            if !content_after {
+                // a closing `, X said` owns the sentence before it: earlier sources of the
+                // sentence (`Health officials have recorded 214 cases ..., the directorate said
+                // on Friday`) stop where it starts, and the date of its saying is no one's
+                for x in out.iter_mut().rev().take_while(|x| x.sentence == s) {
+                    x.to = x.to.min(j);
+                }
+            }
+            out.push(Source {
+                attribution: attr(ctx, j, name_end),
+                from: a,
+                to: b,
+                skip: (j, after),
+                sentence: s,
+            });
+        } else if words::inverted_speech_verb(verb)
+            && i > ss
+            && ctx.is_punct(i - 1, ",\"\u{201d}")
+            && (ctx.lower(e) == "the" || ctx.is_word(e) && ctx.capitalized(e))
+        {
+            // `, said the ministry`: the phrase ends the clause
+            let mut k = e;
+            while k < n
+                && k < e + 8
+                && ctx.sentence_of[k] == s
+                && ctx.is_word(k)
+                && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
+            {
+                k += 1;
+            }
+            while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
+                k -= 1;
+            }
+            let ends =
+                k >= se || ctx.is_punct(k, ",.;:\"\u{201d})") || past_saying_date(ctx, qs, k) > k;
+            if ends && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
+                out.push(Source {
+                    attribution: attr(ctx, e, k),
+                    from: ss,
+                    to: i,
+                    skip: (i, i),
+                    sentence: s,
+                });
+            }
+        }
+        i = e;
+    }
+    out
+}
+
+fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {
+    let span = ctx.span(s, e);
+    Attribution {
+        source: span.slice(ctx.text).to_owned(),
+        span,
+    }
+}
