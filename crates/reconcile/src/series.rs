@@ -6,8 +6,10 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::config::Config;
+use crate::context::Context;
 use crate::cues::Cues;
 use crate::interval::Interval;
+use crate::events::Linked;
 use crate::record::{ClaimRecord, Evidence};
 
 /// One claim in a series.
@@ -26,6 +28,9 @@ pub struct Point {
     pub prior: bool,
     /// Where the claim is.
     pub evidence: Evidence,
+    /// What the claim's sentence says about its happening (not serialised).
+    #[serde(skip)]
+    pub(crate) context: Context,
 }
 
 /// All claims about one measure (and place), in date order.
@@ -49,6 +54,10 @@ pub struct Series {
     pub cumulative: bool,
     /// A human label (`killed person · Cassuaro`).
     pub label: String,
+    /// The archive-wide event the series counts (`Event::id`), for a series of one event's
+    /// figures; absent for a series keyed by measure and place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
     /// The claims, ordered by date (undated last), then document and claim index.
     pub points: Vec<Point>,
 }
@@ -382,17 +391,38 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
 pub(crate) fn build(
     config: &Config,
     records: &[ClaimRecord],
+    linked: &Linked,
 ) -> (Vec<Series>, Vec<Option<(String, Point)>>) {
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     let mut placed: Vec<Option<(String, Point)>> = Vec::with_capacity(records.len());
-    let parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
+    let mut parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
+    // a figure of a linked event is keyed by the measure its event counts and by the event
+    let events: Vec<Option<&String>> = records
+        .iter()
+        .map(|r| {
+            r.event
+                .and_then(|e| linked.id_of.get(&(r.doc_id.clone(), e)))
+        })
+        .collect();
+    for (i, r) in records.iter().enumerate() {
+        if let (Some(k), Some(m)) = (
+            &mut parts[i],
+            linked.measure_of.get(&(r.doc_id.clone(), r.claim.index)),
+        ) && events[i].is_some()
+        {
+            k.base = m.clone();
+        }
+    }
     let places = infer_places(config, records, &parts);
     for (i, r) in records.iter().enumerate() {
         let Some(parts) = &parts[i] else {
             placed.push(None);
             continue;
         };
-        let key = parts.key(places[i].as_deref());
+        let key = match events[i] {
+            Some(id) => format!("{}#{id}{}", parts.base, parts.unit),
+            None => parts.key(places[i].as_deref()),
+        };
         let value = r.claim.quantity.value.expect("key_of checks the value");
         let date = claim_date(r);
         let point = Point {
@@ -404,7 +434,11 @@ pub(crate) fn build(
                 config.rounding_tolerance,
             ),
             prior: is_prior(r),
-            evidence: Evidence::of(r, date),
+            evidence: Evidence {
+                event: events[i].cloned(),
+                ..Evidence::of(r, date)
+            },
+            context: Context::of(r),
         };
         groups.entry(key.clone()).or_default().push(i);
         placed.push(Some((key, point)));
@@ -446,7 +480,15 @@ pub(crate) fn build(
                 .find(|p| reckon_claims::place_key(p) == *root)
                 .unwrap_or_else(|| root.clone())
         });
+        let event = placed[members[0]]
+            .as_ref()
+            .and_then(|(_, p)| p.evidence.event.clone());
         let label = match &place {
+            _ if event.is_some() => format!(
+                "{} · event {}",
+                measure_key.replace(['+', '_'], " "),
+                event.as_deref().unwrap_or_default()
+            ),
             Some(p) if key.contains('@') => {
                 format!("{} · {p}", measure_key.replace(['+', '_'], " "))
             }
@@ -460,6 +502,7 @@ pub(crate) fn build(
             kind: first.claim.quantity.kind,
             cumulative: cumulative_votes * 2 > members.len(),
             label,
+            event,
             points,
         });
     }

@@ -25,6 +25,7 @@ fn rec(
         sentence_text: sentence.into(),
         title: None,
         part_of: vec![],
+        event: None,
         claim: Claim {
             index,
             quantity: Quantity {
@@ -107,6 +108,10 @@ fn nesting(held: f64, dead: f64) -> Vec<ClaimRecord> {
         false,
     );
     d.part_of = vec![1];
+    // a part and its whole are compared only when they count the same thing
+    for r in [&mut taken, &mut h, &mut d] {
+        r.claim.frame.counted = Some("captive".into());
+    }
     vec![taken, h, d]
 }
 
@@ -120,6 +125,14 @@ fn part_larger_than_whole_in_one_article() {
         kinds(nesting(49.0, 57.0)),
         vec![FindingKind::PartExceedsWhole]
     );
+}
+
+#[test]
+fn part_and_whole_of_different_units_are_not_compared() {
+    // "24 chlorine attacks ..., of which 32 people were killed": attacks and people
+    let mut records = nesting(49.0, 57.0);
+    records[2].claim.frame.counted = Some("person".into());
+    assert!(kinds(records).is_empty());
 }
 
 #[test]

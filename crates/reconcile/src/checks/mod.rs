@@ -19,14 +19,15 @@ mod stock;
 use std::collections::BTreeMap;
 
 use crate::config::Config;
+use crate::events::Linked;
 use crate::finding::{Finding, Reconciliation};
 use crate::record::ClaimRecord;
 use crate::series::{self, Series};
 use found::Out;
 
 /// Runs every check over records sorted by `(doc_id, claim index)`.
-pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
-    let (series, placed) = series::build(config, records);
+pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> Reconciliation {
+    let (series, placed) = series::build(config, records, linked);
     let by_key: BTreeMap<&str, &Series> = series.iter().map(|s| (s.key.as_str(), s)).collect();
     let mut out = Out::default();
     for s in series
@@ -76,5 +77,6 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
         series,
         findings: out.findings,
         passed: out.passed,
+        events: Vec::new(),
     }
 }

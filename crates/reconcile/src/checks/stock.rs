@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::compare::{comparable, extremes, magnitude};
+use super::compare::{Same, comparable, extremes, magnitude, same};
 use super::found::{Out, finding, quote};
 use super::group::{by_date, days_between};
 use crate::config::Config;
@@ -28,13 +28,15 @@ pub(super) fn stock_rises(config: &Config, s: &Series, out: &mut Out) {
                 .skip(1)
                 .fold(points[0].interval, |h, p| h.hull(&p.interval));
             let explained = points.iter().any(|p| cause.in_words(&p.evidence.sentence));
+            let (_, low_before) = extremes(before);
+            let (high_now, _) = extremes(&points);
             if hull_now.above(&hull_before)
                 && !explained
                 && comparable(config, &hull_now, &hull_before)
                 && magnitude(&hull_now).is_some_and(|v| v >= config.min_value)
+                && low_before.evidence.doc_id != high_now.evidence.doc_id
+                && same(low_before, high_now, Same::Happening)
             {
-                let (_, low_before) = extremes(before);
-                let (high_now, _) = extremes(&points);
                 out.findings.push(finding(
                     FindingKind::StockRiseWithoutCause,
                     Severity::Low,
