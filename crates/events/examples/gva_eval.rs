@@ -1,0 +1,229 @@
+//! Evaluates events on the gva-dev corpus: B-cubed precision, recall and F1 of articles
+//! clustered into incidents, the share of incidents whose event's killed / injured figure equals
+//! the registry's, and the cost of detection beside the rest of the per-article pipeline.
+//!
+//! `cargo run -p reckon-events --example gva_eval -- ../shared/corpus/gva-dev [--misses] [--dump]`
+//!
+//! The directory holds `articles.jsonl.gz` (reckon JSONL with an `incident` field) and
+//! `incidents.jsonl` (`incident`, `killed`, `injured`). `--misses` lists, per incident whose
+//! figure differs, the registry's value and the event's (ids and numbers only, no text).
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use reckon_events::{EventRecord, detect, link};
+use reckon_text::{Document, segment};
+
+#[derive(serde::Deserialize)]
+struct Article {
+    id: String,
+    incident: String,
+    date: Option<jiff::civil::Date>,
+    title: Option<String>,
+    text: String,
+}
+
+#[derive(serde::Deserialize)]
+struct Incident {
+    incident: String,
+    killed: f64,
+    injured: f64,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = PathBuf::from(
+        args.iter()
+            .find(|a| !a.starts_with("--"))
+            .map_or("../shared/corpus/gva-dev", String::as_str),
+    );
+    let misses = args.iter().any(|a| a == "--misses");
+    let dump = args.iter().any(|a| a == "--dump");
+    let file = std::fs::File::open(dir.join("articles.jsonl.gz")).expect("articles.jsonl.gz");
+    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
+    let articles: Vec<Article> = reader
+        .lines()
+        .map(|l| serde_json::from_str(&l.expect("readable")).expect("an article"))
+        .collect();
+    let incidents: HashMap<String, Incident> = std::fs::read_to_string(dir.join("incidents.jsonl"))
+        .expect("incidents.jsonl")
+        .lines()
+        .map(|l| {
+            let i: Incident = serde_json::from_str(l).expect("an incident");
+            (i.incident.clone(), i)
+        })
+        .collect();
+
+    let rec = reckon_entities::Recognizer::new();
+    let ext = reckon_claims::Extractor::new();
+    let (mut t_seg, mut t_ent, mut t_claims, mut t_events) = (
+        Duration::ZERO,
+        Duration::ZERO,
+        Duration::ZERO,
+        Duration::ZERO,
+    );
+    let mut records = Vec::new();
+    let mut main_of: HashMap<String, u32> = HashMap::new();
+    let mut bytes = 0usize;
+    for a in &articles {
+        let mut doc = Document::new(a.id.clone(), a.text.clone());
+        doc.meta.date = a.date;
+        doc.meta.title = a.title.clone();
+        bytes += doc.text.len();
+        let t = Instant::now();
+        let seg = segment(&doc.text);
+        t_seg += t.elapsed();
+        let t = Instant::now();
+        let ents = rec.recognize_with_descriptions(&doc, &seg);
+        t_ent += t.elapsed();
+        let t = Instant::now();
+        let x = ext.extract(&doc, &seg, &ents);
+        t_claims += t.elapsed();
+        let t = Instant::now();
+        let found = detect(&doc, &seg, &ents, &x);
+        t_events += t.elapsed();
+        if let Some(m) = found.main {
+            main_of.insert(a.id.clone(), m);
+        }
+        for event in found.events {
+            records.push(EventRecord {
+                doc_id: a.id.clone(),
+                doc_date: a.date,
+                source: None,
+                event,
+            });
+        }
+    }
+    let t = Instant::now();
+    let linked = link(&records);
+    let t_link = t.elapsed();
+
+    // predicted cluster of each article: its main event, else itself
+    let cluster: Vec<String> = articles
+        .iter()
+        .map(|a| {
+            main_of
+                .get(&a.id)
+                .and_then(|&m| linked.event_of.get(&(a.id.clone(), m)).cloned())
+                .unwrap_or_else(|| format!("alone:{}", a.id))
+        })
+        .collect();
+    if dump {
+        // one line per article: incident, predicted event, and what matching read of its main
+        // event (ids, places, dates, names and figures, no article text)
+        let main_rec: HashMap<&str, &EventRecord> = records
+            .iter()
+            .filter(|r| main_of.get(&r.doc_id) == Some(&r.event.index))
+            .map(|r| (r.doc_id.as_str(), r))
+            .collect();
+        for (a, c) in articles.iter().zip(&cluster) {
+            let line = main_rec.get(a.id.as_str()).map(|r| {
+                serde_json::json!({
+                    "kind": r.event.kind,
+                    "place": r.event.place,
+                    "places": r.event.places,
+                    "when": r.event.when,
+                    "names": r.event.names,
+                    "killed": reckon_events::article_value(&r.event, "killed"),
+                    "injured": reckon_events::article_value(&r.event, "injured"),
+                })
+            });
+            let row = serde_json::json!({"id": a.id, "incident": a.incident, "date": a.date, "event": c, "main": line});
+            println!("{row}");
+        }
+        return;
+    }
+    let (p, r) = bcubed(&articles, &cluster);
+    let f1 = 2.0 * p * r / (p + r);
+    let singletons: Vec<String> = articles.iter().map(|a| a.id.clone()).collect();
+    let (sp, sr) = bcubed(&articles, &singletons);
+
+    // each incident's event: the one holding most of its articles (smallest id on a tie)
+    let mut votes: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+    for (a, c) in articles.iter().zip(&cluster) {
+        *votes.entry(&a.incident).or_default().entry(c).or_default() += 1;
+    }
+    let by_id: HashMap<&str, &reckon_events::Event> =
+        linked.events.iter().map(|e| (e.id.as_str(), e)).collect();
+    let score = |measure: &str, gold: fn(&Incident) -> f64| {
+        let (mut n, mut right, mut none) = (0, 0, 0);
+        for (inc, v) in &votes {
+            let truth = gold(&incidents[*inc]);
+            if truth < 1.0 {
+                continue;
+            }
+            n += 1;
+            let best = v
+                .iter()
+                .max_by_key(|(id, k)| (**k, std::cmp::Reverse(**id)));
+            let got = best
+                .and_then(|(id, _)| by_id.get(id))
+                .and_then(|e| e.figures.iter().find(|f| f.measure == measure))
+                .map(|f| f.value);
+            match got {
+                Some(g) if g == truth => right += 1,
+                None => none += 1,
+                _ => {}
+            }
+            if misses && got != Some(truth) {
+                println!("miss {measure} incident {inc}: registry {truth}, event {got:?}");
+            }
+        }
+        (n, right, none)
+    };
+    let (nk, rk, xk) = score("killed", |i| i.killed);
+    let (ni, ri, xi) = score("injured", |i| i.injured);
+
+    println!(
+        "gva-dev: {} articles, {} incidents, {} article events, {} linked events",
+        articles.len(),
+        votes.len(),
+        records.len(),
+        linked.events.len()
+    );
+    println!(
+        "B-cubed: P {p:.3}  R {r:.3}  F1 {f1:.3}   (every article alone: P {sp:.3} R {sr:.3} F1 {:.3})",
+        2.0 * sp * sr / (sp + sr)
+    );
+    println!(
+        "killed  = registry: {rk}/{nk} = {:.3}  (no killed figure: {xk})",
+        rk as f64 / nk as f64
+    );
+    println!(
+        "injured = registry: {ri}/{ni} = {:.3}  (no injured figure: {xi})",
+        ri as f64 / ni as f64
+    );
+    let rest = t_seg + t_ent + t_claims;
+    println!(
+        "time over {:.1} MB: segment {:.2}s, entities {:.2}s, claims {:.2}s, events.detect {:.3}s ({:.1}% of the rest), link {:.3}s",
+        bytes as f64 / 1e6,
+        t_seg.as_secs_f64(),
+        t_ent.as_secs_f64(),
+        t_claims.as_secs_f64(),
+        t_events.as_secs_f64(),
+        100.0 * t_events.as_secs_f64() / rest.as_secs_f64(),
+        t_link.as_secs_f64()
+    );
+}
+
+/// B-cubed precision and recall of `cluster` (one label per article) against the incidents.
+fn bcubed(articles: &[Article], cluster: &[String]) -> (f64, f64) {
+    let mut size_pred: HashMap<&str, usize> = HashMap::new();
+    let mut size_gold: HashMap<&str, usize> = HashMap::new();
+    let mut both: HashMap<(&str, &str), usize> = HashMap::new();
+    for (a, c) in articles.iter().zip(cluster) {
+        *size_pred.entry(c).or_default() += 1;
+        *size_gold.entry(&a.incident).or_default() += 1;
+        *both.entry((c, &a.incident)).or_default() += 1;
+    }
+    let (mut p, mut r) = (0.0, 0.0);
+    for (a, c) in articles.iter().zip(cluster) {
+        let k = both[&(c.as_str(), a.incident.as_str())] as f64;
+        p += k / size_pred[c.as_str()] as f64;
+        r += k / size_gold[a.incident.as_str()] as f64;
+    }
+    let n = articles.len() as f64;
+    (p / n, r / n)
+}

@@ -1,0 +1,510 @@
+//! The events of one article: trigger mentions, merged into events, with their claims, figures,
+//! date, place and names.
+
+use std::collections::HashMap;
+
+use reckon_claims::{Claim, Extraction, QuantityKind};
+use reckon_entities::{Entity, Label, MentionKind};
+use reckon_text::{Document, Segmented, Span};
+
+use crate::figures::measure_of_key;
+use crate::implicit::{Reading, implicit_counts, measure_after};
+use crate::lexicon::{LEXICON, Lexicon};
+use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
+use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
+
+/// Trigger mentions read per article at most: past it the article is a list of happenings, and
+/// the rest adds nothing but time.
+pub const MAX_MENTIONS: usize = 2_000;
+/// Names kept per event.
+pub const MAX_NAMES: usize = 16;
+/// Places kept per event.
+pub const MAX_PLACES: usize = 8;
+
+/// The events of one article and which event each claim is about.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Detected {
+    /// The article's events, in the order of their first mention.
+    pub events: Vec<ArticleEvent>,
+    /// For claim `i` of the extraction, the index of its event (`None`: about no event found).
+    pub claim_event: Vec<Option<u32>>,
+    /// For each event, the spans of all its trigger mentions (the first is its `trigger`).
+    pub mentions: Vec<Vec<Span>>,
+    /// The article's main event: the one with the most figures, claims and mentions (the first
+    /// on a tie); `None` when the article has no event.
+    pub main: Option<u32>,
+}
+
+/// Events of one family may be one happening: a shooting is an attack.
+pub fn family(kind: EventKind) -> u8 {
+    match kind {
+        EventKind::Shooting | EventKind::Attack => 0,
+        EventKind::Conflict => 1,
+        EventKind::Accident => 2,
+        EventKind::Disaster => 3,
+        EventKind::Outbreak => 4,
+        EventKind::Vote => 5,
+        EventKind::Protest => 6,
+        EventKind::Report => 7,
+        _ => 8,
+    }
+}
+
+/// One trigger mention.
+struct Mention {
+    span: Span,
+    kind: EventKind,
+    sentence: usize,
+}
+
+/// True when `start..end` of `bytes` is not inside a longer word.
+fn at_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
+    (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+        && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric())
+}
+
+/// The trigger mentions of `text`, at word boundaries, stop phrases dropped.
+fn mentions(lex: &Lexicon, text: &str, sentence_of: impl Fn(usize) -> usize) -> Vec<Mention> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for m in lex.triggers.find_iter(text) {
+        if !at_word_boundaries(bytes, m.start(), m.end()) {
+            continue;
+        }
+        if let Some(kind) = lex.kinds[m.pattern().as_usize()] {
+            out.push(Mention {
+                span: Span::new(m.start(), m.end()),
+                kind,
+                sentence: sentence_of(m.start()),
+            });
+            if out.len() == MAX_MENTIONS {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// True when a date resolved for a sentence says a mention is another happening than `event`
+/// (both dated by the text, more than a day apart: `the November 2015 attacks` in an article
+/// about a bombing on 8 March 2017).
+fn other_day(event: Option<&When>, date: Option<&When>) -> bool {
+    match (event, date) {
+        (Some(a), Some(b)) => a.source != WhenSource::ArticleDate && gap_days(a, b) > 1,
+        _ => false,
+    }
+}
+
+/// The word before `span` and the word after it (skipping a comma), lower case.
+fn words_around(text: &str, span: Span) -> (String, String) {
+    let before = text[..span.start as usize]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    let after = text[span.end as usize..]
+        .trim_start_matches([',', ' ', '\u{a0}'])
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    (before, after)
+}
+
+/// The place a dateline opens the article with (`CHICAGO (AP) —`, `PUYALLUP, Wash. —`), in
+/// title case, or the canonical name of the entity there.
+fn dateline(text: &str, entities: &[Entity]) -> Option<String> {
+    let head = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let offset = text.len() - head.len();
+    let cut = head
+        .find([',', '(', '\u{2014}', '\u{2013}'])
+        .or_else(|| head.find(" -"))?;
+    if cut > 40 {
+        return None;
+    }
+    let name = head[..cut].trim();
+    let letters = name.chars().filter(|c| c.is_alphabetic());
+    if name.len() < 3 || letters.clone().any(|c| c.is_lowercase()) || letters.count() < 3 {
+        return None;
+    }
+    let span = Span::new(offset, offset + name.len());
+    if let Some(e) = entities
+        .iter()
+        .find(|e| e.span.overlaps(span) && matches!(e.label, Label::Gpe | Label::Loc))
+    {
+        return Some(e.canonical.clone());
+    }
+    // untagged capitals are a dateline only with its punctuation: `NAME (AP)`, `NAME, St. —`,
+    // `NAME —` (not a headline in capitals: `MAN, 23, SHOT`)
+    let rest = head[cut..].trim_start();
+    let state_follows = rest.strip_prefix(',').is_some_and(|r| {
+        let r = r.trim_start();
+        let word = r.split([' ', '\u{a0}']).next().unwrap_or("");
+        LEXICON.is_broad(word.trim_end_matches(','))
+    });
+    if !(rest.starts_with('(') || rest.starts_with(['\u{2014}', '\u{2013}', '-']) || state_follows)
+    {
+        return None;
+    }
+    let title: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next()
+                .map(|f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    Some(title.join(" "))
+}
+
+/// True for an entity that can be an event's place.
+fn is_place(e: &Entity) -> bool {
+    e.kind == MentionKind::Name && matches!(e.label, Label::Gpe | Label::Loc)
+}
+
+/// Finds the events of one article. `entities` are its entity mentions (with or without
+/// descriptions), `extraction` its claims; `claim_event` in the result has one entry per claim.
+///
+/// ```
+/// use reckon_text::{Document, segment};
+///
+/// let doc = Document::new("a", "A 17-year-old was shot and killed Sunday in Chicago, police said.")
+///     .with_date(jiff::civil::date(2016, 5, 3));
+/// let seg = segment(&doc.text);
+/// let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+/// let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+/// let found = reckon_events::detect(&doc, &seg, &ents, &x);
+/// let ev = &found.events[0];
+/// assert_eq!(ev.kind, reckon_events::EventKind::Shooting);
+/// assert_eq!(ev.when.unwrap().start, jiff::civil::date(2016, 5, 1));
+/// assert_eq!(reckon_events::article_value(ev, "killed"), Some(1.0));
+/// ```
+pub fn detect(
+    doc: &Document,
+    seg: &Segmented,
+    entities: &[Entity],
+    extraction: &Extraction,
+) -> Detected {
+    let lex = &*LEXICON;
+    let text = doc.text.as_str();
+    let claims = &extraction.claims;
+    let mut found = Detected {
+        claim_event: vec![None; claims.len()],
+        ..Detected::default()
+    };
+    let n_sent = seg.sentences.len();
+    if n_sent == 0 {
+        return found;
+    }
+    let sentence_of = |off: usize| {
+        seg.sentences
+            .partition_point(|s| (s.span.end as usize) <= off)
+            .min(n_sent - 1)
+    };
+    let date = doc.meta.date;
+
+    // the first date each sentence gives (claims of kind date or time)
+    let mut sent_date: Vec<Option<When>> = vec![None; n_sent];
+    for c in claims {
+        // (a clock time alone takes the article date: it dates nothing)
+        if c.quantity.kind == QuantityKind::Date {
+            let s = sentence_of(c.quantity.span.start as usize);
+            if sent_date[s].is_none() {
+                sent_date[s] = window_of_quantity(&c.quantity, date);
+            }
+        }
+    }
+
+    // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
+    let mut aggregate = vec![false; n_sent];
+    for m in lex.aggregate.find_iter(text) {
+        aggregate[sentence_of(m.start())] = true;
+    }
+    // sentences worth reading for implicit counts (a predicate or `death of`): one pass
+    let mut cued = vec![false; n_sent];
+    for m in lex.cues.find_iter(text) {
+        if at_word_boundaries(text.as_bytes(), m.start(), m.end()) {
+            cued[sentence_of(m.start())] = true;
+        }
+    }
+
+    // mentions merged into events: a mention joins the latest event of its family unless its
+    // sentence dates it to another day
+    let ms = mentions(lex, text, sentence_of);
+    let mut mention_event = Vec::with_capacity(ms.len());
+    for m in &ms {
+        let d = sent_date[m.sentence];
+        let joined = found
+            .events
+            .iter_mut()
+            .rev()
+            .find(|e| family(e.kind) == family(m.kind))
+            .filter(|e| !other_day(e.when.as_ref(), d.as_ref()));
+        let idx = match joined {
+            Some(e) => {
+                if e.kind == EventKind::Attack && m.kind == EventKind::Shooting {
+                    e.kind = EventKind::Shooting;
+                }
+                if e.when.is_none() {
+                    e.when = d;
+                }
+                e.index
+            }
+            None => {
+                let index = found.events.len() as u32;
+                found.events.push(ArticleEvent {
+                    index,
+                    kind: m.kind,
+                    trigger: m.span,
+                    when: d,
+                    place: None,
+                    places: Vec::new(),
+                    claims: Vec::new(),
+                    figures: Vec::new(),
+                    names: Vec::new(),
+                });
+                found.mentions.push(Vec::new());
+                index
+            }
+        };
+        found.mentions[idx as usize].push(m.span);
+        mention_event.push(idx);
+    }
+    if found.events.is_empty() {
+        return found;
+    }
+
+    // each sentence belongs to the event mentioned in it, else the last one mentioned before
+    // it, else the first one after it
+    let mut sent_event: Vec<Option<u32>> = vec![None; n_sent];
+    for (m, &e) in ms.iter().zip(&mention_event) {
+        sent_event[m.sentence].get_or_insert(e);
+    }
+    let mut last = None;
+    for slot in sent_event.iter_mut() {
+        match slot {
+            Some(e) => last = Some(*e),
+            None => *slot = last,
+        }
+    }
+    let first = mention_event[0];
+    for slot in sent_event.iter_mut() {
+        slot.get_or_insert(first);
+    }
+
+    // claims: the nearest mention in their sentence, else their sentence's event
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, m) in ms.iter().enumerate() {
+        by_sentence.entry(m.sentence).or_default().push(k);
+    }
+    for (i, c) in claims.iter().enumerate() {
+        let at = c.quantity.span.start as usize;
+        let s = sentence_of(at);
+        let e = by_sentence
+            .get(&s)
+            .and_then(|ks| {
+                ks.iter()
+                    .min_by_key(|&&k| (ms[k].span.start as usize).abs_diff(at))
+                    .map(|&k| mention_event[k])
+            })
+            .or(sent_event[s]);
+        found.claim_event[i] = e;
+        if let Some(e) = e {
+            let ev = &mut found.events[e as usize];
+            ev.claims.push(c.index);
+            if let Some(f) = written_figure(text, seg, s, aggregate[s], c) {
+                ev.figures.push(f);
+            }
+        }
+    }
+
+    // implicit counts, sentence by sentence
+    let mut persons: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.label == Label::Person && e.kind == MentionKind::Name)
+        .map(|e| e.span)
+        .collect();
+    persons.sort_by_key(|p| p.start);
+    let mut counts: Vec<Span> = claims
+        .iter()
+        .filter(|c| c.quantity.kind == QuantityKind::Count)
+        .map(|c| c.quantity.span)
+        .collect();
+    counts.sort_by_key(|c| c.start);
+    // the spans of a sorted list that start inside `span` (no span crosses a sentence)
+    let within = |list: &'_ [Span], span: Span| -> std::ops::Range<usize> {
+        list.partition_point(|x| x.start < span.start)..list.partition_point(|x| x.start < span.end)
+    };
+    let mut readings: Vec<Reading> = Vec::new();
+    for (s, sentence) in seg.sentences.iter().enumerate() {
+        let Some(e) = sent_event[s] else { continue };
+        let span = sentence.span;
+        if aggregate[s] || !cued[s] {
+            continue;
+        }
+        let p = &persons[within(&persons, span)];
+        let q = &counts[within(&counts, span)];
+        readings.clear();
+        implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
+        for r in readings.drain(..) {
+            found.events[e as usize].figures.push(Figure {
+                measure: r.measure.to_owned(),
+                value: r.value,
+                claim: None,
+                evidence: r.evidence,
+                implicit: true,
+            });
+        }
+    }
+
+    // when, place and names
+    let dateline = dateline(text, entities);
+    let by_frequency = places_by_frequency(lex, entities);
+    let dominant = by_frequency.first().cloned().or_else(|| {
+        entities
+            .iter()
+            .find(|e| is_place(e))
+            .map(|e| e.canonical.clone())
+    });
+    // place mentions in text order, for slicing by sentence
+    let mut place_ents: Vec<&Entity> = entities.iter().filter(|x| is_place(x)).collect();
+    place_ents.sort_by_key(|x| x.span.start);
+    let place_spans: Vec<Span> = place_ents.iter().map(|x| x.span).collect();
+    let places_in = |sentence: Span| &place_ents[within(&place_spans, sentence)];
+    // names: one pass over the person mentions, each to its sentence's event
+    let mut names: Vec<Vec<String>> = vec![Vec::new(); found.events.len()];
+    for x in entities {
+        if x.label != Label::Person || x.kind != MentionKind::Name {
+            continue;
+        }
+        let Some(e) = sent_event[sentence_of(x.span.start as usize)] else {
+            continue;
+        };
+        let list = &mut names[e as usize];
+        if list.len() == MAX_NAMES || list.contains(&x.canonical) {
+            continue;
+        }
+        let (before, after) = words_around(text, x.span);
+        // a photo credit or byline: `Mike Doe / The Daily`, `Mike Doe | Staff`
+        let credit = text[x.span.end as usize..]
+            .trim_start()
+            .starts_with(['/', '|']);
+        if credit
+            || lex.official_before.contains(before.as_str())
+            || lex.official_after.contains(after.as_str())
+        {
+            continue;
+        }
+        list.push(x.canonical.clone());
+    }
+    for ((e, ev), names) in found.events.iter_mut().enumerate().zip(names) {
+        // a month or a year that holds the article date says no more than the article date
+        if let (Some(w), Some(d)) = (ev.when, date) {
+            if w.start <= d && d <= w.end && width_days(&w) > i64::from(ARTICLE_WINDOW_DAYS) {
+                ev.when = None;
+            }
+        }
+        if ev.when.is_none() {
+            ev.when = date.map(article_window);
+        }
+        let own = found.mentions[e].iter().find_map(|m| {
+            let s = seg.sentences[sentence_of(m.start as usize)].span;
+            places_in(s)
+                .iter()
+                .filter(|x| !lex.is_broad(&x.canonical))
+                .min_by_key(|x| (x.span.start as usize).abs_diff(m.start as usize))
+        });
+        ev.place = own
+            .map(|x| x.canonical.clone())
+            .or_else(|| dateline.clone())
+            .or_else(|| dominant.clone());
+        let mut places: Vec<String> = Vec::new();
+        let in_own_sentences = found.mentions[e].iter().flat_map(|m| {
+            let s = seg.sentences[sentence_of(m.start as usize)].span;
+            places_in(s).iter().map(|x| x.canonical.clone())
+        });
+        for p in in_own_sentences
+            .chain(dateline.clone())
+            .chain(by_frequency.iter().cloned())
+        {
+            if places.len() == MAX_PLACES {
+                break;
+            }
+            if !lex.is_broad(&p) && !places.iter().any(|q| q.eq_ignore_ascii_case(&p)) {
+                places.push(p);
+            }
+        }
+        ev.places = places;
+        ev.figures.sort_by_key(|f| f.evidence.start);
+        ev.names = names;
+    }
+    found.main = found
+        .events
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, ev)| {
+            let weight = 2 * ev.figures.len() + ev.claims.len() + found.mentions[*i].len();
+            (weight, std::cmp::Reverse(*i))
+        })
+        .map(|(i, _)| i as u32);
+    found
+}
+
+/// The article's narrow places, most mentioned first (ties: the first mentioned).
+fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for e in entities
+        .iter()
+        .filter(|e| is_place(e) && !lex.is_broad(&e.canonical))
+    {
+        let full = counts.len() >= 64;
+        match counts.iter_mut().find(|(c, _)| *c == e.canonical) {
+            Some((_, n)) => *n += 1,
+            None if !full => counts.push((&e.canonical, 1)),
+            None => {}
+        }
+    }
+    // stable: equal counts keep their first-mention order
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    counts.into_iter().map(|(c, _)| c.to_owned()).collect()
+}
+
+/// The figure a claim gives its event, when it counts one of the event's measures in a
+/// sentence that is not about an aggregate (`this year`, `over the weekend`).
+fn written_figure(
+    text: &str,
+    seg: &Segmented,
+    s: usize,
+    aggregate: bool,
+    c: &Claim,
+) -> Option<Figure> {
+    if c.quantity.kind != QuantityKind::Count || aggregate {
+        return None;
+    }
+    // the predicate after the number first (`One wounded woman died` is killed), else the
+    // claim's frame
+    let toks = seg.sentence_tokens(s);
+    let after = toks.partition_point(|t| t.span.start < c.quantity.span.end);
+    let measure = match measure_after(text, &toks[after..]) {
+        Some(m) => m.to_owned(),
+        None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
+    };
+    let v = c.quantity.value?;
+    let value = v
+        .as_exact()
+        .or(v.low.map(|b| b.value))
+        .or(v.high.map(|b| b.value))?;
+    (value.is_finite() && value >= 0.0).then_some(Figure {
+        measure,
+        value,
+        claim: Some(c.index),
+        evidence: c.quantity.span,
+        implicit: false,
+    })
+}

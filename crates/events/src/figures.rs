@@ -1,0 +1,194 @@
+//! How figures combine: within one article (several readings of one measure, `shot` against
+//! `killed` and `injured`) and across the articles that report one event.
+//!
+//! Measures of people: `killed` (died), `injured` (hurt and alive: wounded, not fatally) and
+//! `shot` (everyone hit, fatally or not). Within an article:
+//! - a measure's value is the largest written figure for it (a toll stated twice is stated
+//!   once, a partial count `one of the victims` is smaller than the whole); with no written
+//!   figure, the largest implicit one (`a man was shot and killed` is one);
+//! - `injured` is at least `shot - killed` (`Five people were shot, one fatally` is 1 killed and
+//!   4 injured, as the Gun Violence Archive counts it): the larger of the injured figure and
+//!   that difference (`a boy and four adults were injured ... the five people were shot` is 5).
+//!
+//! Across articles (one [`EventFigure`] per measure): the value most reports give when more
+//! than half of them agree; otherwise the latest report's value (by publication date; on the
+//! same day the larger, since early reports undercount tolls).
+
+use jiff::civil::Date;
+
+use crate::types::{ArticleEvent, EventFigure, Figure};
+
+/// The measure a claim's `measure_key` counts (`killed+person+chicago` counts `killed`; the
+/// claims lexicon's `wounded` is `injured` here).
+pub fn measure_of_key(key: &str) -> &str {
+    match key.split('+').next().unwrap_or(key) {
+        "wounded" => "injured",
+        m => m,
+    }
+}
+
+/// The largest written figure of `measure`, else the largest implicit one.
+fn raw(ev: &ArticleEvent, measure: &str) -> Option<f64> {
+    let of = |implicit: bool| {
+        ev.figures
+            .iter()
+            .filter(|f| f.measure == measure && f.implicit == implicit)
+            .map(|f| f.value)
+            .fold(None, |m: Option<f64>, v| Some(m.map_or(v, |m| m.max(v))))
+    };
+    of(false).or_else(|| of(true))
+}
+
+/// The value an article gives for one measure of its event, by the rules of the module docs;
+/// `None` when it gives none.
+pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
+    let direct = raw(ev, measure);
+    if measure == "injured" {
+        let alive = raw(ev, "shot").map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
+        return match (direct, alive) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    direct
+}
+
+/// The measures an article event has a value for, sorted (`injured` whenever `shot` is).
+pub fn article_measures(ev: &ArticleEvent) -> Vec<&str> {
+    let mut ms: Vec<&str> = ev.figures.iter().map(|f| f.measure.as_str()).collect();
+    if ms.contains(&"shot") {
+        ms.push("injured");
+    }
+    ms.sort_unstable();
+    ms.dedup();
+    ms
+}
+
+/// One article's report of an event, for reconciling.
+pub(crate) struct Report<'a> {
+    pub doc_id: &'a str,
+    pub date: Option<Date>,
+    pub event: &'a ArticleEvent,
+}
+
+/// The reconciled figure of `measure` over `reports` (those that give it), by the rule of the
+/// module docs; `None` when no report gives it.
+pub(crate) fn reconcile(measure: &str, reports: &[Report<'_>]) -> Option<EventFigure> {
+    let mut values: Vec<(Option<Date>, &str, f64)> = Vec::new();
+    let mut evidence: Vec<(String, Figure)> = Vec::new();
+    for r in reports {
+        let Some(v) = article_value(r.event, measure) else {
+            continue;
+        };
+        values.push((r.date, r.doc_id, v));
+        for f in &r.event.figures {
+            if f.measure == measure || (measure == "injured" && f.measure == "shot") {
+                evidence.push((r.doc_id.to_owned(), f.clone()));
+            }
+        }
+    }
+    if values.is_empty() {
+        return None;
+    }
+    let mut tally: Vec<(f64, usize)> = Vec::new();
+    for &(_, _, v) in &values {
+        match tally.iter_mut().find(|(x, _)| *x == v) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((v, 1)),
+        }
+    }
+    let majority = tally
+        .iter()
+        .find(|(_, n)| 2 * n > values.len())
+        .map(|(v, _)| *v);
+    let latest = values
+        .iter()
+        .max_by(|a, b| a.0.cmp(&b.0).then(a.2.total_cmp(&b.2)).then(b.1.cmp(a.1)))
+        .map(|x| x.2)?;
+    evidence.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.evidence.start.cmp(&b.1.evidence.start))
+    });
+    Some(EventFigure {
+        measure: measure.to_owned(),
+        value: majority.unwrap_or(latest),
+        reports: evidence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::types::EventKind;
+    use reckon_text::Span;
+
+    fn fig(measure: &str, value: f64, implicit: bool) -> Figure {
+        Figure {
+            measure: measure.into(),
+            value,
+            claim: (!implicit).then_some(0),
+            evidence: Span::new(0, 1),
+            implicit,
+        }
+    }
+
+    fn event(figures: Vec<Figure>) -> ArticleEvent {
+        ArticleEvent {
+            index: 0,
+            kind: EventKind::Shooting,
+            trigger: Span::new(0, 1),
+            when: None,
+            place: None,
+            places: vec![],
+            claims: vec![],
+            figures,
+            names: vec![],
+        }
+    }
+
+    #[test]
+    fn injured_is_shot_minus_killed_when_not_given() {
+        let ev = event(vec![fig("shot", 5.0, false), fig("killed", 1.0, false)]);
+        assert_eq!(article_value(&ev, "injured"), Some(4.0));
+        assert_eq!(article_value(&ev, "killed"), Some(1.0));
+        assert_eq!(article_measures(&ev), vec!["injured", "killed", "shot"]);
+    }
+
+    #[test]
+    fn a_larger_shot_count_lifts_injured() {
+        let ev = event(vec![fig("injured", 4.0, false), fig("shot", 5.0, false)]);
+        assert_eq!(article_value(&ev, "injured"), Some(5.0));
+        let ev = event(vec![
+            fig("injured", 4.0, false),
+            fig("shot", 5.0, false),
+            fig("killed", 2.0, false),
+        ]);
+        assert_eq!(article_value(&ev, "injured"), Some(4.0));
+    }
+
+    #[test]
+    fn written_figures_win_over_implicit_ones() {
+        let ev = event(vec![fig("killed", 1.0, true), fig("killed", 3.0, false)]);
+        assert_eq!(article_value(&ev, "killed"), Some(3.0));
+        let ev = event(vec![fig("killed", 1.0, true)]);
+        assert_eq!(article_value(&ev, "killed"), Some(1.0));
+        assert_eq!(article_value(&ev, "injured"), None);
+    }
+
+    #[test]
+    fn reconciled_value_is_the_majority_else_the_latest() {
+        let a = event(vec![fig("killed", 1.0, false)]);
+        let b = event(vec![fig("killed", 2.0, false)]);
+        let d = |day| Some(jiff::civil::date(2016, 1, day));
+        let r = |doc_id, date, event| Report {
+            doc_id,
+            date,
+            event,
+        };
+        let two_to_one = [r("a", d(1), &a), r("b", d(2), &a), r("c", d(3), &b)];
+        assert_eq!(reconcile("killed", &two_to_one).unwrap().value, 1.0);
+        let split = [r("a", d(1), &a), r("c", d(3), &b)];
+        assert_eq!(reconcile("killed", &split).unwrap().value, 2.0);
+        assert!(reconcile("injured", &split).is_none());
+    }
+}

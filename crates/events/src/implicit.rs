@@ -1,0 +1,541 @@
+//! Counts of people read from the words: `a 17-year-old was shot and killed` is one killed, `a
+//! man and a woman were wounded` two injured, and a written number whose claim has no frame
+//! (`Five people were shot`, `two of those men died`) takes the measure of its predicate.
+//!
+//! The reader works on one sentence's tokens: it finds a predicate word (`data/predicates.tsv`),
+//! walks back over auxiliaries to the subject (or, for an active `killed`, forward to the
+//! object) and counts the people that phrase names: a determiner and a person noun, a person's
+//! name or `he`/`she` is one, `X and Y` adds. A plural without a number is never guessed.
+
+use std::borrow::Cow;
+
+use reckon_text::{Span, Token, TokenKind};
+
+use crate::lexicon::{LEXICON, Lexicon};
+
+/// One count read from a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Reading {
+    /// `killed`, `injured` or `shot`.
+    pub measure: &'static str,
+    /// The number of people.
+    pub value: f64,
+    /// The words that justify it: from the counted phrase to the predicate.
+    pub evidence: Span,
+}
+
+/// The lower-cased text of a token, borrowed when it has no capitals.
+fn lower(text: &str, t: Token) -> Cow<'_, str> {
+    let s = t.text(text);
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// The words of one sentence, lower-cased once, with what the reader needs to know of them.
+struct Words<'a> {
+    toks: &'a [Token],
+    words: Vec<Cow<'a, str>>,
+    /// For each token, the start token of the person name it ends, when it ends one.
+    name_start: Vec<Option<usize>>,
+    /// For each token, true when it lies inside a quantity of a claim.
+    in_claim: Vec<bool>,
+}
+
+impl<'a> Words<'a> {
+    fn new(text: &'a str, toks: &'a [Token], persons: &[Span], claims: &[Span]) -> Words<'a> {
+        let words = toks.iter().map(|&t| lower(text, t)).collect();
+        let mut name_start = vec![None; toks.len()];
+        for p in persons {
+            let first = toks.iter().position(|t| p.contains(t.span));
+            let last = toks.iter().rposition(|t| p.contains(t.span));
+            if let (Some(f), Some(l)) = (first, last) {
+                name_start[l] = Some(f);
+            }
+        }
+        let in_claim = toks
+            .iter()
+            .map(|t| claims.iter().any(|c| c.overlaps(t.span)))
+            .collect();
+        Words {
+            toks,
+            words,
+            name_start,
+            in_claim,
+        }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        &self.words[i]
+    }
+
+    /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
+    fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
+        let w = self.w(i);
+        lex.people.contains(w) || w.ends_with("-year-old") || w.ends_with("-month-old")
+    }
+}
+
+/// The measure of predicate word `i`, or `None` when it is not a predicate here: `shot` in `shot
+/// and killed` (the `killed` counts), a participle before a noun (`one wounded woman`), a
+/// predicate made fatal by `fatally` (`fatally shot` is killed).
+fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
+    if ws.w(i) == "condition" {
+        return (i >= 2 && ws.w(i - 2) == "in" && lex.is("condition", ws.w(i - 1)))
+            .then_some("injured");
+    }
+    let measure = *lex.predicates.get(ws.w(i))?;
+    let n = ws.words.len();
+    let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
+    // a participle before its noun: `one wounded woman`
+    if i + 1 < n && ws.is_person_noun(lex, i + 1) {
+        return None;
+    }
+    // `shot and killed`, `shot and wounded`, `shot dead`: the second word counts
+    if next(1) == Some("and") && next(2).is_some_and(|w| lex.predicates.contains_key(w)) {
+        return None;
+    }
+    if measure == "shot" && next(1) == Some("dead") {
+        return None;
+    }
+    if measure == "shot" && next(1) == Some("to") && next(2) == Some("death") {
+        return Some("killed");
+    }
+    if measure != "killed" && i > 0 && matches!(ws.w(i - 1), "fatally" | "mortally") {
+        return Some("killed");
+    }
+    Some(measure)
+}
+
+/// Reads the phrase that ends at token `end` backwards: the number of people it names and the
+/// token it starts at. `None` when it names no countable people.
+fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
+    let mut j = end;
+    // a relative clause's comma: `a 15-year-old boy, who had been shot`
+    if ws.w(j) == "," && j >= 1 && end + 1 < ws.words.len() && ws.w(end + 1) == "who" {
+        j -= 1;
+    }
+    // a place in apposition: `John Smith, 23, of Dayton,` (up to four words after `of`)
+    if ws.w(j) == "," {
+        if let Some(of) = (j.saturating_sub(5)..j).rev().find(|&k| ws.w(k) == "of") {
+            if of >= 1 && ws.w(of - 1) == "," {
+                j = of - 1;
+            }
+        }
+    }
+    // an age in apposition: `John Smith, 23,`
+    if ws.w(j) == ","
+        && j >= 2
+        && ws.toks[j - 1].kind == TokenKind::Number
+        && ws.w(j - 2) == ","
+        && j >= 3
+    {
+        j -= 3;
+    }
+    if ws.in_claim[j] {
+        return None;
+    }
+    let start = if let Some(s) = ws.name_start[j] {
+        s
+    } else if lex.is("pronoun", ws.w(j)) {
+        j
+    } else if ws.is_person_noun(lex, j) {
+        // back over modifiers to the determiner, at most four words
+        let mut k = j;
+        let mut found = None;
+        while k > 0 && j - k < 6 {
+            k -= 1;
+            if ws.in_claim[k] {
+                return None;
+            }
+            if lex.is("det", ws.w(k)) {
+                found = Some(k);
+                break;
+            }
+            let t = ws.toks[k];
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Compound) || ws.w(k) == "and" {
+                break;
+            }
+        }
+        found?
+    } else {
+        return None;
+    };
+    let mut count = 1;
+    let mut first = start;
+    if start >= 2 && ws.w(start - 1) == "and" {
+        if let Some((more, s)) = count_back(lex, ws, start - 2) {
+            count += more;
+            first = s;
+        }
+    }
+    Some((count, first))
+}
+
+/// `death of` (or `killing of`) and the one person it names, or `pronounced him dead`: the
+/// number counted (one) and the last token read.
+fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
+    let n = ws.words.len();
+    let w = ws.w(i);
+    if w == "pronounced"
+        && i + 2 < n
+        && matches!(ws.w(i + 1), "him" | "her")
+        && ws.w(i + 2) == "dead"
+    {
+        return Some((1, i + 2));
+    }
+    if !matches!(w, "death" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of" {
+        return None;
+    }
+    let k = i + 2;
+    if ws.in_claim[k] {
+        return None;
+    }
+    if let Some(last) = (k..n.min(k + 4)).find(|&e| ws.name_start[e] == Some(k)) {
+        return Some((1, last));
+    }
+    if ws.is_person_noun(lex, k) {
+        // `16-year-old Kenyon Givens`: the name after the age, when there is one
+        let last = (k + 1..n.min(k + 5))
+            .find(|&e| ws.name_start[e] == Some(k + 1))
+            .unwrap_or(k);
+        return Some((1, last));
+    }
+    count_forward(lex, ws, k)
+}
+
+/// The subject before a prepositional phrase (`An off-duty trooper with the state police was
+/// shot`): back from `end` over at most eight words, none a verb or punctuation, to a person
+/// noun whose phrase opens with a determiner.
+fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
+    let mut k = end;
+    while k > 0 && end - k < 8 {
+        k -= 1;
+        let w = ws.w(k);
+        if !matches!(
+            ws.toks[k].kind,
+            TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+        ) || lex.is("aux", w)
+            || lex.predicates.contains_key(w)
+        {
+            return None;
+        }
+        if ws.is_person_noun(lex, k)
+            && k + 1 < ws.words.len()
+            && matches!(ws.w(k + 1), "with" | "from" | "of" | "at" | "in" | "for")
+        {
+            return count_back(lex, ws, k).map(|(_, s)| (1, s));
+        }
+    }
+    None
+}
+
+/// The subject of the sentence's first clause (`A 3-year-old girl is recovering ... after
+/// being shot`): the phrase before the first auxiliary that comes before token `before`.
+fn first_subject(lex: &Lexicon, ws: &Words, before: usize) -> Option<(usize, usize)> {
+    let k = (1..before).find(|&k| lex.is("passive", ws.w(k)) || ws.w(k) == "has")?;
+    count_back(lex, ws, k - 1)
+}
+
+/// Reads the phrase that starts at token `start` forwards (the object of an active `killed`):
+/// a determiner, modifiers and a person noun, possibly `and` another.
+fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usize)> {
+    let n = ws.words.len();
+    if start >= n || ws.in_claim[start] {
+        return None;
+    }
+    if lex.is("reflexive", ws.w(start)) {
+        return Some((1, start));
+    }
+    let end = if lex.is("det", ws.w(start)) {
+        let mut k = start + 1;
+        while k < n && k - start <= 4 && !ws.is_person_noun(lex, k) {
+            if ws.in_claim[k] || !matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) {
+                return None;
+            }
+            k += 1;
+        }
+        (k < n && ws.is_person_noun(lex, k)).then_some(k)?
+    } else {
+        // a name: its last token
+        (start..n.min(start + 4)).find(|&k| ws.name_start[k] == Some(start))?
+    };
+    let mut count = 1;
+    let mut last = end;
+    if end + 2 < n && ws.w(end + 1) == "and" {
+        if let Some((more, e)) = count_forward(lex, ws, end + 2) {
+            count += more;
+            last = e;
+        }
+    }
+    Some((count, last))
+}
+
+/// The implicit counts of one sentence (`toks`), given the spans of its person names and of its
+/// claims' quantities (a phrase holding a written number is left to the claim). Callers skip
+/// sentences without a cue word (`Lexicon::cues`): the reader lower-cases every token.
+pub(crate) fn implicit_counts(
+    text: &str,
+    toks: &[Token],
+    persons: &[Span],
+    claims: &[Span],
+    out: &mut Vec<Reading>,
+) {
+    let lex = &*LEXICON;
+    let ws = Words::new(text, toks, persons, claims);
+    // the subject of the sentence's first clause, for a later predicate whose own subject is
+    // not written (`was shot in the head and was pronounced dead`, `is in critical condition
+    // after being shot`)
+    let mut subject: Option<(usize, usize)> = None;
+    for i in 0..toks.len() {
+        // `the shooting death of 16-year-old Kenyon Givens`, `pronounced him dead`
+        if let Some((n, last)) = death_of(lex, &ws, i) {
+            out.push(Reading {
+                measure: "killed",
+                value: n as f64,
+                evidence: toks[i].span.cover(toks[last].span),
+            });
+            continue;
+        }
+        let Some(measure) = predicate(lex, &ws, i) else {
+            continue;
+        };
+        // back over auxiliaries and a first verb (`was shot and killed`)
+        let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
+        let mut passive = false;
+        let mut intransitive =
+            matches!(ws.w(i), "died" | "dies" | "dead" | "perished" | "condition");
+        while j > 0 {
+            let w = ws.w(j - 1);
+            // an adverb (`accidentally`, `critically`) is read over like an auxiliary
+            let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
+            if lex.is("aux", w) || adverb {
+                passive |= lex.is("passive", w);
+                if matches!(w, "found" | "pronounced" | "declared" | "left") {
+                    intransitive = true;
+                }
+                j -= 1;
+            } else if w == "and" && j >= 2 && lex.predicates.contains_key(ws.w(j - 2)) {
+                j -= 2;
+            } else if j == i && lex.predicates.contains_key(w) {
+                // `shot dead`
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        let found = if passive || intransitive {
+            let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
+            if own.is_some() {
+                subject = subject.or(own);
+            }
+            // a predicate after `and` or `after (being)` takes the clause's subject
+            let joined = j > 0
+                && matches!(
+                    ws.w(j - 1),
+                    "and" | "but" | "after" | "before" | "when" | "then"
+                );
+            own.or_else(|| {
+                (j > 0)
+                    .then(|| subject_through_phrase(lex, &ws, j - 1))
+                    .flatten()
+            })
+            .or_else(|| subject.filter(|_| joined))
+            .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
+            .map(|(n, s)| (n, s.min(i), i))
+        } else if measure == "killed" || measure == "shot" {
+            // active voice: the people counted are the object
+            count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
+        } else {
+            None
+        };
+        if let Some((n, first, last)) = found {
+            out.push(Reading {
+                measure,
+                value: n as f64,
+                evidence: toks[first].span.cover(toks[last].span),
+            });
+        }
+    }
+}
+
+/// The measure a written count takes from the words after it, when its claim has no frame:
+/// `Five people were shot` (shot), `two of those men died` (killed), `four were wounded, one
+/// fatally`. `after` are the tokens that follow the quantity in its sentence.
+pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str> {
+    let lex = &*LEXICON;
+    for (k, &t) in after.iter().enumerate().take(6) {
+        let w = lower(text, t);
+        if let Some(&m) = lex.predicates.get(&*w) {
+            let next = after.get(k + 1).map(|&n| lower(text, n));
+            // a participle before its noun (`one wounded woman died`): read on
+            if next.as_deref().is_some_and(|n| lex.people.contains(n)) {
+                continue;
+            }
+            if m == "shot" && next.as_deref() == Some("dead") {
+                return Some("killed");
+            }
+            if k > 0 && matches!(&*lower(text, after[k - 1]), "fatally" | "mortally") {
+                return Some("killed");
+            }
+            return Some(m);
+        }
+        if k == 0 && matches!(&*w, "fatally" | "mortally") {
+            return Some("killed");
+        }
+        // `two are in critical condition`
+        if &*w == "in"
+            && after
+                .get(k + 1)
+                .is_some_and(|&n| lex.is("condition", &lower(text, n)))
+        {
+            return Some("injured");
+        }
+        if w.ends_with("-year-olds") {
+            continue;
+        }
+        if !lex.is("between", &w) && !lex.is("aux", &w) && !lex.people.contains(&*w) {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reckon_text::segment;
+
+    fn read(s: &str) -> Vec<(String, f64, String)> {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter()
+            .map(|r| {
+                (
+                    r.measure.to_owned(),
+                    r.value,
+                    r.evidence.slice(s).to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_shot_and_killed_teenager_is_one_killed() {
+        assert_eq!(
+            read("A 17-year-old was shot and killed Sunday night."),
+            vec![(
+                "killed".into(),
+                1.0,
+                "A 17-year-old was shot and killed".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_man_and_a_woman_wounded_are_two_injured() {
+        assert_eq!(
+            read("A man and a woman were wounded."),
+            vec![(
+                "injured".into(),
+                2.0,
+                "A man and a woman were wounded".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_wounded_woman_who_died_is_one_killed_not_injured() {
+        let got = read("Police said one wounded woman died at the hospital.");
+        assert_eq!(
+            got,
+            vec![("killed".into(), 1.0, "one wounded woman died".into())]
+        );
+    }
+
+    #[test]
+    fn the_object_of_an_active_killing_is_counted() {
+        let got = read("A gunman shot and killed a teenager outside the store.");
+        assert_eq!(
+            got,
+            vec![("killed".into(), 1.0, "killed a teenager".into())]
+        );
+    }
+
+    #[test]
+    fn a_plural_without_number_is_not_guessed() {
+        assert!(read("Several people were wounded.").is_empty());
+    }
+
+    #[test]
+    fn a_second_predicate_takes_the_clause_subject() {
+        let got = read("A man was shot in the head and was pronounced dead at the scene.");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].0, "killed");
+        assert_eq!(got[1].1, 1.0);
+    }
+
+    #[test]
+    fn shot_to_death_and_adverbs() {
+        assert_eq!(read("A woman was shot to death.")[0].0, "killed");
+        assert_eq!(read("The boy was accidentally shot.")[0].1, 1.0);
+    }
+
+    #[test]
+    fn subjects_far_from_their_predicate() {
+        assert_eq!(
+            read("A 3-year-old girl is recovering at a hospital after being shot.")[0].1,
+            1.0
+        );
+        assert_eq!(
+            read("An off-duty trooper with the state police was shot.")[0].1,
+            1.0
+        );
+        assert_eq!(read("The boy accidentally shot himself.")[0].1, 1.0);
+    }
+
+    #[test]
+    fn the_death_of_someone_is_one_killed() {
+        assert_eq!(
+            read("He was charged in the shooting death of a teenager.")[0].0,
+            "killed"
+        );
+        assert_eq!(read("Doctors pronounced him dead at a hospital.")[0].1, 1.0);
+        let got = read("Police found a 15-year-old boy, who had been shot in the head and died.");
+        assert!(got.iter().any(|r| r.0 == "killed" && r.1 == 1.0), "{got:?}");
+    }
+
+    #[test]
+    fn critical_condition_is_injured() {
+        assert_eq!(read("A man is in critical condition.")[0].0, "injured");
+        let seg = segment("Two are in critical condition.");
+        assert_eq!(
+            measure_after("Two are in critical condition.", &seg.tokens[1..]),
+            Some("injured")
+        );
+        assert!(read("He spoke on condition of anonymity.").is_empty());
+    }
+
+    #[test]
+    fn fatally_shot_is_killed() {
+        assert_eq!(
+            read("He was fatally shot."),
+            vec![("killed".into(), 1.0, "He was fatally shot".into())]
+        );
+    }
+
+    #[test]
+    fn words_after_a_number_give_its_measure() {
+        let m = |s: &str| {
+            let seg = segment(s);
+            measure_after(s, &seg.tokens[1..])
+        };
+        assert_eq!(m("Five people were shot."), Some("shot"));
+        assert_eq!(m("two of those men died."), Some("killed"));
+        assert_eq!(m("four were wounded"), Some("injured"));
+        assert_eq!(m("three cars were parked"), None);
+    }
+}

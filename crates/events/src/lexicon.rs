@@ -1,0 +1,171 @@
+//! The word lists detection reads (`data/*.tsv`, `data/*.txt`), parsed and compiled once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::types::EventKind;
+
+const TRIGGERS: &str = include_str!("../data/triggers.tsv");
+const PEOPLE: &str = include_str!("../data/people.txt");
+const BROAD_PLACES: &str = include_str!("../data/broad_places.txt");
+const AGGREGATE_CUES: &str = include_str!("../data/aggregate_cues.txt");
+const OFFICIAL_CUES: &str = include_str!("../data/official_cues.txt");
+const PREDICATES: &str = include_str!("../data/predicates.tsv");
+const GRAMMAR: &str = include_str!("../data/grammar.tsv");
+const NOT_NAMES: &str = include_str!("../data/not_names.txt");
+
+/// The compiled word lists, shared read-only by every call.
+pub(crate) struct Lexicon {
+    /// Trigger phrases; pattern `i` has kind `kinds[i]` (`None` for a phrase that names no
+    /// happening, such as `heart attack`).
+    pub triggers: AhoCorasick,
+    /// The kind of each trigger pattern.
+    pub kinds: Vec<Option<EventKind>>,
+    /// Words that make a sentence worth reading for implicit counts: the predicates and
+    /// `death`, `killing`, `slaying`, `condition`.
+    pub cues: AhoCorasick,
+    /// Aggregate cues (`this year`, `over the weekend`).
+    pub aggregate: AhoCorasick,
+    /// Head nouns of one person, lower case.
+    pub people: HashSet<&'static str>,
+    /// Broad places (states, countries), lower case.
+    pub broad: HashSet<String>,
+    /// Words before a name that mark an official, lower case.
+    pub official_before: HashSet<&'static str>,
+    /// Words after a name that mark an official, lower case.
+    pub official_after: HashSet<&'static str>,
+    /// Words that show a tagged person name is not one (`street`, `county`), lower case.
+    pub not_names: HashSet<&'static str>,
+    /// Predicate words and the measure each counts (`died` → `killed`).
+    pub predicates: HashMap<&'static str, &'static str>,
+    /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
+    pub grammar: HashMap<&'static str, HashSet<&'static str>>,
+}
+
+/// The lexicon, built on first use.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+/// The non-comment, non-empty lines of a data file.
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The kind a trigger file names (`shooting`), `None` for `none`.
+fn kind_of(name: &str) -> Option<EventKind> {
+    Some(match name {
+        "shooting" => EventKind::Shooting,
+        "attack" => EventKind::Attack,
+        "conflict" => EventKind::Conflict,
+        "accident" => EventKind::Accident,
+        "disaster" => EventKind::Disaster,
+        "outbreak" => EventKind::Outbreak,
+        "vote" => EventKind::Vote,
+        "protest" => EventKind::Protest,
+        "report" => EventKind::Report,
+        _ => return None,
+    })
+}
+
+/// An automaton over `patterns`: ASCII case-insensitive, the longest match wins; a DFA (a few
+/// hundred short patterns: small, and the fastest to scan with).
+fn automaton<I, P>(patterns: I) -> AhoCorasick
+where
+    I: IntoIterator<Item = P>,
+    P: AsRef<[u8]>,
+{
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("the built-in word lists compile")
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut phrases = Vec::new();
+        let mut kinds = Vec::new();
+        for line in lines(TRIGGERS) {
+            let (kind, phrase) = line
+                .split_once('\t')
+                .expect("triggers.tsv: kind<TAB>phrase");
+            phrases.push(phrase);
+            kinds.push(kind_of(kind));
+        }
+        let mut official_before = HashSet::new();
+        let mut official_after = HashSet::new();
+        for line in lines(OFFICIAL_CUES) {
+            match line.split_once('\t') {
+                Some(("before", w)) => official_before.insert(w),
+                Some(("after", w)) => official_after.insert(w),
+                _ => panic!("official_cues.txt: before|after<TAB>word, got {line:?}"),
+            };
+        }
+        let mut predicates = HashMap::new();
+        for line in lines(PREDICATES) {
+            let (measure, word) = line
+                .split_once('\t')
+                .expect("predicates.tsv: measure<TAB>word");
+            predicates.insert(word, measure);
+        }
+        let mut grammar: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for line in lines(GRAMMAR) {
+            let (role, word) = line.split_once('\t').expect("grammar.tsv: role<TAB>word");
+            grammar.entry(role).or_default().insert(word);
+        }
+        let cues = automaton(predicates.keys().copied().chain([
+            "death",
+            "killing",
+            "slaying",
+            "condition",
+        ]));
+        Lexicon {
+            cues,
+            not_names: lines(NOT_NAMES).collect(),
+            predicates,
+            grammar,
+            triggers: automaton(&phrases),
+            kinds,
+            aggregate: automaton(lines(AGGREGATE_CUES)),
+            people: lines(PEOPLE).collect(),
+            broad: lines(BROAD_PLACES).map(str::to_lowercase).collect(),
+            official_before,
+            official_after,
+        }
+    }
+
+    /// True when lower-case `word` has grammatical `role` in `grammar.tsv`.
+    pub fn is(&self, role: &str, word: &str) -> bool {
+        self.grammar.get(role).is_some_and(|set| set.contains(word))
+    }
+
+    /// True when `place` is too broad to locate an event (a US state, the country).
+    pub fn is_broad(&self, place: &str) -> bool {
+        self.broad.contains(&place.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every line of every data file parses (the lexicon builds) and every trigger kind is known.
+    #[test]
+    fn data_files_parse_and_name_known_kinds() {
+        let lex = &*LEXICON;
+        assert!(lex.kinds.iter().filter(|k| k.is_some()).count() > 50);
+        for line in lines(TRIGGERS) {
+            let kind = line.split_once('\t').unwrap().0;
+            assert!(
+                kind == "none" || kind_of(kind).is_some(),
+                "unknown kind {kind}"
+            );
+        }
+        assert!(lex.people.contains("man"));
+        assert!(lex.is_broad("Illinois") && !lex.is_broad("Chicago"));
+    }
+}

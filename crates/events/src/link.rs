@@ -1,0 +1,491 @@
+//! Archive-wide events: the article events of many documents matched into one event per
+//! happening.
+//!
+//! Candidates come from blocks: records of one kind family that share a place or a person's
+//! name. Within a block, records are sorted by the start of their date window and each is
+//! compared with the next ones whose windows may overlap, at most
+//! [`Linker::max_candidates`] of them: time stays linear even when every article names the same
+//! city. Two records are merged when they are compatible (same family, windows at most
+//! [`Linker::slack_days`] apart, places not in conflict) and agree enough:
+//! - a shared person's name (officials speaking are left out at detection, common names here)
+//!   merges them whatever places they name (reports name one place at different grains); a
+//!   follow-up up to [`FOLLOW_UP_DAYS`] later needs the same place too (or two names and no
+//!   place);
+//! - otherwise both must name the same place, and either both give a narrow date (at most
+//!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
+//!   value and none unequal).
+//!
+//! Single-link chains are bounded: a match on place is refused when it would stretch the set's
+//! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
+//! days would otherwise chain into one event). Records and blocks are visited in a canonical
+//! order (document id, event index; block keys sorted), so the result does not depend on input
+//! order or sharding. Ids hash the smallest member.
+
+use std::collections::{BTreeMap, HashMap};
+
+use jiff::civil::Date;
+use xxhash_rust::xxh3::xxh3_64;
+
+use crate::detect::family;
+use crate::figures::{Report, article_measures, article_value, reconcile};
+use crate::lexicon::LEXICON;
+use crate::types::{Event, EventKind, EventRecord, When, WhenSource};
+use crate::when::{article_window, gap_days, width_days};
+
+/// Reports this many days apart are matched on shared names (a follow-up: a trial, an
+/// arrest) but not on place and figures.
+pub const FOLLOW_UP_DAYS: i64 = 400;
+
+/// A date window from the text this narrow (in days) pins an event down.
+pub const NARROW_DAYS: i64 = 3;
+
+/// Archive-wide events and, for each article event, the event it belongs to.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Linked {
+    /// The events, sorted by id.
+    pub events: Vec<Event>,
+    /// (document id, article event index) → event id.
+    pub event_of: BTreeMap<(String, u32), String>,
+    /// How many pairs of records were compared: at most about `max_candidates` times the
+    /// blocks per record (a place and a few names) times the records.
+    pub comparisons: usize,
+}
+
+/// Matches article events into archive-wide events (see the module docs for the rule).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Linker {
+    /// At most this many later records of a block are compared with each record.
+    pub max_candidates: usize,
+    /// Windows this many days apart still count as overlapping (late-night events are dated to
+    /// either day).
+    pub slack_days: i64,
+}
+
+impl Default for Linker {
+    fn default() -> Self {
+        Linker {
+            max_candidates: 64,
+            slack_days: 1,
+        }
+    }
+}
+
+/// What matching reads of one record, computed once.
+struct Features {
+    family: u8,
+    /// The event's own place (lower case), when narrow.
+    place: Option<String>,
+    places: Vec<String>,
+    window: Option<When>,
+    names: Vec<String>,
+    killed: Option<f64>,
+    injured: Option<f64>,
+}
+
+impl Features {
+    fn of(r: &EventRecord) -> Features {
+        let lex = &*LEXICON;
+        let ev = &r.event;
+        let mut places: Vec<String> = ev
+            .place
+            .iter()
+            .chain(&ev.places)
+            .filter(|p| !lex.is_broad(p))
+            .map(|p| p.trim().to_lowercase())
+            .filter(|p| !p.is_empty())
+            .collect();
+        places.dedup();
+        let mut names: Vec<String> = ev
+            .names
+            .iter()
+            .map(|n| n.to_lowercase())
+            .filter(|n| {
+                n.split_whitespace().count() >= 2
+                    && !n.contains(|c: char| c == ',' || c.is_ascii_digit())
+                    && !n.split_whitespace().any(|w| lex.not_names.contains(w))
+            })
+            .collect();
+        names.sort();
+        names.dedup();
+        Features {
+            family: family(ev.kind),
+            place: places
+                .first()
+                .filter(|_| ev.place.as_deref().is_some_and(|p| !lex.is_broad(p)))
+                .cloned(),
+            places,
+            window: ev.when.or_else(|| r.doc_date.map(article_window)),
+            names,
+            killed: article_value(ev, "killed"),
+            injured: article_value(ev, "injured"),
+        }
+    }
+}
+
+/// True when two places may be one: equal, or one ends with the other as whole words (`South
+/// Los Angeles`, `Los Angeles`).
+fn same_place(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long == short || (long.ends_with(short) && long[..long.len() - short.len()].ends_with(' '))
+}
+
+/// Union-find whose root is always the smallest index (so roots do not depend on the order of
+/// unions).
+/// Each set also keeps the days its narrow text dates span, so that matching on place cannot
+/// chain reports of different days into one event.
+struct Sets {
+    parent: Vec<usize>,
+    span: Vec<Option<(Date, Date)>>,
+}
+
+impl Sets {
+    fn new(feats: &[Features]) -> Sets {
+        Sets {
+            parent: (0..feats.len()).collect(),
+            span: feats
+                .iter()
+                .map(|f| f.window.filter(is_narrow).map(|w| (w.start, w.end)))
+                .collect(),
+        }
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+    /// The days the two sets' narrow dates would span together.
+    fn joint_span(&mut self, a: usize, b: usize) -> Option<(Date, Date)> {
+        let (ra, rb) = (self.find(a), self.find(b));
+        match (self.span[ra], self.span[rb]) {
+            (Some(x), Some(y)) => Some((x.0.min(y.0), x.1.max(y.1))),
+            (x, y) => x.or(y),
+        }
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let joint = self.joint_span(a, b);
+        let (ra, rb) = (self.find(a), self.find(b));
+        let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[hi] = lo;
+        self.span[lo] = joint;
+    }
+}
+
+/// A date window from the text at most [`NARROW_DAYS`] wide.
+fn is_narrow(w: &When) -> bool {
+    w.source != WhenSource::ArticleDate && width_days(w) <= NARROW_DAYS
+}
+
+/// How two records matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Match {
+    /// A shared person's name.
+    Name,
+    /// The same place and compatible dates or figures.
+    Place,
+}
+
+/// A stable event id: a hash of the smallest member.
+fn event_id(doc_id: &str, index: u32) -> String {
+    let key = format!("{doc_id}\u{0}{index}");
+    format!("ev-{:016x}", xxh3_64(key.as_bytes()))
+}
+
+impl Linker {
+    /// True when the records `a` and `b` (of different documents) report one happening.
+    fn matches(&self, a: &Features, b: &Features) -> Option<Match> {
+        let yes = |m: Match, ok: bool| ok.then_some(m);
+        if a.family != b.family {
+            return None;
+        }
+        let shared = a
+            .names
+            .iter()
+            .filter(|n| b.names.binary_search(n).is_ok())
+            .count();
+        let windows = match (&a.window, &b.window) {
+            (Some(x), Some(y)) => Some(gap_days(x, y) <= self.slack_days),
+            _ => None,
+        };
+        let far = windows == Some(false);
+        if far {
+            // a follow-up months later (a trial, an anniversary) is matched by names alone
+            let within_reach = matches!((&a.window, &b.window),
+                (Some(x), Some(y)) if gap_days(x, y) <= FOLLOW_UP_DAYS);
+            if shared == 0 || !within_reach {
+                return None;
+            }
+        }
+        // one's own place among the other's places
+        let within = |x: &Features, y: &Features| {
+            x.place
+                .as_deref()
+                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
+        };
+        let place = if a.places.is_empty() || b.places.is_empty() {
+            None
+        } else {
+            Some(within(a, b) || within(b, a))
+        };
+        if shared >= 1 {
+            // within days, a shared name is enough; a follow-up needs the place too
+            return yes(
+                Match::Name,
+                !far || place == Some(true) || shared >= 2 && place.is_none(),
+            );
+        }
+        if place != Some(true) || windows.is_none() {
+            return None;
+        }
+        let (x, y) = (
+            a.window.unwrap_or_else(|| unreachable!()),
+            b.window.unwrap(),
+        );
+        let mut agree = 0;
+        let mut disagree = 0;
+        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
+            if let (Some(p), Some(q)) = (p, q) {
+                if p == q {
+                    agree += 1;
+                } else {
+                    disagree += 1;
+                }
+            }
+        }
+        let ok = if is_narrow(&x) && is_narrow(&y) {
+            disagree < 2
+        } else {
+            agree >= 1 && disagree == 0
+        };
+        yes(Match::Place, ok)
+    }
+
+    /// Matches the article events of an archive into archive-wide events.
+    pub fn link(&self, records: &[EventRecord]) -> Linked {
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        order.sort_by(|&i, &j| {
+            let (a, b) = (&records[i], &records[j]);
+            (a.doc_id.as_str(), a.event.index).cmp(&(b.doc_id.as_str(), b.event.index))
+        });
+        let recs: Vec<&EventRecord> = order.iter().map(|&i| &records[i]).collect();
+        let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
+        let mut feats = feats;
+        drop_common_names(&mut feats);
+        let mut sets = Sets::new(&feats);
+        // the same (document, index) twice (an article in two shards) is one member
+        for i in 1..recs.len() {
+            if recs[i].doc_id == recs[i - 1].doc_id
+                && recs[i].event.index == recs[i - 1].event.index
+            {
+                sets.union(i - 1, i);
+            }
+        }
+
+        // blocks: (family, by name?, key)
+        let mut blocks: HashMap<(u8, bool, &str), Vec<usize>> = HashMap::new();
+        for (i, f) in feats.iter().enumerate() {
+            for p in &f.places {
+                blocks
+                    .entry((f.family, false, p.as_str()))
+                    .or_default()
+                    .push(i);
+            }
+            for n in f.names.iter().take(8) {
+                blocks
+                    .entry((f.family, true, n.as_str()))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let mut comparisons = 0usize;
+        let mut keys: Vec<&(u8, bool, &str)> = blocks.keys().collect();
+        keys.sort();
+        for key in keys {
+            let mut members = blocks[key].clone();
+            let start = |i: usize| feats[i].window.map(|w| w.start);
+            members.sort_by_key(|&i| (start(i), i));
+            for (k, &a) in members.iter().enumerate() {
+                let mut compared = 0;
+                for &b in &members[k + 1..] {
+                    if compared == self.max_candidates {
+                        break;
+                    }
+                    let by_name = key.1;
+                    if let (false, Some(wa), Some(sb)) = (by_name, feats[a].window, start(b)) {
+                        let reach = wa
+                            .end
+                            .checked_add(jiff::Span::new().days(self.slack_days))
+                            .unwrap_or(wa.end);
+                        // sorted by start: no later record can overlap `a`
+                        if sb > reach {
+                            break;
+                        }
+                    }
+                    if recs[a].doc_id == recs[b].doc_id {
+                        continue;
+                    }
+                    compared += 1;
+                    comparisons += 1;
+                    if sets.find(a) == sets.find(b) {
+                        continue;
+                    }
+                    let joined = match self.matches(&feats[a], &feats[b]) {
+                        Some(Match::Name) => true,
+                        // matching on place never stretches an event over more days than a
+                        // narrow date does
+                        Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
+                            width_days(&When {
+                                start: s,
+                                end: e,
+                                source: WhenSource::Explicit,
+                            }) <= NARROW_DAYS
+                        }),
+                        None => false,
+                    };
+                    if joined {
+                        sets.union(a, b);
+                    }
+                }
+            }
+        }
+
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..recs.len() {
+            let root = sets.find(i);
+            groups.entry(root).or_default().push(i);
+        }
+        let mut linked = Linked {
+            comparisons,
+            ..Linked::default()
+        };
+        for members in groups.values() {
+            let event = self.event_of_members(&recs, &feats, members);
+            for &m in members {
+                linked.event_of.insert(
+                    (recs[m].doc_id.clone(), recs[m].event.index),
+                    event.id.clone(),
+                );
+            }
+            linked.events.push(event);
+        }
+        linked.events.sort_by(|a, b| a.id.cmp(&b.id));
+        linked
+    }
+
+    /// The archive-wide event of one group of records (sorted canonically, first = smallest).
+    fn event_of_members(
+        &self,
+        recs: &[&EventRecord],
+        feats: &[Features],
+        members: &[usize],
+    ) -> Event {
+        let first = recs[members[0]];
+        let kind =
+            most_common(members.iter().map(|&m| recs[m].event.kind)).unwrap_or(EventKind::Other);
+        let place = most_common(members.iter().filter_map(|&m| recs[m].event.place.clone()));
+        let when = merged_window(members.iter().filter_map(|&m| feats[m].window));
+        let mut documents: Vec<String> = members.iter().map(|&m| recs[m].doc_id.clone()).collect();
+        documents.dedup();
+        let mut member_ids: Vec<(String, u32)> = members
+            .iter()
+            .map(|&m| (recs[m].doc_id.clone(), recs[m].event.index))
+            .collect();
+        member_ids.dedup();
+        let reports: Vec<Report<'_>> = members
+            .iter()
+            .map(|&m| Report {
+                doc_id: &recs[m].doc_id,
+                date: recs[m].doc_date,
+                event: &recs[m].event,
+            })
+            .collect();
+        let mut measures: Vec<&str> = members
+            .iter()
+            .flat_map(|&m| article_measures(&recs[m].event))
+            .collect();
+        measures.sort_unstable();
+        measures.dedup();
+        let figures = measures
+            .iter()
+            .filter_map(|m| reconcile(m, &reports))
+            .collect();
+        Event {
+            id: event_id(&first.doc_id, first.event.index),
+            kind,
+            when,
+            place,
+            documents,
+            members: member_ids,
+            figures,
+        }
+    }
+}
+
+/// Names that records of more than [`COMMON_NAME_WEEKS`] different weeks give (a reporter, a
+/// police chief, page furniture read as a name) say nothing about which event a record
+/// reports: they are dropped from matching.
+fn drop_common_names(feats: &mut [Features]) {
+    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    for f in feats.iter() {
+        let Some(w) = f.window else { continue };
+        let week = i64::from(w.start.iso_week_date().year()) * 100
+            + i64::from(w.start.iso_week_date().week());
+        for n in &f.names {
+            let ws = weeks.entry(n.as_str()).or_default();
+            if !ws.contains(&week) && ws.len() <= COMMON_NAME_WEEKS {
+                ws.push(week);
+            }
+        }
+    }
+    let common: std::collections::HashSet<String> = weeks
+        .into_iter()
+        .filter(|(_, ws)| ws.len() > COMMON_NAME_WEEKS)
+        .map(|(n, _)| n.to_owned())
+        .collect();
+    if common.is_empty() {
+        return;
+    }
+    for f in feats.iter_mut() {
+        f.names.retain(|n| !common.contains(n));
+    }
+}
+
+/// A name given by records of more weeks than this is common (see [`drop_common_names`]).
+pub const COMMON_NAME_WEEKS: usize = 3;
+
+/// The most common item (ties: the smallest).
+fn most_common<T: Ord>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: BTreeMap<T, usize> = BTreeMap::new();
+    for x in items {
+        *counts.entry(x).or_default() += 1;
+    }
+    let best = counts.values().copied().max()?;
+    counts.into_iter().find(|(_, n)| *n == best).map(|(x, _)| x)
+}
+
+/// The narrowest window the reports agree on: the intersection of the windows read from the
+/// text when it is not empty, else the narrowest of them (earliest on a tie); with no window
+/// from the text, the intersection of the article-date windows, else the earliest.
+fn merged_window(windows: impl Iterator<Item = When>) -> Option<When> {
+    let (text, article): (Vec<When>, Vec<When>) =
+        windows.partition(|w| w.source != WhenSource::ArticleDate);
+    let pool = if text.is_empty() { article } else { text };
+    let start = pool.iter().map(|w| w.start).max()?;
+    let end = pool.iter().map(|w| w.end).min()?;
+    if start <= end {
+        let source = if pool.iter().all(|w| w.source == WhenSource::Relative) {
+            WhenSource::Relative
+        } else {
+            pool[0].source
+        };
+        return Some(When { start, end, source });
+    }
+    pool.into_iter()
+        .min_by_key(|w| (width_days(w), w.start, w.end))
+}
+
+/// Matches the article events of an archive with the default [`Linker`].
+pub fn link(records: &[EventRecord]) -> Linked {
+    Linker::default().link(records)
+}

@@ -1,0 +1,173 @@
+//! Detection on short hand-written articles (`tests/fixtures/*.txt`: the publication date on the
+//! first line, then the text), each pinned by a compact snapshot: one event a block with its
+//! kind, trigger, date window, place, names, claims and figures (implicit ones marked).
+
+use std::fmt::Write;
+use std::path::Path;
+
+use reckon_events::{Detected, article_value, detect};
+use reckon_text::{Document, segment};
+
+macro_rules! assert_events_snapshot {
+    ($name:expr, $value:expr) => {
+        insta::with_settings!({ snapshot_suffix => $name, omit_expression => true, prepend_module_to_snapshot => false }, {
+            insta::assert_snapshot!($value);
+        });
+    };
+}
+
+/// Runs the whole per-article pipeline on a fixture.
+fn run(path: &Path) -> (Document, Detected) {
+    let raw = std::fs::read_to_string(path).expect("fixture");
+    let (date, text) = raw.split_once('\n').expect("a date line");
+    let doc = Document::new(path.file_name().unwrap().to_string_lossy(), text)
+        .with_date(date.trim().parse().expect("a date"));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize_with_descriptions(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.claim_event.len(), x.claims.len());
+    (doc, found)
+}
+
+/// The compact view of an article's events.
+fn compact(doc: &Document, found: &Detected) -> String {
+    let text = doc.text.as_str();
+    let mut s = String::new();
+    for ev in &found.events {
+        let main = if found.main == Some(ev.index) {
+            " (main)"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            "event {} {:?} {:?}{main}",
+            ev.index,
+            ev.kind,
+            ev.trigger.slice(text)
+        );
+        if let Some(w) = ev.when {
+            let _ = writeln!(s, "  when {}..{} {:?}", w.start, w.end, w.source);
+        }
+        let _ = writeln!(s, "  place {:?} places {:?}", ev.place, ev.places);
+        if !ev.names.is_empty() {
+            let _ = writeln!(s, "  names {:?}", ev.names);
+        }
+        let _ = writeln!(s, "  claims {:?}", ev.claims);
+        for f in &ev.figures {
+            let how = if f.implicit { "implicit" } else { "written" };
+            let _ = writeln!(
+                s,
+                "  figure {} {} {how} {:?}",
+                f.measure,
+                f.value,
+                f.evidence.slice(text)
+            );
+        }
+        for m in ["killed", "injured"] {
+            if let Some(v) = article_value(ev, m) {
+                let _ = writeln!(s, "  => {m} {v}");
+            }
+        }
+    }
+    s
+}
+
+#[test]
+fn fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 4);
+    for path in paths {
+        let (doc, found) = run(&path);
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        assert_events_snapshot!(name, compact(&doc, &found));
+    }
+}
+
+/// `a 17-year-old was shot and killed` is one killed; `a man and a woman were wounded` two
+/// injured; the dateline gives the place and `Sunday` the day before the article's Tuesday.
+#[test]
+fn implicit_counts_of_a_shooting() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shooting_implicit.txt"));
+    let ev = &found.events[0];
+    assert_eq!(article_value(ev, "killed"), Some(1.0));
+    assert_eq!(article_value(ev, "injured"), Some(2.0));
+    assert_eq!(ev.when.unwrap().start, jiff::civil::date(2016, 5, 1));
+    assert!(
+        !ev.names.iter().any(|n| n.contains("Smith")),
+        "an official speaking is no victim: {:?}",
+        ev.names
+    );
+}
+
+/// A count over the year (`40th homicide this year`) is not a figure of the event, and `Five
+/// people were shot, one fatally` is 1 killed and 4 injured.
+#[test]
+fn written_counts_and_aggregates() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shooting_written.txt"));
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert!(ev.figures.iter().all(|f| f.value != 40.0));
+    assert!(
+        ev.figures
+            .iter()
+            .any(|f| f.measure == "shot" && f.value == 5.0 && !f.implicit)
+    );
+}
+
+/// A past attack dated by its own sentence (`the November 2015 attacks`) is another event than
+/// the bombing of the week, with its own window.
+#[test]
+fn a_dated_past_attack_is_its_own_event() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/two_events.txt"));
+    let paris = found
+        .events
+        .iter()
+        .find(|e| {
+            e.when
+                .is_some_and(|w| w.start == jiff::civil::date(2015, 11, 1))
+        })
+        .expect("an event dated November 2015");
+    let lahore = found
+        .events
+        .iter()
+        .find(|e| {
+            e.when
+                .is_some_and(|w| w.start == jiff::civil::date(2017, 3, 8))
+        })
+        .expect("an event dated 8 March 2017");
+    assert_ne!(paris.index, lahore.index);
+}
+
+/// Bad input: no text, text without sentences or events, hundreds of happenings in one article.
+#[test]
+fn bad_input_gives_bounded_output_and_never_panics() {
+    let rec = reckon_entities::Recognizer::new();
+    let ext = reckon_claims::Extractor::new();
+    let many = "A man was shot and killed on Monday in Springfield. ".repeat(3_000);
+    for text in ["", "   ", "shooting", many.as_str()] {
+        let doc = Document::new("x", text).with_date(jiff::civil::date(2016, 1, 6));
+        let seg = segment(&doc.text);
+        let ents = rec.recognize(&doc, &seg);
+        let x = ext.extract(&doc, &seg, &ents);
+        let found = detect(&doc, &seg, &ents, &x);
+        assert_eq!(found.claim_event.len(), x.claims.len());
+        let mentions: usize = found.mentions.iter().map(Vec::len).sum();
+        assert!(mentions <= reckon_events::MAX_MENTIONS);
+        assert!(
+            found
+                .events
+                .iter()
+                .all(|e| e.names.len() <= reckon_events::MAX_NAMES)
+        );
+    }
+}
