@@ -75,6 +75,9 @@ mod tests {
 
     #[test]
     fn years_are_four_digit_words_of_this_era() {
-        assert_eq!(years("in 2015, 12,000 and 1982; 3000"), vec!["2015", "1982"]);
+        assert_eq!(
+            years("in 2015, 12,000 and 1982; 3000"),
+            vec!["2015", "1982"]
+        );
     }
 }

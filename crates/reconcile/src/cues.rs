@@ -138,7 +138,10 @@ fn whole_word(lower: &str, start: usize, end: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric());
-    let after = lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let after = lower[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
     before && after
 }
 

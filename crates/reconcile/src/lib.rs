@@ -74,9 +74,9 @@ mod zones;
 
 pub use config::Config;
 pub use error::Error;
+pub use events::IMPLICIT_CLAIM_BASE;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
 pub use interval::{Interval, num};
-pub use events::IMPLICIT_CLAIM_BASE;
 pub use read::{Line, MAX_LINE_BYTES, read_claims, read_lines};
 pub use reckon_events::{Event, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use crate::config::Config;
 use crate::context::Context;
 use crate::cues::Cues;
-use crate::interval::Interval;
 use crate::events::Linked;
+use crate::interval::Interval;
 use crate::record::{ClaimRecord, Evidence};
 
 /// One claim in a series.
@@ -387,41 +387,48 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
     cues.ends(&tail) || words.len() >= 2 && cues.ends(&words[..words.len() - 1].join(" "))
 }
 
-/// Builds the series; also returns, per record, the series key and point index it went to.
+/// Per record, the key of its series, its point, and its `measure@place` key (the same as the
+/// series key unless the record is a figure of an event several articles report).
+pub(crate) type Placed = Vec<Option<(String, Point, String)>>;
+
+/// Builds the series; also returns, per record, the series it went to (see [`Placed`]).
 pub(crate) fn build(
     config: &Config,
     records: &[ClaimRecord],
     linked: &Linked,
-) -> (Vec<Series>, Vec<Option<(String, Point)>>) {
+) -> (Vec<Series>, Placed) {
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut placed: Vec<Option<(String, Point)>> = Vec::with_capacity(records.len());
-    let mut parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
-    // a figure of a linked event is keyed by the measure its event counts and by the event
+    let mut placed: Placed = Vec::with_capacity(records.len());
+    let parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
+    // a figure of an event that several articles report is keyed by the measure its event
+    // counts and by the event
+    // (an event reported by one article only is no evidence that two articles' figures are
+    // about one happening: such figures stay in their measure@place series, compared under the
+    // unlinked rules of `checks::compare`)
     let events: Vec<Option<&String>> = records
         .iter()
         .map(|r| {
             r.event
                 .and_then(|e| linked.id_of.get(&(r.doc_id.clone(), e)))
+                .filter(|id| config.event_series && linked.shared.contains(*id))
         })
         .collect();
-    for (i, r) in records.iter().enumerate() {
-        if let (Some(k), Some(m)) = (
-            &mut parts[i],
-            linked.measure_of.get(&(r.doc_id.clone(), r.claim.index)),
-        ) && events[i].is_some()
-        {
-            k.base = m.clone();
-        }
-    }
     let places = infer_places(config, records, &parts);
     for (i, r) in records.iter().enumerate() {
         let Some(parts) = &parts[i] else {
             placed.push(None);
             continue;
         };
+        let legacy = parts.key(places[i].as_deref());
         let key = match events[i] {
-            Some(id) => format!("{}#{id}{}", parts.base, parts.unit),
-            None => parts.key(places[i].as_deref()),
+            Some(id) => {
+                let base = linked
+                    .measure_of
+                    .get(&(r.doc_id.clone(), r.claim.index))
+                    .unwrap_or(&parts.base);
+                format!("{base}#{id}{}", parts.unit)
+            }
+            None => legacy.clone(),
         };
         let value = r.claim.quantity.value.expect("key_of checks the value");
         let date = claim_date(r);
@@ -441,7 +448,7 @@ pub(crate) fn build(
             context: Context::of(r),
         };
         groups.entry(key.clone()).or_default().push(i);
-        placed.push(Some((key, point)));
+        placed.push(Some((key, point, legacy)));
     }
     let mut series = Vec::with_capacity(groups.len());
     for (key, members) in groups {
@@ -468,10 +475,13 @@ pub(crate) fn build(
                     b.evidence.claim,
                 ))
         });
-        let measure_key = parts[members[0]]
-            .as_ref()
-            .map(|k| k.base.clone())
-            .unwrap_or_default();
+        let measure_key = match key.split_once('#') {
+            Some((base, _)) => base.to_owned(),
+            None => parts[members[0]]
+                .as_ref()
+                .map(|k| k.base.clone())
+                .unwrap_or_default(),
+        };
         // the place as written by a member keyed by it, else the key form
         let place = places[members[0]].as_ref().map(|root| {
             members
@@ -482,7 +492,7 @@ pub(crate) fn build(
         });
         let event = placed[members[0]]
             .as_ref()
-            .and_then(|(_, p)| p.evidence.event.clone());
+            .and_then(|(_, p, _)| p.evidence.event.clone());
         let label = match &place {
             _ if event.is_some() => format!(
                 "{} · event {}",

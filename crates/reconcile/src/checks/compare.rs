@@ -41,37 +41,35 @@ pub(super) fn comparable(config: &Config, a: &Interval, b: &Interval) -> bool {
 }
 
 /// Whether a series takes part in the checks across documents (conflict, monotonicity). A
-/// series of one linked event always does; a series keyed by measure and place only when it
-/// names a place (`require_place`) and does not count votes (two votes in one parliament are
-/// two happenings, and only an event tells them apart).
+/// series of one linked event does, a series keyed by measure and place when it names a place
+/// (`require_place`); neither when it counts votes (`57 votes to 52` is a margin, not a toll,
+/// and two votes of one parliament are two happenings).
 pub(super) fn checked_across_documents(config: &Config, s: &Series) -> bool {
     if matches!(s.kind, QuantityKind::Percent | QuantityKind::Fraction) {
         return false;
     }
-    s.event.is_some()
-        || ((s.place.is_some() || !config.require_place) && !s.measure_key.contains("vot"))
+    (s.event.is_some() || s.place.is_some() || !config.require_place)
+        && !s.measure_key.contains("vot")
 }
 
 /// What two figures of different documents must share to be compared at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Same {
-    /// The same happening: the same linked event, or (unlinked) sentences that name the same
-    /// periods and no different kinds of happening, with neither figure vague.
+    /// The same happening: sentences that name the same periods and no different kinds of
+    /// happening, neither figure vague, and (when either is in an event series) one event.
     Happening,
-    /// As `Happening`, and (unlinked) both sentences state a running total: what a decrease
-    /// needs, since a single attack's toll is no running total of another's.
+    /// As `Happening`, and both sentences state a running total: what a decrease needs, since
+    /// a single attack's toll is no running total of another's.
     RunningTotal,
 }
 
 /// True when `a` and `b` may be compared under `same`.
 pub(super) fn same(a: &Point, b: &Point, same: Same) -> bool {
+    let words = a.context.compatible(&b.context)
+        && (same == Same::Happening || (a.context.running_total && b.context.running_total));
     match (&a.evidence.event, &b.evidence.event) {
-        (Some(x), Some(y)) => x == y,
-        (None, None) => {
-            a.context.compatible(&b.context)
-                && (same == Same::Happening
-                    || (a.context.running_total && b.context.running_total))
-        }
+        (Some(x), Some(y)) => x == y && words,
+        (None, None) => words,
         _ => false,
     }
 }

@@ -43,7 +43,7 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> 
     }
     let docs = group::doc_ranges(records);
     let pairs = parts::parts_in_articles(config, records, &docs, &placed, &mut out);
-    parts::parts_across_articles(&pairs, &by_key, &mut out);
+    parts::parts_across_articles(&pairs, &by_key, &placed, &mut out);
     for range in &docs {
         let doc = &records[range.clone()];
         duration::durations(config, doc, &mut out);

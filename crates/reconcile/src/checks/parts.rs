@@ -4,9 +4,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use super::compare::{Same, same};
 use super::found::{Out, finding, quote};
-use super::group::by_date;
 use crate::config::Config;
 use crate::finding::{FindingKind, Severity};
 use crate::interval::Interval;
@@ -20,7 +18,7 @@ pub(super) fn parts_in_articles(
     config: &Config,
     records: &[ClaimRecord],
     docs: &[Range<usize>],
-    placed: &[Option<(String, Point)>],
+    placed: &[Option<(String, Point, String)>],
     out: &mut Out,
 ) -> Pairs {
     let mut pairs = Pairs::new();
@@ -58,7 +56,8 @@ pub(super) fn parts_in_articles(
                         ],
                     ));
                 }
-                if let (Some((pk, _)), Some((wk, _))) = (&placed[pi], &placed[wi])
+                // pairs of measure@place keys: what the article relates, whatever events say
+                if let (Some((_, _, pk)), Some((_, _, wk))) = (&placed[pi], &placed[wi])
                     && pk != wk
                     && !is_year(part)
                     && !is_year(whole)
@@ -79,23 +78,41 @@ pub(super) fn parts_in_articles(
 pub(super) fn parts_across_articles(
     pairs: &Pairs,
     by_key: &BTreeMap<&str, &Series>,
+    placed: &[Option<(String, Point, String)>],
     out: &mut Out,
 ) {
+    if pairs.is_empty() {
+        return;
+    }
+    // the points of each measure@place key by date, figures of events included
+    let mut legacy: BTreeMap<&str, BTreeMap<jiff::civil::Date, Vec<&Point>>> = BTreeMap::new();
+    for (_, p, k) in placed.iter().flatten() {
+        if let (Some(d), false) = (p.date, p.prior) {
+            legacy.entry(k).or_default().entry(d).or_default().push(p);
+        }
+    }
+    let label = |k: &str| {
+        by_key.get(k).map_or_else(
+            || k.replace(['+', '_'], " ").replace('@', " · "),
+            |s| s.label.clone(),
+        )
+    };
     for ((pk, wk), (ep, ew)) in pairs {
-        let (Some(ps), Some(ws)) = (by_key.get(pk.as_str()), by_key.get(wk.as_str())) else {
+        let (Some(ps), Some(wholes)) = (legacy.get(pk.as_str()), legacy.get(wk.as_str())) else {
             continue;
         };
-        let wholes = by_date(ws);
-        for (date, parts) in by_date(ps) {
+        for (&date, parts) in ps {
             let Some(ws_on_date) = wholes.get(&date) else {
                 continue;
             };
             let mut worst: Option<(f64, &Point, &Point)> = None;
-            for &p in &parts {
+            for &p in parts {
                 for &w in ws_on_date {
                     if p.evidence.doc_id == w.evidence.doc_id
                         || !p.interval.above(&w.interval)
-                        || !same(p, w, Same::Happening)
+                        // a district's and a province's tolls are different events'
+                        // figures: what they share is the happening their sentences name
+                        || !p.context.compatible(&w.context)
                     {
                         continue;
                     }
@@ -114,9 +131,9 @@ pub(super) fn parts_across_articles(
                     format!(
                         "On {}, “{}” {} is larger than “{}” {}, although {} counts the first as part of the second.",
                         fmt_date(date),
-                        ps.label,
+                        label(pk),
                         quote(p),
-                        ws.label,
+                        label(wk),
                         quote(w),
                         ep.doc_id
                     ),
@@ -151,7 +168,5 @@ pub(super) fn same_unit(part: &ClaimRecord, whole: &ClaimRecord) -> bool {
 /// True when a count is written as a year (`2015`): four digits from 1900 to 2099.
 pub(super) fn is_year(r: &ClaimRecord) -> bool {
     let t = r.claim.quantity.text.trim();
-    t.len() == 4
-        && t.bytes().all(|b| b.is_ascii_digit())
-        && matches!(t.get(..2), Some("19" | "20"))
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && matches!(t.get(..2), Some("19" | "20"))
 }

@@ -184,7 +184,9 @@ fn adjacent(pct: &ClaimRecord, counts: &[&ClaimRecord]) -> bool {
 fn a_plain_count(r: &ClaimRecord) -> bool {
     let q = &r.claim.quantity;
     let t = q.text.trim();
-    let ranged = q.value.is_some_and(|v| v.as_exact().is_none() && v.low.is_some() && v.high.is_some())
+    let ranged = q
+        .value
+        .is_some_and(|v| v.as_exact().is_none() && v.low.is_some() && v.high.is_some())
         || t.contains(" to ")
         || t.contains('-');
     let joined = r.span_in_sentence().is_some_and(|(s, e)| {
@@ -206,7 +208,8 @@ fn stated_base(pct: &ClaimRecord) -> Option<String> {
     if words.next()? != "of" {
         return None;
     }
-    let word = words.find(|w| !matches!(*w, "the" | "a" | "an" | "all" | "its" | "their" | "total"))?;
+    let word =
+        words.find(|w| !matches!(*w, "the" | "a" | "an" | "all" | "its" | "their" | "total"))?;
     Some(singular(word))
 }
 

@@ -36,6 +36,11 @@ pub(super) fn stock_rises(config: &Config, s: &Series, out: &mut Out) {
                 && magnitude(&hull_now).is_some_and(|v| v >= config.min_value)
                 && low_before.evidence.doc_id != high_now.evidence.doc_id
                 && same(low_before, high_now, Same::Happening)
+                && shared_description(
+                    &low_before.evidence.sentence,
+                    &high_now.evidence.sentence,
+                    &s.measure_key,
+                )
             {
                 out.findings.push(finding(
                     FindingKind::StockRiseWithoutCause,
@@ -55,4 +60,42 @@ pub(super) fn stock_rises(config: &Config, s: &Series, out: &mut Out) {
         }
         prev = Some((date, points));
     }
+}
+
+/// Words too common to tie two descriptions of a stock together (`data/common_words.txt`).
+const COMMON: &str = include_str!("../../data/common_words.txt");
+
+/// The content words of a sentence: five letters or more, lowercased, not common.
+fn content_words(sentence: &str) -> std::collections::BTreeSet<String> {
+    static COMMON_SET: std::sync::OnceLock<std::collections::BTreeSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let common = COMMON_SET.get_or_init(|| {
+        COMMON
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 5)
+        .map(str::to_lowercase)
+        .filter(|w| !common.contains(w.as_str()))
+        .collect()
+}
+
+/// True when two sentences describe the stock in a shared word beyond what is counted (`living
+/// in temporary shelters` twice; not `jobs` supported by a company against `jobs` linked to a
+/// market).
+fn shared_description(a: &str, b: &str, measure: &str) -> bool {
+    let measure_words: Vec<&str> = measure.split(['+', '_', '@']).collect();
+    let counted = |w: &str| {
+        measure_words
+            .iter()
+            .any(|m| m.len() >= 3 && (w.starts_with(m) || m.starts_with(w.trim_end_matches('s'))))
+    };
+    let b = content_words(b);
+    content_words(a)
+        .iter()
+        .any(|w| b.contains(w) && !counted(w))
 }
