@@ -19,6 +19,8 @@
 //!   --html into a missing folder fails before the run.
 //! - `golden`: `reckon snapshot` / `reckon diff` (golden folders, a lexicon edit shows exactly the
 //!   claims that moved, --accept, JSONL vs JSONL, bounded reports) and the sample's own golden folder.
+//! - `events`: article events in claims.jsonl, events.jsonl, `reckon reconcile` giving the run's
+//!   events and findings, `reckon events`.
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
 //!   report, `skipped:` lines).
 
@@ -27,6 +29,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod crashes;
+mod events;
 mod golden;
 mod hostile_files;
 mod html_render;

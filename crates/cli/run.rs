@@ -544,12 +544,18 @@ struct WithClaimRecords<'a> {
     doc: &'a DocRecord,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    /// The document's lines of claims.jsonl, in file order: its article events, then its
+    /// claims.
     #[serde(skip_serializing_if = "Option::is_none")]
-    claim_records: Option<&'a [ClaimRecord]>,
-    /// The document's article events (with `--claim-records`), the other kind of line of
-    /// claims.jsonl.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    article_events: Option<&'a [EventRecord]>,
+    claim_records: Option<Vec<ClaimsLine<'a>>>,
+}
+
+/// One line of claims.jsonl, either kind, serialised as the file holds it.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ClaimsLine<'a> {
+    Event(&'a EventRecord),
+    Claim(&'a ClaimRecord),
 }
 
 /// What `reckon run` computes per document.
@@ -722,17 +728,18 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             );
             if args.claim_records || emit_text {
                 let lines = args.claim_records.then(|| claim_lines(doc, a));
-                let (article_events, claim_records) = match &lines {
-                    Some((e, c)) => (Some(e.as_slice()), Some(c.as_slice())),
-                    None => (None, None),
-                };
+                let claim_records = lines.as_ref().map(|(e, c)| {
+                    e.iter()
+                        .map(ClaimsLine::Event)
+                        .chain(c.iter().map(ClaimsLine::Claim))
+                        .collect::<Vec<_>>()
+                });
                 write_json(
                     &mut sinks.main,
                     &WithClaimRecords {
                         doc: &rec,
                         text: emit_text.then_some(doc.text.as_str()),
                         claim_records,
-                        article_events,
                     },
                 )?;
             } else {
