@@ -708,7 +708,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         |prefix| {
             for line in reckon_reconcile::read_lines(prefix, "claims.jsonl") {
                 match line.context("cannot replay the partial claims.jsonl")? {
-                    Line::Claim(r) => replayed.push(r),
+                    Line::Claim(r) => replayed.push(*r),
                     Line::Event(e) => replayed_events.push(e),
                 }
             }
@@ -830,7 +830,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         // a bad line is reported and skipped; the lines after it are still read
         for rec in reckon_reconcile::read_lines(reader, path) {
             match rec {
-                Ok(Line::Claim(r)) => records.push(r),
+                Ok(Line::Claim(r)) => records.push(*r),
                 Ok(Line::Event(e)) => event_records.push(e),
                 Err(e) => {
                     bad_lines += 1;

@@ -7,7 +7,7 @@ use std::io::Write;
 use reckon_reconcile::{Event, Finding, num};
 
 use crate::Error;
-use crate::terminal::terminal_safe;
+use crate::terminal_safe;
 
 /// `events.jsonl`: one [`Event`] a line (id, kind, `when` window, place, documents, members and
 /// figures with their reconciled value and each article's report).

@@ -115,7 +115,7 @@ impl Reconciler {
     /// Adds one line of `claims.jsonl`, whichever kind it is.
     pub fn push_line(&mut self, line: Line) {
         match line {
-            Line::Claim(r) => self.push(r),
+            Line::Claim(r) => self.push(*r),
             Line::Event(e) => self.push_event(e),
         }
     }

@@ -105,7 +105,7 @@ pub(super) fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             // moment (`admitted on January 24, at 3 days old`).
             let flaggable = lower.ends_with("old")
                 && (unit != "year" || (cued && q.kind == QuantityKind::Duration));
-            let starts = |d: &ClaimRecord| start_cued(d, &cue);
+            let starts = |d: &ClaimRecord| start_cued(d, cue);
             let test = |d: &ClaimRecord| -> Option<(bool, String)> {
                 let t = d.claim.quantity.time.as_ref()?;
                 let (first, last) = date_range(&t.iso, t.granularity)?;
