@@ -56,6 +56,11 @@ enum Command {
     ///
     /// Example: reckon entities examples/archive --top 20
     Entities(EntitiesArgs),
+    /// List the events of an archive (a shooting, a storm, a vote): kind, date or window,
+    /// place, the articles that report it and its figures with their reconciled values.
+    ///
+    /// Example: reckon events examples/archive
+    Events(EventsArgs),
     /// Write the extraction of every article to a golden folder: one small text file per
     /// document, one entity or claim a line with its sentence, for review in a pull request.
     ///
@@ -150,6 +155,32 @@ pub struct ReconcileArgs {
     /// Print {"series": ...} and {"finding": ...} JSON lines on stdout instead of the report.
     #[arg(long)]
     pub json: bool,
+    /// One series per event that several articles report (figures compared as one
+    /// happening's): off by default, since on real news the event linking still joins reports
+    /// of different happenings (see crates/reconcile/README.md).
+    #[arg(long)]
+    pub event_series: bool,
+}
+
+/// Options of `reckon events`.
+#[derive(Args, Clone)]
+#[command(mut_arg("pipe", |a| a.hide(true)))]
+pub struct EventsArgs {
+    /// Inputs and shared options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// JSON lines (one event a line, as in events.jsonl) instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    /// Events reported by fewer articles than this are not listed.
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub min_documents: usize,
+    /// A claims lexicon file merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
+    /// An entity alias table merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
 }
 
 /// Options of `reckon entities`.
@@ -247,6 +278,11 @@ pub struct RunArgs {
     /// a line-in, line-out run (--pipe) also yields what `reckon reconcile` reads.
     #[arg(long)]
     pub claim_records: bool,
+    /// One series per event that several articles report (figures compared as one
+    /// happening's): off by default, since on real news the event linking still joins reports
+    /// of different happenings (see crates/reconcile/README.md).
+    #[arg(long)]
+    pub event_series: bool,
 }
 
 fn main() -> ExitCode {
@@ -256,6 +292,7 @@ fn main() -> ExitCode {
         Command::Run(args) => run::run(&args),
         Command::Reconcile(args) => run::reconcile(&args),
         Command::Entities(args) => run::entities(&args),
+        Command::Events(args) => run::events(&args),
         Command::Snapshot(args) => golden::snapshot(&args),
         Command::Diff(args) => golden::diff(&args),
     };

@@ -17,8 +17,9 @@ use crate::pipeline::{self, Outcome, StagePanic};
 use crate::{EntitiesArgs, InputArgs, ReconcileArgs, RunArgs};
 use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
+use reckon_events::{Detected, EventRecord};
 use reckon_format::{DocRecord, Emit, EntityIndex, ErrorBody, ErrorRecord};
-use reckon_reconcile::{ClaimRecord, Reconciliation};
+use reckon_reconcile::{ClaimRecord, Config, Line, Reconciler, Reconciliation};
 use reckon_text::Segmented;
 use std::path::Path;
 
@@ -543,8 +544,18 @@ struct WithClaimRecords<'a> {
     doc: &'a DocRecord,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
+    /// The document's lines of claims.jsonl, in file order: its article events, then its
+    /// claims.
     #[serde(skip_serializing_if = "Option::is_none")]
-    claim_records: Option<&'a [ClaimRecord]>,
+    claim_records: Option<Vec<ClaimsLine<'a>>>,
+}
+
+/// One line of claims.jsonl, either kind, serialised as the file holds it.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum ClaimsLine<'a> {
+    Event(&'a EventRecord),
+    Claim(&'a ClaimRecord),
 }
 
 /// What `reckon run` computes per document.
@@ -552,6 +563,29 @@ pub(crate) struct Analysis {
     pub seg: Segmented,
     pub entities: Vec<Entity>,
     pub extraction: Extraction,
+    /// The article's events and which claim is about which.
+    pub events: Detected,
+}
+
+/// The lines of `claims.jsonl` for one analysed document: its article events (each an
+/// [`EventRecord`]) and its claims, each claim naming the event it is about.
+pub(crate) fn claim_lines(doc: &Document, a: &Analysis) -> (Vec<EventRecord>, Vec<ClaimRecord>) {
+    let events = a
+        .events
+        .events
+        .iter()
+        .map(|e| EventRecord {
+            doc_id: doc.meta.id.clone(),
+            doc_date: doc.meta.date,
+            source: doc.meta.source.clone(),
+            event: e.clone(),
+        })
+        .collect();
+    let mut claims = ClaimRecord::from_extraction(doc, &a.extraction);
+    for (c, e) in claims.iter_mut().zip(&a.events.claim_event) {
+        c.event = *e;
+    }
+    (events, claims)
 }
 
 /// The per-document stages, each behind its own panic boundary.
@@ -572,10 +606,15 @@ pub(crate) fn analyse(
         inject_panic("claims", doc);
         extractor.extract(doc, &seg, &entities)
     })?;
+    let events = pipeline::stage("events", || {
+        inject_panic("events", doc);
+        reckon_events::detect(doc, &seg, &entities, &extraction)
+    })?;
     Ok(Analysis {
         seg,
         entities,
         extraction,
+        events,
     })
 }
 
@@ -656,7 +695,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         || (!args.input.quiet && std::io::stderr().is_terminal());
     // Memory here is proportional to the number of claims, not to the text.
     let mut records: Vec<ClaimRecord> = Vec::new();
+    let mut event_records: Vec<EventRecord> = Vec::new();
     let mut replayed: Vec<ClaimRecord> = Vec::new();
+    let mut replayed_events: Vec<EventRecord> = Vec::new();
     let mut index = EntityIndex::default();
     let mut entities_seen = 0u64;
     let mut claims_extracted = 0usize;
@@ -665,8 +706,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         args.resume,
         side.as_deref(),
         |prefix| {
-            for rec in reckon_format::read_claims_jsonl(prefix) {
-                replayed.push(rec.context("cannot replay the partial claims.jsonl")?);
+            for line in reckon_reconcile::read_lines(prefix, "claims.jsonl") {
+                match line.context("cannot replay the partial claims.jsonl")? {
+                    Line::Claim(r) => replayed.push(*r),
+                    Line::Event(e) => replayed_events.push(e),
+                }
             }
             Ok(())
         },
@@ -683,15 +727,19 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 Some(&a.extraction),
             );
             if args.claim_records || emit_text {
-                let claim_records = args
-                    .claim_records
-                    .then(|| ClaimRecord::from_extraction(doc, &a.extraction));
+                let lines = args.claim_records.then(|| claim_lines(doc, a));
+                let claim_records = lines.as_ref().map(|(e, c)| {
+                    e.iter()
+                        .map(ClaimsLine::Event)
+                        .chain(c.iter().map(ClaimsLine::Claim))
+                        .collect::<Vec<_>>()
+                });
                 write_json(
                     &mut sinks.main,
                     &WithClaimRecords {
                         doc: &rec,
                         text: emit_text.then_some(doc.text.as_str()),
-                        claim_records: claim_records.as_deref(),
+                        claim_records,
                     },
                 )?;
             } else {
@@ -702,7 +750,15 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             }
             claims_extracted += a.extraction.claims.len();
             if reconciling {
-                for c in ClaimRecord::from_extraction(doc, &a.extraction) {
+                let (events, claims) = claim_lines(doc, a);
+                // a document's events come before its claims (`reckon reconcile` reads both)
+                for e in events {
+                    if let Some(side) = &mut sinks.side {
+                        write_json(side, &e)?;
+                    }
+                    event_records.push(e);
+                }
+                for c in claims {
                     if let Some(side) = &mut sinks.side {
                         write_json(side, &c)?;
                     }
@@ -715,10 +771,16 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     // Claims written before an interruption come first, as in an uninterrupted run.
     replayed.append(&mut records);
     let records = replayed;
+    replayed_events.append(&mut event_records);
+    let event_records = replayed_events;
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
-    let result = reckon_reconcile::reconcile(records);
+    let config = Config {
+        event_series: args.event_series,
+        ..Config::default()
+    };
+    let result = reconcile_all(config, records, event_records);
     if let Some(dir) = &args.out_dir {
         write_reconciliation(dir, &result)?;
     }
@@ -727,7 +789,8 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     }
     let reconciled = if reconciling {
         format!(
-            "{} series, {} findings",
+            "{} events, {} series, {} findings",
+            result.events.len(),
             result.series.len(),
             result.findings.len()
         )
@@ -755,6 +818,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         check_parent(html)?;
     }
     let mut records = Vec::new();
+    let mut event_records = Vec::new();
     let mut bad_lines = 0usize;
     for path in &args.claims {
         let reader: Box<dyn std::io::BufRead> = if path == "-" {
@@ -764,9 +828,10 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
             Box::new(std::io::BufReader::new(f))
         };
         // a bad line is reported and skipped; the lines after it are still read
-        for rec in reckon_reconcile::read_claims(reader, path) {
+        for rec in reckon_reconcile::read_lines(reader, path) {
             match rec {
-                Ok(r) => records.push(r),
+                Ok(Line::Claim(r)) => records.push(*r),
+                Ok(Line::Event(e)) => event_records.push(e),
                 Err(e) => {
                     bad_lines += 1;
                     eprintln!(
@@ -781,7 +846,11 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
-    let result = reckon_reconcile::reconcile(records);
+    let config = Config {
+        event_series: args.event_series,
+        ..Config::default()
+    };
+    let result = reconcile_all(config, records, event_records);
     if let Some(dir) = &args.out_dir {
         write_reconciliation(dir, &result)?;
     }
@@ -802,7 +871,8 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     out.finish()?;
     eprintln!(
-        "reckon: {claims} claims reconciled into {} series, {} findings{}",
+        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}",
+        result.events.len(),
         result.series.len(),
         result.findings.len(),
         match bad_lines {
@@ -881,8 +951,67 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// Writes series.jsonl, findings.jsonl, claims.csv, series.csv (and claims.parquet) under `dir`.
+/// Reconciles claims and article events (any order) with `config`.
+fn reconcile_all(
+    config: Config,
+    records: Vec<ClaimRecord>,
+    events: Vec<EventRecord>,
+) -> Reconciliation {
+    let mut r = Reconciler::new(config);
+    for c in records {
+        r.push(c);
+    }
+    for e in events {
+        r.push_event(e);
+    }
+    r.finish()
+}
+
+/// `reckon events`.
+pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
+    let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    let mut records: Vec<EventRecord> = Vec::new();
+    let table_out = args.input.output.clone();
+    let stats = drive(
+        &silent_input(&args.input)?,
+        false,
+        None,
+        |_| Ok(()),
+        |doc| analyse(doc, &recognizer, &extractor),
+        |_, doc, a, stats| {
+            stats.count(a.seg.tokens.len(), a.seg.sentences.len());
+            records.extend(claim_lines(doc, a).0);
+            Ok(())
+        },
+    )?;
+    let linked = reckon_events::link(&records);
+    let events: Vec<&reckon_events::Event> = linked
+        .events
+        .iter()
+        .filter(|e| e.documents.len() >= args.min_documents)
+        .collect();
+    let mut out = Output::create(table_out.as_deref())?;
+    if args.json {
+        for e in &events {
+            write_json(&mut out, e)?;
+        }
+    } else {
+        out.write_all(reckon_format::render_events(&events).as_bytes())?;
+    }
+    out.finish()?;
+    summary(
+        &args.input,
+        &stats,
+        &format!("; {} events", linked.events.len()),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes series.jsonl, findings.jsonl, events.jsonl, series.csv under `dir`.
 fn write_reconciliation(dir: &Path, r: &Reconciliation) -> anyhow::Result<()> {
+    let mut out = Output::create(Some(&dir.join("events.jsonl")))?;
+    reckon_format::write_events_jsonl(&mut out, &r.events)?;
+    out.finish()?;
     let mut out = Output::create(Some(&dir.join("series.jsonl")))?;
     reckon_format::write_series_jsonl(&mut out, &r.series)?;
     out.finish()?;

@@ -430,6 +430,7 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
         }
         h.push_str("</tbody></table></details>\n");
     }
+    events_section(r, o, &mut h);
     h.push_str("<h2 id=\"series\">Series</h2>\n<p class=\"legend\">");
     // A legend entry per source while each has its own colour; past that, colours repeat and
     // the title of each dot names its source.
@@ -546,4 +547,73 @@ pub fn render_html(r: &Reconciliation, entities: &EntityIndex, o: &HtmlOptions) 
     }
     h.push_str("</body></html>\n");
     h
+}
+
+/// The events several articles report: kind, date, place and sources, each measure's
+/// reconciled value with every report in date order (figures over time), and the findings
+/// citing the event.
+fn events_section(r: &Reconciliation, o: &HtmlOptions, h: &mut String) {
+    let mut shared: Vec<&reckon_reconcile::Event> =
+        r.events.iter().filter(|e| e.documents.len() > 1).collect();
+    if shared.is_empty() {
+        return;
+    }
+    shared.sort_by(|a, b| {
+        b.documents
+            .len()
+            .cmp(&a.documents.len())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let _ = writeln!(
+        h,
+        "<h2 id=\"events\">Events</h2>\n<p class=\"meta\">{} events reported by several articles ({} in all); * marks a figure read from words</p>",
+        shared.len(),
+        r.events.len()
+    );
+    for e in shared.iter().take(o.max_charts) {
+        let kind = serde_json::to_value(e.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let _ = writeln!(
+            h,
+            "<section class=\"event\" id=\"event-{}\"><h3>{} · {} · {}</h3><p class=\"meta\">{} articles: {}</p><ul>",
+            esc(&e.id),
+            esc(&kind),
+            esc(&crate::events::event_when(e)),
+            esc(e.place.as_deref().unwrap_or("(no place)")),
+            e.documents.len(),
+            esc(&e.documents.join(", "))
+        );
+        for f in &e.figures {
+            let reports: Vec<String> = f
+                .reports
+                .iter()
+                .map(|(doc, fig)| {
+                    format!(
+                        "{}{} ({})",
+                        num(fig.value),
+                        if fig.implicit { "*" } else { "" },
+                        esc(doc)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                h,
+                "<li><b>{}</b>: {} ← {}</li>",
+                esc(&f.measure),
+                num(f.value),
+                reports.join(", ")
+            );
+        }
+        for f in crate::events::findings_of(&e.id, &r.findings) {
+            let _ = writeln!(
+                h,
+                "<li class=\"finding\">{}: {}</li>",
+                esc(f.kind.as_str()),
+                esc(&f.explanation)
+            );
+        }
+        h.push_str("</ul></section>\n");
+    }
 }

@@ -59,8 +59,9 @@ pub fn write_findings_jsonl<W: Write>(out: &mut W, findings: &[Finding]) -> Resu
     write_lines(out, findings)
 }
 
-/// Reads `claims.jsonl` back (for `reckon reconcile CLAIMS.jsonl`): one record per non-empty
-/// line; a bad line is an error naming its 1-based line number.
+/// Reads the claims of `claims.jsonl` back: one record per non-empty claim line (article event
+/// lines are skipped: `reckon_reconcile::read_lines` reads both); a bad line is an error naming
+/// its 1-based line number.
 pub fn read_claims_jsonl<R: std::io::BufRead>(
     input: R,
 ) -> impl Iterator<Item = Result<ClaimRecord, Error>> {
@@ -70,10 +71,15 @@ pub fn read_claims_jsonl<R: std::io::BufRead>(
         .filter_map(|(i, line)| match line {
             Err(e) => Some(Err(Error::Io(e))),
             Ok(l) if l.trim().is_empty() => None,
-            Ok(l) => Some(serde_json::from_str(&l).map_err(|e| Error::Line {
-                line: i as u64 + 1,
-                source: e,
-            })),
+            // article event lines (`{"doc_id":..,"event":{..}}`) are the other kind of line
+            Ok(l) => match serde_json::from_str(&l) {
+                Ok(r) => Some(Ok(r)),
+                Err(_) if serde_json::from_str::<reckon_reconcile::EventRecord>(&l).is_ok() => None,
+                Err(e) => Some(Err(Error::Line {
+                    line: i as u64 + 1,
+                    source: e,
+                })),
+            },
         })
 }
 

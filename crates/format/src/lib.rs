@@ -34,6 +34,7 @@
 
 #![deny(missing_docs)]
 
+mod events;
 mod finite;
 #[cfg(feature = "html")]
 mod html;
@@ -45,6 +46,7 @@ mod record;
 mod table;
 mod terminal;
 
+pub use events::{event_block, event_when, findings_of, render_events, write_events_jsonl};
 pub use finite::ensure_finite;
 #[cfg(feature = "html")]
 pub use html::{HtmlOptions, esc, render_html};

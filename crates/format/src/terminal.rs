@@ -307,6 +307,34 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
     if r.series.len() > o.top {
         out.push(p.dim(&format!("… and {} more series", r.series.len() - o.top)));
     }
+    // Events reported by more than one article, with their figures over time and findings.
+    let mut shared: Vec<&reckon_reconcile::Event> =
+        r.events.iter().filter(|e| e.documents.len() > 1).collect();
+    shared.sort_by(|a, b| {
+        b.documents
+            .len()
+            .cmp(&a.documents.len())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    if !shared.is_empty() {
+        out.push(String::new());
+        out.push(p.bold(&format!(
+            "EVENTS reported by several articles ({} of {})",
+            shared.len(),
+            r.events.len()
+        )));
+        for e in shared.iter().take(o.top) {
+            let findings = crate::events::findings_of(&e.id, &r.findings);
+            out.extend(
+                crate::events::event_block(e, &findings)
+                    .lines()
+                    .map(|l| format!("  {l}")),
+            );
+        }
+        if shared.len() > o.top {
+            out.push(p.dim(&format!("… and {} more events", shared.len() - o.top)));
+        }
+    }
     out.push(String::new());
     out.push(p.bold("FINDINGS"));
     if r.findings.is_empty() {

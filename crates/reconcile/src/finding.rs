@@ -90,4 +90,8 @@ pub struct Reconciliation {
     /// Arithmetic checks that were made and passed (severity `info`), same order.
     #[serde(default)]
     pub passed: Vec<Finding>,
+    /// The archive-wide events the claims are figures of (sorted by id); empty when no
+    /// article events were given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<reckon_events::Event>,
 }

@@ -17,6 +17,7 @@
 //!     sentence_text: format!("{v} people have been killed."),
 //!     title: None,
 //!     part_of: vec![],
+//!     event: None,
 //!     claim: Claim {
 //!         index: 0,
 //!         quantity: Quantity {
@@ -60,8 +61,10 @@
 
 mod checks;
 mod config;
+mod context;
 mod cues;
 mod error;
+mod events;
 mod finding;
 mod interval;
 mod read;
@@ -71,9 +74,11 @@ mod zones;
 
 pub use config::Config;
 pub use error::Error;
+pub use events::IMPLICIT_CLAIM_BASE;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
 pub use interval::{Interval, num};
-pub use read::{MAX_LINE_BYTES, read_claims};
+pub use read::{Line, MAX_LINE_BYTES, read_claims, read_lines};
+pub use reckon_events::{Event, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
 pub use series::{Point, Series};
 pub use zones::Zones;
@@ -83,6 +88,7 @@ pub use zones::Zones;
 pub struct Reconciler {
     config: Config,
     records: Vec<ClaimRecord>,
+    events: Vec<EventRecord>,
 }
 
 impl Reconciler {
@@ -91,12 +97,27 @@ impl Reconciler {
         Reconciler {
             config,
             records: Vec::new(),
+            events: Vec::new(),
         }
     }
 
     /// Adds one claim record (any order).
     pub fn push(&mut self, record: ClaimRecord) {
         self.records.push(record);
+    }
+
+    /// Adds one article event (any order): claims whose `event` names it become figures of the
+    /// archive-wide event it is linked into, and its implicit figures join them.
+    pub fn push_event(&mut self, record: EventRecord) {
+        self.events.push(record);
+    }
+
+    /// Adds one line of `claims.jsonl`, whichever kind it is.
+    pub fn push_line(&mut self, line: Line) {
+        match line {
+            Line::Claim(r) => self.push(*r),
+            Line::Event(e) => self.push_event(e),
+        }
     }
 
     /// Number of records pushed so far.
@@ -116,7 +137,16 @@ impl Reconciler {
         let Reconciler {
             config,
             mut records,
+            mut events,
         } = self;
+        events.sort_by(|a, b| {
+            (a.doc_id.as_str(), a.event.index)
+                .cmp(&(b.doc_id.as_str(), b.event.index))
+                .then_with(|| canonical(a).cmp(&canonical(b)))
+        });
+        events.dedup_by(|a, b| a.doc_id == b.doc_id && a.event.index == b.event.index);
+        let linked = events::link(&events);
+        records.extend(events.iter().flat_map(events::implicit_records));
         records.retain(|r| r.check().is_ok());
         records.sort_by(|a, b| {
             (a.doc_id.as_str(), a.claim.index)
@@ -124,12 +154,14 @@ impl Reconciler {
                 .then_with(|| canonical(a).cmp(&canonical(b)))
         });
         records.dedup_by(|a, b| a.doc_id == b.doc_id && a.claim.index == b.claim.index);
-        checks::run(&config, &records)
+        let mut out = checks::run(&config, &records, &linked);
+        out.events = linked.events;
+        out
     }
 }
 
 /// A total order on records that agree on document and index (only for duplicate handling).
-fn canonical(r: &ClaimRecord) -> String {
+fn canonical(r: &impl serde::Serialize) -> String {
     serde_json::to_string(r).unwrap_or_default()
 }
 

@@ -6,6 +6,18 @@ use std::io::{BufRead, Read};
 
 use crate::error::Error;
 use crate::record::ClaimRecord;
+use reckon_events::EventRecord;
+
+/// One line of `claims.jsonl`: a claim, or an article event (a line with `event` and no
+/// `claim`: what `reckon run` writes for each event it detects, before the claims of its
+/// document).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Line {
+    /// A claim with its document context (boxed: a claim is five times an event's size).
+    Claim(Box<ClaimRecord>),
+    /// An article event with its document context.
+    Event(EventRecord),
+}
 
 /// The longest line read; a longer one is an error for that line (memory stays bounded).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -25,6 +37,16 @@ pub fn read_claims<R: BufRead>(
     input: R,
     name: &str,
 ) -> impl Iterator<Item = Result<ClaimRecord, Error>> {
+    read_lines(input, name).filter_map(|l| match l {
+        Ok(Line::Claim(r)) => Some(Ok(*r)),
+        Ok(Line::Event(_)) => None,
+        Err(e) => Some(Err(e)),
+    })
+}
+
+/// Reads every line of a `claims.jsonl` stream, claims and article events, as
+/// [`read_claims`] does.
+pub fn read_lines<R: BufRead>(input: R, name: &str) -> impl Iterator<Item = Result<Line, Error>> {
     let name = name.to_string();
     let mut input = input;
     let mut line_no = 0u64;
@@ -83,9 +105,15 @@ fn skip_line<R: BufRead>(input: &mut R) -> std::io::Result<()> {
 }
 
 /// One line as a checked record, or why it is not one.
-fn parse_line(line: &[u8]) -> Result<ClaimRecord, String> {
-    let record: ClaimRecord =
-        serde_json::from_slice(line).map_err(|e| format!("not a claims record: {e}"))?;
-    record.check()?;
-    Ok(record)
+fn parse_line(line: &[u8]) -> Result<Line, String> {
+    match serde_json::from_slice::<ClaimRecord>(line) {
+        Ok(record) => {
+            record.check()?;
+            Ok(Line::Claim(Box::new(record)))
+        }
+        Err(e) => match serde_json::from_slice::<EventRecord>(line) {
+            Ok(ev) => Ok(Line::Event(ev)),
+            Err(_) => Err(format!("not a claims record: {e}")),
+        },
+    }
 }

@@ -25,6 +25,10 @@ pub struct ClaimRecord {
     /// extractor's `part_of` relations: `27` is part of `49` in "49 held, including 27 dead").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub part_of: Vec<u32>,
+    /// The index of the article event the claim is a figure of (`ArticleEvent::index` of the
+    /// same document, from `reckon_events::detect`), when the events stage ran and found one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<u32>,
     /// The claim.
     pub claim: Claim,
 }
@@ -52,6 +56,7 @@ impl ClaimRecord {
                     sentence_text: excerpt(&doc.text, claim.sentence, claim.quantity.span),
                     title: doc.meta.title.clone(),
                     part_of,
+                    event: None,
                     claim: claim.clone(),
                 }
             })
@@ -175,6 +180,9 @@ pub struct Evidence {
     /// The sentence, for a reader.
     #[serde(default)]
     pub sentence: String,
+    /// The archive-wide event the figure belongs to (`Event::id`), when it is linked to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
 }
 
 impl Evidence {
@@ -189,6 +197,7 @@ impl Evidence {
             source: record.source.clone(),
             sentence_span: record.claim.sentence,
             sentence: record.sentence_text.clone(),
+            event: None,
         }
     }
 

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::config::Config;
+use crate::context::Context;
 use crate::cues::Cues;
+use crate::events::Linked;
 use crate::interval::Interval;
 use crate::record::{ClaimRecord, Evidence};
 
@@ -26,6 +28,9 @@ pub struct Point {
     pub prior: bool,
     /// Where the claim is.
     pub evidence: Evidence,
+    /// What the claim's sentence says about its happening (not serialised).
+    #[serde(skip)]
+    pub(crate) context: Context,
 }
 
 /// All claims about one measure (and place), in date order.
@@ -49,6 +54,10 @@ pub struct Series {
     pub cumulative: bool,
     /// A human label (`killed person · Cassuaro`).
     pub label: String,
+    /// The archive-wide event the series counts (`Event::id`), for a series of one event's
+    /// figures; absent for a series keyed by measure and place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
     /// The claims, ordered by date (undated last), then document and claim index.
     pub points: Vec<Point>,
 }
@@ -378,21 +387,49 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
     cues.ends(&tail) || words.len() >= 2 && cues.ends(&words[..words.len() - 1].join(" "))
 }
 
-/// Builds the series; also returns, per record, the series key and point index it went to.
+/// Per record, the key of its series, its point, and its `measure@place` key (the same as the
+/// series key unless the record is a figure of an event several articles report).
+pub(crate) type Placed = Vec<Option<(String, Point, String)>>;
+
+/// Builds the series; also returns, per record, the series it went to (see [`Placed`]).
 pub(crate) fn build(
     config: &Config,
     records: &[ClaimRecord],
-) -> (Vec<Series>, Vec<Option<(String, Point)>>) {
+    linked: &Linked,
+) -> (Vec<Series>, Placed) {
     let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut placed: Vec<Option<(String, Point)>> = Vec::with_capacity(records.len());
+    let mut placed: Placed = Vec::with_capacity(records.len());
     let parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
+    // a figure of an event that several articles report is keyed by the measure its event
+    // counts and by the event
+    // (an event reported by one article only is no evidence that two articles' figures are
+    // about one happening: such figures stay in their measure@place series, compared under the
+    // unlinked rules of `checks::compare`)
+    let events: Vec<Option<&String>> = records
+        .iter()
+        .map(|r| {
+            r.event
+                .and_then(|e| linked.id_of.get(&(r.doc_id.clone(), e)))
+                .filter(|id| config.event_series && linked.shared.contains(*id))
+        })
+        .collect();
     let places = infer_places(config, records, &parts);
     for (i, r) in records.iter().enumerate() {
         let Some(parts) = &parts[i] else {
             placed.push(None);
             continue;
         };
-        let key = parts.key(places[i].as_deref());
+        let legacy = parts.key(places[i].as_deref());
+        let key = match events[i] {
+            Some(id) => {
+                let base = linked
+                    .measure_of
+                    .get(&(r.doc_id.clone(), r.claim.index))
+                    .unwrap_or(&parts.base);
+                format!("{base}#{id}{}", parts.unit)
+            }
+            None => legacy.clone(),
+        };
         let value = r.claim.quantity.value.expect("key_of checks the value");
         let date = claim_date(r);
         let point = Point {
@@ -404,10 +441,14 @@ pub(crate) fn build(
                 config.rounding_tolerance,
             ),
             prior: is_prior(r),
-            evidence: Evidence::of(r, date),
+            evidence: Evidence {
+                event: events[i].cloned(),
+                ..Evidence::of(r, date)
+            },
+            context: Context::of(r),
         };
         groups.entry(key.clone()).or_default().push(i);
-        placed.push(Some((key, point)));
+        placed.push(Some((key, point, legacy)));
     }
     let mut series = Vec::with_capacity(groups.len());
     for (key, members) in groups {
@@ -434,10 +475,13 @@ pub(crate) fn build(
                     b.evidence.claim,
                 ))
         });
-        let measure_key = parts[members[0]]
-            .as_ref()
-            .map(|k| k.base.clone())
-            .unwrap_or_default();
+        let measure_key = match key.split_once('#') {
+            Some((base, _)) => base.to_owned(),
+            None => parts[members[0]]
+                .as_ref()
+                .map(|k| k.base.clone())
+                .unwrap_or_default(),
+        };
         // the place as written by a member keyed by it, else the key form
         let place = places[members[0]].as_ref().map(|root| {
             members
@@ -446,7 +490,15 @@ pub(crate) fn build(
                 .find(|p| reckon_claims::place_key(p) == *root)
                 .unwrap_or_else(|| root.clone())
         });
+        let event = placed[members[0]]
+            .as_ref()
+            .and_then(|(_, p, _)| p.evidence.event.clone());
         let label = match &place {
+            _ if event.is_some() => format!(
+                "{} · event {}",
+                measure_key.replace(['+', '_'], " "),
+                event.as_deref().unwrap_or_default()
+            ),
             Some(p) if key.contains('@') => {
                 format!("{} · {p}", measure_key.replace(['+', '_'], " "))
             }
@@ -460,6 +512,7 @@ pub(crate) fn build(
             kind: first.claim.quantity.kind,
             cumulative: cumulative_votes * 2 > members.len(),
             label,
+            event,
             points,
         });
     }

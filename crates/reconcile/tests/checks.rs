@@ -25,6 +25,7 @@ fn rec(
         sentence_text: sentence.into(),
         title: None,
         part_of: vec![],
+        event: None,
         claim: Claim {
             index,
             quantity: Quantity {
@@ -107,6 +108,10 @@ fn nesting(held: f64, dead: f64) -> Vec<ClaimRecord> {
         false,
     );
     d.part_of = vec![1];
+    // a part and its whole are compared only when they count the same thing
+    for r in [&mut taken, &mut h, &mut d] {
+        r.claim.frame.counted = Some("captive".into());
+    }
     vec![taken, h, d]
 }
 
@@ -123,10 +128,19 @@ fn part_larger_than_whole_in_one_article() {
 }
 
 #[test]
+fn part_and_whole_of_different_units_are_not_compared() {
+    // "24 chlorine attacks ..., of which 32 people were killed": attacks and people
+    let mut records = nesting(49.0, 57.0);
+    records[2].claim.frame.counted = Some("person".into());
+    assert!(kinds(records).is_empty());
+}
+
+#[test]
 fn stock_rise_needs_a_cause() {
-    let s1 = "About 18,000 people are in shelters.";
-    let quiet = "Some 25,000 people are in shelters.";
-    let caused = "After the river flooded, 25,000 people are in shelters.";
+    // (the sentences share a description beyond what is counted: `living in shelters`)
+    let s1 = "About 18,000 people are living in shelters.";
+    let quiet = "Some 25,000 people are living in shelters.";
+    let caused = "After the river flooded, 25,000 people are living in shelters.";
     let mk = |second: &str, q: &str| {
         vec![
             count(
@@ -374,4 +388,120 @@ fn figures_without_a_place_or_far_apart_are_not_compared() {
         true,
     );
     assert!(kinds(vec![a, small]).is_empty());
+}
+
+/// Two cumulative tolls of different articles on one date, with the given sentences.
+fn two_tolls(a: &str, qa: &str, va: f64, b: &str, qb: &str, vb: f64) -> Vec<ClaimRecord> {
+    vec![
+        count("a", "2017-03-18", 0, a, qa, va, "killed+person", true),
+        count("b", "2017-03-18", 0, b, qb, vb, "killed+person", true),
+    ]
+}
+
+#[test]
+fn figures_naming_different_periods_are_not_compared() {
+    // the Bataclan in November 2015 against a toll that names no period
+    let records = two_tolls(
+        "Some 90 people were killed in November 2015.",
+        "Some 90",
+        90.0,
+        "130 people were killed.",
+        "130",
+        130.0,
+    );
+    assert!(kinds(records).is_empty());
+    let records = two_tolls(
+        "90 people were killed.",
+        "90",
+        90.0,
+        "130 people were killed.",
+        "130",
+        130.0,
+    );
+    assert_eq!(kinds(records), vec![FindingKind::Conflict]);
+}
+
+#[test]
+fn figures_of_different_kinds_of_happening_are_not_compared() {
+    // a factory collapse and a suicide bombing in one city
+    let records = two_tolls(
+        "19 people died in a factory collapse.",
+        "19",
+        19.0,
+        "13 people were killed in a suicide bombing.",
+        "13",
+        13.0,
+    );
+    assert!(kinds(records).is_empty());
+}
+
+#[test]
+fn a_decrease_is_flagged_only_between_running_totals() {
+    let mk = |later: &str| {
+        vec![
+            count(
+                "a",
+                "2017-02-09",
+                0,
+                "At least 19 people have died in the floods.",
+                "At least 19",
+                19.0,
+                "killed+person",
+                true,
+            ),
+            count(
+                "b",
+                "2017-02-16",
+                0,
+                later,
+                "13",
+                13.0,
+                "killed+person",
+                true,
+            ),
+        ]
+    };
+    assert!(kinds(mk("13 people were killed in the floods.")).is_empty());
+    assert_eq!(
+        kinds(mk("The death toll from the floods is 13.")),
+        vec![FindingKind::CumulativeDecrease]
+    );
+}
+
+#[test]
+fn vote_counts_are_not_compared_across_articles() {
+    let a = count(
+        "a",
+        "2017-02-08",
+        0,
+        "MPs agreed by 494 votes.",
+        "494",
+        494.0,
+        "voted+vote",
+        true,
+    );
+    let b = count(
+        "b",
+        "2017-03-10",
+        0,
+        "MPs rejected it by 335 votes.",
+        "335",
+        335.0,
+        "voted+vote",
+        true,
+    );
+    assert!(kinds(vec![a, b]).is_empty());
+}
+
+#[test]
+fn vague_figures_are_not_compared() {
+    let records = two_tolls(
+        "Dozens were wounded.",
+        "Dozens",
+        24.0,
+        "17 were wounded.",
+        "17",
+        17.0,
+    );
+    assert!(kinds(records).is_empty());
 }

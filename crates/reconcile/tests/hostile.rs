@@ -18,6 +18,7 @@ fn killed(doc: &str, date: &str, index: u32, v: f64, at: usize) -> ClaimRecord {
         sentence_text: sentence_text.clone(),
         title: None,
         part_of: vec![],
+        event: None,
         claim: Claim {
             index,
             quantity: Quantity {

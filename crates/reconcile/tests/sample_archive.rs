@@ -144,6 +144,7 @@ fn records() -> Vec<ClaimRecord> {
             part_of: opt(f[6])
                 .map(|p| vec![p.parse().unwrap()])
                 .unwrap_or_default(),
+            event: None,
             claim,
         });
         index += 1;

@@ -35,6 +35,7 @@ fn many_claims() {
             sentence_text: format!("{v} people have been killed in place {key}."),
             title: None,
             part_of: vec![],
+            event: None,
             claim: Claim {
                 index: (i % 10) as u32,
                 quantity: Quantity {

@@ -40,10 +40,38 @@ pub(super) fn comparable(config: &Config, a: &Interval, b: &Interval) -> bool {
     }
 }
 
-/// Whether a series takes part in the checks across documents (conflict, monotonicity).
+/// Whether a series takes part in the checks across documents (conflict, monotonicity). A
+/// series of one linked event does, a series keyed by measure and place when it names a place
+/// (`require_place`); neither when it counts votes (`57 votes to 52` is a margin, not a toll,
+/// and two votes of one parliament are two happenings).
 pub(super) fn checked_across_documents(config: &Config, s: &Series) -> bool {
-    !matches!(s.kind, QuantityKind::Percent | QuantityKind::Fraction)
-        && (s.place.is_some() || !config.require_place)
+    if matches!(s.kind, QuantityKind::Percent | QuantityKind::Fraction) {
+        return false;
+    }
+    (s.event.is_some() || s.place.is_some() || !config.require_place)
+        && !s.measure_key.contains("vot")
+}
+
+/// What two figures of different documents must share to be compared at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Same {
+    /// The same happening: sentences that name the same periods and no different kinds of
+    /// happening, neither figure vague, and (when either is in an event series) one event.
+    Happening,
+    /// As `Happening`, and both sentences state a running total: what a decrease needs, since
+    /// a single attack's toll is no running total of another's.
+    RunningTotal,
+}
+
+/// True when `a` and `b` may be compared under `same`.
+pub(super) fn same(a: &Point, b: &Point, same: Same) -> bool {
+    let words = a.context.compatible(&b.context)
+        && (same == Same::Happening || (a.context.running_total && b.context.running_total));
+    match (&a.evidence.event, &b.evidence.event) {
+        (Some(x), Some(y)) => x == y && words,
+        (None, None) => words,
+        _ => false,
+    }
 }
 
 /// Lows with their rank in the order by upper end.
@@ -64,6 +92,7 @@ pub(super) fn worst_pair<'a>(
     config: &Config,
     highs: &[&'a Point],
     lows: &[&'a Point],
+    need: Same,
 ) -> Option<(&'a Point, &'a Point)> {
     let mut highs: Vec<&Point> = highs
         .iter()
@@ -85,6 +114,7 @@ pub(super) fn worst_pair<'a>(
         h.evidence.doc_id != l.evidence.doc_id
             && h.interval.above(&l.interval)
             && comparable(config, &h.interval, &l.interval)
+            && same(h, l, need)
     };
     // The first low of `list` from `start` that qualifies with `h`, in at most SCAN_BUDGET
     // steps; a low whose upper end reaches past `h`'s lower end ends the search.

@@ -1,6 +1,6 @@
 //! Conflicts: two figures for the same measure, place and date that cannot both be true.
 
-use super::compare::worst_pair;
+use super::compare::{Same, worst_pair};
 use super::found::{Out, finding, quote};
 use super::group::by_date;
 use crate::config::Config;
@@ -13,7 +13,7 @@ pub(super) fn conflicts(config: &Config, s: &Series, out: &mut Out) {
         if points.len() < 2 {
             continue;
         }
-        if let Some((top, bottom)) = worst_pair(config, &points, &points) {
+        if let Some((top, bottom)) = worst_pair(config, &points, &points, Same::Happening) {
             out.findings.push(finding(
                 FindingKind::Conflict,
                 Severity::High,

@@ -2,7 +2,7 @@
 
 use jiff::civil::Date;
 
-use super::compare::worst_pair;
+use super::compare::{Same, worst_pair};
 use super::found::{Out, finding, quote};
 use super::group::{by_date, days_between};
 use crate::config::Config;
@@ -18,7 +18,7 @@ pub(super) fn decreases(config: &Config, s: &Series, out: &mut Out) {
             .filter(|(d, _)| days_between(**d, **date) <= config.window_days)
             .flat_map(|(_, ps)| ps.iter().copied())
             .collect();
-        if let Some((b, bottom)) = worst_pair(config, &earlier, points) {
+        if let Some((b, bottom)) = worst_pair(config, &earlier, points, Same::RunningTotal) {
             out.findings.push(finding(
                 FindingKind::CumulativeDecrease,
                 Severity::High,

@@ -99,8 +99,13 @@ pub(super) fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             // Only `N-unit-old` forms are precise enough to flag (`for three days since
             // October` links loosely), and in years only with a cue (`a 59-year-old man` is a
             // person's age). Others can only pass.
+            // An age is measured at the date the sentence refers to: it is compared with the
+            // article date only when the date is the start of what is aged (`the 9-day-old state
+            // of emergency, declared on February 11`), not when the sentence dates another
+            // moment (`admitted on January 24, at 3 days old`).
             let flaggable = lower.ends_with("old")
                 && (unit != "year" || (cued && q.kind == QuantityKind::Duration));
+            let starts = |d: &ClaimRecord| start_cued(d, cue);
             let test = |d: &ClaimRecord| -> Option<(bool, String)> {
                 let t = d.claim.quantity.time.as_ref()?;
                 let (first, last) = date_range(&t.iso, t.granularity)?;
@@ -160,7 +165,7 @@ pub(super) fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
                 ));
             } else if let Some((d, _, arithmetic)) = results
                 .iter()
-                .filter(|_| flaggable)
+                .filter(|(d, _, _)| flaggable && starts(d))
                 .min_by_key(|(d, _, _)| d.claim.quantity.span.start.abs_diff(q.span.start))
             {
                 out.findings.push(finding(
@@ -198,6 +203,19 @@ pub(super) fn durations(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             }
         }
     }
+}
+
+/// True when one of the few words just before a date is a start cue (`declared on`, `since`).
+fn start_cued(date: &ClaimRecord, cue: &Cues) -> bool {
+    let Some((start, _)) = date.span_in_sentence() else {
+        return false;
+    };
+    let Some(before) = date.sentence_text.get(..start) else {
+        return false;
+    };
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let window: Vec<&str> = words.into_iter().rev().collect();
+    cue.in_words(&window.join(" "))
 }
 
 #[cfg(test)]

@@ -19,14 +19,15 @@ mod stock;
 use std::collections::BTreeMap;
 
 use crate::config::Config;
+use crate::events::Linked;
 use crate::finding::{Finding, Reconciliation};
 use crate::record::ClaimRecord;
 use crate::series::{self, Series};
 use found::Out;
 
 /// Runs every check over records sorted by `(doc_id, claim index)`.
-pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
-    let (series, placed) = series::build(config, records);
+pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> Reconciliation {
+    let (series, placed) = series::build(config, records, linked);
     let by_key: BTreeMap<&str, &Series> = series.iter().map(|s| (s.key.as_str(), s)).collect();
     let mut out = Out::default();
     for s in series
@@ -42,7 +43,7 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
     }
     let docs = group::doc_ranges(records);
     let pairs = parts::parts_in_articles(config, records, &docs, &placed, &mut out);
-    parts::parts_across_articles(&pairs, &by_key, &mut out);
+    parts::parts_across_articles(&pairs, &by_key, &placed, &mut out);
     for range in &docs {
         let doc = &records[range.clone()];
         duration::durations(config, doc, &mut out);
@@ -76,5 +77,6 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord]) -> Reconciliation {
         series,
         findings: out.findings,
         passed: out.passed,
+        events: Vec::new(),
     }
 }

@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::found::{Out, finding, quote};
-use super::group::by_date;
 use crate::config::Config;
 use crate::finding::{FindingKind, Severity};
 use crate::interval::Interval;
@@ -19,7 +18,7 @@ pub(super) fn parts_in_articles(
     config: &Config,
     records: &[ClaimRecord],
     docs: &[Range<usize>],
-    placed: &[Option<(String, Point)>],
+    placed: &[Option<(String, Point, String)>],
     out: &mut Out,
 ) -> Pairs {
     let mut pairs = Pairs::new();
@@ -40,7 +39,7 @@ pub(super) fn parts_in_articles(
                 let wint =
                     Interval::tolerant(&wv, config.approx_tolerance, config.rounding_tolerance);
                 let date = series::claim_date(part);
-                if pint.above(&wint) {
+                if pint.above(&wint) && same_unit(part, whole) {
                     out.findings.push(finding(
                         FindingKind::PartExceedsWhole,
                         Severity::High,
@@ -57,8 +56,11 @@ pub(super) fn parts_in_articles(
                         ],
                     ));
                 }
-                if let (Some((pk, _)), Some((wk, _))) = (&placed[pi], &placed[wi])
+                // pairs of measure@place keys: what the article relates, whatever events say
+                if let (Some((_, _, pk)), Some((_, _, wk))) = (&placed[pi], &placed[wi])
                     && pk != wk
+                    && !is_year(part)
+                    && !is_year(whole)
                 {
                     pairs.entry((pk.clone(), wk.clone())).or_insert_with(|| {
                         (
@@ -76,21 +78,42 @@ pub(super) fn parts_in_articles(
 pub(super) fn parts_across_articles(
     pairs: &Pairs,
     by_key: &BTreeMap<&str, &Series>,
+    placed: &[Option<(String, Point, String)>],
     out: &mut Out,
 ) {
+    if pairs.is_empty() {
+        return;
+    }
+    // the points of each measure@place key by date, figures of events included
+    let mut legacy: BTreeMap<&str, BTreeMap<jiff::civil::Date, Vec<&Point>>> = BTreeMap::new();
+    for (_, p, k) in placed.iter().flatten() {
+        if let (Some(d), false) = (p.date, p.prior) {
+            legacy.entry(k).or_default().entry(d).or_default().push(p);
+        }
+    }
+    let label = |k: &str| {
+        by_key.get(k).map_or_else(
+            || k.replace(['+', '_'], " ").replace('@', " · "),
+            |s| s.label.clone(),
+        )
+    };
     for ((pk, wk), (ep, ew)) in pairs {
-        let (Some(ps), Some(ws)) = (by_key.get(pk.as_str()), by_key.get(wk.as_str())) else {
+        let (Some(ps), Some(wholes)) = (legacy.get(pk.as_str()), legacy.get(wk.as_str())) else {
             continue;
         };
-        let wholes = by_date(ws);
-        for (date, parts) in by_date(ps) {
+        for (&date, parts) in ps {
             let Some(ws_on_date) = wholes.get(&date) else {
                 continue;
             };
             let mut worst: Option<(f64, &Point, &Point)> = None;
-            for &p in &parts {
+            for &p in parts {
                 for &w in ws_on_date {
-                    if p.evidence.doc_id == w.evidence.doc_id || !p.interval.above(&w.interval) {
+                    if p.evidence.doc_id == w.evidence.doc_id
+                        || !p.interval.above(&w.interval)
+                        // a district's and a province's tolls are different events'
+                        // figures: what they share is the happening their sentences name
+                        || !p.context.compatible(&w.context)
+                    {
                         continue;
                     }
                     let gap = p.interval.lo - w.interval.hi;
@@ -108,9 +131,9 @@ pub(super) fn parts_across_articles(
                     format!(
                         "On {}, “{}” {} is larger than “{}” {}, although {} counts the first as part of the second.",
                         fmt_date(date),
-                        ps.label,
+                        label(pk),
                         quote(p),
-                        ws.label,
+                        label(wk),
                         quote(w),
                         ep.doc_id
                     ),
@@ -120,4 +143,30 @@ pub(super) fn parts_across_articles(
             }
         }
     }
+}
+
+/// True when a part and its whole inside one article count the same thing in the same
+/// sentence: both name what they count and it is the same (`24 attacks` and `32 people`,
+/// `4.3 million copies` of `3,400 titles`, `seven members` of `one family` are not), and
+/// neither is a year.
+pub(super) fn same_unit(part: &ClaimRecord, whole: &ClaimRecord) -> bool {
+    let counted = |r: &ClaimRecord| {
+        r.claim
+            .frame
+            .counted
+            .as_deref()
+            .map(|c| c.trim().to_lowercase())
+            .filter(|c| !c.is_empty())
+    };
+    part.claim.sentence == whole.claim.sentence
+        && !is_year(part)
+        && !is_year(whole)
+        && counted(part).is_some()
+        && counted(part) == counted(whole)
+}
+
+/// True when a count is written as a year (`2015`): four digits from 1900 to 2099.
+pub(super) fn is_year(r: &ClaimRecord) -> bool {
+    let t = r.claim.quantity.text.trim();
+    t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) && matches!(t.get(..2), Some("19" | "20"))
 }

@@ -17,7 +17,9 @@ pub(super) fn percents(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             .iter()
             .copied()
             .filter(|r| {
-                r.claim.quantity.kind == QuantityKind::Count && r.claim.quantity.value.is_some()
+                r.claim.quantity.kind == QuantityKind::Count
+                    && r.claim.quantity.value.is_some()
+                    && a_plain_count(r)
             })
             .collect();
         for pct in members
@@ -27,6 +29,7 @@ pub(super) fn percents(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             let Some(pv) = pct.claim.quantity.value else {
                 continue;
             };
+            let base = stated_base(pct);
             // Pairs the text relates (part_of), else two counts right next to the percentage.
             let mut pairs: Vec<(&ClaimRecord, &ClaimRecord)> = Vec::new();
             for p in &counts {
@@ -60,6 +63,9 @@ pub(super) fn percents(config: &Config, doc: &[ClaimRecord], out: &mut Out) {
             let mut first: Option<Finding> = None;
             let mut ok = false;
             for (p, w) in pairs {
+                if !fits_base(p, w, base.as_deref()) {
+                    continue;
+                }
                 let (pi, wi) = (tol(p), tol(w));
                 if !(pi.lo.is_finite()
                     && pi.hi.is_finite()
@@ -171,4 +177,58 @@ fn adjacent(pct: &ClaimRecord, counts: &[&ClaimRecord]) -> bool {
             });
         after_count || before_whole
     })
+}
+
+/// True when a count is a plain count of something: not a year (`2015`), not a range (`18 to
+/// 49`, `2004-05`) and not part of a compound (`two-room`, `five-part`).
+fn a_plain_count(r: &ClaimRecord) -> bool {
+    let q = &r.claim.quantity;
+    let t = q.text.trim();
+    let ranged = q
+        .value
+        .is_some_and(|v| v.as_exact().is_none() && v.low.is_some() && v.high.is_some())
+        || t.contains(" to ")
+        || t.contains('-');
+    let joined = r.span_in_sentence().is_some_and(|(s, e)| {
+        let text = &r.sentence_text;
+        text.get(e..).is_some_and(|a| a.starts_with('-'))
+            || text.get(..s).is_some_and(|b| b.ends_with('-'))
+    });
+    !super::parts::is_year(r) && !ranged && !joined
+}
+
+/// The noun a percentage says it is a share of (`35 percent of the schools` gives `school`),
+/// when the words right after it say so.
+fn stated_base(pct: &ClaimRecord) -> Option<String> {
+    let (_, e) = pct.span_in_sentence()?;
+    let after = pct.sentence_text.get(e..)?.to_lowercase();
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    if words.next()? != "of" {
+        return None;
+    }
+    let word =
+        words.find(|w| !matches!(*w, "the" | "a" | "an" | "all" | "its" | "their" | "total"))?;
+    Some(singular(word))
+}
+
+/// A crude singular for comparing nouns (`schools` and `school` meet).
+fn singular(w: &str) -> String {
+    w.trim().to_lowercase().trim_end_matches('s').to_owned()
+}
+
+/// True when a part and whole may be what a percentage was computed from: they do not name
+/// different counted things, and the whole is the percentage's stated base when it has one.
+fn fits_base(p: &ClaimRecord, w: &ClaimRecord, base: Option<&str>) -> bool {
+    let counted = |r: &ClaimRecord| r.claim.frame.counted.as_deref().map(singular);
+    if let (Some(a), Some(b)) = (counted(p), counted(w))
+        && a != b
+    {
+        return false;
+    }
+    match base {
+        None => true,
+        Some(b) => counted(w).is_some_and(|c| c == b),
+    }
 }
