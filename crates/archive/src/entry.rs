@@ -104,11 +104,11 @@ impl RawPage {
         self.meta.offset
     }
 
-    /// Extracts the article with [reckon-html](reckon_html): text, title, date (with
+    /// Extracts the article with `reckon-html` (feature `html`): text, title, date (with
     /// `extra.date_source`), the URL's host as `source`, and the charset.
     ///
     /// # Errors
-    /// [`Error::Html`] (with the WARC offset) for bytes that are not text, nesting past the
+    /// `Error::Html` (with the WARC offset) for bytes that are not text, nesting past the
     /// limit, or no article text; [`Error::Unsupported`] without the `html` feature.
     pub fn into_document(self) -> Result<Document, Error> {
         #[cfg(feature = "html")]
