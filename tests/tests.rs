@@ -22,6 +22,7 @@
 //! - `web_input`: WARC archives of HTML pages (issue 16): one record per page in order, pages
 //!   extracted on the workers, error records with the WARC offset, skipped records counted,
 //!   `--pipe` reads JSONL only (WARC bytes are error lines, never pages).
+//! - `duplicates`: `reckon duplicates` lists exact repeats and syndicated copies.
 //! - `events`: article events in claims.jsonl, events.jsonl, `reckon reconcile` giving the run's
 //!   events and findings, `reckon events`.
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
@@ -32,6 +33,7 @@ mod util;
 mod bad_input;
 mod cli;
 mod crashes;
+mod duplicates;
 mod events;
 mod golden;
 mod hostile_files;

@@ -1,5 +1,6 @@
 //! `reckon`: the command line. Definitions and glue only; every stage lives in a library crate.
 
+mod duplicates;
 mod golden;
 mod output;
 mod pipeline;
@@ -61,6 +62,13 @@ enum Command {
     ///
     /// Example: reckon events examples/archive
     Events(EventsArgs),
+    /// List the articles whose text repeats an earlier article's: exactly (the same words) or
+    /// nearly (a syndicated copy with a dateline or credit line added: 90% of the shorter
+    /// text's 5-word shingles in the other). One line each: id, the earlier id, exact or near,
+    /// the overlap.
+    ///
+    /// Example: reckon duplicates archive.jsonl.gz --json
+    Duplicates(DuplicatesArgs),
     /// Write the extraction of every article to a golden folder: one small text file per
     /// document, one entity or claim a line with its sentence, for review in a pull request.
     ///
@@ -183,6 +191,21 @@ pub struct EventsArgs {
     pub aliases: Option<PathBuf>,
 }
 
+/// Options of `reckon duplicates`.
+#[derive(Args, Clone)]
+#[command(mut_arg("pipe", |a| a.hide(true)))]
+pub struct DuplicatesArgs {
+    /// Inputs and shared options.
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// JSON lines (`id`, `duplicate_of`, `exact`, `overlap`) instead of tab-separated lines.
+    #[arg(long)]
+    pub json: bool,
+    /// The least share of the shorter text's shingles the other must hold (0 to 1).
+    #[arg(long, value_name = "SHARE", default_value_t = 0.9)]
+    pub threshold: f64,
+}
+
 /// Options of `reckon entities`.
 #[derive(Args, Clone)]
 #[command(mut_arg("pipe", |a| a.hide(true)))]
@@ -293,6 +316,7 @@ fn main() -> ExitCode {
         Command::Reconcile(args) => run::reconcile(&args),
         Command::Entities(args) => run::entities(&args),
         Command::Events(args) => run::events(&args),
+        Command::Duplicates(args) => duplicates::duplicates(&args),
         Command::Snapshot(args) => golden::snapshot(&args),
         Command::Diff(args) => golden::diff(&args),
     };
