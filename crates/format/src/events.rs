@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use reckon_reconcile::{Event, Finding, num};
+use reckon_reconcile::{Event, EventFigure, Finding, num};
 
 use crate::Error;
 use crate::terminal_safe;
@@ -13,6 +13,24 @@ use crate::terminal_safe;
 /// figures with their reconciled value and each article's report).
 pub fn write_events_jsonl<W: Write>(out: &mut W, events: &[Event]) -> Result<(), Error> {
     crate::jsonl::write_lines(out, events)
+}
+
+/// Each article's report of a figure, `value (document)`, with `*` after an implicit count
+/// (`1* (doc-a), 2 (doc-b)`); `escape` makes a document id safe for the output (terminal or
+/// HTML).
+pub(crate) fn reports(f: &EventFigure, escape: impl Fn(&str) -> String) -> String {
+    f.reports
+        .iter()
+        .map(|(doc, fig)| {
+            format!(
+                "{}{} ({})",
+                num(fig.value),
+                if fig.implicit { "*" } else { "" },
+                escape(doc)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The date or window of an event as a reader wants it: `2016-05-01` or
@@ -49,24 +67,12 @@ pub fn event_block(e: &Event, findings: &[&Finding]) -> String {
         terminal_safe(&e.id),
     );
     for f in &e.figures {
-        let reports: Vec<String> = f
-            .reports
-            .iter()
-            .map(|(doc, fig)| {
-                format!(
-                    "{}{} ({})",
-                    num(fig.value),
-                    if fig.implicit { "*" } else { "" },
-                    terminal_safe(doc)
-                )
-            })
-            .collect();
         let _ = writeln!(
             s,
             "  {}: {}  ← {}",
             terminal_safe(&f.measure),
             num(f.value),
-            reports.join(", ")
+            reports(f, |doc| terminal_safe(doc).into_owned())
         );
     }
     for f in findings {

@@ -586,24 +586,12 @@ fn events_section(r: &Reconciliation, o: &HtmlOptions, h: &mut String) {
             esc(&e.documents.join(", "))
         );
         for f in &e.figures {
-            let reports: Vec<String> = f
-                .reports
-                .iter()
-                .map(|(doc, fig)| {
-                    format!(
-                        "{}{} ({})",
-                        num(fig.value),
-                        if fig.implicit { "*" } else { "" },
-                        esc(doc)
-                    )
-                })
-                .collect();
             let _ = writeln!(
                 h,
                 "<li><b>{}</b>: {} ← {}</li>",
                 esc(&f.measure),
                 num(f.value),
-                reports.join(", ")
+                crate::events::reports(f, esc)
             );
         }
         for f in crate::events::findings_of(&e.id, &r.findings) {

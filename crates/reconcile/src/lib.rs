@@ -78,7 +78,7 @@ pub use events::IMPLICIT_CLAIM_BASE;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
 pub use interval::{Interval, num};
 pub use read::{Line, MAX_LINE_BYTES, read_claims, read_lines};
-pub use reckon_events::{Event, EventRecord};
+pub use reckon_events::{Event, EventFigure, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
 pub use series::{Point, Series};
 pub use zones::Zones;
