@@ -39,11 +39,7 @@ fn a_failed_run_leaves_no_file_under_the_final_name() {
     );
     assert_eq!(ok.code, 0);
     assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 51);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.'))
-        .collect();
+    let leftovers = util::file_names(dir.path(), |n| n.starts_with('.'));
     assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
 }
 

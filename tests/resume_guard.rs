@@ -198,11 +198,7 @@ fn strict_stop_leaves_no_partial_file_or_journal() {
         None,
     );
     assert_eq!(r.code, 1, "{}", r.stderr);
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with('.') || n == "out.jsonl")
-        .collect();
+    let leftovers = util::file_names(dir.path(), |n| n.starts_with('.') || n == "out.jsonl");
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
 }
 

@@ -74,6 +74,16 @@ pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
     }
 }
 
+/// The names of the files in `dir` that `keep` selects (what a failed or interrupted run left
+/// behind).
+pub fn file_names(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| keep(n))
+        .collect()
+}
+
 /// A fresh temporary directory.
 pub fn tempdir() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
