@@ -30,7 +30,7 @@ pub fn duplicates(args: &DuplicatesArgs) -> anyhow::Result<ExitCode> {
         |_| Ok(()),
         |doc| pipeline::stage("duplicates", || maker.fingerprint(&doc.text)),
         |_, doc, fp, _| {
-            if let Some(dup) = checker.check(&doc.meta.id, fp.clone()) {
+            if let Some(dup) = checker.check(&doc.meta.id, fp) {
                 if dup.exact {
                     exact += 1;
                 } else {

@@ -28,7 +28,7 @@ fn main() {
         let t = Instant::now();
         let fp = detector.fingerprint(&doc.text);
         words += fp.words();
-        let verdict = detector.check(&doc.meta.id, fp);
+        let verdict = detector.check(&doc.meta.id, &fp);
         spent += t.elapsed();
         if let Some(dup) = verdict {
             if dup.exact {

@@ -183,7 +183,7 @@ impl Detector {
 
     /// Checks a document: the earlier document it repeats, or `None` when it is new, in which
     /// case it is remembered (and the oldest remembered document forgotten past the window).
-    pub fn check(&mut self, id: &str, fingerprint: Fingerprint) -> Option<Duplicate> {
+    pub fn check(&mut self, id: &str, fingerprint: &Fingerprint) -> Option<Duplicate> {
         if let Some(of) = self.exact.get(&fingerprint.exact) {
             return Some(Duplicate {
                 of: self.ids[of].0.clone(),
@@ -191,7 +191,7 @@ impl Detector {
                 exact: true,
             });
         }
-        let shingles = self.shingles(&fingerprint);
+        let shingles = self.shingles(fingerprint);
         if !fingerprint.signature.is_empty() {
             let best = self
                 .index
@@ -214,7 +214,7 @@ impl Detector {
         self.exact.insert(fingerprint.exact, seq);
         self.ids.insert(seq, (id.to_owned(), shingles));
         if !fingerprint.signature.is_empty() {
-            self.index.insert(seq, fingerprint.signature);
+            self.index.insert(seq, fingerprint.signature.clone());
         }
         self.order.push_back((seq, fingerprint.exact));
         while self.order.len() > self.config.window {
@@ -237,7 +237,7 @@ impl Detector {
     /// [`fingerprint`](Detector::fingerprint) then [`check`](Detector::check).
     pub fn check_text(&mut self, id: &str, text: &str) -> Option<Duplicate> {
         let fp = self.fingerprint(text);
-        self.check(id, fp)
+        self.check(id, &fp)
     }
 
     /// How many unique documents are remembered now (at most [`Config::window`]).
