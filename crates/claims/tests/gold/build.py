@@ -91,6 +91,28 @@ def find(sentence, surface, nth):
     return hits[nth - 1].start()
 
 
+def mention(sent, parts, granularity=granularity):
+    """One annotation line's fields (`surface[@n]`, kind, value[, unit]) as a gold mention of
+    the sentence `sent`, with byte offsets; `granularity` names the precision of a date."""
+    surface, kind, value = parts[:3]
+    nth = 1
+    if "@" in surface:
+        surface, k = surface.rsplit("@", 1)
+        nth = int(k)
+    c = find(sent, surface, nth)
+    b = len(sent[:c].encode("utf-8"))
+    m = {"start": b, "end": b + len(surface.encode("utf-8")), "text": surface, "kind": kind}
+    if kind in ("date", "time"):
+        m["time"] = {"iso": value, "granularity": granularity(value)}
+    else:
+        m["value"] = parse_value(value)
+        if len(parts) == 4:
+            m["unit"] = parts[3]
+        elif kind == "percent":
+            m["unit"] = "%"
+    return m
+
+
 def main():
     corpus = sys.argv[1]
     d = sys.argv[2] if len(sys.argv) > 2 else os.path.dirname(os.path.abspath(__file__))
@@ -106,24 +128,7 @@ def main():
                 sent = texts[s["id"]][s["start"]:s["end"]].decode("utf-8")
                 mentions = []
                 for n, parts in blocks[base + i]:
-                    surface, kind, value = parts[:3]
-                    nth = 1
-                    if "@" in surface:
-                        surface, k = surface.rsplit("@", 1)
-                        nth = int(k)
-                    c = find(sent, surface, nth)
-                    b = len(sent[:c].encode("utf-8"))
-                    m = {"start": b, "end": b + len(surface.encode("utf-8")), "text": surface,
-                         "kind": kind}
-                    if kind in ("date", "time"):
-                        m["time"] = {"iso": value, "granularity": granularity(value)}
-                    else:
-                        m["value"] = parse_value(value)
-                        if len(parts) == 4:
-                            m["unit"] = parts[3]
-                        elif kind == "percent":
-                            m["unit"] = "%"
-                    mentions.append(m)
+                    mentions.append(mention(sent, parts))
                 mentions.sort(key=lambda m: m["start"])
                 s = dict(s, mentions=mentions)
                 out.write(json.dumps(s, ensure_ascii=False) + "\n")

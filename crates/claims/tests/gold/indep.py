@@ -59,7 +59,7 @@ sys.path.insert(0, os.path.join(HERE, "../../../../xtask/py"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
 import build  # noqa: E402
-from build import parse_value, read_ann, find  # noqa: E402
+from build import read_ann  # noqa: E402
 from sample import NUMBER_WORD  # noqa: E402
 
 ARBITRARY_SHARE = 0.12
@@ -221,28 +221,12 @@ def cmd_build(args):
                 continue
             mentions = []
             for n, parts in blocks[k]:
-                surface, kind, value = parts[:3]
-                nth = 1
-                if "@" in surface:
-                    surface, j = surface.rsplit("@", 1)
-                    nth = int(j)
                 try:
-                    c = find(sent, surface, nth)
+                    m = build.mention(sent, parts, granularity)
                 except ValueError as e:
                     raise SystemExit(f"indep.ann:{n}: {e}")
-                b = len(sent[:c].encode("utf-8"))
-                m = {"start": b, "end": b + len(surface.encode("utf-8")), "text": surface,
-                     "kind": kind}
-                if kind in ("date", "time"):
-                    m["time"] = {"iso": value, "granularity": granularity(value)}
-                else:
-                    m["value"] = parse_value(value)
-                    if len(parts) == 4:
-                        m["unit"] = parts[3]
-                    elif kind == "percent":
-                        m["unit"] = "%"
                 mentions.append(m)
-                kinds[kind] = kinds.get(kind, 0) + 1
+                kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
             mentions.sort(key=lambda m: m["start"])
             for a, b in zip(mentions, mentions[1:]):
                 if a["end"] > b["start"]:
