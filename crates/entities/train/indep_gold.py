@@ -22,8 +22,20 @@ paragraph and dropped. Also: at most one gva-dev article per incident, a sentenc
 text was already drawn is not drawn again (page furniture repeated across articles), and
 article-extraction pages not in English (see `english`) are skipped.
 
+Batches (`--batch`, see `BATCHES`): a batch name fixes the seed and the gold files whose documents
+are not drawn again, so each batch is reproducible from its name. `indep` (seed 2026, nothing
+excluded, one sentence per document) drew `indep-gva.jsonl` and `indep-ae.jsonl`; `indep2` (seed
+7017) draws `indep2-gva.jsonl` and `indep2-ae.jsonl` from the documents left after excluding those
+two and the claims stage's independent batch (`crates/claims/tests/gold/indep.sample.jsonl`), up
+to three sentences per document (`sample`'s `per_doc`: only 35 English article-extraction pages
+are left; gva-dev fills 100 with one per incident). An excluded gva-dev article
+excludes its whole incident (the other articles about it repeat its names). `--seed` and
+`--exclude` override the batch's. The sampling rule is the same for every batch (no weighting:
+one sentence drawn uniformly among a document's candidates), so batches are comparable.
+
 Commands:
-  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed 2026]   draw (rows with empty ents)
+  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--batch indep|indep2] [--seed S]
+                [--exclude GOLD.jsonl ...]                      draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
   indep_gold.py corpus OUT.jsonl.gz GOLD.jsonl [...]               the gold ids' texts as a corpus
@@ -47,6 +59,23 @@ import reckon_corpus  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
 AE_PREFIX = "ae:"
+
+# Batch name -> (seed, passes over the documents (`sample`'s `per_doc`), paths relative to ROOT of
+# the gold files whose documents it must not draw). `indep2` needs up to 3 passes on
+# article-extraction: after the exclusions 35 English pages are left for 100 sentences. Files written after a batch was drawn must not change it: `indep2` names its exclusions
+# explicitly rather than by a pattern that would also match its own files.
+BATCHES = {
+    "indep": (2026, 1, []),
+    "indep2": (
+        7017,
+        3,
+        [
+            "crates/entities/tests/gold/indep-gva.jsonl",
+            "crates/entities/tests/gold/indep-ae.jsonl",
+            "crates/claims/tests/gold/indep.sample.jsonl",
+        ],
+    ),
+}
 
 # Function words of English and of the other languages found among the article-extraction pages.
 _STOPWORDS = {
@@ -154,28 +183,61 @@ def documents(source):
     return sorted(docs)
 
 
-def sample(source, n, seed):
-    """The drawn gold rows (empty `ents`) and their sentences."""
-    docs = documents(source)
+def group_of(doc_id):
+    """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`)."""
+    return doc_id if doc_id.startswith(AE_PREFIX) else doc_id.split("/", 1)[0]
+
+
+def excluded_groups(paths):
+    """The groups (`group_of`) of every id in the JSONL files `paths` (entity gold rows or the
+    claims stage's `*.sample.jsonl` rows: both have `id`). Raises FileNotFoundError for a missing
+    file, so a batch is never drawn with part of its exclusions silently gone."""
+    return {group_of(str(r["id"])) for r in reckon_corpus.read_jsonl(paths)}
+
+
+def batch_excludes(batch):
+    """The exclusion files of `batch` (`BATCHES`), absolute."""
+    return [os.path.join(ROOT, p) for p in BATCHES[batch][2]]
+
+
+def sample(source, n, seed, exclude=(), per_doc=1):
+    """The drawn gold rows (empty `ents`) and their sentences; documents whose group (`group_of`)
+    is in `exclude` are not drawn. The shuffled documents are passed over up to `per_doc` times,
+    one sentence from each document per pass, until `n` are drawn (more than one pass only when
+    the source has fewer than `n` documents left; the first pass is the same for every
+    `per_doc`)."""
+    docs = [d for d in documents(source) if group_of(d[0]) not in exclude]
     rng = random.Random(seed)
     rng.shuffle(docs)
-    rows, seen_groups, seen_texts = [], set(), set()
+    rows, seen_texts = [], set()
+    chosen = []  # the documents of the first pass, in order
+    seen_groups = set()
     for doc_id, group, text in docs:
         if len(rows) == n:
             break
         if group in seen_groups:
             continue
-        sentences = [(o, s) for o, s in candidates(text) if s not in seen_texts]
-        if not sentences:
-            continue
-        start, s = rng.choice(sentences)
-        assert text[start : start + len(s)] == s
-        seen_groups.add(group)
-        seen_texts.add(s)
-        rows.append(
-            ({"id": doc_id, "start": start, "end": start + len(s), "sha256": sha256(s), "ents": []}, s)
-        )
+        if _draw_one(rows, seen_texts, rng, doc_id, text):
+            seen_groups.add(group)
+            chosen.append((doc_id, text))
+    for _ in range(per_doc - 1):
+        for doc_id, text in chosen:
+            if len(rows) == n:
+                break
+            _draw_one(rows, seen_texts, rng, doc_id, text)
     return rows
+
+
+def _draw_one(rows, seen_texts, rng, doc_id, text):
+    """Draws one sentence of `text` not drawn before into `rows`; False when none is left."""
+    sentences = [(o, s) for o, s in candidates(text) if s not in seen_texts]
+    if not sentences:
+        return False
+    start, s = rng.choice(sentences)
+    assert text[start : start + len(s)] == s
+    seen_texts.add(s)
+    rows.append(({"id": doc_id, "start": start, "end": start + len(s), "sha256": sha256(s), "ents": []}, s))
+    return True
 
 
 def write_rows(path, rows):
@@ -218,7 +280,9 @@ def main() -> None:
     p.add_argument("source", choices=["gva", "ae"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
-    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--batch", choices=sorted(BATCHES), default="indep")
+    p.add_argument("--seed", type=int, help="default: the batch's")
+    p.add_argument("--exclude", nargs="*", help="gold files whose documents are not drawn (default: the batch's)")
     p = sub.add_parser("show")
     p.add_argument("gold")
     p = sub.add_parser("check")
@@ -229,7 +293,11 @@ def main() -> None:
     args = ap.parse_args()
 
     if args.cmd == "sample":
-        drawn = sample(args.source, args.n, args.seed)
+        seed = BATCHES[args.batch][0] if args.seed is None else args.seed
+        excludes = batch_excludes(args.batch) if args.exclude is None else args.exclude
+        exclude = excluded_groups(excludes)
+        print(f"seed {seed}, {len(exclude)} documents/incidents excluded from {len(excludes)} files", file=sys.stderr)
+        drawn = sample(args.source, args.n, seed, exclude, BATCHES[args.batch][1])
         write_rows(args.out, [r for r, _ in drawn])
         for k, (r, s) in enumerate(drawn):
             print(k, r["id"], s)
