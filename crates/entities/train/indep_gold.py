@@ -62,8 +62,9 @@ AE_PREFIX = "ae:"
 
 # Batch name -> (seed, passes over the documents (`sample`'s `per_doc`), paths relative to ROOT of
 # the gold files whose documents it must not draw). `indep2` needs up to 3 passes on
-# article-extraction: after the exclusions 35 English pages are left for 100 sentences. Files written after a batch was drawn must not change it: `indep2` names its exclusions
-# explicitly rather than by a pattern that would also match its own files.
+# article-extraction: after the exclusions 35 English pages are left for 100 sentences. Files
+# written after a batch was drawn must not change it, so each batch names its exclusions
+# explicitly rather than by a pattern that would also match later batches.
 BATCHES = {
     "indep": (2026, 1, []),
     "indep2": (
@@ -236,7 +237,8 @@ def _draw_one(rows, seen_texts, rng, doc_id, text):
     start, s = rng.choice(sentences)
     assert text[start : start + len(s)] == s
     seen_texts.add(s)
-    rows.append(({"id": doc_id, "start": start, "end": start + len(s), "sha256": sha256(s), "ents": []}, s))
+    row = {"id": doc_id, "start": start, "end": start + len(s), "sha256": sha256(s), "ents": []}
+    rows.append((row, s))
     return True
 
 
@@ -282,7 +284,9 @@ def main() -> None:
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")
     p.add_argument("--seed", type=int, help="default: the batch's")
-    p.add_argument("--exclude", nargs="*", help="gold files whose documents are not drawn (default: the batch's)")
+    p.add_argument(
+        "--exclude", nargs="*", help="gold files whose documents are not drawn (default: the batch's)"
+    )
     p = sub.add_parser("show")
     p.add_argument("gold")
     p = sub.add_parser("check")
@@ -296,7 +300,10 @@ def main() -> None:
         seed = BATCHES[args.batch][0] if args.seed is None else args.seed
         excludes = batch_excludes(args.batch) if args.exclude is None else args.exclude
         exclude = excluded_groups(excludes)
-        print(f"seed {seed}, {len(exclude)} documents/incidents excluded from {len(excludes)} files", file=sys.stderr)
+        print(
+            f"seed {seed}, {len(exclude)} documents or incidents excluded ({len(excludes)} files)",
+            file=sys.stderr,
+        )
         drawn = sample(args.source, args.n, seed, exclude, BATCHES[args.batch][1])
         write_rows(args.out, [r for r, _ in drawn])
         for k, (r, s) in enumerate(drawn):
