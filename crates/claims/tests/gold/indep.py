@@ -1,4 +1,7 @@
-"""The independent claims gold batch (`indep.*`): sentences from text the rules were never tuned on.
+"""The independent claims gold batches (`indep.*`, `indep2.*`): sentences from text the rules were
+never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
+NAME.jsonl; `indep` became a development batch once scored, `indep2` was drawn after it
+(indep-NOTES.md).
 
 Two public corpora in ../shared (third-party text: the repository keeps only references to it):
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
@@ -11,8 +14,14 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--seed 2027] [--n-gva 120] [--n-ae 95]
-      draws the sentences (seeded, reproducible), writes indep.sample.jsonl and prints the
-      sentences on standard output for annotating (never into the repository);
+          [--batch NAME] [--exclude JSONL...] [--ae-per-article 1]
+      draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
+      sentences on standard output for annotating (never into the repository); `--exclude`
+      skips the articles (and the sentences, by sha256) of other batches' files,
+      `--ae-per-article` draws several sentences from each page. indep2 was drawn with
+        python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
+            --ae-per-article 3 --exclude indep.sample.jsonl \
+            ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
   python3 indep.py build [--shared SHARED]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -25,7 +34,8 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
       date for the pages without one, which peer_recognizers needs).
 
-Scoring (the lead, once, at the end; nothing here was run against any system):
+Scoring (the lead, once, at the end; nothing here was run against any system; for indep2, pass
+`--batch indep2` to corpus and peer, `--batch indep2` to evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -33,7 +43,7 @@ Scoring (the lead, once, at the end; nothing here was run against any system):
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` needs score.rs's `indep` arm; evaluate_gold leaves the date of an undated page
+(`--batch indep` / `indep2` need score.rs's arms; evaluate_gold leaves the date of an undated page
 empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
