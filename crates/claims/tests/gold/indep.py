@@ -1,4 +1,7 @@
-"""The independent claims gold batch (`indep.*`): sentences from text the rules were never tuned on.
+"""The independent claims gold batches (`indep.*`, `indep2.*`): sentences from text the rules were
+never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
+NAME.jsonl; `indep` became a development batch once scored, `indep2` was drawn after it
+(indep-NOTES.md).
 
 Two public corpora in ../shared (third-party text: the repository keeps only references to it):
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
@@ -11,8 +14,14 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--seed 2027] [--n-gva 120] [--n-ae 95]
-      draws the sentences (seeded, reproducible), writes indep.sample.jsonl and prints the
-      sentences on standard output for annotating (never into the repository);
+          [--batch NAME] [--exclude JSONL...] [--ae-per-article 1]
+      draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
+      sentences on standard output for annotating (never into the repository); `--exclude`
+      skips the articles (and the sentences, by sha256) of other batches' files,
+      `--ae-per-article` draws several sentences from each page. indep2 was drawn with
+        python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
+            --ae-per-article 3 --exclude indep.sample.jsonl \
+            ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
   python3 indep.py build [--shared SHARED]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -25,7 +34,8 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
       date for the pages without one, which peer_recognizers needs).
 
-Scoring (the lead, once, at the end; nothing here was run against any system):
+Scoring (the lead, once, at the end; nothing here was run against any system; for indep2, pass
+`--batch indep2` to corpus and peer, `--batch indep2` to evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -33,7 +43,7 @@ Scoring (the lead, once, at the end; nothing here was run against any system):
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` needs score.rs's `indep` arm; evaluate_gold leaves the date of an undated page
+(`--batch indep` / `indep2` need score.rs's arms; evaluate_gold leaves the date of an undated page
 empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -120,8 +130,13 @@ def number_tokens(s):
     return len(DIGIT.findall(s)) + len(NUMBER_WORD.findall(s))
 
 
-def draw(corpus, articles, n, rng, seen_sent, show):
-    articles = sorted(articles)
+def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset()), per_article=1):
+    """Up to `n` draws from `articles`, `per_article` sentences from each article (each drawn as
+    the first: arbitrary or weighted). `exclude` is (article ids, sentence sha256s) of other
+    batches: those articles are skipped, and so are those sentences where another article
+    repeats them. With the defaults, the random stream is the one `indep` was drawn with."""
+    ex_ids, ex_sha = exclude
+    articles = sorted(a for a in articles if a[0] not in ex_ids)
     rng.shuffle(articles)
     seen_text = set()
     out = []
@@ -131,33 +146,47 @@ def draw(corpus, articles, n, rng, seen_sent, show):
         if not text or text in seen_text:
             continue
         seen_text.add(text)
-        cands = [c for c in reckon_corpus.candidate_sentences(text, digits=True)
-                 if c[1] not in seen_sent]
-        arbitrary = rng.random() < ARBITRARY_SHARE
-        if arbitrary:
-            weights = [1] * len(cands)
-        else:
-            cands = [c for c in cands if number_tokens(c[1])]
-            weights = [1 + number_tokens(c[1]) for c in cands]
-        if not cands:
-            continue
-        o, s = rng.choices(cands, weights=weights)[0]
-        seen_sent.add(s)
-        b = len(text[:o].encode("utf-8"))
-        sb = s.encode("utf-8")
-        out.append({"id": doc_id, "corpus": corpus, "date": date, "start": b, "end": b + len(sb),
-                    "arbitrary": arbitrary, "sha256": sha256(sb)})
-        if show:
-            print(f"=== {corpus} {doc_id} {date or 'NODATE'} {'ARB' if arbitrary else ''}\n{s}")
+        for _ in range(per_article):
+            if len(out) == n:
+                break
+            cands = [c for c in reckon_corpus.candidate_sentences(text, digits=True)
+                     if c[1] not in seen_sent
+                     and not (ex_sha and sha256(c[1].encode("utf-8")) in ex_sha)]
+            arbitrary = rng.random() < ARBITRARY_SHARE
+            if arbitrary:
+                weights = [1] * len(cands)
+            else:
+                cands = [c for c in cands if number_tokens(c[1])]
+                weights = [1 + number_tokens(c[1]) for c in cands]
+            if not cands:
+                continue
+            o, s = rng.choices(cands, weights=weights)[0]
+            seen_sent.add(s)
+            b = len(text[:o].encode("utf-8"))
+            sb = s.encode("utf-8")
+            out.append({"id": doc_id, "corpus": corpus, "date": date, "start": b,
+                        "end": b + len(sb), "arbitrary": arbitrary, "sha256": sha256(sb)})
     return out
+
+
+def excluded(paths):
+    """(article ids, sentence sha256s) of JSON lines files (other batches' gold or samples)."""
+    ids, shas = set(), set()
+    for p in paths:
+        for r in reckon_corpus.read_jsonl([p]):
+            ids.add(r["id"])
+            if r.get("sha256"):
+                shas.add(r["sha256"])
+    return ids, shas
 
 
 def cmd_sample(args):
     rng = random.Random(args.seed)
     seen = set()
-    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, False)
-    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, False)
-    with open(f"{HERE}/indep.sample.jsonl", "w", encoding="utf-8") as f:
+    exclude = excluded(args.exclude)
+    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude)
+    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude, args.ae_per_article)
+    with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
     for k, (r, s) in enumerate(zip(out, sentences_of(args.shared, out))):
@@ -208,14 +237,15 @@ def read_blocks(path):
 
 
 def cmd_build(args):
-    samples = [json.loads(l) for l in open(f"{HERE}/indep.sample.jsonl", encoding="utf-8")]
-    blocks = read_blocks(f"{HERE}/indep.ann")
+    name = args.batch
+    samples = [json.loads(l) for l in open(f"{HERE}/{name}.sample.jsonl", encoding="utf-8")]
+    blocks = read_blocks(f"{HERE}/{name}.ann")
     if sorted(blocks) != list(range(len(samples))):
-        raise SystemExit(f"indep.ann: blocks must be 0..{len(samples) - 1}")
+        raise SystemExit(f"{name}.ann: blocks must be 0..{len(samples) - 1}")
     sents = sentences_of(args.shared, samples)
     n_sent = n_ment = 0
     kinds = {}
-    with open(f"{HERE}/indep.jsonl", "w", encoding="utf-8") as out:
+    with open(f"{HERE}/{name}.jsonl", "w", encoding="utf-8") as out:
         for k, (s, sent) in enumerate(zip(samples, sents)):
             if blocks[k] is None:
                 continue
@@ -224,25 +254,25 @@ def cmd_build(args):
                 try:
                     m = build.mention(sent, parts, granularity)
                 except ValueError as e:
-                    raise SystemExit(f"indep.ann:{n}: {e}")
+                    raise SystemExit(f"{name}.ann:{n}: {e}")
                 mentions.append(m)
                 kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
             mentions.sort(key=lambda m: m["start"])
             for a, b in zip(mentions, mentions[1:]):
                 if a["end"] > b["start"]:
-                    raise SystemExit(f"indep.ann block {k}: {a['text']!r} overlaps {b['text']!r}")
+                    raise SystemExit(f"{name}.ann block {k}: {a['text']!r} overlaps {b['text']!r}")
             row = {"id": s["id"], "corpus": s["corpus"], "date": s["date"], "start": s["start"],
                    "end": s["end"], "sha256": s["sha256"], "arbitrary": s["arbitrary"],
                    "mentions": mentions}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n_sent += 1
             n_ment += len(mentions)
-    print(f"indep: {n_sent} sentences ({len(samples) - n_sent} skipped), {n_ment} mentions:",
+    print(f"{name}: {n_sent} sentences ({len(samples) - n_sent} skipped), {n_ment} mentions:",
           ", ".join(f"{k} {v}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])))
 
 
 def cmd_corpus(args):
-    gold = reckon_corpus.read_jsonl([f"{HERE}/indep.jsonl"])
+    gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
     for c in ("gva", "ae"):
@@ -261,7 +291,7 @@ def cmd_peer(args):
     a reference date for the sentences whose page gives none (peer_recognizers needs one; none
     of those sentences' gold values depends on it)."""
     module = __import__(args.module)
-    gold = reckon_corpus.read_jsonl([f"{HERE}/indep.jsonl"])
+    gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     ids = {g["id"] for g in gold}
     texts_ = {k: v.encode("utf-8") for k, v in reckon_corpus.texts(args.corpus, ids).items()}
     with open(args.out, "w", encoding="utf-8") as f:
@@ -281,6 +311,10 @@ def main():
     p.add_argument("--seed", type=int, default=2027)
     p.add_argument("--n-gva", type=int, default=120)
     p.add_argument("--n-ae", type=int, default=95)
+    p.add_argument("--exclude", nargs="*", default=[], metavar="JSONL",
+                   help="skip the articles of these files (other batches' samples or gold)")
+    p.add_argument("--ae-per-article", type=int, default=1,
+                   help="sentences drawn from each article-extraction page (default 1)")
     p2 = sub.add_parser("build")
     p3 = sub.add_parser("corpus")
     p3.add_argument("out")
@@ -292,6 +326,8 @@ def main():
                     help="reference date for pages without one (default: when most were crawled)")
     for q in (p, p2, p3):
         q.add_argument("--shared", default="/work/shared/corpus")
+    for q in (p, p2, p3, p4):
+        q.add_argument("--batch", default="indep", help="file stem: indep (default) or indep2")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 

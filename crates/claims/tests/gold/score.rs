@@ -94,9 +94,9 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep` or `all` (the three tuning-corpus
-/// batches; `indep` is text from other corpora, scored with the `--corpus` that `indep.py corpus`
-/// materialises, so it is never part of `all`).
+/// The gold batch files: `dev`, `test`, `test2`, `indep`, `indep2` or `all` (the three
+/// tuning-corpus batches; `indep` and `indep2` are text from other corpora, scored with the
+/// `--corpus` that `indep.py corpus [--batch indep2]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
     let dir = crate_dir().join("tests/gold");
     match batch {
@@ -104,6 +104,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "test" => vec![dir.join("test.jsonl")],
         "test2" => vec![dir.join("test2.jsonl")],
         "indep" => vec![dir.join("indep.jsonl")],
+        "indep2" => vec![dir.join("indep2.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
