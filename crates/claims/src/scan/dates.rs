@@ -13,6 +13,15 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
+/// Days ahead of the article date past which a day or month without a year is last year's: half a
+/// year, so the nearest occurrence wins (`picks up February 7th` in a November article is next
+/// February; a past-tense verb still makes it the last one).
+const NEAREST_AHEAD_DAYS: i64 = 183;
+
+/// How far back (in tokens, inside the clause) a past-tense verb governs a date without a year
+/// (`showed the rescue of the superintendent and his two friends on December 30th`).
+const PAST_VERB_WINDOW: usize = 16;
+
 impl Context<'_> {
     /// Dates counted from the date a sentence refers to, not from the article's: `two years
     /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
@@ -184,13 +193,21 @@ impl Context<'_> {
         let past = |w: &str| {
             matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
         };
-        for back in 1..=3 {
+        for back in 1..=PAST_VERB_WINDOW {
             let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
                 break;
             };
             let w = self.lower(j);
             if words::future_cue(w) || matches!(w, "will" | "would" | "is" | "are") {
                 return false;
+            }
+            // (a clause boundary: the verb before it is another clause's; past the nearest three
+            // words, an infinitive or a relative clause too: `decided to hold an election on May
+            // 9` is ahead)
+            if self.is_punct(j, ";:\"\u{201c}\u{201d}")
+                || back > 3 && matches!(w, "to" | "that" | "which" | "who" | "when" | "where")
+            {
+                break;
             }
             if past(w) {
                 return true;
@@ -417,8 +434,9 @@ impl Context<'_> {
         })
     }
 
-    /// Year of a day or month given without one: the nearest to the article date, preferring
-    /// the past (a date more than ~2 months ahead is read as last year's).
+    /// Year of a day or month given without one: the nearest to the article date (a date more
+    /// than half a year ahead is read as last year's; a past-tense verb then moves a date still
+    /// ahead to the year before, [`Self::past_year`]).
     pub(super) fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
         let d = self.date?;
         let y = d.year();
@@ -428,7 +446,7 @@ impl Context<'_> {
             .since(d)
             .ok()
             .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
-        Some(if span > 62 {
+        Some(if span > NEAREST_AHEAD_DAYS {
             y - 1
         } else if span < -300 {
             y + 1

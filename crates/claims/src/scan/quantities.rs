@@ -33,6 +33,15 @@ impl Context<'_> {
                 ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
             });
         }
+        // `ages 7 and 5`, `aged 8, 11 and 14`, `28 and 31 years old`: each number of a list of
+        // ages is an age (the elliptical one takes its neighbour's unit)
+        if let Some(unit) = self.listed_age(i, &a) {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some(unit.into()),
+                ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+            });
+        }
         // `Spike Lee, who turns 60 on Monday`: an age
         if a.end == a.core + 1
             && a.currency.is_none()
@@ -178,7 +187,7 @@ impl Context<'_> {
                     k += 1;
                 }
             }
-            if words::ordinal_name_head(self.lower(k)) {
+            if words::ordinal_name_head(self.lower(k)) || self.numbered_street(k) {
                 return None;
             }
         }
@@ -409,5 +418,55 @@ impl Context<'_> {
         }
         // followed by punctuation, a capitalised word or a function word: a year
         self.after_year_noun(e)
+    }
+}
+
+impl Context<'_> {
+    /// The number `a` at `i` is one of a list of ages: after `ages N and` / `aged N,` (the
+    /// list's head word before its first number), or before `and M years old` (the unit of the
+    /// last number). Returns the unit (`year`, `month`).
+    fn listed_age(&self, i: usize, a: &Amount) -> Option<&'static str> {
+        let plain = a.end == a.core + 1
+            && a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && (0.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0;
+        if !plain {
+            return None;
+        }
+        // backwards over `N, N, and` to the head word
+        let mut j = i;
+        for _ in 0..6 {
+            let mut c = j;
+            if c >= 1 && self.lower(c - 1) == "and" {
+                c -= 1;
+            }
+            if c >= 1 && self.is_punct(c - 1, ",") {
+                c -= 1;
+            }
+            if c == j || c == 0 || !self.is_num(c - 1) || !self.same_sentence(c - 1, i) {
+                break;
+            }
+            j = c - 1;
+            if j >= 1 && matches!(self.lower(j - 1), "ages" | "aged") {
+                return Some("year");
+            }
+        }
+        // forwards: `28 and 31 years old`, `5 or 6 years old`
+        let k = a.end;
+        if !matches!(self.lower(k), "and" | "or") || !self.is_num(k + 1) {
+            return None;
+        }
+        let b = self.amount(k + 1)?;
+        let u = words::time_unit(self.lower(b.end))?;
+        let old = if self.is_punct(b.end + 1, "-") {
+            b.end + 2
+        } else {
+            b.end + 1
+        };
+        (self.lower(old) == "old").then_some(u)
     }
 }

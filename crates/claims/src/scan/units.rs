@@ -305,7 +305,20 @@ impl Context<'_> {
         }
         // post modifiers: or more, plus, or so, odd
         let mut post = None;
-        if self.is_punct(e, "+") && self.glued(e) {
+        let age_bound = self.age_bound_after(e).filter(|_| {
+            kind == QuantityKind::Count
+                && b.is_none()
+                && m.is_none()
+                && (0.0..=120.0).contains(&lo)
+                && matches!(self.lower(e + 1), "older" | "younger")
+        });
+        if let Some((pe, md)) = age_bound {
+            // `13 or younger`, `18 and older`: an age with one open end
+            kind = QuantityKind::Age;
+            unit = Some("year".into());
+            post = Some(md);
+            e = pe;
+        } else if self.is_punct(e, "+") && self.glued(e) {
             post = Some(Mod::GePost);
             e += 1;
         } else if let Some((pe, pm)) = self
