@@ -13,10 +13,18 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
-/// Days ahead of the article date past which a day or month without a year is last year's: half a
-/// year, so the nearest occurrence wins (`picks up February 7th` in a November article is next
-/// February; a past-tense verb still makes it the last one).
+/// Days ahead of the article date past which a day or month without a year is last year's when
+/// no verb says otherwise (news mostly reports what happened).
+const PAST_PREFERRED_AHEAD_DAYS: i64 = 62;
+
+/// A future cue moves a day or month without a year to its next occurrence when that lies at
+/// most this many days ahead (half a year: the nearest occurrence).
 const NEAREST_AHEAD_DAYS: i64 = 183;
+
+/// A past-tense verb further back than three words moves a day or month without a year back a
+/// year only when it lies more than this many days after the article date (closer, it is more
+/// often the article's own date off by a few days).
+const FAR_PAST_MIN_AHEAD_DAYS: i32 = 7;
 
 /// How far back (in tokens, inside the clause) a past-tense verb governs a date without a year
 /// (`showed the rescue of the superintendent and his two friends on December 30th`).
@@ -186,19 +194,26 @@ impl Context<'_> {
     }
 
     /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
-    /// on 1 April`), or, for a date opening the sentence (`On 1 April, gunmen killed ...`), the
-    /// first verb after it. A past cue further away says nothing of this date (`Reuters
-    /// reported that the EU was preparing a summit in April`).
-    pub(super) fn past_context(&self, i: usize) -> bool {
+    /// on 1 April`), one further back in its clause when `far` (`showed the rescue of the
+    /// superintendent and his two friends on December 30th`), or, for a date opening the
+    /// sentence (`On 1 April, gunmen killed ...`), the first verb after it. A past cue beyond a
+    /// clause boundary says nothing of this date (`Reuters reported that the EU was preparing a
+    /// summit in April`), nor does a passive infinitive (`is expected to be arraigned March
+    /// 29`), a compound (`a court-ordered bond`) or a stretch up to it (`held until an August
+    /// 13th hearing`).
+    pub(super) fn past_context(&self, i: usize, far: bool) -> bool {
         let past = |w: &str| {
             matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
         };
-        for back in 1..=PAST_VERB_WINDOW {
+        let window = if far { PAST_VERB_WINDOW } else { 3 };
+        for back in 1..=window {
             let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
                 break;
             };
             let w = self.lower(j);
-            if words::future_cue(w) || matches!(w, "will" | "would" | "is" | "are") {
+            if words::future_cue(w)
+                || matches!(w, "will" | "would" | "is" | "are" | "until" | "till" | "through")
+            {
                 return false;
             }
             // (a clause boundary: the verb before it is another clause's; past the nearest three
@@ -210,6 +225,11 @@ impl Context<'_> {
                 break;
             }
             if past(w) {
+                let compound = self.glued(j) && self.is_punct(j.wrapping_sub(1), "-");
+                let infinitive = j >= 1 && matches!(self.lower(j - 1), "be" | "to" | "been");
+                if compound || infinitive && w.ends_with("ed") {
+                    return false;
+                }
                 return true;
             }
         }
@@ -236,9 +256,26 @@ impl Context<'_> {
     /// `y`, or the year before when day `day` of month `m` in `y` lies after the article date and
     /// the sentence around token `i` speaks of the past (`On 1 April, gunmen killed ...` in a
     /// March article is last April).
+    /// Likewise the year after when the day lies before the article date, its next occurrence is
+    /// less than half a year ahead and a future cue governs it (`will appear at a hearing Oct.
+    /// 20` in a July article, `due back in court September 16`).
     fn past_year(&self, y: i16, m: i8, day: i8, i: usize) -> i16 {
         match (self.date, Date::new(y, m, day.min(28))) {
-            (Some(d), Ok(c)) if c > d && self.past_context(i) => y - 1,
+            (Some(d), Ok(c))
+                if c > d
+                    && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
+            {
+                y - 1
+            }
+            (Some(d), Ok(c))
+                if c < d
+                    && Date::new(y + 1, m, day.min(28))
+                        .is_ok_and(|n| (n - d).get_days() <= NEAREST_AHEAD_DAYS as i32)
+                    && !matches!(self.lower(i.wrapping_sub(1)), "last" | "past")
+                    && self.future_context(i) =>
+            {
+                y + 1
+            }
             _ => y,
         }
     }
@@ -434,9 +471,9 @@ impl Context<'_> {
         })
     }
 
-    /// Year of a day or month given without one: the nearest to the article date (a date more
-    /// than half a year ahead is read as last year's; a past-tense verb then moves a date still
-    /// ahead to the year before, [`Self::past_year`]).
+    /// Year of a day or month given without one: the nearest to the article date, preferring
+    /// the past (a date more than ~2 months ahead is read as last year's); the verbs around it
+    /// then move it ([`Self::past_year`]).
     pub(super) fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
         let d = self.date?;
         let y = d.year();
@@ -446,7 +483,7 @@ impl Context<'_> {
             .since(d)
             .ok()
             .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
-        Some(if span > NEAREST_AHEAD_DAYS {
+        Some(if span > PAST_PREFERRED_AHEAD_DAYS {
             y - 1
         } else if span < -300 {
             y + 1
@@ -491,6 +528,21 @@ impl Context<'_> {
                         Granularity::Month,
                     )),
                     ..RawQuantity::new(s, e + 1, QuantityKind::Date, mi)
+                });
+            }
+        }
+        // `May of 2014`
+        if self.lower(e) == "of" {
+            if let Some(y) = self
+                .digits(e + 1)
+                .filter(|y| self.surface(e + 1).len() == 4 && (1000.0..2200.0).contains(y))
+            {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:04}-{m:02}", y as i16),
+                        Granularity::Month,
+                    )),
+                    ..RawQuantity::new(s, e + 2, QuantityKind::Date, mi)
                 });
             }
         }

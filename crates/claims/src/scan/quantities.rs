@@ -427,6 +427,7 @@ impl Context<'_> {
     /// last number). Returns the unit (`year`, `month`).
     fn listed_age(&self, i: usize, a: &Amount) -> Option<&'static str> {
         let plain = a.end == a.core + 1
+            && self.is_num(a.core)
             && a.currency.is_none()
             && !a.ordinal
             && !a.fraction
