@@ -200,7 +200,7 @@ impl Context<'_> {
     /// clause boundary says nothing of this date (`Reuters reported that the EU was preparing a
     /// summit in April`), nor does a passive infinitive (`is expected to be arraigned March
     /// 29`), a compound (`a court-ordered bond`) or a stretch up to it (`held until an August
-    /// 13th hearing`).
+    /// 13th hearing`), nor a past progressive (`was preparing a summit in April`).
     pub(super) fn past_context(&self, i: usize, far: bool) -> bool {
         let past = |w: &str| {
             matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
@@ -227,7 +227,9 @@ impl Context<'_> {
             if past(w) {
                 let compound = self.glued(j) && self.is_punct(j.wrapping_sub(1), "-");
                 let infinitive = j >= 1 && matches!(self.lower(j - 1), "be" | "to" | "been");
-                if compound || infinitive && w.ends_with("ed") {
+                // (`was preparing a summit in April`: a plan in progress, ahead)
+                let progressive = matches!(w, "was" | "were") && self.lower(j + 1).ends_with("ing");
+                if compound || infinitive && w.ends_with("ed") || progressive {
                     return false;
                 }
                 return true;
