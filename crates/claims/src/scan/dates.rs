@@ -61,14 +61,15 @@ impl Context<'_> {
                     }
                     (later * v as i64, unit, q.end + 1)
                 }
-                // `the next month`, `the next year`
+                // `the next month`, `the previous year`
                 QuantityKind::Date
                     if q.end == q.start + 2
-                        && self.lower(q.start) == "next"
+                        && matches!(self.lower(q.start), "next" | "previous")
                         && q.start > 0
                         && self.lower(q.start - 1) == "the" =>
                 {
-                    (1, self.lower(q.start + 1), q.end)
+                    let n = if self.lower(q.start) == "next" { 1 } else { -1 };
+                    (n, self.lower(q.start + 1), q.end)
                 }
                 _ => continue,
             };
@@ -87,7 +88,16 @@ impl Context<'_> {
             let date =
                 |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok();
             let t = match (unit, parts.as_slice()) {
-                ("year", [y, ..]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                // (`in October, ... a year earlier`: October of the year before)
+                ("year", [y]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                ("year", [y, m]) => time_value(format!("{:04}-{m:02}", y + n), Granularity::Month),
+                ("year", [y, m, d]) => {
+                    let Some(x) = date(y + n, *m, (*d).min(28)).and_then(|_| date(y + n, *m, *d))
+                    else {
+                        continue;
+                    };
+                    time_value(iso_day(x), Granularity::Day)
+                }
                 ("month", [y, m, ..]) => {
                     let Some(x) = date(*y, *m, 1) else {
                         continue;
@@ -339,6 +349,32 @@ impl Context<'_> {
             "yesterday" => return day(add_days(d, -1), i + 1),
             "tomorrow" => return day(add_days(d, 1), i + 1),
             "tonight" => return day(d, i + 1),
+            // `this morning`, `this afternoon`: a part of the article's day
+            "this" if words::part_of_day(self.lower(i + 1)) && self.same_sentence(i, i + 1) => {
+                return day(d, i + 2);
+            }
+            // `last weekend`, `this weekend`, `next weekend`: its Saturday and Sunday
+            "last" | "this" | "next" | "past"
+                if self.lower(i + 1) == "weekend" && self.same_sentence(i, i + 1) =>
+            {
+                // days since the latest Saturday on or before the article date (0 on a Saturday)
+                let since_sat = (i64::from(d.weekday().to_monday_zero_offset()) + 2) % 7;
+                let sat = add_days(d, -since_sat);
+                let sat = match w {
+                    "last" | "past" => add_days(sat, -7),
+                    "next" => add_days(sat, 7),
+                    // (`this weekend` on a weekday is the coming one)
+                    _ if since_sat >= 2 => add_days(sat, 7),
+                    _ => sat,
+                };
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{}/{}", iso_day(sat), iso_day(add_days(sat, 1))),
+                        Granularity::Day,
+                    )),
+                    ..RawQuantity::new(i, i + 2, QuantityKind::Date, i)
+                });
+            }
             // `last night`: the evening before the article's day
             "last" if self.lower(i + 1) == "night" && self.same_sentence(i, i + 1) => {
                 return day(add_days(d, -1), i + 2);

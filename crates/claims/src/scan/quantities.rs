@@ -14,18 +14,25 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
-        // `Megan Clark, 19, was ...`: an age in apposition to a name
+        // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
+        // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
+        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
+            (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
+        } else {
+            (i, &[',', '.', ';'][..])
+        };
         if a.end == i + 1
             && self.is_num(i)
             && self.surface(i).len() <= 3
             && (1.0..=120.0).contains(&a.low)
             && a.currency.is_none()
-            && i >= 2
-            && self.is_punct(i - 1, ",")
-            && self.is_word(i - 2)
-            && self.capitalized(i - 2)
-            && self.is_punct(i + 1, ",.;")
-            && !(i >= 3 && self.is_num(i - 3))
+            && c >= 2
+            && self.is_punct(c - 1, ",")
+            && self.is_word(c - 2)
+            && self.capitalized(c - 2)
+            && self.kind(i + 1) == Some(LexemeKind::Punct)
+            && self.surface(i + 1).starts_with(pc)
+            && !(c >= 3 && self.is_num(c - 3))
         {
             return Some(RawQuantity {
                 value: Some(exact(a.low)),

@@ -179,8 +179,9 @@ impl Context<'_> {
                         && self.date.is_some()
                         && !a.vague
                         && b.is_none()
-                        && m.is_none()
                     {
+                        // (a modifier is no part of the date's value: `nearly 10 years ago` is
+                        // the year ten years back)
                         // `three days ago`: a date (a count too large for the calendar,
                         // `99999999999 days ago`, stays a duration)
                         let d = self.date?;
