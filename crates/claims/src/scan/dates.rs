@@ -222,7 +222,10 @@ impl Context<'_> {
             };
             let w = self.lower(j);
             if words::future_cue(w)
-                || matches!(w, "will" | "would" | "is" | "are" | "until" | "till" | "through")
+                || matches!(
+                    w,
+                    "will" | "would" | "is" | "are" | "until" | "till" | "through"
+                )
             {
                 return false;
             }
@@ -274,8 +277,7 @@ impl Context<'_> {
     fn past_year(&self, y: i16, m: i8, day: i8, i: usize) -> i16 {
         match (self.date, Date::new(y, m, day.min(28))) {
             (Some(d), Ok(c))
-                if c > d
-                    && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
+                if c > d && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
             {
                 y - 1
             }
