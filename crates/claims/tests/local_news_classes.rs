@@ -213,3 +213,20 @@ fn food_calories_are_kilocalories() {
         ["nearly 100 calories Dimension ~(,100) kcal"]
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_day_the_text_continues_from() {
+    assert_eq!(
+        view("Seven people were hurt in a shooting Friday night. It happened at about 8:55 p.m."),
+        [
+            "Seven Count 7",
+            "Friday night Date 2016-02-12",
+            "8:55 p.m. Time 2016-02-12T20:55"
+        ]
+    );
+    // with no day named before it, the article's day
+    assert_eq!(
+        view("It happened at about 8:55 p.m."),
+        ["8:55 p.m. Time 2016-02-13T20:55"]
+    );
+}
