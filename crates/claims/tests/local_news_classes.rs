@@ -230,3 +230,28 @@ fn a_clock_time_takes_the_day_the_text_continues_from() {
         ["8:55 p.m. Time 2016-02-13T20:55"]
     );
 }
+
+#[test]
+fn a_span_of_full_years_is_one_interval() {
+    assert_eq!(
+        view("the 2012 through 2015 style"),
+        ["2012 through 2015 Date 2012/2015"]
+    );
+    assert_eq!(
+        view("The cathedral was built in 1818-1858."),
+        ["1818-1858 Date 1818/1858"]
+    );
+    // a change `from X to Y` is two dates; a range of counts or amounts is no span of years
+    assert_eq!(
+        view("from 2012 to 2015"),
+        ["2012 Date 2012", "2015 Date 2015"]
+    );
+    assert_eq!(
+        view("they hired 1200-1500 workers"),
+        ["1200-1500 Count [1200,1500]"]
+    );
+    assert_eq!(
+        view("prices of 1200-1500 dollars"),
+        ["1200-1500 dollars Money [1200,1500] USD"]
+    );
+}

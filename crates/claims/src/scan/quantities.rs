@@ -306,8 +306,23 @@ impl Context<'_> {
                         } else {
                             a.low
                         };
-                        if yr {
-                            // 1990-1995: a span of years, reported as the first year here
+                        // `2012-2015`, `the 2012 through 2015 style`: a span of years, an ISO
+                        // 8601 interval (`from 2012 to 2015` stays two dates: a change)
+                        let (y0, y1) = (a.low as i64, bb.low as i64);
+                        let in_years = yr
+                            && !self.measure_after(bb.end)
+                            && (sep == "to" || self.year_context(i, bb.end));
+                        if in_years && y1 > y0 && y1 - y0 <= 100 && sep != "to" {
+                            return Some(RawQuantity {
+                                time: Some(time_value(
+                                    format!("{y0:04}/{y1:04}"),
+                                    Granularity::Year,
+                                )),
+                                ..RawQuantity::new(i, bb.end, QuantityKind::Date, a.core)
+                            });
+                        }
+                        if in_years {
+                            // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
                             && lo >= bb.high
                             && !bb.scaled
