@@ -356,6 +356,19 @@ impl Context<'_> {
             approx = value.approximate;
         }
         let _ = approx;
+        // decades and centuries are counted in years (`a more than three-decade career`: more
+        // than 30 years), the largest calendar unit of a duration
+        let years = match unit.as_deref() {
+            Some("decade") => Some(10.0),
+            Some("century") => Some(100.0),
+            _ => None,
+        };
+        if let Some(f) = years.filter(|_| kind == QuantityKind::Duration) {
+            for b in [&mut value.low, &mut value.high].into_iter().flatten() {
+                b.value = round_sig(b.value * f);
+            }
+            unit = Some("year".into());
+        }
         Some(RawQuantity {
             value: Some(value),
             unit,
