@@ -255,3 +255,47 @@ fn a_span_of_full_years_is_one_interval() {
         ["1200-1500 dollars Money [1200,1500] USD"]
     );
 }
+
+#[test]
+fn a_holiday_named_by_its_date_is_no_quantity() {
+    assert_eq!(
+        view("70 people were wounded over the Fourth of July holiday weekend"),
+        ["70 Count 70"]
+    );
+}
+
+#[test]
+fn one_meaning_a_certain_instance_is_no_count() {
+    assert!(view("snipers shot into crowds and, in one case, a helicopter").is_empty());
+    // a count after it still counts
+    assert_eq!(view("in one case 3 people died")[0], "3 Count 3");
+}
+
+#[test]
+fn that_month_and_that_year_take_the_sentence_date() {
+    assert_eq!(
+        view_at(
+            "The tour continues November 19th; after a break later that month, it resumes.",
+            date(2019, 11, 19)
+        ),
+        ["November 19th Date 2019-11-19", "that month Date 2019-11"]
+    );
+    assert_eq!(
+        view("In 2015 the firm grew and that year it hired 20 people."),
+        ["2015 Date 2015", "that year Date 2015", "20 Count 20"]
+    );
+    // with no date before it, which month is not said
+    assert!(view("that month was hard").is_empty());
+}
+
+#[test]
+fn decades_are_counted_in_years() {
+    assert_eq!(
+        view("after a more than three-decade career"),
+        ["more than three-decade Duration (30,) year"]
+    );
+    assert_eq!(
+        view_at("He migrated a decade ago.", date(2019, 11, 20)),
+        ["a decade ago Date 2009"]
+    );
+}

@@ -126,6 +126,40 @@ impl Context<'_> {
         }
     }
 
+    /// `that month`, `that year`: the month or year of the nearest earlier date of the sentence
+    /// (`continues November 19th ...; after a break later that month`); without one, not a
+    /// quantity (which month is not said), so it is dropped.
+    pub(super) fn anchor_that(&self, qs: &mut Vec<RawQuantity>) {
+        for k in 0..qs.len() {
+            let q = &qs[k];
+            if q.kind != QuantityKind::Date || q.time.is_some() || self.lower(q.start) != "that" {
+                continue;
+            }
+            let month = self.lower(q.start + 1) == "month";
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[q.start])
+                .filter_map(|a| a.time.as_ref().filter(|_| a.kind == QuantityKind::Date))
+                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let t = anchor.and_then(|t| {
+                let len = if month { 7 } else { 4 };
+                (t.iso.len() >= len).then(|| {
+                    let g = if month {
+                        Granularity::Month
+                    } else {
+                        Granularity::Year
+                    };
+                    time_value(t.iso[..len].to_owned(), g)
+                })
+            });
+            qs[k].time = t;
+        }
+        qs.retain(|q| {
+            !(q.kind == QuantityKind::Date && q.time.is_none() && self.lower(q.start) == "that")
+        });
+    }
+
     /// A weekday beside another date of its clause resolves inside that date's period: `on
     /// Sunday` in `the 2012 Ryder Cup on Sunday` is a Sunday of 2012 (the year: which Sunday is
     /// not said), beside `13 November 2015` the nearest such weekday to it. A weekday whose day,
@@ -338,6 +372,14 @@ impl Context<'_> {
                     return Some(q);
                 }
             }
+        }
+        // `later that month`, `that year`: resolved from the sentence's date by `anchor_that`
+        if w == "that"
+            && matches!(self.lower(i + 1), "month" | "year")
+            && self.same_sentence(i, i + 1)
+            && !self.is_punct(i + 2, "'\u{2019}-")
+        {
+            return Some(RawQuantity::new(i, i + 2, QuantityKind::Date, i + 1));
         }
         let d = self.date?;
         let day = |x: Date, e: usize| {

@@ -1,6 +1,7 @@
 //! Numbers that designate rather than count (issue 17, found on US local news): street addresses
 //! (`the 1700 block of West Highland`, `5126 Clinton Drive`, `near 23rd and Auer`), calibres
-//! (`a .25 pistol`) and model years (`a 2016 Ford F150`). The words come from the lexicon
+//! (`a .25 pistol`), model years (`a 2016 Ford F150`) and holidays named by their date (`the
+//! Fourth of July weekend`). The words come from the lexicon
 //! (`street_types`, `firearm_nouns`, `vehicle_makes`); the scanner skips these numbers whole.
 
 use super::Context;
@@ -55,6 +56,18 @@ impl Context<'_> {
             return Some(i + 1);
         }
         None
+    }
+
+    /// A holiday named by its date at `i` (`the Fourth of July`, `the Fifth of November`): a
+    /// capitalised spelled ordinal, `of` and a capitalised month. Returns the token after it.
+    pub(super) fn date_holiday(&self, i: usize) -> Option<usize> {
+        (self.capitalized(i)
+            && self.is_word(i)
+            && words::ordinal(self.lower(i)).is_some()
+            && self.lower(i + 1) == "of"
+            && self.capitalized(i + 2)
+            && words::month(self.lower(i + 2)).is_some())
+        .then_some(i + 3)
     }
 
     /// A street name starts at `k`: one to [`MAX_STREET_NAME_WORDS`] capitalised words or digit

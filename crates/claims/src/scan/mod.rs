@@ -191,6 +191,7 @@ impl Context<'_> {
         }
         self.limit.set(self.lexemes.len());
         self.anchor_relative(&mut out);
+        self.anchor_that(&mut out);
         out
     }
 
@@ -221,6 +222,11 @@ impl Context<'_> {
                 j += 1;
             }
             return Some(Step::Skip(j));
+        }
+        if tok.kind == LexemeKind::Word {
+            if let Some(e) = self.date_holiday(i) {
+                return Some(Step::Skip(e));
+            }
         }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));

@@ -81,7 +81,10 @@ impl Context<'_> {
             // every `one of ...` partitive works as an indefinite (`one of Trump's biggest
             // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
             // the other`, `one or another`, `one by one`, `one after another`
-            let partitive = next == "of"
+            // `in one case, a helicopter`: in a certain instance
+            let instance = prev == "in" && matches!(next, "case" | "instance");
+            let partitive = instance
+                || next == "of"
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
                 || matches!(next, "by" | "after") && matches!(self.lower(a.end + 1), "one" | "another")
                 || matches!(prev, "by" | "after") && i >= 2 && self.lower(i - 2) == "one"

@@ -202,6 +202,11 @@ impl Context<'_> {
                                 }),
                                 "year" => shift_year(d, back)
                                     .map(|y| time_value(format!("{y:04}"), Granularity::Year)),
+                                // `a decade ago`: the year ten years back
+                                "decade" => back
+                                    .checked_mul(10)
+                                    .and_then(|b| shift_year(d, b))
+                                    .map(|y| time_value(format!("{y:04}"), Granularity::Year)),
                                 _ => None,
                             };
                             if let Some(t) = t {
