@@ -299,3 +299,20 @@ fn decades_are_counted_in_years() {
         ["a decade ago Date 2009"]
     );
 }
+
+#[test]
+fn a_model_and_its_variant_after_a_name_is_no_range() {
+    assert_eq!(
+        view("The fleet comprises 12 Boeing 737-800 NG aircraft."),
+        ["12 Count 12"]
+    );
+    // a score after a team, a range after a place stay what they are
+    assert_eq!(
+        view("Final: Lakers 110-105 over Boston"),
+        ["110-105 Count 110 score"]
+    );
+    assert_eq!(
+        view("In Texas 100-200 people died"),
+        ["100-200 Count [100,200]"]
+    );
+}

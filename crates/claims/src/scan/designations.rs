@@ -46,6 +46,30 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
+        // a model and its variant after a name: `Boeing 737-800`, `Airbus A320-200` (two runs of
+        // three digits or more, the second larger: `Lakers 110-105` is a score)
+        if integer
+            && s.len() >= 3
+            && i >= 2
+            && self.capitalized(i - 1)
+            && self.is_word(i - 1)
+            && self.same_sentence(i - 2, i - 1)
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.surface(i + 2).len() >= 3
+            && !self.surface(i + 2).contains([',', '.'])
+            && self.digits(i + 2).is_some_and(|b| self.digits(i).is_some_and(|a| a < b))
+            // (`In Texas 100-200 people died`: a place, then a range of counts)
+            && !words::place_preposition(self.lower(i - 2))
+            && !self.people_noun(i + 3)
+            && !self.measure_after(i + 3)
+            // (`Collection 1936-1938`, `AD 618-907`: a span of years)
+            && !(s.len() == 4 && self.surface(i + 2).len() == 4)
+            && !words::era(self.surface(i - 1))
+        {
+            return Some(i + 3);
+        }
         // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
         // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)
         if integer

@@ -415,7 +415,7 @@ impl Context<'_> {
 
     /// A lower-case noun for people at `e` (`people`, `men`, `children`, `residents`: the
     /// lexicon's person nouns).
-    fn people_noun(&self, e: usize) -> bool {
+    pub(super) fn people_noun(&self, e: usize) -> bool {
         self.is_word(e)
             && !self.capitalized(e)
             && (self.lower(e) == "people" || self.has_role(e, |r| matches!(r, Role::PersonNoun)))
