@@ -119,6 +119,15 @@ pub struct Lexicon {
     /// Phrases before a quantity that give an earlier value of the quantity just stated
     /// (`rose to 23,500, up from 18,000`): it takes that quantity's frame.
     pub prior_value_phrases: Vec<String>,
+    /// Street types (`Street`, `Ave`, `Drive`): a number before a name ending in one, or a
+    /// numbered street, is an address (`5126 Clinton Drive`, `56th and Market streets`).
+    pub street_types: Vec<String>,
+    /// Firearm nouns (`pistol`, `handgun`): a number written with a leading dot before one is a
+    /// calibre (`.25 pistol`), not a quantity.
+    pub firearm_nouns: Vec<String>,
+    /// Vehicle makes (`Ford`, `Chevy`): a year before one is a model year (`a 2016 Ford F150`),
+    /// part of a product's name, not a date.
+    pub vehicle_makes: Vec<String>,
 }
 
 impl Lexicon {
@@ -195,6 +204,9 @@ impl Lexicon {
         union(&mut self.reference_nouns, other.reference_nouns);
         union(&mut self.relative_place_words, other.relative_place_words);
         union(&mut self.prior_value_phrases, other.prior_value_phrases);
+        union(&mut self.street_types, other.street_types);
+        union(&mut self.firearm_nouns, other.firearm_nouns);
+        union(&mut self.vehicle_makes, other.vehicle_makes);
     }
 }
 
@@ -245,6 +257,9 @@ pub(crate) enum Role {
     Reference,
     RelPlace,
     Prior,
+    Street,
+    Firearm,
+    Make,
 }
 
 /// FNV-1a, the hasher of the one-token map: the map is looked up for most tokens of every
@@ -396,6 +411,15 @@ impl Compiled {
         }
         for v in &lexicon.prior_value_phrases {
             entries.push((v.to_lowercase(), Role::Prior));
+        }
+        for v in &lexicon.street_types {
+            entries.push((v.to_lowercase(), Role::Street));
+        }
+        for v in &lexicon.firearm_nouns {
+            entries.push((v.to_lowercase(), Role::Firearm));
+        }
+        for v in &lexicon.vehicle_makes {
+            entries.push((v.to_lowercase(), Role::Make));
         }
 
         let mut words: HashMap<String, Vec<Role>, Fnv> = HashMap::default();

@@ -155,16 +155,19 @@ impl Extractor {
                     &qs,
                     qi,
                     |j| sent[qs[j].start] == s,
-                    |j| {
-                        times[j].as_ref().is_some_and(|t| {
-                            // (not a range of days: which of its days is not said)
-                            t.granularity == Granularity::Day
-                                && !t.iso.starts_with('-')
-                                && !t.iso.contains('/')
-                        })
-                    },
+                    |j| single_day(times[j].as_ref()),
                 )
                 .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
+                // else the day the text continues from: the last day named in the sentences
+                // just before (`Monday's slowdown started at 6:45 a.m. The water was shut off by
+                // 2 p.m.`: Monday)
+                .or_else(|| {
+                    (0..qi)
+                        .rev()
+                        .take_while(|&j| sent[qs[j].start] + CLOCK_DAY_SENTENCES >= s)
+                        .find(|&j| single_day(times[j].as_ref()))
+                        .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
+                })
                 .or_else(|| doc.meta.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
@@ -265,6 +268,18 @@ impl Extractor {
 /// a few hundred at most (the largest of the 3,824 corpus articles has 305); a hostile text of numbers (`1 2 3
 /// ...`, 2 MB) would make 300,000, each with its strings.
 pub const MAX_CLAIMS: usize = 20_000;
+
+/// How many sentences back a clock time without a day of its own looks for the day the text
+/// continues from (the sentence before it and the one before that).
+const CLOCK_DAY_SENTENCES: u32 = 2;
+
+/// A time value naming one day (not a range of days, where which of its days is not said, nor a
+/// day without a year).
+fn single_day(t: Option<&TimeValue>) -> bool {
+    t.is_some_and(|t| {
+        t.granularity == Granularity::Day && !t.iso.starts_with('-') && !t.iso.contains('/')
+    })
+}
 
 /// Both ends of `v`, when present, are finite numbers.
 fn finite(v: &Value) -> bool {

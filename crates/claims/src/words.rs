@@ -352,7 +352,7 @@ word_list! {
         | "horse" | "of";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
-    ordinal_compound_part: "time" | "hand" | "class" | "rate" | "degree" | "party" | "aid" |
+    ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
         "string";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
     /// `E. 93rd Street`).

@@ -180,7 +180,7 @@ fn passing_a_figure_is_a_lower_bound_but_the_past_years_are_not() {
     );
     assert_eq!(
         view("over past two decades"),
-        ["two decades Duration 2 decade"]
+        ["two decades Duration 20 year"]
     );
     assert_eq!(view("the bill passed 217-213"), ["217-213 Count 217 score"]);
 }

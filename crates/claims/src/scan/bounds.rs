@@ -2,7 +2,7 @@
 //! and Y`, `from X to Y`, `aged N`, and a pair of opposite bounds made one interval (`more than
 //! 10 and less than 40`).
 
-use super::values::{exact, interval};
+use super::values::{apply, exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lexicon::{Mod, Role};
 use crate::types::{QuantityKind, Value};
@@ -64,17 +64,23 @@ impl Context<'_> {
             }
             let mut b = None;
             let mut e = a.end;
-            if (self.lower(e) == "to" || self.lower(e) == "and" || self.is_punct(e, "-\u{2013}"))
+            // (`ages 7 and 5` is a list: each number is an age of its own)
+            if (matches!(self.lower(e), "to" | "through") || self.is_punct(e, "-\u{2013}"))
                 && self.amount(e + 1).is_some()
             {
                 let bb = self.amount(e + 1)?;
                 e = bb.end;
                 b = Some(bb);
             }
-            let value = match b {
+            let mut value = match b {
                 Some(b) => interval(a.low, true, b.high, true, false),
                 None => exact(a.low),
             };
+            // `age 12 and older`, `aged 17 or younger`
+            if let Some((pe, md)) = self.age_bound_after(e).filter(|_| b.is_none()) {
+                value = apply(value, md, a.low, a.low);
+                e = pe;
+            }
             return Some(RawQuantity {
                 value: Some(value),
                 unit: Some("year".into()),
@@ -201,5 +207,21 @@ impl Context<'_> {
             }),
             ..q
         }
+    }
+}
+
+impl Context<'_> {
+    /// An open end of an age written after it at `e` (`12 and older`, `13 or younger`, `16 and
+    /// under`, `18 and up`): the end of the phrase and its bound.
+    pub(super) fn age_bound_after(&self, e: usize) -> Option<(usize, Mod)> {
+        if !matches!(self.lower(e), "and" | "or") {
+            return None;
+        }
+        let m = match self.lower(e + 1) {
+            "older" | "over" | "up" | "above" => Mod::GePost,
+            "younger" | "under" | "below" => Mod::LePost,
+            _ => return None,
+        };
+        (!self.starts_number(e + 2)).then_some((e + 2, m))
     }
 }

@@ -13,6 +13,23 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
+/// Days ahead of the article date past which a day or month without a year is last year's when
+/// no verb says otherwise (news mostly reports what happened).
+const PAST_PREFERRED_AHEAD_DAYS: i64 = 62;
+
+/// A future cue moves a day or month without a year to its next occurrence when that lies at
+/// most this many days ahead (half a year: the nearest occurrence).
+const NEAREST_AHEAD_DAYS: i64 = 183;
+
+/// A past-tense verb further back than three words moves a day or month without a year back a
+/// year only when it lies more than this many days after the article date (closer, it is more
+/// often the article's own date off by a few days).
+const FAR_PAST_MIN_AHEAD_DAYS: i32 = 7;
+
+/// How far back (in tokens, inside the clause) a past-tense verb governs a date without a year
+/// (`showed the rescue of the superintendent and his two friends on December 30th`).
+const PAST_VERB_WINDOW: usize = 16;
+
 impl Context<'_> {
     /// Dates counted from the date a sentence refers to, not from the article's: `two years
     /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
@@ -44,14 +61,15 @@ impl Context<'_> {
                     }
                     (later * v as i64, unit, q.end + 1)
                 }
-                // `the next month`, `the next year`
+                // `the next month`, `the previous year`
                 QuantityKind::Date
                     if q.end == q.start + 2
-                        && self.lower(q.start) == "next"
+                        && matches!(self.lower(q.start), "next" | "previous")
                         && q.start > 0
                         && self.lower(q.start - 1) == "the" =>
                 {
-                    (1, self.lower(q.start + 1), q.end)
+                    let n = if self.lower(q.start) == "next" { 1 } else { -1 };
+                    (n, self.lower(q.start + 1), q.end)
                 }
                 _ => continue,
             };
@@ -70,7 +88,16 @@ impl Context<'_> {
             let date =
                 |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok();
             let t = match (unit, parts.as_slice()) {
-                ("year", [y, ..]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                // (`in October, ... a year earlier`: October of the year before)
+                ("year", [y]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                ("year", [y, m]) => time_value(format!("{:04}-{m:02}", y + n), Granularity::Month),
+                ("year", [y, m, d]) => {
+                    let Some(x) = date(y + n, *m, (*d).min(28)).and_then(|_| date(y + n, *m, *d))
+                    else {
+                        continue;
+                    };
+                    time_value(iso_day(x), Granularity::Day)
+                }
                 ("month", [y, m, ..]) => {
                     let Some(x) = date(*y, *m, 1) else {
                         continue;
@@ -97,6 +124,40 @@ impl Context<'_> {
             q.unit = None;
             q.time = Some(t);
         }
+    }
+
+    /// `that month`, `that year`: the month or year of the nearest earlier date of the sentence
+    /// (`continues November 19th ...; after a break later that month`); without one, not a
+    /// quantity (which month is not said), so it is dropped.
+    pub(super) fn anchor_that(&self, qs: &mut Vec<RawQuantity>) {
+        for k in 0..qs.len() {
+            let q = &qs[k];
+            if q.kind != QuantityKind::Date || q.time.is_some() || self.lower(q.start) != "that" {
+                continue;
+            }
+            let month = self.lower(q.start + 1) == "month";
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[q.start])
+                .filter_map(|a| a.time.as_ref().filter(|_| a.kind == QuantityKind::Date))
+                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let t = anchor.and_then(|t| {
+                let len = if month { 7 } else { 4 };
+                (t.iso.len() >= len).then(|| {
+                    let g = if month {
+                        Granularity::Month
+                    } else {
+                        Granularity::Year
+                    };
+                    time_value(t.iso[..len].to_owned(), g)
+                })
+            });
+            qs[k].time = t;
+        }
+        qs.retain(|q| {
+            !(q.kind == QuantityKind::Date && q.time.is_none() && self.lower(q.start) == "that")
+        });
     }
 
     /// A weekday beside another date of its clause resolves inside that date's period: `on
@@ -177,22 +238,47 @@ impl Context<'_> {
     }
 
     /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
-    /// on 1 April`), or, for a date opening the sentence (`On 1 April, gunmen killed ...`), the
-    /// first verb after it. A past cue further away says nothing of this date (`Reuters
-    /// reported that the EU was preparing a summit in April`).
-    pub(super) fn past_context(&self, i: usize) -> bool {
+    /// on 1 April`), one further back in its clause when `far` (`showed the rescue of the
+    /// superintendent and his two friends on December 30th`), or, for a date opening the
+    /// sentence (`On 1 April, gunmen killed ...`), the first verb after it. A past cue beyond a
+    /// clause boundary says nothing of this date (`Reuters reported that the EU was preparing a
+    /// summit in April`), nor does a passive infinitive (`is expected to be arraigned March
+    /// 29`), a compound (`a court-ordered bond`) or a stretch up to it (`held until an August
+    /// 13th hearing`), nor a past progressive (`was preparing a summit in April`).
+    pub(super) fn past_context(&self, i: usize, far: bool) -> bool {
         let past = |w: &str| {
             matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
         };
-        for back in 1..=3 {
+        let window = if far { PAST_VERB_WINDOW } else { 3 };
+        for back in 1..=window {
             let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
                 break;
             };
             let w = self.lower(j);
-            if words::future_cue(w) || matches!(w, "will" | "would" | "is" | "are") {
+            if words::future_cue(w)
+                || matches!(
+                    w,
+                    "will" | "would" | "is" | "are" | "until" | "till" | "through"
+                )
+            {
                 return false;
             }
+            // (a clause boundary: the verb before it is another clause's; past the nearest three
+            // words, an infinitive or a relative clause too: `decided to hold an election on May
+            // 9` is ahead)
+            if self.is_punct(j, ";:\"\u{201c}\u{201d}")
+                || back > 3 && matches!(w, "to" | "that" | "which" | "who" | "when" | "where")
+            {
+                break;
+            }
             if past(w) {
+                let compound = self.glued(j) && self.is_punct(j.wrapping_sub(1), "-");
+                let infinitive = j >= 1 && matches!(self.lower(j - 1), "be" | "to" | "been");
+                // (`was preparing a summit in April`: a plan in progress, ahead)
+                let progressive = matches!(w, "was" | "were") && self.lower(j + 1).ends_with("ing");
+                if compound || infinitive && w.ends_with("ed") || progressive {
+                    return false;
+                }
                 return true;
             }
         }
@@ -219,9 +305,25 @@ impl Context<'_> {
     /// `y`, or the year before when day `day` of month `m` in `y` lies after the article date and
     /// the sentence around token `i` speaks of the past (`On 1 April, gunmen killed ...` in a
     /// March article is last April).
+    /// Likewise the year after when the day lies before the article date, its next occurrence is
+    /// less than half a year ahead and a future cue governs it (`will appear at a hearing Oct.
+    /// 20` in a July article, `due back in court September 16`).
     fn past_year(&self, y: i16, m: i8, day: i8, i: usize) -> i16 {
         match (self.date, Date::new(y, m, day.min(28))) {
-            (Some(d), Ok(c)) if c > d && self.past_context(i) => y - 1,
+            (Some(d), Ok(c))
+                if c > d && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
+            {
+                y - 1
+            }
+            (Some(d), Ok(c))
+                if c < d
+                    && Date::new(y + 1, m, day.min(28))
+                        .is_ok_and(|n| (n - d).get_days() <= NEAREST_AHEAD_DAYS as i32)
+                    && !matches!(self.lower(i.wrapping_sub(1)), "last" | "past")
+                    && self.future_context(i) =>
+            {
+                y + 1
+            }
             _ => y,
         }
     }
@@ -271,6 +373,14 @@ impl Context<'_> {
                 }
             }
         }
+        // `later that month`, `that year`: resolved from the sentence's date by `anchor_that`
+        if w == "that"
+            && matches!(self.lower(i + 1), "month" | "year")
+            && self.same_sentence(i, i + 1)
+            && !self.is_punct(i + 2, "'\u{2019}-")
+        {
+            return Some(RawQuantity::new(i, i + 2, QuantityKind::Date, i + 1));
+        }
         let d = self.date?;
         let day = |x: Date, e: usize| {
             Some(RawQuantity {
@@ -283,6 +393,32 @@ impl Context<'_> {
             "yesterday" => return day(add_days(d, -1), i + 1),
             "tomorrow" => return day(add_days(d, 1), i + 1),
             "tonight" => return day(d, i + 1),
+            // `this morning`, `this afternoon`: a part of the article's day
+            "this" if words::part_of_day(self.lower(i + 1)) && self.same_sentence(i, i + 1) => {
+                return day(d, i + 2);
+            }
+            // `last weekend`, `this weekend`, `next weekend`: its Saturday and Sunday
+            "last" | "this" | "next" | "past"
+                if self.lower(i + 1) == "weekend" && self.same_sentence(i, i + 1) =>
+            {
+                // days since the latest Saturday on or before the article date (0 on a Saturday)
+                let since_sat = (i64::from(d.weekday().to_monday_zero_offset()) + 2) % 7;
+                let sat = add_days(d, -since_sat);
+                let sat = match w {
+                    "last" | "past" => add_days(sat, -7),
+                    "next" => add_days(sat, 7),
+                    // (`this weekend` on a weekday is the coming one)
+                    _ if since_sat >= 2 => add_days(sat, 7),
+                    _ => sat,
+                };
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{}/{}", iso_day(sat), iso_day(add_days(sat, 1))),
+                        Granularity::Day,
+                    )),
+                    ..RawQuantity::new(i, i + 2, QuantityKind::Date, i)
+                });
+            }
             // `last night`: the evening before the article's day
             "last" if self.lower(i + 1) == "night" && self.same_sentence(i, i + 1) => {
                 return day(add_days(d, -1), i + 2);
@@ -418,7 +554,8 @@ impl Context<'_> {
     }
 
     /// Year of a day or month given without one: the nearest to the article date, preferring
-    /// the past (a date more than ~2 months ahead is read as last year's).
+    /// the past (a date more than ~2 months ahead is read as last year's); the verbs around it
+    /// then move it ([`Self::past_year`]).
     pub(super) fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
         let d = self.date?;
         let y = d.year();
@@ -428,7 +565,7 @@ impl Context<'_> {
             .since(d)
             .ok()
             .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
-        Some(if span > 62 {
+        Some(if span > PAST_PREFERRED_AHEAD_DAYS {
             y - 1
         } else if span < -300 {
             y + 1
@@ -473,6 +610,21 @@ impl Context<'_> {
                         Granularity::Month,
                     )),
                     ..RawQuantity::new(s, e + 1, QuantityKind::Date, mi)
+                });
+            }
+        }
+        // `May of 2014`
+        if self.lower(e) == "of" {
+            if let Some(y) = self
+                .digits(e + 1)
+                .filter(|y| self.surface(e + 1).len() == 4 && (1000.0..2200.0).contains(y))
+            {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:04}-{m:02}", y as i16),
+                        Granularity::Month,
+                    )),
+                    ..RawQuantity::new(s, e + 2, QuantityKind::Date, mi)
                 });
             }
         }

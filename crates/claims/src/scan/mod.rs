@@ -7,6 +7,7 @@
 //! follow the grammar, which is recursive: a bound reads an amount, a range reads a second one):
 //! - [`context`]: the token view (text of a lexeme, its sentence, lexicon entries at it);
 //! - [`noise`]: numbers that are not quantities (identifiers, phone numbers, list markers);
+//! - [`designations`]: numbers in street addresses, calibres and model years;
 //! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
@@ -25,6 +26,7 @@ mod clock;
 mod context;
 mod currency;
 mod dates;
+mod designations;
 mod noise;
 mod numbers;
 mod ordinals;
@@ -189,6 +191,7 @@ impl Context<'_> {
         }
         self.limit.set(self.lexemes.len());
         self.anchor_relative(&mut out);
+        self.anchor_that(&mut out);
         out
     }
 
@@ -219,6 +222,11 @@ impl Context<'_> {
                 j += 1;
             }
             return Some(Step::Skip(j));
+        }
+        if tok.kind == LexemeKind::Word {
+            if let Some(e) = self.date_holiday(i) {
+                return Some(Step::Skip(e));
+            }
         }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));

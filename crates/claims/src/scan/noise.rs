@@ -12,6 +12,9 @@ impl Context<'_> {
     /// list markers. Returns the token to resume at.
     pub(super) fn noise(&self, i: usize) -> Option<usize> {
         let t = self.lexemes[i];
+        if let Some(e) = self.designation(i) {
+            return Some(e);
+        }
         // a calibre names a cartridge (`.38-caliber handgun`, `a 9mm` is a dimension)
         let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
             i + 2

@@ -14,23 +14,39 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
-        // `Megan Clark, 19, was ...`: an age in apposition to a name
+        // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
+        // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
+        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
+            (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
+        } else {
+            (i, &[',', '.', ';'][..])
+        };
         if a.end == i + 1
             && self.is_num(i)
             && self.surface(i).len() <= 3
             && (1.0..=120.0).contains(&a.low)
             && a.currency.is_none()
-            && i >= 2
-            && self.is_punct(i - 1, ",")
-            && self.is_word(i - 2)
-            && self.capitalized(i - 2)
-            && self.is_punct(i + 1, ",.;")
-            && !(i >= 3 && self.is_num(i - 3))
+            && c >= 2
+            && self.is_punct(c - 1, ",")
+            && self.is_word(c - 2)
+            && self.capitalized(c - 2)
+            && self.kind(i + 1) == Some(LexemeKind::Punct)
+            && self.surface(i + 1).starts_with(pc)
+            && !(c >= 3 && self.is_num(c - 3))
         {
             return Some(RawQuantity {
                 value: Some(exact(a.low)),
                 unit: Some("year".into()),
                 ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
+            });
+        }
+        // `ages 7 and 5`, `aged 8, 11 and 14`, `28 and 31 years old`: each number of a list of
+        // ages is an age (the elliptical one takes its neighbour's unit)
+        if let Some(unit) = self.listed_age(i, &a) {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some(unit.into()),
+                ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
             });
         }
         // `Spike Lee, who turns 60 on Monday`: an age
@@ -65,7 +81,10 @@ impl Context<'_> {
             // every `one of ...` partitive works as an indefinite (`one of Trump's biggest
             // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
             // the other`, `one or another`, `one by one`, `one after another`
-            let partitive = next == "of"
+            // `in one case, a helicopter`: in a certain instance
+            let instance = prev == "in" && matches!(next, "case" | "instance");
+            let partitive = instance
+                || next == "of"
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
                 || matches!(next, "by" | "after") && matches!(self.lower(a.end + 1), "one" | "another")
                 || matches!(prev, "by" | "after") && i >= 2 && self.lower(i - 2) == "one"
@@ -178,7 +197,7 @@ impl Context<'_> {
                     k += 1;
                 }
             }
-            if words::ordinal_name_head(self.lower(k)) {
+            if words::ordinal_name_head(self.lower(k)) || self.numbered_street(k) {
                 return None;
             }
         }
@@ -290,8 +309,23 @@ impl Context<'_> {
                         } else {
                             a.low
                         };
-                        if yr {
-                            // 1990-1995: a span of years, reported as the first year here
+                        // `2012-2015`, `the 2012 through 2015 style`: a span of years, an ISO
+                        // 8601 interval (`from 2012 to 2015` stays two dates: a change)
+                        let (y0, y1) = (a.low as i64, bb.low as i64);
+                        let in_years = yr
+                            && !self.measure_after(bb.end)
+                            && (sep == "to" || self.year_context(i, bb.end));
+                        if in_years && y1 > y0 && y1 - y0 <= 100 && sep != "to" {
+                            return Some(RawQuantity {
+                                time: Some(time_value(
+                                    format!("{y0:04}/{y1:04}"),
+                                    Granularity::Year,
+                                )),
+                                ..RawQuantity::new(i, bb.end, QuantityKind::Date, a.core)
+                            });
+                        }
+                        if in_years {
+                            // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
                             && lo >= bb.high
                             && !bb.scaled
@@ -381,7 +415,7 @@ impl Context<'_> {
 
     /// A lower-case noun for people at `e` (`people`, `men`, `children`, `residents`: the
     /// lexicon's person nouns).
-    fn people_noun(&self, e: usize) -> bool {
+    pub(super) fn people_noun(&self, e: usize) -> bool {
         self.is_word(e)
             && !self.capitalized(e)
             && (self.lower(e) == "people" || self.has_role(e, |r| matches!(r, Role::PersonNoun)))
@@ -409,5 +443,56 @@ impl Context<'_> {
         }
         // followed by punctuation, a capitalised word or a function word: a year
         self.after_year_noun(e)
+    }
+}
+
+impl Context<'_> {
+    /// The number `a` at `i` is one of a list of ages: after `ages N and` / `aged N,` (the
+    /// list's head word before its first number), or before `and M years old` (the unit of the
+    /// last number). Returns the unit (`year`, `month`).
+    fn listed_age(&self, i: usize, a: &Amount) -> Option<&'static str> {
+        let plain = a.end == a.core + 1
+            && self.is_num(a.core)
+            && a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && (0.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0;
+        if !plain {
+            return None;
+        }
+        // backwards over `N, N, and` to the head word
+        let mut j = i;
+        for _ in 0..6 {
+            let mut c = j;
+            if c >= 1 && self.lower(c - 1) == "and" {
+                c -= 1;
+            }
+            if c >= 1 && self.is_punct(c - 1, ",") {
+                c -= 1;
+            }
+            if c == j || c == 0 || !self.is_num(c - 1) || !self.same_sentence(c - 1, i) {
+                break;
+            }
+            j = c - 1;
+            if j >= 1 && matches!(self.lower(j - 1), "ages" | "aged") {
+                return Some("year");
+            }
+        }
+        // forwards: `28 and 31 years old`, `5 or 6 years old`
+        let k = a.end;
+        if !matches!(self.lower(k), "and" | "or") || !self.is_num(k + 1) {
+            return None;
+        }
+        let b = self.amount(k + 1)?;
+        let u = words::time_unit(self.lower(b.end))?;
+        let old = if self.is_punct(b.end + 1, "-") {
+            b.end + 2
+        } else {
+            b.end + 1
+        };
+        (self.lower(old) == "old").then_some(u)
     }
 }

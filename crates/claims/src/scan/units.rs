@@ -179,8 +179,9 @@ impl Context<'_> {
                         && self.date.is_some()
                         && !a.vague
                         && b.is_none()
-                        && m.is_none()
                     {
+                        // (a modifier is no part of the date's value: `nearly 10 years ago` is
+                        // the year ten years back)
                         // `three days ago`: a date (a count too large for the calendar,
                         // `99999999999 days ago`, stays a duration)
                         let d = self.date?;
@@ -200,6 +201,11 @@ impl Context<'_> {
                                     )
                                 }),
                                 "year" => shift_year(d, back)
+                                    .map(|y| time_value(format!("{y:04}"), Granularity::Year)),
+                                // `a decade ago`: the year ten years back
+                                "decade" => back
+                                    .checked_mul(10)
+                                    .and_then(|b| shift_year(d, b))
                                     .map(|y| time_value(format!("{y:04}"), Granularity::Year)),
                                 _ => None,
                             };
@@ -305,7 +311,20 @@ impl Context<'_> {
         }
         // post modifiers: or more, plus, or so, odd
         let mut post = None;
-        if self.is_punct(e, "+") && self.glued(e) {
+        let age_bound = self.age_bound_after(e).filter(|_| {
+            kind == QuantityKind::Count
+                && b.is_none()
+                && m.is_none()
+                && (0.0..=120.0).contains(&lo)
+                && matches!(self.lower(e + 1), "older" | "younger")
+        });
+        if let Some((pe, md)) = age_bound {
+            // `13 or younger`, `18 and older`: an age with one open end
+            kind = QuantityKind::Age;
+            unit = Some("year".into());
+            post = Some(md);
+            e = pe;
+        } else if self.is_punct(e, "+") && self.glued(e) {
             post = Some(Mod::GePost);
             e += 1;
         } else if let Some((pe, pm)) = self
@@ -342,6 +361,19 @@ impl Context<'_> {
             approx = value.approximate;
         }
         let _ = approx;
+        // decades and centuries are counted in years (`a more than three-decade career`: more
+        // than 30 years), the largest calendar unit of a duration
+        let years = match unit.as_deref() {
+            Some("decade") => Some(10.0),
+            Some("century") => Some(100.0),
+            _ => None,
+        };
+        if let Some(f) = years.filter(|_| kind == QuantityKind::Duration) {
+            for b in [&mut value.low, &mut value.high].into_iter().flatten() {
+                b.value = round_sig(b.value * f);
+            }
+            unit = Some("year".into());
+        }
         Some(RawQuantity {
             value: Some(value),
             unit,

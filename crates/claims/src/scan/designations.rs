@@ -1,0 +1,152 @@
+//! Numbers that designate rather than count (issue 17, found on US local news): street addresses
+//! (`the 1700 block of West Highland`, `5126 Clinton Drive`, `near 23rd and Auer`), calibres
+//! (`a .25 pistol`), model years (`a 2016 Ford F150`) and holidays named by their date (`the
+//! Fourth of July weekend`). The words come from the lexicon
+//! (`street_types`, `firearm_nouns`, `vehicle_makes`); the scanner skips these numbers whole.
+
+use super::Context;
+use crate::lexicon::Role;
+use crate::words;
+
+/// How many capitalised words a street name may have between a house number and its type
+/// (`5126 Clinton Drive`, `2530 South Main Street`, `300 West 1st Street`).
+const MAX_STREET_NAME_WORDS: usize = 4;
+
+impl Context<'_> {
+    /// A number at `i` that designates a place, a cartridge or a model: returns the token to
+    /// resume at.
+    pub(super) fn designation(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        let integer = !s.contains('.');
+        // `the 1700 block of West Highland`, `in the 200 block`: a stretch of a street (`12
+        // blocks away` is a distance, and `block` is plural there)
+        if integer
+            && self.lower(i + 1) == "block"
+            && (self.lower(i + 2) == "of" || i >= 1 && self.lower(i - 1) == "the")
+        {
+            return Some(i + 1);
+        }
+        // a calibre: a leading-dot number before a firearm noun (`a .357 handgun`, `.45 Smith`)
+        if s.starts_with('.') && self.has_role(i + 1, |r| matches!(r, Role::Firearm)) {
+            return Some(i + 1);
+        }
+        // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
+        let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
+        let prev = if i >= 1 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        };
+        if year
+            && self.capitalized(i + 1)
+            && self.has_role(i + 1, |r| matches!(r, Role::Make))
+            && !prev.is_empty()
+            && !words::year_preposition(prev)
+            && !matches!(prev, "of" | "by" | "from" | "to" | "and" | "or" | "for")
+        {
+            return Some(i + 1);
+        }
+        // a model and its variant after a name: `Boeing 737-800`, `Airbus A320-200` (two runs of
+        // three digits or more, the second larger: `Lakers 110-105` is a score)
+        if integer
+            && s.len() >= 3
+            && i >= 2
+            && self.capitalized(i - 1)
+            && self.is_word(i - 1)
+            && self.same_sentence(i - 2, i - 1)
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.surface(i + 2).len() >= 3
+            && !self.surface(i + 2).contains([',', '.'])
+            && self.digits(i + 2).is_some_and(|b| self.digits(i).is_some_and(|a| a < b))
+            // (`In Texas 100-200 people died`: a place, then a range of counts)
+            && !words::place_preposition(self.lower(i - 2))
+            && !self.people_noun(i + 3)
+            && !self.measure_after(i + 3)
+            // (`Collection 1936-1938`, `AD 618-907`: a span of years)
+            && !(s.len() == 4 && self.surface(i + 2).len() == 4)
+            && !words::era(self.surface(i - 1))
+        {
+            return Some(i + 3);
+        }
+        // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
+        // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)
+        if integer
+            && !s.contains(',')
+            && (!year || matches!(prev, "at" | "on"))
+            && self.street_name_after(i + 1)
+        {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// A holiday named by its date at `i` (`the Fourth of July`, `the Fifth of November`): a
+    /// capitalised spelled ordinal, `of` and a capitalised month. Returns the token after it.
+    pub(super) fn date_holiday(&self, i: usize) -> Option<usize> {
+        (self.capitalized(i)
+            && self.is_word(i)
+            && words::ordinal(self.lower(i)).is_some()
+            && self.lower(i + 1) == "of"
+            && self.capitalized(i + 2)
+            && words::month(self.lower(i + 2)).is_some())
+        .then_some(i + 3)
+    }
+
+    /// A street name starts at `k`: one to [`MAX_STREET_NAME_WORDS`] capitalised words or digit
+    /// ordinals (`West 1st`), then a capitalised street type (`Drive`, `St.`).
+    fn street_name_after(&self, k: usize) -> bool {
+        let mut names = 0;
+        let mut j = k;
+        while names <= MAX_STREET_NAME_WORDS {
+            let street = self.is_word(j)
+                && self.capitalized(j)
+                && self.has_role(j, |r| matches!(r, Role::Street));
+            if street && names > 0 {
+                return true;
+            }
+            if self.is_word(j) && self.capitalized(j) {
+                j += 1;
+                if self.is_punct(j, ".") && self.glued(j) {
+                    j += 1; // `N. Main St.`
+                }
+            } else if self.is_num(j)
+                && self.glued(j + 1)
+                && words::ordinal_suffix(self.lower(j + 1))
+            {
+                j += 2;
+            } else {
+                return false;
+            }
+            names += 1;
+        }
+        false
+    }
+
+    /// A digit ordinal ending at `k` names a street: a street type follows (`11th Street`, `2nd
+    /// Avenue`), or `and` and a cross street (`near 23rd and Auer`, `56th and Market streets`,
+    /// `28th and Dumesnil`), not a month or weekday (`the 23rd and Monday`).
+    pub(super) fn numbered_street(&self, k: usize) -> bool {
+        let street_at = |j: usize| {
+            self.is_word(j)
+                && (self.capitalized(j) || self.lower(j).ends_with('s'))
+                && self.has_role(j, |r| matches!(r, Role::Street))
+        };
+        if street_at(k) {
+            return true;
+        }
+        if self.lower(k) != "and" {
+            return false;
+        }
+        let j = k + 1;
+        if self.is_num(j) && self.glued(j + 1) && words::ordinal_suffix(self.lower(j + 1)) {
+            return street_at(j + 2);
+        }
+        self.is_word(j)
+            && self.capitalized(j)
+            && words::month(self.lower(j)).is_none()
+            && words::weekday(self.lower(j)).is_none()
+            && !self.has_role(j, |r| matches!(r, Role::Function))
+    }
+}
