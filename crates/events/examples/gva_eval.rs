@@ -11,7 +11,8 @@
 //! The incidents are split in two halves by a hash of their id ([`half`], fixed before any
 //! tuning of session 7): `dev` is the half to read and tune on, `held-out` is only scored. Every
 //! measure is reported for each half and for the whole; `--misses` and `--dump` list the dev
-//! half only (`--all` lists both).
+//! half only (`--all` lists both). `--cache=FILE` keeps the detected article events in FILE
+//! (written on the first run, read on the next): tuning the linker then skips detection.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader};
@@ -71,10 +72,17 @@ fn main() {
         Duration::ZERO,
         Duration::ZERO,
     );
-    let mut records = Vec::new();
-    let mut main_of: HashMap<String, u32> = HashMap::new();
+    let cache = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--cache="))
+        .map(PathBuf::from);
+    let cached: Option<(Vec<EventRecord>, HashMap<String, u32>)> = cache
+        .as_ref()
+        .and_then(|c| std::fs::read(c).ok())
+        .map(|b| serde_json::from_slice(&b).expect("a cache written by gva_eval"));
+    let (mut records, mut main_of) = cached.clone().unwrap_or_default();
     let mut bytes = 0usize;
-    for a in &articles {
+    for a in articles.iter().filter(|_| cached.is_none()) {
         let mut doc = Document::new(a.id.clone(), a.text.clone());
         doc.meta.date = a.date;
         doc.meta.title = a.title.clone();
@@ -102,6 +110,10 @@ fn main() {
                 event,
             });
         }
+    }
+    if let (Some(c), None) = (&cache, &cached) {
+        std::fs::write(c, serde_json::to_vec(&(&records, &main_of)).expect("json"))
+            .expect("cache written");
     }
     let t = Instant::now();
     let linked = link(&records);

@@ -12,8 +12,14 @@
 //!   follow-up up to [`FOLLOW_UP_DAYS`] later needs the same place too (or two names and no
 //!   place);
 //! - otherwise both must name the same place, and either both give a narrow date (at most
-//!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
-//!   value and none unequal).
+//!   [`NARROW_DAYS`] days, from the text), or their figures agree (an equal killed or injured
+//!   value and none unequal), or the place is rare (named by records of at most
+//!   [`RARE_PLACE_WEEKS`] weeks: a town, not a city with a shooting every week) and no figure
+//!   disagrees.
+//!
+//! Names are compared in their variants (`Michael Eugene Smith` also as `Michael Smith`,
+//! `Junior Kaitlyn Pullam` as `Kaitlyn Pullam`); a name that some record gives as a place
+//! (`Myrtle Beach` tagged as a person) is not a name.
 //!
 //! Single-link chains are bounded: a match on place is refused when it would stretch the set's
 //! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
@@ -78,8 +84,29 @@ struct Features {
     places: Vec<String>,
     window: Option<When>,
     names: Vec<String>,
+    /// The names and their variants without a middle name or a leading title word
+    /// (`michael eugene smith` → `michael smith`, `junior kaitlyn pullam` → `kaitlyn pullam`),
+    /// sorted: reports spell one person's name at different lengths.
+    name_keys: Vec<String>,
+    /// The event's own place is named by records of at most [`RARE_PLACE_WEEKS`] weeks (set by
+    /// [`mark_rare_places`]).
+    rare_place: bool,
     killed: Option<f64>,
     injured: Option<f64>,
+}
+
+/// The forms of a full name that matching compares: the name, and for three words or more the
+/// first and last word and the last two words.
+fn name_variants(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = vec![name.to_owned()];
+    if let [first, .., second_last, last] = words[..]
+        && words.len() >= 3
+    {
+        out.push(format!("{first} {last}"));
+        out.push(format!("{second_last} {last}"));
+    }
+    out
 }
 
 impl Features {
@@ -107,6 +134,9 @@ impl Features {
             .collect();
         names.sort();
         names.dedup();
+        let mut name_keys: Vec<String> = names.iter().flat_map(|n| name_variants(n)).collect();
+        name_keys.sort();
+        name_keys.dedup();
         Features {
             family: family(ev.kind),
             place: places
@@ -116,6 +146,8 @@ impl Features {
             places,
             window: ev.when.or_else(|| r.doc_date.map(article_window)),
             names,
+            name_keys,
+            rare_place: false,
             killed: article_value(ev, "killed"),
             injured: article_value(ev, "injured"),
         }
@@ -199,16 +231,27 @@ impl Linker {
         if a.family != b.family {
             return None;
         }
+        // a's names of which b gives some form (each person counted once)
         let shared = a
             .names
             .iter()
-            .filter(|n| b.names.binary_search(n).is_ok())
+            .filter(|n| {
+                name_variants(n)
+                    .iter()
+                    .any(|v| b.name_keys.binary_search(v).is_ok())
+            })
             .count();
         let windows = match (&a.window, &b.window) {
             (Some(x), Some(y)) => Some(gap_days(x, y) <= self.slack_days),
             _ => None,
         };
         let far = windows == Some(false);
+        // one's own place among the other's places
+        let within = |x: &Features, y: &Features| {
+            x.place
+                .as_deref()
+                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
+        };
         if far {
             // a follow-up months later (a trial, an anniversary) is matched by names alone
             let within_reach = matches!((&a.window, &b.window),
@@ -217,12 +260,6 @@ impl Linker {
                 return None;
             }
         }
-        // one's own place among the other's places
-        let within = |x: &Features, y: &Features| {
-            x.place
-                .as_deref()
-                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
-        };
         let place = if a.places.is_empty() || b.places.is_empty() {
             None
         } else {
@@ -253,10 +290,13 @@ impl Linker {
                 }
             }
         }
+        // a place few weeks of the archive name (a town, not a city with a shooting a week)
+        // pins the event down within overlapping windows when no figure disagrees
+        let rare = (a.rare_place && within(a, b)) || (b.rare_place && within(b, a));
         let ok = if is_narrow(&x) && is_narrow(&y) {
             disagree < 2
         } else {
-            agree >= 1 && disagree == 0
+            (agree >= 1 || rare) && disagree == 0
         };
         yes(Match::Place, ok)
     }
@@ -271,7 +311,9 @@ impl Linker {
         let recs: Vec<&EventRecord> = order.iter().map(|&i| &records[i]).collect();
         let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
         let mut feats = feats;
+        drop_place_names(&mut feats);
         drop_common_names(&mut feats);
+        mark_rare_places(&mut feats);
         let mut sets = Sets::new(&feats);
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
@@ -291,7 +333,7 @@ impl Linker {
                     .or_default()
                     .push(i);
             }
-            for n in f.names.iter().take(8) {
+            for n in f.name_keys.iter().take(12) {
                 blocks
                     .entry((f.family, true, n.as_str()))
                     .or_default()
@@ -429,8 +471,7 @@ fn drop_common_names(feats: &mut [Features]) {
     let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
     for f in feats.iter() {
         let Some(w) = f.window else { continue };
-        let week = i64::from(w.start.iso_week_date().year()) * 100
-            + i64::from(w.start.iso_week_date().week());
+        let week = week_of(w.start);
         for n in &f.names {
             let ws = weeks.entry(n.as_str()).or_default();
             if !ws.contains(&week) && ws.len() <= COMMON_NAME_WEEKS {
@@ -448,7 +489,56 @@ fn drop_common_names(feats: &mut [Features]) {
     }
     for f in feats.iter_mut() {
         f.names.retain(|n| !common.contains(n));
+        f.name_keys.retain(|n| !common.contains(n));
     }
+}
+
+/// Names that some record gives as a place (`Myrtle Beach` tagged as a person in a dateline)
+/// say where, not who: they are dropped from the names matching reads.
+fn drop_place_names(feats: &mut [Features]) {
+    let places: std::collections::HashSet<String> = feats
+        .iter()
+        .flat_map(|f| f.places.iter().cloned())
+        .collect();
+    for f in feats.iter_mut() {
+        f.names.retain(|n| !places.contains(n));
+        f.name_keys.retain(|n| !places.contains(n));
+    }
+}
+
+/// Marks the records whose own place is named (as any of their places) by records of at most
+/// [`RARE_PLACE_WEEKS`] different weeks.
+fn mark_rare_places(feats: &mut [Features]) {
+    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    for f in feats.iter() {
+        let Some(w) = f.window else { continue };
+        let week = week_of(w.start);
+        for p in &f.places {
+            let ws = weeks.entry(p.as_str()).or_default();
+            if !ws.contains(&week) && ws.len() <= RARE_PLACE_WEEKS {
+                ws.push(week);
+            }
+        }
+    }
+    let rare: Vec<bool> = feats
+        .iter()
+        .map(|f| {
+            f.place
+                .as_deref()
+                .is_some_and(|p| weeks.get(p).is_some_and(|ws| ws.len() <= RARE_PLACE_WEEKS))
+        })
+        .collect();
+    for (f, r) in feats.iter_mut().zip(rare) {
+        f.rare_place = r;
+    }
+}
+
+/// A place named by records of at most this many weeks is rare (see [`mark_rare_places`]).
+pub const RARE_PLACE_WEEKS: usize = 3;
+
+/// A week number (ISO year × 100 + ISO week).
+fn week_of(d: Date) -> i64 {
+    i64::from(d.iso_week_date().year()) * 100 + i64::from(d.iso_week_date().week())
 }
 
 /// A name given by records of more weeks than this is common (see [`drop_common_names`]).

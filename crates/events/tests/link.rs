@@ -149,3 +149,56 @@ fn contradictory_dates_and_missing_fields_do_not_panic() {
     let linked = link(&[odd, bare, record("z", 5, "Dayton", &[], Some(1.0))]);
     assert_eq!(linked.event_of.len(), 3);
 }
+
+/// A report undated by its text (the article's week) with no figure.
+fn undated(doc: &str, day: i8, place: &str) -> EventRecord {
+    let mut r = record(doc, day, place, &[], None);
+    r.event.when = Some(When {
+        start: date(2016, 3, day - 6),
+        end: date(2016, 3, day),
+        source: WhenSource::ArticleDate,
+    });
+    r
+}
+
+#[test]
+fn a_middle_name_or_a_title_word_still_matches_the_name() {
+    let linked = link(&[
+        record("a", 10, "Ocala", &["Michael Eugene Smith"], None),
+        record("b", 11, "Marion County", &["Michael Smith"], None),
+        record("c", 10, "Poplar Bluff", &["Junior Kaitlyn Pullam"], None),
+        record("d", 11, "Saint Louis", &["Kaitlyn Pullam"], None),
+        record("e", 10, "Tulsa", &["Michael Jordan"], None),
+    ]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"), "middle name left out");
+    assert_eq!(group("c"), group("d"), "a word before the name");
+    assert_ne!(group("a"), group("e"), "another surname");
+}
+
+#[test]
+fn an_undated_report_joins_a_rare_town_but_not_a_busy_city() {
+    let mut recs = vec![
+        record("a", 20, "Nicoma Park", &[], None),
+        undated("b", 23, "Nicoma Park"),
+        record("c", 20, "Memphis", &[], None),
+        undated("d", 23, "Memphis"),
+    ];
+    // Memphis is named in many weeks: an undated report there could be any shooting
+    for (i, day) in [1i8, 8, 15, 27].into_iter().enumerate() {
+        recs.push(record(&format!("m{i}"), day, "Memphis", &[], None));
+    }
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"), "a town of one week");
+    assert_ne!(group("c"), group("d"), "a city of five weeks");
+}
+
+#[test]
+fn a_place_tagged_as_a_name_does_not_match_reports_weeks_apart() {
+    let linked = link(&[
+        record("a", 1, "Myrtle Beach", &["Myrtle Beach"], Some(1.0)),
+        record("b", 25, "Myrtle Beach", &["Myrtle Beach"], Some(3.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2);
+}
