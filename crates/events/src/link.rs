@@ -23,7 +23,8 @@
 //!
 //! Single-link chains are bounded: a match on place is refused when it would stretch the set's
 //! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
-//! days would otherwise chain into one event). Records and blocks are visited in a canonical
+//! days would otherwise chain into one event), or when it would put into one event two events
+//! that one article tells apart (its own events with different places: a list of attacks). Records and blocks are visited in a canonical
 //! order (document id, event index; block keys sorted), so the result does not depend on input
 //! order or sharding. Ids hash the smallest member.
 
@@ -165,20 +166,47 @@ fn same_place(a: &str, b: &str) -> bool {
 /// unions).
 /// Each set also keeps the days its narrow text dates span, so that matching on place cannot
 /// chain reports of different days into one event.
+/// Each set also keeps, per document, the index of its article event in the set: two events
+/// that one article tells apart (a list of attacks, two votes) are never one event.
 struct Sets {
     parent: Vec<usize>,
     span: Vec<Option<(Date, Date)>>,
+    /// Per root: document number → a record of the set from that document.
+    docs: Vec<HashMap<usize, usize>>,
 }
 
 impl Sets {
-    fn new(feats: &[Features]) -> Sets {
+    /// `docs[i]` is the document number of record `i`.
+    fn new(feats: &[Features], docs: &[usize]) -> Sets {
         Sets {
             parent: (0..feats.len()).collect(),
             span: feats
                 .iter()
                 .map(|f| f.window.filter(is_narrow).map(|w| (w.start, w.end)))
                 .collect(),
+            docs: docs
+                .iter()
+                .enumerate()
+                .map(|(i, &d)| HashMap::from([(d, i)]))
+                .collect(),
         }
+    }
+    /// True when the sets of `a` and `b` hold two events that one article tells apart: of the
+    /// same article, each with its own place, the places different.
+    fn apart(&mut self, feats: &[Features], a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        let (small, large) = if self.docs[ra].len() <= self.docs[rb].len() {
+            (&self.docs[ra], &self.docs[rb])
+        } else {
+            (&self.docs[rb], &self.docs[ra])
+        };
+        let differ = |i: usize, j: usize| match (&feats[i].place, &feats[j].place) {
+            (Some(p), Some(q)) => !same_place(p, q),
+            _ => false,
+        };
+        small
+            .iter()
+            .any(|(d, &i)| large.get(d).is_some_and(|&j| differ(i, j)))
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
@@ -199,8 +227,17 @@ impl Sets {
         let joint = self.joint_span(a, b);
         let (ra, rb) = (self.find(a), self.find(b));
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        if lo == hi {
+            return;
+        }
         self.parent[hi] = lo;
         self.span[lo] = joint;
+        // the smaller map moves into the larger (each entry moves O(log n) times)
+        let mut moved = std::mem::take(&mut self.docs[hi]);
+        if moved.len() > self.docs[lo].len() {
+            std::mem::swap(&mut moved, &mut self.docs[lo]);
+        }
+        self.docs[lo].extend(moved);
     }
 }
 
@@ -314,7 +351,12 @@ impl Linker {
         drop_place_names(&mut feats);
         drop_common_names(&mut feats);
         mark_rare_places(&mut feats);
-        let mut sets = Sets::new(&feats);
+        let mut doc_no = Vec::with_capacity(recs.len());
+        for (i, r) in recs.iter().enumerate() {
+            let same = i > 0 && recs[i - 1].doc_id == r.doc_id;
+            doc_no.push(if same { doc_no[i - 1] } else { i });
+        }
+        let mut sets = Sets::new(&feats, &doc_no);
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
             if recs[i].doc_id == recs[i - 1].doc_id
@@ -376,6 +418,7 @@ impl Linker {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
+                        Some(Match::Place) if sets.apart(&feats, a, b) => false,
                         Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
                             width_days(&When {
                                 start: s,

@@ -202,3 +202,22 @@ fn a_place_tagged_as_a_name_does_not_match_reports_weeks_apart() {
     ]);
     assert_eq!(linked.events.len(), 2);
 }
+
+/// One article lists an attack in Baghdad and another in Mosul; a report naming both cities
+/// on the same day must not chain the two into one event.
+#[test]
+fn two_events_one_article_tells_apart_stay_apart() {
+    let mut mosul = record("list", 3, "Mosul", &[], Some(5.0));
+    mosul.event.index = 1;
+    let mut both = record("both", 3, "Baghdad", &[], Some(10.0));
+    both.event.places.push("Mosul".into());
+    let linked = link(&[
+        record("list", 3, "Baghdad", &[], Some(10.0)),
+        mosul,
+        both,
+        record("other", 3, "Mosul", &[], Some(5.0)),
+    ]);
+    let group = |doc: &str, i: u32| linked.event_of[&(doc.to_owned(), i)].clone();
+    assert_eq!(group("list", 0), group("both", 0), "Baghdad with Baghdad");
+    assert_ne!(group("list", 0), group("list", 1), "the list's two attacks");
+}
