@@ -21,10 +21,15 @@
 //! `Junior Kaitlyn Pullam` as `Kaitlyn Pullam`); a name that some record gives as a place
 //! (`Myrtle Beach` tagged as a person) is not a name.
 //!
+//! A record's own place is looked up among the first [`ANCHOR_PLACES`] places of the other
+//! (those of its event's sentences, then its dateline): an article listing many cities is no
+//! anchor for each of them.
+//!
 //! Single-link chains are bounded: a match on place is refused when it would stretch the set's
 //! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
 //! days would otherwise chain into one event), or when it would put into one event two events
-//! that one article tells apart (its own events with different places: a list of attacks). Records and blocks are visited in a canonical
+//! that one article tells apart (two of its article events: a list of attacks, two bombings
+//! in one city on one day). Records and blocks are visited in a canonical
 //! order (document id, event index; block keys sorted), so the result does not depend on input
 //! order or sharding. Ids hash the smallest member.
 
@@ -191,22 +196,18 @@ impl Sets {
                 .collect(),
         }
     }
-    /// True when the sets of `a` and `b` hold two events that one article tells apart: of the
-    /// same article, each with its own place, the places different.
-    fn apart(&mut self, feats: &[Features], a: usize, b: usize) -> bool {
+    /// True when the sets of `a` and `b` hold two events that one article tells apart (two
+    /// of its article events).
+    fn apart(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
         let (small, large) = if self.docs[ra].len() <= self.docs[rb].len() {
             (&self.docs[ra], &self.docs[rb])
         } else {
             (&self.docs[rb], &self.docs[ra])
         };
-        let differ = |i: usize, j: usize| match (&feats[i].place, &feats[j].place) {
-            (Some(p), Some(q)) => !same_place(p, q),
-            _ => false,
-        };
         small
             .iter()
-            .any(|(d, &i)| large.get(d).is_some_and(|&j| differ(i, j)))
+            .any(|(d, &i)| large.get(d).is_some_and(|&j| i != j))
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
@@ -239,6 +240,17 @@ impl Sets {
         }
         self.docs[lo].extend(moved);
     }
+}
+
+/// Two figures of one measure this close (a share of the larger) nearly agree.
+pub const NEAR_FIGURES: f64 = 0.1;
+
+/// True when both windows come from the text and are the same window of at most a month.
+fn same_text_month(x: &When, y: &When) -> bool {
+    x.source != WhenSource::ArticleDate
+        && y.source != WhenSource::ArticleDate
+        && (x.start, x.end) == (y.start, y.end)
+        && width_days(x) <= 31
 }
 
 /// A date window from the text at most [`NARROW_DAYS`] wide.
@@ -284,10 +296,15 @@ impl Linker {
         };
         let far = windows == Some(false);
         // one's own place among the other's places
+        // one's own place among the first places of the other (those of its own sentences and
+        // dateline: an article listing many cities is no anchor for all of them)
         let within = |x: &Features, y: &Features| {
-            x.place
-                .as_deref()
-                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
+            x.place.as_deref().is_some_and(|p| {
+                y.places
+                    .iter()
+                    .take(ANCHOR_PLACES)
+                    .any(|q| same_place(p, q))
+            })
         };
         if far {
             // a follow-up months later (a trial, an anniversary) is matched by names alone
@@ -316,22 +333,37 @@ impl Linker {
             a.window.unwrap_or_else(|| unreachable!()),
             b.window.unwrap(),
         );
-        let mut agree = 0;
-        let mut disagree = 0;
+        // figures: equal, within a tenth of each other (`130` and `129` dead), or apart
+        let (mut agree, mut near, mut disagree) = (0, 0, 0);
         for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
             if let (Some(p), Some(q)) = (p, q) {
                 if p == q {
                     agree += 1;
                 } else {
                     disagree += 1;
+                    if (p - q).abs() <= NEAR_FIGURES * p.max(q) {
+                        near += 1;
+                    }
                 }
             }
         }
         // a place few weeks of the archive name (a town, not a city with a shooting a week)
         // pins the event down within overlapping windows when no figure disagrees
         let rare = (a.rare_place && within(a, b)) || (b.rare_place && within(b, a));
+        // the two own places are one (not a province and a city it names)
+        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if same_place(p, q));
         let ok = if is_narrow(&x) && is_narrow(&y) {
-            disagree < 2
+            // on the same days in one place, one figure may disagree (an early count); when
+            // one's place is only among the other's places, a figure must agree instead
+            if same_own {
+                disagree < 2
+            } else {
+                agree >= 1 && disagree == 0
+            }
+        } else if same_own && same_text_month(&x, &y) {
+            // the same month from both texts (`the November 2015 attacks in Paris`): the
+            // figures must agree, at least to a tenth
+            agree + near >= 1 && disagree == near
         } else {
             (agree >= 1 || rare) && disagree == 0
         };
@@ -418,7 +450,7 @@ impl Linker {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
-                        Some(Match::Place) if sets.apart(&feats, a, b) => false,
+                        Some(Match::Place) if sets.apart(a, b) => false,
                         Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
                             width_days(&When {
                                 start: s,
@@ -508,23 +540,32 @@ impl Linker {
 }
 
 /// Names that records of more than [`COMMON_NAME_WEEKS`] different weeks give (a reporter, a
-/// police chief, page furniture read as a name) say nothing about which event a record
-/// reports: they are dropped from matching.
+/// police chief, page furniture read as a name), or records of more than
+/// [`COMMON_NAME_PLACES`] different own places (a prime minister condemning attacks in three
+/// cities), say nothing about which event a record reports: they are dropped from matching.
 fn drop_common_names(feats: &mut [Features]) {
-    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    let max_places = COMMON_NAME_PLACES;
+    // per name: the weeks and the own places of the records that give it (each list capped)
+    let mut seen: HashMap<&str, (Vec<i64>, Vec<&str>)> = HashMap::new();
     for f in feats.iter() {
         let Some(w) = f.window else { continue };
         let week = week_of(w.start);
         for n in &f.names {
-            let ws = weeks.entry(n.as_str()).or_default();
+            let (ws, ps) = seen.entry(n.as_str()).or_default();
             if !ws.contains(&week) && ws.len() <= COMMON_NAME_WEEKS {
                 ws.push(week);
             }
+            if let Some(p) = f.place.as_deref()
+                && ps.len() <= max_places
+                && !ps.iter().any(|q| same_place(p, q))
+            {
+                ps.push(p);
+            }
         }
     }
-    let common: std::collections::HashSet<String> = weeks
+    let common: std::collections::HashSet<String> = seen
         .into_iter()
-        .filter(|(_, ws)| ws.len() > COMMON_NAME_WEEKS)
+        .filter(|(_, (ws, ps))| ws.len() > COMMON_NAME_WEEKS || ps.len() > max_places)
         .map(|(n, _)| n.to_owned())
         .collect();
     if common.is_empty() {
@@ -583,6 +624,14 @@ pub const RARE_PLACE_WEEKS: usize = 3;
 fn week_of(d: Date) -> i64 {
     i64::from(d.iso_week_date().year()) * 100 + i64::from(d.iso_week_date().week())
 }
+
+/// A name given by records of more own places than this is common too (a head of government
+/// commenting on attacks in several cities).
+pub const COMMON_NAME_PLACES: usize = 3;
+
+/// The first places of a record (those of its event's sentences, then its dateline) that
+/// another record's own place is looked up in.
+pub const ANCHOR_PLACES: usize = 3;
 
 /// A name given by records of more weeks than this is common (see [`drop_common_names`]).
 pub const COMMON_NAME_WEEKS: usize = 3;

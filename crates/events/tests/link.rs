@@ -221,3 +221,76 @@ fn two_events_one_article_tells_apart_stay_apart() {
     assert_eq!(group("list", 0), group("both", 0), "Baghdad with Baghdad");
     assert_ne!(group("list", 0), group("list", 1), "the list's two attacks");
 }
+
+/// A record with `killed` and `injured` figures and a list of places after its own.
+fn tolled(
+    doc: &str,
+    day: i8,
+    place: &str,
+    also: &[&str],
+    killed: f64,
+    injured: f64,
+) -> EventRecord {
+    let mut r = record(doc, day, place, &[], Some(killed));
+    r.event.places.extend(also.iter().map(|p| (*p).to_owned()));
+    r.event.figures.push(Figure {
+        measure: "injured".into(),
+        value: injured,
+        claim: Some(1),
+        evidence: Span::new(0, 1),
+        implicit: false,
+    });
+    r
+}
+
+/// Same day: a report whose own place is only among another's places (a province naming a
+/// city) is not joined when a figure disagrees; one of the same city is.
+#[test]
+fn a_disagreeing_figure_needs_the_same_own_place() {
+    let linked = link(&[
+        tolled("lahore", 13, "Lahore", &[], 13.0, 85.0),
+        tolled("sindh", 13, "Sindh", &["Lahore"], 13.0, 200.0),
+        tolled("lahore2", 13, "Lahore", &[], 13.0, 90.0),
+    ]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("lahore"), group("sindh"));
+    assert_eq!(
+        group("lahore"),
+        group("lahore2"),
+        "an early count in the same city"
+    );
+}
+
+/// `The November 2015 attacks in Paris`: reports dating the event to one month in one city are
+/// one event when their tolls agree to a tenth, not when they differ more.
+#[test]
+fn the_same_month_and_city_need_nearly_agreeing_tolls() {
+    let month = |doc: &str, killed: f64| {
+        let mut r = tolled(doc, 1, "Paris", &[], killed, 0.0);
+        r.event.figures.pop();
+        r.event.when = Some(When {
+            start: date(2015, 11, 1),
+            end: date(2015, 11, 30),
+            source: WhenSource::Explicit,
+        });
+        r.doc_date = Some(date(2017, 2, 7));
+        r
+    };
+    let linked = link(&[month("a", 130.0), month("b", 129.0), month("c", 86.0)]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"));
+    assert_ne!(group("a"), group("c"));
+}
+
+/// A name given by records of four different own places (a prime minister condemning attacks)
+/// does not join reports of different cities.
+#[test]
+fn a_name_of_many_places_is_common() {
+    let linked = link(&[
+        record("a", 10, "Lahore", &["Nawaz Sharif"], None),
+        record("b", 10, "Sehwan", &["Nawaz Sharif"], None),
+        record("c", 11, "Quetta", &["Nawaz Sharif"], None),
+        record("d", 11, "Peshawar", &["Nawaz Sharif"], None),
+    ]);
+    assert_eq!(linked.events.len(), 4);
+}
