@@ -176,13 +176,16 @@ fn same_place(a: &str, b: &str) -> bool {
 struct Sets {
     parent: Vec<usize>,
     span: Vec<Option<(Date, Date)>>,
-    /// Per root: document number → a record of the set from that document.
-    docs: Vec<HashMap<usize, usize>>,
+    /// Per root: document number → the article event index of the set's event from it.
+    docs: Vec<HashMap<usize, u32>>,
+    /// Pairs of roots known to be apart (sets only grow, so they stay apart while both are
+    /// roots): a refused pair compared again costs nothing.
+    known_apart: std::collections::HashSet<(usize, usize)>,
 }
 
 impl Sets {
-    /// `docs[i]` is the document number of record `i`.
-    fn new(feats: &[Features], docs: &[usize]) -> Sets {
+    /// `docs[i]` is the document number of record `i`, `index[i]` its article event index.
+    fn new(feats: &[Features], docs: &[usize], index: &[u32]) -> Sets {
         Sets {
             parent: (0..feats.len()).collect(),
             span: feats
@@ -191,23 +194,32 @@ impl Sets {
                 .collect(),
             docs: docs
                 .iter()
-                .enumerate()
-                .map(|(i, &d)| HashMap::from([(d, i)]))
+                .zip(index)
+                .map(|(&d, &i)| HashMap::from([(d, i)]))
                 .collect(),
+            known_apart: std::collections::HashSet::new(),
         }
     }
     /// True when the sets of `a` and `b` hold two events that one article tells apart (two
     /// of its article events).
     fn apart(&mut self, a: usize, b: usize) -> bool {
         let (ra, rb) = (self.find(a), self.find(b));
+        let key = (ra.min(rb), ra.max(rb));
+        if self.known_apart.contains(&key) {
+            return true;
+        }
         let (small, large) = if self.docs[ra].len() <= self.docs[rb].len() {
             (&self.docs[ra], &self.docs[rb])
         } else {
             (&self.docs[rb], &self.docs[ra])
         };
-        small
+        let apart = small
             .iter()
-            .any(|(d, &i)| large.get(d).is_some_and(|&j| i != j))
+            .any(|(d, i)| large.get(d).is_some_and(|j| i != j));
+        if apart {
+            self.known_apart.insert(key);
+        }
+        apart
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
@@ -388,7 +400,8 @@ impl Linker {
             let same = i > 0 && recs[i - 1].doc_id == r.doc_id;
             doc_no.push(if same { doc_no[i - 1] } else { i });
         }
-        let mut sets = Sets::new(&feats, &doc_no);
+        let index: Vec<u32> = recs.iter().map(|r| r.event.index).collect();
+        let mut sets = Sets::new(&feats, &doc_no, &index);
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
             if recs[i].doc_id == recs[i - 1].doc_id
@@ -450,14 +463,15 @@ impl Linker {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
-                        Some(Match::Place) if sets.apart(a, b) => false,
-                        Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
-                            width_days(&When {
-                                start: s,
-                                end: e,
-                                source: WhenSource::Explicit,
-                            }) <= NARROW_DAYS
-                        }),
+                        Some(Match::Place) => {
+                            sets.joint_span(a, b).is_none_or(|(s, e)| {
+                                width_days(&When {
+                                    start: s,
+                                    end: e,
+                                    source: WhenSource::Explicit,
+                                }) <= NARROW_DAYS
+                            }) && !sets.apart(a, b)
+                        }
                         None => false,
                     };
                     if joined {
