@@ -1,7 +1,9 @@
 //! `cargo xtask events-eval [PATH]`: the event layer on gva-dev (issue 14): B-cubed precision,
 //! recall and F1 of articles clustered into incidents, the share of incidents whose event's
 //! killed / injured figure equals the registry's, and the cost of detection beside the rest of
-//! the per-article pipeline.
+//! the per-article pipeline, for the dev half of the incidents (read and tuned on), the
+//! held-out half (only scored) and the whole. Flags (`--misses`, `--dump`, `--all`,
+//! `--cache=FILE`) pass through to the example.
 //!
 //! PATH is the gva-dev folder (`articles.jsonl.gz`, `incidents.jsonl`); by default
 //! `../shared/corpus/gva-dev` beside the workspace, or under `RECKON_SHARED` when it is set (a

@@ -480,6 +480,20 @@ fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
     counts.into_iter().map(|(c, _)| c.to_owned()).collect()
 }
 
+/// True when the words after a number make it a part of a toll, not the toll: `among` within
+/// the next five words, or `of the` / `of those` followed by a word of the `toll` role
+/// (`43 of the dead`, `nine children were among the dead`; `two of those men died` is a count).
+fn is_part(after: &[reckon_text::Token], word: &dyn Fn(&reckon_text::Token) -> String) -> bool {
+    let lex = &*LEXICON;
+    let words: Vec<String> = after.iter().take(6).map(word).collect();
+    words.iter().take(5).any(|w| w == "among")
+        || words.windows(3).any(|w| {
+            w[0] == "of"
+                && matches!(w[1].as_str(), "the" | "those" | "these")
+                && lex.is("toll", &w[2])
+        })
+}
+
 /// The figure a claim gives its event, when it counts one of the event's measures in a
 /// sentence that is not about an aggregate (`this year`, `over the weekend`).
 fn written_figure(
@@ -506,6 +520,22 @@ fn written_figure(
         || toks[before.saturating_sub(3)..before]
             .iter()
             .any(|t| lex.is("not_before", &word(t)))
+    {
+        return None;
+    }
+    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`)
+    if is_part(&toks[after..], &word) {
+        return None;
+    }
+    // `N others` completes a count said before it in the sentence (`one was killed and two
+    // others wounded`); without one it is the rest of a group (`nine others who had been
+    // arrested have been released`), not the event's toll
+    if toks
+        .get(after)
+        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"))
+        && !toks[..before]
+            .iter()
+            .any(|t| lex.predicates.contains_key(word(t).as_str()))
     {
         return None;
     }

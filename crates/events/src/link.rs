@@ -12,12 +12,24 @@
 //!   follow-up up to [`FOLLOW_UP_DAYS`] later needs the same place too (or two names and no
 //!   place);
 //! - otherwise both must name the same place, and either both give a narrow date (at most
-//!   [`NARROW_DAYS`] days, from the text) or their figures agree (an equal killed or injured
-//!   value and none unequal).
+//!   [`NARROW_DAYS`] days, from the text), or their figures agree (an equal killed or injured
+//!   value and none unequal), or the place is rare (named by records of at most
+//!   [`RARE_PLACE_WEEKS`] weeks: a town, not a city with a shooting every week) and no figure
+//!   disagrees.
+//!
+//! Names are compared in their variants (`Michael Eugene Smith` also as `Michael Smith`,
+//! `Junior Kaitlyn Pullam` as `Kaitlyn Pullam`); a name that some record gives as a place
+//! (`Myrtle Beach` tagged as a person) is not a name.
+//!
+//! A record's own place is looked up among the first [`ANCHOR_PLACES`] places of the other
+//! (those of its event's sentences, then its dateline): an article listing many cities is no
+//! anchor for each of them.
 //!
 //! Single-link chains are bounded: a match on place is refused when it would stretch the set's
 //! narrow text dates over more than [`NARROW_DAYS`] days (many same-city reports of different
-//! days would otherwise chain into one event). Records and blocks are visited in a canonical
+//! days would otherwise chain into one event), or when it would put into one event two events
+//! that one article tells apart (two of its article events: a list of attacks, two bombings
+//! in one city on one day). Records and blocks are visited in a canonical
 //! order (document id, event index; block keys sorted), so the result does not depend on input
 //! order or sharding. Ids hash the smallest member.
 
@@ -78,8 +90,29 @@ struct Features {
     places: Vec<String>,
     window: Option<When>,
     names: Vec<String>,
+    /// The names and their variants without a middle name or a leading title word
+    /// (`michael eugene smith` → `michael smith`, `junior kaitlyn pullam` → `kaitlyn pullam`),
+    /// sorted: reports spell one person's name at different lengths.
+    name_keys: Vec<String>,
+    /// The event's own place is named by records of at most [`RARE_PLACE_WEEKS`] weeks (set by
+    /// [`mark_rare_places`]).
+    rare_place: bool,
     killed: Option<f64>,
     injured: Option<f64>,
+}
+
+/// The forms of a full name that matching compares: the name, and for three words or more the
+/// first and last word and the last two words.
+fn name_variants(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut out = vec![name.to_owned()];
+    if let [first, .., second_last, last] = words[..]
+        && words.len() >= 3
+    {
+        out.push(format!("{first} {last}"));
+        out.push(format!("{second_last} {last}"));
+    }
+    out
 }
 
 impl Features {
@@ -107,6 +140,9 @@ impl Features {
             .collect();
         names.sort();
         names.dedup();
+        let mut name_keys: Vec<String> = names.iter().flat_map(|n| name_variants(n)).collect();
+        name_keys.sort();
+        name_keys.dedup();
         Features {
             family: family(ev.kind),
             place: places
@@ -116,6 +152,8 @@ impl Features {
             places,
             window: ev.when.or_else(|| r.doc_date.map(article_window)),
             names,
+            name_keys,
+            rare_place: false,
             killed: article_value(ev, "killed"),
             injured: article_value(ev, "injured"),
         }
@@ -133,20 +171,55 @@ fn same_place(a: &str, b: &str) -> bool {
 /// unions).
 /// Each set also keeps the days its narrow text dates span, so that matching on place cannot
 /// chain reports of different days into one event.
+/// Each set also keeps, per document, the index of its article event in the set: two events
+/// that one article tells apart (a list of attacks, two votes) are never one event.
 struct Sets {
     parent: Vec<usize>,
     span: Vec<Option<(Date, Date)>>,
+    /// Per root: document number → the article event index of the set's event from it.
+    docs: Vec<HashMap<usize, u32>>,
+    /// Pairs of roots known to be apart (sets only grow, so they stay apart while both are
+    /// roots): a refused pair compared again costs nothing.
+    known_apart: std::collections::HashSet<(usize, usize)>,
 }
 
 impl Sets {
-    fn new(feats: &[Features]) -> Sets {
+    /// `docs[i]` is the document number of record `i`, `index[i]` its article event index.
+    fn new(feats: &[Features], docs: &[usize], index: &[u32]) -> Sets {
         Sets {
             parent: (0..feats.len()).collect(),
             span: feats
                 .iter()
                 .map(|f| f.window.filter(is_narrow).map(|w| (w.start, w.end)))
                 .collect(),
+            docs: docs
+                .iter()
+                .zip(index)
+                .map(|(&d, &i)| HashMap::from([(d, i)]))
+                .collect(),
+            known_apart: std::collections::HashSet::new(),
         }
+    }
+    /// True when the sets of `a` and `b` hold two events that one article tells apart (two
+    /// of its article events).
+    fn apart(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        let key = (ra.min(rb), ra.max(rb));
+        if self.known_apart.contains(&key) {
+            return true;
+        }
+        let (small, large) = if self.docs[ra].len() <= self.docs[rb].len() {
+            (&self.docs[ra], &self.docs[rb])
+        } else {
+            (&self.docs[rb], &self.docs[ra])
+        };
+        let apart = small
+            .iter()
+            .any(|(d, i)| large.get(d).is_some_and(|j| i != j));
+        if apart {
+            self.known_apart.insert(key);
+        }
+        apart
     }
     fn find(&mut self, mut x: usize) -> usize {
         while self.parent[x] != x {
@@ -167,9 +240,29 @@ impl Sets {
         let joint = self.joint_span(a, b);
         let (ra, rb) = (self.find(a), self.find(b));
         let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        if lo == hi {
+            return;
+        }
         self.parent[hi] = lo;
         self.span[lo] = joint;
+        // the smaller map moves into the larger (each entry moves O(log n) times)
+        let mut moved = std::mem::take(&mut self.docs[hi]);
+        if moved.len() > self.docs[lo].len() {
+            std::mem::swap(&mut moved, &mut self.docs[lo]);
+        }
+        self.docs[lo].extend(moved);
     }
+}
+
+/// Two figures of one measure this close (a share of the larger) nearly agree.
+pub const NEAR_FIGURES: f64 = 0.1;
+
+/// True when both windows come from the text and are the same window of at most a month.
+fn same_text_month(x: &When, y: &When) -> bool {
+    x.source != WhenSource::ArticleDate
+        && y.source != WhenSource::ArticleDate
+        && (x.start, x.end) == (y.start, y.end)
+        && width_days(x) <= 31
 }
 
 /// A date window from the text at most [`NARROW_DAYS`] wide.
@@ -199,16 +292,32 @@ impl Linker {
         if a.family != b.family {
             return None;
         }
+        // a's names of which b gives some form (each person counted once)
         let shared = a
             .names
             .iter()
-            .filter(|n| b.names.binary_search(n).is_ok())
+            .filter(|n| {
+                name_variants(n)
+                    .iter()
+                    .any(|v| b.name_keys.binary_search(v).is_ok())
+            })
             .count();
         let windows = match (&a.window, &b.window) {
             (Some(x), Some(y)) => Some(gap_days(x, y) <= self.slack_days),
             _ => None,
         };
         let far = windows == Some(false);
+        // one's own place among the other's places
+        // one's own place among the first places of the other (those of its own sentences and
+        // dateline: an article listing many cities is no anchor for all of them)
+        let within = |x: &Features, y: &Features| {
+            x.place.as_deref().is_some_and(|p| {
+                y.places
+                    .iter()
+                    .take(ANCHOR_PLACES)
+                    .any(|q| same_place(p, q))
+            })
+        };
         if far {
             // a follow-up months later (a trial, an anniversary) is matched by names alone
             let within_reach = matches!((&a.window, &b.window),
@@ -217,12 +326,6 @@ impl Linker {
                 return None;
             }
         }
-        // one's own place among the other's places
-        let within = |x: &Features, y: &Features| {
-            x.place
-                .as_deref()
-                .is_some_and(|p| y.places.iter().any(|q| same_place(p, q)))
-        };
         let place = if a.places.is_empty() || b.places.is_empty() {
             None
         } else {
@@ -242,21 +345,39 @@ impl Linker {
             a.window.unwrap_or_else(|| unreachable!()),
             b.window.unwrap(),
         );
-        let mut agree = 0;
-        let mut disagree = 0;
+        // figures: equal, within a tenth of each other (`130` and `129` dead), or apart
+        let (mut agree, mut near, mut disagree) = (0, 0, 0);
         for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
             if let (Some(p), Some(q)) = (p, q) {
                 if p == q {
                     agree += 1;
                 } else {
                     disagree += 1;
+                    if (p - q).abs() <= NEAR_FIGURES * p.max(q) {
+                        near += 1;
+                    }
                 }
             }
         }
+        // a place few weeks of the archive name (a town, not a city with a shooting a week)
+        // pins the event down within overlapping windows when no figure disagrees
+        let rare = (a.rare_place && within(a, b)) || (b.rare_place && within(b, a));
+        // the two own places are one (not a province and a city it names)
+        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if same_place(p, q));
         let ok = if is_narrow(&x) && is_narrow(&y) {
-            disagree < 2
+            // on the same days in one place, one figure may disagree (an early count); when
+            // one's place is only among the other's places, a figure must agree instead
+            if same_own {
+                disagree < 2
+            } else {
+                agree >= 1 && disagree == 0
+            }
+        } else if same_own && same_text_month(&x, &y) {
+            // the same month from both texts (`the November 2015 attacks in Paris`): the
+            // figures must agree, at least to a tenth
+            agree + near >= 1 && disagree == near
         } else {
-            agree >= 1 && disagree == 0
+            (agree >= 1 || rare) && disagree == 0
         };
         yes(Match::Place, ok)
     }
@@ -271,8 +392,16 @@ impl Linker {
         let recs: Vec<&EventRecord> = order.iter().map(|&i| &records[i]).collect();
         let feats: Vec<Features> = recs.iter().map(|r| Features::of(r)).collect();
         let mut feats = feats;
+        drop_place_names(&mut feats);
         drop_common_names(&mut feats);
-        let mut sets = Sets::new(&feats);
+        mark_rare_places(&mut feats);
+        let mut doc_no = Vec::with_capacity(recs.len());
+        for (i, r) in recs.iter().enumerate() {
+            let same = i > 0 && recs[i - 1].doc_id == r.doc_id;
+            doc_no.push(if same { doc_no[i - 1] } else { i });
+        }
+        let index: Vec<u32> = recs.iter().map(|r| r.event.index).collect();
+        let mut sets = Sets::new(&feats, &doc_no, &index);
         // the same (document, index) twice (an article in two shards) is one member
         for i in 1..recs.len() {
             if recs[i].doc_id == recs[i - 1].doc_id
@@ -291,7 +420,7 @@ impl Linker {
                     .or_default()
                     .push(i);
             }
-            for n in f.names.iter().take(8) {
+            for n in f.name_keys.iter().take(12) {
                 blocks
                     .entry((f.family, true, n.as_str()))
                     .or_default()
@@ -334,13 +463,15 @@ impl Linker {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
-                        Some(Match::Place) => sets.joint_span(a, b).is_none_or(|(s, e)| {
-                            width_days(&When {
-                                start: s,
-                                end: e,
-                                source: WhenSource::Explicit,
-                            }) <= NARROW_DAYS
-                        }),
+                        Some(Match::Place) => {
+                            sets.joint_span(a, b).is_none_or(|(s, e)| {
+                                width_days(&When {
+                                    start: s,
+                                    end: e,
+                                    source: WhenSource::Explicit,
+                                }) <= NARROW_DAYS
+                            }) && !sets.apart(a, b)
+                        }
                         None => false,
                     };
                     if joined {
@@ -423,24 +554,32 @@ impl Linker {
 }
 
 /// Names that records of more than [`COMMON_NAME_WEEKS`] different weeks give (a reporter, a
-/// police chief, page furniture read as a name) say nothing about which event a record
-/// reports: they are dropped from matching.
+/// police chief, page furniture read as a name), or records of more than
+/// [`COMMON_NAME_PLACES`] different own places (a prime minister condemning attacks in three
+/// cities), say nothing about which event a record reports: they are dropped from matching.
 fn drop_common_names(feats: &mut [Features]) {
-    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    let max_places = COMMON_NAME_PLACES;
+    // per name: the weeks and the own places of the records that give it (each list capped)
+    let mut seen: HashMap<&str, (Vec<i64>, Vec<&str>)> = HashMap::new();
     for f in feats.iter() {
         let Some(w) = f.window else { continue };
-        let week = i64::from(w.start.iso_week_date().year()) * 100
-            + i64::from(w.start.iso_week_date().week());
+        let week = week_of(w.start);
         for n in &f.names {
-            let ws = weeks.entry(n.as_str()).or_default();
+            let (ws, ps) = seen.entry(n.as_str()).or_default();
             if !ws.contains(&week) && ws.len() <= COMMON_NAME_WEEKS {
                 ws.push(week);
             }
+            if let Some(p) = f.place.as_deref()
+                && ps.len() <= max_places
+                && !ps.iter().any(|q| same_place(p, q))
+            {
+                ps.push(p);
+            }
         }
     }
-    let common: std::collections::HashSet<String> = weeks
+    let common: std::collections::HashSet<String> = seen
         .into_iter()
-        .filter(|(_, ws)| ws.len() > COMMON_NAME_WEEKS)
+        .filter(|(_, (ws, ps))| ws.len() > COMMON_NAME_WEEKS || ps.len() > max_places)
         .map(|(n, _)| n.to_owned())
         .collect();
     if common.is_empty() {
@@ -448,8 +587,65 @@ fn drop_common_names(feats: &mut [Features]) {
     }
     for f in feats.iter_mut() {
         f.names.retain(|n| !common.contains(n));
+        f.name_keys.retain(|n| !common.contains(n));
     }
 }
+
+/// Names that some record gives as a place (`Myrtle Beach` tagged as a person in a dateline)
+/// say where, not who: they are dropped from the names matching reads.
+fn drop_place_names(feats: &mut [Features]) {
+    let places: std::collections::HashSet<String> = feats
+        .iter()
+        .flat_map(|f| f.places.iter().cloned())
+        .collect();
+    for f in feats.iter_mut() {
+        f.names.retain(|n| !places.contains(n));
+        f.name_keys.retain(|n| !places.contains(n));
+    }
+}
+
+/// Marks the records whose own place is named (as any of their places) by records of at most
+/// [`RARE_PLACE_WEEKS`] different weeks.
+fn mark_rare_places(feats: &mut [Features]) {
+    let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
+    for f in feats.iter() {
+        let Some(w) = f.window else { continue };
+        let week = week_of(w.start);
+        for p in &f.places {
+            let ws = weeks.entry(p.as_str()).or_default();
+            if !ws.contains(&week) && ws.len() <= RARE_PLACE_WEEKS {
+                ws.push(week);
+            }
+        }
+    }
+    let rare: Vec<bool> = feats
+        .iter()
+        .map(|f| {
+            f.place
+                .as_deref()
+                .is_some_and(|p| weeks.get(p).is_some_and(|ws| ws.len() <= RARE_PLACE_WEEKS))
+        })
+        .collect();
+    for (f, r) in feats.iter_mut().zip(rare) {
+        f.rare_place = r;
+    }
+}
+
+/// A place named by records of at most this many weeks is rare (see [`mark_rare_places`]).
+pub const RARE_PLACE_WEEKS: usize = 3;
+
+/// A week number (ISO year × 100 + ISO week).
+fn week_of(d: Date) -> i64 {
+    i64::from(d.iso_week_date().year()) * 100 + i64::from(d.iso_week_date().week())
+}
+
+/// A name given by records of more own places than this is common too (a head of government
+/// commenting on attacks in several cities).
+pub const COMMON_NAME_PLACES: usize = 3;
+
+/// The first places of a record (those of its event's sentences, then its dateline) that
+/// another record's own place is looked up in.
+pub const ANCHOR_PLACES: usize = 3;
 
 /// A name given by records of more weeks than this is common (see [`drop_common_names`]).
 pub const COMMON_NAME_WEEKS: usize = 3;

@@ -210,3 +210,39 @@ fn victims_of_a_shooting_are_counted_as_shot() {
     let ev = &found.events[found.main.unwrap() as usize];
     assert_eq!(article_value(ev, "injured"), Some(2.0), "{:?}", ev.figures);
 }
+
+/// The figures one article's main event gets from `text` (dated 16 February 2017).
+fn main_figures(text: &str) -> Vec<(String, f64)> {
+    let doc = Document::new("p", text).with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    ev.figures
+        .iter()
+        .map(|f| (f.measure.clone(), f.value))
+        .collect()
+}
+
+/// `43 of the dead were men`, `nine children were among the dead` and `nine others who had been
+/// arrested` are parts of a toll, not the toll; `two others were wounded` after a count is one.
+#[test]
+fn parts_of_a_toll_are_not_the_toll() {
+    let figs = main_figures(
+        "A suicide bomber killed 75 people at a shrine in Sehwan on Thursday. \
+         Officials said 43 of the dead were men. \
+         Nine children were among the dead. \
+         Police arrested 11 people. Nine others who had been arrested were released.",
+    );
+    let values: Vec<f64> = figs.iter().map(|(_, v)| *v).collect();
+    assert!(values.contains(&75.0), "{figs:?}");
+    for part in [43.0, 9.0] {
+        assert!(!values.contains(&part), "{part} in {figs:?}");
+    }
+    let figs = main_figures(
+        "A gunman opened fire at a bar in Dayton on Tuesday. One man was killed and two others \
+         were wounded.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
+}

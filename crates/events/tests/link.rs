@@ -149,3 +149,148 @@ fn contradictory_dates_and_missing_fields_do_not_panic() {
     let linked = link(&[odd, bare, record("z", 5, "Dayton", &[], Some(1.0))]);
     assert_eq!(linked.event_of.len(), 3);
 }
+
+/// A report undated by its text (the article's week) with no figure.
+fn undated(doc: &str, day: i8, place: &str) -> EventRecord {
+    let mut r = record(doc, day, place, &[], None);
+    r.event.when = Some(When {
+        start: date(2016, 3, day - 6),
+        end: date(2016, 3, day),
+        source: WhenSource::ArticleDate,
+    });
+    r
+}
+
+#[test]
+fn a_middle_name_or_a_title_word_still_matches_the_name() {
+    let linked = link(&[
+        record("a", 10, "Ocala", &["Michael Eugene Smith"], None),
+        record("b", 11, "Marion County", &["Michael Smith"], None),
+        record("c", 10, "Poplar Bluff", &["Junior Kaitlyn Pullam"], None),
+        record("d", 11, "Saint Louis", &["Kaitlyn Pullam"], None),
+        record("e", 10, "Tulsa", &["Michael Jordan"], None),
+    ]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"), "middle name left out");
+    assert_eq!(group("c"), group("d"), "a word before the name");
+    assert_ne!(group("a"), group("e"), "another surname");
+}
+
+#[test]
+fn an_undated_report_joins_a_rare_town_but_not_a_busy_city() {
+    let mut recs = vec![
+        record("a", 20, "Nicoma Park", &[], None),
+        undated("b", 23, "Nicoma Park"),
+        record("c", 20, "Memphis", &[], None),
+        undated("d", 23, "Memphis"),
+    ];
+    // Memphis is named in many weeks: an undated report there could be any shooting
+    for (i, day) in [1i8, 8, 15, 27].into_iter().enumerate() {
+        recs.push(record(&format!("m{i}"), day, "Memphis", &[], None));
+    }
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"), "a town of one week");
+    assert_ne!(group("c"), group("d"), "a city of five weeks");
+}
+
+#[test]
+fn a_place_tagged_as_a_name_does_not_match_reports_weeks_apart() {
+    let linked = link(&[
+        record("a", 1, "Myrtle Beach", &["Myrtle Beach"], Some(1.0)),
+        record("b", 25, "Myrtle Beach", &["Myrtle Beach"], Some(3.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2);
+}
+
+/// One article lists an attack in Baghdad and another in Mosul; a report naming both cities
+/// on the same day must not chain the two into one event.
+#[test]
+fn two_events_one_article_tells_apart_stay_apart() {
+    let mut mosul = record("list", 3, "Mosul", &[], Some(5.0));
+    mosul.event.index = 1;
+    let mut both = record("both", 3, "Baghdad", &[], Some(10.0));
+    both.event.places.push("Mosul".into());
+    let linked = link(&[
+        record("list", 3, "Baghdad", &[], Some(10.0)),
+        mosul,
+        both,
+        record("other", 3, "Mosul", &[], Some(5.0)),
+    ]);
+    let group = |doc: &str, i: u32| linked.event_of[&(doc.to_owned(), i)].clone();
+    assert_eq!(group("list", 0), group("both", 0), "Baghdad with Baghdad");
+    assert_ne!(group("list", 0), group("list", 1), "the list's two attacks");
+}
+
+/// A record with `killed` and `injured` figures and a list of places after its own.
+fn tolled(
+    doc: &str,
+    day: i8,
+    place: &str,
+    also: &[&str],
+    killed: f64,
+    injured: f64,
+) -> EventRecord {
+    let mut r = record(doc, day, place, &[], Some(killed));
+    r.event.places.extend(also.iter().map(|p| (*p).to_owned()));
+    r.event.figures.push(Figure {
+        measure: "injured".into(),
+        value: injured,
+        claim: Some(1),
+        evidence: Span::new(0, 1),
+        implicit: false,
+    });
+    r
+}
+
+/// Same day: a report whose own place is only among another's places (a province naming a
+/// city) is not joined when a figure disagrees; one of the same city is.
+#[test]
+fn a_disagreeing_figure_needs_the_same_own_place() {
+    let linked = link(&[
+        tolled("lahore", 13, "Lahore", &[], 13.0, 85.0),
+        tolled("sindh", 13, "Sindh", &["Lahore"], 13.0, 200.0),
+        tolled("lahore2", 13, "Lahore", &[], 13.0, 90.0),
+    ]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("lahore"), group("sindh"));
+    assert_eq!(
+        group("lahore"),
+        group("lahore2"),
+        "an early count in the same city"
+    );
+}
+
+/// `The November 2015 attacks in Paris`: reports dating the event to one month in one city are
+/// one event when their tolls agree to a tenth, not when they differ more.
+#[test]
+fn the_same_month_and_city_need_nearly_agreeing_tolls() {
+    let month = |doc: &str, killed: f64| {
+        let mut r = tolled(doc, 1, "Paris", &[], killed, 0.0);
+        r.event.figures.pop();
+        r.event.when = Some(When {
+            start: date(2015, 11, 1),
+            end: date(2015, 11, 30),
+            source: WhenSource::Explicit,
+        });
+        r.doc_date = Some(date(2017, 2, 7));
+        r
+    };
+    let linked = link(&[month("a", 130.0), month("b", 129.0), month("c", 86.0)]);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"));
+    assert_ne!(group("a"), group("c"));
+}
+
+/// A name given by records of four different own places (a prime minister condemning attacks)
+/// does not join reports of different cities.
+#[test]
+fn a_name_of_many_places_is_common() {
+    let linked = link(&[
+        record("a", 10, "Lahore", &["Nawaz Sharif"], None),
+        record("b", 10, "Sehwan", &["Nawaz Sharif"], None),
+        record("c", 11, "Quetta", &["Nawaz Sharif"], None),
+        record("d", 11, "Peshawar", &["Nawaz Sharif"], None),
+    ]);
+    assert_eq!(linked.events.len(), 4);
+}
