@@ -42,11 +42,14 @@
 
 mod blocks;
 mod charset;
+mod choose;
 mod date;
 mod error;
 mod scan;
 
 pub use charset::{CharsetSource, charset_param};
+pub use choose::{Extractor, Signals};
+pub use scan::Words;
 pub use date::{DateSource, parse_date, url_date};
 pub use error::Error;
 
@@ -67,11 +70,16 @@ pub struct Options {
     /// Deepest element nesting accepted (elements that need an end tag). Default 1,000:
     /// real news pages stay under 100.
     pub max_depth: usize,
+    /// Which extractor reads the article body (default [`Extractor::Auto`]).
+    pub extractor: Extractor,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_depth: 1000 }
+        Options {
+            max_depth: 1000,
+            extractor: Extractor::Auto,
+        }
     }
 }
 
@@ -93,6 +101,11 @@ pub struct Page {
     pub charset_source: CharsetSource,
     /// A declared charset the bytes contradicted (and detection overruled).
     pub charset_overruled: Option<String>,
+    /// The extractor whose text [`Page::text`] is ([`Extractor::Trafilatura`] or
+    /// [`Extractor::Readability`], never `Auto`).
+    pub extractor: Extractor,
+    /// What [`Extractor::Auto`] looked at (`None` when dom_smoothie did not run or failed).
+    pub signals: Option<Signals>,
 }
 
 /// How many leading bytes are checked for binary content.
@@ -129,8 +142,7 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     check_text(bytes)?;
     let declared = hints.content_type.and_then(charset_param);
     let decoded = charset::decode(bytes, declared);
-    let html = decoded.text;
-    let found = scan::scan(&html);
+    let found = scan::scan(&decoded.text);
     if found.max_depth > options.max_depth {
         return Err(Error::TooDeep {
             depth: found.max_depth,
@@ -138,20 +150,33 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
         });
     }
     let (date, date_source) = pick_date(&found, hints);
-    let trafilatura = rs_trafilatura::Options {
-        url: hints.url.map(str::to_owned),
-        ..rs_trafilatura::Options::default()
+    let html = blocks::break_blocks(&decoded.text);
+    let mut signals = None;
+    let mut body = None;
+    if options.extractor != Extractor::Trafilatura {
+        if let Some((text, title, fast)) = readability(&html, hints.url) {
+            let s = Signals {
+                page: found.words,
+                fast,
+            };
+            signals = Some(s);
+            if options.extractor == Extractor::Readability || !choose::fast_output_suspect(&s) {
+                body = Some((text, title, Extractor::Readability));
+            }
+        }
+    }
+    let (text, title, extractor) = match body {
+        Some(b) => b,
+        None if options.extractor == Extractor::Readability => return Err(Error::NoText),
+        None => {
+            let (text, title) = trafilatura(&html, hints.url)?;
+            (text, title, Extractor::Trafilatura)
+        }
     };
-    let html = blocks::break_blocks(&html);
-    let result =
-        rs_trafilatura::extract_with_options(&html, &trafilatura).map_err(|_| Error::NoText)?;
-    let text = tidy(&result.content_text);
     if text.is_empty() {
         return Err(Error::NoText);
     }
-    let title = result
-        .metadata
-        .title
+    let title = title
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
         .or(found.title);
@@ -163,7 +188,34 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
         decoded_from: (decoded.encoding != encoding_rs::UTF_8).then(|| decoded.encoding.name()),
         charset_source: decoded.source,
         charset_overruled: decoded.overruled,
+        extractor,
+        signals,
     })
+}
+
+/// rs-trafilatura's article text (tidied) and title.
+fn trafilatura(html: &str, url: Option<&str>) -> Result<(String, Option<String>), Error> {
+    let options = rs_trafilatura::Options {
+        url: url.map(str::to_owned),
+        ..rs_trafilatura::Options::default()
+    };
+    let result = rs_trafilatura::extract_with_options(html, &options).map_err(|_| Error::NoText)?;
+    Ok((tidy(&result.content_text), result.metadata.title))
+}
+
+/// dom_smoothie's article text (tidied), title, and the word counts of its article HTML;
+/// `None` when it finds no article.
+fn readability(html: &str, url: Option<&str>) -> Option<(String, Option<String>, Words)> {
+    let doc = dom_query::Document::from(html);
+    doc.select(choose::NOT_BODY).remove();
+    let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
+    let article = reader.parse().ok()?;
+    let words = choose::serialized_words(&article.content);
+    Some((
+        tidy(&article.text_content),
+        Some(article.title).filter(|t| !t.trim().is_empty()),
+        words,
+    ))
 }
 
 /// The first date candidate that parses, in the documented order.

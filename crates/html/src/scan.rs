@@ -25,6 +25,22 @@ pub(crate) struct Scan {
     pub time_date: Option<String>,
     /// The deepest nesting of elements that need an end tag.
     pub max_depth: usize,
+    /// How much text the page shows: the measure an extractor's output is checked against.
+    pub words: Words,
+}
+
+/// Words of visible text (outside `<script>`, `<style>`, `<title>` and kin), counted as runs
+/// of non-whitespace in each text token (a word split across tokens counts twice: rare).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Words {
+    /// All visible words.
+    pub all: usize,
+    /// Words inside a `<p>` element.
+    pub in_p: usize,
+    /// Words inside a link (`<a>`).
+    pub in_a: usize,
+    /// `<p>` elements that hold at least one word.
+    pub paragraphs: usize,
 }
 
 /// Meta tags naming the publication date, best first (`property` or `name` or `itemprop`).
@@ -44,6 +60,12 @@ const META_DATE_KEYS: &[&str] = &[
     "article.published",
 ];
 
+/// Elements whose text is not shown on the page.
+const HIDDEN: &[&str] = &[
+    "script", "style", "title", "template", "noscript", "textarea", "xmp", "iframe", "noembed",
+    "noframes", "select",
+];
+
 /// Elements whose end tag may be left out or that never have content: they do not deepen the
 /// tree in a way a missing end tag would betray.
 const NOT_NESTING: &[&str] = &[
@@ -58,6 +80,12 @@ struct State {
     meta_rank: usize,
     time_marked: bool,
     depth: usize,
+    /// Inside an element whose text is not shown (`<script>`, `<style>`...): its name.
+    hidden: Option<&'static str>,
+    /// Open `<a>` elements.
+    in_a: usize,
+    /// Inside a `<p>`, and whether it has had a word yet.
+    in_p: Option<bool>,
     /// Collecting the text of a `<title>`, JSON-LD `<script>` or `<time>` element.
     collecting: Option<Collect>,
     buf: String,
@@ -85,10 +113,13 @@ impl TokenSink for Sink {
                 StartTag => return st.start(&tag),
                 EndTag => st.end(&tag),
             },
-            CharacterTokens(t)
-                if st.collecting.is_some() && st.buf.len() + t.len() <= COLLECT_LIMIT =>
-            {
-                st.buf.push_str(&t);
+            CharacterTokens(t) => {
+                if st.collecting.is_some() && st.buf.len() + t.len() <= COLLECT_LIMIT {
+                    st.buf.push_str(&t);
+                }
+                if st.hidden.is_none() {
+                    st.count(&t);
+                }
             }
             _ => {}
         }
@@ -104,11 +135,41 @@ fn attr<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
 }
 
 impl State {
+    /// Counts the words of one visible text token.
+    fn count(&mut self, text: &str) {
+        let n = text.split_ascii_whitespace().count();
+        if n == 0 {
+            return;
+        }
+        let w = &mut self.scan.words;
+        w.all += n;
+        if self.in_a > 0 {
+            w.in_a += n;
+        }
+        if let Some(seen) = &mut self.in_p {
+            w.in_p += n;
+            if !*seen {
+                *seen = true;
+                w.paragraphs += 1;
+            }
+        }
+    }
+
     fn start(&mut self, tag: &Tag) -> TokenSinkResult<()> {
         let name = &*tag.name;
         if !tag.self_closing && !NOT_NESTING.contains(&name) {
             self.depth += 1;
             self.scan.max_depth = self.scan.max_depth.max(self.depth);
+        }
+        if !tag.self_closing {
+            if let Some(hidden) = HIDDEN.iter().find(|h| **h == name) {
+                self.hidden = Some(hidden);
+            }
+        }
+        match name {
+            "a" if !tag.self_closing => self.in_a += 1,
+            "p" => self.in_p = Some(false),
+            _ => {}
         }
         match name {
             "title" => {
@@ -158,6 +219,14 @@ impl State {
         let name = &*tag.name;
         if !NOT_NESTING.contains(&name) {
             self.depth = self.depth.saturating_sub(1);
+        }
+        if self.hidden == Some(name) {
+            self.hidden = None;
+        }
+        match name {
+            "a" => self.in_a = self.in_a.saturating_sub(1),
+            "p" => self.in_p = None,
+            _ => {}
         }
         let Some(what) = self.collecting else { return };
         let matches = matches!(
