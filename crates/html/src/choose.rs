@@ -106,14 +106,15 @@ mod tests {
 
     #[test]
     fn serialized_words_counts_links_and_paragraphs() {
+        // "." after the link is a run of non-whitespace: a word, as in the page scan.
         let w = serialized_words(
             r#"<div><p>One two <a href="x">three four</a>.</p><p> </p><ul><li><a>five</a></li></ul>six</div>"#,
         );
         assert_eq!(
             w,
             Words {
-                all: 6,
-                in_p: 4,
+                all: 7,
+                in_p: 5,
                 in_a: 3,
                 paragraphs: 1
             }
