@@ -57,10 +57,14 @@ fn main() {
             words += match extractor.as_str() {
                 "reckon" => reckon_html::extract(page, &reckon_html::Hints::default(), &options)
                     .map_or(0, |p| p.text.split_whitespace().count()),
-                "reckon-trafilatura" => reckon_html::extract(page, &reckon_html::Hints::default(), &trafilatura)
-                    .map_or(0, |p| p.text.split_whitespace().count()),
-                "reckon-readability" => reckon_html::extract(page, &reckon_html::Hints::default(), &readability)
-                    .map_or(0, |p| p.text.split_whitespace().count()),
+                "reckon-trafilatura" => {
+                    reckon_html::extract(page, &reckon_html::Hints::default(), &trafilatura)
+                        .map_or(0, |p| p.text.split_whitespace().count())
+                }
+                "reckon-readability" => {
+                    reckon_html::extract(page, &reckon_html::Hints::default(), &readability)
+                        .map_or(0, |p| p.text.split_whitespace().count())
+                }
                 "rs-trafilatura-fast" => {
                     let o = rs_trafilatura::Options {
                         page_type: Some(rs_trafilatura::page_type::PageType::Article),

@@ -4,7 +4,7 @@
 //! the page to rs-trafilatura only when it finds nothing or its output looks like the wrong
 //! block ([`fast_output_suspect`]: a few words, or mostly link text).
 
-use crate::scan::Words;
+use crate::prescan::Words;
 
 /// The article-body extractor.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -20,8 +20,8 @@ pub enum Extractor {
     Readability,
 }
 
-/// What the choice between extractors looks at: word counts of the whole page (from the scan
-/// pass) and of dom_smoothie's article ([`serialized_words`] of its HTML).
+/// What the choice between extractors looks at: word counts of the whole page (from the
+/// byte-level pass before parsing) and of dom_smoothie's article ([`serialized_words`] of its HTML).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Signals {
     /// The page's visible text.

@@ -21,15 +21,19 @@
 //! ```
 //!
 //! Design decisions:
-//! - The article body comes from [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura),
-//!   chosen by measurement on a 181-page benchmark (article-body F1 0.957 against 0.946 for
-//!   dom_smoothie, the next best Rust candidate; see the README). This crate adds what an
-//!   archive reader needs around it: charset decoding, a date with its provenance, and limits.
+//! - The article body comes from [`dom_smoothie`](https://crates.io/crates/dom_smoothie) (a
+//!   Readability port) with image captions taken out first, and from
+//!   [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura) where dom_smoothie finds
+//!   nothing or its output looks wrong ([`Extractor::Auto`]); chosen by measurement on a
+//!   181-page benchmark for F1 and speed (see the README). This crate adds what an archive
+//!   reader needs around it: charset decoding, a date with its provenance, and limits.
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together.
-//! - One html5ever tokenizer pass (no tree) reads the title, the date candidates and the
-//!   nesting depth *before* the page is parsed into a tree, so a page nested 100,000 deep is
-//!   refused ([`Error::TooDeep`]) instead of overflowing the stack of a recursive walk.
+//! - One byte-level pass measures the nesting depth and counts the page's words *before* the
+//!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
+//!   instead of costing quadratic time in the tree builder or overflowing the stack of a
+//!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
+//!   and date candidates are read from that tree, and dom_smoothie reads the same tree.
 //! - Charset: a byte-order mark, then the HTTP header's charset ([`Hints::content_type`]), then
 //!   `<meta charset>` in the first 1024 bytes, then detection (chardetng). A declaration the
 //!   bytes contradict (declared UTF-8 but invalid, declared Latin-1 over valid UTF-8) is
@@ -45,13 +49,14 @@ mod charset;
 mod choose;
 mod date;
 mod error;
+mod prescan;
 mod scan;
 
 pub use charset::{CharsetSource, charset_param};
 pub use choose::{Extractor, Signals};
-pub use scan::Words;
 pub use date::{DateSource, parse_date, url_date};
 pub use error::Error;
+pub use prescan::Words;
 
 /// What the caller knows about a page from outside it (HTTP headers, a WARC record).
 #[derive(Debug, Clone, Copy, Default)]
@@ -142,21 +147,23 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     check_text(bytes)?;
     let declared = hints.content_type.and_then(charset_param);
     let decoded = charset::decode(bytes, declared);
-    let found = scan::scan(&decoded.text);
-    if found.max_depth > options.max_depth {
+    let pre = prescan::prescan(&decoded.text);
+    if pre.max_depth > options.max_depth {
         return Err(Error::TooDeep {
-            depth: found.max_depth,
+            depth: pre.max_depth,
             limit: options.max_depth,
         });
     }
-    let (date, date_source) = pick_date(&found, hints);
     let html = blocks::break_blocks(&decoded.text);
+    let doc = dom_query::Document::from(html.as_str());
+    let found = scan::scan(&doc);
+    let (date, date_source) = pick_date(&found, hints);
     let mut signals = None;
     let mut body = None;
     if options.extractor != Extractor::Trafilatura {
-        if let Some((text, title, fast)) = readability(&html, hints.url) {
+        if let Some((text, title, fast)) = readability(doc, hints.url) {
             let s = Signals {
-                page: found.words,
+                page: pre.words,
                 fast,
             };
             signals = Some(s);
@@ -205,8 +212,10 @@ fn trafilatura(html: &str, url: Option<&str>) -> Result<(String, Option<String>)
 
 /// dom_smoothie's article text (tidied), title, and the word counts of its article HTML;
 /// `None` when it finds no article.
-fn readability(html: &str, url: Option<&str>) -> Option<(String, Option<String>, Words)> {
-    let doc = dom_query::Document::from(html);
+fn readability(
+    doc: dom_query::Document,
+    url: Option<&str>,
+) -> Option<(String, Option<String>, Words)> {
     doc.select(choose::NOT_BODY).remove();
     let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
     let article = reader.parse().ok()?;
