@@ -181,7 +181,7 @@ fn tag_end(b: &[u8], mut at: usize) -> (usize, bool) {
 }
 
 /// The start of the end tag `</name` (any case) at or after `from`, or the end of the text.
-fn raw_end(html: &str, mut from: usize, name: &str) -> usize {
+pub(crate) fn raw_end(html: &str, mut from: usize, name: &str) -> usize {
     let b = html.as_bytes();
     while let Some(at) = find(html, from, "</") {
         let after = &b[at + 2..];
