@@ -47,8 +47,10 @@ fn is_block_tag(rest: &[u8]) -> bool {
     if len == 0 || len > 10 {
         return false;
     }
-    let name = rest[..len].to_ascii_lowercase();
-    BLOCKS.iter().any(|b| b.as_bytes() == name.as_slice())
+    let name = &rest[..len];
+    BLOCKS
+        .iter()
+        .any(|b| b.len() == len && b.as_bytes().eq_ignore_ascii_case(name))
 }
 
 /// Elements whose content is left as it is: a newline inside a JSON-LD string would make it

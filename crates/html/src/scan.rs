@@ -37,71 +37,66 @@ const META_DATE_KEYS: &[&str] = &[
 /// Most text read from one JSON-LD block (a block can be large, not endless).
 const JSON_LD_LIMIT: usize = 1 << 20;
 
-/// Reads the title and the date candidates of a parsed page.
+/// Reads the title and the date candidates of a parsed page, in one walk of the tree.
 pub(crate) fn scan(doc: &Document) -> Scan {
     let mut scan = Scan::default();
-    if let Some(title) = doc.select("title").nodes().first() {
-        let t = title
-            .text()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        scan.title = Some(t).filter(|t| !t.is_empty());
-    }
-    let mut best = usize::MAX;
-    for meta in doc.select("meta[content]").nodes() {
-        let Some(key) = ["property", "name", "itemprop", "http-equiv"]
-            .iter()
-            .find_map(|k| meta.attr(k))
-        else {
-            continue;
-        };
-        let key = key.trim().to_ascii_lowercase();
-        let Some(rank) = META_DATE_KEYS.iter().position(|k| *k == key) else {
-            continue;
-        };
-        let content = meta.attr("content").unwrap_or_default();
-        if rank < best && !content.trim().is_empty() {
-            scan.meta_date = Some(content.trim().to_owned());
-            best = rank;
-        }
-    }
-    for script in doc.select("script[type]").nodes() {
-        let ld = script
-            .attr("type")
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-        if !ld {
-            continue;
-        }
-        let text = script.text();
-        if text.len() > JSON_LD_LIMIT {
-            continue;
-        }
-        if let Some(d) = json_ld_date(&text) {
-            scan.json_ld_date = Some(d);
-            break;
-        }
-    }
-    let mut marked_found = false;
-    for time in doc.select("time").nodes() {
-        let marked = time.has_attr("pubdate")
-            || time
-                .attr("itemprop")
-                .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-        if scan.time_date.is_some() && (marked_found || !marked) {
-            continue;
-        }
-        let date = time
-            .attr("datetime")
-            .map(|d| d.trim().to_owned())
-            .filter(|d| !d.is_empty())
-            .or_else(|| Some(time.text().trim().to_owned()).filter(|t| !t.is_empty()));
-        if date.is_some() {
-            scan.time_date = date;
-            marked_found = marked;
-            if marked {
-                break;
+    let mut meta_rank = usize::MAX;
+    let mut time_marked = false;
+    for node in doc
+        .select("title, meta[content], script[type], time")
+        .nodes()
+    {
+        let name = node.node_name().unwrap_or_default();
+        match &*name {
+            "title" if scan.title.is_none() => {
+                let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
+                scan.title = Some(t).filter(|t| !t.is_empty());
             }
+            "meta" => {
+                let Some(key) = ["property", "name", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|k| node.attr(k))
+                else {
+                    continue;
+                };
+                let key = key.trim().to_ascii_lowercase();
+                let Some(rank) = META_DATE_KEYS.iter().position(|k| *k == key) else {
+                    continue;
+                };
+                let content = node.attr("content").unwrap_or_default();
+                if rank < meta_rank && !content.trim().is_empty() {
+                    scan.meta_date = Some(content.trim().to_owned());
+                    meta_rank = rank;
+                }
+            }
+            "script" if scan.json_ld_date.is_none() => {
+                let ld = node
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                let text = if ld { node.text() } else { continue };
+                if text.len() <= JSON_LD_LIMIT {
+                    scan.json_ld_date = json_ld_date(&text);
+                }
+            }
+            "time" => {
+                let marked = node.has_attr("pubdate")
+                    || node
+                        .attr("itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                if scan.time_date.is_some() && (time_marked || !marked) {
+                    continue;
+                }
+                let date = node
+                    .attr("datetime")
+                    .map(|d| d.trim().to_owned())
+                    .filter(|d| !d.is_empty())
+                    .or_else(|| Some(node.text().trim().to_owned()).filter(|t| !t.is_empty()));
+                if date.is_some() {
+                    scan.time_date = date;
+                    time_marked = marked;
+                }
+            }
+            _ => {}
         }
     }
     scan
