@@ -34,8 +34,9 @@ def f1(ev, rows):
 
 
 def suspect(s, min_words, max_links, min_cover):
-    """The rule's shape (mirrors `choose::fast_output_suspect`): too few words, too many of
-    them in links, or too little of the page's paragraph text."""
+    """The rule's shape: too few words, too many of them in links, or too little of the page's
+    paragraph text. `choose::fast_output_suspect` ships it as 50,0.5,0 (no coverage test: it
+    did not hold up on the held-out half)."""
     if s is None:
         return True
     fast, page = s["fast"], s["page"]
