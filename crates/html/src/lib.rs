@@ -302,6 +302,19 @@ mod tests {
     }
 
     #[test]
+    fn nesting_hidden_in_an_svg_title_is_refused() {
+        let html = format!(
+            "<html><body><svg><title>{}text{}</title></svg>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        assert!(matches!(
+            extract(html.as_bytes(), &Hints::default(), &Options::default()),
+            Err(Error::TooDeep { .. })
+        ));
+    }
+
+    #[test]
     fn date_falls_back_to_url_then_capture() {
         let html = b"<html><body><article><p>The council met on Tuesday and voted to close the old bridge for repairs, a spokesman said.</p></article></body></html>";
         let hints = Hints {

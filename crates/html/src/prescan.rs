@@ -57,6 +57,9 @@ struct State {
     hidden: usize,
     /// Inside a `<p>`, and whether it has had a word yet.
     in_p: Option<bool>,
+    /// Open `<svg>` and `<math>` elements: inside them `<title>`, `<style>` and even
+    /// `<script>` hold markup, not raw text, so nothing is skipped there.
+    foreign: usize,
 }
 
 impl State {
@@ -89,6 +92,7 @@ impl State {
         }
         match name {
             "a" if !self_closing => self.in_a += 1,
+            "svg" | "math" if !self_closing => self.foreign += 1,
             "p" => self.in_p = Some(false),
             _ if !self_closing && HIDDEN.contains(&name) => self.hidden += 1,
             _ => {}
@@ -101,6 +105,7 @@ impl State {
         }
         match name {
             "a" => self.in_a = self.in_a.saturating_sub(1),
+            "svg" | "math" => self.foreign = self.foreign.saturating_sub(1),
             "p" => self.in_p = None,
             _ if HIDDEN.contains(&name) => self.hidden = self.hidden.saturating_sub(1),
             _ => {}
@@ -149,7 +154,7 @@ pub(crate) fn prescan(html: &str) -> Prescan {
             continue;
         }
         st.start(name, self_closing);
-        if !self_closing && RAW_TEXT.contains(&name) {
+        if !self_closing && st.foreign == 0 && RAW_TEXT.contains(&name) {
             // Skip to this element's end tag (it is then read as one, closing the element).
             i = raw_end(html, i, name);
         }
@@ -228,6 +233,17 @@ mod tests {
                 in_a: 3,
                 paragraphs: 2
             }
+        );
+    }
+
+    #[test]
+    fn svg_title_hides_no_markup_from_the_depth() {
+        // In SVG a <title> holds markup; a <div> breaks out of it and nests for real.
+        let html = format!("<svg><title>{}</title></svg>", "<div>".repeat(2000));
+        assert!(prescan(&html).max_depth > 2000);
+        assert_eq!(
+            prescan("<svg><title>a</title></svg><title><div></title>").max_depth,
+            2
         );
     }
 
