@@ -1,7 +1,8 @@
 //! Times an HTML-to-text extractor on a folder of pages (`*.html`, `*.html.gz`) on one thread
 //! and prints one JSON line: pages, bytes, seconds, pages/s, MB/s. `crates/html/scripts/speed.py`
-//! runs it beside trafilatura on the same pages. EXTRACTOR is `reckon` (`reckon_html::extract`,
-//! the default), `rs-trafilatura-fast` (rs-trafilatura alone with the page type fixed to
+//! runs it beside trafilatura on the same pages. EXTRACTOR is `reckon` (`reckon_html::extract`
+//! with `Extractor::Auto`, the default), `reckon-trafilatura` and `reckon-readability` (the same
+//! with one extractor only), `rs-trafilatura-fast` (rs-trafilatura alone with the page type fixed to
 //! article and no fallback extraction: the cheapest settings of the shipped library) or
 //! `dom_smoothie` (the next candidate, `text_content`).
 //!
@@ -40,6 +41,14 @@ fn main() {
         .collect();
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let options = reckon_html::Options::default();
+    let trafilatura = reckon_html::Options {
+        extractor: reckon_html::Extractor::Trafilatura,
+        ..reckon_html::Options::default()
+    };
+    let readability = reckon_html::Options {
+        extractor: reckon_html::Extractor::Readability,
+        ..reckon_html::Options::default()
+    };
     let cpu0 = cpu_seconds();
     let start = Instant::now();
     let mut words = 0usize;
@@ -48,6 +57,14 @@ fn main() {
             words += match extractor.as_str() {
                 "reckon" => reckon_html::extract(page, &reckon_html::Hints::default(), &options)
                     .map_or(0, |p| p.text.split_whitespace().count()),
+                "reckon-trafilatura" => {
+                    reckon_html::extract(page, &reckon_html::Hints::default(), &trafilatura)
+                        .map_or(0, |p| p.text.split_whitespace().count())
+                }
+                "reckon-readability" => {
+                    reckon_html::extract(page, &reckon_html::Hints::default(), &readability)
+                        .map_or(0, |p| p.text.split_whitespace().count())
+                }
                 "rs-trafilatura-fast" => {
                     let o = rs_trafilatura::Options {
                         page_type: Some(rs_trafilatura::page_type::PageType::Article),

@@ -7,8 +7,10 @@ in the same run. Creates a venv under target/ with trafilatura on first use.
 BIN is the html_speed example; by default target/release/examples/html_speed, built by
 `cargo build --profile bench -p reckon-html --example html_speed` (thin LTO; the bench profile
 writes to target/release). Debug builds are several times slower and say nothing about speed.
---extractors (default reckon,rs-trafilatura-fast,dom_smoothie) are the example's EXTRACTOR
-names, each timed on the same pages right after trafilatura.
+--extractors (default reckon,reckon-readability,reckon-trafilatura,dom_smoothie) are the
+example's EXTRACTOR names, each timed on the same pages right after trafilatura: `reckon` is
+`reckon_html::extract` as shipped (`Extractor::Auto`), the `reckon-` ones the same with one
+extractor forced, `dom_smoothie` the bare crate on the bytes (no charset, dates or checks).
 """
 import argparse
 import gzip
@@ -45,7 +47,7 @@ def main():
     ap.add_argument("--corpus", default=os.environ.get("RECKON_ARTICLE_CORPUS", DEFAULT_CORPUS))
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--reckon", default=os.path.join(ROOT, "target", "release", "examples", "html_speed"))
-    ap.add_argument("--extractors", default="reckon,rs-trafilatura-fast,dom_smoothie")
+    ap.add_argument("--extractors", default="reckon,reckon-readability,reckon-trafilatura,dom_smoothie")
     a = ap.parse_args()
     pages = os.path.join(a.corpus, "html")
     if not os.path.isdir(pages):

@@ -47,17 +47,37 @@ fn is_block_tag(rest: &[u8]) -> bool {
     if len == 0 || len > 10 {
         return false;
     }
-    let name = rest[..len].to_ascii_lowercase();
-    BLOCKS.iter().any(|b| b.as_bytes() == name.as_slice())
+    let name = &rest[..len];
+    BLOCKS
+        .iter()
+        .any(|b| b.len() == len && b.as_bytes().eq_ignore_ascii_case(name))
 }
 
-/// The page with a newline before every block-level tag.
+/// Elements whose content is left as it is: a newline inside a JSON-LD string would make it
+/// invalid JSON, and the content is not text anyway.
+const KEEP: &[&str] = &["script", "style"];
+
+/// The element name in `KEEP` that `rest` (just after a `<`) opens, if any.
+fn opens_kept(rest: &[u8]) -> Option<&'static str> {
+    KEEP.iter().copied().find(|k| {
+        rest.len() > k.len()
+            && rest[..k.len()].eq_ignore_ascii_case(k.as_bytes())
+            && (rest[k.len()].is_ascii_whitespace() || rest[k.len()] == b'>')
+    })
+}
+
+/// The page with a newline before every block-level tag (none inside `<script>`, `<style>`).
 pub(crate) fn break_blocks(html: &str) -> String {
     let bytes = html.as_bytes();
     let mut out = String::with_capacity(html.len() + html.len() / 32);
     let mut last = 0;
-    for (i, _) in html.match_indices('<') {
-        if is_block_tag(&bytes[i + 1..]) {
+    let mut at = 0;
+    while let Some(i) = html[at..].find('<').map(|i| at + i) {
+        let rest = &bytes[i + 1..];
+        at = i + 1;
+        if let Some(kept) = opens_kept(rest) {
+            at = crate::prescan::raw_end(html, at, kept).max(at);
+        } else if is_block_tag(rest) {
             out.push_str(&html[last..i]);
             out.push('\n');
             last = i;
@@ -76,6 +96,16 @@ mod tests {
         assert_eq!(
             break_blocks("<h1>Dam</h1><p>It <b>opened</b>.</p><P>Then<br/>more</p><pre>x"),
             "\n<h1>Dam\n</h1>\n<p>It <b>opened</b>.\n</p>\n<P>Then\n<br/>more\n</p>\n<pre>x"
+        );
+    }
+
+    #[test]
+    fn json_ld_and_styles_are_left_alone() {
+        let html = r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE><p>C"#;
+        assert_eq!(
+            break_blocks(html),
+            r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE>
+<p>C"#
         );
     }
 }

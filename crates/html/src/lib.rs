@@ -21,15 +21,19 @@
 //! ```
 //!
 //! Design decisions:
-//! - The article body comes from [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura),
-//!   chosen by measurement on a 181-page benchmark (article-body F1 0.957 against 0.946 for
-//!   dom_smoothie, the next best Rust candidate; see the README). This crate adds what an
-//!   archive reader needs around it: charset decoding, a date with its provenance, and limits.
+//! - The article body comes from [`dom_smoothie`](https://crates.io/crates/dom_smoothie) (a
+//!   Readability port) with image captions taken out first, and from
+//!   [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura) where dom_smoothie finds
+//!   nothing or its output looks wrong ([`Extractor::Auto`]); chosen by measurement on a
+//!   181-page benchmark for F1 and speed (see the README). This crate adds what an archive
+//!   reader needs around it: charset decoding, a date with its provenance, and limits.
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together.
-//! - One html5ever tokenizer pass (no tree) reads the title, the date candidates and the
-//!   nesting depth *before* the page is parsed into a tree, so a page nested 100,000 deep is
-//!   refused ([`Error::TooDeep`]) instead of overflowing the stack of a recursive walk.
+//! - One byte-level pass measures the nesting depth and counts the page's words *before* the
+//!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
+//!   instead of costing quadratic time in the tree builder or overflowing the stack of a
+//!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
+//!   and date candidates are read from that tree, and dom_smoothie reads the same tree.
 //! - Charset: a byte-order mark, then the HTTP header's charset ([`Hints::content_type`]), then
 //!   `<meta charset>` in the first 1024 bytes, then detection (chardetng). A declaration the
 //!   bytes contradict (declared UTF-8 but invalid, declared Latin-1 over valid UTF-8) is
@@ -42,13 +46,17 @@
 
 mod blocks;
 mod charset;
+mod choose;
 mod date;
 mod error;
+mod prescan;
 mod scan;
 
 pub use charset::{CharsetSource, charset_param};
+pub use choose::{Extractor, Signals};
 pub use date::{DateSource, parse_date, url_date};
 pub use error::Error;
+pub use prescan::Words;
 
 /// What the caller knows about a page from outside it (HTTP headers, a WARC record).
 #[derive(Debug, Clone, Copy, Default)]
@@ -67,11 +75,16 @@ pub struct Options {
     /// Deepest element nesting accepted (elements that need an end tag). Default 1,000:
     /// real news pages stay under 100.
     pub max_depth: usize,
+    /// Which extractor reads the article body (default [`Extractor::Auto`]).
+    pub extractor: Extractor,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { max_depth: 1000 }
+        Options {
+            max_depth: 1000,
+            extractor: Extractor::Auto,
+        }
     }
 }
 
@@ -93,6 +106,11 @@ pub struct Page {
     pub charset_source: CharsetSource,
     /// A declared charset the bytes contradicted (and detection overruled).
     pub charset_overruled: Option<String>,
+    /// The extractor whose text [`Page::text`] is ([`Extractor::Trafilatura`] or
+    /// [`Extractor::Readability`], never `Auto`).
+    pub extractor: Extractor,
+    /// What [`Extractor::Auto`] looked at (`None` when dom_smoothie did not run or failed).
+    pub signals: Option<Signals>,
 }
 
 /// How many leading bytes are checked for binary content.
@@ -129,29 +147,43 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     check_text(bytes)?;
     let declared = hints.content_type.and_then(charset_param);
     let decoded = charset::decode(bytes, declared);
-    let html = decoded.text;
-    let found = scan::scan(&html);
-    if found.max_depth > options.max_depth {
+    let pre = prescan::prescan(&decoded.text);
+    if pre.max_depth > options.max_depth {
         return Err(Error::TooDeep {
-            depth: found.max_depth,
+            depth: pre.max_depth,
             limit: options.max_depth,
         });
     }
+    let html = blocks::break_blocks(&decoded.text);
+    let doc = dom_query::Document::from(html.as_str());
+    let found = scan::scan(&doc);
     let (date, date_source) = pick_date(&found, hints);
-    let trafilatura = rs_trafilatura::Options {
-        url: hints.url.map(str::to_owned),
-        ..rs_trafilatura::Options::default()
+    let mut signals = None;
+    let mut body = None;
+    if options.extractor != Extractor::Trafilatura {
+        if let Some((text, title, fast)) = readability(doc, hints.url) {
+            let s = Signals {
+                page: pre.words,
+                fast,
+            };
+            signals = Some(s);
+            if options.extractor == Extractor::Readability || !choose::fast_output_suspect(&s) {
+                body = Some((text, title, Extractor::Readability));
+            }
+        }
+    }
+    let (text, title, extractor) = match body {
+        Some(b) => b,
+        None if options.extractor == Extractor::Readability => return Err(Error::NoText),
+        None => {
+            let (text, title) = trafilatura(&html, hints.url)?;
+            (text, title, Extractor::Trafilatura)
+        }
     };
-    let html = blocks::break_blocks(&html);
-    let result =
-        rs_trafilatura::extract_with_options(&html, &trafilatura).map_err(|_| Error::NoText)?;
-    let text = tidy(&result.content_text);
     if text.is_empty() {
         return Err(Error::NoText);
     }
-    let title = result
-        .metadata
-        .title
+    let title = title
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
         .or(found.title);
@@ -163,7 +195,36 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
         decoded_from: (decoded.encoding != encoding_rs::UTF_8).then(|| decoded.encoding.name()),
         charset_source: decoded.source,
         charset_overruled: decoded.overruled,
+        extractor,
+        signals,
     })
+}
+
+/// rs-trafilatura's article text (tidied) and title.
+fn trafilatura(html: &str, url: Option<&str>) -> Result<(String, Option<String>), Error> {
+    let options = rs_trafilatura::Options {
+        url: url.map(str::to_owned),
+        ..rs_trafilatura::Options::default()
+    };
+    let result = rs_trafilatura::extract_with_options(html, &options).map_err(|_| Error::NoText)?;
+    Ok((tidy(&result.content_text), result.metadata.title))
+}
+
+/// dom_smoothie's article text (tidied), title, and the word counts of its article HTML;
+/// `None` when it finds no article.
+fn readability(
+    doc: dom_query::Document,
+    url: Option<&str>,
+) -> Option<(String, Option<String>, Words)> {
+    doc.select(choose::NOT_BODY).remove();
+    let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
+    let article = reader.parse().ok()?;
+    let words = choose::serialized_words(&article.content);
+    Some((
+        tidy(&article.text_content),
+        Some(article.title).filter(|t| !t.trim().is_empty()),
+        words,
+    ))
 }
 
 /// The first date candidate that parses, in the documented order.
@@ -238,6 +299,19 @@ mod tests {
                 limit: 1000
             })
         );
+    }
+
+    #[test]
+    fn nesting_hidden_in_an_svg_title_is_refused() {
+        let html = format!(
+            "<html><body><svg><title>{}text{}</title></svg>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        assert!(matches!(
+            extract(html.as_bytes(), &Hints::default(), &Options::default()),
+            Err(Error::TooDeep { .. })
+        ));
     }
 
     #[test]

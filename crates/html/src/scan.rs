@@ -1,17 +1,9 @@
-//! One pass of html5ever's tokenizer (no tree) over the page: the `<title>`, the date
-//! candidates (meta tags, JSON-LD, `<time>`), and the deepest element nesting, measured before
-//! the page is parsed into a tree.
+//! The page's own metadata, read from its parsed tree: the `<title>` and the date candidates
+//! (meta tags, JSON-LD, `<time>`).
 
-use std::cell::RefCell;
+use dom_query::Document;
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{
-    BufferQueue, CharacterTokens, EndTag, StartTag, Tag, TagToken, Token, TokenSink,
-    TokenSinkResult, Tokenizer, TokenizerOpts,
-};
-
-/// What the scan found.
+/// What the page says about itself.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
     /// The text of the first `<title>`.
@@ -23,8 +15,6 @@ pub(crate) struct Scan {
     /// `datetime` (or text) of the first `<time>` element, preferring one marked as the
     /// publication date (`pubdate`, `itemprop=datePublished`).
     pub time_date: Option<String>,
-    /// The deepest nesting of elements that need an end tag.
-    pub max_depth: usize,
 }
 
 /// Meta tags naming the publication date, best first (`property` or `name` or `itemprop`).
@@ -44,170 +34,72 @@ const META_DATE_KEYS: &[&str] = &[
     "article.published",
 ];
 
-/// Elements whose end tag may be left out or that never have content: they do not deepen the
-/// tree in a way a missing end tag would betray.
-const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
-    "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "param",
-];
+/// Most text read from one JSON-LD block (a block can be large, not endless).
+const JSON_LD_LIMIT: usize = 1 << 20;
 
-#[derive(Default)]
-struct State {
-    scan: Scan,
-    meta_rank: usize,
-    time_marked: bool,
-    depth: usize,
-    /// Collecting the text of a `<title>`, JSON-LD `<script>` or `<time>` element.
-    collecting: Option<Collect>,
-    buf: String,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Collect {
-    Title,
-    JsonLd,
-    Time { marked: bool },
-}
-
-struct Sink(RefCell<State>);
-
-/// Most text kept for one element being collected (a JSON-LD block can be large, not endless).
-const COLLECT_LIMIT: usize = 1 << 20;
-
-impl TokenSink for Sink {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut st = self.0.borrow_mut();
-        match token {
-            TagToken(tag) => match tag.kind {
-                StartTag => return st.start(&tag),
-                EndTag => st.end(&tag),
-            },
-            CharacterTokens(t)
-                if st.collecting.is_some() && st.buf.len() + t.len() <= COLLECT_LIMIT =>
-            {
-                st.buf.push_str(&t);
+/// Reads the title and the date candidates of a parsed page, in one walk of the tree.
+pub(crate) fn scan(doc: &Document) -> Scan {
+    let mut scan = Scan::default();
+    let mut meta_rank = usize::MAX;
+    let mut time_marked = false;
+    for node in doc
+        .select("title, meta[content], script[type], time")
+        .nodes()
+    {
+        let name = node.node_name().unwrap_or_default();
+        match &*name {
+            "title" if scan.title.is_none() => {
+                let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
+                scan.title = Some(t).filter(|t| !t.is_empty());
             }
-            _ => {}
-        }
-        TokenSinkResult::Continue
-    }
-}
-
-fn attr<'t>(tag: &'t Tag, name: &str) -> Option<&'t str> {
-    tag.attrs
-        .iter()
-        .find(|a| a.name.local.eq_str_ignore_ascii_case(name))
-        .map(|a| &*a.value)
-}
-
-impl State {
-    fn start(&mut self, tag: &Tag) -> TokenSinkResult<()> {
-        let name = &*tag.name;
-        if !tag.self_closing && !NOT_NESTING.contains(&name) {
-            self.depth += 1;
-            self.scan.max_depth = self.scan.max_depth.max(self.depth);
-        }
-        match name {
-            "title" => {
-                if self.scan.title.is_none() {
-                    self.begin(Collect::Title);
+            "meta" => {
+                let Some(key) = ["property", "name", "itemprop", "http-equiv"]
+                    .iter()
+                    .find_map(|k| node.attr(k))
+                else {
+                    continue;
+                };
+                let key = key.trim().to_ascii_lowercase();
+                let Some(rank) = META_DATE_KEYS.iter().position(|k| *k == key) else {
+                    continue;
+                };
+                let content = node.attr("content").unwrap_or_default();
+                if rank < meta_rank && !content.trim().is_empty() {
+                    scan.meta_date = Some(content.trim().to_owned());
+                    meta_rank = rank;
                 }
-                return TokenSinkResult::RawData(RawKind::Rcdata);
             }
-            "script" => {
-                let ld = attr(tag, "type")
+            "script" if scan.json_ld_date.is_none() => {
+                let ld = node
+                    .attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if ld && self.scan.json_ld_date.is_none() {
-                    self.begin(Collect::JsonLd);
+                let text = if ld { node.text() } else { continue };
+                if text.len() <= JSON_LD_LIMIT {
+                    scan.json_ld_date = json_ld_date(&text);
                 }
-                return TokenSinkResult::RawData(RawKind::ScriptData);
             }
-            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
-                return TokenSinkResult::RawData(RawKind::Rawtext);
-            }
-            "textarea" => return TokenSinkResult::RawData(RawKind::Rcdata),
-            "meta" => self.meta(tag),
             "time" => {
-                let marked = attr(tag, "pubdate").is_some()
-                    || attr(tag, "itemprop")
+                let marked = node.has_attr("pubdate")
+                    || node
+                        .attr("itemprop")
                         .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
-                if self.scan.time_date.is_none() || (marked && !self.time_marked) {
-                    match attr(tag, "datetime") {
-                        Some(dt) if !dt.trim().is_empty() => {
-                            self.scan.time_date = Some(dt.trim().to_owned());
-                            self.time_marked = marked;
-                        }
-                        _ => self.begin(Collect::Time { marked }),
-                    }
+                if scan.time_date.is_some() && (time_marked || !marked) {
+                    continue;
+                }
+                let date = node
+                    .attr("datetime")
+                    .map(|d| d.trim().to_owned())
+                    .filter(|d| !d.is_empty())
+                    .or_else(|| Some(node.text().trim().to_owned()).filter(|t| !t.is_empty()));
+                if date.is_some() {
+                    scan.time_date = date;
+                    time_marked = marked;
                 }
             }
             _ => {}
         }
-        TokenSinkResult::Continue
     }
-
-    fn begin(&mut self, what: Collect) {
-        self.collecting = Some(what);
-        self.buf.clear();
-    }
-
-    fn end(&mut self, tag: &Tag) {
-        let name = &*tag.name;
-        if !NOT_NESTING.contains(&name) {
-            self.depth = self.depth.saturating_sub(1);
-        }
-        let Some(what) = self.collecting else { return };
-        let matches = matches!(
-            (what, name),
-            (Collect::Title, "title")
-                | (Collect::JsonLd, "script")
-                | (Collect::Time { .. }, "time")
-        );
-        if !matches {
-            return;
-        }
-        self.collecting = None;
-        let text = std::mem::take(&mut self.buf);
-        match what {
-            Collect::Title => {
-                let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !t.is_empty() {
-                    self.scan.title = Some(t);
-                }
-            }
-            Collect::JsonLd => self.scan.json_ld_date = json_ld_date(&text),
-            Collect::Time { marked } => {
-                let t = text.trim();
-                if !t.is_empty() {
-                    self.scan.time_date = Some(t.to_owned());
-                    self.time_marked = marked;
-                }
-            }
-        }
-    }
-
-    fn meta(&mut self, tag: &Tag) {
-        let key = ["property", "name", "itemprop", "http-equiv"]
-            .iter()
-            .find_map(|k| attr(tag, k));
-        let (Some(key), Some(content)) = (key, attr(tag, "content")) else {
-            return;
-        };
-        let key = key.trim().to_ascii_lowercase();
-        let Some(rank) = META_DATE_KEYS.iter().position(|k| *k == key) else {
-            return;
-        };
-        if content.trim().is_empty() {
-            return;
-        }
-        if self.scan.meta_date.is_none() || rank < self.meta_rank {
-            self.scan.meta_date = Some(content.trim().to_owned());
-            self.meta_rank = rank;
-        }
-    }
+    scan
 }
 
 /// The first `datePublished` in a JSON-LD block (objects, arrays and `@graph` searched, breadth
@@ -234,40 +126,37 @@ fn json_ld_date(text: &str) -> Option<String> {
     None
 }
 
-/// Runs the scan over decoded HTML.
-pub(crate) fn scan(html: &str) -> Scan {
-    let sink = Sink(RefCell::new(State::default()));
-    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    let _ = tokenizer.feed(&input);
-    tokenizer.end();
-    let state = tokenizer.sink.0.into_inner();
-    state.scan
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn finds_title_dates_and_depth() {
+    fn finds_title_and_dates() {
         let html = r#"<html><head><title> A
             headline </title><meta property="article:published_time" content="2024-03-15T10:00:00Z">
             <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-03-14"}]}</script>
             </head><body><div><div><p>x<time datetime="2024-03-13">Wed</time></div></div></body></html>"#;
-        let s = scan(html);
+        let s = scan(&Document::from(html));
         assert_eq!(s.title.as_deref(), Some("A headline"));
         assert_eq!(s.meta_date.as_deref(), Some("2024-03-15T10:00:00Z"));
         assert_eq!(s.json_ld_date.as_deref(), Some("2024-03-14"));
         assert_eq!(s.time_date.as_deref(), Some("2024-03-13"));
-        assert_eq!(s.max_depth, 3);
+    }
+
+    #[test]
+    fn a_marked_time_beats_an_earlier_plain_one() {
+        let html = r#"<time datetime="2020-01-01">x</time><time itemprop="datePublished">2021-02-03</time>"#;
+        assert_eq!(
+            scan(&Document::from(html)).time_date.as_deref(),
+            Some("2021-02-03")
+        );
     }
 
     #[test]
     fn script_text_is_not_read_as_tags() {
-        let s = scan("<script>var a = '<div><div><div>';</script><title>T</title>");
-        assert_eq!(s.max_depth, 1);
+        let s = scan(&Document::from(
+            "<script>var a = '<title>No</title>';</script><title>T</title>",
+        ));
         assert_eq!(s.title.as_deref(), Some("T"));
     }
 }

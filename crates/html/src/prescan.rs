@@ -1,0 +1,256 @@
+//! One byte-level pass over the page before any tree is built: the deepest element nesting
+//! (so a page nested 100,000 deep is refused before html5ever's tree builder, whose scope
+//! checks walk the stack of open elements, spends quadratic time on it) and how many words
+//! the page shows. It is not a full HTML tokenizer: it knows tags with quoted attributes,
+//! comments, `<!...>` and `<?...>` declarations, and the raw-text elements (`<script>`,
+//! `<style>`, `<title>`...) whose content is not markup. That is all nesting and word counts
+//! need, at a fraction of the cost of a second html5ever pass.
+
+/// What the pass found.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Prescan {
+    /// The deepest nesting of elements that need an end tag.
+    pub max_depth: usize,
+    /// The page's visible words.
+    pub words: Words,
+}
+
+/// Words of visible text (outside `<script>`, `<style>`, `<title>` and kin), counted as runs
+/// of non-whitespace between tags (a word split by an inline tag counts twice).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Words {
+    /// All visible words.
+    pub all: usize,
+    /// Words inside a `<p>` element.
+    pub in_p: usize,
+    /// Words inside a link (`<a>`).
+    pub in_a: usize,
+    /// `<p>` elements that hold at least one word.
+    pub paragraphs: usize,
+}
+
+/// Elements whose end tag may be left out or that never have content: they do not deepen the
+/// tree in a way a missing end tag would betray.
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "param",
+];
+
+/// Elements whose content is text, not markup, up to their end tag.
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
+];
+
+/// Elements whose text is not shown (besides the raw-text ones).
+const HIDDEN: &[&str] = &["template", "noscript", "select"];
+
+/// Longest tag name looked at; longer names are kept but compared truncated.
+const NAME_MAX: usize = 16;
+
+/// The pass state: open elements, links and the current paragraph.
+#[derive(Default)]
+struct State {
+    out: Prescan,
+    depth: usize,
+    in_a: usize,
+    hidden: usize,
+    /// Inside a `<p>`, and whether it has had a word yet.
+    in_p: Option<bool>,
+    /// Open `<svg>` and `<math>` elements: inside them `<title>`, `<style>` and even
+    /// `<script>` hold markup, not raw text, so nothing is skipped there.
+    foreign: usize,
+}
+
+impl State {
+    fn text(&mut self, text: &str) {
+        if self.hidden > 0 {
+            return;
+        }
+        let n = text.split_ascii_whitespace().count();
+        if n == 0 {
+            return;
+        }
+        let w = &mut self.out.words;
+        w.all += n;
+        if self.in_a > 0 {
+            w.in_a += n;
+        }
+        if let Some(seen) = &mut self.in_p {
+            w.in_p += n;
+            if !*seen {
+                *seen = true;
+                w.paragraphs += 1;
+            }
+        }
+    }
+
+    fn start(&mut self, name: &str, self_closing: bool) {
+        if !self_closing && !NOT_NESTING.contains(&name) {
+            self.depth += 1;
+            self.out.max_depth = self.out.max_depth.max(self.depth);
+        }
+        match name {
+            "a" if !self_closing => self.in_a += 1,
+            "svg" | "math" if !self_closing => self.foreign += 1,
+            "p" => self.in_p = Some(false),
+            _ if !self_closing && HIDDEN.contains(&name) => self.hidden += 1,
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, name: &str) {
+        if !NOT_NESTING.contains(&name) {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        match name {
+            "a" => self.in_a = self.in_a.saturating_sub(1),
+            "svg" | "math" => self.foreign = self.foreign.saturating_sub(1),
+            "p" => self.in_p = None,
+            _ if HIDDEN.contains(&name) => self.hidden = self.hidden.saturating_sub(1),
+            _ => {}
+        }
+    }
+}
+
+/// Runs the pass over decoded HTML. Linear in its length.
+pub(crate) fn prescan(html: &str) -> Prescan {
+    let b = html.as_bytes();
+    let mut st = State::default();
+    let mut i = 0;
+    while let Some(lt) = html[i..].find('<') {
+        st.text(&html[i..i + lt]);
+        i += lt;
+        let rest = &b[i + 1..];
+        if rest.starts_with(b"!--") {
+            i = find(html, i + 4, "-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        if rest.first().is_some_and(|&c| c == b'!' || c == b'?') {
+            i = find(html, i + 1, ">").map_or(b.len(), |e| e + 1);
+            continue;
+        }
+        let end_tag = rest.first() == Some(&b'/');
+        let name_at = i + 1 + usize::from(end_tag);
+        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            // A lone `<` is text.
+            st.text("<");
+            i += 1;
+            continue;
+        }
+        let name_len = b[name_at..]
+            .iter()
+            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+            .unwrap_or(b.len() - name_at);
+        let mut buf = [0u8; NAME_MAX];
+        let kept = name_len.min(NAME_MAX);
+        buf[..kept].copy_from_slice(&b[name_at..name_at + kept]);
+        buf[..kept].make_ascii_lowercase();
+        let name = std::str::from_utf8(&buf[..kept]).unwrap_or("");
+        let (close, self_closing) = tag_end(b, name_at + name_len);
+        i = close;
+        if end_tag {
+            st.end(name);
+            continue;
+        }
+        st.start(name, self_closing);
+        if !self_closing && st.foreign == 0 && RAW_TEXT.contains(&name) {
+            // Skip to this element's end tag (it is then read as one, closing the element).
+            i = raw_end(html, i, name);
+        }
+    }
+    st.text(&html[i..]);
+    st.out
+}
+
+/// Where the tag whose attributes start at `at` ends (just past its `>`), and whether it was
+/// written self-closing (`/>`). Quoted attribute values may hold `>`.
+fn tag_end(b: &[u8], mut at: usize) -> (usize, bool) {
+    let mut quote = None;
+    let mut prev = 0u8;
+    while at < b.len() {
+        let c = b[at];
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if (c == b'"' || c == b'\'') && prev == b'=' => quote = Some(c),
+            None if c == b'>' => return (at + 1, prev == b'/'),
+            None => {}
+        }
+        if !c.is_ascii_whitespace() || quote.is_some() {
+            prev = c;
+        }
+        at += 1;
+    }
+    (b.len(), false)
+}
+
+/// The start of the end tag `</name` (any case) at or after `from`, or the end of the text.
+pub(crate) fn raw_end(html: &str, mut from: usize, name: &str) -> usize {
+    let b = html.as_bytes();
+    while let Some(at) = find(html, from, "</") {
+        let after = &b[at + 2..];
+        if after.len() >= name.len()
+            && after[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && after
+                .get(name.len())
+                .is_none_or(|&c| c.is_ascii_whitespace() || c == b'>' || c == b'/')
+        {
+            return at;
+        }
+        from = at + 2;
+    }
+    b.len()
+}
+
+/// The byte offset of `pat` in `html` at or after `from`.
+fn find(html: &str, from: usize, pat: &str) -> Option<usize> {
+    html.get(from..)?.find(pat).map(|at| from + at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_skips_void_elements_comments_and_raw_text() {
+        let html = r#"<!DOCTYPE html><html><head><title>a <div> b</title>
+            <script>var s = '<div><div><div>';</script><style>p > a {}</style></head>
+            <body><!-- <div><div> --><div class="x><div><div>"><div><img src=a.png><br/><p>x</div></div>
+            <textarea><section></textarea></body></html>"#;
+        assert_eq!(prescan(html).max_depth, 2);
+    }
+
+    #[test]
+    fn words_outside_hidden_elements_counted_by_kind() {
+        let html = "<title>Not counted</title><p>One <a href=\"/x\">two three</a></p>\
+                    <P>four</P><noscript>hidden words</noscript><a>five</a> 6 < 7";
+        assert_eq!(
+            prescan(html).words,
+            Words {
+                all: 8,
+                in_p: 4,
+                in_a: 3,
+                paragraphs: 2
+            }
+        );
+    }
+
+    #[test]
+    fn svg_title_hides_no_markup_from_the_depth() {
+        // In SVG a <title> holds markup; a <div> breaks out of it and nests for real.
+        let html = format!("<svg><title>{}</title></svg>", "<div>".repeat(2000));
+        assert!(prescan(&html).max_depth > 2000);
+        assert_eq!(
+            prescan("<svg><title>a</title></svg><title><div></title>").max_depth,
+            2
+        );
+    }
+
+    #[test]
+    fn unclosed_tag_and_unclosed_script_end_the_pass() {
+        assert_eq!(prescan("<div><div class=\"x").max_depth, 2);
+        assert_eq!(prescan("<div><script><div><div>").max_depth, 2);
+        assert_eq!(prescan("<div><!-- <div>").max_depth, 1);
+    }
+}
