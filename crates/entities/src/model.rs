@@ -193,6 +193,17 @@ type Slot = [u32; 4];
 
 const OVERFLOW: u32 = 0xFF;
 
+/// `e0` of a feature whose weights are a dense row: `e1` is its index in [`Model::dense`].
+const DENSE: u32 = 0xFE;
+
+/// A feature with at least this many weights (the bias, frequent shapes and gazetteer tags:
+/// about one in eighty features, read for nearly every token) keeps them as a dense row, added
+/// with vector instructions instead of one scattered addition per weight.
+const DENSE_MIN: usize = 16;
+
+/// Width of a dense row: the tags, padded to a multiple of 16.
+const DENSE_WIDTH: usize = 48;
+
 #[inline(always)]
 fn pack(class: u8, w: i16) -> u32 {
     (class as u32 + 1) | ((w as u16 as u32) << 8)
@@ -209,6 +220,8 @@ pub(crate) struct Model {
     slots: Vec<Slot>,
     mask: usize,
     spill: Vec<u32>,
+    /// Dense rows (weight of tag `t` at `t`) of the features with [`DENSE_MIN`] weights or more.
+    dense: Vec<[i16; DENSE_WIDTH]>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
 }
@@ -239,6 +252,7 @@ impl Model {
             slots: vec![[0; 4]; cap],
             mask: cap - 1,
             spill: Vec::new(),
+            dense: Vec::new(),
             n_features: n,
             starts: Starts::default(),
         };
@@ -254,16 +268,33 @@ impl Model {
                 return Err(bad("truncated feature"));
             }
             let mut entries = Vec::with_capacity(len);
+            let mut row = [0i16; DENSE_WIDTH];
             for k in 0..len {
                 let q = p + 3 * k;
                 if b[q] as usize >= N_TAGS {
                     return Err(bad("class out of range"));
                 }
-                entries.push(pack(b[q], i16::from_le_bytes([b[q + 1], b[q + 2]])));
+                let w = i16::from_le_bytes([b[q + 1], b[q + 2]]);
+                entries.push(pack(b[q], w));
+                row[b[q] as usize] = w;
             }
             p += 3 * len;
             let mut slot = [fingerprint(key), 0, 0, 0];
-            if len <= 3 {
+            // (A class listed twice would add twice: such a row stays sparse.)
+            let repeated = {
+                let mut seen = 0u64;
+                (0..len).any(|k| {
+                    let bit = 1u64 << b[p - 3 * len + 3 * k];
+                    let again = seen & bit != 0;
+                    seen |= bit;
+                    again
+                })
+            };
+            if len >= DENSE_MIN && !repeated {
+                slot[1] = DENSE;
+                slot[2] = m.dense.len() as u32;
+                m.dense.push(row);
+            } else if len <= 3 {
                 slot[1..1 + len].copy_from_slice(&entries);
             } else {
                 slot[1] = OVERFLOW;
@@ -308,9 +339,11 @@ impl Model {
         for (h, &f) in home.iter_mut().zip(feats) {
             *h = self.slots[f as usize & self.mask][0];
         }
-        // Spilled rows: (first entry, start, count).
+        // Spilled rows: (first entry, start, count); dense rows.
         let mut spilled = [(0u32, 0u32, 0u32); MAX_FEATURES];
         let mut n_spilled = 0;
+        let mut dense = [0u32; MAX_FEATURES];
+        let mut n_dense = 0;
         for (&f, &h) in feats.iter().zip(&home) {
             if h == 0 {
                 continue;
@@ -320,7 +353,10 @@ impl Model {
             loop {
                 let slot = &self.slots[s];
                 if slot[0] == fp {
-                    if slot[1] == OVERFLOW {
+                    if slot[1] == DENSE {
+                        dense[n_dense] = slot[2];
+                        n_dense += 1;
+                    } else if slot[1] == OVERFLOW {
                         spilled[n_spilled] = (self.spill[slot[2] as usize], slot[2], slot[3]);
                         n_spilled += 1;
                     } else {
@@ -340,6 +376,19 @@ impl Model {
             add_packed(first, scores);
             for &e in &self.spill[start as usize + 1..(start + count) as usize] {
                 add_packed(e, scores);
+            }
+        }
+        if n_dense > 0 {
+            // At most 48 rows of 16-bit weights: the sums fit in 32 bits.
+            let mut acc = [0i32; DENSE_WIDTH];
+            for &d in &dense[..n_dense] {
+                let row = &self.dense[d as usize];
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += w as i32;
+                }
+            }
+            for (s, &a) in scores[1..=N_TAGS].iter_mut().zip(&acc) {
+                *s += a as i64;
             }
         }
     }
@@ -437,4 +486,61 @@ pub(crate) fn write_model(scale: f32, rows: &[(u64, Vec<(u8, i16)>)], starts: &[
         out.extend_from_slice(&h.to_le_bytes());
     }
     out
+}
+
+#[cfg(test)]
+mod score_tests {
+    use super::*;
+
+    /// A model file with the given rows and no gate openers.
+    fn model_file(rows: &[(u64, Vec<(u8, i16)>)]) -> Vec<u8> {
+        let mut b = MAGIC.to_vec();
+        b.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        b.extend_from_slice(&1f32.to_le_bytes());
+        for (key, ws) in rows {
+            b.extend_from_slice(&key.to_le_bytes());
+            b.push(ws.len() as u8);
+            for &(c, w) in ws {
+                b.push(c);
+                b.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        b.extend_from_slice(&0u32.to_le_bytes());
+        b
+    }
+
+    #[test]
+    fn dense_spilled_and_inline_rows_add_the_same_weights() {
+        // One feature of each storage: inline (2 weights), spilled (8), dense (all 45 tags,
+        // extreme weights), plus a key that is absent.
+        let inline = vec![(0, 7), (44, -3)];
+        let spilled: Vec<(u8, i16)> = (0..8).map(|c| (c * 5, 100 - 30 * c as i16)).collect();
+        let dense: Vec<(u8, i16)> = (0..N_TAGS as u8)
+            .map(|c| (c, if c % 2 == 0 { i16::MAX } else { i16::MIN }))
+            .collect();
+        let rows = vec![
+            (0x1111_0000_0000_0001, inline.clone()),
+            (0x2222_0000_0000_0003, spilled.clone()),
+            (0x3333_0000_0000_0005, dense.clone()),
+        ];
+        let m = Model::from_bytes(&model_file(&rows)).expect("well-formed");
+        assert_eq!(m.dense.len(), 1, "the 45-weight row is dense");
+        let feats = [
+            0x3333_0000_0000_0005,
+            0x1111_0000_0000_0001,
+            0x9999_0000_0000_0007,
+            0x2222_0000_0000_0003,
+            0x3333_0000_0000_0005,
+        ];
+        let mut got: TagScores = [0; 64];
+        m.score(&feats, &mut got);
+        let mut want: TagScores = [0; 64];
+        for ws in [&dense, &inline, &spilled, &dense] {
+            for &(c, w) in ws {
+                want[c as usize + 1] += w as i64;
+            }
+        }
+        assert_eq!(got[1..=N_TAGS], want[1..=N_TAGS]);
+    }
 }
