@@ -488,7 +488,7 @@ impl Recognizer {
                 for (x, t) in l[r.clone()].iter_mut().zip(&w.infos) {
                     *x = t.lower;
                 }
-                unseen -= toks.len();
+                unseen = unseen.saturating_sub(toks.len());
             }
             let model = &self.core.model;
             model.decode(&w.infos, ctx, &self.core.masks, &mut w.decode, &mut w.tags);
