@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::hash::FxBuild;
 use crate::{Error, Label};
 
 /// Normalises a name for matching: lower case, no full stops, no leading `the`, `'` for `’`,
@@ -21,6 +22,14 @@ pub fn normalize(name: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            out.extend(
+                word.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+            continue;
+        }
         for c in word.chars() {
             match c {
                 '.' => {}
@@ -29,7 +38,9 @@ pub fn normalize(name: &str) -> String {
             }
         }
     }
-    out.trim_end().to_owned()
+    let end = out.trim_end().len();
+    out.truncate(end);
+    out
 }
 
 /// One alias entry: the canonical name and, unless `*`, the label it forces.
@@ -44,7 +55,7 @@ pub struct AliasEntry {
 /// A table from normalised names to their canonical entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Aliases {
-    map: HashMap<String, AliasEntry>,
+    map: HashMap<String, AliasEntry, FxBuild>,
 }
 
 impl Aliases {

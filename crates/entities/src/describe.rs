@@ -50,14 +50,16 @@ struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    fn new(text: &'a str, seg: &'a Segmented, lex: &'a Lexicon, names: &'a [Entity]) -> Doc<'a> {
+    fn new(
+        text: &'a str,
+        seg: &'a Segmented,
+        lex: &'a Lexicon,
+        names: &'a [Entity],
+        lowers: Vec<u64>,
+    ) -> Doc<'a> {
         let toks = &seg.tokens;
         let n = toks.len();
-        let mut scratch = Scratch::default();
-        let lowers = toks
-            .iter()
-            .map(|&t| scratch.info(text, t, false).lower)
-            .collect();
+        debug_assert_eq!(lowers.len(), n);
         let mut sent_end = vec![0; n];
         let mut sent_start = vec![0; n];
         for s in &seg.sentences {
@@ -236,10 +238,28 @@ pub(crate) fn descriptions(
     names: &[Entity],
     lex: &Lexicon,
 ) -> Vec<Entity> {
+    let mut scratch = Scratch::default();
+    let lowers = seg
+        .tokens
+        .iter()
+        .map(|&t| scratch.info(text, t, false).lower)
+        .collect();
+    descriptions_with(text, seg, names, lex, lowers)
+}
+
+/// [`descriptions`] given the lowercased-token hash of every token (the tagger computed them
+/// already: `Recognizer::recognize_with_descriptions` passes them on).
+pub(crate) fn descriptions_with(
+    text: &str,
+    seg: &Segmented,
+    names: &[Entity],
+    lex: &Lexicon,
+    lowers: Vec<u64>,
+) -> Vec<Entity> {
     if seg.tokens.is_empty() {
         return Vec::new();
     }
-    let d = Doc::new(text, seg, lex, names);
+    let d = Doc::new(text, seg, lex, names, lowers);
     let n = d.n();
 
     // Office descriptions: `the MOD TITLE`, `the TITLE of MOD`, `MOD’s TITLE`, not followed by a

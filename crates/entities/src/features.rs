@@ -116,7 +116,10 @@ pub(crate) struct SentenceCtx {
     pub all_caps: bool,
 }
 
-/// Writes the feature hashes of position `i` into `out` (cleared first).
+/// Writes the feature hashes of position `i` into `out` (cleared first): the templates that do
+/// not read the previous tags ([`static_features`]) and those that do ([`dynamic_features`]).
+/// The model sums the weights of a set of features, so their order does not matter.
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub(crate) fn features(
     infos: &[TokenInfo],
@@ -127,21 +130,31 @@ pub(crate) fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
-    let n = infos.len();
-    let at = |j: isize| -> Option<&TokenInfo> {
-        let k = i as isize + j;
-        if k < 0 || k as usize >= n {
-            None
-        } else {
-            Some(&infos[k as usize])
-        }
-    };
+    static_features(infos, i, ctx, out);
+    dynamic_features(infos, i, prev, prev2, out);
+}
+
+/// The neighbour at offset `j` of position `i`, if inside the sentence.
+#[inline(always)]
+fn at(infos: &[TokenInfo], i: usize, j: isize) -> Option<&TokenInfo> {
+    let k = i as isize + j;
+    if k < 0 || k as usize >= infos.len() {
+        None
+    } else {
+        Some(&infos[k as usize])
+    }
+}
+
+/// Appends the feature hashes of position `i` that do not depend on the tags chosen before it:
+/// the decoder computes and scores them for a whole sentence at once, whose table lookups then
+/// overlap (tokens no longer wait for the previous token's tag).
+#[inline]
+pub(crate) fn static_features(infos: &[TokenInfo], i: usize, ctx: SentenceCtx, out: &mut Vec<u64>) {
+    let at = |j: isize| at(infos, i, j);
     let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
     let t0 = &infos[i];
     let caps = ctx.all_caps as u64;
-    let p = prev as u64;
-    let p2 = prev2 as u64;
     let mut f = |tpl: u64, v: u64| out.push(mix(tpl, v) | 1);
     f(0, 0); // bias
     f(1, t0.lower);
@@ -160,10 +173,6 @@ pub(crate) fn features(
     f(14, mix(t0.lower, w(1)));
     f(15, mix(sh(-1), t0.shape));
     f(16, mix(t0.shape, sh(1)));
-    f(17, p);
-    f(18, mix(p, p2));
-    f(19, mix(p, t0.lower));
-    f(20, mix(p, t0.shape));
     f(21, mix((i == 0) as u64, t0.shape));
     f(22, mix(caps, t0.shape));
     f(23, mix(t0.kind as u64, t0.title as u64));
@@ -171,7 +180,6 @@ pub(crate) fn features(
     f(25, at(-1).map_or(99, |t| t.gaz as u64));
     f(26, at(1).map_or(99, |t| t.gaz as u64));
     f(27, mix(t0.gaz as u64, t0.shape));
-    f(28, mix(p, w(1)));
     f(29, at(-1).map_or(PAD, |t| t.suf3));
     f(30, at(1).map_or(PAD, |t| t.suf3));
     f(31, mix(mix(sh(-1), t0.shape), sh(1)));
@@ -185,4 +193,26 @@ pub(crate) fn features(
     f(38, mix(t0.run_last, t0.run_pos as u64));
     f(39, mix(t0.run_first, run));
     f(40, at(1).map_or(PAD, |t| t.run_last));
+}
+
+/// Appends the five feature hashes of position `i` that read the tags chosen
+/// for `i-1` (`prev`) and `i-2` (`prev2`).
+#[inline]
+pub(crate) fn dynamic_features(
+    infos: &[TokenInfo],
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    out: &mut Vec<u64>,
+) {
+    let w1 = at(infos, i, 1).map_or(PAD ^ 1, |t| t.lower);
+    let t0 = &infos[i];
+    let p = prev as u64;
+    let p2 = prev2 as u64;
+    let mut f = |tpl: u64, v: u64| out.push(mix(tpl, v) | 1);
+    f(17, p);
+    f(18, mix(p, p2));
+    f(19, mix(p, t0.lower));
+    f(20, mix(p, t0.shape));
+    f(28, mix(p, w1));
 }

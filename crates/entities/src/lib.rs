@@ -77,7 +77,7 @@ pub use table::{EntityRow, EntityTable};
 
 use features::{SentenceCtx, is_all_caps, sentence_infos};
 use gazetteer::Gazetteer;
-use model::{Masks, Model, decode, spans_of};
+use model::{DecodeBuf, Masks, Model, spans_of};
 use summary::{Scratch, TokenInfo};
 
 /// OntoNotes entity labels (the non-numeric ones; numbers are the claims stage's job).
@@ -396,7 +396,7 @@ pub(crate) fn trim_mention(
 struct Work {
     scratch: Scratch,
     infos: Vec<TokenInfo>,
-    feats: Vec<u64>,
+    decode: DecodeBuf,
     tags: Vec<u8>,
     spans: Vec<repair::Local>,
 }
@@ -434,7 +434,7 @@ impl Recognizer {
 
     /// Tagged mentions before linking, as (span, label), in text order.
     pub fn tag(&self, doc: &Document, seg: &Segmented) -> Vec<(Span, Label)> {
-        self.mentions(&doc.text, seg)
+        self.mentions(&doc.text, seg, None)
             .into_iter()
             .map(|m| {
                 (
@@ -448,8 +448,22 @@ impl Recognizer {
             .collect()
     }
 
-    fn mentions(&self, text: &str, seg: &Segmented) -> Vec<link::Mention> {
+    /// The tagged mentions of every sentence, repaired. With `lowers`, also the lowercased-token
+    /// hash of every token of `seg` (what description linking reads).
+    fn mentions(
+        &self,
+        text: &str,
+        seg: &Segmented,
+        mut lowers: Option<&mut Vec<u64>>,
+    ) -> Vec<link::Mention> {
         let mut w = Work::default();
+        if let Some(l) = lowers.as_deref_mut() {
+            l.clear();
+            l.resize(seg.tokens.len(), 0);
+        }
+        // Tokens outside every sentence (none, as the segmenter builds sentences) still need
+        // their hash.
+        let mut unseen = seg.tokens.len();
         let mut out = Vec::new();
         let gaz = builtin_gazetteer();
         for s in &seg.sentences {
@@ -470,16 +484,14 @@ impl Recognizer {
                 ctx.all_caps,
                 &mut w.infos,
             );
+            if let Some(l) = lowers.as_deref_mut() {
+                for (x, t) in l[r.clone()].iter_mut().zip(&w.infos) {
+                    *x = t.lower;
+                }
+                unseen = unseen.saturating_sub(toks.len());
+            }
             let model = &self.core.model;
-            decode(
-                &w.infos,
-                ctx,
-                &self.core.masks,
-                &model.starts,
-                &mut w.feats,
-                |_, f, s| model.score(f, s),
-                &mut w.tags,
-            );
+            model.decode(&w.infos, ctx, &self.core.masks, &mut w.decode, &mut w.tags);
             w.spans.clear();
             for (a, b, label) in spans_of(&w.tags) {
                 trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
@@ -499,13 +511,26 @@ impl Recognizer {
                 label,
             }));
         }
+        if let Some(l) = lowers
+            && unseen > 0
+        {
+            let mut inside = vec![false; seg.tokens.len()];
+            for s in &seg.sentences {
+                inside[s.token_range()].iter_mut().for_each(|x| *x = true);
+            }
+            for (k, &t) in seg.tokens.iter().enumerate() {
+                if !inside[k] {
+                    l[k] = w.scratch.info(text, t, false).lower;
+                }
+            }
+        }
         out
     }
 
     /// The entity mentions of `doc` (segmented as `seg`), linked within the document, in text order.
     /// Names only; see [`Recognizer::recognize_with_descriptions`].
     pub fn recognize(&self, doc: &Document, seg: &Segmented) -> Vec<Entity> {
-        let mentions = self.mentions(&doc.text, seg);
+        let mentions = self.mentions(&doc.text, seg, None);
         link::link(&doc.text, seg, mentions, &self.aliases)
     }
 
@@ -522,8 +547,10 @@ impl Recognizer {
     /// [`Recognizer::recognize`] and [`Recognizer::descriptions`] merged in text order (a
     /// description's span may contain a name's).
     pub fn recognize_with_descriptions(&self, doc: &Document, seg: &Segmented) -> Vec<Entity> {
-        let mut ents = self.recognize(doc, seg);
-        let descs = self.descriptions(doc, seg, &ents);
+        let mut lowers = Vec::new();
+        let mentions = self.mentions(&doc.text, seg, Some(&mut lowers));
+        let mut ents = link::link(&doc.text, seg, mentions, &self.aliases);
+        let descs = describe::descriptions_with(&doc.text, seg, &ents, builtin_lexicon(), lowers);
         if !descs.is_empty() {
             ents.extend(descs);
             ents.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));

@@ -65,10 +65,14 @@ pub(crate) fn link(
     mut mentions: Vec<Mention>,
     aliases: &Aliases,
 ) -> Vec<Entity> {
+    // The words of each mention (without a leading `the`), read by steps 1 and 2.
+    let ws: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
+
     // 1. One label per surface form: the majority, ties to the first seen.
-    let mut votes: HashMap<String, Vec<(Label, usize)>, FxBuild> = HashMap::default();
-    for m in &mentions {
-        let v = votes.entry(words(text, seg, m).join(" ")).or_default();
+    let keys: Vec<String> = ws.iter().map(|w| w.join(" ")).collect();
+    let mut votes: HashMap<&str, Vec<(Label, usize)>, FxBuild> = HashMap::default();
+    for (m, k) in mentions.iter().zip(&keys) {
+        let v = votes.entry(k.as_str()).or_default();
         match v.iter_mut().find(|(l, _)| *l == m.label) {
             Some(e) => e.1 += 1,
             None => v.push((m.label, 1)),
@@ -84,24 +88,21 @@ pub(crate) fn link(
         }
         Some(best.0)
     };
-    for m in &mut mentions {
-        if let Some(l) = majority(&words(text, seg, m).join(" ")) {
+    for (m, k) in mentions.iter_mut().zip(&keys) {
+        if let Some(l) = majority(k) {
             m.label = l;
         }
     }
 
     // A lone surname of a full PERSON name in the document is that person (`Valoi` after
     // `Ernesto Valoi`), whatever label the tagger gave it.
-    let surnames: HashSet<String, FxBuild> = mentions
+    let surnames: HashSet<&str, FxBuild> = mentions
         .iter()
-        .filter(|m| m.label == Label::Person)
-        .filter_map(|m| {
-            let w = words(text, seg, m);
-            (w.len() > 1).then(|| w[w.len() - 1].to_owned())
-        })
+        .zip(&ws)
+        .filter(|(m, w)| m.label == Label::Person && w.len() > 1)
+        .map(|(_, w)| w[w.len() - 1])
         .collect();
-    for m in &mut mentions {
-        let w = words(text, seg, m);
+    for (m, w) in mentions.iter_mut().zip(&ws) {
         if w.len() == 1 && surnames.contains(w[0]) && aliases.get(w[0]).is_none() {
             m.label = Label::Person;
         }
@@ -126,8 +127,7 @@ pub(crate) fn link(
         .collect();
     let common = |w: &str| w.is_ascii() && lower_words.contains(w.to_ascii_lowercase().as_str());
     let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>, FxBuild> = HashMap::default();
-    for m in &mentions {
-        let w = words(text, seg, m);
+    for (m, w) in mentions.iter().zip(ws) {
         if !capitalised(w[0]) || (w.len() == 1 && (sentence_start[m.first] || common(w[0]))) {
             continue;
         }

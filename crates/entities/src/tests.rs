@@ -704,3 +704,66 @@ fn a_token_of_hundreds_of_same_shape_characters_does_not_overflow_the_shape_run(
         assert_eq!(infos.len(), seg.tokens.len(), "{sentence}");
     }
 }
+
+#[test]
+fn model_decode_gives_the_tags_of_the_generic_decoder() {
+    // `Model::decode` scores the features that do not read the previous tags for a whole
+    // sentence first; the tags must be those of the generic decoder with the same weights, on
+    // real sentences (the sample archive), a headline in capitals and lower-case text.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/archive");
+    let mut texts = vec![
+        "ISRAELI PRIME MINISTER BENJAMIN NETANYAHU MEETS DONALD TRUMP IN WASHINGTON".to_owned(),
+        "netanyahu met trump in washington on tuesday, the white house said.".to_owned(),
+        "The Bank of the Republic of Ghana and the University of the West of England said so."
+            .to_owned(),
+    ];
+    let mut dirs = vec![std::path::PathBuf::from(root)];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("the sample archive") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                texts.push(std::fs::read_to_string(&p).expect("text"));
+            }
+        }
+    }
+    assert!(texts.len() > 10, "the sample archive has articles");
+    let core = &*crate::CORE;
+    let (mut feats, mut buf) = (Vec::new(), crate::model::DecodeBuf::default());
+    let (mut generic, mut fast) = (Vec::new(), Vec::new());
+    let mut tokens = 0;
+    for text in &texts {
+        let seg = segment(text);
+        for s in &seg.sentences {
+            let toks = &seg.tokens[s.token_range()];
+            let ctx = crate::features::SentenceCtx {
+                all_caps: crate::features::is_all_caps(text, toks),
+            };
+            let mut infos = Vec::new();
+            crate::features::sentence_infos(
+                &mut crate::summary::Scratch::default(),
+                crate::builtin_gazetteer(),
+                text,
+                toks,
+                false,
+                ctx.all_caps,
+                &mut infos,
+            );
+            crate::model::decode(
+                &infos,
+                ctx,
+                &core.masks,
+                &core.model.starts,
+                &mut feats,
+                |_, f, s| core.model.score(f, s),
+                &mut generic,
+            );
+            core.model
+                .decode(&infos, ctx, &core.masks, &mut buf, &mut fast);
+            assert_eq!(generic, fast, "{:?}", s.span.slice(text));
+            tokens += toks.len();
+        }
+    }
+    assert!(tokens > 1000, "{tokens} tokens compared");
+}

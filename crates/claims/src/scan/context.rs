@@ -32,6 +32,10 @@ impl<'a> Context<'a> {
             }
             *slot = k as u32;
         }
+        let word_roles = lexemes
+            .iter()
+            .map(|t| lexicon.word(&lower_text[t.start as usize..t.end as usize]))
+            .collect();
         Context {
             text,
             lower_text,
@@ -39,6 +43,7 @@ impl<'a> Context<'a> {
             lexicon,
             phrases,
             phrase_first,
+            word_roles,
             date,
             sentence_of,
             limit: Cell::new(lexemes.len()),
@@ -114,8 +119,7 @@ impl<'a> Context<'a> {
             .iter()
             .filter(move |&&(_, e, _)| e as usize <= lim)
             .map(|&(_, e, p)| (e as usize, self.lexicon.phrase_roles(p)));
-        let single =
-            (i < lim.min(self.lexemes.len())).then(|| (i + 1, self.lexicon.word(self.lower(i))));
+        let single = (i < lim.min(self.lexemes.len())).then(|| (i + 1, self.word_roles[i]));
         multi.chain(single).filter(|(_, r)| !r.is_empty())
     }
 
@@ -132,7 +136,11 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn has_role(&self, i: usize, f: impl Fn(Role) -> bool) -> bool {
-        self.lexicon.word(self.lower(i)).iter().any(|&r| f(r))
+        let roles = match self.lexeme(i) {
+            Some(_) => self.word_roles[i],
+            None => self.lexicon.word(""),
+        };
+        roles.iter().any(|&r| f(r))
     }
 
     /// The span of tokens `s..e` in bytes.

@@ -41,7 +41,7 @@ use jiff::civil::Date;
 pub(crate) use calendar::iso_day;
 
 use crate::lex::{Lexeme, LexemeKind};
-use crate::lexicon::Compiled;
+use crate::lexicon::{Compiled, Role};
 use crate::types::{QuantityKind, TimeValue, Value};
 use crate::words;
 
@@ -97,6 +97,9 @@ pub(crate) struct Context<'a> {
     phrases: Vec<(u32, u32, u32)>,
     /// Index into `phrases` of the first match starting at each token (len = tokens + 1).
     phrase_first: Vec<u32>,
+    /// The one-token lexicon entries of each lexeme, looked up once (the scan asks for them
+    /// many times per token).
+    word_roles: Vec<&'a [Role]>,
     /// The article date, which relative dates are resolved against.
     pub date: Option<Date>,
     /// Sentence index of each lexeme.
