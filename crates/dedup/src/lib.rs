@@ -165,8 +165,10 @@ impl Detector {
         }
         let k = self.config.shingle_words;
         let signature = if words.len() >= self.config.min_words.max(k) {
+            // one buffer for every shingle: the bytes of its k word hashes
+            let mut bytes = Vec::with_capacity(8 * k);
             self.hasher.create_signature(words.windows(k).map(|s| {
-                let mut bytes = Vec::with_capacity(8 * k);
+                bytes.clear();
                 s.iter()
                     .for_each(|w| bytes.extend_from_slice(&w.to_le_bytes()));
                 xxh3_64(&bytes)

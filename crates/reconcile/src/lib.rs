@@ -62,6 +62,7 @@
 mod checks;
 mod config;
 mod context;
+mod copies;
 mod cues;
 mod duplicates;
 mod error;
@@ -151,8 +152,8 @@ impl Reconciler {
             mut events,
             duplicates,
         } = self;
-        let copies = duplicates::Copies::new(duplicates);
-        copies.fold(&mut records, &mut events);
+        let copied = copies::Copies::new(duplicates);
+        copied.fold(&mut records, &mut events);
         events.sort_by(|a, b| {
             (a.doc_id.as_str(), a.event.index)
                 .cmp(&(b.doc_id.as_str(), b.event.index))
@@ -170,7 +171,7 @@ impl Reconciler {
         records.dedup_by(|a, b| a.doc_id == b.doc_id && a.claim.index == b.claim.index);
         let mut out = checks::run(&config, &records, &linked);
         out.events = linked.events;
-        copies.annotate(&mut out);
+        copied.annotate(&mut out);
         out
     }
 }
