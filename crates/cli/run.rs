@@ -207,6 +207,8 @@ pub(crate) fn drive<T: Send>(
                     c.items, c.bytes
                 );
             }
+            // refuses a partial output shorter than its journal before anything reads it
+            let main = Output::resume(p, c.bytes)?;
             let mut prefix = Vec::new();
             if let Some(sp) = side {
                 prefix = std::fs::read(crate::output::partial_path(sp)).with_context(|| {
@@ -223,13 +225,7 @@ pub(crate) fn drive<T: Send>(
             let side = side
                 .map(|sp| Output::resume(sp, c.side_bytes))
                 .transpose()?;
-            (
-                Sinks {
-                    main: Output::resume(p, c.bytes)?,
-                    side,
-                },
-                c.items,
-            )
+            (Sinks { main, side }, c.items)
         }
         _ => {
             let side = side.map(|sp| Output::create(Some(sp))).transpose()?;
