@@ -161,6 +161,7 @@ fn run_counts_a_syndicated_copy_once_and_names_its_first() {
         None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("; 1 copies counted once"), "{}", r.stderr);
     for f in [
         "events.jsonl",
         "series.jsonl",

@@ -901,6 +901,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let claims = records.len();
+    let copied = copies.len();
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
@@ -929,10 +930,14 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     out.finish()?;
     eprintln!(
-        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}",
+        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}{}",
         result.events.len(),
         result.series.len(),
         result.findings.len(),
+        match copied {
+            0 => String::new(),
+            n => format!("; {n} copies counted once"),
+        },
         match bad_lines {
             0 => String::new(),
             n => format!(" ({n} bad lines skipped)"),

@@ -383,7 +383,32 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{TerminalOptions, terminal_safe};
+    use super::{TerminalOptions, also_reported_by, terminal_safe};
+
+    #[test]
+    fn also_reported_by_names_each_outlet_once_and_counts_every_copy() {
+        let copy = |id: &str, source: Option<&str>| reckon_reconcile::Reprint {
+            doc_id: id.to_owned(),
+            doc_date: None,
+            source: source.map(str::to_owned),
+        };
+        assert_eq!(also_reported_by(&[]), None);
+        let one = [copy("x~s1", None)];
+        assert_eq!(
+            also_reported_by(&one).as_deref(),
+            Some("also reported by x~s1 (1 copy)")
+        );
+        let outlets = ["A", "B", "A", "C", "D", "E", "F", "G"];
+        let many: Vec<_> = outlets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| copy(&format!("x~s{i}"), Some(s)))
+            .collect();
+        assert_eq!(
+            also_reported_by(&many).as_deref(),
+            Some("also reported by A, B, C, D, E and 2 more (8 copies)")
+        );
+    }
 
     #[test]
     fn terminal_safe_escapes_every_control_and_bidi_character() {
