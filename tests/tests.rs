@@ -22,7 +22,10 @@
 //! - `web_input`: WARC archives of HTML pages (issue 16): one record per page in order, pages
 //!   extracted on the workers, error records with the WARC offset, skipped records counted,
 //!   `--pipe` reads JSONL only (WARC bytes are error lines, never pages).
-//! - `duplicates`: `reckon duplicates` lists exact repeats and syndicated copies.
+//! - `duplicates`: `reckon duplicates` lists exact repeats and syndicated copies; `reckon run`
+//!   marks a copy `copy_of` and counts its claims once (a duplicate line in claims.jsonl,
+//!   "also reported by" on the first's evidence), `reckon reconcile` of its claims.jsonl agrees,
+//!   `--keep-duplicates`, `--pipe --claim-records`, and --resume after SIGKILL rebuilds detection.
 //! - `events`: article events in claims.jsonl, events.jsonl, `reckon reconcile` giving the run's
 //!   events and findings, `reckon events`.
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile

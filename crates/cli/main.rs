@@ -1,5 +1,6 @@
 //! `reckon`: the command line. Definitions and glue only; every stage lives in a library crate.
 
+mod dedup_stage;
 mod duplicates;
 mod golden;
 mod output;
@@ -306,6 +307,16 @@ pub struct RunArgs {
     /// of different happenings (see crates/reconcile/README.md).
     #[arg(long)]
     pub event_series: bool,
+    /// Count every copy of an article as a source of its own: no duplicate detection. By
+    /// default a document whose text repeats an earlier one's (the same words, or a syndicated
+    /// copy sharing --duplicate-threshold of its 5-word shingles) names it as `copy_of`, and
+    /// its claims count once, as the first's ("also reported by"). With --pipe, only copies
+    /// within one process's input (one Spark partition) are found.
+    #[arg(long)]
+    pub keep_duplicates: bool,
+    /// The least share of the shorter text's shingles another must hold to be its copy (0 to 1).
+    #[arg(long, value_name = "SHARE", default_value_t = 0.9)]
+    pub duplicate_threshold: f64,
 }
 
 fn main() -> ExitCode {

@@ -9,6 +9,7 @@ use reckon_archive::{Archive, Input, Options};
 use reckon_text::Document;
 use serde::Serialize;
 
+use crate::dedup_stage::{Checker, CopyOf, Dedup, duplicate_line};
 use crate::output::{Checkpoint, Output, RunKey};
 
 /// Input items between two checkpoints of a run writing to a file.
@@ -19,7 +20,7 @@ use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
 use reckon_events::{Detected, EventRecord};
 use reckon_format::{DocRecord, Emit, EntityIndex, ErrorBody, ErrorRecord};
-use reckon_reconcile::{ClaimRecord, Config, Line, Reconciler, Reconciliation};
+use reckon_reconcile::{ClaimRecord, Config, DuplicateRecord, Line, Reconciler, Reconciliation};
 use reckon_text::Segmented;
 use std::path::Path;
 
@@ -88,7 +89,7 @@ pub(crate) fn open_archive(args: &InputArgs) -> anyhow::Result<Archive> {
     Ok(Archive::new(inputs, options))
 }
 
-fn thread_pool(args: &InputArgs) -> anyhow::Result<rayon::ThreadPool> {
+pub(crate) fn thread_pool(args: &InputArgs) -> anyhow::Result<rayon::ThreadPool> {
     let mut b = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         b = b.num_threads(n.max(1));
@@ -146,14 +147,27 @@ pub(crate) fn silent_input(input: &InputArgs) -> anyhow::Result<InputArgs> {
     Ok(input)
 }
 
+/// What an interrupted run had done when `--resume` continues it.
+pub(crate) struct Resumed<'a> {
+    /// Input items its checkpoint covers.
+    pub items: u64,
+    /// The partial main output, of which the first `main_bytes` are kept.
+    pub main: &'a Path,
+    /// Bytes of the main output kept.
+    pub main_bytes: u64,
+    /// The side output's bytes kept (empty without a side output).
+    pub side: &'a [u8],
+}
+
 /// Runs the pipeline with `process` per document and `write` for each processed document,
 /// handling errors, accounting, checkpoints and resume identically for every command.
-/// `side` is the path of a side output; on resume `replay` receives the bytes it already holds.
+/// `side` is the path of a side output; on resume `replay` is told what the interrupted run
+/// had done (and receives the bytes the side output already holds).
 pub(crate) fn drive<T: Send>(
     args: &InputArgs,
     resume: bool,
     side: Option<&std::path::Path>,
-    replay: impl FnOnce(&[u8]) -> anyhow::Result<()>,
+    replay: impl FnOnce(&Resumed<'_>) -> anyhow::Result<()>,
     process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
     mut write: impl FnMut(&mut Sinks, &Document, &T, &mut Stats) -> anyhow::Result<()>,
 ) -> anyhow::Result<Stats> {
@@ -193,25 +207,25 @@ pub(crate) fn drive<T: Send>(
                     c.items, c.bytes
                 );
             }
-            let side = match side {
-                Some(sp) => {
-                    let prefix =
-                        std::fs::read(crate::output::partial_path(sp)).with_context(|| {
-                            format!("cannot resume: the partial {} is missing", sp.display())
-                        })?;
-                    let keep = (c.side_bytes as usize).min(prefix.len());
-                    replay(&prefix[..keep])?;
-                    Some(Output::resume(sp, c.side_bytes)?)
-                }
-                None => None,
-            };
-            (
-                Sinks {
-                    main: Output::resume(p, c.bytes)?,
-                    side,
-                },
-                c.items,
-            )
+            // refuses a partial output shorter than its journal before anything reads it
+            let main = Output::resume(p, c.bytes)?;
+            let mut prefix = Vec::new();
+            if let Some(sp) = side {
+                prefix = std::fs::read(crate::output::partial_path(sp)).with_context(|| {
+                    format!("cannot resume: the partial {} is missing", sp.display())
+                })?;
+                prefix.truncate(c.side_bytes as usize);
+            }
+            replay(&Resumed {
+                items: c.items,
+                main: &crate::output::partial_path(p),
+                main_bytes: c.bytes,
+                side: &prefix,
+            })?;
+            let side = side
+                .map(|sp| Output::resume(sp, c.side_bytes))
+                .transpose()?;
+            (Sinks { main, side }, c.items)
         }
         _ => {
             let side = side.map(|sp| Output::create(Some(sp))).transpose()?;
@@ -542,6 +556,9 @@ fn write_json(out: &mut Output, value: &impl Serialize) -> anyhow::Result<()> {
 struct WithClaimRecords<'a> {
     #[serde(flatten)]
     doc: &'a DocRecord,
+    /// The earlier document this one repeats (reckon-dedup), when it is a copy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    copy_of: Option<CopyOf<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     text: Option<&'a str>,
     /// The document's lines of claims.jsonl, in file order: its article events, then its
@@ -556,6 +573,7 @@ struct WithClaimRecords<'a> {
 enum ClaimsLine<'a> {
     Event(&'a EventRecord),
     Claim(&'a ClaimRecord),
+    Duplicate(&'a DuplicateRecord),
 }
 
 /// What `reckon run` computes per document.
@@ -686,6 +704,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 .map_or_else(|| "(none)".to_owned(), |d| d.display().to_string()),
         ),
     ];
+    input.run_options.extend(Dedup::run_options(args));
+    let (dedup, checker) = Dedup::of_run(args)?.unzip();
+    let checker = std::cell::RefCell::new(checker);
     let side = args.out_dir.as_ref().map(|d| d.join("claims.jsonl"));
     // Reconciliation needs every claim of the archive in memory (proportional to the number of
     // claims, not to the text); a run whose result nobody will read (no --out-dir, no --html,
@@ -698,6 +719,9 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let mut event_records: Vec<EventRecord> = Vec::new();
     let mut replayed: Vec<ClaimRecord> = Vec::new();
     let mut replayed_events: Vec<EventRecord> = Vec::new();
+    // copies found: their claims.jsonl lines, in place of their claims and events
+    let mut copies: Vec<DuplicateRecord> = Vec::new();
+    let mut replayed_copies: Vec<DuplicateRecord> = Vec::new();
     let mut index = EntityIndex::default();
     let mut entities_seen = 0u64;
     let mut claims_extracted = 0usize;
@@ -705,17 +729,29 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         &input,
         args.resume,
         side.as_deref(),
-        |prefix| {
-            for line in reckon_reconcile::read_lines(prefix, "claims.jsonl") {
+        |resumed| {
+            for line in reckon_reconcile::read_lines(resumed.side, "claims.jsonl") {
                 match line.context("cannot replay the partial claims.jsonl")? {
                     Line::Claim(r) => replayed.push(*r),
                     Line::Event(e) => replayed_events.push(e),
+                    Line::Duplicate(d) => replayed_copies.push(d),
                 }
             }
-            Ok(())
+            match (&dedup, checker.borrow_mut().as_mut()) {
+                (Some(d), Some(c)) => d.rebuild(c, &input, resumed),
+                _ => Ok(()),
+            }
         },
-        |doc| analyse(doc, &recognizer, &extractor),
-        |sinks, doc, a, stats| {
+        |doc| {
+            let a = analyse(doc, &recognizer, &extractor)?;
+            let fp = dedup.as_ref().map(|d| d.fingerprint(doc)).transpose()?;
+            Ok((a, fp))
+        },
+        |sinks, doc, (a, fp), stats| {
+            let copy = match (checker.borrow_mut().as_mut(), fp) {
+                (Some(c), Some(fp)) => c.check(doc, fp),
+                _ => None,
+            };
             stats.tokens += a.seg.tokens.len() as u64;
             stats.sentences += a.seg.sentences.len() as u64;
             entities_seen += a.entities.len() as u64;
@@ -726,18 +762,25 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 Some(&a.entities),
                 Some(&a.extraction),
             );
-            if args.claim_records || emit_text {
-                let lines = args.claim_records.then(|| claim_lines(doc, a));
-                let claim_records = lines.as_ref().map(|(e, c)| {
-                    e.iter()
-                        .map(ClaimsLine::Event)
-                        .chain(c.iter().map(ClaimsLine::Claim))
-                        .collect::<Vec<_>>()
-                });
+            let copy_line = copy.as_ref().map(|dup| duplicate_line(doc, dup));
+            if args.claim_records || emit_text || copy.is_some() {
+                let lines = (args.claim_records && copy.is_none()).then(|| claim_lines(doc, a));
+                let claim_records = match &copy_line {
+                    Some(line) => args
+                        .claim_records
+                        .then(|| vec![ClaimsLine::Duplicate(line)]),
+                    None => lines.as_ref().map(|(e, c)| {
+                        e.iter()
+                            .map(ClaimsLine::Event)
+                            .chain(c.iter().map(ClaimsLine::Claim))
+                            .collect::<Vec<_>>()
+                    }),
+                };
                 write_json(
                     &mut sinks.main,
                     &WithClaimRecords {
                         doc: &rec,
+                        copy_of: copy.as_ref().map(CopyOf::of),
                         text: emit_text.then_some(doc.text.as_str()),
                         claim_records,
                     },
@@ -749,7 +792,12 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 index.add(&doc.meta.id, &a.entities);
             }
             claims_extracted += a.extraction.claims.len();
-            if reconciling {
+            if reconciling && let Some(line) = copy_line {
+                if let Some(side) = &mut sinks.side {
+                    write_json(side, &line)?;
+                }
+                copies.push(line);
+            } else if reconciling {
                 let (events, claims) = claim_lines(doc, a);
                 // a document's events come before its claims (`reckon reconcile` reads both)
                 for e in events {
@@ -773,6 +821,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let records = replayed;
     replayed_events.append(&mut event_records);
     let event_records = replayed_events;
+    replayed_copies.append(&mut copies);
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
@@ -780,7 +829,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         event_series: args.event_series,
         ..Config::default()
     };
-    let result = reconcile_all(config, records, event_records);
+    let result = reconcile_all(config, records, event_records, replayed_copies);
     if let Some(dir) = &args.out_dir {
         write_reconciliation(dir, &result)?;
     }
@@ -800,7 +849,14 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     summary(
         &args.input,
         &stats,
-        &format!("; {entities_seen} entity mentions, {claims_extracted} claims, {reconciled}"),
+        &format!(
+            "; {entities_seen} entity mentions, {claims_extracted} claims, {reconciled}{}",
+            checker
+                .borrow()
+                .as_ref()
+                .map(Checker::summary)
+                .unwrap_or_default()
+        ),
     );
     if !args.input.quiet && std::io::stderr().is_terminal() {
         let o = reckon_format::TerminalOptions::detect(true);
@@ -819,6 +875,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     let mut records = Vec::new();
     let mut event_records = Vec::new();
+    let mut copies = Vec::new();
     let mut bad_lines = 0usize;
     for path in &args.claims {
         let reader: Box<dyn std::io::BufRead> = if path == "-" {
@@ -832,6 +889,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
             match rec {
                 Ok(Line::Claim(r)) => records.push(*r),
                 Ok(Line::Event(e)) => event_records.push(e),
+                Ok(Line::Duplicate(d)) => copies.push(d),
                 Err(e) => {
                     bad_lines += 1;
                     eprintln!(
@@ -843,6 +901,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let claims = records.len();
+    let copied = copies.len();
     if let Some(dir) = &args.out_dir {
         write_claim_tables(dir, &records)?;
     }
@@ -850,7 +909,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         event_series: args.event_series,
         ..Config::default()
     };
-    let result = reconcile_all(config, records, event_records);
+    let result = reconcile_all(config, records, event_records, copies);
     if let Some(dir) = &args.out_dir {
         write_reconciliation(dir, &result)?;
     }
@@ -871,10 +930,14 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     out.finish()?;
     eprintln!(
-        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}",
+        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}{}",
         result.events.len(),
         result.series.len(),
         result.findings.len(),
+        match copied {
+            0 => String::new(),
+            n => format!("; {n} copies counted once"),
+        },
         match bad_lines {
             0 => String::new(),
             n => format!(" ({n} bad lines skipped)"),
@@ -951,13 +1014,17 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// Reconciles claims and article events (any order) with `config`.
+/// Reconciles claims, article events and copies (any order) with `config`.
 fn reconcile_all(
     config: Config,
     records: Vec<ClaimRecord>,
     events: Vec<EventRecord>,
+    copies: Vec<DuplicateRecord>,
 ) -> Reconciliation {
     let mut r = Reconciler::new(config);
+    for d in copies {
+        r.push_duplicate(d);
+    }
     for c in records {
         r.push(c);
     }

@@ -32,7 +32,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use fnv::FnvBuildHasher;
-use gaoya::minhash::{MinHashIndex, MinHasher, MinHasher16};
+use gaoya::minhash::{IdContainer, MinHashIndex, MinHasher, MinHasher16};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// What can go wrong building a detector.
@@ -113,7 +113,7 @@ pub struct Duplicate {
 pub struct Detector {
     config: Config,
     hasher: MinHasher16<FnvBuildHasher>,
-    index: MinHashIndex<u16, u64>,
+    index: MinHashIndex<u16, u64, Ids>,
     exact: HashMap<u64, u64>,
     ids: HashMap<u64, (String, usize)>,
     order: VecDeque<(u64, u64)>,
@@ -142,7 +142,7 @@ impl Detector {
         let hashes = config.bands * config.rows;
         Ok(Detector {
             hasher: MinHasher16::new_with_hasher_and_seed(hashes, FnvBuildHasher::default(), 7),
-            index: MinHashIndex::new(config.bands, config.rows, config.candidate),
+            index: MinHashIndex::new_index(config.bands, config.rows, config.candidate),
             exact: HashMap::new(),
             ids: HashMap::new(),
             order: VecDeque::new(),
@@ -165,8 +165,10 @@ impl Detector {
         }
         let k = self.config.shingle_words;
         let signature = if words.len() >= self.config.min_words.max(k) {
+            // one buffer for every shingle: the bytes of its k word hashes
+            let mut bytes = Vec::with_capacity(8 * k);
             self.hasher.create_signature(words.windows(k).map(|s| {
-                let mut bytes = Vec::with_capacity(8 * k);
+                bytes.clear();
                 s.iter()
                     .for_each(|w| bytes.extend_from_slice(&w.to_le_bytes()));
                 xxh3_64(&bytes)
@@ -248,6 +250,69 @@ impl Detector {
     /// True before the first document.
     pub fn is_empty(&self) -> bool {
         self.order.is_empty()
+    }
+}
+
+/// The documents of one LSH bucket: nearly always one, so it is held inline. (gaoya's default
+/// container, a `HashSet` per bucket, costs about 6 KB per remembered document over 32 bands;
+/// this one about 1.5 KB.) The order of the ids does not matter: `check` ranks candidates by
+/// overlap, then by age.
+enum Ids {
+    One(u64),
+    Many(Vec<u64>),
+}
+
+impl IdContainer<u64> for Ids {
+    fn new() -> Ids {
+        Ids::Many(Vec::new())
+    }
+
+    fn push(&mut self, item: u64) {
+        match self {
+            Ids::Many(v) if v.is_empty() => *self = Ids::One(item),
+            Ids::One(first) => *self = Ids::Many(vec![*first, item]),
+            Ids::Many(v) => v.push(item),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Ids::One(_) => 1,
+            Ids::Many(v) => v.len(),
+        }
+    }
+
+    fn copy_to<S: std::hash::BuildHasher>(&self, set: &mut std::collections::HashSet<u64, S>) {
+        match self {
+            Ids::One(id) => {
+                set.insert(*id);
+            }
+            Ids::Many(v) => set.extend(v.iter().copied()),
+        }
+    }
+
+    fn copy_refs_to<'a, S: std::hash::BuildHasher>(
+        &'a self,
+        set: &mut std::collections::HashSet<&'a u64, S>,
+    ) {
+        match self {
+            Ids::One(id) => {
+                set.insert(id);
+            }
+            Ids::Many(v) => set.extend(v.iter()),
+        }
+    }
+
+    fn remove(&mut self, item: &u64) {
+        match self {
+            Ids::One(id) if id == item => *self = Ids::Many(Vec::new()),
+            Ids::One(_) => {}
+            Ids::Many(v) => {
+                if let Some(i) = v.iter().position(|x| x == item) {
+                    v.swap_remove(i);
+                }
+            }
+        }
     }
 }
 

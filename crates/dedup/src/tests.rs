@@ -171,3 +171,31 @@ fn verdicts_of_a_small_stream() {
         .collect();
     insta::assert_snapshot!(out.join("\n"));
 }
+
+#[test]
+fn bucket_ids_push_and_remove_in_any_order() {
+    use gaoya::minhash::IdContainer;
+    let ids_of = |ids: &crate::Ids| {
+        let mut set = std::collections::HashSet::new();
+        ids.copy_to(&mut set);
+        let mut v: Vec<u64> = set.into_iter().collect();
+        v.sort_unstable();
+        v
+    };
+    let mut ids = <crate::Ids as IdContainer<u64>>::new();
+    assert!(ids.is_empty());
+    ids.push(1);
+    ids.remove(&5);
+    assert_eq!(ids_of(&ids), [1]);
+    ids.push(2);
+    ids.push(3);
+    ids.remove(&2);
+    assert_eq!(ids_of(&ids), [1, 3]);
+    ids.remove(&1);
+    ids.remove(&3);
+    assert!(ids.is_empty());
+    ids.push(4);
+    assert_eq!(ids.len(), 1);
+    ids.remove(&4);
+    assert!(ids.is_empty());
+}

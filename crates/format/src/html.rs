@@ -327,11 +327,14 @@ fn finding_row(f: &Finding, row_class: &str) -> String {
     for e in &f.evidence {
         let _ = write!(
             ev,
-            r##"<li><a href="#{}">{} #{}</a> “{}”</li>"##,
+            r##"<li><a href="#{}">{} #{}</a> “{}”{}</li>"##,
             anchor(&e.doc_id, e.sentence_span.start),
             esc(&e.doc_id),
             e.claim,
-            esc(&e.text)
+            esc(&e.text),
+            crate::terminal::also_reported_by(&e.also_reported_by)
+                .map(|a| format!(r#"<div class="arith">{}</div>"#, esc(&a)))
+                .unwrap_or_default()
         );
     }
     format!(

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
-use reckon_reconcile::{Finding, Reconciliation, Series, Severity, num};
+use reckon_reconcile::{Finding, Reconciliation, Reprint, Series, Severity, num};
 
 /// `s` made safe to print on a terminal: every control character (C0 such as ESC, CR, BEL and
 /// newline; DEL; C1 such as CSI) and every Unicode bidirectional control is written as a visible
@@ -253,7 +253,40 @@ fn finding_lines(f: &Finding, o: &TerminalOptions, p: &Paint, out: &mut Vec<Stri
             terminal_safe(&e.text)
         );
         out.push(p.dim(fit(&line, o.width).trim_end()));
+        if let Some(also) = also_reported_by(&e.also_reported_by) {
+            let line = format!("      {}", terminal_safe(&also));
+            out.push(p.dim(fit(&line, o.width).trim_end()));
+        }
     }
+}
+
+/// `also reported by Gazette, Observer, x~s3 (3 copies)`: the copies of an evidence's document
+/// (their outlet, else their id; the first five names), or `None` when it has none.
+pub(crate) fn also_reported_by(copies: &[Reprint]) -> Option<String> {
+    const SHOWN: usize = 5;
+    if copies.is_empty() {
+        return None;
+    }
+    let mut names: Vec<&str> = Vec::new();
+    for c in copies {
+        let name = c.source.as_deref().unwrap_or(&c.doc_id);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let more = names.len().saturating_sub(SHOWN);
+    names.truncate(SHOWN);
+    Some(format!(
+        "also reported by {}{} ({} {})",
+        names.join(", "),
+        if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        },
+        copies.len(),
+        if copies.len() == 1 { "copy" } else { "copies" }
+    ))
 }
 
 /// Renders the report as text (lines end with `\n`).
@@ -350,7 +383,32 @@ pub fn render_terminal(r: &Reconciliation, o: &TerminalOptions) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{TerminalOptions, terminal_safe};
+    use super::{TerminalOptions, also_reported_by, terminal_safe};
+
+    #[test]
+    fn also_reported_by_names_each_outlet_once_and_counts_every_copy() {
+        let copy = |id: &str, source: Option<&str>| reckon_reconcile::Reprint {
+            doc_id: id.to_owned(),
+            doc_date: None,
+            source: source.map(str::to_owned),
+        };
+        assert_eq!(also_reported_by(&[]), None);
+        let one = [copy("x~s1", None)];
+        assert_eq!(
+            also_reported_by(&one).as_deref(),
+            Some("also reported by x~s1 (1 copy)")
+        );
+        let outlets = ["A", "B", "A", "C", "D", "E", "F", "G"];
+        let many: Vec<_> = outlets
+            .iter()
+            .enumerate()
+            .map(|(i, s)| copy(&format!("x~s{i}"), Some(s)))
+            .collect();
+        assert_eq!(
+            also_reported_by(&many).as_deref(),
+            Some("also reported by A, B, C, D, E and 2 more (8 copies)")
+        );
+    }
 
     #[test]
     fn terminal_safe_escapes_every_control_and_bidi_character() {

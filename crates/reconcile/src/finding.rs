@@ -94,4 +94,8 @@ pub struct Reconciliation {
     /// article events were given.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<reckon_events::Event>,
+    /// The copies of the archive (documents whose text repeats an earlier one's, counted
+    /// once): first document id -> its copies, sorted by id; empty when there are none.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub duplicates: std::collections::BTreeMap<String, Vec<crate::duplicates::DuplicateRecord>>,
 }

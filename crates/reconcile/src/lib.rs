@@ -62,7 +62,9 @@
 mod checks;
 mod config;
 mod context;
+mod copies;
 mod cues;
+mod duplicates;
 mod error;
 mod events;
 mod finding;
@@ -73,6 +75,7 @@ mod series;
 mod zones;
 
 pub use config::Config;
+pub use duplicates::{DuplicateRecord, Reprint};
 pub use error::Error;
 pub use events::IMPLICIT_CLAIM_BASE;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
@@ -89,6 +92,7 @@ pub struct Reconciler {
     config: Config,
     records: Vec<ClaimRecord>,
     events: Vec<EventRecord>,
+    duplicates: Vec<DuplicateRecord>,
 }
 
 impl Reconciler {
@@ -98,6 +102,7 @@ impl Reconciler {
             config,
             records: Vec::new(),
             events: Vec::new(),
+            duplicates: Vec::new(),
         }
     }
 
@@ -112,11 +117,18 @@ impl Reconciler {
         self.events.push(record);
     }
 
+    /// Adds that a document repeats an earlier one's text (any order): its claims and article
+    /// events, pushed or not, are left out, and the evidence of the first lists it.
+    pub fn push_duplicate(&mut self, record: DuplicateRecord) {
+        self.duplicates.push(record);
+    }
+
     /// Adds one line of `claims.jsonl`, whichever kind it is.
     pub fn push_line(&mut self, line: Line) {
         match line {
             Line::Claim(r) => self.push(*r),
             Line::Event(e) => self.push_event(e),
+            Line::Duplicate(d) => self.push_duplicate(d),
         }
     }
 
@@ -138,7 +150,10 @@ impl Reconciler {
             config,
             mut records,
             mut events,
+            duplicates,
         } = self;
+        let copied = copies::Copies::new(duplicates);
+        copied.fold(&mut records, &mut events);
         events.sort_by(|a, b| {
             (a.doc_id.as_str(), a.event.index)
                 .cmp(&(b.doc_id.as_str(), b.event.index))
@@ -156,6 +171,7 @@ impl Reconciler {
         records.dedup_by(|a, b| a.doc_id == b.doc_id && a.claim.index == b.claim.index);
         let mut out = checks::run(&config, &records, &linked);
         out.events = linked.events;
+        copied.annotate(&mut out);
         out
     }
 }

@@ -4,19 +4,23 @@
 
 use std::io::{BufRead, Read};
 
+use crate::duplicates::DuplicateRecord;
 use crate::error::Error;
 use crate::record::ClaimRecord;
 use reckon_events::EventRecord;
 
-/// One line of `claims.jsonl`: a claim, or an article event (a line with `event` and no
+/// One line of `claims.jsonl`: a claim, an article event (a line with `event` and no
 /// `claim`: what `reckon run` writes for each event it detects, before the claims of its
-/// document).
+/// document), or a duplicate (a copy of an earlier document, in place of its claims).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Line {
     /// A claim with its document context (boxed: a claim is five times an event's size).
     Claim(Box<ClaimRecord>),
     /// An article event with its document context.
     Event(EventRecord),
+    /// A document whose text repeats an earlier one's (a line with `duplicate` and `of`):
+    /// `reckon run` writes it instead of the copy's claims and events.
+    Duplicate(DuplicateRecord),
 }
 
 /// The longest line read; a longer one is an error for that line (memory stays bounded).
@@ -39,7 +43,7 @@ pub fn read_claims<R: BufRead>(
 ) -> impl Iterator<Item = Result<ClaimRecord, Error>> {
     read_lines(input, name).filter_map(|l| match l {
         Ok(Line::Claim(r)) => Some(Ok(*r)),
-        Ok(Line::Event(_)) => None,
+        Ok(Line::Event(_) | Line::Duplicate(_)) => None,
         Err(e) => Some(Err(e)),
     })
 }
@@ -113,7 +117,13 @@ fn parse_line(line: &[u8]) -> Result<Line, String> {
         }
         Err(e) => match serde_json::from_slice::<EventRecord>(line) {
             Ok(ev) => Ok(Line::Event(ev)),
-            Err(_) => Err(format!("not a claims record: {e}")),
+            Err(_) => match serde_json::from_slice::<DuplicateRecord>(line) {
+                Ok(d) => {
+                    d.check()?;
+                    Ok(Line::Duplicate(d))
+                }
+                Err(_) => Err(format!("not a claims record: {e}")),
+            },
         },
     }
 }

@@ -183,6 +183,10 @@ pub struct Evidence {
     /// The archive-wide event the figure belongs to (`Event::id`), when it is linked to one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<String>,
+    /// The copies of this document (syndicated or repeated text) whose claims were counted
+    /// once, as this document's, sorted by id; empty when it has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_reported_by: Vec<crate::duplicates::Reprint>,
 }
 
 impl Evidence {
@@ -198,6 +202,7 @@ impl Evidence {
             sentence_span: record.claim.sentence,
             sentence: record.sentence_text.clone(),
             event: None,
+            also_reported_by: Vec::new(),
         }
     }
 

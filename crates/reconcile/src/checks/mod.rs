@@ -77,6 +77,6 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> 
         series,
         findings: out.findings,
         passed: out.passed,
-        events: Vec::new(),
+        ..Reconciliation::default()
     }
 }
