@@ -21,7 +21,7 @@ pub enum Extractor {
 }
 
 /// What the choice between extractors looks at: word counts of the whole page (from the
-/// byte-level pass before parsing) and of dom_smoothie's article ([`serialized_words`] of its HTML).
+/// byte-level pass before parsing) and of dom_smoothie's article (`serialized_words` of its HTML).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Signals {
     /// The page's visible text.
