@@ -264,7 +264,6 @@ fn originals_then_copies(n: usize) -> String {
 #[test]
 fn resume_after_sigkill_rebuilds_duplicate_detection_and_gives_the_same_bytes() {
     use std::process::Stdio;
-    use std::time::{Duration, Instant};
     let dir = util::tempdir();
     let n = 3000;
     let input = util::write(dir.path(), "a.jsonl", originals_then_copies(n).as_bytes());
@@ -297,10 +296,7 @@ fn resume_after_sigkill_rebuilds_duplicate_detection_and_gives_the_same_bytes() 
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while !journal.exists() && start.elapsed() < Duration::from_secs(60) {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    util::wait_for(&journal);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     assert!(journal.exists(), "a checkpoint was written before the kill");

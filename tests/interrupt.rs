@@ -3,7 +3,6 @@
 
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
-use std::time::{Duration, Instant};
 
 use crate::util::{self, run};
 
@@ -78,10 +77,7 @@ fn resume_after_sigkill_gives_the_same_bytes_as_an_uninterrupted_run() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    let start = Instant::now();
-    while !journal.exists() && start.elapsed() < Duration::from_secs(60) {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    util::wait_for(&journal);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     assert!(journal.exists(), "a checkpoint was written before the kill");

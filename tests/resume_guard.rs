@@ -28,10 +28,7 @@ fn start_and_wait_for_journal(input: &Path, out: &Path, extra: &[&str]) -> Child
         .spawn()
         .unwrap();
     let journal = journal(out);
-    let start = Instant::now();
-    while !journal.exists() && start.elapsed() < Duration::from_secs(60) {
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    util::wait_for(&journal);
     assert!(journal.exists(), "a checkpoint was written");
     child
 }

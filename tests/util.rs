@@ -3,6 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+/// Waits (up to a minute) until `path` exists: a run's first checkpoint journal, before the
+/// test kills it.
+pub fn wait_for(path: &Path) {
+    let start = std::time::Instant::now();
+    while !path.exists() && start.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// The `reckon` binary under test.
 pub fn reckon() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_reckon"));
