@@ -5,29 +5,13 @@
 //!
 //!     cargo run -p reckon-html --example html_compare -- DIR > pages.jsonl
 
-use std::io::Read;
+mod common;
 
 use reckon_html::{Extractor, Hints, Options, extract};
 
 fn main() {
     let dir = std::env::args().nth(1).expect("usage: html_compare DIR");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("readable folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().contains(".htm"))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let raw = std::fs::read(&path).expect("readable page");
-        let page = if raw.starts_with(&[0x1f, 0x8b]) {
-            let mut out = Vec::new();
-            flate2::read::GzDecoder::new(&raw[..])
-                .read_to_end(&mut out)
-                .expect("gzip page");
-            out
-        } else {
-            raw
-        };
+    for (path, page) in common::pages(&dir) {
         let run = |extractor| {
             let t = cpu_seconds();
             let page = extract(

@@ -8,8 +8,9 @@
 //!
 //!     cargo run -p reckon-html --example html_speed -- DIR [ROUNDS] [EXTRACTOR]
 
-use std::io::Read;
 use std::time::Instant;
+
+mod common;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -18,27 +19,7 @@ fn main() {
         .next()
         .map_or(1, |r| r.parse().expect("ROUNDS is a number"));
     let extractor = args.next().unwrap_or_else(|| "reckon".to_owned());
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("readable folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.to_string_lossy().contains(".htm"))
-        .collect();
-    paths.sort();
-    let pages: Vec<Vec<u8>> = paths
-        .iter()
-        .map(|p| {
-            let raw = std::fs::read(p).expect("readable page");
-            if raw.starts_with(&[0x1f, 0x8b]) {
-                let mut out = Vec::new();
-                flate2::read::GzDecoder::new(&raw[..])
-                    .read_to_end(&mut out)
-                    .expect("gzip page");
-                out
-            } else {
-                raw
-            }
-        })
-        .collect();
+    let pages: Vec<Vec<u8>> = common::pages(&dir).into_iter().map(|(_, p)| p).collect();
     let bytes: usize = pages.iter().map(Vec::len).sum();
     let options = reckon_html::Options::default();
     let trafilatura = reckon_html::Options {
