@@ -1,7 +1,7 @@
-"""The independent claims gold batches (`indep.*`, `indep2.*`): sentences from text the rules were
-never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` was drawn after it
-(indep-NOTES.md).
+"""The independent claims gold batches (`indep.*`, `indep2.*`, `indep3.*`): sentences from text the
+rules were never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl,
+NAME.ann and NAME.jsonl; `indep` became a development batch once scored, `indep2` and `indep3` were
+drawn after it (indep-NOTES.md).
 
 Two public corpora in ../shared (third-party text: the repository keeps only references to it):
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
@@ -13,16 +13,20 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
   date is "" (unknown) and sentences whose values depend on it are skipped (indep-NOTES.md).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
-  python3 indep.py sample [--shared SHARED] [--seed 2027] [--n-gva 120] [--n-ae 95]
-          [--batch NAME] [--exclude JSONL...] [--ae-per-article 1]
+  python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
+          [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
-      `--ae-per-article` draws several sentences from each page. indep2 was drawn with
+      `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
+      several sentences from each page. Options not given are the batch's in BATCHES (so
+      `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
+      95 ae, nothing excluded, one sentence a page). indep2 was drawn with
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-  python3 indep.py build [--shared SHARED]
+      and indep3 with `sample --batch indep3` (BATCHES["indep3"], indep-NOTES.md).
+  python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
       `corpus` and `sha256`, the hash of the sentence's UTF-8 bytes);
@@ -34,8 +38,8 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
       date for the pages without one, which peer_recognizers needs).
 
-Scoring (the lead, once, at the end; nothing here was run against any system; for indep2, pass
-`--batch indep2` to corpus and peer, `--batch indep2` to evaluate_gold, and use other file names):
+Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 or
+indep3, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -43,8 +47,8 @@ Scoring (the lead, once, at the end; nothing here was run against any system; fo
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` / `indep2` need score.rs's arms; evaluate_gold leaves the date of an undated page
-empty, as `reckon` does for a document without one.)
+(`--batch indep` / `indep2` / `indep3` need score.rs's arms; evaluate_gold leaves the date of an
+undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
 article, exact-duplicate texts and sentences skipped. Sentences are those of the claims gold
