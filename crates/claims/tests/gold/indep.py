@@ -1,7 +1,7 @@
-"""The independent claims gold batches (`indep.*`, `indep2.*`): sentences from text the rules were
-never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` was drawn after it
-(indep-NOTES.md).
+"""The independent claims gold batches (`indep.*`, `indep2.*`, `indep3.*`): sentences from text the
+rules were never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl,
+NAME.ann and NAME.jsonl; `indep` became a development batch once scored, `indep2` and `indep3` were
+drawn after it (indep-NOTES.md).
 
 Two public corpora in ../shared (third-party text: the repository keeps only references to it):
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
@@ -13,16 +13,20 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
   date is "" (unknown) and sentences whose values depend on it are skipped (indep-NOTES.md).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
-  python3 indep.py sample [--shared SHARED] [--seed 2027] [--n-gva 120] [--n-ae 95]
-          [--batch NAME] [--exclude JSONL...] [--ae-per-article 1]
+  python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
+          [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
-      `--ae-per-article` draws several sentences from each page. indep2 was drawn with
+      `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
+      several sentences from each page. Options not given are the batch's in BATCHES (so
+      `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
+      95 ae, nothing excluded, one sentence a page). indep2 was drawn with
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-  python3 indep.py build [--shared SHARED]
+      and indep3 with `sample --batch indep3` (BATCHES["indep3"], indep-NOTES.md).
+  python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
       `corpus` and `sha256`, the hash of the sentence's UTF-8 bytes);
@@ -34,8 +38,8 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
       date for the pages without one, which peer_recognizers needs).
 
-Scoring (the lead, once, at the end; nothing here was run against any system; for indep2, pass
-`--batch indep2` to corpus and peer, `--batch indep2` to evaluate_gold, and use other file names):
+Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 or
+indep3, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -43,8 +47,8 @@ Scoring (the lead, once, at the end; nothing here was run against any system; fo
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` / `indep2` need score.rs's arms; evaluate_gold leaves the date of an undated page
-empty, as `reckon` does for a document without one.)
+(`--batch indep` / `indep2` / `indep3` need score.rs's arms; evaluate_gold leaves the date of an
+undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
 article, exact-duplicate texts and sentences skipped. Sentences are those of the claims gold
@@ -130,13 +134,21 @@ def number_tokens(s):
     return len(DIGIT.findall(s)) + len(NUMBER_WORD.findall(s))
 
 
-def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset()), per_article=1):
+def incident(doc_id):
+    """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
+    return None if doc_id.startswith("ae:") or "/" not in doc_id else doc_id.split("/")[0]
+
+
+def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset()), per_article=1,
+         by_incident=False):
     """Up to `n` draws from `articles`, `per_article` sentences from each article (each drawn as
     the first: arbitrary or weighted). `exclude` is (article ids, sentence sha256s) of other
     batches: those articles are skipped, and so are those sentences where another article
-    repeats them. With the defaults, the random stream is the one `indep` was drawn with."""
+    repeats them; with `by_incident`, so is every gva article of an excluded article's incident.
+    With the defaults, the random stream is the one `indep` was drawn with."""
     ex_ids, ex_sha = exclude
-    articles = sorted(a for a in articles if a[0] not in ex_ids)
+    ex_inc = {incident(i) for i in ex_ids} - {None} if by_incident else set()
+    articles = sorted(a for a in articles if a[0] not in ex_ids and incident(a[0]) not in ex_inc)
     rng.shuffle(articles)
     seen_text = set()
     out = []
@@ -180,12 +192,45 @@ def excluded(paths):
     return ids, shas
 
 
+# How each batch was drawn: `sample --batch NAME` uses these unless an option overrides them
+# (paths relative to this folder). `indep3` also leaves out every gva incident of the earlier
+# batches, not only their articles (another article of the same incident tells the same story).
+ENTITY_GOLD = "../../../entities/tests/gold/"
+BATCHES = {
+    "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
+                  exclude_incidents=False),
+    "indep2": dict(seed=3117, n_gva=120, n_ae=95, ae_per_article=3,
+                   exclude=["indep.sample.jsonl", ENTITY_GOLD + "indep-ae.jsonl",
+                            ENTITY_GOLD + "indep-gva.jsonl"],
+                   exclude_incidents=False),
+    "indep3": dict(seed=4243, n_gva=200, n_ae=20, ae_per_article=3,
+                   exclude=["indep.sample.jsonl", "indep2.sample.jsonl"]
+                   + [ENTITY_GOLD + f"{b}-{c}.jsonl" for b in ("indep", "indep2")
+                      for c in ("ae", "gva")],
+                   exclude_incidents=True),
+}
+
+
+def sample_options(args):
+    """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
+    preset = BATCHES.get(args.batch, BATCHES["indep"])
+    for k, v in preset.items():
+        if getattr(args, k) is None:
+            setattr(args, k, v)
+    args.exclude = [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
+                    for p in args.exclude]
+    return args
+
+
 def cmd_sample(args):
+    args = sample_options(args)
     rng = random.Random(args.seed)
     seen = set()
     exclude = excluded(args.exclude)
-    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude)
-    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude, args.ae_per_article)
+    inc = args.exclude_incidents
+    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude, by_incident=inc)
+    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude, args.ae_per_article,
+                by_incident=inc)
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -308,12 +353,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("--seed", type=int, default=2027)
-    p.add_argument("--n-gva", type=int, default=120)
-    p.add_argument("--n-ae", type=int, default=95)
-    p.add_argument("--exclude", nargs="*", default=[], metavar="JSONL",
+    p.add_argument("--seed", type=int, help="default: the batch's (BATCHES), else 2027")
+    p.add_argument("--n-gva", type=int, help="default: the batch's, else 120")
+    p.add_argument("--n-ae", type=int, help="default: the batch's, else 95")
+    p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
-    p.add_argument("--ae-per-article", type=int, default=1,
+    p.add_argument("--exclude-incidents", action="store_true", default=None,
+                   help="also skip every gva article of an excluded article's incident")
+    p.add_argument("--ae-per-article", type=int,
                    help="sentences drawn from each article-extraction page (default 1)")
     p2 = sub.add_parser("build")
     p3 = sub.add_parser("corpus")
@@ -327,7 +374,8 @@ def main():
     for q in (p, p2, p3):
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
-        q.add_argument("--batch", default="indep", help="file stem: indep (default) or indep2")
+        q.add_argument("--batch", default="indep",
+                       help="file stem: indep (default), indep2 or indep3")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 

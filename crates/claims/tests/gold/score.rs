@@ -94,9 +94,9 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep`, `indep2` or `all` (the three
-/// tuning-corpus batches; `indep` and `indep2` are text from other corpora, scored with the
-/// `--corpus` that `indep.py corpus [--batch indep2]` materialises, so never part of `all`).
+/// The gold batch files: `dev`, `test`, `test2`, `indep`, `indep2`, `indep3` or `all` (the three
+/// tuning-corpus batches; the `indep*` batches are text from other corpora, scored with the
+/// `--corpus` that `indep.py corpus [--batch NAME]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
     let dir = crate_dir().join("tests/gold");
     match batch {
@@ -105,6 +105,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "test2" => vec![dir.join("test2.jsonl")],
         "indep" => vec![dir.join("indep.jsonl")],
         "indep2" => vec![dir.join("indep2.jsonl")],
+        "indep3" => vec![dir.join("indep3.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
