@@ -131,16 +131,21 @@ impl SeriesSink {
 }
 
 /// Reconciles what was pushed into `reducer`, writing the series through `sink` as they come
-/// and the rest under `dir`: the result (its series filled in when `sink` keeps them), the
+/// and the rest under `dir` (saying on stderr, unless `quiet`, when claims were spilled): the result (its series filled in when `sink` keeps them), the
 /// number of series, and the standard output of `--json`.
 pub(crate) fn reduce(
     reducer: Reducer,
     mut sink: SeriesSink,
     dir: Option<&Path>,
+    quiet: bool,
 ) -> anyhow::Result<(Reconciliation, usize, Option<Output>)> {
+    let runs = reducer.spilled_runs();
     let mut result = reducer
         .finish(|s| sink.write(s))
         .context("reconciliation failed")?;
+    if runs > 0 && !quiet {
+        eprintln!("reckon: past --max-memory, claims were spilled to disk in {runs} sorted runs");
+    }
     let count = sink.count;
     let (json, kept) = sink.finish(dir, &result)?;
     if let Some(kept) = kept {
@@ -207,7 +212,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     }
     let keep = args.html.is_some() || !args.json;
     let sink = SeriesSink::new(args.out_dir.as_deref(), args.json, keep)?;
-    let (result, series, json) = reduce(r, sink, args.out_dir.as_deref())?;
+    let (result, series, json) = reduce(r, sink, args.out_dir.as_deref(), false)?;
     if let Some(html) = &args.html {
         crate::run::write_html(html, &result, &EntityIndex::default())?;
     }

@@ -854,7 +854,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         Some(r) => {
             let dir = args.out_dir.as_deref();
             let sink = SeriesSink::new(dir, false, args.html.is_some() || terminal)?;
-            let (result, series, _) = reconcile_cmd::reduce(r, sink, dir)?;
+            let (result, series, _) = reconcile_cmd::reduce(r, sink, dir, args.input.quiet)?;
             (result, series)
         }
         None => (Reconciliation::default(), 0),

@@ -54,7 +54,7 @@ pub fn claims_schema() -> Schema {
 
 /// Claims per record batch: what [`write_claims_parquet`] always wrote, so that a file written
 /// one claim at a time has the same bytes.
-const BATCH: usize = 1 << 16;
+const BATCH: usize = 1 << 12;
 
 /// Writes the claims as one Parquet file (row groups of up to 64k claims, snappy-compressed).
 pub fn write_claims_parquet<W: Write + Send>(out: W, records: &[ClaimRecord]) -> Result<(), Error> {
