@@ -1,7 +1,7 @@
 //! Peak memory does not grow with the archive: 10 MB and 100 MB of generated articles
 //! (gzip JSONL) through the binary, peak RSS read from its summary line, ratio under 1.5.
 //! (`cargo xtask scale` measures the full `reckon run` on 10 MB .. 1 GB of real news.)
-//! Reconciliation too: N and 4N distinct claims through `reckon reconcile --max-memory 32M`.
+//! Reconciliation too: N and 4N distinct claims through `reckon reconcile --max-memory 8M`.
 
 use std::io::Write;
 
@@ -127,7 +127,7 @@ fn reconcile_memory_stays_near_the_budget() {
                 &p,
                 "--json",
                 "--max-memory",
-                "32M",
+                "8M",
                 "--spill-dir",
                 dir.path().to_str().unwrap(),
             ],

@@ -11,7 +11,7 @@
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
 //! - `html_render`: the HTML report drawn by headless Chromium (charts, markers, links, pixels).
 //! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat; so does `reckon reconcile
-//!   --max-memory 32M` of N and 4N claims.
+//!   --max-memory 8M` of N and 4N claims.
 //! - `spill`: reconciliation spilled to disk (`--max-memory`) writes the same files as in
 //!   memory; a failed spill is an error naming the spill folder, with no result written.
 //! - `spark_filter`: `reckon run --pipe` as a line-in, line-out filter for Spark's RDD.pipe
