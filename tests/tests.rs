@@ -10,7 +10,10 @@
 //! - `parquet_input`: Parquet article tables, with --text-column/--id-column.
 //! - `linear`: hostile texts (digit runs, brackets, hyphens, dots...) stay linear end to end.
 //! - `html_render`: the HTML report drawn by headless Chromium (charts, markers, links, pixels).
-//! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat.
+//! - `memory`: peak RSS for 10 MB and 100 MB archives stays flat; so does `reckon reconcile
+//!   --max-memory 8M` of N and 4N claims.
+//! - `spill`: reconciliation spilled to disk (`--max-memory`) writes the same files as in
+//!   memory; a failed spill is an error naming the spill folder, with no result written.
 //! - `spark_filter`: `reckon run --pipe` as a line-in, line-out filter for Spark's RDD.pipe
 //!   (one record per line, errors as records, empty environment, exit codes).
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
@@ -48,6 +51,7 @@ mod memory;
 mod parquet_input;
 mod resume_guard;
 mod spark_filter;
+mod spill;
 mod terminal;
 #[cfg(feature = "web")]
 mod web_input;

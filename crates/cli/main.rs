@@ -5,6 +5,7 @@ mod duplicates;
 mod golden;
 mod output;
 mod pipeline;
+mod reconcile_cmd;
 mod run;
 
 use std::path::PathBuf;
@@ -169,6 +170,51 @@ pub struct ReconcileArgs {
     /// of different happenings (see crates/reconcile/README.md).
     #[arg(long)]
     pub event_series: bool,
+    /// Memory of reconciliation.
+    #[command(flatten)]
+    pub memory: MemoryArgs,
+}
+
+/// How much memory reconciliation may hold, and where the rest goes.
+#[derive(Args, Clone)]
+pub struct MemoryArgs {
+    /// Claims held in memory by reconciliation before they are spilled to disk in sorted runs
+    /// (bytes, or with a suffix: 64M, 1G); the result is the same, memory stays near this.
+    #[arg(long, value_name = "SIZE", default_value = "1G", value_parser = parse_size)]
+    pub max_memory: usize,
+    /// The folder spilled runs go to (a temporary folder inside it, removed at the end);
+    /// the system's temporary folder by default.
+    #[arg(long, value_name = "DIR")]
+    pub spill_dir: Option<PathBuf>,
+}
+
+/// A size in bytes: a number with an optional K, M, G or T suffix (powers of 1024; a
+/// trailing B or iB is allowed: 64M, 64MB, 64MiB).
+fn parse_size(s: &str) -> Result<usize, String> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("iB")
+        .or_else(|| t.strip_suffix('B'))
+        .unwrap_or(t);
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => {
+            let shift = match c.to_ascii_uppercase() {
+                'K' => 10,
+                'M' => 20,
+                'G' => 30,
+                'T' => 40,
+                _ => return Err(format!("unknown size suffix in {s:?} (K, M, G or T)")),
+            };
+            (&t[..i], shift)
+        }
+        _ => (t, 0),
+    };
+    let n: usize = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("not a size: {s:?} (a number with K, M, G or T: 64M, 1G)"))?;
+    n.checked_mul(1usize << shift)
+        .ok_or_else(|| format!("size {s:?} is too large"))
 }
 
 /// Options of `reckon events`.
@@ -317,6 +363,9 @@ pub struct RunArgs {
     /// The least share of the shorter text's shingles another must hold to be its copy (0 to 1).
     #[arg(long, value_name = "SHARE", default_value_t = 0.9)]
     pub duplicate_threshold: f64,
+    /// Memory of reconciliation.
+    #[command(flatten)]
+    pub memory: MemoryArgs,
 }
 
 fn main() -> ExitCode {
@@ -324,7 +373,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tokenize(args) => run::tokenize(&args),
         Command::Run(args) => run::run(&args),
-        Command::Reconcile(args) => run::reconcile(&args),
+        Command::Reconcile(args) => reconcile_cmd::reconcile(&args),
         Command::Entities(args) => run::entities(&args),
         Command::Events(args) => run::events(&args),
         Command::Duplicates(args) => duplicates::duplicates(&args),

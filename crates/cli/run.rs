@@ -15,12 +15,13 @@ use crate::output::{Checkpoint, Output, RunKey};
 /// Input items between two checkpoints of a run writing to a file.
 const CHECKPOINT_EVERY: u32 = 256;
 use crate::pipeline::{self, Outcome, StagePanic};
-use crate::{EntitiesArgs, InputArgs, ReconcileArgs, RunArgs};
+use crate::reconcile_cmd::{self, SeriesSink};
+use crate::{EntitiesArgs, InputArgs, RunArgs};
 use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
 use reckon_events::{Detected, EventRecord};
 use reckon_format::{DocRecord, Emit, EntityIndex, ErrorBody, ErrorRecord};
-use reckon_reconcile::{ClaimRecord, Config, DuplicateRecord, Line, Reconciler, Reconciliation};
+use reckon_reconcile::{ClaimRecord, Config, DuplicateRecord, Line, Reconciliation, Reducer};
 use reckon_text::Segmented;
 use std::path::Path;
 
@@ -658,6 +659,27 @@ pub fn stages(
     Ok((recognizer, extractor))
 }
 
+/// Where the claims.jsonl lines of a run go: the reducer (when reconciling) and the claims
+/// tables (with --out-dir), one line at a time.
+struct Reduce {
+    reducer: Option<Reducer>,
+    tables: Option<reconcile_cmd::ClaimTables>,
+    /// What a failed spill is reported with.
+    hint: String,
+}
+
+impl Reduce {
+    fn push(&mut self, line: Line) -> anyhow::Result<()> {
+        if let (Some(t), Line::Claim(c)) = (&mut self.tables, &line) {
+            t.write(c)?;
+        }
+        if let Some(r) = &mut self.reducer {
+            r.push_line(line).with_context(|| self.hint.clone())?;
+        }
+        Ok(())
+    }
+}
+
 /// `reckon run`.
 pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let (emit, emit_text) = emit_text(&args.emit);
@@ -708,20 +730,25 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
     let (dedup, checker) = Dedup::of_run(args)?.unzip();
     let checker = std::cell::RefCell::new(checker);
     let side = args.out_dir.as_ref().map(|d| d.join("claims.jsonl"));
-    // Reconciliation needs every claim of the archive in memory (proportional to the number of
-    // claims, not to the text); a run whose result nobody will read (no --out-dir, no --html,
-    // no terminal report) skips it and stays flat in memory whatever the archive size.
+    // A run whose result nobody will read (no --out-dir, no --html, no terminal report) skips
+    // reconciliation; otherwise claims go to a reducer that holds at most --max-memory of
+    // them (the rest spilled to disk), and to the claims tables as they come.
     let reconciling = args.out_dir.is_some()
         || args.html.is_some()
         || (!args.input.quiet && std::io::stderr().is_terminal());
-    // Memory here is proportional to the number of claims, not to the text.
-    let mut records: Vec<ClaimRecord> = Vec::new();
-    let mut event_records: Vec<EventRecord> = Vec::new();
-    let mut replayed: Vec<ClaimRecord> = Vec::new();
-    let mut replayed_events: Vec<EventRecord> = Vec::new();
-    // copies found: their claims.jsonl lines, in place of their claims and events
-    let mut copies: Vec<DuplicateRecord> = Vec::new();
-    let mut replayed_copies: Vec<DuplicateRecord> = Vec::new();
+    let config = Config {
+        event_series: args.event_series,
+        ..Config::default()
+    };
+    let reduce = std::cell::RefCell::new(Reduce {
+        reducer: reconciling.then(|| reconcile_cmd::reducer(config, &args.memory)),
+        tables: args
+            .out_dir
+            .as_deref()
+            .map(reconcile_cmd::ClaimTables::create)
+            .transpose()?,
+        hint: reconcile_cmd::spill_hint(&args.memory),
+    });
     let mut index = EntityIndex::default();
     let mut entities_seen = 0u64;
     let mut claims_extracted = 0usize;
@@ -730,12 +757,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         args.resume,
         side.as_deref(),
         |resumed| {
+            // claims written before an interruption come first, as in an uninterrupted run
             for line in reckon_reconcile::read_lines(resumed.side, "claims.jsonl") {
-                match line.context("cannot replay the partial claims.jsonl")? {
-                    Line::Claim(r) => replayed.push(*r),
-                    Line::Event(e) => replayed_events.push(e),
-                    Line::Duplicate(d) => replayed_copies.push(d),
-                }
+                reduce
+                    .borrow_mut()
+                    .push(line.context("cannot replay the partial claims.jsonl")?)?;
             }
             match (&dedup, checker.borrow_mut().as_mut()) {
                 (Some(d), Some(c)) => d.rebuild(c, &input, resumed),
@@ -796,51 +822,50 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 if let Some(side) = &mut sinks.side {
                     write_json(side, &line)?;
                 }
-                copies.push(line);
+                reduce.borrow_mut().push(Line::Duplicate(line))?;
             } else if reconciling {
                 let (events, claims) = claim_lines(doc, a);
+                let mut reduce = reduce.borrow_mut();
                 // a document's events come before its claims (`reckon reconcile` reads both)
                 for e in events {
                     if let Some(side) = &mut sinks.side {
                         write_json(side, &e)?;
                     }
-                    event_records.push(e);
+                    reduce.push(Line::Event(e))?;
                 }
                 for c in claims {
                     if let Some(side) = &mut sinks.side {
                         write_json(side, &c)?;
                     }
-                    records.push(c);
+                    reduce.push(Line::Claim(Box::new(c)))?;
                 }
             }
             Ok(())
         },
     )?;
-    // Claims written before an interruption come first, as in an uninterrupted run.
-    replayed.append(&mut records);
-    let records = replayed;
-    replayed_events.append(&mut event_records);
-    let event_records = replayed_events;
-    replayed_copies.append(&mut copies);
-    if let Some(dir) = &args.out_dir {
-        write_claim_tables(dir, &records)?;
+    let Reduce {
+        reducer, tables, ..
+    } = reduce.into_inner();
+    if let Some(t) = tables {
+        t.finish()?;
     }
-    let config = Config {
-        event_series: args.event_series,
-        ..Config::default()
+    let terminal = !args.input.quiet && std::io::stderr().is_terminal();
+    let (result, series) = match reducer {
+        Some(r) => {
+            let dir = args.out_dir.as_deref();
+            let sink = SeriesSink::new(dir, false, args.html.is_some() || terminal)?;
+            let (result, series, _) = reconcile_cmd::reduce(r, sink, dir, args.input.quiet)?;
+            (result, series)
+        }
+        None => (Reconciliation::default(), 0),
     };
-    let result = reconcile_all(config, records, event_records, replayed_copies);
-    if let Some(dir) = &args.out_dir {
-        write_reconciliation(dir, &result)?;
-    }
     if let Some(html) = &args.html {
         write_html(html, &result, &index)?;
     }
     let reconciled = if reconciling {
         format!(
-            "{} events, {} series, {} findings",
+            "{} events, {series} series, {} findings",
             result.events.len(),
-            result.series.len(),
             result.findings.len()
         )
     } else {
@@ -858,91 +883,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
                 .unwrap_or_default()
         ),
     );
-    if !args.input.quiet && std::io::stderr().is_terminal() {
+    if terminal {
         let o = reckon_format::TerminalOptions::detect(true);
         eprint!("{}", reckon_format::render_terminal(&result, &o));
     }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `reckon reconcile`.
-pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
-    if let Some(dir) = &args.out_dir {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    if let Some(html) = &args.html {
-        check_parent(html)?;
-    }
-    let mut records = Vec::new();
-    let mut event_records = Vec::new();
-    let mut copies = Vec::new();
-    let mut bad_lines = 0usize;
-    for path in &args.claims {
-        let reader: Box<dyn std::io::BufRead> = if path == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin()))
-        } else {
-            let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
-            Box::new(std::io::BufReader::new(f))
-        };
-        // a bad line is reported and skipped; the lines after it are still read
-        for rec in reckon_reconcile::read_lines(reader, path) {
-            match rec {
-                Ok(Line::Claim(r)) => records.push(*r),
-                Ok(Line::Event(e)) => event_records.push(e),
-                Ok(Line::Duplicate(d)) => copies.push(d),
-                Err(e) => {
-                    bad_lines += 1;
-                    eprintln!(
-                        "reckon: skipped: {}",
-                        reckon_format::terminal_safe(&e.to_string())
-                    );
-                }
-            }
-        }
-    }
-    let claims = records.len();
-    let copied = copies.len();
-    if let Some(dir) = &args.out_dir {
-        write_claim_tables(dir, &records)?;
-    }
-    let config = Config {
-        event_series: args.event_series,
-        ..Config::default()
-    };
-    let result = reconcile_all(config, records, event_records, copies);
-    if let Some(dir) = &args.out_dir {
-        write_reconciliation(dir, &result)?;
-    }
-    if let Some(html) = &args.html {
-        write_html(html, &result, &EntityIndex::default())?;
-    }
-    let mut out = Output::create(None)?;
-    if args.json {
-        for s in &result.series {
-            write_json(&mut out, &serde_json::json!({ "series": s }))?;
-        }
-        for f in &result.findings {
-            write_json(&mut out, &serde_json::json!({ "finding": f }))?;
-        }
-    } else {
-        let o = reckon_format::TerminalOptions::detect(std::io::stdout().is_terminal());
-        out.write_all(reckon_format::render_terminal(&result, &o).as_bytes())?;
-    }
-    out.finish()?;
-    eprintln!(
-        "reckon: {claims} claims reconciled into {} events, {} series, {} findings{}{}",
-        result.events.len(),
-        result.series.len(),
-        result.findings.len(),
-        match copied {
-            0 => String::new(),
-            n => format!("; {n} copies counted once"),
-        },
-        match bad_lines {
-            0 => String::new(),
-            n => format!(" ({n} bad lines skipped)"),
-        }
-    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1014,26 +958,6 @@ fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// Reconciles claims, article events and copies (any order) with `config`.
-fn reconcile_all(
-    config: Config,
-    records: Vec<ClaimRecord>,
-    events: Vec<EventRecord>,
-    copies: Vec<DuplicateRecord>,
-) -> Reconciliation {
-    let mut r = Reconciler::new(config);
-    for d in copies {
-        r.push_duplicate(d);
-    }
-    for c in records {
-        r.push(c);
-    }
-    for e in events {
-        r.push_event(e);
-    }
-    r.finish()
-}
-
 /// `reckon events`.
 pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
     let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
@@ -1074,40 +998,9 @@ pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes series.jsonl, findings.jsonl, events.jsonl, series.csv under `dir`.
-fn write_reconciliation(dir: &Path, r: &Reconciliation) -> anyhow::Result<()> {
-    let mut out = Output::create(Some(&dir.join("events.jsonl")))?;
-    reckon_format::write_events_jsonl(&mut out, &r.events)?;
-    out.finish()?;
-    let mut out = Output::create(Some(&dir.join("series.jsonl")))?;
-    reckon_format::write_series_jsonl(&mut out, &r.series)?;
-    out.finish()?;
-    let mut out = Output::create(Some(&dir.join("findings.jsonl")))?;
-    reckon_format::write_findings_jsonl(&mut out, &r.findings)?;
-    out.finish()?;
-    let mut out = Output::create(Some(&dir.join("series.csv")))?;
-    reckon_format::write_series_csv(&mut out, &r.series)?;
-    out.finish()?;
-    Ok(())
-}
-
-/// Writes the claims tables of `records` (CSV, and Parquet when built with it) under `dir`.
-fn write_claim_tables(dir: &Path, records: &[ClaimRecord]) -> anyhow::Result<()> {
-    let mut out = Output::create(Some(&dir.join("claims.csv")))?;
-    reckon_format::write_claims_csv(&mut out, records)?;
-    out.finish()?;
-    #[cfg(feature = "parquet")]
-    {
-        let mut out = Output::create(Some(&dir.join("claims.parquet")))?;
-        reckon_format::write_claims_parquet(&mut out, records)?;
-        out.finish()?;
-    }
-    Ok(())
-}
-
 /// Fails at once when the folder an output file goes to does not exist, rather than after the
 /// whole run.
-fn check_parent(path: &Path) -> anyhow::Result<()> {
+pub(crate) fn check_parent(path: &Path) -> anyhow::Result<()> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
     if let Some(dir) = parent
         && !dir.is_dir()
@@ -1121,7 +1014,11 @@ fn check_parent(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn write_html(path: &Path, r: &Reconciliation, index: &EntityIndex) -> anyhow::Result<()> {
+pub(crate) fn write_html(
+    path: &Path,
+    r: &Reconciliation,
+    index: &EntityIndex,
+) -> anyhow::Result<()> {
     let mut out = Output::create(Some(path))?;
     out.write_all(
         reckon_format::render_html(r, index, &reckon_format::HtmlOptions::default()).as_bytes(),
@@ -1130,7 +1027,7 @@ fn write_html(path: &Path, r: &Reconciliation, index: &EntityIndex) -> anyhow::R
 }
 
 /// Peak resident memory of this process in MB (Linux: `VmHWM` of /proc/self/status).
-fn peak_rss_mb() -> Option<f64> {
+pub(crate) fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;

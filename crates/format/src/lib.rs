@@ -56,11 +56,11 @@ pub use jsonl::{
     write_lines, write_series_jsonl,
 };
 #[cfg(feature = "parquet")]
-pub use parquet_out::{claims_schema, write_claims_parquet};
+pub use parquet_out::{ClaimsParquetWriter, claims_schema, write_claims_parquet};
 pub use record::{DocRecord, Emit, ErrorBody, ErrorRecord};
 pub use table::{
-    CLAIM_COLUMNS, ClaimRow, SERIES_COLUMNS, SeriesRow, csv_text_cell, series_rows,
-    write_claims_csv, write_series_csv,
+    CLAIM_COLUMNS, ClaimRow, ClaimsCsvWriter, SERIES_COLUMNS, SeriesCsvWriter, SeriesRow,
+    csv_text_cell, series_rows, write_claims_csv, write_series_csv,
 };
 pub use terminal::{TerminalOptions, render_terminal, terminal_safe, top_series};
 

@@ -52,15 +52,65 @@ pub fn claims_schema() -> Schema {
     )
 }
 
+/// Claims per record batch: what [`write_claims_parquet`] always wrote, so that a file written
+/// one claim at a time has the same bytes.
+const BATCH: usize = 1 << 12;
+
 /// Writes the claims as one Parquet file (row groups of up to 64k claims, snappy-compressed).
 pub fn write_claims_parquet<W: Write + Send>(out: W, records: &[ClaimRecord]) -> Result<(), Error> {
-    let schema = Arc::new(claims_schema());
-    let props = parquet::file::properties::WriterProperties::builder()
-        .set_compression(parquet::basic::Compression::SNAPPY)
-        .build();
-    let mut writer = ArrowWriter::try_new(out, schema.clone(), Some(props))?;
-    for chunk in records.chunks(1 << 16) {
-        let rows: Vec<ClaimRow> = chunk.iter().map(ClaimRow::of).collect();
+    let mut w = ClaimsParquetWriter::new(out)?;
+    for r in records {
+        w.write(r)?;
+    }
+    w.finish()?;
+    Ok(())
+}
+
+/// `claims.parquet` written one claim at a time: the same bytes as [`write_claims_parquet`]
+/// of the same claims; rows are buffered a batch (64k claims) at a time.
+pub struct ClaimsParquetWriter<W: Write + Send> {
+    writer: ArrowWriter<W>,
+    schema: Arc<Schema>,
+    rows: Vec<ClaimRow>,
+}
+
+impl<W: Write + Send> std::fmt::Debug for ClaimsParquetWriter<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClaimsParquetWriter")
+            .field("rows", &self.rows.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<W: Write + Send> ClaimsParquetWriter<W> {
+    /// A writer to `out`.
+    pub fn new(out: W) -> Result<Self, Error> {
+        let schema = Arc::new(claims_schema());
+        let props = parquet::file::properties::WriterProperties::builder()
+            .set_compression(parquet::basic::Compression::SNAPPY)
+            .build();
+        Ok(ClaimsParquetWriter {
+            writer: ArrowWriter::try_new(out, schema.clone(), Some(props))?,
+            schema,
+            rows: Vec::new(),
+        })
+    }
+
+    /// Adds one claim's row.
+    pub fn write(&mut self, r: &ClaimRecord) -> Result<(), Error> {
+        self.rows.push(ClaimRow::of(r));
+        if self.rows.len() == BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the rows buffered as one record batch.
+    fn flush(&mut self) -> Result<(), Error> {
+        if self.rows.is_empty() {
+            return Ok(());
+        }
+        let rows = std::mem::take(&mut self.rows);
         let s = |f: fn(&ClaimRow) -> Option<&str>| -> ArrayRef {
             Arc::new(rows.iter().map(f).collect::<StringArray>())
         };
@@ -102,9 +152,14 @@ pub fn write_claims_parquet<W: Write + Send>(out: W, records: &[ClaimRecord]) ->
             u(|r| r.sentence_end),
             s(|r| Some(&r.sentence)),
         ];
-        let batch = RecordBatch::try_new(schema.clone(), columns)?;
-        writer.write(&batch)?;
+        let batch = RecordBatch::try_new(self.schema.clone(), columns)?;
+        self.writer.write(&batch)?;
+        Ok(())
     }
-    writer.close()?;
-    Ok(())
+
+    /// Writes the last rows and the footer, and hands `out` back.
+    pub fn finish(mut self) -> Result<W, Error> {
+        self.flush()?;
+        Ok(self.writer.into_inner()?)
+    }
 }

@@ -320,6 +320,74 @@ pub fn write_series_csv<W: Write>(out: W, series: &[Series]) -> Result<(), Error
     Ok(())
 }
 
+/// `claims.csv` written one claim at a time (memory stays flat): the same bytes as
+/// [`write_claims_csv`] of the same claims.
+#[derive(Debug)]
+pub struct ClaimsCsvWriter<W: Write> {
+    w: csv::Writer<W>,
+    rows: usize,
+}
+
+impl<W: Write> ClaimsCsvWriter<W> {
+    /// A writer to `out`; nothing is written before the first claim or [`Self::finish`].
+    pub fn new(out: W) -> Self {
+        ClaimsCsvWriter {
+            w: csv::Writer::from_writer(out),
+            rows: 0,
+        }
+    }
+
+    /// Writes one claim's row (the header first).
+    pub fn write(&mut self, r: &ClaimRecord) -> Result<(), Error> {
+        self.w.serialize(ClaimRow::of(r).for_csv())?;
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Writes the header if no claim was written, flushes, and hands `out` back.
+    pub fn finish(mut self) -> Result<W, Error> {
+        if self.rows == 0 {
+            self.w.write_record(CLAIM_COLUMNS)?;
+        }
+        self.w.into_inner().map_err(|e| Error::Io(e.into_error()))
+    }
+}
+
+/// `series.csv` written one series at a time: the same bytes as [`write_series_csv`] of the
+/// same series.
+#[derive(Debug)]
+pub struct SeriesCsvWriter<W: Write> {
+    w: csv::Writer<W>,
+    rows: usize,
+}
+
+impl<W: Write> SeriesCsvWriter<W> {
+    /// A writer to `out`; nothing is written before the first point or [`Self::finish`].
+    pub fn new(out: W) -> Self {
+        SeriesCsvWriter {
+            w: csv::Writer::from_writer(out),
+            rows: 0,
+        }
+    }
+
+    /// Writes the rows of one series (the header first).
+    pub fn write(&mut self, s: &Series) -> Result<(), Error> {
+        for r in series_rows(std::slice::from_ref(s)) {
+            self.w.serialize(r.for_csv())?;
+            self.rows += 1;
+        }
+        Ok(())
+    }
+
+    /// Writes the header if no row was written, flushes, and hands `out` back.
+    pub fn finish(mut self) -> Result<W, Error> {
+        if self.rows == 0 {
+            self.w.write_record(SERIES_COLUMNS)?;
+        }
+        self.w.into_inner().map_err(|e| Error::Io(e.into_error()))
+    }
+}
+
 /// The columns of `claims.csv` / `claims.parquet`, in order.
 pub const CLAIM_COLUMNS: [&str; 27] = [
     "doc_id",

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::duplicates::DuplicateRecord;
 use crate::finding::Reconciliation;
-use crate::record::{ClaimRecord, Evidence};
+use crate::record::Evidence;
+use crate::series::Series;
 use reckon_events::EventRecord;
 
 /// The copies of an archive, resolved to their first documents.
@@ -63,34 +64,44 @@ impl Copies {
         Copies { by_first, copies }
     }
 
-    /// Leaves out the claims and article events of every copy.
-    pub(crate) fn fold(&self, records: &mut Vec<ClaimRecord>, events: &mut Vec<EventRecord>) {
-        if self.copies.is_empty() {
-            return;
-        }
-        records.retain(|r| !self.copies.contains(&r.doc_id));
-        events.retain(|e| !self.copies.contains(&e.doc_id));
+    /// True when `doc_id` is a copy (its claims are left out).
+    pub(crate) fn is_copy(&self, doc_id: &str) -> bool {
+        self.copies.contains(doc_id)
     }
 
-    /// Lists the copies on every evidence of their first documents, and hands the map over.
+    /// Leaves out the article events of every copy.
+    pub(crate) fn fold_events(&self, events: &mut Vec<EventRecord>) {
+        if !self.copies.is_empty() {
+            events.retain(|e| !self.copies.contains(&e.doc_id));
+        }
+    }
+
+    /// Lists the copies of its document on an evidence.
+    fn list(&self, e: &mut Evidence) {
+        if let Some(copies) = self.by_first.get(&e.doc_id) {
+            e.also_reported_by = copies.iter().map(DuplicateRecord::reprint).collect();
+        }
+    }
+
+    /// Lists the copies on every point of a series.
+    pub(crate) fn annotate_series(&self, s: &mut Series) {
+        if !self.by_first.is_empty() {
+            s.points.iter_mut().for_each(|p| self.list(&mut p.evidence));
+        }
+    }
+
+    /// Lists the copies on every evidence of the findings and passed checks, and hands the map
+    /// over (series are annotated one by one, with [`Copies::annotate_series`]).
     pub(crate) fn annotate(self, out: &mut Reconciliation) {
         if self.by_first.is_empty() {
             return;
         }
-        let list = |e: &mut Evidence| {
-            if let Some(copies) = self.by_first.get(&e.doc_id) {
-                e.also_reported_by = copies.iter().map(DuplicateRecord::reprint).collect();
-            }
-        };
-        out.series
-            .iter_mut()
-            .flat_map(|s| s.points.iter_mut())
-            .for_each(|p| list(&mut p.evidence));
-        out.findings
-            .iter_mut()
-            .chain(out.passed.iter_mut())
-            .flat_map(|f| f.evidence.iter_mut())
-            .for_each(list);
+        for s in &mut out.series {
+            self.annotate_series(s);
+        }
+        for f in out.findings.iter_mut().chain(out.passed.iter_mut()) {
+            f.evidence.iter_mut().for_each(|e| self.list(e));
+        }
         out.duplicates = self.by_first;
     }
 }

@@ -22,4 +22,13 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// Records could not be spilled to (or read back from) the spill folder: a full disk, a
+    /// folder that cannot be written. Nothing was output.
+    #[error("cannot spill records to {}: {reason}", dir.display())]
+    Spill {
+        /// The spill folder (`--spill-dir`, else the system's temporary folder).
+        dir: std::path::PathBuf,
+        /// What went wrong.
+        reason: String,
+    },
 }

@@ -46,7 +46,10 @@
 //! - **Order-free.** `finish` sorts the records by `(doc_id, claim index)` and drops exact
 //!   duplicates before doing anything, and every map is a `BTreeMap`: the same claims give
 //!   byte-identical output however they were pushed or sharded.
-//! - **Memory** is the records themselves (claims plus one sentence each), never article text.
+//! - **Memory** is bounded with [`Reducer`]: records past a budget are spilled to disk in
+//!   sorted runs and series are handed out one at a time; only a small archive aggregate
+//!   (article events, copies, place containments and roots) stays in memory. [`Reconciler`]
+//!   holds everything (no budget) and returns every series at once.
 //! - **Tolerance.** A written figure stands for an interval: bounds as written (`more than 60` is
 //!   `(60, inf)`), approximate figures widened by [`Config::approx_tolerance`], round exact figures
 //!   (`57,000`) by half their last significant digit. Two figures conflict only when their
@@ -69,9 +72,12 @@ mod error;
 mod events;
 mod finding;
 mod interval;
+mod places;
 mod read;
 mod record;
+mod reduce;
 mod series;
+mod spill;
 mod zones;
 
 pub use config::Config;
@@ -83,6 +89,7 @@ pub use interval::{Interval, num};
 pub use read::{Line, MAX_LINE_BYTES, read_claims, read_lines};
 pub use reckon_events::{Event, EventFigure, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
+pub use reduce::{DEFAULT_BUDGET, Reducer};
 pub use series::{Point, Series};
 pub use zones::Zones;
 
@@ -142,36 +149,29 @@ impl Reconciler {
         self.records.is_empty()
     }
 
-    /// Groups, orders and checks everything pushed. A record that fails
-    /// [`ClaimRecord::check`] (a backward span, a quantity outside its sentence, a non-finite
-    /// bound) is left out; read input with [`read_claims`] to have it reported.
+    /// Groups, orders and checks everything pushed, in memory (a [`Reducer`] with no budget).
+    /// A record that fails [`ClaimRecord::check`] (a backward span, a quantity outside its
+    /// sentence, a non-finite bound) is left out; read input with [`read_claims`] to have it
+    /// reported.
     pub fn finish(self) -> Reconciliation {
-        let Reconciler {
-            config,
-            mut records,
-            mut events,
-            duplicates,
-        } = self;
-        let copied = copies::Copies::new(duplicates);
-        copied.fold(&mut records, &mut events);
-        events.sort_by(|a, b| {
-            (a.doc_id.as_str(), a.event.index)
-                .cmp(&(b.doc_id.as_str(), b.event.index))
-                .then_with(|| canonical(a).cmp(&canonical(b)))
-        });
-        events.dedup_by(|a, b| a.doc_id == b.doc_id && a.event.index == b.event.index);
-        let linked = events::link(&events);
-        records.extend(events.iter().flat_map(events::implicit_records));
-        records.retain(|r| r.check().is_ok());
-        records.sort_by(|a, b| {
-            (a.doc_id.as_str(), a.claim.index)
-                .cmp(&(b.doc_id.as_str(), b.claim.index))
-                .then_with(|| canonical(a).cmp(&canonical(b)))
-        });
-        records.dedup_by(|a, b| a.doc_id == b.doc_id && a.claim.index == b.claim.index);
-        let mut out = checks::run(&config, &records, &linked);
-        out.events = linked.events;
-        copied.annotate(&mut out);
+        let mut r = Reducer::new(self.config).budget(usize::MAX);
+        for d in self.duplicates {
+            r.push_duplicate(d);
+        }
+        for e in self.events {
+            r.push_event(e);
+        }
+        for c in self.records {
+            r.push(c).expect("nothing is spilled without a budget");
+        }
+        let mut series = Vec::new();
+        let mut out = r
+            .finish(|s| {
+                series.push(s);
+                Ok::<(), Error>(())
+            })
+            .expect("nothing is spilled without a budget");
+        out.series = series;
         out
     }
 }

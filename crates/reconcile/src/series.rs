@@ -3,12 +3,10 @@
 use jiff::civil::Date;
 use reckon_claims::{Granularity, QuantityKind, Value};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 use crate::config::Config;
 use crate::context::Context;
 use crate::cues::Cues;
-use crate::events::Linked;
 use crate::interval::Interval;
 use crate::record::{ClaimRecord, Evidence};
 
@@ -196,128 +194,6 @@ pub(crate) fn key_of(record: &ClaimRecord) -> Option<String> {
     key_parts(record).map(|k| k.key(k.place.as_deref()))
 }
 
-/// The place each record's series is keyed by: its own place, else one inferred from the
-/// archive, in this order (the first that gives exactly one answer wins):
-///
-/// 1. **Containment.** A part whose place differs from its whole's (`Of the 87 people killed in
-///    Cassuaro province, 52 died in Porto Malangue district`) shows that the first place lies
-///    within the second; places are reduced to their outermost container (the *root*).
-/// 2. **The article.** A record without a place takes the root of the places its own article's
-///    records are keyed by, when they all share one root.
-/// 3. **The measure.** Else it takes the root of the measure (`killed+person`) across the
-///    archive, when every placed record of that measure shares one root and the record's date
-///    lies within `window_days` of them.
-/// 4. **The article again**, now counting the places inferred in step 3.
-///
-/// A record whose article and measure point to several places, or none, stays without one
-/// (and its series is then not compared across documents when `require_place` is set).
-pub(crate) fn infer_places(
-    config: &Config,
-    records: &[ClaimRecord],
-    parts: &[Option<KeyParts>],
-) -> Vec<Option<String>> {
-    // 1. containment, from part-of relations inside one article
-    let mut parent: BTreeMap<String, String> = BTreeMap::new();
-    let mut start = 0;
-    while start < records.len() {
-        let mut end = start;
-        while end < records.len() && records[end].doc_id == records[start].doc_id {
-            end += 1;
-        }
-        let index: BTreeMap<u32, usize> =
-            (start..end).map(|i| (records[i].claim.index, i)).collect();
-        for pi in start..end {
-            for w in &records[pi].part_of {
-                let Some(&wi) = index.get(w) else { continue };
-                if let (Some(p), Some(wp)) = (&parts[pi], &parts[wi])
-                    && let (Some(a), Some(b)) = (&p.place, &wp.place)
-                    && a != b
-                    && p.base == wp.base
-                {
-                    parent.entry(a.clone()).or_insert_with(|| b.clone());
-                }
-            }
-        }
-        start = end;
-    }
-    let root = |p: &str| -> String {
-        let mut cur = p.to_string();
-        for _ in 0..16 {
-            match parent.get(&cur) {
-                Some(up) if up != p => cur = up.clone(),
-                _ => break,
-            }
-        }
-        cur
-    };
-    // a stated place keys its own series (a district stays a district); roots only decide
-    // what a record without a place inherits
-    let mut place: Vec<Option<String>> = parts
-        .iter()
-        .map(|k| k.as_ref().and_then(|k| k.place.clone()))
-        .collect();
-    // 2-4. the article, then the measure, then the article again
-    let article = |place: &mut Vec<Option<String>>| {
-        let mut start = 0;
-        while start < records.len() {
-            let mut end = start;
-            while end < records.len() && records[end].doc_id == records[start].doc_id {
-                end += 1;
-            }
-            let roots: std::collections::BTreeSet<String> = place[start..end]
-                .iter()
-                .flatten()
-                .map(|p| root(p))
-                .collect();
-            if roots.len() == 1 {
-                let r = roots.iter().next().expect("one root").clone();
-                for i in start..end {
-                    if parts[i].is_some() && place[i].is_none() {
-                        place[i] = Some(r.clone());
-                    }
-                }
-            }
-            start = end;
-        }
-    };
-    article(&mut place);
-    // per measure: the roots of its placed records and their first and last dates
-    type Roots = (
-        std::collections::BTreeSet<String>,
-        Option<Date>,
-        Option<Date>,
-    );
-    let mut by_measure: BTreeMap<&str, Roots> = BTreeMap::new();
-    for (i, k) in parts.iter().enumerate() {
-        if let (Some(k), Some(p)) = (k, &place[i]) {
-            let e = by_measure.entry(k.base.as_str()).or_default();
-            e.0.insert(root(p));
-            if let Some(d) = claim_date(&records[i]) {
-                e.1 = Some(e.1.map_or(d, |x: Date| x.min(d)));
-                e.2 = Some(e.2.map_or(d, |x: Date| x.max(d)));
-            }
-        }
-    }
-    let window = config.window_days;
-    let mut inferred = place.clone();
-    for (i, k) in parts.iter().enumerate() {
-        let (Some(k), None) = (k, &place[i]) else {
-            continue;
-        };
-        let Some((roots, Some(lo), Some(hi))) = by_measure.get(k.base.as_str()) else {
-            continue;
-        };
-        let near = claim_date(&records[i]).is_some_and(|d| {
-            (*lo - d).get_days() as i64 <= window && (d - *hi).get_days() as i64 <= window
-        });
-        if roots.len() == 1 && near {
-            inferred[i] = roots.iter().next().cloned();
-        }
-    }
-    article(&mut inferred);
-    inferred
-}
-
 trait KindName {
     fn kind_name(&self) -> String;
 }
@@ -387,134 +263,108 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
     cues.ends(&tail) || words.len() >= 2 && cues.ends(&words[..words.len() - 1].join(" "))
 }
 
-/// Per record, the key of its series, its point, and its `measure@place` key (the same as the
-/// series key unless the record is a figure of an event several articles report).
-pub(crate) type Placed = Vec<Option<(String, Point, String)>>;
+/// A record with the series it goes to: what the checks group by (the series key), its
+/// `measure@place` key (the same unless the record is a figure of an event several articles
+/// report), its place as keyed (stated or inferred) and its event.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Keyed {
+    /// The series key.
+    pub key: String,
+    /// The `measure@place` key.
+    pub legacy: String,
+    /// The place the series is keyed by (key form).
+    pub place: Option<String>,
+    /// The archive-wide event of the series, for a series of one event's figures.
+    pub event: Option<String>,
+    /// The record.
+    pub record: ClaimRecord,
+}
 
-/// Builds the series; also returns, per record, the series it went to (see [`Placed`]).
-pub(crate) fn build(
+/// The point of a record in its series.
+pub(crate) fn point(config: &Config, r: &ClaimRecord, event: Option<String>) -> Point {
+    let value = r.claim.quantity.value.expect("key_parts checks the value");
+    let date = claim_date(r);
+    Point {
+        date,
+        value,
+        interval: Interval::tolerant(&value, config.approx_tolerance, config.rounding_tolerance),
+        prior: is_prior(r),
+        evidence: Evidence {
+            event,
+            ..Evidence::of(r, date)
+        },
+        context: Context::of(r),
+    }
+}
+
+/// One series from its members (sorted by document and claim index, one key); `each` sees
+/// every member's point, in member order, before the points are sorted by date.
+pub(crate) fn assemble(
     config: &Config,
-    records: &[ClaimRecord],
-    linked: &Linked,
-) -> (Vec<Series>, Placed) {
-    let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    let mut placed: Placed = Vec::with_capacity(records.len());
-    let parts: Vec<Option<KeyParts>> = records.iter().map(key_parts).collect();
-    // a figure of an event that several articles report is keyed by the measure its event
-    // counts and by the event
-    // (an event reported by one article only is no evidence that two articles' figures are
-    // about one happening: such figures stay in their measure@place series, compared under the
-    // unlinked rules of `checks::compare`)
-    let events: Vec<Option<&String>> = records
+    members: &[Keyed],
+    mut each: impl FnMut(&Keyed, &Point),
+) -> Series {
+    let first = &members[0];
+    let key = first.key.clone();
+    let cumulative_votes = members
         .iter()
-        .map(|r| {
-            r.event
-                .and_then(|e| linked.id_of.get(&(r.doc_id.clone(), e)))
-                .filter(|id| config.event_series && linked.shared.contains(*id))
+        .filter(|m| m.record.claim.frame.cumulative)
+        .count();
+    let mut points: Vec<Point> = members
+        .iter()
+        .map(|m| {
+            let p = point(config, &m.record, m.event.clone());
+            each(m, &p);
+            p
         })
         .collect();
-    let places = infer_places(config, records, &parts);
-    for (i, r) in records.iter().enumerate() {
-        let Some(parts) = &parts[i] else {
-            placed.push(None);
-            continue;
-        };
-        let legacy = parts.key(places[i].as_deref());
-        let key = match events[i] {
-            Some(id) => {
-                let base = linked
-                    .measure_of
-                    .get(&(r.doc_id.clone(), r.claim.index))
-                    .unwrap_or(&parts.base);
-                format!("{base}#{id}{}", parts.unit)
-            }
-            None => legacy.clone(),
-        };
-        let value = r.claim.quantity.value.expect("key_of checks the value");
-        let date = claim_date(r);
-        let point = Point {
-            date,
-            value,
-            interval: Interval::tolerant(
-                &value,
-                config.approx_tolerance,
-                config.rounding_tolerance,
-            ),
-            prior: is_prior(r),
-            evidence: Evidence {
-                event: events[i].cloned(),
-                ..Evidence::of(r, date)
-            },
-            context: Context::of(r),
-        };
-        groups.entry(key.clone()).or_default().push(i);
-        placed.push(Some((key, point, legacy)));
-    }
-    let mut series = Vec::with_capacity(groups.len());
-    for (key, members) in groups {
-        let first = &records[members[0]];
-        let cumulative_votes = members
+    points.sort_by(|a, b| {
+        (
+            a.date.is_none(),
+            a.date,
+            &a.evidence.doc_id,
+            a.evidence.claim,
+        )
+            .cmp(&(
+                b.date.is_none(),
+                b.date,
+                &b.evidence.doc_id,
+                b.evidence.claim,
+            ))
+    });
+    let measure_key = match key.split_once('#') {
+        Some((base, _)) => base.to_owned(),
+        None => key_parts(&first.record).map(|k| k.base).unwrap_or_default(),
+    };
+    // the place as written by a member keyed by it, else the key form
+    let place = first.place.as_ref().map(|root| {
+        members
             .iter()
-            .filter(|&&i| records[i].claim.frame.cumulative)
-            .count();
-        let mut points: Vec<Point> = members
-            .iter()
-            .map(|&i| placed[i].as_ref().expect("grouped").1.clone())
-            .collect();
-        points.sort_by(|a, b| {
-            (
-                a.date.is_none(),
-                a.date,
-                &a.evidence.doc_id,
-                a.evidence.claim,
-            )
-                .cmp(&(
-                    b.date.is_none(),
-                    b.date,
-                    &b.evidence.doc_id,
-                    b.evidence.claim,
-                ))
-        });
-        let measure_key = match key.split_once('#') {
-            Some((base, _)) => base.to_owned(),
-            None => parts[members[0]]
-                .as_ref()
-                .map(|k| k.base.clone())
-                .unwrap_or_default(),
-        };
-        // the place as written by a member keyed by it, else the key form
-        let place = places[members[0]].as_ref().map(|root| {
-            members
-                .iter()
-                .filter_map(|&i| place_of(&records[i]))
-                .find(|p| reckon_claims::place_key(p) == *root)
-                .unwrap_or_else(|| root.clone())
-        });
-        let event = placed[members[0]]
-            .as_ref()
-            .and_then(|(_, p, _)| p.evidence.event.clone());
-        let label = match &place {
-            _ if event.is_some() => format!(
-                "{} · event {}",
-                measure_key.replace(['+', '_'], " "),
-                event.as_deref().unwrap_or_default()
-            ),
-            Some(p) if key.contains('@') => {
-                format!("{} · {p}", measure_key.replace(['+', '_'], " "))
-            }
-            _ => measure_key.replace(['+', '_'], " "),
-        };
-        series.push(Series {
-            key,
-            measure_key,
-            place,
-            unit: first.claim.quantity.unit.clone(),
-            kind: first.claim.quantity.kind,
-            cumulative: cumulative_votes * 2 > members.len(),
-            label,
-            event,
-            points,
-        });
+            .filter_map(|m| place_of(&m.record))
+            .find(|p| reckon_claims::place_key(p) == *root)
+            .unwrap_or_else(|| root.clone())
+    });
+    let event = first.event.clone();
+    let label = match &place {
+        _ if event.is_some() => format!(
+            "{} · event {}",
+            measure_key.replace(['+', '_'], " "),
+            event.as_deref().unwrap_or_default()
+        ),
+        Some(p) if key.contains('@') => {
+            format!("{} · {p}", measure_key.replace(['+', '_'], " "))
+        }
+        _ => measure_key.replace(['+', '_'], " "),
+    };
+    Series {
+        key,
+        measure_key,
+        place,
+        unit: first.record.claim.quantity.unit.clone(),
+        kind: first.record.claim.quantity.kind,
+        cumulative: cumulative_votes * 2 > members.len(),
+        label,
+        event,
+        points,
     }
-    (series, placed)
 }

@@ -8,12 +8,12 @@ use crate::record::Evidence;
 use crate::series::Point;
 
 /// The findings and passed checks of a run, before sorting.
-#[derive(Default)]
-pub(super) struct Out {
+#[derive(Debug, Default)]
+pub(crate) struct Out {
     /// Problems found.
-    pub(super) findings: Vec<Finding>,
+    pub(crate) findings: Vec<Finding>,
     /// Checks made that passed.
-    pub(super) passed: Vec<Finding>,
+    pub(crate) passed: Vec<Finding>,
 }
 
 /// A finding with its fields in the order a check knows them.

@@ -2,25 +2,9 @@
 
 use jiff::civil::Date;
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use crate::record::ClaimRecord;
 use crate::series::{Point, Series};
-
-/// Ranges of records that belong to one document (records are sorted by document).
-pub(super) fn doc_ranges(records: &[ClaimRecord]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 1..=records.len() {
-        if i == records.len() || records[i].doc_id != records[start].doc_id {
-            if start < i {
-                out.push(start..i);
-            }
-            start = i;
-        }
-    }
-    out
-}
 
 /// Non-prior points grouped by date.
 pub(super) fn by_date(s: &Series) -> BTreeMap<Date, Vec<&Point>> {

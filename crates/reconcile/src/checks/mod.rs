@@ -19,38 +19,56 @@ mod stock;
 use std::collections::BTreeMap;
 
 use crate::config::Config;
-use crate::events::Linked;
-use crate::finding::{Finding, Reconciliation};
+use crate::finding::Finding;
 use crate::record::ClaimRecord;
-use crate::series::{self, Series};
-use found::Out;
+use crate::series::Series;
+pub(crate) use found::Out;
+pub(crate) use parts::{Legacy, Pairs};
 
-/// Runs every check over records sorted by `(doc_id, claim index)`.
-pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> Reconciliation {
-    let (series, placed) = series::build(config, records, linked);
-    let by_key: BTreeMap<&str, &Series> = series.iter().map(|s| (s.key.as_str(), s)).collect();
-    let mut out = Out::default();
-    for s in series
-        .iter()
-        .filter(|s| compare::checked_across_documents(config, s))
-    {
-        conflict::conflicts(config, s, &mut out);
-        if s.cumulative {
-            cumulative::decreases(config, s, &mut out);
-        } else {
-            stock::stock_rises(config, s, &mut out);
-        }
+/// The checks inside one article (records of one document sorted by claim index, `legacy`
+/// their `measure@place` keys): parts larger than wholes (and the pairs of keys it relates,
+/// into `pairs`), durations, local times and percentages.
+pub(crate) fn in_article(
+    config: &Config,
+    doc: &[ClaimRecord],
+    legacy: &[Option<String>],
+    pairs: &mut Pairs,
+    out: &mut Out,
+) {
+    parts::parts_in_article(config, doc, legacy, pairs, out);
+    duration::durations(config, doc, out);
+    clock::clocks(config, doc, out);
+    percent::percents(config, doc, out);
+}
+
+/// The checks across the documents of one series: conflicts, then decreases of a cumulative
+/// measure or rises of a stock.
+pub(crate) fn in_series(config: &Config, s: &Series, out: &mut Out) {
+    if !compare::checked_across_documents(config, s) {
+        return;
     }
-    let docs = group::doc_ranges(records);
-    let pairs = parts::parts_in_articles(config, records, &docs, &placed, &mut out);
-    parts::parts_across_articles(&pairs, &by_key, &placed, &mut out);
-    for range in &docs {
-        let doc = &records[range.clone()];
-        duration::durations(config, doc, &mut out);
-        clock::clocks(config, doc, &mut out);
-        percent::percents(config, doc, &mut out);
+    conflict::conflicts(config, s, out);
+    if s.cumulative {
+        cumulative::decreases(config, s, out);
+    } else {
+        stock::stock_rises(config, s, out);
     }
-    let sort = |v: &mut Vec<Finding>| {
+}
+
+/// Parts larger than wholes across articles (see [`parts::parts_across_articles`]).
+pub(crate) fn across_articles(
+    pairs: &Pairs,
+    labels: &BTreeMap<String, String>,
+    legacy: &Legacy,
+    out: &mut Out,
+) {
+    parts::parts_across_articles(pairs, labels, legacy, out);
+}
+
+/// The findings and passed checks, each sorted by date, kind, series, evidence and
+/// explanation, without repeats.
+pub(crate) fn sorted(out: Out) -> (Vec<Finding>, Vec<Finding>) {
+    let sort = |mut v: Vec<Finding>| {
         v.sort_by(|a, b| {
             (
                 a.date.is_none(),
@@ -70,13 +88,7 @@ pub(crate) fn run(config: &Config, records: &[ClaimRecord], linked: &Linked) -> 
                 ))
         });
         v.dedup();
+        v
     };
-    sort(&mut out.findings);
-    sort(&mut out.passed);
-    Reconciliation {
-        series,
-        findings: out.findings,
-        passed: out.passed,
-        ..Reconciliation::default()
-    }
+    (sort(out.findings), sort(out.passed))
 }

@@ -2,30 +2,34 @@
 //! the same date for the series pairs an article relates.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 
 use super::found::{Out, finding, quote};
 use crate::config::Config;
 use crate::finding::{FindingKind, Severity};
 use crate::interval::Interval;
 use crate::record::{ClaimRecord, Evidence, fmt_date};
-use crate::series::{self, Point, Series};
+use crate::series::{self, Point};
 
 /// A part-whole pair of series keys with the claims that established it.
-pub(super) type Pairs = BTreeMap<(String, String), (Evidence, Evidence)>;
+pub(crate) type Pairs = BTreeMap<(String, String), (Evidence, Evidence)>;
 
-pub(super) fn parts_in_articles(
+/// Parts larger than wholes inside one article (records of one document, `legacy` their
+/// `measure@place` keys), and the pairs of keys its part-of relations relate (the first pair's
+/// evidence wins, articles in document order).
+pub(super) fn parts_in_article(
     config: &Config,
     records: &[ClaimRecord],
-    docs: &[Range<usize>],
-    placed: &[Option<(String, Point, String)>],
+    legacy: &[Option<String>],
+    pairs: &mut Pairs,
     out: &mut Out,
-) -> Pairs {
-    let mut pairs = Pairs::new();
-    for range in docs {
-        let index: BTreeMap<u32, usize> =
-            range.clone().map(|i| (records[i].claim.index, i)).collect();
-        for pi in range.clone() {
+) {
+    {
+        let index: BTreeMap<u32, usize> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.claim.index, i))
+            .collect();
+        for pi in 0..records.len() {
             let part = &records[pi];
             for w in &part.part_of {
                 let Some(&wi) = index.get(w) else { continue };
@@ -57,7 +61,7 @@ pub(super) fn parts_in_articles(
                     ));
                 }
                 // pairs of measure@place keys: what the article relates, whatever events say
-                if let (Some((_, _, pk)), Some((_, _, wk))) = (&placed[pi], &placed[wi])
+                if let (Some(pk), Some(wk)) = (&legacy[pi], &legacy[wi])
                     && pk != wk
                     && !is_year(part)
                     && !is_year(whole)
@@ -72,29 +76,27 @@ pub(super) fn parts_in_articles(
             }
         }
     }
-    pairs
 }
 
+/// The dated points (restated earlier values aside) of the `measure@place` keys that part-of
+/// pairs name, by key and date, each date's points in record order (document, claim index).
+pub(crate) type Legacy = BTreeMap<String, BTreeMap<jiff::civil::Date, Vec<Point>>>;
+
+/// Parts larger than wholes across articles on one date, for the pairs of keys articles
+/// relate; `labels` are the labels of the series whose keys the pairs name.
 pub(super) fn parts_across_articles(
     pairs: &Pairs,
-    by_key: &BTreeMap<&str, &Series>,
-    placed: &[Option<(String, Point, String)>],
+    labels: &BTreeMap<String, String>,
+    legacy: &Legacy,
     out: &mut Out,
 ) {
     if pairs.is_empty() {
         return;
     }
-    // the points of each measure@place key by date, figures of events included
-    let mut legacy: BTreeMap<&str, BTreeMap<jiff::civil::Date, Vec<&Point>>> = BTreeMap::new();
-    for (_, p, k) in placed.iter().flatten() {
-        if let (Some(d), false) = (p.date, p.prior) {
-            legacy.entry(k).or_default().entry(d).or_default().push(p);
-        }
-    }
     let label = |k: &str| {
-        by_key.get(k).map_or_else(
+        labels.get(k).map_or_else(
             || k.replace(['+', '_'], " ").replace('@', " · "),
-            |s| s.label.clone(),
+            Clone::clone,
         )
     };
     for ((pk, wk), (ep, ew)) in pairs {
@@ -106,8 +108,8 @@ pub(super) fn parts_across_articles(
                 continue;
             };
             let mut worst: Option<(f64, &Point, &Point)> = None;
-            for &p in parts {
-                for &w in ws_on_date {
+            for p in parts {
+                for w in ws_on_date {
                     if p.evidence.doc_id == w.evidence.doc_id
                         || !p.interval.above(&w.interval)
                         // a district's and a province's tolls are different events'
