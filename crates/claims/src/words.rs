@@ -302,6 +302,11 @@ word_list! {
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).
     determiner: "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our";
+    /// Nouns after a display format glued to its number (`4K streaming`, `1080p video`).
+    display_format_noun: "resolution" | "streaming" | "stream" | "streams" | "video" | "videos" |
+        "tv" | "tvs" | "television" | "televisions" | "display" | "displays" | "screen" |
+        "screens" | "monitor" | "monitors" | "hdr" | "uhd" | "ultra" | "content" | "camera" |
+        "cameras" | "footage" | "gaming" | "playback" | "support" | "blu";
     /// `dozen` and its abbreviations, singular and plural.
     dozen: "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs";
     /// Nouns after an emergency number that make it the service (`a 999 call`, `911 dispatchers`).
@@ -401,6 +406,8 @@ word_list! {
     /// Words before `second` that make it the unit of time (`a second`, `per second`, `split
     /// second`).
     second_unit_before: "a" | "per" | "one" | "split";
+    /// Verbs before a text-message short code (`Text NEWSAPP to 51414`).
+    texting_verb: "text" | "texting" | "txt" | "sms";
     /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third
     /// world`).
     third_idiom_noun: "country" | "countries" | "party" | "parties" | "world";

@@ -30,6 +30,12 @@ impl Context<'_> {
         if s.starts_with('.') && self.has_role(i + 1, |r| matches!(r, Role::Firearm)) {
             return Some(i + 1);
         }
+        // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
+        // `7.62mm rounds`); a bare `a 9mm` stays a dimension
+        if s.len() <= 4 && self.lower(i + 1) == "mm" && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
+        {
+            return Some(i + 2);
+        }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
         let prev = if i >= 1 && self.same_sentence(i - 1, i) {

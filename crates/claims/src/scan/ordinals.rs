@@ -176,6 +176,14 @@ impl Context<'_> {
         {
             return true;
         }
+        // `in the first place` (an idiom), `the first block of South Leamington` (an address,
+        // the 0-99 block)
+        if prev == "the"
+            && (next == "place" && i >= 2 && self.lower(i - 2) == "in" && self.phrase_end(i + 2)
+                || next == "block" && self.lower(i + 2) == "of" && self.capitalized(i + 3))
+        {
+            return true;
+        }
         if determiner {
             return false;
         }

@@ -125,7 +125,8 @@ impl Context<'_> {
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             if !glued
                 && (words::pronoun_one_before(prev)
-                    || matches!(next, "another" | "day" | "thing")
+                    // `including one who appeared distraught`: one member, named by a clause
+                    || matches!(next, "another" | "day" | "thing" | "who")
                     || partitive
                     || generic
                     || det_adj
@@ -146,9 +147,11 @@ impl Context<'_> {
             && self.capitalized(a.core)
             && a.core > 0
             && self.same_sentence(a.core - 1, a.core)
-            && !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:;-\u{2013}\u{2014}")
-            && (self.capitalized(a.core - 1) && self.is_word(a.core - 1)
-                || self.capitalized(a.end) && self.is_word(a.end))
+            // a nickname with a possessive: `Three's father said` (even after a closing quote)
+            && (self.possessive_after(a.end)
+                || !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:;-\u{2013}\u{2014}")
+                    && (self.capitalized(a.core - 1) && self.is_word(a.core - 1)
+                        || self.capitalized(a.end) && self.is_word(a.end)))
             && !self.title_case_around(a.core)
         {
             return None;
