@@ -300,6 +300,11 @@ word_list! {
     counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
     /// The definite article and possessive determiners.
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
+    /// Nouns of dated events after a bare year (`raising 2016 elections`, `2019 season`).
+    dated_event_noun: "election" | "elections" | "campaign" | "campaigns" | "census" |
+        "midterm" | "midterms" | "primary" | "primaries" | "presidential" | "season" | "seasons" |
+        "budget" | "budgets" | "draft" | "referendum" | "olympics" | "tournament" |
+        "championship" | "championships" | "edition" | "crisis" | "riots" | "earthquake";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).
     determiner: "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our";
     /// Nouns after a display format glued to its number (`4K streaming`, `1080p video`).
@@ -446,6 +451,14 @@ word_list! {
     partitive_determiner: "the" | "them" | "those" | "these" | "its" | "their";
     /// Prepositions that front a place for the whole sentence (`In Gaza, ...`).
     fronting_preposition: "in" | "across" | "throughout" | "inside";
+    /// Words before a capitalised weekday that make it a named day (`Black Friday`, `Cyber
+    /// Monday`, `Good Friday`, `Super Tuesday`, `Giving Tuesday`, `Easter Sunday`).
+    weekday_name_part: "black" | "cyber" | "good" | "super" | "giving" | "easter" | "palm" |
+        "ash" | "holy" | "maundy" | "shrove" | "bloody" | "whit" | "trinity";
+    /// Nouns for the young before which `N-year` is an age with `old` left out (`the 14-year
+    /// boy`; not `a 20-year veteran`).
+    young_person_noun: "boy" | "boys" | "girl" | "girls" | "child" | "son" | "daughter" |
+        "baby" | "toddler" | "teen" | "teenager" | "infant";
 }
 
 word_list! {

@@ -21,6 +21,18 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
+        // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
+        // years`)
+        if matches!(self.lower(i), "a" | "an")
+            && self.lower(i + 1) == "half"
+            && words::time_unit(self.lower(i + 2)).is_some_and(|u| u != "second")
+            && self.lower(i.wrapping_sub(1)) != "and"
+        {
+            return Some(Amount {
+                fraction: false,
+                ..Amount::new(i, i + 2, 0.5, i + 1)
+            });
+        }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
         // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
         if matches!(self.lower(i), "a" | "an")

@@ -89,8 +89,18 @@ impl Context<'_> {
     }
 
     /// A holiday named by its date at `i` (`the Fourth of July`, `the Fifth of November`): a
-    /// capitalised spelled ordinal, `of` and a capitalised month. Returns the token after it.
+    /// capitalised spelled ordinal, `of` and a capitalised month; or by a weekday (`Black
+    /// Friday`). Returns the token after it.
     pub(super) fn date_holiday(&self, i: usize) -> Option<usize> {
+        // a day named by a weekday (`Black Friday`, `Cyber Monday`, `Good Friday`, `Super
+        // Tuesday`): a name, not the weekday of the text
+        if self.capitalized(i)
+            && words::weekday_name_part(self.lower(i))
+            && self.capitalized(i + 1)
+            && words::weekday(self.lower(i + 1)).is_some()
+        {
+            return Some(i + 2);
+        }
         (self.capitalized(i)
             && self.is_word(i)
             && words::ordinal(self.lower(i)).is_some()

@@ -307,7 +307,15 @@ impl Context<'_> {
                             || bb.currency == a.currency)
                     {
                         let yr = a.yearish && bb.yearish;
-                        let lo = if bb.scaled && !a.scaled {
+                        // (`2 to 3 million`, `two to three million`: the scale of the upper
+                        // end is the lower end's too)
+                        let last = self.lower(bb.end - 1);
+                        let spelled_scale = words::big_scale(last)
+                            .or((last == "hundred").then_some(100.0))
+                            .filter(|&f| bb.spelled && !a.scaled && a.low < f);
+                        let lo = if let Some(f) = spelled_scale {
+                            a.low * f
+                        } else if bb.scaled && !a.scaled {
                             a.low * (bb.low / self.digits(bb.core).unwrap_or(bb.low)).max(1.0)
                         } else {
                             a.low
@@ -442,6 +450,20 @@ impl Context<'_> {
             return true;
         }
         if s == 0 {
+            return true;
+        }
+        // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
+        if words::dated_event_noun(self.lower(e)) {
+            return true;
+        }
+        // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence
+        if s >= 2
+            && self.is_word(s - 1)
+            && self.capitalized(s - 1)
+            && self.same_sentence(s - 2, s - 1)
+            && self.lexemes[s].spaced
+            && self.digits(s).is_some_and(|y| (1900.0..=2100.0).contains(&y))
+        {
             return true;
         }
         // followed by punctuation, a capitalised word or a function word: a year

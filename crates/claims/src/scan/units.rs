@@ -149,6 +149,13 @@ impl Context<'_> {
                         (true, k + 2)
                     } else if self.lower(k + 1) == "of" && self.lower(k + 2) == "age" {
                         (true, k + 3)
+                    } else if k >= 1
+                        && self.is_punct(k - 1, "-")
+                        && self.glued(k)
+                        && words::young_person_noun(self.lower(k + 1))
+                    {
+                        // `the 14-year boy`: `old` left out before a child
+                        (true, k + 1)
                     } else {
                         (false, k + 1)
                     };
