@@ -411,6 +411,9 @@ word_list! {
     /// Words before `second` that make it the unit of time (`a second`, `per second`, `split
     /// second`).
     second_unit_before: "a" | "per" | "one" | "split";
+    /// Prepositions before a date that opens or closes a stretch of time (`since 2016`, `until
+    /// May`).
+    stretch_preposition: "since" | "until" | "till" | "from" | "before" | "after";
     /// Verbs before a text-message short code (`Text NEWSAPP to 51414`).
     texting_verb: "text" | "texting" | "txt" | "sms";
     /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third

@@ -3,7 +3,7 @@
 //! three`), and when a bare four-digit number reads as a year.
 
 use super::calendar::time_value;
-use super::values::exact;
+use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
@@ -13,6 +13,9 @@ use crate::words;
 impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
+        if let Some(q) = self.unit_or_few(i) {
+            return Some(q);
+        }
         let a = self.amount(i)?;
         // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
@@ -430,6 +433,33 @@ impl Context<'_> {
         self.is_word(e)
             && !self.capitalized(e)
             && (self.lower(e) == "people" || self.has_role(e, |r| matches!(r, Role::PersonNoun)))
+    }
+
+    /// `a year or two`, `a day or three`, `a decade or two`: a duration from one unit to two or
+    /// three (decades and centuries counted in years); not before `ago` or `later`, a date.
+    fn unit_or_few(&self, i: usize) -> Option<RawQuantity> {
+        if !matches!(self.lower(i), "a" | "an")
+            || self.lower(i + 2) != "or"
+            || !self.same_sentence(i, i + 3)
+        {
+            return None;
+        }
+        let u = words::time_unit(self.lower(i + 1))?;
+        let n = words::small(self.lower(i + 3)).filter(|n| (2..=3).contains(n))?;
+        let next = self.lower(i + 4);
+        if words::time_relation_word(next) || words::time_unit(next).is_some() {
+            return None;
+        }
+        let (f, unit) = match u {
+            "decade" => (10.0, "year"),
+            "century" => (100.0, "year"),
+            u => (1.0, u),
+        };
+        Some(RawQuantity {
+            value: Some(interval(f, true, f * f64::from(n), true, false)),
+            unit: Some(unit.into()),
+            ..RawQuantity::new(i, i + 4, QuantityKind::Duration, i + 3)
+        })
     }
 
     /// True when a bare 4-digit number at `s..e` reads as a year.
