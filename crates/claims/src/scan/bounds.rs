@@ -125,12 +125,13 @@ impl Context<'_> {
                 .is_some_and(|v| v.low.is_some() && v.high.is_some() && v.as_exact().is_none())
         };
         // (`about 600 to 700`; `about 5-1` and other non-ranges read on as before)
-        // (`about 15-20 years ago` is read as before: a range of dates is not written here)
+        // (`about 15-20 years ago` is read as before: a range of dates is not written here; nor
+        // is an age, `about 40 - 50 years old`, which Recognizers-Text reads as its upper end)
         let approx_range = m == Mod::Approx
             && self.amount(e).is_some_and(range_after)
-            && self
-                .quantity(e)
-                .is_some_and(|r| ranged(&r) && self.lower(r.end) != "ago");
+            && self.quantity(e).is_some_and(|r| {
+                ranged(&r) && self.lower(r.end) != "ago" && r.kind != QuantityKind::Age
+            });
         if m == Mod::Le && self.amount(e).is_some_and(range_after) || approx_range {
             let r = self.quantity(e)?;
             let v = r.value?;

@@ -32,7 +32,9 @@ impl Context<'_> {
         }
         // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
         // `7.62mm rounds`); a bare `a 9mm` stays a dimension
-        if s.len() <= 4 && self.lower(i + 1) == "mm" && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
+        if s.len() <= 4
+            && self.lower(i + 1) == "mm"
+            && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
         {
             return Some(i + 2);
         }

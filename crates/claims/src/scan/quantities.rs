@@ -492,7 +492,9 @@ impl Context<'_> {
             && self.capitalized(s - 1)
             && self.same_sentence(s - 2, s - 1)
             && self.lexemes[s].spaced
-            && self.digits(s).is_some_and(|y| (1900.0..=2100.0).contains(&y))
+            && self
+                .digits(s)
+                .is_some_and(|y| (1900.0..=2100.0).contains(&y))
         {
             return true;
         }
