@@ -298,13 +298,15 @@ word_list! {
         "till";
     /// Words between a number and its counted noun (`57 more people`, `11 additional patients`).
     counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
-    /// The definite article and possessive determiners.
-    definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
+    /// Countries written as an acronym of three or four capitals (`the USA`, `the UAE`).
+    country_acronym: "USA" | "UAE" | "DRC" | "PRC" | "ROK" | "DPRK" | "ROC" | "CAR" | "KSA";
     /// Nouns of dated events after a bare year (`raising 2016 elections`, `2019 season`).
     dated_event_noun: "election" | "elections" | "campaign" | "campaigns" | "census" |
         "midterm" | "midterms" | "primary" | "primaries" | "presidential" | "season" | "seasons" |
         "budget" | "budgets" | "draft" | "referendum" | "olympics" | "tournament" |
         "championship" | "championships" | "edition" | "crisis" | "riots" | "earthquake";
+    /// The definite article and possessive determiners.
+    definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).
     determiner: "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our";
     /// Nouns after a display format glued to its number (`4K streaming`, `1080p video`).
@@ -403,6 +405,11 @@ word_list! {
         | "come" | "comes" | "coming" | "finished" | "finish" | "finishes" | "finishing" | "placed" |
         "ranked" | "ranks" | "rank" | "ranking" | "went" | "go" | "goes" | "crossed" | "at" | "in" |
         "on" | "for" | "from" | "to" | "and" | "or";
+    /// Nouns after a win-loss tally (`a 2-6 record`, `a 0-3 start`).
+    record_noun: "record" | "records" | "start" | "mark" | "finish" | "run" | "skid" | "streak";
+    /// Words before a win-loss tally that closes its phrase (`At 4-7,`, `they are 3-5.`).
+    record_standing_word: "at" | "are" | "is" | "was" | "were" | "went" | "go" | "sit" |
+        "sits" | "stand" | "stands" | "now";
     /// Words before a weekday that say which one (`last Monday`, `next Friday`).
     relative_weekday_word: "last" | "next" | "this" | "past" | "coming" | "previous";
     /// Words after `a second` that make it the unit of time (`a second later`, `a second or two`).

@@ -168,3 +168,29 @@ fn weekends_and_weekdays_with_dates() {
         ["Two Count 2", "2016 Date 2016", "Tuesday Date 2019-11-19"]
     );
 }
+
+#[test]
+fn win_loss_records_with_the_smaller_side_first_are_tallies() {
+    assert_eq!(
+        view("At 3-8, including 1-4 in the NFC, the team is out."),
+        ["3-8 Count 3 score", "1-4 Count 1 score"]
+    );
+    assert_eq!(view("after a 0-3 start"), ["0-3 Count 0 score"]);
+    // a range stays a range, also before a country in capitals
+    assert_eq!(view("10-20 people were hurt"), ["10-20 Count [10,20]"]);
+    assert_eq!(
+        view("some 300-400 in the USA signed"),
+        ["some 300-400 Count ~[300,400]"]
+    );
+}
+
+#[test]
+fn camera_resolution_and_data_rates_have_units() {
+    assert_eq!(
+        view("a 12-megapixel camera on a 100 Mbps line"),
+        [
+            "12-megapixel Dimension 12 MP",
+            "100 Mbps Dimension 100 Mbit/s"
+        ]
+    );
+}

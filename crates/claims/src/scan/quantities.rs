@@ -341,7 +341,10 @@ impl Context<'_> {
                         if in_years {
                             // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
-                            && lo >= bb.high
+                            && (lo >= bb.high
+                                || bb.high < 200.0
+                                    && lo.fract() == 0.0
+                                    && self.record_context(i, bb.end))
                             && !bb.scaled
                             && !a.scaled
                             && !a.spelled
@@ -382,6 +385,31 @@ impl Context<'_> {
             unit: Some("score".into()),
             ..RawQuantity::new(i, b.end, QuantityKind::Count, a.core)
         })
+    }
+
+    /// A tally with the smaller side first is a win-loss record, not a range, where the text
+    /// says so: a noun of records after it (`a 2-6 record`, `a 0-3 start`), a league or
+    /// conference in capitals after `in` (`2-6 in the AFC`, `0-3 in AFC West`; not a country,
+    /// `300-400 in the USA`), or a verb of standing before it, the phrase ending there (`At
+    /// 4-7,`, `the Bears are 3-5.`).
+    fn record_context(&self, i: usize, e: usize) -> bool {
+        let next = self.lower(e);
+        if words::record_noun(next) {
+            return true;
+        }
+        let league = |k: usize| {
+            let w = self.surface(k);
+            self.is_word(k)
+                && (3..=4).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !words::country_acronym(w)
+        };
+        if next == "in" && (league(e + 1) || self.lower(e + 1) == "the" && league(e + 2)) {
+            return true;
+        }
+        i >= 1
+            && words::record_standing_word(self.lower(i - 1))
+            && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
