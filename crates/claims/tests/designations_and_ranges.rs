@@ -194,3 +194,40 @@ fn camera_resolution_and_data_rates_have_units() {
         ]
     );
 }
+
+#[test]
+fn consecutive_ranks_joined_by_or_are_one_range() {
+    assert_eq!(
+        view("the fifth or sixth largest economy"),
+        ["fifth or sixth Ordinal [5,6]"]
+    );
+    // not consecutive: two ranks
+    assert_eq!(
+        view("the first or third option"),
+        ["first Ordinal 1", "third Ordinal 3"]
+    );
+}
+
+#[test]
+fn a_dialling_code_with_a_leading_zero_is_a_phone_number() {
+    assert!(view("Contact the station on 021-455 8510 or 043-335-0570.").is_empty());
+    // a score from nil stays a score
+    assert_eq!(view("They won 3-0."), ["3-0 Count 3 score"]);
+}
+
+#[test]
+fn a_past_verb_between_keeps_a_weekday_off_another_date() {
+    // an article of Wednesday 2017-03-15: the Tuesday is the day before, not January 2017
+    assert_eq!(
+        view_on(
+            "Police on Tuesday revealed the haul they seized in January 2017.",
+            (2017, 3, 15)
+        ),
+        ["Tuesday Date 2017-03-14", "January 2017 Date 2017-01"]
+    );
+    // beside it, the weekday lies in that period (`the 2012 Ryder Cup on Sunday`)
+    assert_eq!(
+        view_on("the 2012 Ryder Cup on Sunday", (2017, 3, 15)),
+        ["2012 Date 2012", "Sunday Date 2012"]
+    );
+}

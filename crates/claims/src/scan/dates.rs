@@ -186,10 +186,14 @@ impl Context<'_> {
             let day = day.iso.clone();
             // the nearest other date, a neighbour in the same clause (no clause punctuation and
             // no reporting verb between: `On Monday, police said the 2015 attack ...` is not one)
+            // nor a verb in the past between (`on Tuesday revealed the haul they seized in
+            // January 2017`: two events)
             let joined = |a: usize, b: usize| {
                 (a..b).all(|t| {
+                    let w = self.lower(t);
                     !self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
                         && !self.has_role(t, |r| matches!(r, Role::AttrVerb))
+                        && !(w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w))
                 })
             };
             // (an explicit date, with a number: not another weekday or `last week`)

@@ -231,6 +231,23 @@ impl Context<'_> {
             }
             return Some(j + 1);
         }
+        // `021-455 8510`, `0161-496 0000`: a leading zero before a hyphen opens a dialling code
+        // (`0-3` is a score)
+        let s = self.surface(i);
+        if !s.contains([',', '.', ' '])
+            && s.len() >= 3
+            && s.starts_with('0')
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+        {
+            let mut j = i + 2;
+            while self.is_num(j + 1) && !self.surface(j + 1).contains([',', '.']) && j < i + 4 {
+                j += 1;
+            }
+            return Some(j + 1);
+        }
         None
     }
 }

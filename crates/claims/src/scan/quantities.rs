@@ -276,6 +276,19 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end + 2, QuantityKind::Date, a.core)
             });
         }
+        // `first or second place`, `third or fourth`: a range of consecutive ranks
+        if a.ordinal && !a.fraction && self.lower(a.end) == "or" && self.same_sentence(i, a.end + 1)
+        {
+            if let Some(bb) = self
+                .amount(a.end + 1)
+                .filter(|bb| bb.ordinal && !bb.fraction && bb.low == a.low + 1.0)
+            {
+                return Some(RawQuantity {
+                    value: Some(interval(a.low, true, bb.low, true, false)),
+                    ..RawQuantity::new(i, bb.end, QuantityKind::Ordinal, a.core)
+                });
+            }
+        }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
         // (`three-nought-four`: a chain of numbers, not a range from nought to four)
