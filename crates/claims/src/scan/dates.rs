@@ -191,9 +191,10 @@ impl Context<'_> {
             let joined = |a: usize, b: usize| {
                 (a..b).all(|t| {
                     let w = self.lower(t);
-                    !self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
-                        && !self.has_role(t, |r| matches!(r, Role::AttrVerb))
-                        && !(w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w))
+                    let past = w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w);
+                    !(past
+                        || self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
+                        || self.has_role(t, |r| matches!(r, Role::AttrVerb)))
                 })
             };
             // (an explicit date, with a number: not another weekday or `last week`)
