@@ -187,11 +187,13 @@ impl Context<'_> {
             // the nearest other date, a neighbour in the same clause (no clause punctuation and
             // no reporting verb between: `On Monday, police said the 2015 attack ...` is not one)
             // nor a verb in the past between (`on Tuesday revealed the haul they seized in
-            // January 2017`: two events)
+            // January 2017`: two events), unless coordinated (`began on Friday 13 November 2015
+            // and ended on Saturday`: one sequence)
             let joined = |a: usize, b: usize| {
                 (a..b).all(|t| {
                     let w = self.lower(t);
-                    let past = w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w);
+                    let past = (w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w))
+                        && !matches!(self.lower(t.wrapping_sub(1)), "and" | "then" | "but");
                     !(past
                         || self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
                         || self.has_role(t, |r| matches!(r, Role::AttrVerb)))

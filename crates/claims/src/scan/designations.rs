@@ -94,18 +94,20 @@ impl Context<'_> {
     /// capitalised spelled ordinal, `of` and a capitalised month; or by a weekday (`Black
     /// Friday`). Returns the token after it.
     pub(super) fn date_holiday(&self, i: usize) -> Option<usize> {
+        if !self.capitalized(i) {
+            return None;
+        }
+        let w = self.lower(i);
         // a day named by a weekday (`Black Friday`, `Cyber Monday`, `Good Friday`, `Super
         // Tuesday`): a name, not the weekday of the text
-        if self.capitalized(i)
-            && words::weekday_name_part(self.lower(i))
+        if words::weekday_name_part(w)
             && self.capitalized(i + 1)
             && words::weekday(self.lower(i + 1)).is_some()
         {
             return Some(i + 2);
         }
-        (self.capitalized(i)
-            && self.is_word(i)
-            && words::ordinal(self.lower(i)).is_some()
+        (self.is_word(i)
+            && words::ordinal(w).is_some()
             && self.lower(i + 1) == "of"
             && self.capitalized(i + 2)
             && words::month(self.lower(i + 2)).is_some())

@@ -13,9 +13,6 @@ use crate::words;
 impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
-        if let Some(q) = self.unit_or_few(i) {
-            return Some(q);
-        }
         let a = self.amount(i)?;
         // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
@@ -478,7 +475,7 @@ impl Context<'_> {
 
     /// `a year or two`, `a day or three`, `a decade or two`: a duration from one unit to two or
     /// three (decades and centuries counted in years); not before `ago` or `later`, a date.
-    fn unit_or_few(&self, i: usize) -> Option<RawQuantity> {
+    pub(super) fn unit_or_few(&self, i: usize) -> Option<RawQuantity> {
         if !matches!(self.lower(i), "a" | "an")
             || self.lower(i + 2) != "or"
             || !self.same_sentence(i, i + 3)
