@@ -100,11 +100,12 @@ impl Context<'_> {
         if (glued_format || channels) && !self.glued_currency(i.wrapping_sub(1)) {
             return Some(i + 2);
         }
-        // `24/7`: always, not two numbers
-        if self.surface(i) == "24"
-            && self.is_punct(i + 1, "/")
+        // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)
+        if matches!(
+            (self.surface(i), self.surface(i + 2)),
+            ("24", "7") | ("9", "11")
+        ) && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
-            && self.surface(i + 2) == "7"
             && self.glued(i + 2)
             && !self.is_punct(i + 3, "/")
         {
