@@ -74,6 +74,14 @@ fn nicknames_and_pronoun_one_are_not_counts() {
 fn idioms_of_first_rank_nothing() {
     assert!(view("They should never have left in the first place.").is_empty());
     assert!(view("Shots were fired in the first block of North Avenue.").is_empty());
+    // an enumeration opening a sentence, a compound verb
+    assert!(
+        view("There are two reasons. First, costs rose.")
+            .iter()
+            .all(|v| v.starts_with("two"))
+    );
+    assert!(view("Judges should not second-guess the board.").is_empty());
+    assert_eq!(view("First prize went to Ann."), ["First Ordinal 1"]);
     // still ranks
     assert_eq!(
         view("She won first place in the race."),
