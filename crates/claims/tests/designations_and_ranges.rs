@@ -147,6 +147,12 @@ fn durations_with_an_article() {
         ["a week or two Duration [1,2] week"]
     );
     assert_eq!(view("the 12-year girl was found"), ["12-year Age 12 year"]);
+    assert_eq!(
+        view("They stayed for two more weeks."),
+        ["two more weeks Duration 2 week"]
+    );
+    // a year before a name stays a year (`the 2013 New Year Honours`)
+    assert_eq!(view("in the 2013 New Year Honours"), ["2013 Date 2013"]);
     // a veteran's years of service stay a duration
     assert_eq!(
         view("a 20-year veteran of the force"),
