@@ -298,10 +298,22 @@ word_list! {
         "till";
     /// Words between a number and its counted noun (`57 more people`, `11 additional patients`).
     counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
+    /// Countries written as an acronym of three or four capitals (`the USA`, `the UAE`).
+    country_acronym: "USA" | "UAE" | "DRC" | "PRC" | "ROK" | "DPRK" | "ROC" | "CAR" | "KSA";
+    /// Nouns of dated events after a bare year (`raising 2016 elections`, `2019 season`).
+    dated_event_noun: "election" | "elections" | "campaign" | "campaigns" | "census" |
+        "midterm" | "midterms" | "primary" | "primaries" | "presidential" | "season" | "seasons" |
+        "budget" | "budgets" | "draft" | "referendum" | "olympics" | "tournament" |
+        "championship" | "championships" | "edition" | "crisis" | "riots" | "earthquake";
     /// The definite article and possessive determiners.
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).
     determiner: "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our";
+    /// Nouns after a display format glued to its number (`4K streaming`, `1080p video`).
+    display_format_noun: "resolution" | "streaming" | "stream" | "streams" | "video" | "videos" |
+        "tv" | "tvs" | "television" | "televisions" | "display" | "displays" | "screen" |
+        "screens" | "monitor" | "monitors" | "hdr" | "uhd" | "ultra" | "content" | "camera" |
+        "cameras" | "footage" | "gaming" | "playback" | "support" | "blu";
     /// `dozen` and its abbreviations, singular and plural.
     dozen: "dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs";
     /// Nouns after an emergency number that make it the service (`a 999 call`, `911 dispatchers`).
@@ -353,7 +365,7 @@ word_list! {
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
-        "string";
+        "string" | "guess" | "guessed" | "guessing" | "guesses";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
     /// `E. 93rd Street`).
     ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |
@@ -393,6 +405,11 @@ word_list! {
         | "come" | "comes" | "coming" | "finished" | "finish" | "finishes" | "finishing" | "placed" |
         "ranked" | "ranks" | "rank" | "ranking" | "went" | "go" | "goes" | "crossed" | "at" | "in" |
         "on" | "for" | "from" | "to" | "and" | "or";
+    /// Nouns after a win-loss tally (`a 2-6 record`, `a 0-3 start`).
+    record_noun: "record" | "records" | "start" | "mark" | "finish" | "run" | "skid" | "streak";
+    /// Words before a win-loss tally that closes its phrase (`At 4-7,`, `they are 3-5.`).
+    record_standing_word: "at" | "are" | "is" | "was" | "were" | "went" | "go" | "sit" |
+        "sits" | "stand" | "stands" | "now";
     /// Words before a weekday that say which one (`last Monday`, `next Friday`).
     relative_weekday_word: "last" | "next" | "this" | "past" | "coming" | "previous";
     /// Words after `a second` that make it the unit of time (`a second later`, `a second or two`).
@@ -401,6 +418,11 @@ word_list! {
     /// Words before `second` that make it the unit of time (`a second`, `per second`, `split
     /// second`).
     second_unit_before: "a" | "per" | "one" | "split";
+    /// Prepositions before a date that opens or closes a stretch of time (`since 2016`, `until
+    /// May`).
+    stretch_preposition: "since" | "until" | "till" | "from" | "before" | "after";
+    /// Verbs before a text-message short code (`Text NEWSAPP to 51414`).
+    texting_verb: "text" | "texting" | "txt" | "sms";
     /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third
     /// world`).
     third_idiom_noun: "country" | "countries" | "party" | "parties" | "world";
@@ -439,6 +461,14 @@ word_list! {
     partitive_determiner: "the" | "them" | "those" | "these" | "its" | "their";
     /// Prepositions that front a place for the whole sentence (`In Gaza, ...`).
     fronting_preposition: "in" | "across" | "throughout" | "inside";
+    /// Words before a capitalised weekday that make it a named day (`Black Friday`, `Cyber
+    /// Monday`, `Good Friday`, `Super Tuesday`, `Giving Tuesday`, `Easter Sunday`).
+    weekday_name_part: "black" | "cyber" | "good" | "super" | "giving" | "easter" | "palm" |
+        "ash" | "holy" | "maundy" | "shrove" | "bloody" | "whit" | "trinity";
+    /// Nouns for the young before which `N-year` is an age with `old` left out (`the 14-year
+    /// boy`; not `a 20-year veteran`).
+    young_person_noun: "boy" | "boys" | "girl" | "girls" | "child" | "son" | "daughter" |
+        "baby" | "toddler" | "teen" | "teenager" | "infant";
 }
 
 word_list! {

@@ -13,7 +13,8 @@ impl Context<'_> {
     pub(super) fn amount(&self, i: usize) -> Option<Amount> {
         // `a year and a half`: the article is one unit of time (the half is added by the unit
         // step)
-        if matches!(self.lower(i), "a" | "an")
+        let article = matches!(self.lower(i), "a" | "an");
+        if article
             && words::time_unit(self.lower(i + 1)).is_some()
             && self.lower(i + 2) == "and"
             && matches!(self.lower(i + 3), "a" | "an")
@@ -21,9 +22,21 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
+        // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
+        // years`)
+        if article
+            && self.lower(i + 1) == "half"
+            && words::time_unit(self.lower(i + 2)).is_some_and(|u| u != "second")
+            && self.lower(i.wrapping_sub(1)) != "and"
+        {
+            return Some(Amount {
+                fraction: false,
+                ..Amount::new(i, i + 2, 0.5, i + 1)
+            });
+        }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
         // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
-        if matches!(self.lower(i), "a" | "an")
+        if article
             && words::time_unit(self.lower(i + 1)).is_some()
             && words::time_relation_word(self.lower(i + 2))
             && !(self.lower(i + 2) == "on" && !self.phrase_end(i + 3) && !self.is_punct(i + 3, ","))

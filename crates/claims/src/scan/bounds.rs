@@ -116,23 +116,52 @@ impl Context<'_> {
         }
         // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
         // (the upper end bounds it: `no more than four to five words` is at most 5)
-        if m == Mod::Le
-            && self.amount(e).is_some_and(|a| {
-                (self.is_punct(a.end, "-\u{2013}") || self.lower(a.end) == "to")
-                    && self.starts_number(a.end + 1)
-            })
-        {
+        let range_after = |a: Amount| {
+            (self.is_punct(a.end, "-\u{2013}") || self.lower(a.end) == "to")
+                && self.starts_number(a.end + 1)
+        };
+        let ranged = |r: &RawQuantity| {
+            r.value
+                .is_some_and(|v| v.low.is_some() && v.high.is_some() && v.as_exact().is_none())
+        };
+        // (`about 600 to 700`; `about 5-1` and other non-ranges read on as before)
+        // (`about 15-20 years ago` is read as before: a range of dates is not written here; nor
+        // is an age, `about 40 - 50 years old`, which Recognizers-Text reads as its upper end)
+        let approx_range = m == Mod::Approx
+            && self.amount(e).is_some_and(range_after)
+            && self.quantity(e).is_some_and(|r| {
+                ranged(&r) && self.lower(r.end) != "ago" && r.kind != QuantityKind::Age
+            });
+        if m == Mod::Le && self.amount(e).is_some_and(range_after) || approx_range {
             let r = self.quantity(e)?;
             let v = r.value?;
-            if v.low.is_some() && v.high.is_some() && v.as_exact().is_none() {
+            if ranged(&r) {
+                // `about 600 to 700 people`: the range, approximate
+                let value = if m == Mod::Le {
+                    Value { low: None, ..v }
+                } else {
+                    Value {
+                        approximate: true,
+                        ..v
+                    }
+                };
                 return Some(RawQuantity {
                     start: i,
-                    value: Some(Value { low: None, ..v }),
+                    value: Some(value),
                     ..r
                 });
             }
             return None;
         }
+        // `up to a $1,000 reward`: an article before an amount of money
+        let e = if m == Mod::Le
+            && matches!(self.lower(e), "a" | "an")
+            && self.amount(e + 1).is_some_and(|a| a.currency.is_some())
+        {
+            e + 1
+        } else {
+            e
+        };
         // `up to a year`, `just over a decade`: the article is one unit of time
         // (`passed a second reading`: the ordinal)
         let a = self.amount(e).or_else(|| {

@@ -103,6 +103,14 @@ impl<'a> Context<'a> {
         b < self.limit.get().min(self.lexemes.len()) && self.sentence_of[a] == self.sentence_of[b]
     }
 
+    /// A possessive `'s` (or `’s`) glued at token `k`.
+    pub(crate) fn possessive_after(&self, k: usize) -> bool {
+        self.is_punct(k, "'\u{2019}")
+            && self.glued(k)
+            && self.lower(k + 1) == "s"
+            && self.glued(k + 1)
+    }
+
     pub(crate) fn capitalized(&self, i: usize) -> bool {
         self.surface(i)
             .chars()

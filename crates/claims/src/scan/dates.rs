@@ -186,10 +186,17 @@ impl Context<'_> {
             let day = day.iso.clone();
             // the nearest other date, a neighbour in the same clause (no clause punctuation and
             // no reporting verb between: `On Monday, police said the 2015 attack ...` is not one)
+            // nor a verb in the past between (`on Tuesday revealed the haul they seized in
+            // January 2017`: two events), unless coordinated (`began on Friday 13 November 2015
+            // and ended on Saturday`: one sequence)
             let joined = |a: usize, b: usize| {
                 (a..b).all(|t| {
-                    !self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
-                        && !self.has_role(t, |r| matches!(r, Role::AttrVerb))
+                    let w = self.lower(t);
+                    let past = (w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w))
+                        && !matches!(self.lower(t.wrapping_sub(1)), "and" | "then" | "but");
+                    !(past
+                        || self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
+                        || self.has_role(t, |r| matches!(r, Role::AttrVerb)))
                 })
             };
             // (an explicit date, with a number: not another weekday or `last week`)
@@ -201,6 +208,9 @@ impl Context<'_> {
                 .filter(|(_, a)| {
                     a.kind == QuantityKind::Date
                         && explicit(a)
+                        // (`held since 2016 were released Tuesday`: a date opening or closing a
+                        // stretch is no period the weekday lies in)
+                        && !words::stretch_preposition(self.lower(a.start.wrapping_sub(1)))
                         && self.sentence_of[a.start] == self.sentence_of[q.start]
                         && a.start.abs_diff(q.start) <= 15
                         && if a.start < q.start {
@@ -419,6 +429,29 @@ impl Context<'_> {
                     ..RawQuantity::new(i, i + 2, QuantityKind::Date, i)
                 });
             }
+            // `over the weekend`, `during the weekend`: the latest one (the coming one under a
+            // future cue)
+            "the"
+                if self.lower(i + 1) == "weekend"
+                    && self.same_sentence(i, i + 1)
+                    && matches!(self.lower(i.wrapping_sub(1)), "over" | "during") =>
+            {
+                let since_sat = (i64::from(d.weekday().to_monday_zero_offset()) + 2) % 7;
+                let sat = if self.future_context(i) {
+                    add_days(d, 7 - since_sat)
+                } else if since_sat == 0 {
+                    add_days(d, -7)
+                } else {
+                    add_days(d, -since_sat)
+                };
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{}/{}", iso_day(sat), iso_day(add_days(sat, 1))),
+                        Granularity::Day,
+                    )),
+                    ..RawQuantity::new(i, i + 2, QuantityKind::Date, i)
+                });
+            }
             // `last night`: the evening before the article's day
             "last" if self.lower(i + 1) == "night" && self.same_sentence(i, i + 1) => {
                 return day(add_days(d, -1), i + 2);
@@ -501,7 +534,7 @@ impl Context<'_> {
             LexemeKind::Word
                 if words::month(self.lower(j)).is_some()
                     && self.capitalized(j)
-                    && self.is_num(j + 1) =>
+                    && (self.is_num(j + 1) || self.is_punct(j + 1, ".") && self.is_num(j + 2)) =>
             {
                 self.month_at(j, j, words::month(self.lower(j))?)
             }

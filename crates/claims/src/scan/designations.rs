@@ -30,6 +30,14 @@ impl Context<'_> {
         if s.starts_with('.') && self.has_role(i + 1, |r| matches!(r, Role::Firearm)) {
             return Some(i + 1);
         }
+        // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
+        // `7.62mm rounds`); a bare `a 9mm` stays a dimension
+        if s.len() <= 4
+            && self.lower(i + 1) == "mm"
+            && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
+        {
+            return Some(i + 2);
+        }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
         let prev = if i >= 1 && self.same_sentence(i - 1, i) {
@@ -83,11 +91,23 @@ impl Context<'_> {
     }
 
     /// A holiday named by its date at `i` (`the Fourth of July`, `the Fifth of November`): a
-    /// capitalised spelled ordinal, `of` and a capitalised month. Returns the token after it.
+    /// capitalised spelled ordinal, `of` and a capitalised month; or by a weekday (`Black
+    /// Friday`). Returns the token after it.
     pub(super) fn date_holiday(&self, i: usize) -> Option<usize> {
-        (self.capitalized(i)
-            && self.is_word(i)
-            && words::ordinal(self.lower(i)).is_some()
+        if !self.capitalized(i) {
+            return None;
+        }
+        let w = self.lower(i);
+        // a day named by a weekday (`Black Friday`, `Cyber Monday`, `Good Friday`, `Super
+        // Tuesday`): a name, not the weekday of the text
+        if words::weekday_name_part(w)
+            && self.capitalized(i + 1)
+            && words::weekday(self.lower(i + 1)).is_some()
+        {
+            return Some(i + 2);
+        }
+        (self.is_word(i)
+            && words::ordinal(w).is_some()
             && self.lower(i + 1) == "of"
             && self.capitalized(i + 2)
             && words::month(self.lower(i + 2)).is_some())

@@ -237,6 +237,9 @@ impl Context<'_> {
         if let Some(q) = self.modified(i) {
             return Some(Step::Found(q));
         }
+        if let Some(q) = self.unit_or_few(i) {
+            return Some(Step::Found(q));
+        }
         self.quantity(i).map(Step::Found)
     }
 }

@@ -87,11 +87,25 @@ impl Context<'_> {
         {
             return Some(i + 3);
         }
-        // `24/7`: always, not two numbers
-        if self.surface(i) == "24"
-            && self.is_punct(i + 1, "/")
+        // display and sound formats: `4K streaming`, `8K TV`, `1080p video`, `5.1 surround
+        // sound`, `7.1-channel` (`$4K` is money, `4K people` a count)
+        let glued_format = self.glued(i + 1)
+            && matches!(self.surface(i + 1), "K" | "p")
+            && !self.surface(i).contains([',', '.'])
+            && words::display_format_noun(self.lower(i + 2));
+        let channels = matches!(self.surface(i), "2.1" | "5.1" | "7.1" | "9.1")
+            && (self.lower(i + 1) == "surround"
+                || self.lower(i + 1) == "-" && self.lower(i + 2) == "channel"
+                || self.lower(i + 1) == "channel");
+        if (glued_format || channels) && !self.glued_currency(i.wrapping_sub(1)) {
+            return Some(i + 2);
+        }
+        // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)
+        if matches!(
+            (self.surface(i), self.surface(i + 2)),
+            ("24", "7") | ("9", "11")
+        ) && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
-            && self.surface(i + 2) == "7"
             && self.glued(i + 2)
             && !self.is_punct(i + 3, "/")
         {
@@ -181,6 +195,9 @@ impl Context<'_> {
         {
             return Some(i + 2);
         }
+        if let Some(e) = self.phone_like(i) {
+            return Some(e);
+        }
         // phone numbers: groups of digits joined by - or spaces, 7+ digits, + prefix
         let mut j = i;
         let mut digits = 0usize;
@@ -215,6 +232,23 @@ impl Context<'_> {
             }
             return Some(j + 1);
         }
+        // `021-455 8510`, `0161-496 0000`: a leading zero before a hyphen opens a dialling code
+        // (`0-3` is a score)
+        let s = self.surface(i);
+        if !s.contains([',', '.', ' '])
+            && s.len() >= 3
+            && s.starts_with('0')
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+        {
+            let mut j = i + 2;
+            while self.is_num(j + 1) && !self.surface(j + 1).contains([',', '.']) && j < i + 4 {
+                j += 1;
+            }
+            return Some(j + 1);
+        }
         None
     }
 }
@@ -242,7 +276,18 @@ impl Context<'_> {
         let w = self.surface(i - 1);
         let mut cs = w.chars();
         let first_upper = cs.next().is_some_and(char::is_uppercase);
-        let mixed = !first_upper && cs.any(char::is_uppercase);
+        // `iPhone`, `eBay`; and `AirPods`, `PlayStation` (a capital after a small letter, not
+        // a surname's `McCain`, `MacLeod`), a name even at a sentence's start
+        let inner_capital = w
+            .as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+        let mixed = !first_upper && cs.any(char::is_uppercase)
+            || first_upper
+                && inner_capital
+                && !w.starts_with("Mc")
+                && !w.starts_with("Mac")
+                && w.chars().all(|c| c.is_ascii_alphanumeric());
         let sentence_start = i < 2 || !self.same_sentence(i - 2, i - 1);
         if !(mixed || first_upper && !sentence_start) || matches!(w, "I" | "A") {
             return false;
@@ -316,5 +361,73 @@ impl Context<'_> {
             }
         }
         long >= 3
+    }
+}
+
+impl Context<'_> {
+    /// Numbers of the kind a phone keypad takes, which the digit-group rule below misses: an
+    /// area code in brackets before a number (`(888) 580-8477`), a vanity number with letters
+    /// (`528-CASH`, `1-866-7LOCKUP`), a text-message short code (`Text NEWSAPP to 51414`), and
+    /// a broadcaster's name (`14 News`, `our 14 News mobile app`). Returns the token to resume
+    /// at.
+    fn phone_like(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        let plain = !s.contains([',', '.', ' ']);
+        // `(888) 580-8477`
+        if plain
+            && s.len() == 3
+            && i >= 1
+            && self.is_punct(i - 1, "(")
+            && self.is_punct(i + 1, ")")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.surface(i + 2).len() == 3
+            && self.is_punct(i + 3, "-.")
+            && self.glued(i + 3)
+            && self.is_num(i + 4)
+        {
+            return Some(i + 5);
+        }
+        // `528-CASH`, `1-866-7LOCKUP`: digit groups joined by hyphens to a word in capitals
+        let caps = |k: usize| {
+            self.is_word(k)
+                && self.surface(k).len() >= 3
+                && self.surface(k).chars().all(|c| c.is_ascii_uppercase())
+        };
+        let mut j = i;
+        while plain && self.is_num(j) && !self.surface(j).contains([',', '.']) {
+            if self.glued(j + 1) && caps(j + 1) && j > i {
+                return Some(j + 2);
+            }
+            if self.is_punct(j + 1, "-") && self.glued(j + 1) && self.glued(j + 2) {
+                if caps(j + 2) {
+                    return Some(j + 3);
+                }
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // `Text NEWSAPP to 51414`, `text TIP to 274637`: a short code
+        if plain
+            && (4..=6).contains(&s.len())
+            && i >= 2
+            && self.lower(i - 1) == "to"
+            && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+        {
+            return Some(i + 1);
+        }
+        // `14 News`, `KARK 4 News`: a station's name (not at a line's or sentence's start: `3
+        // News stories`)
+        if plain
+            && s.len() <= 2
+            && self.lexemes[i].spaced
+            && i >= 1
+            && self.same_sentence(i - 1, i)
+            && self.surface(i + 1) == "News"
+        {
+            return Some(i + 2);
+        }
+        None
     }
 }

@@ -168,11 +168,22 @@ impl Context<'_> {
         if words::first_compound_head(next) {
             return true;
         }
-        // `First of all`, `first and foremost`, `first off`, `at first (glance)`
-        if next == "of" && self.lower(i + 2) == "all"
+        // `First of all`, `first and foremost`, `first off`, `at first (glance)`; `First, ...`
+        // opening a sentence (an enumeration)
+        let opening = i == 0 || !self.same_sentence(i - 1, i);
+        if opening && self.is_punct(i + 1, ",")
+            || next == "of" && self.lower(i + 2) == "all"
             || next == "and" && self.lower(i + 2) == "foremost"
             || next == "off" && self.phrase_end(i + 2)
             || prev == "at" && (self.phrase_end(i + 1) || words::at_first_noun(next))
+        {
+            return true;
+        }
+        // `in the first place` (an idiom), `the first block of South Leamington` (an address,
+        // the 0-99 block)
+        if prev == "the"
+            && (next == "place" && i >= 2 && self.lower(i - 2) == "in" && self.phrase_end(i + 2)
+                || next == "block" && self.lower(i + 2) == "of" && self.capitalized(i + 3))
         {
             return true;
         }

@@ -3,7 +3,7 @@
 //! three`), and when a bare four-digit number reads as a year.
 
 use super::calendar::time_value;
-use super::values::exact;
+use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
@@ -125,7 +125,8 @@ impl Context<'_> {
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             if !glued
                 && (words::pronoun_one_before(prev)
-                    || matches!(next, "another" | "day" | "thing")
+                    // `including one who appeared distraught`: one member, named by a clause
+                    || matches!(next, "another" | "day" | "thing" | "who")
                     || partitive
                     || generic
                     || det_adj
@@ -146,9 +147,11 @@ impl Context<'_> {
             && self.capitalized(a.core)
             && a.core > 0
             && self.same_sentence(a.core - 1, a.core)
-            && !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:;-\u{2013}\u{2014}")
-            && (self.capitalized(a.core - 1) && self.is_word(a.core - 1)
-                || self.capitalized(a.end) && self.is_word(a.end))
+            // a nickname with a possessive: `Three's father said` (even after a closing quote)
+            && (self.possessive_after(a.end)
+                || !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:;-\u{2013}\u{2014}")
+                    && (self.capitalized(a.core - 1) && self.is_word(a.core - 1)
+                        || self.capitalized(a.end) && self.is_word(a.end)))
             && !self.title_case_around(a.core)
         {
             return None;
@@ -270,6 +273,19 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end + 2, QuantityKind::Date, a.core)
             });
         }
+        // `first or second place`, `third or fourth`: a range of consecutive ranks
+        if a.ordinal && !a.fraction && self.lower(a.end) == "or" && self.same_sentence(i, a.end + 1)
+        {
+            if let Some(bb) = self
+                .amount(a.end + 1)
+                .filter(|bb| bb.ordinal && !bb.fraction && bb.low == a.low + 1.0)
+            {
+                return Some(RawQuantity {
+                    value: Some(interval(a.low, true, bb.low, true, false)),
+                    ..RawQuantity::new(i, bb.end, QuantityKind::Ordinal, a.core)
+                });
+            }
+        }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
         // (`three-nought-four`: a chain of numbers, not a range from nought to four)
@@ -304,7 +320,15 @@ impl Context<'_> {
                             || bb.currency == a.currency)
                     {
                         let yr = a.yearish && bb.yearish;
-                        let lo = if bb.scaled && !a.scaled {
+                        // (`2 to 3 million`, `two to three million`: the scale of the upper
+                        // end is the lower end's too)
+                        let last = self.lower(bb.end - 1);
+                        let spelled_scale = words::big_scale(last)
+                            .or((last == "hundred").then_some(100.0))
+                            .filter(|&f| bb.spelled && !a.scaled && a.low < f);
+                        let lo = if let Some(f) = spelled_scale {
+                            a.low * f
+                        } else if bb.scaled && !a.scaled {
                             a.low * (bb.low / self.digits(bb.core).unwrap_or(bb.low)).max(1.0)
                         } else {
                             a.low
@@ -327,7 +351,10 @@ impl Context<'_> {
                         if in_years {
                             // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
-                            && lo >= bb.high
+                            && (lo >= bb.high
+                                || bb.high < 200.0
+                                    && lo.fract() == 0.0
+                                    && self.record_context(i, bb.end))
                             && !bb.scaled
                             && !a.scaled
                             && !a.spelled
@@ -368,6 +395,31 @@ impl Context<'_> {
             unit: Some("score".into()),
             ..RawQuantity::new(i, b.end, QuantityKind::Count, a.core)
         })
+    }
+
+    /// A tally with the smaller side first is a win-loss record, not a range, where the text
+    /// says so: a noun of records after it (`a 2-6 record`, `a 0-3 start`), a league or
+    /// conference in capitals after `in` (`2-6 in the AFC`, `0-3 in AFC West`; not a country,
+    /// `300-400 in the USA`), or a verb of standing before it, the phrase ending there (`At
+    /// 4-7,`, `the Bears are 3-5.`).
+    fn record_context(&self, i: usize, e: usize) -> bool {
+        let next = self.lower(e);
+        if words::record_noun(next) {
+            return true;
+        }
+        let league = |k: usize| {
+            let w = self.surface(k);
+            self.is_word(k)
+                && (3..=4).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !words::country_acronym(w)
+        };
+        if next == "in" && (league(e + 1) || self.lower(e + 1) == "the" && league(e + 2)) {
+            return true;
+        }
+        i >= 1
+            && words::record_standing_word(self.lower(i - 1))
+            && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
@@ -421,6 +473,33 @@ impl Context<'_> {
             && (self.lower(e) == "people" || self.has_role(e, |r| matches!(r, Role::PersonNoun)))
     }
 
+    /// `a year or two`, `a day or three`, `a decade or two`: a duration from one unit to two or
+    /// three (decades and centuries counted in years); not before `ago` or `later`, a date.
+    pub(super) fn unit_or_few(&self, i: usize) -> Option<RawQuantity> {
+        if !matches!(self.lower(i), "a" | "an")
+            || self.lower(i + 2) != "or"
+            || !self.same_sentence(i, i + 3)
+        {
+            return None;
+        }
+        let u = words::time_unit(self.lower(i + 1))?;
+        let n = words::small(self.lower(i + 3)).filter(|n| (2..=3).contains(n))?;
+        let next = self.lower(i + 4);
+        if words::time_relation_word(next) || words::time_unit(next).is_some() {
+            return None;
+        }
+        let (f, unit) = match u {
+            "decade" => (10.0, "year"),
+            "century" => (100.0, "year"),
+            u => (1.0, u),
+        };
+        Some(RawQuantity {
+            value: Some(interval(f, true, f * f64::from(n), true, false)),
+            unit: Some(unit.into()),
+            ..RawQuantity::new(i, i + 4, QuantityKind::Duration, i + 3)
+        })
+    }
+
     /// True when a bare 4-digit number at `s..e` reads as a year.
     pub(super) fn year_context(&self, s: usize, e: usize) -> bool {
         let prev = self.lower(s.wrapping_sub(1));
@@ -439,6 +518,22 @@ impl Context<'_> {
             return true;
         }
         if s == 0 {
+            return true;
+        }
+        // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
+        if words::dated_event_noun(self.lower(e)) {
+            return true;
+        }
+        // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence
+        if s >= 2
+            && self.is_word(s - 1)
+            && self.capitalized(s - 1)
+            && self.same_sentence(s - 2, s - 1)
+            && self.lexemes[s].spaced
+            && self
+                .digits(s)
+                .is_some_and(|y| (1900.0..=2100.0).contains(&y))
+        {
             return true;
         }
         // followed by punctuation, a capitalised word or a function word: a year

@@ -59,7 +59,12 @@ impl Context<'_> {
         } else {
             // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
-            let k = if hy { e + 1 } else { e };
+            // `two more days`, `one or two more seconds`: a unit of time after a counted
+            // premodifier
+            let more = !hy
+                && matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                && words::time_unit(self.lower(e + 1)).is_some();
+            let k = if hy || more { e + 1 } else { e };
             let w = self.lower(k);
             if self.is_punct(e, "%") {
                 kind = QuantityKind::Percent;
@@ -149,6 +154,13 @@ impl Context<'_> {
                         (true, k + 2)
                     } else if self.lower(k + 1) == "of" && self.lower(k + 2) == "age" {
                         (true, k + 3)
+                    } else if k >= 1
+                        && self.is_punct(k - 1, "-")
+                        && self.glued(k)
+                        && words::young_person_noun(self.lower(k + 1))
+                    {
+                        // `the 14-year boy`: `old` left out before a child
+                        (true, k + 1)
                     } else {
                         (false, k + 1)
                     };
