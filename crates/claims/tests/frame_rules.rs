@@ -582,3 +582,28 @@ fn attribution_of_a_that_clause_is_not_a_figure() {
         None
     );
 }
+
+#[test]
+fn attribution_resumes_at_that_after_a_clause_about_the_saying() {
+    let text = "The chairman told reporters after a three-day meeting on Friday that the board \
+                had named five new members.";
+    assert_eq!(source(text, "three-day"), None);
+    assert_eq!(source(text, "five").as_deref(), Some("The chairman"));
+}
+
+#[test]
+fn attribution_keeps_the_first_source_unless_a_later_one_is_nested_with_that() {
+    // `reported lost` inside what the commission said is no source of its own
+    let text = "Complaints rose by a third, the commission said, and the amount of money \
+                reported lost rose by about $3m.";
+    assert_eq!(source(text, "about $3m").as_deref(), Some("the commission"));
+    // a participle before a noun-like form: `confirmed reports that`
+    assert_eq!(
+        source(
+            "The firm has confirmed reports that it will sell its 40 shops.",
+            "40"
+        )
+        .as_deref(),
+        Some("The firm")
+    );
+}

@@ -20,6 +20,9 @@ pub(crate) struct Source {
     /// Tokens `skip.0..skip.1` inside `from..to` it does not cover: the source's own phrase, its
     /// verb and the date of the saying.
     pub skip: (usize, usize),
+    /// Its content opens with `that` (`the company told Y that ...`): a source nested in
+    /// another's content, which then says what follows it.
+    pub that: bool,
     /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
     /// the attribution's span lie inside it).
     pub sentence: u32,
@@ -32,10 +35,10 @@ pub(crate) fn sources_in(sources: &[Source], s: u32) -> &[Source] {
     &sources[from..to]
 }
 
-/// The attribution of the innermost source covering quantity `q`: of two covering sources the
-/// one whose range starts later (`X said the company told Y that it would sell the plant in
-/// March`: the company's), the first on a tie. Only sources of its sentence can cover it: a
-/// lookup per quantity among all sources would be quadratic in a long article.
+/// The attribution of the first source covering quantity `q`, unless a later covering source
+/// is nested in its content with a `that` clause holding `q` (`X said the company told Y that
+/// it would sell the plant in March`: the company's). Only sources of its sentence can cover
+/// it: a lookup per quantity among all sources would be quadratic in a long article.
 pub(crate) fn source_of(
     ctx: &Context<'_>,
     sources: &[Source],
@@ -45,7 +48,9 @@ pub(crate) fn source_of(
     for s in sources_in(sources, ctx.sentence_of[q.start]) {
         let covers =
             q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0);
-        if covers && best.is_none_or(|b| s.from > b.from) {
+        let nested =
+            |b: &Source| s.that && q.start >= s.skip.1 && s.skip.0 >= b.skip.1 && s.from > b.from;
+        if covers && best.is_none_or(nested) {
             best = Some(s);
         }
     }
@@ -206,6 +211,14 @@ fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) ->
         }
         if k == at && words::addressee_word(ctx.lower(k)) {
             k += 1;
+        } else if k == at {
+            // `told the council that`: a lower-case addressee up to its `that`
+            if let Some(t) = (k..k + 4)
+                .take_while(|&t| ctx.is_word(t) && date_at(qs, t).is_none())
+                .find(|&t| ctx.lower(t) == "that")
+            {
+                k = t;
+            }
         }
     }
     k = past_setting(ctx, qs, k);
@@ -320,6 +333,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     from: ss,
                     to: se,
                     skip: (i, j),
+                    that: false,
                     sentence: s,
                 });
             }
@@ -333,12 +347,13 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // `European states, the US and others`: a form that is also a plural noun reports only
-        // when its content follows at once
+        // when its content follows at once, and not after a participle (`confirmed reports`)
         if cues::noun_like_speech_verb(verb)
-            && !(matches!(ctx.lower(e), "that" | "the")
-                || ctx.is_punct(e, ":\"\u{201c}")
-                || ctx.starts_number(e)
-                || date_at(qs, e).is_some())
+            && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
+                || !matches!(ctx.lower(e), "that" | "the")
+                    && !ctx.is_punct(e, ":\"\u{201c}")
+                    && !ctx.starts_number(e)
+                    && date_at(qs, e).is_none())
         {
             i = e;
             continue;
@@ -372,7 +387,18 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let (mut j, saw_det) = subject_before(ctx, v);
-        let after = content_start(ctx, qs, verb, e);
+        let mut after = content_start(ctx, qs, verb, e);
+        // `told reporters after a two-day meeting on Friday that ...`: the content opens at the
+        // `that` past a clause about the saying
+        if circumstance(ctx, after) {
+            let c = clause[after.min(n - 1)];
+            if let Some(t) = (after..(after + 14).min(se))
+                .take_while(|&k| clause[k] == c)
+                .find(|&k| ctx.lower(k) == "that")
+            {
+                after = t + 1;
+            }
+        }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         let that = after > e && ctx.lower(after - 1) == "that";
         // (not a figure: `45 percent say that ...`)
@@ -471,6 +497,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 from: a,
                 to: b,
                 skip: (j, after),
+                that,
                 sentence: s,
             });
         } else if words::inverted_speech_verb(verb)
@@ -506,6 +533,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     from: ss,
                     to: i,
                     skip: (i, i),
+                    that: false,
                     sentence: s,
                 });
             }
