@@ -607,3 +607,21 @@ fn attribution_keeps_the_first_source_unless_a_later_one_is_nested_with_that() {
         Some("The firm")
     );
 }
+
+#[test]
+fn time_after_an_inner_from_is_no_window() {
+    // an origin, not the start of a window
+    assert_eq!(
+        time(
+            "The paper published records from 1995 showing losses of $900 million.",
+            "$900 million"
+        )
+        .as_deref(),
+        Some("1995")
+    );
+    // a start date after a duration is no earlier value
+    assert_eq!(
+        time("He led the club for five years from 2009.", "five years").as_deref(),
+        Some("2009")
+    );
+}

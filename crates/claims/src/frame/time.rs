@@ -38,17 +38,22 @@ pub(super) fn time(
             && g(a) == g(b)
     };
     let paired = |j: usize| j + 1 < qs.len() && joined(j, j + 1) || j > 0 && joined(j - 1, j);
-    // `since 1980`, `from 2011`; `since the dam's completion in 1968` (a `since` a few words
-    // before the date in its clause, with no number between) only counts for ordinals: `since
-    // the cyclone struck last month` dates the deaths it counts
+    // `since 1980`; `From 2011, ...` opening the sentence (a `from` elsewhere is an origin:
+    // `filings from 1995`); `since the dam's completion in 1968` (a `since` a few words before
+    // the date in its clause, with no number between) only counts for ordinals: `since the
+    // cyclone struck last month` dates the deaths it counts
     let opener = |j: usize| {
         let d = qs[j].start;
         let w = ctx.lower(d.wrapping_sub(1));
         if paired(j) {
             return None;
         }
-        if matches!(w, "since" | "from") {
+        if w == "since" || w == "from" && d == first + 1 {
             return Some(w);
+        }
+        // `up 10 percent from last year`: the earlier value's date
+        if w == "from" && q.kind == QuantityKind::Percent && d > q.end && d <= q.end + 4 {
+            return Some("prior");
         }
         (d.saturating_sub(8)..d)
             .rev()
@@ -59,8 +64,7 @@ pub(super) fn time(
     let dated = |j: usize| {
         is_date(j)
             && match opener(j) {
-                // `down 11.1 percent from a year earlier`: the earlier value's date
-                Some("from") => qs[j].start < q.start,
+                Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
                 Some(_) => q.kind != QuantityKind::Ordinal,
                 None => true,
