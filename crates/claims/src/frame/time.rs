@@ -101,7 +101,9 @@ pub(super) fn time(
     if j > 0 && joined(j - 1, j) {
         return window(j - 1, j).or(Some(t));
     }
-    if matches!(opener(j), Some("since" | "from")) {
+    // `since 2010, when it totalled 45%`: the figure is of the date itself
+    let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
+    if matches!(opener(j), Some("since" | "from")) && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
