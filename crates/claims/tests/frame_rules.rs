@@ -630,7 +630,7 @@ fn time_after_an_inner_from_is_no_window() {
 fn time_of_a_figure_in_a_when_clause_after_since_is_the_date() {
     assert_eq!(
         time(
-            "Spending has fallen since 2012, when it reached 48%.",
+            "Spending has fallen steadily since 2012 when it reached 48%.",
             "48%"
         )
         .as_deref(),
