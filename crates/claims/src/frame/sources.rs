@@ -406,9 +406,9 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             || that
                 && j < v
                 && (j..v).any(|k| ctx.is_word(k) && !is_function(ctx, k))
-                && !qs
+                && qs
                     .get(qs.partition_point(|q| q.end < j))
-                    .is_some_and(|q| q.start < v);
+                    .is_none_or(|q| q.start >= v);
         let mut name_end = v;
         // `Han Jun, deputy director of ..., said`: the name before an appositive that opens the
         // sentence or follows a fronted clause
