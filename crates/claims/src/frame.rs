@@ -34,10 +34,13 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
     out
 }
 
+mod cues;
 mod sources;
+mod time;
 
 pub(crate) use sources::{Source, sources};
 use sources::{is_function, source_of, sources_in};
+use time::time;
 
 /// The counted noun after a quantity: head of the noun phrase, lemmatised.
 fn counted(ctx: &Context<'_>, q: &RawQuantity) -> Option<String> {
@@ -323,7 +326,8 @@ fn place(
     places[from..]
         .iter()
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
-        .filter(|(t, _)| !crosses(*t))
+        // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
+        .filter(|(t, _)| fronted(*t) || !crosses(*t))
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
@@ -382,64 +386,6 @@ pub(crate) fn frame(
     f.attribution = source_of(ctx, sources, q);
     f.measure_key = measure_key(ctx, &f);
     f
-}
-
-/// The time of quantity `qi`: a date in its own clause; else a date opening the sentence in a
-/// fronted clause (`In 2015, ...`, `Last year, ...`); for an age, else the nearest date of the
-/// sentence (`died on Sunday, aged 3 days`). Two dates joined by `and`/`to` (`between 2012 and
-/// 2015`, `for 2014 and 2015`) are one window.
-fn time(
-    ctx: &Context<'_>,
-    clause: &[u32],
-    qs: &[RawQuantity],
-    qi: usize,
-    times: &[Option<TimeValue>],
-    first: usize,
-) -> Option<TimeValue> {
-    let q = &qs[qi];
-    let c = clause[q.start];
-    let s = ctx.sentence_of[q.start];
-    let dated = |j: usize| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date);
-    let own = nearest(qs, qi, |j| clause[qs[j].start] == c, dated);
-    let fronted = || {
-        // the sentence's first quantity, a date alone in the opening clause
-        let j = qs[..qi].partition_point(|x| x.start < first);
-        let d = qs.get(j).filter(|_| j < qi && dated(j))?;
-        let lead = d.start - first;
-        let opens = lead == 0 || lead == 1 && ctx.is_word(first) && is_function(ctx, first);
-        let closes = ctx.is_punct(d.end, ",") && clause.get(d.end + 1) != Some(&clause[d.start]);
-        (opens && closes && ctx.sentence_of[d.start] == s && clause[q.start] != clause[d.start])
-            .then_some(j)
-    };
-    let age = || {
-        (q.kind == QuantityKind::Age)
-            .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
-            .flatten()
-    };
-    let j = own.or_else(fronted).or_else(age)?;
-    let t = times[j].clone()?;
-    // a window of two dates of the same granularity: `between 2012 and 2015`
-    let joined = |a: usize, b: usize| {
-        let (x, y) = (&qs[a], &qs[b]);
-        y.start == x.end + 1
-            && matches!(ctx.lower(x.end), "and" | "to" | "through")
-            && dated(b)
-            && times[b].as_ref().map(|u| u.granularity) == Some(t.granularity)
-    };
-    let window = |a: usize, b: usize| {
-        let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
-        (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
-            iso: format!("{}/{}", from.iso, to.iso),
-            ..from.clone()
-        })
-    };
-    if j + 1 < qs.len() && joined(j, j + 1) {
-        return window(j, j + 1).or(Some(t));
-    }
-    if j > 0 && joined(j - 1, j) {
-        return window(j - 1, j).or(Some(t));
-    }
-    Some(t)
 }
 
 /// `event+counted+place`, lower case; absent without an event class.

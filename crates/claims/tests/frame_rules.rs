@@ -405,3 +405,235 @@ fn a_fronted_clause_with_only_dates_is_not_the_reported_content() {
     );
     assert_eq!(claim(&x, "December").frame.attribution, None);
 }
+
+#[test]
+fn attribution_goes_to_the_innermost_source() {
+    // the company's words, reported by the spokesman
+    assert_eq!(
+        source(
+            "A spokesman said the company told the council that it would close the mill in May 2018.",
+            "May 2018"
+        )
+        .as_deref(),
+        Some("the company")
+    );
+}
+
+#[test]
+fn attribution_skips_negated_and_noun_like_verbs() {
+    assert_eq!(
+        source(
+            "The minister did not say whether the 40 schools would reopen.",
+            "40"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "In 2009, Nordic states, Canada and others sent 12 ships to the region.",
+            "12"
+        ),
+        None
+    );
+    // the same form before its content still reports
+    assert_eq!(
+        source("The report states that 300 homes were flooded.", "300").as_deref(),
+        Some("The report")
+    );
+}
+
+#[test]
+fn attribution_walks_back_over_a_parenthesis_before_the_verb() {
+    assert_eq!(
+        source(
+            "\"Two weeks ago nobody wanted the bill,\" Senator Mary Stone (D-Maine) said.",
+            "Two weeks ago"
+        )
+        .as_deref(),
+        Some("Senator Mary Stone")
+    );
+}
+
+#[test]
+fn attribution_after_an_inverted_verb_takes_a_lower_case_title_before_a_name() {
+    assert_eq!(
+        source(
+            "The new council will meet on Friday, said opposition party spokesman Ali Hassan.",
+            "Friday"
+        )
+        .as_deref(),
+        Some("opposition party spokesman Ali Hassan")
+    );
+}
+
+#[test]
+fn attribution_of_a_coordinated_clause_covers_only_what_follows_it() {
+    let text =
+        "Storms closed the city's two ports, and Delta Air Lines reported 900 cancellations.";
+    assert_eq!(source(text, "two"), None);
+    assert_eq!(source(text, "900").as_deref(), Some("Delta Air Lines"));
+}
+
+#[test]
+fn attribution_stops_at_a_clause_about_the_saying() {
+    // `said after ...`: the place visited is the journalist's
+    let text = "\"All options are open,\" the minister said after touring the three camps.";
+    assert_eq!(source(text, "three"), None);
+    // `..., as he ...`: the speech is the journalist's
+    let text = "The mayor has said the city is recovering, as he opened the second bridge.";
+    assert_eq!(source(text, "second"), None);
+    // `as many as` is a bound, not a clause
+    assert_eq!(
+        source("Officials said as many as 30 people died.", "as many as 30").as_deref(),
+        Some("Officials")
+    );
+}
+
+#[test]
+fn attribution_skips_the_setting_and_date_of_a_saying() {
+    let text = "\"We will win,\" the coach told reporters at a news conference in the club's \
+                training ground on Monday, before the final.";
+    assert_eq!(source(text, "Monday"), None);
+}
+
+#[test]
+fn attribution_of_a_that_clause_takes_any_noun_phrase() {
+    assert_eq!(
+        source(
+            "A national survey showed that the herd had grown to 5,200 animals.",
+            "5,200"
+        )
+        .as_deref(),
+        Some("national survey")
+    );
+}
+
+#[test]
+fn place_of_a_fronted_locative_covers_coordinated_clauses() {
+    assert_eq!(
+        place(
+            "In Kenya, the president declared a disaster and the Red Cross says 2.7 million people face hunger.",
+            "2.7 million"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+}
+
+#[test]
+fn time_after_since_or_a_fronted_from_is_a_window_to_the_article_date() {
+    assert_eq!(
+        time(
+            "The church paid $90 million to victims since 1995.",
+            "$90 million"
+        )
+        .as_deref(),
+        Some("1995/2017")
+    );
+    assert_eq!(
+        time(
+            "From 2012, the fund has lent more than $3 billion to farmers.",
+            "more than $3 billion"
+        )
+        .as_deref(),
+        Some("2012/2017")
+    );
+    // `the first time since 1990` did not happen in 1990
+    assert_eq!(
+        time(
+            "The gate was opened for the first time since 1990.",
+            "first"
+        ),
+        None
+    );
+}
+
+#[test]
+fn time_of_a_prior_value_is_not_the_time_of_the_figure() {
+    assert_eq!(
+        time(
+            "Last year, the bank earned 3 billion euros, down 8.5 percent from a year earlier.",
+            "8.5 percent"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}
+
+#[test]
+fn time_of_an_ordinal_is_not_the_date_it_is_counted_since() {
+    assert_eq!(
+        time(
+            "On Sunday, the river flooded the town for the first time since the bridge's opening in 1971.",
+            "first"
+        )
+        .as_deref(),
+        Some("2017-03-19")
+    );
+}
+
+#[test]
+fn attribution_of_a_that_clause_is_not_a_figure() {
+    assert_eq!(
+        source(
+            "Of the voters, 45 percent say that they backed it.",
+            "45 percent"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_resumes_at_that_after_a_clause_about_the_saying() {
+    let text = "The chairman told reporters after a three-day meeting on Friday that the board \
+                had named five new members.";
+    assert_eq!(source(text, "three-day"), None);
+    assert_eq!(source(text, "five").as_deref(), Some("The chairman"));
+}
+
+#[test]
+fn attribution_keeps_the_first_source_unless_a_later_one_is_nested_with_that() {
+    // `reported lost` inside what the commission said is no source of its own
+    let text = "Complaints rose by a third, the commission said, and the amount of money \
+                reported lost rose by about $3m.";
+    assert_eq!(source(text, "about $3m").as_deref(), Some("the commission"));
+    // a participle before a noun-like form: `confirmed reports that`
+    assert_eq!(
+        source(
+            "The firm has confirmed reports that it will sell its 40 shops.",
+            "40"
+        )
+        .as_deref(),
+        Some("The firm")
+    );
+}
+
+#[test]
+fn time_after_an_inner_from_is_no_window() {
+    // an origin, not the start of a window
+    assert_eq!(
+        time(
+            "The paper published records from 1995 showing losses of $900 million.",
+            "$900 million"
+        )
+        .as_deref(),
+        Some("1995")
+    );
+    // a start date after a duration is no earlier value
+    assert_eq!(
+        time("He led the club for five years from 2009.", "five years").as_deref(),
+        Some("2009")
+    );
+}
+
+#[test]
+fn time_of_a_figure_in_a_when_clause_after_since_is_the_date() {
+    assert_eq!(
+        time(
+            "Spending has fallen steadily since 2012 when it reached 48%.",
+            "48%"
+        )
+        .as_deref(),
+        Some("2012")
+    );
+}

@@ -4,6 +4,7 @@
 //! the date of the act of saying (`said on Monday`), not a fronted date of the saying (`In
 //! November, Ctrip announced ...`), not its own noun phrase.
 
+use super::cues;
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
@@ -19,6 +20,9 @@ pub(crate) struct Source {
     /// Tokens `skip.0..skip.1` inside `from..to` it does not cover: the source's own phrase, its
     /// verb and the date of the saying.
     pub skip: (usize, usize),
+    /// Its content opens with `that` (`the company told Y that ...`): a source nested in
+    /// another's content, which then says what follows it.
+    pub that: bool,
     /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
     /// the attribution's span lie inside it).
     pub sentence: u32,
@@ -31,17 +35,26 @@ pub(crate) fn sources_in(sources: &[Source], s: u32) -> &[Source] {
     &sources[from..to]
 }
 
-/// The attribution of the first source covering quantity `q` (only sources of its sentence can:
-/// a lookup per quantity among all sources would be quadratic in a long article).
+/// The attribution of the first source covering quantity `q`, unless a later covering source
+/// is nested in its content with a `that` clause holding `q` (`X said the company told Y that
+/// it would sell the plant in March`: the company's). Only sources of its sentence can cover
+/// it: a lookup per quantity among all sources would be quadratic in a long article.
 pub(crate) fn source_of(
     ctx: &Context<'_>,
     sources: &[Source],
     q: &RawQuantity,
 ) -> Option<Attribution> {
-    sources_in(sources, ctx.sentence_of[q.start])
-        .iter()
-        .find(|s| q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0))
-        .map(|s| s.attribution.clone())
+    let mut best: Option<&Source> = None;
+    for s in sources_in(sources, ctx.sentence_of[q.start]) {
+        let covers =
+            q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0);
+        let nested =
+            |b: &Source| s.that && q.start >= s.skip.1 && s.skip.0 >= b.skip.1 && s.from > b.from;
+        if covers && best.is_none_or(nested) {
+            best = Some(s);
+        }
+    }
+    best.map(|s| s.attribution.clone())
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
@@ -79,6 +92,29 @@ fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
         }
     }
     k
+}
+
+/// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
+/// after the sentence start `ss`.
+fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
+    if v <= ss + 1 || !ctx.is_punct(v - 1, ")") {
+        return None;
+    }
+    (v.saturating_sub(8).max(ss + 1)..v - 1)
+        .rev()
+        .take_while(|&p| !ctx.is_punct(p, ")"))
+        .find(|&p| ctx.is_punct(p, "("))
+}
+
+/// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
+fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
+    if !ctx.is_punct(ss, "(") {
+        return None;
+    }
+    (ss + 1..ss + 8)
+        .take_while(|&k| ctx.sentence_of.get(k) == ctx.sentence_of.get(ss) && !ctx.is_punct(k, "("))
+        .find(|&k| ctx.is_punct(k, ")"))
+        .map(|k| k + 1)
 }
 
 /// A time word that cannot name a speaker.
@@ -175,13 +211,60 @@ fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) ->
         }
         if k == at && words::addressee_word(ctx.lower(k)) {
             k += 1;
+        } else if k == at {
+            // `told the council that`: a lower-case addressee up to its `that`
+            if let Some(t) = (k..k + 4)
+                .take_while(|&t| ctx.is_word(t) && date_at(qs, t).is_none())
+                .find(|&t| ctx.lower(t) == "that")
+            {
+                k = t;
+            }
         }
     }
+    k = past_setting(ctx, qs, k);
     k = past_saying_date(ctx, qs, k);
     if ctx.lower(k) == "that" {
         k += 1;
     }
     k
+}
+
+/// Past the setting and date of an act of saying that starts at `k` (`at a press conference in
+/// the East Room of the White House on Thursday`), else `k`: a preposition, then only words (no
+/// number, no `that`, no reporting verb), then the date of the saying.
+fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
+    if !cues::setting_preposition(ctx.lower(k)) {
+        return k;
+    }
+    let mut m = k + 1;
+    while m < k + 12
+        && (ctx.is_word(m) || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s")
+        && ctx.sentence_of.get(m) == ctx.sentence_of.get(k)
+        && date_at(qs, m).is_none()
+        && !(words::saying_date_preposition(ctx.lower(m)) && date_at(qs, m + 1).is_some())
+        && ctx.lower(m) != "that"
+        && !ctx.has_role(m, |r| matches!(r, Role::AttrVerb))
+    {
+        m += 1;
+    }
+    let d = past_saying_date(ctx, qs, m);
+    if m > k + 1 && d > m { d } else { k }
+}
+
+/// The content of a verb starting at `after` is cut where a clause about the act of saying
+/// begins (`..., as he delivered his first speech`): that token, else `end`.
+fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
+    (after..end)
+        .find(|&k| ctx.is_punct(k, ",") && circumstance(ctx, k + 1))
+        .unwrap_or(end)
+}
+
+/// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he
+/// delivered`), not a bound (`as many as`) or a count (`while 40 were hurt`).
+fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
+    cues::saying_circumstance(ctx.lower(k))
+        && !cues::as_comparative(ctx.lower(k + 1))
+        && !ctx.starts_number(k + 1)
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X`.
@@ -250,6 +333,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     from: ss,
                     to: se,
                     skip: (i, j),
+                    that: false,
                     sentence: s,
                 });
             }
@@ -262,12 +346,32 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
-        // X said: skip auxiliaries, adverbs and the date of the saying before the verb
-        // (`officials have also said`, `Trump on Friday said`), then walk back over the phrase
+        // `European states, the US and others`: a form that is also a plural noun reports only
+        // when its content follows at once, and not after a participle (`confirmed reports`)
+        if cues::noun_like_speech_verb(verb)
+            && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
+                || !matches!(ctx.lower(e), "that" | "the")
+                    && !ctx.is_punct(e, ":\"\u{201c}")
+                    && !ctx.starts_number(e)
+                    && date_at(qs, e).is_none())
+        {
+            i = e;
+            continue;
+        }
+        // X said: skip auxiliaries, adverbs, the date of the saying and a parenthesis before the
+        // verb (`officials have also said`, `Trump on Friday said`, `Jim Jordan (R-Ohio) said`),
+        // then walk back over the phrase
         let mut v = i;
+        let mut negated = false;
         loop {
+            if v > ss && cues::negation(ctx.lower(v - 1)) {
+                negated = true;
+                break;
+            }
             if v > ss && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly")) {
                 v -= 1;
+            } else if let Some(p) = paren_before(ctx, ss, v) {
+                v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
                 v = d;
                 if v > ss && words::saying_date_preposition(ctx.lower(v - 1)) {
@@ -277,8 +381,34 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 break;
             }
         }
+        if negated {
+            // `Trump did not say whether ...`: no one says what follows
+            i = e;
+            continue;
+        }
         let (mut j, saw_det) = subject_before(ctx, v);
-        let mut found = speaker(ctx, j, v, saw_det);
+        let mut after = content_start(ctx, qs, verb, e);
+        // `told reporters after a two-day meeting on Friday that ...`: the content opens at the
+        // `that` past a clause about the saying
+        if circumstance(ctx, after) {
+            let c = clause[after.min(n - 1)];
+            if let Some(t) = (after..(after + 14).min(se))
+                .take_while(|&k| clause[k] == c)
+                .find(|&k| ctx.lower(k) == "that")
+            {
+                after = t + 1;
+            }
+        }
+        // `a global census showed that ...`: a `that` clause makes any noun phrase a source
+        let that = after > e && ctx.lower(after - 1) == "that";
+        // (not a figure: `45 percent say that ...`)
+        let mut found = speaker(ctx, j, v, saw_det)
+            || that
+                && j < v
+                && (j..v).any(|k| ctx.is_word(k) && !is_function(ctx, k))
+                && qs
+                    .get(qs.partition_point(|q| q.end < j))
+                    .is_none_or(|q| q.start >= v);
         let mut name_end = v;
         // `Han Jun, deputy director of ..., said`: the name before an appositive that opens the
         // sentence or follows a fronted clause
@@ -309,13 +439,19 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 }
             }
         }
-        let after = content_start(ctx, qs, verb, e);
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
             let (_, ce) = clause_range(after.min(se - 1));
-            let content_after = has_words(after, if after < ce { ce } else { after })
-                || ctx.is_punct(after, ":\"\u{201c}");
+            // `X said after visiting ...`: a clause about the saying, not content
+            let circumstance = circumstance(ctx, after);
+            let content_after = !circumstance
+                && (has_words(after, if after < ce { ce } else { after })
+                    || ctx.is_punct(after, ":\"\u{201c}"));
+            // `..., and JetBlue reported ...`: a coordinated clause with its own source says
+            // only what follows it
+            let coordinated =
+                j > ss && matches!(ctx.lower(j - 1), "and" | "but" | "while" | "whereas");
             let before_only_date = {
                 let k = qs.partition_point(|q| q.start < ss);
                 qs[k..]
@@ -323,13 +459,19 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|q| q.start < j)
                     .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
             };
-            let (a, b) = if !content_after {
+            // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
+            let lead = paren_after(ctx, ss).unwrap_or(ss);
+            let (a, b) = if circumstance {
+                // `"...," Tillerson said after visiting the two Koreas`: what comes before
+                (lead, j)
+            } else if !content_after {
                 // `..., officials said (on Monday)(, and ...).`: the sentence around
-                (ss, se)
-            } else if before_only_date {
+                (lead, se)
+            } else if before_only_date || coordinated {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
-                // reported in December, X said ...`: the content is after
-                (after, se)
+                // reported in December, X said ...`: the content is after, up to a clause
+                // about the saying (`, as he delivered ...`)
+                (after, content_end(ctx, after, se))
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
                 // (`49 are held, including 27 people the military says are dead`: the 27), not
@@ -355,17 +497,20 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 from: a,
                 to: b,
                 skip: (j, after),
+                that,
                 sentence: s,
             });
         } else if words::inverted_speech_verb(verb)
             && i > ss
             && ctx.is_punct(i - 1, ",\"\u{201d}")
-            && (ctx.lower(e) == "the" || ctx.is_word(e) && ctx.capitalized(e))
+            && ctx.is_word(e)
+            && (ctx.lower(e) == "the" || !is_function(ctx, e))
         {
-            // `, said the ministry`: the phrase ends the clause
+            // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
+            // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
             let mut k = e;
             while k < n
-                && k < e + 8
+                && k < e + 10
                 && ctx.sentence_of[k] == s
                 && ctx.is_word(k)
                 && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
@@ -377,12 +522,18 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             let ends =
                 k >= se || ctx.is_punct(k, ",.;:\"\u{201d})") || past_saying_date(ctx, qs, k) > k;
-            if ends && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
+            let named = ctx.lower(e) == "the"
+                || ctx.capitalized(e)
+                || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
+                || k == e + 1
+                    && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
+            if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
                 out.push(Source {
                     attribution: attr(ctx, e, k),
                     from: ss,
                     to: i,
                     skip: (i, i),
+                    that: false,
                     sentence: s,
                 });
             }

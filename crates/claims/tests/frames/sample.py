@@ -26,7 +26,9 @@ def load(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             r = json.loads(line)
-            out.append(r)
+            # claims.jsonl also holds event and duplicate lines: only claim lines are drawn
+            if "claim" in r:
+                out.append(r)
     out.sort(key=lambda r: (r["doc_id"], r["claim"]["index"]))
     return out
 
