@@ -9,7 +9,7 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
-use crate::implicit::{Reading, implicit_counts, measure_after};
+use crate::implicit::{Reading, implicit_counts, measure_after, measure_before};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
@@ -545,10 +545,14 @@ fn written_figure(
             .iter()
             .take(2)
             .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
+    // then the verb before it (`killing four people`), else the claim's frame
     let measure = match measure_after(text, &toks[after..]) {
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
-        None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
+        None => match measure_before(text, &toks[..before], &toks[after..]) {
+            Some(m) => m.to_owned(),
+            None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
+        },
     };
     let v = c.quantity.value?;
     let value = v

@@ -276,15 +276,22 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
     if lex.is("reflexive", ws.w(start)) {
         return Some((1, start));
     }
+    // `shot him in the foot` (`her` first as a determiner: `shot her son`)
+    let object = lex.is("object", ws.w(start)).then_some((1, start));
     let end = if lex.is("det", ws.w(start)) {
         let mut k = start + 1;
         while k < n && k - start <= 4 && !ws.is_person_noun(lex, k) {
             if ws.in_claim[k] || !matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) {
-                return None;
+                return object;
             }
             k += 1;
         }
-        (k < n && ws.is_person_noun(lex, k)).then_some(k)?
+        match (k < n && ws.is_person_noun(lex, k)).then_some(k) {
+            Some(k) => k,
+            None => return object,
+        }
+    } else if object.is_some() {
+        return object;
     } else {
         // a name: its last token
         (start..n.min(start + 4)).find(|&k| ws.name_start[k] == Some(start))?
@@ -382,7 +389,7 @@ pub(crate) fn implicit_counts(
             .or_else(|| subject.filter(|_| joined))
             .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
             .map(|(n, s)| (n, s.min(i), i))
-        } else if measure == "killed" || measure == "shot" {
+        } else if measure == "killed" || measure == "shot" || lex.is("active", ws.w(i)) {
             // active voice: the people counted are the object
             count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
         } else {
@@ -422,6 +429,10 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         if k == 0 && matches!(&*w, "fatally" | "mortally") {
             return Some("killed");
         }
+        // `three others to the hospital`, `two in the hospital`: the hurt who lived
+        if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
+            return Some("injured");
+        }
         // `two are in critical condition`
         if &*w == "in"
             && after
@@ -438,6 +449,60 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         }
     }
     None
+}
+
+/// True when `words` open with a hospital (`the hospital`, `a local hospital`, `area
+/// hospitals`): at most two words before `hospital(s)`, each a determiner or a word of the
+/// `near_hospital` role.
+fn at_hospital(text: &str, words: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    for (k, &t) in words.iter().enumerate().take(3) {
+        let w = lower(text, t);
+        if matches!(&*w, "hospital" | "hospitals") {
+            return true;
+        }
+        if k == 2 || !(lex.is("det", &w) || lex.is("near_hospital", &w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The measure a written count takes from the verb just before it, when the words after it
+/// give none: `killing four people and critically wounding two others`, `a shooting that
+/// killed one and injured three`, `shot four people`. An adverb may stand before the verb (`fatally
+/// wounding two` is killed); a passive auxiliary before the verb (`was shot 3 times`) or a
+/// word after the number that counts no people (`not_people_after`: `times`, `rounds`) makes
+/// it no count of people. `before` are the tokens before the quantity in its sentence,
+/// `after` those after it.
+pub(crate) fn measure_before(text: &str, before: &[Token], after: &[Token]) -> Option<&'static str> {
+    let lex = &*LEXICON;
+    if after
+        .first()
+        .is_some_and(|&t| lex.is("not_people_after", &lower(text, t)))
+    {
+        return None;
+    }
+    let k = before.len().checked_sub(1)?;
+    let verb = lower(text, before[k]);
+    let &m = lex.predicates.get(&*verb)?;
+    if !lex.is("active", &verb) {
+        return None;
+    }
+    // an adverb before the verb (`critically wounding two`), then what comes before it
+    let mut j = k;
+    let mut fatal = false;
+    if j > 0 {
+        let w = lower(text, before[j - 1]);
+        if w.len() > 4 && w.ends_with("ly") && before[j - 1].kind == TokenKind::Word {
+            fatal = matches!(&*w, "fatally" | "mortally");
+            j -= 1;
+        }
+    }
+    if j > 0 && lex.is("passive", &lower(text, before[j - 1])) {
+        return None;
+    }
+    Some(if fatal { "killed" } else { m })
 }
 
 #[cfg(test)]
@@ -500,6 +565,25 @@ mod tests {
             got,
             vec![("killed".into(), 1.0, "killed a teenager".into())]
         );
+    }
+
+    #[test]
+    fn objects_of_active_verbs_are_counted() {
+        assert_eq!(
+            read("His brother accidentally shot him in the foot."),
+            vec![("shot".into(), 1.0, "shot him".into())]
+        );
+        assert_eq!(
+            read("A deputy's gun discharged, injuring his child."),
+            vec![("injured".into(), 1.0, "injuring his child".into())]
+        );
+        assert_eq!(
+            read("A shooting that injured a 22-month-old girl."),
+            vec![("injured".into(), 1.0, "injured a 22-month-old".into())]
+        );
+        assert_eq!(read("She shot her son.")[0].2, "shot her son");
+        assert!(read("He injured his leg.").is_empty());
+        assert!(read("Three wounded men were taken away.").is_empty());
     }
 
     #[test]
@@ -584,6 +668,37 @@ mod tests {
             read("He was fatally shot."),
             vec![("killed".into(), 1.0, "He was fatally shot".into())]
         );
+    }
+
+    #[test]
+    fn a_verb_before_a_number_gives_its_measure() {
+        // the quantity is the token at `at`
+        let m = |s: &str, at: usize| {
+            let seg = segment(s);
+            measure_before(s, &seg.tokens[..at], &seg.tokens[at + 1..])
+        };
+        let s = "killing four people and critically wounding two others";
+        assert_eq!(m(s, 1), Some("killed"));
+        assert_eq!(m(s, 6), Some("injured"));
+        assert_eq!(m("a shooting that killed one and injured three", 4), Some("killed"));
+        assert_eq!(m("a shooting that killed one and injured three", 7), Some("injured"));
+        assert_eq!(m("he shot four people", 2), Some("shot"));
+        assert_eq!(m("fatally wounding two", 2), Some("killed"));
+        assert_eq!(m("he was shot 3 times", 3), None, "times counts no people");
+        assert_eq!(m("the man was killed 2 days ago", 4), None, "passive");
+        assert_eq!(m("police found 3 guns", 2), None, "no predicate");
+    }
+
+    #[test]
+    fn a_count_sent_to_the_hospital_is_injured() {
+        let m = |s: &str| {
+            let seg = segment(s);
+            measure_after(s, &seg.tokens[1..])
+        };
+        assert_eq!(m("three others to the hospital"), Some("injured"));
+        assert_eq!(m("three others in the hospital"), Some("injured"));
+        assert_eq!(m("two people to area hospitals"), Some("injured"));
+        assert_eq!(m("three to the store"), None);
     }
 
     #[test]
