@@ -9,7 +9,7 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
-use crate::implicit::{Reading, implicit_counts, measure_after, measure_before};
+use crate::implicit::{Reading, implicit_counts, measure_after, measure_before, title_counts};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
@@ -364,6 +364,7 @@ pub fn detect(
                 claim: None,
                 evidence: r.evidence,
                 implicit: true,
+                title: false,
             });
         }
     }
@@ -458,6 +459,29 @@ pub fn detect(
             (weight, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i as u32);
+    // the title's counts complete the main event (`2 dead, 3 injured in shooting`): a measure
+    // the text writes no number for, unless the title is about an aggregate
+    if let (Some(m), Some(title)) = (found.main, doc.meta.title.as_deref()) {
+        if !lex.aggregate.is_match(title) {
+            let ev = &mut found.events[m as usize];
+            for r in title_counts(title) {
+                let written = ev
+                    .figures
+                    .iter()
+                    .any(|f| f.measure == r.measure && !f.implicit);
+                if !written {
+                    ev.figures.push(Figure {
+                        measure: r.measure.to_owned(),
+                        value: r.value,
+                        claim: None,
+                        evidence: r.evidence,
+                        implicit: false,
+                        title: true,
+                    });
+                }
+            }
+        }
+    }
     found
 }
 
@@ -565,5 +589,6 @@ fn written_figure(
         claim: Some(c.index),
         evidence: c.quantity.span,
         implicit: false,
+        title: false,
     })
 }

@@ -137,6 +137,7 @@ mod tests {
             claim: (!implicit).then_some(0),
             evidence: Span::new(0, 1),
             implicit,
+            title: false,
         }
     }
 

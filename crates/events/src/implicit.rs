@@ -451,6 +451,37 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
     None
 }
 
+/// English number words a title writes for small counts (`Four people dead`), by value.
+const NUMBER_WORDS: [&str; 13] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
+
+/// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
+/// after shooting`): each number (digits or a word up to twelve) whose following words give a
+/// measure ([`measure_after`]), with its span in the title, in title order. An age in
+/// apposition (`Boy, 3, shot`) or a number followed by anything else gives nothing.
+pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
+    let toks = reckon_text::tokenize(title);
+    let mut out = Vec::new();
+    for (k, &t) in toks.iter().enumerate() {
+        let w = lower(title, t);
+        let value = match t.kind {
+            TokenKind::Number => w.parse::<u32>().ok().filter(|&v| v <= 1_000),
+            _ => NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32),
+        };
+        let Some(value) = value else { continue };
+        if let Some(measure) = measure_after(title, &toks[k + 1..]) {
+            out.push(Reading {
+                measure,
+                value: f64::from(value),
+                evidence: t.span,
+            });
+        }
+    }
+    out
+}
+
 /// True when `words` open with a hospital (`the hospital`, `a local hospital`, `area
 /// hospitals`): at most two words before `hospital(s)`, each a determiner or a word of the
 /// `near_hospital` role.
@@ -687,6 +718,27 @@ mod tests {
         assert_eq!(m("he was shot 3 times", 3), None, "times counts no people");
         assert_eq!(m("the man was killed 2 days ago", 4), None, "passive");
         assert_eq!(m("police found 3 guns", 2), None, "no predicate");
+    }
+
+    #[test]
+    fn counts_in_a_title() {
+        let read = |t: &str| -> Vec<(&str, f64, String)> {
+            title_counts(t)
+                .into_iter()
+                .map(|r| (r.measure, r.value, r.evidence.slice(t).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            read("2 dead, 3 injured in shooting outside club"),
+            vec![("killed", 2.0, "2".into()), ("injured", 3.0, "3".into())]
+        );
+        assert_eq!(
+            read("Four people dead in apparent murder-suicide"),
+            vec![("killed", 4.0, "Four".into())]
+        );
+        assert!(read("Boy, 3, Shot in Head in West Garfield Park Home").is_empty());
+        assert!(read("Two arrested following deadly shooting").is_empty());
+        assert!(read("Man gets 55 years for shooting").is_empty());
     }
 
     #[test]
