@@ -9,7 +9,9 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
-use crate::implicit::{Reading, implicit_counts, measure_after, measure_before, title_counts};
+use crate::implicit::{
+    Reading, implicit_counts, joined_before, joins_next, measure_after, measure_before, title_counts,
+};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
@@ -465,11 +467,8 @@ pub fn detect(
         if !lex.aggregate.is_match(title) {
             let ev = &mut found.events[m as usize];
             for r in title_counts(title) {
-                let written = ev
-                    .figures
-                    .iter()
-                    .any(|f| f.measure == r.measure && !f.implicit);
-                if !written {
+                let known = ev.figures.iter().any(|f| f.title && f.measure == r.measure);
+                if !known {
                     ev.figures.push(Figure {
                         measure: r.measure.to_owned(),
                         value: r.value,
@@ -583,6 +582,13 @@ fn written_figure(
         .as_exact()
         .or(v.low.map(|b| b.value))
         .or(v.high.map(|b| b.value))?;
+    // a group joined to the next one is counted with it: `three men and three women injured`
+    // is six, read at the second number
+    if joins_next(text, &toks[after..]) {
+        return None;
+    }
+    // a group joined before it shares the predicate
+    let value = value + joined_before(text, &toks[..before]).unwrap_or(0.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

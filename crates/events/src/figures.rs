@@ -32,11 +32,12 @@ pub fn measure_of_key(key: &str) -> &str {
 fn raw(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     // written: the first stated (a news lead states the toll first; later numbers are parts,
     // other events or noise)
+    // (the title's first, before the text's)
     let stated = ev
         .figures
         .iter()
         .filter(|f| f.measure == measure && !f.implicit)
-        .min_by_key(|f| f.evidence.start)
+        .min_by_key(|f| (!f.title, f.evidence.start))
         .map(|f| f.value);
     stated.or_else(|| {
         ev.figures

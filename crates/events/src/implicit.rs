@@ -457,24 +457,64 @@ const NUMBER_WORDS: [&str; 13] = [
     "eleven", "twelve",
 ];
 
+/// The value of a number token: digits up to 1,000 or a number word up to twelve.
+fn number_value(text: &str, t: Token) -> Option<u32> {
+    let w = lower(text, t);
+    match t.kind {
+        TokenKind::Number => w.parse::<u32>().ok().filter(|&v| v <= 1_000),
+        _ => NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32),
+    }
+}
+
+/// The count of a group joined before a number that shares its predicate: `2` in `2 adults, 2
+/// children killed`, `three` in `three men and three women injured`. `before` are the tokens
+/// before the number: they must end in a number, a plural noun of people and `and` or `,`.
+pub(crate) fn joined_before(text: &str, before: &[Token]) -> Option<f64> {
+    let [.., num, noun, join] = before else {
+        return None;
+    };
+    if !joins(text, *noun, *join) {
+        return None;
+    }
+    number_value(text, *num).map(f64::from)
+}
+
+/// True when the words after a number join it to the next group (`three men and three women`):
+/// a plural noun of people, `and` or `,`, and a number. That group's count adds this one
+/// ([`joined_before`]).
+pub(crate) fn joins_next(text: &str, after: &[Token]) -> bool {
+    match after {
+        [noun, join, num, ..] => joins(text, *noun, *join) && number_value(text, *num).is_some(),
+        _ => false,
+    }
+}
+
+/// True for a plural noun of people (`adults`, `men`) followed by `and` or `,`.
+fn joins(text: &str, noun: Token, join: Token) -> bool {
+    let lex = &*LEXICON;
+    let noun = lower(text, noun);
+    let plural = noun.strip_suffix('s').is_some_and(|n| lex.people.contains(n))
+        || matches!(&*noun, "men" | "women" | "children" | "people");
+    plural && matches!(join.text(text), "and" | ",")
+}
+
 /// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
 /// after shooting`): each number (digits or a word up to twelve) whose following words give a
-/// measure ([`measure_after`]), with its span in the title, in title order. An age in
+/// measure ([`measure_after`]), with its span in the title, in title order (a group joined
+/// before it is added: `2 adults, 2 children killed` is 4). An age in
 /// apposition (`Boy, 3, shot`) or a number followed by anything else gives nothing.
 pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
     let toks = reckon_text::tokenize(title);
     let mut out = Vec::new();
     for (k, &t) in toks.iter().enumerate() {
-        let w = lower(title, t);
-        let value = match t.kind {
-            TokenKind::Number => w.parse::<u32>().ok().filter(|&v| v <= 1_000),
-            _ => NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32),
+        let Some(value) = number_value(title, t) else {
+            continue;
         };
-        let Some(value) = value else { continue };
         if let Some(measure) = measure_after(title, &toks[k + 1..]) {
+            let joined = joined_before(title, &toks[..k]);
             out.push(Reading {
                 measure,
-                value: f64::from(value),
+                value: f64::from(value) + joined.unwrap_or(0.0),
                 evidence: t.span,
             });
         }
@@ -736,9 +776,28 @@ mod tests {
             read("Four people dead in apparent murder-suicide"),
             vec![("killed", 4.0, "Four".into())]
         );
+        assert_eq!(
+            read("2 adults, 2 children killed in murder-suicide"),
+            vec![("killed", 4.0, "2".into())]
+        );
         assert!(read("Boy, 3, Shot in Head in West Garfield Park Home").is_empty());
         assert!(read("Two arrested following deadly shooting").is_empty());
         assert!(read("Man gets 55 years for shooting").is_empty());
+    }
+
+    #[test]
+    fn a_group_joined_before_a_count_is_added() {
+        let j = |s: &str, at: usize| {
+            let seg = segment(s);
+            joined_before(s, &seg.tokens[..at])
+        };
+        assert_eq!(j("three men and three women injured", 3), Some(3.0));
+        assert_eq!(j("2 adults, 2 children killed", 3), Some(2.0));
+        assert_eq!(j("ages 3 and 5 were shot", 3), None, "no people noun");
+        assert_eq!(j("the men and three women injured", 3), None, "no number");
+        let seg = segment("three men and three women injured");
+        assert!(joins_next("three men and three women injured", &seg.tokens[1..]));
+        assert!(!joins_next("three men and a woman", &seg.tokens[1..2]));
     }
 
     #[test]
