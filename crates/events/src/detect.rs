@@ -10,7 +10,8 @@ use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
 use crate::implicit::{
-    Reading, implicit_counts, joined_before, joins_next, measure_after, measure_before, title_counts,
+    Reading, aimed_at, implicit_counts, joined_before, joins_next, measure_after, measure_before,
+    title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -546,8 +547,9 @@ fn written_figure(
     {
         return None;
     }
-    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`)
-    if is_part(&toks[after..], &word) {
+    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
+    // the people fired at (`shot at twelve people`)
+    if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {
         return None;
     }
     // `N others` completes a count said before it in the sentence (`one was killed and two

@@ -457,6 +457,20 @@ const NUMBER_WORDS: [&str; 13] = [
     "eleven", "twelve",
 ];
 
+/// True when the number after `before` is what was fired at, not who was hit: `shot at twelve
+/// people`, `fired at two men`.
+pub(crate) fn aimed_at(text: &str, before: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    match before {
+        [.., verb, at] => {
+            let verb = lower(text, *verb);
+            lower(text, *at) == "at"
+                && (lex.predicates.get(&*verb) == Some(&"shot") || verb == "fired")
+        }
+        _ => false,
+    }
+}
+
 /// The value of a number token: digits up to 1,000 or a number word up to twelve.
 fn number_value(text: &str, t: Token) -> Option<u32> {
     let w = lower(text, t);
@@ -493,7 +507,9 @@ pub(crate) fn joins_next(text: &str, after: &[Token]) -> bool {
 fn joins(text: &str, noun: Token, join: Token) -> bool {
     let lex = &*LEXICON;
     let noun = lower(text, noun);
-    let plural = noun.strip_suffix('s').is_some_and(|n| lex.people.contains(n))
+    let plural = noun
+        .strip_suffix('s')
+        .is_some_and(|n| lex.people.contains(n))
         || matches!(&*noun, "men" | "women" | "children" | "people");
     plural && matches!(join.text(text), "and" | ",")
 }
@@ -546,7 +562,11 @@ fn at_hospital(text: &str, words: &[Token]) -> bool {
 /// word after the number that counts no people (`not_people_after`: `times`, `rounds`) makes
 /// it no count of people. `before` are the tokens before the quantity in its sentence,
 /// `after` those after it.
-pub(crate) fn measure_before(text: &str, before: &[Token], after: &[Token]) -> Option<&'static str> {
+pub(crate) fn measure_before(
+    text: &str,
+    before: &[Token],
+    after: &[Token],
+) -> Option<&'static str> {
     let lex = &*LEXICON;
     if after
         .first()
@@ -751,8 +771,14 @@ mod tests {
         let s = "killing four people and critically wounding two others";
         assert_eq!(m(s, 1), Some("killed"));
         assert_eq!(m(s, 6), Some("injured"));
-        assert_eq!(m("a shooting that killed one and injured three", 4), Some("killed"));
-        assert_eq!(m("a shooting that killed one and injured three", 7), Some("injured"));
+        assert_eq!(
+            m("a shooting that killed one and injured three", 4),
+            Some("killed")
+        );
+        assert_eq!(
+            m("a shooting that killed one and injured three", 7),
+            Some("injured")
+        );
         assert_eq!(m("he shot four people", 2), Some("shot"));
         assert_eq!(m("fatally wounding two", 2), Some("killed"));
         assert_eq!(m("he was shot 3 times", 3), None, "times counts no people");
@@ -796,8 +822,19 @@ mod tests {
         assert_eq!(j("ages 3 and 5 were shot", 3), None, "no people noun");
         assert_eq!(j("the men and three women injured", 3), None, "no number");
         let seg = segment("three men and three women injured");
-        assert!(joins_next("three men and three women injured", &seg.tokens[1..]));
+        assert!(joins_next(
+            "three men and three women injured",
+            &seg.tokens[1..]
+        ));
         assert!(!joins_next("three men and a woman", &seg.tokens[1..2]));
+    }
+
+    #[test]
+    fn a_number_shot_at_is_not_hit() {
+        let at = |s: &str, k: usize| aimed_at(s, &segment(s).tokens[..k]);
+        assert!(at("a man shot at twelve people", 4));
+        assert!(at("he fired at two men", 3));
+        assert!(!at("he shot two men", 2));
     }
 
     #[test]
