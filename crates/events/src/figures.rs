@@ -3,7 +3,8 @@
 //!
 //! Measures of people: `killed` (died), `injured` (hurt and alive: wounded, not fatally) and
 //! `shot` (everyone hit, fatally or not). Within an article:
-//! - a measure's value is the first written figure for it (a news lead states the toll first;
+//! - a measure's value is the first written figure for it, the title's before the text's (a
+//!   headline and a news lead state the toll first;
 //!   later numbers are parts, other happenings or misreads: on gva-dev the first agrees with the
 //!   registry more often than the largest); with no written figure, the largest implicit one
 //!   (`a man was shot and killed` is one);
