@@ -9,7 +9,10 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
-use crate::implicit::{Reading, implicit_counts, measure_after};
+use crate::implicit::{
+    Reading, aimed_at, implicit_counts, joined_before, joins_next, measure_after, measure_before,
+    title_counts,
+};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
@@ -364,6 +367,7 @@ pub fn detect(
                 claim: None,
                 evidence: r.evidence,
                 implicit: true,
+                title: false,
             });
         }
     }
@@ -458,6 +462,26 @@ pub fn detect(
             (weight, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i as u32);
+    // the title's counts complete the main event (`2 dead, 3 injured in shooting`): a measure
+    // the text writes no number for, unless the title is about an aggregate
+    if let (Some(m), Some(title)) = (found.main, doc.meta.title.as_deref()) {
+        if !lex.aggregate.is_match(title) {
+            let ev = &mut found.events[m as usize];
+            for r in title_counts(title) {
+                let known = ev.figures.iter().any(|f| f.title && f.measure == r.measure);
+                if !known {
+                    ev.figures.push(Figure {
+                        measure: r.measure.to_owned(),
+                        value: r.value,
+                        claim: None,
+                        evidence: r.evidence,
+                        implicit: false,
+                        title: true,
+                    });
+                }
+            }
+        }
+    }
     found
 }
 
@@ -523,8 +547,9 @@ fn written_figure(
     {
         return None;
     }
-    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`)
-    if is_part(&toks[after..], &word) {
+    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
+    // the people fired at (`shot at twelve people`)
+    if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {
         return None;
     }
     // `N others` completes a count said before it in the sentence (`one was killed and two
@@ -545,21 +570,33 @@ fn written_figure(
             .iter()
             .take(2)
             .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
+    // then the verb before it (`killing four people`), else the claim's frame
     let measure = match measure_after(text, &toks[after..]) {
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
-        None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
+        None => match measure_before(text, &toks[..before], &toks[after..]) {
+            Some(m) => m.to_owned(),
+            None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
+        },
     };
     let v = c.quantity.value?;
     let value = v
         .as_exact()
         .or(v.low.map(|b| b.value))
         .or(v.high.map(|b| b.value))?;
+    // a group joined to the next one is counted with it: `three men and three women injured`
+    // is six, read at the second number
+    if joins_next(text, &toks[after..]) {
+        return None;
+    }
+    // a group joined before it shares the predicate
+    let value = value + joined_before(text, &toks[..before]).unwrap_or(0.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,
         claim: Some(c.index),
         evidence: c.quantity.span,
         implicit: false,
+        title: false,
     })
 }

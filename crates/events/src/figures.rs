@@ -3,7 +3,8 @@
 //!
 //! Measures of people: `killed` (died), `injured` (hurt and alive: wounded, not fatally) and
 //! `shot` (everyone hit, fatally or not). Within an article:
-//! - a measure's value is the first written figure for it (a news lead states the toll first;
+//! - a measure's value is the first written figure for it, the title's before the text's (a
+//!   headline and a news lead state the toll first;
 //!   later numbers are parts, other happenings or misreads: on gva-dev the first agrees with the
 //!   registry more often than the largest); with no written figure, the largest implicit one
 //!   (`a man was shot and killed` is one);
@@ -32,11 +33,12 @@ pub fn measure_of_key(key: &str) -> &str {
 fn raw(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     // written: the first stated (a news lead states the toll first; later numbers are parts,
     // other events or noise)
+    // (the title's first, before the text's)
     let stated = ev
         .figures
         .iter()
         .filter(|f| f.measure == measure && !f.implicit)
-        .min_by_key(|f| f.evidence.start)
+        .min_by_key(|f| (!f.title, f.evidence.start))
         .map(|f| f.value);
     stated.or_else(|| {
         ev.figures
@@ -137,6 +139,7 @@ mod tests {
             claim: (!implicit).then_some(0),
             evidence: Span::new(0, 1),
             implicit,
+            title: false,
         }
     }
 

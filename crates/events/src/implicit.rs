@@ -276,15 +276,22 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
     if lex.is("reflexive", ws.w(start)) {
         return Some((1, start));
     }
+    // `shot him in the foot` (`her` first as a determiner: `shot her son`)
+    let object = lex.is("object", ws.w(start)).then_some((1, start));
     let end = if lex.is("det", ws.w(start)) {
         let mut k = start + 1;
         while k < n && k - start <= 4 && !ws.is_person_noun(lex, k) {
             if ws.in_claim[k] || !matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) {
-                return None;
+                return object;
             }
             k += 1;
         }
-        (k < n && ws.is_person_noun(lex, k)).then_some(k)?
+        match (k < n && ws.is_person_noun(lex, k)).then_some(k) {
+            Some(k) => k,
+            None => return object,
+        }
+    } else if object.is_some() {
+        return object;
     } else {
         // a name: its last token
         (start..n.min(start + 4)).find(|&k| ws.name_start[k] == Some(start))?
@@ -382,7 +389,7 @@ pub(crate) fn implicit_counts(
             .or_else(|| subject.filter(|_| joined))
             .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
             .map(|(n, s)| (n, s.min(i), i))
-        } else if measure == "killed" || measure == "shot" {
+        } else if measure == "killed" || measure == "shot" || lex.is("active", ws.w(i)) {
             // active voice: the people counted are the object
             count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
         } else {
@@ -422,6 +429,10 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         if k == 0 && matches!(&*w, "fatally" | "mortally") {
             return Some("killed");
         }
+        // `three others to the hospital`, `two in the hospital`: the hurt who lived
+        if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
+            return Some("injured");
+        }
         // `two are in critical condition`
         if &*w == "in"
             && after
@@ -438,6 +449,151 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         }
     }
     None
+}
+
+/// English number words a title writes for small counts (`Four people dead`), by value.
+const NUMBER_WORDS: [&str; 13] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve",
+];
+
+/// True when the number after `before` is what was fired at, not who was hit: `shot at twelve
+/// people`, `fired at two men`.
+pub(crate) fn aimed_at(text: &str, before: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    match before {
+        [.., verb, at] => {
+            let verb = lower(text, *verb);
+            lower(text, *at) == "at"
+                && (lex.predicates.get(&*verb) == Some(&"shot") || verb == "fired")
+        }
+        _ => false,
+    }
+}
+
+/// The value of a number token: digits up to 1,000 or a number word up to twelve.
+fn number_value(text: &str, t: Token) -> Option<u32> {
+    let w = lower(text, t);
+    match t.kind {
+        TokenKind::Number => w.parse::<u32>().ok().filter(|&v| v <= 1_000),
+        _ => NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32),
+    }
+}
+
+/// The count of a group joined before a number that shares its predicate: `2` in `2 adults, 2
+/// children killed`, `three` in `three men and three women injured`. `before` are the tokens
+/// before the number: they must end in a number, a plural noun of people and `and` or `,`.
+pub(crate) fn joined_before(text: &str, before: &[Token]) -> Option<f64> {
+    let [.., num, noun, join] = before else {
+        return None;
+    };
+    if !joins(text, *noun, *join) {
+        return None;
+    }
+    number_value(text, *num).map(f64::from)
+}
+
+/// True when the words after a number join it to the next group (`three men and three women`):
+/// a plural noun of people, `and` or `,`, and a number. That group's count adds this one
+/// ([`joined_before`]).
+pub(crate) fn joins_next(text: &str, after: &[Token]) -> bool {
+    match after {
+        [noun, join, num, ..] => joins(text, *noun, *join) && number_value(text, *num).is_some(),
+        _ => false,
+    }
+}
+
+/// True for a plural noun of people (`adults`, `men`) followed by `and` or `,`.
+fn joins(text: &str, noun: Token, join: Token) -> bool {
+    let lex = &*LEXICON;
+    let noun = lower(text, noun);
+    let plural = noun
+        .strip_suffix('s')
+        .is_some_and(|n| lex.people.contains(n))
+        || matches!(&*noun, "men" | "women" | "children" | "people");
+    plural && matches!(join.text(text), "and" | ",")
+}
+
+/// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
+/// after shooting`): each number (digits or a word up to twelve) whose following words give a
+/// measure ([`measure_after`]), with its span in the title, in title order (a group joined
+/// before it is added: `2 adults, 2 children killed` is 4). An age in
+/// apposition (`Boy, 3, shot`) or a number followed by anything else gives nothing.
+pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
+    let toks = reckon_text::tokenize(title);
+    let mut out = Vec::new();
+    for (k, &t) in toks.iter().enumerate() {
+        let Some(value) = number_value(title, t) else {
+            continue;
+        };
+        if let Some(measure) = measure_after(title, &toks[k + 1..]) {
+            let joined = joined_before(title, &toks[..k]);
+            out.push(Reading {
+                measure,
+                value: f64::from(value) + joined.unwrap_or(0.0),
+                evidence: t.span,
+            });
+        }
+    }
+    out
+}
+
+/// True when `words` open with a hospital (`the hospital`, `a local hospital`, `area
+/// hospitals`): at most two words before `hospital(s)`, each a determiner or a word of the
+/// `near_hospital` role.
+fn at_hospital(text: &str, words: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    for (k, &t) in words.iter().enumerate().take(3) {
+        let w = lower(text, t);
+        if matches!(&*w, "hospital" | "hospitals") {
+            return true;
+        }
+        if k == 2 || !(lex.is("det", &w) || lex.is("near_hospital", &w)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The measure a written count takes from the verb just before it, when the words after it
+/// give none: `killing four people and critically wounding two others`, `a shooting that
+/// killed one and injured three`, `shot four people`. An adverb may stand before the verb (`fatally
+/// wounding two` is killed); a passive auxiliary before the verb (`was shot 3 times`) or a
+/// word after the number that counts no people (`not_people_after`: `times`, `rounds`) makes
+/// it no count of people. `before` are the tokens before the quantity in its sentence,
+/// `after` those after it.
+pub(crate) fn measure_before(
+    text: &str,
+    before: &[Token],
+    after: &[Token],
+) -> Option<&'static str> {
+    let lex = &*LEXICON;
+    if after
+        .first()
+        .is_some_and(|&t| lex.is("not_people_after", &lower(text, t)))
+    {
+        return None;
+    }
+    let k = before.len().checked_sub(1)?;
+    let verb = lower(text, before[k]);
+    let &m = lex.predicates.get(&*verb)?;
+    if !lex.is("active", &verb) {
+        return None;
+    }
+    // an adverb before the verb (`critically wounding two`), then what comes before it
+    let mut j = k;
+    let mut fatal = false;
+    if j > 0 {
+        let w = lower(text, before[j - 1]);
+        if w.len() > 4 && w.ends_with("ly") && before[j - 1].kind == TokenKind::Word {
+            fatal = matches!(&*w, "fatally" | "mortally");
+            j -= 1;
+        }
+    }
+    if j > 0 && lex.is("passive", &lower(text, before[j - 1])) {
+        return None;
+    }
+    Some(if fatal { "killed" } else { m })
 }
 
 #[cfg(test)]
@@ -500,6 +656,25 @@ mod tests {
             got,
             vec![("killed".into(), 1.0, "killed a teenager".into())]
         );
+    }
+
+    #[test]
+    fn objects_of_active_verbs_are_counted() {
+        assert_eq!(
+            read("His brother accidentally shot him in the foot."),
+            vec![("shot".into(), 1.0, "shot him".into())]
+        );
+        assert_eq!(
+            read("A deputy's gun discharged, injuring his child."),
+            vec![("injured".into(), 1.0, "injuring his child".into())]
+        );
+        assert_eq!(
+            read("A shooting that injured a 22-month-old girl."),
+            vec![("injured".into(), 1.0, "injured a 22-month-old".into())]
+        );
+        assert_eq!(read("She shot her son.")[0].2, "shot her son");
+        assert!(read("He injured his leg.").is_empty());
+        assert!(read("Three wounded men were taken away.").is_empty());
     }
 
     #[test]
@@ -584,6 +759,94 @@ mod tests {
             read("He was fatally shot."),
             vec![("killed".into(), 1.0, "He was fatally shot".into())]
         );
+    }
+
+    #[test]
+    fn a_verb_before_a_number_gives_its_measure() {
+        // the quantity is the token at `at`
+        let m = |s: &str, at: usize| {
+            let seg = segment(s);
+            measure_before(s, &seg.tokens[..at], &seg.tokens[at + 1..])
+        };
+        let s = "killing four people and critically wounding two others";
+        assert_eq!(m(s, 1), Some("killed"));
+        assert_eq!(m(s, 6), Some("injured"));
+        assert_eq!(
+            m("a shooting that killed one and injured three", 4),
+            Some("killed")
+        );
+        assert_eq!(
+            m("a shooting that killed one and injured three", 7),
+            Some("injured")
+        );
+        assert_eq!(m("he shot four people", 2), Some("shot"));
+        assert_eq!(m("fatally wounding two", 2), Some("killed"));
+        assert_eq!(m("he was shot 3 times", 3), None, "times counts no people");
+        assert_eq!(m("the man was killed 2 days ago", 4), None, "passive");
+        assert_eq!(m("police found 3 guns", 2), None, "no predicate");
+    }
+
+    #[test]
+    fn counts_in_a_title() {
+        let read = |t: &str| -> Vec<(&str, f64, String)> {
+            title_counts(t)
+                .into_iter()
+                .map(|r| (r.measure, r.value, r.evidence.slice(t).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            read("2 dead, 3 injured in shooting outside club"),
+            vec![("killed", 2.0, "2".into()), ("injured", 3.0, "3".into())]
+        );
+        assert_eq!(
+            read("Four people dead in apparent murder-suicide"),
+            vec![("killed", 4.0, "Four".into())]
+        );
+        assert_eq!(
+            read("2 adults, 2 children killed in murder-suicide"),
+            vec![("killed", 4.0, "2".into())]
+        );
+        assert!(read("Boy, 3, Shot in Head in West Garfield Park Home").is_empty());
+        assert!(read("Two arrested following deadly shooting").is_empty());
+        assert!(read("Man gets 55 years for shooting").is_empty());
+    }
+
+    #[test]
+    fn a_group_joined_before_a_count_is_added() {
+        let j = |s: &str, at: usize| {
+            let seg = segment(s);
+            joined_before(s, &seg.tokens[..at])
+        };
+        assert_eq!(j("three men and three women injured", 3), Some(3.0));
+        assert_eq!(j("2 adults, 2 children killed", 3), Some(2.0));
+        assert_eq!(j("ages 3 and 5 were shot", 3), None, "no people noun");
+        assert_eq!(j("the men and three women injured", 3), None, "no number");
+        let seg = segment("three men and three women injured");
+        assert!(joins_next(
+            "three men and three women injured",
+            &seg.tokens[1..]
+        ));
+        assert!(!joins_next("three men and a woman", &seg.tokens[1..2]));
+    }
+
+    #[test]
+    fn a_number_shot_at_is_not_hit() {
+        let at = |s: &str, k: usize| aimed_at(s, &segment(s).tokens[..k]);
+        assert!(at("a man shot at twelve people", 4));
+        assert!(at("he fired at two men", 3));
+        assert!(!at("he shot two men", 2));
+    }
+
+    #[test]
+    fn a_count_sent_to_the_hospital_is_injured() {
+        let m = |s: &str| {
+            let seg = segment(s);
+            measure_after(s, &seg.tokens[1..])
+        };
+        assert_eq!(m("three others to the hospital"), Some("injured"));
+        assert_eq!(m("three others in the hospital"), Some("injured"));
+        assert_eq!(m("two people to area hospitals"), Some("injured"));
+        assert_eq!(m("three to the store"), None);
     }
 
     #[test]

@@ -70,6 +70,10 @@ pub struct Figure {
     /// True when no number is written and the figure is read from the words.
     #[serde(default)]
     pub implicit: bool,
+    /// True when the figure is read from the article's title (`2 dead, 3 injured in shooting`):
+    /// `evidence` is then a span of the title, not of the text.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub title: bool,
 }
 
 /// An event as one article reports it.

@@ -31,6 +31,7 @@ fn record(doc: &str, day: i8, place: &str, names: &[&str], killed: Option<f64>) 
                     claim: Some(0),
                     evidence: Span::new(0, 1),
                     implicit: false,
+                    title: false,
                 })
                 .into_iter()
                 .collect(),
@@ -239,6 +240,7 @@ fn tolled(
         claim: Some(1),
         evidence: Span::new(0, 1),
         implicit: false,
+        title: false,
     });
     r
 }

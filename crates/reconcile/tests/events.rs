@@ -69,6 +69,7 @@ fn written(v: f64, end: usize) -> Figure {
         claim: Some(0),
         evidence: Span::new(0, end),
         implicit: false,
+        title: false,
     }
 }
 
@@ -82,6 +83,7 @@ fn inputs() -> (Vec<ClaimRecord>, Vec<EventRecord>) {
         claim: None,
         evidence: Span::new(0, 5),
         implicit: true,
+        title: false,
     };
     let events = vec![
         event("a", 2, vec![written(14.0, 36), implicit]),
