@@ -113,6 +113,12 @@ pub struct Page {
     pub signals: Option<Signals>,
 }
 
+/// Experiment switches (temporary).
+pub(crate) fn exp() -> &'static str {
+    static EXP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    EXP.get_or_init(|| std::env::var("RECKON_HTML_EXP").unwrap_or_default())
+}
+
 /// How many leading bytes are checked for binary content.
 const SNIFF: usize = 8192;
 
@@ -156,18 +162,21 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     }
     let html = blocks::break_blocks(&decoded.text);
     let doc = dom_query::Document::from(html.as_str());
-    let found = scan::scan(&doc);
+    let found = scan::scan(&doc, !exp().contains("sepcaption"));
     let (date, date_source) = pick_date(&found, hints);
     let mut signals = None;
     let mut body = None;
     if options.extractor != Extractor::Trafilatura {
-        if let Some((text, title, fast)) = readability(doc, hints.url) {
+        if let Some((text, title, fast)) = readability(doc, &html, hints.url) {
             let s = Signals {
                 page: pre.words,
                 fast,
             };
             signals = Some(s);
-            if options.extractor == Extractor::Readability || !choose::fast_output_suspect(&s) {
+            if options.extractor == Extractor::Readability
+                || exp().contains("failonly")
+                || !choose::fast_output_suspect(&s)
+            {
                 body = Some((text, title, Extractor::Readability));
             }
         }
@@ -214,17 +223,63 @@ fn trafilatura(html: &str, url: Option<&str>) -> Result<(String, Option<String>)
 /// `None` when it finds no article.
 fn readability(
     doc: dom_query::Document,
+    html: &str,
     url: Option<&str>,
 ) -> Option<(String, Option<String>, Words)> {
-    doc.select(choose::NOT_BODY).remove();
-    let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
-    let article = reader.parse().ok()?;
+    if exp().contains("sepcaption") {
+        doc.select(choose::NOT_BODY).remove();
+    }
+    let exp = exp();
+    let mut cfg = dom_smoothie::Config::default();
+    if exp.contains("adjust10") {
+        cfg.min_score_to_adjust = 10.0;
+    }
+    if exp.contains("nojsonld") {
+        cfg.disable_json_ld = true;
+    }
+    if exp.contains("top3") {
+        cfg.n_top_candidates = 3;
+    }
+    let threshold = cfg.char_threshold;
+    let mut reader = dom_smoothie::Readability::with_document(doc, url, Some(cfg.clone())).ok()?;
+    let article = if exp.contains("strictfirst") {
+        match reader.parse_with_policy(dom_smoothie::ParsePolicy::Strict) {
+            Ok(a) if normalized_chars(&a.text_content) >= threshold => a,
+            _ => {
+                let doc = dom_query::Document::from(html);
+                doc.select(choose::NOT_BODY).remove();
+                dom_smoothie::Readability::with_document(doc, url, Some(cfg))
+                    .ok()?
+                    .parse()
+                    .ok()?
+            }
+        }
+    } else if exp.contains("moderate") {
+        reader
+            .parse_with_policy(dom_smoothie::ParsePolicy::Moderate)
+            .ok()?
+    } else {
+        reader.parse().ok()?
+    };
     let words = choose::serialized_words(&article.content);
     Some((
         tidy(&article.text_content),
         Some(article.title).filter(|t| !t.trim().is_empty()),
         words,
     ))
+}
+
+/// Characters of `text` with every run of whitespace counted as one, ends trimmed (as
+/// dom_smoothie measures an attempt's article against `char_threshold`).
+fn normalized_chars(text: &str) -> usize {
+    let mut n = 0;
+    let mut space = false;
+    for c in text.trim().chars() {
+        let s = c.is_whitespace();
+        n += usize::from(!s || !space);
+        space = s;
+    }
+    n
 }
 
 /// The first date candidate that parses, in the documented order.

@@ -1,5 +1,5 @@
 //! The page's own metadata, read from its parsed tree: the `<title>` and the date candidates
-//! (meta tags, JSON-LD, `<time>`).
+//! (meta tags, JSON-LD, `<time>`); the same walk takes the image captions out.
 
 use dom_query::Document;
 
@@ -37,16 +37,25 @@ const META_DATE_KEYS: &[&str] = &[
 /// Most text read from one JSON-LD block (a block can be large, not endless).
 const JSON_LD_LIMIT: usize = 1 << 20;
 
-/// Reads the title and the date candidates of a parsed page, in one walk of the tree.
-pub(crate) fn scan(doc: &Document) -> Scan {
+/// What the walk selects: the elements read, and the image captions
+/// ([`crate::choose::NOT_BODY`]: `.caption` is inside `[class*=caption]`).
+const SELECTED: &str = "title, meta[content], script[type], time, figcaption, [class*=caption]";
+
+/// Reads the title and the date candidates of a parsed page and, when `strip_captions`, takes
+/// the image captions ([`crate::choose::NOT_BODY`]) out of it, in one walk of the tree.
+pub(crate) fn scan(doc: &Document, strip_captions: bool) -> Scan {
     let mut scan = Scan::default();
     let mut meta_rank = usize::MAX;
     let mut time_marked = false;
-    for node in doc
-        .select("title, meta[content], script[type], time")
-        .nodes()
-    {
+    let selected = doc.select(SELECTED);
+    let mut captions = Vec::new();
+    for node in selected.nodes() {
         let name = node.node_name().unwrap_or_default();
+        if strip_captions
+            && (&*name == "figcaption" || node.attr("class").is_some_and(|c| c.contains("caption")))
+        {
+            captions.push(node);
+        }
         match &*name {
             "title" if scan.title.is_none() => {
                 let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -99,6 +108,9 @@ pub(crate) fn scan(doc: &Document) -> Scan {
             _ => {}
         }
     }
+    for node in captions {
+        node.remove_from_parent();
+    }
     scan
 }
 
@@ -136,7 +148,7 @@ mod tests {
             headline </title><meta property="article:published_time" content="2024-03-15T10:00:00Z">
             <script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-03-14"}]}</script>
             </head><body><div><div><p>x<time datetime="2024-03-13">Wed</time></div></div></body></html>"#;
-        let s = scan(&Document::from(html));
+        let s = scan(&Document::from(html), false);
         assert_eq!(s.title.as_deref(), Some("A headline"));
         assert_eq!(s.meta_date.as_deref(), Some("2024-03-15T10:00:00Z"));
         assert_eq!(s.json_ld_date.as_deref(), Some("2024-03-14"));
@@ -147,16 +159,17 @@ mod tests {
     fn a_marked_time_beats_an_earlier_plain_one() {
         let html = r#"<time datetime="2020-01-01">x</time><time itemprop="datePublished">2021-02-03</time>"#;
         assert_eq!(
-            scan(&Document::from(html)).time_date.as_deref(),
+            scan(&Document::from(html), false).time_date.as_deref(),
             Some("2021-02-03")
         );
     }
 
     #[test]
     fn script_text_is_not_read_as_tags() {
-        let s = scan(&Document::from(
-            "<script>var a = '<title>No</title>';</script><title>T</title>",
-        ));
+        let s = scan(
+            &Document::from("<script>var a = '<title>No</title>';</script><title>T</title>"),
+            false,
+        );
         assert_eq!(s.title.as_deref(), Some("T"));
     }
 }
