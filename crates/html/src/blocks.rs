@@ -59,9 +59,6 @@ fn is_json_ld(attrs: &[u8]) -> bool {
 /// bytes; the parser's and the extractor's cost grow with nodes); raw-text elements
 /// (`<title>`, `<textarea>`...) copied as they are, and a newline put before every block-level tag (none inside raw-text elements).
 pub(crate) fn break_blocks(html: &str) -> String {
-    let exp = crate::exp();
-    let keep_noscript = exp.contains("keepnoscript");
-    let nostrip = exp.contains("nostrip");
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len() + html.len() / 32);
     // `html[last..]` is copied to `out` when the next cut or newline comes.
@@ -70,7 +67,7 @@ pub(crate) fn break_blocks(html: &str) -> String {
     while let Some(lt) = find(html, at, "<") {
         let rest = &b[lt + 1..];
         at = lt + 1;
-        if rest.starts_with(b"!--") && !nostrip {
+        if rest.starts_with(b"!--") {
             out.push_str(&html[last..lt]);
             at = comment_end(html, lt + 4);
             last = at;
@@ -93,8 +90,6 @@ pub(crate) fn break_blocks(html: &str) -> String {
         let (close, self_closing) = tag_end(b, name_at + name_len);
         at = close;
         if !end_tag
-            && !nostrip
-            && !(keep_noscript && name == "noscript")
             && matches!(name, "script" | "style" | "svg" | "noscript" | "template")
             && !(name == "script" && is_json_ld(&b[name_at + name_len..close]))
         {

@@ -24,16 +24,20 @@
 //! - The article body comes from [`dom_smoothie`](https://crates.io/crates/dom_smoothie) (a
 //!   Readability port) with image captions taken out first, and from
 //!   [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura) where dom_smoothie finds
-//!   nothing or its output looks wrong ([`Extractor::Auto`]); chosen by measurement on a
+//!   nothing ([`Extractor::Auto`]); chosen by measurement on a
 //!   181-page benchmark for F1 and speed (see the README). This crate adds what an archive
 //!   reader needs around it: charset decoding, a date with its provenance, and limits.
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
-//!   `</p><p>` with no whitespace between cannot run two sentences together.
+//!   `</p><p>` with no whitespace between cannot run two sentences together. The same
+//!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`), so the parser and dom_smoothie see fewer
+//!   nodes.
 //! - One byte-level pass measures the nesting depth and counts the page's words *before* the
 //!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
 //!   instead of costing quadratic time in the tree builder or overflowing the stack of a
 //!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
-//!   and date candidates are read from that tree, and dom_smoothie reads the same tree.
+//!   and date candidates are read and the image captions cut from that tree in one walk, and
+//!   dom_smoothie reads the same tree.
 //! - Charset: a byte-order mark, then the HTTP header's charset ([`Hints::content_type`]), then
 //!   `<meta charset>` in the first 1024 bytes, then detection (chardetng). A declaration the
 //!   bytes contradict (declared UTF-8 but invalid, declared Latin-1 over valid UTF-8) is
@@ -113,12 +117,6 @@ pub struct Page {
     pub signals: Option<Signals>,
 }
 
-/// Experiment switches (temporary).
-pub(crate) fn exp() -> &'static str {
-    static EXP: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    EXP.get_or_init(|| std::env::var("RECKON_HTML_EXP").unwrap_or_default())
-}
-
 /// How many leading bytes are checked for binary content.
 const SNIFF: usize = 8192;
 
@@ -162,21 +160,18 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     }
     let html = blocks::break_blocks(&decoded.text);
     let doc = dom_query::Document::from(html.as_str());
-    let found = scan::scan(&doc, !exp().contains("sepcaption"));
+    let found = scan::scan(&doc);
     let (date, date_source) = pick_date(&found, hints);
     let mut signals = None;
     let mut body = None;
     if options.extractor != Extractor::Trafilatura {
-        if let Some((text, title, fast)) = readability(doc, &html, hints.url) {
+        if let Some((text, title, fast)) = readability(doc, hints.url) {
             let s = Signals {
                 page: pre.words,
                 fast,
             };
             signals = Some(s);
-            if options.extractor == Extractor::Readability
-                || exp().contains("failonly")
-                || !choose::fast_output_suspect(&s)
-            {
+            if options.extractor == Extractor::Readability || !choose::fast_output_suspect(&s) {
                 body = Some((text, title, Extractor::Readability));
             }
         }
@@ -223,63 +218,16 @@ fn trafilatura(html: &str, url: Option<&str>) -> Result<(String, Option<String>)
 /// `None` when it finds no article.
 fn readability(
     doc: dom_query::Document,
-    html: &str,
     url: Option<&str>,
 ) -> Option<(String, Option<String>, Words)> {
-    if exp().contains("sepcaption") {
-        doc.select(choose::NOT_BODY).remove();
-    }
-    let exp = exp();
-    let mut cfg = dom_smoothie::Config::default();
-    if exp.contains("adjust10") {
-        cfg.min_score_to_adjust = 10.0;
-    }
-    if exp.contains("nojsonld") {
-        cfg.disable_json_ld = true;
-    }
-    if exp.contains("top3") {
-        cfg.n_top_candidates = 3;
-    }
-    let threshold = cfg.char_threshold;
-    let mut reader = dom_smoothie::Readability::with_document(doc, url, Some(cfg.clone())).ok()?;
-    let article = if exp.contains("strictfirst") {
-        match reader.parse_with_policy(dom_smoothie::ParsePolicy::Strict) {
-            Ok(a) if normalized_chars(&a.text_content) >= threshold => a,
-            _ => {
-                let doc = dom_query::Document::from(html);
-                doc.select(choose::NOT_BODY).remove();
-                dom_smoothie::Readability::with_document(doc, url, Some(cfg))
-                    .ok()?
-                    .parse()
-                    .ok()?
-            }
-        }
-    } else if exp.contains("moderate") {
-        reader
-            .parse_with_policy(dom_smoothie::ParsePolicy::Moderate)
-            .ok()?
-    } else {
-        reader.parse().ok()?
-    };
+    let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
+    let article = reader.parse().ok()?;
     let words = choose::serialized_words(&article.content);
     Some((
         tidy(&article.text_content),
         Some(article.title).filter(|t| !t.trim().is_empty()),
         words,
     ))
-}
-
-/// Characters of `text` with every run of whitespace counted as one, ends trimmed (as
-/// dom_smoothie measures an attempt's article against `char_threshold`).
-fn normalized_chars(text: &str) -> usize {
-    let mut n = 0;
-    let mut space = false;
-    for c in text.trim().chars() {
-        let s = c.is_whitespace();
-        n += usize::from(!s || !space);
-        space = s;
-    }
-    n
 }
 
 /// The first date candidate that parses, in the documented order.
