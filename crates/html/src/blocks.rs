@@ -4,7 +4,8 @@
 //! extractor keeps it as it finds it, so `</p><p>` with nothing between would run two
 //! sentences together ("said.It"). And what is never article text is cut out before the
 //! parser sees it: comments, `<script>` (but JSON-LD), `<style>`, `<svg>`, `<noscript>`,
-//! `<template>`; on news pages that is often most of the bytes.
+//! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
+//! attributes of start tags, which no extractor here reads.
 
 use crate::prescan::{find, is_raw_text, raw_end, tag_end};
 
@@ -110,12 +111,70 @@ pub(crate) fn break_blocks(html: &str) -> String {
             out.push('\n');
             last = lt;
         }
-        if !end_tag && is_raw_text(name) {
-            at = raw_end(html, close, name);
+        if !end_tag {
+            cut_attributes(html, name_at + name_len, close, &mut out, &mut last);
+            if is_raw_text(name) {
+                at = raw_end(html, close, name);
+            }
         }
     }
     out.push_str(&html[last..]);
     out
+}
+
+/// True for attributes that no extractor here reads: `data-*` (often a tenth of a page's
+/// bytes) and event handlers (`on*`). The parser allocates every attribute it keeps.
+fn never_read(name: &[u8]) -> bool {
+    (name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-"))
+        || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"))
+}
+
+/// Cuts the [`never_read`] attributes of the start tag whose attributes run from `i` to
+/// `close` (just past its `>`): `html[*last..]` is what remains to be copied to `out`. Stops,
+/// leaving the rest as it is, at anything it does not read plainly (an unclosed quote).
+fn cut_attributes(html: &str, mut i: usize, close: usize, out: &mut String, last: &mut usize) {
+    let b = &html.as_bytes()[..close];
+    let skip_space = |mut j: usize| {
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            return;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b'=' | b'>' | b'/') && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let name_end = i;
+        let j = skip_space(i);
+        if j < b.len() && b[j] == b'=' {
+            let mut v = skip_space(j + 1);
+            match b.get(v) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    let Some(e) = b[v + 1..].iter().position(|&c| c == q) else {
+                        return;
+                    };
+                    v += e + 2;
+                }
+                _ => {
+                    while v < b.len() && !b[v].is_ascii_whitespace() && b[v] != b'>' {
+                        v += 1;
+                    }
+                }
+            }
+            i = v;
+        }
+        if never_read(&b[start..name_end]) {
+            out.push_str(&html[*last..start]);
+            *last = i;
+        }
+    }
 }
 
 /// Just past the end of a comment whose text starts at `from` (after `<!--`): `-->`, or the
@@ -158,6 +217,17 @@ mod tests {
             break_blocks(html),
             "<title>a <p> b</title>y<textarea><script></textarea>z"
         );
+    }
+
+    #[test]
+    fn data_and_event_attributes_are_cut() {
+        assert_eq!(
+            break_blocks(
+                r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#
+            ),
+            r#"<a href="/x"    class=c >t</a>"#
+        );
+        assert_eq!(break_blocks(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);
     }
 
     #[test]

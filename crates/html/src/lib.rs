@@ -30,8 +30,8 @@
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together. The same
 //!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
-//!   `<style>`, `<svg>`, `<noscript>`, `<template>`), so the parser and dom_smoothie see fewer
-//!   nodes.
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, `data-*` and `on*` attributes), so the
+//!   parser and dom_smoothie see fewer nodes.
 //! - One byte-level pass measures the nesting depth and counts the page's words *before* the
 //!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
 //!   instead of costing quadratic time in the tree builder or overflowing the stack of a
