@@ -99,6 +99,10 @@ pub(crate) fn break_blocks(html: &str) -> String {
                 let end = raw_end(html, close, name);
                 at = if end < b.len() {
                     tag_end(b, end + 2 + name.len()).0
+                } else if name == "svg" {
+                    // An unclosed `<svg>`: the parser lets HTML tags (`<p>`, `<div>`...)
+                    // break out of it, so the rest of the page is kept.
+                    close
                 } else {
                     end
                 };
@@ -235,6 +239,7 @@ mod tests {
         assert_eq!(break_blocks("a<!-- b"), "a");
         assert_eq!(break_blocks("a<script>b<p>"), "a");
         assert_eq!(break_blocks("a<!-->b<!--->c"), "abc");
+        assert_eq!(break_blocks("a<svg><path/>b<p>c"), "a<path/>b\n<p>c");
         assert_eq!(
             break_blocks("a<div title='<script>'>b"),
             "a\n<div title='<script>'>b"
