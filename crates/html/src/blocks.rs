@@ -1,90 +1,195 @@
-//! Paragraph breaks the extractor cannot lose: a newline is put before every block-level tag
-//! (`<p>`, `</p>`, `<div>`, `<h1>`, `<li>`, `<br>`...) of the page before extraction. Whitespace
-//! between blocks does not change how a page renders, but the extractor keeps it as it finds
-//! it, so `</p><p>` with nothing between would run two sentences together ("said.It").
+//! The page made ready for the parser in one byte-level pass. Paragraph breaks the extractor
+//! cannot lose: a newline is put before every block-level tag (`<p>`, `</p>`, `<div>`, `<h1>`,
+//! `<li>`, `<br>`...). Whitespace between blocks does not change how a page renders, but the
+//! extractor keeps it as it finds it, so `</p><p>` with nothing between would run two
+//! sentences together ("said.It"). And what is never article text is cut out before the
+//! parser sees it: comments, `<script>` (but JSON-LD), `<style>`, `<svg>`, `<noscript>`,
+//! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
+//! attributes of start tags, which no extractor here reads.
+
+use crate::prescan::{find, is_raw_text, raw_end, tag_end};
 
 /// Block-level tag names (lower case) that get a newline before them.
-const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "aside",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "td",
-    "th",
-    "br",
-    "hr",
-    "main",
-];
-
-/// True if `rest` (just after a `<`) opens or closes a block-level tag.
-fn is_block_tag(rest: &[u8]) -> bool {
-    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
-    let len = rest
-        .iter()
-        .take(11)
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(rest.len().min(11));
-    if len == 0 || len > 10 {
-        return false;
-    }
-    let name = &rest[..len];
-    BLOCKS
-        .iter()
-        .any(|b| b.len() == len && b.as_bytes().eq_ignore_ascii_case(name))
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "section"
+            | "article"
+            | "header"
+            | "footer"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "br"
+            | "hr"
+            | "main"
+    )
 }
 
-/// Elements whose content is left as it is: a newline inside a JSON-LD string would make it
-/// invalid JSON, and the content is not text anyway.
-const KEEP: &[&str] = &["script", "style"];
+/// Longest tag name looked at; longer names are compared truncated.
+const NAME_MAX: usize = 16;
 
-/// The element name in `KEEP` that `rest` (just after a `<`) opens, if any.
-fn opens_kept(rest: &[u8]) -> Option<&'static str> {
-    KEEP.iter().copied().find(|k| {
-        rest.len() > k.len()
-            && rest[..k.len()].eq_ignore_ascii_case(k.as_bytes())
-            && (rest[k.len()].is_ascii_whitespace() || rest[k.len()] == b'>')
-    })
+/// True if the attributes of a `<script>` tag name JSON-LD (`type="application/ld+json"`).
+fn is_json_ld(attrs: &[u8]) -> bool {
+    attrs
+        .windows(b"ld+json".len())
+        .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
 }
 
-/// The page with a newline before every block-level tag (none inside `<script>`, `<style>`).
+/// The page made ready for parsing, in one pass: comments taken out, and `<script>` (but
+/// JSON-LD: the date and the extractor's metadata read it), `<style>`, `<svg>`, `<noscript>`
+/// and `<template>` with their content (never article text, often most of a news page's
+/// bytes; the parser's and the extractor's cost grow with nodes); raw-text elements
+/// (`<title>`, `<textarea>`...) copied as they are, and a newline put before every block-level tag (none inside raw-text elements).
 pub(crate) fn break_blocks(html: &str) -> String {
-    let bytes = html.as_bytes();
+    let b = html.as_bytes();
     let mut out = String::with_capacity(html.len() + html.len() / 32);
+    // `html[last..]` is copied to `out` when the next cut or newline comes.
     let mut last = 0;
     let mut at = 0;
-    while let Some(i) = html[at..].find('<').map(|i| at + i) {
-        let rest = &bytes[i + 1..];
-        at = i + 1;
-        if let Some(kept) = opens_kept(rest) {
-            at = crate::prescan::raw_end(html, at, kept).max(at);
-        } else if is_block_tag(rest) {
-            out.push_str(&html[last..i]);
+    while let Some(lt) = find(html, at, "<") {
+        let rest = &b[lt + 1..];
+        at = lt + 1;
+        if rest.starts_with(b"!--") {
+            out.push_str(&html[last..lt]);
+            at = comment_end(html, lt + 4);
+            last = at;
+            continue;
+        }
+        let end_tag = rest.first() == Some(&b'/');
+        let name_at = lt + 1 + usize::from(end_tag);
+        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_len = b[name_at..]
+            .iter()
+            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+            .unwrap_or(b.len() - name_at);
+        let mut buf = [0u8; NAME_MAX];
+        let kept = name_len.min(NAME_MAX);
+        buf[..kept].copy_from_slice(&b[name_at..name_at + kept]);
+        buf[..kept].make_ascii_lowercase();
+        let name = std::str::from_utf8(&buf[..kept]).unwrap_or("");
+        let (close, self_closing) = tag_end(b, name_at + name_len);
+        at = close;
+        if !end_tag
+            && matches!(name, "script" | "style" | "svg" | "noscript" | "template")
+            && !(name == "script" && is_json_ld(&b[name_at + name_len..close]))
+        {
+            out.push_str(&html[last..lt]);
+            if !(self_closing && name == "svg") {
+                let end = raw_end(html, close, name);
+                at = if end < b.len() {
+                    tag_end(b, end + 2 + name.len()).0
+                } else if name == "svg" {
+                    // An unclosed `<svg>`: the parser lets HTML tags (`<p>`, `<div>`...)
+                    // break out of it, so the rest of the page is kept.
+                    close
+                } else {
+                    end
+                };
+            }
+            last = at;
+            continue;
+        }
+        if is_block(name) {
+            out.push_str(&html[last..lt]);
             out.push('\n');
-            last = i;
+            last = lt;
+        }
+        if !end_tag {
+            cut_attributes(html, name_at + name_len, close, &mut out, &mut last);
+            if is_raw_text(name) {
+                at = raw_end(html, close, name);
+            }
         }
     }
     out.push_str(&html[last..]);
     out
+}
+
+/// True for attributes that no extractor here reads: `data-*` (often a tenth of a page's
+/// bytes) and event handlers (`on*`). The parser allocates every attribute it keeps.
+fn never_read(name: &[u8]) -> bool {
+    (name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-"))
+        || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"))
+}
+
+/// Cuts the [`never_read`] attributes of the start tag whose attributes run from `i` to
+/// `close` (just past its `>`): `html[*last..]` is what remains to be copied to `out`. Stops,
+/// leaving the rest as it is, at anything it does not read plainly (an unclosed quote).
+fn cut_attributes(html: &str, mut i: usize, close: usize, out: &mut String, last: &mut usize) {
+    let b = &html.as_bytes()[..close];
+    let skip_space = |mut j: usize| {
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        j
+    };
+    loop {
+        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            return;
+        }
+        let start = i;
+        while i < b.len() && !matches!(b[i], b'=' | b'>' | b'/') && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        let name_end = i;
+        let j = skip_space(i);
+        if j < b.len() && b[j] == b'=' {
+            let mut v = skip_space(j + 1);
+            match b.get(v) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    let Some(e) = b[v + 1..].iter().position(|&c| c == q) else {
+                        return;
+                    };
+                    v += e + 2;
+                }
+                _ => {
+                    while v < b.len() && !b[v].is_ascii_whitespace() && b[v] != b'>' {
+                        v += 1;
+                    }
+                }
+            }
+            i = v;
+        }
+        if never_read(&b[start..name_end]) {
+            out.push_str(&html[*last..start]);
+            *last = i;
+        }
+    }
+}
+
+/// Just past the end of a comment whose text starts at `from` (after `<!--`): `-->`, or the
+/// `>` of `<!-->` and `<!--->`, which close at once; the end of the text if none.
+fn comment_end(html: &str, from: usize) -> usize {
+    let b = html.as_bytes();
+    match b.get(from..) {
+        Some([b'>', ..]) => from + 1,
+        Some([b'-', b'>', ..]) => from + 2,
+        _ => find(html, from, "-->").map_or(b.len(), |e| e + 3),
+    }
 }
 
 #[cfg(test)]
@@ -100,12 +205,44 @@ mod tests {
     }
 
     #[test]
-    fn json_ld_and_styles_are_left_alone() {
-        let html = r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE><p>C"#;
+    fn json_ld_is_kept_scripts_styles_and_comments_dropped() {
+        let html = r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE><script>var p = '<p>';</SCRIPT ><!-- <p> -->x<p>C"#;
         assert_eq!(
             break_blocks(html),
-            r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE>
+            r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script>x
 <p>C"#
+        );
+    }
+
+    #[test]
+    fn svg_noscript_template_dropped_raw_text_kept() {
+        let html = r#"<title>a <p> b</title><svg><title>icon</title><path/></svg><svg/>y<noscript><img src=a></noscript><template><p>t</template><textarea><script></textarea>z"#;
+        assert_eq!(
+            break_blocks(html),
+            "<title>a <p> b</title>y<textarea><script></textarea>z"
+        );
+    }
+
+    #[test]
+    fn data_and_event_attributes_are_cut() {
+        assert_eq!(
+            break_blocks(
+                r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#
+            ),
+            r#"<a href="/x"    class=c >t</a>"#
+        );
+        assert_eq!(break_blocks(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);
+    }
+
+    #[test]
+    fn unclosed_comment_or_script_ends_the_page() {
+        assert_eq!(break_blocks("a<!-- b"), "a");
+        assert_eq!(break_blocks("a<script>b<p>"), "a");
+        assert_eq!(break_blocks("a<!-->b<!--->c"), "abc");
+        assert_eq!(break_blocks("a<svg><path/>b<p>c"), "a<path/>b\n<p>c");
+        assert_eq!(
+            break_blocks("a<div title='<script>'>b"),
+            "a\n<div title='<script>'>b"
         );
     }
 }

@@ -24,16 +24,20 @@
 //! - The article body comes from [`dom_smoothie`](https://crates.io/crates/dom_smoothie) (a
 //!   Readability port) with image captions taken out first, and from
 //!   [`rs-trafilatura`](https://crates.io/crates/rs-trafilatura) where dom_smoothie finds
-//!   nothing or its output looks wrong ([`Extractor::Auto`]); chosen by measurement on a
+//!   nothing ([`Extractor::Auto`]); chosen by measurement on a
 //!   181-page benchmark for F1 and speed (see the README). This crate adds what an archive
 //!   reader needs around it: charset decoding, a date with its provenance, and limits.
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
-//!   `</p><p>` with no whitespace between cannot run two sentences together.
+//!   `</p><p>` with no whitespace between cannot run two sentences together. The same
+//!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, `data-*` and `on*` attributes), so the
+//!   parser and dom_smoothie see fewer nodes.
 //! - One byte-level pass measures the nesting depth and counts the page's words *before* the
 //!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
 //!   instead of costing quadratic time in the tree builder or overflowing the stack of a
 //!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
-//!   and date candidates are read from that tree, and dom_smoothie reads the same tree.
+//!   and date candidates are read and the image captions cut from that tree in one walk, and
+//!   dom_smoothie reads the same tree.
 //! - Charset: a byte-order mark, then the HTTP header's charset ([`Hints::content_type`]), then
 //!   `<meta charset>` in the first 1024 bytes, then detection (chardetng). A declaration the
 //!   bytes contradict (declared UTF-8 but invalid, declared Latin-1 over valid UTF-8) is
@@ -216,7 +220,6 @@ fn readability(
     doc: dom_query::Document,
     url: Option<&str>,
 ) -> Option<(String, Option<String>, Words)> {
-    doc.select(choose::NOT_BODY).remove();
     let mut reader = dom_smoothie::Readability::with_document(doc, url, None).ok()?;
     let article = reader.parse().ok()?;
     let words = choose::serialized_words(&article.content);

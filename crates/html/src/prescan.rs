@@ -29,19 +29,6 @@ pub struct Words {
     pub paragraphs: usize,
 }
 
-/// Elements whose end tag may be left out or that never have content: they do not deepen the
-/// tree in a way a missing end tag would betray.
-const NOT_NESTING: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
-    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
-    "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "param",
-];
-
-/// Elements whose content is text, not markup, up to their end tag.
-const RAW_TEXT: &[&str] = &[
-    "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes",
-];
-
 /// Elements whose text is not shown (besides the raw-text ones).
 const HIDDEN: &[&str] = &["template", "noscript", "select"];
 
@@ -67,7 +54,7 @@ impl State {
         if self.hidden > 0 {
             return;
         }
-        let n = text.split_ascii_whitespace().count();
+        let n = count_words(text.as_bytes());
         if n == 0 {
             return;
         }
@@ -86,7 +73,7 @@ impl State {
     }
 
     fn start(&mut self, name: &str, self_closing: bool) {
-        if !self_closing && !NOT_NESTING.contains(&name) {
+        if !self_closing && !not_nesting(name) {
             self.depth += 1;
             self.out.max_depth = self.out.max_depth.max(self.depth);
         }
@@ -100,7 +87,7 @@ impl State {
     }
 
     fn end(&mut self, name: &str) {
-        if !NOT_NESTING.contains(&name) {
+        if !not_nesting(name) {
             self.depth = self.depth.saturating_sub(1);
         }
         match name {
@@ -118,9 +105,9 @@ pub(crate) fn prescan(html: &str) -> Prescan {
     let b = html.as_bytes();
     let mut st = State::default();
     let mut i = 0;
-    while let Some(lt) = html[i..].find('<') {
-        st.text(&html[i..i + lt]);
-        i += lt;
+    while let Some(lt) = find(html, i, "<") {
+        st.text(&html[i..lt]);
+        i = lt;
         let rest = &b[i + 1..];
         if rest.starts_with(b"!--") {
             i = find(html, i + 4, "-->").map_or(b.len(), |e| e + 3);
@@ -154,7 +141,7 @@ pub(crate) fn prescan(html: &str) -> Prescan {
             continue;
         }
         st.start(name, self_closing);
-        if !self_closing && st.foreign == 0 && RAW_TEXT.contains(&name) {
+        if !self_closing && st.foreign == 0 && is_raw_text(name) {
             // Skip to this element's end tag (it is then read as one, closing the element).
             i = raw_end(html, i, name);
         }
@@ -165,7 +152,7 @@ pub(crate) fn prescan(html: &str) -> Prescan {
 
 /// Where the tag whose attributes start at `at` ends (just past its `>`), and whether it was
 /// written self-closing (`/>`). Quoted attribute values may hold `>`.
-fn tag_end(b: &[u8], mut at: usize) -> (usize, bool) {
+pub(crate) fn tag_end(b: &[u8], mut at: usize) -> (usize, bool) {
     let mut quote = None;
     let mut prev = 0u8;
     while at < b.len() {
@@ -204,8 +191,74 @@ pub(crate) fn raw_end(html: &str, mut from: usize, name: &str) -> usize {
 }
 
 /// The byte offset of `pat` in `html` at or after `from`.
-fn find(html: &str, from: usize, pat: &str) -> Option<usize> {
-    html.get(from..)?.find(pat).map(|at| from + at)
+pub(crate) fn find(html: &str, from: usize, pat: &str) -> Option<usize> {
+    let hay = html.as_bytes().get(from..)?;
+    match pat.as_bytes() {
+        [one] => memchr::memchr(*one, hay),
+        many => memchr::memmem::find(hay, many),
+    }
+    .map(|at| from + at)
+}
+
+/// Runs of non-whitespace (ASCII whitespace, as `split_ascii_whitespace`).
+fn count_words(text: &[u8]) -> usize {
+    let mut n = 0;
+    let mut space = true;
+    for &c in text {
+        let s = c.is_ascii_whitespace();
+        n += usize::from(space && !s);
+        space = s;
+    }
+    n
+}
+
+/// Elements whose end tag may be left out or that never have content: they do not deepen the
+/// tree in a way a missing end tag would betray.
+fn not_nesting(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "option"
+            | "optgroup"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "colgroup"
+            | "rb"
+            | "rt"
+            | "rp"
+            | "html"
+            | "head"
+            | "body"
+            | "param"
+    )
+}
+
+/// Elements whose content is text, not markup, up to their end tag.
+pub(crate) fn is_raw_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "title" | "textarea" | "xmp" | "iframe" | "noembed" | "noframes"
+    )
 }
 
 #[cfg(test)]

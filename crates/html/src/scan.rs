@@ -1,5 +1,5 @@
 //! The page's own metadata, read from its parsed tree: the `<title>` and the date candidates
-//! (meta tags, JSON-LD, `<time>`).
+//! (meta tags, JSON-LD, `<time>`); the same walk takes the image captions out.
 
 use dom_query::Document;
 
@@ -37,16 +37,25 @@ const META_DATE_KEYS: &[&str] = &[
 /// Most text read from one JSON-LD block (a block can be large, not endless).
 const JSON_LD_LIMIT: usize = 1 << 20;
 
-/// Reads the title and the date candidates of a parsed page, in one walk of the tree.
+/// What the walk selects: the elements read, and the image captions (`figcaption, .caption,
+/// [class*=caption]`; `.caption` is inside the last), which Readability keeps inside the
+/// article and the benchmark's article bodies leave out. Chosen on the tuning half of the
+/// benchmark (`scripts/hybrid.py`): F1 0.951 -> 0.964.
+const SELECTED: &str = "title, meta[content], script[type], time, figcaption, [class*=caption]";
+
+/// Reads the title and the date candidates of a parsed page and takes the image captions
+/// ([`SELECTED`]) out of it, in one walk of the tree.
 pub(crate) fn scan(doc: &Document) -> Scan {
     let mut scan = Scan::default();
     let mut meta_rank = usize::MAX;
     let mut time_marked = false;
-    for node in doc
-        .select("title, meta[content], script[type], time")
-        .nodes()
-    {
+    let selected = doc.select(SELECTED);
+    let mut captions = Vec::new();
+    for node in selected.nodes() {
         let name = node.node_name().unwrap_or_default();
+        if &*name == "figcaption" || node.attr("class").is_some_and(|c| c.contains("caption")) {
+            captions.push(node);
+        }
         match &*name {
             "title" if scan.title.is_none() => {
                 let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
@@ -98,6 +107,9 @@ pub(crate) fn scan(doc: &Document) -> Scan {
             }
             _ => {}
         }
+    }
+    for node in captions {
+        node.remove_from_parent();
     }
     scan
 }
