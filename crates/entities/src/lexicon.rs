@@ -89,6 +89,10 @@ pub(crate) struct Lexicon {
     place_suffixes: HashSet<u64, BuildIdentity>,
     /// Words never read as a place after a cue (`May`: `in May`).
     not_places: HashSet<u64, BuildIdentity>,
+    /// Facility head words ending a street's or a building's name (`Avenue`, `Jail`).
+    fac_heads: HashSet<u64, BuildIdentity>,
+    /// Verbs of a match result between two teams (`beat`, `defeated`).
+    versus: HashSet<u64, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -169,9 +173,13 @@ impl Lexicon {
                     lex.place_suffixes
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
-                (Some("NOT"), Some(word), None) => {
-                    lex.not_places
-                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                (Some(kind @ ("NOT" | "FAC" | "VERSUS")), Some(word), None) => {
+                    let set = match kind {
+                        "NOT" => &mut lex.not_places,
+                        "FAC" => &mut lex.fac_heads,
+                        _ => &mut lex.versus,
+                    };
+                    set.insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 _ => {}
             }
@@ -197,6 +205,16 @@ impl Lexicon {
     /// True if the word is never a place after a cue (`May`).
     pub(crate) fn is_not_place(&self, lower: u64) -> bool {
         self.not_places.contains(&lower)
+    }
+
+    /// True if the word ends a facility's name (`Avenue`, `Ave.`, `Jail`).
+    pub(crate) fn is_fac_head(&self, lower: u64) -> bool {
+        self.fac_heads.contains(&lower)
+    }
+
+    /// True if the word is a verb of a match result (`beat`).
+    pub(crate) fn is_versus(&self, lower: u64) -> bool {
+        self.versus.contains(&lower)
     }
 
     /// The longest place cue starting at `infos[i]` (`the town of`, `near`), and whether any name

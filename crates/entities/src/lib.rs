@@ -381,6 +381,25 @@ pub(crate) fn trim_mention(
         while s < e && edge(s) {
             s += 1;
         }
+        // A name does not end in a lower-case word or a weekday (`U.S. had`, `Navy Yard
+        // Monday`, `Houston area`), titles of works and events aside (`the Atlanta Gun and Knife
+        // show`); a place the gazetteer knows left after the cut takes its label.
+        let mut label = label;
+        if !matches!(label, Label::WorkOfArt | Label::Event | Label::Law) {
+            let tail = |k: usize| {
+                toks[k].kind == TokenKind::Word && infos[k].lower_initial
+                    || DATE_WORDS[12..].contains(&infos[k].lower)
+            };
+            let e0 = e;
+            while e > s + 1 && (tail(e - 1) || edge(e - 1) || connector(e - 1)) {
+                e -= 1;
+            }
+            if e < e0
+                && let Some(l) = repair::gazetteer_label(infos, s, e)
+            {
+                label = l;
+            }
+        }
         // Month and weekday names with numbers (`October 2023`) are a date, not a name.
         let date =
             (s..e).all(|k| number(k) || DATE_WORDS.contains(&infos[k].lower)) && (s..e).any(number);

@@ -28,6 +28,8 @@
 
 use reckon_text::{Token, TokenKind};
 
+mod forms;
+
 use crate::Label;
 use crate::lexicon::Lexicon;
 use crate::summary::TokenInfo;
@@ -92,18 +94,7 @@ impl Sentence<'_> {
     /// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place
     /// name (its given names, PERSON entries, are features only).
     fn gazetteer(&self, a: usize, b: usize) -> Option<Label> {
-        let (g0, g1) = (self.infos[a].gaz, self.infos[b - 1].gaz);
-        if g0 == 0 {
-            return None;
-        }
-        let label = Label::ALL[((g0 - 1) / 4) as usize];
-        let pos = (g0 - 1) % 4;
-        let ok = if b - a == 1 {
-            pos == 3
-        } else {
-            pos == 0 && g1 == g0 + 2
-        };
-        (ok && label != Label::Person).then_some(label)
+        gazetteer_label(self.infos, a, b)
     }
 
     /// True if tokens `a..b` are exactly a nationality adjective.
@@ -130,6 +121,23 @@ impl Sentence<'_> {
             .then_some(e)
             .filter(|&e| !self.nationality(j, e))
     }
+}
+
+/// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place name
+/// (its given names, PERSON entries, are features only).
+pub(crate) fn gazetteer_label(infos: &[TokenInfo], a: usize, b: usize) -> Option<Label> {
+    let (g0, g1) = (infos[a].gaz, infos[b - 1].gaz);
+    if g0 == 0 {
+        return None;
+    }
+    let label = Label::ALL[((g0 - 1) / 4) as usize];
+    let pos = (g0 - 1) % 4;
+    let ok = if b - a == 1 {
+        pos == 3
+    } else {
+        pos == 0 && g1 == g0 + 2
+    };
+    (ok && label != Label::Person).then_some(label)
 }
 
 /// Applies the repairs to the mentions `spans` of one sentence (sorted, non-overlapping; kept so).
@@ -297,10 +305,17 @@ pub(crate) fn repair(
         *spans = out;
     }
 
-    // 6. Organisation head words; 7. place prefixes and place cues.
+    // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities,
+    // datelines, teams.
     if !all_caps {
         orgs(&s, spans);
         places(&s, spans);
+        forms::news_forms(&s, spans);
+        // A title read as a name of its own before a name (`Sheriff` EVENT in `former Sheriff
+        // Stanley Glanz`) is no mention: rule 2 reads the name after it.
+        spans.retain(|&(a, b, _)| {
+            !(lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b) && s.cap_word(b))
+        });
     }
 
     let mut covered = vec![false; n];
