@@ -93,6 +93,10 @@ pub(crate) struct Lexicon {
     fac_heads: HashSet<u64, BuildIdentity>,
     /// Verbs of a match result between two teams (`beat`, `defeated`).
     versus: HashSet<u64, BuildIdentity>,
+    /// Capitalised words ending a place's name, with its label (`County` GPE).
+    place_ends: HashMap<u64, Label, BuildIdentity>,
+    /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
+    possessive_names: HashSet<u64, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -153,8 +157,12 @@ impl Lexicon {
             }
         }
         for line in data_lines(org_heads) {
-            lex.org_heads
-                .insert(hash_bytes(line.trim().to_lowercase().as_bytes()));
+            let (set, word) = match line.split_once('\t') {
+                Some(("POSSESSIVE", w)) => (&mut lex.possessive_names, w),
+                Some(_) => continue,
+                None => (&mut lex.org_heads, line),
+            };
+            set.insert(hash_bytes(word.trim().to_lowercase().as_bytes()));
         }
         for line in data_lines(place_cues) {
             let mut f = line.split('\t').map(str::trim);
@@ -162,6 +170,12 @@ impl Lexicon {
                 (Some("PREFIX"), Some(label), Some(word)) => {
                     if let Some(label) = Label::parse(label) {
                         lex.place_prefixes
+                            .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
+                    }
+                }
+                (Some("END"), Some(label), Some(word)) => {
+                    if let Some(label) = Label::parse(label) {
+                        lex.place_ends
                             .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
                     }
                 }
@@ -205,6 +219,16 @@ impl Lexicon {
     /// True if the word is never a place after a cue (`May`).
     pub(crate) fn is_not_place(&self, lower: u64) -> bool {
         self.not_places.contains(&lower)
+    }
+
+    /// The place label of a name ending with this capitalised word (`Pierce County` GPE).
+    pub(crate) fn place_end(&self, lower: u64) -> Option<Label> {
+        self.place_ends.get(&lower).copied()
+    }
+
+    /// True if the name's possessive is part of it (`McDonald's`).
+    pub(crate) fn is_possessive_name(&self, lower: u64) -> bool {
+        self.possessive_names.contains(&lower)
     }
 
     /// True if the word ends a facility's name (`Avenue`, `Ave.`, `Jail`).

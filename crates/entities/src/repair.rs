@@ -353,6 +353,23 @@ pub(crate) fn repair(
                         }
                         *m = (a2, b, Label::Person);
                     }
+                    // A name the tagger closed early after a title (`Chief Ryan` + `Spurling`)
+                    // takes the capitalised words that follow, up to the longest name read here.
+                    if m.2 == Label::Person {
+                        let (a, mut b) = (m.0, m.1);
+                        while b < n
+                            && b - a < MAX_NAME
+                            && !covered[b]
+                            && s.cap_word(b)
+                            && lex.title_at(infos, b).is_none()
+                        {
+                            b += 1;
+                        }
+                        if b > m.1 && !infos.get(b).is_some_and(|t| t.title) {
+                            covered[m.1..b].iter_mut().for_each(|c| *c = true);
+                            m.1 = b;
+                        }
+                    }
                 }
             } else if let Some(e) = s.name_from(j, &covered) {
                 added.push((j, e, Label::Person));
@@ -452,6 +469,22 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             i = e;
             continue;
         }
+        // An office's possessive before the head belongs to the name (`the Volusia County
+        // Sheriff's Office`, `the District Attorney's Office`).
+        if a >= 2 && s.toks[a - 1].kind == crate::TokenKind::Possessive {
+            let p = a - 1;
+            let titled = (p.saturating_sub(2)..p)
+                .any(|x| s.lex.title_at(infos, x).is_some_and(|(h, _)| x + h.len == p));
+            if titled && s.name_word(p - 1) {
+                a = p - 1;
+                while a > 0 && s.name_word(a - 1) {
+                    a -= 1;
+                }
+                if infos[a].lower == the {
+                    a += 1;
+                }
+            }
+        }
         let mut b = (e - a >= 2).then_some(e);
         // `of`/`for` (`the`) and a name, `of` and a name again.
         let mut hops = 0;
@@ -528,6 +561,26 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     && !kept
                 {
                     put(s, spans, (i, e, label));
+                }
+            } else if let Some(label) = (2..=3)
+                .contains(&(e - i))
+                .then(|| s.lex.place_end(infos[e - 1].lower))
+                .flatten()
+                .filter(|_| !infos.get(e).is_some_and(|t| t.title))
+            {
+                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC.
+                let over: Vec<usize> = (0..spans.len())
+                    .filter(|&k| spans[k].0 < e && spans[k].1 > i)
+                    .collect();
+                match over.as_slice() {
+                    [] => put(s, spans, (i, e, label)),
+                    &[k] if spans[k].0 == i
+                        && spans[k].1 == e
+                        && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
+                    {
+                        spans[k].2 = label;
+                    }
+                    _ => {}
                 }
             } else if e > i
                 && e - i <= MAX_NAME
