@@ -403,10 +403,12 @@ pub(crate) fn trim_mention(
             while e > s + 1 && (tail(e - 1) || edge(e - 1) || connector(e - 1)) {
                 e -= 1;
             }
+            let the = usize::from(e > s + 1 && ARTICLES[2] == infos[s].lower);
             if e < e0
-                && let Some(l) = repair::gazetteer_label(infos, s, e)
+                && let Some(l) = repair::gazetteer_label(infos, s + the, e)
             {
                 label = l;
+                s += the;
             }
         }
         // A shop or company named with its founder's possessive keeps it (`McDonald's`).
