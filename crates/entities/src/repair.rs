@@ -428,7 +428,12 @@ fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
             out.push((x, y, l));
             continue;
         }
-        for (p, q) in [(x, a.max(x)), (b.min(y), y)] {
+        for (p, mut q) in [(x, a.max(x)), (b.min(y), y)] {
+            // A possessive left at the end goes (`Peking University’s` before `Guanghua
+            // School of Management`).
+            if q > p + 1 && s.toks[q - 1].kind == TokenKind::Possessive {
+                q -= 1;
+            }
             if p < q && s.name_word(p) && s.name_word(q - 1) {
                 out.push((p, q, l));
             }

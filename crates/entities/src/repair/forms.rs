@@ -7,7 +7,8 @@
 //! 9. A dateline: a sentence opening with a place in capitals, perhaps a region after a comma and
 //!    an outlet in brackets, then a dash (`HAWKINSVILLE, Georgia (41NBC/WMGT) –`, `WASHINGTON
 //!    (Reuters) -`): the place is a GPE, each name in the brackets an ORG.
-//! 10. Teams: in a score line (`Hurricanes 4, Blackhawks 2`) both names are ORGs; two names the
+//! 10. Teams: in a score line (`Hurricanes 4, Blackhawks 2`, `Hamburg 2-0 Cologne`) both names
+//!     are ORGs; two names the
 //!     tagger read as places on either side of a verb of a match result (`Carolina beat
 //!     Chicago`, VERSUS in `data/place_cues.tsv`) are teams, ORGs.
 
@@ -160,6 +161,16 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
             && s.word(i).len() <= 3
             && s.word(i).bytes().all(|c| c.is_ascii_digit())
     };
+    // A result written as one token between the teams (`Hamburg 2-0 Cologne`; two digits at
+    // most a side, so that `Boeing 737-800 Max` is none).
+    let result = |i: usize| {
+        i < n
+            && s.word(i).split_once(['-', '–']).is_some_and(|(x, y)| {
+                (1..=2).contains(&x.len())
+                    && (1..=2).contains(&y.len())
+                    && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
     let mut i = 0;
     while i < n {
         if !s.name_word(i) {
@@ -167,6 +178,18 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
             continue;
         }
         let e = s.run_end(i);
+        if e - i <= MAX_RUN && result(e) && e + 1 < n && s.name_word(e + 1) {
+            let f = s.run_end(e + 1);
+            if f - (e + 1) <= MAX_RUN && !infos.get(f).is_some_and(|t| t.title) {
+                for (a, b) in [(i, e), (e + 1, f)] {
+                    if !spans.contains(&(a, b, Label::Org)) {
+                        put(s, spans, (a, b, Label::Org));
+                    }
+                }
+                i = f;
+                continue;
+            }
+        }
         let sep = e + 1;
         if e - i <= MAX_RUN
             && score(e)
