@@ -478,8 +478,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         // Sheriff's Office`, `the District Attorney's Office`).
         if a >= 2 && s.toks[a - 1].kind == crate::TokenKind::Possessive {
             let p = a - 1;
-            let titled = (p.saturating_sub(2)..p)
-                .any(|x| s.lex.title_at(infos, x).is_some_and(|(h, _)| x + h.len == p));
+            let titled = (p.saturating_sub(2)..p).any(|x| {
+                s.lex
+                    .title_at(infos, x)
+                    .is_some_and(|(h, _)| x + h.len == p)
+            });
             if titled && s.name_word(p - 1) {
                 a = p - 1;
                 while a > 0 && s.name_word(a - 1) {
