@@ -91,11 +91,11 @@ fn held_out(
 ) -> anyhow::Result<()> {
     let reference = work.join("spacy-test.jsonl");
     eprintln!("running spaCy en_core_web_sm (NER only, one process) on the held-out articles...");
-    let status = Command::new(&python)
+    let status = Command::new(python)
         .env("OMP_NUM_THREADS", "1")
         .env("OPENBLAS_NUM_THREADS", "1")
         .arg(root.join("crates/entities/train/compare_spacy.py"))
-        .arg(&corpus)
+        .arg(corpus)
         .arg(&reference)
         .status()?;
     if !status.success() {
@@ -109,7 +109,7 @@ fn held_out(
     let stdout = crate::stdout_of(
         evaluate(root)
             .arg("--corpus")
-            .arg(&corpus)
+            .arg(corpus)
             .arg("--reference")
             .arg(&reference),
     )?;
@@ -393,7 +393,10 @@ mod tests {
         .filter(|n| o.wants(std::path::Path::new(n)))
         .copied()
         .collect();
-        assert_eq!(picked, ["news-60.jsonl", "news-60b.jsonl", "indep-gva.jsonl"]);
+        assert_eq!(
+            picked,
+            ["news-60.jsonl", "news-60b.jsonl", "indep-gva.jsonl"]
+        );
         assert!(Options::default().wants(std::path::Path::new("indep2-ae.jsonl")));
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
