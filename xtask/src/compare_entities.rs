@@ -4,9 +4,15 @@
 //!
 //! Then, on the hand-annotated gold sentences (`crates/entities/tests/gold/*.jsonl`), precision,
 //! recall and F1 against gold of both systems, per label, for the development files
-//! ([`DEV_GOLD`]), each former test batch apart, and each independent batch (`indep-*.jsonl`:
+//! ([`DEV_GOLD`]), each former test batch apart, and each independent batch (`indep*-*.jsonl`:
 //! sentences from `../shared/corpus/gva-dev` and `article-extraction`, outside the training
-//! corpus) apart, reported as untouched test batches.
+//! corpus) apart; those in [`UNTOUCHED`] are reported as untouched test batches, the others as
+//! development batches.
+//!
+//! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, or a file stem:
+//! `news-80c`, `indep-gva`, `indep2-ae`; no other batch's sentences are read, tagged or sent to
+//! spaCy), `--gold-only` skips the held-out articles (speed and agreement), `--errors` lists our
+//! misses and false mentions sentence by sentence.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -17,7 +23,8 @@ use anyhow::{Context, bail};
 use crate::train_entities::ensure_venv;
 
 /// Entry point of `cargo xtask compare-entities`.
-pub fn run(_args: &[String]) -> anyhow::Result<()> {
+pub fn run(args: &[String]) -> anyhow::Result<()> {
+    let opts = Options::parse(args)?;
     let root = crate::root();
     let corpus = crate::corpus()?;
     let python = match ensure_venv() {
@@ -31,13 +38,64 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     };
     let work = root.join("target/entities");
     std::fs::create_dir_all(&work)?;
+    if !opts.gold_only {
+        held_out(&root, &python, &work, &corpus)?;
+    }
+    gold(&root, &python, &work, &corpus, &opts)
+}
+
+/// `compare-entities` options (see the module documentation).
+#[derive(Debug, Default, PartialEq)]
+struct Options {
+    /// Gold batches to score (`dev` or file stems); empty: all of them.
+    batches: Vec<String>,
+    gold_only: bool,
+    errors: bool,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> anyhow::Result<Self> {
+        let mut o = Self::default();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--batch" => {
+                    let v = it.next().context("--batch needs NAME[,NAME...]")?;
+                    o.batches
+                        .extend(v.split(',').filter(|b| !b.is_empty()).map(str::to_owned));
+                }
+                "--gold-only" => o.gold_only = true,
+                "--errors" => o.errors = true,
+                _ => bail!("compare-entities: unknown argument {a}"),
+            }
+        }
+        Ok(o)
+    }
+
+    /// Whether the gold file `p` is one of the chosen batches (`dev` stands for [`DEV_GOLD`]).
+    fn wants(&self, p: &std::path::Path) -> bool {
+        let name = stem(p);
+        self.batches.is_empty()
+            || self.batches.iter().any(|b| {
+                *b == name || (b == "dev" && DEV_GOLD.contains(&format!("{name}.jsonl").as_str()))
+            })
+    }
+}
+
+/// Speed, peak memory and agreement of both systems on the held-out articles.
+fn held_out(
+    root: &std::path::Path,
+    python: &std::path::Path,
+    work: &std::path::Path,
+    corpus: &std::path::Path,
+) -> anyhow::Result<()> {
     let reference = work.join("spacy-test.jsonl");
     eprintln!("running spaCy en_core_web_sm (NER only, one process) on the held-out articles...");
-    let status = Command::new(&python)
+    let status = Command::new(python)
         .env("OMP_NUM_THREADS", "1")
         .env("OPENBLAS_NUM_THREADS", "1")
         .arg(root.join("crates/entities/train/compare_spacy.py"))
-        .arg(&corpus)
+        .arg(corpus)
         .arg(&reference)
         .status()?;
     if !status.success() {
@@ -49,9 +107,9 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
 
     eprintln!("running reckon-entities (release, one thread) on the same articles...");
     let stdout = crate::stdout_of(
-        evaluate(&root)
+        evaluate(root)
             .arg("--corpus")
-            .arg(&corpus)
+            .arg(corpus)
             .arg("--reference")
             .arg(&reference),
     )?;
@@ -92,7 +150,7 @@ pub fn run(_args: &[String]) -> anyhow::Result<()> {
     println!(
         "Agreement of reckon-entities with spaCy (spaCy as reference, exact span and label):\n\n{table}"
     );
-    gold(&root, &python, &work, &corpus)
+    Ok(())
 }
 
 /// Both systems against the hand-annotated gold sentences.
@@ -107,13 +165,14 @@ fn gold(
     python: &std::path::Path,
     work: &std::path::Path,
     corpus: &std::path::Path,
+    opts: &Options,
 ) -> anyhow::Result<()> {
     let dir = root.join("crates/entities/tests/gold");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| {
             rd.flatten()
                 .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+                .filter(|p| p.extension().is_some_and(|x| x == "jsonl") && opts.wants(p))
                 .collect()
         })
         .unwrap_or_default();
@@ -152,8 +211,13 @@ fn gold(
             let spacy_out = work.join("gold-spacy-indep.jsonl");
             gold_spacy(python, &scripts, &spacy_out, &indep_corpus, &indep)?;
             for p in &indep {
+                let kind = if UNTOUCHED.contains(&stem(p).as_str()) {
+                    "untouched test"
+                } else {
+                    "development"
+                };
                 parts.push((
-                    format!("untouched test {}", stem(p)),
+                    format!("{kind} {}", stem(p)),
                     vec![p.clone()],
                     indep_corpus.clone(),
                     spacy_out.clone(),
@@ -174,15 +238,17 @@ fn gold(
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(",");
-        let table = crate::stdout_of(
-            evaluate(root)
-                .arg("--corpus")
-                .arg(&text_corpus)
-                .arg("--gold")
-                .arg(&list)
-                .arg("--gold-spacy")
-                .arg(&spacy_out),
-        )?;
+        let mut cmd = evaluate(root);
+        cmd.arg("--corpus")
+            .arg(&text_corpus)
+            .arg("--gold")
+            .arg(&list)
+            .arg("--gold-spacy")
+            .arg(&spacy_out);
+        if opts.errors {
+            cmd.arg("--errors");
+        }
+        let table = crate::stdout_of(&mut cmd)?;
         print!("\n## Gold, {name} part\n\n{table}");
     }
     Ok(())
@@ -251,9 +317,13 @@ fn shared_dir(root: &std::path::Path) -> std::path::PathBuf {
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 
-/// File-name prefix of the independent gold batches (issue 17): sentences from text outside the
-/// training corpus, kept untouched until the end-of-session measurement.
-const INDEP_PREFIX: &str = "indep-";
+/// File-name prefix of the independent gold batches (issue 17: `indep-*`, `indep2-*`): sentences
+/// from text outside the training corpus.
+const INDEP_PREFIX: &str = "indep";
+
+/// Independent batches still untouched (no tagger run on them before their one end-of-session
+/// score); every other independent batch has been scored and is a development batch.
+const UNTOUCHED: &[&str] = &["indep2-gva", "indep2-ae"];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -283,6 +353,7 @@ mod tests {
     fn gold_files_split_into_dev_former_test_and_independent_batches() {
         let files: Vec<PathBuf> = [
             "indep-ae.jsonl",
+            "indep2-gva.jsonl",
             "news-100d.jsonl",
             "news-60.jsonl",
             "news-60b.jsonl",
@@ -291,9 +362,42 @@ mod tests {
         .map(|n| PathBuf::from("gold").join(n))
         .collect();
         let (indep, news): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| is_indep(p));
-        assert_eq!(indep, vec![PathBuf::from("gold/indep-ae.jsonl")]);
+        assert_eq!(
+            indep,
+            vec![
+                PathBuf::from("gold/indep-ae.jsonl"),
+                PathBuf::from("gold/indep2-gva.jsonl")
+            ]
+        );
         let parts = news_parts(&news);
         let names: Vec<_> = parts.iter().map(|(n, p)| (n.as_str(), p.len())).collect();
         assert_eq!(names, vec![("dev", 2), ("former test news-100d", 1)]);
+    }
+
+    #[test]
+    fn batch_option_picks_dev_and_named_files_only() {
+        let args: Vec<String> = ["--batch", "dev,indep-gva", "--gold-only"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let o = Options::parse(&args).unwrap();
+        assert!(o.gold_only && !o.errors);
+        let picked: Vec<_> = [
+            "news-60.jsonl",
+            "news-60b.jsonl",
+            "news-80c.jsonl",
+            "indep-gva.jsonl",
+            "indep2-gva.jsonl",
+        ]
+        .iter()
+        .filter(|n| o.wants(std::path::Path::new(n)))
+        .copied()
+        .collect();
+        assert_eq!(
+            picked,
+            ["news-60.jsonl", "news-60b.jsonl", "indep-gva.jsonl"]
+        );
+        assert!(Options::default().wants(std::path::Path::new("indep2-ae.jsonl")));
+        assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 }

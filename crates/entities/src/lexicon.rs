@@ -89,6 +89,14 @@ pub(crate) struct Lexicon {
     place_suffixes: HashSet<u64, BuildIdentity>,
     /// Words never read as a place after a cue (`May`: `in May`).
     not_places: HashSet<u64, BuildIdentity>,
+    /// Facility head words ending a street's or a building's name (`Avenue`, `Jail`).
+    fac_heads: HashSet<u64, BuildIdentity>,
+    /// Verbs of a match result between two teams (`beat`, `defeated`).
+    versus: HashSet<u64, BuildIdentity>,
+    /// Capitalised words ending a place's name, with its label (`County` GPE).
+    place_ends: HashMap<u64, Label, BuildIdentity>,
+    /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
+    possessive_names: HashSet<u64, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -149,8 +157,12 @@ impl Lexicon {
             }
         }
         for line in data_lines(org_heads) {
-            lex.org_heads
-                .insert(hash_bytes(line.trim().to_lowercase().as_bytes()));
+            let (set, word) = match line.split_once('\t') {
+                Some(("POSSESSIVE", w)) => (&mut lex.possessive_names, w),
+                Some(_) => continue,
+                None => (&mut lex.org_heads, line),
+            };
+            set.insert(hash_bytes(word.trim().to_lowercase().as_bytes()));
         }
         for line in data_lines(place_cues) {
             let mut f = line.split('\t').map(str::trim);
@@ -158,6 +170,12 @@ impl Lexicon {
                 (Some("PREFIX"), Some(label), Some(word)) => {
                     if let Some(label) = Label::parse(label) {
                         lex.place_prefixes
+                            .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
+                    }
+                }
+                (Some("END"), Some(label), Some(word)) => {
+                    if let Some(label) = Label::parse(label) {
+                        lex.place_ends
                             .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
                     }
                 }
@@ -169,9 +187,13 @@ impl Lexicon {
                     lex.place_suffixes
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
-                (Some("NOT"), Some(word), None) => {
-                    lex.not_places
-                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                (Some(kind @ ("NOT" | "FAC" | "VERSUS")), Some(word), None) => {
+                    let set = match kind {
+                        "NOT" => &mut lex.not_places,
+                        "FAC" => &mut lex.fac_heads,
+                        _ => &mut lex.versus,
+                    };
+                    set.insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 _ => {}
             }
@@ -197,6 +219,26 @@ impl Lexicon {
     /// True if the word is never a place after a cue (`May`).
     pub(crate) fn is_not_place(&self, lower: u64) -> bool {
         self.not_places.contains(&lower)
+    }
+
+    /// The place label of a name ending with this capitalised word (`Pierce County` GPE).
+    pub(crate) fn place_end(&self, lower: u64) -> Option<Label> {
+        self.place_ends.get(&lower).copied()
+    }
+
+    /// True if the name's possessive is part of it (`McDonald's`).
+    pub(crate) fn is_possessive_name(&self, lower: u64) -> bool {
+        self.possessive_names.contains(&lower)
+    }
+
+    /// True if the word ends a facility's name (`Avenue`, `Ave.`, `Jail`).
+    pub(crate) fn is_fac_head(&self, lower: u64) -> bool {
+        self.fac_heads.contains(&lower)
+    }
+
+    /// True if the word is a verb of a match result (`beat`).
+    pub(crate) fn is_versus(&self, lower: u64) -> bool {
+        self.versus.contains(&lower)
     }
 
     /// The longest place cue starting at `infos[i]` (`the town of`, `near`), and whether any name

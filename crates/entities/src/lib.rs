@@ -297,6 +297,10 @@ static CONNECTORS_END: std::sync::LazyLock<[u64; 5]> = std::sync::LazyLock::new(
     ["and", "or", "of", "the", "for"].map(|w| hash::hash_bytes(w.as_bytes()))
 });
 
+/// Articles (hashes of `a`, `an`, `the`).
+static ARTICLES: std::sync::LazyLock<[u64; 3]> =
+    std::sync::LazyLock::new(|| ["a", "an", "the"].map(|w| hash::hash_bytes(w.as_bytes())));
+
 /// Month and weekday names: a mention made only of these and numbers (`October 2023`) is a
 /// date, the claims stage's business, not a name.
 static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| {
@@ -380,6 +384,41 @@ pub(crate) fn trim_mention(
         }
         while s < e && edge(s) {
             s += 1;
+        }
+        // Nor in a capitalised article, a sentence's first word glued to the name before it
+        // (`Chicago Tribune A 35-year-old man`, `Fark.com The truth`).
+        while e > s + 1 && infos[e - 1].title && ARTICLES.contains(&infos[e - 1].lower) {
+            e -= 1;
+        }
+        // A name does not end in a lower-case word or a weekday (`U.S. had`, `Navy Yard
+        // Monday`, `Houston area`), titles of works and events aside (`the Atlanta Gun and Knife
+        // show`); a place the gazetteer knows left after the cut takes its label.
+        let mut label = label;
+        if !matches!(label, Label::WorkOfArt | Label::Event | Label::Law) {
+            let tail = |k: usize| {
+                toks[k].kind == TokenKind::Word && infos[k].lower_initial
+                    || DATE_WORDS[12..].contains(&infos[k].lower)
+            };
+            let e0 = e;
+            while e > s + 1 && (tail(e - 1) || edge(e - 1) || connector(e - 1)) {
+                e -= 1;
+            }
+            let the = usize::from(e > s + 1 && ARTICLES[2] == infos[s].lower);
+            if e < e0
+                && let Some(l) = repair::gazetteer_label(infos, s + the, e)
+            {
+                label = l;
+                s += the;
+            }
+        }
+        // A shop or company named with its founder's possessive keeps it (`McDonald's`).
+        if label == Label::Org
+            && s < e
+            && e < toks.len()
+            && toks[e].kind == TokenKind::Possessive
+            && builtin_lexicon().is_possessive_name(infos[e - 1].lower)
+        {
+            e += 1;
         }
         // Month and weekday names with numbers (`October 2023`) are a date, not a name.
         let date =

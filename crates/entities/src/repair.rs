@@ -28,6 +28,8 @@
 
 use reckon_text::{Token, TokenKind};
 
+mod forms;
+
 use crate::Label;
 use crate::lexicon::Lexicon;
 use crate::summary::TokenInfo;
@@ -92,18 +94,7 @@ impl Sentence<'_> {
     /// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place
     /// name (its given names, PERSON entries, are features only).
     fn gazetteer(&self, a: usize, b: usize) -> Option<Label> {
-        let (g0, g1) = (self.infos[a].gaz, self.infos[b - 1].gaz);
-        if g0 == 0 {
-            return None;
-        }
-        let label = Label::ALL[((g0 - 1) / 4) as usize];
-        let pos = (g0 - 1) % 4;
-        let ok = if b - a == 1 {
-            pos == 3
-        } else {
-            pos == 0 && g1 == g0 + 2
-        };
-        (ok && label != Label::Person).then_some(label)
+        gazetteer_label(self.infos, a, b)
     }
 
     /// True if tokens `a..b` are exactly a nationality adjective.
@@ -130,6 +121,23 @@ impl Sentence<'_> {
             .then_some(e)
             .filter(|&e| !self.nationality(j, e))
     }
+}
+
+/// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place name
+/// (its given names, PERSON entries, are features only).
+pub(crate) fn gazetteer_label(infos: &[TokenInfo], a: usize, b: usize) -> Option<Label> {
+    let (g0, g1) = (infos[a].gaz, infos[b - 1].gaz);
+    if g0 == 0 {
+        return None;
+    }
+    let label = Label::ALL[((g0 - 1) / 4) as usize];
+    let pos = (g0 - 1) % 4;
+    let ok = if b - a == 1 {
+        pos == 3
+    } else {
+        pos == 0 && g1 == g0 + 2
+    };
+    (ok && label != Label::Person).then_some(label)
 }
 
 /// Applies the repairs to the mentions `spans` of one sentence (sorted, non-overlapping; kept so).
@@ -297,10 +305,17 @@ pub(crate) fn repair(
         *spans = out;
     }
 
-    // 6. Organisation head words; 7. place prefixes and place cues.
+    // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities,
+    // datelines, teams.
     if !all_caps {
         orgs(&s, spans);
         places(&s, spans);
+        forms::news_forms(&s, spans);
+        // A title read as a name of its own before a name (`Sheriff` EVENT in `former Sheriff
+        // Stanley Glanz`) is no mention: rule 2 reads the name after it.
+        spans.retain(|&(a, b, _)| {
+            !(lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b) && s.cap_word(b))
+        });
     }
 
     let mut covered = vec![false; n];
@@ -337,6 +352,23 @@ pub(crate) fn repair(
                             a2 += hit.len;
                         }
                         *m = (a2, b, Label::Person);
+                    }
+                    // A name the tagger closed early after a title (`Chief Ryan` + `Spurling`)
+                    // takes the capitalised words that follow, up to the longest name read here.
+                    if m.2 == Label::Person {
+                        let (a, mut b) = (m.0, m.1);
+                        while b < n
+                            && b - a < MAX_NAME
+                            && !covered[b]
+                            && s.cap_word(b)
+                            && lex.title_at(infos, b).is_none()
+                        {
+                            b += 1;
+                        }
+                        if b > m.1 && !infos.get(b).is_some_and(|t| t.title) {
+                            covered[m.1..b].iter_mut().for_each(|c| *c = true);
+                            m.1 = b;
+                        }
                     }
                 }
             } else if let Some(e) = s.name_from(j, &covered) {
@@ -396,7 +428,12 @@ fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
             out.push((x, y, l));
             continue;
         }
-        for (p, q) in [(x, a.max(x)), (b.min(y), y)] {
+        for (p, mut q) in [(x, a.max(x)), (b.min(y), y)] {
+            // A possessive left at the end goes (`Peking University’s` before `Guanghua
+            // School of Management`).
+            if q > p + 1 && s.toks[q - 1].kind == TokenKind::Possessive {
+                q -= 1;
+            }
             if p < q && s.name_word(p) && s.name_word(q - 1) {
                 out.push((p, q, l));
             }
@@ -436,6 +473,25 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         if a >= e || !s.lex.is_org_head(infos[e - 1].lower) || caps(e - 1) {
             i = e;
             continue;
+        }
+        // An office's possessive before the head belongs to the name (`the Volusia County
+        // Sheriff's Office`, `the District Attorney's Office`).
+        if a >= 2 && s.toks[a - 1].kind == crate::TokenKind::Possessive {
+            let p = a - 1;
+            let titled = (p.saturating_sub(2)..p).any(|x| {
+                s.lex
+                    .title_at(infos, x)
+                    .is_some_and(|(h, _)| x + h.len == p)
+            });
+            if titled && s.name_word(p - 1) {
+                a = p - 1;
+                while a > 0 && s.name_word(a - 1) {
+                    a -= 1;
+                }
+                if infos[a].lower == the {
+                    a += 1;
+                }
+            }
         }
         let mut b = (e - a >= 2).then_some(e);
         // `of`/`for` (`the`) and a name, `of` and a name again.
@@ -513,6 +569,26 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     && !kept
                 {
                     put(s, spans, (i, e, label));
+                }
+            } else if let Some(label) = (2..=3)
+                .contains(&(e - i))
+                .then(|| s.lex.place_end(infos[e - 1].lower))
+                .flatten()
+                .filter(|_| !infos.get(e).is_some_and(|t| t.title))
+            {
+                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC.
+                let over: Vec<usize> = (0..spans.len())
+                    .filter(|&k| spans[k].0 < e && spans[k].1 > i)
+                    .collect();
+                match over.as_slice() {
+                    [] => put(s, spans, (i, e, label)),
+                    &[k] if spans[k].0 == i
+                        && spans[k].1 == e
+                        && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
+                    {
+                        spans[k].2 = label;
+                    }
+                    _ => {}
                 }
             } else if e > i
                 && e - i <= MAX_NAME

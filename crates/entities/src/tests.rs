@@ -767,3 +767,95 @@ fn model_decode_gives_the_tags_of_the_generic_decoder() {
     }
     assert!(tokens > 1000, "{tokens} tokens compared");
 }
+
+#[test]
+fn streets_datelines_and_teams() {
+    use Label::*;
+    // Rule 8: street and jail names are FACs whatever the tagger said; `Wall Street Journal`
+    // is left alone.
+    let got = repaired(
+        "Deputies closed Maple Avenue near Orchard Street and took him to the Kent County Jail.",
+        &[("Maple", 2, Org), ("Orchard", 1, Person), ("Kent", 2, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Maple Avenue", Fac),
+            ("Orchard Street", Fac),
+            ("Kent County Jail", Fac)
+        ])
+    );
+    let got = repaired("He told the Wall Street Journal so.", &[("Wall", 3, Org)]);
+    assert_eq!(got, owned(&[("Wall Street Journal", Org)]));
+    // Rule 9: a dateline's place and its outlets.
+    let got = repaired(
+        "SPRINGDALE, Ohio (WXYZ/KTVB) – A man was hurt.",
+        &[("SPRINGDALE", 1, Org), ("Ohio", 1, Gpe), ("KTVB", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("SPRINGDALE", Gpe),
+            ("Ohio", Gpe),
+            ("WXYZ", Org),
+            ("KTVB", Org)
+        ])
+    );
+    // Rule 10: teams in score lines and around a verb of a match result.
+    let got = repaired(
+        "Rangers 3, Sharks 1: Dallas beat Boston at home, and Leeds 2-0 Hull ended level.",
+        &[
+            ("Sharks", 1, Person),
+            ("Dallas", 1, Gpe),
+            ("Boston", 1, Gpe),
+            ("Leeds", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Rangers", Org),
+            ("Sharks", Org),
+            ("Dallas", Org),
+            ("Boston", Org),
+            ("Leeds", Org),
+            ("Hull", Org)
+        ])
+    );
+}
+
+#[test]
+fn counties_offices_and_names_after_titles() {
+    use Label::*;
+    let got = repaired(
+        "Marin County voters heard the Kent County Sheriff's Office and former Sheriff Dale Ruff.",
+        &[("Kent", 1, Gpe), ("Office", 1, Org), ("Sheriff", 1, Event)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Marin County", Gpe),
+            ("Kent County Sheriff's Office", Org),
+            ("Dale Ruff", Person)
+        ])
+    );
+    let got = repaired("Chief Ann Bolt spoke.", &[("Ann", 1, Person)]);
+    assert_eq!(got, owned(&[("Ann Bolt", Person)]));
+}
+
+#[test]
+fn mentions_lose_lower_case_tails_and_keep_founders_possessives() {
+    use Label::*;
+    let s = "Sales in the Houston area fell at a McDonald's near Navy Yard Monday morning.";
+    assert_eq!(trimmed(s, "the", 3, Loc), owned(&[("Houston", Gpe)]));
+    assert_eq!(
+        trimmed(s, "McDonald", 1, Org),
+        owned(&[("McDonald's", Org)])
+    );
+    assert_eq!(trimmed(s, "Navy", 3, Org), owned(&[("Navy Yard", Org)]));
+    // Titles of works keep theirs.
+    assert_eq!(
+        trimmed(s, "Navy", 4, WorkOfArt),
+        owned(&[("Navy Yard Monday morning", WorkOfArt)])
+    );
+}

@@ -1,0 +1,227 @@
+//! Repairs 8-10: forms of news text outside the training corpus's outlets (issue 17), each a
+//! layout or a phrase rather than a word list of names:
+//!
+//! 8. A street's or a building's name: a capitalised run followed by a facility head word
+//!    (`data/place_cues.tsv` FAC: `Franklin Street`, `Remsen Ave.`, `Bartholomew County Jail`) is
+//!    one FAC.
+//! 9. A dateline: a sentence opening with a place in capitals, perhaps a region after a comma and
+//!    an outlet in brackets, then a dash (`HAWKINSVILLE, Georgia (41NBC/WMGT) –`, `WASHINGTON
+//!    (Reuters) -`): the place is a GPE, each name in the brackets an ORG.
+//! 10. Teams: in a score line (`Hurricanes 4, Blackhawks 2`, `Hamburg 2-0 Cologne`) both names
+//!     are ORGs; two names the
+//!     tagger read as places on either side of a verb of a match result (`Carolina beat
+//!     Chicago`, VERSUS in `data/place_cues.tsv`) are teams, ORGs.
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// The longest name run these rules read (tokens).
+const MAX_RUN: usize = 4;
+
+impl Sentence<'_> {
+    /// The token's text.
+    fn word(&self, i: usize) -> &str {
+        let t = self.toks[i].span;
+        &self.text[t.start as usize..t.end as usize]
+    }
+
+    /// A word written in capitals (two letters or more, no lower-case letter).
+    fn in_capitals(&self, i: usize) -> bool {
+        let w = self.word(i);
+        matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Compound)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    }
+
+    /// A dash (or a hyphen standing alone).
+    fn dash(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Dash
+            || self.toks[i].kind == TokenKind::Punct && matches!(self.word(i), "-" | "–" | "—")
+    }
+}
+
+/// Rules 8 to 10, in that order.
+pub(super) fn news_forms(s: &Sentence, spans: &mut Vec<Local>) {
+    facilities(s, spans);
+    dateline(s, spans);
+    teams(s, spans);
+}
+
+/// Rule 8: `Franklin Street`, `Blanchard Avenue`, `East Baton Rouge Parish Prison` are FACs.
+fn facilities(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let mut i = 0;
+    while i < n {
+        if !s.name_word(i) {
+            i += 1;
+            continue;
+        }
+        let e = s.run_end(i);
+        // The head ends the run (`Avenue`) or, a STOP word after titles (`Street`), follows it.
+        let end = if e < n && infos[e].title && s.lex.is_fac_head(infos[e].lower) {
+            e + 1
+        } else if e - i >= 2 && s.lex.is_fac_head(infos[e - 1].lower) {
+            e
+        } else {
+            i = e;
+            continue;
+        };
+        let head = end - 1;
+        let ok = end - i >= 2
+            && end - i <= MAX_RUN + 1
+            && !s.in_capitals(head)
+            && s.word(head).starts_with(char::is_uppercase)
+            // Not the start of a longer name (`Wall Street Journal`).
+            && !infos.get(end).is_some_and(|t| t.title)
+            // Not a piece of a longer mention of the tagger's.
+            && !spans.iter().any(|m| m.0 < end && m.1 > i && (m.0 < i || m.1 > end))
+            && !spans.contains(&(i, end, Label::Fac));
+        if ok {
+            put(s, spans, (i, end, Label::Fac));
+        }
+        i = end;
+    }
+}
+
+/// Rule 9: a dateline's place is a GPE and the outlets in its brackets are ORGs.
+fn dateline(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut k = 0;
+    while k < n && k < 3 && s.in_capitals(k) {
+        k += 1;
+    }
+    if k == 0 || k >= n {
+        return;
+    }
+    // Then: `, Region` (capitalised words or abbreviations), `(Outlet/Outlet)`, a dash.
+    let mut j = k;
+    if s.word(j) == "," {
+        j += 1;
+        let r = j;
+        while j < n
+            && j - r < 3
+            && matches!(s.toks[j].kind, TokenKind::Word | TokenKind::Abbreviation)
+            && s.infos[j].title
+        {
+            j += 1;
+        }
+        if j == r {
+            return;
+        }
+    }
+    let mut outlets: Vec<(usize, usize)> = Vec::new();
+    if j < n && s.word(j) == "(" {
+        let mut a = j + 1;
+        let mut c = a;
+        while c < n && c - j <= 8 && s.word(c) != ")" {
+            if s.word(c) == "/" {
+                outlets.push((a, c));
+                a = c + 1;
+            }
+            c += 1;
+        }
+        if c >= n || s.word(c) != ")" {
+            return;
+        }
+        outlets.push((a, c));
+        j = c + 1;
+    }
+    if j >= n || !s.dash(j) {
+        return;
+    }
+    let named = |a: usize, b: usize| {
+        a < b
+            && b - a <= 3
+            && (a..b).all(|t| {
+                !matches!(
+                    s.toks[t].kind,
+                    TokenKind::Punct | TokenKind::Quote | TokenKind::Bracket | TokenKind::Dash
+                ) && s.word(t).chars().any(char::is_uppercase)
+            })
+    };
+    if !spans.contains(&(0, k, Label::Gpe)) {
+        put(s, spans, (0, k, Label::Gpe));
+    }
+    for (a, b) in outlets {
+        if named(a, b) && !spans.contains(&(a, b, Label::Org)) {
+            put(s, spans, (a, b, Label::Org));
+        }
+    }
+}
+
+/// Rule 10: teams in score lines and around a verb of a match result are ORGs.
+fn teams(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    // A score: a number of at most three digits.
+    let score = |i: usize| {
+        i < n
+            && s.toks[i].kind == TokenKind::Number
+            && s.word(i).len() <= 3
+            && s.word(i).bytes().all(|c| c.is_ascii_digit())
+    };
+    // A result written as one token between the teams (`Hamburg 2-0 Cologne`; two digits at
+    // most a side, so that `Boeing 737-800 Max` is none).
+    let result = |i: usize| {
+        i < n
+            && s.word(i).split_once(['-', '–']).is_some_and(|(x, y)| {
+                (1..=2).contains(&x.len())
+                    && (1..=2).contains(&y.len())
+                    && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let mut i = 0;
+    while i < n {
+        if !s.name_word(i) {
+            i += 1;
+            continue;
+        }
+        let e = s.run_end(i);
+        if e - i <= MAX_RUN && result(e) && e + 1 < n && s.name_word(e + 1) {
+            let f = s.run_end(e + 1);
+            if f - (e + 1) <= MAX_RUN && !infos.get(f).is_some_and(|t| t.title) {
+                for (a, b) in [(i, e), (e + 1, f)] {
+                    if !spans.contains(&(a, b, Label::Org)) {
+                        put(s, spans, (a, b, Label::Org));
+                    }
+                }
+                i = f;
+                continue;
+            }
+        }
+        let sep = e + 1;
+        if e - i <= MAX_RUN
+            && score(e)
+            && sep + 1 < n
+            && (s.word(sep) == "," || s.dash(sep))
+            && s.name_word(sep + 1)
+        {
+            let f = s.run_end(sep + 1);
+            if f - (sep + 1) <= MAX_RUN && score(f) {
+                for (a, b) in [(i, e), (sep + 1, f)] {
+                    if !spans.contains(&(a, b, Label::Org)) {
+                        put(s, spans, (a, b, Label::Org));
+                    }
+                }
+                i = f;
+                continue;
+            }
+        }
+        i = e;
+    }
+    // `Carolina beat Chicago`: both read as places, both teams.
+    for k in 0..spans.len().saturating_sub(1) {
+        let (x, y) = (spans[k], spans[k + 1]);
+        let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+        if y.0 == x.1 + 1
+            && infos[x.1].lower_initial
+            && s.lex.is_versus(infos[x.1].lower)
+            && place(x.2)
+            && (place(y.2) || y.2 == Label::Org)
+        {
+            spans[k].2 = Label::Org;
+            spans[k + 1].2 = Label::Org;
+        }
+    }
+}
