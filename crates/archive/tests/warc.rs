@@ -427,7 +427,10 @@ fn folders_of_html_pages_are_articles() {
     let a = items[0].as_ref().unwrap();
     assert_eq!(
         (a.meta.title.as_deref(), a.meta.date.map(|d| d.to_string())),
-        (Some("Alpha"), Some("2024-03-15".into()))
+        // dom_smoothie (Readability's rule) keeps a title whole when cutting the site name
+        // would leave fewer than three words; rs-trafilatura, which read these short test pages
+        // before, cut it.
+        (Some("Alpha | Daily"), Some("2024-03-15".into()))
     );
 }
 
