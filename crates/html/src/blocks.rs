@@ -7,7 +7,7 @@
 //! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
 //! attributes of start tags, which no extractor here reads.
 
-use crate::prescan::{find, is_raw_text, raw_end, tag_end};
+use crate::prescan::{TagName, find, is_raw_text, raw_end, tag_end};
 
 /// Block-level tag names (lower case) that get a newline before them.
 fn is_block(name: &str) -> bool {
@@ -44,9 +44,6 @@ fn is_block(name: &str) -> bool {
     )
 }
 
-/// Longest tag name looked at; longer names are compared truncated.
-const NAME_MAX: usize = 16;
-
 /// True if the attributes of a `<script>` tag name JSON-LD (`type="application/ld+json"`).
 fn is_json_ld(attrs: &[u8]) -> bool {
     attrs
@@ -79,15 +76,8 @@ pub(crate) fn break_blocks(html: &str) -> String {
         if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
-        let name_len = b[name_at..]
-            .iter()
-            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
-            .unwrap_or(b.len() - name_at);
-        let mut buf = [0u8; NAME_MAX];
-        let kept = name_len.min(NAME_MAX);
-        buf[..kept].copy_from_slice(&b[name_at..name_at + kept]);
-        buf[..kept].make_ascii_lowercase();
-        let name = std::str::from_utf8(&buf[..kept]).unwrap_or("");
+        let tag = TagName::read(b, name_at);
+        let (name, name_len) = (tag.as_str(), tag.len);
         let (close, self_closing) = tag_end(b, name_at + name_len);
         at = close;
         if !end_tag

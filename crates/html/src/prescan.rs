@@ -35,6 +35,34 @@ const HIDDEN: &[&str] = &["template", "noscript", "select"];
 /// Longest tag name looked at; longer names are kept but compared truncated.
 const NAME_MAX: usize = 16;
 
+/// A tag's name as the byte passes compare it: lower-cased, truncated to [`NAME_MAX`] bytes.
+pub(crate) struct TagName {
+    buf: [u8; NAME_MAX],
+    kept: usize,
+    /// The name's length in the page (up to whitespace, `/` or `>`), untruncated.
+    pub(crate) len: usize,
+}
+
+impl TagName {
+    /// Reads the name starting at `at` (just after `<` or `</`).
+    pub(crate) fn read(b: &[u8], at: usize) -> TagName {
+        let len = b[at..]
+            .iter()
+            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+            .unwrap_or(b.len() - at);
+        let mut buf = [0u8; NAME_MAX];
+        let kept = len.min(NAME_MAX);
+        buf[..kept].copy_from_slice(&b[at..at + kept]);
+        buf[..kept].make_ascii_lowercase();
+        TagName { buf, kept, len }
+    }
+
+    /// The lower-cased (truncated) name; empty if the bytes kept are not UTF-8.
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.kept]).unwrap_or("")
+    }
+}
+
 /// The pass state: open elements, links and the current paragraph.
 #[derive(Default)]
 struct State {
@@ -125,15 +153,8 @@ pub(crate) fn prescan(html: &str) -> Prescan {
             i += 1;
             continue;
         }
-        let name_len = b[name_at..]
-            .iter()
-            .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
-            .unwrap_or(b.len() - name_at);
-        let mut buf = [0u8; NAME_MAX];
-        let kept = name_len.min(NAME_MAX);
-        buf[..kept].copy_from_slice(&b[name_at..name_at + kept]);
-        buf[..kept].make_ascii_lowercase();
-        let name = std::str::from_utf8(&buf[..kept]).unwrap_or("");
+        let tag = TagName::read(b, name_at);
+        let (name, name_len) = (tag.as_str(), tag.len);
         let (close, self_closing) = tag_end(b, name_at + name_len);
         i = close;
         if end_tag {
