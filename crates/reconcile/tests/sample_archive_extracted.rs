@@ -3,26 +3,12 @@
 //! inconsistency of examples/archive/README.md (P1-P7) must be a finding and nothing else may
 //! be flagged; the findings are pinned one a line in a snapshot, with the series they rest on.
 
-use std::path::Path;
+use reckon_reconcile::{FindingKind, Reconciliation, reconcile};
 
-use reckon_archive::{Archive, Input, Options};
-use reckon_claims::Extractor;
-use reckon_entities::Recognizer;
-use reckon_reconcile::{ClaimRecord, FindingKind, Reconciliation, reconcile};
+mod common;
 
 fn extracted() -> Reconciliation {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
-    let recognizer = Recognizer::new();
-    let extractor = Extractor::new();
-    let mut records = Vec::new();
-    for doc in Archive::new(vec![Input::Path(root)], Options::default()) {
-        let doc = doc.expect("the sample archive reads");
-        let seg = reckon_text::segment(&doc.text);
-        let entities = recognizer.recognize(&doc, &seg);
-        let x = extractor.extract(&doc, &seg, &entities);
-        records.extend(ClaimRecord::from_extraction(&doc, &x));
-    }
-    reconcile(records)
+    reconcile(common::sample_records())
 }
 
 /// One finding a line: kind, date, series, and the evidence as `doc#claim “text”`.
