@@ -325,6 +325,12 @@ mod tests {
         }
     }
 
+    /// Every item of a sorter, merged back in order.
+    fn drain<T: Serialize + DeserializeOwned>(s: Sorter<T>) -> Vec<T> {
+        let merge = s.finish().unwrap().merged().unwrap();
+        merge.map(Result::unwrap).collect()
+    }
+
     #[test]
     fn merged_runs_come_out_sorted() {
         let dir = tempfile::tempdir().unwrap();
@@ -337,13 +343,7 @@ mod tests {
             s.push(it).unwrap();
         }
         assert!(s.runs() > 10, "{} runs", s.runs());
-        let merged: Vec<_> = s
-            .finish()
-            .unwrap()
-            .merged()
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
+        let merged = drain(s);
         let mut want = items;
         want.sort();
         assert_eq!(merged, want);
@@ -356,13 +356,7 @@ mod tests {
         for i in [3, 1, 2] {
             s.push(i).unwrap();
         }
-        let merged: Vec<u32> = s
-            .finish()
-            .unwrap()
-            .merged()
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
+        let merged = drain(s);
         assert_eq!(merged, vec![1, 2, 3]);
     }
 
