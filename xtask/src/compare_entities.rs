@@ -9,10 +9,11 @@
 //! corpus) apart; those in [`UNTOUCHED`] are reported as untouched test batches, the others as
 //! development batches.
 //!
-//! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, or a file stem:
-//! `news-80c`, `indep-gva`, `indep2-ae`; no other batch's sentences are read, tagged or sent to
-//! spaCy), `--gold-only` skips the held-out articles (speed and agreement), `--errors` lists our
-//! misses and false mentions sentence by sentence.
+//! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, a file stem:
+//! `news-80c`, `indep-gva`, `indep2-ae`, or an independent batch's name for all its parts:
+//! `indep3` is `indep3-gva`; no other batch's sentences are read, tagged or sent to spaCy),
+//! `--gold-only` skips the held-out articles (speed and agreement), `--errors` lists our misses
+//! and false mentions sentence by sentence.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -72,12 +73,18 @@ impl Options {
         Ok(o)
     }
 
-    /// Whether the gold file `p` is one of the chosen batches (`dev` stands for [`DEV_GOLD`]).
+    /// Whether the gold file `p` is one of the chosen batches (`dev` stands for [`DEV_GOLD`], an
+    /// independent batch's name such as `indep3` for its parts `indep3-*`).
     fn wants(&self, p: &std::path::Path) -> bool {
         let name = stem(p);
         self.batches.is_empty()
             || self.batches.iter().any(|b| {
-                *b == name || (b == "dev" && DEV_GOLD.contains(&format!("{name}.jsonl").as_str()))
+                *b == name
+                    || (b == "dev" && DEV_GOLD.contains(&format!("{name}.jsonl").as_str()))
+                    || (b.starts_with(INDEP_PREFIX)
+                        && name
+                            .strip_prefix(b.as_str())
+                            .is_some_and(|part| part.starts_with('-')))
             })
     }
 }
@@ -317,13 +324,13 @@ fn shared_dir(root: &std::path::Path) -> std::path::PathBuf {
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 
-/// File-name prefix of the independent gold batches (issue 17: `indep-*`, `indep2-*`): sentences
+/// File-name prefix of the independent gold batches (issue 17: `indep-*` to `indep3-*`): sentences
 /// from text outside the training corpus.
 const INDEP_PREFIX: &str = "indep";
 
 /// Independent batches still untouched (no tagger run on them before their one end-of-session
 /// score); every other independent batch has been scored and is a development batch.
-const UNTOUCHED: &[&str] = &["indep2-gva", "indep2-ae"];
+const UNTOUCHED: &[&str] = &["indep2-gva", "indep2-ae", "indep3-gva"];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -398,6 +405,13 @@ mod tests {
             ["news-60.jsonl", "news-60b.jsonl", "indep-gva.jsonl"]
         );
         assert!(Options::default().wants(std::path::Path::new("indep2-ae.jsonl")));
+        let indep3 = Options::parse(&["--batch".to_owned(), "indep3".to_owned()]).unwrap();
+        let picked: Vec<_> = ["indep3-gva.jsonl", "indep-gva.jsonl", "indep2-ae.jsonl"]
+            .iter()
+            .filter(|n| indep3.wants(std::path::Path::new(n)))
+            .copied()
+            .collect();
+        assert_eq!(picked, ["indep3-gva.jsonl"]);
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 }
