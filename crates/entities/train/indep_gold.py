@@ -29,12 +29,12 @@ excluded, one sentence per document) drew `indep-gva.jsonl` and `indep-ae.jsonl`
 two and the claims stage's independent batch (`crates/claims/tests/gold/indep.sample.jsonl`), up
 to three sentences per document (`sample`'s `per_doc`: only 35 English article-extraction pages
 are left; gva-dev fills 100 with one per incident). `indep3-ae` (seed 9191, article-extraction
-only) excludes the pages of every earlier entity batch but not those of the claims batches
-(the entity tagger was never tuned on them): 26 English pages with a candidate, up to four
-sentences each. An excluded gva-dev article
-excludes its whole incident (the other articles about it repeat its names). `--seed` and
-`--exclude` override the batch's. The sampling rule is the same for every batch (no weighting:
-one sentence drawn uniformly among a document's candidates), so batches are comparable.
+only) excludes the pages of every earlier entity batch but not those of the claims batches (the
+entity tagger was never tuned on them): 26 English pages with a candidate, up to four sentences
+each. An excluded gva-dev article excludes its whole incident (the other articles about it repeat
+its names). `--seed` and `--exclude` override the batch's. The sampling rule is the same for every
+batch (no weighting: one sentence drawn uniformly among a document's candidates), so batches are
+comparable.
 
 Commands:
   indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--batch indep|indep2|indep3-ae] [--seed S]
