@@ -11,9 +11,9 @@
 //!
 //! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, a file stem:
 //! `news-80c`, `indep-gva`, `indep2-ae`, or an independent batch's name for all its parts:
-//! `indep3` is `indep3-gva`; no other batch's sentences are read, tagged or sent to spaCy),
-//! `--gold-only` skips the held-out articles (speed and agreement), `--errors` lists our misses
-//! and false mentions sentence by sentence.
+//! `indep3` is `indep3-gva` and `indep3-ae`; no other batch's sentences are read, tagged or sent
+//! to spaCy), `--gold-only` skips the held-out articles (speed and agreement), `--errors` lists
+//! our misses and false mentions sentence by sentence.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -330,7 +330,7 @@ const INDEP_PREFIX: &str = "indep";
 
 /// Independent batches still untouched (no tagger run on them before their one end-of-session
 /// score); every other independent batch has been scored and is a development batch.
-const UNTOUCHED: &[&str] = &["indep2-gva", "indep2-ae", "indep3-gva"];
+const UNTOUCHED: &[&str] = &["indep2-gva", "indep2-ae", "indep3-gva", "indep3-ae"];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -406,12 +406,17 @@ mod tests {
         );
         assert!(Options::default().wants(std::path::Path::new("indep2-ae.jsonl")));
         let indep3 = Options::parse(&["--batch".to_owned(), "indep3".to_owned()]).unwrap();
-        let picked: Vec<_> = ["indep3-gva.jsonl", "indep-gva.jsonl", "indep2-ae.jsonl"]
-            .iter()
-            .filter(|n| indep3.wants(std::path::Path::new(n)))
-            .copied()
-            .collect();
-        assert_eq!(picked, ["indep3-gva.jsonl"]);
+        let picked: Vec<_> = [
+            "indep3-gva.jsonl",
+            "indep-gva.jsonl",
+            "indep3-ae.jsonl",
+            "indep2-ae.jsonl",
+        ]
+        .iter()
+        .filter(|n| indep3.wants(std::path::Path::new(n)))
+        .copied()
+        .collect();
+        assert_eq!(picked, ["indep3-gva.jsonl", "indep3-ae.jsonl"]);
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 }

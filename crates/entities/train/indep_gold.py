@@ -28,13 +28,16 @@ excluded, one sentence per document) drew `indep-gva.jsonl` and `indep-ae.jsonl`
 7017) draws `indep2-gva.jsonl` and `indep2-ae.jsonl` from the documents left after excluding those
 two and the claims stage's independent batch (`crates/claims/tests/gold/indep.sample.jsonl`), up
 to three sentences per document (`sample`'s `per_doc`: only 35 English article-extraction pages
-are left; gva-dev fills 100 with one per incident). An excluded gva-dev article
-excludes its whole incident (the other articles about it repeat its names). `--seed` and
-`--exclude` override the batch's. The sampling rule is the same for every batch (no weighting:
-one sentence drawn uniformly among a document's candidates), so batches are comparable.
+are left; gva-dev fills 100 with one per incident). `indep3-ae` (seed 9191, article-extraction
+only) excludes the pages of every earlier entity batch but not those of the claims batches (the
+entity tagger was never tuned on them): 26 English pages with a candidate, up to four sentences
+each. An excluded gva-dev article excludes its whole incident (the other articles about it repeat
+its names). `--seed` and `--exclude` override the batch's. The sampling rule is the same for every
+batch (no weighting: one sentence drawn uniformly among a document's candidates), so batches are
+comparable.
 
 Commands:
-  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--batch indep|indep2] [--seed S]
+  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--batch indep|indep2|indep3-ae] [--seed S]
                 [--exclude GOLD.jsonl ...]                      draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -74,6 +77,20 @@ BATCHES = {
             "crates/entities/tests/gold/indep-gva.jsonl",
             "crates/entities/tests/gold/indep-ae.jsonl",
             "crates/claims/tests/gold/indep.sample.jsonl",
+        ],
+    ),
+    # article-extraction only (`indep3-gva` was drawn with `--batch indep --seed 8383` and explicit
+    # exclusions, NOTES-indep3.md): every page of an earlier entity batch is excluded, the pages
+    # of the claims batches are not (26 English pages with a candidate are left, 4 passes).
+    "indep3-ae": (
+        9191,
+        4,
+        [
+            "crates/entities/tests/gold/indep-gva.jsonl",
+            "crates/entities/tests/gold/indep-ae.jsonl",
+            "crates/entities/tests/gold/indep2-gva.jsonl",
+            "crates/entities/tests/gold/indep2-ae.jsonl",
+            "crates/entities/tests/gold/indep3-gva.jsonl",
         ],
     ),
 }
