@@ -398,7 +398,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
                 && !(j > e
                     && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
-                        && !(cues::noun_like_speech_verb(ctx.lower(j)) && !ctx.is_word(j + 1))
+                        && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
                         || words::finding_verb(ctx.lower(j))))
                 && ctx.lower(j) != "that"
             {
