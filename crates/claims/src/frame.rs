@@ -245,10 +245,18 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
         .iter()
         .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
         .collect();
+    // `the China-Switzerland FTA`, `US-based`: a place glued by a hyphen to another word is a
+    // modifier, not where anything is
+    let hyphened = |t: usize, e: usize| {
+        t > 0 && ctx.is_punct(t - 1, "-") && ctx.glued(t)
+            || ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1)
+            || premodifier(ctx, e)
+    };
     if !ents.is_empty() {
         for e in ents {
             let t = ctx.lexemes.partition_point(|t| t.start < e.span.start);
-            if t < ctx.lexemes.len() {
+            let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
+            if t < ctx.lexemes.len() && !hyphened(t, end) {
                 out.push((t, e.canonical.clone()));
             }
         }
@@ -262,7 +270,9 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
                 Role::Place(p) => Some(p),
                 _ => None,
             }) {
-                out.push((i, ctx.lexicon.places[p as usize].clone()));
+                if !hyphened(i, e) {
+                    out.push((i, ctx.lexicon.places[p as usize].clone()));
+                }
                 i = e;
                 continue;
             }
@@ -270,6 +280,26 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
         i += 1;
     }
     out
+}
+
+/// A place name ending before token `e` modifies a name after it (`US tech giant Apple`): one
+/// to three lower-case content words, then a capitalised word that is not a date word.
+fn premodifier(ctx: &Context<'_>, e: usize) -> bool {
+    let content = |k: usize| {
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && !is_function(ctx, k)
+            && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
+    };
+    let n = (e..e + 3).take_while(|&k| content(k)).count();
+    let k = e + n;
+    let w = ctx.lower(k);
+    n > 0
+        && ctx.is_word(k)
+        && ctx.capitalized(k)
+        && words::weekday(w).is_none()
+        && words::month(w).is_none()
+        && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
 }
 
 /// The place of a quantity: the nearest place mention of its own clause, or of a fronted
@@ -294,13 +324,17 @@ fn place(
             && clause[first] != c
             && words::fronting_preposition(ctx.lower(first))
     };
+    // `a former mayor of Davao City`: the place of a title, not of the counted thing
+    let title_of =
+        |t: usize| t > 1 && ctx.lower(t - 1) == "of" && cues::place_title(ctx.lower(t - 2));
     let relative = |t: usize| {
-        (1..=2).any(|back| {
-            t.checked_sub(back).is_some_and(|j| {
-                ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
-                    .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
+        title_of(t)
+            || (1..=2).any(|back| {
+                t.checked_sub(back).is_some_and(|j| {
+                    ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
+                        .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
+                })
             })
-        })
     };
     let in_attribution = |t: usize| {
         let b = ctx.lexemes[t].start;
@@ -309,7 +343,9 @@ fn place(
             .any(|x| x.attribution.span.start <= b && b < x.attribution.span.end)
     };
     // `Tokyo's Nikkei rose ... and the Shanghai index gained 0.8 percent to 3,268.94`: a
-    // coordinated clause with its own subject is another clause
+    // coordinated clause with its own subject is another clause; after the quantity, so is the
+    // other conjunct (`the other 31 states and the District of Columbia`) and the other side
+    // of a comparison (`users - more than double the population of the United States`)
     let crosses = |t: usize| {
         let (a, b) = if t < q.start {
             (t + 1, q.start)
@@ -317,8 +353,10 @@ fn place(
             (q.end, t)
         };
         (a..b).any(|k| {
-            matches!(ctx.lower(k), "and" | "but" | "while" | "whereas")
-                && k + 1 != t
+            t > q.end && ctx.lower(k) == "than"
+                || matches!(ctx.lower(k), "and" | "but" | "while" | "whereas")
+                // `in Cork and Dublin`: a list of names is one place phrase
+                && (k + 1 != t || t > q.end && !(ctx.is_word(k - 1) && ctx.capitalized(k - 1)))
                 && (words::definite_determiner(ctx.lower(k + 1))
                     || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
         })

@@ -637,3 +637,254 @@ fn time_of_a_figure_in_a_when_clause_after_since_is_the_date() {
         Some("2012")
     );
 }
+
+#[test]
+fn attribution_skips_the_date_after_a_lower_case_addressee() {
+    // the date of the saying after `told a ... audience`, with or without `on`
+    assert_eq!(
+        source(
+            "Jane Doe told a Denver audience on Monday that 40 schools would close.",
+            "Monday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Jane Doe told a Denver audience on Monday that 40 schools would close.",
+            "40"
+        )
+        .as_deref(),
+        Some("Jane Doe")
+    );
+    assert_eq!(
+        source(
+            "The minister told a news conference Wednesday that 12 mines had shut.",
+            "Wednesday"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_of_a_fronted_date_before_a_bare_saying_is_none() {
+    // `Yesterday evening, X told RT.`: the date is when they spoke
+    assert_eq!(
+        source("On Sunday, the mayor and his deputy told CNN.", "Sunday"),
+        None
+    );
+}
+
+#[test]
+fn attribution_takes_the_head_before_a_relative_clause() {
+    assert_eq!(
+        source(
+            "Those who searched the ruins said that they found 12 bodies.",
+            "12"
+        )
+        .as_deref(),
+        Some("Those who searched the ruins")
+    );
+    assert_eq!(
+        source(
+            "Officials who asked not to be named have told Reuters that 300 troops will go.",
+            "300"
+        )
+        .as_deref(),
+        Some("Officials who asked not to be named")
+    );
+}
+
+#[test]
+fn attribution_of_verbs_that_report_only_before_that() {
+    assert_eq!(
+        source(
+            "An internal review has determined that at least 80 civilians were killed.",
+            "at least 80"
+        )
+        .as_deref(),
+        Some("internal review")
+    );
+    assert_eq!(source("Police found 3 bodies in the river.", "3"), None);
+}
+
+#[test]
+fn attribution_across_a_parenthetical_adverb_and_a_name_like_a_month() {
+    assert_eq!(
+        source(
+            "The treaty, therefore, states \"a limit of 2 degrees\".",
+            "2 degrees"
+        )
+        .as_deref(),
+        Some("The treaty")
+    );
+    assert_eq!(
+        source(
+            "Speaking in the Commons, Theresa May said: \"We will spend 350 million pounds.\"",
+            "350 million pounds"
+        )
+        .as_deref(),
+        Some("Theresa May")
+    );
+}
+
+#[test]
+fn attribution_keeps_a_reason_clause_and_stops_at_referring_to() {
+    assert_eq!(
+        source(
+            "The senator said that he was asking again, because the firm hid $30m in accounts.",
+            "$30m"
+        )
+        .as_deref(),
+        Some("The senator")
+    );
+    assert_eq!(
+        source(
+            "\"We are ready,\" Smith told reporters, referring to the 4-0 win over Leeds.",
+            "4-0"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_does_not_cover_a_figure_describing_the_source() {
+    // `22 percent of these men reported ...`: the figure is the study's, not the men's
+    assert_eq!(
+        source(
+            "Only 30 percent of these patients reported pain, researchers said in The Lancet.",
+            "30 percent"
+        )
+        .as_deref(),
+        Some("researchers")
+    );
+}
+
+#[test]
+fn attribution_according_to_ends_at_a_noun_like_report() {
+    assert_eq!(
+        source(
+            "Sales rose 8 percent, according to their quarterly reports.",
+            "8 percent"
+        )
+        .as_deref(),
+        Some("their quarterly reports")
+    );
+}
+
+#[test]
+fn place_is_not_the_other_conjunct_a_comparison_an_office_or_a_compound() {
+    assert_eq!(
+        place("Funding in the other 19 regions and Kenya rose.", "19"),
+        None
+    );
+    assert_eq!(
+        place(
+            "Its 400 million users - more than the population of Kenya - use it.",
+            "400 million"
+        ),
+        None
+    );
+    assert_eq!(
+        place("He kept $10m as a former president of Kenya.", "$10m"),
+        None
+    );
+    // the controls: without the cue, each place is taken
+    assert_eq!(
+        place("He kept $10m as a former resident of Kenya.", "$10m").as_deref(),
+        Some("Kenya")
+    );
+    assert_eq!(
+        place(
+            "The China deal will help firms in the two countries.",
+            "two"
+        )
+        .as_deref(),
+        Some("China")
+    );
+    assert_eq!(
+        place(
+            "The China-Switzerland deal will help firms in the two countries.",
+            "two"
+        ),
+        None
+    );
+}
+
+#[test]
+fn time_of_a_fronted_clause_that_a_preposition_conjunction_or_adverb_opens() {
+    assert_eq!(
+        time(
+            "When the website was hacked in 2015, the 36 million users were alarmed.",
+            "36 million"
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        time(
+            "Late last month, the startup raised 400 million yuan in new funding.",
+            "400 million yuan"
+        )
+        .as_deref(),
+        Some("2017-02")
+    );
+    assert_eq!(
+        time(
+            "Since taking office on January 20, Trump has signed 23 executive orders.",
+            "23"
+        )
+        .as_deref(),
+        Some("2017-01-20/2017-03-20")
+    );
+    assert_eq!(
+        time(
+            "In the first half of this year, the airlines lost 1 billion yuan.",
+            "1 billion yuan"
+        )
+        .as_deref(),
+        Some("2017")
+    );
+}
+
+#[test]
+fn attribution_reads_and_inside_a_capitalised_name() {
+    assert_eq!(
+        source(
+            "A poll by the Center for Research and Policy Studies found that 60 percent agree.",
+            "60 percent"
+        )
+        .as_deref(),
+        Some("the Center for Research and Policy Studies")
+    );
+}
+
+#[test]
+fn place_is_not_a_name_modifying_a_company() {
+    assert_eq!(
+        place(
+            "She is one of the five artists invited by US tech giant Apple Inc.",
+            "five"
+        ),
+        None
+    );
+}
+
+#[test]
+fn time_reads_past_a_parenthesis_after_the_figure() {
+    assert_eq!(
+        time(
+            "Sales reached 4 billion yuan ($580 million) in the second quarter of 2016.",
+            "4 billion yuan"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}
+
+#[test]
+fn place_keeps_a_list_of_names_after_the_figure() {
+    assert_eq!(
+        place("It will hire 80 seasonal staff in Cork and Kenya.", "80").as_deref(),
+        Some("Kenya")
+    );
+}

@@ -117,10 +117,53 @@ fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
         .map(|k| k + 1)
 }
 
+/// A capitalised word after a capitalised word that is not a function word: part of a name,
+/// even when it is also a month or a modal (`Mrs May`, `Theresa May`).
+fn in_name(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0
+        && ctx.capitalized(k)
+        && ctx.is_word(k - 1)
+        && ctx.capitalized(k - 1)
+        && !is_function(ctx, k - 1)
+}
+
 /// A time word that cannot name a speaker.
 fn time_word(ctx: &Context<'_>, k: usize) -> bool {
     let w = ctx.lower(k);
-    words::weekday(w).is_some() || words::month(w).is_some() || words::day_word(w)
+    words::weekday(w).is_some()
+        || words::month(w).is_some() && !in_name(ctx, k)
+        || words::day_word(w)
+}
+
+/// The head of a subject with a relative clause ending at `j` (`Those who combed the rubble
+/// for bodies said`, `Officials who spoke on condition of anonymity have told`): the first token
+/// of the phrase before its `who`, if any.
+fn relative_head(ctx: &Context<'_>, ss: usize, j: usize) -> Option<usize> {
+    let w = (j.saturating_sub(8).max(ss + 1)..j)
+        .rev()
+        .take_while(|&k| ctx.is_word(k) && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
+        .find(|&k| ctx.lower(k) == "who")?;
+    let (h, _) = subject_before(ctx, w);
+    if h < w {
+        return Some(h);
+    }
+    // `Those who ...`: a pronoun head the walk does not take
+    let k = w - 1;
+    (ctx.is_word(k) && ctx.capitalized(k) && (k == ss || !ctx.is_word(k - 1))).then_some(k)
+}
+
+/// A quantity that describes the source's phrase starting at `j` (`22 percent of these men
+/// reported`, `a 33-year-old witness said`): its start, else `j`.
+fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize {
+    let k = qs.partition_point(|q| q.end <= j.saturating_sub(3));
+    qs[k..]
+        .iter()
+        .take_while(|q| q.end <= j)
+        .filter(|q| !matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+        .find(|q| {
+            (q.end..j).all(|t| ctx.lower(t) == "of" || words::partitive_determiner(ctx.lower(t)))
+        })
+        .map_or(j, |q| q.start)
 }
 
 /// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
@@ -138,7 +181,7 @@ fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
             && !ctx.lower(k - 1).ends_with("ly")
             && !time_word(ctx, k - 1)
     };
-    while j > 0 && v - j < 10 && same(j - 1) {
+    while j > 0 && v - j < 12 && same(j - 1) {
         let k = j - 1;
         if ctx.is_word(k) {
             let w = ctx.lower(k);
@@ -160,7 +203,14 @@ fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 j = k;
                 continue;
             }
-            if is_function(ctx, k) || w.ends_with("ly") {
+            // `the Arab Center for Research and Policy Studies`: `and` inside a name
+            let name_and =
+                w == "and" && k > 0 && j < v && ctx.capitalized(j) && ctx.capitalized(k - 1);
+            if name_and {
+                j = k;
+                continue;
+            }
+            if is_function(ctx, k) && !in_name(ctx, k) || w.ends_with("ly") {
                 break;
             }
             j = k;
@@ -196,6 +246,22 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }
 
+/// The stretch `lead..j` before a source opens with a short clause holding only a date, and
+/// holds no other quantity (`Yesterday evening, X and Y told RT.`).
+fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
+    let k = qs.partition_point(|q| q.start < lead);
+    let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
+    let Some(d) = before.first() else {
+        return false;
+    };
+    let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
+    d.start <= lead + 1
+        && close.is_some_and(|c| (d.end..c).all(|t| ctx.is_word(t)))
+        && before.iter().all(|q| {
+            q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
+        })
+}
+
 /// The first token of the content a verb ending at `e` reports: past the date of the saying,
 /// the addressee of `told` and a `that`.
 fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
@@ -211,11 +277,13 @@ fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) ->
         }
         if k == at && words::addressee_word(ctx.lower(k)) {
             k += 1;
-        } else if k == at {
-            // `told the council that`: a lower-case addressee up to its `that`
-            if let Some(t) = (k..k + 4)
-                .take_while(|&t| ctx.is_word(t) && date_at(qs, t).is_none())
-                .find(|&t| ctx.lower(t) == "that")
+        } else if k == at || ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k) {
+            // `told the council that`: a lower-case addressee up to its `that`, or up to the date
+            // of the saying (`told a Harrisburg audience on Tuesday that`, `told a press
+            // conference Thursday it was ...`)
+            if let Some(t) = (k..k + 5)
+                .take_while(|&t| ctx.is_word(t))
+                .find(|&t| ctx.lower(t) == "that" || t > k && past_saying_date(ctx, qs, t) > t)
             {
                 k = t;
             }
@@ -297,11 +365,19 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     let has_words = |a: usize, b: usize| (a..b.min(n)).any(|k| ctx.is_word(k) || ctx.is_num(k));
     let mut i = 0;
     while i < n {
-        let Some((e, phrase)) = ctx.find(i, |r| match r {
+        let found = ctx.find(i, |r| match r {
             Role::AttrPhrase => Some(true),
             Role::AttrVerb if !ctx.capitalized(i) => Some(false),
             _ => None,
-        }) else {
+        });
+        // `a survey found that ...`: a verb that reports only before its `that`
+        let that_verb = || {
+            (cues::that_speech_verb(ctx.lower(i))
+                && !ctx.capitalized(i)
+                && ctx.lower(i + 1) == "that")
+                .then_some((i + 1, false))
+        };
+        let Some((e, phrase)) = found.or_else(that_verb) else {
             i += 1;
             continue;
         };
@@ -322,6 +398,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
                 && !(j > e
                     && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
+                        && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
                         || words::finding_verb(ctx.lower(j))))
                 && ctx.lower(j) != "that"
             {
@@ -370,6 +447,13 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             if v > ss && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly")) {
                 v -= 1;
+            } else if v > ss + 3
+                && ctx.is_punct(v - 1, ",")
+                && cues::parenthetical_adverb(ctx.lower(v - 2))
+                && ctx.is_punct(v - 3, ",")
+            {
+                // `the Agreement, therefore, states`
+                v -= 3;
             } else if let Some(p) = paren_before(ctx, ss, v) {
                 v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
@@ -387,6 +471,9 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let (mut j, saw_det) = subject_before(ctx, v);
+        if let Some(h) = relative_head(ctx, ss, j) {
+            j = h;
+        }
         let mut after = content_start(ctx, qs, verb, e);
         // `told reporters after a two-day meeting on Friday that ...`: the content opens at the
         // `that` past a clause about the saying
@@ -464,9 +551,16 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
+            } else if !content_after && fronted_date(ctx, qs, lead, j) {
+                // `Yesterday evening, X and Y told RT.`: a date before the source is when it
+                // spoke, and nothing else is said
+                (j, se)
             } else if !content_after {
-                // `..., officials said (on Monday)(, and ...).`: the sentence around
-                (lead, se)
+                // `..., officials said (on Monday)(, and ...).`: the sentence around, up to a
+                // participle about the saying (`..., referring to ...`)
+                let cut = (after..se)
+                    .find(|&k| ctx.is_punct(k, ",") && cues::saying_participle(ctx.lower(k + 1)));
+                (lead, cut.unwrap_or(se))
             } else if before_only_date || coordinated {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`: the content is after, up to a clause
@@ -496,7 +590,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 attribution: attr(ctx, j, name_end),
                 from: a,
                 to: b,
-                skip: (j, after),
+                skip: (describing_quantity(ctx, qs, j), after),
                 that,
                 sentence: s,
             });

@@ -6,7 +6,7 @@
 
 use jiff::civil::Date;
 
-use super::{is_function, nearest};
+use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 
@@ -70,15 +70,28 @@ pub(super) fn time(
                 None => true,
             }
     };
-    let own = nearest(qs, qi, |j| clause[qs[j].start] == c, dated);
+    // `4.65 trillion yuan ($674 billion) in the second quarter of 2016`: a parenthesis after
+    // the figure does not end its clause
+    let (p0, p1) = paren_after(ctx, clause, q.end);
+    let own_clause = |t: usize| clause[t] == c || (p0..p1).contains(&t);
+    let own = nearest(qs, qi, |j| own_clause(qs[j].start), dated);
     let fronted = || {
-        // the sentence's first quantity, a date alone in the opening clause
-        let j = qs[..qi].partition_point(|x| x.start < first);
-        let d = qs.get(j).filter(|_| j < qi && dated(j))?;
-        let lead = d.start - first;
-        let opens = lead == 0 || lead == 1 && ctx.is_word(first) && is_function(ctx, first);
-        let closes = ctx.is_punct(d.end, ",") && clause.get(d.end + 1) != Some(&clause[d.start]);
-        (opens && closes && ctx.sentence_of[d.start] == s && clause[q.start] != clause[d.start])
+        // the first date of a short opening clause that a date, a preposition or conjunction
+        // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
+        // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
+        let f = (first..first + 3)
+            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}("))
+            .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
+        let fc = clause[f];
+        let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
+        let j = qs[..qi].partition_point(|x| x.start < f);
+        let j = (j..qi)
+            .take_while(|&k| qs[k].end <= end)
+            .find(|&k| dated(k))?;
+        let opens = qs[j].start == f
+            || cues::fronted_opener(ctx.lower(f))
+            || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1;
+        (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
     let age = || {
@@ -86,7 +99,8 @@ pub(super) fn time(
             .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
             .flatten()
     };
-    let j = own.or_else(fronted).or_else(age)?;
+    let front = if own.is_none() { fronted() } else { None };
+    let j = own.or(front).or_else(age)?;
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
@@ -103,10 +117,42 @@ pub(super) fn time(
     }
     // `since 2010, when it totalled 45%`: the figure is of the date itself
     let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
-    if matches!(opener(j), Some("since" | "from")) && !when {
+    // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
+    // window too
+    let since = matches!(opener(j), Some("since" | "from"))
+        || front.is_some() && opener(j) == Some("since ...");
+    if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
+/// and the clause that resumes after it (up to, not including, `to`); `(0, 0)` when none.
+fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
+    let n = clause.len();
+    let Some(c) = e.checked_sub(1).map(|k| clause[k]) else {
+        return (0, 0);
+    };
+    let Some(open) = (e..(e + 6).min(n)).find(|&k| clause[k] != c) else {
+        return (0, 0);
+    };
+    if !ctx.is_punct(open, "(") {
+        return (0, 0);
+    }
+    let s = ctx.sentence_of[open];
+    let Some(close) = (open + 1..(open + 30).min(n))
+        .take_while(|&k| ctx.sentence_of[k] == s && !ctx.is_punct(k, "("))
+        .find(|&k| ctx.is_punct(k, ")"))
+    else {
+        return (0, 0);
+    };
+    if close + 1 >= n || !ctx.is_word(close + 1) || ctx.sentence_of[close + 1] != s {
+        return (0, 0);
+    }
+    let resumed = clause[close + 1];
+    let to = (close + 1..n).find(|&k| clause[k] != resumed).unwrap_or(n);
+    (open, to)
 }
 
 /// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
