@@ -361,9 +361,17 @@ pub fn detect(
         readings.clear();
         implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
         for r in readings.drain(..) {
-            found.events[e as usize].figures.push(Figure {
+            let figures = &mut found.events[e as usize].figures;
+            // people added to ones named before (`another man was shot`): the sum so far
+            let before = figures
+                .iter()
+                .filter(|f| f.implicit && f.measure == r.measure)
+                .map(|f| f.value)
+                .fold(0.0, f64::max);
+            let value = if r.adds { before + r.value } else { r.value };
+            figures.push(Figure {
                 measure: r.measure.to_owned(),
-                value: r.value,
+                value,
                 claim: None,
                 evidence: r.evidence,
                 implicit: true,

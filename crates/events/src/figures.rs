@@ -55,7 +55,9 @@ pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     let direct = raw(ev, measure);
     if measure == "injured" {
         let alive = raw(ev, "shot").map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
-        return match (direct, alive) {
+        // a difference of zero is no report of the injured (`a boy was shot and died` says
+        // nothing of others hurt): it does not outvote another article's count
+        return match (direct, alive.filter(|&b| b > 0.0)) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
@@ -163,6 +165,19 @@ mod tests {
         assert_eq!(article_value(&ev, "injured"), Some(4.0));
         assert_eq!(article_value(&ev, "killed"), Some(1.0));
         assert_eq!(article_measures(&ev), vec!["injured", "killed", "shot"]);
+    }
+
+    #[test]
+    fn a_difference_of_zero_is_no_injured_figure() {
+        // `a boy was shot and died`: one shot, one killed, nothing said of others hurt
+        let ev = event(vec![fig("shot", 1.0, true), fig("killed", 1.0, true)]);
+        assert_eq!(article_value(&ev, "injured"), None);
+        let ev = event(vec![
+            fig("shot", 1.0, true),
+            fig("killed", 1.0, true),
+            fig("injured", 0.0, false),
+        ]);
+        assert_eq!(article_value(&ev, "injured"), Some(0.0), "a written zero stays");
     }
 
     #[test]

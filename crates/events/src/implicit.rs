@@ -22,6 +22,9 @@ pub(crate) struct Reading {
     pub value: f64,
     /// The words that justify it: from the counted phrase to the predicate.
     pub evidence: Span,
+    /// True when the sentence adds these people to ones named before (`another man was shot`,
+    /// `a second victim`, `was also taken to a hospital`): the event's count is the sum.
+    pub adds: bool,
 }
 
 /// The lower-cased text of a token, borrowed when it has no capitals.
@@ -76,6 +79,33 @@ impl<'a> Words<'a> {
         let w = self.w(i);
         lex.people.contains(w) || w.ends_with("-year-old") || w.ends_with("-month-old")
     }
+
+    /// True when token `i` is a plural head noun of people (`men`, `victims`, `teens`).
+    fn is_people_plural(&self, lex: &Lexicon, i: usize) -> bool {
+        let w = self.w(i);
+        matches!(w, "men" | "women" | "children" | "people")
+            || w.strip_suffix('s').is_some_and(|n| lex.people.contains(n))
+    }
+
+    /// True when the phrase starting at token `start` adds people to ones named before:
+    /// `another man`, `a second victim`, `a third person`.
+    fn adds_people(&self, start: usize) -> bool {
+        let next = (start + 1 < self.words.len()).then(|| self.w(start + 1));
+        self.w(start) == "another"
+            || (self.w(start) == "a"
+                && next.is_some_and(|w| matches!(w, "second" | "third" | "fourth" | "fifth")))
+    }
+}
+
+/// True when `one` at token `i` stands for one person (`killed one and injured three`, `one
+/// was shot`): not `no one`, `one of`, nor a determiner before a noun.
+fn lone_one(ws: &Words, i: usize) -> bool {
+    let n = ws.words.len();
+    ws.w(i) == "one"
+        && !ws.in_claim[i]
+        && (i == 0 || !matches!(ws.w(i - 1), "no" | "any" | "every" | "some" | "the" | "that" | "this"))
+        && (i + 1 >= n
+            || matches!(ws.w(i + 1), "and" | "," | "." | "was" | "is" | "were" | "died" | "in" | "at" | "on" | "while"))
 }
 
 /// The measure of predicate word `i`, or `None` when it is not a predicate here: `shot` in `shot
@@ -139,8 +169,18 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     }
     let start = if let Some(s) = ws.name_start[j] {
         s
-    } else if lex.is("pronoun", ws.w(j)) {
+    } else if lex.is("pronoun", ws.w(j)) || lone_one(ws, j) {
         j
+    } else if ws.is_people_plural(lex, j) {
+        // `both men`, `both of the victims`: two
+        let both = (j.saturating_sub(4)..j).rev().find(|&k| ws.w(k) == "both")?;
+        let between = (both + 1..j).all(|k| {
+            matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) && !ws.in_claim[k]
+        });
+        if !between {
+            return None;
+        }
+        return Some((2, both));
     } else if ws.is_person_noun(lex, j) {
         // back over modifiers to the determiner, at most four words
         let mut k = j;
@@ -249,11 +289,14 @@ fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usiz
         {
             return None;
         }
-        if ws.is_person_noun(lex, k)
+        if (ws.is_person_noun(lex, k) || ws.is_people_plural(lex, k))
             && k + 1 < ws.words.len()
-            && matches!(ws.w(k + 1), "with" | "from" | "of" | "at" | "in" | "for")
+            && matches!(
+                ws.w(k + 1),
+                "with" | "from" | "of" | "at" | "in" | "for" | "inside"
+            )
         {
-            return count_back(lex, ws, k).map(|(_, s)| (1, s));
+            return count_back(lex, ws, k).map(|(n, s)| (if n == 2 { 2 } else { 1 }, s));
         }
     }
     None
@@ -273,8 +316,12 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
     if start >= n || ws.in_claim[start] {
         return None;
     }
-    if lex.is("reflexive", ws.w(start)) {
+    if lex.is("reflexive", ws.w(start)) || lone_one(ws, start) {
         return Some((1, start));
+    }
+    // `killing both men`
+    if ws.w(start) == "both" && start + 1 < n && ws.is_people_plural(lex, start + 1) {
+        return Some((2, start + 1));
     }
     // `shot him in the foot` (`her` first as a determiner: `shot her son`)
     let object = lex.is("object", ws.w(start)).then_some((1, start));
@@ -330,6 +377,7 @@ pub(crate) fn implicit_counts(
                 measure: "killed",
                 value: n as f64,
                 evidence: toks[i].span.cover(toks[last].span),
+                adds: false,
             });
             continue;
         }
@@ -340,6 +388,7 @@ pub(crate) fn implicit_counts(
                 measure: "injured",
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[i].span),
+                adds: ws.adds_people(first),
             });
             continue;
         }
@@ -349,10 +398,12 @@ pub(crate) fn implicit_counts(
         // back over auxiliaries and a first verb (`was shot and killed`)
         let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
+        let mut also = false;
         let mut intransitive =
             matches!(ws.w(i), "died" | "dies" | "dead" | "perished" | "condition");
         while j > 0 {
             let w = ws.w(j - 1);
+            also |= w == "also";
             // an adverb (`accidentally`, `critically`) is read over like an auxiliary
             let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
             if lex.is("aux", w) || adverb {
@@ -389,6 +440,9 @@ pub(crate) fn implicit_counts(
             .or_else(|| subject.filter(|_| joined))
             .or_else(|| joined.then(|| first_subject(lex, &ws, j)).flatten())
             .map(|(n, s)| (n, s.min(i), i))
+        } else if let Some(own) = reduced_relative(lex, &ws, j, i) {
+            // `a toddler wounded in a shooting`, `the man shot by police`
+            Some((own.0, own.1, i))
         } else if measure == "killed" || measure == "shot" || lex.is("active", ws.w(i)) {
             // active voice: the people counted are the object
             count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
@@ -400,9 +454,34 @@ pub(crate) fn implicit_counts(
                 measure,
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[last].span),
+                // `also` adds only a new person (`a 39-year-old man was also taken`), not
+                // `he was also shot in the arm`
+                adds: (also && matches!(ws.w(first), "a" | "an")) || ws.adds_people(first),
             });
         }
     }
+}
+
+/// A predicate participle right after its subject and before a preposition (`A toddler
+/// wounded in what appears to be an accidental shooting`, `the man shot by police`): the
+/// people of that subject. `j` is the first token of the predicate group, `i` the predicate.
+fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(usize, usize)> {
+    let next = ws.words.get(i + 1).map(|w| &**w)?;
+    if j == 0 || j != i || !matches!(next, "in" | "by" | "during" | "outside" | "near") {
+        return None;
+    }
+    // a participle only: `killed` / `wounded` / `shot` / `injured`, not `kills`
+    if !ws.w(i).ends_with("ed") && ws.w(i) != "shot" {
+        return None;
+    }
+    if ws.name_start[j - 1].is_some() {
+        // `Smith shot in the leg` reads like a headline; `Police shot by` is no person noun
+        return count_back(lex, ws, j - 1);
+    }
+    if !ws.is_person_noun(lex, j - 1) {
+        return None;
+    }
+    count_back(lex, ws, j - 1)
 }
 
 /// The measure a written count takes from the words after it, when its claim has no frame:
@@ -532,6 +611,7 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
                 measure,
                 value: f64::from(value) + joined.unwrap_or(0.0),
                 evidence: t.span,
+                adds: false,
             });
         }
     }
@@ -675,6 +755,63 @@ mod tests {
         assert_eq!(read("She shot her son.")[0].2, "shot her son");
         assert!(read("He injured his leg.").is_empty());
         assert!(read("Three wounded men were taken away.").is_empty());
+    }
+
+    #[test]
+    fn a_lone_one_is_one_person() {
+        assert_eq!(
+            read("It was a shooting that killed one and injured three others."),
+            vec![("killed".into(), 1.0, "killed one".into())]
+        );
+        assert_eq!(
+            read("One was killed in the crash."),
+            vec![("killed".into(), 1.0, "One was killed".into())]
+        );
+        assert!(read("No one was hurt in the shooting.").is_empty());
+        assert!(read("He killed one of the dogs.").is_empty());
+    }
+
+    #[test]
+    fn both_of_a_plural_is_two() {
+        assert_eq!(
+            read("Both men inside the Honda were killed."),
+            vec![("killed".into(), 2.0, "Both men inside the Honda were killed".into())]
+        );
+        assert_eq!(
+            read("The gunman shot both women."),
+            vec![("shot".into(), 2.0, "shot both women".into())]
+        );
+        assert!(read("Men inside the Honda were killed.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_its_subject_counts_it() {
+        assert_eq!(
+            read("A toddler wounded in an accidental shooting is expected to survive."),
+            vec![("injured".into(), 1.0, "A toddler wounded".into())]
+        );
+        assert_eq!(
+            read("The man shot by police was armed."),
+            vec![("shot".into(), 1.0, "The man shot".into())]
+        );
+        // aimed at, not hit; and an active verb with its object
+        assert!(read("A gunman shot at the crowd.").is_empty());
+    }
+
+    #[test]
+    fn people_added_to_ones_before_are_marked() {
+        let adds = |s: &str| -> Vec<(f64, bool)> {
+            let seg = segment(s);
+            let mut out = Vec::new();
+            implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+            out.into_iter().map(|r| (r.value, r.adds)).collect()
+        };
+        assert_eq!(adds("Another man was shot in the arm."), vec![(1.0, true)]);
+        assert_eq!(adds("A second victim was wounded."), vec![(1.0, true)]);
+        assert_eq!(adds("A 39-year-old man was also shot."), vec![(1.0, true)]);
+        // the same person again, and a first victim
+        assert_eq!(adds("He was also shot in the arm."), vec![(1.0, false)]);
+        assert_eq!(adds("A man was shot in the arm."), vec![(1.0, false)]);
     }
 
     #[test]

@@ -246,3 +246,13 @@ fn parts_of_a_toll_are_not_the_toll() {
     );
     assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// Victims named one by one add up (`another man was shot`, `a woman was also shot`); the same
+/// victim named again (`he was also shot in the hand`) does not.
+#[test]
+fn victims_named_one_by_one_are_summed() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/victims_one_by_one.txt"));
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
