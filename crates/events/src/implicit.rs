@@ -334,7 +334,13 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
             k += 1;
         }
         match (k < n && ws.is_person_noun(lex, k)).then_some(k) {
-            Some(k) => k,
+            // an age before the noun: `his 7-year-old daughter`
+            Some(mut k) => {
+                while k + 1 < n && k - start < 5 && ws.is_person_noun(lex, k + 1) {
+                    k += 1;
+                }
+                k
+            }
             None => return object,
         }
     } else if object.is_some() {
@@ -370,7 +376,10 @@ pub(crate) fn implicit_counts(
     // not written (`was shot in the head and was pronounced dead`, `is in critical condition
     // after being shot`)
     let mut subject: Option<(usize, usize)> = None;
-    for i in 0..toks.len() {
+    // the shooter's own death (`killed himself`, `turned the gun on herself`)
+    let mut suicide: Option<Span> = None;
+    let (base, n) = (out.len(), toks.len());
+    for i in 0..n {
         // `the shooting death of 16-year-old Kenyon Givens`, `pronounced him dead`
         if let Some((n, last)) = death_of(lex, &ws, i) {
             out.push(Reading {
@@ -392,7 +401,11 @@ pub(crate) fn implicit_counts(
             });
             continue;
         }
-        let Some(measure) = predicate(lex, &ws, i) else {
+        if let Some(last) = own_death(lex, &ws, i) {
+            suicide.get_or_insert(toks[i].span.cover(toks[last].span));
+            continue;
+        }
+        let Some(mut measure) = predicate(lex, &ws, i) else {
             continue;
         };
         // back over auxiliaries and a first verb (`was shot and killed`)
@@ -444,8 +457,23 @@ pub(crate) fn implicit_counts(
             // `a toddler wounded in a shooting`, `the man shot by police`
             Some((own.0, own.1, i))
         } else if measure == "killed" || measure == "shot" || lex.is("active", ws.w(i)) {
+            // the shooter's own death (`killed himself`): counted with the sentence's dead
+            if measure == "killed" && i + 1 < n && lex.is("reflexive", ws.w(i + 1)) {
+                suicide.get_or_insert(toks[i].span.cover(toks[i + 1].span));
+                continue;
+            }
             // active voice: the people counted are the object
-            count_forward(lex, &ws, i + 1).map(|(n, e)| (n, i, e))
+            count_forward(lex, &ws, i + 1).map(|(n, e)| {
+                // `shot his 7-year-old daughter to death`
+                if measure == "shot"
+                    && e + 2 < ws.words.len()
+                    && ws.w(e + 1) == "to"
+                    && ws.w(e + 2) == "death"
+                {
+                    measure = "killed";
+                }
+                (n, i, e)
+            })
         } else {
             None
         };
@@ -459,6 +487,42 @@ pub(crate) fn implicit_counts(
                 adds: (also && matches!(ws.w(first), "a" | "an")) || ws.adds_people(first),
             });
         }
+    }
+    // a murder-suicide told in one sentence (`shot his daughter to death and then killed
+    // himself`): the dead of the sentence and the shooter; alone, the shooter is one dead
+    if let Some(own) = suicide {
+        let (dead, first) = out[base..]
+            .iter()
+            .filter(|r| r.measure == "killed")
+            .fold((0.0, own), |(v, sp), r| (v + r.value, sp.cover(r.evidence)));
+        out.push(Reading {
+            measure: "killed",
+            value: dead + 1.0,
+            evidence: first,
+            adds: false,
+        });
+    }
+}
+
+/// The last token of a phrase at token `i` that tells the speaker's subject took their own
+/// life: `turned the gun on himself`, `committed suicide`, `took his own life`.
+fn own_death(lex: &Lexicon, ws: &Words, i: usize) -> Option<usize> {
+    let n = ws.words.len();
+    let at = |k: usize| (k < n).then(|| ws.w(k));
+    match ws.w(i) {
+        "turned" | "turning" | "turns" => {
+            // `turned the (shot)gun on himself`
+            let on = (i + 1..n.min(i + 5)).find(|&k| ws.w(k) == "on")?;
+            at(on + 1)
+                .is_some_and(|w| lex.is("reflexive", w))
+                .then_some(on + 1)
+        }
+        "committed" | "commits" => (at(i + 1) == Some("suicide")).then_some(i + 1),
+        "took" | "taking" | "takes" => (matches!(at(i + 1), Some("his" | "her"))
+            && at(i + 2) == Some("own")
+            && at(i + 3) == Some("life"))
+        .then_some(i + 3),
+        _ => None,
     }
 }
 
@@ -750,7 +814,7 @@ mod tests {
         );
         assert_eq!(
             read("A shooting that injured a 22-month-old girl."),
-            vec![("injured".into(), 1.0, "injured a 22-month-old".into())]
+            vec![("injured".into(), 1.0, "injured a 22-month-old girl".into())]
         );
         assert_eq!(read("She shot her son.")[0].2, "shot her son");
         assert!(read("He injured his leg.").is_empty());
@@ -812,6 +876,33 @@ mod tests {
         // the same person again, and a first victim
         assert_eq!(adds("He was also shot in the arm."), vec![(1.0, false)]);
         assert_eq!(adds("A man was shot in the arm."), vec![(1.0, false)]);
+    }
+
+    #[test]
+    fn a_murder_suicide_counts_the_shooter() {
+        let killed = |s: &str| -> Vec<f64> {
+            read(s)
+                .into_iter()
+                .filter(|r| r.0 == "killed")
+                .map(|r| r.1)
+                .collect()
+        };
+        // the daughter, then the sentence's dead and the shooter
+        assert_eq!(
+            killed("A man shot his 7-year-old daughter to death and then killed himself."),
+            vec![1.0, 2.0]
+        );
+        assert_eq!(
+            killed("The boy shot his brother to death and then committed suicide."),
+            vec![1.0, 2.0]
+        );
+        assert_eq!(
+            killed("The gunman fired at a crowd before turning the gun on himself."),
+            vec![1.0]
+        );
+        assert_eq!(killed("The woman took her own life."), vec![1.0]);
+        // surrendering is no death
+        assert!(killed("The shooter later turned himself in.").is_empty());
     }
 
     #[test]
