@@ -256,3 +256,18 @@ fn victims_named_one_by_one_are_summed() {
     let ev = &found.events[found.main.unwrap() as usize];
     assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
 }
+
+/// An age after a name with one comma (`Calvin Williams, 24 was shot`) is no count of people
+/// shot; `three other men were also wounded` is a count (its own predicate follows).
+#[test]
+fn ages_after_names_are_not_counts() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ages_after_names.txt"));
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert!(
+        ev.figures.iter().all(|f| f.value < 20.0),
+        "{:?}",
+        ev.figures
+    );
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
