@@ -93,8 +93,16 @@ impl<'a> Words<'a> {
         let next = (start + 1 < self.words.len()).then(|| self.w(start + 1));
         self.w(start) == "another"
             || (self.w(start) == "a"
-                && next.is_some_and(|w| matches!(w, "second" | "third" | "fourth" | "fifth")))
+                && next.is_some_and(is_ordinal))
     }
+}
+
+/// True for an ordinal word up to `tenth` (`a fourth man`, `a second victim`).
+fn is_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth"
+    )
 }
 
 /// True when `one` at token `i` stands for one person (`killed one and injured three`, `one
@@ -187,7 +195,8 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         let mut found = None;
         while k > 0 && j - k < 6 {
             k -= 1;
-            if ws.in_claim[k] {
+            // an ordinal is no count of its own (`a fourth man`)
+            if ws.in_claim[k] && !is_ordinal(ws.w(k)) {
                 return None;
             }
             if lex.is("det", ws.w(k)) {
@@ -246,13 +255,13 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     count_forward(lex, ws, k)
 }
 
-/// For `injuries` or `wound(s)` after `with`, `suffered` or `sustained` (at most three words
+/// For `injuries` or `wound(s)` after `with`, `suffered` or `sustained` (at most five words
 /// before), the people of the clause's subject, in a sentence with no word of death.
 fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     if !matches!(ws.w(i), "injuries" | "injury" | "wound" | "wounds") {
         return None;
     }
-    let cue = (i.saturating_sub(4)..i)
+    let cue = (i.saturating_sub(6)..i)
         .rev()
         .find(|&k| matches!(ws.w(k), "with" | "suffered" | "sustained"))?;
     let deadly = ws.words.iter().any(|w| {
@@ -553,6 +562,21 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
 /// fatally`. `after` are the tokens that follow the quantity in its sentence.
 pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str> {
     let lex = &*LEXICON;
+    // a parenthesis between dashes (`Two people -- including a 1-year-old boy -- were
+    // wounded`) is read over
+    let dash = |t: &Token| matches!(t.text(text), "--" | "—" | "–");
+    let after: Vec<Token> = match after.iter().skip(1).take(2).position(dash) {
+        Some(open) => match after[open + 2..].iter().take(10).position(dash) {
+            Some(close) => after[..open + 1]
+                .iter()
+                .chain(&after[open + close + 3..])
+                .copied()
+                .collect(),
+            None => after.to_vec(),
+        },
+        None => after.to_vec(),
+    };
+    let after = &after[..];
     for (k, &t) in after.iter().enumerate().take(6) {
         let w = lower(text, t);
         if let Some(&m) = lex.predicates.get(&*w) {
@@ -974,6 +998,10 @@ mod tests {
             read("A woman suffered a gunshot wound to the leg.")[0].1,
             1.0
         );
+        assert_eq!(
+            read("The child suffered a self-inflicted gunshot wound.")[0].1,
+            1.0
+        );
         assert!(
             read("A man died of his wounds.")
                 .iter()
@@ -1087,5 +1115,11 @@ mod tests {
         assert_eq!(m("two of those men died."), Some("killed"));
         assert_eq!(m("four were wounded"), Some("injured"));
         assert_eq!(m("three cars were parked"), None);
+        // a parenthesis between dashes is read over
+        assert_eq!(
+            m("Two people -- including a 1-year-old boy -- were wounded."),
+            Some("injured")
+        );
+        assert_eq!(m("Two people -- police said."), None);
     }
 }
