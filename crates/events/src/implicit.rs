@@ -693,7 +693,10 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         let Some(value) = number_value(title, t) else {
             continue;
         };
-        if let Some(measure) = measure_after(title, &toks[k + 1..]) {
+        let measure = measure_after(title, &toks[k + 1..])
+            .or_else(|| measure_before(title, &toks[..k], &toks[k + 1..]))
+            .or_else(|| title_verb(title, &toks[..k], &toks[k + 1..]));
+        if let Some(measure) = measure {
             let joined = joined_before(title, &toks[..k]);
             out.push(Reading {
                 measure,
@@ -704,6 +707,26 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// The measure of a headline's verb before a number that the predicates do not hold: `Shooting
+/// Wounds 4 Boys` (injured), `shooting of five` (shot). Not before a word that counts no
+/// people (`times`, `rounds`).
+fn title_verb(title: &str, before: &[Token], after: &[Token]) -> Option<&'static str> {
+    let lex = &*LEXICON;
+    if after
+        .first()
+        .is_some_and(|&t| lex.is("not_people_after", &lower(title, t)))
+    {
+        return None;
+    }
+    match before {
+        [.., shooting, of] if lower(title, *of) == "of" => {
+            matches!(&*lower(title, *shooting), "shooting" | "shootings").then_some("shot")
+        }
+        [.., verb] if lower(title, *verb) == "wounds" => Some("injured"),
+        _ => None,
+    }
 }
 
 /// True when `words` open with a hospital (`the hospital`, `a local hospital`, `area
@@ -1065,6 +1088,23 @@ mod tests {
         assert!(read("Boy, 3, Shot in Head in West Garfield Park Home").is_empty());
         assert!(read("Two arrested following deadly shooting").is_empty());
         assert!(read("Man gets 55 years for shooting").is_empty());
+    }
+
+    #[test]
+    fn a_headline_verb_before_a_count_gives_its_measure() {
+        let got = |t: &str| -> Vec<(&str, f64)> {
+            title_counts(t)
+                .into_iter()
+                .map(|r| (r.measure, r.value))
+                .collect()
+        };
+        assert_eq!(got("Austin Shooting Wounds 4 Boys, Police Say"), vec![("injured", 4.0)]);
+        assert_eq!(got("Shooting kills 2 in Dayton"), vec![("killed", 2.0)]);
+        assert_eq!(
+            got("2 critically wounded in shooting of five in Fruitridge area"),
+            vec![("injured", 2.0), ("shot", 5.0)]
+        );
+        assert!(got("Man shot 3 times in Dayton").is_empty());
     }
 
     #[test]
