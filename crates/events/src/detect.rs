@@ -10,8 +10,8 @@ use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
 use crate::implicit::{
-    Reading, aimed_at, implicit_counts, joined_before, joins_next, measure_after, measure_before,
-    title_counts,
+    Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
+    measure_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -488,6 +488,20 @@ pub fn detect(
                         title: true,
                     });
                 }
+            }
+            // and the people it names (`Girl shot in Peoria`, `Man fatally shoots girl,
+            // injures boy`), with the text's implicit counts
+            readings.clear();
+            headline_counts(title, &mut readings);
+            for r in readings.drain(..) {
+                ev.figures.push(Figure {
+                    measure: r.measure.to_owned(),
+                    value: r.value,
+                    claim: None,
+                    evidence: r.evidence,
+                    implicit: true,
+                    title: true,
+                });
             }
         }
     }

@@ -45,6 +45,8 @@ struct Words<'a> {
     name_start: Vec<Option<usize>>,
     /// For each token, true when it lies inside a quantity of a claim.
     in_claim: Vec<bool>,
+    /// A headline: a person noun needs no determiner (`Girl shot`, `Man fatally shoots girl`).
+    headline: bool,
 }
 
 impl<'a> Words<'a> {
@@ -67,7 +69,24 @@ impl<'a> Words<'a> {
             words,
             name_start,
             in_claim,
+            headline: false,
         }
+    }
+
+    /// In a headline, the start of a bare noun phrase of people ending at token `j` (`Teen
+    /// girl`, `90-year-old man`): person nouns back to the title's start, punctuation or `and`.
+    fn bare_start(&self, lex: &Lexicon, j: usize) -> Option<usize> {
+        if !self.headline {
+            return None;
+        }
+        let mut s = j;
+        while s > 0 && self.is_person_noun(lex, s - 1) {
+            s -= 1;
+        }
+        let open = s == 0
+            || !matches!(self.toks[s - 1].kind, TokenKind::Word | TokenKind::Compound)
+            || matches!(self.w(s - 1), "and" | "after" | "as" | "when");
+        open.then_some(s)
     }
 
     fn w(&self, i: usize) -> &str {
@@ -127,8 +146,8 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
-    // a participle before its noun: `one wounded woman`
-    if i + 1 < n && ws.is_person_noun(lex, i + 1) {
+    // a participle before its noun: `one wounded woman` (not `shoots girl`)
+    if i + 1 < n && ws.is_person_noun(lex, i + 1) && !ws.w(i).ends_with('s') {
         return None;
     }
     // `shot and killed`, `shot and wounded`, `shot dead`: the second word counts
@@ -208,7 +227,7 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        found?
+        found.or_else(|| ws.bare_start(lex, j))?
     } else {
         return None;
     };
@@ -354,6 +373,13 @@ fn count_forward(lex: &Lexicon, ws: &Words, start: usize) -> Option<(usize, usiz
         }
     } else if object.is_some() {
         return object;
+    } else if ws.headline && ws.is_person_noun(lex, start) {
+        // a bare noun in a headline: `shoots girl`
+        let mut k = start;
+        while k + 1 < n && k - start < 3 && ws.is_person_noun(lex, k + 1) {
+            k += 1;
+        }
+        k
     } else {
         // a name: its last token
         (start..n.min(start + 4)).find(|&k| ws.name_start[k] == Some(start))?
@@ -379,8 +405,23 @@ pub(crate) fn implicit_counts(
     claims: &[Span],
     out: &mut Vec<Reading>,
 ) {
+    read_counts(Words::new(text, toks, persons, claims), out);
+}
+
+/// The implicit counts of a headline (`Girl shot in Peoria`, `Man fatally shoots girl, injures
+/// boy`): as [`implicit_counts`], but a person noun needs no determiner. No names or claims
+/// are known in a title.
+pub(crate) fn headline_counts(title: &str, out: &mut Vec<Reading>) {
+    let toks = reckon_text::tokenize(title);
+    let mut ws = Words::new(title, &toks, &[], &[]);
+    ws.headline = true;
+    read_counts(ws, out);
+}
+
+/// The reader of [`implicit_counts`] over one sentence's words.
+fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
     let lex = &*LEXICON;
-    let ws = Words::new(text, toks, persons, claims);
+    let toks = ws.toks;
     // the subject of the sentence's first clause, for a later predicate whose own subject is
     // not written (`was shot in the head and was pronounced dead`, `is in critical condition
     // after being shot`)
@@ -539,8 +580,24 @@ fn own_death(lex: &Lexicon, ws: &Words, i: usize) -> Option<usize> {
 /// wounded in what appears to be an accidental shooting`, `the man shot by police`): the
 /// people of that subject. `j` is the first token of the predicate group, `i` the predicate.
 fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(usize, usize)> {
-    let next = ws.words.get(i + 1).map(|w| &**w)?;
-    if j == 0 || j != i || !matches!(next, "in" | "by" | "during" | "outside" | "near") {
+    // `shot to death by`: the phrase ends after `death`
+    let end = if ws.w(i) == "shot" && ws.words.get(i + 2).is_some_and(|w| w == "death") {
+        i + 2
+    } else {
+        i
+    };
+    // in a headline the passive stands alone: `Officer shot, suspect killed`
+    let next = ws.words.get(end + 1).map(|w| &**w);
+    let open = match next {
+        Some(w) => {
+            matches!(w, "in" | "by" | "during" | "outside" | "near")
+                || (ws.headline && matches!(w, "," | ":" | ";" | "and" | "after" | "while"))
+        }
+        None => ws.headline,
+    };
+    // only adverbs between the subject and the predicate (`accidentally shot`)
+    let adverbs = (j..i).all(|k| ws.w(k).ends_with("ly"));
+    if j == 0 || !open || !adverbs {
         return None;
     }
     // a participle only: `killed` / `wounded` / `shot` / `injured`, not `kills`
@@ -1105,6 +1162,33 @@ mod tests {
             vec![("injured", 2.0), ("shot", 5.0)]
         );
         assert!(got("Man shot 3 times in Dayton").is_empty());
+    }
+
+    #[test]
+    fn a_headline_names_people_without_determiners() {
+        let got = |t: &str| -> Vec<(&str, f64)> {
+            let mut out = Vec::new();
+            headline_counts(t, &mut out);
+            out.into_iter().map(|r| (r.measure, r.value)).collect()
+        };
+        assert_eq!(
+            got("Man fatally shoots girl, injures boy in Columbus"),
+            vec![("killed", 1.0), ("injured", 1.0)]
+        );
+        assert_eq!(got("Teen girl shot during family gathering"), vec![("shot", 1.0)]);
+        assert_eq!(
+            got("90-year-old man accidentally shot to death by stepson"),
+            vec![("killed", 1.0)]
+        );
+        assert_eq!(
+            got("Officer shot, suspect killed in shootout"),
+            vec![("shot", 1.0), ("killed", 1.0)]
+        );
+        // no people named, and a plural is never guessed
+        assert!(got("Shots fired near school").is_empty());
+        assert!(got("Officers shot at in standoff").is_empty());
+        // in a sentence of text, a bare noun is no count
+        assert!(read("Girl shot during family gathering.").is_empty());
     }
 
     #[test]
