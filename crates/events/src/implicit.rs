@@ -413,6 +413,9 @@ pub(crate) fn implicit_counts(
 /// are known in a title.
 pub(crate) fn headline_counts(title: &str, out: &mut Vec<Reading>) {
     let toks = reckon_text::tokenize(title);
+    if several_happenings(title, &toks) {
+        return;
+    }
     let mut ws = Words::new(title, &toks, &[], &[]);
     ws.headline = true;
     read_counts(ws, out);
@@ -746,6 +749,9 @@ fn joins(text: &str, noun: Token, join: Token) -> bool {
 pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
     let toks = reckon_text::tokenize(title);
     let mut out = Vec::new();
+    if several_happenings(title, &toks) {
+        return out;
+    }
     for (k, &t) in toks.iter().enumerate() {
         let Some(value) = number_value(title, t) else {
             continue;
@@ -764,6 +770,21 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// True when a headline counts several happenings (`6 Hurt in 2 Downtown Minneapolis
+/// Shootings`, `20 shot in 12 incidents`): a number above one and, within the next three
+/// words, `shootings`, `incidents` or `attacks`. Its counts are an aggregate.
+pub(crate) fn several_happenings(title: &str, toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, &t)| {
+        number_value(title, t).is_some_and(|v| v > 1)
+            && toks[k + 1..].iter().take(3).any(|&w| {
+                matches!(
+                    &*lower(title, w),
+                    "shootings" | "incidents" | "attacks"
+                )
+            })
+    })
 }
 
 /// The measure of a headline's verb before a number that the predicates do not hold: `Shooting
@@ -1162,6 +1183,10 @@ mod tests {
             vec![("injured", 2.0), ("shot", 5.0)]
         );
         assert!(got("Man shot 3 times in Dayton").is_empty());
+        // several happenings counted together
+        assert!(got("6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested").is_empty());
+        assert!(got("Bloody Fourth of July: 20 shot in 12 incidents across the city").is_empty());
+        assert_eq!(got("1 dead, 4 injured in series of shootings"), vec![("killed", 1.0), ("injured", 4.0)]);
     }
 
     #[test]

@@ -257,7 +257,8 @@ fn victims_named_one_by_one_are_summed() {
     assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
 }
 
-/// An age after a name with one comma (`Calvin Williams, 24 was shot`) is no count of people
+/// An age after a name with one comma (`Calvin Williams, 24 was shot`) and an emergency call
+/// (`a 911 report of a man shot`) are no counts of people
 /// shot; `three other men were also wounded` is a count (its own predicate follows).
 #[test]
 fn ages_after_names_are_not_counts() {
