@@ -233,7 +233,8 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     };
     let mut count = 1;
     let mut first = start;
-    if start >= 2 && ws.w(start - 1) == "and" {
+    // `a man and a woman`; in a headline also `4-year-old boy, woman`
+    if start >= 2 && (ws.w(start - 1) == "and" || (ws.headline && ws.w(start - 1) == ",")) {
         if let Some((more, s)) = count_back(lex, ws, start - 2) {
             count += more;
             first = s;
@@ -450,7 +451,10 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 measure: "injured",
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[i].span),
-                adds: ws.adds_people(first),
+                // `a 28-year-old woman also suffered a gunshot wound`
+                adds: ws.adds_people(first)
+                    || (matches!(ws.w(first), "a" | "an")
+                        && (first..i).any(|k| ws.w(k) == "also")),
             });
             continue;
         }
@@ -531,13 +535,18 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             None
         };
         if let Some((n, first, last)) = found {
+            // the people counted start at the subject, or after an active verb at its object
+            let people = if first == i { i + 1 } else { first };
+            let people = people.min(last);
             out.push(Reading {
                 measure,
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[last].span),
-                // `also` adds only a new person (`a 39-year-old man was also taken`), not
-                // `he was also shot in the arm`
-                adds: (also && matches!(ws.w(first), "a" | "an")) || ws.adds_people(first),
+                // `also` adds only a new person (`a 39-year-old man was also taken`, `a
+                // shooting that also injured a woman`), not `he was also shot in the arm`
+                // (`shot another boy`: the other is the shooter, not a victim before)
+                adds: (also && matches!(ws.w(people), "a" | "an"))
+                    || (first != i && ws.adds_people(people)),
             });
         }
     }
@@ -760,7 +769,7 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
             .or_else(|| measure_before(title, &toks[..k], &toks[k + 1..]))
             .or_else(|| title_verb(title, &toks[..k], &toks[k + 1..]));
         if let Some(measure) = measure {
-            let joined = joined_before(title, &toks[..k]);
+            let joined = joined_before(title, &toks[..k]).or_else(|| one_before(title, &toks[..k]));
             out.push(Reading {
                 measure,
                 value: f64::from(value) + joined.unwrap_or(0.0),
@@ -770,6 +779,17 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// One person joined before a headline's number (`Man, 3 girls shot`, `Woman and 2 children
+/// hurt`): a singular person noun and `,` or `and` right before it.
+fn one_before(title: &str, before: &[Token]) -> Option<f64> {
+    let lex = &*LEXICON;
+    let [.., noun, join] = before else {
+        return None;
+    };
+    let noun = lower(title, *noun);
+    (lex.people.contains(&*noun) && matches!(join.text(title), "," | "and")).then_some(1.0)
 }
 
 /// True when a headline counts several happenings (`6 Hurt in 2 Downtown Minneapolis
@@ -1000,6 +1020,15 @@ mod tests {
         assert_eq!(adds("A 39-year-old man was also shot."), vec![(1.0, true)]);
         // the same person again, and a first victim
         assert_eq!(adds("He was also shot in the arm."), vec![(1.0, false)]);
+        assert_eq!(adds("A 5-year-old shot another boy."), vec![(1.0, false)]);
+        assert_eq!(
+            adds("It was a shooting that also injured a woman."),
+            vec![(1.0, true)]
+        );
+        assert_eq!(
+            adds("A 28-year-old woman also suffered a gunshot wound."),
+            vec![(1.0, true)]
+        );
         assert_eq!(adds("A man was shot in the arm."), vec![(1.0, false)]);
     }
 
@@ -1183,6 +1212,7 @@ mod tests {
             vec![("injured", 2.0), ("shot", 5.0)]
         );
         assert!(got("Man shot 3 times in Dayton").is_empty());
+        assert_eq!(got("Man, 3 girls shot in southeast DC"), vec![("shot", 4.0)]);
         // several happenings counted together
         assert!(got("6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested").is_empty());
         assert!(got("Bloody Fourth of July: 20 shot in 12 incidents across the city").is_empty());
@@ -1201,6 +1231,7 @@ mod tests {
             vec![("killed", 1.0), ("injured", 1.0)]
         );
         assert_eq!(got("Teen girl shot during family gathering"), vec![("shot", 1.0)]);
+        assert_eq!(got("4-year-old boy, woman shot in Woodlawn"), vec![("shot", 2.0)]);
         assert_eq!(
             got("90-year-old man accidentally shot to death by stepson"),
             vec![("killed", 1.0)]
