@@ -177,7 +177,11 @@ mod tests {
             fig("killed", 1.0, true),
             fig("injured", 0.0, false),
         ]);
-        assert_eq!(article_value(&ev, "injured"), Some(0.0), "a written zero stays");
+        assert_eq!(
+            article_value(&ev, "injured"),
+            Some(0.0),
+            "a written zero stays"
+        );
     }
 
     #[test]

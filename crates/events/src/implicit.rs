@@ -110,9 +110,7 @@ impl<'a> Words<'a> {
     /// `another man`, `a second victim`, `a third person`.
     fn adds_people(&self, start: usize) -> bool {
         let next = (start + 1 < self.words.len()).then(|| self.w(start + 1));
-        self.w(start) == "another"
-            || (self.w(start) == "a"
-                && next.is_some_and(is_ordinal))
+        self.w(start) == "another" || (self.w(start) == "a" && next.is_some_and(is_ordinal))
     }
 }
 
@@ -120,7 +118,15 @@ impl<'a> Words<'a> {
 fn is_ordinal(w: &str) -> bool {
     matches!(
         w,
-        "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth"
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
     )
 }
 
@@ -130,9 +136,16 @@ fn lone_one(ws: &Words, i: usize) -> bool {
     let n = ws.words.len();
     ws.w(i) == "one"
         && !ws.in_claim[i]
-        && (i == 0 || !matches!(ws.w(i - 1), "no" | "any" | "every" | "some" | "the" | "that" | "this"))
+        && (i == 0
+            || !matches!(
+                ws.w(i - 1),
+                "no" | "any" | "every" | "some" | "the" | "that" | "this"
+            ))
         && (i + 1 >= n
-            || matches!(ws.w(i + 1), "and" | "," | "." | "was" | "is" | "were" | "died" | "in" | "at" | "on" | "while"))
+            || matches!(
+                ws.w(i + 1),
+                "and" | "," | "." | "was" | "is" | "were" | "died" | "in" | "at" | "on" | "while"
+            ))
 }
 
 /// The measure of predicate word `i`, or `None` when it is not a predicate here: `shot` in `shot
@@ -200,7 +213,9 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         j
     } else if ws.is_people_plural(lex, j) {
         // `both men`, `both of the victims`: two
-        let both = (j.saturating_sub(4)..j).rev().find(|&k| ws.w(k) == "both")?;
+        let both = (j.saturating_sub(4)..j)
+            .rev()
+            .find(|&k| ws.w(k) == "both")?;
         let between = (both + 1..j).all(|k| {
             matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) && !ws.in_claim[k]
         });
@@ -453,8 +468,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 evidence: toks[first].span.cover(toks[i].span),
                 // `a 28-year-old woman also suffered a gunshot wound`
                 adds: ws.adds_people(first)
-                    || (matches!(ws.w(first), "a" | "an")
-                        && (first..i).any(|k| ws.w(k) == "also")),
+                    || (matches!(ws.w(first), "a" | "an") && (first..i).any(|k| ws.w(k) == "also")),
             });
             continue;
         }
@@ -798,12 +812,10 @@ fn one_before(title: &str, before: &[Token]) -> Option<f64> {
 pub(crate) fn several_happenings(title: &str, toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(k, &t)| {
         number_value(title, t).is_some_and(|v| v > 1)
-            && toks[k + 1..].iter().take(3).any(|&w| {
-                matches!(
-                    &*lower(title, w),
-                    "shootings" | "incidents" | "attacks"
-                )
-            })
+            && toks[k + 1..]
+                .iter()
+                .take(3)
+                .any(|&w| matches!(&*lower(title, w), "shootings" | "incidents" | "attacks"))
     })
 }
 
@@ -984,7 +996,11 @@ mod tests {
     fn both_of_a_plural_is_two() {
         assert_eq!(
             read("Both men inside the Honda were killed."),
-            vec![("killed".into(), 2.0, "Both men inside the Honda were killed".into())]
+            vec![(
+                "killed".into(),
+                2.0,
+                "Both men inside the Honda were killed".into()
+            )]
         );
         assert_eq!(
             read("The gunman shot both women."),
@@ -1205,18 +1221,27 @@ mod tests {
                 .map(|r| (r.measure, r.value))
                 .collect()
         };
-        assert_eq!(got("Austin Shooting Wounds 4 Boys, Police Say"), vec![("injured", 4.0)]);
+        assert_eq!(
+            got("Austin Shooting Wounds 4 Boys, Police Say"),
+            vec![("injured", 4.0)]
+        );
         assert_eq!(got("Shooting kills 2 in Dayton"), vec![("killed", 2.0)]);
         assert_eq!(
             got("2 critically wounded in shooting of five in Fruitridge area"),
             vec![("injured", 2.0), ("shot", 5.0)]
         );
         assert!(got("Man shot 3 times in Dayton").is_empty());
-        assert_eq!(got("Man, 3 girls shot in southeast DC"), vec![("shot", 4.0)]);
+        assert_eq!(
+            got("Man, 3 girls shot in southeast DC"),
+            vec![("shot", 4.0)]
+        );
         // several happenings counted together
         assert!(got("6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested").is_empty());
         assert!(got("Bloody Fourth of July: 20 shot in 12 incidents across the city").is_empty());
-        assert_eq!(got("1 dead, 4 injured in series of shootings"), vec![("killed", 1.0), ("injured", 4.0)]);
+        assert_eq!(
+            got("1 dead, 4 injured in series of shootings"),
+            vec![("killed", 1.0), ("injured", 4.0)]
+        );
     }
 
     #[test]
@@ -1230,8 +1255,14 @@ mod tests {
             got("Man fatally shoots girl, injures boy in Columbus"),
             vec![("killed", 1.0), ("injured", 1.0)]
         );
-        assert_eq!(got("Teen girl shot during family gathering"), vec![("shot", 1.0)]);
-        assert_eq!(got("4-year-old boy, woman shot in Woodlawn"), vec![("shot", 2.0)]);
+        assert_eq!(
+            got("Teen girl shot during family gathering"),
+            vec![("shot", 1.0)]
+        );
+        assert_eq!(
+            got("4-year-old boy, woman shot in Woodlawn"),
+            vec![("shot", 2.0)]
+        );
         assert_eq!(
             got("90-year-old man accidentally shot to death by stepson"),
             vec![("killed", 1.0)]

@@ -277,8 +277,9 @@ fn ages_after_names_are_not_counts() {
 /// wound`: the ordinal is no count of its own).
 #[test]
 fn a_wound_alone_is_read() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wounds_without_a_verb.txt"));
+    let (_, found) = run(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wounds_without_a_verb.txt")
+    );
     let ev = &found.events[found.main.unwrap() as usize];
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
