@@ -10,8 +10,8 @@ use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
 use crate::implicit::{
-    Reading, aimed_at, implicit_counts, joined_before, joins_next, measure_after, measure_before,
-    title_counts,
+    Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
+    measure_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -306,6 +306,13 @@ pub fn detect(
         slot.get_or_insert(first);
     }
 
+    // person names in text order (ages after them; implicit counts)
+    let mut persons: Vec<Span> = entities
+        .iter()
+        .filter(|e| e.label == Label::Person && e.kind == MentionKind::Name)
+        .map(|e| e.span)
+        .collect();
+    persons.sort_by_key(|p| p.start);
     // claims: the nearest mention in their sentence, else their sentence's event
     let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
     for (k, m) in ms.iter().enumerate() {
@@ -326,19 +333,13 @@ pub fn detect(
         if let Some(e) = e {
             let ev = &mut found.events[e as usize];
             ev.claims.push(c.index);
-            if let Some(f) = written_figure(text, seg, s, aggregate[s], c, ev.kind) {
+            if let Some(f) = written_figure(text, seg, s, aggregate[s], c, ev.kind, &persons) {
                 ev.figures.push(f);
             }
         }
     }
 
     // implicit counts, sentence by sentence
-    let mut persons: Vec<Span> = entities
-        .iter()
-        .filter(|e| e.label == Label::Person && e.kind == MentionKind::Name)
-        .map(|e| e.span)
-        .collect();
-    persons.sort_by_key(|p| p.start);
     let mut counts: Vec<Span> = claims
         .iter()
         .filter(|c| c.quantity.kind == QuantityKind::Count)
@@ -361,9 +362,17 @@ pub fn detect(
         readings.clear();
         implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
         for r in readings.drain(..) {
-            found.events[e as usize].figures.push(Figure {
+            let figures = &mut found.events[e as usize].figures;
+            // people added to ones named before (`another man was shot`): the sum so far
+            let before = figures
+                .iter()
+                .filter(|f| f.implicit && f.measure == r.measure)
+                .map(|f| f.value)
+                .fold(0.0, f64::max);
+            let value = if r.adds { before + r.value } else { r.value };
+            figures.push(Figure {
                 measure: r.measure.to_owned(),
-                value: r.value,
+                value,
                 claim: None,
                 evidence: r.evidence,
                 implicit: true,
@@ -480,6 +489,20 @@ pub fn detect(
                     });
                 }
             }
+            // and the people it names (`Girl shot in Peoria`, `Man fatally shoots girl,
+            // injures boy`), with the text's implicit counts
+            readings.clear();
+            headline_counts(title, &mut readings);
+            for r in readings.drain(..) {
+                ev.figures.push(Figure {
+                    measure: r.measure.to_owned(),
+                    value: r.value,
+                    claim: None,
+                    evidence: r.evidence,
+                    implicit: true,
+                    title: true,
+                });
+            }
         }
     }
     found
@@ -527,6 +550,7 @@ fn written_figure(
     aggregate: bool,
     c: &Claim,
     kind: EventKind,
+    persons: &[Span],
 ) -> Option<Figure> {
     if c.quantity.kind != QuantityKind::Count || aggregate {
         return None;
@@ -552,12 +576,23 @@ fn written_figure(
     if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {
         return None;
     }
+    // an age after a name (`Calvin Williams, 24 was shot in the chest`)
+    if let [.., name, comma] = &toks[..before] {
+        let named = persons
+            .binary_search_by_key(&name.span.end, |p| p.end)
+            .is_ok();
+        if named && comma.text(text) == "," {
+            return None;
+        }
+    }
     // `N others` completes a count said before it in the sentence (`one was killed and two
-    // others wounded`); without one it is the rest of a group (`nine others who had been
-    // arrested have been released`), not the event's toll
+    // others wounded`) or takes its own predicate (`three other men were also wounded`);
+    // without either it is the rest of a group (`nine others who had been arrested have been
+    // released`), not the event's toll
     if toks
         .get(after)
         .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"))
+        && measure_after(text, &toks[after..]).is_none()
         && !toks[..before]
             .iter()
             .any(|t| lex.predicates.contains_key(word(t).as_str()))
@@ -590,6 +625,15 @@ fn written_figure(
         return None;
     }
     // a group joined before it shares the predicate
+    // a number above one before a singular verb is no subject count: an age (`Kalone Mcgee,
+    // 26 was shot`) when the tagger missed the name
+    if value > 1.0
+        && toks
+            .get(after)
+            .is_some_and(|t| matches!(word(t).as_str(), "was" | "is" | "has"))
+    {
+        return None;
+    }
     let value = value + joined_before(text, &toks[..before]).unwrap_or(0.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,

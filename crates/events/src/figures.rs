@@ -13,8 +13,10 @@
 //!   that difference (`a boy and four adults were injured ... the five people were shot` is 5).
 //!
 //! Across articles (one [`EventFigure`] per measure): the value most reports give when more
-//! than half of them agree; otherwise the latest report's value (by publication date; on the
-//! same day the larger, since early reports undercount tolls).
+//! than half of them agree; otherwise, for `killed`, the largest (a toll of the dead only rises
+//! as reports come in), and for the other measures the latest report's value (by publication
+//! date; on the same day the larger, since early reports undercount; the hurt can fall when a
+//! wounded victim dies).
 
 use jiff::civil::Date;
 
@@ -55,7 +57,9 @@ pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     let direct = raw(ev, measure);
     if measure == "injured" {
         let alive = raw(ev, "shot").map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
-        return match (direct, alive) {
+        // a difference of zero is no report of the injured (`a boy was shot and died` says
+        // nothing of others hurt): it does not outvote another article's count
+        return match (direct, alive.filter(|&b| b > 0.0)) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };
@@ -119,9 +123,13 @@ pub(crate) fn reconcile(measure: &str, reports: &[Report<'_>]) -> Option<EventFi
         a.0.cmp(&b.0)
             .then(a.1.evidence.start.cmp(&b.1.evidence.start))
     });
+    // a toll of the dead only rises as reports come in (later deaths): without a majority, the
+    // largest; the hurt can fall (a wounded victim who dies), so theirs is the latest
+    let largest = values.iter().map(|x| x.2).fold(f64::NEG_INFINITY, f64::max);
+    let fallback = if measure == "killed" { largest } else { latest };
     Some(EventFigure {
         measure: measure.to_owned(),
-        value: majority.unwrap_or(latest),
+        value: majority.unwrap_or(fallback),
         reports: evidence,
     })
 }
@@ -166,6 +174,23 @@ mod tests {
     }
 
     #[test]
+    fn a_difference_of_zero_is_no_injured_figure() {
+        // `a boy was shot and died`: one shot, one killed, nothing said of others hurt
+        let ev = event(vec![fig("shot", 1.0, true), fig("killed", 1.0, true)]);
+        assert_eq!(article_value(&ev, "injured"), None);
+        let ev = event(vec![
+            fig("shot", 1.0, true),
+            fig("killed", 1.0, true),
+            fig("injured", 0.0, false),
+        ]);
+        assert_eq!(
+            article_value(&ev, "injured"),
+            Some(0.0),
+            "a written zero stays"
+        );
+    }
+
+    #[test]
     fn a_larger_shot_count_lifts_injured() {
         let ev = event(vec![fig("injured", 4.0, false), fig("shot", 5.0, false)]);
         assert_eq!(article_value(&ev, "injured"), Some(5.0));
@@ -204,6 +229,14 @@ mod tests {
         assert_eq!(reconcile("killed", &two_to_one).unwrap().value, 1.0);
         let split = [r("a", d(1), &a), r("c", d(3), &b)];
         assert_eq!(reconcile("killed", &split).unwrap().value, 2.0);
+        // the dead: the largest without a majority, even when reported earlier
+        let earlier_larger = [r("c", d(1), &b), r("a", d(3), &a)];
+        assert_eq!(reconcile("killed", &earlier_larger).unwrap().value, 2.0);
+        // the hurt: the latest report
+        let hurt_a = event(vec![fig("injured", 3.0, false)]);
+        let hurt_b = event(vec![fig("injured", 2.0, false)]);
+        let falls = [r("a", d(1), &hurt_a), r("b", d(3), &hurt_b)];
+        assert_eq!(reconcile("injured", &falls).unwrap().value, 2.0);
         assert!(reconcile("injured", &split).is_none());
     }
 }

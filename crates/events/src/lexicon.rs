@@ -122,6 +122,10 @@ impl Lexicon {
             "killing",
             "slaying",
             "condition",
+            "wound",
+            "wounds",
+            "injury",
+            "injuries",
         ]));
         Lexicon {
             cues,

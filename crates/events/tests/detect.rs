@@ -246,3 +246,41 @@ fn parts_of_a_toll_are_not_the_toll() {
     );
     assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// Victims named one by one add up (`another man was shot`, `a woman was also shot`); the same
+/// victim named again (`he was also shot in the hand`) does not.
+#[test]
+fn victims_named_one_by_one_are_summed() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/victims_one_by_one.txt"));
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
+
+/// An age after a name with one comma (`Calvin Williams, 24 was shot`) and an emergency call
+/// (`a 911 report of a man shot`) are no counts of people
+/// shot; `three other men were also wounded` is a count (its own predicate follows).
+#[test]
+fn ages_after_names_are_not_counts() {
+    let (_, found) =
+        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ages_after_names.txt"));
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert!(
+        ev.figures.iter().all(|f| f.value < 20.0),
+        "{:?}",
+        ev.figures
+    );
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
+
+/// A sentence whose only word of harm is a wound is read (`A fourth man suffered a gunshot
+/// wound`: the ordinal is no count of its own).
+#[test]
+fn a_wound_alone_is_read() {
+    let (_, found) = run(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wounds_without_a_verb.txt")
+    );
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+}

@@ -1,0 +1,437 @@
+//! Tests of the implicit-count reader: sentences, headlines and the words around written
+//! numbers.
+
+use super::*;
+use reckon_text::segment;
+
+fn read(s: &str) -> Vec<(String, f64, String)> {
+    let seg = segment(s);
+    let mut out = Vec::new();
+    implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+    out.into_iter()
+        .map(|r| {
+            (
+                r.measure.to_owned(),
+                r.value,
+                r.evidence.slice(s).to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_shot_and_killed_teenager_is_one_killed() {
+    assert_eq!(
+        read("A 17-year-old was shot and killed Sunday night."),
+        vec![(
+            "killed".into(),
+            1.0,
+            "A 17-year-old was shot and killed".into()
+        )]
+    );
+}
+
+#[test]
+fn a_man_and_a_woman_wounded_are_two_injured() {
+    assert_eq!(
+        read("A man and a woman were wounded."),
+        vec![(
+            "injured".into(),
+            2.0,
+            "A man and a woman were wounded".into()
+        )]
+    );
+}
+
+#[test]
+fn a_wounded_woman_who_died_is_one_killed_not_injured() {
+    let got = read("Police said one wounded woman died at the hospital.");
+    assert_eq!(
+        got,
+        vec![("killed".into(), 1.0, "one wounded woman died".into())]
+    );
+}
+
+#[test]
+fn the_object_of_an_active_killing_is_counted() {
+    let got = read("A gunman shot and killed a teenager outside the store.");
+    assert_eq!(
+        got,
+        vec![("killed".into(), 1.0, "killed a teenager".into())]
+    );
+}
+
+#[test]
+fn objects_of_active_verbs_are_counted() {
+    assert_eq!(
+        read("His brother accidentally shot him in the foot."),
+        vec![("shot".into(), 1.0, "shot him".into())]
+    );
+    assert_eq!(
+        read("A deputy's gun discharged, injuring his child."),
+        vec![("injured".into(), 1.0, "injuring his child".into())]
+    );
+    assert_eq!(
+        read("A shooting that injured a 22-month-old girl."),
+        vec![("injured".into(), 1.0, "injured a 22-month-old girl".into())]
+    );
+    assert_eq!(read("She shot her son.")[0].2, "shot her son");
+    assert!(read("He injured his leg.").is_empty());
+    assert!(read("Three wounded men were taken away.").is_empty());
+}
+
+#[test]
+fn a_lone_one_is_one_person() {
+    assert_eq!(
+        read("It was a shooting that killed one and injured three others."),
+        vec![("killed".into(), 1.0, "killed one".into())]
+    );
+    assert_eq!(
+        read("One was killed in the crash."),
+        vec![("killed".into(), 1.0, "One was killed".into())]
+    );
+    assert!(read("No one was hurt in the shooting.").is_empty());
+    assert!(read("He killed one of the dogs.").is_empty());
+}
+
+#[test]
+fn both_of_a_plural_is_two() {
+    assert_eq!(
+        read("Both men inside the Honda were killed."),
+        vec![(
+            "killed".into(),
+            2.0,
+            "Both men inside the Honda were killed".into()
+        )]
+    );
+    assert_eq!(
+        read("The gunman shot both women."),
+        vec![("shot".into(), 2.0, "shot both women".into())]
+    );
+    assert!(read("Men inside the Honda were killed.").is_empty());
+}
+
+#[test]
+fn a_participle_after_its_subject_counts_it() {
+    assert_eq!(
+        read("A toddler wounded in an accidental shooting is expected to survive."),
+        vec![("injured".into(), 1.0, "A toddler wounded".into())]
+    );
+    assert_eq!(
+        read("The man shot by police was armed."),
+        vec![("shot".into(), 1.0, "The man shot".into())]
+    );
+    // aimed at, not hit; and an active verb with its object
+    assert!(read("A gunman shot at the crowd.").is_empty());
+}
+
+#[test]
+fn people_added_to_ones_before_are_marked() {
+    let adds = |s: &str| -> Vec<(f64, bool)> {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter().map(|r| (r.value, r.adds)).collect()
+    };
+    assert_eq!(adds("Another man was shot in the arm."), vec![(1.0, true)]);
+    assert_eq!(adds("A second victim was wounded."), vec![(1.0, true)]);
+    assert_eq!(adds("A 39-year-old man was also shot."), vec![(1.0, true)]);
+    // the same person again, and a first victim
+    assert_eq!(adds("He was also shot in the arm."), vec![(1.0, false)]);
+    assert_eq!(adds("A 5-year-old shot another boy."), vec![(1.0, false)]);
+    assert_eq!(
+        adds("It was a shooting that also injured a woman."),
+        vec![(1.0, true)]
+    );
+    assert_eq!(
+        adds("A 28-year-old woman also suffered a gunshot wound."),
+        vec![(1.0, true)]
+    );
+    assert_eq!(adds("A man was shot in the arm."), vec![(1.0, false)]);
+}
+
+#[test]
+fn a_murder_suicide_counts_the_shooter() {
+    let killed = |s: &str| -> Vec<f64> {
+        read(s)
+            .into_iter()
+            .filter(|r| r.0 == "killed")
+            .map(|r| r.1)
+            .collect()
+    };
+    // the daughter, then the sentence's dead and the shooter
+    assert_eq!(
+        killed("A man shot his 7-year-old daughter to death and then killed himself."),
+        vec![1.0, 2.0]
+    );
+    assert_eq!(
+        killed("The boy shot his brother to death and then committed suicide."),
+        vec![1.0, 2.0]
+    );
+    assert_eq!(
+        killed("The gunman fired at a crowd before turning the gun on himself."),
+        vec![1.0]
+    );
+    assert_eq!(killed("The woman took her own life."), vec![1.0]);
+    // surrendering is no death
+    assert!(killed("The shooter later turned himself in.").is_empty());
+}
+
+#[test]
+fn a_plural_without_number_is_not_guessed() {
+    assert!(read("Several people were wounded.").is_empty());
+}
+
+#[test]
+fn a_second_predicate_takes_the_clause_subject() {
+    let got = read("A man was shot in the head and was pronounced dead at the scene.");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].0, "killed");
+    assert_eq!(got[1].1, 1.0);
+}
+
+#[test]
+fn shot_to_death_and_adverbs() {
+    assert_eq!(read("A woman was shot to death.")[0].0, "killed");
+    assert_eq!(read("The boy was accidentally shot.")[0].1, 1.0);
+}
+
+#[test]
+fn subjects_far_from_their_predicate() {
+    assert_eq!(
+        read("A 3-year-old girl is recovering at a hospital after being shot.")[0].1,
+        1.0
+    );
+    assert_eq!(
+        read("An off-duty trooper with the state police was shot.")[0].1,
+        1.0
+    );
+    assert_eq!(read("The boy accidentally shot himself.")[0].1, 1.0);
+}
+
+#[test]
+fn the_death_of_someone_is_one_killed() {
+    assert_eq!(
+        read("He was charged in the shooting death of a teenager.")[0].0,
+        "killed"
+    );
+    assert_eq!(read("Doctors pronounced him dead at a hospital.")[0].1, 1.0);
+    let got = read("Police found a 15-year-old boy, who had been shot in the head and died.");
+    assert!(got.iter().any(|r| r.0 == "killed" && r.1 == 1.0), "{got:?}");
+}
+
+#[test]
+fn critical_condition_is_injured() {
+    assert_eq!(read("A man is in critical condition.")[0].0, "injured");
+    let seg = segment("Two are in critical condition.");
+    assert_eq!(
+        measure_after("Two are in critical condition.", &seg.tokens[1..]),
+        Some("injured")
+    );
+    assert!(read("He spoke on condition of anonymity.").is_empty());
+}
+
+#[test]
+fn a_subject_taken_away_with_injuries_is_injured() {
+    let got = read("The victim was taken to a hospital with non-life-threatening injuries.");
+    assert_eq!(
+        got,
+        vec![(
+            "injured".into(),
+            1.0,
+            "The victim was taken to a hospital with non-life-threatening injuries".into()
+        )]
+    );
+    assert_eq!(
+        read("A woman suffered a gunshot wound to the leg.")[0].1,
+        1.0
+    );
+    assert_eq!(
+        read("The child suffered a self-inflicted gunshot wound.")[0].1,
+        1.0
+    );
+    assert!(
+        read("A man died of his wounds.")
+            .iter()
+            .all(|r| r.0 == "killed")
+    );
+}
+
+#[test]
+fn fatally_shot_is_killed() {
+    assert_eq!(
+        read("He was fatally shot."),
+        vec![("killed".into(), 1.0, "He was fatally shot".into())]
+    );
+}
+
+#[test]
+fn a_verb_before_a_number_gives_its_measure() {
+    // the quantity is the token at `at`
+    let m = |s: &str, at: usize| {
+        let seg = segment(s);
+        measure_before(s, &seg.tokens[..at], &seg.tokens[at + 1..])
+    };
+    let s = "killing four people and critically wounding two others";
+    assert_eq!(m(s, 1), Some("killed"));
+    assert_eq!(m(s, 6), Some("injured"));
+    assert_eq!(
+        m("a shooting that killed one and injured three", 4),
+        Some("killed")
+    );
+    assert_eq!(
+        m("a shooting that killed one and injured three", 7),
+        Some("injured")
+    );
+    assert_eq!(m("he shot four people", 2), Some("shot"));
+    assert_eq!(m("fatally wounding two", 2), Some("killed"));
+    assert_eq!(m("he was shot 3 times", 3), None, "times counts no people");
+    assert_eq!(m("the man was killed 2 days ago", 4), None, "passive");
+    assert_eq!(m("police found 3 guns", 2), None, "no predicate");
+}
+
+#[test]
+fn counts_in_a_title() {
+    let read = |t: &str| -> Vec<(&str, f64, String)> {
+        title_counts(t)
+            .into_iter()
+            .map(|r| (r.measure, r.value, r.evidence.slice(t).to_owned()))
+            .collect()
+    };
+    assert_eq!(
+        read("2 dead, 3 injured in shooting outside club"),
+        vec![("killed", 2.0, "2".into()), ("injured", 3.0, "3".into())]
+    );
+    assert_eq!(
+        read("Four people dead in apparent murder-suicide"),
+        vec![("killed", 4.0, "Four".into())]
+    );
+    assert_eq!(
+        read("2 adults, 2 children killed in murder-suicide"),
+        vec![("killed", 4.0, "2".into())]
+    );
+    assert!(read("Boy, 3, Shot in Head in West Garfield Park Home").is_empty());
+    assert!(read("Two arrested following deadly shooting").is_empty());
+    assert!(read("Man gets 55 years for shooting").is_empty());
+}
+
+#[test]
+fn a_headline_verb_before_a_count_gives_its_measure() {
+    let got = |t: &str| -> Vec<(&str, f64)> {
+        title_counts(t)
+            .into_iter()
+            .map(|r| (r.measure, r.value))
+            .collect()
+    };
+    assert_eq!(
+        got("Austin Shooting Wounds 4 Boys, Police Say"),
+        vec![("injured", 4.0)]
+    );
+    assert_eq!(got("Shooting kills 2 in Dayton"), vec![("killed", 2.0)]);
+    assert_eq!(
+        got("2 critically wounded in shooting of five in Fruitridge area"),
+        vec![("injured", 2.0), ("shot", 5.0)]
+    );
+    assert!(got("Man shot 3 times in Dayton").is_empty());
+    assert_eq!(
+        got("Man, 3 girls shot in southeast DC"),
+        vec![("shot", 4.0)]
+    );
+    // several happenings counted together
+    assert!(got("6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested").is_empty());
+    assert!(got("Bloody Fourth of July: 20 shot in 12 incidents across the city").is_empty());
+    assert_eq!(
+        got("1 dead, 4 injured in series of shootings"),
+        vec![("killed", 1.0), ("injured", 4.0)]
+    );
+}
+
+#[test]
+fn a_headline_names_people_without_determiners() {
+    let got = |t: &str| -> Vec<(&str, f64)> {
+        let mut out = Vec::new();
+        headline_counts(t, &mut out);
+        out.into_iter().map(|r| (r.measure, r.value)).collect()
+    };
+    assert_eq!(
+        got("Man fatally shoots girl, injures boy in Columbus"),
+        vec![("killed", 1.0), ("injured", 1.0)]
+    );
+    assert_eq!(
+        got("Teen girl shot during family gathering"),
+        vec![("shot", 1.0)]
+    );
+    assert_eq!(
+        got("4-year-old boy, woman shot in Woodlawn"),
+        vec![("shot", 2.0)]
+    );
+    assert_eq!(
+        got("90-year-old man accidentally shot to death by stepson"),
+        vec![("killed", 1.0)]
+    );
+    assert_eq!(
+        got("Officer shot, suspect killed in shootout"),
+        vec![("shot", 1.0), ("killed", 1.0)]
+    );
+    // no people named, and a plural is never guessed
+    assert!(got("Shots fired near school").is_empty());
+    assert!(got("Officers shot at in standoff").is_empty());
+    // in a sentence of text, a bare noun is no count
+    assert!(read("Girl shot during family gathering.").is_empty());
+}
+
+#[test]
+fn a_group_joined_before_a_count_is_added() {
+    let j = |s: &str, at: usize| {
+        let seg = segment(s);
+        joined_before(s, &seg.tokens[..at])
+    };
+    assert_eq!(j("three men and three women injured", 3), Some(3.0));
+    assert_eq!(j("2 adults, 2 children killed", 3), Some(2.0));
+    assert_eq!(j("ages 3 and 5 were shot", 3), None, "no people noun");
+    assert_eq!(j("the men and three women injured", 3), None, "no number");
+    let seg = segment("three men and three women injured");
+    assert!(joins_next(
+        "three men and three women injured",
+        &seg.tokens[1..]
+    ));
+    assert!(!joins_next("three men and a woman", &seg.tokens[1..2]));
+}
+
+#[test]
+fn a_number_shot_at_is_not_hit() {
+    let at = |s: &str, k: usize| aimed_at(s, &segment(s).tokens[..k]);
+    assert!(at("a man shot at twelve people", 4));
+    assert!(at("he fired at two men", 3));
+    assert!(!at("he shot two men", 2));
+}
+
+#[test]
+fn a_count_sent_to_the_hospital_is_injured() {
+    let m = |s: &str| {
+        let seg = segment(s);
+        measure_after(s, &seg.tokens[1..])
+    };
+    assert_eq!(m("three others to the hospital"), Some("injured"));
+    assert_eq!(m("three others in the hospital"), Some("injured"));
+    assert_eq!(m("two people to area hospitals"), Some("injured"));
+    assert_eq!(m("three to the store"), None);
+}
+
+#[test]
+fn words_after_a_number_give_its_measure() {
+    let m = |s: &str| {
+        let seg = segment(s);
+        measure_after(s, &seg.tokens[1..])
+    };
+    assert_eq!(m("Five people were shot."), Some("shot"));
+    assert_eq!(m("two of those men died."), Some("killed"));
+    assert_eq!(m("four were wounded"), Some("injured"));
+    assert_eq!(m("three cars were parked"), None);
+    // a parenthesis between dashes is read over
+    assert_eq!(
+        m("Two people -- including a 1-year-old boy -- were wounded."),
+        Some("injured")
+    );
+    assert_eq!(m("Two people -- police said."), None);
+}
