@@ -66,12 +66,20 @@ fn hostile_inputs_take_time_proportional_to_their_length() {
     let dir = util::tempdir();
     let small = 150_000;
     for (name, make) in &cases {
-        let t1 = time(dir.path(), &format!("{name}-1.txt"), &make(small), 2);
-        let t2 = time(dir.path(), &format!("{name}-2.txt"), &make(2 * small), 2);
-        // Process start-up is in both; allow noise from a shared machine, not quadratic growth (4x).
+        // Process start-up is in both; allow noise from a shared machine, not quadratic growth
+        // (4x). A load spike can hit one pair of runs: an over-limit ratio is measured again, up
+        // to three times; a real super-linear cost fails every time.
+        let mut seen = Vec::new();
+        let linear = (0..3).any(|_| {
+            let t1 = time(dir.path(), &format!("{name}-1.txt"), &make(small), 2);
+            let t2 = time(dir.path(), &format!("{name}-2.txt"), &make(2 * small), 2);
+            seen.push(format!("{t1:.3} s / {t2:.3} s"));
+            t2 / t1 < 3.0
+        });
         assert!(
-            t2 / t1 < 3.0,
-            "{name}: {t1:.3} s for {small} bytes, {t2:.3} s for twice that"
+            linear,
+            "{name}: {small} bytes / twice that, each attempt: {}",
+            seen.join(", ")
         );
     }
 }

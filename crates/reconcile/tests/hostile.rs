@@ -199,13 +199,18 @@ fn time_is_linear_for_a_dense_article_and_for_one_city_everywhere() {
                 .map(|_| per_record(n, make))
                 .fold(f64::INFINITY, f64::min)
         };
-        let small = best(1_000);
-        let large = best(8_000);
+        // a load spike can hit one measurement: an over-limit ratio is measured again, up to
+        // three times; a real super-linear cost (8x per record here) fails every time
+        let mut seen = Vec::new();
+        let linear = (0..3).any(|_| {
+            let (small, large) = (best(1_000), best(8_000));
+            seen.push(format!("{:.2} / {:.2}", small * 1e6, large * 1e6));
+            large < small * 4.0
+        });
         assert!(
-            large < small * 4.0,
-            "{name}: {:.2} µs per record at 1,000, {:.2} at 8,000",
-            small * 1e6,
-            large * 1e6
+            linear,
+            "{name}: µs per record at 1,000 / at 8,000, each attempt: {}",
+            seen.join(", ")
         );
     }
 }
