@@ -151,14 +151,13 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     check_text(bytes)?;
     let declared = hints.content_type.and_then(charset_param);
     let decoded = charset::decode(bytes, declared);
-    let pre = prescan::prescan(&decoded.text);
+    let (html, pre) = blocks::break_blocks(&decoded.text);
     if pre.max_depth > options.max_depth {
         return Err(Error::TooDeep {
             depth: pre.max_depth,
             limit: options.max_depth,
         });
     }
-    let html = blocks::break_blocks(&decoded.text);
     let doc = dom_query::Document::from(html.as_str());
     let found = scan::scan(&doc);
     let (date, date_source) = pick_date(&found, hints);
@@ -305,12 +304,21 @@ mod tests {
     }
 
     #[test]
-    fn nesting_hidden_in_an_svg_title_is_refused() {
+    fn nesting_hidden_in_a_math_title_is_refused() {
         let html = format!(
-            "<html><body><svg><title>{}text{}</title></svg>",
+            "<html><body><math><title>{}text{}</title></math>",
             "<div>".repeat(100_000),
             "</div>".repeat(100_000)
         );
+        assert!(matches!(
+            extract(html.as_bytes(), &Hints::default(), &Options::default()),
+            Err(Error::TooDeep { .. })
+        ));
+    }
+
+    #[test]
+    fn self_closed_divs_100000_deep_are_refused() {
+        let html = format!("<html><body>{}text", "<div/>".repeat(100_000));
         assert!(matches!(
             extract(html.as_bytes(), &Hints::default(), &Options::default()),
             Err(Error::TooDeep { .. })
