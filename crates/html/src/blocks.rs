@@ -67,6 +67,8 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
     let mut last = 0;
     let mut text = 0;
     let mut at = 0;
+    // Open `<pre>` elements, whose whitespace is kept as it is.
+    let mut pre = 0usize;
     while let Some(lt) = find(html, at, "<") {
         let rest = &b[lt + 1..];
         at = lt + 1;
@@ -90,6 +92,9 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
             continue;
         }
         st.text(&html[text..lt]);
+        if pre == 0 {
+            squeeze(html, text, lt, &mut out, &mut last);
+        }
         let tag = TagName::read(b, name_at);
         let (name, name_len) = (tag.as_str(), tag.len);
         let (close, self_closing) = tag_end(b, name_at + name_len);
@@ -119,6 +124,9 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
             out.push('\n');
             last = lt;
         }
+        if name == "pre" {
+            pre = if end_tag { pre.saturating_sub(1) } else { pre + 1 };
+        }
         if end_tag {
             st.end(name);
             continue;
@@ -134,8 +142,42 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
         }
     }
     st.text(&html[text..]);
+    if pre == 0 {
+        squeeze(html, text, html.len(), &mut out, &mut last);
+    }
     out.push_str(&html[last..]);
     (out, st.out)
+}
+
+/// Cuts the spaces, tabs and carriage returns of every whitespace run of the text
+/// `html[from..to]` that holds a newline, and more than two newlines: one newline is kept,
+/// or two for a blank line. Indentation between tags is often a tenth of a page's bytes, and
+/// every byte of it passes through the tokenizer and dom_smoothie's character counts; the
+/// text the crate returns is the same, as its lines are trimmed and runs of blank lines made
+/// one (`tidy`). `html[*last..]` is what remains to be copied to `out`.
+fn squeeze(html: &str, from: usize, to: usize, out: &mut String, last: &mut usize) {
+    let b = html.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+    let mut i = from;
+    while let Some(nl) = memchr::memchr(b'\n', &b[i..to]) {
+        let mut start = i + nl;
+        while start > i && space(b[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i + nl + 1;
+        let mut newlines = 1;
+        while end < to && space(b[end]) {
+            newlines += usize::from(b[end] == b'\n');
+            end += 1;
+        }
+        let keep = if newlines > 1 { "\n\n" } else { "\n" };
+        if end - start > keep.len() {
+            out.push_str(&html[*last..start]);
+            out.push_str(keep);
+            *last = end;
+        }
+        i = end;
+    }
 }
 
 /// True for attributes that nothing here reads: all but those [`is_read`] names, such as
@@ -272,6 +314,18 @@ mod tests {
     }
 
     #[test]
+    fn whitespace_runs_with_newlines_are_squeezed_but_in_pre() {
+        assert_eq!(
+            text_of("<div>\n    <p>a  b\r\n   c</p>\n\n\n  \t<p>d</p>  </div>"),
+            "\n<div>\n\n<p>a  b\nc\n</p>\n\n\n<p>d\n</p>  \n</div>"
+        );
+        assert_eq!(
+            text_of("<pre>  a\n    b\n</pre>\n  x"),
+            "\n<pre>  a\n    b\n\n</pre>\nx"
+        );
+    }
+
+    #[test]
     fn json_ld_is_kept_scripts_styles_and_comments_dropped() {
         let html = r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE><script>var p = '<p>';</SCRIPT ><!-- <p> -->x<p>C"#;
         assert_eq!(
@@ -299,6 +353,11 @@ mod tests {
             r#"<a href="/x"    class=c >t</a>"#
         );
         assert_eq!(text_of(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);
+        // Only what an extractor reads is kept.
+        assert_eq!(
+            text_of(r#"<a href="/x" title="t" target=_blank aria-label=x aria-hidden=true>"#),
+            r#"<a href="/x"    aria-hidden=true>"#
+        );
     }
 
     #[test]
@@ -308,8 +367,8 @@ mod tests {
         assert_eq!(text_of("a<!-->b<!--->c"), "abc");
         assert_eq!(text_of("a<svg><path/>b<p>c"), "a<path/>b\n<p>c");
         assert_eq!(
-            text_of("a<div title='<script>'>b"),
-            "a\n<div title='<script>'>b"
+            text_of("a<div class='<script>'>b"),
+            "a\n<div class='<script>'>b"
         );
     }
 
