@@ -125,7 +125,11 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
             last = lt;
         }
         if name == "pre" {
-            pre = if end_tag { pre.saturating_sub(1) } else { pre + 1 };
+            pre = if end_tag {
+                pre.saturating_sub(1)
+            } else {
+                pre + 1
+            };
         }
         if end_tag {
             st.end(name);
@@ -347,9 +351,7 @@ mod tests {
     #[test]
     fn data_and_event_attributes_are_cut() {
         assert_eq!(
-            text_of(
-                r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#
-            ),
+            text_of(r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#),
             r#"<a href="/x"    class=c >t</a>"#
         );
         assert_eq!(text_of(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);

@@ -30,10 +30,11 @@
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together. The same
 //!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
-//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, `data-*` and `on*` attributes), so the
-//!   parser and dom_smoothie see fewer nodes.
-//! - One byte-level pass measures the nesting depth and counts the page's words *before* the
-//!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, every attribute no extractor reads,
+//!   indentation), so the parser and dom_smoothie see fewer nodes and bytes.
+//! - That one byte-level pass also measures the nesting depth of what the parser will see and
+//!   counts the page's words *before* the page is parsed into a tree, so a page nested
+//!   100,000 deep is refused ([`Error::TooDeep`])
 //!   instead of costing quadratic time in the tree builder or overflowing the stack of a
 //!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
 //!   and date candidates are read and the image captions cut from that tree in one walk, and
