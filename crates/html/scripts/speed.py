@@ -11,6 +11,8 @@ writes to target/release). Debug builds are several times slower and say nothing
 example's EXTRACTOR names, each timed on the same pages right after trafilatura: `reckon` is
 `reckon_html::extract` as shipped (`Extractor::Auto`), the `reckon-` ones the same with one
 extractor forced, `dom_smoothie` the bare crate on the bytes (no charset, dates or checks).
+--baseline BIN (repeatable) times `reckon` of another build of the example too (a copy kept from
+before a change), in the same run: a change is judged against it, not against an older run.
 """
 import argparse
 import gzip
@@ -48,6 +50,7 @@ def main():
     ap.add_argument("--rounds", type=int, default=1)
     ap.add_argument("--reckon", default=os.path.join(ROOT, "target", "release", "examples", "html_speed"))
     ap.add_argument("--extractors", default="reckon,reckon-readability,reckon-trafilatura,dom_smoothie")
+    ap.add_argument("--baseline", action="append", default=[])
     a = ap.parse_args()
     pages = os.path.join(a.corpus, "html")
     if not os.path.isdir(pages):
@@ -61,11 +64,13 @@ def main():
     tr = json.loads(subprocess.run(["taskset", "-c", "0", py, "-c", PY_BENCH, pages, str(a.rounds)],
                                    check=True, capture_output=True, text=True, env=env).stdout)
     print(json.dumps(tr))
-    for name in a.extractors.split(","):
-        rs = json.loads(subprocess.run(["taskset", "-c", "0", a.reckon, pages, str(a.rounds), name],
+    runs = [(a.reckon, name, name) for name in a.extractors.split(",")]
+    runs += [(b, "reckon", f"reckon ({b})") for b in a.baseline]
+    for binary, name, label in runs:
+        rs = json.loads(subprocess.run(["taskset", "-c", "0", binary, pages, str(a.rounds), name],
                                        check=True, capture_output=True, text=True).stdout)
         print(json.dumps(rs))
-        print(f"speed.py: {name} {rs['pages_per_s']} pages/s, {tr['extractor']} {tr['pages_per_s']} pages/s "
+        print(f"speed.py: {label} {rs['pages_per_s']} pages/s, {tr['extractor']} {tr['pages_per_s']} pages/s "
               f"per CPU second on one core: {rs['pages_per_s'] / tr['pages_per_s']:.1f}x")
 
 

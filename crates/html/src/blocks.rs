@@ -7,7 +7,7 @@
 //! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
 //! attributes of start tags, which no extractor here reads.
 
-use crate::prescan::{TagName, find, is_raw_text, raw_end, tag_end};
+use crate::prescan::{Prescan, State, TagName, find, is_raw_text, raw_end, tag_end};
 
 /// Block-level tag names (lower case) that get a newline before them.
 fn is_block(name: &str) -> bool {
@@ -55,20 +55,35 @@ fn is_json_ld(attrs: &[u8]) -> bool {
 /// JSON-LD: the date and the extractor's metadata read it), `<style>`, `<svg>`, `<noscript>`
 /// and `<template>` with their content (never article text, often most of a news page's
 /// bytes; the parser's and the extractor's cost grow with nodes); raw-text elements
-/// (`<title>`, `<textarea>`...) copied as they are, and a newline put before every block-level tag (none inside raw-text elements).
-pub(crate) fn break_blocks(html: &str) -> String {
+/// (`<title>`, `<textarea>`...) copied as they are, and a newline put before every
+/// block-level tag (none inside raw-text elements). The same pass measures what the parser
+/// will see: the deepest nesting and the visible words ([`Prescan`]).
+pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
     let b = html.as_bytes();
     let mut out = String::with_capacity(html.len() + html.len() / 32);
-    // `html[last..]` is copied to `out` when the next cut or newline comes.
+    let mut st = State::default();
+    // `html[last..]` is copied to `out` when the next cut or newline comes; `html[text..]`
+    // is the visible text not yet counted.
     let mut last = 0;
+    let mut text = 0;
     let mut at = 0;
+    // Open `<pre>` elements, whose whitespace is kept as it is.
+    let mut pre = 0usize;
     while let Some(lt) = find(html, at, "<") {
         let rest = &b[lt + 1..];
         at = lt + 1;
         if rest.starts_with(b"!--") {
+            st.text(&html[text..lt]);
             out.push_str(&html[last..lt]);
             at = comment_end(html, lt + 4);
-            last = at;
+            (last, text) = (at, at);
+            continue;
+        }
+        if rest.first().is_some_and(|&c| c == b'!' || c == b'?') {
+            // A declaration (`<!DOCTYPE html>`) or a bogus comment: kept, not text.
+            st.text(&html[text..lt]);
+            at = find(html, lt + 1, ">").map_or(b.len(), |e| e + 1);
+            text = at;
             continue;
         }
         let end_tag = rest.first() == Some(&b'/');
@@ -76,10 +91,14 @@ pub(crate) fn break_blocks(html: &str) -> String {
         if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
+        st.text(&html[text..lt]);
+        if pre == 0 {
+            squeeze(html, text, lt, &mut out, &mut last);
+        }
         let tag = TagName::read(b, name_at);
         let (name, name_len) = (tag.as_str(), tag.len);
         let (close, self_closing) = tag_end(b, name_at + name_len);
-        at = close;
+        (at, text) = (close, close);
         if !end_tag
             && matches!(name, "script" | "style" | "svg" | "noscript" | "template")
             && !(name == "script" && is_json_ld(&b[name_at + name_len..close]))
@@ -97,7 +116,7 @@ pub(crate) fn break_blocks(html: &str) -> String {
                     end
                 };
             }
-            last = at;
+            (last, text) = (at, at);
             continue;
         }
         if is_block(name) {
@@ -105,22 +124,117 @@ pub(crate) fn break_blocks(html: &str) -> String {
             out.push('\n');
             last = lt;
         }
-        if !end_tag {
-            cut_attributes(html, name_at + name_len, close, &mut out, &mut last);
-            if is_raw_text(name) {
-                at = raw_end(html, close, name);
-            }
+        if name == "pre" {
+            pre = if end_tag {
+                pre.saturating_sub(1)
+            } else {
+                pre + 1
+            };
+        }
+        if end_tag {
+            st.end(name);
+            continue;
+        }
+        st.start(name, self_closing);
+        cut_attributes(html, name_at + name_len, close, &mut out, &mut last);
+        // Inside `<svg>` and `<math>` a `<title>` (even a `<script>`) holds markup, which
+        // the depth must see.
+        if st.foreign == 0 && is_raw_text(name) {
+            // Skipped to its end tag, which is then read as one, closing the element.
+            at = raw_end(html, close, name);
+            text = at;
         }
     }
+    st.text(&html[text..]);
+    if pre == 0 {
+        squeeze(html, text, html.len(), &mut out, &mut last);
+    }
     out.push_str(&html[last..]);
-    out
+    (out, st.out)
 }
 
-/// True for attributes that no extractor here reads: `data-*` (often a tenth of a page's
-/// bytes) and event handlers (`on*`). The parser allocates every attribute it keeps.
+/// Cuts the spaces, tabs and carriage returns of every whitespace run of the text
+/// `html[from..to]` that holds a newline, and more than two newlines: one newline is kept,
+/// or two for a blank line. Indentation between tags is often a tenth of a page's bytes, and
+/// every byte of it passes through the tokenizer and dom_smoothie's character counts; the
+/// text the crate returns is the same, as its lines are trimmed and runs of blank lines made
+/// one (`tidy`). `html[*last..]` is what remains to be copied to `out`.
+fn squeeze(html: &str, from: usize, to: usize, out: &mut String, last: &mut usize) {
+    let b = html.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\r' | b'\n');
+    let mut i = from;
+    while let Some(nl) = memchr::memchr(b'\n', &b[i..to]) {
+        let mut start = i + nl;
+        while start > i && space(b[start - 1]) {
+            start -= 1;
+        }
+        let mut end = i + nl + 1;
+        let mut newlines = 1;
+        while end < to && space(b[end]) {
+            newlines += usize::from(b[end] == b'\n');
+            end += 1;
+        }
+        let keep = if newlines > 1 { "\n\n" } else { "\n" };
+        if end - start > keep.len() {
+            out.push_str(&html[*last..start]);
+            out.push_str(keep);
+            *last = end;
+        }
+        i = end;
+    }
+}
+
+/// True for attributes that nothing here reads: all but those [`is_read`] names, such as
+/// `data-*` (often a tenth of a page's bytes), event handlers (`on*`), `title`, `target`,
+/// `width`, `tabindex` and `aria-*` but `aria-hidden` and `aria-modal`. The parser allocates
+/// every attribute it keeps.
 fn never_read(name: &[u8]) -> bool {
-    (name.len() > 5 && name[..5].eq_ignore_ascii_case(b"data-"))
-        || (name.len() > 2 && name[..2].eq_ignore_ascii_case(b"on"))
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return true;
+    };
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    !std::str::from_utf8(lower).is_ok_and(is_read)
+}
+
+/// Attributes that dom_smoothie (scoring, visibility, images, tables, bylines, metadata),
+/// rs-trafilatura (on the pages it reads) or this crate's own walk (`crate::scan`) look at.
+fn is_read(name: &str) -> bool {
+    matches!(
+        name,
+        "class"
+            | "id"
+            | "href"
+            | "src"
+            | "srcset"
+            | "sizes"
+            | "alt"
+            | "style"
+            | "hidden"
+            | "aria-hidden"
+            | "aria-modal"
+            | "role"
+            | "rel"
+            | "itemprop"
+            | "itemtype"
+            | "itemscope"
+            | "lang"
+            | "dir"
+            | "colspan"
+            | "rowspan"
+            | "summary"
+            | "datatable"
+            | "type"
+            | "property"
+            | "name"
+            | "content"
+            | "http-equiv"
+            | "charset"
+            | "datetime"
+            | "pubdate"
+            | "loading"
+    )
 }
 
 /// Cuts the [`never_read`] attributes of the start tag whose attributes run from `i` to
@@ -185,12 +299,33 @@ fn comment_end(html: &str, from: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::prescan::Words;
+
+    fn text_of(html: &str) -> String {
+        break_blocks(html).0
+    }
+
+    fn prescan(html: &str) -> Prescan {
+        break_blocks(html).1
+    }
 
     #[test]
     fn newline_before_block_tags_only() {
         assert_eq!(
-            break_blocks("<h1>Dam</h1><p>It <b>opened</b>.</p><P>Then<br/>more</p><pre>x"),
+            text_of("<h1>Dam</h1><p>It <b>opened</b>.</p><P>Then<br/>more</p><pre>x"),
             "\n<h1>Dam\n</h1>\n<p>It <b>opened</b>.\n</p>\n<P>Then\n<br/>more\n</p>\n<pre>x"
+        );
+    }
+
+    #[test]
+    fn whitespace_runs_with_newlines_are_squeezed_but_in_pre() {
+        assert_eq!(
+            text_of("<div>\n    <p>a  b\r\n   c</p>\n\n\n  \t<p>d</p>  </div>"),
+            "\n<div>\n\n<p>a  b\nc\n</p>\n\n\n<p>d\n</p>  \n</div>"
+        );
+        assert_eq!(
+            text_of("<pre>  a\n    b\n</pre>\n  x"),
+            "\n<pre>  a\n    b\n\n</pre>\nx"
         );
     }
 
@@ -198,7 +333,7 @@ mod tests {
     fn json_ld_is_kept_scripts_styles_and_comments_dropped() {
         let html = r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script><STYLE>p{}</STYLE><script>var p = '<p>';</SCRIPT ><!-- <p> -->x<p>C"#;
         assert_eq!(
-            break_blocks(html),
+            text_of(html),
             r#"<script type="application/ld+json">{"articleBody":"<p>A</p><p>B</p>"}</script>x
 <p>C"#
         );
@@ -208,7 +343,7 @@ mod tests {
     fn svg_noscript_template_dropped_raw_text_kept() {
         let html = r#"<title>a <p> b</title><svg><title>icon</title><path/></svg><svg/>y<noscript><img src=a></noscript><template><p>t</template><textarea><script></textarea>z"#;
         assert_eq!(
-            break_blocks(html),
+            text_of(html),
             "<title>a <p> b</title>y<textarea><script></textarea>z"
         );
     }
@@ -216,23 +351,79 @@ mod tests {
     #[test]
     fn data_and_event_attributes_are_cut() {
         assert_eq!(
-            break_blocks(
-                r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#
-            ),
+            text_of(r#"<a href="/x" data-id='1 > 2' onclick="go()" DATA-X=y class=c data-z>t</a>"#),
             r#"<a href="/x"    class=c >t</a>"#
         );
-        assert_eq!(break_blocks(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);
+        assert_eq!(text_of(r#"<b data-x="open>t"#), r#"<b data-x="open>t"#);
+        // Only what an extractor reads is kept.
+        assert_eq!(
+            text_of(r#"<a href="/x" title="t" target=_blank aria-label=x aria-hidden=true>"#),
+            r#"<a href="/x"    aria-hidden=true>"#
+        );
     }
 
     #[test]
     fn unclosed_comment_or_script_ends_the_page() {
-        assert_eq!(break_blocks("a<!-- b"), "a");
-        assert_eq!(break_blocks("a<script>b<p>"), "a");
-        assert_eq!(break_blocks("a<!-->b<!--->c"), "abc");
-        assert_eq!(break_blocks("a<svg><path/>b<p>c"), "a<path/>b\n<p>c");
+        assert_eq!(text_of("a<!-- b"), "a");
+        assert_eq!(text_of("a<script>b<p>"), "a");
+        assert_eq!(text_of("a<!-->b<!--->c"), "abc");
+        assert_eq!(text_of("a<svg><path/>b<p>c"), "a<path/>b\n<p>c");
         assert_eq!(
-            break_blocks("a<div title='<script>'>b"),
-            "a\n<div title='<script>'>b"
+            text_of("a<div class='<script>'>b"),
+            "a\n<div class='<script>'>b"
         );
+    }
+
+    #[test]
+    fn depth_skips_void_elements_comments_and_raw_text() {
+        let html = r#"<!DOCTYPE html><html><head><title>a <div> b</title>
+            <script>var s = '<div><div><div>';</script><style>p > a {}</style></head>
+            <body><!-- <div><div> --><div class="x><div><div>"><div><img src=a.png><br/><p>x</div></div>
+            <textarea><section></textarea></body></html>"#;
+        assert_eq!(prescan(html).max_depth, 2);
+    }
+
+    #[test]
+    fn words_outside_hidden_elements_counted_by_kind() {
+        let html = "<title>Not counted</title><p>One <a href=\"/x\">two three</a></p>\
+                    <P>four</P><noscript>hidden words</noscript><a>five</a> 6 < 7";
+        assert_eq!(
+            prescan(html).words,
+            Words {
+                all: 8,
+                in_p: 4,
+                in_a: 3,
+                paragraphs: 2
+            }
+        );
+    }
+
+    #[test]
+    fn math_title_hides_no_markup_from_the_depth() {
+        // In MathML a <title> holds markup; a <div> breaks out of it and nests for real.
+        let html = format!("<math><title>{}</title></math>", "<div>".repeat(2000));
+        assert!(prescan(&html).max_depth > 2000);
+        assert_eq!(
+            prescan("<math><title>a</title></math><title><div></title>").max_depth,
+            2
+        );
+        // An <svg> is cut with all it holds: the parser never sees it.
+        let html = format!("<svg><title>{}</title></svg>", "<div>".repeat(2000));
+        assert_eq!(prescan(&html).max_depth, 0);
+    }
+
+    #[test]
+    fn self_closing_nests_outside_foreign_content() {
+        // The parser ignores `/>` on a `<div>`: it opens one.
+        assert_eq!(prescan(&"<div/>".repeat(50)).max_depth, 50);
+        assert_eq!(prescan("<math><mi/><mi/></math><br/><img/>").max_depth, 1);
+    }
+
+    #[test]
+    fn unclosed_tag_and_unclosed_script_end_the_pass() {
+        assert_eq!(prescan("<div><div class=\"x").max_depth, 2);
+        // The unclosed script is cut to the end of the page: the parser never sees it.
+        assert_eq!(prescan("<div><script><div><div>").max_depth, 1);
+        assert_eq!(prescan("<div><!-- <div>").max_depth, 1);
     }
 }

@@ -98,12 +98,6 @@ fn for_meta(enc: &'static Encoding) -> &'static Encoding {
     }
 }
 
-/// True when the bytes are valid UTF-8 and hold at least one multi-byte sequence: then a
-/// single-byte declaration (latin-1 and kin) is wrong, as every such byte pair would be mojibake.
-fn clearly_utf8(bytes: &[u8]) -> bool {
-    std::str::from_utf8(bytes).is_ok() && bytes.iter().any(|b| *b >= 0x80)
-}
-
 /// Decodes the page. `declared` is the HTTP header's charset label, if any.
 pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
@@ -120,13 +114,22 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
         Some(enc) => Some((enc, CharsetSource::Http)),
         None => meta_charset(bytes).map(|e| (for_meta(e), CharsetSource::Meta)),
     };
+    // Validated once: most pages are UTF-8, and a validated copy needs no decoding.
+    let utf8 = std::str::from_utf8(bytes).ok();
     let mut overruled = None;
     if let Some((enc, source)) = claim {
-        let contradicted = if enc == UTF_8 {
-            std::str::from_utf8(bytes).is_err()
-        } else {
-            enc.is_single_byte() && clearly_utf8(bytes)
-        };
+        if let (true, Some(text)) = (enc == UTF_8, utf8) {
+            return Decoded {
+                text: text.to_owned(),
+                encoding: enc,
+                source,
+                overruled: None,
+            };
+        }
+        // Declared UTF-8 over invalid bytes; or a single-byte charset (latin-1 and kin) over
+        // valid UTF-8 with a multi-byte sequence, where every such byte pair would be mojibake.
+        let contradicted =
+            enc == UTF_8 || (enc.is_single_byte() && utf8.is_some_and(|t| !t.is_ascii()));
         if !contradicted {
             if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes) {
                 return Decoded {
@@ -139,13 +142,17 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&str>) -> Decoded {
         }
         overruled = Some(enc.name().to_owned());
     }
-    let encoding = if std::str::from_utf8(bytes).is_ok() {
-        UTF_8
-    } else {
-        let mut detector = chardetng::EncodingDetector::new();
-        detector.feed(bytes, true);
-        detector.guess(None, true)
-    };
+    if let Some(text) = utf8 {
+        return Decoded {
+            text: text.to_owned(),
+            encoding: UTF_8,
+            source: CharsetSource::Detected,
+            overruled,
+        };
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, true);
     let (text, _) = encoding.decode_without_bom_handling(bytes);
     Decoded {
         text: text.into_owned(),

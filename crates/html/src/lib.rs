@@ -30,10 +30,11 @@
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together. The same
 //!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
-//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, `data-*` and `on*` attributes), so the
-//!   parser and dom_smoothie see fewer nodes.
-//! - One byte-level pass measures the nesting depth and counts the page's words *before* the
-//!   page is parsed into a tree, so a page nested 100,000 deep is refused ([`Error::TooDeep`])
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, every attribute no extractor reads,
+//!   indentation), so the parser and dom_smoothie see fewer nodes and bytes.
+//! - That one byte-level pass also measures the nesting depth of what the parser will see and
+//!   counts the page's words *before* the page is parsed into a tree, so a page nested
+//!   100,000 deep is refused ([`Error::TooDeep`])
 //!   instead of costing quadratic time in the tree builder or overflowing the stack of a
 //!   recursive walk. The page is then parsed once (html5ever, through `dom_query`): the title
 //!   and date candidates are read and the image captions cut from that tree in one walk, and
@@ -151,14 +152,13 @@ pub fn extract(bytes: &[u8], hints: &Hints<'_>, options: &Options) -> Result<Pag
     check_text(bytes)?;
     let declared = hints.content_type.and_then(charset_param);
     let decoded = charset::decode(bytes, declared);
-    let pre = prescan::prescan(&decoded.text);
+    let (html, pre) = blocks::break_blocks(&decoded.text);
     if pre.max_depth > options.max_depth {
         return Err(Error::TooDeep {
             depth: pre.max_depth,
             limit: options.max_depth,
         });
     }
-    let html = blocks::break_blocks(&decoded.text);
     let doc = dom_query::Document::from(html.as_str());
     let found = scan::scan(&doc);
     let (date, date_source) = pick_date(&found, hints);
@@ -305,12 +305,21 @@ mod tests {
     }
 
     #[test]
-    fn nesting_hidden_in_an_svg_title_is_refused() {
+    fn nesting_hidden_in_a_math_title_is_refused() {
         let html = format!(
-            "<html><body><svg><title>{}text{}</title></svg>",
+            "<html><body><math><title>{}text{}</title></math>",
             "<div>".repeat(100_000),
             "</div>".repeat(100_000)
         );
+        assert!(matches!(
+            extract(html.as_bytes(), &Hints::default(), &Options::default()),
+            Err(Error::TooDeep { .. })
+        ));
+    }
+
+    #[test]
+    fn self_closed_divs_100000_deep_are_refused() {
+        let html = format!("<html><body>{}text", "<div/>".repeat(100_000));
         assert!(matches!(
             extract(html.as_bytes(), &Hints::default(), &Options::default()),
             Err(Error::TooDeep { .. })

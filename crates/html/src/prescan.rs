@@ -1,10 +1,11 @@
-//! One byte-level pass over the page before any tree is built: the deepest element nesting
+//! What the byte-level pass (`crate::blocks::break_blocks`) learns before any tree is built,
+//! and the tag reading it rests on: the deepest element nesting of what the parser will see
 //! (so a page nested 100,000 deep is refused before html5ever's tree builder, whose scope
 //! checks walk the stack of open elements, spends quadratic time on it) and how many words
-//! the page shows. It is not a full HTML tokenizer: it knows tags with quoted attributes,
-//! comments, `<!...>` and `<?...>` declarations, and the raw-text elements (`<script>`,
-//! `<style>`, `<title>`...) whose content is not markup. That is all nesting and word counts
-//! need, at a fraction of the cost of a second html5ever pass.
+//! the page shows. The pass is not a full HTML tokenizer: it knows tags with quoted
+//! attributes, comments, `<!...>` and `<?...>` declarations, and the raw-text elements
+//! (`<script>`, `<style>`, `<title>`...) whose content is not markup. That is all nesting and
+//! word counts need, at a fraction of the cost of a second html5ever pass.
 
 /// What the pass found.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -65,8 +66,8 @@ impl TagName {
 
 /// The pass state: open elements, links and the current paragraph.
 #[derive(Default)]
-struct State {
-    out: Prescan,
+pub(crate) struct State {
+    pub(crate) out: Prescan,
     depth: usize,
     in_a: usize,
     hidden: usize,
@@ -74,11 +75,12 @@ struct State {
     in_p: Option<bool>,
     /// Open `<svg>` and `<math>` elements: inside them `<title>`, `<style>` and even
     /// `<script>` hold markup, not raw text, so nothing is skipped there.
-    foreign: usize,
+    pub(crate) foreign: usize,
 }
 
 impl State {
-    fn text(&mut self, text: &str) {
+    /// Counts the words of text outside tags.
+    pub(crate) fn text(&mut self, text: &str) {
         if self.hidden > 0 {
             return;
         }
@@ -100,7 +102,10 @@ impl State {
         }
     }
 
-    fn start(&mut self, name: &str, self_closing: bool) {
+    /// A start tag. Outside `<svg>` and `<math>` the parser ignores `/>` on an element that
+    /// needs an end tag (`<div/>` opens a `<div>`), so only foreign content takes it as closed.
+    pub(crate) fn start(&mut self, name: &str, self_closing: bool) {
+        let self_closing = self_closing && (self.foreign > 0 || matches!(name, "svg" | "math"));
         if !self_closing && !not_nesting(name) {
             self.depth += 1;
             self.out.max_depth = self.out.max_depth.max(self.depth);
@@ -114,7 +119,8 @@ impl State {
         }
     }
 
-    fn end(&mut self, name: &str) {
+    /// An end tag.
+    pub(crate) fn end(&mut self, name: &str) {
         if !not_nesting(name) {
             self.depth = self.depth.saturating_sub(1);
         }
@@ -126,49 +132,6 @@ impl State {
             _ => {}
         }
     }
-}
-
-/// Runs the pass over decoded HTML. Linear in its length.
-pub(crate) fn prescan(html: &str) -> Prescan {
-    let b = html.as_bytes();
-    let mut st = State::default();
-    let mut i = 0;
-    while let Some(lt) = find(html, i, "<") {
-        st.text(&html[i..lt]);
-        i = lt;
-        let rest = &b[i + 1..];
-        if rest.starts_with(b"!--") {
-            i = find(html, i + 4, "-->").map_or(b.len(), |e| e + 3);
-            continue;
-        }
-        if rest.first().is_some_and(|&c| c == b'!' || c == b'?') {
-            i = find(html, i + 1, ">").map_or(b.len(), |e| e + 1);
-            continue;
-        }
-        let end_tag = rest.first() == Some(&b'/');
-        let name_at = i + 1 + usize::from(end_tag);
-        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
-            // A lone `<` is text.
-            st.text("<");
-            i += 1;
-            continue;
-        }
-        let tag = TagName::read(b, name_at);
-        let (name, name_len) = (tag.as_str(), tag.len);
-        let (close, self_closing) = tag_end(b, name_at + name_len);
-        i = close;
-        if end_tag {
-            st.end(name);
-            continue;
-        }
-        st.start(name, self_closing);
-        if !self_closing && st.foreign == 0 && is_raw_text(name) {
-            // Skip to this element's end tag (it is then read as one, closing the element).
-            i = raw_end(html, i, name);
-        }
-    }
-    st.text(&html[i..]);
-    st.out
 }
 
 /// Where the tag whose attributes start at `at` ends (just past its `>`), and whether it was
@@ -280,51 +243,4 @@ pub(crate) fn is_raw_text(name: &str) -> bool {
         name,
         "script" | "style" | "title" | "textarea" | "xmp" | "iframe" | "noembed" | "noframes"
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn depth_skips_void_elements_comments_and_raw_text() {
-        let html = r#"<!DOCTYPE html><html><head><title>a <div> b</title>
-            <script>var s = '<div><div><div>';</script><style>p > a {}</style></head>
-            <body><!-- <div><div> --><div class="x><div><div>"><div><img src=a.png><br/><p>x</div></div>
-            <textarea><section></textarea></body></html>"#;
-        assert_eq!(prescan(html).max_depth, 2);
-    }
-
-    #[test]
-    fn words_outside_hidden_elements_counted_by_kind() {
-        let html = "<title>Not counted</title><p>One <a href=\"/x\">two three</a></p>\
-                    <P>four</P><noscript>hidden words</noscript><a>five</a> 6 < 7";
-        assert_eq!(
-            prescan(html).words,
-            Words {
-                all: 8,
-                in_p: 4,
-                in_a: 3,
-                paragraphs: 2
-            }
-        );
-    }
-
-    #[test]
-    fn svg_title_hides_no_markup_from_the_depth() {
-        // In SVG a <title> holds markup; a <div> breaks out of it and nests for real.
-        let html = format!("<svg><title>{}</title></svg>", "<div>".repeat(2000));
-        assert!(prescan(&html).max_depth > 2000);
-        assert_eq!(
-            prescan("<svg><title>a</title></svg><title><div></title>").max_depth,
-            2
-        );
-    }
-
-    #[test]
-    fn unclosed_tag_and_unclosed_script_end_the_pass() {
-        assert_eq!(prescan("<div><div class=\"x").max_depth, 2);
-        assert_eq!(prescan("<div><script><div><div>").max_depth, 2);
-        assert_eq!(prescan("<div><!-- <div>").max_depth, 1);
-    }
 }

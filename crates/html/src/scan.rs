@@ -37,25 +37,35 @@ const META_DATE_KEYS: &[&str] = &[
 /// Most text read from one JSON-LD block (a block can be large, not endless).
 const JSON_LD_LIMIT: usize = 1 << 20;
 
-/// What the walk selects: the elements read, and the image captions (`figcaption, .caption,
-/// [class*=caption]`; `.caption` is inside the last), which Readability keeps inside the
-/// article and the benchmark's article bodies leave out. Chosen on the tuning half of the
-/// benchmark (`scripts/hybrid.py`): F1 0.951 -> 0.964.
-const SELECTED: &str = "title, meta[content], script[type], time, figcaption, [class*=caption]";
+/// True for the image captions (`figcaption`, and any element whose class names a caption:
+/// `.caption`, `[class*=caption]`), which Readability keeps inside the article and the
+/// benchmark's article bodies leave out. Chosen on the tuning half of the benchmark
+/// (`scripts/hybrid.py`): F1 0.951 -> 0.964.
+fn is_caption(el: &dom_query::Element) -> bool {
+    &*el.name.local == "figcaption"
+        || el
+            .attrs
+            .iter()
+            .any(|a| &*a.name.local == "class" && a.value.contains("caption"))
+}
 
 /// Reads the title and the date candidates of a parsed page and takes the image captions
-/// ([`SELECTED`]) out of it, in one walk of the tree.
+/// ([`is_caption`]) out of it, in one walk of the tree (a plain walk: matching a CSS selector
+/// list on every element cost more).
 pub(crate) fn scan(doc: &Document) -> Scan {
     let mut scan = Scan::default();
     let mut meta_rank = usize::MAX;
     let mut time_marked = false;
-    let selected = doc.select(SELECTED);
     let mut captions = Vec::new();
-    for node in selected.nodes() {
-        let name = node.node_name().unwrap_or_default();
-        if &*name == "figcaption" || node.attr("class").is_some_and(|c| c.contains("caption")) {
-            captions.push(node);
-        }
+    for node in doc.root().descendants_it() {
+        let Some(name) = node.element_ref().map(|el| {
+            if is_caption(&el) {
+                captions.push(node);
+            }
+            el.name.local.clone()
+        }) else {
+            continue;
+        };
         match &*name {
             "title" if scan.title.is_none() => {
                 let t = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
