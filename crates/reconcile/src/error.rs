@@ -30,7 +30,8 @@ pub enum Error {
         dir: std::path::PathBuf,
         /// What went wrong.
         reason: String,
-    },    /// A reconcile state folder ([`crate::State`]) that cannot be used: another format
+    },
+    /// A reconcile state folder ([`crate::State`]) that cannot be used: another format
     /// version, another archive or other options, a corrupt batch, or a write that failed (the
     /// state is then as it was).
     #[error("reconcile state {}: {reason}", dir.display())]
