@@ -4,7 +4,8 @@
 //! of another archive, other options or another format version, a folder that is not a state,
 //! a batch already added and a corrupt batch file are refused with a clear message and leave
 //! the state as it was; so does a write that fails (a full disk, simulated with the test hook
-//! `RECKON_SPILL_FAIL_AFTER=N`: the N-th file written fails).
+//! `RECKON_SPILL_FAIL_AFTER=N`: the N-th file written fails). And `reckon run --out-dir
+//! --resume` after a SIGKILL while claims were being spilled gives the same bytes.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -314,4 +315,84 @@ fn a_failed_write_leaves_the_state_as_it_was() {
     let r = add(&state, &[&files[1]], &out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     same_files(&all, &out);
+}
+
+/// Polls (up to a minute) until `dir` has an entry: a spill folder, before the test kills the
+/// run that writes it.
+fn wait_for_entry(dir: &Path) {
+    let start = std::time::Instant::now();
+    while std::fs::read_dir(dir).unwrap().next().is_none()
+        && start.elapsed() < std::time::Duration::from_secs(60)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn resume_after_sigkill_mid_spill_gives_the_same_bytes() {
+    use std::process::Stdio;
+    let dir = util::tempdir();
+    // about 250 claims a run: a budget much smaller makes thousands of runs, which the merge
+    // reads all at once
+    let input = util::write(dir.path(), "a.jsonl", util::jsonl(20_000).as_bytes());
+    let spill = dir.path().join("spill");
+    std::fs::create_dir(&spill).unwrap();
+    let args = |out: &Path| -> Vec<String> {
+        [
+            "run",
+            input.to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+            "-q",
+            "-j",
+            "1",
+            "--max-memory",
+            "256K",
+            "--spill-dir",
+            spill.to_str().unwrap(),
+        ]
+        .map(String::from)
+        .to_vec()
+    };
+    let full = dir.path().join("full");
+    let a = args(&full);
+    let r = run(&a.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let out = dir.path().join("out");
+    let journal = out.join(".documents.jsonl.journal");
+    let mut child = util::reckon()
+        .args(args(&out))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    util::wait_for(&journal);
+    wait_for_entry(&spill);
+    child.kill().unwrap(); // SIGKILL, with claims spilled
+    child.wait().unwrap();
+    assert!(journal.exists(), "a checkpoint was written before the kill");
+    assert!(
+        !out.join("documents.jsonl").exists(),
+        "the run was killed before its end"
+    );
+    let spilled = util::file_names(&spill, |n| n.starts_with("reckon-spill-"));
+    assert!(!spilled.is_empty(), "claims were spilled before the kill");
+
+    let mut resume = args(&out);
+    resume.push("--resume".to_owned());
+    let r = run(&resume.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for f in ["documents.jsonl", "claims.jsonl"]
+        .iter()
+        .chain(FILES.iter())
+    {
+        if *f == "claims.parquet" && !cfg!(feature = "parquet") {
+            continue;
+        }
+        assert!(
+            std::fs::read(out.join(f)).unwrap() == std::fs::read(full.join(f)).unwrap(),
+            "resumed {f} differs"
+        );
+    }
 }
