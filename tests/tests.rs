@@ -14,6 +14,9 @@
 //!   --max-memory 8M` of N and 4N claims.
 //! - `spill`: reconciliation spilled to disk (`--max-memory`) writes the same files as in
 //!   memory; a failed spill is an error naming the spill folder, with no result written.
+//! - `state`: `reckon reconcile --state DIR` adds claims batch by batch with the files of
+//!   reconciling all at once (sample, real corpus); other archives, options, format versions,
+//!   a batch added twice, a corrupt batch and a failed write are refused, the state unchanged.
 //! - `spark_filter`: `reckon run --pipe` as a line-in, line-out filter for Spark's RDD.pipe
 //!   (one record per line, errors as records, empty environment, exit codes).
 //! - `interrupt`: atomic outputs, --resume after SIGKILL is byte-identical, closed pipe, full disk.
@@ -52,6 +55,7 @@ mod parquet_input;
 mod resume_guard;
 mod spark_filter;
 mod spill;
+mod state;
 mod terminal;
 #[cfg(feature = "web")]
 mod web_input;

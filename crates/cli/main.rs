@@ -153,9 +153,18 @@ pub struct DiffArgs {
 /// Options of `reckon reconcile`.
 #[derive(Args, Clone)]
 pub struct ReconcileArgs {
-    /// claims.jsonl files (from `reckon run --out-dir`), or - for standard input.
-    #[arg(required = true, value_name = "CLAIMS")]
+    /// claims.jsonl files (from `reckon run --out-dir`), or - for standard input; with
+    /// --state, the batch to add (none: the state's result again).
+    #[arg(required_unless_present = "state", value_name = "CLAIMS")]
     pub claims: Vec<String>,
+    /// A reconcile state folder (made when missing or empty): the claims given are added to
+    /// the batches it holds and all are reconciled together, without the older claims files.
+    #[arg(long, value_name = "DIR")]
+    pub state: Option<PathBuf>,
+    /// The archive a --state folder belongs to: recorded when the state is made, and a state
+    /// of another archive is refused.
+    #[arg(long, value_name = "NAME", requires = "state")]
+    pub archive: Option<String>,
     /// Write series.jsonl, findings.jsonl, series.csv, claims.csv (and claims.parquet) here.
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,

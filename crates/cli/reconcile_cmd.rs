@@ -8,7 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use reckon_format::EntityIndex;
-use reckon_reconcile::{ClaimRecord, Config, Line, Reconciliation, Reducer, Series};
+use reckon_reconcile::{
+    ClaimRecord, Config, Line, Pending, Reconciliation, Reducer, Series, State,
+};
 
 use crate::output::Output;
 use crate::{MemoryArgs, ReconcileArgs};
@@ -166,7 +168,7 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
         event_series: args.event_series,
         ..Config::default()
     };
-    let mut r = reducer(config, &args.memory);
+    let mut r = reducer(config.clone(), &args.memory);
     let mut tables = args
         .out_dir
         .as_deref()
@@ -175,38 +177,31 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
     let mut claims = 0usize;
     let mut copied = 0usize;
     let mut bad_lines = 0usize;
-    for path in &args.claims {
-        let reader: Box<dyn std::io::BufRead> = if path == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin()))
-        } else {
-            let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
-            Box::new(std::io::BufReader::new(f))
-        };
-        // a bad line is reported and skipped; the lines after it are still read
-        for rec in reckon_reconcile::read_lines(reader, path) {
-            match rec {
-                Ok(line) => {
-                    if let Line::Claim(c) = &line {
-                        claims += 1;
-                        if let Some(t) = &mut tables {
-                            t.write(c)?;
-                        }
-                    }
-                    if let Line::Duplicate(_) = &line {
-                        copied += 1;
-                    }
-                    r.push_line(line).context(spill_hint(&args.memory))?;
-                }
-                Err(e) => {
-                    bad_lines += 1;
-                    eprintln!(
-                        "reckon: skipped: {}",
-                        reckon_format::terminal_safe(&e.to_string())
-                    );
-                }
+    let mut feed = |line: Line| -> anyhow::Result<()> {
+        if let Line::Claim(c) = &line {
+            claims += 1;
+            if let Some(t) = &mut tables {
+                t.write(c)?;
             }
         }
-    }
+        if let Line::Duplicate(_) = &line {
+            copied += 1;
+        }
+        r.push_line(line).context(spill_hint(&args.memory))
+    };
+    let state = match &args.state {
+        Some(dir) => {
+            let added = add_batch(dir, args, &config, &mut bad_lines)?;
+            for line in added.state.lines(added.batch.as_ref()) {
+                feed(line?)?;
+            }
+            Some(added)
+        }
+        None => {
+            read_inputs(&args.claims, &mut feed, &mut bad_lines)?;
+            None
+        }
+    };
     if let Some(t) = tables {
         t.finish()?;
     }
@@ -230,6 +225,9 @@ pub fn reconcile(args: &ReconcileArgs) -> anyhow::Result<ExitCode> {
             out.write_all(reckon_format::render_terminal(&result, &o).as_bytes())?;
             out.finish()?;
         }
+    }
+    if let Some(added) = state {
+        added.commit()?;
     }
     eprintln!(
         "reckon: {claims} claims reconciled into {} events, {series} series, {} findings{}{}{}",
@@ -258,4 +256,125 @@ pub(crate) fn spill_hint(memory: &MemoryArgs) -> String {
          folder with --spill-dir, or raise --max-memory)",
         dir.display()
     )
+}
+
+/// Reads claims.jsonl inputs line by line into `feed`; a bad line is reported, counted and
+/// skipped, and the lines after it are still read.
+fn read_inputs(
+    paths: &[String],
+    mut feed: impl FnMut(Line) -> anyhow::Result<()>,
+    bad_lines: &mut usize,
+) -> anyhow::Result<()> {
+    for path in paths {
+        let reader: Box<dyn std::io::BufRead> = if path == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            let f = std::fs::File::open(path).with_context(|| format!("cannot open {path}"))?;
+            Box::new(std::io::BufReader::new(f))
+        };
+        for rec in reckon_reconcile::read_lines(reader, path) {
+            match rec {
+                Ok(line) => feed(line)?,
+                Err(e) => {
+                    *bad_lines += 1;
+                    eprintln!(
+                        "reckon: skipped: {}",
+                        reckon_format::terminal_safe(&e.to_string())
+                    );
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A reconcile state opened (and locked) with the batch of this run written beside it.
+struct Added {
+    state: State,
+    batch: Option<Pending>,
+    /// Held (locked) until the batch is committed.
+    _lock: std::fs::File,
+}
+
+impl Added {
+    /// Adds the batch to the state (after the outputs are written) and says so.
+    fn commit(self) -> anyhow::Result<()> {
+        let Added {
+            mut state, batch, ..
+        } = self;
+        let dir = state.dir().display().to_string();
+        let Some(batch) = batch else {
+            eprintln!("reckon: state {dir}: nothing added");
+            return Ok(());
+        };
+        let b = batch.batch().clone();
+        state.commit(batch).with_context(|| {
+            format!("the outputs are written but the batch was not added to the state {dir}")
+        })?;
+        let m = state.manifest();
+        eprintln!(
+            "reckon: state {dir}: batch {} added ({} claims, {} events, {} duplicates); it \
+             holds {} claims in {} batches",
+            m.batches.len(),
+            b.claims,
+            b.events,
+            b.duplicates,
+            m.batches.iter().map(|b| b.claims).sum::<u64>(),
+            m.batches.len()
+        );
+        Ok(())
+    }
+}
+
+/// `--state DIR`: opens (or makes) the state, locks it, and writes the claims given as a new
+/// batch beside it (refused when the state already holds the same bytes).
+fn add_batch(
+    dir: &Path,
+    args: &ReconcileArgs,
+    config: &Config,
+    bad_lines: &mut usize,
+) -> anyhow::Result<Added> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let lock_path = dir.join(".lock");
+    let lock = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("cannot open {}", lock_path.display()))?;
+    if lock.try_lock().is_err() {
+        anyhow::bail!(
+            "the state {} is in use by another reckon (its .lock is held)",
+            dir.display()
+        );
+    }
+    let state = State::open(dir, args.archive.as_deref().unwrap_or_default(), config)?;
+    if args.claims.is_empty() {
+        return Ok(Added {
+            state,
+            batch: None,
+            _lock: lock,
+        });
+    }
+    let mut writer = state.batch()?;
+    read_inputs(&args.claims, |line| Ok(writer.push(&line)?), bad_lines)?;
+    for name in &args.claims {
+        writer.input(name);
+    }
+    let batch = writer.finish()?;
+    if let Some((i, old)) = state.find(&batch.batch().hash) {
+        anyhow::bail!(
+            "these claims are already in the state {} (batch {} of {}, read from {}): nothing \
+             was added; run with --state and no claims file to write its outputs again",
+            dir.display(),
+            i + 1,
+            state.manifest().batches.len(),
+            old.inputs.join(", ")
+        );
+    }
+    Ok(Added {
+        state,
+        batch: Some(batch),
+        _lock: lock,
+    })
 }

@@ -31,4 +31,14 @@ pub enum Error {
         /// What went wrong.
         reason: String,
     },
+    /// A reconcile state folder ([`crate::State`]) that cannot be used: another format
+    /// version, another archive or other options, a corrupt batch, or a write that failed (the
+    /// state is then as it was).
+    #[error("reconcile state {}: {reason}", dir.display())]
+    State {
+        /// The state folder.
+        dir: std::path::PathBuf,
+        /// What is wrong.
+        reason: String,
+    },
 }

@@ -50,6 +50,9 @@
 //!   sorted runs and series are handed out one at a time; only a small archive aggregate
 //!   (article events, copies, place containments and roots) stays in memory. [`Reconciler`]
 //!   holds everything (no budget) and returns every series at once.
+//! - **Incremental.** A [`State`] folder keeps the batches of claims already added in compact
+//!   form (CBOR, with a manifest); a new batch is reconciled with them without reading the older
+//!   claims files again, with the result of reconciling every batch at once.
 //! - **Tolerance.** A written figure stands for an interval: bounds as written (`more than 60` is
 //!   `(60, inf)`), approximate figures widened by [`Config::approx_tolerance`], round exact figures
 //!   (`57,000`) by half their last significant digit. Two figures conflict only when their
@@ -78,6 +81,7 @@ mod record;
 mod reduce;
 mod series;
 mod spill;
+mod state;
 mod zones;
 
 pub use config::Config;
@@ -91,6 +95,9 @@ pub use reckon_events::{Event, EventFigure, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
 pub use reduce::{DEFAULT_BUDGET, Reducer};
 pub use series::{Point, Series};
+pub use state::{
+    Batch, BatchWriter, Lines, Manifest, Pending, STATE_FORMAT, State, config_fingerprint,
+};
 pub use zones::Zones;
 
 /// Collects claim records, then reconciles them.

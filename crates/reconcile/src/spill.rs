@@ -7,8 +7,9 @@
 //! A write that fails (a full disk) is an [`Error::Spill`] naming the spill folder; the
 //! temporary files are removed when the sorter (or its merge) is dropped.
 //!
-//! Test hook: with `RECKON_SPILL_FAIL_AFTER=N` in the environment, the N-th run written by
-//! this process (counting from 1) fails as a full disk would, so that tests can check the error
+//! Test hook: with `RECKON_SPILL_FAIL_AFTER=N` in the environment, the N-th file written by
+//! this process (counting from 1: spilled runs, and the batch and manifest files of a
+//! [`crate::State`]) fails as a full disk would, so that tests can check the error
 //! without filling a disk.
 
 use std::cmp::Ordering;
@@ -207,19 +208,7 @@ impl<T: DeserializeOwned> Runs<T> {
 
 /// Writes items as length-prefixed CBOR.
 fn write_run<T: Serialize>(path: &Path, items: &[T]) -> std::io::Result<()> {
-    let n = RUNS_WRITTEN.fetch_add(1, AtomicOrdering::SeqCst) + 1;
-    if let Some(fail) = std::env::var("RECKON_SPILL_FAIL_AFTER")
-        .ok()
-        .and_then(|v| v.trim().parse::<usize>().ok())
-        && n >= fail
-    {
-        // the test hook: this run fails as a full disk would, after a partial write
-        std::fs::write(path, b"partial")?;
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::StorageFull,
-            "no space left on device (RECKON_SPILL_FAIL_AFTER test hook)",
-        ));
-    }
+    fail_hook(path)?;
     let mut w = BufWriter::with_capacity(64 << 10, File::create(path)?);
     let mut buf = Vec::new();
     for item in items {
@@ -229,6 +218,25 @@ fn write_run<T: Serialize>(path: &Path, items: &[T]) -> std::io::Result<()> {
         w.write_all(&buf)?;
     }
     w.into_inner().map_err(|e| e.into_error())?.sync_data()
+}
+
+/// Counts one file about to be written to `path` for the `RECKON_SPILL_FAIL_AFTER` test hook
+/// (spilled runs, and the files of a reconcile state); the hooked write fails as a full disk
+/// would, after a partial write.
+pub(crate) fn fail_hook(path: &Path) -> std::io::Result<()> {
+    let n = RUNS_WRITTEN.fetch_add(1, AtomicOrdering::SeqCst) + 1;
+    if let Some(fail) = std::env::var("RECKON_SPILL_FAIL_AFTER")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        && n >= fail
+    {
+        std::fs::write(path, b"partial")?;
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::StorageFull,
+            "no space left on device (RECKON_SPILL_FAIL_AFTER test hook)",
+        ));
+    }
+    Ok(())
 }
 
 /// One input of a merge.
