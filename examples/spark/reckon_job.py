@@ -1,4 +1,4 @@
-"""Run reckon over a news archive on Apache Spark, then reconcile the gathered claims.
+"""Run reckon over a news archive on Apache Spark, then reconcile the claims on the executors.
 
     spark-submit --files /abs/path/to/reckon examples/spark/reckon_job.py \\
         --input s3://bucket/news/*.jsonl.gz --output s3://bucket/reckon-out --partitions 400
@@ -14,9 +14,14 @@ in order. Writes:
 - OUTPUT/documents/part-*: one record per article, exactly what `reckon run` writes for it (a
   document, or an error record saying why that article could not be read or processed);
 - OUTPUT/claims/part-*: the claims.jsonl records of every document (one shard per partition);
-- OUTPUT/reconciled/: `reckon reconcile` over the claim shards, run on the driver: series.jsonl,
-  findings.jsonl, series.csv, claims.csv (the same result as a single-machine `reckon run
-  --out-dir`, whatever the partitioning).
+- OUTPUT/reconciled/: the reduce of `reckon reconcile`, run on the executors in the stages of
+  docs/scale.md (`reckon reconcile --stage summarize|aggregate|resolve|check|finalize`):
+  series/part-* (series.jsonl lines, one part per partition of series keys), findings.jsonl,
+  events.jsonl, and stages/ (the small files that went through the driver: the aggregate input,
+  the aggregate, the partials). The same result as a single-machine `reckon run --out-dir`
+  (series after sorting lines), whatever the partitioning. With --reduce driver: one `reckon
+  reconcile` over the claim shards on the driver (series.jsonl, findings.jsonl, series.csv,
+  claims.csv).
 
 The traps of RDD.pipe, and what this job does about each:
 - It ignores the command's exit code unless checkCode=True: a reckon that dies (a crash, --strict
