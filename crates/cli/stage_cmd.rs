@@ -1,5 +1,5 @@
 //! `reckon reconcile --stage STAGE`: one phase of a distributed reduce
-//! ([`reckon_reconcile::phases`](reckon_reconcile::Articles)), reading JSON lines (files, or `-`
+//! (`reckon_reconcile`'s phases: `Articles`, `Aggregate`, `check`, `finalize`), reading JSON lines (files, or `-`
 //! for standard input) and writing JSON lines on standard output, so that a runner can pipe
 //! its partitions through it (Spark's `RDD.pipe`, shell pipes). docs/scale.md says which stage
 //! runs where and what goes between them; docs/formats.md gives the lines.

@@ -46,8 +46,7 @@ fn article_groups(lines: &[Line], n: usize) -> Vec<Articles> {
 
 /// The staged reduce with the articles split into `articles` groups and the series keys into
 /// `keys` groups; series sorted by key, as one machine hands them out.
-fn staged(lines: &[Line], articles: usize, keys: usize) -> Reconciliation {
-    let config = Config::default();
+fn staged(lines: &[Line], config: &Config, articles: usize, keys: usize) -> Reconciliation {
     // 1. summarize, per group of articles
     let mut summaries: Vec<Summary> = Vec::new();
     for g in article_groups(lines, articles) {
@@ -74,14 +73,14 @@ fn staged(lines: &[Line], articles: usize, keys: usize) -> Reconciliation {
         })
         .collect();
     summaries.reverse();
-    let aggregate = Aggregate::build(&config, summaries, events, duplicates);
+    let aggregate = Aggregate::build(config, summaries, events, duplicates);
     let shipped = serde_json::to_string(&aggregate).unwrap();
     let aggregate: Aggregate = serde_json::from_str(&shipped).unwrap();
     // 3. resolve, per group of articles
     let mut by_key: Vec<Vec<Keyed>> = (0..keys).map(|_| Vec::new()).collect();
     let mut resolved: Vec<Partial> = Vec::new();
     for g in article_groups(lines, articles) {
-        let (keyed, partial) = g.resolve(&config, &aggregate);
+        let (keyed, partial) = g.resolve(config, &aggregate);
         for k in keyed {
             let Piece::Keyed(k) = through_json(Piece::Keyed(Box::new(k))) else {
                 unreachable!()
@@ -99,7 +98,7 @@ fn staged(lines: &[Line], articles: usize, keys: usize) -> Reconciliation {
     let mut partials = resolved;
     for mut g in by_key {
         g.reverse();
-        let p = check(&config, &aggregate, wanted.clone(), g, |s| {
+        let p = check(config, &aggregate, wanted.clone(), g, |s| {
             series.push(s);
             Ok::<(), ()>(())
         })
@@ -118,23 +117,35 @@ fn staged(lines: &[Line], articles: usize, keys: usize) -> Reconciliation {
 }
 
 /// One machine's result.
-fn single(lines: &[Line]) -> Reconciliation {
-    let mut r = Reconciler::new(Config::default());
+fn single(lines: &[Line], config: &Config) -> Reconciliation {
+    let mut r = Reconciler::new(config.clone());
     for l in lines {
         r.push_line(l.clone());
     }
     r.finish()
 }
 
-/// Every split of `lines` gives one machine's result, byte for byte.
+/// Every split of `lines` gives one machine's result, byte for byte, with series per measure
+/// and place (the default) and per event (`Config::event_series`).
 fn assert_staged_equals_single(lines: &[Line]) {
-    let one = serde_json::to_string(&single(lines)).unwrap();
+    for event_series in [false, true] {
+        let config = Config {
+            event_series,
+            ..Config::default()
+        };
+        assert_splits_agree(lines, &config);
+    }
+}
+
+fn assert_splits_agree(lines: &[Line], config: &Config) {
+    let one = serde_json::to_string(&single(lines, config)).unwrap();
     for (articles, keys) in [(1, 1), (3, 4), (7, 2), (16, 9)] {
-        let many = serde_json::to_string(&staged(lines, articles, keys)).unwrap();
+        let many = serde_json::to_string(&staged(lines, config, articles, keys)).unwrap();
         assert!(
             many == one,
-            "{articles} article groups, {keys} key groups: the staged result differs \
-             ({} vs {} bytes)",
+            "{articles} article groups, {keys} key groups, event series {}: the staged \
+             result differs ({} vs {} bytes)",
+            config.event_series,
             many.len(),
             one.len()
         );
@@ -156,7 +167,7 @@ fn staged_reduce_equals_one_machine_on_the_sample_archive() {
         doc_date: docs[2].meta.date,
         source: docs[2].meta.source.clone(),
     }));
-    let r = single(&lines);
+    let r = single(&lines, &Config::default());
     assert!(!r.series.is_empty() && !r.findings.is_empty());
     assert!(!r.duplicates.is_empty());
     assert_staged_equals_single(&lines);
@@ -178,7 +189,7 @@ fn staged_reduce_equals_one_machine_on_real_articles() {
         .take(300)
         .filter_map(Result::ok);
     let lines = common::claims_lines(docs);
-    let r = single(&lines);
+    let r = single(&lines, &Config::default());
     assert!(r.series.len() > 100, "{} series", r.series.len());
     assert_staged_equals_single(&lines);
 }
