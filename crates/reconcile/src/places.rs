@@ -153,8 +153,8 @@ impl Places {
 
 /// What one article tells the place aggregate, small next to its records: the containments
 /// its part-of relations show, and the measures, stated places and dates of its records.
-/// Made by [`Summary::of`] on whoever holds the article; [`Places`] is built from the summaries
-/// of every article, in document order.
+/// Made by [`crate::Articles::summarize`] where the article is; the place aggregate of
+/// [`crate::Aggregate::build`] is built from the summaries of every article, in document order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     /// The document.
