@@ -16,6 +16,10 @@
 //! The result is the same, byte for byte, as holding everything in memory ([`crate::Reconciler`]
 //! is this with no budget): every order is a total order on the records, and where the
 //! in-memory code took the first of equals, the passes see records in the same order.
+//!
+//! Each phase is made of the functions of `phases.rs` that a distributed runner calls on its own
+//! ([`crate::Articles`], [`crate::Aggregate`], [`crate::check`], [`crate::finalize`]), so the
+//! two cannot drift apart.
 
 use std::path::PathBuf;
 
