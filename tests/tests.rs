@@ -34,6 +34,8 @@
 //!   `--keep-duplicates`, `--pipe --claim-records`, and --resume after SIGKILL rebuilds detection.
 //! - `events`: article events in claims.jsonl, events.jsonl, `reckon reconcile` giving the run's
 //!   events and findings, `reckon events`.
+//! - `reconcile_stages`: `reckon reconcile --stage` through pipes, split into article and key
+//!   groups, equals `reckon run --out-dir`; a line a stage cannot read fails it.
 //! - `terminal`: ids, sources and sentences with escape sequences are printed escaped (reconcile
 //!   report, `skipped:` lines).
 
@@ -52,6 +54,7 @@ mod linear;
 mod memory;
 #[cfg(feature = "parquet")]
 mod parquet_input;
+mod reconcile_stages;
 mod resume_guard;
 mod spark_filter;
 mod spill;

@@ -7,6 +7,7 @@ mod output;
 mod pipeline;
 mod reconcile_cmd;
 mod run;
+mod stage_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -182,6 +183,17 @@ pub struct ReconcileArgs {
     /// Memory of reconciliation.
     #[command(flatten)]
     pub memory: MemoryArgs,
+    /// Run one stage of a distributed reduce (JSON lines in, JSON lines out on stdout), for a
+    /// runner that pipes partitions through reckon: summarize, then aggregate (in one place),
+    /// resolve, check, then finalize (in one place). See docs/scale.md.
+    #[arg(long, value_enum, value_name = "STAGE", conflicts_with = "state")]
+    pub stage: Option<stage_cmd::Stage>,
+    /// The aggregate (the output of --stage aggregate) for --stage resolve, check and finalize.
+    #[arg(long, value_name = "FILE")]
+    pub aggregate: Option<PathBuf>,
+    /// The partial lines of --stage resolve, gathered, for --stage check.
+    #[arg(long, value_name = "FILE")]
+    pub resolved: Option<PathBuf>,
 }
 
 /// How much memory reconciliation may hold, and where the rest goes.
@@ -382,7 +394,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tokenize(args) => run::tokenize(&args),
         Command::Run(args) => run::run(&args),
-        Command::Reconcile(args) => reconcile_cmd::reconcile(&args),
+        Command::Reconcile(args) => match args.stage {
+            Some(stage) => stage_cmd::run(stage, &args),
+            None => reconcile_cmd::reconcile(&args),
+        },
         Command::Entities(args) => run::entities(&args),
         Command::Events(args) => run::events(&args),
         Command::Duplicates(args) => duplicates::duplicates(&args),

@@ -1,4 +1,4 @@
-"""Run reckon over a news archive on Apache Spark, then reconcile the gathered claims.
+"""Run reckon over a news archive on Apache Spark, then reconcile the claims on the executors.
 
     spark-submit --files /abs/path/to/reckon examples/spark/reckon_job.py \\
         --input s3://bucket/news/*.jsonl.gz --output s3://bucket/reckon-out --partitions 400
@@ -14,9 +14,14 @@ in order. Writes:
 - OUTPUT/documents/part-*: one record per article, exactly what `reckon run` writes for it (a
   document, or an error record saying why that article could not be read or processed);
 - OUTPUT/claims/part-*: the claims.jsonl records of every document (one shard per partition);
-- OUTPUT/reconciled/: `reckon reconcile` over the claim shards, run on the driver: series.jsonl,
-  findings.jsonl, series.csv, claims.csv (the same result as a single-machine `reckon run
-  --out-dir`, whatever the partitioning).
+- OUTPUT/reconciled/: the reduce of `reckon reconcile`, run on the executors in the stages of
+  docs/scale.md (`reckon reconcile --stage summarize|aggregate|resolve|check|finalize`):
+  series/part-* (series.jsonl lines, one part per partition of series keys), findings.jsonl,
+  events.jsonl, and stages/ (the small files that went through the driver: the aggregate input,
+  the aggregate, the partials). The same result as a single-machine `reckon run --out-dir`
+  (series after sorting lines), whatever the partitioning. With --reduce driver: one `reckon
+  reconcile` over the claim shards on the driver (series.jsonl, findings.jsonl, series.csv,
+  claims.csv).
 
 The traps of RDD.pipe, and what this job does about each:
 - It ignores the command's exit code unless checkCode=True: a reckon that dies (a crash, --strict
@@ -95,6 +100,9 @@ def main() -> int:
     ap.add_argument("--id-column", default="id")
     ap.add_argument("--threads", type=int, default=1, help="reckon worker threads per task (match spark.task.cpus)")
     ap.add_argument("--strict", action="store_true", help="a bad article fails its task (and so the job)")
+    ap.add_argument("--reduce", choices=["executors", "driver"], default="executors",
+                    help="reconcile on the executors in phases (default), or with one `reckon reconcile` on the driver")
+    ap.add_argument("--event-series", action="store_true", help="as `reckon reconcile --event-series`")
     args = ap.parse_args()
 
     builder = SparkSession.builder.appName("reckon").config("spark.ui.showConsoleProgress", "false")
@@ -146,20 +154,114 @@ def main() -> int:
     documents.saveAsTextFile(os.path.join(args.output, "documents"))
     claims.saveAsTextFile(os.path.join(args.output, "claims"))
     counts = split.map(lambda r: ("errors" if ERROR_RECORD.match(r[0]) else "documents", 1)).countByKey()
-    spark.stop()
-
-    # Reconcile on the driver: claims are small next to the articles, and the result does not
-    # depend on how they were sharded.
-    shards = sorted(glob.glob(os.path.join(args.output, "claims", "part-*")))
     reconciled = os.path.join(args.output, "reconciled")
     driver_binary = args.reckon_installed or os.path.abspath(args.reckon)
-    subprocess.run([driver_binary, "reconcile", *shards, "--out-dir", reconciled, "--json"], check=True, stdout=subprocess.DEVNULL)
+    if args.reduce == "driver":
+        spark.stop()
+        # Reconcile on the driver: every claim passes through one machine.
+        shards = sorted(glob.glob(os.path.join(args.output, "claims", "part-*")))
+        subprocess.run([driver_binary, "reconcile", *shards, "--out-dir", reconciled, "--json"],
+                       check=True, stdout=subprocess.DEVNULL)
+        sizes = "reconciled on the driver"
+    else:
+        sizes = reduce_on_executors(sc, claims, partitions, binary, driver_binary, env, args, reconciled)
+        spark.stop()
     print(
         f"reckon on Spark: {counts.get('documents', 0)} documents, {counts.get('errors', 0)} error records, "
-        f"{partitions} partitions; claims reconciled into {reconciled}",
+        f"{partitions} partitions; claims {sizes} into {reconciled}",
         file=sys.stderr,
     )
     return 0
+
+
+def doc_key(line: str) -> tuple[str, str]:
+    """The document a claims.jsonl line belongs to, and its kind: "claim", "event" or
+    "duplicate" (a copy, whose document has no claims: it goes to the aggregate only)."""
+    import json
+
+    r = json.loads(line)
+    if "duplicate" in r and "of" in r:
+        return r["duplicate"], "duplicate"
+    return r.get("doc_id", ""), "claim" if "claim" in r else "event"
+
+
+def stable_hash(key: str) -> int:
+    """A partitioner's hash that is the same in every Python process (str's hash is not)."""
+    import zlib
+
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def series_key(line: str) -> str:
+    """The series key of a {"keyed": ...} line of --stage resolve."""
+    import json
+
+    return json.loads(line)["keyed"]["key"]
+
+
+def reduce_on_executors(sc, claims, partitions, binary, driver_binary, env, args, reconciled) -> str:
+    """The reduce of `reckon reconcile`, spread over the executors in the phases of
+    docs/scale.md; returns what went through the driver, in bytes."""
+    os.makedirs(reconciled)
+    work = os.path.join(reconciled, "stages")
+    os.makedirs(work)
+    features = ["--event-series"] if args.event_series else []
+
+    def command(*stage_args: str) -> str:
+        return " ".join(shlex.quote(c) for c in [binary, "reconcile", *stage_args, *features, "-"])
+
+    def shipped(path: str) -> str:
+        """Ships a driver file to every executor; its path there."""
+        sc.addFile(path)
+        name = os.path.basename(path)
+        return SparkFiles.get(name) if sc.master.startswith("local") else os.path.join(".", name)
+
+    def write(name: str, lines) -> str:
+        path = os.path.join(work, name)
+        with open(path, "w", encoding="utf-8") as f:
+            for line in lines:
+                f.write(line + "\n")
+        return path
+
+    keyed = claims.map(lambda l: (doc_key(l), l)).persist()
+    # Whole articles per partition: every line of a document (its claims and article events).
+    articles = (
+        keyed.filter(lambda kv: kv[0][1] != "duplicate").map(lambda kv: (kv[0][0], kv[1]))
+        .partitionBy(partitions, stable_hash).values().persist()
+    )
+    # 1-2. A summary per article, and the archive's event and duplicate lines, go to the driver
+    # for the aggregate (copies, linked events, places), then to every executor.
+    summaries = articles.pipe(command("--stage", "summarize"), env=env, checkCode=True)
+    others = keyed.filter(lambda kv: kv[0][1] != "claim").map(lambda kv: kv[1])
+    small = write("aggregate-input.jsonl", summaries.union(others).collect())
+    aggregate = os.path.join(work, "aggregate.json")
+    with open(aggregate, "w", encoding="utf-8") as f:
+        subprocess.run([driver_binary, "reconcile", "--stage", "aggregate", *features, small], check=True, stdout=f)
+    aggregate_there = shipped(aggregate)
+    # 3. Resolve per article: keyed records, and a partial (pairs of keys, findings) per partition.
+    resolved = articles.pipe(command("--stage", "resolve", "--aggregate", aggregate_there), env=env, checkCode=True).persist()
+    partial = lambda l: l.startswith('{"partial":')
+    resolved_file = write("resolved.jsonl", resolved.filter(partial).collect())
+    resolved_there = shipped(resolved_file)
+    # 4. Check per series key: the records shuffled by key, each partition's keys checked.
+    checked = (
+        resolved.filter(lambda l: l.startswith('{"keyed":'))
+        .map(lambda l: (series_key(l), l))
+        .partitionBy(partitions, stable_hash).values()
+        .pipe(command("--stage", "check", "--aggregate", aggregate_there, "--resolved", resolved_there),
+              env=env, checkCode=True)
+        .persist()
+    )
+    checked.filter(lambda l: not partial(l)).saveAsTextFile(os.path.join(reconciled, "series"))
+    checked_file = write("checked.jsonl", checked.filter(partial).collect())
+    # 5. Finalize on the driver: the part/whole check across articles, findings sorted.
+    subprocess.run([driver_binary, "reconcile", "--stage", "finalize", *features, "--aggregate", aggregate,
+                    "--out-dir", reconciled, resolved_file, checked_file], check=True)
+    size = lambda p: os.path.getsize(p)
+    return (
+        f"reduced on the executors (through the driver: aggregate input {size(small)} bytes, "
+        f"aggregate {size(aggregate)}, finalize input {size(resolved_file) + size(checked_file)})"
+    )
 
 
 if __name__ == "__main__":

@@ -1,14 +1,19 @@
 //! `cargo xtask spark-check [--bin PATH]`: runs `examples/spark/reckon_job.py` on Apache Spark in local mode
 //! (`local[2]`, pyspark 4 from PyPI in `target/venv-spark`, Java 17 from the machine) over the
-//! bundled sample archive, and checks that Spark gives what one machine gives:
+//! bundled sample archive and 500 real articles, and checks that Spark gives what one machine
+//! gives:
 //!
-//! 1. JSONL input: every document record byte for byte (after sorting) equal to `reckon run`'s,
-//!    error records with the same codes, the same claim records, and `reckon reconcile` over the
-//!    claim shards equal byte for byte (after sorting lines) to the single-machine series,
-//!    findings and CSV;
-//! 2. Parquet input (the same articles): the same document records;
+//! 1. JSONL input, 3 partitions: every document record byte for byte (after sorting) equal to
+//!    `reckon run`'s, error records with the same codes, the same claim records, and the reduce
+//!    on the executors (`reckon reconcile --stage ...`, docs/scale.md) giving the single-machine
+//!    series (byte for byte after sorting lines), findings and events (byte for byte);
+//! 2. Parquet input (the same articles), reconciled on the driver (`--reduce driver`): the same
+//!    document records, series, findings and series CSV;
 //! 3. a failing `reckon` (`--strict` on an input with a bad line) fails the Spark job, thanks to
-//!    `checkCode=True` (without it RDD.pipe drops the partition's remaining records silently).
+//!    `checkCode=True` (without it RDD.pipe drops the partition's remaining records silently);
+//! 4. the first 500 articles of the real corpus (`target/corpus/newsarticles.jsonl.gz`, built
+//!    from `../shared` when missing; skipped with a notice when it cannot be), 4 partitions:
+//!    the same claims, series, findings and events as one machine.
 //!
 //! Exits non-zero on any mismatch.
 
@@ -77,7 +82,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
 
     // 1. JSONL input.
     let out = work.join("spark-jsonl");
-    job(&python, &reckon, &input, &out, &[])?
+    job(&python, &reckon, &input, &out, &["--partitions", "3"])?
         .map_err(|log| anyhow::anyhow!("the Spark job failed:\n{}", tail(&log)))?;
     let spark_docs = read_parts(&out.join("documents"))?;
     let single_docs = read_lines(&single.join("documents.jsonl"))?;
@@ -86,17 +91,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
         &read_lines(&single.join("claims.jsonl"))?,
         &read_parts(&out.join("claims"))?,
     )?;
-    for file in ["series.jsonl", "findings.jsonl", "series.csv"] {
-        let a = sorted(read_lines(&single.join(file))?);
-        let b = sorted(read_lines(&out.join("reconciled").join(file))?);
-        ensure!(
-            a == b,
-            "reconciled {file} differs between Spark and one machine ({} vs {} lines)",
-            b.len(),
-            a.len()
-        );
-        eprintln!("ok: reconciled {file}: {} lines, identical", a.len());
-    }
+    compare_reduced(&single, &out.join("reconciled"))?;
 
     // 2. Parquet input, made by Spark from the clean articles.
     let parquet = work.join("archive.parquet");
@@ -109,18 +104,44 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     )
     .context("cannot write the Parquet copy")?;
     let out = work.join("spark-parquet");
-    job(&python, &reckon, &parquet, &out, &[])?
-        .map_err(|log| anyhow::anyhow!("the Spark job on Parquet failed:\n{}", tail(&log)))?;
+    job(
+        &python,
+        &reckon,
+        &parquet,
+        &out,
+        &["--partitions", "3", "--reduce", "driver"],
+    )?
+    .map_err(|log| anyhow::anyhow!("the Spark job on Parquet failed:\n{}", tail(&log)))?;
     let docs: Vec<String> = single_docs
         .iter()
         .filter(|l| !is_error(l))
         .cloned()
         .collect();
     compare_documents(&docs, &read_parts(&out.join("documents"))?)?;
+    for file in ["series.jsonl", "findings.jsonl", "series.csv"] {
+        let a = sorted(read_lines(&single.join(file))?);
+        let b = sorted(read_lines(&out.join("reconciled").join(file))?);
+        ensure!(
+            a == b,
+            "{file} reconciled on the driver differs from one machine's ({} vs {} lines)",
+            b.len(),
+            a.len()
+        );
+        eprintln!(
+            "ok: {file} reconciled on the driver: {} lines, identical",
+            a.len()
+        );
+    }
 
     // 3. A failing reckon must fail the job.
     let out = work.join("spark-strict");
-    match job(&python, &reckon, &input, &out, &["--strict"])? {
+    match job(
+        &python,
+        &reckon,
+        &input,
+        &out,
+        &["--partitions", "3", "--strict"],
+    )? {
         Ok(()) => bail!("the job succeeded although reckon --strict failed on a bad line"),
         Err(log) => {
             let line = log
@@ -133,10 +154,87 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
             );
         }
     }
+
+    // 4. Real articles, 4 partitions.
+    let jobs = match crate::corpus() {
+        Ok(corpus) => {
+            real_articles(&python, &reckon, &corpus, &work)?;
+            4
+        }
+        Err(e) => {
+            eprintln!("skipped: 500 real articles (no corpus: {e:#})");
+            3
+        }
+    };
     println!(
-        "spark-check passed in {:.0} s (pyspark venv, 4 Spark jobs in local[2])",
+        "spark-check passed in {:.0} s (pyspark venv, {jobs} Spark jobs in local[2])",
         start.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// The first 500 articles of the real corpus, on Spark with 4 partitions and on one machine:
+/// the same claims, series, findings and events.
+fn real_articles(python: &Path, reckon: &Path, corpus: &Path, work: &Path) -> anyhow::Result<()> {
+    use std::io::BufRead;
+    let gz = flate2::read::MultiGzDecoder::new(std::fs::File::open(corpus)?);
+    let lines: Vec<String> = std::io::BufReader::new(gz)
+        .lines()
+        .take(500)
+        .collect::<Result<_, _>>()?;
+    let input = work.join("real500.jsonl");
+    std::fs::write(&input, lines.join("\n") + "\n")?;
+    let single = work.join("real500-single");
+    let status = Command::new(reckon)
+        .args(["run", "-q", "--out-dir"])
+        .arg(&single)
+        .arg(&input)
+        .status()?;
+    ensure!(
+        status.success(),
+        "reckon run on 500 real articles failed: {status}"
+    );
+    let out = work.join("spark-real500");
+    job(python, reckon, &input, &out, &["--partitions", "4"])?
+        .map_err(|log| anyhow::anyhow!("the Spark job on real articles failed:\n{}", tail(&log)))?;
+    compare_claims(
+        &read_lines(&single.join("claims.jsonl"))?,
+        &read_parts(&out.join("claims"))?,
+    )?;
+    compare_reduced(&single, &out.join("reconciled"))
+}
+
+/// The reduce on the executors against one machine's: series.jsonl equal after sorting lines
+/// (the series come in one part file per partition), findings.jsonl and events.jsonl byte for
+/// byte.
+fn compare_reduced(single: &Path, reconciled: &Path) -> anyhow::Result<()> {
+    let a = sorted(read_lines(&single.join("series.jsonl"))?);
+    let b = sorted(read_parts(&reconciled.join("series"))?);
+    ensure!(
+        a == b,
+        "series reduced on the executors differ from one machine's ({} vs {} lines)",
+        b.len(),
+        a.len()
+    );
+    eprintln!(
+        "ok: series reduced on the executors: {} lines, identical",
+        a.len()
+    );
+    for file in ["findings.jsonl", "events.jsonl"] {
+        let a = std::fs::read(single.join(file))?;
+        let b = std::fs::read(reconciled.join(file))
+            .with_context(|| format!("no {file} under {}", reconciled.display()))?;
+        ensure!(
+            a == b,
+            "{file} reduced on the executors differs from one machine's ({} vs {} bytes)",
+            b.len(),
+            a.len()
+        );
+        eprintln!(
+            "ok: {file} reduced on the executors: {} bytes, identical",
+            a.len()
+        );
+    }
     Ok(())
 }
 
@@ -165,7 +263,7 @@ fn job(
     let t = Instant::now();
     let o = Command::new(python)
         .arg(crate::root().join("examples/spark/reckon_job.py"))
-        .args(["--master", "local[2]", "--partitions", "3", "--reckon"])
+        .args(["--master", "local[2]", "--reckon"])
         .arg(reckon)
         .arg("--input")
         .arg(input)

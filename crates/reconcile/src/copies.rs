@@ -5,6 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use serde::{Deserialize, Serialize};
+
 use crate::duplicates::DuplicateRecord;
 use crate::finding::Reconciliation;
 use crate::record::Evidence;
@@ -12,6 +14,7 @@ use crate::series::Series;
 use reckon_events::EventRecord;
 
 /// The copies of an archive, resolved to their first documents.
+#[derive(Debug, Serialize, Deserialize)]
 pub(crate) struct Copies {
     /// First document id -> its copies, sorted by copy id.
     by_first: BTreeMap<String, Vec<DuplicateRecord>>,

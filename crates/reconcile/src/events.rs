@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use reckon_claims::{Claim, Frame, Quantity, QuantityKind, Value};
 use reckon_events::{Event, EventRecord};
+use serde::{Deserialize, Serialize};
 
 use crate::record::ClaimRecord;
 
@@ -18,13 +19,15 @@ use crate::record::ClaimRecord;
 pub const IMPLICIT_CLAIM_BASE: u32 = 1 << 24;
 
 /// The article events of an archive linked into events.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub(crate) struct Linked {
     /// The events, sorted by id.
     pub events: Vec<Event>,
     /// `(document id, article event index)` to the event's id.
+    #[serde(with = "as_list")]
     pub id_of: BTreeMap<(String, u32), String>,
     /// `(document id, claim index)` to the measure its event figure counts.
+    #[serde(with = "as_list")]
     pub measure_of: BTreeMap<(String, u32), String>,
     /// The ids of the events that more than one article reports.
     pub shared: std::collections::BTreeSet<String>,
@@ -94,4 +97,27 @@ pub(crate) fn implicit_records(r: &EventRecord) -> Vec<ClaimRecord> {
             },
         })
         .collect()
+}
+
+/// A map with keys JSON cannot name (tuples) as a list of pairs.
+mod as_list {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub(super) fn serialize<S: Serializer, K: Serialize, V: Serialize>(
+        map: &BTreeMap<K, V>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub(super) fn deserialize<'de, D, K, V>(d: D) -> Result<BTreeMap<K, V>, D::Error>
+    where
+        D: Deserializer<'de>,
+        K: Deserialize<'de> + Ord,
+        V: Deserialize<'de>,
+    {
+        Ok(Vec::<(K, V)>::deserialize(d)?.into_iter().collect())
+    }
 }

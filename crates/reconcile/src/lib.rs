@@ -75,6 +75,7 @@ mod error;
 mod events;
 mod finding;
 mod interval;
+mod phases;
 mod places;
 mod read;
 mod record;
@@ -90,11 +91,13 @@ pub use error::Error;
 pub use events::IMPLICIT_CLAIM_BASE;
 pub use finding::{Finding, FindingKind, Reconciliation, Severity};
 pub use interval::{Interval, num};
+pub use phases::{Aggregate, Articles, Partial, Piece, Wanted, check, finalize};
+pub use places::Summary;
 pub use read::{Line, MAX_LINE_BYTES, read_claims, read_lines};
 pub use reckon_events::{Event, EventFigure, EventRecord};
 pub use record::{ClaimRecord, Evidence, MAX_SENTENCE_BYTES};
 pub use reduce::{DEFAULT_BUDGET, Reducer};
-pub use series::{Point, Series};
+pub use series::{Keyed, Point, Series};
 pub use state::{
     Batch, BatchWriter, Lines, Manifest, Pending, STATE_FORMAT, State, config_fingerprint,
 };

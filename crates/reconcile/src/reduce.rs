@@ -16,24 +16,24 @@
 //! The result is the same, byte for byte, as holding everything in memory ([`crate::Reconciler`]
 //! is this with no budget): every order is a total order on the records, and where the
 //! in-memory code took the first of equals, the passes see records in the same order.
+//!
+//! Each phase is made of the functions of `phases.rs` that a distributed runner calls on its own
+//! ([`crate::Articles`], [`crate::Aggregate`], [`crate::check`], [`crate::finalize`]), so the
+//! two cannot drift apart.
 
-use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use reckon_events::EventRecord;
 
-use crate::checks::{self, Legacy, Out, Pairs};
+use crate::checks::{Out, Pairs};
 use crate::config::Config;
-use crate::copies::Copies;
 use crate::duplicates::DuplicateRecord;
 use crate::error::Error;
-use crate::events::{self, Linked};
 use crate::finding::Reconciliation;
-use crate::places::Places;
+use crate::phases::{self, Aggregate, Checker, Wanted, by_doc, by_key, for_each_doc};
 use crate::read::Line;
 use crate::record::ClaimRecord;
-use crate::series::{self, Keyed, Series};
+use crate::series::{Keyed, Series};
 use crate::spill::{Budget, Sorted, Sorter};
 
 /// The default memory budget for records held before spilling: 1 GiB.
@@ -65,28 +65,6 @@ pub struct Reducer {
     events: Vec<EventRecord>,
     duplicates: Vec<DuplicateRecord>,
     pushed: usize,
-}
-
-/// Records in the order `Reconciler::finish` always used: document, claim index, then the
-/// record's JSON (only to order exact repeats of one claim).
-fn by_doc(a: &ClaimRecord, b: &ClaimRecord) -> Ordering {
-    (a.doc_id.as_str(), a.claim.index)
-        .cmp(&(b.doc_id.as_str(), b.claim.index))
-        .then_with(|| crate::canonical(a).cmp(&crate::canonical(b)))
-}
-
-/// Records by series key, then document and claim index (unique after the first phase).
-fn by_key(a: &Keyed, b: &Keyed) -> Ordering {
-    (
-        a.key.as_str(),
-        a.record.doc_id.as_str(),
-        a.record.claim.index,
-    )
-        .cmp(&(
-            b.key.as_str(),
-            b.record.doc_id.as_str(),
-            b.record.claim.index,
-        ))
 }
 
 /// The bytes a record takes in memory, roughly (its strings and fixed part).
@@ -201,36 +179,25 @@ impl Reducer {
             config,
             budget,
             mut docs,
-            mut events,
+            events,
             duplicates,
             ..
         } = self;
-        // the archive aggregate: copies and events
-        let copies = Copies::new(duplicates);
-        copies.fold_events(&mut events);
-        events.sort_by(|a, b| {
-            (a.doc_id.as_str(), a.event.index)
-                .cmp(&(b.doc_id.as_str(), b.event.index))
-                .then_with(|| crate::canonical(a).cmp(&crate::canonical(b)))
-        });
-        events.dedup_by(|a, b| a.doc_id == b.doc_id && a.event.index == b.event.index);
-        let linked = events::link(&events);
-        for r in events.iter().flat_map(events::implicit_records) {
-            if r.check().is_ok() {
-                docs.push(r)?;
-            }
+        // the archive aggregate: copies and events, then places in two passes over the articles
+        let (mut aggregate, events) = Aggregate::start(&config, duplicates, events);
+        for r in phases::implicit(&events) {
+            docs.push(r)?;
         }
         drop(events);
         let held = docs.held_bytes();
         let docs = docs.finish()?;
-        // the place aggregate, in two passes over the articles
-        let mut places = Places::new(config.window_days);
-        for_each_doc(&docs, &copies, |doc| {
-            places.contain(doc, &parts_of(doc));
+        let (copies, places) = (&aggregate.copies, &mut aggregate.places);
+        for_each_doc(&docs, copies, |doc| {
+            places.contain(&phases::summary(doc));
             Ok(())
         })?;
-        for_each_doc(&docs, &copies, |doc| {
-            places.count(doc, &parts_of(doc));
+        for_each_doc(&docs, copies, |doc| {
+            places.count(&phases::summary(doc));
             Ok(())
         })?;
         // resolve: places, keys and the checks inside one article
@@ -244,179 +211,36 @@ impl Reducer {
         let mut keyed = Sorter::new(keyed_budget, by_key, keyed_weight);
         let mut out = Out::default();
         let mut pairs = Pairs::new();
-        for_each_doc(&docs, &copies, |doc| {
-            resolve(
-                &config, &linked, &places, doc, &mut pairs, &mut out, &mut keyed,
-            )
+        for_each_doc(&docs, &aggregate.copies, |doc| {
+            for k in phases::resolve(&config, &aggregate, doc, &mut pairs, &mut out) {
+                keyed.push(k)?;
+            }
+            Ok(())
         })?;
         drop(docs);
         // check: one series at a time
-        let wanted: BTreeSet<&str> = pairs
-            .keys()
-            .flat_map(|(a, b)| [a.as_str(), b.as_str()])
-            .collect();
-        let mut legacy = Legacy::new();
-        let mut labels = BTreeMap::new();
+        let mut checker = Checker::new(&config, &aggregate.copies, Wanted::of_pairs(&pairs));
         let mut group: Vec<Keyed> = Vec::new();
-        let mut series = |group: &mut Vec<Keyed>, out: &mut Out| -> Result<(), E> {
-            if group.is_empty() {
-                return Ok(());
-            }
-            let mut s = series::assemble(&config, group, |m, p| {
-                if let (Some(d), false, true) =
-                    (p.date, p.prior, wanted.contains(m.legacy.as_str()))
-                {
-                    let at = legacy.entry(m.legacy.clone()).or_default();
-                    at.entry(d).or_default().push(p.clone());
-                }
-            });
-            group.clear();
-            checks::in_series(&config, &s, out);
-            if wanted.contains(s.key.as_str()) {
-                labels.insert(s.key.clone(), s.label.clone());
-            }
-            copies.annotate_series(&mut s);
-            each(s)
-        };
         for k in keyed.finish()?.merged()? {
             let k = k?;
             if group.first().is_some_and(|g| g.key != k.key) {
-                series(&mut group, &mut out)?;
+                each(checker.series(&group, &mut out))?;
+                group.clear();
             }
             group.push(k);
         }
-        series(&mut group, &mut out)?;
-        // across articles: points of one key that came from several series keep record order
-        for dates in legacy.values_mut() {
-            for points in dates.values_mut() {
-                points.sort_by(|a, b| {
-                    (&a.evidence.doc_id, a.evidence.claim)
-                        .cmp(&(&b.evidence.doc_id, b.evidence.claim))
-                });
-            }
+        if !group.is_empty() {
+            each(checker.series(&group, &mut out))?;
         }
-        checks::across_articles(&pairs, &labels, &legacy, &mut out);
-        let (findings, passed) = checks::sorted(out);
-        let mut result = Reconciliation {
-            findings,
-            passed,
-            events: linked.events,
-            ..Reconciliation::default()
-        };
-        copies.annotate(&mut result);
-        Ok(result)
+        let (legacy, labels) = (checker.legacy, checker.labels);
+        let Aggregate { copies, linked, .. } = aggregate;
+        Ok(phases::conclude(
+            &pairs,
+            &labels,
+            legacy,
+            out,
+            linked.events,
+            copies,
+        ))
     }
-}
-
-/// The series key parts of each record of one article.
-fn parts_of(doc: &[ClaimRecord]) -> Vec<Option<series::KeyParts>> {
-    doc.iter().map(series::key_parts).collect()
-}
-
-/// Calls `f` with the records of each article in document order (sorted by claim index, one
-/// record per claim, copies left out).
-fn for_each_doc(
-    docs: &Sorted<ClaimRecord>,
-    copies: &Copies,
-    mut f: impl FnMut(&[ClaimRecord]) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let mut doc: Vec<ClaimRecord> = Vec::new();
-    let mut flush = |doc: &mut Vec<ClaimRecord>| -> Result<(), Error> {
-        if !doc.is_empty() && !copies.is_copy(&doc[0].doc_id) {
-            f(doc)?;
-        }
-        doc.clear();
-        Ok(())
-    };
-    match docs {
-        Sorted::Memory(records) => {
-            let mut start = 0;
-            while start < records.len() {
-                let mut end = start + 1;
-                while end < records.len() && records[end].doc_id == records[start].doc_id {
-                    end += 1;
-                }
-                // exact repeats of a claim are neighbours: the first (least) is kept
-                doc.extend(
-                    records[start..end]
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, r)| {
-                            *i == 0 || records[start + i - 1].claim.index != r.claim.index
-                        })
-                        .map(|(_, r)| r.clone()),
-                );
-                flush(&mut doc)?;
-                start = end;
-            }
-        }
-        Sorted::Runs(runs) => {
-            for r in runs.merge()? {
-                let r = r?;
-                match doc.last() {
-                    Some(last) if last.doc_id != r.doc_id => flush(&mut doc)?,
-                    Some(last) if last.claim.index == r.claim.index => continue,
-                    _ => {}
-                }
-                doc.push(r);
-            }
-            flush(&mut doc)?;
-        }
-    }
-    Ok(())
-}
-
-/// Resolves one article: each record's place and series key, the checks inside the article,
-/// and the records sent on to be grouped by series key.
-fn resolve(
-    config: &Config,
-    linked: &Linked,
-    places: &Places,
-    doc: &[ClaimRecord],
-    pairs: &mut Pairs,
-    out: &mut Out,
-    keyed: &mut Sorter<Keyed>,
-) -> Result<(), Error> {
-    let parts = parts_of(doc);
-    let place = places.infer(doc, &parts);
-    let mut legacy: Vec<Option<String>> = Vec::with_capacity(doc.len());
-    let mut sent = Vec::new();
-    for (i, r) in doc.iter().enumerate() {
-        let Some(p) = &parts[i] else {
-            legacy.push(None);
-            continue;
-        };
-        let old = p.key(place[i].as_deref());
-        // a figure of an event that several articles report is keyed by the measure its event
-        // counts and by the event (an event reported by one article only is no evidence that
-        // two articles' figures are about one happening)
-        let event = r
-            .event
-            .and_then(|e| linked.id_of.get(&(r.doc_id.clone(), e)))
-            .filter(|id| config.event_series && linked.shared.contains(*id))
-            .cloned();
-        let key = match &event {
-            Some(id) => {
-                let base = linked
-                    .measure_of
-                    .get(&(r.doc_id.clone(), r.claim.index))
-                    .unwrap_or(&p.base);
-                format!("{base}#{id}{}", p.unit)
-            }
-            None => old.clone(),
-        };
-        sent.push(Keyed {
-            key,
-            legacy: old.clone(),
-            place: place[i].clone(),
-            event,
-            record: r.clone(),
-        });
-        legacy.push(Some(old));
-    }
-    checks::in_article(config, doc, &legacy, pairs, out);
-    for k in sent {
-        keyed.push(k)?;
-    }
-    Ok(())
 }

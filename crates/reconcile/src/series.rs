@@ -267,17 +267,24 @@ pub(crate) fn is_prior(record: &ClaimRecord) -> bool {
 /// `measure@place` key (the same unless the record is a figure of an event several articles
 /// report), its place as keyed (stated or inferred) and its event.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct Keyed {
+pub struct Keyed {
     /// The series key.
-    pub key: String,
+    pub(crate) key: String,
     /// The `measure@place` key.
-    pub legacy: String,
+    pub(crate) legacy: String,
     /// The place the series is keyed by (key form).
-    pub place: Option<String>,
+    pub(crate) place: Option<String>,
     /// The archive-wide event of the series, for a series of one event's figures.
-    pub event: Option<String>,
+    pub(crate) event: Option<String>,
     /// The record.
-    pub record: ClaimRecord,
+    pub(crate) record: ClaimRecord,
+}
+
+impl Keyed {
+    /// The series key: what the check phase groups (and a distributed runner shuffles) by.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
 }
 
 /// The point of a record in its series.

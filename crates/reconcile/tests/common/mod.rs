@@ -5,10 +5,12 @@ use std::path::Path;
 use reckon_archive::{Archive, Input, Options};
 use reckon_claims::Extractor;
 use reckon_entities::Recognizer;
-use reckon_reconcile::ClaimRecord;
+use reckon_events::EventRecord;
+use reckon_reconcile::{ClaimRecord, Line};
 
 /// The bundled sample archive's (examples/archive) claim records, as `reckon run` makes them
 /// (segmentation, entities, the claims extractor), in archive order.
+#[allow(dead_code)] // not every test binary that includes this module uses it
 pub fn sample_records() -> Vec<ClaimRecord> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
     let recognizer = Recognizer::new();
@@ -22,4 +24,42 @@ pub fn sample_records() -> Vec<ClaimRecord> {
         records.extend(ClaimRecord::from_extraction(&doc, &x));
     }
     records
+}
+
+/// The lines of `claims.jsonl` for some articles, as `reckon run` makes them: each article's
+/// events (reckon-events), then its claims naming them.
+#[allow(dead_code)] // not every test binary that includes this module uses it
+pub fn claims_lines(docs: impl IntoIterator<Item = reckon_text::Document>) -> Vec<Line> {
+    let recognizer = Recognizer::new();
+    let extractor = Extractor::new();
+    let mut lines = Vec::new();
+    for doc in docs {
+        let seg = reckon_text::segment(&doc.text);
+        let entities = recognizer.recognize_with_descriptions(&doc, &seg);
+        let x = extractor.extract(&doc, &seg, &entities);
+        let found = reckon_events::detect(&doc, &seg, &entities, &x);
+        for e in &found.events {
+            lines.push(Line::Event(EventRecord {
+                doc_id: doc.meta.id.clone(),
+                doc_date: doc.meta.date,
+                source: doc.meta.source.clone(),
+                event: e.clone(),
+            }));
+        }
+        let mut claims = ClaimRecord::from_extraction(&doc, &x);
+        for (c, e) in claims.iter_mut().zip(&found.claim_event) {
+            c.event = *e;
+        }
+        lines.extend(claims.into_iter().map(|c| Line::Claim(Box::new(c))));
+    }
+    lines
+}
+
+/// The sample archive's documents, in archive order.
+#[allow(dead_code)]
+pub fn sample_docs() -> Vec<reckon_text::Document> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/archive");
+    Archive::new(vec![Input::Path(root)], Options::default())
+        .map(|d| d.expect("the sample archive reads"))
+        .collect()
 }
