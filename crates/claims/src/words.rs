@@ -291,6 +291,12 @@ word_list! {
     call_to_verb: "placed" | "texts" | "reach" | "access";
     /// Verbs of calling before an emergency number, besides `call...` and `dial...` (`rang 999`).
     calling_verb: "ring" | "rings" | "rang" | "phoned" | "phone" | "text";
+    /// Participles of report before `to be` (`believed to be 4`, `thought to be in his 30s`).
+    reporting_participle: "believed" | "thought" | "said" | "reported" | "known" | "estimated";
+    /// Conjunctions that join a clause after a finished phrase (`hit the seat first because
+    /// ...`, `in the first place and what ...`).
+    clause_joiner: "because" | "and" | "but" | "or" | "so" | "before" | "when" | "since" |
+        "while";
     /// Words that open a clause before the generic pronoun `one` (`and one would think`).
     clause_opener: "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as";
     /// Prepositions before `noon` or `midnight` that make it a clock time (`at noon`, `by midnight`).
@@ -476,6 +482,16 @@ word_list! {
     /// is a count, not part of the name.
     place_preposition: "in" | "at" | "from" | "across" | "to" | "near" | "outside" | "inside" |
         "throughout" | "around";
+}
+
+/// `digits` spell `word` on a phone keypad, letter for digit (`LMPD` and `5673`, `CRIMES` and
+/// `274637`).
+pub(crate) fn keypad_spelling(word: &str, digits: &str) -> bool {
+    const KEYS: &[u8; 26] = b"22233344455566677778889999";
+    word.len() == digits.len()
+        && word.bytes().zip(digits.bytes()).all(|(w, d)| {
+            w.is_ascii_alphabetic() && KEYS[(w.to_ascii_uppercase() - b'A') as usize] == d
+        })
 }
 
 /// How many of the smaller calendar unit `small` make one `big` (`minute`, `second`: 60), for

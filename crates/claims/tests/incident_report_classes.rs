@@ -59,3 +59,70 @@ fn a_clock_time_ending_a_sentence_does_not_take_the_next_ones_day() {
         ["6 p.m. Time 2016-02-12T18:00", "Friday Date 2016-02-12"]
     );
 }
+
+#[test]
+fn a_bracketed_number_spelling_the_word_before_it_is_a_phone_number() {
+    // the digits spell the capitals before the bracket on a phone keypad
+    assert!(view("Anyone with information should call 574-LMPD (5673).").is_empty());
+    assert!(view("Text your tip to CRIMES (274637) or call.").is_empty());
+    // an area code in brackets before a vanity number
+    assert!(view("call the Tip Line at (719) 634-STOP (7867) now").is_empty());
+    // a bracketed number after capitals that it does not spell stays a number
+    assert_eq!(view("the NRA (5000) members"), ["5000 Count 5000"]);
+}
+
+#[test]
+fn gauges_and_millimetre_calibres_name_a_firearm() {
+    assert!(view("a pellet from a .20-gauge shotgun and a 20-gauge shotgun").is_empty());
+    assert!(view("he slept with a 9-millimeter gun on the floor").is_empty());
+    // a length in millimetres without a firearm stays a dimension
+    assert_eq!(
+        view("a 9-millimeter gap"),
+        ["9-millimeter Dimension 9 mm"]
+    );
+}
+
+#[test]
+fn ages_by_decade_and_ages_said_of_a_person() {
+    assert_eq!(
+        view("Police are looking for three men in their 20s."),
+        ["three Count 3", "20s Age [20,30) year"]
+    );
+    assert_eq!(
+        view("He is described in his late 30s."),
+        ["30s Age [30,40) year"]
+    );
+    assert_eq!(
+        view("Investigators say the victim is 15, and the suspect is 16."),
+        ["15 Age 15 year", "16 Age 16 year"]
+    );
+    assert_eq!(
+        view("three children believed to be 4, 7 and 12, were found"),
+        ["three Count 3", "4 Age 4 year", "7 Age 7 year", "12 Age 12 year"]
+    );
+    // a number of people, a measure, a decade of the calendar are no ages
+    assert_eq!(
+        view("The number of victims is 15, police said."),
+        ["15 Count 15"]
+    );
+    assert_eq!(view("The suspect was 6 feet tall."), ["6 feet Dimension 6 ft"]);
+    assert!(!view("music of the 80s").iter().any(|v| v.contains("Age")));
+}
+
+#[test]
+fn idioms_of_first_before_a_clause_rank_nothing() {
+    assert!(view("how the gun got into the school in the first place and why").is_empty());
+    assert!(view("It hit the car seat first because it was closer.").is_empty());
+    // a rank before a noun stays a rank
+    assert_eq!(
+        view("the first shot hit the car"),
+        ["first Ordinal 1"]
+    );
+}
+
+#[test]
+fn a_holiday_after_an_article_is_a_name() {
+    assert!(view("while attending a Fourth of July event").is_empty());
+    // a fraction stays a fraction
+    assert_eq!(view("a fourth of the votes"), ["a fourth Fraction 0.25"]);
+}

@@ -31,12 +31,17 @@ impl Context<'_> {
             return Some(i + 1);
         }
         // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
-        // `7.62mm rounds`); a bare `a 9mm` stays a dimension
+        // `7.62mm rounds`, `a 9-millimeter gun`); a bare `a 9mm` stays a dimension
+        let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         if s.len() <= 4
-            && self.lower(i + 1) == "mm"
-            && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
+            && matches!(self.lower(k), "mm" | "millimeter" | "millimetre")
+            && self.has_role(k + 1, |r| matches!(r, Role::Firearm))
         {
-            return Some(i + 2);
+            return Some(k + 1);
         }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));

@@ -227,8 +227,19 @@ impl Context<'_> {
             return Some(Step::Skip(j));
         }
         if tok.kind == LexemeKind::Word {
-            if let Some(e) = self.date_holiday(i) {
+            // (`a Fourth of July event`: the article is the holiday's, not `a fourth`)
+            let holiday = self.date_holiday(i).or_else(|| {
+                matches!(self.lower(i), "a" | "an" | "the")
+                    .then(|| self.date_holiday(i + 1))
+                    .flatten()
+            });
+            if let Some(e) = holiday {
                 return Some(Step::Skip(e));
+            }
+        }
+        if tok.kind == LexemeKind::Number {
+            if let Some(q) = self.decade_age(i) {
+                return Some(Step::Found(q));
             }
         }
         if let Some(q) = self.date_time(i) {

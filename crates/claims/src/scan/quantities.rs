@@ -40,6 +40,26 @@ impl Context<'_> {
                 ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
             });
         }
+        // `the victim is 15, and the suspect is 16`, `three children believed to be 4, 7 and
+        // 12`: a bare number said of a person is an age
+        if a.end == i + 1
+            && self.is_num(i)
+            && self.surface(i).len() <= 3
+            && (1.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0
+            && a.currency.is_none()
+            && i >= 1
+            && self.copula_of_person(i - 1)
+            && (self.is_punct(i + 1, ",.;")
+                || self.kind(i + 1).is_none()
+                || matches!(self.lower(i + 1), "and" | "or") && self.is_num(i + 2))
+        {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
+            });
+        }
         // `ages 7 and 5`, `aged 8, 11 and 14`, `28 and 31 years old`: each number of a list of
         // ages is an age (the elliptical one takes its neighbour's unit)
         if let Some(unit) = self.listed_age(i, &a) {
@@ -572,7 +592,8 @@ impl Context<'_> {
                 break;
             }
             j = c - 1;
-            if j >= 1 && matches!(self.lower(j - 1), "ages" | "aged") {
+            if j >= 1 && (matches!(self.lower(j - 1), "ages" | "aged") || self.copula_of_person(j - 1))
+            {
                 return Some("year");
             }
         }
@@ -589,5 +610,56 @@ impl Context<'_> {
             b.end + 1
         };
         (self.lower(old) == "old").then_some(u)
+    }
+
+    /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`,
+    /// `children believed to be` (not `the number of victims is`).
+    fn copula_of_person(&self, c: usize) -> bool {
+        if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 2 {
+            return false;
+        }
+        let mut n = c - 1;
+        if self.lower(c) == "be" {
+            if self.lower(n) != "to" || n < 2 || !words::reporting_participle(self.lower(n - 1)) {
+                return false;
+            }
+            n -= 2;
+        }
+        self.same_sentence(n, c)
+            && self.has_role(n, |r| matches!(r, Role::PersonNoun))
+            && !(n >= 1 && self.lower(n - 1) == "of")
+    }
+
+    /// `in their 30s`, `a man in his 20s`: an age by decade, `[30,40)` year.
+    pub(super) fn decade_age(&self, i: usize) -> Option<RawQuantity> {
+        let s = self.surface(i);
+        if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
+            return None;
+        }
+        let e = match self.lower(i + 1) {
+            "s" => i + 2,
+            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
+            _ => return None,
+        };
+        if self.is_word(e) && self.glued(e) {
+            return None;
+        }
+        let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
+            i - 1
+        } else {
+            i
+        };
+        if b < 2
+            || self.lower(b - 2) != "in"
+            || !matches!(self.lower(b - 1), "his" | "her" | "their" | "my" | "your" | "our")
+        {
+            return None;
+        }
+        let n: f64 = s.parse().ok()?;
+        Some(RawQuantity {
+            value: Some(interval(n, true, n + 10.0, false, false)),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i, e, QuantityKind::Age, i)
+        })
     }
 }
