@@ -3,10 +3,12 @@
 //!
 //! The day the text continues from is the last day named before the time that dates an event:
 //! a day that dates an act of saying (`Lehigh County District Attorney Jim Martin said Sunday`)
-//! or `today` (the day of writing, which the article date gives anyway) does not; a local report
+//! or `today` (the day of writing) does only when no event is dated before the time; a local report
 //! names the day of the incident once, in its first sentences, and times it later, several
 //! sentences on (`shot his wife ... Monday evening` ... `officers responded ... at about 5:48
 //! p.m.`).
+
+use jiff::civil::Date;
 
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, TimeValue};
@@ -23,8 +25,10 @@ pub(crate) fn clock_days(
 ) -> Vec<Option<String>> {
     let day = |j: usize| times[j].as_ref().map(|t| t.iso.clone());
     let mut out = vec![None; qs.len()];
-    // the last day before quantity `qi` that an event is dated by
+    // the last day before quantity `qi` that an event is dated by, and the last day of an act
+    // of saying (the day the account continues from when no event is dated)
     let mut carried: Option<usize> = None;
+    let mut said: Option<usize> = None;
     for qi in 0..qs.len() {
         if qs[qi].clock.is_some() {
             let s = sent[qs[qi].start];
@@ -35,16 +39,45 @@ pub(crate) fn clock_days(
                 |j| sent[qs[j].start] == s && (j < qi || !cut),
                 |j| single_day(times[j].as_ref()),
             );
+            // a day named sentences back carries over when it is near: in the sentences just
+            // before, or within a fortnight of the article (not a past year a profile recalls)
+            let near = |j: &usize| {
+                sent[qs[*j].start] + NEAR_SENTENCES >= s
+                    || times[*j].as_ref().is_some_and(|t| near_date(ctx.date, &t.iso))
+            };
             out[qi] = same
                 .and_then(day)
-                .or_else(|| carried.and_then(day))
+                .or_else(|| carried.or(said).filter(near).and_then(day))
                 .or_else(|| article.clone());
         }
-        if single_day(times[qi].as_ref()) && !writing_day(ctx, &qs[qi]) {
-            carried = Some(qi);
+        if single_day(times[qi].as_ref()) {
+            if writing_day(ctx, &qs[qi]) {
+                said = Some(qi);
+            } else {
+                carried = Some(qi);
+            }
         }
     }
     out
+}
+
+/// How many sentences back a day carries over to a clock time wherever it lies in the calendar
+/// (the sentence before the time and the one before that).
+const NEAR_SENTENCES: u32 = 2;
+
+/// How many days from the article date a day named further back may lie and still carry over
+/// (`shot ... on August 12`, a report dated ten days later).
+const NEAR_DAYS: i32 = 14;
+
+/// `iso` (`YYYY-MM-DD`) lies within [`NEAR_DAYS`] of the article date (any day does without one).
+fn near_date(article: Option<Date>, iso: &str) -> bool {
+    let Some(a) = article else {
+        return true;
+    };
+    iso.parse::<Date>()
+        .ok()
+        .and_then(|d| a.until(d).ok())
+        .is_some_and(|span| span.get_days().abs() <= NEAR_DAYS)
 }
 
 /// A time value naming one day (not a range of days, where which of its days is not said, nor a
@@ -64,6 +97,8 @@ fn ends_sentence(ctx: &Context<'_>, e: usize) -> bool {
         && ctx.surface(e).starts_with(|c: char| c.is_uppercase())
         && words::weekday(ctx.lower(e)).is_none()
         && words::month(ctx.lower(e)).is_none()
+        // (`7 p.m. Eastern on Friday, March 31`: a zone)
+        && !words::zone_region(ctx.lower(e))
 }
 
 /// A day that dates the writing, not an event: `today`, and a day right after a reporting verb

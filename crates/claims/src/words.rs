@@ -291,6 +291,10 @@ word_list! {
     call_to_verb: "placed" | "texts" | "reach" | "access";
     /// Verbs of calling before an emergency number, besides `call...` and `dial...` (`rang 999`).
     calling_verb: "ring" | "rings" | "rang" | "phoned" | "phone" | "text";
+    /// Regions that name a time zone after a clock time (`7 p.m. Eastern`).
+    zone_region: "eastern" | "central" | "pacific" | "mountain" | "atlantic" | "local" | "et" |
+        "ct" | "pt" | "mt" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" |
+        "gmt" | "utc" | "bst";
     /// Participles of report before `to be` (`believed to be 4`, `thought to be in his 30s`).
     reporting_participle: "believed" | "thought" | "said" | "reported" | "known" | "estimated";
     /// Conjunctions that join a clause after a finished phrase (`hit the seat first because

@@ -43,6 +43,31 @@ fn a_clock_time_takes_the_incident_day_named_sentences_before() {
 }
 
 #[test]
+fn a_day_named_far_back_carries_over_only_near_the_article_date() {
+    // a day of the reporting carries over when no event is dated before the time
+    assert_eq!(
+        view(
+            "Officials on Thursday said three men died. It was a club. Nobody knew it. The \
+             first call came at 22:30."
+        ),
+        [
+            "Thursday Date 2016-02-11",
+            "three Count 3",
+            "first Ordinal 1",
+            "22:30 Time 2016-02-11T22:30"
+        ]
+    );
+    // a date of years ago, three sentences back, does not date the time
+    assert_eq!(
+        view(
+            "She was born on March 3, 1990. She grew up in Ohio. She moved away. She got up \
+             at 6:20 a.m."
+        ),
+        ["March 3, 1990 Date 1990-03-03", "6:20 a.m. Time 2016-02-13T06:20"]
+    );
+}
+
+#[test]
 fn a_clock_time_ending_a_sentence_does_not_take_the_next_ones_day() {
     // `p.m.` ends the sentence as well as the abbreviation: `Saturday` is the next sentence's
     assert_eq!(
@@ -53,10 +78,17 @@ fn a_clock_time_ending_a_sentence_does_not_take_the_next_ones_day() {
             "Saturday Date 2016-02-13"
         ]
     );
-    // inside one sentence a day after the time still dates it
+    // inside one sentence a day after the time still dates it, after a zone too
     assert_eq!(
         view("It happened at 6 p.m. on Friday."),
         ["6 p.m. Time 2016-02-12T18:00", "Friday Date 2016-02-12"]
+    );
+    assert_eq!(
+        view("Join us at 7 p.m. Eastern on Friday, February 19."),
+        [
+            "7 p.m. Time 2016-02-19T19:00",
+            "Friday, February 19 Date 2016-02-19"
+        ]
     );
 }
 
@@ -125,4 +157,22 @@ fn a_holiday_after_an_article_is_a_name() {
     assert!(view("while attending a Fourth of July event").is_empty());
     // a fraction stays a fraction
     assert_eq!(view("a fourth of the votes"), ["a fourth Fraction 0.25"]);
+}
+
+#[test]
+fn ages_said_of_he_or_she_and_pairs_of_decades() {
+    assert_eq!(view("He was 76. He had been ill."), ["76 Age 76 year"]);
+    assert_eq!(
+        view("she was 15 when the doctor abused her"),
+        ["15 Age 15 year"]
+    );
+    assert_eq!(
+        view("both adults in their 30s and 40s, were taken to hospital"),
+        ["30s Age [30,40) year", "40s Age [40,50) year"]
+    );
+    // a range keeps its two ends
+    assert_eq!(
+        view("programming since he was 10 or 11."),
+        ["10 or 11 Count [10,11]"]
+    );
 }

@@ -52,7 +52,7 @@ impl Context<'_> {
             && self.copula_of_person(i - 1)
             && (self.is_punct(i + 1, ",.;")
                 || self.kind(i + 1).is_none()
-                || matches!(self.lower(i + 1), "and" | "or") && self.is_num(i + 2))
+                || self.lower(i + 1) == "when")
         {
             return Some(RawQuantity {
                 value: Some(exact(a.low)),
@@ -612,25 +612,27 @@ impl Context<'_> {
         (self.lower(old) == "old").then_some(u)
     }
 
-    /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`,
-    /// `children believed to be` (not `the number of victims is`).
+    /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
+    /// was`, `children believed to be` (not `the number of victims is`).
     fn copula_of_person(&self, c: usize) -> bool {
-        if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 2 {
+        if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 1 {
             return false;
         }
         let mut n = c - 1;
         if self.lower(c) == "be" {
-            if self.lower(n) != "to" || n < 2 || !words::reporting_participle(self.lower(n - 1)) {
+            if self.lower(n) != "to" || n < 3 || !words::reporting_participle(self.lower(n - 1)) {
                 return false;
             }
             n -= 2;
         }
         self.same_sentence(n, c)
-            && self.has_role(n, |r| matches!(r, Role::PersonNoun))
-            && !(n >= 1 && self.lower(n - 1) == "of")
+            && (matches!(self.lower(n), "he" | "she")
+                || self.has_role(n, |r| matches!(r, Role::PersonNoun))
+                    && !(n >= 1 && self.lower(n - 1) == "of"))
     }
 
-    /// `in their 30s`, `a man in his 20s`: an age by decade, `[30,40)` year.
+    /// `in their 30s`, `a man in his 20s`, `in their 50s and 60s`: an age by decade, `[30,40)`
+    /// year.
     pub(super) fn decade_age(&self, i: usize) -> Option<RawQuantity> {
         let s = self.surface(i);
         if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
@@ -649,9 +651,14 @@ impl Context<'_> {
         } else {
             i
         };
-        if b < 2
-            || self.lower(b - 2) != "in"
-            || !matches!(self.lower(b - 1), "his" | "her" | "their" | "my" | "your" | "our")
+        // `in their 50s and 60s`: the second decade of a pair is an age too
+        let paired = b >= 3
+            && matches!(self.lower(b - 1), "and" | "or" | "to")
+            && self.decade_age(b - 3).is_some();
+        if !paired
+            && (b < 2
+                || self.lower(b - 2) != "in"
+                || !matches!(self.lower(b - 1), "his" | "her" | "their" | "my" | "your" | "our"))
         {
             return None;
         }
