@@ -295,6 +295,11 @@ word_list! {
     zone_region: "eastern" | "central" | "pacific" | "mountain" | "atlantic" | "local" | "et" |
         "ct" | "pt" | "mt" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" |
         "gmt" | "utc" | "bst";
+    /// Words after a length of time that place an event by it (`one day after`, `a week
+    /// later`).
+    after_a_length: "after" | "before" | "later" | "earlier" | "ago";
+    /// Past forms of striking and shooting that do not end in `-ed` (`shot twice`).
+    hit_verb: "shot" | "hit" | "struck" | "beaten" | "beat" | "rang" | "won" | "lost" | "ran";
     /// Participles of report before `to be` (`believed to be 4`, `thought to be in his 30s`).
     reporting_participle: "believed" | "thought" | "said" | "reported" | "known" | "estimated";
     /// Conjunctions that join a clause after a finished phrase (`hit the seat first because
@@ -340,8 +345,9 @@ word_list! {
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
         | "name" | "names" | "aid";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
+    /// (`turns 6 on Sunday`: a birthday ahead)
     future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |
-        "upcoming" | "ll";
+        "upcoming" | "ll" | "turns" | "turning";
     /// Words before `half` that make it an ordinal or a unit (`the first half`, `in half`).
     half_not_share_before: "first" | "second" | "the" | "a" | "in" | "and";
     /// Words after `half` that make it a share (`half of`, `half the`, `half their`).

@@ -176,3 +176,58 @@ fn ages_said_of_he_or_she_and_pairs_of_decades() {
         ["10 or 11 Count [10,11]"]
     );
 }
+
+#[test]
+fn repetitions_and_lengths_before_an_event() {
+    assert_eq!(
+        view("the other was shot twice in the groin"),
+        ["twice Count 2"]
+    );
+    // a multiplier or a frequency is no count of repetitions here
+    assert!(view("it cost twice as much").is_empty());
+    assert_eq!(
+        view("Allen was arrested one day after authorities issued a warrant."),
+        ["one day Duration 1 day"]
+    );
+    // `one day` alone is some day
+    assert!(view("One day he will be king.").is_empty());
+}
+
+#[test]
+fn one_of_a_pair_acting_on_the_other_is_no_count() {
+    assert!(view("Police believe one twin accidentally shot the other.").is_empty());
+    // a count of one in its own clause stays
+    assert_eq!(
+        view("one man died and the other was hurt"),
+        ["one Count 1"]
+    );
+}
+
+#[test]
+fn names_and_addresses_of_local_news() {
+    assert!(view("a k-nine police dog was there").is_empty());
+    assert!(view("It happened near 3740 West, police said.").is_empty());
+    // a year before a compass word that opens a name stays a year
+    assert_eq!(
+        view("In 2016 North Korea tested a bomb."),
+        ["2016 Date 2016"]
+    );
+    // a possessive's `s` before a spelled number is no letter of a name
+    assert_eq!(
+        view("Syria's-six-year civil war"),
+        ["six-year Duration 6 year"]
+    );
+}
+
+#[test]
+fn clock_times_of_the_evening_and_birthdays_ahead() {
+    assert_eq!(
+        view("Officers were called around 9:30 last night."),
+        ["9:30 Time 2016-02-12T21:30", "last night Date 2016-02-12"]
+    );
+    // `turns 6 on Sunday`: the next Sunday
+    assert_eq!(
+        view("The boy who was shot turns 6-years-old on Sunday."),
+        ["6-years-old Age 6 year", "Sunday Date 2016-02-14"]
+    );
+}

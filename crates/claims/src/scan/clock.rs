@@ -78,6 +78,8 @@ impl Context<'_> {
                         }
                         to24(hv as u8, pm)
                     }
+                    // `around 9:30 last night`: the evening's half of the clock
+                    None if (1..12).contains(&hv) && self.night_after(e) => hv as u8 + 12,
                     None => hv as u8,
                 };
             } else {
@@ -91,6 +93,17 @@ impl Context<'_> {
             }
         }
         self.zoned(i, e, h, m)
+    }
+
+    /// A word of the evening or night follows at `i` (`last night`, `tonight`, `Friday
+    /// night`, `in the evening`, `that night`).
+    fn night_after(&self, i: usize) -> bool {
+        let evening = |k: usize| matches!(self.lower(k), "night" | "evening");
+        self.lower(i) == "tonight"
+            || evening(i + 1)
+                && (matches!(self.lower(i), "last" | "that" | "at")
+                    || words::weekday(self.lower(i)).is_some())
+            || self.lower(i) == "in" && self.lower(i + 1) == "the" && evening(i + 2)
     }
 
     pub(super) fn ampm(&self, i: usize) -> Option<(bool, usize)> {

@@ -83,6 +83,18 @@ impl Context<'_> {
         {
             return Some(i + 3);
         }
+        // a grid address: `3740 West`, `at 3500 South, police said` (a compass word alone after
+        // a house number, not `in 2016 North Korea`)
+        if integer
+            && (3..=5).contains(&s.len())
+            && !s.contains(',')
+            && (!year || matches!(prev, "at" | "on"))
+            && matches!(self.surface(i + 1), "West" | "East" | "North" | "South")
+            && !(self.is_word(i + 2) && self.capitalized(i + 2))
+            && !self.is_num(i + 2)
+        {
+            return Some(i + 2);
+        }
         // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
         // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)
         if integer

@@ -242,6 +242,23 @@ impl Context<'_> {
                 return Some(Step::Found(q));
             }
         }
+        if tok.kind == LexemeKind::Word {
+            if let Some(q) = self.twice(i) {
+                return Some(Step::Found(q));
+            }
+            // `a k-nine police dog`: a letter and a spelled number make a name (K-9); not the
+            // article (`a-two-hour drive`) nor a possessive's `s` (`Syria's-six-year war`)
+            if self.surface(i).len() == 1
+                && (i == 0 || self.lexemes[i].spaced)
+                && !matches!(self.lower(i), "a" | "i")
+                && self.is_punct(i + 1, "-")
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && words::small(self.lower(i + 2)).is_some()
+            {
+                return Some(Step::Skip(i + 3));
+            }
+        }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));
         }

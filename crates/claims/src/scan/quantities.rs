@@ -143,14 +143,25 @@ impl Context<'_> {
                     || words::verb_or_relative_after_one(next));
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
+            // `one twin accidentally shot the other`: one of a pair, acting on the other in the
+            // same clause (`one man died and the other ...` still counts one)
+            let reciprocal = self.is_word(a.end)
+                && (a.end + 1..a.end + 6)
+                    .take_while(|&k| {
+                        self.same_sentence(i, k) && !self.is_punct(k, ",;") && self.lower(k) != "and"
+                    })
+                    .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
             if !glued
                 && (words::pronoun_one_before(prev)
                     // `including one who appeared distraught`: one member, named by a clause
-                    || matches!(next, "another" | "day" | "thing" | "who")
+                    || matches!(next, "another" | "thing" | "who")
+                    // `one day` is some day, but `arrested one day after ...` a length
+                    || next == "day" && !words::after_a_length(self.lower(a.end + 1))
                     || partitive
                     || generic
                     || det_adj
-                    || object)
+                    || object
+                    || reciprocal)
             {
                 return None;
             }
@@ -667,6 +678,27 @@ impl Context<'_> {
             value: Some(interval(n, true, n + 10.0, false, false)),
             unit: Some("year".into()),
             ..RawQuantity::new(i, e, QuantityKind::Age, i)
+        })
+    }
+
+    /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
+    /// after a verb in the past; not a multiplier (`twice as many`, `twice the size`) nor a
+    /// frequency (`twice a week`).
+    pub(super) fn twice(&self, i: usize) -> Option<RawQuantity> {
+        if self.lower(i) != "twice" || i == 0 || !self.same_sentence(i - 1, i) {
+            return None;
+        }
+        let prev = self.lower(i - 1);
+        let verb = prev.len() > 3 && prev.ends_with("ed")
+            || words::irregular_past_verb(prev)
+            || words::hit_verb(prev);
+        let multiplier = matches!(
+            self.lower(i + 1),
+            "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"
+        );
+        (verb && !multiplier).then(|| RawQuantity {
+            value: Some(exact(2.0)),
+            ..RawQuantity::new(i, i + 1, QuantityKind::Count, i)
         })
     }
 }
