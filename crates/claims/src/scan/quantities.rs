@@ -156,7 +156,10 @@ impl Context<'_> {
                     // `including one who appeared distraught`: one member, named by a clause
                     || matches!(next, "another" | "thing" | "who")
                     // `one day` is some day, but `arrested one day after ...` a length
-                    || next == "day" && !words::after_a_length(self.lower(a.end + 1))
+                    // (`$5 a day after tax` is a rate)
+                    || next == "day"
+                        && (!words::after_a_length(self.lower(a.end + 1))
+                            || i >= 1 && self.is_num(i - 1))
                     || partitive
                     || generic
                     || det_adj
