@@ -231,3 +231,24 @@ fn clock_times_of_the_evening_and_birthdays_ahead() {
         ["6-years-old Age 6 year", "Sunday Date 2016-02-14"]
     );
 }
+
+#[test]
+fn heights_weights_and_composite_sentences() {
+    assert_eq!(
+        view("He is described as about 5-foot-11 and 170 pounds."),
+        ["about 5-foot-11 Dimension ~71 in", "170 pounds Dimension 170 lb"]
+    );
+    assert_eq!(
+        view("He is 6 feet 2 inches tall."),
+        ["6 feet 2 inches Dimension 74 in"]
+    );
+    // pounds without a body's measure stay money
+    assert_eq!(
+        view("The firm lost 170 pounds a week."),
+        ["170 pounds Money 170 GBP"]
+    );
+    assert_eq!(
+        view("He served part of a one-year, four-month sentence."),
+        ["one-year, four-month Duration 16 month"]
+    );
+}
