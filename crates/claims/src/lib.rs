@@ -164,8 +164,12 @@ impl Extractor {
                         ),
                         None => String::new(),
                     };
+                    let end = qs[qi]
+                        .clock_to
+                        .map(|(h2, m2)| format!("/{d}T{h2:02}:{m2:02}{suffix}"))
+                        .unwrap_or_default();
                     TimeValue {
-                        iso: format!("{d}T{h:02}:{m:02}{suffix}"),
+                        iso: format!("{d}T{h:02}:{m:02}{suffix}{end}"),
                         granularity: Granularity::Minute,
                         zone: zone.clone(),
                     }

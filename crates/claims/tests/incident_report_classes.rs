@@ -252,3 +252,20 @@ fn heights_weights_and_composite_sentences() {
         ["one-year, four-month Duration 16 month"]
     );
 }
+
+#[test]
+fn a_range_of_clock_times_is_one_interval() {
+    assert_eq!(
+        view("The gun went off between 9:30 and 9:40 p.m., police said."),
+        ["between 9:30 and 9:40 p.m. Time 2016-02-13T21:30/2016-02-13T21:40"]
+    );
+    assert_eq!(
+        view("rush hours, from 7 to 9 am"),
+        ["from 7 to 9 am Time 2016-02-13T07:00/2016-02-13T09:00"]
+    );
+    // a range of counts stays a range of counts
+    assert_eq!(
+        view("between 9 and 10 people"),
+        ["between 9 and 10 Count [9,10]"]
+    );
+}

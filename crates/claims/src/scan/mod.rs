@@ -59,6 +59,9 @@ pub(crate) struct RawQuantity {
     /// A clock time whose date is resolved after the sentence is scanned: (hour, minute, zone
     /// as written, UTC offset in minutes when known).
     pub clock: Option<(u8, u8, Option<String>, Option<i32>)>,
+    /// The end (hour, minute) of a range of clock times (`between 9:30 and 9:40 p.m.`), on the
+    /// same day and in the same zone as `clock`.
+    pub clock_to: Option<(u8, u8)>,
     /// Token of the core number.
     #[allow(dead_code)] // kept for debugging views; frames use the mention bounds
     pub core: usize,
@@ -76,6 +79,7 @@ impl RawQuantity {
             unit: None,
             time: None,
             clock: None,
+            clock_to: None,
             core,
         }
     }
