@@ -269,3 +269,14 @@ fn a_range_of_clock_times_is_one_interval() {
         ["between 9 and 10 Count [9,10]"]
     );
 }
+
+#[test]
+fn an_age_in_apposition_to_a_person_noun() {
+    assert_eq!(
+        view("The victim, 23, was taken to a hospital."),
+        ["23 Age 23 year"]
+    );
+    assert_eq!(view("The boy, 4, found the gun."), ["4 Age 4 year"]);
+    // after a thing it stays a count
+    assert_eq!(view("The total, 23, was low."), ["23 Count 23"]);
+}

@@ -14,7 +14,8 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
-        // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
+        // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
+        // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
         let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
             (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
@@ -29,7 +30,8 @@ impl Context<'_> {
             && c >= 2
             && self.is_punct(c - 1, ",")
             && self.is_word(c - 2)
-            && self.capitalized(c - 2)
+            // a name, or a person by role (`The victim, 23, was taken`, `The boy, 4, found`)
+            && (self.capitalized(c - 2) || self.has_role(c - 2, |r| matches!(r, Role::PersonNoun)))
             && self.kind(i + 1) == Some(LexemeKind::Punct)
             && self.surface(i + 1).starts_with(pc)
             && !(c >= 3 && self.is_num(c - 3))
