@@ -170,6 +170,14 @@ fn ages_said_of_he_or_she_and_pairs_of_decades() {
         view("both adults in their 30s and 40s, were taken to hospital"),
         ["30s Age [30,40) year", "40s Age [40,50) year"]
     );
+    assert_eq!(
+        view("The mother, who is 28, told police"),
+        ["28 Age 28 year"]
+    );
+    assert_eq!(
+        view("The man was in his mid-40s, police said."),
+        ["40s Age [40,50) year"]
+    );
     // a range keeps its two ends
     assert_eq!(
         view("programming since he was 10 or 11."),

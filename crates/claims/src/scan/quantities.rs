@@ -629,7 +629,7 @@ impl Context<'_> {
     }
 
     /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
-    /// was`, `children believed to be` (not `the number of victims is`).
+    /// was`, `The mother, who is`, `children believed to be` (not `the number of victims is`).
     fn copula_of_person(&self, c: usize) -> bool {
         if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 1 {
             return false;
@@ -642,7 +642,7 @@ impl Context<'_> {
             n -= 2;
         }
         self.same_sentence(n, c)
-            && (matches!(self.lower(n), "he" | "she")
+            && (matches!(self.lower(n), "he" | "she" | "who")
                 || self.has_role(n, |r| matches!(r, Role::PersonNoun))
                     && !(n >= 1 && self.lower(n - 1) == "of"))
     }
@@ -662,8 +662,11 @@ impl Context<'_> {
         if self.is_word(e) && self.glued(e) {
             return None;
         }
+        // (`in his late 30s`, `in her mid-40s`)
         let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
             i - 1
+        } else if i >= 2 && self.lower(i - 2) == "mid" && self.is_punct(i - 1, "-") {
+            i - 2
         } else {
             i
         };
