@@ -43,7 +43,9 @@ pub(crate) fn clock_days(
             // before, or within a fortnight of the article (not a past year a profile recalls)
             let near = |j: &usize| {
                 sent[qs[*j].start] + NEAR_SENTENCES >= s
-                    || times[*j].as_ref().is_some_and(|t| near_date(ctx.date, &t.iso))
+                    || times[*j]
+                        .as_ref()
+                        .is_some_and(|t| near_date(ctx.date, &t.iso))
             };
             out[qi] = same
                 .and_then(day)

@@ -63,7 +63,10 @@ fn a_day_named_far_back_carries_over_only_near_the_article_date() {
             "She was born on March 3, 1990. She grew up in Ohio. She moved away. She got up \
              at 6:20 a.m."
         ),
-        ["March 3, 1990 Date 1990-03-03", "6:20 a.m. Time 2016-02-13T06:20"]
+        [
+            "March 3, 1990 Date 1990-03-03",
+            "6:20 a.m. Time 2016-02-13T06:20"
+        ]
     );
 }
 
@@ -108,10 +111,7 @@ fn gauges_and_millimetre_calibres_name_a_firearm() {
     assert!(view("a pellet from a .20-gauge shotgun and a 20-gauge shotgun").is_empty());
     assert!(view("he slept with a 9-millimeter gun on the floor").is_empty());
     // a length in millimetres without a firearm stays a dimension
-    assert_eq!(
-        view("a 9-millimeter gap"),
-        ["9-millimeter Dimension 9 mm"]
-    );
+    assert_eq!(view("a 9-millimeter gap"), ["9-millimeter Dimension 9 mm"]);
 }
 
 #[test]
@@ -130,14 +130,22 @@ fn ages_by_decade_and_ages_said_of_a_person() {
     );
     assert_eq!(
         view("three children believed to be 4, 7 and 12, were found"),
-        ["three Count 3", "4 Age 4 year", "7 Age 7 year", "12 Age 12 year"]
+        [
+            "three Count 3",
+            "4 Age 4 year",
+            "7 Age 7 year",
+            "12 Age 12 year"
+        ]
     );
     // a number of people, a measure, a decade of the calendar are no ages
     assert_eq!(
         view("The number of victims is 15, police said."),
         ["15 Count 15"]
     );
-    assert_eq!(view("The suspect was 6 feet tall."), ["6 feet Dimension 6 ft"]);
+    assert_eq!(
+        view("The suspect was 6 feet tall."),
+        ["6 feet Dimension 6 ft"]
+    );
     assert!(!view("music of the 80s").iter().any(|v| v.contains("Age")));
 }
 
@@ -146,10 +154,7 @@ fn idioms_of_first_before_a_clause_rank_nothing() {
     assert!(view("how the gun got into the school in the first place and why").is_empty());
     assert!(view("It hit the car seat first because it was closer.").is_empty());
     // a rank before a noun stays a rank
-    assert_eq!(
-        view("the first shot hit the car"),
-        ["first Ordinal 1"]
-    );
+    assert_eq!(view("the first shot hit the car"), ["first Ordinal 1"]);
 }
 
 #[test]
@@ -205,10 +210,7 @@ fn repetitions_and_lengths_before_an_event() {
 fn one_of_a_pair_acting_on_the_other_is_no_count() {
     assert!(view("Police believe one twin accidentally shot the other.").is_empty());
     // a count of one in its own clause stays
-    assert_eq!(
-        view("one man died and the other was hurt"),
-        ["one Count 1"]
-    );
+    assert_eq!(view("one man died and the other was hurt"), ["one Count 1"]);
 }
 
 #[test]
@@ -244,7 +246,10 @@ fn clock_times_of_the_evening_and_birthdays_ahead() {
 fn heights_weights_and_composite_sentences() {
     assert_eq!(
         view("He is described as about 5-foot-11 and 170 pounds."),
-        ["about 5-foot-11 Dimension ~71 in", "170 pounds Dimension 170 lb"]
+        [
+            "about 5-foot-11 Dimension ~71 in",
+            "170 pounds Dimension 170 lb"
+        ]
     );
     assert_eq!(
         view("He is 6 feet 2 inches tall."),

@@ -22,7 +22,8 @@ impl Context<'_> {
         } else {
             i + 1
         };
-        if t.kind == LexemeKind::Number && matches!(self.lower(k), "caliber" | "calibre" | "gauge") {
+        if t.kind == LexemeKind::Number && matches!(self.lower(k), "caliber" | "calibre" | "gauge")
+        {
             return Some(k + 1);
         }
         // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start

@@ -150,7 +150,9 @@ impl Context<'_> {
             let reciprocal = self.is_word(a.end)
                 && (a.end + 1..a.end + 6)
                     .take_while(|&k| {
-                        self.same_sentence(i, k) && !self.is_punct(k, ",;") && self.lower(k) != "and"
+                        self.same_sentence(i, k)
+                            && !self.is_punct(k, ",;")
+                            && self.lower(k) != "and"
                     })
                     .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
             if !glued
@@ -608,7 +610,8 @@ impl Context<'_> {
                 break;
             }
             j = c - 1;
-            if j >= 1 && (matches!(self.lower(j - 1), "ages" | "aged") || self.copula_of_person(j - 1))
+            if j >= 1
+                && (matches!(self.lower(j - 1), "ages" | "aged") || self.copula_of_person(j - 1))
             {
                 return Some("year");
             }
@@ -677,7 +680,10 @@ impl Context<'_> {
         if !paired
             && (b < 2
                 || self.lower(b - 2) != "in"
-                || !matches!(self.lower(b - 1), "his" | "her" | "their" | "my" | "your" | "our"))
+                || !matches!(
+                    self.lower(b - 1),
+                    "his" | "her" | "their" | "my" | "your" | "our"
+                ))
         {
             return None;
         }

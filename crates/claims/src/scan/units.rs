@@ -460,7 +460,9 @@ impl Context<'_> {
         } else {
             e
         };
-        let v = self.digits(k).filter(|v| (0.0..12.0).contains(v) && v.fract() == 0.0)?;
+        let v = self
+            .digits(k)
+            .filter(|v| (0.0..12.0).contains(v) && v.fract() == 0.0)?;
         if matches!(self.lower(k + 1), "inch" | "inches" | "in") {
             return Some((v, k + 2));
         }
