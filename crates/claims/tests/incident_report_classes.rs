@@ -102,6 +102,8 @@ fn a_bracketed_number_spelling_the_word_before_it_is_a_phone_number() {
     assert!(view("Text your tip to CRIMES (274637) or call.").is_empty());
     // an area code in brackets before a vanity number
     assert!(view("call the Tip Line at (719) 634-STOP (7867) now").is_empty());
+    // a short code right after `text`
+    assert!(view("Call 1-800-TIPS, or text 274637.").is_empty());
     // a bracketed number after capitals that it does not spell stays a number
     assert_eq!(view("the NRA (5000) members"), ["5000 Count 5000"]);
 }
@@ -290,6 +292,10 @@ fn an_age_in_apposition_to_a_person_noun() {
         ["23 Age 23 year"]
     );
     assert_eq!(view("The boy, 4, found the gun."), ["4 Age 4 year"]);
+    assert_eq!(
+        view("A man, 45, and a woman, 38, were shot."),
+        ["45 Age 45 year", "38 Age 38 year"]
+    );
     // after a thing it stays a count
     assert_eq!(view("The total, 23, was low."), ["23 Count 23"]);
 }

@@ -424,12 +424,14 @@ impl Context<'_> {
                 break;
             }
         }
-        // `Text NEWSAPP to 51414`, `text TIP to 274637`: a short code
+        // `Text NEWSAPP to 51414`, `text TIP to 274637`, `text 274637`: a short code
         if plain
             && (4..=6).contains(&s.len())
             && i >= 2
-            && self.lower(i - 1) == "to"
-            && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+            && (self.lower(i - 1) == "to"
+                && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+                // `or text 274637`
+                || words::texting_verb(self.lower(i - 1)))
         {
             return Some(i + 1);
         }
