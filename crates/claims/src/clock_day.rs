@@ -47,9 +47,18 @@ pub(crate) fn clock_days(
                         .as_ref()
                         .is_some_and(|t| near_date(ctx.date, &t.iso))
             };
-            out[qi] = same
-                .and_then(day)
-                .or_else(|| carried.or(said).filter(near).and_then(day))
+            let from = same.or_else(|| carried.or(said).filter(near));
+            out[qi] = from
+                .and_then(|j| {
+                    // `shot Sunday night ... just after midnight`: the small hours after a named
+                    // night are the next day's
+                    let small_hours = qs[qi].clock.as_ref().is_some_and(|c| c.0 < 5);
+                    if small_hours && ctx.lower(qs[j].end - 1) == "night" {
+                        next_day(&day(j)?)
+                    } else {
+                        day(j)
+                    }
+                })
                 .or_else(|| article.clone());
         }
         if single_day(times[qi].as_ref()) {
@@ -61,6 +70,12 @@ pub(crate) fn clock_days(
         }
     }
     out
+}
+
+/// The ISO day after `iso` (`YYYY-MM-DD`).
+fn next_day(iso: &str) -> Option<String> {
+    let d = iso.parse::<Date>().ok()?.tomorrow().ok()?;
+    Some(crate::scan::iso_day(d))
 }
 
 /// How many sentences back a day carries over to a clock time wherever it lies in the calendar

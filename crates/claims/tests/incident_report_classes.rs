@@ -71,6 +71,25 @@ fn a_day_named_far_back_carries_over_only_near_the_article_date() {
 }
 
 #[test]
+fn the_small_hours_after_a_named_night_are_the_next_day() {
+    assert_eq!(
+        view("A boy was shot Friday night. He was shot just after midnight on Elkan."),
+        [
+            "Friday night Date 2016-02-12",
+            "midnight Time 2016-02-13T00:00"
+        ]
+    );
+    // an evening hour stays on the night's day
+    assert_eq!(
+        view("A boy was shot Friday night. It happened at 11 p.m."),
+        [
+            "Friday night Date 2016-02-12",
+            "11 p.m. Time 2016-02-12T23:00"
+        ]
+    );
+}
+
+#[test]
 fn a_clock_time_ending_a_sentence_does_not_take_the_next_ones_day() {
     // `p.m.` ends the sentence as well as the abbreviation: `Saturday` is the next sentence's
     assert_eq!(
