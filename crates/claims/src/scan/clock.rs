@@ -9,14 +9,12 @@ use crate::words;
 impl Context<'_> {
     /// Clock times: `6:30pm`, `6.30 p.m.`, `22:30 GMT`, `6pm local time`, `noon`, `0600 GMT`.
     pub(super) fn clock(&self, i: usize) -> Option<RawQuantity> {
-        if let Some(q) = self.clock_range(i) {
-            return Some(q);
-        }
         let (h, m, mut e);
         if self.is_word(i) {
             match self.lower(i) {
                 "noon" | "midday" => (h, m, e) = (12u8, 0u8, i + 1),
                 "midnight" => (h, m, e) = (0, 0, i + 1),
+                "between" | "from" => return self.clock_range(i),
                 _ => return None,
             }
             if !words::clock_word_preposition(self.lower(i.wrapping_sub(1))) {

@@ -231,36 +231,39 @@ impl Context<'_> {
             return Some(Step::Skip(j));
         }
         if tok.kind == LexemeKind::Word {
-            // (`a Fourth of July event`: the article is the holiday's, not `a fourth`)
-            let holiday = self.date_holiday(i).or_else(|| {
-                matches!(self.lower(i), "a" | "an" | "the")
-                    .then(|| self.date_holiday(i + 1))
-                    .flatten()
-            });
-            if let Some(e) = holiday {
+            let w = self.lower(i);
+            if let Some(e) = self.date_holiday(i) {
                 return Some(Step::Skip(e));
             }
-        }
-        if tok.kind == LexemeKind::Number {
+            match w.len() {
+                // `a k-nine police dog`: a letter and a spelled number make a name (K-9); not
+                // the article (`a-two-hour drive`) nor a possessive's `s` (`Syria's-six-year
+                // war`)
+                1 if (i == 0 || self.lexemes[i].spaced)
+                    && !matches!(w, "a" | "i")
+                    && self.is_punct(i + 1, "-")
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && words::small(self.lower(i + 2)).is_some() =>
+                {
+                    return Some(Step::Skip(i + 3));
+                }
+                // (`a Fourth of July event`: the article is the holiday's, not `a fourth`)
+                1..=3 if matches!(w, "a" | "an" | "the") => {
+                    if let Some(e) = self.date_holiday(i + 1) {
+                        return Some(Step::Skip(e));
+                    }
+                }
+                5 if w == "twice" => {
+                    if let Some(q) = self.twice(i) {
+                        return Some(Step::Found(q));
+                    }
+                }
+                _ => {}
+            }
+        } else if tok.kind == LexemeKind::Number {
             if let Some(q) = self.decade_age(i) {
                 return Some(Step::Found(q));
-            }
-        }
-        if tok.kind == LexemeKind::Word {
-            if let Some(q) = self.twice(i) {
-                return Some(Step::Found(q));
-            }
-            // `a k-nine police dog`: a letter and a spelled number make a name (K-9); not the
-            // article (`a-two-hour drive`) nor a possessive's `s` (`Syria's-six-year war`)
-            if self.surface(i).len() == 1
-                && (i == 0 || self.lexemes[i].spaced)
-                && !matches!(self.lower(i), "a" | "i")
-                && self.is_punct(i + 1, "-")
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && words::small(self.lower(i + 2)).is_some()
-            {
-                return Some(Step::Skip(i + 3));
             }
         }
         if let Some(q) = self.date_time(i) {
