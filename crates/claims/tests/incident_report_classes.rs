@@ -318,3 +318,16 @@ fn an_age_in_apposition_to_a_person_noun() {
     // after a thing it stays a count
     assert_eq!(view("The total, 23, was low."), ["23 Count 23"]);
 }
+
+#[test]
+fn a_day_without_a_year_after_since_is_past() {
+    // in a February article, `since Jan. 1` is this year's; in a November one it is still this
+    // year's, not the next
+    assert_eq!(
+        common::view_of(&common::run_at(
+            "He is the fourth person shot in the area since Jan. 1.",
+            date(2016, 11, 21)
+        )),
+        ["fourth Ordinal 4", "Jan. 1 Date 2016-01-01"]
+    );
+}
