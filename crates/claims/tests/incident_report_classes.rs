@@ -123,6 +123,8 @@ fn a_bracketed_number_spelling_the_word_before_it_is_a_phone_number() {
     assert!(view("call the Tip Line at (719) 634-STOP (7867) now").is_empty());
     // a short code right after `text`
     assert!(view("Call 1-800-TIPS, or text 274637.").is_empty());
+    // a year after the noun `text` stays a year
+    assert_eq!(view("some text 2020"), ["2020 Date 2020"]);
     // a bracketed number after capitals that it does not spell stays a number
     assert_eq!(view("the NRA (5000) members"), ["5000 Count 5000"]);
 }
@@ -321,8 +323,7 @@ fn an_age_in_apposition_to_a_person_noun() {
 
 #[test]
 fn a_day_without_a_year_after_since_is_past() {
-    // in a February article, `since Jan. 1` is this year's; in a November one it is still this
-    // year's, not the next
+    // in a November article `since Jan. 1` is this year's, not the next (the nearer one)
     assert_eq!(
         common::view_of(&common::run_at(
             "He is the fourth person shot in the area since Jan. 1.",

@@ -430,8 +430,8 @@ impl Context<'_> {
             && i >= 2
             && (self.lower(i - 1) == "to"
                 && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
-                // `or text 274637`
-                || words::texting_verb(self.lower(i - 1)))
+                // `or text 274637` (five or six digits: `some text 2020` keeps its year)
+                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5)
         {
             return Some(i + 1);
         }
