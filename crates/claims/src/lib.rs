@@ -28,6 +28,7 @@
 
 #![deny(missing_docs)]
 
+mod clock_day;
 mod frame;
 mod lex;
 mod lexicon;
@@ -146,29 +147,12 @@ impl Extractor {
                 "document has no date: relative dates and clock times left unresolved".to_owned(),
             );
         }
-        // clock times take the date of a day in the same sentence, else the article date
+        // clock times take the date of a day in the same sentence, else the day the text
+        // continues from, else the article date (`clock_day`)
         let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
-        for qi in 0..qs.len() {
+        let days = clock_day::clock_days(&ctx, &qs, &times, &sent, doc.meta.date.map(iso_day));
+        for (qi, day) in days.into_iter().enumerate() {
             if let Some((h, m, zone, off)) = qs[qi].clock.clone() {
-                let s = sent[qs[qi].start];
-                let day = frame::nearest(
-                    &qs,
-                    qi,
-                    |j| sent[qs[j].start] == s,
-                    |j| single_day(times[j].as_ref()),
-                )
-                .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
-                // else the day the text continues from: the last day named in the sentences
-                // just before (`Monday's slowdown started at 6:45 a.m. The water was shut off by
-                // 2 p.m.`: Monday)
-                .or_else(|| {
-                    (0..qi)
-                        .rev()
-                        .take_while(|&j| sent[qs[j].start] + CLOCK_DAY_SENTENCES >= s)
-                        .find(|&j| single_day(times[j].as_ref()))
-                        .and_then(|j| times[j].as_ref().map(|t| t.iso.clone()))
-                })
-                .or_else(|| doc.meta.date.map(iso_day));
                 qs[qi].time = day.map(|d| {
                     let suffix = match off {
                         Some(0) => "Z".to_owned(),
@@ -180,8 +164,12 @@ impl Extractor {
                         ),
                         None => String::new(),
                     };
+                    let end = qs[qi]
+                        .clock_to
+                        .map(|(h2, m2)| format!("/{d}T{h2:02}:{m2:02}{suffix}"))
+                        .unwrap_or_default();
                     TimeValue {
-                        iso: format!("{d}T{h:02}:{m:02}{suffix}"),
+                        iso: format!("{d}T{h:02}:{m:02}{suffix}{end}"),
                         granularity: Granularity::Minute,
                         zone: zone.clone(),
                     }
@@ -268,18 +256,6 @@ impl Extractor {
 /// a few hundred at most (the largest of the 3,824 corpus articles has 305); a hostile text of numbers (`1 2 3
 /// ...`, 2 MB) would make 300,000, each with its strings.
 pub const MAX_CLAIMS: usize = 20_000;
-
-/// How many sentences back a clock time without a day of its own looks for the day the text
-/// continues from (the sentence before it and the one before that).
-const CLOCK_DAY_SENTENCES: u32 = 2;
-
-/// A time value naming one day (not a range of days, where which of its days is not said, nor a
-/// day without a year).
-fn single_day(t: Option<&TimeValue>) -> bool {
-    t.is_some_and(|t| {
-        t.granularity == Granularity::Day && !t.iso.starts_with('-') && !t.iso.contains('/')
-    })
-}
 
 /// Both ends of `v`, when present, are finite numbers.
 fn finite(v: &Value) -> bool {

@@ -291,6 +291,21 @@ word_list! {
     call_to_verb: "placed" | "texts" | "reach" | "access";
     /// Verbs of calling before an emergency number, besides `call...` and `dial...` (`rang 999`).
     calling_verb: "ring" | "rings" | "rang" | "phoned" | "phone" | "text";
+    /// Regions that name a time zone after a clock time (`7 p.m. Eastern`).
+    zone_region: "eastern" | "central" | "pacific" | "mountain" | "atlantic" | "local" | "et" |
+        "ct" | "pt" | "mt" | "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" |
+        "gmt" | "utc" | "bst";
+    /// Words after a length of time that place an event by it (`one day after`, `a week
+    /// later`).
+    after_a_length: "after" | "before" | "later" | "earlier" | "ago";
+    /// Past forms of striking and shooting that do not end in `-ed` (`shot twice`).
+    hit_verb: "shot" | "hit" | "struck" | "beaten" | "beat" | "rang" | "won" | "lost" | "ran";
+    /// Participles of report before `to be` (`believed to be 4`, `thought to be in his 30s`).
+    reporting_participle: "believed" | "thought" | "said" | "reported" | "known" | "estimated";
+    /// Conjunctions that join a clause after a finished phrase (`hit the seat first because
+    /// ...`, `in the first place and what ...`).
+    clause_joiner: "because" | "and" | "but" | "or" | "so" | "before" | "when" | "since" |
+        "while";
     /// Words that open a clause before the generic pronoun `one` (`and one would think`).
     clause_opener: "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as";
     /// Prepositions before `noon` or `midnight` that make it a clock time (`at noon`, `by midnight`).
@@ -330,8 +345,9 @@ word_list! {
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
         | "name" | "names" | "aid";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
+    /// (`turns 6 on Sunday`: a birthday ahead)
     future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |
-        "upcoming" | "ll";
+        "upcoming" | "ll" | "turns" | "turning";
     /// Words before `half` that make it an ordinal or a unit (`the first half`, `in half`).
     half_not_share_before: "first" | "second" | "the" | "a" | "in" | "and";
     /// Words after `half` that make it a share (`half of`, `half the`, `half their`).
@@ -476,6 +492,16 @@ word_list! {
     /// is a count, not part of the name.
     place_preposition: "in" | "at" | "from" | "across" | "to" | "near" | "outside" | "inside" |
         "throughout" | "around";
+}
+
+/// `digits` spell `word` on a phone keypad, letter for digit (`LMPD` and `5673`, `CRIMES` and
+/// `274637`).
+pub(crate) fn keypad_spelling(word: &str, digits: &str) -> bool {
+    const KEYS: &[u8; 26] = b"22233344455566677778889999";
+    word.len() == digits.len()
+        && word.bytes().zip(digits.bytes()).all(|(w, d)| {
+            w.is_ascii_alphabetic() && KEYS[(w.to_ascii_uppercase() - b'A') as usize] == d
+        })
 }
 
 /// How many of the smaller calendar unit `small` make one `big` (`minute`, `second`: 60), for

@@ -14,6 +14,7 @@ impl Context<'_> {
             match self.lower(i) {
                 "noon" | "midday" => (h, m, e) = (12u8, 0u8, i + 1),
                 "midnight" => (h, m, e) = (0, 0, i + 1),
+                "between" | "from" => return self.clock_range(i),
                 _ => return None,
             }
             if !words::clock_word_preposition(self.lower(i.wrapping_sub(1))) {
@@ -78,6 +79,8 @@ impl Context<'_> {
                         }
                         to24(hv as u8, pm)
                     }
+                    // `around 9:30 last night`: the evening's half of the clock
+                    None if (1..12).contains(&hv) && self.night_after(e) => hv as u8 + 12,
                     None => hv as u8,
                 };
             } else {
@@ -91,6 +94,75 @@ impl Context<'_> {
             }
         }
         self.zoned(i, e, h, m)
+    }
+
+    /// A range of clock times on one day from `between` or `from` at `b`: `between 9:30 and
+    /// 9:40 p.m.`, `from 9 to 11 a.m.`,
+    /// `between 11 a.m. and 1 p.m.`; the first end takes the half of the day of the second when
+    /// it gives none (`9:30` is 21:30 before `9:40 p.m.`). One mention, as a range of counts.
+    fn clock_range(&self, b: usize) -> Option<RawQuantity> {
+        let from = self.lower(b);
+        let i = b + 1;
+        if !matches!(from, "between" | "from") || !self.is_num(i) {
+            return None;
+        }
+        let s = self.surface(i);
+        if s.len() > 2 || s.contains([',', '.']) {
+            return None;
+        }
+        let hv: u8 = s.parse().ok()?;
+        let (m1, mut e) = if self.is_punct(i + 1, ":")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.surface(i + 2).len() == 2
+        {
+            (self.surface(i + 2).parse::<u8>().ok()?, i + 3)
+        } else {
+            (0, i + 1)
+        };
+        let ap1 = self.ampm(e);
+        if let Some((_, ae)) = ap1 {
+            e = ae;
+        }
+        let joined = match from {
+            "between" => self.lower(e) == "and",
+            _ => matches!(self.lower(e), "to" | "until" | "till"),
+        };
+        if !joined || !(1..=12).contains(&hv) || m1 > 59 {
+            return None;
+        }
+        let second = self.clock(e + 1)?;
+        let (h2, m2, zone, off) = second.clock.clone()?;
+        // a bare first hour needs the second end to say its half of the day (`between 9 and
+        // 10 p.m.`; not `from 9 to 10:30`)
+        let said = (e + 1..second.end).any(|k| self.ampm(k).is_some());
+        if m1 == 0 && e == i + 1 && !said {
+            return None;
+        }
+        let h1 = match ap1 {
+            Some((pm, _)) => to24(hv, pm),
+            None if h2 >= 12 && to24(hv, true) <= h2 => to24(hv, true),
+            None => to24(hv, false),
+        };
+        if (h1, m1) >= (h2, m2) {
+            return None;
+        }
+        Some(RawQuantity {
+            clock: Some((h1, m1, zone, off)),
+            clock_to: Some((h2, m2)),
+            ..RawQuantity::new(b, second.end, QuantityKind::Time, i)
+        })
+    }
+
+    /// A word of the evening or night follows at `i` (`last night`, `tonight`, `Friday
+    /// night`, `in the evening`, `that night`).
+    fn night_after(&self, i: usize) -> bool {
+        let evening = |k: usize| matches!(self.lower(k), "night" | "evening");
+        self.lower(i) == "tonight"
+            || evening(i + 1)
+                && (matches!(self.lower(i), "last" | "that" | "at")
+                    || words::weekday(self.lower(i)).is_some())
+            || self.lower(i) == "in" && self.lower(i + 1) == "the" && evening(i + 2)
     }
 
     pub(super) fn ampm(&self, i: usize) -> Option<(bool, usize)> {

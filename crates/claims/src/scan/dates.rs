@@ -265,6 +265,10 @@ impl Context<'_> {
                 break;
             };
             let w = self.lower(j);
+            // `since Jan. 1`: a start already past
+            if back == 1 && w == "since" {
+                return true;
+            }
             if words::future_cue(w)
                 || matches!(
                     w,

@@ -31,12 +31,17 @@ impl Context<'_> {
             return Some(i + 1);
         }
         // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
-        // `7.62mm rounds`); a bare `a 9mm` stays a dimension
+        // `7.62mm rounds`, `a 9-millimeter gun`); a bare `a 9mm` stays a dimension
+        let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
         if s.len() <= 4
-            && self.lower(i + 1) == "mm"
-            && self.has_role(i + 2, |r| matches!(r, Role::Firearm))
+            && matches!(self.lower(k), "mm" | "millimeter" | "millimetre")
+            && self.has_role(k + 1, |r| matches!(r, Role::Firearm))
         {
-            return Some(i + 2);
+            return Some(k + 1);
         }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
@@ -77,6 +82,18 @@ impl Context<'_> {
             && !words::era(self.surface(i - 1))
         {
             return Some(i + 3);
+        }
+        // a grid address: `3740 West`, `at 3500 South, police said` (a compass word alone after
+        // a house number, not `in 2016 North Korea`)
+        if integer
+            && (3..=5).contains(&s.len())
+            && !s.contains(',')
+            && (!year || matches!(prev, "at" | "on"))
+            && matches!(self.surface(i + 1), "West" | "East" | "North" | "South")
+            && !(self.is_word(i + 2) && self.capitalized(i + 2))
+            && !self.is_num(i + 2)
+        {
+            return Some(i + 2);
         }
         // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
         // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)

@@ -59,6 +59,9 @@ pub(crate) struct RawQuantity {
     /// A clock time whose date is resolved after the sentence is scanned: (hour, minute, zone
     /// as written, UTC offset in minutes when known).
     pub clock: Option<(u8, u8, Option<String>, Option<i32>)>,
+    /// The end (hour, minute) of a range of clock times (`between 9:30 and 9:40 p.m.`), on the
+    /// same day and in the same zone as `clock`.
+    pub clock_to: Option<(u8, u8)>,
     /// Token of the core number.
     #[allow(dead_code)] // kept for debugging views; frames use the mention bounds
     pub core: usize,
@@ -76,6 +79,7 @@ impl RawQuantity {
             unit: None,
             time: None,
             clock: None,
+            clock_to: None,
             core,
         }
     }
@@ -227,8 +231,39 @@ impl Context<'_> {
             return Some(Step::Skip(j));
         }
         if tok.kind == LexemeKind::Word {
+            let w = self.lower(i);
             if let Some(e) = self.date_holiday(i) {
                 return Some(Step::Skip(e));
+            }
+            match w.len() {
+                // `a k-nine police dog`: a letter and a spelled number make a name (K-9); not
+                // the article (`a-two-hour drive`) nor a possessive's `s` (`Syria's-six-year
+                // war`)
+                1 if (i == 0 || self.lexemes[i].spaced)
+                    && !matches!(w, "a" | "i")
+                    && self.is_punct(i + 1, "-")
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && words::small(self.lower(i + 2)).is_some() =>
+                {
+                    return Some(Step::Skip(i + 3));
+                }
+                // (`a Fourth of July event`: the article is the holiday's, not `a fourth`)
+                1..=3 if matches!(w, "a" | "an" | "the") => {
+                    if let Some(e) = self.date_holiday(i + 1) {
+                        return Some(Step::Skip(e));
+                    }
+                }
+                5 if w == "twice" => {
+                    if let Some(q) = self.twice(i) {
+                        return Some(Step::Found(q));
+                    }
+                }
+                _ => {}
+            }
+        } else if tok.kind == LexemeKind::Number {
+            if let Some(q) = self.decade_age(i) {
+                return Some(Step::Found(q));
             }
         }
         if let Some(q) = self.date_time(i) {

@@ -15,13 +15,15 @@ impl Context<'_> {
         if let Some(e) = self.designation(i) {
             return Some(e);
         }
-        // a calibre names a cartridge (`.38-caliber handgun`, `a 9mm` is a dimension)
+        // a calibre or a gauge names a cartridge or a bore (`.38-caliber handgun`, `a 20-gauge
+        // shotgun`, `a .20-gauge`; `a 9mm` is a dimension)
         let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
             i + 2
         } else {
             i + 1
         };
-        if t.kind == LexemeKind::Number && matches!(self.lower(k), "caliber" | "calibre") {
+        if t.kind == LexemeKind::Number && matches!(self.lower(k), "caliber" | "calibre" | "gauge")
+        {
             return Some(k + 1);
         }
         // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start
@@ -365,6 +367,13 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// A word of three capitals or more at `k` (`CASH`, `LMPD`).
+    fn is_caps_word(&self, k: usize) -> bool {
+        self.is_word(k)
+            && self.surface(k).len() >= 3
+            && self.surface(k).chars().all(|c| c.is_ascii_uppercase())
+    }
+
     /// Numbers of the kind a phone keypad takes, which the digit-group rule below misses: an
     /// area code in brackets before a number (`(888) 580-8477`), a vanity number with letters
     /// (`528-CASH`, `1-866-7LOCKUP`), a text-message short code (`Text NEWSAPP to 51414`), and
@@ -384,16 +393,23 @@ impl Context<'_> {
             && self.surface(i + 2).len() == 3
             && self.is_punct(i + 3, "-.")
             && self.glued(i + 3)
-            && self.is_num(i + 4)
+            && (self.is_num(i + 4) || self.glued(i + 4) && self.is_caps_word(i + 4))
         {
             return Some(i + 5);
         }
+        // `574-LMPD (5673)`, `CRIMES (274637)`, `634-STOP (7867)`: the digits of the word in
+        // capitals before the bracket, spelled on a phone keypad
+        if plain
+            && i >= 2
+            && self.is_punct(i - 1, "(")
+            && self.is_punct(i + 1, ")")
+            && self.is_caps_word(i - 2)
+            && words::keypad_spelling(self.surface(i - 2), s)
+        {
+            return Some(i + 2);
+        }
         // `528-CASH`, `1-866-7LOCKUP`: digit groups joined by hyphens to a word in capitals
-        let caps = |k: usize| {
-            self.is_word(k)
-                && self.surface(k).len() >= 3
-                && self.surface(k).chars().all(|c| c.is_ascii_uppercase())
-        };
+        let caps = |k: usize| self.is_caps_word(k);
         let mut j = i;
         while plain && self.is_num(j) && !self.surface(j).contains([',', '.']) {
             if self.glued(j + 1) && caps(j + 1) && j > i {
@@ -408,12 +424,14 @@ impl Context<'_> {
                 break;
             }
         }
-        // `Text NEWSAPP to 51414`, `text TIP to 274637`: a short code
+        // `Text NEWSAPP to 51414`, `text TIP to 274637`, `text 274637`: a short code
         if plain
             && (4..=6).contains(&s.len())
             && i >= 2
-            && self.lower(i - 1) == "to"
-            && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+            && (self.lower(i - 1) == "to"
+                && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+                // `or text 274637` (five or six digits: `some text 2020` keeps its year)
+                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5)
         {
             return Some(i + 1);
         }

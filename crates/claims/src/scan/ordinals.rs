@@ -182,7 +182,10 @@ impl Context<'_> {
         // `in the first place` (an idiom), `the first block of South Leamington` (an address,
         // the 0-99 block)
         if prev == "the"
-            && (next == "place" && i >= 2 && self.lower(i - 2) == "in" && self.phrase_end(i + 2)
+            && (next == "place"
+                && i >= 2
+                && self.lower(i - 2) == "in"
+                && (self.phrase_end(i + 2) || words::clause_joiner(self.lower(i + 2)))
                 || next == "block" && self.lower(i + 2) == "of" && self.capitalized(i + 3))
         {
             return true;
@@ -197,12 +200,16 @@ impl Context<'_> {
         if past || participle {
             return true;
         }
-        // after a noun or pronoun object, at the end of the phrase: `puts ... rights first`, `a
-        // fan first,` (not after `be` or a verb of ranking: `he was first.`, `came first`)
+        // after a noun or pronoun object, at the end of the phrase or before a clause: `puts ...
+        // rights first`, `a fan first,`, `hit the car seat first because ...` (not after `be` or
+        // a verb of ranking: `he was first.`, `came first`)
         let ranking = words::ranking_verb_or_preposition(prev);
         i > 0
             && self.is_word(i - 1)
             && !ranking
-            && (next.is_empty() || self.is_punct(i + 1, ",.;:!?)\"\u{201d}") || next == "then")
+            && (next.is_empty()
+                || self.is_punct(i + 1, ",.;:!?)\"\u{201d}")
+                || next == "then"
+                || words::clause_joiner(next))
     }
 }

@@ -14,7 +14,8 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
-        // `Megan Clark, 19, was ...`: an age in apposition to a name; `Parish Jordan and Leroy
+        // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
+        // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
         let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
             (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
@@ -29,10 +30,31 @@ impl Context<'_> {
             && c >= 2
             && self.is_punct(c - 1, ",")
             && self.is_word(c - 2)
-            && self.capitalized(c - 2)
+            // a name, or a person by role (`The victim, 23, was taken`, `The boy, 4, found`)
+            && (self.capitalized(c - 2) || self.has_role(c - 2, |r| matches!(r, Role::PersonNoun)))
             && self.kind(i + 1) == Some(LexemeKind::Punct)
             && self.surface(i + 1).starts_with(pc)
             && !(c >= 3 && self.is_num(c - 3))
+        {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Age, i)
+            });
+        }
+        // `the victim is 15, and the suspect is 16`, `three children believed to be 4, 7 and
+        // 12`: a bare number said of a person is an age
+        if a.end == i + 1
+            && self.is_num(i)
+            && self.surface(i).len() <= 3
+            && (1.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0
+            && a.currency.is_none()
+            && i >= 1
+            && self.copula_of_person(i - 1)
+            && (self.is_punct(i + 1, ",.;")
+                || self.kind(i + 1).is_none()
+                || self.lower(i + 1) == "when")
         {
             return Some(RawQuantity {
                 value: Some(exact(a.low)),
@@ -123,14 +145,30 @@ impl Context<'_> {
                     || words::verb_or_relative_after_one(next));
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
+            // `one twin accidentally shot the other`: one of a pair, acting on the other in the
+            // same clause (`one man died and the other ...` still counts one)
+            let reciprocal = self.is_word(a.end)
+                && (a.end + 1..a.end + 6)
+                    .take_while(|&k| {
+                        self.same_sentence(i, k)
+                            && !self.is_punct(k, ",;")
+                            && self.lower(k) != "and"
+                    })
+                    .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
             if !glued
                 && (words::pronoun_one_before(prev)
                     // `including one who appeared distraught`: one member, named by a clause
-                    || matches!(next, "another" | "day" | "thing" | "who")
+                    || matches!(next, "another" | "thing" | "who")
+                    // `one day` is some day, but `arrested one day after ...` a length
+                    // (`$5 a day after tax` is a rate)
+                    || next == "day"
+                        && (!words::after_a_length(self.lower(a.end + 1))
+                            || i >= 1 && self.is_num(i - 1))
                     || partitive
                     || generic
                     || det_adj
-                    || object)
+                    || object
+                    || reciprocal)
             {
                 return None;
             }
@@ -572,7 +610,9 @@ impl Context<'_> {
                 break;
             }
             j = c - 1;
-            if j >= 1 && matches!(self.lower(j - 1), "ages" | "aged") {
+            if j >= 1
+                && (matches!(self.lower(j - 1), "ages" | "aged") || self.copula_of_person(j - 1))
+            {
                 return Some("year");
             }
         }
@@ -589,5 +629,90 @@ impl Context<'_> {
             b.end + 1
         };
         (self.lower(old) == "old").then_some(u)
+    }
+
+    /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
+    /// was`, `The mother, who is`, `children believed to be` (not `the number of victims is`).
+    fn copula_of_person(&self, c: usize) -> bool {
+        if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 1 {
+            return false;
+        }
+        let mut n = c - 1;
+        if self.lower(c) == "be" {
+            if self.lower(n) != "to" || n < 3 || !words::reporting_participle(self.lower(n - 1)) {
+                return false;
+            }
+            n -= 2;
+        }
+        self.same_sentence(n, c)
+            && (matches!(self.lower(n), "he" | "she" | "who")
+                || self.has_role(n, |r| matches!(r, Role::PersonNoun))
+                    && !(n >= 1 && self.lower(n - 1) == "of"))
+    }
+
+    /// `in their 30s`, `a man in his 20s`, `in their 50s and 60s`: an age by decade, `[30,40)`
+    /// year.
+    pub(super) fn decade_age(&self, i: usize) -> Option<RawQuantity> {
+        let s = self.surface(i);
+        if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
+            return None;
+        }
+        let e = match self.lower(i + 1) {
+            "s" => i + 2,
+            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
+            _ => return None,
+        };
+        if self.is_word(e) && self.glued(e) {
+            return None;
+        }
+        // (`in his late 30s`, `in her mid-40s`)
+        let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
+            i - 1
+        } else if i >= 2 && self.lower(i - 2) == "mid" && self.is_punct(i - 1, "-") {
+            i - 2
+        } else {
+            i
+        };
+        // `in their 50s and 60s`: the second decade of a pair is an age too
+        let paired = b >= 3
+            && matches!(self.lower(b - 1), "and" | "or" | "to")
+            && self.decade_age(b - 3).is_some();
+        if !paired
+            && (b < 2
+                || self.lower(b - 2) != "in"
+                || !matches!(
+                    self.lower(b - 1),
+                    "his" | "her" | "their" | "my" | "your" | "our"
+                ))
+        {
+            return None;
+        }
+        let n: f64 = s.parse().ok()?;
+        Some(RawQuantity {
+            value: Some(interval(n, true, n + 10.0, false, false)),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i, e, QuantityKind::Age, i)
+        })
+    }
+
+    /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
+    /// after a verb in the past; not a multiplier (`twice as many`, `twice the size`) nor a
+    /// frequency (`twice a week`).
+    pub(super) fn twice(&self, i: usize) -> Option<RawQuantity> {
+        if self.lower(i) != "twice" || i == 0 || !self.same_sentence(i - 1, i) {
+            return None;
+        }
+        let prev = self.lower(i - 1);
+        let verb = prev.len() > 3 && prev.ends_with("ed")
+            || words::irregular_past_verb(prev)
+            || words::hit_verb(prev);
+        let multiplier = matches!(
+            self.lower(i + 1),
+            "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"
+        );
+        (verb && !multiplier).then(|| RawQuantity {
+            value: Some(exact(2.0)),
+            ..RawQuantity::new(i, i + 1, QuantityKind::Count, i)
+        })
     }
 }

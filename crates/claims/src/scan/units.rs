@@ -85,6 +85,11 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 2;
+            } else if matches!(w, "pound" | "pounds") && self.weight_context(s) {
+                // `about 5-foot-11 and 170 pounds`, `weighed 8 pounds`: a weight
+                kind = QuantityKind::Dimension;
+                unit = Some("lb".into());
+                e = k + 1;
             } else if let Some((ue, c)) = self
                 .find(k, |r| match r {
                     Role::CurWord(c) => Some(c),
@@ -275,6 +280,17 @@ impl Context<'_> {
                     kind = QuantityKind::Dimension;
                     unit = Some(sym.clone());
                     e = ue;
+                    // a height in feet and inches, summed in inches (`5-foot-11`, `6 feet 2
+                    // inches`)
+                    if let Some((inches, ie)) = self
+                        .inches_after(e)
+                        .filter(|_| sym == "ft" && b.is_none() && lo == hi && lo.fract() == 0.0)
+                    {
+                        lo = lo * 12.0 + inches;
+                        hi = lo;
+                        unit = Some("in".into());
+                        e = ie;
+                    }
                 } else if let Some(u) = words::street_distance(w)
                     .filter(|_| words::distance_direction(self.lower(k + 1)) && !a.yearish)
                 {
@@ -397,7 +413,17 @@ impl Context<'_> {
     /// hours and 30 minutes`): (value, unit, end). The part is a plain exact number with no
     /// modifier, currency or scale.
     fn smaller_duration(&self, e: usize, u: &str) -> Option<(f64, &'static str, usize)> {
-        let k = if self.lower(e) == "and" { e + 1 } else { e };
+        // `a one-year, four-month sentence`: two hyphened units of time after a comma
+        let commas = e >= 2
+            && self.is_punct(e, ",")
+            && self.is_punct(e - 2, "-")
+            && self.glued(e - 2)
+            && self.glued(e);
+        let k = if self.lower(e) == "and" || commas {
+            e + 1
+        } else {
+            e
+        };
         if !self.starts_number(k) {
             return None;
         }
@@ -405,18 +431,53 @@ impl Context<'_> {
         if p.vague || p.scaled || p.fraction || p.ordinal || p.currency.is_some() || p.yearish {
             return None;
         }
-        let u2 = words::time_unit(self.lower(p.end))?;
+        let hyphened = self.is_punct(p.end, "-") && self.glued(p.end) && self.glued(p.end + 1);
+        if commas && !hyphened {
+            return None;
+        }
+        let ue = if commas { p.end + 1 } else { p.end };
+        let u2 = words::time_unit(self.lower(ue))?;
         let per = words::units_per(u, u2)?;
         // (`12 years and seven months old`: an age follows)
-        let old = if self.is_punct(p.end + 1, "-") {
-            p.end + 2
+        let old = if self.is_punct(ue + 1, "-") {
+            ue + 2
         } else {
-            p.end + 1
+            ue + 1
         };
         if self.lower(old) == "old" {
             return None;
         }
         // the part is smaller than one of the larger unit (`1 hour 90 minutes` is two figures)
-        (p.low >= 0.0 && p.low < per).then_some((p.low, u2, p.end + 1))
+        (p.low >= 0.0 && p.low < per).then_some((p.low, u2, ue + 1))
+    }
+
+    /// The inches of a height after its feet at `e`: `-11` glued (`5-foot-11`), or `11 inches`
+    /// (`6 feet 2 inches`, `6 feet, 2 inches`). Returns the inches and the token after them.
+    fn inches_after(&self, e: usize) -> Option<(f64, usize)> {
+        let glued = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
+        let k = if glued || self.is_punct(e, ",") {
+            e + 1
+        } else {
+            e
+        };
+        let v = self
+            .digits(k)
+            .filter(|v| (0.0..12.0).contains(v) && v.fract() == 0.0)?;
+        if matches!(self.lower(k + 1), "inch" | "inches" | "in") {
+            return Some((v, k + 2));
+        }
+        let alnum_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
+        (glued && !alnum_after).then_some((v, k + 1))
+    }
+
+    /// The sentence of the amount at `s` speaks of a body's measures before it (`weighs`,
+    /// `weighing`, a height in feet): `pounds` there are a weight, not money.
+    fn weight_context(&self, s: usize) -> bool {
+        (s.saturating_sub(8)..s)
+            .filter(|&j| self.same_sentence(j, s))
+            .any(|j| {
+                let w = self.lower(j);
+                w.starts_with("weigh") || matches!(w, "foot" | "feet" | "tall" | "height")
+            })
     }
 }
