@@ -29,6 +29,7 @@
 use reckon_text::{Token, TokenKind};
 
 mod forms;
+mod lists;
 
 use crate::Label;
 use crate::lexicon::Lexicon;
@@ -311,6 +312,7 @@ pub(crate) fn repair(
         orgs(&s, spans);
         places(&s, spans);
         forms::news_forms(&s, spans);
+        lists::list_forms(&s, spans);
         // A title read as a name of its own before a name (`Sheriff` EVENT in `former Sheriff
         // Stanley Glanz`) is no mention: rule 2 reads the name after it.
         spans.retain(|&(a, b, _)| {
