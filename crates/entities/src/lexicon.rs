@@ -99,6 +99,8 @@ pub(crate) struct Lexicon {
     possessive_names: HashSet<u64, BuildIdentity>,
     /// Team nicknames ending a team's name (`Chargers`, `Sox`; TEAM in `data/org_heads.tsv`).
     teams: HashSet<u64, BuildIdentity>,
+    /// Companies and platforms known by one word (`Twitter`; COMPANY in `data/org_heads.tsv`).
+    companies: HashSet<u64, BuildIdentity>,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
     clubs: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
@@ -167,6 +169,7 @@ impl Lexicon {
                 Some(("POSSESSIVE", w)) => (&mut lex.possessive_names, w),
                 Some(("TEAM", w)) => (&mut lex.teams, w),
                 Some(("CLUB", w)) => (&mut lex.clubs, w),
+                Some(("COMPANY", w)) => (&mut lex.companies, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
@@ -243,6 +246,11 @@ impl Lexicon {
     /// True if the word is a team's nickname (`Chargers`).
     pub(crate) fn is_team(&self, lower: u64) -> bool {
         self.teams.contains(&lower)
+    }
+
+    /// True if the word is a company's or a platform's one-word name (`Twitter`).
+    pub(crate) fn is_company(&self, lower: u64) -> bool {
+        self.companies.contains(&lower)
     }
 
     /// True if the word opens a club's name (`Real` of `Real Madrid`).

@@ -7,8 +7,9 @@
 //!     Ill.`; STATE in `data/place_cues.tsv`) is a GPE, and so is the place.
 //! 13. A team's line in a results table (`Palm Bay (1-0-2): …`, `Melbourne (3-0):`, `Palm Bay 18
 //!     22 13 17 — 70`) opens with the team's name: an ORG.
-//! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`) or a
-//!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) is an ORG.
+//! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
+//!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
+//!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG.
 
 use reckon_text::TokenKind;
 
@@ -159,7 +160,7 @@ fn standings(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 14: team nicknames and clubs.
+/// Rule 14: team nicknames, clubs and one-word company names.
 fn teams(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     let mut i = 0;
@@ -171,7 +172,8 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
         let e = s.run_end(i);
         let nick = s.lex.is_team(s.infos[e - 1].lower) && e - i <= MAX_NAME;
         let club = s.lex.is_club(s.infos[i].lower) && (2..=MAX_NAME).contains(&(e - i));
-        if (nick || club) && !s.in_capitals(e - 1) {
+        let company = e - i == 1 && s.lex.is_company(s.infos[i].lower);
+        if (nick || club || company) && !s.in_capitals(e - 1) {
             let from = [
                 Label::Gpe,
                 Label::Loc,
