@@ -313,10 +313,11 @@ pub(crate) fn repair(
         places(&s, spans);
         forms::news_forms(&s, spans);
         lists::list_forms(&s, spans);
-        // A title read as a name of its own before a name (`Sheriff` EVENT in `former Sheriff
-        // Stanley Glanz`) is no mention: rule 2 reads the name after it.
+        // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
+        // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
+        // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
         spans.retain(|&(a, b, _)| {
-            !(lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b) && s.cap_word(b))
+            !lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b)
         });
     }
 

@@ -1,6 +1,9 @@
 //! Repairs 11-14: lists, abbreviations and sports pages of text outside the training corpus's
 //! outlets (issue 17, second round), each read off a layout or a short word list:
 //!
+//! 11a. A mention read over a known place's possessive and a name (`Hong Kong's Hang Seng
+//!     Index` GPE) is two: the place, and the name after it (an ORG if the tagger called the
+//!     whole a place).
 //! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
 //!     counties`) are GPEs.
 //! 12. A US state's abbreviation after a place and a comma (`West Palm Beach, FL`, `Tinley Park,
@@ -21,6 +24,7 @@ const MAX_NAME: usize = 3;
 
 /// Rules 11 to 14, in that order.
 pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
+    place_possessives(s, spans);
     county_lists(s, spans);
     states(s, spans);
     standings(s, spans);
@@ -197,5 +201,29 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
             }
         }
         i = e;
+    }
+}
+
+/// Rule 11a: `Hong Kong's Hang Seng Index` → `Hong Kong` GPE + `Hang Seng Index` ORG.
+fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = spans[k];
+        let p = (a + 1..b.saturating_sub(1)).find(|&p| s.toks[p].kind == TokenKind::Possessive);
+        let Some(p) = p else {
+            k += 1;
+            continue;
+        };
+        let place = s.gazetteer(a, p).filter(|l| matches!(l, Label::Gpe | Label::Loc));
+        if let Some(place) = place.filter(|_| s.name_word(p + 1) && s.name_word(b - 1)) {
+            let rest = s.gazetteer(p + 1, b).unwrap_or(match label {
+                Label::Gpe | Label::Loc => Label::Org,
+                l => l,
+            });
+            spans[k] = (a, p, place);
+            spans.insert(k + 1, (p + 1, b, rest));
+            k += 1;
+        }
+        k += 1;
     }
 }
