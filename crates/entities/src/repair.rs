@@ -46,6 +46,9 @@ struct Sentence<'a> {
     text: &'a str,
     infos: &'a [TokenInfo],
     toks: &'a [Token],
+    /// [`Sentence::name_word`] of each token, computed once: every rule scans the sentence for
+    /// name words.
+    names: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -62,6 +65,11 @@ impl Sentence<'_> {
     /// are STOP words after titles), without digits, and not an adjective built on a name
     /// (`US-backed`, `Beijing-based`).
     fn name_word(&self, i: usize) -> bool {
+        self.names.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Sentence::name_word`], computed.
+    fn compute_name_word(&self, i: usize) -> bool {
         let cap = self
             .toks
             .get(i)
@@ -152,12 +160,17 @@ pub(crate) fn repair(
     alias_label: impl Fn(&str) -> Option<Label>,
     spans: &mut Vec<Local>,
 ) {
-    let s = Sentence {
+    let mut s = Sentence {
         lex,
         text,
         infos,
         toks,
+        names: Vec::new(),
     };
+    s.names = (0..infos.len())
+        .map(|i| infos[i].title && s.compute_name_word(i))
+        .collect();
+    let s = s;
     let n = infos.len();
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
@@ -308,11 +321,14 @@ pub(crate) fn repair(
 
     // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities,
     // datelines, teams.
-    if !all_caps {
+    // Rules 6-14 read names: a sentence without a name word has nothing for them.
+    if !all_caps && s.names.contains(&true) {
         orgs(&s, spans);
         places(&s, spans);
         forms::news_forms(&s, spans);
         lists::list_forms(&s, spans);
+    }
+    if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
@@ -397,7 +413,11 @@ pub(crate) fn repair(
     // 4. Nationality adjectives standing alone.
     let mut i = 0;
     while i < n {
-        let Some(hit) = lex.nationality_at(infos, i).filter(|_| infos[i].title) else {
+        let Some(hit) = infos[i]
+            .title
+            .then(|| lex.nationality_at(infos, i))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
