@@ -1,9 +1,11 @@
 //! Repairs 11-14: lists, abbreviations and sports pages of text outside the training corpus's
 //! outlets (issue 17, second round), each read off a layout or a short word list:
 //!
-//! 11a. A mention read over a known place's possessive and a name (`Hong Kong's Hang Seng
-//!     Index` GPE) is two: the place, and the name after it (an ORG if the tagger called the
-//!     whole a place).
+//! 11a. A mention read over a known place's or an organisation's possessive and a name (`Hong
+//!     Kong's Hang Seng Index` GPE, `Peking University's Guanghua School`) is two: the owner,
+//!     and the name after it (an ORG if the tagger called the whole a place).
+//! 11b. An acronym in brackets right after a name (`the National Violent Death Reporting System
+//!     (NVDRS)`) read as an ORG is an ORG too (not after a place: a dateline's outlet).
 //! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
 //!     counties`) are GPEs.
 //! 12. A US state's abbreviation after a place and a comma (`West Palm Beach, FL`, `Tinley Park,
@@ -25,6 +27,7 @@ const MAX_NAME: usize = 3;
 /// Rules 11 to 14, in that order.
 pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     place_possessives(s, spans);
+    acronyms(s, spans);
     county_lists(s, spans);
     states(s, spans);
     standings(s, spans);
@@ -214,8 +217,16 @@ fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
             k += 1;
             continue;
         };
-        let place = s.gazetteer(a, p).filter(|l| matches!(l, Label::Gpe | Label::Loc));
-        if let Some(place) = place.filter(|_| s.name_word(p + 1) && s.name_word(b - 1)) {
+        // The owner: a known place, or an organisation ending in a head word (`Peking
+        // University's Guanghua School of Management`).
+        let owner = s
+            .gazetteer(a, p)
+            .filter(|l| matches!(l, Label::Gpe | Label::Loc))
+            .or_else(|| {
+                (p - a >= 2 && s.lex.is_org_head(s.infos[p - 1].lower) && s.name_word(p - 1))
+                    .then_some(Label::Org)
+            });
+        if let Some(place) = owner.filter(|_| s.name_word(p + 1) && s.name_word(b - 1)) {
             let rest = s.gazetteer(p + 1, b).unwrap_or(match label {
                 Label::Gpe | Label::Loc => Label::Org,
                 l => l,
@@ -223,6 +234,31 @@ fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
             spans[k] = (a, p, place);
             spans.insert(k + 1, (p + 1, b, rest));
             k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// Rule 11b: `the Kurdish People's Protection Units (YPG)`: the acronym is what the name is.
+fn acronyms(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut k = 0;
+    while k < spans.len() {
+        let (_, b, label) = spans[k];
+        let acronym = b + 2 < n
+            && s.word(b) == "("
+            && s.word(b + 2) == ")"
+            && s.in_capitals(b + 1)
+            && s.word(b + 1).chars().all(|c| c.is_ascii_uppercase());
+        if acronym && label == Label::Org {
+            relabel(
+                s,
+                spans,
+                b + 1,
+                b + 2,
+                label,
+                &[Label::Person, Label::Org, Label::Gpe, Label::Product, Label::Norp],
+            );
         }
         k += 1;
     }
