@@ -15,11 +15,16 @@
 //! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
 //!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
 //!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG.
+//! 15. A US broadcaster's call sign (three or four capitals starting with K or W, perhaps a
+//!     channel number: `WFAA`, `KRQE`, `WUSA9`) or a network's station (`NBC10`) is an ORG.
 
 use reckon_text::TokenKind;
 
 use super::{Local, Sentence, put};
 use crate::Label;
+
+/// US broadcast networks, whose local stations write the channel after the name (`NBC10`).
+const NETWORKS: [&str; 6] = ["NBC", "CBS", "ABC", "FOX", "CNN", "PBS"];
 
 /// The longest name these rules read (tokens).
 const MAX_NAME: usize = 3;
@@ -32,6 +37,7 @@ pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     states(s, spans);
     standings(s, spans);
     teams(s, spans);
+    broadcasters(s, spans);
 }
 
 /// Tokens `a..b` become one mention of `label`: a mention of exactly them is relabelled if its
@@ -261,5 +267,27 @@ fn acronyms(s: &Sentence, spans: &mut Vec<Local>) {
             );
         }
         k += 1;
+    }
+}
+
+/// Rule 15: `WFAA`, `WUSA9`, `NBC10` are broadcasters, ORGs.
+fn broadcasters(s: &Sentence, spans: &mut Vec<Local>) {
+    for i in 0..s.infos.len() {
+        if !s.infos[i].title
+            || !matches!(s.toks[i].kind, TokenKind::Word | TokenKind::Compound)
+        {
+            continue;
+        }
+        let w = s.word(i);
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let call_sign = (3..=4).contains(&letters.len())
+            && letters.starts_with(['K', 'W'])
+            && letters.bytes().all(|c| c.is_ascii_uppercase())
+            && !letters.ends_with("II");
+        let station = letters.len() < w.len() && NETWORKS.contains(&letters);
+        if call_sign || station {
+            let from = [Label::Person, Label::Gpe, Label::Product, Label::Norp, Label::Fac];
+            relabel(s, spans, i, i + 1, Label::Org, &from);
+        }
     }
 }
