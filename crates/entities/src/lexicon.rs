@@ -101,6 +101,8 @@ pub(crate) struct Lexicon {
     teams: HashSet<u64, BuildIdentity>,
     /// Companies and platforms known by one word (`Twitter`; COMPANY in `data/org_heads.tsv`).
     companies: HashSet<u64, BuildIdentity>,
+    /// Common lower-case words (`data/common_words.txt`).
+    common: HashSet<u64, BuildIdentity>,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
     clubs: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
@@ -251,6 +253,18 @@ impl Lexicon {
     /// True if the word is a company's or a platform's one-word name (`Twitter`).
     pub(crate) fn is_company(&self, lower: u64) -> bool {
         self.companies.contains(&lower)
+    }
+
+    /// Adds the common lower-case words of `text` (one a line).
+    pub(crate) fn add_common_words(&mut self, text: &str) {
+        self.common.extend(
+            data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())),
+        );
+    }
+
+    /// True if the (lowercased) word is a common lower-case word.
+    pub(crate) fn is_common(&self, lower: u64) -> bool {
+        self.common.contains(&lower)
     }
 
     /// True if the word opens a club's name (`Real` of `Real Madrid`).

@@ -335,6 +335,11 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             !lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b)
         });
+        // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
+        // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
+        spans.retain(|&(a, b, _)| {
+            !(b == a + 1 && !infos[a].given && lex.is_common(infos[a].lower) && !s.in_capitals(a))
+        });
     }
 
     let mut covered = vec![false; n];
