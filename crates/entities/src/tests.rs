@@ -905,4 +905,18 @@ fn county_lists_states_tables_teams_and_companies() {
             ("Twitter", Org)
         ])
     );
+    // Rules 11b, 15 and 16, and a common word alone.
+    let got = repaired(
+        "Cases rose in the 800 block of West 23rd Street, the Bay Area Rescue Service (BARS) told WKRN.",
+        &[("Cases", 1, Person), ("West", 1, Loc), ("Bay", 4, Org), ("WKRN", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West 23rd Street", Fac),
+            ("Bay Area Rescue Service", Org),
+            ("BARS", Org),
+            ("WKRN", Org)
+        ])
+    );
 }

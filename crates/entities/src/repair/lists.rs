@@ -15,6 +15,8 @@
 //! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
 //!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
 //!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG.
+//! 16. The street of a police report's address (`the 1500 block of 19th Street`, `the 700
+//!     block of North Homan`) is a FAC.
 //! 15. A US broadcaster's call sign (three or four capitals starting with K or W, perhaps a
 //!     channel number: `WFAA`, `KRQE`, `WUSA9`) or a network's station (`NBC10`) is an ORG.
 
@@ -38,6 +40,7 @@ pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     standings(s, spans);
     teams(s, spans);
     broadcasters(s, spans);
+    blocks(s, spans);
 }
 
 /// Tokens `a..b` become one mention of `label`: a mention of exactly them is relabelled if its
@@ -288,6 +291,41 @@ fn broadcasters(s: &Sentence, spans: &mut Vec<Local>) {
         if call_sign || station {
             let from = [Label::Person, Label::Gpe, Label::Product, Label::Norp, Label::Fac];
             relabel(s, spans, i, i + 1, Label::Org, &from);
+        }
+    }
+}
+
+/// Rule 16: `in the 3300 block of West Douglas`: the street is a FAC.
+fn blocks(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let ordinal = |i: usize| {
+        let w = s.word(i);
+        let d = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        d.len() < w.len() && matches!(d, "st" | "nd" | "rd" | "th")
+    };
+    for k in 1..n.saturating_sub(2) {
+        if !(s.word(k) == "block"
+            && s.word(k + 1) == "of"
+            && (s.toks[k - 1].kind == TokenKind::Number || s.word(k - 1) == "unit"))
+        {
+            continue;
+        }
+        let a = k + 2;
+        let mut e = a;
+        while e < n && e - a < MAX_NAME + 1 && (s.name_word(e) || ordinal(e)) {
+            e += 1;
+        }
+        // A street's abbreviated head (`Ave.`, `St.`).
+        if e > a && e < n && s.lex.is_fac_head(s.infos[e].lower) && s.infos[e].title {
+            e += 1;
+        }
+        let inside = spans
+            .iter()
+            .all(|m| m.1 <= a || m.0 >= e || (m.0 >= a && m.1 <= e));
+        if e > a && inside && !s.infos.get(e).is_some_and(|t| t.title) {
+            if !spans.contains(&(a, e, Label::Fac)) {
+                put(s, spans, (a, e, Label::Fac));
+            }
         }
     }
 }
