@@ -604,13 +604,16 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 .flatten()
                 .filter(|_| !infos.get(e).is_some_and(|t| t.title))
             {
-                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC.
+                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC
+                // (perhaps with a leading `the`: `the Cook County medical examiner`).
+                let the = crate::hash::hash_bytes(b"the");
                 let over: Vec<usize> = (0..spans.len())
                     .filter(|&k| spans[k].0 < e && spans[k].1 > i)
                     .collect();
                 match over.as_slice() {
                     [] => put(s, spans, (i, e, label)),
-                    &[k] if spans[k].0 == i
+                    &[k] if (spans[k].0 == i
+                        || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 == e
                         && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
                     {
