@@ -257,9 +257,8 @@ impl Lexicon {
 
     /// Adds the common lower-case words of `text` (one a line).
     pub(crate) fn add_common_words(&mut self, text: &str) {
-        self.common.extend(
-            data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())),
-        );
+        self.common
+            .extend(data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())));
     }
 
     /// True if the (lowercased) word is a common lower-case word.

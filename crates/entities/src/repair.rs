@@ -332,13 +332,11 @@ pub(crate) fn repair(
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
-        spans.retain(|&(a, b, _)| {
-            !lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b)
-        });
+        spans.retain(|&(a, b, _)| lex.title_at(infos, a).is_none_or(|(h, _)| a + h.len != b));
         // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
         // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
         spans.retain(|&(a, b, _)| {
-            !(b == a + 1 && !infos[a].given && lex.is_common(infos[a].lower) && !s.in_capitals(a))
+            b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
     }
 

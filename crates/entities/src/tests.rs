@@ -887,14 +887,21 @@ fn county_lists_states_tables_teams_and_companies() {
         ])
     );
     // Rule 13: a results table's lines open with a team.
-    let got = repaired("Palm Harbor (4-1-1): Ana Ruiz 2 goals.", &[("Palm", 2, Gpe)]);
+    let got = repaired(
+        "Palm Harbor (4-1-1): Ana Ruiz 2 goals.",
+        &[("Palm", 2, Gpe)],
+    );
     assert_eq!(got[0], ("Palm Harbor".to_owned(), Org));
     let got = repaired("Fort Myers 12 9 14 20 — 55", &[("Fort", 2, Gpe)]);
     assert_eq!(got, owned(&[("Fort Myers", Org)]));
     // Rule 14: nicknames, clubs and one-word companies; a title alone is no mention.
     let got = repaired(
         "The Browns lost to Real Sociedad, Uber said on Twitter, citing Mr.",
-        &[("Real", 1, Language), ("Uber", 1, Person), ("Mr.", 1, Product)],
+        &[
+            ("Real", 1, Language),
+            ("Uber", 1, Person),
+            ("Mr.", 1, Product),
+        ],
     );
     assert_eq!(
         got,
@@ -908,7 +915,12 @@ fn county_lists_states_tables_teams_and_companies() {
     // Rules 11b, 15 and 16, and a common word alone.
     let got = repaired(
         "Cases rose in the 800 block of West 23rd Street, the Bay Area Rescue Service (BARS) told WKRN.",
-        &[("Cases", 1, Person), ("West", 1, Loc), ("Bay", 4, Org), ("WKRN", 1, Person)],
+        &[
+            ("Cases", 1, Person),
+            ("West", 1, Loc),
+            ("Bay", 4, Org),
+            ("WKRN", 1, Person),
+        ],
     );
     assert_eq!(
         got,

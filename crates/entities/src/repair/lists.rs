@@ -127,7 +127,13 @@ fn states(s: &Sentence, spans: &mut Vec<Local>) {
         } else {
             relabel(s, spans, a, b, Label::Gpe, &[]);
         }
-        let from = [Label::Person, Label::Org, Label::Product, Label::Norp, Label::Loc];
+        let from = [
+            Label::Person,
+            Label::Org,
+            Label::Product,
+            Label::Norp,
+            Label::Loc,
+        ];
         relabel(s, spans, j, j + 1, Label::Gpe, &from);
     }
 }
@@ -140,7 +146,7 @@ fn standings(s: &Sentence, spans: &mut Vec<Local>) {
         return;
     }
     let e = s.run_end(0);
-    if e - 0 > MAX_NAME + 1 || e + 2 >= n {
+    if e > MAX_NAME + 1 || e + 2 >= n {
         return;
     }
     let small = |i: usize| {
@@ -201,8 +207,12 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
                 Label::Law,
             ];
             // A mention of the tagger's inside the run goes with the run.
-            let inside = spans.iter().all(|m| m.1 <= i || m.0 >= e || (m.0 >= i && m.1 <= e));
-            let org = spans.iter().any(|m| m.0 <= i && m.1 >= e && m.2 == Label::Org);
+            let inside = spans
+                .iter()
+                .all(|m| m.1 <= i || m.0 >= e || (m.0 >= i && m.1 <= e));
+            let org = spans
+                .iter()
+                .any(|m| m.0 <= i && m.1 >= e && m.2 == Label::Org);
             if inside && !org {
                 let exact = spans.iter().position(|m| m.0 == i && m.1 == e);
                 match exact {
@@ -266,7 +276,13 @@ fn acronyms(s: &Sentence, spans: &mut Vec<Local>) {
                 b + 1,
                 b + 2,
                 label,
-                &[Label::Person, Label::Org, Label::Gpe, Label::Product, Label::Norp],
+                &[
+                    Label::Person,
+                    Label::Org,
+                    Label::Gpe,
+                    Label::Product,
+                    Label::Norp,
+                ],
             );
         }
         k += 1;
@@ -276,9 +292,7 @@ fn acronyms(s: &Sentence, spans: &mut Vec<Local>) {
 /// Rule 15: `WFAA`, `WUSA9`, `NBC10` are broadcasters, ORGs.
 fn broadcasters(s: &Sentence, spans: &mut Vec<Local>) {
     for i in 0..s.infos.len() {
-        if !s.infos[i].title
-            || !matches!(s.toks[i].kind, TokenKind::Word | TokenKind::Compound)
-        {
+        if !s.infos[i].title || !matches!(s.toks[i].kind, TokenKind::Word | TokenKind::Compound) {
             continue;
         }
         let w = s.word(i);
@@ -289,7 +303,13 @@ fn broadcasters(s: &Sentence, spans: &mut Vec<Local>) {
             && !letters.ends_with("II");
         let station = letters.len() < w.len() && NETWORKS.contains(&letters);
         if call_sign || station {
-            let from = [Label::Person, Label::Gpe, Label::Product, Label::Norp, Label::Fac];
+            let from = [
+                Label::Person,
+                Label::Gpe,
+                Label::Product,
+                Label::Norp,
+                Label::Fac,
+            ];
             relabel(s, spans, i, i + 1, Label::Org, &from);
         }
     }
@@ -322,10 +342,12 @@ fn blocks(s: &Sentence, spans: &mut Vec<Local>) {
         let inside = spans
             .iter()
             .all(|m| m.1 <= a || m.0 >= e || (m.0 >= a && m.1 <= e));
-        if e > a && inside && !s.infos.get(e).is_some_and(|t| t.title) {
-            if !spans.contains(&(a, e, Label::Fac)) {
-                put(s, spans, (a, e, Label::Fac));
-            }
+        if e > a
+            && inside
+            && !s.infos.get(e).is_some_and(|t| t.title)
+            && !spans.contains(&(a, e, Label::Fac))
+        {
+            put(s, spans, (a, e, Label::Fac));
         }
     }
 }
