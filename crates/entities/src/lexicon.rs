@@ -97,6 +97,16 @@ pub(crate) struct Lexicon {
     place_ends: HashMap<u64, Label, BuildIdentity>,
     /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
     possessive_names: HashSet<u64, BuildIdentity>,
+    /// Team nicknames ending a team's name (`Chargers`, `Sox`; TEAM in `data/org_heads.tsv`).
+    teams: HashSet<u64, BuildIdentity>,
+    /// Companies and platforms known by one word (`Twitter`; COMPANY in `data/org_heads.tsv`).
+    companies: HashSet<u64, BuildIdentity>,
+    /// Common lower-case words (`data/common_words.txt`).
+    common: HashSet<u64, BuildIdentity>,
+    /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
+    clubs: HashSet<u64, BuildIdentity>,
+    /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
+    states: HashSet<u64, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -159,6 +169,9 @@ impl Lexicon {
         for line in data_lines(org_heads) {
             let (set, word) = match line.split_once('\t') {
                 Some(("POSSESSIVE", w)) => (&mut lex.possessive_names, w),
+                Some(("TEAM", w)) => (&mut lex.teams, w),
+                Some(("CLUB", w)) => (&mut lex.clubs, w),
+                Some(("COMPANY", w)) => (&mut lex.companies, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
@@ -187,10 +200,11 @@ impl Lexicon {
                     lex.place_suffixes
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
-                (Some(kind @ ("NOT" | "FAC" | "VERSUS")), Some(word), None) => {
+                (Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE")), Some(word), None) => {
                     let set = match kind {
                         "NOT" => &mut lex.not_places,
                         "FAC" => &mut lex.fac_heads,
+                        "STATE" => &mut lex.states,
                         _ => &mut lex.versus,
                     };
                     set.insert(hash_bytes(word.to_lowercase().as_bytes()));
@@ -229,6 +243,37 @@ impl Lexicon {
     /// True if the name's possessive is part of it (`McDonald's`).
     pub(crate) fn is_possessive_name(&self, lower: u64) -> bool {
         self.possessive_names.contains(&lower)
+    }
+
+    /// True if the word is a team's nickname (`Chargers`).
+    pub(crate) fn is_team(&self, lower: u64) -> bool {
+        self.teams.contains(&lower)
+    }
+
+    /// True if the word is a company's or a platform's one-word name (`Twitter`).
+    pub(crate) fn is_company(&self, lower: u64) -> bool {
+        self.companies.contains(&lower)
+    }
+
+    /// Adds the common lower-case words of `text` (one a line).
+    pub(crate) fn add_common_words(&mut self, text: &str) {
+        self.common
+            .extend(data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())));
+    }
+
+    /// True if the (lowercased) word is a common lower-case word.
+    pub(crate) fn is_common(&self, lower: u64) -> bool {
+        self.common.contains(&lower)
+    }
+
+    /// True if the word opens a club's name (`Real` of `Real Madrid`).
+    pub(crate) fn is_club(&self, lower: u64) -> bool {
+        self.clubs.contains(&lower)
+    }
+
+    /// True if the word is a US state's abbreviation (`FL`, `Fla.`).
+    pub(crate) fn is_state(&self, lower: u64) -> bool {
+        self.states.contains(&lower)
     }
 
     /// True if the word ends a facility's name (`Avenue`, `Ave.`, `Jail`).

@@ -244,12 +244,14 @@ pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
 }
 
 static LEXICON: LazyLock<lexicon::Lexicon> = LazyLock::new(|| {
-    lexicon::Lexicon::parse(
+    let mut lex = lexicon::Lexicon::parse(
         include_str!("../data/titles.tsv"),
         include_str!("../data/nationalities.tsv"),
         include_str!("../data/org_heads.tsv"),
         include_str!("../data/place_cues.tsv"),
-    )
+    );
+    lex.add_common_words(include_str!("../data/common_words.txt"));
+    lex
 });
 
 pub(crate) fn builtin_lexicon() -> &'static lexicon::Lexicon {

@@ -118,14 +118,38 @@ pub(crate) fn link(
             *x = true;
         }
     }
-    // Nor if the word also appears in lower case in the document (`The`, `May`, `It`).
-    let lower_words: HashSet<&str, FxBuild> = seg
-        .tokens
-        .iter()
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
-    let common = |w: &str| w.is_ascii() && lower_words.contains(w.to_ascii_lowercase().as_str());
+    // Nor if the word also appears in lower case in the document (`The`, `May`, `It`). Only
+    // the words this asks about (each mention's first and last) are looked for in the text.
+    let mut lower_words: HashMap<String, bool, FxBuild> = HashMap::default();
+    // Bit `k` set: some word looked for is `k` bytes long (most tokens are ruled out by length).
+    let mut lengths = 0u64;
+    for w in &ws {
+        for x in [w[0], w[w.len() - 1]] {
+            if x.is_ascii() && x.len() < 64 {
+                lengths |= 1 << x.len();
+                lower_words.entry(x.to_ascii_lowercase()).or_insert(false);
+            }
+        }
+    }
+    if !lower_words.is_empty() {
+        for t in &seg.tokens {
+            let w = t.text(text);
+            if w.len() < 64
+                && lengths & (1 << w.len()) != 0
+                && w.starts_with(|c: char| c.is_lowercase())
+                && let Some(seen) = lower_words.get_mut(w)
+            {
+                *seen = true;
+            }
+        }
+    }
+    let common = |w: &str| {
+        w.is_ascii()
+            && lower_words
+                .get(w.to_ascii_lowercase().as_str())
+                .copied()
+                .unwrap_or(false)
+    };
     let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>, FxBuild> = HashMap::default();
     for (m, w) in mentions.iter().zip(ws) {
         if !capitalised(w[0]) || (w.len() == 1 && (sentence_start[m.first] || common(w[0]))) {
@@ -161,6 +185,11 @@ pub(crate) fn link(
             }
             let w0 = seg.tokens[i].text(text);
             let mut step = 1;
+            // Every form starts with a capitalised word.
+            if !capitalised(w0) {
+                i += 1;
+                continue;
+            }
             if let Some(cands) = forms.get(w0) {
                 for (ws, label) in cands {
                     let n = ws.len();

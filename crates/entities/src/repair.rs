@@ -29,6 +29,7 @@
 use reckon_text::{Token, TokenKind};
 
 mod forms;
+mod lists;
 
 use crate::Label;
 use crate::lexicon::Lexicon;
@@ -45,6 +46,9 @@ struct Sentence<'a> {
     text: &'a str,
     infos: &'a [TokenInfo],
     toks: &'a [Token],
+    /// [`Sentence::name_word`] of each token, computed once: every rule scans the sentence for
+    /// name words.
+    names: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -61,6 +65,11 @@ impl Sentence<'_> {
     /// are STOP words after titles), without digits, and not an adjective built on a name
     /// (`US-backed`, `Beijing-based`).
     fn name_word(&self, i: usize) -> bool {
+        self.names.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`Sentence::name_word`], computed.
+    fn compute_name_word(&self, i: usize) -> bool {
         let cap = self
             .toks
             .get(i)
@@ -151,12 +160,17 @@ pub(crate) fn repair(
     alias_label: impl Fn(&str) -> Option<Label>,
     spans: &mut Vec<Local>,
 ) {
-    let s = Sentence {
+    let mut s = Sentence {
         lex,
         text,
         infos,
         toks,
+        names: Vec::new(),
     };
+    s.names = (0..infos.len())
+        .map(|i| infos[i].title && s.compute_name_word(i))
+        .collect();
+    let s = s;
     let n = infos.len();
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
@@ -307,14 +321,22 @@ pub(crate) fn repair(
 
     // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities,
     // datelines, teams.
-    if !all_caps {
+    // Rules 6-14 read names: a sentence without a name word has nothing for them.
+    if !all_caps && s.names.contains(&true) {
         orgs(&s, spans);
         places(&s, spans);
         forms::news_forms(&s, spans);
-        // A title read as a name of its own before a name (`Sheriff` EVENT in `former Sheriff
-        // Stanley Glanz`) is no mention: rule 2 reads the name after it.
+        lists::list_forms(&s, spans);
+    }
+    if !all_caps {
+        // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
+        // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
+        // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
+        spans.retain(|&(a, b, _)| lex.title_at(infos, a).is_none_or(|(h, _)| a + h.len != b));
+        // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
+        // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
         spans.retain(|&(a, b, _)| {
-            !(lex.title_at(infos, a).is_some_and(|(h, _)| a + h.len == b) && s.cap_word(b))
+            b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
     }
 
@@ -394,7 +416,11 @@ pub(crate) fn repair(
     // 4. Nationality adjectives standing alone.
     let mut i = 0;
     while i < n {
-        let Some(hit) = lex.nationality_at(infos, i).filter(|_| infos[i].title) else {
+        let Some(hit) = infos[i]
+            .title
+            .then(|| lex.nationality_at(infos, i))
+            .flatten()
+        else {
             i += 1;
             continue;
         };
@@ -576,13 +602,16 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 .flatten()
                 .filter(|_| !infos.get(e).is_some_and(|t| t.title))
             {
-                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC.
+                // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC
+                // (perhaps with a leading `the`: `the Cook County medical examiner`).
+                let the = crate::hash::hash_bytes(b"the");
                 let over: Vec<usize> = (0..spans.len())
                     .filter(|&k| spans[k].0 < e && spans[k].1 > i)
                     .collect();
                 match over.as_slice() {
                     [] => put(s, spans, (i, e, label)),
-                    &[k] if spans[k].0 == i
+                    &[k] if (spans[k].0 == i
+                        || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 == e
                         && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
                     {

@@ -859,3 +859,76 @@ fn mentions_lose_lower_case_tails_and_keep_founders_possessives() {
         owned(&[("Navy Yard Monday morning", WorkOfArt)])
     );
 }
+
+#[test]
+fn county_lists_states_tables_teams_and_companies() {
+    use Label::*;
+    // Rule 11: names listed before a plural administrative noun.
+    let got = repaired(
+        "Cases were found in Ionia, Branch and Van Wert counties.",
+        &[("Ionia", 1, Person), ("Branch", 1, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Ionia", Gpe), ("Branch", Gpe), ("Van Wert", Gpe)])
+    );
+    // Rule 12: a state's abbreviation after a place; rule 11a: a place's possessive.
+    let got = repaired(
+        "The tour stops in Orland Park, IL and at Tokyo's Nikkei Index.",
+        &[("Orland", 2, Person), ("IL", 1, Product), ("Tokyo", 4, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Orland Park", Gpe),
+            ("IL", Gpe),
+            ("Tokyo", Gpe),
+            ("Nikkei Index", Org)
+        ])
+    );
+    // Rule 13: a results table's lines open with a team.
+    let got = repaired(
+        "Palm Harbor (4-1-1): Ana Ruiz 2 goals.",
+        &[("Palm", 2, Gpe)],
+    );
+    assert_eq!(got[0], ("Palm Harbor".to_owned(), Org));
+    let got = repaired("Fort Myers 12 9 14 20 — 55", &[("Fort", 2, Gpe)]);
+    assert_eq!(got, owned(&[("Fort Myers", Org)]));
+    // Rule 14: nicknames, clubs and one-word companies; a title alone is no mention.
+    let got = repaired(
+        "The Browns lost to Real Sociedad, Uber said on Twitter, citing Mr.",
+        &[
+            ("Real", 1, Language),
+            ("Uber", 1, Person),
+            ("Mr.", 1, Product),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Browns", Org),
+            ("Real Sociedad", Org),
+            ("Uber", Org),
+            ("Twitter", Org)
+        ])
+    );
+    // Rules 11b, 15 and 16, and a common word alone.
+    let got = repaired(
+        "Cases rose in the 800 block of West 23rd Street, the Bay Area Rescue Service (BARS) told WKRN.",
+        &[
+            ("Cases", 1, Person),
+            ("West", 1, Loc),
+            ("Bay", 4, Org),
+            ("WKRN", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West 23rd Street", Fac),
+            ("Bay Area Rescue Service", Org),
+            ("BARS", Org),
+            ("WKRN", Org)
+        ])
+    );
+}

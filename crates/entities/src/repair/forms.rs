@@ -22,13 +22,13 @@ const MAX_RUN: usize = 4;
 
 impl Sentence<'_> {
     /// The token's text.
-    fn word(&self, i: usize) -> &str {
+    pub(super) fn word(&self, i: usize) -> &str {
         let t = self.toks[i].span;
         &self.text[t.start as usize..t.end as usize]
     }
 
     /// A word written in capitals (two letters or more, no lower-case letter).
-    fn in_capitals(&self, i: usize) -> bool {
+    pub(super) fn in_capitals(&self, i: usize) -> bool {
         let w = self.word(i);
         matches!(self.toks[i].kind, TokenKind::Word | TokenKind::Compound)
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2

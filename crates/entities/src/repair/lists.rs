@@ -1,0 +1,353 @@
+//! Repairs 11-14: lists, abbreviations and sports pages of text outside the training corpus's
+//! outlets (issue 17, second round), each read off a layout or a short word list:
+//!
+//! 11a. A mention read over a known place's or an organisation's possessive and a name (`Hong
+//!     Kong's Hang Seng Index` GPE, `Peking University's Guanghua School`) is two: the owner,
+//!     and the name after it (an ORG if the tagger called the whole a place).
+//! 11b. An acronym in brackets right after a name (`the National Violent Death Reporting System
+//!     (NVDRS)`) read as an ORG is an ORG too (not after a place: a dateline's outlet).
+//! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
+//!     counties`) are GPEs.
+//! 12. A US state's abbreviation after a place and a comma (`West Palm Beach, FL`, `Tinley Park,
+//!     Ill.`; STATE in `data/place_cues.tsv`) is a GPE, and so is the place.
+//! 13. A team's line in a results table (`Palm Bay (1-0-2): …`, `Melbourne (3-0):`, `Palm Bay 18
+//!     22 13 17 — 70`) opens with the team's name: an ORG.
+//! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
+//!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
+//!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG.
+//! 16. The street of a police report's address (`the 1500 block of 19th Street`, `the 700
+//!     block of North Homan`) is a FAC.
+//! 15. A US broadcaster's call sign (three or four capitals starting with K or W, perhaps a
+//!     channel number: `WFAA`, `KRQE`, `WUSA9`) or a network's station (`NBC10`) is an ORG.
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// US broadcast networks, whose local stations write the channel after the name (`NBC10`).
+const NETWORKS: [&str; 6] = ["NBC", "CBS", "ABC", "FOX", "CNN", "PBS"];
+
+/// The longest name these rules read (tokens).
+const MAX_NAME: usize = 3;
+
+/// Rules 11 to 14, in that order.
+pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
+    place_possessives(s, spans);
+    acronyms(s, spans);
+    county_lists(s, spans);
+    states(s, spans);
+    standings(s, spans);
+    teams(s, spans);
+    broadcasters(s, spans);
+    blocks(s, spans);
+}
+
+/// Tokens `a..b` become one mention of `label`: a mention of exactly them is relabelled if its
+/// label is one of `from`; none over them: added; anything else is left.
+fn relabel(s: &Sentence, spans: &mut Vec<Local>, a: usize, b: usize, label: Label, from: &[Label]) {
+    let mut over = spans.iter().enumerate().filter(|(_, m)| m.0 < b && m.1 > a);
+    match (over.next(), over.next()) {
+        (None, _) => put(s, spans, (a, b, label)),
+        (Some((k, m)), None) if m.0 == a && m.1 == b && from.contains(&m.2) => {
+            spans[k].2 = label;
+        }
+        _ => {}
+    }
+}
+
+/// Rule 11: `Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties`.
+fn county_lists(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let and = crate::hash::hash_bytes(b"and");
+    for e in 1..n {
+        // A plural administrative noun (`counties`) after a capitalised word.
+        if !(infos[e].lower_initial
+            && s.lex.is_place_suffix(infos[e].lower)
+            && s.word(e).ends_with('s')
+            && infos[e - 1].title)
+        {
+            continue;
+        }
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut b = e;
+        loop {
+            let mut a = b;
+            while a > 0 && b - a < MAX_NAME && s.name_word(a - 1) {
+                a -= 1;
+            }
+            if a == b {
+                break;
+            }
+            names.push((a, b));
+            if a >= 2 && (s.word(a - 1) == "," || infos[a - 1].lower == and) {
+                b = a - 1;
+                // `, and`
+                if b >= 1 && infos[b].lower == and && s.word(b - 1) == "," {
+                    b -= 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if names.len() >= 2 {
+            for (a, b) in names {
+                let from = [Label::Person, Label::Org, Label::Loc, Label::Norp];
+                relabel(s, spans, a, b, Label::Gpe, &from);
+            }
+        }
+    }
+}
+
+/// Rule 12: `West Palm Beach, FL`.
+fn states(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for j in 2..n {
+        if !(s.lex.is_state(s.infos[j].lower)
+            && s.word(j - 1) == ","
+            && s.word(j).starts_with(char::is_uppercase)
+            && s.infos.get(j + 1).is_none_or(|t| !t.title))
+        {
+            continue;
+        }
+        let b = j - 1;
+        let mut a = b;
+        while a > 0 && b - a < MAX_NAME + 1 && s.name_word(a - 1) {
+            a -= 1;
+        }
+        if a == b {
+            continue;
+        }
+        // The place: a mention of the tagger's ending there, or the capitalised run.
+        if let Some(m) = spans.iter().find(|m| m.1 == b) {
+            let m = *m;
+            if matches!(m.2, Label::Person | Label::Org | Label::Loc) && m.0 >= a {
+                relabel(s, spans, m.0, b, Label::Gpe, &[m.2]);
+            }
+        } else {
+            relabel(s, spans, a, b, Label::Gpe, &[]);
+        }
+        let from = [
+            Label::Person,
+            Label::Org,
+            Label::Product,
+            Label::Norp,
+            Label::Loc,
+        ];
+        relabel(s, spans, j, j + 1, Label::Gpe, &from);
+    }
+}
+
+/// Rule 13: a results table's line opens with a team: `Palm Bay (1-0-2):`, `Palm Bay 18 22 13
+/// 17 — 70`.
+fn standings(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    if n < 4 || !s.name_word(0) {
+        return;
+    }
+    let e = s.run_end(0);
+    if e > MAX_NAME + 1 || e + 2 >= n {
+        return;
+    }
+    let small = |i: usize| {
+        i < n
+            && s.toks[i].kind == TokenKind::Number
+            && s.word(i).len() <= 3
+            && s.word(i).bytes().all(|c| c.is_ascii_digit())
+    };
+    // `(W-L)` or `(W-L-T)`, then `:`.
+    let record = s.word(e) == "(" && {
+        let mut c = e + 1;
+        while c < n && c - e <= 6 && s.word(c) != ")" {
+            c += 1;
+        }
+        let inner: String = (e + 1..c).map(|k| s.word(k)).collect();
+        c + 1 < n
+            && s.word(c) == ")"
+            && s.word(c + 1) == ":"
+            && inner.contains('-')
+            && inner.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+    };
+    // Three scores or more in a row (periods, quarters, innings).
+    let scores = small(e) && small(e + 1) && small(e + 2);
+    if record || scores {
+        relabel(
+            s,
+            spans,
+            0,
+            e,
+            Label::Org,
+            &[Label::Gpe, Label::Loc, Label::Person, Label::Fac],
+        );
+    }
+}
+
+/// Rule 14: team nicknames, clubs and one-word company names.
+fn teams(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut i = 0;
+    while i < n {
+        if !s.name_word(i) {
+            i += 1;
+            continue;
+        }
+        let e = s.run_end(i);
+        let nick = s.lex.is_team(s.infos[e - 1].lower) && e - i <= MAX_NAME;
+        let club = s.lex.is_club(s.infos[i].lower) && (2..=MAX_NAME).contains(&(e - i));
+        let company = e - i == 1 && s.lex.is_company(s.infos[i].lower);
+        if (nick || club || company) && !s.in_capitals(e - 1) {
+            let from = [
+                Label::Gpe,
+                Label::Loc,
+                Label::Person,
+                Label::Norp,
+                Label::Fac,
+                Label::Product,
+                Label::Language,
+                Label::Law,
+            ];
+            // A mention of the tagger's inside the run goes with the run.
+            let inside = spans
+                .iter()
+                .all(|m| m.1 <= i || m.0 >= e || (m.0 >= i && m.1 <= e));
+            let org = spans
+                .iter()
+                .any(|m| m.0 <= i && m.1 >= e && m.2 == Label::Org);
+            if inside && !org {
+                let exact = spans.iter().position(|m| m.0 == i && m.1 == e);
+                match exact {
+                    Some(k) if from.contains(&spans[k].2) => spans[k].2 = Label::Org,
+                    Some(_) => {}
+                    None => put(s, spans, (i, e, Label::Org)),
+                }
+            }
+        }
+        i = e;
+    }
+}
+
+/// Rule 11a: `Hong Kong's Hang Seng Index` → `Hong Kong` GPE + `Hang Seng Index` ORG.
+fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = spans[k];
+        let p = (a + 1..b.saturating_sub(1)).find(|&p| s.toks[p].kind == TokenKind::Possessive);
+        let Some(p) = p else {
+            k += 1;
+            continue;
+        };
+        // The owner: a known place, or an organisation ending in a head word (`Peking
+        // University's Guanghua School of Management`).
+        let owner = s
+            .gazetteer(a, p)
+            .filter(|l| matches!(l, Label::Gpe | Label::Loc))
+            .or_else(|| {
+                (p - a >= 2 && s.lex.is_org_head(s.infos[p - 1].lower) && s.name_word(p - 1))
+                    .then_some(Label::Org)
+            });
+        if let Some(place) = owner.filter(|_| s.name_word(p + 1) && s.name_word(b - 1)) {
+            let rest = s.gazetteer(p + 1, b).unwrap_or(match label {
+                Label::Gpe | Label::Loc => Label::Org,
+                l => l,
+            });
+            spans[k] = (a, p, place);
+            spans.insert(k + 1, (p + 1, b, rest));
+            k += 1;
+        }
+        k += 1;
+    }
+}
+
+/// Rule 11b: `the Kurdish People's Protection Units (YPG)`: the acronym is what the name is.
+fn acronyms(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut k = 0;
+    while k < spans.len() {
+        let (_, b, label) = spans[k];
+        let acronym = b + 2 < n
+            && s.word(b) == "("
+            && s.word(b + 2) == ")"
+            && s.in_capitals(b + 1)
+            && s.word(b + 1).chars().all(|c| c.is_ascii_uppercase());
+        if acronym && label == Label::Org {
+            relabel(
+                s,
+                spans,
+                b + 1,
+                b + 2,
+                label,
+                &[
+                    Label::Person,
+                    Label::Org,
+                    Label::Gpe,
+                    Label::Product,
+                    Label::Norp,
+                ],
+            );
+        }
+        k += 1;
+    }
+}
+
+/// Rule 15: `WFAA`, `WUSA9`, `NBC10` are broadcasters, ORGs.
+fn broadcasters(s: &Sentence, spans: &mut Vec<Local>) {
+    for i in 0..s.infos.len() {
+        if !s.infos[i].title || !matches!(s.toks[i].kind, TokenKind::Word | TokenKind::Compound) {
+            continue;
+        }
+        let w = s.word(i);
+        let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        let call_sign = (3..=4).contains(&letters.len())
+            && letters.starts_with(['K', 'W'])
+            && letters.bytes().all(|c| c.is_ascii_uppercase())
+            && !letters.ends_with("II");
+        let station = letters.len() < w.len() && NETWORKS.contains(&letters);
+        if call_sign || station {
+            let from = [
+                Label::Person,
+                Label::Gpe,
+                Label::Product,
+                Label::Norp,
+                Label::Fac,
+            ];
+            relabel(s, spans, i, i + 1, Label::Org, &from);
+        }
+    }
+}
+
+/// Rule 16: `in the 3300 block of West Douglas`: the street is a FAC.
+fn blocks(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let ordinal = |i: usize| {
+        let w = s.word(i);
+        let d = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        d.len() < w.len() && matches!(d, "st" | "nd" | "rd" | "th")
+    };
+    for k in 1..n.saturating_sub(2) {
+        if !(s.word(k) == "block"
+            && s.word(k + 1) == "of"
+            && (s.toks[k - 1].kind == TokenKind::Number || s.word(k - 1) == "unit"))
+        {
+            continue;
+        }
+        let a = k + 2;
+        let mut e = a;
+        while e < n && e - a < MAX_NAME + 1 && (s.name_word(e) || ordinal(e)) {
+            e += 1;
+        }
+        // A street's abbreviated head (`Ave.`, `St.`).
+        if e > a && e < n && s.lex.is_fac_head(s.infos[e].lower) && s.infos[e].title {
+            e += 1;
+        }
+        let inside = spans
+            .iter()
+            .all(|m| m.1 <= a || m.0 >= e || (m.0 >= a && m.1 <= e));
+        if e > a
+            && inside
+            && !s.infos.get(e).is_some_and(|t| t.title)
+            && !spans.contains(&(a, e, Label::Fac))
+        {
+            put(s, spans, (a, e, Label::Fac));
+        }
+    }
+}
