@@ -2,7 +2,9 @@
 //! passes the budget, then sorted and written to disk as a *run* (one temporary file, items as
 //! length-prefixed CBOR); reading back merges the runs and the in-memory rest (k-way merge), so
 //! the items come out in order whatever their number, with memory the budget plus one item and
-//! one read buffer per run.
+//! one read buffer per run. Runs are merged as they accumulate, [`FAN_IN`] at a time (the last
+//! `FAN_IN` runs of one level become one run of the next), so a tiny budget over a large input
+//! never holds more than a few hundred files open nor scans thousands of heads per item.
 //!
 //! A write that fails (a full disk) is an [`Error::Spill`] naming the spill folder; the
 //! temporary files are removed when the sorter (or its merge) is dropped.
@@ -29,6 +31,9 @@ pub(crate) type Compare<T> = fn(&T, &T) -> Ordering;
 
 /// Runs written by this process (for the `RECKON_SPILL_FAIL_AFTER` test hook).
 static RUNS_WRITTEN: AtomicUsize = AtomicUsize::new(0);
+
+/// Runs of one level merged into one run of the next when there are this many.
+pub(crate) const FAN_IN: usize = 64;
 
 /// Where runs go and how much memory items may take before they do.
 #[derive(Debug, Clone)]
@@ -74,7 +79,11 @@ pub(crate) struct Sorter<T> {
     held: Vec<T>,
     held_bytes: usize,
     folder: Folder,
-    runs: Vec<PathBuf>,
+    /// The runs on disk in the order their items came, each with its merge level (levels do
+    /// not increase along the list, so merging a tail keeps the order of equal items).
+    runs: Vec<(PathBuf, u32)>,
+    /// Run files written, merges included.
+    written: usize,
 }
 
 impl<T: Serialize + DeserializeOwned> Sorter<T> {
@@ -88,6 +97,7 @@ impl<T: Serialize + DeserializeOwned> Sorter<T> {
             held_bytes: 0,
             folder: Folder::default(),
             runs: Vec::new(),
+            written: 0,
         }
     }
 
@@ -106,9 +116,43 @@ impl<T: Serialize + DeserializeOwned> Sorter<T> {
         self.held_bytes
     }
 
-    /// Runs written to disk so far.
+    /// Runs written to disk so far (merges of runs included).
     pub(crate) fn runs(&self) -> usize {
-        self.runs.len()
+        self.written
+    }
+
+    /// A new run file's path.
+    fn next_path(&mut self) -> Result<PathBuf, Error> {
+        let folder = self.folder.get(&self.budget.dir)?;
+        self.written += 1;
+        Ok(folder.path().join(format!("run-{:05}.cbor", self.written)))
+    }
+
+    /// Merges the last [`FAN_IN`] runs into one while they share a level.
+    fn merge_tail(&mut self) -> Result<(), Error> {
+        while self.runs.len() >= FAN_IN {
+            let tail = self.runs.len() - FAN_IN;
+            let level = self.runs[tail].1;
+            if self.runs[tail..].iter().any(|r| r.1 != level) {
+                break;
+            }
+            let paths: Vec<PathBuf> = self.runs.drain(tail..).map(|r| r.0).collect();
+            let merged = Runs {
+                paths: paths.clone(),
+                folder: self.folder.0.clone(),
+                dir: self.budget.dir.clone(),
+                compare: self.compare,
+            }
+            .merge()?;
+            let path = self.next_path()?;
+            let dir = self.budget.dir.clone();
+            write_run(&path, merged).map_err(|e| spill_error(&dir, "cannot write", e))?;
+            for p in paths {
+                let _ = std::fs::remove_file(p);
+            }
+            self.runs.push((path, level + 1));
+        }
+        Ok(())
     }
 
     /// Sorts the items held and writes them as one run.
@@ -118,17 +162,13 @@ impl<T: Serialize + DeserializeOwned> Sorter<T> {
         }
         let compare = self.compare;
         self.held.sort_by(compare);
-        let folder = self.folder.get(&self.budget.dir)?;
-        let path = folder
-            .path()
-            .join(format!("run-{:05}.cbor", self.runs.len()));
-        write_run(&path, &self.held)
+        let path = self.next_path()?;
+        write_run(&path, self.held.drain(..).map(Ok))
             .map_err(|e| spill_error(&self.budget.dir, "cannot write", e))?;
-        self.runs.push(path);
-        self.held.clear();
+        self.runs.push((path, 0));
         self.held.shrink_to_fit();
         self.held_bytes = 0;
-        Ok(())
+        self.merge_tail()
     }
 
     /// The items sorted: in memory when no run was written, else all on disk (the items held
@@ -141,7 +181,7 @@ impl<T: Serialize + DeserializeOwned> Sorter<T> {
         }
         self.spill()?;
         Ok(Sorted::Runs(Runs {
-            paths: std::mem::take(&mut self.runs),
+            paths: self.runs.drain(..).map(|r| r.0).collect(),
             folder: self.folder.0.take(),
             dir: self.budget.dir.clone(),
             compare: self.compare,
@@ -206,14 +246,19 @@ impl<T: DeserializeOwned> Runs<T> {
     }
 }
 
-/// Writes items as length-prefixed CBOR.
-fn write_run<T: Serialize>(path: &Path, items: &[T]) -> std::io::Result<()> {
+/// Writes items as length-prefixed CBOR (an item that could not be read back from an earlier
+/// run fails the write).
+fn write_run<T: Serialize>(
+    path: &Path,
+    items: impl Iterator<Item = Result<T, Error>>,
+) -> std::io::Result<()> {
     fail_hook(path)?;
     let mut w = BufWriter::with_capacity(64 << 10, File::create(path)?);
     let mut buf = Vec::new();
     for item in items {
+        let item = item.map_err(std::io::Error::other)?;
         buf.clear();
-        ciborium::into_writer(item, &mut buf).map_err(std::io::Error::other)?;
+        ciborium::into_writer(&item, &mut buf).map_err(std::io::Error::other)?;
         w.write_all(&(buf.len() as u32).to_le_bytes())?;
         w.write_all(&buf)?;
     }
@@ -354,6 +399,24 @@ mod tests {
         let merged = drain(s);
         let mut want = items;
         want.sort();
+        assert_eq!(merged, want);
+    }
+
+    #[test]
+    fn thousands_of_runs_are_merged_as_they_come_and_equal_items_keep_their_order() {
+        let dir = tempfile::tempdir().unwrap();
+        // one item a run: 5,000 runs, merged 64 at a time into two levels
+        let mut s: Sorter<(u32, u32)> =
+            Sorter::new(budget(1, dir.path()), |a, b| a.0.cmp(&b.0), |_| 8);
+        let items: Vec<(u32, u32)> = (0..5000u32).map(|i| ((i * 7919) % 7, i)).collect();
+        for it in items.clone() {
+            s.push(it).unwrap();
+        }
+        assert_eq!(s.runs(), 5000 + 5000 / FAN_IN + 1);
+        assert!(s.runs.len() < 2 * FAN_IN, "{} runs on disk", s.runs.len());
+        let merged = drain(s);
+        let mut want = items;
+        want.sort_by_key(|x| x.0); // stable: equal keys in the order pushed
         assert_eq!(merged, want);
     }
 
