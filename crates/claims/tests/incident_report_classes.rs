@@ -332,3 +332,17 @@ fn a_day_without_a_year_after_since_is_past() {
         ["fourth Ordinal 4", "Jan. 1 Date 2016-01-01"]
     );
 }
+
+#[test]
+fn a_two_digit_year_is_in_the_century_that_does_not_put_it_far_ahead() {
+    // a birth date in a police release: 1994, not 2094
+    assert_eq!(
+        view("The father, Eric Morales (09/01/94), was not on scene."),
+        ["09/01/94 Date 1994-09-01"]
+    );
+    // a recent two-digit year stays in this century
+    assert_eq!(
+        view("The report dated 02/10/16 said so."),
+        ["02/10/16 Date 2016-02-10"]
+    );
+}

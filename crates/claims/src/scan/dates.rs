@@ -590,6 +590,21 @@ impl Context<'_> {
         })
     }
 
+    /// A numeric date's year: a two-digit year (`09/01/94`) is the one of its century that is
+    /// at most ten years after the article's date (`94` is 1994 in a 2017 article, `17` is 2017),
+    /// or after 2035 without a date.
+    fn full_year(&self, y: i16) -> i16 {
+        if y >= 100 {
+            return y;
+        }
+        let ceiling = self.date.map_or(2035, |d| d.year() + 10);
+        if 2000 + y <= ceiling {
+            2000 + y
+        } else {
+            1900 + y
+        }
+    }
+
     /// Year of a day or month given without one: the nearest to the article date, preferring
     /// the past (a date more than ~2 months ahead is read as last year's); the verbs around it
     /// then move it ([`Self::past_year`]).
@@ -708,7 +723,7 @@ impl Context<'_> {
                 p[1].parse::<i8>().ok()?,
                 p[2].parse::<i16>().ok()?,
             );
-            let date = Date::new(if y < 100 { 2000 + y } else { y }, m, d).ok()?;
+            let date = Date::new(self.full_year(y), m, d).ok()?;
             return Some(RawQuantity {
                 time: Some(time_value(iso_day(date), Granularity::Day)),
                 ..RawQuantity::new(i, i + 1, QuantityKind::Date, i)
@@ -752,7 +767,7 @@ impl Context<'_> {
             let a: i8 = s.parse().ok()?;
             let b: i8 = self.surface(i + 2).parse().ok()?;
             let y: i16 = self.surface(i + 4).parse().ok()?;
-            let y = if y < 100 { 2000 + y } else { y };
+            let y = self.full_year(y);
             let (m, d) = if a > 12 { (b, a) } else { (a, b) };
             let date = Date::new(y, m, d).ok()?;
             return Some(RawQuantity {
