@@ -32,17 +32,7 @@ fn read(p: &Path) -> String {
 fn stages_through_pipes_give_the_single_machine_result() {
     let dir = util::tempdir();
     let single = dir.path().join("single");
-    let r = run(
-        &[
-            "run",
-            "-q",
-            "--out-dir",
-            single.to_str().unwrap(),
-            util::sample().to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    util::run_out_dir(&util::sample(), &single);
     // whole articles in 3 groups (the last left empty), event and duplicate lines apart
     let mut articles = vec![String::new(); 3];
     let mut small = String::new();

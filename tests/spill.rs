@@ -42,11 +42,7 @@ fn spilled_and_in_memory_outputs_are_identical() {
         dir.path().join("spill"),
     );
     std::fs::create_dir(&spill).unwrap();
-    let r = run(
-        &["run", "-q", sample, "--out-dir", mem.to_str().unwrap()],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    util::run_out_dir(Path::new(sample), &mem);
     let tiny = ["--max-memory", "2K", "--spill-dir", spill.to_str().unwrap()];
     let mut args = vec!["run", "-q", sample, "--out-dir", disk.to_str().unwrap()];
     args.extend(tiny);
@@ -81,17 +77,7 @@ fn a_failed_spill_is_an_error_naming_the_folder_and_writes_no_result() {
         dir.path().join("spill"),
     );
     std::fs::create_dir(&spill).unwrap();
-    let r = run(
-        &[
-            "run",
-            "-q",
-            sample.to_str().unwrap(),
-            "--out-dir",
-            first.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    util::run_out_dir(&sample, &first);
     let claims = first.join("claims.jsonl");
     let r = util::reckon()
         .args([

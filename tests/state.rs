@@ -47,17 +47,7 @@ fn contents(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 /// The claims.jsonl of `reckon run` on `input`, cut into `n` files at document boundaries.
 fn batches(input: &Path, dir: &Path, n: usize) -> (PathBuf, Vec<PathBuf>) {
     let full = dir.join("full");
-    let r = run(
-        &[
-            "run",
-            "-q",
-            input.to_str().unwrap(),
-            "--out-dir",
-            full.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    util::run_out_dir(input, &full);
     let text = std::fs::read_to_string(full.join("claims.jsonl")).unwrap();
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let doc = |l: &str| -> String {
@@ -91,8 +81,14 @@ fn batches(input: &Path, dir: &Path, n: usize) -> (PathBuf, Vec<PathBuf>) {
     (full.join("claims.jsonl"), files)
 }
 
-/// `reckon reconcile --state STATE --archive test FILES... --out-dir OUT --json` (plus `extra`).
-fn add(state: &Path, files: &[&Path], out: &Path, extra: &[&str]) -> util::Run {
+/// The arguments of `reckon reconcile --state STATE --archive test FILES... --out-dir OUT
+/// --json` (plus `extra`).
+fn add_args<'a>(
+    state: &'a Path,
+    files: &[&'a Path],
+    out: &'a Path,
+    extra: &[&'a str],
+) -> Vec<&'a str> {
     let mut args = vec![
         "reconcile",
         "--state",
@@ -105,7 +101,12 @@ fn add(state: &Path, files: &[&Path], out: &Path, extra: &[&str]) -> util::Run {
     ];
     args.extend(files.iter().map(|f| f.to_str().unwrap()));
     args.extend(extra);
-    run(&args, None)
+    args
+}
+
+/// Runs [`add_args`].
+fn add(state: &Path, files: &[&Path], out: &Path, extra: &[&str]) -> util::Run {
+    run(&add_args(state, files, out, extra), None)
 }
 
 /// Adds `files` one batch at a time and checks that the result equals reconciling them all at
@@ -270,17 +271,7 @@ fn a_failed_write_leaves_the_state_as_it_was() {
     ] {
         let out = dir.path().join(format!("out{fail}"));
         let r = util::reckon()
-            .args([
-                "reconcile",
-                "--state",
-                state.to_str().unwrap(),
-                "--archive",
-                "test",
-                "--out-dir",
-                out.to_str().unwrap(),
-                "--json",
-                files[1].to_str().unwrap(),
-            ])
+            .args(add_args(&state, &[&files[1]], &out, &[]))
             .env("RECKON_SPILL_FAIL_AFTER", fail)
             .output()
             .unwrap();

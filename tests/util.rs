@@ -83,6 +83,21 @@ pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
     }
 }
 
+/// `reckon run -q INPUT --out-dir OUT`, which must succeed.
+pub fn run_out_dir(input: &Path, out: &Path) {
+    let r = run(
+        &[
+            "run",
+            "-q",
+            input.to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+}
+
 /// The names of the files in `dir` that `keep` selects (what a failed or interrupted run left
 /// behind).
 pub fn file_names(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<String> {

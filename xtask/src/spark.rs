@@ -70,15 +70,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
 
     eprintln!("single machine: reckon run --out-dir");
     let single = work.join("single");
-    let status = Command::new(&reckon)
-        .args(["run", "-q", "--out-dir"])
-        .arg(&single)
-        .arg(&input)
-        .status()?;
-    ensure!(
-        status.success(),
-        "single-machine reckon run failed: {status}"
-    );
+    single_machine(&reckon, &input, &single)?;
 
     // 1. JSONL input.
     let out = work.join("spark-jsonl");
@@ -173,6 +165,21 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `reckon run -q --out-dir OUT INPUT` on one machine, the result Spark's is compared with.
+fn single_machine(reckon: &Path, input: &Path, out: &Path) -> anyhow::Result<()> {
+    let status = Command::new(reckon)
+        .args(["run", "-q", "--out-dir"])
+        .arg(out)
+        .arg(input)
+        .status()?;
+    ensure!(
+        status.success(),
+        "single-machine reckon run on {} failed: {status}",
+        input.display()
+    );
+    Ok(())
+}
+
 /// The first 500 articles of the real corpus, on Spark with 4 partitions and on one machine:
 /// the same claims, series, findings and events.
 fn real_articles(python: &Path, reckon: &Path, corpus: &Path, work: &Path) -> anyhow::Result<()> {
@@ -185,15 +192,7 @@ fn real_articles(python: &Path, reckon: &Path, corpus: &Path, work: &Path) -> an
     let input = work.join("real500.jsonl");
     std::fs::write(&input, lines.join("\n") + "\n")?;
     let single = work.join("real500-single");
-    let status = Command::new(reckon)
-        .args(["run", "-q", "--out-dir"])
-        .arg(&single)
-        .arg(&input)
-        .status()?;
-    ensure!(
-        status.success(),
-        "reckon run on 500 real articles failed: {status}"
-    );
+    single_machine(reckon, &input, &single)?;
     let out = work.join("spark-real500");
     job(python, reckon, &input, &out, &["--partitions", "4"])?
         .map_err(|log| anyhow::anyhow!("the Spark job on real articles failed:\n{}", tail(&log)))?;

@@ -9,19 +9,14 @@ use std::collections::BTreeMap;
 use reckon_archive::{Archive, Input, Options};
 use reckon_reconcile::{ClaimRecord, reconcile};
 
+mod common;
+
 #[test]
 #[ignore = "a measurement over the real corpus; run explicitly"]
 fn real_corpus() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../target/corpus/newsarticles.jsonl.gz");
-    if !path.exists() {
-        // On stderr directly, so that it shows without --nocapture.
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            b"skipped: needs target/corpus/newsarticles.jsonl.gz (`cargo xtask corpus`, from ../shared/corpus/newsarticles)\n",
-        );
+    let Some(path) = common::real_corpus() else {
         return;
-    }
+    };
     let limit: usize = std::env::var("RECKON_CORPUS_DOCS")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -176,15 +176,9 @@ fn staged_reduce_equals_one_machine_on_the_sample_archive() {
 /// The first 300 articles of the real corpus.
 #[test]
 fn staged_reduce_equals_one_machine_on_real_articles() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../target/corpus/newsarticles.jsonl.gz");
-    if !path.exists() {
-        let _ = std::io::Write::write_all(
-            &mut std::io::stderr(),
-            b"skipped: needs target/corpus/newsarticles.jsonl.gz (`cargo xtask corpus`, from ../shared/corpus/newsarticles)\n",
-        );
+    let Some(path) = common::real_corpus() else {
         return;
-    }
+    };
     let docs = Archive::new(vec![Input::Path(path)], Options::default())
         .take(300)
         .filter_map(Result::ok);

@@ -1,12 +1,28 @@
 //! What several integration tests of this crate share.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use reckon_archive::{Archive, Input, Options};
 use reckon_claims::Extractor;
 use reckon_entities::Recognizer;
 use reckon_events::EventRecord;
 use reckon_reconcile::{ClaimRecord, Line};
+
+/// The real news corpus (`target/corpus/newsarticles.jsonl.gz`), or `None` after a skip notice
+/// on stderr (written directly, so that it shows without --nocapture) when it is not built.
+#[allow(dead_code)] // not every test binary that includes this module uses it
+pub fn real_corpus() -> Option<PathBuf> {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/corpus/newsarticles.jsonl.gz");
+    if path.exists() {
+        return Some(path);
+    }
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        b"skipped: needs target/corpus/newsarticles.jsonl.gz (`cargo xtask corpus`, from ../shared/corpus/newsarticles)\n",
+    );
+    None
+}
 
 /// The bundled sample archive's (examples/archive) claim records, as `reckon run` makes them
 /// (segmentation, entities, the claims extractor), in archive order.
