@@ -94,7 +94,7 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep4` or `all` (the three
+/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep5` or `all` (the three
 /// tuning-corpus batches; the `indep*` batches are text from other corpora, scored with the
 /// `--corpus` that `indep.py corpus [--batch NAME]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
@@ -107,6 +107,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep2" => vec![dir.join("indep2.jsonl")],
         "indep3" => vec![dir.join("indep3.jsonl")],
         "indep4" => vec![dir.join("indep4.jsonl")],
+        "indep5" => vec![dir.join("indep5.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
