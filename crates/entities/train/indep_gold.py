@@ -31,14 +31,16 @@ to three sentences per document (`sample`'s `per_doc`: only 35 English article-e
 are left; gva-dev fills 100 with one per incident). `indep3-ae` (seed 9191, article-extraction
 only) excludes the pages of every earlier entity batch but not those of the claims batches (the
 entity tagger was never tuned on them): 26 English pages with a candidate, up to four sentences
-each. An excluded gva-dev article excludes its whole incident (the other articles about it repeat
-its names). `--seed` and `--exclude` override the batch's. The sampling rule is the same for every
+each. `indep4-gva` (seed 6464, gva-dev only, drawn with `--n 150`) excludes every document of the
+six earlier entity batches and of the five claims independent batches (`indep` to `indep5`). An
+excluded gva-dev article excludes its whole incident (the other articles about it repeat its
+names). `--seed` and `--exclude` override the batch's. The sampling rule is the same for every
 batch (no weighting: one sentence drawn uniformly among a document's candidates), so batches are
 comparable.
 
 Commands:
-  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--batch indep|indep2|indep3-ae] [--seed S]
-                [--exclude GOLD.jsonl ...]                      draw (rows with empty ents)
+  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+                [--batch indep|indep2|indep3-ae|indep4-gva]      draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
   indep_gold.py corpus OUT.jsonl.gz GOLD.jsonl [...]               the gold ids' texts as a corpus
@@ -92,6 +94,14 @@ BATCHES = {
             "crates/entities/tests/gold/indep2-ae.jsonl",
             "crates/entities/tests/gold/indep3-gva.jsonl",
         ],
+    ),
+    # gva-dev only, drawn with `--n 150` (NOTES-indep4.md): every document, and so every incident,
+    # of the six earlier entity batches and of the five claims independent batches.
+    "indep4-gva": (
+        6464,
+        1,
+        [f"crates/entities/tests/gold/indep{b}-{c}.jsonl" for b in ("", "2", "3") for c in ("gva", "ae")]
+        + [f"crates/claims/tests/gold/indep{b}.sample.jsonl" for b in ("", "2", "3", "4", "5")],
     ),
 }
 
