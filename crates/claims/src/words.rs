@@ -383,10 +383,11 @@ word_list! {
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
         "string" | "guess" | "guessed" | "guessing" | "guesses";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
-    /// `E. 93rd Street`).
+    /// `E. 93rd Street`, `the 6th District`), or of an address (`the 1300th block`).
     ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |
         "battalion" | "corps" | "squadron" | "infantry" | "airborne" | "cavalry" | "armored" |
-        "armoured" | "precinct" | "amendment" | "street" | "avenue" | "congressional";
+        "armoured" | "precinct" | "amendment" | "street" | "avenue" | "congressional" | "district" |
+        "ward" | "command" | "block";
     /// Ordinal suffixes glued to digits (`21st`, `4th`).
     ordinal_suffix: "st" | "nd" | "rd" | "th";
     /// Parts of a day after a weekday (`Monday morning`).

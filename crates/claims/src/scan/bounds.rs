@@ -2,7 +2,7 @@
 //! and Y`, `from X to Y`, `aged N`, and a pair of opposite bounds made one interval (`more than
 //! 10 and less than 40`).
 
-use super::values::{apply, exact, interval};
+use super::values::{apply, exact, exact_value, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lexicon::{Mod, Role};
 use crate::types::{QuantityKind, Value};
@@ -58,7 +58,13 @@ impl Context<'_> {
             return None;
         }
         if w == "aged" || w == "age" || w == "ages" {
-            let a = self.amount(i + 1)?;
+            // `the age of 5`: the number after `of`
+            let n = if w == "age" && self.lower(i + 1) == "of" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let a = self.amount(n)?;
             if a.ordinal || a.fraction || a.currency.is_some() || a.high > 130.0 {
                 return None;
             }
@@ -93,6 +99,19 @@ impl Context<'_> {
         })?;
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
+        }
+        // `under the age of 5`, `over the age of 65`: a bound on an age
+        if matches!(self.lower(e), "the" | "age") {
+            let k = if self.lower(e) == "the" { e + 1 } else { e };
+            if self.lower(k) == "age" && self.lower(k + 1) == "of" {
+                let q = self.modified(k)?;
+                let v = exact_value(&q.value?)?;
+                return Some(RawQuantity {
+                    start: i,
+                    value: Some(apply(exact(v), m, v, v)),
+                    ..q
+                });
+            }
         }
         // `the past 24 hours`, `over past two decades`, `half past seven`: not a bound
         if w == "past"

@@ -153,9 +153,11 @@ impl Context<'_> {
             if kind == QuantityKind::Count && cur.is_none() {
                 // ages: 27-year-old, 27 years old, 21-month-old
                 if let Some(u) = words::time_unit(w) {
-                    let (old, oe) = if self.is_punct(k + 1, "-") && self.lower(k + 2) == "old" {
+                    // (`two 13-year-olds`: the plural noun)
+                    let olds = |x: usize| matches!(self.lower(x), "old" | "olds");
+                    let (old, oe) = if self.is_punct(k + 1, "-") && olds(k + 2) {
                         (true, k + 3)
-                    } else if self.lower(k + 1) == "old" {
+                    } else if olds(k + 1) {
                         (true, k + 2)
                     } else if self.lower(k + 1) == "of" && self.lower(k + 2) == "age" {
                         (true, k + 3)
@@ -165,6 +167,17 @@ impl Context<'_> {
                         && words::young_person_noun(self.lower(k + 1))
                     {
                         // `the 14-year boy`: `old` left out before a child
+                        (true, k + 1)
+                    } else if k >= 1
+                        && self.is_punct(k - 1, "-")
+                        && self.glued(k)
+                        && self.is_punct(k + 1, "-")
+                        && self.glued(k + 1)
+                        && self.glued(k + 2)
+                        && (words::young_person_noun(self.lower(k + 2))
+                            || matches!(self.lower(k + 2), "man" | "woman"))
+                    {
+                        // `a 22-year-woman`: `old` lost between the hyphens before a person
                         (true, k + 1)
                     } else {
                         (false, k + 1)
