@@ -125,6 +125,22 @@ fn a_bound_on_the_age_of() {
         ["over the age of 65 Age (65,) year"]
     );
     assert_eq!(view("at the age of 7"), ["age of 7 Age 7 year"]);
+    assert_eq!(
+        view("children under the age of 14 years"),
+        ["under the age of 14 years Age (,14) year"]
+    );
+    assert_eq!(
+        view("males under the age of 15 and over the age of 45"),
+        [
+            "under the age of 15 Age (,15) year",
+            "over the age of 45 Age (45,) year"
+        ]
+    );
+    // a compound after `age of` is no age
+    assert_eq!(
+        view("the modern age of 24-hour news"),
+        ["24-hour Duration 24 hour"]
+    );
 }
 
 #[test]

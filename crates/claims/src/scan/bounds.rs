@@ -70,6 +70,16 @@ impl Context<'_> {
             }
             let mut b = None;
             let mut e = a.end;
+            if n == i + 2 {
+                // (`the modern age of 24-hour news`: a compound, no age)
+                if self.is_punct(e, "-") && self.glued(e) {
+                    return None;
+                }
+                // `under the age of 14 years`
+                if words::time_unit(self.lower(e)) == Some("year") {
+                    e += 1;
+                }
+            }
             // (`ages 7 and 5` is a list: each number is an age of its own)
             if (matches!(self.lower(e), "to" | "through") || self.is_punct(e, "-\u{2013}"))
                 && self.amount(e + 1).is_some()
@@ -270,6 +280,8 @@ impl Context<'_> {
             "younger" | "under" | "below" => Mod::LePost,
             _ => return None,
         };
-        (!self.starts_number(e + 2)).then_some((e + 2, m))
+        // (`under the age of 15 and over the age of 45`: two bounds)
+        (!self.starts_number(e + 2) && !matches!(self.lower(e + 2), "the" | "age"))
+            .then_some((e + 2, m))
     }
 }
