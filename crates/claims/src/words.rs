@@ -310,7 +310,7 @@ word_list! {
     clause_opener: "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as";
     /// Prepositions before `noon` or `midnight` that make it a clock time (`at noon`, `by midnight`).
     clock_word_preposition: "at" | "by" | "until" | "before" | "after" | "around" | "from" |
-        "till";
+        "till" | "about";
     /// Words between a number and its counted noun (`57 more people`, `11 additional patients`).
     counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
     /// Countries written as an acronym of three or four capitals (`the USA`, `the UAE`).

@@ -155,3 +155,51 @@ fn the_early_middle_and_late_thirds_of_a_decade_of_age() {
     );
     assert_eq!(view("a man in his 20s"), ["20s Age [20,30) year"]);
 }
+
+#[test]
+fn an_approximate_range_of_ages_with_to() {
+    assert_eq!(
+        view("a man about 25 to 30 years old"),
+        ["about 25 to 30 years old Age ~[25,30] year"]
+    );
+    assert_eq!(
+        view("a male approximately 18 to 21 years of age"),
+        ["approximately 18 to 21 years of age Age ~[18,21] year"]
+    );
+}
+
+#[test]
+fn a_range_of_measures_with_the_unit_on_both_ends() {
+    assert_eq!(
+        view("described as 5-foot-6 to 5-foot-9 and thin"),
+        ["5-foot-6 to 5-foot-9 Dimension [66,69] in"]
+    );
+    assert_eq!(
+        view("waves of 10 feet to 15 feet"),
+        ["10 feet to 15 feet Dimension [10,15] ft"]
+    );
+    assert_eq!(
+        view("between 2 hours and 4 hours"),
+        ["between 2 hours and 4 hours Duration [2,4] hour"]
+    );
+    // units that differ, or a fall, stay two
+    assert_eq!(view("from 2 hours to 30 minutes").len(), 2);
+    assert_eq!(view("it dropped 9 feet to 4 feet").len(), 2);
+}
+
+#[test]
+fn plus_between_a_number_and_its_unit_opens_the_upper_end() {
+    assert_eq!(
+        view("she drives 40-plus miles a day"),
+        ["40-plus miles Dimension [40,) mi"]
+    );
+    assert_eq!(
+        view("a wait of 30 plus minutes"),
+        ["30 plus minutes Duration [30,) minute"]
+    );
+}
+
+#[test]
+fn about_noon_is_a_clock_time() {
+    assert_eq!(view("It happened about noon."), ["noon Time 2016-02-13T12:00"]);
+}

@@ -159,7 +159,9 @@ impl Context<'_> {
         let approx_range = m == Mod::Approx
             && self.amount(e).is_some_and(range_after)
             && self.quantity(e).is_some_and(|r| {
-                ranged(&r) && self.lower(r.end) != "ago" && r.kind != QuantityKind::Age
+                // (an age with `to`, `approximately 17 to 20 years of age`, is a range)
+                let age_to = self.amount(e).is_some_and(|a| self.lower(a.end) == "to");
+                ranged(&r) && self.lower(r.end) != "ago" && (r.kind != QuantityKind::Age || age_to)
             });
         if m == Mod::Le && self.amount(e).is_some_and(range_after) || approx_range {
             let r = self.quantity(e)?;

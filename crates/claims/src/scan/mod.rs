@@ -189,6 +189,7 @@ impl Context<'_> {
             }
             match self.at(i) {
                 Some(Step::Found(q)) => {
+                    let q = self.measure_range(q);
                     i = q.end.max(i + 1);
                     out.push(q);
                 }
@@ -200,6 +201,39 @@ impl Context<'_> {
         self.anchor_relative(&mut out);
         self.anchor_that(&mut out);
         out
+    }
+
+    /// A measure with its unit on both ends of a range (`5-foot-8 to 5-foot-10`, `5 feet to 6
+    /// feet`, `between 3 hours and 5 hours`): one interval, when the second is of the same kind
+    /// and unit and larger (`from 6 feet to 5 feet` is a change, two mentions).
+    fn measure_range(&self, q: RawQuantity) -> RawQuantity {
+        if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
+            return q;
+        }
+        let between = q.start >= 1 && self.lower(q.start - 1) == "between";
+        let sep = self.lower(q.end);
+        if !(sep == "to" || between && sep == "and") {
+            return q;
+        }
+        let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        let Some(hi) = r.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        if r.kind != q.kind || r.unit != q.unit || hi <= lo {
+            return q;
+        }
+        let start = if between { q.start - 1 } else { q.start };
+        RawQuantity {
+            start,
+            end: r.end,
+            value: Some(values::interval(lo, true, hi, true, false)),
+            ..q
+        }
     }
 
     /// What starts at lexeme `i`: a quantity, a number to skip (noise, a URL), or nothing.
