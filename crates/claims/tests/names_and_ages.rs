@@ -185,6 +185,8 @@ fn a_range_of_measures_with_the_unit_on_both_ends() {
     // units that differ, or a fall, stay two
     assert_eq!(view("from 2 hours to 30 minutes").len(), 2);
     assert_eq!(view("it dropped 9 feet to 4 feet").len(), 2);
+    assert_eq!(view("it rose from 4 feet to 9 feet").len(), 2);
+    assert_eq!(view("it rose by 4 feet to 9 feet").len(), 2);
 }
 
 #[test]

@@ -45,6 +45,9 @@ use crate::lexicon::{Compiled, Role};
 use crate::types::{QuantityKind, TimeValue, Value};
 use crate::words;
 
+/// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
+const MAX_CHANGE_LOOKBACK: usize = 3;
+
 /// A quantity found by the scanner, before framing.
 #[derive(Debug, Clone)]
 pub(crate) struct RawQuantity {
@@ -205,7 +208,8 @@ impl Context<'_> {
 
     /// A measure with its unit on both ends of a range (`5-foot-8 to 5-foot-10`, `5 feet to 6
     /// feet`, `between 3 hours and 5 hours`): one interval, when the second is of the same kind
-    /// and unit and larger (`from 6 feet to 5 feet` is a change, two mentions).
+    /// and unit and larger, and no `from` or `by` before the first makes it a change (`rose
+    /// from 5 feet to 6 feet`, `by 3 feet to 9 feet`: two mentions).
     fn measure_range(&self, q: RawQuantity) -> RawQuantity {
         if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
             return q;
@@ -213,6 +217,13 @@ impl Context<'_> {
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";
         let sep = self.lower(q.end);
         if !(sep == "to" || between && sep == "and") {
+            return q;
+        }
+        // a change: `from the current 26.7 million hectares to 53.3 million`, `boosted output by
+        // 870,000 barrels per day to 3.67 million`
+        let change = (q.start.saturating_sub(MAX_CHANGE_LOOKBACK)..q.start)
+            .any(|k| self.same_sentence(k, q.start) && matches!(self.lower(k), "from" | "by"));
+        if change {
             return q;
         }
         let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
