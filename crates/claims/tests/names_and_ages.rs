@@ -205,3 +205,17 @@ fn plus_between_a_number_and_its_unit_opens_the_upper_end() {
 fn about_noon_is_a_clock_time() {
     assert_eq!(view("It happened about noon."), ["noon Time 2016-02-13T12:00"]);
 }
+
+#[test]
+fn one_after_a_rank_is_a_pronoun() {
+    assert_eq!(
+        view("she will be the second one in her class to graduate"),
+        ["second Ordinal 2"]
+    );
+    assert_eq!(view("He was the last one to leave."), Vec::<String>::new());
+    // a counted noun after it keeps the count
+    assert_eq!(
+        view("the first one hundred days"),
+        ["first Ordinal 1", "one hundred days Duration 100 day"]
+    );
+}

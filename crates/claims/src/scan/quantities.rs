@@ -161,6 +161,17 @@ impl Context<'_> {
                     || next.ends_with("n't")
                     || self.has_role(a.end, |r| matches!(r, Role::Function))
                     || words::verb_or_relative_after_one(next));
+            // `the first one in his family`, `the last one to leave`: an ordinal adjective
+            // before it, no noun after it (`in` too: no ratio after a rank)
+            let ranked = i >= 2
+                && self.is_word(i - 1)
+                && self.sentence_of[i - 2] == self.sentence_of[i]
+                && words::determiner(self.lower(i - 2))
+                && (words::ordinal(prev).is_some() || matches!(prev, "last" | "next"))
+                && words::time_unit(next).is_none()
+                && (self.phrase_end(a.end)
+                    || self.has_role(a.end, |r| matches!(r, Role::Function))
+                    || words::verb_or_relative_after_one(next));
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the
@@ -185,6 +196,7 @@ impl Context<'_> {
                     || partitive
                     || generic
                     || det_adj
+                    || ranked
                     || object
                     || reciprocal)
             {
