@@ -219,3 +219,16 @@ fn one_after_a_rank_is_a_pronoun() {
         ["first Ordinal 1", "one hundred days Duration 100 day"]
     );
 }
+
+#[test]
+fn between_two_days_is_one_interval_of_days() {
+    // the article is dated Saturday 2016-02-13
+    assert_eq!(
+        view("The car was stolen sometime between Monday and Wednesday night."),
+        ["between Monday and Wednesday night Date 2016-02-08/2016-02-10"]
+    );
+    assert_eq!(
+        view("The road was closed between February 2 and February 5."),
+        ["between February 2 and February 5 Date 2016-02-02/2016-02-05"]
+    );
+}

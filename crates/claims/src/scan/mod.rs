@@ -42,7 +42,7 @@ pub(crate) use calendar::iso_day;
 
 use crate::lex::{Lexeme, LexemeKind};
 use crate::lexicon::{Compiled, Role};
-use crate::types::{QuantityKind, TimeValue, Value};
+use crate::types::{Granularity, QuantityKind, TimeValue, Value};
 use crate::words;
 
 /// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
@@ -211,6 +211,9 @@ impl Context<'_> {
     /// and unit and larger, and no `from` or `by` before the first makes it a change (`rose
     /// from 5 feet to 6 feet`, `by 3 feet to 9 feet`: two mentions).
     fn measure_range(&self, q: RawQuantity) -> RawQuantity {
+        if q.kind == QuantityKind::Date {
+            return self.day_range(q);
+        }
         if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
             return q;
         }
@@ -244,6 +247,42 @@ impl Context<'_> {
             end: r.end,
             value: Some(values::interval(lo, true, hi, true, false)),
             ..q
+        }
+    }
+
+    /// `between Sunday and Tuesday`, `between March 3 and March 5`: one interval of days (as
+    /// `February 4-6`), when both are single days and the second is later.
+    fn day_range(&self, q: RawQuantity) -> RawQuantity {
+        let day = |t: &Option<TimeValue>| {
+            t.as_ref()
+                .filter(|t| {
+                    t.granularity == Granularity::Day
+                        && !t.iso.contains(['/', 'W'])
+                        && !t.iso.starts_with('-')
+                })
+                .map(|t| t.iso.clone())
+        };
+        if q.start == 0 || self.lower(q.start - 1) != "between" || self.lower(q.end) != "and" {
+            return q;
+        }
+        let Some(a) = day(&q.time) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        match day(&r.time) {
+            Some(b) if r.kind == QuantityKind::Date && b > a => RawQuantity {
+                start: q.start - 1,
+                end: r.end,
+                time: Some(TimeValue {
+                    iso: format!("{a}/{b}"),
+                    granularity: Granularity::Day,
+                    zone: None,
+                }),
+                ..q
+            },
+            _ => q,
         }
     }
 
