@@ -18,18 +18,17 @@ fn view(text: &str) -> Vec<String> {
 fn a_digit_ordinal_before_the_name_of_a_unit_or_district_is_no_rank() {
     // the capitalised words of the name before its head
     assert!(view("She served with the 101st Combat Aviation Brigade in Iraq.").is_empty());
-    assert!(view("He joined the 3rd Expeditionary Sustainment Command last year.")
-        .iter()
-        .all(|m| !m.starts_with("3rd")));
+    assert!(
+        view("He joined the 3rd Expeditionary Sustainment Command last year.")
+            .iter()
+            .all(|m| !m.starts_with("3rd"))
+    );
     assert!(view("Officers of the 12th District responded.").is_empty());
     assert!(view("the 2nd Ward alderman").is_empty());
     // an address by block
     assert!(view("in the 4400th block of Main").is_empty());
     // a rank stays a rank
-    assert_eq!(
-        view("It was the 5th Annual Gala."),
-        ["5th Ordinal 5"]
-    );
+    assert_eq!(view("It was the 5th Annual Gala."), ["5th Ordinal 5"]);
     assert_eq!(view("the 2nd district court").len(), 0);
     assert_eq!(view("He finished 3rd in the race."), ["3rd Ordinal 3"]);
 }
@@ -40,17 +39,16 @@ fn numbers_after_a_hash_or_in_a_caption_are_identifiers() {
     assert!(view("Photo 3 of 12 The house on Elm.").is_empty());
     assert!(view("Image 1 of 4").is_empty());
     // lower-case `photo` before a number may count
-    assert_eq!(
-        view("the photo 10 people shared"),
-        ["10 Count 10"]
-    );
+    assert_eq!(view("the photo 10 people shared"), ["10 Count 10"]);
 }
 
 #[test]
 fn map_coordinates_and_a_spelled_emergency_number_are_no_counts() {
-    assert!(view("39.7392 -104.9903 A man was shot.")
-        .iter()
-        .all(|m| !m.contains("Count")));
+    assert!(
+        view("39.7392 -104.9903 A man was shot.")
+            .iter()
+            .all(|m| !m.contains("Count"))
+    );
     assert!(view("at 40.7128, -74.0060 on the map").is_empty());
     assert!(view("She dialed 9-1-1 at once.").is_empty());
     // a decimal of fewer places, or an amount, is still one
@@ -79,19 +77,13 @@ fn ages_after_a_name_with_a_suffix_and_said_of_a_group() {
         view("He was with his father, John Smith Sr., 61, at the time."),
         ["61 Age 61 year"]
     );
-    assert_eq!(
-        view("The suspects were both 19."),
-        ["19 Age 19 year"]
-    );
+    assert_eq!(view("The suspects were both 19."), ["19 Age 19 year"]);
     assert_eq!(
         view("The juveniles are all 15, police said."),
         ["15 Age 15 year"]
     );
     // `all` after a copula of a thing is no age
-    assert_eq!(
-        view("The numbers were all 15."),
-        ["15 Count 15"]
-    );
+    assert_eq!(view("The numbers were all 15."), ["15 Count 15"]);
 }
 
 #[test]
@@ -203,7 +195,10 @@ fn plus_between_a_number_and_its_unit_opens_the_upper_end() {
 
 #[test]
 fn about_noon_is_a_clock_time() {
-    assert_eq!(view("It happened about noon."), ["noon Time 2016-02-13T12:00"]);
+    assert_eq!(
+        view("It happened about noon."),
+        ["noon Time 2016-02-13T12:00"]
+    );
 }
 
 #[test]
