@@ -310,7 +310,7 @@ word_list! {
     clause_opener: "and" | "but" | "so" | "that" | "if" | "when" | "indeed" | "where" | "as";
     /// Prepositions before `noon` or `midnight` that make it a clock time (`at noon`, `by midnight`).
     clock_word_preposition: "at" | "by" | "until" | "before" | "after" | "around" | "from" |
-        "till";
+        "till" | "about";
     /// Words between a number and its counted noun (`57 more people`, `11 additional patients`).
     counted_premodifier: "more" | "additional" | "extra" | "other" | "new" | "further";
     /// Countries written as an acronym of three or four capitals (`the USA`, `the UAE`).
@@ -383,10 +383,11 @@ word_list! {
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
         "string" | "guess" | "guessed" | "guessing" | "guesses";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
-    /// `E. 93rd Street`).
+    /// `E. 93rd Street`, `the 6th District`), or of an address (`the 1300th block`).
     ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |
         "battalion" | "corps" | "squadron" | "infantry" | "airborne" | "cavalry" | "armored" |
-        "armoured" | "precinct" | "amendment" | "street" | "avenue" | "congressional";
+        "armoured" | "precinct" | "amendment" | "street" | "avenue" | "congressional" | "district" |
+        "ward" | "command" | "block";
     /// Ordinal suffixes glued to digits (`21st`, `4th`).
     ordinal_suffix: "st" | "nd" | "rd" | "th";
     /// Parts of a day after a weekday (`Monday morning`).

@@ -2,7 +2,7 @@
 //! and Y`, `from X to Y`, `aged N`, and a pair of opposite bounds made one interval (`more than
 //! 10 and less than 40`).
 
-use super::values::{apply, exact, interval};
+use super::values::{apply, exact, exact_value, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lexicon::{Mod, Role};
 use crate::types::{QuantityKind, Value};
@@ -58,12 +58,28 @@ impl Context<'_> {
             return None;
         }
         if w == "aged" || w == "age" || w == "ages" {
-            let a = self.amount(i + 1)?;
+            // `the age of 5`: the number after `of`
+            let n = if w == "age" && self.lower(i + 1) == "of" {
+                i + 2
+            } else {
+                i + 1
+            };
+            let a = self.amount(n)?;
             if a.ordinal || a.fraction || a.currency.is_some() || a.high > 130.0 {
                 return None;
             }
             let mut b = None;
             let mut e = a.end;
+            if n == i + 2 {
+                // (`the modern age of 24-hour news`: a compound, no age)
+                if self.is_punct(e, "-") && self.glued(e) {
+                    return None;
+                }
+                // `under the age of 14 years`
+                if words::time_unit(self.lower(e)) == Some("year") {
+                    e += 1;
+                }
+            }
             // (`ages 7 and 5` is a list: each number is an age of its own)
             if (matches!(self.lower(e), "to" | "through") || self.is_punct(e, "-\u{2013}"))
                 && self.amount(e + 1).is_some()
@@ -93,6 +109,19 @@ impl Context<'_> {
         })?;
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
+        }
+        // `under the age of 5`, `over the age of 65`: a bound on an age
+        if matches!(self.lower(e), "the" | "age") {
+            let k = if self.lower(e) == "the" { e + 1 } else { e };
+            if self.lower(k) == "age" && self.lower(k + 1) == "of" {
+                let q = self.modified(k)?;
+                let v = exact_value(&q.value?)?;
+                return Some(RawQuantity {
+                    start: i,
+                    value: Some(apply(exact(v), m, v, v)),
+                    ..q
+                });
+            }
         }
         // `the past 24 hours`, `over past two decades`, `half past seven`: not a bound
         if w == "past"
@@ -130,7 +159,9 @@ impl Context<'_> {
         let approx_range = m == Mod::Approx
             && self.amount(e).is_some_and(range_after)
             && self.quantity(e).is_some_and(|r| {
-                ranged(&r) && self.lower(r.end) != "ago" && r.kind != QuantityKind::Age
+                // (an age with `to`, `approximately 17 to 20 years of age`, is a range)
+                let age_to = self.amount(e).is_some_and(|a| self.lower(a.end) == "to");
+                ranged(&r) && self.lower(r.end) != "ago" && (r.kind != QuantityKind::Age || age_to)
             });
         if m == Mod::Le && self.amount(e).is_some_and(range_after) || approx_range {
             let r = self.quantity(e)?;
@@ -251,6 +282,8 @@ impl Context<'_> {
             "younger" | "under" | "below" => Mod::LePost,
             _ => return None,
         };
-        (!self.starts_number(e + 2)).then_some((e + 2, m))
+        // (`under the age of 15 and over the age of 45`: two bounds)
+        (!self.starts_number(e + 2) && !matches!(self.lower(e + 2), "the" | "age"))
+            .then_some((e + 2, m))
     }
 }

@@ -26,6 +26,16 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
+        // `in the 1600-block of North Major Avenue`
+        if integer
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.lower(i + 2) == "block"
+            && self.lower(i + 3) == "of"
+        {
+            return Some(i + 3);
+        }
         // a calibre: a leading-dot number before a firearm noun (`a .357 handgun`, `.45 Smith`)
         if s.starts_with('.') && self.has_role(i + 1, |r| matches!(r, Role::Firearm)) {
             return Some(i + 1);

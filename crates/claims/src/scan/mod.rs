@@ -42,8 +42,11 @@ pub(crate) use calendar::iso_day;
 
 use crate::lex::{Lexeme, LexemeKind};
 use crate::lexicon::{Compiled, Role};
-use crate::types::{QuantityKind, TimeValue, Value};
+use crate::types::{Granularity, QuantityKind, TimeValue, Value};
 use crate::words;
+
+/// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
+const MAX_CHANGE_LOOKBACK: usize = 3;
 
 /// A quantity found by the scanner, before framing.
 #[derive(Debug, Clone)]
@@ -189,6 +192,7 @@ impl Context<'_> {
             }
             match self.at(i) {
                 Some(Step::Found(q)) => {
+                    let q = self.measure_range(q);
                     i = q.end.max(i + 1);
                     out.push(q);
                 }
@@ -200,6 +204,86 @@ impl Context<'_> {
         self.anchor_relative(&mut out);
         self.anchor_that(&mut out);
         out
+    }
+
+    /// A measure with its unit on both ends of a range (`5-foot-8 to 5-foot-10`, `5 feet to 6
+    /// feet`, `between 3 hours and 5 hours`): one interval, when the second is of the same kind
+    /// and unit and larger, and no `from` or `by` before the first makes it a change (`rose
+    /// from 5 feet to 6 feet`, `by 3 feet to 9 feet`: two mentions).
+    fn measure_range(&self, q: RawQuantity) -> RawQuantity {
+        if q.kind == QuantityKind::Date {
+            return self.day_range(q);
+        }
+        if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
+            return q;
+        }
+        let between = q.start >= 1 && self.lower(q.start - 1) == "between";
+        let sep = self.lower(q.end);
+        if !(sep == "to" || between && sep == "and") {
+            return q;
+        }
+        // a change: `from the current 26.7 million hectares to 53.3 million`, `boosted output by
+        // 870,000 barrels per day to 3.67 million`
+        let change = (q.start.saturating_sub(MAX_CHANGE_LOOKBACK)..q.start)
+            .any(|k| self.same_sentence(k, q.start) && matches!(self.lower(k), "from" | "by"));
+        if change {
+            return q;
+        }
+        let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        let Some(hi) = r.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        if r.kind != q.kind || r.unit != q.unit || hi <= lo {
+            return q;
+        }
+        let start = if between { q.start - 1 } else { q.start };
+        RawQuantity {
+            start,
+            end: r.end,
+            value: Some(values::interval(lo, true, hi, true, false)),
+            ..q
+        }
+    }
+
+    /// `between Sunday and Tuesday`, `between March 3 and March 5`: one interval of days (as
+    /// `February 4-6`), when both are single days and the second is later.
+    fn day_range(&self, q: RawQuantity) -> RawQuantity {
+        let day = |t: &Option<TimeValue>| {
+            t.as_ref()
+                .filter(|t| {
+                    t.granularity == Granularity::Day
+                        && !t.iso.contains(['/', 'W'])
+                        && !t.iso.starts_with('-')
+                })
+                .map(|t| t.iso.clone())
+        };
+        if q.start == 0 || self.lower(q.start - 1) != "between" || self.lower(q.end) != "and" {
+            return q;
+        }
+        let Some(a) = day(&q.time) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        match day(&r.time) {
+            Some(b) if r.kind == QuantityKind::Date && b > a => RawQuantity {
+                start: q.start - 1,
+                end: r.end,
+                time: Some(TimeValue {
+                    iso: format!("{a}/{b}"),
+                    granularity: Granularity::Day,
+                    zone: None,
+                }),
+                ..q
+            },
+            _ => q,
+        }
     }
 
     /// What starts at lexeme `i`: a quantity, a number to skip (noise, a URL), or nothing.

@@ -7,6 +7,10 @@ use crate::lex::LexemeKind;
 use crate::lexicon::Role;
 use crate::words;
 
+/// How far back (in tokens) a texting word may stand before `to` and a short code (`texting
+/// CRIMENV and the tip information to 274637`).
+const MAX_TEXT_CODE_DISTANCE: usize = 10;
+
 impl Context<'_> {
     /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
     /// list markers. Returns the token to resume at.
@@ -74,11 +78,38 @@ impl Context<'_> {
             } else {
                 // `Level 3`, `Rule 19`, `Proposition 64` capitalised only (`rule 2` may count)
                 self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
-                    && (!matches!(p, "level" | "rule" | "proposition") || self.capitalized(i - 1))
+                    && (!matches!(
+                        p,
+                        "level" | "rule" | "proposition" | "image" | "photo" | "slide"
+                    ) || self.capitalized(i - 1))
             };
             if id {
-                return Some(self.skip_cluster(i));
+                let e = self.skip_cluster(i);
+                // `Image 2 of 2`, `page 3 of 10`: the number of the last one goes with it
+                if self.lower(e) == "of" && self.is_num(e + 1) && !self.glued(e + 2) {
+                    return Some(e + 2);
+                }
+                return Some(e);
             }
+        }
+        // `Witness #5`, `#2 seed`: a number after `#` is an identifier (as `No. 5`)
+        if i >= 1 && self.is_punct(i - 1, "#") && self.glued(i) {
+            return Some(self.skip_cluster(i));
+        }
+        // map coordinates (`41.68006 -83.56046`, `41.68006, -83.56046`): two decimals of four
+        // places or more, the second signed or after a comma
+        if let Some(e) = self.coordinates(i) {
+            return Some(e);
+        }
+        // `9-1-1`: the emergency number spelled digit by digit
+        if self.surface(i) == "9"
+            && self.is_punct(i + 1, "-")
+            && self.surface(i + 2) == "1"
+            && self.is_punct(i + 3, "-")
+            && self.surface(i + 4) == "1"
+            && (i + 1..i + 5).all(|k| self.glued(k))
+        {
+            return Some(i + 5);
         }
         // `2+2 meeting`, `5+1 talks`: a format's name or a sum written out, not two numbers
         if self.is_punct(i + 1, "+")
@@ -408,8 +439,13 @@ impl Context<'_> {
         {
             return Some(i + 2);
         }
-        // `528-CASH`, `1-866-7LOCKUP`: digit groups joined by hyphens to a word in capitals
-        let caps = |k: usize| self.is_caps_word(k);
+        // `528-CASH`, `1-866-7LOCKUP`: digit groups joined by hyphens to a word in capitals (not
+        // a unit in a text in capitals: `A 3-YEAR OLD`, `2-HOUR`)
+        let caps = |k: usize| {
+            self.is_caps_word(k)
+                && words::time_unit(self.lower(k)).is_none()
+                && !self.has_role(k, |r| matches!(r, Role::Unit(_)))
+        };
         let mut j = i;
         while plain && self.is_num(j) && !self.surface(j).contains([',', '.']) {
             if self.glued(j + 1) && caps(j + 1) && j > i {
@@ -424,12 +460,20 @@ impl Context<'_> {
                 break;
             }
         }
-        // `Text NEWSAPP to 51414`, `text TIP to 274637`, `text 274637`: a short code
+        // `Text NEWSAPP to 51414`, `text TIP to 274637`, `text 274637`: a short code; and
+        // `send a text message anonymously to 50411`, `texting CRIMENV and the tip information
+        // to 274637` (five or six digits after `to`, a texting word earlier in the sentence)
         if plain
             && (4..=6).contains(&s.len())
             && i >= 2
             && (self.lower(i - 1) == "to"
                 && (2..=3).any(|b| i >= b && words::texting_verb(self.lower(i - b)))
+                || self.lower(i - 1) == "to"
+                    && s.len() >= 5
+                    && (i.saturating_sub(MAX_TEXT_CODE_DISTANCE)..i - 1).any(|b| {
+                        self.same_sentence(b, i)
+                            && words::texting_verb(self.lower(b))
+                    })
                 // `or text 274637` (five or six digits: `some text 2020` keeps its year)
                 || words::texting_verb(self.lower(i - 1)) && s.len() >= 5)
         {
@@ -447,5 +491,31 @@ impl Context<'_> {
             return Some(i + 2);
         }
         None
+    }
+}
+
+impl Context<'_> {
+    /// Map coordinates at `i`: a decimal of four places or more, then (after a comma or not) a
+    /// signed one of four places or more (`41.68006 -83.56046`, `38.8977, -77.0365`). Returns
+    /// the token after the second.
+    fn coordinates(&self, i: usize) -> Option<usize> {
+        let places = |k: usize| {
+            self.is_num(k)
+                && self
+                    .surface(k)
+                    .split_once('.')
+                    .is_some_and(|(a, b)| !a.is_empty() && a.len() <= 3 && b.len() >= 4)
+        };
+        if !places(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is_punct(k, ",") {
+            k += 1;
+        }
+        if self.is_punct(k, "-\u{2212}") && self.glued(k + 1) {
+            k += 1;
+        }
+        (k > i + 1 && places(k)).then_some(k + 1)
     }
 }

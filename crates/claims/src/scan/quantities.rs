@@ -10,6 +10,10 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
+/// How many capitalised words may stand between a digit ordinal and the head of a unit's name
+/// (`the 49th Transportation Movement Control Battalion`).
+const MAX_UNIT_NAME_WORDS: usize = 4;
+
 impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
@@ -22,6 +26,16 @@ impl Context<'_> {
         } else {
             (i, &[',', '.', ';'][..])
         };
+        // the name's last word, past a suffix (`son, Rolando Jr., 22,`)
+        let name = if c >= 4
+            && self.is_punct(c - 2, ".")
+            && self.glued(c - 2)
+            && matches!(self.lower(c - 3), "jr" | "sr")
+        {
+            c - 3
+        } else {
+            c.saturating_sub(2)
+        };
         if a.end == i + 1
             && self.is_num(i)
             && self.surface(i).len() <= 3
@@ -29,9 +43,9 @@ impl Context<'_> {
             && a.currency.is_none()
             && c >= 2
             && self.is_punct(c - 1, ",")
-            && self.is_word(c - 2)
+            && self.is_word(name)
             // a name, or a person by role (`The victim, 23, was taken`, `The boy, 4, found`)
-            && (self.capitalized(c - 2) || self.has_role(c - 2, |r| matches!(r, Role::PersonNoun)))
+            && (self.capitalized(name) || self.has_role(name, |r| matches!(r, Role::PersonNoun)))
             && self.kind(i + 1) == Some(LexemeKind::Punct)
             && self.surface(i + 1).starts_with(pc)
             && !(c >= 3 && self.is_num(c - 3))
@@ -51,7 +65,11 @@ impl Context<'_> {
             && a.low.fract() == 0.0
             && a.currency.is_none()
             && i >= 1
-            && self.copula_of_person(i - 1)
+            // (`the juveniles were all 16`, `they are both 17`)
+            && (self.copula_of_person(i - 1)
+                || i >= 2
+                    && matches!(self.lower(i - 1), "all" | "both")
+                    && self.copula_of_person(i - 2))
             && (self.is_punct(i + 1, ",.;")
                 || self.kind(i + 1).is_none()
                 || self.lower(i + 1) == "when")
@@ -143,6 +161,17 @@ impl Context<'_> {
                     || next.ends_with("n't")
                     || self.has_role(a.end, |r| matches!(r, Role::Function))
                     || words::verb_or_relative_after_one(next));
+            // `the first one in his family`, `the last one to leave`: an ordinal adjective
+            // before it, no noun after it (`in` too: no ratio after a rank)
+            let ranked = i >= 2
+                && self.is_word(i - 1)
+                && self.sentence_of[i - 2] == self.sentence_of[i]
+                && words::determiner(self.lower(i - 2))
+                && (words::ordinal(prev).is_some() || matches!(prev, "last" | "next"))
+                && words::time_unit(next).is_none()
+                && (self.phrase_end(a.end)
+                    || self.has_role(a.end, |r| matches!(r, Role::Function))
+                    || words::verb_or_relative_after_one(next));
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the
@@ -167,6 +196,7 @@ impl Context<'_> {
                     || partitive
                     || generic
                     || det_adj
+                    || ranked
                     || object
                     || reciprocal)
             {
@@ -239,6 +269,20 @@ impl Context<'_> {
                 }
             }
             if words::ordinal_name_head(self.lower(k)) || self.numbered_street(k) {
+                return None;
+            }
+            // the head after capitalised words of the name (`the 49th Transportation Movement
+            // Control Battalion`, `4th Sustainment Brigade`, `the 13th Sustainment Command`)
+            let mut j = k;
+            while j < k + MAX_UNIT_NAME_WORDS
+                && self.is_word(j)
+                && self.capitalized(j)
+                && self.same_sentence(a.core, j)
+                && !words::ordinal_name_head(self.lower(j))
+            {
+                j += 1;
+            }
+            if j > k && self.capitalized(j) && words::ordinal_name_head(self.lower(j)) {
                 return None;
             }
         }
@@ -646,7 +690,14 @@ impl Context<'_> {
         }
         self.same_sentence(n, c)
             && (matches!(self.lower(n), "he" | "she" | "who")
-                || self.has_role(n, |r| matches!(r, Role::PersonNoun))
+                || (self.has_role(n, |r| matches!(r, Role::PersonNoun))
+                    || self.lower(n).strip_suffix('s').is_some_and(|w| {
+                        // a plural (`the suspects were`)
+                        self.lexicon
+                            .word(w)
+                            .iter()
+                            .any(|r| matches!(r, Role::PersonNoun))
+                    }))
                     && !(n >= 1 && self.lower(n - 1) == "of"))
     }
 
@@ -688,10 +739,18 @@ impl Context<'_> {
             return None;
         }
         let n: f64 = s.parse().ok()?;
+        // `early`, `mid`, `late`: the decade's first, middle or last third, approximate (`in
+        // his early 30s`, `~[30,34)`)
+        let value = match self.lower(b) {
+            "early" => interval(n, true, n + 4.0, false, true),
+            "mid" => interval(n + 4.0, true, n + 7.0, false, true),
+            "late" => interval(n + 7.0, true, n + 10.0, false, true),
+            _ => interval(n, true, n + 10.0, false, false),
+        };
         Some(RawQuantity {
-            value: Some(interval(n, true, n + 10.0, false, false)),
+            value: Some(value),
             unit: Some("year".into()),
-            ..RawQuantity::new(i, e, QuantityKind::Age, i)
+            ..RawQuantity::new(b, e, QuantityKind::Age, i)
         })
     }
 

@@ -29,6 +29,8 @@ impl Context<'_> {
         let mut approx = a.vague;
         // `hundreds of miles`, `thousands of years`: a vague amount of a unit
         let mut vague_unit: Option<(QuantityKind, String)> = None;
+        // the token of a unit after `plus` (`70-plus miles`), when there is one
+        let mut plus_unit = None;
         if a.vague && self.lower(e) == "of" {
             // `tens of millions of dollars`
             if let Some((ue, c)) = self.find(e + 1, |r| match r {
@@ -64,7 +66,26 @@ impl Context<'_> {
             let more = !hy
                 && matches!(self.lower(e), "more" | "additional" | "extra" | "further")
                 && words::time_unit(self.lower(e + 1)).is_some();
-            let k = if hy || more { e + 1 } else { e };
+            // `70-plus miles`, `70 plus miles`: an open end before the unit
+            let unit_at = |x: usize| {
+                words::time_unit(self.lower(x)).is_some()
+                    || self.has_role(x, |r| matches!(r, Role::Unit(_)))
+            };
+            let plus_before_unit = if hy && self.lower(e + 1) == "plus" && unit_at(e + 2) {
+                Some(e + 2)
+            } else if !hy && self.lower(e) == "plus" && unit_at(e + 1) {
+                Some(e + 1)
+            } else {
+                None
+            };
+            plus_unit = plus_before_unit;
+            let k = if let Some(x) = plus_before_unit {
+                x
+            } else if hy || more {
+                e + 1
+            } else {
+                e
+            };
             let w = self.lower(k);
             if self.is_punct(e, "%") {
                 kind = QuantityKind::Percent;
@@ -153,9 +174,11 @@ impl Context<'_> {
             if kind == QuantityKind::Count && cur.is_none() {
                 // ages: 27-year-old, 27 years old, 21-month-old
                 if let Some(u) = words::time_unit(w) {
-                    let (old, oe) = if self.is_punct(k + 1, "-") && self.lower(k + 2) == "old" {
+                    // (`two 13-year-olds`: the plural noun)
+                    let olds = |x: usize| matches!(self.lower(x), "old" | "olds");
+                    let (old, oe) = if self.is_punct(k + 1, "-") && olds(k + 2) {
                         (true, k + 3)
-                    } else if self.lower(k + 1) == "old" {
+                    } else if olds(k + 1) {
                         (true, k + 2)
                     } else if self.lower(k + 1) == "of" && self.lower(k + 2) == "age" {
                         (true, k + 3)
@@ -165,6 +188,17 @@ impl Context<'_> {
                         && words::young_person_noun(self.lower(k + 1))
                     {
                         // `the 14-year boy`: `old` left out before a child
+                        (true, k + 1)
+                    } else if k >= 1
+                        && self.is_punct(k - 1, "-")
+                        && self.glued(k)
+                        && self.is_punct(k + 1, "-")
+                        && self.glued(k + 1)
+                        && self.glued(k + 2)
+                        && (words::young_person_noun(self.lower(k + 2))
+                            || matches!(self.lower(k + 2), "man" | "woman"))
+                    {
+                        // `a 22-year-woman`: `old` lost between the hyphens before a person
                         (true, k + 1)
                     } else {
                         (false, k + 1)
@@ -338,7 +372,7 @@ impl Context<'_> {
             }
         }
         // post modifiers: or more, plus, or so, odd
-        let mut post = None;
+        let mut post = plus_unit.filter(|&x| e > x).map(|_| Mod::GePost);
         let age_bound = self.age_bound_after(e).filter(|_| {
             kind == QuantityKind::Count
                 && b.is_none()
