@@ -888,3 +888,343 @@ fn place_keeps_a_list_of_names_after_the_figure() {
         Some("Kenya")
     );
 }
+
+#[test]
+fn attribution_of_a_participle_after_a_comma_is_the_clause_subject() {
+    // the subject of the clause before says what follows `, saying`
+    assert_eq!(
+        source(
+            "The state news agency called the finding absurd on Wednesday, saying the two women \
+             could not have used such a toxin.",
+            "two"
+        )
+        .as_deref(),
+        Some("The state news agency")
+    );
+    // an earlier source of the sentence goes on speaking
+    assert_eq!(
+        source(
+            "Police said on Monday the fire was under control, adding that 14 homes burned.",
+            "14"
+        )
+        .as_deref(),
+        Some("Police")
+    );
+    // growth, not speech; and no source without a speaker
+    assert_eq!(
+        source("The economy grew, adding 98,000 jobs.", "98,000"),
+        None
+    );
+    assert_eq!(
+        source("He left the room, saying 30 people had died.", "30"),
+        None
+    );
+}
+
+#[test]
+fn attribution_of_a_passive_is_the_agent_after_by() {
+    assert_eq!(
+        source(
+            "The cost of repairs has been estimated by utilities at $1 trillion.",
+            "$1 trillion"
+        )
+        .as_deref(),
+        Some("utilities")
+    );
+    assert_eq!(
+        source(
+            "About 300 families had left, figures counted by the Red Cross show.",
+            "About 300"
+        )
+        .as_deref(),
+        Some("the Red Cross")
+    );
+}
+
+#[test]
+fn attribution_of_a_source_before_a_relative_clause_set_off_by_commas_or_dashes() {
+    assert_eq!(
+        source(
+            "\"We saw 40 trucks,\" Gov. Kate Brown (D), who was among the attendees, told reporters.",
+            "40"
+        )
+        .as_deref(),
+        Some("Gov. Kate Brown")
+    );
+    assert_eq!(
+        source(
+            "Mr Varadkar -- who is seen as a contender - said 12 ministers backed him.",
+            "12"
+        )
+        .as_deref(),
+        Some("Mr Varadkar")
+    );
+    // an ordinal or a date in the source's phrase is not what it says
+    let x = run(
+        "A second surgeon, James Morecroft, who retired this year, told the BBC: \"We had 30 \
+         cases.\"",
+    );
+    assert_eq!(
+        claim(&x, "30")
+            .frame
+            .attribution
+            .as_ref()
+            .map(|a| a.source.as_str()),
+        Some("James Morecroft")
+    );
+    assert!(
+        x.claims
+            .iter()
+            .filter(|c| c.quantity.text == "second")
+            .all(|c| c.frame.attribution.is_none()),
+        "{:?}",
+        common::view_of(&x)
+    );
+}
+
+#[test]
+fn attribution_content_after_a_colon_is_what_is_said() {
+    // the fronted date and the figures before the source are the setting of the saying
+    assert_eq!(
+        source(
+            "In April 2016, shortly after five men were arrested, Mahmoud Abbas, president of the \
+             PA, said: \"We stopped 200 attacks.\"",
+            "five"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "In April 2016, shortly after five men were arrested, Mahmoud Abbas, president of the \
+             PA, said: \"We stopped 200 attacks.\"",
+            "200"
+        )
+        .as_deref(),
+        Some("Mahmoud Abbas")
+    );
+}
+
+#[test]
+fn attribution_of_a_quote_that_opens_with_a_date_is_the_closing_speaker() {
+    assert_eq!(
+        source(
+            "\"Last year, Russia finished the delivery of 300 systems,\" the ambassador said.",
+            "300"
+        )
+        .as_deref(),
+        Some("the ambassador")
+    );
+}
+
+#[test]
+fn attribution_is_not_the_date_of_a_saying_in_a_setting_opened_by_on() {
+    assert_eq!(
+        source(
+            "\"There's nothing certain,\" Peskov told journalists on a conference call Thursday.",
+            "Thursday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The jersey was taken, station FOX25 reported Monday morning; it appears 2 items \
+             disappeared.",
+            "Monday morning"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_phrases_need_a_source_after_them() {
+    // what is cited is no source; a norm is no source
+    assert_eq!(
+        source(
+            "One lawmaker called for an inquiry, citing concerns Price broke a 2012 law.",
+            "2012"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Pilgrims will perform hajj 1438 according to the procedures followed by all countries.",
+            "1438"
+        ),
+        None
+    );
+    // an initial with a dot stays inside the name
+    assert_eq!(
+        source(
+            "Jobs fell to 98,000 in 2015, according to the U.S. Department of Labor.",
+            "98,000"
+        )
+        .as_deref(),
+        Some("the U.S. Department of Labor")
+    );
+}
+
+#[test]
+fn attribution_verbs_beyond_say() {
+    for (text, q, want) in [
+        (
+            "German security experts have suggested that 900,000 routers were hit.",
+            "900,000",
+            "German security experts",
+        ),
+        (
+            "Records show that the deal will total $4.49 billion.",
+            "$4.49 billion",
+            "Records",
+        ),
+        (
+            "The company warned that 2,000 jobs could go.",
+            "2,000",
+            "The company",
+        ),
+        (
+            "The minister acknowledged 40 schools were closed.",
+            "40",
+            "The minister",
+        ),
+    ] {
+        assert_eq!(source(text, q).as_deref(), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn time_of_an_equivalent_in_parentheses_is_the_figure_it_restates() {
+    let text = "JBS booked net revenue in Brazil of 170b reais ($55b) last year.";
+    assert_eq!(time(text, "$55b").as_deref(), Some("2016"));
+    assert_eq!(time(text, "170b reais").as_deref(), Some("2016"));
+}
+
+#[test]
+fn time_between_now_and_a_year_is_a_window_from_the_article_date() {
+    assert_eq!(
+        time(
+            "Repairs will cost $1 trillion between now and 2035.",
+            "$1 trillion"
+        )
+        .as_deref(),
+        Some("2017/2035")
+    );
+}
+
+#[test]
+fn attribution_of_a_passive_needs_a_reporting_verb_and_a_that_clause_is_content() {
+    // a claim of responsibility or a vote is no source
+    assert_eq!(
+        source(
+            "At least 52 people were killed in an attack claimed by the Islamic State group.",
+            "At least 52"
+        ),
+        None
+    );
+    // the date of the warning, before the source, is not what it warned of
+    assert_eq!(
+        source(
+            "The offensive was suspended, a day after a senior official warned that 3 dams were hit.",
+            "a day"
+        ),
+        None
+    );
+    // two date words before the date of a saying, and no relative clause before an inverted
+    // verb
+    assert_eq!(
+        source(
+            "Mohammed Alloush told Reuters earlier on Monday that 40 people died.",
+            "Monday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The bombs that killed 3 people were aimed at a fighter, who had taken up a position \
+             on the roof, said Khalaf.",
+            "3"
+        )
+        .as_deref(),
+        Some("Khalaf")
+    );
+}
+
+#[test]
+fn attribution_keeps_a_document_and_a_quoted_addressee() {
+    // a plan states its own target; a quoted newspaper is whom the speaker told
+    assert_eq!(
+        source(
+            "The market is expected to employ 50 million people by 2020, according to the plan.",
+            "50 million"
+        )
+        .as_deref(),
+        Some("the plan")
+    );
+    assert_eq!(
+        source(
+            "\"The real question is who the other six will back,\" expert Michael Leach told \"The \
+             Australian\" newspaper.",
+            "six"
+        )
+        .as_deref(),
+        Some("expert Michael Leach")
+    );
+    assert_eq!(
+        source(
+            "Eight people were injured on Thursday, according to -Interior Ministry spokesman \
+             Pierre Brandet.",
+            "Eight"
+        )
+        .as_deref(),
+        Some("-Interior Ministry spokesman Pierre Brandet")
+    );
+}
+
+#[test]
+fn attribution_of_a_that_clause_needs_a_phrase_that_opens_its_clause() {
+    assert_eq!(
+        source(
+            "The paper reported that emails provided through a public records request show that \
+             he used 2 accounts.",
+            "2"
+        )
+        .as_deref(),
+        Some("The paper")
+    );
+}
+
+#[test]
+fn attribution_of_an_according_to_phrase_is_not_the_date_of_its_report() {
+    let text = "Executives failed to act on 2 warnings, according to the results of an internal \
+                investigation disclosed Wednesday.";
+    assert_eq!(source(text, "Wednesday"), None);
+    assert_eq!(
+        source(text, "2").as_deref(),
+        Some("the results of an internal investigation")
+    );
+}
+
+#[test]
+fn attribution_of_reported_by_only_as_an_aside() {
+    assert_eq!(
+        source(
+            "In a third case, reported by Time magazine, Price invested in 6 companies.",
+            "6"
+        )
+        .as_deref(),
+        Some("Time magazine")
+    );
+    assert_eq!(
+        source(
+            "There were 133 abuses reported by people in the church.",
+            "133"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The 3 contacts were first reported by The New York Times on Wednesday.",
+            "Wednesday"
+        ),
+        None
+    );
+}

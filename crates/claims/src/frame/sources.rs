@@ -72,6 +72,13 @@ fn date_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
         .map(|q| q.end)
 }
 
+/// A quantity other than a date starts at token `t`.
+fn number_at(qs: &[RawQuantity], t: usize) -> bool {
+    let k = qs.partition_point(|q| q.start < t);
+    qs.get(k)
+        .is_some_and(|q| q.start == t && !matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+}
+
 /// The date or clock-time quantity ending at token `t`, if any: its start.
 fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     let k = qs.partition_point(|q| q.end < t);
@@ -83,15 +90,21 @@ fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
 /// Past the date of an act of saying that starts at `k` (`on Monday`, `late Tuesday`, `last
 /// month`), else `k`.
 fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
-    if let Some(e) = date_at(qs, k) {
-        return e;
-    }
-    if words::saying_date_preposition(ctx.lower(k)) {
-        if let Some(e) = date_at(qs, k + 1) {
-            return e;
-        }
-    }
-    k
+    let prep = |t: usize| words::saying_date_preposition(ctx.lower(t));
+    // (`earlier on Monday`: two of them)
+    let d = if prep(k) {
+        date_at(qs, k).or_else(|| date_at(qs, k + 1)).or_else(|| {
+            if prep(k + 1) {
+                date_at(qs, k + 2)
+            } else {
+                None
+            }
+        })
+    } else {
+        date_at(qs, k)
+    };
+    // `reported Monday morning`: the part of the day goes with the date
+    d.map_or(k, |e| e + usize::from(cues::day_part(ctx.lower(e))))
 }
 
 /// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
@@ -246,8 +259,66 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }
 
-/// The stretch `lead..j` before a source opens with a short clause holding only a date, and
-/// holds no other quantity (`Yesterday evening, X and Y told RT.`).
+/// A source before a relative clause set off by commas or dashes that ends just before the verb
+/// at `v` (`Gov. Kate Brown (D), who was among the attendees, told`): `(start of its whole
+/// phrase, start of its name, end of its name)`. A name after an appositive head (`A second
+/// surgeon, James Morecroft, who ...`) starts the whole phrase at the head.
+fn relative_appositive(ctx: &Context<'_>, ss: usize, v: usize) -> Option<(usize, usize, usize)> {
+    let sep = |k: usize| ctx.is_punct(k, ",-\u{2013}\u{2014}");
+    let mut close = v;
+    while close > ss && sep(close - 1) {
+        close -= 1;
+    }
+    if close == v {
+        return None;
+    }
+    let w = (close.saturating_sub(25).max(ss + 1)..close)
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k, ";:\"\u{201c}\u{201d}"))
+        .find(|&k| cues::relative_opener(ctx.lower(k)) && sep(k - 1))?;
+    let mut o = w;
+    while o > ss && sep(o - 1) {
+        o -= 1;
+    }
+    let o = paren_before(ctx, ss, o).unwrap_or(o);
+    let (a, saw_det) = subject_before(ctx, o);
+    if !speaker(ctx, a, o, saw_det) {
+        return None;
+    }
+    let head = if a > ss + 1 && ctx.is_punct(a - 1, ",") && ctx.capitalized(a) {
+        subject_before(ctx, a - 1).0.min(a)
+    } else {
+        a
+    };
+    Some((head, a, o))
+}
+
+/// The subject opening the sentence at `ss` when a past-tense verb follows it before token `i`
+/// (`North Korea's official news agency called ...`): its token range, if it can name a speaker.
+fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usize)> {
+    let lead = paren_after(ctx, ss).unwrap_or(ss).max(
+        (ss..ss + 2)
+            .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+            .unwrap_or(ss),
+    );
+    let v = (lead + 1..(lead + 12).min(i)).find(|&k| {
+        let w = ctx.lower(k);
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && !is_function(ctx, k)
+            && (w.len() > 4 && w.ends_with("ed")
+                || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
+    })?;
+    let mut u = v;
+    while u > lead && words::speech_aux(ctx.lower(u - 1)) {
+        u -= 1;
+    }
+    let (j, saw_det) = subject_before(ctx, u);
+    (j == lead && speaker(ctx, j, u, saw_det)).then_some((j, u))
+}
+
+/// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
+/// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
 fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
     let k = qs.partition_point(|q| q.start < lead);
     let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
@@ -255,8 +326,12 @@ fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) ->
         return false;
     };
     let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
+    // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
+    // and the source is what is said)
     d.start <= lead + 1
-        && close.is_some_and(|c| (d.end..c).all(|t| ctx.is_word(t)))
+        && close.is_some_and(|c| {
+            (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
+        })
         && before.iter().all(|q| {
             q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
         })
@@ -377,39 +452,86 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.lower(i + 1) == "that")
                 .then_some((i + 1, false))
         };
-        let Some((e, phrase)) = found.or_else(that_verb) else {
+        // `..., saying the two women ...`: a participle after a comma
+        let participle = || {
+            (cues::participle_speech_verb(ctx.lower(i)) && ctx.is_punct(i.wrapping_sub(1), ","))
+                .then_some((i + 1, false))
+        };
+        let Some((mut e, mut phrase)) = found.or_else(that_verb).or_else(participle) else {
             i += 1;
             continue;
         };
         let (ss, se) = sent_range(i);
         let s = ctx.sentence_of[i];
+        // `the damage, estimated by utilities at ...`: a passive names its source after `by`
+        // (`reported by` only as an aside: `, reported by Time,`, `as was reported by`; not
+        // `133 abuses reported by people`, `under-reported by the media`)
+        let aside = i > 0
+            && (ctx.is_punct(i - 1, ",") || matches!(ctx.lower(i - 1), "as" | "was" | "were"));
+        let passive = !phrase
+            && (cues::passive_speech_verb(ctx.lower(i)) || ctx.lower(i) == "reported" && aside)
+            && ctx.lower(e) == "by"
+            && ctx.is_word(e + 1);
+        if passive {
+            e += 1;
+            phrase = true;
+        }
         if phrase {
-            // `, citing officials`; not `14 percent citing Democrats`
-            if ctx.lower(i) == "citing" && !ctx.is_punct(i.wrapping_sub(1), ",") {
+            // `, citing officials`; not `14 percent citing Democrats` nor what is cited (`citing
+            // concerns Price could ...`)
+            if ctx.lower(i) == "citing"
+                && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e))
+            {
+                i = e;
+                continue;
+            }
+            // `according to the procedures`, `according to the rules`: a norm, not a source
+            let k = e + usize::from(words::determiner(ctx.lower(e)));
+            if ctx.lower(i) == "according" && cues::norm_noun(ctx.lower(k)) {
                 i = e;
                 continue;
             }
             // according to X: up to the end of the clause, a verb or `that` (`figures from the
-            // Department show that ...`)
+            // Department show that ...`), a spaced dash (`according to IHS Markit - down from
+            // ...`) or a dot that is not an initial's (`the U.S. Department`)
+            let spaced_dash =
+                |j: usize| j > e && ctx.is_punct(j, "-") && !ctx.glued(j) && !ctx.glued(j + 1);
+            let full_stop = |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j);
             let mut j = e;
             while j < n
                 && j < e + 12
                 && ctx.sentence_of[j] == s
-                && !ctx.is_punct(j, ",;:.()\u{2014}\"\u{201c}\u{201d}")
+                && !ctx.is_punct(j, ",;:()\u{2013}\u{2014}\"\u{201c}\u{201d}")
+                && !spaced_dash(j)
+                && !full_stop(j)
                 && !(j > e
                     && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
                         && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
                         || words::finding_verb(ctx.lower(j))))
                 && ctx.lower(j) != "that"
+                // `estimated by utilities at $1 trillion (on Monday)`: neither the figure nor
+                // the date is in the phrase
+                && !(passive
+                    && j > e
+                    && (words::source_preposition(ctx.lower(j)) && number_at(qs, j + 1)
+                        || past_saying_date(ctx, qs, j) > j))
             {
                 j += 1;
             }
             if j > e {
+                // `according to the results of an investigation disclosed Wednesday`: the date
+                // of the report is not what it says
+                let reported = ctx.has_role(j, |r| matches!(r, Role::AttrVerb));
+                let skip_end = if reported || passive {
+                    past_saying_date(ctx, qs, j + usize::from(reported))
+                } else {
+                    j
+                };
                 out.push(Source {
                     attribution: attr(ctx, e, j),
                     from: ss,
                     to: se,
-                    skip: (i, j),
+                    skip: (i, skip_end),
                     that: false,
                     sentence: s,
                 });
@@ -418,6 +540,31 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let verb = ctx.lower(i);
+        if cues::participle_speech_verb(verb) && i > ss && ctx.is_punct(i - 1, ",") {
+            // `X called the finding absurd on Wednesday, saying ...`: the subject of the clause
+            // before says what follows (not `, adding 98,000 jobs`)
+            let growth = verb == "adding" && (ctx.starts_number(e) || date_at(qs, e).is_some());
+            let before = out
+                .iter()
+                .rev()
+                .take_while(|x| x.sentence == s)
+                .find(|x| x.skip.0 < i)
+                .map(|x| x.attribution.clone())
+                .or_else(|| opening_subject(ctx, ss, i).map(|(a, b)| attr(ctx, a, b)));
+            if let Some(a) = before.filter(|_| !growth) {
+                let after = content_start(ctx, qs, verb, e);
+                out.push(Source {
+                    attribution: a,
+                    from: after,
+                    to: content_end(ctx, after, se),
+                    skip: (i, after),
+                    that: ctx.lower(after - 1) == "that",
+                    sentence: s,
+                });
+            }
+            i = e;
+            continue;
+        }
         // `the economy added 98,000 jobs`: growth, not speech
         if words::growth_speech_verb(verb) && (ctx.starts_number(e) || date_at(qs, e).is_some()) {
             i = e;
@@ -474,6 +621,9 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
         }
+        // the start of the source's whole phrase, appositives included (`A second surgeon,
+        // James Morecroft, who retired this year, told`): quantities in it are not content
+        let mut phrase_start = j;
         let mut after = content_start(ctx, qs, verb, e);
         // `told reporters after a two-day meeting on Friday that ...`: the content opens at the
         // `that` past a clause about the saying
@@ -489,14 +639,32 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         let that = after > e && ctx.lower(after - 1) == "that";
         // (not a figure: `45 percent say that ...`)
+        let opens =
+            |k: usize| k == ss || !ctx.is_word(k - 1) || cues::clause_joiner(ctx.lower(k - 1));
         let mut found = speaker(ctx, j, v, saw_det)
             || that
                 && j < v
                 && (j..v).any(|k| ctx.is_word(k) && !is_function(ctx, k))
+                // (a phrase that opens its clause: not the tail of a larger one, `emails
+                // provided through a public records request show that`)
+                && (opens(j) || matches!(ctx.lower(j - 1), "a" | "an") && opens(j - 1))
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
         let mut name_end = v;
+        // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
+        // as ... - said`: the phrase before a relative clause set off by commas or dashes
+        // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
+        let inverted = words::inverted_speech_verb(verb) && ctx.capitalized(e);
+        let appositive = (!found && !inverted)
+            .then(|| relative_appositive(ctx, ss, v))
+            .flatten();
+        if let Some((h, a, o)) = appositive {
+            phrase_start = h;
+            j = a;
+            name_end = o;
+            found = true;
+        }
         // `Han Jun, deputy director of ..., said`: the name before an appositive that opens the
         // sentence or follows a fronted clause
         if !found && v > ss && ctx.is_punct(v - 1, ",") {
@@ -513,6 +681,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             };
             if p > ss && ctx.is_punct(p - 1, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
+                phrase_start = subject_before(ctx, p - 1).0.min(p);
                 j = p;
                 name_end = v - 1;
                 found = true;
@@ -521,6 +690,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
                 if a < p - 1 && opens && (a..p - 1).all(|k| !ctx.is_word(k) || ctx.capitalized(k)) {
                     j = a;
+                    phrase_start = a;
                     name_end = p - 1;
                     found = true;
                 }
@@ -561,10 +731,11 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 let cut = (after..se)
                     .find(|&k| ctx.is_punct(k, ",") && cues::saying_participle(ctx.lower(k + 1)));
                 (lead, cut.unwrap_or(se))
-            } else if before_only_date || coordinated {
+            } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
-                // reported in December, X said ...`: the content is after, up to a clause
-                // about the saying (`, as he delivered ...`)
+                // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
+                // that ...`: the content is after,
+                // up to a clause about the saying (`, as he delivered ...`)
                 (after, content_end(ctx, after, se))
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
@@ -590,7 +761,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 attribution: attr(ctx, j, name_end),
                 from: a,
                 to: b,
-                skip: (describing_quantity(ctx, qs, j), after),
+                skip: (describing_quantity(ctx, qs, phrase_start.min(j)), after),
                 that,
                 sentence: s,
             });
@@ -635,6 +806,27 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         i = e;
     }
     out
+}
+
+/// The phrase at `e` can be a cited source (`citing officials`, `citing the ministry`, `citing
+/// Reuters`), not a reason (`citing concerns`, `citing security reasons`).
+fn citable(ctx: &Context<'_>, e: usize) -> bool {
+    let w = ctx.lower(e);
+    ctx.capitalized(e)
+        || words::definite_determiner(w)
+        || matches!(w, "a" | "an")
+        || words::source_noun(w)
+        || words::speaker_noun(w)
+        || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
+}
+
+/// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
+fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
+    j > 0
+        && ctx.glued(j)
+        && ctx.surface(j - 1).len() == 1
+        && ctx.capitalized(j - 1)
+        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

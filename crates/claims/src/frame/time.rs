@@ -115,6 +115,14 @@ pub(super) fn time(
     if j > 0 && joined(j - 1, j) {
         return window(j - 1, j).or(Some(t));
     }
+    // `between now and 2035`, `from now until 2020`: a window from the article date
+    let d = qs[j].start;
+    let now = d >= 2
+        && matches!(ctx.lower(d - 1), "and" | "to" | "until" | "through")
+        && ctx.lower(d - 2) == "now";
+    if let (true, Some(today)) = (now, ctx.date) {
+        return Some(to_window(&t, today).unwrap_or(t));
+    }
     // `since 2010, when it totalled 45%`: the figure is of the date itself
     let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
     // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
@@ -155,16 +163,32 @@ fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
     (open, to)
 }
 
-/// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
-/// 2017 article: `1980/2017`); `None` when `t` is a window already, a week or a time of day, or
-/// does not lie before `today`.
-fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
-    let end = match t.granularity {
+/// The window from the article date `today` up to `t` at `t`'s granularity (`between now and
+/// 2035` in a 2017 article: `2017/2035`); `None` when `t` is a window already, a week or a time
+/// of day, or does not lie after `today`.
+fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
+    let start = at_granularity(t.granularity, today)?;
+    (!t.iso.contains('/') && start < t.iso).then(|| TimeValue {
+        iso: format!("{start}/{}", t.iso),
+        ..t.clone()
+    })
+}
+
+/// The article date `today` at granularity `g`; `None` for a week or a time of day.
+fn at_granularity(g: Granularity, today: Date) -> Option<String> {
+    Some(match g {
         Granularity::Year => format!("{:04}", today.year()),
         Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
         Granularity::Day => today.to_string(),
         Granularity::Week | Granularity::Minute => return None,
-    };
+    })
+}
+
+/// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
+/// 2017 article: `1980/2017`); `None` when `t` is a window already, a week or a time of day, or
+/// does not lie before `today`.
+fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
+    let end = at_granularity(t.granularity, today)?;
     (!t.iso.contains('/') && !t.iso.starts_with('-') && t.iso < end).then(|| TimeValue {
         iso: format!("{}/{}", t.iso, end),
         ..t.clone()
