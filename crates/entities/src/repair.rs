@@ -95,6 +95,23 @@ impl Sentence<'_> {
         e
     }
 
+    /// The maximal runs of name words, `(start, end)` in text order. A rule that reads past a
+    /// run's end skips the runs starting before where it stopped.
+    fn name_runs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            i += self.names[i.min(self.names.len())..]
+                .iter()
+                .take_while(|&&w| !w)
+                .count();
+            (i < self.names.len()).then(|| {
+                let a = i;
+                i = self.run_end(a);
+                (a, i)
+            })
+        })
+    }
+
     /// Token `i` is a given name of the gazetteer (`Elizabeth`, `Judith`).
     fn given_name(&self, i: usize) -> bool {
         self.infos[i].given
@@ -478,13 +495,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let the = crate::hash::hash_bytes(b"the");
     let of = crate::hash::hash_bytes(b"of");
     let for_ = crate::hash::hash_bytes(b"for");
-    let mut i = 0;
-    while i < n {
-        if !s.name_word(i) {
-            i += 1;
+    let mut next = 0;
+    for (i, mut e) in s.name_runs() {
+        if i < next {
             continue;
         }
-        let mut e = s.run_end(i);
         let mut a = i;
         if infos[a].lower == the {
             a += 1;
@@ -497,7 +512,6 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 .any(|c| c.is_ascii_lowercase())
         };
         if a >= e || !s.lex.is_org_head(infos[e - 1].lower) || caps(e - 1) {
-            i = e;
             continue;
         }
         // An office's possessive before the head belongs to the name (`the Volusia County
@@ -562,7 +576,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 put(s, spans, (a, b, Label::Org));
             }
         }
-        i = e.max(i + 1);
+        next = e;
     }
 }
 
