@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod forms;
 mod lists;
+mod works;
 
 use crate::Label;
 use crate::lexicon::Lexicon;
@@ -344,6 +345,7 @@ pub(crate) fn repair(
         places(&s, spans);
         forms::news_forms(&s, spans);
         lists::list_forms(&s, spans);
+        works::works(&s, spans);
     }
     if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
