@@ -357,6 +357,16 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
+        // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
+        // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
+        spans.retain(|&(a, b, l)| {
+            b != a + 1
+                || match s.word(a) {
+                    "St." | "PM" | "AM" => false,
+                    "OK" => l == Label::Gpe,
+                    w => !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)),
+                }
+        });
     }
 
     let mut covered = vec![false; n];
