@@ -636,11 +636,14 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     .collect();
                 match over.as_slice() {
                     [] => put(s, spans, (i, e, label)),
+                    // Also a mention of the name without its end (`McDowell` PERSON before
+                    // `County`).
                     &[k] if (spans[k].0 == i
                         || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
-                        && spans[k].1 == e
+                        && spans[k].1 <= e
                         && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
                     {
+                        spans[k].1 = e;
                         spans[k].2 = label;
                     }
                     _ => {}
