@@ -5,10 +5,14 @@
 //!     `data/org_heads.tsv`: `Academy Awards`, `World Cup`, `Winter Olympics`, `Vietnam War`,
 //!     `World War II`), with a year before it (`2019 American Music Awards`), is one EVENT; so is
 //!     a storm's name (STORM: `Hurricane Katrina`, `Tropical Storm Harvey`, `Cyclone Ezani`).
-//! 18. A title in quotation marks (`"Night of the Living Dead"`, `"Lucy in the Sky"`): two words
+//! 18. A title in quotation marks (`"Night of the Living Dead"`, `"Lucy in the Sky"`): three words
 //!     or more, capitalised at both ends, at least as many capitalised words as lower-case ones,
-//!     no full stop inside, is a WORK_OF_ART; one capitalised word in quotes is one after a noun
-//!     of a work (WORK: `the album "Reputation"`). A known place or a nationality in quotes is not.
+//!     no full stop inside, is a WORK_OF_ART; a shorter one is one after a noun of a work (WORK:
+//!     `the album "Reputation"`, `the film "Hacksaw Ridge"`), as names of two words in quotes are
+//!     as often organisations or slogans (`"Islamic State"`, `"One China"`, `"White Helmets"`).
+//!     A known place, a nationality, or a name the tagger read over exactly the quoted words as
+//!     something other than a work, a product, an event or a law (`"New York Times"` ORG), is
+//!     not.
 //!
 //! Neither overrides a longer mention of the tagger's around the name; mentions inside it go.
 
@@ -129,12 +133,21 @@ fn titles(s: &Sentence, spans: &mut Vec<Local>) {
         });
         let ok = plain
             && caps >= lower
-            && (caps >= 2 || cue && b - a == 1)
+            && (caps >= 2 && caps + lower >= 3 || cue)
             && !(a..b).filter(|&k| word(k)).all(|k| s.in_capitals(k))
             && s.lex.title_at(s.infos, a).is_none()
             && s.gazetteer(a, b).is_none()
             && !s.nationality(a, b);
-        if ok {
+        // The tagger's name of exactly these words stays (`"New York Times"` ORG).
+        let named = spans.iter().any(|m| {
+            m.0 == a
+                && m.1 == b
+                && !matches!(
+                    m.2,
+                    Label::WorkOfArt | Label::Product | Label::Event | Label::Law
+                )
+        });
+        if ok && !named {
             take(s, spans, a, b, Label::WorkOfArt);
         }
     }
