@@ -109,6 +109,10 @@ pub(crate) struct Lexicon {
     events: HashSet<u64, BuildIdentity>,
     /// Words before a storm's name (`Hurricane`; STORM in `data/org_heads.tsv`).
     storms: HashSet<u64, BuildIdentity>,
+    /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`).
+    makers: HashSet<u64, BuildIdentity>,
+    /// Words after a maker's name that make it the company's (`Inc`, `Motors`; CORP).
+    corp_words: HashSet<u64, BuildIdentity>,
     /// Nouns a work's title in quotes follows (`film`, `album`; WORK in `data/org_heads.tsv`).
     work_cues: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
@@ -181,6 +185,8 @@ impl Lexicon {
                 Some(("EVENT", w)) => (&mut lex.events, w),
                 Some(("STORM", w)) => (&mut lex.storms, w),
                 Some(("WORK", w)) => (&mut lex.work_cues, w),
+                Some(("MAKER", w)) => (&mut lex.makers, w),
+                Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
@@ -272,6 +278,16 @@ impl Lexicon {
     /// True if the word comes before a storm's name (`Hurricane`).
     pub(crate) fn is_storm(&self, lower: u64) -> bool {
         self.storms.contains(&lower)
+    }
+
+    /// True if the word is a maker's name that opens its products' names (`Toyota`).
+    pub(crate) fn is_maker(&self, lower: u64) -> bool {
+        self.makers.contains(&lower)
+    }
+
+    /// True if the word after a maker's name makes it the company's (`Inc`, `Motors`).
+    pub(crate) fn is_corp_word(&self, lower: u64) -> bool {
+        self.corp_words.contains(&lower)
     }
 
     /// True if a work's title in quotes may follow the word (`film`).

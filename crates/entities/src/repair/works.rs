@@ -14,7 +14,14 @@
 //!     something other than a work, a product, an event or a law (`"New York Times"` ORG), is
 //!     not.
 //!
-//! Neither overrides a longer mention of the tagger's around the name; mentions inside it go.
+//! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
+//!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
+//!     737`, `Airbus A350`, `Pontiac Grand Prix`) are one PRODUCT, unless one of them is a
+//!     company's word (CORP: `Inc`, `Motors`), an organisation head word, a title, a known place
+//!     or a nationality (`Toyota Motor`, `Volkswagen China`, `Airbus CEO`), or a capitalised
+//!     word follows.
+//!
+//! None overrides a longer mention of the tagger's around the name; mentions inside it go.
 
 use reckon_text::TokenKind;
 
@@ -27,10 +34,11 @@ const MAX_EVENT: usize = 4;
 /// The longest title in quotes these rules read (tokens).
 const MAX_TITLE: usize = 10;
 
-/// Rules 17 and 18, in that order.
+/// Rules 17 to 19, in that order.
 pub(super) fn works(s: &Sentence, spans: &mut Vec<Local>) {
     events(s, spans);
     titles(s, spans);
+    products(s, spans);
 }
 
 /// Tokens `a..b` become one mention of `label`: mentions inside them go, a mention of exactly
@@ -150,5 +158,45 @@ fn titles(s: &Sentence, spans: &mut Vec<Local>) {
         if ok && !named {
             take(s, spans, a, b, Label::WorkOfArt);
         }
+    }
+}
+
+/// The longest model name after a maker's these rules read (tokens).
+const MAX_MODEL: usize = 3;
+
+/// Rule 19: `Volkswagen Jetta`, `Boeing 737`, `Airbus A350`.
+fn products(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    // A model code: letters and digits (`A350`, `737`, `Q7`, `F-150`), at most eight characters.
+    let code = |k: usize| {
+        let w = s.word(k);
+        w.len() <= 8
+            && w.bytes().any(|c| c.is_ascii_digit())
+            && w.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+    };
+    let mut i = 0;
+    while i < n {
+        if !s.lex.is_maker(infos[i].lower) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && e - i <= MAX_MODEL && (s.name_word(e) || code(e)) {
+            e += 1;
+        }
+        let ok = e > i + 1
+            && !infos.get(e).is_some_and(|t| t.title)
+            && (i + 1..e).all(|k| {
+                !s.lex.is_corp_word(infos[k].lower)
+                    && !s.lex.is_org_head(infos[k].lower)
+                    && s.lex.title_at(infos, k).is_none()
+                    && s.gazetteer(k, k + 1).is_none()
+                    && !s.nationality(k, k + 1)
+            })
+            && s.gazetteer(i + 1, e).is_none();
+        if ok {
+            take(s, spans, i, e, Label::Product);
+        }
+        i = e;
     }
 }
