@@ -10,9 +10,9 @@
 //!     no full stop inside, is a WORK_OF_ART; a shorter one is one after a noun of a work (WORK:
 //!     `the album "Reputation"`, `the film "Hacksaw Ridge"`), as names of two words in quotes are
 //!     as often organisations or slogans (`"Islamic State"`, `"One China"`, `"White Helmets"`).
-//!     A known place, a nationality, or a name the tagger read over exactly the quoted words as
-//!     something other than a work, a product, an event or a law (`"New York Times"` ORG), is
-//!     not.
+//!     A known place or a nationality is not, nor, without such a noun, a name the tagger read
+//!     over exactly the quoted words as something other than a work, a product, an event or a
+//!     law (`"New York Times"` ORG).
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -146,7 +146,8 @@ fn titles(s: &Sentence, spans: &mut Vec<Local>) {
             && s.lex.title_at(s.infos, a).is_none()
             && s.gazetteer(a, b).is_none()
             && !s.nationality(a, b);
-        // The tagger's name of exactly these words stays (`"New York Times"` ORG).
+        // The tagger's name of exactly these words stays (`"New York Times"` ORG), unless a
+        // noun of a work says what it is (`the film "Toni Erdmann"`).
         let named = spans.iter().any(|m| {
             m.0 == a
                 && m.1 == b
@@ -155,7 +156,7 @@ fn titles(s: &Sentence, spans: &mut Vec<Local>) {
                     Label::WorkOfArt | Label::Product | Label::Event | Label::Law
                 )
         });
-        if ok && !named {
+        if ok && (cue || !named) {
             take(s, spans, a, b, Label::WorkOfArt);
         }
     }
