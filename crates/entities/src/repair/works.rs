@@ -71,9 +71,15 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
             && s.word(k).len() == 4
             && (s.word(k).starts_with("19") || s.word(k).starts_with("20"))
     };
-    for (i, e) in s.name_runs() {
+    for (run, e) in s.name_runs() {
         if infos.get(e).is_some_and(|t| t.title) {
             continue;
+        }
+        // A common word capitalised at a sentence's start is no part of the name (`During
+        // World War II`).
+        let mut i = run;
+        while i + 1 < e && s.lex.is_common(infos[i].lower) {
+            i += 1;
         }
         let head = if e - i >= 3 && roman(s.word(e - 1)) {
             e - 2
@@ -95,7 +101,7 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
         if !(event || storm) {
             continue;
         }
-        let a = if event && i > 0 && year(i - 1) {
+        let a = if event && i == run && i > 0 && year(i - 1) {
             i - 1
         } else {
             i
@@ -148,8 +154,9 @@ fn titles(s: &Sentence, spans: &mut Vec<Local>) {
             && !s.nationality(a, b);
         // The tagger's name of exactly these words stays (`"New York Times"` ORG), unless a
         // noun of a work says what it is (`the film "Toni Erdmann"`).
+        let the = crate::hash::hash_bytes(b"the");
         let named = spans.iter().any(|m| {
-            m.0 == a
+            (m.0 == a || m.0 == a + 1 && s.infos[a].lower == the)
                 && m.1 == b
                 && !matches!(
                     m.2,
