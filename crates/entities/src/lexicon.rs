@@ -105,6 +105,16 @@ pub(crate) struct Lexicon {
     common: HashSet<u64, BuildIdentity>,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
     clubs: HashSet<u64, BuildIdentity>,
+    /// Words ending an event's name (`Awards`, `Cup`; EVENT in `data/org_heads.tsv`).
+    events: HashSet<u64, BuildIdentity>,
+    /// Words before a storm's name (`Hurricane`; STORM in `data/org_heads.tsv`).
+    storms: HashSet<u64, BuildIdentity>,
+    /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`).
+    makers: HashSet<u64, BuildIdentity>,
+    /// Words after a maker's name that make it the company's (`Inc`, `Motors`; CORP).
+    corp_words: HashSet<u64, BuildIdentity>,
+    /// Nouns a work's title in quotes follows (`film`, `album`; WORK in `data/org_heads.tsv`).
+    work_cues: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
     states: HashSet<u64, BuildIdentity>,
 }
@@ -172,6 +182,11 @@ impl Lexicon {
                 Some(("TEAM", w)) => (&mut lex.teams, w),
                 Some(("CLUB", w)) => (&mut lex.clubs, w),
                 Some(("COMPANY", w)) => (&mut lex.companies, w),
+                Some(("EVENT", w)) => (&mut lex.events, w),
+                Some(("STORM", w)) => (&mut lex.storms, w),
+                Some(("WORK", w)) => (&mut lex.work_cues, w),
+                Some(("MAKER", w)) => (&mut lex.makers, w),
+                Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
@@ -253,6 +268,31 @@ impl Lexicon {
     /// True if the word is a company's or a platform's one-word name (`Twitter`).
     pub(crate) fn is_company(&self, lower: u64) -> bool {
         self.companies.contains(&lower)
+    }
+
+    /// True if the word ends an event's name (`Awards`, `Cup`).
+    pub(crate) fn is_event_head(&self, lower: u64) -> bool {
+        self.events.contains(&lower)
+    }
+
+    /// True if the word comes before a storm's name (`Hurricane`).
+    pub(crate) fn is_storm(&self, lower: u64) -> bool {
+        self.storms.contains(&lower)
+    }
+
+    /// True if the word is a maker's name that opens its products' names (`Toyota`).
+    pub(crate) fn is_maker(&self, lower: u64) -> bool {
+        self.makers.contains(&lower)
+    }
+
+    /// True if the word after a maker's name makes it the company's (`Inc`, `Motors`).
+    pub(crate) fn is_corp_word(&self, lower: u64) -> bool {
+        self.corp_words.contains(&lower)
+    }
+
+    /// True if a work's title in quotes may follow the word (`film`).
+    pub(crate) fn is_work_cue(&self, lower: u64) -> bool {
+        self.work_cues.contains(&lower)
     }
 
     /// Adds the common lower-case words of `text` (one a line).

@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod forms;
 mod lists;
+mod works;
 
 use crate::Label;
 use crate::lexicon::Lexicon;
@@ -93,6 +94,23 @@ impl Sentence<'_> {
             e += 1;
         }
         e
+    }
+
+    /// The maximal runs of name words, `(start, end)` in text order. A rule that reads past a
+    /// run's end skips the runs starting before where it stopped.
+    fn name_runs(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            i += self.names[i.min(self.names.len())..]
+                .iter()
+                .take_while(|&&w| !w)
+                .count();
+            (i < self.names.len()).then(|| {
+                let a = i;
+                i = self.run_end(a);
+                (a, i)
+            })
+        })
     }
 
     /// Token `i` is a given name of the gazetteer (`Elizabeth`, `Judith`).
@@ -327,6 +345,7 @@ pub(crate) fn repair(
         places(&s, spans);
         forms::news_forms(&s, spans);
         lists::list_forms(&s, spans);
+        works::works(&s, spans);
     }
     if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
@@ -337,6 +356,16 @@ pub(crate) fn repair(
         // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
         spans.retain(|&(a, b, _)| {
             b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
+        });
+        // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
+        // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
+        spans.retain(|&(a, b, l)| {
+            b != a + 1
+                || match s.word(a) {
+                    "St." | "PM" | "AM" => false,
+                    "OK" => l == Label::Gpe,
+                    w => !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)),
+                }
         });
     }
 
@@ -478,13 +507,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let the = crate::hash::hash_bytes(b"the");
     let of = crate::hash::hash_bytes(b"of");
     let for_ = crate::hash::hash_bytes(b"for");
-    let mut i = 0;
-    while i < n {
-        if !s.name_word(i) {
-            i += 1;
+    let mut next = 0;
+    for (i, mut e) in s.name_runs() {
+        if i < next {
             continue;
         }
-        let mut e = s.run_end(i);
         let mut a = i;
         if infos[a].lower == the {
             a += 1;
@@ -497,7 +524,6 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 .any(|c| c.is_ascii_lowercase())
         };
         if a >= e || !s.lex.is_org_head(infos[e - 1].lower) || caps(e - 1) {
-            i = e;
             continue;
         }
         // An office's possessive before the head belongs to the name (`the Volusia County
@@ -562,7 +588,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 put(s, spans, (a, b, Label::Org));
             }
         }
-        i = e.max(i + 1);
+        next = e;
     }
 }
 
@@ -610,11 +636,14 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     .collect();
                 match over.as_slice() {
                     [] => put(s, spans, (i, e, label)),
+                    // Also a mention of the name without its end (`McDowell` PERSON before
+                    // `County`).
                     &[k] if (spans[k].0 == i
                         || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
-                        && spans[k].1 == e
+                        && spans[k].1 <= e
                         && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
                     {
+                        spans[k].1 = e;
                         spans[k].2 = label;
                     }
                     _ => {}

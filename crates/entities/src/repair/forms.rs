@@ -52,20 +52,17 @@ pub(super) fn news_forms(s: &Sentence, spans: &mut Vec<Local>) {
 /// Rule 8: `Franklin Street`, `Blanchard Avenue`, `East Baton Rouge Parish Prison` are FACs.
 fn facilities(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
-    let mut i = 0;
-    while i < n {
-        if !s.name_word(i) {
-            i += 1;
+    let mut next = 0;
+    for (i, e) in s.name_runs() {
+        if i < next {
             continue;
         }
-        let e = s.run_end(i);
         // The head ends the run (`Avenue`) or, a STOP word after titles (`Street`), follows it.
         let end = if e < n && infos[e].title && s.lex.is_fac_head(infos[e].lower) {
             e + 1
         } else if e - i >= 2 && s.lex.is_fac_head(infos[e - 1].lower) {
             e
         } else {
-            i = e;
             continue;
         };
         let head = end - 1;
@@ -81,7 +78,7 @@ fn facilities(s: &Sentence, spans: &mut Vec<Local>) {
         if ok {
             put(s, spans, (i, end, Label::Fac));
         }
-        i = end;
+        next = end;
     }
 }
 
@@ -171,13 +168,11 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
                     && x.bytes().chain(y.bytes()).all(|c| c.is_ascii_digit())
             })
     };
-    let mut i = 0;
-    while i < n {
-        if !s.name_word(i) {
-            i += 1;
+    let mut next = 0;
+    for (i, e) in s.name_runs() {
+        if i < next {
             continue;
         }
-        let e = s.run_end(i);
         if e - i <= MAX_RUN && result(e) && e + 1 < n && s.name_word(e + 1) {
             let f = s.run_end(e + 1);
             if f - (e + 1) <= MAX_RUN && !infos.get(f).is_some_and(|t| t.title) {
@@ -186,7 +181,7 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
                         put(s, spans, (a, b, Label::Org));
                     }
                 }
-                i = f;
+                next = f;
                 continue;
             }
         }
@@ -204,11 +199,10 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
                         put(s, spans, (a, b, Label::Org));
                     }
                 }
-                i = f;
+                next = f;
                 continue;
             }
         }
-        i = e;
     }
     // `Carolina beat Chicago`: both read as places, both teams.
     for k in 0..spans.len().saturating_sub(1) {

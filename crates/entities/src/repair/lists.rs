@@ -184,14 +184,7 @@ fn standings(s: &Sentence, spans: &mut Vec<Local>) {
 
 /// Rule 14: team nicknames, clubs and one-word company names.
 fn teams(s: &Sentence, spans: &mut Vec<Local>) {
-    let n = s.infos.len();
-    let mut i = 0;
-    while i < n {
-        if !s.name_word(i) {
-            i += 1;
-            continue;
-        }
-        let e = s.run_end(i);
+    for (i, e) in s.name_runs() {
         let nick = s.lex.is_team(s.infos[e - 1].lower) && e - i <= MAX_NAME;
         let club = s.lex.is_club(s.infos[i].lower) && (2..=MAX_NAME).contains(&(e - i));
         let company = e - i == 1 && s.lex.is_company(s.infos[i].lower);
@@ -222,7 +215,6 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
                 }
             }
         }
-        i = e;
     }
 }
 

@@ -1,0 +1,210 @@
+//! Repairs 17-18: named events and titles of works (issue 17, third round: the rare labels of
+//! web pages), each read off a short word list or the quotation marks around a title:
+//!
+//! 17. A run of two to four capitalised words ending with an event's word (EVENT in
+//!     `data/org_heads.tsv`: `Academy Awards`, `World Cup`, `Winter Olympics`, `Vietnam War`,
+//!     `World War II`), with a year before it (`2019 American Music Awards`), is one EVENT; so is
+//!     a storm's name (STORM: `Hurricane Katrina`, `Tropical Storm Harvey`, `Cyclone Ezani`).
+//! 18. A title in quotation marks (`"Night of the Living Dead"`, `"Lucy in the Sky"`): three words
+//!     or more, capitalised at both ends, at least as many capitalised words as lower-case ones,
+//!     no full stop inside, is a WORK_OF_ART; a shorter one is one after a noun of a work (WORK:
+//!     `the album "Reputation"`, `the film "Hacksaw Ridge"`), as names of two words in quotes are
+//!     as often organisations or slogans (`"Islamic State"`, `"One China"`, `"White Helmets"`).
+//!     A known place or a nationality is not, nor, without such a noun, a name the tagger read
+//!     over exactly the quoted words as something other than a work, a product, an event or a
+//!     law (`"New York Times"` ORG).
+//!
+//! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
+//!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
+//!     737`, `Airbus A350`, `Pontiac Grand Prix`) are one PRODUCT, unless one of them is a
+//!     company's word (CORP: `Inc`, `Motors`), an organisation head word, a title, a known place
+//!     or a nationality (`Toyota Motor`, `Volkswagen China`, `Airbus CEO`), or a capitalised
+//!     word follows.
+//!
+//! None overrides a longer mention of the tagger's around the name; mentions inside it go.
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// The longest event name these rules read (capitalised words).
+const MAX_EVENT: usize = 4;
+
+/// The longest title in quotes these rules read (tokens).
+const MAX_TITLE: usize = 10;
+
+/// Rules 17 to 19, in that order.
+pub(super) fn works(s: &Sentence, spans: &mut Vec<Local>) {
+    events(s, spans);
+    titles(s, spans);
+    products(s, spans);
+}
+
+/// Tokens `a..b` become one mention of `label`: mentions inside them go, a mention of exactly
+/// them (perhaps with a leading `the`) is relabelled, and nothing changes if a mention reaches
+/// outside them.
+fn take(s: &Sentence, spans: &mut Vec<Local>, a: usize, b: usize, label: Label) {
+    let the = crate::hash::hash_bytes(b"the");
+    let with_the = |m: &Local| m.0 + 1 == a && s.infos[m.0].lower == the;
+    let over: Vec<usize> = (0..spans.len())
+        .filter(|&k| spans[k].0 < b && spans[k].1 > a)
+        .collect();
+    if over
+        .iter()
+        .any(|&k| spans[k].1 > b || spans[k].0 < a && !with_the(&spans[k]))
+    {
+        return;
+    }
+    match over.as_slice() {
+        &[k] if spans[k].1 == b && (spans[k].0 == a || with_the(&spans[k])) => spans[k].2 = label,
+        _ => put(s, spans, (a, b, label)),
+    }
+}
+
+/// Rule 17: `the 2019 American Music Awards`, `World War II`, `Hurricane Katrina`.
+fn events(s: &Sentence, spans: &mut Vec<Local>) {
+    let infos = s.infos;
+    let roman = |w: &str| matches!(w, "I" | "II" | "III" | "IV");
+    let year = |k: usize| {
+        s.toks[k].kind == TokenKind::Number
+            && s.word(k).len() == 4
+            && (s.word(k).starts_with("19") || s.word(k).starts_with("20"))
+    };
+    for (run, e) in s.name_runs() {
+        if infos.get(e).is_some_and(|t| t.title) {
+            continue;
+        }
+        // A common word capitalised at a sentence's start is no part of the name (`During
+        // World War II`).
+        let mut i = run;
+        while i + 1 < e && s.lex.is_common(infos[i].lower) {
+            i += 1;
+        }
+        let head = if e - i >= 3 && roman(s.word(e - 1)) {
+            e - 2
+        } else {
+            e - 1
+        };
+        let event = (2..=MAX_EVENT).contains(&(e - i))
+            && s.lex.is_event_head(infos[head].lower)
+            && !s.in_capitals(head);
+        // `Hurricane Katrina`; `Tropical Storm Harvey`, `Super Typhoon Haiyan`.
+        let storm = match e - i {
+            2 => s.lex.is_storm(infos[i].lower),
+            3 => {
+                matches!(s.word(i), "Tropical" | "Super")
+                    && (s.lex.is_storm(infos[i + 1].lower) || s.word(i + 1) == "Storm")
+            }
+            _ => false,
+        } && !s.in_capitals(i);
+        if !(event || storm) {
+            continue;
+        }
+        let a = if event && i == run && i > 0 && year(i - 1) {
+            i - 1
+        } else {
+            i
+        };
+        take(s, spans, a, e, Label::Event);
+    }
+}
+
+/// Rule 18: a title in quotation marks.
+fn titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.toks.len();
+    let quote = |k: usize| s.toks[k].kind == TokenKind::Quote;
+    let word = |k: usize| matches!(s.toks[k].kind, TokenKind::Word | TokenKind::Compound);
+    let mut i = 0;
+    while i < n {
+        if !quote(i) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = (i + 1..n.min(i + 2 + MAX_TITLE)).find(|&k| quote(k)) else {
+            i += 1;
+            continue;
+        };
+        let (a, b) = (i + 1, c);
+        i = c + 1;
+        if b <= a || !word(a) || !word(b - 1) || !s.infos[a].title || !s.infos[b - 1].title {
+            continue;
+        }
+        let caps = (a..b).filter(|&k| word(k) && s.infos[k].title).count();
+        let lower = (a..b).filter(|&k| word(k) && !s.infos[k].title).count();
+        let plain = (a..b).all(|k| {
+            word(k)
+                || s.toks[k].kind == TokenKind::Number
+                || matches!(s.word(k), ":" | "," | "-" | "&" | "!" | "?" | "'" | "’")
+        });
+        // A noun of a work right before the quote, or before a comma before it.
+        let q = a - 1;
+        let cue = (1..=2).any(|d| {
+            q >= d
+                && s.infos[q - d].lower_initial
+                && s.lex.is_work_cue(s.infos[q - d].lower)
+                && (d == 1 || s.word(q - 1) == ",")
+        });
+        let ok = plain
+            && caps >= lower
+            && (caps >= 2 && caps + lower >= 3 || cue)
+            && !(a..b).filter(|&k| word(k)).all(|k| s.in_capitals(k))
+            && s.lex.title_at(s.infos, a).is_none()
+            && s.gazetteer(a, b).is_none()
+            && !s.nationality(a, b);
+        // The tagger's name of exactly these words stays (`"New York Times"` ORG), unless a
+        // noun of a work says what it is (`the film "Toni Erdmann"`).
+        let the = crate::hash::hash_bytes(b"the");
+        let named = spans.iter().any(|m| {
+            (m.0 == a || m.0 == a + 1 && s.infos[a].lower == the)
+                && m.1 == b
+                && !matches!(
+                    m.2,
+                    Label::WorkOfArt | Label::Product | Label::Event | Label::Law
+                )
+        });
+        if ok && (cue || !named) {
+            take(s, spans, a, b, Label::WorkOfArt);
+        }
+    }
+}
+
+/// The longest model name after a maker's these rules read (tokens).
+const MAX_MODEL: usize = 3;
+
+/// Rule 19: `Volkswagen Jetta`, `Boeing 737`, `Airbus A350`.
+fn products(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    // A model code: letters and digits (`A350`, `737`, `Q7`, `F-150`), at most eight characters.
+    let code = |k: usize| {
+        let w = s.word(k);
+        w.len() <= 8
+            && w.bytes().any(|c| c.is_ascii_digit())
+            && w.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-')
+    };
+    let mut i = 0;
+    while i < n {
+        if !s.lex.is_maker(infos[i].lower) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && e - i <= MAX_MODEL && (s.name_word(e) || code(e)) {
+            e += 1;
+        }
+        let ok = e > i + 1
+            && !infos.get(e).is_some_and(|t| t.title)
+            && (i + 1..e).all(|k| {
+                !s.lex.is_corp_word(infos[k].lower)
+                    && !s.lex.is_org_head(infos[k].lower)
+                    && s.lex.title_at(infos, k).is_none()
+                    && s.gazetteer(k, k + 1).is_none()
+                    && !s.nationality(k, k + 1)
+            })
+            && s.gazetteer(i + 1, e).is_none();
+        if ok {
+            take(s, spans, i, e, Label::Product);
+        }
+        i = e;
+    }
+}
