@@ -11,7 +11,7 @@ use reckon_text::{Document, Segmented, Span};
 use crate::figures::measure_of_key;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, title_counts,
+    measure_before, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -624,7 +624,6 @@ fn written_figure(
     if joins_next(text, &toks[after..]) {
         return None;
     }
-    // a group joined before it shares the predicate
     // a number above one before a singular verb is no subject count: an age (`Kalone Mcgee,
     // 26 was shot`) when the tagger missed the name
     if value > 1.0
@@ -634,7 +633,13 @@ fn written_figure(
     {
         return None;
     }
-    let value = value + joined_before(text, &toks[..before]).unwrap_or(0.0);
+    // a group joined before it shares the predicate (`three men and three women`), as does one
+    // person named before it (`a six-year-old and
+    // three people were shot`) when the number's own predicate follows
+    let joined = joined_before(text, &toks[..before]).or_else(|| {
+        measure_after(text, &toks[after..]).and_then(|_| person_before(text, &toks[..before]))
+    });
+    let value = value + joined.unwrap_or(0.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

@@ -284,3 +284,32 @@ fn a_wound_alone_is_read() {
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
+
+/// One person named before a count (`A six-year-old and three people were shot`) is counted
+/// with it; an article whose only words of harm are a bullet or a discharge (`being shot`, `a
+/// stray bullet`, `accidentally discharged`) has a shooting.
+#[test]
+fn a_person_before_a_count_and_bullets_without_a_shooting_word() {
+    let figs = main_figures(
+        "A six-year-old and three people were shot in Southwest Atlanta during a drive-by \
+         shooting on Sunday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
+    for text in [
+        "A 16-year-old boy ended up being shot in the parking lot of a club on Friday night.",
+        "A 10-year-old girl was hit by a stray bullet in Springfield on Thursday.",
+        "A deputy's gun accidentally discharged on Thursday, injuring his child.",
+    ] {
+        let doc = Document::new("b", text).with_date(jiff::civil::date(2017, 2, 16));
+        let seg = segment(&doc.text);
+        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+        let found = detect(&doc, &seg, &ents, &x);
+        let main = found.main.map(|m| &found.events[m as usize]);
+        assert!(
+            main.is_some_and(|e| e.kind == reckon_events::EventKind::Shooting),
+            "{text}: {:?}",
+            found.events
+        );
+    }
+}
