@@ -311,3 +311,17 @@ fn a_repeated_place_does_not_hide_an_anchor() {
     let linked = link(&[a, b]);
     assert_eq!(linked.events.len(), 1, "{:?}", linked.events);
 }
+
+/// A state's postal code is no anchor: two reports that name only `GA` stay apart.
+#[test]
+fn postal_codes_of_states_are_broad() {
+    let mut d = record("d", 10, "GA", &[], Some(1.0));
+    d.event.places = vec!["GA".into()];
+    let mut e = record("e", 10, "GA", &[], Some(1.0));
+    e.event.places = vec!["GA".into()];
+    assert_eq!(
+        link(&[d, e]).events.len(),
+        2,
+        "GA names a state, not a town"
+    );
+}
