@@ -11,8 +11,9 @@
 //! The incidents are split in two halves by a hash of their id ([`half`], fixed before any
 //! tuning of session 7): `dev` is the half to read and tune on, `held-out` is only scored. Every
 //! measure is reported for each half and for the whole; `--misses` and `--dump` list the dev
-//! half only (`--all` lists both). `--dev` scores the dev half only (tuning runs never print held-out). `--cache=FILE` keeps the detected article events in FILE
-//! (written on the first run, read on the next): tuning the linker then skips detection.
+//! half only (`--all` lists both). `--dev` scores the dev half only (tuning runs never print
+//! held-out). `--cache=FILE` keeps the detected article events in FILE (written on the first
+//! run, read on the next): tuning the linker then skips detection.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader};
