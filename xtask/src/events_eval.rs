@@ -2,8 +2,8 @@
 //! recall and F1 of articles clustered into incidents, the share of incidents whose event's
 //! killed / injured figure equals the registry's, and the cost of detection beside the rest of
 //! the per-article pipeline, for the dev half of the incidents (read and tuned on), the
-//! held-out half (only scored) and the whole. Flags (`--misses`, `--dump`, `--all`,
-//! `--cache=FILE`) pass through to the example.
+//! held-out half (only scored) and the whole. Flags (`--dev`: the dev half only, for tuning
+//! runs; `--misses`, `--dump`, `--all`, `--cache=FILE`) pass through to the example.
 //!
 //! PATH is the gva-dev folder (`articles.jsonl.gz`, `incidents.jsonl`); by default
 //! `../shared/corpus/gva-dev` beside the workspace, or under `RECKON_SHARED` when it is set (a

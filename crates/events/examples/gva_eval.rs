@@ -11,8 +11,9 @@
 //! The incidents are split in two halves by a hash of their id ([`half`], fixed before any
 //! tuning of session 7): `dev` is the half to read and tune on, `held-out` is only scored. Every
 //! measure is reported for each half and for the whole; `--misses` and `--dump` list the dev
-//! half only (`--all` lists both). `--cache=FILE` keeps the detected article events in FILE
-//! (written on the first run, read on the next): tuning the linker then skips detection.
+//! half only (`--all` lists both). `--dev` scores the dev half only (tuning runs never print
+//! held-out). `--cache=FILE` keeps the detected article events in FILE (written on the first
+//! run, read on the next): tuning the linker then skips detection.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader};
@@ -48,6 +49,8 @@ fn main() {
     let misses = args.iter().any(|a| a == "--misses");
     let dump = args.iter().any(|a| a == "--dump");
     let list_all = args.iter().any(|a| a == "--all");
+    // `--dev`: score the dev half only (tuning runs never print the held-out half)
+    let dev_only = args.iter().any(|a| a == "--dev");
     let listed = |incident: &str| list_all || half(incident) == Half::Dev;
     let file = std::fs::File::open(dir.join("articles.jsonl.gz")).expect("articles.jsonl.gz");
     let reader = BufReader::new(flate2::read::GzDecoder::new(file));
@@ -171,6 +174,9 @@ fn main() {
         ("held-out", Some(Half::HeldOut)),
         ("all", None),
     ] {
+        if dev_only && keep != Some(Half::Dev) {
+            continue;
+        }
         let chosen: Vec<(&Article, &String)> = articles
             .iter()
             .zip(&cluster)
@@ -213,7 +219,7 @@ fn main() {
                     None => none += 1,
                     _ => {}
                 }
-                if misses && keep.is_none() && listed(inc) && got != Some(truth) {
+                if misses && (keep.is_none() || dev_only) && listed(inc) && got != Some(truth) {
                     println!("miss {measure} incident {inc}: registry {truth}, event {got:?}");
                 }
             }

@@ -11,7 +11,7 @@ use reckon_text::{Document, Segmented, Span};
 use crate::figures::measure_of_key;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, title_counts,
+    measure_before, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -245,6 +245,20 @@ pub fn detect(
     // mentions merged into events: a mention joins the latest event of its family unless its
     // sentence dates it to another day
     let ms = mentions(lex, text, sentence_of);
+    // sentences that name several shootings (`Six people were wounded in Chicago shootings
+    // Sunday`, `Three shootings overnight injured five people`): their written counts add
+    // several happenings up (implicit counts of one victim are still read there)
+    // (not `mass shootings`, a kind: `one of the worst mass shootings in the city`)
+    let mut several = vec![false; n_sent];
+    for m in &ms {
+        let kind_of = text[..m.span.start as usize]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("mass");
+        if m.span.slice(text).eq_ignore_ascii_case("shootings") && !kind_of {
+            several[m.sentence] = true;
+        }
+    }
     let mut mention_event = Vec::with_capacity(ms.len());
     for m in &ms {
         let d = sent_date[m.sentence];
@@ -318,9 +332,17 @@ pub fn detect(
     for (k, m) in ms.iter().enumerate() {
         by_sentence.entry(m.sentence).or_default().push(k);
     }
+    // the counts of aggregate sentences of the lead: a title that repeats one is about the
+    // aggregate too
+    let mut aggregate_counts: Vec<f64> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         let at = c.quantity.span.start as usize;
         let s = sentence_of(at);
+        let summed = aggregate[s] || several[s];
+        // (the lead's: a headline restates its first sentences)
+        if summed && s < LEAD_SENTENCES && c.quantity.kind == QuantityKind::Count {
+            aggregate_counts.extend(c.quantity.value.and_then(|v| v.as_exact()));
+        }
         let e = by_sentence
             .get(&s)
             .and_then(|ks| {
@@ -333,7 +355,7 @@ pub fn detect(
         if let Some(e) = e {
             let ev = &mut found.events[e as usize];
             ev.claims.push(c.index);
-            if let Some(f) = written_figure(text, seg, s, aggregate[s], c, ev.kind, &persons) {
+            if let Some(f) = written_figure(text, seg, s, summed, c, ev.kind, &persons) {
                 ev.figures.push(f);
             }
         }
@@ -478,7 +500,10 @@ pub fn detect(
             let ev = &mut found.events[m as usize];
             for r in title_counts(title) {
                 let known = ev.figures.iter().any(|f| f.title && f.measure == r.measure);
-                if !known {
+                // `6 shot Sunday in Chicago` over `Six people were wounded in Chicago
+                // shootings Sunday`: the title's count is the text's aggregate
+                let summed = aggregate_counts.contains(&r.value);
+                if !known && !summed {
                     ev.figures.push(Figure {
                         measure: r.measure.to_owned(),
                         value: r.value,
@@ -507,6 +532,9 @@ pub fn detect(
     }
     found
 }
+
+/// The sentences of an article's lead, which its title restates.
+const LEAD_SENTENCES: usize = 3;
 
 /// The article's narrow places, most mentioned first (ties: the first mentioned).
 fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
@@ -624,7 +652,6 @@ fn written_figure(
     if joins_next(text, &toks[after..]) {
         return None;
     }
-    // a group joined before it shares the predicate
     // a number above one before a singular verb is no subject count: an age (`Kalone Mcgee,
     // 26 was shot`) when the tagger missed the name
     if value > 1.0
@@ -634,7 +661,13 @@ fn written_figure(
     {
         return None;
     }
-    let value = value + joined_before(text, &toks[..before]).unwrap_or(0.0);
+    // a group joined before it shares the predicate (`three men and three women`), as does one
+    // person named before it (`a six-year-old and
+    // three people were shot`) when the number's own predicate follows
+    let joined = joined_before(text, &toks[..before]).or_else(|| {
+        measure_after(text, &toks[after..]).and_then(|_| person_before(text, &toks[..before]))
+    });
+    let value = value + joined.unwrap_or(0.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

@@ -211,6 +211,10 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         s
     } else if lex.is("pronoun", ws.w(j)) || lone_one(ws, j) {
         j
+    } else if ws.w(j) == "another" && j >= 1 && ws.w(j - 1) == "and" {
+        // an elided clause: `found one man dead and another wounded`, `three people are dead
+        // and another hospitalized`
+        j
     } else if ws.is_people_plural(lex, j) {
         // `both men`, `both of the victims`: two
         let both = (j.saturating_sub(4)..j)
@@ -296,9 +300,12 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)
     if !matches!(ws.w(i), "injuries" | "injury" | "wound" | "wounds") {
         return None;
     }
-    let cue = (i.saturating_sub(6)..i)
-        .rev()
-        .find(|&k| matches!(ws.w(k), "with" | "suffered" | "sustained"))?;
+    let cue = (i.saturating_sub(6)..i).rev().find(|&k| {
+        matches!(
+            ws.w(k),
+            "with" | "suffered" | "sustained" | "suffering" | "treated"
+        )
+    })?;
     let deadly = ws.words.iter().any(|w| {
         lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
     });
@@ -314,7 +321,17 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)
     } else {
         (j > 0).then(|| count_back(lex, ws, j - 1)).flatten()
     };
-    own.or_else(|| first_subject(lex, ws, cue))
+    let found = own.or_else(|| first_subject(lex, ws, cue))?;
+    // a victim found `suffering from a gunshot wound` is often the one who died (`officers
+    // found Gray suffering from a gunshot wound`): read only when another person is added
+    // (`discovered another man suffering from gunshot wounds`)
+    let discovered = ws.words[..cue]
+        .iter()
+        .any(|w| matches!(&**w, "found" | "discovered" | "located"));
+    if ws.w(cue) == "suffering" && discovered && !ws.adds_people(found.1) {
+        return None;
+    }
+    Some(found)
 }
 
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
@@ -505,7 +522,13 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 break;
             }
         }
-        let found = if passive || intransitive {
+        // a clause with its verb left out after `and another` (`one man dead and another
+        // wounded`): a participle reads as a passive
+        let elided = j >= 2
+            && ws.w(j - 1) == "another"
+            && ws.w(j - 2) == "and"
+            && (ws.w(i).ends_with("ed") || ws.w(i) == "shot");
+        let found = if passive || intransitive || elided {
             let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
             if own.is_some() {
                 subject = subject.or(own);
@@ -793,6 +816,35 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         }
     }
     out
+}
+
+/// One person named before a count and joined to it by `and`, at the head of its clause (`A
+/// six-year-old and three people were shot`, `a woman and two children were wounded`): the
+/// phrase opens with `a`, `an` or `one` and no predicate comes before it in `before` (`killed a
+/// man and two women were hurt` counts the two). `before` are the tokens before the number.
+pub(crate) fn person_before(text: &str, before: &[Token]) -> Option<f64> {
+    let lex = &*LEXICON;
+    let [.., noun, join] = before else {
+        return None;
+    };
+    let noun = lower(text, *noun);
+    let person =
+        lex.people.contains(&*noun) || noun.ends_with("-year-old") || noun.ends_with("-month-old");
+    if !person || join.text(text) != "and" {
+        return None;
+    }
+    let n = before.len();
+    let det = (n.saturating_sub(6)..n - 2)
+        .rev()
+        .find(|&k| matches!(&*lower(text, before[k]), "a" | "an" | "one"))?;
+    let words = before[det + 1..n - 2]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound));
+    let verb_before = before[..det].iter().any(|&t| {
+        let w = lower(text, t);
+        lex.predicates.contains_key(&*w) || lex.is("active", &w)
+    });
+    (words && !verb_before).then_some(1.0)
 }
 
 /// One person joined before a headline's number (`Man, 3 girls shot`, `Woman and 2 children

@@ -127,7 +127,10 @@ impl Features {
             .map(|p| p.trim().to_lowercase())
             .filter(|p| !p.is_empty())
             .collect();
-        places.dedup();
+        // each place once, at its first position (the own place is also among the places,
+        // not always first: a place repeated must not push a third one out of the anchors)
+        let mut seen = std::collections::HashSet::new();
+        places.retain(|p| seen.insert(p.clone()));
         let mut names: Vec<String> = ev
             .names
             .iter()

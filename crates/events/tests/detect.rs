@@ -284,3 +284,62 @@ fn a_wound_alone_is_read() {
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
+
+/// One person named before a count (`A six-year-old and three people were shot`) is counted
+/// with it; an article whose only words of harm are a bullet or a discharge (`being shot`, `a
+/// stray bullet`, `accidentally discharged`) has a shooting.
+#[test]
+fn a_person_before_a_count_and_bullets_without_a_shooting_word() {
+    let figs = main_figures(
+        "A six-year-old and three people were shot in Southwest Atlanta during a drive-by \
+         shooting on Sunday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
+    for text in [
+        "A 16-year-old boy ended up being shot in the parking lot of a club on Friday night.",
+        "A 10-year-old girl was hit by a stray bullet in Springfield on Thursday.",
+        "A deputy's gun accidentally discharged on Thursday, injuring his child.",
+    ] {
+        let doc = Document::new("b", text).with_date(jiff::civil::date(2017, 2, 16));
+        let seg = segment(&doc.text);
+        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+        let found = detect(&doc, &seg, &ents, &x);
+        let main = found.main.map(|m| &found.events[m as usize]);
+        assert!(
+            main.is_some_and(|e| e.kind == reckon_events::EventKind::Shooting),
+            "{text}: {:?}",
+            found.events
+        );
+    }
+}
+
+/// A sentence that names several shootings adds them up: its counts, and a title that repeats
+/// one, are not the event's; a victim of one of them is still read.
+#[test]
+fn counts_over_several_shootings_are_an_aggregate() {
+    let mut doc = Document::new(
+        "s",
+        "Six people, including two teenage boys, were wounded in Chicago shootings Sunday. \
+         On the West Side, a 35-year-old man was shot while standing on North Cicero Avenue.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    doc.meta.title = Some("6 shot Sunday in Chicago".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert!(ev.figures.iter().all(|f| f.value < 6.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+}
+
+/// `mass shootings` names a kind, not several happenings: the counts of its sentence stay.
+#[test]
+fn mass_shootings_is_a_kind_not_an_aggregate() {
+    let figs = main_figures(
+        "Three people were killed and four people were wounded in a drive-by shooting that one \
+         official called one of the worst mass shootings in the city's recent history.",
+    );
+    assert!(figs.contains(&("killed".to_owned(), 3.0)), "{figs:?}");
+}

@@ -296,3 +296,32 @@ fn a_name_of_many_places_is_common() {
     ]);
     assert_eq!(linked.events.len(), 4);
 }
+
+/// A place repeated in a record's list (its own place, then again among its sentences' places)
+/// counts once: it does not push a third place out of the anchors that matching reads.
+#[test]
+fn a_repeated_place_does_not_hide_an_anchor() {
+    let a = record("a", 10, "Merlin", &[], Some(1.0));
+    let mut b = record("b", 10, "Josephine County", &[], Some(1.0));
+    b.event.places = vec![
+        "Portland".into(),
+        "Josephine County".into(),
+        "Merlin".into(),
+    ];
+    let linked = link(&[a, b]);
+    assert_eq!(linked.events.len(), 1, "{:?}", linked.events);
+}
+
+/// A state's postal code is no anchor: two reports that name only `GA` stay apart.
+#[test]
+fn postal_codes_of_states_are_broad() {
+    let mut d = record("d", 10, "GA", &[], Some(1.0));
+    d.event.places = vec!["GA".into()];
+    let mut e = record("e", 10, "GA", &[], Some(1.0));
+    e.event.places = vec!["GA".into()];
+    assert_eq!(
+        link(&[d, e]).events.len(),
+        2,
+        "GA names a state, not a town"
+    );
+}

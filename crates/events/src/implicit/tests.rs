@@ -435,3 +435,58 @@ fn words_after_a_number_give_its_measure() {
     );
     assert_eq!(m("Two people -- police said."), None);
 }
+
+#[test]
+fn another_after_and_is_one_more_person() {
+    let got = read("Officers found one man dead and another wounded.");
+    assert!(
+        got.contains(&("injured".into(), 1.0, "another wounded".into())),
+        "{got:?}"
+    );
+    let got = read("Three people are dead and another hospitalized after a shooting.");
+    assert!(
+        got.contains(&("injured".into(), 1.0, "another hospitalized".into())),
+        "{got:?}"
+    );
+    // `another` before a noun is read as before (a determiner)
+    let got = read("Another man was wounded.");
+    assert_eq!(
+        got,
+        vec![("injured".into(), 1.0, "Another man was wounded".into())]
+    );
+}
+
+#[test]
+fn suffering_from_or_treated_for_a_wound_is_injured() {
+    let got =
+        read("At a third location they discovered another man suffering from gunshot wounds.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("injured", 1.0));
+    let got = read("A woman was treated for a gunshot wound to the arm.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("injured", 1.0));
+}
+
+#[test]
+fn one_person_joined_before_a_count_is_added() {
+    let before = |s: &str| {
+        let toks = reckon_text::tokenize(s);
+        person_before(s, &toks)
+    };
+    assert_eq!(before("A six-year-old and"), Some(1.0));
+    assert_eq!(before("Police said a woman and"), Some(1.0));
+    // the object of a verb before it is another group than the count's subject
+    assert_eq!(before("A gunman killed a man and"), None);
+    // a plural or no determiner: nothing to add
+    assert_eq!(before("Two men and"), None);
+    assert_eq!(before("the man and"), None);
+}
+
+#[test]
+fn a_victim_found_suffering_is_not_read_unless_added() {
+    // often the victim who died
+    let got = read("Officers found Kennon Daniels suffering from a gunshot wound.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = read("A 12-year-old is recovering after suffering from a gunshot wound.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
