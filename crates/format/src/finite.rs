@@ -21,7 +21,7 @@ use crate::Error;
 /// assert_eq!(err.to_string(), "v.1 is inf: no output holds a number that is not finite");
 /// ```
 pub fn ensure_finite<T: Serialize + ?Sized>(value: &T) -> Result<(), Error> {
-    let mut path = Vec::new();
+    let mut path = Vec::with_capacity(8);
     match value.serialize(Check { path: &mut path }) {
         Ok(()) => Ok(()),
         Err(Found(Some((field, v)))) => Err(Error::NonFinite { field, value: v }),
@@ -48,14 +48,37 @@ impl ser::Error for Found {
     }
 }
 
+/// One step of the path to a value: a field or variant name, or a position. Written out only
+/// when a non-finite number is found (the walk allocates nothing otherwise).
+#[derive(Clone, Copy)]
+enum Part {
+    Name(&'static str),
+    Index(usize),
+}
+
+/// The path's steps joined with dots (`claims.3.quantity`).
+fn join(path: &[Part]) -> String {
+    let mut out = String::new();
+    for (k, p) in path.iter().enumerate() {
+        if k > 0 {
+            out.push('.');
+        }
+        match p {
+            Part::Name(n) => out.push_str(n),
+            Part::Index(i) => out.push_str(&i.to_string()),
+        }
+    }
+    out
+}
+
 /// The walker: one per nesting level, sharing the path of field names and indices.
 struct Check<'a> {
-    path: &'a mut Vec<String>,
+    path: &'a mut Vec<Part>,
 }
 
 /// A sequence, tuple or map being walked: its path and the next element's index.
 struct Compound<'a> {
-    path: &'a mut Vec<String>,
+    path: &'a mut Vec<Part>,
     index: usize,
 }
 
@@ -64,13 +87,13 @@ impl Check<'_> {
         if v.is_finite() {
             Ok(())
         } else {
-            Err(Found(Some((self.path.join("."), v))))
+            Err(Found(Some((join(self.path), v))))
         }
     }
 }
 
 impl Compound<'_> {
-    fn element<T: Serialize + ?Sized>(&mut self, name: String, v: &T) -> Result<(), Found> {
+    fn element<T: Serialize + ?Sized>(&mut self, name: Part, v: &T) -> Result<(), Found> {
         self.path.push(name);
         let r = v.serialize(Check {
             path: &mut *self.path,
@@ -81,7 +104,7 @@ impl Compound<'_> {
 
     fn next<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Found> {
         self.index += 1;
-        self.element((self.index - 1).to_string(), v)
+        self.element(Part::Index(self.index - 1), v)
     }
 }
 
@@ -146,7 +169,7 @@ impl<'a> ser::Serializer for Check<'a> {
             path: self.path,
             index: 0,
         }
-        .element(variant.to_owned(), v)
+        .element(Part::Name(variant), v)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Found> {
         Ok(Compound {
@@ -254,7 +277,7 @@ impl ser::SerializeMap for Compound<'_> {
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Found> {
         // Entries are named by position (`extra.2`); a float key is checked like any value.
         self.index += 1;
-        self.path.push((self.index - 1).to_string());
+        self.path.push(Part::Index(self.index - 1));
         key.serialize(Check {
             path: &mut *self.path,
         })
@@ -279,7 +302,7 @@ impl ser::SerializeStruct for Compound<'_> {
         name: &'static str,
         v: &T,
     ) -> Result<(), Found> {
-        self.element(name.to_owned(), v)
+        self.element(Part::Name(name), v)
     }
     fn end(self) -> Result<(), Found> {
         Ok(())
@@ -294,7 +317,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         name: &'static str,
         v: &T,
     ) -> Result<(), Found> {
-        self.element(name.to_owned(), v)
+        self.element(Part::Name(name), v)
     }
     fn end(self) -> Result<(), Found> {
         Ok(())
