@@ -70,6 +70,8 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
     // Open `<pre>` elements, whose whitespace is kept as it is.
     let mut pre = 0usize;
     let mut may_drop = true;
+    // Open `<article>` and `<main>` elements: a `<header>` outside them is the site's.
+    let mut article = 0usize;
     while let Some(lt) = find(html, at, "<") {
         let rest = &b[lt + 1..];
         at = lt + 1;
@@ -106,7 +108,14 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
             last = close;
             continue;
         }
-        if !end_tag && may_drop && is_dropped(name) {
+        if matches!(name, "article" | "main") {
+            article = if end_tag {
+                article.saturating_sub(1)
+            } else {
+                article + 1
+            };
+        }
+        if !end_tag && may_drop && (is_dropped(name) || (name == "header" && article == 0)) {
             if let Some(end) = element_end(html, close, name) {
                 out.push_str(&html[last..lt]);
                 out.push('\n');
@@ -407,6 +416,21 @@ mod tests {
         assert_eq!(
             text_of(html),
             "<title>a <p> b</title>y<textarea><script></textarea>z"
+        );
+    }
+
+    #[test]
+    fn nav_footer_aside_and_site_header_dropped_when_closed() {
+        assert_eq!(
+            text_of(
+                "<header>Site</header><nav><nav>a</nav><script>'</nav>'</script>b</nav>x<link rel=x><article><header><h1>T</h1></header><aside>r</aside>y</article><footer>c</footer>"
+            ),
+            "\n\nx\n<article>\n<header>\n<h1>T\n</h1>\n</header>\ny\n</article>\n"
+        );
+        // An unclosed one is kept, as the parser keeps its content, and so is every later one.
+        assert_eq!(
+            text_of("<nav>a<aside>b</aside>c"),
+            "<nav>a\n<aside>b\n</aside>c"
         );
     }
 
