@@ -4,8 +4,9 @@
 //! extractor keeps it as it finds it, so `</p><p>` with nothing between would run two
 //! sentences together ("said.It"). And what is never article text is cut out before the
 //! parser sees it: comments, `<script>` (but JSON-LD), `<style>`, `<svg>`, `<noscript>`,
-//! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
-//! attributes of start tags, which no extractor here reads.
+//! `<template>` (on news pages often most of the bytes), navigation, footers, asides and the
+//! site's header with all they hold, `<link>` tags, and the attributes of start tags that no
+//! extractor here reads.
 
 use crate::prescan::{Prescan, State, TagName, find, is_raw_text, raw_end, tag_end};
 
