@@ -4,8 +4,9 @@
 //! extractor keeps it as it finds it, so `</p><p>` with nothing between would run two
 //! sentences together ("said.It"). And what is never article text is cut out before the
 //! parser sees it: comments, `<script>` (but JSON-LD), `<style>`, `<svg>`, `<noscript>`,
-//! `<template>` (on news pages often most of the bytes), and the `data-*` and `on*`
-//! attributes of start tags, which no extractor here reads.
+//! `<template>` (on news pages often most of the bytes), navigation, footers, asides and the
+//! site's header with all they hold, `<link>` tags, and the attributes of start tags that no
+//! extractor here reads.
 
 use crate::prescan::{Prescan, State, TagName, find, is_raw_text, raw_end, tag_end};
 
@@ -69,6 +70,9 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
     let mut at = 0;
     // Open `<pre>` elements, whose whitespace is kept as it is.
     let mut pre = 0usize;
+    let mut may_drop = true;
+    // Open `<article>` and `<main>` elements: a `<header>` outside them is the site's.
+    let mut article = 0usize;
     while let Some(lt) = find(html, at, "<") {
         let rest = &b[lt + 1..];
         at = lt + 1;
@@ -99,6 +103,30 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
         let (name, name_len) = (tag.as_str(), tag.len);
         let (close, self_closing) = tag_end(b, name_at + name_len);
         (at, text) = (close, close);
+        if !end_tag && name == "link" {
+            // Never text, and no extractor here reads it; often dozens in a `<head>`.
+            out.push_str(&html[last..lt]);
+            last = close;
+            continue;
+        }
+        if matches!(name, "article" | "main") {
+            article = if end_tag {
+                article.saturating_sub(1)
+            } else {
+                article + 1
+            };
+        }
+        if !end_tag && may_drop && (is_dropped(name) || (name == "header" && article == 0)) {
+            if let Some(end) = element_end(html, close, name) {
+                out.push_str(&html[last..lt]);
+                out.push('\n');
+                (at, last, text) = (end, end, end);
+                continue;
+            }
+            // Unclosed: kept, as the parser keeps its content; and no later one is looked
+            // for, so a page of unclosed `<nav>` tags costs one extra scan, not one each.
+            may_drop = false;
+        }
         if !end_tag
             && matches!(name, "script" | "style" | "svg" | "noscript" | "template")
             && !(name == "script" && is_json_ld(&b[name_at + name_len..close]))
@@ -151,6 +179,50 @@ pub(crate) fn break_blocks(html: &str) -> (String, Prescan) {
     }
     out.push_str(&html[last..]);
     (out, st.out)
+}
+
+/// Block elements dropped with all they hold before parsing: navigation menus, page
+/// footers and asides are never the article body (Readability cleans `<footer>` and
+/// `<aside>` out of the article it picks anyway), and on news pages they hold a tenth of the
+/// markup the parser would otherwise build into nodes.
+fn is_dropped(name: &str) -> bool {
+    matches!(name, "nav" | "footer" | "aside")
+}
+
+/// Just past the end tag that closes the element `name` whose start tag ends at `at`, counting
+/// nested elements of the same name and skipping comments and raw text; `None` if it is never
+/// closed.
+fn element_end(html: &str, mut at: usize, name: &str) -> Option<usize> {
+    let b = html.as_bytes();
+    let mut open = 1usize;
+    while let Some(lt) = find(html, at, "<") {
+        let rest = &b[lt + 1..];
+        if rest.starts_with(b"!--") {
+            at = comment_end(html, lt + 4);
+            continue;
+        }
+        let end_tag = rest.first() == Some(&b'/');
+        let name_at = lt + 1 + usize::from(end_tag);
+        if !b.get(name_at).is_some_and(u8::is_ascii_alphabetic) {
+            at = lt + 1;
+            continue;
+        }
+        let tag = TagName::read(b, name_at);
+        let close = tag_end(b, name_at + tag.len).0;
+        at = close;
+        match (tag.as_str(), end_tag) {
+            (n, true) if n == name => {
+                open -= 1;
+                if open == 0 {
+                    return Some(close);
+                }
+            }
+            (n, false) if n == name => open += 1,
+            (n, false) if is_raw_text(n) => at = raw_end(html, close, n),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Cuts the spaces, tabs and carriage returns of every whitespace run of the text
@@ -345,6 +417,21 @@ mod tests {
         assert_eq!(
             text_of(html),
             "<title>a <p> b</title>y<textarea><script></textarea>z"
+        );
+    }
+
+    #[test]
+    fn nav_footer_aside_and_site_header_dropped_when_closed() {
+        assert_eq!(
+            text_of(
+                "<header>Site</header><nav><nav>a</nav><script>'</nav>'</script>b</nav>x<link rel=x><article><header><h1>T</h1></header><aside>r</aside>y</article><footer>c</footer>"
+            ),
+            "\n\nx\n<article>\n<header>\n<h1>T\n</h1>\n</header>\ny\n</article>\n"
+        );
+        // An unclosed one is kept, as the parser keeps its content, and so is every later one.
+        assert_eq!(
+            text_of("<nav>a<aside>b</aside>c"),
+            "<nav>a\n<aside>b\n</aside>c"
         );
     }
 

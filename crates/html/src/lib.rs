@@ -30,7 +30,8 @@
 //! - Paragraph breaks: a newline goes before every block-level tag before extraction, so
 //!   `</p><p>` with no whitespace between cannot run two sentences together. The same
 //!   byte-level pass cuts out what is never article text (comments, `<script>` but JSON-LD,
-//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, every attribute no extractor reads,
+//!   `<style>`, `<svg>`, `<noscript>`, `<template>`, `<nav>`, `<footer>`, `<aside>`, a
+//!   `<header>` outside `<article>`/`<main>`, `<link>`, every attribute no extractor reads,
 //!   indentation), so the parser and dom_smoothie see fewer nodes and bytes.
 //! - That one byte-level pass also measures the nesting depth of what the parser will see and
 //!   counts the page's words *before* the page is parsed into a tree, so a page nested
