@@ -408,6 +408,12 @@ word_list! {
     /// 2016`, `a fifth since`).
     phrase_ending_word: "in" | "since" | "from" | "over" | "than" | "compared" | "during" | "last"
         | "this" | "per" | "until" | "after" | "before";
+    /// Participles of harm after `, one` that state how many suffered it (`two shot, one killed
+    /// in ...`): `one` counts there.
+    casualty_participle: "killed" | "wounded" | "injured" | "hurt" | "shot" | "stabbed" |
+        "hospitalized" | "hospitalised" | "treated" | "pronounced";
+    /// Object pronouns (`one calling her a ...`).
+    object_pronoun: "him" | "her" | "them" | "it" | "me" | "us" | "you";
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).
     pronoun_one_before: "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" |
         "someone" | "everyone" | "anyone";
