@@ -417,6 +417,9 @@ word_list! {
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).
     pronoun_one_before: "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" |
         "someone" | "everyone" | "anyone";
+    /// Directions of travel before `on` and a street (`westbound on 79th`).
+    travel_bound: "westbound" | "eastbound" | "northbound" | "southbound" | "traveling" |
+        "travelling" | "driving" | "headed" | "heading";
     /// Words between the two ends of a range (`10 to 20`, `two or three`).
     range_word: "to" | "through" | "thru" | "or";
     /// Determiners before `first` that make it a rank (`the first`, `its first`, `every first`).

@@ -306,3 +306,18 @@ fn ages_in_a_list_without_years() {
         ["10 Count 10", "12 Count 12"]
     );
 }
+
+#[test]
+fn a_range_of_decade_ages_and_a_street_travelled_on() {
+    assert_eq!(
+        view("all adults in their early 30s to mid-40s"),
+        ["early 30s to mid-40s Age ~[30,47) year"]
+    );
+    // a pair with `and` stays two ages
+    assert_eq!(
+        view("men in their 50s and 60s"),
+        ["50s Age [50,60) year", "60s Age [60,70) year"]
+    );
+    assert!(view("The car continued westbound on 79th away from the scene.").is_empty());
+    assert_eq!(view("He finished 79th on the list."), ["79th Ordinal 79"]);
+}

@@ -7,7 +7,7 @@ use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use crate::types::{Granularity, QuantityKind};
+use crate::types::{Granularity, QuantityKind, Value};
 use crate::words;
 
 /// How many capitalised words may stand between a digit ordinal and the head of a unit's name
@@ -285,6 +285,13 @@ impl Context<'_> {
                 }
             }
             if words::ordinal_name_head(self.lower(k)) || self.numbered_street(k) {
+                return None;
+            }
+            // `continued westbound on 79th`: a street a vehicle travels on
+            if a.core >= 2
+                && matches!(self.lower(a.core - 1), "on" | "onto")
+                && words::travel_bound(self.lower(a.core - 2))
+            {
                 return None;
             }
             // the head after capitalised words of the name (`the 49th Transportation Movement
@@ -823,6 +830,34 @@ impl Context<'_> {
             unit: Some("year".into()),
             ..RawQuantity::new(b, e, QuantityKind::Age, i)
         })
+    }
+
+    /// `in their early 30s to mid-40s`: an age by decade and `to` another one make one range,
+    /// from the first's lower end to the second's upper end.
+    pub(super) fn decade_age_range(&self, q: RawQuantity) -> RawQuantity {
+        if self.lower(q.end) != "to" {
+            return q;
+        }
+        let Some(r) = (q.end + 1..q.end + 4)
+            .filter(|&k| self.is_num(k) && self.same_sentence(q.start, k))
+            .find_map(|k| self.decade_age(k))
+            .filter(|r| r.start == q.end + 1)
+        else {
+            return q;
+        };
+        let (Some(a), Some(b)) = (&q.value, &r.value) else {
+            return q;
+        };
+        let value = Value {
+            low: a.low,
+            high: b.high,
+            approximate: a.approximate || b.approximate,
+        };
+        RawQuantity {
+            end: r.end,
+            value: Some(value),
+            ..q
+        }
     }
 
     /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
