@@ -241,10 +241,19 @@ fn house_numbers_and_stretches_of_streets_are_no_counts() {
     assert!(view("She lived at 308B Willow with her mother.").is_empty());
     assert!(view("at his 1240 Bell's Ferry Road home").is_empty());
     assert!(view("at his 1240 Bell\u{2019}s Ferry Road home").is_empty());
+    // two stretches, and a police log's block without `of`
+    assert!(view("Shots were fired in the 600 and 700 blocks of North 30th Street.").is_empty());
+    assert!(view("It was between the 400 and the 700 blocks of Moss Street.").is_empty());
+    assert!(view("Theft from car, 1200 block West Vine Street.").is_empty());
+    assert!(view("Theft from car, 1100 block 43rd Avenue.").is_empty());
     // a distance in blocks stays a count
     assert_eq!(
         view("They walked the 12 blocks of downtown."),
         ["12 Count 12"]
+    );
+    assert_eq!(
+        view("the 600 and 700 people of Springfield"),
+        ["600 Count 600", "700 Count 700"]
     );
 }
 
