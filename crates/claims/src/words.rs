@@ -408,9 +408,18 @@ word_list! {
     /// 2016`, `a fifth since`).
     phrase_ending_word: "in" | "since" | "from" | "over" | "than" | "compared" | "during" | "last"
         | "this" | "per" | "until" | "after" | "before";
+    /// Participles of harm after `, one` that state how many suffered it (`two shot, one killed
+    /// in ...`): `one` counts there.
+    casualty_participle: "killed" | "wounded" | "injured" | "hurt" | "shot" | "stabbed" |
+        "hospitalized" | "hospitalised" | "treated" | "pronounced";
+    /// Object pronouns (`one calling her a ...`).
+    object_pronoun: "him" | "her" | "them" | "it" | "me" | "us" | "you";
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).
     pronoun_one_before: "no" | "the" | "this" | "that" | "any" | "every" | "which" | "each" |
         "someone" | "everyone" | "anyone";
+    /// Directions of travel before `on` and a street (`westbound on 79th`).
+    travel_bound: "westbound" | "eastbound" | "northbound" | "southbound" | "traveling" |
+        "travelling" | "driving" | "headed" | "heading";
     /// Words between the two ends of a range (`10 to 20`, `two or three`).
     range_word: "to" | "through" | "thru" | "or";
     /// Determiners before `first` that make it a rank (`the first`, `its first`, `every first`).

@@ -213,6 +213,10 @@ impl Context<'_> {
         if a.yearish && self.after_year_noun(a.end) {
             return None;
         }
+        // `At least one of them`: a bounded `one of ...` is still a partitive (GUIDELINES.md)
+        if a.spelled && a.low == 1.0 && a.end == a.core + 1 && self.lower(a.end) == "of" {
+            return None;
+        }
         let q = self.finish(i, a, None, Some(m))?;
         Some(self.other_bound(q))
     }

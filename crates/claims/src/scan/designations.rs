@@ -26,6 +26,64 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
+        let hundred = self
+            .digits(i)
+            .is_some_and(|n| n >= 100.0 && n % 100.0 == 0.0);
+        // `1200 block West Vine Street` (a police log: the `of` left out), a round hundred
+        // (`1100 block 43rd Avenue`)
+        let named = self.capitalized(i + 2)
+            || self.is_num(i + 2) && self.glued(i + 3) && words::ordinal_suffix(self.lower(i + 3));
+        if integer && hundred && self.lower(i + 1) == "block" && named {
+            return Some(i + 1);
+        }
+        // `in the 600 and 700 blocks of North 30th Street`, `between the 400 and the 700 blocks
+        // of`: the first of two stretches
+        if integer && hundred && i >= 1 && self.lower(i - 1) == "the" && self.lower(i + 1) == "and"
+        {
+            let k = if self.lower(i + 2) == "the" {
+                i + 3
+            } else {
+                i + 2
+            };
+            if self.is_num(k)
+                && self.lower(k + 1) == "blocks"
+                && self.lower(k + 2) == "of"
+                && self.capitalized(k + 3)
+            {
+                return Some(i + 1);
+            }
+        }
+        // `the 5000 blocks of Springfield and Chester Avenues`, `the 500 section of County Road
+        // 42222`: the same stretch of two streets, or of a road (a round hundred before a name;
+        // `the 12 blocks of downtown` is a distance); and the second of two (`the 600 and 700
+        // blocks of`)
+        if integer
+            && hundred
+            && i >= 1
+            && (self.lower(i - 1) == "the"
+                || i >= 2 && self.lower(i - 1) == "and" && self.is_num(i - 2))
+            && matches!(self.lower(i + 1), "blocks" | "section")
+            && self.lower(i + 2) == "of"
+            && self.capitalized(i + 3)
+        {
+            return Some(i + 2);
+        }
+        // `at 308B Willow`: a house number with a letter, before the street's name
+        if integer
+            && !s.contains(',')
+            && i >= 1
+            && self.lower(i - 1) == "at"
+            && self.glued(i + 1)
+            && self.is_word(i + 1)
+            && self.surface(i + 1).len() == 1
+            && self.capitalized(i + 1)
+            && self.is_word(i + 2)
+            && self.capitalized(i + 2)
+            && words::month(self.lower(i + 2)).is_none()
+            && words::weekday(self.lower(i + 2)).is_none()
+        {
+            return Some(i + 2);
+        }
         // `in the 1600-block of North Major Avenue`
         if integer
             && self.is_punct(i + 1, "-")
@@ -157,6 +215,8 @@ impl Context<'_> {
                 j += 1;
                 if self.is_punct(j, ".") && self.glued(j) {
                     j += 1; // `N. Main St.`
+                } else if self.possessive_after(j) {
+                    j += 2; // `1240 Bell's Ferry Road`
                 }
             } else if self.is_num(j)
                 && self.glued(j + 1)

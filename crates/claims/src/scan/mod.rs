@@ -347,7 +347,7 @@ impl Context<'_> {
             }
         } else if tok.kind == LexemeKind::Number {
             if let Some(q) = self.decade_age(i) {
-                return Some(Step::Found(q));
+                return Some(Step::Found(self.decade_age_range(q)));
             }
         }
         if let Some(q) = self.date_time(i) {

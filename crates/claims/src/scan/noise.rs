@@ -364,6 +364,10 @@ impl Context<'_> {
         {
             return false;
         }
+        // `Rodney Hardee, 23, and Stephen Maynard 23,`: an age after a name
+        if self.name_age_in_list(i) {
+            return false;
+        }
         // `in Texas 12 people`: a place, then a count
         let lower_next = self.is_word(i + 1) && !self.capitalized(i + 1);
         if lower_next && i >= 2 && words::place_preposition(self.lower(i - 2)) {
@@ -446,19 +450,51 @@ impl Context<'_> {
                 && words::time_unit(self.lower(k)).is_none()
                 && !self.has_role(k, |r| matches!(r, Role::Unit(_)))
         };
+        // after three digit groups a capitalised word will do (`1-866-7Lockup`; two are a score
+        // before a team: `1-2-Eintracht Frankfurt`)
+        let word = |k: usize, j: usize| {
+            caps(k)
+                || j >= i + 4
+                    && self.is_word(k)
+                    && self.capitalized(k)
+                    && self.surface(k).len() >= 3
+        };
         let mut j = i;
         while plain && self.is_num(j) && !self.surface(j).contains([',', '.']) {
-            if self.glued(j + 1) && caps(j + 1) && j > i {
+            if self.glued(j + 1) && word(j + 1, j) && j > i {
                 return Some(j + 2);
             }
             if self.is_punct(j + 1, "-") && self.glued(j + 1) && self.glued(j + 2) {
-                if caps(j + 2) {
+                if word(j + 2, j) {
                     return Some(j + 3);
                 }
                 j += 2;
             } else {
                 break;
             }
+        }
+        // `the popular 4-Way Stop Band`, `a 7-Eleven store`: a number joined to a capitalised
+        // word inside a name, mid-sentence, another capitalised word after it (not `A 3-YEAR
+        // OLD`, a unit in capitals, nor a score before a team: `96 1-2-Eintracht`)
+        if plain
+            && s.len() <= 2
+            && i >= 1
+            && self.same_sentence(i - 1, i)
+            && self.lexemes[i].spaced
+            && !self.is_num(i - 1)
+            && !self.capitalized(i - 1)
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && self.capitalized(i + 2)
+            && !self.is_caps_word(i + 2)
+            && words::time_unit(self.lower(i + 2)).is_none()
+            && !self.has_role(i + 2, |r| matches!(r, Role::Unit(_)))
+            && self.is_word(i + 3)
+            && self.capitalized(i + 3)
+        {
+            return Some(i + 3);
         }
         // `Text NEWSAPP to 51414`, `text TIP to 274637`, `text 274637`: a short code; and
         // `send a text message anonymously to 50411`, `texting CRIMENV and the tip information
@@ -479,13 +515,17 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
-        // `14 News`, `KARK 4 News`: a station's name (not at a line's or sentence's start: `3
-        // News stories`)
+        // `14 News`, `KARK 4 News`: a station's name (at a line's or sentence's start only as
+        // the subject of a verb, `11 News has confirmed`: `3 News stories`)
+        let subject = |w: &str| {
+            words::be_or_have(w)
+                || words::reporting_participle(w)
+                || matches!(w, "learned" | "confirmed" | "obtained")
+        };
         if plain
             && s.len() <= 2
-            && self.lexemes[i].spaced
-            && i >= 1
-            && self.same_sentence(i - 1, i)
+            && (self.lexemes[i].spaced && i >= 1 && self.same_sentence(i - 1, i)
+                || subject(self.lower(i + 2)))
             && self.surface(i + 1) == "News"
         {
             return Some(i + 2);

@@ -7,7 +7,7 @@ use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use crate::types::{Granularity, QuantityKind};
+use crate::types::{Granularity, QuantityKind, Value};
 use crate::words;
 
 /// How many capitalised words may stand between a digit ordinal and the head of a unit's name
@@ -172,6 +172,20 @@ impl Context<'_> {
                 && (self.phrase_end(a.end)
                     || self.has_role(a.end, |r| matches!(r, Role::Function))
                     || words::verb_or_relative_after_one(next));
+            // `two male suspects, one armed with a weapon`, `two teens, one bouncing a
+            // basketball`: after a comma, one member of a group a participle describes (a count
+            // where the sentence says how many died: `, one killed in`; and `one defeated
+            // measure` counts measures)
+            let member = i >= 1
+                && self.is_punct(i - 1, ",")
+                && next.len() >= 5
+                && (next.ends_with("ing") || next.ends_with("ed"))
+                && !words::casualty_participle(next)
+                && (self.has_role(a.end + 1, |r| matches!(r, Role::Function))
+                    || words::object_pronoun(self.lower(a.end + 1))
+                    || self.is_num(a.end + 1));
+            // `his one true love`: the only one, an idiom
+            let idiom = next == "true" && words::definite_determiner(prev);
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the
@@ -198,6 +212,8 @@ impl Context<'_> {
                     || det_adj
                     || ranked
                     || object
+                    || member
+                    || idiom
                     || reciprocal)
             {
                 return None;
@@ -269,6 +285,13 @@ impl Context<'_> {
                 }
             }
             if words::ordinal_name_head(self.lower(k)) || self.numbered_street(k) {
+                return None;
+            }
+            // `continued westbound on 79th`: a street a vehicle travels on
+            if a.core >= 2
+                && matches!(self.lower(a.core - 1), "on" | "onto")
+                && words::travel_bound(self.lower(a.core - 2))
+            {
                 return None;
             }
             // the head after capitalised words of the name (`the 49th Transportation Movement
@@ -660,6 +683,35 @@ impl Context<'_> {
                 return Some("year");
             }
         }
+        // `Two men, 19 and 20, were taken`: a list of bare numbers in apposition to people,
+        // closed by punctuation
+        if j >= 2 && self.is_punct(j - 1, ",") && self.people_noun(j - 2) {
+            let mut k = a.end;
+            loop {
+                if self.is_punct(k, ",") && self.lower(k + 1) == "and" && self.is_num(k + 2) {
+                    k += 3;
+                } else if (self.is_punct(k, ",") || matches!(self.lower(k), "and" | "or"))
+                    && self.is_num(k + 1)
+                {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            let small = |n: usize| {
+                self.digits(n)
+                    .is_some_and(|v| v <= 120.0 && v.fract() == 0.0)
+            };
+            if (j != i || k != a.end)
+                && (j..k).all(|n| !self.is_num(n) || self.surface(n).len() <= 3 && small(n))
+                && self.is_punct(k, ",.;")
+            {
+                return Some("year");
+            }
+        }
+        if self.name_age_in_list(i) {
+            return Some("year");
+        }
         // forwards: `28 and 31 years old`, `5 or 6 years old`
         let k = a.end;
         if !matches!(self.lower(k), "and" | "or") || !self.is_num(k + 1) {
@@ -673,6 +725,32 @@ impl Context<'_> {
             b.end + 1
         };
         (self.lower(old) == "old").then_some(u)
+    }
+
+    /// `Rodney Hardee, 23, and Stephen Maynard 23, who`: a number at `i` right after a name of
+    /// two or three capitalised words, which `and` joins to a name with its age in apposition:
+    /// the age of the second name, its comma lost.
+    pub(super) fn name_age_in_list(&self, i: usize) -> bool {
+        if i < 7 || !self.is_punct(i + 1, ",.;") || self.surface(i).len() > 3 {
+            return false;
+        }
+        let mut n = i;
+        while n > i - 3
+            && self.is_word(n - 1)
+            && self.capitalized(n - 1)
+            && words::month(self.lower(n - 1)).is_none()
+        {
+            n -= 1;
+        }
+        i - n >= 2
+            && n >= 5
+            && self.lower(n - 1) == "and"
+            && self.is_punct(n - 2, ",")
+            && self.is_num(n - 3)
+            && self.surface(n - 3).len() <= 3
+            && self.is_punct(n - 4, ",")
+            && self.is_word(n - 5)
+            && self.capitalized(n - 5)
     }
 
     /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
@@ -752,6 +830,34 @@ impl Context<'_> {
             unit: Some("year".into()),
             ..RawQuantity::new(b, e, QuantityKind::Age, i)
         })
+    }
+
+    /// `in their early 30s to mid-40s`: an age by decade and `to` another one make one range,
+    /// from the first's lower end to the second's upper end.
+    pub(super) fn decade_age_range(&self, q: RawQuantity) -> RawQuantity {
+        if self.lower(q.end) != "to" {
+            return q;
+        }
+        let Some(r) = (q.end + 1..q.end + 4)
+            .filter(|&k| self.is_num(k) && self.same_sentence(q.start, k))
+            .find_map(|k| self.decade_age(k))
+            .filter(|r| r.start == q.end + 1)
+        else {
+            return q;
+        };
+        let (Some(a), Some(b)) = (&q.value, &r.value) else {
+            return q;
+        };
+        let value = Value {
+            low: a.low,
+            high: b.high,
+            approximate: a.approximate || b.approximate,
+        };
+        RawQuantity {
+            end: r.end,
+            value: Some(value),
+            ..q
+        }
     }
 
     /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
