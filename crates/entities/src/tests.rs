@@ -995,4 +995,22 @@ fn events_titles_in_quotes_and_products() {
             ("Toyota Motor", Org)
         ])
     );
+    // Not a maker in lower case (`dodge`, the verb), nor over a place or facility an earlier rule
+    // read (`Dodge County`), nor a storm word in an organisation's name (`the Hurricane Center`).
+    let got = repaired(
+        "He tried to dodge Trump in Dodge County, the Hurricane Center said.",
+        &[
+            ("Trump", 1, Person),
+            ("Dodge", 2, Gpe),
+            ("Hurricane", 2, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Trump", Person),
+            ("Dodge County", Gpe),
+            ("Hurricane Center", Org)
+        ])
+    );
 }

@@ -251,11 +251,12 @@ pub fn detect(
     // (not `mass shootings`, a kind: `one of the worst mass shootings in the city`)
     let mut several = vec![false; n_sent];
     for m in &ms {
-        let kind_of = text[..m.span.start as usize]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("mass");
-        if m.span.slice(text).eq_ignore_ascii_case("shootings") && !kind_of {
+        if !m.span.slice(text).eq_ignore_ascii_case("shootings") {
+            continue;
+        }
+        let before = text[..m.span.start as usize].trim_end().as_bytes();
+        let kind_of = before.len() >= 4 && before[before.len() - 4..].eq_ignore_ascii_case(b"mass");
+        if !kind_of {
             several[m.sentence] = true;
         }
     }

@@ -97,7 +97,9 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
                     && (s.lex.is_storm(infos[i + 1].lower) || s.word(i + 1) == "Storm")
             }
             _ => false,
-        } && !s.in_capitals(i);
+        } && !s.in_capitals(i)
+            // an organisation named after storms (`the Hurricane Center`)
+            && !s.lex.is_org_head(infos[e - 1].lower);
         if !(event || storm) {
             continue;
         }
@@ -184,7 +186,8 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
     };
     let mut i = 0;
     while i < n {
-        if !s.lex.is_maker(infos[i].lower) {
+        // a maker's name is capitalised (`Dodge`, `iPhone`), not the verb of `dodge Trump`
+        if !s.lex.is_maker(infos[i].lower) || !s.word(i).bytes().any(|c| c.is_ascii_uppercase()) {
             i += 1;
             continue;
         }
@@ -201,7 +204,11 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
                     && s.gazetteer(k, k + 1).is_none()
                     && !s.nationality(k, k + 1)
             })
-            && s.gazetteer(i + 1, e).is_none();
+            && s.gazetteer(i + 1, e).is_none()
+            // a place or facility read by an earlier rule (`Dodge County`, `Dodge Street`)
+            && !spans
+                .iter()
+                .any(|m| m.0 < e && m.1 > i && matches!(m.2, Label::Fac | Label::Gpe | Label::Loc));
         if ok {
             take(s, spans, i, e, Label::Product);
         }
