@@ -1228,3 +1228,36 @@ fn attribution_of_reported_by_only_as_an_aside() {
         None
     );
 }
+
+#[test]
+fn a_weekday_of_a_future_event_is_the_next_such_day() {
+    // the article is of Monday 2017-03-20: Thursday is the 16th or the 23rd
+    let long = "On Thursday, the President of the Irish co-operative movement ICOS, Martin \
+                Keane, and chief executive TJ Flanagan will meet two members of the commission.";
+    assert_eq!(time(long, "two").as_deref(), Some("2017-03-23"));
+    for future in [
+        "On Thursday, the board is to approve two new members.",
+        "On Thursday, the board is due to approve two new members.",
+        "On Thursday, the ministers are expected to approve two new members.",
+        "On Thursday, the United Nations will approve two new members.",
+        "On Thursday, the chairman plans to approve two new members.",
+        "The board is to approve two new members on Thursday.",
+    ] {
+        assert_eq!(
+            time(future, "two").as_deref(),
+            Some("2017-03-23"),
+            "{future}"
+        );
+    }
+    // past tense keeps the earlier day
+    for past in [
+        "On Thursday, the President of the Irish co-operative movement ICOS, Martin Keane, and \
+         chief executive TJ Flanagan met two members of the commission.",
+        "On Thursday, the board approved two new members.",
+        "On Thursday, the board was to approve two new members.",
+        "On Thursday, the board's plans to approve two new members were dropped.",
+        "The board said it approved two new members on Thursday.",
+    ] {
+        assert_eq!(time(past, "two").as_deref(), Some("2017-03-16"), "{past}");
+    }
+}
