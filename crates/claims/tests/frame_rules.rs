@@ -1261,3 +1261,58 @@ fn a_weekday_of_a_future_event_is_the_next_such_day() {
         assert_eq!(time(past, "two").as_deref(), Some("2017-03-16"), "{past}");
     }
 }
+
+#[test]
+fn closing_speech_verbs_and_inverted_plural_verbs_give_the_source() {
+    let concluded = "\"Then 20 years of solitary confinement must raise similar questions,\" \
+                     Breyer concluded.";
+    assert_eq!(source(concluded, "20 years").as_deref(), Some("Breyer"));
+    let say = "Temperatures have increased by 2 degrees Celsius, say scientists.";
+    assert_eq!(
+        source(say, "2 degrees Celsius").as_deref(),
+        Some("scientists")
+    );
+    let explained = "France's Minister of Defense, Jean-Yves Le Drian, further explained, \
+                     \"Three soldiers patrolling at Orly airport were attacked.\"";
+    assert_eq!(
+        source(explained, "Three").as_deref(),
+        Some("Jean-Yves Le Drian")
+    );
+    // a full stop the segmenter ran past (a glued byline) still closes the quote
+    let added = "\"This year we will see 20 big opportunities,\" the minister added. \
+                 masi@chinadaily.com.cn (China Daily European Weekly 02/24/2017 page25)";
+    assert_eq!(source(added, "20").as_deref(), Some("the minister"));
+    assert_eq!(source(added, "02/24/2017"), None);
+    // `say` as `for example` and a plain plural verb give no source
+    assert_eq!(
+        source("It could cost, say, 20 dollars.", "20 dollars"),
+        None
+    );
+    assert_eq!(
+        source("Prices rose 5 percent, analysts say.", "5 percent").as_deref(),
+        Some("analysts")
+    );
+    assert_eq!(
+        source("The talks concluded after 20 hours.", "20 hours"),
+        None
+    );
+}
+
+#[test]
+fn closing_only_verbs_report_only_around_a_quote_and_a_party_state_is_no_name() {
+    let continued = "The report continued, \"21 percent were convicted of other crimes.\"";
+    assert_eq!(
+        source(continued, "21 percent").as_deref(),
+        Some("The report")
+    );
+    let asked =
+        "When asked on TV today whether things were tense, Christie replied, \"Not at all.\"";
+    assert_eq!(source(asked, "today"), None);
+    let recalled = "The star recalled the firestorm she faced in 2010.";
+    assert_eq!(source(recalled, "2010"), None);
+    let party = "Rep. Bill Flores, R-Texas, said it is important to pass it before a two-week \
+                 recess.";
+    assert_ne!(source(party, "two-week").as_deref(), Some("R-Texas"));
+    let abbreviation = "Patel told the St. Louis Post-Dispatch that it was his first visit.";
+    assert_eq!(source(abbreviation, "first").as_deref(), Some("Patel"));
+}
