@@ -1316,3 +1316,41 @@ fn closing_only_verbs_report_only_around_a_quote_and_a_party_state_is_no_name() 
     let abbreviation = "Patel told the St. Louis Post-Dispatch that it was his first visit.";
     assert_eq!(source(abbreviation, "first").as_deref(), Some("Patel"));
 }
+
+#[test]
+fn a_relative_period_is_a_window_up_to_or_from_the_article_date() {
+    // the article is of 2017-03-20
+    let decades = "Temperatures have increased by 2 degrees Celsius over the last three decades.";
+    assert_eq!(
+        time(decades, "2 degrees Celsius").as_deref(),
+        Some("1987/2017")
+    );
+    let weeks = "In the last two weeks alone, 40 people were killed.";
+    assert_eq!(time(weeks, "40").as_deref(), Some("2017-03-06/2017-03-20"));
+    let decade = "The company plans to open 500 stores in the next decade.";
+    assert_eq!(time(decade, "500").as_deref(), Some("2017/2027"));
+    // not the period's own duration, nor a period of another clause, nor hours
+    assert_eq!(time(decades, "three decades"), None);
+    let other = "Police said 40 people were killed, and crime has doubled over the last three \
+                 decades.";
+    assert_eq!(time(other, "40"), None);
+    assert_eq!(
+        time("It rose 5 percent in the last 24 hours.", "5 percent"),
+        None
+    );
+}
+
+#[test]
+fn a_relative_period_needs_a_number_or_a_singular_unit_and_opens_a_fronted_clause() {
+    let months = "The deal on the $125 million debt is expected in the coming months.";
+    assert_eq!(time(months, "$125 million"), None);
+    let fronted = "While the yuan has gained ground over the past decade, it makes up just 2 \
+                   percent of payments.";
+    assert_eq!(time(fronted, "2 percent"), None);
+    let two = "Its budget was cut by $330 million over the last seven years and it needs a \
+               further $90 million over the next three years.";
+    assert_eq!(time(two, "$90 million").as_deref(), Some("2017/2020"));
+    assert_eq!(time(two, "$330 million").as_deref(), Some("2010/2017"));
+    let duration = "She has worked for five years and in the past two years demand rose.";
+    assert_eq!(time(duration, "five years"), None);
+}

@@ -230,3 +230,12 @@ pub(super) fn closing_speech_verb(w: &str) -> bool {
         "concluded" | "concludes" | "continued" | "recalled" | "replied" | "remarked"
     )
 }
+
+/// Prepositions before `the last`/`the next` that make a relative period a time (`over the last
+/// three decades`, `in the next decade`, `during the past two weeks`).
+pub(super) fn period_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "over" | "in" | "during" | "within" | "for" | "across" | "throughout"
+    )
+}
