@@ -569,9 +569,10 @@ word_list! {
     /// Prepositions inside a source's noun phrase (`a senior UN official in Iraq`, `the
     /// Observatory for Human Rights`, `officials with the ministry`).
     source_preposition: "of" | "for" | "on" | "in" | "at" | "from" | "with";
-    /// Reporting verbs that take their source after them (`..., said the ministry`).
-    inverted_speech_verb: "said" | "says" | "added" | "adds" | "wrote" | "noted" | "reported" |
-        "stated";
+    /// Reporting verbs that take their source after them (`..., said the ministry`, `..., say
+    /// scientists`, `..., explained the minister`).
+    inverted_speech_verb: "said" | "says" | "say" | "added" | "adds" | "wrote" | "noted" |
+        "reported" | "stated" | "explained" | "concluded";
     /// Reporting verbs that are also verbs of growth (`the economy added 98,000 jobs`): a
     /// number right after them is what grew, not what was said.
     growth_speech_verb: "added" | "adds";

@@ -1228,3 +1228,129 @@ fn attribution_of_reported_by_only_as_an_aside() {
         None
     );
 }
+
+#[test]
+fn a_weekday_of_a_future_event_is_the_next_such_day() {
+    // the article is of Monday 2017-03-20: Thursday is the 16th or the 23rd
+    let long = "On Thursday, the President of the Irish co-operative movement ICOS, Martin \
+                Keane, and chief executive TJ Flanagan will meet two members of the commission.";
+    assert_eq!(time(long, "two").as_deref(), Some("2017-03-23"));
+    for future in [
+        "On Thursday, the board is to approve two new members.",
+        "On Thursday, the board is due to approve two new members.",
+        "On Thursday, the ministers are expected to approve two new members.",
+        "On Thursday, the United Nations will approve two new members.",
+        "On Thursday, the chairman plans to approve two new members.",
+        "The board is to approve two new members on Thursday.",
+    ] {
+        assert_eq!(
+            time(future, "two").as_deref(),
+            Some("2017-03-23"),
+            "{future}"
+        );
+    }
+    // past tense keeps the earlier day
+    for past in [
+        "On Thursday, the President of the Irish co-operative movement ICOS, Martin Keane, and \
+         chief executive TJ Flanagan met two members of the commission.",
+        "On Thursday, the board approved two new members.",
+        "On Thursday, the board was to approve two new members.",
+        "On Thursday, the board's plans to approve two new members were dropped.",
+        "The board said it approved two new members on Thursday.",
+    ] {
+        assert_eq!(time(past, "two").as_deref(), Some("2017-03-16"), "{past}");
+    }
+}
+
+#[test]
+fn closing_speech_verbs_and_inverted_plural_verbs_give_the_source() {
+    let concluded = "\"Then 20 years of solitary confinement must raise similar questions,\" \
+                     Breyer concluded.";
+    assert_eq!(source(concluded, "20 years").as_deref(), Some("Breyer"));
+    let say = "Temperatures have increased by 2 degrees Celsius, say scientists.";
+    assert_eq!(
+        source(say, "2 degrees Celsius").as_deref(),
+        Some("scientists")
+    );
+    let explained = "France's Minister of Defense, Jean-Yves Le Drian, further explained, \
+                     \"Three soldiers patrolling at Orly airport were attacked.\"";
+    assert_eq!(
+        source(explained, "Three").as_deref(),
+        Some("Jean-Yves Le Drian")
+    );
+    // a full stop the segmenter ran past (a glued byline) still closes the quote
+    let added = "\"This year we will see 20 big opportunities,\" the minister added. \
+                 masi@chinadaily.com.cn (China Daily European Weekly 02/24/2017 page25)";
+    assert_eq!(source(added, "20").as_deref(), Some("the minister"));
+    assert_eq!(source(added, "02/24/2017"), None);
+    // `say` as `for example` and a plain plural verb give no source
+    assert_eq!(
+        source("It could cost, say, 20 dollars.", "20 dollars"),
+        None
+    );
+    assert_eq!(
+        source("Prices rose 5 percent, analysts say.", "5 percent").as_deref(),
+        Some("analysts")
+    );
+    assert_eq!(
+        source("The talks concluded after 20 hours.", "20 hours"),
+        None
+    );
+}
+
+#[test]
+fn closing_only_verbs_report_only_around_a_quote_and_a_party_state_is_no_name() {
+    let continued = "The report continued, \"21 percent were convicted of other crimes.\"";
+    assert_eq!(
+        source(continued, "21 percent").as_deref(),
+        Some("The report")
+    );
+    let asked =
+        "When asked on TV today whether things were tense, Christie replied, \"Not at all.\"";
+    assert_eq!(source(asked, "today"), None);
+    let recalled = "The star recalled the firestorm she faced in 2010.";
+    assert_eq!(source(recalled, "2010"), None);
+    let party = "Rep. Bill Flores, R-Texas, said it is important to pass it before a two-week \
+                 recess.";
+    assert_ne!(source(party, "two-week").as_deref(), Some("R-Texas"));
+    let abbreviation = "Patel told the St. Louis Post-Dispatch that it was his first visit.";
+    assert_eq!(source(abbreviation, "first").as_deref(), Some("Patel"));
+}
+
+#[test]
+fn a_relative_period_is_a_window_up_to_or_from_the_article_date() {
+    // the article is of 2017-03-20
+    let decades = "Temperatures have increased by 2 degrees Celsius over the last three decades.";
+    assert_eq!(
+        time(decades, "2 degrees Celsius").as_deref(),
+        Some("1987/2017")
+    );
+    let weeks = "In the last two weeks alone, 40 people were killed.";
+    assert_eq!(time(weeks, "40").as_deref(), Some("2017-03-06/2017-03-20"));
+    let decade = "The company plans to open 500 stores in the next decade.";
+    assert_eq!(time(decade, "500").as_deref(), Some("2017/2027"));
+    // not the period's own duration, nor a period of another clause, nor hours
+    assert_eq!(time(decades, "three decades"), None);
+    let other = "Police said 40 people were killed, and crime has doubled over the last three \
+                 decades.";
+    assert_eq!(time(other, "40"), None);
+    assert_eq!(
+        time("It rose 5 percent in the last 24 hours.", "5 percent"),
+        None
+    );
+}
+
+#[test]
+fn a_relative_period_needs_a_number_or_a_singular_unit_and_opens_a_fronted_clause() {
+    let months = "The deal on the $125 million debt is expected in the coming months.";
+    assert_eq!(time(months, "$125 million"), None);
+    let fronted = "While the yuan has gained ground over the past decade, it makes up just 2 \
+                   percent of payments.";
+    assert_eq!(time(fronted, "2 percent"), None);
+    let two = "Its budget was cut by $330 million over the last seven years and it needs a \
+               further $90 million over the next three years.";
+    assert_eq!(time(two, "$90 million").as_deref(), Some("2017/2020"));
+    assert_eq!(time(two, "$330 million").as_deref(), Some("2010/2017"));
+    let duration = "She has worked for five years and in the past two years demand rose.";
+    assert_eq!(time(duration, "five years"), None);
+}

@@ -221,3 +221,21 @@ pub(super) fn clause_joiner(w: &str) -> bool {
         "and" | "but" | "that" | "while" | "whereas" | "as" | "so" | "because"
     )
 }
+
+/// Verbs that report only when they close a quote (`"...," Breyer concluded`): elsewhere they
+/// name an act (`the talks concluded after 20 hours`).
+pub(super) fn closing_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "concluded" | "concludes" | "continued" | "recalled" | "replied" | "remarked"
+    )
+}
+
+/// Prepositions before `the last`/`the next` that make a relative period a time (`over the last
+/// three decades`, `in the next decade`, `during the past two weeks`).
+pub(super) fn period_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "over" | "in" | "during" | "within" | "for" | "across" | "throughout"
+    )
+}

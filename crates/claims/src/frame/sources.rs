@@ -457,7 +457,26 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             (cues::participle_speech_verb(ctx.lower(i)) && ctx.is_punct(i.wrapping_sub(1), ","))
                 .then_some((i + 1, false))
         };
-        let Some((mut e, mut phrase)) = found.or_else(that_verb).or_else(participle) else {
+        // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
+        // closing a quote (ending its clause) or opening one
+        let closing = || {
+            let ends = !ctx.is_word(i + 1) || cues::setting_preposition(ctx.lower(i + 1));
+            // (opening one, only after a subject opening the sentence: not `When asked ...
+            // whether ..., Christie replied, "...`, whose question is no one's content)
+            let opens = ctx.is_punct(i + 1, ",:")
+                && ctx.is_punct(i + 2, "\"\u{201c}")
+                && i - sent_range(i).0 <= 4
+                && (sent_range(i).0..i).all(|k| ctx.is_word(k));
+            (cues::closing_speech_verb(ctx.lower(i))
+                && !ctx.capitalized(i)
+                && (ends && after_quote(ctx, i) || opens))
+                .then_some((i + 1, false))
+        };
+        let Some((mut e, mut phrase)) = found
+            .or_else(that_verb)
+            .or_else(participle)
+            .or_else(closing)
+        else {
             i += 1;
             continue;
         };
@@ -676,8 +695,20 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 p -= 1;
             }
+            // (a hyphened first name in three tokens: `Jean-Yves Le Drian`)
             let name = |a: usize, b: usize| {
-                a < b && b - a <= 4 && (a..b).all(|k| ctx.is_word(k) && ctx.capitalized(k))
+                a < b
+                    && b - a <= 6
+                    && (a..b).all(|k| {
+                        ctx.is_word(k) && ctx.capitalized(k)
+                            || k > a
+                                && ctx.is_punct(k, "-")
+                                && ctx.glued(k)
+                                && ctx.glued(k + 1)
+                                // (not a party and state: `R-Texas`)
+                                && ctx.surface(k - 1).len() > 1
+                    })
+                    && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
             };
             if p > ss && ctx.is_punct(p - 1, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
@@ -702,7 +733,15 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let (_, ce) = clause_range(after.min(se - 1));
             // `X said after visiting ...`: a clause about the saying, not content
             let circumstance = circumstance(ctx, after);
+            // (a full stop the segmenter did not end the sentence at closes it: `," the minister
+            // added. masi@chinadaily.com.cn`)
+            // (not an abbreviation before a name: `told the St. Louis Post-Dispatch that`)
+            let stop = ctx.is_punct(after, ".")
+                && !initial_dot(ctx, after)
+                && ctx.sentence_of.get(after + 1) == Some(&s)
+                && !ctx.capitalized(after + 1);
             let content_after = !circumstance
+                && !stop
                 && (has_words(after, if after < ce { ce } else { after })
                     || ctx.is_punct(after, ":\"\u{201c}"));
             // `..., and JetBlue reported ...`: a coordinated clause with its own source says
@@ -730,7 +769,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // participle about the saying (`..., referring to ...`)
                 let cut = (after..se)
                     .find(|&k| ctx.is_punct(k, ",") && cues::saying_participle(ctx.lower(k + 1)));
-                (lead, cut.unwrap_or(se))
+                (lead, if stop { after } else { cut.unwrap_or(se) })
             } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
@@ -818,6 +857,23 @@ fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || words::source_noun(w)
         || words::speaker_noun(w)
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
+}
+
+/// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
+/// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
+/// after the quote allowed (`,"?Breyer`).
+fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && v - k < 4 && ctx.is_word(k - 1) {
+        k -= 1;
+    }
+    (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&p| {
+            !ctx.is_word(p) && !ctx.is_num(p) && ctx.sentence_of[p] == ctx.sentence_of[v]
+        })
+        // (a closing quote is glued to what it closes, an opening one is not)
+        .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
 }
 
 /// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).

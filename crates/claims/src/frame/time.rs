@@ -4,11 +4,13 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
+use jiff::Span;
 use jiff::civil::Date;
 
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
+use crate::words;
 
 /// The time of quantity `qi`: a date in its own clause; else a date opening the sentence in a
 /// fronted clause (`In 2015, ...`, `Last year, ...`); for an age, else the nearest date of the
@@ -99,7 +101,41 @@ pub(super) fn time(
             .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
             .flatten()
     };
+    // a relative period of the own clause, else of a fronted clause (`over the last three
+    // decades`, `In the last two weeks alone, ...`)
+    let period = |(a, b): (usize, usize)| {
+        ctx.date
+            .and_then(|today| relative_period(ctx, qs, (a, b), q.start, today))
+    };
+    let own_range = || {
+        let a = (q.start.saturating_sub(30)..q.start)
+            .rev()
+            .take_while(|&t| own_clause(t))
+            .last()
+            .unwrap_or(q.start);
+        let b = (q.start..(q.start + 30).min(clause.len()))
+            .take_while(|&t| own_clause(t))
+            .last()
+            .map_or(q.end, |t| t + 1);
+        (a, b)
+    };
+    // (a fronted clause that the period opens: `In the last two weeks alone, ...`, not `While
+    // the renminbi has gained ground over the past decade, ...`)
+    let fronted_range = || {
+        let end = (first..(first + 16).min(clause.len())).find(|&k| clause[k] != clause[first])?;
+        (ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of.get(first) == Some(&s))
+            .then_some((first + 2, first + 3))
+    };
     let front = if own.is_none() { fronted() } else { None };
+    // (not for a duration or an age: `worked for five years`, `by the age of 25`)
+    let timeless = matches!(q.kind, QuantityKind::Duration | QuantityKind::Age);
+    // (a date of the clause or a fronted date wins: `At a donor conference last week, X said 14
+    // countries had pledged $672 million over the next three years`)
+    if own.is_none() && front.is_none() && !timeless {
+        if let Some(t) = period(own_range()).or_else(|| fronted_range().and_then(period)) {
+            return Some(t);
+        }
+    }
     let j = own.or(front).or_else(age)?;
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
@@ -192,5 +228,79 @@ fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
     (!t.iso.contains('/') && !t.iso.starts_with('-') && t.iso < end).then(|| TimeValue {
         iso: format!("{}/{}", t.iso, end),
         ..t.clone()
+    })
+}
+
+/// A relative period among tokens `from..to` (`over the last three decades`, `in the next
+/// decade`, `In the last two weeks`): the window it spans up to or from the article date
+/// `today`, in years, months or days as its unit gives (`1987/2017`, `2017-03-06/2017-03-20`).
+/// Not the period's own duration (`skip`: its first token), nor periods in hours or less.
+pub(super) fn relative_period(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    (from, to): (usize, usize),
+    skip: usize,
+    today: Date,
+) -> Option<TimeValue> {
+    // (the one nearest the claim at `skip`: `cut by $330m over the last seven years and a
+    // further $90m over the next three years`)
+    (from.max(2)..to)
+        .filter_map(|k| Some((k.abs_diff(skip), period_at(ctx, qs, k, skip, today)?)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, t)| t)
+}
+
+/// The window of a relative period whose `last`/`next` is token `k` (see [`relative_period`]).
+fn period_at(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    k: usize,
+    skip: usize,
+    today: Date,
+) -> Option<TimeValue> {
+    let w = ctx.lower(k);
+    let back = matches!(w, "last" | "past");
+    if !(back || matches!(w, "next" | "coming"))
+        || ctx.lower(k - 1) != "the"
+        || !cues::period_preposition(ctx.lower(k - 2))
+        || k + 1 == skip
+    {
+        return None;
+    }
+    let at = qs.partition_point(|q| q.start < k + 1);
+    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1) {
+        Some(q) if q.kind == QuantityKind::Duration => {
+            let v = q.value.as_ref()?;
+            let (lo, hi) = (v.low.as_ref()?.value, v.high.as_ref()?.value);
+            // (the value is in the quantity's unit: `three decades` is 30 years)
+            let unit = words::time_unit(q.unit.as_deref()?)?;
+            (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
+                .then_some((lo as i64, unit))?
+        }
+        Some(_) => return None,
+        // (`the next decade`, not `the coming months`: a number of them not said)
+        None if !ctx.lower(k + 1).ends_with('s') => (1, words::time_unit(ctx.lower(k + 1))?),
+        None => return None,
+    };
+    let (span, g) = match unit {
+        "century" => (Span::new().years(100 * n), Granularity::Year),
+        "decade" => (Span::new().years(10 * n), Granularity::Year),
+        "year" => (Span::new().years(n), Granularity::Year),
+        "month" => (Span::new().months(n), Granularity::Month),
+        "fortnight" => (Span::new().days(14 * n), Granularity::Day),
+        "week" => (Span::new().days(7 * n), Granularity::Day),
+        "day" => (Span::new().days(n), Granularity::Day),
+        _ => return None,
+    };
+    let other = if back {
+        today.checked_sub(span).ok()?
+    } else {
+        today.checked_add(span).ok()?
+    };
+    let (a, b) = if back { (other, today) } else { (today, other) };
+    Some(TimeValue {
+        iso: format!("{}/{}", at_granularity(g, a)?, at_granularity(g, b)?),
+        granularity: g,
+        zone: None,
     })
 }

@@ -502,7 +502,10 @@ impl Context<'_> {
         while j > 0 && n < 25 && self.same_sentence(j - 1, i) {
             j -= 1;
             n += 1;
-            if words::future_cue(self.lower(j)) {
+            // (`is to meet on Monday`: a plan)
+            if words::future_cue(self.lower(j))
+                || self.lower(j) == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
+            {
                 return true;
             }
             if words::past_cue(self.lower(j)) {
@@ -516,18 +519,44 @@ impl Context<'_> {
         {
             return false;
         }
+        // (a long subject with appositives comes before the verb: `On Thursday, the President
+        // of ..., Martin Keane, and ... will meet`)
         let mut k = i + 1;
-        while k < i + 15 && self.same_sentence(i, k) {
+        while k < i + 40 && self.same_sentence(i, k) {
             match self.lower(k) {
                 "will" | "ll" | "shall" | "scheduled" | "due" => return true,
-                "said" | "says" | "was" | "were" | "had" | "did" | "is" | "are" | "has"
-                | "have" => return false,
-                w if w.len() > 4 && w.ends_with("ed") => return false,
+                // `is to`, `is due to`, `are expected to`, `plans to`
+                "is" | "are" => return self.future_after_be(k + 1),
+                // (not a noun: `the plans to`, `the board's plans to`)
+                "plans" if !words::determiner(self.lower(k - 1)) && self.lower(k - 1) != "s" => {
+                    return self.lower(k + 1) == "to";
+                }
+                "said" | "says" | "was" | "were" | "had" | "did" | "has" | "have" => return false,
+                // (a capitalised `-ed` word is a name: `United`)
+                w if w.len() > 4 && w.ends_with("ed") && !self.capitalized(k) => return false,
                 _ => {}
             }
             k += 1;
         }
         false
+    }
+
+    /// After `is` or `are`: a plan ahead (`is to`, `is due to`, `are expected to`, `is
+    /// scheduled to`, `is set to`, `are going to`).
+    fn future_after_be(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        w == "to"
+            || matches!(
+                w,
+                "due"
+                    | "expected"
+                    | "scheduled"
+                    | "set"
+                    | "going"
+                    | "planning"
+                    | "slated"
+                    | "poised"
+            ) && self.lower(k + 1) == "to"
     }
 
     pub(super) fn weekday_at(&self, s: usize, wi: usize, wd: i8, dir: i8) -> Option<RawQuantity> {
