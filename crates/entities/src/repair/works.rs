@@ -205,10 +205,9 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
                     && !s.nationality(k, k + 1)
             })
             && s.gazetteer(i + 1, e).is_none()
-            // a place or facility read by an earlier rule (`Dodge County`, `Dodge Street`)
-            && !spans
-                .iter()
-                .any(|m| m.0 < e && m.1 > i && matches!(m.2, Label::Fac | Label::Gpe | Label::Loc));
+            // a place or a facility by its last word (`Dodge County`, `Dodge Street`)
+            && !s.lex.is_place_suffix(infos[e - 1].lower)
+            && !s.lex.is_fac_head(infos[e - 1].lower);
         if ok {
             take(s, spans, i, e, Label::Product);
         }
