@@ -95,8 +95,7 @@ impl<'a> Words<'a> {
 
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
-        let w = self.w(i);
-        lex.people.contains(w) || w.ends_with("-year-old") || w.ends_with("-month-old")
+        lex.is_person_noun(self.w(i))
     }
 
     /// True when token `i` is a plural head noun of people (`men`, `victims`, `teens`).
@@ -828,9 +827,7 @@ pub(crate) fn person_before(text: &str, before: &[Token]) -> Option<f64> {
         return None;
     };
     let noun = lower(text, *noun);
-    let person =
-        lex.people.contains(&*noun) || noun.ends_with("-year-old") || noun.ends_with("-month-old");
-    if !person || join.text(text) != "and" {
+    if !lex.is_person_noun(&noun) || join.text(text) != "and" {
         return None;
     }
     let n = before.len();

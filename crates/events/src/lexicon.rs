@@ -86,6 +86,11 @@ where
 }
 
 impl Lexicon {
+    /// True when a lower-cased word names one person (`man`, `victim`, `17-year-old`).
+    pub(crate) fn is_person_noun(&self, w: &str) -> bool {
+        self.people.contains(w) || w.ends_with("-year-old") || w.ends_with("-month-old")
+    }
+
     fn build() -> Lexicon {
         let mut phrases = Vec::new();
         let mut kinds = Vec::new();

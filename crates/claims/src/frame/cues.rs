@@ -174,11 +174,6 @@ pub(super) fn relative_opener(w: &str) -> bool {
     matches!(w, "who" | "whose" | "which")
 }
 
-/// Parts of the day after the date of a saying (`reported Monday morning`).
-pub(super) fn day_part(w: &str) -> bool {
-    matches!(w, "morning" | "afternoon" | "evening" | "night")
-}
-
 /// Nouns of a norm after `according to` (`according to the procedures`, `according to
 /// the law`): what something follows, not who says it.
 pub(super) fn norm_noun(w: &str) -> bool {

@@ -104,7 +104,9 @@ fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
         date_at(qs, k)
     };
     // `reported Monday morning`: the part of the day goes with the date
-    d.map_or(k, |e| e + usize::from(cues::day_part(ctx.lower(e))))
+    d.map_or(k, |e| {
+        e + usize::from(crate::words::part_of_day(ctx.lower(e)))
+    })
 }
 
 /// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
