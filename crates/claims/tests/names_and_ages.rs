@@ -330,3 +330,18 @@ fn a_range_of_decade_ages_and_a_street_travelled_on() {
     assert!(view("The car continued westbound on 79th away from the scene.").is_empty());
     assert_eq!(view("He finished 79th on the list."), ["79th Ordinal 79"]);
 }
+
+/// A long list of decades is read with a bounded look-back: no recursion as deep as the list, and
+/// the decades near its start (after `in their`) are still ages.
+#[test]
+fn a_long_list_of_decades_is_bounded() {
+    let text = format!(
+        "They were in their 20s{} all along.",
+        " and 30s".repeat(20_000)
+    );
+    let ages = view(&text)
+        .iter()
+        .filter(|line| line.split(' ').nth(1) == Some("Age"))
+        .count();
+    assert!((2..=10).contains(&ages), "{ages} ages");
+}

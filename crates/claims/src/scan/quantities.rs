@@ -14,6 +14,9 @@ use crate::words;
 /// (`the 49th Transportation Movement Control Battalion`).
 const MAX_UNIT_NAME_WORDS: usize = 4;
 
+/// How many earlier decades of a list (`in their 20s, 30s and 40s`) make a later one an age.
+const MAX_DECADE_LIST: u8 = 4;
+
 impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
@@ -782,6 +785,13 @@ impl Context<'_> {
     /// `in their 30s`, `a man in his 20s`, `in their 50s and 60s`: an age by decade, `[30,40)`
     /// year.
     pub(super) fn decade_age(&self, i: usize) -> Option<RawQuantity> {
+        self.decade_age_within(i, MAX_DECADE_LIST)
+    }
+
+    /// [`Self::decade_age`], looking back through at most `depth` earlier decades of a list (a
+    /// long hostile list `20s and 30s and ...` costs a bounded look-back, not a recursion as deep
+    /// as the list).
+    fn decade_age_within(&self, i: usize, depth: u8) -> Option<RawQuantity> {
         let s = self.surface(i);
         if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
             return None;
@@ -805,7 +815,8 @@ impl Context<'_> {
         // `in their 50s and 60s`: the second decade of a pair is an age too
         let paired = b >= 3
             && matches!(self.lower(b - 1), "and" | "or" | "to")
-            && self.decade_age(b - 3).is_some();
+            && depth > 0
+            && self.decade_age_within(b - 3, depth - 1).is_some();
         if !paired
             && (b < 2
                 || self.lower(b - 2) != "in"
