@@ -1,0 +1,86 @@
+//! Repair rules 17-19 (`repair/works.rs`): events, titles of works, products.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn events_titles_in_quotes_and_products() {
+    use Label::*;
+    // Rule 17: an event's word ends the name (a year before it joins), a storm's word opens it.
+    let got = repaired(
+        "Fans of the 2019 Harbourlight Music Awards fled Hurricane Odessa after the Korean War memorial.",
+        &[
+            ("Harbourlight", 2, Org),
+            ("Awards", 1, Org),
+            ("Hurricane", 2, Person),
+            ("Korean", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("2019 Harbourlight Music Awards", Event),
+            ("Hurricane Odessa", Event),
+            ("Korean War", Event)
+        ])
+    );
+    // Rule 18: a title in quotes; two words only after a noun of a work; a name the tagger read
+    // over exactly the quoted words stays.
+    let got = repaired(
+        "The zombie classic \"Night of the Living Dead\" and the film \"Hacksaw Ridge\" beat \"Islamic State\" and \"New York Times\" stories.",
+        &[
+            ("Living", 2, Person),
+            ("Hacksaw", 2, Person),
+            ("Islamic", 1, Norp),
+            ("New", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Night of the Living Dead", WorkOfArt),
+            ("Hacksaw Ridge", WorkOfArt),
+            ("Islamic", Norp),
+            ("New York Times", Org)
+        ])
+    );
+    // Rule 19: a maker and its model; not the maker's company; and an initial, `St.`, `PM` and
+    // `OK` alone are no names.
+    let got = repaired(
+        "He fled in a silver Volkswagen Jetta, not a Boeing 737, said Toyota Motor at 2 PM on W. Main, OK.",
+        &[
+            ("Volkswagen", 1, Org),
+            ("Boeing", 1, Org),
+            ("Toyota", 2, Org),
+            ("PM", 1, Product),
+            ("W.", 1, Product),
+            ("OK", 1, Law),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Volkswagen Jetta", Product),
+            ("Boeing 737", Product),
+            ("Toyota Motor", Org)
+        ])
+    );
+    // Not a maker in lower case (`dodge`, the verb), nor over a place or facility an earlier rule
+    // read (`Dodge County`), nor a storm word in an organisation's name (`the Hurricane Center`).
+    let got = repaired(
+        "He tried to dodge Trump in Dodge County, the Hurricane Center said.",
+        &[
+            ("Trump", 1, Person),
+            ("Dodge", 2, Gpe),
+            ("Hurricane", 2, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Trump", Person),
+            ("Dodge County", Gpe),
+            ("Hurricane Center", Org)
+        ])
+    );
+}
