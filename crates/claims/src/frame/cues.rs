@@ -210,7 +210,7 @@ pub(super) fn passive_speech_verb(w: &str) -> bool {
 }
 
 /// Words after which a noun phrase opens a clause (`..., and a survey found that`).
-pub(super) fn clause_joiner(w: &str) -> bool {
+pub(super) fn np_clause_opener(w: &str) -> bool {
     matches!(
         w,
         "and" | "but" | "that" | "while" | "whereas" | "as" | "so" | "because"

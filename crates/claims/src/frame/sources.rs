@@ -661,7 +661,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         let that = after > e && ctx.lower(after - 1) == "that";
         // (not a figure: `45 percent say that ...`)
         let opens =
-            |k: usize| k == ss || !ctx.is_word(k - 1) || cues::clause_joiner(ctx.lower(k - 1));
+            |k: usize| k == ss || !ctx.is_word(k - 1) || cues::np_clause_opener(ctx.lower(k - 1));
         let mut found = speaker(ctx, j, v, saw_det)
             || that
                 && j < v

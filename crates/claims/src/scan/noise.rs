@@ -445,11 +445,7 @@ impl Context<'_> {
         }
         // `528-CASH`, `1-866-7LOCKUP`: digit groups joined by hyphens to a word in capitals (not
         // a unit in a text in capitals: `A 3-YEAR OLD`, `2-HOUR`)
-        let caps = |k: usize| {
-            self.is_caps_word(k)
-                && words::time_unit(self.lower(k)).is_none()
-                && !self.has_role(k, |r| matches!(r, Role::Unit(_)))
-        };
+        let caps = |k: usize| self.is_caps_word(k) && !self.unit_word(k);
         // after three digit groups a capitalised word will do (`1-866-7Lockup`; two are a score
         // before a team: `1-2-Eintracht Frankfurt`)
         let word = |k: usize, j: usize| {
@@ -489,8 +485,7 @@ impl Context<'_> {
             && self.is_word(i + 2)
             && self.capitalized(i + 2)
             && !self.is_caps_word(i + 2)
-            && words::time_unit(self.lower(i + 2)).is_none()
-            && !self.has_role(i + 2, |r| matches!(r, Role::Unit(_)))
+            && !self.unit_word(i + 2)
             && self.is_word(i + 3)
             && self.capitalized(i + 3)
         {
@@ -535,6 +530,13 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// True when token `i` is a unit word (`HOUR`, `Year`, `km`): after a number and a hyphen it
+    /// makes a measure (`A 3-YEAR OLD`), not a name or a phone word.
+    fn unit_word(&self, i: usize) -> bool {
+        words::time_unit(self.lower(i)).is_some()
+            || self.has_role(i, |r| matches!(r, Role::Unit(_)))
+    }
+
     /// Map coordinates at `i`: a decimal of four places or more, then (after a comma or not) a
     /// signed one of four places or more (`41.68006 -83.56046`, `38.8977, -77.0365`). Returns
     /// the token after the second.
