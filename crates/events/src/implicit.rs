@@ -93,6 +93,12 @@ impl<'a> Words<'a> {
         &self.words[i]
     }
 
+    /// True when token `i` is `another` after `and`: a clause with its verb left out (`one man
+    /// dead and another wounded`).
+    fn and_another(&self, i: usize) -> bool {
+        i >= 1 && self.w(i) == "another" && self.w(i - 1) == "and"
+    }
+
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
         lex.is_person_noun(self.w(i))
@@ -210,7 +216,7 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         s
     } else if lex.is("pronoun", ws.w(j)) || lone_one(ws, j) {
         j
-    } else if ws.w(j) == "another" && j >= 1 && ws.w(j - 1) == "and" {
+    } else if ws.and_another(j) {
         // an elided clause: `found one man dead and another wounded`, `three people are dead
         // and another hospitalized`
         j
@@ -523,10 +529,8 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         }
         // a clause with its verb left out after `and another` (`one man dead and another
         // wounded`): a participle reads as a passive
-        let elided = j >= 2
-            && ws.w(j - 1) == "another"
-            && ws.w(j - 2) == "and"
-            && (ws.w(i).ends_with("ed") || ws.w(i) == "shot");
+        let elided =
+            j >= 1 && ws.and_another(j - 1) && (ws.w(i).ends_with("ed") || ws.w(i) == "shot");
         let found = if passive || intransitive || elided {
             let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
             if own.is_some() {
