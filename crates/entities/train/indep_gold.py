@@ -32,15 +32,22 @@ are left; gva-dev fills 100 with one per incident). `indep3-ae` (seed 9191, arti
 only) excludes the pages of every earlier entity batch but not those of the claims batches (the
 entity tagger was never tuned on them): 26 English pages with a candidate, up to four sentences
 each. `indep4-gva` (seed 6464, gva-dev only, drawn with `--n 150`) excludes every document of the
-six earlier entity batches and of the five claims independent batches (`indep` to `indep5`). An
-excluded gva-dev article excludes its whole incident (the other articles about it repeat its
-names). `--seed` and `--exclude` override the batch's. The sampling rule is the same for every
-batch (no weighting: one sentence drawn uniformly among a document's candidates), so batches are
-comparable.
+six earlier entity batches and of the five claims independent batches (`indep` to `indep5`).
+`indep5-gva` (seed 9191, gva-dev only, drawn with `--n 120`) excludes every document of every
+earlier gold file of either stage (`NOTES-indep5.md`). An excluded gva-dev article excludes its
+whole incident (the other articles about it repeat its names). `indep5-ae` (seed 9191,
+article-extraction only, at most 3 sentences per page) is the one batch that excludes sentences
+rather than documents (`SENTENCE_EXCLUSION`, `drawn_sentences`): every English page is in some
+earlier batch, so it draws from those pages the sentences that overlap no sentence of an earlier
+gold file (entity rows' character offsets, the claims samples' UTF-8 byte offsets, each checked
+against its row's hash) and equal none of them. `--seed` and `--exclude` override the batch's.
+The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
+a document's candidates), so batches are comparable.
 
 Commands:
   indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
-                [--batch indep|indep2|indep3-ae|indep4-gva]      draw (rows with empty ents)
+                [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae]
+                                                                   draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
   indep_gold.py corpus OUT.jsonl.gz GOLD.jsonl [...]               the gold ids' texts as a corpus
@@ -70,6 +77,19 @@ AE_PREFIX = "ae:"
 # article-extraction: after the exclusions 35 English pages are left for 100 sentences. Files
 # written after a batch was drawn must not change it, so each batch names its exclusions
 # explicitly rather than by a pattern that would also match later batches.
+# Every gold file of either stage before `indep5` (paths relative to ROOT).
+_INDEP5_EXCLUDES = (
+    [
+        f"crates/entities/tests/gold/indep{b}-{c}.jsonl"
+        for b in ("", "2", "3")
+        for c in ("gva", "ae")
+    ]
+    + ["crates/entities/tests/gold/indep4-gva.jsonl"]
+    + [
+        f"crates/claims/tests/gold/{b}.sample.jsonl"
+        for b in ("dev", "test", "test2", "indep", "indep2", "indep3", "indep4", "indep5")
+    ]
+)
 BATCHES = {
     "indep": (2026, 1, []),
     "indep2": (
@@ -103,7 +123,18 @@ BATCHES = {
         [f"crates/entities/tests/gold/indep{b}-{c}.jsonl" for b in ("", "2", "3") for c in ("gva", "ae")]
         + [f"crates/claims/tests/gold/indep{b}.sample.jsonl" for b in ("", "2", "3", "4", "5")],
     ),
+    # gva-dev only, drawn with `--n 120` (NOTES-indep5.md): every document, and so every incident,
+    # of every earlier gold file of either stage (the seven entity `indep*` files and every claims
+    # `*.sample.jsonl`; the news-corpus ones exclude nothing here but are listed all the same).
+    "indep5-gva": (9191, 1, _INDEP5_EXCLUDES),
+    # article-extraction only: every English page is in some earlier batch, so sentences, not
+    # pages, are excluded (`SENTENCE_EXCLUSION`): any candidate overlapping a sentence of an earlier
+    # gold file on the same page, or equal to one anywhere. At most 3 sentences per page.
+    "indep5-ae": (9191, 3, _INDEP5_EXCLUDES),
 }
+
+# Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
+SENTENCE_EXCLUSION = {"indep5-ae"}
 
 # Function words of English and of the other languages found among the article-extraction pages.
 _STOPWORDS = {
@@ -223,21 +254,47 @@ def excluded_groups(paths):
     return {group_of(str(r["id"])) for r in reckon_corpus.read_jsonl(paths)}
 
 
+def drawn_sentences(paths):
+    """(page id -> character spans, sentence texts) of the article-extraction rows of the JSONL
+    files `paths`. Entity gold rows hold character offsets, the claims stage's `*.sample.jsonl`
+    rows UTF-8 byte offsets; each row is read the way its `sha256` matches (ValueError when
+    neither does, so a changed corpus or format never lets a drawn sentence through)."""
+    rows = [r for r in reckon_corpus.read_jsonl(paths) if str(r["id"]).startswith(AE_PREFIX)]
+    texts = ae_texts({r["id"] for r in rows})
+    spans, sentences = {}, set()
+    for r in rows:
+        text = texts[r["id"]]
+        start, end = r["start"], r["end"]
+        s = text[start:end]
+        if r.get("sha256") and sha256(s) != r["sha256"]:
+            raw = text.encode("utf-8")
+            start = len(raw[:start].decode("utf-8", errors="ignore"))
+            end = len(raw[:end].decode("utf-8", errors="ignore"))
+            s = text[start:end]
+            if sha256(s) != r["sha256"]:
+                raise ValueError(f"{r['id']}@{r['start']}: no offsets match the row's sha256")
+        spans.setdefault(r["id"], []).append((start, end))
+        sentences.add(s.strip())
+    return spans, sentences
+
+
 def batch_excludes(batch):
     """The exclusion files of `batch` (`BATCHES`), absolute."""
     return [os.path.join(ROOT, p) for p in BATCHES[batch][2]]
 
 
-def sample(source, n, seed, exclude=(), per_doc=1):
+def sample(source, n, seed, exclude=(), per_doc=1, drawn=None):
     """The drawn gold rows (empty `ents`) and their sentences; documents whose group (`group_of`)
     is in `exclude` are not drawn. The shuffled documents are passed over up to `per_doc` times,
     one sentence from each document per pass, until `n` are drawn (more than one pass only when
     the source has fewer than `n` documents left; the first pass is the same for every
-    `per_doc`)."""
+    `per_doc`). `drawn` (`drawn_sentences`, or None): sentences already drawn by other batches,
+    never drawn again, nor any candidate overlapping one of their spans."""
     docs = [d for d in documents(source) if group_of(d[0]) not in exclude]
     rng = random.Random(seed)
     rng.shuffle(docs)
-    rows, seen_texts = [], set()
+    spans, seen_texts = drawn if drawn is not None else ({}, set())
+    rows, seen_texts = [], set(seen_texts)
     chosen = []  # the documents of the first pass, in order
     seen_groups = set()
     for doc_id, group, text in docs:
@@ -245,20 +302,25 @@ def sample(source, n, seed, exclude=(), per_doc=1):
             break
         if group in seen_groups:
             continue
-        if _draw_one(rows, seen_texts, rng, doc_id, text):
+        if _draw_one(rows, seen_texts, rng, doc_id, text, spans.get(doc_id, ())):
             seen_groups.add(group)
             chosen.append((doc_id, text))
     for _ in range(per_doc - 1):
         for doc_id, text in chosen:
             if len(rows) == n:
                 break
-            _draw_one(rows, seen_texts, rng, doc_id, text)
+            _draw_one(rows, seen_texts, rng, doc_id, text, spans.get(doc_id, ()))
     return rows
 
 
-def _draw_one(rows, seen_texts, rng, doc_id, text):
-    """Draws one sentence of `text` not drawn before into `rows`; False when none is left."""
-    sentences = [(o, s) for o, s in candidates(text) if s not in seen_texts]
+def _draw_one(rows, seen_texts, rng, doc_id, text, blocked=()):
+    """Draws one sentence of `text` not drawn before into `rows`, overlapping none of the
+    character spans `blocked`; False when none is left."""
+    sentences = [
+        (o, s)
+        for o, s in candidates(text)
+        if s not in seen_texts and all(o + len(s) <= b0 or b1 <= o for b0, b1 in blocked)
+    ]
     if not sentences:
         return False
     start, s = rng.choice(sentences)
@@ -331,7 +393,16 @@ def main() -> None:
             f"seed {seed}, {len(exclude)} documents or incidents excluded ({len(excludes)} files)",
             file=sys.stderr,
         )
-        drawn = sample(args.source, args.n, seed, exclude, BATCHES[args.batch][1])
+        earlier = None
+        if args.batch in SENTENCE_EXCLUSION:
+            earlier = drawn_sentences(excludes)
+            exclude = set()
+            spans, sentences = earlier
+            print(
+                f"sentence exclusion: {len(sentences)} earlier sentences on {len(spans)} pages",
+                file=sys.stderr,
+            )
+        drawn = sample(args.source, args.n, seed, exclude, BATCHES[args.batch][1], earlier)
         write_rows(args.out, [r for r, _ in drawn])
         for k, (r, s) in enumerate(drawn):
             print(k, r["id"], s)
