@@ -11,9 +11,10 @@
 //!
 //! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, a file stem:
 //! `news-80c`, `indep-gva`, `indep2-ae`, or an independent batch's name for all its parts:
-//! `indep3` is `indep3-gva` and `indep3-ae`, `indep4` is `indep4-gva`; no other batch's
-//! sentences are read, tagged or sent to spaCy), `--gold-only` skips the held-out articles (speed
-//! and agreement), `--errors` lists our misses and false mentions sentence by sentence.
+//! `indep3` is `indep3-gva` and `indep3-ae`, `indep4` is `indep4-gva`, `indep5` is `indep5-gva`
+//! and `indep5-ae`; no other batch's sentences are read, tagged or sent to spaCy), `--gold-only`
+//! skips the held-out articles (speed and agreement), `--errors` lists our misses and false
+//! mentions sentence by sentence.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -324,15 +325,15 @@ fn shared_dir(root: &std::path::Path) -> std::path::PathBuf {
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 
-/// File-name prefix of the independent gold batches (issue 17: `indep-*` to `indep4-*`): sentences
+/// File-name prefix of the independent gold batches (issue 17: `indep-*` to `indep5-*`): sentences
 /// from text outside the training corpus.
 const INDEP_PREFIX: &str = "indep";
 
 /// Independent batches still untouched (no tagger run on them before their one end-of-session
-/// score); every other independent batch has been scored and is a development batch (`indep3-*`
-/// were scored once at `14ad9d9`, README). `indep4-gva` (gva-dev only, NOTES-indep4.md) waits for
-/// its one score (`--batch indep4`); remove it here once its errors are read.
-const UNTOUCHED: &[&str] = &[];
+/// score); every other independent batch has been scored and is a development batch (`indep4-gva`
+/// was scored once at `3775dab`, README). `indep5-gva` and `indep5-ae` (NOTES-indep5.md) wait for
+/// their one score (`--batch indep5`); remove them here once their errors are read.
+const UNTOUCHED: &[&str] = &["indep5-gva", "indep5-ae"];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -422,6 +423,26 @@ mod tests {
         let indep4 = Options::parse(&["--batch".to_owned(), "indep4".to_owned()]).unwrap();
         assert!(indep4.wants(std::path::Path::new("indep4-gva.jsonl")));
         assert!(!indep4.wants(std::path::Path::new("indep3-gva.jsonl")));
+        let indep5 = Options::parse(&["--batch".to_owned(), "indep5".to_owned()]).unwrap();
+        let picked: Vec<_> = [
+            "indep4-gva.jsonl",
+            "indep5-gva.jsonl",
+            "indep-ae.jsonl",
+            "indep5-ae.jsonl",
+        ]
+        .iter()
+        .filter(|n| indep5.wants(std::path::Path::new(n)))
+        .copied()
+        .collect();
+        assert_eq!(picked, ["indep5-gva.jsonl", "indep5-ae.jsonl"]);
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
+    }
+
+    #[test]
+    fn every_untouched_batch_is_a_gold_file() {
+        let gold = crate::root().join("crates/entities/tests/gold");
+        for b in UNTOUCHED {
+            assert!(gold.join(format!("{b}.jsonl")).is_file(), "{b}.jsonl");
+        }
     }
 }
