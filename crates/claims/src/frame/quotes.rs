@@ -9,9 +9,14 @@ use super::sources::{Source, after_quote};
 use crate::scan::Context;
 
 /// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
-/// precedes.
+/// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
+/// bullet before a heading), read on the corpus as no quote's start.
 fn opening(ctx: &Context<'_>, p: usize) -> bool {
-    ctx.is_punct(p, "\u{201c}") || ctx.is_punct(p, "\"") && !ctx.glued(p) && ctx.glued(p + 1)
+    ctx.is_punct(p, "\u{201c}")
+        || ctx.is_punct(p, "\"")
+            && !ctx.glued(p)
+            && ctx.glued(p + 1)
+            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
 }
 
 /// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
