@@ -35,6 +35,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 }
 
 mod cues;
+mod quotes;
 mod sources;
 mod time;
 

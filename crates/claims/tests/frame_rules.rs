@@ -1354,3 +1354,31 @@ fn a_relative_period_needs_a_number_or_a_singular_unit_and_opens_a_fronted_claus
     let duration = "She has worked for five years and in the past two years demand rose.";
     assert_eq!(time(duration, "five years"), None);
 }
+
+#[test]
+fn a_quote_after_a_closing_saying_is_the_same_speakers() {
+    // the next sentence opens a quote right after `"...," X said.`: X's words
+    let text = "\"The storm hit the coast at night,\" Maria Lopez said. \
+                \"More than 40 homes were flooded by the morning.\"";
+    assert_eq!(source(text, "More than 40").as_deref(), Some("Maria Lopez"));
+    // the inverted form too
+    let text = "\"We were not ready,\" said the fire chief. \"Only 12 crews were on duty.\"";
+    assert_eq!(source(text, "12").as_deref(), Some("the fire chief"));
+    // a quote with its own closing source after it is not taken: `he` may be anyone
+    let text = "\"The storm hit the coast at night,\" Maria Lopez said. \
+                \"More than 40 homes were flooded,\" he said.";
+    assert_eq!(source(text, "More than 40"), None);
+    // a sentence that opens no quote is the writer's
+    let text = "\"The storm hit the coast at night,\" Maria Lopez said. \
+                More than 40 homes were flooded by the morning.";
+    assert_eq!(source(text, "More than 40"), None);
+}
+
+#[test]
+fn a_quote_left_open_runs_on_to_the_sentence_that_closes_it() {
+    let text = "The minister told reporters: \"Talks went well. We agreed on 3 points. \
+                The rest is for later.\" Some 200 protesters gathered outside.";
+    assert_eq!(source(text, "3").as_deref(), Some("The minister"));
+    // past the closing mark the writer speaks again
+    assert_eq!(source(text, "Some 200"), None);
+}

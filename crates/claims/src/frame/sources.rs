@@ -846,6 +846,7 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
+    super::quotes::continued_quotes(ctx, &mut out);
     out
 }
 
@@ -864,7 +865,7 @@ fn citable(ctx: &Context<'_>, e: usize) -> bool {
 /// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
 /// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
 /// after the quote allowed (`,"?Breyer`).
-fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
+pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
     let mut k = v;
     while k > 0 && v - k < 4 && ctx.is_word(k - 1) {
         k -= 1;

@@ -1,0 +1,114 @@
+//! Quotes that run on past the sentence naming their speaker. A quote opening a sentence right
+//! after a sentence closed by its source (`"...," Salisbury said. "If we went back 130 million
+//! years ..."`) is the same speaker's, and so is a quote opened after a source and not closed in
+//! its sentence (`Lavrov said: "... meetings. I can only quote what the media said today ..."`)
+//! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
+//! `"...," he added.` after it may be anyone's.
+
+use super::sources::{Source, after_quote};
+use crate::scan::Context;
+
+/// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
+/// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
+/// bullet before a heading), read on the corpus as no quote's start.
+fn opening(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201c}")
+        || ctx.is_punct(p, "\"")
+            && !ctx.glued(p)
+            && ctx.glued(p + 1)
+            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
+}
+
+/// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
+fn closing(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
+}
+
+/// How a quote stands at the end of `a..b`: `Some(true)` open (its last quotation mark opens
+/// one), `Some(false)` closed, `None` no quotation mark.
+fn open_at_end(ctx: &Context<'_>, a: usize, b: usize) -> Option<bool> {
+    (a..b)
+        .rev()
+        .find(|&p| opening(ctx, p) || closing(ctx, p))
+        .map(|p| opening(ctx, p))
+}
+
+/// Sentences the quote runs on into, at most this many after the one that opens it.
+const MAX_RUN_ON: usize = 4;
+
+/// Sources for the sentences that continue a quote of an earlier sentence's source: `sources`
+/// (in text order) gets one per such sentence, covering it up to the quote's end.
+pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
+    let n = ctx.lexemes.len();
+    let mut added = Vec::new();
+    // the source whose quote is open at the end of the previous sentence, with the number of
+    // sentences it ran on into
+    let mut open: Option<(usize, usize)> = None;
+    // the source that closed the previous sentence after a quote
+    let mut closed: Option<usize> = None;
+    let mut k = 0; // index into `sources`
+    let mut ss = 0;
+    while ss < n {
+        let s = ctx.sentence_of[ss];
+        let mut se = ss;
+        while se < n && ctx.sentence_of[se] == s {
+            se += 1;
+        }
+        while k < sources.len() && sources[k].sentence < s {
+            k += 1;
+        }
+        let own = sources[k..].iter().take_while(|x| x.sentence == s).count();
+        if own == 0 {
+            // the quote's end in this sentence: its first closing mark
+            let end = (ss..se).find(|&p| closing(ctx, p));
+            // only what ends the sentence: nothing but punctuation after the closing mark
+            let ends = end.is_none_or(|p| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t)));
+            let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
+                Some((x, runs + 1))
+            } else if opening(ctx, ss) {
+                closed.map(|x| (x, 1))
+            } else {
+                None
+            };
+            open = None;
+            closed = None;
+            if let Some((x, runs)) = from.filter(|_| ends) {
+                let to = end.unwrap_or(se);
+                added.push(Source {
+                    attribution: sources[x].attribution.clone(),
+                    from: ss,
+                    to,
+                    skip: (ss, ss),
+                    that: false,
+                    sentence: s,
+                });
+                if end.is_none() && open_at_end(ctx, ss, se) != Some(false) {
+                    open = Some((x, runs));
+                }
+            }
+        } else {
+            let last = k + own - 1;
+            let x = &sources[last];
+            let a = ctx
+                .lexemes
+                .partition_point(|t| t.start < x.attribution.span.start);
+            let b = ctx
+                .lexemes
+                .partition_point(|t| t.start < x.attribution.span.end);
+            // `"...," Salisbury said.`, `," said Hariri.`: the source's phrase or verb follows a
+            // closing quote, and no quote follows it
+            let after_close = after_quote(ctx, a) || after_quote(ctx, x.skip.0);
+            let quiet_after = (b..se).all(|p| !opening(ctx, p) && !closing(ctx, p));
+            closed = (after_close && quiet_after).then_some(last);
+            // `X said: "... ` with the quote left open at the sentence end
+            open = (b < se && open_at_end(ctx, b, se) == Some(true)).then_some((last, 0));
+        }
+        k += own;
+        ss = se;
+    }
+    if !added.is_empty() {
+        sources.extend(added);
+        // (stable: the sources of one sentence keep their order)
+        sources.sort_by_key(|x| x.sentence);
+    }
+}
