@@ -18,7 +18,7 @@
 fn wyrand(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0xa076_1d64_78bd_642f);
     let t = u128::from(*state).wrapping_mul(u128::from(*state ^ 0xe703_7ed1_a0b4_28db));
-    (t >> 64) as u64 ^ t as u64
+    ((t >> 64) as u64) ^ (t as u64)
 }
 
 /// A uniform integer below `n` from 32 random bits (Lemire's multiply-shift).
@@ -72,7 +72,7 @@ impl Sketcher {
             let mut slot = below(first as u32, slots);
             let mut j = 0;
             while j <= last {
-                let value = (j as u64) << 32 | (wyrand(&mut state) & 0xffff_ffff);
+                let value = ((j as u64) << 32) | (wyrand(&mut state) & 0xffff_ffff);
                 let old = best[slot];
                 if value < old {
                     best[slot] = value;
