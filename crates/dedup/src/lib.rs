@@ -13,7 +13,7 @@
 //! The signature is a SuperMinHash sketch (Ertl 2017; `sketch.rs`): like classic MinHash with
 //! 128 hash functions, two texts' signatures agree in each value with probability equal to their
 //! Jaccard similarity, with no larger an error, but a shingle does not compute 128 hashes: past
-//! the first few hundred shingles of a text it takes one or two steps. Fingerprinting a 500-word
+//! the first few hundred shingles of a text it takes one or two steps. The signature of a 500-word
 //! text costs about a seventh of MinHash's instructions.
 //!
 //! Memory is bounded: the detector remembers the last [`Config::window`] unique documents (a
