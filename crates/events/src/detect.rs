@@ -221,7 +221,7 @@ pub fn detect(
     let mut sent_date: Vec<Option<When>> = vec![None; n_sent];
     for c in claims {
         // (a clock time alone takes the article date: it dates nothing)
-        if c.quantity.kind == QuantityKind::Date {
+        if c.quantity.kind == QuantityKind::Date && !dates_speaking(text, c.quantity.span) {
             let s = sentence_of(c.quantity.span.start as usize);
             if sent_date[s].is_none() {
                 sent_date[s] = window_of_quantity(&c.quantity, date);
@@ -356,7 +356,11 @@ pub fn detect(
         if let Some(e) = e {
             let ev = &mut found.events[e as usize];
             ev.claims.push(c.index);
-            if let Some(f) = written_figure(text, seg, s, summed, c, ev.kind, &persons) {
+            // a count in a sentence dated away from its event is another happening's (`after
+            // 45 people were killed in July`, in a report of a shooting in August)
+            let elsewhen = other_day(ev.when.as_ref(), sent_date[s].as_ref(), date);
+            if let Some(f) = written_figure(text, seg, s, summed || elsewhen, c, ev.kind, &persons)
+            {
                 ev.figures.push(f);
             }
         }
@@ -532,6 +536,22 @@ pub fn detect(
         }
     }
     found
+}
+
+/// True when the date at `span` dates a speaker's words, not a happening: right after a verb of
+/// saying (`the sheriff said on Tuesday`, `police said Monday`). A report tells of Saturday's
+/// shooting in a sentence that ends with when it was told.
+fn dates_speaking(text: &str, span: Span) -> bool {
+    let before = text[..span.start as usize].trim_end();
+    let before = before
+        .strip_suffix("on")
+        .filter(|b| b.ends_with(char::is_whitespace))
+        .map_or(before, str::trim_end);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    LEXICON.is("saying", &word.to_ascii_lowercase())
 }
 
 /// The sentences of an article's lead, which its title restates.

@@ -54,9 +54,18 @@ fn raw(ev: &ArticleEvent, measure: &str) -> Option<f64> {
 /// The value an article gives for one measure of its event, by the rules of the module docs;
 /// `None` when it gives none.
 pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
+    // the people hit: the count of the shot, at least the last victim named in turn (`a
+    // fourth victim`)
+    let hit = || match (raw(ev, "shot"), raw(ev, VICTIMS)) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    };
+    if measure == "shot" {
+        return hit();
+    }
     let direct = raw(ev, measure);
     if measure == "injured" {
-        let alive = raw(ev, "shot").map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
+        let alive = hit().map(|shot| (shot - raw(ev, "killed").unwrap_or(0.0)).max(0.0));
         // a difference of zero is no report of the injured (`a boy was shot and died` says
         // nothing of others hurt): it does not outvote another article's count
         return match (direct, alive.filter(|&b| b > 0.0)) {
@@ -67,9 +76,21 @@ pub fn article_value(ev: &ArticleEvent, measure: &str) -> Option<f64> {
     direct
 }
 
-/// The measures an article event has a value for, sorted (`injured` whenever `shot` is).
+/// The measure of an implicit figure read from a victim named in turn (`a fourth victim`: at
+/// least four hit). It is no measure of its own: it only raises `shot`, and so `injured`.
+pub const VICTIMS: &str = "victims";
+
+/// The measures an article event has a value for, sorted (`injured` whenever `shot` is;
+/// [`VICTIMS`] counts as `shot`).
 pub fn article_measures(ev: &ArticleEvent) -> Vec<&str> {
-    let mut ms: Vec<&str> = ev.figures.iter().map(|f| f.measure.as_str()).collect();
+    let mut ms: Vec<&str> = ev
+        .figures
+        .iter()
+        .map(|f| match f.measure.as_str() {
+            VICTIMS => "shot",
+            m => m,
+        })
+        .collect();
     if ms.contains(&"shot") {
         ms.push("injured");
     }
@@ -96,7 +117,8 @@ pub(crate) fn reconcile(measure: &str, reports: &[Report<'_>]) -> Option<EventFi
         };
         values.push((r.date, r.doc_id, v));
         for f in &r.event.figures {
-            if f.measure == measure || (measure == "injured" && f.measure == "shot") {
+            let hit = f.measure == "shot" || f.measure == VICTIMS;
+            if f.measure == measure || (matches!(measure, "injured" | "shot") && hit) {
                 evidence.push((r.doc_id.to_owned(), f.clone()));
             }
         }
@@ -200,6 +222,22 @@ mod tests {
             fig("killed", 2.0, false),
         ]);
         assert_eq!(article_value(&ev, "injured"), Some(4.0));
+    }
+
+    #[test]
+    fn a_victim_named_in_turn_raises_the_people_hit() {
+        // `Three people were shot, one fatally ... a fourth victim drove herself to a hospital`
+        let ev = event(vec![
+            fig("shot", 3.0, false),
+            fig("killed", 1.0, false),
+            fig(VICTIMS, 4.0, true),
+        ]);
+        assert_eq!(article_value(&ev, "shot"), Some(4.0));
+        assert_eq!(article_value(&ev, "injured"), Some(3.0));
+        assert_eq!(article_measures(&ev), vec!["injured", "killed", "shot"]);
+        // the victims of a toll of the dead leave no one hurt
+        let ev = event(vec![fig("killed", 5.0, false), fig(VICTIMS, 5.0, true)]);
+        assert_eq!(article_value(&ev, "injured"), None);
     }
 
     #[test]

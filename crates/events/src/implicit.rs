@@ -13,6 +13,13 @@ use reckon_text::{Span, Token, TokenKind};
 
 use crate::lexicon::{LEXICON, Lexicon};
 
+mod numbers;
+
+pub(crate) use numbers::{
+    aimed_at, joined_before, joins_next, measure_after, measure_before, person_before,
+    several_happenings, title_counts,
+};
+
 /// One count read from a sentence.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Reading {
@@ -93,10 +100,22 @@ impl<'a> Words<'a> {
         &self.words[i]
     }
 
-    /// True when token `i` is `another` after `and`: a clause with its verb left out (`one man
-    /// dead and another wounded`).
+    /// True when token `i` is `another` after `and` (in a headline also after a comma): a clause
+    /// with its verb left out (`one man dead and another wounded`, `Teen Killed, Another
+    /// Wounded`).
     fn and_another(&self, i: usize) -> bool {
-        i >= 1 && self.w(i) == "another" && self.w(i - 1) == "and"
+        i >= 1
+            && self.w(i) == "another"
+            && (self.w(i - 1) == "and" || (self.headline && self.w(i - 1) == ","))
+    }
+
+    /// The ordinal of a person named in turn at token `start` (`a third person`, `a 2nd
+    /// victim`): 3, 2.
+    fn dead_in_turn(&self, start: usize) -> Option<u32> {
+        let next = self.words.get(start + 1)?;
+        matches!(self.w(start), "a" | "an")
+            .then(|| ordinal_value(next))
+            .flatten()
     }
 
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
@@ -133,6 +152,38 @@ fn is_ordinal(w: &str) -> bool {
             | "ninth"
             | "tenth"
     )
+}
+
+/// The value of an ordinal word up to `tenth`, in words or digits (`fourth`, `8th`).
+fn ordinal_value(w: &str) -> Option<u32> {
+    const WORDS: [&str; 9] = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ];
+    if let Some(k) = WORDS.iter().position(|o| *o == w) {
+        return Some(k as u32 + 2);
+    }
+    let digits = w
+        .strip_suffix("nd")
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))?;
+    digits.parse::<u32>().ok().filter(|v| (2..=10).contains(v))
+}
+
+/// `a fourth victim`, `an 8th gunshot victim` at token `i`: the victims counted so far (the
+/// ordinal) and the token of `victim`. A victim named in turn tells how many were hit at
+/// least, whatever the sentence says of them (`a fourth victim drove herself to a hospital`).
+fn victim_in_turn(ws: &Words, i: usize) -> Option<(u32, usize)> {
+    let n = ws.words.len();
+    if !matches!(ws.w(i), "a" | "an") || i + 2 >= n {
+        return None;
+    }
+    let value = ordinal_value(ws.w(i + 1))?;
+    // at most two words between (`a fifth male adult victim`)
+    let victim = (i + 2..n.min(i + 5)).find(|&k| ws.w(k) == "victim")?;
+    let between = (i + 2..victim).all(|k| {
+        matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound) && ws.w(k) != "and"
+    });
+    between.then_some((value, victim))
 }
 
 /// True when `one` at token `i` stands for one person (`killed one and injured three`, `one
@@ -283,6 +334,10 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
         return None;
     }
     let k = i + 2;
+    // `the death of a fifth man`: all the dead so far
+    if let Some(turn) = ws.dead_in_turn(k) {
+        return count_forward(lex, ws, k).map(|(_, last)| (turn as usize, last));
+    }
     if ws.in_claim[k] {
         return None;
     }
@@ -471,6 +526,16 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
     let mut suicide: Option<Span> = None;
     let (base, n) = (out.len(), toks.len());
     for i in 0..n {
+        // `a fourth victim`: at least four were hit (`victims`, a lower bound of `shot`)
+        if let Some((value, last)) = victim_in_turn(&ws, i) {
+            out.push(Reading {
+                measure: "victims",
+                value: f64::from(value),
+                evidence: toks[i].span.cover(toks[last].span),
+                adds: false,
+            });
+            continue;
+        }
         // `the shooting death of 16-year-old Kenyon Givens`, `pronounced him dead`
         if let Some((n, last)) = death_of(lex, &ws, i) {
             out.push(Reading {
@@ -518,7 +583,11 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                     intransitive = true;
                 }
                 j -= 1;
-            } else if w == "and" && j >= 2 && lex.predicates.contains_key(ws.w(j - 2)) {
+            } else if w == "and"
+                && j >= 2
+                && (lex.predicates.contains_key(ws.w(j - 2)) || lex.is("hit", ws.w(j - 2)))
+            {
+                // `was shot and killed`, `was struck and killed`
                 j -= 2;
             } else if j == i && lex.predicates.contains_key(w) {
                 // `shot dead`
@@ -578,15 +647,20 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             // the people counted start at the subject, or after an active verb at its object
             let people = if first == i { i + 1 } else { first };
             let people = people.min(last);
+            // the dead named in turn are all the dead so far (`a third person has died`)
+            let turn = (measure == "killed")
+                .then(|| ws.dead_in_turn(people))
+                .flatten();
             out.push(Reading {
                 measure,
-                value: n as f64,
+                value: turn.map_or(n as f64, f64::from),
                 evidence: toks[first].span.cover(toks[last].span),
                 // `also` adds only a new person (`a 39-year-old man was also taken`, `a
                 // shooting that also injured a woman`), not `he was also shot in the arm`
                 // (`shot another boy`: the other is the shooter, not a victim before)
-                adds: (also && matches!(ws.w(people), "a" | "an"))
-                    || (first != i && ws.adds_people(people)),
+                adds: turn.is_none()
+                    && ((also && matches!(ws.w(people), "a" | "an"))
+                        || (first != i && ws.adds_people(people))),
             });
         }
     }
@@ -647,8 +721,12 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
         }
         None => ws.headline,
     };
-    // only adverbs between the subject and the predicate (`accidentally shot`)
-    let adverbs = (j..i).all(|k| ws.w(k).ends_with("ly"));
+    // only adverbs between the subject and the predicate (`accidentally shot`), or a first
+    // predicate joined to it (`accidentally shot and killed by his brother`)
+    let adverbs = (j..i).all(|k| {
+        let w = ws.w(k);
+        w.ends_with("ly") || w == "and" || lex.predicates.contains_key(w) || lex.is("hit", w)
+    });
     if j == 0 || !open || !adverbs {
         return None;
     }
@@ -664,290 +742,6 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
         return None;
     }
     count_back(lex, ws, j - 1)
-}
-
-/// The measure a written count takes from the words after it, when its claim has no frame:
-/// `Five people were shot` (shot), `two of those men died` (killed), `four were wounded, one
-/// fatally`. `after` are the tokens that follow the quantity in its sentence.
-pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str> {
-    let lex = &*LEXICON;
-    // a parenthesis between dashes (`Two people -- including a 1-year-old boy -- were
-    // wounded`) is read over
-    let dash = |t: &Token| matches!(t.text(text), "--" | "—" | "–");
-    let after: Vec<Token> = match after.iter().skip(1).take(2).position(dash) {
-        Some(open) => match after[open + 2..].iter().take(10).position(dash) {
-            Some(close) => after[..open + 1]
-                .iter()
-                .chain(&after[open + close + 3..])
-                .copied()
-                .collect(),
-            None => after.to_vec(),
-        },
-        None => after.to_vec(),
-    };
-    let after = &after[..];
-    for (k, &t) in after.iter().enumerate().take(6) {
-        let w = lower(text, t);
-        if let Some(&m) = lex.predicates.get(&*w) {
-            let next = after.get(k + 1).map(|&n| lower(text, n));
-            // a participle before its noun (`one wounded woman died`): read on
-            if next.as_deref().is_some_and(|n| lex.people.contains(n)) {
-                continue;
-            }
-            if m == "shot" && next.as_deref() == Some("dead") {
-                return Some("killed");
-            }
-            if k > 0 && matches!(&*lower(text, after[k - 1]), "fatally" | "mortally") {
-                return Some("killed");
-            }
-            return Some(m);
-        }
-        if k == 0 && matches!(&*w, "fatally" | "mortally") {
-            return Some("killed");
-        }
-        // `three others to the hospital`, `two in the hospital`: the hurt who lived
-        if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
-            return Some("injured");
-        }
-        // `two are in critical condition`
-        if &*w == "in"
-            && after
-                .get(k + 1)
-                .is_some_and(|&n| lex.is("condition", &lower(text, n)))
-        {
-            return Some("injured");
-        }
-        if w.ends_with("-year-olds") {
-            continue;
-        }
-        if !lex.is("between", &w) && !lex.is("aux", &w) && !lex.people.contains(&*w) {
-            return None;
-        }
-    }
-    None
-}
-
-/// English number words a title writes for small counts (`Four people dead`), by value.
-const NUMBER_WORDS: [&str; 13] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve",
-];
-
-/// True when the number after `before` is what was fired at, not who was hit: `shot at twelve
-/// people`, `fired at two men`.
-pub(crate) fn aimed_at(text: &str, before: &[Token]) -> bool {
-    let lex = &*LEXICON;
-    match before {
-        [.., verb, at] => {
-            let verb = lower(text, *verb);
-            lower(text, *at) == "at"
-                && (lex.predicates.get(&*verb) == Some(&"shot") || verb == "fired")
-        }
-        _ => false,
-    }
-}
-
-/// The value of a number token: digits up to 1,000 or a number word up to twelve.
-fn number_value(text: &str, t: Token) -> Option<u32> {
-    let w = lower(text, t);
-    match t.kind {
-        TokenKind::Number => w.parse::<u32>().ok().filter(|&v| v <= 1_000),
-        _ => NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32),
-    }
-}
-
-/// The count of a group joined before a number that shares its predicate: `2` in `2 adults, 2
-/// children killed`, `three` in `three men and three women injured`. `before` are the tokens
-/// before the number: they must end in a number, a plural noun of people and `and` or `,`.
-pub(crate) fn joined_before(text: &str, before: &[Token]) -> Option<f64> {
-    let [.., num, noun, join] = before else {
-        return None;
-    };
-    if !joins(text, *noun, *join) {
-        return None;
-    }
-    number_value(text, *num).map(f64::from)
-}
-
-/// True when the words after a number join it to the next group (`three men and three women`):
-/// a plural noun of people, `and` or `,`, and a number. That group's count adds this one
-/// ([`joined_before`]).
-pub(crate) fn joins_next(text: &str, after: &[Token]) -> bool {
-    match after {
-        [noun, join, num, ..] => joins(text, *noun, *join) && number_value(text, *num).is_some(),
-        _ => false,
-    }
-}
-
-/// True for a plural noun of people (`adults`, `men`) followed by `and` or `,`.
-fn joins(text: &str, noun: Token, join: Token) -> bool {
-    let lex = &*LEXICON;
-    let noun = lower(text, noun);
-    let plural = noun
-        .strip_suffix('s')
-        .is_some_and(|n| lex.people.contains(n))
-        || matches!(&*noun, "men" | "women" | "children" | "people");
-    plural && matches!(join.text(text), "and" | ",")
-}
-
-/// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
-/// after shooting`): each number (digits or a word up to twelve) whose following words give a
-/// measure ([`measure_after`]), with its span in the title, in title order (a group joined
-/// before it is added: `2 adults, 2 children killed` is 4). An age in
-/// apposition (`Boy, 3, shot`) or a number followed by anything else gives nothing.
-pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
-    let toks = reckon_text::tokenize(title);
-    let mut out = Vec::new();
-    if several_happenings(title, &toks) {
-        return out;
-    }
-    for (k, &t) in toks.iter().enumerate() {
-        let Some(value) = number_value(title, t) else {
-            continue;
-        };
-        let measure = measure_after(title, &toks[k + 1..])
-            .or_else(|| measure_before(title, &toks[..k], &toks[k + 1..]))
-            .or_else(|| title_verb(title, &toks[..k], &toks[k + 1..]));
-        if let Some(measure) = measure {
-            let joined = joined_before(title, &toks[..k]).or_else(|| one_before(title, &toks[..k]));
-            out.push(Reading {
-                measure,
-                value: f64::from(value) + joined.unwrap_or(0.0),
-                evidence: t.span,
-                adds: false,
-            });
-        }
-    }
-    out
-}
-
-/// One person named before a count and joined to it by `and`, at the head of its clause (`A
-/// six-year-old and three people were shot`, `a woman and two children were wounded`): the
-/// phrase opens with `a`, `an` or `one` and no predicate comes before it in `before` (`killed a
-/// man and two women were hurt` counts the two). `before` are the tokens before the number.
-pub(crate) fn person_before(text: &str, before: &[Token]) -> Option<f64> {
-    let lex = &*LEXICON;
-    let [.., noun, join] = before else {
-        return None;
-    };
-    let noun = lower(text, *noun);
-    if !lex.is_person_noun(&noun) || join.text(text) != "and" {
-        return None;
-    }
-    let n = before.len();
-    let det = (n.saturating_sub(6)..n - 2)
-        .rev()
-        .find(|&k| matches!(&*lower(text, before[k]), "a" | "an" | "one"))?;
-    let words = before[det + 1..n - 2]
-        .iter()
-        .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound));
-    let verb_before = before[..det].iter().any(|&t| {
-        let w = lower(text, t);
-        lex.predicates.contains_key(&*w) || lex.is("active", &w)
-    });
-    (words && !verb_before).then_some(1.0)
-}
-
-/// One person joined before a headline's number (`Man, 3 girls shot`, `Woman and 2 children
-/// hurt`): a singular person noun and `,` or `and` right before it.
-fn one_before(title: &str, before: &[Token]) -> Option<f64> {
-    let lex = &*LEXICON;
-    let [.., noun, join] = before else {
-        return None;
-    };
-    let noun = lower(title, *noun);
-    (lex.people.contains(&*noun) && matches!(join.text(title), "," | "and")).then_some(1.0)
-}
-
-/// True when a headline counts several happenings (`6 Hurt in 2 Downtown Minneapolis
-/// Shootings`, `20 shot in 12 incidents`): a number above one and, within the next three
-/// words, `shootings`, `incidents` or `attacks`. Its counts are an aggregate.
-pub(crate) fn several_happenings(title: &str, toks: &[Token]) -> bool {
-    toks.iter().enumerate().any(|(k, &t)| {
-        number_value(title, t).is_some_and(|v| v > 1)
-            && toks[k + 1..]
-                .iter()
-                .take(3)
-                .any(|&w| matches!(&*lower(title, w), "shootings" | "incidents" | "attacks"))
-    })
-}
-
-/// The measure of a headline's verb before a number that the predicates do not hold: `Shooting
-/// Wounds 4 Boys` (injured), `shooting of five` (shot). Not before a word that counts no
-/// people (`times`, `rounds`).
-fn title_verb(title: &str, before: &[Token], after: &[Token]) -> Option<&'static str> {
-    let lex = &*LEXICON;
-    if after
-        .first()
-        .is_some_and(|&t| lex.is("not_people_after", &lower(title, t)))
-    {
-        return None;
-    }
-    match before {
-        [.., shooting, of] if lower(title, *of) == "of" => {
-            matches!(&*lower(title, *shooting), "shooting" | "shootings").then_some("shot")
-        }
-        [.., verb] if lower(title, *verb) == "wounds" => Some("injured"),
-        _ => None,
-    }
-}
-
-/// True when `words` open with a hospital (`the hospital`, `a local hospital`, `area
-/// hospitals`): at most two words before `hospital(s)`, each a determiner or a word of the
-/// `near_hospital` role.
-fn at_hospital(text: &str, words: &[Token]) -> bool {
-    let lex = &*LEXICON;
-    for (k, &t) in words.iter().enumerate().take(3) {
-        let w = lower(text, t);
-        if matches!(&*w, "hospital" | "hospitals") {
-            return true;
-        }
-        if k == 2 || !(lex.is("det", &w) || lex.is("near_hospital", &w)) {
-            return false;
-        }
-    }
-    false
-}
-
-/// The measure a written count takes from the verb just before it, when the words after it
-/// give none: `killing four people and critically wounding two others`, `a shooting that
-/// killed one and injured three`, `shot four people`. An adverb may stand before the verb (`fatally
-/// wounding two` is killed); a passive auxiliary before the verb (`was shot 3 times`) or a
-/// word after the number that counts no people (`not_people_after`: `times`, `rounds`) makes
-/// it no count of people. `before` are the tokens before the quantity in its sentence,
-/// `after` those after it.
-pub(crate) fn measure_before(
-    text: &str,
-    before: &[Token],
-    after: &[Token],
-) -> Option<&'static str> {
-    let lex = &*LEXICON;
-    if after
-        .first()
-        .is_some_and(|&t| lex.is("not_people_after", &lower(text, t)))
-    {
-        return None;
-    }
-    let k = before.len().checked_sub(1)?;
-    let verb = lower(text, before[k]);
-    let &m = lex.predicates.get(&*verb)?;
-    if !lex.is("active", &verb) {
-        return None;
-    }
-    // an adverb before the verb (`critically wounding two`), then what comes before it
-    let mut j = k;
-    let mut fatal = false;
-    if j > 0 {
-        let w = lower(text, before[j - 1]);
-        if w.len() > 4 && w.ends_with("ly") && before[j - 1].kind == TokenKind::Word {
-            fatal = matches!(&*w, "fatally" | "mortally");
-            j -= 1;
-        }
-    }
-    if j > 0 && lex.is("passive", &lower(text, before[j - 1])) {
-        return None;
-    }
-    Some(if fatal { "killed" } else { m })
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ pub(crate) struct Lexicon {
     /// The kind of each trigger pattern.
     pub kinds: Vec<Option<EventKind>>,
     /// Words that make a sentence worth reading for implicit counts: the predicates and
-    /// `death`, `killing`, `slaying`, `condition`, `injuries`, `wound(s)`.
+    /// `death`, `killing`, `slaying`, `condition`, `injuries`, `wound(s)`, `victim`.
     pub cues: AhoCorasick,
     /// Aggregate cues (`this year`, `over the weekend`).
     pub aggregate: AhoCorasick,
@@ -131,6 +131,7 @@ impl Lexicon {
             "wounds",
             "injury",
             "injuries",
+            "victim",
         ]));
         Lexicon {
             cues,

@@ -170,6 +170,17 @@ fn same_place(a: &str, b: &str) -> bool {
     long == short || (long.ends_with(short) && long[..long.len() - short.len()].ends_with(' '))
 }
 
+/// A place and its endings as whole words, longest first: `south los angeles`, `los
+/// angeles`, `angeles` (the places [`same_place`] takes for one with it). A place with a
+/// comma is filed whole: the ending of `quincy, washington` is its state.
+fn place_keys(place: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(place), |p| {
+        p.split_once(' ')
+            .map(|(_, rest)| rest.trim_start())
+            .filter(|r| !r.is_empty() && !place.contains(','))
+    })
+}
+
 /// Union-find whose root is always the smallest index (so roots do not depend on the order of
 /// unions).
 /// Each set also keeps the days its narrow text dates span, so that matching on place cannot
@@ -364,9 +375,17 @@ impl Linker {
         }
         // a place few weeks of the archive name (a town, not a city with a shooting a week)
         // pins the event down within overlapping windows when no figure disagrees
-        let rare = (a.rare_place && within(a, b)) || (b.rare_place && within(b, a));
-        // the two own places are one (not a province and a city it names)
-        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if same_place(p, q));
+        // (named by the other as such: `north philadelphia` is rare, the `philadelphia` that
+        // holds it is not)
+        let names_own = |x: &Features, y: &Features| {
+            x.place
+                .as_deref()
+                .is_some_and(|p| y.places.iter().take(ANCHOR_PLACES).any(|q| q == p))
+        };
+        let rare = (a.rare_place && names_own(a, b)) || (b.rare_place && names_own(b, a));
+        // the two own places are one (not a province and a city it names, nor a city and a
+        // part of it: `south chicago` and `chicago` may report two shootings of one day)
+        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if p == q);
         let ok = if is_narrow(&x) && is_narrow(&y) {
             // on the same days in one place, one figure may disagree (an early count); when
             // one's place is only among the other's places, a figure must agree instead
@@ -416,12 +435,17 @@ impl Linker {
 
         // blocks: (family, by name?, key)
         let mut blocks: HashMap<(u8, bool, &str), Vec<usize>> = HashMap::new();
+        // a place is also filed under its endings that other records name as a place (`east
+        // baltimore` under `baltimore`): `same_place` takes them for one, so they must meet
+        let known: std::collections::HashSet<&str> = feats
+            .iter()
+            .flat_map(|f| f.places.iter().map(String::as_str))
+            .collect();
         for (i, f) in feats.iter().enumerate() {
             for p in &f.places {
-                blocks
-                    .entry((f.family, false, p.as_str()))
-                    .or_default()
-                    .push(i);
+                for key in place_keys(p).filter(|k| k.len() == p.len() || known.contains(k)) {
+                    blocks.entry((f.family, false, key)).or_default().push(i);
+                }
             }
             for n in f.name_keys.iter().take(12) {
                 blocks
@@ -437,6 +461,8 @@ impl Linker {
             let mut members = blocks[key].clone();
             let start = |i: usize| feats[i].window.map(|w| w.start);
             members.sort_by_key(|&i| (start(i), i));
+            // (a record whose places share an ending is filed once)
+            members.dedup();
             for (k, &a) in members.iter().enumerate() {
                 let mut compared = 0;
                 for &b in &members[k + 1..] {

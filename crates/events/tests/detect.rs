@@ -343,3 +343,34 @@ fn mass_shootings_is_a_kind_not_an_aggregate() {
     );
     assert!(figs.contains(&("killed".to_owned(), 3.0)), "{figs:?}");
 }
+
+/// A date right after a verb of saying dates the telling: `said on Tuesday` in a report of
+/// Saturday's shooting does not make the shooting another event.
+#[test]
+fn a_date_of_saying_is_not_the_date_of_the_shooting() {
+    // (16 February 2017 is a Thursday: Saturday the 11th, Tuesday the 14th)
+    let text = "A 30-year-old man was shot and killed Saturday while hunting. \
+                The man was shot by his brother, the sheriff said on Tuesday.";
+    let doc = Document::new("s", text).with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.events.len(), 1, "{:#?}", found.events);
+    let ev = &found.events[0];
+    assert_eq!(
+        ev.when.map(|w| w.start),
+        Some(jiff::civil::date(2017, 2, 11))
+    );
+    assert_eq!(article_value(ev, "killed"), Some(1.0));
+}
+
+/// A count in a sentence dated to another month than the shooting is no figure of it.
+#[test]
+fn a_count_of_another_month_is_not_the_toll() {
+    let figures = main_figures(
+        "Seven people were shot early Sunday in West Baltimore, police said. \
+         It came after 45 people were killed in January in the city.",
+    );
+    assert_eq!(figures, vec![("shot".to_owned(), 7.0)]);
+}

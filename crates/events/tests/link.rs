@@ -325,3 +325,44 @@ fn postal_codes_of_states_are_broad() {
         "GA names a state, not a town"
     );
 }
+
+#[test]
+fn a_part_of_a_city_meets_the_city() {
+    // `East Baltimore` and `Baltimore` are one place to `same_place`: the reports must be
+    // compared (filed under the city too), and then the same day and toll match them
+    let records = vec![
+        record("a", 5, "East Baltimore", &[], Some(1.0)),
+        record("b", 5, "Baltimore", &[], Some(1.0)),
+        record("c", 5, "Baltimore County", &[], Some(1.0)),
+    ];
+    let linked = link(&records);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a"), group("b"));
+    assert_ne!(group("b"), group("c"), "a county is not its city");
+    // a part of a city and the city are no one own place: a disagreeing toll keeps them apart
+    let linked = link(&[
+        record("s", 5, "South Chicago", &[], Some(1.0)),
+        record("t", 5, "Chicago", &[], Some(2.0)),
+    ]);
+    assert_eq!(
+        linked.events.len(),
+        2,
+        "two shootings of one day in one city"
+    );
+
+    // a rare part of a busy city is no anchor for an undated report of the city, nor is a
+    // state after a comma for a place of that name
+    let mut recs = vec![
+        record("n", 20, "North Memphis", &[], None),
+        undated("m", 23, "Memphis"),
+        record("q", 20, "Quincy, Washington", &[], Some(1.0)),
+        record("w", 20, "Washington", &[], Some(1.0)),
+    ];
+    for (i, day) in [1i8, 8, 15, 27].into_iter().enumerate() {
+        recs.push(record(&format!("m{i}"), day, "Memphis", &[], None));
+    }
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("n"), group("m"), "a rare part of a busy city");
+    assert_ne!(group("q"), group("w"), "a state after a comma");
+}

@@ -67,7 +67,10 @@ pub(crate) fn implicit_records(r: &EventRecord) -> Vec<ClaimRecord> {
         .figures
         .iter()
         .enumerate()
+        // (a victim named in turn, `a fourth victim`, is a lower bound of the people hit, no
+        // count to compare)
         .filter(|(_, f)| f.implicit && f.value.is_finite() && f.evidence.start <= f.evidence.end)
+        .filter(|(_, f)| f.measure != reckon_events::figures::VICTIMS)
         .map(|(k, f)| ClaimRecord {
             doc_id: r.doc_id.clone(),
             doc_date: r.doc_date,

@@ -434,6 +434,9 @@ fn words_after_a_number_give_its_measure() {
         Some("injured")
     );
     assert_eq!(m("Two people -- police said."), None);
+    // a plural of a person noun is read over like `people`
+    assert_eq!(m("two sons dead in the home"), Some("killed"));
+    assert_eq!(m("three students were wounded"), Some("injured"));
 }
 
 #[test]
@@ -489,4 +492,75 @@ fn a_victim_found_suffering_is_not_read_unless_added() {
     assert!(got.is_empty(), "{got:?}");
     let got = read("A 12-year-old is recovering after suffering from a gunshot wound.");
     assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn struck_and_killed_is_one_killed() {
+    assert_eq!(
+        read("The 5-year-old victim was struck and killed."),
+        vec![(
+            "killed".into(),
+            1.0,
+            "The 5-year-old victim was struck and killed".into()
+        )]
+    );
+}
+
+#[test]
+fn a_participle_pair_after_its_subject_counts_it() {
+    assert_eq!(
+        read("A man accidentally shot and killed by his brother was 30."),
+        vec![(
+            "killed".into(),
+            1.0,
+            "A man accidentally shot and killed".into()
+        )]
+    );
+    let mut out = Vec::new();
+    headline_counts(
+        "Man accidentally shot and killed by brother while hunting",
+        &mut out,
+    );
+    let got: Vec<(&str, f64)> = out.iter().map(|r| (r.measure, r.value)).collect();
+    assert_eq!(got, vec![("killed", 1.0)]);
+}
+
+#[test]
+fn a_victim_named_in_turn_counts_the_victims_so_far() {
+    assert_eq!(
+        read("A fourth victim drove herself to a hospital."),
+        vec![("victims".into(), 4.0, "A fourth victim".into())]
+    );
+    assert_eq!(
+        read("An 8th gunshot victim showed up at the police station."),
+        vec![("victims".into(), 8.0, "An 8th gunshot victim".into())]
+    );
+    // no ordinal, or no victim: nothing
+    assert!(read("The victim drove herself to a hospital.").is_empty());
+    assert!(read("A second man was arrested.").is_empty());
+}
+
+#[test]
+fn another_after_a_comma_in_a_headline_is_one_more_person() {
+    let mut out = Vec::new();
+    headline_counts(
+        "Teen Killed, Another Wounded in St. Paul Shooting",
+        &mut out,
+    );
+    let got: Vec<(&str, f64)> = out.iter().map(|r| (r.measure, r.value)).collect();
+    assert_eq!(got, vec![("killed", 1.0), ("injured", 1.0)]);
+    // in a sentence of text a comma is no elided clause
+    assert!(read("Police arrested one man, another fled.").is_empty());
+}
+
+#[test]
+fn the_dead_named_in_turn_are_all_the_dead() {
+    assert_eq!(
+        read("A third person has died after the shooting."),
+        vec![("killed".into(), 3.0, "A third person has died".into())]
+    );
+    assert_eq!(
+        read("Police announced the death of a fifth man on Monday."),
+        vec![("killed".into(), 5.0, "death of a fifth man".into())]
+    );
 }
