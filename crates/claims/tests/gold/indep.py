@@ -1,6 +1,6 @@
-"""The independent claims gold batches (`indep.*` to `indep5.*`): sentences from text the rules were
+"""The independent claims gold batches (`indep.*` to `indep6.*`): sentences from text the rules were
 never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep5` were drawn after
+NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep6` were drawn after
 it (indep-NOTES.md).
 
 Two public corpora in ../shared (third-party text: the repository keeps only references to it):
@@ -25,7 +25,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-      indep3, indep4 and indep5 with `sample --batch indep3` (`indep4`, `indep5`; BATCHES,
+      indep3 to indep6 with `sample --batch indep3` (`indep4`, `indep5`, `indep6`; BATCHES,
       indep-NOTES.md).
   python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
@@ -40,7 +40,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       date for the pages without one, which peer_recognizers needs).
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
-indep5, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
+indep6, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -48,7 +48,7 @@ indep5, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other fil
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` to `indep5` need score.rs's arms; evaluate_gold leaves the date of an
+(`--batch indep` to `indep6` need score.rs's arms; evaluate_gold leaves the date of an
 undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -196,8 +196,10 @@ def excluded(paths):
 # How each batch was drawn: `sample --batch NAME` uses these unless an option overrides them
 # (paths relative to this folder). `indep3` and `indep4` also leave out every gva incident of the
 # earlier batches, not only their articles (another article of the same incident tells the same
-# story), and so do indep4 and indep5. indep4 and indep5 set n_ae=0: article-extraction has no page
-# left to draw from (indep-NOTES.md). indep5 also leaves out indep4 and the indep3 entity batches.
+# story), and so do indep4 to indep6. indep4 to indep6 set n_ae=0: article-extraction has no page
+# left to draw from (indep-NOTES.md). indep5 also leaves out indep4 and the indep3 entity batches;
+# indep6 (seed 8585) every claims and entity batch before it (indep..indep5, the entities' indep to
+# indep3 and indep4-gva).
 ENTITY_GOLD = "../../../entities/tests/gold/"
 BATCHES = {
     "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
@@ -220,6 +222,12 @@ BATCHES = {
                    exclude=[f"indep{b}.sample.jsonl" for b in ("", "2", "3", "4")]
                    + [ENTITY_GOLD + f"{b}-{c}.jsonl" for b in ("indep", "indep2", "indep3")
                       for c in ("ae", "gva")],
+                   exclude_incidents=True),
+    "indep6": dict(seed=8585, n_gva=200, n_ae=0, ae_per_article=1,
+                   exclude=[f"indep{b}.sample.jsonl" for b in ("", "2", "3", "4", "5")]
+                   + [ENTITY_GOLD + f"{b}-{c}.jsonl" for b in ("indep", "indep2", "indep3")
+                      for c in ("ae", "gva")]
+                   + [ENTITY_GOLD + "indep4-gva.jsonl"],
                    exclude_incidents=True),
 }
 
@@ -388,7 +396,7 @@ def main():
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
         q.add_argument("--batch", default="indep",
-                       help="file stem: indep (default), indep2, indep3 or indep4")
+                       help="file stem: indep (default), indep2 ... indep6")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 
