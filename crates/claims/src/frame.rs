@@ -362,14 +362,17 @@ fn place(
                     || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
         })
     };
+    // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
+    // so it runs only for places of the quantity's clause; the filters are pure, their order
+    // changes nothing else)
     places[from..]
         .iter()
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
-        // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
-        .filter(|(t, _)| fronted(*t) || !crosses(*t))
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
+        // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
+        .filter(|(t, _)| fronted(*t) || !crosses(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {

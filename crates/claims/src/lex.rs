@@ -176,16 +176,17 @@ fn indian_grouping(b: &[u8]) -> Option<usize> {
 /// The lower-cased text used for lookups: ASCII lower case, ASCII whitespace as spaces; same
 /// byte offsets as the original.
 pub(crate) fn lower(text: &str) -> String {
-    let mut s = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            let l = c.to_ascii_lowercase();
-            s.push(if l.is_ascii_whitespace() { ' ' } else { l });
+    // byte by byte: every byte of a non-ASCII character is >= 0x80 and left alone, so this is
+    // the same as mapping the ASCII characters, without decoding and pushing each one
+    let mut b = text.as_bytes().to_vec();
+    for c in &mut b {
+        if c.is_ascii_whitespace() {
+            *c = b' ';
         } else {
-            s.push(c);
+            c.make_ascii_lowercase();
         }
     }
-    s
+    String::from_utf8(b).expect("ASCII-only changes keep UTF-8 valid")
 }
 
 #[cfg(test)]

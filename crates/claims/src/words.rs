@@ -134,6 +134,29 @@ pub(crate) fn vague(w: &str) -> Option<(f64, f64)> {
     })
 }
 
+/// A word that can open an amount at all (`Context::amount_core` without a currency before it):
+/// the words its word branch and `Context::spelled` test first. Every other word (`the`,
+/// `said`) is no amount, known without trying each rule; a new rule that opens an amount with
+/// another word must add it here.
+pub(crate) fn may_start_amount(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "tens"
+            | "hundreds"
+            | "several"
+            | "half"
+            | "quarter"
+            | "minus"
+            | "negative"
+            | "nought"
+            | "naught"
+            | "hundred"
+    ) || small(w).is_some()
+        || tens(w).is_some()
+        || ordinal(w).is_some()
+        || vague(w).is_some()
+}
+
 /// Month names and abbreviations.
 pub(crate) fn month(w: &str) -> Option<i8> {
     Some(match w {

@@ -106,6 +106,11 @@ impl Context<'_> {
                 j = e;
             }
         }
+        // most tokens are words that open no amount: the rules below would each say no (the
+        // scan asks at every token)
+        if cur.is_none() && self.is_word(j) && !words::may_start_amount(self.lower(j)) {
+            return None;
+        }
         if self.is_punct(j, "-\u{2212}")
             && self.is_num(j + 1)
             && self.glued(j + 1)

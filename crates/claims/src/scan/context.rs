@@ -86,12 +86,20 @@ impl<'a> Context<'a> {
     }
 
     pub(crate) fn is_punct(&self, i: usize, set: &str) -> bool {
-        self.kind(i) == Some(LexemeKind::Punct)
-            && self
-                .surface(i)
-                .chars()
-                .next()
-                .is_some_and(|c| set.contains(c))
+        let Some(t) = self.lexeme(i).filter(|t| t.kind == LexemeKind::Punct) else {
+            return false;
+        };
+        // (called several times per token: an ASCII mark is one byte, found among the set's
+        // bytes without `str::contains`' searcher; UTF-8 never holds an ASCII byte inside a
+        // longer character)
+        let b = self.text.as_bytes()[t.start as usize];
+        if b.is_ascii() {
+            return set.as_bytes().contains(&b);
+        }
+        self.text[t.start as usize..t.end as usize]
+            .chars()
+            .next()
+            .is_some_and(|c| set.chars().any(|s| s == c))
     }
 
     /// Token `i` exists and touches the previous one.
