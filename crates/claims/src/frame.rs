@@ -39,7 +39,15 @@ mod quotes;
 mod sources;
 mod time;
 
-pub(crate) use sources::{Source, sources};
+pub(crate) use sources::Source;
+
+/// Attributions of one document: `according to X`, `X said`, `said X`, and the sentences of a
+/// quote that runs on past the sentence naming its speaker.
+pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
+    let mut out = sources::sources(ctx, clause, qs);
+    quotes::continued_quotes(ctx, &mut out);
+    out
+}
 use sources::{is_function, source_of, sources_in};
 use time::time;
 

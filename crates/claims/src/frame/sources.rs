@@ -412,8 +412,9 @@ fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
         && !ctx.starts_number(k + 1)
 }
 
-/// Attributions of one document: `according to X`, `X said`, `said X`.
-pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
+/// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
+/// that runs on are added by [`super::sources`]).
+pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
     let n = ctx.lexemes.len();
     let mut out = Vec::new();
     let sent_range = |i: usize| {
@@ -846,7 +847,6 @@ pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    super::quotes::continued_quotes(ctx, &mut out);
     out
 }
 
