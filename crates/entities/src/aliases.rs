@@ -14,6 +14,15 @@ use crate::{Error, Label};
 /// Normalises a name for matching: lower case, no full stops, no leading `the`, `'` for `’`,
 /// single spaces.
 pub fn normalize(name: &str) -> String {
+    if name.is_ascii() {
+        normalize_ascii(name.as_bytes())
+    } else {
+        normalize_chars(name)
+    }
+}
+
+/// [`normalize`], character by character.
+fn normalize_chars(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
@@ -41,6 +50,31 @@ pub fn normalize(name: &str) -> String {
     let end = out.trim_end().len();
     out.truncate(end);
     out
+}
+
+/// [`normalize`] of an ASCII name, byte by byte (every mention is normalised at least twice, for
+/// its alias and its id; the general loop decoded and re-encoded each character). The same
+/// words: ASCII's Unicode whitespace is tab to carriage return and the space.
+fn normalize_ascii(name: &[u8]) -> String {
+    let mut out = Vec::with_capacity(name.len());
+    let space = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+    for word in name.split(space).filter(|w| !w.is_empty()) {
+        if out.is_empty() && word.eq_ignore_ascii_case(b"the") {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(b' ');
+        }
+        out.extend(
+            word.iter()
+                .filter(|&&b| b != b'.')
+                .map(u8::to_ascii_lowercase),
+        );
+    }
+    while out.last() == Some(&b' ') {
+        out.pop();
+    }
+    String::from_utf8(out).expect("ASCII in, ASCII out")
 }
 
 /// One alias entry: the canonical name and, unless `*`, the label it forces.
@@ -144,5 +178,42 @@ impl Aliases {
     /// True if the table is empty.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{normalize_ascii, normalize_chars};
+
+    #[test]
+    fn ascii_normalisation_is_the_general_one() {
+        let names = [
+            "The U.S.",
+            "the  United   States ",
+            "THE the Netherlands",
+            ". the Hague",
+            "Dr. .",
+            "a\u{b}b\u{c}c\td\re\nf",
+            "x\u{1c}y\u{1f}z",
+            "the",
+            "",
+            "   ",
+            "O'Brien Jr.",
+        ];
+        for n in names {
+            assert_eq!(normalize_ascii(n.as_bytes()), normalize_chars(n), "{n:?}");
+        }
+        // Every string of up to four characters over an alphabet of the cases above.
+        let alphabet = ["t", "h", "e", "T", "E", ".", " ", "\u{b}", "\u{1c}", "A"];
+        let mut s = String::new();
+        for k in 0..alphabet.len().pow(4) {
+            s.clear();
+            let mut k = k;
+            while k > 0 {
+                s.push_str(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            assert_eq!(normalize_ascii(s.as_bytes()), normalize_chars(&s), "{s:?}");
+        }
     }
 }

@@ -242,7 +242,7 @@ pub(crate) fn descriptions(
     let lowers = seg
         .tokens
         .iter()
-        .map(|&t| scratch.info(text, t, false).lower)
+        .map(|&t| scratch.light(text, t).lower)
         .collect();
     descriptions_with(text, seg, names, lex, lowers)
 }

@@ -18,6 +18,7 @@ const PAD: u64 = 0x5A5A_5A5A_1234_5678;
 /// `upper`: summarise the words as if written in capitals (training's augmented copies);
 /// `all_caps`: the sentence is a headline in capitals ([`is_all_caps`], which the caller has
 /// computed for the decoder already). Capitalised runs are marked only when neither holds.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn sentence_infos(
     scratch: &mut Scratch,
     gaz: &Gazetteer,
@@ -31,6 +32,25 @@ pub(crate) fn sentence_infos(
     out.extend(toks.iter().map(|&t| scratch.info(text, t, upper)));
     gaz.tag(out);
     if !upper && !all_caps {
+        mark_runs(out);
+    }
+}
+
+/// [`sentence_infos`] of text read as written (not `upper`), with the shape and affix hashes
+/// left out: the tagger fills them in for the tokens it scores and their neighbours
+/// ([`crate::summary::Scratch::affixes`]); nothing else reads them.
+pub(crate) fn sentence_infos_light(
+    scratch: &mut Scratch,
+    gaz: &Gazetteer,
+    text: &str,
+    toks: &[Token],
+    all_caps: bool,
+    out: &mut Vec<TokenInfo>,
+) {
+    out.clear();
+    out.extend(toks.iter().map(|&t| scratch.light(text, t)));
+    gaz.tag(out);
+    if !all_caps {
         mark_runs(out);
     }
 }
@@ -130,8 +150,8 @@ pub(crate) fn features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
-    static_features(infos, i, ctx, out);
-    dynamic_features(infos, i, prev, prev2, out);
+    out.extend_from_slice(&static_features(infos, i, ctx));
+    out.extend_from_slice(&dynamic_features(infos, i, prev, prev2));
 }
 
 /// The neighbour at offset `j` of position `i`, if inside the sentence.
@@ -145,74 +165,76 @@ fn at(infos: &[TokenInfo], i: usize, j: isize) -> Option<&TokenInfo> {
     }
 }
 
-/// Appends the feature hashes of position `i` that do not depend on the tags chosen before it:
-/// the decoder computes and scores them for a whole sentence at once, whose table lookups then
-/// overlap (tokens no longer wait for the previous token's tag).
+/// Number of [`static_features`].
+pub(crate) const N_STATIC: usize = 36;
+
+/// The feature hashes of position `i` that do not depend on the tags chosen before it: the
+/// decoder computes and scores them for a whole sentence at once, whose table lookups then
+/// overlap (tokens no longer wait for the previous token's tag). An array, not a `Vec`: no
+/// length to keep or capacity to check per feature.
 #[inline]
-pub(crate) fn static_features(infos: &[TokenInfo], i: usize, ctx: SentenceCtx, out: &mut Vec<u64>) {
+pub(crate) fn static_features(infos: &[TokenInfo], i: usize, ctx: SentenceCtx) -> [u64; N_STATIC] {
     let at = |j: isize| at(infos, i, j);
     let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
     let t0 = &infos[i];
     let caps = ctx.all_caps as u64;
-    let mut f = |tpl: u64, v: u64| out.push(mix(tpl, v) | 1);
-    f(0, 0); // bias
-    f(1, t0.lower);
-    f(2, t0.shape);
-    f(3, t0.pre3);
-    f(4, t0.suf2);
-    f(5, t0.suf3);
-    f(6, t0.suf4);
-    f(7, w(-1));
-    f(8, w(1));
-    f(9, w(-2));
-    f(10, w(2));
-    f(11, sh(-1));
-    f(12, sh(1));
-    f(13, mix(w(-1), t0.lower));
-    f(14, mix(t0.lower, w(1)));
-    f(15, mix(sh(-1), t0.shape));
-    f(16, mix(t0.shape, sh(1)));
-    f(21, mix((i == 0) as u64, t0.shape));
-    f(22, mix(caps, t0.shape));
-    f(23, mix(t0.kind as u64, t0.title as u64));
-    f(24, t0.gaz as u64);
-    f(25, at(-1).map_or(99, |t| t.gaz as u64));
-    f(26, at(1).map_or(99, |t| t.gaz as u64));
-    f(27, mix(t0.gaz as u64, t0.shape));
-    f(29, at(-1).map_or(PAD, |t| t.suf3));
-    f(30, at(1).map_or(PAD, |t| t.suf3));
-    f(31, mix(mix(sh(-1), t0.shape), sh(1)));
-    f(32, mix(w(1), w(2)));
-    f(33, mix(w(-2), w(-1)));
-    f(34, mix(t0.title as u64, w(-1)));
-    f(35, mix(caps, t0.lower));
     let run = mix(t0.run_len as u64, t0.run_pos as u64);
-    f(36, mix(t0.run_last, t0.run_len as u64));
-    f(37, run);
-    f(38, mix(t0.run_last, t0.run_pos as u64));
-    f(39, mix(t0.run_first, run));
-    f(40, at(1).map_or(PAD, |t| t.run_last));
+    [
+        (0, 0), // bias
+        (1, t0.lower),
+        (2, t0.shape),
+        (3, t0.pre3),
+        (4, t0.suf2),
+        (5, t0.suf3),
+        (6, t0.suf4),
+        (7, w(-1)),
+        (8, w(1)),
+        (9, w(-2)),
+        (10, w(2)),
+        (11, sh(-1)),
+        (12, sh(1)),
+        (13, mix(w(-1), t0.lower)),
+        (14, mix(t0.lower, w(1))),
+        (15, mix(sh(-1), t0.shape)),
+        (16, mix(t0.shape, sh(1))),
+        (21, mix((i == 0) as u64, t0.shape)),
+        (22, mix(caps, t0.shape)),
+        (23, mix(t0.kind as u64, t0.title as u64)),
+        (24, t0.gaz as u64),
+        (25, at(-1).map_or(99, |t| t.gaz as u64)),
+        (26, at(1).map_or(99, |t| t.gaz as u64)),
+        (27, mix(t0.gaz as u64, t0.shape)),
+        (29, at(-1).map_or(PAD, |t| t.suf3)),
+        (30, at(1).map_or(PAD, |t| t.suf3)),
+        (31, mix(mix(sh(-1), t0.shape), sh(1))),
+        (32, mix(w(1), w(2))),
+        (33, mix(w(-2), w(-1))),
+        (34, mix(t0.title as u64, w(-1))),
+        (35, mix(caps, t0.lower)),
+        (36, mix(t0.run_last, t0.run_len as u64)),
+        (37, run),
+        (38, mix(t0.run_last, t0.run_pos as u64)),
+        (39, mix(t0.run_first, run)),
+        (40, at(1).map_or(PAD, |t| t.run_last)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
 }
 
-/// Appends the five feature hashes of position `i` that read the tags chosen
-/// for `i-1` (`prev`) and `i-2` (`prev2`).
+/// The five feature hashes of position `i` that read the tags chosen for `i-1` (`prev`) and
+/// `i-2` (`prev2`).
 #[inline]
-pub(crate) fn dynamic_features(
-    infos: &[TokenInfo],
-    i: usize,
-    prev: u8,
-    prev2: u8,
-    out: &mut Vec<u64>,
-) {
+pub(crate) fn dynamic_features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8) -> [u64; 5] {
     let w1 = at(infos, i, 1).map_or(PAD ^ 1, |t| t.lower);
     let t0 = &infos[i];
     let p = prev as u64;
     let p2 = prev2 as u64;
-    let mut f = |tpl: u64, v: u64| out.push(mix(tpl, v) | 1);
-    f(17, p);
-    f(18, mix(p, p2));
-    f(19, mix(p, t0.lower));
-    f(20, mix(p, t0.shape));
-    f(28, mix(p, w1));
+    [
+        (17, p),
+        (18, mix(p, p2)),
+        (19, mix(p, t0.lower)),
+        (20, mix(p, t0.shape)),
+        (28, mix(p, w1)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
 }

@@ -47,7 +47,7 @@ impl Gazetteer {
             let lowers: Vec<u64> = seg
                 .tokens
                 .iter()
-                .map(|&t| scratch.info(name.trim(), t, false).lower)
+                .map(|&t| scratch.light(name.trim(), t).lower)
                 .collect();
             if label == Label::Person && n == 1 {
                 g.given.insert(lowers[0], ());

@@ -124,7 +124,7 @@ fn lowers(scratch: &mut Scratch, phrase: &str) -> Vec<u64> {
     let seg = reckon_text::segment(phrase);
     seg.tokens
         .iter()
-        .map(|&t| scratch.info(phrase, t, false).lower)
+        .map(|&t| scratch.light(phrase, t).lower)
         .collect()
 }
 

@@ -75,7 +75,7 @@ pub use aliases::{AliasEntry, Aliases, normalize};
 pub use link::entity_id;
 pub use table::{EntityRow, EntityTable};
 
-use features::{SentenceCtx, is_all_caps, sentence_infos};
+use features::{SentenceCtx, is_all_caps, sentence_infos_light};
 use gazetteer::Gazetteer;
 use model::{DecodeBuf, Masks, Model, spans_of};
 use summary::{Scratch, TokenInfo};
@@ -516,15 +516,7 @@ impl Recognizer {
             let ctx = SentenceCtx {
                 all_caps: is_all_caps(text, toks),
             };
-            sentence_infos(
-                &mut w.scratch,
-                gaz,
-                text,
-                toks,
-                false,
-                ctx.all_caps,
-                &mut w.infos,
-            );
+            sentence_infos_light(&mut w.scratch, gaz, text, toks, ctx.all_caps, &mut w.infos);
             if let Some(l) = lowers.as_deref_mut() {
                 for (x, t) in l[r.clone()].iter_mut().zip(&w.infos) {
                     *x = t.lower;
@@ -532,7 +524,15 @@ impl Recognizer {
                 unseen = unseen.saturating_sub(toks.len());
             }
             let model = &self.core.model;
-            model.decode(&w.infos, ctx, &self.core.masks, &mut w.decode, &mut w.tags);
+            let scratch = &mut w.scratch;
+            model.decode(
+                &mut w.infos,
+                ctx,
+                &self.core.masks,
+                &mut w.decode,
+                &mut w.tags,
+                |k, info| scratch.affixes(text, toks[k], info),
+            );
             w.spans.clear();
             for (a, b, label) in spans_of(&w.tags) {
                 trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
@@ -561,7 +561,7 @@ impl Recognizer {
             }
             for (k, &t) in seg.tokens.iter().enumerate() {
                 if !inside[k] {
-                    l[k] = w.scratch.info(text, t, false).lower;
+                    l[k] = w.scratch.light(text, t).lower;
                 }
             }
         }

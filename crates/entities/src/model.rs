@@ -57,8 +57,9 @@ pub(crate) fn allowed(prev: u8, cur: u8, last: bool) -> bool {
 pub(crate) type Starts = std::collections::HashSet<u64, BuildIdentity>;
 
 /// Scores of the tags during decoding: tag `t` at index `t + 1`; cell 0 and cells past
-/// `N_TAGS + 1` absorb empty entries, so adding needs no branch or bounds check.
-pub(crate) type TagScores = [i64; 64];
+/// `N_TAGS + 1` absorb empty entries, so adding needs no branch or bounds check. The sums fit
+/// in 32 bits: at most [`MAX_FEATURES`] features of at most 255 weights of 16 bits each.
+pub(crate) type TagScores = [i32; 64];
 
 /// Transition masks, `[last][prev]` -> bit set of allowed current tags.
 pub(crate) struct Masks([[u64; N_TAGS]; 2]);
@@ -102,16 +103,25 @@ fn outside(prev: u8) -> bool {
     split_tag(prev).is_none_or(|(_, p)| p >= 2)
 }
 
-/// The best tag that `mask` allows (the first of equal scores).
+/// The best tag that `mask` allows (the first of equal scores); `scores` holds tag `t` at
+/// `t + 1`. Only the allowed tags are visited (about half of them outside an entity, two
+/// inside one).
 #[inline]
-fn best_allowed(scores: &TagScores, mask: u64) -> u8 {
-    let mut best = 0u8;
-    let mut best_score = i64::MIN;
-    for (t, &s) in scores[1..=N_TAGS].iter().enumerate() {
-        if mask >> t & 1 == 1 && s > best_score {
-            best_score = s;
+fn best_allowed<T: Copy + Ord>(scores: &[T; 64], mask: u64) -> u8 {
+    let mut m = mask & ((1u64 << N_TAGS) - 1);
+    if m == 0 {
+        return 0;
+    }
+    let mut best = m.trailing_zeros() as u8;
+    let mut best_score = scores[best as usize + 1];
+    m &= m - 1;
+    while m != 0 {
+        let t = m.trailing_zeros() as usize;
+        if scores[t + 1] > best_score {
+            best_score = scores[t + 1];
             best = t as u8;
         }
+        m &= m - 1;
     }
     best
 }
@@ -119,7 +129,7 @@ fn best_allowed(scores: &TagScores, mask: u64) -> u8 {
 /// Greedy constrained decoding of one sentence with any scorer; `score` adds the weights of the
 /// given features into the score array (training; tagging uses [`Model::decode`]).
 #[cfg(any(test, feature = "train"))]
-pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
+pub(crate) fn decode<T: Copy + Ord + Default, S: FnMut(usize, &[u64], &mut [T; 64])>(
     infos: &[TokenInfo],
     ctx: SentenceCtx,
     masks: &Masks,
@@ -139,7 +149,7 @@ pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
             continue;
         }
         features(infos, i, prev, prev2, ctx, feats);
-        let mut scores: TagScores = [0; 64];
+        let mut scores = [T::default(); 64];
         score(i, feats, &mut scores);
         let best = best_allowed(&scores, masks.0[(i + 1 == n) as usize][prev as usize]);
         out.push(best);
@@ -151,12 +161,13 @@ pub(crate) fn decode<S: FnMut(usize, &[u64], &mut TagScores)>(
 /// Buffers of [`Model::decode`], reused from sentence to sentence.
 #[derive(Default)]
 pub(crate) struct DecodeBuf {
-    feats: Vec<u64>,
     /// Per position: gated (see [`gated`]).
     gate: Vec<bool>,
     /// Per position: index into `scores` of its static scores, or `u32::MAX`.
     slot: Vec<u32>,
     scores: Vec<TagScores>,
+    /// Per position: its shape and affixes are filled in.
+    filled: Vec<bool>,
 }
 
 /// Entities of a decoded tag sequence as (first token, end token, label), token indices relative
@@ -201,8 +212,17 @@ const DENSE: u32 = 0xFE;
 /// with vector instructions instead of one scattered addition per weight.
 const DENSE_MIN: usize = 16;
 
-/// Width of a dense row: the tags, padded to a multiple of 16.
+/// Width of a dense row: the score cells of the tags (cell 0 unused), padded to a multiple
+/// of 16.
 const DENSE_WIDTH: usize = 48;
+
+/// A dense row: the weight of tag `t` at `t + 1`, as the cells of [`TagScores`], in 32 bits
+/// so that adding a row is one vector addition per four tags with no widening (SSE2 has no
+/// sign extension of 16-bit lanes; widening them cost four times the additions). Aligned to a
+/// cache line: a row is three lines.
+#[derive(Clone, Copy)]
+#[repr(align(64))]
+struct DenseRow([i32; DENSE_WIDTH]);
 
 #[inline(always)]
 fn pack(class: u8, w: i16) -> u32 {
@@ -212,7 +232,7 @@ fn pack(class: u8, w: i16) -> u32 {
 #[inline(always)]
 fn add_packed(e: u32, scores: &mut TagScores) {
     // Branch-free: an empty entry (class byte 0) adds to the unused cell 0.
-    scores[(e & 63) as usize] += (e >> 8) as u16 as i16 as i64;
+    scores[(e & 63) as usize] += (e >> 8) as u16 as i16 as i32;
 }
 
 /// The tagger's weights: an open-addressing table from feature hash to its weights.
@@ -221,7 +241,7 @@ pub(crate) struct Model {
     mask: usize,
     spill: Vec<u32>,
     /// Dense rows (weight of tag `t` at `t`) of the features with [`DENSE_MIN`] weights or more.
-    dense: Vec<[i16; DENSE_WIDTH]>,
+    dense: Vec<DenseRow>,
     /// A Bloom filter of the features in the table (two bits in one word per feature, 128 KB,
     /// which stays in cache where the 2 MB table does not): most features of a token are not
     /// in the model (pruned bigrams, unseen words), and the filter answers that for ~97% of
@@ -285,7 +305,7 @@ impl Model {
                 return Err(bad("truncated feature"));
             }
             let mut entries = Vec::with_capacity(len);
-            let mut row = [0i16; DENSE_WIDTH];
+            let mut row = DenseRow([0; DENSE_WIDTH]);
             for k in 0..len {
                 let q = p + 3 * k;
                 if b[q] as usize >= N_TAGS {
@@ -293,7 +313,7 @@ impl Model {
                 }
                 let w = i16::from_le_bytes([b[q + 1], b[q + 2]]);
                 entries.push(pack(b[q], w));
-                row[b[q] as usize] = w;
+                row.0[b[q] as usize + 1] = w as i32;
             }
             p += 3 * len;
             let mut slot = [fingerprint(key), 0, 0, 0];
@@ -406,16 +426,15 @@ impl Model {
             }
         }
         if n_dense > 0 {
-            // At most 48 rows of 16-bit weights: the sums fit in 32 bits.
             let mut acc = [0i32; DENSE_WIDTH];
             for &d in &dense[..n_dense] {
-                let row = &self.dense[d as usize];
+                let row = &self.dense[d as usize].0;
                 for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += w as i32;
+                    *a += w;
                 }
             }
-            for (s, &a) in scores[1..=N_TAGS].iter_mut().zip(&acc) {
-                *s += a as i64;
+            for (s, &a) in scores.iter_mut().zip(&acc) {
+                *s += a;
             }
         }
     }
@@ -429,38 +448,57 @@ impl Model {
     /// previous tags ([`static_features`], 36 of 41) are first scored for every token the gate
     /// cannot skip, one token after another with no dependency between them, so their cache
     /// misses overlap; the greedy pass then adds the [`dynamic_features`] of each token.
+    ///
+    /// `affixes(i, info)` fills in the shape and affix hashes of position `i` (summaries from
+    /// [`crate::features::sentence_infos_light`] leave them out): called once for each token
+    /// that is scored and each neighbour of one, before its features are read.
     pub(crate) fn decode(
         &self,
-        infos: &[TokenInfo],
+        infos: &mut [TokenInfo],
         ctx: SentenceCtx,
         masks: &Masks,
         buf: &mut DecodeBuf,
         out: &mut Vec<u8>,
+        mut affixes: impl FnMut(usize, &mut TokenInfo),
     ) {
         out.clear();
         let n = infos.len();
         let DecodeBuf {
-            feats,
             gate,
             slot,
             scores,
+            filled,
         } = buf;
         gate.clear();
         slot.clear();
         scores.clear();
+        filled.clear();
+        filled.resize(n, false);
+        // The features of position `i` read the shape and affixes of `i - 1..=i + 1`.
+        let mut fill = |infos: &mut [TokenInfo], i: usize| {
+            for k in i.saturating_sub(1)..(i + 2).min(n) {
+                if !filled[k] {
+                    filled[k] = true;
+                    affixes(k, &mut infos[k]);
+                }
+            }
+        };
         for i in 0..n {
             let g = gated(infos, i, ctx, &self.starts);
             gate.push(g);
-            if g {
+            if !g {
+                fill(infos, i);
+            }
+        }
+        for i in 0..n {
+            if gate[i] {
                 slot.push(u32::MAX);
                 continue;
             }
-            feats.clear();
-            static_features(infos, i, ctx, feats);
             slot.push(scores.len() as u32);
             scores.push([0; 64]);
             let last = scores.len() - 1;
-            self.score(feats, &mut scores[last]);
+            self.score(&static_features(infos, i, ctx), &mut scores[last]);
         }
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
@@ -474,16 +512,13 @@ impl Model {
                 Some(s) => *s,
                 None => {
                     // A gated token inside an entity: scored after all.
+                    fill(infos, i);
                     let mut s = [0; 64];
-                    feats.clear();
-                    static_features(infos, i, ctx, feats);
-                    self.score(feats, &mut s);
+                    self.score(&static_features(infos, i, ctx), &mut s);
                     s
                 }
             };
-            feats.clear();
-            dynamic_features(infos, i, prev, prev2, feats);
-            self.score(feats, &mut s);
+            self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
             let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
             prev2 = prev;
@@ -565,7 +600,7 @@ mod score_tests {
         let mut want: TagScores = [0; 64];
         for ws in [&dense, &inline, &spilled, &dense] {
             for &(c, w) in ws {
-                want[c as usize + 1] += w as i64;
+                want[c as usize + 1] += w as i32;
             }
         }
         assert_eq!(got[1..=N_TAGS], want[1..=N_TAGS]);

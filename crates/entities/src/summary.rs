@@ -98,9 +98,9 @@ fn prefix_end(s: &[u8], n: usize) -> usize {
 }
 
 impl Scratch {
-    /// Summarises one token. `upper` forces the text to be read as upper case (for augmentation).
-    pub(crate) fn info(&mut self, text: &str, tok: Token, upper: bool) -> TokenInfo {
-        let s = tok.text(text);
+    /// Lowercases `s` into `self.lower` (digits mapped to `0`) and writes its compressed shape
+    /// into `self.shape`; returns whether it starts with a capital (as read with `upper`).
+    fn read(&mut self, s: &str, upper: bool) -> bool {
         self.lower.clear();
         self.shape.clear();
         let mut title = false;
@@ -165,17 +165,21 @@ impl Scratch {
             }
             self.lower.extend_from_slice(self.tmp.as_bytes());
         }
+        title
+    }
+
+    /// The summary of the token just [`Scratch::read`] (`s`), without the shape and affixes.
+    fn base(&self, s: &str, tok: Token, upper: bool, mut title: bool) -> TokenInfo {
         if upper && s.chars().next().is_some_and(char::is_alphabetic) {
             title = true;
         }
-        let l = &self.lower;
         TokenInfo {
-            lower: hash_bytes(l),
-            shape: hash_bytes(&self.shape),
-            pre3: mix(1, hash_bytes(&l[..prefix_end(l, 3)])),
-            suf2: mix(2, hash_bytes(&l[suffix_start(l, 2)..])),
-            suf3: mix(3, hash_bytes(&l[suffix_start(l, 3)..])),
-            suf4: mix(4, hash_bytes(&l[suffix_start(l, 4)..])),
+            lower: hash_bytes(&self.lower),
+            shape: 0,
+            pre3: 0,
+            suf2: 0,
+            suf3: 0,
+            suf4: 0,
             kind: kind_code(tok.kind),
             title,
             gaz: 0,
@@ -187,5 +191,53 @@ impl Scratch {
             run_pos: 0,
             given: false,
         }
+    }
+
+    /// Sets the shape and affix hashes of `t` from the token just [`Scratch::read`].
+    fn fill(&self, t: &mut TokenInfo) {
+        let l = &self.lower;
+        t.shape = hash_bytes(&self.shape);
+        t.pre3 = mix(1, hash_bytes(&l[..prefix_end(l, 3)]));
+        t.suf2 = mix(2, hash_bytes(&l[suffix_start(l, 2)..]));
+        t.suf3 = mix(3, hash_bytes(&l[suffix_start(l, 3)..]));
+        t.suf4 = mix(4, hash_bytes(&l[suffix_start(l, 4)..]));
+    }
+
+    /// Summarises one token. `upper` forces the text to be read as upper case (for augmentation).
+    #[cfg(any(test, feature = "train"))]
+    pub(crate) fn info(&mut self, text: &str, tok: Token, upper: bool) -> TokenInfo {
+        let s = tok.text(text);
+        let title = self.read(s, upper);
+        let mut t = self.base(s, tok, upper, title);
+        self.fill(&mut t);
+        t
+    }
+
+    /// [`Scratch::info`] (not upper case) without the shape and affix hashes (left 0): all that
+    /// the gate, the gazetteer, the repair rules and linking read. Only the tokens the tagger
+    /// scores and their neighbours need the rest ([`Scratch::affixes`]), a minority of news text.
+    pub(crate) fn light(&mut self, text: &str, tok: Token) -> TokenInfo {
+        let s = tok.text(text);
+        let title = if s.is_ascii() {
+            // What `read` writes into `lower` for ASCII text, without the shape.
+            self.lower.clear();
+            self.lower.extend(s.bytes().map(|b| {
+                if b.is_ascii_digit() {
+                    b'0'
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            }));
+            s.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        } else {
+            self.read(s, false)
+        };
+        self.base(s, tok, false, title)
+    }
+
+    /// Sets the shape and affix hashes of `t`, the [`Scratch::light`] summary of `tok`.
+    pub(crate) fn affixes(&mut self, text: &str, tok: Token, t: &mut TokenInfo) {
+        self.read(tok.text(text), false);
+        self.fill(t);
     }
 }

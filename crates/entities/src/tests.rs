@@ -734,7 +734,7 @@ fn model_decode_gives_the_tags_of_the_generic_decoder() {
     let core = &*crate::CORE;
     let (mut feats, mut buf) = (Vec::new(), crate::model::DecodeBuf::default());
     let (mut generic, mut fast) = (Vec::new(), Vec::new());
-    let mut tokens = 0;
+    let (mut tokens, mut filled_total) = (0, 0);
     for text in &texts {
         let seg = segment(text);
         for s in &seg.sentences {
@@ -761,13 +761,57 @@ fn model_decode_gives_the_tags_of_the_generic_decoder() {
                 |_, f, s| core.model.score(f, s),
                 &mut generic,
             );
-            core.model
-                .decode(&infos, ctx, &core.masks, &mut buf, &mut fast);
+            // The tagger's way: light summaries, shapes and affixes filled in on demand.
+            let mut light = Vec::new();
+            let mut scratch = crate::summary::Scratch::default();
+            crate::features::sentence_infos_light(
+                &mut scratch,
+                crate::builtin_gazetteer(),
+                text,
+                toks,
+                ctx.all_caps,
+                &mut light,
+            );
+            let mut filled = 0;
+            core.model.decode(
+                &mut light,
+                ctx,
+                &core.masks,
+                &mut buf,
+                &mut fast,
+                |k, info| {
+                    scratch.affixes(text, toks[k], info);
+                    filled += 1;
+                },
+            );
             assert_eq!(generic, fast, "{:?}", s.span.slice(text));
+            assert!(filled <= toks.len(), "each token is filled in once at most");
+            // Every token the gate let through (tagged or not) was summarised in full.
+            for (k, (l, f)) in light.iter().zip(&infos).enumerate() {
+                if l.shape != 0 {
+                    assert_eq!(
+                        (l.shape, l.pre3, l.suf2, l.suf3, l.suf4),
+                        (f.shape, f.pre3, f.suf2, f.suf3, f.suf4),
+                        "token {k}"
+                    );
+                }
+                let rest = |t: &crate::summary::TokenInfo| {
+                    (
+                        (t.lower, t.kind, t.title, t.gaz, t.lowerish, t.lower_initial),
+                        (t.run_first, t.run_last, t.run_len, t.run_pos, t.given),
+                    )
+                };
+                assert_eq!(rest(l), rest(f), "token {k}");
+            }
+            filled_total += filled;
             tokens += toks.len();
         }
     }
     assert!(tokens > 1000, "{tokens} tokens compared");
+    assert!(
+        filled_total < tokens,
+        "{filled_total} of {tokens} tokens needed their affixes"
+    );
 }
 
 #[test]

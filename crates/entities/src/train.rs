@@ -120,7 +120,7 @@ pub fn denoise(
     let lowers: Vec<u64> = seg
         .tokens
         .iter()
-        .map(|&t| scratch.info(text, t, false).lower)
+        .map(|&t| scratch.light(text, t).lower)
         .collect();
     let mut stats = DenoiseStats::default();
     let mut out: Vec<(Span, Label)> = Vec::with_capacity(ents.len());
@@ -462,7 +462,7 @@ impl Trainer {
                     &self.masks,
                     &self.starts,
                     &mut feats,
-                    |i, fs, scores| {
+                    |i, fs, scores: &mut [i64; 64]| {
                         scored.push(i);
                         offsets.push(all_feats.len());
                         all_feats.extend_from_slice(fs);
