@@ -490,8 +490,8 @@ impl Model {
                 fill(infos, i);
             }
         }
-        for i in 0..n {
-            if gate[i] {
+        for (i, &g) in gate.iter().enumerate() {
+            if g {
                 slot.push(u32::MAX);
                 continue;
             }
