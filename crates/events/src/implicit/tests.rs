@@ -134,7 +134,11 @@ fn people_added_to_ones_before_are_marked() {
         out.into_iter().map(|r| (r.value, r.adds)).collect()
     };
     assert_eq!(adds("Another man was shot in the arm."), vec![(1.0, true)]);
-    assert_eq!(adds("A second victim was wounded."), vec![(1.0, true)]);
+    // one more injured; and, named in turn, at least two victims so far (the `victims` measure)
+    assert_eq!(
+        adds("A second victim was wounded."),
+        vec![(2.0, false), (1.0, true)]
+    );
     assert_eq!(adds("A 39-year-old man was also shot."), vec![(1.0, true)]);
     // the same person again, and a first victim
     assert_eq!(adds("He was also shot in the arm."), vec![(1.0, false)]);
