@@ -1,9 +1,10 @@
 //! Pathological inputs stay linear: quadrupling the input at most roughly quadruples the time.
 //!
 //! Each case builds an input of `n` and `4n` bytes by repeating a unit, segments both (best of
-//! three runs each, tokens and sentences) and asserts the ratio stays under 8: a linear case
-//! gives about 4 (a little more when the larger input leaves the cache), a quadratic one 16, so
-//! the margin holds on a busy machine where one timing can be off by half (a test that compared
+//! three runs each, tokens and sentences) and asserts the ratio stays under 10: a linear case
+//! gives about 4 (up to 5.8 measured on a quiet machine when the larger input and its tokens
+//! leave the cache: apostrophes, dollars, lone dots), a quadratic one 16, so the margin holds on
+//! a busy machine where one timing can be off by half (a test that compared
 //! `n` with `2n` against a bound of 3 failed once in CI at 3.14 on a linear case; quadratic is 4
 //! there, too close). `n` starts at 256 KB and doubles until one run takes 20 ms, so fast cases
 //! are not lost in timer noise. No absolute times, so the test holds on slow or busy machines;
@@ -22,7 +23,7 @@ const SCALE: usize = 4;
 
 /// The largest time ratio of the pair accepted as linear (`SCALE` when linear, `SCALE²` when
 /// quadratic).
-const MAX_RATIO: f64 = 8.0;
+const MAX_RATIO: f64 = 10.0;
 
 /// The input for a case at about `bytes` bytes.
 fn build(case: &Case, bytes: usize) -> String {
