@@ -212,6 +212,9 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
         return (i >= 2 && ws.w(i - 2) == "in" && lex.is("condition", ws.w(i - 1)))
             .then_some("injured");
     }
+    if lex.is("hit", ws.w(i)) {
+        return bullet_hit(lex, ws, i).then_some("shot");
+    }
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
@@ -233,6 +236,17 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
         return Some("killed");
     }
     Some(measure)
+}
+
+/// True when `hit` or `struck` at token `i` tells of a bullet hitting someone: `by` and a
+/// bullet word within three words after it (`was struck by a stray bullet`, `hit by gunfire`),
+/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`). Not
+/// `struck by a car`, nor `struck and killed` (whose second verb counts).
+fn bullet_hit(lex: &Lexicon, ws: &Words, i: usize) -> bool {
+    let n = ws.words.len();
+    let by = i + 1 < n && ws.w(i + 1) == "by";
+    (by && (i + 2..(i + 5).min(n)).any(|k| lex.is("bullet", ws.w(k))))
+        || (i > 0 && lex.is("bullet", ws.w(i - 1)))
 }
 
 /// Reads the phrase that ends at token `end` backwards: the number of people it names and the

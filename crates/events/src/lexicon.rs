@@ -122,7 +122,9 @@ impl Lexicon {
             let (role, word) = line.split_once('\t').expect("grammar.tsv: role<TAB>word");
             grammar.entry(role).or_default().insert(word);
         }
-        let cues = automaton(predicates.keys().copied().chain([
+        // (a bullet word: `was struck by a bullet` is read for a predicate of `shot`)
+        let bullets = grammar.get("bullet").into_iter().flatten().copied();
+        let cues = automaton(predicates.keys().copied().chain(bullets).chain([
             "death",
             "killing",
             "slaying",

@@ -374,3 +374,21 @@ fn a_count_of_another_month_is_not_the_toll() {
     );
     assert_eq!(figures, vec![("shot".to_owned(), 7.0)]);
 }
+
+/// A sentence with no predicate word but a bullet that hit someone is read: `a bullet struck an
+/// 11-year-old girl` is one hurt (no one died).
+#[test]
+fn a_bullet_that_struck_a_victim_is_one_injured() {
+    let doc = Document::new(
+        "b",
+        "A bullet struck an 11-year-old girl who was a passenger in a car in Dayton on \
+         Saturday afternoon, police said.",
+    )
+    .with_date(jiff::civil::date(2016, 5, 9));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.expect("a shooting") as usize];
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+}

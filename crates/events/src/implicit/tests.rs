@@ -568,3 +568,24 @@ fn the_dead_named_in_turn_are_all_the_dead() {
         vec![("killed".into(), 5.0, "death of a fifth man".into())]
     );
 }
+
+/// `struck` or `hit` by a bullet is one shot, passive or active; `struck by a car` and `hit the
+/// brakes` are nothing, `struck and killed` is the killed of its second verb.
+#[test]
+fn a_person_struck_by_a_bullet_is_one_shot() {
+    let shot =
+        |s: &str| -> Vec<(String, f64)> { read(s).into_iter().map(|(m, v, _)| (m, v)).collect() };
+    let one = vec![("shot".to_owned(), 1.0)];
+    assert_eq!(
+        shot("A 13-year-old girl was struck by a stray bullet."),
+        one
+    );
+    assert_eq!(shot("The boy was hit by gunfire on Sunday."), one);
+    assert_eq!(shot("A bullet struck an 11-year-old girl in the car."), one);
+    assert_eq!(shot("A woman was struck by a car on Main Street."), vec![]);
+    assert_eq!(shot("The driver hit the brakes."), vec![]);
+    assert_eq!(
+        shot("A man was struck and killed by a bullet."),
+        vec![("killed".to_owned(), 1.0)]
+    );
+}
