@@ -11,7 +11,7 @@ use reckon_text::{Document, Segmented, Span};
 use crate::figures::measure_of_key;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, person_before, title_counts,
+    measure_before, person_after, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -654,8 +654,13 @@ fn written_figure(
             .iter()
             .take(2)
             .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
+    // one person named after the count (`three men and a woman were shot`) is one more, and
+    // the predicate may follow that person
+    let person = person_after(text, &toks[after..]);
+    let read_after = measure_after(text, &toks[after..])
+        .or_else(|| person.and_then(|k| measure_after(text, &toks[(after + k).min(toks.len())..])));
     // then the verb before it (`killing four people`), else the claim's frame
-    let measure = match measure_after(text, &toks[after..]) {
+    let measure = match read_after {
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {
@@ -688,7 +693,7 @@ fn written_figure(
     let joined = joined_before(text, &toks[..before]).or_else(|| {
         measure_after(text, &toks[after..]).and_then(|_| person_before(text, &toks[..before]))
     });
-    let value = value + joined.unwrap_or(0.0);
+    let value = value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

@@ -392,3 +392,22 @@ fn a_bullet_that_struck_a_victim_is_one_injured() {
     let ev = &found.events[found.main.expect("a shooting") as usize];
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
+
+/// One person named after a count and joined by `and` is one more (`Three men and a woman were
+/// shot` is 4, `two adults and a 14-year-old boy were wounded` 3); `and a car` adds no one.
+#[test]
+fn a_person_after_a_count_is_one_more() {
+    let figs =
+        main_figures("Three men and a woman were shot in Dayton early Saturday, police said.");
+    assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
+    let figs = main_figures(
+        "A gunman opened fire in Dayton on Tuesday. Two adults and a 14-year-old boy were \
+         wounded, police said.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 3.0)), "{figs:?}");
+    let figs = main_figures(
+        "A gunman opened fire in Dayton on Tuesday. Two men and a car were hit; two men were \
+         wounded, police said.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
+}

@@ -192,6 +192,31 @@ pub(crate) fn person_before(text: &str, before: &[Token]) -> Option<f64> {
     (words && !verb_before).then_some(1.0)
 }
 
+/// One person named after a count and joined to it by `and` (`Three men and a woman were
+/// shot`, `two adults and a 3-year-old were wounded`): after the number come a plural noun of
+/// people, `and`, `a` or `an`, and within four words a person noun. The number of tokens of
+/// `after` the phrase takes, so that the predicate after it can be read; `None` otherwise.
+pub(crate) fn person_after(text: &str, after: &[Token]) -> Option<usize> {
+    let lex = &*LEXICON;
+    let [noun, join, det, rest @ ..] = after else {
+        return None;
+    };
+    if !joins(text, *noun, *join)
+        || join.text(text) != "and"
+        || !matches!(&*lower(text, *det), "a" | "an")
+    {
+        return None;
+    }
+    let k = rest
+        .iter()
+        .take(4)
+        .position(|&t| lex.is_person_noun(&lower(text, t)))?;
+    rest[..k]
+        .iter()
+        .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound))
+        .then_some(k + 4)
+}
+
 /// One person joined before a headline's number (`Man, 3 girls shot`, `Woman and 2 children
 /// hurt`): a singular person noun and `,` or `and` right before it.
 fn one_before(title: &str, before: &[Token]) -> Option<f64> {
