@@ -54,6 +54,8 @@ struct Words<'a> {
     in_claim: Vec<bool>,
     /// A headline: a person noun needs no determiner (`Girl shot`, `Man fatally shoots girl`).
     headline: bool,
+    /// In a headline, the number of capitalised words it opens with (`Athens man wounded`: 1).
+    capital_lead: usize,
 }
 
 impl<'a> Words<'a> {
@@ -77,11 +79,14 @@ impl<'a> Words<'a> {
             name_start,
             in_claim,
             headline: false,
+            capital_lead: 0,
         }
     }
 
     /// In a headline, the start of a bare noun phrase of people ending at token `j` (`Teen
-    /// girl`, `90-year-old man`): person nouns back to the title's start, punctuation or `and`.
+    /// girl`, `90-year-old man`): person nouns back to the title's start, punctuation or `and`,
+    /// or to at most three capitalised words that open the title (a place or a school before
+    /// the noun: `Athens man wounded`, `Medina High School student killed`).
     fn bare_start(&self, lex: &Lexicon, j: usize) -> Option<usize> {
         if !self.headline {
             return None;
@@ -91,6 +96,7 @@ impl<'a> Words<'a> {
             s -= 1;
         }
         let open = s == 0
+            || s <= self.capital_lead.min(3)
             || !matches!(self.toks[s - 1].kind, TokenKind::Word | TokenKind::Compound)
             || matches!(self.w(s - 1), "and" | "after" | "as" | "when");
         open.then_some(s)
@@ -525,6 +531,13 @@ pub(crate) fn headline_counts(title: &str, out: &mut Vec<Reading>) {
     }
     let mut ws = Words::new(title, &toks, &[], &[]);
     ws.headline = true;
+    ws.capital_lead = toks
+        .iter()
+        .take_while(|t| {
+            matches!(t.kind, TokenKind::Word | TokenKind::Compound)
+                && t.text(title).starts_with(|c: char| c.is_uppercase())
+        })
+        .count();
     read_counts(ws, out);
 }
 

@@ -589,3 +589,24 @@ fn a_person_struck_by_a_bullet_is_one_shot() {
         vec![("killed".to_owned(), 1.0)]
     );
 }
+
+/// A headline's bare noun of people may follow up to three capitalised words that open it (a
+/// place or a school: `Athens man wounded`, `Medina High School student killed`), not a
+/// lower-case word (`Family of man killed` names no victim of its own before `man`).
+#[test]
+fn a_headline_noun_may_follow_a_capitalised_place() {
+    let got = |t: &str| -> Vec<(&str, f64)> {
+        let mut out = Vec::new();
+        headline_counts(t, &mut out);
+        out.into_iter().map(|r| (r.measure, r.value)).collect()
+    };
+    assert_eq!(
+        got("Athens man wounded in drive-by shooting"),
+        vec![("injured", 1.0)]
+    );
+    assert_eq!(
+        got("Medina High School student killed in gun accident"),
+        vec![("killed", 1.0)]
+    );
+    assert_eq!(got("Family of man killed in crash sues city"), vec![]);
+}
