@@ -438,11 +438,28 @@ mod tests {
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 
+    /// Every untouched batch is a gold file, and every independent gold file is either untouched
+    /// or named in the entities README (where its one score is recorded).
     #[test]
-    fn every_untouched_batch_is_a_gold_file() {
-        let gold = crate::root().join("crates/entities/tests/gold");
+    fn every_independent_batch_is_untouched_or_scored_in_the_readme() {
+        let root = crate::root();
+        let gold = root.join("crates/entities/tests/gold");
         for b in UNTOUCHED {
             assert!(gold.join(format!("{b}.jsonl")).is_file(), "{b}.jsonl");
         }
+        let readme = std::fs::read_to_string(root.join("crates/entities/README.md")).unwrap();
+        let mut seen = 0;
+        for entry in std::fs::read_dir(&gold).unwrap() {
+            let path = entry.unwrap().path();
+            let name = stem(&path);
+            if is_indep(&path) && path.extension().is_some_and(|e| e == "jsonl") {
+                seen += 1;
+                assert!(
+                    UNTOUCHED.contains(&name.as_str()) || readme.contains(&format!("`{name}`")),
+                    "{name}: neither untouched nor named in crates/entities/README.md"
+                );
+            }
+        }
+        assert!(seen > 0, "no independent gold batch in {}", gold.display());
     }
 }
