@@ -634,6 +634,8 @@ fn written_figure(
             return None;
         }
     }
+    // the predicate right after the number (`were killed`), read once for the checks below
+    let direct = measure_after(text, &toks[after..]);
     // `N others` completes a count said before it in the sentence (`one was killed and two
     // others wounded`) or takes its own predicate (`three other men were also wounded`);
     // without either it is the rest of a group (`nine others who had been arrested have been
@@ -641,7 +643,7 @@ fn written_figure(
     if toks
         .get(after)
         .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"))
-        && measure_after(text, &toks[after..]).is_none()
+        && direct.is_none()
         && !toks[..before]
             .iter()
             .any(|t| lex.predicates.contains_key(word(t).as_str()))
@@ -657,7 +659,7 @@ fn written_figure(
     // one person named after the count (`three men and a woman were shot`) is one more, and
     // the predicate may follow that person
     let person = person_after(text, &toks[after..]);
-    let read_after = measure_after(text, &toks[after..])
+    let read_after = direct
         .or_else(|| person.and_then(|k| measure_after(text, &toks[(after + k).min(toks.len())..])));
     // then the verb before it (`killing four people`), else the claim's frame
     let measure = match read_after {
@@ -690,9 +692,8 @@ fn written_figure(
     // a group joined before it shares the predicate (`three men and three women`), as does one
     // person named before it (`a six-year-old and
     // three people were shot`) when the number's own predicate follows
-    let joined = joined_before(text, &toks[..before]).or_else(|| {
-        measure_after(text, &toks[after..]).and_then(|_| person_before(text, &toks[..before]))
-    });
+    let joined = joined_before(text, &toks[..before])
+        .or_else(|| direct.and_then(|_| person_before(text, &toks[..before])));
     let value = value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,

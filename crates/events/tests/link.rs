@@ -177,6 +177,15 @@ fn a_middle_name_or_a_title_word_still_matches_the_name() {
     assert_ne!(group("a"), group("e"), "another surname");
 }
 
+/// Reports of Memphis in four other weeks of the month: a city named in many weeks.
+fn memphis_in_many_weeks() -> Vec<EventRecord> {
+    [1i8, 8, 15, 27]
+        .into_iter()
+        .enumerate()
+        .map(|(i, day)| record(&format!("m{i}"), day, "Memphis", &[], None))
+        .collect()
+}
+
 #[test]
 fn an_undated_report_joins_a_rare_town_but_not_a_busy_city() {
     let mut recs = vec![
@@ -186,9 +195,7 @@ fn an_undated_report_joins_a_rare_town_but_not_a_busy_city() {
         undated("d", 23, "Memphis"),
     ];
     // Memphis is named in many weeks: an undated report there could be any shooting
-    for (i, day) in [1i8, 8, 15, 27].into_iter().enumerate() {
-        recs.push(record(&format!("m{i}"), day, "Memphis", &[], None));
-    }
+    recs.extend(memphis_in_many_weeks());
     let linked = link(&recs);
     let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
     assert_eq!(group("a"), group("b"), "a town of one week");
@@ -358,9 +365,7 @@ fn a_part_of_a_city_meets_the_city() {
         record("q", 20, "Quincy, Washington", &[], Some(1.0)),
         record("w", 20, "Washington", &[], Some(1.0)),
     ];
-    for (i, day) in [1i8, 8, 15, 27].into_iter().enumerate() {
-        recs.push(record(&format!("m{i}"), day, "Memphis", &[], None));
-    }
+    recs.extend(memphis_in_many_weeks());
     let linked = link(&recs);
     let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
     assert_ne!(group("n"), group("m"), "a rare part of a busy city");
