@@ -93,6 +93,8 @@ pub(crate) struct Lexicon {
     fac_heads: HashSet<u64, BuildIdentity>,
     /// Verbs of a match result between two teams (`beat`, `defeated`).
     versus: HashSet<u64, BuildIdentity>,
+    /// Lower-case nouns of a place's police after its name (`police`, `deputies`).
+    police: HashSet<u64, BuildIdentity>,
     /// Capitalised words ending a place's name, with its label (`County` GPE).
     place_ends: HashMap<u64, Label, BuildIdentity>,
     /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
@@ -215,11 +217,16 @@ impl Lexicon {
                     lex.place_suffixes
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
                 }
-                (Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE")), Some(word), None) => {
+                (
+                    Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE")),
+                    Some(word),
+                    None,
+                ) => {
                     let set = match kind {
                         "NOT" => &mut lex.not_places,
                         "FAC" => &mut lex.fac_heads,
                         "STATE" => &mut lex.states,
+                        "POLICE" => &mut lex.police,
                         _ => &mut lex.versus,
                     };
                     set.insert(hash_bytes(word.to_lowercase().as_bytes()));
@@ -319,6 +326,11 @@ impl Lexicon {
     /// True if the word ends a facility's name (`Avenue`, `Ave.`, `Jail`).
     pub(crate) fn is_fac_head(&self, lower: u64) -> bool {
         self.fac_heads.contains(&lower)
+    }
+
+    /// True if the word is a noun of a place's police written after its name (`police`).
+    pub(crate) fn is_police_noun(&self, lower: u64) -> bool {
+        self.police.contains(&lower)
     }
 
     /// True if the word is a verb of a match result (`beat`).

@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod forms;
 mod lists;
+mod local;
 mod works;
 
 use crate::Label;
@@ -60,6 +61,14 @@ impl Sentence<'_> {
             .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Compound))
             && self.infos[i].title
             && !self.lex.is_stop(&self.infos[i])
+    }
+
+    /// A capitalised word that never continues a name before it: a STOP word (`data/titles.tsv`:
+    /// weekdays, months, pronouns) other than an organisation's or a facility's head word
+    /// (`Wayne County Thursday`, but `Wayne County Court`).
+    fn date_word(&self, i: usize) -> bool {
+        let t = &self.infos[i];
+        self.lex.is_stop(t) && !self.lex.is_org_head(t.lower) && !self.lex.is_fac_head(t.lower)
     }
 
     /// A word of a name: capitalised, not a stop word (organisation head words excepted: they
@@ -346,6 +355,7 @@ pub(crate) fn repair(
         forms::news_forms(&s, spans);
         lists::list_forms(&s, spans);
         works::works(&s, spans);
+        local::local_forms(&s, spans);
     }
     if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
@@ -626,7 +636,7 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 .contains(&(e - i))
                 .then(|| s.lex.place_end(infos[e - 1].lower))
                 .flatten()
-                .filter(|_| !infos.get(e).is_some_and(|t| t.title))
+                .filter(|_| !infos.get(e).is_some_and(|t| t.title) || s.date_word(e))
             {
                 // `Pierce County`, `Yuba County`: untagged or read as a PERSON, ORG or LOC
                 // (perhaps with a leading `the`: `the Cook County medical examiner`).
@@ -641,7 +651,10 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                     &[k] if (spans[k].0 == i
                         || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 <= e
-                        && matches!(spans[k].2, Label::Person | Label::Org | Label::Loc) =>
+                        && (matches!(spans[k].2, Label::Person | Label::Org | Label::Loc)
+                            // Exactly the name, read as a work or a law (`Wayne County`
+                            // WORK_OF_ART), is the place too.
+                            || spans[k].1 == e && spans[k].2 != Label::Gpe) =>
                     {
                         spans[k].1 = e;
                         spans[k].2 = label;

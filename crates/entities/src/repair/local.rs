@@ -1,0 +1,147 @@
+//! Repairs 20-22: the forms of US local news (issue 17, fourth round), where the tagger, trained
+//! on national and international news, reads small towns and caption debris as people:
+//!
+//! 20. A residence after a person (`Nathaniel Thompson, 25, of Lumberton`, `Veron Black of Maple
+//!     Heights`): after an age between commas and `of`, one to three capitalised words are a
+//!     GPE; after a full name (two words or more) read as a PERSON and `of`, too, when no
+//!     `the`, title or other capitalised word comes with them and the tagger read them as a
+//!     PERSON or left untagged a place the gazetteer knows (`Smith of Microsoft`, an ORG, and
+//!     an untagged `Deng of Amnesty` stay).
+//! 21. A place's police (`Colton police officers`, `Prince William police announced`): one to
+//!     three capitalised words read as a PERSON before a lower-case police noun (POLICE in
+//!     `data/place_cues.tsv`) are a GPE.
+//! 22. A PERSON made only of common lower-case words, none a given name (`Highlights Suspect`,
+//!     `Negotiation Team`: caption and list debris), is no mention.
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// The longest name these rules read (tokens).
+const MAX_NAME: usize = 3;
+
+/// Rules 20 to 22, in that order.
+pub(super) fn local_forms(s: &Sentence, spans: &mut Vec<Local>) {
+    residences(s, spans);
+    police(s, spans);
+    spans.retain(|&(a, b, l)| l != Label::Person || b - a < 2 || !common_only(s, a, b));
+}
+
+/// Tokens `a..b` are all common lower-case words written capitalised, none a given name.
+fn common_only(s: &Sentence, a: usize, b: usize) -> bool {
+    (a..b).all(|k| {
+        let t = &s.infos[k];
+        t.title && !t.given && s.lex.is_common(t.lower) && !s.in_capitals(k)
+    })
+}
+
+/// The place name of rules 20-21 at `j..e`: one to three name words, none a title, an
+/// organisation's head word or a nationality, not followed by another capitalised word or a
+/// possessive.
+fn place_name(s: &Sentence, j: usize) -> Option<usize> {
+    let e = s.run_end(j);
+    let ok = e > j
+        && e - j <= MAX_NAME
+        && !s.infos.get(e).is_some_and(|t| t.title)
+        && s.toks
+            .get(e)
+            .is_none_or(|t| t.kind != TokenKind::Possessive)
+        && (j..e)
+            .all(|k| s.lex.title_at(s.infos, k).is_none() && !s.lex.is_org_head(s.infos[k].lower))
+        && !s.nationality(j, e);
+    ok.then_some(e)
+}
+
+/// The mentions over tokens `a..b`: `Ok(None)` if none, `Ok(Some(k))` if exactly one mention of
+/// exactly those tokens, `Err(())` otherwise.
+fn exact(spans: &[Local], a: usize, b: usize) -> Result<Option<usize>, ()> {
+    let mut over = (0..spans.len()).filter(|&k| spans[k].0 < b && spans[k].1 > a);
+    match (over.next(), over.next()) {
+        (None, _) => Ok(None),
+        (Some(k), None) if spans[k].0 == a && spans[k].1 == b => Ok(Some(k)),
+        _ => Err(()),
+    }
+}
+
+/// Rule 20: `John Smith, 25, of Lumberton`, `Veron Black of Maple Heights`.
+fn residences(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let of = crate::hash::hash_bytes(b"of");
+    for i in 1..n.saturating_sub(1) {
+        if s.infos[i].lower != of {
+            continue;
+        }
+        // `, 25, of` (an age of one to three digits between commas) or a PERSON ending just
+        // before `of`.
+        let aged = i >= 3
+            && s.word(i - 1) == ","
+            && s.word(i - 3) == ","
+            && s.toks[i - 2].kind == TokenKind::Number
+            && s.word(i - 2).len() <= 3
+            && s.word(i - 2).bytes().all(|c| c.is_ascii_digit());
+        // (Not a common word read as a PERSON at a sentence's start: `Cases of Eastern Equine
+        // Encephalitis`.)
+        // A full name only: one word before `of` is as often a noun of a name (`Hall of
+        // Fame`, `St John of God`, `Horn of Africa`).
+        let after_person = spans.iter().any(|m| {
+            m.1 == i && m.1 - m.0 >= 2 && m.2 == Label::Person && !common_only(s, m.0, m.1)
+        });
+        if !(aged || after_person) {
+            continue;
+        }
+        let j = i + 1;
+        let Some(e) = place_name(s, j) else {
+            continue;
+        };
+        // After an age the words name a place whatever the tagger read (but a place of its
+        // own stays: `Lake Charles` LOC); after a bare PERSON only an untagged or PERSON
+        // reading is overruled (`Smith of Microsoft`).
+        let from: &[Label] = if aged {
+            &[
+                Label::Person,
+                Label::Org,
+                Label::WorkOfArt,
+                Label::Product,
+                Label::Norp,
+            ]
+        } else {
+            &[Label::Person]
+        };
+        // Untagged after a bare PERSON, only a place the gazetteer knows (`Elizabeth Deng of
+        // Amnesty`, `Ann Ode of Harlow Community Services` are organisations).
+        let known = || matches!(s.gazetteer(j, e), Some(Label::Gpe | Label::Loc));
+        match exact(spans, j, e) {
+            Ok(None) if aged || known() => put(s, spans, (j, e, Label::Gpe)),
+            Ok(Some(k)) if from.contains(&spans[k].2) => spans[k].2 = Label::Gpe,
+            _ => {}
+        }
+    }
+}
+
+/// Rule 21: `Colton police officers`, `Prince William police`.
+fn police(s: &Sentence, spans: &mut [Local]) {
+    let n = s.infos.len();
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        // A title the tagger left outside the name belongs to the place (`Prince` of `Prince
+        // William police`).
+        let a = (a.saturating_sub(2)..a)
+            .find(|&t| {
+                s.infos[t].title
+                    && s.lex
+                        .title_at(s.infos, t)
+                        .is_some_and(|(h, _)| t + h.len == a)
+            })
+            .unwrap_or(a);
+        if l == Label::Person
+            && b - a <= MAX_NAME
+            && (a == spans[k].0 || k == 0 || spans[k - 1].1 <= a)
+            && b < n
+            && s.infos[b].lower_initial
+            && s.lex.is_police_noun(s.infos[b].lower)
+        {
+            spans[k] = (a, b, Label::Gpe);
+        }
+    }
+}

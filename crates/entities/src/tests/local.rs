@@ -1,0 +1,135 @@
+//! Repair rules 20-22 (`repair/local.rs`) and rule 7b's date words: the forms of US local news.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn a_residence_after_an_age_or_a_person_is_a_place() {
+    use Label::*;
+    // After an age between commas, whatever the tagger read; after a PERSON, an untagged or
+    // PERSON reading only.
+    let got = repaired(
+        "Deputies found Marcus Delane, 31, of Brookhollow unresponsive, and Tia Renner of Oakdale Springs was taken to a hospital.",
+        &[
+            ("Marcus", 2, Person),
+            ("Brookhollow", 1, Person),
+            ("Tia", 2, Person),
+            ("Oakdale", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Marcus Delane", Person),
+            ("Brookhollow", Gpe),
+            ("Tia Renner", Person),
+            ("Oakdale Springs", Gpe)
+        ])
+    );
+    // After one word read as a PERSON (`Hall of Fame`), or an unknown untagged name after a
+    // full name (an organisation as often as a place), nothing.
+    let got = repaired(
+        "Saint Anne of Verimark Services met Hall of Fame member Elise Ward of Amnestia.",
+        &[
+            ("Anne", 1, Person),
+            ("Hall", 1, Person),
+            ("Elise", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Anne", Person), ("Hall", Person), ("Elise Ward", Person)])
+    );
+    // A common word read as a PERSON at a sentence's start is no person to live somewhere.
+    let got = repaired(
+        "Cases of Marrow Fever first appeared in West Harlow.",
+        &[("Cases", 1, Person), ("West", 2, Gpe)],
+    );
+    assert_eq!(got, owned(&[("West Harlow", Gpe)]));
+    // An organisation after a person stays one; `of the` and a title are no residence.
+    let got = repaired(
+        "Dana Pruitt of Verimark said Joe Adair of the Harlow Relief Committee and Sam Ode of President Kline agreed.",
+        &[
+            ("Dana", 2, Person),
+            ("Verimark", 1, Org),
+            ("Joe", 2, Person),
+            ("Harlow", 3, Org),
+            ("Sam", 2, Person),
+            ("Kline", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dana Pruitt", Person),
+            ("Verimark", Org),
+            ("Joe Adair", Person),
+            ("Harlow Relief Committee", Org),
+            ("Sam Ode", Person),
+            ("Kline", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_name_before_police_is_a_place() {
+    use Label::*;
+    let got = repaired(
+        "Brookhollow police officers said Prince Edward police and Dana Pruitt officers arrived.",
+        &[
+            ("Brookhollow", 1, Person),
+            ("Edward", 1, Person),
+            ("Dana", 2, Person),
+        ],
+    );
+    // `Dana Pruitt officers` is as much a place's police by form: the rule reads the form only
+    // (a person's name before `officers` does not occur in news).
+    assert_eq!(
+        got,
+        owned(&[
+            ("Brookhollow", Gpe),
+            ("Prince Edward", Gpe),
+            ("Dana Pruitt", Gpe)
+        ])
+    );
+    // Not before an upper-case `Police` (part of a name) nor another noun.
+    let got = repaired(
+        "Brookhollow Police said Dana Pruitt drivers arrived.",
+        &[("Brookhollow", 2, Org), ("Dana", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Brookhollow Police", Org), ("Dana Pruitt", Person)])
+    );
+}
+
+#[test]
+fn a_person_of_common_words_is_caption_debris() {
+    use Label::*;
+    let got = repaired(
+        "Negotiation Team members say Highlights Suspect was seen with Jordan Short and Victoria Young.",
+        &[
+            ("Negotiation", 2, Person),
+            ("Highlights", 2, Person),
+            ("Jordan", 2, Person),
+            ("Victoria", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Jordan Short", Person), ("Victoria Young", Person)])
+    );
+}
+
+#[test]
+fn a_county_before_a_weekday_is_a_place() {
+    use Label::*;
+    let got = repaired(
+        "A boy died in Wayne County Thursday, and the Wayne County Court heard it.",
+        &[("Wayne", 2, WorkOfArt)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Wayne County", Gpe), ("Wayne County Court", Org)])
+    );
+}
