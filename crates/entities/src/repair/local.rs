@@ -10,10 +10,6 @@
 //! 21. A place's police (`Colton police officers`, `Prince William police announced`): one to
 //!     three capitalised words read as a PERSON before a lower-case police noun (POLICE in
 //!     `data/place_cues.tsv`) are a GPE.
-//! 23. A surname opening a sentence before a verb said of people (`Stroh is being held`, `Bujeda
-//!     urged`, `Sears was shot`): one capitalised word, untagged, no common lower-case word,
-//!     place, nationality or title, is a PERSON (in an article, linking finds it from the full
-//!     name; a sentence alone has only this).
 //! 22. A PERSON made only of common lower-case words, none a given name (`Highlights Suspect`,
 //!     `Negotiation Team`: caption and list debris), is no mention.
 
@@ -29,7 +25,6 @@ const MAX_NAME: usize = 3;
 pub(super) fn local_forms(s: &Sentence, spans: &mut Vec<Local>) {
     residences(s, spans);
     police(s, spans);
-    opening_surname(s, spans);
     spans.retain(|&(a, b, l)| l != Label::Person || b - a < 2 || !common_only(s, a, b));
 }
 
@@ -148,51 +143,5 @@ fn police(s: &Sentence, spans: &mut [Local]) {
         {
             spans[k] = (a, b, Label::Gpe);
         }
-    }
-}
-
-/// Verbs (and adverbs before them) that follow a person's surname opening a sentence in news
-/// reports: `Stroh is being held`, `Bujeda urged`, `Mann later turned himself in`.
-const PERSON_VERBS: [&str; 20] = [
-    "said",
-    "says",
-    "told",
-    "tells",
-    "added",
-    "urged",
-    "testified",
-    "pleaded",
-    "admitted",
-    "denied",
-    "explained",
-    "wrote",
-    "later",
-    "also",
-    "was",
-    "is",
-    "has",
-    "had",
-    "faces",
-    "died",
-];
-
-/// Rule 23: `Stroh is being held at the county jail.`
-fn opening_surname(s: &Sentence, spans: &mut Vec<Local>) {
-    let (infos, n) = (s.infos, s.infos.len());
-    let ok = n > 2
-        && matches!(s.toks[0].kind, TokenKind::Word | TokenKind::Compound)
-        && infos[0].title
-        && !s.in_capitals(0)
-        && spans.first().is_none_or(|m| m.0 > 0)
-        && !s.lex.is_common(infos[0].lower)
-        && !s.lex.is_stop(&infos[0])
-        && !s.lex.is_org_head(infos[0].lower)
-        && infos[0].gaz == 0
-        && s.lex.title_at(infos, 0).is_none()
-        && !s.nationality(0, 1)
-        && infos[1].lower_initial
-        && !s.word(0).bytes().any(|c| c.is_ascii_digit());
-    if ok && PERSON_VERBS.contains(&s.word(1)) {
-        spans.insert(0, (0, 1, Label::Person));
     }
 }

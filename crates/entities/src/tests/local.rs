@@ -133,33 +133,3 @@ fn a_county_before_a_weekday_is_a_place() {
         owned(&[("Wayne County", Gpe), ("Wayne County Court", Org)])
     );
 }
-
-#[test]
-fn a_surname_opening_a_sentence_before_a_verb_of_people_is_a_person() {
-    use Label::*;
-    assert_eq!(
-        repaired("Kessler is being held at the county jail.", &[]),
-        owned(&[("Kessler", Person)])
-    );
-    assert_eq!(
-        repaired(
-            "Delacroix-Bynum urged anyone with information to call.",
-            &[]
-        ),
-        owned(&[("Delacroix-Bynum", Person)])
-    );
-    // Not a common word, a place the gazetteer knows, a word in capitals, a tagged word or
-    // before another verb.
-    for sentence in [
-        "Officials said the road was closed.",
-        "Chicago was hit hardest.",
-        "KESSLER said nothing.",
-        "Kessler walked home.",
-    ] {
-        assert_eq!(repaired(sentence, &[]), owned(&[]), "{sentence}");
-    }
-    assert_eq!(
-        repaired("Kessler said nothing.", &[("Kessler", 1, Org)]),
-        owned(&[("Kessler", Org)])
-    );
-}
