@@ -71,6 +71,15 @@ impl Sentence<'_> {
         self.lex.is_stop(t) && !self.lex.is_org_head(t.lower) && !self.lex.is_fac_head(t.lower)
     }
 
+    /// Token `i` is a place of the gazetteer or the first word of one (`Dublin`, `New` of `New
+    /// York`).
+    fn place_starts(&self, i: usize) -> bool {
+        let g = self.infos[i].gaz;
+        g != 0
+            && matches!((g - 1) % 4, 0 | 3)
+            && Label::ALL[((g - 1) / 4) as usize] != Label::Person
+    }
+
     /// A word of a name: capitalised, not a stop word (organisation head words excepted: they
     /// are STOP words after titles), without digits, and not an adjective built on a name
     /// (`US-backed`, `Beijing-based`).
@@ -553,6 +562,32 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 if infos[a].lower == the {
                     a += 1;
                 }
+            }
+        }
+        // `X and Y Head` is one name (`Securities and Exchange Commission`, `Food and Drug
+        // Administration`) when X is one word of its own: not an acronym or a head word (`FBI
+        // and Justice Department`, `Columbia University and Harvard Law School` are two), not
+        // inside an `of` name (`Institute of Politics and Public Service`), no place; and the
+        // name after `and` does not stand alone.
+        let and = crate::hash::hash_bytes(b"and");
+        if a == i && a >= 2 && infos[a - 1].lower == and && s.name_word(a - 2) {
+            let x = a - 2;
+            let before = |l: u64| x > 0 && infos[x - 1].lower == l;
+            if (x == 0 || !s.name_word(x - 1))
+                && !before(of)
+                && !before(for_)
+                && !s.in_capitals(x)
+                && !s.lex.is_org_head(infos[x].lower)
+                && s.gazetteer(x, x + 1).is_none()
+                // Nor when the second name stands alone: it opens with a place or a head word
+                // (`Gardai and Dublin Fire Brigade`, `Price and Office of Management`; `Bain
+                // and Company` is one).
+                && !(e - a >= 2 && s.place_starts(a)
+                    || s.lex.is_org_head(infos[a].lower)
+                        && (e - a >= 2 || infos.get(e).is_some_and(|t| t.lower == of)))
+                && e - x <= 6
+            {
+                a = x;
             }
         }
         let mut b = (e - a >= 2).then_some(e);

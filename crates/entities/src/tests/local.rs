@@ -38,7 +38,12 @@ fn a_residence_after_an_age_or_a_person_is_a_place() {
     );
     assert_eq!(
         got,
-        owned(&[("Anne", Person), ("Hall", Person), ("Elise Ward", Person)])
+        owned(&[
+            ("Anne", Person),
+            ("Verimark Services", Org),
+            ("Hall", Person),
+            ("Elise Ward", Person)
+        ])
     );
     // A common word read as a PERSON at a sentence's start is no person to live somewhere.
     let got = repaired(
@@ -131,5 +136,38 @@ fn a_county_before_a_weekday_is_a_place() {
     assert_eq!(
         got,
         owned(&[("Wayne County", Gpe), ("Wayne County Court", Org)])
+    );
+}
+
+#[test]
+fn two_words_joined_by_and_before_a_head_word_are_one_organisation() {
+    use Label::*;
+    let got = repaired(
+        "Rules of the Seeds and Grain Commission and the Harlow Airlines fleet were cited.",
+        &[("Seeds", 1, Gpe), ("Grain", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Seeds and Grain Commission", Org),
+            ("Harlow Airlines", Org)
+        ])
+    );
+    // An acronym or a name of its own before `and`, a second name that stands alone (a place
+    // or a head word opening it) or a name inside an `of` name are not joined.
+    let got = repaired(
+        "The FBI and Justice Department, Gardai and Dublin Fire Brigade and the Institute of Politics and Public Service met.",
+        &[("FBI", 1, Org), ("Gardai", 1, Org), ("Dublin", 3, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("FBI", Org),
+            ("Justice Department", Org),
+            ("Gardai", Org),
+            ("Dublin Fire Brigade", Org),
+            ("Institute of Politics", Org),
+            ("Public Service", Org)
+        ])
     );
 }
