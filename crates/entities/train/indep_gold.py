@@ -40,13 +40,16 @@ article-extraction only, at most 3 sentences per page) is the one batch that exc
 rather than documents (`SENTENCE_EXCLUSION`, `drawn_sentences`): every English page is in some
 earlier batch, so it draws from those pages the sentences that overlap no sentence of an earlier
 gold file (entity rows' character offsets, the claims samples' UTF-8 byte offsets, each checked
-against its row's hash) and equal none of them. `--seed` and `--exclude` override the batch's.
+against its row's hash) and equal none of them. `indep6-gva` and `indep6-ae` (seed 9494) are
+drawn the same way as `indep5-gva` and `indep5-ae`, excluding every gold file of either stage
+before them (`NOTES-indep6.md`). `--seed` and `--exclude` override the batch's.
 The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
 a document's candidates), so batches are comparable.
 
 Commands:
   indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
-                [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae]
+                [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
+                         indep6-gva|indep6-ae]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -90,6 +93,12 @@ _INDEP5_EXCLUDES = (
         for b in ("dev", "test", "test2", "indep", "indep2", "indep3", "indep4", "indep5")
     ]
 )
+# Every gold file of either stage before `indep6`.
+_INDEP6_EXCLUDES = _INDEP5_EXCLUDES + [
+    "crates/entities/tests/gold/indep5-gva.jsonl",
+    "crates/entities/tests/gold/indep5-ae.jsonl",
+    "crates/claims/tests/gold/indep6.sample.jsonl",
+]
 BATCHES = {
     "indep": (2026, 1, []),
     "indep2": (
@@ -131,10 +140,15 @@ BATCHES = {
     # pages, are excluded (`SENTENCE_EXCLUSION`): any candidate overlapping a sentence of an earlier
     # gold file on the same page, or equal to one anywhere. At most 3 sentences per page.
     "indep5-ae": (9191, 3, _INDEP5_EXCLUDES),
+    # The same two kinds as `indep5-*`, drawn after `indep5-*` had been scored (NOTES-indep6.md):
+    # every gold file of either stage before `indep6` (those of `indep5` plus `indep5-gva`,
+    # `indep5-ae` and the claims `indep6`). gva-dev drawn with `--n 120`.
+    "indep6-gva": (9494, 1, _INDEP6_EXCLUDES),
+    "indep6-ae": (9494, 3, _INDEP6_EXCLUDES),
 }
 
 # Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
-SENTENCE_EXCLUSION = {"indep5-ae"}
+SENTENCE_EXCLUSION = {"indep5-ae", "indep6-ae"}
 
 # Function words of English and of the other languages found among the article-extraction pages.
 _STOPWORDS = {
