@@ -15,7 +15,9 @@
 //! and `indep5-ae`, `indep6` is `indep6-gva` and `indep6-ae`; no other batch's sentences are read,
 //! tagged or sent to spaCy), `--gold-only`
 //! skips the held-out articles (speed and agreement), `--errors` lists our misses and false
-//! mentions sentence by sentence.
+//! mentions sentence by sentence, `--article` gives both systems each gold sentence's whole
+//! article as context (as `reckon run` reads text) and scores their mentions inside the
+//! sentence; by default each sentence is read alone.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -54,6 +56,8 @@ struct Options {
     batches: Vec<String>,
     gold_only: bool,
     errors: bool,
+    /// Whole articles as context (`--article`).
+    article: bool,
 }
 
 impl Options {
@@ -69,6 +73,7 @@ impl Options {
                 }
                 "--gold-only" => o.gold_only = true,
                 "--errors" => o.errors = true,
+                "--article" => o.article = true,
                 _ => bail!("compare-entities: unknown argument {a}"),
             }
         }
@@ -194,11 +199,12 @@ fn gold(
         return Ok(());
     }
     let (indep, news): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| is_indep(p));
+    let context = if opts.article { "-article" } else { "" };
     let scripts = root.join("crates/entities/train");
     let mut parts = Vec::new();
     if !news.is_empty() {
-        let spacy_out = work.join("gold-spacy.jsonl");
-        gold_spacy(python, &scripts, &spacy_out, corpus, &news)?;
+        let spacy_out = work.join(format!("gold-spacy{context}.jsonl"));
+        gold_spacy(python, &scripts, &spacy_out, corpus, &news, opts.article)?;
         parts.extend(
             news_parts(&news)
                 .into_iter()
@@ -217,8 +223,15 @@ fn gold(
                     .arg(&indep_corpus)
                     .args(&indep),
             )?;
-            let spacy_out = work.join("gold-spacy-indep.jsonl");
-            gold_spacy(python, &scripts, &spacy_out, &indep_corpus, &indep)?;
+            let spacy_out = work.join(format!("gold-spacy-indep{context}.jsonl"));
+            gold_spacy(
+                python,
+                &scripts,
+                &spacy_out,
+                &indep_corpus,
+                &indep,
+                opts.article,
+            )?;
             for p in &indep {
                 let kind = if UNTOUCHED.contains(&stem(p).as_str()) {
                     "untouched test"
@@ -257,8 +270,16 @@ fn gold(
         if opts.errors {
             cmd.arg("--errors");
         }
+        if opts.article {
+            cmd.arg("--article");
+        }
         let table = crate::stdout_of(&mut cmd)?;
-        print!("\n## Gold, {name} part\n\n{table}");
+        let how = if opts.article {
+            ", whole articles as context"
+        } else {
+            ""
+        };
+        print!("\n## Gold, {name} part{how}\n\n{table}");
     }
     Ok(())
 }
@@ -271,10 +292,12 @@ fn gold_spacy(
     out: &std::path::Path,
     corpus: &std::path::Path,
     files: &[std::path::PathBuf],
+    article: bool,
 ) -> anyhow::Result<()> {
     let status = Command::new(python)
         .current_dir(scripts)
         .arg("gold_spacy.py")
+        .args(article.then_some("--article"))
         .arg(out)
         .arg(corpus)
         .args(files)
@@ -394,7 +417,9 @@ mod tests {
             .map(|s| (*s).to_owned())
             .collect();
         let o = Options::parse(&args).unwrap();
-        assert!(o.gold_only && !o.errors);
+        assert!(o.gold_only && !o.errors && !o.article);
+        let a = Options::parse(&["--article".to_owned()]).unwrap();
+        assert!(a.article && !a.gold_only);
         let picked: Vec<_> = [
             "news-60.jsonl",
             "news-60b.jsonl",

@@ -11,7 +11,9 @@
 //! sentences' text is read from) it instead scores the recogniser (and,
 //! when given, spaCy's mentions written by `train/gold_spacy.py`) against the hand-annotated gold
 //! sentences, each sentence read as one document: exact span and label, a leading `the` ignored on
-//! both sides. Prints one Markdown table per system.
+//! both sides. Prints one Markdown table per system. With `--article`, the recogniser reads each
+//! sentence's whole article (as `reckon run` does) and its mentions inside the sentence are
+//! scored (give spaCy's of `gold_spacy.py --article` alike).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -61,6 +63,7 @@ fn main() -> anyhow::Result<()> {
             common::arg(&args, "--gold-spacy"),
             common::arg(&args, "--model"),
             args.iter().any(|a| a == "--errors"),
+            args.iter().any(|a| a == "--article"),
         );
     }
     let corpus = common::arg(&args, "--corpus").unwrap_or("target/corpus/newsarticles.jsonl.gz");
@@ -148,6 +151,7 @@ fn gold_eval(
     spacy: Option<&str>,
     model: Option<&str>,
     errors: bool,
+    article: bool,
 ) -> anyhow::Result<()> {
     let files: Vec<String> = files.split(',').map(str::to_owned).collect();
     let gold = gold::load_gold(&files, corpus)?;
@@ -177,11 +181,27 @@ fn gold_eval(
     let ours: Vec<Vec<_>> = gold
         .iter()
         .map(|g| {
-            let doc = Document::new(g.id.clone(), g.text.clone());
+            if !article {
+                let doc = Document::new(g.id.clone(), g.text.clone());
+                let seg = reckon_text::segment(&doc.text);
+                return rec
+                    .recognize(&doc, &seg)
+                    .into_iter()
+                    .map(|e| (e.span, e.label))
+                    .collect();
+            }
+            // The whole article as context; the mentions inside the sentence, shifted to it.
+            let doc = Document::new(g.id.clone(), g.article.clone());
             let seg = reckon_text::segment(&doc.text);
+            let (a, b) = (g.offset, g.offset + g.text.len());
             rec.recognize(&doc, &seg)
                 .into_iter()
-                .map(|e| (e.span, e.label))
+                .filter(|e| e.span.start as usize >= a && e.span.end as usize <= b)
+                .map(|e| {
+                    let s =
+                        reckon_text::Span::new(e.span.start as usize - a, e.span.end as usize - a);
+                    (s, e.label)
+                })
                 .collect()
         })
         .collect();

@@ -7,7 +7,10 @@ mentions: one JSON line per sentence, {"id": "ARTICLE@START", "ents": [[start, e
 (character offsets into the sentence). Scoring is done by the Rust `evaluate` example for both
 systems the same way.
 
-Usage: gold_spacy.py OUT.jsonl CORPUS.jsonl.gz GOLD.jsonl [GOLD.jsonl ...]
+With --article, spaCy reads each sentence's whole article and its mentions inside the sentence are
+written (the recogniser's side of the same option: `evaluate --article`).
+
+Usage: gold_spacy.py [--article] OUT.jsonl CORPUS.jsonl.gz GOLD.jsonl [GOLD.jsonl ...]
 """
 
 import hashlib
@@ -22,7 +25,10 @@ import reckon_corpus  # noqa: E402
 
 
 def main() -> None:
-    out, corpus, golds = sys.argv[1], sys.argv[2], sys.argv[3:]
+    args = sys.argv[1:]
+    article = "--article" in args
+    args = [a for a in args if a != "--article"]
+    out, corpus, golds = args[0], args[1], args[2:]
     rows = reckon_corpus.read_jsonl(golds)
     texts = reckon_corpus.texts(corpus, {r["id"] for r in rows})
     sentences = []
@@ -33,9 +39,26 @@ def main() -> None:
             sys.exit(f"gold {r['id']}@{r['start']}: the sentence's hash differs (corpus changed?)")
         sentences.append(s)
     nlp = load_model()
+    if article:
+        ids = sorted({r["id"] for r in rows})
+        docs = dict(zip(ids, nlp.pipe(texts[i] for i in ids)))
+        found = []
+        for r in rows:
+            a, b = r["start"], r["end"]
+            found.append(
+                [
+                    [e.start_char - a, e.end_char - a, e.label_]
+                    for e in docs[r["id"]].ents
+                    if e.label_ in KEEP and e.start_char >= a and e.end_char <= b
+                ]
+            )
+    else:
+        found = [
+            [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in KEEP]
+            for doc in nlp.pipe(sentences)
+        ]
     with open(out, "w", encoding="utf-8") as f:
-        for r, doc in zip(rows, nlp.pipe(sentences)):
-            ents = [[e.start_char, e.end_char, e.label_] for e in doc.ents if e.label_ in KEEP]
+        for r, ents in zip(rows, found):
             f.write(json.dumps({"id": f"{r['id']}@{r['start']}", "ents": ents}) + "\n")
 
 

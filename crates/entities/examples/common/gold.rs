@@ -14,6 +14,10 @@ pub struct GoldSentence {
     pub id: String,
     pub text: String,
     pub ents: Vec<(Span, Label)>,
+    /// The whole article the sentence is from, and the sentence's first byte in it (for scoring
+    /// with the article as context: `--article`).
+    pub article: String,
+    pub offset: usize,
 }
 
 /// Character-offset entity triples of a JSON value (`[[start, end, label, ...], ...]`) as byte spans.
@@ -70,8 +74,9 @@ pub fn load_gold(paths: &[String], corpus: &str) -> anyhow::Result<Vec<GoldSente
             r["start"].as_u64().unwrap_or(0) as usize,
             r["end"].as_u64().unwrap_or(0) as usize,
         );
+        let offset = *map.get(s).unwrap_or(&0);
         let text = article
-            .get(*map.get(s).unwrap_or(&0)..*map.get(e).unwrap_or(&0))
+            .get(offset..*map.get(e).unwrap_or(&0))
             .unwrap_or_default()
             .to_owned();
         let ents = byte_ents(&text, &r["ents"]);
@@ -86,6 +91,8 @@ pub fn load_gold(paths: &[String], corpus: &str) -> anyhow::Result<Vec<GoldSente
             id: format!("{id}@{s}"),
             text,
             ents,
+            article: article.clone(),
+            offset,
         });
     }
     Ok(out)
