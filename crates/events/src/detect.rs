@@ -9,9 +9,10 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
+use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, person_after, person_before, title_counts,
+    measure_before, part_of_group, person_after, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -59,6 +60,34 @@ struct Mention {
     span: Span,
     kind: EventKind,
     sentence: usize,
+}
+
+/// `ms` with a mention added for each sentence that opens another happening (`opens`) but
+/// names none (`• About 11:30 p.m. a 30-year-old man was shot ...`): of the kind of the last
+/// mention before it; none before the first mention.
+fn with_openings(ms: Vec<Mention>, opens: &[Option<Span>]) -> Vec<Mention> {
+    if opens.iter().all(Option::is_none) {
+        return ms;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut next = ms.into_iter().peekable();
+    for (s, open) in opens.iter().enumerate() {
+        while let Some(m) = next.next_if(|m| m.sentence < s) {
+            out.push(m);
+        }
+        let named = next.peek().is_some_and(|m| m.sentence == s);
+        if let (Some(span), false, Some(kind)) = (open, named, out.last().map(|m| m.kind)) {
+            if out.len() < MAX_MENTIONS {
+                out.push(Mention {
+                    span: *span,
+                    kind,
+                    sentence: s,
+                });
+            }
+        }
+    }
+    out.extend(next);
+    out
 }
 
 /// True when `start..end` of `bytes` is not inside a longer word.
@@ -245,6 +274,15 @@ pub fn detect(
     // mentions merged into events: a mention joins the latest event of its family unless its
     // sentence dates it to another day
     let ms = mentions(lex, text, sentence_of);
+    // sentences that open the telling of another happening (`In a separate shooting, ...`, a
+    // roundup's bullet with its time): each starts a new event, with a mention of its own when
+    // it has none (of the kind of the mention before it)
+    let opens: Vec<Option<Span>> = seg
+        .sentences
+        .iter()
+        .map(|x| opening(x.span.slice(text), x.span.start as usize))
+        .collect();
+    let ms = with_openings(ms, &opens);
     // sentences that name several shootings (`Six people were wounded in Chicago shootings
     // Sunday`, `Three shootings overnight injured five people`): their written counts add
     // several happenings up (implicit counts of one victim are still read there)
@@ -261,14 +299,25 @@ pub fn detect(
         }
     }
     let mut mention_event = Vec::with_capacity(ms.len());
+    let mut previous_sentence = None;
+    // true once a sentence opened another happening of a family already told
+    let mut several_told = false;
     for m in &ms {
         let d = sent_date[m.sentence];
+        // the first mention of a sentence that opens another happening starts a new event
+        let fresh = opens[m.sentence].is_some() && previous_sentence != Some(m.sentence);
+        previous_sentence = Some(m.sentence);
+        several_told |= fresh
+            && found
+                .events
+                .iter()
+                .any(|e| family(e.kind) == family(m.kind));
         let joined = found
             .events
             .iter_mut()
             .rev()
             .find(|e| family(e.kind) == family(m.kind))
-            .filter(|e| !other_day(e.when.as_ref(), d.as_ref(), date));
+            .filter(|e| !fresh && !other_day(e.when.as_ref(), d.as_ref(), date));
         let idx = match joined {
             Some(e) => {
                 if e.kind == EventKind::Attack && m.kind == EventKind::Shooting {
@@ -505,10 +554,18 @@ pub fn detect(
             let ev = &mut found.events[m as usize];
             for r in title_counts(title) {
                 let known = ev.figures.iter().any(|f| f.title && f.measure == r.measure);
+                // an article that tells several happenings (`14 shot, one fatally, since 8
+                // p.m., including 6 at West Side party`): the title's count adds them up when
+                // the main event's own text counts the measure
+                let told = several_told
+                    && ev
+                        .figures
+                        .iter()
+                        .any(|f| !f.implicit && f.measure == r.measure);
                 // `6 shot Sunday in Chicago` over `Six people were wounded in Chicago
                 // shootings Sunday`: the title's count is the text's aggregate
                 let summed = aggregate_counts.contains(&r.value);
-                if !known && !summed {
+                if !known && !summed && !told {
                     ev.figures.push(Figure {
                         measure: r.measure.to_owned(),
                         value: r.value,
@@ -692,7 +749,11 @@ fn written_figure(
     // a group joined before it shares the predicate (`three men and three women`), as does one
     // person named before it (`a six-year-old and
     // three people were shot`) when the number's own predicate follows
+    // (not a part of the group before it, told by an adverb: `shot six people, one fatally`
+    // is one killed of the six)
+    let part = part_of_group(text, toks.get(after));
     let joined = joined_before(text, &toks[..before])
+        .filter(|_| !part)
         .or_else(|| direct.and_then(|_| person_before(text, &toks[..before])));
     let value = value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0);
     (value.is_finite() && value >= 0.0).then_some(Figure {

@@ -411,3 +411,71 @@ fn a_person_after_a_count_is_one_more() {
     );
     assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
 }
+
+/// A report of several shootings tells them one after the other: a sentence that opens another
+/// happening (`In a separate shooting`, a roundup's bullet with its time) starts a new event,
+/// and its figures stay out of the first one.
+#[test]
+fn a_separate_shooting_is_another_event() {
+    let text = "A gunman shot three people outside a bar in Dayton early Saturday, police said. \
+                A 25-year-old man died at the scene. \
+                In a separate shooting, four men were wounded on Elm Street about an hour later.";
+    let doc = Document::new("r", text).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.events.len(), 2, "{:#?}", found.events);
+    let first = &found.events[0];
+    assert_eq!(
+        article_value(first, "injured"),
+        Some(2.0),
+        "{:?}",
+        first.figures
+    );
+    assert_eq!(article_value(&found.events[1], "injured"), Some(4.0));
+    // a roundup's bullets with their times are happenings of their own; a bullet list of the
+    // victims of one shooting is not
+    let bullets = "Six people were shot at a party on the West Side early Saturday.\n\n\
+                   • A 24-year-old man was wounded about 12:15 a.m. in the 500 block of South \
+                   Clinton Street.\n\n\
+                   • About 11:30 p.m. a 30-year-old man was shot in the 9600 block of South \
+                   Carpenter Street.";
+    let doc = Document::new("b", bullets).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.events.len(), 3, "{:#?}", found.events);
+    assert_eq!(article_value(&found.events[0], "shot"), Some(6.0));
+    let victims = "Five people were shot at a party on the West Side early Saturday.\n\n\
+                   • A 22-year-old man was shot in the right hand.\n\n\
+                   • A 30-year-old woman was shot in the arm.";
+    let doc = Document::new("v", victims).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+}
+
+/// A title over several happenings adds them up: with the main event's own count in the text,
+/// the title's count of that measure is not the event's (`14 shot, one fatally, since 8 p.m.,
+/// including 6 at West Side party`); `six people, one fatally` is one killed of the six.
+#[test]
+fn a_roundup_title_does_not_count_the_first_happening() {
+    let text = "A pair of gunmen shot six people, one fatally, at a West Side party early \
+                Saturday.\n\n\
+                • About 11:30 p.m. a 30-year-old man was shot in the 9600 block of South \
+                Carpenter Street.";
+    let mut doc = Document::new("t", text).with_date(jiff::civil::date(2017, 2, 19));
+    doc.meta.title =
+        Some("14 shot, one fatally, since 8 p.m., including 6 at West Side party".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "shot"), Some(6.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(5.0), "{:?}", ev.figures);
+}
