@@ -677,6 +677,13 @@ fn written_figure(
     {
         return None;
     }
+    // the rest of a group told before it (`One of the victims was flown to a hospital while
+    // the other three victims drove themselves`), not the event's toll
+    if let [.., the, other] = &toks[..before] {
+        if word(the) == "the" && word(other) == "other" {
+            return None;
+        }
+    }
     // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
     // the people fired at (`shot at twelve people`)
     if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {

@@ -479,3 +479,15 @@ fn a_roundup_title_does_not_count_the_first_happening() {
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(5.0), "{:?}", ev.figures);
 }
+
+/// `the other three victims` is the rest of a group told before it, not the event's toll.
+#[test]
+fn the_other_ones_of_a_group_are_not_the_toll() {
+    let figs = main_figures(
+        "A gunman opened fire on a crowd in Port Norris early Sunday. One of the victims was \
+         flown to a hospital while the other three victims drove themselves to hospitals. All \
+         four victims suffered non-life threatening injuries.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
+    assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
+}
