@@ -221,6 +221,11 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     if lex.is("hit", ws.w(i)) {
         return bullet_hit(lex, ws, i).then_some("shot");
     }
+    // `after shooting himself in the head`: the one who shot himself is hit
+    if ws.w(i) == "shooting" {
+        let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
+        return reflexive.then_some("shot");
+    }
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));

@@ -138,6 +138,10 @@ impl Lexicon {
             "injury",
             "injuries",
             "victim",
+            // (`shooting himself`, `shoots self`)
+            "himself",
+            "herself",
+            "self",
         ]));
         Lexicon {
             cues,

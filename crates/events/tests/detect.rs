@@ -491,3 +491,18 @@ fn the_other_ones_of_a_group_are_not_the_toll() {
     assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
     assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
 }
+
+/// Someone who shot himself is one hit: `after shooting himself in the head`, `shoots self`.
+#[test]
+fn one_who_shot_himself_is_hit() {
+    let figs = main_figures(
+        "Investigators say a 7-year-old boy should recover after shooting himself in the head \
+         with a revolver he found in a cabinet.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 1.0)), "{figs:?}");
+    let figs = main_figures(
+        "A man who was not supposed to have guns was arrested after accidentally shooting \
+         himself in the hand on Tuesday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 1.0)), "{figs:?}");
+}

@@ -379,6 +379,10 @@ fn a_headline_names_people_without_determiners() {
         headline("Officer shot, suspect killed in shootout"),
         vec![("shot", 1.0), ("killed", 1.0)]
     );
+    assert_eq!(
+        headline("Man shoots self in hand; arrest follows"),
+        vec![("shot", 1.0)]
+    );
     // no people named, and a plural is never guessed
     assert!(headline("Shots fired near school").is_empty());
     assert!(headline("Officers shot at in standoff").is_empty());
