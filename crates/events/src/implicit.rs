@@ -52,6 +52,9 @@ struct Words<'a> {
     name_start: Vec<Option<usize>>,
     /// For each token, true when it lies inside a quantity of a claim.
     in_claim: Vec<bool>,
+    /// For each token, true when it is part of an age written without hyphens (`a 17 year
+    /// old`): read as one person noun like `17-year-old`.
+    age: Vec<bool>,
     /// A headline: a person noun needs no determiner (`Girl shot`, `Man fatally shoots girl`).
     headline: bool,
     /// In a headline, the number of capitalised words it opens with (`Athens man wounded`: 1).
@@ -73,11 +76,22 @@ impl<'a> Words<'a> {
             .iter()
             .map(|t| claims.iter().any(|c| c.overlaps(t.span)))
             .collect();
+        let words: Vec<Cow<'a, str>> = words;
+        let mut age = vec![false; toks.len()];
+        for i in 2..toks.len() {
+            if words[i] == "old"
+                && matches!(&*words[i - 1], "year" | "years")
+                && toks[i - 2].kind == TokenKind::Number
+            {
+                age[i - 2..=i].fill(true);
+            }
+        }
         Words {
             toks,
             words,
             name_start,
             in_claim,
+            age,
             headline: false,
             capital_lead: 0,
         }
@@ -124,9 +138,10 @@ impl<'a> Words<'a> {
             .flatten()
     }
 
-    /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
+    /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
+    /// of `17 year old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
-        lex.is_person_noun(self.w(i))
+        lex.is_person_noun(self.w(i)) || (self.age[i] && self.w(i) == "old")
     }
 
     /// True when token `i` is a plural head noun of people (`men`, `victims`, `teens`).
@@ -314,6 +329,10 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         let mut found = None;
         while k > 0 && j - k < 6 {
             k -= 1;
+            // the words of an age without hyphens (`a 14 year old boy`) are modifiers
+            if ws.age[k] {
+                continue;
+            }
             // an ordinal is no count of its own (`a fourth man`)
             if ws.in_claim[k] && !is_ordinal(ws.w(k)) {
                 return None;

@@ -506,3 +506,15 @@ fn one_who_shot_himself_is_hit() {
     );
     assert!(figs.contains(&("shot".to_owned(), 1.0)), "{figs:?}");
 }
+
+/// An age written without hyphens names one person like `17-year-old` does: `a 14 year old
+/// boy is killed and a 17 year old is wounded` is one killed and one hurt.
+#[test]
+fn an_age_without_hyphens_is_a_person() {
+    let figs = main_figures(
+        "A 14 year old boy is killed and a 17 year old is wounded after a shooting on \
+         the west side of Rockford.",
+    );
+    assert!(figs.contains(&("killed".to_owned(), 1.0)), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
