@@ -236,6 +236,14 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     if lex.is("hit", ws.w(i)) {
         return bullet_hit(lex, ws, i).then_some("shot");
     }
+    // `another is fighting for her life`: one hurt who lives
+    if matches!(ws.w(i), "fighting" | "fights") {
+        let at = |k: usize| ws.words.get(i + k).map(|w| &**w);
+        let life = at(1) == Some("for")
+            && matches!(at(2), Some("his" | "her" | "their"))
+            && matches!(at(3), Some("life" | "lives"));
+        return life.then_some("injured");
+    }
     // `after shooting himself in the head`: the one who shot himself is hit
     if ws.w(i) == "shooting" {
         let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
@@ -621,8 +629,10 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
         let mut also = false;
-        let mut intransitive =
-            matches!(ws.w(i), "died" | "dies" | "dead" | "perished" | "condition");
+        let mut intransitive = matches!(
+            ws.w(i),
+            "died" | "dies" | "dead" | "perished" | "condition" | "fighting" | "fights"
+        );
         while j > 0 {
             let w = ws.w(j - 1);
             also |= w == "also";

@@ -138,6 +138,9 @@ impl Lexicon {
             "injury",
             "injuries",
             "victim",
+            // (`is fighting for her life`)
+            "fighting",
+            "fights",
             // (`shooting himself`, `shoots self`)
             "himself",
             "herself",

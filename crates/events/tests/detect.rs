@@ -518,3 +518,22 @@ fn an_age_without_hyphens_is_a_person() {
     assert!(figs.contains(&("killed".to_owned(), 1.0)), "{figs:?}");
     assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
 }
+
+/// One `fighting for her life` is hurt and alive: `Four people are dead and another is fighting
+/// for her life` is four killed and one injured.
+#[test]
+fn one_fighting_for_life_is_injured() {
+    let figs = main_figures(
+        "Four people are dead and another is fighting for her life after an overnight shooting \
+         in Killeen.",
+    );
+    assert!(figs.contains(&("killed".to_owned(), 4.0)), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+    // (and no conflict of its own: `fighting` names a war elsewhere)
+    let text = "Four people are dead and another is fighting for her life after a shooting.";
+    let doc = Document::new("f", text).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+}
