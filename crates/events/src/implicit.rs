@@ -755,10 +755,15 @@ fn own_death(lex: &Lexicon, ws: &Words, i: usize) -> Option<usize> {
                 .then_some(on + 1)
         }
         "committed" | "commits" => (at(i + 1) == Some("suicide")).then_some(i + 1),
-        "took" | "taking" | "takes" => (matches!(at(i + 1), Some("his" | "her"))
-            && at(i + 2) == Some("own")
-            && at(i + 3) == Some("life"))
-        .then_some(i + 3),
+        // (a headline leaves the pronoun out: `Student Takes Own Life`)
+        "took" | "taking" | "takes" => {
+            let own = if matches!(at(i + 1), Some("his" | "her")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (at(own) == Some("own") && at(own + 1) == Some("life")).then_some(own + 1)
+        }
         _ => None,
     }
 }

@@ -184,6 +184,13 @@ fn a_murder_suicide_counts_the_shooter() {
         vec![1.0]
     );
     assert_eq!(killed("The woman took her own life."), vec![1.0]);
+    // a headline leaves the pronoun out
+    let mut out = Vec::new();
+    headline_counts("Student Takes Own Life In Parking Lot", &mut out);
+    assert_eq!(
+        out.iter().map(|r| (r.measure, r.value)).collect::<Vec<_>>(),
+        vec![("killed", 1.0)]
+    );
     // surrendering is no death
     assert!(killed("The shooter later turned himself in.").is_empty());
 }
