@@ -382,10 +382,15 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     {
         return Some((1, i + 2));
     }
-    if !matches!(w, "death" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of" {
+    if !matches!(w, "death" | "deaths" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of"
+    {
         return None;
     }
     let k = i + 2;
+    // `the deaths of an adult and a child`: the people named, one by one
+    if w == "deaths" {
+        return count_forward(lex, ws, k).filter(|&(people, _)| people >= 2);
+    }
     // `the death of a fifth man`: all the dead so far
     if let Some(turn) = ws.dead_in_turn(k) {
         return count_forward(lex, ws, k).map(|(_, last)| (turn as usize, last));

@@ -130,6 +130,7 @@ impl Lexicon {
         let bullets = grammar.get("bullet").into_iter().flatten().copied();
         let cues = automaton(predicates.keys().copied().chain(bullets).chain([
             "death",
+            "deaths",
             "killing",
             "slaying",
             "condition",

@@ -196,6 +196,15 @@ fn a_murder_suicide_counts_the_shooter() {
 }
 
 #[test]
+fn the_deaths_of_people_named_one_by_one_are_counted() {
+    let got = read("Police investigate the deaths of an adult and a child as a murder-suicide.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("killed", 2.0));
+    // one person is `the death of`, not `the deaths of`
+    assert!(read("Police investigate the deaths of a man.").is_empty());
+}
+
+#[test]
 fn a_plural_without_number_is_not_guessed() {
     assert!(read("Several people were wounded.").is_empty());
 }
