@@ -611,6 +611,39 @@ fn dates_speaking(text: &str, span: Span) -> bool {
     LEXICON.is("saying", &word.to_ascii_lowercase())
 }
 
+/// True when, within the clause after a count and its predicate, `along with` adds one person
+/// (`The two were shot, along with another woman`): `a`, `an` or `another` and a person noun
+/// within three words. Not a group (`along with two friends`) nor no one (`along with police`).
+fn along_with_one(text: &str, after: &[reckon_text::Token]) -> bool {
+    let lex = &*LEXICON;
+    let words: Vec<String> = after
+        .iter()
+        .take(12)
+        .map(|t| t.text(text).to_ascii_lowercase())
+        .collect();
+    let Some(k) = words
+        .windows(2)
+        .position(|w| w[0] == "along" && w[1] == "with")
+    else {
+        return false;
+    };
+    // (the same clause: no full stop or semicolon before it)
+    if words[..k]
+        .iter()
+        .any(|w| matches!(w.as_str(), ";" | "." | "but"))
+    {
+        return false;
+    }
+    matches!(
+        words.get(k + 2).map(String::as_str),
+        Some("a" | "an" | "another")
+    ) && words
+        .iter()
+        .skip(k + 3)
+        .take(3)
+        .any(|w| lex.is_person_noun(w))
+}
+
 /// The sentences of an article's lead, which its title restates.
 const LEAD_SENTENCES: usize = 3;
 
@@ -762,7 +795,10 @@ fn written_figure(
     let joined = joined_before(text, &toks[..before])
         .filter(|_| !part)
         .or_else(|| direct.and_then(|_| person_before(text, &toks[..before])));
-    let value = value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0);
+    // one person added after the predicate (`The two were shot, along with another woman`)
+    let along = direct.is_some() && along_with_one(text, &toks[after..]);
+    let value =
+        value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0) + if along { 1.0 } else { 0.0 };
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

@@ -537,3 +537,18 @@ fn one_fighting_for_life_is_injured() {
     let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
     assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
 }
+
+/// `along with` one more person after a count and its predicate adds that person: `The two
+/// were shot, along with another woman` is three shot; `along with police` adds no one.
+#[test]
+fn one_person_along_with_a_count_is_one_more() {
+    let figs = main_figures(
+        "A mother and her daughter died in a shooting on Tuesday. The two were shot, along \
+         with another woman, just before 1 a.m.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 3.0)), "{figs:?}");
+    let figs = main_figures(
+        "A shooting happened on Tuesday. Two men were shot, along with police cars nearby.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
+}
