@@ -389,3 +389,17 @@ fn reports_with_the_same_counts_meet_past_a_busy_city() {
     assert_eq!(group("a-first"), group("z-last"));
     assert_ne!(group("a-first"), group("m000"));
 }
+
+/// A neighbourhood tagged as a person (`Del Paso Heights`) and page furniture (`Join the
+/// Conversation On`) are no names: two shootings in one city weeks apart that both name them
+/// stay apart.
+#[test]
+fn a_neighbourhood_or_page_furniture_read_as_a_name_is_no_name() {
+    for name in ["Del Paso Heights", "Conversation On"] {
+        let linked = link(&[
+            record("a", 1, "Sacramento", &[name], Some(1.0)),
+            record("b", 25, "Sacramento", &[name], Some(3.0)),
+        ]);
+        assert_eq!(linked.events.len(), 2, "{name}");
+    }
+}
