@@ -552,3 +552,22 @@ fn one_person_along_with_a_count_is_one_more() {
     );
     assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// `a violent weekend` adds up several shootings: its counts, and a title about it, are not
+/// the event's; the single incident told after it keeps its own.
+#[test]
+fn a_violent_weekend_is_an_aggregate() {
+    let mut doc = Document::new(
+        "w",
+        "A violent weekend in Toledo sent six people to area hospitals with gunshot wounds. \
+         Four people were wounded in a single shooting at a house party on Saturday night.",
+    )
+    .with_date(jiff::civil::date(2013, 8, 19));
+    doc.meta.title = Some("Six injured in violent weekend in Toledo".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(4.0), "{:?}", ev.figures);
+}
