@@ -710,6 +710,16 @@ fn written_figure(
     {
         return None;
     }
+    // a label (`room number 8`, `Highway 82`) or the children of a parent (`the shooting death
+    // of a mother of four`), not a count
+    let label = match &toks[..before] {
+        [.., parent, of] if word(of) == "of" => lex.is("parent", &word(parent)),
+        [.., w] => lex.is("label", &word(w)),
+        [] => false,
+    };
+    if label {
+        return None;
+    }
     // the rest of a group told before it (`One of the victims was flown to a hospital while
     // the other three victims drove themselves`), not the event's toll
     if let [.., the, other] = &toks[..before] {

@@ -571,3 +571,18 @@ fn a_violent_weekend_is_an_aggregate() {
     let ev = &found.events[found.main.unwrap() as usize];
     assert_eq!(article_value(ev, "injured"), Some(4.0), "{:?}", ev.figures);
 }
+
+/// A number that labels (`room number 8`, `Highway 82`) or counts a parent's children (`a
+/// mother of four`) is no count of the dead or hurt.
+#[test]
+fn labels_and_a_parents_children_are_not_tolls() {
+    let figs = main_figures(
+        "Deputies found a 14-year-old boy, who lives in room number 8, dead from a single \
+         gunshot wound at a motel on Highway 82.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v >= 8.0), "{figs:?}");
+    let figs = main_figures(
+        "A man has been charged with the shooting death of a mother of four on Friday night.",
+    );
+    assert_eq!(figs, vec![("killed".to_owned(), 1.0)]);
+}
