@@ -277,10 +277,23 @@ pub fn detect(
     // sentences that open the telling of another happening (`In a separate shooting, ...`, a
     // roundup's bullet with its time): each starts a new event, with a mention of its own when
     // it has none (of the kind of the mention before it)
+    // (one pass of the cue automaton over the text: only sentences holding a cue, or opening
+    // with a bullet, are read word by word)
+    let mut cue_in = vec![false; n_sent];
+    for m in lex.happenings.find_iter(text) {
+        cue_in[sentence_of(m.start())] = true;
+    }
     let opens: Vec<Option<Span>> = seg
         .sentences
         .iter()
-        .map(|x| opening(x.span.slice(text), x.span.start as usize))
+        .zip(&cue_in)
+        .map(|(x, &cue)| {
+            let s = x.span.slice(text);
+            let bullet = s.trim_start().starts_with(['•', '·']);
+            (cue || bullet)
+                .then(|| opening(s, x.span.start as usize))
+                .flatten()
+        })
         .collect();
     let ms = with_openings(ms, &opens);
     // sentences that name several shootings (`Six people were wounded in Chicago shootings

@@ -44,6 +44,9 @@ pub(crate) struct Lexicon {
     /// Phrases that open the telling of another happening (`in a separate shooting`), lower
     /// case.
     pub happening_cues: Vec<&'static str>,
+    /// The same phrases as an automaton: one pass over the text finds the sentences worth
+    /// reading for them.
+    pub happenings: AhoCorasick,
     /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
     pub grammar: HashMap<&'static str, HashSet<&'static str>>,
 }
@@ -151,6 +154,7 @@ impl Lexicon {
             cues,
             not_names: lines(NOT_NAMES).collect(),
             happening_cues: lines(HAPPENING_CUES).collect(),
+            happenings: automaton(lines(HAPPENING_CUES)),
             predicates,
             grammar,
             triggers: automaton(&phrases),
