@@ -315,16 +315,15 @@ pub fn detect(
     let mut previous_sentence = None;
     // true once a sentence opened another happening of a family already told
     let mut several_told = false;
+    // the families told so far (a constant-time check per mention)
+    let mut told = [false; 9];
     for m in &ms {
         let d = sent_date[m.sentence];
         // the first mention of a sentence that opens another happening starts a new event
         let fresh = opens[m.sentence].is_some() && previous_sentence != Some(m.sentence);
         previous_sentence = Some(m.sentence);
-        several_told |= fresh
-            && found
-                .events
-                .iter()
-                .any(|e| family(e.kind) == family(m.kind));
+        several_told |= fresh && told[usize::from(family(m.kind))];
+        told[usize::from(family(m.kind))] = true;
         let joined = found
             .events
             .iter_mut()

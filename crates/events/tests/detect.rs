@@ -154,7 +154,11 @@ fn bad_input_gives_bounded_output_and_never_panics() {
     let rec = reckon_entities::Recognizer::new();
     let ext = reckon_claims::Extractor::new();
     let many = "A man was shot and killed on Monday in Springfield. ".repeat(3_000);
-    for text in ["", "   ", "shooting", many.as_str()] {
+    // a roundup of thousands of happenings, each opening an event of its own
+    let roundup = "• About 11:30 p.m. a man was shot in the 9600 block of Main Street.\n\n\
+                   In a separate shooting, two men were wounded.\n\n"
+        .repeat(2_000);
+    for text in ["", "   ", "shooting", many.as_str(), roundup.as_str()] {
         let doc = Document::new("x", text).with_date(jiff::civil::date(2016, 1, 6));
         let seg = segment(&doc.text);
         let ents = rec.recognize(&doc, &seg);
