@@ -9,9 +9,10 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
+use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, person_after, person_before, title_counts,
+    measure_before, part_of_group, person_after, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -59,6 +60,34 @@ struct Mention {
     span: Span,
     kind: EventKind,
     sentence: usize,
+}
+
+/// `ms` with a mention added for each sentence that opens another happening (`opens`) but
+/// names none (`• About 11:30 p.m. a 30-year-old man was shot ...`): of the kind of the last
+/// mention before it; none before the first mention.
+fn with_openings(ms: Vec<Mention>, opens: &[Option<Span>]) -> Vec<Mention> {
+    if opens.iter().all(Option::is_none) {
+        return ms;
+    }
+    let mut out: Vec<Mention> = Vec::with_capacity(ms.len());
+    let mut next = ms.into_iter().peekable();
+    for (s, open) in opens.iter().enumerate() {
+        while let Some(m) = next.next_if(|m| m.sentence < s) {
+            out.push(m);
+        }
+        let named = next.peek().is_some_and(|m| m.sentence == s);
+        if let (Some(span), false, Some(kind)) = (open, named, out.last().map(|m| m.kind)) {
+            if out.len() < MAX_MENTIONS {
+                out.push(Mention {
+                    span: *span,
+                    kind,
+                    sentence: s,
+                });
+            }
+        }
+    }
+    out.extend(next);
+    out
 }
 
 /// True when `start..end` of `bytes` is not inside a longer word.
@@ -245,6 +274,28 @@ pub fn detect(
     // mentions merged into events: a mention joins the latest event of its family unless its
     // sentence dates it to another day
     let ms = mentions(lex, text, sentence_of);
+    // sentences that open the telling of another happening (`In a separate shooting, ...`, a
+    // roundup's bullet with its time): each starts a new event, with a mention of its own when
+    // it has none (of the kind of the mention before it)
+    // (one pass of the cue automaton over the text: only sentences holding a cue, or opening
+    // with a bullet, are read word by word)
+    let mut cue_in = vec![false; n_sent];
+    for m in lex.happenings.find_iter(text) {
+        cue_in[sentence_of(m.start())] = true;
+    }
+    let opens: Vec<Option<Span>> = seg
+        .sentences
+        .iter()
+        .zip(&cue_in)
+        .map(|(x, &cue)| {
+            let s = x.span.slice(text);
+            let bullet = s.trim_start().starts_with(['•', '·']);
+            (cue || bullet)
+                .then(|| opening(s, x.span.start as usize))
+                .flatten()
+        })
+        .collect();
+    let ms = with_openings(ms, &opens);
     // sentences that name several shootings (`Six people were wounded in Chicago shootings
     // Sunday`, `Three shootings overnight injured five people`): their written counts add
     // several happenings up (implicit counts of one victim are still read there)
@@ -261,14 +312,24 @@ pub fn detect(
         }
     }
     let mut mention_event = Vec::with_capacity(ms.len());
+    let mut previous_sentence = None;
+    // true once a sentence opened another happening of a family already told
+    let mut several_told = false;
+    // the families told so far (a constant-time check per mention)
+    let mut told = [false; 9];
     for m in &ms {
         let d = sent_date[m.sentence];
+        // the first mention of a sentence that opens another happening starts a new event
+        let fresh = opens[m.sentence].is_some() && previous_sentence != Some(m.sentence);
+        previous_sentence = Some(m.sentence);
+        several_told |= fresh && told[usize::from(family(m.kind))];
+        told[usize::from(family(m.kind))] = true;
         let joined = found
             .events
             .iter_mut()
             .rev()
             .find(|e| family(e.kind) == family(m.kind))
-            .filter(|e| !other_day(e.when.as_ref(), d.as_ref(), date));
+            .filter(|e| !fresh && !other_day(e.when.as_ref(), d.as_ref(), date));
         let idx = match joined {
             Some(e) => {
                 if e.kind == EventKind::Attack && m.kind == EventKind::Shooting {
@@ -505,10 +566,18 @@ pub fn detect(
             let ev = &mut found.events[m as usize];
             for r in title_counts(title) {
                 let known = ev.figures.iter().any(|f| f.title && f.measure == r.measure);
+                // an article that tells several happenings (`14 shot, one fatally, since 8
+                // p.m., including 6 at West Side party`): the title's count adds them up when
+                // the main event's own text counts the measure
+                let told = several_told
+                    && ev
+                        .figures
+                        .iter()
+                        .any(|f| !f.implicit && f.measure == r.measure);
                 // `6 shot Sunday in Chicago` over `Six people were wounded in Chicago
                 // shootings Sunday`: the title's count is the text's aggregate
                 let summed = aggregate_counts.contains(&r.value);
-                if !known && !summed {
+                if !known && !summed && !told {
                     ev.figures.push(Figure {
                         measure: r.measure.to_owned(),
                         value: r.value,
@@ -552,6 +621,39 @@ fn dates_speaking(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     LEXICON.is("saying", &word.to_ascii_lowercase())
+}
+
+/// True when, within the clause after a count and its predicate, `along with` adds one person
+/// (`The two were shot, along with another woman`): `a`, `an` or `another` and a person noun
+/// within three words. Not a group (`along with two friends`) nor no one (`along with police`).
+fn along_with_one(text: &str, after: &[reckon_text::Token]) -> bool {
+    let lex = &*LEXICON;
+    let words: Vec<String> = after
+        .iter()
+        .take(12)
+        .map(|t| t.text(text).to_ascii_lowercase())
+        .collect();
+    let Some(k) = words
+        .windows(2)
+        .position(|w| w[0] == "along" && w[1] == "with")
+    else {
+        return false;
+    };
+    // (the same clause: no full stop or semicolon before it)
+    if words[..k]
+        .iter()
+        .any(|w| matches!(w.as_str(), ";" | "." | "but"))
+    {
+        return false;
+    }
+    matches!(
+        words.get(k + 2).map(String::as_str),
+        Some("a" | "an" | "another")
+    ) && words
+        .iter()
+        .skip(k + 3)
+        .take(3)
+        .any(|w| lex.is_person_noun(w))
 }
 
 /// The sentences of an article's lead, which its title restates.
@@ -619,6 +721,23 @@ fn written_figure(
             .any(|t| lex.is("not_before", &word(t)))
     {
         return None;
+    }
+    // a label (`room number 8`, `Highway 82`) or the children of a parent (`the shooting death
+    // of a mother of four`), not a count
+    let label = match &toks[..before] {
+        [.., parent, of] if word(of) == "of" => lex.is("parent", &word(parent)),
+        [.., w] => lex.is("label", &word(w)),
+        [] => false,
+    };
+    if label {
+        return None;
+    }
+    // the rest of a group told before it (`One of the victims was flown to a hospital while
+    // the other three victims drove themselves`), not the event's toll
+    if let [.., the, other] = &toks[..before] {
+        if word(the) == "the" && word(other) == "other" {
+            return None;
+        }
     }
     // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
     // the people fired at (`shot at twelve people`)
@@ -692,9 +811,16 @@ fn written_figure(
     // a group joined before it shares the predicate (`three men and three women`), as does one
     // person named before it (`a six-year-old and
     // three people were shot`) when the number's own predicate follows
+    // (not a part of the group before it, told by an adverb: `shot six people, one fatally`
+    // is one killed of the six)
+    let part = part_of_group(text, toks.get(after));
     let joined = joined_before(text, &toks[..before])
+        .filter(|_| !part)
         .or_else(|| direct.and_then(|_| person_before(text, &toks[..before])));
-    let value = value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0);
+    // one person added after the predicate (`The two were shot, along with another woman`)
+    let along = direct.is_some() && along_with_one(text, &toks[after..]);
+    let value =
+        value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0) + if along { 1.0 } else { 0.0 };
     (value.is_finite() && value >= 0.0).then_some(Figure {
         measure,
         value,

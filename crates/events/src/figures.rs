@@ -14,9 +14,11 @@
 //!
 //! Across articles (one [`EventFigure`] per measure): the value most reports give when more
 //! than half of them agree; otherwise, for `killed`, the largest (a toll of the dead only rises
-//! as reports come in), and for the other measures the latest report's value (by publication
-//! date; on the same day the larger, since early reports undercount; the hurt can fall when a
-//! wounded victim dies).
+//! as reports come in); for `injured` the largest too (early reports undercount), less the
+//! victims who died after a report gave it (a report with fewer dead than the largest toll
+//! counted them among the hurt: `1 killed, 3 injured` then `2 killed, 2 injured` is 2 hurt);
+//! for the other measures the latest report's value (by publication date; on the same day the
+//! larger).
 
 use jiff::civil::Date;
 
@@ -146,9 +148,29 @@ pub(crate) fn reconcile(measure: &str, reports: &[Report<'_>]) -> Option<EventFi
             .then(a.1.evidence.start.cmp(&b.1.evidence.start))
     });
     // a toll of the dead only rises as reports come in (later deaths): without a majority, the
-    // largest; the hurt can fall (a wounded victim who dies), so theirs is the latest
+    // largest; so does a count of the hurt (early reports undercount), except by the victims
+    // who died after it was given: a report with fewer dead than the largest toll counted
+    // them among the hurt (`k1 i3` then `k2 i2` is 2 hurt); other measures: the latest
     let largest = values.iter().map(|x| x.2).fold(f64::NEG_INFINITY, f64::max);
-    let fallback = if measure == "killed" { largest } else { latest };
+    let fallback = match measure {
+        "killed" => largest,
+        "injured" => {
+            let dead = |e: &ArticleEvent| article_value(e, "killed");
+            let most_dead = reports
+                .iter()
+                .filter_map(|r| dead(r.event))
+                .fold(0.0, f64::max);
+            reports
+                .iter()
+                .filter_map(|r| {
+                    let v = article_value(r.event, measure)?;
+                    let died = dead(r.event).map_or(0.0, |k| (most_dead - k).max(0.0));
+                    Some((v - died).max(0.0))
+                })
+                .fold(f64::NEG_INFINITY, f64::max)
+        }
+        _ => latest,
+    };
     Some(EventFigure {
         measure: measure.to_owned(),
         value: majority.unwrap_or(fallback),
@@ -254,7 +276,7 @@ mod tests {
     }
 
     #[test]
-    fn reconciled_value_is_the_majority_else_the_latest() {
+    fn reconciled_value_is_the_majority_else_the_largest() {
         let a = event(vec![fig("killed", 1.0, false)]);
         let b = event(vec![fig("killed", 2.0, false)]);
         let d = |day| Some(jiff::civil::date(2016, 1, day));
@@ -270,11 +292,17 @@ mod tests {
         // the dead: the largest without a majority, even when reported earlier
         let earlier_larger = [r("c", d(1), &b), r("a", d(3), &a)];
         assert_eq!(reconcile("killed", &earlier_larger).unwrap().value, 2.0);
-        // the hurt: the latest report
+        // the hurt: the largest count (early reports undercount), even when reported earlier
         let hurt_a = event(vec![fig("injured", 3.0, false)]);
         let hurt_b = event(vec![fig("injured", 2.0, false)]);
-        let falls = [r("a", d(1), &hurt_a), r("b", d(3), &hurt_b)];
-        assert_eq!(reconcile("injured", &falls).unwrap().value, 2.0);
+        let earlier = [r("a", d(1), &hurt_a), r("b", d(3), &hurt_b)];
+        assert_eq!(reconcile("injured", &earlier).unwrap().value, 3.0);
+        // less a victim who died since: `1 killed, 3 injured` then `2 killed, 2 injured`
+        let early = event(vec![fig("killed", 1.0, false), fig("injured", 3.0, false)]);
+        let later = event(vec![fig("killed", 2.0, false), fig("injured", 2.0, false)]);
+        let died = [r("a", d(1), &early), r("b", d(3), &later)];
+        assert_eq!(reconcile("injured", &died).unwrap().value, 2.0);
+        assert_eq!(reconcile("killed", &died).unwrap().value, 2.0);
         assert!(reconcile("injured", &split).is_none());
     }
 }

@@ -16,8 +16,8 @@ use crate::lexicon::{LEXICON, Lexicon};
 mod numbers;
 
 pub(crate) use numbers::{
-    aimed_at, joined_before, joins_next, measure_after, measure_before, person_after,
-    person_before, several_happenings, title_counts,
+    aimed_at, joined_before, joins_next, measure_after, measure_before, part_of_group,
+    person_after, person_before, several_happenings, title_counts,
 };
 
 /// One count read from a sentence.
@@ -52,6 +52,9 @@ struct Words<'a> {
     name_start: Vec<Option<usize>>,
     /// For each token, true when it lies inside a quantity of a claim.
     in_claim: Vec<bool>,
+    /// For each token, true when it is part of an age written without hyphens (`a 17 year
+    /// old`): read as one person noun like `17-year-old`.
+    age: Vec<bool>,
     /// A headline: a person noun needs no determiner (`Girl shot`, `Man fatally shoots girl`).
     headline: bool,
     /// In a headline, the number of capitalised words it opens with (`Athens man wounded`: 1).
@@ -73,11 +76,22 @@ impl<'a> Words<'a> {
             .iter()
             .map(|t| claims.iter().any(|c| c.overlaps(t.span)))
             .collect();
+        let words: Vec<Cow<'a, str>> = words;
+        let mut age = vec![false; toks.len()];
+        for i in 2..toks.len() {
+            if words[i] == "old"
+                && matches!(&*words[i - 1], "year" | "years")
+                && toks[i - 2].kind == TokenKind::Number
+            {
+                age[i - 2..=i].fill(true);
+            }
+        }
         Words {
             toks,
             words,
             name_start,
             in_claim,
+            age,
             headline: false,
             capital_lead: 0,
         }
@@ -124,9 +138,10 @@ impl<'a> Words<'a> {
             .flatten()
     }
 
-    /// True when token `i` names one person by its head noun (`man`, `17-year-old`).
+    /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
+    /// of `17 year old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
-        lex.is_person_noun(self.w(i))
+        lex.is_person_noun(self.w(i)) || (self.age[i] && self.w(i) == "old")
     }
 
     /// True when token `i` is a plural head noun of people (`men`, `victims`, `teens`).
@@ -221,6 +236,19 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     if lex.is("hit", ws.w(i)) {
         return bullet_hit(lex, ws, i).then_some("shot");
     }
+    // `another is fighting for her life`: one hurt who lives
+    if matches!(ws.w(i), "fighting" | "fights") {
+        let at = |k: usize| ws.words.get(i + k).map(|w| &**w);
+        let life = at(1) == Some("for")
+            && matches!(at(2), Some("his" | "her" | "their"))
+            && matches!(at(3), Some("life" | "lives"));
+        return life.then_some("injured");
+    }
+    // `after shooting himself in the head`: the one who shot himself is hit
+    if ws.w(i) == "shooting" {
+        let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
+        return reflexive.then_some("shot");
+    }
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
@@ -309,6 +337,10 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         let mut found = None;
         while k > 0 && j - k < 6 {
             k -= 1;
+            // the words of an age without hyphens (`a 14 year old boy`) are modifiers
+            if ws.age[k] {
+                continue;
+            }
             // an ordinal is no count of its own (`a fourth man`)
             if ws.in_claim[k] && !is_ordinal(ws.w(k)) {
                 return None;
@@ -350,10 +382,15 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     {
         return Some((1, i + 2));
     }
-    if !matches!(w, "death" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of" {
+    if !matches!(w, "death" | "deaths" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of"
+    {
         return None;
     }
     let k = i + 2;
+    // `the deaths of an adult and a child`: the people named, one by one
+    if w == "deaths" {
+        return count_forward(lex, ws, k).filter(|&(people, _)| people >= 2);
+    }
     // `the death of a fifth man`: all the dead so far
     if let Some(turn) = ws.dead_in_turn(k) {
         return count_forward(lex, ws, k).map(|(_, last)| (turn as usize, last));
@@ -597,8 +634,10 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
         let mut also = false;
-        let mut intransitive =
-            matches!(ws.w(i), "died" | "dies" | "dead" | "perished" | "condition");
+        let mut intransitive = matches!(
+            ws.w(i),
+            "died" | "dies" | "dead" | "perished" | "condition" | "fighting" | "fights"
+        );
         while j > 0 {
             let w = ws.w(j - 1);
             also |= w == "also";
@@ -721,10 +760,15 @@ fn own_death(lex: &Lexicon, ws: &Words, i: usize) -> Option<usize> {
                 .then_some(on + 1)
         }
         "committed" | "commits" => (at(i + 1) == Some("suicide")).then_some(i + 1),
-        "took" | "taking" | "takes" => (matches!(at(i + 1), Some("his" | "her"))
-            && at(i + 2) == Some("own")
-            && at(i + 3) == Some("life"))
-        .then_some(i + 3),
+        // (a headline leaves the pronoun out: `Student Takes Own Life`)
+        "took" | "taking" | "takes" => {
+            let own = if matches!(at(i + 1), Some("his" | "her")) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (at(own) == Some("own") && at(own + 1) == Some("life")).then_some(own + 1)
+        }
         _ => None,
     }
 }

@@ -15,6 +15,7 @@ const OFFICIAL_CUES: &str = include_str!("../data/official_cues.txt");
 const PREDICATES: &str = include_str!("../data/predicates.tsv");
 const GRAMMAR: &str = include_str!("../data/grammar.tsv");
 const NOT_NAMES: &str = include_str!("../data/not_names.txt");
+const HAPPENING_CUES: &str = include_str!("../data/happening_cues.txt");
 
 /// The compiled word lists, shared read-only by every call.
 pub(crate) struct Lexicon {
@@ -40,6 +41,12 @@ pub(crate) struct Lexicon {
     pub not_names: HashSet<&'static str>,
     /// Predicate words and the measure each counts (`died` → `killed`).
     pub predicates: HashMap<&'static str, &'static str>,
+    /// Phrases that open the telling of another happening (`in a separate shooting`), lower
+    /// case.
+    pub happening_cues: Vec<&'static str>,
+    /// The same phrases as an automaton: one pass over the text finds the sentences worth
+    /// reading for them.
+    pub happenings: AhoCorasick,
     /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
     pub grammar: HashMap<&'static str, HashSet<&'static str>>,
 }
@@ -126,6 +133,7 @@ impl Lexicon {
         let bullets = grammar.get("bullet").into_iter().flatten().copied();
         let cues = automaton(predicates.keys().copied().chain(bullets).chain([
             "death",
+            "deaths",
             "killing",
             "slaying",
             "condition",
@@ -134,10 +142,19 @@ impl Lexicon {
             "injury",
             "injuries",
             "victim",
+            // (`is fighting for her life`)
+            "fighting",
+            "fights",
+            // (`shooting himself`, `shoots self`)
+            "himself",
+            "herself",
+            "self",
         ]));
         Lexicon {
             cues,
             not_names: lines(NOT_NAMES).collect(),
+            happening_cues: lines(HAPPENING_CUES).collect(),
+            happenings: automaton(lines(HAPPENING_CUES)),
             predicates,
             grammar,
             triggers: automaton(&phrases),

@@ -46,6 +46,7 @@
 
 mod detect;
 pub mod figures;
+mod happenings;
 mod implicit;
 mod lexicon;
 mod link;

@@ -164,10 +164,14 @@ impl Features {
 }
 
 /// True when two places may be one: equal, or one ends with the other as whole words (`South
-/// Los Angeles`, `Los Angeles`).
+/// Los Angeles`, `Los Angeles`); not a place after a comma (`Quincy, Washington` is not
+/// `Washington`), as [`place_keys`] files it.
 fn same_place(a: &str, b: &str) -> bool {
     let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
-    long == short || (long.ends_with(short) && long[..long.len() - short.len()].ends_with(' '))
+    long == short
+        || (!long.contains(',')
+            && long.ends_with(short)
+            && long[..long.len() - short.len()].ends_with(' '))
 }
 
 /// A place and its endings as whole words, longest first: `south los angeles`, `los
@@ -441,7 +445,25 @@ impl Linker {
             .iter()
             .flat_map(|f| f.places.iter().map(String::as_str))
             .collect();
+        // records that give the same count (`#injured=5`) also meet in a block of their own: in
+        // a busy city's block the cap of candidates can leave two reports of one shooting
+        // uncompared (matching still asks for their places and dates)
+        let figure_keys: Vec<Vec<String>> = feats
+            .iter()
+            .map(|f| {
+                [("killed", f.killed), ("injured", f.injured)]
+                    .into_iter()
+                    .filter_map(|(m, v)| v.filter(|&v| v >= 1.0).map(|v| format!("#{m}={v}")))
+                    .collect()
+            })
+            .collect();
         for (i, f) in feats.iter().enumerate() {
+            for k in &figure_keys[i] {
+                blocks
+                    .entry((f.family, false, k.as_str()))
+                    .or_default()
+                    .push(i);
+            }
             for p in &f.places {
                 for key in place_keys(p).filter(|k| k.len() == p.len() || known.contains(k)) {
                     blocks.entry((f.family, false, key)).or_default().push(i);

@@ -130,7 +130,8 @@ pub struct EventFigure {
     /// What is counted.
     pub measure: String,
     /// The reconciled value: what more than half of the reports give; without a majority, the
-    /// largest for `killed` (a toll only rises), else the latest report.
+    /// largest for `killed` (a toll only rises), for `injured` the largest less later deaths, else
+    /// the latest report.
     pub value: f64,
     /// Each article's report: document id and the figure it gives.
     pub reports: Vec<(String, Figure)>,

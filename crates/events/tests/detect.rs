@@ -154,7 +154,11 @@ fn bad_input_gives_bounded_output_and_never_panics() {
     let rec = reckon_entities::Recognizer::new();
     let ext = reckon_claims::Extractor::new();
     let many = "A man was shot and killed on Monday in Springfield. ".repeat(3_000);
-    for text in ["", "   ", "shooting", many.as_str()] {
+    // a roundup of thousands of happenings, each opening an event of its own
+    let roundup = "• About 11:30 p.m. a man was shot in the 9600 block of Main Street.\n\n\
+                   In a separate shooting, two men were wounded.\n\n"
+        .repeat(2_000);
+    for text in ["", "   ", "shooting", many.as_str(), roundup.as_str()] {
         let doc = Document::new("x", text).with_date(jiff::civil::date(2016, 1, 6));
         let seg = segment(&doc.text);
         let ents = rec.recognize(&doc, &seg);
@@ -410,4 +414,179 @@ fn a_person_after_a_count_is_one_more() {
          wounded, police said.",
     );
     assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
+}
+
+/// A report of several shootings tells them one after the other: a sentence that opens another
+/// happening (`In a separate shooting`, a roundup's bullet with its time) starts a new event,
+/// and its figures stay out of the first one.
+#[test]
+fn a_separate_shooting_is_another_event() {
+    let text = "A gunman shot three people outside a bar in Dayton early Saturday, police said. \
+                A 25-year-old man died at the scene. \
+                In a separate shooting, four men were wounded on Elm Street about an hour later.";
+    let doc = Document::new("r", text).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.events.len(), 2, "{:#?}", found.events);
+    let first = &found.events[0];
+    assert_eq!(
+        article_value(first, "injured"),
+        Some(2.0),
+        "{:?}",
+        first.figures
+    );
+    assert_eq!(article_value(&found.events[1], "injured"), Some(4.0));
+    // a roundup's bullets with their times are happenings of their own; a bullet list of the
+    // victims of one shooting is not
+    let bullets = "Six people were shot at a party on the West Side early Saturday.\n\n\
+                   • A 24-year-old man was wounded about 12:15 a.m. in the 500 block of South \
+                   Clinton Street.\n\n\
+                   • About 11:30 p.m. a 30-year-old man was shot in the 9600 block of South \
+                   Carpenter Street.";
+    let doc = Document::new("b", bullets).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    assert_eq!(found.events.len(), 3, "{:#?}", found.events);
+    assert_eq!(article_value(&found.events[0], "shot"), Some(6.0));
+    let victims = "Five people were shot at a party on the West Side early Saturday.\n\n\
+                   • A 22-year-old man was shot in the right hand.\n\n\
+                   • A 30-year-old woman was shot in the arm.";
+    let doc = Document::new("v", victims).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+}
+
+/// A title over several happenings adds them up: with the main event's own count in the text,
+/// the title's count of that measure is not the event's (`14 shot, one fatally, since 8 p.m.,
+/// including 6 at West Side party`); `six people, one fatally` is one killed of the six.
+#[test]
+fn a_roundup_title_does_not_count_the_first_happening() {
+    let text = "A pair of gunmen shot six people, one fatally, at a West Side party early \
+                Saturday.\n\n\
+                • About 11:30 p.m. a 30-year-old man was shot in the 9600 block of South \
+                Carpenter Street.";
+    let mut doc = Document::new("t", text).with_date(jiff::civil::date(2017, 2, 19));
+    doc.meta.title =
+        Some("14 shot, one fatally, since 8 p.m., including 6 at West Side party".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "shot"), Some(6.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(5.0), "{:?}", ev.figures);
+}
+
+/// `the other three victims` is the rest of a group told before it, not the event's toll.
+#[test]
+fn the_other_ones_of_a_group_are_not_the_toll() {
+    let figs = main_figures(
+        "A gunman opened fire on a crowd in Port Norris early Sunday. One of the victims was \
+         flown to a hospital while the other three victims drove themselves to hospitals. All \
+         four victims suffered non-life threatening injuries.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 3.0), "{figs:?}");
+    assert!(figs.contains(&("shot".to_owned(), 4.0)), "{figs:?}");
+}
+
+/// Someone who shot himself is one hit: `after shooting himself in the head`, `shoots self`.
+#[test]
+fn one_who_shot_himself_is_hit() {
+    let figs = main_figures(
+        "Investigators say a 7-year-old boy should recover after shooting himself in the head \
+         with a revolver he found in a cabinet.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 1.0)), "{figs:?}");
+    let figs = main_figures(
+        "A man who was not supposed to have guns was arrested after accidentally shooting \
+         himself in the hand on Tuesday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 1.0)), "{figs:?}");
+}
+
+/// An age written without hyphens names one person like `17-year-old` does: `a 14 year old
+/// boy is killed and a 17 year old is wounded` is one killed and one hurt.
+#[test]
+fn an_age_without_hyphens_is_a_person() {
+    let figs = main_figures(
+        "A 14 year old boy is killed and a 17 year old is wounded after a shooting on \
+         the west side of Rockford.",
+    );
+    assert!(figs.contains(&("killed".to_owned(), 1.0)), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
+
+/// One `fighting for her life` is hurt and alive: `Four people are dead and another is fighting
+/// for her life` is four killed and one injured.
+#[test]
+fn one_fighting_for_life_is_injured() {
+    let figs = main_figures(
+        "Four people are dead and another is fighting for her life after an overnight shooting \
+         in Killeen.",
+    );
+    assert!(figs.contains(&("killed".to_owned(), 4.0)), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+    // (and no conflict of its own: `fighting` names a war elsewhere)
+    let text = "Four people are dead and another is fighting for her life after a shooting.";
+    let doc = Document::new("f", text).with_date(jiff::civil::date(2017, 2, 19));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+}
+
+/// `along with` one more person after a count and its predicate adds that person: `The two
+/// were shot, along with another woman` is three shot; `along with police` adds no one.
+#[test]
+fn one_person_along_with_a_count_is_one_more() {
+    let figs = main_figures(
+        "A mother and her daughter died in a shooting on Tuesday. The two were shot, along \
+         with another woman, just before 1 a.m.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 3.0)), "{figs:?}");
+    let figs = main_figures(
+        "A shooting happened on Tuesday. Two men were shot, along with police cars nearby.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
+}
+
+/// `a violent weekend` adds up several shootings: its counts, and a title about it, are not
+/// the event's; the single incident told after it keeps its own.
+#[test]
+fn a_violent_weekend_is_an_aggregate() {
+    let mut doc = Document::new(
+        "w",
+        "A violent weekend in Toledo sent six people to area hospitals with gunshot wounds. \
+         Four people were wounded in a single shooting at a house party on Saturday night.",
+    )
+    .with_date(jiff::civil::date(2013, 8, 19));
+    doc.meta.title = Some("Six injured in violent weekend in Toledo".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(4.0), "{:?}", ev.figures);
+}
+
+/// A number that labels (`room number 8`, `Highway 82`) or counts a parent's children (`a
+/// mother of four`) is no count of the dead or hurt.
+#[test]
+fn labels_and_a_parents_children_are_not_tolls() {
+    let figs = main_figures(
+        "Deputies found a 14-year-old boy, who lives in room number 8, dead from a single \
+         gunshot wound at a motel on Highway 82.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v >= 8.0), "{figs:?}");
+    let figs = main_figures(
+        "A man has been charged with the shooting death of a mother of four on Friday night.",
+    );
+    assert_eq!(figs, vec![("killed".to_owned(), 1.0)]);
 }

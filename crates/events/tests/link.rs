@@ -371,3 +371,35 @@ fn a_part_of_a_city_meets_the_city() {
     assert_ne!(group("n"), group("m"), "a rare part of a busy city");
     assert_ne!(group("q"), group("w"), "a state after a comma");
 }
+
+/// Two reports of one shooting in a busy city, with more records of that day between them than
+/// a record is compared with: records that give the same counts also meet in a block of their
+/// own, so the two are still compared (and matched on place and day).
+#[test]
+fn reports_with_the_same_counts_meet_past_a_busy_city() {
+    let linker = Linker::default();
+    let mut recs = vec![tolled("a-first", 1, "Chicago", &[], 7.0, 3.0)];
+    for i in 0..linker.max_candidates + 6 {
+        // (other shootings of that day: both figures disagree with the first report's)
+        recs.push(tolled(&format!("m{i:03}"), 1, "Chicago", &[], 1.0, 1.0));
+    }
+    recs.push(tolled("z-last", 2, "Chicago", &[], 7.0, 3.0));
+    let linked = linker.link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group("a-first"), group("z-last"));
+    assert_ne!(group("a-first"), group("m000"));
+}
+
+/// A neighbourhood tagged as a person (`Del Paso Heights`) and page furniture (`Join the
+/// Conversation On`) are no names: two shootings in one city weeks apart that both name them
+/// stay apart.
+#[test]
+fn a_neighbourhood_or_page_furniture_read_as_a_name_is_no_name() {
+    for name in ["Del Paso Heights", "Conversation On"] {
+        let linked = link(&[
+            record("a", 1, "Sacramento", &[name], Some(1.0)),
+            record("b", 25, "Sacramento", &[name], Some(3.0)),
+        ]);
+        assert_eq!(linked.events.len(), 2, "{name}");
+    }
+}

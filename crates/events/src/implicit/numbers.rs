@@ -115,12 +115,27 @@ pub(crate) fn joined_before(text: &str, before: &[Token]) -> Option<f64> {
 
 /// True when the words after a number join it to the next group (`three men and three women`):
 /// a plural noun of people, `and` or `,`, and a number. That group's count adds this one
-/// ([`joined_before`]).
+/// ([`joined_before`]). Not a part of the group told by an adverb (`six people, one fatally`:
+/// [`part_of_group`]).
 pub(crate) fn joins_next(text: &str, after: &[Token]) -> bool {
     match after {
-        [noun, join, num, ..] => joins(text, *noun, *join) && number_value(text, *num).is_some(),
+        [noun, join, num, rest @ ..] => {
+            joins(text, *noun, *join)
+                && number_value(text, *num).is_some()
+                && !part_of_group(text, rest.first())
+        }
         _ => false,
     }
+}
+
+/// True when the word after a number (`word`) makes it a part of the group named before it,
+/// not a group joined to it: an adverb of the `aux` role ending in `-ly` (`shot six people, one
+/// fatally`, `five men, two critically`).
+pub(crate) fn part_of_group(text: &str, word: Option<&Token>) -> bool {
+    word.is_some_and(|&t| {
+        let w = lower(text, t);
+        w.ends_with("ly") && LEXICON.is("aux", &w)
+    })
 }
 
 /// True for a plural noun of people (`adults`, `men`) followed by `and` or `,`.

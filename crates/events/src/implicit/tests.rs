@@ -184,8 +184,24 @@ fn a_murder_suicide_counts_the_shooter() {
         vec![1.0]
     );
     assert_eq!(killed("The woman took her own life."), vec![1.0]);
+    // a headline leaves the pronoun out
+    let mut out = Vec::new();
+    headline_counts("Student Takes Own Life In Parking Lot", &mut out);
+    assert_eq!(
+        out.iter().map(|r| (r.measure, r.value)).collect::<Vec<_>>(),
+        vec![("killed", 1.0)]
+    );
     // surrendering is no death
     assert!(killed("The shooter later turned himself in.").is_empty());
+}
+
+#[test]
+fn the_deaths_of_people_named_one_by_one_are_counted() {
+    let got = read("Police investigate the deaths of an adult and a child as a murder-suicide.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].1), ("killed", 2.0));
+    // one person is `the death of`, not `the deaths of`
+    assert!(read("Police investigate the deaths of a man.").is_empty());
 }
 
 #[test]
@@ -378,6 +394,10 @@ fn a_headline_names_people_without_determiners() {
     assert_eq!(
         headline("Officer shot, suspect killed in shootout"),
         vec![("shot", 1.0), ("killed", 1.0)]
+    );
+    assert_eq!(
+        headline("Man shoots self in hand; arrest follows"),
+        vec![("shot", 1.0)]
     );
     // no people named, and a plural is never guessed
     assert!(headline("Shots fired near school").is_empty());
