@@ -1382,3 +1382,92 @@ fn a_quote_left_open_runs_on_to_the_sentence_that_closes_it() {
     // past the closing mark the writer speaks again
     assert_eq!(source(text, "Some 200"), None);
 }
+
+#[test]
+fn attribution_leaves_out_a_saying_date_that_ends_the_sentence_after_bare_words() {
+    // the date of the saying after an object, an addressee or the medium
+    assert_eq!(
+        source(
+            "Maria told all this to an immigration officer last month.",
+            "last month"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "\"We will not back down,\" Kerr said on NPR's \"Morning Edition\" program Tuesday.",
+            "Tuesday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Dan Price confirmed the deal to the Financial Times Monday, calling it a fresh start.",
+            "Monday"
+        ),
+        None
+    );
+    // a clause of the content before the date keeps it said
+    assert_eq!(
+        source(
+            "The harbour master said he does not expect the ferries to sail today.",
+            "today"
+        )
+        .as_deref(),
+        Some("The harbour master")
+    );
+    assert_eq!(
+        source(
+            "A spokesman says Lopez spoke to the minister today.",
+            "today"
+        )
+        .as_deref(),
+        Some("spokesman")
+    );
+    // a window or a deadline is content
+    assert_eq!(
+        source(
+            "The foreign ministry announced the king's visit to Norway from May 3 to 6.",
+            "May 3 to 6"
+        )
+        .as_deref(),
+        Some("The foreign ministry")
+    );
+    assert_eq!(
+        source(
+            "The rebel group has announced its decision to hand over its weapons by June 9.",
+            "June 9"
+        )
+        .as_deref(),
+        Some("The rebel group")
+    );
+}
+
+#[test]
+fn attribution_of_a_closing_source_stops_at_a_contrasting_clause_of_its_own() {
+    let text = "Shelling killed at least 14 civilians, Omar Saleh said, but he had no toll for \
+                Sunday's air raids.";
+    assert_eq!(source(text, "at least 14").as_deref(), Some("Omar Saleh"));
+    assert_eq!(source(text, "Sunday"), None);
+    // a quote opened after the verb is still what is said
+    assert_eq!(
+        source(
+            "The ministry said, \"The men had access to more than 40 accounts, but they never \
+             used them.\"",
+            "more than 40"
+        )
+        .as_deref(),
+        Some("The ministry")
+    );
+}
+
+#[test]
+fn attribution_of_according_to_a_religious_law_is_none() {
+    assert_eq!(
+        source(
+            "According to Sharia, the body is washed three times before the burial.",
+            "three"
+        ),
+        None
+    );
+}

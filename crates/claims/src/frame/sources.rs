@@ -396,6 +396,51 @@ fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
     if m > k + 1 && d > m { d } else { k }
 }
 
+/// The date ending the stretch `after..end` when only bare words lead to it from a verb's
+/// content start `after` (an object, an addressee, the medium: `told all this to a U.S. asylum
+/// officer last month`, `said on Fox's "..." radio Tuesday`, `confirmed the news to the WSJ
+/// Monday, describing ...`): its start. Not after a clause of the content (a subject pronoun, an
+/// auxiliary or past-tense verb, `that`, a number: `said he does not believe divers can go down
+/// today`, `says Ryan spoke again today`), nor before more words (`said today's rallies would be massive`).
+fn trailing_saying_date(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    after: usize,
+    end: usize,
+) -> Option<usize> {
+    let k = qs.partition_point(|q| q.start < after);
+    let d = qs.get(k).filter(|q| q.start < end)?;
+    // (a window or a deadline is content: `announced Xi's visit from Jan 15 to 18`)
+    if !matches!(d.kind, QuantityKind::Date | QuantityKind::Time)
+        || d.start == after
+        || cues::content_date_preposition(ctx.lower(d.start - 1))
+    {
+        return None;
+    }
+    let bare = (after..d.start).all(|t| {
+        let w = ctx.lower(t);
+        !ctx.is_num(t)
+            && w != "that"
+            && !cues::clause_word(w)
+            // (an infinitive: `announced its decision to lay down its weapons by April 8`)
+            && !(w == "to"
+                && ctx.is_word(t + 1)
+                && !ctx.capitalized(t + 1)
+                && !is_function(ctx, t + 1)
+                && !ctx.lower(t + 1).ends_with("ing"))
+            && !(w.len() > 3 && w.ends_with("ed") && !ctx.capitalized(t))
+    });
+    let mut e = d.end;
+    if words::part_of_day(ctx.lower(e)) {
+        e += 1;
+    }
+    let closes = e >= end
+        || ctx.sentence_of.get(e) != ctx.sentence_of.get(d.start)
+        || ctx.is_punct(e, ".!?") && ctx.sentence_of.get(e + 1) != ctx.sentence_of.get(d.start)
+        || ctx.is_punct(e, ",") && ctx.lower(e + 1).ends_with("ing") && !ctx.capitalized(e + 1);
+    (bare && closes).then_some(d.start)
+}
+
 /// The content of a verb starting at `after` is cut where a clause about the act of saying
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
@@ -770,8 +815,17 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if !content_after {
                 // `..., officials said (on Monday)(, and ...).`: the sentence around, up to a
                 // participle about the saying (`..., referring to ...`)
-                let cut = (after..se)
-                    .find(|&k| ctx.is_punct(k, ",") && cues::saying_participle(ctx.lower(k + 1)));
+                // (or a contrasting clause of the writer's after it: `..., X said, but he did not have
+                // a toll for Monday's raids`)
+                // (only for a source closing content before it, not `The DOJ said, "When ...`)
+                let closes = has_words(lead, phrase_start.min(j));
+                let cut = (after..se).find(|&k| {
+                    ctx.is_punct(k, ",")
+                        && (cues::saying_participle(ctx.lower(k + 1))
+                            || closes
+                                && cues::coordinator(ctx.lower(k + 1))
+                                && cues::subject_pronoun(ctx.lower(k + 2)))
+                });
                 (lead, if stop { after } else { cut.unwrap_or(se) })
             } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
@@ -790,6 +844,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|q| q.end <= ce)
                     .any(|q| !(q.start < after && q.end > j));
                 if in_clause { (cs, ce) } else { (ss, se) }
+            };
+            // `Paul said on Fox's "..." radio Tuesday.`, `Ana told all this to an asylum officer
+            // last month.`: a date ending the sentence after bare words (no clause of its own
+            // between the verb and it) is when the saying was, not what is said
+            let b = if content_after && !that && !ctx.is_punct(after, ":") {
+                trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+            } else {
+                b
             };
             if !content_after {
                 // a closing `, X said` owns the sentence before it: earlier sources of the
