@@ -1471,3 +1471,51 @@ fn attribution_of_according_to_a_religious_law_is_none() {
         None
     );
 }
+
+#[test]
+fn time_of_a_figure_after_a_coordinator_is_its_own_conjuncts_date() {
+    let text = "Sales of the group fell by 30% in 2015 and by 12% more last year.";
+    assert_eq!(time(text, "30%").as_deref(), Some("2015"));
+    assert_eq!(time(text, "12%").as_deref(), Some("2016"));
+    // without a date of its own the conjunct keeps the one before
+    assert_eq!(
+        time("Gunmen killed 12 people in 2015 and wounded 30.", "30").as_deref(),
+        Some("2015")
+    );
+}
+
+#[test]
+fn time_after_an_earlier_figure_is_that_figures() {
+    let text = "The count gave the party just 11 seats, well down from the 42 it won in 2012.";
+    assert_eq!(time(text, "11"), None);
+    assert_eq!(time(text, "42").as_deref(), Some("2012"));
+    assert_eq!(
+        time(
+            "Such incidents rose 9 percent to 640 from 587 in 2014.",
+            "640"
+        ),
+        None
+    );
+    // the day of the change is the figure's too
+    assert_eq!(
+        time(
+            "The yield dropped to 2.31 percent from 2.44 percent on Friday.",
+            "2.31 percent"
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+}
+
+#[test]
+fn time_window_of_two_months_without_a_year_lies_before_the_article() {
+    // a March article: January of this year would lie after November
+    assert_eq!(
+        time(
+            "Exports to the bloc rose 14 percent between January and November.",
+            "14 percent"
+        )
+        .as_deref(),
+        Some("2016-01/2016-11")
+    );
+}

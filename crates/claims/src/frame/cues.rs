@@ -320,6 +320,11 @@ pub(super) fn content_date_preposition(w: &str) -> bool {
     )
 }
 
+/// Conjunctions between two conjuncts of a clause (`by 40% in 2015 and by 18% last year`).
+pub(super) fn conjunct_word(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "whereas")
+}
+
 /// Conjunctions that open a coordinated clause after a comma (`..., X said, but he ...`).
 pub(super) fn coordinator(w: &str) -> bool {
     matches!(w, "but" | "whereas" | "although" | "though" | "yet")

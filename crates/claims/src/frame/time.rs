@@ -76,7 +76,51 @@ pub(super) fn time(
     // the figure does not end its clause
     let (p0, p1) = paren_after(ctx, clause, q.end);
     let own_clause = |t: usize| clause[t] == c || (p0..p1).contains(&t);
-    let own = nearest(qs, qi, |j| own_clause(qs[j].start), dated);
+    // `well down from the 38 it won in 2012`: a date after another figure that a `from` or
+    // `than` introduces is that figure's
+    // (`to 892 from 784 in 2014`, `up from 48% in 2012`, `rather than the 25 percent his 2005
+    // returns revealed`: a `from` right after the figure or after `up`/`down`, a `than the`; a
+    // year or month, not the day of the change: `dropped to 2.37 percent from 2.41 late Friday`)
+    let prior_at = |x: &RawQuantity| {
+        let k = x.start;
+        k >= 2
+            && (ctx.lower(k - 1) == "from"
+                && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
+                || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                || k >= 3
+                    && ctx.lower(k - 2) == "from"
+                    && matches!(ctx.lower(k - 3), "up" | "down"))
+    };
+    let other_figure = |j: usize| {
+        let coarse = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Year | Granularity::Month));
+        j > qi
+            && coarse
+            && qs[qi + 1..j]
+                .iter()
+                .any(|x| !matches!(x.kind, QuantityKind::Date | QuantityKind::Time) && prior_at(x))
+    };
+    let own = nearest(
+        qs,
+        qi,
+        |j| own_clause(qs[j].start),
+        |j| dated(j) && !other_figure(j),
+    );
+    // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
+    // is the other conjunct's when the figure's own conjunct has one after it
+    let own = match own {
+        Some(j) if j < qi && (qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k))) => {
+            nearest(
+                qs,
+                qi,
+                |k| own_clause(qs[k].start),
+                |k| k > qi && dated(k) && !other_figure(k),
+            )
+            .or(own)
+        }
+        own => own,
+    };
     let fronted = || {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
@@ -140,6 +184,9 @@ pub(super) fn time(
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
+        // `between January and November` in a March article: both months of the year before
+        // (the first resolved to this year's January, the second to last year's November)
+        let from = &earlier_year(from, to).unwrap_or_else(|| from.clone());
         (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
             iso: format!("{}/{}", from.iso, to.iso),
             ..from.clone()
@@ -169,6 +216,21 @@ pub(super) fn time(
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// `from` a year earlier when, as written without a year, it was resolved to a later year than
+/// the window's end `to` (`2017-01` before `2016-11` -> `2016-01`); `None` otherwise.
+fn earlier_year(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
+    let same = from.granularity == to.granularity
+        && matches!(from.granularity, Granularity::Month | Granularity::Day);
+    let (y, rest) = from.iso.split_at_checked(4)?;
+    let y: i32 = y.parse().ok()?;
+    let ty: i32 = to.iso.get(..4)?.parse().ok()?;
+    let iso = format!("{:04}{rest}", y - 1);
+    (same && y == ty + 1 && !from.iso.contains('/') && iso < to.iso).then(|| TimeValue {
+        iso,
+        ..from.clone()
+    })
 }
 
 /// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
