@@ -261,8 +261,38 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
             || ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1)
             || premodifier(ctx, e)
     };
+    // `Al Qaeda in the Arabian Peninsula fighters`: a place joined by `in`/`of` to an
+    // organisation's name just before it, the whole modifying a noun, is part of that name
+    let mut org_ends: Vec<u32> = entities
+        .iter()
+        .filter(|e| e.label == Label::Org)
+        .map(|e| e.span.end)
+        .collect();
+    org_ends.sort_unstable();
+    let in_org_name = |start: u32| {
+        let lo = org_ends.partition_point(|&x| x + 8 < start);
+        org_ends[lo..].iter().take_while(|&&x| x < start).any(|&x| {
+            let gap = ctx.text.get(x as usize..start as usize).unwrap_or("");
+            matches!(gap, " in " | " of " | " in the " | " of the ")
+        })
+    };
     if !ents.is_empty() {
         for e in ents {
+            // (before a plural noun it modifies: `Fourteen Al Qaeda in the Arabian Peninsula
+            // fighters`; not `the Court in Nanjing`, `Hoh Xil in Qinghai province`)
+            let head = |k: usize| {
+                let w = ctx.lower(k);
+                ctx.is_word(k)
+                    && !ctx.capitalized(k)
+                    && !is_function(ctx, k)
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !ADMIN_WORDS.iter().any(|a| w.starts_with(a))
+            };
+            let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
+            if in_org_name(e.span.start) && head(end) {
+                continue;
+            }
             let t = ctx.lexemes.partition_point(|t| t.start < e.span.start);
             let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
             if t < ctx.lexemes.len() && !hyphened(t, end) {

@@ -1519,3 +1519,59 @@ fn time_window_of_two_months_without_a_year_lies_before_the_article() {
         Some("2016-01/2016-11")
     );
 }
+
+/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
+/// document's entity mentions, as `reckon run` gives them.
+fn place_with_entities(
+    text: &str,
+    q: &str,
+    ents: &[(&str, reckon_entities::Label)],
+) -> Option<String> {
+    use reckon_entities::{Entity, EntityId, MentionKind};
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<Entity> = ents
+        .iter()
+        .map(|&(t, label)| {
+            let start = text.find(t).expect("entity text in the sentence");
+            Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: t.trim_start_matches("the ").to_owned(),
+                id: EntityId(0),
+                kind: MentionKind::Name,
+            }
+        })
+        .collect();
+    let seg = reckon_text::segment(text);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn place_is_not_part_of_an_organisations_name_before_a_noun() {
+    use reckon_entities::Label;
+    let ents = [
+        ("Al Qaeda", Label::Org),
+        ("the Arabian Peninsula", Label::Loc),
+    ];
+    assert_eq!(
+        place_with_entities(
+            "Nine Al Qaeda in the Arabian Peninsula militants died in the strike.",
+            "Nine",
+            &ents
+        ),
+        None
+    );
+    // a place after an institution is where it is
+    let ents = [("the Supreme Court", Label::Org), ("Kabul", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "A bomber killed at least 20 people outside the Supreme Court in Kabul.",
+            "at least 20",
+            &ents
+        )
+        .as_deref(),
+        Some("Kabul")
+    );
+}
