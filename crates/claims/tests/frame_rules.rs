@@ -1575,3 +1575,50 @@ fn place_is_not_part_of_an_organisations_name_before_a_noun() {
         Some("Kabul")
     );
 }
+
+#[test]
+fn attribution_of_closing_sources_with_hyphened_names_acronyms_and_settings() {
+    assert_eq!(
+        source(
+            "Clinics can see 20 patients a day, but queues of 60 or more mean many are sent home, \
+             said director Ana Lopez-Garza.",
+            "60 or more"
+        )
+        .as_deref(),
+        Some("director Ana Lopez-Garza")
+    );
+    assert_eq!(
+        source(
+            "Being 100% safe online is not possible, say IT specialists.",
+            "100%"
+        )
+        .as_deref(),
+        Some("IT specialists")
+    );
+    // a setting ending the sentence: what is before is said
+    assert_eq!(
+        source(
+            "The city has lost 3,000 jobs in a year,\" Mayor Tom Reed told CNN in an interview.",
+            "3,000"
+        )
+        .as_deref(),
+        Some("Mayor Tom Reed")
+    );
+    assert_eq!(
+        source(
+            "\"Online sales will reach $2 trillion by 2030,\" the study forecasts.",
+            "$2 trillion"
+        )
+        .as_deref(),
+        Some("the study")
+    );
+    assert_eq!(
+        source(
+            "A Reuters analysis (http://reut.rs/2kq9Xz) this week found that the rule would cost \
+             farmers $1.2 billion.",
+            "$1.2 billion"
+        )
+        .as_deref(),
+        Some("Reuters analysis")
+    );
+}

@@ -15,6 +15,7 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
             | "counts"
             | "records"
             | "forecasts"
+            | "forecast"
     )
 }
 
@@ -317,6 +318,28 @@ pub(super) fn content_date_preposition(w: &str) -> bool {
     matches!(
         w,
         "from" | "between" | "until" | "till" | "by" | "through" | "since" | "before" | "after"
+    )
+}
+
+/// Nouns ending a setting of a saying at the end of its sentence (`told DW in an interview`,
+/// `said in a statement`, `told a news conference`).
+pub(super) fn setting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "statement"
+            | "conference"
+            | "briefing"
+            | "release"
+            | "speech"
+            | "address"
+            | "tweet"
+            | "post"
+            | "email"
+            | "letter"
+            | "broadcast"
+            | "podcast"
+            | "hearing"
     )
 }
 

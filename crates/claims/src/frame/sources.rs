@@ -115,10 +115,14 @@ fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
     if v <= ss + 1 || !ctx.is_punct(v - 1, ")") {
         return None;
     }
-    (v.saturating_sub(8).max(ss + 1)..v - 1)
+    // (up to 8 tokens, or a web address glued in one: `An AP analysis (http://apne.ws/x) found`)
+    (v.saturating_sub(16).max(ss + 1)..v - 1)
         .rev()
         .take_while(|&p| !ctx.is_punct(p, ")"))
-        .find(|&p| ctx.is_punct(p, "("))
+        .find(|&p| {
+            ctx.is_punct(p, "(")
+                && (v - p <= 9 || (p + 2..v).all(|t| ctx.glued(t)) && ctx.lower(p + 1) == "http")
+        })
 }
 
 /// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
@@ -393,7 +397,16 @@ fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
         m += 1;
     }
     let d = past_saying_date(ctx, qs, m);
-    if m > k + 1 && d > m { d } else { k }
+    // (`," Kugelman told DW in an interview.`: a setting that ends the sentence)
+    let ends = ctx.sentence_of.get(m) != ctx.sentence_of.get(k)
+        || ctx.is_punct(m, ".") && ctx.sentence_of.get(m + 1) != ctx.sentence_of.get(k);
+    if m > k + 1 && d > m {
+        d
+    } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
+        m
+    } else {
+        k
+    }
 }
 
 /// The date ending the stretch `after..end` when only bare words lead to it from a verb's
@@ -639,7 +652,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `European states, the US and others`: a form that is also a plural noun reports only
         // when its content follows at once, and not after a participle (`confirmed reports`)
+        // (`"...," the report forecasts.`: closing a quote it reports)
+        let closes_quote = (ctx.is_punct(e, ".")
+            || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
+            && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
+            && !closes_quote
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")
@@ -873,15 +891,24 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && i > ss
             && ctx.is_punct(i - 1, ",\"\u{201d}")
             && ctx.is_word(e)
-            && (ctx.lower(e) == "the" || !is_function(ctx, e))
+            && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
         {
             // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
             // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
             let mut k = e;
+            // (a hyphened name: `said manager Javier Ramirez-Baron`)
+            let hyphen = |k: usize| {
+                k > e
+                    && ctx.is_punct(k, "-")
+                    && ctx.glued(k)
+                    && ctx.glued(k + 1)
+                    && ctx.is_word(k + 1)
+                    && ctx.capitalized(k + 1)
+            };
             while k < n
                 && k < e + 10
                 && ctx.sentence_of[k] == s
-                && ctx.is_word(k)
+                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1))
                 && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
             {
                 k += 1;
@@ -894,6 +921,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let named = ctx.lower(e) == "the"
                 || ctx.capitalized(e)
                 || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
+                // (`manager Javier Ramirez-Baron`)
+                || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
                 || k == e + 1
                     && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
             if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
@@ -939,6 +968,12 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         })
         // (a closing quote is glued to what it closes, an opening one is not)
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
+}
+
+/// Token `k` is an acronym in capitals that spells a function word (`IT experts`, `US`).
+fn acronym(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.surface(k);
+    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
