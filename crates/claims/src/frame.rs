@@ -36,6 +36,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 
 mod cues;
 mod quotes;
+mod saying;
 mod sources;
 mod time;
 

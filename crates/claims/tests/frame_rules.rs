@@ -1622,3 +1622,19 @@ fn attribution_of_closing_sources_with_hyphened_names_acronyms_and_settings() {
         Some("Reuters analysis")
     );
 }
+
+#[test]
+fn attribution_of_a_quote_glued_to_the_writers_sentence_covers_the_quote_only() {
+    let text = "About 8cm of snow fell in Boston on Monday \"Stay at home if you can, and keep off \
+                the roads,\" Mayor Ann Cole said.";
+    assert_eq!(source(text, "About 8cm"), None);
+    // a short quote is a title: the sentence is the speaker's
+    assert_eq!(
+        source(
+            "They saw two films, including one in Ohio called \"Lincoln,\" Mr Ruffin said.",
+            "two"
+        )
+        .as_deref(),
+        Some("Mr Ruffin")
+    );
+}

@@ -5,6 +5,7 @@
 //! November, Ctrip announced ...`), not its own noun phrase.
 
 use super::cues;
+use super::saying::{acronym, glued_quote, trailing_saying_date};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
@@ -409,51 +410,6 @@ fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
     }
 }
 
-/// The date ending the stretch `after..end` when only bare words lead to it from a verb's
-/// content start `after` (an object, an addressee, the medium: `told all this to a U.S. asylum
-/// officer last month`, `said on Fox's "..." radio Tuesday`, `confirmed the news to the WSJ
-/// Monday, describing ...`): its start. Not after a clause of the content (a subject pronoun, an
-/// auxiliary or past-tense verb, `that`, a number: `said he does not believe divers can go down
-/// today`, `says Ryan spoke again today`), nor before more words (`said today's rallies would be massive`).
-fn trailing_saying_date(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    after: usize,
-    end: usize,
-) -> Option<usize> {
-    let k = qs.partition_point(|q| q.start < after);
-    let d = qs.get(k).filter(|q| q.start < end)?;
-    // (a window or a deadline is content: `announced Xi's visit from Jan 15 to 18`)
-    if !matches!(d.kind, QuantityKind::Date | QuantityKind::Time)
-        || d.start == after
-        || cues::content_date_preposition(ctx.lower(d.start - 1))
-    {
-        return None;
-    }
-    let bare = (after..d.start).all(|t| {
-        let w = ctx.lower(t);
-        !ctx.is_num(t)
-            && w != "that"
-            && !cues::clause_word(w)
-            // (an infinitive: `announced its decision to lay down its weapons by April 8`)
-            && !(w == "to"
-                && ctx.is_word(t + 1)
-                && !ctx.capitalized(t + 1)
-                && !is_function(ctx, t + 1)
-                && !ctx.lower(t + 1).ends_with("ing"))
-            && !(w.len() > 3 && w.ends_with("ed") && !ctx.capitalized(t))
-    });
-    let mut e = d.end;
-    if words::part_of_day(ctx.lower(e)) {
-        e += 1;
-    }
-    let closes = e >= end
-        || ctx.sentence_of.get(e) != ctx.sentence_of.get(d.start)
-        || ctx.is_punct(e, ".!?") && ctx.sentence_of.get(e + 1) != ctx.sentence_of.get(d.start)
-        || ctx.is_punct(e, ",") && ctx.lower(e + 1).ends_with("ing") && !ctx.capitalized(e + 1);
-    (bare && closes).then_some(d.start)
-}
-
 /// The content of a verb starting at `after` is cut where a clause about the act of saying
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
@@ -844,7 +800,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                                 && cues::coordinator(ctx.lower(k + 1))
                                 && cues::subject_pronoun(ctx.lower(k + 2)))
                 });
-                (lead, if stop { after } else { cut.unwrap_or(se) })
+                (
+                    glued_quote(ctx, lead, j).unwrap_or(lead),
+                    if stop { after } else { cut.unwrap_or(se) },
+                )
             } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
@@ -968,12 +927,6 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         })
         // (a closing quote is glued to what it closes, an opening one is not)
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
-}
-
-/// Token `k` is an acronym in capitals that spells a function word (`IT experts`, `US`).
-fn acronym(ctx: &Context<'_>, k: usize) -> bool {
-    let w = ctx.surface(k);
-    w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
