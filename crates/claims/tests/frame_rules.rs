@@ -1638,3 +1638,27 @@ fn attribution_of_a_quote_glued_to_the_writers_sentence_covers_the_quote_only() 
         Some("Mr Ruffin")
     );
 }
+
+#[test]
+fn time_of_a_fronted_date_wins_over_a_year_that_modifies_a_later_noun() {
+    let text = "On December 12, the federation suspended four skiers over doping at the 2014 \
+                Winter Games in Sochi.";
+    assert_eq!(time(text, "four").as_deref(), Some("2016-12-12"));
+    // without a fronted date the year of the event noun stays
+    assert_eq!(
+        time(
+            "Gunmen killed 90 people in the November 2015 attacks.",
+            "90"
+        )
+        .as_deref(),
+        Some("2015-11")
+    );
+}
+
+#[test]
+fn time_of_a_fronted_date_after_a_misdecoded_quote_mark() {
+    assert_eq!(
+        time("\"?In May 2015, 31 people were killed in the blast.", "31").as_deref(),
+        Some("2015-05")
+    );
+}

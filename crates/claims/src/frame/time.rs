@@ -126,7 +126,8 @@ pub(super) fn time(
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
         let f = (first..first + 3)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}("))
+            // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
+            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
             .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
         let fc = clause[f];
         let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
@@ -170,7 +171,32 @@ pub(super) fn time(
         (ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of.get(first) == Some(&s))
             .then_some((first + 2, first + 3))
     };
-    let front = if own.is_none() { fronted() } else { None };
+    // `On December 23, the federation suspended six skiers over violations at the 2014 Winter
+    // Olympic Games`: a year modifying a noun after the figure dates that noun; a fronted date
+    // is the figure's
+    let premodifier = |j: usize| {
+        let d = &qs[j];
+        j > qi
+            && d.end == d.start + 1
+            && times[j]
+                .as_ref()
+                .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start > 0
+            && matches!(
+                ctx.lower(d.start - 1),
+                "the" | "its" | "their" | "his" | "her"
+            )
+            && ctx.is_word(d.end)
+            && ctx.sentence_of.get(d.end) == Some(&s)
+    };
+    let (own, front) = match own {
+        Some(j) if premodifier(j) => match fronted() {
+            Some(f) => (None, Some(f)),
+            None => (own, None),
+        },
+        Some(_) => (own, None),
+        None => (None, fronted()),
+    };
     // (not for a duration or an age: `worked for five years`, `by the age of 25`)
     let timeless = matches!(q.kind, QuantityKind::Duration | QuantityKind::Age);
     // (a date of the clause or a fronted date wins: `At a donor conference last week, X said 14
