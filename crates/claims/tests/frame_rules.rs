@@ -1662,3 +1662,19 @@ fn time_of_a_fronted_date_after_a_misdecoded_quote_mark() {
         Some("2015-05")
     );
 }
+
+#[test]
+fn place_of_a_later_member_of_a_verb_list_is_its_subject() {
+    let text = "Since the vote, Egypt has closed 60 newspapers, arrested 3,000 people and fired \
+                about 9,000 teachers.";
+    assert_eq!(place(text, "3,000").as_deref(), Some("Egypt"));
+    assert_eq!(place(text, "about 9,000").as_deref(), Some("Egypt"));
+    // not a list of the subject's verbs: a clause of its own after the comma
+    assert_eq!(
+        place(
+            "Egypt has closed 60 newspapers, officials arrested 3,000 people.",
+            "3,000"
+        ),
+        None
+    );
+}
