@@ -1678,3 +1678,33 @@ fn place_of_a_later_member_of_a_verb_list_is_its_subject() {
         None
     );
 }
+
+#[test]
+fn attribution_of_verbs_that_report_before_that() {
+    assert_eq!(
+        source(
+            "Dr Lee notes that 40 percent of the wards are full.",
+            "40 percent"
+        )
+        .as_deref(),
+        Some("Dr Lee")
+    );
+    assert_eq!(
+        source(
+            "The supreme court ruled that 12 houses must be torn down by 2019.",
+            "12"
+        )
+        .as_deref(),
+        Some("The supreme court")
+    );
+    assert_eq!(
+        source(
+            "The economist believes that prices will rise 3 percent.",
+            "3 percent"
+        )
+        .as_deref(),
+        Some("The economist")
+    );
+    // not without `that`, nor as a noun
+    assert_eq!(source("The court ruled on 3 cases in May.", "3"), None);
+}

@@ -73,6 +73,14 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "warns"
             | "tweeted"
             | "declared"
+            | "proves"
+            | "ruled"
+            | "notes"
+            | "expected"
+            | "believes"
+            | "believed"
+            | "confirming"
+            | "demonstrates"
     )
 }
 
