@@ -1708,3 +1708,37 @@ fn attribution_of_verbs_that_report_before_that() {
     // not without `that`, nor as a noun
     assert_eq!(source("The court ruled on 3 cases in May.", "3"), None);
 }
+
+#[test]
+fn attribution_of_a_date_owning_a_noun_after_the_verb_is_content() {
+    assert_eq!(
+        source(
+            "Mr Neal said next week's visit would be a good time.",
+            "next week"
+        )
+        .as_deref(),
+        Some("Mr Neal")
+    );
+    // the setting of the saying is not
+    assert_eq!(
+        source(
+            "\"Not 215,\" Mr Ryan said at Friday's press conference.",
+            "Friday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The agency told last week's meeting that 40 sites were unsafe.",
+            "last week"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_leaves_out_a_fronted_clause_about_the_saying() {
+    let text = "Speaking to a radio station on Sunday, the father said his son had 2 jobs.";
+    assert_eq!(source(text, "Sunday"), None);
+    assert_eq!(source(text, "2").as_deref(), Some("the father"));
+}

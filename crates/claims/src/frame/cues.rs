@@ -74,6 +74,7 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "tweeted"
             | "declared"
             | "proves"
+            | "prove"
             | "ruled"
             | "notes"
             | "expected"
@@ -348,6 +349,9 @@ pub(super) fn setting_noun(w: &str) -> bool {
             | "broadcast"
             | "podcast"
             | "hearing"
+            | "meeting"
+            | "rally"
+            | "demonstration"
     )
 }
 

@@ -102,7 +102,13 @@ fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
             }
         })
     } else {
-        date_at(qs, k)
+        // (`said today's rallies would be massive`: a date owning a noun is content, unless the
+        // noun is the setting: `told last week's meeting that`)
+        date_at(qs, k).filter(|&e| {
+            !(ctx.is_punct(e, "'\u{2019}")
+                && ctx.lower(e + 1) == "s"
+                && !(e + 2..e + 5).any(|t| cues::setting_noun(ctx.lower(t))))
+        })
     };
     // `reported Monday morning`: the part of the day goes with the date
     d.map_or(k, |e| {
@@ -776,6 +782,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .iter()
                     .take_while(|q| q.start < j)
                     .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+                // `Following a 60-minute talk with Merkel, X said there was ...`: a fronted clause
+                // about the saying that a comma closes right before the source
+                || j > ss + 2
+                    && ctx.is_punct(j - 1, ",")
+                    && cues::saying_circumstance(ctx.lower(ss))
+                    && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                    && (ss..j - 1).all(|k| !ctx.is_punct(k, ",;:\"\u{201c}\u{201d}"))
             };
             // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
             let lead = paren_after(ctx, ss).unwrap_or(ss);
