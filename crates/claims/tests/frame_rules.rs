@@ -1742,3 +1742,29 @@ fn attribution_leaves_out_a_fronted_clause_about_the_saying() {
     assert_eq!(source(text, "Sunday"), None);
     assert_eq!(source(text, "2").as_deref(), Some("the father"));
 }
+
+#[test]
+fn attribution_is_no_bare_pronoun_nor_an_adjective_nor_a_cut_phrase() {
+    // `according to him`: a bare pronoun is no source (not `US`, nor `her mother`)
+    assert_eq!(
+        source("According to him, the deal may be signed in 2018.", "2018"),
+        None
+    );
+    assert_eq!(
+        source(
+            "Troops hold 60 percent of the land, according to US estimates.",
+            "60 percent"
+        )
+        .as_deref(),
+        Some("US estimates")
+    );
+    // `the reported deaths`: an adjective, not a reporting verb
+    assert_eq!(
+        source(
+            "The army is checking whether two strikes were responsible for the reported deaths of \
+             90 civilians.",
+            "90"
+        ),
+        None
+    );
+}

@@ -465,7 +465,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     while i < n {
         let found = ctx.find(i, |r| match r {
             Role::AttrPhrase => Some(true),
-            Role::AttrVerb if !ctx.capitalized(i) => Some(false),
+            // (not an adjective after a determiner: `the reported deaths`)
+            Role::AttrVerb
+                if !ctx.capitalized(i)
+                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an") =>
+            {
+                Some(false)
+            }
             _ => None,
         });
         // `a survey found that ...`: a verb that reports only before its `that`
@@ -529,7 +535,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             // `according to the procedures`, `according to the rules`: a norm, not a source
             let k = e + usize::from(words::determiner(ctx.lower(e)));
-            if ctx.lower(i) == "according" && cues::norm_noun(ctx.lower(k)) {
+            // (`according to him`: a bare pronoun is no source)
+            let pronoun = matches!(ctx.lower(e), "him" | "her" | "them" | "me" | "us" | "it")
+                && !acronym(ctx, e)
+                && !ctx.is_word(e + 1);
+            if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun) {
                 i = e;
                 continue;
             }
@@ -560,14 +570,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 j += 1;
             }
+            // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
+            // the ministry prepared for the meeting of the`)
+            let end = j;
+            while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to")
+            {
+                j -= 1;
+            }
             if j > e {
                 // `according to the results of an investigation disclosed Wednesday`: the date
                 // of the report is not what it says
-                let reported = ctx.has_role(j, |r| matches!(r, Role::AttrVerb));
+                let reported = ctx.has_role(end, |r| matches!(r, Role::AttrVerb));
                 let skip_end = if reported || passive {
-                    past_saying_date(ctx, qs, j + usize::from(reported))
+                    past_saying_date(ctx, qs, end + usize::from(reported))
                 } else {
-                    j
+                    end
                 };
                 out.push(Source {
                     attribution: attr(ctx, e, j),
