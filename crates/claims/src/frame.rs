@@ -36,6 +36,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 
 mod cues;
 mod quotes;
+mod saying;
 mod sources;
 mod time;
 
@@ -261,8 +262,38 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
             || ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1)
             || premodifier(ctx, e)
     };
+    // `Al Qaeda in the Arabian Peninsula fighters`: a place joined by `in`/`of` to an
+    // organisation's name just before it, the whole modifying a noun, is part of that name
+    let mut org_ends: Vec<u32> = entities
+        .iter()
+        .filter(|e| e.label == Label::Org)
+        .map(|e| e.span.end)
+        .collect();
+    org_ends.sort_unstable();
+    let in_org_name = |start: u32| {
+        let lo = org_ends.partition_point(|&x| x + 8 < start);
+        org_ends[lo..].iter().take_while(|&&x| x < start).any(|&x| {
+            let gap = ctx.text.get(x as usize..start as usize).unwrap_or("");
+            matches!(gap, " in " | " of " | " in the " | " of the ")
+        })
+    };
     if !ents.is_empty() {
         for e in ents {
+            // (before a plural noun it modifies: `Fourteen Al Qaeda in the Arabian Peninsula
+            // fighters`; not `the Court in Nanjing`, `Hoh Xil in Qinghai province`)
+            let head = |k: usize| {
+                let w = ctx.lower(k);
+                ctx.is_word(k)
+                    && !ctx.capitalized(k)
+                    && !is_function(ctx, k)
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !ADMIN_WORDS.iter().any(|a| w.starts_with(a))
+            };
+            let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
+            if in_org_name(e.span.start) && head(end) {
+                continue;
+            }
             let t = ctx.lexemes.partition_point(|t| t.start < e.span.start);
             let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
             if t < ctx.lexemes.len() && !hyphened(t, end) {
@@ -390,6 +421,53 @@ fn place(
             }
         })
         .map(|(_, p)| p.clone())
+        .or_else(|| verb_list_subject(ctx, clause, &places[from..], q))
+}
+
+/// The place that is the subject of a list of verb phrases whose later member holds the quantity
+/// (`Turkey has shut down nearly 140 media outlets, arrested 41,000 people and ...`): the
+/// quantity's clause opens with a past-tense verb after a comma, and an earlier clause of the
+/// sentence opens with the place and an auxiliary or past-tense verb.
+fn verb_list_subject(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    places: &[(usize, String)],
+    q: &RawQuantity,
+) -> Option<String> {
+    let s = ctx.sentence_of[q.start];
+    let verb = |k: usize| {
+        let w = ctx.lower(k);
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && (w.len() > 4 && w.ends_with("ed") || cues::irregular_past(w))
+    };
+    let start_of = |k: usize| {
+        let mut a = k;
+        while a > 0 && clause[a - 1] == clause[k] && ctx.sentence_of[a - 1] == s {
+            a -= 1;
+        }
+        a
+    };
+    let mut cs = start_of(q.start);
+    // (up to three members back: `..., arrested 41,000 people, fired 4,000 judges, ...`)
+    for _ in 0..4 {
+        if cs < 2 || !ctx.is_punct(cs - 1, ",") || ctx.sentence_of[cs - 1] != s || !verb(cs) {
+            return None;
+        }
+        let prev = start_of(cs - 2);
+        let at = places.partition_point(|(t, _)| *t < prev);
+        if let Some((t, p)) = places.get(at).filter(|(t, _)| *t == prev) {
+            let mut e = *t;
+            while ctx.is_word(e) && ctx.capitalized(e) && e < cs - 1 {
+                e += 1;
+            }
+            let w = ctx.lower(e);
+            let aux = matches!(w, "has" | "have" | "had" | "is" | "was" | "are" | "were");
+            return (aux || verb(e)).then(|| p.clone());
+        }
+        cs = prev;
+    }
+    None
 }
 
 /// Builds the frame of quantity `qi`.

@@ -608,7 +608,7 @@ word_list! {
     /// Lower-case nouns that name a speaker when they stand alone (`officials said`, `a
     /// spokeswoman said`); `police` and the like are in `source_noun`.
     speaker_noun: "official" | "officials" | "source" | "sources" | "authorities" | "witness" |
-        "witnesses" | "residents" | "analyst" | "analysts" | "expert" | "experts" | "economist" |
+        "witnesses" | "residents" | "analyst" | "eyewitnesses" | "analysts" | "expert" | "experts" | "economist" |
         "economists" | "investigator" | "investigators" | "doctors" | "medics" | "rescuers" |
         "activists" | "researchers" | "scientists" | "officers" | "prosecutor" | "prosecutors" |
         "lawmakers" | "diplomat" | "diplomats" | "spokesman" | "spokeswoman" | "spokesperson" |

@@ -1382,3 +1382,389 @@ fn a_quote_left_open_runs_on_to_the_sentence_that_closes_it() {
     // past the closing mark the writer speaks again
     assert_eq!(source(text, "Some 200"), None);
 }
+
+#[test]
+fn attribution_leaves_out_a_saying_date_that_ends_the_sentence_after_bare_words() {
+    // the date of the saying after an object, an addressee or the medium
+    assert_eq!(
+        source(
+            "Maria told all this to an immigration officer last month.",
+            "last month"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "\"We will not back down,\" Kerr said on NPR's \"Morning Edition\" program Tuesday.",
+            "Tuesday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Dan Price confirmed the deal to the Financial Times Monday, calling it a fresh start.",
+            "Monday"
+        ),
+        None
+    );
+    // a clause of the content before the date keeps it said
+    assert_eq!(
+        source(
+            "The harbour master said he does not expect the ferries to sail today.",
+            "today"
+        )
+        .as_deref(),
+        Some("The harbour master")
+    );
+    assert_eq!(
+        source(
+            "A spokesman says Lopez spoke to the minister today.",
+            "today"
+        )
+        .as_deref(),
+        Some("spokesman")
+    );
+    // a window or a deadline is content
+    assert_eq!(
+        source(
+            "The foreign ministry announced the king's visit to Norway from May 3 to 6.",
+            "May 3 to 6"
+        )
+        .as_deref(),
+        Some("The foreign ministry")
+    );
+    assert_eq!(
+        source(
+            "The rebel group has announced its decision to hand over its weapons by June 9.",
+            "June 9"
+        )
+        .as_deref(),
+        Some("The rebel group")
+    );
+}
+
+#[test]
+fn attribution_of_a_closing_source_stops_at_a_contrasting_clause_of_its_own() {
+    let text = "Shelling killed at least 14 civilians, Omar Saleh said, but he had no toll for \
+                Sunday's air raids.";
+    assert_eq!(source(text, "at least 14").as_deref(), Some("Omar Saleh"));
+    assert_eq!(source(text, "Sunday"), None);
+    // a quote opened after the verb is still what is said
+    assert_eq!(
+        source(
+            "The ministry said, \"The men had access to more than 40 accounts, but they never \
+             used them.\"",
+            "more than 40"
+        )
+        .as_deref(),
+        Some("The ministry")
+    );
+}
+
+#[test]
+fn attribution_of_according_to_a_religious_law_is_none() {
+    assert_eq!(
+        source(
+            "According to Sharia, the body is washed three times before the burial.",
+            "three"
+        ),
+        None
+    );
+}
+
+#[test]
+fn time_of_a_figure_after_a_coordinator_is_its_own_conjuncts_date() {
+    let text = "Sales of the group fell by 30% in 2015 and by 12% more last year.";
+    assert_eq!(time(text, "30%").as_deref(), Some("2015"));
+    assert_eq!(time(text, "12%").as_deref(), Some("2016"));
+    // without a date of its own the conjunct keeps the one before
+    assert_eq!(
+        time("Gunmen killed 12 people in 2015 and wounded 30.", "30").as_deref(),
+        Some("2015")
+    );
+}
+
+#[test]
+fn time_after_an_earlier_figure_is_that_figures() {
+    let text = "The count gave the party just 11 seats, well down from the 42 it won in 2012.";
+    assert_eq!(time(text, "11"), None);
+    assert_eq!(time(text, "42").as_deref(), Some("2012"));
+    assert_eq!(
+        time(
+            "Such incidents rose 9 percent to 640 from 587 in 2014.",
+            "640"
+        ),
+        None
+    );
+    // the day of the change is the figure's too
+    assert_eq!(
+        time(
+            "The yield dropped to 2.31 percent from 2.44 percent on Friday.",
+            "2.31 percent"
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+}
+
+#[test]
+fn time_window_of_two_months_without_a_year_lies_before_the_article() {
+    // a March article: January of this year would lie after November
+    assert_eq!(
+        time(
+            "Exports to the bloc rose 14 percent between January and November.",
+            "14 percent"
+        )
+        .as_deref(),
+        Some("2016-01/2016-11")
+    );
+}
+
+/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
+/// document's entity mentions, as `reckon run` gives them.
+fn place_with_entities(
+    text: &str,
+    q: &str,
+    ents: &[(&str, reckon_entities::Label)],
+) -> Option<String> {
+    use reckon_entities::{Entity, EntityId, MentionKind};
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<Entity> = ents
+        .iter()
+        .map(|&(t, label)| {
+            let start = text.find(t).expect("entity text in the sentence");
+            Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: t.trim_start_matches("the ").to_owned(),
+                id: EntityId(0),
+                kind: MentionKind::Name,
+            }
+        })
+        .collect();
+    let seg = reckon_text::segment(text);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn place_is_not_part_of_an_organisations_name_before_a_noun() {
+    use reckon_entities::Label;
+    let ents = [
+        ("Al Qaeda", Label::Org),
+        ("the Arabian Peninsula", Label::Loc),
+    ];
+    assert_eq!(
+        place_with_entities(
+            "Nine Al Qaeda in the Arabian Peninsula militants died in the strike.",
+            "Nine",
+            &ents
+        ),
+        None
+    );
+    // a place after an institution is where it is
+    let ents = [("the Supreme Court", Label::Org), ("Kabul", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "A bomber killed at least 20 people outside the Supreme Court in Kabul.",
+            "at least 20",
+            &ents
+        )
+        .as_deref(),
+        Some("Kabul")
+    );
+}
+
+#[test]
+fn attribution_of_closing_sources_with_hyphened_names_acronyms_and_settings() {
+    assert_eq!(
+        source(
+            "Clinics can see 20 patients a day, but queues of 60 or more mean many are sent home, \
+             said director Ana Lopez-Garza.",
+            "60 or more"
+        )
+        .as_deref(),
+        Some("director Ana Lopez-Garza")
+    );
+    assert_eq!(
+        source(
+            "Being 100% safe online is not possible, say IT specialists.",
+            "100%"
+        )
+        .as_deref(),
+        Some("IT specialists")
+    );
+    // a setting ending the sentence: what is before is said
+    assert_eq!(
+        source(
+            "The city has lost 3,000 jobs in a year,\" Mayor Tom Reed told CNN in an interview.",
+            "3,000"
+        )
+        .as_deref(),
+        Some("Mayor Tom Reed")
+    );
+    assert_eq!(
+        source(
+            "\"Online sales will reach $2 trillion by 2030,\" the study forecasts.",
+            "$2 trillion"
+        )
+        .as_deref(),
+        Some("the study")
+    );
+    assert_eq!(
+        source(
+            "A Reuters analysis (http://reut.rs/2kq9Xz) this week found that the rule would cost \
+             farmers $1.2 billion.",
+            "$1.2 billion"
+        )
+        .as_deref(),
+        Some("Reuters analysis")
+    );
+}
+
+#[test]
+fn attribution_of_a_quote_glued_to_the_writers_sentence_covers_the_quote_only() {
+    let text = "About 8cm of snow fell in Boston on Monday \"Stay at home if you can, and keep off \
+                the roads,\" Mayor Ann Cole said.";
+    assert_eq!(source(text, "About 8cm"), None);
+    // a short quote is a title: the sentence is the speaker's
+    assert_eq!(
+        source(
+            "They saw two films, including one in Ohio called \"Lincoln,\" Mr Ruffin said.",
+            "two"
+        )
+        .as_deref(),
+        Some("Mr Ruffin")
+    );
+}
+
+#[test]
+fn time_of_a_fronted_date_wins_over_a_year_that_modifies_a_later_noun() {
+    let text = "On December 12, the federation suspended four skiers over doping at the 2014 \
+                Winter Games in Sochi.";
+    assert_eq!(time(text, "four").as_deref(), Some("2016-12-12"));
+    // without a fronted date the year of the event noun stays
+    assert_eq!(
+        time(
+            "Gunmen killed 90 people in the November 2015 attacks.",
+            "90"
+        )
+        .as_deref(),
+        Some("2015-11")
+    );
+}
+
+#[test]
+fn time_of_a_fronted_date_after_a_misdecoded_quote_mark() {
+    assert_eq!(
+        time("\"?In May 2015, 31 people were killed in the blast.", "31").as_deref(),
+        Some("2015-05")
+    );
+}
+
+#[test]
+fn place_of_a_later_member_of_a_verb_list_is_its_subject() {
+    let text = "Since the vote, Egypt has closed 60 newspapers, arrested 3,000 people and fired \
+                about 9,000 teachers.";
+    assert_eq!(place(text, "3,000").as_deref(), Some("Egypt"));
+    assert_eq!(place(text, "about 9,000").as_deref(), Some("Egypt"));
+    // not a list of the subject's verbs: a clause of its own after the comma
+    assert_eq!(
+        place(
+            "Egypt has closed 60 newspapers, officials arrested 3,000 people.",
+            "3,000"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_of_verbs_that_report_before_that() {
+    assert_eq!(
+        source(
+            "Dr Lee notes that 40 percent of the wards are full.",
+            "40 percent"
+        )
+        .as_deref(),
+        Some("Dr Lee")
+    );
+    assert_eq!(
+        source(
+            "The supreme court ruled that 12 houses must be torn down by 2019.",
+            "12"
+        )
+        .as_deref(),
+        Some("The supreme court")
+    );
+    assert_eq!(
+        source(
+            "The economist believes that prices will rise 3 percent.",
+            "3 percent"
+        )
+        .as_deref(),
+        Some("The economist")
+    );
+    // not without `that`, nor as a noun
+    assert_eq!(source("The court ruled on 3 cases in May.", "3"), None);
+}
+
+#[test]
+fn attribution_of_a_date_owning_a_noun_after_the_verb_is_content() {
+    assert_eq!(
+        source(
+            "Mr Neal said next week's visit would be a good time.",
+            "next week"
+        )
+        .as_deref(),
+        Some("Mr Neal")
+    );
+    // the setting of the saying is not
+    assert_eq!(
+        source(
+            "\"Not 215,\" Mr Ryan said at Friday's press conference.",
+            "Friday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The agency told last week's meeting that 40 sites were unsafe.",
+            "last week"
+        ),
+        None
+    );
+}
+
+#[test]
+fn attribution_leaves_out_a_fronted_clause_about_the_saying() {
+    let text = "Speaking to a radio station on Sunday, the father said his son had 2 jobs.";
+    assert_eq!(source(text, "Sunday"), None);
+    assert_eq!(source(text, "2").as_deref(), Some("the father"));
+}
+
+#[test]
+fn attribution_is_no_bare_pronoun_nor_an_adjective_nor_a_cut_phrase() {
+    // `according to him`: a bare pronoun is no source (not `US`, nor `her mother`)
+    assert_eq!(
+        source("According to him, the deal may be signed in 2018.", "2018"),
+        None
+    );
+    assert_eq!(
+        source(
+            "Troops hold 60 percent of the land, according to US estimates.",
+            "60 percent"
+        )
+        .as_deref(),
+        Some("US estimates")
+    );
+    // `the reported deaths`: an adjective, not a reporting verb
+    assert_eq!(
+        source(
+            "The army is checking whether two strikes were responsible for the reported deaths of \
+             90 civilians.",
+            "90"
+        ),
+        None
+    );
+}

@@ -15,6 +15,7 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
             | "counts"
             | "records"
             | "forecasts"
+            | "forecast"
     )
 }
 
@@ -72,6 +73,15 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "warns"
             | "tweeted"
             | "declared"
+            | "proves"
+            | "prove"
+            | "ruled"
+            | "notes"
+            | "expected"
+            | "believes"
+            | "believed"
+            | "confirming"
+            | "demonstrates"
     )
 }
 
@@ -196,6 +206,14 @@ pub(super) fn norm_noun(w: &str) -> bool {
             | "standards"
             | "criteria"
             | "script"
+            | "sharia"
+            | "scripture"
+            | "doctrine"
+            | "constitution"
+            | "statute"
+            | "statutes"
+            | "koran"
+            | "quran"
     )
 }
 
@@ -215,6 +233,136 @@ pub(super) fn np_clause_opener(w: &str) -> bool {
         w,
         "and" | "but" | "that" | "while" | "whereas" | "as" | "so" | "because"
     )
+}
+
+/// Words that open or carry a clause of their own (a subject or relative pronoun, an auxiliary
+/// or modal):
+/// after a reporting verb they start its content (`said he does not believe ...`).
+pub(super) fn clause_word(w: &str) -> bool {
+    subject_pronoun(w)
+        || irregular_past(w)
+        || matches!(
+            w,
+            "there"
+                | "which"
+                | "who"
+                | "whose"
+                | "where"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+                | "does"
+                | "do"
+                | "did"
+                | "not"
+        )
+}
+
+/// Personal pronouns that open a clause as its subject.
+pub(super) fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "you")
+}
+
+/// Common irregular past-tense verbs (the regular ones end in `-ed`): after a reporting verb
+/// they carry a clause of its content (`says Ryan spoke again today`).
+pub(super) fn irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "spoke"
+            | "met"
+            | "went"
+            | "took"
+            | "made"
+            | "gave"
+            | "won"
+            | "lost"
+            | "left"
+            | "got"
+            | "saw"
+            | "came"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "began"
+            | "held"
+            | "sent"
+            | "brought"
+            | "knew"
+            | "found"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "led"
+            | "kept"
+            | "ran"
+            | "became"
+            | "struck"
+            | "shot"
+            | "fled"
+            | "broke"
+            | "hit"
+            | "says"
+            | "said"
+    )
+}
+
+/// Prepositions before a date that make it part of what is said (a window or a deadline:
+/// `announced the visit from Jan 15 to 18`, `pledged to finish by 2020`), not when it was said.
+pub(super) fn content_date_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "from" | "between" | "until" | "till" | "by" | "through" | "since" | "before" | "after"
+    )
+}
+
+/// Nouns ending a setting of a saying at the end of its sentence (`told DW in an interview`,
+/// `said in a statement`, `told a news conference`).
+pub(super) fn setting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "interview"
+            | "statement"
+            | "conference"
+            | "briefing"
+            | "release"
+            | "speech"
+            | "address"
+            | "tweet"
+            | "post"
+            | "email"
+            | "letter"
+            | "broadcast"
+            | "podcast"
+            | "hearing"
+            | "meeting"
+            | "rally"
+            | "demonstration"
+    )
+}
+
+/// Conjunctions between two conjuncts of a clause (`by 40% in 2015 and by 18% last year`).
+pub(super) fn conjunct_word(w: &str) -> bool {
+    matches!(w, "and" | "but" | "while" | "whereas")
+}
+
+/// Conjunctions that open a coordinated clause after a comma (`..., X said, but he ...`).
+pub(super) fn coordinator(w: &str) -> bool {
+    matches!(w, "but" | "whereas" | "although" | "though" | "yet")
 }
 
 /// Verbs that report only when they close a quote (`"...," Breyer concluded`): elsewhere they

@@ -5,6 +5,7 @@
 //! November, Ctrip announced ...`), not its own noun phrase.
 
 use super::cues;
+use super::saying::{acronym, glued_quote, trailing_saying_date};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
@@ -101,7 +102,13 @@ fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
             }
         })
     } else {
-        date_at(qs, k)
+        // (`said today's rallies would be massive`: a date owning a noun is content, unless the
+        // noun is the setting: `told last week's meeting that`)
+        date_at(qs, k).filter(|&e| {
+            !(ctx.is_punct(e, "'\u{2019}")
+                && ctx.lower(e + 1) == "s"
+                && !(e + 2..e + 5).any(|t| cues::setting_noun(ctx.lower(t))))
+        })
     };
     // `reported Monday morning`: the part of the day goes with the date
     d.map_or(k, |e| {
@@ -115,10 +122,14 @@ fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
     if v <= ss + 1 || !ctx.is_punct(v - 1, ")") {
         return None;
     }
-    (v.saturating_sub(8).max(ss + 1)..v - 1)
+    // (up to 8 tokens, or a web address glued in one: `An AP analysis (http://apne.ws/x) found`)
+    (v.saturating_sub(16).max(ss + 1)..v - 1)
         .rev()
         .take_while(|&p| !ctx.is_punct(p, ")"))
-        .find(|&p| ctx.is_punct(p, "("))
+        .find(|&p| {
+            ctx.is_punct(p, "(")
+                && (v - p <= 9 || (p + 2..v).all(|t| ctx.glued(t)) && ctx.lower(p + 1) == "http")
+        })
 }
 
 /// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
@@ -393,7 +404,16 @@ fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
         m += 1;
     }
     let d = past_saying_date(ctx, qs, m);
-    if m > k + 1 && d > m { d } else { k }
+    // (`," Kugelman told DW in an interview.`: a setting that ends the sentence)
+    let ends = ctx.sentence_of.get(m) != ctx.sentence_of.get(k)
+        || ctx.is_punct(m, ".") && ctx.sentence_of.get(m + 1) != ctx.sentence_of.get(k);
+    if m > k + 1 && d > m {
+        d
+    } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
+        m
+    } else {
+        k
+    }
 }
 
 /// The content of a verb starting at `after` is cut where a clause about the act of saying
@@ -445,7 +465,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     while i < n {
         let found = ctx.find(i, |r| match r {
             Role::AttrPhrase => Some(true),
-            Role::AttrVerb if !ctx.capitalized(i) => Some(false),
+            // (not an adjective after a determiner: `the reported deaths`)
+            Role::AttrVerb
+                if !ctx.capitalized(i)
+                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an") =>
+            {
+                Some(false)
+            }
             _ => None,
         });
         // `a survey found that ...`: a verb that reports only before its `that`
@@ -509,7 +535,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             // `according to the procedures`, `according to the rules`: a norm, not a source
             let k = e + usize::from(words::determiner(ctx.lower(e)));
-            if ctx.lower(i) == "according" && cues::norm_noun(ctx.lower(k)) {
+            // (`according to him`: a bare pronoun is no source)
+            let pronoun = matches!(ctx.lower(e), "him" | "her" | "them" | "me" | "us" | "it")
+                && !acronym(ctx, e)
+                && !ctx.is_word(e + 1);
+            if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun) {
                 i = e;
                 continue;
             }
@@ -540,14 +570,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 j += 1;
             }
+            // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
+            // the ministry prepared for the meeting of the`)
+            let end = j;
+            while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to")
+            {
+                j -= 1;
+            }
             if j > e {
                 // `according to the results of an investigation disclosed Wednesday`: the date
                 // of the report is not what it says
-                let reported = ctx.has_role(j, |r| matches!(r, Role::AttrVerb));
+                let reported = ctx.has_role(end, |r| matches!(r, Role::AttrVerb));
                 let skip_end = if reported || passive {
-                    past_saying_date(ctx, qs, j + usize::from(reported))
+                    past_saying_date(ctx, qs, end + usize::from(reported))
                 } else {
-                    j
+                    end
                 };
                 out.push(Source {
                     attribution: attr(ctx, e, j),
@@ -594,7 +631,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `European states, the US and others`: a form that is also a plural noun reports only
         // when its content follows at once, and not after a participle (`confirmed reports`)
+        // (`"...," the report forecasts.`: closing a quote it reports)
+        let closes_quote = (ctx.is_punct(e, ".")
+            || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
+            && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
+            && !closes_quote
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")
@@ -757,6 +799,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .iter()
                     .take_while(|q| q.start < j)
                     .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+                // `Following a 60-minute talk with Merkel, X said there was ...`: a fronted clause
+                // about the saying that a comma closes right before the source
+                || j > ss + 2
+                    && ctx.is_punct(j - 1, ",")
+                    && cues::saying_circumstance(ctx.lower(ss))
+                    && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                    && (ss..j - 1).all(|k| !ctx.is_punct(k, ",;:\"\u{201c}\u{201d}"))
             };
             // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
             let lead = paren_after(ctx, ss).unwrap_or(ss);
@@ -770,9 +819,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if !content_after {
                 // `..., officials said (on Monday)(, and ...).`: the sentence around, up to a
                 // participle about the saying (`..., referring to ...`)
-                let cut = (after..se)
-                    .find(|&k| ctx.is_punct(k, ",") && cues::saying_participle(ctx.lower(k + 1)));
-                (lead, if stop { after } else { cut.unwrap_or(se) })
+                // (or a contrasting clause of the writer's after it: `..., X said, but he did not have
+                // a toll for Monday's raids`)
+                // (only for a source closing content before it, not `The DOJ said, "When ...`)
+                let closes = has_words(lead, phrase_start.min(j));
+                let cut = (after..se).find(|&k| {
+                    ctx.is_punct(k, ",")
+                        && (cues::saying_participle(ctx.lower(k + 1))
+                            || closes
+                                && cues::coordinator(ctx.lower(k + 1))
+                                && cues::subject_pronoun(ctx.lower(k + 2)))
+                });
+                (
+                    glued_quote(ctx, lead, j).unwrap_or(lead),
+                    if stop { after } else { cut.unwrap_or(se) },
+                )
             } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
@@ -790,6 +851,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|q| q.end <= ce)
                     .any(|q| !(q.start < after && q.end > j));
                 if in_clause { (cs, ce) } else { (ss, se) }
+            };
+            // `Paul said on Fox's "..." radio Tuesday.`, `Ana told all this to an asylum officer
+            // last month.`: a date ending the sentence after bare words (no clause of its own
+            // between the verb and it) is when the saying was, not what is said
+            let b = if content_after && !that && !ctx.is_punct(after, ":") {
+                trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+            } else {
+                b
             };
             if !content_after {
                 // a closing `, X said` owns the sentence before it: earlier sources of the
@@ -811,15 +880,24 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && i > ss
             && ctx.is_punct(i - 1, ",\"\u{201d}")
             && ctx.is_word(e)
-            && (ctx.lower(e) == "the" || !is_function(ctx, e))
+            && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
         {
             // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
             // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
             let mut k = e;
+            // (a hyphened name: `said manager Javier Ramirez-Baron`)
+            let hyphen = |k: usize| {
+                k > e
+                    && ctx.is_punct(k, "-")
+                    && ctx.glued(k)
+                    && ctx.glued(k + 1)
+                    && ctx.is_word(k + 1)
+                    && ctx.capitalized(k + 1)
+            };
             while k < n
                 && k < e + 10
                 && ctx.sentence_of[k] == s
-                && ctx.is_word(k)
+                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1))
                 && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
             {
                 k += 1;
@@ -832,6 +910,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let named = ctx.lower(e) == "the"
                 || ctx.capitalized(e)
                 || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
+                // (`manager Javier Ramirez-Baron`)
+                || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
                 || k == e + 1
                     && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
             if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {

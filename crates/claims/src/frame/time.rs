@@ -76,13 +76,58 @@ pub(super) fn time(
     // the figure does not end its clause
     let (p0, p1) = paren_after(ctx, clause, q.end);
     let own_clause = |t: usize| clause[t] == c || (p0..p1).contains(&t);
-    let own = nearest(qs, qi, |j| own_clause(qs[j].start), dated);
+    // `well down from the 38 it won in 2012`: a date after another figure that a `from` or
+    // `than` introduces is that figure's
+    // (`to 892 from 784 in 2014`, `up from 48% in 2012`, `rather than the 25 percent his 2005
+    // returns revealed`: a `from` right after the figure or after `up`/`down`, a `than the`; a
+    // year or month, not the day of the change: `dropped to 2.37 percent from 2.41 late Friday`)
+    let prior_at = |x: &RawQuantity| {
+        let k = x.start;
+        k >= 2
+            && (ctx.lower(k - 1) == "from"
+                && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
+                || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                || k >= 3
+                    && ctx.lower(k - 2) == "from"
+                    && matches!(ctx.lower(k - 3), "up" | "down"))
+    };
+    let other_figure = |j: usize| {
+        let coarse = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Year | Granularity::Month));
+        j > qi
+            && coarse
+            && qs[qi + 1..j]
+                .iter()
+                .any(|x| !matches!(x.kind, QuantityKind::Date | QuantityKind::Time) && prior_at(x))
+    };
+    let own = nearest(
+        qs,
+        qi,
+        |j| own_clause(qs[j].start),
+        |j| dated(j) && !other_figure(j),
+    );
+    // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
+    // is the other conjunct's when the figure's own conjunct has one after it
+    let own = match own {
+        Some(j) if j < qi && (qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k))) => {
+            nearest(
+                qs,
+                qi,
+                |k| own_clause(qs[k].start),
+                |k| k > qi && dated(k) && !other_figure(k),
+            )
+            .or(own)
+        }
+        own => own,
+    };
     let fronted = || {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
         let f = (first..first + 3)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}("))
+            // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
+            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
             .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
         let fc = clause[f];
         let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
@@ -126,7 +171,32 @@ pub(super) fn time(
         (ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of.get(first) == Some(&s))
             .then_some((first + 2, first + 3))
     };
-    let front = if own.is_none() { fronted() } else { None };
+    // `On December 23, the federation suspended six skiers over violations at the 2014 Winter
+    // Olympic Games`: a year modifying a noun after the figure dates that noun; a fronted date
+    // is the figure's
+    let premodifier = |j: usize| {
+        let d = &qs[j];
+        j > qi
+            && d.end == d.start + 1
+            && times[j]
+                .as_ref()
+                .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start > 0
+            && matches!(
+                ctx.lower(d.start - 1),
+                "the" | "its" | "their" | "his" | "her"
+            )
+            && ctx.is_word(d.end)
+            && ctx.sentence_of.get(d.end) == Some(&s)
+    };
+    let (own, front) = match own {
+        Some(j) if premodifier(j) => match fronted() {
+            Some(f) => (None, Some(f)),
+            None => (own, None),
+        },
+        Some(_) => (own, None),
+        None => (None, fronted()),
+    };
     // (not for a duration or an age: `worked for five years`, `by the age of 25`)
     let timeless = matches!(q.kind, QuantityKind::Duration | QuantityKind::Age);
     // (a date of the clause or a fronted date wins: `At a donor conference last week, X said 14
@@ -140,6 +210,9 @@ pub(super) fn time(
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
+        // `between January and November` in a March article: both months of the year before
+        // (the first resolved to this year's January, the second to last year's November)
+        let from = &earlier_year(from, to).unwrap_or_else(|| from.clone());
         (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
             iso: format!("{}/{}", from.iso, to.iso),
             ..from.clone()
@@ -169,6 +242,21 @@ pub(super) fn time(
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// `from` a year earlier when, as written without a year, it was resolved to a later year than
+/// the window's end `to` (`2017-01` before `2016-11` -> `2016-01`); `None` otherwise.
+fn earlier_year(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
+    let same = from.granularity == to.granularity
+        && matches!(from.granularity, Granularity::Month | Granularity::Day);
+    let (y, rest) = from.iso.split_at_checked(4)?;
+    let y: i32 = y.parse().ok()?;
+    let ty: i32 = to.iso.get(..4)?.parse().ok()?;
+    let iso = format!("{:04}{rest}", y - 1);
+    (same && y == ty + 1 && !from.iso.contains('/') && iso < to.iso).then(|| TimeValue {
+        iso,
+        ..from.clone()
+    })
 }
 
 /// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
