@@ -80,10 +80,9 @@ fn residences(s: &Sentence, spans: &mut Vec<Local>) {
             && s.toks[i - 2].kind == TokenKind::Number
             && s.word(i - 2).len() <= 3
             && s.word(i - 2).bytes().all(|c| c.is_ascii_digit());
-        // (Not a common word read as a PERSON at a sentence's start: `Cases of Eastern Equine
-        // Encephalitis`.)
         // A full name only: one word before `of` is as often a noun of a name (`Hall of
-        // Fame`, `St John of God`, `Horn of Africa`).
+        // Fame`, `St John of God`, `Horn of Africa`), and common words read as a PERSON are no
+        // name (`Cases of Eastern Equine Encephalitis` at a sentence's start).
         let after_person = spans.iter().any(|m| {
             m.1 == i && m.1 - m.0 >= 2 && m.2 == Label::Person && !common_only(s, m.0, m.1)
         });
