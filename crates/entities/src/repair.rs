@@ -526,6 +526,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let the = crate::hash::hash_bytes(b"the");
     let of = crate::hash::hash_bytes(b"of");
     let for_ = crate::hash::hash_bytes(b"for");
+    let and = crate::hash::hash_bytes(b"and");
     let mut next = 0;
     for (i, mut e) in s.name_runs() {
         if i < next {
@@ -569,7 +570,6 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         // and Justice Department`, `Columbia University and Harvard Law School` are two), not
         // inside an `of` name (`Institute of Politics and Public Service`), no place; and the
         // name after `and` does not stand alone.
-        let and = crate::hash::hash_bytes(b"and");
         if a == i && a >= 2 && infos[a - 1].lower == and && s.name_word(a - 2) {
             let x = a - 2;
             let before = |l: u64| x > 0 && infos[x - 1].lower == l;

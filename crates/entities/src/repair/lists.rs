@@ -45,7 +45,14 @@ pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
 
 /// Tokens `a..b` become one mention of `label`: a mention of exactly them is relabelled if its
 /// label is one of `from`; none over them: added; anything else is left.
-fn relabel(s: &Sentence, spans: &mut Vec<Local>, a: usize, b: usize, label: Label, from: &[Label]) {
+pub(super) fn relabel(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    a: usize,
+    b: usize,
+    label: Label,
+    from: &[Label],
+) {
     let mut over = spans.iter().enumerate().filter(|(_, m)| m.0 < b && m.1 > a);
     match (over.next(), over.next()) {
         (None, _) => put(s, spans, (a, b, label)),

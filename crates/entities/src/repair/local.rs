@@ -15,7 +15,8 @@
 
 use reckon_text::TokenKind;
 
-use super::{Local, Sentence, put};
+use super::lists::relabel;
+use super::{Local, Sentence};
 use crate::Label;
 
 /// The longest name these rules read (tokens).
@@ -51,17 +52,6 @@ fn place_name(s: &Sentence, j: usize) -> Option<usize> {
             .all(|k| s.lex.title_at(s.infos, k).is_none() && !s.lex.is_org_head(s.infos[k].lower))
         && !s.nationality(j, e);
     ok.then_some(e)
-}
-
-/// The mentions over tokens `a..b`: `Ok(None)` if none, `Ok(Some(k))` if exactly one mention of
-/// exactly those tokens, `Err(())` otherwise.
-fn exact(spans: &[Local], a: usize, b: usize) -> Result<Option<usize>, ()> {
-    let mut over = (0..spans.len()).filter(|&k| spans[k].0 < b && spans[k].1 > a);
-    match (over.next(), over.next()) {
-        (None, _) => Ok(None),
-        (Some(k), None) if spans[k].0 == a && spans[k].1 == b => Ok(Some(k)),
-        _ => Err(()),
-    }
 }
 
 /// Rule 20: `John Smith, 25, of Lumberton`, `Veron Black of Maple Heights`.
@@ -109,11 +99,11 @@ fn residences(s: &Sentence, spans: &mut Vec<Local>) {
         };
         // Untagged after a bare PERSON, only a place the gazetteer knows (`Elizabeth Deng of
         // Amnesty`, `Ann Ode of Harlow Community Services` are organisations).
-        let known = || matches!(s.gazetteer(j, e), Some(Label::Gpe | Label::Loc));
-        match exact(spans, j, e) {
-            Ok(None) if aged || known() => put(s, spans, (j, e, Label::Gpe)),
-            Ok(Some(k)) if from.contains(&spans[k].2) => spans[k].2 = Label::Gpe,
-            _ => {}
+        if aged || matches!(s.gazetteer(j, e), Some(Label::Gpe | Label::Loc)) {
+            relabel(s, spans, j, e, Label::Gpe, from);
+        } else if let Some(m) = spans.iter_mut().find(|m| **m == (j, e, Label::Person)) {
+            // (Mentions do not overlap: one of exactly these tokens is the only one over them.)
+            m.2 = Label::Gpe;
         }
     }
 }
