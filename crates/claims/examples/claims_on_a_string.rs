@@ -34,6 +34,15 @@ fn main() {
             println!("  time     {t:?}");
         }
         println!("  measure  {:?}", c.frame.measure_key);
+        if let Some(a) = &c.frame.attribution {
+            println!("  source   {:?}", a.source);
+        }
+        if let Some(p) = &c.frame.place {
+            println!("  place    {p}");
+        }
+        if let Some(t) = &c.frame.time {
+            println!("  when     {t:?}");
+        }
     }
     println!("{} claims", x.claims.len());
 }

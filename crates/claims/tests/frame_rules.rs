@@ -1768,3 +1768,23 @@ fn attribution_is_no_bare_pronoun_nor_an_adjective_nor_a_cut_phrase() {
         None
     );
 }
+
+#[test]
+fn a_running_toll_without_a_date_holds_as_of_the_day_its_source_gave_it() {
+    // (2017-03-20 is a Monday)
+    let s =
+        "The floods have killed 146 people in the province, the disaster agency said on Thursday.";
+    assert_eq!(time(s, "146").as_deref(), Some("2017-03-16"));
+    let s = "According to a 2016 report by the ministry, the war has killed 4,500 civilians.";
+    assert_eq!(time(s, "4,500").as_deref(), Some("2016"));
+    // its own date wins; an earlier value, a date in the source's relative clause and a
+    // figure that is not a running toll take none
+    let s = "The storm killed 12 people last week, the agency said on Thursday.";
+    assert_eq!(time(s, "12").as_deref(), Some("2017-W11"));
+    let s = "The death toll rose to 90, up from 80, the agency said on Thursday.";
+    assert_eq!(time(s, "80"), None);
+    let s = "Rescuers have found 30 bodies, the governor, who took office in 2014, said.";
+    assert_eq!(time(s, "30"), None);
+    let s = "Some 3,000 people remain missing, the agency said on Thursday.";
+    assert_eq!(time(s, "Some 3,000"), None);
+}

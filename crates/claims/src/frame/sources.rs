@@ -45,6 +45,15 @@ pub(crate) fn source_of(
     sources: &[Source],
     q: &RawQuantity,
 ) -> Option<Attribution> {
+    covering(ctx, sources, q).map(|s| s.attribution.clone())
+}
+
+/// The source covering quantity `q` (see [`source_of`]).
+pub(crate) fn covering<'s>(
+    ctx: &Context<'_>,
+    sources: &'s [Source],
+    q: &RawQuantity,
+) -> Option<&'s Source> {
     let mut best: Option<&Source> = None;
     for s in sources_in(sources, ctx.sentence_of[q.start]) {
         let covers =
@@ -55,7 +64,7 @@ pub(crate) fn source_of(
             best = Some(s);
         }
     }
-    best.map(|s| s.attribution.clone())
+    best
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
