@@ -42,14 +42,16 @@ earlier batch, so it draws from those pages the sentences that overlap no senten
 gold file (entity rows' character offsets, the claims samples' UTF-8 byte offsets, each checked
 against its row's hash) and equal none of them. `indep6-gva` and `indep6-ae` (seed 9494) are
 drawn the same way as `indep5-gva` and `indep5-ae`, excluding every gold file of either stage
-before them (`NOTES-indep6.md`). `--seed` and `--exclude` override the batch's.
+before them (`NOTES-indep6.md`); `indep7-gva` and `indep7-ae` (seed 9595, `--n 150` and at most
+2 sentences per page for article-extraction) likewise, `indep6-*` now excluded too
+(`NOTES-indep7.md`). `--seed` and `--exclude` override the batch's.
 The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
 a document's candidates), so batches are comparable.
 
 Commands:
   indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
-                         indep6-gva|indep6-ae]
+                         indep6-gva|indep6-ae|indep7-gva|indep7-ae]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -99,6 +101,11 @@ _INDEP6_EXCLUDES = _INDEP5_EXCLUDES + [
     "crates/entities/tests/gold/indep5-ae.jsonl",
     "crates/claims/tests/gold/indep6.sample.jsonl",
 ]
+# Every gold file of either stage before `indep7` (no claims batch was drawn after `indep6`).
+_INDEP7_EXCLUDES = _INDEP6_EXCLUDES + [
+    "crates/entities/tests/gold/indep6-gva.jsonl",
+    "crates/entities/tests/gold/indep6-ae.jsonl",
+]
 BATCHES = {
     "indep": (2026, 1, []),
     "indep2": (
@@ -145,10 +152,15 @@ BATCHES = {
     # `indep5-ae` and the claims `indep6`). gva-dev drawn with `--n 120`.
     "indep6-gva": (9494, 1, _INDEP6_EXCLUDES),
     "indep6-ae": (9494, 3, _INDEP6_EXCLUDES),
+    # The same two kinds again, drawn after `indep6-*` had been scored (NOTES-indep7.md): every
+    # gold file of either stage before `indep7`. gva-dev drawn with the default `--n 100` (about
+    # 116 incidents are left), article-extraction with `--n 150`, at most 2 sentences per page.
+    "indep7-gva": (9595, 1, _INDEP7_EXCLUDES),
+    "indep7-ae": (9595, 2, _INDEP7_EXCLUDES),
 }
 
 # Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
-SENTENCE_EXCLUSION = {"indep5-ae", "indep6-ae"}
+SENTENCE_EXCLUSION = {"indep5-ae", "indep6-ae", "indep7-ae"}
 
 # Function words of English and of the other languages found among the article-extraction pages.
 _STOPWORDS = {
