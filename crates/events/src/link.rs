@@ -33,7 +33,7 @@
 //! order (document id, event index; block keys sorted), so the result does not depend on input
 //! order or sharding. Ids hash the smallest member.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jiff::civil::Date;
 use xxhash_rust::xxh3::xxh3_64;
@@ -129,7 +129,7 @@ impl Features {
             .collect();
         // each place once, at its first position (the own place is also among the places,
         // not always first: a place repeated must not push a third one out of the anchors)
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         places.retain(|p| seen.insert(p.clone()));
         let mut names: Vec<String> = ev
             .names
@@ -174,15 +174,37 @@ fn same_place(a: &str, b: &str) -> bool {
             && long[..long.len() - short.len()].ends_with(' '))
 }
 
+/// True when one place is a county and the other the town it is named for (`hanover county`,
+/// `hanover`), and that town is `quiet` (named by records of few weeks: a town, see
+/// [`mark_rare_places`]): local reports of one shooting name the one or the other, a place at
+/// two grains. Not for a busy city, which is often no part of its namesake county (`baltimore
+/// county` and `baltimore`) and has shootings of its own on the same day.
+fn county_and_town(a: &str, b: &str, quiet: &HashSet<String>) -> bool {
+    let town = |county: &str, town: &str| county_seat(county) == Some(town) && quiet.contains(town);
+    town(a, b) || town(b, a)
+}
+
+/// The name of a county or parish without its word (`hanover county` → `hanover`), for the
+/// namesake town; not a county after a comma (`hanover county, virginia` is filed whole).
+fn county_seat(place: &str) -> Option<&str> {
+    let stem = place
+        .strip_suffix(" county")
+        .or_else(|| place.strip_suffix(" parish"))?
+        .trim_end();
+    (!stem.is_empty() && !place.contains(',')).then_some(stem)
+}
+
 /// A place and its endings as whole words, longest first: `south los angeles`, `los
-/// angeles`, `angeles` (the places [`same_place`] takes for one with it). A place with a
-/// comma is filed whole: the ending of `quincy, washington` is its state.
+/// angeles`, `angeles` (the places [`same_place`] takes for one with it), and a county also
+/// under its namesake town (`hanover county` under `hanover`). A place with a comma is filed
+/// whole: the ending of `quincy, washington` is its state.
 fn place_keys(place: &str) -> impl Iterator<Item = &str> {
     std::iter::successors(Some(place), |p| {
         p.split_once(' ')
             .map(|(_, rest)| rest.trim_start())
             .filter(|r| !r.is_empty() && !place.contains(','))
     })
+    .chain(county_seat(place))
 }
 
 /// Union-find whose root is always the smallest index (so roots do not depend on the order of
@@ -305,7 +327,7 @@ fn event_id(doc_id: &str, index: u32) -> String {
 
 impl Linker {
     /// True when the records `a` and `b` (of different documents) report one happening.
-    fn matches(&self, a: &Features, b: &Features) -> Option<Match> {
+    fn matches(&self, a: &Features, b: &Features, quiet: &HashSet<String>) -> Option<Match> {
         let yes = |m: Match, ok: bool| ok.then_some(m);
         if a.family != b.family {
             return None;
@@ -333,7 +355,7 @@ impl Linker {
                 y.places
                     .iter()
                     .take(ANCHOR_PLACES)
-                    .any(|q| same_place(p, q))
+                    .any(|q| same_place(p, q) || county_and_town(p, q, quiet))
             })
         };
         if far {
@@ -420,7 +442,7 @@ impl Linker {
         let mut feats = feats;
         drop_place_names(&mut feats);
         drop_common_names(&mut feats);
-        mark_rare_places(&mut feats);
+        let quiet = mark_rare_places(&mut feats);
         let mut doc_no = Vec::with_capacity(recs.len());
         for (i, r) in recs.iter().enumerate() {
             let same = i > 0 && recs[i - 1].doc_id == r.doc_id;
@@ -510,7 +532,7 @@ impl Linker {
                     if sets.find(a) == sets.find(b) {
                         continue;
                     }
-                    let joined = match self.matches(&feats[a], &feats[b]) {
+                    let joined = match self.matches(&feats[a], &feats[b], &quiet) {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
@@ -656,8 +678,9 @@ fn drop_place_names(feats: &mut [Features]) {
 }
 
 /// Marks the records whose own place is named (as any of their places) by records of at most
-/// [`RARE_PLACE_WEEKS`] different weeks.
-fn mark_rare_places(feats: &mut [Features]) {
+/// [`RARE_PLACE_WEEKS`] different weeks, and returns those quiet places (for
+/// [`county_and_town`]).
+fn mark_rare_places(feats: &mut [Features]) -> HashSet<String> {
     let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
     for f in feats.iter() {
         let Some(w) = f.window else { continue };
@@ -677,9 +700,15 @@ fn mark_rare_places(feats: &mut [Features]) {
                 .is_some_and(|p| weeks.get(p).is_some_and(|ws| ws.len() <= RARE_PLACE_WEEKS))
         })
         .collect();
+    let quiet = weeks
+        .into_iter()
+        .filter(|(_, ws)| ws.len() <= RARE_PLACE_WEEKS)
+        .map(|(p, _)| p.to_owned())
+        .collect();
     for (f, r) in feats.iter_mut().zip(rare) {
         f.rare_place = r;
     }
+    quiet
 }
 
 /// A place named by records of at most this many weeks is rare (see [`mark_rare_places`]).
