@@ -590,3 +590,15 @@ fn labels_and_a_parents_children_are_not_tolls() {
     );
     assert_eq!(figs, vec![("killed".to_owned(), 1.0)]);
 }
+
+/// The parties of a quarrel after `between` are not the people hit: `a fight between two men
+/// ended in a shooting that injured five bystanders` counts five hurt, not two.
+#[test]
+fn the_parties_of_a_quarrel_are_not_the_hurt() {
+    let figs = main_figures(
+        "An argument between two men outside a bar ended in a shooting that injured four \
+         bystanders early Sunday, police said.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 2.0), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 4.0)), "{figs:?}");
+}
