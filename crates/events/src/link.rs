@@ -15,7 +15,9 @@
 //!   [`NARROW_DAYS`] days, from the text), or their figures agree (an equal killed or injured
 //!   value and none unequal), or the place is rare (named by records of at most
 //!   [`RARE_PLACE_WEEKS`] weeks: a town, not a city with a shooting every week) and no figure
-//!   disagrees.
+//!   disagrees; a rare own place that both name also merges narrow text dates up to
+//!   [`NARROW_DAYS`] days apart when a figure agrees and none disagrees (a weekday read against
+//!   another day); a county stands for its rare namesake town.
 //!
 //! Names are compared in their variants (`Michael Eugene Smith` also as `Michael Smith`,
 //! `Junior Kaitlyn Pullam` as `Kaitlyn Pullam`); a name that some record gives as a place
@@ -358,6 +360,9 @@ impl Linker {
                     .any(|q| same_place(p, q) || county_and_town(p, q, quiet))
             })
         };
+        if far && self.same_town_days_apart(a, b) {
+            return Some(Match::Place);
+        }
         if far {
             // a follow-up months later (a trial, an anniversary) is matched by names alone
             let within_reach = matches!((&a.window, &b.window),
@@ -428,6 +433,36 @@ impl Linker {
             (agree >= 1 || rare) && disagree == 0
         };
         yes(Match::Place, ok)
+    }
+
+    /// True when two reports a few days apart (at most [`NARROW_DAYS`], both dated from the
+    /// text) name the same rare own place (a town few weeks of the archive name) and agree on
+    /// a killed or injured figure with none in disagreement: one report's weekday read against
+    /// another day (`on Saturday` in a report of Monday) or a report dated by its follow-up
+    /// (an arrest two days later) still tells the town's one shooting. Not a busy city, where
+    /// reports of one toll on different days are often different shootings.
+    fn same_town_days_apart(&self, a: &Features, b: &Features) -> bool {
+        let (Some(x), Some(y)) = (&a.window, &b.window) else {
+            return false;
+        };
+        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if p == q);
+        if !same_own || !a.rare_place || !is_narrow(x) || !is_narrow(y) {
+            return false;
+        }
+        if gap_days(x, y) > NARROW_DAYS {
+            return false;
+        }
+        let (mut agree, mut disagree) = (0, 0);
+        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
+            if let (Some(p), Some(q)) = (p, q) {
+                if p == q {
+                    agree += 1;
+                } else {
+                    disagree += 1;
+                }
+            }
+        }
+        agree >= 1 && disagree == 0
     }
 
     /// Matches the article events of an archive into archive-wide events.
@@ -515,9 +550,11 @@ impl Linker {
                     }
                     let by_name = key.1;
                     if let (false, Some(wa), Some(sb)) = (by_name, feats[a].window, start(b)) {
+                        // (a rare town's reports may be up to NARROW_DAYS apart:
+                        // `same_town_days_apart`)
                         let reach = wa
                             .end
-                            .checked_add(jiff::Span::new().days(self.slack_days))
+                            .checked_add(jiff::Span::new().days(self.slack_days.max(NARROW_DAYS)))
                             .unwrap_or(wa.end);
                         // sorted by start: no later record can overlap `a`
                         if sb > reach {

@@ -444,3 +444,33 @@ fn a_neighbourhood_or_page_furniture_read_as_a_name_is_no_name() {
         assert_eq!(linked.events.len(), 2, "{name}");
     }
 }
+
+/// Two reports of a town's shooting dated two days apart from their texts (one read `on
+/// Saturday` against another day, or dated by an arrest) and giving one toll are one event;
+/// not in a busy city, nor with a toll in disagreement, nor four days apart.
+#[test]
+fn a_towns_reports_days_apart_with_one_toll_are_one() {
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 14, "LaSalle", &[], Some(1.0)),
+    ]);
+    assert_eq!(linked.events.len(), 1);
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 14, "LaSalle", &[], Some(2.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2, "tolls in disagreement");
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 17, "LaSalle", &[], Some(1.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2, "five days apart");
+    let mut recs = vec![
+        record("a", 20, "Memphis", &[], Some(1.0)),
+        record("b", 22, "Memphis", &[], Some(1.0)),
+    ];
+    recs.extend(memphis_in_many_weeks());
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("a"), group("b"), "a busy city");
+}
