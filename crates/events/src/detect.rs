@@ -438,6 +438,22 @@ pub fn detect(
     let within = |list: &'_ [Span], span: Span| -> std::ops::Range<usize> {
         list.partition_point(|x| x.start < span.start)..list.partition_point(|x| x.start < span.end)
     };
+    // each event's written counts by position (the figures so far are all written ones)
+    let written: Vec<Vec<(u32, usize)>> = found
+        .events
+        .iter()
+        .map(|ev| {
+            let mut w: Vec<(u32, usize)> = ev
+                .figures
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| !f.implicit && !f.title)
+                .map(|(k, f)| (f.evidence.start, k))
+                .collect();
+            w.sort_unstable();
+            w
+        })
+        .collect();
     let mut readings: Vec<Reading> = Vec::new();
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
@@ -449,6 +465,33 @@ pub fn detect(
         let q = &counts[within(&counts, span)];
         readings.clear();
         implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
+        // one person hurt told before `N others` hurt in the sentence is one of them too (`A
+        // boy remained in critical condition after a shooting that also injured three other
+        // people`: four hurt); not the dead before the hurt (`A man was killed and three others
+        // were injured`: three). The first such person of each measure, against the written
+        // counts of this sentence only (found by position: linear in the figures)
+        let here = &written[e as usize];
+        let range = here.partition_point(|&(at, _)| at < span.start)
+            ..here.partition_point(|&(at, _)| at < span.end);
+        for measure in ["injured", "shot"] {
+            let Some(first) = readings
+                .iter()
+                .filter(|r| !r.adds && r.value == 1.0 && r.measure == measure)
+                .map(|r| r.evidence.end)
+                .min()
+            else {
+                continue;
+            };
+            let figures = &mut found.events[e as usize].figures;
+            for &(at, k) in &here[range.clone()] {
+                if at >= first
+                    && figures[k].measure == measure
+                    && others_after(text, figures[k].evidence)
+                {
+                    figures[k].value += 1.0;
+                }
+            }
+        }
         for r in readings.drain(..) {
             let figures = &mut found.events[e as usize].figures;
             // people added to ones named before (`another man was shot`): the sum so far
@@ -690,6 +733,17 @@ fn is_part(after: &[reckon_text::Token], word: &dyn Fn(&reckon_text::Token) -> S
                 && matches!(w[1].as_str(), "the" | "those" | "these")
                 && lex.is("toll", &w[2])
         })
+}
+
+/// True when `other` or `others` follows the count at `span` (`three other people`, `two
+/// others`): the rest of a group whose first was told before it.
+fn others_after(text: &str, span: Span) -> bool {
+    let rest = text[span.end as usize..].trim_start();
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("other") || word.eq_ignore_ascii_case("others")
 }
 
 /// The figure a claim gives its event, when it counts one of the event's measures in a

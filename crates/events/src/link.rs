@@ -15,7 +15,9 @@
 //!   [`NARROW_DAYS`] days, from the text), or their figures agree (an equal killed or injured
 //!   value and none unequal), or the place is rare (named by records of at most
 //!   [`RARE_PLACE_WEEKS`] weeks: a town, not a city with a shooting every week) and no figure
-//!   disagrees.
+//!   disagrees; a rare own place that both name also merges narrow text dates up to
+//!   [`NARROW_DAYS`] days apart when a figure agrees and none disagrees (a weekday read against
+//!   another day); a county stands for its rare namesake town.
 //!
 //! Names are compared in their variants (`Michael Eugene Smith` also as `Michael Smith`,
 //! `Junior Kaitlyn Pullam` as `Kaitlyn Pullam`); a name that some record gives as a place
@@ -33,7 +35,7 @@
 //! order (document id, event index; block keys sorted), so the result does not depend on input
 //! order or sharding. Ids hash the smallest member.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use jiff::civil::Date;
 use xxhash_rust::xxh3::xxh3_64;
@@ -129,7 +131,7 @@ impl Features {
             .collect();
         // each place once, at its first position (the own place is also among the places,
         // not always first: a place repeated must not push a third one out of the anchors)
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         places.retain(|p| seen.insert(p.clone()));
         let mut names: Vec<String> = ev
             .names
@@ -174,15 +176,37 @@ fn same_place(a: &str, b: &str) -> bool {
             && long[..long.len() - short.len()].ends_with(' '))
 }
 
+/// True when one place is a county and the other the town it is named for (`hanover county`,
+/// `hanover`), and that town is `quiet` (named by records of few weeks: a town, see
+/// [`mark_rare_places`]): local reports of one shooting name the one or the other, a place at
+/// two grains. Not for a busy city, which is often no part of its namesake county (`baltimore
+/// county` and `baltimore`) and has shootings of its own on the same day.
+fn county_and_town(a: &str, b: &str, quiet: &HashSet<String>) -> bool {
+    let town = |county: &str, town: &str| county_seat(county) == Some(town) && quiet.contains(town);
+    town(a, b) || town(b, a)
+}
+
+/// The name of a county or parish without its word (`hanover county` → `hanover`), for the
+/// namesake town; not a county after a comma (`hanover county, virginia` is filed whole).
+fn county_seat(place: &str) -> Option<&str> {
+    let stem = place
+        .strip_suffix(" county")
+        .or_else(|| place.strip_suffix(" parish"))?
+        .trim_end();
+    (!stem.is_empty() && !place.contains(',')).then_some(stem)
+}
+
 /// A place and its endings as whole words, longest first: `south los angeles`, `los
-/// angeles`, `angeles` (the places [`same_place`] takes for one with it). A place with a
-/// comma is filed whole: the ending of `quincy, washington` is its state.
+/// angeles`, `angeles` (the places [`same_place`] takes for one with it), and a county also
+/// under its namesake town (`hanover county` under `hanover`). A place with a comma is filed
+/// whole: the ending of `quincy, washington` is its state.
 fn place_keys(place: &str) -> impl Iterator<Item = &str> {
     std::iter::successors(Some(place), |p| {
         p.split_once(' ')
             .map(|(_, rest)| rest.trim_start())
             .filter(|r| !r.is_empty() && !place.contains(','))
     })
+    .chain(county_seat(place))
 }
 
 /// Union-find whose root is always the smallest index (so roots do not depend on the order of
@@ -305,7 +329,7 @@ fn event_id(doc_id: &str, index: u32) -> String {
 
 impl Linker {
     /// True when the records `a` and `b` (of different documents) report one happening.
-    fn matches(&self, a: &Features, b: &Features) -> Option<Match> {
+    fn matches(&self, a: &Features, b: &Features, quiet: &HashSet<String>) -> Option<Match> {
         let yes = |m: Match, ok: bool| ok.then_some(m);
         if a.family != b.family {
             return None;
@@ -333,9 +357,12 @@ impl Linker {
                 y.places
                     .iter()
                     .take(ANCHOR_PLACES)
-                    .any(|q| same_place(p, q))
+                    .any(|q| same_place(p, q) || county_and_town(p, q, quiet))
             })
         };
+        if far && self.same_town_days_apart(a, b) {
+            return Some(Match::Place);
+        }
         if far {
             // a follow-up months later (a trial, an anniversary) is matched by names alone
             let within_reach = matches!((&a.window, &b.window),
@@ -408,6 +435,36 @@ impl Linker {
         yes(Match::Place, ok)
     }
 
+    /// True when two reports a few days apart (at most [`NARROW_DAYS`], both dated from the
+    /// text) name the same rare own place (a town few weeks of the archive name) and agree on
+    /// a killed or injured figure with none in disagreement: one report's weekday read against
+    /// another day (`on Saturday` in a report of Monday) or a report dated by its follow-up
+    /// (an arrest two days later) still tells the town's one shooting. Not a busy city, where
+    /// reports of one toll on different days are often different shootings.
+    fn same_town_days_apart(&self, a: &Features, b: &Features) -> bool {
+        let (Some(x), Some(y)) = (&a.window, &b.window) else {
+            return false;
+        };
+        let same_own = matches!((&a.place, &b.place), (Some(p), Some(q)) if p == q);
+        if !same_own || !a.rare_place || !is_narrow(x) || !is_narrow(y) {
+            return false;
+        }
+        if gap_days(x, y) > NARROW_DAYS {
+            return false;
+        }
+        let (mut agree, mut disagree) = (0, 0);
+        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
+            if let (Some(p), Some(q)) = (p, q) {
+                if p == q {
+                    agree += 1;
+                } else {
+                    disagree += 1;
+                }
+            }
+        }
+        agree >= 1 && disagree == 0
+    }
+
     /// Matches the article events of an archive into archive-wide events.
     pub fn link(&self, records: &[EventRecord]) -> Linked {
         let mut order: Vec<usize> = (0..records.len()).collect();
@@ -420,7 +477,7 @@ impl Linker {
         let mut feats = feats;
         drop_place_names(&mut feats);
         drop_common_names(&mut feats);
-        mark_rare_places(&mut feats);
+        let quiet = mark_rare_places(&mut feats);
         let mut doc_no = Vec::with_capacity(recs.len());
         for (i, r) in recs.iter().enumerate() {
             let same = i > 0 && recs[i - 1].doc_id == r.doc_id;
@@ -493,9 +550,11 @@ impl Linker {
                     }
                     let by_name = key.1;
                     if let (false, Some(wa), Some(sb)) = (by_name, feats[a].window, start(b)) {
+                        // (a rare town's reports may be up to NARROW_DAYS apart:
+                        // `same_town_days_apart`)
                         let reach = wa
                             .end
-                            .checked_add(jiff::Span::new().days(self.slack_days))
+                            .checked_add(jiff::Span::new().days(self.slack_days.max(NARROW_DAYS)))
                             .unwrap_or(wa.end);
                         // sorted by start: no later record can overlap `a`
                         if sb > reach {
@@ -510,7 +569,7 @@ impl Linker {
                     if sets.find(a) == sets.find(b) {
                         continue;
                     }
-                    let joined = match self.matches(&feats[a], &feats[b]) {
+                    let joined = match self.matches(&feats[a], &feats[b], &quiet) {
                         Some(Match::Name) => true,
                         // matching on place never stretches an event over more days than a
                         // narrow date does
@@ -656,8 +715,9 @@ fn drop_place_names(feats: &mut [Features]) {
 }
 
 /// Marks the records whose own place is named (as any of their places) by records of at most
-/// [`RARE_PLACE_WEEKS`] different weeks.
-fn mark_rare_places(feats: &mut [Features]) {
+/// [`RARE_PLACE_WEEKS`] different weeks, and returns those quiet places (for
+/// [`county_and_town`]).
+fn mark_rare_places(feats: &mut [Features]) -> HashSet<String> {
     let mut weeks: HashMap<&str, Vec<i64>> = HashMap::new();
     for f in feats.iter() {
         let Some(w) = f.window else { continue };
@@ -677,9 +737,15 @@ fn mark_rare_places(feats: &mut [Features]) {
                 .is_some_and(|p| weeks.get(p).is_some_and(|ws| ws.len() <= RARE_PLACE_WEEKS))
         })
         .collect();
+    let quiet = weeks
+        .into_iter()
+        .filter(|(_, ws)| ws.len() <= RARE_PLACE_WEEKS)
+        .map(|(p, _)| p.to_owned())
+        .collect();
     for (f, r) in feats.iter_mut().zip(rare) {
         f.rare_place = r;
     }
+    quiet
 }
 
 /// A place named by records of at most this many weeks is rare (see [`mark_rare_places`]).

@@ -590,3 +590,42 @@ fn labels_and_a_parents_children_are_not_tolls() {
     );
     assert_eq!(figs, vec![("killed".to_owned(), 1.0)]);
 }
+
+/// The parties of a quarrel after `between` are not the people hit: `a fight between two men
+/// ended in a shooting that injured five bystanders` counts five hurt, not two.
+#[test]
+fn the_parties_of_a_quarrel_are_not_the_hurt() {
+    let figs = main_figures(
+        "An argument between two men outside a bar ended in a shooting that injured four \
+         bystanders early Sunday, police said.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 2.0), "{figs:?}");
+    assert!(figs.contains(&("injured".to_owned(), 4.0)), "{figs:?}");
+}
+
+/// The main event's value of `measure` for a text without a title.
+fn main_value(text: &str, measure: &str) -> Option<f64> {
+    let doc = Document::new("o", text).with_date(jiff::civil::date(2016, 5, 9));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    article_value(&found.events[found.main.unwrap() as usize], measure)
+}
+
+/// One person hurt told before `N others` hurt in the sentence is one of them: `a boy remained
+/// in critical condition after a shooting that also injured three other people` is four hurt,
+/// `was shot along with three others` four shot; the dead before the hurt are not (`A man was
+/// killed and two others were injured` is two hurt).
+#[test]
+fn one_hurt_before_n_others_is_one_of_them() {
+    let text = "A 14-year-old girl remained in serious condition Saturday after a shooting \
+                that also injured two other people on Elm Avenue.";
+    assert_eq!(main_value(text, "injured"), Some(3.0));
+    let text = "Marcus Bell, 31, was shot along with three others early Sunday outside a \
+                lounge on Main Street, police said.";
+    assert_eq!(main_value(text, "shot"), Some(4.0));
+    let text = "A man was killed and two others were injured in a shooting on Elm Avenue \
+                early Saturday, police said.";
+    assert_eq!(main_value(text, "injured"), Some(2.0));
+}

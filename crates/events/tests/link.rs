@@ -179,11 +179,50 @@ fn a_middle_name_or_a_title_word_still_matches_the_name() {
 
 /// Reports of Memphis in four other weeks of the month: a city named in many weeks.
 fn memphis_in_many_weeks() -> Vec<EventRecord> {
+    in_many_weeks("Memphis")
+}
+
+/// Records of `place` in four weeks of the month: a busy city, not a rare town.
+fn in_many_weeks(place: &str) -> Vec<EventRecord> {
     [1i8, 8, 15, 27]
         .into_iter()
         .enumerate()
-        .map(|(i, day)| record(&format!("m{i}"), day, "Memphis", &[], None))
+        .map(|(i, day)| record(&format!("{place}{i}"), day, place, &[], None))
         .collect()
+}
+
+#[test]
+fn a_county_meets_its_namesake_town_but_not_a_busy_city() {
+    // `Hanover County` in one report, `Hanover` in the next: one shooting named at two grains,
+    // matched as a place the other names (the same injured count, the same day)
+    let mut a = record("a", 25, "Hanover County", &[], None);
+    let mut b = record("b", 25, "Hanover", &[], None);
+    for r in [&mut a, &mut b] {
+        r.event.figures.push(Figure {
+            measure: "injured".into(),
+            value: 1.0,
+            claim: Some(0),
+            evidence: Span::new(0, 1),
+            implicit: false,
+            title: false,
+        });
+    }
+    assert_eq!(link(&[a.clone(), b.clone()]).events.len(), 1);
+    // a disagreeing figure still keeps them apart (two own places that are not one)
+    let mut c = b.clone();
+    c.event.figures[0].value = 2.0;
+    assert_eq!(link(&[a, c]).events.len(), 2);
+    // a city with shootings in many weeks is not taken for the county of its name
+    let mut recs = vec![
+        record("x", 20, "Shelby County", &[], Some(1.0)),
+        record("y", 20, "Memphis County", &[], Some(1.0)),
+        record("z", 20, "Memphis", &[], Some(1.0)),
+    ];
+    recs.extend(memphis_in_many_weeks());
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("y"), group("z"), "a busy city is not its county");
+    assert_ne!(group("x"), group("z"), "another county");
 }
 
 #[test]
@@ -337,11 +376,13 @@ fn postal_codes_of_states_are_broad() {
 fn a_part_of_a_city_meets_the_city() {
     // `East Baltimore` and `Baltimore` are one place to `same_place`: the reports must be
     // compared (filed under the city too), and then the same day and toll match them
-    let records = vec![
+    // (Baltimore is a busy city, named in many weeks: a quiet town would meet its county)
+    let mut records = vec![
         record("a", 5, "East Baltimore", &[], Some(1.0)),
         record("b", 5, "Baltimore", &[], Some(1.0)),
         record("c", 5, "Baltimore County", &[], Some(1.0)),
     ];
+    records.extend(in_many_weeks("Baltimore"));
     let linked = link(&records);
     let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
     assert_eq!(group("a"), group("b"));
@@ -402,4 +443,34 @@ fn a_neighbourhood_or_page_furniture_read_as_a_name_is_no_name() {
         ]);
         assert_eq!(linked.events.len(), 2, "{name}");
     }
+}
+
+/// Two reports of a town's shooting dated two days apart from their texts (one read `on
+/// Saturday` against another day, or dated by an arrest) and giving one toll are one event;
+/// not in a busy city, nor with a toll in disagreement, nor four days apart.
+#[test]
+fn a_towns_reports_days_apart_with_one_toll_are_one() {
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 14, "LaSalle", &[], Some(1.0)),
+    ]);
+    assert_eq!(linked.events.len(), 1);
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 14, "LaSalle", &[], Some(2.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2, "tolls in disagreement");
+    let linked = link(&[
+        record("a", 12, "LaSalle", &[], Some(1.0)),
+        record("b", 17, "LaSalle", &[], Some(1.0)),
+    ]);
+    assert_eq!(linked.events.len(), 2, "five days apart");
+    let mut recs = vec![
+        record("a", 20, "Memphis", &[], Some(1.0)),
+        record("b", 22, "Memphis", &[], Some(1.0)),
+    ];
+    recs.extend(memphis_in_many_weeks());
+    let linked = link(&recs);
+    let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
+    assert_ne!(group("a"), group("b"), "a busy city");
 }
