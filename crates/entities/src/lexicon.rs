@@ -119,6 +119,9 @@ pub(crate) struct Lexicon {
     work_cues: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
     states: HashSet<u64, BuildIdentity>,
+    /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
+    /// it is one only after a lower-case `the` (`the Moon`).
+    sky: HashMap<u64, bool, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -213,6 +216,12 @@ impl Lexicon {
                     let entry = u32::from(kind == "CUE");
                     lex.place_cues.insert(&lowers(&mut scratch, phrase), entry);
                 }
+                (Some("SKY"), Some(word), after) => {
+                    lex.sky.insert(
+                        hash_bytes(word.to_lowercase().as_bytes()),
+                        after == Some("the"),
+                    );
+                }
                 (Some("AFTER"), Some(word), None) => {
                     lex.place_suffixes
                         .insert(hash_bytes(word.to_lowercase().as_bytes()));
@@ -290,6 +299,11 @@ impl Lexicon {
     /// True if the word is a maker's name that opens its products' names (`Toyota`).
     pub(crate) fn is_maker(&self, lower: u64) -> bool {
         self.makers.contains(&lower)
+    }
+
+    /// If the word is a planet or a moon (`Europa`): whether it is one only after `the`.
+    pub(crate) fn sky(&self, lower: u64) -> Option<bool> {
+        self.sky.get(&lower).copied()
     }
 
     /// True if the word after a maker's name makes it the company's (`Inc`, `Motors`).

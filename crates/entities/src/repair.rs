@@ -31,6 +31,7 @@ use reckon_text::{Token, TokenKind};
 mod forms;
 mod lists;
 mod local;
+mod web;
 mod works;
 
 use crate::Label;
@@ -365,6 +366,7 @@ pub(crate) fn repair(
         lists::list_forms(&s, spans);
         works::works(&s, spans);
         local::local_forms(&s, spans);
+        web::web_forms(&s, spans);
     }
     if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
