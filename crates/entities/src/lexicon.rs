@@ -119,6 +119,9 @@ pub(crate) struct Lexicon {
     work_cues: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
     states: HashSet<u64, BuildIdentity>,
+    /// Product lines known by one word, a PRODUCT alone or with a model after it (`MacBook`,
+    /// `iPad`; LINE in `data/org_heads.tsv`).
+    lines: HashSet<u64, BuildIdentity>,
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
     sky: HashMap<u64, bool, BuildIdentity>,
@@ -191,6 +194,7 @@ impl Lexicon {
                 Some(("STORM", w)) => (&mut lex.storms, w),
                 Some(("WORK", w)) => (&mut lex.work_cues, w),
                 Some(("MAKER", w)) => (&mut lex.makers, w),
+                Some(("LINE", w)) => (&mut lex.lines, w),
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
@@ -299,6 +303,11 @@ impl Lexicon {
     /// True if the word is a maker's name that opens its products' names (`Toyota`).
     pub(crate) fn is_maker(&self, lower: u64) -> bool {
         self.makers.contains(&lower)
+    }
+
+    /// True if the word names a product line, a PRODUCT alone or before a model (`MacBook`).
+    pub(crate) fn is_line(&self, lower: u64) -> bool {
+        self.lines.contains(&lower)
     }
 
     /// If the word is a planet or a moon (`Europa`): whether it is one only after `the`.

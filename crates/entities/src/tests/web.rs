@@ -1,4 +1,5 @@
-//! Repair rule 23 (`repair/web.rs`): the forms of web pages.
+//! Repair rule 23 (`repair/web.rs`) and product lines (rule 19's LINE words): the forms of web
+//! pages.
 
 use super::{owned, repaired};
 use crate::Label;
@@ -40,6 +41,29 @@ fn planets_and_moons_are_places() {
             ("Jupiter", Gpe),
             ("Fla.", Gpe),
             ("Europa League", Org)
+        ])
+    );
+}
+
+#[test]
+fn a_product_line_is_a_product_alone_or_with_its_model() {
+    use Label::*;
+    let got = repaired(
+        "She traded her old MacBook for an iPad Pro and a Chromecast Ultra, unlike the Xbox Game Studios team.",
+        &[
+            ("MacBook", 1, Org),
+            ("iPad", 1, Org),
+            ("Ultra", 1, Norp),
+            ("Xbox", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("MacBook", Product),
+            ("iPad Pro", Product),
+            ("Chromecast Ultra", Product),
+            ("Xbox Game Studios", Org)
         ])
     );
 }
