@@ -1,5 +1,5 @@
-//! Repair rule 23 (`repair/web.rs`) and product lines (rule 19's LINE words): the forms of web
-//! pages.
+//! Repair rule 23 (`repair/web.rs`), product lines (rule 19's LINE words), venues (rule 8's new
+//! FAC words) and rule 12's place after other readings: the forms of web pages.
 
 use super::{owned, repaired};
 use crate::Label;
@@ -64,6 +64,37 @@ fn a_product_line_is_a_product_alone_or_with_its_model() {
             ("iPad Pro", Product),
             ("Chromecast Ultra", Product),
             ("Xbox Game Studios", Org)
+        ])
+    );
+}
+
+#[test]
+fn a_tour_date_names_a_place_and_a_venue() {
+    use Label::*;
+    let got = repaired(
+        "June 27 – Camden, NJ @ Riverside Music Pavilion",
+        &[("Camden", 1, Product), ("Riverside", 3, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Camden", Gpe),
+            ("NJ", Gpe),
+            ("Riverside Music Pavilion", Fac)
+        ])
+    );
+    // A common word capitalised by a bracket opens no venue's name.
+    let got = repaired(
+        "June 14 -- Alder Bank Amphitheatre (Formerly Riverside Amphitheatre), Alpharetta, GA",
+        &[("Alder", 3, Org), ("Riverside", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Alder Bank Amphitheatre", Fac),
+            ("Riverside Amphitheatre", Fac),
+            ("Alpharetta", Gpe),
+            ("GA", Gpe)
         ])
     );
 }
