@@ -288,6 +288,12 @@ pub(crate) fn repair(
         *spans = out;
     }
 
+    // 24 (after 5). A sentence's first word in or before a PERSON (`Both Johnson`, `Tre` +
+    // `Harbison`), before the rules that read names (`A Twitter` → `Twitter`, rule 14's).
+    if !all_caps && n > 1 {
+        web::sentence_start(&s, spans);
+    }
+
     // 1. Titles inside mentions.
     if !all_caps {
         let mut out = Vec::with_capacity(spans.len());

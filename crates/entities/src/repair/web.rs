@@ -1,16 +1,26 @@
-//! Repair 23: the forms of web pages (issue 17, fifth round: science and technology pages,
-//! where the tagger, trained on news, reads planets and moons as organisations or people):
+//! Repairs 23-24: the forms of web pages (issue 17, fifth round: science, technology and
+//! celebrity pages, where the tagger, trained on news, reads planets as organisations and keeps
+//! a sentence's first word in a person's name):
 //!
 //! 23. A planet or a moon (SKY in `data/place_cues.tsv`: `Jupiter`, `Europa`, `Titan`; `Moon`
 //!     only after a lower-case `the`), capitalised, with no capitalised word next to it (`Earth
 //!     Day`, `Bruno Mars`, `Europa League` are other names), is a LOC whatever the tagger read,
 //!     unless it read a GPE (`Jupiter, Fla.`).
+//! 24. At a sentence's start, a PERSON of two words or more whose first word is a common
+//!     lower-case word (`data/common_words.txt`) and no given name loses that word (`Both
+//!     Johnson and Corbyn`); an untagged capitalised word there that is neither a common word,
+//!     a title, a place, a nationality nor a head word joins a one-word PERSON right after it
+//!     that is no given name nor a common word (`Tre Harbison rushed`, where the tagger read
+//!     only the surname; not `Saint Anne`, `Silicon Valley`). Applied early (after rule 5), so
+//!     that the later rules read the trimmed name (`A Twitter spokesperson`: rule 14's COMPANY).
+
+use reckon_text::TokenKind;
 
 use super::lists::relabel;
 use super::{Local, Sentence};
 use crate::Label;
 
-/// Rule 23.
+/// Rule 23 (rule 24 runs early, after rule 5: [`sentence_start`]).
 pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
     sky(s, spans);
 }
@@ -45,5 +55,56 @@ fn sky(s: &Sentence, spans: &mut Vec<Local>) {
             ];
             relabel(s, spans, i, i + 1, Label::Loc, &from);
         }
+    }
+}
+
+/// Rule 24: `Both Johnson` → `Johnson`; `Tre` + `Harbison` → `Tre Harbison`. Run right after
+/// rule 5, so that the rules reading names see the trimmed one (`A Twitter spokesperson`:
+/// `Twitter`, a COMPANY of rule 14).
+pub(super) fn sentence_start(s: &Sentence, spans: &mut [Local]) {
+    // The sentence's first word: after opening quotes or brackets.
+    let Some(w) = (0..s.infos.len().min(3))
+        .find(|&k| !matches!(s.toks[k].kind, TokenKind::Quote | TokenKind::Bracket))
+    else {
+        return;
+    };
+    let common = |k: usize| {
+        let t = &s.infos[k];
+        t.title && !t.given && s.lex.is_common(t.lower) && !s.in_capitals(k)
+    };
+    if let Some(m) = spans
+        .iter_mut()
+        .find(|m| m.0 == w && m.2 == Label::Person && m.1 - m.0 >= 2)
+    {
+        if common(w) && s.cap_word(w + 1) {
+            m.0 = w + 1;
+        }
+        return;
+    }
+    let Some(k) = spans
+        .iter()
+        .position(|m| m.0 == w + 1 && m.1 == w + 2 && m.2 == Label::Person)
+    else {
+        return;
+    };
+    // (A PERSON that is itself a given name needs none before it: `Saint Anne`.)
+    let t = &s.infos[w];
+    // (Nor a common word read as a PERSON: `Silicon Valley`, `Peabody Coal`; nor a letter or an
+    // acronym: `A Wilders`.)
+    let word = s.word(w);
+    let lone = !s.infos[w + 1].given
+        && !s.lex.is_common(s.infos[w + 1].lower)
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
+        && s.cap_word(w)
+        && s.name_word(w)
+        && !s.lex.is_common(t.lower)
+        && !s.in_capitals(w)
+        && s.lex.title_at(s.infos, w).is_none()
+        && !s.lex.is_org_head(t.lower)
+        && !s.place_starts(w)
+        && s.lex.nationality_at(s.infos, w).is_none()
+        && !spans.iter().any(|m| m.0 <= w && m.1 > w);
+    if lone {
+        spans[k].0 = w;
     }
 }

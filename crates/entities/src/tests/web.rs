@@ -1,5 +1,5 @@
-//! Repair rule 23 (`repair/web.rs`), product lines (rule 19's LINE words), venues (rule 8's new
-//! FAC words) and rule 12's place after other readings: the forms of web pages.
+//! Repair rules 23-24 (`repair/web.rs`), product lines (rule 19's LINE words), venues (rule 8's
+//! new FAC words) and rule 12's place after other readings: the forms of web pages.
 
 use super::{owned, repaired};
 use crate::Label;
@@ -66,6 +66,34 @@ fn a_product_line_is_a_product_alone_or_with_its_model() {
             ("Xbox Game Studios", Org)
         ])
     );
+}
+
+#[test]
+fn a_first_word_joins_or_leaves_a_person_at_a_sentence_start() {
+    use Label::*;
+    // A common word read into the name leaves it.
+    let got = repaired(
+        "Both Ferrante and Okafor voted against it.",
+        &[("Both", 2, Person), ("Okafor", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Ferrante", Person), ("Okafor", Person)]));
+    // An unknown given name the tagger left out joins the surname.
+    let got = repaired(
+        "Daviko Okonjo rushed for 112 yards on 30 carries.",
+        &[("Okonjo", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Daviko Okonjo", Person)]));
+    // Not a common word, a place or a title.
+    for sentence in [
+        "Yesterday Okonjo rushed for 112 yards.",
+        "Lagos Okonjo rushed for 112 yards.",
+        "Senator Okonjo rushed for 112 yards.",
+        "Lord Okonjo rushed for 112 yards.",
+        "Secretary Okonjo rushed for 112 yards.",
+    ] {
+        let got = repaired(sentence, &[("Okonjo", 1, Person)]);
+        assert_eq!(got, owned(&[("Okonjo", Person)]), "{sentence}");
+    }
 }
 
 #[test]
