@@ -122,6 +122,8 @@ pub(crate) struct Lexicon {
     /// Product lines known by one word, a PRODUCT alone or with a model after it (`MacBook`,
     /// `iPad`; LINE in `data/org_heads.tsv`).
     lines: HashSet<u64, BuildIdentity>,
+    /// Country names (the countries of `data/nationalities.tsv`).
+    country_names: Phrases,
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
     sky: HashMap<u64, bool, BuildIdentity>,
@@ -174,6 +176,10 @@ impl Lexicon {
             let adj = adj.trim();
             let entry = lex.countries.len() as u32;
             lex.countries.push(country.trim().to_owned());
+            if !country.trim().is_empty() {
+                lex.country_names
+                    .insert(&lowers(&mut scratch, country.trim()), entry);
+            }
             let mut l = lowers(&mut scratch, adj);
             lex.nationalities.insert(&l, entry);
             // The plural (`Israelis`, `South Koreans`).
@@ -412,6 +418,11 @@ impl Lexicon {
     /// The longest nationality adjective starting at `infos[i]`.
     pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.nationalities.at(infos.len(), i, |k| infos[k].lower)
+    }
+
+    /// The country name starting at token `i`, if any (`South Korea`).
+    pub(crate) fn country_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
+        self.country_names.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.

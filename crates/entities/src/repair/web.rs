@@ -1,4 +1,4 @@
-//! Repairs 23-24: the forms of web pages (issue 17, fifth round: science, technology and
+//! Repairs 23-25: the forms of web pages (issue 17, fifth round: science, technology and
 //! celebrity pages, where the tagger, trained on news, reads planets as organisations and keeps
 //! a sentence's first word in a person's name):
 //!
@@ -6,6 +6,10 @@
 //!     only after a lower-case `the`), capitalised, with no capitalised word next to it (`Earth
 //!     Day`, `Bruno Mars`, `Europa League` are other names), is a LOC whatever the tagger read,
 //!     unless it read a GPE (`Jupiter, Fla.`).
+//! 25. A country's name (the countries of `data/nationalities.tsv`) read as a PERSON, a NORP,
+//!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
+//!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
+//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`).
 //! 24. At a sentence's start, a PERSON of two words or more whose first word is a common
 //!     lower-case word (`data/common_words.txt`) and no given name loses that word (`Both
 //!     Johnson and Corbyn`); an untagged capitalised word there that is neither a common word,
@@ -20,9 +24,35 @@ use super::lists::relabel;
 use super::{Local, Sentence};
 use crate::Label;
 
-/// Rule 23 (rule 24 runs early, after rule 5: [`sentence_start`]).
+/// Rules 23 and 25 (rule 24 runs early, after rule 5: [`sentence_start`]).
 pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
     sky(s, spans);
+    countries(s, spans);
+}
+
+/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON).
+fn countries(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        // (An ORG stays: a national team, `Portugal beat Spain`.)
+        let odd = matches!(
+            l,
+            Label::Person
+                | Label::Norp
+                | Label::Product
+                | Label::Fac
+                | Label::WorkOfArt
+                | Label::Event
+                | Label::Law
+                | Label::Language
+        );
+        if odd
+            && !(b - a == 1 && s.infos[a].given)
+            && s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+        {
+            m.2 = Label::Gpe;
+        }
+    }
 }
 
 /// Rule 23: `Clipper will orbit Jupiter`, `a liquid water ocean on Europa`, `the Moon`.

@@ -126,3 +126,28 @@ fn a_tour_date_names_a_place_and_a_venue() {
         ])
     );
 }
+
+#[test]
+fn a_country_read_as_a_person_or_a_product_is_a_place() {
+    use Label::*;
+    let got = repaired(
+        "Vietnam is a critic, South Korea agreed, Jordan scored and Portugal beat Chad.",
+        &[
+            ("Vietnam", 1, Person),
+            ("South", 2, Product),
+            ("Jordan", 1, Person),
+            ("Portugal", 1, Org),
+            ("Chad", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Vietnam", Gpe),
+            ("South Korea", Gpe),
+            ("Jordan", Person),
+            ("Portugal", Org),
+            ("Chad", Person)
+        ])
+    );
+}
