@@ -292,6 +292,8 @@ pub(crate) fn repair(
     // `Harbison`), before the rules that read names (`A Twitter` → `Twitter`, rule 14's).
     if !all_caps && n > 1 {
         web::sentence_start(&s, spans);
+        // 26. Names fused with a title's tail or after a place (`State Mike Pompeo`).
+        web::fused(&s, spans);
     }
 
     // 1. Titles inside mentions.

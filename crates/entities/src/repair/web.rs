@@ -1,4 +1,4 @@
-//! Repairs 23-25: the forms of web pages (issue 17, fifth round: science, technology and
+//! Repairs 23-26: the forms of web pages (issue 17, fifth round: science, technology and
 //! celebrity pages, where the tagger, trained on news, reads planets as organisations and keeps
 //! a sentence's first word in a person's name):
 //!
@@ -10,6 +10,10 @@
 //!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
 //!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
 //!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`).
+//! 26. A mention never starts inside a title (`State Mike Pompeo` ORG of `US Secretary of State
+//!     Mike Pompeo` keeps `Mike Pompeo`, which rule 2 reads as a PERSON); a known place fused
+//!     with a given name and one or two capitalised words after it is a place and a PERSON
+//!     (`envoy to Ukraine Kurt Volker` read as one PRODUCT). Applied with rule 24.
 //! 24. At a sentence's start, a PERSON of two words or more whose first word is a common
 //!     lower-case word (`data/common_words.txt`) and no given name loses that word (`Both
 //!     Johnson and Corbyn`); an untagged capitalised word there that is neither a common word,
@@ -21,7 +25,7 @@
 use reckon_text::TokenKind;
 
 use super::lists::relabel;
-use super::{Local, Sentence};
+use super::{Local, MAX_NAME, Sentence};
 use crate::Label;
 
 /// Rules 23 and 25 (rule 24 runs early, after rule 5: [`sentence_start`]).
@@ -137,4 +141,77 @@ pub(super) fn sentence_start(s: &Sentence, spans: &mut [Local]) {
     if lone {
         spans[k].0 = w;
     }
+}
+
+/// Rule 26 (with rule 24, before rule 1): a mention never starts inside a title (`US Secretary of
+/// State Mike Pompeo`, `State Mike Pompeo` ORG → `Mike Pompeo`, which rule 2 makes a PERSON),
+/// and a known place fused with a person's full name after it is two names (`envoy to Ukraine
+/// Kurt Volker` PRODUCT → `Ukraine` GPE + `Kurt Volker` PERSON).
+pub(super) fn fused(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
+    // The given name a cut left as the last mention, which a PERSON right after it joins.
+    let mut open = false;
+    for &(a, b, l) in spans.iter() {
+        if std::mem::take(&mut open) {
+            if let Some(last) = out.last_mut() {
+                if last.1 == a && l == Label::Person && b - last.0 <= MAX_NAME {
+                    last.1 = b;
+                    continue;
+                }
+            }
+        }
+        // A title that starts before the mention and ends inside it: the mention keeps the rest.
+        let tail = (a.saturating_sub(3)..a).find_map(|t| {
+            let (h, _) = s.lex.title_at(s.infos, t)?;
+            (t + h.len > a && t + h.len < b && s.cap_word(t + h.len)).then_some(t + h.len)
+        });
+        if let Some(k) = tail {
+            // A given name cut from its surname by the tagger takes it back as a PERSON
+            // (`State John` + `Kerry` → `John Kerry`).
+            let mut e = b;
+            while e < n
+                && e - k < MAX_NAME
+                && s.name_word(e)
+                && s.lex.title_at(s.infos, e).is_none()
+                && !spans.iter().any(|m| m.0 <= e && m.1 > e)
+            {
+                e += 1;
+            }
+            if s.infos[k].given {
+                out.push((k, e, Label::Person));
+                open = e == b;
+            } else {
+                out.push((k, b, l));
+            }
+            continue;
+        }
+        // A place of the gazetteer, then a given name and one or two capitalised words.
+        // (Not a facility, nor before another capitalised word: `Doncaster Royal Infirmary`,
+        // `Newark Liberty International Airport`.)
+        let split = (!matches!(l, Label::Person | Label::Fac)
+            && b - a >= 3
+            && s.infos.get(b).is_none_or(|t| !t.title))
+        .then(|| {
+            (a + 1..b - 1).find(|&k| {
+                matches!(s.gazetteer(a, k), Some(Label::Gpe | Label::Loc))
+                    && (2..=3).contains(&(b - k))
+                    && s.infos[k].given
+                    && (k..b).all(|i| {
+                        s.cap_word(i)
+                            && s.lex.title_at(s.infos, i).is_none()
+                            && !s.lex.is_org_head(s.infos[i].lower)
+                    })
+            })
+        })
+        .flatten();
+        match split {
+            Some(k) => {
+                out.push((a, k, s.gazetteer(a, k).unwrap_or(Label::Gpe)));
+                out.push((k, b, Label::Person));
+            }
+            None => out.push((a, b, l)),
+        }
+    }
+    *spans = out;
 }

@@ -151,3 +151,51 @@ fn a_country_read_as_a_person_or_a_product_is_a_place() {
         ])
     );
 }
+
+#[test]
+fn a_name_fused_with_a_title_or_a_place_is_cut_out() {
+    use Label::*;
+    let got = repaired(
+        "US Secretary of State Mara Quill met the envoy to Ukraine Kurt Velder in Kyiv.",
+        &[
+            ("US", 1, Gpe),
+            ("State", 3, Org),
+            ("Ukraine", 3, Product),
+            ("Kyiv", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("US", Gpe),
+            ("Mara Quill", Person),
+            ("Ukraine", Gpe),
+            ("Kurt Velder", Person),
+            ("Kyiv", Gpe)
+        ])
+    );
+    // A given name cut from its surname takes it back.
+    let got = repaired(
+        "The former Secretary of State John Kerry spoke.",
+        &[("State", 2, Org), ("Kerry", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("John Kerry", Person)]));
+    // A place's name with a word that is no given name after it stays whole, and so does a
+    // facility or a name before another capitalised word.
+    let got = repaired(
+        "She joined the Ukraine Freedom Fund at Doncaster Royal Infirmary near Newark Liberty International Airport.",
+        &[
+            ("Ukraine", 3, Org),
+            ("Doncaster", 3, Fac),
+            ("Newark", 3, Product),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Ukraine Freedom Fund", Org),
+            ("Doncaster Royal Infirmary", Fac),
+            ("Newark Liberty International", Product)
+        ])
+    );
+}
