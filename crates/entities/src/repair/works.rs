@@ -189,13 +189,14 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
     while i < n {
         // a maker's name is capitalised (`Dodge`, `iPhone`), not the verb of `dodge Trump`
         // a product line's name (`MacBook`) is a PRODUCT alone too
-        let line = s.lex.is_line(infos[i].lower);
-        if !(line || s.lex.is_maker(infos[i].lower))
-            || !s.word(i).bytes().any(|c| c.is_ascii_uppercase())
-        {
+        let Some(line) = s
+            .lex
+            .maker(infos[i].lower)
+            .filter(|_| s.word(i).bytes().any(|c| c.is_ascii_uppercase()))
+        else {
             i += 1;
             continue;
-        }
+        };
         let mut e = i + 1;
         while e < n && e - i <= MAX_MODEL && (s.name_word(e) || code(e)) {
             e += 1;
