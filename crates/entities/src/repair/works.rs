@@ -210,7 +210,7 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
                     && s.gazetteer(k, k + 1).is_none()
                     && !s.nationality(k, k + 1)
             })
-            && s.gazetteer(i + 1, e).is_none()
+            && (e == i + 1 || s.gazetteer(i + 1, e).is_none())
             // a place or a facility by its last word (`Dodge County`, `Dodge Street`)
             && !s.lex.is_place_suffix(infos[e - 1].lower)
             && !s.lex.is_fac_head(infos[e - 1].lower);

@@ -66,6 +66,9 @@ fn a_product_line_is_a_product_alone_or_with_its_model() {
             ("Xbox Game Studios", Org)
         ])
     );
+    // A line's name ending a sentence without a full stop (a caption, a list item).
+    let got = repaired("Deal of the day: Chromecast", &[]);
+    assert_eq!(got, owned(&[("Chromecast", Product)]));
 }
 
 #[test]
