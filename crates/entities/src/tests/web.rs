@@ -66,6 +66,12 @@ fn a_product_line_is_a_product_alone_or_with_its_model() {
             ("Xbox Game Studios", Org)
         ])
     );
+    // A car model or an operating system known by one word.
+    let got = repaired(
+        "He drove a Camry and his phone runs Android.",
+        &[("Android", 1, WorkOfArt)],
+    );
+    assert_eq!(got, owned(&[("Camry", Product), ("Android", Product)]));
     // A line's name ending a sentence without a full stop (a caption, a list item).
     let got = repaired("Deal of the day: Chromecast", &[]);
     assert_eq!(got, owned(&[("Chromecast", Product)]));
