@@ -111,14 +111,21 @@ pub(crate) struct Lexicon {
     events: HashSet<u64, BuildIdentity>,
     /// Words before a storm's name (`Hurricane`; STORM in `data/org_heads.tsv`).
     storms: HashSet<u64, BuildIdentity>,
-    /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`).
-    makers: HashSet<u64, BuildIdentity>,
+    /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`),
+    /// and product lines known by one word, a PRODUCT alone too (`MacBook`, `iPad`; LINE): the
+    /// value says which (true: a line). One map, so that rule 19 looks each token up once.
+    makers: HashMap<u64, bool, BuildIdentity>,
     /// Words after a maker's name that make it the company's (`Inc`, `Motors`; CORP).
     corp_words: HashSet<u64, BuildIdentity>,
     /// Nouns a work's title in quotes follows (`film`, `album`; WORK in `data/org_heads.tsv`).
     work_cues: HashSet<u64, BuildIdentity>,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
     states: HashSet<u64, BuildIdentity>,
+    /// Country names (the countries of `data/nationalities.tsv`).
+    country_names: Phrases,
+    /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
+    /// it is one only after a lower-case `the` (`the Moon`).
+    sky: HashMap<u64, bool, BuildIdentity>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -168,6 +175,10 @@ impl Lexicon {
             let adj = adj.trim();
             let entry = lex.countries.len() as u32;
             lex.countries.push(country.trim().to_owned());
+            if !country.trim().is_empty() {
+                lex.country_names
+                    .insert(&lowers(&mut scratch, country.trim()), entry);
+            }
             let mut l = lowers(&mut scratch, adj);
             lex.nationalities.insert(&l, entry);
             // The plural (`Israelis`, `South Koreans`).
@@ -187,7 +198,13 @@ impl Lexicon {
                 Some(("EVENT", w)) => (&mut lex.events, w),
                 Some(("STORM", w)) => (&mut lex.storms, w),
                 Some(("WORK", w)) => (&mut lex.work_cues, w),
-                Some(("MAKER", w)) => (&mut lex.makers, w),
+                Some((kind @ ("MAKER" | "LINE"), w)) => {
+                    lex.makers.insert(
+                        hash_bytes(w.trim().to_lowercase().as_bytes()),
+                        kind == "LINE",
+                    );
+                    continue;
+                }
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
@@ -212,6 +229,12 @@ impl Lexicon {
                 (Some(kind @ ("CUE" | "RELABEL")), Some(phrase), None) => {
                     let entry = u32::from(kind == "CUE");
                     lex.place_cues.insert(&lowers(&mut scratch, phrase), entry);
+                }
+                (Some("SKY"), Some(word), after) => {
+                    lex.sky.insert(
+                        hash_bytes(word.to_lowercase().as_bytes()),
+                        after == Some("the"),
+                    );
                 }
                 (Some("AFTER"), Some(word), None) => {
                     lex.place_suffixes
@@ -287,9 +310,15 @@ impl Lexicon {
         self.storms.contains(&lower)
     }
 
-    /// True if the word is a maker's name that opens its products' names (`Toyota`).
-    pub(crate) fn is_maker(&self, lower: u64) -> bool {
-        self.makers.contains(&lower)
+    /// If the word is a maker's name that opens its products' names (`Toyota`) or a product
+    /// line's (`MacBook`): whether it is a line, a PRODUCT alone too.
+    pub(crate) fn maker(&self, lower: u64) -> Option<bool> {
+        self.makers.get(&lower).copied()
+    }
+
+    /// If the word is a planet or a moon (`Europa`): whether it is one only after `the`.
+    pub(crate) fn sky(&self, lower: u64) -> Option<bool> {
+        self.sky.get(&lower).copied()
     }
 
     /// True if the word after a maker's name makes it the company's (`Inc`, `Motors`).
@@ -389,6 +418,11 @@ impl Lexicon {
     /// The longest nationality adjective starting at `infos[i]`.
     pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.nationalities.at(infos.len(), i, |k| infos[k].lower)
+    }
+
+    /// The country name starting at token `i`, if any (`South Korea`).
+    pub(crate) fn country_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
+        self.country_names.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.

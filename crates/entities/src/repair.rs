@@ -31,6 +31,7 @@ use reckon_text::{Token, TokenKind};
 mod forms;
 mod lists;
 mod local;
+mod web;
 mod works;
 
 use crate::Label;
@@ -287,6 +288,14 @@ pub(crate) fn repair(
         *spans = out;
     }
 
+    // 24 (after 5). A sentence's first word in or before a PERSON (`Both Johnson`, `Tre` +
+    // `Harbison`), before the rules that read names (`A Twitter` → `Twitter`, rule 14's).
+    if !all_caps && n > 1 {
+        web::sentence_start(&s, spans);
+        // 26. Names fused with a title's tail or after a place (`State Mike Pompeo`).
+        web::fused(&s, spans);
+    }
+
     // 1. Titles inside mentions.
     if !all_caps {
         let mut out = Vec::with_capacity(spans.len());
@@ -365,6 +374,7 @@ pub(crate) fn repair(
         lists::list_forms(&s, spans);
         works::works(&s, spans);
         local::local_forms(&s, spans);
+        web::web_forms(&s, spans);
     }
     if !all_caps {
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in

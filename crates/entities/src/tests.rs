@@ -7,6 +7,7 @@ use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
 mod local;
+mod web;
 mod works;
 
 /// A sentence's tokens and their summaries, as the tagger sees them.

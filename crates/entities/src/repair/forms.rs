@@ -66,6 +66,18 @@ fn facilities(s: &Sentence, spans: &mut Vec<Local>) {
             continue;
         };
         let head = end - 1;
+        // A common word capitalised only by its place (a sentence's or a bracket's start)
+        // opens no name: `(Formerly Verizon Amphitheatre)`.
+        let opens = i == 0
+            || matches!(
+                s.toks[i - 1].kind,
+                TokenKind::Bracket | TokenKind::Quote | TokenKind::Dash
+            );
+        let i = if opens && end - i >= 3 && s.lex.is_common(infos[i].lower) && !infos[i].given {
+            i + 1
+        } else {
+            i
+        };
         let ok = end - i >= 2
             && end - i <= MAX_RUN + 1
             && !s.in_capitals(head)

@@ -128,7 +128,13 @@ fn states(s: &Sentence, spans: &mut Vec<Local>) {
         // The place: a mention of the tagger's ending there, or the capitalised run.
         if let Some(m) = spans.iter().find(|m| m.1 == b) {
             let m = *m;
-            if matches!(m.2, Label::Person | Label::Org | Label::Loc) && m.0 >= a {
+            // (a reading as a product, a work or a facility too: `June 27 – Camden, NJ @ BB&T
+            // Pavilion` in a tour's dates; but not a facility by its head word)
+            let odd = matches!(
+                m.2,
+                Label::Product | Label::WorkOfArt | Label::Event | Label::Law | Label::Language
+            ) || m.2 == Label::Fac && !s.lex.is_fac_head(s.infos[b - 1].lower);
+            if (odd || matches!(m.2, Label::Person | Label::Org | Label::Loc)) && m.0 >= a {
                 relabel(s, spans, m.0, b, Label::Gpe, &[m.2]);
             }
         } else {

@@ -19,7 +19,8 @@
 //!     737`, `Airbus A350`, `Pontiac Grand Prix`) are one PRODUCT, unless one of them is a
 //!     company's word (CORP: `Inc`, `Motors`), an organisation head word, a title, a known place
 //!     or a nationality (`Toyota Motor`, `Volkswagen China`, `Airbus CEO`), or a capitalised
-//!     word follows.
+//!     word follows. A product line's name (LINE: `MacBook`, `iPad`, `Chromecast`) is a PRODUCT
+//!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
 
@@ -187,15 +188,20 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
     let mut i = 0;
     while i < n {
         // a maker's name is capitalised (`Dodge`, `iPhone`), not the verb of `dodge Trump`
-        if !s.lex.is_maker(infos[i].lower) || !s.word(i).bytes().any(|c| c.is_ascii_uppercase()) {
+        // a product line's name (`MacBook`) is a PRODUCT alone too
+        let Some(line) = s
+            .lex
+            .maker(infos[i].lower)
+            .filter(|_| s.word(i).bytes().any(|c| c.is_ascii_uppercase()))
+        else {
             i += 1;
             continue;
-        }
+        };
         let mut e = i + 1;
         while e < n && e - i <= MAX_MODEL && (s.name_word(e) || code(e)) {
             e += 1;
         }
-        let ok = e > i + 1
+        let ok = (e > i + 1 || line)
             && !infos.get(e).is_some_and(|t| t.title)
             && (i + 1..e).all(|k| {
                 !s.lex.is_corp_word(infos[k].lower)
@@ -204,7 +210,7 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
                     && s.gazetteer(k, k + 1).is_none()
                     && !s.nationality(k, k + 1)
             })
-            && s.gazetteer(i + 1, e).is_none()
+            && (e == i + 1 || s.gazetteer(i + 1, e).is_none())
             // a place or a facility by its last word (`Dodge County`, `Dodge Street`)
             && !s.lex.is_place_suffix(infos[e - 1].lower)
             && !s.lex.is_fac_head(infos[e - 1].lower);

@@ -1,0 +1,217 @@
+//! Repairs 23-26: the forms of web pages (issue 17, fifth round: science, technology and
+//! celebrity pages, where the tagger, trained on news, reads planets as organisations and keeps
+//! a sentence's first word in a person's name):
+//!
+//! 23. A planet or a moon (SKY in `data/place_cues.tsv`: `Jupiter`, `Europa`, `Titan`; `Moon`
+//!     only after a lower-case `the`), capitalised, with no capitalised word next to it (`Earth
+//!     Day`, `Bruno Mars`, `Europa League` are other names), is a LOC whatever the tagger read,
+//!     unless it read a GPE (`Jupiter, Fla.`).
+//! 25. A country's name (the countries of `data/nationalities.tsv`) read as a PERSON, a NORP,
+//!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
+//!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
+//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`).
+//! 26. A mention never starts inside a title (`State Mike Pompeo` ORG of `US Secretary of State
+//!     Mike Pompeo` keeps `Mike Pompeo`, which rule 2 reads as a PERSON); a known place fused
+//!     with a given name and one or two capitalised words after it is a place and a PERSON
+//!     (`envoy to Ukraine Kurt Volker` read as one PRODUCT). Applied with rule 24.
+//! 24. At a sentence's start, a PERSON of two words or more whose first word is a common
+//!     lower-case word (`data/common_words.txt`) and no given name loses that word (`Both
+//!     Johnson and Corbyn`); an untagged capitalised word there that is neither a common word,
+//!     a title, a place, a nationality nor a head word joins a one-word PERSON right after it
+//!     that is no given name nor a common word (`Tre Harbison rushed`, where the tagger read
+//!     only the surname; not `Saint Anne`, `Silicon Valley`). Applied early (after rule 5), so
+//!     that the later rules read the trimmed name (`A Twitter spokesperson`: rule 14's COMPANY).
+
+use reckon_text::TokenKind;
+
+use super::lists::relabel;
+use super::{Local, MAX_NAME, Sentence};
+use crate::Label;
+
+/// Rules 23 and 25 (rule 24 runs early, after rule 5: [`sentence_start`]).
+pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
+    sky(s, spans);
+    countries(s, spans);
+}
+
+/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON).
+fn countries(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        // (An ORG stays: a national team, `Portugal beat Spain`.)
+        let odd = matches!(
+            l,
+            Label::Person
+                | Label::Norp
+                | Label::Product
+                | Label::Fac
+                | Label::WorkOfArt
+                | Label::Event
+                | Label::Law
+                | Label::Language
+        );
+        if odd
+            && !(b - a == 1 && s.infos[a].given)
+            && s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+        {
+            m.2 = Label::Gpe;
+        }
+    }
+}
+
+/// Rule 23: `Clipper will orbit Jupiter`, `a liquid water ocean on Europa`, `the Moon`.
+fn sky(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let the = crate::hash::hash_bytes(b"the");
+    for i in 0..n {
+        let t = &s.infos[i];
+        if !t.title {
+            continue;
+        }
+        let Some(after_the) = s.lex.sky(t.lower) else {
+            continue;
+        };
+        let alone = !s.in_capitals(i)
+            && (i == 0 || !s.infos[i - 1].title)
+            && s.infos.get(i + 1).is_none_or(|t| !t.title);
+        let the_before = i > 0 && s.infos[i - 1].lower == the && s.infos[i - 1].lower_initial;
+        if alone && (!after_the || the_before) {
+            let from = [
+                Label::Person,
+                Label::Org,
+                Label::Norp,
+                Label::Product,
+                Label::Fac,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+                Label::Language,
+            ];
+            relabel(s, spans, i, i + 1, Label::Loc, &from);
+        }
+    }
+}
+
+/// Rule 24: `Both Johnson` → `Johnson`; `Tre` + `Harbison` → `Tre Harbison`. Run right after
+/// rule 5, so that the rules reading names see the trimmed one (`A Twitter spokesperson`:
+/// `Twitter`, a COMPANY of rule 14).
+pub(super) fn sentence_start(s: &Sentence, spans: &mut [Local]) {
+    // The sentence's first word: after opening quotes or brackets.
+    let Some(w) = (0..s.infos.len().min(3))
+        .find(|&k| !matches!(s.toks[k].kind, TokenKind::Quote | TokenKind::Bracket))
+    else {
+        return;
+    };
+    let common = |k: usize| {
+        let t = &s.infos[k];
+        t.title && !t.given && s.lex.is_common(t.lower) && !s.in_capitals(k)
+    };
+    if let Some(m) = spans
+        .iter_mut()
+        .find(|m| m.0 == w && m.2 == Label::Person && m.1 - m.0 >= 2)
+    {
+        if common(w) && s.cap_word(w + 1) {
+            m.0 = w + 1;
+        }
+        return;
+    }
+    let Some(k) = spans
+        .iter()
+        .position(|m| m.0 == w + 1 && m.1 == w + 2 && m.2 == Label::Person)
+    else {
+        return;
+    };
+    // (A PERSON that is itself a given name needs none before it: `Saint Anne`.)
+    let t = &s.infos[w];
+    // (Nor a common word read as a PERSON: `Silicon Valley`, `Peabody Coal`; nor a letter or an
+    // acronym: `A Wilders`.)
+    let word = s.word(w);
+    let lone = !s.infos[w + 1].given
+        && !s.lex.is_common(s.infos[w + 1].lower)
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
+        && s.cap_word(w)
+        && s.name_word(w)
+        && !s.lex.is_common(t.lower)
+        && !s.in_capitals(w)
+        && s.lex.title_at(s.infos, w).is_none()
+        && !s.lex.is_org_head(t.lower)
+        && !s.place_starts(w)
+        && s.lex.nationality_at(s.infos, w).is_none()
+        && !spans.iter().any(|m| m.0 <= w && m.1 > w);
+    if lone {
+        spans[k].0 = w;
+    }
+}
+
+/// Rule 26 (with rule 24, before rule 1): a mention never starts inside a title (`US Secretary of
+/// State Mike Pompeo`, `State Mike Pompeo` ORG → `Mike Pompeo`, which rule 2 makes a PERSON),
+/// and a known place fused with a person's full name after it is two names (`envoy to Ukraine
+/// Kurt Volker` PRODUCT → `Ukraine` GPE + `Kurt Volker` PERSON).
+pub(super) fn fused(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
+    // The given name a cut left as the last mention, which a PERSON right after it joins.
+    let mut open = false;
+    for &(a, b, l) in spans.iter() {
+        if std::mem::take(&mut open) {
+            if let Some(last) = out.last_mut() {
+                if last.1 == a && l == Label::Person && b - last.0 <= MAX_NAME {
+                    last.1 = b;
+                    continue;
+                }
+            }
+        }
+        // A title that starts before the mention and ends inside it: the mention keeps the rest.
+        let tail = (a.saturating_sub(3)..a).find_map(|t| {
+            let (h, _) = s.lex.title_at(s.infos, t)?;
+            (t + h.len > a && t + h.len < b && s.cap_word(t + h.len)).then_some(t + h.len)
+        });
+        if let Some(k) = tail {
+            // A given name cut from its surname by the tagger takes it back as a PERSON
+            // (`State John` + `Kerry` → `John Kerry`).
+            let mut e = b;
+            while e < n
+                && e - k < MAX_NAME
+                && s.name_word(e)
+                && s.lex.title_at(s.infos, e).is_none()
+                && !spans.iter().any(|m| m.0 <= e && m.1 > e)
+            {
+                e += 1;
+            }
+            if s.infos[k].given {
+                out.push((k, e, Label::Person));
+                open = e == b;
+            } else {
+                out.push((k, b, l));
+            }
+            continue;
+        }
+        // A place of the gazetteer, then a given name and one or two capitalised words.
+        // (Not a facility, nor before another capitalised word: `Doncaster Royal Infirmary`,
+        // `Newark Liberty International Airport`.)
+        let split = (!matches!(l, Label::Person | Label::Fac)
+            && b - a >= 3
+            && s.infos.get(b).is_none_or(|t| !t.title))
+        .then(|| {
+            (a + 1..b - 1).find(|&k| {
+                matches!(s.gazetteer(a, k), Some(Label::Gpe | Label::Loc))
+                    && (2..=3).contains(&(b - k))
+                    && s.infos[k].given
+                    && (k..b).all(|i| {
+                        s.cap_word(i)
+                            && s.lex.title_at(s.infos, i).is_none()
+                            && !s.lex.is_org_head(s.infos[i].lower)
+                    })
+            })
+        })
+        .flatten();
+        match split {
+            Some(k) => {
+                out.push((a, k, s.gazetteer(a, k).unwrap_or(Label::Gpe)));
+                out.push((k, b, Label::Person));
+            }
+            None => out.push((a, b, l)),
+        }
+    }
+    *spans = out;
+}
