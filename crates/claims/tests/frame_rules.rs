@@ -1788,3 +1788,22 @@ fn a_running_toll_without_a_date_holds_as_of_the_day_its_source_gave_it() {
     let s = "Some 3,000 people remain missing, the agency said on Thursday.";
     assert_eq!(time(s, "Some 3,000"), None);
 }
+
+#[test]
+fn a_closing_source_may_write_and_carry_a_korean_given_name() {
+    let s = "In 2016 the ruble lost 12 percent against the dollar, Vedomosti writes.";
+    assert_eq!(source(s, "12 percent").as_deref(), Some("Vedomosti"));
+    let s = "\"About 40 percent of voters back the plan,\" wrote Yoon Tae-jin, a professor.";
+    assert_eq!(
+        source(s, "About 40 percent").as_deref(),
+        Some("Yoon Tae-jin")
+    );
+    let s = "\"Prosecutors indicted 3 executives,\" said Lee Kyu-chul, a spokesman.";
+    assert_eq!(source(s, "3").as_deref(), Some("Lee Kyu-chul"));
+    // (a capitalised second part, as before)
+    let s = "Some 40 percent back the plan, said Jean-Pierre Martin.";
+    assert_eq!(
+        source(s, "Some 40 percent").as_deref(),
+        Some("Jean-Pierre Martin")
+    );
+}

@@ -894,14 +894,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
             // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
             let mut k = e;
-            // (a hyphened name: `said manager Javier Ramirez-Baron`)
+            // (a hyphened name: `said manager Javier Ramirez-Baron`; a Korean given name's
+            // second syllable is lower case: `wrote Yoon Tae-jin`, `said Lee Kyu-chul`)
+            let syllable = |k: usize| {
+                let w = ctx.surface(k);
+                (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+            };
             let hyphen = |k: usize| {
                 k > e
                     && ctx.is_punct(k, "-")
                     && ctx.glued(k)
                     && ctx.glued(k + 1)
                     && ctx.is_word(k + 1)
-                    && ctx.capitalized(k + 1)
+                    && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
             };
             while k < n
                 && k < e + 10
