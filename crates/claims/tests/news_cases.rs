@@ -279,3 +279,21 @@ fn rules_calibres_and_third_countries_are_not_quantities() {
     );
     assert_eq!(view("It finished third in the race."), ["third Ordinal 3"]);
 }
+
+#[test]
+fn a_weekday_opening_a_name_after_the_is_no_date() {
+    // (2017-03-20 is a Monday)
+    assert_eq!(
+        view("He told the Sunday Times that 3 men died."),
+        ["3 Count 3"]
+    );
+    assert_eq!(
+        view("Dent, leader of the Tuesday Group, will oppose the bill."),
+        Vec::<String>::new()
+    );
+    // a weekday after `the` before a lower-case word, a month or a part of the day stays a date
+    assert_eq!(
+        view("On the Sunday before Easter, 3 men died."),
+        ["Sunday Date 2017-03-19", "3 Count 3"]
+    );
+}

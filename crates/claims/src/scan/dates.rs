@@ -354,8 +354,19 @@ impl Context<'_> {
         if k != LexemeKind::Word {
             return None;
         }
-        // weekday
+        // weekday; not one opening a name after `the` (`The Sunday Times`, `the Monday Night
+        // Football`)
         if let Some(wd) = words::weekday(w) {
+            let name = i > 0
+                && self.lower(i - 1) == "the"
+                && self.capitalized(i)
+                && self.is_word(i + 1)
+                && self.capitalized(i + 1)
+                && words::month(self.lower(i + 1)).is_none()
+                && !words::part_of_day(self.lower(i + 1));
+            if name {
+                return None;
+            }
             return self.weekday_at(i, i, wd, 0);
         }
         if words::relative_weekday_word(w) {
