@@ -1807,3 +1807,15 @@ fn a_closing_source_may_write_and_carry_a_korean_given_name() {
         Some("Jean-Pierre Martin")
     );
 }
+
+#[test]
+fn a_linking_adverb_may_precede_a_fronted_date() {
+    // (2017-03-20 is a Monday)
+    let s = "Also on Monday, police arrested 3 men in the city.";
+    assert_eq!(time(s, "3").as_deref(), Some("2017-03-20"));
+    let s = "Earlier in January, the city opened an inquiry into over 300 cases of fraud.";
+    assert_eq!(time(s, "over 300").as_deref(), Some("2017-01"));
+    // (a linking adverb before no opener is no fronted date)
+    let s = "Also, police arrested 3 men on the day the law was passed in 2015.";
+    assert_eq!(time(s, "3").as_deref(), Some("2015"));
+}

@@ -382,3 +382,12 @@ pub(super) fn period_preposition(w: &str) -> bool {
         "over" | "in" | "during" | "within" | "for" | "across" | "throughout"
     )
 }
+
+/// Adverbs that link a sentence to the one before and may precede a fronted time adverbial
+/// (`Also on Monday, ...`, `Meanwhile on Tuesday, ...`).
+pub(super) fn linking_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "meanwhile" | "separately" | "elsewhere" | "earlier" | "later" | "then"
+    )
+}

@@ -129,6 +129,13 @@ pub(super) fn time(
             // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
             .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
             .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
+        // (past a linking adverb before the opener: `Also on Monday, ...`, `Meanwhile, on
+        // Friday, ...` is a comma's clause of its own and not read here)
+        let f = if cues::linking_adverb(ctx.lower(f)) && cues::fronted_opener(ctx.lower(f + 1)) {
+            f + 1
+        } else {
+            f
+        };
         let fc = clause[f];
         let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
         let j = qs[..qi].partition_point(|x| x.start < f);
