@@ -420,73 +420,80 @@ mod tests {
         assert!(o.gold_only && !o.errors && !o.article);
         let a = Options::parse(&["--article".to_owned()]).unwrap();
         assert!(a.article && !a.gold_only);
-        let picked: Vec<_> = [
-            "news-60.jsonl",
-            "news-60b.jsonl",
-            "news-80c.jsonl",
-            "indep-gva.jsonl",
-            "indep2-gva.jsonl",
-        ]
-        .iter()
-        .filter(|n| o.wants(std::path::Path::new(n)))
-        .copied()
-        .collect();
+        // the files of `names` that `o` scores, in their order
+        let picked = |o: &Options, names: &[&'static str]| -> Vec<&'static str> {
+            names
+                .iter()
+                .filter(|n| o.wants(std::path::Path::new(n)))
+                .copied()
+                .collect()
+        };
+        let batch = |b: &str| Options::parse(&["--batch".to_owned(), b.to_owned()]).unwrap();
         assert_eq!(
-            picked,
+            picked(
+                &o,
+                &[
+                    "news-60.jsonl",
+                    "news-60b.jsonl",
+                    "news-80c.jsonl",
+                    "indep-gva.jsonl",
+                    "indep2-gva.jsonl",
+                ]
+            ),
             ["news-60.jsonl", "news-60b.jsonl", "indep-gva.jsonl"]
         );
         assert!(Options::default().wants(std::path::Path::new("indep2-ae.jsonl")));
-        let indep3 = Options::parse(&["--batch".to_owned(), "indep3".to_owned()]).unwrap();
-        let picked: Vec<_> = [
-            "indep3-gva.jsonl",
-            "indep-gva.jsonl",
-            "indep3-ae.jsonl",
-            "indep2-ae.jsonl",
-        ]
-        .iter()
-        .filter(|n| indep3.wants(std::path::Path::new(n)))
-        .copied()
-        .collect();
-        assert_eq!(picked, ["indep3-gva.jsonl", "indep3-ae.jsonl"]);
-        let indep4 = Options::parse(&["--batch".to_owned(), "indep4".to_owned()]).unwrap();
+        assert_eq!(
+            picked(
+                &batch("indep3"),
+                &[
+                    "indep3-gva.jsonl",
+                    "indep-gva.jsonl",
+                    "indep3-ae.jsonl",
+                    "indep2-ae.jsonl",
+                ]
+            ),
+            ["indep3-gva.jsonl", "indep3-ae.jsonl"]
+        );
+        let indep4 = batch("indep4");
         assert!(indep4.wants(std::path::Path::new("indep4-gva.jsonl")));
         assert!(!indep4.wants(std::path::Path::new("indep3-gva.jsonl")));
-        let indep5 = Options::parse(&["--batch".to_owned(), "indep5".to_owned()]).unwrap();
-        let picked: Vec<_> = [
-            "indep4-gva.jsonl",
-            "indep5-gva.jsonl",
-            "indep-ae.jsonl",
-            "indep5-ae.jsonl",
-        ]
-        .iter()
-        .filter(|n| indep5.wants(std::path::Path::new(n)))
-        .copied()
-        .collect();
-        assert_eq!(picked, ["indep5-gva.jsonl", "indep5-ae.jsonl"]);
-        let indep6 = Options::parse(&["--batch".to_owned(), "indep6".to_owned()]).unwrap();
-        let picked: Vec<_> = [
-            "indep5-gva.jsonl",
-            "indep6-gva.jsonl",
-            "indep6-ae.jsonl",
-            "indep5-ae.jsonl",
-        ]
-        .iter()
-        .filter(|n| indep6.wants(std::path::Path::new(n)))
-        .copied()
-        .collect();
-        assert_eq!(picked, ["indep6-gva.jsonl", "indep6-ae.jsonl"]);
-        let indep7 = Options::parse(&["--batch".to_owned(), "indep7".to_owned()]).unwrap();
-        let picked: Vec<_> = [
-            "indep6-gva.jsonl",
-            "indep7-gva.jsonl",
-            "indep7-ae.jsonl",
-            "indep6-ae.jsonl",
-        ]
-        .iter()
-        .filter(|n| indep7.wants(std::path::Path::new(n)))
-        .copied()
-        .collect();
-        assert_eq!(picked, ["indep7-gva.jsonl", "indep7-ae.jsonl"]);
+        assert_eq!(
+            picked(
+                &batch("indep5"),
+                &[
+                    "indep4-gva.jsonl",
+                    "indep5-gva.jsonl",
+                    "indep-ae.jsonl",
+                    "indep5-ae.jsonl",
+                ]
+            ),
+            ["indep5-gva.jsonl", "indep5-ae.jsonl"]
+        );
+        assert_eq!(
+            picked(
+                &batch("indep6"),
+                &[
+                    "indep5-gva.jsonl",
+                    "indep6-gva.jsonl",
+                    "indep6-ae.jsonl",
+                    "indep5-ae.jsonl",
+                ]
+            ),
+            ["indep6-gva.jsonl", "indep6-ae.jsonl"]
+        );
+        assert_eq!(
+            picked(
+                &batch("indep7"),
+                &[
+                    "indep6-gva.jsonl",
+                    "indep7-gva.jsonl",
+                    "indep7-ae.jsonl",
+                    "indep6-ae.jsonl",
+                ]
+            ),
+            ["indep7-gva.jsonl", "indep7-ae.jsonl"]
+        );
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 

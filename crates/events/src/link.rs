@@ -299,6 +299,35 @@ impl Sets {
 /// Two figures of one measure this close (a share of the larger) nearly agree.
 pub const NEAR_FIGURES: f64 = 0.1;
 
+/// How the killed and injured figures of two records compare: equal, or apart (and of those
+/// apart, within [`NEAR_FIGURES`] of each other: `130` and `129` dead).
+struct Figures {
+    agree: u32,
+    near: u32,
+    disagree: u32,
+}
+
+fn figures(a: &Features, b: &Features) -> Figures {
+    let mut f = Figures {
+        agree: 0,
+        near: 0,
+        disagree: 0,
+    };
+    for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
+        if let (Some(p), Some(q)) = (p, q) {
+            if p == q {
+                f.agree += 1;
+            } else {
+                f.disagree += 1;
+                if (p - q).abs() <= NEAR_FIGURES * p.max(q) {
+                    f.near += 1;
+                }
+            }
+        }
+    }
+    f
+}
+
 /// True when both windows come from the text and are the same window of at most a month.
 fn same_text_month(x: &When, y: &When) -> bool {
     x.source != WhenSource::ArticleDate
@@ -390,20 +419,11 @@ impl Linker {
             a.window.unwrap_or_else(|| unreachable!()),
             b.window.unwrap(),
         );
-        // figures: equal, within a tenth of each other (`130` and `129` dead), or apart
-        let (mut agree, mut near, mut disagree) = (0, 0, 0);
-        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
-            if let (Some(p), Some(q)) = (p, q) {
-                if p == q {
-                    agree += 1;
-                } else {
-                    disagree += 1;
-                    if (p - q).abs() <= NEAR_FIGURES * p.max(q) {
-                        near += 1;
-                    }
-                }
-            }
-        }
+        let Figures {
+            agree,
+            near,
+            disagree,
+        } = figures(a, b);
         // a place few weeks of the archive name (a town, not a city with a shooting a week)
         // pins the event down within overlapping windows when no figure disagrees
         // (named by the other as such: `north philadelphia` is rare, the `philadelphia` that
@@ -452,17 +472,8 @@ impl Linker {
         if gap_days(x, y) > NARROW_DAYS {
             return false;
         }
-        let (mut agree, mut disagree) = (0, 0);
-        for (p, q) in [(a.killed, b.killed), (a.injured, b.injured)] {
-            if let (Some(p), Some(q)) = (p, q) {
-                if p == q {
-                    agree += 1;
-                } else {
-                    disagree += 1;
-                }
-            }
-        }
-        agree >= 1 && disagree == 0
+        let f = figures(a, b);
+        f.agree >= 1 && f.disagree == 0
     }
 
     /// Matches the article events of an archive into archive-wide events.

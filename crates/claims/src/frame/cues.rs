@@ -100,6 +100,15 @@ pub(super) fn fronted_time_adverb(w: &str) -> bool {
     matches!(w, "late" | "early" | "earlier" | "later")
 }
 
+/// Adverbs that link a sentence to the one before and may precede a fronted time adverbial
+/// (`Also on Monday, ...`, `Meanwhile on Tuesday, ...`).
+pub(super) fn linking_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "meanwhile" | "separately" | "elsewhere" | "earlier" | "later" | "then"
+    )
+}
+
 /// Prepositions and conjunctions that open a fronted clause whose date is the time of the
 /// figures after it (`In the first half of this year, ...`, `When X was hacked in 2015, ...`).
 pub(super) fn fronted_opener(w: &str) -> bool {
@@ -380,14 +389,5 @@ pub(super) fn period_preposition(w: &str) -> bool {
     matches!(
         w,
         "over" | "in" | "during" | "within" | "for" | "across" | "throughout"
-    )
-}
-
-/// Adverbs that link a sentence to the one before and may precede a fronted time adverbial
-/// (`Also on Monday, ...`, `Meanwhile on Tuesday, ...`).
-pub(super) fn linking_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "also" | "meanwhile" | "separately" | "elsewhere" | "earlier" | "later" | "then"
     )
 }
