@@ -423,6 +423,10 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)
             "with" | "suffered" | "sustained" | "suffering" | "treated"
         )
     })?;
+    // `with no injuries`, `suffered no wounds`: no one hurt
+    if (cue + 1..i).any(|k| matches!(ws.w(k), "no" | "without")) {
+        return None;
+    }
     let deadly = ws.words.iter().any(|w| {
         lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
     });
@@ -634,6 +638,8 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
         let mut also = false;
+        // `was not injured`, `had never been shot`, `wasn't hurt`: no one hurt
+        let mut negated = false;
         let mut intransitive = matches!(
             ws.w(i),
             "died" | "dies" | "dead" | "perished" | "condition" | "fighting" | "fights"
@@ -641,6 +647,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         while j > 0 {
             let w = ws.w(j - 1);
             also |= w == "also";
+            negated |= matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
             // an adverb (`accidentally`, `critically`) is read over like an auxiliary
             let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
             if lex.is("aux", w) || adverb {
@@ -661,6 +668,11 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             } else {
                 break;
             }
+        }
+        // a negated predicate or a subject of no one (`The driver was not injured`, `but
+        // nobody was hurt`, `no one else was wounded`) counts no one
+        if negated || (j > 0 && no_one(&ws, j - 1)) {
+            continue;
         }
         // a clause with its verb left out after `and another` (`one man dead and another
         // wounded`): a participle reads as a passive
@@ -744,6 +756,18 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             adds: false,
         });
     }
+}
+
+/// True when the phrase ending at token `k` is no one: `nobody`, `none`, `no one`, `no one
+/// else`, `neither` (`but nobody was hurt`, `none of the children were injured`).
+fn no_one(ws: &Words, k: usize) -> bool {
+    let at = |d: usize| k.checked_sub(d).map(|i| ws.w(i));
+    let k = if at(0) == Some("else") { k - 1 } else { k };
+    let at = |d: usize| k.checked_sub(d).map(|i| ws.w(i));
+    matches!(at(0), Some("nobody" | "none" | "neither" | "noone"))
+        || (at(0) == Some("one") && at(1) == Some("no"))
+        // `none of the children`: the people after `of`, at most four words back
+        || (1..5).any(|d| at(d) == Some("of") && matches!(at(d + 1), Some("none" | "neither")))
 }
 
 /// The last token of a phrase at token `i` that tells the speaker's subject took their own

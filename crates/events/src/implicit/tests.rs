@@ -621,3 +621,45 @@ fn a_headline_noun_may_follow_a_capitalised_place() {
     );
     assert_eq!(headline("Family of man killed in crash sues city"), vec![]);
 }
+
+/// A negated predicate or a subject of no one counts no one (`The driver was not injured`,
+/// `but nobody was hurt`, `had not been shot`, `was treated for cuts but suffered no
+/// injuries`); the person shot before `but` still counts (`was shot in the hand, but was not
+/// fatally wounded` is one shot, not one killed).
+#[test]
+fn a_negated_predicate_counts_no_one() {
+    assert_eq!(read("The driver was not injured."), vec![]);
+    assert_eq!(read("Two men in the car with her were not hurt."), vec![]);
+    assert_eq!(read("The baby wasn't hurt in the incident."), vec![]);
+    assert_eq!(
+        read("The children fought with the 82-year-old for a short time but nobody was hurt."),
+        vec![]
+    );
+    assert_eq!(read("No one else was wounded, police said."), vec![]);
+    assert_eq!(read("None of the other customers were injured."), vec![]);
+    // hurt, but not shot
+    assert_eq!(
+        read("An eighth man was treated for other wounds, but had not been shot."),
+        vec![(
+            "injured".into(),
+            1.0,
+            "An eighth man was treated for other wounds".into()
+        )]
+    );
+    assert_eq!(
+        read("A neighbour who ran outside suffered no injuries."),
+        vec![]
+    );
+    assert_eq!(
+        read("A 3-year-old child was also shot in the hand, but was not fatally wounded."),
+        vec![(
+            "shot".into(),
+            1.0,
+            "A 3-year-old child was also shot".into()
+        )]
+    );
+    assert_eq!(
+        read("The other man was injured."),
+        vec![("injured".into(), 1.0, "The other man was injured".into())]
+    );
+}
