@@ -27,6 +27,26 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         },
         None => after.to_vec(),
     };
+    // so is one between commas that opens with `including` (`four other people, including a
+    // 13-year-old boy, were seriously wounded`)
+    let comma = |t: &Token| t.text(text) == ",";
+    let after: Vec<Token> = match after.iter().take(3).position(comma) {
+        Some(open)
+            if after
+                .get(open + 1)
+                .is_some_and(|&t| lower(text, t) == "including") =>
+        {
+            match after[open + 2..].iter().take(10).position(comma) {
+                Some(close) => after[..open]
+                    .iter()
+                    .chain(&after[open + close + 3..])
+                    .copied()
+                    .collect(),
+                None => after,
+            }
+        }
+        _ => after,
+    };
     let after = &after[..];
     for (k, &t) in after.iter().enumerate().take(6) {
         let w = lower(text, t);

@@ -460,6 +460,12 @@ fn words_after_a_number_give_its_measure() {
         Some("injured")
     );
     assert_eq!(m("Two people -- police said."), None);
+    // so is one between commas that opens with `including`
+    assert_eq!(
+        m("four other people, including a 13-year-old boy, were seriously wounded"),
+        Some("injured")
+    );
+    assert_eq!(m("four other people, police said, were wounded"), None);
     // a plural of a person noun is read over like `people`
     assert_eq!(m("two sons dead in the home"), Some("killed"));
     assert_eq!(m("three students were wounded"), Some("injured"));
