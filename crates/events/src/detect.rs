@@ -12,7 +12,7 @@ use crate::figures::measure_of_key;
 use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, part_of_group, person_after, person_before, title_counts,
+    measure_before, others_of_the_dead, part_of_group, person_after, person_before, title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -836,6 +836,10 @@ fn written_figure(
         .or_else(|| person.and_then(|k| measure_after(text, &toks[(after + k).min(toks.len())..])));
     // then the verb before it (`killing four people`), else the claim's frame
     let measure = match read_after {
+        // `one dead and 11 others shot`: the others lived
+        Some("shot") if others_of_the_dead(text, &toks[..before], &toks[after..]) => {
+            "injured".to_owned()
+        }
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {

@@ -16,8 +16,8 @@ use crate::lexicon::{LEXICON, Lexicon};
 mod numbers;
 
 pub(crate) use numbers::{
-    aimed_at, joined_before, joins_next, measure_after, measure_before, part_of_group,
-    person_after, person_before, several_happenings, title_counts,
+    aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
+    part_of_group, person_after, person_before, several_happenings, title_counts,
 };
 
 /// One count read from a sentence.

@@ -629,3 +629,34 @@ fn one_hurt_before_n_others_is_one_of_them() {
                 early Saturday, police said.";
     assert_eq!(main_value(text, "injured"), Some(2.0));
 }
+
+/// The others hit after a count of the dead lived (`leaving one dead and 11 others shot`: 11
+/// injured, 12 hit), in the text and in a title (`One killed, six others shot`); others hit
+/// with no death told before them are everyone hit (`A 13-year-old boy and six other people
+/// were shot`: 7 shot).
+#[test]
+fn others_shot_after_the_dead_are_the_hurt() {
+    let figs = main_figures(
+        "A shooting at a block party on Saturday night left one dead and 11 others \
+         shot, police said.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 11.0)), "{figs:?}");
+    assert!(!figs.iter().any(|(m, _)| m == "shot"), "{figs:?}");
+    let figs = main_figures(
+        "A 13-year-old boy and six other people were shot in a drive-by shooting on Monday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 7.0)), "{figs:?}");
+    let mut doc = Document::new(
+        "t",
+        "Police are searching for the gunman who fired into a crowd.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    doc.meta.title = Some("One killed, six others shot at house party in Dayton".to_owned());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(6.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+}

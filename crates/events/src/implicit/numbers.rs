@@ -169,6 +169,23 @@ fn joins(text: &str, noun: Token, join: Token) -> bool {
     plural && matches!(join.text(text), "and" | ",")
 }
 
+/// True when a count of people hit is the rest of a group whose dead were told before it in
+/// the clause: `other` or `others` after the number and a word of death before it (`leaving
+/// one dead and 11 others shot`, `A man was killed and at least six others shot`, `One killed,
+/// six others shot`). Those others lived: the count is of the hurt, not of everyone hit.
+pub(crate) fn others_of_the_dead(text: &str, before: &[Token], after: &[Token]) -> bool {
+    let others = after
+        .first()
+        .is_some_and(|&t| matches!(&*lower(text, t), "other" | "others"));
+    others
+        && before.iter().any(|&t| {
+            matches!(
+                &*lower(text, t),
+                "dead" | "killed" | "died" | "dies" | "slain" | "fatally"
+            )
+        })
+}
+
 /// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
 /// after shooting`): each number (digits or a word up to twelve) whose following words give a
 /// measure ([`measure_after`]), with its span in the title, in title order (a group joined
@@ -187,7 +204,10 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         let measure = measure_after(title, &toks[k + 1..])
             .or_else(|| measure_before(title, &toks[..k], &toks[k + 1..]))
             .or_else(|| title_verb(title, &toks[..k], &toks[k + 1..]));
-        if let Some(measure) = measure {
+        if let Some(mut measure) = measure {
+            if measure == "shot" && others_of_the_dead(title, &toks[..k], &toks[k + 1..]) {
+                measure = "injured";
+            }
             let joined = joined_before(title, &toks[..k]).or_else(|| one_before(title, &toks[..k]));
             out.push(Reading {
                 measure,
