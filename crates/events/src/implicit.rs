@@ -299,6 +299,14 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // a name in apposition: `the victim, identified as Wesley Rodriguez,`
+    if ws.w(j) == "," {
+        if let Some(k) = (j.saturating_sub(6)..j).find(|&k| ws.w(k) == "identified") {
+            if k >= 2 && ws.w(k - 1) == "," && ws.w(k + 1) == "as" {
+                j = k - 2;
+            }
+        }
+    }
     // an age in apposition: `John Smith, 23,`
     if ws.w(j) == ","
         && j >= 2

@@ -669,3 +669,27 @@ fn a_negated_predicate_counts_no_one() {
         vec![("injured".into(), 1.0, "The other man was injured".into())]
     );
 }
+
+/// `remains`, `remained` and `listed` stand between a subject and `in ... condition` like an
+/// auxiliary (`The victim remains in critical condition`, `He was listed in stable condition`),
+/// and a name in apposition after `identified as` is read over to the subject.
+#[test]
+fn a_victim_who_remains_in_critical_condition_is_hurt() {
+    let injured = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(injured("The boy remains in critical condition."), one);
+    assert_eq!(injured("He was listed in stable condition Monday."), one);
+    assert_eq!(
+        injured("The victim, identified as Wesley Rodriguez, remains in critical condition."),
+        one
+    );
+    assert_eq!(
+        injured("The case remains in the hands of detectives."),
+        vec![]
+    );
+}
