@@ -735,6 +735,29 @@ fn is_part(after: &[reckon_text::Token], word: &dyn Fn(&reckon_text::Token) -> S
         })
 }
 
+/// True when the words after a number make it a house number (`outside 12-14 Copeland St.`,
+/// `at 305 E. Main Street`): at most three capitalised words of a name, none a predicate or a
+/// preposition, then a street word (`grammar.tsv` role `street`).
+fn address(text: &str, after: &[reckon_text::Token]) -> bool {
+    let lex = &*LEXICON;
+    for (k, t) in after.iter().take(4).enumerate() {
+        let s = t.text(text);
+        if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let w = s.trim_end_matches('.').to_ascii_lowercase();
+        if k >= 1 && lex.is("street", &w) {
+            return true;
+        }
+        if lex.predicates.contains_key(w.as_str())
+            || matches!(w.as_str(), "on" | "in" | "at" | "of" | "near")
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when `other` or `others` follows the count at `span` (`three other people`, `two
 /// others`): the rest of a group whose first was told before it.
 fn others_after(text: &str, span: Span) -> bool {
@@ -783,7 +806,7 @@ fn written_figure(
         [.., w] => lex.is("label", &word(w)),
         [] => false,
     };
-    if label {
+    if label || address(text, &toks[after..]) {
         return None;
     }
     // the rest of a group told before it (`One of the victims was flown to a hospital while

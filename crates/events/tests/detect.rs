@@ -660,3 +660,19 @@ fn others_shot_after_the_dead_are_the_hurt() {
     assert_eq!(article_value(ev, "injured"), Some(6.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
 }
+
+/// A house number is no count (`outside 12-14 Copeland St.`, `at 305 E. Main Street`); a count
+/// before a capitalised predicate still is (`Two Shot On Elm Street`).
+#[test]
+fn house_numbers_are_not_counts() {
+    let figs = main_figures(
+        "A young boy was shot in the lower back outside 12-14 Copeland St. in Roxbury about \
+         9:30 p.m. Sunday. Deputies found three victims inside 305 E. Main Street.",
+    );
+    assert!(
+        figs.iter().all(|(_, v)| *v < 12.0 && *v != 305.0),
+        "{figs:?}"
+    );
+    let figs = main_figures("Overnight Shooting: Two Shot On Elm Street In Dayton.");
+    assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
+}
