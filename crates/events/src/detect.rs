@@ -652,7 +652,10 @@ pub fn detect(
 
 /// True when the date at `span` dates a speaker's words, not a happening: right after a verb of
 /// saying (`the sheriff said on Tuesday`, `police said Monday`). A report tells of Saturday's
-/// shooting in a sentence that ends with when it was told.
+/// shooting in a sentence that ends with when it was told. So does a date right after a step of
+/// an arrest or a trial (`was arrested Tuesday night in connection with the accidental shooting`,
+/// `taken into custody Saturday`): a follow-up dates its own news (`grammar.tsv` role
+/// `process`).
 fn dates_speaking(text: &str, span: Span) -> bool {
     let before = text[..span.start as usize].trim_end();
     let before = before
@@ -663,7 +666,8 @@ fn dates_speaking(text: &str, span: Span) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    LEXICON.is("saying", &word.to_ascii_lowercase())
+    let word = word.to_ascii_lowercase();
+    LEXICON.is("saying", &word) || LEXICON.is("process", &word)
 }
 
 /// True when, within the clause after a count and its predicate, `along with` adds one person

@@ -676,3 +676,24 @@ fn house_numbers_are_not_counts() {
     let figs = main_figures("Overnight Shooting: Two Shot On Elm Street In Dayton.");
     assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// A date right after a step of an arrest dates that step, not the shooting: a follow-up of
+/// Wednesday that says `was arrested Tuesday night` about a shooting `on Saturday` is dated
+/// Saturday (as a date after `said` dates the telling).
+#[test]
+fn an_arrest_date_does_not_date_the_shooting() {
+    let doc = Document::new(
+        "f",
+        "A Milton woman was arrested Tuesday night in connection with the accidental shooting \
+         of a 7-year-old child. The shooting happened on Saturday at a home on Trailer Park \
+         Court.",
+    )
+    .with_date(jiff::civil::date(2014, 8, 27));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    let when = ev.when.expect("a date");
+    assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
+}
