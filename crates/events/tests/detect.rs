@@ -679,7 +679,8 @@ fn house_numbers_are_not_counts() {
 
 /// A date right after a step of an arrest dates that step, not the shooting: a follow-up of
 /// Wednesday that says `was arrested Tuesday night` about a shooting `on Saturday` is dated
-/// Saturday (as a date after `said` dates the telling).
+/// Saturday (as a date after `said` dates the telling); so is one that says when the victim was
+/// identified or released.
 #[test]
 fn an_arrest_date_does_not_date_the_shooting() {
     let doc = Document::new(
@@ -687,6 +688,20 @@ fn an_arrest_date_does_not_date_the_shooting() {
         "A Milton woman was arrested Tuesday night in connection with the accidental shooting \
          of a 7-year-old child. The shooting happened on Saturday at a home on Trailer Park \
          Court.",
+    )
+    .with_date(jiff::civil::date(2014, 8, 27));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    let when = ev.when.expect("a date");
+    assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
+    // nor does the day the victim was identified or released
+    let doc = Document::new(
+        "g",
+        "Police identified Monday the man who was wounded in the shooting on Saturday night. \
+         He was released Tuesday from the hospital.",
     )
     .with_date(jiff::civil::date(2014, 8, 27));
     let seg = segment(&doc.text);
