@@ -727,16 +727,28 @@ fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
 
 /// True when the words after a number make it a part of a toll, not the toll: `among` within
 /// the next five words, or `of the` / `of those` followed by a word of the `toll` role
-/// (`43 of the dead`, `nine children were among the dead`; `two of those men died` is a count).
-fn is_part(after: &[reckon_text::Token], word: &dyn Fn(&reckon_text::Token) -> String) -> bool {
+/// not followed by a predicate of death (`43 of the dead were men`, `nine children were among
+/// the dead`; `two of those men died` and `two of the victims died` are counts).
+fn is_part(
+    text: &str,
+    after: &[reckon_text::Token],
+    word: &dyn Fn(&reckon_text::Token) -> String,
+) -> bool {
     let lex = &*LEXICON;
     let words: Vec<String> = after.iter().take(6).map(word).collect();
-    words.iter().take(5).any(|w| w == "among")
-        || words.windows(3).any(|w| {
+    if words.iter().take(5).any(|w| w == "among") {
+        return true;
+    }
+    // (a part that died is a count of the dead: `Two of the victims died` is two killed of the
+    // people shot; `two of the victims are in critical condition` is some of the hurt)
+    words
+        .windows(3)
+        .position(|w| {
             w[0] == "of"
                 && matches!(w[1].as_str(), "the" | "those" | "these")
                 && lex.is("toll", &w[2])
         })
+        .is_some_and(|k| measure_after(text, &after[k + 3..]) != Some("killed"))
 }
 
 /// True when the words after a number make it a house number (`outside 12-14 Copeland St.`,
@@ -822,7 +834,7 @@ fn written_figure(
     }
     // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
     // the people fired at (`shot at twelve people`)
-    if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {
+    if is_part(text, &toks[after..], &word) || aimed_at(text, &toks[..before]) {
         return None;
     }
     // an age after a name (`Calvin Williams, 24 was shot in the chest`)

@@ -15,6 +15,7 @@ use crate::lexicon::{LEXICON, Lexicon};
 
 mod numbers;
 
+use numbers::word_number;
 pub(crate) use numbers::{
     aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
     part_of_group, person_after, person_before, several_happenings, title_counts,
@@ -319,6 +320,11 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     if ws.in_claim[j] {
         return None;
     }
+    // a part of a group told before: `One of them died`, `two of the victims were critically
+    // wounded` (a number with a claim of its own is left to the claim)
+    if let Some(part) = part_of_told(lex, ws, j) {
+        return Some(part);
+    }
     let start = if let Some(s) = ws.name_start[j] {
         s
     } else if lex.is("pronoun", ws.w(j)) || lone_one(ws, j) {
@@ -376,6 +382,27 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((count, first))
+}
+
+/// A part of a group told before, ending at token `j`: a number (`one`, `two`, `3`), `of`, and
+/// `them` or `the`/`those`/`these` and a plural of people (`One of them`, `two of the victims`,
+/// `three of those people`): the number and its token. Not a number inside a claim.
+fn part_of_told(lex: &Lexicon, ws: &Words, j: usize) -> Option<(usize, usize)> {
+    let of = if ws.w(j) == "them" {
+        j.checked_sub(1)?
+    } else if ws.is_people_plural(lex, j)
+        && j >= 2
+        && matches!(ws.w(j - 1), "the" | "those" | "these")
+    {
+        j - 2
+    } else {
+        return None;
+    };
+    if ws.w(of) != "of" || of == 0 || ws.in_claim[of - 1] {
+        return None;
+    }
+    let n = word_number(ws.w(of - 1))?;
+    (n >= 1).then_some((n as usize, of - 1))
 }
 
 /// `death of` (or `killing of`) and the one person it names, or `pronounced him dead`: the
@@ -729,6 +756,13 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         } else {
             None
         };
+        // a part of the people told before is a count of the dead only (`One of them died`);
+        // a part hurt or hit is some of a count given elsewhere (`two of them remain in
+        // critical condition`)
+        let part = j > 0 && part_of_told(lex, &ws, j - 1).is_some();
+        if part && measure != "killed" {
+            continue;
+        }
         if let Some((n, first, last)) = found {
             // the people counted start at the subject, or after an active verb at its object
             let people = if first == i { i + 1 } else { first };

@@ -712,3 +712,49 @@ fn an_arrest_date_does_not_date_the_shooting() {
     let when = ev.when.expect("a date");
     assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
 }
+
+/// A part of a group told before with a predicate of its own counts that measure: `Five people
+/// were shot ... One of them died` is one killed and four hurt, `Two of the victims died` two
+/// killed; a part hurt is some of the hurt (`Two of the victims remain in critical condition`),
+/// and a part with no predicate of harm is still no toll (`43 of the dead were men`).
+/// People treated for wounds are hurt (`Two others were treated for gunshot wounds and
+/// released`).
+#[test]
+fn a_part_of_the_people_shot_who_died_is_counted() {
+    let values = |text: &str| {
+        let doc = Document::new("p", text).with_date(jiff::civil::date(2017, 2, 16));
+        let seg = segment(&doc.text);
+        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+        let found = detect(&doc, &seg, &ents, &x);
+        let ev = &found.events[found.main.unwrap() as usize];
+        (article_value(ev, "killed"), article_value(ev, "injured"))
+    };
+    assert_eq!(
+        values(
+            "Five people were shot in Dayton on Sunday night. One of them died at the hospital."
+        ),
+        (Some(1.0), Some(4.0))
+    );
+    assert_eq!(
+        values("Four people were shot outside a bar on Sunday. Two of the victims died."),
+        (Some(2.0), Some(2.0))
+    );
+    assert_eq!(
+        values(
+            "A man was killed in a shooting on Sunday. Two others were treated for gunshot \
+             wounds and released."
+        ),
+        (Some(1.0), Some(2.0))
+    );
+    // a part hurt is some of the hurt, not their count
+    assert_eq!(
+        values("Four people were shot on Sunday. Two of the victims remain in critical condition."),
+        (None, Some(4.0))
+    );
+    let figs = main_figures(
+        "A suicide bomber killed 75 people at a shrine in Sehwan on Thursday. Officials said 43 \
+         of the dead were men.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 43.0), "{figs:?}");
+}

@@ -67,6 +67,14 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         if k == 0 && matches!(&*w, "fatally" | "mortally") {
             return Some("killed");
         }
+        // `two others were treated for gunshot wounds`, `treated and released`: the hurt
+        if &*w == "treated"
+            && after
+                .get(k + 1)
+                .is_some_and(|&n| matches!(&*lower(text, n), "for" | "and" | "at"))
+        {
+            return Some("injured");
+        }
         // `three others to the hospital`, `two in the hospital`: the hurt who lived
         if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
             return Some("injured");
@@ -112,6 +120,15 @@ pub(crate) fn aimed_at(text: &str, before: &[Token]) -> bool {
 }
 
 /// The value of a number token: digits up to 1,000 or a number word up to twelve.
+/// The value of a lower-cased word that writes a small count: digits (up to 1,000) or a number
+/// word up to twelve (`three`).
+pub(crate) fn word_number(w: &str) -> Option<u32> {
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse::<u32>().ok().filter(|&v| v <= 1_000);
+    }
+    NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32)
+}
+
 fn number_value(text: &str, t: Token) -> Option<u32> {
     let w = lower(text, t);
     match t.kind {
