@@ -325,6 +325,10 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     if let Some(part) = part_of_told(lex, ws, j) {
         return Some(part);
     }
+    // `Both were fatally shot`, `both died`: two
+    if ws.w(j) == "both" && (j == 0 || !matches!(ws.toks[j - 1].kind, TokenKind::Word)) {
+        return Some((2, j));
+    }
     let start = if let Some(s) = ws.name_start[j] {
         s
     } else if lex.is("pronoun", ws.w(j)) || lone_one(ws, j) {
@@ -447,8 +451,10 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
 }
 
 /// For `injuries` or `wound(s)` after `with`, `suffered` or `sustained` (at most five words
-/// before), the people of the clause's subject, in a sentence with no word of death.
-fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
+/// before), the people of the clause's subject and the measure: injured in a sentence with no
+/// word of death, killed when the wound itself is fatal (`a 20-year-old woman suffered a fatal
+/// gunshot wound`).
+fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize, &'static str)> {
     if !matches!(ws.w(i), "injuries" | "injury" | "wound" | "wounds") {
         return None;
     }
@@ -462,12 +468,14 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)
     if (cue + 1..i).any(|k| matches!(ws.w(k), "no" | "without")) {
         return None;
     }
+    let fatal = (cue + 1..i).any(|k| matches!(ws.w(k), "fatal" | "mortal"));
     let deadly = ws.words.iter().any(|w| {
         lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
     });
-    if deadly {
+    if deadly && !fatal {
         return None;
     }
+    let measure = if fatal { "killed" } else { "injured" };
     let mut j = cue;
     while j > 0 && lex.is("aux", ws.w(j - 1)) {
         j -= 1;
@@ -484,10 +492,10 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)
     let discovered = ws.words[..cue]
         .iter()
         .any(|w| matches!(&**w, "found" | "discovered" | "located"));
-    if ws.w(cue) == "suffering" && discovered && !ws.adds_people(found.1) {
+    if ws.w(cue) == "suffering" && discovered && !ws.adds_people(found.1) && !fatal {
         return None;
     }
-    Some(found)
+    Some((found.0, found.1, measure))
 }
 
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
@@ -651,9 +659,9 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         }
         // `was taken to a hospital with non-life-threatening injuries`, `suffered a gunshot
         // wound`: the clause's subject is hurt (not in a sentence that says someone died)
-        if let Some((n, first)) = wounded_subject(lex, &ws, i) {
+        if let Some((n, first, measure)) = wounded_subject(lex, &ws, i) {
             out.push(Reading {
-                measure: "injured",
+                measure,
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[i].span),
                 // `a 28-year-old woman also suffered a gunshot wound`
@@ -677,7 +685,14 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         let mut negated = false;
         let mut intransitive = matches!(
             ws.w(i),
-            "died" | "dies" | "dead" | "perished" | "condition" | "fighting" | "fights"
+            "died"
+                | "dies"
+                | "dead"
+                | "perished"
+                | "succumbed"
+                | "condition"
+                | "fighting"
+                | "fights"
         );
         while j > 0 {
             let w = ws.w(j - 1);
@@ -685,6 +700,11 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             negated |= matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
             // an adverb (`accidentally`, `critically`) is read over like an auxiliary
             let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
+            // `both` opening its clause is the subject (`, both were fatally shot`), not the
+            // `both` of `they were both shot`
+            if w == "both" && (j == 1 || !matches!(ws.toks[j - 2].kind, TokenKind::Word)) {
+                break;
+            }
             if lex.is("aux", w) || adverb {
                 passive |= lex.is("passive", w);
                 if matches!(w, "found" | "pronounced" | "declared" | "left") {
@@ -867,8 +887,9 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
     if j == 0 || !open || !adverbs {
         return None;
     }
-    // a participle only: `killed` / `wounded` / `shot` / `injured`, not `kills`
-    if !ws.w(i).ends_with("ed") && ws.w(i) != "shot" {
+    // a participle only: `killed` / `wounded` / `shot` / `injured` / `slain` / `hurt`, not
+    // `kills`
+    if !ws.w(i).ends_with("ed") && !matches!(ws.w(i), "shot" | "slain" | "hurt") {
         return None;
     }
     if ws.name_start[j - 1].is_some() {

@@ -693,3 +693,35 @@ fn a_victim_who_remains_in_critical_condition_is_hurt() {
         vec![]
     );
 }
+
+/// More ways of telling a death: `succumbed to her injuries`, a fatal wound (`suffered a fatal
+/// gunshot wound`), an irregular participle after its subject (`the girl slain in a drive-by`),
+/// and `both` alone as a subject (`both were fatally shot`: two).
+#[test]
+fn other_ways_of_telling_a_death() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("killed".to_owned(), 1.0)];
+    assert_eq!(got("The woman succumbed to her injuries."), one);
+    assert_eq!(
+        got("A 20-year-old woman suffered a fatal gunshot wound."),
+        one
+    );
+    assert_eq!(
+        got("Police identified the girl slain in a drive-by shooting as Machole Stewart."),
+        one
+    );
+    assert_eq!(
+        got("When Trejo showed up with Martinez, both were fatally shot on the back deck."),
+        vec![("killed".to_owned(), 2.0)]
+    );
+    // a wound that is not fatal is one hurt, as before
+    assert_eq!(
+        got("A 20-year-old woman suffered a gunshot wound to the leg."),
+        vec![("injured".to_owned(), 1.0)]
+    );
+}
