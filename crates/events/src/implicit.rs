@@ -421,6 +421,29 @@ fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
     {
         return Some((1, i + 2));
     }
+    // `Friend's Shooting Death`, `the boy's death`, `her death`: one dead
+    if matches!(w, "death" | "killing" | "slaying") && i >= 1 {
+        let mut p = i - 1;
+        if p >= 1 && matches!(ws.w(p), "shooting" | "fatal" | "tragic" | "accidental") {
+            p -= 1;
+        }
+        // the owner: `boy's` (one token), or a name or noun before a token `'s`
+        let mark = |w: &str| matches!(w, "'s" | "’s" | "'" | "’");
+        let (owner, token) = if mark(ws.w(p)) && p >= 1 {
+            (p - 1, ws.w(p - 1))
+        } else {
+            let w = ws.w(p);
+            match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                Some(bare) => (p, bare),
+                None => (p, ""),
+            }
+        };
+        let person =
+            !token.is_empty() && (ws.name_start[owner].is_some() || lex.is_person_noun(token));
+        if person || matches!(ws.w(p), "his" | "her") {
+            return Some((1, i));
+        }
+    }
     if !matches!(w, "death" | "deaths" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of"
     {
         return None;
@@ -690,6 +713,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 | "dead"
                 | "perished"
                 | "succumbed"
+                | "deceased"
                 | "condition"
                 | "fighting"
                 | "fights"

@@ -725,3 +725,31 @@ fn other_ways_of_telling_a_death() {
         vec![("injured".to_owned(), 1.0)]
     );
 }
+
+/// A death told with its owner (`the boy's death`, `Friend's Shooting Death`, `her death`) is
+/// one dead, as `the death of X` is; so is a victim who `was deceased`. Not a thing's death
+/// (`the bill's death`).
+#[test]
+fn a_persons_death_is_one_dead() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("killed".to_owned(), 1.0)];
+    assert_eq!(
+        got("Students were told of the boy's death at an assembly."),
+        one
+    );
+    assert_eq!(
+        headline("Teen Charged With Friend's Shooting Death"),
+        vec![("killed", 1.0)]
+    );
+    assert_eq!(got("Police are investigating her death."), one);
+    assert_eq!(got("The person was deceased when crews arrived."), one);
+    assert_eq!(
+        got("Lawmakers mourned the bill's death in committee."),
+        vec![]
+    );
+}
