@@ -275,13 +275,20 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
 
 /// True when `hit` or `struck` at token `i` tells of a bullet hitting someone: `by` and a
 /// bullet word within three words after it (`was struck by a stray bullet`, `hit by gunfire`),
-/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`). Not
-/// `struck by a car`, nor `struck and killed` (whose second verb counts).
+/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`), or a
+/// part of the body right after it (`was struck in the leg`, `hit in his chest`: `grammar.tsv`
+/// role `body`). Not `struck by a car`, nor `struck and killed` (whose second verb counts).
 fn bullet_hit(lex: &Lexicon, ws: &Words, i: usize) -> bool {
     let n = ws.words.len();
     let by = i + 1 < n && ws.w(i + 1) == "by";
+    let at = |k: usize| (k < n).then(|| ws.w(k));
+    // `was struck in the leg`, `hit in his chest`: a part of the body hit
+    let body = at(i + 1) == Some("in")
+        && matches!(at(i + 2), Some("the" | "his" | "her" | "their"))
+        && at(i + 3).is_some_and(|w| lex.is("body", w));
     (by && (i + 2..(i + 5).min(n)).any(|k| lex.is("bullet", ws.w(k))))
         || (i > 0 && lex.is("bullet", ws.w(i - 1)))
+        || body
 }
 
 /// Reads the phrase that ends at token `end` backwards: the number of people it names and the

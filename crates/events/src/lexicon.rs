@@ -145,6 +145,9 @@ impl Lexicon {
             // (`is fighting for her life`)
             "fighting",
             "fights",
+            // (`was struck in the leg`)
+            "struck",
+            "hit",
             // (`shooting himself`, `shoots self`)
             "himself",
             "herself",

@@ -605,6 +605,13 @@ fn a_person_struck_by_a_bullet_is_one_shot() {
     assert_eq!(shot("The boy was hit by gunfire on Sunday."), one);
     assert_eq!(shot("A bullet struck an 11-year-old girl in the car."), one);
     assert_eq!(shot("A woman was struck by a car on Main Street."), vec![]);
+    // a part of the body hit is a person shot
+    assert_eq!(shot("A 15-year-old was struck in the leg."), one);
+    assert_eq!(
+        shot("He was hit in his chest and taken to a hospital."),
+        one
+    );
+    assert_eq!(shot("The storm hit in the afternoon."), vec![]);
     assert_eq!(shot("The driver hit the brakes."), vec![]);
     assert_eq!(
         shot("A man was struck and killed by a bullet."),
