@@ -253,6 +253,14 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
+    // `he is survived by his wife`: an obituary's kin, not a victim who lived
+    if matches!(ws.w(i), "survived" | "survives") && next(1) == Some("by") {
+        return None;
+    }
+    // `is recovering after being shot`: the predicate after it reads the same person
+    if matches!(ws.w(i), "recovering" | "recovers") && next(1) == Some("after") {
+        return None;
+    }
     // a participle before its noun: `one wounded woman` (not `shoots girl`)
     if i + 1 < n && ws.is_person_noun(lex, i + 1) && !ws.w(i).ends_with('s') {
         return None;
@@ -721,6 +729,10 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 | "perished"
                 | "succumbed"
                 | "deceased"
+                | "recovering"
+                | "recovers"
+                | "survived"
+                | "survives"
                 | "condition"
                 | "fighting"
                 | "fights"

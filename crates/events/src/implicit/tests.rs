@@ -760,3 +760,22 @@ fn a_persons_death_is_one_dead() {
         vec![]
     );
 }
+
+/// A victim who is recovering or survived lived: one hurt (`A six-year-old boy is recovering at
+/// home`, `The woman survived`); not the kin of an obituary (`He is survived by his wife`).
+#[test]
+fn a_victim_recovering_is_hurt() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(
+        got("A six-year-old boy is recovering at home in McFarland."),
+        one
+    );
+    assert_eq!(got("The woman survived, police said."), one);
+    assert_eq!(got("He is survived by his wife and two sons."), vec![]);
+}
