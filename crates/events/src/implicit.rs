@@ -245,6 +245,26 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
             && matches!(at(3), Some("life" | "lives"));
         return life.then_some("injured");
     }
+    // `was taken to Christ Hospital`, `was rushed to an area hospital`: one hit who was alive
+    // then (not in a sentence that tells a death: `taken to a hospital, where he died`)
+    if matches!(
+        ws.w(i),
+        "taken" | "rushed" | "transported" | "airlifted" | "flown"
+    ) {
+        let to_hospital = ws.words.get(i + 1).is_some_and(|w| w == "to")
+            && (i + 2..ws.words.len().min(i + 7))
+                .take_while(|&k| matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound))
+                .any(|k| matches!(ws.w(k), "hospital" | "hospitals"));
+        let deadly = ws.words.iter().any(|w| {
+            lex.predicates.get(&**w) == Some(&"killed")
+                || matches!(&**w, "fatal" | "fatally" | "death" | "body")
+        });
+        // (`taken to a hospital with non-life-threatening injuries`: read at the wound)
+        let wound = ws.words[i..]
+            .iter()
+            .any(|w| matches!(&**w, "injuries" | "injury" | "wound" | "wounds"));
+        return (to_hospital && !deadly && !wound).then_some("injured");
+    }
     // `after shooting himself in the head`: the one who shot himself is hit
     if ws.w(i) == "shooting" {
         let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));

@@ -145,6 +145,8 @@ impl Lexicon {
             // (`is fighting for her life`)
             "fighting",
             "fights",
+            // (`was taken to Christ Hospital`)
+            "hospital",
             // (`was struck in the leg`)
             "struck",
             "hit",

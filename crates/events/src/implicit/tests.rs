@@ -779,3 +779,27 @@ fn a_victim_recovering_is_hurt() {
     assert_eq!(got("The woman survived, police said."), one);
     assert_eq!(got("He is survived by his wife and two sons."), vec![]);
 }
+
+/// A victim taken to a hospital was hit and alive then: one hurt (`A 39-year-old man was also
+/// taken to Christ Hospital`, `was rushed to an area hospital`); not in a sentence that tells a
+/// death (`was taken to a hospital, where he died`), and read once when a wound follows.
+#[test]
+fn a_victim_taken_to_a_hospital_is_hurt() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(got("The boy was rushed to an area hospital."), one);
+    assert_eq!(
+        got("A 39-year-old man was taken to Christ Hospital in Oak Lawn."),
+        one
+    );
+    assert_eq!(
+        got("The man was taken to a hospital, where he died."),
+        vec![("killed".to_owned(), 1.0)]
+    );
+    assert_eq!(got("The car was taken to a garage."), vec![]);
+}
