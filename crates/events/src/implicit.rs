@@ -265,6 +265,11 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
             .any(|w| matches!(&**w, "injuries" | "injury" | "wound" | "wounds"));
         return (to_hospital && !deadly && !wound).then_some("injured");
     }
+    // `is expected to survive`, `are expected to recover`: hurt and alive
+    if matches!(ws.w(i), "survive" | "recover") {
+        let expected = i >= 2 && ws.w(i - 1) == "to" && ws.w(i - 2) == "expected";
+        return expected.then_some("injured");
+    }
     // `after shooting himself in the head`: the one who shot himself is hit
     if ws.w(i) == "shooting" {
         let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
@@ -753,6 +758,8 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 | "recovers"
                 | "survived"
                 | "survives"
+                | "survive"
+                | "recover"
                 | "condition"
                 | "fighting"
                 | "fights"
@@ -768,7 +775,10 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             if w == "both" && (j == 1 || !matches!(ws.toks[j - 2].kind, TokenKind::Word)) {
                 break;
             }
-            if lex.is("aux", w) || adverb {
+            if w == "to" && j >= 2 && ws.w(j - 2) == "expected" {
+                // `is expected to survive`
+                j -= 2;
+            } else if lex.is("aux", w) || adverb {
                 passive |= lex.is("passive", w);
                 if matches!(w, "found" | "pronounced" | "declared" | "left") {
                     intransitive = true;

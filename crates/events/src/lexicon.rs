@@ -145,8 +145,10 @@ impl Lexicon {
             // (`is fighting for her life`)
             "fighting",
             "fights",
-            // (`was taken to Christ Hospital`)
+            // (`was taken to Christ Hospital`, `is expected to survive`)
             "hospital",
+            "survive",
+            "recover",
             // (`was struck in the leg`)
             "struck",
             "hit",

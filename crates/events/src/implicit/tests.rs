@@ -761,8 +761,9 @@ fn a_persons_death_is_one_dead() {
     );
 }
 
-/// A victim who is recovering or survived lived: one hurt (`A six-year-old boy is recovering at
-/// home`, `The woman survived`); not the kin of an obituary (`He is survived by his wife`).
+/// A victim who is recovering, survived or is expected to survive lived: one hurt (`A
+/// six-year-old boy is recovering at home`, `The woman survived`, `Both victims are expected to
+/// recover`: two); not the kin of an obituary (`He is survived by his wife`).
 #[test]
 fn a_victim_recovering_is_hurt() {
     let got = |s: &str| {
@@ -778,6 +779,12 @@ fn a_victim_recovering_is_hurt() {
     );
     assert_eq!(got("The woman survived, police said."), one);
     assert_eq!(got("He is survived by his wife and two sons."), vec![]);
+    assert_eq!(got("The boy is expected to survive, police said."), one);
+    assert_eq!(
+        got("Both victims are expected to recover."),
+        vec![("injured".to_owned(), 2.0)]
+    );
+    assert_eq!(got("Police hope to recover the gun."), vec![]);
 }
 
 /// A victim taken to a hospital was hit and alive then: one hurt (`A 39-year-old man was also
