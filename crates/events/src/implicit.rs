@@ -60,6 +60,11 @@ struct Words<'a> {
     headline: bool,
     /// In a headline, the number of capitalised words it opens with (`Athens man wounded`: 1).
     capital_lead: usize,
+    /// True when the sentence tells a death (a predicate of `killed`, `fatal`, `death`...): read
+    /// once, so that each reading that asks stays linear.
+    deadly: bool,
+    /// True when the sentence names a body (`the body was taken to a hospital`).
+    body: bool,
 }
 
 impl<'a> Words<'a> {
@@ -87,6 +92,12 @@ impl<'a> Words<'a> {
                 age[i - 2..=i].fill(true);
             }
         }
+        let lex = &*LEXICON;
+        let body = words.iter().any(|w| w == "body");
+        let deadly = words.iter().any(|w| {
+            lex.predicates.get(&**w) == Some(&"killed")
+                || matches!(&**w, "fatal" | "fatally" | "death")
+        });
         Words {
             toks,
             words,
@@ -95,6 +106,8 @@ impl<'a> Words<'a> {
             age,
             headline: false,
             capital_lead: 0,
+            deadly,
+            body,
         }
     }
 
@@ -255,14 +268,19 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
             && (i + 2..ws.words.len().min(i + 7))
                 .take_while(|&k| matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound))
                 .any(|k| matches!(ws.w(k), "hospital" | "hospitals"));
-        let deadly = ws.words.iter().any(|w| {
-            lex.predicates.get(&**w) == Some(&"killed")
-                || matches!(&**w, "fatal" | "fatally" | "death" | "body")
+        let deadly = ws.deadly || ws.body;
+        // (`taken to a hospital with non-life-threatening injuries`: read at the wound, not
+        // `taken to a hospital due to a self-inflicted gunshot wound`; a bounded look ahead)
+        let n = ws.words.len();
+        let wound = (i + 1..n.min(i + 20)).any(|k| {
+            matches!(ws.w(k), "injuries" | "injury" | "wound" | "wounds")
+                && (k.saturating_sub(6)..k).any(|c| {
+                    matches!(
+                        ws.w(c),
+                        "with" | "suffered" | "sustained" | "suffering" | "treated"
+                    )
+                })
         });
-        // (`taken to a hospital with non-life-threatening injuries`: read at the wound)
-        let wound = ws.words[i..]
-            .iter()
-            .any(|w| matches!(&**w, "injuries" | "injury" | "wound" | "wounds"));
         return (to_hospital && !deadly && !wound).then_some("injured");
     }
     // `is expected to survive`, `are expected to recover`: hurt and alive
@@ -532,10 +550,7 @@ fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize,
         return None;
     }
     let fatal = (cue + 1..i).any(|k| matches!(ws.w(k), "fatal" | "mortal"));
-    let deadly = ws.words.iter().any(|w| {
-        lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
-    });
-    if deadly && !fatal {
+    if ws.deadly && !fatal {
         return None;
     }
     let measure = if fatal { "killed" } else { "injured" };

@@ -809,4 +809,10 @@ fn a_victim_taken_to_a_hospital_is_hurt() {
         vec![("killed".to_owned(), 1.0)]
     );
     assert_eq!(got("The car was taken to a garage."), vec![]);
+    assert_eq!(
+        got(
+            "A juvenile male was taken to Memorial Hospital due to a self-inflicted gunshot wound."
+        ),
+        one
+    );
 }
