@@ -905,6 +905,25 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             evidence: first,
             adds: false,
         });
+        // the people the shooter hit and lived (`shot his girlfriend and her 9-year-old son,
+        // wounding both, before killing himself`): the shooter is one more hit, so that the
+        // hurt are those hit less the dead
+        let hit = out[base..].iter().filter(|r| r.measure == "shot").fold(
+            None,
+            |acc: Option<(f64, Span)>, r| {
+                Some(acc.map_or((r.value, r.evidence), |(v, sp)| {
+                    (v + r.value, sp.cover(r.evidence))
+                }))
+            },
+        );
+        if let Some((hit, span)) = hit {
+            out.push(Reading {
+                measure: "shot",
+                value: hit + 1.0,
+                evidence: span.cover(own),
+                adds: false,
+            });
+        }
     }
 }
 

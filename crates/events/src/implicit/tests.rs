@@ -816,3 +816,28 @@ fn a_victim_taken_to_a_hospital_is_hurt() {
         one
     );
 }
+
+/// A shooter who hit others and then killed himself is one more hit: `shot his girlfriend and
+/// her 9-year-old son, wounding both, before killing himself` is three hit, one dead (the two
+/// hurt are those hit less the dead).
+#[test]
+fn a_murder_suicide_shooter_is_one_more_hit() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let readings = got(
+        "A Gloucester County man shot his girlfriend and her 9-year-old son early Friday before \
+         apparently killing himself with the handgun.",
+    );
+    assert!(readings.contains(&("shot".to_owned(), 3.0)), "{readings:?}");
+    assert!(
+        readings.contains(&("killed".to_owned(), 1.0)),
+        "{readings:?}"
+    );
+    // no one else hit: no count of the hit
+    let readings = got("The gunman fired at a crowd before turning the gun on himself.");
+    assert!(!readings.iter().any(|(m, _)| m == "shot"), "{readings:?}");
+}
