@@ -376,6 +376,15 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     {
         j -= 3;
     }
+    // the people of an apposition after a plural (`the victims, a man and a woman, were
+    // taken to a hospital`): the people it names
+    if ws.w(j) == "," && j >= 1 {
+        if let Some((n, s)) = count_back(lex, ws, j - 1) {
+            if s >= 2 && ws.w(s - 1) == "," && ws.is_people_plural(lex, s - 2) {
+                return Some((n, s));
+            }
+        }
+    }
     if ws.in_claim[j] {
         return None;
     }

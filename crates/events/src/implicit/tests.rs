@@ -841,3 +841,23 @@ fn a_murder_suicide_shooter_is_one_more_hit() {
     let readings = got("The gunman fired at a crowd before turning the gun on himself.");
     assert!(!readings.iter().any(|(m, _)| m == "shot"), "{readings:?}");
 }
+
+/// The people of an apposition after a plural are the subject (`The victims, a man and a
+/// woman, were taken to a hospital`: two); a comma after one person is no apposition of people.
+#[test]
+fn the_people_named_after_a_plural_are_counted() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        got("The victims, a man and a woman, were taken to a hospital."),
+        vec![("injured".to_owned(), 2.0)]
+    );
+    assert_eq!(
+        got("Two victims, a man and a woman, were shot in the parking lot."),
+        vec![("shot".to_owned(), 2.0)]
+    );
+}
