@@ -127,7 +127,10 @@ impl<'a> Words<'a> {
         let open = s == 0
             || s <= self.capital_lead.min(3)
             || !matches!(self.toks[s - 1].kind, TokenKind::Word | TokenKind::Compound)
-            || matches!(self.w(s - 1), "and" | "after" | "as" | "when");
+            || matches!(
+                self.w(s - 1),
+                "and" | "after" | "as" | "when" | "leaves" | "left"
+            );
         open.then_some(s)
     }
 
@@ -842,6 +845,15 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
     }
     if ws.name_start[j - 1].is_some() {
         // `Smith shot in the leg` reads like a headline; `Police shot by` is no person noun
+        return count_back(lex, ws, j - 1);
+    }
+    // an age in apposition (`Boy, 5, shot; father charged`)
+    if ws.w(j - 1) == ","
+        && j >= 4
+        && ws.toks[j - 2].kind == TokenKind::Number
+        && ws.w(j - 3) == ","
+        && ws.is_person_noun(lex, j - 4)
+    {
         return count_back(lex, ws, j - 1);
     }
     if !ws.is_person_noun(lex, j - 1) {

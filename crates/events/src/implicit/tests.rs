@@ -633,6 +633,16 @@ fn a_headline_noun_may_follow_a_capitalised_place() {
         vec![("killed", 1.0)]
     );
     assert_eq!(headline("Family of man killed in crash sues city"), vec![]);
+    // after the verb that leaves them (`Shooting leaves man dead, teen injured`), and with an age
+    // in apposition (`Boy, 5, shot; father charged`)
+    assert_eq!(
+        headline("Shooting leaves man dead, teen injured"),
+        vec![("killed", 1.0), ("injured", 1.0)]
+    );
+    assert_eq!(
+        headline("Boy, 5, shot; father charged"),
+        vec![("shot", 1.0)]
+    );
 }
 
 /// A negated predicate or a subject of no one counts no one (`The driver was not injured`,
