@@ -12,7 +12,8 @@ use crate::figures::measure_of_key;
 use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, others_of_the_dead, part_of_group, person_after, person_before, title_counts,
+    measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
+    title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -848,6 +849,11 @@ fn written_figure(
     }
     // the predicate right after the number (`were killed`), read once for the checks below
     let direct = measure_after(text, &toks[after..]);
+    // suspects, not victims (`Two people are in custody in connection to a shooting which
+    // killed a 3-year-old`)
+    if direct.is_none() && suspects_after(text, &toks[after..]) {
+        return None;
+    }
     // `N others` completes a count said before it in the sentence (`one was killed and two
     // others wounded`) or takes its own predicate (`three other men were also wounded`);
     // without either it is the rest of a group (`nine others who had been arrested have been

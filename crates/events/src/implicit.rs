@@ -19,7 +19,7 @@ mod numbers;
 use harm::{death_of, no_one, own_death, part_of_told, wounded_subject};
 pub(crate) use numbers::{
     aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
-    part_of_group, person_after, person_before, several_happenings, title_counts,
+    part_of_group, person_after, person_before, several_happenings, suspects_after, title_counts,
 };
 
 /// One count read from a sentence.

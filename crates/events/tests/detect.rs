@@ -758,3 +758,26 @@ fn a_part_of_the_people_shot_who_died_is_counted() {
     );
     assert!(!figs.iter().any(|(_, v)| *v == 43.0), "{figs:?}");
 }
+
+/// People counted as charged, in custody or wanted are suspects, not a toll, even when their
+/// sentence names a death (`Four people have been charged in the death of a student`, `Two
+/// people are in custody in connection to a shooting which killed a 3-year-old girl`).
+#[test]
+fn suspects_are_not_the_toll() {
+    for text in [
+        "Four people have been charged in the death of a high school student in a shooting on \
+         Sunday.",
+        "Police said two people are in custody in connection to a shooting which killed a \
+         3-year-old girl on Sunday.",
+        "Two men wanted in connection with the shooting death of a 5-year-old are now in custody.",
+    ] {
+        let figs = main_figures(text);
+        assert!(
+            !figs.iter().any(|(m, v)| m == "killed" && *v > 1.0),
+            "{text}: {figs:?}"
+        );
+    }
+    // a count of the dead still counts
+    let figs = main_figures("Two people were killed in a shooting on Sunday.");
+    assert!(figs.contains(&("killed".to_owned(), 2.0)), "{figs:?}");
+}

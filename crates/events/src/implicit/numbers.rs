@@ -186,6 +186,32 @@ fn joins(text: &str, noun: Token, join: Token) -> bool {
     plural && matches!(join.text(text), "and" | ",")
 }
 
+/// True when the people counted are suspects, not victims: after the number, over words of
+/// people and auxiliaries, a step of an arrest or a charge (`Two people are in custody in
+/// connection to a shooting which killed a 3-year-old`, `Four people have been charged in the
+/// death of`, `Two men wanted in connection with the shooting death`: `grammar.tsv` role
+/// `process`, and `wanted`, `accused`, `suspected`, `sought`). Their claim's frame may still
+/// say `killed` from the death the sentence names.
+pub(crate) fn suspects_after(text: &str, after: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    for &t in after.iter().take(6) {
+        let w = lower(text, t);
+        if lex.is("process", &w) || matches!(&*w, "wanted" | "accused" | "suspected" | "sought") {
+            return true;
+        }
+        let plural = w.strip_suffix('s').is_some_and(|n| lex.people.contains(n));
+        let over = lex.is("between", &w)
+            || lex.is("aux", &w)
+            || lex.people.contains(&*w)
+            || plural
+            || matches!(&*w, "in" | "taken" | "into");
+        if !over {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when a count of people hit is the rest of a group whose dead were told before it in
 /// the clause: `other` or `others` after the number and a word of death before it (`leaving
 /// one dead and 11 others shot`, `A man was killed and at least six others shot`, `One killed,
