@@ -12,7 +12,8 @@ use crate::figures::measure_of_key;
 use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, part_of_group, person_after, person_before, title_counts,
+    measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
+    title_counts,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -652,7 +653,10 @@ pub fn detect(
 
 /// True when the date at `span` dates a speaker's words, not a happening: right after a verb of
 /// saying (`the sheriff said on Tuesday`, `police said Monday`). A report tells of Saturday's
-/// shooting in a sentence that ends with when it was told.
+/// shooting in a sentence that ends with when it was told. So does a date right after a step of
+/// an arrest or a trial (`was arrested Tuesday night in connection with the accidental shooting`,
+/// `taken into custody Saturday`): a follow-up dates its own news (`grammar.tsv` role
+/// `process`).
 fn dates_speaking(text: &str, span: Span) -> bool {
     let before = text[..span.start as usize].trim_end();
     let before = before
@@ -663,7 +667,8 @@ fn dates_speaking(text: &str, span: Span) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    LEXICON.is("saying", &word.to_ascii_lowercase())
+    let word = word.to_ascii_lowercase();
+    LEXICON.is("saying", &word) || LEXICON.is("process", &word)
 }
 
 /// True when, within the clause after a count and its predicate, `along with` adds one person
@@ -723,16 +728,51 @@ fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
 
 /// True when the words after a number make it a part of a toll, not the toll: `among` within
 /// the next five words, or `of the` / `of those` followed by a word of the `toll` role
-/// (`43 of the dead`, `nine children were among the dead`; `two of those men died` is a count).
-fn is_part(after: &[reckon_text::Token], word: &dyn Fn(&reckon_text::Token) -> String) -> bool {
+/// not followed by a predicate of death (`43 of the dead were men`, `nine children were among
+/// the dead`; `two of those men died` and `two of the victims died` are counts).
+fn is_part(
+    text: &str,
+    after: &[reckon_text::Token],
+    word: &dyn Fn(&reckon_text::Token) -> String,
+) -> bool {
     let lex = &*LEXICON;
     let words: Vec<String> = after.iter().take(6).map(word).collect();
-    words.iter().take(5).any(|w| w == "among")
-        || words.windows(3).any(|w| {
+    if words.iter().take(5).any(|w| w == "among") {
+        return true;
+    }
+    // (a part that died is a count of the dead: `Two of the victims died` is two killed of the
+    // people shot; `two of the victims are in critical condition` is some of the hurt)
+    words
+        .windows(3)
+        .position(|w| {
             w[0] == "of"
                 && matches!(w[1].as_str(), "the" | "those" | "these")
                 && lex.is("toll", &w[2])
         })
+        .is_some_and(|k| measure_after(text, &after[k + 3..]) != Some("killed"))
+}
+
+/// True when the words after a number make it a house number (`outside 12-14 Copeland St.`,
+/// `at 305 E. Main Street`): at most three capitalised words of a name, none a predicate or a
+/// preposition, then a street word (`grammar.tsv` role `street`).
+fn address(text: &str, after: &[reckon_text::Token]) -> bool {
+    let lex = &*LEXICON;
+    for (k, t) in after.iter().take(4).enumerate() {
+        let s = t.text(text);
+        if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let w = s.trim_end_matches('.').to_ascii_lowercase();
+        if k >= 1 && lex.is("street", &w) {
+            return true;
+        }
+        if lex.predicates.contains_key(w.as_str())
+            || matches!(w.as_str(), "on" | "in" | "at" | "of" | "near")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when `other` or `others` follows the count at `span` (`three other people`, `two
@@ -783,7 +823,7 @@ fn written_figure(
         [.., w] => lex.is("label", &word(w)),
         [] => false,
     };
-    if label {
+    if label || address(text, &toks[after..]) {
         return None;
     }
     // the rest of a group told before it (`One of the victims was flown to a hospital while
@@ -795,7 +835,7 @@ fn written_figure(
     }
     // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
     // the people fired at (`shot at twelve people`)
-    if is_part(&toks[after..], &word) || aimed_at(text, &toks[..before]) {
+    if is_part(text, &toks[after..], &word) || aimed_at(text, &toks[..before]) {
         return None;
     }
     // an age after a name (`Calvin Williams, 24 was shot in the chest`)
@@ -809,6 +849,11 @@ fn written_figure(
     }
     // the predicate right after the number (`were killed`), read once for the checks below
     let direct = measure_after(text, &toks[after..]);
+    // suspects, not victims (`Two people are in custody in connection to a shooting which
+    // killed a 3-year-old`)
+    if direct.is_none() && suspects_after(text, &toks[after..]) {
+        return None;
+    }
     // `N others` completes a count said before it in the sentence (`one was killed and two
     // others wounded`) or takes its own predicate (`three other men were also wounded`);
     // without either it is the rest of a group (`nine others who had been arrested have been
@@ -836,6 +881,10 @@ fn written_figure(
         .or_else(|| person.and_then(|k| measure_after(text, &toks[(after + k).min(toks.len())..])));
     // then the verb before it (`killing four people`), else the claim's frame
     let measure = match read_after {
+        // `one dead and 11 others shot`: the others lived
+        Some("shot") if others_of_the_dead(text, &toks[..before], &toks[after..]) => {
+            "injured".to_owned()
+        }
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {

@@ -13,11 +13,13 @@ use reckon_text::{Span, Token, TokenKind};
 
 use crate::lexicon::{LEXICON, Lexicon};
 
+mod harm;
 mod numbers;
 
+use harm::{death_of, no_one, own_death, part_of_told, wounded_subject};
 pub(crate) use numbers::{
-    aimed_at, joined_before, joins_next, measure_after, measure_before, part_of_group,
-    person_after, person_before, several_happenings, title_counts,
+    aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
+    part_of_group, person_after, person_before, several_happenings, suspects_after, title_counts,
 };
 
 /// One count read from a sentence.
@@ -59,6 +61,11 @@ struct Words<'a> {
     headline: bool,
     /// In a headline, the number of capitalised words it opens with (`Athens man wounded`: 1).
     capital_lead: usize,
+    /// True when the sentence tells a death (a predicate of `killed`, `fatal`, `death`...): read
+    /// once, so that each reading that asks stays linear.
+    deadly: bool,
+    /// True when the sentence names a body (`the body was taken to a hospital`).
+    body: bool,
 }
 
 impl<'a> Words<'a> {
@@ -86,6 +93,12 @@ impl<'a> Words<'a> {
                 age[i - 2..=i].fill(true);
             }
         }
+        let lex = &*LEXICON;
+        let body = words.iter().any(|w| w == "body");
+        let deadly = words.iter().any(|w| {
+            lex.predicates.get(&**w) == Some(&"killed")
+                || matches!(&**w, "fatal" | "fatally" | "death")
+        });
         Words {
             toks,
             words,
@@ -94,6 +107,8 @@ impl<'a> Words<'a> {
             age,
             headline: false,
             capital_lead: 0,
+            deadly,
+            body,
         }
     }
 
@@ -112,7 +127,10 @@ impl<'a> Words<'a> {
         let open = s == 0
             || s <= self.capital_lead.min(3)
             || !matches!(self.toks[s - 1].kind, TokenKind::Word | TokenKind::Compound)
-            || matches!(self.w(s - 1), "and" | "after" | "as" | "when");
+            || matches!(
+                self.w(s - 1),
+                "and" | "after" | "as" | "when" | "leaves" | "left"
+            );
         open.then_some(s)
     }
 
@@ -244,6 +262,36 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
             && matches!(at(3), Some("life" | "lives"));
         return life.then_some("injured");
     }
+    // `was taken to Christ Hospital`, `was rushed to an area hospital`: one hit who was alive
+    // then (not in a sentence that tells a death: `taken to a hospital, where he died`)
+    if matches!(
+        ws.w(i),
+        "taken" | "rushed" | "transported" | "airlifted" | "flown"
+    ) {
+        let to_hospital = ws.words.get(i + 1).is_some_and(|w| w == "to")
+            && (i + 2..ws.words.len().min(i + 7))
+                .take_while(|&k| matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound))
+                .any(|k| matches!(ws.w(k), "hospital" | "hospitals"));
+        let deadly = ws.deadly || ws.body;
+        // (`taken to a hospital with non-life-threatening injuries`: read at the wound, not
+        // `taken to a hospital due to a self-inflicted gunshot wound`; a bounded look ahead)
+        let n = ws.words.len();
+        let wound = (i + 1..n.min(i + 20)).any(|k| {
+            matches!(ws.w(k), "injuries" | "injury" | "wound" | "wounds")
+                && (k.saturating_sub(6)..k).any(|c| {
+                    matches!(
+                        ws.w(c),
+                        "with" | "suffered" | "sustained" | "suffering" | "treated"
+                    )
+                })
+        });
+        return (to_hospital && !deadly && !wound).then_some("injured");
+    }
+    // `is expected to survive`, `are expected to recover`: hurt and alive
+    if matches!(ws.w(i), "survive" | "recover") {
+        let expected = i >= 2 && ws.w(i - 1) == "to" && ws.w(i - 2) == "expected";
+        return expected.then_some("injured");
+    }
     // `after shooting himself in the head`: the one who shot himself is hit
     if ws.w(i) == "shooting" {
         let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
@@ -252,6 +300,14 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     let measure = *lex.predicates.get(ws.w(i))?;
     let n = ws.words.len();
     let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
+    // `he is survived by his wife`: an obituary's kin, not a victim who lived
+    if matches!(ws.w(i), "survived" | "survives") && next(1) == Some("by") {
+        return None;
+    }
+    // `is recovering after being shot`: the predicate after it reads the same person
+    if matches!(ws.w(i), "recovering" | "recovers") && next(1) == Some("after") {
+        return None;
+    }
     // a participle before its noun: `one wounded woman` (not `shoots girl`)
     if i + 1 < n && ws.is_person_noun(lex, i + 1) && !ws.w(i).ends_with('s') {
         return None;
@@ -274,13 +330,20 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
 
 /// True when `hit` or `struck` at token `i` tells of a bullet hitting someone: `by` and a
 /// bullet word within three words after it (`was struck by a stray bullet`, `hit by gunfire`),
-/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`). Not
-/// `struck by a car`, nor `struck and killed` (whose second verb counts).
+/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`), or a
+/// part of the body right after it (`was struck in the leg`, `hit in his chest`: `grammar.tsv`
+/// role `body`). Not `struck by a car`, nor `struck and killed` (whose second verb counts).
 fn bullet_hit(lex: &Lexicon, ws: &Words, i: usize) -> bool {
     let n = ws.words.len();
     let by = i + 1 < n && ws.w(i + 1) == "by";
+    let at = |k: usize| (k < n).then(|| ws.w(k));
+    // `was struck in the leg`, `hit in his chest`: a part of the body hit
+    let body = at(i + 1) == Some("in")
+        && matches!(at(i + 2), Some("the" | "his" | "her" | "their"))
+        && at(i + 3).is_some_and(|w| lex.is("body", w));
     (by && (i + 2..(i + 5).min(n)).any(|k| lex.is("bullet", ws.w(k))))
         || (i > 0 && lex.is("bullet", ws.w(i - 1)))
+        || body
 }
 
 /// Reads the phrase that ends at token `end` backwards: the number of people it names and the
@@ -299,6 +362,14 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // a name in apposition: `the victim, identified as Wesley Rodriguez,`
+    if ws.w(j) == "," {
+        if let Some(k) = (j.saturating_sub(6)..j).find(|&k| ws.w(k) == "identified") {
+            if k >= 2 && ws.w(k - 1) == "," && ws.w(k + 1) == "as" {
+                j = k - 2;
+            }
+        }
+    }
     // an age in apposition: `John Smith, 23,`
     if ws.w(j) == ","
         && j >= 2
@@ -308,8 +379,26 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     {
         j -= 3;
     }
+    // the people of an apposition after a plural (`the victims, a man and a woman, were
+    // taken to a hospital`): the people it names
+    if ws.w(j) == "," && j >= 1 {
+        if let Some((n, s)) = count_back(lex, ws, j - 1) {
+            if s >= 2 && ws.w(s - 1) == "," && ws.is_people_plural(lex, s - 2) {
+                return Some((n, s));
+            }
+        }
+    }
     if ws.in_claim[j] {
         return None;
+    }
+    // a part of a group told before: `One of them died`, `two of the victims were critically
+    // wounded` (a number with a claim of its own is left to the claim)
+    if let Some(part) = part_of_told(lex, ws, j) {
+        return Some(part);
+    }
+    // `Both were fatally shot`, `both died`: two
+    if ws.w(j) == "both" && (j == 0 || !matches!(ws.toks[j - 1].kind, TokenKind::Word)) {
+        return Some((2, j));
     }
     let start = if let Some(s) = ws.name_start[j] {
         s
@@ -368,87 +457,6 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((count, first))
-}
-
-/// `death of` (or `killing of`) and the one person it names, or `pronounced him dead`: the
-/// number counted (one) and the last token read.
-fn death_of(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
-    let n = ws.words.len();
-    let w = ws.w(i);
-    if w == "pronounced"
-        && i + 2 < n
-        && matches!(ws.w(i + 1), "him" | "her")
-        && ws.w(i + 2) == "dead"
-    {
-        return Some((1, i + 2));
-    }
-    if !matches!(w, "death" | "deaths" | "killing" | "slaying") || i + 2 >= n || ws.w(i + 1) != "of"
-    {
-        return None;
-    }
-    let k = i + 2;
-    // `the deaths of an adult and a child`: the people named, one by one
-    if w == "deaths" {
-        return count_forward(lex, ws, k).filter(|&(people, _)| people >= 2);
-    }
-    // `the death of a fifth man`: all the dead so far
-    if let Some(turn) = ws.dead_in_turn(k) {
-        return count_forward(lex, ws, k).map(|(_, last)| (turn as usize, last));
-    }
-    if ws.in_claim[k] {
-        return None;
-    }
-    if let Some(last) = (k..n.min(k + 4)).find(|&e| ws.name_start[e] == Some(k)) {
-        return Some((1, last));
-    }
-    if ws.is_person_noun(lex, k) {
-        // `16-year-old Kenyon Givens`: the name after the age, when there is one
-        let last = (k + 1..n.min(k + 5))
-            .find(|&e| ws.name_start[e] == Some(k + 1))
-            .unwrap_or(k);
-        return Some((1, last));
-    }
-    count_forward(lex, ws, k)
-}
-
-/// For `injuries` or `wound(s)` after `with`, `suffered` or `sustained` (at most five words
-/// before), the people of the clause's subject, in a sentence with no word of death.
-fn wounded_subject(lex: &Lexicon, ws: &Words, i: usize) -> Option<(usize, usize)> {
-    if !matches!(ws.w(i), "injuries" | "injury" | "wound" | "wounds") {
-        return None;
-    }
-    let cue = (i.saturating_sub(6)..i).rev().find(|&k| {
-        matches!(
-            ws.w(k),
-            "with" | "suffered" | "sustained" | "suffering" | "treated"
-        )
-    })?;
-    let deadly = ws.words.iter().any(|w| {
-        lex.predicates.get(&**w) == Some(&"killed") || matches!(&**w, "fatal" | "fatally" | "death")
-    });
-    if deadly {
-        return None;
-    }
-    let mut j = cue;
-    while j > 0 && lex.is("aux", ws.w(j - 1)) {
-        j -= 1;
-    }
-    let own = if ws.w(cue) == "with" {
-        None
-    } else {
-        (j > 0).then(|| count_back(lex, ws, j - 1)).flatten()
-    };
-    let found = own.or_else(|| first_subject(lex, ws, cue))?;
-    // a victim found `suffering from a gunshot wound` is often the one who died (`officers
-    // found Gray suffering from a gunshot wound`): read only when another person is added
-    // (`discovered another man suffering from gunshot wounds`)
-    let discovered = ws.words[..cue]
-        .iter()
-        .any(|w| matches!(&**w, "found" | "discovered" | "located"));
-    if ws.w(cue) == "suffering" && discovered && !ws.adds_people(found.1) {
-        return None;
-    }
-    Some(found)
 }
 
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
@@ -612,9 +620,9 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         }
         // `was taken to a hospital with non-life-threatening injuries`, `suffered a gunshot
         // wound`: the clause's subject is hurt (not in a sentence that says someone died)
-        if let Some((n, first)) = wounded_subject(lex, &ws, i) {
+        if let Some((n, first, measure)) = wounded_subject(lex, &ws, i) {
             out.push(Reading {
-                measure: "injured",
+                measure,
                 value: n as f64,
                 evidence: toks[first].span.cover(toks[i].span),
                 // `a 28-year-old woman also suffered a gunshot wound`
@@ -634,16 +642,41 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         let mut j = if ws.w(i) == "condition" { i - 2 } else { i };
         let mut passive = false;
         let mut also = false;
+        // `was not injured`, `had never been shot`, `wasn't hurt`: no one hurt
+        let mut negated = false;
         let mut intransitive = matches!(
             ws.w(i),
-            "died" | "dies" | "dead" | "perished" | "condition" | "fighting" | "fights"
+            "died"
+                | "dies"
+                | "dead"
+                | "perished"
+                | "succumbed"
+                | "deceased"
+                | "recovering"
+                | "recovers"
+                | "survived"
+                | "survives"
+                | "survive"
+                | "recover"
+                | "condition"
+                | "fighting"
+                | "fights"
         );
         while j > 0 {
             let w = ws.w(j - 1);
             also |= w == "also";
+            negated |= matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
             // an adverb (`accidentally`, `critically`) is read over like an auxiliary
             let adverb = w.len() > 4 && w.ends_with("ly") && ws.toks[j - 1].kind == TokenKind::Word;
-            if lex.is("aux", w) || adverb {
+            // `both` opening its clause is the subject (`, both were fatally shot`), not the
+            // `both` of `they were both shot`
+            if w == "both" && (j == 1 || !matches!(ws.toks[j - 2].kind, TokenKind::Word)) {
+                break;
+            }
+            if w == "to" && j >= 2 && ws.w(j - 2) == "expected" {
+                // `is expected to survive`
+                j -= 2;
+            } else if lex.is("aux", w) || adverb {
                 passive |= lex.is("passive", w);
                 if matches!(w, "found" | "pronounced" | "declared" | "left") {
                     intransitive = true;
@@ -661,6 +694,11 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             } else {
                 break;
             }
+        }
+        // a negated predicate or a subject of no one (`The driver was not injured`, `but
+        // nobody was hurt`, `no one else was wounded`) counts no one
+        if negated || (j > 0 && no_one(&ws, j - 1)) {
+            continue;
         }
         // a clause with its verb left out after `and another` (`one man dead and another
         // wounded`): a participle reads as a passive
@@ -709,6 +747,13 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
         } else {
             None
         };
+        // a part of the people told before is a count of the dead only (`One of them died`);
+        // a part hurt or hit is some of a count given elsewhere (`two of them remain in
+        // critical condition`)
+        let part = j > 0 && part_of_told(lex, &ws, j - 1).is_some();
+        if part && measure != "killed" {
+            continue;
+        }
         if let Some((n, first, last)) = found {
             // the people counted start at the subject, or after an active verb at its object
             let people = if first == i { i + 1 } else { first };
@@ -743,33 +788,25 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             evidence: first,
             adds: false,
         });
-    }
-}
-
-/// The last token of a phrase at token `i` that tells the speaker's subject took their own
-/// life: `turned the gun on himself`, `committed suicide`, `took his own life`.
-fn own_death(lex: &Lexicon, ws: &Words, i: usize) -> Option<usize> {
-    let n = ws.words.len();
-    let at = |k: usize| (k < n).then(|| ws.w(k));
-    match ws.w(i) {
-        "turned" | "turning" | "turns" => {
-            // `turned the (shot)gun on himself`
-            let on = (i + 1..n.min(i + 5)).find(|&k| ws.w(k) == "on")?;
-            at(on + 1)
-                .is_some_and(|w| lex.is("reflexive", w))
-                .then_some(on + 1)
+        // the people the shooter hit and lived (`shot his girlfriend and her 9-year-old son,
+        // wounding both, before killing himself`): the shooter is one more hit, so that the
+        // hurt are those hit less the dead
+        let hit = out[base..].iter().filter(|r| r.measure == "shot").fold(
+            None,
+            |acc: Option<(f64, Span)>, r| {
+                Some(acc.map_or((r.value, r.evidence), |(v, sp)| {
+                    (v + r.value, sp.cover(r.evidence))
+                }))
+            },
+        );
+        if let Some((hit, span)) = hit {
+            out.push(Reading {
+                measure: "shot",
+                value: hit + 1.0,
+                evidence: span.cover(own),
+                adds: false,
+            });
         }
-        "committed" | "commits" => (at(i + 1) == Some("suicide")).then_some(i + 1),
-        // (a headline leaves the pronoun out: `Student Takes Own Life`)
-        "took" | "taking" | "takes" => {
-            let own = if matches!(at(i + 1), Some("his" | "her")) {
-                i + 2
-            } else {
-                i + 1
-            };
-            (at(own) == Some("own") && at(own + 1) == Some("life")).then_some(own + 1)
-        }
-        _ => None,
     }
 }
 
@@ -801,12 +838,22 @@ fn reduced_relative(lex: &Lexicon, ws: &Words, j: usize, i: usize) -> Option<(us
     if j == 0 || !open || !adverbs {
         return None;
     }
-    // a participle only: `killed` / `wounded` / `shot` / `injured`, not `kills`
-    if !ws.w(i).ends_with("ed") && ws.w(i) != "shot" {
+    // a participle only: `killed` / `wounded` / `shot` / `injured` / `slain` / `hurt`, not
+    // `kills`
+    if !ws.w(i).ends_with("ed") && !matches!(ws.w(i), "shot" | "slain" | "hurt") {
         return None;
     }
     if ws.name_start[j - 1].is_some() {
         // `Smith shot in the leg` reads like a headline; `Police shot by` is no person noun
+        return count_back(lex, ws, j - 1);
+    }
+    // an age in apposition (`Boy, 5, shot; father charged`)
+    if ws.w(j - 1) == ","
+        && j >= 4
+        && ws.toks[j - 2].kind == TokenKind::Number
+        && ws.w(j - 3) == ","
+        && ws.is_person_noun(lex, j - 4)
+    {
         return count_back(lex, ws, j - 1);
     }
     if !ws.is_person_noun(lex, j - 1) {

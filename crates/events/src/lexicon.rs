@@ -145,6 +145,13 @@ impl Lexicon {
             // (`is fighting for her life`)
             "fighting",
             "fights",
+            // (`was taken to Christ Hospital`, `is expected to survive`)
+            "hospital",
+            "survive",
+            "recover",
+            // (`was struck in the leg`)
+            "struck",
+            "hit",
             // (`shooting himself`, `shoots self`)
             "himself",
             "herself",

@@ -328,6 +328,12 @@ fn figures(a: &Features, b: &Features) -> Figures {
     f
 }
 
+/// True when two records give the same toll of at least two dead: a multiple killing, rare
+/// enough in one place and one week to tell one happening when the hurt differ.
+fn toll_agrees(a: &Features, b: &Features) -> bool {
+    matches!((a.killed, b.killed), (Some(p), Some(q)) if p == q && p >= 2.0)
+}
+
 /// True when both windows come from the text and are the same window of at most a month.
 fn same_text_month(x: &When, y: &When) -> bool {
     x.source != WhenSource::ArticleDate
@@ -449,6 +455,10 @@ impl Linker {
             // the same month from both texts (`the November 2015 attacks in Paris`): the
             // figures must agree, at least to a tenth
             agree + near >= 1 && disagree == near
+        } else if same_own && toll_agrees(a, b) {
+            // the same toll of several dead in one own place within the windows: the hurt may
+            // be an early count (`3 killed, 6 injured`, then `3 dead, 7 wounded`)
+            disagree < 2
         } else {
             (agree >= 1 || rare) && disagree == 0
         };

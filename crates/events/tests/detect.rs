@@ -629,3 +629,155 @@ fn one_hurt_before_n_others_is_one_of_them() {
                 early Saturday, police said.";
     assert_eq!(main_value(text, "injured"), Some(2.0));
 }
+
+/// The others hit after a count of the dead lived (`leaving one dead and 11 others shot`: 11
+/// injured, 12 hit), in the text and in a title (`One killed, six others shot`); others hit
+/// with no death told before them are everyone hit (`A 13-year-old boy and six other people
+/// were shot`: 7 shot).
+#[test]
+fn others_shot_after_the_dead_are_the_hurt() {
+    let figs = main_figures(
+        "A shooting at a block party on Saturday night left one dead and 11 others \
+         shot, police said.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 11.0)), "{figs:?}");
+    assert!(!figs.iter().any(|(m, _)| m == "shot"), "{figs:?}");
+    let figs = main_figures(
+        "A 13-year-old boy and six other people were shot in a drive-by shooting on Monday.",
+    );
+    assert!(figs.contains(&("shot".to_owned(), 7.0)), "{figs:?}");
+    let mut doc = Document::new(
+        "t",
+        "Police are searching for the gunman who fired into a crowd.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    doc.meta.title = Some("One killed, six others shot at house party in Dayton".to_owned());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(6.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+}
+
+/// A house number is no count (`outside 12-14 Copeland St.`, `at 305 E. Main Street`); a count
+/// before a capitalised predicate still is (`Two Shot On Elm Street`).
+#[test]
+fn house_numbers_are_not_counts() {
+    let figs = main_figures(
+        "A young boy was shot in the lower back outside 12-14 Copeland St. in Roxbury about \
+         9:30 p.m. Sunday. Deputies found three victims inside 305 E. Main Street.",
+    );
+    assert!(
+        figs.iter().all(|(_, v)| *v < 12.0 && *v != 305.0),
+        "{figs:?}"
+    );
+    let figs = main_figures("Overnight Shooting: Two Shot On Elm Street In Dayton.");
+    assert!(figs.contains(&("shot".to_owned(), 2.0)), "{figs:?}");
+}
+
+/// A date right after a step of an arrest dates that step, not the shooting: a follow-up of
+/// Wednesday that says `was arrested Tuesday night` about a shooting `on Saturday` is dated
+/// Saturday (as a date after `said` dates the telling); so is one that says when the victim was
+/// identified or released.
+#[test]
+fn an_arrest_date_does_not_date_the_shooting() {
+    let doc = Document::new(
+        "f",
+        "A Milton woman was arrested Tuesday night in connection with the accidental shooting \
+         of a 7-year-old child. The shooting happened on Saturday at a home on Trailer Park \
+         Court.",
+    )
+    .with_date(jiff::civil::date(2014, 8, 27));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    let when = ev.when.expect("a date");
+    assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
+    // nor does the day the victim was identified or released
+    let doc = Document::new(
+        "g",
+        "Police identified Monday the man who was wounded in the shooting on Saturday night. \
+         He was released Tuesday from the hospital.",
+    )
+    .with_date(jiff::civil::date(2014, 8, 27));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    let when = ev.when.expect("a date");
+    assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
+}
+
+/// A part of a group told before with a predicate of its own counts that measure: `Five people
+/// were shot ... One of them died` is one killed and four hurt, `Two of the victims died` two
+/// killed; a part hurt is some of the hurt (`Two of the victims remain in critical condition`),
+/// and a part with no predicate of harm is still no toll (`43 of the dead were men`).
+/// People treated for wounds are hurt (`Two others were treated for gunshot wounds and
+/// released`).
+#[test]
+fn a_part_of_the_people_shot_who_died_is_counted() {
+    let values = |text: &str| {
+        let doc = Document::new("p", text).with_date(jiff::civil::date(2017, 2, 16));
+        let seg = segment(&doc.text);
+        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+        let found = detect(&doc, &seg, &ents, &x);
+        let ev = &found.events[found.main.unwrap() as usize];
+        (article_value(ev, "killed"), article_value(ev, "injured"))
+    };
+    assert_eq!(
+        values(
+            "Five people were shot in Dayton on Sunday night. One of them died at the hospital."
+        ),
+        (Some(1.0), Some(4.0))
+    );
+    assert_eq!(
+        values("Four people were shot outside a bar on Sunday. Two of the victims died."),
+        (Some(2.0), Some(2.0))
+    );
+    assert_eq!(
+        values(
+            "A man was killed in a shooting on Sunday. Two others were treated for gunshot \
+             wounds and released."
+        ),
+        (Some(1.0), Some(2.0))
+    );
+    // a part hurt is some of the hurt, not their count
+    assert_eq!(
+        values("Four people were shot on Sunday. Two of the victims remain in critical condition."),
+        (None, Some(4.0))
+    );
+    let figs = main_figures(
+        "A suicide bomber killed 75 people at a shrine in Sehwan on Thursday. Officials said 43 \
+         of the dead were men.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 43.0), "{figs:?}");
+}
+
+/// People counted as charged, in custody or wanted are suspects, not a toll, even when their
+/// sentence names a death (`Four people have been charged in the death of a student`, `Two
+/// people are in custody in connection to a shooting which killed a 3-year-old girl`).
+#[test]
+fn suspects_are_not_the_toll() {
+    for text in [
+        "Four people have been charged in the death of a high school student in a shooting on \
+         Sunday.",
+        "Police said two people are in custody in connection to a shooting which killed a \
+         3-year-old girl on Sunday.",
+        "Two men wanted in connection with the shooting death of a 5-year-old are now in custody.",
+    ] {
+        let figs = main_figures(text);
+        assert!(
+            !figs.iter().any(|(m, v)| m == "killed" && *v > 1.0),
+            "{text}: {figs:?}"
+        );
+    }
+    // a count of the dead still counts
+    let figs = main_figures("Two people were killed in a shooting on Sunday.");
+    assert!(figs.contains(&("killed".to_owned(), 2.0)), "{figs:?}");
+}

@@ -474,3 +474,40 @@ fn a_towns_reports_days_apart_with_one_toll_are_one() {
     let group = |doc: &str| linked.event_of[&(doc.to_owned(), 0)].clone();
     assert_ne!(group("a"), group("b"), "a busy city");
 }
+
+/// A report dated from its text and one dated only by its article's week, in one busy city:
+/// the same toll of several dead tells one shooting when the hurt differ (an early count: 3
+/// killed, 7 injured and 3 killed, 6 injured); a toll of one does not, nor a different toll.
+#[test]
+fn the_same_toll_of_several_dead_in_one_city_allows_an_early_count() {
+    let in_week = |doc: &str, killed: f64, injured: f64| {
+        let mut r = tolled(doc, 20, "Detroit", &[], killed, injured);
+        r.event.when = Some(When {
+            start: date(2016, 3, 16),
+            end: date(2016, 3, 22),
+            source: WhenSource::ArticleDate,
+        });
+        r.doc_date = Some(date(2016, 3, 22));
+        r
+    };
+    let busy = |mut recs: Vec<EventRecord>| {
+        recs.extend(in_many_weeks("Detroit"));
+        link(&recs)
+    };
+    let linked = busy(vec![
+        tolled("a", 20, "Detroit", &[], 3.0, 7.0),
+        in_week("b", 3.0, 6.0),
+    ]);
+    let group = |l: &reckon_events::Linked, doc: &str| l.event_of[&(doc.to_owned(), 0)].clone();
+    assert_eq!(group(&linked, "a"), group(&linked, "b"));
+    let linked = busy(vec![
+        tolled("a", 20, "Detroit", &[], 1.0, 7.0),
+        in_week("b", 1.0, 6.0),
+    ]);
+    assert_ne!(group(&linked, "a"), group(&linked, "b"), "one dead");
+    let linked = busy(vec![
+        tolled("a", 20, "Detroit", &[], 3.0, 7.0),
+        in_week("b", 2.0, 7.0),
+    ]);
+    assert_ne!(group(&linked, "a"), group(&linked, "b"), "another toll");
+}

@@ -27,6 +27,26 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         },
         None => after.to_vec(),
     };
+    // so is one between commas that opens with `including` (`four other people, including a
+    // 13-year-old boy, were seriously wounded`)
+    let comma = |t: &Token| t.text(text) == ",";
+    let after: Vec<Token> = match after.iter().take(3).position(comma) {
+        Some(open)
+            if after
+                .get(open + 1)
+                .is_some_and(|&t| lower(text, t) == "including") =>
+        {
+            match after[open + 2..].iter().take(10).position(comma) {
+                Some(close) => after[..open]
+                    .iter()
+                    .chain(&after[open + close + 3..])
+                    .copied()
+                    .collect(),
+                None => after,
+            }
+        }
+        _ => after,
+    };
     let after = &after[..];
     for (k, &t) in after.iter().enumerate().take(6) {
         let w = lower(text, t);
@@ -46,6 +66,14 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         }
         if k == 0 && matches!(&*w, "fatally" | "mortally") {
             return Some("killed");
+        }
+        // `two others were treated for gunshot wounds`, `treated and released`: the hurt
+        if &*w == "treated"
+            && after
+                .get(k + 1)
+                .is_some_and(|&n| matches!(&*lower(text, n), "for" | "and" | "at"))
+        {
+            return Some("injured");
         }
         // `three others to the hospital`, `two in the hospital`: the hurt who lived
         if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
@@ -92,6 +120,15 @@ pub(crate) fn aimed_at(text: &str, before: &[Token]) -> bool {
 }
 
 /// The value of a number token: digits up to 1,000 or a number word up to twelve.
+/// The value of a lower-cased word that writes a small count: digits (up to 1,000) or a number
+/// word up to twelve (`three`).
+pub(crate) fn word_number(w: &str) -> Option<u32> {
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return w.parse::<u32>().ok().filter(|&v| v <= 1_000);
+    }
+    NUMBER_WORDS.iter().position(|n| *n == w).map(|v| v as u32)
+}
+
 fn number_value(text: &str, t: Token) -> Option<u32> {
     let w = lower(text, t);
     match t.kind {
@@ -149,6 +186,49 @@ fn joins(text: &str, noun: Token, join: Token) -> bool {
     plural && matches!(join.text(text), "and" | ",")
 }
 
+/// True when the people counted are suspects, not victims: after the number, over words of
+/// people and auxiliaries, a step of an arrest or a charge (`Two people are in custody in
+/// connection to a shooting which killed a 3-year-old`, `Four people have been charged in the
+/// death of`, `Two men wanted in connection with the shooting death`: `grammar.tsv` role
+/// `process`, and `wanted`, `accused`, `suspected`, `sought`). Their claim's frame may still
+/// say `killed` from the death the sentence names.
+pub(crate) fn suspects_after(text: &str, after: &[Token]) -> bool {
+    let lex = &*LEXICON;
+    for &t in after.iter().take(6) {
+        let w = lower(text, t);
+        if lex.is("process", &w) || matches!(&*w, "wanted" | "accused" | "suspected" | "sought") {
+            return true;
+        }
+        let plural = w.strip_suffix('s').is_some_and(|n| lex.people.contains(n));
+        let over = lex.is("between", &w)
+            || lex.is("aux", &w)
+            || lex.people.contains(&*w)
+            || plural
+            || matches!(&*w, "in" | "taken" | "into");
+        if !over {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when a count of people hit is the rest of a group whose dead were told before it in
+/// the clause: `other` or `others` after the number and a word of death before it (`leaving
+/// one dead and 11 others shot`, `A man was killed and at least six others shot`, `One killed,
+/// six others shot`). Those others lived: the count is of the hurt, not of everyone hit.
+pub(crate) fn others_of_the_dead(text: &str, before: &[Token], after: &[Token]) -> bool {
+    let others = after
+        .first()
+        .is_some_and(|&t| matches!(&*lower(text, t), "other" | "others"));
+    others
+        && before.iter().any(|&t| {
+            matches!(
+                &*lower(text, t),
+                "dead" | "killed" | "died" | "dies" | "slain" | "fatally"
+            )
+        })
+}
+
 /// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead
 /// after shooting`): each number (digits or a word up to twelve) whose following words give a
 /// measure ([`measure_after`]), with its span in the title, in title order (a group joined
@@ -167,7 +247,10 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
         let measure = measure_after(title, &toks[k + 1..])
             .or_else(|| measure_before(title, &toks[..k], &toks[k + 1..]))
             .or_else(|| title_verb(title, &toks[..k], &toks[k + 1..]));
-        if let Some(measure) = measure {
+        if let Some(mut measure) = measure {
+            if measure == "shot" && others_of_the_dead(title, &toks[..k], &toks[k + 1..]) {
+                measure = "injured";
+            }
             let joined = joined_before(title, &toks[..k]).or_else(|| one_before(title, &toks[..k]));
             out.push(Reading {
                 measure,

@@ -460,6 +460,12 @@ fn words_after_a_number_give_its_measure() {
         Some("injured")
     );
     assert_eq!(m("Two people -- police said."), None);
+    // so is one between commas that opens with `including`
+    assert_eq!(
+        m("four other people, including a 13-year-old boy, were seriously wounded"),
+        Some("injured")
+    );
+    assert_eq!(m("four other people, police said, were wounded"), None);
     // a plural of a person noun is read over like `people`
     assert_eq!(m("two sons dead in the home"), Some("killed"));
     assert_eq!(m("three students were wounded"), Some("injured"));
@@ -599,6 +605,13 @@ fn a_person_struck_by_a_bullet_is_one_shot() {
     assert_eq!(shot("The boy was hit by gunfire on Sunday."), one);
     assert_eq!(shot("A bullet struck an 11-year-old girl in the car."), one);
     assert_eq!(shot("A woman was struck by a car on Main Street."), vec![]);
+    // a part of the body hit is a person shot
+    assert_eq!(shot("A 15-year-old was struck in the leg."), one);
+    assert_eq!(
+        shot("He was hit in his chest and taken to a hospital."),
+        one
+    );
+    assert_eq!(shot("The storm hit in the afternoon."), vec![]);
     assert_eq!(shot("The driver hit the brakes."), vec![]);
     assert_eq!(
         shot("A man was struck and killed by a bullet."),
@@ -620,4 +633,241 @@ fn a_headline_noun_may_follow_a_capitalised_place() {
         vec![("killed", 1.0)]
     );
     assert_eq!(headline("Family of man killed in crash sues city"), vec![]);
+    // after the verb that leaves them (`Shooting leaves man dead, teen injured`), and with an age
+    // in apposition (`Boy, 5, shot; father charged`)
+    assert_eq!(
+        headline("Shooting leaves man dead, teen injured"),
+        vec![("killed", 1.0), ("injured", 1.0)]
+    );
+    assert_eq!(
+        headline("Boy, 5, shot; father charged"),
+        vec![("shot", 1.0)]
+    );
+}
+
+/// A negated predicate or a subject of no one counts no one (`The driver was not injured`,
+/// `but nobody was hurt`, `had not been shot`, `was treated for cuts but suffered no
+/// injuries`); the person shot before `but` still counts (`was shot in the hand, but was not
+/// fatally wounded` is one shot, not one killed).
+#[test]
+fn a_negated_predicate_counts_no_one() {
+    assert_eq!(read("The driver was not injured."), vec![]);
+    assert_eq!(read("Two men in the car with her were not hurt."), vec![]);
+    assert_eq!(read("The baby wasn't hurt in the incident."), vec![]);
+    assert_eq!(
+        read("The children fought with the 82-year-old for a short time but nobody was hurt."),
+        vec![]
+    );
+    assert_eq!(read("No one else was wounded, police said."), vec![]);
+    assert_eq!(read("None of the other customers were injured."), vec![]);
+    // hurt, but not shot
+    assert_eq!(
+        read("An eighth man was treated for other wounds, but had not been shot."),
+        vec![(
+            "injured".into(),
+            1.0,
+            "An eighth man was treated for other wounds".into()
+        )]
+    );
+    assert_eq!(
+        read("A neighbour who ran outside suffered no injuries."),
+        vec![]
+    );
+    assert_eq!(
+        read("A 3-year-old child was also shot in the hand, but was not fatally wounded."),
+        vec![(
+            "shot".into(),
+            1.0,
+            "A 3-year-old child was also shot".into()
+        )]
+    );
+    assert_eq!(
+        read("The other man was injured."),
+        vec![("injured".into(), 1.0, "The other man was injured".into())]
+    );
+}
+
+/// `remains`, `remained` and `listed` stand between a subject and `in ... condition` like an
+/// auxiliary (`The victim remains in critical condition`, `He was listed in stable condition`),
+/// and a name in apposition after `identified as` is read over to the subject.
+#[test]
+fn a_victim_who_remains_in_critical_condition_is_hurt() {
+    let injured = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(injured("The boy remains in critical condition."), one);
+    assert_eq!(injured("He was listed in stable condition Monday."), one);
+    assert_eq!(
+        injured("The victim, identified as Wesley Rodriguez, remains in critical condition."),
+        one
+    );
+    assert_eq!(
+        injured("The case remains in the hands of detectives."),
+        vec![]
+    );
+}
+
+/// More ways of telling a death: `succumbed to her injuries`, a fatal wound (`suffered a fatal
+/// gunshot wound`), an irregular participle after its subject (`the girl slain in a drive-by`),
+/// and `both` alone as a subject (`both were fatally shot`: two).
+#[test]
+fn other_ways_of_telling_a_death() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("killed".to_owned(), 1.0)];
+    assert_eq!(got("The woman succumbed to her injuries."), one);
+    assert_eq!(
+        got("A 20-year-old woman suffered a fatal gunshot wound."),
+        one
+    );
+    assert_eq!(
+        got("Police identified the girl slain in a drive-by shooting as Machole Stewart."),
+        one
+    );
+    assert_eq!(
+        got("When Trejo showed up with Martinez, both were fatally shot on the back deck."),
+        vec![("killed".to_owned(), 2.0)]
+    );
+    // a wound that is not fatal is one hurt, as before
+    assert_eq!(
+        got("A 20-year-old woman suffered a gunshot wound to the leg."),
+        vec![("injured".to_owned(), 1.0)]
+    );
+}
+
+/// A death told with its owner (`the boy's death`, `Friend's Shooting Death`, `her death`) is
+/// one dead, as `the death of X` is; so is a victim who `was deceased`. Not a thing's death
+/// (`the bill's death`).
+#[test]
+fn a_persons_death_is_one_dead() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("killed".to_owned(), 1.0)];
+    assert_eq!(
+        got("Students were told of the boy's death at an assembly."),
+        one
+    );
+    assert_eq!(
+        headline("Teen Charged With Friend's Shooting Death"),
+        vec![("killed", 1.0)]
+    );
+    assert_eq!(got("Police are investigating her death."), one);
+    assert_eq!(got("The person was deceased when crews arrived."), one);
+    assert_eq!(
+        got("Lawmakers mourned the bill's death in committee."),
+        vec![]
+    );
+}
+
+/// A victim who is recovering, survived or is expected to survive lived: one hurt (`A
+/// six-year-old boy is recovering at home`, `The woman survived`, `Both victims are expected to
+/// recover`: two); not the kin of an obituary (`He is survived by his wife`).
+#[test]
+fn a_victim_recovering_is_hurt() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(
+        got("A six-year-old boy is recovering at home in McFarland."),
+        one
+    );
+    assert_eq!(got("The woman survived, police said."), one);
+    assert_eq!(got("He is survived by his wife and two sons."), vec![]);
+    assert_eq!(got("The boy is expected to survive, police said."), one);
+    assert_eq!(
+        got("Both victims are expected to recover."),
+        vec![("injured".to_owned(), 2.0)]
+    );
+    assert_eq!(got("Police hope to recover the gun."), vec![]);
+}
+
+/// A victim taken to a hospital was hit and alive then: one hurt (`A 39-year-old man was also
+/// taken to Christ Hospital`, `was rushed to an area hospital`); not in a sentence that tells a
+/// death (`was taken to a hospital, where he died`), and read once when a wound follows.
+#[test]
+fn a_victim_taken_to_a_hospital_is_hurt() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let one = vec![("injured".to_owned(), 1.0)];
+    assert_eq!(got("The boy was rushed to an area hospital."), one);
+    assert_eq!(
+        got("A 39-year-old man was taken to Christ Hospital in Oak Lawn."),
+        one
+    );
+    assert_eq!(
+        got("The man was taken to a hospital, where he died."),
+        vec![("killed".to_owned(), 1.0)]
+    );
+    assert_eq!(got("The car was taken to a garage."), vec![]);
+    assert_eq!(
+        got(
+            "A juvenile male was taken to Memorial Hospital due to a self-inflicted gunshot wound."
+        ),
+        one
+    );
+}
+
+/// A shooter who hit others and then killed himself is one more hit: `shot his girlfriend and
+/// her 9-year-old son, wounding both, before killing himself` is three hit, one dead (the two
+/// hurt are those hit less the dead).
+#[test]
+fn a_murder_suicide_shooter_is_one_more_hit() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    let readings = got(
+        "A Gloucester County man shot his girlfriend and her 9-year-old son early Friday before \
+         apparently killing himself with the handgun.",
+    );
+    assert!(readings.contains(&("shot".to_owned(), 3.0)), "{readings:?}");
+    assert!(
+        readings.contains(&("killed".to_owned(), 1.0)),
+        "{readings:?}"
+    );
+    // no one else hit: no count of the hit
+    let readings = got("The gunman fired at a crowd before turning the gun on himself.");
+    assert!(!readings.iter().any(|(m, _)| m == "shot"), "{readings:?}");
+}
+
+/// The people of an apposition after a plural are the subject (`The victims, a man and a
+/// woman, were taken to a hospital`: two); a comma after one person is no apposition of people.
+#[test]
+fn the_people_named_after_a_plural_are_counted() {
+    let got = |s: &str| {
+        read(s)
+            .into_iter()
+            .map(|(m, v, _)| (m, v))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        got("The victims, a man and a woman, were taken to a hospital."),
+        vec![("injured".to_owned(), 2.0)]
+    );
+    assert_eq!(
+        got("Two victims, a man and a woman, were shot in the parking lot."),
+        vec![("shot".to_owned(), 2.0)]
+    );
 }
