@@ -1819,3 +1819,33 @@ fn a_linking_adverb_may_precede_a_fronted_date() {
     let s = "Also, police arrested 3 men on the day the law was passed in 2015.";
     assert_eq!(time(s, "3").as_deref(), Some("2015"));
 }
+
+#[test]
+fn a_since_clause_after_the_figure_is_a_window_to_the_article_date() {
+    // counted from the date the `since` clause names up to the article date, not in that year
+    assert_eq!(
+        time(
+            "The medical organisation has documented 109 chlorine attacks since the civil war began in 2011.",
+            "109"
+        )
+        .as_deref(),
+        Some("2011/2017")
+    );
+    assert_eq!(
+        time(
+            "More than 200,000 residents have been displaced since the start of the campaign in October.",
+            "More than 200,000"
+        )
+        .as_deref(),
+        Some("2016-10/2017-03")
+    );
+    // a figure inside the `since` clause is of the date itself
+    assert_eq!(
+        time(
+            "The country has been under a state of emergency since a November 2015 attack killed 12 guards.",
+            "12"
+        )
+        .as_deref(),
+        Some("2015-11")
+    );
+}

@@ -42,8 +42,8 @@ pub(super) fn time(
     let paired = |j: usize| j + 1 < qs.len() && joined(j, j + 1) || j > 0 && joined(j - 1, j);
     // `since 1980`; `From 2011, ...` opening the sentence (a `from` elsewhere is an origin:
     // `filings from 1995`); `since the dam's completion in 1968` (a `since` a few words before
-    // the date in its clause, with no number between) only counts for ordinals: `since the
-    // cyclone struck last month` dates the deaths it counts
+    // the date in its clause, with no number between) opens a window too: `120 attacks since
+    // the war began in 2011` are counted from 2011 up to the article date, not in 2011
     let opener = |j: usize| {
         let d = qs[j].start;
         let w = ctx.lower(d.wrapping_sub(1));
@@ -242,9 +242,21 @@ pub(super) fn time(
     // `since 2010, when it totalled 45%`: the figure is of the date itself
     let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
     // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
-    // window too
-    let since = matches!(opener(j), Some("since" | "from"))
-        || front.is_some() && opener(j) == Some("since ...");
+    // window too, as is one after the figure in its own clause (`109 attacks since the war
+    // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
+    // November 2015 attack killed 12 guards`), and an age is not counted over a window
+    let since_after_figure = || {
+        (qs[j].start.saturating_sub(8)..qs[j].start)
+            .rev()
+            .take_while(|&k| clause[k] == clause[qs[j].start] && !ctx.is_num(k))
+            .find(|&k| ctx.lower(k) == "since")
+            .is_some_and(|k| k >= q.end)
+    };
+    let since = match opener(j) {
+        Some("since" | "from") => true,
+        Some("since ...") => front.is_some() || q.kind != QuantityKind::Age && since_after_figure(),
+        _ => false,
+    };
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
