@@ -1849,3 +1849,45 @@ fn a_since_clause_after_the_figure_is_a_window_to_the_article_date() {
         Some("2015-11")
     );
 }
+
+#[test]
+fn place_is_not_an_actor_after_by_nor_a_relation_after_with_or_against() {
+    assert_eq!(
+        place(
+            "The report revealed dozens of cases of ill-treatment of prisoners detained by Israel.",
+            "dozens"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "More than 40 countries have signed cooperation agreements with China.",
+            "More than 40"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Monaco advanced after an aggregate score of 6-6 in two matches against Manchester City.",
+            "two"
+        ),
+        None
+    );
+    // a ranking's next holder and the other side of a comparison keep their place
+    assert_eq!(
+        place(
+            "France leads the way with 16 attackers, followed by the United States with 13 attackers.",
+            "13"
+        )
+        .as_deref(),
+        Some("United States")
+    );
+    assert_eq!(
+        place(
+            "US savings are 2.3 percent of GDP compared with China's 40 percent.",
+            "40 percent"
+        )
+        .as_deref(),
+        Some("China")
+    );
+}
