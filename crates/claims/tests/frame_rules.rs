@@ -1891,3 +1891,19 @@ fn place_is_not_an_actor_after_by_nor_a_relation_after_with_or_against() {
         Some("China")
     );
 }
+
+#[test]
+fn a_reporting_noun_after_a_preposition_gives_no_source() {
+    // `reports` after `following` is the noun: the words before it are not a speaker
+    assert_eq!(
+        source(
+            "Lawmakers called for his resignation following reports that he met the ambassador on two occasions.",
+            "two"
+        ),
+        None
+    );
+    assert_eq!(
+        source("The agency reports that 40 people were hurt.", "40").as_deref(),
+        Some("The agency")
+    );
+}

@@ -19,6 +19,33 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Prepositions after which a reporting verb that is also a plural noun is the noun
+/// (`following reports that ...`, `amid claims that ...`, `despite estimates of ...`).
+pub(super) fn preposition_before_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "following"
+            | "amid"
+            | "amidst"
+            | "despite"
+            | "after"
+            | "before"
+            | "over"
+            | "about"
+            | "on"
+            | "of"
+            | "by"
+            | "from"
+            | "against"
+            | "regarding"
+            | "concerning"
+            | "with"
+            | "to"
+            | "in"
+            | "for"
+    )
+}
+
 /// Words that negate a reporting verb (`Trump did not say whether ...`): what follows is not
 /// what the subject says.
 pub(super) fn negation(w: &str) -> bool {

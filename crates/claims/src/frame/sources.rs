@@ -640,6 +640,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `European states, the US and others`: a form that is also a plural noun reports only
         // when its content follows at once, and not after a participle (`confirmed reports`)
+        // or a preposition (`following reports that ...`)
         // (`"...," the report forecasts.`: closing a quote it reports)
         let closes_quote = (ctx.is_punct(e, ".")
             || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
@@ -647,6 +648,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
+                || cues::preposition_before_noun(ctx.lower(i.wrapping_sub(1)))
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")
                     && !ctx.starts_number(e)
