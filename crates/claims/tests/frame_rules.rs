@@ -1907,3 +1907,15 @@ fn a_reporting_noun_after_a_preposition_gives_no_source() {
         Some("The agency")
     );
 }
+
+#[test]
+fn a_name_between_commas_may_hold_a_lower_case_particle() {
+    assert_eq!(
+        source(
+            "Travel for about 2,000 people was disrupted, the president of Paris Airports, Augustin de Romanet, told CNN.",
+            "about 2,000"
+        )
+        .as_deref(),
+        Some("Augustin de Romanet")
+    );
+}

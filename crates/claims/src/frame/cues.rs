@@ -19,6 +19,33 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Lower-case particles inside a person's name (`Augustin de Romanet`, `Ursula von der Leyen`,
+/// `Mohammed bin Salman`).
+pub(super) fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "du"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ten"
+    )
+}
+
 /// Prepositions after which a reporting verb that is also a plural noun is the noun
 /// (`following reports that ...`, `amid claims that ...`, `despite estimates of ...`).
 pub(super) fn preposition_before_noun(w: &str) -> bool {

@@ -752,11 +752,17 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 p -= 1;
             }
             // (a hyphened first name in three tokens: `Jean-Yves Le Drian`)
+            // (a lower-case particle inside the name: `Augustin de Romanet`, `Ursula von der
+            // Leyen`)
             let name = |a: usize, b: usize| {
                 a < b
                     && b - a <= 6
                     && (a..b).all(|k| {
                         ctx.is_word(k) && ctx.capitalized(k)
+                            || k > a
+                                && k + 1 < b
+                                && ctx.is_word(k)
+                                && cues::name_particle(ctx.lower(k))
                             || k > a
                                 && ctx.is_punct(k, "-")
                                 && ctx.glued(k)
