@@ -1919,3 +1919,24 @@ fn a_name_between_commas_may_hold_a_lower_case_particle() {
         Some("Augustin de Romanet")
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_before_several_appositives_is_the_source() {
+    assert_eq!(
+        source(
+            "Jiao Yi, CEO of iweiju, a Guangzhou-based startup, says some firms recruit as many as 50 people.",
+            "as many as 50"
+        )
+        .as_deref(),
+        Some("Jiao Yi")
+    );
+    // not past a clause of the name's own, before an inverted verb
+    assert_eq!(
+        source(
+            "Haisem Zahab, a 42-year-old electrician, was working alone, said Commissioner Andrew Colvin.",
+            "42-year-old"
+        )
+        .as_deref(),
+        Some("Commissioner Andrew Colvin")
+    );
+}

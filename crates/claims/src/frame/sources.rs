@@ -788,6 +788,38 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     found = true;
                 }
             }
+            // `Jiao Yi, CEO of iweiju, a Guangzhou-based startup, says`: a name opening the
+            // sentence before several appositives (no quote, colon or other reporting verb
+            // between)
+            let lead = (ss..ss + 2)
+                .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+                .unwrap_or(ss);
+            let first_comma = (lead + 1..v - 1).find(|&k| ctx.is_punct(k, ","));
+            // (not before an inverted verb, `..., said Commissioner Andrew Colvin`, nor past a
+            // clause of its own: `Haisem Zahab, a 42-year-old electrician, was working alone`;
+            // a name, not an opening adverb: `However, the Observatory, a UK-based group, said`)
+            let opener = |k: usize| {
+                is_function(ctx, k)
+                    || cues::linking_adverb(ctx.lower(k))
+                    || matches!(
+                        ctx.lower(k),
+                        "however" | "still" | "yet" | "now" | "instead"
+                    )
+            };
+            if let Some(c) = first_comma.filter(|&c| !found && !inverted && c < p.saturating_sub(1))
+            {
+                let plain = (c..v - 1).all(|k| {
+                    !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
+                        && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+                        && !words::speech_aux(ctx.lower(k))
+                });
+                if name(lead, c) && !opener(lead) && plain && v - c < 30 {
+                    j = lead;
+                    phrase_start = lead;
+                    name_end = c;
+                    found = true;
+                }
+            }
         }
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
