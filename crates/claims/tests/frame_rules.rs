@@ -1940,3 +1940,23 @@ fn a_name_opening_the_sentence_before_several_appositives_is_the_source() {
         Some("Commissioner Andrew Colvin")
     );
 }
+
+#[test]
+fn the_day_after_an_addressee_with_a_title_is_the_saying_date() {
+    // `Sen.` does not end the addressee: the day after it is when the mayor spoke
+    assert_eq!(
+        source(
+            "The mayor told Republican Sen. Tom Cotton on Wednesday night that 40 people had died.",
+            "Wednesday night"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The mayor told Republican Sen. Tom Cotton on Wednesday night that 40 people had died.",
+            "40"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+}

@@ -369,7 +369,20 @@ fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) ->
             k += 1;
         }
         let at = k;
-        while k < at + 4 && ctx.is_word(k) && ctx.capitalized(k) && date_at(qs, k).is_none() {
+        // (a title's abbreviation inside the name: `told Republican Sen. Tom Cotton on
+        // Wednesday night that`)
+        let title_dot = |k: usize| {
+            k > at
+                && ctx.is_punct(k, ".")
+                && ctx.glued(k)
+                && ctx.surface(k - 1).len() <= 4
+                && ctx.sentence_of.get(k + 1) == ctx.sentence_of.get(k)
+                && ctx.is_word(k + 1)
+                && ctx.capitalized(k + 1)
+        };
+        while k < at + 6
+            && (ctx.is_word(k) && ctx.capitalized(k) && date_at(qs, k).is_none() || title_dot(k))
+        {
             k += 1;
         }
         if k == at && words::addressee_word(ctx.lower(k)) {
