@@ -1960,3 +1960,15 @@ fn the_day_after_an_addressee_with_a_title_is_the_saying_date() {
         Some("The mayor")
     );
 }
+
+#[test]
+fn a_date_after_the_earlier_value_of_a_change_is_not_the_figure_time() {
+    assert_eq!(
+        time(
+            "In 2016, just 45.3 percent of the workforce worked full time - a dramatic drop from the near 80 percent recorded in 2009.",
+            "45.3 percent"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

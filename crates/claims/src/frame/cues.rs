@@ -19,6 +19,53 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns of a change whose `from` introduces the earlier value (`a dramatic drop from the 80
+/// percent recorded in 2009`).
+pub(super) fn change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "drop"
+            | "fall"
+            | "decline"
+            | "decrease"
+            | "dip"
+            | "rise"
+            | "increase"
+            | "jump"
+            | "gain"
+            | "climb"
+            | "surge"
+            | "slide"
+            | "plunge"
+            | "change"
+            | "cut"
+            | "reduction"
+            | "down"
+            | "up"
+    )
+}
+
+/// Words between a change's `from` and the earlier value (`from the near 80 percent`).
+pub(super) fn before_prior_value(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "near"
+            | "nearly"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "almost"
+            | "just"
+            | "only"
+            | "over"
+            | "under"
+    )
+}
+
 /// Lower-case particles inside a person's name (`Augustin de Romanet`, `Ursula von der Leyen`,
 /// `Mohammed bin Salman`).
 pub(super) fn name_particle(w: &str) -> bool {

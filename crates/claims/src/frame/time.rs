@@ -81,12 +81,24 @@ pub(super) fn time(
     // (`to 892 from 784 in 2014`, `up from 48% in 2012`, `rather than the 25 percent his 2005
     // returns revealed`: a `from` right after the figure or after `up`/`down`, a `than the`; a
     // year or month, not the day of the change: `dropped to 2.37 percent from 2.41 late Friday`)
+    // (also after a noun of change: `just 45.3 percent ... - a dramatic drop from the near 80
+    // percent recorded ... in 2009`)
+    let change_from = |f: usize| {
+        f >= 1 && ctx.lower(f) == "from" && cues::change_noun(ctx.lower(f - 1)) && f > q.end
+    };
     let prior_at = |x: &RawQuantity| {
         let k = x.start;
         k >= 2
             && (ctx.lower(k - 1) == "from"
                 && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
                 || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                || (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&t| {
+                        ctx.is_word(t)
+                            && (ctx.lower(t) == "from" || cues::before_prior_value(ctx.lower(t)))
+                    })
+                    .any(change_from)
                 || k >= 3
                     && ctx.lower(k - 2) == "from"
                     && matches!(ctx.lower(k - 3), "up" | "down"))
