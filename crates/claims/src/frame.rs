@@ -345,8 +345,9 @@ fn premodifier(ctx: &Context<'_>, e: usize) -> bool {
 /// The place of a quantity: the nearest place mention of its own clause, or of a fronted
 /// locative clause opening the sentence (`In Porto Malangue district alone, 119 people have
 /// died`). A place inside an attribution (`the institute in Maputo`) is where the source is,
-/// and a place after a relative word (`near`, `south of`, `from`) is not where the counted
-/// thing is: neither is taken.
+/// and a place after a relative word (`near`, `south of`, `from`), an actor's `by` (`detained
+/// by Israel`) or a relation's `with` or `against` (`agreements with China`, `6-6 against
+/// Manchester City`) is not where the counted thing is: neither is taken.
 fn place(
     ctx: &Context<'_>,
     clause: &[u32],
@@ -367,12 +368,21 @@ fn place(
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =
         |t: usize| t > 1 && ctx.lower(t - 1) == "of" && cues::place_title(ctx.lower(t - 2));
+    // (`followed by the United States with 13`: a ranking's next holder; `compared with
+    // China's 40 percent`: the other side's own figure; neither is a relation)
+    let holder = |j: usize| {
+        matches!(
+            (ctx.lower(j.wrapping_sub(1)), ctx.lower(j)),
+            ("followed", "by") | ("compared" | "comparison", "with")
+        )
+    };
     let relative = |t: usize| {
         title_of(t)
             || (1..=2).any(|back| {
                 t.checked_sub(back).is_some_and(|j| {
                     ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
                         .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
+                        && !holder(j)
                 })
             })
     };

@@ -1819,3 +1819,156 @@ fn a_linking_adverb_may_precede_a_fronted_date() {
     let s = "Also, police arrested 3 men on the day the law was passed in 2015.";
     assert_eq!(time(s, "3").as_deref(), Some("2015"));
 }
+
+#[test]
+fn a_since_clause_after_the_figure_is_a_window_to_the_article_date() {
+    // counted from the date the `since` clause names up to the article date, not in that year
+    assert_eq!(
+        time(
+            "The medical organisation has documented 109 chlorine attacks since the civil war began in 2011.",
+            "109"
+        )
+        .as_deref(),
+        Some("2011/2017")
+    );
+    assert_eq!(
+        time(
+            "More than 200,000 residents have been displaced since the start of the campaign in October.",
+            "More than 200,000"
+        )
+        .as_deref(),
+        Some("2016-10/2017-03")
+    );
+    // a figure inside the `since` clause is of the date itself
+    assert_eq!(
+        time(
+            "The country has been under a state of emergency since a November 2015 attack killed 12 guards.",
+            "12"
+        )
+        .as_deref(),
+        Some("2015-11")
+    );
+}
+
+#[test]
+fn place_is_not_an_actor_after_by_nor_a_relation_after_with_or_against() {
+    assert_eq!(
+        place(
+            "The report revealed dozens of cases of ill-treatment of prisoners detained by Israel.",
+            "dozens"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "More than 40 countries have signed cooperation agreements with China.",
+            "More than 40"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Monaco advanced after an aggregate score of 6-6 in two matches against Manchester City.",
+            "two"
+        ),
+        None
+    );
+    // a ranking's next holder and the other side of a comparison keep their place
+    assert_eq!(
+        place(
+            "France leads the way with 16 attackers, followed by the United States with 13 attackers.",
+            "13"
+        )
+        .as_deref(),
+        Some("United States")
+    );
+    assert_eq!(
+        place(
+            "US savings are 2.3 percent of GDP compared with China's 40 percent.",
+            "40 percent"
+        )
+        .as_deref(),
+        Some("China")
+    );
+}
+
+#[test]
+fn a_reporting_noun_after_a_preposition_gives_no_source() {
+    // `reports` after `following` is the noun: the words before it are not a speaker
+    assert_eq!(
+        source(
+            "Lawmakers called for his resignation following reports that he met the ambassador on two occasions.",
+            "two"
+        ),
+        None
+    );
+    assert_eq!(
+        source("The agency reports that 40 people were hurt.", "40").as_deref(),
+        Some("The agency")
+    );
+}
+
+#[test]
+fn a_name_between_commas_may_hold_a_lower_case_particle() {
+    assert_eq!(
+        source(
+            "Travel for about 2,000 people was disrupted, the president of Paris Airports, Augustin de Romanet, told CNN.",
+            "about 2,000"
+        )
+        .as_deref(),
+        Some("Augustin de Romanet")
+    );
+}
+
+#[test]
+fn a_name_opening_the_sentence_before_several_appositives_is_the_source() {
+    assert_eq!(
+        source(
+            "Jiao Yi, CEO of iweiju, a Guangzhou-based startup, says some firms recruit as many as 50 people.",
+            "as many as 50"
+        )
+        .as_deref(),
+        Some("Jiao Yi")
+    );
+    // not past a clause of the name's own, before an inverted verb
+    assert_eq!(
+        source(
+            "Haisem Zahab, a 42-year-old electrician, was working alone, said Commissioner Andrew Colvin.",
+            "42-year-old"
+        )
+        .as_deref(),
+        Some("Commissioner Andrew Colvin")
+    );
+}
+
+#[test]
+fn the_day_after_an_addressee_with_a_title_is_the_saying_date() {
+    // `Sen.` does not end the addressee: the day after it is when the mayor spoke
+    assert_eq!(
+        source(
+            "The mayor told Republican Sen. Tom Cotton on Wednesday night that 40 people had died.",
+            "Wednesday night"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The mayor told Republican Sen. Tom Cotton on Wednesday night that 40 people had died.",
+            "40"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+}
+
+#[test]
+fn a_date_after_the_earlier_value_of_a_change_is_not_the_figure_time() {
+    assert_eq!(
+        time(
+            "In 2016, just 45.3 percent of the workforce worked full time - a dramatic drop from the near 80 percent recorded in 2009.",
+            "45.3 percent"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

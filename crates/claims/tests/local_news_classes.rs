@@ -316,3 +316,56 @@ fn a_model_and_its_variant_after_a_name_is_no_range() {
         ["100-200 Count [100,200]"]
     );
 }
+
+#[test]
+fn roads_named_by_their_mile_are_names() {
+    // (classes of the development batch indep6, read after its score)
+    assert!(view("The shooting happened near 7 Mile and Greenfield roads.").is_empty());
+    assert!(view("It happened in the Seven Mile and Greenfield area.").is_empty());
+    assert_eq!(view("He ran 7 miles."), ["7 miles Dimension 7 mi"]);
+}
+
+#[test]
+fn heights_written_with_primes_are_inches() {
+    assert_eq!(
+        view("He is described as a male standing at 6'2 and weighing 350 pounds."),
+        ["6'2 Dimension 74 in", "350 pounds Dimension 350 lb"]
+    );
+    assert_eq!(
+        view("He is described as being 1.70m (5'7\") tall."),
+        ["1.70m Dimension 1.7 m", "5'7\" Dimension 67 in"]
+    );
+}
+
+#[test]
+fn a_clock_time_before_an_afternoon_is_after_noon() {
+    assert_eq!(
+        view("The teen was shot around 2:00 Saturday afternoon."),
+        [
+            "2:00 Time 2016-02-13T14:00",
+            "Saturday afternoon Date 2016-02-13"
+        ]
+    );
+    // not a morning hour
+    assert_eq!(
+        view("The teen was shot around 11:00 Saturday morning."),
+        [
+            "11:00 Time 2016-02-13T11:00",
+            "Saturday morning Date 2016-02-13"
+        ]
+    );
+}
+
+#[test]
+fn an_emergency_number_that_something_is_reported_to_is_no_count() {
+    assert!(view("Report suspicious activity to 911.").is_empty());
+    assert_eq!(view("Calls rose to 911."), ["911 Count 911"]);
+}
+
+#[test]
+fn ages_from_months_to_years_are_one_range() {
+    assert_eq!(
+        view("Three other children ranging in age from 6 months to 7 years were in the room."),
+        ["Three Count 3", "6 months to 7 years Age [6,84] month"]
+    );
+}

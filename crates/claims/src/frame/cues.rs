@@ -19,6 +19,107 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns of a change whose `from` introduces the earlier value (`a dramatic drop from the 80
+/// percent recorded in 2009`).
+pub(super) fn change_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "drop"
+            | "fall"
+            | "decline"
+            | "decrease"
+            | "dip"
+            | "rise"
+            | "increase"
+            | "jump"
+            | "gain"
+            | "climb"
+            | "surge"
+            | "slide"
+            | "plunge"
+            | "change"
+            | "cut"
+            | "reduction"
+            | "down"
+            | "up"
+    )
+}
+
+/// Words between a change's `from` and the earlier value (`from the near 80 percent`).
+pub(super) fn before_prior_value(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "near"
+            | "nearly"
+            | "about"
+            | "around"
+            | "some"
+            | "roughly"
+            | "almost"
+            | "just"
+            | "only"
+            | "over"
+            | "under"
+    )
+}
+
+/// Lower-case particles inside a person's name (`Augustin de Romanet`, `Ursula von der Leyen`,
+/// `Mohammed bin Salman`).
+pub(super) fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
+            | "di"
+            | "del"
+            | "della"
+            | "der"
+            | "den"
+            | "van"
+            | "von"
+            | "du"
+            | "dos"
+            | "das"
+            | "la"
+            | "le"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "ten"
+    )
+}
+
+/// Prepositions after which a reporting verb that is also a plural noun is the noun
+/// (`following reports that ...`, `amid claims that ...`, `despite estimates of ...`).
+pub(super) fn preposition_before_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "following"
+            | "amid"
+            | "amidst"
+            | "despite"
+            | "after"
+            | "before"
+            | "over"
+            | "about"
+            | "on"
+            | "of"
+            | "by"
+            | "from"
+            | "against"
+            | "regarding"
+            | "concerning"
+            | "with"
+            | "to"
+            | "in"
+            | "for"
+    )
+}
+
 /// Words that negate a reporting verb (`Trump did not say whether ...`): what follows is not
 /// what the subject says.
 pub(super) fn negation(w: &str) -> bool {

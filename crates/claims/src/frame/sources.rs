@@ -11,6 +11,10 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
+mod content;
+
+use content::{circumstance, content_end, content_start, past_saying_date};
+
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
 pub(crate) struct Source {
@@ -95,34 +99,6 @@ fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     qs.get(k)
         .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
         .map(|q| q.start)
-}
-
-/// Past the date of an act of saying that starts at `k` (`on Monday`, `late Tuesday`, `last
-/// month`), else `k`.
-fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
-    let prep = |t: usize| words::saying_date_preposition(ctx.lower(t));
-    // (`earlier on Monday`: two of them)
-    let d = if prep(k) {
-        date_at(qs, k).or_else(|| date_at(qs, k + 1)).or_else(|| {
-            if prep(k + 1) {
-                date_at(qs, k + 2)
-            } else {
-                None
-            }
-        })
-    } else {
-        // (`said today's rallies would be massive`: a date owning a noun is content, unless the
-        // noun is the setting: `told last week's meeting that`)
-        date_at(qs, k).filter(|&e| {
-            !(ctx.is_punct(e, "'\u{2019}")
-                && ctx.lower(e + 1) == "s"
-                && !(e + 2..e + 5).any(|t| cues::setting_noun(ctx.lower(t))))
-        })
-    };
-    // `reported Monday morning`: the part of the day goes with the date
-    d.map_or(k, |e| {
-        e + usize::from(crate::words::part_of_day(ctx.lower(e)))
-    })
 }
 
 /// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
@@ -359,88 +335,6 @@ fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) ->
         })
 }
 
-/// The first token of the content a verb ending at `e` reports: past the date of the saying,
-/// the addressee of `told` and a `that`.
-fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
-    let mut k = e;
-    if matches!(verb, "told" | "tells" | "tell") {
-        // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
-        if matches!(ctx.lower(k), "the" | "a" | "an") {
-            k += 1;
-        }
-        let at = k;
-        while k < at + 4 && ctx.is_word(k) && ctx.capitalized(k) && date_at(qs, k).is_none() {
-            k += 1;
-        }
-        if k == at && words::addressee_word(ctx.lower(k)) {
-            k += 1;
-        } else if k == at || ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k) {
-            // `told the council that`: a lower-case addressee up to its `that`, or up to the date
-            // of the saying (`told a Harrisburg audience on Tuesday that`, `told a press
-            // conference Thursday it was ...`)
-            if let Some(t) = (k..k + 5)
-                .take_while(|&t| ctx.is_word(t))
-                .find(|&t| ctx.lower(t) == "that" || t > k && past_saying_date(ctx, qs, t) > t)
-            {
-                k = t;
-            }
-        }
-    }
-    k = past_setting(ctx, qs, k);
-    k = past_saying_date(ctx, qs, k);
-    if ctx.lower(k) == "that" {
-        k += 1;
-    }
-    k
-}
-
-/// Past the setting and date of an act of saying that starts at `k` (`at a press conference in
-/// the East Room of the White House on Thursday`), else `k`: a preposition, then only words (no
-/// number, no `that`, no reporting verb), then the date of the saying.
-fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
-    if !cues::setting_preposition(ctx.lower(k)) {
-        return k;
-    }
-    let mut m = k + 1;
-    while m < k + 12
-        && (ctx.is_word(m) || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s")
-        && ctx.sentence_of.get(m) == ctx.sentence_of.get(k)
-        && date_at(qs, m).is_none()
-        && !(words::saying_date_preposition(ctx.lower(m)) && date_at(qs, m + 1).is_some())
-        && ctx.lower(m) != "that"
-        && !ctx.has_role(m, |r| matches!(r, Role::AttrVerb))
-    {
-        m += 1;
-    }
-    let d = past_saying_date(ctx, qs, m);
-    // (`," Kugelman told DW in an interview.`: a setting that ends the sentence)
-    let ends = ctx.sentence_of.get(m) != ctx.sentence_of.get(k)
-        || ctx.is_punct(m, ".") && ctx.sentence_of.get(m + 1) != ctx.sentence_of.get(k);
-    if m > k + 1 && d > m {
-        d
-    } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
-        m
-    } else {
-        k
-    }
-}
-
-/// The content of a verb starting at `after` is cut where a clause about the act of saying
-/// begins (`..., as he delivered his first speech`): that token, else `end`.
-fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
-    (after..end)
-        .find(|&k| ctx.is_punct(k, ",") && circumstance(ctx, k + 1))
-        .unwrap_or(end)
-}
-
-/// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he
-/// delivered`), not a bound (`as many as`) or a count (`while 40 were hurt`).
-fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
-    cues::saying_circumstance(ctx.lower(k))
-        && !cues::as_comparative(ctx.lower(k + 1))
-        && !ctx.starts_number(k + 1)
-}
-
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
 /// that runs on are added by [`super::sources`]).
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
@@ -640,6 +534,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `European states, the US and others`: a form that is also a plural noun reports only
         // when its content follows at once, and not after a participle (`confirmed reports`)
+        // or a preposition (`following reports that ...`)
         // (`"...," the report forecasts.`: closing a quote it reports)
         let closes_quote = (ctx.is_punct(e, ".")
             || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
@@ -647,6 +542,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
+                || cues::preposition_before_noun(ctx.lower(i.wrapping_sub(1)))
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")
                     && !ctx.starts_number(e)
@@ -750,11 +646,17 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 p -= 1;
             }
             // (a hyphened first name in three tokens: `Jean-Yves Le Drian`)
+            // (a lower-case particle inside the name: `Augustin de Romanet`, `Ursula von der
+            // Leyen`)
             let name = |a: usize, b: usize| {
                 a < b
                     && b - a <= 6
                     && (a..b).all(|k| {
                         ctx.is_word(k) && ctx.capitalized(k)
+                            || k > a
+                                && k + 1 < b
+                                && ctx.is_word(k)
+                                && cues::name_particle(ctx.lower(k))
                             || k > a
                                 && ctx.is_punct(k, "-")
                                 && ctx.glued(k)
@@ -777,6 +679,38 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     j = a;
                     phrase_start = a;
                     name_end = p - 1;
+                    found = true;
+                }
+            }
+            // `Jiao Yi, CEO of iweiju, a Guangzhou-based startup, says`: a name opening the
+            // sentence before several appositives (no quote, colon or other reporting verb
+            // between)
+            let lead = (ss..ss + 2)
+                .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+                .unwrap_or(ss);
+            let first_comma = (lead + 1..v - 1).find(|&k| ctx.is_punct(k, ","));
+            // (not before an inverted verb, `..., said Commissioner Andrew Colvin`, nor past a
+            // clause of its own: `Haisem Zahab, a 42-year-old electrician, was working alone`;
+            // a name, not an opening adverb: `However, the Observatory, a UK-based group, said`)
+            let opener = |k: usize| {
+                is_function(ctx, k)
+                    || cues::linking_adverb(ctx.lower(k))
+                    || matches!(
+                        ctx.lower(k),
+                        "however" | "still" | "yet" | "now" | "instead"
+                    )
+            };
+            if let Some(c) = first_comma.filter(|&c| !found && !inverted && c < p.saturating_sub(1))
+            {
+                let plain = (c..v - 1).all(|k| {
+                    !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
+                        && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+                        && !words::speech_aux(ctx.lower(k))
+                });
+                if name(lead, c) && !opener(lead) && plain && v - c < 30 {
+                    j = lead;
+                    phrase_start = lead;
+                    name_end = c;
                     found = true;
                 }
             }

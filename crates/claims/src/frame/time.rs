@@ -42,8 +42,8 @@ pub(super) fn time(
     let paired = |j: usize| j + 1 < qs.len() && joined(j, j + 1) || j > 0 && joined(j - 1, j);
     // `since 1980`; `From 2011, ...` opening the sentence (a `from` elsewhere is an origin:
     // `filings from 1995`); `since the dam's completion in 1968` (a `since` a few words before
-    // the date in its clause, with no number between) only counts for ordinals: `since the
-    // cyclone struck last month` dates the deaths it counts
+    // the date in its clause, with no number between) opens a window too: `120 attacks since
+    // the war began in 2011` are counted from 2011 up to the article date, not in 2011
     let opener = |j: usize| {
         let d = qs[j].start;
         let w = ctx.lower(d.wrapping_sub(1));
@@ -81,12 +81,24 @@ pub(super) fn time(
     // (`to 892 from 784 in 2014`, `up from 48% in 2012`, `rather than the 25 percent his 2005
     // returns revealed`: a `from` right after the figure or after `up`/`down`, a `than the`; a
     // year or month, not the day of the change: `dropped to 2.37 percent from 2.41 late Friday`)
+    // (also after a noun of change: `just 45.3 percent ... - a dramatic drop from the near 80
+    // percent recorded ... in 2009`)
+    let change_from = |f: usize| {
+        f >= 1 && ctx.lower(f) == "from" && cues::change_noun(ctx.lower(f - 1)) && f > q.end
+    };
     let prior_at = |x: &RawQuantity| {
         let k = x.start;
         k >= 2
             && (ctx.lower(k - 1) == "from"
                 && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
                 || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                || (k.saturating_sub(4)..k)
+                    .rev()
+                    .take_while(|&t| {
+                        ctx.is_word(t)
+                            && (ctx.lower(t) == "from" || cues::before_prior_value(ctx.lower(t)))
+                    })
+                    .any(change_from)
                 || k >= 3
                     && ctx.lower(k - 2) == "from"
                     && matches!(ctx.lower(k - 3), "up" | "down"))
@@ -242,9 +254,21 @@ pub(super) fn time(
     // `since 2010, when it totalled 45%`: the figure is of the date itself
     let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
     // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
-    // window too
-    let since = matches!(opener(j), Some("since" | "from"))
-        || front.is_some() && opener(j) == Some("since ...");
+    // window too, as is one after the figure in its own clause (`109 attacks since the war
+    // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
+    // November 2015 attack killed 12 guards`), and an age is not counted over a window
+    let since_after_figure = || {
+        (qs[j].start.saturating_sub(8)..qs[j].start)
+            .rev()
+            .take_while(|&k| clause[k] == clause[qs[j].start] && !ctx.is_num(k))
+            .find(|&k| ctx.lower(k) == "since")
+            .is_some_and(|k| k >= q.end)
+    };
+    let since = match opener(j) {
+        Some("since" | "from") => true,
+        Some("since ...") => front.is_some() || q.kind != QuantityKind::Age && since_after_figure(),
+        _ => false,
+    };
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }

@@ -191,7 +191,11 @@ impl Context<'_> {
                 // `US$ 1MM`: the finance abbreviation of a million, upper case after money
                 // (`1mm` alone is a millimetre)
                 let mm = (self.surface(j + 1) == "MM" && cur.is_some()).then_some(1e6);
+                // `described as being 1.70m (5'7") tall`: a person's height in metres, not
+                // millions
+                let metres = w == "m" && cur.is_none() && v < 2.5 && self.height_context(j);
                 if let Some(s) = words::abbr_scale(w, true)
+                    .filter(|_| !metres)
                     .or_else(|| words::big_scale(w))
                     .or(mm)
                 {
@@ -206,6 +210,8 @@ impl Context<'_> {
                     a.yearish = false;
                     a.end = j + 2;
                     return Some(a);
+                } else if metres {
+                    // handled by the unit step
                 } else if w == "s" {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")
@@ -509,7 +515,12 @@ impl Context<'_> {
                 words::big_scale(w)
             } else {
                 words::big_scale(w)
-                    .or_else(|| words::abbr_scale(w, self.glued(e)))
+                    .or_else(|| {
+                        words::abbr_scale(w, self.glued(e)).filter(|_| {
+                            // (a height in metres: `1.70m tall`)
+                            !(w == "m" && a.low < 2.5 && self.height_context(e - 1))
+                        })
+                    })
                     .or(if w == "hundred" { Some(100.0) } else { None })
             };
             match s {

@@ -81,6 +81,8 @@ impl Context<'_> {
                     }
                     // `around 9:30 last night`: the evening's half of the clock
                     None if (1..12).contains(&hv) && self.night_after(e) => hv as u8 + 12,
+                    // `around 2:00 Saturday afternoon`, `at 3:30 in the afternoon`
+                    None if (1..=6).contains(&hv) && self.afternoon_after(e) => hv as u8 + 12,
                     None => hv as u8,
                 };
             } else {
@@ -163,6 +165,16 @@ impl Context<'_> {
                 && (matches!(self.lower(i), "last" | "that" | "at")
                     || words::weekday(self.lower(i)).is_some())
             || self.lower(i) == "in" && self.lower(i + 1) == "the" && evening(i + 2)
+    }
+
+    /// A word of the afternoon follows at `i` (`Saturday afternoon`, `that afternoon`, `in the
+    /// afternoon`, `this afternoon`).
+    fn afternoon_after(&self, i: usize) -> bool {
+        let afternoon = |k: usize| self.lower(k) == "afternoon";
+        afternoon(i + 1)
+            && (matches!(self.lower(i), "that" | "this" | "yesterday")
+                || words::weekday(self.lower(i)).is_some())
+            || self.lower(i) == "in" && self.lower(i + 1) == "the" && afternoon(i + 2)
     }
 
     pub(super) fn ampm(&self, i: usize) -> Option<(bool, usize)> {

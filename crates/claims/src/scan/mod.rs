@@ -222,6 +222,9 @@ impl Context<'_> {
         if !(sep == "to" || between && sep == "and") {
             return q;
         }
+        if let Some(ages) = self.age_range(&q) {
+            return ages;
+        }
         // a change: `from the current 26.7 million hectares to 53.3 million`, `boosted output by
         // 870,000 barrels per day to 3.67 million`
         let change = (q.start.saturating_sub(MAX_CHANGE_LOOKBACK)..q.start)
@@ -248,6 +251,38 @@ impl Context<'_> {
             value: Some(values::interval(lo, true, hi, true, false)),
             ..q
         }
+    }
+
+    /// `children ranging in age from 7 months to 10 years old`, `ages from 6 months to 7
+    /// years`: one range of ages, in the first end's unit, when `from` follows a word of age and
+    /// the second end is an age or a duration in a larger unit.
+    fn age_range(&self, q: &RawQuantity) -> Option<RawQuantity> {
+        let f = q
+            .start
+            .checked_sub(1)
+            .filter(|&f| self.lower(f) == "from")?;
+        if !matches!(self.lower(f.wrapping_sub(1)), "age" | "ages" | "aged") {
+            return None;
+        }
+        let small = q.unit.as_deref()?;
+        let lo = q.value.as_ref().and_then(values::exact_value)?;
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return None;
+        };
+        if !matches!(r.kind, QuantityKind::Age | QuantityKind::Duration) {
+            return None;
+        }
+        let per = match r.unit.as_deref()? {
+            u if u == small => 1.0,
+            big => words::units_per(big, small)?,
+        };
+        let hi = r.value.as_ref().and_then(values::exact_value)? * per;
+        (hi > lo).then(|| RawQuantity {
+            kind: QuantityKind::Age,
+            end: r.end,
+            value: Some(values::interval(lo, true, hi, true, false)),
+            ..q.clone()
+        })
     }
 
     /// `between Sunday and Tuesday`, `between March 3 and March 5`: one interval of days (as

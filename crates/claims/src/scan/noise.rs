@@ -203,7 +203,11 @@ impl Context<'_> {
                     && (self.lower(i - 2).starts_with("call")
                         || self.lower(i - 2).starts_with("connect")
                         || words::call_to_verb(self.lower(i - 2)))
-                || self.is_punct(i.wrapping_sub(1), "/") && self.glued(i);
+                || self.is_punct(i.wrapping_sub(1), "/") && self.glued(i)
+                // `report suspicious activity to 911`
+                || prev == "to"
+                    && (i.saturating_sub(5)..i - 1)
+                        .any(|k| self.lower(k).starts_with("report") || self.lower(k) == "contact");
             let service = words::emergency_service_noun(next)
                 || self.is_punct(i + 1, "/") && self.glued(i + 1) && self.is_num(i + 2);
             if calling || service {

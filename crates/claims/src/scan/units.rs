@@ -171,6 +171,16 @@ impl Context<'_> {
                 unit = Some("year".into());
                 e = k + 1;
             }
+            // `near 7 Mile and Greenfield roads`, `the Seven Mile and Greenfield area`: a road
+            // named by its distance, capitalised in running text, is a name, not a distance
+            if kind == QuantityKind::Count
+                && cur.is_none()
+                && b.is_none()
+                && self.surface(k) == "Mile"
+                && !self.title_case_around(k)
+            {
+                return None;
+            }
             if kind == QuantityKind::Count && cur.is_none() {
                 // ages: 27-year-old, 27 years old, 21-month-old
                 if let Some(u) = words::time_unit(w) {
@@ -297,6 +307,27 @@ impl Context<'_> {
                             e = e2;
                         }
                     }
+                } else if self.lower(k) == "m"
+                    && self.glued(k)
+                    && b.is_none()
+                    && lo < 2.5
+                    && self.height_context(k - 1)
+                {
+                    // `described as being 1.70m tall`: metres (`m` alone is no unit: `5m` is
+                    // five million)
+                    kind = QuantityKind::Dimension;
+                    unit = Some("m".into());
+                    e = k + 1;
+                } else if let Some((inches, ie)) = self.prime_height(k).filter(|_| {
+                    b.is_none() && lo == hi && (4.0..=7.0).contains(&lo) && lo.fract() == 0.0
+                }) {
+                    // `standing at 6'2 and weighing 350 pounds`, `5'11"`: feet and inches marked
+                    // with primes, summed in inches
+                    kind = QuantityKind::Dimension;
+                    unit = Some("in".into());
+                    lo = lo * 12.0 + inches;
+                    hi = lo;
+                    e = ie;
                 } else if let Some((ue, ui)) = self
                     .find(k, |r| match r {
                         Role::Unit(u) => Some(u),
@@ -485,6 +516,30 @@ impl Context<'_> {
         (p.low >= 0.0 && p.low < per).then_some((p.low, u2, ue + 1))
     }
 
+    /// The inches of a height written with primes after its feet, at `k`: `'2`, `'11"`, `′2″`,
+    /// all glued (`6'2`, `5'11"`). Returns the inches and the token after them.
+    fn prime_height(&self, k: usize) -> Option<(f64, usize)> {
+        if !(self.is_punct(k, "'\u{2032}\u{2019}") && self.glued(k) && self.glued(k + 1)) {
+            return None;
+        }
+        let v = self
+            .digits(k + 1)
+            .filter(|v| (0.0..12.0).contains(v) && v.fract() == 0.0)?;
+        let mut e = k + 2;
+        // the inches' mark: `"`, `''` or `″`
+        if self.glued(e) && self.is_punct(e, "\"\u{2033}\u{201d}") {
+            e += 1;
+        } else if self.glued(e)
+            && self.is_punct(e, "'")
+            && self.glued(e + 1)
+            && self.is_punct(e + 1, "'")
+        {
+            e += 2;
+        }
+        let alnum_after = self.glued(e) && (self.is_word(e) || self.is_num(e));
+        (!alnum_after).then_some((v, e))
+    }
+
     /// The inches of a height after its feet at `e`: `-11` glued (`5-foot-11`), or `11 inches`
     /// (`6 feet 2 inches`, `6 feet, 2 inches`). Returns the inches and the token after them.
     fn inches_after(&self, e: usize) -> Option<(f64, usize)> {
@@ -502,6 +557,17 @@ impl Context<'_> {
         }
         let alnum_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
         (glued && !alnum_after).then_some((v, k + 1))
+    }
+
+    /// The amount at `s` is a person's height: a height word within a few words around it
+    /// (`1.70m tall`, `1.65m (5'5") in height`, `stands 1.9m`, `is described as 1.73m`).
+    pub(super) fn height_context(&self, s: usize) -> bool {
+        (s.saturating_sub(4)..s + 12)
+            .filter(|&j| j != s && self.same_sentence(j.min(s), j.max(s)))
+            .any(|j| {
+                matches!(self.lower(j), "tall" | "height" | "stands" | "standing")
+                    || j < s && self.lower(j) == "described"
+            })
     }
 
     /// The sentence of the amount at `s` speaks of a body's measures before it (`weighs`,

@@ -1,0 +1,132 @@
+//! Where the content of a reporting verb starts and ends: past the addressee of `told`, the
+//! setting and the date of the saying (`told reporters at a press conference on Friday that`),
+//! up to a clause about the act of saying (`..., as he delivered his first speech`).
+
+use super::{date_at, is_function};
+use crate::frame::cues;
+use crate::lexicon::Role;
+use crate::scan::{Context, RawQuantity};
+use crate::words;
+
+/// Past the date of an act of saying that starts at `k` (`on Monday`, `late Tuesday`, `last
+/// month`), else `k`.
+pub(super) fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
+    let prep = |t: usize| words::saying_date_preposition(ctx.lower(t));
+    // (`earlier on Monday`: two of them)
+    let d = if prep(k) {
+        date_at(qs, k).or_else(|| date_at(qs, k + 1)).or_else(|| {
+            if prep(k + 1) {
+                date_at(qs, k + 2)
+            } else {
+                None
+            }
+        })
+    } else {
+        // (`said today's rallies would be massive`: a date owning a noun is content, unless the
+        // noun is the setting: `told last week's meeting that`)
+        date_at(qs, k).filter(|&e| {
+            !(ctx.is_punct(e, "'\u{2019}")
+                && ctx.lower(e + 1) == "s"
+                && !(e + 2..e + 5).any(|t| cues::setting_noun(ctx.lower(t))))
+        })
+    };
+    // `reported Monday morning`: the part of the day goes with the date
+    d.map_or(k, |e| {
+        e + usize::from(crate::words::part_of_day(ctx.lower(e)))
+    })
+}
+
+/// The first token of the content a verb ending at `e` reports: past the date of the saying,
+/// the addressee of `told` and a `that`.
+pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
+    let mut k = e;
+    if matches!(verb, "told" | "tells" | "tell") {
+        // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
+        if matches!(ctx.lower(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let at = k;
+        // (a title's abbreviation inside the name: `told Republican Sen. Tom Cotton on
+        // Wednesday night that`)
+        let title_dot = |k: usize| {
+            k > at
+                && ctx.is_punct(k, ".")
+                && ctx.glued(k)
+                && ctx.surface(k - 1).len() <= 4
+                && ctx.sentence_of.get(k + 1) == ctx.sentence_of.get(k)
+                && ctx.is_word(k + 1)
+                && ctx.capitalized(k + 1)
+        };
+        while k < at + 6
+            && (ctx.is_word(k) && ctx.capitalized(k) && date_at(qs, k).is_none() || title_dot(k))
+        {
+            k += 1;
+        }
+        if k == at && words::addressee_word(ctx.lower(k)) {
+            k += 1;
+        } else if k == at || ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k) {
+            // `told the council that`: a lower-case addressee up to its `that`, or up to the date
+            // of the saying (`told a Harrisburg audience on Tuesday that`, `told a press
+            // conference Thursday it was ...`)
+            if let Some(t) = (k..k + 5)
+                .take_while(|&t| ctx.is_word(t))
+                .find(|&t| ctx.lower(t) == "that" || t > k && past_saying_date(ctx, qs, t) > t)
+            {
+                k = t;
+            }
+        }
+    }
+    k = past_setting(ctx, qs, k);
+    k = past_saying_date(ctx, qs, k);
+    if ctx.lower(k) == "that" {
+        k += 1;
+    }
+    k
+}
+
+/// Past the setting and date of an act of saying that starts at `k` (`at a press conference in
+/// the East Room of the White House on Thursday`), else `k`: a preposition, then only words (no
+/// number, no `that`, no reporting verb), then the date of the saying.
+pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
+    if !cues::setting_preposition(ctx.lower(k)) {
+        return k;
+    }
+    let mut m = k + 1;
+    while m < k + 12
+        && (ctx.is_word(m) || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s")
+        && ctx.sentence_of.get(m) == ctx.sentence_of.get(k)
+        && date_at(qs, m).is_none()
+        && !(words::saying_date_preposition(ctx.lower(m)) && date_at(qs, m + 1).is_some())
+        && ctx.lower(m) != "that"
+        && !ctx.has_role(m, |r| matches!(r, Role::AttrVerb))
+    {
+        m += 1;
+    }
+    let d = past_saying_date(ctx, qs, m);
+    // (`," Kugelman told DW in an interview.`: a setting that ends the sentence)
+    let ends = ctx.sentence_of.get(m) != ctx.sentence_of.get(k)
+        || ctx.is_punct(m, ".") && ctx.sentence_of.get(m + 1) != ctx.sentence_of.get(k);
+    if m > k + 1 && d > m {
+        d
+    } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
+        m
+    } else {
+        k
+    }
+}
+
+/// The content of a verb starting at `after` is cut where a clause about the act of saying
+/// begins (`..., as he delivered his first speech`): that token, else `end`.
+pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
+    (after..end)
+        .find(|&k| ctx.is_punct(k, ",") && circumstance(ctx, k + 1))
+        .unwrap_or(end)
+}
+
+/// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he
+/// delivered`), not a bound (`as many as`) or a count (`while 40 were hurt`).
+pub(super) fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
+    cues::saying_circumstance(ctx.lower(k))
+        && !cues::as_comparative(ctx.lower(k + 1))
+        && !ctx.starts_number(k + 1)
+}
