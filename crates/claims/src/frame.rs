@@ -150,7 +150,21 @@ fn event(
         && ctx.sentence_of[j] == ctx.sentence_of[q.start]
         && !conj(j)
     {
-        if let Some((e, m)) = measure(j) {
+        // `roughly 275 were told of Jaden's death`: a death someone owns is that person's, not
+        // what the figure counts; nor is the death people are charged in (`Four people have
+        // been charged in the death of a student`)
+        let owned = |k: usize, e: usize| {
+            e == k + 1
+                && ctx.lower(k) == "death"
+                && k >= 2
+                && (ctx.lower(k - 1) == "s" && ctx.is_punct(k - 2, "'\u{2019}")
+                    || matches!(ctx.lower(k - 1), "his" | "her" | "their")
+                    || ctx.lower(k - 1) == "the"
+                        && ctx.lower(k - 2) == "in"
+                        && k >= 3
+                        && words::legal_step(ctx.lower(k - 3)))
+        };
+        if let Some((e, m)) = measure(j).filter(|&(e, _)| !owned(j, e)) {
             // `one wounded woman died`: a participle before a person noun describes the
             // person; a later event word of the clause is what happened to them
             if ctx.has_role(e, |r| matches!(r, Role::PersonNoun)) {

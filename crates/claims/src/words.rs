@@ -387,6 +387,10 @@ word_list! {
     /// unlike an identifier (`COVID-19`).
     keeps_hyphened_number: "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" |
         "all" | "non" | "the";
+    /// Legal steps taken against people `in the death of` someone (`charged in the death of`):
+    /// that death is not what the people are counted for.
+    legal_step: "charged" | "arrested" | "indicted" | "convicted" | "sentenced" | "accused" |
+        "jailed" | "detained" | "questioned" | "held" | "booked" | "suspects" | "suspect";
     /// Modals and `also`: the generic pronoun `one` before them (`one can only wonder`).
     modal_or_also: "also" | "can" | "cannot" | "can't" | "could" | "would" | "should" | "must" |
         "might" | "may";

@@ -1972,3 +1972,38 @@ fn a_date_after_the_earlier_value_of_a_change_is_not_the_figure_time() {
         Some("2016")
     );
 }
+
+#[test]
+fn a_death_someone_owns_or_is_charged_in_is_not_what_a_figure_counts() {
+    assert_eq!(
+        event(
+            "Students at the school of roughly 275 were told of Jaden's death.",
+            "roughly 275"
+        )
+        .1,
+        None
+    );
+    assert_eq!(
+        event(
+            "Four people have been charged in the death of a student.",
+            "Four"
+        )
+        .1,
+        None
+    );
+    assert_eq!(
+        event(
+            "She was worth more than $3.3m at the time of her death.",
+            "more than $3.3m"
+        )
+        .1,
+        None
+    );
+    // a death toll stays one
+    assert_eq!(
+        event("At least 30 people died in the attack.", "At least 30")
+            .1
+            .as_deref(),
+        Some("killed+person")
+    );
+}

@@ -369,3 +369,14 @@ fn ages_from_months_to_years_are_one_range() {
         ["Three Count 3", "6 months to 7 years Age [6,84] month"]
     );
 }
+
+#[test]
+fn one_after_a_reported_that_is_a_count() {
+    assert_eq!(
+        view("Police have confirmed that one person is dead and others are injured."),
+        ["one Count 1"]
+    );
+    // the demonstrative stays a pronoun
+    assert!(view("He said that one was enough.").is_empty());
+    assert!(view("I like that one best.").is_empty());
+}

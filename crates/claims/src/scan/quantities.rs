@@ -201,8 +201,17 @@ impl Context<'_> {
                             && self.lower(k) != "and"
                     })
                     .any(|k| self.lower(k) == "the" && self.lower(k + 1) == "other");
+            // `Police have confirmed that one person is dead`: `that` opening what a source
+            // says, not a demonstrative
+            // (a noun after it: `that one was enough` may be the demonstrative)
+            let complementizer = prev == "that"
+                && i >= 2
+                && self.has_role(i - 2, |r| matches!(r, Role::AttrVerb))
+                && self.is_word(a.end)
+                && !words::verb_or_relative_after_one(next)
+                && !self.has_role(a.end, |r| matches!(r, Role::Function));
             if !glued
-                && (words::pronoun_one_before(prev)
+                && (words::pronoun_one_before(prev) && !complementizer
                     // `including one who appeared distraught`: one member, named by a clause
                     || matches!(next, "another" | "thing" | "who")
                     // `one day` is some day, but `arrested one day after ...` a length
