@@ -404,7 +404,7 @@ word_list! {
     not_day_range_end: "a" | "p" | "am" | "pm" | "percent" | "per";
     /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`).
     one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
-        | "horse" | "of";
+        | "horse" | "of" | "man" | "woman";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |

@@ -380,3 +380,22 @@ fn one_after_a_reported_that_is_a_count() {
     assert!(view("He said that one was enough.").is_empty());
     assert!(view("I like that one best.").is_empty());
 }
+
+#[test]
+fn a_range_of_house_numbers_is_an_address() {
+    assert_eq!(
+        view("A boy was shot outside 12-14 Copeland St. in Roxbury."),
+        Vec::<String>::new()
+    );
+    // a range of counts stays one
+    assert_eq!(
+        view("Between 10-20 people were hurt."),
+        ["10-20 Count [10,20]"]
+    );
+}
+
+#[test]
+fn a_one_man_compound_is_no_count() {
+    assert!(view("He was a one-man crime spree.").is_empty());
+    assert!(view("Critics label it a one-man dictatorship.").is_empty());
+}

@@ -172,6 +172,19 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
+        // a range of house numbers: `outside 12-14 Copeland St.`
+        if integer
+            && !s.contains(',')
+            && !year
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_num(i + 2)
+            && !self.surface(i + 2).contains([',', '.'])
+            && self.street_name_after(i + 3)
+        {
+            return Some(i + 3);
+        }
         None
     }
 

@@ -133,7 +133,7 @@ impl Context<'_> {
                 || matches!(prev, "by" | "after") && i >= 2 && self.lower(i - 2) == "one"
                 // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`,
                 // `one-size-fits-all`, `one-upmanship`, `one-liners`, `one-horse town`,
-                // `one-of-a-kind`
+                // `one-of-a-kind`, `a one-man crime spree`, `a one-woman show`
                 || self.is_punct(a.end, "-")
                     && self.glued(a.end)
                     && self.glued(a.end + 1)
