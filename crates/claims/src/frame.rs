@@ -400,6 +400,21 @@ fn place(
                 })
             })
     };
+    // `five US soldiers`, `28,000 US troops stationed in the South`: a place right after the
+    // figure before people who serve or belong to it is their origin, not where they are
+    // (`23 US states`, `Mosul residents`, `two Detroit police officers` are there)
+    let origin = |t: usize| {
+        t == q.end && {
+            let e = (t..t + 4)
+                .find(|&k| {
+                    !(ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".") && ctx.glued(k))
+                })
+                .unwrap_or(t + 4);
+            e > t
+                && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+                && cues::origin_people(ctx.lower(e))
+        }
+    };
     let in_attribution = |t: usize| {
         let b = ctx.lexemes[t].start;
         sources_in(sources, s)
@@ -436,7 +451,7 @@ fn place(
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t))
-        .filter(|(t, _)| !relative(*t) && !in_attribution(*t))
+        .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

@@ -2007,3 +2007,27 @@ fn a_death_someone_owns_or_is_charged_in_is_not_what_a_figure_counts() {
         Some("killed+person")
     );
 }
+
+#[test]
+fn a_country_before_the_people_who_serve_it_is_their_origin() {
+    assert_eq!(
+        place(
+            "Currently about 50 US commandos rotate in and out of Somalia.",
+            "about 50"
+        )
+        .as_deref(),
+        Some("Somalia")
+    );
+    assert_eq!(
+        place(
+            "A truck crashed into a vehicle carrying five US soldiers.",
+            "five"
+        ),
+        None
+    );
+    // the place of things or residents stays theirs
+    assert_eq!(
+        place("Around 20 US states have passed the bills.", "Around 20").as_deref(),
+        Some("US")
+    );
+}

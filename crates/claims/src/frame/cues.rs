@@ -66,6 +66,42 @@ pub(super) fn before_prior_value(w: &str) -> bool {
     )
 }
 
+/// People named by the country they serve or belong to (`five US soldiers`, `two US citizens`):
+/// the country is their origin, not where they are.
+pub(super) fn origin_people(w: &str) -> bool {
+    matches!(
+        w,
+        "troops"
+            | "soldiers"
+            | "forces"
+            | "commandos"
+            | "citizens"
+            | "nationals"
+            | "personnel"
+            | "service"
+            | "servicemen"
+            | "servicemembers"
+            | "diplomats"
+            | "tourists"
+            | "astronauts"
+            | "military"
+            | "marines"
+            | "sailors"
+            | "airmen"
+            | "officials"
+            | "commando"
+            | "soldier"
+            | "citizen"
+            | "national"
+            | "diplomat"
+            | "tourist"
+            | "astronaut"
+            | "marine"
+            | "sailor"
+            | "official"
+    )
+}
+
 /// Lower-case particles inside a person's name (`Augustin de Romanet`, `Ursula von der Leyen`,
 /// `Mohammed bin Salman`).
 pub(super) fn name_particle(w: &str) -> bool {
