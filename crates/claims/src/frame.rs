@@ -291,6 +291,41 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
             matches!(gap, " in " | " of " | " in the " | " of the ")
         })
     };
+    // `the Black Forest towns`, `the Gulf of Guinea`, `the Camp Nou`, `Bus Eireann customers`: a
+    // place mention the recogniser cut out of a longer capitalised name (a capitalised word
+    // glued on either side that no other mention holds, not a title: `Texas Governor`) is a
+    // fragment, not a place
+    let mut starts: Vec<u32> = entities.iter().map(|e| e.span.start).collect();
+    starts.sort_unstable();
+    let mut ends: Vec<u32> = entities.iter().map(|e| e.span.end).collect();
+    ends.sort_unstable();
+    let free_cap = |k: usize| {
+        ctx.is_word(k)
+            && ctx.capitalized(k)
+            && !is_function(ctx, k)
+            && !cues::place_title(ctx.lower(k))
+            && words::weekday(ctx.lower(k)).is_none()
+            && words::month(ctx.lower(k)).is_none()
+            && ctx.lexemes.get(k).is_some_and(|x| {
+                starts.binary_search(&x.start).is_err() && ends.binary_search(&x.end).is_err()
+            })
+    };
+    // (a geographic head after it or a direction before it still names the place, cut:
+    // `the Mediterranean Sea`, `Palm Beach County`, `Northern California`)
+    let fragment = |t: usize, end: usize| {
+        let same = |k: usize| ctx.sentence_of.get(k) == ctx.sentence_of.get(t);
+        same(end) && free_cap(end) && !cues::geographic_head(ctx.lower(end))
+            || end + 1 < ctx.lexemes.len()
+                && same(end + 1)
+                && ctx.lower(end) == "of"
+                && free_cap(end + 1)
+            // (not the sentence's first word: `Tourists flocked ...`)
+            || t >= 2
+                && same(t - 1)
+                && same(t - 2)
+                && free_cap(t - 1)
+                && !cues::direction_adjective(ctx.lower(t - 1))
+    };
     if !ents.is_empty() {
         for e in ents {
             // (before a plural noun it modifies: `Fourteen Al Qaeda in the Arabian Peninsula
@@ -310,7 +345,7 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
             }
             let t = ctx.lexemes.partition_point(|t| t.start < e.span.start);
             let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
-            if t < ctx.lexemes.len() && !hyphened(t, end) {
+            if t < ctx.lexemes.len() && !hyphened(t, end) && !fragment(t, end) {
                 out.push((t, e.canonical.clone()));
             }
         }

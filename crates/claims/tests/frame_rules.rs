@@ -2031,3 +2031,43 @@ fn a_country_before_the_people_who_serve_it_is_their_origin() {
         Some("US")
     );
 }
+
+#[test]
+fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "The operation was carried out in an 80-bed hospital in one of the Black Forest towns.",
+            "80",
+            &[("Black", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "A penalty gave them a 3-0 lead in the Camp Nou.",
+            "3-0",
+            &[("Nou", Label::Gpe)]
+        ),
+        None
+    );
+    // a geographic head or a direction still names the place
+    assert_eq!(
+        place_with_entities(
+            "In 2016, over 5,000 migrants died while trying to cross the Mediterranean Sea.",
+            "over 5,000",
+            &[("Mediterranean", Label::Loc)]
+        )
+        .as_deref(),
+        Some("Mediterranean")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The floods forced 180,000 people to leave their homes in Northern California.",
+            "180,000",
+            &[("California", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("California")
+    );
+}

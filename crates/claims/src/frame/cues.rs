@@ -102,6 +102,61 @@ pub(super) fn origin_people(w: &str) -> bool {
     )
 }
 
+/// Head words of a geographic name (`the Mediterranean Sea`, `Palm Beach County`): a place
+/// mention cut before one still names the place.
+pub(super) fn geographic_head(w: &str) -> bool {
+    matches!(
+        w,
+        "sea"
+            | "bay"
+            | "county"
+            | "river"
+            | "coast"
+            | "plains"
+            | "republic"
+            | "islands"
+            | "island"
+            | "lake"
+            | "mountains"
+            | "gulf"
+            | "ocean"
+            | "province"
+            | "state"
+            | "region"
+            | "valley"
+            | "peninsula"
+            | "strait"
+            | "desert"
+            | "basin"
+            | "delta"
+            | "city"
+            | "district"
+    )
+}
+
+/// Directions before a place name (`Northern California`, `the North Caucasus`).
+pub(super) fn direction_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "upper"
+            | "lower"
+            | "greater"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+    )
+}
+
 /// Lower-case particles inside a person's name (`Augustin de Romanet`, `Ursula von der Leyen`,
 /// `Mohammed bin Salman`).
 pub(super) fn name_particle(w: &str) -> bool {
