@@ -226,28 +226,36 @@ pub(crate) fn link(
 
     // 3. Clusters: each mention points at a representative text; canonical from aliases or the
     //    representative.
-    let texts: Vec<String> = mentions
+    let texts: Vec<&str> = mentions
         .iter()
-        .map(|m| core_span(text, seg, m).slice(text).to_owned())
+        .map(|m| core_span(text, seg, m).slice(text))
         .collect();
     let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
     let mut count: HashMap<(&str, Label), usize, FxBuild> = HashMap::default();
     for (t, m) in texts.iter().zip(&mentions) {
-        *count.entry((t.as_str(), m.label)).or_default() += 1;
+        *count.entry((t, m.label)).or_default() += 1;
     }
-    let mut out = Vec::with_capacity(mentions.len());
+    let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
+    // The label, canonical name and id of a mention depend only on its text, its words and its
+    // label (and on the document's mentions, the same for all): a name repeated in the article
+    // reuses the first reading's (alias lookups, the short-form search and the id's hash).
+    let mut seen: HashMap<(&str, Label), Vec<usize>, FxBuild> = HashMap::default();
     for (k, m) in mentions.iter().enumerate() {
-        let mut label = m.label;
-        let mut canonical = texts[k].clone();
-        if let Some(a) = aliases.get(&texts[k]) {
-            canonical = a.canonical.clone();
-            label = a.label.unwrap_or(label);
-        } else if let Some(j) = longer_form(k, &mentions, &word_lists, &texts, &count) {
-            canonical = match aliases.get(&texts[j]) {
-                Some(a) => a.canonical.clone(),
-                None => texts[j].clone(),
-            };
-        }
+        let earlier: &mut Vec<usize> = seen.entry((texts[k], m.label)).or_default();
+        let same = earlier
+            .iter()
+            .copied()
+            .find(|&e| word_lists[e] == word_lists[k]);
+        earlier.push(k);
+        let (label, canonical, id) = match same {
+            Some(e) => (out[e].label, out[e].canonical.clone(), out[e].id),
+            None => {
+                let (label, canonical) =
+                    reading(k, &mentions, &word_lists, &texts, &count, aliases);
+                let id = entity_id(&canonical, label);
+                (label, canonical, id)
+            }
+        };
         let span = Span {
             start: seg.tokens[m.first].span.start,
             end: seg.tokens[m.end - 1].span.end,
@@ -256,12 +264,35 @@ pub(crate) fn link(
             span,
             text: span.slice(text).to_owned(),
             label,
-            id: entity_id(&canonical, label),
+            id,
             canonical,
             kind: MentionKind::Name,
         });
     }
     out
+}
+
+/// The label and canonical name of mention `k`: an alias's, else its longer form's, else its own.
+fn reading(
+    k: usize,
+    mentions: &[Mention],
+    word_lists: &[Vec<&str>],
+    texts: &[&str],
+    count: &HashMap<(&str, Label), usize, FxBuild>,
+    aliases: &Aliases,
+) -> (Label, String) {
+    let label = mentions[k].label;
+    if let Some(a) = aliases.get(texts[k]) {
+        (a.label.unwrap_or(label), a.canonical.clone())
+    } else if let Some(j) = longer_form(k, mentions, word_lists, texts, count) {
+        let canonical = match aliases.get(texts[j]) {
+            Some(a) => a.canonical.clone(),
+            None => texts[j].to_owned(),
+        };
+        (label, canonical)
+    } else {
+        (label, texts[k].to_owned())
+    }
 }
 
 /// The best longer mention that mention `k` is a short form of: a PERSON surname or trailing part
@@ -270,7 +301,7 @@ fn longer_form(
     k: usize,
     mentions: &[Mention],
     words: &[Vec<&str>],
-    texts: &[String],
+    texts: &[&str],
     count: &HashMap<(&str, Label), usize, FxBuild>,
 ) -> Option<usize> {
     let w = &words[k];
@@ -285,20 +316,16 @@ fn longer_form(
         let joins = if m.label == Label::Person && o.label == Label::Person {
             ow.ends_with(w)
         } else if acronym && o.label != Label::Person && o.label != Label::Norp {
-            let initials: String = ow
+            let initials = ow
                 .iter()
                 .filter(|x| capitalised(x))
-                .filter_map(|x| x.chars().next())
-                .collect();
-            initials == w[0]
+                .filter_map(|x| x.chars().next());
+            initials.eq(w[0].chars())
         } else {
             false
         };
         if joins {
-            let c = count
-                .get(&(texts[j].as_str(), o.label))
-                .copied()
-                .unwrap_or(0);
+            let c = count.get(&(texts[j], o.label)).copied().unwrap_or(0);
             let key = (c, ow.len(), usize::MAX - j);
             if best.is_none_or(|b| key > (b.0, b.1, usize::MAX - b.2)) {
                 best = Some((c, ow.len(), j));
