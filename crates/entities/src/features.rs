@@ -109,18 +109,34 @@ pub(crate) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
     let s = &text[a.span.start as usize..b.span.end as usize];
     let mut upper = 0usize;
     let mut lower = 0usize;
-    if s.is_ascii() {
-        for &c in s.as_bytes() {
-            upper += c.is_ascii_uppercase() as usize;
-            lower += c.is_ascii_lowercase() as usize;
+    // Counted a block of bytes at a time; the answer is no as soon as the lower-case letters
+    // seen outnumber a tenth of every capital the sentence could still hold (those seen plus
+    // one per byte left), which settles most sentences of running text within the first block.
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    while start < s.len() {
+        let mut end = (start + BLOCK).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
         }
-    } else {
-        for c in s.chars() {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
+        let block = &s[start..end];
+        if block.is_ascii() {
+            for &c in block.as_bytes() {
+                upper += c.is_ascii_uppercase() as usize;
+                lower += c.is_ascii_lowercase() as usize;
             }
+        } else {
+            for c in block.chars() {
+                if c.is_uppercase() {
+                    upper += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+        }
+        start = end;
+        if lower * 10 >= upper + (s.len() - start) {
+            return false;
         }
     }
     upper >= 8 && lower * 10 < upper
@@ -237,4 +253,57 @@ pub(crate) fn dynamic_features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u
         (28, mix(p, w1)),
     ]
     .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_all_caps;
+
+    /// The count [`is_all_caps`] stops early: every letter of the sentence, one pass.
+    fn counted(text: &str, toks: &[reckon_text::Token]) -> bool {
+        let (Some(a), Some(b)) = (toks.first(), toks.last()) else {
+            return false;
+        };
+        let s = &text[a.span.start as usize..b.span.end as usize];
+        let upper = s.chars().filter(|c| c.is_uppercase()).count();
+        let lower = s.chars().filter(|c| c.is_lowercase()).count();
+        upper >= 8 && lower * 10 < upper
+    }
+
+    #[test]
+    fn early_stop_gives_the_full_count() {
+        let base = [
+            "GAZA CEASEFIRE TALKS RESUME IN CAIRO AS MEDIATORS PUSH FOR DEAL",
+            "Israeli Prime Minister Benjamin Netanyahu met Donald Trump in Washington.",
+            "ÉTAT D'URGENCE DÉCLARÉ À PARIS APRÈS LES ÉMEUTES DE LA NUIT DERNIÈRE",
+            "NATO AND THE EU SAY so",
+            "A",
+            "",
+            "BREAKING: ÜBER 100 TOTE IN SÜDKOREA — PRÄSIDENT YOON ÄUSSERT SICH",
+            "the quick brown fox jumps over the lazy dog THE QUICK BROWN FOX JUMPS OVER",
+        ];
+        let (mut checked, mut yes) = (0, 0);
+        for b in base {
+            // Lower-case letters put at every position: the answer flips somewhere for most.
+            for k in 0..=b.chars().count() {
+                for ins in ["", "x", "éé", "xxxxxxxxxx"] {
+                    let s: String = b
+                        .chars()
+                        .take(k)
+                        .chain(ins.chars())
+                        .chain(b.chars().skip(k))
+                        .collect();
+                    let seg = reckon_text::segment(&s);
+                    let want = counted(&s, &seg.tokens);
+                    assert_eq!(is_all_caps(&s, &seg.tokens), want, "{s:?}");
+                    checked += 1;
+                    yes += usize::from(want);
+                }
+            }
+        }
+        assert!(
+            checked > 1000 && yes > 100 && checked - yes > 100,
+            "{checked} {yes}"
+        );
+    }
 }
