@@ -294,6 +294,8 @@ impl Model {
             starts: Starts::default(),
         };
         let mut p = 20;
+        // Reused for every feature: the model holds about 90 k of them.
+        let mut entries = Vec::with_capacity(N_TAGS);
         for _ in 0..n {
             if p + 9 > b.len() {
                 return Err(bad("truncated"));
@@ -304,8 +306,7 @@ impl Model {
             if p + 3 * len > b.len() {
                 return Err(bad("truncated feature"));
             }
-            let mut entries = Vec::with_capacity(len);
-            let mut row = DenseRow([0; DENSE_WIDTH]);
+            entries.clear();
             for k in 0..len {
                 let q = p + 3 * k;
                 if b[q] as usize >= N_TAGS {
@@ -313,7 +314,6 @@ impl Model {
                 }
                 let w = i16::from_le_bytes([b[q + 1], b[q + 2]]);
                 entries.push(pack(b[q], w));
-                row.0[b[q] as usize + 1] = w as i32;
             }
             p += 3 * len;
             let mut slot = [fingerprint(key), 0, 0, 0];
@@ -328,6 +328,11 @@ impl Model {
                 })
             };
             if len >= DENSE_MIN && !repeated {
+                let mut row = DenseRow([0; DENSE_WIDTH]);
+                for k in 0..len {
+                    let q = p - 3 * len + 3 * k;
+                    row.0[b[q] as usize + 1] = i16::from_le_bytes([b[q + 1], b[q + 2]]) as i32;
+                }
                 slot[1] = DENSE;
                 slot[2] = m.dense.len() as u32;
                 m.dense.push(row);
