@@ -6,10 +6,10 @@
 //! [`TokenInfo::lower`]), so a lookup at a token costs one set probe unless the token starts some
 //! phrase.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::Label;
-use crate::hash::{BuildIdentity, PHRASE_SEED, hash_bytes, mix, phrase_hash};
+use crate::hash::{BuildIdentity, PHRASE_SEED, WordMap, WordSet, hash_bytes, mix, phrase_hash};
 use crate::summary::{Scratch, TokenInfo};
 
 /// What a title says about the name after it.
@@ -32,7 +32,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 struct Phrases {
     map: HashMap<u64, u32, BuildIdentity>,
-    firsts: HashSet<u64, BuildIdentity>,
+    firsts: WordSet,
     max_len: usize,
 }
 
@@ -41,7 +41,7 @@ impl Phrases {
         if lowers.is_empty() {
             return;
         }
-        self.firsts.insert(lowers[0]);
+        self.firsts.add(lowers[0]);
         self.map
             .entry(phrase_hash(lowers.iter().copied()))
             .or_insert(entry);
@@ -72,60 +72,60 @@ pub(crate) struct Lexicon {
     titles: Phrases,
     /// Kind and lowercased text of each title entry.
     title_entries: Vec<(TitleKind, String)>,
-    stops: HashSet<u64, BuildIdentity>,
-    past: HashSet<u64, BuildIdentity>,
-    groups: HashSet<u64, BuildIdentity>,
+    stops: WordSet,
+    past: WordSet,
+    groups: WordSet,
     nationalities: Phrases,
     /// Country of each nationality entry (empty for groups such as `Arab`).
     countries: Vec<String>,
     /// Organisation head words (`data/org_heads.tsv`).
-    org_heads: HashSet<u64, BuildIdentity>,
+    org_heads: WordSet,
     /// Place prefix words with their label (`data/place_cues.tsv`).
-    place_prefixes: HashMap<u64, Label, BuildIdentity>,
+    place_prefixes: WordMap<Label>,
     /// Phrases after which a name is a place (`data/place_cues.tsv`); entry 1: any name, 0: only
     /// one the tagger read as a PERSON.
     place_cues: Phrases,
     /// Administrative nouns written after a place's name (`province`).
-    place_suffixes: HashSet<u64, BuildIdentity>,
+    place_suffixes: WordSet,
     /// Words never read as a place after a cue (`May`: `in May`).
-    not_places: HashSet<u64, BuildIdentity>,
+    not_places: WordSet,
     /// Facility head words ending a street's or a building's name (`Avenue`, `Jail`).
-    fac_heads: HashSet<u64, BuildIdentity>,
+    fac_heads: WordSet,
     /// Verbs of a match result between two teams (`beat`, `defeated`).
-    versus: HashSet<u64, BuildIdentity>,
+    versus: WordSet,
     /// Lower-case nouns of a place's police after its name (`police`, `deputies`).
-    police: HashSet<u64, BuildIdentity>,
+    police: WordSet,
     /// Capitalised words ending a place's name, with its label (`County` GPE).
-    place_ends: HashMap<u64, Label, BuildIdentity>,
+    place_ends: WordMap<Label>,
     /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
-    possessive_names: HashSet<u64, BuildIdentity>,
+    possessive_names: WordSet,
     /// Team nicknames ending a team's name (`Chargers`, `Sox`; TEAM in `data/org_heads.tsv`).
-    teams: HashSet<u64, BuildIdentity>,
+    teams: WordSet,
     /// Companies and platforms known by one word (`Twitter`; COMPANY in `data/org_heads.tsv`).
-    companies: HashSet<u64, BuildIdentity>,
+    companies: WordSet,
     /// Common lower-case words (`data/common_words.txt`).
-    common: HashSet<u64, BuildIdentity>,
+    common: WordSet,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
-    clubs: HashSet<u64, BuildIdentity>,
+    clubs: WordSet,
     /// Words ending an event's name (`Awards`, `Cup`; EVENT in `data/org_heads.tsv`).
-    events: HashSet<u64, BuildIdentity>,
+    events: WordSet,
     /// Words before a storm's name (`Hurricane`; STORM in `data/org_heads.tsv`).
-    storms: HashSet<u64, BuildIdentity>,
+    storms: WordSet,
     /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`),
     /// and product lines known by one word, a PRODUCT alone too (`MacBook`, `iPad`; LINE): the
     /// value says which (true: a line). One map, so that rule 19 looks each token up once.
-    makers: HashMap<u64, bool, BuildIdentity>,
+    makers: WordMap<bool>,
     /// Words after a maker's name that make it the company's (`Inc`, `Motors`; CORP).
-    corp_words: HashSet<u64, BuildIdentity>,
+    corp_words: WordSet,
     /// Nouns a work's title in quotes follows (`film`, `album`; WORK in `data/org_heads.tsv`).
-    work_cues: HashSet<u64, BuildIdentity>,
+    work_cues: WordSet,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
-    states: HashSet<u64, BuildIdentity>,
+    states: WordSet,
     /// Country names (the countries of `data/nationalities.tsv`).
     country_names: Phrases,
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
-    sky: HashMap<u64, bool, BuildIdentity>,
+    sky: WordMap<bool>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -161,7 +161,7 @@ impl Lexicon {
                         "PAST" => &mut lex.past,
                         _ => &mut lex.groups,
                     };
-                    set.insert(hash_bytes(phrase.to_lowercase().as_bytes()));
+                    set.add(hash_bytes(phrase.to_lowercase().as_bytes()));
                     continue;
                 }
                 _ => continue,
@@ -209,7 +209,7 @@ impl Lexicon {
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
-            set.insert(hash_bytes(word.trim().to_lowercase().as_bytes()));
+            set.add(hash_bytes(word.trim().to_lowercase().as_bytes()));
         }
         for line in data_lines(place_cues) {
             let mut f = line.split('\t').map(str::trim);
@@ -238,7 +238,7 @@ impl Lexicon {
                 }
                 (Some("AFTER"), Some(word), None) => {
                     lex.place_suffixes
-                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                        .add(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 (
                     Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE")),
@@ -252,7 +252,7 @@ impl Lexicon {
                         "POLICE" => &mut lex.police,
                         _ => &mut lex.versus,
                     };
-                    set.insert(hash_bytes(word.to_lowercase().as_bytes()));
+                    set.add(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 _ => {}
             }
@@ -333,8 +333,10 @@ impl Lexicon {
 
     /// Adds the common lower-case words of `text` (one a line).
     pub(crate) fn add_common_words(&mut self, text: &str) {
-        self.common
-            .extend(data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())));
+        for w in data_lines(text) {
+            self.common
+                .add(hash_bytes(w.trim().to_lowercase().as_bytes()));
+        }
     }
 
     /// True if the (lowercased) word is a common lower-case word.
