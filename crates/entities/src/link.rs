@@ -259,25 +259,25 @@ pub(crate) fn link(
         .map(|m| core_span(text, seg, m).slice(text))
         .collect();
     let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
-    let mut count: HashMap<(&str, Label), usize, FxBuild> = HashMap::default();
-    for (t, m) in texts.iter().zip(&mentions) {
-        *count.entry((t, m.label)).or_default() += 1;
+    // Per (text, label): how many mentions, and the first of them.
+    let mut count: HashMap<(&str, Label), (usize, usize), FxBuild> = HashMap::default();
+    let mut first_of = Vec::with_capacity(mentions.len());
+    for (k, (t, m)) in texts.iter().zip(&mentions).enumerate() {
+        let c = count.entry((t, m.label)).or_insert((0, k));
+        c.0 += 1;
+        first_of.push(c.1);
     }
     let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
-    // The label, canonical name and id of a mention depend only on its text, its words and its
-    // label (and on the document's mentions, the same for all): a name repeated in the article
-    // reuses the first reading's (alias lookups, the short-form search and the id's hash).
-    let mut seen: HashMap<(&str, Label), Vec<usize>, FxBuild> = HashMap::default();
     for (k, m) in mentions.iter().enumerate() {
-        let earlier: &mut Vec<usize> = seen.entry((texts[k], m.label)).or_default();
-        let same = earlier
-            .iter()
-            .copied()
-            .find(|&e| word_lists[e] == word_lists[k]);
-        earlier.push(k);
-        let (label, canonical, id) = match same {
-            Some(e) => (out[e].label, out[e].canonical.clone(), out[e].id),
-            None => reading(k, &mentions, &word_lists, &texts, &count, aliases),
+        // The label, canonical name and id of a mention depend only on its text, its words and
+        // its label (and on the document's mentions, the same for all): a name repeated in the
+        // article reuses the first reading's (alias lookups, the short-form search, the id's
+        // hash) when it has the same words.
+        let e = first_of[k];
+        let (label, canonical, id) = if e < k && word_lists[e] == word_lists[k] {
+            (out[e].label, out[e].canonical.clone(), out[e].id)
+        } else {
+            reading(k, &mentions, &word_lists, &texts, &count, aliases)
         };
         let span = Span {
             start: seg.tokens[m.first].span.start,
@@ -302,7 +302,7 @@ fn reading(
     mentions: &[Mention],
     word_lists: &[Vec<&str>],
     texts: &[&str],
-    count: &HashMap<(&str, Label), usize, FxBuild>,
+    count: &HashMap<(&str, Label), (usize, usize), FxBuild>,
     aliases: &Aliases,
 ) -> (Label, String, EntityId) {
     let label = mentions[k].label;
@@ -331,7 +331,7 @@ fn longer_form(
     mentions: &[Mention],
     words: &[Vec<&str>],
     texts: &[&str],
-    count: &HashMap<(&str, Label), usize, FxBuild>,
+    count: &HashMap<(&str, Label), (usize, usize), FxBuild>,
 ) -> Option<usize> {
     let w = &words[k];
     let m = mentions[k];
@@ -354,7 +354,7 @@ fn longer_form(
             false
         };
         if joins {
-            let c = count.get(&(texts[j], o.label)).copied().unwrap_or(0);
+            let c = count.get(&(texts[j], o.label)).map_or(0, |c| c.0);
             let key = (c, ow.len(), usize::MAX - j);
             if best.is_none_or(|b| key > (b.0, b.1, usize::MAX - b.2)) {
                 best = Some((c, ow.len(), j));
