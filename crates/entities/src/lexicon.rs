@@ -49,11 +49,19 @@ impl Phrases {
     }
 
     /// The longest phrase starting at token `i` of `n`, `lower(k)` giving token `k`'s
-    /// lowercased hash.
+    /// lowercased hash. Inlined: most tokens start no phrase, which the first-word filter says
+    /// in a few instructions at the caller.
+    #[inline]
     fn at(&self, n: usize, i: usize, lower: impl Fn(usize) -> u64) -> Option<Hit> {
         if i >= n || !self.firsts.contains(&lower(i)) {
             return None;
         }
+        self.longest(n, i, lower)
+    }
+
+    /// [`Phrases::at`] after its first word is known to start some phrase.
+    #[inline(never)]
+    fn longest(&self, n: usize, i: usize, lower: impl Fn(usize) -> u64) -> Option<Hit> {
         let mut h = PHRASE_SEED;
         let mut best = None;
         for len in 1..=self.max_len.min(n - i) {
@@ -371,17 +379,20 @@ impl Lexicon {
 
     /// The longest place cue starting at `infos[i]` (`the town of`, `near`), and whether any name
     /// after it is a place (true) or only one the tagger read as a PERSON (false).
+    #[inline]
     pub(crate) fn place_cue_at(&self, infos: &[TokenInfo], i: usize) -> Option<(usize, bool)> {
         let hit = self.place_cues.at(infos.len(), i, |k| infos[k].lower)?;
         Some((hit.len, hit.entry == 1))
     }
 
     /// The longest title starting at `infos[i]`, with its kind.
+    #[inline]
     pub(crate) fn title_at(&self, infos: &[TokenInfo], i: usize) -> Option<(Hit, TitleKind)> {
         self.title_in(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::title_at`] over any sequence of `n` lowercased-token hashes.
+    #[inline]
     pub(crate) fn title_in(
         &self,
         n: usize,
@@ -418,16 +429,19 @@ impl Lexicon {
     }
 
     /// The longest nationality adjective starting at `infos[i]`.
+    #[inline]
     pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.nationalities.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// The country name starting at token `i`, if any (`South Korea`).
+    #[inline]
     pub(crate) fn country_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.country_names.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.
+    #[inline]
     pub(crate) fn nationality_in(
         &self,
         n: usize,
