@@ -14,16 +14,21 @@ use crate::{Error, Label};
 /// Normalises a name for matching: lower case, no full stops, no leading `the`, `'` for `’`,
 /// single spaces.
 pub fn normalize(name: &str) -> String {
+    normalize_with_room(name, 0)
+}
+
+/// [`normalize`] into a string with room for `extra` more bytes (entity ids append the label).
+pub(crate) fn normalize_with_room(name: &str, extra: usize) -> String {
     if name.is_ascii() {
-        normalize_ascii(name.as_bytes())
+        normalize_ascii(name.as_bytes(), extra)
     } else {
-        normalize_chars(name)
+        normalize_chars(name, extra)
     }
 }
 
 /// [`normalize`], character by character.
-fn normalize_chars(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+fn normalize_chars(name: &str, extra: usize) -> String {
+    let mut out = String::with_capacity(name.len() + extra);
     for word in name.split_whitespace() {
         if out.is_empty() && word.eq_ignore_ascii_case("the") {
             continue;
@@ -55,8 +60,8 @@ fn normalize_chars(name: &str) -> String {
 /// [`normalize`] of an ASCII name, byte by byte (every mention is normalised at least twice, for
 /// its alias and its id; the general loop decoded and re-encoded each character). The same
 /// words: ASCII's Unicode whitespace is tab to carriage return and the space.
-fn normalize_ascii(name: &[u8]) -> String {
-    let mut out = Vec::with_capacity(name.len());
+fn normalize_ascii(name: &[u8], extra: usize) -> String {
+    let mut out = Vec::with_capacity(name.len() + extra);
     let space = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
     for word in name.split(space).filter(|w| !w.is_empty()) {
         if out.is_empty() && word.eq_ignore_ascii_case(b"the") {
@@ -170,6 +175,11 @@ impl Aliases {
         self.map.get(&normalize(name))
     }
 
+    /// The entry for a name already [`normalize`]d.
+    pub(crate) fn get_normalized(&self, key: &str) -> Option<&AliasEntry> {
+        self.map.get(key)
+    }
+
     /// Number of names in the table.
     pub fn len(&self) -> usize {
         self.map.len()
@@ -201,7 +211,11 @@ mod tests {
             "O'Brien Jr.",
         ];
         for n in names {
-            assert_eq!(normalize_ascii(n.as_bytes()), normalize_chars(n), "{n:?}");
+            assert_eq!(
+                normalize_ascii(n.as_bytes(), 0),
+                normalize_chars(n, 0),
+                "{n:?}"
+            );
         }
         // Every string of up to four characters over an alphabet of the cases above.
         let alphabet = ["t", "h", "e", "T", "E", ".", " ", "\u{b}", "\u{1c}", "A"];
@@ -213,7 +227,11 @@ mod tests {
                 s.push_str(alphabet[k % alphabet.len()]);
                 k /= alphabet.len();
             }
-            assert_eq!(normalize_ascii(s.as_bytes()), normalize_chars(&s), "{s:?}");
+            assert_eq!(
+                normalize_ascii(s.as_bytes(), 0),
+                normalize_chars(&s, 0),
+                "{s:?}"
+            );
         }
     }
 }

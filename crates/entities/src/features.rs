@@ -109,18 +109,34 @@ pub(crate) fn is_all_caps(text: &str, toks: &[Token]) -> bool {
     let s = &text[a.span.start as usize..b.span.end as usize];
     let mut upper = 0usize;
     let mut lower = 0usize;
-    if s.is_ascii() {
-        for &c in s.as_bytes() {
-            upper += c.is_ascii_uppercase() as usize;
-            lower += c.is_ascii_lowercase() as usize;
+    // Counted a block of bytes at a time; the answer is no as soon as the lower-case letters
+    // seen outnumber a tenth of every capital the sentence could still hold (those seen plus
+    // one per byte left), which settles most sentences of running text within the first block.
+    const BLOCK: usize = 32;
+    let mut start = 0;
+    while start < s.len() {
+        let mut end = (start + BLOCK).min(s.len());
+        while !s.is_char_boundary(end) {
+            end += 1;
         }
-    } else {
-        for c in s.chars() {
-            if c.is_uppercase() {
-                upper += 1;
-            } else if c.is_lowercase() {
-                lower += 1;
+        let block = &s[start..end];
+        if block.is_ascii() {
+            for &c in block.as_bytes() {
+                upper += c.is_ascii_uppercase() as usize;
+                lower += c.is_ascii_lowercase() as usize;
             }
+        } else {
+            for c in block.chars() {
+                if c.is_uppercase() {
+                    upper += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+        }
+        start = end;
+        if lower * 10 >= upper + (s.len() - start) {
+            return false;
         }
     }
     upper >= 8 && lower * 10 < upper
@@ -221,6 +237,117 @@ pub(crate) fn static_features(infos: &[TokenInfo], i: usize, ctx: SentenceCtx) -
     .map(|(tpl, v)| mix(tpl, v) | 1)
 }
 
+/// Number of [`own_features`].
+pub(crate) const N_OWN: usize = 13;
+
+/// The [`static_features`] of position `i` that read nothing but the token's own summary, whether
+/// it opens the sentence (`first`) and whether the sentence is in capitals: the same for every
+/// token with the same [`OwnKey`], so the decoder scores them once per such token
+/// ([`crate::model::Model::decode`]). With [`context_features`], exactly [`static_features`].
+#[inline]
+pub(crate) fn own_features(t0: &TokenInfo, first: bool, ctx: SentenceCtx) -> [u64; N_OWN] {
+    let caps = ctx.all_caps as u64;
+    [
+        (0, 0), // bias
+        (1, t0.lower),
+        (2, t0.shape),
+        (3, t0.pre3),
+        (4, t0.suf2),
+        (5, t0.suf3),
+        (6, t0.suf4),
+        (21, mix(first as u64, t0.shape)),
+        (22, mix(caps, t0.shape)),
+        (23, mix(t0.kind as u64, t0.title as u64)),
+        (24, t0.gaz as u64),
+        (27, mix(t0.gaz as u64, t0.shape)),
+        (35, mix(caps, t0.lower)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Everything [`own_features`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct OwnKey {
+    lower: u64,
+    shape: u64,
+    pre3: u64,
+    suf2: u64,
+    suf3: u64,
+    suf4: u64,
+    kind: u8,
+    title: bool,
+    gaz: u8,
+    first: bool,
+    caps: bool,
+}
+
+impl OwnKey {
+    #[inline]
+    pub(crate) fn new(t0: &TokenInfo, first: bool, ctx: SentenceCtx) -> OwnKey {
+        OwnKey {
+            lower: t0.lower,
+            shape: t0.shape,
+            pre3: t0.pre3,
+            suf2: t0.suf2,
+            suf3: t0.suf3,
+            suf4: t0.suf4,
+            kind: t0.kind,
+            title: t0.title,
+            gaz: t0.gaz,
+            first,
+            caps: ctx.all_caps,
+        }
+    }
+
+    /// A well-mixed 64-bit summary of the key (the word hash is already one).
+    #[inline]
+    pub(crate) fn slot(&self) -> u64 {
+        mix(
+            self.lower ^ self.shape.rotate_left(17),
+            (self.gaz as u64) << 3 | (self.first as u64) << 1 | self.caps as u64,
+        )
+    }
+}
+
+/// Number of [`context_features`].
+pub(crate) const N_CONTEXT: usize = N_STATIC - N_OWN;
+
+/// The [`static_features`] of position `i` that read its neighbours or its capitalised run.
+#[inline]
+pub(crate) fn context_features(infos: &[TokenInfo], i: usize) -> [u64; N_CONTEXT] {
+    let at = |j: isize| at(infos, i, j);
+    let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
+    let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
+    let t0 = &infos[i];
+    let run = mix(t0.run_len as u64, t0.run_pos as u64);
+    [
+        (7, w(-1)),
+        (8, w(1)),
+        (9, w(-2)),
+        (10, w(2)),
+        (11, sh(-1)),
+        (12, sh(1)),
+        (13, mix(w(-1), t0.lower)),
+        (14, mix(t0.lower, w(1))),
+        (15, mix(sh(-1), t0.shape)),
+        (16, mix(t0.shape, sh(1))),
+        (25, at(-1).map_or(99, |t| t.gaz as u64)),
+        (26, at(1).map_or(99, |t| t.gaz as u64)),
+        (29, at(-1).map_or(PAD, |t| t.suf3)),
+        (30, at(1).map_or(PAD, |t| t.suf3)),
+        (31, mix(mix(sh(-1), t0.shape), sh(1))),
+        (32, mix(w(1), w(2))),
+        (33, mix(w(-2), w(-1))),
+        (34, mix(t0.title as u64, w(-1))),
+        (36, mix(t0.run_last, t0.run_len as u64)),
+        (37, run),
+        (38, mix(t0.run_last, t0.run_pos as u64)),
+        (39, mix(t0.run_first, run)),
+        (40, at(1).map_or(PAD, |t| t.run_last)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
 /// The five feature hashes of position `i` that read the tags chosen for `i-1` (`prev`) and
 /// `i-2` (`prev2`).
 #[inline]
@@ -237,4 +364,98 @@ pub(crate) fn dynamic_features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u
         (28, mix(p, w1)),
     ]
     .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{
+        OwnKey, SentenceCtx, context_features, is_all_caps, own_features, static_features,
+    };
+
+    #[test]
+    fn own_and_context_features_are_the_static_ones() {
+        let text = "GAZA TALKS RESUME IN CAIRO. Israeli Prime Minister Benjamin Netanyahu met \
+            Donald Trump in Washington on Monday, the U.S. said; 3 of them (al-Sisi's men) left.";
+        let seg = reckon_text::segment(text);
+        let mut scratch = crate::summary::Scratch::default();
+        let mut infos = Vec::new();
+        let mut checked = 0;
+        for s in &seg.sentences {
+            let toks = &seg.tokens[s.token_range()];
+            let ctx = SentenceCtx {
+                all_caps: is_all_caps(text, toks),
+            };
+            crate::features::sentence_infos(
+                &mut scratch,
+                crate::builtin_gazetteer(),
+                text,
+                toks,
+                false,
+                ctx.all_caps,
+                &mut infos,
+            );
+            for i in 0..infos.len() {
+                let mut want = static_features(&infos, i, ctx).to_vec();
+                let mut got = own_features(&infos[i], i == 0, ctx).to_vec();
+                got.extend(context_features(&infos, i));
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "token {i}");
+                // Tokens with the same key have the same own features.
+                let k = OwnKey::new(&infos[i], i == 0, ctx);
+                assert_eq!(k, OwnKey::new(&infos[i], i == 0, ctx));
+                assert_ne!(k, OwnKey::new(&infos[i], i != 0, ctx));
+                checked += 1;
+            }
+        }
+        assert!(checked == seg.tokens.len() && checked > 30, "{checked}");
+    }
+
+    /// The count [`is_all_caps`] stops early: every letter of the sentence, one pass.
+    fn counted(text: &str, toks: &[reckon_text::Token]) -> bool {
+        let (Some(a), Some(b)) = (toks.first(), toks.last()) else {
+            return false;
+        };
+        let s = &text[a.span.start as usize..b.span.end as usize];
+        let upper = s.chars().filter(|c| c.is_uppercase()).count();
+        let lower = s.chars().filter(|c| c.is_lowercase()).count();
+        upper >= 8 && lower * 10 < upper
+    }
+
+    #[test]
+    fn early_stop_gives_the_full_count() {
+        let base = [
+            "GAZA CEASEFIRE TALKS RESUME IN CAIRO AS MEDIATORS PUSH FOR DEAL",
+            "Israeli Prime Minister Benjamin Netanyahu met Donald Trump in Washington.",
+            "ÉTAT D'URGENCE DÉCLARÉ À PARIS APRÈS LES ÉMEUTES DE LA NUIT DERNIÈRE",
+            "NATO AND THE EU SAY so",
+            "A",
+            "",
+            "BREAKING: ÜBER 100 TOTE IN SÜDKOREA — PRÄSIDENT YOON ÄUSSERT SICH",
+            "the quick brown fox jumps over the lazy dog THE QUICK BROWN FOX JUMPS OVER",
+        ];
+        let (mut checked, mut yes) = (0, 0);
+        for b in base {
+            // Lower-case letters put at every position: the answer flips somewhere for most.
+            for k in 0..=b.chars().count() {
+                for ins in ["", "x", "éé", "xxxxxxxxxx"] {
+                    let s: String = b
+                        .chars()
+                        .take(k)
+                        .chain(ins.chars())
+                        .chain(b.chars().skip(k))
+                        .collect();
+                    let seg = reckon_text::segment(&s);
+                    let want = counted(&s, &seg.tokens);
+                    assert_eq!(is_all_caps(&s, &seg.tokens), want, "{s:?}");
+                    checked += 1;
+                    yes += usize::from(want);
+                }
+            }
+        }
+        assert!(
+            checked > 1000 && yes > 100 && checked - yes > 100,
+            "{checked} {yes}"
+        );
+    }
 }

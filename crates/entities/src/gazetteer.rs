@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use crate::Label;
-use crate::hash::{BuildIdentity, PHRASE_SEED, mix, phrase_hash};
+use crate::hash::{BuildIdentity, PHRASE_SEED, WordSet, mix, phrase_hash};
 use crate::summary::{Scratch, TokenInfo};
 
 /// The longest name, in tokens, that is looked up.
@@ -18,10 +18,10 @@ const MAX_LEN: usize = 5;
 pub(crate) struct Gazetteer {
     phrases: HashMap<u64, u8, BuildIdentity>,
     /// Lowercased-token hashes that start some name: most tokens stop at this check.
-    firsts: HashMap<u64, (), BuildIdentity>,
+    firsts: WordSet,
     max_len: usize,
     /// Lowercased-token hashes of given names (single-word PERSON entries), places included.
-    given: HashMap<u64, (), BuildIdentity>,
+    given: WordSet,
 }
 
 impl Gazetteer {
@@ -39,21 +39,19 @@ impl Gazetteer {
             let Some(label) = Label::parse(label.trim()) else {
                 continue;
             };
-            let seg = reckon_text::segment(name.trim());
+            let name = name.trim();
+            let seg = reckon_text::segment(name);
             let n = seg.tokens.len();
             if n == 0 || n > MAX_LEN {
                 continue;
             }
-            let lowers: Vec<u64> = seg
-                .tokens
-                .iter()
-                .map(|&t| scratch.light(name.trim(), t).lower)
-                .collect();
+            let mut lowers = seg.tokens.iter().map(|&t| scratch.light(name, t).lower);
+            let first = lowers.next().expect("n > 0");
             if label == Label::Person && n == 1 {
-                g.given.insert(lowers[0], ());
+                g.given.add(first);
             }
-            g.firsts.insert(lowers[0], ());
-            let h = phrase_hash(lowers.into_iter());
+            g.firsts.add(first);
+            let h = phrase_hash(std::iter::once(first).chain(lowers));
             g.phrases.entry(h).or_insert(label.index() as u8);
             g.max_len = g.max_len.max(n);
         }
@@ -67,11 +65,11 @@ impl Gazetteer {
         let mut i = 0;
         while i < n {
             // Place names start with a capital (or are read in a capitals headline).
-            if infos[i].lower_initial || !self.firsts.contains_key(&infos[i].lower) {
+            if infos[i].lower_initial || !self.firsts.contains(&infos[i].lower) {
                 i += 1;
                 continue;
             }
-            infos[i].given = self.given.contains_key(&infos[i].lower);
+            infos[i].given = self.given.contains(&infos[i].lower);
             let mut best = None;
             let mut h = PHRASE_SEED;
             for len in 1..=self.max_len.min(n - i) {

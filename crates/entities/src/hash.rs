@@ -95,3 +95,98 @@ impl std::hash::Hasher for Fx {
 
 /// Builds [`Fx`] hashers.
 pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
+/// A map keyed by word hashes with a bit filter in front: the lexicons are asked about nearly
+/// every token of every sentence, and nearly always about a word they do not hold, which the
+/// filter (one bit per key, at least 16 bits per key, in a few kilobytes that stay in cache)
+/// answers with one load instead of a hash-table probe. Answers are the map's.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<V> {
+    map: std::collections::HashMap<u64, V, BuildIdentity>,
+    /// Bit `k & 63` of word `(k >> 6) & (len - 1)` is set for every key `k`; a power of two long.
+    bits: Vec<u64>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            map: std::collections::HashMap::default(),
+            bits: vec![0; 64],
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    #[inline(always)]
+    fn bit(&self, k: u64) -> (usize, u64) {
+        ((k >> 6) as usize & (self.bits.len() - 1), 1 << (k & 63))
+    }
+
+    /// Inserts (or replaces) the value of `k`.
+    pub(crate) fn insert(&mut self, k: u64, v: V) {
+        self.map.insert(k, v);
+        if self.map.len() * 16 > self.bits.len() * 64 {
+            let words = (self.map.len() * 32).next_power_of_two() / 64;
+            self.bits = vec![0; words];
+            let keys: Vec<u64> = self.map.keys().copied().collect();
+            for k in keys {
+                let (w, b) = self.bit(k);
+                self.bits[w] |= b;
+            }
+        } else {
+            let (w, b) = self.bit(k);
+            self.bits[w] |= b;
+        }
+    }
+
+    /// The value of `k`.
+    #[inline]
+    pub(crate) fn get(&self, k: &u64) -> Option<&V> {
+        let (w, b) = self.bit(*k);
+        if self.bits[w] & b == 0 {
+            return None;
+        }
+        self.map.get(k)
+    }
+
+    /// True if `k` is a key.
+    #[inline]
+    pub(crate) fn contains(&self, k: &u64) -> bool {
+        self.get(k).is_some()
+    }
+}
+
+/// A set of word hashes with the filter of [`WordMap`].
+pub(crate) type WordSet = WordMap<()>;
+
+impl WordSet {
+    /// Adds `k` to the set.
+    pub(crate) fn add(&mut self, k: u64) {
+        self.insert(k, ());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{WordMap, WordSet, hash_bytes};
+
+    #[test]
+    fn word_map_answers_as_its_map() {
+        let mut m: WordMap<usize> = WordMap::default();
+        let mut s = WordSet::default();
+        // Enough keys to grow the filter several times.
+        for k in 0..5000usize {
+            m.insert(hash_bytes(format!("w{k}").as_bytes()), k);
+            if k % 3 == 0 {
+                s.add(hash_bytes(format!("w{k}").as_bytes()));
+            }
+        }
+        m.insert(hash_bytes(b"w7"), 70);
+        for k in 0..20000usize {
+            let h = hash_bytes(format!("w{k}").as_bytes());
+            let want = (k < 5000).then_some(if k == 7 { 70 } else { k });
+            assert_eq!(m.get(&h).copied(), want, "{k}");
+            assert_eq!(s.contains(&h), k < 5000 && k % 3 == 0, "{k}");
+        }
+    }
+}

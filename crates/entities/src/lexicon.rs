@@ -6,10 +6,10 @@
 //! [`TokenInfo::lower`]), so a lookup at a token costs one set probe unless the token starts some
 //! phrase.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::Label;
-use crate::hash::{BuildIdentity, PHRASE_SEED, hash_bytes, mix, phrase_hash};
+use crate::hash::{BuildIdentity, PHRASE_SEED, WordMap, WordSet, hash_bytes, mix, phrase_hash};
 use crate::summary::{Scratch, TokenInfo};
 
 /// What a title says about the name after it.
@@ -32,7 +32,7 @@ pub(crate) struct Hit {
 #[derive(Debug, Default)]
 struct Phrases {
     map: HashMap<u64, u32, BuildIdentity>,
-    firsts: HashSet<u64, BuildIdentity>,
+    firsts: WordSet,
     max_len: usize,
 }
 
@@ -41,7 +41,7 @@ impl Phrases {
         if lowers.is_empty() {
             return;
         }
-        self.firsts.insert(lowers[0]);
+        self.firsts.add(lowers[0]);
         self.map
             .entry(phrase_hash(lowers.iter().copied()))
             .or_insert(entry);
@@ -49,11 +49,19 @@ impl Phrases {
     }
 
     /// The longest phrase starting at token `i` of `n`, `lower(k)` giving token `k`'s
-    /// lowercased hash.
+    /// lowercased hash. Inlined: most tokens start no phrase, which the first-word filter says
+    /// in a few instructions at the caller.
+    #[inline]
     fn at(&self, n: usize, i: usize, lower: impl Fn(usize) -> u64) -> Option<Hit> {
         if i >= n || !self.firsts.contains(&lower(i)) {
             return None;
         }
+        self.longest(n, i, lower)
+    }
+
+    /// [`Phrases::at`] after its first word is known to start some phrase.
+    #[inline(never)]
+    fn longest(&self, n: usize, i: usize, lower: impl Fn(usize) -> u64) -> Option<Hit> {
         let mut h = PHRASE_SEED;
         let mut best = None;
         for len in 1..=self.max_len.min(n - i) {
@@ -72,60 +80,60 @@ pub(crate) struct Lexicon {
     titles: Phrases,
     /// Kind and lowercased text of each title entry.
     title_entries: Vec<(TitleKind, String)>,
-    stops: HashSet<u64, BuildIdentity>,
-    past: HashSet<u64, BuildIdentity>,
-    groups: HashSet<u64, BuildIdentity>,
+    stops: WordSet,
+    past: WordSet,
+    groups: WordSet,
     nationalities: Phrases,
     /// Country of each nationality entry (empty for groups such as `Arab`).
     countries: Vec<String>,
     /// Organisation head words (`data/org_heads.tsv`).
-    org_heads: HashSet<u64, BuildIdentity>,
+    org_heads: WordSet,
     /// Place prefix words with their label (`data/place_cues.tsv`).
-    place_prefixes: HashMap<u64, Label, BuildIdentity>,
+    place_prefixes: WordMap<Label>,
     /// Phrases after which a name is a place (`data/place_cues.tsv`); entry 1: any name, 0: only
     /// one the tagger read as a PERSON.
     place_cues: Phrases,
     /// Administrative nouns written after a place's name (`province`).
-    place_suffixes: HashSet<u64, BuildIdentity>,
+    place_suffixes: WordSet,
     /// Words never read as a place after a cue (`May`: `in May`).
-    not_places: HashSet<u64, BuildIdentity>,
+    not_places: WordSet,
     /// Facility head words ending a street's or a building's name (`Avenue`, `Jail`).
-    fac_heads: HashSet<u64, BuildIdentity>,
+    fac_heads: WordSet,
     /// Verbs of a match result between two teams (`beat`, `defeated`).
-    versus: HashSet<u64, BuildIdentity>,
+    versus: WordSet,
     /// Lower-case nouns of a place's police after its name (`police`, `deputies`).
-    police: HashSet<u64, BuildIdentity>,
+    police: WordSet,
     /// Capitalised words ending a place's name, with its label (`County` GPE).
-    place_ends: HashMap<u64, Label, BuildIdentity>,
+    place_ends: WordMap<Label>,
     /// Names written with a possessive that belongs to them (`McDonald` of `McDonald's`).
-    possessive_names: HashSet<u64, BuildIdentity>,
+    possessive_names: WordSet,
     /// Team nicknames ending a team's name (`Chargers`, `Sox`; TEAM in `data/org_heads.tsv`).
-    teams: HashSet<u64, BuildIdentity>,
+    teams: WordSet,
     /// Companies and platforms known by one word (`Twitter`; COMPANY in `data/org_heads.tsv`).
-    companies: HashSet<u64, BuildIdentity>,
+    companies: WordSet,
     /// Common lower-case words (`data/common_words.txt`).
-    common: HashSet<u64, BuildIdentity>,
+    common: WordSet,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
-    clubs: HashSet<u64, BuildIdentity>,
+    clubs: WordSet,
     /// Words ending an event's name (`Awards`, `Cup`; EVENT in `data/org_heads.tsv`).
-    events: HashSet<u64, BuildIdentity>,
+    events: WordSet,
     /// Words before a storm's name (`Hurricane`; STORM in `data/org_heads.tsv`).
-    storms: HashSet<u64, BuildIdentity>,
+    storms: WordSet,
     /// Makers whose name opens a product's (`Toyota`, `Boeing`; MAKER in `data/org_heads.tsv`),
     /// and product lines known by one word, a PRODUCT alone too (`MacBook`, `iPad`; LINE): the
     /// value says which (true: a line). One map, so that rule 19 looks each token up once.
-    makers: HashMap<u64, bool, BuildIdentity>,
+    makers: WordMap<bool>,
     /// Words after a maker's name that make it the company's (`Inc`, `Motors`; CORP).
-    corp_words: HashSet<u64, BuildIdentity>,
+    corp_words: WordSet,
     /// Nouns a work's title in quotes follows (`film`, `album`; WORK in `data/org_heads.tsv`).
-    work_cues: HashSet<u64, BuildIdentity>,
+    work_cues: WordSet,
     /// US state abbreviations after a place (`FL`, `Fla.`; STATE in `data/place_cues.tsv`).
-    states: HashSet<u64, BuildIdentity>,
+    states: WordSet,
     /// Country names (the countries of `data/nationalities.tsv`).
     country_names: Phrases,
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
-    sky: HashMap<u64, bool, BuildIdentity>,
+    sky: WordMap<bool>,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -161,7 +169,7 @@ impl Lexicon {
                         "PAST" => &mut lex.past,
                         _ => &mut lex.groups,
                     };
-                    set.insert(hash_bytes(phrase.to_lowercase().as_bytes()));
+                    set.add(hash_bytes(phrase.to_lowercase().as_bytes()));
                     continue;
                 }
                 _ => continue,
@@ -209,7 +217,7 @@ impl Lexicon {
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
-            set.insert(hash_bytes(word.trim().to_lowercase().as_bytes()));
+            set.add(hash_bytes(word.trim().to_lowercase().as_bytes()));
         }
         for line in data_lines(place_cues) {
             let mut f = line.split('\t').map(str::trim);
@@ -238,7 +246,7 @@ impl Lexicon {
                 }
                 (Some("AFTER"), Some(word), None) => {
                     lex.place_suffixes
-                        .insert(hash_bytes(word.to_lowercase().as_bytes()));
+                        .add(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 (
                     Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE")),
@@ -252,7 +260,7 @@ impl Lexicon {
                         "POLICE" => &mut lex.police,
                         _ => &mut lex.versus,
                     };
-                    set.insert(hash_bytes(word.to_lowercase().as_bytes()));
+                    set.add(hash_bytes(word.to_lowercase().as_bytes()));
                 }
                 _ => {}
             }
@@ -333,8 +341,10 @@ impl Lexicon {
 
     /// Adds the common lower-case words of `text` (one a line).
     pub(crate) fn add_common_words(&mut self, text: &str) {
-        self.common
-            .extend(data_lines(text).map(|w| hash_bytes(w.trim().to_lowercase().as_bytes())));
+        for w in data_lines(text) {
+            self.common
+                .add(hash_bytes(w.trim().to_lowercase().as_bytes()));
+        }
     }
 
     /// True if the (lowercased) word is a common lower-case word.
@@ -369,17 +379,20 @@ impl Lexicon {
 
     /// The longest place cue starting at `infos[i]` (`the town of`, `near`), and whether any name
     /// after it is a place (true) or only one the tagger read as a PERSON (false).
+    #[inline]
     pub(crate) fn place_cue_at(&self, infos: &[TokenInfo], i: usize) -> Option<(usize, bool)> {
         let hit = self.place_cues.at(infos.len(), i, |k| infos[k].lower)?;
         Some((hit.len, hit.entry == 1))
     }
 
     /// The longest title starting at `infos[i]`, with its kind.
+    #[inline]
     pub(crate) fn title_at(&self, infos: &[TokenInfo], i: usize) -> Option<(Hit, TitleKind)> {
         self.title_in(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::title_at`] over any sequence of `n` lowercased-token hashes.
+    #[inline]
     pub(crate) fn title_in(
         &self,
         n: usize,
@@ -416,16 +429,19 @@ impl Lexicon {
     }
 
     /// The longest nationality adjective starting at `infos[i]`.
+    #[inline]
     pub(crate) fn nationality_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.nationalities.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// The country name starting at token `i`, if any (`South Korea`).
+    #[inline]
     pub(crate) fn country_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.country_names.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.
+    #[inline]
     pub(crate) fn nationality_in(
         &self,
         n: usize,

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use reckon_text::{Segmented, Span, TokenKind};
 
-use crate::aliases::{Aliases, normalize};
+use crate::aliases::{Aliases, normalize_with_room};
 use crate::hash::{FxBuild, hash_bytes};
 use crate::{Entity, EntityId, Label, MentionKind};
 
@@ -19,7 +19,14 @@ pub(crate) struct Mention {
 
 /// The stable id of a cluster: xxh3 of its normalised canonical name and its label.
 pub fn entity_id(canonical: &str, label: Label) -> EntityId {
-    let mut key = normalize(canonical);
+    id_of_normalized(normalize_with_room(canonical, ID_ROOM), label)
+}
+
+/// Room for the separator and the longest label after a normalised name.
+const ID_ROOM: usize = 1 + "WORK_OF_ART".len();
+
+/// [`entity_id`] of a name already normalised.
+fn id_of_normalized(mut key: String, label: Label) -> EntityId {
     key.push('\u{1f}');
     key.push_str(label.as_str());
     EntityId(hash_bytes(key.as_bytes()))
@@ -121,34 +128,55 @@ pub(crate) fn link(
     // Nor if the word also appears in lower case in the document (`The`, `May`, `It`). Only
     // the words this asks about (each mention's first and last) are looked for in the text.
     let mut lower_words: HashMap<String, bool, FxBuild> = HashMap::default();
-    // Bit `k` set: some word looked for is `k` bytes long (most tokens are ruled out by length).
-    let mut lengths = 0u64;
+    // Bit `c` of `initials[k]` set: some word looked for is `k` bytes long and starts with the
+    // letter `a + c` (most tokens are ruled out by these two). A token found must start with a
+    // lower-case letter and equal an ASCII word: one of `a` to `z`.
+    let mut initials = [0u32; 64];
+    let mut lowered = String::new();
     for w in &ws {
         for x in [w[0], w[w.len() - 1]] {
             if x.is_ascii() && x.len() < 64 {
-                lengths |= 1 << x.len();
-                lower_words.entry(x.to_ascii_lowercase()).or_insert(false);
+                lowered.clear();
+                lowered.push_str(x);
+                lowered.make_ascii_lowercase();
+                if let Some(&b) = lowered.as_bytes().first()
+                    && b.is_ascii_lowercase()
+                {
+                    initials[x.len()] |= 1 << (b - b'a');
+                }
+                if !lower_words.contains_key(lowered.as_str()) {
+                    lower_words.insert(lowered.clone(), false);
+                }
             }
         }
     }
     if !lower_words.is_empty() {
         for t in &seg.tokens {
             let w = t.text(text);
-            if w.len() < 64
-                && lengths & (1 << w.len()) != 0
-                && w.starts_with(|c: char| c.is_lowercase())
+            if let Some(&b) = w.as_bytes().first()
+                && b.is_ascii_lowercase()
+                && w.len() < 64
+                && initials[w.len()] & (1 << (b - b'a')) != 0
                 && let Some(seen) = lower_words.get_mut(w)
             {
                 *seen = true;
             }
         }
     }
+    // Words of 64 bytes or more are never looked for.
     let common = |w: &str| {
-        w.is_ascii()
-            && lower_words
-                .get(w.to_ascii_lowercase().as_str())
-                .copied()
-                .unwrap_or(false)
+        if !w.is_ascii() || w.len() >= 64 {
+            return false;
+        }
+        let mut buf = [0u8; 64];
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        std::str::from_utf8(buf)
+            .ok()
+            .and_then(|l| lower_words.get(l))
+            .copied()
+            .unwrap_or(false)
     };
     let mut forms: HashMap<&str, Vec<(Vec<&str>, Label)>, FxBuild> = HashMap::default();
     for (m, w) in mentions.iter().zip(ws) {
@@ -226,28 +254,31 @@ pub(crate) fn link(
 
     // 3. Clusters: each mention points at a representative text; canonical from aliases or the
     //    representative.
-    let texts: Vec<String> = mentions
+    let texts: Vec<&str> = mentions
         .iter()
-        .map(|m| core_span(text, seg, m).slice(text).to_owned())
+        .map(|m| core_span(text, seg, m).slice(text))
         .collect();
     let word_lists: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
-    let mut count: HashMap<(&str, Label), usize, FxBuild> = HashMap::default();
-    for (t, m) in texts.iter().zip(&mentions) {
-        *count.entry((t.as_str(), m.label)).or_default() += 1;
+    // Per (text, label): how many mentions, and the first of them.
+    let mut count: HashMap<(&str, Label), (usize, usize), FxBuild> = HashMap::default();
+    let mut first_of = Vec::with_capacity(mentions.len());
+    for (k, (t, m)) in texts.iter().zip(&mentions).enumerate() {
+        let c = count.entry((t, m.label)).or_insert((0, k));
+        c.0 += 1;
+        first_of.push(c.1);
     }
-    let mut out = Vec::with_capacity(mentions.len());
+    let mut out: Vec<Entity> = Vec::with_capacity(mentions.len());
     for (k, m) in mentions.iter().enumerate() {
-        let mut label = m.label;
-        let mut canonical = texts[k].clone();
-        if let Some(a) = aliases.get(&texts[k]) {
-            canonical = a.canonical.clone();
-            label = a.label.unwrap_or(label);
-        } else if let Some(j) = longer_form(k, &mentions, &word_lists, &texts, &count) {
-            canonical = match aliases.get(&texts[j]) {
-                Some(a) => a.canonical.clone(),
-                None => texts[j].clone(),
-            };
-        }
+        // The label, canonical name and id of a mention depend only on its text, its words and
+        // its label (and on the document's mentions, the same for all): a name repeated in the
+        // article reuses the first reading's (alias lookups, the short-form search, the id's
+        // hash) when it has the same words.
+        let e = first_of[k];
+        let (label, canonical, id) = if e < k && word_lists[e] == word_lists[k] {
+            (out[e].label, out[e].canonical.clone(), out[e].id)
+        } else {
+            reading(k, &mentions, &word_lists, &texts, &count, aliases)
+        };
         let span = Span {
             start: seg.tokens[m.first].span.start,
             end: seg.tokens[m.end - 1].span.end,
@@ -256,12 +287,41 @@ pub(crate) fn link(
             span,
             text: span.slice(text).to_owned(),
             label,
-            id: entity_id(&canonical, label),
+            id,
             canonical,
             kind: MentionKind::Name,
         });
     }
     out
+}
+
+/// The label, canonical name and id of mention `k`: an alias's, else its longer form's, else its
+/// own.
+fn reading(
+    k: usize,
+    mentions: &[Mention],
+    word_lists: &[Vec<&str>],
+    texts: &[&str],
+    count: &HashMap<(&str, Label), (usize, usize), FxBuild>,
+    aliases: &Aliases,
+) -> (Label, String, EntityId) {
+    let label = mentions[k].label;
+    // Normalised once: for the alias table and, when the mention is its own canonical name, the id.
+    let key = normalize_with_room(texts[k], ID_ROOM);
+    let (label, canonical) = if let Some(a) = aliases.get_normalized(&key) {
+        (a.label.unwrap_or(label), a.canonical.clone())
+    } else if let Some(j) = longer_form(k, mentions, word_lists, texts, count) {
+        let canonical = match aliases.get(texts[j]) {
+            Some(a) => a.canonical.clone(),
+            None => texts[j].to_owned(),
+        };
+        (label, canonical)
+    } else {
+        let canonical = texts[k].to_owned();
+        return (label, canonical, id_of_normalized(key, label));
+    };
+    let id = entity_id(&canonical, label);
+    (label, canonical, id)
 }
 
 /// The best longer mention that mention `k` is a short form of: a PERSON surname or trailing part
@@ -270,8 +330,8 @@ fn longer_form(
     k: usize,
     mentions: &[Mention],
     words: &[Vec<&str>],
-    texts: &[String],
-    count: &HashMap<(&str, Label), usize, FxBuild>,
+    texts: &[&str],
+    count: &HashMap<(&str, Label), (usize, usize), FxBuild>,
 ) -> Option<usize> {
     let w = &words[k];
     let m = mentions[k];
@@ -285,20 +345,16 @@ fn longer_form(
         let joins = if m.label == Label::Person && o.label == Label::Person {
             ow.ends_with(w)
         } else if acronym && o.label != Label::Person && o.label != Label::Norp {
-            let initials: String = ow
+            let initials = ow
                 .iter()
                 .filter(|x| capitalised(x))
-                .filter_map(|x| x.chars().next())
-                .collect();
-            initials == w[0]
+                .filter_map(|x| x.chars().next());
+            initials.eq(w[0].chars())
         } else {
             false
         };
         if joins {
-            let c = count
-                .get(&(texts[j].as_str(), o.label))
-                .copied()
-                .unwrap_or(0);
+            let c = count.get(&(texts[j], o.label)).map_or(0, |c| c.0);
             let key = (c, ow.len(), usize::MAX - j);
             if best.is_none_or(|b| key > (b.0, b.1, usize::MAX - b.2)) {
                 best = Some((c, ow.len(), j));

@@ -12,7 +12,10 @@
 
 #[cfg(any(test, feature = "train"))]
 use crate::features::features;
-use crate::features::{MAX_FEATURES, SentenceCtx, dynamic_features, static_features};
+use crate::features::{
+    MAX_FEATURES, OwnKey, SentenceCtx, context_features, dynamic_features, own_features,
+    static_features,
+};
 use crate::hash::BuildIdentity;
 use crate::summary::TokenInfo;
 use crate::{Error, Label};
@@ -249,6 +252,33 @@ pub(crate) struct Model {
     bloom: Vec<u64>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
+    /// Tells models apart in the per-thread [`OwnCache`].
+    serial: u64,
+}
+
+/// Models made so far (each gets the next number as its serial).
+static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Entries of the [`OwnCache`] (a power of two).
+const OWN_SLOTS: usize = 4096;
+
+/// The summed weights of the [`own_features`] of recently scored tokens, per thread: most tokens
+/// the tagger scores are capitalised words that recur across articles (`The`, `He`, `Trump`), and
+/// for those one lookup here replaces thirteen in the model's table. Direct-mapped by
+/// [`OwnKey::slot`]; an entry holds its whole key, so a hit is exact and the scores are the same
+/// integer sums as without it.
+struct OwnCache {
+    model: u64,
+    entries: Vec<(Option<OwnKey>, [i32; DENSE_WIDTH])>,
+}
+
+thread_local! {
+    static OWN: std::cell::RefCell<OwnCache> = const {
+        std::cell::RefCell::new(OwnCache {
+            model: u64::MAX,
+            entries: Vec::new(),
+        })
+    };
 }
 
 /// Words of the Bloom filter (a power of two).
@@ -292,8 +322,11 @@ impl Model {
             bloom: vec![0; BLOOM_WORDS],
             n_features: n,
             starts: Starts::default(),
+            serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         };
         let mut p = 20;
+        // Reused for every feature: the model holds about 90 k of them.
+        let mut entries = Vec::with_capacity(N_TAGS);
         for _ in 0..n {
             if p + 9 > b.len() {
                 return Err(bad("truncated"));
@@ -304,8 +337,7 @@ impl Model {
             if p + 3 * len > b.len() {
                 return Err(bad("truncated feature"));
             }
-            let mut entries = Vec::with_capacity(len);
-            let mut row = DenseRow([0; DENSE_WIDTH]);
+            entries.clear();
             for k in 0..len {
                 let q = p + 3 * k;
                 if b[q] as usize >= N_TAGS {
@@ -313,7 +345,6 @@ impl Model {
                 }
                 let w = i16::from_le_bytes([b[q + 1], b[q + 2]]);
                 entries.push(pack(b[q], w));
-                row.0[b[q] as usize + 1] = w as i32;
             }
             p += 3 * len;
             let mut slot = [fingerprint(key), 0, 0, 0];
@@ -328,6 +359,11 @@ impl Model {
                 })
             };
             if len >= DENSE_MIN && !repeated {
+                let mut row = DenseRow([0; DENSE_WIDTH]);
+                for k in 0..len {
+                    let q = p - 3 * len + 3 * k;
+                    row.0[b[q] as usize + 1] = i16::from_le_bytes([b[q + 1], b[q + 2]]) as i32;
+                }
                 slot[1] = DENSE;
                 slot[2] = m.dense.len() as u32;
                 m.dense.push(row);
@@ -490,16 +526,37 @@ impl Model {
                 fill(infos, i);
             }
         }
-        for (i, &g) in gate.iter().enumerate() {
-            if g {
-                slot.push(u32::MAX);
-                continue;
+        OWN.with_borrow_mut(|cache| {
+            if cache.model != self.serial {
+                cache.model = self.serial;
+                cache.entries.clear();
+                cache.entries.resize(OWN_SLOTS, (None, [0; DENSE_WIDTH]));
             }
-            slot.push(scores.len() as u32);
-            scores.push([0; 64]);
-            let last = scores.len() - 1;
-            self.score(&static_features(infos, i, ctx), &mut scores[last]);
-        }
+            for (i, &g) in gate.iter().enumerate() {
+                if g {
+                    slot.push(u32::MAX);
+                    continue;
+                }
+                slot.push(scores.len() as u32);
+                scores.push([0; 64]);
+                let last = scores.len() - 1;
+                let s = &mut scores[last];
+                self.score(&context_features(infos, i), s);
+                let key = OwnKey::new(&infos[i], i == 0, ctx);
+                let entry = &mut cache.entries[key.slot() as usize & (OWN_SLOTS - 1)];
+                if entry.0 != Some(key) {
+                    let mut own: TagScores = [0; 64];
+                    self.score(&own_features(&infos[i], i == 0, ctx), &mut own);
+                    // Weights land in the cells of the tags (and cell 0): the row holds them all.
+                    debug_assert!(own[DENSE_WIDTH..].iter().all(|&x| x == 0));
+                    entry.0 = Some(key);
+                    entry.1.copy_from_slice(&own[..DENSE_WIDTH]);
+                }
+                for (a, &w) in s.iter_mut().zip(&entry.1) {
+                    *a += w;
+                }
+            }
+        });
         let (mut prev, mut prev2) = (0u8, 0u8);
         for i in 0..n {
             if gate[i] && outside(prev) {
