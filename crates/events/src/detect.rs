@@ -885,6 +885,15 @@ fn written_figure(
         Some("shot") if others_of_the_dead(text, &toks[..before], &toks[after..]) => {
             "injured".to_owned()
         }
+        // the people found hurt are the people hit (`found two men wounded. One was pronounced
+        // dead`): the dead of the sentences after are among them
+        Some("injured")
+            if toks[..before]
+                .last()
+                .is_some_and(|t| lex.is("found", &word(t))) =>
+        {
+            "shot".to_owned()
+        }
         Some(m) => m.to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {

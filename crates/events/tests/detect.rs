@@ -781,3 +781,27 @@ fn suspects_are_not_the_toll() {
     let figs = main_figures("Two people were killed in a shooting on Sunday.");
     assert!(figs.contains(&("killed".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// The people found hurt are the people hit (`found two men wounded`): one pronounced dead
+/// after is one of them, so one lived (was 2 injured and 1 killed).
+#[test]
+fn people_found_hurt_are_the_people_hit() {
+    let doc = Document::new(
+        "p",
+        "Officers responding to a call about a shooting on Tuesday found two 19-year-olds \
+         wounded. One of them was taken to the hospital, where he was pronounced dead a short \
+         time later.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "shot"), Some(2.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+    // found hurt with no one dead: all of them hurt
+    let figs = main_figures("Police found three men wounded in a shooting on Sunday.");
+    assert!(figs.contains(&("shot".to_owned(), 3.0)), "{figs:?}");
+}
