@@ -13,7 +13,7 @@ use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
     measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
-    title_counts,
+    title_counts, word_number,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -847,8 +847,12 @@ fn written_figure(
             return None;
         }
     }
-    // the predicate right after the number (`were killed`), read once for the checks below
-    let direct = measure_after(text, &toks[after..]);
+    // the predicate right after the number (`were killed`), read once for the checks below;
+    // not for the whole a part is taken from (`four of the five victims were shot to death`:
+    // the predicate is the four's)
+    let whole = matches!(&toks[..before], [.., n, of, the]
+        if word(of) == "of" && word(the) == "the" && word_number(&word(n)).is_some());
+    let direct = measure_after(text, &toks[after..]).filter(|_| !whole);
     // suspects, not victims (`Two people are in custody in connection to a shooting which
     // killed a 3-year-old`)
     if direct.is_none() && suspects_after(text, &toks[after..]) {

@@ -20,6 +20,7 @@ use harm::{death_of, no_one, own_death, part_of_told, wounded_subject};
 pub(crate) use numbers::{
     aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
     part_of_group, person_after, person_before, several_happenings, suspects_after, title_counts,
+    word_number,
 };
 
 /// One count read from a sentence.

@@ -805,3 +805,21 @@ fn people_found_hurt_are_the_people_hit() {
     let figs = main_figures("Police found three men wounded in a shooting on Sunday.");
     assert!(figs.contains(&("shot".to_owned(), 3.0)), "{figs:?}");
 }
+
+/// `shot to death` after a count is a count of the dead, like `shot dead`; the whole a part is
+/// taken from does not take the part's predicate (`four of the five victims were shot to
+/// death` is no toll of five dead).
+#[test]
+fn shot_to_death_counts_the_dead() {
+    let figs = main_figures("Three people were shot to death at a home in a suburb on Sunday.");
+    assert!(figs.contains(&("killed".to_owned(), 3.0)), "{figs:?}");
+    assert!(!figs.iter().any(|(m, _)| m == "shot"), "{figs:?}");
+    let figs = main_figures(
+        "Police found the bodies at a home on Sunday, and say four of the five victims were shot \
+         to death.",
+    );
+    assert!(
+        !figs.iter().any(|(m, v)| m == "killed" && *v == 5.0),
+        "{figs:?}"
+    );
+}

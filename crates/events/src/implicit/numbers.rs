@@ -56,7 +56,10 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
             if next.as_deref().is_some_and(|n| lex.people.contains(n)) {
                 continue;
             }
-            if m == "shot" && next.as_deref() == Some("dead") {
+            // `shot dead`, `shot to death`
+            let to_death = next.as_deref() == Some("to")
+                && after.get(k + 2).is_some_and(|&d| lower(text, d) == "death");
+            if m == "shot" && (next.as_deref() == Some("dead") || to_death) {
                 return Some("killed");
             }
             if k > 0 && matches!(&*lower(text, after[k - 1]), "fatally" | "mortally") {
