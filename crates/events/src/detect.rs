@@ -862,9 +862,19 @@ fn written_figure(
     // others wounded`) or takes its own predicate (`three other men were also wounded`);
     // without either it is the rest of a group (`nine others who had been arrested have been
     // released`), not the event's toll
-    if toks
+    let others = toks
         .get(after)
-        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"))
+        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"));
+    // (`two other gunshot victims arrived at the hospital`: victims besides those told, the
+    // hurt)
+    let other_victims = others
+        && kind == EventKind::Shooting
+        && toks[after + 1..]
+            .iter()
+            .take(2)
+            .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
+    if others
+        && !other_victims
         && direct.is_none()
         && !toks[..before]
             .iter()
@@ -899,6 +909,7 @@ fn written_figure(
             "shot".to_owned()
         }
         Some(m) => m.to_owned(),
+        None if other_victims => "injured".to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {
             Some(m) => m.to_owned(),

@@ -823,3 +823,20 @@ fn shot_to_death_counts_the_dead() {
         "{figs:?}"
     );
 }
+
+/// `N other victims` of a shooting are victims besides those told, who lived (`A shooting left
+/// one man dead. Police said five other victims showed up at the hospital`: 5 injured; was no
+/// count, as the rest of a group with no predicate of harm).
+#[test]
+fn other_victims_of_a_shooting_are_the_hurt() {
+    let figs = main_figures(
+        "A shooting outside a bar on Sunday left one man dead. Police said five other victims \
+         showed up at the hospital.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 5.0)), "{figs:?}");
+    let figs = main_figures(
+        "Officers arrived to find two men with gunshot wounds after a shooting on Sunday. Two \
+         other gunshot victims arrived at the hospital via personal vehicles.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
+}
