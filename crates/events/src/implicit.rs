@@ -492,7 +492,8 @@ fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usiz
 /// The subject of the sentence's first clause (`A 3-year-old girl is recovering ... after
 /// being shot`): the phrase before the first auxiliary that comes before token `before`.
 fn first_subject(lex: &Lexicon, ws: &Words, before: usize) -> Option<(usize, usize)> {
-    let k = (1..before).find(|&k| lex.is("passive", ws.w(k)) || ws.w(k) == "has")?;
+    let k =
+        (1..before).find(|&k| lex.is("passive", ws.w(k)) || matches!(ws.w(k), "has" | "had"))?;
     count_back(lex, ws, k - 1)
 }
 

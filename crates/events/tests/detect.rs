@@ -840,3 +840,15 @@ fn other_victims_of_a_shooting_are_the_hurt() {
     );
     assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// A subject before `had` is the subject of a wound told after `with` (`Police later learned
+/// that a man had arrived at a hospital with a gunshot wound`: 1 injured; was none, as only
+/// `has` and the passive auxiliaries opened the first clause).
+#[test]
+fn a_subject_before_had_arrived_with_a_wound_is_hurt() {
+    let figs = main_figures(
+        "Police were called to a shooting on Sunday. Police later learned that a man had arrived \
+         at a regional hospital with a gunshot wound.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
