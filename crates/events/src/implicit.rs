@@ -389,6 +389,14 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // a name in apposition after the person it names (`the mother, Talisaha Powell, was taken
+    // to the hospital`): the one person
+    if ws.w(j) == ","
+        && j >= 3
+        && ws.name_start[j - 1].is_some_and(|s| s >= 1 && ws.w(s - 1) == ",")
+    {
+        j -= 1;
+    }
     if ws.in_claim[j] {
         return None;
     }

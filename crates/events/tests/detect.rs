@@ -852,3 +852,14 @@ fn a_subject_before_had_arrived_with_a_wound_is_hurt() {
     );
     assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
 }
+
+/// A name in apposition after the person it names (`the mother, Talisaha Powell, was taken to
+/// the hospital`) is that one person (was no reading: the comma ended the subject).
+#[test]
+fn a_name_in_apposition_is_its_person() {
+    let figs = main_figures(
+        "A father shot his daughter and then himself at their home on Sunday. Police say the \
+         mother, Talisaha Powell, was taken to the hospital from the scene of the shooting.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
