@@ -496,9 +496,12 @@ pub fn detect(
         for r in readings.drain(..) {
             let figures = &mut found.events[e as usize].figures;
             // people added to ones named before (`another man was shot`): the sum so far
+            // (one more hit after the dead: `Three people were killed ... a 23-year-old man
+            // was also shot` is four hit, one of them alive)
+            let hit_after_dead = |f: &Figure| r.measure == "shot" && f.measure == "killed";
             let before = figures
                 .iter()
-                .filter(|f| f.implicit && f.measure == r.measure)
+                .filter(|f| (f.implicit && f.measure == r.measure) || hit_after_dead(f))
                 .map(|f| f.value)
                 .fold(0.0, f64::max);
             let value = if r.adds { before + r.value } else { r.value };

@@ -157,6 +157,14 @@ impl<'a> Words<'a> {
             .flatten()
     }
 
+    /// True when the phrase from token `start` to `end` is someone's person (`the woman's
+    /// boyfriend`, `his brother`, `her 5-year-old daughter`): with `also`, a new person, not
+    /// one named before (`he was also shot`).
+    fn owned(&self, start: usize, end: usize) -> bool {
+        matches!(self.w(start), "his" | "her" | "their")
+            || (start..end).any(|k| self.toks[k].kind == TokenKind::Possessive)
+    }
+
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
     /// of `17 year old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
@@ -448,7 +456,12 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
                 break;
             }
             let t = ws.toks[k];
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Compound) || ws.w(k) == "and" {
+            // (an owner before the noun is read over to its determiner: `the woman's
+            // 23-year-old boyfriend`)
+            let owner = matches!(t.kind, TokenKind::Possessive);
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Compound) && !owner
+                || ws.w(k) == "and"
+            {
                 break;
             }
         }
@@ -780,7 +793,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // shooting that also injured a woman`), not `he was also shot in the arm`
                 // (`shot another boy`: the other is the shooter, not a victim before)
                 adds: turn.is_none()
-                    && ((also && matches!(ws.w(people), "a" | "an"))
+                    && ((also && (matches!(ws.w(people), "a" | "an") || ws.owned(people, last)))
                         || (first != i && ws.adds_people(people))),
             });
         }

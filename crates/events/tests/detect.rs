@@ -863,3 +863,23 @@ fn a_name_in_apposition_is_its_person() {
     );
     assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
 }
+
+/// One more person hit after a count of the dead (`Three people were killed ... the woman's
+/// boyfriend was also shot`) is one more hit, who lived: 1 injured (was 1 shot, counted among
+/// the three dead).
+#[test]
+fn one_more_hit_after_the_dead_lived() {
+    let doc = Document::new(
+        "p",
+        "Three people were killed in a shooting at a home on Sunday. Smith says the woman's \
+         23-year-old boyfriend was also shot in his leg.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+}
