@@ -883,3 +883,22 @@ fn one_more_hit_after_the_dead_lived() {
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
+
+/// `N others were also shot` after the dead of an earlier sentence are the hurt beyond them
+/// (`Police believe he shot and killed a woman and her daughter. Three others were also
+/// shot`: 3 injured; was 3 shot, less the 2 dead).
+#[test]
+fn others_also_shot_after_the_dead_lived() {
+    let doc = Document::new(
+        "p",
+        "Police believe the gunman shot and killed a woman and her daughter on Sunday night. \
+         Three others were also shot and left in critical condition.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
