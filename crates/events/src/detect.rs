@@ -597,13 +597,30 @@ pub fn detect(
         ev.figures.sort_by_key(|f| f.evidence.start);
         ev.names = names;
     }
+    // the headline tells the article's main happening: an event whose text gives a count of
+    // the title (`Man killed, 4 wounded`) comes first, before one with more figures (a shooting
+    // on the same block last year, told victim by victim)
+    let headline = doc
+        .meta
+        .title
+        .as_deref()
+        .filter(|t| !lex.aggregate.is_match(t))
+        .map(title_counts)
+        .unwrap_or_default();
+    let tells_title = |ev: &ArticleEvent| {
+        headline.iter().any(|r| {
+            ev.figures
+                .iter()
+                .any(|f| !f.implicit && f.measure == r.measure && f.value == r.value)
+        })
+    };
     found.main = found
         .events
         .iter()
         .enumerate()
         .max_by_key(|(i, ev)| {
             let weight = 2 * ev.figures.len() + ev.claims.len() + found.mentions[*i].len();
-            (weight, std::cmp::Reverse(*i))
+            (tells_title(ev), weight, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i as u32);
     // the title's counts complete the main event (`2 dead, 3 injured in shooting`): a measure
