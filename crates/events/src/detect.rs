@@ -249,15 +249,20 @@ pub fn detect(
 
     // the first date each sentence gives (claims of kind date or time)
     let mut sent_date: Vec<Option<When>> = vec![None; n_sent];
+    // every date with its window, by position (for the date of a count's own clause)
+    let mut dates: Vec<(Span, Option<When>)> = Vec::new();
     for c in claims {
         // (a clock time alone takes the article date: it dates nothing)
         if c.quantity.kind == QuantityKind::Date && !dates_speaking(text, c.quantity.span) {
             let s = sentence_of(c.quantity.span.start as usize);
+            let window = window_of_quantity(&c.quantity, date);
             if sent_date[s].is_none() {
-                sent_date[s] = window_of_quantity(&c.quantity, date);
+                sent_date[s] = window;
             }
+            dates.push((c.quantity.span, window));
         }
     }
+    dates.sort_by_key(|d| d.0.start);
 
     // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
     let mut aggregate = vec![false; n_sent];
@@ -420,7 +425,11 @@ pub fn detect(
             ev.claims.push(c.index);
             // a count in a sentence dated away from its event is another happening's (`after
             // 45 people were killed in July`, in a report of a shooting in August)
-            let elsewhen = other_day(ev.when.as_ref(), sent_date[s].as_ref(), date);
+            // (the date of the count's own clause first: `The homicide was the second of the
+            // first weekend in August after 45 people were killed in July`)
+            let own = own_clause_date(text, &dates, c.quantity.span);
+            let when = own.as_ref().or(sent_date[s].as_ref());
+            let elsewhen = other_day(ev.when.as_ref(), when, date);
             if let Some(f) = written_figure(text, seg, s, summed || elsewhen, c, ev.kind, &persons)
             {
                 ev.figures.push(f);
@@ -669,6 +678,20 @@ pub fn detect(
         }
     }
     found
+}
+
+/// The date right after a count and its predicate, in its clause (`45 people were killed in
+/// July`): the first date starting within 30 bytes after the count with no clause break
+/// (`,`, `;`, a dash) between, when the text writes it (`explicit`). `dates` are sorted by
+/// start.
+fn own_clause_date(text: &str, dates: &[(Span, Option<When>)], count: Span) -> Option<When> {
+    let k = dates.partition_point(|d| d.0.start < count.end);
+    let &(span, window) = dates.get(k)?;
+    let gap = text.get(count.end as usize..span.start as usize)?;
+    let joined = gap.len() <= 30 && !gap.contains([',', ';', '\u{2014}', '\u{2013}']);
+    // (a written month or year, not `today` or `this morning`: resolved against a misdated
+    // article, those move the count away from its own event)
+    window.filter(|w| joined && w.source == WhenSource::Explicit)
 }
 
 /// True when the date at `span` dates a speaker's words, not a happening: right after a verb of

@@ -929,3 +929,24 @@ fn the_event_that_tells_the_title_is_main() {
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
     assert_eq!(ev.when.unwrap().start, jiff::civil::date(2016, 10, 17));
 }
+
+/// A count dated by its own clause (`after 45 people were killed in July`) is dated by that
+/// date, not by the first date of its sentence (`the first weekend in August`): another
+/// happening's, not the toll of this Sunday's shooting.
+#[test]
+fn a_count_dated_by_its_own_clause() {
+    let doc = Document::new(
+        "p",
+        "Seven people were shot in a single incident overnight on Sunday, police said. The \
+         homicide was the second of the first weekend in August after 45 people were killed in \
+         July.",
+    )
+    .with_date(jiff::civil::date(2015, 8, 2));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), None, "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(7.0), "{:?}", ev.figures);
+}
