@@ -13,7 +13,7 @@ use crate::happenings::opening;
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
     measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
-    title_counts,
+    title_counts, word_number,
 };
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
@@ -249,15 +249,20 @@ pub fn detect(
 
     // the first date each sentence gives (claims of kind date or time)
     let mut sent_date: Vec<Option<When>> = vec![None; n_sent];
+    // every date with its window, by position (for the date of a count's own clause)
+    let mut dates: Vec<(Span, Option<When>)> = Vec::new();
     for c in claims {
         // (a clock time alone takes the article date: it dates nothing)
         if c.quantity.kind == QuantityKind::Date && !dates_speaking(text, c.quantity.span) {
             let s = sentence_of(c.quantity.span.start as usize);
+            let window = window_of_quantity(&c.quantity, date);
             if sent_date[s].is_none() {
-                sent_date[s] = window_of_quantity(&c.quantity, date);
+                sent_date[s] = window;
             }
+            dates.push((c.quantity.span, window));
         }
     }
+    dates.sort_by_key(|d| d.0.start);
 
     // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
     let mut aggregate = vec![false; n_sent];
@@ -420,7 +425,11 @@ pub fn detect(
             ev.claims.push(c.index);
             // a count in a sentence dated away from its event is another happening's (`after
             // 45 people were killed in July`, in a report of a shooting in August)
-            let elsewhen = other_day(ev.when.as_ref(), sent_date[s].as_ref(), date);
+            // (the date of the count's own clause first: `The homicide was the second of the
+            // first weekend in August after 45 people were killed in July`)
+            let own = own_clause_date(text, &dates, c.quantity.span);
+            let when = own.as_ref().or(sent_date[s].as_ref());
+            let elsewhen = other_day(ev.when.as_ref(), when, date);
             if let Some(f) = written_figure(text, seg, s, summed || elsewhen, c, ev.kind, &persons)
             {
                 ev.figures.push(f);
@@ -496,9 +505,12 @@ pub fn detect(
         for r in readings.drain(..) {
             let figures = &mut found.events[e as usize].figures;
             // people added to ones named before (`another man was shot`): the sum so far
+            // (one more hit after the dead: `Three people were killed ... a 23-year-old man
+            // was also shot` is four hit, one of them alive)
+            let hit_after_dead = |f: &Figure| r.measure == "shot" && f.measure == "killed";
             let before = figures
                 .iter()
-                .filter(|f| f.implicit && f.measure == r.measure)
+                .filter(|f| (f.implicit && f.measure == r.measure) || hit_after_dead(f))
                 .map(|f| f.value)
                 .fold(0.0, f64::max);
             let value = if r.adds { before + r.value } else { r.value };
@@ -594,13 +606,30 @@ pub fn detect(
         ev.figures.sort_by_key(|f| f.evidence.start);
         ev.names = names;
     }
+    // the headline tells the article's main happening: an event whose text gives a count of
+    // the title (`Man killed, 4 wounded`) comes first, before one with more figures (a shooting
+    // on the same block last year, told victim by victim)
+    let headline = doc
+        .meta
+        .title
+        .as_deref()
+        .filter(|t| !lex.aggregate.is_match(t))
+        .map(title_counts)
+        .unwrap_or_default();
+    let tells_title = |ev: &ArticleEvent| {
+        headline.iter().any(|r| {
+            ev.figures
+                .iter()
+                .any(|f| !f.implicit && f.measure == r.measure && f.value == r.value)
+        })
+    };
     found.main = found
         .events
         .iter()
         .enumerate()
         .max_by_key(|(i, ev)| {
             let weight = 2 * ev.figures.len() + ev.claims.len() + found.mentions[*i].len();
-            (weight, std::cmp::Reverse(*i))
+            (tells_title(ev), weight, std::cmp::Reverse(*i))
         })
         .map(|(i, _)| i as u32);
     // the title's counts complete the main event (`2 dead, 3 injured in shooting`): a measure
@@ -649,6 +678,20 @@ pub fn detect(
         }
     }
     found
+}
+
+/// The date right after a count and its predicate, in its clause (`45 people were killed in
+/// July`): the first date starting within 30 bytes after the count with no clause break
+/// (`,`, `;`, a dash) between, when the text writes it (`explicit`). `dates` are sorted by
+/// start.
+fn own_clause_date(text: &str, dates: &[(Span, Option<When>)], count: Span) -> Option<When> {
+    let k = dates.partition_point(|d| d.0.start < count.end);
+    let &(span, window) = dates.get(k)?;
+    let gap = text.get(count.end as usize..span.start as usize)?;
+    let joined = gap.len() <= 30 && !gap.contains([',', ';', '\u{2014}', '\u{2013}']);
+    // (a written month or year, not `today` or `this morning`: resolved against a misdated
+    // article, those move the count away from its own event)
+    window.filter(|w| joined && w.source == WhenSource::Explicit)
 }
 
 /// True when the date at `span` dates a speaker's words, not a happening: right after a verb of
@@ -847,8 +890,12 @@ fn written_figure(
             return None;
         }
     }
-    // the predicate right after the number (`were killed`), read once for the checks below
-    let direct = measure_after(text, &toks[after..]);
+    // the predicate right after the number (`were killed`), read once for the checks below;
+    // not for the whole a part is taken from (`four of the five victims were shot to death`:
+    // the predicate is the four's)
+    let whole = matches!(&toks[..before], [.., n, of, the]
+        if word(of) == "of" && word(the) == "the" && word_number(&word(n)).is_some());
+    let direct = measure_after(text, &toks[after..]).filter(|_| !whole);
     // suspects, not victims (`Two people are in custody in connection to a shooting which
     // killed a 3-year-old`)
     if direct.is_none() && suspects_after(text, &toks[after..]) {
@@ -858,9 +905,19 @@ fn written_figure(
     // others wounded`) or takes its own predicate (`three other men were also wounded`);
     // without either it is the rest of a group (`nine others who had been arrested have been
     // released`), not the event's toll
-    if toks
+    let others = toks
         .get(after)
-        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"))
+        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"));
+    // (`two other gunshot victims arrived at the hospital`: victims besides those told, the
+    // hurt)
+    let other_victims = others
+        && kind == EventKind::Shooting
+        && toks[after + 1..]
+            .iter()
+            .take(2)
+            .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
+    if others
+        && !other_victims
         && direct.is_none()
         && !toks[..before]
             .iter()
@@ -885,7 +942,17 @@ fn written_figure(
         Some("shot") if others_of_the_dead(text, &toks[..before], &toks[after..]) => {
             "injured".to_owned()
         }
+        // the people found hurt are the people hit (`found two men wounded. One was pronounced
+        // dead`): the dead of the sentences after are among them
+        Some("injured")
+            if toks[..before]
+                .last()
+                .is_some_and(|t| lex.is("found", &word(t))) =>
+        {
+            "shot".to_owned()
+        }
         Some(m) => m.to_owned(),
+        None if other_victims => "injured".to_owned(),
         None if victims => "shot".to_owned(),
         None => match measure_before(text, &toks[..before], &toks[after..]) {
             Some(m) => m.to_owned(),

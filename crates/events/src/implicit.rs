@@ -20,6 +20,7 @@ use harm::{death_of, no_one, own_death, part_of_told, wounded_subject};
 pub(crate) use numbers::{
     aimed_at, joined_before, joins_next, measure_after, measure_before, others_of_the_dead,
     part_of_group, person_after, person_before, several_happenings, suspects_after, title_counts,
+    word_number,
 };
 
 /// One count read from a sentence.
@@ -154,6 +155,14 @@ impl<'a> Words<'a> {
         matches!(self.w(start), "a" | "an")
             .then(|| ordinal_value(next))
             .flatten()
+    }
+
+    /// True when the phrase from token `start` to `end` is someone's person (`the woman's
+    /// boyfriend`, `his brother`, `her 5-year-old daughter`): with `also`, a new person, not
+    /// one named before (`he was also shot`).
+    fn owned(&self, start: usize, end: usize) -> bool {
+        matches!(self.w(start), "his" | "her" | "their")
+            || (start..end).any(|k| self.toks[k].kind == TokenKind::Possessive)
     }
 
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
@@ -388,6 +397,14 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // a name in apposition after the person it names (`the mother, Talisaha Powell, was taken
+    // to the hospital`): the one person
+    if ws.w(j) == ","
+        && j >= 3
+        && ws.name_start[j - 1].is_some_and(|s| s >= 1 && ws.w(s - 1) == ",")
+    {
+        j -= 1;
+    }
     if ws.in_claim[j] {
         return None;
     }
@@ -439,7 +456,12 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
                 break;
             }
             let t = ws.toks[k];
-            if !matches!(t.kind, TokenKind::Word | TokenKind::Compound) || ws.w(k) == "and" {
+            // (an owner before the noun is read over to its determiner: `the woman's
+            // 23-year-old boyfriend`)
+            let owner = matches!(t.kind, TokenKind::Possessive);
+            if !matches!(t.kind, TokenKind::Word | TokenKind::Compound) && !owner
+                || ws.w(k) == "and"
+            {
                 break;
             }
         }
@@ -491,7 +513,8 @@ fn subject_through_phrase(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usiz
 /// The subject of the sentence's first clause (`A 3-year-old girl is recovering ... after
 /// being shot`): the phrase before the first auxiliary that comes before token `before`.
 fn first_subject(lex: &Lexicon, ws: &Words, before: usize) -> Option<(usize, usize)> {
-    let k = (1..before).find(|&k| lex.is("passive", ws.w(k)) || ws.w(k) == "has")?;
+    let k =
+        (1..before).find(|&k| lex.is("passive", ws.w(k)) || matches!(ws.w(k), "has" | "had"))?;
     count_back(lex, ws, k - 1)
 }
 
@@ -770,7 +793,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // shooting that also injured a woman`), not `he was also shot in the arm`
                 // (`shot another boy`: the other is the shooter, not a victim before)
                 adds: turn.is_none()
-                    && ((also && matches!(ws.w(people), "a" | "an"))
+                    && ((also && (matches!(ws.w(people), "a" | "an") || ws.owned(people, last)))
                         || (first != i && ws.adds_people(people))),
             });
         }

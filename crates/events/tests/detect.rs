@@ -781,3 +781,172 @@ fn suspects_are_not_the_toll() {
     let figs = main_figures("Two people were killed in a shooting on Sunday.");
     assert!(figs.contains(&("killed".to_owned(), 2.0)), "{figs:?}");
 }
+
+/// The people found hurt are the people hit (`found two men wounded`): one pronounced dead
+/// after is one of them, so one lived (was 2 injured and 1 killed).
+#[test]
+fn people_found_hurt_are_the_people_hit() {
+    let doc = Document::new(
+        "p",
+        "Officers responding to a call about a shooting on Tuesday found two 19-year-olds \
+         wounded. One of them was taken to the hospital, where he was pronounced dead a short \
+         time later.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "shot"), Some(2.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+    // found hurt with no one dead: all of them hurt
+    let figs = main_figures("Police found three men wounded in a shooting on Sunday.");
+    assert!(figs.contains(&("shot".to_owned(), 3.0)), "{figs:?}");
+}
+
+/// `shot to death` after a count is a count of the dead, like `shot dead`; the whole a part is
+/// taken from does not take the part's predicate (`four of the five victims were shot to
+/// death` is no toll of five dead).
+#[test]
+fn shot_to_death_counts_the_dead() {
+    let figs = main_figures("Three people were shot to death at a home in a suburb on Sunday.");
+    assert!(figs.contains(&("killed".to_owned(), 3.0)), "{figs:?}");
+    assert!(!figs.iter().any(|(m, _)| m == "shot"), "{figs:?}");
+    let figs = main_figures(
+        "Police found the bodies at a home on Sunday, and say four of the five victims were shot \
+         to death.",
+    );
+    assert!(
+        !figs.iter().any(|(m, v)| m == "killed" && *v == 5.0),
+        "{figs:?}"
+    );
+}
+
+/// `N other victims` of a shooting are victims besides those told, who lived (`A shooting left
+/// one man dead. Police said five other victims showed up at the hospital`: 5 injured; was no
+/// count, as the rest of a group with no predicate of harm).
+#[test]
+fn other_victims_of_a_shooting_are_the_hurt() {
+    let figs = main_figures(
+        "A shooting outside a bar on Sunday left one man dead. Police said five other victims \
+         showed up at the hospital.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 5.0)), "{figs:?}");
+    let figs = main_figures(
+        "Officers arrived to find two men with gunshot wounds after a shooting on Sunday. Two \
+         other gunshot victims arrived at the hospital via personal vehicles.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 2.0)), "{figs:?}");
+}
+
+/// A subject before `had` is the subject of a wound told after `with` (`Police later learned
+/// that a man had arrived at a hospital with a gunshot wound`: 1 injured; was none, as only
+/// `has` and the passive auxiliaries opened the first clause).
+#[test]
+fn a_subject_before_had_arrived_with_a_wound_is_hurt() {
+    let figs = main_figures(
+        "Police were called to a shooting on Sunday. Police later learned that a man had arrived \
+         at a regional hospital with a gunshot wound.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
+
+/// A name in apposition after the person it names (`the mother, Talisaha Powell, was taken to
+/// the hospital`) is that one person (was no reading: the comma ended the subject).
+#[test]
+fn a_name_in_apposition_is_its_person() {
+    let figs = main_figures(
+        "A father shot his daughter and then himself at their home on Sunday. Police say the \
+         mother, Talisaha Powell, was taken to the hospital from the scene of the shooting.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
+
+/// One more person hit after a count of the dead (`Three people were killed ... the woman's
+/// boyfriend was also shot`) is one more hit, who lived: 1 injured (was 1 shot, counted among
+/// the three dead).
+#[test]
+fn one_more_hit_after_the_dead_lived() {
+    let doc = Document::new(
+        "p",
+        "Three people were killed in a shooting at a home on Sunday. Smith says the woman's \
+         23-year-old boyfriend was also shot in his leg.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
+}
+
+/// `N others were also shot` after the dead of an earlier sentence are the hurt beyond them
+/// (`Police believe he shot and killed a woman and her daughter. Three others were also
+/// shot`: 3 injured; was 3 shot, less the 2 dead).
+#[test]
+fn others_also_shot_after_the_dead_lived() {
+    let doc = Document::new(
+        "p",
+        "Police believe the gunman shot and killed a woman and her daughter on Sunday night. \
+         Three others were also shot and left in critical condition.",
+    )
+    .with_date(jiff::civil::date(2017, 2, 16));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
+}
+
+/// The headline tells the article's main happening: the event whose text gives a count of the
+/// title is main, before an older shooting told victim by victim with more figures.
+#[test]
+fn the_event_that_tells_the_title_is_main() {
+    let mut doc = Document::new(
+        "p",
+        "A man was killed and four other people were seriously wounded in a neighborhood \
+         shooting Monday night on the South Side. The group was standing in a front yard when \
+         another group walked up and started shooting, police said.\n\n\
+         Last year, four men were wounded in a shooting on the same block. A 24-year-old was \
+         shot repeatedly; a 25-year-old was shot in the buttocks; a 19-year-old was shot in the \
+         leg; and a 25-year-old was shot in the back. None of the injuries were \
+         life-threatening. Less than a week later, two teenage boys were shot on the same \
+         block. A 12-year-old boy was shot in the leg and a 15-year-old boy was shot in the \
+         buttocks.",
+    )
+    .with_date(jiff::civil::date(2016, 10, 18));
+    doc.meta.title = Some("Man killed, 4 wounded in South Side shooting".into());
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
+    assert_eq!(ev.when.unwrap().start, jiff::civil::date(2016, 10, 17));
+}
+
+/// A count dated by its own clause (`after 45 people were killed in July`) is dated by that
+/// date, not by the first date of its sentence (`the first weekend in August`): another
+/// happening's, not the toll of this Sunday's shooting.
+#[test]
+fn a_count_dated_by_its_own_clause() {
+    let doc = Document::new(
+        "p",
+        "Seven people were shot in a single incident overnight on Sunday, police said. The \
+         homicide was the second of the first weekend in August after 45 people were killed in \
+         July.",
+    )
+    .with_date(jiff::civil::date(2015, 8, 2));
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
+    let found = detect(&doc, &seg, &ents, &x);
+    let ev = &found.events[found.main.unwrap() as usize];
+    assert_eq!(article_value(ev, "killed"), None, "{:?}", ev.figures);
+    assert_eq!(article_value(ev, "injured"), Some(7.0), "{:?}", ev.figures);
+}

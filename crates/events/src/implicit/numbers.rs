@@ -56,7 +56,10 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
             if next.as_deref().is_some_and(|n| lex.people.contains(n)) {
                 continue;
             }
-            if m == "shot" && next.as_deref() == Some("dead") {
+            // `shot dead`, `shot to death`
+            let to_death = next.as_deref() == Some("to")
+                && after.get(k + 2).is_some_and(|&d| lower(text, d) == "death");
+            if m == "shot" && (next.as_deref() == Some("dead") || to_death) {
                 return Some("killed");
             }
             if k > 0 && matches!(&*lower(text, after[k - 1]), "fatally" | "mortally") {
@@ -220,13 +223,21 @@ pub(crate) fn others_of_the_dead(text: &str, before: &[Token], after: &[Token]) 
     let others = after
         .first()
         .is_some_and(|&t| matches!(&*lower(text, t), "other" | "others"));
+    // (`Three others were also shot`: beyond the people told before, the dead of the sentence
+    // before)
+    let also = after
+        .iter()
+        .skip(1)
+        .take(3)
+        .any(|&t| lower(text, t) == "also");
     others
-        && before.iter().any(|&t| {
-            matches!(
-                &*lower(text, t),
-                "dead" | "killed" | "died" | "dies" | "slain" | "fatally"
-            )
-        })
+        && (also
+            || before.iter().any(|&t| {
+                matches!(
+                    &*lower(text, t),
+                    "dead" | "killed" | "died" | "dies" | "slain" | "fatally"
+                )
+            }))
 }
 
 /// The counts a title states (`2 dead, 3 injured in shooting outside club`, `Four people dead

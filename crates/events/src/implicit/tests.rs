@@ -871,3 +871,34 @@ fn the_people_named_after_a_plural_are_counted() {
         vec![("shot".to_owned(), 2.0)]
     );
 }
+
+/// An owner before the noun is read over to its determiner (`the woman's 23-year-old
+/// boyfriend`: was no reading), and with `also` someone's person is a new person (`his
+/// brother was also shot`), unlike a pronoun (`he was also shot`).
+#[test]
+fn someones_person_is_read_and_added_with_also() {
+    let seg_read = |s: &str| {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value, r.adds))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        seg_read("Smith says the woman's 23-year-old boyfriend was shot in his leg."),
+        vec![("shot", 1.0, false)]
+    );
+    assert_eq!(
+        seg_read("Smith says the woman's boyfriend was also shot in his leg."),
+        vec![("shot", 1.0, true)]
+    );
+    assert_eq!(
+        seg_read("Police said his brother was also shot."),
+        vec![("shot", 1.0, true)]
+    );
+    assert_eq!(
+        seg_read("Police said he was also shot."),
+        vec![("shot", 1.0, false)]
+    );
+}
