@@ -2071,3 +2071,47 @@ fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
         Some("California")
     );
 }
+
+#[test]
+fn attribution_of_a_passive_estimate_ends_before_its_infinitive() {
+    assert_eq!(
+        source(
+            "They are dwarfed by a tobacco market estimated by Euromonitor to be worth around $700 billion.",
+            "around $700 billion"
+        )
+        .as_deref(),
+        Some("Euromonitor")
+    );
+    assert_eq!(
+        source(
+            "They were estimated by Mastercard to control over 75 percent of household spending.",
+            "over 75 percent"
+        )
+        .as_deref(),
+        Some("Mastercard")
+    );
+}
+
+#[test]
+fn attribution_closing_the_sentence_reads_over_a_dashed_setting_of_the_saying() {
+    for text in [
+        "His income totaled more than $150 million, the White House said - in a statement on Tuesday evening.",
+        // (the corpus glues the dash)
+        "His income totaled more than $150 million, the White House said-in a statement on Tuesday evening.",
+    ] {
+        assert_eq!(
+            source(text, "more than $150 million").as_deref(),
+            Some("the White House"),
+            "{text}"
+        );
+    }
+    // a dash opening what is said is still content
+    assert_eq!(
+        source(
+            "The White House said - and officials later confirmed - that his income totaled more than $150 million.",
+            "more than $150 million"
+        )
+        .as_deref(),
+        Some("The White House")
+    );
+}

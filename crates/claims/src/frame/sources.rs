@@ -13,7 +13,7 @@ use crate::words;
 
 mod content;
 
-use content::{circumstance, content_end, content_start, past_saying_date};
+use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -469,7 +469,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !(passive
                     && j > e
                     && (words::source_preposition(ctx.lower(j)) && number_at(qs, j + 1)
-                        || past_saying_date(ctx, qs, j) > j))
+                        || past_saying_date(ctx, qs, j) > j
+                        // `estimated by Euromonitor to be worth $700 billion`: an
+                        // infinitive opens what is estimated
+                        || ctx.lower(j) == "to"
+                            && ctx.is_word(j + 1)
+                            && !ctx.capitalized(j + 1)
+                            && !words::determiner(ctx.lower(j + 1))))
             {
                 j += 1;
             }
@@ -719,8 +725,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
             let (_, ce) = clause_range(after.min(se - 1));
-            // `X said after visiting ...`: a clause about the saying, not content
-            let circumstance = circumstance(ctx, after);
+            // `X said after visiting ...`: a clause about the saying, not content; so is a
+            // setting after a dash up to the end (`..., the White House said - in a statement
+            // on Tuesday.`)
+            let circumstance = circumstance(ctx, after) || dashed_setting(ctx, after, se);
             // (a full stop the segmenter did not end the sentence at closes it: `," the minister
             // added. masi@chinadaily.com.cn`)
             // (not an abbreviation before a name: `told the St. Louis Post-Dispatch that`)

@@ -130,3 +130,14 @@ pub(super) fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
         && !cues::as_comparative(ctx.lower(k + 1))
         && !ctx.starts_number(k + 1)
 }
+
+/// A dash opening a setting of the saying that runs to the end of the sentence `..se` with no
+/// content of its own (`said - in a statement on Tuesday evening.`; the corpus often glues it:
+/// `said-in a statement`).
+pub(super) fn dashed_setting(ctx: &Context<'_>, k: usize, se: usize) -> bool {
+    ctx.is_punct(k, "-\u{2013}\u{2014}")
+        && cues::setting_preposition(ctx.lower(k + 1))
+        && (k + 2..se).all(|m| {
+            !ctx.is_punct(m, "-\u{2013}\u{2014},;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
+        })
+}
