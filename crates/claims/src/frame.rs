@@ -475,6 +475,28 @@ fn place(
                     || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
         })
     };
+    // `Around six million Syrians have fled abroad - many to neighboring Lebanon`: a spaced
+    // dash (the corpus's dash, a hyphen or an en dash) between them is a clause boundary too
+    // (only for places: the other frame fields read clauses without it)
+    let dashed = |t: usize| {
+        let (a, b) = if t < q.start {
+            (t + 1, q.start)
+        } else {
+            (q.end, t)
+        };
+        // (not a dash right after the place opening what is said of it: `a scarcity in Berlin
+        // - where only 25 percent of the demand was covered`, `the one in Oakland - involving
+        // more than 10,000 workers`)
+        let of_place = |k: usize| {
+            k == a && t < q.start && {
+                let w = ctx.lower(k + 1);
+                w == "where" || w.len() > 5 && w.ends_with("ing") && !ctx.capitalized(k + 1)
+            }
+        };
+        (a..b).any(|k| {
+            ctx.is_punct(k, "-\u{2013}") && !ctx.glued(k) && !ctx.glued(k + 1) && !of_place(k)
+        })
+    };
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -485,7 +507,7 @@ fn place(
         .filter(|(t, _)| *t < q.start || *t >= q.end)
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
-        .filter(|(t, _)| fronted(*t) || !crosses(*t))
+        .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {

@@ -2115,3 +2115,40 @@ fn attribution_closing_the_sentence_reads_over_a_dashed_setting_of_the_saying() 
         Some("The White House")
     );
 }
+
+#[test]
+fn a_place_across_a_spaced_dash_is_in_another_clause() {
+    // the corpus writes its dashes as spaced hyphens
+    assert_eq!(
+        place(
+            "Around six million Syrians have fled abroad - many to neighboring Lebanon, Jordan and Turkey.",
+            "Around six million"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "The rail line traverses five provinces - Zhejiang, Jiangxi, Hunan, Guizhou and Yunnan - and cuts travel time.",
+            "five"
+        ),
+        None
+    );
+    // unless the dash opens what is said of the place
+    assert_eq!(
+        place(
+            "The institute found a scarcity in Berlin - where only 25 percent of the demand was covered.",
+            "25 percent"
+        )
+        .as_deref(),
+        Some("Berlin")
+    );
+    // a fronted place still covers the sentence
+    assert_eq!(
+        place(
+            "In Kenya, the drought - the worst in years - has left 2.7 million people hungry.",
+            "2.7 million"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+}
