@@ -2152,3 +2152,35 @@ fn a_place_across_a_spaced_dash_is_in_another_clause() {
         Some("Kenya")
     );
 }
+
+#[test]
+fn a_date_right_after_another_figure_is_that_figures() {
+    let text = "The fertility rate fell from six births per woman in 1960 to 1.5 in 2014.";
+    assert_eq!(time(text, "1.5").as_deref(), Some("2014"));
+    assert_eq!(time(text, "six").as_deref(), Some("1960"));
+    assert_eq!(
+        time(
+            "The rate fell from almost six births per female between 1960 and 1965 to 1.5 per woman between 1995 and 2014.",
+            "1.5"
+        )
+        .as_deref(),
+        Some("1995/2014")
+    );
+    // not an ordinal's date, nor one past a conjunction
+    assert_eq!(
+        time(
+            "The FBI released numbers for the first half of 2016 showing a 5.3 percent increase compared with the same period a year earlier.",
+            "5.3 percent"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time(
+            "Right now we have more than 1,000 and in 2016 there was about $85 million in revenue compared with almost nothing in 2010.",
+            "about $85 million"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

@@ -121,8 +121,31 @@ pub(super) fn time(
     );
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
     // is the other conjunct's when the figure's own conjunct has one after it
+    // (so is a date right after another figure before this one: `from six births per woman in
+    // 1960 to 1.5 in 2014`, the 1960 is the six's)
+    let others = |j: usize| {
+        // (the window's first date: `almost six births per female between 1960 and 1965`)
+        let j = if j > 0 && joined(j - 1, j) { j - 1 } else { j };
+        // (a figure, not an ordinal: `the first half of 2016`; joined by a few words, no
+        // conjunction: not `more than 1,000 and in 2016 there was ...`)
+        let x = (0..j).rev().find(|&k| {
+            !matches!(
+                qs[k].kind,
+                QuantityKind::Date | QuantityKind::Time | QuantityKind::Ordinal
+            )
+        });
+        x.is_some_and(|x| {
+            own_clause(qs[x].start)
+                && qs[j].start - qs[x].end <= 4
+                && (qs[x].end..qs[j].start)
+                    .all(|k| ctx.is_word(k) && !cues::conjunct_word(ctx.lower(k)))
+        })
+    };
     let own = match own {
-        Some(j) if j < qi && (qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k))) => {
+        Some(j)
+            if j < qi
+                && ((qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k))) || others(j)) =>
+        {
             nearest(
                 qs,
                 qi,
