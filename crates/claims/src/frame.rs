@@ -497,6 +497,25 @@ fn place(
             ctx.is_punct(k, "-\u{2013}") && !ctx.glued(k) && !ctx.glued(k + 1) && !of_place(k)
         })
     };
+    // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
+    // Venezuela`: a count of countries has no place among them; only a region holding them
+    // (`more than 40 countries in Africa`) is theirs
+    let countries = (q.end..q.end + 4)
+        .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k))
+        .find(|&k| matches!(ctx.lower(k), "countries" | "nations"));
+    let holds = |t: usize| {
+        countries.is_none_or(|h| {
+            // (over `the` and a direction: `in southern Africa`, `of the UK`)
+            let mut p = t.wrapping_sub(1);
+            if cues::direction_adjective(ctx.lower(p)) {
+                p = p.wrapping_sub(1);
+            }
+            if ctx.lower(p) == "the" {
+                p = p.wrapping_sub(1);
+            }
+            t > h && p > h && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
+        })
+    };
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -508,7 +527,7 @@ fn place(
         .filter(|(t, _)| clause[*t] == c || fronted(*t))
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
-        .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t))
+        .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

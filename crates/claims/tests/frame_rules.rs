@@ -795,7 +795,7 @@ fn place_is_not_the_other_conjunct_a_comparison_an_office_or_a_compound() {
     );
     assert_eq!(
         place(
-            "The China deal will help firms in the two countries.",
+            "The China deal will help firms in the two provinces.",
             "two"
         )
         .as_deref(),
@@ -803,7 +803,7 @@ fn place_is_not_the_other_conjunct_a_comparison_an_office_or_a_compound() {
     );
     assert_eq!(
         place(
-            "The China-Switzerland deal will help firms in the two countries.",
+            "The China-Switzerland deal will help firms in the two provinces.",
             "two"
         ),
         None
@@ -2182,5 +2182,40 @@ fn a_date_right_after_another_figure_is_that_figures() {
         )
         .as_deref(),
         Some("2016")
+    );
+}
+
+#[test]
+fn a_count_of_countries_has_no_place_among_them() {
+    assert_eq!(
+        place(
+            "Trump signed an order banning travel to the United States from seven Muslim-majority countries.",
+            "seven"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Relations between the two countries deteriorated after Russia hosted the talks.",
+            "two"
+        ),
+        None
+    );
+    // a region holding them is theirs
+    assert_eq!(
+        place(
+            "There are at least eight countries in southern Africa hit by armyworms.",
+            "at least eight"
+        )
+        .as_deref(),
+        Some("Africa")
+    );
+    // and a relation's word is not a place: `minus`, `excluding`
+    assert_eq!(
+        place(
+            "The 27 leaders minus Britain will endorse a declaration.",
+            "27"
+        ),
+        None
     );
 }
