@@ -2219,3 +2219,31 @@ fn a_count_of_countries_has_no_place_among_them() {
         None
     );
 }
+
+#[test]
+fn a_with_clause_holds_at_the_date_of_the_clause_before_it() {
+    assert_eq!(
+        time(
+            "Civilian casualties in Afghanistan reached a record high in 2016, with 11,500 civilians killed or wounded.",
+            "11,500"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time(
+            "Volvo says it sold 534,332 vehicles globally in 2016, with 99,030 units going to the Chinese market.",
+            "99,030"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // not an earlier value's date
+    assert_eq!(
+        time(
+            "Six million children now depend on assistance, a twelve-fold increase from 2012, with millions of children forced to flee.",
+            "millions"
+        ),
+        None
+    );
+}

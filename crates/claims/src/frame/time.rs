@@ -248,7 +248,32 @@ pub(super) fn time(
             return Some(t);
         }
     }
-    let j = own.or(front).or_else(age)?;
+    // `civilian casualties reached a record high in 2016, with 11,500 civilians killed or
+    // wounded`: a `with` clause after a comma adds to the clause before it, at its date
+    let host = || {
+        let cs = (q.start.saturating_sub(16)..q.start)
+            .rev()
+            .take_while(|&k| clause[k] == c)
+            .last()?;
+        if cs < 2 || ctx.lower(cs) != "with" || !ctx.is_punct(cs - 1, ",") {
+            return None;
+        }
+        let hc = clause[cs - 2];
+        let of = |j: usize| clause[qs[j].start];
+        nearest(
+            qs,
+            qi,
+            |j| of(j) == hc || of(j) == c,
+            // (not an earlier value's date: `a twelve-fold increase from 2012`)
+            |j| {
+                j < qi
+                    && of(j) == hc
+                    && dated(j)
+                    && ctx.lower(qs[j].start.wrapping_sub(1)) != "from"
+            },
+        )
+    };
+    let j = own.or(front).or_else(host).or_else(age)?;
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
