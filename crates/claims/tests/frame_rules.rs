@@ -2247,3 +2247,15 @@ fn a_with_clause_holds_at_the_date_of_the_clause_before_it() {
         None
     );
 }
+
+#[test]
+fn a_fronted_date_may_follow_an_opening_source() {
+    assert_eq!(
+        time(
+            "According to the museum's authorities, in 2016, about 18,000 people attended services.",
+            "about 18,000"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

@@ -156,6 +156,16 @@ pub(super) fn time(
         }
         own => own,
     };
+    // (past an opening source: `According to the museum's authorities, in 2016, about 18,000
+    // people attended`)
+    let first = if ctx.lower(first) == "according" && ctx.lower(first + 1) == "to" {
+        (first..(first + 16).min(clause.len()))
+            .find(|&k| clause[k] != clause[first])
+            .filter(|&k| ctx.is_punct(k, ",") && ctx.sentence_of.get(k + 1) == Some(&s))
+            .map_or(first, |k| k + 1)
+    } else {
+        first
+    };
     let fronted = || {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
