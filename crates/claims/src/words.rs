@@ -592,7 +592,8 @@ word_list! {
     /// Words between a source and its reporting verb (`officials have said`, `police also said`;
     /// adverbs in `-ly` are skipped too).
     speech_aux: "also" | "have" | "has" | "had" | "would" | "will" | "could" | "did" | "not" |
-        "later" | "earlier" | "then" | "again" | "further" | "now" | "previously";
+        "later" | "earlier" | "then" | "again" | "further" | "now" | "previously" | "already" |
+        "still" | "just" | "always" | "often" | "even";
     /// Prepositions inside a source's noun phrase (`a senior UN official in Iraq`, `the
     /// Observatory for Human Rights`, `officials with the ministry`).
     source_preposition: "of" | "for" | "on" | "in" | "at" | "from" | "with";

@@ -2259,3 +2259,40 @@ fn a_fronted_date_may_follow_an_opening_source() {
         Some("2016")
     );
 }
+
+#[test]
+fn attribution_walks_back_over_adverbs_before_the_verb_and_an_ampersand_in_a_name() {
+    assert_eq!(
+        source(
+            "The ratings agency Standard & Poor's has already said it estimates 6 million people would become uninsured.",
+            "6 million"
+        )
+        .as_deref(),
+        Some("The ratings agency Standard & Poor's")
+    );
+    assert_eq!(
+        source(
+            "The manufacturer has just announced it would halve production to a dozen a year.",
+            "a dozen"
+        )
+        .as_deref(),
+        Some("The manufacturer")
+    );
+    // (not a name: `Mrs May said`)
+    assert_eq!(
+        source("Mrs May said a second referendum would divide the country.", "second").as_deref(),
+        Some("Mrs May")
+    );
+    // a death claimed is no saying
+    assert_eq!(
+        source("The blaze claimed the lives of five adults.", "five"),
+        None
+    );
+}
+
+#[test]
+fn a_source_quoted_inside_an_open_quote_keeps_the_quote_its_speakers() {
+    let text = "Ruth Davidson said: \"Nicola Sturgeon has just admitted what everybody knew. \
+                People in Scotland don't want a second referendum.";
+    assert_eq!(source(text, "second").as_deref(), Some("Ruth Davidson"));
+}

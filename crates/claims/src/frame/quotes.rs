@@ -100,8 +100,19 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
             let after_close = after_quote(ctx, a) || after_quote(ctx, x.skip.0);
             let quiet_after = (b..se).all(|p| !opening(ctx, p) && !closing(ctx, p));
             closed = (after_close && quiet_after).then_some(last);
-            // `X said: "... ` with the quote left open at the sentence end
-            open = (b < se && open_at_end(ctx, b, se) == Some(true)).then_some((last, 0));
+            // `X said: "... ` with the quote left open at the sentence end; a source quoted
+            // inside it, with no quote mark after it, keeps it open (`Ruth Davidson said:
+            // "Nicola Sturgeon has just admitted what everybody knew ...`)
+            let end_of = |y: usize| {
+                ctx.lexemes
+                    .partition_point(|t| t.start < sources[y].attribution.span.end)
+            };
+            let quiet = open_at_end(ctx, b, se).is_none();
+            open = (k..=last)
+                .rev()
+                .take_while(|&y| y == last || quiet)
+                .find(|&y| end_of(y) < se && open_at_end(ctx, end_of(y), se) == Some(true))
+                .map(|y| (y, 0));
         }
         k += own;
         ss = se;

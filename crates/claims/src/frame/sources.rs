@@ -227,6 +227,13 @@ fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
             j = k;
         } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
             j = k;
+        } else if ctx.is_punct(k, "&")
+            && k > 0
+            && j < v
+            && ctx.capitalized(j)
+            && ctx.capitalized(k - 1)
+        {
+            j = k; // `Standard & Poor's`
         } else if ctx.is_punct(k, ".") && ctx.glued(k) && j < v && ctx.is_word(j) {
             j = k; // `globalfirepower.com`, `U.S.`
         } else {
@@ -530,6 +537,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     sentence: s,
                 });
             }
+            i = e;
+            continue;
+        }
+        // `The storm has already claimed the life of a woman`: a death, not speech
+        if verb.starts_with("claim")
+            && matches!(ctx.lower(e + usize::from(ctx.lower(e) == "the")), "life" | "lives")
+        {
             i = e;
             continue;
         }
