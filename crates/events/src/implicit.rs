@@ -49,6 +49,7 @@ fn lower(text: &str, t: Token) -> Cow<'_, str> {
 
 /// The words of one sentence, lower-cased once, with what the reader needs to know of them.
 struct Words<'a> {
+    text: &'a str,
     toks: &'a [Token],
     words: Vec<Cow<'a, str>>,
     /// For each token, the start token of the person name it ends, when it ends one.
@@ -101,6 +102,7 @@ impl<'a> Words<'a> {
                 || matches!(&**w, "fatal" | "fatally" | "death")
         });
         Words {
+            text,
             toks,
             words,
             name_start,
@@ -408,6 +410,9 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     if ws.in_claim[j] {
         return None;
     }
+    if let Some(list) = name_list(ws, end) {
+        return Some(list);
+    }
     // a part of a group told before: `One of them died`, `two of the victims were critically
     // wounded` (a number with a claim of its own is left to the claim)
     if let Some(part) = part_of_told(lex, ws, j) {
@@ -479,6 +484,55 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((count, first))
+}
+
+/// A list of three or more names before a predicate, joined by commas and a last `and`
+/// (`Avis, Mary Lynette Spann and Figueroa were shot`, `Aijaholn Tisdale, 19, Leroy Shaw, 15,
+/// and Tamir Hamilton, 19, were injured`), ending at token `end`: the number of names and the
+/// first token. A name is one to three capitalised words (the tagger misses or merges some
+/// names of a list: `Thomas, Demereay Doe`), with an age in apposition read over; one of them
+/// at least must be a person's name to the tagger.
+fn name_list(ws: &Words, end: usize) -> Option<(usize, usize)> {
+    let capital = |k: usize| {
+        ws.toks[k].kind == TokenKind::Word
+            && ws.toks[k]
+                .text(ws.text)
+                .starts_with(|c: char| c.is_uppercase())
+            && !LEXICON.not_names.contains(ws.w(k))
+    };
+    // `k` is one past the token read next, going back
+    let (mut k, mut names, mut tagged, mut joined) = (end + 1, 0, false, false);
+    loop {
+        // an age in apposition: `Leroy Shaw, 15,` (its last comma read with the separator)
+        if k >= 3 && ws.w(k - 1) == "," && ws.w(k - 3) == "," {
+            k -= 1;
+        }
+        if k >= 2 && ws.toks[k - 1].kind == TokenKind::Number && ws.w(k - 2) == "," {
+            k -= 2;
+        }
+        let last = k;
+        while k > 0 && last - k < 3 && capital(k - 1) {
+            k -= 1;
+        }
+        if k == last {
+            return None;
+        }
+        names += 1;
+        tagged |= (k..last).any(|t| ws.name_start[t].is_some());
+        // the separator before it: `and` (or `, and`) after the last name, commas before
+        match (k.checked_sub(1).map(|p| ws.w(p)), joined) {
+            (Some("and"), false) => {
+                joined = true;
+                k -= 1;
+                if k >= 1 && ws.w(k - 1) == "," {
+                    k -= 1;
+                }
+            }
+            (Some(","), true) => k -= 1,
+            _ => break,
+        }
+    }
+    (joined && names >= 3 && tagged).then_some((names, k))
 }
 
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was

@@ -902,3 +902,54 @@ fn someones_person_is_read_and_added_with_also() {
         vec![("shot", 1.0, false)]
     );
 }
+
+/// A list of names before a predicate counts each name, whether the tagger found it or not,
+/// once it found one of them (`Thomas, Demereay Doe` tagged as one name, `Avis` missed).
+#[test]
+fn a_list_of_names_counts_each_name() {
+    let with_names = |s: &str, names: &[&str]| {
+        let seg = segment(s);
+        let persons: Vec<Span> = names
+            .iter()
+            .map(|n| {
+                let at = s.find(n).unwrap();
+                Span::new(at, at + n.len())
+            })
+            .collect();
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &persons, &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        with_names(
+            "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries.",
+            &["Ralph Robinson", "Thomas, Demereay Doe", "Bryant Turner"]
+        ),
+        vec![("injured", 4.0)]
+    );
+    assert_eq!(
+        with_names(
+            "Avis, Mary Lynette Spann and Figueroa were shot in the upper torso area.",
+            &["Avis", "Mary Lynette Spann"]
+        ),
+        vec![("shot", 3.0)]
+    );
+    assert_eq!(
+        with_names(
+            "Aijaholn Tisdale, 19, Leroy Shaw, 15, and Tamir Hamilton, 19, were injured.",
+            &["Leroy Shaw"]
+        ),
+        vec![("injured", 3.0)]
+    );
+    // two names are the pair reading; places are no list of people
+    assert_eq!(
+        with_names(
+            "John Smith and Jane Doe were shot.",
+            &["John Smith", "Jane Doe"]
+        ),
+        vec![("shot", 2.0)]
+    );
+    assert!(with_names("Dayton, Kettering and Centerville were hit by storms.", &[]).is_empty());
+}
