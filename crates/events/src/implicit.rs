@@ -151,7 +151,8 @@ impl<'a> Words<'a> {
     }
 
     /// The ordinal of a person named in turn at token `start` (`a third person`, `a 2nd
-    /// victim`): 3, 2.
+    /// victim`): 3, 2. Dead in turn, they are all the dead so far; hit in turn, at least that
+    /// many were hit.
     fn dead_in_turn(&self, start: usize) -> Option<u32> {
         let next = self.words.get(start + 1)?;
         matches!(self.w(start), "a" | "an")
@@ -184,24 +185,10 @@ impl<'a> Words<'a> {
     /// `another man`, `a second victim`, `a third person`.
     fn adds_people(&self, start: usize) -> bool {
         let next = (start + 1 < self.words.len()).then(|| self.w(start + 1));
-        self.w(start) == "another" || (self.w(start) == "a" && next.is_some_and(is_ordinal))
+        self.w(start) == "another"
+            || (matches!(self.w(start), "a" | "an")
+                && next.is_some_and(|w| ordinal_value(w).is_some()))
     }
-}
-
-/// True for an ordinal word up to `tenth` (`a fourth man`, `a second victim`).
-fn is_ordinal(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-    )
 }
 
 /// The value of an ordinal word up to `tenth`, in words or digits (`fourth`, `8th`).
@@ -453,8 +440,12 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
                 continue;
             }
             // an ordinal is no count of its own (`a fourth man`)
-            if ws.in_claim[k] && !is_ordinal(ws.w(k)) {
+            let ordinal = ordinal_value(ws.w(k)).is_some();
+            if ws.in_claim[k] && !ordinal {
                 return None;
+            }
+            if ordinal {
+                continue;
             }
             if lex.is("det", ws.w(k)) {
                 found = Some(k);
@@ -850,6 +841,21 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                     && ((also && (matches!(ws.w(people), "a" | "an") || ws.owned(people, last)))
                         || (first != i && ws.adds_people(people))),
             });
+            // one hit named in turn (`an 8th teen was injured`, `a fifth person may have been
+            // wounded`): at least that many were hit, as `a fifth victim` (read once)
+            let told =
+                |r: &Reading| r.measure == "victims" && r.evidence.start == toks[people].span.start;
+            if let Some(n) = ws
+                .dead_in_turn(people)
+                .filter(|_| measure != "killed" && !out[base..].iter().any(told))
+            {
+                out.push(Reading {
+                    measure: "victims",
+                    value: f64::from(n),
+                    evidence: toks[first].span.cover(toks[last].span),
+                    adds: false,
+                });
+            }
         }
     }
     // a murder-suicide told in one sentence (`shot his daughter to death and then killed

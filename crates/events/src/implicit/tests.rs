@@ -953,3 +953,24 @@ fn a_list_of_names_counts_each_name() {
     );
     assert!(with_names("Dayton, Kettering and Centerville were hit by storms.", &[]).is_empty());
 }
+
+/// One hit named in turn tells at least that many were hit (`victims`), as `a fifth victim`
+/// does: `an 8th teen was injured`, `a fifth person may have been wounded`.
+#[test]
+fn one_hit_named_in_turn_tells_how_many_were_hit() {
+    let got = read("Police now say an 8th teen was injured in a weekend shooting.");
+    assert!(got.contains(&("victims".into(), 8.0, "an 8th teen was injured".into())));
+    let got = read("Four people were shot, and a fifth person may have been wounded, too.");
+    assert!(got.contains(&(
+        "victims".into(),
+        5.0,
+        "a fifth person may have been wounded".into()
+    )));
+    let got = read("A second man was shot in the leg.");
+    assert!(got.contains(&("victims".into(), 2.0, "A second man was shot".into())));
+    // the dead named in turn stay all the dead so far, with no `victims` reading
+    assert_eq!(
+        read("A third person has died."),
+        vec![("killed".into(), 3.0, "A third person has died".into())]
+    );
+}
