@@ -168,6 +168,17 @@ impl<'a> Words<'a> {
             || (start..end).any(|k| self.toks[k].kind == TokenKind::Possessive)
     }
 
+    /// True when the phrase from token `start` to `end` is a new person opening a clause after
+    /// `while` (`A, B and C were shot in the upper torso area, while Robinson was shot in the
+    /// left forearm`): someone else than the people told before it in the sentence. Not a
+    /// pronoun nor a definite noun, which may be one of them.
+    fn contrasted(&self, start: usize, end: usize) -> bool {
+        start >= 1
+            && self.w(start - 1) == "while"
+            && (matches!(self.w(start), "a" | "an")
+                || (start..=end).any(|e| self.name_start[e] == Some(start)))
+    }
+
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
     /// of `17 year old`).
     fn is_person_noun(&self, lex: &Lexicon, i: usize) -> bool {
@@ -839,7 +850,11 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // (`shot another boy`: the other is the shooter, not a victim before)
                 adds: turn.is_none()
                     && ((also && (matches!(ws.w(people), "a" | "an") || ws.owned(people, last)))
-                        || (first != i && ws.adds_people(people))),
+                        || (first != i && ws.adds_people(people))
+                        || (ws.contrasted(people, last)
+                            && out[base..].iter().any(|r| {
+                                r.measure == measure || (measure == "shot" && r.measure == "killed")
+                            }))),
             });
             // one hit named in turn (`an 8th teen was injured`, `a fifth person may have been
             // wounded`): at least that many were hit, as `a fifth victim` (read once)

@@ -974,3 +974,34 @@ fn one_hit_named_in_turn_tells_how_many_were_hit() {
         vec![("killed".into(), 3.0, "A third person has died".into())]
     );
 }
+
+/// A new person told after `while` is someone else than the people hit before it in the
+/// sentence: one more (`adds`); not a pronoun, nor a person of another measure.
+#[test]
+fn a_new_person_after_while_adds_to_the_sentence() {
+    let adds = |s: &str| -> Vec<(&'static str, f64, bool)> {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value, r.adds))
+            .collect()
+    };
+    assert_eq!(
+        adds("A man and a woman were shot in the torso, while a teenager was shot in the arm."),
+        vec![("shot", 2.0, false), ("shot", 1.0, true)]
+    );
+    assert_eq!(
+        adds("A man was shot in the torso, while he was shot in the arm."),
+        vec![("shot", 1.0, false), ("shot", 1.0, false)]
+    );
+    // one more hit after the dead (summed with them: one alive)
+    assert_eq!(
+        adds("A man was killed while a woman was shot."),
+        vec![("killed", 1.0, false), ("shot", 1.0, true)]
+    );
+    assert_eq!(
+        adds("A man was killed while a woman was wounded."),
+        vec![("killed", 1.0, false), ("injured", 1.0, false)]
+    );
+}
