@@ -9,7 +9,7 @@ use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
 use crate::figures::measure_of_key;
-use crate::happenings::opening;
+use crate::happenings::{aggregate_sentences, opening};
 use crate::implicit::{
     Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
     measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
@@ -265,10 +265,7 @@ pub fn detect(
     dates.sort_by_key(|d| d.0.start);
 
     // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
-    let mut aggregate = vec![false; n_sent];
-    for m in lex.aggregate.find_iter(text) {
-        aggregate[sentence_of(m.start())] = true;
-    }
+    let aggregate = aggregate_sentences(text, n_sent, sentence_of);
     // sentences worth reading for implicit counts (a predicate or `death of`): one pass
     let mut cued = vec![false; n_sent];
     for m in lex.cues.find_iter(text) {

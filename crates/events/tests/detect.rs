@@ -950,3 +950,19 @@ fn a_count_dated_by_its_own_clause() {
     assert_eq!(article_value(ev, "killed"), None, "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(7.0), "{:?}", ev.figures);
 }
+
+/// `a year earlier`, `a year ago` date another happening: a sentence with them still counts
+/// (`four other people ... were seriously wounded ... the scene of a similar mass shooting just
+/// over a year earlier`); `a year` as a rate stays an aggregate.
+#[test]
+fn a_year_earlier_is_a_time_not_an_aggregate() {
+    let figs = main_figures(
+        "A man was killed and four other people were seriously wounded in a shooting Monday \
+         night on a block that was the scene of a similar mass shooting just over a year earlier.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 4.0)), "{figs:?}");
+    let figs = main_figures(
+        "A man was shot on Monday in Dayton. About 500 people are shot a year in the city.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 500.0), "{figs:?}");
+}

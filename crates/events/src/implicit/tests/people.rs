@@ -1,0 +1,107 @@
+//! Tests of how people are told one by one: lists of names, people named in turn, a new person
+//! after `while`.
+
+use super::*;
+
+/// A list of names before a predicate counts each name, whether the tagger found it or not,
+/// once it found one of them (`Thomas, Demereay Doe` tagged as one name, `Avis` missed).
+#[test]
+fn a_list_of_names_counts_each_name() {
+    let with_names = |s: &str, names: &[&str]| {
+        let seg = segment(s);
+        let persons: Vec<Span> = names
+            .iter()
+            .map(|n| {
+                let at = s.find(n).unwrap();
+                Span::new(at, at + n.len())
+            })
+            .collect();
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &persons, &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        with_names(
+            "Ralph Robinson, Shekirrah Thomas, Demereay Doe, and Bryant Turner all suffered injuries.",
+            &["Ralph Robinson", "Thomas, Demereay Doe", "Bryant Turner"]
+        ),
+        vec![("injured", 4.0)]
+    );
+    assert_eq!(
+        with_names(
+            "Avis, Mary Lynette Spann and Figueroa were shot in the upper torso area.",
+            &["Avis", "Mary Lynette Spann"]
+        ),
+        vec![("shot", 3.0)]
+    );
+    assert_eq!(
+        with_names(
+            "Aijaholn Tisdale, 19, Leroy Shaw, 15, and Tamir Hamilton, 19, were injured.",
+            &["Leroy Shaw"]
+        ),
+        vec![("injured", 3.0)]
+    );
+    // two names are the pair reading; places are no list of people
+    assert_eq!(
+        with_names(
+            "John Smith and Jane Doe were shot.",
+            &["John Smith", "Jane Doe"]
+        ),
+        vec![("shot", 2.0)]
+    );
+    assert!(with_names("Dayton, Kettering and Centerville were hit by storms.", &[]).is_empty());
+}
+
+/// One hit named in turn tells at least that many were hit (`victims`), as `a fifth victim`
+/// does: `an 8th teen was injured`, `a fifth person may have been wounded`.
+#[test]
+fn one_hit_named_in_turn_tells_how_many_were_hit() {
+    let got = read("Police now say an 8th teen was injured in a weekend shooting.");
+    assert!(got.contains(&("victims".into(), 8.0, "an 8th teen was injured".into())));
+    let got = read("Four people were shot, and a fifth person may have been wounded, too.");
+    assert!(got.contains(&(
+        "victims".into(),
+        5.0,
+        "a fifth person may have been wounded".into()
+    )));
+    let got = read("A second man was shot in the leg.");
+    assert!(got.contains(&("victims".into(), 2.0, "A second man was shot".into())));
+    // the dead named in turn stay all the dead so far, with no `victims` reading
+    assert_eq!(
+        read("A third person has died."),
+        vec![("killed".into(), 3.0, "A third person has died".into())]
+    );
+}
+
+/// A new person told after `while` is someone else than the people hit before it in the
+/// sentence: one more (`adds`); not a pronoun, nor a person of another measure.
+#[test]
+fn a_new_person_after_while_adds_to_the_sentence() {
+    let adds = |s: &str| -> Vec<(&'static str, f64, bool)> {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value, r.adds))
+            .collect()
+    };
+    assert_eq!(
+        adds("A man and a woman were shot in the torso, while a teenager was shot in the arm."),
+        vec![("shot", 2.0, false), ("shot", 1.0, true)]
+    );
+    assert_eq!(
+        adds("A man was shot in the torso, while he was shot in the arm."),
+        vec![("shot", 1.0, false), ("shot", 1.0, false)]
+    );
+    // one more hit after the dead (summed with them: one alive)
+    assert_eq!(
+        adds("A man was killed while a woman was shot."),
+        vec![("killed", 1.0, false), ("shot", 1.0, true)]
+    );
+    assert_eq!(
+        adds("A man was killed while a woman was wounded."),
+        vec![("killed", 1.0, false), ("injured", 1.0, false)]
+    );
+}
