@@ -1,5 +1,5 @@
-//! Tests of how people are told one by one: lists of names, people named in turn, a new person
-//! after `while`.
+//! Tests of how people are told: lists of names, people named in turn, a new person after
+//! `while`, the ages of a group between its count and its predicate.
 
 use super::*;
 
@@ -103,5 +103,36 @@ fn a_new_person_after_while_adds_to_the_sentence() {
     assert_eq!(
         adds("A man was killed while a woman was wounded."),
         vec![("killed", 1.0, false), ("injured", 1.0, false)]
+    );
+}
+
+/// The ages of a group between its count and its predicate are read over, with commas or
+/// without (`Three other people ranging from their mid-teens to early 20s were treated at a
+/// hospital and released`, `Two men, ages 28 and 22, were wounded`).
+#[test]
+fn the_ages_of_a_group_are_read_over_to_its_predicate() {
+    let m = |s: &str| {
+        let seg = segment(s);
+        measure_after(s, &seg.tokens[1..])
+    };
+    assert_eq!(
+        m(
+            "Three other people ranging from their mid-teens to early 20s were treated at a hospital."
+        ),
+        Some("injured")
+    );
+    assert_eq!(m("Two men, ages 28 and 22, were wounded."), Some("injured"));
+    assert_eq!(
+        m("Four boys between ages 12 and 16 were wounded."),
+        Some("injured")
+    );
+    assert_eq!(
+        m("fifteen people, between the ages of 11 and 25, were shot."),
+        Some("shot")
+    );
+    // not past a clause of its own
+    assert_eq!(
+        m("Four boys between ages 12 and 16, police said, were wounded."),
+        None
     );
 }
