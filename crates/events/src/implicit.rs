@@ -273,14 +273,23 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
     }
     // `was taken to Christ Hospital`, `was rushed to an area hospital`: one hit who was alive
     // then (not in a sentence that tells a death: `taken to a hospital, where he died`)
-    if matches!(
+    // (active: `Paramedics took the man, with a gunshot wound in the chest, to a hospital`,
+    // `a friend drove him to the hospital`: the object is hurt)
+    let active = matches!(
         ws.w(i),
-        "taken" | "rushed" | "transported" | "airlifted" | "flown"
-    ) {
-        let to_hospital = ws.words.get(i + 1).is_some_and(|w| w == "to")
-            && (i + 2..ws.words.len().min(i + 7))
-                .take_while(|&k| matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound))
-                .any(|k| matches!(ws.w(k), "hospital" | "hospitals"));
+        "took" | "rushed" | "drove" | "transported" | "carried"
+    );
+    if active || matches!(ws.w(i), "taken" | "airlifted" | "flown") {
+        let n = ws.words.len();
+        let to = if ws.words.get(i + 1).is_some_and(|w| w == "to") {
+            Some(i + 1)
+        } else if active && !lex.is("passive", ws.w(i.saturating_sub(1))) {
+            // the object first: `to` within twelve words, in the same sentence
+            (i + 2..n.min(i + 14)).find(|&k| ws.w(k) == "to")
+        } else {
+            None
+        };
+        let to_hospital = to.is_some_and(|to| hospital_after(ws, to + 1));
         let deadly = ws.deadly || ws.body;
         // (`taken to a hospital with non-life-threatening injuries`: read at the wound, not
         // `taken to a hospital due to a self-inflicted gunshot wound`; a bounded look ahead)
@@ -294,7 +303,9 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
                     )
                 })
         });
-        return (to_hospital && !deadly && !wound).then_some("injured");
+        // (an active verb's object is no subject the wound reader finds)
+        let object_first = to.is_some_and(|to| to > i + 1);
+        return (to_hospital && !deadly && (!wound || object_first)).then_some("injured");
     }
     // `is expected to survive`, `are expected to recover`: hurt and alive
     if matches!(ws.w(i), "survive" | "recover") {
@@ -335,6 +346,28 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
         return Some("killed");
     }
     Some(measure)
+}
+
+/// True when a hospital is named from token `from` on (`a hospital`, `area hospitals`,
+/// `HSHS St. Anthony's Memorial Hospital`, `Advocate Christ Medical Center`): within seven
+/// words, abbreviations and owners among them.
+fn hospital_after(ws: &Words, from: usize) -> bool {
+    (from..ws.words.len().min(from + 7))
+        .take_while(|&k| {
+            matches!(
+                ws.toks[k].kind,
+                TokenKind::Word
+                    | TokenKind::Compound
+                    | TokenKind::Abbreviation
+                    | TokenKind::Possessive
+            )
+        })
+        .any(|k| {
+            matches!(ws.w(k), "hospital" | "hospitals")
+                || (matches!(ws.w(k), "center" | "centre")
+                    && k > from
+                    && matches!(ws.w(k - 1), "medical" | "trauma"))
+        })
 }
 
 /// True when `hit` or `struck` at token `i` tells of a bullet hitting someone: `by` and a
@@ -811,18 +844,26 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 suicide.get_or_insert(toks[i].span.cover(toks[i + 1].span));
                 continue;
             }
-            // active voice: the people counted are the object
-            count_forward(lex, &ws, i + 1).map(|(n, e)| {
-                // `shot his 7-year-old daughter to death`
-                if measure == "shot"
-                    && e + 2 < ws.words.len()
-                    && ws.w(e + 1) == "to"
-                    && ws.w(e + 2) == "death"
-                {
-                    measure = "killed";
-                }
-                (n, i, e)
-            })
+            // one who took themselves to a hospital (`a man drove himself to the hospital`):
+            // the subject
+            let reflexive = i + 1 < n && lex.is("reflexive", ws.w(i + 1));
+            if measure == "injured" && reflexive {
+                let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
+                own.map(|(n, s)| (n, s, i + 1))
+            } else {
+                // active voice: the people counted are the object
+                count_forward(lex, &ws, i + 1).map(|(n, e)| {
+                    // `shot his 7-year-old daughter to death`
+                    if measure == "shot"
+                        && e + 2 < ws.words.len()
+                        && ws.w(e + 1) == "to"
+                        && ws.w(e + 2) == "death"
+                    {
+                        measure = "killed";
+                    }
+                    (n, i, e)
+                })
+            }
         } else {
             None
         };

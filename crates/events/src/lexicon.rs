@@ -147,6 +147,8 @@ impl Lexicon {
             "fights",
             // (`was taken to Christ Hospital`, `is expected to survive`)
             "hospital",
+            "medical center",
+            "trauma center",
             "survive",
             "recover",
             // (`was struck in the leg`)

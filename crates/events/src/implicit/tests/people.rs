@@ -136,3 +136,26 @@ fn the_ages_of_a_group_are_read_over_to_its_predicate() {
         None
     );
 }
+
+/// The object of an active verb that takes someone to a hospital is hurt (`Paramedics took the
+/// man, with a gunshot wound in the chest, to a hospital`, `a friend drove him to the
+/// hospital`); a hospital may be named (`HSHS St. Anthony's Memorial Hospital`, `Advocate
+/// Christ Medical Center`).
+#[test]
+fn someone_taken_to_a_hospital_by_others_is_hurt() {
+    let got = read(
+        "Paramedics took the man, with a gunshot wound in the chest, to a hospital for a \
+         non-life threatening injury.",
+    );
+    assert_eq!(got, vec![("injured".into(), 1.0, "took the man".into())]);
+    let got = read("A friend drove him to the hospital.");
+    assert_eq!(got, vec![("injured".into(), 1.0, "drove him".into())]);
+    let got =
+        read("A juvenile male was taken to HSHS St. Anthony's Memorial Hospital in Effingham.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read("The man was taken to Advocate Christ Medical Center.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(read("Police took the man to the ground.").is_empty());
+    let got = read("A friend drove him to the hospital, where he died.");
+    assert!(!got.iter().any(|r| r.0 == "injured"), "{got:?}");
+}
