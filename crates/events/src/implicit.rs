@@ -305,7 +305,17 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
         });
         // (an active verb's object is no subject the wound reader finds)
         let object_first = to.is_some_and(|to| to > i + 1);
-        return (to_hospital && !deadly && (!wound || object_first)).then_some("injured");
+        // a visit for observation or of one unhurt (`The child was uninjured but was taken to a
+        // nearby hospital for observation`) tells no harm
+        let unhurt = to_hospital
+            && ws.words.iter().any(|w| {
+                matches!(
+                    &**w,
+                    "observation" | "precaution" | "uninjured" | "unharmed" | "unhurt"
+                )
+            });
+        return (to_hospital && !deadly && !unhurt && (!wound || object_first))
+            .then_some("injured");
     }
     // `is expected to survive`, `are expected to recover`: hurt and alive
     if matches!(ws.w(i), "survive" | "recover") {

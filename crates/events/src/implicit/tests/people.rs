@@ -156,6 +156,12 @@ fn someone_taken_to_a_hospital_by_others_is_hurt() {
     let got = read("The man was taken to Advocate Christ Medical Center.");
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(read("Police took the man to the ground.").is_empty());
+    // for observation, or unhurt: no harm
+    assert!(
+        read("The child was uninjured but was taken to a nearby hospital for observation.")
+            .is_empty()
+    );
+    assert!(read("He was taken to Roseland Community Hospital for observation.").is_empty());
     let got = read("A friend drove him to the hospital, where he died.");
     assert!(!got.iter().any(|r| r.0 == "injured"), "{got:?}");
 }
