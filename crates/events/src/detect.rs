@@ -462,9 +462,28 @@ pub fn detect(
         })
         .collect();
     let mut readings: Vec<Reading> = Vec::new();
+    // the last sentence that told one person hurt, and no one dead, with its event
+    let mut hurt_before: Option<(usize, u32)> = None;
+    // the last figure of one person hurt told only by a visit to a hospital: (sentence, event,
+    // index among the event's figures)
+    let mut visit: Option<(usize, u32, usize)> = None;
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
         let span = sentence.span;
+        let here = &written[e as usize];
+        let range = here.partition_point(|&(at, _)| at < span.start)
+            ..here.partition_point(|&(at, _)| at < span.end);
+        // `N others` hurt right after a sentence that told one person hurt are besides that
+        // person (`Medics rushed a woman to the hospital after she had been shot. Police said
+        // five other victims showed up at the hospital`: six)
+        if hurt_before == Some((s.wrapping_sub(1), e)) && !aggregate[s] {
+            let figures = &mut found.events[e as usize].figures;
+            for &(_, k) in &here[range.clone()] {
+                if figures[k].measure == "injured" && others_after(text, figures[k].evidence) {
+                    figures[k].value += 1.0;
+                }
+            }
+        }
         if aggregate[s] || !cued[s] {
             continue;
         }
@@ -472,14 +491,36 @@ pub fn detect(
         let q = &counts[within(&counts, span)];
         readings.clear();
         implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
+        // one taken to a hospital whose death the next sentence tells is that dead person
+        // (`EMSA paramedics transported the 26-year-old mother to a Tulsa hospital in grave
+        // condition. She was later pronounced dead`): a death of someone told before (`she`,
+        // `the boy`, a name), not of another (`Another man died`)
+        if let Some((at, ve, k)) = visit.take() {
+            let told = |r: &Reading| {
+                let first = text[r.evidence.start as usize..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                matches!(first.as_str(), "he" | "she" | "the")
+                    || p.iter().any(|n| n.start == r.evidence.start)
+            };
+            let died = readings
+                .iter()
+                .any(|r| r.measure == "killed" && !r.adds && told(r));
+            if at + 1 == s && ve == e && died {
+                found.events[e as usize].figures.remove(k);
+            }
+        }
+        let one_hurt = |r: &Reading| r.measure == "injured" && r.value == 1.0 && !r.adds;
+        hurt_before = (readings.iter().any(one_hurt)
+            && !readings.iter().any(|r| r.measure == "killed"))
+        .then_some((s, e));
         // one person hurt told before `N others` hurt in the sentence is one of them too (`A
         // boy remained in critical condition after a shooting that also injured three other
         // people`: four hurt); not the dead before the hurt (`A man was killed and three others
         // were injured`: three). The first such person of each measure, against the written
         // counts of this sentence only (found by position: linear in the figures)
-        let here = &written[e as usize];
-        let range = here.partition_point(|&(at, _)| at < span.start)
-            ..here.partition_point(|&(at, _)| at < span.end);
         for measure in ["injured", "shot"] {
             let Some(first) = readings
                 .iter()
@@ -511,6 +552,9 @@ pub fn detect(
                 .map(|f| f.value)
                 .fold(0.0, f64::max);
             let value = if r.adds { before + r.value } else { r.value };
+            if r.hospital && r.measure == "injured" && !r.adds {
+                visit = Some((s, e, figures.len()));
+            }
             figures.push(Figure {
                 measure: r.measure.to_owned(),
                 value,

@@ -35,6 +35,9 @@ pub(crate) struct Reading {
     /// True when the sentence adds these people to ones named before (`another man was shot`,
     /// `a second victim`, `was also taken to a hospital`): the event's count is the sum.
     pub adds: bool,
+    /// True when only a visit to a hospital tells the harm (`was taken to a hospital`): the
+    /// person may be the one whose death the next sentence tells.
+    pub hospital: bool,
 }
 
 /// The lower-cased text of a token, borrowed when it has no capitals.
@@ -100,7 +103,7 @@ impl<'a> Words<'a> {
         let deadly = words.iter().any(|w| {
             lex.predicates.get(&**w) == Some(&"killed")
                 || matches!(&**w, "fatal" | "fatally" | "death")
-        });
+        }) || words.windows(2).any(|p| p[0] == "passed" && p[1] == "away");
         Words {
             text,
             toks,
@@ -252,6 +255,19 @@ fn lone_one(ws: &Words, i: usize) -> bool {
             ))
 }
 
+/// The verbs that take someone to a hospital (`was taken to`, `drove him to`): hurt, unless
+/// the death told after is theirs.
+const HOSPITAL_VERBS: [&str; 8] = [
+    "taken",
+    "airlifted",
+    "flown",
+    "took",
+    "rushed",
+    "drove",
+    "transported",
+    "carried",
+];
+
 /// The measure of predicate word `i`, or `None` when it is not a predicate here: `shot` in `shot
 /// and killed` (the `killed` counts), a participle before a noun (`one wounded woman`), a
 /// predicate made fatal by `fatally` (`fatally shot` is killed).
@@ -316,6 +332,14 @@ fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
             });
         return (to_hospital && !deadly && !unhurt && (!wound || object_first))
             .then_some("injured");
+    }
+    // `where she passed away`: a death
+    if ws.w(i) == "passed" {
+        return ws
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w == "away")
+            .then_some("killed");
     }
     // `is expected to survive`, `are expected to recover`: hurt and alive
     if matches!(ws.w(i), "survive" | "recover") {
@@ -727,6 +751,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: f64::from(value),
                 evidence: toks[i].span.cover(toks[last].span),
                 adds: false,
+                hospital: false,
             });
             continue;
         }
@@ -737,6 +762,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: n as f64,
                 evidence: toks[i].span.cover(toks[last].span),
                 adds: false,
+                hospital: false,
             });
             continue;
         }
@@ -750,6 +776,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // `a 28-year-old woman also suffered a gunshot wound`
                 adds: ws.adds_people(first)
                     || (matches!(ws.w(first), "a" | "an") && (first..i).any(|k| ws.w(k) == "also")),
+                hospital: false,
             });
             continue;
         }
@@ -770,6 +797,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             ws.w(i),
             "died"
                 | "dies"
+                | "passed"
                 | "dead"
                 | "perished"
                 | "succumbed"
@@ -906,6 +934,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                             && out[base..].iter().any(|r| {
                                 r.measure == measure || (measure == "shot" && r.measure == "killed")
                             }))),
+                hospital: HOSPITAL_VERBS.contains(&ws.w(i)),
             });
             // one hit named in turn (`an 8th teen was injured`, `a fifth person may have been
             // wounded`): at least that many were hit, as `a fifth victim` (read once)
@@ -920,6 +949,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                     value: f64::from(n),
                     evidence: toks[first].span.cover(toks[last].span),
                     adds: false,
+                    hospital: false,
                 });
             }
         }
@@ -936,6 +966,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             value: dead + 1.0,
             evidence: first,
             adds: false,
+            hospital: false,
         });
         // the people the shooter hit and lived (`shot his girlfriend and her 9-year-old son,
         // wounding both, before killing himself`): the shooter is one more hit, so that the
@@ -954,6 +985,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: hit + 1.0,
                 evidence: span.cover(own),
                 adds: false,
+                hospital: false,
             });
         }
     }

@@ -149,6 +149,8 @@ impl Lexicon {
             "hospital",
             "medical center",
             "trauma center",
+            // (`where she passed away`)
+            "passed away",
             "survive",
             "recover",
             // (`was struck in the leg`)

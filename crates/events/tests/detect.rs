@@ -966,3 +966,19 @@ fn a_year_earlier_is_a_time_not_an_aggregate() {
     );
     assert!(!figs.iter().any(|(_, v)| *v == 500.0), "{figs:?}");
 }
+
+/// One taken to a hospital whose death the next sentence tells is that dead person, not one
+/// more hurt; a death of another (`Another man died`) leaves the hurt one.
+#[test]
+fn one_taken_to_a_hospital_who_died_next_is_not_hurt() {
+    let figs = main_figures(
+        "A woman was shot in Tulsa on Monday. Paramedics transported the 26-year-old mother to \
+         a Tulsa hospital in grave condition. She was later pronounced dead.",
+    );
+    assert!(!figs.iter().any(|(m, _)| m == "injured"), "{figs:?}");
+    let figs = main_figures(
+        "A man was shot in Tulsa on Monday. Paramedics took the man to a hospital. Another man \
+         died at the scene.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}

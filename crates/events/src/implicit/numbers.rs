@@ -291,6 +291,7 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
                 value: f64::from(value) + joined.unwrap_or(0.0),
                 evidence: t.span,
                 adds: false,
+                hospital: false,
             });
         }
     }

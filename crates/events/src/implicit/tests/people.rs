@@ -165,3 +165,12 @@ fn someone_taken_to_a_hospital_by_others_is_hurt() {
     let got = read("A friend drove him to the hospital, where he died.");
     assert!(!got.iter().any(|r| r.0 == "injured"), "{got:?}");
 }
+
+/// `passed away` is a death, and makes its sentence one of death (`was taken to the Midtown
+/// Medical Center where she passed away`: no one hurt).
+#[test]
+fn passed_away_is_a_death() {
+    let got = read("Nelson was taken to the Midtown Medical Center where she passed away.");
+    assert_eq!(got, vec![("killed".into(), 1.0, "she passed".into())]);
+    assert!(read("The storm passed over the town.").is_empty());
+}
