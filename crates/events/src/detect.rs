@@ -480,7 +480,15 @@ pub fn detect(
                 }
             }
         }
-        if aggregate[s] || !cued[s] {
+        // a sentence dated by a month or a year away from its event tells another happening
+        // (`Brandt passed away in 1992`, `Scalia died a year ago`): no count of the event
+        let elsewhen = sent_date[s].filter(|w| width_days(w) > 7).is_some_and(|w| {
+            let ev = found.events[e as usize].when;
+            let own = ev.filter(|a| a.source != WhenSource::ArticleDate);
+            own.or(date.map(article_window))
+                .is_some_and(|a| gap_days(&a, &w) > 1)
+        });
+        if aggregate[s] || !cued[s] || elsewhen {
             continue;
         }
         let p = &persons[within(&persons, span)];

@@ -982,3 +982,16 @@ fn one_taken_to_a_hospital_who_died_next_is_not_hurt() {
     );
     assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
 }
+
+/// A sentence dated by a month or a year away from its event tells another happening: no
+/// implicit count of the event (`Brandt passed away in 1992`, `Scalia died a year ago`); a
+/// later death dated by a weekday stays (`He died in hospital on Tuesday`).
+#[test]
+fn a_sentence_dated_a_year_away_counts_no_one_of_the_event() {
+    let figs = main_figures(
+        "A man was shot in Dayton on Monday. The mayor recalled that Brandt passed away in 1992.",
+    );
+    assert!(!figs.iter().any(|(m, _)| m == "killed"), "{figs:?}");
+    let figs = main_figures("A man was shot in Dayton on Monday. He died in hospital on Tuesday.");
+    assert!(figs.contains(&("killed".to_owned(), 1.0)), "{figs:?}");
+}
