@@ -174,12 +174,13 @@ impl<'a> Words<'a> {
     }
 
     /// True when the phrase from token `start` to `end` is a new person opening a clause after
-    /// `while` (`A, B and C were shot in the upper torso area, while Robinson was shot in the
-    /// left forearm`): someone else than the people told before it in the sentence. Not a
-    /// pronoun nor a definite noun, which may be one of them.
+    /// `while` or `and` (`A, B and C were shot in the upper torso area, while Robinson was shot
+    /// in the left forearm`, `A woman was wounded in the arm and a man was hit in the leg`):
+    /// someone else than the people told before it in the sentence. Not a pronoun nor a
+    /// definite noun, which may be one of them.
     fn contrasted(&self, start: usize, end: usize) -> bool {
         start >= 1
-            && self.w(start - 1) == "while"
+            && matches!(self.w(start - 1), "while" | "and")
             && (matches!(self.w(start), "a" | "an")
                 || (start..=end).any(|e| self.name_start[e] == Some(start)))
     }

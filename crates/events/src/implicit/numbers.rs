@@ -101,6 +101,13 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         {
             return Some("injured");
         }
+        // `two teens were taken to a local hospital`: people hit, some of whom may have died
+        if matches!(&*w, "taken" | "rushed" | "transported" | "airlifted")
+            && after.get(k + 1).is_some_and(|&n| lower(text, n) == "to")
+            && at_hospital(text, &after[k + 2..])
+        {
+            return Some("shot");
+        }
         // `three others to the hospital`, `two in the hospital`: the hurt who lived
         if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
             return Some("injured");

@@ -174,3 +174,32 @@ fn passed_away_is_a_death() {
     assert_eq!(got, vec![("killed".into(), 1.0, "she passed".into())]);
     assert!(read("The storm passed over the town.").is_empty());
 }
+
+/// A count taken to a hospital is of people hit, some of whom may have died (`Two teens were
+/// taken to a local hospital`: shot); a new person after `and` is one more of the sentence
+/// (`A woman was shot in the arm and a man was shot in the leg`: two).
+#[test]
+fn a_count_taken_to_a_hospital_and_a_new_person_after_and() {
+    let m = |s: &str| {
+        let seg = segment(s);
+        measure_after(s, &seg.tokens[1..])
+    };
+    assert_eq!(m("Two teens were taken to a local hospital."), Some("shot"));
+    assert_eq!(m("Two teens were taken into custody."), None);
+    let adds = |s: &str| -> Vec<(&'static str, f64, bool)> {
+        let seg = segment(s);
+        let mut out = Vec::new();
+        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+        out.into_iter()
+            .map(|r| (r.measure, r.value, r.adds))
+            .collect()
+    };
+    assert_eq!(
+        adds("A woman was shot in the arm and a man was shot in the leg."),
+        vec![("shot", 1.0, false), ("shot", 1.0, true)]
+    );
+    assert_eq!(
+        adds("A man and a woman were shot."),
+        vec![("shot", 2.0, false)]
+    );
+}
