@@ -203,3 +203,23 @@ fn a_count_taken_to_a_hospital_and_a_new_person_after_and() {
         vec![("shot", 2.0, false)]
     );
 }
+
+/// The subject of a verb of arriving before `with` a wound is hurt (`A 20-year-old man showed
+/// up at a hospital with a gunshot wound`), read once per `with` (`... with a gunshot wound
+/// and her wound is believed to be related`).
+#[test]
+fn one_who_arrived_with_a_wound_is_hurt_once() {
+    assert_eq!(
+        read("A 20-year-old man showed up at a hospital with a gunshot wound."),
+        vec![(
+            "injured".into(),
+            1.0,
+            "A 20-year-old man showed up at a hospital with a gunshot wound".into()
+        )]
+    );
+    let got = read(
+        "Another woman later showed up at the hospital with a gunshot wound and her wound is \
+         believed to be related.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+}
