@@ -4,20 +4,16 @@
 use std::collections::HashMap;
 
 use jiff::civil::Date;
-use reckon_claims::{Claim, Extraction, QuantityKind};
+use reckon_claims::{Extraction, QuantityKind};
 use reckon_entities::{Entity, Label, MentionKind};
 use reckon_text::{Document, Segmented, Span};
 
-use crate::figures::measure_of_key;
-use crate::happenings::opening;
-use crate::implicit::{
-    Reading, aimed_at, headline_counts, implicit_counts, joined_before, joins_next, measure_after,
-    measure_before, others_of_the_dead, part_of_group, person_after, person_before, suspects_after,
-    title_counts, word_number,
-};
+use crate::happenings::{aggregate_sentences, opening};
+use crate::implicit::{Reading, headline_counts, implicit_counts, title_counts};
 use crate::lexicon::{LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
+use crate::written::written_figure;
 
 /// Trigger mentions read per article at most: past it the article is a list of happenings, and
 /// the rest adds nothing but time.
@@ -265,10 +261,7 @@ pub fn detect(
     dates.sort_by_key(|d| d.0.start);
 
     // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
-    let mut aggregate = vec![false; n_sent];
-    for m in lex.aggregate.find_iter(text) {
-        aggregate[sentence_of(m.start())] = true;
-    }
+    let aggregate = aggregate_sentences(text, n_sent, sentence_of);
     // sentences worth reading for implicit counts (a predicate or `death of`): one pass
     let mut cued = vec![false; n_sent];
     for m in lex.cues.find_iter(text) {
@@ -465,24 +458,73 @@ pub fn detect(
         })
         .collect();
     let mut readings: Vec<Reading> = Vec::new();
+    // the last sentence that told one person hurt, and no one dead, with its event
+    let mut hurt_before: Option<(usize, u32)> = None;
+    // the last figure of one person hurt told only by a visit to a hospital: (sentence, event,
+    // index among the event's figures)
+    let mut visit: Option<(usize, u32, usize)> = None;
     for (s, sentence) in seg.sentences.iter().enumerate() {
         let Some(e) = sent_event[s] else { continue };
         let span = sentence.span;
-        if aggregate[s] || !cued[s] {
+        let here = &written[e as usize];
+        let range = here.partition_point(|&(at, _)| at < span.start)
+            ..here.partition_point(|&(at, _)| at < span.end);
+        // `N others` hurt right after a sentence that told one person hurt are besides that
+        // person (`Medics rushed a woman to the hospital after she had been shot. Police said
+        // five other victims showed up at the hospital`: six)
+        if hurt_before == Some((s.wrapping_sub(1), e)) && !aggregate[s] {
+            let figures = &mut found.events[e as usize].figures;
+            for &(_, k) in &here[range.clone()] {
+                if figures[k].measure == "injured" && others_after(text, figures[k].evidence) {
+                    figures[k].value += 1.0;
+                }
+            }
+        }
+        // a sentence dated by a month or a year away from its event tells another happening
+        // (`Brandt passed away in 1992`, `Scalia died a year ago`): no count of the event
+        let elsewhen = sent_date[s].filter(|w| width_days(w) > 7).is_some_and(|w| {
+            let ev = found.events[e as usize].when;
+            let own = ev.filter(|a| a.source != WhenSource::ArticleDate);
+            own.or(date.map(article_window))
+                .is_some_and(|a| gap_days(&a, &w) > 1)
+        });
+        if aggregate[s] || !cued[s] || elsewhen {
             continue;
         }
         let p = &persons[within(&persons, span)];
         let q = &counts[within(&counts, span)];
         readings.clear();
         implicit_counts(text, seg.sentence_tokens(s), p, q, &mut readings);
+        // one taken to a hospital whose death the next sentence tells is that dead person
+        // (`EMSA paramedics transported the 26-year-old mother to a Tulsa hospital in grave
+        // condition. She was later pronounced dead`): a death of someone told before (`she`,
+        // `the boy`, a name), not of another (`Another man died`)
+        if let Some((at, ve, k)) = visit.take() {
+            let told = |r: &Reading| {
+                let first = text[r.evidence.start as usize..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                matches!(first.as_str(), "he" | "she" | "the")
+                    || p.iter().any(|n| n.start == r.evidence.start)
+            };
+            let died = readings
+                .iter()
+                .any(|r| r.measure == "killed" && !r.adds && told(r));
+            if at + 1 == s && ve == e && died {
+                found.events[e as usize].figures.remove(k);
+            }
+        }
+        let one_hurt = |r: &Reading| r.measure == "injured" && r.value == 1.0 && !r.adds;
+        hurt_before = (readings.iter().any(one_hurt)
+            && !readings.iter().any(|r| r.measure == "killed"))
+        .then_some((s, e));
         // one person hurt told before `N others` hurt in the sentence is one of them too (`A
         // boy remained in critical condition after a shooting that also injured three other
         // people`: four hurt); not the dead before the hurt (`A man was killed and three others
         // were injured`: three). The first such person of each measure, against the written
         // counts of this sentence only (found by position: linear in the figures)
-        let here = &written[e as usize];
-        let range = here.partition_point(|&(at, _)| at < span.start)
-            ..here.partition_point(|&(at, _)| at < span.end);
         for measure in ["injured", "shot"] {
             let Some(first) = readings
                 .iter()
@@ -514,6 +556,9 @@ pub fn detect(
                 .map(|f| f.value)
                 .fold(0.0, f64::max);
             let value = if r.adds { before + r.value } else { r.value };
+            if r.hospital && r.measure == "injured" && !r.adds {
+                visit = Some((s, e, figures.len()));
+            }
             figures.push(Figure {
                 measure: r.measure.to_owned(),
                 value,
@@ -714,39 +759,6 @@ fn dates_speaking(text: &str, span: Span) -> bool {
     LEXICON.is("saying", &word) || LEXICON.is("process", &word)
 }
 
-/// True when, within the clause after a count and its predicate, `along with` adds one person
-/// (`The two were shot, along with another woman`): `a`, `an` or `another` and a person noun
-/// within three words. Not a group (`along with two friends`) nor no one (`along with police`).
-fn along_with_one(text: &str, after: &[reckon_text::Token]) -> bool {
-    let lex = &*LEXICON;
-    let words: Vec<String> = after
-        .iter()
-        .take(12)
-        .map(|t| t.text(text).to_ascii_lowercase())
-        .collect();
-    let Some(k) = words
-        .windows(2)
-        .position(|w| w[0] == "along" && w[1] == "with")
-    else {
-        return false;
-    };
-    // (the same clause: no full stop or semicolon before it)
-    if words[..k]
-        .iter()
-        .any(|w| matches!(w.as_str(), ";" | "." | "but"))
-    {
-        return false;
-    }
-    matches!(
-        words.get(k + 2).map(String::as_str),
-        Some("a" | "an" | "another")
-    ) && words
-        .iter()
-        .skip(k + 3)
-        .take(3)
-        .any(|w| lex.is_person_noun(w))
-}
-
 /// The sentences of an article's lead, which its title restates.
 const LEAD_SENTENCES: usize = 3;
 
@@ -769,55 +781,6 @@ fn places_by_frequency(lex: &Lexicon, entities: &[Entity]) -> Vec<String> {
     counts.into_iter().map(|(c, _)| c.to_owned()).collect()
 }
 
-/// True when the words after a number make it a part of a toll, not the toll: `among` within
-/// the next five words, or `of the` / `of those` followed by a word of the `toll` role
-/// not followed by a predicate of death (`43 of the dead were men`, `nine children were among
-/// the dead`; `two of those men died` and `two of the victims died` are counts).
-fn is_part(
-    text: &str,
-    after: &[reckon_text::Token],
-    word: &dyn Fn(&reckon_text::Token) -> String,
-) -> bool {
-    let lex = &*LEXICON;
-    let words: Vec<String> = after.iter().take(6).map(word).collect();
-    if words.iter().take(5).any(|w| w == "among") {
-        return true;
-    }
-    // (a part that died is a count of the dead: `Two of the victims died` is two killed of the
-    // people shot; `two of the victims are in critical condition` is some of the hurt)
-    words
-        .windows(3)
-        .position(|w| {
-            w[0] == "of"
-                && matches!(w[1].as_str(), "the" | "those" | "these")
-                && lex.is("toll", &w[2])
-        })
-        .is_some_and(|k| measure_after(text, &after[k + 3..]) != Some("killed"))
-}
-
-/// True when the words after a number make it a house number (`outside 12-14 Copeland St.`,
-/// `at 305 E. Main Street`): at most three capitalised words of a name, none a predicate or a
-/// preposition, then a street word (`grammar.tsv` role `street`).
-fn address(text: &str, after: &[reckon_text::Token]) -> bool {
-    let lex = &*LEXICON;
-    for (k, t) in after.iter().take(4).enumerate() {
-        let s = t.text(text);
-        if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
-            return false;
-        }
-        let w = s.trim_end_matches('.').to_ascii_lowercase();
-        if k >= 1 && lex.is("street", &w) {
-            return true;
-        }
-        if lex.predicates.contains_key(w.as_str())
-            || matches!(w.as_str(), "on" | "in" | "at" | "of" | "near")
-        {
-            return false;
-        }
-    }
-    false
-}
-
 /// True when `other` or `others` follows the count at `span` (`three other people`, `two
 /// others`): the rest of a group whose first was told before it.
 fn others_after(text: &str, span: Span) -> bool {
@@ -827,176 +790,4 @@ fn others_after(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     word.eq_ignore_ascii_case("other") || word.eq_ignore_ascii_case("others")
-}
-
-/// The figure a claim gives its event, when it counts one of the event's measures in a
-/// sentence that is not about an aggregate (`this year`, `over the weekend`).
-fn written_figure(
-    text: &str,
-    seg: &Segmented,
-    s: usize,
-    aggregate: bool,
-    c: &Claim,
-    kind: EventKind,
-    persons: &[Span],
-) -> Option<Figure> {
-    if c.quantity.kind != QuantityKind::Count || aggregate {
-        return None;
-    }
-    // the predicate after the number first (`One wounded woman died` is killed), else the
-    // claim's frame
-    let toks = seg.sentence_tokens(s);
-    let after = toks.partition_point(|t| t.span.start < c.quantity.span.end);
-    let before = toks.partition_point(|t| t.span.start < c.quantity.span.start);
-    let word = |t: &reckon_text::Token| t.text(text).to_ascii_lowercase();
-    let lex = &*LEXICON;
-    if toks
-        .get(after)
-        .is_some_and(|t| lex.is("not_after", &word(t)))
-        || toks[before.saturating_sub(3)..before]
-            .iter()
-            .any(|t| lex.is("not_before", &word(t)))
-    {
-        return None;
-    }
-    // a label (`room number 8`, `Highway 82`) or the children of a parent (`the shooting death
-    // of a mother of four`), not a count
-    let label = match &toks[..before] {
-        [.., parent, of] if word(of) == "of" => lex.is("parent", &word(parent)),
-        [.., w] => lex.is("label", &word(w)),
-        [] => false,
-    };
-    if label || address(text, &toks[after..]) {
-        return None;
-    }
-    // the rest of a group told before it (`One of the victims was flown to a hospital while
-    // the other three victims drove themselves`), not the event's toll
-    if let [.., the, other] = &toks[..before] {
-        if word(the) == "the" && word(other) == "other" {
-            return None;
-        }
-    }
-    // a part of the toll (`43 of the dead were men`, `nine children were among the dead`), or
-    // the people fired at (`shot at twelve people`)
-    if is_part(text, &toks[after..], &word) || aimed_at(text, &toks[..before]) {
-        return None;
-    }
-    // an age after a name (`Calvin Williams, 24 was shot in the chest`)
-    if let [.., name, comma] = &toks[..before] {
-        let named = persons
-            .binary_search_by_key(&name.span.end, |p| p.end)
-            .is_ok();
-        if named && comma.text(text) == "," {
-            return None;
-        }
-    }
-    // the predicate right after the number (`were killed`), read once for the checks below;
-    // not for the whole a part is taken from (`four of the five victims were shot to death`:
-    // the predicate is the four's)
-    let whole = matches!(&toks[..before], [.., n, of, the]
-        if word(of) == "of" && word(the) == "the" && word_number(&word(n)).is_some());
-    let direct = measure_after(text, &toks[after..]).filter(|_| !whole);
-    // suspects, not victims (`Two people are in custody in connection to a shooting which
-    // killed a 3-year-old`)
-    if direct.is_none() && suspects_after(text, &toks[after..]) {
-        return None;
-    }
-    // `N others` completes a count said before it in the sentence (`one was killed and two
-    // others wounded`) or takes its own predicate (`three other men were also wounded`);
-    // without either it is the rest of a group (`nine others who had been arrested have been
-    // released`), not the event's toll
-    let others = toks
-        .get(after)
-        .is_some_and(|t| matches!(word(t).as_str(), "other" | "others"));
-    // (`two other gunshot victims arrived at the hospital`: victims besides those told, the
-    // hurt)
-    let other_victims = others
-        && kind == EventKind::Shooting
-        && toks[after + 1..]
-            .iter()
-            .take(2)
-            .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
-    if others
-        && !other_victims
-        && direct.is_none()
-        && !toks[..before]
-            .iter()
-            .any(|t| lex.predicates.contains_key(word(t).as_str()))
-    {
-        return None;
-    }
-    // the victims of a shooting are the people shot (`two victims were taken to a hospital`)
-    let victims = kind == EventKind::Shooting
-        && toks[after..]
-            .iter()
-            .take(2)
-            .any(|t| t.text(text).eq_ignore_ascii_case("victims"));
-    // one person named after the count (`three men and a woman were shot`) is one more, and
-    // the predicate may follow that person
-    let person = person_after(text, &toks[after..]);
-    let read_after = direct
-        .or_else(|| person.and_then(|k| measure_after(text, &toks[(after + k).min(toks.len())..])));
-    // then the verb before it (`killing four people`), else the claim's frame
-    let measure = match read_after {
-        // `one dead and 11 others shot`: the others lived
-        Some("shot") if others_of_the_dead(text, &toks[..before], &toks[after..]) => {
-            "injured".to_owned()
-        }
-        // the people found hurt are the people hit (`found two men wounded. One was pronounced
-        // dead`): the dead of the sentences after are among them
-        Some("injured")
-            if toks[..before]
-                .last()
-                .is_some_and(|t| lex.is("found", &word(t))) =>
-        {
-            "shot".to_owned()
-        }
-        Some(m) => m.to_owned(),
-        None if other_victims => "injured".to_owned(),
-        None if victims => "shot".to_owned(),
-        None => match measure_before(text, &toks[..before], &toks[after..]) {
-            Some(m) => m.to_owned(),
-            None => measure_of_key(c.frame.measure_key.as_deref()?).to_owned(),
-        },
-    };
-    let v = c.quantity.value?;
-    let value = v
-        .as_exact()
-        .or(v.low.map(|b| b.value))
-        .or(v.high.map(|b| b.value))?;
-    // a group joined to the next one is counted with it: `three men and three women injured`
-    // is six, read at the second number
-    if joins_next(text, &toks[after..]) {
-        return None;
-    }
-    // a number above one before a singular verb is no subject count: an age (`Kalone Mcgee,
-    // 26 was shot`) when the tagger missed the name
-    if value > 1.0
-        && toks
-            .get(after)
-            .is_some_and(|t| matches!(word(t).as_str(), "was" | "is" | "has"))
-    {
-        return None;
-    }
-    // a group joined before it shares the predicate (`three men and three women`), as does one
-    // person named before it (`a six-year-old and
-    // three people were shot`) when the number's own predicate follows
-    // (not a part of the group before it, told by an adverb: `shot six people, one fatally`
-    // is one killed of the six)
-    let part = part_of_group(text, toks.get(after));
-    let joined = joined_before(text, &toks[..before])
-        .filter(|_| !part)
-        .or_else(|| direct.and_then(|_| person_before(text, &toks[..before])));
-    // one person added after the predicate (`The two were shot, along with another woman`)
-    let along = direct.is_some() && along_with_one(text, &toks[after..]);
-    let value =
-        value + joined.unwrap_or(0.0) + person.map_or(0.0, |_| 1.0) + if along { 1.0 } else { 0.0 };
-    (value.is_finite() && value >= 0.0).then_some(Figure {
-        measure,
-        value,
-        claim: Some(c.index),
-        evidence: c.quantity.span,
-        implicit: false,
-        title: false,
-    })
 }

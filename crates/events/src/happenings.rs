@@ -1,4 +1,5 @@
-//! Reports of several happenings: the sentences that open the telling of another one.
+//! Reports of several happenings: the sentences that open the telling of another one, and the
+//! sentences about an aggregate of many (`this year`, `over the weekend`).
 //!
 //! A roundup (`14 shot, one fatally, since 8 p.m.`) or a report of two shootings tells them one
 //! after the other. A sentence that opens another happening starts a new event of the article,
@@ -8,6 +9,28 @@
 use reckon_text::Span;
 
 use crate::lexicon::LEXICON;
+
+/// For each sentence, true when it is about an aggregate (a cue of `aggregate_cues.txt`: `this
+/// year`, `over the weekend`): one pass over `text`, `sentence_of` mapping a byte to its
+/// sentence. `a year earlier`, `a year ago` date another happening: no cue of a rate per year.
+pub(crate) fn aggregate_sentences(
+    text: &str,
+    n_sent: usize,
+    sentence_of: impl Fn(usize) -> usize,
+) -> Vec<bool> {
+    let mut aggregate = vec![false; n_sent];
+    for m in LEXICON.aggregate.find_iter(text) {
+        let after = text[m.end()..].trim_start();
+        let when = text[m.start()..m.end()].eq_ignore_ascii_case("a year")
+            && ["earlier", "ago", "later", "after", "before"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if !when {
+            aggregate[sentence_of(m.start())] = true;
+        }
+    }
+    aggregate
+}
 
 /// Words at the start of a sentence (or after a clause and its comma) where a cue opens another
 /// happening: `In a separate shooting, ...`, `Forty minutes later, another shooting happened`.

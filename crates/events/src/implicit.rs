@@ -15,6 +15,7 @@ use crate::lexicon::{LEXICON, Lexicon};
 
 mod harm;
 mod numbers;
+mod predicate;
 
 use harm::{death_of, no_one, own_death, part_of_told, wounded_subject};
 pub(crate) use numbers::{
@@ -22,6 +23,7 @@ pub(crate) use numbers::{
     part_of_group, person_after, person_before, several_happenings, suspects_after, title_counts,
     word_number,
 };
+use predicate::{HOSPITAL_VERBS, predicate};
 
 /// One count read from a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +37,9 @@ pub(crate) struct Reading {
     /// True when the sentence adds these people to ones named before (`another man was shot`,
     /// `a second victim`, `was also taken to a hospital`): the event's count is the sum.
     pub adds: bool,
+    /// True when only a visit to a hospital tells the harm (`was taken to a hospital`): the
+    /// person may be the one whose death the next sentence tells.
+    pub hospital: bool,
 }
 
 /// The lower-cased text of a token, borrowed when it has no capitals.
@@ -49,6 +54,7 @@ fn lower(text: &str, t: Token) -> Cow<'_, str> {
 
 /// The words of one sentence, lower-cased once, with what the reader needs to know of them.
 struct Words<'a> {
+    text: &'a str,
     toks: &'a [Token],
     words: Vec<Cow<'a, str>>,
     /// For each token, the start token of the person name it ends, when it ends one.
@@ -99,8 +105,9 @@ impl<'a> Words<'a> {
         let deadly = words.iter().any(|w| {
             lex.predicates.get(&**w) == Some(&"killed")
                 || matches!(&**w, "fatal" | "fatally" | "death")
-        });
+        }) || words.windows(2).any(|p| p[0] == "passed" && p[1] == "away");
         Words {
+            text,
             toks,
             words,
             name_start,
@@ -149,7 +156,8 @@ impl<'a> Words<'a> {
     }
 
     /// The ordinal of a person named in turn at token `start` (`a third person`, `a 2nd
-    /// victim`): 3, 2.
+    /// victim`): 3, 2. Dead in turn, they are all the dead so far; hit in turn, at least that
+    /// many were hit.
     fn dead_in_turn(&self, start: usize) -> Option<u32> {
         let next = self.words.get(start + 1)?;
         matches!(self.w(start), "a" | "an")
@@ -163,6 +171,18 @@ impl<'a> Words<'a> {
     fn owned(&self, start: usize, end: usize) -> bool {
         matches!(self.w(start), "his" | "her" | "their")
             || (start..end).any(|k| self.toks[k].kind == TokenKind::Possessive)
+    }
+
+    /// True when the phrase from token `start` to `end` is a new person opening a clause after
+    /// `while` or `and` (`A, B and C were shot in the upper torso area, while Robinson was shot
+    /// in the left forearm`, `A woman was wounded in the arm and a man was hit in the leg`):
+    /// someone else than the people told before it in the sentence. Not a pronoun nor a
+    /// definite noun, which may be one of them.
+    fn contrasted(&self, start: usize, end: usize) -> bool {
+        start >= 1
+            && matches!(self.w(start - 1), "while" | "and")
+            && (matches!(self.w(start), "a" | "an")
+                || (start..=end).any(|e| self.name_start[e] == Some(start)))
     }
 
     /// True when token `i` names one person by its head noun (`man`, `17-year-old`, the `old`
@@ -182,24 +202,10 @@ impl<'a> Words<'a> {
     /// `another man`, `a second victim`, `a third person`.
     fn adds_people(&self, start: usize) -> bool {
         let next = (start + 1 < self.words.len()).then(|| self.w(start + 1));
-        self.w(start) == "another" || (self.w(start) == "a" && next.is_some_and(is_ordinal))
+        self.w(start) == "another"
+            || (matches!(self.w(start), "a" | "an")
+                && next.is_some_and(|w| ordinal_value(w).is_some()))
     }
-}
-
-/// True for an ordinal word up to `tenth` (`a fourth man`, `a second victim`).
-fn is_ordinal(w: &str) -> bool {
-    matches!(
-        w,
-        "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-    )
 }
 
 /// The value of an ordinal word up to `tenth`, in words or digits (`fourth`, `8th`).
@@ -250,109 +256,6 @@ fn lone_one(ws: &Words, i: usize) -> bool {
                 ws.w(i + 1),
                 "and" | "," | "." | "was" | "is" | "were" | "died" | "in" | "at" | "on" | "while"
             ))
-}
-
-/// The measure of predicate word `i`, or `None` when it is not a predicate here: `shot` in `shot
-/// and killed` (the `killed` counts), a participle before a noun (`one wounded woman`), a
-/// predicate made fatal by `fatally` (`fatally shot` is killed).
-fn predicate(lex: &Lexicon, ws: &Words, i: usize) -> Option<&'static str> {
-    if ws.w(i) == "condition" {
-        return (i >= 2 && ws.w(i - 2) == "in" && lex.is("condition", ws.w(i - 1)))
-            .then_some("injured");
-    }
-    if lex.is("hit", ws.w(i)) {
-        return bullet_hit(lex, ws, i).then_some("shot");
-    }
-    // `another is fighting for her life`: one hurt who lives
-    if matches!(ws.w(i), "fighting" | "fights") {
-        let at = |k: usize| ws.words.get(i + k).map(|w| &**w);
-        let life = at(1) == Some("for")
-            && matches!(at(2), Some("his" | "her" | "their"))
-            && matches!(at(3), Some("life" | "lives"));
-        return life.then_some("injured");
-    }
-    // `was taken to Christ Hospital`, `was rushed to an area hospital`: one hit who was alive
-    // then (not in a sentence that tells a death: `taken to a hospital, where he died`)
-    if matches!(
-        ws.w(i),
-        "taken" | "rushed" | "transported" | "airlifted" | "flown"
-    ) {
-        let to_hospital = ws.words.get(i + 1).is_some_and(|w| w == "to")
-            && (i + 2..ws.words.len().min(i + 7))
-                .take_while(|&k| matches!(ws.toks[k].kind, TokenKind::Word | TokenKind::Compound))
-                .any(|k| matches!(ws.w(k), "hospital" | "hospitals"));
-        let deadly = ws.deadly || ws.body;
-        // (`taken to a hospital with non-life-threatening injuries`: read at the wound, not
-        // `taken to a hospital due to a self-inflicted gunshot wound`; a bounded look ahead)
-        let n = ws.words.len();
-        let wound = (i + 1..n.min(i + 20)).any(|k| {
-            matches!(ws.w(k), "injuries" | "injury" | "wound" | "wounds")
-                && (k.saturating_sub(6)..k).any(|c| {
-                    matches!(
-                        ws.w(c),
-                        "with" | "suffered" | "sustained" | "suffering" | "treated"
-                    )
-                })
-        });
-        return (to_hospital && !deadly && !wound).then_some("injured");
-    }
-    // `is expected to survive`, `are expected to recover`: hurt and alive
-    if matches!(ws.w(i), "survive" | "recover") {
-        let expected = i >= 2 && ws.w(i - 1) == "to" && ws.w(i - 2) == "expected";
-        return expected.then_some("injured");
-    }
-    // `after shooting himself in the head`: the one who shot himself is hit
-    if ws.w(i) == "shooting" {
-        let reflexive = ws.words.get(i + 1).is_some_and(|w| lex.is("reflexive", w));
-        return reflexive.then_some("shot");
-    }
-    let measure = *lex.predicates.get(ws.w(i))?;
-    let n = ws.words.len();
-    let next = |k: usize| (i + k < n).then(|| ws.w(i + k));
-    // `he is survived by his wife`: an obituary's kin, not a victim who lived
-    if matches!(ws.w(i), "survived" | "survives") && next(1) == Some("by") {
-        return None;
-    }
-    // `is recovering after being shot`: the predicate after it reads the same person
-    if matches!(ws.w(i), "recovering" | "recovers") && next(1) == Some("after") {
-        return None;
-    }
-    // a participle before its noun: `one wounded woman` (not `shoots girl`)
-    if i + 1 < n && ws.is_person_noun(lex, i + 1) && !ws.w(i).ends_with('s') {
-        return None;
-    }
-    // `shot and killed`, `shot and wounded`, `shot dead`: the second word counts
-    if next(1) == Some("and") && next(2).is_some_and(|w| lex.predicates.contains_key(w)) {
-        return None;
-    }
-    if measure == "shot" && next(1) == Some("dead") {
-        return None;
-    }
-    if measure == "shot" && next(1) == Some("to") && next(2) == Some("death") {
-        return Some("killed");
-    }
-    if measure != "killed" && i > 0 && matches!(ws.w(i - 1), "fatally" | "mortally") {
-        return Some("killed");
-    }
-    Some(measure)
-}
-
-/// True when `hit` or `struck` at token `i` tells of a bullet hitting someone: `by` and a
-/// bullet word within three words after it (`was struck by a stray bullet`, `hit by gunfire`),
-/// or a bullet word right before it (`a bullet struck the boy`, `a stray round hit him`), or a
-/// part of the body right after it (`was struck in the leg`, `hit in his chest`: `grammar.tsv`
-/// role `body`). Not `struck by a car`, nor `struck and killed` (whose second verb counts).
-fn bullet_hit(lex: &Lexicon, ws: &Words, i: usize) -> bool {
-    let n = ws.words.len();
-    let by = i + 1 < n && ws.w(i + 1) == "by";
-    let at = |k: usize| (k < n).then(|| ws.w(k));
-    // `was struck in the leg`, `hit in his chest`: a part of the body hit
-    let body = at(i + 1) == Some("in")
-        && matches!(at(i + 2), Some("the" | "his" | "her" | "their"))
-        && at(i + 3).is_some_and(|w| lex.is("body", w));
-    (by && (i + 2..(i + 5).min(n)).any(|k| lex.is("bullet", ws.w(k))))
-        || (i > 0 && lex.is("bullet", ws.w(i - 1)))
-        || body
 }
 
 /// Reads the phrase that ends at token `end` backwards: the number of people it names and the
@@ -408,6 +311,9 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
     if ws.in_claim[j] {
         return None;
     }
+    if let Some(list) = name_list(ws, end) {
+        return Some(list);
+    }
     // a part of a group told before: `One of them died`, `two of the victims were critically
     // wounded` (a number with a claim of its own is left to the claim)
     if let Some(part) = part_of_told(lex, ws, j) {
@@ -448,8 +354,12 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
                 continue;
             }
             // an ordinal is no count of its own (`a fourth man`)
-            if ws.in_claim[k] && !is_ordinal(ws.w(k)) {
+            let ordinal = ordinal_value(ws.w(k)).is_some();
+            if ws.in_claim[k] && !ordinal {
                 return None;
+            }
+            if ordinal {
+                continue;
             }
             if lex.is("det", ws.w(k)) {
                 found = Some(k);
@@ -479,6 +389,55 @@ fn count_back(lex: &Lexicon, ws: &Words, end: usize) -> Option<(usize, usize)> {
         }
     }
     Some((count, first))
+}
+
+/// A list of three or more names before a predicate, joined by commas and a last `and`
+/// (`Avis, Mary Lynette Spann and Figueroa were shot`, `Aijaholn Tisdale, 19, Leroy Shaw, 15,
+/// and Tamir Hamilton, 19, were injured`), ending at token `end`: the number of names and the
+/// first token. A name is one to three capitalised words (the tagger misses or merges some
+/// names of a list: `Thomas, Demereay Doe`), with an age in apposition read over; one of them
+/// at least must be a person's name to the tagger.
+fn name_list(ws: &Words, end: usize) -> Option<(usize, usize)> {
+    let capital = |k: usize| {
+        ws.toks[k].kind == TokenKind::Word
+            && ws.toks[k]
+                .text(ws.text)
+                .starts_with(|c: char| c.is_uppercase())
+            && !LEXICON.not_names.contains(ws.w(k))
+    };
+    // `k` is one past the token read next, going back
+    let (mut k, mut names, mut tagged, mut joined) = (end + 1, 0, false, false);
+    loop {
+        // an age in apposition: `Leroy Shaw, 15,` (its last comma read with the separator)
+        if k >= 3 && ws.w(k - 1) == "," && ws.w(k - 3) == "," {
+            k -= 1;
+        }
+        if k >= 2 && ws.toks[k - 1].kind == TokenKind::Number && ws.w(k - 2) == "," {
+            k -= 2;
+        }
+        let last = k;
+        while k > 0 && last - k < 3 && capital(k - 1) {
+            k -= 1;
+        }
+        if k == last {
+            return None;
+        }
+        names += 1;
+        tagged |= (k..last).any(|t| ws.name_start[t].is_some());
+        // the separator before it: `and` (or `, and`) after the last name, commas before
+        match (k.checked_sub(1).map(|p| ws.w(p)), joined) {
+            (Some("and"), false) => {
+                joined = true;
+                k -= 1;
+                if k >= 1 && ws.w(k - 1) == "," {
+                    k -= 1;
+                }
+            }
+            (Some(","), true) => k -= 1,
+            _ => break,
+        }
+    }
+    (joined && names >= 3 && tagged).then_some((names, k))
 }
 
 /// The subject before a prepositional phrase (`An off-duty trooper with the state police was
@@ -628,6 +587,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: f64::from(value),
                 evidence: toks[i].span.cover(toks[last].span),
                 adds: false,
+                hospital: false,
             });
             continue;
         }
@@ -638,6 +598,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: n as f64,
                 evidence: toks[i].span.cover(toks[last].span),
                 adds: false,
+                hospital: false,
             });
             continue;
         }
@@ -651,6 +612,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // `a 28-year-old woman also suffered a gunshot wound`
                 adds: ws.adds_people(first)
                     || (matches!(ws.w(first), "a" | "an") && (first..i).any(|k| ws.w(k) == "also")),
+                hospital: false,
             });
             continue;
         }
@@ -671,6 +633,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             ws.w(i),
             "died"
                 | "dies"
+                | "passed"
                 | "dead"
                 | "perished"
                 | "succumbed"
@@ -755,18 +718,26 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 suicide.get_or_insert(toks[i].span.cover(toks[i + 1].span));
                 continue;
             }
-            // active voice: the people counted are the object
-            count_forward(lex, &ws, i + 1).map(|(n, e)| {
-                // `shot his 7-year-old daughter to death`
-                if measure == "shot"
-                    && e + 2 < ws.words.len()
-                    && ws.w(e + 1) == "to"
-                    && ws.w(e + 2) == "death"
-                {
-                    measure = "killed";
-                }
-                (n, i, e)
-            })
+            // one who took themselves to a hospital (`a man drove himself to the hospital`):
+            // the subject
+            let reflexive = i + 1 < n && lex.is("reflexive", ws.w(i + 1));
+            if measure == "injured" && reflexive {
+                let own = (j > 0).then(|| count_back(lex, &ws, j - 1)).flatten();
+                own.map(|(n, s)| (n, s, i + 1))
+            } else {
+                // active voice: the people counted are the object
+                count_forward(lex, &ws, i + 1).map(|(n, e)| {
+                    // `shot his 7-year-old daughter to death`
+                    if measure == "shot"
+                        && e + 2 < ws.words.len()
+                        && ws.w(e + 1) == "to"
+                        && ws.w(e + 2) == "death"
+                    {
+                        measure = "killed";
+                    }
+                    (n, i, e)
+                })
+            }
         } else {
             None
         };
@@ -794,8 +765,29 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 // (`shot another boy`: the other is the shooter, not a victim before)
                 adds: turn.is_none()
                     && ((also && (matches!(ws.w(people), "a" | "an") || ws.owned(people, last)))
-                        || (first != i && ws.adds_people(people))),
+                        || (first != i && ws.adds_people(people))
+                        || (ws.contrasted(people, last)
+                            && out[base..].iter().any(|r| {
+                                r.measure == measure || (measure == "shot" && r.measure == "killed")
+                            }))),
+                hospital: HOSPITAL_VERBS.contains(&ws.w(i)),
             });
+            // one hit named in turn (`an 8th teen was injured`, `a fifth person may have been
+            // wounded`): at least that many were hit, as `a fifth victim` (read once)
+            let told =
+                |r: &Reading| r.measure == "victims" && r.evidence.start == toks[people].span.start;
+            if let Some(n) = ws
+                .dead_in_turn(people)
+                .filter(|_| measure != "killed" && !out[base..].iter().any(told))
+            {
+                out.push(Reading {
+                    measure: "victims",
+                    value: f64::from(n),
+                    evidence: toks[first].span.cover(toks[last].span),
+                    adds: false,
+                    hospital: false,
+                });
+            }
         }
     }
     // a murder-suicide told in one sentence (`shot his daughter to death and then killed
@@ -810,6 +802,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
             value: dead + 1.0,
             evidence: first,
             adds: false,
+            hospital: false,
         });
         // the people the shooter hit and lived (`shot his girlfriend and her 9-year-old son,
         // wounding both, before killing himself`): the shooter is one more hit, so that the
@@ -828,6 +821,7 @@ fn read_counts(ws: Words<'_>, out: &mut Vec<Reading>) {
                 value: hit + 1.0,
                 evidence: span.cover(own),
                 adds: false,
+                hospital: false,
             });
         }
     }

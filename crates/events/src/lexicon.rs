@@ -147,6 +147,10 @@ impl Lexicon {
             "fights",
             // (`was taken to Christ Hospital`, `is expected to survive`)
             "hospital",
+            "medical center",
+            "trauma center",
+            // (`where she passed away`)
+            "passed away",
             "survive",
             "recover",
             // (`was struck in the leg`)

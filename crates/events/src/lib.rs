@@ -52,6 +52,7 @@ mod lexicon;
 mod link;
 mod types;
 mod when;
+mod written;
 
 pub use detect::{Detected, MAX_MENTIONS, MAX_NAMES, detect, family};
 pub use figures::{article_measures, article_value};

@@ -950,3 +950,48 @@ fn a_count_dated_by_its_own_clause() {
     assert_eq!(article_value(ev, "killed"), None, "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(7.0), "{:?}", ev.figures);
 }
+
+/// `a year earlier`, `a year ago` date another happening: a sentence with them still counts
+/// (`four other people ... were seriously wounded ... the scene of a similar mass shooting just
+/// over a year earlier`); `a year` as a rate stays an aggregate.
+#[test]
+fn a_year_earlier_is_a_time_not_an_aggregate() {
+    let figs = main_figures(
+        "A man was killed and four other people were seriously wounded in a shooting Monday \
+         night on a block that was the scene of a similar mass shooting just over a year earlier.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 4.0)), "{figs:?}");
+    let figs = main_figures(
+        "A man was shot on Monday in Dayton. About 500 people are shot a year in the city.",
+    );
+    assert!(!figs.iter().any(|(_, v)| *v == 500.0), "{figs:?}");
+}
+
+/// One taken to a hospital whose death the next sentence tells is that dead person, not one
+/// more hurt; a death of another (`Another man died`) leaves the hurt one.
+#[test]
+fn one_taken_to_a_hospital_who_died_next_is_not_hurt() {
+    let figs = main_figures(
+        "A woman was shot in Tulsa on Monday. Paramedics transported the 26-year-old mother to \
+         a Tulsa hospital in grave condition. She was later pronounced dead.",
+    );
+    assert!(!figs.iter().any(|(m, _)| m == "injured"), "{figs:?}");
+    let figs = main_figures(
+        "A man was shot in Tulsa on Monday. Paramedics took the man to a hospital. Another man \
+         died at the scene.",
+    );
+    assert!(figs.contains(&("injured".to_owned(), 1.0)), "{figs:?}");
+}
+
+/// A sentence dated by a month or a year away from its event tells another happening: no
+/// implicit count of the event (`Brandt passed away in 1992`, `Scalia died a year ago`); a
+/// later death dated by a weekday stays (`He died in hospital on Tuesday`).
+#[test]
+fn a_sentence_dated_a_year_away_counts_no_one_of_the_event() {
+    let figs = main_figures(
+        "A man was shot in Dayton on Monday. The mayor recalled that Brandt passed away in 1992.",
+    );
+    assert!(!figs.iter().any(|(m, _)| m == "killed"), "{figs:?}");
+    let figs = main_figures("A man was shot in Dayton on Monday. He died in hospital on Tuesday.");
+    assert!(figs.contains(&("killed".to_owned(), 1.0)), "{figs:?}");
+}

@@ -88,6 +88,10 @@ pub(super) fn wounded_subject(
             "with" | "suffered" | "sustained" | "suffering" | "treated"
         )
     })?;
+    // (one reading per cue: `with a gunshot wound and her wound is believed ...`)
+    if (cue + 1..i).any(|k| matches!(ws.w(k), "injuries" | "injury" | "wound" | "wounds")) {
+        return None;
+    }
     // `with no injuries`, `suffered no wounds`: no one hurt
     if (cue + 1..i).any(|k| matches!(ws.w(k), "no" | "without")) {
         return None;
@@ -106,7 +110,9 @@ pub(super) fn wounded_subject(
     } else {
         (j > 0).then(|| count_back(lex, ws, j - 1)).flatten()
     };
-    let found = own.or_else(|| first_subject(lex, ws, cue))?;
+    let found = own
+        .or_else(|| first_subject(lex, ws, cue))
+        .or_else(|| arrived_subject(lex, ws, cue))?;
     // a victim found `suffering from a gunshot wound` is often the one who died (`officers
     // found Gray suffering from a gunshot wound`): read only when another person is added
     // (`discovered another man suffering from gunshot wounds`)
@@ -117,6 +123,23 @@ pub(super) fn wounded_subject(
         return None;
     }
     Some((found.0, found.1, measure))
+}
+
+/// The subject of a verb of arriving before `with` a wound at token `cue` (`A 20-year-old man
+/// showed up at a hospital with a gunshot wound`, `A man later arrived at an area hospital with
+/// wounds to his face`): within eight words before it, auxiliaries and adverbs read over.
+fn arrived_subject(lex: &Lexicon, ws: &Words, cue: usize) -> Option<(usize, usize)> {
+    let verb = (cue.saturating_sub(8)..cue).rev().find(|&k| {
+        matches!(
+            ws.w(k),
+            "arrived" | "arrives" | "showed" | "shows" | "walked" | "walks" | "came" | "went"
+        )
+    })?;
+    let mut j = verb;
+    while j > 0 && lex.is("aux", ws.w(j - 1)) {
+        j -= 1;
+    }
+    (j > 0).then(|| count_back(lex, ws, j - 1)).flatten()
 }
 
 /// The last token of a phrase at token `i` that tells the speaker's subject took their own

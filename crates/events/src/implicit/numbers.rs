@@ -27,15 +27,38 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
         },
         None => after.to_vec(),
     };
-    // so is one between commas that opens with `including` (`four other people, including a
-    // 13-year-old boy, were seriously wounded`)
+    // so is one between commas that opens with `including` or an age (`four other people,
+    // including a 13-year-old boy, were seriously wounded`, `Three others, ranging in age from
+    // 19 to 27, were taken to area hospitals`, `Two men, ages 28 and 22, were wounded`)
     let comma = |t: &Token| t.text(text) == ",";
+    let opens = |t: &Token| {
+        matches!(
+            &*lower(text, *t),
+            "including" | "ages" | "aged" | "ranging" | "between"
+        )
+    };
+    // and an age without commas, up to the auxiliary after it (`Three other people ranging
+    // from their mid-teens to early 20s were treated`, `Four boys between ages 12 and 16 were
+    // wounded`)
+    let after: Vec<Token> = match after.iter().take(3).position(opens) {
+        Some(open) if !after[..open].iter().any(comma) => {
+            match after[open + 1..]
+                .iter()
+                .take(10)
+                .position(|&t| t.text(text) == "," || lex.is("passive", &lower(text, t)))
+            {
+                Some(close) if !comma(&after[open + 1 + close]) => after[..open]
+                    .iter()
+                    .chain(&after[open + 1 + close..])
+                    .copied()
+                    .collect(),
+                _ => after,
+            }
+        }
+        _ => after,
+    };
     let after: Vec<Token> = match after.iter().take(3).position(comma) {
-        Some(open)
-            if after
-                .get(open + 1)
-                .is_some_and(|&t| lower(text, t) == "including") =>
-        {
+        Some(open) if after.get(open + 1).is_some_and(opens) => {
             match after[open + 2..].iter().take(10).position(comma) {
                 Some(close) => after[..open]
                     .iter()
@@ -77,6 +100,13 @@ pub(crate) fn measure_after(text: &str, after: &[Token]) -> Option<&'static str>
                 .is_some_and(|&n| matches!(&*lower(text, n), "for" | "and" | "at"))
         {
             return Some("injured");
+        }
+        // `two teens were taken to a local hospital`: people hit, some of whom may have died
+        if matches!(&*w, "taken" | "rushed" | "transported" | "airlifted")
+            && after.get(k + 1).is_some_and(|&n| lower(text, n) == "to")
+            && at_hospital(text, &after[k + 2..])
+        {
+            return Some("shot");
         }
         // `three others to the hospital`, `two in the hospital`: the hurt who lived
         if matches!(&*w, "to" | "in") && at_hospital(text, &after[k + 1..]) {
@@ -268,6 +298,7 @@ pub(crate) fn title_counts(title: &str) -> Vec<Reading> {
                 value: f64::from(value) + joined.unwrap_or(0.0),
                 evidence: t.span,
                 adds: false,
+                hospital: false,
             });
         }
     }

@@ -556,16 +556,27 @@ fn a_participle_pair_after_its_subject_counts_it() {
 
 #[test]
 fn a_victim_named_in_turn_counts_the_victims_so_far() {
+    // (and, driving herself to a hospital, one hurt: session 16)
     assert_eq!(
         read("A fourth victim drove herself to a hospital."),
-        vec![("victims".into(), 4.0, "A fourth victim".into())]
+        vec![
+            ("victims".into(), 4.0, "A fourth victim".into()),
+            (
+                "injured".into(),
+                1.0,
+                "A fourth victim drove herself".into()
+            )
+        ]
     );
     assert_eq!(
         read("An 8th gunshot victim showed up at the police station."),
         vec![("victims".into(), 8.0, "An 8th gunshot victim".into())]
     );
-    // no ordinal, or no victim: nothing
-    assert!(read("The victim drove herself to a hospital.").is_empty());
+    // no ordinal, or no victim: no victims (the one at a hospital is hurt)
+    assert_eq!(
+        read("The victim drove herself to a hospital."),
+        vec![("injured".into(), 1.0, "The victim drove herself".into())]
+    );
     assert!(read("A second man was arrested.").is_empty());
 }
 
@@ -902,3 +913,5 @@ fn someones_person_is_read_and_added_with_also() {
         vec![("shot", 1.0, false)]
     );
 }
+
+mod people;
