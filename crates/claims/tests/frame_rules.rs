@@ -2296,3 +2296,24 @@ fn a_source_quoted_inside_an_open_quote_keeps_the_quote_its_speakers() {
                 People in Scotland don't want a second referendum.";
     assert_eq!(source(text, "second").as_deref(), Some("Ruth Davidson"));
 }
+
+#[test]
+fn a_place_name_with_a_digit_or_a_month_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "The yuan strengthened on Jan 6 and stood at 6.8668.",
+            "6.8668",
+            &[("Jan 6", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Exports increased 11.5 percent in November, while the rise in October was 24.1 percent.",
+            "24.1 percent",
+            &[("October", Label::Gpe)]
+        ),
+        None
+    );
+}
