@@ -604,6 +604,19 @@ pub(crate) fn frame(
     first: usize,
 ) -> Frame {
     let q = &qs[qi];
+    // `The figures are stark: In Kentucky, 1,200 people died`: a colon opens a sentence of its
+    // own for fronted places and dates
+    // (a spaced colon before a capital: not a clock's `11:00`, nor a list, `drills: one with
+    // the Belarusian forces`)
+    let first = (first..q.start)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ":") && !ctx.glued(k + 1))
+        .and_then(|k| {
+            (k + 1..q.start)
+                .find(|&j| !ctx.is_punct(j, "\"\u{201c}"))
+                .filter(|&j| ctx.capitalized(j))
+        })
+        .unwrap_or(first);
     let mut f = Frame::default();
     if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
         f.attribution = source_of(ctx, sources, q);

@@ -2317,3 +2317,18 @@ fn a_place_name_with_a_digit_or_a_month_is_no_place() {
         None
     );
 }
+
+#[test]
+fn a_colon_before_a_capital_opens_a_sentence_for_fronted_places_and_dates() {
+    let text = "The figures are stark: In 2016, 1,200 people died of overdoses in the state.";
+    assert_eq!(time(text, "1,200").as_deref(), Some("2016"));
+    // not a list after the colon
+    assert_eq!(
+        time(
+            "On the morning of July 13, another four required his attention: one man, one woman and her two young children.",
+            "two"
+        )
+        .as_deref(),
+        Some("2016-07-13")
+    );
+}
