@@ -2332,3 +2332,37 @@ fn a_colon_before_a_capital_opens_a_sentence_for_fronted_places_and_dates() {
         Some("2016-07-13")
     );
 }
+
+#[test]
+fn a_noun_of_data_reports_with_a_finding_verb_and_no_that() {
+    assert_eq!(
+        source("Opinion polls show 45% of voters back the plan.", "45%").as_deref(),
+        Some("Opinion polls")
+    );
+    assert_eq!(
+        source(
+            "Crime against Muslims jumped by nearly 90% between 2012 and 2015, Swedish statistics show.",
+            "nearly 90%"
+        )
+        .as_deref(),
+        Some("Swedish statistics")
+    );
+    assert_eq!(
+        source("Recent polls suggest that 60 percent of Scots oppose a vote.", "60 percent").as_deref(),
+        Some("Recent polls")
+    );
+    // not a verb of place after it
+    assert_eq!(
+        source("Small gold figures found in the graves date from 1200.", "1200"),
+        None
+    );
+    // a contrasting clause with its own source says its own figures
+    assert_eq!(
+        source(
+            "NYPD statistics show a 55 percent rise in hate crimes, although the city said crime is down 9.7 percent.",
+            "9.7 percent"
+        )
+        .as_deref(),
+        Some("the city")
+    );
+}

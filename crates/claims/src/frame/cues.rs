@@ -241,6 +241,24 @@ pub(super) fn setting_preposition(w: &str) -> bool {
     matches!(w, "at" | "during" | "in" | "on")
 }
 
+/// Nouns of data that report with a finding verb and no `that` (`Opinion polls show 45% ...`, `A
+/// survey by the Pew Research Center found 40 percent ...`).
+pub(super) fn data_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "data"
+            | "figures"
+            | "statistics"
+            | "study"
+            | "census"
+            | "estimates"
+    )
+}
+
 /// Verbs that report only before a `that` clause (`the review has determined that`, `a survey
 /// found that`): without it they name an act (`police found 3 bodies`).
 pub(super) fn that_speech_verb(w: &str) -> bool {
@@ -257,6 +275,8 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "reveals"
             | "revealing"
             | "suggests"
+            | "suggest"
+            | "indicate"
             | "showing"
             | "indicated"
             | "indicates"
