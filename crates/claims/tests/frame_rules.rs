@@ -2366,3 +2366,15 @@ fn a_noun_of_data_reports_with_a_finding_verb_and_no_that() {
         Some("the city")
     );
 }
+
+#[test]
+fn putting_a_figure_at_a_value_reports_it() {
+    assert_eq!(
+        source("The Red Cross put the death toll at 33 on Monday.", "33").as_deref(),
+        Some("The Red Cross")
+    );
+    assert_eq!(
+        source("Human rights groups put the number higher, at 300 dead.", "300").as_deref(),
+        Some("Human rights groups")
+    );
+}

@@ -423,7 +423,22 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (ends && after_quote(ctx, i) || opens))
                 .then_some((i + 1, false))
         };
+        // `Rights groups put the number higher, at 300 dead`, `officials put the death toll at
+        // 26`: putting a figure at a value reports it
+        let put_at = || {
+            let figure = |k: usize| {
+                matches!(
+                    ctx.lower(k),
+                    "toll" | "number" | "figure" | "cost" | "estimate" | "tally" | "count"
+                )
+            };
+            (matches!(ctx.lower(i), "put" | "puts" | "putting")
+                && (i + 1..i + 5).any(figure)
+                && (i + 2..i + 8).any(|k| ctx.lower(k) == "at" && ctx.starts_number(k + 1)))
+            .then_some((i + 1, false))
+        };
         let Some((mut e, mut phrase)) = found
+            .or_else(put_at)
             .or_else(that_verb)
             .or_else(participle)
             .or_else(closing)
