@@ -695,6 +695,11 @@ fn equivalent_of(ctx: &Context<'_>, qs: &[RawQuantity], qi: usize) -> usize {
     let same = outer.kind == q.kind && q.kind == QuantityKind::Money;
     if same && q.start == outer.end + 1 && ctx.is_punct(outer.end, "(") {
         p
+    } else if same && q.start == outer.end + 1 && ctx.is_punct(outer.end, ";") {
+        // `5.5 billion yuan ($797 million; 754 million euros; 654 million)`: a later item of
+        // the list restates the figure before the parenthesis too
+        let k = equivalent_of(ctx, qs, p);
+        if k == p { qi } else { k }
     } else {
         qi
     }

@@ -2378,3 +2378,10 @@ fn putting_a_figure_at_a_value_reports_it() {
         Some("Human rights groups")
     );
 }
+
+#[test]
+fn every_equivalent_in_a_parenthesis_has_the_time_of_the_figure_it_restates() {
+    let text = "The company was founded in 2010 with capital of 5.5 billion yuan ($797 million; 754 million euros).";
+    assert_eq!(time(text, "$797 million").as_deref(), Some("2010"));
+    assert_eq!(time(text, "754 million euros").as_deref(), Some("2010"));
+}
