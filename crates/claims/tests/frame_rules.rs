@@ -2385,3 +2385,25 @@ fn every_equivalent_in_a_parenthesis_has_the_time_of_the_figure_it_restates() {
     assert_eq!(time(text, "$797 million").as_deref(), Some("2010"));
     assert_eq!(time(text, "754 million euros").as_deref(), Some("2010"));
 }
+
+#[test]
+fn a_change_after_a_comma_holds_at_the_date_of_the_clause_before_it() {
+    assert_eq!(
+        time("Huawei shipped 139 million handsets in 2016, up 29 percent year-on-year.", "29 percent")
+            .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time(
+            "The median income for women was $40,742 in 2015, compared with $51,212 for men.",
+            "$51,212"
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    // not an earlier value
+    assert_eq!(
+        time("The party won 15 seats in 2012, down from 24 in the previous election.", "24"),
+        None
+    );
+}

@@ -265,7 +265,21 @@ pub(super) fn time(
             .rev()
             .take_while(|&k| clause[k] == c)
             .last()?;
-        if cs < 2 || ctx.lower(cs) != "with" || !ctx.is_punct(cs - 1, ",") {
+        // (also a change against it: `a record harvest of 119.1 mln tonnes in 2016, up 14%
+        // year-on-year`, `$40,742 in 2015, compared with $51,212 for men`)
+        // (not an earlier value, `, down from 24 in the previous election`, nor a duration or
+        // an ordinal: `over the past six years`)
+        let figure = !matches!(
+            q.kind,
+            QuantityKind::Duration | QuantityKind::Age | QuantityKind::Ordinal
+        );
+        let opens = match ctx.lower(cs) {
+            "with" => true,
+            "compared" => figure,
+            "up" | "down" => figure && ctx.lower(cs + 1) != "from",
+            _ => false,
+        };
+        if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
         let hc = clause[cs - 2];
