@@ -647,8 +647,9 @@ pub(crate) fn frame(
     // `170b reais ($55b) last year`: an equivalent in parentheses has the time of the figure it
     // restates (not its place: read on the real corpus, a place taken that way was right 12
     // times in 19)
-    f.time = time(ctx, clause, qs, equivalent_of(ctx, qs, qi), times, first);
     let source = covering(ctx, sources, q);
+    let saying = source.map_or((0, 0), |s| s.skip);
+    f.time = time(ctx, clause, qs, equivalent_of(ctx, qs, qi), times, first, saying);
     // `The toll has reached 87, the agency said on Tuesday`: a running toll with no date of its
     // own holds as of the day its source gave it (docs/judging/frames.md); not an earlier value
     // (`up from 80, the agency said on Tuesday`). Only running tolls: read on the judged

@@ -2407,3 +2407,29 @@ fn a_change_after_a_comma_holds_at_the_date_of_the_clause_before_it() {
         None
     );
 }
+
+#[test]
+fn the_date_of_a_saying_gives_way_to_a_date_of_the_figure() {
+    assert_eq!(
+        time(
+            "The airline said on Monday it carried 5 million passengers in February.",
+            "5 million"
+        )
+        .as_deref(),
+        Some("2017-02")
+    );
+    assert_eq!(
+        time(
+            "The reinsurer said Tuesday its profit dropped by around 16 percent to 2.6 billion euros in 2016.",
+            "2.6 billion euros"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // and is the figure's when there is no other
+    assert_eq!(
+        time("Officials said on Tuesday that at least 26 people were killed.", "at least 26")
+            .as_deref(),
+        Some("2017-03-14")
+    );
+}

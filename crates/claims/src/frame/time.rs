@@ -12,7 +12,8 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 
-/// The time of quantity `qi`: a date in its own clause; else a date opening the sentence in a
+/// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
+/// `saying`, only when there is no other); else a date opening the sentence in a
 /// fronted clause (`In 2015, ...`, `Last year, ...`); for an age, else the nearest date of the
 /// sentence (`died on Sunday, aged 3 days`). Two dates joined by `and`/`to` (`between 2012 and
 /// 2015`, `for 2014 and 2015`) are one window; a date after `since` or `from` alone is a window
@@ -24,6 +25,7 @@ pub(super) fn time(
     qi: usize,
     times: &[Option<TimeValue>],
     first: usize,
+    saying: (usize, usize),
 ) -> Option<TimeValue> {
     let q = &qs[qi];
     let c = clause[q.start];
@@ -113,12 +115,24 @@ pub(super) fn time(
                 .iter()
                 .any(|x| !matches!(x.kind, QuantityKind::Date | QuantityKind::Time) && prior_at(x))
     };
+    // `The airline said on Monday it carried 5 million passengers in February`: the date of
+    // the saying (tokens `saying.0..saying.1`, the source's phrase and verb) is the figure's
+    // only when the clause has no other (the toll as of the day it was given)
+    let said_then = |j: usize| (saying.0..saying.1).contains(&qs[j].start);
     let own = nearest(
         qs,
         qi,
         |j| own_clause(qs[j].start),
-        |j| dated(j) && !other_figure(j),
-    );
+        |j| dated(j) && !other_figure(j) && !said_then(j),
+    )
+    .or_else(|| {
+        nearest(
+            qs,
+            qi,
+            |j| own_clause(qs[j].start),
+            |j| dated(j) && !other_figure(j),
+        )
+    });
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
     // is the other conjunct's when the figure's own conjunct has one after it
     // (so is a date right after another figure before this one: `from six births per woman in
