@@ -2433,3 +2433,29 @@ fn the_date_of_a_saying_gives_way_to_a_date_of_the_figure() {
         Some("2017-03-14")
     );
 }
+
+#[test]
+fn an_inverted_source_may_be_followed_by_the_setting_of_its_saying() {
+    assert_eq!(
+        source(
+            "\"We'll never get it to zero,\" said Gates in an interview on Thursday.",
+            "zero"
+        )
+        .as_deref(),
+        Some("Gates")
+    );
+    assert_eq!(
+        source(
+            "\"This is the second time we've seen the handover,\" said al-Hariri in a press statement Thursday.",
+            "second"
+        )
+        .as_deref(),
+        Some("al-Hariri")
+    );
+    // a verb that is also a plural noun reports before a figure (`The UN estimates about 90,000`)
+    assert_eq!(
+        source("The UN estimates about 90,000 people are trapped in the city.", "about 90,000")
+            .as_deref(),
+        Some("The UN")
+    );
+}

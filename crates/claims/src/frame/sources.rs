@@ -593,6 +593,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")
                     && !ctx.starts_number(e)
+                    // (`The UN estimates about 90,000 people are trapped`)
+                    && !number_at(qs, e)
                     && date_at(qs, e).is_none())
         {
             i = e;
@@ -914,13 +916,25 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
                 k -= 1;
             }
-            let ends =
-                k >= se || ctx.is_punct(k, ",.;:\"\u{201d})") || past_saying_date(ctx, qs, k) > k;
+            // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
+            // Thursday.`)
+            let setting = || {
+                cues::setting_preposition(ctx.lower(k))
+                    && (k + 1..se).all(|m| {
+                        !ctx.is_punct(m, ",;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
+                    })
+            };
+            let ends = k >= se
+                || ctx.is_punct(k, ",.;:\"\u{201d})")
+                || past_saying_date(ctx, qs, k) > k
+                || setting();
             let named = ctx.lower(e) == "the"
                 || ctx.capitalized(e)
                 || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
                 // (`manager Javier Ramirez-Baron`)
                 || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
+                // (`said al-Hariri`)
+                || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
                 || k == e + 1
                     && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
             if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
