@@ -2459,3 +2459,23 @@ fn an_inverted_source_may_be_followed_by_the_setting_of_its_saying() {
         Some("The UN")
     );
 }
+
+#[test]
+fn a_figure_alone_in_a_parenthesis_holds_at_the_date_of_its_clause() {
+    assert_eq!(
+        time(
+            "Imports from Iran in 2016 were food products and raw materials (77%), chemicals and machinery.",
+            "77%"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time(
+            "Turnout was considerably higher than at the same time in 2012 (60 percent).",
+            "60 percent"
+        )
+        .as_deref(),
+        Some("2012")
+    );
+}

@@ -311,7 +311,22 @@ pub(super) fn time(
             },
         )
     };
-    let j = own.or(front).or_else(host).or_else(age)?;
+    // `Imports from Iran in 2016 were food products (77%), chemicals (more than 16%), ...`: a
+    // figure alone in a parenthesis holds at the date of the clause around it
+    let enclosed = || {
+        if q.start < 2 || !ctx.is_punct(q.start - 1, "(") || !ctx.is_punct(q.end, ")") {
+            return None;
+        }
+        let hc = clause[q.start - 2];
+        let of = |j: usize| clause[qs[j].start];
+        nearest(
+            qs,
+            qi,
+            |j| of(j) == hc || of(j) == c || ctx.is_punct(qs[j].start.wrapping_sub(1), "("),
+            |j| j < qi && of(j) == hc && dated(j),
+        )
+    };
+    let j = own.or(front).or_else(host).or_else(enclosed).or_else(age)?;
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
