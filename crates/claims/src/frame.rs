@@ -522,6 +522,27 @@ fn place(
             t > h && p > h && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
         })
     };
+    // `Dozens of people, including civilians, have been killed in air strikes on ... Idlib`: a
+    // subject's clause goes on past an `including` insertion between commas
+    let resumed = {
+        let end = (q.end..(q.end + 6).min(clause.len())).find(|&k| clause[k] != c);
+        end.filter(|&k| ctx.is_punct(k, ",") && matches!(ctx.lower(k + 1), "including" | "among"))
+            .and_then(|k| {
+                (k + 2..(k + 10).min(clause.len()))
+                    .find(|&m| ctx.is_punct(m, ",") && ctx.sentence_of[m] == s)
+            })
+            // (the predicate resumes: not the next item of a list, `including Estonia, Greece, UK`)
+            .filter(|&m| {
+                let w = ctx.lower(m + 1);
+                ctx.is_word(m + 1)
+                    && !ctx.capitalized(m + 1)
+                    && (matches!(
+                        w,
+                        "have" | "has" | "had" | "were" | "was" | "are" | "is" | "will"
+                    ) || w.len() > 4 && w.ends_with("ed"))
+            })
+            .and_then(|m| clause.get(m + 1).copied())
+    };
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -530,7 +551,7 @@ fn place(
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
-        .filter(|(t, _)| clause[*t] == c || fronted(*t))
+        .filter(|(t, _)| clause[*t] == c || resumed == Some(clause[*t]) || fronted(*t))
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
@@ -649,7 +670,15 @@ pub(crate) fn frame(
     // times in 19)
     let source = covering(ctx, sources, q);
     let saying = source.map_or((0, 0), |s| s.skip);
-    f.time = time(ctx, clause, qs, equivalent_of(ctx, qs, qi), times, first, saying);
+    f.time = time(
+        ctx,
+        clause,
+        qs,
+        equivalent_of(ctx, qs, qi),
+        times,
+        first,
+        saying,
+    );
     // `The toll has reached 87, the agency said on Tuesday`: a running toll with no date of its
     // own holds as of the day its source gave it (docs/judging/frames.md); not an earlier value
     // (`up from 80, the agency said on Tuesday`). Only running tolls: read on the judged

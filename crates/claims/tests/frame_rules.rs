@@ -2280,7 +2280,11 @@ fn attribution_walks_back_over_adverbs_before_the_verb_and_an_ampersand_in_a_nam
     );
     // (not a name: `Mrs May said`)
     assert_eq!(
-        source("Mrs May said a second referendum would divide the country.", "second").as_deref(),
+        source(
+            "Mrs May said a second referendum would divide the country.",
+            "second"
+        )
+        .as_deref(),
         Some("Mrs May")
     );
     // a death claimed is no saying
@@ -2348,12 +2352,19 @@ fn a_noun_of_data_reports_with_a_finding_verb_and_no_that() {
         Some("Swedish statistics")
     );
     assert_eq!(
-        source("Recent polls suggest that 60 percent of Scots oppose a vote.", "60 percent").as_deref(),
+        source(
+            "Recent polls suggest that 60 percent of Scots oppose a vote.",
+            "60 percent"
+        )
+        .as_deref(),
         Some("Recent polls")
     );
     // not a verb of place after it
     assert_eq!(
-        source("Small gold figures found in the graves date from 1200.", "1200"),
+        source(
+            "Small gold figures found in the graves date from 1200.",
+            "1200"
+        ),
         None
     );
     // a contrasting clause with its own source says its own figures
@@ -2374,7 +2385,11 @@ fn putting_a_figure_at_a_value_reports_it() {
         Some("The Red Cross")
     );
     assert_eq!(
-        source("Human rights groups put the number higher, at 300 dead.", "300").as_deref(),
+        source(
+            "Human rights groups put the number higher, at 300 dead.",
+            "300"
+        )
+        .as_deref(),
         Some("Human rights groups")
     );
 }
@@ -2389,8 +2404,11 @@ fn every_equivalent_in_a_parenthesis_has_the_time_of_the_figure_it_restates() {
 #[test]
 fn a_change_after_a_comma_holds_at_the_date_of_the_clause_before_it() {
     assert_eq!(
-        time("Huawei shipped 139 million handsets in 2016, up 29 percent year-on-year.", "29 percent")
-            .as_deref(),
+        time(
+            "Huawei shipped 139 million handsets in 2016, up 29 percent year-on-year.",
+            "29 percent"
+        )
+        .as_deref(),
         Some("2016")
     );
     assert_eq!(
@@ -2403,7 +2421,10 @@ fn a_change_after_a_comma_holds_at_the_date_of_the_clause_before_it() {
     );
     // not an earlier value
     assert_eq!(
-        time("The party won 15 seats in 2012, down from 24 in the previous election.", "24"),
+        time(
+            "The party won 15 seats in 2012, down from 24 in the previous election.",
+            "24"
+        ),
         None
     );
 }
@@ -2428,8 +2449,11 @@ fn the_date_of_a_saying_gives_way_to_a_date_of_the_figure() {
     );
     // and is the figure's when there is no other
     assert_eq!(
-        time("Officials said on Tuesday that at least 26 people were killed.", "at least 26")
-            .as_deref(),
+        time(
+            "Officials said on Tuesday that at least 26 people were killed.",
+            "at least 26"
+        )
+        .as_deref(),
         Some("2017-03-14")
     );
 }
@@ -2454,8 +2478,11 @@ fn an_inverted_source_may_be_followed_by_the_setting_of_its_saying() {
     );
     // a verb that is also a plural noun reports before a figure (`The UN estimates about 90,000`)
     assert_eq!(
-        source("The UN estimates about 90,000 people are trapped in the city.", "about 90,000")
-            .as_deref(),
+        source(
+            "The UN estimates about 90,000 people are trapped in the city.",
+            "about 90,000"
+        )
+        .as_deref(),
         Some("The UN")
     );
 }
@@ -2477,5 +2504,19 @@ fn a_figure_alone_in_a_parenthesis_holds_at_the_date_of_its_clause() {
         )
         .as_deref(),
         Some("2012")
+    );
+}
+
+#[test]
+fn a_subjects_clause_goes_on_past_an_including_insertion() {
+    let text = "Six journalists, including three media owners, have been arrested in Aleppo.";
+    assert_eq!(place(text, "Six").as_deref(), Some("Aleppo"));
+    // not into the next item of a list
+    assert_eq!(
+        place(
+            "Only five NATO nations have hit the 2 percent target, including Estonia, Greece, UK, Poland and US.",
+            "2 percent"
+        ),
+        None
     );
 }

@@ -401,7 +401,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
                 && (ctx.lower(i + 1) == "that" || data_before()))
-                .then_some((i + 1, false))
+            .then_some((i + 1, false))
         };
         // `..., saying the two women ...`: a participle after a comma
         let participle = || {
@@ -569,7 +569,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `The storm has already claimed the life of a woman`: a death, not speech
         if verb.starts_with("claim")
-            && matches!(ctx.lower(e + usize::from(ctx.lower(e) == "the")), "life" | "lives")
+            && matches!(
+                ctx.lower(e + usize::from(ctx.lower(e) == "the")),
+                "life" | "lives"
+            )
         {
             i = e;
             continue;

@@ -158,7 +158,8 @@ pub(super) fn time(
     let own = match own {
         Some(j)
             if j < qi
-                && ((qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k))) || others(j)) =>
+                && ((qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k)))
+                    || others(j)) =>
         {
             nearest(
                 qs,
