@@ -2520,3 +2520,25 @@ fn a_subjects_clause_goes_on_past_an_including_insertion() {
         None
     );
 }
+
+#[test]
+fn a_clause_that_is_only_a_date_dates_the_figures_around_it() {
+    assert_eq!(
+        time(
+            "China will host the ninth summit of the BRICS leaders in Xiamen, a coastal city in Fujian province, in September, Xi said.",
+            "ninth"
+        )
+        .as_deref(),
+        Some("2017-09")
+    );
+    assert_eq!(
+        time(
+            "Then, in September 2016, news broke that two former gymnasts were saying they had been abused.",
+            "two"
+        )
+        .as_deref(),
+        Some("2016-09")
+    );
+    // not a duration (`Three years later, in 2007, ...`)
+    assert_eq!(time("Two years later, in 2007, Sarkozy was elected.", "Two years"), None);
+}

@@ -327,7 +327,39 @@ pub(super) fn time(
             |j| j < qi && of(j) == hc && dated(j),
         )
     };
-    let j = own.or(front).or_else(host).or_else(enclosed).or_else(age)?;
+    // `China will host the ninth summit ..., in Xiamen, a coastal city in Fujian province, in
+    // September, Xi said`: a clause of the sentence that is only a date after a preposition
+    // dates the figures around it when their own clauses have none (no other figure between)
+    let date_clause = || {
+        if matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
+            return None;
+        }
+        let bare = |j: usize| {
+            let d = &qs[j];
+            let cd = clause[d.start];
+            d.start >= 1
+                && matches!(ctx.lower(d.start - 1), "in" | "on" | "at" | "during" | "by")
+                && clause.get(d.start - 1) == Some(&cd)
+                && d.start >= 2
+                && clause[d.start - 2] != cd
+                && clause.get(d.end) != Some(&cd)
+        };
+        nearest(
+            qs,
+            qi,
+            |j| ctx.sentence_of[qs[j].start] == s,
+            |j| {
+                matches!(qs[j].kind, QuantityKind::Date | QuantityKind::Time) || dated(j) && bare(j)
+            },
+        )
+        .filter(|&j| dated(j) && bare(j))
+    };
+    let j = own
+        .or(front)
+        .or_else(host)
+        .or_else(enclosed)
+        .or_else(date_clause)
+        .or_else(age)?;
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
