@@ -2540,5 +2540,11 @@ fn a_clause_that_is_only_a_date_dates_the_figures_around_it() {
         Some("2016-09")
     );
     // not a duration (`Three years later, in 2007, ...`)
-    assert_eq!(time("Two years later, in 2007, Sarkozy was elected.", "Two years"), None);
+    assert_eq!(
+        time(
+            "Two years later, in 2007, Sarkozy was elected.",
+            "Two years"
+        ),
+        None
+    );
 }

@@ -12,8 +12,10 @@ use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 mod content;
+mod subject;
 
 use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
+use subject::subject_before;
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -175,75 +177,6 @@ fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize
             (q.end..j).all(|t| ctx.lower(t) == "of" || words::partitive_determiner(ctx.lower(t)))
         })
         .map_or(j, |q| q.start)
-}
-
-/// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
-/// determiner)`, with `first == v` when there is none.
-fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
-    let mut j = v;
-    let mut saw_det = false;
-    let same = |k: usize| v > 0 && ctx.sentence_of[k] == ctx.sentence_of[v - 1];
-    // a preposition inside the phrase needs a noun before it (`officials in Madagascar`)
-    let joins = |k: usize| {
-        k > 0
-            && same(k - 1)
-            && ctx.is_word(k - 1)
-            && !is_function(ctx, k - 1)
-            && !ctx.lower(k - 1).ends_with("ly")
-            && !time_word(ctx, k - 1)
-    };
-    while j > 0 && v - j < 12 && same(j - 1) {
-        let k = j - 1;
-        if ctx.is_word(k) {
-            let w = ctx.lower(k);
-            if words::definite_determiner(w) {
-                j = k;
-                saw_det = true;
-                // `the spokeswoman for the Security Council`: the phrase goes on
-                if k > 0 && words::source_preposition(ctx.lower(k - 1)) && joins(k - 1) {
-                    j = k - 1;
-                    continue;
-                }
-                break;
-            }
-            if w == "s" && k > 0 && ctx.is_punct(k - 1, "'\u{2019}") {
-                j = k - 1;
-                continue;
-            }
-            if words::source_preposition(w) && j < v && joins(k) {
-                j = k;
-                continue;
-            }
-            // `the Arab Center for Research and Policy Studies`: `and` inside a name
-            let name_and =
-                w == "and" && k > 0 && j < v && ctx.capitalized(j) && ctx.capitalized(k - 1);
-            if name_and {
-                j = k;
-                continue;
-            }
-            if is_function(ctx, k) && !in_name(ctx, k) || w.ends_with("ly") {
-                break;
-            }
-            j = k;
-        } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
-            j = k;
-        } else if ctx.is_punct(k, "&")
-            && k > 0
-            && j < v
-            && ctx.capitalized(j)
-            && ctx.capitalized(k - 1)
-        {
-            j = k; // `Standard & Poor's`
-        } else if ctx.is_punct(k, ".") && ctx.glued(k) && j < v && ctx.is_word(j) {
-            j = k; // `globalfirepower.com`, `U.S.`
-        } else {
-            break;
-        }
-    }
-    while j < v && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-")) {
-        j += 1;
-    }
-    (j, saw_det)
 }
 
 /// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends

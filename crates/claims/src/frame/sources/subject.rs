@@ -1,0 +1,76 @@
+//! The subject before a reporting verb: the noun phrase a source's name or description is
+//! (`officials in Madagascar`, `the Arab Center for Research and Policy Studies`, `Standard &
+//! Poor's`), walked back from the verb.
+
+use super::{in_name, is_function, time_word};
+use crate::scan::Context;
+use crate::words;
+
+/// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
+/// determiner)`, with `first == v` when there is none.
+pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
+    let mut j = v;
+    let mut saw_det = false;
+    let same = |k: usize| v > 0 && ctx.sentence_of[k] == ctx.sentence_of[v - 1];
+    // a preposition inside the phrase needs a noun before it (`officials in Madagascar`)
+    let joins = |k: usize| {
+        k > 0
+            && same(k - 1)
+            && ctx.is_word(k - 1)
+            && !is_function(ctx, k - 1)
+            && !ctx.lower(k - 1).ends_with("ly")
+            && !time_word(ctx, k - 1)
+    };
+    while j > 0 && v - j < 12 && same(j - 1) {
+        let k = j - 1;
+        if ctx.is_word(k) {
+            let w = ctx.lower(k);
+            if words::definite_determiner(w) {
+                j = k;
+                saw_det = true;
+                // `the spokeswoman for the Security Council`: the phrase goes on
+                if k > 0 && words::source_preposition(ctx.lower(k - 1)) && joins(k - 1) {
+                    j = k - 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "s" && k > 0 && ctx.is_punct(k - 1, "'\u{2019}") {
+                j = k - 1;
+                continue;
+            }
+            if words::source_preposition(w) && j < v && joins(k) {
+                j = k;
+                continue;
+            }
+            // `the Arab Center for Research and Policy Studies`: `and` inside a name
+            let name_and =
+                w == "and" && k > 0 && j < v && ctx.capitalized(j) && ctx.capitalized(k - 1);
+            if name_and {
+                j = k;
+                continue;
+            }
+            if is_function(ctx, k) && !in_name(ctx, k) || w.ends_with("ly") {
+                break;
+            }
+            j = k;
+        } else if ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1) {
+            j = k;
+        } else if ctx.is_punct(k, "&")
+            && k > 0
+            && j < v
+            && ctx.capitalized(j)
+            && ctx.capitalized(k - 1)
+        {
+            j = k; // `Standard & Poor's`
+        } else if ctx.is_punct(k, ".") && ctx.glued(k) && j < v && ctx.is_word(j) {
+            j = k; // `globalfirepower.com`, `U.S.`
+        } else {
+            break;
+        }
+    }
+    while j < v && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-")) {
+        j += 1;
+    }
+    (j, saw_det)
+}
