@@ -2548,3 +2548,31 @@ fn a_clause_that_is_only_a_date_dates_the_figures_around_it() {
         None
     );
 }
+
+#[test]
+fn attribution_reads_names_with_initials_particles_and_titles_joined_by_and() {
+    assert_eq!(
+        source(
+            "\"Saydnaya saw executions of around 50 people per week,\" AI's General Secretary in Germany, Markus N. Beeko, said.",
+            "around 50"
+        )
+        .as_deref(),
+        Some("Markus N. Beeko")
+    );
+    assert_eq!(
+        source(
+            "\"About 15 policemen sealed the building,\" Aida Seif el-Dawla, a co-founder of the organisation, told AFP.",
+            "About 15"
+        )
+        .as_deref(),
+        Some("Aida Seif el-Dawla")
+    );
+    assert_eq!(
+        source(
+            "\"It can secure the very best deal - one that is good for the UK,\" said Tory MP and former minister Dominic Raab.",
+            "one"
+        )
+        .as_deref(),
+        Some("Tory MP and former minister Dominic Raab")
+    );
+}

@@ -648,6 +648,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                                 && ctx.glued(k + 1)
                                 // (not a party and state: `R-Texas`)
                                 && ctx.surface(k - 1).len() > 1
+                            // (an initial: `Markus N. Beeko`)
+                            || k > a
+                                && ctx.is_punct(k, ".")
+                                && ctx.glued(k)
+                                && ctx.surface(k - 1).len() == 1
                     })
                     && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
             };
@@ -660,7 +665,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if p > ss && ctx.is_punct(p - 1, ",") && p + 1 < v {
                 let (a, _) = subject_before(ctx, p - 1);
                 let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
-                if a < p - 1 && opens && (a..p - 1).all(|k| !ctx.is_word(k) || ctx.capitalized(k)) {
+                // (`Aida Seif el-Dawla`: a particle inside)
+                let capital = |k: usize| {
+                    !ctx.is_word(k)
+                        || ctx.capitalized(k)
+                        || k > a && cues::name_particle(ctx.lower(k))
+                };
+                if a < p - 1 && opens && (a..p - 1).all(capital) {
                     j = a;
                     phrase_start = a;
                     name_end = p - 1;
@@ -670,9 +681,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // `Jiao Yi, CEO of iweiju, a Guangzhou-based startup, says`: a name opening the
             // sentence before several appositives (no quote, colon or other reporting verb
             // between)
-            let lead = (ss..ss + 2)
-                .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
-                .unwrap_or(ss);
+            // (or after a quote that opens the sentence: `"...," Aida Seif el-Dawla, a co-founder
+            // of the organisation, told AFP`)
+            let lead = (ss..v)
+                .rev()
+                .find(|&k| ctx.is_punct(k, ",") && ctx.is_punct(k + 1, "\"\u{201d}"))
+                .filter(|_| ctx.is_punct(ss, "\"\u{201c}"))
+                .map(|k| k + 2)
+                .unwrap_or_else(|| {
+                    (ss..ss + 2)
+                        .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+                        .unwrap_or(ss)
+                });
             let first_comma = (lead + 1..v - 1).find(|&k| ctx.is_punct(k, ","));
             // (not before an inverted verb, `..., said Commissioner Andrew Colvin`, nor past a
             // clause of its own: `Haisem Zahab, a 42-year-old electrician, was working alone`;
@@ -845,7 +865,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && k < e + 10
                 && ctx.sentence_of[k] == s
                 && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1))
-                && (k == e || !is_function(ctx, k) || matches!(ctx.lower(k), "of" | "the"))
+                && (k == e
+                    || !is_function(ctx, k)
+                    || matches!(ctx.lower(k), "of" | "the")
+                    // (`said Tory MP and former minister Dominic Raab`)
+                    || ctx.lower(k) == "and" && ctx.is_word(k + 1))
             {
                 k += 1;
             }
