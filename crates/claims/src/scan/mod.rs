@@ -334,9 +334,10 @@ impl Context<'_> {
     /// of each of its rules: most lexemes are plain words (`the`, `said`) and marks, and trying
     /// every rule at each cost about a thousand instructions. A word starts something only when
     /// it is one of the words the rules open with (numbers, months, weekdays, `between`, `last`,
-    /// ...), has a modifier or currency entry, comes before a glued number, or is a single letter
-    /// or a possible million-unit code (`MUSD`); a mark only when it is a minus sign, a vulgar
-    /// fraction or has such an entry. A new rule that opens with another word must add it here
+    /// ...), has a modifier or currency entry, comes before a glued number, or is a possible
+    /// million-unit code (`MUSD`); `the`, `that` and single letters only before the words their
+    /// rules read next; a mark only when it is a vulgar fraction, has such an entry, or is a
+    /// minus sign before a glued number. A new rule that opens with another word must add it here
     /// (debug builds check that `at` agrees at every lexeme this lets through).
     fn inert(&self, i: usize) -> bool {
         let t = self.lexemes[i];
@@ -352,51 +353,66 @@ impl Context<'_> {
         }
         match t.kind {
             LexemeKind::Number => false,
-            LexemeKind::Punct => {
-                let s = self.surface(i);
-                // (`-5`, `−5`, `½`)
-                s != "-" && s != "\u{2212}" && (s.is_ascii() || self.vulgar(i).is_none())
-            }
+            LexemeKind::Punct => match self.surface(i) {
+                // a minus sign opens a number glued after it (`-5`, `−5`)
+                "-" | "\u{2212}" => !(self.is_num(i + 1) && self.glued(i + 1)),
+                // (`½`)
+                s => s.is_ascii() || self.vulgar(i).is_none(),
+            },
             LexemeKind::Word => {
+                if self.is_num(i + 1) && self.glued(i + 1) {
+                    return false;
+                }
                 let w = self.lower(i);
-                let s = self.surface(i);
-                w.len() > 1
-                    && !(self.is_num(i + 1) && self.glued(i + 1))
-                    && !(s.len() == 4 && s.starts_with('M'))
-                    && !matches!(
-                        w,
-                        "an" | "the"
-                            | "twice"
-                            | "noon"
-                            | "midday"
-                            | "midnight"
-                            | "between"
-                            | "from"
-                            | "that"
-                            | "today"
-                            | "yesterday"
-                            | "tomorrow"
-                            | "tonight"
-                            | "this"
-                            | "last"
-                            | "next"
-                            | "past"
-                            | "earlier"
-                            | "later"
-                            | "current"
-                            | "previous"
-                            | "coming"
-                            | "aged"
-                            | "age"
-                            | "ages"
-                    )
-                    && !words::may_start_amount(w)
-                    && words::weekday(w).is_none()
-                    && words::month(w).is_none()
-                    && !words::relative_weekday_word(w)
-                    && !words::month_part_word(w)
-                    && !words::url_scheme(w)
-                    && !words::weekday_name_part(w)
+                match w {
+                    // (`the Fourth of July`, `Black Friday`, `over the weekend`)
+                    "the" => {
+                        let n = self.lower(i + 1);
+                        !(n == "weekend"
+                            || words::weekday_name_part(n)
+                            || words::ordinal(n).is_some())
+                    }
+                    // (`that month`, `that year`)
+                    "that" => !matches!(self.lower(i + 1), "month" | "year"),
+                    // (`a`; `a k-nine police dog`)
+                    _ if w.len() == 1 => w != "a" && !self.is_punct(i + 1, "-"),
+                    _ => {
+                        let s = self.surface(i);
+                        !(s.len() == 4 && s.starts_with('M'))
+                            && !matches!(
+                                w,
+                                "an" | "twice"
+                                    | "noon"
+                                    | "midday"
+                                    | "midnight"
+                                    | "between"
+                                    | "from"
+                                    | "today"
+                                    | "yesterday"
+                                    | "tomorrow"
+                                    | "tonight"
+                                    | "this"
+                                    | "last"
+                                    | "next"
+                                    | "past"
+                                    | "earlier"
+                                    | "later"
+                                    | "current"
+                                    | "previous"
+                                    | "coming"
+                                    | "aged"
+                                    | "age"
+                                    | "ages"
+                            )
+                            && !words::may_start_amount(w)
+                            && words::weekday(w).is_none()
+                            && words::month(w).is_none()
+                            && !words::relative_weekday_word(w)
+                            && !words::month_part_word(w)
+                            && !words::url_scheme(w)
+                            && !words::weekday_name_part(w)
+                    }
+                }
             }
         }
     }
