@@ -190,10 +190,10 @@ impl Context<'_> {
                 }
                 self.limit.set(end);
             }
-            if self.inert(i) {
+            if !self.may_open(i) {
                 debug_assert!(
                     self.at(i).is_none(),
-                    "a mention starts at {:?}, taken for inert",
+                    "a mention starts at {:?}, taken for one that opens none",
                     self.surface(i)
                 );
                 i += 1;
@@ -330,16 +330,16 @@ impl Context<'_> {
         }
     }
 
-    /// Nothing can start at lexeme `i` ([`Self::at`] would say `None`), known from the first test
-    /// of each of its rules: most lexemes are plain words (`the`, `said`) and marks, and trying
-    /// every rule at each cost about a thousand instructions. A word starts something only when
+    /// Something may start at lexeme `i`; when not, [`Self::at`] would say `None`. Known from the
+    /// first test of each of its rules: most lexemes are plain words (`the`, `said`) and marks,
+    /// and trying every rule at each costs about a thousand instructions. A word starts something only when
     /// it is one of the words the rules open with (numbers, months, weekdays, `between`, `last`,
     /// ...), has a modifier or currency entry, comes before a glued number, or is a possible
     /// million-unit code (`MUSD`); `the`, `that` and single letters only before the words their
     /// rules read next; a mark only when it is a vulgar fraction, has such an entry, or is a
     /// minus sign before a glued number. A new rule that opens with another word must add it here
-    /// (debug builds check that `at` agrees at every lexeme this lets through).
-    fn inert(&self, i: usize) -> bool {
+    /// (debug builds check that `at` agrees at every lexeme this says no to).
+    fn may_open(&self, i: usize) -> bool {
         let t = self.lexemes[i];
         let entry = |r: &Role| matches!(r, Role::Mod(_) | Role::CurSym(_) | Role::CurCode(_));
         let first = self.phrase_first[i] as usize;
@@ -349,37 +349,35 @@ impl Context<'_> {
                 .iter()
                 .any(|&(_, _, p)| self.lexicon.phrase_roles(p).iter().any(entry))
         {
-            return false;
+            return true;
         }
         match t.kind {
-            LexemeKind::Number => false,
+            LexemeKind::Number => true,
             LexemeKind::Punct => match self.surface(i) {
                 // a minus sign opens a number glued after it (`-5`, `−5`)
-                "-" | "\u{2212}" => !(self.is_num(i + 1) && self.glued(i + 1)),
+                "-" | "\u{2212}" => self.is_num(i + 1) && self.glued(i + 1),
                 // (`½`)
-                s => s.is_ascii() || self.vulgar(i).is_none(),
+                s => !s.is_ascii() && self.vulgar(i).is_some(),
             },
             LexemeKind::Word => {
                 if self.is_num(i + 1) && self.glued(i + 1) {
-                    return false;
+                    return true;
                 }
                 let w = self.lower(i);
                 match w {
                     // (`the Fourth of July`, `Black Friday`, `over the weekend`)
                     "the" => {
                         let n = self.lower(i + 1);
-                        !(n == "weekend"
-                            || words::weekday_name_part(n)
-                            || words::ordinal(n).is_some())
+                        n == "weekend" || words::weekday_name_part(n) || words::ordinal(n).is_some()
                     }
                     // (`that month`, `that year`)
-                    "that" => !matches!(self.lower(i + 1), "month" | "year"),
+                    "that" => matches!(self.lower(i + 1), "month" | "year"),
                     // (`a`; `a k-nine police dog`)
-                    _ if w.len() == 1 => w != "a" && !self.is_punct(i + 1, "-"),
+                    _ if w.len() == 1 => w == "a" || self.is_punct(i + 1, "-"),
                     _ => {
                         let s = self.surface(i);
-                        !(s.len() == 4 && s.starts_with('M'))
-                            && !matches!(
+                        s.len() == 4 && s.starts_with('M')
+                            || matches!(
                                 w,
                                 "an" | "twice"
                                     | "noon"
@@ -404,13 +402,13 @@ impl Context<'_> {
                                     | "age"
                                     | "ages"
                             )
-                            && !words::may_start_amount(w)
-                            && words::weekday(w).is_none()
-                            && words::month(w).is_none()
-                            && !words::relative_weekday_word(w)
-                            && !words::month_part_word(w)
-                            && !words::url_scheme(w)
-                            && !words::weekday_name_part(w)
+                            || words::may_start_amount(w)
+                            || words::weekday(w).is_some()
+                            || words::month(w).is_some()
+                            || words::relative_weekday_word(w)
+                            || words::month_part_word(w)
+                            || words::url_scheme(w)
+                            || words::weekday_name_part(w)
                     }
                 }
             }
