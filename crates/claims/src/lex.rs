@@ -42,7 +42,7 @@ pub(crate) fn lex(text: &str) -> Vec<Lexeme> {
     let mut sp = true;
     let mut nl = true;
     while i < b.len() {
-        let c = text[i..].chars().next().unwrap_or(' ');
+        let c = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' || c == '\r' {
                 nl = true;
@@ -111,7 +111,14 @@ pub(crate) fn lex(text: &str) -> Vec<Lexeme> {
             kind = LexemeKind::Word;
             i += c.len_utf8();
             while i < b.len() {
-                let d = text[i..].chars().next().unwrap_or(' ');
+                // (most words are ASCII letters only: no decoding for them)
+                while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                if i >= b.len() {
+                    break;
+                }
+                let d = char_at(text, i);
                 if d.is_alphabetic() {
                     i += d.len_utf8();
                 } else if is_apos(d) {
@@ -141,6 +148,16 @@ pub(crate) fn lex(text: &str) -> Vec<Lexeme> {
         nl = false;
     }
     out
+}
+
+/// The character starting at byte `i` of `text` (a char boundary), decoded only when it is not
+/// ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..].chars().next().unwrap_or(' '),
+    }
 }
 
 /// Length of an Indian-grouped number at the start of `b` (`12,34,567`: one or two digits,

@@ -178,7 +178,13 @@ impl Detector {
         }
         let k = self.config.shingle_words;
         let signature = if words.len() >= self.config.min_words.max(k) {
-            self.sketcher.sketch(words.windows(k).map(shingle_hash))
+            if k == 5 {
+                // (the default length, known to the compiler: the fold is unrolled)
+                self.sketcher
+                    .sketch(words.windows(5).map(|w| shingle_hash(&w[..5])))
+            } else {
+                self.sketcher.sketch(words.windows(k).map(shingle_hash))
+            }
         } else {
             Vec::new()
         };
@@ -338,21 +344,109 @@ fn shingle_hash(words: &[u64]) -> u64 {
     })
 }
 
-/// The hashes of a text's words, lower-cased: runs of letters and digits.
+/// What a byte is to [`word_hashes`]: ASCII outside words, ASCII in words (lower case or digit;
+/// upper case), or part of a character outside ASCII.
+#[derive(Clone, Copy, PartialEq)]
+enum Byte {
+    Gap,
+    Lower,
+    Upper,
+    Wide,
+}
+
+/// [`Byte`] of every byte value.
+const BYTES: [Byte; 256] = {
+    let mut t = [Byte::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            Byte::Upper
+        } else if c.is_ascii_alphanumeric() {
+            Byte::Lower
+        } else {
+            Byte::Gap
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The hashes of a text's words, lower-cased: runs of letters and digits (the characters that
+/// are `char::is_alphanumeric`).
+///
+/// One pass over the bytes: ASCII is classified byte by byte, only other characters are decoded.
+/// A word of ASCII letters and digits is lower-cased byte by byte (the same as by character); a
+/// word with any other character is lower-cased by character.
 fn word_hashes(text: &str) -> Vec<u64> {
+    let b = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut lower = String::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()) {
-        if w.is_empty() {
-            continue;
+    let mut ascii_lower = Vec::new();
+    // the character at `i` when it is not ASCII: whether it is a letter or digit, and its length
+    let wide = |i: usize| {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c.is_alphanumeric(), c.len_utf8())
+    };
+    let mut i = 0;
+    while i < b.len() {
+        // separators
+        match BYTES[usize::from(b[i])] {
+            Byte::Gap => {
+                i += 1;
+                continue;
+            }
+            Byte::Wide => {
+                let (alnum, len) = wide(i);
+                if !alnum {
+                    i += len;
+                    continue;
+                }
+            }
+            Byte::Lower | Byte::Upper => {}
         }
-        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        // a word from `start`
+        let start = i;
+        let mut upper = false;
+        let mut other = false;
+        while i < b.len() {
+            // (a run of lower-case letters and digits, most of a word, in a tight loop)
+            i += b[i..]
+                .iter()
+                .position(|&c| BYTES[usize::from(c)] != Byte::Lower)
+                .unwrap_or(b.len() - i);
+            let Some(&c) = b.get(i) else {
+                break;
+            };
+            match BYTES[usize::from(c)] {
+                Byte::Lower => unreachable!("the run stops at any other byte"),
+                Byte::Upper => {
+                    upper = true;
+                    i += 1;
+                }
+                Byte::Gap => break,
+                Byte::Wide => {
+                    let (alnum, len) = wide(i);
+                    if !alnum {
+                        break;
+                    }
+                    other = true;
+                    i += len;
+                }
+            }
+        }
+        let w = &text[start..i];
+        out.push(if other {
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
-            out.push(xxh3_64(lower.as_bytes()));
+            xxh3_64(lower.as_bytes())
+        } else if upper {
+            ascii_lower.clear();
+            ascii_lower.extend(w.bytes().map(|c| c.to_ascii_lowercase()));
+            xxh3_64(&ascii_lower)
         } else {
-            out.push(xxh3_64(w.as_bytes()));
-        }
+            xxh3_64(w.as_bytes())
+        });
     }
     out
 }

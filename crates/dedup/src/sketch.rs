@@ -56,12 +56,28 @@ impl Sketcher {
 
     /// [`sketch`](Sketcher::sketch), and how many steps it took (the cost).
     fn sketch_counted(&self, shingles: impl Iterator<Item = u64>) -> (Vec<u16>, usize) {
-        let slots = self.slots;
+        // (the default length is fixed at compile time: no bounds checks, a mask for the modulo)
+        match self.slots {
+            128 => self.sketch_with::<128>(shingles),
+            _ => self.sketch_with::<0>(shingles),
+        }
+    }
+
+    /// [`sketch_counted`](Sketcher::sketch_counted) with `N` slots, or `self.slots` if `N` is 0.
+    #[inline(always)]
+    fn sketch_with<const N: usize>(
+        &self,
+        shingles: impl Iterator<Item = u64>,
+    ) -> (Vec<u16>, usize) {
+        let slots = if N == 0 { self.slots } else { N };
         // value of a slot: step index in the high 32 bits, the random fraction in the low 32
         let mut best = vec![u64::MAX; slots];
         // how many slots hold a value whose step index is j (the last entry: or more)
         let mut count = vec![0u32; slots];
-        count[slots - 1] = slots as u32;
+        let (best_of, count_of) = (&mut best[..slots], &mut count[..slots]);
+        // an index below `slots` stays so (`slots` is a power of two when N is set)
+        let below_slots = |x: usize| if N == 0 { x } else { x % N };
+        count_of[slots - 1] = slots as u32;
         // the largest step index that can still improve a slot
         let mut last = slots - 1;
         let mut steps = 0;
@@ -73,14 +89,14 @@ impl Sketcher {
             let mut j = 0;
             while j <= last {
                 let value = ((j as u64) << 32) | (wyrand(&mut state) & 0xffff_ffff);
-                let old = best[slot];
+                let old = best_of[below_slots(slot)];
                 if value < old {
-                    best[slot] = value;
+                    best_of[below_slots(slot)] = value;
                     let old_step = ((old >> 32) as usize).min(slots - 1);
                     if j < old_step {
-                        count[old_step] -= 1;
-                        count[j] += 1;
-                        while count[last] == 0 {
+                        count_of[old_step] -= 1;
+                        count_of[below_slots(j)] += 1;
+                        while count_of[below_slots(last)] == 0 {
                             last -= 1;
                         }
                     }
@@ -88,7 +104,9 @@ impl Sketcher {
                 j += 1;
                 steps += 1;
                 slot += stride;
-                if slot >= slots {
+                if N != 0 {
+                    slot = below_slots(slot);
+                } else if slot >= slots {
                     slot -= slots;
                 }
             }

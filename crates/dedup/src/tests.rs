@@ -199,3 +199,47 @@ fn bucket_ids_push_and_remove_in_any_order() {
     ids.remove(&4);
     assert!(ids.is_empty());
 }
+
+/// The word hashes as first written: `str::split` on characters that are not letters or digits,
+/// and lower case by character for any word with a capital or a character outside ASCII.
+fn word_hashes_by_char(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.is_empty() {
+            continue;
+        }
+        if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+            out.push(xxh3_64(lower.as_bytes()));
+        } else {
+            out.push(xxh3_64(w.as_bytes()));
+        }
+    }
+    out
+}
+
+#[test]
+fn word_hashes_read_bytes_as_the_characters_would() {
+    assert_eq!(word_hashes(STORY), word_hashes_by_char(STORY));
+    // every pair and triple of characters from a set of separators, ASCII, accented and
+    // other-script letters and digits, capitals whose lower case is longer (`İ`), and marks
+    let alphabet = [
+        "a", "Z", "0", " ", "-", "'", "\n", "é", "É", "İ", "ß", "Σ", "ς", "٣", "Ⅻ", "中", "—", "’",
+        "\u{a0}", "😀", "\u{301}",
+    ];
+    let mut text = String::new();
+    for a in alphabet {
+        for b in alphabet {
+            for c in alphabet {
+                let piece = format!("{a}{b}{c}");
+                assert_eq!(
+                    word_hashes(&piece),
+                    word_hashes_by_char(&piece),
+                    "{piece:?}"
+                );
+                text.push_str(&piece);
+            }
+        }
+    }
+    assert_eq!(word_hashes(&text), word_hashes_by_char(&text));
+}

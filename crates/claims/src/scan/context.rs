@@ -85,17 +85,24 @@ impl<'a> Context<'a> {
         self.kind(i) == Some(LexemeKind::Number)
     }
 
+    #[inline]
     pub(crate) fn is_punct(&self, i: usize, set: &str) -> bool {
         let Some(t) = self.lexeme(i).filter(|t| t.kind == LexemeKind::Punct) else {
             return false;
         };
-        // (called several times per token: an ASCII mark is one byte, found among the set's
-        // bytes without `str::contains`' searcher; UTF-8 never holds an ASCII byte inside a
-        // longer character)
+        // (called several times per token: an ASCII mark is one byte, compared with the set's
+        // bytes, which are constant at each call once inlined; UTF-8 never holds an ASCII byte
+        // inside a longer character)
         let b = self.text.as_bytes()[t.start as usize];
         if b.is_ascii() {
-            return set.as_bytes().contains(&b);
+            return set.bytes().any(|s| s == b);
         }
+        self.is_punct_char(t, set)
+    }
+
+    /// [`Self::is_punct`] for a mark that is not ASCII.
+    #[inline(never)]
+    fn is_punct_char(&self, t: &Lexeme, set: &str) -> bool {
         self.text[t.start as usize..t.end as usize]
             .chars()
             .next()

@@ -190,6 +190,15 @@ impl Context<'_> {
                 }
                 self.limit.set(end);
             }
+            if !self.may_open(i) {
+                debug_assert!(
+                    self.at(i).is_none(),
+                    "a mention starts at {:?}, taken for one that opens none",
+                    self.surface(i)
+                );
+                i += 1;
+                continue;
+            }
             match self.at(i) {
                 Some(Step::Found(q)) => {
                     let q = self.measure_range(q);
@@ -318,6 +327,91 @@ impl Context<'_> {
                 ..q
             },
             _ => q,
+        }
+    }
+
+    /// Something may start at lexeme `i`; when not, [`Self::at`] would say `None`. Known from the
+    /// first test of each of its rules: most lexemes are plain words (`the`, `said`) and marks,
+    /// and trying every rule at each costs about a thousand instructions. A word starts something only when
+    /// it is one of the words the rules open with (numbers, months, weekdays, `between`, `last`,
+    /// ...), has a modifier or currency entry, comes before a glued number, or is a possible
+    /// million-unit code (`MUSD`); `the`, `that` and single letters only before the words their
+    /// rules read next; a mark only when it is a vulgar fraction, has such an entry, or is a
+    /// minus sign before a glued number. A new rule that opens with another word must add it here
+    /// (debug builds check that `at` agrees at every lexeme this says no to).
+    fn may_open(&self, i: usize) -> bool {
+        let t = self.lexemes[i];
+        let entry = |r: &Role| matches!(r, Role::Mod(_) | Role::CurSym(_) | Role::CurCode(_));
+        let first = self.phrase_first[i] as usize;
+        let next = self.phrase_first[i + 1] as usize;
+        if self.word_roles[i].iter().any(entry)
+            || self.phrases[first..next]
+                .iter()
+                .any(|&(_, _, p)| self.lexicon.phrase_roles(p).iter().any(entry))
+        {
+            return true;
+        }
+        match t.kind {
+            LexemeKind::Number => true,
+            LexemeKind::Punct => match self.surface(i) {
+                // a minus sign opens a number glued after it (`-5`, `−5`)
+                "-" | "\u{2212}" => self.is_num(i + 1) && self.glued(i + 1),
+                // (`½`)
+                s => !s.is_ascii() && self.vulgar(i).is_some(),
+            },
+            LexemeKind::Word => {
+                if self.is_num(i + 1) && self.glued(i + 1) {
+                    return true;
+                }
+                let w = self.lower(i);
+                match w {
+                    // (`the Fourth of July`, `Black Friday`, `over the weekend`)
+                    "the" => {
+                        let n = self.lower(i + 1);
+                        n == "weekend" || words::weekday_name_part(n) || words::ordinal(n).is_some()
+                    }
+                    // (`that month`, `that year`)
+                    "that" => matches!(self.lower(i + 1), "month" | "year"),
+                    // (`a`; `a k-nine police dog`)
+                    _ if w.len() == 1 => w == "a" || self.is_punct(i + 1, "-"),
+                    _ => {
+                        let s = self.surface(i);
+                        s.len() == 4 && s.starts_with('M')
+                            || matches!(
+                                w,
+                                "an" | "twice"
+                                    | "noon"
+                                    | "midday"
+                                    | "midnight"
+                                    | "between"
+                                    | "from"
+                                    | "today"
+                                    | "yesterday"
+                                    | "tomorrow"
+                                    | "tonight"
+                                    | "this"
+                                    | "last"
+                                    | "next"
+                                    | "past"
+                                    | "earlier"
+                                    | "later"
+                                    | "current"
+                                    | "previous"
+                                    | "coming"
+                                    | "aged"
+                                    | "age"
+                                    | "ages"
+                            )
+                            || words::may_start_amount(w)
+                            || words::weekday(w).is_some()
+                            || words::month(w).is_some()
+                            || words::relative_weekday_word(w)
+                            || words::month_part_word(w)
+                            || words::url_scheme(w)
+                            || words::weekday_name_part(w)
+                    }
+                }
+            }
         }
     }
 

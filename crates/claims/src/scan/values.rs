@@ -32,7 +32,9 @@ pub(super) fn exact_value(v: &Value) -> Option<f64> {
 
 /// Rounds away binary noise from scaling (`16.4 * 1e6`), keeping 12 significant digits.
 pub(super) fn round_sig(x: f64) -> f64 {
-    if x == 0.0 || !x.is_finite() {
+    // (an integer of at most 12 digits is its own rounding: most values, read without
+    // formatting and parsing a string)
+    if x == 0.0 || !x.is_finite() || x.fract() == 0.0 && x.abs() < 1e12 {
         return x;
     }
     format!("{x:.11e}").parse().unwrap_or(x)
@@ -77,5 +79,32 @@ pub(super) fn apply(v: Value, m: Mod, lo: f64, hi: f64) -> Value {
             ..v
         },
         Mod::Exact => v,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::round_sig;
+
+    #[test]
+    fn integers_of_twelve_digits_round_to_themselves_as_through_the_string() {
+        let by_string = |x: f64| format!("{x:.11e}").parse().unwrap_or(x);
+        let mut x = 1.0f64;
+        while x < 2e12 {
+            for y in [x, x + 1.0, x - 1.0, x * 7.0 + 3.0, -x, -(x + 1.0)] {
+                assert_eq!(round_sig(y).to_bits(), by_string(y).to_bits(), "{y}");
+            }
+            x *= 3.0;
+        }
+        for y in [
+            999_999_999_999.0,
+            1e12,
+            1e12 + 1.0,
+            16.4 * 1e6,
+            0.1 + 0.2,
+            2.5e-7,
+        ] {
+            assert_eq!(round_sig(y).to_bits(), by_string(y).to_bits(), "{y}");
+        }
     }
 }
