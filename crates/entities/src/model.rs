@@ -13,8 +13,8 @@
 #[cfg(any(test, feature = "train"))]
 use crate::features::features;
 use crate::features::{
-    MAX_FEATURES, OwnKey, SentenceCtx, context_features, dynamic_features, own_features,
-    static_features,
+    MAX_FEATURES, OwnKey, SentenceCtx, SideKey, dynamic_features, next_features, own_features,
+    p0_features, pair_features, prev_features, rest_features, static_features,
 };
 use crate::hash::BuildIdentity;
 use crate::summary::TokenInfo;
@@ -227,6 +227,17 @@ const DENSE_WIDTH: usize = 48;
 #[repr(align(64))]
 struct DenseRow([i32; DENSE_WIDTH]);
 
+/// Summed weights of some features: the cells of [`TagScores`] that weights land in.
+type Row = [i32; DENSE_WIDTH];
+
+/// Adds a row into scores.
+#[inline(always)]
+fn add_row(scores: &mut TagScores, row: &Row) {
+    for (a, &w) in scores.iter_mut().zip(row) {
+        *a += w;
+    }
+}
+
 #[inline(always)]
 fn pack(class: u8, w: i16) -> u32 {
     (class as u32 + 1) | ((w as u16 as u32) << 8)
@@ -252,31 +263,55 @@ pub(crate) struct Model {
     bloom: Vec<u64>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
-    /// Tells models apart in the per-thread [`OwnCache`].
+    /// Tells models apart in the per-thread [`Caches`].
     serial: u64,
+    /// The rows of [`prev_features`] at a sentence's start and [`next_features`] at its end.
+    pad_prev: Row,
+    pad_next: Row,
+    /// Per tag `t`: the row of [`pair_features`]`(t)`.
+    pair0: Vec<Row>,
 }
 
 /// Models made so far (each gets the next number as its serial).
 static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Entries of the [`OwnCache`] (a power of two).
-const OWN_SLOTS: usize = 4096;
+/// Entries of each table of the [`Caches`] (a power of two).
+const CACHE_SLOTS: usize = 4096;
 
-/// The summed weights of the [`own_features`] of recently scored tokens, per thread: most tokens
-/// the tagger scores are capitalised words that recur across articles (`The`, `He`, `Trump`), and
-/// for those one lookup here replaces thirteen in the model's table. Direct-mapped by
-/// [`OwnKey::slot`]; an entry holds its whole key, so a hit is exact and the scores are the same
-/// integer sums as without it.
-struct OwnCache {
+/// A direct-mapped table of rows by key; an entry holds its whole key, so a hit is exact and the
+/// scores are the same integer sums as without it.
+type Table<K> = Vec<(Option<K>, Row)>;
+
+/// The summed weights of the features of recently scored tokens that read one token only, per
+/// thread: most tokens the tagger scores are capitalised words that recur across articles
+/// (`The`, `He`, `Trump`), and so are their neighbours (`said`, `in`), so one lookup here
+/// replaces up to fifteen in the model's table. `own`: [`own_features`] by [`OwnKey`]; `prev`
+/// and `next`: [`prev_features`] and [`next_features`] of a neighbour by its [`SideKey`].
+struct Caches {
     model: u64,
-    entries: Vec<(Option<OwnKey>, [i32; DENSE_WIDTH])>,
+    own: Table<OwnKey>,
+    prev: Table<SideKey>,
+    next: Table<SideKey>,
+}
+
+/// The row of `key` in `table`, filled with `fill` unless the entry holds that key.
+#[inline(always)]
+fn cached<K: Copy + Eq>(table: &mut [(Option<K>, Row)], key: K, slot: u64, fill: impl FnOnce() -> Row) -> &Row {
+    let entry = &mut table[slot as usize & (CACHE_SLOTS - 1)];
+    if entry.0 != Some(key) {
+        entry.0 = Some(key);
+        entry.1 = fill();
+    }
+    &entry.1
 }
 
 thread_local! {
-    static OWN: std::cell::RefCell<OwnCache> = const {
-        std::cell::RefCell::new(OwnCache {
+    static CACHES: std::cell::RefCell<Caches> = const {
+        std::cell::RefCell::new(Caches {
             model: u64::MAX,
-            entries: Vec::new(),
+            own: Vec::new(),
+            prev: Vec::new(),
+            next: Vec::new(),
         })
     };
 }
@@ -323,6 +358,9 @@ impl Model {
             n_features: n,
             starts: Starts::default(),
             serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            pad_prev: [0; DENSE_WIDTH],
+            pad_next: [0; DENSE_WIDTH],
+            pair0: Vec::new(),
         };
         let mut p = 20;
         // Reused for every feature: the model holds about 90 k of them.
@@ -396,7 +434,19 @@ impl Model {
                 b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes"),
             ));
         }
+        m.pad_prev = m.row(&prev_features(None));
+        m.pad_next = m.row(&next_features(None));
+        m.pair0 = (0..N_TAGS as u8).map(|t| m.row(&pair_features(t))).collect();
         Ok(m)
+    }
+
+    /// The summed weights of `feats`.
+    fn row(&self, feats: &[u64]) -> Row {
+        let mut s: TagScores = [0; 64];
+        self.score(feats, &mut s);
+        // Weights land in the cells of the tags (and cell 0): the row holds them all.
+        debug_assert!(s[DENSE_WIDTH..].iter().all(|&x| x == 0));
+        s[..DENSE_WIDTH].try_into().expect("a row's width")
     }
 
     /// Adds the weights of `feats` into `scores`.
@@ -526,11 +576,15 @@ impl Model {
                 fill(infos, i);
             }
         }
-        OWN.with_borrow_mut(|cache| {
-            if cache.model != self.serial {
-                cache.model = self.serial;
-                cache.entries.clear();
-                cache.entries.resize(OWN_SLOTS, (None, [0; DENSE_WIDTH]));
+        CACHES.with_borrow_mut(|c| {
+            if c.model != self.serial {
+                c.model = self.serial;
+                for t in [&mut c.prev, &mut c.next] {
+                    t.clear();
+                    t.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
+                }
+                c.own.clear();
+                c.own.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
             }
             for (i, &g) in gate.iter().enumerate() {
                 if g {
@@ -541,19 +595,34 @@ impl Model {
                 scores.push([0; 64]);
                 let last = scores.len() - 1;
                 let s = &mut scores[last];
-                self.score(&context_features(infos, i), s);
-                let key = OwnKey::new(&infos[i], i == 0, ctx);
-                let entry = &mut cache.entries[key.slot() as usize & (OWN_SLOTS - 1)];
-                if entry.0 != Some(key) {
-                    let mut own: TagScores = [0; 64];
-                    self.score(&own_features(&infos[i], i == 0, ctx), &mut own);
-                    // Weights land in the cells of the tags (and cell 0): the row holds them all.
-                    debug_assert!(own[DENSE_WIDTH..].iter().all(|&x| x == 0));
-                    entry.0 = Some(key);
-                    entry.1.copy_from_slice(&own[..DENSE_WIDTH]);
+                self.score(&rest_features(infos, i), s);
+                let t = &infos[i];
+                let key = OwnKey::new(t, i == 0, ctx);
+                add_row(
+                    s,
+                    cached(&mut c.own, key, key.slot(), || {
+                        self.row(&own_features(t, i == 0, ctx))
+                    }),
+                );
+                match i.checked_sub(1).map(|k| &infos[k]) {
+                    Some(p) => {
+                        let key = SideKey::new(p);
+                        let row = cached(&mut c.prev, key, key.slot(), || {
+                            self.row(&prev_features(Some(p)))
+                        });
+                        add_row(s, row);
+                    }
+                    None => add_row(s, &self.pad_prev),
                 }
-                for (a, &w) in s.iter_mut().zip(&entry.1) {
-                    *a += w;
+                match infos.get(i + 1) {
+                    Some(x) => {
+                        let key = SideKey::new(x);
+                        let row = cached(&mut c.next, key, key.slot(), || {
+                            self.row(&next_features(Some(x)))
+                        });
+                        add_row(s, row);
+                    }
+                    None => add_row(s, &self.pad_next),
                 }
             }
         });
@@ -565,17 +634,27 @@ impl Model {
                 prev = 0;
                 continue;
             }
-            let mut s: TagScores = match scores.get(slot[i] as usize) {
-                Some(s) => *s,
-                None => {
-                    // A gated token inside an entity: scored after all.
-                    fill(infos, i);
-                    let mut s = [0; 64];
-                    self.score(&static_features(infos, i, ctx), &mut s);
-                    s
+            let mut s: TagScores;
+            if let Some(batch) = scores.get(slot[i] as usize) {
+                // The batch added the dynamic features as they are after an `O` (`p0`).
+                s = *batch;
+                if prev == 0 {
+                    add_row(&mut s, &self.pair0[prev2 as usize]);
+                } else {
+                    let mut p0 = [0; 64];
+                    self.score(&p0_features(infos, i), &mut p0);
+                    for (a, &w) in s.iter_mut().zip(&p0) {
+                        *a -= w;
+                    }
+                    self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
                 }
-            };
-            self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+            } else {
+                // A gated token inside an entity: scored after all.
+                fill(infos, i);
+                s = [0; 64];
+                self.score(&static_features(infos, i, ctx), &mut s);
+                self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+            }
             let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
             prev2 = prev;
