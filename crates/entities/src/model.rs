@@ -238,6 +238,14 @@ fn add_row(scores: &mut TagScores, row: &Row) {
     }
 }
 
+/// Adds a row into another.
+#[inline(always)]
+fn add_row_into(acc: &mut Row, row: &Row) {
+    for (a, &w) in acc.iter_mut().zip(row) {
+        *a += w;
+    }
+}
+
 #[inline(always)]
 fn pack(class: u8, w: i16) -> u32 {
     (class as u32 + 1) | ((w as u16 as u32) << 8)
@@ -260,7 +268,7 @@ pub(crate) struct Model {
     /// which stays in cache where the 2 MB table does not): most features of a token are not
     /// in the model (pruned bigrams, unseen words), and the filter answers that for ~97% of
     /// them without reading the table.
-    bloom: Vec<u64>,
+    bloom: Box<[u64; BLOOM_WORDS]>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
     /// Tells models apart in the per-thread [`Caches`].
@@ -354,7 +362,10 @@ impl Model {
             mask: cap - 1,
             spill: Vec::new(),
             dense: Vec::new(),
-            bloom: vec![0; BLOOM_WORDS],
+            bloom: vec![0; BLOOM_WORDS]
+                .into_boxed_slice()
+                .try_into()
+                .expect("BLOOM_WORDS words"),
             n_features: n,
             starts: Starts::default(),
             serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -452,32 +463,30 @@ impl Model {
     /// Adds the weights of `feats` into `scores`.
     ///
     /// The table is larger than the L2 cache, so most of the time goes into waiting for slots. The
-    /// lookups are done in three passes so that the loads of one pass do not depend on each other
-    /// and the CPU overlaps their cache misses: first every feature's home slot is read, then the
-    /// probes are resolved (inline weights added, the first spilled weight of a long row read),
-    /// then the rest of each spilled row is added.
+    /// lookups are done in passes so that the loads of one pass do not depend on each other and
+    /// the CPU overlaps their cache misses: first the filter picks the features that may be in
+    /// the table, then their home slots are read, then the probes are resolved and the weights
+    /// added (dense rows into one accumulator, added once at the end).
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
         let feats = &feats[..feats.len().min(MAX_FEATURES)];
-        let mut maybe = [false; MAX_FEATURES];
-        for (m, &f) in maybe.iter_mut().zip(feats) {
+        // A feature the filter rules out is not in the table.
+        let mut maybe = [0u64; MAX_FEATURES];
+        let mut n = 0;
+        for &f in feats {
             let (w, bits) = bloom_bits(f);
-            *m = self.bloom[w] & bits == bits;
+            maybe[n] = f;
+            n += usize::from(self.bloom[w] & bits == bits);
         }
-        // A feature the filter rules out reads as an empty home slot: not in the table.
+        let maybe = &maybe[..n];
         let mut home = [0u32; MAX_FEATURES];
-        for ((h, &f), &m) in home.iter_mut().zip(feats).zip(&maybe) {
-            if m {
-                *h = self.slots[f as usize & self.mask][0];
-            }
+        for (h, &f) in home.iter_mut().zip(maybe) {
+            *h = self.slots[f as usize & self.mask][0];
         }
-        // Spilled rows: (first entry, start, count); dense rows.
-        let mut spilled = [(0u32, 0u32, 0u32); MAX_FEATURES];
-        let mut n_spilled = 0;
-        let mut dense = [0u32; MAX_FEATURES];
-        let mut n_dense = 0;
-        for (&f, &h) in feats.iter().zip(&home) {
+        let mut acc: Row = [0; DENSE_WIDTH];
+        let mut dense = false;
+        for (&f, &h) in maybe.iter().zip(&home) {
             if h == 0 {
                 continue;
             }
@@ -487,11 +496,13 @@ impl Model {
                 let slot = &self.slots[s];
                 if slot[0] == fp {
                     if slot[1] == DENSE {
-                        dense[n_dense] = slot[2];
-                        n_dense += 1;
+                        add_row_into(&mut acc, &self.dense[slot[2] as usize].0);
+                        dense = true;
                     } else if slot[1] == OVERFLOW {
-                        spilled[n_spilled] = (self.spill[slot[2] as usize], slot[2], slot[3]);
-                        n_spilled += 1;
+                        let (start, count) = (slot[2] as usize, slot[3] as usize);
+                        for &e in &self.spill[start..start + count] {
+                            add_packed(e, scores);
+                        }
                     } else {
                         add_packed(slot[1], scores);
                         add_packed(slot[2], scores);
@@ -505,23 +516,8 @@ impl Model {
                 s = (s + 1) & self.mask;
             }
         }
-        for &(first, start, count) in &spilled[..n_spilled] {
-            add_packed(first, scores);
-            for &e in &self.spill[start as usize + 1..(start + count) as usize] {
-                add_packed(e, scores);
-            }
-        }
-        if n_dense > 0 {
-            let mut acc = [0i32; DENSE_WIDTH];
-            for &d in &dense[..n_dense] {
-                let row = &self.dense[d as usize].0;
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += w;
-                }
-            }
-            for (s, &a) in scores.iter_mut().zip(&acc) {
-                *s += a;
-            }
+        if dense {
+            add_row(scores, &acc);
         }
     }
 }
