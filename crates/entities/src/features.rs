@@ -385,18 +385,17 @@ impl SideKey {
 }
 
 /// Number of [`rest_features`].
-pub(crate) const N_REST: usize = 14;
+pub(crate) const N_REST: usize = 10;
 
-/// The [`static_features`] of position `i` that read it with its neighbours or its capitalised
-/// run. With [`own_features`], [`prev_features`] and [`next_features`] (less their `p0`
-/// features), exactly [`static_features`].
+/// The [`static_features`] of position `i` that read it with its neighbours. With
+/// [`own_features`], [`prev_features`], [`next_features`] (less their `p0` features) and
+/// [`run_features`], exactly [`static_features`].
 #[inline]
 pub(crate) fn rest_features(infos: &[TokenInfo], i: usize) -> [u64; N_REST] {
     let at = |j: isize| at(infos, i, j);
     let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
     let t0 = &infos[i];
-    let run = mix(t0.run_len as u64, t0.run_pos as u64);
     [
         (9, w(-2)),
         (10, w(2)),
@@ -408,12 +407,55 @@ pub(crate) fn rest_features(infos: &[TokenInfo], i: usize) -> [u64; N_REST] {
         (32, mix(w(1), w(2))),
         (33, mix(w(-2), w(-1))),
         (34, mix(t0.title as u64, w(-1))),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Number of [`run_features`].
+pub(crate) const N_RUN: usize = 4;
+
+/// The [`static_features`] of a token that read only its place in its capitalised run: the same
+/// for every token with the same [`RunKey`] (the words of a name repeated in an article).
+#[inline]
+pub(crate) fn run_features(t0: &TokenInfo) -> [u64; N_RUN] {
+    let run = mix(t0.run_len as u64, t0.run_pos as u64);
+    [
         (36, mix(t0.run_last, t0.run_len as u64)),
         (37, run),
         (38, mix(t0.run_last, t0.run_pos as u64)),
         (39, mix(t0.run_first, run)),
     ]
     .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Everything [`run_features`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct RunKey {
+    first: u64,
+    last: u64,
+    len: u8,
+    pos: u8,
+}
+
+impl RunKey {
+    #[inline]
+    pub(crate) fn new(t: &TokenInfo) -> RunKey {
+        RunKey {
+            first: t.run_first,
+            last: t.run_last,
+            len: t.run_len,
+            pos: t.run_pos,
+        }
+    }
+
+    /// A well-mixed 64-bit summary of the key.
+    #[inline]
+    pub(crate) fn slot(&self) -> u64 {
+        mix(
+            self.first ^ self.last.rotate_left(23),
+            (self.len as u64) << 8 | self.pos as u64,
+        )
+    }
 }
 
 /// The `p0` features of [`own_features`] and [`next_features`] of position `i`: the
@@ -458,8 +500,9 @@ pub(crate) fn dynamic_features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u
 #[cfg(test)]
 mod tests {
     use super::{
-        OwnKey, SentenceCtx, SideKey, dynamic_features, is_all_caps, next_features, own_features,
-        p0_features, pair_features, prev_features, rest_features, static_features,
+        OwnKey, RunKey, SentenceCtx, SideKey, dynamic_features, is_all_caps, next_features,
+        own_features, p0_features, pair_features, prev_features, rest_features, run_features,
+        static_features,
     };
 
     #[test]
@@ -492,6 +535,7 @@ mod tests {
                 got.extend(prev_features(prev));
                 got.extend(next_features(next));
                 got.extend(rest_features(&infos, i));
+                got.extend(run_features(&infos[i]));
                 let p0 = p0_features(&infos, i);
                 for f in p0 {
                     let k = got.iter().position(|&g| g == f).expect("a p0 feature");
@@ -515,6 +559,7 @@ mod tests {
                 assert_eq!(k, OwnKey::new(&infos[i], i == 0, ctx));
                 assert_ne!(k, OwnKey::new(&infos[i], i != 0, ctx));
                 assert_eq!(SideKey::new(&infos[i]), SideKey::new(&infos[i]));
+                assert_eq!(RunKey::new(&infos[i]), RunKey::new(&infos[i]));
                 checked += 1;
             }
         }

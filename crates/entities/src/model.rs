@@ -13,8 +13,9 @@
 #[cfg(any(test, feature = "train"))]
 use crate::features::features;
 use crate::features::{
-    MAX_FEATURES, OwnKey, SentenceCtx, SideKey, dynamic_features, next_features, own_features,
-    p0_features, pair_features, prev_features, rest_features, static_features,
+    MAX_FEATURES, OwnKey, RunKey, SentenceCtx, SideKey, dynamic_features, next_features,
+    own_features, p0_features, pair_features, prev_features, rest_features, run_features,
+    static_features,
 };
 use crate::hash::BuildIdentity;
 use crate::summary::TokenInfo;
@@ -283,8 +284,11 @@ pub(crate) struct Model {
 /// Models made so far (each gets the next number as its serial).
 static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Entries of each table of the [`Caches`] (a power of two).
+/// Entries of each table of the [`Caches`] (a power of two), but `run`'s.
 const CACHE_SLOTS: usize = 4096;
+
+/// Entries of the `run` table of the [`Caches`] (a power of two).
+const RUN_SLOTS: usize = 2048;
 
 /// A direct-mapped table of rows by key; an entry holds its whole key, so a hit is exact and the
 /// scores are the same integer sums as without it.
@@ -294,18 +298,21 @@ type Table<K> = Vec<(Option<K>, Row)>;
 /// thread: most tokens the tagger scores are capitalised words that recur across articles
 /// (`The`, `He`, `Trump`), and so are their neighbours (`said`, `in`), so one lookup here
 /// replaces up to fifteen in the model's table. `own`: [`own_features`] by [`OwnKey`]; `prev`
-/// and `next`: [`prev_features`] and [`next_features`] of a neighbour by its [`SideKey`].
+/// and `next`: [`prev_features`] and [`next_features`] of a neighbour by its [`SideKey`];
+/// `run`: [`run_features`] by [`RunKey`].
 struct Caches {
     model: u64,
     own: Table<OwnKey>,
     prev: Table<SideKey>,
     next: Table<SideKey>,
+    run: Table<RunKey>,
 }
 
 /// The row of `key` in `table`, filled with `fill` unless the entry holds that key.
 #[inline(always)]
 fn cached<K: Copy + Eq>(table: &mut [(Option<K>, Row)], key: K, slot: u64, fill: impl FnOnce() -> Row) -> &Row {
-    let entry = &mut table[slot as usize & (CACHE_SLOTS - 1)];
+    // The tables' lengths are powers of two.
+    let entry = &mut table[slot as usize & (table.len() - 1)];
     if entry.0 != Some(key) {
         entry.0 = Some(key);
         entry.1 = fill();
@@ -320,6 +327,7 @@ thread_local! {
             own: Vec::new(),
             prev: Vec::new(),
             next: Vec::new(),
+            run: Vec::new(),
         })
     };
 }
@@ -581,6 +589,8 @@ impl Model {
                 }
                 c.own.clear();
                 c.own.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
+                c.run.clear();
+                c.run.resize(RUN_SLOTS, (None, [0; DENSE_WIDTH]));
             }
             for (i, &g) in gate.iter().enumerate() {
                 if g {
@@ -599,6 +609,11 @@ impl Model {
                     cached(&mut c.own, key, key.slot(), || {
                         self.row(&own_features(t, i == 0, ctx))
                     }),
+                );
+                let key = RunKey::new(t);
+                add_row(
+                    s,
+                    cached(&mut c.run, key, key.slot(), || self.row(&run_features(t))),
                 );
                 match i.checked_sub(1).map(|k| &infos[k]) {
                     Some(p) => {

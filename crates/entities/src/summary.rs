@@ -97,6 +97,29 @@ fn prefix_end(s: &[u8], n: usize) -> usize {
     s.len()
 }
 
+/// The longest ASCII token [`Scratch::light`] lower-cases on the stack (bytes).
+const SHORT: usize = 32;
+
+/// Writes the ASCII text `b` (at most [`SHORT`] bytes) lower-cased with digits mapped to `0`
+/// into `out` (bytes past `b.len()` are left unspecified), as `Scratch::read` does: eight bytes
+/// at a time, each word's upper-case letters and digits found by adding constants that carry
+/// into the high bit of their bytes only (every byte is below 0x80).
+#[inline]
+fn lower_ascii(b: &[u8], out: &mut [u8; SHORT]) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    for (o, c) in out.chunks_exact_mut(8).zip(b.chunks(8)) {
+        let mut w = [0u8; 8];
+        w[..c.len()].copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        // High bit set where the byte is at least `A` and not above `Z`; `0` to `9`.
+        let upper = x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & HIGH;
+        let digit = x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH;
+        let y = (x | upper >> 2) & !((digit >> 7) * 0x0F);
+        o.copy_from_slice(&y.to_le_bytes());
+    }
+}
+
 impl Scratch {
     /// Lowercases `s` into `self.lower` (digits mapped to `0`) and writes its compressed shape
     /// into `self.shape`; returns whether it starts with a capital (as read with `upper`).
@@ -218,6 +241,22 @@ impl Scratch {
     /// scores and their neighbours need the rest ([`Scratch::affixes`]), a minority of news text.
     pub(crate) fn light(&mut self, text: &str, tok: Token) -> TokenInfo {
         let s = tok.text(text);
+        let b = s.as_bytes();
+        if b.len() <= SHORT && b.is_ascii() {
+            // Most tokens: lower-cased on the stack, eight bytes at a time; what `base` sets
+            // from the first character, read from its byte.
+            let mut buf = [0u8; SHORT];
+            lower_ascii(b, &mut buf);
+            let first = b.first().copied().unwrap_or(0);
+            return TokenInfo {
+                lower: hash_bytes(&buf[..b.len()]),
+                kind: kind_code(tok.kind),
+                title: first.is_ascii_uppercase(),
+                lowerish: !first.is_ascii_uppercase(),
+                lower_initial: first.is_ascii_lowercase(),
+                ..TokenInfo::default()
+            };
+        }
         let title = if s.is_ascii() {
             // What `read` writes into `lower` for ASCII text, without the shape.
             self.lower.clear();
@@ -275,7 +314,7 @@ impl Scratch {
 const AFFIX_KEY: usize = 24;
 
 /// Entries of the [`AffixCache`] (a power of two).
-const AFFIX_SLOTS: usize = 4096;
+const AFFIX_SLOTS: usize = 16384;
 
 /// One token text (`len` bytes of `text`, zero-padded) and its shape and affix hashes.
 #[derive(Debug, Clone, Copy, Default)]
