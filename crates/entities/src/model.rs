@@ -310,7 +310,12 @@ struct Caches {
 
 /// The row of `key` in `table`, filled with `fill` unless the entry holds that key.
 #[inline(always)]
-fn cached<K: Copy + Eq>(table: &mut [(Option<K>, Row)], key: K, slot: u64, fill: impl FnOnce() -> Row) -> &Row {
+fn cached<K: Copy + Eq>(
+    table: &mut [(Option<K>, Row)],
+    key: K,
+    slot: u64,
+    fill: impl FnOnce() -> Row,
+) -> &Row {
     // The tables' lengths are powers of two.
     let entry = &mut table[slot as usize & (table.len() - 1)];
     if entry.0 != Some(key) {
@@ -455,7 +460,9 @@ impl Model {
         }
         m.pad_prev = m.row(&prev_features(None));
         m.pad_next = m.row(&next_features(None));
-        m.pair0 = (0..N_TAGS as u8).map(|t| m.row(&pair_features(t))).collect();
+        m.pair0 = (0..N_TAGS as u8)
+            .map(|t| m.row(&pair_features(t)))
+            .collect();
         Ok(m)
     }
 
@@ -537,7 +544,10 @@ impl Model {
     /// lookups wait for the previous token's tag. Here the features that do not read the
     /// previous tags ([`static_features`], 36 of 41) are first scored for every token the gate
     /// cannot skip, one token after another with no dependency between them, so their cache
-    /// misses overlap; the greedy pass then adds the [`dynamic_features`] of each token.
+    /// misses overlap; the greedy pass then adds the [`dynamic_features`] of each token. The
+    /// batch reads most of them from the per-thread [`Caches`] and also adds the dynamic features
+    /// as they are after an `O` (`p0`); the greedy pass takes those out again only after
+    /// another tag.
     ///
     /// `affixes(i, info)` fills in the shape and affix hashes of position `i` (summaries from
     /// [`crate::features::sentence_infos_light`] leave them out): called once for each token
