@@ -284,11 +284,11 @@ pub(crate) struct Model {
 /// Models made so far (each gets the next number as its serial).
 static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Entries of each table of the [`Caches`] (a power of two), but `run`'s.
+/// Entries of the `own` table of the [`Caches`] (a power of two).
 const CACHE_SLOTS: usize = 4096;
 
-/// Entries of the `run` table of the [`Caches`] (a power of two).
-const RUN_SLOTS: usize = 2048;
+/// Entries of the `prev`, `next` and `run` tables of the [`Caches`] (a power of two).
+const SIDE_SLOTS: usize = 2048;
 
 /// A direct-mapped table of rows by key; an entry holds its whole key, so a hit is exact and the
 /// scores are the same integer sums as without it.
@@ -595,12 +595,12 @@ impl Model {
                 c.model = self.serial;
                 for t in [&mut c.prev, &mut c.next] {
                     t.clear();
-                    t.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
+                    t.resize(SIDE_SLOTS, (None, [0; DENSE_WIDTH]));
                 }
                 c.own.clear();
                 c.own.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
                 c.run.clear();
-                c.run.resize(RUN_SLOTS, (None, [0; DENSE_WIDTH]));
+                c.run.resize(SIDE_SLOTS, (None, [0; DENSE_WIDTH]));
             }
             for (i, &g) in gate.iter().enumerate() {
                 if g {

@@ -314,7 +314,7 @@ impl Scratch {
 const AFFIX_KEY: usize = 24;
 
 /// Entries of the [`AffixCache`] (a power of two).
-const AFFIX_SLOTS: usize = 16384;
+const AFFIX_SLOTS: usize = 8192;
 
 /// One token text (`len` bytes of `text`, zero-padded) and its shape and affix hashes.
 #[derive(Debug, Clone, Copy, Default)]
