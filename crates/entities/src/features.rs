@@ -238,12 +238,13 @@ pub(crate) fn static_features(infos: &[TokenInfo], i: usize, ctx: SentenceCtx) -
 }
 
 /// Number of [`own_features`].
-pub(crate) const N_OWN: usize = 13;
+pub(crate) const N_OWN: usize = 15;
 
-/// The [`static_features`] of position `i` that read nothing but the token's own summary, whether
-/// it opens the sentence (`first`) and whether the sentence is in capitals: the same for every
-/// token with the same [`OwnKey`], so the decoder scores them once per such token
-/// ([`crate::model::Model::decode`]). With [`context_features`], exactly [`static_features`].
+/// The features of position `i` that read nothing but the token's own summary, whether it opens
+/// the sentence (`first`) and whether the sentence is in capitals: the same for every token with
+/// the same [`OwnKey`], so the decoder scores them once per such token
+/// ([`crate::model::Model::decode`]). Thirteen [`static_features`] and two
+/// [`dynamic_features`] as they are when the previous tag is `O` (`p0`, most scored tokens).
 #[inline]
 pub(crate) fn own_features(t0: &TokenInfo, first: bool, ctx: SentenceCtx) -> [u64; N_OWN] {
     let caps = ctx.all_caps as u64;
@@ -261,6 +262,9 @@ pub(crate) fn own_features(t0: &TokenInfo, first: bool, ctx: SentenceCtx) -> [u6
         (24, t0.gaz as u64),
         (27, mix(t0.gaz as u64, t0.shape)),
         (35, mix(caps, t0.lower)),
+        // p0
+        (19, mix(0, t0.lower)),
+        (20, mix(0, t0.shape)),
     ]
     .map(|(tpl, v)| mix(tpl, v) | 1)
 }
@@ -309,43 +313,170 @@ impl OwnKey {
     }
 }
 
-/// Number of [`context_features`].
-pub(crate) const N_CONTEXT: usize = N_STATIC - N_OWN;
+/// Number of [`prev_features`].
+pub(crate) const N_PREV: usize = 4;
 
-/// The [`static_features`] of position `i` that read its neighbours or its capitalised run.
+/// The [`static_features`] of position `i` that read only the token before it, `prev` (`None`
+/// at the sentence's start): the same for every token after one with the same [`SideKey`].
 #[inline]
-pub(crate) fn context_features(infos: &[TokenInfo], i: usize) -> [u64; N_CONTEXT] {
+pub(crate) fn prev_features(prev: Option<&TokenInfo>) -> [u64; N_PREV] {
+    let j = -1isize;
+    [
+        (7, prev.map_or(PAD ^ j as u64, |t| t.lower)),
+        (11, prev.map_or(PAD ^ j as u64, |t| t.shape)),
+        (25, prev.map_or(99, |t| t.gaz as u64)),
+        (29, prev.map_or(PAD, |t| t.suf3)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Number of [`next_features`].
+pub(crate) const N_NEXT: usize = 6;
+
+/// The features of position `i` that read only the token after it, `next` (`None` at the
+/// sentence's end): five [`static_features`] and one of the [`dynamic_features`] as it is when
+/// the previous tag is `O` (`p0`).
+#[inline]
+pub(crate) fn next_features(next: Option<&TokenInfo>) -> [u64; N_NEXT] {
+    let w1 = next.map_or(PAD ^ 1, |t| t.lower);
+    [
+        (8, w1),
+        (12, next.map_or(PAD ^ 1, |t| t.shape)),
+        (26, next.map_or(99, |t| t.gaz as u64)),
+        (30, next.map_or(PAD, |t| t.suf3)),
+        (40, next.map_or(PAD, |t| t.run_last)),
+        // p0
+        (28, mix(0, w1)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Everything [`prev_features`] and [`next_features`] read of a neighbour (`run_last` only the
+/// latter; the former's cache keys it too).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct SideKey {
+    lower: u64,
+    shape: u64,
+    suf3: u64,
+    run_last: u64,
+    gaz: u8,
+}
+
+impl SideKey {
+    #[inline]
+    pub(crate) fn new(t: &TokenInfo) -> SideKey {
+        SideKey {
+            lower: t.lower,
+            shape: t.shape,
+            suf3: t.suf3,
+            run_last: t.run_last,
+            gaz: t.gaz,
+        }
+    }
+
+    /// A well-mixed 64-bit summary of the key.
+    #[inline]
+    pub(crate) fn slot(&self) -> u64 {
+        mix(
+            self.lower ^ self.shape.rotate_left(17) ^ self.run_last.rotate_left(41),
+            self.gaz as u64,
+        )
+    }
+}
+
+/// Number of [`rest_features`].
+pub(crate) const N_REST: usize = 10;
+
+/// The [`static_features`] of position `i` that read it with its neighbours. With
+/// [`own_features`], [`prev_features`], [`next_features`] (less their `p0` features) and
+/// [`run_features`], exactly [`static_features`].
+#[inline]
+pub(crate) fn rest_features(infos: &[TokenInfo], i: usize) -> [u64; N_REST] {
     let at = |j: isize| at(infos, i, j);
     let w = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.lower);
     let sh = |j: isize| at(j).map_or(PAD ^ j as u64, |t| t.shape);
     let t0 = &infos[i];
-    let run = mix(t0.run_len as u64, t0.run_pos as u64);
     [
-        (7, w(-1)),
-        (8, w(1)),
         (9, w(-2)),
         (10, w(2)),
-        (11, sh(-1)),
-        (12, sh(1)),
         (13, mix(w(-1), t0.lower)),
         (14, mix(t0.lower, w(1))),
         (15, mix(sh(-1), t0.shape)),
         (16, mix(t0.shape, sh(1))),
-        (25, at(-1).map_or(99, |t| t.gaz as u64)),
-        (26, at(1).map_or(99, |t| t.gaz as u64)),
-        (29, at(-1).map_or(PAD, |t| t.suf3)),
-        (30, at(1).map_or(PAD, |t| t.suf3)),
         (31, mix(mix(sh(-1), t0.shape), sh(1))),
         (32, mix(w(1), w(2))),
         (33, mix(w(-2), w(-1))),
         (34, mix(t0.title as u64, w(-1))),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Number of [`run_features`].
+pub(crate) const N_RUN: usize = 4;
+
+/// The [`static_features`] of a token that read only its place in its capitalised run: the same
+/// for every token with the same [`RunKey`] (the words of a name repeated in an article).
+#[inline]
+pub(crate) fn run_features(t0: &TokenInfo) -> [u64; N_RUN] {
+    let run = mix(t0.run_len as u64, t0.run_pos as u64);
+    [
         (36, mix(t0.run_last, t0.run_len as u64)),
         (37, run),
         (38, mix(t0.run_last, t0.run_pos as u64)),
         (39, mix(t0.run_first, run)),
-        (40, at(1).map_or(PAD, |t| t.run_last)),
     ]
     .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// Everything [`run_features`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct RunKey {
+    first: u64,
+    last: u64,
+    len: u8,
+    pos: u8,
+}
+
+impl RunKey {
+    #[inline]
+    pub(crate) fn new(t: &TokenInfo) -> RunKey {
+        RunKey {
+            first: t.run_first,
+            last: t.run_last,
+            len: t.run_len,
+            pos: t.run_pos,
+        }
+    }
+
+    /// A well-mixed 64-bit summary of the key.
+    #[inline]
+    pub(crate) fn slot(&self) -> u64 {
+        mix(
+            self.first ^ self.last.rotate_left(23),
+            (self.len as u64) << 8 | self.pos as u64,
+        )
+    }
+}
+
+/// The `p0` features of [`own_features`] and [`next_features`] of position `i`: the
+/// [`dynamic_features`] that read the token and its next neighbour, as they are when the
+/// previous tag is `O`.
+#[inline]
+pub(crate) fn p0_features(infos: &[TokenInfo], i: usize) -> [u64; 3] {
+    let w1 = at(infos, i, 1).map_or(PAD ^ 1, |t| t.lower);
+    let t0 = &infos[i];
+    [
+        (19, mix(0, t0.lower)),
+        (20, mix(0, t0.shape)),
+        (28, mix(0, w1)),
+    ]
+    .map(|(tpl, v)| mix(tpl, v) | 1)
+}
+
+/// The [`dynamic_features`] that read only the previous two tags, when the previous one is `O`.
+#[inline]
+pub(crate) fn pair_features(prev2: u8) -> [u64; 2] {
+    [(17, 0), (18, mix(0, prev2 as u64))].map(|(tpl, v)| mix(tpl, v) | 1)
 }
 
 /// The five feature hashes of position `i` that read the tags chosen for `i-1` (`prev`) and
@@ -369,7 +500,9 @@ pub(crate) fn dynamic_features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u
 #[cfg(test)]
 mod tests {
     use super::{
-        OwnKey, SentenceCtx, context_features, is_all_caps, own_features, static_features,
+        OwnKey, RunKey, SentenceCtx, SideKey, dynamic_features, is_all_caps, next_features,
+        own_features, p0_features, pair_features, prev_features, rest_features, run_features,
+        static_features,
     };
 
     #[test]
@@ -395,16 +528,38 @@ mod tests {
                 &mut infos,
             );
             for i in 0..infos.len() {
-                let mut want = static_features(&infos, i, ctx).to_vec();
+                let prev = i.checked_sub(1).map(|k| &infos[k]);
+                let next = infos.get(i + 1);
+                // The parts: own, the neighbours', the rest; `p0` and pair features apart.
                 let mut got = own_features(&infos[i], i == 0, ctx).to_vec();
-                got.extend(context_features(&infos, i));
+                got.extend(prev_features(prev));
+                got.extend(next_features(next));
+                got.extend(rest_features(&infos, i));
+                got.extend(run_features(&infos[i]));
+                let p0 = p0_features(&infos, i);
+                for f in p0 {
+                    let k = got.iter().position(|&g| g == f).expect("a p0 feature");
+                    got.remove(k);
+                }
+                let mut want = static_features(&infos, i, ctx).to_vec();
                 want.sort_unstable();
                 got.sort_unstable();
                 assert_eq!(got, want, "token {i}");
+                // With the previous tag `O`, the dynamic features are the p0 and pair ones.
+                for prev2 in [0, 3, 44] {
+                    let mut want = dynamic_features(&infos, i, 0, prev2).to_vec();
+                    let mut got = p0.to_vec();
+                    got.extend(pair_features(prev2));
+                    want.sort_unstable();
+                    got.sort_unstable();
+                    assert_eq!(got, want, "token {i}, prev2 {prev2}");
+                }
                 // Tokens with the same key have the same own features.
                 let k = OwnKey::new(&infos[i], i == 0, ctx);
                 assert_eq!(k, OwnKey::new(&infos[i], i == 0, ctx));
                 assert_ne!(k, OwnKey::new(&infos[i], i != 0, ctx));
+                assert_eq!(SideKey::new(&infos[i]), SideKey::new(&infos[i]));
+                assert_eq!(RunKey::new(&infos[i]), RunKey::new(&infos[i]));
                 checked += 1;
             }
         }

@@ -24,6 +24,40 @@ pub(crate) struct Gazetteer {
     given: WordSet,
 }
 
+/// A name of ASCII letters and single spaces, the tokens of which are its words (most of the
+/// gazetteer: `Moscow`, `New York`, `Elizabeth`; a test checks it against the tokenizer).
+fn plain(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with(' ')
+        && !name.ends_with(' ')
+        && !name.contains("  ")
+        && name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
+}
+
+/// The lowercased-token hashes of `name`, tokenized as the tagger tokenizes text, written into
+/// `out`; their number, if between 1 and [`MAX_LEN`].
+fn name_lowers(scratch: &mut Scratch, name: &str, out: &mut [u64; MAX_LEN]) -> Option<usize> {
+    let mut n = 0;
+    if plain(name) {
+        // What `Scratch::light` hashes: the word in lower case.
+        let mut buf = Vec::with_capacity(name.len());
+        for w in name.split(' ') {
+            *out.get_mut(n)? = {
+                buf.clear();
+                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+                crate::hash::hash_bytes(&buf)
+            };
+            n += 1;
+        }
+    } else {
+        for t in reckon_text::tokenize(name) {
+            *out.get_mut(n)? = scratch.light(name, t).lower;
+            n += 1;
+        }
+    }
+    (n > 0).then_some(n)
+}
+
 impl Gazetteer {
     /// Parses `LABEL<TAB>name` lines (`#` comments); unknown labels are skipped.
     pub(crate) fn parse(data: &str) -> Gazetteer {
@@ -40,18 +74,16 @@ impl Gazetteer {
                 continue;
             };
             let name = name.trim();
-            let seg = reckon_text::segment(name);
-            let n = seg.tokens.len();
-            if n == 0 || n > MAX_LEN {
+            let mut lowers = [0u64; MAX_LEN];
+            let Some(n) = name_lowers(&mut scratch, name, &mut lowers) else {
                 continue;
-            }
-            let mut lowers = seg.tokens.iter().map(|&t| scratch.light(name, t).lower);
-            let first = lowers.next().expect("n > 0");
+            };
+            let first = lowers[0];
             if label == Label::Person && n == 1 {
                 g.given.add(first);
             }
             g.firsts.add(first);
-            let h = phrase_hash(std::iter::once(first).chain(lowers));
+            let h = phrase_hash(lowers[..n].iter().copied());
             g.phrases.entry(h).or_insert(label.index() as u8);
             g.max_len = g.max_len.max(n);
         }
@@ -95,5 +127,44 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MAX_LEN, name_lowers, plain};
+    use crate::summary::Scratch;
+
+    #[test]
+    fn plain_names_are_their_words_and_all_are_the_tokenizer_s() {
+        let mut scratch = Scratch::default();
+        let (mut names, mut plains) = (0, 0);
+        for line in include_str!("../data/gazetteer.tsv").lines() {
+            let Some((_, name)) = line.split_once('\t').filter(|_| !line.starts_with('#')) else {
+                continue;
+            };
+            let name = name.trim();
+            let seg = reckon_text::segment(name);
+            let want: Vec<u64> = seg
+                .tokens
+                .iter()
+                .map(|&t| scratch.light(name, t).lower)
+                .collect();
+            let mut got = [0u64; MAX_LEN];
+            let n = name_lowers(&mut scratch, name, &mut got);
+            if want.is_empty() || want.len() > MAX_LEN {
+                assert_eq!(n, None, "{name:?}");
+            } else {
+                assert_eq!(Some(&got[..want.len()]), n.map(|n| &got[..n]), "{name:?}");
+            }
+            if plain(name) {
+                let words: Vec<&str> = name.split(' ').collect();
+                let toks: Vec<&str> = seg.tokens.iter().map(|t| t.text(name)).collect();
+                assert_eq!(toks, words, "{name:?}");
+                plains += 1;
+            }
+            names += 1;
+        }
+        assert!(names > 10_000 && plains > names / 2, "{names} {plains}");
     }
 }

@@ -13,7 +13,8 @@
 #[cfg(any(test, feature = "train"))]
 use crate::features::features;
 use crate::features::{
-    MAX_FEATURES, OwnKey, SentenceCtx, context_features, dynamic_features, own_features,
+    MAX_FEATURES, OwnKey, RunKey, SentenceCtx, SideKey, dynamic_features, next_features,
+    own_features, p0_features, pair_features, prev_features, rest_features, run_features,
     static_features,
 };
 use crate::hash::BuildIdentity;
@@ -227,6 +228,25 @@ const DENSE_WIDTH: usize = 48;
 #[repr(align(64))]
 struct DenseRow([i32; DENSE_WIDTH]);
 
+/// Summed weights of some features: the cells of [`TagScores`] that weights land in.
+type Row = [i32; DENSE_WIDTH];
+
+/// Adds a row into scores.
+#[inline(always)]
+fn add_row(scores: &mut TagScores, row: &Row) {
+    for (a, &w) in scores.iter_mut().zip(row) {
+        *a += w;
+    }
+}
+
+/// Adds a row into another.
+#[inline(always)]
+fn add_row_into(acc: &mut Row, row: &Row) {
+    for (a, &w) in acc.iter_mut().zip(row) {
+        *a += w;
+    }
+}
+
 #[inline(always)]
 fn pack(class: u8, w: i16) -> u32 {
     (class as u32 + 1) | ((w as u16 as u32) << 8)
@@ -249,34 +269,70 @@ pub(crate) struct Model {
     /// which stays in cache where the 2 MB table does not): most features of a token are not
     /// in the model (pruned bigrams, unseen words), and the filter answers that for ~97% of
     /// them without reading the table.
-    bloom: Vec<u64>,
+    bloom: Box<[u64; BLOOM_WORDS]>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
-    /// Tells models apart in the per-thread [`OwnCache`].
+    /// Tells models apart in the per-thread [`Caches`].
     serial: u64,
+    /// The rows of [`prev_features`] at a sentence's start and [`next_features`] at its end.
+    pad_prev: Row,
+    pad_next: Row,
+    /// Per tag `t`: the row of [`pair_features`]`(t)`.
+    pair0: Vec<Row>,
 }
 
 /// Models made so far (each gets the next number as its serial).
 static SERIALS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
-/// Entries of the [`OwnCache`] (a power of two).
-const OWN_SLOTS: usize = 4096;
+/// Entries of the `own` table of the [`Caches`] (a power of two).
+const CACHE_SLOTS: usize = 4096;
 
-/// The summed weights of the [`own_features`] of recently scored tokens, per thread: most tokens
-/// the tagger scores are capitalised words that recur across articles (`The`, `He`, `Trump`), and
-/// for those one lookup here replaces thirteen in the model's table. Direct-mapped by
-/// [`OwnKey::slot`]; an entry holds its whole key, so a hit is exact and the scores are the same
-/// integer sums as without it.
-struct OwnCache {
+/// Entries of the `prev`, `next` and `run` tables of the [`Caches`] (a power of two).
+const SIDE_SLOTS: usize = 2048;
+
+/// A direct-mapped table of rows by key; an entry holds its whole key, so a hit is exact and the
+/// scores are the same integer sums as without it.
+type Table<K> = Vec<(Option<K>, Row)>;
+
+/// The summed weights of the features of recently scored tokens that read one token only, per
+/// thread: most tokens the tagger scores are capitalised words that recur across articles
+/// (`The`, `He`, `Trump`), and so are their neighbours (`said`, `in`), so one lookup here
+/// replaces up to fifteen in the model's table. `own`: [`own_features`] by [`OwnKey`]; `prev`
+/// and `next`: [`prev_features`] and [`next_features`] of a neighbour by its [`SideKey`];
+/// `run`: [`run_features`] by [`RunKey`].
+struct Caches {
     model: u64,
-    entries: Vec<(Option<OwnKey>, [i32; DENSE_WIDTH])>,
+    own: Table<OwnKey>,
+    prev: Table<SideKey>,
+    next: Table<SideKey>,
+    run: Table<RunKey>,
+}
+
+/// The row of `key` in `table`, filled with `fill` unless the entry holds that key.
+#[inline(always)]
+fn cached<K: Copy + Eq>(
+    table: &mut [(Option<K>, Row)],
+    key: K,
+    slot: u64,
+    fill: impl FnOnce() -> Row,
+) -> &Row {
+    // The tables' lengths are powers of two.
+    let entry = &mut table[slot as usize & (table.len() - 1)];
+    if entry.0 != Some(key) {
+        entry.0 = Some(key);
+        entry.1 = fill();
+    }
+    &entry.1
 }
 
 thread_local! {
-    static OWN: std::cell::RefCell<OwnCache> = const {
-        std::cell::RefCell::new(OwnCache {
+    static CACHES: std::cell::RefCell<Caches> = const {
+        std::cell::RefCell::new(Caches {
             model: u64::MAX,
-            entries: Vec::new(),
+            own: Vec::new(),
+            prev: Vec::new(),
+            next: Vec::new(),
+            run: Vec::new(),
         })
     };
 }
@@ -319,10 +375,16 @@ impl Model {
             mask: cap - 1,
             spill: Vec::new(),
             dense: Vec::new(),
-            bloom: vec![0; BLOOM_WORDS],
+            bloom: vec![0; BLOOM_WORDS]
+                .into_boxed_slice()
+                .try_into()
+                .expect("BLOOM_WORDS words"),
             n_features: n,
             starts: Starts::default(),
             serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            pad_prev: [0; DENSE_WIDTH],
+            pad_next: [0; DENSE_WIDTH],
+            pair0: Vec::new(),
         };
         let mut p = 20;
         // Reused for every feature: the model holds about 90 k of them.
@@ -396,38 +458,50 @@ impl Model {
                 b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes"),
             ));
         }
+        m.pad_prev = m.row(&prev_features(None));
+        m.pad_next = m.row(&next_features(None));
+        m.pair0 = (0..N_TAGS as u8)
+            .map(|t| m.row(&pair_features(t)))
+            .collect();
         Ok(m)
+    }
+
+    /// The summed weights of `feats`.
+    fn row(&self, feats: &[u64]) -> Row {
+        let mut s: TagScores = [0; 64];
+        self.score(feats, &mut s);
+        // Weights land in the cells of the tags (and cell 0): the row holds them all.
+        debug_assert!(s[DENSE_WIDTH..].iter().all(|&x| x == 0));
+        s[..DENSE_WIDTH].try_into().expect("a row's width")
     }
 
     /// Adds the weights of `feats` into `scores`.
     ///
     /// The table is larger than the L2 cache, so most of the time goes into waiting for slots. The
-    /// lookups are done in three passes so that the loads of one pass do not depend on each other
-    /// and the CPU overlaps their cache misses: first every feature's home slot is read, then the
-    /// probes are resolved (inline weights added, the first spilled weight of a long row read),
-    /// then the rest of each spilled row is added.
+    /// lookups are done in passes so that the loads of one pass do not depend on each other and
+    /// the CPU overlaps their cache misses: first the filter picks the features that may be in
+    /// the table, then their home slots are read, then the probes are resolved and the weights
+    /// added (dense rows into one accumulator, added once at the end).
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
         let feats = &feats[..feats.len().min(MAX_FEATURES)];
-        let mut maybe = [false; MAX_FEATURES];
-        for (m, &f) in maybe.iter_mut().zip(feats) {
+        // A feature the filter rules out is not in the table.
+        let mut maybe = [0u64; MAX_FEATURES];
+        let mut n = 0;
+        for &f in feats {
             let (w, bits) = bloom_bits(f);
-            *m = self.bloom[w] & bits == bits;
+            maybe[n] = f;
+            n += usize::from(self.bloom[w] & bits == bits);
         }
-        // A feature the filter rules out reads as an empty home slot: not in the table.
+        let maybe = &maybe[..n];
         let mut home = [0u32; MAX_FEATURES];
-        for ((h, &f), &m) in home.iter_mut().zip(feats).zip(&maybe) {
-            if m {
-                *h = self.slots[f as usize & self.mask][0];
-            }
+        for (h, &f) in home.iter_mut().zip(maybe) {
+            *h = self.slots[f as usize & self.mask][0];
         }
-        // Spilled rows: (first entry, start, count); dense rows.
-        let mut spilled = [(0u32, 0u32, 0u32); MAX_FEATURES];
-        let mut n_spilled = 0;
-        let mut dense = [0u32; MAX_FEATURES];
-        let mut n_dense = 0;
-        for (&f, &h) in feats.iter().zip(&home) {
+        let mut acc: Row = [0; DENSE_WIDTH];
+        let mut dense = false;
+        for (&f, &h) in maybe.iter().zip(&home) {
             if h == 0 {
                 continue;
             }
@@ -437,11 +511,13 @@ impl Model {
                 let slot = &self.slots[s];
                 if slot[0] == fp {
                     if slot[1] == DENSE {
-                        dense[n_dense] = slot[2];
-                        n_dense += 1;
+                        add_row_into(&mut acc, &self.dense[slot[2] as usize].0);
+                        dense = true;
                     } else if slot[1] == OVERFLOW {
-                        spilled[n_spilled] = (self.spill[slot[2] as usize], slot[2], slot[3]);
-                        n_spilled += 1;
+                        let (start, count) = (slot[2] as usize, slot[3] as usize);
+                        for &e in &self.spill[start..start + count] {
+                            add_packed(e, scores);
+                        }
                     } else {
                         add_packed(slot[1], scores);
                         add_packed(slot[2], scores);
@@ -455,23 +531,8 @@ impl Model {
                 s = (s + 1) & self.mask;
             }
         }
-        for &(first, start, count) in &spilled[..n_spilled] {
-            add_packed(first, scores);
-            for &e in &self.spill[start as usize + 1..(start + count) as usize] {
-                add_packed(e, scores);
-            }
-        }
-        if n_dense > 0 {
-            let mut acc = [0i32; DENSE_WIDTH];
-            for &d in &dense[..n_dense] {
-                let row = &self.dense[d as usize].0;
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += w;
-                }
-            }
-            for (s, &a) in scores.iter_mut().zip(&acc) {
-                *s += a;
-            }
+        if dense {
+            add_row(scores, &acc);
         }
     }
 }
@@ -483,7 +544,10 @@ impl Model {
     /// lookups wait for the previous token's tag. Here the features that do not read the
     /// previous tags ([`static_features`], 36 of 41) are first scored for every token the gate
     /// cannot skip, one token after another with no dependency between them, so their cache
-    /// misses overlap; the greedy pass then adds the [`dynamic_features`] of each token.
+    /// misses overlap; the greedy pass then adds the [`dynamic_features`] of each token. The
+    /// batch reads most of them from the per-thread [`Caches`] and also adds the dynamic features
+    /// as they are after an `O` (`p0`); the greedy pass takes those out again only after
+    /// another tag.
     ///
     /// `affixes(i, info)` fills in the shape and affix hashes of position `i` (summaries from
     /// [`crate::features::sentence_infos_light`] leave them out): called once for each token
@@ -526,11 +590,17 @@ impl Model {
                 fill(infos, i);
             }
         }
-        OWN.with_borrow_mut(|cache| {
-            if cache.model != self.serial {
-                cache.model = self.serial;
-                cache.entries.clear();
-                cache.entries.resize(OWN_SLOTS, (None, [0; DENSE_WIDTH]));
+        CACHES.with_borrow_mut(|c| {
+            if c.model != self.serial {
+                c.model = self.serial;
+                for t in [&mut c.prev, &mut c.next] {
+                    t.clear();
+                    t.resize(SIDE_SLOTS, (None, [0; DENSE_WIDTH]));
+                }
+                c.own.clear();
+                c.own.resize(CACHE_SLOTS, (None, [0; DENSE_WIDTH]));
+                c.run.clear();
+                c.run.resize(SIDE_SLOTS, (None, [0; DENSE_WIDTH]));
             }
             for (i, &g) in gate.iter().enumerate() {
                 if g {
@@ -541,19 +611,39 @@ impl Model {
                 scores.push([0; 64]);
                 let last = scores.len() - 1;
                 let s = &mut scores[last];
-                self.score(&context_features(infos, i), s);
-                let key = OwnKey::new(&infos[i], i == 0, ctx);
-                let entry = &mut cache.entries[key.slot() as usize & (OWN_SLOTS - 1)];
-                if entry.0 != Some(key) {
-                    let mut own: TagScores = [0; 64];
-                    self.score(&own_features(&infos[i], i == 0, ctx), &mut own);
-                    // Weights land in the cells of the tags (and cell 0): the row holds them all.
-                    debug_assert!(own[DENSE_WIDTH..].iter().all(|&x| x == 0));
-                    entry.0 = Some(key);
-                    entry.1.copy_from_slice(&own[..DENSE_WIDTH]);
+                self.score(&rest_features(infos, i), s);
+                let t = &infos[i];
+                let key = OwnKey::new(t, i == 0, ctx);
+                add_row(
+                    s,
+                    cached(&mut c.own, key, key.slot(), || {
+                        self.row(&own_features(t, i == 0, ctx))
+                    }),
+                );
+                let key = RunKey::new(t);
+                add_row(
+                    s,
+                    cached(&mut c.run, key, key.slot(), || self.row(&run_features(t))),
+                );
+                match i.checked_sub(1).map(|k| &infos[k]) {
+                    Some(p) => {
+                        let key = SideKey::new(p);
+                        let row = cached(&mut c.prev, key, key.slot(), || {
+                            self.row(&prev_features(Some(p)))
+                        });
+                        add_row(s, row);
+                    }
+                    None => add_row(s, &self.pad_prev),
                 }
-                for (a, &w) in s.iter_mut().zip(&entry.1) {
-                    *a += w;
+                match infos.get(i + 1) {
+                    Some(x) => {
+                        let key = SideKey::new(x);
+                        let row = cached(&mut c.next, key, key.slot(), || {
+                            self.row(&next_features(Some(x)))
+                        });
+                        add_row(s, row);
+                    }
+                    None => add_row(s, &self.pad_next),
                 }
             }
         });
@@ -565,17 +655,27 @@ impl Model {
                 prev = 0;
                 continue;
             }
-            let mut s: TagScores = match scores.get(slot[i] as usize) {
-                Some(s) => *s,
-                None => {
-                    // A gated token inside an entity: scored after all.
-                    fill(infos, i);
-                    let mut s = [0; 64];
-                    self.score(&static_features(infos, i, ctx), &mut s);
-                    s
+            let mut s: TagScores;
+            if let Some(batch) = scores.get(slot[i] as usize) {
+                // The batch added the dynamic features as they are after an `O` (`p0`).
+                s = *batch;
+                if prev == 0 {
+                    add_row(&mut s, &self.pair0[prev2 as usize]);
+                } else {
+                    let mut p0 = [0; 64];
+                    self.score(&p0_features(infos, i), &mut p0);
+                    for (a, &w) in s.iter_mut().zip(&p0) {
+                        *a -= w;
+                    }
+                    self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
                 }
-            };
-            self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+            } else {
+                // A gated token inside an entity: scored after all.
+                fill(infos, i);
+                s = [0; 64];
+                self.score(&static_features(infos, i, ctx), &mut s);
+                self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+            }
             let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
             prev2 = prev;

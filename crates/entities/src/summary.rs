@@ -97,6 +97,29 @@ fn prefix_end(s: &[u8], n: usize) -> usize {
     s.len()
 }
 
+/// The longest ASCII token [`Scratch::light`] lower-cases on the stack (bytes).
+const SHORT: usize = 32;
+
+/// Writes the ASCII text `b` (at most [`SHORT`] bytes) lower-cased with digits mapped to `0`
+/// into `out` (bytes past `b.len()` are left unspecified), as `Scratch::read` does: eight bytes
+/// at a time, each word's upper-case letters and digits found by adding constants that carry
+/// into the high bit of their bytes only (every byte is below 0x80).
+#[inline]
+fn lower_ascii(b: &[u8], out: &mut [u8; SHORT]) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    for (o, c) in out.chunks_exact_mut(8).zip(b.chunks(8)) {
+        let mut w = [0u8; 8];
+        w[..c.len()].copy_from_slice(c);
+        let x = u64::from_le_bytes(w);
+        // High bit set where the byte is at least `A` and not above `Z`; `0` to `9`.
+        let upper = x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & HIGH;
+        let digit = x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH;
+        let y = (x | upper >> 2) & !((digit >> 7) * 0x0F);
+        o.copy_from_slice(&y.to_le_bytes());
+    }
+}
+
 impl Scratch {
     /// Lowercases `s` into `self.lower` (digits mapped to `0`) and writes its compressed shape
     /// into `self.shape`; returns whether it starts with a capital (as read with `upper`).
@@ -218,6 +241,22 @@ impl Scratch {
     /// scores and their neighbours need the rest ([`Scratch::affixes`]), a minority of news text.
     pub(crate) fn light(&mut self, text: &str, tok: Token) -> TokenInfo {
         let s = tok.text(text);
+        let b = s.as_bytes();
+        if b.len() <= SHORT && b.is_ascii() {
+            // Most tokens: lower-cased on the stack, eight bytes at a time; what `base` sets
+            // from the first character, read from its byte.
+            let mut buf = [0u8; SHORT];
+            lower_ascii(b, &mut buf);
+            let first = b.first().copied().unwrap_or(0);
+            return TokenInfo {
+                lower: hash_bytes(&buf[..b.len()]),
+                kind: kind_code(tok.kind),
+                title: first.is_ascii_uppercase(),
+                lowerish: !first.is_ascii_uppercase(),
+                lower_initial: first.is_ascii_lowercase(),
+                ..TokenInfo::default()
+            };
+        }
         let title = if s.is_ascii() {
             // What `read` writes into `lower` for ASCII text, without the shape.
             self.lower.clear();
@@ -235,9 +274,97 @@ impl Scratch {
         self.base(s, tok, false, title)
     }
 
-    /// Sets the shape and affix hashes of `t`, the [`Scratch::light`] summary of `tok`.
+    /// Sets the shape and affix hashes of `t`, the [`Scratch::light`] summary of `tok`. They
+    /// depend on the token's text alone, and the tokens that need them (capitalised words and
+    /// their neighbours) recur: a per-thread [`AffixCache`] keyed by the text gives them for
+    /// most.
     pub(crate) fn affixes(&mut self, text: &str, tok: Token, t: &mut TokenInfo) {
-        self.read(tok.text(text), false);
-        self.fill(t);
+        let s = tok.text(text);
+        let b = s.as_bytes();
+        let Some(&b0) = b.first().filter(|_| b.len() <= AFFIX_KEY) else {
+            self.read(s, false);
+            self.fill(t);
+            return;
+        };
+        let mut key = [0u8; AFFIX_KEY];
+        key[..b.len()].copy_from_slice(b);
+        // The lower-case hash tells words apart, the first byte their capitalisations.
+        let slot = (t.lower ^ (b0 as u64) << 7) as usize & (AFFIX_SLOTS - 1);
+        AFFIXES.with_borrow_mut(|cache| {
+            if cache.is_empty() {
+                cache.resize(AFFIX_SLOTS, AffixEntry::default());
+            }
+            let e = &mut cache[slot];
+            if e.len as usize == b.len() && e.text == key {
+                [t.shape, t.pre3, t.suf2, t.suf3, t.suf4] = e.hashes;
+            } else {
+                self.read(s, false);
+                self.fill(t);
+                *e = AffixEntry {
+                    len: b.len() as u8,
+                    text: key,
+                    hashes: [t.shape, t.pre3, t.suf2, t.suf3, t.suf4],
+                };
+            }
+        });
+    }
+}
+
+/// The longest token text the [`AffixCache`] keeps (bytes); longer ones are read every time.
+const AFFIX_KEY: usize = 24;
+
+/// Entries of the [`AffixCache`] (a power of two).
+const AFFIX_SLOTS: usize = 8192;
+
+/// One token text (`len` bytes of `text`, zero-padded) and its shape and affix hashes.
+#[derive(Debug, Clone, Copy, Default)]
+struct AffixEntry {
+    len: u8,
+    text: [u8; AFFIX_KEY],
+    hashes: [u64; 5],
+}
+
+/// Shape and affix hashes of recently summarised token texts, direct-mapped; an entry holds the
+/// whole text, so a hit is exact.
+type AffixCache = Vec<AffixEntry>;
+
+thread_local! {
+    static AFFIXES: std::cell::RefCell<AffixCache> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Scratch;
+
+    #[test]
+    fn light_and_affixes_are_the_full_summary() {
+        let text = "Donald Trump met NATO's chief in Brussels on 12 March 2019, at 10:45; \
+            O'Neill, al-Sisi and McDONALD'S [ZZ] @handle https://x.y/Z9 3rd 1,000,000 ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \
+            abcdefghijklmnopqrstuvwxyz[]`{}~/:@!?é Étienne ÖL straße İstanbul 9/11 \
+            Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        let seg = reckon_text::segment(text);
+        let mut a = Scratch::default();
+        let mut b = Scratch::default();
+        for round in 0..2 {
+            for &t in &seg.tokens {
+                let want = a.info(text, t, false);
+                let mut got = b.light(text, t);
+                b.affixes(text, t, &mut got);
+                let s = t.text(text);
+                assert_eq!(got.lower, want.lower, "{s:?} {round}");
+                assert_eq!(got.shape, want.shape, "{s:?}");
+                assert_eq!(
+                    [got.pre3, got.suf2, got.suf3, got.suf4],
+                    [want.pre3, want.suf2, want.suf3, want.suf4],
+                    "{s:?}"
+                );
+                assert_eq!(
+                    (got.kind, got.title, got.lowerish, got.lower_initial),
+                    (want.kind, want.title, want.lowerish, want.lower_initial),
+                    "{s:?}"
+                );
+            }
+        }
+        assert!(seg.tokens.len() > 40, "{}", seg.tokens.len());
     }
 }
