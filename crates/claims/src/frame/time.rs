@@ -150,7 +150,7 @@ pub(super) fn time(
         });
         x.is_some_and(|x| {
             own_clause(qs[x].start)
-                && qs[j].start - qs[x].end <= 4
+                && qs[j].start.saturating_sub(qs[x].end) <= 4
                 && (qs[x].end..qs[j].start)
                     .all(|k| ctx.is_word(k) && !cues::conjunct_word(ctx.lower(k)))
         })
