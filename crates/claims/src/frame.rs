@@ -629,7 +629,8 @@ pub(crate) fn frame(
     // own for fronted places and dates
     // (a spaced colon before a capital: not a clock's `11:00`, nor a list, `drills: one with
     // the Belarusian forces`)
-    let first = (first..q.start)
+    // (looked for within 40 tokens: a bounded walk per quantity, whatever the sentence's length)
+    let first = (first.max(q.start.saturating_sub(40))..q.start)
         .rev()
         .find(|&k| ctx.is_punct(k, ":") && !ctx.glued(k + 1))
         .and_then(|k| {
