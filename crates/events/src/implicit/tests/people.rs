@@ -3,6 +3,22 @@
 
 use super::*;
 
+/// The implicit counts of `s`: measure, value and whether each adds to the ones before.
+fn adds(s: &str) -> Vec<(&'static str, f64, bool)> {
+    let seg = segment(s);
+    let mut out = Vec::new();
+    implicit_counts(s, &seg.tokens, &[], &[], &mut out);
+    out.into_iter()
+        .map(|r| (r.measure, r.value, r.adds))
+        .collect()
+}
+
+/// The measure of the predicate after the first token of `s` (its count).
+fn m(s: &str) -> Option<&'static str> {
+    let seg = segment(s);
+    measure_after(s, &seg.tokens[1..])
+}
+
 /// A list of names before a predicate counts each name, whether the tagger found it or not,
 /// once it found one of them (`Thomas, Demereay Doe` tagged as one name, `Avis` missed).
 #[test]
@@ -79,14 +95,6 @@ fn one_hit_named_in_turn_tells_how_many_were_hit() {
 /// sentence: one more (`adds`); not a pronoun, nor a person of another measure.
 #[test]
 fn a_new_person_after_while_adds_to_the_sentence() {
-    let adds = |s: &str| -> Vec<(&'static str, f64, bool)> {
-        let seg = segment(s);
-        let mut out = Vec::new();
-        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-        out.into_iter()
-            .map(|r| (r.measure, r.value, r.adds))
-            .collect()
-    };
     assert_eq!(
         adds("A man and a woman were shot in the torso, while a teenager was shot in the arm."),
         vec![("shot", 2.0, false), ("shot", 1.0, true)]
@@ -111,10 +119,6 @@ fn a_new_person_after_while_adds_to_the_sentence() {
 /// hospital and released`, `Two men, ages 28 and 22, were wounded`).
 #[test]
 fn the_ages_of_a_group_are_read_over_to_its_predicate() {
-    let m = |s: &str| {
-        let seg = segment(s);
-        measure_after(s, &seg.tokens[1..])
-    };
     assert_eq!(
         m(
             "Three other people ranging from their mid-teens to early 20s were treated at a hospital."
@@ -180,20 +184,8 @@ fn passed_away_is_a_death() {
 /// (`A woman was shot in the arm and a man was shot in the leg`: two).
 #[test]
 fn a_count_taken_to_a_hospital_and_a_new_person_after_and() {
-    let m = |s: &str| {
-        let seg = segment(s);
-        measure_after(s, &seg.tokens[1..])
-    };
     assert_eq!(m("Two teens were taken to a local hospital."), Some("shot"));
     assert_eq!(m("Two teens were taken into custody."), None);
-    let adds = |s: &str| -> Vec<(&'static str, f64, bool)> {
-        let seg = segment(s);
-        let mut out = Vec::new();
-        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-        out.into_iter()
-            .map(|r| (r.measure, r.value, r.adds))
-            .collect()
-    };
     assert_eq!(
         adds("A woman was shot in the arm and a man was shot in the leg."),
         vec![("shot", 1.0, false), ("shot", 1.0, true)]
