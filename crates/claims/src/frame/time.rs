@@ -273,6 +273,8 @@ pub(super) fn time(
             return Some(t);
         }
     }
+    // the clause of quantity `j`
+    let of = |j: usize| clause[qs[j].start];
     // `civilian casualties reached a record high in 2016, with 11,500 civilians killed or
     // wounded`: a `with` clause after a comma adds to the clause before it, at its date
     let host = || {
@@ -298,7 +300,6 @@ pub(super) fn time(
             return None;
         }
         let hc = clause[cs - 2];
-        let of = |j: usize| clause[qs[j].start];
         nearest(
             qs,
             qi,
@@ -319,7 +320,6 @@ pub(super) fn time(
             return None;
         }
         let hc = clause[q.start - 2];
-        let of = |j: usize| clause[qs[j].start];
         nearest(
             qs,
             qi,
