@@ -347,10 +347,15 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
             let end = ctx.lexemes.partition_point(|t| t.start < e.span.end);
             // (a name with a digit or a month's or a weekday's name is no place the recogniser
             // should have given: `Jan 6`, `July`, `Air France A320-200`)
-            let first = e.canonical.split([' ', '-']).next().unwrap_or("");
+            let first = e
+                .canonical
+                .split([' ', '-'])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             let dated = e.canonical.bytes().any(|b| b.is_ascii_digit())
-                || words::month(&first.to_lowercase()).is_some()
-                || words::weekday(&first.to_lowercase()).is_some();
+                || words::month(&first).is_some()
+                || words::weekday(&first).is_some();
             if t < ctx.lexemes.len() && !hyphened(t, end) && !fragment(t, end) && !dated {
                 out.push((t, e.canonical.clone()));
             }
