@@ -9,14 +9,16 @@ checkout under `../shared/corpus/` (or `$RECKON_SHARED/corpus/`):
   181 pages of varied sites): gold id = `ae:<id>`; the text is the page's `articleBody`.
 
 The third comes from a package registry (`lee_files`): the Lee corpus, Australian Broadcasting
-Corporation news of about 2001, shipped in the `gensim` wheel on PyPI (LGPL-2.1, pinned to
+Corporation news of 2001-2002, shipped in the `gensim` wheel on PyPI (LGPL-2.1, pinned to
 `GENSIM_VERSION`) as `gensim/test/test_data/lee_background.cor` (300 documents) and `lee.cor`
 (50), one document a line. The wheel is fetched on first use with `python3 -m pip download` into
 `target/lee/` (never again while it is there) and the two files are unzipped beside it. Gold id =
 `lee:bg:<line>` or `lee:test:<line>` (0-based line); the text is the line decoded as Latin-1
 (`lee.cor` has one byte 0xA3, a pound sign; the rest is ASCII), stripped, with runs of spaces made
 one (55 doubled spaces in `lee_background.cor`, 12 in `lee.cor`, left where the corpus's
-line breaks were joined: `the northern West  Bank`).
+line breaks were joined: `the northern West  Bank`). Only `lee.cor` is sampled (`documents`):
+`lee_background.cor` is the entity tagger's extra training text (`extra_text.py`), so its
+sentences are not independent; its ids stay readable.
 
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
@@ -54,9 +56,9 @@ against its row's hash) and equal none of them. `indep6-gva` and `indep6-ae` (se
 drawn the same way as `indep5-gva` and `indep5-ae`, excluding every gold file of either stage
 before them (`NOTES-indep6.md`); `indep7-gva` and `indep7-ae` (seed 9595, `--n 150` and at most
 2 sentences per page for article-extraction) likewise, `indep6-*` now excluded too
-(`NOTES-indep7.md`). `indep8-lee` (seed 8808, Lee corpus only, `--n 150`, one sentence per
-document) excludes nothing: no earlier gold file of either stage holds a Lee document
-(`NOTES-indep8.md`). `--seed` and `--exclude` override the batch's.
+(`NOTES-indep7.md`). `indep8-lee` (seed 8808, `lee.cor` only, up to 5 passes, so that `--n 150`
+draws every one of its 144 candidate sentences) excludes nothing: no earlier gold file of either
+stage holds a Lee document (`NOTES-indep8.md`). `--seed` and `--exclude` override the batch's.
 The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
 a document's candidates), so batches are comparable.
 
@@ -183,9 +185,10 @@ BATCHES = {
     # 116 incidents are left), article-extraction with `--n 150`, at most 2 sentences per page.
     "indep7-gva": (9595, 1, _INDEP7_EXCLUDES),
     "indep7-ae": (9595, 2, _INDEP7_EXCLUDES),
-    # The Lee corpus (ABC news, about 2001), drawn with `--n 150` (NOTES-indep8.md). Nothing to
+    # The Lee corpus's `lee.cor` (50 ABC news articles of 2002, `documents`), drawn with `--n 150`:
+    # up to 5 passes take all of its 144 candidate sentences (NOTES-indep8.md). Nothing to
     # exclude: no earlier gold file of either stage holds a `lee:` id.
-    "indep8-lee": (8808, 1, []),
+    "indep8-lee": (8808, 5, []),
 }
 
 # Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
@@ -335,7 +338,8 @@ def documents(source):
     elif source == "ae":
         docs = [(i, i, t) for i, t in ae_texts().items() if t and english(t)]
     elif source == "lee":
-        docs = [(i, i, t) for i, t in lee_texts().items()]
+        # `lee.cor` only: `lee_background.cor` is training text of the tagger (`extra_text.py`).
+        docs = [(i, i, t) for i, t in lee_texts().items() if i.startswith(LEE_PREFIX + "test:")]
     else:
         raise ValueError(f"unknown source {source!r} (gva, ae or lee)")
     return sorted(docs)
