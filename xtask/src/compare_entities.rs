@@ -5,15 +5,15 @@
 //! Then, on the hand-annotated gold sentences (`crates/entities/tests/gold/*.jsonl`), precision,
 //! recall and F1 against gold of both systems, per label, for the development files
 //! ([`DEV_GOLD`]), each former test batch apart, and each independent batch (`indep*-*.jsonl`:
-//! sentences from `../shared/corpus/gva-dev` and `article-extraction`, outside the training
-//! corpus) apart; those in [`UNTOUCHED`] are reported as untouched test batches, the others as
+//! sentences from `../shared/corpus/gva-dev` and `article-extraction` and from the Lee corpus of
+//! the `gensim` wheel, outside the training corpus) apart; those in [`UNTOUCHED`] are reported as untouched test batches, the others as
 //! development batches.
 //!
 //! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, a file stem:
 //! `news-80c`, `indep-gva`, `indep2-ae`, or an independent batch's name for all its parts:
 //! `indep3` is `indep3-gva` and `indep3-ae`, `indep4` is `indep4-gva`, `indep5` is `indep5-gva`
 //! and `indep5-ae`, `indep6` is `indep6-gva` and `indep6-ae`, `indep7` is `indep7-gva` and
-//! `indep7-ae`; no other batch's sentences are read,
+//! `indep7-ae`, `indep8` is `indep8-lee`; no other batch's sentences are read,
 //! tagged or sent to spaCy), `--gold-only`
 //! skips the held-out articles (speed and agreement), `--errors` lists our misses and false
 //! mentions sentence by sentence, `--article` gives both systems each gold sentence's whole
@@ -173,8 +173,9 @@ fn held_out(
 /// Two kinds of gold file: the batches drawn from the training corpus (`news-*.jsonl`, sentence
 /// text read from `corpus`) and the independent batches ([`INDEP_PREFIX`]`*.jsonl`, drawn from
 /// gva-dev and article-extraction under `../shared/corpus` or `$RECKON_SHARED/corpus`: ids
-/// `<incident>/<hash>` and `ae:<id>`), whose texts `train/indep_gold.py corpus` gathers into a
-/// corpus of their own under `target/entities` first.
+/// `<incident>/<hash>` and `ae:<id>`, and from the Lee corpus, which `indep_gold.py` fetches into
+/// `target/lee` with pip: ids `lee:bg:<line>` and `lee:test:<line>`), whose texts
+/// `train/indep_gold.py corpus` gathers into a corpus of their own under `target/entities` first.
 fn gold(
     root: &std::path::Path,
     python: &std::path::Path,
@@ -350,7 +351,7 @@ fn shared_dir(root: &std::path::Path) -> std::path::PathBuf {
 /// every other file under `crates/entities/tests/gold/` is test data.
 const DEV_GOLD: &[&str] = &["news-60.jsonl", "news-60b.jsonl"];
 
-/// File-name prefix of the independent gold batches (issue 17: `indep-*` to `indep7-*`): sentences
+/// File-name prefix of the independent gold batches (issue 17: `indep-*` to `indep8-*`): sentences
 /// from text outside the training corpus.
 const INDEP_PREFIX: &str = "indep";
 
@@ -358,8 +359,8 @@ const INDEP_PREFIX: &str = "indep";
 /// score); every other independent batch has been scored and is a development batch (`indep4-gva`
 /// was scored once at `3775dab`, `indep5-gva` and `indep5-ae` at `687af27`, `indep6-gva` and
 /// `indep6-ae` at `a98d8d4`, `indep7-gva` and `indep7-ae` at `464b9bd`, README). A new untouched
-/// batch is listed here until its one score.
-const UNTOUCHED: &[&str] = &[];
+/// batch is listed here until its one score: `indep8-lee` (the Lee corpus, NOTES-indep8.md).
+const UNTOUCHED: &[&str] = &["indep8-lee"];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
 /// caller adds the example's own arguments.
@@ -494,6 +495,11 @@ mod tests {
             ),
             ["indep7-gva.jsonl", "indep7-ae.jsonl"]
         );
+        let indep8 = batch("indep8");
+        assert!(indep8.wants(std::path::Path::new("indep8-lee.jsonl")));
+        assert!(!indep8.wants(std::path::Path::new("indep7-gva.jsonl")));
+        assert!(batch("indep8-lee").wants(std::path::Path::new("indep8-lee.jsonl")));
+        assert!(!batch("indep8-lee").wants(std::path::Path::new("indep8-gva.jsonl")));
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
     }
 

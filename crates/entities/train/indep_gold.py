@@ -1,12 +1,24 @@
 """The independent entity gold batches (issue 17): sentences from text the tagger never saw.
 
-Two sources outside the training corpus, both beside the checkout under `../shared/corpus/` (or
-`$RECKON_SHARED/corpus/`), neither copied into the repository:
+Three sources outside the training corpus, none copied into the repository. Two are beside the
+checkout under `../shared/corpus/` (or `$RECKON_SHARED/corpus/`):
 
 - gva-dev (`gva-dev/articles.jsonl.gz`, US local news 2013-2017, reckon's JSONL: `id`, `text`):
   gold id = the article id, `<incident>/<hash>`; the text is the record's `text`.
 - article-extraction (`article-extraction/ground-truth.json`, `{id: {"articleBody", "url"}}`,
   181 pages of varied sites): gold id = `ae:<id>`; the text is the page's `articleBody`.
+
+The third comes from a package registry (`lee_files`): the Lee corpus, Australian Broadcasting
+Corporation news of 2001-2002, shipped in the `gensim` wheel on PyPI (LGPL-2.1, pinned to
+`GENSIM_VERSION`) as `gensim/test/test_data/lee_background.cor` (300 documents) and `lee.cor`
+(50), one document a line. The wheel is fetched on first use with `python3 -m pip download` into
+`target/lee/` (never again while it is there) and the two files are unzipped beside it. Gold id =
+`lee:bg:<line>` or `lee:test:<line>` (0-based line); the text is the line decoded as Latin-1
+(`lee.cor` has one byte 0xA3, a pound sign; the rest is ASCII), stripped, with runs of spaces made
+one (55 doubled spaces in `lee_background.cor`, 12 in `lee.cor`, left where the corpus's
+line breaks were joined: `the northern West  Bank`). Only `lee.cor` is sampled (`documents`):
+`lee_background.cor` is the entity tagger's extra training text (`extra_text.py`), so its
+sentences are not independent; its ids stay readable.
 
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
@@ -44,14 +56,16 @@ against its row's hash) and equal none of them. `indep6-gva` and `indep6-ae` (se
 drawn the same way as `indep5-gva` and `indep5-ae`, excluding every gold file of either stage
 before them (`NOTES-indep6.md`); `indep7-gva` and `indep7-ae` (seed 9595, `--n 150` and at most
 2 sentences per page for article-extraction) likewise, `indep6-*` now excluded too
-(`NOTES-indep7.md`). `--seed` and `--exclude` override the batch's.
+(`NOTES-indep7.md`). `indep8-lee` (seed 8808, `lee.cor` only, up to 5 passes, so that `--n 150`
+draws every one of its 144 candidate sentences) excludes nothing: no earlier gold file of either
+stage holds a Lee document (`NOTES-indep8.md`). `--seed` and `--exclude` override the batch's.
 The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
-                         indep6-gva|indep6-ae|indep7-gva|indep7-ae]
+                         indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -69,13 +83,27 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
+import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
 import reckon_corpus  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
 AE_PREFIX = "ae:"
+LEE_PREFIX = "lee:"
+# The gensim release whose wheel ships the Lee corpus, and the one wheel of it fetched (fixed
+# interpreter and platform, so every machine fetches the same file; the .cor files are the same in
+# every wheel of a release).
+GENSIM_VERSION = "4.4.0"
+_LEE_WHEEL = ["--python-version", "3.11", "--implementation", "cp", "--abi", "cp311"]
+_LEE_WHEEL += ["--platform", "manylinux_2_28_x86_64"]
+# Part of a `lee:` id -> the file in the wheel.
+LEE_FILES = {
+    "bg": "gensim/test/test_data/lee_background.cor",
+    "test": "gensim/test/test_data/lee.cor",
+}
 
 # Batch name -> (seed, passes over the documents (`sample`'s `per_doc`), paths relative to ROOT of
 # the gold files whose documents it must not draw). `indep2` needs up to 3 passes on
@@ -157,6 +185,10 @@ BATCHES = {
     # 116 incidents are left), article-extraction with `--n 150`, at most 2 sentences per page.
     "indep7-gva": (9595, 1, _INDEP7_EXCLUDES),
     "indep7-ae": (9595, 2, _INDEP7_EXCLUDES),
+    # The Lee corpus's `lee.cor` (50 ABC news articles of 2002, `documents`), drawn with `--n 150`:
+    # up to 5 passes take all of its 144 candidate sentences (NOTES-indep8.md). Nothing to
+    # exclude: no earlier gold file of either stage holds a `lee:` id.
+    "indep8-lee": (8808, 5, []),
 }
 
 # Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
@@ -205,16 +237,57 @@ def ae_texts(ids=None):
     return out
 
 
+def lee_files():
+    """Part (`LEE_FILES`) -> path of the Lee corpus file under `target/lee/`: the gensim wheel is
+    downloaded there with pip when no wheel of `GENSIM_VERSION` is (progress on stderr), and the
+    two files are unzipped from it when missing."""
+    d = os.path.join(ROOT, "target", "lee")
+    paths = {part: os.path.join(d, os.path.basename(name)) for part, name in LEE_FILES.items()}
+    if all(os.path.isfile(p) for p in paths.values()):
+        return paths
+    os.makedirs(d, exist_ok=True)
+    prefix = f"gensim-{GENSIM_VERSION}-"
+    wheels = sorted(f for f in os.listdir(d) if f.startswith(prefix) and f.endswith(".whl"))
+    if not wheels:
+        pip = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:"]
+        pip += _LEE_WHEEL + ["-d", d, f"gensim=={GENSIM_VERSION}"]
+        subprocess.run(pip, check=True, stdout=sys.stderr)
+        wheels = sorted(f for f in os.listdir(d) if f.startswith(prefix) and f.endswith(".whl"))
+    with zipfile.ZipFile(os.path.join(d, wheels[0])) as z:
+        for part, name in LEE_FILES.items():
+            with open(paths[part], "wb") as f:
+                f.write(z.read(name))
+    return paths
+
+
+def lee_texts(ids=None):
+    """`lee:<part>:<line>` -> text of that line of the Lee corpus (all lines, or only `ids`):
+    Latin-1, stripped, runs of spaces made one (module docstring)."""
+    out = {}
+    for part, path in lee_files().items():
+        with open(path, "rb") as f:
+            lines = f.read().decode("latin-1").split("\n")
+        for k, line in enumerate(lines):
+            key = f"{LEE_PREFIX}{part}:{k}"
+            if (ids is None or key in ids) and line.strip():
+                out[key] = re.sub(" {2,}", " ", line.strip())
+    return out
+
+
 def texts_of(ids):
-    """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, the
-    others from gva-dev). Raises KeyError naming the ids found in neither."""
+    """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
+    ids from the Lee corpus, the others from gva-dev). Raises KeyError naming the ids found in
+    none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
+    lee = {i for i in ids if i.startswith(LEE_PREFIX)}
     out = {}
     if ae:
         out.update(ae_texts(ae))
-    if ids - ae:
-        out.update(gva_texts(ids - ae))
+    if lee:
+        out.update(lee_texts(lee))
+    if ids - ae - lee:
+        out.update(gva_texts(ids - ae - lee))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -257,20 +330,27 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva" or "ae") that may be sampled, in
-    a fixed order; the group is the gva-dev incident (one article per incident is drawn)."""
+    """(gold id, group, text) of every document of `source` ("gva", "ae" or "lee") that may be
+    sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
+    drawn)."""
     if source == "gva":
         docs = [(i, r.get("incident", i), r["text"]) for i, r in reckon_corpus.articles(gva_path())]
     elif source == "ae":
         docs = [(i, i, t) for i, t in ae_texts().items() if t and english(t)]
+    elif source == "lee":
+        # `lee.cor` only: `lee_background.cor` is training text of the tagger (`extra_text.py`).
+        docs = [(i, i, t) for i, t in lee_texts().items() if i.startswith(LEE_PREFIX + "test:")]
     else:
-        raise ValueError(f"unknown source {source!r} (gva or ae)")
+        raise ValueError(f"unknown source {source!r} (gva, ae or lee)")
     return sorted(docs)
 
 
 def group_of(doc_id):
-    """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`)."""
-    return doc_id if doc_id.startswith(AE_PREFIX) else doc_id.split("/", 1)[0]
+    """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
+    `lee:<part>:<line>`)."""
+    if doc_id.startswith((AE_PREFIX, LEE_PREFIX)):
+        return doc_id
+    return doc_id.split("/", 1)[0]
 
 
 def excluded_groups(paths):
@@ -394,7 +474,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae"])
+    p.add_argument("source", choices=["gva", "ae", "lee"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")
