@@ -124,3 +124,32 @@ fn a_name_suffix_does_not_end_the_speaker() {
         Some("Acme Inc.")
     );
 }
+
+#[test]
+fn present_plural_verbs_report() {
+    assert_eq!(
+        source(
+            "Biologists warn that only 30 of the porpoises are left in the gulf.",
+            "30"
+        )
+        .as_deref(),
+        Some("Biologists")
+    );
+    assert_eq!(
+        source(
+            "The ministry will name four new ambassadors, sources tell Reuters.",
+            "four"
+        )
+        .as_deref(),
+        Some("sources")
+    );
+    // a plural noun that also reports stays a noun before what is not its content
+    assert_eq!(
+        source(
+            "According to a 2014 report from the institute, 13 percent rose.",
+            "13 percent"
+        )
+        .as_deref(),
+        Some("a 2014 report from the institute")
+    );
+}
