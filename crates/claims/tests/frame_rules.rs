@@ -126,13 +126,15 @@ fn attribution_at_the_end_covers_the_sentence_before_it() {
     assert_eq!(claim(&x, "Monday").frame.attribution, None);
     assert_eq!(
         source(
-            "The department warned in January that 3 officials could be blackmailed, a person \
+            "The department knew in January that 3 officials could be blackmailed, a person \
              familiar with the matter told CNN last month.",
             "3"
         )
         .as_deref(),
         Some("person familiar with the matter")
     );
+    // (with a reporting verb, `The department warned in January that ...`, the department is
+    // the innermost source and gets the claim: `attribution_goes_to_the_innermost_source`)
 }
 
 #[test]

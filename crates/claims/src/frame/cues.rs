@@ -10,6 +10,7 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
             | "claims"
             | "reports"
             | "estimates"
+            | "estimate"
             | "shows"
             | "notes"
             | "counts"
@@ -214,7 +215,7 @@ pub(super) fn preposition_before_noun(w: &str) -> bool {
 /// Words that negate a reporting verb (`Trump did not say whether ...`): what follows is not
 /// what the subject says.
 pub(super) fn negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "t")
+    matches!(w, "not" | "never" | "t" | "cannot") || w.ends_with("n't") || w.ends_with("n\u{2019}t")
 }
 
 /// Words that open a clause about the act of saying, not its content (`X said after visiting

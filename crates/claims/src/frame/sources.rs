@@ -429,6 +429,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !(j > e
                     && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
                         && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
+                        // (`according to an estimate by the Commission`: a noun)
+                        && !(cues::noun_like_speech_verb(ctx.lower(j))
+                            && words::ranking_determiner(ctx.lower(j - 1)))
                         || words::finding_verb(ctx.lower(j))))
                 && ctx.lower(j) != "that"
                 // `estimated by utilities at $1 trillion (on Monday)`: neither the figure nor
@@ -524,7 +527,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
+            // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
+                || words::ranking_determiner(ctx.lower(i.wrapping_sub(1)))
                 || cues::preposition_before_noun(ctx.lower(i.wrapping_sub(1)))
                 || !matches!(ctx.lower(e), "that" | "the")
                     && !ctx.is_punct(e, ":\"\u{201c}")

@@ -65,6 +65,8 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
             j = k; // `Standard & Poor's`
         } else if ctx.is_punct(k, ".") && ctx.glued(k) && j < v && ctx.is_word(j) {
             j = k; // `globalfirepower.com`, `U.S.`
+        } else if ctx.is_punct(k, ".") && ctx.glued(k) && k > 0 && name_suffix(ctx.lower(k - 1)) {
+            j = k; // `Belvin Perry Jr. said`, `Apple Inc. said`
         } else {
             break;
         }
@@ -72,5 +74,15 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
     while j < v && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-")) {
         j += 1;
     }
+    // a name's suffix alone is no subject (`District Attorney Joseph Early Jr. said`, the walk
+    // stopped at `Early`)
+    if j < v && name_suffix(ctx.lower(j)) {
+        j = v;
+    }
     (j, saw_det)
+}
+
+/// Abbreviations that end a name with a dot (`Jr.`, `Inc.`).
+fn name_suffix(w: &str) -> bool {
+    matches!(w, "jr" | "sr" | "inc" | "co" | "corp" | "ltd")
 }
