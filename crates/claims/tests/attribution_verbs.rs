@@ -153,3 +153,23 @@ fn present_plural_verbs_report() {
         Some("a 2014 report from the institute")
     );
 }
+
+#[test]
+fn an_inverted_speaker_reads_over_a_title_abbreviation() {
+    assert_eq!(
+        source(
+            "\"Half of the 40 patients improved,\" said Dr. Anna Berg, who led the study.",
+            "40"
+        )
+        .as_deref(),
+        Some("Dr. Anna Berg")
+    );
+    assert_eq!(
+        source(
+            "An operation killed 13 fighters in the province, said Gen. Omar Nadir.",
+            "13"
+        )
+        .as_deref(),
+        Some("Gen. Omar Nadir")
+    );
+}

@@ -869,7 +869,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             while k < n
                 && k < e + 10
                 && ctx.sentence_of[k] == s
-                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1))
+                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
                 && (k == e
                     || !is_function(ctx, k)
                     || matches!(ctx.lower(k), "of" | "the")
@@ -948,6 +948,37 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
 }
 
 /// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
+/// The dot of a title's abbreviation before a name (`said Dr. Ilpo Huhtaniemi`, `said Sen. John
+/// McCain`).
+fn title_dot(ctx: &Context<'_>, j: usize) -> bool {
+    j > 0
+        && ctx.is_punct(j, ".")
+        && ctx.glued(j)
+        && ctx.capitalized(j + 1)
+        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
+        && matches!(
+            ctx.lower(j - 1),
+            "dr" | "mr"
+                | "mrs"
+                | "ms"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "maj"
+                | "rev"
+                | "st"
+                | "det"
+                | "insp"
+                | "supt"
+        )
+}
+
 fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
     j > 0
         && ctx.glued(j)
