@@ -173,3 +173,21 @@ fn an_inverted_speaker_reads_over_a_title_abbreviation() {
         Some("Gen. Omar Nadir")
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_reporting_verb_is_no_source() {
+    assert_eq!(
+        source(
+            "The plan announced by the commissioner on Monday cuts 40 routes.",
+            "40"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The lowest approval ever recorded by the pollster was 22 percent.",
+            "22 percent"
+        ),
+        None
+    );
+}

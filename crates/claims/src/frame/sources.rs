@@ -541,6 +541,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
+        // `the errors announced by the police yesterday`: a passive's subject is what was said,
+        // not who said it (the passives that name their source are read above)
+        if verb.ends_with("ed") && ctx.lower(e) == "by" {
+            i = e;
+            continue;
+        }
         // X said: skip auxiliaries, adverbs, the date of the saying and a parenthesis before the
         // verb (`officials have also said`, `Trump on Friday said`, `Jim Jordan (R-Ohio) said`),
         // then walk back over the phrase
