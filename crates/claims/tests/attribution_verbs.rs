@@ -191,3 +191,14 @@ fn the_subject_of_a_passive_reporting_verb_is_no_source() {
         None
     );
 }
+
+#[test]
+fn a_participle_after_a_possessive_is_no_reporting_verb() {
+    assert_eq!(
+        source(
+            "The council's stated aim of 4,000 new homes was dropped.",
+            "4,000"
+        ),
+        None
+    );
+}

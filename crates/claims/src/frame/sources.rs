@@ -543,7 +543,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `the errors announced by the police yesterday`: a passive's subject is what was said,
         // not who said it (the passives that name their source are read above)
-        if verb.ends_with("ed") && ctx.lower(e) == "by" {
+        // (nor is a participle after a possessive: `the government's stated aim of a million
+        // homes`)
+        if verb.ends_with("ed")
+            && (ctx.lower(e) == "by"
+                || i > 1 && ctx.lower(i - 1) == "s" && ctx.is_punct(i - 2, "'\u{2019}"))
+        {
             i = e;
             continue;
         }
