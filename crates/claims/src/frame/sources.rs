@@ -958,7 +958,6 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
 }
 
-/// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
 /// The dot of a title's abbreviation before a name (`said Dr. Ilpo Huhtaniemi`, `said Sen. John
 /// McCain`).
 fn title_dot(ctx: &Context<'_>, j: usize) -> bool {
@@ -990,6 +989,7 @@ fn title_dot(ctx: &Context<'_>, j: usize) -> bool {
         )
 }
 
+/// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
 fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
     j > 0
         && ctx.glued(j)
