@@ -47,6 +47,7 @@ pub(crate) use sources::Source;
 pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
     let mut out = sources::sources(ctx, clause, qs);
     quotes::continued_quotes(ctx, &mut out);
+    quotes::preceding_quotes(ctx, &mut out);
     out
 }
 use sources::{covering, is_function, source_of, sources_in};

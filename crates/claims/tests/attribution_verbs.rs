@@ -202,3 +202,15 @@ fn a_participle_after_a_possessive_is_no_reporting_verb() {
         None
     );
 }
+
+#[test]
+fn a_quote_closed_by_its_source_covers_its_earlier_sentences() {
+    let text = "The fire spread overnight. \"We lost 40 homes in the fire. It will take years to \
+                rebuild,\" the mayor said.";
+    assert_eq!(source(text, "40").as_deref(), Some("the mayor"));
+    // a sentence outside the quote, or a quote with its own closing mark, is not covered
+    let text = "Crews saved 12 homes. \"It will take years to rebuild,\" the mayor said.";
+    assert_eq!(source(text, "12"), None);
+    let text = "\"We saved 12 homes,\" a firefighter said. \"It will take years,\" the mayor said.";
+    assert_eq!(source(text, "12").as_deref(), Some("firefighter"));
+}

@@ -123,3 +123,82 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
         sources.sort_by_key(|x| x.sentence);
     }
 }
+
+/// Sources for the sentences of a quote that a later sentence's source closes: `"We lost 40
+/// homes in the fire. It will take years to rebuild," the mayor said.` gives the mayor the
+/// first sentence too. The quote must open in an earlier sentence (no opening mark before the
+/// closing one in the source's sentence), and every sentence walked back over must be inside
+/// it: no quotation mark but the opening one, no source of its own, at most [`MAX_RUN_ON`]
+/// sentences; a quote whose opening is not found within them gives nothing.
+pub(super) fn preceding_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
+    let n = ctx.lexemes.len();
+    // sentences as (id, first token, end)
+    let mut sentences = Vec::new();
+    let mut ss = 0;
+    while ss < n {
+        let s = ctx.sentence_of[ss];
+        let mut se = ss;
+        while se < n && ctx.sentence_of[se] == s {
+            se += 1;
+        }
+        sentences.push((s, ss, se));
+        ss = se;
+    }
+    let has_source = |s: u32| {
+        let i = sources.partition_point(|x| x.sentence < s);
+        sources.get(i).is_some_and(|x| x.sentence == s)
+    };
+    let mut added = Vec::new();
+    for (i, &(s, ss, _)) in sentences.iter().enumerate() {
+        let Some(x) = super::sources::sources_in(sources, s).last() else {
+            continue;
+        };
+        let a = ctx
+            .lexemes
+            .partition_point(|t| t.start < x.attribution.span.start);
+        let v = a.min(x.skip.0);
+        if !(after_quote(ctx, a) || after_quote(ctx, x.skip.0)) {
+            continue;
+        }
+        // the closing mark before the source, with no opening mark before it in the sentence
+        let Some(c) = (ss..v).rev().find(|&p| closing(ctx, p)) else {
+            continue;
+        };
+        if (ss..c).any(|p| opening(ctx, p) || closing(ctx, p)) {
+            continue;
+        }
+        let mut run = Vec::new();
+        let mut opened = false;
+        for &(t, ts, te) in sentences[..i].iter().rev().take(MAX_RUN_ON) {
+            if has_source(t) || (ts..te).any(|p| closing(ctx, p)) {
+                break;
+            }
+            let marks: Vec<usize> = (ts..te).filter(|&p| opening(ctx, p)).collect();
+            match marks.as_slice() {
+                [] => run.push((t, ts, te)),
+                [o] => {
+                    run.push((t, *o, te));
+                    opened = true;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if opened {
+            for (t, from, to) in run {
+                added.push(Source {
+                    attribution: x.attribution.clone(),
+                    from,
+                    to,
+                    skip: (from, from),
+                    that: false,
+                    sentence: t,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        sources.extend(added);
+        sources.sort_by_key(|x| x.sentence);
+    }
+}
