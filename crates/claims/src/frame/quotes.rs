@@ -39,7 +39,6 @@ const MAX_RUN_ON: usize = 4;
 /// Sources for the sentences that continue a quote of an earlier sentence's source: `sources`
 /// (in text order) gets one per such sentence, covering it up to the quote's end.
 pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
-    let n = ctx.lexemes.len();
     let mut added = Vec::new();
     // the source whose quote is open at the end of the previous sentence, with the number of
     // sentences it ran on into
@@ -47,13 +46,7 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
     // the source that closed the previous sentence after a quote
     let mut closed: Option<usize> = None;
     let mut k = 0; // index into `sources`
-    let mut ss = 0;
-    while ss < n {
-        let s = ctx.sentence_of[ss];
-        let mut se = ss;
-        while se < n && ctx.sentence_of[se] == s {
-            se += 1;
-        }
+    for (s, ss, se) in sentences(ctx) {
         while k < sources.len() && sources[k].sentence < s {
             k += 1;
         }
@@ -115,7 +108,6 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
                 .map(|y| (y, 0));
         }
         k += own;
-        ss = se;
     }
     if !added.is_empty() {
         sources.extend(added);
@@ -131,19 +123,7 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
 /// it: no quotation mark but the opening one, no source of its own, at most [`MAX_RUN_ON`]
 /// sentences; a quote whose opening is not found within them gives nothing.
 pub(super) fn preceding_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
-    let n = ctx.lexemes.len();
-    // sentences as (id, first token, end)
-    let mut sentences = Vec::new();
-    let mut ss = 0;
-    while ss < n {
-        let s = ctx.sentence_of[ss];
-        let mut se = ss;
-        while se < n && ctx.sentence_of[se] == s {
-            se += 1;
-        }
-        sentences.push((s, ss, se));
-        ss = se;
-    }
+    let sentences = sentences(ctx);
     let has_source = |s: u32| {
         let i = sources.partition_point(|x| x.sentence < s);
         sources.get(i).is_some_and(|x| x.sentence == s)
@@ -201,4 +181,21 @@ pub(super) fn preceding_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
         sources.extend(added);
         sources.sort_by_key(|x| x.sentence);
     }
+}
+
+/// The document's sentences as `(id, first token, end)`, in text order.
+fn sentences(ctx: &Context<'_>) -> Vec<(u32, usize, usize)> {
+    let n = ctx.lexemes.len();
+    let mut out = Vec::new();
+    let mut ss = 0;
+    while ss < n {
+        let s = ctx.sentence_of[ss];
+        let mut se = ss;
+        while se < n && ctx.sentence_of[se] == s {
+            se += 1;
+        }
+        out.push((s, ss, se));
+        ss = se;
+    }
+    out
 }
