@@ -71,8 +71,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "../../../../xtask/py"))
+sys.path.insert(0, os.path.join(HERE, "../../../entities/train"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
+import indep_gold  # noqa: E402
 import build  # noqa: E402
 from build import read_ann  # noqa: E402
 from sample import NUMBER_WORD  # noqa: E402
@@ -125,8 +127,18 @@ def ae_articles(shared, with_dates=True):
     ]
 
 
+def lee_articles():
+    """(id, date, text) of the Lee corpus's 350 articles, `lee:bg:<line>` (lee_background.cor,
+    2001) and `lee:test:<line>` (lee.cor, 2002): the entity gold's `lee_texts` (the gensim wheel
+    fetched into target/lee/ on first use; Latin-1, stripped, runs of spaces made one). The
+    corpus has no dates: every date is "" (unknown)."""
+    return [(i, "", t) for i, t in sorted(indep_gold.lee_texts().items())]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
+    if corpus == "lee":
+        return indep_gold.lee_texts(set(ids))
     rows = gva_articles(shared) if corpus == "gva" else ae_articles(shared, with_dates=False)
     return {i: t for i, _, t in rows if i in ids}
 
@@ -137,7 +149,9 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    return None if doc_id.startswith("ae:") or "/" not in doc_id else doc_id.split("/")[0]
+    if doc_id.startswith(("ae:", "lee:")) or "/" not in doc_id:
+        return None
+    return doc_id.split("/")[0]
 
 
 def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset()), per_article=1,
@@ -229,12 +243,14 @@ BATCHES = {
                       for c in ("ae", "gva")]
                    + [ENTITY_GOLD + "indep4-gva.jsonl"],
                    exclude_incidents=True),
+    "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=200, ae_per_article=1, exclude=[],
+                   exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = BATCHES.get(args.batch, BATCHES["indep"])
+    preset = {"n_lee": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -249,9 +265,17 @@ def cmd_sample(args):
     seen = set()
     exclude = excluded(args.exclude)
     inc = args.exclude_incidents
-    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude, by_incident=inc)
-    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude, args.ae_per_article,
-                by_incident=inc)
+    # A corpus with nothing to draw is not read (nor shuffled: the corpora are drawn in this order,
+    # so the earlier batches' streams are unchanged).
+    out = []
+    if args.n_gva:
+        out += draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude,
+                    by_incident=inc)
+    if args.n_ae:
+        out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude,
+                    args.ae_per_article, by_incident=inc)
+    if args.n_lee:
+        out += draw("lee", lee_articles(), args.n_lee, rng, seen, exclude)
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -263,7 +287,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae"):
+    for c in ("gva", "ae", "lee"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -341,7 +365,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae"):
+    for c in ("gva", "ae", "lee"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -377,6 +401,7 @@ def main():
     p.add_argument("--seed", type=int, help="default: the batch's (BATCHES), else 2027")
     p.add_argument("--n-gva", type=int, help="default: the batch's, else 120")
     p.add_argument("--n-ae", type=int, help="default: the batch's, else 95")
+    p.add_argument("--n-lee", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
@@ -396,7 +421,7 @@ def main():
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
         q.add_argument("--batch", default="indep",
-                       help="file stem: indep (default), indep2 ... indep6")
+                       help="file stem: indep (default), indep2 ... indep7")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 
