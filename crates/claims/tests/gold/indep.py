@@ -243,7 +243,7 @@ BATCHES = {
                       for c in ("ae", "gva")]
                    + [ENTITY_GOLD + "indep4-gva.jsonl"],
                    exclude_incidents=True),
-    "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=200, ae_per_article=1, exclude=[],
+    "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=290, ae_per_article=1, exclude=[],
                    exclude_incidents=False),
 }
 
