@@ -1,9 +1,10 @@
-"""The independent claims gold batches (`indep.*` to `indep6.*`): sentences from text the rules were
+"""The independent claims gold batches (`indep.*` to `indep7.*`): sentences from text the rules were
 never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep6` were drawn after
+NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep7` were drawn after
 it (indep-NOTES.md).
 
-Two public corpora in ../shared (third-party text: the repository keeps only references to it):
+Three public corpora (third-party text: the repository keeps only references to it), two in
+../shared:
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
   ids `<incident>/<hash>`, with publication dates;
 - `ae`: /work/shared/corpus/article-extraction/ground-truth.json, the hand-checked article bodies
@@ -11,22 +12,30 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
   no date; the page's own HTML (`html/<id>.html.gz`) gives its publication date in most cases
   (`datePublished`, `article:published_time`, ...), which is then the article date; otherwise the
   date is "" (unknown) and sentences whose values depend on it are skipped (indep-NOTES.md).
+and one from a package registry:
+- `lee`: the Lee corpus, Australian Broadcasting Corporation news of 2001-2002 in the gensim 4.4.0
+  wheel (LGPL-2.1), `lee_background.cor` (300 articles) and `lee.cor` (50), ids `lee:bg:<line>` /
+  `lee:test:<line>` as in the entity gold; fetched, decoded and normalised by
+  crates/entities/train/indep_gold.py (`lee_texts`, imported here; the wheel goes to target/lee/
+  on first use). The articles have no date: every date is "", handled as the undated pages above.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
-          [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
+          [--n-lee N] [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
       `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
       several sentences from each page. Options not given are the batch's in BATCHES (so
       `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
-      95 ae, nothing excluded, one sentence a page). indep2 was drawn with
+      95 ae, no lee, nothing excluded, one sentence a page); the corpora are drawn in the order
+      gva, ae, lee, one seeded stream, a corpus with nothing to draw is not read. indep2 was
+      drawn with
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-      indep3 to indep6 with `sample --batch indep3` (`indep4`, `indep5`, `indep6`; BATCHES,
-      indep-NOTES.md).
+      indep3 to indep7 with `sample --batch indep3` (`indep4` ... `indep7`; BATCHES,
+      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696).
   python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -40,7 +49,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       date for the pages without one, which peer_recognizers needs).
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
-indep6, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
+indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -48,7 +57,7 @@ indep6, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other fil
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` to `indep6` need score.rs's arms; evaluate_gold leaves the date of an
+(`--batch indep` to `indep7` need score.rs's arms; evaluate_gold leaves the date of an
 undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -213,7 +222,9 @@ def excluded(paths):
 # story), and so do indep4 to indep6. indep4 to indep6 set n_ae=0: article-extraction has no page
 # left to draw from (indep-NOTES.md). indep5 also leaves out indep4 and the indep3 entity batches;
 # indep6 (seed 8585) every claims and entity batch before it (indep..indep5, the entities' indep to
-# indep3 and indep4-gva).
+# indep3 and indep4-gva). indep7 (seed 9696) is the Lee corpus alone, both files, nothing excluded:
+# no claims batch holds Lee text (the entity batch indep8-lee holds lee.cor's sentences; the claims
+# rules read neither file); 290 draws so that about 200 remain after the undated skips.
 ENTITY_GOLD = "../../../entities/tests/gold/"
 BATCHES = {
     "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
