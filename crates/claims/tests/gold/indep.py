@@ -1,9 +1,10 @@
-"""The independent claims gold batches (`indep.*` to `indep6.*`): sentences from text the rules were
+"""The independent claims gold batches (`indep.*` to `indep7.*`): sentences from text the rules were
 never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep6` were drawn after
+NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep7` were drawn after
 it (indep-NOTES.md).
 
-Two public corpora in ../shared (third-party text: the repository keeps only references to it):
+Three public corpora (third-party text: the repository keeps only references to it), two in
+../shared:
 - `gva`: /work/shared/corpus/gva-dev/articles.jsonl.gz, US local news about shootings (2013-2017),
   ids `<incident>/<hash>`, with publication dates;
 - `ae`: /work/shared/corpus/article-extraction/ground-truth.json, the hand-checked article bodies
@@ -11,22 +12,30 @@ Two public corpora in ../shared (third-party text: the repository keeps only ref
   no date; the page's own HTML (`html/<id>.html.gz`) gives its publication date in most cases
   (`datePublished`, `article:published_time`, ...), which is then the article date; otherwise the
   date is "" (unknown) and sentences whose values depend on it are skipped (indep-NOTES.md).
+and one from a package registry:
+- `lee`: the Lee corpus, Australian Broadcasting Corporation news of 2001-2002 in the gensim 4.4.0
+  wheel (LGPL-2.1), `lee_background.cor` (300 articles) and `lee.cor` (50), ids `lee:bg:<line>` /
+  `lee:test:<line>` as in the entity gold; fetched, decoded and normalised by
+  crates/entities/train/indep_gold.py (`lee_texts`, imported here; the wheel goes to target/lee/
+  on first use). The articles have no date: every date is "", handled as the undated pages above.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
-          [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
+          [--n-lee N] [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
       `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
       several sentences from each page. Options not given are the batch's in BATCHES (so
       `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
-      95 ae, nothing excluded, one sentence a page). indep2 was drawn with
+      95 ae, no lee, nothing excluded, one sentence a page); the corpora are drawn in the order
+      gva, ae, lee, one seeded stream, a corpus with nothing to draw is not read. indep2 was
+      drawn with
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-      indep3 to indep6 with `sample --batch indep3` (`indep4`, `indep5`, `indep6`; BATCHES,
-      indep-NOTES.md).
+      indep3 to indep7 with `sample --batch indep3` (`indep4` ... `indep7`; BATCHES,
+      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696).
   python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -40,7 +49,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       date for the pages without one, which peer_recognizers needs).
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
-indep6, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
+indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -48,7 +57,7 @@ indep6, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other fil
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` to `indep6` need score.rs's arms; evaluate_gold leaves the date of an
+(`--batch indep` to `indep7` need score.rs's arms; evaluate_gold leaves the date of an
 undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -71,8 +80,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "../../../../xtask/py"))
+sys.path.insert(0, os.path.join(HERE, "../../../entities/train"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
+import indep_gold  # noqa: E402
 import build  # noqa: E402
 from build import read_ann  # noqa: E402
 from sample import NUMBER_WORD  # noqa: E402
@@ -125,8 +136,18 @@ def ae_articles(shared, with_dates=True):
     ]
 
 
+def lee_articles():
+    """(id, date, text) of the Lee corpus's 350 articles, `lee:bg:<line>` (lee_background.cor,
+    2001) and `lee:test:<line>` (lee.cor, 2002): the entity gold's `lee_texts` (the gensim wheel
+    fetched into target/lee/ on first use; Latin-1, stripped, runs of spaces made one). The
+    corpus has no dates: every date is "" (unknown)."""
+    return [(i, "", t) for i, t in sorted(indep_gold.lee_texts().items())]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
+    if corpus == "lee":
+        return indep_gold.lee_texts(set(ids))
     rows = gva_articles(shared) if corpus == "gva" else ae_articles(shared, with_dates=False)
     return {i: t for i, _, t in rows if i in ids}
 
@@ -137,7 +158,9 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    return None if doc_id.startswith("ae:") or "/" not in doc_id else doc_id.split("/")[0]
+    if doc_id.startswith(("ae:", "lee:")) or "/" not in doc_id:
+        return None
+    return doc_id.split("/")[0]
 
 
 def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset()), per_article=1,
@@ -199,7 +222,9 @@ def excluded(paths):
 # story), and so do indep4 to indep6. indep4 to indep6 set n_ae=0: article-extraction has no page
 # left to draw from (indep-NOTES.md). indep5 also leaves out indep4 and the indep3 entity batches;
 # indep6 (seed 8585) every claims and entity batch before it (indep..indep5, the entities' indep to
-# indep3 and indep4-gva).
+# indep3 and indep4-gva). indep7 (seed 9696) is the Lee corpus alone, both files, nothing excluded:
+# no claims batch holds Lee text (the entity batch indep8-lee holds lee.cor's sentences; the claims
+# rules read neither file); 290 draws so that about 200 remain after the undated skips.
 ENTITY_GOLD = "../../../entities/tests/gold/"
 BATCHES = {
     "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
@@ -229,12 +254,14 @@ BATCHES = {
                       for c in ("ae", "gva")]
                    + [ENTITY_GOLD + "indep4-gva.jsonl"],
                    exclude_incidents=True),
+    "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=290, ae_per_article=1, exclude=[],
+                   exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = BATCHES.get(args.batch, BATCHES["indep"])
+    preset = {"n_lee": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -249,9 +276,17 @@ def cmd_sample(args):
     seen = set()
     exclude = excluded(args.exclude)
     inc = args.exclude_incidents
-    out = draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude, by_incident=inc)
-    out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude, args.ae_per_article,
-                by_incident=inc)
+    # A corpus with nothing to draw is not read (nor shuffled: the corpora are drawn in this order,
+    # so the earlier batches' streams are unchanged).
+    out = []
+    if args.n_gva:
+        out += draw("gva", gva_articles(args.shared), args.n_gva, rng, seen, exclude,
+                    by_incident=inc)
+    if args.n_ae:
+        out += draw("ae", ae_articles(args.shared), args.n_ae, rng, seen, exclude,
+                    args.ae_per_article, by_incident=inc)
+    if args.n_lee:
+        out += draw("lee", lee_articles(), args.n_lee, rng, seen, exclude)
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -263,7 +298,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae"):
+    for c in ("gva", "ae", "lee"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -341,7 +376,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae"):
+    for c in ("gva", "ae", "lee"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -377,6 +412,7 @@ def main():
     p.add_argument("--seed", type=int, help="default: the batch's (BATCHES), else 2027")
     p.add_argument("--n-gva", type=int, help="default: the batch's, else 120")
     p.add_argument("--n-ae", type=int, help="default: the batch's, else 95")
+    p.add_argument("--n-lee", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
@@ -396,7 +432,7 @@ def main():
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
         q.add_argument("--batch", default="indep",
-                       help="file stem: indep (default), indep2 ... indep6")
+                       help="file stem: indep (default), indep2 ... indep7")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 
