@@ -55,8 +55,18 @@ pub(super) fn time(
         if w == "since" || w == "from" && d == first + 1 {
             return Some(w);
         }
-        // `up 10 percent from last year`: the earlier value's date
+        // `up 10 percent from last year`: the earlier value's date (also before a noun it
+        // modifies, after a change: `up 0.3 of a percentage point from its October forecast`)
         if w == "from" && q.kind == QuantityKind::Percent && d > q.end && d <= q.end + 4 {
+            return Some("prior");
+        }
+        let change = q.start > 0 && matches!(ctx.lower(q.start - 1), "up" | "down");
+        if words::definite_determiner(w)
+            && ctx.lower(d.wrapping_sub(2)) == "from"
+            && (change || q.kind == QuantityKind::Percent)
+            && d > q.end
+            && d <= q.end + 7
+        {
             return Some("prior");
         }
         (d.saturating_sub(8)..d)
@@ -119,18 +129,30 @@ pub(super) fn time(
     // the saying (tokens `saying.0..saying.1`, the source's phrase and verb) is the figure's
     // only when the clause has no other (the toll as of the day it was given)
     let said_then = |j: usize| (saying.0..saying.1).contains(&qs[j].start);
+    // `block two ministers from rallies ahead of an April referendum`: a month modifying a noun
+    // after the figure, past another preposition, dates that nested noun, not the figure (`Five
+    // suspects were detained in the January raids` is the figure's)
+    let nested = |j: usize| {
+        let d = &qs[j];
+        j > qi
+            && d.end == d.start + 1
+            && d.start >= 2
+            && words::month(ctx.lower(d.start)).is_some()
+            && words::determiner(ctx.lower(d.start - 1))
+            && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
+    };
     let own = nearest(
         qs,
         qi,
         |j| own_clause(qs[j].start),
-        |j| dated(j) && !other_figure(j) && !said_then(j),
+        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j),
     )
     .or_else(|| {
         nearest(
             qs,
             qi,
             |j| own_clause(qs[j].start),
-            |j| dated(j) && !other_figure(j),
+            |j| dated(j) && !other_figure(j) && !nested(j),
         )
     });
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
@@ -407,6 +429,16 @@ pub(super) fn time(
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
+/// ahead of an April referendum`).
+fn nesting_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "from" | "to" | "of" | "over" | "about" | "against" | "ahead" | "with" | "into" | "on"
+            | "at" | "in" | "for" | "by"
+    )
 }
 
 /// `from` a year earlier when, as written without a year, it was resolved to a later year than
