@@ -436,8 +436,20 @@ pub(super) fn time(
 fn nesting_preposition(w: &str) -> bool {
     matches!(
         w,
-        "from" | "to" | "of" | "over" | "about" | "against" | "ahead" | "with" | "into" | "on"
-            | "at" | "in" | "for" | "by"
+        "from"
+            | "to"
+            | "of"
+            | "over"
+            | "about"
+            | "against"
+            | "ahead"
+            | "with"
+            | "into"
+            | "on"
+            | "at"
+            | "in"
+            | "for"
+            | "by"
     )
 }
 

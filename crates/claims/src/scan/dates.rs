@@ -13,7 +13,6 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
-
 impl Context<'_> {
     /// Dates counted from the date a sentence refers to, not from the article's: `two years
     /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
@@ -548,7 +547,7 @@ impl Context<'_> {
                         d.year() + 1
                     }
                 }
-                _ => self.past_year(self.infer_year(m, 1)?, m, 1, s, modifier),
+                _ => self.month_year(self.infer_year(m, 1)?, m, s, modifier),
             };
             Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month))
         });

@@ -28,11 +28,11 @@ mod context;
 mod currency;
 mod dates;
 mod designations;
-mod tense;
 mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
+mod tense;
 mod units;
 mod values;
 

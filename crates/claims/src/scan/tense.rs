@@ -24,6 +24,10 @@ const FAR_PAST_MIN_AHEAD_DAYS: i32 = 7;
 /// (`showed the rescue of the superintendent and his two friends on December 30th`).
 const PAST_VERB_WINDOW: usize = 16;
 
+/// How far back (in tokens) a future cue governs a month without a year (`will host the ninth
+/// summit of the leaders of BRICS countries - Brazil, ... - in Xiamen, ..., in September`).
+const FAR_FUTURE_WINDOW: usize = 45;
+
 impl Context<'_> {
     /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
     /// on 1 April`), one further back in its clause when `far` (`showed the rescue of the
@@ -122,6 +126,62 @@ impl Context<'_> {
             }
             _ => y,
         }
+    }
+
+    /// The year of month `m` without a day (`in September`) at token `i`, from the year `y`
+    /// nearest the article date ([`Self::past_year`]); a future cue further back in the sentence
+    /// also moves a month already past this year to its next occurrence, up to a year ahead
+    /// (`China will host the ninth summit ..., in Xiamen, ..., in September` in a January
+    /// article is this September, not last).
+    pub(super) fn month_year(&self, y: i16, m: i8, i: usize, modifier: bool) -> i16 {
+        let y0 = self.past_year(y, m, 1, i, modifier);
+        match (self.date, Date::new(y0, m, 28)) {
+            (Some(d), Ok(c))
+                if c < d
+                    && !matches!(self.lower(i.wrapping_sub(1)), "last" | "past")
+                    && self.far_future_context(i) =>
+            {
+                y0 + 1
+            }
+            _ => y0,
+        }
+    }
+
+    /// A firm future cue (`will`, `is due`, `is to`, `upcoming`) governs token `i` from further
+    /// back than [`Self::future_context`] reads, past appositions and commas (up to
+    /// [`FAR_FUTURE_WINDOW`] tokens). Not past a past-tense verb (`started turning a profit in
+    /// September`), a `since` or `previous` (`will be his third visit since the elections in
+    /// November`), a contrast (`is due out later this month, but within days of taking office in
+    /// January`), nor past a `due to` of cause (`will be allowed due to a court ruling in
+    /// February`), nor from a relative clause closed before it; weaker cues (`expected`, `plans`, `would`) say too little this far.
+    fn far_future_context(&self, i: usize) -> bool {
+        let be = |k: usize| matches!(self.lower(k), "is" | "are");
+        for back in 1..=FAR_FUTURE_WINDOW {
+            let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
+                return false;
+            };
+            let w = self.lower(j);
+            let before = self.lower(j.wrapping_sub(1));
+            if matches!(w, "will" | "ll" | "shall" | "upcoming")
+                || matches!(w, "to" | "due") && be(j.wrapping_sub(1))
+            {
+                // (not a relative clause closed before the date: `opened a plant, which will be
+                // the world's largest, in Moraine, Ohio, in October`)
+                let relative = matches!(before, "which" | "who" | "that");
+                return !(relative && (j..i).any(|k| self.is_punct(k, ",")));
+            }
+            let participle = matches!(before, "be" | "been" | "to");
+            if words::past_cue(w)
+                || words::irregular_past_verb(w)
+                || self.is_punct(j, ";:\"\u{201c}\u{201d}")
+                || w.len() > 4 && w.ends_with("ed") && !self.capitalized(j) && !participle
+                || matches!(w, "since" | "previous" | "but" | "because" | "although")
+                || w == "due" && self.lower(j + 1) == "to"
+            {
+                return false;
+            }
+        }
+        false
     }
 
     pub(super) fn future_context(&self, i: usize) -> bool {
