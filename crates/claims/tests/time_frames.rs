@@ -131,3 +131,53 @@ fn a_future_cue_far_before_a_month_takes_it_to_its_next_occurrence() {
         );
     }
 }
+
+#[test]
+fn the_end_of_a_stretch_is_not_when_the_figure_holds() {
+    let x = run(
+        "In May, the landlord offered a rent cut of 12 percent until March 31, 2017.",
+        (2017, 2, 7),
+    );
+    assert_eq!(
+        claim(&x, "12 percent")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2016-05")
+    );
+    let x = run(
+        "Two men have been released on bail until late April.",
+        (2017, 3, 20),
+    );
+    assert_eq!(claim(&x, "Two").frame.time, None);
+    // (negated, the stretch ends when it happens)
+    let x = run(
+        "The first official answer did not come until February 28.",
+        (2017, 3, 20),
+    );
+    assert_eq!(
+        claim(&x, "first")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2017-02-28")
+    );
+}
+
+#[test]
+fn a_fronted_as_of_date_is_the_figures() {
+    let x = run(
+        "As of June 2016, the charity had planted 48,000 trees in the valley.",
+        (2017, 1, 31),
+    );
+    assert_eq!(
+        claim(&x, "48,000")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2016-06")
+    );
+}

@@ -75,8 +75,17 @@ pub(super) fn time(
             .any(|k| ctx.lower(k) == "since")
             .then_some("since ...")
     };
+    // `an extension of six months was offered until December 31, 2016`: the end of a stretch
+    // is not when the figure holds (unless negated: `The first reaction did not come until
+    // February 28` came then)
+    let until = |j: usize| {
+        let u = qs[j].start.wrapping_sub(1);
+        matches!(ctx.lower(u), "until" | "till")
+            && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
+    };
     let dated = |j: usize| {
         is_date(j)
+            && !until(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -224,8 +233,11 @@ pub(super) fn time(
         let j = (j..qi)
             .take_while(|&k| qs[k].end <= end)
             .find(|&k| dated(k))?;
+        // (`As of December 2016, the organization has produced 265,000 bottles`)
+        let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
         let opens = qs[j].start == f
             || cues::fronted_opener(ctx.lower(f))
+            || as_of
             || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
