@@ -181,3 +181,28 @@ fn a_fronted_as_of_date_is_the_figures() {
         Some("2016-06")
     );
 }
+
+#[test]
+fn a_when_clause_after_a_date_holds_at_that_date() {
+    let x = run(
+        "The party lost ground since the 2012 vote, when it won 41 seats in the assembly.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "41").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2012")
+    );
+    // (not the main clause after it, nor a duration)
+    let x = run(
+        "Since 2005, when the first store opened, nearly 400 stores have opened for five years.",
+        (2017, 3, 16),
+    );
+    assert_ne!(
+        claim(&x, "nearly 400")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2005")
+    );
+}

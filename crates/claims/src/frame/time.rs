@@ -388,9 +388,28 @@ pub(super) fn time(
         )
         .filter(|&j| dated(j) && bare(j))
     };
+    // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
+    // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
+    let when_clause = || {
+        if q.kind == QuantityKind::Duration {
+            return None;
+        }
+        let cs = (q.start.saturating_sub(16)..q.start)
+            .rev()
+            .take_while(|&k| clause[k] == c)
+            .last()?;
+        if cs < 2 || ctx.lower(cs) != "when" || !ctx.is_punct(cs - 1, ",") {
+            return None;
+        }
+        // (the date may modify the noun before the comma: `in the 2012 vote, when`)
+        let j = qs[..qi].partition_point(|x| x.end + 3 < cs);
+        let ends = |j: usize| (qs[j].end..cs - 1).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
+        (j < qi && qs[j].end < cs && ends(j) && dated(j)).then_some(j)
+    };
     let j = own
         .or(front)
         .or_else(host)
+        .or_else(when_clause)
         .or_else(enclosed)
         .or_else(date_clause)
         .or_else(age)?;
@@ -420,7 +439,9 @@ pub(super) fn time(
         return Some(to_window(&t, today).unwrap_or(t));
     }
     // `since 2010, when it totalled 45%`: the figure is of the date itself
-    let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
+    // (the figure inside that `when` clause: `Since 2005, when the first store opened, nearly
+    // 400 stores have opened` is counted over the window)
+    let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when" && clause[k] == c);
     // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
     // window too, as is one after the figure in its own clause (`109 attacks since the war
     // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
