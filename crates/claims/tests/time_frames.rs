@@ -206,3 +206,30 @@ fn a_when_clause_after_a_date_holds_at_that_date() {
         Some("2005/2017")
     );
 }
+
+#[test]
+fn a_participle_clause_goes_on_at_the_date_of_the_clause_before() {
+    let x = run(
+        "A truck bomb hit a market in the north of the city on Tuesday, killing 14 people.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "14").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-03-14")
+    );
+    // (a preposition in -ing opens no such clause)
+    let x = run(
+        "Floods hit the province on Tuesday, according to 12 local officials.",
+        (2017, 3, 16),
+    );
+    assert_eq!(claim(&x, "12").frame.time, None);
+    // (a since-date before it gives the window up to the article)
+    let x = run(
+        "The party has surged since choosing a new leader in late January, gaining 9 points.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "9").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-01/2017-03")
+    );
+}

@@ -328,7 +328,15 @@ pub(super) fn time(
             "with" => true,
             "compared" => figure,
             "up" | "down" => figure && ctx.lower(cs + 1) != "from",
-            _ => false,
+            // `a gunman shot two men at a bar last month, killing one`: a participle's clause
+            // is the event before it going on
+            w => {
+                q.kind != QuantityKind::Duration
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && !ctx.capitalized(cs)
+                    && !not_participle(w)
+            }
         };
         if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
             return None;
@@ -406,9 +414,10 @@ pub(super) fn time(
         let ends = |j: usize| (qs[j].end..cs - 1).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
         (j < qi && qs[j].end < cs && ends(j) && dated(j)).then_some(j)
     };
+    let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
-        .or_else(host)
+        .or(hosted)
         .or_else(when_clause)
         .or_else(enclosed)
         .or_else(date_clause)
@@ -455,13 +464,49 @@ pub(super) fn time(
     };
     let since = match opener(j) {
         Some("since" | "from") => true,
-        Some("since ...") => front.is_some() || q.kind != QuantityKind::Age && since_after_figure(),
+        // (so is the clause a figure's clause goes on: `since nominating Mr Schulz in late
+        // January, gaining around ten points`)
+        Some("since ...") => {
+            front.is_some()
+                || hosted.is_some()
+                || q.kind != QuantityKind::Age && since_after_figure()
+        }
         _ => false,
     };
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
+/// `, including two children`, `, according to`, `, during the night`).
+fn not_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "including"
+            | "according"
+            | "during"
+            | "following"
+            | "regarding"
+            | "concerning"
+            | "excluding"
+            | "pending"
+            | "notwithstanding"
+            | "morning"
+            | "evening"
+            | "building"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "everything"
+            | "meeting"
+            | "spring"
+            | "string"
+            | "ceiling"
+            | "earnings"
+            | "beginning"
+    )
 }
 
 /// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
