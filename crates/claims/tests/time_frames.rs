@@ -233,3 +233,15 @@ fn a_participle_clause_goes_on_at_the_date_of_the_clause_before() {
         Some("2017-01/2017-03")
     );
 }
+
+#[test]
+fn a_bare_date_clause_may_end_the_sentence() {
+    let x = run(
+        "A crowd of 300 fans waited at the airport in Perth, Western Australia, on Jan 18.",
+        (2017, 1, 20),
+    );
+    assert_eq!(
+        claim(&x, "300").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-01-18")
+    );
+}

@@ -384,7 +384,9 @@ pub(super) fn time(
                 && clause.get(d.start - 1) == Some(&cd)
                 && d.start >= 2
                 && clause[d.start - 2] != cd
-                && clause.get(d.end) != Some(&cd)
+                // (or ends the sentence: `..., in Jinjiang, Fujian province, on Jan 18.`)
+                && (clause.get(d.end) != Some(&cd)
+                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s))
         };
         nearest(
             qs,
