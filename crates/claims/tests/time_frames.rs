@@ -245,3 +245,15 @@ fn a_bare_date_clause_may_end_the_sentence() {
         Some("2017-01-18")
     );
 }
+
+#[test]
+fn a_timeline_entry_dates_the_sentence_after_its_colon() {
+    let x = run(
+        "The season so far. 14 February 2016: The club lose 2-1 at Burnley. 2 May 2016: They sign 3 new players.",
+        (2017, 2, 24),
+    );
+    assert_eq!(
+        claim(&x, "3").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2016-05-02")
+    );
+}

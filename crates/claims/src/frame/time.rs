@@ -242,6 +242,16 @@ pub(super) fn time(
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
+    // a timeline's entry, the date alone before a colon that opens the sentence: `22 November
+    // 2016: Leicester secure top spot with one game to spare` (the colon made `first` the
+    // word after it)
+    let entry = || {
+        let colon = first.checked_sub(1).filter(|&k| ctx.is_punct(k, ":"))?;
+        let j = qs[..qi].partition_point(|x| x.end < colon);
+        let d = qs.get(j).filter(|d| d.end == colon && j < qi)?;
+        let opens = d.start == 0 || ctx.sentence_of[d.start - 1] != s;
+        (opens && dated(j)).then_some(j)
+    };
     let age = || {
         (q.kind == QuantityKind::Age)
             .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
@@ -296,7 +306,7 @@ pub(super) fn time(
             None => (own, None),
         },
         Some(_) => (own, None),
-        None => (None, fronted()),
+        None => (None, fronted().or_else(entry)),
     };
     // (not for a duration or an age: `worked for five years`, `by the age of 25`)
     let timeless = matches!(q.kind, QuantityKind::Duration | QuantityKind::Age);
