@@ -257,3 +257,20 @@ fn a_timeline_entry_dates_the_sentence_after_its_colon() {
         Some("2016-05-02")
     );
 }
+
+#[test]
+fn a_participle_clause_does_not_reach_a_clause_it_subordinates() {
+    let x = run(
+        "The river burst its banks on Friday, forcing hundreds from their homes as the toll passed 40.",
+        (2017, 2, 18),
+    );
+    assert_eq!(
+        claim(&x, "hundreds")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2017-02-17")
+    );
+    assert_eq!(claim(&x, "passed 40").frame.time, None);
+}

@@ -340,12 +340,15 @@ pub(super) fn time(
             "up" | "down" => figure && ctx.lower(cs + 1) != "from",
             // `a gunman shot two men at a bar last month, killing one`: a participle's clause
             // is the event before it going on
+            // (the figure in the participle's own stretch, not in a clause it subordinates:
+            // `..., forcing thousands from their homes as the death toll passed 60`)
             w => {
                 q.kind != QuantityKind::Duration
                     && w.len() > 5
                     && w.ends_with("ing")
                     && !ctx.capitalized(cs)
                     && !not_participle(w)
+                    && !(cs..q.start).any(|k| subordinator(ctx.lower(k)))
             }
         };
         if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
@@ -518,6 +521,26 @@ fn not_participle(w: &str) -> bool {
             | "ceiling"
             | "earnings"
             | "beginning"
+    )
+}
+
+/// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
+/// relative clause goes on with the event: `causing an avalanche that killed more than 100`).
+fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while"
+            | "when"
+            | "whereas"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "where"
     )
 }
 
