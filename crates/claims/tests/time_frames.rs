@@ -274,3 +274,12 @@ fn a_participle_clause_does_not_reach_a_clause_it_subordinates() {
     );
     assert_eq!(claim(&x, "passed 40").frame.time, None);
 }
+
+#[test]
+fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
+    let x = run(
+        "The rail plan unveiled by the ministry in 2014 envisions a northern line, linking 12 cities.",
+        (2017, 2, 18),
+    );
+    assert_eq!(claim(&x, "12").frame.time, None);
+}

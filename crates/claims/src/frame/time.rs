@@ -355,6 +355,16 @@ pub(super) fn time(
             return None;
         }
         let hc = clause[cs - 2];
+        let participle = ctx.lower(cs).ends_with("ing");
+        // (a date inside the subject, the main verb right after it: `The network proposed by
+        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
+        let in_subject = |j: usize| {
+            let w = ctx.lower(qs[j].end);
+            clause.get(qs[j].end) == Some(&hc)
+                && !ctx.capitalized(qs[j].end)
+                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
         nearest(
             qs,
             qi,
@@ -365,6 +375,7 @@ pub(super) fn time(
                     && of(j) == hc
                     && dated(j)
                     && ctx.lower(qs[j].start.wrapping_sub(1)) != "from"
+                    && !(participle && in_subject(j))
             },
         )
     };
