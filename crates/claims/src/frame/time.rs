@@ -55,8 +55,18 @@ pub(super) fn time(
         if w == "since" || w == "from" && d == first + 1 {
             return Some(w);
         }
-        // `up 10 percent from last year`: the earlier value's date
+        // `up 10 percent from last year`: the earlier value's date (also before a noun it
+        // modifies, after a change: `up 0.3 of a percentage point from its October forecast`)
         if w == "from" && q.kind == QuantityKind::Percent && d > q.end && d <= q.end + 4 {
+            return Some("prior");
+        }
+        let change = q.start > 0 && matches!(ctx.lower(q.start - 1), "up" | "down");
+        if words::definite_determiner(w)
+            && ctx.lower(d.wrapping_sub(2)) == "from"
+            && (change || q.kind == QuantityKind::Percent)
+            && d > q.end
+            && d <= q.end + 7
+        {
             return Some("prior");
         }
         (d.saturating_sub(8)..d)
@@ -65,8 +75,17 @@ pub(super) fn time(
             .any(|k| ctx.lower(k) == "since")
             .then_some("since ...")
     };
+    // `an extension of six months was offered until December 31, 2016`: the end of a stretch
+    // is not when the figure holds (unless negated: `The first reaction did not come until
+    // February 28` came then)
+    let until = |j: usize| {
+        let u = qs[j].start.wrapping_sub(1);
+        matches!(ctx.lower(u), "until" | "till")
+            && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
+    };
     let dated = |j: usize| {
         is_date(j)
+            && !until(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -119,18 +138,30 @@ pub(super) fn time(
     // the saying (tokens `saying.0..saying.1`, the source's phrase and verb) is the figure's
     // only when the clause has no other (the toll as of the day it was given)
     let said_then = |j: usize| (saying.0..saying.1).contains(&qs[j].start);
+    // `block two ministers from rallies ahead of an April referendum`: a month modifying a noun
+    // after the figure, past another preposition, dates that nested noun, not the figure (`Five
+    // suspects were detained in the January raids` is the figure's)
+    let nested = |j: usize| {
+        let d = &qs[j];
+        j > qi
+            && d.end == d.start + 1
+            && d.start >= 2
+            && words::month(ctx.lower(d.start)).is_some()
+            && words::determiner(ctx.lower(d.start - 1))
+            && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
+    };
     let own = nearest(
         qs,
         qi,
         |j| own_clause(qs[j].start),
-        |j| dated(j) && !other_figure(j) && !said_then(j),
+        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j),
     )
     .or_else(|| {
         nearest(
             qs,
             qi,
             |j| own_clause(qs[j].start),
-            |j| dated(j) && !other_figure(j),
+            |j| dated(j) && !other_figure(j) && !nested(j),
         )
     });
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
@@ -202,11 +233,24 @@ pub(super) fn time(
         let j = (j..qi)
             .take_while(|&k| qs[k].end <= end)
             .find(|&k| dated(k))?;
+        // (`As of December 2016, the organization has produced 265,000 bottles`)
+        let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
         let opens = qs[j].start == f
             || cues::fronted_opener(ctx.lower(f))
+            || as_of
             || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
+    };
+    // a timeline's entry, the date alone before a colon that opens the sentence: `22 November
+    // 2016: Leicester secure top spot with one game to spare` (the colon made `first` the
+    // word after it)
+    let entry = || {
+        let colon = first.checked_sub(1).filter(|&k| ctx.is_punct(k, ":"))?;
+        let j = qs[..qi].partition_point(|x| x.end < colon);
+        let d = qs.get(j).filter(|d| d.end == colon && j < qi)?;
+        let opens = d.start == 0 || ctx.sentence_of[d.start - 1] != s;
+        (opens && dated(j)).then_some(j)
     };
     let age = || {
         (q.kind == QuantityKind::Age)
@@ -262,7 +306,7 @@ pub(super) fn time(
             None => (own, None),
         },
         Some(_) => (own, None),
-        None => (None, fronted()),
+        None => (None, fronted().or_else(entry)),
     };
     // (not for a duration or an age: `worked for five years`, `by the age of 25`)
     let timeless = matches!(q.kind, QuantityKind::Duration | QuantityKind::Age);
@@ -294,12 +338,33 @@ pub(super) fn time(
             "with" => true,
             "compared" => figure,
             "up" | "down" => figure && ctx.lower(cs + 1) != "from",
-            _ => false,
+            // `a gunman shot two men at a bar last month, killing one`: a participle's clause
+            // is the event before it going on
+            // (the figure in the participle's own stretch, not in a clause it subordinates:
+            // `..., forcing thousands from their homes as the death toll passed 60`)
+            w => {
+                q.kind != QuantityKind::Duration
+                    && w.len() > 5
+                    && w.ends_with("ing")
+                    && !ctx.capitalized(cs)
+                    && !not_participle(w)
+                    && !(cs..q.start).any(|k| subordinator(ctx.lower(k)))
+            }
         };
         if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
         let hc = clause[cs - 2];
+        let participle = ctx.lower(cs).ends_with("ing");
+        // (a date inside the subject, the main verb right after it: `The network proposed by
+        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
+        let in_subject = |j: usize| {
+            let w = ctx.lower(qs[j].end);
+            clause.get(qs[j].end) == Some(&hc)
+                && !ctx.capitalized(qs[j].end)
+                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
         nearest(
             qs,
             qi,
@@ -310,6 +375,7 @@ pub(super) fn time(
                     && of(j) == hc
                     && dated(j)
                     && ctx.lower(qs[j].start.wrapping_sub(1)) != "from"
+                    && !(participle && in_subject(j))
             },
         )
     };
@@ -342,7 +408,9 @@ pub(super) fn time(
                 && clause.get(d.start - 1) == Some(&cd)
                 && d.start >= 2
                 && clause[d.start - 2] != cd
-                && clause.get(d.end) != Some(&cd)
+                // (or ends the sentence: `..., in Jinjiang, Fujian province, on Jan 18.`)
+                && (clause.get(d.end) != Some(&cd)
+                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s))
         };
         nearest(
             qs,
@@ -354,9 +422,29 @@ pub(super) fn time(
         )
         .filter(|&j| dated(j) && bare(j))
     };
+    // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
+    // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
+    let when_clause = || {
+        if q.kind == QuantityKind::Duration {
+            return None;
+        }
+        let cs = (q.start.saturating_sub(16)..q.start)
+            .rev()
+            .take_while(|&k| clause[k] == c)
+            .last()?;
+        if cs < 2 || ctx.lower(cs) != "when" || !ctx.is_punct(cs - 1, ",") {
+            return None;
+        }
+        // (the date may modify the noun before the comma: `in the 2012 vote, when`)
+        let j = qs[..qi].partition_point(|x| x.end + 3 < cs);
+        let ends = |j: usize| (qs[j].end..cs - 1).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
+        (j < qi && qs[j].end < cs && ends(j) && dated(j)).then_some(j)
+    };
+    let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
-        .or_else(host)
+        .or(hosted)
+        .or_else(when_clause)
         .or_else(enclosed)
         .or_else(date_clause)
         .or_else(age)?;
@@ -386,7 +474,9 @@ pub(super) fn time(
         return Some(to_window(&t, today).unwrap_or(t));
     }
     // `since 2010, when it totalled 45%`: the figure is of the date itself
-    let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when");
+    // (the figure inside that `when` clause: `Since 2005, when the first store opened, nearly
+    // 400 stores have opened` is counted over the window)
+    let when = (qs[j].end..q.start).any(|k| ctx.lower(k) == "when" && clause[k] == c);
     // `Since taking office on January 20, Trump has signed ...`: a fronted `since` clause is a
     // window too, as is one after the figure in its own clause (`109 attacks since the war
     // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
@@ -400,13 +490,91 @@ pub(super) fn time(
     };
     let since = match opener(j) {
         Some("since" | "from") => true,
-        Some("since ...") => front.is_some() || q.kind != QuantityKind::Age && since_after_figure(),
+        // (so is the clause a figure's clause goes on: `since nominating Mr Schulz in late
+        // January, gaining around ten points`)
+        Some("since ...") => {
+            front.is_some()
+                || hosted.is_some()
+                || q.kind != QuantityKind::Age && since_after_figure()
+        }
         _ => false,
     };
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(t)
+}
+
+/// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
+/// `, including two children`, `, according to`, `, during the night`).
+fn not_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "including"
+            | "according"
+            | "during"
+            | "following"
+            | "regarding"
+            | "concerning"
+            | "excluding"
+            | "pending"
+            | "notwithstanding"
+            | "morning"
+            | "evening"
+            | "building"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "everything"
+            | "meeting"
+            | "spring"
+            | "string"
+            | "ceiling"
+            | "earnings"
+            | "beginning"
+    )
+}
+
+/// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
+/// relative clause goes on with the event: `causing an avalanche that killed more than 100`).
+fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while"
+            | "when"
+            | "whereas"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "where"
+    )
+}
+
+/// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
+/// ahead of an April referendum`).
+fn nesting_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "from"
+            | "to"
+            | "of"
+            | "over"
+            | "about"
+            | "against"
+            | "ahead"
+            | "with"
+            | "into"
+            | "on"
+            | "at"
+            | "in"
+            | "for"
+            | "by"
+    )
 }
 
 /// `from` a year earlier when, as written without a year, it was resolved to a later year than

@@ -13,23 +13,6 @@ use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
-/// Days ahead of the article date past which a day or month without a year is last year's when
-/// no verb says otherwise (news mostly reports what happened).
-const PAST_PREFERRED_AHEAD_DAYS: i64 = 62;
-
-/// A future cue moves a day or month without a year to its next occurrence when that lies at
-/// most this many days ahead (half a year: the nearest occurrence).
-const NEAREST_AHEAD_DAYS: i64 = 183;
-
-/// A past-tense verb further back than three words moves a day or month without a year back a
-/// year only when it lies more than this many days after the article date (closer, it is more
-/// often the article's own date off by a few days).
-const FAR_PAST_MIN_AHEAD_DAYS: i32 = 7;
-
-/// How far back (in tokens, inside the clause) a past-tense verb governs a date without a year
-/// (`showed the rescue of the superintendent and his two friends on December 30th`).
-const PAST_VERB_WINDOW: usize = 16;
-
 impl Context<'_> {
     /// Dates counted from the date a sentence refers to, not from the article's: `two years
     /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
@@ -247,101 +230,6 @@ impl Context<'_> {
         }
     }
 
-    /// The date at token `i` is the time of a past-tense verb: one just before it (`was killed
-    /// on 1 April`), one further back in its clause when `far` (`showed the rescue of the
-    /// superintendent and his two friends on December 30th`), or, for a date opening the
-    /// sentence (`On 1 April, gunmen killed ...`), the first verb after it. A past cue beyond a
-    /// clause boundary says nothing of this date (`Reuters reported that the EU was preparing a
-    /// summit in April`), nor does a passive infinitive (`is expected to be arraigned March
-    /// 29`), a compound (`a court-ordered bond`) or a stretch up to it (`held until an August
-    /// 13th hearing`), nor a past progressive (`was preparing a summit in April`).
-    pub(super) fn past_context(&self, i: usize, far: bool) -> bool {
-        let past = |w: &str| {
-            matches!(w, "was" | "were" | "had" | "did") || w.len() > 4 && w.ends_with("ed")
-        };
-        let window = if far { PAST_VERB_WINDOW } else { 3 };
-        for back in 1..=window {
-            let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {
-                break;
-            };
-            let w = self.lower(j);
-            // `since Jan. 1`: a start already past
-            if back == 1 && w == "since" {
-                return true;
-            }
-            if words::future_cue(w)
-                || matches!(
-                    w,
-                    "will" | "would" | "is" | "are" | "until" | "till" | "through"
-                )
-            {
-                return false;
-            }
-            // (a clause boundary: the verb before it is another clause's; past the nearest three
-            // words, an infinitive or a relative clause too: `decided to hold an election on May
-            // 9` is ahead)
-            if self.is_punct(j, ";:\"\u{201c}\u{201d}")
-                || back > 3 && matches!(w, "to" | "that" | "which" | "who" | "when" | "where")
-            {
-                break;
-            }
-            if past(w) {
-                let compound = self.glued(j) && self.is_punct(j.wrapping_sub(1), "-");
-                let infinitive = j >= 1 && matches!(self.lower(j - 1), "be" | "to" | "been");
-                // (`was preparing a summit in April`: a plan in progress, ahead)
-                let progressive = matches!(w, "was" | "were") && self.lower(j + 1).ends_with("ing");
-                if compound || infinitive && w.ends_with("ed") || progressive {
-                    return false;
-                }
-                return true;
-            }
-        }
-        let opens = i == 0
-            || !self.same_sentence(i - 1, i)
-            || i >= 1 && (i == 1 || !self.same_sentence(i - 2, i)) && self.is_word(i - 1);
-        if !opens {
-            return false;
-        }
-        let mut k = i + 1;
-        while k < i + 15 && self.same_sentence(i, k) {
-            match self.lower(k) {
-                "will" | "ll" | "shall" | "scheduled" | "due" | "is" | "are" | "expected" => {
-                    return false;
-                }
-                w if past(w) || w == "said" => return true,
-                _ => {}
-            }
-            k += 1;
-        }
-        false
-    }
-
-    /// `y`, or the year before when day `day` of month `m` in `y` lies after the article date and
-    /// the sentence around token `i` speaks of the past (`On 1 April, gunmen killed ...` in a
-    /// March article is last April).
-    /// Likewise the year after when the day lies before the article date, its next occurrence is
-    /// less than half a year ahead and a future cue governs it (`will appear at a hearing Oct.
-    /// 20` in a July article, `due back in court September 16`).
-    fn past_year(&self, y: i16, m: i8, day: i8, i: usize) -> i16 {
-        match (self.date, Date::new(y, m, day.min(28))) {
-            (Some(d), Ok(c))
-                if c > d && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
-            {
-                y - 1
-            }
-            (Some(d), Ok(c))
-                if c < d
-                    && Date::new(y + 1, m, day.min(28))
-                        .is_ok_and(|n| (n - d).get_days() <= NEAREST_AHEAD_DAYS as i32)
-                    && !matches!(self.lower(i.wrapping_sub(1)), "last" | "past")
-                    && self.future_context(i) =>
-            {
-                y + 1
-            }
-            _ => y,
-        }
-    }
-
     pub(super) fn date_time(&self, i: usize) -> Option<RawQuantity> {
         if let Some(q) = self.clock(i) {
             return Some(q);
@@ -507,69 +395,6 @@ impl Context<'_> {
         })
     }
 
-    pub(super) fn future_context(&self, i: usize) -> bool {
-        let mut j = i;
-        let mut n = 0;
-        while j > 0 && n < 25 && self.same_sentence(j - 1, i) {
-            j -= 1;
-            n += 1;
-            // (`is to meet on Monday`: a plan)
-            if words::future_cue(self.lower(j))
-                || self.lower(j) == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
-            {
-                return true;
-            }
-            if words::past_cue(self.lower(j)) {
-                return false;
-            }
-        }
-        // opening the sentence (`On Monday, the committee will hold a hearing`; `On Monday, they
-        // bricked up the entrance`): the verb after it
-        if !(n == 0 || n == 1 && matches!(self.lower(j), "on" | "by" | "at"))
-            || j > 0 && self.same_sentence(j - 1, i)
-        {
-            return false;
-        }
-        // (a long subject with appositives comes before the verb: `On Thursday, the President
-        // of ..., Martin Keane, and ... will meet`)
-        let mut k = i + 1;
-        while k < i + 40 && self.same_sentence(i, k) {
-            match self.lower(k) {
-                "will" | "ll" | "shall" | "scheduled" | "due" => return true,
-                // `is to`, `is due to`, `are expected to`, `plans to`
-                "is" | "are" => return self.future_after_be(k + 1),
-                // (not a noun: `the plans to`, `the board's plans to`)
-                "plans" if !words::determiner(self.lower(k - 1)) && self.lower(k - 1) != "s" => {
-                    return self.lower(k + 1) == "to";
-                }
-                "said" | "says" | "was" | "were" | "had" | "did" | "has" | "have" => return false,
-                // (a capitalised `-ed` word is a name: `United`)
-                w if w.len() > 4 && w.ends_with("ed") && !self.capitalized(k) => return false,
-                _ => {}
-            }
-            k += 1;
-        }
-        false
-    }
-
-    /// After `is` or `are`: a plan ahead (`is to`, `is due to`, `are expected to`, `is
-    /// scheduled to`, `is set to`, `are going to`).
-    fn future_after_be(&self, k: usize) -> bool {
-        let w = self.lower(k);
-        w == "to"
-            || matches!(
-                w,
-                "due"
-                    | "expected"
-                    | "scheduled"
-                    | "set"
-                    | "going"
-                    | "planning"
-                    | "slated"
-                    | "poised"
-            ) && self.lower(k + 1) == "to"
-    }
-
     pub(super) fn weekday_at(&self, s: usize, wi: usize, wd: i8, dir: i8) -> Option<RawQuantity> {
         let mut e = wi + 1;
         // `Monday, July 7` / `Monday 7 July`: the explicit date wins
@@ -645,27 +470,6 @@ impl Context<'_> {
         }
     }
 
-    /// Year of a day or month given without one: the nearest to the article date, preferring
-    /// the past (a date more than ~2 months ahead is read as last year's); the verbs around it
-    /// then move it ([`Self::past_year`]).
-    pub(super) fn infer_year(&self, m: i8, day: i8) -> Option<i16> {
-        let d = self.date?;
-        let y = d.year();
-        let cand = Date::new(y, m, day.min(28)).ok()?;
-        let ahead = (cand - d).get_days();
-        let span = cand
-            .since(d)
-            .ok()
-            .map_or(i64::from(ahead), |s| i64::from(s.get_days()));
-        Some(if span > PAST_PREFERRED_AHEAD_DAYS {
-            y - 1
-        } else if span < -300 {
-            y + 1
-        } else {
-            y
-        })
-    }
-
     pub(super) fn month_at(&self, s: usize, mi: usize, m: i8) -> Option<RawQuantity> {
         let w = self.lower(mi);
         let mut e = mi + 1;
@@ -723,7 +527,8 @@ impl Context<'_> {
         // a month alone needs a date context
         let prev = self.lower(s.wrapping_sub(1));
         let ctx = words::month_context_word(prev);
-        if !ctx || ambiguous && !words::ambiguous_month_context_word(prev) {
+        let modifier = self.month_modifier(s, e, ambiguous);
+        if !modifier && (!ctx || ambiguous && !words::ambiguous_month_context_word(prev)) {
             return None;
         }
         let t = self.date.and_then(|d| {
@@ -742,7 +547,7 @@ impl Context<'_> {
                         d.year() + 1
                     }
                 }
-                _ => self.past_year(self.infer_year(m, 1)?, m, 1, s),
+                _ => self.month_year(self.infer_year(m, 1)?, m, s, modifier),
             };
             Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month))
         });
@@ -750,6 +555,27 @@ impl Context<'_> {
             time: t,
             ..RawQuantity::new(s, e, QuantityKind::Date, mi)
         })
+    }
+
+    /// The month at `s` (its name ending before `e`) modifies the noun after it: `In a December
+    /// parliamentary hearing`, `the November election`, `an April referendum`. A determiner
+    /// before it and a lower-case word after it that is no function word (not `the March for
+    /// Science`, `that March was`); a month that is also a word or a name (`the May
+    /// government`) only before a noun of a dated event (`a May runoff`, `the May elections`).
+    fn month_modifier(&self, s: usize, e: usize, ambiguous: bool) -> bool {
+        let next = self.lower(e);
+        matches!(
+            self.lower(s.wrapping_sub(1)),
+            "a" | "an" | "the" | "that" | "its" | "his" | "her" | "their"
+        ) && self.capitalized(s)
+            && self.is_word(e)
+            && !self.capitalized(e)
+            && if ambiguous {
+                words::dated_event_noun(next) || matches!(next, "runoff" | "vote" | "summit")
+            } else {
+                // (`the February average`: any year's February)
+                next.len() > 2 && !not_modified_noun(next) && !next.starts_with("average")
+            }
     }
 
     /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
@@ -895,7 +721,7 @@ impl Context<'_> {
             Some(y) => (Some(y as i16), kk + 1),
             None => (
                 self.infer_year(m, day)
-                    .map(|y| self.past_year(y, m, day, s)),
+                    .map(|y| self.past_year(y, m, day, s, false)),
                 e,
             ),
         };
@@ -913,4 +739,50 @@ impl Context<'_> {
             ..RawQuantity::new(s, end, QuantityKind::Date, core)
         }
     }
+}
+
+/// Words after a month name that show it modifies no noun (`the March for Science`, `that March
+/// was the time`, `the December by the time`): prepositions, conjunctions and verbs of being,
+/// having and the future.
+fn not_modified_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "for"
+            | "of"
+            | "by"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "from"
+            | "into"
+            | "than"
+            | "as"
+            | "was"
+            | "is"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "had"
+            | "has"
+            | "have"
+            | "the"
+            | "that"
+            | "this"
+            | "when"
+            | "which"
+            | "who"
+            | "after"
+            | "before"
+            | "until"
+            | "through"
+    )
 }

@@ -16,6 +16,7 @@
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`tense`]: the year of a day or month written without one, from the verbs around it;
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
@@ -31,6 +32,7 @@ mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
+mod tense;
 mod units;
 mod values;
 

@@ -1,0 +1,285 @@
+//! The time of claims on sentences shaped like the real news corpus (issue 14, session 17):
+//! months that modify a noun, months ahead under a future cue far from them, and dates that are
+//! not the figure's (an earlier value's, a nested noun's). Each test is named after the rule it
+//! guards.
+
+use reckon_claims::{Claim, Extraction};
+
+mod common;
+
+/// The extraction of `text` as an article of `(y, m, d)`.
+fn run(text: &str, (y, m, d): (i16, i8, i8)) -> Extraction {
+    common::run_at(text, jiff::civil::date(y, m, d))
+}
+
+/// The claim whose quantity text is `q`.
+fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
+    x.claims
+        .iter()
+        .find(|c| c.quantity.text == q)
+        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
+}
+
+/// The value of date `q` and the time of claim `of` in `text` (an article of `date`).
+fn date_and_time(text: &str, date: (i16, i8, i8), q: &str, of: &str) -> (String, Option<String>) {
+    let x = run(text, date);
+    let d = claim(&x, q).quantity.time.as_ref().map(|t| t.iso.clone());
+    let t = claim(&x, of).frame.time.as_ref().map(|t| t.iso.clone());
+    (d.unwrap_or_else(|| panic!("{q:?} has no value")), t)
+}
+
+#[test]
+fn a_month_modifying_a_noun_is_a_date() {
+    let (d, t) = date_and_time(
+        "At a November press briefing, the ministry admitted paying 3.2 billion rupees to the contractors.",
+        (2017, 2, 20),
+        "November",
+        "3.2 billion rupees",
+    );
+    assert_eq!((d.as_str(), t.as_deref()), ("2016-11", Some("2016-11")));
+    let (d, t) = date_and_time(
+        "Four people were arrested after the January riots in the capital.",
+        (2017, 3, 1),
+        "January",
+        "Four",
+    );
+    assert_eq!((d.as_str(), t.as_deref()), ("2017-01", Some("2017-01")));
+    // a month ahead that a past verb far before does not move back a year
+    let x = run(
+        "The minister did not confirm the date of an April referendum on the reforms.",
+        (2017, 3, 13),
+    );
+    assert_eq!(
+        claim(&x, "April").quantity.time.as_ref().unwrap().iso,
+        "2017-04"
+    );
+}
+
+#[test]
+fn a_month_before_a_function_word_or_a_name_modifies_nothing() {
+    for text in [
+        "Thousands joined the March for Science in 12 cities.",
+        "The May government lost 3 votes.",
+        "That easily surpassed the February average of 116mm.",
+    ] {
+        let x = run(text, (2017, 3, 20));
+        assert!(
+            x.claims
+                .iter()
+                .all(|c| c.quantity.kind != reckon_claims::QuantityKind::Date),
+            "{text}: {:?}",
+            common::view_of(&x)
+        );
+    }
+}
+
+#[test]
+fn a_month_nested_after_another_preposition_does_not_date_the_figure() {
+    let (_, t) = date_and_time(
+        "The city banned two opposition leaders from rallies held ahead of an April vote.",
+        (2017, 3, 13),
+        "April",
+        "two",
+    );
+    assert_eq!(t, None);
+}
+
+#[test]
+fn a_change_from_a_dated_noun_holds_at_the_other_date() {
+    let x = run(
+        "Exports reached $12 billion in 2016, up 4.5 percent from the previous year.",
+        (2017, 3, 1),
+    );
+    assert_eq!(
+        claim(&x, "4.5 percent")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2016")
+    );
+    let x = run(
+        "The bank forecast growth of 6.5 percent this year, up 0.2 points from its October forecast.",
+        (2017, 1, 20),
+    );
+    assert_ne!(
+        claim(&x, "0.2").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2016-10")
+    );
+}
+
+#[test]
+fn a_future_cue_far_before_a_month_takes_it_to_its_next_occurrence() {
+    let (d, t) = date_and_time(
+        "India will host the 12th meeting of the group's trade ministers - from Brazil, Russia, China and South Africa - in Goa, a coastal state in the west, in October, the minister said.",
+        (2017, 1, 10),
+        "October",
+        "12th",
+    );
+    assert_eq!((d.as_str(), t.as_deref()), ("2017-10", Some("2017-10")));
+    // a past verb or a relative clause closed before the month: the past one
+    for text in [
+        "The plant will reopen soon, after it posted a loss of $3 million in October.",
+        "The firm opened a plant, which will be the largest, in Dayton, Ohio, in October.",
+        "The group expects 2 million visitors, up from the previous peak in October.",
+    ] {
+        let x = run(text, (2017, 1, 10));
+        assert_eq!(
+            claim(&x, "October").quantity.time.as_ref().unwrap().iso,
+            "2016-10",
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_end_of_a_stretch_is_not_when_the_figure_holds() {
+    let x = run(
+        "In May, the landlord offered a rent cut of 12 percent until March 31, 2017.",
+        (2017, 2, 7),
+    );
+    assert_eq!(
+        claim(&x, "12 percent")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2016-05")
+    );
+    let x = run(
+        "Two men have been released on bail until late April.",
+        (2017, 3, 20),
+    );
+    assert_eq!(claim(&x, "Two").frame.time, None);
+    // (negated, the stretch ends when it happens)
+    let x = run(
+        "The first official answer did not come until February 28.",
+        (2017, 3, 20),
+    );
+    assert_eq!(
+        claim(&x, "first")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2017-02-28")
+    );
+}
+
+#[test]
+fn a_fronted_as_of_date_is_the_figures() {
+    let x = run(
+        "As of June 2016, the charity had planted 48,000 trees in the valley.",
+        (2017, 1, 31),
+    );
+    assert_eq!(
+        claim(&x, "48,000")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2016-06")
+    );
+}
+
+#[test]
+fn a_when_clause_after_a_date_holds_at_that_date() {
+    let x = run(
+        "The party lost ground since the 2012 vote, when it won 41 seats in the assembly.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "41").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2012")
+    );
+    // (not the main clause after it: counted since then)
+    let x = run(
+        "Since 2005, when the first store opened, nearly 400 stores have opened.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "nearly 400")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2005/2017")
+    );
+}
+
+#[test]
+fn a_participle_clause_goes_on_at_the_date_of_the_clause_before() {
+    let x = run(
+        "A truck bomb hit a market in the north of the city on Tuesday, killing 14 people.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "14").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-03-14")
+    );
+    // (a preposition in -ing opens no such clause)
+    let x = run(
+        "Floods hit the province on Tuesday, according to 12 local officials.",
+        (2017, 3, 16),
+    );
+    assert_eq!(claim(&x, "12").frame.time, None);
+    // (a since-date before it gives the window up to the article)
+    let x = run(
+        "The party has surged since choosing a new leader in late January, gaining 9 points.",
+        (2017, 3, 16),
+    );
+    assert_eq!(
+        claim(&x, "9").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-01/2017-03")
+    );
+}
+
+#[test]
+fn a_bare_date_clause_may_end_the_sentence() {
+    let x = run(
+        "A crowd of 300 fans waited at the airport in Perth, Western Australia, on Jan 18.",
+        (2017, 1, 20),
+    );
+    assert_eq!(
+        claim(&x, "300").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2017-01-18")
+    );
+}
+
+#[test]
+fn a_timeline_entry_dates_the_sentence_after_its_colon() {
+    let x = run(
+        "The season so far. 14 February 2016: The club lose 2-1 at Burnley. 2 May 2016: They sign 3 new players.",
+        (2017, 2, 24),
+    );
+    assert_eq!(
+        claim(&x, "3").frame.time.as_ref().map(|t| t.iso.as_str()),
+        Some("2016-05-02")
+    );
+}
+
+#[test]
+fn a_participle_clause_does_not_reach_a_clause_it_subordinates() {
+    let x = run(
+        "The river burst its banks on Friday, forcing hundreds from their homes as the toll passed 40.",
+        (2017, 2, 18),
+    );
+    assert_eq!(
+        claim(&x, "hundreds")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
+        Some("2017-02-17")
+    );
+    assert_eq!(claim(&x, "passed 40").frame.time, None);
+}
+
+#[test]
+fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
+    let x = run(
+        "The rail plan unveiled by the ministry in 2014 envisions a northern line, linking 12 cities.",
+        (2017, 2, 18),
+    );
+    assert_eq!(claim(&x, "12").frame.time, None);
+}
