@@ -35,6 +35,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 }
 
 mod cues;
+mod place;
 mod quotes;
 mod saying;
 mod sources;
@@ -262,8 +263,17 @@ pub(crate) fn refers_back(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) ->
     false
 }
 
-/// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
+/// Place mentions of a document, in text order: `(token, name)` from entities when given, else
+/// the gazetteer, and the descriptions of a country that resolve to one (`in the country`).
 pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
+    let mut out = named_places(ctx, entities);
+    out.extend(place::described(ctx, entities, &out));
+    out.sort();
+    out
+}
+
+/// Place names of a document: `(token, name)` from entities when given, else the gazetteer.
+fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let ents: Vec<&Entity> = entities
         .iter()

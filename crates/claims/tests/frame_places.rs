@@ -1,0 +1,112 @@
+//! The place of a claim frame on sentences shaped like the real news corpus (issue 14, session
+//! 17): descriptions of a place (`in the country`, `nationwide`) resolved to the place the
+//! article means, and the clause a place shares with its figure. Each test is named after the
+//! rule it guards.
+
+use reckon_claims::{Claim, Extraction};
+
+mod common;
+
+fn run(text: &str) -> Extraction {
+    common::run_at(text, jiff::civil::date(2017, 3, 20))
+}
+
+/// The claim whose quantity text is `q`.
+fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
+    x.claims
+        .iter()
+        .find(|c| c.quantity.text == q)
+        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
+}
+
+fn place(text: &str, q: &str) -> Option<String> {
+    let x = run(text);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn the_country_is_the_country_the_article_is_about() {
+    assert_eq!(
+        place(
+            "Kenya declared the drought a national disaster last month. The government says \
+             2.7 million people across the country need food aid.",
+            "2.7 million"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+    // `the nation's`, and a country named only by its adjective
+    assert_eq!(
+        place(
+            "Afghan officials met donors in Kabul on Monday. Afghan security forces now \
+             control less than 60 percent of the nation's districts.",
+            "less than 60 percent"
+        )
+        .as_deref(),
+        Some("Afghanistan")
+    );
+    assert_eq!(
+        place(
+            "German police said on Wednesday they had raided 12 locations nationwide.",
+            "12"
+        )
+        .as_deref(),
+        Some("Germany")
+    );
+}
+
+#[test]
+fn the_country_stays_unresolved_when_the_nearest_country_is_not_the_article_s() {
+    // the nearest country (Honduras, by its adjective) is not the one the article names most
+    assert_eq!(
+        place(
+            "Kenya and Uganda signed a trade deal, Kenya said. Kenya will build a new road. \
+             The two suspects are Honduran. Ten of the 13 defendants are in the country \
+             illegally.",
+            "Ten"
+        ),
+        None
+    );
+    // no country named at all
+    assert_eq!(
+        place(
+            "The charity says there are five empty homes for every homeless person in the \
+             country.",
+            "five"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_country_skips_the_origin_of_migrants() {
+    // `Afghan refugees` are not in Afghanistan: their adjective is no mention of the country
+    assert_eq!(
+        place(
+            "Pakistan hosts 1.4 million registered refugees, Pakistani officials say. There \
+             are also about a million unregistered Afghan refugees present in the country.",
+            "about a million"
+        )
+        .as_deref(),
+        Some("Pakistan")
+    );
+}
+
+#[test]
+fn the_country_left_or_entered_is_no_place() {
+    assert_eq!(
+        place(
+            "Syria's war is in its seventh year. Some 4.8 million people have fled the country.",
+            "Some 4.8 million"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Syria's war is in its seventh year. Some 7,000 fighters from across the country \
+             joined the offensive.",
+            "Some 7,000"
+        ),
+        None
+    );
+}
