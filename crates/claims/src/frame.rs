@@ -566,7 +566,12 @@ fn place(
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
-        .filter(|(t, _)| clause[*t] == c || resumed == Some(clause[*t]) || fronted(*t))
+        .filter(|(t, _)| {
+            clause[*t] == c
+                || resumed == Some(clause[*t])
+                || fronted(*t)
+                || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
+        })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))

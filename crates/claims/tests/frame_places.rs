@@ -110,3 +110,23 @@ fn the_country_left_or_entered_is_no_place() {
         None
     );
 }
+
+#[test]
+fn place_after_scare_quotes_is_in_the_clause() {
+    assert_eq!(
+        place(
+            "Aid agencies say some 40,000 civilians remain \"stranded\" in Mosul without food.",
+            "some 40,000"
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    // a quoted figure is not in the clause of what follows the quotes
+    assert_eq!(
+        place(
+            "Analysts doubt the \"big three\" agencies did well in Nigeria.",
+            "three"
+        ),
+        None
+    );
+}
