@@ -130,3 +130,43 @@ fn place_after_scare_quotes_is_in_the_clause() {
         None
     );
 }
+
+#[test]
+fn the_city_and_the_capital_are_the_city_named_just_before() {
+    assert_eq!(
+        place(
+            "Iraqi forces pushed into western Mosul on Sunday. The UN says about 400,000 \
+             people remain trapped in the city.",
+            "about 400,000"
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    assert_eq!(
+        place(
+            "Al-Shabab has carried out many attacks in Mogadishu. On Sunday, a car bomb in the \
+             capital killed at least 34 people.",
+            "at least 34"
+        )
+        .as_deref(),
+        Some("Mogadishu")
+    );
+    // `the capital` as money is no place
+    assert_eq!(
+        place(
+            "Investors in Beirut put money into the projects. Returns reached 40 percent of the \
+             capital invested.",
+            "40 percent"
+        ),
+        None
+    );
+    // fleeing a city is leaving it
+    assert_eq!(
+        place(
+            "Fighting went on in Aleppo on Monday. More than 180,000 civilians have fled the \
+             west of the city.",
+            "More than 180,000"
+        ),
+        None
+    );
+}

@@ -101,17 +101,32 @@ fn migrants(w: &str) -> bool {
     )
 }
 
-/// The token of each description of a country: the noun of `the country` / `the nation` (also
-/// `the whole country`, `the entire nation`), or `nationwide` / `countrywide`.
-fn descriptions(ctx: &Context<'_>) -> Vec<usize> {
+/// What a description names: a country (`the country`, `the nation`, `nationwide`) or a city
+/// (`the city`, `in the capital`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Country,
+    City,
+}
+
+/// The token and kind of each description of a place: the noun of `the country` / `the nation`
+/// / `the city` (also `the whole country`, `the entire city`), `in the capital` / `the
+/// capital's` (a capital city, not money: `the capital invested`), or `nationwide` /
+/// `countrywide`.
+fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     for i in 0..ctx.lexemes.len() {
         let w = ctx.lower(i);
         if matches!(w, "nationwide" | "countrywide") {
-            out.push(i);
+            out.push((i, Kind::Country));
             continue;
         }
-        if !matches!(w, "country" | "nation") || ctx.capitalized(i) || i == 0 {
+        let kind = match w {
+            "country" | "nation" => Kind::Country,
+            "city" | "capital" => Kind::City,
+            _ => continue,
+        };
+        if ctx.capitalized(i) || i == 0 {
             continue;
         }
         let mut d = i - 1;
@@ -121,8 +136,10 @@ fn descriptions(ctx: &Context<'_>) -> Vec<usize> {
         if ctx.lower(d) != "the" || motion(ctx.lower(d.wrapping_sub(1))) {
             continue;
         }
-        // (`young men from all parts of the country`: where they come from)
-        if (d.saturating_sub(4)..d).any(|k| ctx.lower(k) == "from") {
+        // (`young men from all parts of the country`, `have fled the west of the city`: where
+        // they come from)
+        let origin = |k: usize| matches!(ctx.lower(k), "from" | "fled" | "flee" | "fleeing");
+        if (d.saturating_sub(4)..d).any(origin) {
             continue;
         }
         // (`the country music star`, `the nation state`: a noun after it is what it modifies)
@@ -130,7 +147,21 @@ fn descriptions(ctx: &Context<'_>) -> Vec<usize> {
         if ctx.is_word(i + 1) && matches!(next, "music" | "club" | "singer" | "state" | "side") {
             continue;
         }
-        out.push(i);
+        // (`the city of Sevastopol`, `the capital of Syria`: the name that follows is the place)
+        let named =
+            |k: usize| ctx.capitalized(k) || ctx.lower(k) == "the" && ctx.capitalized(k + 1);
+        if next == "of" && named(i + 2) {
+            continue;
+        }
+        let possessive = ctx.is_punct(i + 1, "'\u{2019}") && ctx.lower(i + 2) == "s";
+        let locative = matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "in" | "across" | "around" | "throughout" | "inside" | "within"
+        );
+        if w == "capital" && !possessive && !locative {
+            continue;
+        }
+        out.push((i, kind));
     }
     out
 }
@@ -203,8 +234,8 @@ fn country_mentions(
     out
 }
 
-/// The descriptions of a country in the article, as places: `(token, country name)` for each
-/// one that resolves (see the module documentation).
+/// The descriptions of a place in the article, as places: `(token, name)` for each one that
+/// resolves (see the module documentation).
 pub(crate) fn described(
     ctx: &Context<'_>,
     entities: &[Entity],
@@ -214,23 +245,93 @@ pub(crate) fn described(
     if ds.is_empty() {
         return Vec::new();
     }
-    let mentions = country_mentions(ctx, entities, places);
     let c = countries();
-    let mut count = vec![0u32; c.names.len()];
-    for &(_, i) in &mentions {
+    let mut out = Vec::new();
+    let of = |kind: Kind| -> Vec<usize> {
+        ds.iter()
+            .filter(|(_, k)| *k == kind)
+            .map(|(t, _)| *t)
+            .collect()
+    };
+    let countries_named = country_mentions(ctx, entities, places);
+    for (d, i) in resolve(&of(Kind::Country), &countries_named, c.names.len()) {
+        out.push((d, c.names[i as usize].clone()));
+    }
+    let (cities, names) = city_mentions(ctx, entities, places);
+    for (d, i) in resolve(&of(Kind::City), &cities, names.len()) {
+        // (a city is named near its description: read on the real corpus, a city named more
+        // than about ten sentences before was another city than the one meant, which the
+        // recogniser had missed: `Freiburg`, `al-Bab`)
+        let at = cities.partition_point(|&(t, _)| t < d);
+        if cities[..at]
+            .last()
+            .is_some_and(|&(t, _)| d - t <= CITY_WINDOW)
+        {
+            out.push((d, names[i as usize].to_owned()));
+        }
+    }
+    out
+}
+
+/// Tokens between a city's name and a description (`the city`) that refers to it, at most.
+const CITY_WINDOW: usize = 150;
+
+/// Cities (and other places below a country) named in the article, by token: the places of
+/// `places` that are no country (with entities, only those labelled GPE: not `Europe`, `the
+/// Middle East`), and their distinct names.
+fn city_mentions<'p>(
+    ctx: &Context<'_>,
+    entities: &[Entity],
+    places: &'p [(usize, String)],
+) -> (Vec<(usize, u16)>, Vec<&'p str>) {
+    let c = countries();
+    let gpe: Vec<usize> = {
+        let mut v: Vec<usize> = entities
+            .iter()
+            .filter(|e| e.label == Label::Gpe)
+            .map(|e| ctx.lexemes.partition_point(|t| t.start < e.span.start))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let mut names: Vec<&str> = Vec::new();
+    let mut out = Vec::new();
+    for (t, p) in places {
+        if c.by_name.contains_key(&p.to_lowercase())
+            || !entities.is_empty() && gpe.binary_search(t).is_err()
+        {
+            continue;
+        }
+        let i = names.iter().position(|n| n == p).unwrap_or_else(|| {
+            names.push(p);
+            names.len() - 1
+        });
+        out.push((*t, i as u16));
+    }
+    (out, names)
+}
+
+/// Each description token of `ds` whose nearest earlier mention (of `mentions`, in text order,
+/// ids below `n`) is the article's most mentioned one, with that id.
+fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16)> {
+    if ds.is_empty() {
+        return Vec::new();
+    }
+    let mut count = vec![0u32; n];
+    for &(_, i) in mentions {
         count[i as usize] += 1;
     }
     let top = count.iter().copied().max().unwrap_or(0);
-    let mut tops = (0..count.len()).filter(|&i| count[i] == top && top > 0);
+    let mut tops = (0..n).filter(|&i| count[i] == top && top > 0);
     let dominant = match (tops.next(), tops.next()) {
         (Some(i), None) => i as u16,
         _ => return Vec::new(),
     };
-    ds.into_iter()
-        .filter_map(|d| {
+    ds.iter()
+        .filter_map(|&d| {
             let at = mentions.partition_point(|&(t, _)| t < d);
             let (_, nearest) = *mentions[..at].last()?;
-            (nearest == dominant).then(|| (d, c.names[dominant as usize].clone()))
+            (nearest == dominant).then_some((d, dominant))
         })
         .collect()
 }
