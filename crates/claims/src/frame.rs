@@ -320,6 +320,17 @@ fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> 
                 starts.binary_search(&x.start).is_err() && ends.binary_search(&x.end).is_err()
             })
     };
+    let mut brand_ends: Vec<u32> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.label,
+                Label::Org | Label::Event | Label::Product | Label::Fac
+            )
+        })
+        .map(|e| e.span.end)
+        .collect();
+    brand_ends.sort_unstable();
     // (a geographic head after it or a direction before it still names the place, cut:
     // `the Mediterranean Sea`, `Palm Beach County`, `Northern California`)
     let fragment = |t: usize, end: usize| {
@@ -335,6 +346,8 @@ fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> 
                 && same(t - 2)
                 && free_cap(t - 1)
                 && !cues::direction_adjective(ctx.lower(t - 1))
+            // (`Volkswagen China will recall ...`: a company's branch after its name)
+            || t >= 1 && same(t - 1) && ctx.capitalized(t - 1) && brand_ends.binary_search(&ctx.lexemes[t - 1].end).is_ok()
     };
     if !ents.is_empty() {
         for e in ents {

@@ -170,3 +170,53 @@ fn the_city_and_the_capital_are_the_city_named_just_before() {
         None
     );
 }
+
+/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
+/// document's entity mentions, as `reckon run` gives them (as in `frame_rules.rs`).
+fn place_with_entities(
+    text: &str,
+    q: &str,
+    ents: &[(&str, reckon_entities::Label)],
+) -> Option<String> {
+    use reckon_entities::{Entity, EntityId, MentionKind};
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<Entity> = ents
+        .iter()
+        .map(|&(t, label)| {
+            let start = text.find(t).expect("entity text in the sentence");
+            Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: t.to_owned(),
+                id: EntityId(0),
+                kind: MentionKind::Name,
+            }
+        })
+        .collect();
+    let seg = reckon_text::segment(text);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn a_company_s_branch_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "Toyota China will recall 2,000 vehicles over airbag defects.",
+            "2,000",
+            &[("Toyota", Label::Org), ("China", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Toyota will recall 2,000 vehicles in China over airbag defects.",
+            "2,000",
+            &[("Toyota", Label::Org), ("China", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("China")
+    );
+}
