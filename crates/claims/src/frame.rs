@@ -277,7 +277,7 @@ fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> 
     let mut out = Vec::new();
     let ents: Vec<&Entity> = entities
         .iter()
-        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) || place::mislabelled(ctx, e))
         .collect();
     // `the China-Switzerland FTA`, `US-based`: a place glued by a hyphen to another word is a
     // modifier, not where anything is

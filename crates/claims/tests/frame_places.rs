@@ -220,3 +220,35 @@ fn a_company_s_branch_is_no_place() {
         Some("China")
     );
 }
+
+#[test]
+fn a_gazetteer_place_the_recogniser_mislabelled_is_a_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "Over 80% of voters took part, and 91.2% in Crimea backed the proposal.",
+            "91.2%",
+            &[("Crimea", Label::Org)]
+        )
+        .as_deref(),
+        Some("Crimea")
+    );
+    // not a mention of a longer name (`Jordan` of `Michael Jordan`, as the linker gives it)
+    let text = "Jordan scored 32 points. The team flew back to Boston.";
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let mention =
+        |start: usize, name: &str, label: Label, canonical: &str| reckon_entities::Entity {
+            span: reckon_text::Span::new(start, start + name.len()),
+            text: name.to_owned(),
+            label,
+            canonical: canonical.to_owned(),
+            id: reckon_entities::EntityId(0),
+            kind: reckon_entities::MentionKind::Name,
+        };
+    let entities = vec![
+        mention(0, "Jordan", Label::Person, "Michael Jordan"),
+        mention(text.find("Boston").unwrap(), "Boston", Label::Gpe, "Boston"),
+    ];
+    let x = reckon_claims::Extractor::new().extract(&doc, &reckon_text::segment(text), &entities);
+    assert_eq!(claim(&x, "32").frame.place, None);
+}

@@ -336,6 +336,16 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
         .collect()
 }
 
+/// True when a mention the recogniser labelled a person, an organisation or a nationality is,
+/// whole, a place name of the claims gazetteer (`Crimea`, `Donbass` read as organisations, `China`
+/// and `Sinai` as persons, `in Aleppo` as a nationality): not when the mention belongs to a longer
+/// name (`Jordan` for `Michael Jordan`).
+pub(crate) fn mislabelled(ctx: &Context<'_>, e: &Entity) -> bool {
+    matches!(e.label, Label::Org | Label::Person | Label::Norp)
+        && e.canonical == e.text
+        && ctx.lexicon.places.contains(&e.text)
+}
+
 /// True when a place at token `t` after the quantity `[start, end)` shares its clause across
 /// scare quotes only: every clause break between them is a quote mark of a quoted stretch of one
 /// to three words (`about 90,000 people are "trapped" in Deir Az-Zor`), which quotes a word, not a
