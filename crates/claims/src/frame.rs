@@ -267,6 +267,11 @@ pub(crate) fn refers_back(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) ->
 /// the gazetteer, and the descriptions of a country that resolve to one (`in the country`).
 pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = named_places(ctx, entities);
+    if !entities.is_empty() {
+        let headed = place::headed(ctx, &out);
+        out.extend(headed);
+        out.sort();
+    }
     out.extend(place::described(ctx, entities, &out));
     out.sort();
     out

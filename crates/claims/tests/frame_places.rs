@@ -252,3 +252,37 @@ fn a_gazetteer_place_the_recogniser_mislabelled_is_a_place() {
     let x = reckon_claims::Extractor::new().extract(&doc, &reckon_text::segment(text), &entities);
     assert_eq!(claim(&x, "32").frame.place, None);
 }
+
+#[test]
+fn a_name_after_a_geographic_head_and_of_is_a_place() {
+    use reckon_entities::Label;
+    // the recogniser read `Sehwan` as a nationality
+    assert_eq!(
+        place_with_entities(
+            "At least 80 people were killed at a shrine in the southern town of Sehwan.",
+            "At least 80",
+            &[("Sehwan", Label::Norp)]
+        )
+        .as_deref(),
+        Some("Sehwan")
+    );
+    // hyphenated names, and a name the recogniser missed altogether
+    assert_eq!(
+        place_with_entities(
+            "Police said 40 cars were burned in the town of Garges-les-Gonesse overnight.",
+            "40",
+            &[("Police", Label::Org)]
+        )
+        .as_deref(),
+        Some("Garges-les-Gonesse")
+    );
+    // `near the town of X` is a relation
+    assert_eq!(
+        place_with_entities(
+            "Police said 10 tourists were injured near the town of Harstad.",
+            "10",
+            &[("Harstad", Label::Person)]
+        ),
+        None
+    );
+}

@@ -16,7 +16,9 @@ use std::sync::OnceLock;
 
 use reckon_entities::{Entity, Label};
 
+use crate::frame::sources::is_function;
 use crate::scan::Context;
+use crate::words;
 
 /// Country names and adjectives (`place/countries.tsv`), lower case, to an index into `names`.
 struct Countries {
@@ -378,4 +380,64 @@ pub(crate) fn across_scare_quotes(
     };
     (a + 1..=b)
         .all(|k| clause[k] == clause[k - 1] || quote(k) && scare(k) || quote(k - 1) && scare(k - 1))
+}
+
+/// Names after a geographic head and `of` that the recogniser did not give as places (`the
+/// southern town of Sehwan`, `the city of Sevastopol` read as an organisation, `the town of
+/// Garges-les-Gonesse` missed): `(head token, name)` for each one not already in `places`. The
+/// name is the capitalised run after `of` (hyphenated parts included), up to five words.
+pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let n = ctx.lexemes.len();
+    for i in 0..n.saturating_sub(2) {
+        if !matches!(
+            ctx.lower(i),
+            "town"
+                | "city"
+                | "village"
+                | "province"
+                | "district"
+                | "region"
+                | "county"
+                | "governorate"
+                | "suburb"
+                | "neighbourhood"
+                | "neighborhood"
+        ) || ctx.capitalized(i)
+            || ctx.lower(i + 1) != "of"
+            || ctx.sentence_of[i + 2] != ctx.sentence_of[i]
+        {
+            continue;
+        }
+        let t = i + 2;
+        let name_word = |k: usize| {
+            ctx.is_word(k)
+                && ctx.capitalized(k)
+                && !is_function(ctx, k)
+                && words::month(ctx.lower(k)).is_none()
+                && words::weekday(ctx.lower(k)).is_none()
+        };
+        if !name_word(t) || places.binary_search_by(|(p, _)| p.cmp(&t)).is_ok() {
+            continue;
+        }
+        let mut e = t + 1;
+        let mut words_in = 1;
+        while e < n && ctx.sentence_of[e] == ctx.sentence_of[t] && words_in < 5 {
+            if name_word(e) && !ctx.glued(e) {
+                e += 1;
+                words_in += 1;
+            } else if ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1) && ctx.is_word(e + 1)
+            {
+                e += 2;
+                words_in += 1;
+            } else {
+                break;
+            }
+        }
+        // (at the head's token: a relation word before the phrase, `near the town of Harstad`,
+        // is then right before the place, where the place filters look)
+        let span = ctx.span(t, e);
+        out.push((i, span.slice(ctx.text).to_owned()));
+    }
+    out
 }
