@@ -576,6 +576,7 @@ fn place(
             })
             .and_then(|m| clause.get(m + 1).copied())
     };
+    let quoted = place::single_quoted(ctx, q.start, q.end);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -584,6 +585,7 @@ fn place(
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
+        .filter(|(t, _)| quoted.is_none_or(|(o, e)| o < *t && *t < e))
         .filter(|(t, _)| {
             clause[*t] == c
                 || resumed == Some(clause[*t])

@@ -286,3 +286,23 @@ fn a_name_after_a_geographic_head_and_of_is_a_place() {
         None
     );
 }
+
+#[test]
+fn a_quoted_title_glued_to_the_next_sentence_keeps_its_figure_from_that_sentence_s_place() {
+    assert_eq!(
+        place(
+            "Read more: 'We counted 3,000 boats in one night' The rescue effort in Libya goes on.",
+            "3,000"
+        ),
+        None
+    );
+    // a quoted phrase inside its sentence keeps the sentence's place
+    assert_eq!(
+        place(
+            "The next 'two plus two' meeting will bring 40 ministers to Kenya.",
+            "40"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+}
