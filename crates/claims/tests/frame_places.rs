@@ -56,6 +56,28 @@ fn the_country_is_the_country_the_article_is_about() {
 }
 
 #[test]
+fn the_country_may_have_modifiers_but_not_another_country_s() {
+    assert_eq!(
+        place(
+            "Nigeria is raising its defence budget. The West African nation will spend an extra \
+             $55m on its army this year.",
+            "$55m"
+        )
+        .as_deref(),
+        Some("Nigeria")
+    );
+    // `the neighbouring country` is another one
+    assert_eq!(
+        place(
+            "Kenya hosts a large camp. About 300,000 people fled to the camp from the \
+             neighbouring country last year, Kenya says.",
+            "About 300,000"
+        ),
+        None
+    );
+}
+
+#[test]
 fn the_country_stays_unresolved_when_the_nearest_country_is_not_the_article_s() {
     // the nearest country (Honduras, by its adjective) is not the one the article names most
     assert_eq!(

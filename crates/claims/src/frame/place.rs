@@ -135,6 +135,42 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
         if matches!(ctx.lower(d), "whole" | "entire") && d > 0 {
             d -= 1;
         }
+        // (`the war-torn country`, `the West African nation`: up to three modifiers of a
+        // country; not one that makes it another country, `the neighbouring country`, or the
+        // origin, `his home country`)
+        if kind == Kind::Country {
+            let modifier = |k: usize| {
+                ctx.is_word(k) && !is_function(ctx, k)
+                    || ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
+            };
+            let mut m = d;
+            while m > 0 && i - m <= 5 && modifier(m) {
+                m -= 1;
+            }
+            let other = (m + 1..i).any(|k| {
+                matches!(
+                    ctx.lower(k),
+                    "other"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "home"
+                        | "host"
+                        | "same"
+                        | "first"
+                        | "second"
+                        | "next"
+                        | "last"
+                        | "previous"
+                        | "former"
+                        | "new"
+                        | "two"
+                        | "three"
+                ) || countries().by_adjective.contains_key(ctx.lower(k))
+            });
+            if m < d && ctx.lower(m) == "the" && !other {
+                d = m;
+            }
+        }
         if ctx.lower(d) != "the" || motion(ctx.lower(d.wrapping_sub(1))) {
             continue;
         }
