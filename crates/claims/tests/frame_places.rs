@@ -328,3 +328,32 @@ fn a_quoted_title_glued_to_the_next_sentence_keeps_its_figure_from_that_sentence
         Some("Kenya")
     );
 }
+
+#[test]
+fn the_capital_of_a_named_nationality_is_that_country_s_capital() {
+    assert_eq!(
+        place(
+            "A landslide at a rubbish dump in the Ethiopian capital killed at least 65 people.",
+            "at least 65"
+        )
+        .as_deref(),
+        Some("Addis Ababa")
+    );
+    assert_eq!(
+        place(
+            "The French capital has been on high alert since attacks in 2015 left 130 people \
+             dead.",
+            "130"
+        )
+        .as_deref(),
+        Some("Paris")
+    );
+    // money, not a city
+    assert_eq!(
+        place(
+            "Foreign funds hold 3 percent of the Chinese capital market.",
+            "3 percent"
+        ),
+        None
+    );
+}

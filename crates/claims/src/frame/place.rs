@@ -23,6 +23,8 @@ use crate::words;
 /// Country names and adjectives (`place/countries.tsv`), lower case, to an index into `names`.
 struct Countries {
     names: Vec<String>,
+    /// The capital of each country (empty where it is disputed or split).
+    capitals: Vec<String>,
     by_name: HashMap<String, u16>,
     by_adjective: HashMap<String, u16>,
 }
@@ -32,6 +34,7 @@ fn countries() -> &'static Countries {
     C.get_or_init(|| {
         let mut c = Countries {
             names: Vec::new(),
+            capitals: Vec::new(),
             by_name: HashMap::new(),
             by_adjective: HashMap::new(),
         };
@@ -39,7 +42,11 @@ fn countries() -> &'static Countries {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
             }
-            let (name, adjectives) = line.split_once('\t').unwrap_or((line, ""));
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or("");
+            let adjectives = fields.next().unwrap_or("");
+            c.capitals
+                .push(fields.next().unwrap_or("").trim().to_owned());
             let i = c.names.len() as u16;
             c.by_name.insert(name.to_lowercase(), i);
             for a in adjectives
@@ -103,12 +110,64 @@ fn migrants(w: &str) -> bool {
     )
 }
 
-/// What a description names: a country (`the country`, `the nation`, `nationwide`) or a city
-/// (`the city`, `in the capital`).
+/// What a description names: a country (`the country`, `the nation`, `nationwide`), a city
+/// (`the city`, `in the capital`) or the capital of a country (`the Tunisian capital`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Country,
     City,
+    Capital(u16),
+}
+
+/// Nouns after `capital` that make it money (`the Chinese capital market`).
+fn money_after(w: &str) -> bool {
+    matches!(
+        w,
+        "market"
+            | "markets"
+            | "flows"
+            | "flight"
+            | "outflows"
+            | "inflows"
+            | "gains"
+            | "controls"
+            | "account"
+            | "investment"
+            | "spending"
+            | "expenditure"
+            | "injection"
+            | "requirements"
+            | "adequacy"
+            | "base"
+            | "stock"
+    )
+}
+
+/// The capital of the country whose adjective ends at token `i - 1` in `the Tunisian capital`
+/// (also `the South Korean capital`), when no name of it follows (`the Syrian capital
+/// Damascus`, `the Syrian capital, Damascus,`, `the capital of Syria`: the name is the place)
+/// and it is no money (`the Chinese capital market`).
+fn capital_of(ctx: &Context<'_>, i: usize) -> Option<u16> {
+    let c = countries();
+    if i < 2 || !ctx.capitalized(i - 1) {
+        return None;
+    }
+    let (adj, the) = if let Some(&k) = c.by_adjective.get(ctx.lower(i - 1)) {
+        (k, i - 2)
+    } else {
+        let (a, b) = (ctx.lexemes.get(i - 2)?.start, ctx.lexemes[i - 1].end);
+        let pair = ctx.lower_text.get(a as usize..b as usize)?;
+        (*c.by_adjective.get(pair)?, i.checked_sub(3)?)
+    };
+    let next = i + 1;
+    let named = ctx.is_word(next) && ctx.capitalized(next)
+        || (ctx.is_punct(next, ",") || ctx.lower(next) == "of") && ctx.capitalized(next + 1)
+        || ctx.lower(next) == "city";
+    let ok = ctx.lower(the) == "the"
+        && !named
+        && !money_after(ctx.lower(next))
+        && !motion(ctx.lower(the.wrapping_sub(1)));
+    (ok && !c.capitals[adj as usize].is_empty()).then_some(adj)
 }
 
 /// The token and kind of each description of a place: the noun of `the country` / `the nation`
@@ -122,6 +181,12 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
         if matches!(w, "nationwide" | "countrywide") {
             out.push((i, Kind::Country));
             continue;
+        }
+        if w == "capital" {
+            if let Some(k) = capital_of(ctx, i) {
+                out.push((i, Kind::Capital(k)));
+                continue;
+            }
         }
         let kind = match w {
             "country" | "nation" => Kind::Country,
@@ -294,6 +359,11 @@ pub(crate) fn described(
     let countries_named = country_mentions(ctx, entities, places);
     for (d, i) in resolve(&of(Kind::Country), &countries_named, c.names.len()) {
         out.push((d, c.names[i as usize].clone()));
+    }
+    for &(d, k) in &ds {
+        if let Kind::Capital(k) = k {
+            out.push((d, c.capitals[k as usize].clone()));
+        }
     }
     let (cities, names) = city_mentions(ctx, entities, places);
     for (d, i) in resolve(&of(Kind::City), &cities, names.len()) {
