@@ -78,6 +78,28 @@ fn the_country_may_have_modifiers_but_not_another_country_s() {
 }
 
 #[test]
+fn this_country_and_our_country_are_the_speaker_s() {
+    assert_eq!(
+        place(
+            "Kenya's health minister spoke on Monday. \"Malaria kills 10,000 people in this \
+             country every year,\" she said.",
+            "10,000"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+    // a relation word before it
+    assert_eq!(
+        place(
+            "Kenya's army chief spoke on Monday. \"Six exercises will be held outside our \
+             country,\" he said.",
+            "Six"
+        ),
+        None
+    );
+}
+
+#[test]
 fn the_country_stays_unresolved_when_the_nearest_country_is_not_the_article_s() {
     // the nearest country (Honduras, by its adjective) is not the one the article names most
     assert_eq!(

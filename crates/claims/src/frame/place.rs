@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 use reckon_entities::{Entity, Label};
 
 use crate::frame::sources::is_function;
+use crate::lexicon::Role;
 use crate::scan::Context;
 use crate::words;
 
@@ -236,7 +237,18 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
                 d = m;
             }
         }
-        if ctx.lower(d) != "the" || motion(ctx.lower(d.wrapping_sub(1))) {
+        // (`this country`, `our nation`: a speaker's own country)
+        let determiner = match ctx.lower(d) {
+            "the" => true,
+            "this" | "our" => kind == Kind::Country,
+            _ => false,
+        };
+        // (`outside our country`, `terrorism against this country`: a relation word before it)
+        let relation = (d.saturating_sub(3)..d).any(|j| {
+            ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
+                .is_some_and(|(e, ())| e == d)
+        });
+        if !determiner || relation || motion(ctx.lower(d.wrapping_sub(1))) {
             continue;
         }
         // (`young men from all parts of the country`, `have fled the west of the city`: where
