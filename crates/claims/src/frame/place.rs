@@ -414,7 +414,10 @@ fn city_mentions<'p>(
         v.sort_unstable();
         v
     };
+    // (ids by a map: an article listing thousands of towns stays linear; past u16 ids, a new
+    // name is left out)
     let mut names: Vec<&str> = Vec::new();
+    let mut ids: HashMap<&str, u16> = HashMap::new();
     let mut out = Vec::new();
     for (t, p) in places {
         if c.by_name.contains_key(&p.to_lowercase())
@@ -422,11 +425,18 @@ fn city_mentions<'p>(
         {
             continue;
         }
-        let i = names.iter().position(|n| n == p).unwrap_or_else(|| {
-            names.push(p);
-            names.len() - 1
-        });
-        out.push((*t, i as u16));
+        let i = match ids.get(p.as_str()) {
+            Some(&i) => i,
+            None => {
+                let Ok(i) = u16::try_from(names.len()) else {
+                    continue;
+                };
+                names.push(p);
+                ids.insert(p, i);
+                i
+            }
+        };
+        out.push((*t, i));
     }
     (out, names)
 }
