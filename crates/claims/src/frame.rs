@@ -263,8 +263,10 @@ pub(crate) fn refers_back(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) ->
     false
 }
 
-/// Place mentions of a document, in text order: `(token, name)` from entities when given, else
-/// the gazetteer, and the descriptions of a country that resolve to one (`in the country`).
+/// Place mentions of a document, in text order: `(token, name)` from entities when given (with
+/// the names after a geographic head the recogniser missed, `the town of Sehwan`), else the
+/// gazetteer, and the descriptions of a place that resolve to one (`in the country`, `the
+/// Tunisian capital`; `frame/place.rs`).
 pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = named_places(ctx, entities);
     if !entities.is_empty() {
@@ -352,7 +354,10 @@ fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> 
                 && free_cap(t - 1)
                 && !cues::direction_adjective(ctx.lower(t - 1))
             // (`Volkswagen China will recall ...`: a company's branch after its name)
-            || t >= 1 && same(t - 1) && ctx.capitalized(t - 1) && brand_ends.binary_search(&ctx.lexemes[t - 1].end).is_ok()
+            || t >= 1
+                && same(t - 1)
+                && ctx.capitalized(t - 1)
+                && brand_ends.binary_search(&ctx.lexemes[t - 1].end).is_ok()
     };
     if !ents.is_empty() {
         for e in ents {
