@@ -35,6 +35,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 }
 
 mod cues;
+mod place;
 mod quotes;
 mod saying;
 mod sources;
@@ -263,12 +264,28 @@ pub(crate) fn refers_back(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) ->
     false
 }
 
-/// Place mentions of a document: `(token, name)` from entities when given, else the gazetteer.
+/// Place mentions of a document, in text order: `(token, name)` from entities when given (with
+/// the names after a geographic head the recogniser missed, `the town of Sehwan`), else the
+/// gazetteer, and the descriptions of a place that resolve to one (`in the country`, `the
+/// Tunisian capital`; `frame/place.rs`).
 pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
+    let mut out = named_places(ctx, entities);
+    if !entities.is_empty() {
+        let headed = place::headed(ctx, &out);
+        out.extend(headed);
+        out.sort();
+    }
+    out.extend(place::described(ctx, entities, &out));
+    out.sort();
+    out
+}
+
+/// Place names of a document: `(token, name)` from entities when given, else the gazetteer.
+fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let ents: Vec<&Entity> = entities
         .iter()
-        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) || place::mislabelled(ctx, e))
         .collect();
     // `the China-Switzerland FTA`, `US-based`: a place glued by a hyphen to another word is a
     // modifier, not where anything is
@@ -311,6 +328,17 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
                 starts.binary_search(&x.start).is_err() && ends.binary_search(&x.end).is_err()
             })
     };
+    let mut brand_ends: Vec<u32> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.label,
+                Label::Org | Label::Event | Label::Product | Label::Fac
+            )
+        })
+        .map(|e| e.span.end)
+        .collect();
+    brand_ends.sort_unstable();
     // (a geographic head after it or a direction before it still names the place, cut:
     // `the Mediterranean Sea`, `Palm Beach County`, `Northern California`)
     let fragment = |t: usize, end: usize| {
@@ -326,6 +354,11 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
                 && same(t - 2)
                 && free_cap(t - 1)
                 && !cues::direction_adjective(ctx.lower(t - 1))
+            // (`Volkswagen China will recall ...`: a company's branch after its name)
+            || t >= 1
+                && same(t - 1)
+                && ctx.capitalized(t - 1)
+                && brand_ends.binary_search(&ctx.lexemes[t - 1].end).is_ok()
     };
     if !ents.is_empty() {
         for e in ents {
@@ -549,6 +582,7 @@ fn place(
             })
             .and_then(|m| clause.get(m + 1).copied())
     };
+    let quoted = place::single_quoted(ctx, q.start, q.end);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -557,7 +591,13 @@ fn place(
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
-        .filter(|(t, _)| clause[*t] == c || resumed == Some(clause[*t]) || fronted(*t))
+        .filter(|(t, _)| quoted.is_none_or(|(o, e)| o < *t && *t < e))
+        .filter(|(t, _)| {
+            clause[*t] == c
+                || resumed == Some(clause[*t])
+                || fronted(*t)
+                || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
+        })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))

@@ -1,0 +1,381 @@
+//! The place of a claim frame on sentences shaped like the real news corpus (issue 14, session
+//! 17): descriptions of a place (`in the country`, `nationwide`) resolved to the place the
+//! article means, and the clause a place shares with its figure. Each test is named after the
+//! rule it guards.
+
+use reckon_claims::{Claim, Extraction};
+
+mod common;
+
+fn run(text: &str) -> Extraction {
+    common::run_at(text, jiff::civil::date(2017, 3, 20))
+}
+
+/// The claim whose quantity text is `q`.
+fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
+    x.claims
+        .iter()
+        .find(|c| c.quantity.text == q)
+        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
+}
+
+fn place(text: &str, q: &str) -> Option<String> {
+    let x = run(text);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn the_country_is_the_country_the_article_is_about() {
+    assert_eq!(
+        place(
+            "Kenya declared the drought a national disaster last month. The government says \
+             2.7 million people across the country need food aid.",
+            "2.7 million"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+    // `the nation's`, and a country named only by its adjective
+    assert_eq!(
+        place(
+            "Afghan officials met donors in Kabul on Monday. Afghan security forces now \
+             control less than 60 percent of the nation's districts.",
+            "less than 60 percent"
+        )
+        .as_deref(),
+        Some("Afghanistan")
+    );
+    assert_eq!(
+        place(
+            "German police said on Wednesday they had raided 12 locations nationwide.",
+            "12"
+        )
+        .as_deref(),
+        Some("Germany")
+    );
+}
+
+#[test]
+fn the_country_may_have_modifiers_but_not_another_country_s() {
+    assert_eq!(
+        place(
+            "Nigeria is raising its defence budget. The West African nation will spend an extra \
+             $55m on its army this year.",
+            "$55m"
+        )
+        .as_deref(),
+        Some("Nigeria")
+    );
+    // `the neighbouring country` is another one
+    assert_eq!(
+        place(
+            "Kenya hosts a large camp. About 300,000 people fled to the camp from the \
+             neighbouring country last year, Kenya says.",
+            "About 300,000"
+        ),
+        None
+    );
+}
+
+#[test]
+fn this_country_and_our_country_are_the_speaker_s() {
+    assert_eq!(
+        place(
+            "Kenya's health minister spoke on Monday. \"Malaria kills 10,000 people in this \
+             country every year,\" she said.",
+            "10,000"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+    // a relation word before it
+    assert_eq!(
+        place(
+            "Kenya's army chief spoke on Monday. \"Six exercises will be held outside our \
+             country,\" he said.",
+            "Six"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_country_stays_unresolved_when_the_nearest_country_is_not_the_article_s() {
+    // the nearest country (Honduras, by its adjective) is not the one the article names most
+    assert_eq!(
+        place(
+            "Kenya and Uganda signed a trade deal, Kenya said. Kenya will build a new road. \
+             The two suspects are Honduran. Ten of the 13 defendants are in the country \
+             illegally.",
+            "Ten"
+        ),
+        None
+    );
+    // no country named at all
+    assert_eq!(
+        place(
+            "The charity says there are five empty homes for every homeless person in the \
+             country.",
+            "five"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_country_skips_the_origin_of_migrants() {
+    // `Afghan refugees` are not in Afghanistan: their adjective is no mention of the country
+    assert_eq!(
+        place(
+            "Pakistan hosts 1.4 million registered refugees, Pakistani officials say. There \
+             are also about a million unregistered Afghan refugees present in the country.",
+            "about a million"
+        )
+        .as_deref(),
+        Some("Pakistan")
+    );
+}
+
+#[test]
+fn the_country_left_or_entered_is_no_place() {
+    assert_eq!(
+        place(
+            "Syria's war is in its seventh year. Some 4.8 million people have fled the country.",
+            "Some 4.8 million"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Syria's war is in its seventh year. Some 7,000 fighters from across the country \
+             joined the offensive.",
+            "Some 7,000"
+        ),
+        None
+    );
+}
+
+#[test]
+fn place_after_scare_quotes_is_in_the_clause() {
+    assert_eq!(
+        place(
+            "Aid agencies say some 40,000 civilians remain \"stranded\" in Mosul without food.",
+            "some 40,000"
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    // a quoted figure is not in the clause of what follows the quotes
+    assert_eq!(
+        place(
+            "Analysts doubt the \"big three\" agencies did well in Nigeria.",
+            "three"
+        ),
+        None
+    );
+}
+
+#[test]
+fn the_city_and_the_capital_are_the_city_named_just_before() {
+    assert_eq!(
+        place(
+            "Iraqi forces pushed into western Mosul on Sunday. The UN says about 400,000 \
+             people remain trapped in the city.",
+            "about 400,000"
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    assert_eq!(
+        place(
+            "Al-Shabab has carried out many attacks in Mogadishu. On Sunday, a car bomb in the \
+             capital killed at least 34 people.",
+            "at least 34"
+        )
+        .as_deref(),
+        Some("Mogadishu")
+    );
+    // `the capital` as money is no place
+    assert_eq!(
+        place(
+            "Investors in Beirut put money into the projects. Returns reached 40 percent of the \
+             capital invested.",
+            "40 percent"
+        ),
+        None
+    );
+    // fleeing a city is leaving it
+    assert_eq!(
+        place(
+            "Fighting went on in Aleppo on Monday. More than 180,000 civilians have fled the \
+             west of the city.",
+            "More than 180,000"
+        ),
+        None
+    );
+}
+
+/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
+/// document's entity mentions, as `reckon run` gives them (as in `frame_rules.rs`).
+fn place_with_entities(
+    text: &str,
+    q: &str,
+    ents: &[(&str, reckon_entities::Label)],
+) -> Option<String> {
+    use reckon_entities::{Entity, EntityId, MentionKind};
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<Entity> = ents
+        .iter()
+        .map(|&(t, label)| {
+            let start = text.find(t).expect("entity text in the sentence");
+            Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: t.to_owned(),
+                id: EntityId(0),
+                kind: MentionKind::Name,
+            }
+        })
+        .collect();
+    let seg = reckon_text::segment(text);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn a_company_s_branch_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "Toyota China will recall 2,000 vehicles over airbag defects.",
+            "2,000",
+            &[("Toyota", Label::Org), ("China", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Toyota will recall 2,000 vehicles in China over airbag defects.",
+            "2,000",
+            &[("Toyota", Label::Org), ("China", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("China")
+    );
+}
+
+#[test]
+fn a_gazetteer_place_the_recogniser_mislabelled_is_a_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        place_with_entities(
+            "Over 80% of voters took part, and 91.2% in Crimea backed the proposal.",
+            "91.2%",
+            &[("Crimea", Label::Org)]
+        )
+        .as_deref(),
+        Some("Crimea")
+    );
+    // not a mention of a longer name (`Jordan` of `Michael Jordan`, as the linker gives it)
+    let text = "Jordan scored 32 points. The team flew back to Boston.";
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let mention =
+        |start: usize, name: &str, label: Label, canonical: &str| reckon_entities::Entity {
+            span: reckon_text::Span::new(start, start + name.len()),
+            text: name.to_owned(),
+            label,
+            canonical: canonical.to_owned(),
+            id: reckon_entities::EntityId(0),
+            kind: reckon_entities::MentionKind::Name,
+        };
+    let entities = vec![
+        mention(0, "Jordan", Label::Person, "Michael Jordan"),
+        mention(text.find("Boston").unwrap(), "Boston", Label::Gpe, "Boston"),
+    ];
+    let x = reckon_claims::Extractor::new().extract(&doc, &reckon_text::segment(text), &entities);
+    assert_eq!(claim(&x, "32").frame.place, None);
+}
+
+#[test]
+fn a_name_after_a_geographic_head_and_of_is_a_place() {
+    use reckon_entities::Label;
+    // the recogniser read `Sehwan` as a nationality
+    assert_eq!(
+        place_with_entities(
+            "At least 80 people were killed at a shrine in the southern town of Sehwan.",
+            "At least 80",
+            &[("Sehwan", Label::Norp)]
+        )
+        .as_deref(),
+        Some("Sehwan")
+    );
+    // hyphenated names, and a name the recogniser missed altogether
+    assert_eq!(
+        place_with_entities(
+            "Police said 40 cars were burned in the town of Garges-les-Gonesse overnight.",
+            "40",
+            &[("Police", Label::Org)]
+        )
+        .as_deref(),
+        Some("Garges-les-Gonesse")
+    );
+    // `near the town of X` is a relation
+    assert_eq!(
+        place_with_entities(
+            "Police said 10 tourists were injured near the town of Harstad.",
+            "10",
+            &[("Harstad", Label::Person)]
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_quoted_title_glued_to_the_next_sentence_keeps_its_figure_from_that_sentence_s_place() {
+    assert_eq!(
+        place(
+            "Read more: 'We counted 3,000 boats in one night' The rescue effort in Libya goes on.",
+            "3,000"
+        ),
+        None
+    );
+    // a quoted phrase inside its sentence keeps the sentence's place
+    assert_eq!(
+        place(
+            "The next 'two plus two' meeting will bring 40 ministers to Kenya.",
+            "40"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+}
+
+#[test]
+fn the_capital_of_a_named_nationality_is_that_country_s_capital() {
+    assert_eq!(
+        place(
+            "A landslide at a rubbish dump in the Ethiopian capital killed at least 65 people.",
+            "at least 65"
+        )
+        .as_deref(),
+        Some("Addis Ababa")
+    );
+    assert_eq!(
+        place(
+            "The French capital has been on high alert since attacks in 2015 left 130 people \
+             dead.",
+            "130"
+        )
+        .as_deref(),
+        Some("Paris")
+    );
+    // money, not a city
+    assert_eq!(
+        place(
+            "Foreign funds hold 3 percent of the Chinese capital market.",
+            "3 percent"
+        ),
+        None
+    );
+}
