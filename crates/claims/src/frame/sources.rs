@@ -15,7 +15,7 @@ mod content;
 mod subject;
 
 use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
-use subject::subject_before;
+use subject::{initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -956,46 +956,6 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         })
         // (a closing quote is glued to what it closes, an opening one is not)
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
-}
-
-/// The dot of a title's abbreviation before a name (`said Dr. Ilpo Huhtaniemi`, `said Sen. John
-/// McCain`).
-fn title_dot(ctx: &Context<'_>, j: usize) -> bool {
-    j > 0
-        && ctx.is_punct(j, ".")
-        && ctx.glued(j)
-        && ctx.capitalized(j + 1)
-        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
-        && matches!(
-            ctx.lower(j - 1),
-            "dr" | "mr"
-                | "mrs"
-                | "ms"
-                | "prof"
-                | "sen"
-                | "rep"
-                | "gov"
-                | "gen"
-                | "lt"
-                | "col"
-                | "sgt"
-                | "capt"
-                | "maj"
-                | "rev"
-                | "st"
-                | "det"
-                | "insp"
-                | "supt"
-        )
-}
-
-/// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
-fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
-    j > 0
-        && ctx.glued(j)
-        && ctx.surface(j - 1).len() == 1
-        && ctx.capitalized(j - 1)
-        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

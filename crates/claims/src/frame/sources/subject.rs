@@ -86,3 +86,43 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
 fn name_suffix(w: &str) -> bool {
     matches!(w, "jr" | "sr" | "inc" | "co" | "corp" | "ltd")
 }
+
+/// The dot of a title's abbreviation before a name (`said Dr. Ilpo Huhtaniemi`, `said Sen. John
+/// McCain`).
+pub(super) fn title_dot(ctx: &Context<'_>, j: usize) -> bool {
+    j > 0
+        && ctx.is_punct(j, ".")
+        && ctx.glued(j)
+        && ctx.capitalized(j + 1)
+        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
+        && matches!(
+            ctx.lower(j - 1),
+            "dr" | "mr"
+                | "mrs"
+                | "ms"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "maj"
+                | "rev"
+                | "st"
+                | "det"
+                | "insp"
+                | "supt"
+        )
+}
+
+/// The dot at `j` closes an initial inside a name (`the U.S. Department of Labor`).
+pub(super) fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
+    j > 0
+        && ctx.glued(j)
+        && ctx.surface(j - 1).len() == 1
+        && ctx.capitalized(j - 1)
+        && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
+}
