@@ -417,9 +417,10 @@ impl Context<'_> {
         }
     }
 
-    /// What starts at lexeme `i`: a quantity, a number to skip (noise, a URL), or nothing.
+    /// What starts at lexeme `i`: a quantity, a number to skip (noise, a URL), or nothing (also
+    /// past the last lexeme: `about 1 km to` may end the text).
     fn at(&self, i: usize) -> Option<Step> {
-        let tok = self.lexemes[i];
+        let tok = *self.lexemes.get(i)?;
         // identifiers and noise first
         if tok.kind == LexemeKind::Number {
             if let Some(e) = self.noise(i) {
