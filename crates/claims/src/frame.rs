@@ -470,16 +470,36 @@ fn place(
             ("followed", "by") | ("compared" | "comparison", "with")
         )
     };
-    let relative = |t: usize| {
-        title_of(t)
-            || (1..=2).any(|back| {
-                t.checked_sub(back).is_some_and(|j| {
-                    ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
-                        .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
-                        && !holder(j)
-                })
+    let relation_to = |t: usize| {
+        (1..=2).any(|back| {
+            t.checked_sub(back).is_some_and(|j| {
+                ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
+                    .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
+                    && !holder(j)
             })
+        })
     };
+    // (`near the Yemeni capital Sanaa`, `outside the town of Harstad`: the relation is before
+    // the phrase whose head the name follows)
+    let head_before = |t: usize| {
+        let h = if ctx.lower(t.wrapping_sub(1)) == "of" {
+            t.wrapping_sub(2)
+        } else {
+            t.wrapping_sub(1)
+        };
+        let head = h < t
+            && (place::geographic_head(ctx.lower(h)) || ctx.lower(h) == "capital")
+            && !ctx.capitalized(h);
+        head.then(|| {
+            (h.saturating_sub(4)..h)
+                .rev()
+                .find(|&k| ctx.lower(k) == "the")
+        })
+        .flatten()
+        .filter(|&d| (d + 1..h).all(|k| ctx.is_word(k) && !is_function(ctx, k)))
+    };
+    let relative =
+        |t: usize| title_of(t) || relation_to(t) || head_before(t).is_some_and(relation_to);
     // `five US soldiers`, `28,000 US troops stationed in the South`: a place right after the
     // figure before people who serve or belong to it is their origin, not where they are
     // (`23 US states`, `Mosul residents`, `two Detroit police officers` are there)

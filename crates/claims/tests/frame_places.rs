@@ -379,3 +379,27 @@ fn the_capital_of_a_named_nationality_is_that_country_s_capital() {
         None
     );
 }
+
+#[test]
+fn a_relation_before_a_headed_place_phrase_is_no_place() {
+    use reckon_entities::Label;
+    for (city, near, inside) in [
+        (
+            "Sanaa",
+            "At least 8 people were killed in an air raid near the Yemeni capital Sanaa.",
+            "At least 8 people were killed in an air raid in the Yemeni capital Sanaa.",
+        ),
+        (
+            "Tikrit",
+            "At least 8 people were killed at a wedding near the Iraqi city of Tikrit.",
+            "At least 8 people were killed at a wedding in the Iraqi city of Tikrit.",
+        ),
+    ] {
+        let gpe = [(city, Label::Gpe)];
+        assert_eq!(place_with_entities(near, "At least 8", &gpe), None);
+        assert_eq!(
+            place_with_entities(inside, "At least 8", &gpe).as_deref(),
+            Some(city)
+        );
+    }
+}

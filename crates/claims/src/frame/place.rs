@@ -172,11 +172,22 @@ fn capital_of(ctx: &Context<'_>, i: usize) -> Option<u16> {
     let named = ctx.is_word(next) && ctx.capitalized(next)
         || (ctx.is_punct(next, ",") || ctx.lower(next) == "of") && ctx.capitalized(next + 1)
         || ctx.lower(next) == "city";
+    // (`near the Yemeni capital`: a relation, not the place)
     let ok = ctx.lower(the) == "the"
         && !named
         && !money_after(ctx.lower(next))
-        && !motion(ctx.lower(the.wrapping_sub(1)));
+        && !motion(ctx.lower(the.wrapping_sub(1)))
+        && !relation_before(ctx, the);
     (ok && !c.capitals[adj as usize].is_empty()).then_some(adj)
+}
+
+/// A relation word (`near`, `outside`, `against`: lexicon role `RelPlace`) ends right before
+/// token `d`, the first of a place's phrase.
+fn relation_before(ctx: &Context<'_>, d: usize) -> bool {
+    (d.saturating_sub(3)..d).any(|j| {
+        ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
+            .is_some_and(|(e, ())| e == d)
+    })
 }
 
 /// The token and kind of each description of a place: the noun of `the country` / `the nation`
@@ -252,11 +263,7 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
             _ => false,
         };
         // (`outside our country`, `terrorism against this country`: a relation word before it)
-        let relation = (d.saturating_sub(3)..d).any(|j| {
-            ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
-                .is_some_and(|(e, ())| e == d)
-        });
-        if !determiner || relation || motion(ctx.lower(d.wrapping_sub(1))) {
+        if !determiner || relation_before(ctx, d) || motion(ctx.lower(d.wrapping_sub(1))) {
             continue;
         }
         // (`young men from all parts of the country`, `have fled the west of the city`: where
@@ -518,6 +525,25 @@ pub(crate) fn across_scare_quotes(
         .all(|k| clause[k] == clause[k - 1] || quote(k) && scare(k) || quote(k - 1) && scare(k - 1))
 }
 
+/// Nouns that head a phrase naming a place (`the southern town of Sehwan`, `the Yemeni capital
+/// Sanaa`).
+pub(crate) fn geographic_head(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "city"
+            | "village"
+            | "province"
+            | "district"
+            | "region"
+            | "county"
+            | "governorate"
+            | "suburb"
+            | "neighbourhood"
+            | "neighborhood"
+    )
+}
+
 /// Names after a geographic head and `of` that the recogniser did not give as places (`the
 /// southern town of Sehwan`, `the city of Sevastopol` read as an organisation, `the town of
 /// Garges-les-Gonesse` missed): `(head token, name)` for each one not already in `places`. The
@@ -526,20 +552,8 @@ pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usiz
     let mut out = Vec::new();
     let n = ctx.lexemes.len();
     for i in 0..n.saturating_sub(2) {
-        if !matches!(
-            ctx.lower(i),
-            "town"
-                | "city"
-                | "village"
-                | "province"
-                | "district"
-                | "region"
-                | "county"
-                | "governorate"
-                | "suburb"
-                | "neighbourhood"
-                | "neighborhood"
-        ) || ctx.capitalized(i)
+        if !geographic_head(ctx.lower(i))
+            || ctx.capitalized(i)
             || ctx.lower(i + 1) != "of"
             || ctx.sentence_of[i + 2] != ctx.sentence_of[i]
         {
