@@ -32,6 +32,7 @@ mod forms;
 mod lists;
 mod local;
 mod web;
+mod wire;
 mod works;
 
 use crate::Label;
@@ -377,6 +378,8 @@ pub(crate) fn repair(
         web::web_forms(&s, spans);
     }
     if !all_caps {
+        // 27-30. Particles, portfolios, descriptions, appositions (newswire).
+        wire::wire_forms(&s, spans);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
@@ -499,6 +502,10 @@ pub(crate) fn repair(
     if !added.is_empty() {
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
+    }
+    // 31 (last). A place or a nationality inside an amount (`2.66 billion Australian dollars`).
+    if !all_caps {
+        wire::amounts(&s, spans);
     }
 }
 

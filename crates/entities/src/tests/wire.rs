@@ -1,0 +1,169 @@
+//! Repair rules 27-31 (`repair/wire.rs`): names with a lower-case particle, portfolios,
+//! capitalised descriptions, appositions and amounts, the forms of international newswire.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn a_lower_case_article_opens_an_organisation_s_name() {
+    use Label::*;
+    // Untagged, or the name without its article read as a thing: an ORG, in both spellings.
+    let got = repaired(
+        "He trained al-Qa'ida fighters and al Qaeda cells, not al-Tanf.",
+        &[("Qaeda", 1, Product)],
+    );
+    assert_eq!(got, owned(&[("al-Qa'ida", Org), ("al Qaeda", Org)]));
+    // A longer name of the tagger's around it stays.
+    let got = repaired(
+        "It hit al-Qaeda in the Arabian Peninsula.",
+        &[("al-Qaeda", 5, Org)],
+    );
+    assert_eq!(got, owned(&[("al-Qaeda in the Arabian Peninsula", Org)]));
+}
+
+#[test]
+fn a_particle_joins_a_name() {
+    use Label::*;
+    // The tagger's pieces (`Osama` NORP, `Saud Abdulaziz Saud` ORG) or nothing: one PERSON; a
+    // title or a nationality before the name stays out of it.
+    let got = repaired(
+        "Osama bin Laden, Saud Abdulaziz Saud al-Rasheed and Saudi Crown Prince Mohammed bin Salman al-Saud met Abu Bakr al-Baghdadi.",
+        &[("Osama", 1, Norp), ("Saud", 3, Org), ("Saudi", 1, Norp)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Osama bin Laden", Person),
+            ("Saud Abdulaziz Saud al-Rasheed", Person),
+            ("Saudi", Norp),
+            ("Mohammed bin Salman al-Saud", Person),
+            ("Abu Bakr al-Baghdadi", Person)
+        ])
+    );
+    // `bin` and a name alone is a person; an article and a name alone may be anything.
+    let got = repaired(
+        "According to al-Qedra, leaders of al-Qa'ida, including bin Laden, met.",
+        &[("Laden", 1, WorkOfArt)],
+    );
+    assert_eq!(got, owned(&[("al-Qa'ida", Org), ("bin Laden", Person)]));
+}
+
+#[test]
+fn a_body_s_or_a_place_s_noun_opening_a_particle_name_says_what_it_is() {
+    use Label::*;
+    let got = repaired(
+        "Fighters of Jabhat Fateh al-Sham and Ansar al-Islam crossed Bab al-Mandeb to Khan al-Ahmar and Wadi al-Hujair.",
+        &[
+            ("Jabhat", 2, Person),
+            ("Ansar", 1, Person),
+            ("Khan", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Jabhat Fateh al-Sham", Org),
+            ("Ansar al-Islam", Org),
+            ("Bab al-Mandeb", Gpe),
+            ("Khan al-Ahmar", Gpe),
+            ("Wadi al-Hujair", Loc)
+        ])
+    );
+}
+
+#[test]
+fn a_portfolio_before_its_minister_is_part_of_the_title() {
+    use Label::*;
+    let got = repaired(
+        "Small Business Minister Joe Hockey met Defense Secretary Donald Rumsfeld.",
+        &[
+            ("Small", 2, Org),
+            ("Joe", 2, Person),
+            ("Defense", 1, Org),
+            ("Donald", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Joe Hockey", Person), ("Donald Rumsfeld", Person)])
+    );
+    // An acronym or a place before the title stays; so does an ORG before another title.
+    let got = repaired(
+        "NSW Minister John Smith met Boston Secretary Tom Jones and Apple Chairman Al Gore.",
+        &[
+            ("NSW", 1, Org),
+            ("John", 2, Person),
+            ("Boston", 1, Org),
+            ("Tom", 2, Person),
+            ("Apple", 1, Org),
+            ("Al", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("NSW", Org),
+            ("John Smith", Person),
+            ("Boston", Org),
+            ("Tom Jones", Person),
+            ("Apple", Org),
+            ("Al Gore", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_capitalised_description_of_a_government_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "The Government of Fiji, the Opposition and the Police Ombudsman blamed the Federal Government.",
+        &[
+            ("Government", 3, Org),
+            ("the", 2, Org),
+            ("Police", 2, Org),
+            ("Federal", 2, Org),
+        ],
+    );
+    assert_eq!(got, owned(&[("Government of Fiji", Org)]));
+}
+
+#[test]
+fn an_apposition_calling_a_name_a_party_or_a_group_makes_it_an_org() {
+    use Label::*;
+    let got = repaired(
+        "Batasuna, a political party that campaigns for independence, backs Eta, the outlawed Basque separatist group.",
+        &[
+            ("Batasuna", 1, Person),
+            ("Eta", 1, Person),
+            ("Basque", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Batasuna", Org), ("Eta", Org), ("Basque", Norp)])
+    );
+    // A person's role in a party, or a group's leader, is no apposition of the name.
+    let got = repaired(
+        "Smith, a party member, met Jones, the group's leader, and Brown, a member of the group.",
+        &[
+            ("Smith", 1, Person),
+            ("Jones", 1, Person),
+            ("Brown", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Smith", Person), ("Jones", Person), ("Brown", Person)])
+    );
+}
+
+#[test]
+fn a_place_inside_an_amount_is_no_mention() {
+    use Label::*;
+    // After a number, before a currency noun; elsewhere the nationality stays (rule 4 tags it).
+    let got = repaired(
+        "It earned 2.66 billion Australian dollars, up from 176 Hong Kong dollars, on Australian markets.",
+        &[("Hong", 2, Gpe)],
+    );
+    assert_eq!(got, owned(&[("Australian", Norp)]));
+}
