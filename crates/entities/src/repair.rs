@@ -475,6 +475,7 @@ pub(crate) fn repair(
     }
 
     // 4. Nationality adjectives standing alone.
+    let the = crate::hash::hash_bytes(b"the");
     let mut i = 0;
     while i < n {
         let Some(hit) = infos[i]
@@ -490,9 +491,13 @@ pub(crate) fn repair(
         if !next_cap {
             if (i..e).all(|k| !covered[k]) {
                 added.push((i, e, Label::Norp));
-            } else if let Some(m) = spans.iter_mut().find(|m| m.0 == i && m.1 == e) {
+            } else if let Some(m) = spans.iter_mut().find(|m| {
+                // (Also with a leading `the`: `the Zimbabwean` ORG of `the Zimbabwean
+                // opposition`.)
+                (m.0 == i || m.0 + 1 == i && infos[m.0].lower == the) && m.1 == e
+            }) {
                 if !matches!(m.2, Label::Norp | Label::Language) {
-                    m.2 = Label::Norp;
+                    *m = (i, e, Label::Norp);
                 }
             }
         }
@@ -696,12 +701,20 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 let over: Vec<usize> = (0..spans.len())
                     .filter(|&k| spans[k].0 < e && spans[k].1 > i)
                     .collect();
+                // A given name before a water's or a landform's word is a person's (`Eli Lake`,
+                // `Frank Ocean`), unless the tagger read a place or the word is a plural
+                // (`Rocky Mountains`).
+                let person = label == Label::Loc
+                    && s.given_name(i)
+                    && !s.text[s.toks[e - 1].span.start as usize..s.toks[e - 1].span.end as usize]
+                        .ends_with('s');
                 match over.as_slice() {
-                    [] => put(s, spans, (i, e, label)),
+                    [] if !person => put(s, spans, (i, e, label)),
                     // Also a mention of the name without its end (`McDowell` PERSON before
                     // `County`).
-                    &[k] if (spans[k].0 == i
-                        || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
+                    &[k] if !(person && spans[k].2 == Label::Person)
+                        && (spans[k].0 == i
+                            || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 <= e
                         && (matches!(spans[k].2, Label::Person | Label::Org | Label::Loc)
                             // Exactly the name, read as a work or a law (`Wayne County`

@@ -1,5 +1,7 @@
 //! Repair rules 27-31 (`repair/wire.rs`): names with a lower-case particle, portfolios,
-//! capitalised descriptions, appositions and amounts, the forms of international newswire.
+//! capitalised descriptions, appositions and amounts, the forms of international newswire; and
+//! the same round's additions to rules 4 and 7b (a nationality with `the`, water and landform
+//! words ending a place's name, `suburb of`).
 
 use super::{owned, repaired};
 use crate::Label;
@@ -166,4 +168,43 @@ fn a_place_inside_an_amount_is_no_mention() {
         &[("Hong", 2, Gpe)],
     );
     assert_eq!(got, owned(&[("Australian", Norp)]));
+}
+
+#[test]
+fn a_water_s_or_a_landform_s_word_ends_a_place_s_name() {
+    use Label::*;
+    // Rule 7b's LOC ends: read as a person or a nationality, or untagged.
+    let got = repaired(
+        "The water peaked at Dongting Lake as the Caspian Sea and the Rocky Mountains froze.",
+        &[
+            ("Dongting", 2, Norp),
+            ("Caspian", 1, Org),
+            ("Rocky", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dongting Lake", Loc),
+            ("Caspian Sea", Loc),
+            ("Rocky Mountains", Loc)
+        ])
+    );
+    // A given name before a singular one is a person's.
+    let got = repaired(
+        "Frank Ocean told Eli Lake about it.",
+        &[("Frank", 2, Person), ("Eli", 2, Person)],
+    );
+    assert_eq!(got, owned(&[("Frank Ocean", Person), ("Eli Lake", Person)]));
+}
+
+#[test]
+fn a_nationality_read_as_an_org_with_its_article_is_a_norp() {
+    use Label::*;
+    // Rule 4 also takes the tagger's mention with a leading `the`; a suburb is a place (cue).
+    let got = repaired(
+        "He backs the Zimbabwean opposition in the suburb of Sandton.",
+        &[("the", 2, Org), ("Sandton", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Zimbabwean", Norp), ("Sandton", Gpe)]));
 }
