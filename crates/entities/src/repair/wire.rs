@@ -1,4 +1,4 @@
-//! Repairs 27-31: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-33: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -17,6 +17,11 @@
 //! 30. A name read as a person, a nationality or a thing before an apposition that calls it an
 //!     organisation (NOUN in `data/org_heads.tsv`: `Batasuna, a political party that`, `Eta, the
 //!     outlawed Basque separatist group.`) is an ORG.
+//! 32. A name before an age between commas (`Lawal, 30, was sentenced`), untagged or read as an
+//!     organisation or a thing, is a PERSON (not a place, a nationality or one common word).
+//! 33. A first name between a title and a PERSON of one or two words is the person's (`Norwegian
+//!     ambassador Ove Thorsheim`, read as `Thorsheim`): after a capitalised title only a given
+//!     name or a hyphenated one (`Jean-Yves`), as a second title may follow (`Deputy Leader`).
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
@@ -33,13 +38,15 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30, 32 and 33, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     article_orgs(s, spans);
     particles(s, spans);
     portfolios(s, spans);
     descriptions(s, spans);
     appositions(s, spans);
+    ages(s, spans);
+    late_names(s, spans);
 }
 
 /// Tokens `a..b` become one mention of `label`, replacing the mentions inside them, unless a
@@ -245,4 +252,97 @@ pub(super) fn amounts(s: &Sentence, spans: &mut Vec<Local>) {
             && (a >= 1 && number(a - 1) || a >= 2 && number(a - 2) && s.infos[a - 1].lower_initial);
         !amount
     });
+}
+
+/// Rule 32: `Lawal, 30, was first sentenced`: a name before an age between commas is a person's.
+fn ages(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for c in 1..n.saturating_sub(2) {
+        let age = s.word(c) == ","
+            && s.toks[c + 1].kind == TokenKind::Number
+            && s.word(c + 1)
+                .parse::<u32>()
+                .is_ok_and(|v| (1..=110).contains(&v))
+            && s.word(c + 2) == ",";
+        if !age || !s.name_word(c - 1) {
+            continue;
+        }
+        let mut a = c - 1;
+        while a > 0 && c - a < MAX_BEFORE && s.name_word(a - 1) {
+            a -= 1;
+        }
+        // A title opening the run stays out (`Senator Kim Lee, 45,`); a place, a nationality or
+        // one common word is no person (`Texas, 25,` in a list of results).
+        while a < c && s.lex.title_at(s.infos, a).is_some() {
+            a += s.lex.title_at(s.infos, a).map_or(1, |(h, _)| h.len);
+        }
+        let ok = a < c
+            && (a == 0 || !s.name_word(a - 1))
+            && s.gazetteer(a, c).is_none()
+            && s.lex.country_at(s.infos, a).is_none()
+            && !s.nationality(a, c)
+            && !(c - a == 1 && s.lex.is_common(s.infos[a].lower))
+            && (a..c).all(|k| !s.in_capitals(k) && !s.lex.is_org_head(s.infos[k].lower));
+        if !ok {
+            continue;
+        }
+        let over: Vec<usize> = (0..spans.len())
+            .filter(|&k| spans[k].0 < c && spans[k].1 > a)
+            .collect();
+        match over.as_slice() {
+            [] => put(s, spans, (a, c, Label::Person)),
+            &[k] if spans[k].0 == a
+                && spans[k].1 == c
+                && !matches!(spans[k].2, Label::Person | Label::Gpe | Label::Loc) =>
+            {
+                spans[k].2 = Label::Person;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Rule 33: `Norwegian ambassador Ove Thorsheim`, read as `Thorsheim`: a capitalised word
+/// between a title and a PERSON mention is the name's first word.
+fn late_names(s: &Sentence, spans: &mut [Local]) {
+    let n = s.infos.len();
+    let mut t = 0;
+    while t < n {
+        let Some((hit, _)) = s.lex.title_at(s.infos, t) else {
+            t += 1;
+            continue;
+        };
+        let j = t + hit.len;
+        let free = |k: usize| !spans.iter().any(|m| m.0 <= k && m.1 > k);
+        // After a capitalised title the word is as often a second title the list lacks (`Deputy
+        // Leader`, `Chief Inspector`, `Prosecutor General`): only a given name or a
+        // hyphenated one (`Jean-Yves`) is read there; after a lower-case title (`ambassador`,
+        // `spokesman`) any word but a common one.
+        let first_name = j < n
+            && (s.infos[j].given
+                || s.toks[j].kind == TokenKind::Compound
+                    && s.word(j)
+                        .split('-')
+                        .all(|p| p.starts_with(char::is_uppercase))
+                || s.infos[t].lower_initial && !s.lex.is_common(s.infos[j].lower));
+        if j + 1 < n
+            && first_name
+            && (t..=j).all(free)
+            && s.name_word(j)
+            && s.lex.title_at(s.infos, j).is_none()
+            && s.gazetteer(j, j + 1).is_none()
+            && s.lex.nationality_at(s.infos, j).is_none()
+            && !s.lex.is_org_head(s.infos[j].lower)
+            // (A full name after it, opening with a given name, has its first name: the word
+            // is a title the list lacks, `minister Comptroller Joseph Shapira`.)
+            && let Some(m) = spans.iter_mut().find(|m| {
+                m.0 == j + 1
+                    && m.2 == Label::Person
+                    && (m.1 - m.0 == 1 || m.1 - m.0 == 2 && !s.infos[j + 1].given)
+            })
+        {
+            m.0 = j;
+        }
+        t = j;
+    }
 }

@@ -208,3 +208,49 @@ fn a_nationality_read_as_an_org_with_its_article_is_a_norp() {
     );
     assert_eq!(got, owned(&[("Zimbabwean", Norp), ("Sandton", Gpe)]));
 }
+
+#[test]
+fn a_name_before_an_age_is_a_person_s() {
+    use Label::*;
+    // Untagged or read as an organisation: a PERSON; a place or a title stays out.
+    let got = repaired(
+        "Lawal, 30, was sentenced; Senator Kim Lee, 45, and Acme, 12, were not, nor Texas, 25, or Florida, 29.",
+        &[("Acme", 1, Org), ("Texas", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Lawal", Person),
+            ("Kim Lee", Person),
+            ("Acme", Person),
+            ("Texas", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn a_first_name_after_a_title_joins_the_surname() {
+    use Label::*;
+    // After a lower-case title any uncommon word; after a capitalised one a given name only (a
+    // second title may follow); never before a full name.
+    let got = repaired(
+        "Norwegian ambassador Ove Thorsheim met Deputy Leader James Reilly, Sheriff Sally Hernandez and minister Comptroller Joseph Shapira.",
+        &[
+            ("Norwegian", 1, Norp),
+            ("Thorsheim", 1, Person),
+            ("James", 2, Person),
+            ("Hernandez", 1, Person),
+            ("Joseph", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Norwegian", Norp),
+            ("Ove Thorsheim", Person),
+            ("James Reilly", Person),
+            ("Sally Hernandez", Person),
+            ("Joseph Shapira", Person)
+        ])
+    );
+}
