@@ -152,6 +152,8 @@ pub(crate) struct Lexicon {
     descriptions: Phrases,
     /// Nouns an apposition calls an organisation by (`party`, `group`; NOUN).
     org_nouns: WordSet,
+    /// Head words of institutions, ORGs also as buildings (`Hospital`; INSTITUTION).
+    institutions: WordSet,
     /// Currency nouns after a country's name in an amount (`dollars`; CURRENCY in
     /// `data/place_cues.tsv`).
     currencies: WordSet,
@@ -242,6 +244,7 @@ impl Lexicon {
                 }
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(("NOUN", w)) => (&mut lex.org_nouns, w),
+                Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -450,6 +453,11 @@ impl Lexicon {
     /// True if the word is a noun an apposition calls an organisation by (`party`).
     pub(crate) fn is_org_noun(&self, lower: u64) -> bool {
         self.org_nouns.contains(&lower)
+    }
+
+    /// True if the word heads an institution's name, an ORG also as a building (`Hospital`).
+    pub(crate) fn is_institution(&self, lower: u64) -> bool {
+        self.institutions.contains(&lower)
     }
 
     /// True if the word is a currency noun (`dollars`).

@@ -254,3 +254,24 @@ fn a_first_name_after_a_title_joins_the_surname() {
         ])
     );
 }
+
+#[test]
+fn a_school_or_a_hospital_read_as_a_building_is_an_org() {
+    use Label::*;
+    let got = repaired(
+        "A staff member at Hillcrest Christian College took him to Stroger Hospital past the Moscone Center.",
+        &[
+            ("Hillcrest", 3, Fac),
+            ("Stroger", 2, Fac),
+            ("Moscone", 2, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Hillcrest Christian College", Org),
+            ("Stroger Hospital", Org),
+            ("Moscone Center", Fac)
+        ])
+    );
+}
