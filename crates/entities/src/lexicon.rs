@@ -154,6 +154,11 @@ pub(crate) struct Lexicon {
     org_nouns: WordSet,
     /// Head words of institutions, ORGs also as buildings (`Hospital`; INSTITUTION).
     institutions: WordSet,
+    /// Compass words opening a nationality adjective (`West` of `West Australian`; COMPASS in
+    /// `data/place_cues.tsv`).
+    compass: WordSet,
+    /// Lower-case nouns of a body of water next to its name (`river`; WATER).
+    waters: WordSet,
     /// Currency nouns after a country's name in an amount (`dollars`; CURRENCY in
     /// `data/place_cues.tsv`).
     currencies: WordSet,
@@ -316,11 +321,16 @@ impl Lexicon {
                     lex.currencies.add(hash_bytes(format!("{w}s").as_bytes()));
                 }
                 (
-                    Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE")),
+                    Some(
+                        kind
+                        @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE" | "COMPASS" | "WATER"),
+                    ),
                     Some(word),
                     None,
                 ) => {
                     let set = match kind {
+                        "COMPASS" => &mut lex.compass,
+                        "WATER" => &mut lex.waters,
                         "NOT" => &mut lex.not_places,
                         "FAC" => &mut lex.fac_heads,
                         "STATE" => &mut lex.states,
@@ -458,6 +468,16 @@ impl Lexicon {
     /// True if the word heads an institution's name, an ORG also as a building (`Hospital`).
     pub(crate) fn is_institution(&self, lower: u64) -> bool {
         self.institutions.contains(&lower)
+    }
+
+    /// True if the word is a compass word opening a nationality adjective (`West`).
+    pub(crate) fn is_compass(&self, lower: u64) -> bool {
+        self.compass.contains(&lower)
+    }
+
+    /// True if the word is a lower-case noun of a body of water (`river`).
+    pub(crate) fn is_water(&self, lower: u64) -> bool {
+        self.waters.contains(&lower)
     }
 
     /// True if the word is a currency noun (`dollars`).

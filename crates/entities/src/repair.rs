@@ -478,15 +478,22 @@ pub(crate) fn repair(
     let the = crate::hash::hash_bytes(b"the");
     let mut i = 0;
     while i < n {
-        let Some(hit) = infos[i]
+        // (A compass word and a nationality are one adjective: `West Australian`.)
+        let compass = || {
+            (lex.is_compass(infos[i].lower) && infos.get(i + 1).is_some_and(|t| t.title))
+                .then(|| lex.nationality_at(infos, i + 1))
+                .flatten()
+                .map(|h| h.len + 1)
+        };
+        let Some(len) = infos[i]
             .title
-            .then(|| lex.nationality_at(infos, i))
+            .then(|| compass().or_else(|| lex.nationality_at(infos, i).map(|h| h.len)))
             .flatten()
         else {
             i += 1;
             continue;
         };
-        let e = i + hit.len;
+        let e = i + len;
         let next_cap = e < n && s.cap_word(e) && !covered[e] && lex.title_at(infos, e).is_none();
         if !next_cap {
             if (i..e).all(|k| !covered[k]) {

@@ -1,4 +1,4 @@
-//! Repairs 27-34: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-35: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -25,6 +25,9 @@
 //! 34. A FAC read of an institution's name (INSTITUTION in `data/org_heads.tsv`: `Hillcrest
 //!     Christian College`, `Jensen Elementary Scholastic Academy`) is an ORG, as the guidelines
 //!     call schools and hospitals also where the text means the building.
+//! 35. One or two capitalised words right before or after a lower-case noun of a body of water
+//!     (WATER in `data/place_cues.tsv`: `the Vlava river`, `the river Elbe`), untagged or read as
+//!     another label, are a LOC.
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
@@ -41,7 +44,7 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30 and 32 to 34, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30 and 32 to 35, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     article_orgs(s, spans);
     particles(s, spans);
@@ -51,6 +54,7 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     ages(s, spans);
     late_names(s, spans);
     institutions(s, spans);
+    waters(s, spans);
 }
 
 /// Tokens `a..b` become one mention of `label`, replacing the mentions inside them, unless a
@@ -356,6 +360,50 @@ fn institutions(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         if m.2 == Label::Fac && m.1 - m.0 >= 2 && s.lex.is_institution(s.infos[m.1 - 1].lower) {
             m.2 = Label::Org;
+        }
+    }
+}
+
+/// Rule 35: `the Vlava river`, `the river Elbe`.
+fn waters(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let from = [
+        Label::Person,
+        Label::Org,
+        Label::Gpe,
+        Label::Norp,
+        Label::Product,
+        Label::WorkOfArt,
+        Label::Event,
+        Label::Fac,
+    ];
+    for w in 0..n {
+        let t = &s.infos[w];
+        if !t.lower_initial || !s.lex.is_water(t.lower) {
+            continue;
+        }
+        // The name before it (`the Vlava river`).
+        if w > 0 && s.name_word(w - 1) {
+            let mut a = w - 1;
+            while a > 0 && w - a < 2 && s.name_word(a - 1) {
+                a -= 1;
+            }
+            if (a == 0 || !s.name_word(a - 1))
+                && (a..w).all(|k| s.lex.title_at(s.infos, k).is_none())
+                && !s.nationality(a, w)
+            {
+                super::lists::relabel(s, spans, a, w, Label::Loc, &from);
+            }
+        }
+        // The name after it (`the river Elbe`).
+        if s.name_word(w + 1) {
+            let e = s.run_end(w + 1);
+            if e - (w + 1) <= 2
+                && s.infos.get(e).is_none_or(|t| !t.title)
+                && (w + 1..e).all(|k| s.lex.title_at(s.infos, k).is_none())
+            {
+                super::lists::relabel(s, spans, w + 1, e, Label::Loc, &from);
+            }
         }
     }
 }

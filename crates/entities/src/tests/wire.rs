@@ -275,3 +275,32 @@ fn a_school_or_a_hospital_read_as_a_building_is_an_org() {
         ])
     );
 }
+
+#[test]
+fn a_compass_word_and_a_nationality_are_one_norp() {
+    use Label::*;
+    // Rule 4 reads them together, whatever the tagger said; a state's name is no adjective.
+    let got = repaired(
+        "West Australian senator Brian Greig met Eastern European workers in Western Australia.",
+        &[("West", 2, Gpe), ("Brian", 2, Person), ("Western", 2, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West Australian", Norp),
+            ("Brian Greig", Person),
+            ("Eastern European", Norp),
+            ("Western Australia", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn a_name_next_to_a_lower_case_river_is_a_loc() {
+    use Label::*;
+    let got = repaired(
+        "The river Elbe rose while the Vlava river receded.",
+        &[("Vlava", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("Elbe", Loc), ("Vlava", Loc)]));
+}
