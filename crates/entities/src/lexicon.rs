@@ -159,6 +159,8 @@ pub(crate) struct Lexicon {
     compass: WordSet,
     /// Lower-case nouns of a body of water next to its name (`river`; WATER).
     waters: WordSet,
+    /// The PARTICLE words and the WATER words together, for a sentence's first look.
+    wire_words: WordSet,
     /// Currency nouns after a country's name in an amount (`dollars`; CURRENCY in
     /// `data/place_cues.tsv`).
     currencies: WordSet,
@@ -191,15 +193,20 @@ impl Lexicon {
             let kind = match kind.trim() {
                 "OFFICE" => TitleKind::Office,
                 "ROLE" => TitleKind::Role,
-                "PARTICLE" if phrase.ends_with('-') => {
+                "PARTICLE" if !phrase.ends_with('-') => {
+                    let h = hash_bytes(phrase.to_lowercase().as_bytes());
+                    lex.particles.add(h);
+                    lex.wire_words.add(h);
+                    continue;
+                }
+                "PARTICLE" => {
                     lex.particle_prefixes.push(phrase.to_owned());
                     continue;
                 }
-                k @ ("STOP" | "PAST" | "GROUP" | "PARTICLE" | "PORTFOLIO") => {
+                k @ ("STOP" | "PAST" | "GROUP" | "PORTFOLIO") => {
                     let set = match k {
                         "STOP" => &mut lex.stops,
                         "PAST" => &mut lex.past,
-                        "PARTICLE" => &mut lex.particles,
                         "PORTFOLIO" => &mut lex.portfolios,
                         _ => &mut lex.groups,
                     };
@@ -330,7 +337,11 @@ impl Lexicon {
                 ) => {
                     let set = match kind {
                         "COMPASS" => &mut lex.compass,
-                        "WATER" => &mut lex.waters,
+                        "WATER" => {
+                            lex.wire_words
+                                .add(hash_bytes(word.to_lowercase().as_bytes()));
+                            &mut lex.waters
+                        }
                         "NOT" => &mut lex.not_places,
                         "FAC" => &mut lex.fac_heads,
                         "STATE" => &mut lex.states,
@@ -473,6 +484,11 @@ impl Lexicon {
     /// True if the word is a compass word opening a nationality adjective (`West`).
     pub(crate) fn is_compass(&self, lower: u64) -> bool {
         self.compass.contains(&lower)
+    }
+
+    /// True if the word is a PARTICLE word or a WATER word (`bin`, `river`).
+    pub(crate) fn is_wire_word(&self, lower: u64) -> bool {
+        self.wire_words.contains(&lower)
     }
 
     /// True if the word is a lower-case noun of a body of water (`river`).

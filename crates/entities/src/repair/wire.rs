@@ -38,6 +38,33 @@ use super::{Local, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
 
+/// Hashes of the function words these rules read, computed once (most sentences reach every
+/// rule).
+struct Words {
+    al: u64,
+    the: u64,
+    /// `a`, `an`, `the`.
+    dets: [u64; 3],
+    /// Words that end an apposition's modifiers: the noun after them would not be its head.
+    stops: [u64; 12],
+    /// `that`, `which`, `whose`.
+    relatives: [u64; 3],
+}
+
+static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
+    let h = |w: &str| hash_bytes(w.as_bytes());
+    Words {
+        al: h("al"),
+        the: h("the"),
+        dets: ["a", "an", "the"].map(h),
+        stops: [
+            "of", "in", "at", "for", "with", "from", "to", "by", "on", "and", "or", "who",
+        ]
+        .map(h),
+        relatives: ["that", "which", "whose"].map(h),
+    }
+});
+
 /// The longest name rule 27 reads before a particle (tokens).
 const MAX_BEFORE: usize = 3;
 
@@ -46,15 +73,43 @@ const MAX_PARTICLES: usize = 3;
 
 /// Rules 27 to 30 and 32 to 35, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
-    article_orgs(s, spans);
-    particles(s, spans);
+    // One pass over the tokens says which of the rules that read every token have anything to
+    // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
+    // (`bin`, `river`), a number (an age).
+    let (mut compound, mut al, mut word, mut number) = (false, false, false, false);
+    for (i, (t, info)) in s.toks.iter().zip(s.infos).enumerate() {
+        match t.kind {
+            TokenKind::Compound => compound = true,
+            TokenKind::Number => number = true,
+            TokenKind::Word => {
+                // (`al` in either case: `al Qaeda`, `Al Jazeera`.)
+                al |= info.lower == WORDS.al;
+                // (Particle and water words read a name next to them.)
+                word = word
+                    || info.lower_initial
+                        && (s.name_word(i + 1) || i > 0 && s.name_word(i - 1))
+                        && s.lex.is_wire_word(info.lower);
+            }
+            _ => {}
+        }
+    }
+    if compound || al {
+        article_orgs(s, spans);
+    }
+    if compound || word {
+        particles(s, spans);
+    }
     portfolios(s, spans);
     descriptions(s, spans);
     appositions(s, spans);
-    ages(s, spans);
+    if number {
+        ages(s, spans);
+    }
     late_names(s, spans);
     institutions(s, spans);
-    waters(s, spans);
+    if word {
+        waters(s, spans);
+    }
 }
 
 /// Tokens `a..b` become one mention of `label`, replacing the mentions inside them, unless a
@@ -70,12 +125,13 @@ fn take(s: &Sentence, spans: &mut Vec<Local>, a: usize, b: usize, label: Label) 
 
 /// Rule 27, organisations: `al-Qaida`, `al-Qa'ida`, `al Qaeda`.
 fn article_orgs(s: &Sentence, spans: &mut Vec<Local>) {
-    let al = hash_bytes(b"al");
+    let al = WORDS.al;
     let n = s.infos.len();
     let mut i = 0;
     while i < n {
         let t = &s.infos[i];
-        let e = if s.lex.is_article_org(t.lower) {
+        // (Most tokens are plain words: only a compound or `al` is looked up.)
+        let e = if s.toks[i].kind == TokenKind::Compound && s.lex.is_article_org(t.lower) {
             i + 1
         } else if t.lower == al
             && s.infos
@@ -96,13 +152,14 @@ fn article_orgs(s: &Sentence, spans: &mut Vec<Local>) {
 /// Laden` (two). Not an organisation's article (`al-Qaida`, rule 27's ARTICLE).
 fn particle(s: &Sentence, i: usize) -> Option<usize> {
     let t = s.infos.get(i)?;
-    if !t.lower_initial || s.lex.is_article_org(t.lower) {
+    if !t.lower_initial {
         return None;
     }
-    if s.toks[i].kind == TokenKind::Compound && s.lex.has_particle_prefix(s.word(i)) {
-        return Some(i + 1);
+    if s.toks[i].kind == TokenKind::Compound {
+        return (s.lex.has_particle_prefix(s.word(i)) && !s.lex.is_article_org(t.lower))
+            .then_some(i + 1);
     }
-    (s.lex.is_particle(t.lower) && s.name_word(i + 1) && s.lex.title_at(s.infos, i + 1).is_none())
+    (s.name_word(i + 1) && s.lex.is_particle(t.lower) && s.lex.title_at(s.infos, i + 1).is_none())
         .then_some(i + 2)
 }
 
@@ -187,7 +244,7 @@ fn portfolios(s: &Sentence, spans: &mut Vec<Local>) {
 
 /// Rule 29: `the Federal Government`, `the Opposition`.
 fn descriptions(s: &Sentence, spans: &mut Vec<Local>) {
-    let the = hash_bytes(b"the");
+    let the = WORDS.the;
     spans.retain(|&(a, b, _)| {
         let a = if s.infos[a].lower == the { a + 1 } else { a };
         !(a < b && s.infos[a].title && s.lex.description_at(s.infos, a) == Some(b - a))
@@ -198,13 +255,8 @@ fn descriptions(s: &Sentence, spans: &mut Vec<Local>) {
 /// group.`
 fn appositions(s: &Sentence, spans: &mut [Local]) {
     let n = s.infos.len();
-    let dets = [hash_bytes(b"a"), hash_bytes(b"an"), hash_bytes(b"the")];
-    // Words that end the apposition's modifiers: the noun would not be its head.
-    let stops = [
-        "of", "in", "at", "for", "with", "from", "to", "by", "on", "and", "or", "who",
-    ]
-    .map(|w| hash_bytes(w.as_bytes()));
-    let relatives = ["that", "which", "whose"].map(|w| hash_bytes(w.as_bytes()));
+    let w = &*WORDS;
+    let (dets, stops, relatives) = (&w.dets, &w.stops, &w.relatives);
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
         let odd = matches!(
@@ -266,13 +318,14 @@ pub(super) fn amounts(s: &Sentence, spans: &mut Vec<Local>) {
 fn ages(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for c in 1..n.saturating_sub(2) {
-        let age = s.word(c) == ","
-            && s.toks[c + 1].kind == TokenKind::Number
+        let age = s.toks[c + 1].kind == TokenKind::Number
+            && s.name_word(c - 1)
+            && s.word(c) == ","
+            && s.word(c + 2) == ","
             && s.word(c + 1)
                 .parse::<u32>()
-                .is_ok_and(|v| (1..=110).contains(&v))
-            && s.word(c + 2) == ",";
-        if !age || !s.name_word(c - 1) {
+                .is_ok_and(|v| (1..=110).contains(&v));
+        if !age {
             continue;
         }
         let mut a = c - 1;
@@ -313,45 +366,44 @@ fn ages(s: &Sentence, spans: &mut Vec<Local>) {
 /// Rule 33: `Norwegian ambassador Ove Thorsheim`, read as `Thorsheim`: a capitalised word
 /// between a title and a PERSON mention is the name's first word.
 fn late_names(s: &Sentence, spans: &mut [Local]) {
-    let n = s.infos.len();
-    let mut t = 0;
-    while t < n {
-        let Some((hit, _)) = s.lex.title_at(s.infos, t) else {
-            t += 1;
+    // (Read from the PERSON mentions, which are few, back to a title.)
+    for k in 0..spans.len() {
+        let (b0, b1, l) = spans[k];
+        if l != Label::Person || b0 < 2 || !s.name_word(b0 - 1) {
+            continue;
+        }
+        let j = b0 - 1;
+        let Some(t) = (j.saturating_sub(3)..j).find(|&t| {
+            s.lex
+                .title_at(s.infos, t)
+                .is_some_and(|(h, _)| t + h.len == j)
+        }) else {
             continue;
         };
-        let j = t + hit.len;
-        let free = |k: usize| !spans.iter().any(|m| m.0 <= k && m.1 > k);
+        let free = |x: usize| !spans.iter().any(|m| m.0 <= x && m.1 > x);
         // After a capitalised title the word is as often a second title the list lacks (`Deputy
         // Leader`, `Chief Inspector`, `Prosecutor General`): only a given name or a
         // hyphenated one (`Jean-Yves`) is read there; after a lower-case title (`ambassador`,
         // `spokesman`) any word but a common one.
-        let first_name = j < n
-            && (s.infos[j].given
-                || s.toks[j].kind == TokenKind::Compound
-                    && s.word(j)
-                        .split('-')
-                        .all(|p| p.starts_with(char::is_uppercase))
-                || s.infos[t].lower_initial && !s.lex.is_common(s.infos[j].lower));
-        if j + 1 < n
-            && first_name
+        let first_name = s.infos[j].given
+            || s.toks[j].kind == TokenKind::Compound
+                && s.word(j)
+                    .split('-')
+                    .all(|p| p.starts_with(char::is_uppercase))
+            || s.infos[t].lower_initial && !s.lex.is_common(s.infos[j].lower);
+        // (A full name after it, opening with a given name, has its first name: the word is a
+        // title the list lacks, `minister Comptroller Joseph Shapira`.)
+        let short = b1 - b0 == 1 || b1 - b0 == 2 && !s.infos[b0].given;
+        if first_name
+            && short
             && (t..=j).all(free)
-            && s.name_word(j)
             && s.lex.title_at(s.infos, j).is_none()
             && s.gazetteer(j, j + 1).is_none()
             && s.lex.nationality_at(s.infos, j).is_none()
             && !s.lex.is_org_head(s.infos[j].lower)
-            // (A full name after it, opening with a given name, has its first name: the word
-            // is a title the list lacks, `minister Comptroller Joseph Shapira`.)
-            && let Some(m) = spans.iter_mut().find(|m| {
-                m.0 == j + 1
-                    && m.2 == Label::Person
-                    && (m.1 - m.0 == 1 || m.1 - m.0 == 2 && !s.infos[j + 1].given)
-            })
         {
-            m.0 = j;
+            spans[k].0 = j;
         }
-        t = j;
     }
 }
 
@@ -379,7 +431,8 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
     ];
     for w in 0..n {
         let t = &s.infos[w];
-        if !t.lower_initial || !s.lex.is_water(t.lower) {
+        let named = w > 0 && s.name_word(w - 1) || s.name_word(w + 1);
+        if !named || !t.lower_initial || !s.lex.is_water(t.lower) {
             continue;
         }
         // The name before it (`the Vlava river`).
