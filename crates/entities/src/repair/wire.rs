@@ -1,4 +1,4 @@
-//! Repairs 27-35: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-36: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -28,6 +28,8 @@
 //! 35. One or two capitalised words right before or after a lower-case noun of a body of water
 //!     (WATER in `data/place_cues.tsv`: `the Vlava river`, `the river Elbe`), untagged or read as
 //!     another label, are a LOC.
+//! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), is that place,
+//!     unless it is a nationality or a one-word given name.
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
@@ -71,7 +73,7 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30 and 32 to 35, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30 and 32 to 36, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     // One pass over the tokens says which of the rules that read every token have anything to
     // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
@@ -107,6 +109,7 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     }
     late_names(s, spans);
     institutions(s, spans);
+    place_norps(s, spans);
     if word {
         waters(s, spans);
     }
@@ -457,6 +460,19 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
             {
                 super::lists::relabel(s, spans, w + 1, e, Label::Loc, &from);
             }
+        }
+    }
+}
+
+/// Rule 36: `Aleppo` NORP → GPE.
+fn place_norps(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        if l != Label::Norp || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
+            continue;
+        }
+        if let Some(place) = s.gazetteer(a, b) {
+            m.2 = place;
         }
     }
 }

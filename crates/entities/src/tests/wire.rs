@@ -304,3 +304,13 @@ fn a_name_next_to_a_lower_case_river_is_a_loc() {
     );
     assert_eq!(got, owned(&[("Elbe", Loc), ("Vlava", Loc)]));
 }
+
+#[test]
+fn a_known_place_read_as_a_nationality_is_the_place() {
+    use Label::*;
+    let got = repaired(
+        "The situation in Aleppo is bad, Syrian officials said.",
+        &[("Aleppo", 1, Norp), ("Syrian", 1, Norp)],
+    );
+    assert_eq!(got, owned(&[("Aleppo", Gpe), ("Syrian", Norp)]));
+}
