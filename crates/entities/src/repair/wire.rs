@@ -1,4 +1,4 @@
-//! Repairs 27-36: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-37: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -30,6 +30,9 @@
 //!     another label, are a LOC.
 //! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), is that place,
 //!     unless it is a nationality or a one-word given name.
+//! 37. A month's or a weekday's name alone (`September` PERSON, `July` GPE, `Thursday` FAC) is
+//!     no mention (dates are the claims stage's), unless a PERSON that is a given name (`April`,
+//!     `June`); `May` is left (a surname, a month and a verb).
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
@@ -73,7 +76,7 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30 and 32 to 36, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30 and 32 to 37, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     // One pass over the tokens says which of the rules that read every token have anything to
     // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
@@ -110,6 +113,7 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     late_names(s, spans);
     institutions(s, spans);
     place_norps(s, spans);
+    dates(s, spans);
     if word {
         waters(s, spans);
     }
@@ -475,4 +479,18 @@ fn place_norps(s: &Sentence, spans: &mut [Local]) {
             m.2 = place;
         }
     }
+}
+
+/// Rule 37: `September` PERSON, `July` GPE: no mention.
+fn dates(s: &Sentence, spans: &mut Vec<Local>) {
+    let may = hash_bytes(b"may");
+    spans.retain(|&(a, b, l)| {
+        let t = &s.infos[a];
+        let date = b - a == 1
+            && t.title
+            && t.lower != may
+            && crate::DATE_WORDS.contains(&t.lower)
+            && !(l == Label::Person && t.given);
+        !date
+    });
 }

@@ -314,3 +314,19 @@ fn a_known_place_read_as_a_nationality_is_the_place() {
     );
     assert_eq!(got, owned(&[("Aleppo", Gpe), ("Syrian", Norp)]));
 }
+
+#[test]
+fn a_month_or_a_weekday_alone_is_no_name() {
+    use Label::*;
+    // Read as a person, a place or a nationality: no mention; `May` is left.
+    let got = repaired(
+        "His re-election in March was won on Thursday, May said in July.",
+        &[
+            ("March", 1, Gpe),
+            ("Thursday", 1, Person),
+            ("May", 1, Person),
+            ("July", 1, Norp),
+        ],
+    );
+    assert_eq!(got, owned(&[("May", Person)]));
+}
