@@ -1,4 +1,4 @@
-//! Repairs 27-37: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-38: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -12,6 +12,11 @@
 //! 28. A portfolio read as an ORG before a title that takes one (PORTFOLIO in `data/titles.tsv`:
 //!     `Small Business Minister Joe Hockey`, `Defense Secretary Donald Rumsfeld`) is part of the
 //!     title: no mention. An acronym or a place stays (`UN`, `US`).
+//! 38. After a portfolio's title and `for` or `of` (`Minister for Health Simon Harris`,
+//!     `Secretary of State`), the portfolio is part of the title: a mention of it alone is none
+//!     (`State` ORG), one running on into a name keeps the name (`Health Simon Harris` NORP →
+//!     `Simon Harris` PERSON: from a given name, or the last two words of a PERSON of three). A
+//!     place stays (`Foreign Minister of Russia`).
 //! 29. A government body's capitalised description (DESCRIPTION in `data/org_heads.tsv`: `the
 //!     Federal Government`, `the Opposition`, `the Police Ombudsman`) is no mention.
 //! 30. A name read as a person, a nationality or a thing before an apposition that calls it an
@@ -48,6 +53,8 @@ use crate::hash::hash_bytes;
 struct Words {
     al: u64,
     the: u64,
+    of: u64,
+    for_: u64,
     /// `a`, `an`, `the`.
     dets: [u64; 3],
     /// Words that end an apposition's modifiers: the noun after them would not be its head.
@@ -61,6 +68,8 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
     Words {
         al: h("al"),
         the: h("the"),
+        of: h("of"),
+        for_: h("for"),
         dets: ["a", "an", "the"].map(h),
         stops: [
             "of", "in", "at", "for", "with", "from", "to", "by", "on", "and", "or", "who",
@@ -76,7 +85,7 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30 and 32 to 37, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30 and 32 to 38, in that order (rule 31 runs last: [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     // One pass over the tokens says which of the rules that read every token have anything to
     // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
@@ -105,6 +114,7 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
         particles(s, spans);
     }
     portfolios(s, spans);
+    portfolios_after(s, spans);
     descriptions(s, spans);
     appositions(s, spans);
     if number {
@@ -493,4 +503,39 @@ fn dates(s: &Sentence, spans: &mut Vec<Local>) {
             && !(l == Label::Person && t.given);
         !date
     });
+}
+
+/// Rule 38: `Minister for Health Simon Harris` (`Health Simon Harris` NORP), `Secretary of State`
+/// (`State` ORG).
+fn portfolios_after(s: &Sentence, spans: &mut Vec<Local>) {
+    let (of, for_) = (WORDS.of, WORDS.for_);
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len());
+    for &(a, b, l) in spans.iter() {
+        // The title and its `for`/`of` (and `the`) right before the mention.
+        let mut p = a;
+        if p > 0 && s.infos[p - 1].lower == WORDS.the {
+            p -= 1;
+        }
+        let after = p >= 2
+            && matches!(s.infos[p - 1].lower, x if x == of || x == for_)
+            && s.infos[p - 1].lower_initial
+            && s.infos[p - 2].title
+            && s.lex.is_portfolio(s.infos[p - 2].lower);
+        let place = s.gazetteer(a, b).is_some()
+            || s.lex.country_at(s.infos, a).is_some()
+            || s.nationality(a, b);
+        if !after || place || !(a..b).all(|k| s.infos[k].title) {
+            out.push((a, b, l));
+            continue;
+        }
+        // A name inside it: from its first given name after the portfolio's first word, or, in
+        // a PERSON of three words or more, the last two.
+        let name = (a + 1..b)
+            .find(|&k| s.infos[k].given && (2..=3).contains(&(b - k)))
+            .or_else(|| (l == Label::Person && b - a >= 3).then_some(b - 2));
+        if let Some(k) = name {
+            out.push((k, b, Label::Person));
+        }
+    }
+    *spans = out;
 }

@@ -330,3 +330,26 @@ fn a_month_or_a_weekday_alone_is_no_name() {
     );
     assert_eq!(got, owned(&[("May", Person)]));
 }
+
+#[test]
+fn a_portfolio_after_minister_for_is_part_of_the_title() {
+    use Label::*;
+    // Alone it is no mention; run on into a name it leaves the name; a place stays.
+    let got = repaired(
+        "Minister for Health Simon Harris, the Secretary of State and Minister for Rehabilitation Jayalath Jayawardena met the Foreign Minister of Russia.",
+        &[
+            ("Health", 3, Norp),
+            ("State", 1, Org),
+            ("Rehabilitation", 3, Person),
+            ("Russia", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Simon Harris", Person),
+            ("Jayalath Jayawardena", Person),
+            ("Russia", Gpe)
+        ])
+    );
+}
