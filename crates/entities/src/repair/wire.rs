@@ -55,6 +55,7 @@ struct Words {
     the: u64,
     of: u64,
     for_: u64,
+    may: u64,
     /// `a`, `an`, `the`.
     dets: [u64; 3],
     /// Words that end an apposition's modifiers: the noun after them would not be its head.
@@ -70,6 +71,7 @@ static WORDS: std::sync::LazyLock<Words> = std::sync::LazyLock::new(|| {
         the: h("the"),
         of: h("of"),
         for_: h("for"),
+        may: h("may"),
         dets: ["a", "an", "the"].map(h),
         stops: [
             "of", "in", "at", "for", "with", "from", "to", "by", "on", "and", "or", "who",
@@ -493,7 +495,7 @@ fn place_norps(s: &Sentence, spans: &mut [Local]) {
 
 /// Rule 37: `September` PERSON, `July` GPE: no mention.
 fn dates(s: &Sentence, spans: &mut Vec<Local>) {
-    let may = hash_bytes(b"may");
+    let may = WORDS.may;
     spans.retain(|&(a, b, l)| {
         let t = &s.infos[a];
         let date = b - a == 1
@@ -509,18 +511,24 @@ fn dates(s: &Sentence, spans: &mut Vec<Local>) {
 /// (`State` ORG).
 fn portfolios_after(s: &Sentence, spans: &mut Vec<Local>) {
     let (of, for_) = (WORDS.of, WORDS.for_);
-    let mut out: Vec<Local> = Vec::with_capacity(spans.len());
-    for &(a, b, l) in spans.iter() {
-        // The title and its `for`/`of` (and `the`) right before the mention.
+    // The title and its `for`/`of` (and `the`) right before the mention.
+    let after = |a: usize| {
         let mut p = a;
         if p > 0 && s.infos[p - 1].lower == WORDS.the {
             p -= 1;
         }
-        let after = p >= 2
+        p >= 2
             && matches!(s.infos[p - 1].lower, x if x == of || x == for_)
             && s.infos[p - 1].lower_initial
             && s.infos[p - 2].title
-            && s.lex.is_portfolio(s.infos[p - 2].lower);
+            && s.lex.is_portfolio(s.infos[p - 2].lower)
+    };
+    if !spans.iter().any(|m| after(m.0)) {
+        return;
+    }
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len());
+    for &(a, b, l) in spans.iter() {
+        let after = after(a);
         let place = s.gazetteer(a, b).is_some()
             || s.lex.country_at(s.infos, a).is_some()
             || s.nationality(a, b);
