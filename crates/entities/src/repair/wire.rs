@@ -87,7 +87,8 @@ const MAX_BEFORE: usize = 3;
 /// The most particles rule 27 reads in one name (`Mohammed bin Salman al-Saud`: two).
 const MAX_PARTICLES: usize = 3;
 
-/// Rules 27 to 30 and 32 to 38, in that order (rule 31 runs last: [`amounts`]).
+/// Rules 27 to 30 and 32 to 38 in the order of the module's list (rule 31 runs last:
+/// [`amounts`]).
 pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     // One pass over the tokens says which of the rules that read every token have anything to
     // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
