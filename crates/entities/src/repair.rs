@@ -378,7 +378,8 @@ pub(crate) fn repair(
         web::web_forms(&s, spans);
     }
     if !all_caps {
-        // 27-30. Particles, portfolios, descriptions, appositions (newswire).
+        // 27-30, 32-38. Newswire: particles, portfolios, descriptions, appositions, ages, first
+        // names after titles, institutions, waters, places read as NORPs, lone dates.
         wire::wire_forms(&s, spans);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
@@ -711,10 +712,8 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 // A given name before a water's or a landform's word is a person's (`Eli Lake`,
                 // `Frank Ocean`), unless the tagger read a place or the word is a plural
                 // (`Rocky Mountains`).
-                let person = label == Label::Loc
-                    && s.given_name(i)
-                    && !s.text[s.toks[e - 1].span.start as usize..s.toks[e - 1].span.end as usize]
-                        .ends_with('s');
+                let person =
+                    label == Label::Loc && s.given_name(i) && !s.word(e - 1).ends_with('s');
                 match over.as_slice() {
                     [] if !person => put(s, spans, (i, e, label)),
                     // Also a mention of the name without its end (`McDowell` PERSON before
