@@ -134,6 +134,36 @@ pub(crate) struct Lexicon {
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
     sky: WordMap<bool>,
+    /// Lower-case words inside a person's name (`bin`; PARTICLE in `data/titles.tsv`).
+    particles: WordSet,
+    /// Lower-case articles joined to a name word by a hyphen (`al-`; PARTICLE lines ending in `-`).
+    particle_prefixes: Vec<String>,
+    /// Titles a portfolio's name is written before (`Minister`; PORTFOLIO in `data/titles.tsv`).
+    portfolios: WordSet,
+    /// Organisations named with a lower-case article (`al-Qaeda`; ARTICLE in
+    /// `data/org_heads.tsv`), and the names without it (`qaeda`, for `al Qaeda`).
+    article_orgs: WordSet,
+    article_tails: WordSet,
+    /// Words opening a body's or a place's name that a lower-case article continues, with the
+    /// name's label (`Jabhat` ORG, `Bab` GPE; OPENER in `data/org_heads.tsv` and
+    /// `data/place_cues.tsv`).
+    openers: WordMap<Label>,
+    /// Capitalised descriptions of a government body (`Federal Government`; DESCRIPTION).
+    descriptions: Phrases,
+    /// Nouns an apposition calls an organisation by (`party`, `group`; NOUN).
+    org_nouns: WordSet,
+    /// Head words of institutions, ORGs also as buildings (`Hospital`; INSTITUTION).
+    institutions: WordSet,
+    /// Compass words opening a nationality adjective (`West` of `West Australian`; COMPASS in
+    /// `data/place_cues.tsv`).
+    compass: WordSet,
+    /// Lower-case nouns of a body of water next to its name (`river`; WATER).
+    waters: WordSet,
+    /// The PARTICLE words and the WATER words together, for a sentence's first look.
+    wire_words: WordSet,
+    /// Currency nouns after a country's name in an amount (`dollars`; CURRENCY in
+    /// `data/place_cues.tsv`).
+    currencies: WordSet,
 }
 
 /// Lowercased-token hashes of a phrase, tokenized as the tagger tokenizes text.
@@ -163,10 +193,21 @@ impl Lexicon {
             let kind = match kind.trim() {
                 "OFFICE" => TitleKind::Office,
                 "ROLE" => TitleKind::Role,
-                k @ ("STOP" | "PAST" | "GROUP") => {
+                "PARTICLE" if !phrase.ends_with('-') => {
+                    let h = hash_bytes(phrase.to_lowercase().as_bytes());
+                    lex.particles.add(h);
+                    lex.wire_words.add(h);
+                    continue;
+                }
+                "PARTICLE" => {
+                    lex.particle_prefixes.push(phrase.to_owned());
+                    continue;
+                }
+                k @ ("STOP" | "PAST" | "GROUP" | "PORTFOLIO") => {
                     let set = match k {
                         "STOP" => &mut lex.stops,
                         "PAST" => &mut lex.past,
+                        "PORTFOLIO" => &mut lex.portfolios,
                         _ => &mut lex.groups,
                     };
                     set.add(hash_bytes(phrase.to_lowercase().as_bytes()));
@@ -214,6 +255,33 @@ impl Lexicon {
                     continue;
                 }
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
+                Some(("NOUN", w)) => (&mut lex.org_nouns, w),
+                Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
+                Some(("OPENER", w)) => {
+                    for h in lowers(&mut scratch, w.trim()) {
+                        lex.openers.insert(h, Label::Org);
+                    }
+                    continue;
+                }
+                Some(("ARTICLE", w)) => {
+                    // Hashed as the tagger's tokens are (one token: `al-Qa'ida`).
+                    let w = w.trim();
+                    for h in lowers(&mut scratch, w) {
+                        lex.article_orgs.add(h);
+                    }
+                    if let Some((_, tail)) = w.split_once('-') {
+                        for h in lowers(&mut scratch, tail) {
+                            lex.article_tails.add(h);
+                        }
+                    }
+                    continue;
+                }
+                Some(("DESCRIPTION", w)) => {
+                    let entry = lex.descriptions.map.len() as u32;
+                    lex.descriptions
+                        .insert(&lowers(&mut scratch, w.trim()), entry);
+                    continue;
+                }
                 Some(_) => continue,
                 None => (&mut lex.org_heads, line),
             };
@@ -248,12 +316,32 @@ impl Lexicon {
                     lex.place_suffixes
                         .add(hash_bytes(word.to_lowercase().as_bytes()));
                 }
+                (Some("OPENER"), Some(label), Some(word)) => {
+                    if let Some(label) = Label::parse(label) {
+                        lex.openers
+                            .insert(hash_bytes(word.to_lowercase().as_bytes()), label);
+                    }
+                }
+                (Some("CURRENCY"), Some(word), None) => {
+                    let w = word.to_lowercase();
+                    lex.currencies.add(hash_bytes(w.as_bytes()));
+                    lex.currencies.add(hash_bytes(format!("{w}s").as_bytes()));
+                }
                 (
-                    Some(kind @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE")),
+                    Some(
+                        kind
+                        @ ("NOT" | "FAC" | "VERSUS" | "STATE" | "POLICE" | "COMPASS" | "WATER"),
+                    ),
                     Some(word),
                     None,
                 ) => {
                     let set = match kind {
+                        "COMPASS" => &mut lex.compass,
+                        "WATER" => {
+                            lex.wire_words
+                                .add(hash_bytes(word.to_lowercase().as_bytes()));
+                            &mut lex.waters
+                        }
                         "NOT" => &mut lex.not_places,
                         "FAC" => &mut lex.fac_heads,
                         "STATE" => &mut lex.states,
@@ -337,6 +425,80 @@ impl Lexicon {
     /// True if a work's title in quotes may follow the word (`film`).
     pub(crate) fn is_work_cue(&self, lower: u64) -> bool {
         self.work_cues.contains(&lower)
+    }
+
+    /// True if the word is a lower-case word inside a person's name (`bin`).
+    pub(crate) fn is_particle(&self, lower: u64) -> bool {
+        self.particles.contains(&lower)
+    }
+
+    /// True if the token's text opens with a lower-case article joined to a capitalised name
+    /// word (`al-Assad`, `el-Sisi`).
+    pub(crate) fn has_particle_prefix(&self, word: &str) -> bool {
+        self.particle_prefixes.iter().any(|p| {
+            word.strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
+    }
+
+    /// The label of a name opening with this word and continued by a lower-case article
+    /// (`Jabhat` ORG, `Bab` GPE).
+    pub(crate) fn opener(&self, lower: u64) -> Option<Label> {
+        self.openers.get(&lower).copied()
+    }
+
+    /// True if the word is a title a portfolio's name is written before (`Minister`).
+    pub(crate) fn is_portfolio(&self, lower: u64) -> bool {
+        self.portfolios.contains(&lower)
+    }
+
+    /// True if the word is an organisation's name with its lower-case article (`al-Qaeda`).
+    pub(crate) fn is_article_org(&self, lower: u64) -> bool {
+        self.article_orgs.contains(&lower)
+    }
+
+    /// True if the word is such a name without its article (`Qaeda` of `al Qaeda`).
+    pub(crate) fn is_article_tail(&self, lower: u64) -> bool {
+        self.article_tails.contains(&lower)
+    }
+
+    /// The length of the government body's description starting at `infos[i]` (`Federal
+    /// Government`), if any.
+    #[inline]
+    pub(crate) fn description_at(&self, infos: &[TokenInfo], i: usize) -> Option<usize> {
+        self.descriptions
+            .at(infos.len(), i, |k| infos[k].lower)
+            .map(|h| h.len)
+    }
+
+    /// True if the word is a noun an apposition calls an organisation by (`party`).
+    pub(crate) fn is_org_noun(&self, lower: u64) -> bool {
+        self.org_nouns.contains(&lower)
+    }
+
+    /// True if the word heads an institution's name, an ORG also as a building (`Hospital`).
+    pub(crate) fn is_institution(&self, lower: u64) -> bool {
+        self.institutions.contains(&lower)
+    }
+
+    /// True if the word is a compass word opening a nationality adjective (`West`).
+    pub(crate) fn is_compass(&self, lower: u64) -> bool {
+        self.compass.contains(&lower)
+    }
+
+    /// True if the word is a PARTICLE word or a WATER word (`bin`, `river`).
+    pub(crate) fn is_wire_word(&self, lower: u64) -> bool {
+        self.wire_words.contains(&lower)
+    }
+
+    /// True if the word is a lower-case noun of a body of water (`river`).
+    pub(crate) fn is_water(&self, lower: u64) -> bool {
+        self.waters.contains(&lower)
+    }
+
+    /// True if the word is a currency noun (`dollars`).
+    pub(crate) fn is_currency(&self, lower: u64) -> bool {
+        self.currencies.contains(&lower)
     }
 
     /// Adds the common lower-case words of `text` (one a line).

@@ -305,7 +305,7 @@ static ARTICLES: std::sync::LazyLock<[u64; 3]> =
 
 /// Month and weekday names: a mention made only of these and numbers (`October 2023`) is a
 /// date, the claims stage's business, not a name.
-static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| {
+pub(crate) static DATE_WORDS: std::sync::LazyLock<[u64; 19]> = std::sync::LazyLock::new(|| {
     [
         "january",
         "february",

@@ -32,6 +32,7 @@ mod forms;
 mod lists;
 mod local;
 mod web;
+mod wire;
 mod works;
 
 use crate::Label;
@@ -377,6 +378,9 @@ pub(crate) fn repair(
         web::web_forms(&s, spans);
     }
     if !all_caps {
+        // 27-30, 32-38. Newswire: particles, portfolios, descriptions, appositions, ages, first
+        // names after titles, institutions, waters, places read as NORPs, lone dates.
+        wire::wire_forms(&s, spans);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
@@ -472,24 +476,36 @@ pub(crate) fn repair(
     }
 
     // 4. Nationality adjectives standing alone.
+    let the = crate::hash::hash_bytes(b"the");
     let mut i = 0;
     while i < n {
-        let Some(hit) = infos[i]
+        // (A compass word and a nationality are one adjective: `West Australian`.)
+        let compass = || {
+            (lex.is_compass(infos[i].lower) && infos.get(i + 1).is_some_and(|t| t.title))
+                .then(|| lex.nationality_at(infos, i + 1))
+                .flatten()
+                .map(|h| h.len + 1)
+        };
+        let Some(len) = infos[i]
             .title
-            .then(|| lex.nationality_at(infos, i))
+            .then(|| compass().or_else(|| lex.nationality_at(infos, i).map(|h| h.len)))
             .flatten()
         else {
             i += 1;
             continue;
         };
-        let e = i + hit.len;
+        let e = i + len;
         let next_cap = e < n && s.cap_word(e) && !covered[e] && lex.title_at(infos, e).is_none();
         if !next_cap {
             if (i..e).all(|k| !covered[k]) {
                 added.push((i, e, Label::Norp));
-            } else if let Some(m) = spans.iter_mut().find(|m| m.0 == i && m.1 == e) {
+            } else if let Some(m) = spans.iter_mut().find(|m| {
+                // (Also with a leading `the`: `the Zimbabwean` ORG of `the Zimbabwean
+                // opposition`.)
+                (m.0 == i || m.0 + 1 == i && infos[m.0].lower == the) && m.1 == e
+            }) {
                 if !matches!(m.2, Label::Norp | Label::Language) {
-                    m.2 = Label::Norp;
+                    *m = (i, e, Label::Norp);
                 }
             }
         }
@@ -499,6 +515,10 @@ pub(crate) fn repair(
     if !added.is_empty() {
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
+    }
+    // 31 (last). A place or a nationality inside an amount (`2.66 billion Australian dollars`).
+    if !all_caps {
+        wire::amounts(&s, spans);
     }
 }
 
@@ -689,12 +709,18 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 let over: Vec<usize> = (0..spans.len())
                     .filter(|&k| spans[k].0 < e && spans[k].1 > i)
                     .collect();
+                // A given name before a water's or a landform's word is a person's (`Eli Lake`,
+                // `Frank Ocean`), unless the tagger read a place or the word is a plural
+                // (`Rocky Mountains`).
+                let person =
+                    label == Label::Loc && s.given_name(i) && !s.word(e - 1).ends_with('s');
                 match over.as_slice() {
-                    [] => put(s, spans, (i, e, label)),
+                    [] if !person => put(s, spans, (i, e, label)),
                     // Also a mention of the name without its end (`McDowell` PERSON before
                     // `County`).
-                    &[k] if (spans[k].0 == i
-                        || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
+                    &[k] if !(person && spans[k].2 == Label::Person)
+                        && (spans[k].0 == i
+                            || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 <= e
                         && (matches!(spans[k].2, Label::Person | Label::Org | Label::Loc)
                             // Exactly the name, read as a work or a law (`Wayne County`

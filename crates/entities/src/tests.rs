@@ -8,6 +8,7 @@ use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
 mod local;
 mod web;
+mod wire;
 mod works;
 
 /// A sentence's tokens and their summaries, as the tagger sees them.
