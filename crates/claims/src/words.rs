@@ -599,7 +599,7 @@ word_list! {
     source_preposition: "of" | "for" | "on" | "in" | "at" | "from" | "with";
     /// Reporting verbs that take their source after them (`..., said the ministry`, `..., say
     /// scientists`, `..., explained the minister`).
-    inverted_speech_verb: "said" | "says" | "say" | "added" | "adds" | "wrote" | "noted" |
+    inverted_speech_verb: "said" | "says" | "say" | "added" | "adds" | "wrote" | "writes" | "noted" |
         "reported" | "stated" | "explained" | "concluded";
     /// Reporting verbs that are also verbs of growth (`the economy added 98,000 jobs`): a
     /// number right after them is what grew, not what was said.

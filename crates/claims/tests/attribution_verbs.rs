@@ -214,3 +214,24 @@ fn a_quote_closed_by_its_source_covers_its_earlier_sentences() {
     let text = "\"We saved 12 homes,\" a firefighter said. \"It will take years,\" the mayor said.";
     assert_eq!(source(text, "12").as_deref(), Some("firefighter"));
 }
+
+#[test]
+fn a_that_verb_reads_over_the_date_of_its_saying_and_writes_inverts() {
+    assert_eq!(
+        source(
+            "The court ruled last year that the 2014 report broke the law.",
+            "2014"
+        )
+        .as_deref(),
+        Some("The court")
+    );
+    assert_eq!(
+        source(
+            "The schools took the step this year after talks with 300 parents, writes Education \
+             Correspondent Ann Kelly.",
+            "300"
+        )
+        .as_deref(),
+        Some("Education Correspondent Ann Kelly")
+    );
+}

@@ -11,6 +11,7 @@ pub(super) fn noun_like_speech_verb(w: &str) -> bool {
             | "reports"
             | "estimates"
             | "estimate"
+            | "reporting"
             | "shows"
             | "notes"
             | "counts"

@@ -330,10 +330,22 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .take_while(|&k| ctx.is_word(k) && ctx.sentence_of[k] == ctx.sentence_of[i])
                 .any(|k| cues::data_noun(ctx.lower(k)))
         };
+        // (the date of the saying may come between: `ruled Thursday that`, `concluded last
+        // year that`)
+        let that_after = || {
+            (i + 1..i + 4)
+                .find(|&k| ctx.lower(k) == "that")
+                .is_some_and(|t| {
+                    (i + 1..t).all(|k| {
+                        time_word(ctx, k)
+                            || matches!(ctx.lower(k), "on" | "last" | "this" | "earlier" | "late")
+                    })
+                })
+        };
         let that_verb = || {
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
-                && (ctx.lower(i + 1) == "that" || data_before()))
+                && (that_after() || data_before()))
             .then_some((i + 1, false))
         };
         // `..., saying the two women ...`: a participle after a comma
