@@ -5,7 +5,7 @@
 //! lookup structures built once: a hash map for one-token entries and one Aho-Corasick automaton
 //! for multi-token phrases (`death toll`, `per cent`, `km/h`).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -299,6 +299,8 @@ pub(crate) struct Compiled {
     ac: Option<AhoCorasick>,
     ac_roles: Vec<Vec<Role>>,
     pub places: Vec<String>,
+    /// The same names, for a lookup by exact text.
+    pub place_names: HashSet<String, Fnv>,
     pub currencies: Vec<String>,
     pub units: Vec<(String, String)>,
     pub zones: Vec<(String, Option<i32>)>,
@@ -460,12 +462,14 @@ impl Compiled {
             )
         };
         let _ = nationality_places; // nationalities mark counted groups; their places are not needed yet
+        let place_names = places.iter().cloned().collect();
         Compiled {
             lexicon,
             words,
             ac,
             ac_roles,
             places,
+            place_names,
             currencies,
             units,
             zones,

@@ -383,17 +383,25 @@ pub(crate) fn described(
             .map(|(t, _)| *t)
             .collect()
     };
-    let countries_named = country_mentions(ctx, entities, places);
-    for (d, i) in resolve(&of(Kind::Country), &countries_named, c.names.len()) {
-        out.push((d, c.names[i as usize].clone()));
+    // (the mentions are gathered only for a kind of description the article has)
+    let country_ds = of(Kind::Country);
+    if !country_ds.is_empty() {
+        let countries_named = country_mentions(ctx, entities, places);
+        for (d, i) in resolve(&country_ds, &countries_named, c.names.len()) {
+            out.push((d, c.names[i as usize].clone()));
+        }
     }
     for &(d, k) in &ds {
         if let Kind::Capital(k) = k {
             out.push((d, c.capitals[k as usize].clone()));
         }
     }
+    let city_ds = of(Kind::City);
+    if city_ds.is_empty() {
+        return out;
+    }
     let (cities, names) = city_mentions(ctx, entities, places);
-    for (d, i) in resolve(&of(Kind::City), &cities, names.len()) {
+    for (d, i) in resolve(&city_ds, &cities, names.len()) {
         // (a city is named near its description: read on the real corpus, a city named more
         // than about ten sentences before was another city than the one meant, which the
         // recogniser had missed: `Freiburg`, `al-Bab`)
@@ -488,7 +496,7 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
 pub(crate) fn mislabelled(ctx: &Context<'_>, e: &Entity) -> bool {
     matches!(e.label, Label::Org | Label::Person | Label::Norp)
         && e.canonical == e.text
-        && ctx.lexicon.places.contains(&e.text)
+        && ctx.lexicon.place_names.contains(&e.text)
 }
 
 /// True when a place at token `t` after the quantity `[start, end)` shares its clause across
