@@ -22,6 +22,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use reckon_entities::{Entity, Label};
 
 use crate::frame::sources::is_function;
@@ -195,8 +197,19 @@ fn relation_before(ctx: &Context<'_>, d: usize) -> bool {
 /// capital's` (a capital city, not money: `the capital invested`), or `nationwide` /
 /// `countrywide`.
 fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        word_automaton(&[
+            "country",
+            "nation",
+            "city",
+            "capital",
+            "nationwide",
+            "countrywide",
+        ])
+    });
     let mut out = Vec::new();
-    for i in 0..ctx.lexemes.len() {
+    for i in tokens_of(ctx, words) {
         let w = ctx.lower(i);
         if matches!(w, "nationwide" | "countrywide") {
             out.push((i, Kind::Country));
@@ -536,20 +549,46 @@ pub(crate) fn across_scare_quotes(
 /// Nouns that head a phrase naming a place (`the southern town of Sehwan`, `the Yemeni capital
 /// Sanaa`).
 pub(crate) fn geographic_head(w: &str) -> bool {
-    matches!(
-        w,
-        "town"
-            | "city"
-            | "village"
-            | "province"
-            | "district"
-            | "region"
-            | "county"
-            | "governorate"
-            | "suburb"
-            | "neighbourhood"
-            | "neighborhood"
-    )
+    GEOGRAPHIC_HEADS.contains(&w)
+}
+
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "district",
+    "region",
+    "county",
+    "governorate",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+];
+
+/// An automaton finding any of `words` in a lower-cased text (the longest at a position).
+fn word_automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("a few literal words build an automaton")
+}
+
+/// The tokens whose lower-cased text is a word of `words`, in text order: one pass of the
+/// automaton over the article instead of a string test per token.
+fn tokens_of(ctx: &Context<'_>, words: &AhoCorasick) -> Vec<usize> {
+    words
+        .find_iter(ctx.lower_text)
+        .filter_map(|m| {
+            let t = ctx
+                .lexemes
+                .partition_point(|x| (x.start as usize) < m.start());
+            ctx.lexemes
+                .get(t)
+                .is_some_and(|x| x.start as usize == m.start() && x.end as usize == m.end())
+                .then_some(t)
+        })
+        .collect()
 }
 
 /// Names after a geographic head and `of` that the recogniser did not give as places (`the
@@ -557,10 +596,12 @@ pub(crate) fn geographic_head(w: &str) -> bool {
 /// Garges-les-Gonesse` missed): `(head token, name)` for each one not already in `places`. The
 /// name is the capitalised run after `of` (hyphenated parts included), up to five words.
 pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize, String)> {
+    static HEADS: OnceLock<AhoCorasick> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| word_automaton(GEOGRAPHIC_HEADS));
     let mut out = Vec::new();
     let n = ctx.lexemes.len();
-    for i in 0..n.saturating_sub(2) {
-        if !geographic_head(ctx.lower(i))
+    for i in tokens_of(ctx, heads) {
+        if i + 2 >= n
             || ctx.capitalized(i)
             || ctx.lower(i + 1) != "of"
             || ctx.sentence_of[i + 2] != ctx.sentence_of[i]
