@@ -27,7 +27,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use reckon_entities::{Entity, Label};
 
 use crate::frame::sources::is_function;
-use crate::lexicon::Role;
+use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
 
@@ -36,8 +36,8 @@ struct Countries {
     names: Vec<String>,
     /// The capital of each country (empty where it is disputed or split).
     capitals: Vec<String>,
-    by_name: HashMap<String, u16>,
-    by_adjective: HashMap<String, u16>,
+    by_name: HashMap<String, u16, Fnv>,
+    by_adjective: HashMap<String, u16, Fnv>,
 }
 
 fn countries() -> &'static Countries {
@@ -46,8 +46,8 @@ fn countries() -> &'static Countries {
         let mut c = Countries {
             names: Vec::new(),
             capitals: Vec::new(),
-            by_name: HashMap::new(),
-            by_adjective: HashMap::new(),
+            by_name: HashMap::default(),
+            by_adjective: HashMap::default(),
         };
         for line in include_str!("place/countries.tsv").lines() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -453,7 +453,7 @@ fn city_mentions<'p>(
     // (ids by a map: an article listing thousands of towns stays linear; past u16 ids, a new
     // name is left out)
     let mut names: Vec<&str> = Vec::new();
-    let mut ids: HashMap<&str, u16> = HashMap::new();
+    let mut ids: HashMap<&str, u16, Fnv> = HashMap::default();
     let mut out = Vec::new();
     for (t, p) in places {
         if c.by_name.contains_key(&p.to_lowercase())
