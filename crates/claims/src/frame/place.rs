@@ -350,24 +350,32 @@ fn country_mentions(
             .or_else(|| w.strip_suffix('s').and_then(|s| c.by_adjective.get(s)))
             .copied()
     };
+    // (the lookups first, the name test only for an adjective found: most capitalised words
+    // are none)
     let mut k = 0;
     while k < ctx.lexemes.len() {
-        if ctx.is_word(k) && ctx.capitalized(k) && !in_name(k) {
+        if ctx.is_word(k) && ctx.capitalized(k) {
             // (a two-word adjective first: `South Korean`, not `Korean`)
             // (the two words' span of the lower-cased text, when one space parts them)
             if ctx.is_word(k + 1) && ctx.capitalized(k + 1) {
                 let (a, b) = (ctx.lexemes[k].start, ctx.lexemes[k + 1].end);
                 let pair = ctx.lower_text.get(a as usize..b as usize).unwrap_or("");
-                if let Some(i) = adjective(pair).filter(|_| !away(k + 1)) {
-                    out.push((k, i));
-                    k += 2;
-                    continue;
+                if let Some(i) = adjective(pair) {
+                    if in_name(k) {
+                        k += 1;
+                        continue;
+                    }
+                    if !away(k + 1) {
+                        out.push((k, i));
+                        k += 2;
+                        continue;
+                    }
                 }
             }
             // (not a migrant's origin: `an estimated 50,000 Irish people in the country
             // illegally` is in the United States, `Afghan refugees present in the country` in
             // Pakistan)
-            if let Some(i) = adjective(ctx.lower(k)).filter(|_| !away(k)) {
+            if let Some(i) = adjective(ctx.lower(k)).filter(|_| !in_name(k) && !away(k)) {
                 out.push((k, i));
             }
         }
