@@ -215,39 +215,11 @@ fn the_city_and_the_capital_are_the_city_named_just_before() {
     );
 }
 
-/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
-/// document's entity mentions, as `reckon run` gives them (as in `frame_rules.rs`).
-fn place_with_entities(
-    text: &str,
-    q: &str,
-    ents: &[(&str, reckon_entities::Label)],
-) -> Option<String> {
-    use reckon_entities::{Entity, EntityId, MentionKind};
-    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
-    let entities: Vec<Entity> = ents
-        .iter()
-        .map(|&(t, label)| {
-            let start = text.find(t).expect("entity text in the sentence");
-            Entity {
-                span: reckon_text::Span::new(start, start + t.len()),
-                text: t.to_owned(),
-                label,
-                canonical: t.to_owned(),
-                id: EntityId(0),
-                kind: MentionKind::Name,
-            }
-        })
-        .collect();
-    let seg = reckon_text::segment(text);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
-    claim(&x, q).frame.place.clone()
-}
-
 #[test]
 fn a_company_s_branch_is_no_place() {
     use reckon_entities::Label;
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Toyota China will recall 2,000 vehicles over airbag defects.",
             "2,000",
             &[("Toyota", Label::Org), ("China", Label::Gpe)]
@@ -255,7 +227,7 @@ fn a_company_s_branch_is_no_place() {
         None
     );
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Toyota will recall 2,000 vehicles in China over airbag defects.",
             "2,000",
             &[("Toyota", Label::Org), ("China", Label::Gpe)]
@@ -269,7 +241,7 @@ fn a_company_s_branch_is_no_place() {
 fn a_gazetteer_place_the_recogniser_mislabelled_is_a_place() {
     use reckon_entities::Label;
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Over 80% of voters took part, and 91.2% in Crimea backed the proposal.",
             "91.2%",
             &[("Crimea", Label::Org)]
@@ -302,7 +274,7 @@ fn a_name_after_a_geographic_head_and_of_is_a_place() {
     use reckon_entities::Label;
     // the recogniser read `Sehwan` as a nationality
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "At least 80 people were killed at a shrine in the southern town of Sehwan.",
             "At least 80",
             &[("Sehwan", Label::Norp)]
@@ -312,7 +284,7 @@ fn a_name_after_a_geographic_head_and_of_is_a_place() {
     );
     // hyphenated names, and a name the recogniser missed altogether
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Police said 40 cars were burned in the town of Garges-les-Gonesse overnight.",
             "40",
             &[("Police", Label::Org)]
@@ -322,7 +294,7 @@ fn a_name_after_a_geographic_head_and_of_is_a_place() {
     );
     // `near the town of X` is a relation
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Police said 10 tourists were injured near the town of Harstad.",
             "10",
             &[("Harstad", Label::Person)]
@@ -396,9 +368,9 @@ fn a_relation_before_a_headed_place_phrase_is_no_place() {
         ),
     ] {
         let gpe = [(city, Label::Gpe)];
-        assert_eq!(place_with_entities(near, "At least 8", &gpe), None);
+        assert_eq!(common::place_with_entities(near, "At least 8", &gpe), None);
         assert_eq!(
-            place_with_entities(inside, "At least 8", &gpe).as_deref(),
+            common::place_with_entities(inside, "At least 8", &gpe).as_deref(),
             Some(city)
         );
     }

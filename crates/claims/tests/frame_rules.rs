@@ -1522,34 +1522,6 @@ fn time_window_of_two_months_without_a_year_lies_before_the_article() {
     );
 }
 
-/// The place of claim `q` when `ents` (`(text, label)`, each at its first occurrence) are the
-/// document's entity mentions, as `reckon run` gives them.
-fn place_with_entities(
-    text: &str,
-    q: &str,
-    ents: &[(&str, reckon_entities::Label)],
-) -> Option<String> {
-    use reckon_entities::{Entity, EntityId, MentionKind};
-    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
-    let entities: Vec<Entity> = ents
-        .iter()
-        .map(|&(t, label)| {
-            let start = text.find(t).expect("entity text in the sentence");
-            Entity {
-                span: reckon_text::Span::new(start, start + t.len()),
-                text: t.to_owned(),
-                label,
-                canonical: t.trim_start_matches("the ").to_owned(),
-                id: EntityId(0),
-                kind: MentionKind::Name,
-            }
-        })
-        .collect();
-    let seg = reckon_text::segment(text);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
-    claim(&x, q).frame.place.clone()
-}
-
 #[test]
 fn place_is_not_part_of_an_organisations_name_before_a_noun() {
     use reckon_entities::Label;
@@ -1558,7 +1530,7 @@ fn place_is_not_part_of_an_organisations_name_before_a_noun() {
         ("the Arabian Peninsula", Label::Loc),
     ];
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Nine Al Qaeda in the Arabian Peninsula militants died in the strike.",
             "Nine",
             &ents
@@ -1568,7 +1540,7 @@ fn place_is_not_part_of_an_organisations_name_before_a_noun() {
     // a place after an institution is where it is
     let ents = [("the Supreme Court", Label::Org), ("Kabul", Label::Gpe)];
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "A bomber killed at least 20 people outside the Supreme Court in Kabul.",
             "at least 20",
             &ents
@@ -2038,7 +2010,7 @@ fn a_country_before_the_people_who_serve_it_is_their_origin() {
 fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
     use reckon_entities::Label;
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "The operation was carried out in an 80-bed hospital in one of the Black Forest towns.",
             "80",
             &[("Black", Label::Gpe)]
@@ -2046,7 +2018,7 @@ fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
         None
     );
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "A penalty gave them a 3-0 lead in the Camp Nou.",
             "3-0",
             &[("Nou", Label::Gpe)]
@@ -2055,7 +2027,7 @@ fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
     );
     // a geographic head or a direction still names the place
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "In 2016, over 5,000 migrants died while trying to cross the Mediterranean Sea.",
             "over 5,000",
             &[("Mediterranean", Label::Loc)]
@@ -2064,7 +2036,7 @@ fn a_place_cut_out_of_a_longer_capitalised_name_is_no_place() {
         Some("Mediterranean")
     );
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "The floods forced 180,000 people to leave their homes in Northern California.",
             "180,000",
             &[("California", Label::Gpe)]
@@ -2307,7 +2279,7 @@ fn a_source_quoted_inside_an_open_quote_keeps_the_quote_its_speakers() {
 fn a_place_name_with_a_digit_or_a_month_is_no_place() {
     use reckon_entities::Label;
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "The yuan strengthened on Jan 6 and stood at 6.8668.",
             "6.8668",
             &[("Jan 6", Label::Gpe)]
@@ -2315,7 +2287,7 @@ fn a_place_name_with_a_digit_or_a_month_is_no_place() {
         None
     );
     assert_eq!(
-        place_with_entities(
+        common::place_with_entities(
             "Exports increased 11.5 percent in November, while the rise in October was 24.1 percent.",
             "24.1 percent",
             &[("October", Label::Gpe)]

@@ -55,3 +55,38 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
         None
     }
 }
+
+/// The place of the claim whose quantity text is `q`, in `text` as an article of 2017-03-20,
+/// when `ents` (`(text, label)`, each at its first occurrence) are the document's entity
+/// mentions, as `reckon run` gives them.
+pub fn place_with_entities(
+    text: &str,
+    q: &str,
+    ents: &[(&str, reckon_entities::Label)],
+) -> Option<String> {
+    use reckon_entities::{Entity, EntityId, MentionKind};
+    let doc = Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<Entity> = ents
+        .iter()
+        .map(|&(t, label)| {
+            let start = text.find(t).expect("entity text in the sentence");
+            Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: t.trim_start_matches("the ").to_owned(),
+                id: EntityId(0),
+                kind: MentionKind::Name,
+            }
+        })
+        .collect();
+    let seg = reckon_text::segment(text);
+    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    x.claims
+        .iter()
+        .find(|c| c.quantity.text == q)
+        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", view_of(&x)))
+        .frame
+        .place
+        .clone()
+}
