@@ -13,12 +13,11 @@ fn run(text: &str) -> Extraction {
 
 fn source(text: &str, q: &str) -> Option<String> {
     let x = run(text);
-    let c = x
-        .claims
-        .iter()
-        .find(|c| c.quantity.text == q)
-        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(&x)));
-    c.frame.attribution.as_ref().map(|a| a.source.clone())
+    common::claim(&x, q)
+        .frame
+        .attribution
+        .as_ref()
+        .map(|a| a.source.clone())
 }
 
 #[test]

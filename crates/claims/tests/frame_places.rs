@@ -3,7 +3,7 @@
 //! article means, and the clause a place shares with its figure. Each test is named after the
 //! rule it guards.
 
-use reckon_claims::{Claim, Extraction};
+use reckon_claims::Extraction;
 
 mod common;
 
@@ -11,17 +11,9 @@ fn run(text: &str) -> Extraction {
     common::run_at(text, jiff::civil::date(2017, 3, 20))
 }
 
-/// The claim whose quantity text is `q`.
-fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
-    x.claims
-        .iter()
-        .find(|c| c.quantity.text == q)
-        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
-}
-
 fn place(text: &str, q: &str) -> Option<String> {
     let x = run(text);
-    claim(&x, q).frame.place.clone()
+    common::claim(&x, q).frame.place.clone()
 }
 
 #[test]
@@ -266,7 +258,7 @@ fn a_gazetteer_place_the_recogniser_mislabelled_is_a_place() {
         mention(text.find("Boston").unwrap(), "Boston", Label::Gpe, "Boston"),
     ];
     let x = reckon_claims::Extractor::new().extract(&doc, &reckon_text::segment(text), &entities);
-    assert_eq!(claim(&x, "32").frame.place, None);
+    assert_eq!(common::claim(&x, "32").frame.place, None);
 }
 
 #[test]

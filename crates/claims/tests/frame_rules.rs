@@ -2,7 +2,7 @@
 //! claim, where and when it is, and counts of people. Each test is named after the rule it
 //! guards; the judged samples these rules came from are under `tests/frames/`.
 
-use reckon_claims::{Claim, Extraction};
+use reckon_claims::Extraction;
 
 mod common;
 
@@ -10,17 +10,9 @@ fn run(text: &str) -> Extraction {
     common::run_at(text, jiff::civil::date(2017, 3, 20))
 }
 
-/// The claim whose quantity text is `q`.
-fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
-    x.claims
-        .iter()
-        .find(|c| c.quantity.text == q)
-        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
-}
-
 fn source(text: &str, q: &str) -> Option<String> {
     let x = run(text);
-    claim(&x, q)
+    common::claim(&x, q)
         .frame
         .attribution
         .as_ref()
@@ -29,12 +21,16 @@ fn source(text: &str, q: &str) -> Option<String> {
 
 fn place(text: &str, q: &str) -> Option<String> {
     let x = run(text);
-    claim(&x, q).frame.place.clone()
+    common::claim(&x, q).frame.place.clone()
 }
 
 fn time(text: &str, q: &str) -> Option<String> {
     let x = run(text);
-    claim(&x, q).frame.time.as_ref().map(|t| t.iso.clone())
+    common::claim(&x, q)
+        .frame
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone())
 }
 
 #[test]
@@ -80,19 +76,19 @@ fn attribution_of_told_is_the_speaker_not_the_addressee() {
 fn attribution_skips_the_date_of_the_saying() {
     let x = run("Police said on Monday that 14 people were arrested.");
     assert_eq!(
-        claim(&x, "14")
+        common::claim(&x, "14")
             .frame
             .attribution
             .as_ref()
             .map(|a| a.source.as_str()),
         Some("Police")
     );
-    assert_eq!(claim(&x, "Monday").frame.attribution, None);
+    assert_eq!(common::claim(&x, "Monday").frame.attribution, None);
     // a fronted date of the announcement is not what was announced
     let x = run("In November, the travel platform Ctrip announced it would hire 300 people.");
-    assert_eq!(claim(&x, "November").frame.attribution, None);
+    assert_eq!(common::claim(&x, "November").frame.attribution, None);
     assert_eq!(
-        claim(&x, "300")
+        common::claim(&x, "300")
             .frame
             .attribution
             .as_ref()
@@ -116,14 +112,14 @@ fn attribution_at_the_end_covers_the_sentence_before_it() {
                 spokeswoman for the Security Council Yelena Gitlyanskaya said on Monday.";
     let x = run(text);
     assert_eq!(
-        claim(&x, "12")
+        common::claim(&x, "12")
             .frame
             .attribution
             .as_ref()
             .map(|a| a.source.as_str()),
         Some("spokeswoman for the Security Council Yelena Gitlyanskaya")
     );
-    assert_eq!(claim(&x, "Monday").frame.attribution, None);
+    assert_eq!(common::claim(&x, "Monday").frame.attribution, None);
     assert_eq!(
         source(
             "The department knew in January that 3 officials could be blackmailed, a person \
@@ -281,12 +277,22 @@ fn past_tense_day_without_year_is_not_after_the_article_date() {
     // the article is of 2017-03-20
     let x = run("On 1 April, gunmen killed 12 villagers.");
     assert_eq!(
-        claim(&x, "1 April").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "1 April")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2016-04-01"
     );
     let x = run("On 1 April, the new law will take effect.");
     assert_eq!(
-        claim(&x, "1 April").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "1 April")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2017-04-01"
     );
 }
@@ -295,18 +301,33 @@ fn past_tense_day_without_year_is_not_after_the_article_date() {
 fn weekday_resolves_inside_a_date_of_its_clause() {
     let x = run("Europe won the 2012 Ryder Cup on Sunday after trailing 10-4.");
     assert_eq!(
-        claim(&x, "Sunday").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "Sunday")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2012"
     );
     let x = run("The attacks began on Friday 13 November 2015 and ended on Saturday.");
     assert_eq!(
-        claim(&x, "Saturday").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "Saturday")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2015-11-14"
     );
     // the date of another clause is not its anchor
     let x = run("On Sunday, officials said the 2012 flood killed 30 people.");
     assert_eq!(
-        claim(&x, "Sunday").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "Sunday")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2017-03-19"
     );
 }
@@ -314,7 +335,7 @@ fn weekday_resolves_inside_a_date_of_its_clause() {
 /// `event measure_key` of the claim `q`.
 fn event(text: &str, q: &str) -> (Option<String>, Option<String>) {
     let x = run(text);
-    let f = &claim(&x, q).frame;
+    let f = &common::claim(&x, q).frame;
     (f.event.clone(), f.measure_key.clone())
 }
 
@@ -366,12 +387,22 @@ fn a_wounded_person_who_died_is_killed() {
 fn a_past_cue_far_from_a_month_does_not_move_it() {
     let x = run("In February, Reuters reported that the EU was preparing a summit in April.");
     assert_eq!(
-        claim(&x, "April").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "April")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2017-04"
     );
     let x = run("The two men were killed on 1 April near the border.");
     assert_eq!(
-        claim(&x, "1 April").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "1 April")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2016-04-01"
     );
 }
@@ -381,7 +412,7 @@ fn weekday_is_not_anchored_on_another_weekday() {
     // the article is of Monday 2017-03-20
     let x = run("The service warned of gales on Monday evening and early Tuesday morning.");
     assert_eq!(
-        claim(&x, "Monday evening")
+        common::claim(&x, "Monday evening")
             .quantity
             .time
             .as_ref()
@@ -405,7 +436,7 @@ fn a_fronted_clause_with_only_dates_is_not_the_reported_content() {
         "After the attack was reported in December, Stefano Seri, a professor at Aston \
          University, said the material had been carefully constructed.",
     );
-    assert_eq!(claim(&x, "December").frame.attribution, None);
+    assert_eq!(common::claim(&x, "December").frame.attribution, None);
 }
 
 #[test]
@@ -967,7 +998,7 @@ fn attribution_of_a_source_before_a_relative_clause_set_off_by_commas_or_dashes(
          cases.\"",
     );
     assert_eq!(
-        claim(&x, "30")
+        common::claim(&x, "30")
             .frame
             .attribution
             .as_ref()

@@ -3,7 +3,7 @@
 //! not the figure's (an earlier value's, a nested noun's). Each test is named after the rule it
 //! guards.
 
-use reckon_claims::{Claim, Extraction};
+use reckon_claims::Extraction;
 
 mod common;
 
@@ -12,19 +12,19 @@ fn run(text: &str, (y, m, d): (i16, i8, i8)) -> Extraction {
     common::run_at(text, jiff::civil::date(y, m, d))
 }
 
-/// The claim whose quantity text is `q`.
-fn claim<'a>(x: &'a Extraction, q: &str) -> &'a Claim {
-    x.claims
-        .iter()
-        .find(|c| c.quantity.text == q)
-        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", common::view_of(x)))
-}
-
 /// The value of date `q` and the time of claim `of` in `text` (an article of `date`).
 fn date_and_time(text: &str, date: (i16, i8, i8), q: &str, of: &str) -> (String, Option<String>) {
     let x = run(text, date);
-    let d = claim(&x, q).quantity.time.as_ref().map(|t| t.iso.clone());
-    let t = claim(&x, of).frame.time.as_ref().map(|t| t.iso.clone());
+    let d = common::claim(&x, q)
+        .quantity
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone());
+    let t = common::claim(&x, of)
+        .frame
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone());
     (d.unwrap_or_else(|| panic!("{q:?} has no value")), t)
 }
 
@@ -50,7 +50,12 @@ fn a_month_modifying_a_noun_is_a_date() {
         (2017, 3, 13),
     );
     assert_eq!(
-        claim(&x, "April").quantity.time.as_ref().unwrap().iso,
+        common::claim(&x, "April")
+            .quantity
+            .time
+            .as_ref()
+            .unwrap()
+            .iso,
         "2017-04"
     );
 }
@@ -91,7 +96,7 @@ fn a_change_from_a_dated_noun_holds_at_the_other_date() {
         (2017, 3, 1),
     );
     assert_eq!(
-        claim(&x, "4.5 percent")
+        common::claim(&x, "4.5 percent")
             .frame
             .time
             .as_ref()
@@ -103,7 +108,11 @@ fn a_change_from_a_dated_noun_holds_at_the_other_date() {
         (2017, 1, 20),
     );
     assert_ne!(
-        claim(&x, "0.2").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "0.2")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2016-10")
     );
 }
@@ -125,7 +134,12 @@ fn a_future_cue_far_before_a_month_takes_it_to_its_next_occurrence() {
     ] {
         let x = run(text, (2017, 1, 10));
         assert_eq!(
-            claim(&x, "October").quantity.time.as_ref().unwrap().iso,
+            common::claim(&x, "October")
+                .quantity
+                .time
+                .as_ref()
+                .unwrap()
+                .iso,
             "2016-10",
             "{text}"
         );
@@ -139,7 +153,7 @@ fn the_end_of_a_stretch_is_not_when_the_figure_holds() {
         (2017, 2, 7),
     );
     assert_eq!(
-        claim(&x, "12 percent")
+        common::claim(&x, "12 percent")
             .frame
             .time
             .as_ref()
@@ -150,14 +164,14 @@ fn the_end_of_a_stretch_is_not_when_the_figure_holds() {
         "Two men have been released on bail until late April.",
         (2017, 3, 20),
     );
-    assert_eq!(claim(&x, "Two").frame.time, None);
+    assert_eq!(common::claim(&x, "Two").frame.time, None);
     // (negated, the stretch ends when it happens)
     let x = run(
         "The first official answer did not come until February 28.",
         (2017, 3, 20),
     );
     assert_eq!(
-        claim(&x, "first")
+        common::claim(&x, "first")
             .frame
             .time
             .as_ref()
@@ -173,7 +187,7 @@ fn a_fronted_as_of_date_is_the_figures() {
         (2017, 1, 31),
     );
     assert_eq!(
-        claim(&x, "48,000")
+        common::claim(&x, "48,000")
             .frame
             .time
             .as_ref()
@@ -189,7 +203,11 @@ fn a_when_clause_after_a_date_holds_at_that_date() {
         (2017, 3, 16),
     );
     assert_eq!(
-        claim(&x, "41").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "41")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2012")
     );
     // (not the main clause after it: counted since then)
@@ -198,7 +216,7 @@ fn a_when_clause_after_a_date_holds_at_that_date() {
         (2017, 3, 16),
     );
     assert_eq!(
-        claim(&x, "nearly 400")
+        common::claim(&x, "nearly 400")
             .frame
             .time
             .as_ref()
@@ -214,7 +232,11 @@ fn a_participle_clause_goes_on_at_the_date_of_the_clause_before() {
         (2017, 3, 16),
     );
     assert_eq!(
-        claim(&x, "14").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "14")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2017-03-14")
     );
     // (a preposition in -ing opens no such clause)
@@ -222,14 +244,18 @@ fn a_participle_clause_goes_on_at_the_date_of_the_clause_before() {
         "Floods hit the province on Tuesday, according to 12 local officials.",
         (2017, 3, 16),
     );
-    assert_eq!(claim(&x, "12").frame.time, None);
+    assert_eq!(common::claim(&x, "12").frame.time, None);
     // (a since-date before it gives the window up to the article)
     let x = run(
         "The party has surged since choosing a new leader in late January, gaining 9 points.",
         (2017, 3, 16),
     );
     assert_eq!(
-        claim(&x, "9").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "9")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2017-01/2017-03")
     );
 }
@@ -241,7 +267,11 @@ fn a_bare_date_clause_may_end_the_sentence() {
         (2017, 1, 20),
     );
     assert_eq!(
-        claim(&x, "300").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "300")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2017-01-18")
     );
 }
@@ -253,7 +283,11 @@ fn a_timeline_entry_dates_the_sentence_after_its_colon() {
         (2017, 2, 24),
     );
     assert_eq!(
-        claim(&x, "3").frame.time.as_ref().map(|t| t.iso.as_str()),
+        common::claim(&x, "3")
+            .frame
+            .time
+            .as_ref()
+            .map(|t| t.iso.as_str()),
         Some("2016-05-02")
     );
 }
@@ -265,14 +299,14 @@ fn a_participle_clause_does_not_reach_a_clause_it_subordinates() {
         (2017, 2, 18),
     );
     assert_eq!(
-        claim(&x, "hundreds")
+        common::claim(&x, "hundreds")
             .frame
             .time
             .as_ref()
             .map(|t| t.iso.as_str()),
         Some("2017-02-17")
     );
-    assert_eq!(claim(&x, "passed 40").frame.time, None);
+    assert_eq!(common::claim(&x, "passed 40").frame.time, None);
 }
 
 #[test]
@@ -281,5 +315,5 @@ fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
         "The rail plan unveiled by the ministry in 2014 envisions a northern line, linking 12 cities.",
         (2017, 2, 18),
     );
-    assert_eq!(claim(&x, "12").frame.time, None);
+    assert_eq!(common::claim(&x, "12").frame.time, None);
 }

@@ -82,11 +82,13 @@ pub fn place_with_entities(
         .collect();
     let seg = reckon_text::segment(text);
     let x = reckon_claims::Extractor::new().extract(&doc, &seg, &entities);
+    claim(&x, q).frame.place.clone()
+}
+
+/// The claim whose quantity text is `q`.
+pub fn claim<'a>(x: &'a Extraction, q: &str) -> &'a reckon_claims::Claim {
     x.claims
         .iter()
         .find(|c| c.quantity.text == q)
-        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", view_of(&x)))
-        .frame
-        .place
-        .clone()
+        .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", view_of(x)))
 }
