@@ -44,11 +44,24 @@ mod time;
 pub(crate) use sources::Source;
 
 /// Attributions of one document: `according to X`, `X said`, `said X`, and the sentences of a
-/// quote that runs on past the sentence naming its speaker.
-pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
+/// quote that runs on past the sentence naming its speaker. `bounds` holds the first and last
+/// token of each sentence id (the document's, computed once by the caller).
+pub(crate) fn sources(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    bounds: &[(usize, usize)],
+) -> Vec<Source> {
     let mut out = sources::sources(ctx, clause, qs);
-    quotes::continued_quotes(ctx, &mut out);
-    quotes::preceding_quotes(ctx, &mut out);
+    // the sentences in text order as (id, first token, end), for the quote walks
+    let sentences: Vec<(u32, usize, usize)> = bounds
+        .iter()
+        .enumerate()
+        .filter(|&(_, &(a, b))| a <= b)
+        .map(|(s, &(a, b))| (s as u32, a, b + 1))
+        .collect();
+    quotes::continued_quotes(ctx, &sentences, &mut out);
+    quotes::preceding_quotes(ctx, &sentences, &mut out);
     out
 }
 use sources::{covering, is_function, source_of, sources_in};

@@ -38,7 +38,11 @@ const MAX_RUN_ON: usize = 4;
 
 /// Sources for the sentences that continue a quote of an earlier sentence's source: `sources`
 /// (in text order) gets one per such sentence, covering it up to the quote's end.
-pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
+pub(super) fn continued_quotes(
+    ctx: &Context<'_>,
+    sentences: &[(u32, usize, usize)],
+    sources: &mut Vec<Source>,
+) {
     let mut added = Vec::new();
     // the source whose quote is open at the end of the previous sentence, with the number of
     // sentences it ran on into
@@ -46,7 +50,7 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
     // the source that closed the previous sentence after a quote
     let mut closed: Option<usize> = None;
     let mut k = 0; // index into `sources`
-    for (s, ss, se) in sentences(ctx) {
+    for &(s, ss, se) in sentences {
         while k < sources.len() && sources[k].sentence < s {
             k += 1;
         }
@@ -122,8 +126,11 @@ pub(super) fn continued_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
 /// closing one in the source's sentence), and every sentence walked back over must be inside
 /// it: no quotation mark but the opening one, no source of its own, at most [`MAX_RUN_ON`]
 /// sentences; a quote whose opening is not found within them gives nothing.
-pub(super) fn preceding_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
-    let sentences = sentences(ctx);
+pub(super) fn preceding_quotes(
+    ctx: &Context<'_>,
+    sentences: &[(u32, usize, usize)],
+    sources: &mut Vec<Source>,
+) {
     let has_source = |s: u32| {
         let i = sources.partition_point(|x| x.sentence < s);
         sources.get(i).is_some_and(|x| x.sentence == s)
@@ -181,21 +188,4 @@ pub(super) fn preceding_quotes(ctx: &Context<'_>, sources: &mut Vec<Source>) {
         sources.extend(added);
         sources.sort_by_key(|x| x.sentence);
     }
-}
-
-/// The document's sentences as `(id, first token, end)`, in text order.
-fn sentences(ctx: &Context<'_>) -> Vec<(u32, usize, usize)> {
-    let n = ctx.lexemes.len();
-    let mut out = Vec::new();
-    let mut ss = 0;
-    while ss < n {
-        let s = ctx.sentence_of[ss];
-        let mut se = ss;
-        while se < n && ctx.sentence_of[se] == s {
-            se += 1;
-        }
-        out.push((s, ss, se));
-        ss = se;
-    }
-    out
 }
