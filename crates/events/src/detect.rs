@@ -10,7 +10,7 @@ use reckon_text::{Document, Segmented, Span};
 
 use crate::happenings::{aggregate_sentences, opening};
 use crate::implicit::{Reading, headline_counts, implicit_counts, title_counts};
-use crate::lexicon::{LEXICON, Lexicon};
+use crate::lexicon::{Hit, LEXICON, Lexicon};
 use crate::types::{ArticleEvent, EventKind, Figure, When, WhenSource};
 use crate::when::{ARTICLE_WINDOW_DAYS, article_window, gap_days, width_days, window_of_quantity};
 use crate::written::written_figure;
@@ -94,18 +94,23 @@ fn at_word_boundaries(bytes: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// The trigger mentions of `text`, at word boundaries, stop phrases dropped.
-fn mentions(lex: &Lexicon, text: &str, sentence_of: impl Fn(usize) -> usize) -> Vec<Mention> {
+fn mentions(
+    lex: &Lexicon,
+    text: &str,
+    triggers: &[Hit],
+    sentence_of: impl Fn(usize) -> usize,
+) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for m in lex.triggers.find_iter(text) {
-        if !at_word_boundaries(bytes, m.start(), m.end()) {
+    for m in triggers {
+        if !at_word_boundaries(bytes, m.start, m.end) {
             continue;
         }
-        if let Some(kind) = lex.kinds[m.pattern().as_usize()] {
+        if let Some(kind) = lex.kinds[m.pattern] {
             out.push(Mention {
-                span: Span::new(m.start(), m.end()),
+                span: Span::new(m.start, m.end),
                 kind,
-                sentence: sentence_of(m.start()),
+                sentence: sentence_of(m.start),
             });
             if out.len() == MAX_MENTIONS {
                 break;
@@ -261,26 +266,28 @@ pub fn detect(
     dates.sort_by_key(|d| d.0.start);
 
     // sentences about an aggregate (`this year`, `over the weekend`): one pass over the text
-    let aggregate = aggregate_sentences(text, n_sent, sentence_of);
-    // sentences worth reading for implicit counts (a predicate or `death of`): one pass
+    // (every phrase list of the lexicon: one pass of one automaton over the text)
+    let scan = lex.scan(text);
+    let aggregate = aggregate_sentences(text, &scan.aggregate, n_sent, sentence_of);
+    // sentences worth reading for implicit counts (a predicate or `death of`)
     let mut cued = vec![false; n_sent];
-    for m in lex.cues.find_iter(text) {
-        if at_word_boundaries(text.as_bytes(), m.start(), m.end()) {
-            cued[sentence_of(m.start())] = true;
+    for m in &scan.cues {
+        if at_word_boundaries(text.as_bytes(), m.start, m.end) {
+            cued[sentence_of(m.start)] = true;
         }
     }
 
     // mentions merged into events: a mention joins the latest event of its family unless its
     // sentence dates it to another day
-    let ms = mentions(lex, text, sentence_of);
+    let ms = mentions(lex, text, &scan.triggers, sentence_of);
     // sentences that open the telling of another happening (`In a separate shooting, ...`, a
     // roundup's bullet with its time): each starts a new event, with a mention of its own when
     // it has none (of the kind of the mention before it)
     // (one pass of the cue automaton over the text: only sentences holding a cue, or opening
     // with a bullet, are read word by word)
     let mut cue_in = vec![false; n_sent];
-    for m in lex.happenings.find_iter(text) {
-        cue_in[sentence_of(m.start())] = true;
+    for m in &scan.happenings {
+        cue_in[sentence_of(m.start)] = true;
     }
     let opens: Vec<Option<Span>> = seg
         .sentences

@@ -8,25 +8,27 @@
 
 use reckon_text::Span;
 
-use crate::lexicon::LEXICON;
+use crate::lexicon::{Hit, LEXICON};
 
-/// For each sentence, true when it is about an aggregate (a cue of `aggregate_cues.txt`: `this
-/// year`, `over the weekend`): one pass over `text`, `sentence_of` mapping a byte to its
-/// sentence. `a year earlier`, `a year ago` date another happening: no cue of a rate per year.
+/// For each sentence, true when it is about an aggregate: it holds one of `cues`, the matches in
+/// `text` of `aggregate_cues.txt` (`this year`, `over the weekend`), `sentence_of` mapping a byte
+/// to its sentence. `a year earlier`, `a year ago` date another happening: no cue of a rate per
+/// year.
 pub(crate) fn aggregate_sentences(
     text: &str,
+    cues: &[Hit],
     n_sent: usize,
     sentence_of: impl Fn(usize) -> usize,
 ) -> Vec<bool> {
     let mut aggregate = vec![false; n_sent];
-    for m in LEXICON.aggregate.find_iter(text) {
-        let after = text[m.end()..].trim_start();
-        let when = text[m.start()..m.end()].eq_ignore_ascii_case("a year")
+    for m in cues {
+        let after = text[m.end..].trim_start();
+        let when = text[m.start..m.end].eq_ignore_ascii_case("a year")
             && ["earlier", "ago", "later", "after", "before"]
                 .iter()
                 .any(|w| after.starts_with(w));
         if !when {
-            aggregate[sentence_of(m.start())] = true;
+            aggregate[sentence_of(m.start)] = true;
         }
     }
     aggregate

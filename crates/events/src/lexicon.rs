@@ -19,16 +19,18 @@ const HAPPENING_CUES: &str = include_str!("../data/happening_cues.txt");
 
 /// The compiled word lists, shared read-only by every call.
 pub(crate) struct Lexicon {
-    /// Trigger phrases; pattern `i` has kind `kinds[i]` (`None` for a phrase that names no
-    /// happening, such as `heart attack`).
-    pub triggers: AhoCorasick,
-    /// The kind of each trigger pattern.
+    /// The kind of each trigger phrase (`None` for a phrase that names no happening, such as
+    /// `heart attack`), by its index in the trigger list.
     pub kinds: Vec<Option<EventKind>>,
-    /// Words that make a sentence worth reading for implicit counts: the predicates and
-    /// `death`, `killing`, `slaying`, `condition`, `injuries`, `wound(s)`, `victim`.
-    pub cues: AhoCorasick,
-    /// Aggregate cues (`this year`, `over the weekend`).
+    /// Aggregate cues (`this year`, `over the weekend`), for a short text such as a title
+    /// (a document's body is read by [`Lexicon::scan`]).
     pub aggregate: AhoCorasick,
+    /// Every phrase list a document is scanned for, as one automaton (all matches, overlapping):
+    /// the trigger phrases, the cues of implicit counts, the aggregate cues and the happening
+    /// cues. [`Lexicon::scan`] splits its matches back into the lists.
+    phrases: AhoCorasick,
+    /// For each pattern of `phrases`: its list and its index in that list.
+    phrase_of: Vec<(List, u32)>,
     /// Head nouns of one person, lower case.
     pub people: HashSet<&'static str>,
     /// Broad places (states, countries), lower case.
@@ -44,9 +46,6 @@ pub(crate) struct Lexicon {
     /// Phrases that open the telling of another happening (`in a separate shooting`), lower
     /// case.
     pub happening_cues: Vec<&'static str>,
-    /// The same phrases as an automaton: one pass over the text finds the sentences worth
-    /// reading for them.
-    pub happenings: AhoCorasick,
     /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
     pub grammar: HashMap<&'static str, HashSet<&'static str>>,
 }
@@ -77,19 +76,61 @@ fn kind_of(name: &str) -> Option<EventKind> {
     })
 }
 
-/// An automaton over `patterns`: ASCII case-insensitive, the longest match wins; a DFA (a few
+/// An automaton over `patterns` with `kind` of match: ASCII case-insensitive; a DFA (a few
 /// hundred short patterns: small, and the fastest to scan with).
-fn automaton<I, P>(patterns: I) -> AhoCorasick
+fn automaton<I, P>(patterns: I, kind: MatchKind) -> AhoCorasick
 where
     I: IntoIterator<Item = P>,
     P: AsRef<[u8]>,
 {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+        .match_kind(kind)
         .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         .expect("the built-in word lists compile")
+}
+
+/// The phrase lists a document is scanned for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum List {
+    Triggers,
+    Cues,
+    Aggregate,
+    Happenings,
+}
+
+/// One match of a phrase list: its byte span and the phrase's index in its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+/// The matches of each phrase list in a text, each list's as its own leftmost-longest search
+/// would give them (non-overlapping, in order).
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub triggers: Vec<Hit>,
+    pub cues: Vec<Hit>,
+    pub aggregate: Vec<Hit>,
+    pub happenings: Vec<Hit>,
+}
+
+/// The leftmost-longest matches among all the matches `hits` (overlapping, any order): at each
+/// step the earliest start, the longest there, the lowest pattern on a tie, and on from its end.
+fn leftmost_longest(mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.sort_unstable_by_key(|h| (h.start, std::cmp::Reverse(h.end), h.pattern));
+    let mut end = 0;
+    hits.retain(|h| {
+        let keep = h.start >= end;
+        if keep {
+            end = h.end;
+        }
+        keep
+    });
+    hits
 }
 
 impl Lexicon {
@@ -131,7 +172,7 @@ impl Lexicon {
         }
         // (a bullet word: `was struck by a bullet` is read for a predicate of `shot`)
         let bullets = grammar.get("bullet").into_iter().flatten().copied();
-        let cues = automaton(predicates.keys().copied().chain(bullets).chain([
+        let cues: Vec<&str> = (predicates.keys().copied().chain(bullets).chain([
             "death",
             "deaths",
             "killing",
@@ -160,21 +201,52 @@ impl Lexicon {
             "himself",
             "herself",
             "self",
-        ]));
+        ]))
+        .collect();
+        let lists: [(List, Vec<&str>); 4] = [
+            (List::Triggers, phrases),
+            (List::Cues, cues),
+            (List::Aggregate, lines(AGGREGATE_CUES).collect()),
+            (List::Happenings, lines(HAPPENING_CUES).collect()),
+        ];
+        let phrase_of = lists
+            .iter()
+            .flat_map(|(list, ps)| (0..ps.len() as u32).map(|i| (*list, i)))
+            .collect();
+        let phrases = automaton(lists.iter().flat_map(|(_, ps)| ps), MatchKind::Standard);
         Lexicon {
-            cues,
             not_names: lines(NOT_NAMES).collect(),
             happening_cues: lines(HAPPENING_CUES).collect(),
-            happenings: automaton(lines(HAPPENING_CUES)),
             predicates,
             grammar,
-            triggers: automaton(&phrases),
+            phrases,
+            phrase_of,
             kinds,
-            aggregate: automaton(lines(AGGREGATE_CUES)),
+            aggregate: automaton(lines(AGGREGATE_CUES), MatchKind::LeftmostLongest),
             people: lines(PEOPLE).collect(),
             broad: lines(BROAD_PLACES).map(str::to_lowercase).collect(),
             official_before,
             official_after,
+        }
+    }
+
+    /// The matches of every phrase list in `text`, in one pass of the automaton.
+    pub fn scan(&self, text: &str) -> Scan {
+        let mut all: [Vec<Hit>; 4] = Default::default();
+        for m in self.phrases.find_overlapping_iter(text) {
+            let (list, pattern) = self.phrase_of[m.pattern().as_usize()];
+            all[list as usize].push(Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: pattern as usize,
+            });
+        }
+        let [triggers, cues, aggregate, happenings] = all.map(leftmost_longest);
+        Scan {
+            triggers,
+            cues,
+            aggregate,
+            happenings,
         }
     }
 
