@@ -168,10 +168,12 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
     """Up to `n` draws from `articles`, `per_article` sentences from each article (each drawn as
     the first: arbitrary or weighted). `exclude` is (article ids, sentence sha256s) of other
     batches: those articles are skipped, and so are those sentences where another article
-    repeats them; with `by_incident`, so is every gva article of an excluded article's incident.
+    repeats them; with `by_incident`, so is every gva article of an excluded article's incident
+    (True: of every excluded article; a set of article ids: of those articles only).
     With the defaults, the random stream is the one `indep` was drawn with."""
     ex_ids, ex_sha = exclude
-    ex_inc = {incident(i) for i in ex_ids} - {None} if by_incident else set()
+    inc_of = by_incident if isinstance(by_incident, (set, frozenset)) else ex_ids
+    ex_inc = {incident(i) for i in inc_of} - {None} if by_incident else set()
     articles = sorted(a for a in articles if a[0] not in ex_ids and incident(a[0]) not in ex_inc)
     rng.shuffle(articles)
     seen_text = set()
@@ -224,8 +226,13 @@ def excluded(paths):
 # indep6 (seed 8585) every claims and entity batch before it (indep..indep5, the entities' indep to
 # indep3 and indep4-gva). indep7 (seed 9696) is the Lee corpus alone, both files, nothing excluded:
 # no claims batch holds Lee text (the entity batch indep8-lee holds lee.cor's sentences; the claims
-# rules read neither file); 290 draws so that about 200 remain after the undated skips.
+# rules read neither file); 290 draws so that about 200 remain after the undated skips. indep8
+# (seed 10707) leaves out the articles of every claims sample and entity gold file before it and
+# the incidents of the claims samples only (`exclude_incidents` as a list of files): excluding the
+# entity batches' incidents too would leave 17 gva-dev articles (indep-NOTES.md).
 ENTITY_GOLD = "../../../entities/tests/gold/"
+CLAIMS_SAMPLES_8 = ([f"{b}.sample.jsonl" for b in ("dev", "test", "test2")]
+                    + [f"indep{b}.sample.jsonl" for b in ("", "2", "3", "4", "5", "6", "7")])
 BATCHES = {
     "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
                   exclude_incidents=False),
@@ -256,6 +263,14 @@ BATCHES = {
                    exclude_incidents=True),
     "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=290, ae_per_article=1, exclude=[],
                    exclude_incidents=False),
+    "indep8": dict(seed=10707, n_gva=200, n_ae=0, ae_per_article=1,
+                   exclude=CLAIMS_SAMPLES_8
+                   + [ENTITY_GOLD + f"{b}.jsonl" for b in
+                      ("indep-ae", "indep-gva", "indep2-ae", "indep2-gva", "indep3-ae",
+                       "indep3-gva", "indep4-gva", "indep5-ae", "indep5-gva", "indep6-ae",
+                       "indep6-gva", "indep7-ae", "indep7-gva", "indep8-lee", "news-60",
+                       "news-60b", "news-80c", "news-100d")],
+                   exclude_incidents=CLAIMS_SAMPLES_8),
 }
 
 
@@ -265,8 +280,13 @@ def sample_options(args):
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
-    args.exclude = [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
-                    for p in args.exclude]
+    if args.exclude_incidents_of is not None:
+        args.exclude_incidents = args.exclude_incidents_of
+    here = lambda ps: [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
+                       for p in ps]
+    args.exclude = here(args.exclude)
+    if isinstance(args.exclude_incidents, list):
+        args.exclude_incidents = here(args.exclude_incidents)
     return args
 
 
@@ -276,6 +296,8 @@ def cmd_sample(args):
     seen = set()
     exclude = excluded(args.exclude)
     inc = args.exclude_incidents
+    if isinstance(inc, list):
+        inc = frozenset(excluded(inc)[0])
     # A corpus with nothing to draw is not read (nor shuffled: the corpora are drawn in this order,
     # so the earlier batches' streams are unchanged).
     out = []
@@ -417,6 +439,8 @@ def main():
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
                    help="also skip every gva article of an excluded article's incident")
+    p.add_argument("--exclude-incidents-of", nargs="*", metavar="JSONL",
+                   help="skip every gva article of the incidents of these files' articles only")
     p.add_argument("--ae-per-article", type=int,
                    help="sentences drawn from each article-extraction page (default 1)")
     p2 = sub.add_parser("build")
