@@ -1,6 +1,6 @@
-"""The independent claims gold batches (`indep.*` to `indep7.*`): sentences from text the rules were
+"""The independent claims gold batches (`indep.*` to `indep8.*`): sentences from text the rules were
 never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep7` were drawn after
+NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep8` were drawn after
 it (indep-NOTES.md).
 
 Three public corpora (third-party text: the repository keeps only references to it), two in
@@ -21,11 +21,13 @@ and one from a package registry:
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
-          [--n-lee N] [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
+          [--n-lee N] [--exclude JSONL...] [--exclude-incidents | --exclude-incidents-of
+          JSONL...] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
-      `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
+      `--exclude-incidents` also every gva article of their incidents (`--exclude-incidents-of`:
+      of the incidents of the files given there only), `--ae-per-article` draws
       several sentences from each page. Options not given are the batch's in BATCHES (so
       `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
       95 ae, no lee, nothing excluded, one sentence a page); the corpora are drawn in the order
@@ -34,8 +36,9 @@ Subcommands (SHARED defaults to /work/shared/corpus):
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-      indep3 to indep7 with `sample --batch indep3` (`indep4` ... `indep7`; BATCHES,
-      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696).
+      indep3 to indep8 with `sample --batch indep3` (`indep4` ... `indep8`; BATCHES,
+      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696); indep8 excludes the
+      incidents of the claims samples only (`--exclude-incidents-of`, as a BATCHES list).
   python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -49,7 +52,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       date for the pages without one, which peer_recognizers needs).
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
-indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
+indep8, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -57,7 +60,7 @@ indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other fil
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` to `indep7` need score.rs's arms; evaluate_gold leaves the date of an
+(`--batch indep` to `indep8` need score.rs's arms; evaluate_gold leaves the date of an
 undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -456,7 +459,7 @@ def main():
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
         q.add_argument("--batch", default="indep",
-                       help="file stem: indep (default), indep2 ... indep7")
+                       help="file stem: indep (default), indep2 ... indep8")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 
