@@ -1,6 +1,6 @@
-"""The independent claims gold batches (`indep.*` to `indep7.*`): sentences from text the rules were
+"""The independent claims gold batches (`indep.*` to `indep8.*`): sentences from text the rules were
 never tuned on. `--batch NAME` (default `indep`) names the files NAME.sample.jsonl, NAME.ann and
-NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep7` were drawn after
+NAME.jsonl; `indep` became a development batch once scored, `indep2` to `indep8` were drawn after
 it (indep-NOTES.md).
 
 Three public corpora (third-party text: the repository keeps only references to it), two in
@@ -21,11 +21,13 @@ and one from a package registry:
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
-          [--n-lee N] [--exclude JSONL...] [--exclude-incidents] [--ae-per-article N]
+          [--n-lee N] [--exclude JSONL...] [--exclude-incidents | --exclude-incidents-of
+          JSONL...] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
-      `--exclude-incidents` also every gva article of their incidents, `--ae-per-article` draws
+      `--exclude-incidents` also every gva article of their incidents (`--exclude-incidents-of`:
+      of the incidents of the files given there only), `--ae-per-article` draws
       several sentences from each page. Options not given are the batch's in BATCHES (so
       `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
       95 ae, no lee, nothing excluded, one sentence a page); the corpora are drawn in the order
@@ -34,8 +36,9 @@ Subcommands (SHARED defaults to /work/shared/corpus):
         python3 indep.py sample --batch indep2 --seed 3117 --n-gva 120 --n-ae 95 \
             --ae-per-article 3 --exclude indep.sample.jsonl \
             ../../../entities/tests/gold/indep-ae.jsonl ../../../entities/tests/gold/indep-gva.jsonl
-      indep3 to indep7 with `sample --batch indep3` (`indep4` ... `indep7`; BATCHES,
-      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696).
+      indep3 to indep8 with `sample --batch indep3` (`indep4` ... `indep8`; BATCHES,
+      indep-NOTES.md); indep7 is Lee text only (290 draws, seed 9696); indep8 excludes the
+      incidents of the claims samples only (`--exclude-incidents-of`, as a BATCHES list).
   python3 indep.py build [--shared SHARED] [--batch NAME]
       reads indep.sample.jsonl and the hand annotations indep.ann (format of dev.ann; a block
       `## N skip: REASON` drops sentence N) and writes indep.jsonl (dev.jsonl's format plus
@@ -49,7 +52,7 @@ Subcommands (SHARED defaults to /work/shared/corpus):
       date for the pages without one, which peer_recognizers needs).
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
-indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
+indep8, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
   python3 crates/claims/tests/gold/indep.py corpus target/indep-corpus.jsonl
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl [--errors]
@@ -57,7 +60,7 @@ indep7, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other fil
       target/indep-quantulum3.jsonl      (and peer_recognizers, in the peers' venv)
   cargo run --release -p reckon-claims --example evaluate_gold -- --batch indep \
       --corpus target/indep-corpus.jsonl --peer target/indep-quantulum3.jsonl
-(`--batch indep` to `indep7` need score.rs's arms; evaluate_gold leaves the date of an
+(`--batch indep` to `indep8` need score.rs's arms; evaluate_gold leaves the date of an
 undated page empty, as `reckon` does for a document without one.)
 
 Sampling: each corpus's articles in a seeded shuffle (ids sorted first), one sentence per
@@ -168,10 +171,12 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
     """Up to `n` draws from `articles`, `per_article` sentences from each article (each drawn as
     the first: arbitrary or weighted). `exclude` is (article ids, sentence sha256s) of other
     batches: those articles are skipped, and so are those sentences where another article
-    repeats them; with `by_incident`, so is every gva article of an excluded article's incident.
+    repeats them; with `by_incident`, so is every gva article of an excluded article's incident
+    (True: of every excluded article; a set of article ids: of those articles only).
     With the defaults, the random stream is the one `indep` was drawn with."""
     ex_ids, ex_sha = exclude
-    ex_inc = {incident(i) for i in ex_ids} - {None} if by_incident else set()
+    inc_of = by_incident if isinstance(by_incident, (set, frozenset)) else ex_ids
+    ex_inc = {incident(i) for i in inc_of} - {None} if by_incident else set()
     articles = sorted(a for a in articles if a[0] not in ex_ids and incident(a[0]) not in ex_inc)
     rng.shuffle(articles)
     seen_text = set()
@@ -224,8 +229,13 @@ def excluded(paths):
 # indep6 (seed 8585) every claims and entity batch before it (indep..indep5, the entities' indep to
 # indep3 and indep4-gva). indep7 (seed 9696) is the Lee corpus alone, both files, nothing excluded:
 # no claims batch holds Lee text (the entity batch indep8-lee holds lee.cor's sentences; the claims
-# rules read neither file); 290 draws so that about 200 remain after the undated skips.
+# rules read neither file); 290 draws so that about 200 remain after the undated skips. indep8
+# (seed 10707) leaves out the articles of every claims sample and entity gold file before it and
+# the incidents of the claims samples only (`exclude_incidents` as a list of files): excluding the
+# entity batches' incidents too would leave 17 gva-dev articles (indep-NOTES.md).
 ENTITY_GOLD = "../../../entities/tests/gold/"
+CLAIMS_SAMPLES_8 = ([f"{b}.sample.jsonl" for b in ("dev", "test", "test2")]
+                    + [f"indep{b}.sample.jsonl" for b in ("", "2", "3", "4", "5", "6", "7")])
 BATCHES = {
     "indep": dict(seed=2027, n_gva=120, n_ae=95, ae_per_article=1, exclude=[],
                   exclude_incidents=False),
@@ -256,6 +266,14 @@ BATCHES = {
                    exclude_incidents=True),
     "indep7": dict(seed=9696, n_gva=0, n_ae=0, n_lee=290, ae_per_article=1, exclude=[],
                    exclude_incidents=False),
+    "indep8": dict(seed=10707, n_gva=200, n_ae=0, ae_per_article=1,
+                   exclude=CLAIMS_SAMPLES_8
+                   + [ENTITY_GOLD + f"{b}.jsonl" for b in
+                      ("indep-ae", "indep-gva", "indep2-ae", "indep2-gva", "indep3-ae",
+                       "indep3-gva", "indep4-gva", "indep5-ae", "indep5-gva", "indep6-ae",
+                       "indep6-gva", "indep7-ae", "indep7-gva", "indep8-lee", "news-60",
+                       "news-60b", "news-80c", "news-100d")],
+                   exclude_incidents=CLAIMS_SAMPLES_8),
 }
 
 
@@ -265,8 +283,13 @@ def sample_options(args):
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
-    args.exclude = [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
-                    for p in args.exclude]
+    if args.exclude_incidents_of is not None:
+        args.exclude_incidents = args.exclude_incidents_of
+    here = lambda ps: [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
+                       for p in ps]
+    args.exclude = here(args.exclude)
+    if isinstance(args.exclude_incidents, list):
+        args.exclude_incidents = here(args.exclude_incidents)
     return args
 
 
@@ -276,6 +299,8 @@ def cmd_sample(args):
     seen = set()
     exclude = excluded(args.exclude)
     inc = args.exclude_incidents
+    if isinstance(inc, list):
+        inc = frozenset(excluded(inc)[0])
     # A corpus with nothing to draw is not read (nor shuffled: the corpora are drawn in this order,
     # so the earlier batches' streams are unchanged).
     out = []
@@ -417,6 +442,8 @@ def main():
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
                    help="also skip every gva article of an excluded article's incident")
+    p.add_argument("--exclude-incidents-of", nargs="*", metavar="JSONL",
+                   help="skip every gva article of the incidents of these files' articles only")
     p.add_argument("--ae-per-article", type=int,
                    help="sentences drawn from each article-extraction page (default 1)")
     p2 = sub.add_parser("build")
@@ -432,7 +459,7 @@ def main():
         q.add_argument("--shared", default="/work/shared/corpus")
     for q in (p, p2, p3, p4):
         q.add_argument("--batch", default="indep",
-                       help="file stem: indep (default), indep2 ... indep7")
+                       help="file stem: indep (default), indep2 ... indep8")
     args = ap.parse_args()
     {"sample": cmd_sample, "build": cmd_build, "corpus": cmd_corpus, "peer": cmd_peer}[args.cmd](args)
 

@@ -94,7 +94,7 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep7` or `all` (the three
+/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep8` or `all` (the three
 /// tuning-corpus batches; the `indep*` batches are text from other corpora, scored with the
 /// `--corpus` that `indep.py corpus [--batch NAME]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
@@ -110,6 +110,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep5" => vec![dir.join("indep5.jsonl")],
         "indep6" => vec![dir.join("indep6.jsonl")],
         "indep7" => vec![dir.join("indep7.jsonl")],
+        "indep8" => vec![dir.join("indep8.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
