@@ -58,14 +58,18 @@ before them (`NOTES-indep6.md`); `indep7-gva` and `indep7-ae` (seed 9595, `--n 1
 2 sentences per page for article-extraction) likewise, `indep6-*` now excluded too
 (`NOTES-indep7.md`). `indep8-lee` (seed 8808, `lee.cor` only, up to 5 passes, so that `--n 150`
 draws every one of its 144 candidate sentences) excludes nothing: no earlier gold file of either
-stage holds a Lee document (`NOTES-indep8.md`). `--seed` and `--exclude` override the batch's.
+stage holds a Lee document (`NOTES-indep8.md`). `indep9-gva` (seed 10909, `--n 150`) excludes
+every incident of every earlier entity gold file but only the articles of the claims samples
+(`CLAIMS_BY_ARTICLE`; gva-dev had 16 incidents left that no gold file of either stage held,
+`NOTES-indep9.md`). `--seed` and `--exclude` override the batch's.
 The sampling rule is the same for every batch (no weighting: one sentence drawn uniformly among
 a document's candidates), so batches are comparable.
 
 Commands:
   indep_gold.py sample gva|ae|lee OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
-                         indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee]
+                         indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
+                         indep9-gva]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -189,10 +193,30 @@ BATCHES = {
     # up to 5 passes take all of its 144 candidate sentences (NOTES-indep8.md). Nothing to
     # exclude: no earlier gold file of either stage holds a `lee:` id.
     "indep8-lee": (8808, 5, []),
+    # gva-dev only, drawn with `--n 150` (NOTES-indep9.md). gva-dev is used up for batches that
+    # exclude whole incidents of both stages (17 articles of 16 incidents were left), so this one
+    # excludes by stage (`CLAIMS_BY_ARTICLE`): every incident of every earlier entity gold file, but
+    # only the articles themselves of the claims samples (the entity tagger was never tuned on
+    # them, as `indep3-ae` drew claims pages), the claims `indep7` and `indep8` included.
+    "indep9-gva": (
+        10909,
+        1,
+        _INDEP7_EXCLUDES
+        + [
+            "crates/entities/tests/gold/indep7-gva.jsonl",
+            "crates/entities/tests/gold/indep7-ae.jsonl",
+            "crates/entities/tests/gold/indep8-lee.jsonl",
+            "crates/claims/tests/gold/indep7.sample.jsonl",
+            "crates/claims/tests/gold/indep8.sample.jsonl",
+        ],
+    ),
 }
 
 # Batches that exclude earlier sentences rather than earlier documents (`drawn_sentences`).
 SENTENCE_EXCLUSION = {"indep5-ae", "indep6-ae", "indep7-ae"}
+# Batches for which a claims sample (`*.sample.jsonl`) excludes only its own documents, not their
+# incidents (`excluded`); entity gold files still exclude whole incidents.
+CLAIMS_BY_ARTICLE = {"indep9-gva"}
 
 # Function words of English and of the other languages found among the article-extraction pages.
 _STOPWORDS = {
@@ -360,6 +384,18 @@ def excluded_groups(paths):
     return {group_of(str(r["id"])) for r in reckon_corpus.read_jsonl(paths)}
 
 
+def excluded(paths, claims_by_article=False):
+    """`excluded_groups(paths)`, except that with `claims_by_article` the claims samples among
+    `paths` (`*.sample.jsonl`) add their document ids rather than their groups: another article
+    of a claims batch's incident may then be drawn, never the article itself (`sample` skips a
+    document whose id or group is excluded)."""
+    if not claims_by_article:
+        return excluded_groups(paths)
+    claims = [p for p in paths if str(p).endswith(".sample.jsonl")]
+    others = [p for p in paths if not str(p).endswith(".sample.jsonl")]
+    return excluded_groups(others) | {str(r["id"]) for r in reckon_corpus.read_jsonl(claims)}
+
+
 def drawn_sentences(paths):
     """(page id -> character spans, sentence texts) of the article-extraction rows of the JSONL
     files `paths`. Entity gold rows hold character offsets, the claims stage's `*.sample.jsonl`
@@ -390,13 +426,13 @@ def batch_excludes(batch):
 
 
 def sample(source, n, seed, exclude=(), per_doc=1, drawn=None):
-    """The drawn gold rows (empty `ents`) and their sentences; documents whose group (`group_of`)
-    is in `exclude` are not drawn. The shuffled documents are passed over up to `per_doc` times,
-    one sentence from each document per pass, until `n` are drawn (more than one pass only when
-    the source has fewer than `n` documents left; the first pass is the same for every
-    `per_doc`). `drawn` (`drawn_sentences`, or None): sentences already drawn by other batches,
+    """The drawn gold rows (empty `ents`) and their sentences; documents whose id or group
+    (`group_of`) is in `exclude` are not drawn. The shuffled documents are passed over up to
+    `per_doc` times, one sentence from each document per pass, until `n` are drawn (more than one
+    pass only when the source has fewer than `n` documents left; the first pass is the same for
+    every `per_doc`). `drawn` (`drawn_sentences`, or None): sentences already drawn by other batches,
     never drawn again, nor any candidate overlapping one of their spans."""
-    docs = [d for d in documents(source) if group_of(d[0]) not in exclude]
+    docs = [d for d in documents(source) if group_of(d[0]) not in exclude and d[0] not in exclude]
     rng = random.Random(seed)
     rng.shuffle(docs)
     spans, seen_texts = drawn if drawn is not None else ({}, set())
@@ -494,7 +530,7 @@ def main() -> None:
     if args.cmd == "sample":
         seed = BATCHES[args.batch][0] if args.seed is None else args.seed
         excludes = batch_excludes(args.batch) if args.exclude is None else args.exclude
-        exclude = excluded_groups(excludes)
+        exclude = excluded(excludes, args.batch in CLAIMS_BY_ARTICLE)
         print(
             f"seed {seed}, {len(exclude)} documents or incidents excluded ({len(excludes)} files)",
             file=sys.stderr,
