@@ -367,3 +367,83 @@ fn a_relation_before_a_headed_place_phrase_is_no_place() {
         );
     }
 }
+
+/// The place of the claim `q` in `text` when the document's mentions are `ms` (`(text, label,
+/// canonical)`, each at its first occurrence), as the linker gives them (an acronym under its
+/// full name).
+fn place_with_mentions(
+    text: &str,
+    q: &str,
+    ms: &[(&str, reckon_entities::Label, &str)],
+) -> Option<String> {
+    let doc = reckon_text::Document::new("t", text).with_date(jiff::civil::date(2017, 3, 20));
+    let entities: Vec<reckon_entities::Entity> = ms
+        .iter()
+        .map(|&(t, label, canonical)| {
+            let start = text.find(t).expect("mention text in the article");
+            reckon_entities::Entity {
+                span: reckon_text::Span::new(start, start + t.len()),
+                text: t.to_owned(),
+                label,
+                canonical: canonical.to_owned(),
+                id: reckon_entities::EntityId(0),
+                kind: reckon_entities::MentionKind::Name,
+            }
+        })
+        .collect();
+    let x = reckon_claims::Extractor::new().extract(&doc, &reckon_text::segment(text), &entities);
+    common::claim(&x, q).frame.place.clone()
+}
+
+#[test]
+fn a_law_or_a_plan_the_recogniser_labelled_a_place_is_none() {
+    use reckon_entities::Label;
+    // a document's name
+    assert_eq!(
+        place_with_mentions(
+            "Emissions must fall 40 percent under the Paris Agreement, officials in Ohio said.",
+            "40 percent",
+            &[("Paris Agreement", Label::Loc, "Paris Agreement")]
+        ),
+        None
+    );
+    // an acronym of a law's name, labelled a place where the full name is labelled a law;
+    // a place the article names is still a place
+    let text = "Voters backed the Affordable Care Act. Support for the ACA reached 55 percent in \
+                Ohio, and 48 percent said the ACA had helped.";
+    let ms = [
+        ("Affordable Care Act", Label::Law, "Affordable Care Act"),
+        ("ACA", Label::Gpe, "Affordable Care Act"),
+        ("Ohio", Label::Gpe, "Ohio"),
+    ];
+    assert_eq!(
+        place_with_mentions(text, "55 percent", &ms).as_deref(),
+        Some("Ohio")
+    );
+    assert_eq!(place_with_mentions(text, "48 percent", &ms), None);
+    // the acronym of a country stays the country
+    assert_eq!(
+        place_with_mentions(
+            "The US economy added 98,000 jobs in March.",
+            "98,000",
+            &[("US", Label::Gpe, "United States")]
+        )
+        .as_deref(),
+        Some("United States")
+    );
+}
+
+#[test]
+fn a_headed_place_name_keeps_its_lower_case_particles() {
+    use reckon_entities::Label;
+    // the recogniser read `Chiapa` as a product; the name was cut at `de`
+    assert_eq!(
+        common::place_with_entities(
+            "Police arrested 14 smugglers in the town of Chiapa de Corzo on Monday.",
+            "14",
+            &[("Chiapa", Label::Product)]
+        )
+        .as_deref(),
+        Some("Chiapa de Corzo")
+    );
+}

@@ -19,7 +19,7 @@
 //! across scare quotes ([`across_scare_quotes`]), and a quoted title glued to the next sentence
 //! ([`single_quoted`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -510,6 +510,67 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
         .collect()
 }
 
+/// Last words of a name that make it a document or a plan, not a place (`the American Health
+/// Care Act`, `the Lisbon Treaty`, `the Five-Year Plan`, `the Trans-Pacific Partnership`): the
+/// recogniser labels some of them places.
+const DOCUMENT_HEADS: &[&str] = &[
+    "act",
+    "bill",
+    "law",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "protocol",
+    "amendment",
+    "directive",
+    "partnership",
+    "plan",
+    "deal",
+    "pact",
+    "charter",
+];
+
+/// The canonical names of `entities` that the recogniser labelled a place but that name none: a
+/// document's name (`the Kyoto Protocol`), and the full name of an acronym labelled a place
+/// (`AHCA`, `IS`, `ICE`) where the article labels that name something else (a law, an
+/// organisation) and never a place itself. Names of countries and of the claims gazetteer stay
+/// places whatever else they are labelled.
+pub(crate) fn unplaced_names<'e>(ctx: &Context<'_>, entities: &'e [Entity]) -> Vec<&'e str> {
+    let c = countries();
+    let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+    // (two sets, built once: the check stays linear in the mentions)
+    let mut other: HashSet<&str, Fnv> = HashSet::default();
+    let mut itself: HashSet<&str, Fnv> = HashSet::default();
+    for x in entities {
+        if !place(x.label) {
+            other.insert(&x.canonical);
+        } else if x.text == x.canonical {
+            itself.insert(&x.canonical);
+        }
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for e in entities.iter().filter(|e| place(e.label)) {
+        let name = e.canonical.as_str();
+        let last = name.rsplit([' ', '-']).next().unwrap_or("");
+        let document = DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h));
+        let acronym = e.text != e.canonical
+            && e.text.len() <= 6
+            && e.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && !c.by_name.contains_key(&name.to_lowercase())
+            && !ctx.lexicon.place_names.contains(name)
+            && other.contains(name)
+            && !itself.contains(name);
+        if document || acronym {
+            out.push(name);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// True when a mention the recogniser labelled a person, an organisation or a nationality is,
 /// whole, a place name of the claims gazetteer (`Crimea`, `Donbass` read as organisations, `China`
 /// and `Sinai` as persons, `in Aleppo` as a nationality): not when the mention belongs to a longer
@@ -602,7 +663,8 @@ fn tokens_of(ctx: &Context<'_>, words: &AhoCorasick) -> Vec<usize> {
 /// Names after a geographic head and `of` that the recogniser did not give as places (`the
 /// southern town of Sehwan`, `the city of Sevastopol` read as an organisation, `the town of
 /// Garges-les-Gonesse` missed): `(head token, name)` for each one not already in `places`. The
-/// name is the capitalised run after `of` (hyphenated parts included), up to five words.
+/// name is the capitalised run after `of` (hyphenated parts and lower-case particles between
+/// capitalised words included: `Chiapa de Corzo`), up to five words.
 pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize, String)> {
     static HEADS: OnceLock<AhoCorasick> = OnceLock::new();
     let heads = HEADS.get_or_init(|| word_automaton(GEOGRAPHIC_HEADS));
@@ -633,6 +695,14 @@ pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usiz
             if name_word(e) && !ctx.glued(e) {
                 e += 1;
                 words_in += 1;
+            } else if name_particle(ctx.lower(e))
+                && !ctx.glued(e)
+                && name_word(e + 1)
+                && ctx.sentence_of.get(e + 1) == Some(&ctx.sentence_of[t])
+            {
+                // (`the town of Chiapa de Corzo`: cut at `de`, the name was `Chiapa`)
+                e += 2;
+                words_in += 2;
             } else if ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1) && ctx.is_word(e + 1)
             {
                 e += 2;
@@ -647,6 +717,36 @@ pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usiz
         out.push((i, span.slice(ctx.text).to_owned()));
     }
     out
+}
+
+/// Lower-case words inside a place name between two capitalised ones (`Chiapa de Corzo`, `Rio
+/// de Janeiro`, `Dera Ismail Khan` has none, `Mazar-i-Sharif` is hyphenated).
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "el"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "y"
+            | "sur"
+            | "am"
+    )
 }
 
 /// The single quote marks around the quantity `[start, end)`, when it sits inside a quoted
