@@ -639,6 +639,8 @@ fn place(
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
+        // (right after the figure, `origin` judges: `all 100 U.S. senators` are the US's)
+        .filter(|(t, _)| *t == q.end || !place::affiliation(ctx, *t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

@@ -447,3 +447,59 @@ fn a_headed_place_name_keeps_its_lower_case_particles() {
         Some("Chiapa de Corzo")
     );
 }
+
+#[test]
+fn a_place_naming_whose_forces_citizens_currency_or_team_is_no_place() {
+    use reckon_entities::Label;
+    // armed forces act abroad: where they are is the place
+    assert_eq!(
+        common::place_with_entities(
+            "Officials said thousands of US troops are stationed in Kuwait.",
+            "thousands",
+            &[("US", Label::Gpe), ("Kuwait", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Kuwait")
+    );
+    for (text, q) in [
+        (
+            "The US military said 12 militants were killed in the raid.",
+            "12",
+        ),
+        (
+            "Police said three of the victims were US citizens.",
+            "three",
+        ),
+        ("The US dollar fell 0.6% against the yen.", "0.6%"),
+        (
+            "The former Ohio senator met more than 20 donors last year.",
+            "more than 20",
+        ),
+    ] {
+        let gpe = if text.contains("Ohio") { "Ohio" } else { "US" };
+        assert_eq!(
+            common::place_with_entities(text, q, &[(gpe, Label::Gpe)]),
+            None,
+            "{text}"
+        );
+    }
+    // the organs that act where they rule, and the figure's own noun, still give it
+    assert_eq!(
+        common::place_with_entities(
+            "Nevada lawmakers approved a package worth about $215 million.",
+            "about $215 million",
+            &[("Nevada", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Nevada")
+    );
+    assert_eq!(
+        common::place_with_entities(
+            "The White House hosted all 100 US senators on Tuesday.",
+            "100",
+            &[("US", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("US")
+    );
+}

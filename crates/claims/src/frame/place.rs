@@ -510,6 +510,78 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
         .collect()
 }
 
+/// Nouns that make a place name before them the owner or origin of people or things, not where
+/// the counted thing is: armed forces and their bases (`US troops`, `the US military`, `an attack
+/// on US bases in Japan`), citizens, titles of a person (`a US senator`, `the former Alabama
+/// senator`), a currency (`the US dollar fell 0.9%`) and a national team (`the England team`).
+/// Not the organs that act where they rule (`Queensland authorities closed 102 schools`, `a
+/// Moscow court`, `Nevada lawmakers`, `the Hong Kong government`), nor what belongs to a
+/// country's economy (`the US economy`, `the US defence budget`, `3,000 US companies`).
+fn affiliate(w: &str) -> bool {
+    matches!(
+        w,
+        "military"
+            | "army"
+            | "navy"
+            | "troops"
+            | "soldiers"
+            | "soldier"
+            | "forces"
+            | "marines"
+            | "commandos"
+            | "servicemen"
+            | "servicemembers"
+            | "personnel"
+            | "base"
+            | "bases"
+            | "warship"
+            | "warships"
+            | "tanks"
+            | "citizens"
+            | "citizen"
+            | "nationals"
+            | "passport"
+            | "passports"
+            | "diplomats"
+            | "diplomat"
+            | "embassy"
+            | "consulate"
+            | "president"
+            | "senator"
+            | "senators"
+            | "congressman"
+            | "congresswoman"
+            | "ambassador"
+            | "envoy"
+            | "leader"
+            | "general"
+            | "dollar"
+            | "dollars"
+            | "team"
+            | "squad"
+    )
+}
+
+/// True when the place named at token `t` modifies a noun of [`affiliate`] (`US troops`, `the
+/// US special forces`, `U.S. citizens`): the first or second word after the name, both lower
+/// case and no function words.
+pub(crate) fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
+    let s = ctx.sentence_of.get(t);
+    let mut e = t;
+    if ctx.lower(e) == "the" {
+        e += 1;
+    }
+    let name =
+        |k: usize| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".") && ctx.glued(k);
+    while e < t + 6 && name(e) {
+        e += 1;
+    }
+    let word = |k: usize| {
+        ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
+    };
+    e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
+}
+
 /// Last words of a name that make it a document or a plan, not a place (`the American Health
 /// Care Act`, `the Lisbon Treaty`, `the Five-Year Plan`, `the Trans-Pacific Partnership`): the
 /// recogniser labels some of them places.
