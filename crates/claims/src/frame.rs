@@ -639,8 +639,7 @@ fn place(
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
-        // (right after the figure, `origin` judges: `all 100 U.S. senators` are the US's)
-        .filter(|(t, _)| *t == q.end || !place::affiliation(ctx, *t))
+        .filter(|(t, _)| !place::other_role(ctx, *t, q.start, q.end))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

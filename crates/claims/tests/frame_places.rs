@@ -503,3 +503,46 @@ fn a_place_naming_whose_forces_citizens_currency_or_team_is_no_place() {
         Some("US")
     );
 }
+
+#[test]
+fn the_subject_of_a_later_subordinate_clause_or_the_whole_a_place_stays_part_of_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        common::place_with_entities(
+            "The motion passed with 9 votes after Russia abstained in the vote.",
+            "9",
+            &[("Russia", Label::Gpe)]
+        ),
+        None
+    );
+    // the place of the figure's own clause is still found
+    assert_eq!(
+        common::place_with_entities(
+            "Prices rose 4 percent in Mexico since the United States raised its tariffs.",
+            "4 percent",
+            &[("Mexico", Label::Gpe), ("United States", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Mexico")
+    );
+    // what a place stays part of is a relation; the subject is the place
+    assert_eq!(
+        common::place_with_entities(
+            "Quebec voted to remain part of Canada by 50.6% to 49.4% in 1995.",
+            "50.6%",
+            &[("Quebec", Label::Gpe), ("Canada", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Quebec")
+    );
+    // not a part of a city (`the western part of Mosul`)
+    assert_eq!(
+        common::place_with_entities(
+            "About 400,000 people are trapped in the western part of Mosul.",
+            "About 400,000",
+            &[("Mosul", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+}

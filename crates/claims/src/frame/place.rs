@@ -26,6 +26,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use reckon_entities::{Entity, Label};
 
+use crate::frame::cues;
 use crate::frame::sources::is_function;
 use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
@@ -565,21 +566,133 @@ fn affiliate(w: &str) -> bool {
 /// True when the place named at token `t` modifies a noun of [`affiliate`] (`US troops`, `the
 /// US special forces`, `U.S. citizens`): the first or second word after the name, both lower
 /// case and no function words.
-pub(crate) fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
+fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
     let s = ctx.sentence_of.get(t);
-    let mut e = t;
-    if ctx.lower(e) == "the" {
-        e += 1;
-    }
-    let name =
-        |k: usize| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".") && ctx.glued(k);
-    while e < t + 6 && name(e) {
-        e += 1;
-    }
+    let e = name_end(ctx, t);
     let word = |k: usize| {
         ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
     };
     e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
+}
+
+/// True when the place named at token `t` plays another part than the place of the figure
+/// `[start, end)`: it modifies a noun of [`affiliate`] (not right after the figure, where
+/// `origin` in `frame.rs` judges: `all 100 U.S. senators` are the US's), it is what something
+/// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), or it is the subject of
+/// a subordinate clause after the figure ([`subordinate_subject`]).
+pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
+    let d = if ctx.lower(t) == "the" {
+        t
+    } else {
+        t.wrapping_sub(1)
+    };
+    let d = if ctx.lower(d) == "the" {
+        d.wrapping_sub(1)
+    } else {
+        d
+    };
+    // (after a verb of being: not `as part of Yunnan's target`, `the western part of the city`)
+    let part_of = ctx.lower(d) == "of"
+        && ctx.lower(d.wrapping_sub(1)) == "part"
+        && matches!(
+            ctx.lower(d.wrapping_sub(2)),
+            "stay"
+                | "stays"
+                | "stayed"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "be"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "become"
+                | "becomes"
+                | "became"
+        )
+        && !ctx.is_punct(name_end(ctx, t), "'\u{2019}");
+    t != end && affiliation(ctx, t) || part_of || t > end && subordinate_subject(ctx, t, start)
+}
+
+/// The token after the place name at token `t` (over a leading `the`, its capitalised words
+/// and the glued dots of `U.S.`; at most six tokens).
+fn name_end(ctx: &Context<'_>, t: usize) -> usize {
+    let mut e = if ctx.lower(t) == "the" { t + 1 } else { t };
+    while e < t + 6
+        && (ctx.is_word(e) && ctx.capitalized(e) || ctx.is_punct(e, ".") && ctx.glued(e))
+    {
+        e += 1;
+    }
+    e
+}
+
+/// True when the place named at token `t` is the subject of a subordinate clause (`two
+/// free-trade arrangements in the Asia-Pacific region after the United States quit the
+/// Trans-Pacific Partnership`): a subordinating word right before the name (or its `the`), a
+/// verb right after it (an auxiliary or a past tense), and no earlier token of the clause
+/// before `start`.
+fn subordinate_subject(ctx: &Context<'_>, t: usize, start: usize) -> bool {
+    let mut b = t.wrapping_sub(1);
+    if ctx.lower(t) == "the" {
+        b = t.wrapping_sub(1);
+    } else if ctx.lower(b) == "the" {
+        b = b.wrapping_sub(1);
+    }
+    let subordinator = matches!(
+        ctx.lower(b),
+        "after"
+            | "before"
+            | "since"
+            | "until"
+            | "when"
+            | "because"
+            | "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "if"
+            | "unless"
+            | "once"
+    );
+    if b <= start || !subordinator {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    let w = ctx.lower(e);
+    e > t
+        && ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && (matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "did"
+                | "does"
+                | "quit"
+                | "withdrew"
+                | "pulled"
+                | "cut"
+                | "put"
+                | "set"
+                | "built"
+                | "spent"
+                | "told"
+                | "threw"
+                | "drew"
+                | "chose"
+                | "wrote"
+        ) || w.len() > 4 && w.ends_with("ed")
+            || cues::irregular_past(w))
 }
 
 /// Last words of a name that make it a document or a plan, not a place (`the American Health
