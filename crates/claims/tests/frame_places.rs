@@ -546,3 +546,27 @@ fn the_subject_of_a_later_subordinate_clause_or_the_whole_a_place_stays_part_of_
         Some("Mosul")
     );
 }
+
+#[test]
+fn a_place_in_a_relative_clause_on_a_noun_of_the_predicate_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        common::place_with_entities(
+            "It held three missile tests in May and later launched rockets which it called a \
+             rehearsal for strikes in Guam.",
+            "three",
+            &[("Guam", Label::Gpe)]
+        ),
+        None
+    );
+    // a relative clause on the counted noun keeps its place
+    assert_eq!(
+        common::place_with_entities(
+            "The blast killed 20 people who were attending a wedding in Kabul.",
+            "20",
+            &[("Kabul", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Kabul")
+    );
+}

@@ -612,7 +612,33 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
                 | "became"
         )
         && !ctx.is_punct(name_end(ctx, t), "'\u{2019}");
-    t != end && affiliation(ctx, t) || part_of || t > end && subordinate_subject(ctx, t, start)
+    t != end && affiliation(ctx, t)
+        || part_of
+        || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
+}
+
+/// True when a relative pronoun (`which`, `who`) stands between the figure ending at `end` and
+/// the place at `t`, after a verb of the figure's clause: the relative clause describes a noun
+/// of the predicate, not the counted thing (`staged its two latest nuclear tests last year and
+/// recently fired off missiles which it described as practice for an attack on Japan`; but
+/// `killed 20 people who were attending a wedding in Kabul`). At most 20 tokens are walked.
+fn in_later_relative(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    let verb = |k: usize| {
+        let w = ctx.lower(k);
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && (w.len() > 4 && w.ends_with("ed")
+                || cues::irregular_past(w)
+                || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had"))
+    };
+    let mut seen_verb = false;
+    for k in end..t.min(end + 20) {
+        if matches!(ctx.lower(k), "which" | "who" | "whom" | "whose") {
+            return seen_verb;
+        }
+        seen_verb |= verb(k);
+    }
+    false
 }
 
 /// The token after the place name at token `t` (over a leading `the`, its capitalised words
