@@ -407,6 +407,25 @@ fn a_law_or_a_plan_the_recogniser_labelled_a_place_is_none() {
         ),
         None
     );
+    // an organisation's or an event's name
+    assert_eq!(
+        place_with_mentions(
+            "The Baltic-Nordic Council held four meetings last year.",
+            "four",
+            &[("Baltic-Nordic Council", Label::Gpe, "Baltic-Nordic Council")]
+        ),
+        None
+    );
+    // `Bank` ends places too
+    assert_eq!(
+        place_with_mentions(
+            "Settlers built 300 homes in the West Bank last year.",
+            "300",
+            &[("West Bank", Label::Gpe, "West Bank")]
+        )
+        .as_deref(),
+        Some("West Bank")
+    );
     // an acronym of a law's name, labelled a place where the full name is labelled a law;
     // a place the article names is still a place
     let text = "Voters backed the Affordable Care Act. Support for the ACA reached 55 percent in \

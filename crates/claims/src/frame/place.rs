@@ -721,9 +721,9 @@ fn subordinate_subject(ctx: &Context<'_>, t: usize, start: usize) -> bool {
             || cues::irregular_past(w))
 }
 
-/// Last words of a name that make it a document or a plan, not a place (`the American Health
-/// Care Act`, `the Lisbon Treaty`, `the Five-Year Plan`, `the Trans-Pacific Partnership`): the
-/// recogniser labels some of them places.
+/// Last words of a name that make it a document, a plan or an organisation, not a place (`the
+/// American Health Care Act`, `the Lisbon Treaty`, `the Five-Year Plan`, `the Trans-Pacific
+/// Partnership`): the recogniser labels some of them places.
 const DOCUMENT_HEADS: &[&str] = &[
     "act",
     "bill",
@@ -741,6 +741,39 @@ const DOCUMENT_HEADS: &[&str] = &[
     "deal",
     "pact",
     "charter",
+    // (an organisation, a newspaper, an event: `the Russia-NATO Council`, `the Washington
+    // Post`, `the St. Petersburg International Economic Forum`; not `Bank` or `News`, which end
+    // places: `the West Bank`, `Newport News`)
+    "council",
+    "committee",
+    "ministry",
+    "university",
+    "agency",
+    "party",
+    "association",
+    "institute",
+    "foundation",
+    "commission",
+    "court",
+    "corporation",
+    "company",
+    "fund",
+    "group",
+    "department",
+    "office",
+    "police",
+    "times",
+    "post",
+    "airways",
+    "airlines",
+    "club",
+    "league",
+    "cup",
+    "games",
+    "conference",
+    "forum",
+    "summit",
+    "festival",
 ];
 
 /// The canonical names of `entities` that the recogniser labelled a place but that name none: a
