@@ -524,7 +524,7 @@ fn a_place_naming_whose_forces_citizens_currency_or_team_is_no_place() {
 }
 
 #[test]
-fn the_subject_of_a_later_subordinate_clause_or_the_whole_a_place_stays_part_of_is_no_place() {
+fn a_later_subordinate_clause_s_subject_and_a_place_of_a_relation_are_no_place() {
     use reckon_entities::Label;
     assert_eq!(
         common::place_with_entities(
@@ -553,6 +553,23 @@ fn the_subject_of_a_later_subordinate_clause_or_the_whole_a_place_stays_part_of_
         )
         .as_deref(),
         Some("Quebec")
+    );
+    // where an envoy is sent, what something has links to
+    assert_eq!(
+        common::place_with_entities(
+            "The senator met three times with the Chinese ambassador to Canada.",
+            "three",
+            &[("Canada", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        common::place_with_entities(
+            "He was paid $40,000 by firms with ties to Iran.",
+            "$40,000",
+            &[("Iran", Label::Gpe)]
+        ),
+        None
     );
     // not a part of a city (`the western part of Mosul`)
     assert_eq!(

@@ -578,8 +578,10 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
 /// True when the place named at token `t` plays another part than the place of the figure
 /// `[start, end)`: it modifies a noun of [`affiliate`] (not right after the figure, where
 /// `origin` in `frame.rs` judges: `all 100 U.S. senators` are the US's), it is what something
-/// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), or it is the subject of
-/// a subordinate clause after the figure ([`subordinate_subject`]).
+/// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), where an envoy is sent or
+/// what something has links to (`Russia's ambassador to Washington`, `links to Russia`), the
+/// subject of a subordinate clause after the figure ([`subordinate_subject`]) or in a relative
+/// clause on a noun of the predicate ([`in_later_relative`]).
 pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
     let d = if ctx.lower(t) == "the" {
         t
@@ -612,8 +614,23 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
                 | "became"
         )
         && !ctx.is_punct(name_end(ctx, t), "'\u{2019}");
+    // (`Russia's ambassador to Washington`, `companies with links to Russia`)
+    let linked = ctx.lower(d) == "to"
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "embassy"
+                | "links"
+                | "link"
+                | "ties"
+                | "connections"
+        );
     t != end && affiliation(ctx, t)
         || part_of
+        || linked
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
 }
 
