@@ -491,6 +491,10 @@ fn a_place_naming_whose_forces_citizens_currency_or_team_is_no_place() {
         ),
         ("The US dollar fell 0.6% against the yen.", "0.6%"),
         (
+            "The programme sent $4bn of US aid to farmers last year.",
+            "$4bn",
+        ),
+        (
             "The former Ohio senator met more than 20 donors last year.",
             "more than 20",
         ),
@@ -570,6 +574,25 @@ fn a_later_subordinate_clause_s_subject_and_a_place_of_a_relation_are_no_place()
             &[("Iran", Label::Gpe)]
         ),
         None
+    );
+    // a relation holds for the whole list of places after it
+    assert_eq!(
+        common::place_with_entities(
+            "The camp shelters 9,000 refugees from Eritrea and Somalia.",
+            "9,000",
+            &[("Eritrea", Label::Gpe), ("Somalia", Label::Gpe)]
+        ),
+        None
+    );
+    // a list that opens the sentence is no relation's
+    assert_eq!(
+        common::place_with_entities(
+            "Storms hit the coast. Chile and Peru each reported 12 deaths.",
+            "12",
+            &[("Chile", Label::Gpe), ("Peru", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Peru")
     );
     // not a part of a city (`the western part of Mosul`)
     assert_eq!(

@@ -560,6 +560,7 @@ fn affiliate(w: &str) -> bool {
             | "dollars"
             | "team"
             | "squad"
+            | "aid"
     )
 }
 
@@ -631,7 +632,32 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     t != end && affiliation(ctx, t)
         || part_of
         || linked
+        || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
+}
+
+/// True when the token `d` before a place name (over its `the`) joins it to an earlier place
+/// name after a relation word (`refugees from the Middle East and North Africa`, `near Homs or
+/// Hama`): the relation holds for the whole list.
+fn related_conjunct(ctx: &Context<'_>, d: usize) -> bool {
+    if !matches!(ctx.lower(d), "and" | "or") || d == 0 {
+        return false;
+    }
+    // (the dots of `U.S.`, not a sentence's full stop)
+    let name = |k: usize| {
+        ctx.sentence_of[k] == ctx.sentence_of[d]
+            && (ctx.is_word(k) && ctx.capitalized(k)
+                || ctx.is_punct(k, ".") && ctx.glued(k) && k > 0 && ctx.lower(k - 1).len() == 1)
+    };
+    let mut k = d - 1;
+    while k > 0 && d - k <= 5 && name(k) {
+        k -= 1;
+    }
+    if k + 1 == d {
+        return false;
+    }
+    let start = if ctx.lower(k) == "the" { k } else { k + 1 };
+    relation_before(ctx, start)
 }
 
 /// True when a relative pronoun (`which`, `who`) stands between the figure ending at `end` and
