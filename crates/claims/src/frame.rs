@@ -476,6 +476,7 @@ fn place(
         clause[t] == clause[first]
             && clause[first] != c
             && words::fronting_preposition(ctx.lower(first))
+            && !place::saying_setting(ctx, first)
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =

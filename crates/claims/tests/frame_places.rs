@@ -629,3 +629,26 @@ fn a_place_in_a_relative_clause_on_a_noun_of_the_predicate_is_no_place() {
         Some("Kabul")
     );
 }
+
+#[test]
+fn a_fronted_setting_of_a_saying_gives_no_place_to_what_is_said() {
+    use reckon_entities::Label;
+    assert_eq!(
+        common::place_with_entities(
+            "In a speech at a hotel in Davos, she argued that global trade grew 3 percent.",
+            "3 percent",
+            &[("Davos", Label::Gpe)]
+        ),
+        None
+    );
+    // a fronted locative still gives its place
+    assert_eq!(
+        common::place_with_entities(
+            "In the province of Herat, police said 12 people were killed.",
+            "12",
+            &[("Herat", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Herat")
+    );
+}

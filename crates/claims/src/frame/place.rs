@@ -636,6 +636,34 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
 }
 
+/// True when the fronted phrase opening at token `first` is the setting of a saying (`In the
+/// talk at the Park Hyatt Hotel in Beijing, he argues that ...`, `In an interview with ...`):
+/// its place is where the words were said, not where the figures of what is said hold. The
+/// phrase's noun is the first or second word after its determiner.
+pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
+    let determiner = matches!(
+        ctx.lower(first + 1),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    );
+    determiner
+        && (first + 2..first + 4).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "talk"
+                    | "interview"
+                    | "speech"
+                    | "statement"
+                    | "briefing"
+                    | "address"
+                    | "letter"
+                    | "article"
+                    | "op-ed"
+                    | "tweet"
+                    | "remarks"
+            )
+        })
+}
+
 /// True when the token `d` before a place name (over its `the`) joins it to an earlier place
 /// name after a relation word (`refugees from the Middle East and North Africa`, `near Homs or
 /// Hama`): the relation holds for the whole list.
