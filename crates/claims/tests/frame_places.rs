@@ -652,3 +652,38 @@ fn a_fronted_setting_of_a_saying_gives_no_place_to_what_is_said() {
         Some("Herat")
     );
 }
+
+#[test]
+fn a_team_beaten_or_conceding_is_no_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        common::place_with_entities(
+            "Senegal beat Ghana 3-1 in the group stage.",
+            "3-1",
+            &[("Senegal", Label::Gpe), ("Ghana", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        common::place_with_entities(
+            "Leeds have conceded 14 goals in their last six games.",
+            "14",
+            &[("Leeds", Label::Gpe)]
+        ),
+        None
+    );
+    // where the game was played is its place
+    assert_eq!(
+        common::place_with_entities(
+            "Scotland recorded a 29-13 win over Italy in Rome.",
+            "29-13",
+            &[
+                ("Scotland", Label::Gpe),
+                ("Italy", Label::Gpe),
+                ("Rome", Label::Gpe)
+            ]
+        )
+        .as_deref(),
+        Some("Rome")
+    );
+}

@@ -632,6 +632,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     t != end && affiliation(ctx, t)
         || part_of
         || linked
+        || team(ctx, t, d)
         || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
 }
@@ -662,6 +663,43 @@ pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
                     | "remarks"
             )
         })
+}
+
+/// True when the place named at token `t` (`d` the token before it, over its `the`) is a team
+/// in a game: what is beaten (`Cameroon beat Egypt 2:1`, `a 20-18 win over Wales`) or what
+/// beats or concedes (`Frankfurt had conceded 13 goals`). Not the hosts (`beating hosts Russia
+/// 4-3`: the game is in Russia), nor what scores (`students in Shanghai scored a median 518`).
+fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    let beaten = |w: &str| {
+        matches!(
+            w,
+            "beat"
+                | "beats"
+                | "beating"
+                | "defeat"
+                | "defeated"
+                | "defeating"
+                | "thrashed"
+                | "thrashing"
+                | "edged"
+                | "routed"
+        )
+    };
+    let w = ctx.lower(d);
+    let over = w == "over"
+        && (d.saturating_sub(4)..d).any(|k| matches!(ctx.lower(k), "win" | "victory" | "lead"));
+    let e = name_end(ctx, t);
+    let mut a = e;
+    if matches!(ctx.lower(a), "have" | "has" | "had") {
+        a += 1;
+    }
+    beaten(w)
+        || over
+        || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
+            && matches!(
+                ctx.lower(a),
+                "conceded" | "beat" | "defeated" | "thrashed" | "edged" | "routed"
+            )
 }
 
 /// True when the token `d` before a place name (over its `the`) joins it to an earlier place
