@@ -397,31 +397,39 @@ const DOCUMENT_HEADS: &[&str] = &[
 pub(crate) fn unplaced_names<'e>(ctx: &Context<'_>, entities: &'e [Entity]) -> Vec<&'e str> {
     let c = countries();
     let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
-    // (two sets, built once: the check stays linear in the mentions)
-    let mut other: HashSet<&str, Fnv> = HashSet::default();
-    let mut itself: HashSet<&str, Fnv> = HashSet::default();
-    for x in entities {
-        if !place(x.label) {
-            other.insert(&x.canonical);
-        } else if x.text == x.canonical {
-            itself.insert(&x.canonical);
-        }
-    }
     let mut out: Vec<&str> = Vec::new();
+    // (an acronym's full name is checked against the article's other mentions only when there
+    // is one: most articles have none, and build no sets)
+    let mut acronyms: Vec<&str> = Vec::new();
     for e in entities.iter().filter(|e| place(e.label)) {
         let name = e.canonical.as_str();
         let last = name.rsplit([' ', '-']).next().unwrap_or("");
-        let document = DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h));
-        let acronym = e.text != e.canonical
+        if DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
+            out.push(name);
+        } else if e.text != e.canonical
             && e.text.len() <= 6
             && e.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
             && !c.by_name.contains_key(&name.to_lowercase())
             && !ctx.lexicon.place_names.contains(name)
-            && other.contains(name)
-            && !itself.contains(name);
-        if document || acronym {
-            out.push(name);
+        {
+            acronyms.push(name);
         }
+    }
+    if !acronyms.is_empty() {
+        let mut other: HashSet<&str, Fnv> = HashSet::default();
+        let mut itself: HashSet<&str, Fnv> = HashSet::default();
+        for x in entities {
+            if !place(x.label) {
+                other.insert(&x.canonical);
+            } else if x.text == x.canonical {
+                itself.insert(&x.canonical);
+            }
+        }
+        out.extend(
+            acronyms
+                .into_iter()
+                .filter(|n| other.contains(n) && !itself.contains(n)),
+        );
     }
     out.sort_unstable();
     out.dedup();
