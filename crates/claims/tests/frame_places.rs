@@ -575,6 +575,15 @@ fn a_later_subordinate_clause_s_subject_and_a_place_of_a_relation_are_no_place()
         ),
         None
     );
+    // where a ban holds, said of a group
+    assert_eq!(
+        common::place_with_entities(
+            "Two drones hit a depot of the Nusra Front group banned in Russia.",
+            "Two",
+            &[("Russia", Label::Gpe)]
+        ),
+        None
+    );
     // a relation holds for the whole list of places after it
     assert_eq!(
         common::place_with_entities(

@@ -133,9 +133,16 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
                 | "ties"
                 | "connections"
         );
+    // (`an organization outlawed in Russia`: where a ban holds, said of a group)
+    let banned = ctx.lower(d) == "in"
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "outlawed" | "banned" | "proscribed" | "prohibited"
+        );
     t != end && affiliation(ctx, t)
         || part_of
         || linked
+        || banned
         || team(ctx, t, d)
         || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
