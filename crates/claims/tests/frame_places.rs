@@ -696,3 +696,44 @@ fn a_team_beaten_or_conceding_is_no_place() {
         Some("Rome")
     );
 }
+
+#[test]
+fn a_member_named_of_a_count_of_places_is_not_their_place() {
+    use reckon_entities::Label;
+    assert_eq!(
+        common::place_with_entities(
+            "Forecasters issued flood warnings for nine states including Ohio and Kentucky.",
+            "nine",
+            &[("Ohio", Label::Gpe), ("Kentucky", Label::Gpe)]
+        ),
+        None
+    );
+    // a place that holds the counted places still gives it; and a count of other things
+    assert_eq!(
+        common::place_with_entities(
+            "Forecasters issued flood warnings for nine counties in Ohio.",
+            "nine",
+            &[("Ohio", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Ohio")
+    );
+    assert_eq!(
+        common::place_with_entities(
+            "The tour visits 12 top schools in cities such as Lyon.",
+            "12",
+            &[("Lyon", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Lyon")
+    );
+    // a place naming an expert's field
+    assert_eq!(
+        common::place_with_entities(
+            "Leading Iran experts said 40 percent of voters stayed home.",
+            "40 percent",
+            &[("Iran", Label::Gpe)]
+        ),
+        None
+    );
+}

@@ -65,6 +65,16 @@ fn affiliate(w: &str) -> bool {
             | "team"
             | "squad"
             | "aid"
+            | "policy"
+            | "expert"
+            | "experts"
+            | "analyst"
+            | "analysts"
+            | "specialist"
+            | "specialists"
+            | "watchers"
+            | "correspondent"
+            | "correspondents"
     )
 }
 
@@ -144,6 +154,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || linked
         || banned
         || team(ctx, t, d)
+        || t > end && member(ctx, t, end)
         || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
 }
@@ -211,6 +222,52 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
                 ctx.lower(a),
                 "conceded" | "beat" | "defeated" | "thrashed" | "edged" | "routed"
             )
+}
+
+/// True when the place at token `t` is a member named of a count of places ending at `end`
+/// (`some 15 states including Washington, Minnesota ...`, `10 municipalities and provinces
+/// including Beijing`): the count's noun (within four words) is a plural place noun, and
+/// `including`, `such as` or `like` stands before the place, over a list of names (at most 12
+/// tokens back).
+fn member(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    // (the count's own noun: not `10 top universities in cities such as Beijing`)
+    let counted = (end..end + 4)
+        .take_while(|&k| ctx.is_word(k) && (!is_function(ctx, k) || ctx.lower(k) == "and"))
+        .any(|k| {
+            matches!(
+                ctx.lower(k),
+                "states"
+                    | "provinces"
+                    | "cities"
+                    | "municipalities"
+                    | "regions"
+                    | "counties"
+                    | "towns"
+                    | "villages"
+                    | "districts"
+                    | "territories"
+                    | "countries"
+                    | "nations"
+            )
+        });
+    if !counted {
+        return false;
+    }
+    let mut k = t;
+    while k > end && t - k <= 12 {
+        k -= 1;
+        let w = ctx.lower(k);
+        if w == "including" || w == "like" || w == "as" && ctx.lower(k - 1) == "such" {
+            return true;
+        }
+        let listed = ctx.is_word(k) && ctx.capitalized(k)
+            || ctx.is_punct(k, ",")
+            || matches!(w, "and" | "the");
+        if !listed {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when the token `d` before a place name (over its `the`) joins it to an earlier place
