@@ -584,6 +584,24 @@ fn a_later_subordinate_clause_s_subject_and_a_place_of_a_relation_are_no_place()
         ),
         None
     );
+    // the owner of a person's title in an `of` phrase; a possessive subject keeps its place
+    assert_eq!(
+        common::place_with_entities(
+            "Two men were charged with attacking the nephew of Iran's president.",
+            "Two",
+            &[("Iran", Label::Gpe)]
+        ),
+        None
+    );
+    assert_eq!(
+        common::place_with_entities(
+            "Chad's president won 61 percent of the vote.",
+            "61 percent",
+            &[("Chad", Label::Gpe)]
+        )
+        .as_deref(),
+        Some("Chad")
+    );
     // a relation holds for the whole list of places after it
     assert_eq!(
         common::place_with_entities(

@@ -153,6 +153,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || part_of
         || linked
         || banned
+        || titled_owner(ctx, t, d)
         || team(ctx, t, d)
         || t > end && member(ctx, t, end)
         || related_conjunct(ctx, d)
@@ -268,6 +269,36 @@ fn member(ctx: &Context<'_>, t: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when the place at token `t` (`d` the token before it, over its `the`) owns a person's
+/// title inside an `of` or `as` phrase (`the half-brother of North Korea's leader`, `sued the EPA
+/// 13 times as Oklahoma's attorney general`): the country of the person, not of the figure. Not
+/// a possessive subject (`Turkmenistan's sitting president received 97.69 percent`: the vote is
+/// there).
+fn titled_owner(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    let e = name_end(ctx, t);
+    if !matches!(ctx.lower(d), "of" | "as")
+        || !ctx.is_punct(e, "'\u{2019}")
+        || ctx.lower(e + 1) != "s"
+    {
+        return false;
+    }
+    (e + 2..e + 4).any(|k| {
+        matches!(
+            ctx.lower(k),
+            "leader"
+                | "president"
+                | "senator"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "minister"
+                | "king"
+                | "queen"
+                | "ruler"
+        )
+    })
 }
 
 /// True when the token `d` before a place name (over its `the`) joins it to an earlier place
