@@ -426,6 +426,24 @@ fn a_law_or_a_plan_the_recogniser_labelled_a_place_is_none() {
         .as_deref(),
         Some("West Bank")
     );
+    // a word in capitals that names no known place; a capital's name in capitals does
+    assert_eq!(
+        place_with_mentions(
+            "Exports added 2.1 percent to GDP last year.",
+            "2.1 percent",
+            &[("GDP", Label::Gpe, "GDP")]
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_mentions(
+            "Police arrested 14 people in CAIRO on Monday.",
+            "14",
+            &[("CAIRO", Label::Gpe, "CAIRO")]
+        )
+        .as_deref(),
+        Some("CAIRO")
+    );
     // an acronym of a law's name, labelled a place where the full name is labelled a law;
     // a place the article names is still a place
     let text = "Voters backed the Affordable Care Act. Support for the ACA reached 55 percent in \

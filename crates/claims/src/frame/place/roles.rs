@@ -484,6 +484,34 @@ const DOCUMENT_HEADS: &[&str] = &[
     "festival",
 ];
 
+/// True when the mention `e` is a word in capitals (three letters or more: `GDP`, `VX`, `DNA`,
+/// `DACA`) that names no place known by name (a country, a capital, the claims gazetteer) and
+/// opens no dateline (`BOSTON (AP) -`, `NICE, France`): the recogniser's place of an acronym.
+fn capitals_word(ctx: &Context<'_>, e: &Entity) -> bool {
+    let letters = e.text.bytes().filter(u8::is_ascii_alphabetic).count();
+    if e.text != e.canonical
+        || letters < 3
+        || !e
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b' ')
+    {
+        return false;
+    }
+    let c = countries();
+    let lower = e.text.to_lowercase();
+    let known = c.by_name.contains_key(&lower)
+        || c.capitals.iter().any(|x| x.eq_ignore_ascii_case(&e.text))
+        || ctx
+            .lexicon
+            .place_names
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(&e.text));
+    let after = ctx.text.get(e.span.end as usize..).unwrap_or("");
+    let dateline = after.starts_with(',') || after.starts_with(" (") || after.starts_with(" -");
+    !known && !dateline
+}
+
 /// The canonical names of `entities` that the recogniser labelled a place but that name none: a
 /// document's name (`the Kyoto Protocol`), and the full name of an acronym labelled a place
 /// (`AHCA`, `IS`, `ICE`) where the article labels that name something else (a law, an
@@ -499,7 +527,7 @@ pub(crate) fn unplaced_names<'e>(ctx: &Context<'_>, entities: &'e [Entity]) -> V
     for e in entities.iter().filter(|e| place(e.label)) {
         let name = e.canonical.as_str();
         let last = name.rsplit([' ', '-']).next().unwrap_or("");
-        if DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
+        if DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) || capitals_word(ctx, e) {
             out.push(name);
         } else if e.text != e.canonical
             && e.text.len() <= 6
