@@ -296,10 +296,15 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
 /// Place names of a document: `(token, name)` from entities when given, else the gazetteer.
 fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
-    let ents: Vec<&Entity> = entities
+    let mut ents: Vec<&Entity> = entities
         .iter()
         .filter(|e| matches!(e.label, Label::Gpe | Label::Loc) || place::mislabelled(ctx, e))
         .collect();
+    // (the names that are none, `the AHCA`, left out after the choice of entities over the
+    // gazetteer)
+    let recognised = !ents.is_empty();
+    let unplaced = place::unplaced_names(ctx, entities);
+    ents.retain(|e| unplaced.binary_search(&e.canonical.as_str()).is_err());
     // `the China-Switzerland FTA`, `US-based`: a place glued by a hyphen to another word is a
     // modifier, not where anything is
     let hyphened = |t: usize, e: usize| {
@@ -373,7 +378,7 @@ fn named_places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> 
                 && ctx.capitalized(t - 1)
                 && brand_ends.binary_search(&ctx.lexemes[t - 1].end).is_ok()
     };
-    if !ents.is_empty() {
+    if recognised {
         for e in ents {
             // (before a plural noun it modifies: `Fourteen Al Qaeda in the Arabian Peninsula
             // fighters`; not `the Court in Nanjing`, `Hoh Xil in Qinghai province`)
@@ -471,6 +476,7 @@ fn place(
         clause[t] == clause[first]
             && clause[first] != c
             && words::fronting_preposition(ctx.lower(first))
+            && !place::saying_setting(ctx, first)
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =
@@ -634,6 +640,7 @@ fn place(
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
+        .filter(|(t, _)| !place::other_role(ctx, *t, q.start, q.end))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

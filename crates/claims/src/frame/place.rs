@@ -17,7 +17,8 @@
 //! README tells what each changed on the real corpus): place names the recogniser mislabelled
 //! ([`mislabelled`]) or missed after a geographic head ([`headed`]), a clause that goes on
 //! across scare quotes ([`across_scare_quotes`]), and a quoted title glued to the next sentence
-//! ([`single_quoted`]).
+//! ([`single_quoted`]). Session 18's rules, on what a place name does when it is not where a
+//! figure is, are in `place/roles.rs`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -30,6 +31,10 @@ use crate::frame::sources::is_function;
 use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
+
+mod roles;
+
+pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 
 /// Country names and adjectives (`place/countries.tsv`), lower case, to an index into `names`.
 struct Countries {
@@ -602,7 +607,8 @@ fn tokens_of(ctx: &Context<'_>, words: &AhoCorasick) -> Vec<usize> {
 /// Names after a geographic head and `of` that the recogniser did not give as places (`the
 /// southern town of Sehwan`, `the city of Sevastopol` read as an organisation, `the town of
 /// Garges-les-Gonesse` missed): `(head token, name)` for each one not already in `places`. The
-/// name is the capitalised run after `of` (hyphenated parts included), up to five words.
+/// name is the capitalised run after `of` (hyphenated parts and lower-case particles between
+/// capitalised words included: `Chiapa de Corzo`), up to five words.
 pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize, String)> {
     static HEADS: OnceLock<AhoCorasick> = OnceLock::new();
     let heads = HEADS.get_or_init(|| word_automaton(GEOGRAPHIC_HEADS));
@@ -633,6 +639,14 @@ pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usiz
             if name_word(e) && !ctx.glued(e) {
                 e += 1;
                 words_in += 1;
+            } else if name_particle(ctx.lower(e))
+                && !ctx.glued(e)
+                && name_word(e + 1)
+                && ctx.sentence_of.get(e + 1) == Some(&ctx.sentence_of[t])
+            {
+                // (`the town of Chiapa de Corzo`: cut at `de`, the name was `Chiapa`)
+                e += 2;
+                words_in += 2;
             } else if ctx.is_punct(e, "-") && ctx.glued(e) && ctx.glued(e + 1) && ctx.is_word(e + 1)
             {
                 e += 2;
@@ -647,6 +661,36 @@ pub(crate) fn headed(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usiz
         out.push((i, span.slice(ctx.text).to_owned()));
     }
     out
+}
+
+/// Lower-case words inside a place name between two capitalised ones (`Chiapa de Corzo`, `Rio
+/// de Janeiro`, `Dera Ismail Khan` has none, `Mazar-i-Sharif` is hyphenated).
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "del"
+            | "della"
+            | "di"
+            | "da"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "la"
+            | "le"
+            | "el"
+            | "al"
+            | "bin"
+            | "ibn"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "y"
+            | "sur"
+            | "am"
+    )
 }
 
 /// The single quote marks around the quantity `[start, end)`, when it sits inside a quoted

@@ -1,0 +1,560 @@
+//! What a place name does in its sentence when it is not where a figure is (issue 14, session
+//! 18; the claims README tells what each rule changed on the real corpus): a name the recogniser
+//! labelled a place that names a document or an organisation ([`unplaced_names`]), and a place
+//! that plays another part beside the figure ([`other_role`]: the owner of troops, citizens or a
+//! currency, a relation, a team, the subject of another clause), or the setting of a saying
+//! ([`saying_setting`]).
+
+use std::collections::HashSet;
+
+use reckon_entities::{Entity, Label};
+
+use super::{countries, relation_before};
+use crate::frame::cues;
+use crate::frame::sources::is_function;
+use crate::lexicon::Fnv;
+use crate::scan::Context;
+
+/// Nouns that make a place name before them the owner or origin of people or things, not where
+/// the counted thing is: armed forces and their bases (`US troops`, `the US military`, `an attack
+/// on US bases in Japan`), citizens, titles of a person (`a US senator`, `the former Alabama
+/// senator`), a currency (`the US dollar fell 0.9%`) and a national team (`the England team`).
+/// Not the organs that act where they rule (`Queensland authorities closed 102 schools`, `a
+/// Moscow court`, `Nevada lawmakers`, `the Hong Kong government`), nor what belongs to a
+/// country's economy (`the US economy`, `the US defence budget`, `3,000 US companies`).
+fn affiliate(w: &str) -> bool {
+    matches!(
+        w,
+        "military"
+            | "army"
+            | "navy"
+            | "troops"
+            | "soldiers"
+            | "soldier"
+            | "forces"
+            | "marines"
+            | "commandos"
+            | "servicemen"
+            | "servicemembers"
+            | "personnel"
+            | "base"
+            | "bases"
+            | "warship"
+            | "warships"
+            | "tanks"
+            | "citizens"
+            | "citizen"
+            | "nationals"
+            | "passport"
+            | "passports"
+            | "diplomats"
+            | "diplomat"
+            | "embassy"
+            | "consulate"
+            | "president"
+            | "senator"
+            | "senators"
+            | "congressman"
+            | "congresswoman"
+            | "ambassador"
+            | "envoy"
+            | "leader"
+            | "general"
+            | "dollar"
+            | "dollars"
+            | "team"
+            | "squad"
+            | "aid"
+            | "policy"
+            | "expert"
+            | "experts"
+            | "analyst"
+            | "analysts"
+            | "specialist"
+            | "specialists"
+            | "watchers"
+            | "correspondent"
+            | "correspondents"
+    )
+}
+
+/// True when the place named at token `t` modifies a noun of [`affiliate`] (`US troops`, `the
+/// US special forces`, `U.S. citizens`): the first or second word after the name, both lower
+/// case and no function words.
+fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
+    let s = ctx.sentence_of.get(t);
+    let e = name_end(ctx, t);
+    let word = |k: usize| {
+        ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
+    };
+    e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
+}
+
+/// True when the place named at token `t` plays another part than the place of the figure
+/// `[start, end)`: it modifies a noun of [`affiliate`] (not right after the figure, where
+/// `origin` in `frame.rs` judges: `all 100 U.S. senators` are the US's), it is what something
+/// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), where an envoy is sent or
+/// what something has links to (`Russia's ambassador to Washington`, `links to Russia`), the
+/// subject of a subordinate clause after the figure ([`subordinate_subject`]) or in a relative
+/// clause on a noun of the predicate ([`in_later_relative`]).
+pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
+    let d = if ctx.lower(t) == "the" {
+        t
+    } else {
+        t.wrapping_sub(1)
+    };
+    let d = if ctx.lower(d) == "the" {
+        d.wrapping_sub(1)
+    } else {
+        d
+    };
+    // (after a verb of being: not `as part of Yunnan's target`, `the western part of the city`)
+    let part_of = ctx.lower(d) == "of"
+        && ctx.lower(d.wrapping_sub(1)) == "part"
+        && matches!(
+            ctx.lower(d.wrapping_sub(2)),
+            "stay"
+                | "stays"
+                | "stayed"
+                | "remain"
+                | "remains"
+                | "remained"
+                | "be"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "become"
+                | "becomes"
+                | "became"
+        )
+        && !ctx.is_punct(name_end(ctx, t), "'\u{2019}");
+    // (`Russia's ambassador to Washington`, `companies with links to Russia`)
+    let linked = ctx.lower(d) == "to"
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "ambassador"
+                | "ambassadors"
+                | "envoy"
+                | "envoys"
+                | "embassy"
+                | "links"
+                | "link"
+                | "ties"
+                | "connections"
+        );
+    // (`an organization outlawed in Russia`: where a ban holds, said of a group)
+    let banned = ctx.lower(d) == "in"
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "outlawed" | "banned" | "proscribed" | "prohibited"
+        );
+    t != end && affiliation(ctx, t)
+        || part_of
+        || linked
+        || banned
+        || titled_owner(ctx, t, d)
+        || team(ctx, t, d)
+        || t > end && member(ctx, t, end)
+        || related_conjunct(ctx, d)
+        || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
+}
+
+/// True when the fronted phrase opening at token `first` is the setting of a saying (`In the
+/// talk at the Park Hyatt Hotel in Beijing, he argues that ...`, `In an interview with ...`):
+/// its place is where the words were said, not where the figures of what is said hold. The
+/// phrase's noun is the first or second word after its determiner.
+pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
+    let determiner = matches!(
+        ctx.lower(first + 1),
+        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+    );
+    determiner
+        && (first + 2..first + 4).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "talk"
+                    | "interview"
+                    | "speech"
+                    | "statement"
+                    | "briefing"
+                    | "address"
+                    | "letter"
+                    | "article"
+                    | "op-ed"
+                    | "tweet"
+                    | "remarks"
+            )
+        })
+}
+
+/// True when the place named at token `t` (`d` the token before it, over its `the`) is a team
+/// in a game: what is beaten (`Cameroon beat Egypt 2:1`, `a 20-18 win over Wales`) or what
+/// beats or concedes (`Frankfurt had conceded 13 goals`). Not the hosts (`beating hosts Russia
+/// 4-3`: the game is in Russia), nor what scores (`students in Shanghai scored a median 518`).
+fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    let beaten = |w: &str| {
+        matches!(
+            w,
+            "beat"
+                | "beats"
+                | "beating"
+                | "defeat"
+                | "defeated"
+                | "defeating"
+                | "thrashed"
+                | "thrashing"
+                | "edged"
+                | "routed"
+        )
+    };
+    let w = ctx.lower(d);
+    let over = w == "over"
+        && (d.saturating_sub(4)..d).any(|k| matches!(ctx.lower(k), "win" | "victory" | "lead"));
+    let e = name_end(ctx, t);
+    let mut a = e;
+    if matches!(ctx.lower(a), "have" | "has" | "had") {
+        a += 1;
+    }
+    beaten(w)
+        || over
+        || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
+            && matches!(
+                ctx.lower(a),
+                "conceded" | "beat" | "defeated" | "thrashed" | "edged" | "routed"
+            )
+}
+
+/// True when the place at token `t` is a member named of a count of places ending at `end`
+/// (`some 15 states including Washington, Minnesota ...`, `10 municipalities and provinces
+/// including Beijing`): the count's noun (within four words) is a plural place noun, and
+/// `including`, `such as` or `like` stands before the place, over a list of names (at most 12
+/// tokens back).
+fn member(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    // (the count's own noun: not `10 top universities in cities such as Beijing`)
+    let counted = (end..end + 4)
+        .take_while(|&k| ctx.is_word(k) && (!is_function(ctx, k) || ctx.lower(k) == "and"))
+        .any(|k| {
+            matches!(
+                ctx.lower(k),
+                "states"
+                    | "provinces"
+                    | "cities"
+                    | "municipalities"
+                    | "regions"
+                    | "counties"
+                    | "towns"
+                    | "villages"
+                    | "districts"
+                    | "territories"
+                    | "countries"
+                    | "nations"
+            )
+        });
+    if !counted {
+        return false;
+    }
+    let mut k = t;
+    while k > end && t - k <= 12 {
+        k -= 1;
+        let w = ctx.lower(k);
+        if w == "including" || w == "like" || w == "as" && ctx.lower(k - 1) == "such" {
+            return true;
+        }
+        let listed = ctx.is_word(k) && ctx.capitalized(k)
+            || ctx.is_punct(k, ",")
+            || matches!(w, "and" | "the");
+        if !listed {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the place at token `t` (`d` the token before it, over its `the`) owns a person's
+/// title inside an `of` or `as` phrase (`the half-brother of North Korea's leader`, `sued the EPA
+/// 13 times as Oklahoma's attorney general`): the country of the person, not of the figure. Not
+/// a possessive subject (`Turkmenistan's sitting president received 97.69 percent`: the vote is
+/// there).
+fn titled_owner(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    let e = name_end(ctx, t);
+    if !matches!(ctx.lower(d), "of" | "as")
+        || !ctx.is_punct(e, "'\u{2019}")
+        || ctx.lower(e + 1) != "s"
+    {
+        return false;
+    }
+    (e + 2..e + 4).any(|k| {
+        matches!(
+            ctx.lower(k),
+            "leader"
+                | "president"
+                | "senator"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "minister"
+                | "king"
+                | "queen"
+                | "ruler"
+        )
+    })
+}
+
+/// True when the token `d` before a place name (over its `the`) joins it to an earlier place
+/// name after a relation word (`refugees from the Middle East and North Africa`, `near Homs or
+/// Hama`): the relation holds for the whole list.
+fn related_conjunct(ctx: &Context<'_>, d: usize) -> bool {
+    if !matches!(ctx.lower(d), "and" | "or") || d == 0 {
+        return false;
+    }
+    // (the dots of `U.S.`, not a sentence's full stop)
+    let name = |k: usize| {
+        ctx.sentence_of[k] == ctx.sentence_of[d]
+            && (ctx.is_word(k) && ctx.capitalized(k)
+                || ctx.is_punct(k, ".") && ctx.glued(k) && k > 0 && ctx.lower(k - 1).len() == 1)
+    };
+    let mut k = d - 1;
+    while k > 0 && d - k <= 5 && name(k) {
+        k -= 1;
+    }
+    if k + 1 == d {
+        return false;
+    }
+    let start = if ctx.lower(k) == "the" { k } else { k + 1 };
+    relation_before(ctx, start)
+}
+
+/// True when a relative pronoun (`which`, `who`) stands between the figure ending at `end` and
+/// the place at `t`, after a verb of the figure's clause: the relative clause describes a noun
+/// of the predicate, not the counted thing (`staged its two latest nuclear tests last year and
+/// recently fired off missiles which it described as practice for an attack on Japan`; but
+/// `killed 20 people who were attending a wedding in Kabul`). At most 20 tokens are walked.
+fn in_later_relative(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    let verb = |k: usize| {
+        let w = ctx.lower(k);
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && (w.len() > 4 && w.ends_with("ed")
+                || cues::irregular_past(w)
+                || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had"))
+    };
+    let mut seen_verb = false;
+    for k in end..t.min(end + 20) {
+        if matches!(ctx.lower(k), "which" | "who" | "whom" | "whose") {
+            return seen_verb;
+        }
+        seen_verb |= verb(k);
+    }
+    false
+}
+
+/// The token after the place name at token `t` (over a leading `the`, its capitalised words
+/// and the glued dots of `U.S.`; at most six tokens).
+fn name_end(ctx: &Context<'_>, t: usize) -> usize {
+    let mut e = if ctx.lower(t) == "the" { t + 1 } else { t };
+    while e < t + 6
+        && (ctx.is_word(e) && ctx.capitalized(e) || ctx.is_punct(e, ".") && ctx.glued(e))
+    {
+        e += 1;
+    }
+    e
+}
+
+/// True when the place named at token `t` is the subject of a subordinate clause (`two
+/// free-trade arrangements in the Asia-Pacific region after the United States quit the
+/// Trans-Pacific Partnership`): a subordinating word right before the name (or its `the`), a
+/// verb right after it (an auxiliary or a past tense), and no earlier token of the clause
+/// before `start`.
+fn subordinate_subject(ctx: &Context<'_>, t: usize, start: usize) -> bool {
+    let mut b = t.wrapping_sub(1);
+    if ctx.lower(t) == "the" {
+        b = t.wrapping_sub(1);
+    } else if ctx.lower(b) == "the" {
+        b = b.wrapping_sub(1);
+    }
+    let subordinator = matches!(
+        ctx.lower(b),
+        "after"
+            | "before"
+            | "since"
+            | "until"
+            | "when"
+            | "because"
+            | "although"
+            | "though"
+            | "while"
+            | "whereas"
+            | "if"
+            | "unless"
+            | "once"
+    );
+    if b <= start || !subordinator {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    let w = ctx.lower(e);
+    e > t
+        && ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && (matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "will"
+                | "would"
+                | "could"
+                | "did"
+                | "does"
+                | "quit"
+                | "withdrew"
+                | "pulled"
+                | "cut"
+                | "put"
+                | "set"
+                | "built"
+                | "spent"
+                | "told"
+                | "threw"
+                | "drew"
+                | "chose"
+                | "wrote"
+        ) || w.len() > 4 && w.ends_with("ed")
+            || cues::irregular_past(w))
+}
+
+/// Last words of a name that make it a document, a plan or an organisation, not a place (`the
+/// American Health Care Act`, `the Lisbon Treaty`, `the Five-Year Plan`, `the Trans-Pacific
+/// Partnership`): the recogniser labels some of them places.
+const DOCUMENT_HEADS: &[&str] = &[
+    "act",
+    "bill",
+    "law",
+    "treaty",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "protocol",
+    "amendment",
+    "directive",
+    "partnership",
+    "plan",
+    "deal",
+    "pact",
+    "charter",
+    // (an organisation, a newspaper, an event: `the Russia-NATO Council`, `the Washington
+    // Post`, `the St. Petersburg International Economic Forum`; not `Bank` or `News`, which end
+    // places: `the West Bank`, `Newport News`)
+    "council",
+    "committee",
+    "ministry",
+    "university",
+    "agency",
+    "party",
+    "association",
+    "institute",
+    "foundation",
+    "commission",
+    "court",
+    "corporation",
+    "company",
+    "fund",
+    "group",
+    "department",
+    "office",
+    "police",
+    "times",
+    "post",
+    "airways",
+    "airlines",
+    "club",
+    "league",
+    "cup",
+    "games",
+    "conference",
+    "forum",
+    "summit",
+    "festival",
+];
+
+/// True when the mention `e` is a word in capitals (three letters or more: `GDP`, `VX`, `DNA`,
+/// `DACA`) that names no place known by name (a country, a capital, the claims gazetteer) and
+/// opens no dateline (`BOSTON (AP) -`, `NICE, France`): the recogniser's place of an acronym.
+fn capitals_word(ctx: &Context<'_>, e: &Entity) -> bool {
+    let letters = e.text.bytes().filter(u8::is_ascii_alphabetic).count();
+    if e.text != e.canonical
+        || letters < 3
+        || !e
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b' ')
+    {
+        return false;
+    }
+    let c = countries();
+    let lower = e.text.to_lowercase();
+    let known = c.by_name.contains_key(&lower)
+        || c.capitals.iter().any(|x| x.eq_ignore_ascii_case(&e.text))
+        || ctx
+            .lexicon
+            .place_names
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(&e.text));
+    let after = ctx.text.get(e.span.end as usize..).unwrap_or("");
+    let dateline = after.starts_with(',') || after.starts_with(" (") || after.starts_with(" -");
+    !known && !dateline
+}
+
+/// The canonical names of `entities` that the recogniser labelled a place but that name none: a
+/// document's name (`the Kyoto Protocol`), and the full name of an acronym labelled a place
+/// (`AHCA`, `IS`, `ICE`) where the article labels that name something else (a law, an
+/// organisation) and never a place itself. Names of countries and of the claims gazetteer stay
+/// places whatever else they are labelled.
+pub(crate) fn unplaced_names<'e>(ctx: &Context<'_>, entities: &'e [Entity]) -> Vec<&'e str> {
+    let c = countries();
+    let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+    let mut out: Vec<&str> = Vec::new();
+    // (an acronym's full name is checked against the article's other mentions only when there
+    // is one: most articles have none, and build no sets)
+    let mut acronyms: Vec<&str> = Vec::new();
+    for e in entities.iter().filter(|e| place(e.label)) {
+        let name = e.canonical.as_str();
+        let last = name.rsplit([' ', '-']).next().unwrap_or("");
+        if DOCUMENT_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) || capitals_word(ctx, e) {
+            out.push(name);
+        } else if e.text != e.canonical
+            && e.text.len() <= 6
+            && e.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && !c.by_name.contains_key(&name.to_lowercase())
+            && !ctx.lexicon.place_names.contains(name)
+        {
+            acronyms.push(name);
+        }
+    }
+    if !acronyms.is_empty() {
+        let mut other: HashSet<&str, Fnv> = HashSet::default();
+        let mut itself: HashSet<&str, Fnv> = HashSet::default();
+        for x in entities {
+            if !place(x.label) {
+                other.insert(&x.canonical);
+            } else if x.text == x.canonical {
+                itself.insert(&x.canonical);
+            }
+        }
+        out.extend(
+            acronyms
+                .into_iter()
+                .filter(|n| other.contains(n) && !itself.contains(n)),
+        );
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
