@@ -19,6 +19,13 @@ impl Context<'_> {
         if let Some(e) = self.designation(i) {
             return Some(e);
         }
+        // two numbers naming a rule (`the 60-40 rule`, `the 80-20 principle`), not a score
+        if self.is_punct(i + 1, "-\u{2013}")
+            && self.is_num(i + 2)
+            && words::ratio_rule_noun(self.lower(i + 3))
+        {
+            return Some(i + 3);
+        }
         // a calibre or a gauge names a cartridge or a bore (`.38-caliber handgun`, `a 20-gauge
         // shotgun`, `a .20-gauge`; `a 9mm` is a dimension)
         let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {

@@ -21,6 +21,13 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
+        // (`at 6 for 255`, `late on day four`, `Year 10`)
+        if let Some(q) = self
+            .cricket_score(i, Some(&a))
+            .or_else(|| self.day_or_year_label(i, &a))
+        {
+            return Some(q);
+        }
         // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
         // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
@@ -422,8 +429,17 @@ impl Context<'_> {
                         && !a.yearish
             };
             let sep = self.lower(e);
+            // (`200,000 to as many as 5 million`: past the upper end's own bound, which
+            // closes a range of two sizes, so the lower end takes no scale from it; not after
+            // a year, `in 2016 to as many as 5 million`)
+            let bs = if sep == "to" && !a.yearish {
+                self.upper_bound_end(e + 1)
+            } else {
+                e + 1
+            };
+            let bounded = bs != e + 1;
             let next = (dash || words::range_word(sep))
-                .then(|| self.amount(e + 1))
+                .then(|| self.amount(bs))
                 .flatten();
             let to = matches!(sep, "to" | "through" | "thru")
                 || sep == "or" && next.as_ref().is_some_and(or_range);
@@ -445,7 +461,7 @@ impl Context<'_> {
                             .filter(|&f| bb.spelled && !a.scaled && a.low < f);
                         let lo = if let Some(f) = spelled_scale {
                             a.low * f
-                        } else if bb.scaled && !a.scaled {
+                        } else if bb.scaled && !a.scaled && !(bounded && a.low >= 1000.0) {
                             a.low * (bb.low / self.digits(bb.core).unwrap_or(bb.low)).max(1.0)
                         } else {
                             a.low
@@ -501,42 +517,6 @@ impl Context<'_> {
         }
         let _ = &mut b;
         self.finish(i, a, None, None)
-    }
-
-    /// A score or tally `a-b` (`beat Charlton 2-1`, `a 9-2 lead`, `tied at 89-89`, `passed
-    /// 217-213`): one mention, not two counts. It is a count with unit `score` whose value is
-    /// the side written first; the other side is in the text.
-    fn score(&self, i: usize, a: Amount, b: Amount) -> Option<RawQuantity> {
-        Some(RawQuantity {
-            value: Some(exact(a.low)),
-            unit: Some("score".into()),
-            ..RawQuantity::new(i, b.end, QuantityKind::Count, a.core)
-        })
-    }
-
-    /// A tally with the smaller side first is a win-loss record, not a range, where the text
-    /// says so: a noun of records after it (`a 2-6 record`, `a 0-3 start`), a league or
-    /// conference in capitals after `in` (`2-6 in the AFC`, `0-3 in AFC West`; not a country,
-    /// `300-400 in the USA`), or a verb of standing before it, the phrase ending there (`At
-    /// 4-7,`, `the Bears are 3-5.`).
-    fn record_context(&self, i: usize, e: usize) -> bool {
-        let next = self.lower(e);
-        if words::record_noun(next) {
-            return true;
-        }
-        let league = |k: usize| {
-            let w = self.surface(k);
-            self.is_word(k)
-                && (3..=4).contains(&w.len())
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && !words::country_acronym(w)
-        };
-        if next == "in" && (league(e + 1) || self.lower(e + 1) == "the" && league(e + 2)) {
-            return true;
-        }
-        i >= 1
-            && words::record_standing_word(self.lower(i - 1))
-            && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
@@ -685,7 +665,11 @@ impl Context<'_> {
             if c >= 1 && self.is_punct(c - 1, ",") {
                 c -= 1;
             }
-            if c == j || c == 0 || !self.is_num(c - 1) || !self.same_sentence(c - 1, i) {
+            // (`aged three and 13`: a spelled first age)
+            let number = c > 0
+                && (self.is_num(c - 1)
+                    || self.is_word(c - 1) && words::small(self.lower(c - 1)).is_some());
+            if c == j || c == 0 || !number || !self.same_sentence(c - 1, i) {
                 break;
             }
             j = c - 1;
