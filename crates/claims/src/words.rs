@@ -532,6 +532,10 @@ word_list! {
     year_preposition: "in" | "since" | "until" | "till" | "during" | "before" | "after" | "circa" |
         "early" | "late" | "mid" | "through" | "between" | "spring" | "summer" | "autumn" | "fall" |
         "winter" | "fiscal" | "financial" | "year" | "season";
+    /// Verbs in the singular after a bare four-digit number that make it a year, the verb's
+    /// subject (`2001 brought`, `1998 was`, `2019 saw`).
+    year_subject_verb: "was" | "is" | "has" | "saw" | "brought" | "marked" | "proved" | "began" |
+        "ended" | "became";
     /// Words before a bare four-digit number that make it a year (`in 2019`, `since 1990`, `fiscal
     /// 2024`).
     year_cue_before: "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" |

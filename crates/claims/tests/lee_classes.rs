@@ -204,3 +204,61 @@ fn rupiah_is_indonesian_money() {
         ["2.5 trillion rupiah Money 2500000000000 IDR"]
     );
 }
+
+#[test]
+fn a_share_of_a_percentage_point_is_a_percent() {
+    assert_eq!(
+        view("The bank lifted its cash rate by a quarter-point."),
+        ["a quarter-point Percent 0.25 percentage point"]
+    );
+    assert_eq!(
+        view("Rates fell a half point overnight."),
+        ["a half point Percent 0.5 percentage point"]
+    );
+    // a share of something else stays a share
+    assert_eq!(
+        view("They kept a quarter of the crop."),
+        ["a quarter Fraction 0.25"]
+    );
+}
+
+#[test]
+fn twice_after_a_verbs_object_counts_two() {
+    assert_eq!(
+        view("The club won the title twice in 1995 and 1997."),
+        ["twice Count 2", "1995 Date 1995", "1997 Date 1997"]
+    );
+    assert_eq!(view("She has changed jobs twice."), ["twice Count 2"]);
+    // an idiom and a multiplier are no count
+    assert!(view("Voters should think twice before they sign.").is_empty());
+    assert!(
+        view("The house is twice the size.")
+            .iter()
+            .all(|v| !v.contains("Count"))
+    );
+}
+
+#[test]
+fn a_year_as_the_subject_of_a_singular_verb_is_a_date() {
+    assert_eq!(
+        view("Farmers said 1998 brought the worst drought in memory."),
+        ["1998 Date 1998"]
+    );
+    // a count takes the plural
+    assert_eq!(
+        view("Officials said 1200 were evacuated."),
+        ["1200 Count 1200"]
+    );
+}
+
+#[test]
+fn hyphened_half_a_million_pounds_is_money_and_a_convention_is_no_person() {
+    assert_eq!(
+        view("The singer paid half-a-million-pounds in costs."),
+        ["half-a-million-pounds Money 500000 GBP"]
+    );
+    assert_eq!(
+        view("the 30-year old convention on refugees"),
+        ["30-year old Duration 30 year"]
+    );
+}

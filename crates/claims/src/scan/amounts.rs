@@ -362,6 +362,19 @@ impl Context<'_> {
                     let s = words::big_scale(self.lower(j + 2))?;
                     return Some(self.scaled_amount(start, j + 3, 0.5 * s, cur, j));
                 }
+                // `half-a-million-pounds`: the article hyphened in
+                if self.is_punct(j + 1, "-")
+                    && self.glued(j + 1)
+                    && self.lower(j + 2) == "a"
+                    && self.glued(j + 2)
+                    && self.is_punct(j + 3, "-")
+                    && self.glued(j + 3)
+                    && self.glued(j + 4)
+                    && words::big_scale(self.lower(j + 4)).is_some()
+                {
+                    let s = words::big_scale(self.lower(j + 4))?;
+                    return Some(self.scaled_amount(start, j + 5, 0.5 * s, cur, j));
+                }
                 // `nearly half were`, `more than half people`: after a modifier, a share
                 // (not `the past half century`, `just half an hour`: a duration)
                 let modified = j > 0
@@ -399,9 +412,20 @@ impl Context<'_> {
                     });
                 let half =
                     (n == "half" && self.lower(j.wrapping_sub(1)) != "and").then_some((2, j + 2));
+                // (`a quarter-point`, `a half point`: of a percentage point, read on by the
+                // unit step)
+                let point = |k: usize| {
+                    let p = if self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    self.lower(p) == "point"
+                };
                 if let Some((d, k)) = single.or(compound).or(half) {
                     if self.lower(k) == "of" && single.is_some()
                         || self.phrase_end(k) && self.fraction_cue(j, k)
+                        || matches!(n, "quarter" | "half") && point(k)
                     {
                         return Some(Amount {
                             fraction: true,

@@ -614,6 +614,11 @@ impl Context<'_> {
         if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
             return true;
         }
+        // `said 1200 were evacuated`: the subject of a plural verb is a count (after a cue of
+        // years it is a year: `the results of 2016 were`, `in 2008 and 2012 were`)
+        if matches!(self.lower(e), "were" | "are" | "have") {
+            return false;
+        }
         if s == 0 {
             return true;
         }
@@ -633,8 +638,11 @@ impl Context<'_> {
         {
             return true;
         }
-        // followed by punctuation, a capitalised word or a function word: a year
+        // followed by punctuation, a capitalised word or a function word: a year; or the
+        // subject of a verb in the singular (`said 2001 brought hardship`, `2019 was a record`;
+        // a count takes the plural: `1500 were killed`)
         self.after_year_noun(e)
+            || s >= 1 && self.is_word(s - 1) && words::year_subject_verb(self.lower(e))
     }
 }
 
@@ -874,7 +882,12 @@ impl Context<'_> {
         let prev = self.lower(i - 1);
         let verb = prev.len() > 3 && prev.ends_with("ed")
             || words::irregular_past_verb(prev)
-            || words::hit_verb(prev);
+            || words::hit_verb(prev)
+            // `won the Cup twice in 1995 and 2000`, `has won it twice.`: after the verb's
+            // object, before a time or the end of the phrase (not `think twice before`)
+            || !matches!(prev, "think" | "thinks" | "thought" | "thinking")
+                && self.is_word(i - 1)
+                && (self.is_punct(i + 1, ",.;") || matches!(self.lower(i + 1), "in" | "since" | "during" | "last" | "this"));
         let multiplier = matches!(
             self.lower(i + 1),
             "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"

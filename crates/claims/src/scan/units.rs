@@ -58,6 +58,21 @@ impl Context<'_> {
         } else if a.fraction {
             kind = QuantityKind::Fraction;
             // `one in five`
+            // `cut rates by a quarter-point`, `a half point`: a share of a percentage point
+            let k = if self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1) {
+                e + 1
+            } else {
+                e
+            };
+            if b.is_none()
+                && self.lower(k) == "point"
+                && self.lower(k + 1) != "of"
+                && [0.25, 0.5, 0.75].contains(&lo)
+            {
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                e = k + 1;
+            }
         } else {
             // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
