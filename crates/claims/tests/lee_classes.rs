@@ -262,3 +262,21 @@ fn hyphened_half_a_million_pounds_is_money_and_a_convention_is_no_person() {
         ["30-year old Duration 30 year"]
     );
 }
+
+#[test]
+fn half_of_one_unit_of_measure_is_a_dimension() {
+    assert_eq!(
+        view("The boat sank about a half-mile offshore."),
+        ["about a half-mile Dimension ~0.5 mi"]
+    );
+    assert_eq!(
+        view("Queues stretched half a kilometre."),
+        ["half a kilometre Dimension 0.5 km"]
+    );
+    // a share stays a share, and `and a half` belongs to the number before it
+    assert_eq!(view("Half of the town lost power."), ["Half Fraction 0.5"]);
+    assert_eq!(
+        view("They walked two and a half miles."),
+        ["two and a half miles Dimension 2.5 mi"]
+    );
+}

@@ -34,6 +34,21 @@ impl Context<'_> {
                 ..Amount::new(i, i + 2, 0.5, i + 1)
             });
         }
+        // `about a half-mile`, `a half mile`, `half a mile`: half of one unit of measure
+        let unit_at = |k: usize| self.has_role(k, |r| matches!(r, Role::Unit(_)));
+        if article && self.lower(i + 1) == "half" && self.lower(i.wrapping_sub(1)) != "and" {
+            let k = if self.is_punct(i + 2, "-") && self.glued(i + 2) && self.glued(i + 3) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if unit_at(k) {
+                return Some(Amount::new(i, i + 2, 0.5, i + 1));
+            }
+        }
+        if self.lower(i) == "half" && matches!(self.lower(i + 1), "a" | "an") && unit_at(i + 2) {
+            return Some(Amount::new(i, i + 2, 0.5, i));
+        }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
         // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
         if article
