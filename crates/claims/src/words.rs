@@ -542,7 +542,7 @@ word_list! {
         "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and"
         | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" |
         "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" |
-        "last" | "next" | "for" | "financial";
+        "last" | "next" | "for" | "financial" | "fy";
     /// Abbreviations with a dot before an identifier number (`No. 10`, `p. 14`, `Art. 5`).
     dotted_identifier_prefix: "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" |
         "tel" | "para";

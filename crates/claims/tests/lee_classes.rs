@@ -280,3 +280,19 @@ fn half_of_one_unit_of_measure_is_a_dimension() {
         ["two and a half miles Dimension 2.5 mi"]
     );
 }
+
+#[test]
+fn fiscal_years_and_spans_of_years_ending_a_sentence() {
+    assert_eq!(
+        view("Profits should recover over FY2021-23."),
+        ["2021-23 Date 2021/2023"]
+    );
+    assert_eq!(view("Sales fell in FY2019 overall."), ["2019 Date 2019"]);
+    // a two-digit fiscal year stays part of its name
+    assert!(view("They passed the FY19 bill.").is_empty());
+    // a span of years closing the sentence is one date, not a score
+    assert_eq!(
+        view("Complaints rose in 2012-13."),
+        ["2012-13 Date 2012/2013"]
+    );
+}

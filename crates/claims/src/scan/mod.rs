@@ -434,8 +434,8 @@ impl Context<'_> {
             }
         }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
-            let is_numword =
-                self.lower(i) == "mid" || self.lower(i) == "us" || self.lower(i) == "rs";
+            // (`FY2020`: a fiscal year; `noise` decides on the digits, `FY17` stays a name)
+            let is_numword = matches!(self.lower(i), "mid" | "us" | "rs" | "fy");
             if !is_numword && !self.glued_currency(i) {
                 return Some(Step::Skip(self.skip_cluster(i + 1)));
             }

@@ -67,7 +67,9 @@ impl Context<'_> {
         // word glued before digits: G7, A380
         if !t.spaced && i >= 1 && self.is_word(i - 1) {
             let w = self.lower(i - 1);
-            if !matches!(w, "us" | "rs" | "mid") && !self.glued_currency(i - 1) {
+            // (`FY2020`: a fiscal year; `FY17` stays a name)
+            let fiscal = w == "fy" && self.surface(i).len() == 4;
+            if !matches!(w, "us" | "rs" | "mid") && !fiscal && !self.glued_currency(i - 1) {
                 return Some(self.skip_cluster(i));
             }
         }

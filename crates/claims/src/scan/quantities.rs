@@ -528,14 +528,18 @@ impl Context<'_> {
             && self.glued(a.end + 1)
             && self.surface(a.end + 1).len() == 2
             && !self.is_num(a.end + 2)
-            && !self.is_punct(a.end + 2, "-/.")
+            // (`2004-03-12`, `2004.05.06` are days; a full stop may end the sentence)
+            && !self.is_punct(a.end + 2, "-/")
+            && !(self.is_punct(a.end + 2, ".") && self.is_num(a.end + 3) && self.glued(a.end + 3))
             && a.end == a.core + 1)
         {
             return None;
         }
         let y = a.low as i64;
         let yy = self.digits(a.end + 1)? as i64;
-        (yy > y % 100).then_some(y - y % 100 + yy)
+        // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
+        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
+        (yy > y % 100 && near).then_some(y - y % 100 + yy)
     }
 
     /// A percent sign or word, a unit, a currency or a unit of time at `k`: what makes the
