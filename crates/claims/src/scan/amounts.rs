@@ -13,7 +13,8 @@ impl Context<'_> {
     pub(super) fn amount(&self, i: usize) -> Option<Amount> {
         // `a year and a half`: the article is one unit of time (the half is added by the unit
         // step)
-        let article = matches!(self.lower(i), "a" | "an");
+        let w = self.lower(i);
+        let article = matches!(w, "a" | "an");
         if article
             && words::time_unit(self.lower(i + 1)).is_some()
             && self.lower(i + 2) == "and"
@@ -46,7 +47,7 @@ impl Context<'_> {
                 return Some(Amount::new(i, i + 2, 0.5, i + 1));
             }
         }
-        if self.lower(i) == "half" && matches!(self.lower(i + 1), "a" | "an") && unit_at(i + 2) {
+        if w == "half" && matches!(self.lower(i + 1), "a" | "an") && unit_at(i + 2) {
             return Some(Amount::new(i, i + 2, 0.5, i));
         }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one

@@ -143,6 +143,9 @@ impl Context<'_> {
             return None;
         }
         let label = self.lower(i - 1);
+        if !matches!(label, "day" | "year") {
+            return None;
+        }
         let before = if i >= 2 && self.same_sentence(i - 2, i) {
             self.lower(i - 2)
         } else {
