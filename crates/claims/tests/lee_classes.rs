@@ -296,3 +296,15 @@ fn fiscal_years_and_spans_of_years_ending_a_sentence() {
         ["2012-13 Date 2012/2013"]
     );
 }
+
+#[test]
+fn a_shopping_day_written_month_dot_day_is_a_name() {
+    assert!(view("Retailers are gearing up for the 11.11 shopping frenzy.").is_empty());
+    assert!(view("Sales on 12.12 Double Twelve beat forecasts.").is_empty());
+    // a decimal with halves alike is still a number elsewhere
+    assert_eq!(
+        view("The index rose 11.11 percent."),
+        ["11.11 percent Percent 11.11 %"]
+    );
+    assert_eq!(view("The ratio was 2.2 overall."), ["2.2 Count 2.2"]);
+}
