@@ -473,6 +473,11 @@ word_list! {
     /// makes it something else.
     cricket_score_after: "in" | "at" | "with" | "and" | "but" | "when" | "on" | "off" | "after" |
         "before" | "chasing" | "against" | "replying" | "from" | "by" | "as" | "to";
+    /// Races and racing before `over` and a distance (`three races over 100 metres`): the
+    /// distance raced, not a lower bound.
+    /// (Nouns only: `he ran over 10 kilometres` may be more than 10.)
+    race_noun: "race" | "races" | "sprint" | "sprints" | "heat" | "heats" | "dash" | "hurdles" |
+        "relay";
     /// Nouns after a tally that make it the name of a rule, not a score (`the 60-40 rule`, `the
     /// 80-20 principle`).
     ratio_rule_noun: "rule" | "rules" | "formula" | "principle" | "law";

@@ -308,3 +308,16 @@ fn a_shopping_day_written_month_dot_day_is_a_name() {
     );
     assert_eq!(view("The ratio was 2.2 overall."), ["2.2 Count 2.2"]);
 }
+
+#[test]
+fn races_over_a_distance_are_no_bound() {
+    assert_eq!(
+        view("The trials were held as two heats over 200 metres."),
+        ["two Count 2", "200 metres Dimension 200 m"]
+    );
+    // elsewhere `over` is a lower bound, even after a verb of running
+    assert_eq!(
+        view("He ran over 10 kilometres."),
+        ["over 10 kilometres Dimension (10,) km"]
+    );
+}

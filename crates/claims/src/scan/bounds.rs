@@ -124,6 +124,11 @@ impl Context<'_> {
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
         }
+        // `three races over 100 metres`, `a sprint over 60m`: the distance raced, no bound (the
+        // quantity step reads the number)
+        if w == "over" && i >= 1 && words::race_noun(self.lower(i - 1)) {
+            return None;
+        }
         // `under the age of 5`, `over the age of 65`: a bound on an age
         if matches!(self.lower(e), "the" | "age") {
             let k = if self.lower(e) == "the" { e + 1 } else { e };
