@@ -460,6 +460,46 @@ word_list! {
         "on" | "for" | "from" | "to" | "and" | "or";
     /// Nouns after a win-loss tally (`a 2-6 record`, `a 0-3 start`).
     record_noun: "record" | "records" | "start" | "mark" | "finish" | "run" | "skid" | "streak";
+    /// Words before a cricket score `N for M` (wickets for runs: `finished the day at 6 for 255`,
+    /// `England were 2 for 40`, `slumped to 5 for 60`), besides the standing words of a tally.
+    cricket_score_before: "scored" | "finished" | "reached" | "made" | "declared" | "closed" |
+        "ended" | "slumped" | "collapsed" | "crashed" | "recovered" | "reduced" | "to" | "be" |
+        "been" | "being" | "on";
+    /// Words in a sentence that make `N for M` a cricket score even with no standing word before it.
+    cricket_word: "wicket" | "wickets" | "innings" | "stumps" | "overs" | "declared" | "batting" |
+        "bowled" | "bowling" | "runs";
+    /// Words after the runs of a cricket score that end it (`6 for 255 at stumps`, `5 for 390 in
+    /// their second innings`, `7 for 381 with Gilchrist not out`); a noun there (`5 for 20 years`)
+    /// makes it something else.
+    cricket_score_after: "in" | "at" | "with" | "and" | "but" | "when" | "on" | "off" | "after" |
+        "before" | "chasing" | "against" | "replying" | "from" | "by" | "as" | "to";
+    /// Races and racing before `over` and a distance (`three races over 100 metres`): the
+    /// distance raced, not a lower bound.
+    /// (Nouns only: `he ran over 10 kilometres` may be more than 10.)
+    race_noun: "race" | "races" | "sprint" | "sprints" | "heat" | "heats" | "dash" | "hurdles" |
+        "relay";
+    /// Nouns after a tally that make it the name of a rule, not a score (`the 60-40 rule`, `the
+    /// 80-20 principle`).
+    ratio_rule_noun: "rule" | "rules" | "formula" | "principle" | "law";
+    /// Nouns after `N-pound` that make the pound money, not a weight (`a 1-pound coin`, `a
+    /// five-pound note`); before other nouns it weighs (`a 2,000-pound bomb`).
+    money_object_noun: "coin" | "coins" | "note" | "notes" | "fine" | "fines" | "fee" | "fees" |
+        "bet" | "bets" | "voucher" | "vouchers" | "ticket" | "tickets" | "prize" | "bill" |
+        "bills" | "loan" | "payment" | "payments" | "deal" | "charge" | "levy" | "tax" | "bonus"
+        | "rise" | "increase" | "cut" | "reward" | "donation" | "grant" | "budget" | "price";
+    /// Nouns after `N pounds of` that keep the pounds money (`2,000 pounds of taxpayers'
+    /// money`, `pounds of investment`); other nouns are weighed (`75 pounds of marijuana`).
+    money_mass_noun: "money" | "cash" | "savings" | "funding" | "funds" | "investment" |
+        "investments" | "taxpayers" | "taxpayer" | "public" | "spending" | "revenue" | "debt" |
+        "debts" | "aid" | "profit" | "profits" | "sales" | "damages" | "compensation" | "assets" |
+        "shares" | "stock" | "bets" | "loans" | "credit" | "wages" | "income";
+    /// Verbs of body weight right before `N pounds` (`gained 20 pounds`, `shed 30 pounds`; not
+    /// `lose`, which money does too: `the firm lost 170 pounds a week`).
+    weight_change_verb: "gain" | "gains" | "gained" | "gaining" | "shed" | "sheds" | "shedding";
+    /// Words before a spelled or small number after `day` that make `day four` a day's rank in
+    /// a sequence (`late on day four`, `by day three`), not `each day four people`.
+    day_label_before: "on" | "of" | "by" | "until" | "till" | "from" | "since" | "after" |
+        "before" | "to" | "through" | "into" | "at" | "in" | "for" | "during";
     /// Words before a win-loss tally that closes its phrase (`At 4-7,`, `they are 3-5.`).
     record_standing_word: "at" | "are" | "is" | "was" | "were" | "went" | "go" | "sit" |
         "sits" | "stand" | "stands" | "now";
@@ -497,13 +537,17 @@ word_list! {
     year_preposition: "in" | "since" | "until" | "till" | "during" | "before" | "after" | "circa" |
         "early" | "late" | "mid" | "through" | "between" | "spring" | "summer" | "autumn" | "fall" |
         "winter" | "fiscal" | "financial" | "year" | "season";
+    /// Verbs in the singular after a bare four-digit number that make it a year, the verb's
+    /// subject (`2001 brought`, `1998 was`, `2019 saw`).
+    year_subject_verb: "was" | "is" | "has" | "saw" | "brought" | "marked" | "proved" | "began" |
+        "ended" | "became";
     /// Words before a bare four-digit number that make it a year (`in 2019`, `since 1990`, `fiscal
     /// 2024`).
     year_cue_before: "in" | "since" | "by" | "of" | "until" | "till" | "from" | "during" |
         "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and"
         | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" |
         "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" |
-        "last" | "next" | "for" | "financial";
+        "last" | "next" | "for" | "financial" | "fy";
     /// Abbreviations with a dot before an identifier number (`No. 10`, `p. 14`, `Art. 5`).
     dotted_identifier_prefix: "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" |
         "tel" | "para";

@@ -13,7 +13,8 @@ impl Context<'_> {
     pub(super) fn amount(&self, i: usize) -> Option<Amount> {
         // `a year and a half`: the article is one unit of time (the half is added by the unit
         // step)
-        let article = matches!(self.lower(i), "a" | "an");
+        let w = self.lower(i);
+        let article = matches!(w, "a" | "an");
         if article
             && words::time_unit(self.lower(i + 1)).is_some()
             && self.lower(i + 2) == "and"
@@ -33,6 +34,21 @@ impl Context<'_> {
                 fraction: false,
                 ..Amount::new(i, i + 2, 0.5, i + 1)
             });
+        }
+        // `about a half-mile`, `a half mile`, `half a mile`: half of one unit of measure
+        let unit_at = |k: usize| self.has_role(k, |r| matches!(r, Role::Unit(_)));
+        if article && self.lower(i + 1) == "half" && self.lower(i.wrapping_sub(1)) != "and" {
+            let k = if self.is_punct(i + 2, "-") && self.glued(i + 2) && self.glued(i + 3) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if unit_at(k) {
+                return Some(Amount::new(i, i + 2, 0.5, i + 1));
+            }
+        }
+        if w == "half" && matches!(self.lower(i + 1), "a" | "an") && unit_at(i + 2) {
+            return Some(Amount::new(i, i + 2, 0.5, i));
         }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
         // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
@@ -362,6 +378,19 @@ impl Context<'_> {
                     let s = words::big_scale(self.lower(j + 2))?;
                     return Some(self.scaled_amount(start, j + 3, 0.5 * s, cur, j));
                 }
+                // `half-a-million-pounds`: the article hyphened in
+                if self.is_punct(j + 1, "-")
+                    && self.glued(j + 1)
+                    && self.lower(j + 2) == "a"
+                    && self.glued(j + 2)
+                    && self.is_punct(j + 3, "-")
+                    && self.glued(j + 3)
+                    && self.glued(j + 4)
+                    && words::big_scale(self.lower(j + 4)).is_some()
+                {
+                    let s = words::big_scale(self.lower(j + 4))?;
+                    return Some(self.scaled_amount(start, j + 5, 0.5 * s, cur, j));
+                }
                 // `nearly half were`, `more than half people`: after a modifier, a share
                 // (not `the past half century`, `just half an hour`: a duration)
                 let modified = j > 0
@@ -399,9 +428,20 @@ impl Context<'_> {
                     });
                 let half =
                     (n == "half" && self.lower(j.wrapping_sub(1)) != "and").then_some((2, j + 2));
+                // (`a quarter-point`, `a half point`: of a percentage point, read on by the
+                // unit step)
+                let point = |k: usize| {
+                    let p = if self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1) {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    self.lower(p) == "point"
+                };
                 if let Some((d, k)) = single.or(compound).or(half) {
                     if self.lower(k) == "of" && single.is_some()
                         || self.phrase_end(k) && self.fraction_cue(j, k)
+                        || matches!(n, "quarter" | "half") && point(k)
                     {
                         return Some(Amount {
                             fraction: true,

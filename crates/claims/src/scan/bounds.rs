@@ -24,7 +24,14 @@ impl Context<'_> {
                         self.lexicon.currencies[x as usize] != self.lexicon.currencies[y as usize]
                     })
                 };
-                if let Some(b) = self.amount(a.end + 1).filter(|b| !mixed(b)) {
+                // `from 200,000 to as many as 5 million`: the upper end's own bound closes
+                // the range (it is no other mention)
+                let bs = if sep == "to" {
+                    self.upper_bound_end(a.end + 1)
+                } else {
+                    a.end + 1
+                };
+                if let Some(b) = self.amount(bs).filter(|b| !mixed(b)) {
                     // `from 108 to 90` is a change, two numbers (the scan reads them apart)
                     let fall = w == "from" && a.low > b.high && !(a.yearish && b.high < 100.0);
                     if fall
@@ -59,7 +66,9 @@ impl Context<'_> {
         }
         if w == "aged" || w == "age" || w == "ages" {
             // `the age of 5`: the number after `of`
-            let n = if w == "age" && self.lower(i + 1) == "of" {
+            // (`aged between 15 and 24`: a range of ages)
+            let between = w != "age" && self.lower(i + 1) == "between";
+            let n = if w == "age" && self.lower(i + 1) == "of" || between {
                 i + 2
             } else {
                 i + 1
@@ -70,7 +79,10 @@ impl Context<'_> {
             }
             let mut b = None;
             let mut e = a.end;
-            if n == i + 2 {
+            if between && self.lower(e) != "and" {
+                return None;
+            }
+            if n == i + 2 && !between {
                 // (`the modern age of 24-hour news`: a compound, no age)
                 if self.is_punct(e, "-") && self.glued(e) {
                     return None;
@@ -81,7 +93,9 @@ impl Context<'_> {
                 }
             }
             // (`ages 7 and 5` is a list: each number is an age of its own)
-            if (matches!(self.lower(e), "to" | "through") || self.is_punct(e, "-\u{2013}"))
+            if (matches!(self.lower(e), "to" | "through")
+                || self.is_punct(e, "-\u{2013}")
+                || between && self.lower(e) == "and")
                 && self.amount(e + 1).is_some()
             {
                 let bb = self.amount(e + 1)?;
@@ -108,6 +122,11 @@ impl Context<'_> {
             _ => None,
         })?;
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
+            return None;
+        }
+        // `three races over 100 metres`, `a sprint over 60m`: the distance raced, no bound (the
+        // quantity step reads the number)
+        if w == "over" && i >= 1 && words::race_noun(self.lower(i - 1)) {
             return None;
         }
         // `under the age of 5`, `over the age of 65`: a bound on an age
@@ -219,6 +238,15 @@ impl Context<'_> {
         }
         let q = self.finish(i, a, None, Some(m))?;
         Some(self.other_bound(q))
+    }
+
+    /// Past an upper-bound modifier at `k` (`as many as`, `up to`) when a number follows it:
+    /// where the upper end of `X to as many as Y` starts; `k` otherwise.
+    pub(super) fn upper_bound_end(&self, k: usize) -> usize {
+        match self.find(k, |r| matches!(r, Role::Mod(Mod::Le)).then_some(())) {
+            Some((e, ())) if self.starts_number(e) => e,
+            _ => k,
+        }
     }
 
     /// A one-sided bound followed at once by the opposite bound (`more than 10 and less than

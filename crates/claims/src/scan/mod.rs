@@ -12,6 +12,7 @@
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
@@ -32,6 +33,7 @@ mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
+mod scores;
 mod tense;
 mod units;
 mod values;
@@ -48,7 +50,7 @@ use crate::types::{Granularity, QuantityKind, TimeValue, Value};
 use crate::words;
 
 /// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
-const MAX_CHANGE_LOOKBACK: usize = 3;
+pub(super) const MAX_CHANGE_LOOKBACK: usize = 3;
 
 /// A quantity found by the scanner, before framing.
 #[derive(Debug, Clone)]
@@ -214,6 +216,7 @@ impl Context<'_> {
         self.limit.set(self.lexemes.len());
         self.anchor_relative(&mut out);
         self.anchor_that(&mut out);
+        self.elliptical_units(&mut out);
         out
     }
 
@@ -374,6 +377,9 @@ impl Context<'_> {
                     }
                     // (`that month`, `that year`)
                     "that" => matches!(self.lower(i + 1), "month" | "year"),
+                    // a cricket score of no wickets (`no wicket for 126`, `none for 40`)
+                    "no" => matches!(self.lower(i + 1), "wicket" | "wickets" | "loss"),
+                    "none" => self.lower(i + 1) == "for",
                     // (`a`; `a k-nine police dog`)
                     _ if w.len() == 1 => w == "a" || self.is_punct(i + 1, "-"),
                     _ => {
@@ -428,8 +434,8 @@ impl Context<'_> {
             }
         }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
-            let is_numword =
-                self.lower(i) == "mid" || self.lower(i) == "us" || self.lower(i) == "rs";
+            // (`FY2020`: a fiscal year; `noise` decides on the digits, `FY17` stays a name)
+            let is_numword = matches!(self.lower(i), "mid" | "us" | "rs" | "fy");
             if !is_numword && !self.glued_currency(i) {
                 return Some(Step::Skip(self.skip_cluster(i + 1)));
             }
@@ -468,6 +474,11 @@ impl Context<'_> {
                 1..=3 if matches!(w, "a" | "an" | "the") => {
                     if let Some(e) = self.date_holiday(i + 1) {
                         return Some(Step::Skip(e));
+                    }
+                }
+                2 | 4 if matches!(w, "no" | "none") => {
+                    if let Some(q) = self.cricket_score(i, None) {
+                        return Some(Step::Found(q));
                     }
                 }
                 5 if w == "twice" => {

@@ -12,12 +12,48 @@ use crate::words;
 const MAX_TEXT_CODE_DISTANCE: usize = 10;
 
 impl Context<'_> {
+    /// `12.12 is a shopping festival`, `the 11.11 Singles Day event`: a date written month dot
+    /// day with the two halves alike names a shopping day (GUIDELINES: festival names), when a
+    /// capitalised word follows or the sentence speaks of shopping; `rose 11.11 percent` is a
+    /// number.
+    fn shopping_day(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        let Some((m, d)) = s.split_once('.') else {
+            return false;
+        };
+        if m != d || m.is_empty() || m.len() > 2 || !m.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        if !(1..=12).contains(&m.parse::<u8>().unwrap_or(0)) {
+            return false;
+        }
+        if self.is_word(i + 1) && self.capitalized(i + 1) {
+            return true;
+        }
+        let mut k = i;
+        while k > 0 && self.same_sentence(k - 1, i) {
+            k -= 1;
+        }
+        (k..self.limit.get().min(self.lexemes.len()))
+            .any(|j| matches!(self.lower(j), "shopping" | "festival" | "singles"))
+    }
+
     /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
     /// list markers. Returns the token to resume at.
     pub(super) fn noise(&self, i: usize) -> Option<usize> {
         let t = self.lexemes[i];
         if let Some(e) = self.designation(i) {
             return Some(e);
+        }
+        if self.shopping_day(i) {
+            return Some(i + 1);
+        }
+        // two numbers naming a rule (`the 60-40 rule`, `the 80-20 principle`), not a score
+        if self.is_punct(i + 1, "-\u{2013}")
+            && self.is_num(i + 2)
+            && words::ratio_rule_noun(self.lower(i + 3))
+        {
+            return Some(i + 3);
         }
         // a calibre or a gauge names a cartridge or a bore (`.38-caliber handgun`, `a 20-gauge
         // shotgun`, `a .20-gauge`; `a 9mm` is a dimension)
@@ -60,7 +96,9 @@ impl Context<'_> {
         // word glued before digits: G7, A380
         if !t.spaced && i >= 1 && self.is_word(i - 1) {
             let w = self.lower(i - 1);
-            if !matches!(w, "us" | "rs" | "mid") && !self.glued_currency(i - 1) {
+            // (`FY2020`: a fiscal year; `FY17` stays a name)
+            let fiscal = w == "fy" && self.surface(i).len() == 4;
+            if !matches!(w, "us" | "rs" | "mid") && !fiscal && !self.glued_currency(i - 1) {
                 return Some(self.skip_cluster(i));
             }
         }

@@ -21,6 +21,13 @@ impl Context<'_> {
     /// A plain quantity at `i`.
     pub(super) fn quantity(&self, i: usize) -> Option<RawQuantity> {
         let a = self.amount(i)?;
+        // (`at 6 for 255`, `late on day four`, `Year 10`)
+        if let Some(q) = self
+            .cricket_score(i, Some(&a))
+            .or_else(|| self.day_or_year_label(i, &a))
+        {
+            return Some(q);
+        }
         // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
         // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
@@ -422,8 +429,17 @@ impl Context<'_> {
                         && !a.yearish
             };
             let sep = self.lower(e);
+            // (`200,000 to as many as 5 million`: past the upper end's own bound, which
+            // closes a range of two sizes, so the lower end takes no scale from it; not after
+            // a year, `in 2016 to as many as 5 million`)
+            let bs = if sep == "to" && !a.yearish {
+                self.upper_bound_end(e + 1)
+            } else {
+                e + 1
+            };
+            let bounded = bs != e + 1;
             let next = (dash || words::range_word(sep))
-                .then(|| self.amount(e + 1))
+                .then(|| self.amount(bs))
                 .flatten();
             let to = matches!(sep, "to" | "through" | "thru")
                 || sep == "or" && next.as_ref().is_some_and(or_range);
@@ -445,7 +461,7 @@ impl Context<'_> {
                             .filter(|&f| bb.spelled && !a.scaled && a.low < f);
                         let lo = if let Some(f) = spelled_scale {
                             a.low * f
-                        } else if bb.scaled && !a.scaled {
+                        } else if bb.scaled && !a.scaled && !(bounded && a.low >= 1000.0) {
                             a.low * (bb.low / self.digits(bb.core).unwrap_or(bb.low)).max(1.0)
                         } else {
                             a.low
@@ -503,42 +519,6 @@ impl Context<'_> {
         self.finish(i, a, None, None)
     }
 
-    /// A score or tally `a-b` (`beat Charlton 2-1`, `a 9-2 lead`, `tied at 89-89`, `passed
-    /// 217-213`): one mention, not two counts. It is a count with unit `score` whose value is
-    /// the side written first; the other side is in the text.
-    fn score(&self, i: usize, a: Amount, b: Amount) -> Option<RawQuantity> {
-        Some(RawQuantity {
-            value: Some(exact(a.low)),
-            unit: Some("score".into()),
-            ..RawQuantity::new(i, b.end, QuantityKind::Count, a.core)
-        })
-    }
-
-    /// A tally with the smaller side first is a win-loss record, not a range, where the text
-    /// says so: a noun of records after it (`a 2-6 record`, `a 0-3 start`), a league or
-    /// conference in capitals after `in` (`2-6 in the AFC`, `0-3 in AFC West`; not a country,
-    /// `300-400 in the USA`), or a verb of standing before it, the phrase ending there (`At
-    /// 4-7,`, `the Bears are 3-5.`).
-    fn record_context(&self, i: usize, e: usize) -> bool {
-        let next = self.lower(e);
-        if words::record_noun(next) {
-            return true;
-        }
-        let league = |k: usize| {
-            let w = self.surface(k);
-            self.is_word(k)
-                && (3..=4).contains(&w.len())
-                && w.chars().all(|c| c.is_ascii_uppercase())
-                && !words::country_acronym(w)
-        };
-        if next == "in" && (league(e + 1) || self.lower(e + 1) == "the" && league(e + 2)) {
-            return true;
-        }
-        i >= 1
-            && words::record_standing_word(self.lower(i - 1))
-            && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
-    }
-
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
     /// after a glued dash or slash, later in the same century (`2004-03` is no span).
     fn short_year_span(&self, a: Amount) -> Option<i64> {
@@ -548,14 +528,18 @@ impl Context<'_> {
             && self.glued(a.end + 1)
             && self.surface(a.end + 1).len() == 2
             && !self.is_num(a.end + 2)
-            && !self.is_punct(a.end + 2, "-/.")
+            // (`2004-03-12`, `2004.05.06` are days; a full stop may end the sentence)
+            && !self.is_punct(a.end + 2, "-/")
+            && !(self.is_punct(a.end + 2, ".") && self.is_num(a.end + 3) && self.glued(a.end + 3))
             && a.end == a.core + 1)
         {
             return None;
         }
         let y = a.low as i64;
         let yy = self.digits(a.end + 1)? as i64;
-        (yy > y % 100).then_some(y - y % 100 + yy)
+        // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
+        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
+        (yy > y % 100 && near).then_some(y - y % 100 + yy)
     }
 
     /// A percent sign or word, a unit, a currency or a unit of time at `k`: what makes the
@@ -634,6 +618,11 @@ impl Context<'_> {
         if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
             return true;
         }
+        // `said 1200 were evacuated`: the subject of a plural verb is a count (after a cue of
+        // years it is a year: `the results of 2016 were`, `in 2008 and 2012 were`)
+        if matches!(self.lower(e), "were" | "are" | "have") {
+            return false;
+        }
         if s == 0 {
             return true;
         }
@@ -653,8 +642,11 @@ impl Context<'_> {
         {
             return true;
         }
-        // followed by punctuation, a capitalised word or a function word: a year
+        // followed by punctuation, a capitalised word or a function word: a year; or the
+        // subject of a verb in the singular (`said 2001 brought hardship`, `2019 was a record`;
+        // a count takes the plural: `1500 were killed`)
         self.after_year_noun(e)
+            || s >= 1 && self.is_word(s - 1) && words::year_subject_verb(self.lower(e))
     }
 }
 
@@ -685,7 +677,11 @@ impl Context<'_> {
             if c >= 1 && self.is_punct(c - 1, ",") {
                 c -= 1;
             }
-            if c == j || c == 0 || !self.is_num(c - 1) || !self.same_sentence(c - 1, i) {
+            // (`aged three and 13`: a spelled first age)
+            let number = c > 0
+                && (self.is_num(c - 1)
+                    || self.is_word(c - 1) && words::small(self.lower(c - 1)).is_some());
+            if c == j || c == 0 || !number || !self.same_sentence(c - 1, i) {
                 break;
             }
             j = c - 1;
@@ -890,7 +886,12 @@ impl Context<'_> {
         let prev = self.lower(i - 1);
         let verb = prev.len() > 3 && prev.ends_with("ed")
             || words::irregular_past_verb(prev)
-            || words::hit_verb(prev);
+            || words::hit_verb(prev)
+            // `won the Cup twice in 1995 and 2000`, `has won it twice.`: after the verb's
+            // object, before a time or the end of the phrase (not `think twice before`)
+            || !matches!(prev, "think" | "thinks" | "thought" | "thinking")
+                && self.is_word(i - 1)
+                && (self.is_punct(i + 1, ",.;") || matches!(self.lower(i + 1), "in" | "since" | "during" | "last" | "this"));
         let multiplier = matches!(
             self.lower(i + 1),
             "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"

@@ -58,6 +58,21 @@ impl Context<'_> {
         } else if a.fraction {
             kind = QuantityKind::Fraction;
             // `one in five`
+            // `cut rates by a quarter-point`, `a half point`: a share of a percentage point
+            let k = if self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1) {
+                e + 1
+            } else {
+                e
+            };
+            if b.is_none()
+                && self.lower(k) == "point"
+                && self.lower(k + 1) != "of"
+                && [0.25, 0.5, 0.75].contains(&lo)
+            {
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                e = k + 1;
+            }
         } else {
             // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
@@ -106,8 +121,11 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 2;
-            } else if matches!(w, "pound" | "pounds") && self.weight_context(s) {
-                // `about 5-foot-11 and 170 pounds`, `weighed 8 pounds`: a weight
+            } else if matches!(w, "pound" | "pounds")
+                && (self.weight_context(s) || self.pounds_weigh(s, k, hy, &a))
+            {
+                // `about 5-foot-11 and 170 pounds`, `weighed 8 pounds`, `a 2,000-pound bomb`: a
+                // weight
                 kind = QuantityKind::Dimension;
                 unit = Some("lb".into());
                 e = k + 1;
@@ -474,6 +492,39 @@ impl Context<'_> {
         })
     }
 
+    /// `from 110 kilometres an hour to 80`, `five years or ten`: a bare number right after `to`
+    /// or `or` that ends its phrase takes the unit of the measure before it (an elliptical
+    /// number takes its neighbour's unit). After `to` only in a change opened by `from` (in
+    /// `rose 5% to 7,000` the level is a count of something else).
+    pub(super) fn elliptical_units(&self, out: &mut [RawQuantity]) {
+        for j in 1..out.len() {
+            let (left, right) = out.split_at_mut(j);
+            let (p, q) = (&left[j - 1], &mut right[0]);
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || q.start != p.end + 1
+                || q.start != q.core
+                || q.end != q.core + 1
+                || !matches!(
+                    p.kind,
+                    QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Duration
+                )
+                || p.unit.is_none()
+                || !self.same_sentence(p.start, q.start)
+                || !self.phrase_end(q.end)
+            {
+                continue;
+            }
+            let from = (p.start.saturating_sub(super::MAX_CHANGE_LOOKBACK)..p.start)
+                .any(|k| self.same_sentence(k, p.start) && self.lower(k) == "from");
+            let sep = self.lower(p.end);
+            if sep == "or" || sep == "to" && from {
+                q.kind = p.kind;
+                q.unit.clone_from(&p.unit);
+            }
+        }
+    }
+
     /// A smaller unit of time continuing a duration in `u` at `e` (`1 minute 39.96 seconds`, `2
     /// hours and 30 minutes`): (value, unit, end). The part is a plain exact number with no
     /// modifier, currency or scale.
@@ -568,6 +619,29 @@ impl Context<'_> {
                 matches!(self.lower(j), "tall" | "height" | "stands" | "standing")
                     || j < s && self.lower(j) == "described"
             })
+    }
+
+    /// The pounds at `k` after the amount `a` at `s` are a weight by their own phrase, not by
+    /// the sentence: an adjective `N-pound` before a noun that is not a piece of money (`a
+    /// 2,000-pound bomb`, `1,000-pound, sometimes 2,000-pound, bombs`; not `a 1-pound coin`),
+    /// pounds of a substance (`75 pounds of marijuana`; not `pounds of taxpayers' money`), or
+    /// after a verb of body weight (`gained 30 pounds`). A scaled or vague amount stays money
+    /// (`5 million pounds of investment`, `thousands of pounds`).
+    fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
+        if a.scaled || a.vague || a.currency.is_some() {
+            return false;
+        }
+        if hy {
+            return self.lower(k) == "pound"
+                && (self.is_punct(k + 1, ",")
+                    || self.is_word(k + 1) && !words::money_object_noun(self.lower(k + 1)));
+        }
+        if s >= 1 && words::weight_change_verb(self.lower(s - 1)) {
+            return true;
+        }
+        self.lower(k) == "pounds"
+            && self.lower(k + 1) == "of"
+            && !(k + 2..k + 5).any(|j| words::money_mass_noun(self.lower(j)))
     }
 
     /// The sentence of the amount at `s` speaks of a body's measures before it (`weighs`,
