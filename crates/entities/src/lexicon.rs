@@ -154,6 +154,16 @@ pub(crate) struct Lexicon {
     org_nouns: WordSet,
     /// Head words of institutions, ORGs also as buildings (`Hospital`; INSTITUTION).
     institutions: WordSet,
+    /// Two-word heads of institutions (`Medical Center`; INSTITUTION lines of two words), as
+    /// [`mix`] of the two words' hashes.
+    institution_pairs: WordSet,
+    /// A company's legal suffix (`Inc.`, `Ltd`; SUFFIX in `data/org_heads.tsv`).
+    suffixes: WordSet,
+    /// A player's position between a team's name and the player's (`quarterback`; POSITION).
+    positions: WordSet,
+    /// Plural nouns whose possessive is part of an institution's name (`Children` of `Children's
+    /// Hospital`; OWNER).
+    owners: WordSet,
     /// Compass words opening a nationality adjective (`West` of `West Australian`; COMPASS in
     /// `data/place_cues.tsv`).
     compass: WordSet,
@@ -256,7 +266,17 @@ impl Lexicon {
                 }
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(("NOUN", w)) => (&mut lex.org_nouns, w),
+                Some(("INSTITUTION", w)) if w.trim().contains(' ') => {
+                    let l = lowers(&mut scratch, w.trim());
+                    if let [x, y] = l[..] {
+                        lex.institution_pairs.add(mix(x, y));
+                    }
+                    continue;
+                }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
+                Some(("SUFFIX", w)) => (&mut lex.suffixes, w),
+                Some(("POSITION", w)) => (&mut lex.positions, w),
+                Some(("OWNER", w)) => (&mut lex.owners, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -479,6 +499,27 @@ impl Lexicon {
     /// True if the word heads an institution's name, an ORG also as a building (`Hospital`).
     pub(crate) fn is_institution(&self, lower: u64) -> bool {
         self.institutions.contains(&lower)
+    }
+
+    /// True if the two words end an institution's name (`Medical Center`; INSTITUTION).
+    pub(crate) fn is_institution_pair(&self, first: u64, second: u64) -> bool {
+        self.institution_pairs.contains(&mix(first, second))
+    }
+
+    /// True if the token is a company's legal suffix (`Inc.`, `Corp`, `Ltd`; SUFFIX).
+    pub(crate) fn is_suffix(&self, lower: u64) -> bool {
+        self.suffixes.contains(&lower)
+    }
+
+    /// True if the word is a player's position (`quarterback`, `coach`; POSITION).
+    pub(crate) fn is_position(&self, lower: u64) -> bool {
+        self.positions.contains(&lower)
+    }
+
+    /// True if the word is a plural noun whose possessive belongs to an institution's name
+    /// (`Children`, `Women`; OWNER).
+    pub(crate) fn is_owner(&self, lower: u64) -> bool {
+        self.owners.contains(&lower)
     }
 
     /// True if the word is a compass word opening a nationality adjective (`West`).

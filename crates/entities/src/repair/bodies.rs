@@ -1,0 +1,241 @@
+//! Repairs 39-42: organisations' names the tagger cuts or calls something else (issue 17,
+//! session 18: the ORG errors of every development batch, read together):
+//!
+//! 39. A company's legal suffix (SUFFIX in `data/org_heads.tsv`: `Inc.`, `Corp`, `Ltd`): a
+//!     mention ending with one is an ORG (`Tempus Inc.` read as a FAC, `Halvorsen Ltd` as a
+//!     PERSON); a mention of name words right before one, or one to four untagged name words,
+//!     take it and are an ORG (`Broadhead` FAC + `Co.`). Not before a capitalised word (`Co.
+//!     Donegal`, an Irish county).
+//! 40. A broadcaster's channel number (`LEX 18`, `FOX 4's`, `WAVE 3,`): an ORG of one word in
+//!     capitals (three to five letters: `SB 4` is a bill) right before a number of one or two
+//!     digits takes the number, and a capitalised
+//!     `News` after it (`ABC 7 News`); so do an untagged `Channel` and the number after it
+//!     (`Channel 4`), and a number before `News` (`11 News`). Not before another number, nor,
+//!     except after a call sign (`KQRT 9 reported`) or `Channel`, a lower-case word (`EU 27
+//!     leaders` is no station).
+//! 41. A player's position between two names (POSITION in `data/org_heads.tsv`: `Pittsburgh
+//!     quarterback Mason Rudolph`, `Wild coach Bruce Boudreau`, `Derry City captain Ryan
+//!     McBride`): the one to three name words before it are the team, an ORG, whatever the
+//!     tagger read, or untagged (not a nationality: `Brazilian striker`; no title or common word
+//!     alone: `Assistant coach`).
+//! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
+//!     the show`), four letters or more, no given name and no place, is no name; shorter words
+//!     in capitals stay (`US`, `ICE`), and so does an acronym in brackets after an
+//!     organisation's name (`Bay Area Rescue Service (BARS)`).
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+use crate::hash::hash_bytes;
+
+/// The longest team name rule 41 reads, and the longest untagged company name rule 39 reads
+/// (tokens).
+const MAX_TEAM: usize = 3;
+const MAX_COMPANY: usize = 4;
+
+/// Rules 39 to 41 (rule 42 is a filter: [`common_in_capitals`]).
+pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
+    let mut number = false;
+    let mut lower = false;
+    for (t, info) in s.toks.iter().zip(s.infos) {
+        number |= t.kind == TokenKind::Number;
+        lower |= info.lower_initial;
+    }
+    suffixes(s, spans);
+    if number {
+        channels(s, spans);
+    }
+    if lower {
+        positions(s, spans);
+    }
+}
+
+/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`.
+fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n {
+        if !s.lex.is_suffix(s.infos[k].lower) || s.infos.get(k + 1).is_some_and(|t| t.title) {
+            continue;
+        }
+        if let Some(m) = spans.iter_mut().find(|m| m.1 == k + 1 && m.0 < k) {
+            m.2 = Label::Org;
+        } else if let Some(&(a, _, _)) = spans
+            .iter()
+            .find(|m| m.1 == k && (m.0..k).all(|i| s.name_word(i)))
+        {
+            put(s, spans, (a, k + 1, Label::Org));
+        } else if s.name_word(k - 1) && !spans.iter().any(|m| m.0 < k + 1 && m.1 > k - 1) {
+            let mut a = k - 1;
+            while a > 0 && k - a < MAX_COMPANY && s.name_word(a - 1) {
+                a -= 1;
+            }
+            let clear = !spans.iter().any(|m| m.0 < k && m.1 > a);
+            if clear && s.lex.title_at(s.infos, a).is_none() {
+                put(s, spans, (a, k + 1, Label::Org));
+            }
+        }
+    }
+}
+
+/// Rule 40: `LEX 18`, `FOX 4's`, `Channel 4`, `11 News`.
+fn channels(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let news = hash_bytes(b"news");
+    let channel = hash_bytes(b"channel");
+    // A channel number at `k`: one or two digits, then the sentence's end, a possessive, a
+    // capitalised word or a punctuation mark not followed by another number; after a call sign
+    // or `Channel` (`loose`), a lower-case word too (`KQRT 9 reported`).
+    let number = |k: usize, loose: bool| {
+        k < n
+            && s.toks[k].kind == TokenKind::Number
+            && s.word(k).len() <= 2
+            && s.word(k).bytes().all(|c| c.is_ascii_digit())
+            && s.toks.get(k + 1).is_none_or(|t| {
+                t.kind == TokenKind::Possessive
+                    || s.infos[k + 1].title
+                    || loose && t.kind == TokenKind::Word && s.infos[k + 1].lower_initial
+                    || matches!(s.word(k + 1), ")" | "," | "." | ";" | "?" | "!")
+                        && s.toks
+                            .get(k + 2)
+                            .is_none_or(|u| u.kind != TokenKind::Number)
+            })
+    };
+    // A US call sign: three or four capitals from `K` or `W` (`KQRT`, `WAVE`).
+    let call_sign = |a: usize| {
+        let w = s.word(a);
+        (3..=4).contains(&w.len()) && w.starts_with(['K', 'W'])
+    };
+    // A capitalised `News` after the number.
+    let with_news = |k: usize| {
+        if k + 1 < n && s.infos[k + 1].lower == news && s.infos[k + 1].title {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, l) = spans[k];
+        if l == Label::Org
+            && b == a + 1
+            && s.in_capitals(a)
+            && (3..=5).contains(&s.word(a).len())
+            && number(b, call_sign(a))
+        {
+            let e = with_news(b);
+            if !spans.iter().any(|m| m.0 >= b && m.0 < e) {
+                spans[k].1 = e;
+            }
+        }
+        k += 1;
+    }
+    for i in 0..n.saturating_sub(1) {
+        let covered = |a: usize, b: usize| spans.iter().any(|m| m.0 < b && m.1 > a);
+        if s.infos[i].lower == channel && s.infos[i].title && number(i + 1, true) {
+            let e = with_news(i + 1);
+            if !covered(i, e) {
+                put(s, spans, (i, e, Label::Org));
+            }
+        } else if s.toks[i].kind == TokenKind::Number
+            && s.word(i).len() <= 2
+            && s.infos[i + 1].lower == news
+            && s.infos[i + 1].title
+            && !s.infos.get(i + 2).is_some_and(|t| t.title)
+            && !covered(i, i + 2)
+        {
+            put(s, spans, (i, i + 2, Label::Org));
+        }
+    }
+}
+
+/// Rule 41: `Pittsburgh quarterback Mason Rudolph`, `Wild coach Bruce Boudreau`.
+fn positions(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for p in 1..n.saturating_sub(1) {
+        let t = &s.infos[p];
+        if !(t.lower_initial || s.in_capitals(p))
+            || !s.lex.is_position(t.lower)
+            || !s.name_word(p - 1)
+            || !person_after(s, spans, p + 1)
+        {
+            continue;
+        }
+        if let Some(k) = spans.iter().position(|m| m.1 == p) {
+            let (a, b, l) = spans[k];
+            if l != Label::Org
+                && b - a <= MAX_TEAM
+                && !(b - a == 1 && lone_word(s, a))
+                && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+                && !s.nationality(a, b)
+                && !country(s, a, b)
+            {
+                spans[k].2 = Label::Org;
+            }
+        } else if !spans
+            .iter()
+            .any(|m| m.0 < p && m.1 > p.saturating_sub(MAX_TEAM))
+        {
+            let mut a = p - 1;
+            while a > 0 && p - a < MAX_TEAM && s.name_word(a - 1) {
+                a -= 1;
+            }
+            let lone = p - a == 1 && lone_word(s, a);
+            if (a == 0 || !s.name_word(a - 1))
+                && !lone
+                && (a..p).all(|i| s.lex.title_at(s.infos, i).is_none())
+                && !s.nationality(a, p)
+                && !country(s, a, p)
+            {
+                put(s, spans, (a, p, Label::Org));
+            }
+        }
+    }
+}
+
+/// Rule 41: a word that is no team's name alone: a common word, or a sentence's first word
+/// that is neither a place nor a team's nickname (`Head coach Rob Howley`; `Cleveland DL Larry
+/// Ogunjobi` is a team).
+fn lone_word(s: &Sentence, a: usize) -> bool {
+    let t = &s.infos[a];
+    s.lex.is_common(t.lower) || a == 0 && t.gaz == 0 && !s.lex.is_team(t.lower)
+}
+
+/// Rule 41: tokens `a..b` are exactly a country's name. A national side (`England captain Harry
+/// Kane`) is left to the tagger: the linker gives one entity one label, and the country's other
+/// mentions in the article are places.
+fn country(s: &Sentence, a: usize, b: usize) -> bool {
+    s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+}
+
+/// Rule 41's person after a position: a PERSON mention from `j`, or two or three untagged name
+/// words (`Keetan Munsell`, which the tagger read as a part of the team's name).
+fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
+    let e = s.run_end(j);
+    spans.iter().any(|m| m.0 == j && m.2 == Label::Person)
+        || (2..=MAX_TEAM).contains(&(e - j)) && !spans.iter().any(|m| m.0 < e && m.1 > j)
+}
+
+/// Rule 42: a one-word mention that is a common word written in capitals (`UPDATE`, `CRIMES`),
+/// four letters or more, no given name and no place of the gazetteer, goes; an organisation's
+/// acronym in brackets after its name stays (`the Bay Area Rescue Service (BARS)`).
+pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+    let common = |a: usize| {
+        s.in_capitals(a)
+            && s.word(a).len() >= 4
+            && s.lex.is_common(s.infos[a].lower)
+            && !s.infos[a].given
+            && s.infos[a].gaz == 0
+    };
+    if !spans.iter().any(|m| m.1 == m.0 + 1 && common(m.0)) {
+        return;
+    }
+    let mut org_end = None;
+    spans.retain(|&(a, b, l)| {
+        let acronym = org_end.is_some_and(|e| a == e + 1 && s.word(e) == "(");
+        if l == Label::Org {
+            org_end = Some(b);
+        }
+        b != a + 1 || acronym || !common(a)
+    });
+}

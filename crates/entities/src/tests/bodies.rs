@@ -1,0 +1,171 @@
+//! Repair rules 39-42 (`repair/bodies.rs`) and the same round's additions to rules 6 and 34:
+//! newspapers' head words, plural possessives in institutions' names, offices read as
+//! buildings, companies' suffixes, channel numbers, teams before a player's position and common
+//! words in capitals.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn a_newspaper_s_head_word_ends_an_organisation_s_name() {
+    use Label::*;
+    let got = repaired(
+        "The mayor spoke to the Halvorsen Tribune and the Brackley Gazette on Monday.",
+        &[("Halvorsen", 2, Person), ("Brackley", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Halvorsen Tribune", Org), ("Brackley Gazette", Org)])
+    );
+}
+
+#[test]
+fn a_plural_s_possessive_is_part_of_an_institution_s_name() {
+    use Label::*;
+    // Rule 6 with an OWNER: the possessive and the name before it join, and a place after `of`
+    // still belongs to the bare `Children's Hospital`.
+    let got = repaired(
+        "The boy was flown to the Children's Hospital of Ohio, then to Tamsin Women's Hospital.",
+        &[
+            ("Hospital", 3, Org),
+            ("Tamsin", 1, Person),
+            ("Hospital", 1, Product),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Children's Hospital of Ohio", Org),
+            ("Tamsin Women's Hospital", Org)
+        ])
+    );
+}
+
+#[test]
+fn an_office_or_a_medical_center_read_as_a_building_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "The Brackley County Sheriff's Office took him to Halvorsen Regional Medical Center.",
+        &[("Brackley", 5, Fac), ("Halvorsen", 4, Fac)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Brackley County Sheriff's Office", Org),
+            ("Halvorsen Regional Medical Center", Org)
+        ])
+    );
+}
+
+#[test]
+fn a_company_s_suffix_makes_an_organisation() {
+    use Label::*;
+    // Read as a person, a building alone before its suffix, untagged; not before a capitalised
+    // word (`Co. Donegal`, a county).
+    let got = repaired(
+        "Shares of Halvorsen Ltd rose after Tamsin Minerals Inc. and Brack Co. reported, and Lyle Grain Corp opened in Co. Donegal.",
+        &[
+            ("Halvorsen", 2, Person),
+            ("Tamsin", 3, Fac),
+            ("Brack", 1, Fac),
+            ("Donegal", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halvorsen Ltd", Org),
+            ("Tamsin Minerals Inc.", Org),
+            ("Brack Co.", Org),
+            ("Lyle Grain Corp", Org),
+            ("Donegal", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn a_station_s_channel_number_is_part_of_its_name() {
+    use Label::*;
+    let got = repaired(
+        "KQRT 9 told Channel 5 and 12 News that WBRK 3's crew left, as EU 27 leaders met.",
+        &[("KQRT", 1, Org), ("WBRK", 1, Org), ("EU", 1, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("KQRT 9", Org),
+            ("Channel 5", Org),
+            ("12 News", Org),
+            ("WBRK 3", Org),
+            ("EU", Org)
+        ])
+    );
+    // A bill's number is no channel (two letters).
+    let got = repaired("Lawmakers passed SB 4.", &[("SB", 1, Org)]);
+    assert_eq!(got, owned(&[("SB", Org)]));
+}
+
+#[test]
+fn a_name_before_a_player_s_position_is_the_team() {
+    use Label::*;
+    // Read as a place or a person, or untagged; a nationality, a country and a sentence's
+    // first word that is no place stay.
+    let got = repaired(
+        "Later, Harbourton quarterback Jim Pell and Storm coach Ada Lind met Bracken Rovers captain Tom Hale.",
+        &[
+            ("Harbourton", 1, Gpe),
+            ("Jim", 2, Person),
+            ("Storm", 1, Person),
+            ("Ada", 2, Person),
+            ("Tom", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Harbourton", Org),
+            ("Jim Pell", Person),
+            ("Storm", Org),
+            ("Ada Lind", Person),
+            ("Bracken Rovers", Org),
+            ("Tom Hale", Person)
+        ])
+    );
+    let got = repaired(
+        "Head coach Ada Lind praised Brazilian striker Jim Pell and Brazil captain Tom Hale.",
+        &[
+            ("Head", 1, Person),
+            ("Ada", 2, Person),
+            ("Brazilian", 1, Norp),
+            ("Jim", 2, Person),
+            ("Brazil", 1, Gpe),
+            ("Tom", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Head", Person),
+            ("Ada Lind", Person),
+            ("Brazilian", Norp),
+            ("Jim Pell", Person),
+            ("Brazil", Gpe),
+            ("Tom Hale", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_common_word_in_capitals_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "UPDATE: Text your tip to CRIMES or call the FBI in Brackley.",
+        &[
+            ("UPDATE", 1, Org),
+            ("CRIMES", 1, Org),
+            ("FBI", 1, Org),
+            ("Brackley", 1, Gpe),
+        ],
+    );
+    assert_eq!(got, owned(&[("FBI", Org), ("Brackley", Gpe)]));
+}
