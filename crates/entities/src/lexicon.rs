@@ -161,6 +161,9 @@ pub(crate) struct Lexicon {
     suffixes: WordSet,
     /// A player's position between a team's name and the player's (`quarterback`; POSITION).
     positions: WordSet,
+    /// Nations fielding their own sides that are no country of `data/nationalities.tsv`
+    /// (`England`; NATION in `data/org_heads.tsv`).
+    nations: WordSet,
     /// Plural nouns whose possessive is part of an institution's name (`Children` of `Children's
     /// Hospital`; OWNER).
     owners: WordSet,
@@ -277,6 +280,7 @@ impl Lexicon {
                 Some(("SUFFIX", w)) => (&mut lex.suffixes, w),
                 Some(("POSITION", w)) => (&mut lex.positions, w),
                 Some(("OWNER", w)) => (&mut lex.owners, w),
+                Some(("NATION", w)) => (&mut lex.nations, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -514,6 +518,12 @@ impl Lexicon {
     /// True if the word is a player's position (`quarterback`, `coach`; POSITION).
     pub(crate) fn is_position(&self, lower: u64) -> bool {
         self.positions.contains(&lower)
+    }
+
+    /// True if the word is a nation with sides of its own that is no country of
+    /// `data/nationalities.tsv` (`England`; NATION).
+    pub(crate) fn is_nation(&self, lower: u64) -> bool {
+        self.nations.contains(&lower)
     }
 
     /// True if the word is a plural noun whose possessive belongs to an institution's name

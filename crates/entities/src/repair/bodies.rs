@@ -201,11 +201,12 @@ fn lone_word(s: &Sentence, a: usize) -> bool {
     s.lex.is_common(t.lower) || a == 0 && t.gaz == 0 && !s.lex.is_team(t.lower)
 }
 
-/// Rule 41: tokens `a..b` are exactly a country's name. A national side (`England captain Harry
+/// Rule 41: tokens `a..b` are exactly a country's name (or a NATION's: `England`). A national side (`England captain Harry
 /// Kane`) is left to the tagger: the linker gives one entity one label, and the country's other
 /// mentions in the article are places.
 fn country(s: &Sentence, a: usize, b: usize) -> bool {
     s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+        || b == a + 1 && s.lex.is_nation(s.infos[a].lower)
 }
 
 /// Rule 41's person after a position: a PERSON mention from `j`, or two or three untagged name

@@ -132,7 +132,7 @@ fn a_name_before_a_player_s_position_is_the_team() {
         ])
     );
     let got = repaired(
-        "Head coach Ada Lind praised Brazilian striker Jim Pell and Brazil captain Tom Hale.",
+        "Head coach Ada Lind praised Brazilian striker Jim Pell, Brazil captain Tom Hale and Wales coach Eli Rowe.",
         &[
             ("Head", 1, Person),
             ("Ada", 2, Person),
@@ -140,6 +140,8 @@ fn a_name_before_a_player_s_position_is_the_team() {
             ("Jim", 2, Person),
             ("Brazil", 1, Gpe),
             ("Tom", 2, Person),
+            ("Wales", 1, Gpe),
+            ("Eli", 2, Person),
         ],
     );
     assert_eq!(
@@ -150,7 +152,9 @@ fn a_name_before_a_player_s_position_is_the_team() {
             ("Brazilian", Norp),
             ("Jim Pell", Person),
             ("Brazil", Gpe),
-            ("Tom Hale", Person)
+            ("Tom Hale", Person),
+            ("Wales", Gpe),
+            ("Eli Rowe", Person)
         ])
     );
 }
