@@ -20,8 +20,8 @@
 //!     alone: `Assistant coach`).
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
-//!     in capitals stay (`US`, `ICE`), and so does an acronym in brackets after an
-//!     organisation's name (`Bay Area Rescue Service (BARS)`).
+//!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
+//!     or a place's name (`Bay Area Rescue Service (BARS)`, `INDIANAPOLIS (WISH) –`).
 
 use reckon_text::TokenKind;
 
@@ -218,8 +218,9 @@ fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
 }
 
 /// Rule 42: a one-word mention that is a common word written in capitals (`UPDATE`, `CRIMES`),
-/// four letters or more, no given name and no place of the gazetteer, goes; an organisation's
-/// acronym in brackets after its name stays (`the Bay Area Rescue Service (BARS)`).
+/// four letters or more, no given name and no place of the gazetteer, goes; a word in brackets
+/// right after an organisation or a place stays: an acronym (`the Bay Area Rescue Service
+/// (BARS)`) or a dateline's station (`INDIANAPOLIS (WISH) –`).
 pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
     let common = |a: usize| {
         s.in_capitals(a)
@@ -231,12 +232,12 @@ pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
     if !spans.iter().any(|m| m.1 == m.0 + 1 && common(m.0)) {
         return;
     }
-    let mut org_end = None;
+    let mut end = None;
     spans.retain(|&(a, b, l)| {
-        let acronym = org_end.is_some_and(|e| a == e + 1 && s.word(e) == "(");
-        if l == Label::Org {
-            org_end = Some(b);
+        let bracketed = end.is_some_and(|e| a == e + 1 && s.word(e) == "(");
+        if matches!(l, Label::Org | Label::Gpe) {
+            end = Some(b);
         }
-        b != a + 1 || acronym || !common(a)
+        b != a + 1 || bracketed || !common(a)
     });
 }

@@ -172,4 +172,10 @@ fn a_common_word_in_capitals_is_no_name() {
         ],
     );
     assert_eq!(got, owned(&[("FBI", Org), ("Brackley", Gpe)]));
+    // A dateline's station in brackets stays.
+    let got = repaired(
+        "BRACKLEY (WISH) – Two men were shot.",
+        &[("BRACKLEY", 1, Gpe), ("WISH", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("BRACKLEY", Gpe), ("WISH", Org)]));
 }
