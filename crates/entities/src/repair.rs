@@ -384,6 +384,8 @@ pub(crate) fn repair(
         wire::wire_forms(&s, spans);
         // 39-41. Companies' suffixes, channel numbers, teams before a player's position.
         bodies::bodies(&s, spans);
+        // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
+        bodies::known_acronyms(&s, spans, &alias_label);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.

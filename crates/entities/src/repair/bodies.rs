@@ -18,6 +18,10 @@
 //!     McBride`): the one to three name words before it are the team, an ORG, whatever the
 //!     tagger read, or untagged (not a nationality: `Brazilian striker`; no title or common word
 //!     alone: `Assistant coach`).
+//! 43. An untagged acronym that the alias table knows (`data/aliases.tsv`: `FBI`, `U.N.`, `EU`)
+//!     is a mention with the table's label (`the U.N. mission`, `as FBI reopens`, where the tagger
+//!     read nothing); not next to another word in capitals (`EU LEADERS MEET`) or a capitalised word
+//!     (`U.S. District Court`, `News UK`: part of a longer name the tagger missed).
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -240,4 +244,40 @@ pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
         }
         b != a + 1 || bracketed || !common(a)
     });
+}
+
+/// Rule 43: `a major U.N. summit`, `as FBI reopens email probe`.
+pub(super) fn known_acronyms(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
+    let n = s.infos.len();
+    let caps = |i: usize| {
+        let w = s.word(i);
+        matches!(
+            s.toks[i].kind,
+            TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+        ) && w.len() <= 6
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && !w.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    let mut m = 0;
+    for i in 0..n {
+        while m < spans.len() && spans[m].1 <= i {
+            m += 1;
+        }
+        let covered = m < spans.len() && spans[m].0 <= i;
+        if covered
+            || !s.infos[i].title
+            || !caps(i)
+            || i > 0 && (s.in_capitals(i - 1) || s.name_word(i - 1))
+            || i + 1 < n && (s.in_capitals(i + 1) || s.name_word(i + 1))
+        {
+            continue;
+        }
+        if let Some(l) = alias_label(s.word(i)) {
+            spans.insert(m, (i, i + 1, l));
+        }
+    }
 }

@@ -179,3 +179,17 @@ fn a_common_word_in_capitals_is_no_name() {
     );
     assert_eq!(got, owned(&[("BRACKLEY", Gpe), ("WISH", Org)]));
 }
+
+#[test]
+fn an_untagged_acronym_of_the_alias_table_takes_its_label() {
+    use Label::*;
+    // Left untagged by the tagger; not inside a longer capitalised name or a line in capitals.
+    let got = repaired(
+        "Delegates at a U.N. meeting heard that FBI agents met U.S. District Judge Ann Roe. EU LEADERS MEET",
+        &[("Ann", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("U.N.", Org), ("FBI", Org), ("Ann Roe", Person)])
+    );
+}
