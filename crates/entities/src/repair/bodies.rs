@@ -22,6 +22,9 @@
 //!     is a mention with the table's label (`the U.N. mission`, `as FBI reopens`, where the tagger
 //!     read nothing); not next to another word in capitals (`EU LEADERS MEET`) or a capitalised word
 //!     (`U.S. District Court`, `News UK`: part of a longer name the tagger missed).
+//! 44. A bare domain name (`Rem870.com explains`, `IslamOnline.net said`, `online at wave3.com`):
+//!     a web token ending in a common top-level domain, with no `www.`, path or `@`, is an ORG
+//!     (a site or its owner), whatever the tagger read (`Fark.com` FAC).
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -29,6 +32,7 @@
 
 use reckon_text::TokenKind;
 
+use super::lists::relabel;
 use super::{Local, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
@@ -38,13 +42,16 @@ use crate::hash::hash_bytes;
 const MAX_TEAM: usize = 3;
 const MAX_COMPANY: usize = 4;
 
-/// Rules 39 to 41 (rule 42 is a filter: [`common_in_capitals`]).
+/// Rule 44's top-level domains: the generic ones of news sites and companies.
+const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
+
+/// Rules 39 to 41 and 44 (rule 42 is a filter: [`common_in_capitals`]).
 pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
-    let mut number = false;
-    let mut lower = false;
+    let (mut number, mut lower, mut url) = (false, false, false);
     for (t, info) in s.toks.iter().zip(s.infos) {
         number |= t.kind == TokenKind::Number;
         lower |= info.lower_initial;
+        url |= t.kind == TokenKind::Url;
     }
     suffixes(s, spans);
     if number {
@@ -52,6 +59,45 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     }
     if lower {
         positions(s, spans);
+    }
+    if url {
+        domains(s, spans);
+    }
+}
+
+/// Rule 44: `Rem870.com explains`, `online at wave3.com`.
+fn domains(s: &Sentence, spans: &mut Vec<Local>) {
+    for i in 0..s.toks.len() {
+        let w = s.word(i);
+        // (A path may be a token of its own, `pic.twitter.com` + `/LXIjdAjQLn`, and so may a
+        // glued `www.`: `visit-www.` + `infortrend.com`.)
+        let path =
+            s.toks.get(i + 1).is_some_and(|t| {
+                t.span.start == s.toks[i].span.end && s.word(i + 1).starts_with('/')
+            }) || i > 0 && s.toks[i - 1].span.end == s.toks[i].span.start;
+        let bare = s.toks[i].kind == TokenKind::Url
+            && !path
+            && !w.contains(['@', '/', ':'])
+            && !w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            && DOMAINS.iter().any(|d| {
+                w.len() > d.len() + 1
+                    && w.get(w.len() - d.len()..)
+                        .is_some_and(|e| e.eq_ignore_ascii_case(d))
+            });
+        if bare {
+            let from = [
+                Label::Person,
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::Norp,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            relabel(s, spans, i, i + 1, Label::Org, &from);
+        }
     }
 }
 

@@ -193,3 +193,13 @@ fn an_untagged_acronym_of_the_alias_table_takes_its_label() {
         owned(&[("U.N.", Org), ("FBI", Org), ("Ann Roe", Person)])
     );
 }
+
+#[test]
+fn a_bare_domain_name_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "Kestrel.com explains it, read more on Tallow.net The end, not at www.brack.com, pic.twitter.com/LXIjdAj or tips@lyle.org.",
+        &[("Tallow.net", 1, Fac)],
+    );
+    assert_eq!(got, owned(&[("Kestrel.com", Org), ("Tallow.net", Org)]));
+}
