@@ -161,6 +161,9 @@ pub(crate) struct Lexicon {
     suffixes: WordSet,
     /// A player's position between a team's name and the player's (`quarterback`; POSITION).
     positions: WordSet,
+    /// Newspapers' names that stand alone after `the` (`Guardian`; PAPER in
+    /// `data/org_heads.tsv`).
+    papers: WordSet,
     /// Nations fielding their own sides that are no country of `data/nationalities.tsv`
     /// (`England`; NATION in `data/org_heads.tsv`).
     nations: WordSet,
@@ -281,6 +284,7 @@ impl Lexicon {
                 Some(("POSITION", w)) => (&mut lex.positions, w),
                 Some(("OWNER", w)) => (&mut lex.owners, w),
                 Some(("NATION", w)) => (&mut lex.nations, w),
+                Some(("PAPER", w)) => (&mut lex.papers, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -518,6 +522,11 @@ impl Lexicon {
     /// True if the word is a player's position (`quarterback`, `coach`; POSITION).
     pub(crate) fn is_position(&self, lower: u64) -> bool {
         self.positions.contains(&lower)
+    }
+
+    /// True if the word names a newspaper alone after `the` (`Guardian`, `Times`; PAPER).
+    pub(crate) fn is_paper(&self, lower: u64) -> bool {
+        self.papers.contains(&lower)
     }
 
     /// True if the word is a nation with sides of its own that is no country of

@@ -25,6 +25,9 @@
 //! 44. A bare domain name (`Rem870.com explains`, `IslamOnline.net said`, `online at wave3.com`):
 //!     a web token ending in a common top-level domain, with no `www.`, path or `@`, is an ORG
 //!     (a site or its owner), whatever the tagger read (`Fark.com` FAC).
+//! 45. A newspaper named by one word after `the` (PAPER in `data/org_heads.tsv`: `seen by the
+//!     Guardian`, `The Chronicle says`), with no capitalised word after it, is an ORG whatever
+//!     the tagger read (`Guardian` NORP), or untagged.
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -45,7 +48,7 @@ const MAX_COMPANY: usize = 4;
 /// Rule 44's top-level domains: the generic ones of news sites and companies.
 const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
 
-/// Rules 39 to 41 and 44 (rule 42 is a filter: [`common_in_capitals`]).
+/// Rules 39 to 41, 44 and 45 (rule 42 is a filter: [`common_in_capitals`]).
 pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     let (mut number, mut lower, mut url) = (false, false, false);
     for (t, info) in s.toks.iter().zip(s.infos) {
@@ -62,6 +65,42 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     }
     if url {
         domains(s, spans);
+    }
+    papers(s, spans);
+}
+
+/// Rule 45: `seen by the Guardian`, `The Chronicle says`.
+fn papers(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let the = hash_bytes(b"the");
+    for i in 1..n {
+        let t = &s.infos[i];
+        if t.title
+            && !s.in_capitals(i)
+            && s.infos[i - 1].lower == the
+            && !s.infos.get(i + 1).is_some_and(|u| u.title)
+            && s.lex.is_paper(t.lower)
+        {
+            let from = [
+                Label::Person,
+                Label::Norp,
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            // (Also the tagger's mention with its `the`: `The Chronicle` LAW.)
+            if let Some(m) = spans.iter_mut().find(|m| m.0 == i - 1 && m.1 == i + 1) {
+                if from.contains(&m.2) {
+                    m.2 = Label::Org;
+                }
+            } else {
+                relabel(s, spans, i, i + 1, Label::Org, &from);
+            }
+        }
     }
 }
 

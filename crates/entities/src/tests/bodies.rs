@@ -203,3 +203,20 @@ fn a_bare_domain_name_is_an_organisation() {
     );
     assert_eq!(got, owned(&[("Kestrel.com", Org), ("Tallow.net", Org)]));
 }
+
+#[test]
+fn a_newspaper_named_by_one_word_after_the_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "The Chronicle says the report was seen by the Guardian near the Times Square crowd.",
+        &[("The", 2, Law), ("Guardian", 1, Norp), ("Times", 2, Fac)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("The Chronicle", Org),
+            ("Guardian", Org),
+            ("Times Square", Fac)
+        ])
+    );
+}
