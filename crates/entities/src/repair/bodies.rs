@@ -28,6 +28,10 @@
 //! 45. A newspaper named by one word after `the` (PAPER in `data/org_heads.tsv`: `seen by the
 //!     Guardian`, `The Chronicle says`), with no capitalised word after it, is an ORG whatever
 //!     the tagger read (`Guardian` NORP), or untagged.
+//! 46. A one-word PERSON with a capital inside after three lower-case letters or more (`SpaceX`,
+//!     `HuffPost`, `GiveWell`: a company's or a site's coined name; people's names have their
+//!     inner capital after a short prefix, `McConnell`, `DeVos`, `LaShawn`) is an ORG, unless it
+//!     opens with a surname's prefix (`FitzPatrick`, `VanderMeer`).
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -45,10 +49,13 @@ use crate::hash::hash_bytes;
 const MAX_TEAM: usize = 3;
 const MAX_COMPANY: usize = 4;
 
+/// Rule 46: surname prefixes written before an inner capital (`FitzGerald`, `VanderMeer`).
+const SURNAME_PREFIXES: [&str; 2] = ["Fitz", "Vander"];
+
 /// Rule 44's top-level domains: the generic ones of news sites and companies.
 const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
 
-/// Rules 39 to 41, 44 and 45 (rule 42 is a filter: [`common_in_capitals`]).
+/// Rules 39 to 41 and 44 to 46 (rule 42 is a filter: [`common_in_capitals`]).
 pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     let (mut number, mut lower, mut url) = (false, false, false);
     for (t, info) in s.toks.iter().zip(s.infos) {
@@ -67,6 +74,25 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
         domains(s, spans);
     }
     papers(s, spans);
+    for m in spans.iter_mut() {
+        if m.2 == Label::Person && m.1 == m.0 + 1 && coined(s.word(m.0)) {
+            m.2 = Label::Org;
+        }
+    }
+}
+
+/// Rule 46: a capital, then three lower-case letters or more, then a capital (`SpaceX`), letters
+/// only (not a link's code, `TnmvI6OeKW`), not after a surname's prefix.
+fn coined(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase)
+        || !b.iter().all(u8::is_ascii_alphabetic)
+        || SURNAME_PREFIXES.iter().any(|p| w.starts_with(p))
+    {
+        return false;
+    }
+    let lower = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    lower >= 3 && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// Rule 45: `seen by the Guardian`, `The Chronicle says`.

@@ -220,3 +220,26 @@ fn a_newspaper_named_by_one_word_after_the_is_an_organisation() {
         ])
     );
 }
+
+#[test]
+fn a_coined_name_with_an_inner_capital_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "Analysts at StarHaul and DeAndre Lyle told FitzPatrick that McConnell backed it.",
+        &[
+            ("StarHaul", 1, Person),
+            ("DeAndre", 2, Person),
+            ("FitzPatrick", 1, Person),
+            ("McConnell", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("StarHaul", Org),
+            ("DeAndre Lyle", Person),
+            ("FitzPatrick", Person),
+            ("McConnell", Person)
+        ])
+    );
+}
