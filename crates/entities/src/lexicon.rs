@@ -12,6 +12,13 @@ use crate::Label;
 use crate::hash::{BuildIdentity, PHRASE_SEED, WordMap, WordSet, hash_bytes, mix, phrase_hash};
 use crate::summary::{Scratch, TokenInfo};
 
+/// [`Lexicon::body_word`] bit: a company's legal suffix (SUFFIX).
+pub(crate) const SUFFIX: u8 = 1;
+/// [`Lexicon::body_word`] bit: a player's position (POSITION).
+pub(crate) const POSITION: u8 = 2;
+/// [`Lexicon::body_word`] bit: a newspaper named alone after `the` (PAPER).
+pub(crate) const PAPER: u8 = 4;
+
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TitleKind {
@@ -157,13 +164,11 @@ pub(crate) struct Lexicon {
     /// Two-word heads of institutions (`Medical Center`; INSTITUTION lines of two words), as
     /// [`mix`] of the two words' hashes.
     institution_pairs: WordSet,
-    /// A company's legal suffix (`Inc.`, `Ltd`; SUFFIX in `data/org_heads.tsv`).
-    suffixes: WordSet,
-    /// A player's position between a team's name and the player's (`quarterback`; POSITION).
-    positions: WordSet,
-    /// Newspapers' names that stand alone after `the` (`Guardian`; PAPER in
-    /// `data/org_heads.tsv`).
-    papers: WordSet,
+    /// The words of rules 39, 41 and 45 in one map, so that a token is looked up once: a
+    /// company's legal suffix (`Inc.`, `Ltd`; SUFFIX in `data/org_heads.tsv`, [`SUFFIX`]), a
+    /// player's position (`quarterback`; POSITION, [`POSITION`]), a newspaper named alone after
+    /// `the` (`Guardian`; PAPER, [`PAPER`]).
+    body_words: WordMap<u8>,
     /// Nations fielding their own sides that are no country of `data/nationalities.tsv`
     /// (`England`; NATION in `data/org_heads.tsv`).
     nations: WordSet,
@@ -280,11 +285,19 @@ impl Lexicon {
                     continue;
                 }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
-                Some(("SUFFIX", w)) => (&mut lex.suffixes, w),
-                Some(("POSITION", w)) => (&mut lex.positions, w),
+                Some((kind @ ("SUFFIX" | "POSITION" | "PAPER"), w)) => {
+                    let bit = match kind {
+                        "SUFFIX" => SUFFIX,
+                        "POSITION" => POSITION,
+                        _ => PAPER,
+                    };
+                    let h = hash_bytes(w.trim().to_lowercase().as_bytes());
+                    let old = lex.body_words.get(&h).copied().unwrap_or(0);
+                    lex.body_words.insert(h, old | bit);
+                    continue;
+                }
                 Some(("OWNER", w)) => (&mut lex.owners, w),
                 Some(("NATION", w)) => (&mut lex.nations, w),
-                Some(("PAPER", w)) => (&mut lex.papers, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -514,19 +527,26 @@ impl Lexicon {
         self.institution_pairs.contains(&mix(first, second))
     }
 
+    /// The kinds of rules 39, 41 and 45 the word is ([`SUFFIX`], [`POSITION`], [`PAPER`] bits;
+    /// 0 for nearly every word).
+    #[inline]
+    pub(crate) fn body_word(&self, lower: u64) -> u8 {
+        self.body_words.get(&lower).copied().unwrap_or(0)
+    }
+
     /// True if the token is a company's legal suffix (`Inc.`, `Corp`, `Ltd`; SUFFIX).
     pub(crate) fn is_suffix(&self, lower: u64) -> bool {
-        self.suffixes.contains(&lower)
+        self.body_word(lower) & SUFFIX != 0
     }
 
     /// True if the word is a player's position (`quarterback`, `coach`; POSITION).
     pub(crate) fn is_position(&self, lower: u64) -> bool {
-        self.positions.contains(&lower)
+        self.body_word(lower) & POSITION != 0
     }
 
     /// True if the word names a newspaper alone after `the` (`Guardian`, `Times`; PAPER).
     pub(crate) fn is_paper(&self, lower: u64) -> bool {
-        self.papers.contains(&lower)
+        self.body_word(lower) & PAPER != 0
     }
 
     /// True if the word is a nation with sides of its own that is no country of

@@ -43,6 +43,7 @@ use super::lists::relabel;
 use super::{Local, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
+use crate::lexicon::{PAPER, POSITION, SUFFIX};
 
 /// The longest team name rule 41 reads, and the longest untagged company name rule 39 reads
 /// (tokens).
@@ -57,23 +58,29 @@ const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
 
 /// Rules 39 to 41 and 44 to 46 (rule 42 is a filter: [`common_in_capitals`]).
 pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
-    let (mut number, mut lower, mut url) = (false, false, false);
+    // One pass says which rules have anything to read: a number (a channel), a web token, and
+    // the kinds of words of rules 39, 41 and 45 (one lookup a token).
+    let (mut number, mut url, mut words) = (false, false, 0u8);
     for (t, info) in s.toks.iter().zip(s.infos) {
         number |= t.kind == TokenKind::Number;
-        lower |= info.lower_initial;
         url |= t.kind == TokenKind::Url;
+        words |= s.lex.body_word(info.lower);
     }
-    suffixes(s, spans);
+    if words & SUFFIX != 0 {
+        suffixes(s, spans);
+    }
     if number {
         channels(s, spans);
     }
-    if lower {
+    if words & POSITION != 0 {
         positions(s, spans);
     }
     if url {
         domains(s, spans);
     }
-    papers(s, spans);
+    if words & PAPER != 0 {
+        papers(s, spans);
+    }
     for m in spans.iter_mut() {
         if m.2 == Label::Person && m.1 == m.0 + 1 && coined(s.word(m.0)) {
             m.2 = Label::Org;
@@ -101,11 +108,12 @@ fn papers(s: &Sentence, spans: &mut Vec<Local>) {
     let the = hash_bytes(b"the");
     for i in 1..n {
         let t = &s.infos[i];
+        // (The cheap tests first: this reads every token.)
         if t.title
-            && !s.in_capitals(i)
             && s.infos[i - 1].lower == the
-            && !s.infos.get(i + 1).is_some_and(|u| u.title)
             && s.lex.is_paper(t.lower)
+            && !s.infos.get(i + 1).is_some_and(|u| u.title)
+            && !s.in_capitals(i)
         {
             let from = [
                 Label::Person,
@@ -269,8 +277,8 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for p in 1..n.saturating_sub(1) {
         let t = &s.infos[p];
-        if !(t.lower_initial || s.in_capitals(p))
-            || !s.lex.is_position(t.lower)
+        if !s.lex.is_position(t.lower)
+            || !(t.lower_initial || s.in_capitals(p))
             || !s.name_word(p - 1)
             || !person_after(s, spans, p + 1)
         {
@@ -338,11 +346,11 @@ fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
 /// (BARS)`) or a dateline's station (`INDIANAPOLIS (WISH) –`).
 pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
     let common = |a: usize| {
-        s.in_capitals(a)
-            && s.word(a).len() >= 4
-            && s.lex.is_common(s.infos[a].lower)
+        s.lex.is_common(s.infos[a].lower)
             && !s.infos[a].given
             && s.infos[a].gaz == 0
+            && s.word(a).len() >= 4
+            && s.in_capitals(a)
     };
     if !spans.iter().any(|m| m.1 == m.0 + 1 && common(m.0)) {
         return;
@@ -364,12 +372,17 @@ pub(super) fn known_acronyms(
     alias_label: &impl Fn(&str) -> Option<Label>,
 ) {
     let n = s.infos.len();
+    // (A second character in capitals or a full stop first: this reads every capitalised word.)
     let caps = |i: usize| {
         let w = s.word(i);
-        matches!(
-            s.toks[i].kind,
-            TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
-        ) && w.len() <= 6
+        w.as_bytes()
+            .get(1)
+            .is_some_and(|c| c.is_ascii_uppercase() || *c == b'.')
+            && matches!(
+                s.toks[i].kind,
+                TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+            )
+            && w.len() <= 6
             && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             && !w.bytes().any(|c| c.is_ascii_lowercase())
     };
@@ -382,8 +395,8 @@ pub(super) fn known_acronyms(
         if covered
             || !s.infos[i].title
             || !caps(i)
-            || i > 0 && (s.in_capitals(i - 1) || s.name_word(i - 1))
-            || i + 1 < n && (s.in_capitals(i + 1) || s.name_word(i + 1))
+            || i > 0 && (s.name_word(i - 1) || s.in_capitals(i - 1))
+            || i + 1 < n && (s.name_word(i + 1) || s.in_capitals(i + 1))
         {
             continue;
         }
