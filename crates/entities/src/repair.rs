@@ -397,6 +397,8 @@ pub(crate) fn repair(
         });
         // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`).
         bodies::common_in_capitals(&s, spans);
+        // 47. Nor a police noun (`Detectives said`).
+        bodies::police_nouns(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
         // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
         spans.retain(|&(a, b, l)| {

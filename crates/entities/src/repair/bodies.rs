@@ -32,6 +32,9 @@
 //!     `HuffPost`, `GiveWell`: a company's or a site's coined name; people's names have their
 //!     inner capital after a short prefix, `McConnell`, `DeVos`, `LaShawn`) is an ORG, unless it
 //!     opens with a surname's prefix (`FitzPatrick`, `VanderMeer`).
+//! 47. A police noun alone (POLICE in `data/place_cues.tsv`: `Detectives said`, `Deputies
+//!     found`), read as a name at a sentence's start, is no mention: the guidelines annotate no
+//!     such description.
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -404,4 +407,9 @@ pub(super) fn known_acronyms(
             spans.insert(m, (i, i + 1, l));
         }
     }
+}
+
+/// Rule 47: `Detectives said a car pulled up` (`Detectives` ORG).
+pub(super) fn police_nouns(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, _)| b != a + 1 || !s.lex.is_police_noun(s.infos[a].lower));
 }

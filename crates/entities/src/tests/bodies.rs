@@ -243,3 +243,13 @@ fn a_coined_name_with_an_inner_capital_is_an_organisation() {
         ])
     );
 }
+
+#[test]
+fn a_police_noun_alone_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "Detectives said the Brackley Police Department found the car.",
+        &[("Detectives", 1, Org), ("Brackley", 3, Org)],
+    );
+    assert_eq!(got, owned(&[("Brackley Police Department", Org)]));
+}
