@@ -35,6 +35,11 @@
 //! 47. A police noun alone (POLICE in `data/place_cues.tsv`: `Detectives said`, `Deputies
 //!     found`), read as a name at a sentence's start, is no mention: the guidelines annotate no
 //!     such description.
+//! 48. A name to call or contact at a phone number (`contact Crime Stoppers at 702-385-5555`,
+//!     `call Crimestoppers at 889-4000`, `contact the Gang Crimes Bureau at (702) ...`): one to
+//!     five name words between `call` or `contact` (and `the`) and `at` and a number, untagged or
+//!     read as a place or a thing, are an ORG; no title among them (`call Detective Ann Roe`),
+//!     and a PERSON stays.
 //! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
@@ -59,13 +64,15 @@ const SURNAME_PREFIXES: [&str; 2] = ["Fitz", "Vander"];
 /// Rule 44's top-level domains: the generic ones of news sites and companies.
 const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
 
-/// Rules 39 to 41 and 44 to 46 (rule 42 is a filter: [`common_in_capitals`]).
+/// Rules 39 to 41, 44 to 46 and 48 (rules 42, 43 and 47 is a filter: [`common_in_capitals`]).
 pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     // One pass says which rules have anything to read: a number (a channel), a web token, and
     // the kinds of words of rules 39, 41 and 45 (one lookup a token).
-    let (mut number, mut url, mut words) = (false, false, 0u8);
+    let (mut number, mut url, mut words, mut call) = (false, false, 0u8, false);
+    let (call_, contact) = (hash_bytes(b"call"), hash_bytes(b"contact"));
     for (t, info) in s.toks.iter().zip(s.infos) {
         number |= t.kind == TokenKind::Number;
+        call |= info.lower == call_ || info.lower == contact;
         url |= t.kind == TokenKind::Url;
         words |= s.lex.body_word(info.lower);
     }
@@ -83,6 +90,9 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     }
     if words & PAPER != 0 {
         papers(s, spans);
+    }
+    if call {
+        to_call(s, spans);
     }
     for m in spans.iter_mut() {
         if m.2 == Label::Person && m.1 == m.0 + 1 && coined(s.word(m.0)) {
@@ -103,6 +113,59 @@ fn coined(w: &str) -> bool {
     }
     let lower = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
     lower >= 3 && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The longest name rule 48 reads (tokens).
+const MAX_CALLED: usize = 5;
+
+/// Rule 48: `contact Crime Stoppers at 702-385-5555`, `call Crimestoppers at 889-4000`.
+fn to_call(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let (call, contact, the, at) = (
+        hash_bytes(b"call"),
+        hash_bytes(b"contact"),
+        hash_bytes(b"the"),
+        hash_bytes(b"at"),
+    );
+    // A phone number at `k`: `702-385-5555`, `889-4000`, `(305) 471-TIPS`.
+    let phone = |k: usize| {
+        let w = s.word(k);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-') && w.len() >= 7
+            || w == "("
+                && k + 1 < n
+                && s.word(k + 1).len() == 3
+                && s.word(k + 1).bytes().all(|c| c.is_ascii_digit())
+    };
+    for i in 0..n {
+        let l = s.infos[i].lower;
+        if !(l == call || l == contact) || !s.infos[i].lower_initial && i > 0 {
+            continue;
+        }
+        let mut a = i + 1;
+        if a < n && s.infos[a].lower == the {
+            a += 1;
+        }
+        let e = s.run_end(a);
+        let ok = e > a
+            && e - a <= MAX_CALLED
+            && e + 1 < n
+            && s.infos[e].lower == at
+            && phone(e + 1)
+            && (a..e).all(|k| s.lex.title_at(s.infos, k).is_none());
+        if ok {
+            let from = [
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::Norp,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            relabel(s, spans, a, e, Label::Org, &from);
+        }
+    }
 }
 
 /// Rule 45: `seen by the Guardian`, `The Chronicle says`.

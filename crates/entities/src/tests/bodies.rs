@@ -253,3 +253,21 @@ fn a_police_noun_alone_is_no_name() {
     );
     assert_eq!(got, owned(&[("Brackley Police Department", Org)]));
 }
+
+#[test]
+fn a_name_to_call_at_a_phone_number_is_an_organisation() {
+    use Label::*;
+    // Untagged or read as a place; a person (a title, or the tagger's PERSON) stays.
+    let got = repaired(
+        "Call Tip Line at 555-0142, contact the Brackley Gang Unit at (555) 013-2200 or call Detective Ann Roe at 555-0199.",
+        &[("Brackley", 3, Gpe), ("Ann", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Tip Line", Org),
+            ("Brackley Gang Unit", Org),
+            ("Ann Roe", Person)
+        ])
+    );
+}
