@@ -12,6 +12,13 @@ use crate::Label;
 use crate::hash::{BuildIdentity, PHRASE_SEED, WordMap, WordSet, hash_bytes, mix, phrase_hash};
 use crate::summary::{Scratch, TokenInfo};
 
+/// [`Lexicon::body_word`] bit: a company's legal suffix (SUFFIX).
+pub(crate) const SUFFIX: u8 = 1;
+/// [`Lexicon::body_word`] bit: a player's position (POSITION).
+pub(crate) const POSITION: u8 = 2;
+/// [`Lexicon::body_word`] bit: a newspaper named alone after `the` (PAPER).
+pub(crate) const PAPER: u8 = 4;
+
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TitleKind {
@@ -154,6 +161,20 @@ pub(crate) struct Lexicon {
     org_nouns: WordSet,
     /// Head words of institutions, ORGs also as buildings (`Hospital`; INSTITUTION).
     institutions: WordSet,
+    /// Two-word heads of institutions (`Medical Center`; INSTITUTION lines of two words), as
+    /// [`mix`] of the two words' hashes.
+    institution_pairs: WordSet,
+    /// The words of rules 39, 41 and 45 in one map, so that a token is looked up once: a
+    /// company's legal suffix (`Inc.`, `Ltd`; SUFFIX in `data/org_heads.tsv`, [`SUFFIX`]), a
+    /// player's position (`quarterback`; POSITION, [`POSITION`]), a newspaper named alone after
+    /// `the` (`Guardian`; PAPER, [`PAPER`]).
+    body_words: WordMap<u8>,
+    /// Nations fielding their own sides that are no country of `data/nationalities.tsv`
+    /// (`England`; NATION in `data/org_heads.tsv`).
+    nations: WordSet,
+    /// Plural nouns whose possessive is part of an institution's name (`Children` of `Children's
+    /// Hospital`; OWNER).
+    owners: WordSet,
     /// Compass words opening a nationality adjective (`West` of `West Australian`; COMPASS in
     /// `data/place_cues.tsv`).
     compass: WordSet,
@@ -256,7 +277,27 @@ impl Lexicon {
                 }
                 Some(("CORP", w)) => (&mut lex.corp_words, w),
                 Some(("NOUN", w)) => (&mut lex.org_nouns, w),
+                Some(("INSTITUTION", w)) if w.trim().contains(' ') => {
+                    let l = lowers(&mut scratch, w.trim());
+                    if let [x, y] = l[..] {
+                        lex.institution_pairs.add(mix(x, y));
+                    }
+                    continue;
+                }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
+                Some((kind @ ("SUFFIX" | "POSITION" | "PAPER"), w)) => {
+                    let bit = match kind {
+                        "SUFFIX" => SUFFIX,
+                        "POSITION" => POSITION,
+                        _ => PAPER,
+                    };
+                    let h = hash_bytes(w.trim().to_lowercase().as_bytes());
+                    let old = lex.body_words.get(&h).copied().unwrap_or(0);
+                    lex.body_words.insert(h, old | bit);
+                    continue;
+                }
+                Some(("OWNER", w)) => (&mut lex.owners, w),
+                Some(("NATION", w)) => (&mut lex.nations, w),
                 Some(("OPENER", w)) => {
                     for h in lowers(&mut scratch, w.trim()) {
                         lex.openers.insert(h, Label::Org);
@@ -479,6 +520,45 @@ impl Lexicon {
     /// True if the word heads an institution's name, an ORG also as a building (`Hospital`).
     pub(crate) fn is_institution(&self, lower: u64) -> bool {
         self.institutions.contains(&lower)
+    }
+
+    /// True if the two words end an institution's name (`Medical Center`; INSTITUTION).
+    pub(crate) fn is_institution_pair(&self, first: u64, second: u64) -> bool {
+        self.institution_pairs.contains(&mix(first, second))
+    }
+
+    /// The kinds of rules 39, 41 and 45 the word is ([`SUFFIX`], [`POSITION`], [`PAPER`] bits;
+    /// 0 for nearly every word).
+    #[inline]
+    pub(crate) fn body_word(&self, lower: u64) -> u8 {
+        self.body_words.get(&lower).copied().unwrap_or(0)
+    }
+
+    /// True if the token is a company's legal suffix (`Inc.`, `Corp`, `Ltd`; SUFFIX).
+    pub(crate) fn is_suffix(&self, lower: u64) -> bool {
+        self.body_word(lower) & SUFFIX != 0
+    }
+
+    /// True if the word is a player's position (`quarterback`, `coach`; POSITION).
+    pub(crate) fn is_position(&self, lower: u64) -> bool {
+        self.body_word(lower) & POSITION != 0
+    }
+
+    /// True if the word names a newspaper alone after `the` (`Guardian`, `Times`; PAPER).
+    pub(crate) fn is_paper(&self, lower: u64) -> bool {
+        self.body_word(lower) & PAPER != 0
+    }
+
+    /// True if the word is a nation with sides of its own that is no country of
+    /// `data/nationalities.tsv` (`England`; NATION).
+    pub(crate) fn is_nation(&self, lower: u64) -> bool {
+        self.nations.contains(&lower)
+    }
+
+    /// True if the word is a plural noun whose possessive belongs to an institution's name
+    /// (`Children`, `Women`; OWNER).
+    pub(crate) fn is_owner(&self, lower: u64) -> bool {
+        self.owners.contains(&lower)
     }
 
     /// True if the word is a compass word opening a nationality adjective (`West`).

@@ -28,6 +28,7 @@
 
 use reckon_text::{Token, TokenKind};
 
+mod bodies;
 mod forms;
 mod lists;
 mod local;
@@ -381,6 +382,10 @@ pub(crate) fn repair(
         // 27-30, 32-38. Newswire: particles, portfolios, descriptions, appositions, ages, first
         // names after titles, institutions, waters, places read as NORPs, lone dates.
         wire::wire_forms(&s, spans);
+        // 39-41. Companies' suffixes, channel numbers, teams before a player's position.
+        bodies::bodies(&s, spans);
+        // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
+        bodies::known_acronyms(&s, spans, &alias_label);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
@@ -390,6 +395,10 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
+        // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`).
+        bodies::common_in_capitals(&s, spans);
+        // 47. Nor a police noun (`Detectives said`).
+        bodies::police_nouns(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
         // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
         spans.retain(|&(a, b, l)| {
@@ -578,6 +587,9 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         }
         // An office's possessive before the head belongs to the name (`the Volusia County
         // Sheriff's Office`, `the District Attorney's Office`).
+        // So does a plural noun's (OWNER: `the Children's Hospital of Pennsylvania`), after
+        // which the name is still a bare head word's for a place after `of`.
+        let (mut bare, mut owned) = (false, false);
         if a >= 2 && s.toks[a - 1].kind == crate::TokenKind::Possessive {
             let p = a - 1;
             let titled = (p.saturating_sub(2)..p).any(|x| {
@@ -585,7 +597,10 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                     .title_at(infos, x)
                     .is_some_and(|(h, _)| x + h.len == p)
             });
-            if titled && s.name_word(p - 1) {
+            let owner = s.lex.is_owner(infos[p - 1].lower);
+            if (titled || owner) && s.name_word(p - 1) {
+                bare = owner && e == a + 1 && (p - 1 == 0 || !s.name_word(p - 2));
+                owned = owner;
                 a = p - 1;
                 while a > 0 && s.name_word(a - 1) {
                     a -= 1;
@@ -636,7 +651,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             // A known place after a name of its own is where the organisation is, not part of
             // its name (`the Freedom Party of Austria`, `the European Council of the UK`);
             // after a bare head word it is (`Bank of England`).
-            if f == j || (b.is_some() && s.gazetteer(j, f).is_some()) {
+            if f == j || (b.is_some() && !bare && s.gazetteer(j, f).is_some()) {
                 break;
             }
             b = Some(f);
@@ -653,7 +668,9 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 .iter_mut()
                 .find(|m| (m.0 == a || with_the(m)) && m.1 == b)
             {
-                if !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                // (A name with a plural's possessive is no place: `The People's Liberation
+                // Army` FAC.)
+                if owned || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
                     m.2 = Label::Org;
                 }
             } else if !spans

@@ -6,6 +6,7 @@ use crate::link::{Mention, link};
 use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
+mod bodies;
 mod local;
 mod web;
 mod wire;

@@ -28,8 +28,9 @@
 //!     ambassador Ove Thorsheim`, read as `Thorsheim`): after a capitalised title only a given
 //!     name or a hyphenated one (`Jean-Yves`), as a second title may follow (`Deputy Leader`).
 //! 34. A FAC read of an institution's name (INSTITUTION in `data/org_heads.tsv`: `Hillcrest
-//!     Christian College`, `Jensen Elementary Scholastic Academy`) is an ORG, as the guidelines
-//!     call schools and hospitals also where the text means the building.
+//!     Christian College`, `Jensen Elementary Scholastic Academy`, `Sacred Heart Medical Center`)
+//!     or of an office's after a possessive (`Jackson County Sheriff's Department`) is an ORG, as
+//!     the guidelines call schools, hospitals and offices also where the text means the building.
 //! 35. One or two capitalised words right before or after a lower-case noun of a body of water
 //!     (WATER in `data/place_cues.tsv`: `the Vlava river`, `the river Elbe`), untagged or read as
 //!     another label, are a LOC.
@@ -430,7 +431,17 @@ fn late_names(s: &Sentence, spans: &mut [Local]) {
 /// Rule 34: `Hillcrest Christian College` FAC → ORG.
 fn institutions(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
-        if m.2 == Label::Fac && m.1 - m.0 >= 2 && s.lex.is_institution(s.infos[m.1 - 1].lower) {
+        let (a, b) = (m.0, m.1);
+        if m.2 != Label::Fac || b - a < 2 {
+            continue;
+        }
+        let last = s.infos[b - 1].lower;
+        // (Session 18: also two-word heads, `Medical Center`, and an office after a
+        // possessive, `Sheriff's Office`, `Sheriff’s Department`.)
+        if s.lex.is_institution(last)
+            || s.lex.is_institution_pair(s.infos[b - 2].lower, last)
+            || b - a >= 3 && s.toks[b - 2].kind == TokenKind::Possessive && s.lex.is_org_head(last)
+        {
             m.2 = Label::Org;
         }
     }

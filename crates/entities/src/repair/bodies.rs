@@ -1,0 +1,478 @@
+//! Repairs 39-42: organisations' names the tagger cuts or calls something else (issue 17,
+//! session 18: the ORG errors of every development batch, read together):
+//!
+//! 39. A company's legal suffix (SUFFIX in `data/org_heads.tsv`: `Inc.`, `Corp`, `Ltd`): a
+//!     mention ending with one is an ORG (`Tempus Inc.` read as a FAC, `Halvorsen Ltd` as a
+//!     PERSON); a mention of name words right before one, or one to four untagged name words,
+//!     take it and are an ORG (`Broadhead` FAC + `Co.`). Not before a capitalised word (`Co.
+//!     Donegal`, an Irish county).
+//! 40. A broadcaster's channel number (`LEX 18`, `FOX 4's`, `WAVE 3,`): an ORG of one word in
+//!     capitals (three to five letters: `SB 4` is a bill) right before a number of one or two
+//!     digits takes the number, and a capitalised
+//!     `News` after it (`ABC 7 News`); so do an untagged `Channel` and the number after it
+//!     (`Channel 4`), and a number before `News` (`11 News`). Not before another number, nor,
+//!     except after a call sign (`KQRT 9 reported`) or `Channel`, a lower-case word (`EU 27
+//!     leaders` is no station).
+//! 41. A player's position between two names (POSITION in `data/org_heads.tsv`: `Pittsburgh
+//!     quarterback Mason Rudolph`, `Wild coach Bruce Boudreau`, `Derry City captain Ryan
+//!     McBride`): the one to three name words before it are the team, an ORG, whatever the
+//!     tagger read, or untagged (not a nationality: `Brazilian striker`; no title or common word
+//!     alone: `Assistant coach`).
+//! 43. An untagged acronym that the alias table knows (`data/aliases.tsv`: `FBI`, `U.N.`, `EU`)
+//!     is a mention with the table's label (`the U.N. mission`, `as FBI reopens`, where the tagger
+//!     read nothing); not next to another word in capitals (`EU LEADERS MEET`) or a capitalised word
+//!     (`U.S. District Court`, `News UK`: part of a longer name the tagger missed).
+//! 44. A bare domain name (`Rem870.com explains`, `IslamOnline.net said`, `online at wave3.com`):
+//!     a web token ending in a common top-level domain, with no `www.`, path or `@`, is an ORG
+//!     (a site or its owner), whatever the tagger read (`Fark.com` FAC).
+//! 45. A newspaper named by one word after `the` (PAPER in `data/org_heads.tsv`: `seen by the
+//!     Guardian`, `The Chronicle says`), with no capitalised word after it, is an ORG whatever
+//!     the tagger read (`Guardian` NORP), or untagged.
+//! 46. A one-word PERSON with a capital inside after three lower-case letters or more (`SpaceX`,
+//!     `HuffPost`, `GiveWell`: a company's or a site's coined name; people's names have their
+//!     inner capital after a short prefix, `McConnell`, `DeVos`, `LaShawn`) is an ORG, unless it
+//!     opens with a surname's prefix (`FitzPatrick`, `VanderMeer`).
+//! 47. A police noun alone (POLICE in `data/place_cues.tsv`: `Detectives said`, `Deputies
+//!     found`), read as a name at a sentence's start, is no mention: the guidelines annotate no
+//!     such description.
+//! 48. A name to call or contact at a phone number (`contact Crime Stoppers at 702-385-5555`,
+//!     `call Crimestoppers at 889-4000`, `contact the Gang Crimes Bureau at (702) ...`): one to
+//!     five name words between `call` or `contact` (and `the`) and `at` and a number, untagged or
+//!     read as a place or a thing, are an ORG; no title among them (`call Detective Ann Roe`),
+//!     and a PERSON stays.
+//! 42. A word in capitals alone that is a common lower-case word (`UPDATE:`, `(CRIMES)`, `VISIT
+//!     the show`), four letters or more, no given name and no place, is no name; shorter words
+//!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
+//!     or a place's name (`Bay Area Rescue Service (BARS)`, `INDIANAPOLIS (WISH) –`).
+
+use reckon_text::TokenKind;
+
+use super::lists::relabel;
+use super::{Local, Sentence, put};
+use crate::Label;
+use crate::hash::hash_bytes;
+use crate::lexicon::{PAPER, POSITION, SUFFIX};
+
+/// The longest team name rule 41 reads, and the longest untagged company name rule 39 reads
+/// (tokens).
+const MAX_TEAM: usize = 3;
+const MAX_COMPANY: usize = 4;
+
+/// Rule 46: surname prefixes written before an inner capital (`FitzGerald`, `VanderMeer`).
+const SURNAME_PREFIXES: [&str; 2] = ["Fitz", "Vander"];
+
+/// Rule 44's top-level domains: the generic ones of news sites and companies.
+const DOMAINS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".tv", ".info"];
+
+/// Rules 39 to 41, 44 to 46 and 48 (rules 42, 43 and 47 is a filter: [`common_in_capitals`]).
+pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
+    // One pass says which rules have anything to read: a number (a channel), a web token, and
+    // the kinds of words of rules 39, 41 and 45 (one lookup a token).
+    let (mut number, mut url, mut words, mut call) = (false, false, 0u8, false);
+    let (call_, contact) = (hash_bytes(b"call"), hash_bytes(b"contact"));
+    for (t, info) in s.toks.iter().zip(s.infos) {
+        number |= t.kind == TokenKind::Number;
+        call |= info.lower == call_ || info.lower == contact;
+        url |= t.kind == TokenKind::Url;
+        words |= s.lex.body_word(info.lower);
+    }
+    if words & SUFFIX != 0 {
+        suffixes(s, spans);
+    }
+    if number {
+        channels(s, spans);
+    }
+    if words & POSITION != 0 {
+        positions(s, spans);
+    }
+    if url {
+        domains(s, spans);
+    }
+    if words & PAPER != 0 {
+        papers(s, spans);
+    }
+    if call {
+        to_call(s, spans);
+    }
+    for m in spans.iter_mut() {
+        if m.2 == Label::Person && m.1 == m.0 + 1 && coined(s.word(m.0)) {
+            m.2 = Label::Org;
+        }
+    }
+}
+
+/// Rule 46: a capital, then three lower-case letters or more, then a capital (`SpaceX`), letters
+/// only (not a link's code, `TnmvI6OeKW`), not after a surname's prefix.
+fn coined(w: &str) -> bool {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase)
+        || !b.iter().all(u8::is_ascii_alphabetic)
+        || SURNAME_PREFIXES.iter().any(|p| w.starts_with(p))
+    {
+        return false;
+    }
+    let lower = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    lower >= 3 && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
+}
+
+/// The longest name rule 48 reads (tokens).
+const MAX_CALLED: usize = 5;
+
+/// Rule 48: `contact Crime Stoppers at 702-385-5555`, `call Crimestoppers at 889-4000`.
+fn to_call(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let (call, contact, the, at) = (
+        hash_bytes(b"call"),
+        hash_bytes(b"contact"),
+        hash_bytes(b"the"),
+        hash_bytes(b"at"),
+    );
+    // A phone number at `k`: `702-385-5555`, `889-4000`, `(305) 471-TIPS`.
+    let phone = |k: usize| {
+        let w = s.word(k);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-') && w.len() >= 7
+            || w == "("
+                && k + 1 < n
+                && s.word(k + 1).len() == 3
+                && s.word(k + 1).bytes().all(|c| c.is_ascii_digit())
+    };
+    for i in 0..n {
+        let l = s.infos[i].lower;
+        if !(l == call || l == contact) || !s.infos[i].lower_initial && i > 0 {
+            continue;
+        }
+        let mut a = i + 1;
+        if a < n && s.infos[a].lower == the {
+            a += 1;
+        }
+        let e = s.run_end(a);
+        let ok = e > a
+            && e - a <= MAX_CALLED
+            && e + 1 < n
+            && s.infos[e].lower == at
+            && phone(e + 1)
+            && (a..e).all(|k| s.lex.title_at(s.infos, k).is_none());
+        if ok {
+            let from = [
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::Norp,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            relabel(s, spans, a, e, Label::Org, &from);
+        }
+    }
+}
+
+/// Rule 45: `seen by the Guardian`, `The Chronicle says`.
+fn papers(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let the = hash_bytes(b"the");
+    for i in 1..n {
+        let t = &s.infos[i];
+        // (The cheap tests first: this reads every token.)
+        if t.title
+            && s.infos[i - 1].lower == the
+            && s.lex.is_paper(t.lower)
+            && !s.infos.get(i + 1).is_some_and(|u| u.title)
+            && !s.in_capitals(i)
+        {
+            let from = [
+                Label::Person,
+                Label::Norp,
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            // (Also the tagger's mention with its `the`: `The Chronicle` LAW.)
+            if let Some(m) = spans.iter_mut().find(|m| m.0 == i - 1 && m.1 == i + 1) {
+                if from.contains(&m.2) {
+                    m.2 = Label::Org;
+                }
+            } else {
+                relabel(s, spans, i, i + 1, Label::Org, &from);
+            }
+        }
+    }
+}
+
+/// Rule 44: `Rem870.com explains`, `online at wave3.com`.
+fn domains(s: &Sentence, spans: &mut Vec<Local>) {
+    for i in 0..s.toks.len() {
+        let w = s.word(i);
+        // (A path may be a token of its own, `pic.twitter.com` + `/LXIjdAjQLn`, and so may a
+        // glued `www.`: `visit-www.` + `infortrend.com`.)
+        let path =
+            s.toks.get(i + 1).is_some_and(|t| {
+                t.span.start == s.toks[i].span.end && s.word(i + 1).starts_with('/')
+            }) || i > 0 && s.toks[i - 1].span.end == s.toks[i].span.start;
+        let bare = s.toks[i].kind == TokenKind::Url
+            && !path
+            && !w.contains(['@', '/', ':'])
+            && !w.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            && DOMAINS.iter().any(|d| {
+                w.len() > d.len() + 1
+                    && w.get(w.len() - d.len()..)
+                        .is_some_and(|e| e.eq_ignore_ascii_case(d))
+            });
+        if bare {
+            let from = [
+                Label::Person,
+                Label::Gpe,
+                Label::Loc,
+                Label::Fac,
+                Label::Product,
+                Label::Norp,
+                Label::WorkOfArt,
+                Label::Event,
+                Label::Law,
+            ];
+            relabel(s, spans, i, i + 1, Label::Org, &from);
+        }
+    }
+}
+
+/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`.
+fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n {
+        if !s.lex.is_suffix(s.infos[k].lower) || s.infos.get(k + 1).is_some_and(|t| t.title) {
+            continue;
+        }
+        if let Some(m) = spans.iter_mut().find(|m| m.1 == k + 1 && m.0 < k) {
+            m.2 = Label::Org;
+        } else if let Some(&(a, _, _)) = spans
+            .iter()
+            .find(|m| m.1 == k && (m.0..k).all(|i| s.name_word(i)))
+        {
+            put(s, spans, (a, k + 1, Label::Org));
+        } else if s.name_word(k - 1) && !spans.iter().any(|m| m.0 < k + 1 && m.1 > k - 1) {
+            let mut a = k - 1;
+            while a > 0 && k - a < MAX_COMPANY && s.name_word(a - 1) {
+                a -= 1;
+            }
+            let clear = !spans.iter().any(|m| m.0 < k && m.1 > a);
+            if clear && s.lex.title_at(s.infos, a).is_none() {
+                put(s, spans, (a, k + 1, Label::Org));
+            }
+        }
+    }
+}
+
+/// Rule 40: `LEX 18`, `FOX 4's`, `Channel 4`, `11 News`.
+fn channels(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let news = hash_bytes(b"news");
+    let channel = hash_bytes(b"channel");
+    // A channel number at `k`: one or two digits, then the sentence's end, a possessive, a
+    // capitalised word or a punctuation mark not followed by another number; after a call sign
+    // or `Channel` (`loose`), a lower-case word too (`KQRT 9 reported`).
+    let number = |k: usize, loose: bool| {
+        k < n
+            && s.toks[k].kind == TokenKind::Number
+            && s.word(k).len() <= 2
+            && s.word(k).bytes().all(|c| c.is_ascii_digit())
+            && s.toks.get(k + 1).is_none_or(|t| {
+                t.kind == TokenKind::Possessive
+                    || s.infos[k + 1].title
+                    || loose && t.kind == TokenKind::Word && s.infos[k + 1].lower_initial
+                    || matches!(s.word(k + 1), ")" | "," | "." | ";" | "?" | "!")
+                        && s.toks
+                            .get(k + 2)
+                            .is_none_or(|u| u.kind != TokenKind::Number)
+            })
+    };
+    // A US call sign: three or four capitals from `K` or `W` (`KQRT`, `WAVE`).
+    let call_sign = |a: usize| {
+        let w = s.word(a);
+        (3..=4).contains(&w.len()) && w.starts_with(['K', 'W'])
+    };
+    // A capitalised `News` after the number.
+    let with_news = |k: usize| {
+        if k + 1 < n && s.infos[k + 1].lower == news && s.infos[k + 1].title {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, l) = spans[k];
+        if l == Label::Org
+            && b == a + 1
+            && s.in_capitals(a)
+            && (3..=5).contains(&s.word(a).len())
+            && number(b, call_sign(a))
+        {
+            let e = with_news(b);
+            if !spans.iter().any(|m| m.0 >= b && m.0 < e) {
+                spans[k].1 = e;
+            }
+        }
+        k += 1;
+    }
+    for i in 0..n.saturating_sub(1) {
+        let covered = |a: usize, b: usize| spans.iter().any(|m| m.0 < b && m.1 > a);
+        if s.infos[i].lower == channel && s.infos[i].title && number(i + 1, true) {
+            let e = with_news(i + 1);
+            if !covered(i, e) {
+                put(s, spans, (i, e, Label::Org));
+            }
+        } else if s.toks[i].kind == TokenKind::Number
+            && s.word(i).len() <= 2
+            && s.infos[i + 1].lower == news
+            && s.infos[i + 1].title
+            && !s.infos.get(i + 2).is_some_and(|t| t.title)
+            && !covered(i, i + 2)
+        {
+            put(s, spans, (i, i + 2, Label::Org));
+        }
+    }
+}
+
+/// Rule 41: `Pittsburgh quarterback Mason Rudolph`, `Wild coach Bruce Boudreau`.
+fn positions(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for p in 1..n.saturating_sub(1) {
+        let t = &s.infos[p];
+        if !s.lex.is_position(t.lower)
+            || !(t.lower_initial || s.in_capitals(p))
+            || !s.name_word(p - 1)
+            || !person_after(s, spans, p + 1)
+        {
+            continue;
+        }
+        if let Some(k) = spans.iter().position(|m| m.1 == p) {
+            let (a, b, l) = spans[k];
+            if l != Label::Org
+                && b - a <= MAX_TEAM
+                && !(b - a == 1 && lone_word(s, a))
+                && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+                && !s.nationality(a, b)
+                && !country(s, a, b)
+            {
+                spans[k].2 = Label::Org;
+            }
+        } else if !spans
+            .iter()
+            .any(|m| m.0 < p && m.1 > p.saturating_sub(MAX_TEAM))
+        {
+            let mut a = p - 1;
+            while a > 0 && p - a < MAX_TEAM && s.name_word(a - 1) {
+                a -= 1;
+            }
+            let lone = p - a == 1 && lone_word(s, a);
+            if (a == 0 || !s.name_word(a - 1))
+                && !lone
+                && (a..p).all(|i| s.lex.title_at(s.infos, i).is_none())
+                && !s.nationality(a, p)
+                && !country(s, a, p)
+            {
+                put(s, spans, (a, p, Label::Org));
+            }
+        }
+    }
+}
+
+/// Rule 41: a word that is no team's name alone: a common word, or a sentence's first word
+/// that is neither a place nor a team's nickname (`Head coach Rob Howley`; `Cleveland DL Larry
+/// Ogunjobi` is a team).
+fn lone_word(s: &Sentence, a: usize) -> bool {
+    let t = &s.infos[a];
+    s.lex.is_common(t.lower) || a == 0 && t.gaz == 0 && !s.lex.is_team(t.lower)
+}
+
+/// Rule 41: tokens `a..b` are exactly a country's name (or a NATION's: `England`). A national side (`England captain Harry
+/// Kane`) is left to the tagger: the linker gives one entity one label, and the country's other
+/// mentions in the article are places.
+fn country(s: &Sentence, a: usize, b: usize) -> bool {
+    s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+        || b == a + 1 && s.lex.is_nation(s.infos[a].lower)
+}
+
+/// Rule 41's person after a position: a PERSON mention from `j`, or two or three untagged name
+/// words (`Keetan Munsell`, which the tagger read as a part of the team's name).
+fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
+    let e = s.run_end(j);
+    spans.iter().any(|m| m.0 == j && m.2 == Label::Person)
+        || (2..=MAX_TEAM).contains(&(e - j)) && !spans.iter().any(|m| m.0 < e && m.1 > j)
+}
+
+/// Rule 42: a one-word mention that is a common word written in capitals (`UPDATE`, `CRIMES`),
+/// four letters or more, no given name and no place of the gazetteer, goes; a word in brackets
+/// right after an organisation or a place stays: an acronym (`the Bay Area Rescue Service
+/// (BARS)`) or a dateline's station (`INDIANAPOLIS (WISH) –`).
+pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+    let common = |a: usize| {
+        s.lex.is_common(s.infos[a].lower)
+            && !s.infos[a].given
+            && s.infos[a].gaz == 0
+            && s.word(a).len() >= 4
+            && s.in_capitals(a)
+    };
+    if !spans.iter().any(|m| m.1 == m.0 + 1 && common(m.0)) {
+        return;
+    }
+    let mut end = None;
+    spans.retain(|&(a, b, l)| {
+        let bracketed = end.is_some_and(|e| a == e + 1 && s.word(e) == "(");
+        if matches!(l, Label::Org | Label::Gpe) {
+            end = Some(b);
+        }
+        b != a + 1 || bracketed || !common(a)
+    });
+}
+
+/// Rule 43: `a major U.N. summit`, `as FBI reopens email probe`.
+pub(super) fn known_acronyms(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
+    let n = s.infos.len();
+    // (A second character in capitals or a full stop first: this reads every capitalised word.)
+    let caps = |i: usize| {
+        let w = s.word(i);
+        w.as_bytes()
+            .get(1)
+            .is_some_and(|c| c.is_ascii_uppercase() || *c == b'.')
+            && matches!(
+                s.toks[i].kind,
+                TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+            )
+            && w.len() <= 6
+            && w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && !w.bytes().any(|c| c.is_ascii_lowercase())
+    };
+    let mut m = 0;
+    for i in 0..n {
+        while m < spans.len() && spans[m].1 <= i {
+            m += 1;
+        }
+        let covered = m < spans.len() && spans[m].0 <= i;
+        if covered
+            || !s.infos[i].title
+            || !caps(i)
+            || i > 0 && (s.name_word(i - 1) || s.in_capitals(i - 1))
+            || i + 1 < n && (s.name_word(i + 1) || s.in_capitals(i + 1))
+        {
+            continue;
+        }
+        if let Some(l) = alias_label(s.word(i)) {
+            spans.insert(m, (i, i + 1, l));
+        }
+    }
+}
+
+/// Rule 47: `Detectives said a car pulled up` (`Detectives` ORG).
+pub(super) fn police_nouns(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, _)| b != a + 1 || !s.lex.is_police_noun(s.infos[a].lower));
+}

@@ -1,0 +1,273 @@
+//! Repair rules 39-42 (`repair/bodies.rs`) and the same round's additions to rules 6 and 34:
+//! newspapers' head words, plural possessives in institutions' names, offices read as
+//! buildings, companies' suffixes, channel numbers, teams before a player's position and common
+//! words in capitals.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn a_newspaper_s_head_word_ends_an_organisation_s_name() {
+    use Label::*;
+    let got = repaired(
+        "The mayor spoke to the Halvorsen Tribune and the Brackley Gazette on Monday.",
+        &[("Halvorsen", 2, Person), ("Brackley", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Halvorsen Tribune", Org), ("Brackley Gazette", Org)])
+    );
+}
+
+#[test]
+fn a_plural_s_possessive_is_part_of_an_institution_s_name() {
+    use Label::*;
+    // Rule 6 with an OWNER: the possessive and the name before it join, and a place after `of`
+    // still belongs to the bare `Children's Hospital`.
+    let got = repaired(
+        "The boy was flown to the Children's Hospital of Ohio, then to Tamsin Women's Hospital.",
+        &[
+            ("Hospital", 3, Org),
+            ("Tamsin", 1, Person),
+            ("Hospital", 1, Product),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Children's Hospital of Ohio", Org),
+            ("Tamsin Women's Hospital", Org)
+        ])
+    );
+}
+
+#[test]
+fn an_office_or_a_medical_center_read_as_a_building_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "The Brackley County Sheriff's Office took him to Halvorsen Regional Medical Center.",
+        &[("Brackley", 5, Fac), ("Halvorsen", 4, Fac)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Brackley County Sheriff's Office", Org),
+            ("Halvorsen Regional Medical Center", Org)
+        ])
+    );
+}
+
+#[test]
+fn a_company_s_suffix_makes_an_organisation() {
+    use Label::*;
+    // Read as a person, a building alone before its suffix, untagged; not before a capitalised
+    // word (`Co. Donegal`, a county).
+    let got = repaired(
+        "Shares of Halvorsen Ltd rose after Tamsin Minerals Inc. and Brack Co. reported, and Lyle Grain Corp opened in Co. Donegal.",
+        &[
+            ("Halvorsen", 2, Person),
+            ("Tamsin", 3, Fac),
+            ("Brack", 1, Fac),
+            ("Donegal", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halvorsen Ltd", Org),
+            ("Tamsin Minerals Inc.", Org),
+            ("Brack Co.", Org),
+            ("Lyle Grain Corp", Org),
+            ("Donegal", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn a_station_s_channel_number_is_part_of_its_name() {
+    use Label::*;
+    let got = repaired(
+        "KQRT 9 told Channel 5 and 12 News that WBRK 3's crew left, as EU 27 leaders met.",
+        &[("KQRT", 1, Org), ("WBRK", 1, Org), ("EU", 1, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("KQRT 9", Org),
+            ("Channel 5", Org),
+            ("12 News", Org),
+            ("WBRK 3", Org),
+            ("EU", Org)
+        ])
+    );
+    // A bill's number is no channel (two letters).
+    let got = repaired("Lawmakers passed SB 4.", &[("SB", 1, Org)]);
+    assert_eq!(got, owned(&[("SB", Org)]));
+}
+
+#[test]
+fn a_name_before_a_player_s_position_is_the_team() {
+    use Label::*;
+    // Read as a place or a person, or untagged; a nationality, a country and a sentence's
+    // first word that is no place stay.
+    let got = repaired(
+        "Later, Harbourton quarterback Jim Pell and Storm coach Ada Lind met Bracken Rovers captain Tom Hale.",
+        &[
+            ("Harbourton", 1, Gpe),
+            ("Jim", 2, Person),
+            ("Storm", 1, Person),
+            ("Ada", 2, Person),
+            ("Tom", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Harbourton", Org),
+            ("Jim Pell", Person),
+            ("Storm", Org),
+            ("Ada Lind", Person),
+            ("Bracken Rovers", Org),
+            ("Tom Hale", Person)
+        ])
+    );
+    let got = repaired(
+        "Head coach Ada Lind praised Brazilian striker Jim Pell, Brazil captain Tom Hale and Wales coach Eli Rowe.",
+        &[
+            ("Head", 1, Person),
+            ("Ada", 2, Person),
+            ("Brazilian", 1, Norp),
+            ("Jim", 2, Person),
+            ("Brazil", 1, Gpe),
+            ("Tom", 2, Person),
+            ("Wales", 1, Gpe),
+            ("Eli", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Head", Person),
+            ("Ada Lind", Person),
+            ("Brazilian", Norp),
+            ("Jim Pell", Person),
+            ("Brazil", Gpe),
+            ("Tom Hale", Person),
+            ("Wales", Gpe),
+            ("Eli Rowe", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_common_word_in_capitals_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "UPDATE: Text your tip to CRIMES or call the FBI in Brackley.",
+        &[
+            ("UPDATE", 1, Org),
+            ("CRIMES", 1, Org),
+            ("FBI", 1, Org),
+            ("Brackley", 1, Gpe),
+        ],
+    );
+    assert_eq!(got, owned(&[("FBI", Org), ("Brackley", Gpe)]));
+    // A dateline's station in brackets stays.
+    let got = repaired(
+        "BRACKLEY (WISH) – Two men were shot.",
+        &[("BRACKLEY", 1, Gpe), ("WISH", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("BRACKLEY", Gpe), ("WISH", Org)]));
+}
+
+#[test]
+fn an_untagged_acronym_of_the_alias_table_takes_its_label() {
+    use Label::*;
+    // Left untagged by the tagger; not inside a longer capitalised name or a line in capitals.
+    let got = repaired(
+        "Delegates at a U.N. meeting heard that FBI agents met U.S. District Judge Ann Roe. EU LEADERS MEET",
+        &[("Ann", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("U.N.", Org), ("FBI", Org), ("Ann Roe", Person)])
+    );
+}
+
+#[test]
+fn a_bare_domain_name_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "Kestrel.com explains it, read more on Tallow.net The end, not at www.brack.com, pic.twitter.com/LXIjdAj or tips@lyle.org.",
+        &[("Tallow.net", 1, Fac)],
+    );
+    assert_eq!(got, owned(&[("Kestrel.com", Org), ("Tallow.net", Org)]));
+}
+
+#[test]
+fn a_newspaper_named_by_one_word_after_the_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "The Chronicle says the report was seen by the Guardian near the Times Square crowd.",
+        &[("The", 2, Law), ("Guardian", 1, Norp), ("Times", 2, Fac)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("The Chronicle", Org),
+            ("Guardian", Org),
+            ("Times Square", Fac)
+        ])
+    );
+}
+
+#[test]
+fn a_coined_name_with_an_inner_capital_is_an_organisation() {
+    use Label::*;
+    let got = repaired(
+        "Analysts at StarHaul and DeAndre Lyle told FitzPatrick that McConnell backed it.",
+        &[
+            ("StarHaul", 1, Person),
+            ("DeAndre", 2, Person),
+            ("FitzPatrick", 1, Person),
+            ("McConnell", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("StarHaul", Org),
+            ("DeAndre Lyle", Person),
+            ("FitzPatrick", Person),
+            ("McConnell", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_police_noun_alone_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "Detectives said the Brackley Police Department found the car.",
+        &[("Detectives", 1, Org), ("Brackley", 3, Org)],
+    );
+    assert_eq!(got, owned(&[("Brackley Police Department", Org)]));
+}
+
+#[test]
+fn a_name_to_call_at_a_phone_number_is_an_organisation() {
+    use Label::*;
+    // Untagged or read as a place; a person (a title, or the tagger's PERSON) stays.
+    let got = repaired(
+        "Call Tip Line at 555-0142, contact the Brackley Gang Unit at (555) 013-2200 or call Detective Ann Roe at 555-0199.",
+        &[("Brackley", 3, Gpe), ("Ann", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Tip Line", Org),
+            ("Brackley Gang Unit", Org),
+            ("Ann Roe", Person)
+        ])
+    );
+}
