@@ -317,3 +317,54 @@ fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
     );
     assert_eq!(common::claim(&x, "12").frame.time, None);
 }
+
+/// The time of claim `of` in `text` (an article of `date`).
+fn time_of(text: &str, date: (i16, i8, i8), of: &str) -> Option<String> {
+    let x = run(text, date);
+    common::claim(&x, of)
+        .frame
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone())
+}
+
+#[test]
+fn a_present_figure_holds_on_the_day_its_source_gave_it() {
+    // a trailing source after a comma or a quote: the day of the statement
+    let t = time_of(
+        "More than 300 families have been moved to shelters in the valley, according to a statement released by the regional council on March 9.",
+        (2017, 3, 12),
+        "More than 300",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-09"));
+    let t = time_of(
+        "\"This is the third time we have asked the court for a delay,\" said Mr Okafor in a press statement Tuesday.",
+        (2017, 3, 10),
+        "third",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-07"));
+}
+
+#[test]
+fn a_past_figure_or_an_ordinal_takes_no_day_of_its_saying() {
+    // a past clause: the figure is of an earlier event, not of the day it was told
+    let t = time_of(
+        "The mayor had approved 45 new permits before the flood, the council said in a statement on Monday.",
+        (2017, 3, 10),
+        "45",
+    );
+    assert_eq!(t, None);
+    let t = time_of(
+        "The mayor has approved 45 new permits since the flood, the council said in a statement on Monday.",
+        (2017, 3, 10),
+        "45",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-06"));
+    // an ordinal naming a thing, not an occasion
+    let t = time_of(
+        "The new rules are much the same as the first draft, the attorney general argued late on Wednesday.",
+        (2017, 3, 10),
+        "first",
+    );
+    assert_eq!(t, None);
+}

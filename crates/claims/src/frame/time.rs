@@ -7,6 +7,7 @@
 use jiff::Span;
 use jiff::civil::Date;
 
+use super::saying::trailing_saying_date;
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
@@ -447,7 +448,10 @@ pub(super) fn time(
         .or_else(when_clause)
         .or_else(enclosed)
         .or_else(date_clause)
-        .or_else(age)?;
+        .or_else(age);
+    let Some(j) = j else {
+        return said_then_holds(ctx, clause, qs, qi, times, saying);
+    };
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
@@ -724,4 +728,81 @@ fn period_at(
         granularity: g,
         zone: None,
     })
+}
+
+/// `more than 1,100 officials have been summoned ..., according to a statement released on Dec
+/// 13`, `"This is the second time we've seen it," said X in a statement Thursday`: a figure with
+/// no date of its own, in a clause of the present or present perfect, holds as of the day its
+/// source gave it (the date inside the source's stretch `saying`, outside the figure's clause).
+/// Not a figure of a past clause (`said on Thursday that he had not disclosed $44m`), a duration,
+/// an age, an earlier value after `from`, nor a date of the source's relative clause.
+fn said_then_holds(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    (a, b): (usize, usize),
+) -> Option<TimeValue> {
+    let q = &qs[qi];
+    if a < q.end && a == b
+        || matches!(q.kind, QuantityKind::Duration | QuantityKind::Age)
+        || ctx.lower(q.start.wrapping_sub(1)) == "from"
+        // (an ordinal only counting occasions: `the second time`, not `the first travel ban`,
+        // `the country's fourth largest city`)
+        || q.kind == QuantityKind::Ordinal && ctx.lower(q.end) != "time"
+    {
+        return None;
+    }
+    let c = clause[q.start];
+    let k = if a == b {
+        // (a source after what it says, `..., said X in a statement Thursday.`: its stretch
+        // runs to the end of the sentence, where a date after bare words is the saying's)
+        let s = ctx.sentence_of[a];
+        let end = (a..(a + 24).min(clause.len()))
+            .take_while(|&t| ctx.sentence_of[t] == s)
+            .last()
+            .map_or(a, |t| t + 1);
+        // (from the word after its verb: `said X`, `X said`, `X told Y`)
+        let verb = (a..end.min(a + 8)).find(|&t| {
+            let w = ctx.lower(t);
+            !ctx.capitalized(t)
+                && (cues::clause_word(w)
+                    || w.len() > 3 && w.ends_with("ed")
+                    || matches!(w, "says" | "tells" | "writes" | "adds" | "notes"))
+        })?;
+        let d = trailing_saying_date(ctx, qs, verb + 1, end)?;
+        qs.partition_point(|x| x.start < d)
+    } else {
+        let k = qs.partition_point(|x| x.start < a);
+        (k..qs.len())
+            .take_while(|&k| qs[k].start < b)
+            .find(|&k| qs[k].end <= b && qs[k].kind == QuantityKind::Date)?
+    };
+    if qs[k].kind != QuantityKind::Date {
+        return None;
+    }
+    if clause[qs[k].start] == c
+        || (a..qs[k].start).any(|t| matches!(ctx.lower(t), "who" | "which" | "whose"))
+    {
+        return None;
+    }
+    // the figure's own clause, a bounded stretch each way
+    let lo = (q.start.saturating_sub(12)..q.start)
+        .rev()
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .unwrap_or(q.start);
+    let hi = (q.end..(q.end + 12).min(clause.len()))
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .map_or(q.end, |t| t + 1);
+    let words = || {
+        (lo..hi)
+            .filter(|&t| !(q.start..q.end).contains(&t))
+            .map(|t| ctx.lower(t))
+    };
+    let present = words().any(|w| matches!(w, "is" | "are" | "has" | "have" | "ve" | "'ve" | "am"));
+    let past = words().any(|w| matches!(w, "was" | "were" | "had" | "did" | "would" | "will"));
+    (present && !past).then(|| times[k].clone()).flatten()
 }
