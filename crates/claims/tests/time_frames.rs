@@ -368,3 +368,46 @@ fn a_past_figure_or_an_ordinal_takes_no_day_of_its_saying() {
     );
     assert_eq!(t, None);
 }
+
+#[test]
+fn last_or_this_before_a_month_opens_a_fronted_date() {
+    let t = time_of(
+        "Last June, the company opened a new 4,200-square metre warehouse near the port.",
+        (2017, 3, 20),
+        "4,200",
+    );
+    assert_eq!(t.as_deref(), Some("2016-06"));
+    let t = time_of(
+        "This February, 35 nurses walked out of the county hospital over unpaid overtime.",
+        (2017, 3, 20),
+        "35",
+    );
+    assert_eq!(t.as_deref(), Some("2017-02"));
+}
+
+#[test]
+fn a_figure_in_parentheses_takes_the_date_that_resumes_its_clause() {
+    let text = "Syrians led the list, followed by Eritreans, who filed 12,400 claims (9.1 percent) last year.";
+    assert_eq!(
+        time_of(text, (2017, 3, 20), "9.1 percent").as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(text, (2017, 3, 20), "12,400").as_deref(),
+        Some("2016")
+    );
+}
+
+#[test]
+fn a_date_of_the_baseline_a_figure_is_compared_with_is_not_its_time() {
+    let text = "In the north, lake ice cover was 120,000 square miles (12.4%) below the 1991-2020 average.";
+    assert_eq!(time_of(text, (2017, 2, 16), "120,000 square miles"), None);
+    assert_eq!(time_of(text, (2017, 2, 16), "12.4%"), None);
+    // (a period the figure is counted over is its time)
+    let t = time_of(
+        "Exports rose 12 percent over the 2012-2015 period, the agency said.",
+        (2017, 2, 16),
+        "12 percent",
+    );
+    assert_eq!(t.as_deref(), Some("2012/2015"));
+}

@@ -84,9 +84,24 @@ pub(super) fn time(
         matches!(ctx.lower(u), "until" | "till")
             && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
     };
+    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`: a date
+    // modifying the noun a figure is compared with is that baseline's, not the figure's
+    let baseline = |j: usize| {
+        let d = qs[j].start;
+        j > qi
+            && d >= 2
+            && words::definite_determiner(ctx.lower(d - 1))
+            && matches!(
+                ctx.lower(d - 2),
+                "below" | "above" | "than" | "versus" | "vs"
+            )
+            && ctx.is_word(qs[j].end)
+            && !ctx.capitalized(qs[j].end)
+    };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
+            && !baseline(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -239,7 +254,9 @@ pub(super) fn time(
         let opens = qs[j].start == f
             || cues::fronted_opener(ctx.lower(f))
             || as_of
-            || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1;
+            || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1
+            // (`Last June, ...`, `This March, ...`: a month or weekday the scan dated alone)
+            || matches!(ctx.lower(f), "last" | "this" | "next") && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
@@ -393,6 +410,15 @@ pub(super) fn time(
             |j| of(j) == hc || of(j) == c || ctx.is_punct(qs[j].start.wrapping_sub(1), "("),
             |j| j < qi && of(j) == hc && dated(j),
         )
+        // (or the date that resumes the clause right after the parenthesis: `who filed 96,116
+        // requests (13.3 percent) last year`)
+        .or_else(|| {
+            let j = qi + 1;
+            let d = qs.get(j)?;
+            let gap = (q.end + 1..d.start).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
+            (d.start <= q.end + 3 && of(j) == clause.get(q.end + 1).copied()? && gap && dated(j))
+                .then_some(j)
+        })
     };
     // `China will host the ninth summit ..., in Xiamen, a coastal city in Fujian province, in
     // September, Xi said`: a clause of the sentence that is only a date after a preposition
