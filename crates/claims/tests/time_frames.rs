@@ -411,3 +411,10 @@ fn a_date_of_the_baseline_a_figure_is_compared_with_is_not_its_time() {
     );
     assert_eq!(t.as_deref(), Some("2012/2015"));
 }
+
+#[test]
+fn the_base_of_a_rate_has_no_time() {
+    let text = "Adults aged 25 to 34 had the highest rate of road deaths in 2016, with 14 deaths recorded per 100,000.";
+    assert_eq!(time_of(text, (2017, 2, 24), "14").as_deref(), Some("2016"));
+    assert_eq!(time_of(text, (2017, 2, 24), "100,000"), None);
+}

@@ -29,6 +29,10 @@ pub(super) fn time(
     saying: (usize, usize),
 ) -> Option<TimeValue> {
     let q = &qs[qi];
+    // `30 deaths per 100,000 in 2015`: the base of a rate is a unit of the rate, no figure at a date
+    if ctx.lower(q.start.wrapping_sub(1)) == "per" {
+        return None;
+    }
     let c = clause[q.start];
     let s = ctx.sentence_of[q.start];
     let is_date = |j: usize| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date);
