@@ -418,3 +418,13 @@ fn the_base_of_a_rate_has_no_time() {
     assert_eq!(time_of(text, (2017, 2, 24), "14").as_deref(), Some("2016"));
     assert_eq!(time_of(text, (2017, 2, 24), "100,000"), None);
 }
+
+#[test]
+fn a_date_before_a_field_label_dates_that_field_of_a_timeline_entry() {
+    let text = "Attacks abroad LYON, FRANCE March, 2015 TARGET: Two guards wounded in knife attack ATTACKERS: Three local men MADRID, SPAIN May, 2016 TARGET: Six killed and 20 wounded in a bombing";
+    let date = (2017, 2, 7);
+    assert_eq!(time_of(text, date, "Two").as_deref(), Some("2015-03"));
+    assert_eq!(time_of(text, date, "20").as_deref(), Some("2016-05"));
+    // (another field of the entry is not dated by it)
+    assert_eq!(time_of(text, date, "Three"), None);
+}

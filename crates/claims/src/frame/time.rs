@@ -471,6 +471,30 @@ pub(super) fn time(
         let ends = |j: usize| (qs[j].end..cs - 1).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
         (j < qi && qs[j].end < cs && ends(j) && dated(j)).then_some(j)
     };
+    // a fielded timeline entry run into one sentence, `PARIS, FRANCE January, 2015 TARGET: One
+    // officer and four hostages killed ...`: a date right before an upper-case label and its
+    // colon dates the field after it, up to the next label (`ATTACKER: ... 91 stories` is not)
+    let label_date = || {
+        let k = (q.start.saturating_sub(30)..q.start)
+            .rev()
+            .take_while(|&k| ctx.sentence_of[k] == s)
+            .find(|&k| ctx.is_punct(k, ":") && k >= 2 && label(ctx, k - 1))?;
+        let j = qs[..qi].partition_point(|x| x.end < k - 1);
+        (j < qi && qs[j].end == k - 1 && dated(j)).then_some(j)
+    };
+    // (`January, 2015`, scanned as a month and a year: the month of that year)
+    let month_of_year = |j: usize| {
+        let (d, y) = (qs[j].start, times[j].as_ref()?);
+        let month = words::month(ctx.lower(d.checked_sub(2)?))?;
+        (y.granularity == Granularity::Year && y.iso.len() == 4 && ctx.is_punct(d - 1, ",")).then(
+            || TimeValue {
+                iso: format!("{}-{month:02}", y.iso),
+                granularity: Granularity::Month,
+                zone: None,
+            },
+        )
+    };
+    let labelled = || label_date().map(|j| (j, month_of_year(j)));
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
@@ -480,7 +504,10 @@ pub(super) fn time(
         .or_else(date_clause)
         .or_else(age);
     let Some(j) = j else {
-        return said_then_holds(ctx, clause, qs, qi, times, saying);
+        return match labelled() {
+            Some((j, month)) => month.or_else(|| times[j].clone()),
+            None => said_then_holds(ctx, clause, qs, qi, times, saying),
+        };
     };
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
@@ -567,6 +594,13 @@ fn not_participle(w: &str) -> bool {
             | "earnings"
             | "beginning"
     )
+}
+
+/// Token `k` is an upper-case label of a field (`TARGET`, `ATTACKERS`): three or more letters,
+/// all capitals.
+fn label(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.surface(k);
+    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
