@@ -317,3 +317,114 @@ fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
     );
     assert_eq!(common::claim(&x, "12").frame.time, None);
 }
+
+/// The time of claim `of` in `text` (an article of `date`).
+fn time_of(text: &str, date: (i16, i8, i8), of: &str) -> Option<String> {
+    let x = run(text, date);
+    common::claim(&x, of)
+        .frame
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone())
+}
+
+#[test]
+fn a_present_figure_holds_on_the_day_its_source_gave_it() {
+    // a trailing source after a comma or a quote: the day of the statement
+    let t = time_of(
+        "More than 300 families have been moved to shelters in the valley, according to a statement released by the regional council on March 9.",
+        (2017, 3, 12),
+        "More than 300",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-09"));
+    let t = time_of(
+        "\"This is the third time we have asked the court for a delay,\" said Mr Okafor in a press statement Tuesday.",
+        (2017, 3, 10),
+        "third",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-07"));
+}
+
+#[test]
+fn a_past_figure_or_an_ordinal_takes_no_day_of_its_saying() {
+    // a past clause: the figure is of an earlier event, not of the day it was told
+    let t = time_of(
+        "The mayor had approved 45 new permits before the flood, the council said in a statement on Monday.",
+        (2017, 3, 10),
+        "45",
+    );
+    assert_eq!(t, None);
+    let t = time_of(
+        "The mayor has approved 45 new permits since the flood, the council said in a statement on Monday.",
+        (2017, 3, 10),
+        "45",
+    );
+    assert_eq!(t.as_deref(), Some("2017-03-06"));
+    // an ordinal naming a thing, not an occasion
+    let t = time_of(
+        "The new rules are much the same as the first draft, the attorney general argued late on Wednesday.",
+        (2017, 3, 10),
+        "first",
+    );
+    assert_eq!(t, None);
+}
+
+#[test]
+fn last_or_this_before_a_month_opens_a_fronted_date() {
+    let t = time_of(
+        "Last June, the company opened a new 4,200-square metre warehouse near the port.",
+        (2017, 3, 20),
+        "4,200",
+    );
+    assert_eq!(t.as_deref(), Some("2016-06"));
+    let t = time_of(
+        "This February, 35 nurses walked out of the county hospital over unpaid overtime.",
+        (2017, 3, 20),
+        "35",
+    );
+    assert_eq!(t.as_deref(), Some("2017-02"));
+}
+
+#[test]
+fn a_figure_in_parentheses_takes_the_date_that_resumes_its_clause() {
+    let text = "Syrians led the list, followed by Eritreans, who filed 12,400 claims (9.1 percent) last year.";
+    assert_eq!(
+        time_of(text, (2017, 3, 20), "9.1 percent").as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(text, (2017, 3, 20), "12,400").as_deref(),
+        Some("2016")
+    );
+}
+
+#[test]
+fn a_date_of_the_baseline_a_figure_is_compared_with_is_not_its_time() {
+    let text = "In the north, lake ice cover was 120,000 square miles (12.4%) below the 1991-2020 average.";
+    assert_eq!(time_of(text, (2017, 2, 16), "120,000 square miles"), None);
+    assert_eq!(time_of(text, (2017, 2, 16), "12.4%"), None);
+    // (a period the figure is counted over is its time)
+    let t = time_of(
+        "Exports rose 12 percent over the 2012-2015 period, the agency said.",
+        (2017, 2, 16),
+        "12 percent",
+    );
+    assert_eq!(t.as_deref(), Some("2012/2015"));
+}
+
+#[test]
+fn the_base_of_a_rate_has_no_time() {
+    let text = "Adults aged 25 to 34 had the highest rate of road deaths in 2016, with 14 deaths recorded per 100,000.";
+    assert_eq!(time_of(text, (2017, 2, 24), "14").as_deref(), Some("2016"));
+    assert_eq!(time_of(text, (2017, 2, 24), "100,000"), None);
+}
+
+#[test]
+fn a_date_before_a_field_label_dates_that_field_of_a_timeline_entry() {
+    let text = "Attacks abroad LYON, FRANCE March, 2015 TARGET: Two guards wounded in knife attack ATTACKERS: Three local men MADRID, SPAIN May, 2016 TARGET: Six killed and 20 wounded in a bombing";
+    let date = (2017, 2, 7);
+    assert_eq!(time_of(text, date, "Two").as_deref(), Some("2015-03"));
+    assert_eq!(time_of(text, date, "20").as_deref(), Some("2016-05"));
+    // (another field of the entry is not dated by it)
+    assert_eq!(time_of(text, date, "Three"), None);
+}

@@ -7,6 +7,7 @@
 use jiff::Span;
 use jiff::civil::Date;
 
+use super::saying::trailing_saying_date;
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
@@ -28,6 +29,10 @@ pub(super) fn time(
     saying: (usize, usize),
 ) -> Option<TimeValue> {
     let q = &qs[qi];
+    // `30 deaths per 100,000 in 2015`: the base of a rate is a unit of the rate, no figure at a date
+    if ctx.lower(q.start.wrapping_sub(1)) == "per" {
+        return None;
+    }
     let c = clause[q.start];
     let s = ctx.sentence_of[q.start];
     let is_date = |j: usize| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date);
@@ -83,9 +88,24 @@ pub(super) fn time(
         matches!(ctx.lower(u), "until" | "till")
             && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
     };
+    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`: a date
+    // modifying the noun a figure is compared with is that baseline's, not the figure's
+    let baseline = |j: usize| {
+        let d = qs[j].start;
+        j > qi
+            && d >= 2
+            && words::definite_determiner(ctx.lower(d - 1))
+            && matches!(
+                ctx.lower(d - 2),
+                "below" | "above" | "than" | "versus" | "vs"
+            )
+            && ctx.is_word(qs[j].end)
+            && !ctx.capitalized(qs[j].end)
+    };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
+            && !baseline(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -238,7 +258,9 @@ pub(super) fn time(
         let opens = qs[j].start == f
             || cues::fronted_opener(ctx.lower(f))
             || as_of
-            || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1;
+            || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1
+            // (`Last June, ...`, `This March, ...`: a month or weekday the scan dated alone)
+            || matches!(ctx.lower(f), "last" | "this" | "next") && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
@@ -392,6 +414,15 @@ pub(super) fn time(
             |j| of(j) == hc || of(j) == c || ctx.is_punct(qs[j].start.wrapping_sub(1), "("),
             |j| j < qi && of(j) == hc && dated(j),
         )
+        // (or the date that resumes the clause right after the parenthesis: `who filed 96,116
+        // requests (13.3 percent) last year`)
+        .or_else(|| {
+            let j = qi + 1;
+            let d = qs.get(j)?;
+            let gap = (q.end + 1..d.start).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
+            (d.start <= q.end + 3 && of(j) == clause.get(q.end + 1).copied()? && gap && dated(j))
+                .then_some(j)
+        })
     };
     // `China will host the ninth summit ..., in Xiamen, a coastal city in Fujian province, in
     // September, Xi said`: a clause of the sentence that is only a date after a preposition
@@ -440,6 +471,30 @@ pub(super) fn time(
         let ends = |j: usize| (qs[j].end..cs - 1).all(|k| ctx.is_word(k) && !ctx.capitalized(k));
         (j < qi && qs[j].end < cs && ends(j) && dated(j)).then_some(j)
     };
+    // a fielded timeline entry run into one sentence, `PARIS, FRANCE January, 2015 TARGET: One
+    // officer and four hostages killed ...`: a date right before an upper-case label and its
+    // colon dates the field after it, up to the next label (`ATTACKER: ... 91 stories` is not)
+    let label_date = || {
+        let k = (q.start.saturating_sub(30)..q.start)
+            .rev()
+            .take_while(|&k| ctx.sentence_of[k] == s)
+            .find(|&k| ctx.is_punct(k, ":") && k >= 2 && label(ctx, k - 1))?;
+        let j = qs[..qi].partition_point(|x| x.end < k - 1);
+        (j < qi && qs[j].end == k - 1 && dated(j)).then_some(j)
+    };
+    // (`January, 2015`, scanned as a month and a year: the month of that year)
+    let month_of_year = |j: usize| {
+        let (d, y) = (qs[j].start, times[j].as_ref()?);
+        let month = words::month(ctx.lower(d.checked_sub(2)?))?;
+        (y.granularity == Granularity::Year && y.iso.len() == 4 && ctx.is_punct(d - 1, ",")).then(
+            || TimeValue {
+                iso: format!("{}-{month:02}", y.iso),
+                granularity: Granularity::Month,
+                zone: None,
+            },
+        )
+    };
+    let labelled = || label_date().map(|j| (j, month_of_year(j)));
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
@@ -447,7 +502,13 @@ pub(super) fn time(
         .or_else(when_clause)
         .or_else(enclosed)
         .or_else(date_clause)
-        .or_else(age)?;
+        .or_else(age);
+    let Some(j) = j else {
+        return match labelled() {
+            Some((j, month)) => month.or_else(|| times[j].clone()),
+            None => said_then_holds(ctx, clause, qs, qi, times, saying),
+        };
+    };
     let t = times[j].clone()?;
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
@@ -533,6 +594,13 @@ fn not_participle(w: &str) -> bool {
             | "earnings"
             | "beginning"
     )
+}
+
+/// Token `k` is an upper-case label of a field (`TARGET`, `ATTACKERS`): three or more letters,
+/// all capitals.
+fn label(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.surface(k);
+    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
@@ -724,4 +792,81 @@ fn period_at(
         granularity: g,
         zone: None,
     })
+}
+
+/// `more than 1,100 officials have been summoned ..., according to a statement released on Dec
+/// 13`, `"This is the second time we've seen it," said X in a statement Thursday`: a figure with
+/// no date of its own, in a clause of the present or present perfect, holds as of the day its
+/// source gave it (the date inside the source's stretch `saying`, outside the figure's clause).
+/// Not a figure of a past clause (`said on Thursday that he had not disclosed $44m`), a duration,
+/// an age, an earlier value after `from`, nor a date of the source's relative clause.
+fn said_then_holds(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    (a, b): (usize, usize),
+) -> Option<TimeValue> {
+    let q = &qs[qi];
+    if a < q.end && a == b
+        || matches!(q.kind, QuantityKind::Duration | QuantityKind::Age)
+        || ctx.lower(q.start.wrapping_sub(1)) == "from"
+        // (an ordinal only counting occasions: `the second time`, not `the first travel ban`,
+        // `the country's fourth largest city`)
+        || q.kind == QuantityKind::Ordinal && ctx.lower(q.end) != "time"
+    {
+        return None;
+    }
+    let c = clause[q.start];
+    let k = if a == b {
+        // (a source after what it says, `..., said X in a statement Thursday.`: its stretch
+        // runs to the end of the sentence, where a date after bare words is the saying's)
+        let s = ctx.sentence_of[a];
+        let end = (a..(a + 24).min(clause.len()))
+            .take_while(|&t| ctx.sentence_of[t] == s)
+            .last()
+            .map_or(a, |t| t + 1);
+        // (from the word after its verb: `said X`, `X said`, `X told Y`)
+        let verb = (a..end.min(a + 8)).find(|&t| {
+            let w = ctx.lower(t);
+            !ctx.capitalized(t)
+                && (cues::clause_word(w)
+                    || w.len() > 3 && w.ends_with("ed")
+                    || matches!(w, "says" | "tells" | "writes" | "adds" | "notes"))
+        })?;
+        let d = trailing_saying_date(ctx, qs, verb + 1, end)?;
+        qs.partition_point(|x| x.start < d)
+    } else {
+        let k = qs.partition_point(|x| x.start < a);
+        (k..qs.len())
+            .take_while(|&k| qs[k].start < b)
+            .find(|&k| qs[k].end <= b && qs[k].kind == QuantityKind::Date)?
+    };
+    if qs[k].kind != QuantityKind::Date {
+        return None;
+    }
+    if clause[qs[k].start] == c
+        || (a..qs[k].start).any(|t| matches!(ctx.lower(t), "who" | "which" | "whose"))
+    {
+        return None;
+    }
+    // the figure's own clause, a bounded stretch each way
+    let lo = (q.start.saturating_sub(12)..q.start)
+        .rev()
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .unwrap_or(q.start);
+    let hi = (q.end..(q.end + 12).min(clause.len()))
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .map_or(q.end, |t| t + 1);
+    let words = || {
+        (lo..hi)
+            .filter(|&t| !(q.start..q.end).contains(&t))
+            .map(|t| ctx.lower(t))
+    };
+    let present = words().any(|w| matches!(w, "is" | "are" | "has" | "have" | "ve" | "'ve" | "am"));
+    let past = words().any(|w| matches!(w, "was" | "were" | "had" | "did" | "would" | "will"));
+    (present && !past).then(|| times[k].clone()).flatten()
 }
