@@ -179,6 +179,48 @@ fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize
         .map_or(j, |q| q.start)
 }
 
+/// A headline glued to the body's first words runs into the subject (`Beijing to push talks on
+/// regional free trade pacts Beijing said ...`): the name that ends the phrase `j..e` after
+/// three or more lower-case words, when the word before it is no title or speaker noun that the
+/// name follows (`pacts Beijing`, not `spokesman Lu Kang` nor `the UN's refugee agency UNHCR`).
+/// The name's start, else `j`.
+fn headline_seam(ctx: &Context<'_>, j: usize, e: usize) -> usize {
+    // (a particle inside the name: `Teleferico del Teide`)
+    let mut c = e;
+    while c > j + 1
+        && ctx.is_word(c - 1)
+        && (ctx.capitalized(c - 1) || c < e && cues::name_particle(ctx.lower(c - 1)))
+    {
+        c -= 1;
+    }
+    while c < e && !ctx.capitalized(c) {
+        c += 1;
+    }
+    let person = |k: usize| {
+        words::speaker_noun(ctx.lower(k))
+            || ctx.lower(k) == "head"
+            || ctx.has_role(k, |r| matches!(r, Role::PersonNoun))
+    };
+    let w = c - 1;
+    if c == e || !ctx.is_word(w) || ctx.capitalized(w) || is_function(ctx, w) {
+        return j;
+    }
+    let lw = ctx.lower(w);
+    let title =
+        person(w) || words::source_noun(lw) || cues::data_noun(lw) || cues::direction_adjective(lw);
+    // (`an employee of sports chain Decathlon`, `the head of China's third-biggest search engine
+    // Sogou`: the name is of the speaker's organisation)
+    let of_person = (j + 1..c).any(|k| ctx.lower(k) == "of" && person(k - 1));
+    let lower = (j..c)
+        .filter(|&k| ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k))
+        .count();
+    if title || of_person || lower < 3 {
+        j
+    } else {
+        c
+    }
+}
+
 /// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends
 /// in a speaker noun (`officials`, `police`), not any plural (`jobs`).
 fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
@@ -859,7 +901,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 }
             }
             out.push(Source {
-                attribution: attr(ctx, j, name_end),
+                attribution: attr(ctx, headline_seam(ctx, j, name_end), name_end),
                 from: a,
                 to: b,
                 skip: (describing_quantity(ctx, qs, phrase_start.min(j)), after),
