@@ -61,3 +61,58 @@ fn a_title_before_a_name_stays_in_the_source() {
         Some("mountain rail operator Ferrovia del Monte")
     );
 }
+
+#[test]
+fn a_report_before_an_aside_is_the_source() {
+    assert_eq!(
+        source(
+            "A survey by Harbor Analytics, a unit of the Mercer group, found that 62 percent of \
+             tenants had moved in the past five years.",
+            "62 percent"
+        )
+        .as_deref(),
+        Some("A survey by Harbor Analytics")
+    );
+    assert_eq!(
+        source(
+            "The report, which draws on interviews with 300 nurses, found four wards were short \
+             of staff.",
+            "four"
+        )
+        .as_deref(),
+        Some("The report")
+    );
+}
+
+#[test]
+fn a_report_holding_a_figure_is_the_source() {
+    // the source is the review, not what was reviewed
+    assert_eq!(
+        source(
+            "The review of all 212 care homes in the county found 9% were unsafe.",
+            "9%"
+        )
+        .as_deref(),
+        Some("The review")
+    );
+    assert_eq!(
+        source(
+            "An analysis by the state budget office found 40,000 households would lose support.",
+            "40,000"
+        )
+        .as_deref(),
+        Some("the state budget office")
+    );
+}
+
+#[test]
+fn a_report_with_a_verb_of_its_own_is_no_phrase() {
+    // (`goes on to say`: the phrase would run past the report into its verb)
+    let s = source(
+        "The report goes on to say that fares would rise by 12 percent.",
+        "12 percent",
+    );
+    assert!(s.as_deref().is_none_or(|s| !s.contains("goes")), "{s:?}");
+    // a figure found by police is no report's
+    assert_eq!(source("Police found 3 bodies in the house.", "3"), None);
+}

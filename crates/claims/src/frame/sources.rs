@@ -298,6 +298,82 @@ fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usi
     (j == lead && speaker(ctx, j, u, saw_det)).then_some((j, u))
 }
 
+/// A study, survey or report opening the sentence as the subject of the verb at `v`, with its
+/// phrase set off from the verb by an aside (`A survey by QQ browser, owned by Tencent Holdings,
+/// showed that ...`, `The report, which includes interviews with 1,000 women, found ...`) or
+/// holding a figure the subject walk stops at (`The review of all 136 hospital trusts found 11%
+/// ...`): the token range of its phrase, up to the aside. `walked` is where the subject walk
+/// found a speaker, if it did: the report's phrase replaces it only when a figure after the head
+/// stopped the walk.
+fn data_subject(
+    ctx: &Context<'_>,
+    ss: usize,
+    v: usize,
+    walked: Option<usize>,
+) -> Option<(usize, usize)> {
+    let lead = (ss..ss + 2)
+        .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+        .unwrap_or(ss);
+    if v <= lead + 1 || v - lead > 30 {
+        return None;
+    }
+    // the head among the first words (`The latest Ipsos poll`, `A 2015 survey`)
+    let head = (lead..(lead + 4).min(v))
+        .take_while(|&k| ctx.is_word(k) || ctx.is_num(k))
+        .find(|&k| cues::report_noun(ctx.lower(k)))?;
+    // (a figure after the head stops the subject walk; one before it modifies the head: `The
+    // 2014 Chinese census`)
+    if walked.is_some_and(|j| !(head..j).any(|k| ctx.is_num(k))) {
+        return None;
+    }
+    // (a spaced hyphen is a dash: `A report - based on 2013 figures - estimates ...`)
+    let dash = |k: usize| ctx.is_punct(k, "-") && !ctx.glued(k) && !ctx.glued(k + 1);
+    let stop = |k: usize| ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}") || dash(k);
+    let end = (head + 1..v).find(|&k| stop(k)).unwrap_or(v);
+    // the phrase goes on after its head with a preposition or a participle (`An analysis by the
+    // Congressional Budget Office`, `A survey released in November`), not a verb of its own
+    // (`The report goes on to say`, `Final polls ... appeared to show`)
+    let w = ctx.lower(head + 1);
+    let np = head + 1 == end
+        || words::source_preposition(w)
+        || w == "by"
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !ctx.has_role(head + 1, |r| matches!(r, Role::AttrVerb));
+    if !np || ctx.lower(v - 1) == "to" {
+        return None;
+    }
+    // (no clause inside the phrase: `The survey was conducted in March and found ...`)
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|k| {
+            let w = ctx.lower(k);
+            !cues::clause_word(w)
+                && !words::speech_aux(w)
+                && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who")
+                && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+        })
+    };
+    if !plain(lead, end) {
+        return None;
+    }
+    // the source is the report, not what it is of (`The review of all 136 hospital trusts in
+    // the country`: the trusts' place is the counted thing's)
+    // (unless its author follows: `A recent analysis of cases from 2010 to 2015 by SCOTUSBlog`)
+    let named = (head + 1..end)
+        .find(|&k| ctx.lower(k) == "of")
+        .filter(|&o| (o..end).all(|k| !matches!(ctx.lower(k), "by" | "from")))
+        .unwrap_or(end);
+    if end == v {
+        return Some((lead, named));
+    }
+    // the aside opens at the phrase's comma or dash and closes right before the verb
+    let aside = (ctx.is_punct(end, ",") && ctx.is_punct(v - 1, ",") || dash(end) && dash(v - 1))
+        && v > end + 2
+        && v - end <= 20
+        && (end + 1..v - 1).all(|k| !stop(k) && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)));
+    aside.then_some((lead, named))
+}
+
 /// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
 /// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
 fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
@@ -387,7 +463,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         let that_verb = || {
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
-                && (that_after() || data_before()))
+                && (that_after()
+                    || data_before()
+                    || data_subject(ctx, sent_range(i).0, i, None).is_some()))
             .then_some((i + 1, false))
         };
         // `..., saying the two women ...`: a participle after a comma
@@ -789,6 +867,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     found = true;
                 }
             }
+        }
+        // `A survey by QQ browser, owned by Tencent Holdings, showed that ...`: a report opening
+        // the sentence before an aside
+        // (or a figure stopped the walk inside it: `The review of all 136 hospital trusts found`)
+        let data = data_subject(ctx, ss, v, found.then_some(j)).filter(|&(a, _)| !found || a < j);
+        if let Some((a, b)) = data {
+            j = a;
+            phrase_start = a;
+            name_end = b;
+            found = true;
         }
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
