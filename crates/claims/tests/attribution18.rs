@@ -116,3 +116,27 @@ fn a_report_with_a_verb_of_its_own_is_no_phrase() {
     // a figure found by police is no report's
     assert_eq!(source("Police found 3 bodies in the house.", "3"), None);
 }
+
+#[test]
+fn putting_a_figure_at_a_value_reports_it() {
+    // the figure's noun runs on before `at`
+    assert_eq!(
+        source(
+            "Local officials put the number of homes destroyed in the fire at 1,140.",
+            "1,140"
+        )
+        .as_deref(),
+        Some("Local officials")
+    );
+    // the value opens with a bound
+    assert_eq!(
+        source(
+            "Other estimates put the number of missing at over 60.",
+            "over 60"
+        )
+        .as_deref(),
+        Some("Other estimates")
+    );
+    // (no figure at a value: `put the plan at risk`)
+    assert_eq!(source("The strike put 300 jobs at risk.", "300"), None);
+}
