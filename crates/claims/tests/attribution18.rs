@@ -140,3 +140,26 @@ fn putting_a_figure_at_a_value_reports_it() {
     // (no figure at a value: `put the plan at risk`)
     assert_eq!(source("The strike put 300 jobs at risk.", "300"), None);
 }
+
+#[test]
+fn a_name_before_an_unclosed_appositive_is_the_source() {
+    // the appositive ends in a place: not the source
+    assert_eq!(
+        source(
+            "Maria Lopez, the director of the shelter for families in the northern state of \
+             Sonora told reporters that 45 children had arrived.",
+            "45"
+        )
+        .as_deref(),
+        Some("Maria Lopez")
+    );
+    // (a relative clause with its own subject keeps it)
+    assert_eq!(
+        source(
+            "Al-Shabab, which the United Nations says has about 7,000 fighters, holds the south.",
+            "about 7,000"
+        )
+        .as_deref(),
+        Some("the United Nations")
+    );
+}

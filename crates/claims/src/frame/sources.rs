@@ -374,6 +374,38 @@ fn data_subject(
     aside.then_some((lead, named))
 }
 
+/// A name opening the sentence before an appositive that no comma closes, with the subject walk
+/// from the verb at `v` ending inside the appositive at `j` (`Alejandro Vila Chavez, the
+/// prosecutor for crimes against migrants in the southern state of Chiapas told`, `Jim Barrow,
+/// from Worthing said`): the name's token range. Not a fronted phrase (`In Philadelphia,
+/// officials said`) nor a relative clause with a subject of its own (`Boko Haram, which
+/// Amnesty International said ...`).
+fn open_name_appositive(
+    ctx: &Context<'_>,
+    ss: usize,
+    j: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
+    let c = (ss + 1..(ss + 5).min(j)).find(|&k| ctx.is_punct(k, ","))?;
+    let name = (ss..c).all(|k| {
+        ctx.is_word(k) && ctx.capitalized(k) && !is_function(ctx, k) && !time_word(ctx, k)
+            || k > ss && ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
+    });
+    let w = ctx.lower(c + 1);
+    let opens = matches!(w, "the" | "a" | "an" | "from" | "of" | "with")
+        || ctx.is_word(c + 1) && !ctx.capitalized(c + 1) && !is_function(ctx, c + 1);
+    let plain = (c + 1..v).all(|k| {
+        !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
+            && !matches!(
+                ctx.lower(k),
+                "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while"
+            )
+            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            && !words::speech_aux(ctx.lower(k))
+    });
+    (c >= ss + 2 && name && opens && plain && v - c <= 20).then_some((ss, c))
+}
+
 /// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
 /// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
 fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
@@ -877,6 +909,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     found = true;
                 }
             }
+        }
+        if let Some((a, c)) = open_name_appositive(ctx, ss, j, v).filter(|_| found) {
+            j = a;
+            phrase_start = a;
+            name_end = c;
         }
         // `A survey by QQ browser, owned by Tencent Holdings, showed that ...`: a report opening
         // the sentence before an aside
