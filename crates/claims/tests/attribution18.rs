@@ -163,3 +163,44 @@ fn a_name_before_an_unclosed_appositive_is_the_source() {
         Some("the United Nations")
     );
 }
+
+#[test]
+fn a_name_ending_like_an_adverb_stays_whole() {
+    // `-ly` and `Now` end names, not only adverbs
+    assert_eq!(
+        source("Councillor Anne Daly said 45 people were hurt.", "45").as_deref(),
+        Some("Councillor Anne Daly")
+    );
+    assert_eq!(
+        source(
+            "About 300 staff will go, Metro Daily reported.",
+            "About 300"
+        )
+        .as_deref(),
+        Some("Metro Daily")
+    );
+    assert_eq!(
+        source(
+            "Save Water Now says: \"A shower uses 9 litres a minute.",
+            "9 litres"
+        )
+        .as_deref(),
+        Some("Save Water Now")
+    );
+    // (an adverb before the verb is still no part of the source)
+    assert_eq!(
+        source("Officials quickly said 12 people were missing.", "12").as_deref(),
+        Some("Officials")
+    );
+}
+
+#[test]
+fn a_sum_that_adds_up_is_no_saying() {
+    assert_eq!(
+        source(
+            "\"Saving one litre a day for 365 days is a lot, so the saving soon adds up.\"",
+            "365 days"
+        ),
+        None
+    );
+}

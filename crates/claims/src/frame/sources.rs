@@ -688,7 +688,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // `the economy added 98,000 jobs`: growth, not speech
-        if words::growth_speech_verb(verb) && (ctx.starts_number(e) || date_at(qs, e).is_some()) {
+        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`)
+        let sum =
+            ctx.lower(e) == "up" || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1));
+        if words::growth_speech_verb(verb)
+            && (ctx.starts_number(e) || date_at(qs, e).is_some() || sum)
+        {
             i = e;
             continue;
         }
@@ -736,7 +741,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 negated = true;
                 break;
             }
-            if v > ss && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly")) {
+            // (not a word of a name: `Recycle Now says`)
+            if v > ss
+                && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly"))
+                && !in_name(ctx, v - 1)
+            {
                 v -= 1;
             } else if v > ss + 3
                 && ctx.is_punct(v - 1, ",")
