@@ -530,14 +530,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
             };
             // (the figure's noun may run on: `put the number of victims from the bombings at
-            // 3,500 to 4,000`; the value may open with a bound or a currency: `at over 20`,
-            // `at $308,000`)
+            // 3,500 to 4,000`, `put the number higher, at 300 dead`; the value may open with a
+            // bound or a currency: `at over 20`, `at $308,000`)
             (matches!(ctx.lower(i), "put" | "puts" | "putting")
                 && (i + 1..i + 5).any(figure)
                 && (i + 2..i + 11)
                     .take_while(|&k| {
                         ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
-                            && !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}")
+                            && !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
                     })
                     .any(|k| {
                         ctx.lower(k) == "at" && (ctx.starts_number(k + 1) || number_at(qs, k + 1))
