@@ -204,3 +204,36 @@ fn a_sum_that_adds_up_is_no_saying() {
         None
     );
 }
+
+#[test]
+fn a_finding_verb_closing_the_sentence_reports_it() {
+    assert_eq!(
+        source(
+            "The ban on street parking breached the rights of 40 residents, a district court ruled.",
+            "40"
+        )
+        .as_deref(),
+        Some("district court")
+    );
+    assert_eq!(
+        source(
+            "Only 12 percent of the tested bottles were recycled, an audit by the council found.",
+            "12 percent"
+        )
+        .as_deref(),
+        Some("the council")
+    );
+    // (a year before the source's noun describes it: `a 2015 survey`)
+    assert_eq!(
+        source("Rents doubled in a decade, a 2015 survey found.", "2015"),
+        None
+    );
+    // (a passive names no finder)
+    assert_eq!(
+        source(
+            "The hikers were missing for 3 days before they were found.",
+            "3 days"
+        ),
+        None
+    );
+}

@@ -288,11 +288,27 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     })
                 })
         };
+        // `..., an appeals court ruled.`, `..., a BBC investigation has found.`: a verb that
+        // closes the sentence after a comma and its subject (not a passive: `his body was found`)
+        let closes_sentence = || {
+            let (_, se) = sent_range(i);
+            let k = past_saying_date(ctx, qs, i + 1);
+            (i.saturating_sub(10)..i)
+                .rev()
+                .take_while(|&k| !ctx.is_punct(k, ".;:\"\u{201c}\u{201d}"))
+                .any(|k| ctx.is_punct(k, ","))
+                && !matches!(
+                    ctx.lower(i.wrapping_sub(1)),
+                    "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+                )
+                && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
+        };
         let that_verb = || {
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
                 && (that_after()
                     || data_before()
+                    || closes_sentence()
                     || data_subject(ctx, sent_range(i).0, i, None).is_some()))
             .then_some((i + 1, false))
         };
@@ -840,11 +856,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     x.to = x.to.min(j);
                 }
             }
+            // (a year between a determiner and a closing source's phrase modifies it: `..., a
+            // 2016 report found.`)
+            let start = phrase_start.min(j);
+            let start = date_ending_at(qs, start)
+                .filter(|&d| {
+                    !content_after && d > ss && matches!(ctx.lower(d - 1), "a" | "an" | "the")
+                })
+                .unwrap_or(start);
             out.push(Source {
                 attribution: attr(ctx, headline_seam(ctx, j, name_end), name_end),
                 from: a,
                 to: b,
-                skip: (describing_quantity(ctx, qs, phrase_start.min(j)), after),
+                skip: (describing_quantity(ctx, qs, start), after),
                 that,
                 sentence: s,
             });
