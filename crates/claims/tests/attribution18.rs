@@ -237,3 +237,35 @@ fn a_finding_verb_closing_the_sentence_reports_it() {
         None
     );
 }
+
+#[test]
+fn a_progressive_saying_verb_reports() {
+    assert_eq!(
+        source(
+            "The Lagos Relief Network, a volunteer group, is reporting that 1,300 families have \
+             been moved.",
+            "1,300"
+        )
+        .as_deref(),
+        Some("The Lagos Relief Network")
+    );
+    assert_eq!(
+        source("Local officials are saying 18 bridges were damaged.", "18").as_deref(),
+        Some("Local officials")
+    );
+    // (growth, not saying; and a relative clause's subject is no speaker)
+    assert_eq!(
+        source(
+            "The carmaker is adding 45,000 cars to the recall.",
+            "45,000"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Unlike the leaders who were saying biased things, we backed no one of the 3 candidates.",
+            "3"
+        ),
+        None
+    );
+}

@@ -251,6 +251,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     };
     // the sentence holds something besides punctuation in `a..b`
     let has_words = |a: usize, b: usize| (a..b.min(n)).any(|k| ctx.is_word(k) || ctx.is_num(k));
+    // a participle of saying after a form of `be` (`is reporting`, `were saying`; not `is
+    // adding 211,000 vehicles`, `were warning fans about ...`, nor after a relative pronoun:
+    // `leaders who were saying biased things`)
+    let progressive = |i: usize| {
+        i > 1
+            && matches!(
+                ctx.lower(i),
+                "reporting" | "saying" | "claiming" | "estimating" | "stating"
+            )
+            && matches!(ctx.lower(i - 1), "is" | "are" | "was" | "were")
+            && !matches!(ctx.lower(i - 2), "who" | "which" | "that")
+    };
     let mut i = 0;
     while i < n {
         let found = ctx.find(i, |r| match r {
@@ -312,10 +324,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     || data_subject(ctx, sent_range(i).0, i, None).is_some()))
             .then_some((i + 1, false))
         };
-        // `..., saying the two women ...`: a participle after a comma
+        // `..., saying the two women ...`: a participle after a comma (or after a form of `be`:
+        // `The news agency is reporting that ...`, `Officials are saying ...`)
         let participle = || {
-            (cues::participle_speech_verb(ctx.lower(i)) && ctx.is_punct(i.wrapping_sub(1), ","))
-                .then_some((i + 1, false))
+            (cues::participle_speech_verb(ctx.lower(i))
+                && (ctx.is_punct(i.wrapping_sub(1), ",") || progressive(i)))
+            .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
         // closing a quote (ending its clause) or opening one
@@ -547,6 +561,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // verb (`officials have also said`, `Trump on Friday said`, `Jim Jordan (R-Ohio) said`),
         // then walk back over the phrase
         let mut v = i;
+        if progressive(i) {
+            v -= 1;
+        }
         let mut negated = false;
         loop {
             if v > ss && cues::negation(ctx.lower(v - 1)) {
