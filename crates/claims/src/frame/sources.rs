@@ -17,7 +17,8 @@ mod subject;
 
 use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
 use phrase::{
-    data_subject, headline_seam, open_name_appositive, opening_subject, relative_appositive,
+    data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
+    relative_appositive,
 };
 use subject::{initial_dot, subject_before, title_dot};
 
@@ -200,26 +201,6 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || cues::data_noun(last)
         || words::speaker_noun(last)
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
-}
-
-/// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
-/// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
-fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
-    let k = qs.partition_point(|q| q.start < lead);
-    let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
-    let Some(d) = before.first() else {
-        return false;
-    };
-    let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
-    // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
-    // and the source is what is said)
-    d.start <= lead + 1
-        && close.is_some_and(|c| {
-            (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
-        })
-        && before.iter().all(|q| {
-            q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
-        })
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote

@@ -1,12 +1,14 @@
 //! Source phrases set off from their verb or run into other words: a name before an
 //! appositive (`Gov. Kate Brown (D), who was among the attendees, told`), a report opening the
 //! sentence before an aside (`A survey by QQ browser, owned by Tencent Holdings, showed`), the
-//! subject opening a sentence, and a headline glued to the body's first sentence.
+//! subject opening a sentence, a headline glued to the body's first sentence, and a date fronted
+//! before a source (`Yesterday evening, X and Y told RT.`).
 
 use super::subject::subject_before;
 use super::{cues, is_function, paren_after, paren_before, speaker, time_word};
 use crate::lexicon::Role;
-use crate::scan::Context;
+use crate::scan::{Context, RawQuantity};
+use crate::types::QuantityKind;
 use crate::words;
 
 /// A headline glued to the body's first words runs into the subject (`Beijing to push talks on
@@ -219,4 +221,24 @@ pub(super) fn open_name_appositive(
             && !words::speech_aux(ctx.lower(k))
     });
     (c >= ss + 2 && name && opens && plain && v - c <= 20).then_some((ss, c))
+}
+
+/// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
+/// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
+pub(super) fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
+    let k = qs.partition_point(|q| q.start < lead);
+    let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
+    let Some(d) = before.first() else {
+        return false;
+    };
+    let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
+    // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
+    // and the source is what is said)
+    d.start <= lead + 1
+        && close.is_some_and(|c| {
+            (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
+        })
+        && before.iter().all(|q| {
+            q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
+        })
 }
