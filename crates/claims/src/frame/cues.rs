@@ -261,6 +261,29 @@ pub(super) fn data_noun(w: &str) -> bool {
     )
 }
 
+/// Nouns of a report or a finding that head a sentence's subject and report what a finding verb
+/// says (`The review of all 136 hospital trusts found ...`, `An analysis by the Congressional
+/// Budget Office found ...`): the nouns of data and the documents that present them.
+pub(super) fn report_noun(w: &str) -> bool {
+    data_noun(w)
+        || matches!(
+            w,
+            "report"
+                | "reports"
+                | "analysis"
+                | "review"
+                | "research"
+                | "studies"
+                | "audit"
+                | "assessment"
+                | "investigation"
+                | "inquiry"
+                | "index"
+                | "findings"
+                | "paper"
+        )
+}
+
 /// Verbs that report only before a `that` clause (`the review has determined that`, `a survey
 /// found that`): without it they name an act (`police found 3 bodies`).
 pub(super) fn that_speech_verb(w: &str) -> bool {

@@ -12,9 +12,14 @@ use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 mod content;
+mod phrase;
 mod subject;
 
 use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
+use phrase::{
+    data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
+    relative_appositive,
+};
 use subject::{initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
@@ -198,84 +203,6 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }
 
-/// A source before a relative clause set off by commas or dashes that ends just before the verb
-/// at `v` (`Gov. Kate Brown (D), who was among the attendees, told`): `(start of its whole
-/// phrase, start of its name, end of its name)`. A name after an appositive head (`A second
-/// surgeon, James Morecroft, who ...`) starts the whole phrase at the head.
-fn relative_appositive(ctx: &Context<'_>, ss: usize, v: usize) -> Option<(usize, usize, usize)> {
-    let sep = |k: usize| ctx.is_punct(k, ",-\u{2013}\u{2014}");
-    let mut close = v;
-    while close > ss && sep(close - 1) {
-        close -= 1;
-    }
-    if close == v {
-        return None;
-    }
-    let w = (close.saturating_sub(25).max(ss + 1)..close)
-        .rev()
-        .take_while(|&k| !ctx.is_punct(k, ";:\"\u{201c}\u{201d}"))
-        .find(|&k| cues::relative_opener(ctx.lower(k)) && sep(k - 1))?;
-    let mut o = w;
-    while o > ss && sep(o - 1) {
-        o -= 1;
-    }
-    let o = paren_before(ctx, ss, o).unwrap_or(o);
-    let (a, saw_det) = subject_before(ctx, o);
-    if !speaker(ctx, a, o, saw_det) {
-        return None;
-    }
-    let head = if a > ss + 1 && ctx.is_punct(a - 1, ",") && ctx.capitalized(a) {
-        subject_before(ctx, a - 1).0.min(a)
-    } else {
-        a
-    };
-    Some((head, a, o))
-}
-
-/// The subject opening the sentence at `ss` when a past-tense verb follows it before token `i`
-/// (`North Korea's official news agency called ...`): its token range, if it can name a speaker.
-fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usize)> {
-    let lead = paren_after(ctx, ss).unwrap_or(ss).max(
-        (ss..ss + 2)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
-            .unwrap_or(ss),
-    );
-    let v = (lead + 1..(lead + 12).min(i)).find(|&k| {
-        let w = ctx.lower(k);
-        ctx.is_word(k)
-            && !ctx.capitalized(k)
-            && !is_function(ctx, k)
-            && (w.len() > 4 && w.ends_with("ed")
-                || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
-    })?;
-    let mut u = v;
-    while u > lead && words::speech_aux(ctx.lower(u - 1)) {
-        u -= 1;
-    }
-    let (j, saw_det) = subject_before(ctx, u);
-    (j == lead && speaker(ctx, j, u, saw_det)).then_some((j, u))
-}
-
-/// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
-/// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
-fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
-    let k = qs.partition_point(|q| q.start < lead);
-    let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
-    let Some(d) = before.first() else {
-        return false;
-    };
-    let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
-    // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
-    // and the source is what is said)
-    d.start <= lead + 1
-        && close.is_some_and(|c| {
-            (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
-        })
-        && before.iter().all(|q| {
-            q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
-        })
-}
-
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
 /// that runs on are added by [`super::sources`]).
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
@@ -305,6 +232,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     };
     // the sentence holds something besides punctuation in `a..b`
     let has_words = |a: usize, b: usize| (a..b.min(n)).any(|k| ctx.is_word(k) || ctx.is_num(k));
+    // a participle of saying after a form of `be` (`is reporting`, `were saying`; not `is
+    // adding 211,000 vehicles`, `were warning fans about ...`, nor after a relative pronoun:
+    // `leaders who were saying biased things`)
+    let progressive = |i: usize| {
+        i > 1
+            && matches!(
+                ctx.lower(i),
+                "reporting" | "saying" | "claiming" | "estimating" | "stating"
+            )
+            && matches!(ctx.lower(i - 1), "is" | "are" | "was" | "were")
+            && !matches!(ctx.lower(i - 2), "who" | "which" | "that")
+    };
     let mut i = 0;
     while i < n {
         let found = ctx.find(i, |r| match r {
@@ -342,16 +281,36 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     })
                 })
         };
+        // `..., an appeals court ruled.`, `..., a BBC investigation has found.`: a verb that
+        // closes the sentence after a comma and its subject (not a passive: `his body was found`)
+        let closes_sentence = || {
+            let (_, se) = sent_range(i);
+            let k = past_saying_date(ctx, qs, i + 1);
+            (i.saturating_sub(10)..i)
+                .rev()
+                .take_while(|&k| !ctx.is_punct(k, ".;:\"\u{201c}\u{201d}"))
+                .any(|k| ctx.is_punct(k, ","))
+                && !matches!(
+                    ctx.lower(i.wrapping_sub(1)),
+                    "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
+                )
+                && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
+        };
         let that_verb = || {
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
-                && (that_after() || data_before()))
+                && (that_after()
+                    || data_before()
+                    || closes_sentence()
+                    || data_subject(ctx, sent_range(i).0, i, None).is_some()))
             .then_some((i + 1, false))
         };
-        // `..., saying the two women ...`: a participle after a comma
+        // `..., saying the two women ...`: a participle after a comma (or after a form of `be`:
+        // `The news agency is reporting that ...`, `Officials are saying ...`)
         let participle = || {
-            (cues::participle_speech_verb(ctx.lower(i)) && ctx.is_punct(i.wrapping_sub(1), ","))
-                .then_some((i + 1, false))
+            (cues::participle_speech_verb(ctx.lower(i))
+                && (ctx.is_punct(i.wrapping_sub(1), ",") || progressive(i)))
+            .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
         // closing a quote (ending its clause) or opening one
@@ -377,9 +336,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     "toll" | "number" | "figure" | "cost" | "estimate" | "tally" | "count"
                 )
             };
+            // (the figure's noun may run on: `put the number of victims from the bombings at
+            // 3,500 to 4,000`, `put the number higher, at 300 dead`; the value may open with a
+            // bound or a currency: `at over 20`, `at $308,000`)
             (matches!(ctx.lower(i), "put" | "puts" | "putting")
                 && (i + 1..i + 5).any(figure)
-                && (i + 2..i + 8).any(|k| ctx.lower(k) == "at" && ctx.starts_number(k + 1)))
+                && (i + 2..i + 11)
+                    .take_while(|&k| {
+                        ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
+                            && !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
+                    })
+                    .any(|k| {
+                        ctx.lower(k) == "at" && (ctx.starts_number(k + 1) || number_at(qs, k + 1))
+                    }))
             .then_some((i + 1, false))
         };
         let Some((mut e, mut phrase)) = found
@@ -526,7 +495,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // `the economy added 98,000 jobs`: growth, not speech
-        if words::growth_speech_verb(verb) && (ctx.starts_number(e) || date_at(qs, e).is_some()) {
+        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`)
+        let sum =
+            ctx.lower(e) == "up" || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1));
+        if words::growth_speech_verb(verb)
+            && (ctx.starts_number(e) || date_at(qs, e).is_some() || sum)
+        {
             i = e;
             continue;
         }
@@ -568,13 +542,20 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // verb (`officials have also said`, `Trump on Friday said`, `Jim Jordan (R-Ohio) said`),
         // then walk back over the phrase
         let mut v = i;
+        if progressive(i) {
+            v -= 1;
+        }
         let mut negated = false;
         loop {
             if v > ss && cues::negation(ctx.lower(v - 1)) {
                 negated = true;
                 break;
             }
-            if v > ss && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly")) {
+            // (not a word of a name: `Recycle Now says`)
+            if v > ss
+                && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly"))
+                && !in_name(ctx, v - 1)
+            {
                 v -= 1;
             } else if v > ss + 3
                 && ctx.is_punct(v - 1, ",")
@@ -748,6 +729,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 }
             }
         }
+        if let Some((a, c)) = open_name_appositive(ctx, ss, j, v).filter(|_| found) {
+            j = a;
+            phrase_start = a;
+            name_end = c;
+        }
+        // `A survey by QQ browser, owned by Tencent Holdings, showed that ...`: a report opening
+        // the sentence before an aside
+        // (or a figure stopped the walk inside it: `The review of all 136 hospital trusts found`)
+        let data = data_subject(ctx, ss, v, found.then_some(j)).filter(|&(a, _)| !found || a < j);
+        if let Some((a, b)) = data {
+            j = a;
+            phrase_start = a;
+            name_end = b;
+            found = true;
+        }
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
@@ -858,11 +854,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     x.to = x.to.min(j);
                 }
             }
+            // (a year between a determiner and a closing source's phrase modifies it: `..., a
+            // 2016 report found.`)
+            let start = phrase_start.min(j);
+            let start = date_ending_at(qs, start)
+                .filter(|&d| {
+                    !content_after && d > ss && matches!(ctx.lower(d - 1), "a" | "an" | "the")
+                })
+                .unwrap_or(start);
             out.push(Source {
-                attribution: attr(ctx, j, name_end),
+                attribution: attr(ctx, headline_seam(ctx, j, name_end), name_end),
                 from: a,
                 to: b,
-                skip: (describing_quantity(ctx, qs, phrase_start.min(j)), after),
+                skip: (describing_quantity(ctx, qs, start), after),
                 that,
                 sentence: s,
             });

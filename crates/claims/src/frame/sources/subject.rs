@@ -50,7 +50,8 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 j = k;
                 continue;
             }
-            if is_function(ctx, k) && !in_name(ctx, k) || w.ends_with("ly") {
+            // (an adverb, not a name's word: `Mr Daly`, `China Daily`)
+            if (is_function(ctx, k) || w.ends_with("ly")) && !in_name(ctx, k) {
                 break;
             }
             j = k;

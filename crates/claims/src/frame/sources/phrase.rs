@@ -1,0 +1,244 @@
+//! Source phrases set off from their verb or run into other words: a name before an
+//! appositive (`Gov. Kate Brown (D), who was among the attendees, told`), a report opening the
+//! sentence before an aside (`A survey by QQ browser, owned by Tencent Holdings, showed`), the
+//! subject opening a sentence, a headline glued to the body's first sentence, and a date fronted
+//! before a source (`Yesterday evening, X and Y told RT.`).
+
+use super::subject::subject_before;
+use super::{cues, is_function, paren_after, paren_before, speaker, time_word};
+use crate::lexicon::Role;
+use crate::scan::{Context, RawQuantity};
+use crate::types::QuantityKind;
+use crate::words;
+
+/// A headline glued to the body's first words runs into the subject (`Beijing to push talks on
+/// regional free trade pacts Beijing said ...`): the name that ends the phrase `j..e` after
+/// three or more lower-case words, when the word before it is no title or speaker noun that the
+/// name follows (`pacts Beijing`, not `spokesman Lu Kang` nor `the UN's refugee agency UNHCR`).
+/// The name's start, else `j`.
+pub(super) fn headline_seam(ctx: &Context<'_>, j: usize, e: usize) -> usize {
+    // (a particle inside the name: `Teleferico del Teide`)
+    let mut c = e;
+    while c > j + 1
+        && ctx.is_word(c - 1)
+        && (ctx.capitalized(c - 1) || c < e && cues::name_particle(ctx.lower(c - 1)))
+    {
+        c -= 1;
+    }
+    while c < e && !ctx.capitalized(c) {
+        c += 1;
+    }
+    let person = |k: usize| {
+        words::speaker_noun(ctx.lower(k))
+            || ctx.lower(k) == "head"
+            || ctx.has_role(k, |r| matches!(r, Role::PersonNoun))
+    };
+    let w = c - 1;
+    if c == e || !ctx.is_word(w) || ctx.capitalized(w) || is_function(ctx, w) {
+        return j;
+    }
+    let lw = ctx.lower(w);
+    let title =
+        person(w) || words::source_noun(lw) || cues::data_noun(lw) || cues::direction_adjective(lw);
+    // (`an employee of sports chain Decathlon`, `the head of China's third-biggest search engine
+    // Sogou`: the name is of the speaker's organisation)
+    let of_person = (j + 1..c).any(|k| ctx.lower(k) == "of" && person(k - 1));
+    let lower = (j..c)
+        .filter(|&k| ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k))
+        .count();
+    if title || of_person || lower < 3 {
+        j
+    } else {
+        c
+    }
+}
+
+/// A source before a relative clause set off by commas or dashes that ends just before the verb
+/// at `v` (`Gov. Kate Brown (D), who was among the attendees, told`): `(start of its whole
+/// phrase, start of its name, end of its name)`. A name after an appositive head (`A second
+/// surgeon, James Morecroft, who ...`) starts the whole phrase at the head.
+pub(super) fn relative_appositive(
+    ctx: &Context<'_>,
+    ss: usize,
+    v: usize,
+) -> Option<(usize, usize, usize)> {
+    let sep = |k: usize| ctx.is_punct(k, ",-\u{2013}\u{2014}");
+    let mut close = v;
+    while close > ss && sep(close - 1) {
+        close -= 1;
+    }
+    if close == v {
+        return None;
+    }
+    let w = (close.saturating_sub(25).max(ss + 1)..close)
+        .rev()
+        .take_while(|&k| !ctx.is_punct(k, ";:\"\u{201c}\u{201d}"))
+        .find(|&k| cues::relative_opener(ctx.lower(k)) && sep(k - 1))?;
+    let mut o = w;
+    while o > ss && sep(o - 1) {
+        o -= 1;
+    }
+    let o = paren_before(ctx, ss, o).unwrap_or(o);
+    let (a, saw_det) = subject_before(ctx, o);
+    if !speaker(ctx, a, o, saw_det) {
+        return None;
+    }
+    let head = if a > ss + 1 && ctx.is_punct(a - 1, ",") && ctx.capitalized(a) {
+        subject_before(ctx, a - 1).0.min(a)
+    } else {
+        a
+    };
+    Some((head, a, o))
+}
+
+/// The subject opening the sentence at `ss` when a past-tense verb follows it before token `i`
+/// (`North Korea's official news agency called ...`): its token range, if it can name a speaker.
+pub(super) fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usize)> {
+    let lead = paren_after(ctx, ss).unwrap_or(ss).max(
+        (ss..ss + 2)
+            .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+            .unwrap_or(ss),
+    );
+    let v = (lead + 1..(lead + 12).min(i)).find(|&k| {
+        let w = ctx.lower(k);
+        ctx.is_word(k)
+            && !ctx.capitalized(k)
+            && !is_function(ctx, k)
+            && (w.len() > 4 && w.ends_with("ed")
+                || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
+    })?;
+    let mut u = v;
+    while u > lead && words::speech_aux(ctx.lower(u - 1)) {
+        u -= 1;
+    }
+    let (j, saw_det) = subject_before(ctx, u);
+    (j == lead && speaker(ctx, j, u, saw_det)).then_some((j, u))
+}
+
+/// A study, survey or report opening the sentence as the subject of the verb at `v`, with its
+/// phrase set off from the verb by an aside (`A survey by QQ browser, owned by Tencent Holdings,
+/// showed that ...`, `The report, which includes interviews with 1,000 women, found ...`) or
+/// holding a figure the subject walk stops at (`The review of all 136 hospital trusts found 11%
+/// ...`): the token range of its phrase, up to the aside. `walked` is where the subject walk
+/// found a speaker, if it did: the report's phrase replaces it only when a figure after the head
+/// stopped the walk.
+pub(super) fn data_subject(
+    ctx: &Context<'_>,
+    ss: usize,
+    v: usize,
+    walked: Option<usize>,
+) -> Option<(usize, usize)> {
+    let lead = (ss..ss + 2)
+        .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+        .unwrap_or(ss);
+    if v <= lead + 1 || v - lead > 30 {
+        return None;
+    }
+    // the head among the first words (`The latest Ipsos poll`, `A 2015 survey`)
+    let head = (lead..(lead + 4).min(v))
+        .take_while(|&k| ctx.is_word(k) || ctx.is_num(k))
+        .find(|&k| cues::report_noun(ctx.lower(k)))?;
+    // (a figure after the head stops the subject walk; one before it modifies the head: `The
+    // 2014 Chinese census`)
+    if walked.is_some_and(|j| !(head..j).any(|k| ctx.is_num(k))) {
+        return None;
+    }
+    // (a spaced hyphen is a dash: `A report - based on 2013 figures - estimates ...`)
+    let dash = |k: usize| ctx.is_punct(k, "-") && !ctx.glued(k) && !ctx.glued(k + 1);
+    let stop = |k: usize| ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}") || dash(k);
+    let end = (head + 1..v).find(|&k| stop(k)).unwrap_or(v);
+    // the phrase goes on after its head with a preposition or a participle (`An analysis by the
+    // Congressional Budget Office`, `A survey released in November`), not a verb of its own
+    // (`The report goes on to say`, `Final polls ... appeared to show`)
+    let w = ctx.lower(head + 1);
+    let np = head + 1 == end
+        || words::source_preposition(w)
+        || w == "by"
+        || w.len() > 4
+            && w.ends_with("ed")
+            && !ctx.has_role(head + 1, |r| matches!(r, Role::AttrVerb));
+    if !np || ctx.lower(v - 1) == "to" {
+        return None;
+    }
+    // (no clause inside the phrase: `The survey was conducted in March and found ...`)
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|k| {
+            let w = ctx.lower(k);
+            !cues::clause_word(w)
+                && !words::speech_aux(w)
+                && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who")
+                && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+        })
+    };
+    if !plain(lead, end) {
+        return None;
+    }
+    // the source is the report, not what it is of (`The review of all 136 hospital trusts in
+    // the country`: the trusts' place is the counted thing's)
+    // (unless its author follows: `A recent analysis of cases from 2010 to 2015 by SCOTUSBlog`)
+    let named = (head + 1..end)
+        .find(|&k| ctx.lower(k) == "of")
+        .filter(|&o| (o..end).all(|k| !matches!(ctx.lower(k), "by" | "from")))
+        .unwrap_or(end);
+    if end == v {
+        return Some((lead, named));
+    }
+    // the aside opens at the phrase's comma or dash and closes right before the verb
+    let aside = (ctx.is_punct(end, ",") && ctx.is_punct(v - 1, ",") || dash(end) && dash(v - 1))
+        && v > end + 2
+        && v - end <= 20
+        && (end + 1..v - 1).all(|k| !stop(k) && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)));
+    aside.then_some((lead, named))
+}
+
+/// A name opening the sentence before an appositive that no comma closes, with the subject walk
+/// from the verb at `v` ending inside the appositive at `j` (`Alejandro Vila Chavez, the
+/// prosecutor for crimes against migrants in the southern state of Chiapas told`, `Jim Barrow,
+/// from Worthing said`): the name's token range. Not a fronted phrase (`In Philadelphia,
+/// officials said`) nor a relative clause with a subject of its own (`Boko Haram, which
+/// Amnesty International said ...`).
+pub(super) fn open_name_appositive(
+    ctx: &Context<'_>,
+    ss: usize,
+    j: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
+    let c = (ss + 1..(ss + 5).min(j)).find(|&k| ctx.is_punct(k, ","))?;
+    let name = (ss..c).all(|k| {
+        ctx.is_word(k) && ctx.capitalized(k) && !is_function(ctx, k) && !time_word(ctx, k)
+            || k > ss && ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
+    });
+    let w = ctx.lower(c + 1);
+    let opens = matches!(w, "the" | "a" | "an" | "from" | "of" | "with")
+        || ctx.is_word(c + 1) && !ctx.capitalized(c + 1) && !is_function(ctx, c + 1);
+    let plain = (c + 1..v).all(|k| {
+        !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
+            && !matches!(
+                ctx.lower(k),
+                "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while"
+            )
+            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            && !words::speech_aux(ctx.lower(k))
+    });
+    (c >= ss + 2 && name && opens && plain && v - c <= 20).then_some((ss, c))
+}
+
+/// The stretch `lead..j` before a source is a short clause holding only a date, closed by a comma
+/// a few words before the source, with no clause between (`Yesterday evening, X and Y told RT.`).
+pub(super) fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j: usize) -> bool {
+    let k = qs.partition_point(|q| q.start < lead);
+    let before: Vec<&RawQuantity> = qs[k..].iter().take_while(|q| q.start < j).collect();
+    let Some(d) = before.first() else {
+        return false;
+    };
+    let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
+    // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
+    // and the source is what is said)
+    d.start <= lead + 1
+        && close.is_some_and(|c| {
+            (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
+        })
+        && before.iter().all(|q| {
+            q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
+        })
+}
