@@ -2,22 +2,9 @@
 //! does not become part of the source's phrase. Each rule was kept after a before/after diff of
 //! every frame on the real corpus (crates/claims README, "Session 18: attribution").
 
-use reckon_claims::Extraction;
-
 mod common;
 
-fn run(text: &str) -> Extraction {
-    common::run_at(text, jiff::civil::date(2017, 3, 20))
-}
-
-fn source(text: &str, q: &str) -> Option<String> {
-    let x = run(text);
-    common::claim(&x, q)
-        .frame
-        .attribution
-        .as_ref()
-        .map(|a| a.source.clone())
-}
+use common::source;
 
 #[test]
 fn a_glued_headline_is_not_part_of_the_source() {

@@ -6,17 +6,10 @@ use reckon_claims::Extraction;
 
 mod common;
 
+use common::source;
+
 fn run(text: &str) -> Extraction {
     common::run_at(text, jiff::civil::date(2017, 3, 20))
-}
-
-fn source(text: &str, q: &str) -> Option<String> {
-    let x = run(text);
-    common::claim(&x, q)
-        .frame
-        .attribution
-        .as_ref()
-        .map(|a| a.source.clone())
 }
 
 fn place(text: &str, q: &str) -> Option<String> {

@@ -85,6 +85,17 @@ pub fn place_with_entities(
     claim(&x, q).frame.place.clone()
 }
 
+/// The source of the claim whose quantity text is `q` in `text`, an article of 2017-03-20 (the
+/// date of the frame rules' tests).
+pub fn source(text: &str, q: &str) -> Option<String> {
+    let x = run_at(text, jiff::civil::date(2017, 3, 20));
+    claim(&x, q)
+        .frame
+        .attribution
+        .as_ref()
+        .map(|a| a.source.clone())
+}
+
 /// The claim whose quantity text is `q`.
 pub fn claim<'a>(x: &'a Extraction, q: &str) -> &'a reckon_claims::Claim {
     x.claims
