@@ -118,6 +118,20 @@ fn coined(w: &str) -> bool {
 /// The longest name rule 48 reads (tokens).
 const MAX_CALLED: usize = 5;
 
+/// The labels of a name other than ORG that the rules below turn into an organisation: a person
+/// first, so that `NAME_LABELS[1..]` is every one but a person.
+const NAME_LABELS: [Label; 9] = [
+    Label::Person,
+    Label::Gpe,
+    Label::Loc,
+    Label::Fac,
+    Label::Product,
+    Label::Norp,
+    Label::WorkOfArt,
+    Label::Event,
+    Label::Law,
+];
+
 /// Rule 48: `contact Crime Stoppers at 702-385-5555`, `call Crimestoppers at 889-4000`.
 fn to_call(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
@@ -153,17 +167,7 @@ fn to_call(s: &Sentence, spans: &mut Vec<Local>) {
             && phone(e + 1)
             && (a..e).all(|k| s.lex.title_at(s.infos, k).is_none());
         if ok {
-            let from = [
-                Label::Gpe,
-                Label::Loc,
-                Label::Fac,
-                Label::Product,
-                Label::Norp,
-                Label::WorkOfArt,
-                Label::Event,
-                Label::Law,
-            ];
-            relabel(s, spans, a, e, Label::Org, &from);
+            relabel(s, spans, a, e, Label::Org, &NAME_LABELS[1..]);
         }
     }
 }
@@ -181,17 +185,7 @@ fn papers(s: &Sentence, spans: &mut Vec<Local>) {
             && !s.infos.get(i + 1).is_some_and(|u| u.title)
             && !s.in_capitals(i)
         {
-            let from = [
-                Label::Person,
-                Label::Norp,
-                Label::Gpe,
-                Label::Loc,
-                Label::Fac,
-                Label::Product,
-                Label::WorkOfArt,
-                Label::Event,
-                Label::Law,
-            ];
+            let from = NAME_LABELS;
             // (Also the tagger's mention with its `the`: `The Chronicle` LAW.)
             if let Some(m) = spans.iter_mut().find(|m| m.0 == i - 1 && m.1 == i + 1) {
                 if from.contains(&m.2) {
@@ -224,17 +218,7 @@ fn domains(s: &Sentence, spans: &mut Vec<Local>) {
                         .is_some_and(|e| e.eq_ignore_ascii_case(d))
             });
         if bare {
-            let from = [
-                Label::Person,
-                Label::Gpe,
-                Label::Loc,
-                Label::Fac,
-                Label::Product,
-                Label::Norp,
-                Label::WorkOfArt,
-                Label::Event,
-                Label::Law,
-            ];
+            let from = NAME_LABELS;
             relabel(s, spans, i, i + 1, Label::Org, &from);
         }
     }
