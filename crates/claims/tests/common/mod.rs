@@ -96,6 +96,17 @@ pub fn source(text: &str, q: &str) -> Option<String> {
         .map(|a| a.source.clone())
 }
 
+/// The ISO value of the time of the quantity whose text is `q` (a date or a clock time).
+pub fn quantity_iso<'a>(x: &'a Extraction, q: &str) -> &'a str {
+    claim(x, q)
+        .quantity
+        .time
+        .as_ref()
+        .unwrap_or_else(|| panic!("{q:?} has no time"))
+        .iso
+        .as_str()
+}
+
 /// The claim whose quantity text is `q`.
 pub fn claim<'a>(x: &'a Extraction, q: &str) -> &'a reckon_claims::Claim {
     x.claims
