@@ -846,9 +846,7 @@ fn said_then_holds(
     if qs[k].kind != QuantityKind::Date {
         return None;
     }
-    if clause[qs[k].start] == c
-        || (a..qs[k].start).any(|t| matches!(ctx.lower(t), "who" | "which" | "whose"))
-    {
+    if clause[qs[k].start] == c || (a..qs[k].start).any(|t| cues::relative_opener(ctx.lower(t))) {
         return None;
     }
     // the figure's own clause, a bounded stretch each way
