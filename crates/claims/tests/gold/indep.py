@@ -54,6 +54,9 @@ Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py peer peer_quantulum3|peer_recognizers OUT.jsonl PEER.jsonl [--undated DATE]
       runs a peer script's `annotate` on the batch (peer_common.run's loop, plus a reference
       date for the pages without one, which peer_recognizers needs).
+      Run it with the python of the peers' venv, which `bash peers_venv.sh` makes (quantulum3
+      0.10.0 with its classifier retrained from its own training set when the shipped one does
+      not load; recognizers-text-suite 1.0.2a2) and prints.
 
 Scoring (the lead, once, at the end; nothing here was run against any system; for indep2 to
 indep8, pass `--batch NAME` to corpus, peer and evaluate_gold, and use other file names):
