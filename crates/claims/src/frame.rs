@@ -496,6 +496,7 @@ fn place(
                 ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
                     .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
                     && !holder(j)
+                    && !place::rescued_from(ctx, j)
             })
         })
     };

@@ -170,3 +170,40 @@ fn a_fronted_on_or_at_phrase_ending_in_a_place_covers_the_sentence() {
         None
     );
 }
+
+#[test]
+fn rescued_from_a_place_happened_there() {
+    assert_eq!(
+        place(
+            "Coast guard crews rescued about 400 people from Gaza beaches on Sunday.",
+            "about 400"
+        )
+        .as_deref(),
+        Some("Gaza")
+    );
+    // an origin stays none
+    assert_eq!(
+        place("About 400 people arrived from Gaza on Sunday.", "About 400"),
+        None
+    );
+}
+
+#[test]
+fn the_city_of_a_name_is_that_name_s_not_the_description_s() {
+    assert_eq!(
+        place(
+            "Two brigades were sent to fight for the city of al-Qaim last year.",
+            "Two"
+        ),
+        None
+    );
+    // a size after `of` is the description's
+    assert_eq!(
+        place(
+            "Floods cut power to most homes in the capital of 6.5 million people.",
+            "6.5 million"
+        )
+        .as_deref(),
+        Some("the capital")
+    );
+}

@@ -439,7 +439,20 @@ pub(crate) fn described(
     resolved.sort_unstable();
     for &(i, _, d) in &ds {
         // (not the end of a compound, `the Beijing-sponsored six-nation talks`)
-        if d < i && ctx.lower(d) == "the" && !ctx.glued(i) && resolved.binary_search(&i).is_err() {
+        // (nor `the city of al-Bab`: the name that follows is the place; but `the capital of
+        // 6.5 million people`, `the city of about 108,000` is the description's)
+        let named = ctx.lower(i + 1) == "of"
+            && ctx.is_word(i + 2)
+            && !matches!(
+                ctx.lower(i + 2),
+                "about" | "some" | "around" | "nearly" | "almost" | "over" | "roughly" | "more"
+            );
+        if d < i
+            && ctx.lower(d) == "the"
+            && !ctx.glued(i)
+            && !named
+            && resolved.binary_search(&i).is_err()
+        {
             out.push((i, written::as_written(ctx, d, i)));
         }
     }
@@ -552,6 +565,25 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
             (nearest == dominant).then_some((d, dominant))
         })
         .collect()
+}
+
+/// True when the `from` at token `j` follows a verb of rescue or evacuation (at most six
+/// tokens back: `rescued roughly 970 migrants from the Mediterranean Sea`, `evacuated 2,000
+/// residents from Aleppo`): the place it names is where the rescue happened, not an origin.
+pub(crate) fn rescued_from(ctx: &Context<'_>, j: usize) -> bool {
+    ctx.lower(j) == "from"
+        && (j.saturating_sub(6)..j).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "rescued"
+                    | "rescuing"
+                    | "evacuated"
+                    | "evacuate"
+                    | "evacuating"
+                    | "plucked"
+                    | "airlifted"
+            )
+        })
 }
 
 /// True when a mention the recogniser labelled a person, an organisation or a nationality is,
