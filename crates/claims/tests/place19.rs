@@ -128,6 +128,10 @@ fn a_listing_entry_s_header_is_the_place_of_its_fields() {
     // a later field of the same entry
     assert_eq!(place(text, "Three").as_deref(), Some("Raqqa City"));
     assert_eq!(place(text, "Six").as_deref(), Some("Mosul"));
+    // a count after a later field's text is no figure of the entry's place
+    let text = "RAQQA CITY, SYRIA March, 2015 TARGET: 14 killed in a car bombing ATTACKER: \
+                an unknown lone gunman 85 stories";
+    assert_eq!(place(text, "85").as_deref(), None);
 }
 
 #[test]

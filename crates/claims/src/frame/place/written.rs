@@ -149,8 +149,9 @@ pub(crate) fn fronted_on_at(ctx: &Context<'_>, first: usize, t: usize) -> bool {
 
 /// The place of the header of a fielded listing entry run into one sentence (`PARIS, FRANCE
 /// January, 2015 TARGET: One police officer ... killed ... ATTACKER: ...`) whose field holds
-/// the quantity at token `start`: the nearest upper-case label before it (`TARGET:`,
-/// `ATTACKERS:`, at most 80 tokens back, three labels) that follows a month and a year, and the
+/// the quantity at token `start`: the nearest upper-case label before it (`TARGET:`, or a later
+/// field's `ATTACKERS:` right before the figure; at most 80 tokens back, three labels) that
+/// follows a month and a year, and the
 /// upper-case name before them up to its first comma (`SAN BERNARDINO, CA`), cut at a wide gap
 /// (`BENGALIS  DHAKA`: a section's heading before the entry). Title-cased (`Dhaka`).
 pub(crate) fn entry_header(ctx: &Context<'_>, start: usize) -> Option<String> {
@@ -165,13 +166,22 @@ pub(crate) fn entry_header(ctx: &Context<'_>, start: usize) -> Option<String> {
         .take_while(|&k| ctx.sentence_of[k] == s)
         .filter(|&k| k >= 5 && ctx.is_punct(k, ":") && label(k - 1))
         .take(3);
+    // (a later field's figure only right after its label, `ATTACKERS: As many as five`; not a
+    // count after the field's text, `ATTACKER: Bertrand Nzohabonayo 91 stories`: the stories
+    // are not in the entry's place)
+    let mut nearest = true;
     for k in colons {
         // (`January, 2015` or `January 2015` before the label)
         let year = k - 2;
         let y = ctx.surface(year);
         if !(ctx.is_num(year) && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+            if nearest && start - k > 4 {
+                return None;
+            }
+            nearest = false;
             continue;
         }
+        nearest = false;
         let m = if ctx.is_punct(year - 1, ",") {
             year - 2
         } else {
