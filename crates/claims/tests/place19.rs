@@ -158,11 +158,19 @@ fn a_fronted_on_or_at_phrase_ending_in_a_place_covers_the_sentence() {
     );
     assert_eq!(
         place(
-            "At Kabul airport, more than 200 flights were cancelled.",
+            "At Kabul, more than 200 flights were cancelled.",
             "more than 200"
         )
         .as_deref(),
         Some("Kabul")
+    );
+    // a name modifying a noun: the trial's name, not where the figure is
+    assert_eq!(
+        place(
+            "At the Kabul trial, eight of the accused were jailed.",
+            "eight"
+        ),
+        None
     );
     // a longer phrase: its place may be another's
     assert_eq!(

@@ -88,9 +88,12 @@ pub(crate) fn sites(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize
                 | "neighbourhood"
                 | "neighborhood"
         );
+        // (no number: `the six-story building` holds its own figure)
         let modifier = |k: usize| {
             (ctx.is_word(k)
                 && !is_function(ctx, k)
+                && words::small(ctx.lower(k)).is_none()
+                && words::tens(ctx.lower(k)).is_none()
                 && !other(ctx.lower(k))
                 && (land || !ctx.capitalized(k))
                 || ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1))
@@ -135,7 +138,8 @@ pub(crate) fn as_written(ctx: &Context<'_>, d: usize, i: usize) -> String {
 }
 
 /// True when the sentence opens at token `first` with `On` or `At` and a place at token `t`
-/// ends that phrase (at most one word after it, `On the broad boulevard below,`, then a comma):
+/// ends that phrase (the rest of its name or `below`, `above`, `alone` after it, `On the broad
+/// boulevard below,`, then a comma; not `At the famous Rivonia trial,`: a name modifying a noun):
 /// a fronted locative like `In Aleppo,` (`docs/judging/frames.md`). Not `On Tuesday,` (no place),
 /// nor a longer phrase whose place may be another's (`At a news conference in Geneva on ...`).
 pub(crate) fn fronted_on_at(ctx: &Context<'_>, first: usize, t: usize) -> bool {
@@ -143,7 +147,10 @@ pub(crate) fn fronted_on_at(ctx: &Context<'_>, first: usize, t: usize) -> bool {
         && t > first
         && t - first <= 5
         && (t + 1..=t + 3)
-            .find(|&k| !ctx.is_word(k))
+            .find(|&k| {
+                !(ctx.is_word(k)
+                    && (ctx.capitalized(k) || matches!(ctx.lower(k), "below" | "above" | "alone")))
+            })
             .is_some_and(|k| ctx.is_punct(k, ","))
 }
 
