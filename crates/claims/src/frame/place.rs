@@ -9,7 +9,9 @@
 //! also the article's most named one: read on the real corpus, the nearest earlier country
 //! alone was wrong in 5 of 28 (`Ten of the 13 defendants ... are in the country illegally`
 //! after `came to Long Island from El Salvador`), and where the two disagree neither is
-//! reliable. An unresolved description gives no place (a miss, not a wrong name). `the city` and
+//! reliable. An unresolved description is given as written (`the country`: the guidelines' stated
+//! place, never a wrong name; session 19), and none when an indefinite `a country` just before it
+//! makes it a country in general. `the city` and
 //! `in the capital` resolve the same way among the article's cities (named at most 150 tokens
 //! before); `the Tunisian capital` is that country's capital (`place/countries.tsv`).
 //!
@@ -18,7 +20,8 @@
 //! ([`mislabelled`]) or missed after a geographic head ([`headed`]), a clause that goes on
 //! across scare quotes ([`across_scare_quotes`]), and a quoted title glued to the next sentence
 //! ([`single_quoted`]). Session 18's rules, on what a place name does when it is not where a
-//! figure is, are in `place/roles.rs`.
+//! figure is, are in `place/roles.rs`; session 19's places as the text writes them (`at the
+//! scene`, a listing entry's header) in `place/written.rs`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
