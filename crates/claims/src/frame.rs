@@ -475,7 +475,8 @@ fn place(
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
-            && words::fronting_preposition(ctx.lower(first))
+            && (words::fronting_preposition(ctx.lower(first))
+                || place::fronted_on_at(ctx, first, t))
             && !place::saying_setting(ctx, first)
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
@@ -495,6 +496,7 @@ fn place(
                 ctx.find(j, |r| matches!(r, Role::RelPlace).then_some(()))
                     .is_some_and(|(e, ())| e == t || e + 1 == t && ctx.lower(e) == "the")
                     && !holder(j)
+                    && !place::rescued_from(ctx, j)
             })
         })
     };
@@ -650,6 +652,7 @@ fn place(
         })
         .map(|(_, p)| p.clone())
         .or_else(|| verb_list_subject(ctx, clause, &places[from..], q))
+        .or_else(|| place::entry_header(ctx, q.start))
 }
 
 /// The place that is the subject of a list of verb phrases whose later member holds the quantity
@@ -844,7 +847,8 @@ pub(crate) fn measure_key(ctx: &Context<'_>, f: &Frame) -> Option<String> {
         key.push('+');
         key.push_str(c);
     }
-    if let Some(p) = &f.place {
+    // (a description as written, `the scene`, names no place across articles)
+    if let Some(p) = f.place.as_ref().filter(|p| !p.starts_with("the ")) {
         key.push('+');
         key.push_str(&place_key(p));
     }

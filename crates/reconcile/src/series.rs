@@ -127,7 +127,9 @@ fn place_of(record: &ClaimRecord) -> Option<String> {
         .place
         .as_ref()
         .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
+        // (a description as written, `the scene`, `the region`, names no place across
+        // articles: the claim keys as one without a place)
+        .filter(|p| !p.is_empty() && !p.starts_with("the "))
 }
 
 /// What a record's series key is made of: the measure without its place (`killed+person`),

@@ -9,7 +9,9 @@
 //! also the article's most named one: read on the real corpus, the nearest earlier country
 //! alone was wrong in 5 of 28 (`Ten of the 13 defendants ... are in the country illegally`
 //! after `came to Long Island from El Salvador`), and where the two disagree neither is
-//! reliable. An unresolved description gives no place (a miss, not a wrong name). `the city` and
+//! reliable. An unresolved description is given as written (`the country`: the guidelines' stated
+//! place, never a wrong name; session 19), and none when an indefinite `a country` just before it
+//! makes it a country in general. `the city` and
 //! `in the capital` resolve the same way among the article's cities (named at most 150 tokens
 //! before); `the Tunisian capital` is that country's capital (`place/countries.tsv`).
 //!
@@ -18,7 +20,8 @@
 //! ([`mislabelled`]) or missed after a geographic head ([`headed`]), a clause that goes on
 //! across scare quotes ([`across_scare_quotes`]), and a quoted title glued to the next sentence
 //! ([`single_quoted`]). Session 18's rules, on what a place name does when it is not where a
-//! figure is, are in `place/roles.rs`.
+//! figure is, are in `place/roles.rs`; session 19's places as the text writes them (`at the
+//! scene`, a listing entry's header) in `place/written.rs`.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -33,8 +36,10 @@ use crate::scan::Context;
 use crate::words;
 
 mod roles;
+mod written;
 
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
+pub(crate) use written::{entry_header, fronted_on_at};
 
 /// Country names and adjectives (`place/countries.tsv`), lower case, to an index into `names`.
 struct Countries {
@@ -201,7 +206,7 @@ fn relation_before(ctx: &Context<'_>, d: usize) -> bool {
 /// / `the city` (also `the whole country`, `the entire city`), `in the capital` / `the
 /// capital's` (a capital city, not money: `the capital invested`), or `nationwide` /
 /// `countrywide`.
-fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
+fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind, usize)> {
     static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         word_automaton(&[
@@ -217,12 +222,12 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
     for i in tokens_of(ctx, words) {
         let w = ctx.lower(i);
         if matches!(w, "nationwide" | "countrywide") {
-            out.push((i, Kind::Country));
+            out.push((i, Kind::Country, i));
             continue;
         }
         if w == "capital" {
             if let Some(k) = capital_of(ctx, i) {
-                out.push((i, Kind::Capital(k)));
+                out.push((i, Kind::Capital(k), i));
                 continue;
             }
         }
@@ -309,7 +314,10 @@ fn descriptions(ctx: &Context<'_>) -> Vec<(usize, Kind)> {
         if w == "capital" && !possessive && !locative {
             continue;
         }
-        out.push((i, kind));
+        if kind == Kind::Country && generic_antecedent(ctx, d) {
+            continue;
+        }
+        out.push((i, kind, d));
     }
     out
 }
@@ -391,22 +399,24 @@ fn country_mentions(
 }
 
 /// The descriptions of a place in the article, as places: `(token, name)` for each one that
-/// resolves (see the module documentation).
+/// resolves (see the module documentation), and each description of a site as written (`at the
+/// scene`; `place/written.rs`).
 pub(crate) fn described(
     ctx: &Context<'_>,
     entities: &[Entity],
     places: &[(usize, String)],
 ) -> Vec<(usize, String)> {
+    let mut out = written::sites(ctx, places);
     let ds = descriptions(ctx);
     if ds.is_empty() {
-        return Vec::new();
+        return out;
     }
+    let written_from = out.len();
     let c = countries();
-    let mut out = Vec::new();
     let of = |kind: Kind| -> Vec<usize> {
         ds.iter()
-            .filter(|(_, k)| *k == kind)
-            .map(|(t, _)| *t)
+            .filter(|(_, k, _)| *k == kind)
+            .map(|(t, _, _)| *t)
             .collect()
     };
     // (the mentions are gathered only for a kind of description the article has)
@@ -417,17 +427,52 @@ pub(crate) fn described(
             out.push((d, c.names[i as usize].clone()));
         }
     }
-    for &(d, k) in &ds {
+    for &(d, k, _) in &ds {
         if let Kind::Capital(k) = k {
             out.push((d, c.capitals[k as usize].clone()));
         }
     }
     let city_ds = of(Kind::City);
-    if city_ds.is_empty() {
-        return out;
+    if !city_ds.is_empty() {
+        resolve_cities(ctx, entities, places, &city_ds, &mut out);
     }
+    // (a description that resolves to no name is given as written, `in the country`: the
+    // guidelines' stated place, never a wrong name; not `nationwide`, `this country`)
+    let mut resolved: Vec<usize> = out[written_from..].iter().map(|(t, _)| *t).collect();
+    resolved.sort_unstable();
+    for &(i, _, d) in &ds {
+        // (not the end of a compound, `the Beijing-sponsored six-nation talks`)
+        // (nor `the city of al-Bab`: the name that follows is the place; but `the capital of
+        // 6.5 million people`, `the city of about 108,000` is the description's)
+        let named = ctx.lower(i + 1) == "of"
+            && ctx.is_word(i + 2)
+            && !matches!(
+                ctx.lower(i + 2),
+                "about" | "some" | "around" | "nearly" | "almost" | "over" | "roughly" | "more"
+            );
+        if d < i
+            && ctx.lower(d) == "the"
+            && !ctx.glued(i)
+            && !named
+            && resolved.binary_search(&i).is_err()
+        {
+            out.push((i, written::as_written(ctx, d, i)));
+        }
+    }
+    out
+}
+
+/// Resolves the city descriptions `city_ds` (`the city`, `in the capital`) among the article's
+/// cities, into `out`.
+fn resolve_cities(
+    ctx: &Context<'_>,
+    entities: &[Entity],
+    places: &[(usize, String)],
+    city_ds: &[usize],
+    out: &mut Vec<(usize, String)>,
+) {
     let (cities, names) = city_mentions(ctx, entities, places);
-    for (d, i) in resolve(&city_ds, &cities, names.len()) {
+    for (d, i) in resolve(city_ds, &cities, names.len()) {
         // (a city is named near its description: read on the real corpus, a city named more
         // than about ten sentences before was another city than the one meant, which the
         // recogniser had missed: `Freiburg`, `al-Bab`)
@@ -439,7 +484,17 @@ pub(crate) fn described(
             out.push((d, names[i as usize].to_owned()));
         }
     }
-    out
+}
+
+/// True when an indefinite `a country` (`any`, `each`, `every`; also `nation`) stands in the 40
+/// tokens before the description at `d`: `the country` then takes it up, a country in general
+/// (`A country's score is based on a 100-point scale, where zero indicates the country's public
+/// sector is seen as highly corrupt`), and names none.
+fn generic_antecedent(ctx: &Context<'_>, d: usize) -> bool {
+    (d.saturating_sub(40)..d).any(|k| {
+        matches!(ctx.lower(k), "a" | "any" | "each" | "every")
+            && matches!(ctx.lower(k + 1), "country" | "nation")
+    })
 }
 
 /// Tokens between a city's name and a description (`the city`) that refers to it, at most.
@@ -513,6 +568,25 @@ fn resolve(ds: &[usize], mentions: &[(usize, u16)], n: usize) -> Vec<(usize, u16
             (nearest == dominant).then_some((d, dominant))
         })
         .collect()
+}
+
+/// True when the `from` at token `j` follows a verb of rescue or evacuation (at most six
+/// tokens back: `rescued roughly 970 migrants from the Mediterranean Sea`, `evacuated 2,000
+/// residents from Aleppo`): the place it names is where the rescue happened, not an origin.
+pub(crate) fn rescued_from(ctx: &Context<'_>, j: usize) -> bool {
+    ctx.lower(j) == "from"
+        && (j.saturating_sub(6)..j).any(|k| {
+            matches!(
+                ctx.lower(k),
+                "rescued"
+                    | "rescuing"
+                    | "evacuated"
+                    | "evacuate"
+                    | "evacuating"
+                    | "plucked"
+                    | "airlifted"
+            )
+        })
 }
 
 /// True when a mention the recogniser labelled a person, an organisation or a nationality is,
