@@ -411,3 +411,64 @@ fn a_date_before_a_field_label_dates_that_field_of_a_timeline_entry() {
     // (another field of the entry is not dated by it)
     assert_eq!(time_of(text, date, "Three"), None);
 }
+
+#[test]
+fn a_duration_before_before_or_after_is_a_gap_with_no_time() {
+    let date = (2017, 3, 14);
+    let text = "Three days before Thursday's runoff, the mayor is trailing in the polls.";
+    assert_eq!(time_of(text, date, "Three days"), None);
+    let text = "The bank released its 2016 accounts two weeks after it had settled a dispute with regulators.";
+    assert_eq!(time_of(text, date, "two weeks"), None);
+    let text = "In May 1962, four years after the dam was finished, the valley flooded again.";
+    assert_eq!(time_of(text, date, "four years"), None);
+    // (not the length of an activity before another event, nor a stretch inside a date)
+    let text = "The protester who climbed the fence last week stayed on the roof for 40 minutes before police reached him.";
+    assert_eq!(
+        time_of(text, date, "40 minutes").as_deref(),
+        Some("2017-W10")
+    );
+    let text = "In one week earlier this month, the ministry approved 12 new mines.";
+    assert_eq!(time_of(text, date, "one week").as_deref(), Some("2017-03"));
+}
+
+#[test]
+fn the_decade_of_a_year_with_s_is_a_window() {
+    let text =
+        "The province made first offers to sell the mine in the late 1980's but found no buyer.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "first").as_deref(),
+        Some("1980/1989")
+    );
+    // (a year's possessive is that year)
+    let text = "Spending on schools fell 4 percent in 2010's budget.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "4 percent").as_deref(),
+        Some("2010")
+    );
+}
+
+#[test]
+fn an_age_takes_no_date_of_a_parenthesis() {
+    let text = "\"It is cheaper than the bus,\" says Li Wen, 31, a driver from Hefei who uses the app every day. (Weekly Edition 03/02/2017 page5)";
+    assert_eq!(time_of(text, (2017, 3, 2), "31"), None);
+    // (the date the sentence names for it still is)
+    let text = "A baby boy died on Sunday, aged 3 days, at the city hospital.";
+    assert_eq!(
+        time_of(text, (2017, 3, 2), "aged 3").as_deref(),
+        Some("2017-02-26")
+    );
+}
+
+#[test]
+fn a_date_clause_after_a_relative_clause_is_not_its_figures() {
+    let text = "And Carter, who left office at 34 percent, first fell below 40 percent in his third year, in June 1979, as inflation soared.";
+    let date = (2017, 3, 19);
+    assert_eq!(time_of(text, date, "34 percent"), None);
+    assert_eq!(
+        time_of(text, date, "below 40 percent").as_deref(),
+        Some("1979-06")
+    );
+    // (a date clause before it is fronted: it reaches the relative clause)
+    let text = "Then, in March 2016, the senator tabled an amendment, which would require the state to house 2,000 children.";
+    assert_eq!(time_of(text, date, "2,000").as_deref(), Some("2016-03"));
+}

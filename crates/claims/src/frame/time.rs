@@ -33,6 +33,19 @@ pub(super) fn time(
     if ctx.lower(q.start.wrapping_sub(1)) == "per" {
         return None;
     }
+    // `Two days before Wednesday's election`, `one day after it had announced ...`, `four
+    // hours later`: a duration right before `before`/`after`/`later`/`earlier` is the gap
+    // between two events, not a figure at a date (the date there is the other event's)
+    // (not the length of an activity, `on the grounds for 16 minutes before he was caught`,
+    // `delayed by six months after calls`, nor a stretch inside a date, `In one week earlier
+    // this month`)
+    if q.kind == QuantityKind::Duration
+        && gap_word(ctx.lower(q.end))
+        && !matches!(ctx.lower(q.start.wrapping_sub(1)), "for" | "by")
+        && !matches!(ctx.lower(q.end + 1), "this" | "that" | "last" | "next")
+    {
+        return None;
+    }
     let c = clause[q.start];
     let s = ctx.sentence_of[q.start];
     let is_date = |j: usize| times[j].is_some() && matches!(qs[j].kind, QuantityKind::Date);
@@ -274,9 +287,18 @@ pub(super) fn time(
         let opens = d.start == 0 || ctx.sentence_of[d.start - 1] != s;
         (opens && dated(j)).then_some(j)
     };
+    // (not a date in a parenthesis: a byline's or a reference's, `says Cao Binjie, 27, ...
+    // (China Daily European Weekly 12/09/2016 page27)`)
     let age = || {
         (q.kind == QuantityKind::Age)
-            .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
+            .then(|| {
+                nearest(
+                    qs,
+                    qi,
+                    |j| ctx.sentence_of[qs[j].start] == s,
+                    |j| dated(j) && !in_parenthesis(ctx, qs[j].start),
+                )
+            })
             .flatten()
     };
     // a relative period of the own clause, else of a fronted clause (`over the last three
@@ -427,6 +449,20 @@ pub(super) fn time(
     // `China will host the ninth summit ..., in Xiamen, a coastal city in Fujian province, in
     // September, Xi said`: a clause of the sentence that is only a date after a preposition
     // dates the figures around it when their own clauses have none (no other figure between)
+    // the figure's clause is a relative clause after a comma (`, who resigned at 24 percent,`)
+    let relative_clause = || {
+        let cs = (q.start.saturating_sub(16)..q.start)
+            .rev()
+            .take_while(|&k| clause[k] == c)
+            .last()
+            .unwrap_or(q.start);
+        let w = ctx.lower(cs);
+        cs > 0 && ctx.is_punct(cs - 1, ",") && (cues::relative_opener(w) || w == "where")
+    };
+    // (a date clause after it does not reach a figure of a relative clause between commas, its
+    // own clause: `Nixon, who resigned at 24 percent, first sunk below 37 percent ..., in August
+    // 1973,`; one before it does, as a fronted date: `Then, in March 2016, Lord Dubs ... tabled
+    // an amendment ..., which would require the UK to take in 3,000 children`)
     let date_clause = || {
         if matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
             return None;
@@ -451,7 +487,7 @@ pub(super) fn time(
                 matches!(qs[j].kind, QuantityKind::Date | QuantityKind::Time) || dated(j) && bare(j)
             },
         )
-        .filter(|&j| dated(j) && bare(j))
+        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause()))
     };
     // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
     // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
@@ -563,7 +599,42 @@ pub(super) fn time(
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
-    Some(t)
+    Some(decade(ctx, &qs[j], &t).unwrap_or(t))
+}
+
+/// `at the end of the 1990's`, `in the late 1980's`: a year ending in 0 with a glued `'s` or
+/// `s` after `the` (or `early`/`mid`/`late`) is the decade, the window of its ten years
+/// (`1990/1999`); `None` otherwise (`1990's World Cup` is that year's).
+fn decade(ctx: &Context<'_>, d: &RawQuantity, t: &TimeValue) -> Option<TimeValue> {
+    let k = d.end;
+    let s = ctx.possessive_after(k) || ctx.lower(k) == "s" && ctx.glued(k);
+    let y: i32 = t.iso.parse().ok()?;
+    let before = ctx.lower(d.start.wrapping_sub(1));
+    (s && t.granularity == Granularity::Year
+        && t.iso.len() == 4
+        && y % 10 == 0
+        && matches!(before, "the" | "early" | "mid" | "late"))
+    .then(|| TimeValue {
+        iso: format!("{y:04}/{:04}", y + 9),
+        ..t.clone()
+    })
+}
+
+/// Words after a duration that make it the gap between two events (`two days before the
+/// vote`, `four hours later`).
+fn gap_word(w: &str) -> bool {
+    matches!(w, "before" | "after" | "later" | "earlier" | "prior")
+}
+
+/// Token `k` lies in a parenthesis: a `(` before it in its sentence, not closed (within 30
+/// tokens).
+fn in_parenthesis(ctx: &Context<'_>, k: usize) -> bool {
+    let s = ctx.sentence_of[k];
+    (k.saturating_sub(30)..k)
+        .rev()
+        .take_while(|&t| ctx.sentence_of[t] == s)
+        .find(|&t| ctx.is_punct(t, "()"))
+        .is_some_and(|t| ctx.is_punct(t, "("))
 }
 
 /// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
