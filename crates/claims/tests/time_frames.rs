@@ -472,3 +472,35 @@ fn a_date_clause_after_a_relative_clause_is_not_its_figures() {
     let text = "Then, in March 2016, the senator tabled an amendment, which would require the state to house 2,000 children.";
     assert_eq!(time_of(text, date, "2,000").as_deref(), Some("2016-03"));
 }
+
+#[test]
+fn a_date_past_a_word_that_opens_another_event_is_that_events() {
+    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    // (a duration modifying a noun, the date past `following`)
+    let text = "The port has been under a year-long blockade imposed by rebels following their capture of the coastal road in 2016.";
+    assert_eq!(t(text, (2017, 2, 9), "under a year"), None);
+    // (the date before an `after` clause holding the figure)
+    let text = "The former banker took office in 2011 after the death of the country's second governor, Ali Maher.";
+    assert_eq!(t(text, (2017, 2, 13), "second"), None);
+    // (a nominal clause after the figure)
+    let text = "The ministers stressed this was only a first outline of what the cabinet will present to parliament in its spring statement next month.";
+    assert_eq!(t(text, (2017, 2, 28), "first"), None);
+    // (a complement clause with its own subject, the figure in the speaker's phrase)
+    let text = "One senior hospital official told reporters at the briefing that he feared the region would cut nursing posts in the coming year.";
+    assert_eq!(t(text, (2017, 3, 17), "One"), None);
+}
+
+#[test]
+fn a_word_that_a_date_follows_or_a_relative_clause_of_the_counted_noun_keeps_the_date() {
+    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    let text =
+        "The governor will invite four nurses to the annual address before Congress on Tuesday.";
+    assert_eq!(
+        t(text, (2017, 2, 28), "four").as_deref(),
+        Some("2017-02-28")
+    );
+    let text = "Five rights activists who were abducted in early January were freed.";
+    assert_eq!(t(text, (2017, 3, 10), "Five").as_deref(), Some("2017-01"));
+    let text = "The minister filed a 30-page appeal just before midnight on Tuesday.";
+    assert_eq!(t(text, (2017, 3, 10), "30").as_deref(), Some("2017-03-07"));
+}

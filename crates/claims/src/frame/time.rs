@@ -4,14 +4,14 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
-use jiff::Span;
-use jiff::civil::Date;
+mod window;
 
 use super::saying::trailing_saying_date;
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
+use window::{decade, earlier_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
 /// `saying`, only when there is no other); else a date opening the sentence in a
@@ -183,18 +183,31 @@ pub(super) fn time(
             && words::determiner(ctx.lower(d.start - 1))
             && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
     };
+    // `a decade-long siege imposed ... following the takeover of the enclave in 2007`, `took
+    // power in 2006 after the death of the country's first president`, `a first draft of what
+    // the administration will send ... next month`: a word that opens another event between
+    // the figure and the date makes the date that event's (see [`opens_event`])
+    let subordinate = |j: usize| {
+        let d = &qs[j];
+        let (a, b) = if j > qi {
+            (q.end, d.start)
+        } else {
+            (d.end, q.start)
+        };
+        (a..b).take(40).any(|k| opens_event(ctx, qs, k, j > qi))
+    };
     let own = nearest(
         qs,
         qi,
         |j| own_clause(qs[j].start),
-        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j),
+        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j) && !subordinate(j),
     )
     .or_else(|| {
         nearest(
             qs,
             qi,
             |j| own_clause(qs[j].start),
-            |j| dated(j) && !other_figure(j) && !nested(j),
+            |j| dated(j) && !other_figure(j) && !nested(j) && !subordinate(j),
         )
     });
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
@@ -229,7 +242,7 @@ pub(super) fn time(
                 qs,
                 qi,
                 |k| own_clause(qs[k].start),
-                |k| k > qi && dated(k) && !other_figure(k),
+                |k| k > qi && dated(k) && !other_figure(k) && !subordinate(k),
             )
             .or(own)
         }
@@ -317,6 +330,15 @@ pub(super) fn time(
             .take_while(|&t| own_clause(t))
             .last()
             .map_or(q.end, |t| t + 1);
+        // (not past a word that opens another event: `One advocate told X that he feared
+        // Congress would cut it in the coming year`)
+        let a = (a..q.start)
+            .rev()
+            .find(|&k| opens_event(ctx, qs, k, false))
+            .map_or(a, |k| k + 1);
+        let b = (q.end..b)
+            .find(|&k| opens_event(ctx, qs, k, true))
+            .unwrap_or(b);
         (a, b)
     };
     // (a fronted clause that the period opens: `In the last two weeks alone, ...`, not `While
@@ -602,22 +624,54 @@ pub(super) fn time(
     Some(decade(ctx, &qs[j], &t).unwrap_or(t))
 }
 
-/// `at the end of the 1990's`, `in the late 1980's`: a year ending in 0 with a glued `'s` or
-/// `s` after `the` (or `early`/`mid`/`late`) is the decade, the window of its ten years
-/// (`1990/1999`); `None` otherwise (`1990's World Cup` is that year's).
-fn decade(ctx: &Context<'_>, d: &RawQuantity, t: &TimeValue) -> Option<TimeValue> {
-    let k = d.end;
-    let s = ctx.possessive_after(k) || ctx.lower(k) == "s" && ctx.glued(k);
-    let y: i32 = t.iso.parse().ok()?;
-    let before = ctx.lower(d.start.wrapping_sub(1));
-    (s && t.granularity == Granularity::Year
-        && t.iso.len() == 4
-        && y % 10 == 0
-        && matches!(before, "the" | "early" | "mid" | "late"))
-    .then(|| TimeValue {
-        iso: format!("{y:04}/{:04}", y + 9),
-        ..t.clone()
-    })
+/// Token `k` opens another event than the figure's, on the figure's side `after_figure` of
+/// it or before it: `before` and `following` (`4,000 deaths before he was killed in 1993`,
+/// `troops on the streets following an attack this week`), after the figure also a nominal
+/// clause or a complement clause with its own subject (`a first draft of what the
+/// administration will send next month`, `told X that he feared ... in the coming year`), before
+/// it also `after` (`took power in 2006 after the death of its first president`; after the
+/// figure an `after` clause is as often its cause the same day: `killed three people after it
+/// crashed into a home Monday`). Not a word that a date or time follows (`after 2015`, `just
+/// before midnight on Tuesday`), nor `before` a body addressed (`the address before Congress
+/// on Tuesday`), nor a relative clause of the counted noun (`five activists who were abducted
+/// in January`: their event).
+fn opens_event(ctx: &Context<'_>, qs: &[RawQuantity], k: usize, after_figure: bool) -> bool {
+    let w = ctx.lower(k);
+    let opens = match w {
+        "before" => !(k + 1..k + 4).any(|t| addressed_body(ctx.lower(t))),
+        "following" => true,
+        "after" => !after_figure,
+        "what" => after_figure,
+        "that" => after_figure && cues::subject_pronoun(ctx.lower(k + 1)),
+        _ => false,
+    };
+    // (a date or time right after the word: a time of the figure's own event)
+    let at = qs.partition_point(|x| x.start <= k);
+    opens
+        && !qs.get(at).is_some_and(|x| {
+            x.start == k + 1 && matches!(x.kind, QuantityKind::Date | QuantityKind::Time)
+        })
+}
+
+/// Nouns of a body one appears or speaks before (`before the court`, `before a grand jury`).
+fn addressed_body(w: &str) -> bool {
+    matches!(
+        w,
+        "court"
+            | "judge"
+            | "jury"
+            | "committee"
+            | "panel"
+            | "parliament"
+            | "congress"
+            | "senate"
+            | "lawmakers"
+            | "crowd"
+            | "audience"
+            | "tribunal"
+            | "magistrate"
+            | "magistrates"
+    )
 }
 
 /// Words after a duration that make it the gap between two events (`two days before the
@@ -716,21 +770,6 @@ fn nesting_preposition(w: &str) -> bool {
     )
 }
 
-/// `from` a year earlier when, as written without a year, it was resolved to a later year than
-/// the window's end `to` (`2017-01` before `2016-11` -> `2016-01`); `None` otherwise.
-fn earlier_year(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
-    let same = from.granularity == to.granularity
-        && matches!(from.granularity, Granularity::Month | Granularity::Day);
-    let (y, rest) = from.iso.split_at_checked(4)?;
-    let y: i32 = y.parse().ok()?;
-    let ty: i32 = to.iso.get(..4)?.parse().ok()?;
-    let iso = format!("{:04}{rest}", y - 1);
-    (same && y == ty + 1 && !from.iso.contains('/') && iso < to.iso).then(|| TimeValue {
-        iso,
-        ..from.clone()
-    })
-}
-
 /// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
 /// and the clause that resumes after it (up to, not including, `to`); `(0, 0)` when none.
 fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
@@ -757,112 +796,6 @@ fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
     let resumed = clause[close + 1];
     let to = (close + 1..n).find(|&k| clause[k] != resumed).unwrap_or(n);
     (open, to)
-}
-
-/// The window from the article date `today` up to `t` at `t`'s granularity (`between now and
-/// 2035` in a 2017 article: `2017/2035`); `None` when `t` is a window already, a week or a time
-/// of day, or does not lie after `today`.
-fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
-    let start = at_granularity(t.granularity, today)?;
-    (!t.iso.contains('/') && start < t.iso).then(|| TimeValue {
-        iso: format!("{start}/{}", t.iso),
-        ..t.clone()
-    })
-}
-
-/// The article date `today` at granularity `g`; `None` for a week or a time of day.
-fn at_granularity(g: Granularity, today: Date) -> Option<String> {
-    Some(match g {
-        Granularity::Year => format!("{:04}", today.year()),
-        Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
-        Granularity::Day => today.to_string(),
-        Granularity::Week | Granularity::Minute => return None,
-    })
-}
-
-/// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
-/// 2017 article: `1980/2017`); `None` when `t` is a window already, a week or a time of day, or
-/// does not lie before `today`.
-fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
-    let end = at_granularity(t.granularity, today)?;
-    (!t.iso.contains('/') && !t.iso.starts_with('-') && t.iso < end).then(|| TimeValue {
-        iso: format!("{}/{}", t.iso, end),
-        ..t.clone()
-    })
-}
-
-/// A relative period among tokens `from..to` (`over the last three decades`, `in the next
-/// decade`, `In the last two weeks`): the window it spans up to or from the article date
-/// `today`, in years, months or days as its unit gives (`1987/2017`, `2017-03-06/2017-03-20`).
-/// Not the period's own duration (`skip`: its first token), nor periods in hours or less.
-pub(super) fn relative_period(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    (from, to): (usize, usize),
-    skip: usize,
-    today: Date,
-) -> Option<TimeValue> {
-    // (the one nearest the claim at `skip`: `cut by $330m over the last seven years and a
-    // further $90m over the next three years`)
-    (from.max(2)..to)
-        .filter_map(|k| Some((k.abs_diff(skip), period_at(ctx, qs, k, skip, today)?)))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, t)| t)
-}
-
-/// The window of a relative period whose `last`/`next` is token `k` (see [`relative_period`]).
-fn period_at(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    k: usize,
-    skip: usize,
-    today: Date,
-) -> Option<TimeValue> {
-    let w = ctx.lower(k);
-    let back = matches!(w, "last" | "past");
-    if !(back || matches!(w, "next" | "coming"))
-        || ctx.lower(k - 1) != "the"
-        || !cues::period_preposition(ctx.lower(k - 2))
-        || k + 1 == skip
-    {
-        return None;
-    }
-    let at = qs.partition_point(|q| q.start < k + 1);
-    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1) {
-        Some(q) if q.kind == QuantityKind::Duration => {
-            let v = q.value.as_ref()?;
-            let (lo, hi) = (v.low.as_ref()?.value, v.high.as_ref()?.value);
-            // (the value is in the quantity's unit: `three decades` is 30 years)
-            let unit = words::time_unit(q.unit.as_deref()?)?;
-            (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
-                .then_some((lo as i64, unit))?
-        }
-        Some(_) => return None,
-        // (`the next decade`, not `the coming months`: a number of them not said)
-        None if !ctx.lower(k + 1).ends_with('s') => (1, words::time_unit(ctx.lower(k + 1))?),
-        None => return None,
-    };
-    let (span, g) = match unit {
-        "century" => (Span::new().years(100 * n), Granularity::Year),
-        "decade" => (Span::new().years(10 * n), Granularity::Year),
-        "year" => (Span::new().years(n), Granularity::Year),
-        "month" => (Span::new().months(n), Granularity::Month),
-        "fortnight" => (Span::new().days(14 * n), Granularity::Day),
-        "week" => (Span::new().days(7 * n), Granularity::Day),
-        "day" => (Span::new().days(n), Granularity::Day),
-        _ => return None,
-    };
-    let other = if back {
-        today.checked_sub(span).ok()?
-    } else {
-        today.checked_add(span).ok()?
-    };
-    let (a, b) = if back { (other, today) } else { (today, other) };
-    Some(TimeValue {
-        iso: format!("{}/{}", at_granularity(g, a)?, at_granularity(g, b)?),
-        granularity: g,
-        zone: None,
-    })
 }
 
 /// `more than 1,100 officials have been summoned ..., according to a statement released on Dec
