@@ -504,3 +504,35 @@ fn a_word_that_a_date_follows_or_a_relative_clause_of_the_counted_noun_keeps_the
     let text = "The minister filed a 30-page appeal just before midnight on Tuesday.";
     assert_eq!(t(text, (2017, 3, 10), "30").as_deref(), Some("2017-03-07"));
 }
+
+#[test]
+fn a_year_a_change_is_measured_on_is_the_earlier_values() {
+    let date = (2017, 2, 23);
+    let text = "Exports to Japan reached 4,100 tonnes, up 12% on 2015.";
+    assert_eq!(time_of(text, date, "12%"), None);
+    // (a day is when the change happened)
+    let text = "Shares fell 5 percent on Monday.";
+    assert_eq!(
+        time_of(text, date, "5 percent").as_deref(),
+        Some("2017-02-20")
+    );
+}
+
+#[test]
+fn a_duration_before_ago_is_an_offset_with_no_time() {
+    let text = "Scientists say 20 million years ago the island was under water.";
+    assert_eq!(time_of(text, (2017, 2, 23), "20 million years"), None);
+}
+
+#[test]
+fn a_year_after_a_possessive_nested_past_a_preposition_dates_that_noun() {
+    let text =
+        "A reporter said he received three pages of the senator's 2009 tax return in the post.";
+    assert_eq!(time_of(text, (2017, 3, 15), "three"), None);
+    // (not past another preposition: the figure's own year)
+    let text = "The company's 2016 profit rose 8 percent.";
+    assert_eq!(
+        time_of(text, (2017, 3, 15), "8 percent").as_deref(),
+        Some("2016")
+    );
+}

@@ -78,6 +78,14 @@ pub(super) fn time(
         if w == "from" && q.kind == QuantityKind::Percent && d > q.end && d <= q.end + 4 {
             return Some("prior");
         }
+        // (`up 20% on 2015`, `down 3 percent on January`: the year or month a change is
+        // measured against; not a day, `fell 5 percent on Monday`)
+        let coarse = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Year | Granularity::Month));
+        if w == "on" && q.kind == QuantityKind::Percent && d == q.end + 1 && coarse {
+            return Some("prior");
+        }
         let change = q.start > 0 && matches!(ctx.lower(q.start - 1), "up" | "down");
         if words::definite_determiner(w)
             && ctx.lower(d.wrapping_sub(2)) == "from"
@@ -174,13 +182,23 @@ pub(super) fn time(
     // `block two ministers from rallies ahead of an April referendum`: a month modifying a noun
     // after the figure, past another preposition, dates that nested noun, not the figure (`Five
     // suspects were detained in the January raids` is the figure's)
+    // (so does a year modifying a noun after a possessive: `received the two pages of
+    // Trump's 2005 returns in the mail`)
     let nested = |j: usize| {
         let d = &qs[j];
+        let month = words::month(ctx.lower(d.start)).is_some()
+            && words::determiner(ctx.lower(d.start.wrapping_sub(1)));
+        let year = times[j]
+            .as_ref()
+            .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start >= 3
+            && ctx.possessive_after(d.start - 2)
+            && ctx.is_word(d.end)
+            && !ctx.capitalized(d.end);
         j > qi
             && d.end == d.start + 1
             && d.start >= 2
-            && words::month(ctx.lower(d.start)).is_some()
-            && words::determiner(ctx.lower(d.start - 1))
+            && (month || year)
             && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
     };
     // `a decade-long siege imposed ... following the takeover of the enclave in 2007`, `took
@@ -675,9 +693,12 @@ fn addressed_body(w: &str) -> bool {
 }
 
 /// Words after a duration that make it the gap between two events (`two days before the
-/// vote`, `four hours later`).
+/// vote`, `four hours later`) or an offset from the article date (`30 million years ago`).
 fn gap_word(w: &str) -> bool {
-    matches!(w, "before" | "after" | "later" | "earlier" | "prior")
+    matches!(
+        w,
+        "before" | "after" | "later" | "earlier" | "prior" | "ago"
+    )
 }
 
 /// Token `k` lies in a parenthesis: a `(` before it in its sentence, not closed (within 30
