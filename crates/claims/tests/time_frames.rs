@@ -536,3 +536,21 @@ fn a_year_after_a_possessive_nested_past_a_preposition_dates_that_noun() {
         Some("2016")
     );
 }
+
+#[test]
+fn a_date_that_is_the_subject_of_the_opening_clause_is_not_fronted() {
+    let text = "Monday was the tenth anniversary of the housing law, which guarantees 30 days of notice for tenants.";
+    assert_eq!(time_of(text, (2017, 2, 7), "30 days"), None);
+    // (a date opening an adverbial clause is)
+    let text = "Last Monday, the council approved 30 new homes.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "30").as_deref(),
+        Some("2017-02-06")
+    );
+}
+
+#[test]
+fn a_date_of_the_election_a_figure_is_compared_to_is_the_baselines() {
+    let text = "Turnout was 4 percent higher in rural wards compared to the 2015 election.";
+    assert_eq!(time_of(text, (2017, 3, 3), "4 percent"), None);
+}

@@ -109,17 +109,19 @@ pub(super) fn time(
         matches!(ctx.lower(u), "until" | "till")
             && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
     };
-    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`: a date
-    // modifying the noun a figure is compared with is that baseline's, not the figure's
+    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`, `2
+    // percent higher compared to the 2016 election`: a date modifying the noun a figure is
+    // compared with is that baseline's, not the figure's
     let baseline = |j: usize| {
         let d = qs[j].start;
         j > qi
             && d >= 2
             && words::definite_determiner(ctx.lower(d - 1))
-            && matches!(
+            && (matches!(
                 ctx.lower(d - 2),
                 "below" | "above" | "than" | "versus" | "vs"
-            )
+            ) || matches!(ctx.lower(d - 2), "to" | "with")
+                && ctx.lower(d.wrapping_sub(3)) == "compared")
             && ctx.is_word(qs[j].end)
             && !ctx.capitalized(qs[j].end)
     };
@@ -299,7 +301,13 @@ pub(super) fn time(
             .find(|&k| dated(k))?;
         // (`As of December 2016, the organization has produced 265,000 bottles`)
         let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
-        let opens = qs[j].start == f
+        // (not a date that is the subject of the opening clause: `Sunday was the 24th
+        // anniversary of the act, which provides 12 weeks of leave`)
+        let subject = matches!(
+            ctx.lower(qs[j].end),
+            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "marks" | "marked"
+        );
+        let opens = qs[j].start == f && !subject
             || cues::fronted_opener(ctx.lower(f))
             || as_of
             || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1
