@@ -554,3 +554,26 @@ fn a_date_of_the_election_a_figure_is_compared_to_is_the_baselines() {
     let text = "Turnout was 4 percent higher in rural wards compared to the 2015 election.";
     assert_eq!(time_of(text, (2017, 3, 3), "4 percent"), None);
 }
+
+#[test]
+fn a_year_after_compared_with_is_the_baselines() {
+    let text = "Exports of rice rose by 1.2 million tonnes compared with 2015.";
+    assert_eq!(time_of(text, (2017, 2, 9), "1.2 million tonnes"), None);
+}
+
+#[test]
+fn the_since_of_a_superlative_is_no_window_of_the_figure() {
+    let text = "Car sales rose 9 percent last year, the fastest growth since 2011.";
+    assert_eq!(
+        time_of(text, (2017, 2, 9), "9 percent").as_deref(),
+        Some("2016")
+    );
+    let text = "Registrations grew by 4.1 percent, the highest annual rise since 2008.";
+    assert_eq!(time_of(text, (2017, 2, 9), "4.1 percent"), None);
+    // (a plain since is the window)
+    let text = "Registrations have grown by 40 percent since 2008.";
+    assert_eq!(
+        time_of(text, (2017, 2, 9), "40 percent").as_deref(),
+        Some("2008/2017")
+    );
+}

@@ -125,10 +125,26 @@ pub(super) fn time(
             && ctx.is_word(qs[j].end)
             && !ctx.capitalized(qs[j].end)
     };
+    // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
+    let compared = |j: usize| {
+        let d = qs[j].start;
+        j > qi
+            && matches!(ctx.lower(d.wrapping_sub(1)), "to" | "with")
+            && ctx.lower(d.wrapping_sub(2)) == "compared"
+    };
+    // `an increase of 7.9 percent and the highest since 2000`: the date a superlative is
+    // measured back to is not a window of the figure
+    let superlative = |j: usize| {
+        let d = qs[j].start;
+        ctx.lower(d.wrapping_sub(1)) == "since"
+            && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
+    };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
             && !baseline(j)
+            && !compared(j)
+            && !superlative(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -697,6 +713,29 @@ fn addressed_body(w: &str) -> bool {
             | "tribunal"
             | "magistrate"
             | "magistrates"
+    )
+}
+
+/// Superlatives a `since` measures back from (`the highest since 2000`, `the worst flooding
+/// since 1998`).
+fn superlative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "highest"
+            | "lowest"
+            | "largest"
+            | "biggest"
+            | "smallest"
+            | "fastest"
+            | "slowest"
+            | "strongest"
+            | "weakest"
+            | "longest"
+            | "shortest"
+            | "greatest"
+            | "deadliest"
+            | "best"
+            | "worst"
     )
 }
 
