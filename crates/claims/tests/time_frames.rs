@@ -577,3 +577,12 @@ fn the_since_of_a_superlative_is_no_window_of_the_figure() {
         Some("2008/2017")
     );
 }
+
+#[test]
+fn a_duration_after_after_ends_at_the_date_before_it() {
+    let text = "The strike ended on Thursday after nine days of talks with the rail operator.";
+    assert_eq!(
+        time_of(text, (2017, 2, 10), "nine days").as_deref(),
+        Some("2017-02-09")
+    );
+}

@@ -223,6 +223,9 @@ pub(super) fn time(
     // power in 2006 after the death of the country's first president`, `a first draft of what
     // the administration will send ... next month`: a word that opens another event between
     // the figure and the date makes the date that event's (see [`opens_event`])
+    // (a duration after `after` or `following` ends at the date before it: `the hearing ended
+    // yesterday evening after a marathon eight hours`, `resigned on Thursday following five
+    // days of protests`)
     let subordinate = |j: usize| {
         let d = &qs[j];
         let (a, b) = if j > qi {
@@ -230,7 +233,11 @@ pub(super) fn time(
         } else {
             (d.end, q.start)
         };
-        (a..b).take(40).any(|k| opens_event(ctx, qs, k, j > qi))
+        let ends = j < qi && q.kind == QuantityKind::Duration;
+        (a..b).take(40).any(|k| {
+            opens_event(ctx, qs, k, j > qi)
+                && !(ends && matches!(ctx.lower(k), "after" | "following"))
+        })
     };
     let own = nearest(
         qs,
