@@ -586,3 +586,23 @@ fn a_duration_after_after_ends_at_the_date_before_it() {
         Some("2017-02-09")
     );
 }
+
+#[test]
+fn an_appositive_age_is_the_age_now_not_at_a_date_years_before() {
+    let date = (2017, 3, 13);
+    let text = "Tom Hale, 41, opened his first bakery in Leeds in 2009.";
+    assert_eq!(time_of(text, date, "41"), None);
+    let text = "The 33-year-old striker won the league with Porto in 2011.";
+    assert_eq!(time_of(text, date, "33-year-old"), None);
+    // (a death fixes the age; an age that brings a person into an event keeps its date;
+    // a recent date is kept)
+    let text = "Mr Byrne, 58, was shot dead outside his home on 3 May 2012.";
+    assert_eq!(time_of(text, date, "58").as_deref(), Some("2012-05-03"));
+    let text = "In June 2014, a 19-year-old student was stabbed in the city centre.";
+    assert_eq!(
+        time_of(text, date, "19-year-old").as_deref(),
+        Some("2014-06")
+    );
+    let text = "Tom Hale, 41, opened a second bakery in Leeds on Monday.";
+    assert_eq!(time_of(text, date, "41").as_deref(), Some("2017-03-13"));
+}

@@ -4,6 +4,7 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
+mod age;
 mod window;
 
 use super::saying::trailing_saying_date;
@@ -11,6 +12,7 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
+use age::age_now;
 use window::{decade, earlier_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -20,6 +22,20 @@ use window::{decade, earlier_year, open_window, relative_period, to_window};
 /// 2015`, `for 2014 and 2015`) are one window; a date after `since` or `from` alone is a window
 /// up to the article date, and is no time for an ordinal (`the first time since 1968`).
 pub(super) fn time(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    first: usize,
+    saying: (usize, usize),
+) -> Option<TimeValue> {
+    let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
+    (!age_now(ctx, &qs[qi], &t)).then_some(t)
+}
+
+/// [`time`] before the age check: the date the text states for quantity `qi`.
+fn stated_time(
     ctx: &Context<'_>,
     clause: &[u32],
     qs: &[RawQuantity],
