@@ -606,3 +606,13 @@ fn an_appositive_age_is_the_age_now_not_at_a_date_years_before() {
     let text = "Tom Hale, 41, opened a second bakery in Leeds on Monday.";
     assert_eq!(time_of(text, date, "41").as_deref(), Some("2017-03-13"));
 }
+
+#[test]
+fn a_date_after_from_the_same_period_is_the_earlier_values() {
+    let text =
+        "The company sold 29,000 trucks in January, up 30 percent from the same period last year.";
+    assert_eq!(
+        time_of(text, (2017, 2, 10), "30 percent").as_deref(),
+        Some("2017-01")
+    );
+}

@@ -111,6 +111,17 @@ fn stated_time(
         {
             return Some("prior");
         }
+        // (`up 30 percent from the same period last year`, `from the same month a year
+        // earlier`: the words of a period between `from` and the date)
+        let period_words = (d.saturating_sub(6)..d)
+            .rev()
+            .take_while(|&k| period_word(ctx.lower(k)))
+            .last();
+        if let Some(k) = period_words.filter(|&k| k > q.end) {
+            if ctx.lower(k - 1) == "from" && (change || q.kind == QuantityKind::Percent) {
+                return Some("prior");
+            }
+        }
         (d.saturating_sub(8)..d)
             .rev()
             .take_while(|&k| clause[k] == clause[d] && !ctx.is_num(k))
@@ -736,6 +747,15 @@ fn addressed_body(w: &str) -> bool {
             | "tribunal"
             | "magistrate"
             | "magistrates"
+    )
+}
+
+/// Words of a period named before its date (`the same period last year`, `the same quarter
+/// of 2015`).
+fn period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "same" | "period" | "time" | "month" | "quarter" | "week" | "day" | "of" | "in"
     )
 }
 
