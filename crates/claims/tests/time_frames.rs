@@ -594,6 +594,8 @@ fn an_appositive_age_is_the_age_now_not_at_a_date_years_before() {
     assert_eq!(time_of(text, date, "41"), None);
     let text = "The 33-year-old striker won the league with Porto in 2011.";
     assert_eq!(time_of(text, date, "33-year-old"), None);
+    let text = "Okafor, a 52-year-old engineer, founded the firm in Lagos in 2004.";
+    assert_eq!(time_of(text, date, "52-year-old"), None);
     // (a death fixes the age; an age that brings a person into an event keeps its date;
     // a recent date is kept)
     let text = "Mr Byrne, 58, was shot dead outside his home on 3 May 2012.";
