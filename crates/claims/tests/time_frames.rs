@@ -411,3 +411,210 @@ fn a_date_before_a_field_label_dates_that_field_of_a_timeline_entry() {
     // (another field of the entry is not dated by it)
     assert_eq!(time_of(text, date, "Three"), None);
 }
+
+#[test]
+fn a_duration_before_before_or_after_is_a_gap_with_no_time() {
+    let date = (2017, 3, 14);
+    let text = "Three days before Thursday's runoff, the mayor is trailing in the polls.";
+    assert_eq!(time_of(text, date, "Three days"), None);
+    let text = "The bank released its 2016 accounts two weeks after it had settled a dispute with regulators.";
+    assert_eq!(time_of(text, date, "two weeks"), None);
+    let text = "In May 1962, four years after the dam was finished, the valley flooded again.";
+    assert_eq!(time_of(text, date, "four years"), None);
+    // (not the length of an activity before another event, nor a stretch inside a date)
+    let text = "The protester who climbed the fence last week stayed on the roof for 40 minutes before police reached him.";
+    assert_eq!(
+        time_of(text, date, "40 minutes").as_deref(),
+        Some("2017-W10")
+    );
+    let text = "In one week earlier this month, the ministry approved 12 new mines.";
+    assert_eq!(time_of(text, date, "one week").as_deref(), Some("2017-03"));
+}
+
+#[test]
+fn the_decade_of_a_year_with_s_is_a_window() {
+    let text =
+        "The province made first offers to sell the mine in the late 1980's but found no buyer.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "first").as_deref(),
+        Some("1980/1989")
+    );
+    // (a year's possessive is that year)
+    let text = "Spending on schools fell 4 percent in 2010's budget.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "4 percent").as_deref(),
+        Some("2010")
+    );
+}
+
+#[test]
+fn an_age_takes_no_date_of_a_parenthesis() {
+    let text = "\"It is cheaper than the bus,\" says Li Wen, 31, a driver from Hefei who uses the app every day. (Weekly Edition 03/02/2017 page5)";
+    assert_eq!(time_of(text, (2017, 3, 2), "31"), None);
+    // (the date the sentence names for it still is)
+    let text = "A baby boy died on Sunday, aged 3 days, at the city hospital.";
+    assert_eq!(
+        time_of(text, (2017, 3, 2), "aged 3").as_deref(),
+        Some("2017-02-26")
+    );
+}
+
+#[test]
+fn a_date_clause_after_a_relative_clause_is_not_its_figures() {
+    let text = "And Carter, who left office at 34 percent, first fell below 40 percent in his third year, in June 1979, as inflation soared.";
+    let date = (2017, 3, 19);
+    assert_eq!(time_of(text, date, "34 percent"), None);
+    assert_eq!(
+        time_of(text, date, "below 40 percent").as_deref(),
+        Some("1979-06")
+    );
+    // (a date clause before it is fronted: it reaches the relative clause)
+    let text = "Then, in March 2016, the senator tabled an amendment, which would require the state to house 2,000 children.";
+    assert_eq!(time_of(text, date, "2,000").as_deref(), Some("2016-03"));
+}
+
+#[test]
+fn a_date_past_a_word_that_opens_another_event_is_that_events() {
+    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    // (a duration modifying a noun, the date past `following`)
+    let text = "The port has been under a year-long blockade imposed by rebels following their capture of the coastal road in 2016.";
+    assert_eq!(t(text, (2017, 2, 9), "under a year"), None);
+    // (the date before an `after` clause holding the figure)
+    let text = "The former banker took office in 2011 after the death of the country's second governor, Ali Maher.";
+    assert_eq!(t(text, (2017, 2, 13), "second"), None);
+    // (a nominal clause after the figure)
+    let text = "The ministers stressed this was only a first outline of what the cabinet will present to parliament in its spring statement next month.";
+    assert_eq!(t(text, (2017, 2, 28), "first"), None);
+    // (a complement clause with its own subject, the figure in the speaker's phrase)
+    let text = "One senior hospital official told reporters at the briefing that he feared the region would cut nursing posts in the coming year.";
+    assert_eq!(t(text, (2017, 3, 17), "One"), None);
+}
+
+#[test]
+fn a_word_that_a_date_follows_or_a_relative_clause_of_the_counted_noun_keeps_the_date() {
+    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    let text =
+        "The governor will invite four nurses to the annual address before Congress on Tuesday.";
+    assert_eq!(
+        t(text, (2017, 2, 28), "four").as_deref(),
+        Some("2017-02-28")
+    );
+    let text = "Five rights activists who were abducted in early January were freed.";
+    assert_eq!(t(text, (2017, 3, 10), "Five").as_deref(), Some("2017-01"));
+    let text = "The minister filed a 30-page appeal just before midnight on Tuesday.";
+    assert_eq!(t(text, (2017, 3, 10), "30").as_deref(), Some("2017-03-07"));
+}
+
+#[test]
+fn a_year_a_change_is_measured_on_is_the_earlier_values() {
+    let date = (2017, 2, 23);
+    let text = "Exports to Japan reached 4,100 tonnes, up 12% on 2015.";
+    assert_eq!(time_of(text, date, "12%"), None);
+    // (a day is when the change happened)
+    let text = "Shares fell 5 percent on Monday.";
+    assert_eq!(
+        time_of(text, date, "5 percent").as_deref(),
+        Some("2017-02-20")
+    );
+}
+
+#[test]
+fn a_duration_before_ago_is_an_offset_with_no_time() {
+    let text = "Scientists say 20 million years ago the island was under water.";
+    assert_eq!(time_of(text, (2017, 2, 23), "20 million years"), None);
+}
+
+#[test]
+fn a_year_after_a_possessive_nested_past_a_preposition_dates_that_noun() {
+    let text =
+        "A reporter said he received three pages of the senator's 2009 tax return in the post.";
+    assert_eq!(time_of(text, (2017, 3, 15), "three"), None);
+    // (not past another preposition: the figure's own year)
+    let text = "The company's 2016 profit rose 8 percent.";
+    assert_eq!(
+        time_of(text, (2017, 3, 15), "8 percent").as_deref(),
+        Some("2016")
+    );
+}
+
+#[test]
+fn a_date_that_is_the_subject_of_the_opening_clause_is_not_fronted() {
+    let text = "Monday was the tenth anniversary of the housing law, which guarantees 30 days of notice for tenants.";
+    assert_eq!(time_of(text, (2017, 2, 7), "30 days"), None);
+    // (a date opening an adverbial clause is)
+    let text = "Last Monday, the council approved 30 new homes.";
+    assert_eq!(
+        time_of(text, (2017, 2, 7), "30").as_deref(),
+        Some("2017-02-06")
+    );
+}
+
+#[test]
+fn a_date_of_the_election_a_figure_is_compared_to_is_the_baselines() {
+    let text = "Turnout was 4 percent higher in rural wards compared to the 2015 election.";
+    assert_eq!(time_of(text, (2017, 3, 3), "4 percent"), None);
+}
+
+#[test]
+fn a_year_after_compared_with_is_the_baselines() {
+    let text = "Exports of rice rose by 1.2 million tonnes compared with 2015.";
+    assert_eq!(time_of(text, (2017, 2, 9), "1.2 million tonnes"), None);
+}
+
+#[test]
+fn the_since_of_a_superlative_is_no_window_of_the_figure() {
+    let text = "Car sales rose 9 percent last year, the fastest growth since 2011.";
+    assert_eq!(
+        time_of(text, (2017, 2, 9), "9 percent").as_deref(),
+        Some("2016")
+    );
+    let text = "Registrations grew by 4.1 percent, the highest annual rise since 2008.";
+    assert_eq!(time_of(text, (2017, 2, 9), "4.1 percent"), None);
+    // (a plain since is the window)
+    let text = "Registrations have grown by 40 percent since 2008.";
+    assert_eq!(
+        time_of(text, (2017, 2, 9), "40 percent").as_deref(),
+        Some("2008/2017")
+    );
+}
+
+#[test]
+fn a_duration_after_after_ends_at_the_date_before_it() {
+    let text = "The strike ended on Thursday after nine days of talks with the rail operator.";
+    assert_eq!(
+        time_of(text, (2017, 2, 10), "nine days").as_deref(),
+        Some("2017-02-09")
+    );
+}
+
+#[test]
+fn an_appositive_age_is_the_age_now_not_at_a_date_years_before() {
+    let date = (2017, 3, 13);
+    let text = "Tom Hale, 41, opened his first bakery in Leeds in 2009.";
+    assert_eq!(time_of(text, date, "41"), None);
+    let text = "The 33-year-old striker won the league with Porto in 2011.";
+    assert_eq!(time_of(text, date, "33-year-old"), None);
+    let text = "Okafor, a 52-year-old engineer, founded the firm in Lagos in 2004.";
+    assert_eq!(time_of(text, date, "52-year-old"), None);
+    // (a death fixes the age; an age that brings a person into an event keeps its date;
+    // a recent date is kept)
+    let text = "Mr Byrne, 58, was shot dead outside his home on 3 May 2012.";
+    assert_eq!(time_of(text, date, "58").as_deref(), Some("2012-05-03"));
+    let text = "In June 2014, a 19-year-old student was stabbed in the city centre.";
+    assert_eq!(
+        time_of(text, date, "19-year-old").as_deref(),
+        Some("2014-06")
+    );
+    let text = "Tom Hale, 41, opened a second bakery in Leeds on Monday.";
+    assert_eq!(time_of(text, date, "41").as_deref(), Some("2017-03-13"));
+}
+
+#[test]
+fn a_date_after_from_the_same_period_is_the_earlier_values() {
+    let text =
+        "The company sold 29,000 trucks in January, up 30 percent from the same period last year.";
+    assert_eq!(
+        time_of(text, (2017, 2, 10), "30 percent").as_deref(),
+        Some("2017-01")
+    );
+}

@@ -4,14 +4,16 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
-use jiff::Span;
-use jiff::civil::Date;
+mod age;
+mod window;
 
 use super::saying::trailing_saying_date;
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
+use age::age_now;
+use window::{decade, earlier_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
 /// `saying`, only when there is no other); else a date opening the sentence in a
@@ -28,9 +30,36 @@ pub(super) fn time(
     first: usize,
     saying: (usize, usize),
 ) -> Option<TimeValue> {
+    let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
+    (!age_now(ctx, &qs[qi], &t)).then_some(t)
+}
+
+/// [`time`] before the age check: the date the text states for quantity `qi`.
+fn stated_time(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    first: usize,
+    saying: (usize, usize),
+) -> Option<TimeValue> {
     let q = &qs[qi];
     // `30 deaths per 100,000 in 2015`: the base of a rate is a unit of the rate, no figure at a date
     if ctx.lower(q.start.wrapping_sub(1)) == "per" {
+        return None;
+    }
+    // `Two days before Wednesday's election`, `one day after it had announced ...`, `four
+    // hours later`: a duration right before `before`/`after`/`later`/`earlier` is the gap
+    // between two events, not a figure at a date (the date there is the other event's)
+    // (not the length of an activity, `on the grounds for 16 minutes before he was caught`,
+    // `delayed by six months after calls`, nor a stretch inside a date, `In one week earlier
+    // this month`)
+    if q.kind == QuantityKind::Duration
+        && gap_word(ctx.lower(q.end))
+        && !matches!(ctx.lower(q.start.wrapping_sub(1)), "for" | "by")
+        && !matches!(ctx.lower(q.end + 1), "this" | "that" | "last" | "next")
+    {
         return None;
     }
     let c = clause[q.start];
@@ -65,6 +94,14 @@ pub(super) fn time(
         if w == "from" && q.kind == QuantityKind::Percent && d > q.end && d <= q.end + 4 {
             return Some("prior");
         }
+        // (`up 20% on 2015`, `down 3 percent on January`: the year or month a change is
+        // measured against; not a day, `fell 5 percent on Monday`)
+        let coarse = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Year | Granularity::Month));
+        if w == "on" && q.kind == QuantityKind::Percent && d == q.end + 1 && coarse {
+            return Some("prior");
+        }
         let change = q.start > 0 && matches!(ctx.lower(q.start - 1), "up" | "down");
         if words::definite_determiner(w)
             && ctx.lower(d.wrapping_sub(2)) == "from"
@@ -73,6 +110,17 @@ pub(super) fn time(
             && d <= q.end + 7
         {
             return Some("prior");
+        }
+        // (`up 30 percent from the same period last year`, `from the same month a year
+        // earlier`: the words of a period between `from` and the date)
+        let period_words = (d.saturating_sub(6)..d)
+            .rev()
+            .take_while(|&k| period_word(ctx.lower(k)))
+            .last();
+        if let Some(k) = period_words.filter(|&k| k > q.end) {
+            if ctx.lower(k - 1) == "from" && (change || q.kind == QuantityKind::Percent) {
+                return Some("prior");
+            }
         }
         (d.saturating_sub(8)..d)
             .rev()
@@ -88,24 +136,42 @@ pub(super) fn time(
         matches!(ctx.lower(u), "until" | "till")
             && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
     };
-    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`: a date
-    // modifying the noun a figure is compared with is that baseline's, not the figure's
+    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`, `2
+    // percent higher compared to the 2016 election`: a date modifying the noun a figure is
+    // compared with is that baseline's, not the figure's
     let baseline = |j: usize| {
         let d = qs[j].start;
         j > qi
             && d >= 2
             && words::definite_determiner(ctx.lower(d - 1))
-            && matches!(
+            && (matches!(
                 ctx.lower(d - 2),
                 "below" | "above" | "than" | "versus" | "vs"
-            )
+            ) || matches!(ctx.lower(d - 2), "to" | "with")
+                && ctx.lower(d.wrapping_sub(3)) == "compared")
             && ctx.is_word(qs[j].end)
             && !ctx.capitalized(qs[j].end)
+    };
+    // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
+    let compared = |j: usize| {
+        let d = qs[j].start;
+        j > qi
+            && matches!(ctx.lower(d.wrapping_sub(1)), "to" | "with")
+            && ctx.lower(d.wrapping_sub(2)) == "compared"
+    };
+    // `an increase of 7.9 percent and the highest since 2000`: the date a superlative is
+    // measured back to is not a window of the figure
+    let superlative = |j: usize| {
+        let d = qs[j].start;
+        ctx.lower(d.wrapping_sub(1)) == "since"
+            && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
     };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
             && !baseline(j)
+            && !compared(j)
+            && !superlative(j)
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -161,27 +227,57 @@ pub(super) fn time(
     // `block two ministers from rallies ahead of an April referendum`: a month modifying a noun
     // after the figure, past another preposition, dates that nested noun, not the figure (`Five
     // suspects were detained in the January raids` is the figure's)
+    // (so does a year modifying a noun after a possessive: `received the two pages of
+    // Trump's 2005 returns in the mail`)
     let nested = |j: usize| {
         let d = &qs[j];
+        let month = words::month(ctx.lower(d.start)).is_some()
+            && words::determiner(ctx.lower(d.start.wrapping_sub(1)));
+        let year = times[j]
+            .as_ref()
+            .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start >= 3
+            && ctx.possessive_after(d.start - 2)
+            && ctx.is_word(d.end)
+            && !ctx.capitalized(d.end);
         j > qi
             && d.end == d.start + 1
             && d.start >= 2
-            && words::month(ctx.lower(d.start)).is_some()
-            && words::determiner(ctx.lower(d.start - 1))
+            && (month || year)
             && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
+    };
+    // `a decade-long siege imposed ... following the takeover of the enclave in 2007`, `took
+    // power in 2006 after the death of the country's first president`, `a first draft of what
+    // the administration will send ... next month`: a word that opens another event between
+    // the figure and the date makes the date that event's (see [`opens_event`])
+    // (a duration after `after` or `following` ends at the date before it: `the hearing ended
+    // yesterday evening after a marathon eight hours`, `resigned on Thursday following five
+    // days of protests`)
+    let subordinate = |j: usize| {
+        let d = &qs[j];
+        let (a, b) = if j > qi {
+            (q.end, d.start)
+        } else {
+            (d.end, q.start)
+        };
+        let ends = j < qi && q.kind == QuantityKind::Duration;
+        (a..b).take(40).any(|k| {
+            opens_event(ctx, qs, k, j > qi)
+                && !(ends && matches!(ctx.lower(k), "after" | "following"))
+        })
     };
     let own = nearest(
         qs,
         qi,
         |j| own_clause(qs[j].start),
-        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j),
+        |j| dated(j) && !other_figure(j) && !said_then(j) && !nested(j) && !subordinate(j),
     )
     .or_else(|| {
         nearest(
             qs,
             qi,
             |j| own_clause(qs[j].start),
-            |j| dated(j) && !other_figure(j) && !nested(j),
+            |j| dated(j) && !other_figure(j) && !nested(j) && !subordinate(j),
         )
     });
     // `fell by 40% in 2015 and by 18% more last year`: a date before a coordinated conjunct
@@ -216,7 +312,7 @@ pub(super) fn time(
                 qs,
                 qi,
                 |k| own_clause(qs[k].start),
-                |k| k > qi && dated(k) && !other_figure(k),
+                |k| k > qi && dated(k) && !other_figure(k) && !subordinate(k),
             )
             .or(own)
         }
@@ -255,7 +351,13 @@ pub(super) fn time(
             .find(|&k| dated(k))?;
         // (`As of December 2016, the organization has produced 265,000 bottles`)
         let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
-        let opens = qs[j].start == f
+        // (not a date that is the subject of the opening clause: `Sunday was the 24th
+        // anniversary of the act, which provides 12 weeks of leave`)
+        let subject = matches!(
+            ctx.lower(qs[j].end),
+            "is" | "was" | "are" | "were" | "has" | "had" | "will" | "marks" | "marked"
+        );
+        let opens = qs[j].start == f && !subject
             || cues::fronted_opener(ctx.lower(f))
             || as_of
             || cues::fronted_time_adverb(ctx.lower(f)) && qs[j].start == f + 1
@@ -274,9 +376,18 @@ pub(super) fn time(
         let opens = d.start == 0 || ctx.sentence_of[d.start - 1] != s;
         (opens && dated(j)).then_some(j)
     };
+    // (not a date in a parenthesis: a byline's or a reference's, `says Cao Binjie, 27, ...
+    // (China Daily European Weekly 12/09/2016 page27)`)
     let age = || {
         (q.kind == QuantityKind::Age)
-            .then(|| nearest(qs, qi, |j| ctx.sentence_of[qs[j].start] == s, dated))
+            .then(|| {
+                nearest(
+                    qs,
+                    qi,
+                    |j| ctx.sentence_of[qs[j].start] == s,
+                    |j| dated(j) && !in_parenthesis(ctx, qs[j].start),
+                )
+            })
             .flatten()
     };
     // a relative period of the own clause, else of a fronted clause (`over the last three
@@ -295,6 +406,15 @@ pub(super) fn time(
             .take_while(|&t| own_clause(t))
             .last()
             .map_or(q.end, |t| t + 1);
+        // (not past a word that opens another event: `One advocate told X that he feared
+        // Congress would cut it in the coming year`)
+        let a = (a..q.start)
+            .rev()
+            .find(|&k| opens_event(ctx, qs, k, false))
+            .map_or(a, |k| k + 1);
+        let b = (q.end..b)
+            .find(|&k| opens_event(ctx, qs, k, true))
+            .unwrap_or(b);
         (a, b)
     };
     // (a fronted clause that the period opens: `In the last two weeks alone, ...`, not `While
@@ -427,6 +547,20 @@ pub(super) fn time(
     // `China will host the ninth summit ..., in Xiamen, a coastal city in Fujian province, in
     // September, Xi said`: a clause of the sentence that is only a date after a preposition
     // dates the figures around it when their own clauses have none (no other figure between)
+    // the figure's clause is a relative clause after a comma (`, who resigned at 24 percent,`)
+    let relative_clause = || {
+        let cs = (q.start.saturating_sub(16)..q.start)
+            .rev()
+            .take_while(|&k| clause[k] == c)
+            .last()
+            .unwrap_or(q.start);
+        let w = ctx.lower(cs);
+        cs > 0 && ctx.is_punct(cs - 1, ",") && (cues::relative_opener(w) || w == "where")
+    };
+    // (a date clause after it does not reach a figure of a relative clause between commas, its
+    // own clause: `Nixon, who resigned at 24 percent, first sunk below 37 percent ..., in August
+    // 1973,`; one before it does, as a fronted date: `Then, in March 2016, Lord Dubs ... tabled
+    // an amendment ..., which would require the UK to take in 3,000 children`)
     let date_clause = || {
         if matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
             return None;
@@ -451,7 +585,7 @@ pub(super) fn time(
                 matches!(qs[j].kind, QuantityKind::Date | QuantityKind::Time) || dated(j) && bare(j)
             },
         )
-        .filter(|&j| dated(j) && bare(j))
+        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause()))
     };
     // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
     // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
@@ -563,7 +697,109 @@ pub(super) fn time(
     if since && !when {
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
-    Some(t)
+    Some(decade(ctx, &qs[j], &t).unwrap_or(t))
+}
+
+/// Token `k` opens another event than the figure's, on the figure's side `after_figure` of
+/// it or before it: `before` and `following` (`4,000 deaths before he was killed in 1993`,
+/// `troops on the streets following an attack this week`), after the figure also a nominal
+/// clause or a complement clause with its own subject (`a first draft of what the
+/// administration will send next month`, `told X that he feared ... in the coming year`), before
+/// it also `after` (`took power in 2006 after the death of its first president`; after the
+/// figure an `after` clause is as often its cause the same day: `killed three people after it
+/// crashed into a home Monday`). Not a word that a date or time follows (`after 2015`, `just
+/// before midnight on Tuesday`), nor `before` a body addressed (`the address before Congress
+/// on Tuesday`), nor a relative clause of the counted noun (`five activists who were abducted
+/// in January`: their event).
+fn opens_event(ctx: &Context<'_>, qs: &[RawQuantity], k: usize, after_figure: bool) -> bool {
+    let w = ctx.lower(k);
+    let opens = match w {
+        "before" => !(k + 1..k + 4).any(|t| addressed_body(ctx.lower(t))),
+        "following" => true,
+        "after" => !after_figure,
+        "what" => after_figure,
+        "that" => after_figure && cues::subject_pronoun(ctx.lower(k + 1)),
+        _ => false,
+    };
+    // (a date or time right after the word: a time of the figure's own event)
+    let at = qs.partition_point(|x| x.start <= k);
+    opens
+        && !qs.get(at).is_some_and(|x| {
+            x.start == k + 1 && matches!(x.kind, QuantityKind::Date | QuantityKind::Time)
+        })
+}
+
+/// Nouns of a body one appears or speaks before (`before the court`, `before a grand jury`).
+fn addressed_body(w: &str) -> bool {
+    matches!(
+        w,
+        "court"
+            | "judge"
+            | "jury"
+            | "committee"
+            | "panel"
+            | "parliament"
+            | "congress"
+            | "senate"
+            | "lawmakers"
+            | "crowd"
+            | "audience"
+            | "tribunal"
+            | "magistrate"
+            | "magistrates"
+    )
+}
+
+/// Words of a period named before its date (`the same period last year`, `the same quarter
+/// of 2015`).
+fn period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "same" | "period" | "time" | "month" | "quarter" | "week" | "day" | "of" | "in"
+    )
+}
+
+/// Superlatives a `since` measures back from (`the highest since 2000`, `the worst flooding
+/// since 1998`).
+fn superlative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "highest"
+            | "lowest"
+            | "largest"
+            | "biggest"
+            | "smallest"
+            | "fastest"
+            | "slowest"
+            | "strongest"
+            | "weakest"
+            | "longest"
+            | "shortest"
+            | "greatest"
+            | "deadliest"
+            | "best"
+            | "worst"
+    )
+}
+
+/// Words after a duration that make it the gap between two events (`two days before the
+/// vote`, `four hours later`) or an offset from the article date (`30 million years ago`).
+fn gap_word(w: &str) -> bool {
+    matches!(
+        w,
+        "before" | "after" | "later" | "earlier" | "prior" | "ago"
+    )
+}
+
+/// Token `k` lies in a parenthesis: a `(` before it in its sentence, not closed (within 30
+/// tokens).
+fn in_parenthesis(ctx: &Context<'_>, k: usize) -> bool {
+    let s = ctx.sentence_of[k];
+    (k.saturating_sub(30)..k)
+        .rev()
+        .take_while(|&t| ctx.sentence_of[t] == s)
+        .find(|&t| ctx.is_punct(t, "()"))
+        .is_some_and(|t| ctx.is_punct(t, "("))
 }
 
 /// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
@@ -645,21 +881,6 @@ fn nesting_preposition(w: &str) -> bool {
     )
 }
 
-/// `from` a year earlier when, as written without a year, it was resolved to a later year than
-/// the window's end `to` (`2017-01` before `2016-11` -> `2016-01`); `None` otherwise.
-fn earlier_year(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
-    let same = from.granularity == to.granularity
-        && matches!(from.granularity, Granularity::Month | Granularity::Day);
-    let (y, rest) = from.iso.split_at_checked(4)?;
-    let y: i32 = y.parse().ok()?;
-    let ty: i32 = to.iso.get(..4)?.parse().ok()?;
-    let iso = format!("{:04}{rest}", y - 1);
-    (same && y == ty + 1 && !from.iso.contains('/') && iso < to.iso).then(|| TimeValue {
-        iso,
-        ..from.clone()
-    })
-}
-
 /// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
 /// and the clause that resumes after it (up to, not including, `to`); `(0, 0)` when none.
 fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
@@ -686,112 +907,6 @@ fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
     let resumed = clause[close + 1];
     let to = (close + 1..n).find(|&k| clause[k] != resumed).unwrap_or(n);
     (open, to)
-}
-
-/// The window from the article date `today` up to `t` at `t`'s granularity (`between now and
-/// 2035` in a 2017 article: `2017/2035`); `None` when `t` is a window already, a week or a time
-/// of day, or does not lie after `today`.
-fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
-    let start = at_granularity(t.granularity, today)?;
-    (!t.iso.contains('/') && start < t.iso).then(|| TimeValue {
-        iso: format!("{start}/{}", t.iso),
-        ..t.clone()
-    })
-}
-
-/// The article date `today` at granularity `g`; `None` for a week or a time of day.
-fn at_granularity(g: Granularity, today: Date) -> Option<String> {
-    Some(match g {
-        Granularity::Year => format!("{:04}", today.year()),
-        Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
-        Granularity::Day => today.to_string(),
-        Granularity::Week | Granularity::Minute => return None,
-    })
-}
-
-/// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
-/// 2017 article: `1980/2017`); `None` when `t` is a window already, a week or a time of day, or
-/// does not lie before `today`.
-fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
-    let end = at_granularity(t.granularity, today)?;
-    (!t.iso.contains('/') && !t.iso.starts_with('-') && t.iso < end).then(|| TimeValue {
-        iso: format!("{}/{}", t.iso, end),
-        ..t.clone()
-    })
-}
-
-/// A relative period among tokens `from..to` (`over the last three decades`, `in the next
-/// decade`, `In the last two weeks`): the window it spans up to or from the article date
-/// `today`, in years, months or days as its unit gives (`1987/2017`, `2017-03-06/2017-03-20`).
-/// Not the period's own duration (`skip`: its first token), nor periods in hours or less.
-pub(super) fn relative_period(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    (from, to): (usize, usize),
-    skip: usize,
-    today: Date,
-) -> Option<TimeValue> {
-    // (the one nearest the claim at `skip`: `cut by $330m over the last seven years and a
-    // further $90m over the next three years`)
-    (from.max(2)..to)
-        .filter_map(|k| Some((k.abs_diff(skip), period_at(ctx, qs, k, skip, today)?)))
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, t)| t)
-}
-
-/// The window of a relative period whose `last`/`next` is token `k` (see [`relative_period`]).
-fn period_at(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    k: usize,
-    skip: usize,
-    today: Date,
-) -> Option<TimeValue> {
-    let w = ctx.lower(k);
-    let back = matches!(w, "last" | "past");
-    if !(back || matches!(w, "next" | "coming"))
-        || ctx.lower(k - 1) != "the"
-        || !cues::period_preposition(ctx.lower(k - 2))
-        || k + 1 == skip
-    {
-        return None;
-    }
-    let at = qs.partition_point(|q| q.start < k + 1);
-    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1) {
-        Some(q) if q.kind == QuantityKind::Duration => {
-            let v = q.value.as_ref()?;
-            let (lo, hi) = (v.low.as_ref()?.value, v.high.as_ref()?.value);
-            // (the value is in the quantity's unit: `three decades` is 30 years)
-            let unit = words::time_unit(q.unit.as_deref()?)?;
-            (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
-                .then_some((lo as i64, unit))?
-        }
-        Some(_) => return None,
-        // (`the next decade`, not `the coming months`: a number of them not said)
-        None if !ctx.lower(k + 1).ends_with('s') => (1, words::time_unit(ctx.lower(k + 1))?),
-        None => return None,
-    };
-    let (span, g) = match unit {
-        "century" => (Span::new().years(100 * n), Granularity::Year),
-        "decade" => (Span::new().years(10 * n), Granularity::Year),
-        "year" => (Span::new().years(n), Granularity::Year),
-        "month" => (Span::new().months(n), Granularity::Month),
-        "fortnight" => (Span::new().days(14 * n), Granularity::Day),
-        "week" => (Span::new().days(7 * n), Granularity::Day),
-        "day" => (Span::new().days(n), Granularity::Day),
-        _ => return None,
-    };
-    let other = if back {
-        today.checked_sub(span).ok()?
-    } else {
-        today.checked_add(span).ok()?
-    };
-    let (a, b) = if back { (other, today) } else { (today, other) };
-    Some(TimeValue {
-        iso: format!("{}/{}", at_granularity(g, a)?, at_granularity(g, b)?),
-        granularity: g,
-        zone: None,
-    })
 }
 
 /// `more than 1,100 officials have been summoned ..., according to a statement released on Dec

@@ -1,0 +1,150 @@
+//! Time windows of claim frames: a period up to or from the article date (`since 1980`,
+//! `between now and 2035`, `over the last three decades`), a decade (`the 1990's`), and the
+//! year of a window's first month written without one.
+
+use jiff::Span;
+use jiff::civil::Date;
+
+use super::super::cues;
+use crate::scan::{Context, RawQuantity};
+use crate::types::{Granularity, QuantityKind, TimeValue};
+use crate::words;
+
+/// `at the end of the 1990's`, `in the late 1980's`: a year ending in 0 with a glued `'s` or
+/// `s` after `the` (or `early`/`mid`/`late`) is the decade, the window of its ten years
+/// (`1990/1999`); `None` otherwise (`1990's World Cup` is that year's).
+pub(super) fn decade(ctx: &Context<'_>, d: &RawQuantity, t: &TimeValue) -> Option<TimeValue> {
+    let k = d.end;
+    let s = ctx.possessive_after(k) || ctx.lower(k) == "s" && ctx.glued(k);
+    let y: i32 = t.iso.parse().ok()?;
+    let before = ctx.lower(d.start.wrapping_sub(1));
+    (s && t.granularity == Granularity::Year
+        && t.iso.len() == 4
+        && y % 10 == 0
+        && matches!(before, "the" | "early" | "mid" | "late"))
+    .then(|| TimeValue {
+        iso: format!("{y:04}/{:04}", y + 9),
+        ..t.clone()
+    })
+}
+
+/// `from` a year earlier when, as written without a year, it was resolved to a later year than
+/// the window's end `to` (`2017-01` before `2016-11` -> `2016-01`); `None` otherwise.
+pub(super) fn earlier_year(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
+    let same = from.granularity == to.granularity
+        && matches!(from.granularity, Granularity::Month | Granularity::Day);
+    let (y, rest) = from.iso.split_at_checked(4)?;
+    let y: i32 = y.parse().ok()?;
+    let ty: i32 = to.iso.get(..4)?.parse().ok()?;
+    let iso = format!("{:04}{rest}", y - 1);
+    (same && y == ty + 1 && !from.iso.contains('/') && iso < to.iso).then(|| TimeValue {
+        iso,
+        ..from.clone()
+    })
+}
+
+/// The window from the article date `today` up to `t` at `t`'s granularity (`between now and
+/// 2035` in a 2017 article: `2017/2035`); `None` when `t` is a window already, a week or a time
+/// of day, or does not lie after `today`.
+pub(super) fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
+    let start = at_granularity(t.granularity, today)?;
+    (!t.iso.contains('/') && start < t.iso).then(|| TimeValue {
+        iso: format!("{start}/{}", t.iso),
+        ..t.clone()
+    })
+}
+
+/// The article date `today` at granularity `g`; `None` for a week or a time of day.
+fn at_granularity(g: Granularity, today: Date) -> Option<String> {
+    Some(match g {
+        Granularity::Year => format!("{:04}", today.year()),
+        Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
+        Granularity::Day => today.to_string(),
+        Granularity::Week | Granularity::Minute => return None,
+    })
+}
+
+/// The window from `t` up to the article date `today`, at `t`'s granularity (`since 1980` in a
+/// 2017 article: `1980/2017`); `None` when `t` is a window already, a week or a time of day, or
+/// does not lie before `today`.
+pub(super) fn open_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
+    let end = at_granularity(t.granularity, today)?;
+    (!t.iso.contains('/') && !t.iso.starts_with('-') && t.iso < end).then(|| TimeValue {
+        iso: format!("{}/{}", t.iso, end),
+        ..t.clone()
+    })
+}
+
+/// A relative period among tokens `from..to` (`over the last three decades`, `in the next
+/// decade`, `In the last two weeks`): the window it spans up to or from the article date
+/// `today`, in years, months or days as its unit gives (`1987/2017`, `2017-03-06/2017-03-20`).
+/// Not the period's own duration (`skip`: its first token), nor periods in hours or less.
+pub(super) fn relative_period(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    (from, to): (usize, usize),
+    skip: usize,
+    today: Date,
+) -> Option<TimeValue> {
+    // (the one nearest the claim at `skip`: `cut by $330m over the last seven years and a
+    // further $90m over the next three years`)
+    (from.max(2)..to)
+        .filter_map(|k| Some((k.abs_diff(skip), period_at(ctx, qs, k, skip, today)?)))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, t)| t)
+}
+
+/// The window of a relative period whose `last`/`next` is token `k` (see [`relative_period`]).
+fn period_at(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    k: usize,
+    skip: usize,
+    today: Date,
+) -> Option<TimeValue> {
+    let w = ctx.lower(k);
+    let back = matches!(w, "last" | "past");
+    if !(back || matches!(w, "next" | "coming"))
+        || ctx.lower(k - 1) != "the"
+        || !cues::period_preposition(ctx.lower(k - 2))
+        || k + 1 == skip
+    {
+        return None;
+    }
+    let at = qs.partition_point(|q| q.start < k + 1);
+    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1) {
+        Some(q) if q.kind == QuantityKind::Duration => {
+            let v = q.value.as_ref()?;
+            let (lo, hi) = (v.low.as_ref()?.value, v.high.as_ref()?.value);
+            // (the value is in the quantity's unit: `three decades` is 30 years)
+            let unit = words::time_unit(q.unit.as_deref()?)?;
+            (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
+                .then_some((lo as i64, unit))?
+        }
+        Some(_) => return None,
+        // (`the next decade`, not `the coming months`: a number of them not said)
+        None if !ctx.lower(k + 1).ends_with('s') => (1, words::time_unit(ctx.lower(k + 1))?),
+        None => return None,
+    };
+    let (span, g) = match unit {
+        "century" => (Span::new().years(100 * n), Granularity::Year),
+        "decade" => (Span::new().years(10 * n), Granularity::Year),
+        "year" => (Span::new().years(n), Granularity::Year),
+        "month" => (Span::new().months(n), Granularity::Month),
+        "fortnight" => (Span::new().days(14 * n), Granularity::Day),
+        "week" => (Span::new().days(7 * n), Granularity::Day),
+        "day" => (Span::new().days(n), Granularity::Day),
+        _ => return None,
+    };
+    let other = if back {
+        today.checked_sub(span).ok()?
+    } else {
+        today.checked_add(span).ok()?
+    };
+    let (a, b) = if back { (other, today) } else { (today, other) };
+    Some(TimeValue {
+        iso: format!("{}/{}", at_granularity(g, a)?, at_granularity(g, b)?),
+        granularity: g,
+        zone: None,
+    })
+}
