@@ -142,10 +142,16 @@ fn filler() -> impl Strategy<Value = String> {
 /// the day named elsewhere in the sentence), ages in apposition (`Megan Clark, 19,` is an age
 /// only after a capitalised name), and the fractions `half`/`a third` read from `half of`/`a
 /// third of` (the `of` that makes them a fraction lies outside the span, and `half` alone is
-/// not a quantity: `half-time`, `the second half`).
+/// not a quantity: `half-time`, `the second half`), and pounds, money alone but a weight before
+/// `of` (`1 pounds of flour`: the `of` lies outside the span).
 fn context_free(kind: QuantityKind, text: &str) -> bool {
     match kind {
         QuantityKind::Date | QuantityKind::Time | QuantityKind::Age => false,
+        QuantityKind::Money | QuantityKind::Dimension
+            if text.ends_with("pound") || text.ends_with("pounds") =>
+        {
+            false
+        }
         QuantityKind::Fraction => {
             !(text.ends_with("half") || text.split(' ').rev().nth(1) == Some("a"))
         }
