@@ -421,6 +421,14 @@ pub(super) fn participle_speech_verb(w: &str) -> bool {
             | "announcing"
             | "confirming"
             | "reporting"
+            | "stressing"
+            | "emphasising"
+            | "emphasizing"
+            | "highlighting"
+            | "conceding"
+            | "acknowledging"
+            | "complaining"
+            | "predicting"
     )
 }
 

@@ -673,7 +673,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 found = true;
             } else if p > ss && ctx.is_punct(p - 1, ",") && p + 1 < v {
                 let (a, _) = subject_before(ctx, p - 1);
-                let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
+                let opens = a == ss
+                    || a > ss && (ctx.is_punct(a - 1, ",\"\u{201c}") || garbled_close(ctx, a - 1));
                 // (`Aida Seif el-Dawla`: a particle inside)
                 let capital = |k: usize| {
                     !ctx.is_word(k)
@@ -696,7 +697,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .rev()
                 .find(|&k| ctx.is_punct(k, ",") && ctx.is_punct(k + 1, "\"\u{201d}"))
                 .filter(|_| ctx.is_punct(ss, "\"\u{201c}"))
-                .map(|k| k + 2)
+                .map(|k| past_garbled_mark(ctx, k + 2))
                 .unwrap_or_else(|| {
                     (ss..ss + 2)
                         .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
@@ -770,12 +771,15 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     ctx.lower(j - 1),
                     "and" | "but" | "while" | "whereas" | "although" | "though"
                 );
+            // (a quote the source closes is its content, dates too: `"... until January 2018,"
+            // the minister said in a statement on Monday`)
+            let quoted = quote_before(ctx, ss, phrase_start.min(j));
             let before_only_date = {
                 let k = qs.partition_point(|q| q.start < ss);
-                qs[k..]
-                    .iter()
-                    .take_while(|q| q.start < j)
-                    .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+                let mut before = qs[k..].iter().take_while(|q| q.start < j).peekable();
+                before.peek().is_none()
+                    || !quoted
+                        && before.all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
                 // `Following a 60-minute talk with Merkel, X said there was ...`: a fronted clause
                 // about the saying that a comma closes right before the source
                 || j > ss + 2
@@ -811,6 +815,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     glued_quote(ctx, lead, j).unwrap_or(lead),
                     if stop { after } else { cut.unwrap_or(se) },
                 )
+            } else if quoted && !that && !ctx.is_punct(after, ":") {
+                // `"...the two leaders' agreements," Kishida said in an interview ahead of a 2+2
+                // meeting ...`, `," Clint Watts told members of the committee during the panel's
+                // first public hearing`: the quote the source closes is its content, what
+                // follows the verb its setting, addressee or circumstance
+                (glued_quote(ctx, lead, j).unwrap_or(lead), j)
             } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
@@ -872,7 +882,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             });
         } else if words::inverted_speech_verb(verb)
             && i > ss
-            && ctx.is_punct(i - 1, ",\"\u{201d}")
+            && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
             && ctx.is_word(e)
             && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
         {
@@ -916,8 +926,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                         !ctx.is_punct(m, ",;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
                     })
             };
+            // (a parenthesis after the name closes it: `said Rep. Ann Cole (R-Kan.)`)
             let ends = k >= se
                 || ctx.is_punct(k, ",.;:\"\u{201d})")
+                || paren_after(ctx, k).is_some()
                 || past_saying_date(ctx, qs, k) > k
                 || setting();
             let named = ctx.lower(e) == "the"
@@ -930,9 +942,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 || k == e + 1
                     && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
             if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
+                // (not over an earlier source's phrase: `Will Lee, a 31-year-old attorney, said
+                // ... "...,"?said Lee.`)
+                let from = out
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.sentence == s)
+                    .map(|x| x.skip.1)
+                    .max()
+                    .unwrap_or(ss);
                 out.push(Source {
                     attribution: attr(ctx, e, k),
-                    from: ss,
+                    from: from.min(i),
                     to: i,
                     skip: (i, i),
                     that: false,
@@ -957,6 +978,38 @@ fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
 }
 
+/// A quote the source's phrase at `j` closes in the usual form, `"...," X said` (or `..."?X
+/// said`, a mis-decoded mark): four words or more ending in a comma, `?` or `!` inside the
+/// marks, opening the sentence at `ss` or a glued sentence of its own. Not a title (`On
+/// Wednesday's "The Daily Show," Noah said`, `Appearing on "Newsroom with Fredericka
+/// Whitfield," the critic said there's ...`) nor a quoted phrase (`Calling the project a
+/// "partnership between the strong", Ken Chu confirms ...`).
+fn quote_before(ctx: &Context<'_>, ss: usize, j: usize) -> bool {
+    if !after_quote(ctx, j) {
+        return false;
+    }
+    let is_quote = |k: usize| ctx.is_punct(k, "\"\u{201c}\u{201d}");
+    let Some(close) = (j.saturating_sub(3).max(ss + 1)..j)
+        .rev()
+        .find(|&k| is_quote(k))
+    else {
+        return false;
+    };
+    // (no opening mark: the quote opened in an earlier sentence; a mis-decoded closing mark
+    // inside is an apostrophe's: `the two leaders"?agreements`)
+    let open = (ss..close)
+        .rev()
+        .find(|&k| is_quote(k) && !garbled_close(ctx, k + 1));
+    ctx.is_punct(close - 1, ",?!")
+        && (open.map_or(ss, |o| o + 1)..close)
+            .filter(|&k| ctx.is_word(k))
+            .nth(3)
+            .is_some()
+        && open.is_none_or(|o| {
+            (ss..o).all(|k| !ctx.is_word(k) && !ctx.is_num(k)) || glued_quote(ctx, ss, j) == Some(o)
+        })
+}
+
 /// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
 /// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
 /// after the quote allowed (`,"?Breyer`).
@@ -972,6 +1025,18 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         })
         // (a closing quote is glued to what it closes, an opening one is not)
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
+}
+
+/// Token `k` is the `?` of a closing quotation mark the corpus mis-decoded as `"?` (a closing
+/// `”` or `’` and the space after it: `bill,"?Rep. Jim McGovern said`, `the two leaders"?agreements`):
+/// glued to a glued `"`.
+pub(super) fn garbled_close(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0 && ctx.is_punct(k, "?") && ctx.glued(k) && ctx.is_punct(k - 1, "\"") && ctx.glued(k - 1)
+}
+
+/// Past the `?` of a mis-decoded closing mark at `k` (see [`garbled_close`]), else `k`.
+fn past_garbled_mark(ctx: &Context<'_>, k: usize) -> usize {
+    k + usize::from(garbled_close(ctx, k))
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

@@ -77,7 +77,9 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
         }
     }
     k = past_setting(ctx, qs, k);
-    k = past_saying_date(ctx, qs, k);
+    let d = past_saying_date(ctx, qs, k);
+    // (a setting after the date: `said on Monday in the press release posted on its website`)
+    k = if d > k { past_setting(ctx, qs, d) } else { d };
     if ctx.lower(k) == "that" {
         k += 1;
     }
@@ -93,7 +95,10 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
     }
     let mut m = k + 1;
     while m < k + 12
-        && (ctx.is_word(m) || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s")
+        // (a hyphened word: `at a HuffPost-sponsored debate on Jan. 18`)
+        && (ctx.is_word(m)
+            || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s"
+            || ctx.is_punct(m, "-") && m > k + 1 && ctx.glued(m) && ctx.glued(m + 1))
         && ctx.sentence_of.get(m) == ctx.sentence_of.get(k)
         && date_at(qs, m).is_none()
         && !(words::saying_date_preposition(ctx.lower(m)) && date_at(qs, m + 1).is_some())
@@ -109,6 +114,23 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
     if m > k + 1 && d > m {
         d
     } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
+        m
+    } else if ends
+        && (k + 1..(k + 5).min(m))
+            .find(|&t| cues::setting_noun(ctx.lower(t)))
+            .is_some_and(|t| {
+                // (a preposition or a participle goes on with it, not a clause: `in a
+                // statement he'll oppose the bill`)
+                let w = ctx.lower(t + 1);
+                (is_function(ctx, t + 1) || w.ends_with("ed"))
+                    && (t + 1..m).all(|u| {
+                        let w = ctx.lower(u);
+                        !cues::clause_word(w) && !w.contains(['\'', '\u{2019}'])
+                    })
+            })
+    {
+        // (a longer one that names its medium early: `said on Monday in the press release
+        // posted on its website.`)
         m
     } else {
         k
