@@ -101,3 +101,33 @@ fn a_participle_of_saying_after_a_closing_quote_reports_for_its_speaker() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn verbs_of_stressing_denying_and_alleging_report_before_a_that_clause() {
+    assert_eq!(
+        source(
+            "The utility stressed that about 4,000 homes would be reconnected by Friday.",
+            "about 4,000"
+        )
+        .as_deref(),
+        Some("The utility")
+    );
+    assert_eq!(
+        source(
+            "A rights group alleges that troops detained 45 villagers without charge.",
+            "45"
+        )
+        .as_deref(),
+        Some("rights group")
+    );
+    // (an adjective after a determiner is no verb: `the alleged 3 raids`)
+    assert_eq!(
+        source(
+            "\"No one has confirmed the alleged raids on 3 villages this week,\" the spokesman \
+             said.",
+            "3"
+        )
+        .as_deref(),
+        Some("the spokesman")
+    );
+}

@@ -297,8 +297,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
         let that_verb = || {
+            // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
+                && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
                     || data_before()
                     || closes_sentence()
