@@ -131,3 +131,35 @@ fn verbs_of_stressing_denying_and_alleging_report_before_a_that_clause() {
         Some("the spokesman")
     );
 }
+
+#[test]
+fn a_verb_of_that_kind_reports_a_clause_without_its_that() {
+    let text = "Two years later, the panel concluded the dam had 14 cracks in its wall.";
+    assert_eq!(source(text, "14").as_deref(), Some("the panel"));
+    // the fronted date is when the panel concluded, not what
+    assert_eq!(source(text, "Two years"), None);
+    assert_eq!(
+        source(
+            "The mayor has denied any of the 12 contracts were awarded without a tender.",
+            "12"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+    // (not a participle, nor past a coordinated clause)
+    assert_eq!(
+        source(
+            "Engineers reviewed the plans, with the chief engineer confirming the bridge was \
+             built in 1962.",
+            "1962"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Carl Weiss, 52, denied theft but was convicted by the court.",
+            "52"
+        ),
+        None
+    );
+}

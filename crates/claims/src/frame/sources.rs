@@ -296,12 +296,52 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
+        // `The officials reiterated this was merely a first draft`, `Trump has denied any of his
+        // associates had contacts`: a clause with no `that`, its auxiliary a few plain words on
+        // (not a relative clause's: `stressed the need for a deal that would ...`)
+        let clause_after = || {
+            let aux = |k: usize| {
+                matches!(
+                    ctx.lower(k),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "must"
+                        | "should"
+                ) && !cues::relative_opener(ctx.lower(k - 1))
+                    && ctx.lower(k - 1) != "that"
+            };
+            // (a finite verb, not a participle: `with Comey confirming the FBI is ...`; no
+            // coordinated clause: `denied murder but was found guilty`)
+            let v = ctx.lower(i);
+            (v.ends_with("ed") || v.ends_with('s'))
+                && ctx.is_word(i + 1)
+                && (!is_function(ctx, i + 1)
+                    || matches!(ctx.lower(i + 1), "this" | "these" | "those" | "any" | "the"))
+                && (i + 2..i + 8)
+                    .take_while(|&k| {
+                        (ctx.is_word(k) || ctx.is_num(k))
+                            && ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
+                            && !matches!(ctx.lower(k), "and" | "but" | "or")
+                    })
+                    .any(aux)
+        };
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
                 && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
+                    || clause_after()
                     || data_before()
                     || closes_sentence()
                     || data_subject(ctx, sent_range(i).0, i, None).is_some()))
@@ -602,7 +642,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
         }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
+        // (and a clause a verb of that kind reports without its `that` is what follows it)
         let that = after > e && ctx.lower(after - 1) == "that";
+        let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after();
         // (not a figure: `45 percent say that ...`)
         let opens =
             |k: usize| k == ss || !ctx.is_word(k - 1) || cues::np_clause_opener(ctx.lower(k - 1));
@@ -823,7 +865,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // first public hearing`: the quote the source closes is its content, what
                 // follows the verb its setting, addressee or circumstance
                 (glued_quote(ctx, lead, j).unwrap_or(lead), j)
-            } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
+            } else if before_only_date
+                || coordinated
+                || that
+                || zero_that
+                || ctx.is_punct(after, ":")
+            {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
                 // that ...`: the content is after,
