@@ -163,3 +163,25 @@ fn a_verb_of_that_kind_reports_a_clause_without_its_that() {
         None
     );
 }
+
+#[test]
+fn a_participle_of_saying_reports_for_the_subject_after_a_fronted_phrase() {
+    assert_eq!(
+        source(
+            "In her memoir, Okonkwo thanks her coach, conceding that \"for the first six seasons \
+             I was never fit\".",
+            "six"
+        )
+        .as_deref(),
+        Some("Okonkwo")
+    );
+    assert_eq!(
+        source(
+            "In response to the floods, the regional government called for army help, claiming \
+             30 villages were cut off.",
+            "30"
+        )
+        .as_deref(),
+        Some("the regional government")
+    );
+}
