@@ -185,3 +185,15 @@ fn a_participle_of_saying_reports_for_the_subject_after_a_fronted_phrase() {
         Some("the regional government")
     );
 }
+
+#[test]
+fn a_quote_left_open_runs_on_past_a_mis_decoded_apostrophe() {
+    let text = "Prosecutors said that the two men \"used the servers to reach the bank's network. \
+                In early 2015, they copied the records of clients\"?accounts, including more \
+                than 300,000 card numbers.\"";
+    assert_eq!(source(text, "2015").as_deref(), Some("Prosecutors"));
+    assert_eq!(
+        source(text, "more than 300,000").as_deref(),
+        Some("Prosecutors")
+    );
+}

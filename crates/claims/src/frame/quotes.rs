@@ -56,10 +56,16 @@ pub(super) fn continued_quotes(
         }
         let own = sources[k..].iter().take_while(|x| x.sentence == s).count();
         if own == 0 {
-            // the quote's end in this sentence: its first closing mark
-            let end = (ss..se).find(|&p| closing(ctx, p));
+            // the quote's end in this sentence: its first closing mark (or its last, with no
+            // opening mark, when a mis-decoded apostrophe comes first: `users"?names`)
+            let ends_at = |p: usize| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t));
+            let end = (ss..se)
+                .rev()
+                .find(|&p| closing(ctx, p))
+                .filter(|&p| ends_at(p) && !(ss..p).any(|t| opening(ctx, t)))
+                .or_else(|| (ss..se).find(|&p| closing(ctx, p)));
             // only what ends the sentence: nothing but punctuation after the closing mark
-            let ends = end.is_none_or(|p| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t)));
+            let ends = end.is_none_or(ends_at);
             let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
                 Some((x, runs + 1))
             } else if opening(ctx, ss) {
