@@ -197,3 +197,30 @@ fn a_quote_left_open_runs_on_past_a_mis_decoded_apostrophe() {
         Some("Prosecutors")
     );
 }
+
+#[test]
+fn a_hyphen_glued_for_a_space_around_the_verb_is_a_space() {
+    assert_eq!(
+        source(
+            "Lena Berg, the-harbour master,-told reporters that 12 ships were stuck.",
+            "12"
+        )
+        .as_deref(),
+        Some("Lena Berg")
+    );
+    assert_eq!(
+        source(
+            "The Port Authority-said-on Friday that-about 40 cranes would be replaced.",
+            "about 40"
+        )
+        .as_deref(),
+        Some("The Port Authority")
+    );
+    assert_eq!(
+        source(
+            "The Port Authority-said-on Friday that-about 40 cranes would be replaced.",
+            "Friday"
+        ),
+        None
+    );
+}

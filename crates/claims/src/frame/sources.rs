@@ -519,7 +519,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     from: after,
                     to: content_end(ctx, after, se),
                     skip: (i, after),
-                    that: ctx.lower(after - 1) == "that",
+                    that: opens_with_that(ctx, after),
                     sentence: s,
                 });
             }
@@ -587,6 +587,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if progressive(i) {
             v -= 1;
         }
+        // `Nicola Sturgeon-said`, `the Pentagon-said`, `chief,-said`: the corpus often glues a
+        // hyphen for a space before the verb (after a name, a speaker noun or a comma)
+        if v > ss + 1 && glued_space(ctx, v - 1) {
+            let w = ctx.lower(v - 2);
+            if ctx.capitalized(v - 2)
+                || ctx.is_punct(v - 2, ",")
+                || words::source_noun(w)
+                || words::speaker_noun(w)
+                || ctx.has_role(v - 2, |r| matches!(r, Role::PersonNoun))
+            {
+                v -= 1;
+            }
+        }
         let mut negated = false;
         loop {
             if v > ss && cues::negation(ctx.lower(v - 1)) {
@@ -643,7 +656,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         // (and a clause a verb of that kind reports without its `that` is what follows it)
-        let that = after > e && ctx.lower(after - 1) == "that";
+        let that = after > e && opens_with_that(ctx, after);
         let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after();
         // (not a figure: `45 percent say that ...`)
         let opens =
@@ -1074,6 +1087,19 @@ pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         })
         // (a closing quote is glued to what it closes, an opening one is not)
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
+}
+
+/// The content starting at `after` follows a `that` (`said that ...`, `said that-Turkey`).
+fn opens_with_that(ctx: &Context<'_>, after: usize) -> bool {
+    after > 0
+        && (ctx.lower(after - 1) == "that"
+            || after > 1 && glued_space(ctx, after - 1) && ctx.lower(after - 2) == "that")
+}
+
+/// Token `k` is a hyphen glued on both sides, which the corpus often writes for a space
+/// (`Sturgeon-said`, `said-over the weekend that-Turkey`).
+pub(super) fn glued_space(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
 }
 
 /// Token `k` is the `?` of a closing quotation mark the corpus mis-decoded as `"?` (a closing

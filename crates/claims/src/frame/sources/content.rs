@@ -39,7 +39,8 @@ pub(super) fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) 
 /// The first token of the content a verb ending at `e` reports: past the date of the saying,
 /// the addressee of `told` and a `that`.
 pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
-    let mut k = e;
+    // (a hyphen glued for a space: `said-over the weekend`)
+    let mut k = e + usize::from(super::glued_space(ctx, e) && ctx.is_word(e + 1));
     if matches!(verb, "told" | "tells" | "tell") {
         // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
         if matches!(ctx.lower(k), "the" | "a" | "an") {
@@ -81,7 +82,7 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
     // (a setting after the date: `said on Monday in the press release posted on its website`)
     k = if d > k { past_setting(ctx, qs, d) } else { d };
     if ctx.lower(k) == "that" {
-        k += 1;
+        k += 1 + usize::from(super::glued_space(ctx, k + 1));
     }
     k
 }
