@@ -224,3 +224,14 @@ fn a_hyphen_glued_for_a_space_around_the_verb_is_a_space() {
         None
     );
 }
+
+#[test]
+fn a_participle_after_a_prepositional_object_reports_nothing() {
+    assert_eq!(
+        source(
+            "With 80% of the ballots counted, the Greens are projected to win 41 seats.",
+            "41"
+        ),
+        None
+    );
+}

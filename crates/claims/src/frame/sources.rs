@@ -802,6 +802,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             name_end = b;
             found = true;
         }
+        // `With 94% of the vote counted, the party is projected to win 33 seats`: a participle
+        // whose noun phrase is the object of a preposition reports nothing
+        if found && verb.ends_with("ed") {
+            let h = describing_quantity(ctx, qs, phrase_start.min(j));
+            if h > ss && matches!(ctx.lower(h - 1), "with" | "without" | "of" | "for") {
+                found = false;
+            }
+        }
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
