@@ -235,3 +235,29 @@ fn a_participle_after_a_prepositional_object_reports_nothing() {
         None
     );
 }
+
+#[test]
+fn a_relative_pronoun_subject_reports_for_its_antecedent() {
+    assert_eq!(
+        source(
+            "The plan is based on the latest survey from the Road Safety Board (RSB) which says \
+             that crashes fell 12 percent in a year.",
+            "12 percent"
+        )
+        .as_deref(),
+        Some("the latest survey from the Road Safety Board")
+    );
+    // (not a word of the main clause before a preposition)
+    assert_eq!(
+        source(
+            "The bill drew a sharp reply from Senator Ada Quinn, who said a third vote would be \
+             needed.",
+            "third"
+        )
+        .as_deref(),
+        Some("Senator Ada Quinn")
+    );
+    // what it reports ends with the relative clause
+    let text = "The Vega Front, which claimed the attack, was founded in 2009.";
+    assert_eq!(source(text, "2009"), None);
+}

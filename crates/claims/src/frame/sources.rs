@@ -635,9 +635,52 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
-        let (mut j, saw_det) = subject_before(ctx, v);
+        let (mut j, mut saw_det) = subject_before(ctx, v);
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
+        }
+        // `the latest report from the National Safety Council (NSC) which says that ...`, `the
+        // Pew Research Center, which found ...`: a relative pronoun is the subject, its
+        // antecedent the source (what is said follows the verb)
+        let mut relative = None;
+        if j == v && v > ss + 1 && matches!(ctx.lower(v - 1), "which" | "who") {
+            let mut end = v - 1;
+            if ctx.is_punct(end - 1, ",") {
+                end -= 1;
+            }
+            if let Some(p) = paren_before(ctx, ss, end) {
+                end = p;
+            }
+            let (mut a, det) = subject_before(ctx, end);
+            // (not the participle the phrase depends on: `based on the latest report`)
+            if a + 2 < end
+                && ctx.lower(a).ends_with("ed")
+                && words::source_preposition(ctx.lower(a + 1))
+            {
+                a += 2;
+            }
+            // (nor a word of the main clause before a preposition: `drew a quick rebuke from
+            // Prime Minister Theresa May, who`, `The majority came from the London Fire
+            // Brigade which`; a report's preposition stays: `the latest report from the NSC`)
+            if let Some(p) = (a + 1..end).find(|&k| {
+                matches!(ctx.lower(k), "from" | "at" | "to")
+                    && ctx.is_word(k - 1)
+                    && !words::source_noun(ctx.lower(k - 1))
+                    && !cues::report_noun(ctx.lower(k - 1))
+                    && !cues::data_noun(ctx.lower(k - 1))
+                    && !ctx.capitalized(k - 1)
+            }) {
+                a = p + 1;
+            }
+            // (a participle opening it: `carrying Vietnamese documents, which`)
+            if a + 1 < end && ctx.lower(a).ends_with("ing") && !ctx.capitalized(a) {
+                a += 1;
+            }
+            if a < end && speaker(ctx, a, end, det) {
+                relative = Some(end);
+                j = a;
+                saw_det = det;
+            }
         }
         // the start of the source's whole phrase, appositives included (`A second surgeon,
         // James Morecroft, who retired this year, told`): quantities in it are not content
@@ -671,7 +714,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
-        let mut name_end = v;
+        let mut name_end = relative.unwrap_or(v);
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
         // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
@@ -886,6 +929,23 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // first public hearing`: the quote the source closes is its content, what
                 // follows the verb its setting, addressee or circumstance
                 (glued_quote(ctx, lead, j).unwrap_or(lead), j)
+            } else if relative.is_some() {
+                // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`:
+                // what a relative clause's verb reports ends with the relative clause, at a
+                // colon, a semicolon or a comma before the main clause's verb
+                // (not a colon opening it: `who said last week: "..."`)
+                let main = (after + 1..se).find(|&k| {
+                    ctx.is_punct(k, ";:")
+                        || ctx.is_punct(k, ",") && {
+                            let w = ctx.lower(k + 1);
+                            ctx.is_word(k + 1)
+                                && !ctx.capitalized(k + 1)
+                                && (cues::clause_word(w)
+                                    || matches!(w, "and" | "but")
+                                    || !is_function(ctx, k + 1))
+                        }
+                });
+                (after, content_end(ctx, after, main.unwrap_or(se)))
             } else if before_only_date
                 || coordinated
                 || that
