@@ -12,15 +12,24 @@ use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 mod content;
+mod inverted;
+mod marks;
 mod phrase;
+mod relative;
 mod subject;
 
-use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
+use content::{
+    circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
+};
+use inverted::inverted_phrase;
+pub(super) use marks::after_quote;
+use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use phrase::{
     data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
     relative_appositive,
 };
-use subject::{initial_dot, subject_before, title_dot};
+use relative::{antecedent, relative_end, relative_head};
+use subject::{initial_dot, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -153,23 +162,6 @@ fn time_word(ctx: &Context<'_>, k: usize) -> bool {
         || words::day_word(w)
 }
 
-/// The head of a subject with a relative clause ending at `j` (`Those who combed the rubble
-/// for bodies said`, `Officials who spoke on condition of anonymity have told`): the first token
-/// of the phrase before its `who`, if any.
-fn relative_head(ctx: &Context<'_>, ss: usize, j: usize) -> Option<usize> {
-    let w = (j.saturating_sub(8).max(ss + 1)..j)
-        .rev()
-        .take_while(|&k| ctx.is_word(k) && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
-        .find(|&k| ctx.lower(k) == "who")?;
-    let (h, _) = subject_before(ctx, w);
-    if h < w {
-        return Some(h);
-    }
-    // `Those who ...`: a pronoun head the walk does not take
-    let k = w - 1;
-    (ctx.is_word(k) && ctx.capitalized(k) && (k == ss || !ctx.is_word(k - 1))).then_some(k)
-}
-
 /// A quantity that describes the source's phrase starting at `j` (`22 percent of these men
 /// reported`, `a 33-year-old witness said`): its start, else `j`.
 fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize {
@@ -296,52 +288,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
-        // `The officials reiterated this was merely a first draft`, `Trump has denied any of his
-        // associates had contacts`: a clause with no `that`, its auxiliary a few plain words on
-        // (not a relative clause's: `stressed the need for a deal that would ...`)
-        let clause_after = || {
-            let aux = |k: usize| {
-                matches!(
-                    ctx.lower(k),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "had"
-                        | "has"
-                        | "have"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "must"
-                        | "should"
-                ) && !cues::relative_opener(ctx.lower(k - 1))
-                    && ctx.lower(k - 1) != "that"
-            };
-            // (a finite verb, not a participle: `with Comey confirming the FBI is ...`; no
-            // coordinated clause: `denied murder but was found guilty`)
-            let v = ctx.lower(i);
-            (v.ends_with("ed") || v.ends_with('s'))
-                && ctx.is_word(i + 1)
-                && (!is_function(ctx, i + 1)
-                    || matches!(ctx.lower(i + 1), "this" | "these" | "those" | "any" | "the"))
-                && (i + 2..i + 8)
-                    .take_while(|&k| {
-                        (ctx.is_word(k) || ctx.is_num(k))
-                            && ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
-                            && !matches!(ctx.lower(k), "and" | "but" | "or")
-                    })
-                    .any(aux)
-        };
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
                 && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
-                    || clause_after()
+                    || clause_after(ctx, i)
                     || data_before()
                     || closes_sentence()
                     || data_subject(ctx, sent_range(i).0, i, None).is_some()))
@@ -642,46 +595,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `the latest report from the National Safety Council (NSC) which says that ...`, `the
         // Pew Research Center, which found ...`: a relative pronoun is the subject, its
         // antecedent the source (what is said follows the verb)
-        let mut relative = None;
-        if j == v && v > ss + 1 && matches!(ctx.lower(v - 1), "which" | "who") {
-            let mut end = v - 1;
-            if ctx.is_punct(end - 1, ",") {
-                end -= 1;
-            }
-            if let Some(p) = paren_before(ctx, ss, end) {
-                end = p;
-            }
-            let (mut a, det) = subject_before(ctx, end);
-            // (not the participle the phrase depends on: `based on the latest report`)
-            if a + 2 < end
-                && ctx.lower(a).ends_with("ed")
-                && words::source_preposition(ctx.lower(a + 1))
-            {
-                a += 2;
-            }
-            // (nor a word of the main clause before a preposition: `drew a quick rebuke from
-            // Prime Minister Theresa May, who`, `The majority came from the London Fire
-            // Brigade which`; a report's preposition stays: `the latest report from the NSC`)
-            if let Some(p) = (a + 1..end).find(|&k| {
-                matches!(ctx.lower(k), "from" | "at" | "to")
-                    && ctx.is_word(k - 1)
-                    && !words::source_noun(ctx.lower(k - 1))
-                    && !cues::report_noun(ctx.lower(k - 1))
-                    && !cues::data_noun(ctx.lower(k - 1))
-                    && !ctx.capitalized(k - 1)
-            }) {
-                a = p + 1;
-            }
-            // (a participle opening it: `carrying Vietnamese documents, which`)
-            if a + 1 < end && ctx.lower(a).ends_with("ing") && !ctx.capitalized(a) {
-                a += 1;
-            }
-            if a < end && speaker(ctx, a, end, det) {
-                relative = Some(end);
-                j = a;
-                saw_det = det;
-            }
+        let relative = (j == v).then(|| antecedent(ctx, ss, v)).flatten();
+        if let Some((a, _, det)) = relative {
+            j = a;
+            saw_det = det;
         }
+        let relative = relative.map(|(_, end, _)| end);
         // the start of the source's whole phrase, appositives included (`A second surgeon,
         // James Morecroft, who retired this year, told`): quantities in it are not content
         let mut phrase_start = j;
@@ -700,7 +619,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         // (and a clause a verb of that kind reports without its `that` is what follows it)
         let that = after > e && opens_with_that(ctx, after);
-        let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after();
+        let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after(ctx, i);
         // (not a figure: `45 percent say that ...`)
         let opens =
             |k: usize| k == ss || !ctx.is_word(k - 1) || cues::np_clause_opener(ctx.lower(k - 1));
@@ -930,22 +849,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // follows the verb its setting, addressee or circumstance
                 (glued_quote(ctx, lead, j).unwrap_or(lead), j)
             } else if relative.is_some() {
-                // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`:
-                // what a relative clause's verb reports ends with the relative clause, at a
-                // colon, a semicolon or a comma before the main clause's verb
-                // (not a colon opening it: `who said last week: "..."`)
-                let main = (after + 1..se).find(|&k| {
-                    ctx.is_punct(k, ";:")
-                        || ctx.is_punct(k, ",") && {
-                            let w = ctx.lower(k + 1);
-                            ctx.is_word(k + 1)
-                                && !ctx.capitalized(k + 1)
-                                && (cues::clause_word(w)
-                                    || matches!(w, "and" | "but")
-                                    || !is_function(ctx, k + 1))
-                        }
-                });
-                (after, content_end(ctx, after, main.unwrap_or(se)))
+                // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`
+                (after, content_end(ctx, after, relative_end(ctx, after, se)))
             } else if before_only_date
                 || coordinated
                 || that
@@ -1016,62 +921,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && ctx.is_word(e)
             && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
         {
-            // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
-            // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
-            let mut k = e;
-            // (a hyphened name: `said manager Javier Ramirez-Baron`; a Korean given name's
-            // second syllable is lower case: `wrote Yoon Tae-jin`, `said Lee Kyu-chul`)
-            let syllable = |k: usize| {
-                let w = ctx.surface(k);
-                (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
-            };
-            let hyphen = |k: usize| {
-                k > e
-                    && ctx.is_punct(k, "-")
-                    && ctx.glued(k)
-                    && ctx.glued(k + 1)
-                    && ctx.is_word(k + 1)
-                    && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
-            };
-            while k < n
-                && k < e + 10
-                && ctx.sentence_of[k] == s
-                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
-                && (k == e
-                    || !is_function(ctx, k)
-                    || matches!(ctx.lower(k), "of" | "the")
-                    // (`said Tory MP and former minister Dominic Raab`)
-                    || ctx.lower(k) == "and" && ctx.is_word(k + 1))
-            {
-                k += 1;
-            }
-            while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
-                k -= 1;
-            }
-            // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
-            // Thursday.`)
-            let setting = || {
-                cues::setting_preposition(ctx.lower(k))
-                    && (k + 1..se).all(|m| {
-                        !ctx.is_punct(m, ",;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
-                    })
-            };
-            // (a parenthesis after the name closes it: `said Rep. Ann Cole (R-Kan.)`)
-            let ends = k >= se
-                || ctx.is_punct(k, ",.;:\"\u{201d})")
-                || paren_after(ctx, k).is_some()
-                || past_saying_date(ctx, qs, k) > k
-                || setting();
-            let named = ctx.lower(e) == "the"
-                || ctx.capitalized(e)
-                || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
-                // (`manager Javier Ramirez-Baron`)
-                || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
-                // (`said al-Hariri`)
-                || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
-                || k == e + 1
-                    && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
-            if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
+            if let Some(k) = inverted_phrase(ctx, qs, e, se) {
                 // (not over an earlier source's phrase: `Will Lee, a 31-year-old attorney, said
                 // ... "...,"?said Lee.`)
                 let from = out
@@ -1106,80 +956,6 @@ fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || words::source_noun(w)
         || words::speaker_noun(w)
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
-}
-
-/// A quote the source's phrase at `j` closes in the usual form, `"...," X said` (or `..."?X
-/// said`, a mis-decoded mark): four words or more ending in a comma, `?` or `!` inside the
-/// marks, opening the sentence at `ss` or a glued sentence of its own. Not a title (`On
-/// Wednesday's "The Daily Show," Noah said`, `Appearing on "Newsroom with Fredericka
-/// Whitfield," the critic said there's ...`) nor a quoted phrase (`Calling the project a
-/// "partnership between the strong", Ken Chu confirms ...`).
-fn quote_before(ctx: &Context<'_>, ss: usize, j: usize) -> bool {
-    if !after_quote(ctx, j) {
-        return false;
-    }
-    let is_quote = |k: usize| ctx.is_punct(k, "\"\u{201c}\u{201d}");
-    let Some(close) = (j.saturating_sub(3).max(ss + 1)..j)
-        .rev()
-        .find(|&k| is_quote(k))
-    else {
-        return false;
-    };
-    // (no opening mark: the quote opened in an earlier sentence; a mis-decoded closing mark
-    // inside is an apostrophe's: `the two leaders"?agreements`)
-    let open = (ss..close)
-        .rev()
-        .find(|&k| is_quote(k) && !garbled_close(ctx, k + 1));
-    ctx.is_punct(close - 1, ",?!")
-        && (open.map_or(ss, |o| o + 1)..close)
-            .filter(|&k| ctx.is_word(k))
-            .nth(3)
-            .is_some()
-        && open.is_none_or(|o| {
-            (ss..o).all(|k| !ctx.is_word(k) && !ctx.is_num(k)) || glued_quote(ctx, ss, j) == Some(o)
-        })
-}
-
-/// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
-/// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
-/// after the quote allowed (`,"?Breyer`).
-pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
-    let mut k = v;
-    while k > 0 && v - k < 4 && ctx.is_word(k - 1) {
-        k -= 1;
-    }
-    (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&p| {
-            !ctx.is_word(p) && !ctx.is_num(p) && ctx.sentence_of[p] == ctx.sentence_of[v]
-        })
-        // (a closing quote is glued to what it closes, an opening one is not)
-        .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
-}
-
-/// The content starting at `after` follows a `that` (`said that ...`, `said that-Turkey`).
-fn opens_with_that(ctx: &Context<'_>, after: usize) -> bool {
-    after > 0
-        && (ctx.lower(after - 1) == "that"
-            || after > 1 && glued_space(ctx, after - 1) && ctx.lower(after - 2) == "that")
-}
-
-/// Token `k` is a hyphen glued on both sides, which the corpus often writes for a space
-/// (`Sturgeon-said`, `said-over the weekend that-Turkey`).
-pub(super) fn glued_space(ctx: &Context<'_>, k: usize) -> bool {
-    ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
-}
-
-/// Token `k` is the `?` of a closing quotation mark the corpus mis-decoded as `"?` (a closing
-/// `”` or `’` and the space after it: `bill,"?Rep. Jim McGovern said`, `the two leaders"?agreements`):
-/// glued to a glued `"`.
-pub(super) fn garbled_close(ctx: &Context<'_>, k: usize) -> bool {
-    k > 0 && ctx.is_punct(k, "?") && ctx.glued(k) && ctx.is_punct(k - 1, "\"") && ctx.glued(k - 1)
-}
-
-/// Past the `?` of a mis-decoded closing mark at `k` (see [`garbled_close`]), else `k`.
-fn past_garbled_mark(ctx: &Context<'_>, k: usize) -> usize {
-    k + usize::from(garbled_close(ctx, k))
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

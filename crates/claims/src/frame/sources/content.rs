@@ -164,3 +164,43 @@ pub(super) fn dashed_setting(ctx: &Context<'_>, k: usize, se: usize) -> bool {
             !ctx.is_punct(m, "-\u{2013}\u{2014},;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
         })
 }
+
+/// A finite reporting verb at `i` followed by a clause with no `that` (`The officials reiterated
+/// this was merely a first draft`, `Trump has denied any of his associates had contacts`): an
+/// auxiliary a few plain words on that is no relative clause's (`stressed the need for a deal
+/// that would ...`), not past `and`/`but`/`or` (`denied murder but was found guilty`); not a
+/// participle (`with Comey confirming the FBI is ...`).
+pub(super) fn clause_after(ctx: &Context<'_>, i: usize) -> bool {
+    let aux = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        ) && !cues::relative_opener(ctx.lower(k - 1))
+            && ctx.lower(k - 1) != "that"
+    };
+    let v = ctx.lower(i);
+    (v.ends_with("ed") || v.ends_with('s'))
+        && ctx.is_word(i + 1)
+        && (!is_function(ctx, i + 1)
+            || matches!(ctx.lower(i + 1), "this" | "these" | "those" | "any" | "the"))
+        && (i + 2..i + 8)
+            .take_while(|&k| {
+                (ctx.is_word(k) || ctx.is_num(k))
+                    && ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
+                    && !matches!(ctx.lower(k), "and" | "but" | "or")
+            })
+            .any(aux)
+}
