@@ -261,3 +261,16 @@ fn a_relative_pronoun_subject_reports_for_its_antecedent() {
     let text = "The Vega Front, which claimed the attack, was founded in 2009.";
     assert_eq!(source(text, "2009"), None);
 }
+
+#[test]
+fn a_new_quote_closed_by_a_bare_pronoun_is_not_the_earlier_speakers() {
+    // the gold's convention (fresh11 #7, fresh9 #159): a quote whose own closing attribution is
+    // a bare pronoun has no source, even after a named speaker's sentence
+    let text = "\"We will appeal,\" Ms Novak said on Monday. \"Two judges cannot overturn a \
+                national law. It is absurd,\" she said.";
+    assert_eq!(source(text, "Two"), None);
+    // (a quote closing on a full stop: the pronoun opens the writer's sentence)
+    let text = "\"We will appeal,\" Ms Novak said on Monday. \"Two judges cannot overturn a \
+                national law.\" She said the firm would pay its fines.";
+    assert_eq!(source(text, "Two").as_deref(), Some("Ms Novak"));
+}
