@@ -40,9 +40,7 @@ fn open_at_end(ctx: &Context<'_>, a: usize, b: usize) -> Option<bool> {
 /// `she added`, `said he` ... A new quote after a speaker's sentence is then the pronoun's, not
 /// surely the speaker's.
 fn pronoun_closes(ctx: &Context<'_>, open: usize, sentences: &[(u32, usize, usize)]) -> bool {
-    let end = sentences
-        .iter()
-        .take(MAX_RUN_ON + 1)
+    let end = sentences[..sentences.len().min(MAX_RUN_ON + 1)]
         .last()
         .map_or(open, |&(_, _, e)| e);
     let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
