@@ -274,3 +274,13 @@ fn a_new_quote_closed_by_a_bare_pronoun_is_not_the_earlier_speakers() {
                 national law.\" She said the firm would pay its fines.";
     assert_eq!(source(text, "Two").as_deref(), Some("Ms Novak"));
 }
+
+#[test]
+fn a_where_clause_after_the_content_is_the_writers_background() {
+    let text = "The envoy said it was \"vital\" to reopen the road to Kessa, where at least 40 \
+                people have died since June.";
+    assert_eq!(source(text, "at least 40"), None);
+    // (inside a quote it is still the speaker's)
+    let text = "The envoy said: \"We must reopen the road to Kessa, where 40 people have died.\"";
+    assert_eq!(source(text, "40").as_deref(), Some("The envoy"));
+}

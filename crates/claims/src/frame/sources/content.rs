@@ -141,8 +141,15 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
 /// The content of a verb starting at `after` is cut where a clause about the act of saying
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
+    // (or the writer's background on a place named in it, outside a quote: `to protect
+    // civilians in Mosul, where at least 307 people have been killed`)
+    let mut quoted = false;
     (after..end)
-        .find(|&k| ctx.is_punct(k, ",") && circumstance(ctx, k + 1))
+        .find(|&k| {
+            quoted ^= ctx.is_punct(k, "\"\u{201c}\u{201d}");
+            ctx.is_punct(k, ",")
+                && (circumstance(ctx, k + 1) || !quoted && ctx.lower(k + 1) == "where")
+        })
         .unwrap_or(end)
 }
 
