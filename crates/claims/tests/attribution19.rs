@@ -284,3 +284,16 @@ fn a_where_clause_after_the_content_is_the_writers_background() {
     let text = "The envoy said: \"We must reopen the road to Kessa, where 40 people have died.\"";
     assert_eq!(source(text, "40").as_deref(), Some("The envoy"));
 }
+
+#[test]
+fn the_date_a_report_was_given_is_not_part_of_its_phrase() {
+    assert_eq!(
+        source(
+            "About 240 workers lost their jobs, according to a statement released by the \
+             Labour Ministry on Dec 12.",
+            "About 240"
+        )
+        .as_deref(),
+        Some("a statement released by the Labour Ministry")
+    );
+}

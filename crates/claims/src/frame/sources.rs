@@ -428,6 +428,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
             // the ministry prepared for the meeting of the`)
             let end = j;
+            // (nor on the date its report was given: `according to a statement released by the
+            // Ministry of Environmental Protection on Dec 13`)
+            if let Some(d) = date_ending_at(qs, j).filter(|&d| d > e + 1) {
+                j = d;
+                while j > e + 1
+                    && (words::saying_date_preposition(ctx.lower(j - 1))
+                        || matches!(ctx.lower(j - 1), "from" | "for" | "of")
+                        || ctx.is_punct(j - 1, "[("))
+                {
+                    j -= 1;
+                }
+            }
             while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to")
             {
                 j -= 1;
