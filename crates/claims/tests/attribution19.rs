@@ -210,6 +210,14 @@ fn a_hyphen_glued_for_a_space_around_the_verb_is_a_space() {
     );
     assert_eq!(
         source(
+            "Veteran harbour pilot,-Lena Berg, concluded that 12 ships were stuck.",
+            "12"
+        )
+        .as_deref(),
+        Some("Lena Berg")
+    );
+    assert_eq!(
+        source(
             "The Port Authority-said-on Friday that-about 40 cranes would be replaced.",
             "about 40"
         )

@@ -670,6 +670,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 p -= 1;
             }
+            // (a hyphen glued for the space after the comma: `journalist,-Nafeez Ahmed, said`)
+            let mut c = p.saturating_sub(1);
+            if p + 1 < v && p > ss + 1 && glued_space(ctx, p) && ctx.is_punct(p - 1, ",") {
+                c = p - 1;
+                p += 1;
+            }
             // (a hyphened first name in three tokens: `Jean-Yves Le Drian`)
             // (a lower-case particle inside the name: `Augustin de Romanet`, `Ursula von der
             // Leyen`)
@@ -696,9 +702,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     })
                     && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
             };
-            if p > ss && ctx.is_punct(p - 1, ",") && name(p, v - 1) {
+            if p > ss && ctx.is_punct(c, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
-                phrase_start = subject_before(ctx, p - 1).0.min(p);
+                phrase_start = subject_before(ctx, c).0.min(p);
                 j = p;
                 name_end = v - 1;
                 found = true;
