@@ -319,6 +319,26 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "believed"
             | "confirming"
             | "demonstrates"
+            | "stressed"
+            | "stresses"
+            | "emphasized"
+            | "emphasised"
+            | "emphasizes"
+            | "reiterated"
+            | "reiterates"
+            | "denied"
+            | "denies"
+            | "maintained"
+            | "maintains"
+            | "alleged"
+            | "alleges"
+            | "complained"
+            | "cautioned"
+            | "conceded"
+            | "concedes"
+            | "asserted"
+            | "asserts"
+            | "contended"
     )
 }
 
@@ -421,6 +441,14 @@ pub(super) fn participle_speech_verb(w: &str) -> bool {
             | "announcing"
             | "confirming"
             | "reporting"
+            | "stressing"
+            | "emphasising"
+            | "emphasizing"
+            | "highlighting"
+            | "conceding"
+            | "acknowledging"
+            | "complaining"
+            | "predicting"
     )
 }
 

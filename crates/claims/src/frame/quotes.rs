@@ -6,6 +6,7 @@
 //! `"...," he added.` after it may be anyone's.
 
 use super::sources::{Source, after_quote};
+use crate::lexicon::Role;
 use crate::scan::Context;
 
 /// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
@@ -33,6 +34,26 @@ fn open_at_end(ctx: &Context<'_>, a: usize, b: usize) -> Option<bool> {
         .map(|p| opening(ctx, p))
 }
 
+/// The quote opening at `open` is closed by a bare pronoun's saying (`"One judge cannot make
+/// laws. I mean this is just crazy," he said.`): the first closing mark after it, within
+/// [`MAX_RUN_ON`] sentences of `sentences` (the first is the quote's), is followed by `he said`,
+/// `she added`, `said he` ... A new quote after a speaker's sentence is then the pronoun's, not
+/// surely the speaker's.
+fn pronoun_closes(ctx: &Context<'_>, open: usize, sentences: &[(u32, usize, usize)]) -> bool {
+    let end = sentences[..sentences.len().min(MAX_RUN_ON + 1)]
+        .last()
+        .map_or(open, |&(_, _, e)| e);
+    let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
+        return false;
+    };
+    let pronoun = |k: usize| matches!(ctx.lower(k), "he" | "she" | "they");
+    let verb = |k: usize| ctx.has_role(k, |r| matches!(r, Role::AttrVerb));
+    // (a quote closing on `,"`, `?"` or `!"`: after `."` a pronoun opens a sentence of the
+    // writer's, `"... three years." He says the company ...`)
+    let k = c + 1 + usize::from(ctx.is_punct(c + 1, "?") && ctx.glued(c + 1));
+    ctx.is_punct(c - 1, ",?!") && (pronoun(k) && verb(k + 1) || verb(k) && pronoun(k + 1))
+}
+
 /// Sentences the quote runs on into, at most this many after the one that opens it.
 const MAX_RUN_ON: usize = 4;
 
@@ -50,19 +71,25 @@ pub(super) fn continued_quotes(
     // the source that closed the previous sentence after a quote
     let mut closed: Option<usize> = None;
     let mut k = 0; // index into `sources`
-    for &(s, ss, se) in sentences {
+    for (n, &(s, ss, se)) in sentences.iter().enumerate() {
         while k < sources.len() && sources[k].sentence < s {
             k += 1;
         }
         let own = sources[k..].iter().take_while(|x| x.sentence == s).count();
         if own == 0 {
-            // the quote's end in this sentence: its first closing mark
-            let end = (ss..se).find(|&p| closing(ctx, p));
+            // the quote's end in this sentence: its first closing mark (or its last, with no
+            // opening mark, when a mis-decoded apostrophe comes first: `users"?names`)
+            let ends_at = |p: usize| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t));
+            let end = (ss..se)
+                .rev()
+                .find(|&p| closing(ctx, p))
+                .filter(|&p| ends_at(p) && !(ss..p).any(|t| opening(ctx, t)))
+                .or_else(|| (ss..se).find(|&p| closing(ctx, p)));
             // only what ends the sentence: nothing but punctuation after the closing mark
-            let ends = end.is_none_or(|p| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t)));
+            let ends = end.is_none_or(ends_at);
             let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
                 Some((x, runs + 1))
-            } else if opening(ctx, ss) {
+            } else if opening(ctx, ss) && !pronoun_closes(ctx, ss, &sentences[n..]) {
                 closed.map(|x| (x, 1))
             } else {
                 None

@@ -12,15 +12,24 @@ use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 mod content;
+mod inverted;
+mod marks;
 mod phrase;
+mod relative;
 mod subject;
 
-use content::{circumstance, content_end, content_start, dashed_setting, past_saying_date};
+use content::{
+    circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
+};
+use inverted::inverted_phrase;
+pub(super) use marks::after_quote;
+use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use phrase::{
     data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
     relative_appositive,
 };
-use subject::{initial_dot, subject_before, title_dot};
+use relative::{antecedent, relative_end, relative_head};
+use subject::{initial_dot, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -153,23 +162,6 @@ fn time_word(ctx: &Context<'_>, k: usize) -> bool {
         || words::day_word(w)
 }
 
-/// The head of a subject with a relative clause ending at `j` (`Those who combed the rubble
-/// for bodies said`, `Officials who spoke on condition of anonymity have told`): the first token
-/// of the phrase before its `who`, if any.
-fn relative_head(ctx: &Context<'_>, ss: usize, j: usize) -> Option<usize> {
-    let w = (j.saturating_sub(8).max(ss + 1)..j)
-        .rev()
-        .take_while(|&k| ctx.is_word(k) && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
-        .find(|&k| ctx.lower(k) == "who")?;
-    let (h, _) = subject_before(ctx, w);
-    if h < w {
-        return Some(h);
-    }
-    // `Those who ...`: a pronoun head the walk does not take
-    let k = w - 1;
-    (ctx.is_word(k) && ctx.capitalized(k) && (k == ss || !ctx.is_word(k - 1))).then_some(k)
-}
-
 /// A quantity that describes the source's phrase starting at `j` (`22 percent of these men
 /// reported`, `a 33-year-old witness said`): its start, else `j`.
 fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize {
@@ -297,9 +289,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
         let that_verb = || {
+            // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
+                && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
+                    || clause_after(ctx, i)
                     || data_before()
                     || closes_sentence()
                     || data_subject(ctx, sent_range(i).0, i, None).is_some()))
@@ -433,6 +428,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
             // the ministry prepared for the meeting of the`)
             let end = j;
+            // (nor on the date its report was given: `according to a statement released by the
+            // Ministry of Environmental Protection on Dec 13`)
+            if let Some(d) = date_ending_at(qs, j).filter(|&d| d > e + 1) {
+                j = d;
+                while j > e + 1
+                    && (words::saying_date_preposition(ctx.lower(j - 1))
+                        || matches!(ctx.lower(j - 1), "from" | "for" | "of")
+                        || ctx.is_punct(j - 1, "[("))
+                {
+                    j -= 1;
+                }
+            }
             while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to")
             {
                 j -= 1;
@@ -477,7 +484,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     from: after,
                     to: content_end(ctx, after, se),
                     skip: (i, after),
-                    that: ctx.lower(after - 1) == "that",
+                    that: opens_with_that(ctx, after),
                     sentence: s,
                 });
             }
@@ -545,6 +552,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if progressive(i) {
             v -= 1;
         }
+        // `Nicola Sturgeon-said`, `the Pentagon-said`, `chief,-said`: the corpus often glues a
+        // hyphen for a space before the verb (after a name, a speaker noun or a comma)
+        if v > ss + 1 && glued_space(ctx, v - 1) {
+            let w = ctx.lower(v - 2);
+            if ctx.capitalized(v - 2)
+                || ctx.is_punct(v - 2, ",")
+                || words::source_noun(w)
+                || words::speaker_noun(w)
+                || ctx.has_role(v - 2, |r| matches!(r, Role::PersonNoun))
+            {
+                v -= 1;
+            }
+        }
         let mut negated = false;
         loop {
             if v > ss && cues::negation(ctx.lower(v - 1)) {
@@ -580,10 +600,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
-        let (mut j, saw_det) = subject_before(ctx, v);
+        let (mut j, mut saw_det) = subject_before(ctx, v);
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
         }
+        // `the latest report from the National Safety Council (NSC) which says that ...`, `the
+        // Pew Research Center, which found ...`: a relative pronoun is the subject, its
+        // antecedent the source (what is said follows the verb)
+        let relative = (j == v).then(|| antecedent(ctx, ss, v)).flatten();
+        if let Some((a, _, det)) = relative {
+            j = a;
+            saw_det = det;
+        }
+        let relative = relative.map(|(_, end, _)| end);
         // the start of the source's whole phrase, appositives included (`A second surgeon,
         // James Morecroft, who retired this year, told`): quantities in it are not content
         let mut phrase_start = j;
@@ -600,7 +629,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
         }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
-        let that = after > e && ctx.lower(after - 1) == "that";
+        // (and a clause a verb of that kind reports without its `that` is what follows it)
+        let that = after > e && opens_with_that(ctx, after);
+        let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after(ctx, i);
         // (not a figure: `45 percent say that ...`)
         let opens =
             |k: usize| k == ss || !ctx.is_word(k - 1) || cues::np_clause_opener(ctx.lower(k - 1));
@@ -614,7 +645,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
-        let mut name_end = v;
+        let mut name_end = relative.unwrap_or(v);
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
         // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
@@ -638,6 +669,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))
             {
                 p -= 1;
+            }
+            // (a hyphen glued for the space after the comma: `journalist,-Nafeez Ahmed, said`)
+            let mut c = p.saturating_sub(1);
+            if p + 1 < v && p > ss + 1 && glued_space(ctx, p) && ctx.is_punct(p - 1, ",") {
+                c = p - 1;
+                p += 1;
             }
             // (a hyphened first name in three tokens: `Jean-Yves Le Drian`)
             // (a lower-case particle inside the name: `Augustin de Romanet`, `Ursula von der
@@ -665,15 +702,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     })
                     && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
             };
-            if p > ss && ctx.is_punct(p - 1, ",") && name(p, v - 1) {
+            if p > ss && ctx.is_punct(c, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
-                phrase_start = subject_before(ctx, p - 1).0.min(p);
+                phrase_start = subject_before(ctx, c).0.min(p);
                 j = p;
                 name_end = v - 1;
                 found = true;
             } else if p > ss && ctx.is_punct(p - 1, ",") && p + 1 < v {
                 let (a, _) = subject_before(ctx, p - 1);
-                let opens = a == ss || a > ss && ctx.is_punct(a - 1, ",\"\u{201c}");
+                let opens = a == ss
+                    || a > ss && (ctx.is_punct(a - 1, ",\"\u{201c}") || garbled_close(ctx, a - 1));
                 // (`Aida Seif el-Dawla`: a particle inside)
                 let capital = |k: usize| {
                     !ctx.is_word(k)
@@ -696,7 +734,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .rev()
                 .find(|&k| ctx.is_punct(k, ",") && ctx.is_punct(k + 1, "\"\u{201d}"))
                 .filter(|_| ctx.is_punct(ss, "\"\u{201c}"))
-                .map(|k| k + 2)
+                .map(|k| past_garbled_mark(ctx, k + 2))
                 .unwrap_or_else(|| {
                     (ss..ss + 2)
                         .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
@@ -744,6 +782,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             name_end = b;
             found = true;
         }
+        // `With 94% of the vote counted, the party is projected to win 33 seats`: a participle
+        // whose noun phrase is the object of a preposition reports nothing
+        if found && verb.ends_with("ed") {
+            let h = describing_quantity(ctx, qs, phrase_start.min(j));
+            if h > ss && matches!(ctx.lower(h - 1), "with" | "without" | "of" | "for") {
+                found = false;
+            }
+        }
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
@@ -770,12 +816,15 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     ctx.lower(j - 1),
                     "and" | "but" | "while" | "whereas" | "although" | "though"
                 );
+            // (a quote the source closes is its content, dates too: `"... until January 2018,"
+            // the minister said in a statement on Monday`)
+            let quoted = quote_before(ctx, ss, phrase_start.min(j));
             let before_only_date = {
                 let k = qs.partition_point(|q| q.start < ss);
-                qs[k..]
-                    .iter()
-                    .take_while(|q| q.start < j)
-                    .all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
+                let mut before = qs[k..].iter().take_while(|q| q.start < j).peekable();
+                before.peek().is_none()
+                    || !quoted
+                        && before.all(|q| matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
                 // `Following a 60-minute talk with Merkel, X said there was ...`: a fronted clause
                 // about the saying that a comma closes right before the source
                 || j > ss + 2
@@ -811,7 +860,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     glued_quote(ctx, lead, j).unwrap_or(lead),
                     if stop { after } else { cut.unwrap_or(se) },
                 )
-            } else if before_only_date || coordinated || that || ctx.is_punct(after, ":") {
+            } else if quoted && !that && !ctx.is_punct(after, ":") {
+                // `"...the two leaders' agreements," Kishida said in an interview ahead of a 2+2
+                // meeting ...`, `," Clint Watts told members of the committee during the panel's
+                // first public hearing`: the quote the source closes is its content, what
+                // follows the verb its setting, addressee or circumstance
+                (glued_quote(ctx, lead, j).unwrap_or(lead), j)
+            } else if relative.is_some() {
+                // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`
+                (after, content_end(ctx, after, relative_end(ctx, after, se)))
+            } else if before_only_date
+                || coordinated
+                || that
+                || zero_that
+                || ctx.is_punct(after, ":")
+            {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
                 // that ...`: the content is after,
@@ -872,67 +935,23 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             });
         } else if words::inverted_speech_verb(verb)
             && i > ss
-            && ctx.is_punct(i - 1, ",\"\u{201d}")
+            && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
             && ctx.is_word(e)
             && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
         {
-            // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
-            // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
-            let mut k = e;
-            // (a hyphened name: `said manager Javier Ramirez-Baron`; a Korean given name's
-            // second syllable is lower case: `wrote Yoon Tae-jin`, `said Lee Kyu-chul`)
-            let syllable = |k: usize| {
-                let w = ctx.surface(k);
-                (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
-            };
-            let hyphen = |k: usize| {
-                k > e
-                    && ctx.is_punct(k, "-")
-                    && ctx.glued(k)
-                    && ctx.glued(k + 1)
-                    && ctx.is_word(k + 1)
-                    && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
-            };
-            while k < n
-                && k < e + 10
-                && ctx.sentence_of[k] == s
-                && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
-                && (k == e
-                    || !is_function(ctx, k)
-                    || matches!(ctx.lower(k), "of" | "the")
-                    // (`said Tory MP and former minister Dominic Raab`)
-                    || ctx.lower(k) == "and" && ctx.is_word(k + 1))
-            {
-                k += 1;
-            }
-            while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
-                k -= 1;
-            }
-            // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
-            // Thursday.`)
-            let setting = || {
-                cues::setting_preposition(ctx.lower(k))
-                    && (k + 1..se).all(|m| {
-                        !ctx.is_punct(m, ",;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
-                    })
-            };
-            let ends = k >= se
-                || ctx.is_punct(k, ",.;:\"\u{201d})")
-                || past_saying_date(ctx, qs, k) > k
-                || setting();
-            let named = ctx.lower(e) == "the"
-                || ctx.capitalized(e)
-                || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
-                // (`manager Javier Ramirez-Baron`)
-                || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
-                // (`said al-Hariri`)
-                || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
-                || k == e + 1
-                    && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
-            if ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e) {
+            if let Some(k) = inverted_phrase(ctx, qs, e, se) {
+                // (not over an earlier source's phrase: `Will Lee, a 31-year-old attorney, said
+                // ... "...,"?said Lee.`)
+                let from = out
+                    .iter()
+                    .rev()
+                    .take_while(|x| x.sentence == s)
+                    .map(|x| x.skip.1)
+                    .max()
+                    .unwrap_or(ss);
                 out.push(Source {
                     attribution: attr(ctx, e, k),
-                    from: ss,
+                    from: from.min(i),
                     to: i,
                     skip: (i, i),
                     that: false,
@@ -955,23 +974,6 @@ fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || words::source_noun(w)
         || words::speaker_noun(w)
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
-}
-
-/// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
-/// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
-/// after the quote allowed (`,"?Breyer`).
-pub(super) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
-    let mut k = v;
-    while k > 0 && v - k < 4 && ctx.is_word(k - 1) {
-        k -= 1;
-    }
-    (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&p| {
-            !ctx.is_word(p) && !ctx.is_num(p) && ctx.sentence_of[p] == ctx.sentence_of[v]
-        })
-        // (a closing quote is glued to what it closes, an opening one is not)
-        .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

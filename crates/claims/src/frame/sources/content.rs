@@ -39,7 +39,8 @@ pub(super) fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) 
 /// The first token of the content a verb ending at `e` reports: past the date of the saying,
 /// the addressee of `told` and a `that`.
 pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
-    let mut k = e;
+    // (a hyphen glued for a space: `said-over the weekend`)
+    let mut k = e + usize::from(super::glued_space(ctx, e) && ctx.is_word(e + 1));
     if matches!(verb, "told" | "tells" | "tell") {
         // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
         if matches!(ctx.lower(k), "the" | "a" | "an") {
@@ -77,9 +78,11 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
         }
     }
     k = past_setting(ctx, qs, k);
-    k = past_saying_date(ctx, qs, k);
+    let d = past_saying_date(ctx, qs, k);
+    // (a setting after the date: `said on Monday in the press release posted on its website`)
+    k = if d > k { past_setting(ctx, qs, d) } else { d };
     if ctx.lower(k) == "that" {
-        k += 1;
+        k += 1 + usize::from(super::glued_space(ctx, k + 1));
     }
     k
 }
@@ -93,7 +96,10 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
     }
     let mut m = k + 1;
     while m < k + 12
-        && (ctx.is_word(m) || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s")
+        // (a hyphened word: `at a HuffPost-sponsored debate on Jan. 18`)
+        && (ctx.is_word(m)
+            || ctx.is_punct(m, "'\u{2019}") && ctx.lower(m + 1) == "s"
+            || ctx.is_punct(m, "-") && m > k + 1 && ctx.glued(m) && ctx.glued(m + 1))
         && ctx.sentence_of.get(m) == ctx.sentence_of.get(k)
         && date_at(qs, m).is_none()
         && !(words::saying_date_preposition(ctx.lower(m)) && date_at(qs, m + 1).is_some())
@@ -110,6 +116,23 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
         d
     } else if m > k + 1 && m <= k + 6 && ends && cues::setting_noun(ctx.lower(m - 1)) {
         m
+    } else if ends
+        && (k + 1..(k + 5).min(m))
+            .find(|&t| cues::setting_noun(ctx.lower(t)))
+            .is_some_and(|t| {
+                // (a preposition or a participle goes on with it, not a clause: `in a
+                // statement he'll oppose the bill`)
+                let w = ctx.lower(t + 1);
+                (is_function(ctx, t + 1) || w.ends_with("ed"))
+                    && (t + 1..m).all(|u| {
+                        let w = ctx.lower(u);
+                        !cues::clause_word(w) && !w.contains(['\'', '\u{2019}'])
+                    })
+            })
+    {
+        // (a longer one that names its medium early: `said on Monday in the press release
+        // posted on its website.`)
+        m
     } else {
         k
     }
@@ -118,8 +141,15 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
 /// The content of a verb starting at `after` is cut where a clause about the act of saying
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
+    // (or the writer's background on a place named in it, outside a quote: `to protect
+    // civilians in Mosul, where at least 307 people have been killed`)
+    let mut quoted = false;
     (after..end)
-        .find(|&k| ctx.is_punct(k, ",") && circumstance(ctx, k + 1))
+        .find(|&k| {
+            quoted ^= ctx.is_punct(k, "\"\u{201c}\u{201d}");
+            ctx.is_punct(k, ",")
+                && (circumstance(ctx, k + 1) || !quoted && ctx.lower(k + 1) == "where")
+        })
         .unwrap_or(end)
 }
 
@@ -140,4 +170,44 @@ pub(super) fn dashed_setting(ctx: &Context<'_>, k: usize, se: usize) -> bool {
         && (k + 2..se).all(|m| {
             !ctx.is_punct(m, "-\u{2013}\u{2014},;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that"
         })
+}
+
+/// A finite reporting verb at `i` followed by a clause with no `that` (`The officials reiterated
+/// this was merely a first draft`, `Trump has denied any of his associates had contacts`): an
+/// auxiliary a few plain words on that is no relative clause's (`stressed the need for a deal
+/// that would ...`), not past `and`/`but`/`or` (`denied murder but was found guilty`); not a
+/// participle (`with Comey confirming the FBI is ...`).
+pub(super) fn clause_after(ctx: &Context<'_>, i: usize) -> bool {
+    let aux = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+        ) && !cues::relative_opener(ctx.lower(k - 1))
+            && ctx.lower(k - 1) != "that"
+    };
+    let v = ctx.lower(i);
+    (v.ends_with("ed") || v.ends_with('s'))
+        && ctx.is_word(i + 1)
+        && (!is_function(ctx, i + 1)
+            || matches!(ctx.lower(i + 1), "this" | "these" | "those" | "any" | "the"))
+        && (i + 2..i + 8)
+            .take_while(|&k| {
+                (ctx.is_word(k) || ctx.is_num(k))
+                    && ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
+                    && !matches!(ctx.lower(k), "and" | "but" | "or")
+            })
+            .any(aux)
 }

@@ -99,12 +99,33 @@ pub(super) fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<
             .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
             .unwrap_or(ss),
     );
+    // (past a fronted phrase: `In his new book, Wang pays tribute to his wife, conceding that`)
+    let fronted = cues::fronted_opener(ctx.lower(lead));
+    let lead = if fronted {
+        (lead + 2..(lead + 12).min(i))
+            .take_while(|&k| ctx.is_word(k) || ctx.is_num(k) || ctx.is_punct(k, ","))
+            .find(|&k| ctx.is_punct(k, ","))
+            .map_or(lead, |c| c + 1)
+    } else {
+        lead
+    };
+    // (a present tense right after a name past a fronted phrase, `..., Wang pays`; opening
+    // the sentence it is as often a plural noun: `Chinese brands`, `Egyptian authorities`)
+    let present = |k: usize, w: &str| {
+        fronted
+            && k == lead + 1
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && ctx.capitalized(lead)
+    };
     let v = (lead + 1..(lead + 12).min(i)).find(|&k| {
         let w = ctx.lower(k);
         ctx.is_word(k)
             && !ctx.capitalized(k)
             && !is_function(ctx, k)
             && (w.len() > 4 && w.ends_with("ed")
+                || present(k, w)
                 || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
     })?;
     let mut u = v;

@@ -1,0 +1,72 @@
+//! The phrase after an inverted reporting verb (`..., said the ministry`, `," said manager Javier
+//! Ramirez-Baron`, `," wrote Yoon Tae-jin`).
+
+use super::content::past_saying_date;
+use super::subject::title_dot;
+use super::{cues, is_function, paren_after, time_word};
+use crate::scan::{Context, RawQuantity};
+use crate::words;
+
+/// The end of the source's phrase opening at `e` after an inverted verb, when it ends the clause
+/// and names a speaker, in the sentence ending at `se`.
+pub(super) fn inverted_phrase(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    e: usize,
+    se: usize,
+) -> Option<usize> {
+    // `, said the ministry`: the phrase ends the clause; a phrase opening in lower case
+    // is a title before a name (`said ruling party deputy leader Ibrahim Mahmoud`)
+    let mut k = e;
+    // (a hyphened name: `said manager Javier Ramirez-Baron`; a Korean given name's
+    // second syllable is lower case: `wrote Yoon Tae-jin`, `said Lee Kyu-chul`)
+    let syllable = |k: usize| {
+        let w = ctx.surface(k);
+        (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let hyphen = |k: usize| {
+        k > e
+            && ctx.is_punct(k, "-")
+            && ctx.glued(k)
+            && ctx.glued(k + 1)
+            && ctx.is_word(k + 1)
+            && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
+    };
+    while k < e + 10
+        && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
+        && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
+        && (k == e
+            || !is_function(ctx, k)
+            || matches!(ctx.lower(k), "of" | "the")
+            // (`said Tory MP and former minister Dominic Raab`)
+            || ctx.lower(k) == "and" && ctx.is_word(k + 1))
+    {
+        k += 1;
+    }
+    while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
+        k -= 1;
+    }
+    // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
+    // Thursday.`)
+    let setting = || {
+        cues::setting_preposition(ctx.lower(k))
+            && (k + 1..se)
+                .all(|m| !ctx.is_punct(m, ",;:\"\u{201c}\u{201d}") && ctx.lower(m) != "that")
+    };
+    // (a parenthesis after the name closes it: `said Rep. Ann Cole (R-Kan.)`)
+    let ends = k >= se
+        || ctx.is_punct(k, ",.;:\"\u{201d})")
+        || paren_after(ctx, k).is_some()
+        || past_saying_date(ctx, qs, k) > k
+        || setting();
+    let named = ctx.lower(e) == "the"
+        || ctx.capitalized(e)
+        || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
+        // (`manager Javier Ramirez-Baron`)
+        || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
+        // (`said al-Hariri`)
+        || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
+        || k == e + 1
+            && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
+    (ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e)).then_some(k)
+}

@@ -1,0 +1,80 @@
+//! Quotation marks around a source and the corpus's damaged marks: a quote the source closes
+//! (`"...," X said`), a closing mark mis-decoded as `"?` (`bill,"?Rep. Jim McGovern said`), a
+//! hyphen glued for a lost space (`Nicola Sturgeon-said`, `said that-Turkey`).
+
+use crate::frame::saying::glued_quote;
+use crate::scan::Context;
+
+/// A quote the source's phrase at `j` closes in the usual form, `"...," X said` (or `..."?X
+/// said`, a mis-decoded mark): four words or more ending in a comma, `?` or `!` inside the
+/// marks, opening the sentence at `ss` or a glued sentence of its own. Not a title (`On
+/// Wednesday's "The Daily Show," Noah said`, `Appearing on "Newsroom with Fredericka
+/// Whitfield," the critic said there's ...`) nor a quoted phrase (`Calling the project a
+/// "partnership between the strong", Ken Chu confirms ...`).
+pub(super) fn quote_before(ctx: &Context<'_>, ss: usize, j: usize) -> bool {
+    if !after_quote(ctx, j) {
+        return false;
+    }
+    let is_quote = |k: usize| ctx.is_punct(k, "\"\u{201c}\u{201d}");
+    let Some(close) = (j.saturating_sub(3).max(ss + 1)..j)
+        .rev()
+        .find(|&k| is_quote(k))
+    else {
+        return false;
+    };
+    // (no opening mark: the quote opened in an earlier sentence; a mis-decoded closing mark
+    // inside is an apostrophe's: `the two leaders"?agreements`)
+    let open = (ss..close)
+        .rev()
+        .find(|&k| is_quote(k) && !garbled_close(ctx, k + 1));
+    ctx.is_punct(close - 1, ",?!")
+        && (open.map_or(ss, |o| o + 1)..close)
+            .filter(|&k| ctx.is_word(k))
+            .nth(3)
+            .is_some()
+        && open.is_none_or(|o| {
+            (ss..o).all(|k| !ctx.is_word(k) && !ctx.is_num(k)) || glued_quote(ctx, ss, j) == Some(o)
+        })
+}
+
+/// A quote of the verb's sentence closes just before the verb at `v`, or before a short subject
+/// of it (`," Breyer concluded`, `," the minister concluded`, `," concluded`), stray punctuation
+/// after the quote allowed (`,"?Breyer`).
+pub(in crate::frame) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && v - k < 4 && ctx.is_word(k - 1) {
+        k -= 1;
+    }
+    (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&p| {
+            !ctx.is_word(p) && !ctx.is_num(p) && ctx.sentence_of[p] == ctx.sentence_of[v]
+        })
+        // (a closing quote is glued to what it closes, an opening one is not)
+        .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
+}
+
+/// The content starting at `after` follows a `that` (`said that ...`, `said that-Turkey`).
+pub(super) fn opens_with_that(ctx: &Context<'_>, after: usize) -> bool {
+    after > 0
+        && (ctx.lower(after - 1) == "that"
+            || after > 1 && glued_space(ctx, after - 1) && ctx.lower(after - 2) == "that")
+}
+
+/// Token `k` is a hyphen glued on both sides, which the corpus often writes for a space
+/// (`Sturgeon-said`, `said-over the weekend that-Turkey`).
+pub(super) fn glued_space(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1)
+}
+
+/// Token `k` is the `?` of a closing quotation mark the corpus mis-decoded as `"?` (a closing
+/// `”` or `’` and the space after it: `bill,"?Rep. Jim McGovern said`, `the two leaders"?agreements`):
+/// glued to a glued `"`.
+pub(super) fn garbled_close(ctx: &Context<'_>, k: usize) -> bool {
+    k > 0 && ctx.is_punct(k, "?") && ctx.glued(k) && ctx.is_punct(k - 1, "\"") && ctx.glued(k - 1)
+}
+
+/// Past the `?` of a mis-decoded closing mark at `k` (see [`garbled_close`]), else `k`.
+pub(super) fn past_garbled_mark(ctx: &Context<'_>, k: usize) -> usize {
+    k + usize::from(garbled_close(ctx, k))
+}

@@ -1,0 +1,307 @@
+//! Attribution mechanisms of issue 14, session 19: a closing quotation mark the corpus
+//! mis-decoded as `"?`, the quote a source closes as its content (and only the quote), a setting
+//! of the saying that runs to the end of the sentence, a date inside a quote. Each was kept
+//! after a before/after diff of every frame on the real corpus (crates/claims README, "Session
+//! 19: attribution").
+
+mod common;
+
+use common::source;
+
+#[test]
+fn a_mis_decoded_closing_mark_still_closes_the_quote() {
+    // the corpus often has `"?` for a closing mark and the space after it
+    assert_eq!(
+        source(
+            "\"We counted at least 40 boats in the harbour this week,\"?said harbour master Ines \
+             Moreau (R-Maine).",
+            "at least 40"
+        )
+        .as_deref(),
+        Some("harbour master Ines Moreau")
+    );
+    assert_eq!(
+        source(
+            "\"Only three of the bridges are safe to cross,\"?Sen. Paul Okafor, D-Ore., said.",
+            "three"
+        )
+        .as_deref(),
+        Some("Sen. Paul Okafor")
+    );
+    // (inside a quote it is an apostrophe's: `the two ministers' talks`)
+    assert_eq!(
+        source(
+            "\"We are close to settling the two ministers\"?differences on the port,\" Okafor said \
+             in an interview with a local radio station ahead of a 3+3 meeting in Lagos.",
+            "two"
+        )
+        .as_deref(),
+        Some("Okafor")
+    );
+}
+
+#[test]
+fn the_quote_a_source_closes_is_its_content_and_what_follows_the_verb_is_not() {
+    let text = "\"The port handled 12 million tonnes last year, a record,\" the harbour board \
+                told members of the city council during its first public hearing in January.";
+    assert_eq!(
+        source(text, "12 million tonnes").as_deref(),
+        Some("the harbour board")
+    );
+    assert_eq!(
+        source(text, "last year").as_deref(),
+        Some("the harbour board")
+    );
+    // the hearing is when it was told, not what
+    assert_eq!(source(text, "first"), None);
+    assert_eq!(source(text, "January"), None);
+    // a short quote is a title, not what is said
+    assert_eq!(
+        source(
+            "On Tuesday's episode of \"The Late Hour,\" the comedian said the show had 2 million \
+             viewers.",
+            "Tuesday"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_date_in_a_clause_closed_by_its_source_is_attributed() {
+    // the setting of the saying runs to the end of the sentence: nothing is said after the verb
+    assert_eq!(
+        source(
+            "The carrier will stop flying to Oslo from March 3, the airline said on Tuesday in a \
+             statement posted on its website.",
+            "March 3"
+        )
+        .as_deref(),
+        Some("the airline")
+    );
+    // (a hyphened word inside the setting)
+    assert_eq!(
+        source(
+            "The city would hire 300 teachers, Brandt said at a union-sponsored debate on Feb. \
+             14.",
+            "Feb. 14"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_closing_quote_reports_for_its_speaker() {
+    assert_eq!(
+        source(
+            "\"It is a partial victory,\" the mayor told reporters, stressing that the party's \
+             seats rose from 15 to 21.",
+            "from 15 to 21"
+        )
+        .as_deref(),
+        Some("the mayor")
+    );
+}
+
+#[test]
+fn verbs_of_stressing_denying_and_alleging_report_before_a_that_clause() {
+    assert_eq!(
+        source(
+            "The utility stressed that about 4,000 homes would be reconnected by Friday.",
+            "about 4,000"
+        )
+        .as_deref(),
+        Some("The utility")
+    );
+    assert_eq!(
+        source(
+            "A rights group alleges that troops detained 45 villagers without charge.",
+            "45"
+        )
+        .as_deref(),
+        Some("rights group")
+    );
+    // (an adjective after a determiner is no verb: `the alleged 3 raids`)
+    assert_eq!(
+        source(
+            "\"No one has confirmed the alleged raids on 3 villages this week,\" the spokesman \
+             said.",
+            "3"
+        )
+        .as_deref(),
+        Some("the spokesman")
+    );
+}
+
+#[test]
+fn a_verb_of_that_kind_reports_a_clause_without_its_that() {
+    let text = "Two years later, the panel concluded the dam had 14 cracks in its wall.";
+    assert_eq!(source(text, "14").as_deref(), Some("the panel"));
+    // the fronted date is when the panel concluded, not what
+    assert_eq!(source(text, "Two years"), None);
+    assert_eq!(
+        source(
+            "The mayor has denied any of the 12 contracts were awarded without a tender.",
+            "12"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+    // (not a participle, nor past a coordinated clause)
+    assert_eq!(
+        source(
+            "Engineers reviewed the plans, with the chief engineer confirming the bridge was \
+             built in 1962.",
+            "1962"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Carl Weiss, 52, denied theft but was convicted by the court.",
+            "52"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_participle_of_saying_reports_for_the_subject_after_a_fronted_phrase() {
+    assert_eq!(
+        source(
+            "In her memoir, Okonkwo thanks her coach, conceding that \"for the first six seasons \
+             I was never fit\".",
+            "six"
+        )
+        .as_deref(),
+        Some("Okonkwo")
+    );
+    assert_eq!(
+        source(
+            "In response to the floods, the regional government called for army help, claiming \
+             30 villages were cut off.",
+            "30"
+        )
+        .as_deref(),
+        Some("the regional government")
+    );
+}
+
+#[test]
+fn a_quote_left_open_runs_on_past_a_mis_decoded_apostrophe() {
+    let text = "Prosecutors said that the two men \"used the servers to reach the bank's network. \
+                In early 2015, they copied the records of clients\"?accounts, including more \
+                than 300,000 card numbers.\"";
+    assert_eq!(source(text, "2015").as_deref(), Some("Prosecutors"));
+    assert_eq!(
+        source(text, "more than 300,000").as_deref(),
+        Some("Prosecutors")
+    );
+}
+
+#[test]
+fn a_hyphen_glued_for_a_space_around_the_verb_is_a_space() {
+    assert_eq!(
+        source(
+            "Lena Berg, the-harbour master,-told reporters that 12 ships were stuck.",
+            "12"
+        )
+        .as_deref(),
+        Some("Lena Berg")
+    );
+    assert_eq!(
+        source(
+            "Veteran harbour pilot,-Lena Berg, concluded that 12 ships were stuck.",
+            "12"
+        )
+        .as_deref(),
+        Some("Lena Berg")
+    );
+    assert_eq!(
+        source(
+            "The Port Authority-said-on Friday that-about 40 cranes would be replaced.",
+            "about 40"
+        )
+        .as_deref(),
+        Some("The Port Authority")
+    );
+    assert_eq!(
+        source(
+            "The Port Authority-said-on Friday that-about 40 cranes would be replaced.",
+            "Friday"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_participle_after_a_prepositional_object_reports_nothing() {
+    assert_eq!(
+        source(
+            "With 80% of the ballots counted, the Greens are projected to win 41 seats.",
+            "41"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_relative_pronoun_subject_reports_for_its_antecedent() {
+    assert_eq!(
+        source(
+            "The plan is based on the latest survey from the Road Safety Board (RSB) which says \
+             that crashes fell 12 percent in a year.",
+            "12 percent"
+        )
+        .as_deref(),
+        Some("the latest survey from the Road Safety Board")
+    );
+    // (not a word of the main clause before a preposition)
+    assert_eq!(
+        source(
+            "The bill drew a sharp reply from Senator Ada Quinn, who said a third vote would be \
+             needed.",
+            "third"
+        )
+        .as_deref(),
+        Some("Senator Ada Quinn")
+    );
+    // what it reports ends with the relative clause
+    let text = "The Vega Front, which claimed the attack, was founded in 2009.";
+    assert_eq!(source(text, "2009"), None);
+}
+
+#[test]
+fn a_new_quote_closed_by_a_bare_pronoun_is_not_the_earlier_speakers() {
+    // the gold's convention (fresh11 #7, fresh9 #159): a quote whose own closing attribution is
+    // a bare pronoun has no source, even after a named speaker's sentence
+    let text = "\"We will appeal,\" Ms Novak said on Monday. \"Two judges cannot overturn a \
+                national law. It is absurd,\" she said.";
+    assert_eq!(source(text, "Two"), None);
+    // (a quote closing on a full stop: the pronoun opens the writer's sentence)
+    let text = "\"We will appeal,\" Ms Novak said on Monday. \"Two judges cannot overturn a \
+                national law.\" She said the firm would pay its fines.";
+    assert_eq!(source(text, "Two").as_deref(), Some("Ms Novak"));
+}
+
+#[test]
+fn a_where_clause_after_the_content_is_the_writers_background() {
+    let text = "The envoy said it was \"vital\" to reopen the road to Kessa, where at least 40 \
+                people have died since June.";
+    assert_eq!(source(text, "at least 40"), None);
+    // (inside a quote it is still the speaker's)
+    let text = "The envoy said: \"We must reopen the road to Kessa, where 40 people have died.\"";
+    assert_eq!(source(text, "40").as_deref(), Some("The envoy"));
+}
+
+#[test]
+fn the_date_a_report_was_given_is_not_part_of_its_phrase() {
+    assert_eq!(
+        source(
+            "About 240 workers lost their jobs, according to a statement released by the \
+             Labour Ministry on Dec 12.",
+            "About 240"
+        )
+        .as_deref(),
+        Some("a statement released by the Labour Ministry")
+    );
+}
