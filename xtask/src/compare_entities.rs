@@ -124,7 +124,9 @@ impl Options {
                 "--errors" => o.errors = true,
                 "--article" => o.article = true,
                 "--case" => {
-                    let v = it.next().context("--case needs original|upper|lower[,...]")?;
+                    let v = it
+                        .next()
+                        .context("--case needs original|upper|lower[,...]")?;
                     for c in v.split(',').filter(|c| !c.is_empty()) {
                         let c = Case::parse(c)?;
                         if !o.cases.contains(&c) {
@@ -314,9 +316,11 @@ fn gold(
                 opts.article,
             )?;
             if *tag == "news" {
-                parts.extend(news_parts(&files).into_iter().map(|(name, part)| {
-                    (name, part, text_corpus.clone(), spacy_out.clone())
-                }));
+                parts.extend(
+                    news_parts(&files)
+                        .into_iter()
+                        .map(|(name, part)| (name, part, text_corpus.clone(), spacy_out.clone())),
+                );
                 continue;
             }
             for p in &files {

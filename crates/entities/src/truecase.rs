@@ -1,0 +1,286 @@
+//! Truecasing (issue 17): the view of a text the tagger reads, in which each sentence that
+//! carries no case information (all capitals, as in a headline, or all lower case, as in a post
+//! typed on a phone) is rewritten with every word in its usual casing (`TRUMP MEETS NATO CHIEFS
+//! IN NEW YORK` → `Trump meets NATO chiefs in New York`).
+//!
+//! The usual casings are `data/truecase.txt` (built by `train/truecase.py` from the training
+//! text): each word seen three times or more, in its most frequent form away from a sentence
+//! start (`the`, `Trump`, `NATO`, `McDonald`, `U.S.`), then the pairs of words whose usual form
+//! is not that of their two words (`New York`, `told us` against `US`). Only ASCII letters
+//! change case, so the view has the text's length and every byte offset, token and sentence of
+//! the text stays valid in it: mentions found in the view are reported with the original
+//! text's spans and surfaces. Sentences with case information are left as written, and a text
+//! without a caseless sentence is not copied.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use reckon_text::Segmented;
+
+use crate::hash::{BuildIdentity, hash_bytes};
+
+/// The usual form of words and pairs of words, keyed by the hash of their lower-case bytes.
+struct Table {
+    words: HashMap<u64, &'static str, BuildIdentity>,
+    pairs: HashMap<u64, &'static str, BuildIdentity>,
+}
+
+static TABLE: LazyLock<Table> =
+    LazyLock::new(|| Table::parse(include_str!("../data/truecase.txt")));
+
+impl Table {
+    /// One form a line: a word, or two words with one space between them.
+    fn parse(data: &'static str) -> Table {
+        let mut t = Table {
+            words: HashMap::default(),
+            pairs: HashMap::default(),
+        };
+        for line in data.lines().filter(|l| !l.is_empty() && l.is_ascii()) {
+            let key = hash_bytes(line.to_ascii_lowercase().as_bytes());
+            let map = if line.contains(' ') {
+                &mut t.pairs
+            } else {
+                &mut t.words
+            };
+            map.entry(key).or_insert(line);
+        }
+        t
+    }
+}
+
+/// What a caseless sentence lacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caseless {
+    /// Written in capitals: no lower-case letter (or under one in ten of the letters).
+    Upper,
+    /// Written in lower case from its first letter on, with at most one capital in twenty
+    /// letters (`i met Trump` keeps its capital).
+    Lower,
+}
+
+/// Whether sentence `s` is caseless: one pass over its bytes (non-ASCII letters are not
+/// counted). A sentence in capitals needs eight capitals or more; one in lower case has to
+/// start with a lower-case letter (running text starts a sentence with a capital, digits and
+/// quotes aside) and hold twelve lower-case letters or more.
+fn caseless(s: &[u8]) -> Option<Caseless> {
+    let first = s.iter().position(|b| b.is_ascii_alphabetic())?;
+    let (mut upper, mut lower) = (0usize, 0usize);
+    if s[first].is_ascii_uppercase() {
+        for (k, &c) in s.iter().enumerate().skip(first) {
+            upper += c.is_ascii_uppercase() as usize;
+            lower += c.is_ascii_lowercase() as usize;
+            // Settled once the lower-case letters seen outnumber a tenth of every capital the
+            // sentence could still hold (most sentences of running text within a few words).
+            if lower * 10 >= upper + (s.len() - k) {
+                return None;
+            }
+        }
+        (upper >= 8 && lower * 10 < upper).then_some(Caseless::Upper)
+    } else {
+        // A sentence opening in lower case with a letter: the first token starts with it.
+        if first != 0 {
+            return None;
+        }
+        for &c in s {
+            upper += c.is_ascii_uppercase() as usize;
+            lower += c.is_ascii_lowercase() as usize;
+        }
+        (lower >= 12 && upper * 20 < lower).then_some(Caseless::Lower)
+    }
+}
+
+/// The text the tagger reads: `text` with each caseless sentence of `seg` truecased (module
+/// documentation). Borrowed when no sentence is caseless; the same length and the same
+/// characters up to ASCII case otherwise.
+pub(crate) fn view<'t>(text: &'t str, seg: &Segmented) -> Cow<'t, str> {
+    let mut out: Option<Vec<u8>> = None;
+    for s in &seg.sentences {
+        let (a, b) = (s.span.start as usize, s.span.end as usize);
+        let Some(kind) = caseless(&text.as_bytes()[a..b]) else {
+            continue;
+        };
+        let buf = out.get_or_insert_with(|| text.as_bytes().to_vec());
+        truecase(&text[a..b], kind, &TABLE, &mut buf[a..b]);
+    }
+    match out {
+        None => Cow::Borrowed(text),
+        Some(v) => Cow::Owned(String::from_utf8(v).expect("ASCII case changes keep UTF-8")),
+    }
+}
+
+/// A word of a sentence: initials with their dots (`U.S.`) or a run of ASCII letters that no
+/// other letter or digit touches (`TRUMP` of `TRUMP’S`; not `JOS` of `JOSÉ`).
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// The words of `s`, in order.
+fn words(s: &str) -> Vec<Word> {
+    let b = s.as_bytes();
+    let glued = |k: usize| -> bool {
+        // The character starting at byte k (or ending before it, `back`) is a letter or digit.
+        s[k..].chars().next().is_some_and(|c| c.is_alphanumeric())
+    };
+    let glued_back = |k: usize| -> bool {
+        s[..k]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < b.len() {
+        if !b[k].is_ascii_alphabetic() || (k > 0 && glued_back(k)) {
+            k += s[k..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        // Initials: a letter and a dot, twice or more.
+        let mut e = k;
+        while e + 1 < b.len() && b[e].is_ascii_alphabetic() && b[e + 1] == b'.' {
+            e += 2;
+        }
+        if e - k >= 4 && !(e < b.len() && b[e].is_ascii_alphabetic()) {
+            out.push(Word { start: k, end: e });
+            k = e;
+            continue;
+        }
+        let mut e = k;
+        while e < b.len() && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        if e == b.len() || !glued(e) {
+            out.push(Word { start: k, end: e });
+        }
+        k = e;
+    }
+    out
+}
+
+/// Writes the truecased sentence `s` (caseless as `kind`) into `out` (a copy of `s`).
+fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
+    let b = s.as_bytes();
+    let ws = words(s);
+    // A word the view may recase: one with no letter in the case the sentence lacks.
+    let open = |w: Word| match kind {
+        Caseless::Upper => !b[w.start..w.end].iter().any(u8::is_ascii_lowercase),
+        Caseless::Lower => !b[w.start..w.end].iter().any(u8::is_ascii_uppercase),
+    };
+    let mut key = Vec::with_capacity(32);
+    let mut lookup = |map: &HashMap<u64, &'static str, BuildIdentity>, a: usize, e: usize| {
+        key.clear();
+        key.extend(b[a..e].iter().map(u8::to_ascii_lowercase));
+        map.get(&hash_bytes(&key)).copied()
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        if !open(w) {
+            i += 1;
+            continue;
+        }
+        // Two words one space apart with a usual form of their own (`New York`).
+        if let Some(&n) = ws.get(i + 1)
+            && n.start == w.end + 1
+            && b[w.end] == b' '
+            && open(n)
+            && let Some(form) = lookup(&table.pairs, w.start, n.end)
+        {
+            apply(form, &mut out[w.start..n.end]);
+            i += 2;
+            continue;
+        }
+        match lookup(&table.words, w.start, w.end) {
+            Some(form) => apply(form, &mut out[w.start..w.end]),
+            // A word the training text did not have three times: in capitals most likely a
+            // name (the frequent words are in the table), written as one; in lower case left.
+            None if kind == Caseless::Upper => {
+                out[w.start + 1..w.end].make_ascii_lowercase();
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    // Running text opens a sentence with a capital.
+    if let Some(w) = ws.first()
+        && w.start == 0
+        && open(*w)
+    {
+        out[0].make_ascii_uppercase();
+    }
+}
+
+/// Gives `out` (the same letters) the case of `form`, byte by byte.
+fn apply(form: &str, out: &mut [u8]) {
+    for (o, f) in out.iter_mut().zip(form.bytes()) {
+        if f.is_ascii_uppercase() {
+            o.make_ascii_uppercase();
+        } else {
+            o.make_ascii_lowercase();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view_of(text: &str) -> String {
+        view(text, &reckon_text::segment(text)).into_owned()
+    }
+
+    #[test]
+    fn caseless_sentences_only() {
+        assert_eq!(
+            caseless(b"POLICE SAY TWO HURT IN CRASH"),
+            Some(Caseless::Upper)
+        );
+        assert_eq!(
+            caseless(b"i met him in new york last week"),
+            Some(Caseless::Lower)
+        );
+        assert_eq!(
+            caseless(b"i met Trump in new york last week"),
+            Some(Caseless::Lower)
+        );
+        assert_eq!(caseless(b"Police say two were hurt in a crash"), None);
+        assert_eq!(caseless(b"2 people were hurt in a crash"), None);
+        assert_eq!(caseless(b"NATO and the EU met"), None);
+        assert_eq!(caseless(b"ok then"), None);
+        assert_eq!(caseless(b"UPDATE"), None);
+    }
+
+    #[test]
+    fn view_keeps_offsets_and_mixed_case_text() {
+        let text = "Police say two were hurt. TRUMP’S NATO SPEECH IN NEW YORK. José said so.";
+        let v = view_of(text);
+        assert_eq!(v.len(), text.len());
+        assert_eq!(v.to_ascii_lowercase(), text.to_ascii_lowercase());
+        assert!(v.starts_with("Police say two were hurt. "), "{v}");
+        assert!(v.contains("Trump’s NATO speech in New York."), "{v}");
+        assert!(v.ends_with("José said so."), "{v}");
+        let plain = "Nothing to change here, said Mr Smith.";
+        assert!(matches!(
+            view(plain, &reckon_text::segment(plain)),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn lower_case_words_get_their_usual_form() {
+        let v = view_of("she told us the u.s. embassy in new york was closed");
+        assert!(
+            v.starts_with("She told us the U.S. embassy in New York"),
+            "{v}"
+        );
+    }
+
+    #[test]
+    fn words_are_ascii_runs_and_initials() {
+        let s = "U.S.-BACKED JOSÉ O'NEILL 3RD";
+        let got: Vec<&str> = words(s).iter().map(|w| &s[w.start..w.end]).collect();
+        assert_eq!(got, ["U.S.", "BACKED", "O", "NEILL"]);
+    }
+}
