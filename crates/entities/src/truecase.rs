@@ -93,20 +93,46 @@ fn caseless(s: &[u8]) -> Option<Caseless> {
 /// The text the tagger reads: `text` with each caseless sentence of `seg` truecased (module
 /// documentation). Borrowed when no sentence is caseless; the same length and the same
 /// characters up to ASCII case otherwise.
+///
+/// A caseless sentence that shares its line with a sentence written in mixed case is left as
+/// written: there the text around it has case, and the capitals are emphasis (a shouted quote,
+/// a sign-off `-- CONCERNED SISTER`, a ticker line `HD THE HOME DEPOT INC.`), not a text that
+/// lost its case.
 pub(crate) fn view<'t>(text: &'t str, seg: &Segmented) -> Cow<'t, str> {
+    let bytes = text.as_bytes();
+    let span = |i: usize| {
+        let s = seg.sentences[i].span;
+        s.start as usize..s.end as usize
+    };
     let mut out: Option<Vec<u8>> = None;
-    for s in &seg.sentences {
-        let (a, b) = (s.span.start as usize, s.span.end as usize);
-        let Some(kind) = caseless(&text.as_bytes()[a..b]) else {
+    for i in 0..seg.sentences.len() {
+        let r = span(i);
+        let Some(kind) = caseless(&bytes[r.clone()]) else {
             continue;
         };
-        let buf = out.get_or_insert_with(|| text.as_bytes().to_vec());
-        truecase(&text[a..b], kind, &TABLE, &mut buf[a..b]);
+        // The neighbour `j` is on the same line and has case.
+        let cased_beside = |j: usize| {
+            let (x, y) = (span(j.min(i)).end, span(j.max(i)).start);
+            !bytes[x..y].contains(&b'\n') && has_case(&bytes[span(j)])
+        };
+        if (i > 0 && cased_beside(i - 1)) || (i + 1 < seg.sentences.len() && cased_beside(i + 1)) {
+            continue;
+        }
+        let buf = out.get_or_insert_with(|| bytes.to_vec());
+        truecase(&text[r.clone()], kind, &TABLE, &mut buf[r]);
     }
     match out {
         None => Cow::Borrowed(text),
         Some(v) => Cow::Owned(String::from_utf8(v).expect("ASCII case changes keep UTF-8")),
     }
+}
+
+/// Whether sentence `s` is written in mixed case: not caseless, with a capital and a lower-case
+/// letter.
+fn has_case(s: &[u8]) -> bool {
+    caseless(s).is_none()
+        && s.iter().any(u8::is_ascii_uppercase)
+        && s.iter().any(u8::is_ascii_lowercase)
 }
 
 /// A word of a sentence: initials with their dots (`U.S.`) or a run of ASCII letters that no
@@ -195,8 +221,9 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
         match lookup(&table.words, w.start, w.end) {
             Some(form) => apply(form, &mut out[w.start..w.end]),
             // A word the training text did not have three times: in capitals most likely a
-            // name (the frequent words are in the table), written as one; in lower case left.
-            None if kind == Caseless::Upper => {
+            // name (the frequent words are in the table), written as one, or an acronym if it
+            // has three letters or fewer (`HD`); in lower case left.
+            None if kind == Caseless::Upper && w.end - w.start > 3 => {
                 out[w.start + 1..w.end].make_ascii_lowercase();
             }
             None => {}
@@ -254,11 +281,11 @@ mod tests {
 
     #[test]
     fn view_keeps_offsets_and_mixed_case_text() {
-        let text = "Police say two were hurt. TRUMP’S NATO SPEECH IN NEW YORK. José said so.";
+        let text = "Police say two were hurt.\nTRUMP’S NATO SPEECH IN NEW YORK.\nJosé said so.";
         let v = view_of(text);
         assert_eq!(v.len(), text.len());
         assert_eq!(v.to_ascii_lowercase(), text.to_ascii_lowercase());
-        assert!(v.starts_with("Police say two were hurt. "), "{v}");
+        assert!(v.starts_with("Police say two were hurt.\n"), "{v}");
         assert!(v.contains("Trump’s NATO speech in New York."), "{v}");
         assert!(v.ends_with("José said so."), "{v}");
         let plain = "Nothing to change here, said Mr Smith.";
@@ -266,6 +293,16 @@ mod tests {
             view(plain, &reckon_text::segment(plain)),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn capitals_beside_mixed_case_on_one_line_are_emphasis() {
+        let text = "Should I have? -- BEATEN UP IN CALIFORNIA\nBEATEN UP IN CALIFORNIA.";
+        let v = view_of(text);
+        assert_eq!(
+            v,
+            "Should I have? -- BEATEN UP IN CALIFORNIA\nBeaten up in California."
+        );
     }
 
     #[test]
