@@ -18,12 +18,13 @@
 //! skips the held-out articles (speed and agreement), `--errors` lists our misses and false
 //! mentions sentence by sentence, `--article` gives both systems each gold sentence's whole
 //! article as context (as `reckon run` reads text) and scores their mentions inside the
-//! sentence; by default each sentence is read alone. `--case original,upper,lower` (any of the
-//! three, default `original`) scores the gold batches once per casing: with `upper` or `lower`
+//! sentence; by default each sentence is read alone. `--case original,upper,lower,title` (any of
+//! them, default `original`) scores the gold batches once per casing: with `upper` or `lower`
 //! both systems read each gold article with its ASCII letters put in that case (copies under
 //! `target/entities/case-*`; non-ASCII letters are left as they are, so byte and character
 //! offsets, and the gold spans, stay the same), as in an all-capitals headline or a text typed
-//! in lower case.
+//! in lower case; `title` writes each word's first letter as a capital (short function words
+//! aside), as a headline in title case.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -55,6 +56,34 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     gold(&root, &python, &work, &corpus, &opts)
 }
 
+/// `text` in headline style ([`Case::Title`]): the first ASCII letter of each word that starts
+/// after a space, a dash, a slash, a bracket or a quote becomes a capital unless the word is one
+/// of [`SMALL_WORDS`]; the rest of the word is left as written.
+fn title_case(text: &mut str) {
+    // Only ASCII letters change (one-byte slices at character boundaries): offsets stay.
+    let mut k = 0;
+    while k < text.len() {
+        let b = text.as_bytes();
+        let starts = b[k].is_ascii_alphabetic()
+            && (k == 0
+                || b[k - 1].is_ascii_whitespace()
+                || matches!(b[k - 1], b'-' | b'/' | b'(' | b'[' | b'"')
+                || text[..k].ends_with(['“', '‘', '—', '–']));
+        if !starts {
+            k += 1;
+            continue;
+        }
+        let end = b[k..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(b.len(), |n| k + n);
+        if !SMALL_WORDS.contains(&text[k..end].to_ascii_lowercase().as_str()) {
+            text[k..k + 1].make_ascii_uppercase();
+        }
+        k = end;
+    }
+}
+
 /// `compare-entities` options (see the module documentation).
 #[derive(Debug, Default, PartialEq)]
 struct Options {
@@ -77,7 +106,17 @@ enum Case {
     Upper,
     /// Every ASCII letter lower case (social posts, some OCR).
     Lower,
+    /// Headline style: each word's first letter a capital, short function words aside
+    /// ([`SMALL_WORDS`]).
+    Title,
 }
+
+/// Words a headline in title case leaves in lower case (AP style: articles, conjunctions and
+/// prepositions of three letters or fewer).
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "off", "on",
+    "or", "per", "the", "to", "up", "via", "vs",
+];
 
 impl Case {
     fn parse(s: &str) -> anyhow::Result<Case> {
@@ -85,7 +124,8 @@ impl Case {
             "original" => Case::Original,
             "upper" => Case::Upper,
             "lower" => Case::Lower,
-            _ => bail!("--case takes original, upper or lower, not {s}"),
+            "title" => Case::Title,
+            _ => bail!("--case takes original, upper, lower or title, not {s}"),
         })
     }
 
@@ -94,6 +134,7 @@ impl Case {
             Case::Original => "original",
             Case::Upper => "upper",
             Case::Lower => "lower",
+            Case::Title => "title",
         }
     }
 
@@ -105,6 +146,7 @@ impl Case {
             Case::Original => {}
             Case::Upper => text.make_ascii_uppercase(),
             Case::Lower => text.make_ascii_lowercase(),
+            Case::Title => title_case(text),
         }
     }
 }
@@ -126,7 +168,7 @@ impl Options {
                 "--case" => {
                     let v = it
                         .next()
-                        .context("--case needs original|upper|lower[,...]")?;
+                        .context("--case needs original|upper|lower|title[,...]")?;
                     for c in v.split(',').filter(|c| !c.is_empty()) {
                         let c = Case::parse(c)?;
                         if !o.cases.contains(&c) {
@@ -366,6 +408,7 @@ fn gold(
                 Case::Original => "",
                 Case::Upper => ", text in upper case",
                 Case::Lower => ", text in lower case",
+                Case::Title => ", text in title case",
             };
             print!("\n## Gold, {name} part{how}{cased}\n\n{table}");
         }
@@ -683,11 +726,12 @@ mod tests {
         let o = Options::parse(&["--case".to_owned(), "upper,lower,upper".to_owned()]).unwrap();
         assert_eq!(o.cases, [Case::Upper, Case::Lower]);
         assert!(Options::default().cases.is_empty());
-        assert!(Options::parse(&["--case".to_owned(), "title".to_owned()]).is_err());
+        assert!(Options::parse(&["--case".to_owned(), "sentence".to_owned()]).is_err());
         let text = "José Ortiz of São Paulo met Straße officials";
         for (case, want) in [
             (Case::Upper, "JOSé ORTIZ OF SãO PAULO MET STRAßE OFFICIALS"),
             (Case::Lower, "josé ortiz of são paulo met straße officials"),
+            (Case::Title, "José Ortiz of São Paulo Met Straße Officials"),
             (Case::Original, text),
         ] {
             let mut s = text.to_owned();
