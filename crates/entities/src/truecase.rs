@@ -57,26 +57,48 @@ enum Caseless {
     /// Written in lower case from its first letter on, with at most one capital in twenty
     /// letters (`i met Trump` keeps its capital).
     Lower,
+    /// A headline in title case: four words or more with a capital, and no word of four
+    /// letters or more in lower case (short function words may be: `Man Shot in the Head`).
+    Title,
 }
 
 /// Whether sentence `s` is caseless: one pass over its bytes (non-ASCII letters are not
 /// counted). A sentence in capitals needs eight capitals or more; one in lower case has to
 /// start with a lower-case letter (running text starts a sentence with a capital, digits and
-/// quotes aside) and hold twelve lower-case letters or more.
+/// quotes aside) and hold twelve lower-case letters or more; one in title case, see
+/// [`Caseless::Title`] (the view then also needs most of its capitals to be words usually
+/// written in lower case, [`truecase`]).
 fn caseless(s: &[u8]) -> Option<Caseless> {
     let first = s.iter().position(|b| b.is_ascii_alphabetic())?;
     let (mut upper, mut lower) = (0usize, 0usize);
     if s[first].is_ascii_uppercase() {
+        // Still possibly title case, and the number of capitalised words so far.
+        let (mut title, mut capitals) = (true, 0usize);
         for (k, &c) in s.iter().enumerate().skip(first) {
             upper += c.is_ascii_uppercase() as usize;
             lower += c.is_ascii_lowercase() as usize;
+            if title && word_start(s, k) {
+                if c.is_ascii_uppercase() {
+                    capitals += 1;
+                } else if s[k..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count()
+                    >= 4
+                {
+                    title = false;
+                }
+            }
             // Settled once the lower-case letters seen outnumber a tenth of every capital the
             // sentence could still hold (most sentences of running text within a few words).
-            if lower * 10 >= upper + (s.len() - k) {
+            if !title && lower * 10 >= upper + (s.len() - k) {
                 return None;
             }
         }
-        (upper >= 8 && lower * 10 < upper).then_some(Caseless::Upper)
+        if upper >= 8 && lower * 10 < upper {
+            return Some(Caseless::Upper);
+        }
+        (title && capitals >= 4 && lower > 0).then_some(Caseless::Title)
     } else {
         // A sentence opening in lower case with a letter: the first token starts with it.
         if first != 0 {
@@ -88,6 +110,14 @@ fn caseless(s: &[u8]) -> Option<Caseless> {
         }
         (lower >= 12 && upper * 20 < lower).then_some(Caseless::Lower)
     }
+}
+
+/// Whether byte `k` of `s`, an ASCII letter, starts a word: the sentence's first byte, or after
+/// an ASCII byte that is no letter, digit or apostrophe (not the `s` of `Trump’s`).
+fn word_start(s: &[u8], k: usize) -> bool {
+    s[k].is_ascii_alphabetic()
+        && (k == 0
+            || (s[k - 1].is_ascii() && !s[k - 1].is_ascii_alphanumeric() && s[k - 1] != b'\''))
 }
 
 /// The text the tagger reads: `text` with each caseless sentence of `seg` truecased (module
@@ -185,15 +215,30 @@ fn words(s: &str) -> Vec<Word> {
     out
 }
 
-/// Writes the truecased sentence `s` (caseless as `kind`) into `out` (a copy of `s`).
+/// Writes the truecased sentence `s` (caseless as `kind`) into `out` (a copy of `s`). A
+/// sentence in title case is truecased only when three or more, and more than half, of its
+/// capitalised words (the first word and single letters aside) are usually written in lower
+/// case (`Confirms`, `After`); a list of names (`Donald Trump, Mike Pence and Paul Ryan`) or a
+/// line of names with common-noun heads (`Photo: Knox County Sheriff's Office`) is left as
+/// written.
 fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
     let b = s.as_bytes();
     let ws = words(s);
-    // A word the view may recase: one with no letter in the case the sentence lacks.
+    // A word the view may recase: one with no letter in the case the sentence lacks; in title
+    // case a capitalised word after the first.
     let open = |w: Word| match kind {
         Caseless::Upper => !b[w.start..w.end].iter().any(u8::is_ascii_lowercase),
         Caseless::Lower => !b[w.start..w.end].iter().any(u8::is_ascii_uppercase),
+        Caseless::Title => {
+            w.start > 0
+                && w.end - w.start > 1
+                && b[w.start].is_ascii_uppercase()
+                && !b[w.start + 1..w.end].iter().any(u8::is_ascii_uppercase)
+        }
     };
+    // Title case: the capitalised words the view may recase, and those it writes in lower case.
+    let mut capitals = 0usize;
+    let mut lowered = 0usize;
     let mut key = Vec::with_capacity(32);
     let mut lookup = |map: &HashMap<u64, &'static str, BuildIdentity>, a: usize, e: usize| {
         key.clear();
@@ -207,6 +252,7 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
             i += 1;
             continue;
         }
+        capitals += 1;
         // Two words one space apart with a usual form of their own (`New York`).
         if let Some(&n) = ws.get(i + 1)
             && n.start == w.end + 1
@@ -214,12 +260,17 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
             && open(n)
             && let Some(form) = lookup(&table.pairs, w.start, n.end)
         {
+            capitals += 1;
+            lowered += usize::from(!form.as_bytes()[0].is_ascii_uppercase());
             apply(form, &mut out[w.start..n.end]);
             i += 2;
             continue;
         }
         match lookup(&table.words, w.start, w.end) {
-            Some(form) => apply(form, &mut out[w.start..w.end]),
+            Some(form) => {
+                lowered += usize::from(!form.as_bytes()[0].is_ascii_uppercase());
+                apply(form, &mut out[w.start..w.end]);
+            }
             // A word the training text did not have three times: in capitals most likely a
             // name (the frequent words are in the table), written as one, or an acronym if it
             // has three letters or fewer (`HD`); in lower case left.
@@ -229,6 +280,10 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
             None => {}
         }
         i += 1;
+    }
+    if kind == Caseless::Title && (lowered < 3 || lowered * 2 <= capitals) {
+        out.copy_from_slice(b);
+        return;
     }
     // Running text opens a sentence with a capital.
     if let Some(w) = ws.first()
@@ -276,6 +331,16 @@ mod tests {
         assert_eq!(caseless(b"2 people were hurt in a crash"), None);
         assert_eq!(caseless(b"NATO and the EU met"), None);
         assert_eq!(caseless(b"ok then"), None);
+        assert_eq!(
+            caseless(b"Betsy DeVos Confirmed as Education Secretary, With Pence Casting Vote"),
+            Some(Caseless::Title)
+        );
+        assert_eq!(
+            caseless(b"Man Shot in the Head at a Gas Station"),
+            Some(Caseless::Title)
+        );
+        assert_eq!(caseless(b"Police Say the Gunman fled West"), None);
+        assert_eq!(caseless(b"Trump Met Xi"), None);
         assert_eq!(caseless(b"UPDATE"), None);
     }
 
@@ -303,6 +368,22 @@ mod tests {
             v,
             "Should I have? -- BEATEN UP IN CALIFORNIA\nBeaten up in California."
         );
+    }
+
+    #[test]
+    fn title_case_headlines_but_not_lists_of_names() {
+        let v =
+            view_of("Senate Confirms Betsy DeVos as Education Secretary After Pence Casts Vote");
+        assert!(
+            v.starts_with("Senate confirms Betsy DeVos as education"),
+            "{v}"
+        );
+        for names in [
+            "Donald Trump, Mike Pence, Paul Ryan and Mitch McConnell",
+            "William Riley Gaul (Photo: Knox County Sheriff's Office)",
+        ] {
+            assert_eq!(view_of(names), names);
+        }
     }
 
     #[test]
