@@ -1,5 +1,5 @@
-//! Names in text without case information (issue 17): a headline in capitals and a post typed
-//! in lower case are read truecased (`src/truecase.rs`), and the mentions keep the original
+//! Names in text without case information (issue 17): headlines in capitals and in title case,
+//! and posts typed in lower case are read truecased (`src/truecase.rs`); the mentions keep the original
 //! text's spans and surfaces.
 
 use reckon_entities::{Label, Recognizer};
@@ -61,4 +61,15 @@ fn a_lower_case_post_beside_mixed_case_text() {
     ] {
         assert!(has(&ents, t, l), "{t}: {ents:?}");
     }
+}
+
+#[test]
+fn names_in_a_headline_in_title_case() {
+    let text = "Former Mayor John Harris Is Arrested in Chicago After a Long FBI Investigation\n\n\
+                Police said the raid took place on Tuesday.";
+    let ents = mentions(text);
+    assert!(has(&ents, "John Harris", Label::Person), "{ents:?}");
+    assert!(has(&ents, "Chicago", Label::Gpe), "{ents:?}");
+    assert!(has(&ents, "FBI", Label::Org), "{ents:?}");
+    assert_eq!(ents.len(), 3, "{ents:?}");
 }
