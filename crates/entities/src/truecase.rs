@@ -1,12 +1,13 @@
 //! Truecasing (issue 17): the view of a text the tagger reads, in which each sentence that
-//! carries no case information (all capitals, as in a headline, or all lower case, as in a post
-//! typed on a phone) is rewritten with every word in its usual casing (`TRUMP MEETS NATO CHIEFS
-//! IN NEW YORK` → `Trump meets NATO chiefs in New York`).
+//! carries no case information (all capitals, as in a headline, all lower case, as in a post
+//! typed on a phone, or a headline in title case) is rewritten with every word in its usual
+//! casing (`TRUMP MEETS NATO CHIEFS IN NEW YORK` → `Trump meets NATO chiefs in New York`).
 //!
 //! The usual casings are `data/truecase.txt` (built by `train/truecase.py` from the training
 //! text): each word seen three times or more, in its most frequent form away from a sentence
 //! start (`the`, `Trump`, `NATO`, `McDonald`, `U.S.`), then the pairs of words whose usual form
-//! is not that of their two words (`New York`, `told us` against `US`). Only ASCII letters
+//! is not that of their two words (`New York`, `told us` against `US`), then given names and
+//! places of the gazetteer that neither list has (`Natasha`). Only ASCII letters
 //! change case, so the view has the text's length and every byte offset, token and sentence of
 //! the text stays valid in it: mentions found in the view are reported with the original
 //! text's spans and surfaces. Sentences with case information are left as written, and a text

@@ -16,7 +16,12 @@ the Lee background corpus (`target/lee/lee_background.cor`, gensim 4.4.0's test 
 against its SHA-256; `extra_text.py` trains on the same file). Not `lee.cor`, gva-dev or
 article-extraction: the independent gold batches come from them.
 
-Usage: truecase.py CORPUS.jsonl.gz LEE_BACKGROUND.cor OUT.txt [--min 3]
+Then the names of the gazetteer (`data/gazetteer.tsv`: given names and places) of one or two
+ASCII words that neither list has, as written there (`Natasha`, `Wagga Wagga`; a pair only if
+its words' forms do not already give it): names too rare in the training text, which a text in
+lower case would otherwise leave in lower case.
+
+Usage: truecase.py CORPUS.jsonl.gz LEE_BACKGROUND.cor GAZETTEER.tsv OUT.txt [--min 3]
 """
 
 import argparse
@@ -69,6 +74,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("corpus")
     ap.add_argument("lee")
+    ap.add_argument("gazetteer")
     ap.add_argument("out")
     ap.add_argument("--min", type=int, default=3)
     args = ap.parse_args()
@@ -88,13 +94,30 @@ def main() -> None:
         for n, key, form in best(pairs, args.min)
         if form != " ".join(unigram.get(k, k) for k in key.split(" "))
     ]
+    known = {key for _, key, _ in words + two}
+    names = []
+    with open(args.gazetteer, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name = line.rstrip("\n").split("\t", 1)[1]
+            parts = name.split(" ")
+            if len(parts) <= 2 and all(p.isascii() and p.isalpha() for p in parts):
+                # A pair its words already give is left out: it would only take a word from
+                # the pair after it (`Los Angeles` before `Angeles Times`).
+                same = " ".join(unigram.get(k, "") for k in name.lower().split(" ")) == name
+                if name.lower() not in known and not (len(parts) == 2 and same):
+                    known.add(name.lower())
+                    names.append(name)
     with open(args.out, "w", encoding="utf-8") as f:
         for _, _, form in words + two:
             f.write(form + "\n")
+        for name in names:
+            f.write(name + "\n")
     caps = sum(1 for _, key, form in words if form != key)
     print(
         f"{len(words)} words seen {args.min}+ times, {caps} of them not in lower case; "
-        f"{len(two)} pairs",
+        f"{len(two)} pairs; {len(names)} gazetteer names",
         file=sys.stderr,
     )
 
