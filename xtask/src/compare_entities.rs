@@ -18,7 +18,13 @@
 //! skips the held-out articles (speed and agreement), `--errors` lists our misses and false
 //! mentions sentence by sentence, `--article` gives both systems each gold sentence's whole
 //! article as context (as `reckon run` reads text) and scores their mentions inside the
-//! sentence; by default each sentence is read alone.
+//! sentence; by default each sentence is read alone. `--case original,upper,lower,title` (any of
+//! them, default `original`) scores the gold batches once per casing: with `upper` or `lower`
+//! both systems read each gold article with its ASCII letters put in that case (copies under
+//! `target/entities/case-*`; non-ASCII letters are left as they are, so byte and character
+//! offsets, and the gold spans, stay the same), as in an all-capitals headline or a text typed
+//! in lower case; `title` writes each word's first letter as a capital (short function words
+//! aside), as a headline in title case.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -50,6 +56,34 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     gold(&root, &python, &work, &corpus, &opts)
 }
 
+/// `text` in headline style ([`Case::Title`]): the first ASCII letter of each word that starts
+/// after a space, a dash, a slash, a bracket or a quote becomes a capital unless the word is one
+/// of [`SMALL_WORDS`]; the rest of the word is left as written.
+fn title_case(text: &mut str) {
+    // Only ASCII letters change (one-byte slices at character boundaries): offsets stay.
+    let mut k = 0;
+    while k < text.len() {
+        let b = text.as_bytes();
+        let starts = b[k].is_ascii_alphabetic()
+            && (k == 0
+                || b[k - 1].is_ascii_whitespace()
+                || matches!(b[k - 1], b'-' | b'/' | b'(' | b'[' | b'"')
+                || text[..k].ends_with(['“', '‘', '—', '–']));
+        if !starts {
+            k += 1;
+            continue;
+        }
+        let end = b[k..]
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .map_or(b.len(), |n| k + n);
+        if !SMALL_WORDS.contains(&text[k..end].to_ascii_lowercase().as_str()) {
+            text[k..k + 1].make_ascii_uppercase();
+        }
+        k = end;
+    }
+}
+
 /// `compare-entities` options (see the module documentation).
 #[derive(Debug, Default, PartialEq)]
 struct Options {
@@ -59,6 +93,62 @@ struct Options {
     errors: bool,
     /// Whole articles as context (`--article`).
     article: bool,
+    /// The casings to score the gold batches in (`--case`); empty: the original text only.
+    cases: Vec<Case>,
+}
+
+/// How the gold texts are cased for scoring (`--case`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// As written.
+    Original,
+    /// Every ASCII letter upper case (an all-capitals headline or wire feed).
+    Upper,
+    /// Every ASCII letter lower case (social posts, some OCR).
+    Lower,
+    /// Headline style: each word's first letter a capital, short function words aside
+    /// ([`SMALL_WORDS`]).
+    Title,
+}
+
+/// Words a headline in title case leaves in lower case (AP style: articles, conjunctions and
+/// prepositions of three letters or fewer).
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor", "of", "off", "on",
+    "or", "per", "the", "to", "up", "via", "vs",
+];
+
+impl Case {
+    fn parse(s: &str) -> anyhow::Result<Case> {
+        Ok(match s {
+            "original" => Case::Original,
+            "upper" => Case::Upper,
+            "lower" => Case::Lower,
+            "title" => Case::Title,
+            _ => bail!("--case takes original, upper, lower or title, not {s}"),
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Case::Original => "original",
+            Case::Upper => "upper",
+            Case::Lower => "lower",
+            Case::Title => "title",
+        }
+    }
+
+    /// `text` in this case. ASCII letters only: each keeps its byte length, so every byte and
+    /// character offset into the text stays valid (`ß` or `é` would not under full Unicode case
+    /// mapping).
+    fn apply(self, text: &mut str) {
+        match self {
+            Case::Original => {}
+            Case::Upper => text.make_ascii_uppercase(),
+            Case::Lower => text.make_ascii_lowercase(),
+            Case::Title => title_case(text),
+        }
+    }
 }
 
 impl Options {
@@ -75,6 +165,17 @@ impl Options {
                 "--gold-only" => o.gold_only = true,
                 "--errors" => o.errors = true,
                 "--article" => o.article = true,
+                "--case" => {
+                    let v = it
+                        .next()
+                        .context("--case needs original|upper|lower|title[,...]")?;
+                    for c in v.split(',').filter(|c| !c.is_empty()) {
+                        let c = Case::parse(c)?;
+                        if !o.cases.contains(&c) {
+                            o.cases.push(c);
+                        }
+                    }
+                }
                 _ => bail!("compare-entities: unknown argument {a}"),
             }
         }
@@ -204,15 +305,10 @@ fn gold(
     let (indep, news): (Vec<_>, Vec<_>) = files.into_iter().partition(|p| is_indep(p));
     let context = if opts.article { "-article" } else { "" };
     let scripts = root.join("crates/entities/train");
-    let mut parts = Vec::new();
+    // The texts of each kind of gold file: (tag, files, corpus).
+    let mut sources = Vec::new();
     if !news.is_empty() {
-        let spacy_out = work.join(format!("gold-spacy{context}.jsonl"));
-        gold_spacy(python, &scripts, &spacy_out, corpus, &news, opts.article)?;
-        parts.extend(
-            news_parts(&news)
-                .into_iter()
-                .map(|(name, part)| (name, part, corpus.to_path_buf(), spacy_out.clone())),
-        );
+        sources.push(("news", news, corpus.to_path_buf()));
     }
     if !indep.is_empty() {
         let shared = shared_dir(root);
@@ -226,28 +322,7 @@ fn gold(
                     .arg(&indep_corpus)
                     .args(&indep),
             )?;
-            let spacy_out = work.join(format!("gold-spacy-indep{context}.jsonl"));
-            gold_spacy(
-                python,
-                &scripts,
-                &spacy_out,
-                &indep_corpus,
-                &indep,
-                opts.article,
-            )?;
-            for p in &indep {
-                let kind = if UNTOUCHED.contains(&stem(p).as_str()) {
-                    "untouched test"
-                } else {
-                    "development"
-                };
-                parts.push((
-                    format!("{kind} {}", stem(p)),
-                    vec![p.clone()],
-                    indep_corpus.clone(),
-                    spacy_out.clone(),
-                ));
-            }
+            sources.push(("indep", indep, indep_corpus));
         } else {
             eprintln!(
                 "{} has no corpus/ folder (set RECKON_SHARED): the independent gold batches ({}) \
@@ -257,34 +332,161 @@ fn gold(
             );
         }
     }
-    for (name, part, text_corpus, spacy_out) in parts {
-        let list = part
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(",");
-        let mut cmd = evaluate(root);
-        cmd.arg("--corpus")
-            .arg(&text_corpus)
-            .arg("--gold")
-            .arg(&list)
-            .arg("--gold-spacy")
-            .arg(&spacy_out);
-        if opts.errors {
-            cmd.arg("--errors");
+    let cases = if opts.cases.is_empty() {
+        vec![Case::Original]
+    } else {
+        opts.cases.clone()
+    };
+    for case in cases {
+        let mut parts = Vec::new();
+        for (tag, files, text_corpus) in &sources {
+            let (text_corpus, files) = case_copy(case, work, text_corpus, files, tag)?;
+            let suffix = match case {
+                Case::Original => String::new(),
+                c => format!("-{}", c.name()),
+            };
+            let spacy_out = if *tag == "news" {
+                work.join(format!("gold-spacy{context}{suffix}.jsonl"))
+            } else {
+                work.join(format!("gold-spacy-indep{context}{suffix}.jsonl"))
+            };
+            gold_spacy(
+                python,
+                &scripts,
+                &spacy_out,
+                &text_corpus,
+                &files,
+                opts.article,
+            )?;
+            if *tag == "news" {
+                parts.extend(
+                    news_parts(&files)
+                        .into_iter()
+                        .map(|(name, part)| (name, part, text_corpus.clone(), spacy_out.clone())),
+                );
+                continue;
+            }
+            for p in &files {
+                let kind = if UNTOUCHED.contains(&stem(p).as_str()) {
+                    "untouched test"
+                } else {
+                    "development"
+                };
+                parts.push((
+                    format!("{kind} {}", stem(p)),
+                    vec![p.clone()],
+                    text_corpus.clone(),
+                    spacy_out.clone(),
+                ));
+            }
         }
-        if opts.article {
-            cmd.arg("--article");
+        for (name, part, text_corpus, spacy_out) in parts {
+            let list = part
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(",");
+            let mut cmd = evaluate(root);
+            cmd.arg("--corpus")
+                .arg(&text_corpus)
+                .arg("--gold")
+                .arg(&list)
+                .arg("--gold-spacy")
+                .arg(&spacy_out);
+            if opts.errors {
+                cmd.arg("--errors");
+            }
+            if opts.article {
+                cmd.arg("--article");
+            }
+            let table = crate::stdout_of(&mut cmd)?;
+            let how = if opts.article {
+                ", whole articles as context"
+            } else {
+                ""
+            };
+            let cased = match case {
+                Case::Original => "",
+                Case::Upper => ", text in upper case",
+                Case::Lower => ", text in lower case",
+                Case::Title => ", text in title case",
+            };
+            print!("\n## Gold, {name} part{how}{cased}\n\n{table}");
         }
-        let table = crate::stdout_of(&mut cmd)?;
-        let how = if opts.article {
-            ", whole articles as context"
-        } else {
-            ""
-        };
-        print!("\n## Gold, {name} part{how}\n\n{table}");
     }
     Ok(())
+}
+
+/// The gold `files` and their `corpus` as `case` has them: for [`Case::Original`] the same
+/// paths; otherwise copies under `work/case-<case>/`: the gold files with their names in that
+/// case and without the sentences' SHA-256 (the cased sentences no longer match it; the
+/// `evaluate` example still checks each name at its offsets), and `<tag>-corpus.jsonl.gz` with
+/// the text of every gold article, nothing else, in that case.
+fn case_copy(
+    case: Case,
+    work: &std::path::Path,
+    corpus: &std::path::Path,
+    files: &[std::path::PathBuf],
+    tag: &str,
+) -> anyhow::Result<(std::path::PathBuf, Vec<std::path::PathBuf>)> {
+    use std::io::{BufRead, Write};
+    if case == Case::Original {
+        return Ok((corpus.to_path_buf(), files.to_vec()));
+    }
+    let dir = work.join(format!("case-{}", case.name()));
+    std::fs::create_dir_all(&dir)?;
+    let mut ids = std::collections::HashSet::new();
+    let mut copies = Vec::new();
+    for p in files {
+        let mut out = String::new();
+        let text = std::fs::read_to_string(p).with_context(|| p.display().to_string())?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let mut row: serde_json::Value = serde_json::from_str(line)?;
+            ids.insert(row["id"].as_str().unwrap_or_default().to_owned());
+            if let Some(o) = row.as_object_mut() {
+                o.remove("sha256");
+            }
+            for e in row["ents"].as_array_mut().into_iter().flatten() {
+                if let Some(name) = e.get_mut(3)
+                    && let Some(n) = name.as_str()
+                {
+                    let mut n = n.to_owned();
+                    case.apply(&mut n);
+                    *name = n.into();
+                }
+            }
+            out.push_str(&serde_json::to_string(&row)?);
+            out.push('\n');
+        }
+        let copy = dir.join(p.file_name().context("a gold file has a name")?);
+        std::fs::write(&copy, out)?;
+        copies.push(copy);
+    }
+    let cased = dir.join(format!("{tag}-corpus.jsonl.gz"));
+    let reader = std::io::BufReader::new(flate2::read::GzDecoder::new(
+        std::fs::File::open(corpus).with_context(|| corpus.display().to_string())?,
+    ));
+    let mut w = flate2::write::GzEncoder::new(
+        std::io::BufWriter::new(std::fs::File::create(&cased)?),
+        flate2::Compression::fast(),
+    );
+    for line in reader.lines() {
+        let line = line?;
+        let mut v: serde_json::Value = serde_json::from_str(&line)?;
+        if !v["id"].as_str().is_some_and(|id| ids.contains(id)) {
+            continue;
+        }
+        if let Some(t) = v.get_mut("text")
+            && let Some(s) = t.as_str()
+        {
+            let mut s = s.to_owned();
+            case.apply(&mut s);
+            *t = s.into();
+        }
+        writeln!(w, "{}", serde_json::to_string(&v)?)?;
+    }
+    w.finish()?.flush()?;
+    Ok((cased, copies))
 }
 
 /// spaCy's mentions of the sentences of `files` (texts from `corpus`) into `out`
@@ -518,6 +720,27 @@ mod tests {
         assert!(!batch("indep9-gva").wants(std::path::Path::new("indep9-ae.jsonl")));
         assert!(is_indep(std::path::Path::new("gold/indep9-gva.jsonl")));
         assert!(Options::parse(&["--bogus".to_owned()]).is_err());
+    }
+
+    #[test]
+    fn case_option_lists_casings_and_keeps_offsets() {
+        let o = Options::parse(&["--case".to_owned(), "upper,lower,upper".to_owned()]).unwrap();
+        assert_eq!(o.cases, [Case::Upper, Case::Lower]);
+        assert!(Options::default().cases.is_empty());
+        assert!(Options::parse(&["--case".to_owned(), "sentence".to_owned()]).is_err());
+        let text = "José Ortiz of São Paulo met Straße officials";
+        for (case, want) in [
+            (Case::Upper, "JOSé ORTIZ OF SãO PAULO MET STRAßE OFFICIALS"),
+            (Case::Lower, "josé ortiz of são paulo met straße officials"),
+            (Case::Title, "José Ortiz of São Paulo Met Straße Officials"),
+            (Case::Original, text),
+        ] {
+            let mut s = text.to_owned();
+            case.apply(&mut s);
+            assert_eq!(s, want);
+            assert_eq!(s.len(), text.len());
+            assert_eq!(s.chars().count(), text.chars().count());
+        }
     }
 
     /// Every untouched batch is a gold file, and every independent gold file is either untouched

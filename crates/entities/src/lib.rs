@@ -64,6 +64,7 @@ mod summary;
 mod table;
 #[cfg(feature = "train")]
 pub mod train;
+mod truecase;
 
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
@@ -497,6 +498,8 @@ impl Recognizer {
         seg: &Segmented,
         mut lowers: Option<&mut Vec<u64>>,
     ) -> Vec<link::Mention> {
+        // Caseless sentences (all capitals, all lower case) are read truecased; same offsets.
+        let text: &str = &truecase::view(text, seg);
         let mut w = Work::default();
         if let Some(l) = lowers.as_deref_mut() {
             l.clear();
