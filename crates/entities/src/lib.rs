@@ -37,7 +37,10 @@
 //!   train-entities`; provenance in the README). Weights are compiled in (`data/model.bin`).
 //! - Decoding is greedy, left to right, inside one sentence, constrained to well-formed BILOU
 //!   sequences: no entity crosses a sentence boundary; a possessive `’s` is its own token and is
-//!   trimmed from mention edges. Sentences in capitals are tagged with a flag the model learnt
+//!   trimmed from mention edges. A caseless sentence (all capitals, all lower case, or a
+//!   title-cased headline) is read through a truecased view of the text (`truecase`: each word
+//!   in its usual casing from a table built from the training text; same offsets, the mentions
+//!   keep the original surfaces); the model also has a flag for sentences in capitals, learnt
 //!   from capitalised copies of training sentences.
 //! - A repair pass after decoding reads four hand-written data files (titles, nationality
 //!   adjectives, organisation head words, place cues): titles stay outside names and split
