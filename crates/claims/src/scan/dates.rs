@@ -115,7 +115,7 @@ impl Context<'_> {
     pub(super) fn anchor_that(&self, qs: &mut Vec<RawQuantity>) {
         for k in 0..qs.len() {
             let q = &qs[k];
-            if q.kind != QuantityKind::Date || q.time.is_some() || self.lower(q.start) != "that" {
+            if !self.that_month_or_year(q) {
                 continue;
             }
             let month = self.lower(q.start + 1) == "month";
@@ -138,9 +138,16 @@ impl Context<'_> {
             });
             qs[k].time = t;
         }
-        qs.retain(|q| {
-            !(q.kind == QuantityKind::Date && q.time.is_none() && self.lower(q.start) == "that")
-        });
+        qs.retain(|q| !self.that_month_or_year(q));
+    }
+
+    /// `q` is a `that month` or `that year` without a value yet (not `that night`, which
+    /// `anchor_anaphoric` resolves).
+    fn that_month_or_year(&self, q: &RawQuantity) -> bool {
+        q.kind == QuantityKind::Date
+            && q.time.is_none()
+            && self.lower(q.start) == "that"
+            && matches!(self.lower(q.start + 1), "month" | "year")
     }
 
     /// A weekday beside another date of its clause resolves inside that date's period: `on
@@ -241,6 +248,13 @@ impl Context<'_> {
         }
         if k != LexemeKind::Word {
             return None;
+        }
+        // `that night`, `the next morning`: resolved from the day named before by
+        // `anchor_anaphoric`
+        if matches!(w, "that" | "the") {
+            if let Some(q) = self.anaphoric_day(i) {
+                return Some(q);
+            }
         }
         // weekday; not one opening a name after `the` (`The Sunday Times`, `the Monday Night
         // Football`)
