@@ -4,10 +4,12 @@
 //!
 //! The scan reads the phrase as a date with no value; [`Context::anchor_anaphoric`] then gives it
 //! the most recent single day named before it, kept as state over the document's quantities (no
-//! rescan per mention), when that day is safely the one meant: in the same paragraph, or within
-//! [`NEAR_SENTENCES`] sentences, or within [`NEAR_DAYS`] of the article date (a day of the
-//! story, not a past year a profile recalls). Otherwise the phrase is dropped, as `that month`
-//! without a month is: which day is not said.
+//! rescan per mention), when that day is safely the one meant: within [`NEAR_SENTENCES`]
+//! sentences, or in the same paragraph (where the text has paragraphs), or, for a phrase naming
+//! that very day (`that night`, not `the next day`), a day of the story within [`NEAR_DAYS`] of
+//! the article date (not `today`, the day of writing, nor a past year a profile recalls); and no
+//! date of another period named between them. Otherwise the phrase is dropped, as `that month`
+//! without a month is: which day is not said. Measured on the corpus (README, session 19).
 
 use jiff::civil::Date;
 
@@ -51,13 +53,18 @@ impl Context<'_> {
         let e = match (w, n) {
             ("that", "same") if part(self.lower(i + 2)) => i + 3,
             ("that", _) if part(n) || n == "week" => i + 2,
-            ("the", "next" | "following" | "previous") if part(self.lower(i + 2)) => i + 3,
+            // (not `the next day after receiving notice`: counted from what follows)
+            ("the", "next" | "following" | "previous")
+                if part(self.lower(i + 2)) && self.lower(i + 3) != "after" =>
+            {
+                i + 3
+            }
             ("the", _) if part(n) && matches!(self.lower(i + 2), "before" | "after") => {
                 let after = self.lower(i + 3);
                 let free = !self.is_word(i + 3)
                     || matches!(
                         after,
-                        "and" | "but" | "at" | "when" | "in" | "around" | "about" | "as"
+                        "and" | "but" | "at" | "when" | "in" | "around" | "about"
                     );
                 if !free {
                     return None;
@@ -87,14 +94,18 @@ impl Context<'_> {
 
     /// Gives each anaphoric day of `qs` (dates without a value opening with `that` or `the`)
     /// the value of the most recent single day before it, when near (see the module docs);
-    /// drops those without one. One pass: the last day named and the paragraph breaks since it
-    /// are carried as state.
+    /// drops those without one. One pass: the last day named (its sentence, and whether it is
+    /// `today`, the day of writing) and the paragraph breaks since it are carried as state. A
+    /// date of another period between them (`in 1987`, `last week`, `over the weekend`) ends
+    /// the reference: the text has moved on to another time.
     pub(super) fn anchor_anaphoric(&self, qs: &mut Vec<RawQuantity>) {
-        let mut last: Option<(Date, u32)> = None;
+        let mut last: Option<(Date, u32, bool)> = None;
         // a paragraph break lies between the last day and the text reached
         let mut broken = false;
         let mut cursor = 0usize;
         let mut any = false;
+        // whether the text has paragraphs at all (else `broken` says nothing), looked up once
+        let mut paragraphs: Option<bool> = None;
         for q in qs.iter_mut() {
             let at = self.lexemes[q.start].start as usize;
             if at > cursor {
@@ -104,16 +115,20 @@ impl Context<'_> {
             if self.is_anaphoric(q) {
                 any = true;
                 let s = self.sentence_of[q.start];
-                let near = |d: Date, ds: u32| {
-                    !broken
-                        || ds + NEAR_SENTENCES >= s
-                        || self.date.is_some_and(|a| {
-                            a.until(d)
-                                .is_ok_and(|span| span.get_days().abs() <= NEAR_DAYS)
-                        })
+                let (shift, week) = self.anaphoric_shift(q);
+                let has_paragraphs = *paragraphs.get_or_insert_with(|| self.text.contains('\n'));
+                let near = |d: Date, ds: u32, today: bool| {
+                    ds + NEAR_SENTENCES >= s
+                        || has_paragraphs && !broken
+                        // (a day of the story named further back, for `that day` itself)
+                        || shift == 0
+                            && !today
+                            && self.date.is_some_and(|a| {
+                                a.until(d)
+                                    .is_ok_and(|span| span.get_days().abs() <= NEAR_DAYS)
+                            })
                 };
-                if let Some((d, _)) = last.filter(|&(d, ds)| near(d, ds)) {
-                    let (shift, week) = self.anaphoric_shift(q);
+                if let Some((d, _, _)) = last.filter(|&(d, ds, today)| near(d, ds, today)) {
                     let x = add_days(d, shift);
                     q.time = Some(if week {
                         time_value(iso_week(x), Granularity::Week)
@@ -121,22 +136,27 @@ impl Context<'_> {
                         time_value(iso_day(x), Granularity::Day)
                     });
                     if !week {
-                        last = Some((x, s));
+                        last = Some((x, s, false));
                         broken = false;
                     }
                 }
                 continue;
             }
-            if let Some(d) = q
-                .time
-                .as_ref()
-                .filter(|t| q.kind == QuantityKind::Date && t.granularity == Granularity::Day)
-                .and_then(|t| t.iso.parse::<Date>().ok())
-            {
-                last = Some((d, self.sentence_of[q.start]));
-                broken = false;
-                let end = self.lexemes[q.end - 1].end as usize;
-                cursor = cursor.max(end);
+            let Some(t) = q.time.as_ref().filter(|_| q.kind == QuantityKind::Date) else {
+                continue;
+            };
+            match t.iso.parse::<Date>() {
+                Ok(d) if t.granularity == Granularity::Day => {
+                    let today =
+                        q.end == q.start + 1 && matches!(self.lower(q.start), "today" | "tonight");
+                    last = Some((d, self.sentence_of[q.start], today));
+                    broken = false;
+                    let end = self.lexemes[q.end - 1].end as usize;
+                    cursor = cursor.max(end);
+                }
+                // (`in 2014` after `June 18, 2014` is the same time)
+                _ if last.is_some_and(|(d, _, _)| iso_day(d).starts_with(t.iso.as_str())) => {}
+                _ => last = None,
             }
         }
         if any {
