@@ -2,7 +2,8 @@
 //! day`, `that night`, `the next morning`, `the night before` take the most recent day named
 //! before them when it is near (same paragraph, a few sentences back, or a day of the story near
 //! the article date); otherwise they are no date at all. Texts shaped like the gold batches'
-//! (indep-NOTES.md decisions 58, 66, 84).
+//! (indep-NOTES.md decisions 58, 66, 84). Also the scanner's other date misses of the frame
+//! samples: years BC, a month after `figures for` or `slated for`, a month before an acronym.
 
 use reckon_claims::Extraction;
 
@@ -85,4 +86,54 @@ fn a_reference_without_a_near_day_is_no_date() {
         (2017, 2, 7),
     );
     assert!(!has(&x, "The day before"));
+}
+
+#[test]
+fn years_before_the_common_era_are_dates() {
+    let x = run(
+        "In 104 BC, the Taichu Calendar recorded 24 terms.",
+        (2017, 1, 6),
+    );
+    assert_eq!(common::quantity_iso(&x, "104 BC"), "-0103");
+    let x = run(
+        "The Qin state (770-476 BC) was founded around 239 BC by settlers.",
+        (2017, 1, 6),
+    );
+    assert_eq!(common::quantity_iso(&x, "770-476 BC"), "-0769/-0475");
+    assert_eq!(common::quantity_iso(&x, "239 BC"), "-0238");
+    let x = run("The Western Han (206 BC-AD 24) left 3 tombs.", (2017, 1, 6));
+    assert_eq!(common::quantity_iso(&x, "206 BC-AD 24"), "-0205/0024");
+}
+
+#[test]
+fn a_month_after_figures_for_or_before_an_acronym_is_a_date() {
+    let x = run(
+        "In the Antarctic, sea ice extent for January was 432,000 square miles.",
+        (2017, 2, 16),
+    );
+    assert_eq!(common::quantity_iso(&x, "January"), "2017-01");
+    let x = run(
+        "The February IPO made him the third-richest man in China.",
+        (2017, 3, 13),
+    );
+    assert_eq!(common::quantity_iso(&x, "February"), "2017-02");
+    // a month something is slated for is ahead, past verbs around or not
+    let x = run(
+        "The split has widened ahead of key parliamentary elections slated for September.",
+        (2017, 3, 1),
+    );
+    assert_eq!(common::quantity_iso(&x, "September"), "2017-09");
+    // any year's month, and a month that names an event
+    for text in [
+        "It was the third highest for January in the 1880-2017 record.",
+        "He watched 3 games of the March Madness tournament.",
+    ] {
+        let x = run(text, (2017, 2, 16));
+        assert!(
+            !x.claims
+                .iter()
+                .any(|c| matches!(c.quantity.text.as_str(), "January" | "March")),
+            "{text}"
+        );
+    }
 }

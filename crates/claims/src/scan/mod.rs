@@ -17,6 +17,8 @@
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
+//! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
@@ -30,6 +32,7 @@ mod context;
 mod currency;
 mod dates;
 mod designations;
+mod eras;
 mod noise;
 mod numbers;
 mod ordinals;
