@@ -159,8 +159,9 @@ impl Context<'_> {
         {
             return None;
         }
-        if self.clock(e).is_some() {
-            return None; // `around 6:30pm`: the time is found on its own
+        if self.clock(e).is_some() || self.bc_year(e).is_some() {
+            // `around 6:30pm`, `around 239 BC`: the time is found on its own
+            return None;
         }
         // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
         // (the upper end bounds it: `no more than four to five words` is at most 5)

@@ -115,7 +115,7 @@ impl Context<'_> {
     pub(super) fn anchor_that(&self, qs: &mut Vec<RawQuantity>) {
         for k in 0..qs.len() {
             let q = &qs[k];
-            if q.kind != QuantityKind::Date || q.time.is_some() || self.lower(q.start) != "that" {
+            if !self.that_month_or_year(q) {
                 continue;
             }
             let month = self.lower(q.start + 1) == "month";
@@ -138,9 +138,16 @@ impl Context<'_> {
             });
             qs[k].time = t;
         }
-        qs.retain(|q| {
-            !(q.kind == QuantityKind::Date && q.time.is_none() && self.lower(q.start) == "that")
-        });
+        qs.retain(|q| !self.that_month_or_year(q));
+    }
+
+    /// `q` is a `that month` or `that year` without a value yet (not `that night`, which
+    /// `anchor_anaphoric` resolves).
+    fn that_month_or_year(&self, q: &RawQuantity) -> bool {
+        q.kind == QuantityKind::Date
+            && q.time.is_none()
+            && self.lower(q.start) == "that"
+            && matches!(self.lower(q.start + 1), "month" | "year")
     }
 
     /// A weekday beside another date of its clause resolves inside that date's period: `on
@@ -237,10 +244,17 @@ impl Context<'_> {
         let w = self.lower(i);
         let k = self.kind(i)?;
         if k == LexemeKind::Number {
-            return self.numeric_date(i);
+            return self.bc_year(i).or_else(|| self.numeric_date(i));
         }
         if k != LexemeKind::Word {
             return None;
+        }
+        // `that night`, `the next morning`: resolved from the day named before by
+        // `anchor_anaphoric`
+        if matches!(w, "that" | "the") {
+            if let Some(q) = self.anaphoric_day(i) {
+                return Some(q);
+            }
         }
         // weekday; not one opening a name after `the` (`The Sunday Times`, `the Monday Night
         // Football`)
@@ -528,7 +542,16 @@ impl Context<'_> {
         let prev = self.lower(s.wrapping_sub(1));
         let ctx = words::month_context_word(prev);
         let modifier = self.month_modifier(s, e, ambiguous);
-        if !modifier && (!ctx || ambiguous && !words::ambiguous_month_context_word(prev)) {
+        // `sea ice extent for January`, `elections slated for September` (not `the average for
+        // February`, `a record for January`: any year's month)
+        let before_for = self.lower(s.wrapping_sub(2));
+        let data_for = prev == "for" && data_or_schedule_word(before_for);
+        // (`slated for September`: the next September, whatever the verbs around say)
+        let scheduled = data_for && schedule_word(before_for);
+        if !modifier
+            && !data_for
+            && (!ctx || ambiguous && !words::ambiguous_month_context_word(prev))
+        {
             return None;
         }
         let t = self.date.and_then(|d| {
@@ -538,6 +561,13 @@ impl Context<'_> {
                         d.year()
                     } else {
                         d.year() - 1
+                    }
+                }
+                _ if scheduled => {
+                    if m >= d.month() {
+                        d.year()
+                    } else {
+                        d.year() + 1
                     }
                 }
                 "next" => {
@@ -569,8 +599,13 @@ impl Context<'_> {
             "a" | "an" | "the" | "that" | "its" | "his" | "her" | "their"
         ) && self.capitalized(s)
             && self.is_word(e)
-            && !self.capitalized(e)
-            && if ambiguous {
+            && if acronym(self.surface(e)) {
+                // `The February IPO`, `a December IPSOS survey` (a month that is also a word
+                // or name stays out: `the May UK election` is no date of May)
+                !ambiguous
+            } else if self.capitalized(e) {
+                false
+            } else if ambiguous {
                 words::dated_event_noun(next) || matches!(next, "runoff" | "vote" | "summit")
             } else {
                 // (`the February average`: any year's February)
@@ -739,6 +774,29 @@ impl Context<'_> {
             ..RawQuantity::new(s, end, QuantityKind::Date, core)
         }
     }
+}
+
+/// An acronym (`IPO`, `UN`, `IPSOS`): two to six capital letters.
+fn acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Nouns of figures and participles of scheduling before `for` that make the month after it a
+/// date: the month the figures are of, or the month the thing is set for.
+fn data_or_schedule_word(w: &str) -> bool {
+    schedule_word(w)
+        || matches!(
+            w,
+            "extent" | "data" | "figures" | "statistics" | "numbers" | "sales" | "results"
+        )
+}
+
+/// Participles of scheduling (`slated for April`): the month after them is ahead.
+fn schedule_word(w: &str) -> bool {
+    matches!(
+        w,
+        "slated" | "scheduled" | "set" | "planned" | "due" | "expected"
+    )
 }
 
 /// Words after a month name that show it modifies no noun (`the March for Science`, `that March

@@ -17,11 +17,14 @@
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
+//! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
 mod amounts;
+mod anaphora;
 mod bounds;
 mod calendar;
 mod clock;
@@ -29,6 +32,7 @@ mod context;
 mod currency;
 mod dates;
 mod designations;
+mod eras;
 mod noise;
 mod numbers;
 mod ordinals;
@@ -216,6 +220,7 @@ impl Context<'_> {
         self.limit.set(self.lexemes.len());
         self.anchor_relative(&mut out);
         self.anchor_that(&mut out);
+        self.anchor_anaphoric(&mut out);
         self.elliptical_units(&mut out);
         out
     }
@@ -373,10 +378,15 @@ impl Context<'_> {
                     // (`the Fourth of July`, `Black Friday`, `over the weekend`)
                     "the" => {
                         let n = self.lower(i + 1);
-                        n == "weekend" || words::weekday_name_part(n) || words::ordinal(n).is_some()
+                        n == "weekend"
+                            || words::weekday_name_part(n)
+                            || words::ordinal(n).is_some()
+                            || self.may_open_anaphoric(i)
                     }
-                    // (`that month`, `that year`)
-                    "that" => matches!(self.lower(i + 1), "month" | "year"),
+                    // (`that month`, `that year`, `that night`)
+                    "that" => {
+                        matches!(self.lower(i + 1), "month" | "year") || self.may_open_anaphoric(i)
+                    }
                     // a cricket score of no wickets (`no wicket for 126`, `none for 40`)
                     "no" => matches!(self.lower(i + 1), "wicket" | "wickets" | "loss"),
                     "none" => self.lower(i + 1) == "for",
