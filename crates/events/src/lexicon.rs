@@ -51,8 +51,8 @@ pub(crate) struct Lexicon {
     pub grammar: Map<&'static str, Set<&'static str>>,
 }
 
-/// FNV-1a: the word sets are asked about several words of every sentence (`is` alone about
-/// 140 times a document), short keys for which SipHash cost more than the probe. The sets are
+/// FNV-1a: the word sets are asked about several words of every sentence (`is` alone hashes
+/// about 140 keys a document), short keys for which SipHash cost more than the probe. The sets are
 /// fixed once built, so hostile words cannot lengthen their chains.
 pub(crate) struct Fnv(u64);
 
