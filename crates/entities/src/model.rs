@@ -239,6 +239,16 @@ fn add_row(scores: &mut TagScores, row: &Row) {
     }
 }
 
+/// The scores of four rows added together (the cells past the rows are 0).
+#[inline(always)]
+fn sum_rows(a: &Row, b: &Row, c: &Row, d: &Row) -> TagScores {
+    let mut s = [0; 64];
+    for ((((o, &a), &b), &c), &d) in s.iter_mut().zip(a).zip(b).zip(c).zip(d) {
+        *o = a + b + c + d;
+    }
+    s
+}
+
 /// Adds a row into another.
 #[inline(always)]
 fn add_row_into(acc: &mut Row, row: &Row) {
@@ -608,43 +618,36 @@ impl Model {
                     continue;
                 }
                 slot.push(scores.len() as u32);
-                scores.push([0; 64]);
-                let last = scores.len() - 1;
-                let s = &mut scores[last];
-                self.score(&rest_features(infos, i), s);
                 let t = &infos[i];
                 let key = OwnKey::new(t, i == 0, ctx);
-                add_row(
-                    s,
-                    cached(&mut c.own, key, key.slot(), || {
-                        self.row(&own_features(t, i == 0, ctx))
-                    }),
-                );
+                let own = cached(&mut c.own, key, key.slot(), || {
+                    self.row(&own_features(t, i == 0, ctx))
+                });
                 let key = RunKey::new(t);
-                add_row(
-                    s,
-                    cached(&mut c.run, key, key.slot(), || self.row(&run_features(t))),
-                );
-                match i.checked_sub(1).map(|k| &infos[k]) {
+                let run = cached(&mut c.run, key, key.slot(), || self.row(&run_features(t)));
+                let prev = match i.checked_sub(1).map(|k| &infos[k]) {
                     Some(p) => {
                         let key = SideKey::new(p);
-                        let row = cached(&mut c.prev, key, key.slot(), || {
+                        cached(&mut c.prev, key, key.slot(), || {
                             self.row(&prev_features(Some(p)))
-                        });
-                        add_row(s, row);
+                        })
                     }
-                    None => add_row(s, &self.pad_prev),
-                }
-                match infos.get(i + 1) {
+                    None => &self.pad_prev,
+                };
+                let next = match infos.get(i + 1) {
                     Some(x) => {
                         let key = SideKey::new(x);
-                        let row = cached(&mut c.next, key, key.slot(), || {
+                        cached(&mut c.next, key, key.slot(), || {
                             self.row(&next_features(Some(x)))
-                        });
-                        add_row(s, row);
+                        })
                     }
-                    None => add_row(s, &self.pad_next),
-                }
+                    None => &self.pad_next,
+                };
+                // The four rows summed in one pass and written once (was: a zeroed array, then
+                // four passes adding a row each); the same integer sums.
+                scores.push(sum_rows(own, run, prev, next));
+                let last = scores.len() - 1;
+                self.score(&rest_features(infos, i), &mut scores[last]);
             }
         });
         let (mut prev, mut prev2) = (0u8, 0u8);

@@ -1,6 +1,7 @@
 //! The word lists detection reads (`data/*.tsv`, `data/*.txt`), parsed and compiled once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -32,23 +33,50 @@ pub(crate) struct Lexicon {
     /// For each pattern of `phrases`: its list and its index in that list.
     phrase_of: Vec<(List, u32)>,
     /// Head nouns of one person, lower case.
-    pub people: HashSet<&'static str>,
+    pub people: Set<&'static str>,
     /// Broad places (states, countries), lower case.
-    pub broad: HashSet<String>,
+    pub broad: Set<String>,
     /// Words before a name that mark an official, lower case.
-    pub official_before: HashSet<&'static str>,
+    pub official_before: Set<&'static str>,
     /// Words after a name that mark an official, lower case.
-    pub official_after: HashSet<&'static str>,
+    pub official_after: Set<&'static str>,
     /// Words that show a tagged person name is not one (`street`, `county`), lower case.
-    pub not_names: HashSet<&'static str>,
+    pub not_names: Set<&'static str>,
     /// Predicate words and the measure each counts (`died` → `killed`).
-    pub predicates: HashMap<&'static str, &'static str>,
+    pub predicates: Map<&'static str, &'static str>,
     /// Phrases that open the telling of another happening (`in a separate shooting`), lower
     /// case.
     pub happening_cues: Vec<&'static str>,
     /// Function words by role (`aux`, `passive`, `det`, `pronoun`, `between`).
-    pub grammar: HashMap<&'static str, HashSet<&'static str>>,
+    pub grammar: Map<&'static str, Set<&'static str>>,
 }
+
+/// FNV-1a: the word sets are asked about several words of every sentence (`is` alone hashes
+/// about 140 keys a document), short keys for which SipHash cost more than the probe. The sets are
+/// fixed once built, so hostile words cannot lengthen their chains.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A set of the lexicon's words.
+pub(crate) type Set<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A map of the lexicon's words.
+pub(crate) type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The lexicon, built on first use.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
@@ -149,8 +177,8 @@ impl Lexicon {
             phrases.push(phrase);
             kinds.push(kind_of(kind));
         }
-        let mut official_before = HashSet::new();
-        let mut official_after = HashSet::new();
+        let mut official_before = Set::default();
+        let mut official_after = Set::default();
         for line in lines(OFFICIAL_CUES) {
             match line.split_once('\t') {
                 Some(("before", w)) => official_before.insert(w),
@@ -158,14 +186,14 @@ impl Lexicon {
                 _ => panic!("official_cues.txt: before|after<TAB>word, got {line:?}"),
             };
         }
-        let mut predicates = HashMap::new();
+        let mut predicates = Map::default();
         for line in lines(PREDICATES) {
             let (measure, word) = line
                 .split_once('\t')
                 .expect("predicates.tsv: measure<TAB>word");
             predicates.insert(word, measure);
         }
-        let mut grammar: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let mut grammar: Map<&str, Set<&str>> = Map::default();
         for line in lines(GRAMMAR) {
             let (role, word) = line.split_once('\t').expect("grammar.tsv: role<TAB>word");
             grammar.entry(role).or_default().insert(word);
