@@ -3,18 +3,9 @@
 //! article means, and the clause a place shares with its figure. Each test is named after the
 //! rule it guards.
 
-use reckon_claims::Extraction;
-
 mod common;
 
-fn run(text: &str) -> Extraction {
-    common::run_at(text, jiff::civil::date(2017, 3, 20))
-}
-
-fn place(text: &str, q: &str) -> Option<String> {
-    let x = run(text);
-    common::claim(&x, q).frame.place.clone()
-}
+use common::place;
 
 #[test]
 fn the_country_is_the_country_the_article_is_about() {

@@ -6,15 +6,12 @@ use reckon_claims::Extraction;
 
 mod common;
 
+use common::place;
+
 use common::source;
 
 fn run(text: &str) -> Extraction {
     common::run_at(text, jiff::civil::date(2017, 3, 20))
-}
-
-fn place(text: &str, q: &str) -> Option<String> {
-    let x = run(text);
-    common::claim(&x, q).frame.place.clone()
 }
 
 fn time(text: &str, q: &str) -> Option<String> {

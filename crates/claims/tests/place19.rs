@@ -4,18 +4,9 @@
 //! indefinite `a country`. Each test is named after the rule it guards; the sentences are
 //! written for the tests, shaped like the real corpus.
 
-use reckon_claims::Extraction;
-
 mod common;
 
-fn run(text: &str) -> Extraction {
-    common::run_at(text, jiff::civil::date(2017, 3, 20))
-}
-
-fn place(text: &str, q: &str) -> Option<String> {
-    let x = run(text);
-    common::claim(&x, q).frame.place.clone()
-}
+use common::place;
 
 #[test]
 fn a_site_s_description_in_the_clause_is_the_place_as_written() {

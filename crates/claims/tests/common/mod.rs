@@ -85,6 +85,13 @@ pub fn place_with_entities(
     claim(&x, q).frame.place.clone()
 }
 
+/// The place of the claim whose quantity text is `q` in `text`, an article of 2017-03-20 (the
+/// date of the frame rules' tests).
+pub fn place(text: &str, q: &str) -> Option<String> {
+    let x = run_at(text, jiff::civil::date(2017, 3, 20));
+    claim(&x, q).frame.place.clone()
+}
+
 /// The source of the claim whose quantity text is `q` in `text`, an article of 2017-03-20 (the
 /// date of the frame rules' tests).
 pub fn source(text: &str, q: &str) -> Option<String> {
