@@ -229,6 +229,20 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// Words opening a concession before the main clause (`Even though ...,`, `Although ...,`).
+pub(super) fn concession(w: &str) -> bool {
+    matches!(w, "although" | "though" | "even" | "despite" | "whereas")
+}
+
+/// Conjunctions that make the clause after them subordinate to the one before (`... two days
+/// after the mayor said`).
+pub(super) fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "before" | "since" | "until" | "because" | "once" | "unless"
+    )
+}
+
 /// Words after `as` that make it a bound or a comparison, not a conjunction (`as many as 26`).
 pub(super) fn as_comparative(w: &str) -> bool {
     matches!(

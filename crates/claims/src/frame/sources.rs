@@ -829,12 +829,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // about the saying that a comma closes right before the source
                 || j > ss + 2
                     && ctx.is_punct(j - 1, ",")
-                    && cues::saying_circumstance(ctx.lower(ss))
-                    && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                    && (cues::saying_circumstance(ctx.lower(ss))
+                        && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                        // (or a concession of the writer's: `Even though the firm has set goals
+                        // of $15 billion by 2020, Zhao said ...`)
+                        || cues::concession(ctx.lower(ss)))
                     && (ss..j - 1).all(|k| !ctx.is_punct(k, ",;:\"\u{201c}\u{201d}"))
             };
             // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
             let lead = paren_after(ctx, ss).unwrap_or(ss);
+            let subordinate = content_after && j > ss && cues::subordinator(ctx.lower(j - 1));
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
@@ -869,6 +873,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if relative.is_some() {
                 // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`
                 (after, content_end(ctx, after, relative_end(ctx, after, se)))
+            } else if subordinate {
+                // `The vote came two days after the mayor said the city ...`: the source's clause
+                // is subordinate to the writer's, which is no content; a fronted one ends at its
+                // comma (`A day after the ministry announced its order, lawyers filed ...`)
+                let (cs, ce) = clause_range(j - 1);
+                let fronted = j - 1 - cs <= 4 && ctx.is_punct(ce, ",");
+                let end = if fronted { ce } else { se };
+                (after, content_end(ctx, after, end))
             } else if before_only_date
                 || coordinated
                 || that
@@ -948,7 +960,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|x| x.sentence == s)
                     .map(|x| x.skip.1)
                     .max()
-                    .unwrap_or(ss);
+                    // (nor over a dateline: `(10.01.2017) Frequent strikes ..., says DW's X`)
+                    .unwrap_or_else(|| paren_after(ctx, ss).unwrap_or(ss));
                 out.push(Source {
                     attribution: attr(ctx, e, k),
                     from: from.min(i),

@@ -32,14 +32,18 @@ pub(super) fn inverted_phrase(
             && ctx.is_word(k + 1)
             && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
     };
+    // (a name's possessive: `said Haystack's Vincent Fish`)
+    let possessive = |k: usize| k > e && ctx.possessive_after(k) && ctx.capitalized(k - 1);
     while k < e + 10
         && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
-        && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
-        && (k == e
+        && (possessive(k)
+            || possessive(k - 1)
+            || (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
+                && (k == e
             || !is_function(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
             // (`said Tory MP and former minister Dominic Raab`)
-            || ctx.lower(k) == "and" && ctx.is_word(k + 1))
+            || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
         k += 1;
     }
