@@ -350,3 +350,18 @@ fn a_source_in_a_clause_subordinate_to_the_writers_reports_only_what_follows_it(
     assert_eq!(source(text, "$4 billion"), None);
     assert_eq!(source(text, "5 percent").as_deref(), Some("Okafor"));
 }
+
+#[test]
+fn a_which_clause_on_a_name_that_ends_the_sentence_is_the_writers_background() {
+    let text = "The minister said the city will rebuild the Harbour Bridge, which was opened in \
+                1932 by 40,000 people.";
+    assert_eq!(source(text, "1932"), None);
+    assert_eq!(source(text, "40,000"), None);
+    // (one the content goes on past is inside it)
+    let text = "Police said the bridge at Tolka, which leads to the port, was closed on Friday.";
+    assert_eq!(source(text, "Friday").as_deref(), Some("Police"));
+    // (and a nested source in it is its own: `which is where officials have said`)
+    let text = "The army said the rocket was fired from Kilo, which is where officials have said \
+                the rebels fired rockets on May 3.";
+    assert_eq!(source(text, "May 3").as_deref(), Some("officials"));
+}

@@ -142,13 +142,21 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
     // (or the writer's background on a place named in it, outside a quote: `to protect
-    // civilians in Mosul, where at least 307 people have been killed`)
+    // civilians in Mosul, where at least 307 people have been killed`; or on a name, when it
+    // runs to the end: `compliance with the 1987 INF Treaty, which bans ... missiles with a
+    // range between 500 and 5,500 kilometers`, not `the crossing at Chaman, which leads to
+    // Kandahar, was closed on Friday`)
     let mut quoted = false;
     (after..end)
         .find(|&k| {
             quoted ^= ctx.is_punct(k, "\"\u{201c}\u{201d}");
             ctx.is_punct(k, ",")
-                && (circumstance(ctx, k + 1) || !quoted && ctx.lower(k + 1) == "where")
+                && (circumstance(ctx, k + 1)
+                    || !quoted
+                        && (ctx.lower(k + 1) == "where"
+                            || matches!(ctx.lower(k + 1), "which" | "whose")
+                                && ctx.capitalized(k - 1)
+                                && (k + 2..end).all(|m| !ctx.is_punct(m, ",;"))))
         })
         .unwrap_or(end)
 }
