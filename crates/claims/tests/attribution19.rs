@@ -365,3 +365,14 @@ fn a_which_clause_on_a_name_that_ends_the_sentence_is_the_writers_background() {
                 the rebels fired rockets on May 3.";
     assert_eq!(source(text, "May 3").as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_circumstance_after_a_closing_source_is_not_its_content() {
+    let text = "Ferries will resume on the route on May 1, the port authority has said, after a \
+                pause of two years during the dispute.";
+    assert_eq!(source(text, "two years"), None);
+    assert_eq!(source(text, "May 1").as_deref(), Some("the port authority"));
+    // (but a that-clause after it is: `insisted, after ..., that`)
+    let text = "The unions insisted, after the talks failed, that they would strike for 48 hours.";
+    assert_eq!(source(text, "48 hours").as_deref(), Some("The unions"));
+}

@@ -856,6 +856,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 let cut = (after..se).find(|&k| {
                     ctx.is_punct(k, ",")
                         && (cues::saying_participle(ctx.lower(k + 1))
+                            // (`..., Saudi Arabia has said, after an absence last year`;
+                            // not before a that-clause: `insisted, after ..., that`)
+                            || content::circumstance(ctx, k + 1)
+                                && (after..se).all(|m| ctx.lower(m) != "that")
                             || closes
                                 && cues::coordinator(ctx.lower(k + 1))
                                 && cues::subject_pronoun(ctx.lower(k + 2)))
