@@ -853,17 +853,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // a toll for Monday's raids`)
                 // (only for a source closing content before it, not `The DOJ said, "When ...`)
                 let closes = has_words(lead, phrase_start.min(j));
-                let cut = (after..se).find(|&k| {
-                    ctx.is_punct(k, ",")
-                        && (cues::saying_participle(ctx.lower(k + 1))
-                            // (`..., Saudi Arabia has said, after an absence last year`;
-                            // not before a that-clause: `insisted, after ..., that`)
-                            || content::circumstance(ctx, k + 1)
-                                && (after..se).all(|m| ctx.lower(m) != "that")
-                            || closes
-                                && cues::coordinator(ctx.lower(k + 1))
-                                && cues::subject_pronoun(ctx.lower(k + 2)))
-                });
+                let cut = content::closing_cut(ctx, after, se, closes);
                 (
                     glued_quote(ctx, lead, j).unwrap_or(lead),
                     if stop { after } else { cut.unwrap_or(se) },

@@ -161,6 +161,28 @@ pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize 
         .unwrap_or(end)
 }
 
+/// Where the content of a closing source (`..., officials said`) ends after its verb (`after`,
+/// in the sentence ending at `se`): a comma before a participle about the saying (`...,
+/// referring to ...`), before a circumstance of it (`..., Saudi Arabia has said, after an
+/// absence last year`; not before a that-clause: `insisted, after ..., that`), or, when the
+/// source `closes` content before it, before a contrasting clause of the writer's (`..., X said,
+/// but he did not have a toll for Monday's raids`).
+pub(super) fn closing_cut(
+    ctx: &Context<'_>,
+    after: usize,
+    se: usize,
+    closes: bool,
+) -> Option<usize> {
+    (after..se).find(|&k| {
+        ctx.is_punct(k, ",")
+            && (cues::saying_participle(ctx.lower(k + 1))
+                || circumstance(ctx, k + 1) && (after..se).all(|m| ctx.lower(m) != "that")
+                || closes
+                    && cues::coordinator(ctx.lower(k + 1))
+                    && cues::subject_pronoun(ctx.lower(k + 2)))
+    })
+}
+
 /// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he
 /// delivered`), not a bound (`as many as`) or a count (`while 40 were hurt`).
 pub(super) fn circumstance(ctx: &Context<'_>, k: usize) -> bool {
