@@ -376,3 +376,23 @@ fn a_circumstance_after_a_closing_source_is_not_its_content() {
     let text = "The unions insisted, after the talks failed, that they would strike for 48 hours.";
     assert_eq!(source(text, "48 hours").as_deref(), Some("The unions"));
 }
+
+#[test]
+fn pointing_out_a_that_clause_reports_it() {
+    assert_eq!(
+        source(
+            "The auditors also point out that the council spent 14 percent more on roads in 2016.",
+            "14 percent"
+        )
+        .as_deref(),
+        Some("The auditors")
+    );
+    assert_eq!(
+        source(
+            "Hoover points out that's a third of the 3,000 beds in the county.",
+            "3,000"
+        )
+        .as_deref(),
+        Some("Hoover")
+    );
+}

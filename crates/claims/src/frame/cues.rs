@@ -229,6 +229,11 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// A verb and its particle that report a that-clause (`pointed out that`).
+pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
+    matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"
+}
+
 /// Words opening a concession before the main clause (`Even though ...,`, `Although ...,`).
 pub(super) fn concession(w: &str) -> bool {
     matches!(w, "although" | "though" | "even" | "despite" | "whereas")

@@ -346,9 +346,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     }))
             .then_some((i + 1, false))
         };
+        // `Ellis pointed out that ...`: a phrasal verb reporting a that-clause
+        let phrasal = || {
+            (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))
+                && ctx.lower(i + 2) == "that")
+                .then_some((i + 2, false))
+        };
         let Some((mut e, mut phrase)) = found
             .or_else(put_at)
             .or_else(that_verb)
+            .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
         else {
