@@ -368,12 +368,12 @@ fn a_which_clause_on_a_name_that_ends_the_sentence_is_the_writers_background() {
 
 #[test]
 fn a_circumstance_after_a_closing_source_is_not_its_content() {
-    let text = "Ferries will resume on the route on May 1, the port authority has said, after a \
-                pause of two years during the dispute.";
+    let text = "Ferries will resume on the route on May 1, the port authority has said, as the \
+                strike of two years ended.";
     assert_eq!(source(text, "two years"), None);
     assert_eq!(source(text, "May 1").as_deref(), Some("the port authority"));
     // (but a that-clause after it is: `insisted, after ..., that`)
-    let text = "The unions insisted, after the talks failed, that they would strike for 48 hours.";
+    let text = "The unions insisted, as the talks failed, that they would strike for 48 hours.";
     assert_eq!(source(text, "48 hours").as_deref(), Some("The unions"));
 }
 
@@ -394,5 +394,17 @@ fn pointing_out_a_that_clause_reports_it() {
         )
         .as_deref(),
         Some("Hoover")
+    );
+}
+
+#[test]
+fn a_title_dot_does_not_end_the_phrase_after_according_to() {
+    assert_eq!(
+        source(
+            "According to Dr. Cate Ruiz, the team's nutritionist, the player ate 24 candy bars a day.",
+            "24"
+        )
+        .as_deref(),
+        Some("Dr. Cate Ruiz")
     );
 }

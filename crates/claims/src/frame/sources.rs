@@ -29,7 +29,7 @@ use phrase::{
     relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before};
+use subject::{initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -401,7 +401,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // ...`) or a dot that is not an initial's (`the U.S. Department`)
             let spaced_dash =
                 |j: usize| j > e && ctx.is_punct(j, "-") && !ctx.glued(j) && !ctx.glued(j + 1);
-            let full_stop = |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j);
+            let full_stop =
+                |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j) && !title_dot(ctx, j);
             let mut j = e;
             while j < n
                 && j < e + 12

@@ -163,8 +163,10 @@ pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize 
 
 /// Where the content of a closing source (`..., officials said`) ends after its verb (`after`,
 /// in the sentence ending at `se`): a comma before a participle about the saying (`...,
-/// referring to ...`), before a circumstance of it (`..., Saudi Arabia has said, after an
-/// absence last year`; not before a that-clause: `insisted, after ..., that`), or, when the
+/// referring to ...`), before a circumstance of it (`," Merkel said, as she pushed for ...`;
+/// not `after`, which more often goes on with the content: `has fallen to 11,400, the agency
+/// said, after thousands returned home`; nor before a that-clause: `insisted, as ..., that`),
+/// or, when the
 /// source `closes` content before it, before a contrasting clause of the writer's (`..., X said,
 /// but he did not have a toll for Monday's raids`).
 pub(super) fn closing_cut(
@@ -176,7 +178,9 @@ pub(super) fn closing_cut(
     (after..se).find(|&k| {
         ctx.is_punct(k, ",")
             && (cues::saying_participle(ctx.lower(k + 1))
-                || circumstance(ctx, k + 1) && (after..se).all(|m| ctx.lower(m) != "that")
+                || circumstance(ctx, k + 1)
+                    && ctx.lower(k + 1) != "after"
+                    && (after..se).all(|m| ctx.lower(m) != "that")
                 || closes
                     && cues::coordinator(ctx.lower(k + 1))
                     && cues::subject_pronoun(ctx.lower(k + 2)))
