@@ -408,3 +408,24 @@ fn a_title_dot_does_not_end_the_phrase_after_according_to() {
         Some("Dr. Cate Ruiz")
     );
 }
+
+#[test]
+fn a_source_phrase_runs_back_over_an_office_held_to_someone() {
+    assert_eq!(
+        source(
+            "A spokesman for the U.S. Mission to the United Nations said the council will meet \
+             on Monday.",
+            "Monday"
+        )
+        .as_deref(),
+        Some("spokesman for the U.S. Mission to the United Nations")
+    );
+    assert_eq!(
+        source(
+            "An adviser to the president said 30 judges were on the list.",
+            "30"
+        )
+        .as_deref(),
+        Some("adviser to the president")
+    );
+}

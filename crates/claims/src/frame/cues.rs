@@ -234,6 +234,31 @@ pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
     matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"
 }
 
+/// Nouns of an office held to someone, before `to` in a source's phrase (`the U.S. Mission to
+/// the United Nations`, `an adviser to the president`).
+pub(super) fn office_to(w: &str) -> bool {
+    matches!(
+        w,
+        "mission"
+            | "ambassador"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "advisers"
+            | "advisors"
+            | "counselor"
+            | "delegation"
+            | "representative"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "secretary"
+            | "assistant"
+            | "aide"
+            | "aides"
+    )
+}
+
 /// Words opening a concession before the main clause (`Even though ...,`, `Although ...,`).
 pub(super) fn concession(w: &str) -> bool {
     matches!(w, "although" | "though" | "even" | "despite" | "whereas")
