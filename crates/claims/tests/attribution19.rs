@@ -429,3 +429,16 @@ fn a_source_phrase_runs_back_over_an_office_held_to_someone() {
         Some("adviser to the president")
     );
 }
+
+#[test]
+fn a_glued_sentence_before_the_quote_a_source_closes_is_the_writers() {
+    // the corpus often lost the full stop before a quote
+    let text = "The mayor threatened a 45 percent tax on sugar \"This strikes me as highly unlikely \
+                before 2030,\" says Lena Holm.";
+    assert_eq!(source(text, "45 percent"), None);
+    assert_eq!(source(text, "2030").as_deref(), Some("Lena Holm"));
+    let text = "The clinic hopes to raise $1m in its first 100 days \"We've had thousands of new \
+                donors in the last three months,\" a spokeswoman said.";
+    assert_eq!(source(text, "100 days"), None);
+    assert_eq!(source(text, "three months").as_deref(), Some("spokeswoman"));
+}

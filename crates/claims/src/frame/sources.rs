@@ -21,7 +21,7 @@ mod subject;
 use content::{
     circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
 };
-use inverted::inverted_phrase;
+use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use phrase::{
@@ -962,8 +962,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|x| x.sentence == s)
                     .map(|x| x.skip.1)
                     .max()
-                    // (nor over a dateline: `(10.01.2017) Frequent strikes ..., says DW's X`)
-                    .unwrap_or_else(|| paren_after(ctx, ss).unwrap_or(ss));
+                    .unwrap_or_else(|| inverted_from(ctx, ss, i));
                 out.push(Source {
                     attribution: attr(ctx, e, k),
                     from: from.min(i),
