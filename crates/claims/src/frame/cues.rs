@@ -229,6 +229,50 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// A verb and its particle that report a that-clause (`pointed out that`).
+pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
+    matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"
+}
+
+/// Nouns of an office held to someone, before `to` in a source's phrase (`the U.S. Mission to
+/// the United Nations`, `an adviser to the president`).
+pub(super) fn office_to(w: &str) -> bool {
+    matches!(
+        w,
+        "mission"
+            | "ambassador"
+            | "envoy"
+            | "adviser"
+            | "advisor"
+            | "advisers"
+            | "advisors"
+            | "counselor"
+            | "delegation"
+            | "representative"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "secretary"
+            | "assistant"
+            | "aide"
+            | "aides"
+    )
+}
+
+/// Words opening a concession before the main clause (`Even though ...,`, `Although ...,`).
+pub(super) fn concession(w: &str) -> bool {
+    matches!(w, "although" | "though" | "even" | "despite" | "whereas")
+}
+
+/// Conjunctions that make the clause after them subordinate to the one before (`... two days
+/// after the mayor said`).
+pub(super) fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after" | "before" | "since" | "until" | "because" | "once" | "unless"
+    )
+}
+
 /// Words after `as` that make it a bound or a comparison, not a conjunction (`as many as 26`).
 pub(super) fn as_comparative(w: &str) -> bool {
     matches!(

@@ -75,7 +75,11 @@ pub(super) fn glued_quote(ctx: &Context<'_>, lead: usize, j: usize) -> Option<us
     let before = open.checked_sub(1).filter(|&b| b >= lead)?;
     let w = ctx.lower(before);
     let writers = ctx.is_word(before)
-        && (!is_function(ctx, before) || matches!(w, "year" | "years" | "week" | "month" | "day"))
+        && (!is_function(ctx, before)
+            || matches!(
+                w,
+                "year" | "years" | "week" | "weeks" | "month" | "months" | "day" | "days"
+            ))
         && !ctx.has_role(before, |r| matches!(r, Role::AttrVerb))
         || ctx.is_num(before);
     // (a quote of a few words is a title or a name: `to see the movie "Lincoln," X said`)

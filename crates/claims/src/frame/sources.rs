@@ -21,7 +21,7 @@ mod subject;
 use content::{
     circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
 };
-use inverted::inverted_phrase;
+use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use phrase::{
@@ -29,7 +29,7 @@ use phrase::{
     relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before};
+use subject::{initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -346,9 +346,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     }))
             .then_some((i + 1, false))
         };
+        // `Ellis pointed out that ...`: a phrasal verb reporting a that-clause
+        let phrasal = || {
+            (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))
+                && ctx.lower(i + 2) == "that")
+                .then_some((i + 2, false))
+        };
         let Some((mut e, mut phrase)) = found
             .or_else(put_at)
             .or_else(that_verb)
+            .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
         else {
@@ -394,7 +401,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // ...`) or a dot that is not an initial's (`the U.S. Department`)
             let spaced_dash =
                 |j: usize| j > e && ctx.is_punct(j, "-") && !ctx.glued(j) && !ctx.glued(j + 1);
-            let full_stop = |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j);
+            let full_stop =
+                |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j) && !title_dot(ctx, j);
             let mut j = e;
             while j < n
                 && j < e + 12
@@ -829,12 +837,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // about the saying that a comma closes right before the source
                 || j > ss + 2
                     && ctx.is_punct(j - 1, ",")
-                    && cues::saying_circumstance(ctx.lower(ss))
-                    && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                    && (cues::saying_circumstance(ctx.lower(ss))
+                        && !matches!(ctx.lower(ss), "while" | "when" | "as")
+                        // (or a concession of the writer's: `Even though the firm has set goals
+                        // of $15 billion by 2020, Zhao said ...`)
+                        || cues::concession(ctx.lower(ss)))
                     && (ss..j - 1).all(|k| !ctx.is_punct(k, ",;:\"\u{201c}\u{201d}"))
             };
             // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
             let lead = paren_after(ctx, ss).unwrap_or(ss);
+            let subordinate = content_after && j > ss && cues::subordinator(ctx.lower(j - 1));
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
@@ -849,13 +861,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // a toll for Monday's raids`)
                 // (only for a source closing content before it, not `The DOJ said, "When ...`)
                 let closes = has_words(lead, phrase_start.min(j));
-                let cut = (after..se).find(|&k| {
-                    ctx.is_punct(k, ",")
-                        && (cues::saying_participle(ctx.lower(k + 1))
-                            || closes
-                                && cues::coordinator(ctx.lower(k + 1))
-                                && cues::subject_pronoun(ctx.lower(k + 2)))
-                });
+                let cut = content::closing_cut(ctx, after, se, closes);
                 (
                     glued_quote(ctx, lead, j).unwrap_or(lead),
                     if stop { after } else { cut.unwrap_or(se) },
@@ -869,6 +875,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else if relative.is_some() {
                 // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`
                 (after, content_end(ctx, after, relative_end(ctx, after, se)))
+            } else if subordinate {
+                // `The vote came two days after the mayor said the city ...`: the source's clause
+                // is subordinate to the writer's, which is no content; a fronted one ends at its
+                // comma (`A day after the ministry announced its order, lawyers filed ...`)
+                let (cs, ce) = clause_range(j - 1);
+                let fronted = j - 1 - cs <= 4 && ctx.is_punct(ce, ",");
+                let end = if fronted { ce } else { se };
+                (after, content_end(ctx, after, end))
             } else if before_only_date
                 || coordinated
                 || that
@@ -948,7 +962,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .take_while(|x| x.sentence == s)
                     .map(|x| x.skip.1)
                     .max()
-                    .unwrap_or(ss);
+                    .unwrap_or_else(|| inverted_from(ctx, ss, i));
                 out.push(Source {
                     attribution: attr(ctx, e, k),
                     from: from.min(i),

@@ -142,15 +142,49 @@ pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> u
 /// begins (`..., as he delivered his first speech`): that token, else `end`.
 pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
     // (or the writer's background on a place named in it, outside a quote: `to protect
-    // civilians in Mosul, where at least 307 people have been killed`)
+    // civilians in Mosul, where at least 307 people have been killed`; or on a name, when it
+    // runs to the end: `compliance with the 1987 INF Treaty, which bans ... missiles with a
+    // range between 500 and 5,500 kilometers`, not `the crossing at Chaman, which leads to
+    // Kandahar, was closed on Friday`)
     let mut quoted = false;
     (after..end)
         .find(|&k| {
             quoted ^= ctx.is_punct(k, "\"\u{201c}\u{201d}");
             ctx.is_punct(k, ",")
-                && (circumstance(ctx, k + 1) || !quoted && ctx.lower(k + 1) == "where")
+                && (circumstance(ctx, k + 1)
+                    || !quoted
+                        && (ctx.lower(k + 1) == "where"
+                            || matches!(ctx.lower(k + 1), "which" | "whose")
+                                && ctx.capitalized(k - 1)
+                                && (k + 2..end).all(|m| !ctx.is_punct(m, ",;"))))
         })
         .unwrap_or(end)
+}
+
+/// Where the content of a closing source (`..., officials said`) ends after its verb (`after`,
+/// in the sentence ending at `se`): a comma before a participle about the saying (`...,
+/// referring to ...`), before a circumstance of it (`," Merkel said, as she pushed for ...`;
+/// not `after`, which more often goes on with the content: `has fallen to 11,400, the agency
+/// said, after thousands returned home`; nor before a that-clause: `insisted, as ..., that`),
+/// or, when the
+/// source `closes` content before it, before a contrasting clause of the writer's (`..., X said,
+/// but he did not have a toll for Monday's raids`).
+pub(super) fn closing_cut(
+    ctx: &Context<'_>,
+    after: usize,
+    se: usize,
+    closes: bool,
+) -> Option<usize> {
+    (after..se).find(|&k| {
+        ctx.is_punct(k, ",")
+            && (cues::saying_participle(ctx.lower(k + 1))
+                || circumstance(ctx, k + 1)
+                    && ctx.lower(k + 1) != "after"
+                    && (after..se).all(|m| ctx.lower(m) != "that")
+                || closes
+                    && cues::coordinator(ctx.lower(k + 1))
+                    && cues::subject_pronoun(ctx.lower(k + 2)))
+    })
 }
 
 /// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he

@@ -3,7 +3,7 @@
 
 use super::content::past_saying_date;
 use super::subject::title_dot;
-use super::{cues, is_function, paren_after, time_word};
+use super::{cues, glued_quote, is_function, paren_after, time_word};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
 
@@ -32,14 +32,18 @@ pub(super) fn inverted_phrase(
             && ctx.is_word(k + 1)
             && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
     };
+    // (a name's possessive: `said Haystack's Vincent Fish`)
+    let possessive = |k: usize| k > e && ctx.possessive_after(k) && ctx.capitalized(k - 1);
     while k < e + 10
         && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
-        && (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
-        && (k == e
+        && (possessive(k)
+            || possessive(k - 1)
+            || (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
+                && (k == e
             || !is_function(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
             // (`said Tory MP and former minister Dominic Raab`)
-            || ctx.lower(k) == "and" && ctx.is_word(k + 1))
+            || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
         k += 1;
     }
@@ -69,4 +73,12 @@ pub(super) fn inverted_phrase(
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
     (ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e)).then_some(k)
+}
+
+/// Where the content of an inverted verb at `i` starts in the sentence opening at `ss`: past a
+/// dateline (`(10.01.2017) Frequent strikes ..., says DW's X`) and a glued sentence before the
+/// quote it closes (`... on Chinese goods "This strikes me as unlikely," says Mitter`).
+pub(super) fn inverted_from(ctx: &Context<'_>, ss: usize, i: usize) -> usize {
+    let lead = paren_after(ctx, ss).unwrap_or(ss);
+    glued_quote(ctx, lead, i).unwrap_or(lead)
 }

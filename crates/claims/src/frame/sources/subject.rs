@@ -2,7 +2,7 @@
 //! (`officials in Madagascar`, `the Arab Center for Research and Policy Studies`, `Standard &
 //! Poor's`), walked back from the verb.
 
-use super::{in_name, is_function, time_word};
+use super::{cues, in_name, is_function, time_word};
 use crate::scan::Context;
 use crate::words;
 
@@ -21,6 +21,12 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
             && !ctx.lower(k - 1).ends_with("ly")
             && !time_word(ctx, k - 1)
     };
+    // (`to` after a noun of office: `the U.S. Mission to the United Nations`, `an adviser to
+    // the president`)
+    let preposition = |k: usize| {
+        words::source_preposition(ctx.lower(k))
+            || ctx.lower(k) == "to" && k > 0 && cues::office_to(ctx.lower(k - 1))
+    };
     while j > 0 && v - j < 12 && same(j - 1) {
         let k = j - 1;
         if ctx.is_word(k) {
@@ -29,7 +35,7 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 j = k;
                 saw_det = true;
                 // `the spokeswoman for the Security Council`: the phrase goes on
-                if k > 0 && words::source_preposition(ctx.lower(k - 1)) && joins(k - 1) {
+                if k > 0 && preposition(k - 1) && joins(k - 1) {
                     j = k - 1;
                     continue;
                 }
@@ -39,7 +45,7 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 j = k - 1;
                 continue;
             }
-            if words::source_preposition(w) && j < v && joins(k) {
+            if preposition(k) && j < v && joins(k) {
                 j = k;
                 continue;
             }
@@ -50,8 +56,13 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 j = k;
                 continue;
             }
-            // (an adverb, not a name's word: `Mr Daly`, `China Daily`)
-            if (is_function(ctx, k) || w.ends_with("ly")) && !in_name(ctx, k) {
+            // (an adverb, not a name's word: `Mr Daly`, `China Daily`; an initial is one: the
+            // `S` of `the U.S. military`)
+            let initial = ctx.surface(k).len() == 1
+                && ctx.capitalized(k)
+                && ctx.is_punct(k + 1, ".")
+                && ctx.glued(k + 1);
+            if (is_function(ctx, k) || w.ends_with("ly")) && !in_name(ctx, k) && !initial {
                 break;
             }
             j = k;
@@ -72,7 +83,17 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
             break;
         }
     }
-    while j < v && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-")) {
+    // (nor on an initial the walk's length cut off: `S. Central Command's review`)
+    let cut_initial = |j: usize| {
+        j > 0
+            && ctx.is_punct(j - 1, ".")
+            && ctx.glued(j)
+            && ctx.surface(j).len() == 1
+            && ctx.capitalized(j)
+    };
+    while j < v
+        && (words::source_preposition(ctx.lower(j)) || ctx.is_punct(j, ".-") || cut_initial(j))
+    {
         j += 1;
     }
     // a name's suffix alone is no subject (`District Attorney Joseph Early Jr. said`, the walk
