@@ -57,6 +57,7 @@
 mod aliases;
 mod describe;
 mod features;
+mod full_stop;
 mod gazetteer;
 mod hash;
 mod lexicon;
@@ -523,6 +524,11 @@ impl Recognizer {
                 all_caps: is_all_caps(text, toks),
             };
             sentence_infos_light(&mut w.scratch, gaz, text, toks, ctx.all_caps, &mut w.infos);
+            // A sentence that ends its line without a stop is read with a virtual one after it.
+            if full_stop::open_end(text, toks) {
+                let t = w.scratch.light(full_stop::TEXT, full_stop::TOKEN);
+                w.infos.push(t);
+            }
             if let Some(l) = lowers.as_deref_mut() {
                 for (x, t) in l[r.clone()].iter_mut().zip(&w.infos) {
                     *x = t.lower;
@@ -537,11 +543,19 @@ impl Recognizer {
                 &self.core.masks,
                 &mut w.decode,
                 &mut w.tags,
-                |k, info| scratch.affixes(text, toks[k], info),
+                |k, info| match toks.get(k) {
+                    Some(&t) => scratch.affixes(text, t, info),
+                    None => scratch.affixes(full_stop::TEXT, full_stop::TOKEN, info),
+                },
             );
+            // The virtual stop's summary goes; a mention that took it in ends before it.
+            w.infos.truncate(toks.len());
             w.spans.clear();
             for (a, b, label) in spans_of(&w.tags) {
-                trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
+                let b = b.min(toks.len());
+                if a < b {
+                    trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
+                }
             }
             repair::repair(
                 builtin_lexicon(),
