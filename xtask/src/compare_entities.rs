@@ -500,7 +500,11 @@ fn case_copy(
     for line in reader.lines() {
         let line = line?;
         let mut v: serde_json::Value = serde_json::from_str(&line)?;
-        let Some(id) = v["id"].as_str().filter(|id| ids.contains(*id)).map(str::to_owned) else {
+        let Some(id) = v["id"]
+            .as_str()
+            .filter(|id| ids.contains(*id))
+            .map(str::to_owned)
+        else {
             continue;
         };
         if let Some(t) = v.get_mut("text")
