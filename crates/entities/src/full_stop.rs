@@ -20,22 +20,25 @@ pub(crate) const TOKEN: Token = Token {
     kind: TokenKind::Punct,
 };
 
-/// Whether the sentence of tokens `toks` (of `text`) ends its line without closing punctuation:
-/// its last token ends with a letter or a digit, and nothing but spaces follows it up to a line
-/// break or the end of the text. Reads the last token's last character and the bytes after it.
+/// Whether the sentence of tokens `toks` (of `text`) is a line of its own without closing
+/// punctuation: its last token ends with a letter or a digit, and nothing but spaces stands
+/// between it and a line break or the text's edge on either side. A sentence that shares its
+/// line with another is left: there the line is running text, and an unpunctuated end is mostly
+/// a page's leftover (`(Photo: …)Buy Photo`), not a headline. Reads the last token's last
+/// character and the spaces around the sentence.
 pub(crate) fn open_end(text: &str, toks: &[Token]) -> bool {
-    let Some(last) = toks.last() else {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return false;
     };
-    let end = last.span.end as usize;
+    let (start, end) = (first.span.start as usize, last.span.end as usize);
+    let space = |b: &&u8| matches!(b, b' ' | b'\t' | b'\r');
+    let b = text.as_bytes();
     text[..end]
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
-        && text.as_bytes()[end..]
-            .iter()
-            .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
-            .is_none_or(|&b| b == b'\n')
+        && b[end..].iter().find(|b| !space(b)).is_none_or(|&b| b == b'\n')
+        && b[..start].iter().rev().find(|b| !space(b)).is_none_or(|&b| b == b'\n')
 }
 
 #[cfg(test)]
@@ -73,7 +76,11 @@ mod tests {
         ] {
             assert!(!open(closed).contains(&true), "{closed}");
         }
-        // A sentence that its line goes on after is not open.
+        // A sentence that shares its line with another is not open.
+        assert_eq!(
+            open("Police said so. (Photo: Jane Doe/Advertiser)Buy Photo\nBuy Photo"),
+            [false, false, true]
+        );
         let text = "Protests in Paris. Police said so.";
         let seg = reckon_text::segment(text);
         let first = &seg.tokens[seg.sentences[0].token_range()];
