@@ -37,8 +37,15 @@ pub(crate) fn open_end(text: &str, toks: &[Token]) -> bool {
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric)
-        && b[end..].iter().find(|b| !space(b)).is_none_or(|&b| b == b'\n')
-        && b[..start].iter().rev().find(|b| !space(b)).is_none_or(|&b| b == b'\n')
+        && b[end..]
+            .iter()
+            .find(|b| !space(b))
+            .is_none_or(|&b| b == b'\n')
+        && b[..start]
+            .iter()
+            .rev()
+            .find(|b| !space(b))
+            .is_none_or(|&b| b == b'\n')
 }
 
 #[cfg(test)]
