@@ -1,13 +1,13 @@
-//! The full stop the tagger reads after a sentence that ends its line without closing
-//! punctuation (issue 17): a headline, a caption, a list item, a result line (`Manchester United
-//! 2 Arsenal 1`). The training text ends nearly every sentence with a stop, so the features of a
-//! last word that sees the sentence's end instead (the boundary padding as its next word) were
-//! learnt from few examples and mislabel names there (`Protests in Paris` read `Paris` as a
-//! LANGUAGE, `Beaten up in California` `California` as a FAC). Such a sentence is tagged with a
-//! virtual `.` token after its last word, for feature extraction only: the stop is a token of
-//! its own text ([`TEXT`], [`TOKEN`]), the sentence's text and tokens are not copied, and the
-//! stop's tag is dropped after decoding, so mentions keep the original spans and surfaces. Every
-//! other sentence is tagged as before.
+//! The full stop the tagger reads after a line without closing punctuation (issue 17): a
+//! headline, a caption, a list item, a result line (`Manchester United 2 Arsenal 1`). The
+//! training text ends nearly every sentence with a stop, so the features of a last word that
+//! sees the sentence's end instead (the boundary padding as its next word) were learnt from few
+//! examples and mislabel names there (`Protests in Paris` read `Paris` as a LANGUAGE, `Beaten up
+//! in California` `California` as a FAC). A sentence that is a line of its own and ends with a
+//! word or a number ([`open_end`]) is tagged with a virtual `.` token after its last word, for
+//! feature extraction only: the stop is a token of its own one-byte text ([`TEXT`], [`TOKEN`]),
+//! the sentence's text and tokens are not copied, and the stop's tag is dropped after decoding,
+//! so mentions keep the original spans and surfaces. Every other sentence is tagged as before.
 
 use reckon_text::{Span, Token, TokenKind};
 
