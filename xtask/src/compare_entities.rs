@@ -24,7 +24,9 @@
 //! `target/entities/case-*`; non-ASCII letters are left as they are, so byte and character
 //! offsets, and the gold spans, stay the same), as in an all-capitals headline or a text typed
 //! in lower case; `title` writes each word's first letter as a capital (short function words
-//! aside), as a headline in title case.
+//! aside), as a headline in title case. `nopunct` (also in the list) leaves the case and
+//! replaces the closing `.`, `!` or `?` of each gold sentence by a space (not when a gold name
+//! ends with it, `U.S.`), as a headline, a caption or a result line ends.
 //!
 //! Skips with a message when the Python venv with spaCy cannot be made.
 
@@ -109,6 +111,9 @@ enum Case {
     /// Headline style: each word's first letter a capital, short function words aside
     /// ([`SMALL_WORDS`]).
     Title,
+    /// Case as written, each gold sentence without its closing `.`, `!` or `?`
+    /// ([`drop_final_stops`]).
+    NoPunct,
 }
 
 /// Words a headline in title case leaves in lower case (AP style: articles, conjunctions and
@@ -125,7 +130,8 @@ impl Case {
             "upper" => Case::Upper,
             "lower" => Case::Lower,
             "title" => Case::Title,
-            _ => bail!("--case takes original, upper, lower or title, not {s}"),
+            "nopunct" => Case::NoPunct,
+            _ => bail!("--case takes original, upper, lower, title or nopunct, not {s}"),
         })
     }
 
@@ -135,15 +141,17 @@ impl Case {
             Case::Upper => "upper",
             Case::Lower => "lower",
             Case::Title => "title",
+            Case::NoPunct => "nopunct",
         }
     }
 
     /// `text` in this case. ASCII letters only: each keeps its byte length, so every byte and
     /// character offset into the text stays valid (`ß` or `é` would not under full Unicode case
-    /// mapping).
+    /// mapping). [`Case::NoPunct`] changes no letter (its copies drop the closing stops of the
+    /// gold sentences, [`drop_final_stops`]).
     fn apply(self, text: &mut str) {
         match self {
-            Case::Original => {}
+            Case::Original | Case::NoPunct => {}
             Case::Upper => text.make_ascii_uppercase(),
             Case::Lower => text.make_ascii_lowercase(),
             Case::Title => title_case(text),
@@ -168,7 +176,7 @@ impl Options {
                 "--case" => {
                     let v = it
                         .next()
-                        .context("--case needs original|upper|lower|title[,...]")?;
+                        .context("--case needs original|upper|lower|title|nopunct[,...]")?;
                     for c in v.split(',').filter(|c| !c.is_empty()) {
                         let c = Case::parse(c)?;
                         if !o.cases.contains(&c) {
@@ -410,6 +418,7 @@ fn gold(
                 Case::Upper => ", text in upper case",
                 Case::Lower => ", text in lower case",
                 Case::Title => ", text in title case",
+                Case::NoPunct => ", sentences without their closing stop",
             };
             print!("\n## Gold, {name} part{how}{cased}\n\n{table}");
         }
@@ -421,7 +430,8 @@ fn gold(
 /// paths; otherwise copies under `work/case-<case>/`: the gold files with their names in that
 /// case and without the sentences' SHA-256 (the cased sentences no longer match it; the
 /// `evaluate` example still checks each name at its offsets), and `<tag>-corpus.jsonl.gz` with
-/// the text of every gold article, nothing else, in that case.
+/// the text of every gold article, nothing else, in that case (for [`Case::NoPunct`], with the
+/// gold sentences' closing stops dropped).
 fn case_copy(
     case: Case,
     work: &std::path::Path,
@@ -436,13 +446,30 @@ fn case_copy(
     let dir = work.join(format!("case-{}", case.name()));
     std::fs::create_dir_all(&dir)?;
     let mut ids = std::collections::HashSet::new();
+    // Each article's gold sentences: (start, end, the ends of its gold names), in characters.
+    let mut sentences: std::collections::HashMap<String, Vec<GoldSentence>> =
+        std::collections::HashMap::new();
     let mut copies = Vec::new();
     for p in files {
         let mut out = String::new();
         let text = std::fs::read_to_string(p).with_context(|| p.display().to_string())?;
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let mut row: serde_json::Value = serde_json::from_str(line)?;
-            ids.insert(row["id"].as_str().unwrap_or_default().to_owned());
+            let id = row["id"].as_str().unwrap_or_default().to_owned();
+            let at = |k: &str| row[k].as_u64().unwrap_or(0) as usize;
+            let ends = row["ents"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e.get(1).and_then(serde_json::Value::as_u64))
+                .map(|e| e as usize)
+                .collect();
+            sentences.entry(id.clone()).or_default().push(GoldSentence {
+                start: at("start"),
+                end: at("end"),
+                ends,
+            });
+            ids.insert(id);
             if let Some(o) = row.as_object_mut() {
                 o.remove("sha256");
             }
@@ -473,20 +500,56 @@ fn case_copy(
     for line in reader.lines() {
         let line = line?;
         let mut v: serde_json::Value = serde_json::from_str(&line)?;
-        if !v["id"].as_str().is_some_and(|id| ids.contains(id)) {
+        let Some(id) = v["id"]
+            .as_str()
+            .filter(|id| ids.contains(*id))
+            .map(str::to_owned)
+        else {
             continue;
-        }
+        };
         if let Some(t) = v.get_mut("text")
             && let Some(s) = t.as_str()
         {
             let mut s = s.to_owned();
             case.apply(&mut s);
+            if case == Case::NoPunct {
+                s = drop_final_stops(&s, sentences.get(&id).map_or(&[], Vec::as_slice));
+            }
             *t = s.into();
         }
         writeln!(w, "{}", serde_json::to_string(&v)?)?;
     }
     w.finish()?.flush()?;
     Ok((cased, copies))
+}
+
+/// A gold sentence of an article: characters `start..end`, and the ends of its gold names
+/// (characters from `start`).
+struct GoldSentence {
+    start: usize,
+    end: usize,
+    ends: Vec<usize>,
+}
+
+/// `text` with the closing `.`, `!` or `?` of each of its gold `sentences` (its last character
+/// but whitespace) replaced by a space, as a headline or a result line ends (`--case nopunct`):
+/// one byte for one, so every byte and character offset stays. A stop that ends a gold name
+/// (`U.S.`) is kept.
+fn drop_final_stops(text: &str, sentences: &[GoldSentence]) -> String {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = text.as_bytes().to_vec();
+    for s in sentences {
+        let Some(last) = (s.start..s.end.min(chars.len()))
+            .rev()
+            .find(|&k| !chars[k].1.is_whitespace())
+        else {
+            continue;
+        };
+        if matches!(chars[last].1, '.' | '!' | '?') && !s.ends.contains(&(last + 1 - s.start)) {
+            out[chars[last].0] = b' ';
+        }
+    }
+    String::from_utf8(out).expect("an ASCII byte replaced by another")
 }
 
 /// spaCy's mentions of the sentences of `files` (texts from `corpus`) into `out`
@@ -734,6 +797,7 @@ mod tests {
             (Case::Lower, "josé ortiz of são paulo met straße officials"),
             (Case::Title, "José Ortiz of São Paulo Met Straße Officials"),
             (Case::Original, text),
+            (Case::NoPunct, text),
         ] {
             let mut s = text.to_owned();
             case.apply(&mut s);
@@ -741,6 +805,38 @@ mod tests {
             assert_eq!(s.len(), text.len());
             assert_eq!(s.chars().count(), text.chars().count());
         }
+    }
+
+    #[test]
+    fn nopunct_drops_closing_stops_but_not_those_of_names() {
+        assert_eq!(
+            Options::parse(&["--case".to_owned(), "original,nopunct".to_owned()])
+                .unwrap()
+                .cases,
+            [Case::Original, Case::NoPunct]
+        );
+        let text = "Protests in Paris. Café owners fled!  He met U.S. envoys in the U.S.\nWhy?";
+        let sentence = |start: usize, end: usize, ends: &[usize]| GoldSentence {
+            start,
+            end,
+            ends: ends.to_vec(),
+        };
+        // Characters: `Paris.` ends at 18; `fled!` at 36, and a space; the second `U.S.` at 68,
+        // a gold name; `?` at 73.
+        let got = drop_final_stops(
+            text,
+            &[
+                sentence(0, 18, &[17]),
+                sentence(19, 37, &[]),
+                sentence(38, 68, &[30]),
+                sentence(69, 73, &[]),
+            ],
+        );
+        assert_eq!(
+            got,
+            "Protests in Paris  Café owners fled   He met U.S. envoys in the U.S.\nWhy "
+        );
+        assert_eq!(got.len(), text.len());
     }
 
     /// Every untouched batch is a gold file, and every independent gold file is either untouched

@@ -41,7 +41,9 @@
 //!   title-cased headline) is read through a truecased view of the text (`truecase`: each word
 //!   in its usual casing from a table built from the training text; same offsets, the mentions
 //!   keep the original surfaces); the model also has a flag for sentences in capitals, learnt
-//!   from capitalised copies of training sentences.
+//!   from capitalised copies of training sentences. A sentence that is a line of its own without
+//!   closing punctuation (a headline, a caption, a result line) is read with a virtual full stop
+//!   after its last word, as the training text ends its sentences (`full_stop`; features only).
 //! - A repair pass after decoding reads four hand-written data files (titles, nationality
 //!   adjectives, organisation head words, place cues): titles stay outside names and split
 //!   mentions that swallowed them, names after titles are PERSON, lone nationality adjectives
@@ -57,6 +59,7 @@
 mod aliases;
 mod describe;
 mod features;
+mod full_stop;
 mod gazetteer;
 mod hash;
 mod lexicon;
@@ -523,6 +526,11 @@ impl Recognizer {
                 all_caps: is_all_caps(text, toks),
             };
             sentence_infos_light(&mut w.scratch, gaz, text, toks, ctx.all_caps, &mut w.infos);
+            // A line of its own without a closing stop is read with a virtual one after it.
+            if full_stop::open_end(text, toks) {
+                let t = w.scratch.light(full_stop::TEXT, full_stop::TOKEN);
+                w.infos.push(t);
+            }
             if let Some(l) = lowers.as_deref_mut() {
                 for (x, t) in l[r.clone()].iter_mut().zip(&w.infos) {
                     *x = t.lower;
@@ -537,11 +545,19 @@ impl Recognizer {
                 &self.core.masks,
                 &mut w.decode,
                 &mut w.tags,
-                |k, info| scratch.affixes(text, toks[k], info),
+                |k, info| match toks.get(k) {
+                    Some(&t) => scratch.affixes(text, t, info),
+                    None => scratch.affixes(full_stop::TEXT, full_stop::TOKEN, info),
+                },
             );
+            // The virtual stop's summary goes; a mention that took it in ends before it.
+            w.infos.truncate(toks.len());
             w.spans.clear();
             for (a, b, label) in spans_of(&w.tags) {
-                trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
+                let b = b.min(toks.len());
+                if a < b {
+                    trim_mention(toks, &w.infos, a, b, label, &mut w.spans);
+                }
             }
             repair::repair(
                 builtin_lexicon(),
