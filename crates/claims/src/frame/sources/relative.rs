@@ -46,11 +46,12 @@ pub(super) fn antecedent(ctx: &Context<'_>, ss: usize, v: usize) -> Option<(usiz
         a += 2;
     }
     // (nor a word of the main clause before a preposition: `drew a quick rebuke from Prime
-    // Minister Theresa May, who`, `The majority came from the London Fire Brigade which`; a
+    // Minister Theresa May, who`, `The majority came from the London Fire Brigade which`, `to hold
+    // talks with the US president, who has said`; a
     // report's preposition stays: `the latest report from the NSC`)
     if let Some(p) = (a + 1..end).find(|&k| {
         let w = ctx.lower(k - 1);
-        matches!(ctx.lower(k), "from" | "at" | "to")
+        matches!(ctx.lower(k), "from" | "at" | "to" | "with" | "by")
             && ctx.is_word(k - 1)
             && !words::source_noun(w)
             && !cues::report_noun(w)
