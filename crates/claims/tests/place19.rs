@@ -210,3 +210,39 @@ fn the_city_of_a_name_is_that_name_s_not_the_description_s() {
         Some("the capital")
     );
 }
+
+#[test]
+fn the_place_a_verb_of_leaving_takes_is_an_origin() {
+    assert_eq!(
+        place(
+            "Last year about 12,000 families fled Somalia, the agency said.",
+            "about 12,000"
+        ),
+        None
+    );
+    assert_eq!(
+        place(
+            "Three of the five suspects left Thailand on Sunday.",
+            "Three"
+        ),
+        None
+    );
+    // still there: barred from leaving
+    assert_eq!(
+        place(
+            "Eleven aid workers barred from leaving Yemen were allowed home.",
+            "Eleven"
+        )
+        .as_deref(),
+        Some("Yemen")
+    );
+    // the causative `left X's ... damaged` keeps X
+    assert_eq!(
+        place(
+            "Three long offensives have left Gaza's clinics badly damaged.",
+            "Three"
+        )
+        .as_deref(),
+        Some("Gaza")
+    );
+}

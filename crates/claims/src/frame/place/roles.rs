@@ -96,7 +96,8 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
 /// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), where an envoy is sent or
 /// what something has links to (`Russia's ambassador to Washington`, `links to Russia`), the
 /// subject of a subordinate clause after the figure ([`subordinate_subject`]) or in a relative
-/// clause on a noun of the predicate ([`in_later_relative`]).
+/// clause on a noun of the predicate ([`in_later_relative`]), or what a verb of leaving takes as
+/// its object (`left Malaysia`: an origin).
 pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
     let d = if ctx.lower(t) == "the" {
         t
@@ -149,8 +150,22 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
             ctx.lower(d.wrapping_sub(1)),
             "outlawed" | "banned" | "proscribed" | "prohibited"
         );
+    // (`Four of the seven suspects left Malaysia`, `Syrians who fled Syria`: the place a
+    // verb of leaving takes as its object is where the counted things came from)
+    // (not `barred from leaving North Korea`: they are still there; not the causative `has left
+    // Stormont facing an overspend`, `have left Gaza's facilities severely damaged`)
+    let fled = matches!(
+        ctx.lower(d),
+        "fled" | "flee" | "flees" | "fleeing" | "departed" | "escaped"
+    );
+    let leave = matches!(ctx.lower(d), "left" | "leave" | "leaves" | "leaving") && {
+        let e = name_end(ctx, t);
+        !ctx.is_punct(e, "'\u{2019}") && !(ctx.is_word(e) && ctx.lower(e).ends_with("ing"))
+    };
+    let left = (fled || leave) && ctx.lower(d.wrapping_sub(1)) != "from";
     t != end && affiliation(ctx, t)
         || part_of
+        || left
         || linked
         || banned
         || titled_owner(ctx, t, d)
