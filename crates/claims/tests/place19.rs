@@ -246,3 +246,32 @@ fn the_place_a_verb_of_leaving_takes_is_an_origin() {
         Some("Gaza")
     );
 }
+
+#[test]
+fn a_relation_word_before_a_modified_name_is_still_a_relation() {
+    // an origin over a modifier
+    assert_eq!(
+        place(
+            "The museum bought 4,000 vases from ancient Egypt last year.",
+            "4,000"
+        ),
+        None
+    );
+    // a direction over a modifier
+    assert_eq!(
+        place(
+            "About 20,000 migrants walked from Serbia towards western Europe.",
+            "About 20,000"
+        ),
+        None
+    );
+    // a verb of motion after `from` is no modifier: they are still there
+    assert_eq!(
+        place(
+            "Eleven aid workers barred from leaving Yemen were allowed home.",
+            "Eleven"
+        )
+        .as_deref(),
+        Some("Yemen")
+    );
+}

@@ -163,9 +163,32 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         !ctx.is_punct(e, "'\u{2019}") && !(ctx.is_word(e) && ctx.lower(e).ends_with("ing"))
     };
     let left = (fled || leave) && ctx.lower(d.wrapping_sub(1)) != "from";
+    // (`coins from ancient Greece`, `talks with neighbouring Chad`: a relation word before a
+    // lower-case modifier of the name; not a ranking's next holder, `followed by
+    // second-placed Spain`, nor `rescued ... from`)
+    let a = t.wrapping_sub(1);
+    let p = if ctx.lower(a.wrapping_sub(1)) == "the" {
+        a.wrapping_sub(1)
+    } else {
+        a
+    };
+    let modified_relation = t >= 2
+        && ctx.lower(t) != "the"
+        && ctx.is_word(a)
+        && !ctx.capitalized(a)
+        && !is_function(ctx, a)
+        // (not a verb of motion after `from`: `barred from leaving North Korea`)
+        && !super::motion(ctx.lower(a))
+        && relation_before(ctx, p)
+        && !matches!(
+            (ctx.lower(p.wrapping_sub(2)), ctx.lower(p.wrapping_sub(1))),
+            ("followed", "by") | ("compared" | "comparison", "with")
+        )
+        && !super::rescued_from(ctx, p.wrapping_sub(1));
     t != end && affiliation(ctx, t)
         || part_of
         || left
+        || modified_relation
         || linked
         || banned
         || titled_owner(ctx, t, d)
