@@ -160,7 +160,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     );
     let leave = matches!(ctx.lower(d), "left" | "leave" | "leaves" | "leaving") && {
         let e = name_end(ctx, t);
-        !ctx.is_punct(e, "'\u{2019}") && !(ctx.is_word(e) && ctx.lower(e).ends_with("ing"))
+        !(ctx.is_punct(e, "'\u{2019}") || ctx.is_word(e) && ctx.lower(e).ends_with("ing"))
     };
     let left = (fled || leave) && ctx.lower(d.wrapping_sub(1)) != "from";
     // (`coins from ancient Greece`, `talks with neighbouring Chad`: a relation word before a
