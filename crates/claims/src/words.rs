@@ -429,6 +429,11 @@ word_list! {
     past_period_before: "the" | "this" | "these" | "those" | "last" | "next" | "half" | "quarter"
         | "its" | "over" | "for" | "in" | "during" | "within" | "of" | "his" | "her" | "their" |
         "our";
+    /// Intransitive verbs of rising to a level: after them `up to $8` is the level reached
+    /// (`would go up to $8`), not a bound.
+    /// (not `rise`: `could rise up to 3 mln pounds` is a ceiling)
+    rising_verb: "go" | "goes" | "went" | "gone" | "going" | "climb" | "climbs" | "climbed" |
+        "climbing" | "move" | "moves" | "moved" | "inch" | "inched" | "tick" | "ticked";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

@@ -132,7 +132,12 @@ impl Context<'_> {
             // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
             // the other`, `one or another`, `one by one`, `one after another`
             // `in one case, a helicopter`: in a certain instance
-            let instance = prev == "in" && matches!(next, "case" | "instance");
+            let instance = prev == "in" && matches!(next, "case" | "instance")
+                // `at one point` (= at some time, as `one day`); `One such spying application`
+                // opening a sentence introduces an example of a set just named (`detected one
+                // such plume` still counts)
+                || prev == "at" && next == "point"
+                || next == "such" && (i == 0 || !self.same_sentence(i - 1, i));
             let partitive = instance
                 || next == "of"
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
@@ -237,6 +242,19 @@ impl Context<'_> {
             {
                 return None;
             }
+        }
+        // `game four of the semifinals`, `in game two, T1`: a member of a series (as `Game 7`),
+        // not a count (`the game two days later` keeps its duration)
+        if !a.ordinal
+            && !a.fraction
+            && a.start == a.core
+            && a.end == a.core + 1
+            && a.core > 0
+            && self.same_sentence(a.core - 1, a.core)
+            && self.lower(a.core - 1) == "game"
+            && (self.phrase_end(a.end) || self.lower(a.end) == "of")
+        {
+            return None;
         }
         // a spelled cardinal capitalised inside a name (`the Six Nations`, `the Big Ten`, `Air
         // Force One`): mid-sentence, next to another capitalised word, not in a title-case line
@@ -443,8 +461,19 @@ impl Context<'_> {
                 .flatten();
             let to = matches!(sep, "to" | "through" | "thru")
                 || sep == "or" && next.as_ref().is_some_and(or_range);
+            // `raise the wage by $1 to $8.25`: the change and the level reached, two amounts
+            // (each with its currency, the level far above the change; `by $3 billion to $5
+            // billion` stays a range)
+            let change_and_level = |bb: &Amount| {
+                sep == "to"
+                    && a.start >= 1
+                    && self.lower(a.start - 1) == "by"
+                    && a.currency.is_some()
+                    && bb.currency.is_some()
+                    && bb.low > 4.0 * a.high
+            };
             if dash || to {
-                if let Some(bb) = next {
+                if let Some(bb) = next.filter(|bb| !change_and_level(bb)) {
                     if !bb.ordinal
                         && !bb.vague
                         && !bb.fraction
