@@ -230,6 +230,19 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// How many of the calendar unit `small` make one of the next larger unit `big` (`minute`,
+/// `hour`: 60), for a range written `30 minutes to an hour`; `None` for other pairs.
+pub(crate) fn units_in_next(small: &str, big: &str) -> Option<f64> {
+    Some(match (small, big) {
+        ("second", "minute") | ("minute", "hour") => 60.0,
+        ("hour", "day") => 24.0,
+        ("day", "week") => 7.0,
+        ("month", "year") => 12.0,
+        ("year", "decade") => 10.0,
+        _ => return None,
+    })
+}
+
 /// Lemma of an English noun (plural to singular), keeping the case of the first letter.
 pub(crate) fn lemma(w: &str) -> String {
     let lower = w.to_lowercase();

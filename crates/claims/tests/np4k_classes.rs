@@ -65,3 +65,20 @@ fn up_to_after_a_verb_of_going_is_the_level_reached() {
         ["up to 4 percent Percent (,4] %"]
     );
 }
+
+#[test]
+fn a_range_up_to_one_of_the_next_unit_is_one_duration() {
+    assert_eq!(
+        view("The repairs take 45 minutes to an hour."),
+        ["45 minutes to an hour Duration [45,60] minute"]
+    );
+    assert_eq!(
+        view("Symptoms last 10 months to a year."),
+        ["10 months to a year Duration [10,12] month"]
+    );
+    // a length no shorter than the next unit is no such range
+    assert_eq!(
+        view("It took 90 minutes to an hour's drive away."),
+        ["90 minutes Duration 90 minute"]
+    );
+}

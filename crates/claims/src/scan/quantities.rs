@@ -428,6 +428,25 @@ impl Context<'_> {
                 });
             }
         }
+        // `delays of 30 minutes to an hour`: a range whose upper end is one of the next larger
+        // unit, in the smaller unit (decision 99 of indep-NOTES.md)
+        if !a.ordinal && !a.fraction && !a.vague && a.currency.is_none() && a.end == a.core + 1 {
+            let small = words::time_unit(self.lower(a.end));
+            let big = words::time_unit(self.lower(a.end + 3));
+            if let Some(f) = small.zip(big).and_then(|(u, v)| words::units_in_next(u, v)) {
+                if self.lower(a.end + 1) == "to"
+                    && matches!(self.lower(a.end + 2), "a" | "an")
+                    && a.low < f
+                    && self.same_sentence(i, a.end + 3)
+                {
+                    return Some(RawQuantity {
+                        value: Some(interval(a.low, true, f, true, false)),
+                        unit: small.map(Into::into),
+                        ..RawQuantity::new(i, a.end + 4, QuantityKind::Duration, a.core)
+                    });
+                }
+            }
+        }
         // range: 10-20, 10 to 20, two or three
         let mut b = None;
         // (`three-nought-four`: a chain of numbers, not a range from nought to four)
