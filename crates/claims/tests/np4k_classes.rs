@@ -82,3 +82,21 @@ fn a_range_up_to_one_of_the_next_unit_is_one_duration() {
         ["90 minutes Duration 90 minute"]
     );
 }
+
+#[test]
+fn years_later_after_a_named_year_is_a_date() {
+    assert_eq!(
+        view("The mill closed in 1994. Three years later, it reopened as a museum."),
+        ["1994 Date 1994", "Three years later Date 1997"]
+    );
+    // with no year before it, a length of time
+    assert_eq!(
+        view("The mill closed. Three years later, it reopened as a museum."),
+        ["Three years Duration 3 year"]
+    );
+    // the same as the year counted from in its own sentence
+    assert_eq!(
+        view("The mill closed in 1994 and reopened three years later."),
+        ["1994 Date 1994", "three years later Date 1997"]
+    );
+}
