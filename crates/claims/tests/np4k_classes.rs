@@ -17,6 +17,12 @@ fn one_in_idioms_of_time_and_example_is_no_count() {
     assert!(view("At one point, the crowd began to chant.").is_empty());
     // `One such` opening a sentence introduces an example of a set just named
     assert!(view("One such program trains nurses in rural clinics.").is_empty());
+    // `In one study, ...` opening a sentence: in a certain study
+    assert!(view("In one study, nurses reported less stress.").is_empty());
+    assert_eq!(
+        view("In one year, prices doubled."),
+        ["one year Duration 1 year"]
+    );
     // but a numeral with its noun still says how many
     assert_eq!(view("One witness said the car sped away."), ["One Count 1"]);
     assert_eq!(view("one person was killed in the crash"), ["one Count 1"]);

@@ -137,7 +137,14 @@ impl Context<'_> {
                 // opening a sentence introduces an example of a set just named (`detected one
                 // such plume` still counts)
                 || prev == "at" && next == "point"
-                || next == "such" && (i == 0 || !self.same_sentence(i - 1, i));
+                || next == "such" && (i == 0 || !self.same_sentence(i - 1, i))
+                // `In one photograph obtained by ...,` opening a sentence: in a certain one (not
+                // `In one year, ...`, a length)
+                || prev == "in"
+                    && (i == 1 || i >= 2 && !self.same_sentence(i - 2, i - 1))
+                    && self.is_word(a.end)
+                    && words::time_unit(next).is_none()
+                    && !self.has_role(a.end, |r| matches!(r, Role::Unit(_)));
             let partitive = instance
                 || next == "of"
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
