@@ -106,3 +106,13 @@ fn years_later_after_a_named_year_is_a_date() {
         ["1994 Date 1994", "three years later Date 1997"]
     );
 }
+
+#[test]
+fn consecutive_ranks_joined_by_a_dash_are_one_ordinal_range() {
+    assert_eq!(
+        view("The team finished in 5th-6th place."),
+        ["5th-6th Ordinal [5,6]"]
+    );
+    // ranks that are not consecutive are no such range (the second is not read yet: a gap)
+    assert_eq!(view("from 5th-9th place"), ["5th Ordinal 5"]);
+}

@@ -422,8 +422,14 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end + 2, QuantityKind::Date, a.core)
             });
         }
-        // `first or second place`, `third or fourth`: a range of consecutive ranks
-        if a.ordinal && !a.fraction && self.lower(a.end) == "or" && self.same_sentence(i, a.end + 1)
+        // `first or second place`, `third or fourth`, `3rd-4th place`: a range of consecutive
+        // ranks
+        let joined =
+            self.is_punct(a.end, "-\u{2013}") && self.glued(a.end) && self.glued(a.end + 1);
+        if a.ordinal
+            && !a.fraction
+            && (self.lower(a.end) == "or" || joined)
+            && self.same_sentence(i, a.end + 1)
         {
             if let Some(bb) = self
                 .amount(a.end + 1)
