@@ -230,6 +230,19 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// How many of the calendar unit `small` make one of the next larger unit `big` (`minute`,
+/// `hour`: 60), for a range written `30 minutes to an hour`; `None` for other pairs.
+pub(crate) fn units_in_next(small: &str, big: &str) -> Option<f64> {
+    Some(match (small, big) {
+        ("second", "minute") | ("minute", "hour") => 60.0,
+        ("hour", "day") => 24.0,
+        ("day", "week") => 7.0,
+        ("month", "year") => 12.0,
+        ("year", "decade") => 10.0,
+        _ => return None,
+    })
+}
+
 /// Lemma of an English noun (plural to singular), keeping the case of the first letter.
 pub(crate) fn lemma(w: &str) -> String {
     let lower = w.to_lowercase();
@@ -429,6 +442,11 @@ word_list! {
     past_period_before: "the" | "this" | "these" | "those" | "last" | "next" | "half" | "quarter"
         | "its" | "over" | "for" | "in" | "during" | "within" | "of" | "his" | "her" | "their" |
         "our";
+    /// Intransitive verbs of rising to a level: after them `up to $8` is the level reached
+    /// (`would go up to $8`), not a bound.
+    /// (not `rise`: `could rise up to 3 mln pounds` is a ceiling)
+    rising_verb: "go" | "goes" | "went" | "gone" | "going" | "climb" | "climbs" | "climbed" |
+        "climbing" | "move" | "moves" | "moved" | "inch" | "inched" | "tick" | "ticked";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

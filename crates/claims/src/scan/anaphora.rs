@@ -10,6 +10,10 @@
 //! the article date (not `today`, the day of writing, nor a past year a profile recalls); and no
 //! date of another period named between them. Otherwise the phrase is dropped, as `that month`
 //! without a month is: which day is not said. Measured on the corpus (README, session 19).
+//!
+//! `Two years later` opening a sentence shortly after one that names a year (`Before leaving
+//! public life in 2008, ...`) is that year plus two ([`Context::anchor_years_later`]; the
+//! guidelines' `two years later` after `2012`); elsewhere it stays a duration.
 
 use jiff::civil::Date;
 
@@ -24,6 +28,10 @@ const NEAR_SENTENCES: u32 = 3;
 /// How many days from the article date the day referred to may lie when it is named further
 /// back (`gunned down ... Monday night` paragraphs before `at the car wash that night`).
 const NEAR_DAYS: i32 = 14;
+
+/// How many sentences back the year that `N years later` counts from may be named (`in 2008,
+/// Nagel helped ... Chertoff vowed ... Two years later`).
+const YEAR_SENTENCES: u32 = 2;
 
 /// A part of a day that `that` or `the next` refers with.
 fn part(w: &str) -> bool {
@@ -170,5 +178,49 @@ impl Context<'_> {
             && q.time.is_none()
             && matches!(self.lower(q.start), "that" | "the")
             && self.anaphoric_day(q.start).is_some_and(|a| a.end == q.end)
+    }
+
+    /// Makes each `N years later` opening a sentence a date when one of the
+    /// [`YEAR_SENTENCES`] sentences before it names a single year and no other date comes between: that year
+    /// plus N (`in 2008. Two years later,`: 2010). The rest stay durations.
+    pub(super) fn anchor_years_later(&self, qs: &mut [RawQuantity]) {
+        let mut last_year: Option<(i64, u32)> = None;
+        for q in qs.iter_mut() {
+            let s = self.sentence_of[q.start];
+            let opens = q.start == 0 || !self.same_sentence(q.start - 1, q.start);
+            let n = q
+                .value
+                .as_ref()
+                .and_then(super::values::exact_value)
+                .filter(|n| n.fract() == 0.0 && (1.0..=100.0).contains(n));
+            if q.kind == QuantityKind::Duration
+                && q.unit.as_deref() == Some("year")
+                && opens
+                && self.lower(q.end) == "later"
+                && self.same_sentence(q.start, q.end)
+            {
+                if let (Some(n), Some((y, ys))) = (n, last_year) {
+                    if ys + YEAR_SENTENCES >= s {
+                        let y = y + n as i64;
+                        q.kind = QuantityKind::Date;
+                        q.value = None;
+                        q.unit = None;
+                        q.time = Some(time_value(format!("{y:04}"), Granularity::Year));
+                        q.end += 1;
+                        last_year = Some((y, s));
+                        continue;
+                    }
+                }
+            }
+            if q.kind != QuantityKind::Date {
+                continue;
+            }
+            last_year = q
+                .time
+                .as_ref()
+                .filter(|t| t.granularity == Granularity::Year && t.iso.len() == 4)
+                .and_then(|t| t.iso.parse().ok())
+                .map(|y| (y, s));
+        }
     }
 }

@@ -124,6 +124,11 @@ impl Context<'_> {
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
         }
+        // `the wage would go up to $8`, `rose up to 3 feet`: the level reached, no bound (the
+        // quantity step reads the number)
+        if w == "up" && i >= 1 && words::rising_verb(self.lower(i - 1)) {
+            return None;
+        }
         // `three races over 100 metres`, `a sprint over 60m`: the distance raced, no bound (the
         // quantity step reads the number)
         if w == "over" && i >= 1 && words::race_noun(self.lower(i - 1)) {

@@ -221,6 +221,7 @@ impl Context<'_> {
         self.anchor_relative(&mut out);
         self.anchor_that(&mut out);
         self.anchor_anaphoric(&mut out);
+        self.anchor_years_later(&mut out);
         self.elliptical_units(&mut out);
         out
     }

@@ -132,7 +132,19 @@ impl Context<'_> {
             // supporters`, `one of those allies`, `one of the 12 victims`), and so do `one or
             // the other`, `one or another`, `one by one`, `one after another`
             // `in one case, a helicopter`: in a certain instance
-            let instance = prev == "in" && matches!(next, "case" | "instance");
+            let instance = prev == "in" && matches!(next, "case" | "instance")
+                // `at one point` (= at some time, as `one day`); `One such spying application`
+                // opening a sentence introduces an example of a set just named (`detected one
+                // such plume` still counts)
+                || prev == "at" && next == "point"
+                || next == "such" && (i == 0 || !self.same_sentence(i - 1, i))
+                // `In one photograph obtained by ...,` opening a sentence: in a certain one (not
+                // `In one year, ...`, a length)
+                || prev == "in"
+                    && (i == 1 || i >= 2 && !self.same_sentence(i - 2, i - 1))
+                    && self.is_word(a.end)
+                    && words::time_unit(next).is_none()
+                    && !self.has_role(a.end, |r| matches!(r, Role::Unit(_)));
             let partitive = instance
                 || next == "of"
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
@@ -237,6 +249,19 @@ impl Context<'_> {
             {
                 return None;
             }
+        }
+        // `game four of the semifinals`, `in game two, T1`: a member of a series (as `Game 7`),
+        // not a count (`the game two days later` keeps its duration)
+        if !a.ordinal
+            && !a.fraction
+            && a.start == a.core
+            && a.end == a.core + 1
+            && a.core > 0
+            && self.same_sentence(a.core - 1, a.core)
+            && self.lower(a.core - 1) == "game"
+            && (self.phrase_end(a.end) || self.lower(a.end) == "of")
+        {
+            return None;
         }
         // a spelled cardinal capitalised inside a name (`the Six Nations`, `the Big Ten`, `Air
         // Force One`): mid-sentence, next to another capitalised word, not in a title-case line
@@ -397,8 +422,14 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end + 2, QuantityKind::Date, a.core)
             });
         }
-        // `first or second place`, `third or fourth`: a range of consecutive ranks
-        if a.ordinal && !a.fraction && self.lower(a.end) == "or" && self.same_sentence(i, a.end + 1)
+        // `first or second place`, `third or fourth`, `3rd-4th place`: a range of consecutive
+        // ranks
+        let joined =
+            self.is_punct(a.end, "-\u{2013}") && self.glued(a.end) && self.glued(a.end + 1);
+        if a.ordinal
+            && !a.fraction
+            && (self.lower(a.end) == "or" || joined)
+            && self.same_sentence(i, a.end + 1)
         {
             if let Some(bb) = self
                 .amount(a.end + 1)
@@ -408,6 +439,25 @@ impl Context<'_> {
                     value: Some(interval(a.low, true, bb.low, true, false)),
                     ..RawQuantity::new(i, bb.end, QuantityKind::Ordinal, a.core)
                 });
+            }
+        }
+        // `delays of 30 minutes to an hour`: a range whose upper end is one of the next larger
+        // unit, in the smaller unit (decision 99 of indep-NOTES.md)
+        if !a.ordinal && !a.fraction && !a.vague && a.currency.is_none() && a.end == a.core + 1 {
+            let small = words::time_unit(self.lower(a.end));
+            let big = words::time_unit(self.lower(a.end + 3));
+            if let Some(f) = small.zip(big).and_then(|(u, v)| words::units_in_next(u, v)) {
+                if self.lower(a.end + 1) == "to"
+                    && matches!(self.lower(a.end + 2), "a" | "an")
+                    && a.low < f
+                    && self.same_sentence(i, a.end + 3)
+                {
+                    return Some(RawQuantity {
+                        value: Some(interval(a.low, true, f, true, false)),
+                        unit: small.map(Into::into),
+                        ..RawQuantity::new(i, a.end + 4, QuantityKind::Duration, a.core)
+                    });
+                }
             }
         }
         // range: 10-20, 10 to 20, two or three
@@ -443,8 +493,19 @@ impl Context<'_> {
                 .flatten();
             let to = matches!(sep, "to" | "through" | "thru")
                 || sep == "or" && next.as_ref().is_some_and(or_range);
+            // `raise the wage by $1 to $8.25`: the change and the level reached, two amounts
+            // (each with its currency, the level far above the change; `by $3 billion to $5
+            // billion` stays a range)
+            let change_and_level = |bb: &Amount| {
+                sep == "to"
+                    && a.start >= 1
+                    && self.lower(a.start - 1) == "by"
+                    && a.currency.is_some()
+                    && bb.currency.is_some()
+                    && bb.low > 4.0 * a.high
+            };
             if dash || to {
-                if let Some(bb) = next {
+                if let Some(bb) = next.filter(|bb| !change_and_level(bb)) {
                     if !bb.ordinal
                         && !bb.vague
                         && !bb.fraction
