@@ -2,20 +2,10 @@
 //! result lines are read with a virtual full stop after their last word (`src/full_stop.rs`);
 //! the mentions keep the original text's spans and surfaces.
 
-use reckon_entities::{Label, Recognizer};
-use reckon_text::{Document, segment};
+mod common;
 
-/// The mentions of `text` as (surface, label), after checking that each span slices the text
-/// to its surface.
-fn mentions(text: &str) -> Vec<(String, Label)> {
-    let doc = Document::new("t", text);
-    let seg = segment(&doc.text);
-    let ents = Recognizer::new().recognize(&doc, &seg);
-    for e in &ents {
-        assert_eq!(e.span.slice(text), e.text, "{e:?}");
-    }
-    ents.into_iter().map(|e| (e.text, e.label)).collect()
-}
+use common::mentions;
+use reckon_entities::Label;
 
 fn pairs(v: &[(&str, Label)]) -> Vec<(String, Label)> {
     v.iter().map(|&(t, l)| (t.to_owned(), l)).collect()

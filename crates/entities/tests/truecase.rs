@@ -2,20 +2,10 @@
 //! and posts typed in lower case are read truecased (`src/truecase.rs`); the mentions keep the original
 //! text's spans and surfaces.
 
-use reckon_entities::{Label, Recognizer};
-use reckon_text::{Document, segment};
+mod common;
 
-/// The mentions of `text` as (surface, label), after checking that each span slices the text
-/// to its surface.
-fn mentions(text: &str) -> Vec<(String, Label)> {
-    let doc = Document::new("t", text);
-    let seg = segment(&doc.text);
-    let ents = Recognizer::new().recognize(&doc, &seg);
-    for e in &ents {
-        assert_eq!(e.span.slice(text), e.text, "{e:?}");
-    }
-    ents.into_iter().map(|e| (e.text, e.label)).collect()
-}
+use common::mentions;
+use reckon_entities::Label;
 
 fn has(ents: &[(String, Label)], text: &str, label: Label) -> bool {
     ents.iter().any(|(t, l)| t == text && *l == label)
