@@ -504,7 +504,8 @@ impl Recognizer {
         seg: &Segmented,
         mut lowers: Option<&mut Vec<u64>>,
     ) -> Vec<link::Mention> {
-        // Caseless sentences (all capitals, all lower case) are read truecased; same offsets.
+        // Caseless sentences (all capitals, all lower case, title-cased headlines) are read
+        // truecased; same offsets.
         let text: &str = &truecase::view(text, seg);
         let mut w = Work::default();
         if let Some(l) = lowers.as_deref_mut() {
