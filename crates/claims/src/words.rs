@@ -386,6 +386,26 @@ word_list! {
         "upcoming" | "ll" | "turns" | "turning";
     /// Words before `half` that make it an ordinal or a unit (`the first half`, `in half`).
     half_not_share_before: "first" | "second" | "the" | "a" | "in" | "and";
+    /// Words before `over` and a duration that make it `more than` (`for over two years`, `the
+    /// first time in over a decade`, `a career of over 20 years`); elsewhere `over` is `during`.
+    over_more_than_before: "for" | "in" | "of" | "just" | "after" | "lasted" | "lasting" |
+        "spent" | "took";
+    /// Nouns of a person after which a possessive makes `one` a certain one (`one man's
+    /// choice`, `one woman's child`).
+    person_noun: "man" | "woman" | "person" | "boy" | "girl" | "child" | "guy" | "lady" |
+        "member" | "officer" | "resident" | "neighbor" | "neighbour" | "friend" | "reader" |
+        "viewer" | "user" | "customer" | "family" | "student" | "worker" | "parent" | "mother" |
+        "father";
+    /// Determiners before a period in `the first half of the year`, `of this season`.
+    period_determiner: "the" | "this" | "last" | "next" | "that" | "its" | "their" | "his" |
+        "her" | "fiscal";
+    /// Periods a half is a part of (`the first half of the year`, `of the 19th century`).
+    period_noun: "year" | "season" | "century" | "decade" | "month" | "week" | "day" |
+        "quarter" | "term" | "game" | "match" | "campaign" | "year's" | "fiscal" | "financial";
+    /// Words naming a part before `half of` that keep it a share (`the first half of it`, `the
+    /// top half of bread`).
+    half_part_before: "first" | "second" | "top" | "bottom" | "upper" | "lower" | "other" |
+        "latter" | "former" | "back" | "front" | "northern" | "southern" | "eastern" | "western";
     /// Words after `half` that make it a share (`half of`, `half the`, `half their`).
     half_share_follower: "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them";
     /// Verbs of having whose object may be the pronoun `one` (`have one, too`).

@@ -281,9 +281,20 @@ impl Context<'_> {
                 return self.weekday_at(i, i + 1, wd, dir);
             }
         }
-        // month names
-        if let Some(m) =
-            words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w))
+        // month names (not inside a name of hyphened words: `Mar-a-Lago`; `in May-and June`
+        // with a dash written as a hyphen is a month)
+        let hyphened_name = self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && self.lower(i + 2).len() <= 3
+            && !self.capitalized(i + 2)
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && self.capitalized(i + 4);
+        if let Some(m) = words::month(w)
+            .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
             return self.month_at(i, i, m);
         }

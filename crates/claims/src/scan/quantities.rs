@@ -206,8 +206,10 @@ impl Context<'_> {
                 && (self.has_role(a.end + 1, |r| matches!(r, Role::Function))
                     || words::object_pronoun(self.lower(a.end + 1))
                     || self.is_num(a.end + 1));
-            // `his one true love`: the only one, an idiom
-            let idiom = next == "true" && words::definite_determiner(prev);
+            // `his one true love`: the only one, an idiom; `one man's choice`, `the father of
+            // one woman's child`: a certain person's (not `one year's salary`, a length)
+            let idiom = next == "true" && words::definite_determiner(prev)
+                || words::person_noun(next) && self.possessive_after(a.end + 1);
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the

@@ -465,7 +465,13 @@ impl Context<'_> {
             exact(lo)
         };
         for md in [m, post].into_iter().flatten() {
-            if kind == QuantityKind::Duration && md == Mod::Gt && self.lower(s) == "over" {
+            // `spread over nine hours`: during; `for over two years`, `in over a decade`: more
+            // than
+            if kind == QuantityKind::Duration
+                && md == Mod::Gt
+                && self.lower(s) == "over"
+                && !words::over_more_than_before(self.lower(s.wrapping_sub(1)))
+            {
                 continue;
             }
             value = apply(value, md, lo, hi);
