@@ -118,3 +118,38 @@ fn a_month_inside_a_hyphened_name_is_no_date() {
         ["March Date 2025-03"]
     );
 }
+
+#[test]
+fn from_one_year_to_another_is_one_interval() {
+    assert_eq!(
+        view("From 2009 to 2013, she ran the agency's Boston office."),
+        ["2009 to 2013 Date 2009/2013"]
+    );
+    assert_eq!(
+        view("He coached the team from 1998 until 2004."),
+        ["1998 until 2004 Date 1998/2004"]
+    );
+    // two years in the wrong order, or a day after `to`, stay apart
+    assert_eq!(
+        view("from 2015 to 2012"),
+        ["2015 Date 2015", "2012 Date 2012"]
+    );
+    assert_eq!(
+        view("from 2012 to March 3, 2015"),
+        ["2012 Date 2012", "March 3, 2015 Date 2015-03-03"]
+    );
+}
+
+#[test]
+fn a_verb_of_exceeding_is_an_open_lower_bound() {
+    // (GUIDELINES.md, settled in session 20 as Recognizers-Text reads it)
+    assert_eq!(
+        view("Forecasters said gusts could exceed 60 mph."),
+        ["exceed 60 mph Dimension (60,) mph"]
+    );
+    // a verb of reaching a level names the level
+    assert_eq!(
+        view("Gusts could reach 60 mph."),
+        ["60 mph Dimension 60 mph"]
+    );
+}

@@ -232,7 +232,7 @@ impl Context<'_> {
     /// from 5 feet to 6 feet`, `by 3 feet to 9 feet`: two mentions).
     fn measure_range(&self, q: RawQuantity) -> RawQuantity {
         if q.kind == QuantityKind::Date {
-            return self.day_range(q);
+            return self.year_range(self.day_range(q));
         }
         if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
             return q;
@@ -337,6 +337,44 @@ impl Context<'_> {
                 }),
                 ..q
             },
+            _ => q,
+        }
+    }
+
+    /// `From 2014 to 2019, she was ...`: one interval of years (as `2012 through 2015`), when
+    /// both are bare years and the second is later; the stretch of time a state or a change
+    /// lasted, not two values of a change.
+    fn year_range(&self, q: RawQuantity) -> RawQuantity {
+        let year = |t: &Option<TimeValue>| {
+            t.as_ref()
+                .filter(|t| t.granularity == Granularity::Year && t.iso.len() == 4)
+                .and_then(|t| t.iso.parse::<u16>().ok())
+        };
+        if q.start == 0
+            || q.end != q.start + 1
+            || self.lower(q.start - 1) != "from"
+            || !matches!(self.lower(q.end), "to" | "until" | "till")
+        {
+            return q;
+        }
+        let Some(a) = year(&q.time) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        match year(&r.time) {
+            Some(b) if r.kind == QuantityKind::Date && r.end == r.start + 1 && b > a => {
+                RawQuantity {
+                    end: r.end,
+                    time: Some(TimeValue {
+                        iso: format!("{a:04}/{b:04}"),
+                        granularity: Granularity::Year,
+                        zone: None,
+                    }),
+                    ..q
+                }
+            }
             _ => q,
         }
     }
