@@ -153,3 +153,22 @@ fn a_verb_of_exceeding_is_an_open_lower_bound() {
         ["60 mph Dimension 60 mph"]
     );
 }
+
+#[test]
+fn plus_or_minus_is_a_margin_not_a_negative() {
+    assert_eq!(
+        view("The survey has a margin of error of plus or minus 3.5 percentage points."),
+        ["minus 3.5 percentage points Percent 3.5 percentage point"]
+    );
+    assert_eq!(
+        view("Temperatures fell to minus 12 degrees."),
+        ["minus 12 degrees Dimension -12 °"]
+    );
+}
+
+#[test]
+fn a_capitalised_game_number_is_a_name() {
+    // (the guidelines' `Game 7`)
+    assert!(view("The Heat forced a Game 7 with a late basket.").is_empty());
+    assert_eq!(view("They won 11 games in a row."), ["11 Count 11"]);
+}

@@ -163,8 +163,12 @@ impl Context<'_> {
         {
             let mut a = self.amount(k)?;
             a.start = i;
-            a.low = -a.low;
-            a.high = -a.high;
+            // `plus or minus 3.5 percentage points`: a margin, its size
+            let margin = j >= 2 && self.lower(j - 1) == "or" && self.lower(j - 2) == "plus";
+            if !margin {
+                a.low = -a.low;
+                a.high = -a.high;
+            }
             a.yearish = false;
             return Some(a);
         }
