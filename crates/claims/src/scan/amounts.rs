@@ -321,10 +321,10 @@ impl Context<'_> {
                 }
             }
             // `several hundred`, `a few thousand`, `a few hundred million`, `several dozen`: a
-            // vague multiple of the scale, like `hundreds` (`a few` from two, `several` from
-            // three, up to ten times the scale)
+            // vague multiple of the scale, as the plural (`hundreds`, `dozens`: from two of the
+            // scale, up to ten times it, `dozens` up to 100)
             let few = if w == "several" {
-                Some((3.0, j + 1))
+                Some((2.0, j + 1))
             } else if w == "a" && self.lower(j + 1) == "few" {
                 Some((2.0, j + 2))
             } else {
@@ -345,7 +345,7 @@ impl Context<'_> {
                 }
                 if scale > 1.0 {
                     return Some(Amount {
-                        high: 10.0 * scale,
+                        high: if scale == 12.0 { 100.0 } else { 10.0 * scale },
                         vague: true,
                         currency: cur,
                         scaled: true,
