@@ -396,6 +396,10 @@ word_list! {
         "member" | "officer" | "resident" | "neighbor" | "neighbour" | "friend" | "reader" |
         "viewer" | "user" | "customer" | "family" | "student" | "worker" | "parent" | "mother" |
         "father";
+    /// Superlatives that rank something within a period (`the deadliest attack of the year`).
+    rank_superlative: "best" | "worst" | "biggest" | "largest" | "highest" | "lowest" |
+        "deadliest" | "busiest" | "hottest" | "coldest" | "wettest" | "driest" | "warmest" |
+        "strongest" | "longest" | "fastest" | "most" | "least" | "top";
     /// Determiners before a period in `the first half of the year`, `of this season`.
     period_determiner: "the" | "this" | "last" | "next" | "that" | "its" | "their" | "his" |
         "her" | "fiscal";

@@ -172,3 +172,26 @@ fn a_capitalised_game_number_is_a_name() {
     assert!(view("The Heat forced a Game 7 with a late basket.").is_empty());
     assert_eq!(view("They won 11 games in a row."), ["11 Count 11"]);
 }
+
+#[test]
+fn a_rank_within_the_year_is_the_articles_year() {
+    assert_eq!(
+        view("It was the city's ninth homicide of the year."),
+        ["ninth Ordinal 9", "the year Date 2025"]
+    );
+    assert_eq!(
+        view("Forecasters expect the strongest storm of the year."),
+        ["the year Date 2025"]
+    );
+    // a year named before it, a habitual part of a year, a title stay out
+    assert_eq!(
+        view("In 2019 it was the best film of the year."),
+        ["2019 Date 2019"]
+    );
+    assert!(view("Spring is the busiest time of the year for roofers.").is_empty());
+    assert!(view("She was named Player of the Year.").is_empty());
+    assert_eq!(
+        view("Last year it had the third-highest toll of the year."),
+        ["Last year Date 2024", "third Ordinal 3"]
+    );
+}

@@ -418,6 +418,7 @@ impl Context<'_> {
                     "the" => {
                         let n = self.lower(i + 1);
                         n == "weekend"
+                            || n == "year"
                             || words::weekday_name_part(n)
                             || words::ordinal(n).is_some()
                             || self.may_open_anaphoric(i)
