@@ -195,3 +195,23 @@ fn a_rank_within_the_year_is_the_articles_year() {
         ["Last year Date 2024", "third Ordinal 3"]
     );
 }
+
+#[test]
+fn alternatives_with_their_unit_on_each_are_one_range() {
+    assert_eq!(
+        view("The repairs could take three days or four days."),
+        ["three days or four days Duration [3,4] day"]
+    );
+    assert_eq!(
+        view("The fence will be 6 feet or 8 feet high."),
+        ["6 feet or 8 feet Dimension [6,8] ft"]
+    );
+    // not a smaller second one, nor another kind
+    assert_eq!(
+        view("Was it 10 minutes or 5 minutes?"),
+        [
+            "10 minutes Duration 10 minute",
+            "5 minutes Duration 5 minute"
+        ]
+    );
+}

@@ -239,6 +239,9 @@ impl Context<'_> {
         }
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";
         let sep = self.lower(q.end);
+        if sep == "or" {
+            return self.measure_alternatives(q);
+        }
         if !(sep == "to" || between && sep == "and") {
             return q;
         }
@@ -268,6 +271,40 @@ impl Context<'_> {
         RawQuantity {
             start,
             end: r.end,
+            value: Some(values::interval(lo, true, hi, true, false)),
+            ..q
+        }
+    }
+
+    /// `in two weeks or five weeks or nine weeks`, `5 feet or 6 feet`: alternatives with their
+    /// unit written on each are one range (the guidelines' `N or M`), from the first to the
+    /// last, when each is of the same kind and unit and larger than the one before.
+    fn measure_alternatives(&self, q: RawQuantity) -> RawQuantity {
+        let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        let (mut hi, mut end) = (lo, q.end);
+        // (at most a few alternatives: the look-ahead stays bounded)
+        for _ in 0..4 {
+            if self.lower(end) != "or" {
+                break;
+            }
+            let Some(Step::Found(r)) = self.at(end + 1) else {
+                break;
+            };
+            match r.value.as_ref().and_then(values::exact_value) {
+                Some(v) if r.kind == q.kind && r.unit == q.unit && v > hi => {
+                    hi = v;
+                    end = r.end;
+                }
+                _ => break,
+            }
+        }
+        if end == q.end {
+            return q;
+        }
+        RawQuantity {
+            end,
             value: Some(values::interval(lo, true, hi, true, false)),
             ..q
         }
