@@ -396,6 +396,14 @@ word_list! {
         "member" | "officer" | "resident" | "neighbor" | "neighbour" | "friend" | "reader" |
         "viewer" | "user" | "customer" | "family" | "student" | "worker" | "parent" | "mother" |
         "father";
+    /// Verbs of an event of a life before `at N` that make N an age (`died at 85`, `was elected
+    /// ... at 27`, `passed away at 90`).
+    life_event_verb: "died" | "dies" | "die" | "away" | "elected" | "married" | "marries" | "divorced" |
+        "retired" | "retires" | "debuted" | "enlisted" | "graduated" | "diagnosed" | "killed" |
+        "murdered" | "drowned" | "drafted" | "ordained" | "widowed" | "orphaned" | "emigrated" |
+        "pregnant" | "widow" | "orphan";
+    /// Subject pronouns (`At 17, she left home`).
+    subject_pronoun: "he" | "she" | "i" | "we" | "they";
     /// Superlatives that rank something within a period (`the deadliest attack of the year`).
     rank_superlative: "best" | "worst" | "biggest" | "largest" | "highest" | "lowest" |
         "deadliest" | "busiest" | "hottest" | "coldest" | "wettest" | "driest" | "warmest" |

@@ -215,3 +215,19 @@ fn alternatives_with_their_unit_on_each_are_one_range() {
         ]
     );
 }
+
+#[test]
+fn a_bare_number_after_at_and_a_life_event_is_an_age() {
+    assert_eq!(
+        view("The singer, who died at 81, recorded 40 albums."),
+        ["81 Age 81 year", "40 Count 40"]
+    );
+    assert_eq!(
+        view("She was elected to the city council at 24."),
+        ["24 Age 24 year"]
+    );
+    assert_eq!(view("At 16, she joined the band."), ["16 Age 16 year"]);
+    // a price, a level or a clock time stays what it is
+    assert_eq!(view("The stock closed at 27."), ["27 Count 27"]);
+    assert_eq!(view("He died at 5 p.m."), ["5 p.m. Time 2025-07-07T17:00"]);
+}

@@ -12,6 +12,7 @@
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
@@ -23,6 +24,7 @@
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
+mod ages;
 mod amounts;
 mod anaphora;
 mod bounds;

@@ -118,6 +118,9 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
             });
         }
+        if let Some(q) = self.age_at_event(i, &a) {
+            return Some(q);
+        }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
         if a.spelled
             && !a.scaled

@@ -1,0 +1,49 @@
+//! Ages written as a bare number after `at` (`He died at 85`, `elected to the state Senate at
+//! 27`, `At 17, she left home`): the age of a person at an event of a life.
+
+use super::values::exact;
+use super::{Amount, Context, RawQuantity};
+use crate::types::QuantityKind;
+use crate::words;
+
+impl Context<'_> {
+    /// The plain number `a` at `i` after `at` is an age: after a verb of a life's event in its
+    /// clause (`died at 85`, `was elected to the state Senate at 27`), or opening the sentence
+    /// before its subject (`At 17, she left home`); not a price, a level or a score (`closed at
+    /// 27`, `tied at 5`), nor before a unit (`at 27 mph`).
+    pub(super) fn age_at_event(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let plain = a.end == a.core + 1
+            && self.is_num(a.core)
+            && a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && (1.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0;
+        if !plain || i == 0 || self.lower(i - 1) != "at" {
+            return None;
+        }
+        let comma = self.is_punct(a.end, ",");
+        if !(comma || self.phrase_end(a.end) || words::clause_joiner(self.lower(a.end))) {
+            return None;
+        }
+        let opening = i == 1 || !self.same_sentence(i - 2, i - 1);
+        let event = self.life_event_before(i - 1)
+            || opening && comma && words::subject_pronoun(self.lower(a.end + 1));
+        event.then(|| RawQuantity {
+            value: Some(exact(a.low)),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+        })
+    }
+
+    /// A verb of a life's event (`died`, `elected`, `married`) in the six words before `at`,
+    /// within its clause.
+    fn life_event_before(&self, at: usize) -> bool {
+        (at.saturating_sub(6)..at)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, at) && !self.is_punct(k, ",;:"))
+            .any(|k| words::life_event_verb(self.lower(k)))
+    }
+}
