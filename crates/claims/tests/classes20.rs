@@ -231,3 +231,17 @@ fn a_bare_number_after_at_and_a_life_event_is_an_age() {
     assert_eq!(view("The stock closed at 27."), ["27 Count 27"]);
     assert_eq!(view("He died at 5 p.m."), ["5 p.m. Time 2025-07-07T17:00"]);
 }
+
+#[test]
+fn units_written_short_or_singular_in_a_compound() {
+    assert_eq!(view("The ball carried 60 yds."), ["60 yds Dimension 60 yd"]);
+    assert_eq!(view("a 5 gal bucket"), ["5 gal Dimension 5 gal"]);
+    assert_eq!(
+        view("The utility plans a 750-megawatt plant."),
+        ["750-megawatt Dimension 750 MW"]
+    );
+    assert_eq!(
+        view("The farm produced 40 gigawatt hours last year."),
+        ["40 gigawatt hours Dimension 40 GWh", "last year Date 2024"]
+    );
+}
