@@ -245,3 +245,28 @@ fn units_written_short_or_singular_in_a_compound() {
         ["40 gigawatt hours Dimension 40 GWh", "last year Date 2024"]
     );
 }
+
+#[test]
+fn a_bound_on_a_ratio_is_one_fraction() {
+    assert_eq!(
+        view("About one in five adults has high blood pressure."),
+        ["About one in five Fraction ~0.2"]
+    );
+    assert_eq!(
+        view("Nearly 1 in 4 children live in poverty."),
+        ["Nearly 1 in 4 Fraction ~(,0.25)"]
+    );
+    // a bound on a count before `in` stays a count
+    assert_eq!(
+        view("About 10 in the group left early."),
+        ["About 10 Count ~10"]
+    );
+}
+
+#[test]
+fn a_bound_after_a_ratio_is_part_of_it() {
+    assert_eq!(
+        view("Experts say 1 in 5 or more adults will need care."),
+        ["1 in 5 or more Fraction [0.2,)"]
+    );
+}

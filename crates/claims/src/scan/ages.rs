@@ -1,9 +1,10 @@
 //! Ages written as a bare number after `at` (`He died at 85`, `elected to the state Senate at
-//! 27`, `At 17, she left home`): the age of a person at an event of a life.
+//! 27`, `At 17, she left home`): the age of a person at an event of a life; and the bound
+//! written after a ratio (`1 in 5 or more`), kept here beside it to keep `quantities` short.
 
-use super::values::exact;
+use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
-use crate::types::QuantityKind;
+use crate::types::{QuantityKind, Value};
 use crate::words;
 
 impl Context<'_> {
@@ -45,5 +46,34 @@ impl Context<'_> {
             .rev()
             .take_while(|&k| self.same_sentence(k, at) && !self.is_punct(k, ",;:"))
             .any(|k| words::life_event_verb(self.lower(k)))
+    }
+
+    /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or
+    /// more`: `[0.2,)`), and where it ends.
+    pub(super) fn ratio_post_bound(&self, r: f64, e: usize) -> (Value, usize) {
+        if self.lower(e) == "or" {
+            match self.lower(e + 1) {
+                "more" | "higher" | "greater" => {
+                    return (
+                        Value {
+                            high: None,
+                            ..interval(r, true, r, true, false)
+                        },
+                        e + 2,
+                    );
+                }
+                "less" | "lower" | "fewer" => {
+                    return (
+                        Value {
+                            low: None,
+                            ..interval(r, true, r, true, false)
+                        },
+                        e + 2,
+                    );
+                }
+                _ => {}
+            }
+        }
+        (exact(r), e)
     }
 }

@@ -409,9 +409,11 @@ impl Context<'_> {
                         && !matches!(self.lower(bb.end), "percent" | "per")
                     {
                         let r = a.low / bb.low;
+                        // `1 in 5 or more`: a bound after the ratio
+                        let (value, e) = self.ratio_post_bound(r, bb.end);
                         let q = RawQuantity {
-                            value: Some(exact(r)),
-                            ..RawQuantity::new(i, bb.end, QuantityKind::Fraction, a.core)
+                            value: Some(value),
+                            ..RawQuantity::new(i, e, QuantityKind::Fraction, a.core)
                         };
                         return Some(q);
                     }
