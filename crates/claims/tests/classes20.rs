@@ -270,3 +270,21 @@ fn a_bound_after_a_ratio_is_part_of_it() {
         ["1 in 5 or more Fraction [0.2,)"]
     );
 }
+
+#[test]
+fn a_couple_of_is_about_two() {
+    assert_eq!(
+        view("A couple of weeks later, the plant closed."),
+        ["A couple of weeks Duration 2 week"]
+    );
+    assert_eq!(
+        view("Police arrested a couple of teenagers."),
+        ["a couple of Count 2"]
+    );
+    assert_eq!(
+        view("The rally drew a couple of hundred people."),
+        ["a couple of hundred Count 200"]
+    );
+    // the noun is no numeral
+    assert!(view("A young couple bought the house.").is_empty());
+}

@@ -68,6 +68,28 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
+        // `a couple of weeks`, `a couple of people`: about two (the noun `couple`, `a young
+        // couple`, is no numeral)
+        if article
+            && self.lower(i + 1) == "couple"
+            && self.lower(i + 2) == "of"
+            && self.is_word(i + 3)
+        {
+            // (`a couple of hundred people`: two of the scale)
+            let n = self.lower(i + 3);
+            let scale = match n {
+                "hundred" => Some(100.0),
+                "dozen" => Some(12.0),
+                _ => words::big_scale(n),
+            };
+            return Some(match scale {
+                Some(s) => Amount {
+                    scaled: true,
+                    ..Amount::new(i, i + 4, 2.0 * s, i + 1)
+                },
+                None => Amount::new(i, i + 3, 2.0, i + 1),
+            });
+        }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
             let mut a = self.amount_core(i + 1)?;
