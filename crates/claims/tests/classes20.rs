@@ -288,3 +288,18 @@ fn a_couple_of_is_about_two() {
     // the noun is no numeral
     assert!(view("A young couple bought the house.").is_empty());
 }
+
+#[test]
+fn an_hour_with_o_clock_is_a_clock_time() {
+    assert_eq!(
+        view("The vigil began at 7 o'clock."),
+        ["7 o'clock Time 2025-07-07T07:00"]
+    );
+    assert_eq!(
+        view("They met at 3 o’clock this afternoon."),
+        [
+            "3 o’clock Time 2025-07-07T15:00",
+            "this afternoon Date 2025-07-07"
+        ]
+    );
+}
