@@ -402,6 +402,9 @@ word_list! {
         "retired" | "retires" | "debuted" | "enlisted" | "graduated" | "diagnosed" | "killed" |
         "murdered" | "drowned" | "drafted" | "ordained" | "widowed" | "orphaned" | "emigrated" |
         "pregnant" | "widow" | "orphan";
+    /// Words after `at a time` that make it `at the time` (`at a time when`, `at a time of
+    /// crisis`), not the idiom `one ... at a time`.
+    at_a_time_of: "when" | "of" | "that" | "where" | "in" | "during" | "like" | "before" | "after";
     /// Subject pronouns (`At 17, she left home`).
     subject_pronoun: "he" | "she" | "i" | "we" | "they";
     /// Superlatives that rank something within a period (`the deadliest attack of the year`).

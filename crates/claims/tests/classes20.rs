@@ -303,3 +303,14 @@ fn an_hour_with_o_clock_is_a_clock_time() {
         ]
     );
 }
+
+#[test]
+fn one_at_a_time_is_an_idiom() {
+    assert!(view("The coach said they take it one game at a time.").is_empty());
+    assert!(view("She rebuilt it one hand-cut stone at a time.").is_empty());
+    // `at a time when` is at the time: the count stays
+    assert_eq!(
+        view("One guard was on duty at a time when the prison was full."),
+        ["One Count 1"]
+    );
+}

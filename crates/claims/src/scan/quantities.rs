@@ -210,9 +210,26 @@ impl Context<'_> {
                     || words::object_pronoun(self.lower(a.end + 1))
                     || self.is_num(a.end + 1));
             // `his one true love`: the only one, an idiom; `one man's choice`, `the father of
-            // one woman's child`: a certain person's (not `one year's salary`, a length)
+            // one woman's child`: a certain person's (not `one year's salary`, a length); `one
+            // step at a time`, `one hard-won battle at a time` (GUIDELINES.md)
             let idiom = next == "true" && words::definite_determiner(prev)
-                || words::person_noun(next) && self.possessive_after(a.end + 1);
+                || words::person_noun(next) && self.possessive_after(a.end + 1)
+                // (no verb between: `only one can be used at a time` counts; hyphened words
+                // are several lexemes)
+                || (a.end..a.end + 10)
+                    .take_while(|&k| {
+                        self.same_sentence(i, k)
+                            && !self.is_punct(k, ",;:.!?")
+                            && !words::modal_or_also(self.lower(k))
+                            && !words::be_or_have(self.lower(k))
+                    })
+                    .any(|k| {
+                        self.lower(k) == "at"
+                            && self.lower(k + 1) == "a"
+                            && self.lower(k + 2) == "time"
+                            // (not `at a time when`, `at a time of`: at the time)
+                            && !words::at_a_time_of(self.lower(k + 3))
+                    });
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the
