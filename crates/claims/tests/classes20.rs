@@ -314,3 +314,14 @@ fn one_at_a_time_is_an_idiom() {
         ["One Count 1"]
     );
 }
+
+#[test]
+fn any_such_weekday_is_no_date() {
+    assert!(view("The market opens every Saturday.").is_empty());
+    assert!(view("Why start the trial on a Monday?").is_empty());
+    // the coming one stays a date
+    assert_eq!(
+        view("Congress will face a Friday deadline."),
+        ["Friday Date 2025-07-11"]
+    );
+}

@@ -269,7 +269,13 @@ impl Context<'_> {
                 && self.capitalized(i + 1)
                 && words::month(self.lower(i + 1)).is_none()
                 && !words::part_of_day(self.lower(i + 1));
-            if name {
+            // `on a Monday`, `every Sunday`, `each Tuesday`: any such day, no date (`faces a
+            // Friday deadline` is the coming one)
+            let generic = i > 0
+                && (matches!(self.lower(i - 1), "every" | "each")
+                    || matches!(self.lower(i - 1), "a" | "an")
+                        && self.lower(i.wrapping_sub(2)) == "on");
+            if name || generic {
                 return None;
             }
             return self.weekday_at(i, i, wd, 0);
