@@ -325,3 +325,15 @@ fn any_such_weekday_is_no_date() {
         ["Friday Date 2025-07-11"]
     );
 }
+
+#[test]
+fn basis_points_are_hundredths_of_a_percentage_point() {
+    assert_eq!(
+        view("The central bank cut its rate by 25 basis points."),
+        ["25 basis points Percent 0.25 percentage point"]
+    );
+    assert_eq!(
+        view("It was a 75-basis-point increase."),
+        ["75-basis-point Percent 0.75 percentage point"]
+    );
+}

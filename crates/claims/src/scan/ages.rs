@@ -1,6 +1,7 @@
 //! Ages written as a bare number after `at` (`He died at 85`, `elected to the state Senate at
-//! 27`, `At 17, she left home`): the age of a person at an event of a life; and the bound
-//! written after a ratio (`1 in 5 or more`), kept here beside it to keep `quantities` short.
+//! 27`, `At 17, she left home`): the age of a person at an event of a life; and, kept here to
+//! keep `quantities` and `units` short, the bound written after a ratio (`1 in 5 or more`) and
+//! basis points (`25 basis points`).
 
 use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
@@ -75,5 +76,21 @@ impl Context<'_> {
             }
         }
         (exact(r), e)
+    }
+
+    /// `basis points`, `basis-point`, `bps`, `bp` at `k`: where the unit ends.
+    pub(super) fn basis_points(&self, k: usize) -> Option<usize> {
+        match self.lower(k) {
+            "bps" | "bp" => Some(k + 1),
+            "basis" if matches!(self.lower(k + 1), "point" | "points") => Some(k + 2),
+            "basis"
+                if self.is_punct(k + 1, "-")
+                    && self.glued(k + 1)
+                    && matches!(self.lower(k + 2), "point" | "points") =>
+            {
+                Some(k + 3)
+            }
+            _ => None,
+        }
     }
 }

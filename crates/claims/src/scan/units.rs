@@ -121,6 +121,13 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 2;
+            } else if let Some(be) = self.basis_points(k).filter(|_| a.currency.is_none()) {
+                // `cut rates by 25 basis points`, `10 bps`, `a 50-basis-point hike`: hundredths
+                // of a percentage point
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                div = 100.0;
+                e = be;
             } else if matches!(w, "pound" | "pounds")
                 && (self.weight_context(s) || self.pounds_weigh(s, k, hy, &a))
             {
