@@ -386,6 +386,41 @@ word_list! {
         "upcoming" | "ll" | "turns" | "turning";
     /// Words before `half` that make it an ordinal or a unit (`the first half`, `in half`).
     half_not_share_before: "first" | "second" | "the" | "a" | "in" | "and";
+    /// Words before `over` and a duration that make it `more than` (`for over two years`, `the
+    /// first time in over a decade`, `a career of over 20 years`); elsewhere `over` is `during`.
+    over_more_than_before: "for" | "in" | "of" | "just" | "after" | "lasted" | "lasting" |
+        "spent" | "took";
+    /// Nouns of a person after which a possessive makes `one` a certain one (`one man's
+    /// choice`, `one woman's child`).
+    person_noun: "man" | "woman" | "person" | "boy" | "girl" | "child" | "guy" | "lady" |
+        "member" | "officer" | "resident" | "neighbor" | "neighbour" | "friend" | "reader" |
+        "viewer" | "user" | "customer" | "family" | "student" | "worker" | "parent" | "mother" |
+        "father";
+    /// Verbs of an event of a life before `at N` that make N an age (`died at 85`, `was elected
+    /// ... at 27`, `passed away at 90`).
+    life_event_verb: "died" | "dies" | "die" | "away" | "elected" | "married" | "marries" | "divorced" |
+        "retired" | "retires" | "debuted" | "enlisted" | "graduated" | "diagnosed" | "killed" |
+        "murdered" | "drowned" | "drafted" | "ordained" | "widowed" | "orphaned" | "emigrated" |
+        "pregnant" | "widow" | "orphan";
+    /// Words after `at a time` that make it `at the time` (`at a time when`, `at a time of
+    /// crisis`), not the idiom `one ... at a time`.
+    at_a_time_of: "when" | "of" | "that" | "where" | "in" | "during" | "like" | "before" | "after";
+    /// Subject pronouns (`At 17, she left home`).
+    subject_pronoun: "he" | "she" | "i" | "we" | "they";
+    /// Superlatives that rank something within a period (`the deadliest attack of the year`).
+    rank_superlative: "best" | "worst" | "biggest" | "largest" | "highest" | "lowest" |
+        "deadliest" | "busiest" | "hottest" | "coldest" | "wettest" | "driest" | "warmest" |
+        "strongest" | "longest" | "fastest" | "most" | "least" | "top";
+    /// Determiners before a period in `the first half of the year`, `of this season`.
+    period_determiner: "the" | "this" | "last" | "next" | "that" | "its" | "their" | "his" |
+        "her" | "fiscal";
+    /// Periods a half is a part of (`the first half of the year`, `of the 19th century`).
+    period_noun: "year" | "season" | "century" | "decade" | "month" | "week" | "day" |
+        "quarter" | "term" | "game" | "match" | "campaign" | "year's" | "fiscal" | "financial";
+    /// Words naming a part before `half of` that keep it a share (`the first half of it`, `the
+    /// top half of bread`).
+    half_part_before: "first" | "second" | "top" | "bottom" | "upper" | "lower" | "other" |
+        "latter" | "former" | "back" | "front" | "northern" | "southern" | "eastern" | "western";
     /// Words after `half` that make it a share (`half of`, `half the`, `half their`).
     half_share_follower: "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them";
     /// Verbs of having whose object may be the pronoun `one` (`have one, too`).

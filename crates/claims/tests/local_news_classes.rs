@@ -241,11 +241,9 @@ fn a_span_of_full_years_is_one_interval() {
         view("The cathedral was built in 1818-1858."),
         ["1818-1858 Date 1818/1858"]
     );
-    // a change `from X to Y` is two dates; a range of counts or amounts is no span of years
-    assert_eq!(
-        view("from 2012 to 2015"),
-        ["2012 Date 2012", "2015 Date 2015"]
-    );
+    // `from X to Y` of two years is the stretch of time too (GUIDELINES.md, settled in session
+    // 20); a range of counts or amounts is no span of years
+    assert_eq!(view("from 2012 to 2015"), ["2012 to 2015 Date 2012/2015"]);
     assert_eq!(
         view("they hired 1200-1500 workers"),
         ["1200-1500 Count [1200,1500]"]

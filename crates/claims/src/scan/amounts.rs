@@ -50,6 +50,15 @@ impl Context<'_> {
         if w == "half" && matches!(self.lower(i + 1), "a" | "an") && unit_at(i + 2) {
             return Some(Amount::new(i, i + 2, 0.5, i));
         }
+        // `half an hour`, `over half a century`: half of one unit of time, as `a half hour`
+        // (not `an hour and a half`, `two and half a day`)
+        if w == "half"
+            && matches!(self.lower(i + 1), "a" | "an")
+            && words::time_unit(self.lower(i + 2)).is_some_and(|u| u != "second")
+            && self.lower(i.wrapping_sub(1)) != "and"
+        {
+            return Some(Amount::new(i, i + 2, 0.5, i));
+        }
         // `a year later`, `an hour after`, `a decade ago`, `a week on`: the article is one
         // unit of time when the span is measured from another time (not `once a year`, `$5 a day`)
         if article
@@ -58,6 +67,28 @@ impl Context<'_> {
             && !(self.lower(i + 2) == "on" && !self.phrase_end(i + 3) && !self.is_punct(i + 3, ","))
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
+        }
+        // `a couple of weeks`, `a couple of people`: about two (the noun `couple`, `a young
+        // couple`, is no numeral)
+        if article
+            && self.lower(i + 1) == "couple"
+            && self.lower(i + 2) == "of"
+            && self.is_word(i + 3)
+        {
+            // (`a couple of hundred people`: two of the scale)
+            let n = self.lower(i + 3);
+            let scale = match n {
+                "hundred" => Some(100.0),
+                "dozen" => Some(12.0),
+                _ => words::big_scale(n),
+            };
+            return Some(match scale {
+                Some(s) => Amount {
+                    scaled: true,
+                    ..Amount::new(i, i + 4, 2.0 * s, i + 1)
+                },
+                None => Amount::new(i, i + 3, 2.0, i + 1),
+            });
         }
         // `MAUD 60`, `MUSD 30`: a million-unit code before the number
         if let Some(c) = self.million_code(i).filter(|_| self.is_num(i + 1)) {
@@ -154,8 +185,12 @@ impl Context<'_> {
         {
             let mut a = self.amount(k)?;
             a.start = i;
-            a.low = -a.low;
-            a.high = -a.high;
+            // `plus or minus 3.5 percentage points`: a margin, its size
+            let margin = j >= 2 && self.lower(j - 1) == "or" && self.lower(j - 2) == "plus";
+            if !margin {
+                a.low = -a.low;
+                a.high = -a.high;
+            }
             a.yearish = false;
             return Some(a);
         }
@@ -308,10 +343,10 @@ impl Context<'_> {
                 }
             }
             // `several hundred`, `a few thousand`, `a few hundred million`, `several dozen`: a
-            // vague multiple of the scale, like `hundreds` (`a few` from two, `several` from
-            // three, up to ten times the scale)
+            // vague multiple of the scale, as the plural (`hundreds`, `dozens`: from two of the
+            // scale, up to ten times it, `dozens` up to 100)
             let few = if w == "several" {
-                Some((3.0, j + 1))
+                Some((2.0, j + 1))
             } else if w == "a" && self.lower(j + 1) == "few" {
                 Some((2.0, j + 2))
             } else {
@@ -332,7 +367,7 @@ impl Context<'_> {
                 }
                 if scale > 1.0 {
                     return Some(Amount {
-                        high: 10.0 * scale,
+                        high: if scale == 12.0 { 100.0 } else { 10.0 * scale },
                         vague: true,
                         currency: cur,
                         scaled: true,
@@ -399,9 +434,34 @@ impl Context<'_> {
                     && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
                     && !matches!(n, "a" | "an")
                     && words::time_unit(n).is_none();
+                // `cut in half,`: the share a thing is cut into; `the first half of it`, `the
+                // top half of bread`: a share named by its part (`in half an hour`, `the first
+                // half` alone and `half-brother` stay out)
+                let prev = self.lower(j.wrapping_sub(1));
+                let in_half = prev == "in"
+                    && (self.lexeme(j + 1).is_none()
+                        || self.is_punct(j + 1, ",.;:!?)\"\u{201d}")
+                        || words::clause_joiner(n));
+                // (a part of a period stays a part of time, whose date the figures after it
+                // take: `in the first half of 2016`, `of this year`, `of the season`)
+                let period_after = |k: usize| {
+                    let w = self.lower(k);
+                    self.digits(k)
+                        .is_some_and(|y| (1000.0..2200.0).contains(&y))
+                        || words::month(w).is_some()
+                        || (words::period_determiner(w)
+                            || self.is_num(k)
+                            || self.is_word(k) && words::ordinal(w).is_some())
+                            && words::period_noun(self.lower(k + 1))
+                        || w == "the"
+                            && (self.is_num(k + 1) || words::ordinal(self.lower(k + 1)).is_some())
+                            && (k + 2..k + 4).any(|m| words::period_noun(self.lower(m)))
+                };
+                let part_of = n == "of" && words::half_part_before(prev) && !period_after(j + 2);
                 if modified
-                    || words::half_share_follower(n)
-                        && !words::half_not_share_before(self.lower(j.wrapping_sub(1)))
+                    || in_half
+                    || part_of
+                    || words::half_share_follower(n) && !words::half_not_share_before(prev)
                 {
                     return Some(Amount {
                         fraction: true,
@@ -452,7 +512,15 @@ impl Context<'_> {
                 }
             }
             if let Some(o) = words::ordinal(w) {
+                // (`a second 17-year-old boy`, `expected to have a second.`: a rank, the noun
+                // after it or left out)
+                let ranked = j >= 1
+                    && self.lower(j - 1) == "a"
+                    && (self.is_num(j + 1)
+                        || !self.is_word(j + 1)
+                            && words::having_verb(self.lower(j.wrapping_sub(2))));
                 if w == "second"
+                    && !ranked
                     && words::second_unit_before(self.lower(j.wrapping_sub(1)))
                     && (!self.is_word(j + 1) || words::second_unit_after(self.lower(j + 1)))
                 {

@@ -242,6 +242,23 @@ impl Context<'_> {
         if a.spelled && a.low == 1.0 && a.end == a.core + 1 && self.lower(a.end) == "of" {
             return None;
         }
+        // `about one in five`, `nearly 1 in 4`, `more than one out of three`: a bound on the
+        // ratio the quantity step reads
+        let ratio_cue = self.lower(a.end) == "in"
+            || self.lower(a.end) == "out" && self.lower(a.end + 1) == "of";
+        if ratio_cue && !a.fraction && !a.vague && !a.scaled && a.currency.is_none() {
+            if let Some(r) = self
+                .quantity(e)
+                .filter(|r| r.kind == QuantityKind::Fraction)
+            {
+                let v = exact_value(r.value.as_ref()?)?;
+                return Some(RawQuantity {
+                    start: i,
+                    value: Some(apply(exact(v), m, v, v)),
+                    ..r
+                });
+            }
+        }
         let q = self.finish(i, a, None, Some(m))?;
         Some(self.other_bound(q))
     }

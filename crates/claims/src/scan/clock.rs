@@ -85,6 +85,20 @@ impl Context<'_> {
                     None if (1..=6).contains(&hv) && self.afternoon_after(e) => hv as u8 + 12,
                     None => hv as u8,
                 };
+            } else if let Some(oe) = self.oclock(i + 1).filter(|_| (1..=12).contains(&hv)) {
+                // `at 4 o'clock`, `at 5 o'clock this afternoon`: the hour, its half of the day
+                // from what follows as for `9:30` (else as written)
+                e = oe;
+                m = 0;
+                h = match self.ampm(e) {
+                    Some((pm, ae)) => {
+                        e = ae;
+                        to24(hv as u8, pm)
+                    }
+                    None if hv < 12 && self.night_after(e) => hv as u8 + 12,
+                    None if hv <= 6 && self.afternoon_after(e) => hv as u8 + 12,
+                    None => hv as u8,
+                };
             } else {
                 let (pm, ae) = self.ampm(i + 1)?;
                 if hv == 0 || hv > 12 {
@@ -96,6 +110,22 @@ impl Context<'_> {
             }
         }
         self.zoned(i, e, h, m)
+    }
+
+    /// `o'clock` at `k` (one word, `o’clock` and `oclock` too, or `o` `'` `clock`): where it
+    /// ends.
+    fn oclock(&self, k: usize) -> Option<usize> {
+        match self.lower(k) {
+            "oclock" | "o'clock" | "o\u{2019}clock" => Some(k + 1),
+            "o" if self.is_punct(k + 1, "'\u{2019}")
+                && self.glued(k + 1)
+                && self.lower(k + 2) == "clock"
+                && self.glued(k + 2) =>
+            {
+                Some(k + 3)
+            }
+            _ => None,
+        }
     }
 
     /// A range of clock times on one day from `between` or `from` at `b`: `between 9:30 and

@@ -256,6 +256,9 @@ impl Context<'_> {
                 return Some(q);
             }
         }
+        if w == "the" && self.lower(i + 1) == "year" {
+            return self.year_of_rank(i);
+        }
         // weekday; not one opening a name after `the` (`The Sunday Times`, `the Monday Night
         // Football`)
         if let Some(wd) = words::weekday(w) {
@@ -266,7 +269,13 @@ impl Context<'_> {
                 && self.capitalized(i + 1)
                 && words::month(self.lower(i + 1)).is_none()
                 && !words::part_of_day(self.lower(i + 1));
-            if name {
+            // `on a Monday`, `every Sunday`, `each Tuesday`: any such day, no date (`faces a
+            // Friday deadline` is the coming one)
+            let generic = i > 0
+                && (matches!(self.lower(i - 1), "every" | "each")
+                    || matches!(self.lower(i - 1), "a" | "an")
+                        && self.lower(i.wrapping_sub(2)) == "on");
+            if name || generic {
                 return None;
             }
             return self.weekday_at(i, i, wd, 0);
@@ -281,9 +290,20 @@ impl Context<'_> {
                 return self.weekday_at(i, i + 1, wd, dir);
             }
         }
-        // month names
-        if let Some(m) =
-            words::month(w).filter(|_| self.capitalized(i) || !words::ambiguous_month(w))
+        // month names (not inside a name of hyphened words: `Mar-a-Lago`; `in May-and June`
+        // with a dash written as a hyphen is a month)
+        let hyphened_name = self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && self.lower(i + 2).len() <= 3
+            && !self.capitalized(i + 2)
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && self.capitalized(i + 4);
+        if let Some(m) = words::month(w)
+            .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
             return self.month_at(i, i, m);
         }
@@ -406,6 +426,59 @@ impl Context<'_> {
         Some(RawQuantity {
             time: Some(t),
             ..RawQuantity::new(i, j + 1, QuantityKind::Date, j)
+        })
+    }
+
+    /// `the seventh homicide of the year`, `the first major price drop of the year`: a rank
+    /// within the year of the article, when no year is named before it in the sentence (`the
+    /// best film of 2009 ... of the year` is that year's) and nothing makes it another year (`of
+    /// the year before`, `Player of the Year`).
+    fn year_of_rank(&self, i: usize) -> Option<RawQuantity> {
+        if i < 2 || self.lower(i - 1) != "of" || self.capitalized(i + 1) {
+            return None;
+        }
+        if self.possessive_after(i + 2)
+            || words::time_relation_word(self.lower(i + 2))
+            || matches!(
+                self.lower(i + 2),
+                "when" | "in" | "that" | "before" | "after"
+            )
+        {
+            return None;
+        }
+        let from = i.saturating_sub(6);
+        let ranked = (from..i - 1).any(|k| {
+            self.same_sentence(k, i)
+                && self.is_word(k)
+                && (words::ordinal(self.lower(k)).is_some()
+                    || words::rank_superlative(self.lower(k)))
+        });
+        let year_before = (0..i)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, i))
+            .any(|k| {
+                self.digits(k)
+                    .is_some_and(|y| self.surface(k).len() == 4 && (1000.0..2200.0).contains(&y))
+            });
+        // (a part of a year is habitual or another year's as often as this one's: `the busiest
+        // time of the year`, `the first half of the year` in a report on last year, `most of
+        // the year`)
+        let part = words::period_noun(self.lower(i - 2))
+            || matches!(
+                self.lower(i - 2),
+                "time" | "part" | "half" | "months" | "weeks" | "days" | "most" | "rest"
+            );
+        let year_named = (0..i)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, i))
+            .any(|k| matches!(self.lower(k), "year" | "years"));
+        if !ranked || year_before || part || year_named {
+            return None;
+        }
+        let d = self.date?;
+        Some(RawQuantity {
+            time: Some(time_value(format!("{:04}", d.year()), Granularity::Year)),
+            ..RawQuantity::new(i, i + 2, QuantityKind::Date, i + 1)
         })
     }
 

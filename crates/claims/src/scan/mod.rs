@@ -12,6 +12,7 @@
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
@@ -23,6 +24,7 @@
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
+mod ages;
 mod amounts;
 mod anaphora;
 mod bounds;
@@ -232,13 +234,16 @@ impl Context<'_> {
     /// from 5 feet to 6 feet`, `by 3 feet to 9 feet`: two mentions).
     fn measure_range(&self, q: RawQuantity) -> RawQuantity {
         if q.kind == QuantityKind::Date {
-            return self.day_range(q);
+            return self.year_range(self.day_range(q));
         }
         if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
             return q;
         }
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";
         let sep = self.lower(q.end);
+        if sep == "or" {
+            return self.measure_alternatives(q);
+        }
         if !(sep == "to" || between && sep == "and") {
             return q;
         }
@@ -268,6 +273,40 @@ impl Context<'_> {
         RawQuantity {
             start,
             end: r.end,
+            value: Some(values::interval(lo, true, hi, true, false)),
+            ..q
+        }
+    }
+
+    /// `in two weeks or five weeks or nine weeks`, `5 feet or 6 feet`: alternatives with their
+    /// unit written on each are one range (the guidelines' `N or M`), from the first to the
+    /// last, when each is of the same kind and unit and larger than the one before.
+    fn measure_alternatives(&self, q: RawQuantity) -> RawQuantity {
+        let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
+            return q;
+        };
+        let (mut hi, mut end) = (lo, q.end);
+        // (at most a few alternatives: the look-ahead stays bounded)
+        for _ in 0..4 {
+            if self.lower(end) != "or" {
+                break;
+            }
+            let Some(Step::Found(r)) = self.at(end + 1) else {
+                break;
+            };
+            match r.value.as_ref().and_then(values::exact_value) {
+                Some(v) if r.kind == q.kind && r.unit == q.unit && v > hi => {
+                    hi = v;
+                    end = r.end;
+                }
+                _ => break,
+            }
+        }
+        if end == q.end {
+            return q;
+        }
+        RawQuantity {
+            end,
             value: Some(values::interval(lo, true, hi, true, false)),
             ..q
         }
@@ -341,6 +380,44 @@ impl Context<'_> {
         }
     }
 
+    /// `From 2014 to 2019, she was ...`: one interval of years (as `2012 through 2015`), when
+    /// both are bare years and the second is later; the stretch of time a state or a change
+    /// lasted, not two values of a change.
+    fn year_range(&self, q: RawQuantity) -> RawQuantity {
+        let year = |t: &Option<TimeValue>| {
+            t.as_ref()
+                .filter(|t| t.granularity == Granularity::Year && t.iso.len() == 4)
+                .and_then(|t| t.iso.parse::<u16>().ok())
+        };
+        if q.start == 0
+            || q.end != q.start + 1
+            || self.lower(q.start - 1) != "from"
+            || !matches!(self.lower(q.end), "to" | "until" | "till")
+        {
+            return q;
+        }
+        let Some(a) = year(&q.time) else {
+            return q;
+        };
+        let Some(Step::Found(r)) = self.at(q.end + 1) else {
+            return q;
+        };
+        match year(&r.time) {
+            Some(b) if r.kind == QuantityKind::Date && r.end == r.start + 1 && b > a => {
+                RawQuantity {
+                    end: r.end,
+                    time: Some(TimeValue {
+                        iso: format!("{a:04}/{b:04}"),
+                        granularity: Granularity::Year,
+                        zone: None,
+                    }),
+                    ..q
+                }
+            }
+            _ => q,
+        }
+    }
+
     /// Something may start at lexeme `i`; when not, [`Self::at`] would say `None`. Known from the
     /// first test of each of its rules: most lexemes are plain words (`the`, `said`) and marks,
     /// and trying every rule at each costs about a thousand instructions. A word starts something only when
@@ -380,6 +457,7 @@ impl Context<'_> {
                     "the" => {
                         let n = self.lower(i + 1);
                         n == "weekend"
+                            || n == "year"
                             || words::weekday_name_part(n)
                             || words::ordinal(n).is_some()
                             || self.may_open_anaphoric(i)

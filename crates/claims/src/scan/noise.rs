@@ -114,11 +114,12 @@ impl Context<'_> {
             let id = if dotted {
                 words::dotted_identifier_prefix(prev_word)
             } else {
-                // `Level 3`, `Rule 19`, `Proposition 64` capitalised only (`rule 2` may count)
+                // `Level 3`, `Rule 19`, `Proposition 64`, `Game 7` capitalised only (`rule 2`
+                // may count)
                 self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
                     && (!matches!(
                         p,
-                        "level" | "rule" | "proposition" | "image" | "photo" | "slide"
+                        "level" | "rule" | "proposition" | "image" | "photo" | "slide" | "game"
                     ) || self.capitalized(i - 1))
             };
             if id {

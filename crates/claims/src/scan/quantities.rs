@@ -118,6 +118,9 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
             });
         }
+        if let Some(q) = self.age_at_event(i, &a) {
+            return Some(q);
+        }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
         if a.spelled
             && !a.scaled
@@ -206,8 +209,27 @@ impl Context<'_> {
                 && (self.has_role(a.end + 1, |r| matches!(r, Role::Function))
                     || words::object_pronoun(self.lower(a.end + 1))
                     || self.is_num(a.end + 1));
-            // `his one true love`: the only one, an idiom
-            let idiom = next == "true" && words::definite_determiner(prev);
+            // `his one true love`: the only one, an idiom; `one man's choice`, `the father of
+            // one woman's child`: a certain person's (not `one year's salary`, a length); `one
+            // step at a time`, `one hard-won battle at a time` (GUIDELINES.md)
+            let idiom = next == "true" && words::definite_determiner(prev)
+                || words::person_noun(next) && self.possessive_after(a.end + 1)
+                // (no verb between: `only one can be used at a time` counts; hyphened words
+                // are several lexemes)
+                || (a.end..a.end + 10)
+                    .take_while(|&k| {
+                        self.same_sentence(i, k)
+                            && !self.is_punct(k, ",;:.!?")
+                            && !words::modal_or_also(self.lower(k))
+                            && !words::be_or_have(self.lower(k))
+                    })
+                    .any(|k| {
+                        self.lower(k) == "at"
+                            && self.lower(k + 1) == "a"
+                            && self.lower(k + 2) == "time"
+                            // (not `at a time when`, `at a time of`: at the time)
+                            && !words::at_a_time_of(self.lower(k + 3))
+                    });
             // `have one, too`: the object of a verb of having, nothing after it
             let object = words::having_verb(prev) && self.phrase_end(a.end);
             // `one twin accidentally shot the other`: one of a pair, acting on the other in the
@@ -404,9 +426,11 @@ impl Context<'_> {
                         && !matches!(self.lower(bb.end), "percent" | "per")
                     {
                         let r = a.low / bb.low;
+                        // `1 in 5 or more`: a bound after the ratio
+                        let (value, e) = self.ratio_post_bound(r, bb.end);
                         let q = RawQuantity {
-                            value: Some(exact(r)),
-                            ..RawQuantity::new(i, bb.end, QuantityKind::Fraction, a.core)
+                            value: Some(value),
+                            ..RawQuantity::new(i, e, QuantityKind::Fraction, a.core)
                         };
                         return Some(q);
                     }

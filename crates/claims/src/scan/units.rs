@@ -121,6 +121,13 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 2;
+            } else if let Some(be) = self.basis_points(k).filter(|_| a.currency.is_none()) {
+                // `cut rates by 25 basis points`, `10 bps`, `a 50-basis-point hike`: hundredths
+                // of a percentage point
+                kind = QuantityKind::Percent;
+                unit = Some("percentage point".into());
+                div = 100.0;
+                e = be;
             } else if matches!(w, "pound" | "pounds")
                 && (self.weight_context(s) || self.pounds_weigh(s, k, hy, &a))
             {
@@ -465,7 +472,13 @@ impl Context<'_> {
             exact(lo)
         };
         for md in [m, post].into_iter().flatten() {
-            if kind == QuantityKind::Duration && md == Mod::Gt && self.lower(s) == "over" {
+            // `spread over nine hours`: during; `for over two years`, `in over a decade`: more
+            // than
+            if kind == QuantityKind::Duration
+                && md == Mod::Gt
+                && self.lower(s) == "over"
+                && !words::over_more_than_before(self.lower(s.wrapping_sub(1)))
+            {
                 continue;
             }
             value = apply(value, md, lo, hi);

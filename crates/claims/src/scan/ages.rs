@@ -1,0 +1,96 @@
+//! Ages written as a bare number after `at` (`He died at 85`, `elected to the state Senate at
+//! 27`, `At 17, she left home`): the age of a person at an event of a life; and, kept here to
+//! keep `quantities` and `units` short, the bound written after a ratio (`1 in 5 or more`) and
+//! basis points (`25 basis points`).
+
+use super::values::{exact, interval};
+use super::{Amount, Context, RawQuantity};
+use crate::types::{QuantityKind, Value};
+use crate::words;
+
+impl Context<'_> {
+    /// The plain number `a` at `i` after `at` is an age: after a verb of a life's event in its
+    /// clause (`died at 85`, `was elected to the state Senate at 27`), or opening the sentence
+    /// before its subject (`At 17, she left home`); not a price, a level or a score (`closed at
+    /// 27`, `tied at 5`), nor before a unit (`at 27 mph`).
+    pub(super) fn age_at_event(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let plain = a.end == a.core + 1
+            && self.is_num(a.core)
+            && a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && (1.0..=120.0).contains(&a.low)
+            && a.low.fract() == 0.0;
+        if !plain || i == 0 || self.lower(i - 1) != "at" {
+            return None;
+        }
+        let comma = self.is_punct(a.end, ",");
+        if !(comma || self.phrase_end(a.end) || words::clause_joiner(self.lower(a.end))) {
+            return None;
+        }
+        let opening = i == 1 || !self.same_sentence(i - 2, i - 1);
+        let event = self.life_event_before(i - 1)
+            || opening && comma && words::subject_pronoun(self.lower(a.end + 1));
+        event.then(|| RawQuantity {
+            value: Some(exact(a.low)),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+        })
+    }
+
+    /// A verb of a life's event (`died`, `elected`, `married`) in the six words before `at`,
+    /// within its clause.
+    fn life_event_before(&self, at: usize) -> bool {
+        (at.saturating_sub(6)..at)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, at) && !self.is_punct(k, ",;:"))
+            .any(|k| words::life_event_verb(self.lower(k)))
+    }
+
+    /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or
+    /// more`: `[0.2,)`), and where it ends.
+    pub(super) fn ratio_post_bound(&self, r: f64, e: usize) -> (Value, usize) {
+        if self.lower(e) == "or" {
+            match self.lower(e + 1) {
+                "more" | "higher" | "greater" => {
+                    return (
+                        Value {
+                            high: None,
+                            ..interval(r, true, r, true, false)
+                        },
+                        e + 2,
+                    );
+                }
+                "less" | "lower" | "fewer" => {
+                    return (
+                        Value {
+                            low: None,
+                            ..interval(r, true, r, true, false)
+                        },
+                        e + 2,
+                    );
+                }
+                _ => {}
+            }
+        }
+        (exact(r), e)
+    }
+
+    /// `basis points`, `basis-point`, `bps`, `bp` at `k`: where the unit ends.
+    pub(super) fn basis_points(&self, k: usize) -> Option<usize> {
+        match self.lower(k) {
+            "bps" | "bp" => Some(k + 1),
+            "basis" if matches!(self.lower(k + 1), "point" | "points") => Some(k + 2),
+            "basis"
+                if self.is_punct(k + 1, "-")
+                    && self.glued(k + 1)
+                    && matches!(self.lower(k + 2), "point" | "points") =>
+            {
+                Some(k + 3)
+            }
+            _ => None,
+        }
+    }
+}
