@@ -9,7 +9,9 @@
 //! 25. A country's name (the countries of `data/nationalities.tsv`) read as a PERSON, a NORP,
 //!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
 //!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
-//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`).
+//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`). So is a US
+//!     state's full name (REGION in `data/place_cues.tsv`: `Oregon: Employers can't ask …` in a
+//!     state-by-state list, read as a PERSON).
 //! 26. A mention never starts inside a title (`State Mike Pompeo` ORG of `US Secretary of State
 //!     Mike Pompeo` keeps `Mike Pompeo`, which rule 2 reads as a PERSON); a known place fused
 //!     with a given name and one or two capitalised words after it is a place and a PERSON
@@ -34,7 +36,8 @@ pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
     countries(s, spans);
 }
 
-/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON).
+/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON), `Oregon:
+/// Employers …` (`Oregon` PERSON).
 fn countries(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
@@ -52,7 +55,8 @@ fn countries(s: &Sentence, spans: &mut [Local]) {
         );
         if odd
             && !(b - a == 1 && s.infos[a].given)
-            && s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+            && (s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+                || s.lex.region_at(s.infos, a).is_some_and(|h| h.len == b - a))
         {
             m.2 = Label::Gpe;
         }
