@@ -243,3 +243,22 @@ fn a_us_state_read_as_a_person_or_a_law_is_a_place() {
         ])
     );
 }
+
+#[test]
+fn a_short_word_glued_to_a_place_goes() {
+    use Label::*;
+    // A headline run into its article (`Peru But`), a sentence's first word (`Three`): the
+    // place alone, with the gazetteer's label.
+    let got = repaired(
+        "Three South Korea fans flew to Peru But the match was called off.",
+        &[("Three", 3, WorkOfArt), ("Peru", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("South Korea", Gpe), ("Peru", Gpe)]));
+    // A name of its own the gazetteer knows whole stays (`Mexico City`); a word that is no
+    // GLUE word stays in the name (`Kansas Energy`).
+    let got = repaired(
+        "Mexico City and Kansas Energy signed.",
+        &[("Mexico", 2, Gpe), ("Kansas", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Mexico City", Gpe), ("Kansas Energy", Org)]));
+}
