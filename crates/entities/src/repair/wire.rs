@@ -34,8 +34,10 @@
 //! 35. One or two capitalised words right before or after a lower-case noun of a body of water
 //!     (WATER in `data/place_cues.tsv`: `the Vlava river`, `the river Elbe`), untagged or read as
 //!     another label, are a LOC.
-//! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), is that place,
-//!     unless it is a nationality or a one-word given name.
+//! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), a work, a law,
+//!     an event or a language (`Shreveport` WORK_OF_ART, `Houston` LAW), is that place, unless
+//!     it is a nationality or a one-word given name (a FAC may be a street, `21st and Cleveland`;
+//!     a PRODUCT a car or a ship, `Lincoln`; a work's title in quotes stays, the film `"Munich"`).
 //! 37. A month's or a weekday's name alone (`September` PERSON, `July` GPE, `Thursday` FAC) is
 //!     no mention (dates are the claims stage's), unless a PERSON that is a given name (`April`,
 //!     `June`); `May` is left (a surname, a month and a verb).
@@ -492,11 +494,18 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 36: `Aleppo` NORP → GPE.
+/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE.
 fn place_norps(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
-        if l != Label::Norp || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
+        let odd = matches!(
+            l,
+            Label::Norp | Label::WorkOfArt | Label::Law | Label::Event | Label::Language
+        );
+        // A work's title in quotes stays (the film `"Munich"`).
+        let quoted =
+            l == Label::WorkOfArt && a > 0 && matches!(s.toks[a - 1].kind, TokenKind::Quote);
+        if !odd || quoted || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
             continue;
         }
         if let Some(place) = s.gazetteer(a, b) {

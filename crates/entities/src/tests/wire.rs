@@ -313,6 +313,25 @@ fn a_known_place_read_as_a_nationality_is_the_place() {
         &[("Aleppo", 1, Norp), ("Syrian", 1, Norp)],
     );
     assert_eq!(got, owned(&[("Aleppo", Gpe), ("Syrian", Norp)]));
+    // Read as a work, a law or a language: the place too; a work's title in quotes stays.
+    let got = repaired(
+        "Flights from Athens to Baltimore resumed, and Rotterdam hosted a screening of \"Munich\".",
+        &[
+            ("Athens", 1, Language),
+            ("Baltimore", 1, Law),
+            ("Rotterdam", 1, WorkOfArt),
+            ("Munich", 1, WorkOfArt),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Athens", Gpe),
+            ("Baltimore", Gpe),
+            ("Rotterdam", Gpe),
+            ("Munich", WorkOfArt)
+        ])
+    );
 }
 
 #[test]
