@@ -210,3 +210,30 @@ fn a_county_read_as_an_organisation_or_a_nationality_is_a_place() {
         ])
     );
 }
+
+#[test]
+fn a_city_s_part_or_a_province_written_capitalised_is_a_place() {
+    use Label::*;
+    // END words of session 20 (`Side`, `Heights`, `Hills`, `Province`, `Governorate`): read as
+    // a NORP, an ORG or a LOC, or left untagged, a GPE.
+    let got = repaired(
+        "Two men were shot on the West Side and in Sunset Heights, police in Kandahar Province said.",
+        &[("West", 2, Norp), ("Sunset", 2, Org), ("Kandahar", 2, Loc)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West Side", Gpe),
+            ("Sunset Heights", Gpe),
+            ("Kandahar Province", Gpe)
+        ])
+    );
+    let got = repaired(
+        "Aid reached the Idlib Governorate and Auburn Hills this week.",
+        &[],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Idlib Governorate", Gpe), ("Auburn Hills", Gpe)])
+    );
+}
