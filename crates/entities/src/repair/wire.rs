@@ -36,8 +36,9 @@
 //!     another label, are a LOC.
 //! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), a work, a law,
 //!     an event or a language (`Shreveport` WORK_OF_ART, `Houston` LAW), is that place, unless
-//!     it is a nationality or a one-word given name (a FAC may be a street, `21st and Cleveland`;
-//!     a PRODUCT a car or a ship, `Lincoln`; a work's title in quotes stays, the film `"Munich"`).
+//!     it is a nationality or a one-word given name; a FAC too, unless a street's words stand
+//!     next to it (`21st and Cleveland`, `the 1500 block of Euclid`, `on Lincoln`); a PRODUCT is
+//!     left (a car or a ship, `Lincoln`), and so is a work's title in quotes (the film `"Munich"`).
 //! 37. A month's or a weekday's name alone (`September` PERSON, `July` GPE, `Thursday` FAC) is
 //!     no mention (dates are the claims stage's), unless a PERSON that is a given name (`April`,
 //!     `June`); `May` is left (a surname, a month and a verb).
@@ -494,7 +495,7 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE.
+/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE, `departing London` FAC → GPE.
 fn place_norps(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
@@ -505,7 +506,18 @@ fn place_norps(s: &Sentence, spans: &mut [Local]) {
         // A work's title in quotes stays (the film `"Munich"`).
         let quoted =
             l == Label::WorkOfArt && a > 0 && matches!(s.toks[a - 1].kind, TokenKind::Quote);
-        if !odd || quoted || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
+        // A FAC away from a street's words (`21st and Cleveland`, `the 1500 block of Euclid`,
+        // `on Lincoln`): the place (`departing London for Paris`).
+        let street = |k: usize| {
+            s.infos.get(k).is_some_and(|t| {
+                t.lower == WORDS.of
+                    || WORDS.stops[8..10].contains(&t.lower)
+                    || t.lower == hash_bytes(b"&")
+                    || s.toks[k].kind == TokenKind::Number
+            })
+        };
+        let fac = l == Label::Fac && !(a > 0 && street(a - 1)) && !street(b);
+        if !(odd || fac) || quoted || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
             continue;
         }
         if let Some(place) = s.gazetteer(a, b) {

@@ -332,6 +332,26 @@ fn a_known_place_read_as_a_nationality_is_the_place() {
             ("Munich", WorkOfArt)
         ])
     );
+    // Read as a FAC: the place, unless street words stand next to it (an intersection, a
+    // block's number).
+    let got = repaired(
+        "After leaving Oslo for Rome, he was shot near 14th and Cleveland.",
+        &[
+            ("Oslo", 1, Fac),
+            ("Rome", 1, Gpe),
+            ("14th", 1, Fac),
+            ("Cleveland", 1, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Oslo", Gpe),
+            ("Rome", Gpe),
+            ("14th", Fac),
+            ("Cleveland", Fac)
+        ])
+    );
 }
 
 #[test]
