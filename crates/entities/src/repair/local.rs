@@ -41,9 +41,9 @@ fn counties(s: &Sentence, spans: &mut [Local]) {
         let (a, b, l) = spans[k];
         let last = b - 1;
         if !matches!(l, Label::Person | Label::Org | Label::Norp | Label::Loc)
+            || s.lex.place_end(s.infos[last].lower) != Some(Label::Gpe)
             || !s.name_word(last)
             || s.in_capitals(last)
-            || s.lex.place_end(s.infos[last].lower) != Some(Label::Gpe)
         {
             continue;
         }

@@ -45,15 +45,15 @@ pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
 fn glued(s: &Sentence, spans: &mut [Local]) {
     let glue = |k: usize| {
         let t = &s.infos[k];
-        t.title && !t.given && !s.in_capitals(k) && s.lex.is_glue(t.lower)
+        t.title && s.lex.is_glue(t.lower) && !t.given && !s.in_capitals(k)
     };
     for m in spans.iter_mut() {
         let (a, b, _) = *m;
-        if b - a < 2 || s.gazetteer(a, b).is_some() {
+        if b - a < 2 {
             continue;
         }
         let (x, y) = if glue(a) { (a + 1, b) } else { (a, b - 1) };
-        if (x > a || glue(b - 1)) && s.infos[x].title {
+        if (x > a || glue(b - 1)) && s.infos[x].title && s.gazetteer(a, b).is_none() {
             if let Some(label) = s.gazetteer(x, y) {
                 *m = (x, y, label);
             }
