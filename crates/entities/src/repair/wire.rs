@@ -1,4 +1,4 @@
-//! Repairs 27-38: names of international newswire (issue 17, sixth round: the Australian news of
+//! Repairs 27-38 and 51: names of international newswire (issue 17, sixth round: the Australian news of
 //! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
 //! lower-case particle and reads a government's capitalised descriptions as names:
 //!
@@ -45,10 +45,14 @@
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
+//! 51. A title written in one token after `then-` (`then-Secretary of State Hillary Clinton`,
+//!     `Then-Sen. John McLaurin`; or after an acronym there, `then-GOP Sen. Bob Dole`): the one to
+//!     three capitalised words after it are a PERSON, the tagger's mentions over the title go
+//!     (the title lexicon knows `Secretary`, not `then-Secretary`).
 
 use reckon_text::TokenKind;
 
-use super::{Local, Sentence, put};
+use super::{Local, MAX_NAME, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
 
@@ -117,6 +121,9 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     if compound || al {
         article_orgs(s, spans);
     }
+    if compound {
+        then_titles(s, spans);
+    }
     if compound || word {
         particles(s, spans);
     }
@@ -133,6 +140,56 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     dates(s, spans);
     if word {
         waters(s, spans);
+    }
+}
+
+/// Rule 51: `then-Secretary of State Hillary Clinton` (`State` EVENT + `Clinton`), `Then-DHS
+/// Director Michael Chertoff` (one FAC) → the PERSON after the title.
+fn then_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for i in 0..n {
+        if s.toks[i].kind != TokenKind::Compound {
+            continue;
+        }
+        let w = s.word(i);
+        let Some(rest) = w.strip_prefix("then-").or_else(|| w.strip_prefix("Then-")) else {
+            continue;
+        };
+        if rest.len() > 24 || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let mut buf = [0u8; 24];
+        for (d, c) in buf.iter_mut().zip(rest.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let h = hash_bytes(&buf[..rest.len()]);
+        // The title: the word after the hyphen (and the words of its phrase), or a title right
+        // after an acronym there (`Then-DHS Director`).
+        let end = match s
+            .lex
+            .title_in(n, i, |k| if k == i { h } else { s.infos[k].lower })
+        {
+            Some((hit, _)) => i + hit.len,
+            None if rest.bytes().all(|c| c.is_ascii_uppercase()) => {
+                match s.lex.title_at(s.infos, i + 1) {
+                    Some((hit, _)) => i + 1 + hit.len,
+                    None => continue,
+                }
+            }
+            None => continue,
+        };
+        // The name: one to three capitalised words, none a title, no capitalised word after.
+        let mut e = end;
+        while e < n && e - end <= MAX_NAME && s.cap_word(e) && s.lex.title_at(s.infos, e).is_none()
+        {
+            e += 1;
+        }
+        if e == end || e - end > MAX_NAME || s.infos.get(e).is_some_and(|t| t.title) {
+            continue;
+        }
+        spans.retain(|m| m.1 <= i || m.0 >= e);
+        let at = spans.partition_point(|m| m.0 < end);
+        spans.insert(at, (end, e, Label::Person));
     }
 }
 

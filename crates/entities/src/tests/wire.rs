@@ -392,3 +392,23 @@ fn a_portfolio_after_minister_for_is_part_of_the_title() {
         ])
     );
 }
+
+#[test]
+fn a_name_after_a_then_title_is_a_person() {
+    use Label::*;
+    // Rule 51: the title written after `then-` in one token (`then-Secretary of State`,
+    // `Then-Sen.`): the name after it is a PERSON, the tagger's pieces over the title go.
+    let got = repaired(
+        "The cable reached then-Secretary of State Hillary Clinton before Then-Sen. Mark Dayton replied.",
+        &[
+            ("State", 1, Event),
+            ("Clinton", 1, Person),
+            ("Then-Sen.", 2, Fac),
+            ("Dayton", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Hillary Clinton", Person), ("Mark Dayton", Person)])
+    );
+}
