@@ -1,6 +1,6 @@
-//! Repairs 27-38 and 51: names of international newswire (issue 17, sixth round: the Australian news of
-//! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
-//! lower-case particle and reads a government's capitalised descriptions as names:
+//! Repairs 27-38 and 51: names of international newswire (issue 17, sixth round: the Australian
+//! news of `indep8-lee`), where the tagger, which reads names by their capitals, misses names
+//! with a lower-case particle and reads a government's capitalised descriptions as names:
 //!
 //! 27. A name with a lower-case particle (PARTICLE in `data/titles.tsv`: `bin`, `ibn`, `al-`,
 //!     `el-`): the name words before it and the name after it are one name, a PERSON (`Osama bin
@@ -552,7 +552,8 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE, `departing London` FAC → GPE.
+/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE, `departing London` FAC →
+/// GPE.
 fn place_norps(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
