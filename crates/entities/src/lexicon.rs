@@ -138,6 +138,11 @@ pub(crate) struct Lexicon {
     states: WordSet,
     /// Country names (the countries of `data/nationalities.tsv`).
     country_names: Phrases,
+    /// Short words that neither open nor close a place's name (`of`, `two`; GLUE in
+    /// `data/place_cues.tsv`).
+    glue: WordSet,
+    /// US states' full names (`Colorado`, `New Mexico`; REGION in `data/place_cues.tsv`).
+    regions: Phrases,
     /// Planets and moons (`Jupiter`, `Europa`; SKY in `data/place_cues.tsv`), each with whether
     /// it is one only after a lower-case `the` (`the Moon`).
     sky: WordMap<bool>,
@@ -352,6 +357,12 @@ impl Lexicon {
                         hash_bytes(word.to_lowercase().as_bytes()),
                         after == Some("the"),
                     );
+                }
+                (Some("GLUE"), Some(word), None) => {
+                    lex.glue.add(hash_bytes(word.to_lowercase().as_bytes()));
+                }
+                (Some("REGION"), Some(name), None) => {
+                    lex.regions.insert(&lowers(&mut scratch, name), 0);
                 }
                 (Some("AFTER"), Some(word), None) => {
                     lex.place_suffixes
@@ -680,6 +691,17 @@ impl Lexicon {
     #[inline]
     pub(crate) fn country_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
         self.country_names.at(infos.len(), i, |k| infos[k].lower)
+    }
+
+    /// True if the word neither opens nor closes a place's name (`of`, `two`).
+    pub(crate) fn is_glue(&self, lower: u64) -> bool {
+        self.glue.contains(&lower)
+    }
+
+    /// The US state's name starting at token `i`, if any (`New Mexico`).
+    #[inline]
+    pub(crate) fn region_at(&self, infos: &[TokenInfo], i: usize) -> Option<Hit> {
+        self.regions.at(infos.len(), i, |k| infos[k].lower)
     }
 
     /// [`Lexicon::nationality_at`] over any sequence of `n` lowercased-token hashes.

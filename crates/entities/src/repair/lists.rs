@@ -14,7 +14,8 @@
 //!     22 13 17 — 70`) opens with the team's name: an ORG.
 //! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
 //!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
-//!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG.
+//!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG; an ORG read over `and` with such a
+//!     company alone on one side of it is two (`Facebook and Twitter`; not `Marks and Spencer`).
 //! 16. The street of a police report's address (`the 1500 block of 19th Street`, `the 700
 //!     block of North Homan`) is a FAC.
 //! 15. A US broadcaster's call sign (three or four capitals starting with K or W, perhaps a
@@ -197,6 +198,7 @@ fn standings(s: &Sentence, spans: &mut Vec<Local>) {
 
 /// Rule 14: team nicknames, clubs and one-word company names.
 fn teams(s: &Sentence, spans: &mut Vec<Local>) {
+    split_companies(s, spans);
     for (i, e) in s.name_runs() {
         let nick = s.lex.is_team(s.infos[e - 1].lower) && e - i <= MAX_NAME;
         let club = s.lex.is_club(s.infos[i].lower) && (2..=MAX_NAME).contains(&(e - i));
@@ -229,6 +231,30 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
             }
         }
     }
+}
+
+/// Rule 14's pairs: `Facebook and Twitter` ORG → `Facebook` ORG + `Twitter` ORG.
+fn split_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let company = |k: usize| s.lex.is_company(s.infos[k].lower) && !s.in_capitals(k);
+    let and = crate::hash::hash_bytes(b"and");
+    let Some(k) = spans.iter().position(|&(a, b, l)| {
+        l == Label::Org
+            && b - a >= 3
+            && (a + 1..b - 1).any(|j| {
+                s.infos[j].lower == and
+                    && s.infos[j].lower_initial
+                    && s.infos[j + 1].title
+                    && (j == a + 1 && company(a) || j + 2 == b && company(b - 1))
+            })
+    }) else {
+        return;
+    };
+    let (a, b, _) = spans[k];
+    let Some(j) = (a + 1..b - 1).find(|&j| s.infos[j].lower == and) else {
+        return;
+    };
+    spans[k] = (a, j, Label::Org);
+    spans.insert(k + 1, (j + 1, b, Label::Org));
 }
 
 /// Rule 11a: `Hong Kong's Hang Seng Index` → `Hong Kong` GPE + `Hang Seng Index` ORG.

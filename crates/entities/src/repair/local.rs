@@ -12,6 +12,11 @@
 //!     `data/place_cues.tsv`) are a GPE.
 //! 22. A PERSON made only of common lower-case words, none a given name (`Highlights Suspect`,
 //!     `Negotiation Team`: caption and list debris), is no mention.
+//! 49. A county's, a parish's or a township's name (an END word of GPE in `data/place_cues.tsv`
+//!     after one or two capitalised words) read as a PERSON, an ORG, a NORP or a LOC is a GPE,
+//!     wherever it stands (`Oconee County Coroner Karl Addis`, `a Cowley County teen`: rule 7
+//!     reads only a run the END word closes); the END word alone, read so after one or two
+//!     untagged name words, takes them in (`Milford Township` with `Township` NORP).
 
 use reckon_text::TokenKind;
 
@@ -27,6 +32,35 @@ pub(super) fn local_forms(s: &Sentence, spans: &mut Vec<Local>) {
     residences(s, spans);
     police(s, spans);
     spans.retain(|&(a, b, l)| l != Label::Person || b - a < 2 || !common_only(s, a, b));
+    counties(s, spans);
+}
+
+/// Rule 49: `Oconee County` ORG before a title, `Township` NORP after `Milford`.
+fn counties(s: &Sentence, spans: &mut [Local]) {
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        let last = b - 1;
+        if !matches!(l, Label::Person | Label::Org | Label::Norp | Label::Loc)
+            || s.lex.place_end(s.infos[last].lower) != Some(Label::Gpe)
+            || !s.name_word(last)
+            || s.in_capitals(last)
+        {
+            continue;
+        }
+        let bare = |i: usize| s.name_word(i) && s.lex.title_at(s.infos, i).is_none();
+        if (2..=MAX_NAME).contains(&(b - a)) && (a..last).all(bare) {
+            spans[k].2 = Label::Gpe;
+        } else if b - a == 1 {
+            let floor = if k == 0 { 0 } else { spans[k - 1].1 };
+            let mut j = a;
+            while j > floor && a - j < 2 && bare(j - 1) && !s.in_capitals(j - 1) {
+                j -= 1;
+            }
+            if j < a && (j == floor || !s.name_word(j - 1)) {
+                spans[k] = (j, b, Label::Gpe);
+            }
+        }
+    }
 }
 
 /// Tokens `a..b` are all common lower-case words written capitalised, none a given name.

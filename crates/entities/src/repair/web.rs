@@ -1,4 +1,4 @@
-//! Repairs 23-26: the forms of web pages (issue 17, fifth round: science, technology and
+//! Repairs 23-26 and 50: the forms of web pages (issue 17, fifth round: science, technology and
 //! celebrity pages, where the tagger, trained on news, reads planets as organisations and keeps
 //! a sentence's first word in a person's name):
 //!
@@ -9,11 +9,17 @@
 //! 25. A country's name (the countries of `data/nationalities.tsv`) read as a PERSON, a NORP,
 //!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
 //!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
-//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`).
+//!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`). So is a US
+//!     state's full name (REGION in `data/place_cues.tsv`: `Oregon: Employers can't ask …` in a
+//!     state-by-state list, read as a PERSON).
 //! 26. A mention never starts inside a title (`State Mike Pompeo` ORG of `US Secretary of State
 //!     Mike Pompeo` keeps `Mike Pompeo`, which rule 2 reads as a PERSON); a known place fused
 //!     with a given name and one or two capitalised words after it is a place and a PERSON
 //!     (`envoy to Ukraine Kurt Volker` read as one PRODUCT). Applied with rule 24.
+//! 50. A short word (GLUE in `data/place_cues.tsv`: `of`, `two`) capitalised at the start or the
+//!     end of a mention whose other words are exactly a place of the gazetteer goes, and the
+//!     place takes the gazetteer's label (`Two United States service members`, `drugs in Canada
+//!     Of course` where a headline runs into its article).
 //! 24. At a sentence's start, a PERSON of two words or more whose first word is a common
 //!     lower-case word (`data/common_words.txt`) and no given name loses that word (`Both
 //!     Johnson and Corbyn`); an untagged capitalised word there that is neither a common word,
@@ -28,13 +34,35 @@ use super::lists::relabel;
 use super::{Local, MAX_NAME, Sentence};
 use crate::Label;
 
-/// Rules 23 and 25 (rule 24 runs early, after rule 5: [`sentence_start`]).
+/// Rules 23, 25 and 50 (rule 24 runs early, after rule 5: [`sentence_start`]).
 pub(super) fn web_forms(s: &Sentence, spans: &mut Vec<Local>) {
     sky(s, spans);
     countries(s, spans);
+    glued(s, spans);
 }
 
-/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON).
+/// Rule 50: `Two United States` GPE → `United States`, `Canada Of` LOC → `Canada` GPE.
+fn glued(s: &Sentence, spans: &mut [Local]) {
+    let glue = |k: usize| {
+        let t = &s.infos[k];
+        t.title && s.lex.is_glue(t.lower) && !t.given && !s.in_capitals(k)
+    };
+    for m in spans.iter_mut() {
+        let (a, b, _) = *m;
+        if b - a < 2 {
+            continue;
+        }
+        let (x, y) = if glue(a) { (a + 1, b) } else { (a, b - 1) };
+        if (x > a || glue(b - 1)) && s.infos[x].title && s.gazetteer(a, b).is_none() {
+            if let Some(label) = s.gazetteer(x, y) {
+                *m = (x, y, label);
+            }
+        }
+    }
+}
+
+/// Rule 25: `Vietnam is one of the region's most vocal critics` (`Vietnam` PERSON), `Oregon:
+/// Employers …` (`Oregon` PERSON).
 fn countries(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
@@ -52,7 +80,8 @@ fn countries(s: &Sentence, spans: &mut [Local]) {
         );
         if odd
             && !(b - a == 1 && s.infos[a].given)
-            && s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+            && (s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+                || s.lex.region_at(s.infos, a).is_some_and(|h| h.len == b - a))
         {
             m.2 = Label::Gpe;
         }

@@ -1,6 +1,6 @@
-//! Repairs 27-38: names of international newswire (issue 17, sixth round: the Australian news of
-//! `indep8-lee`), where the tagger, which reads names by their capitals, misses names with a
-//! lower-case particle and reads a government's capitalised descriptions as names:
+//! Repairs 27-38 and 51: names of international newswire (issue 17, sixth round: the Australian
+//! news of `indep8-lee`), where the tagger, which reads names by their capitals, misses names
+//! with a lower-case particle and reads a government's capitalised descriptions as names:
 //!
 //! 27. A name with a lower-case particle (PARTICLE in `data/titles.tsv`: `bin`, `ibn`, `al-`,
 //!     `el-`): the name words before it and the name after it are one name, a PERSON (`Osama bin
@@ -34,18 +34,25 @@
 //! 35. One or two capitalised words right before or after a lower-case noun of a body of water
 //!     (WATER in `data/place_cues.tsv`: `the Vlava river`, `the river Elbe`), untagged or read as
 //!     another label, are a LOC.
-//! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), is that place,
-//!     unless it is a nationality or a one-word given name.
+//! 36. A place the gazetteer knows, read as a NORP (`the situation in Aleppo`), a work, a law,
+//!     an event or a language (`Shreveport` WORK_OF_ART, `Houston` LAW), is that place, unless
+//!     it is a nationality or a one-word given name; a FAC too, unless a street's words stand
+//!     next to it (`21st and Cleveland`, `the 1500 block of Euclid`, `on Lincoln`); a PRODUCT is
+//!     left (a car or a ship, `Lincoln`), and so is a work's title in quotes (the film `"Munich"`).
 //! 37. A month's or a weekday's name alone (`September` PERSON, `July` GPE, `Thursday` FAC) is
 //!     no mention (dates are the claims stage's), unless a PERSON that is a given name (`April`,
 //!     `June`); `May` is left (a surname, a month and a verb).
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
+//! 51. A title written in one token after `then-` (`then-Secretary of State Hillary Clinton`,
+//!     `Then-Sen. John McLaurin`; or after an acronym there, `then-GOP Sen. Bob Dole`): the one to
+//!     three capitalised words after it are a PERSON, the tagger's mentions over the title go
+//!     (the title lexicon knows `Secretary`, not `then-Secretary`).
 
 use reckon_text::TokenKind;
 
-use super::{Local, Sentence, put};
+use super::{Local, MAX_NAME, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
 
@@ -114,6 +121,9 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     if compound || al {
         article_orgs(s, spans);
     }
+    if compound {
+        then_titles(s, spans);
+    }
     if compound || word {
         particles(s, spans);
     }
@@ -130,6 +140,56 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     dates(s, spans);
     if word {
         waters(s, spans);
+    }
+}
+
+/// Rule 51: `then-Secretary of State Hillary Clinton` (`State` EVENT + `Clinton`), `Then-DHS
+/// Director Michael Chertoff` (one FAC) → the PERSON after the title.
+fn then_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for i in 0..n {
+        if s.toks[i].kind != TokenKind::Compound {
+            continue;
+        }
+        let w = s.word(i);
+        let Some(rest) = w.strip_prefix("then-").or_else(|| w.strip_prefix("Then-")) else {
+            continue;
+        };
+        if rest.len() > 24 || !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let mut buf = [0u8; 24];
+        for (d, c) in buf.iter_mut().zip(rest.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        let h = hash_bytes(&buf[..rest.len()]);
+        // The title: the word after the hyphen (and the words of its phrase), or a title right
+        // after an acronym there (`Then-DHS Director`).
+        let end = match s
+            .lex
+            .title_in(n, i, |k| if k == i { h } else { s.infos[k].lower })
+        {
+            Some((hit, _)) => i + hit.len,
+            None if rest.bytes().all(|c| c.is_ascii_uppercase()) => {
+                match s.lex.title_at(s.infos, i + 1) {
+                    Some((hit, _)) => i + 1 + hit.len,
+                    None => continue,
+                }
+            }
+            None => continue,
+        };
+        // The name: one to three capitalised words, none a title, no capitalised word after.
+        let mut e = end;
+        while e < n && e - end <= MAX_NAME && s.cap_word(e) && s.lex.title_at(s.infos, e).is_none()
+        {
+            e += 1;
+        }
+        if e == end || e - end > MAX_NAME || s.infos.get(e).is_some_and(|t| t.title) {
+            continue;
+        }
+        spans.retain(|m| m.1 <= i || m.0 >= e);
+        let at = spans.partition_point(|m| m.0 < end);
+        spans.insert(at, (end, e, Label::Person));
     }
 }
 
@@ -492,11 +552,30 @@ fn waters(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 36: `Aleppo` NORP → GPE.
+/// Rule 36: `Aleppo` NORP → GPE, `Shreveport` WORK_OF_ART → GPE, `departing London` FAC →
+/// GPE.
 fn place_norps(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
-        if l != Label::Norp || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
+        let odd = matches!(
+            l,
+            Label::Norp | Label::WorkOfArt | Label::Law | Label::Event | Label::Language
+        );
+        // A work's title in quotes stays (the film `"Munich"`).
+        let quoted =
+            l == Label::WorkOfArt && a > 0 && matches!(s.toks[a - 1].kind, TokenKind::Quote);
+        // A FAC away from a street's words (`21st and Cleveland`, `the 1500 block of Euclid`,
+        // `on Lincoln`): the place (`departing London for Paris`).
+        let street = |k: usize| {
+            s.infos.get(k).is_some_and(|t| {
+                t.lower == WORDS.of
+                    || WORDS.stops[8..10].contains(&t.lower)
+                    || t.lower == hash_bytes(b"&")
+                    || s.toks[k].kind == TokenKind::Number
+            })
+        };
+        let fac = l == Label::Fac && !(a > 0 && street(a - 1)) && !street(b);
+        if !(odd || fac) || quoted || b - a == 1 && s.infos[a].given || s.nationality(a, b) {
             continue;
         }
         if let Some(place) = s.gazetteer(a, b) {

@@ -1,7 +1,7 @@
 //! Repair rules 39-42 (`repair/bodies.rs`) and the same round's additions to rules 6 and 34:
 //! newspapers' head words, plural possessives in institutions' names, offices read as
 //! buildings, companies' suffixes, channel numbers, teams before a player's position and common
-//! words in capitals.
+//! words in capitals; rule 14's companies joined by `and`.
 
 use super::{owned, repaired};
 use crate::Label;
@@ -270,4 +270,30 @@ fn a_name_to_call_at_a_phone_number_is_an_organisation() {
             ("Ann Roe", Person)
         ])
     );
+}
+
+#[test]
+fn two_companies_joined_by_and_are_two_organisations() {
+    use Label::*;
+    // Rule 14: a company known by one word (COMPANY) on one side of `and` inside an ORG splits
+    // it; one read as a PERSON or left untagged is an ORG.
+    let got = repaired(
+        "Regulators fined Foxconn and Lenovo Group, while Gazprom said Tumblr would close.",
+        &[("Foxconn", 4, Org), ("Gazprom", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Foxconn", Org),
+            ("Lenovo Group", Org),
+            ("Gazprom", Org),
+            ("Tumblr", Org)
+        ])
+    );
+    // A name of two words on both sides stays one (`Marks and Spencer` has no COMPANY word).
+    let got = repaired(
+        "Shoppers at Marks and Spencer queued.",
+        &[("Marks", 3, Org)],
+    );
+    assert_eq!(got, owned(&[("Marks and Spencer", Org)]));
 }

@@ -171,3 +171,69 @@ fn two_words_joined_by_and_before_a_head_word_are_one_organisation() {
         ])
     );
 }
+
+#[test]
+fn a_county_read_as_an_organisation_or_a_nationality_is_a_place() {
+    use Label::*;
+    // Before a title and a person, and before a common noun (`a Jasper County farmer`): read as
+    // an ORG or a PERSON, a GPE (rule 49); `Township` read alone as a NORP takes in the name
+    // before it.
+    let got = repaired(
+        "Jasper County Coroner Dale Fenn said a Kane County farmer was found in Hollis Township on Friday.",
+        &[
+            ("Jasper", 2, Org),
+            ("Dale", 2, Person),
+            ("Kane", 2, Person),
+            ("Township", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Jasper County", Gpe),
+            ("Dale Fenn", Person),
+            ("Kane County", Gpe),
+            ("Hollis Township", Gpe)
+        ])
+    );
+    // A county's office (a head word after it) stays an ORG; so does a name whose END word is
+    // not the last (`Orange County Choppers`, a company).
+    let got = repaired(
+        "The Kane County Sheriff's Office bought a bike from Orange County Choppers.",
+        &[("Kane", 4, Org), ("Orange", 3, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Kane County Sheriff's Office", Org),
+            ("Orange County Choppers", Org)
+        ])
+    );
+}
+
+#[test]
+fn a_city_s_part_or_a_province_written_capitalised_is_a_place() {
+    use Label::*;
+    // END words of session 20 (`Side`, `Heights`, `Hills`, `Province`, `Governorate`): read as
+    // a NORP, an ORG or a LOC, or left untagged, a GPE.
+    let got = repaired(
+        "Two men were shot on the West Side and in Sunset Heights, police in Kandahar Province said.",
+        &[("West", 2, Norp), ("Sunset", 2, Org), ("Kandahar", 2, Loc)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West Side", Gpe),
+            ("Sunset Heights", Gpe),
+            ("Kandahar Province", Gpe)
+        ])
+    );
+    let got = repaired(
+        "Aid reached the Idlib Governorate and Auburn Hills this week.",
+        &[],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Idlib Governorate", Gpe), ("Auburn Hills", Gpe)])
+    );
+}

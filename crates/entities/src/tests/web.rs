@@ -208,3 +208,57 @@ fn a_name_fused_with_a_title_or_a_place_is_cut_out() {
         ])
     );
 }
+
+#[test]
+fn a_us_state_read_as_a_person_or_a_law_is_a_place() {
+    use Label::*;
+    // A state-by-state list (`Nebraska:` opening its line) and a state before a title's
+    // abbreviation, read as a PERSON and a LAW: GPEs (rule 25's REGION lines).
+    let got = repaired(
+        "Nebraska: Lawmakers passed a ban, and former New Mexico Gov. Ana Ruiz signed it.",
+        &[("Nebraska", 1, Person), ("New", 2, Law), ("Ana", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Nebraska", Gpe), ("New Mexico", Gpe), ("Ana Ruiz", Person)])
+    );
+    // A given name stays a person (`Georgia`); an ORG stays (a state's team); a state inside a
+    // longer name is left.
+    let got = repaired(
+        "Georgia met Ohio coaches before Indiana Jones screened at the Texas Theatre.",
+        &[
+            ("Georgia", 1, Person),
+            ("Ohio", 1, Org),
+            ("Indiana", 2, Person),
+            ("Texas", 2, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Georgia", Person),
+            ("Ohio", Org),
+            ("Indiana Jones", Person),
+            ("Texas Theatre", Fac)
+        ])
+    );
+}
+
+#[test]
+fn a_short_word_glued_to_a_place_goes() {
+    use Label::*;
+    // A headline run into its article (`Peru But`), a sentence's first word (`Three`): the
+    // place alone, with the gazetteer's label.
+    let got = repaired(
+        "Three South Korea fans flew to Peru But the match was called off.",
+        &[("Three", 3, WorkOfArt), ("Peru", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("South Korea", Gpe), ("Peru", Gpe)]));
+    // A name of its own the gazetteer knows whole stays (`Mexico City`); a word that is no
+    // GLUE word stays in the name (`Kansas Energy`).
+    let got = repaired(
+        "Mexico City and Kansas Energy signed.",
+        &[("Mexico", 2, Gpe), ("Kansas", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Mexico City", Gpe), ("Kansas Energy", Org)]));
+}

@@ -313,6 +313,45 @@ fn a_known_place_read_as_a_nationality_is_the_place() {
         &[("Aleppo", 1, Norp), ("Syrian", 1, Norp)],
     );
     assert_eq!(got, owned(&[("Aleppo", Gpe), ("Syrian", Norp)]));
+    // Read as a work, a law or a language: the place too; a work's title in quotes stays.
+    let got = repaired(
+        "Flights from Athens to Baltimore resumed, and Rotterdam hosted a screening of \"Munich\".",
+        &[
+            ("Athens", 1, Language),
+            ("Baltimore", 1, Law),
+            ("Rotterdam", 1, WorkOfArt),
+            ("Munich", 1, WorkOfArt),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Athens", Gpe),
+            ("Baltimore", Gpe),
+            ("Rotterdam", Gpe),
+            ("Munich", WorkOfArt)
+        ])
+    );
+    // Read as a FAC: the place, unless street words stand next to it (an intersection, a
+    // block's number).
+    let got = repaired(
+        "After leaving Oslo for Rome, he was shot near 14th and Cleveland.",
+        &[
+            ("Oslo", 1, Fac),
+            ("Rome", 1, Gpe),
+            ("14th", 1, Fac),
+            ("Cleveland", 1, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Oslo", Gpe),
+            ("Rome", Gpe),
+            ("14th", Fac),
+            ("Cleveland", Fac)
+        ])
+    );
 }
 
 #[test]
@@ -351,5 +390,25 @@ fn a_portfolio_after_minister_for_is_part_of_the_title() {
             ("Jayalath Jayawardena", Person),
             ("Russia", Gpe)
         ])
+    );
+}
+
+#[test]
+fn a_name_after_a_then_title_is_a_person() {
+    use Label::*;
+    // Rule 51: the title written after `then-` in one token (`then-Secretary of State`,
+    // `Then-Sen.`): the name after it is a PERSON, the tagger's pieces over the title go.
+    let got = repaired(
+        "The cable reached then-Secretary of State Hillary Clinton before Then-Sen. Mark Dayton replied.",
+        &[
+            ("State", 1, Event),
+            ("Clinton", 1, Person),
+            ("Then-Sen.", 2, Fac),
+            ("Dayton", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Hillary Clinton", Person), ("Mark Dayton", Person)])
     );
 }
