@@ -36,8 +36,7 @@ pub(crate) fn remembered(memo: &'static LocalKey<Memo>, w: &str, test: fn(&str) 
         u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes")),
         u64::from_le_bytes(bytes[8..].try_into().expect("8 bytes")),
     ];
-    let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     let slot = (h >> 52) as usize & (SLOTS - 1);
     memo.with_borrow_mut(|table| {
         if table.is_empty() {
@@ -70,7 +69,18 @@ mod tests {
     #[test]
     fn answers_are_the_tests_hit_or_miss() {
         let words = [
-            "x", "xy", "a", "ab", "abcd", "the", "said", "twenty", "", "é", "a\0", "abcdefghijklmnop",
+            "x",
+            "xy",
+            "a",
+            "ab",
+            "abcd",
+            "the",
+            "said",
+            "twenty",
+            "",
+            "é",
+            "a\0",
+            "abcdefghijklmnop",
             "abcdefghijklmnopq",
         ];
         for _ in 0..3 {
