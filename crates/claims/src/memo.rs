@@ -10,7 +10,7 @@ use std::thread::LocalKey;
 const KEY: usize = 16;
 
 /// Entries of a memo's table (a power of two).
-const SLOTS: usize = 4096;
+const SLOTS: usize = 8192;
 
 /// One remembered word: its bytes zero-padded, its length (0: an empty slot) and the answer.
 #[derive(Clone, Copy, Default)]
@@ -23,6 +23,27 @@ pub(crate) struct Entry {
 /// A memo's table, one per thread and test: `thread_local!(static M: Memo = Memo::default())`.
 pub(crate) type Memo = RefCell<Vec<Entry>>;
 
+/// The bytes of a word of 1 to [`KEY`] bytes as two integers, read without a variable-length
+/// copy (a `memcpy` call): with the length, the key is the word (overlapping reads hold the
+/// same bytes).
+#[inline(always)]
+fn key_of(b: &[u8]) -> [u64; 2] {
+    let n = b.len();
+    let u32_at = |k: usize| u32::from_le_bytes(b[k..k + 4].try_into().expect("4 bytes")) as u64;
+    let u64_at = |k: usize| u64::from_le_bytes(b[k..k + 8].try_into().expect("8 bytes"));
+    match n {
+        0..=3 => {
+            let mut x = 0u64;
+            for (k, &c) in b.iter().enumerate() {
+                x |= (c as u64) << (8 * k);
+            }
+            [x, 0]
+        }
+        4..=7 => [u32_at(0) | u32_at(n - 4) << 32, 0],
+        _ => [u64_at(0), u64_at(n - 8)],
+    }
+}
+
 /// `test(w)`, remembered in `memo` (which must serve `test` alone).
 #[inline]
 pub(crate) fn remembered(memo: &'static LocalKey<Memo>, w: &str, test: fn(&str) -> bool) -> bool {
@@ -30,14 +51,9 @@ pub(crate) fn remembered(memo: &'static LocalKey<Memo>, w: &str, test: fn(&str) 
     if b.is_empty() || b.len() > KEY {
         return test(w);
     }
-    let mut bytes = [0u8; KEY];
-    bytes[..b.len()].copy_from_slice(b);
-    let key = [
-        u64::from_le_bytes(bytes[..8].try_into().expect("8 bytes")),
-        u64::from_le_bytes(bytes[8..].try_into().expect("8 bytes")),
-    ];
+    let key = key_of(b);
     let h = (key[0] ^ key[1].rotate_left(29) ^ b.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    let slot = (h >> 52) as usize & (SLOTS - 1);
+    let slot = (h >> (64 - SLOTS.trailing_zeros())) as usize & (SLOTS - 1);
     memo.with_borrow_mut(|table| {
         if table.is_empty() {
             table.resize(SLOTS, Entry::default());
@@ -88,6 +104,28 @@ mod tests {
                 assert_eq!(remembered(&M, w, long_or_x), long_or_x(w), "{w:?}");
             }
         }
+        // Every length: words that differ in one byte anywhere have their own answers.
+        fn digit_sum_even(w: &str) -> bool {
+            w.bytes().map(u32::from).sum::<u32>() % 2 == 0
+        }
+        thread_local!(static D: Memo = Memo::default());
+        for n in 1..=KEY + 1 {
+            for at in 0..n {
+                for c in [b'a', b'b'] {
+                    let mut w = vec![b'x'; n];
+                    w[at] = c;
+                    let w = String::from_utf8(w).expect("ASCII");
+                    assert_eq!(
+                        remembered(&D, &w, digit_sum_even),
+                        digit_sum_even(&w),
+                        "{w}"
+                    );
+                }
+            }
+        }
+        assert_eq!(key_of(b"abcd"), key_of(b"abcd"));
+        assert_ne!(key_of(b"abcdefgh"), key_of(b"abcdefgi"));
+        assert_ne!(key_of(b"xaxxxxxxxxxxxxxx"), key_of(b"xbxxxxxxxxxxxxxx"));
         // Thousands of words through the table: collisions evict, answers stay exact.
         for k in 0..20_000u32 {
             let w = format!("w{k}");
