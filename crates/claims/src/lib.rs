@@ -32,6 +32,7 @@ mod clock_day;
 mod frame;
 mod lex;
 mod lexicon;
+mod memo;
 mod relations;
 mod scan;
 mod types;

@@ -14,40 +14,34 @@
 //! without a caseless sentence is not copied.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::cmp::Ordering;
 
 use reckon_text::Segmented;
 
-use crate::hash::{BuildIdentity, hash_bytes};
+// `WORDS` and `PAIRS`: the forms of `data/truecase.txt`, each list sorted by its lower-case bytes,
+// one form a key (the file's first); written by `build.rs`, so nothing is parsed at run time.
+include!(concat!(env!("OUT_DIR"), "/truecase_table.rs"));
 
-/// The usual form of words and pairs of words, keyed by the hash of their lower-case bytes.
+/// The usual form of words and pairs of words, each list sorted by the lower-case bytes of its
+/// forms.
 struct Table {
-    words: HashMap<u64, &'static str, BuildIdentity>,
-    pairs: HashMap<u64, &'static str, BuildIdentity>,
+    words: &'static [&'static str],
+    pairs: &'static [&'static str],
 }
 
-static TABLE: LazyLock<Table> =
-    LazyLock::new(|| Table::parse(include_str!("../data/truecase.txt")));
+static TABLE: Table = Table {
+    words: WORDS,
+    pairs: PAIRS,
+};
 
-impl Table {
-    /// One form a line: a word, or two words with one space between them.
-    fn parse(data: &'static str) -> Table {
-        let mut t = Table {
-            words: HashMap::default(),
-            pairs: HashMap::default(),
-        };
-        for line in data.lines().filter(|l| !l.is_empty() && l.is_ascii()) {
-            let key = hash_bytes(line.to_ascii_lowercase().as_bytes());
-            let map = if line.contains(' ') {
-                &mut t.pairs
-            } else {
-                &mut t.words
-            };
-            map.entry(key).or_insert(line);
-        }
-        t
-    }
+/// The form in `list` whose lower-case bytes are `key` (lower case), by binary search.
+fn form_of(list: &[&'static str], key: &[u8]) -> Option<&'static str> {
+    let cmp = |f: &&str| -> Ordering {
+        f.bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(key.iter().copied())
+    };
+    list.binary_search_by(cmp).ok().map(|k| list[k])
 }
 
 /// What a caseless sentence lacks.
@@ -241,10 +235,10 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
     let mut capitals = 0usize;
     let mut lowered = 0usize;
     let mut key = Vec::with_capacity(32);
-    let mut lookup = |map: &HashMap<u64, &'static str, BuildIdentity>, a: usize, e: usize| {
+    let mut lookup = |list: &[&'static str], a: usize, e: usize| {
         key.clear();
         key.extend(b[a..e].iter().map(u8::to_ascii_lowercase));
-        map.get(&hash_bytes(&key)).copied()
+        form_of(list, &key)
     };
     let mut i = 0;
     while i < ws.len() {
@@ -259,7 +253,7 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
             && n.start == w.end + 1
             && b[w.end] == b' '
             && open(n)
-            && let Some(form) = lookup(&table.pairs, w.start, n.end)
+            && let Some(form) = lookup(table.pairs, w.start, n.end)
         {
             capitals += 1;
             lowered += usize::from(!form.as_bytes()[0].is_ascii_uppercase());
@@ -267,7 +261,7 @@ fn truecase(s: &str, kind: Caseless, table: &Table, out: &mut [u8]) {
             i += 2;
             continue;
         }
-        match lookup(&table.words, w.start, w.end) {
+        match lookup(table.words, w.start, w.end) {
             Some(form) => {
                 lowered += usize::from(!form.as_bytes()[0].is_ascii_uppercase());
                 apply(form, &mut out[w.start..w.end]);
@@ -394,6 +388,18 @@ mod tests {
             v.starts_with("She told us the U.S. embassy in New York"),
             "{v}"
         );
+    }
+
+    #[test]
+    fn table_is_sorted_by_lower_case_key_one_form_each() {
+        for list in [WORDS, PAIRS] {
+            assert!(list.windows(2).all(|w| {
+                w[0].to_ascii_lowercase().as_bytes() < w[1].to_ascii_lowercase().as_bytes()
+            }));
+        }
+        assert_eq!(form_of(WORDS, b"nato"), Some("NATO"));
+        assert_eq!(form_of(PAIRS, b"new york"), Some("New York"));
+        assert_eq!(form_of(WORDS, b"new york"), None);
     }
 
     #[test]

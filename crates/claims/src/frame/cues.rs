@@ -1,6 +1,8 @@
 //! Closed-class cue words of the frame rules (attribution and time) that the shared word lists of
 //! `words.rs` do not hold: each list is a `matches!` on lower-case literals, like those.
 
+use crate::memo;
+
 /// Reporting verbs that are also plural nouns (`European states`, `insurance claims`): they
 /// report only when their content follows at once (`states that`, `shows 26`).
 pub(super) fn noun_like_speech_verb(w: &str) -> bool {
@@ -699,4 +701,26 @@ pub(super) fn period_preposition(w: &str) -> bool {
         w,
         "over" | "in" | "during" | "within" | "for" | "across" | "throughout"
     )
+}
+
+/// `put`: a figure put at a value is reported (`officials put the death toll at 26`).
+pub(super) fn put_verb(w: &str) -> bool {
+    matches!(w, "put" | "puts" | "putting")
+}
+
+/// A word that one of the reporting verbs of `sources::sources` opens its test with (putting,
+/// a that-verb, a phrasal verb, a participle, a closing verb).
+fn reports(w: &str) -> bool {
+    put_verb(w)
+        || that_speech_verb(w)
+        || phrasal_speech_verb(w, "out")
+        || participle_speech_verb(w)
+        || closing_speech_verb(w)
+}
+
+thread_local!(static REPORTS: memo::Memo = memo::Memo::default());
+
+/// [`reports`], remembered per thread ([`memo`]): asked at nearly every lexeme of an article.
+pub(super) fn may_report(w: &str) -> bool {
+    memo::remembered(&REPORTS, w, reports)
 }

@@ -53,7 +53,7 @@ pub(crate) use calendar::iso_day;
 use crate::lex::{Lexeme, LexemeKind};
 use crate::lexicon::{Compiled, Role};
 use crate::types::{Granularity, QuantityKind, TimeValue, Value};
-use crate::words;
+use crate::{memo, words};
 
 /// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
 pub(super) const MAX_CHANGE_LOOKBACK: usize = 3;
@@ -473,39 +473,7 @@ impl Context<'_> {
                     _ if w.len() == 1 => w == "a" || self.is_punct(i + 1, "-"),
                     _ => {
                         let s = self.surface(i);
-                        s.len() == 4 && s.starts_with('M')
-                            || matches!(
-                                w,
-                                "an" | "twice"
-                                    | "noon"
-                                    | "midday"
-                                    | "midnight"
-                                    | "between"
-                                    | "from"
-                                    | "today"
-                                    | "yesterday"
-                                    | "tomorrow"
-                                    | "tonight"
-                                    | "this"
-                                    | "last"
-                                    | "next"
-                                    | "past"
-                                    | "earlier"
-                                    | "later"
-                                    | "current"
-                                    | "previous"
-                                    | "coming"
-                                    | "aged"
-                                    | "age"
-                                    | "ages"
-                            )
-                            || words::may_start_amount(w)
-                            || words::weekday(w).is_some()
-                            || words::month(w).is_some()
-                            || words::relative_weekday_word(w)
-                            || words::month_part_word(w)
-                            || words::url_scheme(w)
-                            || words::weekday_name_part(w)
+                        s.len() == 4 && s.starts_with('M') || remembered_opens(w)
                     }
                 }
             }
@@ -601,4 +569,48 @@ enum Step {
     Found(RawQuantity),
     /// Not a quantity: go on at this lexeme.
     Skip(usize),
+}
+
+/// The words that open something by themselves in [`Context::may_open`] (a test of the
+/// lower-cased word alone).
+fn opens(w: &str) -> bool {
+    matches!(
+        w,
+        "an" | "twice"
+            | "noon"
+            | "midday"
+            | "midnight"
+            | "between"
+            | "from"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "this"
+            | "last"
+            | "next"
+            | "past"
+            | "earlier"
+            | "later"
+            | "current"
+            | "previous"
+            | "coming"
+            | "aged"
+            | "age"
+            | "ages"
+    ) || words::may_start_amount(w)
+        || words::weekday(w).is_some()
+        || words::month(w).is_some()
+        || words::relative_weekday_word(w)
+        || words::month_part_word(w)
+        || words::url_scheme(w)
+        || words::weekday_name_part(w)
+}
+
+thread_local!(static OPENS: memo::Memo = memo::Memo::default());
+
+/// [`opens`], remembered per thread ([`memo`]): about twenty string tests at nearly every word
+/// of an article.
+fn remembered_opens(w: &str) -> bool {
+    memo::remembered(&OPENS, w, opens)
 }

@@ -263,3 +263,15 @@ pub(super) fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j
             q.end <= close.unwrap_or(0) && matches!(q.kind, QuantityKind::Date | QuantityKind::Time)
         })
 }
+
+/// The phrase at `e` can be a cited source (`citing officials`, `citing the ministry`, `citing
+/// Reuters`), not a reason (`citing concerns`, `citing security reasons`).
+pub(super) fn citable(ctx: &Context<'_>, e: usize) -> bool {
+    let w = ctx.lower(e);
+    ctx.capitalized(e)
+        || words::definite_determiner(w)
+        || matches!(w, "a" | "an")
+        || words::source_noun(w)
+        || words::speaker_noun(w)
+        || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
+}
