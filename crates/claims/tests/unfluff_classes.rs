@@ -40,3 +40,26 @@ fn cents_sign_and_barrels_abbreviated() {
         ["2.3 million bbl Dimension 2300000 bbl"]
     );
 }
+
+#[test]
+fn a_format_width_in_bits_is_not_a_count() {
+    assert!(view("The studio remade its 16-bit classics and an 8-bit game for 32-bit machines.")
+        .is_empty());
+    assert!(view("Fans still love the 8 and 16-bit consoles.").is_empty());
+    // a count of bits written as a plural stays a number
+    assert_eq!(
+        view("The key holds 128 bits of entropy."),
+        ["128 Count 128"]
+    );
+}
+
+#[test]
+fn a_list_label_glued_to_a_paragraph_end_is_not_a_count() {
+    assert!(view("The bank will keep rates low for a long time (see chart).2.").is_empty());
+    assert!(view("The bank said it would \"act as needed\".3. Next, it will sell bonds.").is_empty());
+    // a decimal and a sentence's own number keep their values
+    assert_eq!(
+        view("Output rose to 2.5. It was 3."),
+        ["2.5 Count 2.5", "3 Count 3"]
+    );
+}
