@@ -63,3 +63,20 @@ fn a_list_label_glued_to_a_paragraph_end_is_not_a_count() {
         ["2.5 Count 2.5", "3 Count 3"]
     );
 }
+
+#[test]
+fn multibillion_dollar_is_the_plural_scale_of_a_currency() {
+    assert_eq!(
+        view("The league signed a multibillion-dollar deal and built multimillion-dollar stadiums."),
+        [
+            "multibillion-dollar Money ~[2000000000,1000000000000) USD",
+            "multimillion-dollar Money ~[2000000,1000000000) USD"
+        ]
+    );
+    assert_eq!(
+        view("It won a multi-million pound contract."),
+        ["multi-million pound Money ~[2000000,1000000000) GBP"]
+    );
+    // without a currency word it is no amount
+    assert!(view("He runs a multimillion business.").is_empty());
+}

@@ -378,6 +378,29 @@ impl Context<'_> {
                     });
                 }
             }
+            // `a multibillion-dollar bid`, `multi-million pound deals`: the plural scale
+            // (`billions of dollars`) written as one adjective, read only before a currency word
+            let (multi, me) = if w == "multi" && self.is_punct(j + 1, "-") && self.glued(j + 2) {
+                (words::multi_scale(self.lower(j + 2)), j + 3)
+            } else {
+                (w.strip_prefix("multi").and_then(words::multi_scale), j + 1)
+            };
+            if let Some((lo, hi)) = multi {
+                let k = if self.is_punct(me, "-") && self.glued(me) && self.glued(me + 1) {
+                    me + 1
+                } else {
+                    me
+                };
+                if self.has_role(k, |r| matches!(r, Role::CurWord(_))) {
+                    return Some(Amount {
+                        high: hi,
+                        vague: true,
+                        currency: cur,
+                        scaled: true,
+                        ..Amount::new(start, me, lo, j)
+                    });
+                }
+            }
             if let Some((lo, hi)) = words::vague(w) {
                 return Some(Amount {
                     high: hi,
