@@ -80,3 +80,23 @@ fn multibillion_dollar_is_the_plural_scale_of_a_currency() {
     // without a currency word it is no amount
     assert!(view("He runs a multimillion business.").is_empty());
 }
+#[test]
+fn up_to_an_additional_sum_is_bounded() {
+    assert_eq!(
+        view("The firm may receive up to an additional $40 million in payments."),
+        ["up to an additional $40 million Money (,40000000] USD"]
+    );
+    assert_eq!(
+        view("The city could pay up to another $2 million."),
+        ["up to another $2 million Money (,2000000] USD"]
+    );
+    assert_eq!(
+        view("Up to an additional 40 people may join."),
+        ["Up to an additional 40 Count (,40]"]
+    );
+    // the article alone before money, as before
+    assert_eq!(
+        view("Fines of up to a $1,000 penalty apply."),
+        ["up to a $1,000 Money (,1000] USD"]
+    );
+}
