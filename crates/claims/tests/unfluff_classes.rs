@@ -100,3 +100,20 @@ fn up_to_an_additional_sum_is_bounded() {
         ["up to a $1,000 Money (,1000] USD"]
     );
 }
+
+#[test]
+fn an_earthquake_magnitude_written_before_its_number() {
+    assert_eq!(
+        view("A magnitude-6.1 earthquake shook the island."),
+        ["magnitude-6.1 Dimension 6.1 richter"]
+    );
+    assert_eq!(
+        view("A magnitude 6.1 earthquake shook the island."),
+        ["magnitude 6.1 Dimension 6.1 richter"]
+    );
+    // spaced and not before a quake, the number stays what it was
+    assert_eq!(
+        view("It is a magnitude 3 problem."),
+        ["3 Count 3"]
+    );
+}

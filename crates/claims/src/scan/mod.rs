@@ -538,6 +538,11 @@ impl Context<'_> {
                         return Some(Step::Found(q));
                     }
                 }
+                9 if w == "magnitude" => {
+                    if let Some(q) = self.magnitude_before(i) {
+                        return Some(Step::Found(q));
+                    }
+                }
                 5 if w == "twice" => {
                     if let Some(q) = self.twice(i) {
                         return Some(Step::Found(q));
@@ -577,6 +582,7 @@ fn opens(w: &str) -> bool {
     matches!(
         w,
         "an" | "twice"
+            | "magnitude"
             | "noon"
             | "midday"
             | "midnight"

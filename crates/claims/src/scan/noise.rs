@@ -115,7 +115,9 @@ impl Context<'_> {
             && self.is_word(i - 2)
         {
             let w = self.lower(i - 2);
+            // (`magnitude-5.8`: a measure written before its number, read by the word)
             if !words::keeps_hyphened_number(w)
+                && w != "magnitude"
                 && words::small(w).is_none()
                 && words::tens(w).is_none()
             {
