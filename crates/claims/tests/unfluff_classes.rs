@@ -43,8 +43,10 @@ fn cents_sign_and_barrels_abbreviated() {
 
 #[test]
 fn a_format_width_in_bits_is_not_a_count() {
-    assert!(view("The studio remade its 16-bit classics and an 8-bit game for 32-bit machines.")
-        .is_empty());
+    assert!(
+        view("The studio remade its 16-bit classics and an 8-bit game for 32-bit machines.")
+            .is_empty()
+    );
     assert!(view("Fans still love the 8 and 16-bit consoles.").is_empty());
     // a count of bits written as a plural stays a number
     assert_eq!(
@@ -56,7 +58,9 @@ fn a_format_width_in_bits_is_not_a_count() {
 #[test]
 fn a_list_label_glued_to_a_paragraph_end_is_not_a_count() {
     assert!(view("The bank will keep rates low for a long time (see chart).2.").is_empty());
-    assert!(view("The bank said it would \"act as needed\".3. Next, it will sell bonds.").is_empty());
+    assert!(
+        view("The bank said it would \"act as needed\".3. Next, it will sell bonds.").is_empty()
+    );
     // a decimal and a sentence's own number keep their values
     assert_eq!(
         view("Output rose to 2.5. It was 3."),
@@ -67,7 +71,9 @@ fn a_list_label_glued_to_a_paragraph_end_is_not_a_count() {
 #[test]
 fn multibillion_dollar_is_the_plural_scale_of_a_currency() {
     assert_eq!(
-        view("The league signed a multibillion-dollar deal and built multimillion-dollar stadiums."),
+        view(
+            "The league signed a multibillion-dollar deal and built multimillion-dollar stadiums."
+        ),
         [
             "multibillion-dollar Money ~[2000000000,1000000000000) USD",
             "multimillion-dollar Money ~[2000000,1000000000) USD"
@@ -112,8 +118,33 @@ fn an_earthquake_magnitude_written_before_its_number() {
         ["magnitude 6.1 Dimension 6.1 richter"]
     );
     // spaced and not before a quake, the number stays what it was
+    assert_eq!(view("It is a magnitude 3 problem."), ["3 Count 3"]);
+}
+
+#[test]
+fn decades_are_dates_of_decade_granularity() {
     assert_eq!(
-        view("It is a magnitude 3 problem."),
-        ["3 Count 3"]
+        view("He grew up in the '70s and the 1990s, and the mid-2000s were hard."),
+        ["'70s Date 197", "1990s Date 199", "mid-2000s Date 200"]
     );
+    assert_eq!(
+        view("Music of the early '90s filled the 2010s."),
+        ["early '90s Date 199", "2010s Date 201"]
+    );
+    assert_eq!(
+        view("The house was built in the 1920's by a banker."),
+        ["1920's Date 192"]
+    );
+    assert_eq!(view("It was popular in the 80s."), ["80s Date 198"]);
+    // an age by decade, a temperature, a poll's level, a century and a year's possessive are
+    // no decade
+    assert_eq!(view("She is in her 80s."), ["80s Age [80,90) year"]);
+    assert!(view("Highs were in the 80s.").is_empty());
+    assert!(
+        !view("His approval rating was in the mid-50s.")
+            .iter()
+            .any(|c| c.contains("Date"))
+    );
+    assert!(view("The family has ruled since the early 1800s.").is_empty());
+    assert_eq!(view("The year 2000's plan failed."), ["2000 Date 2000"]);
 }

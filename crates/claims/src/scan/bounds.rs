@@ -213,11 +213,7 @@ impl Context<'_> {
         // additional $150 million`, `up to another $5 million`: a further sum, still bounded
         let more = |k: usize| matches!(self.lower(k), "additional" | "extra" | "further");
         let k = if matches!(self.lower(e), "a" | "an") {
-            if more(e + 1) {
-                e + 2
-            } else {
-                e + 1
-            }
+            if more(e + 1) { e + 2 } else { e + 1 }
         } else if self.lower(e) == "another" || more(e) {
             e + 1
         } else {

@@ -33,6 +33,7 @@ mod clock;
 mod context;
 mod currency;
 mod dates;
+mod decades;
 mod designations;
 mod eras;
 mod noise;
@@ -553,6 +554,9 @@ impl Context<'_> {
         } else if tok.kind == LexemeKind::Number {
             if let Some(q) = self.decade_age(i) {
                 return Some(Step::Found(self.decade_age_range(q)));
+            }
+            if let Some(q) = self.decade(i) {
+                return Some(Step::Found(q));
             }
         }
         if let Some(q) = self.date_time(i) {

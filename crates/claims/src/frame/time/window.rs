@@ -54,13 +54,13 @@ pub(super) fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
     })
 }
 
-/// The article date `today` at granularity `g`; `None` for a week or a time of day.
+/// The article date `today` at granularity `g`; `None` for a decade, a week or a time of day.
 fn at_granularity(g: Granularity, today: Date) -> Option<String> {
     Some(match g {
         Granularity::Year => format!("{:04}", today.year()),
         Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
         Granularity::Day => today.to_string(),
-        Granularity::Week | Granularity::Minute => return None,
+        Granularity::Decade | Granularity::Week | Granularity::Minute => return None,
     })
 }
 
