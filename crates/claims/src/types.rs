@@ -80,6 +80,8 @@ impl Value {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
+    /// A decade (`the 1980s`, `the '90s`): ISO 8601's three-digit decade (`198`).
+    Decade,
     /// A year (`2023`).
     Year,
     /// A month (`October 2023`).

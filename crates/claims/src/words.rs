@@ -134,6 +134,17 @@ pub(crate) fn vague(w: &str) -> Option<(f64, f64)> {
     })
 }
 
+/// The scale of `multimillion`, `multibillion` (after `multi`, `multi-`): the range of the
+/// plural (`millions`, `billions`).
+pub(crate) fn multi_scale(w: &str) -> Option<(f64, f64)> {
+    match w {
+        "million" => vague("millions"),
+        "billion" => vague("billions"),
+        "trillion" => Some((2e12, 1e15)),
+        _ => None,
+    }
+}
+
 /// A word that can open an amount at all (`Context::amount_core` without a currency before it):
 /// the words its word branch and `Context::spelled` test first. Every other word (`the`,
 /// `said`) is no amount, known without trying each rule; a new rule that opens an amount with
@@ -151,6 +162,10 @@ pub(crate) fn may_start_amount(w: &str) -> bool {
             | "nought"
             | "naught"
             | "hundred"
+            | "multi"
+            | "multimillion"
+            | "multibillion"
+            | "multitrillion"
     ) || small(w).is_some()
         || tens(w).is_some()
         || ordinal(w).is_some()

@@ -11,7 +11,8 @@ use crate::types::{When, WhenSource};
 pub const ARTICLE_WINDOW_DAYS: i32 = 7;
 
 /// The window of days an ISO value of the claims crate covers (`2015-11` is all of November
-/// 2015, `2025-W28` its seven days, `2017-02-04/2017-02-06` three days, a time its day).
+/// 2015, `2025-W28` its seven days, `2017-02-04/2017-02-06` three days, a time its day, the
+/// decade `198` the 1980s).
 pub fn window_of_iso(iso: &str, granularity: Granularity) -> Option<(Date, Date)> {
     if let Some((a, b)) = iso.split_once('/') {
         let (start, _) = window_of_iso(a, Granularity::Day)?;
@@ -31,7 +32,14 @@ pub fn window_of_iso(iso: &str, granularity: Granularity) -> Option<(Date, Date)
     let y: i16 = parts.next()?.parse().ok()?;
     let m: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
     let d: Option<i8> = parts.next().map(str::parse).transpose().ok()?;
-    let _ = granularity;
+    // `198` (the 1980s): from its first year to its last
+    if granularity == Granularity::Decade {
+        let d: i16 = day_part.parse().ok()?;
+        return Some((
+            Date::new(d.checked_mul(10)?, 1, 1).ok()?,
+            Date::new(d.checked_mul(10)? + 9, 12, 31).ok()?,
+        ));
+    }
     match (m, d) {
         (Some(m), Some(d)) => {
             let day = Date::new(y, m, d).ok()?;
@@ -61,7 +69,11 @@ fn is_explicit(text: &str) -> bool {
 /// at most a year: a date after the article's (`a hearing set for March 3`) is not when the
 /// event happened.
 pub fn window_of_quantity(q: &Quantity, article: Option<Date>) -> Option<When> {
-    let t = q.time.as_ref()?;
+    // (a decade, `in the 1990s`, is too long a window to date an event by)
+    let t = q
+        .time
+        .as_ref()
+        .filter(|t| t.granularity != Granularity::Decade)?;
     let (start, end) = window_of_iso(&t.iso, t.granularity)?;
     // a year before 1900 in news of events is a misread number (`1014`)
     if start.year() < 1900 || article.is_some_and(|a| start > a) {
@@ -139,6 +151,10 @@ mod tests {
         assert_eq!(
             window_of_iso("2016", Granularity::Year),
             Some((day(2016, 1, 1), day(2016, 12, 31)))
+        );
+        assert_eq!(
+            window_of_iso("198", Granularity::Decade),
+            Some((day(1980, 1, 1), day(1989, 12, 31)))
         );
         assert_eq!(window_of_iso("-0044-03-15", Granularity::Day), None);
         assert_eq!(window_of_iso("garbage", Granularity::Day), None);

@@ -13,7 +13,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
-use window::{decade, earlier_year, open_window, relative_period, to_window};
+use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
 /// `saying`, only when there is no other); else a date opening the sentence in a
@@ -695,6 +695,8 @@ fn stated_time(
         _ => false,
     };
     if since && !when {
+        // (`since the 1990s`: from the decade's first year, as `since 1990`)
+        let t = first_year(&t).unwrap_or(t);
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(decade(ctx, &qs[j], &t).unwrap_or(t))

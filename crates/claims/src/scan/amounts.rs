@@ -144,6 +144,9 @@ impl Context<'_> {
             if (self.is_num(e) || self.is_word(e) && self.spelled(e).is_some())
                 && (!is_code || upper || self.lower(j) != "try")
                 && self.surface(j) != "a"
+                // `There's $50,000`, `it's $5`: the `s` of a contraction or possessive glued
+                // after its apostrophe is not the `S$` of Singapore (nor `C$`, `R$`)
+                && !(i > 0 && self.glued(i) && self.is_punct(i - 1, "'\u{2019}"))
                 // `PS6m`: a `£` lost in encoding, only in capitals glued to the digits (`PS 118`
                 // is a school)
                 && (self.lower(j) != "ps" || self.surface(j) == "PS" && self.glued(e))
@@ -372,6 +375,29 @@ impl Context<'_> {
                         currency: cur,
                         scaled: true,
                         ..Amount::new(start, k, from * scale, j)
+                    });
+                }
+            }
+            // `a multibillion-dollar bid`, `multi-million pound deals`: the plural scale
+            // (`billions of dollars`) written as one adjective, read only before a currency word
+            let (multi, me) = if w == "multi" && self.is_punct(j + 1, "-") && self.glued(j + 2) {
+                (words::multi_scale(self.lower(j + 2)), j + 3)
+            } else {
+                (w.strip_prefix("multi").and_then(words::multi_scale), j + 1)
+            };
+            if let Some((lo, hi)) = multi {
+                let k = if self.is_punct(me, "-") && self.glued(me) && self.glued(me + 1) {
+                    me + 1
+                } else {
+                    me
+                };
+                if self.has_role(k, |r| matches!(r, Role::CurWord(_))) {
+                    return Some(Amount {
+                        high: hi,
+                        vague: true,
+                        currency: cur,
+                        scaled: true,
+                        ..Amount::new(start, me, lo, j)
                     });
                 }
             }

@@ -209,12 +209,24 @@ impl Context<'_> {
             }
             return None;
         }
-        // `up to a $1,000 reward`: an article before an amount of money
-        let e = if m == Mod::Le
-            && matches!(self.lower(e), "a" | "an")
-            && self.amount(e + 1).is_some_and(|a| a.currency.is_some())
-        {
+        // `up to a $1,000 reward`: an article before an amount of money, and `up to an
+        // additional $150 million`, `up to another $5 million`: a further sum, still bounded
+        let more = |k: usize| matches!(self.lower(k), "additional" | "extra" | "further");
+        let k = if matches!(self.lower(e), "a" | "an") {
+            if more(e + 1) { e + 2 } else { e + 1 }
+        } else if self.lower(e) == "another" || more(e) {
             e + 1
+        } else {
+            e
+        };
+        // (`up to an additional 40 people`: any amount after the further word)
+        let e = if m == Mod::Le
+            && k > e
+            && self
+                .amount(k)
+                .is_some_and(|a| a.currency.is_some() || more(k - 1))
+        {
+            k
         } else {
             e
         };

@@ -62,7 +62,11 @@ impl Context<'_> {
                 .take_while(|a| self.sentence_of[a.start] == self.sentence_of[qs[k].start])
                 .find_map(|a| {
                     let t = a.time.as_ref().filter(|_| a.kind == QuantityKind::Date)?;
-                    (!t.iso.contains('/') && !t.iso.contains('W')).then(|| t.iso.clone())
+                    // (`the 1920s, ... three decades later`: no year to count from)
+                    (!t.iso.contains('/')
+                        && !t.iso.contains('W')
+                        && t.granularity != Granularity::Decade)
+                        .then(|| t.iso.clone())
                 });
             let Some(anchor) = anchor else {
                 continue;

@@ -33,6 +33,7 @@ mod clock;
 mod context;
 mod currency;
 mod dates;
+mod decades;
 mod designations;
 mod eras;
 mod noise;
@@ -538,6 +539,11 @@ impl Context<'_> {
                         return Some(Step::Found(q));
                     }
                 }
+                9 if w == "magnitude" => {
+                    if let Some(q) = self.magnitude_before(i) {
+                        return Some(Step::Found(q));
+                    }
+                }
                 5 if w == "twice" => {
                     if let Some(q) = self.twice(i) {
                         return Some(Step::Found(q));
@@ -548,6 +554,9 @@ impl Context<'_> {
         } else if tok.kind == LexemeKind::Number {
             if let Some(q) = self.decade_age(i) {
                 return Some(Step::Found(self.decade_age_range(q)));
+            }
+            if let Some(q) = self.decade(i) {
+                return Some(Step::Found(q));
             }
         }
         if let Some(q) = self.date_time(i) {
@@ -577,6 +586,7 @@ fn opens(w: &str) -> bool {
     matches!(
         w,
         "an" | "twice"
+            | "magnitude"
             | "noon"
             | "midday"
             | "midnight"

@@ -66,6 +66,35 @@ impl Context<'_> {
         {
             return Some(k + 1);
         }
+        // a format's width, not a count: `the 8-bit era`, `a 64-bit chip`, and the first of two
+        // (`the 8 and 16-bit golden age`)
+        if t.kind == LexemeKind::Number && self.lower(k) == "bit" {
+            return Some(k + 1);
+        }
+        if t.kind == LexemeKind::Number
+            && matches!(self.lower(i + 1), "and" | "or" | "/")
+            && self.is_num(i + 2)
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.lower(i + 4) == "bit"
+        {
+            return Some(i + 1);
+        }
+        // a numbered list's label glued to the end of the paragraph before it (`... 6-30
+        // years).2.`, `price stability".3.`): the page lost the line break
+        if t.kind == LexemeKind::Number
+            && !t.spaced
+            && i >= 2
+            && self.is_punct(i - 1, ".")
+            && self.glued(i - 1)
+            && !self.is_num(i - 2)
+            && self.is_punct(i + 1, ".")
+            && self.glued(i + 1)
+            && !self.same_sentence(i, i + 2)
+            && self.surface(i).len() <= 2
+        {
+            return Some(i + 1);
+        }
         // digits grouped by plain spaces are a phone number, not `1 234 567`, when they start
         // with 0 or sit among other digits or phone punctuation (`+27 082 838 2309`,
         // `1800 666 111`, `974 501 111 49`)
@@ -86,7 +115,9 @@ impl Context<'_> {
             && self.is_word(i - 2)
         {
             let w = self.lower(i - 2);
+            // (`magnitude-5.8`: a measure written before its number, read by the word)
             if !words::keeps_hyphened_number(w)
+                && w != "magnitude"
                 && words::small(w).is_none()
                 && words::tens(w).is_none()
             {

@@ -667,4 +667,35 @@ impl Context<'_> {
                 w.starts_with("weigh") || matches!(w, "foot" | "feet" | "tall" | "height")
             })
     }
+
+    /// `the magnitude-5.8 quake`, `a magnitude 6.1 earthquake`: an earthquake's magnitude
+    /// written before its number (unit `richter`, as `4.1 on the Richter scale`; decisions 75,
+    /// 108).
+    pub(super) fn magnitude_before(&self, i: usize) -> Option<RawQuantity> {
+        let n = if self.is_punct(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is_num(n) {
+            return None;
+        }
+        let a = self.amount(n)?;
+        if a.currency.is_some() || a.scaled || !(0.0..=10.0).contains(&a.low) || a.low != a.high {
+            return None;
+        }
+        // (spaced, only before a quake: `a magnitude 3 problem` is no measure)
+        let quake = matches!(
+            self.lower(a.end),
+            "quake" | "quakes" | "earthquake" | "earthquakes" | "tremor" | "aftershock" | "temblor"
+        );
+        if n == i + 1 && !quake {
+            return None;
+        }
+        Some(RawQuantity {
+            value: Some(exact(a.low)),
+            unit: Some("richter".into()),
+            ..RawQuantity::new(i, a.end, QuantityKind::Dimension, a.core)
+        })
+    }
 }

@@ -14,6 +14,15 @@ use crate::words;
 /// `s` after `the` (or `early`/`mid`/`late`) is the decade, the window of its ten years
 /// (`1990/1999`); `None` otherwise (`1990's World Cup` is that year's).
 pub(super) fn decade(ctx: &Context<'_>, d: &RawQuantity, t: &TimeValue) -> Option<TimeValue> {
+    // a decade the scanner read (`198`): the same window of years
+    if t.granularity == Granularity::Decade {
+        let d: i32 = t.iso.parse().ok()?;
+        return Some(TimeValue {
+            iso: format!("{:04}/{:04}", d * 10, d * 10 + 9),
+            granularity: Granularity::Year,
+            ..t.clone()
+        });
+    }
     let k = d.end;
     let s = ctx.possessive_after(k) || ctx.lower(k) == "s" && ctx.glued(k);
     let y: i32 = t.iso.parse().ok()?;
@@ -24,6 +33,20 @@ pub(super) fn decade(ctx: &Context<'_>, d: &RawQuantity, t: &TimeValue) -> Optio
         && matches!(before, "the" | "early" | "mid" | "late"))
     .then(|| TimeValue {
         iso: format!("{y:04}/{:04}", y + 9),
+        ..t.clone()
+    })
+}
+
+/// The first year of a decade (`198`: `1980`); `None` for any other time.
+pub(super) fn first_year(t: &TimeValue) -> Option<TimeValue> {
+    let d: i32 = t
+        .iso
+        .parse()
+        .ok()
+        .filter(|_| t.granularity == Granularity::Decade)?;
+    Some(TimeValue {
+        iso: format!("{:04}", d * 10),
+        granularity: Granularity::Year,
         ..t.clone()
     })
 }
@@ -54,13 +77,13 @@ pub(super) fn to_window(t: &TimeValue, today: Date) -> Option<TimeValue> {
     })
 }
 
-/// The article date `today` at granularity `g`; `None` for a week or a time of day.
+/// The article date `today` at granularity `g`; `None` for a decade, a week or a time of day.
 fn at_granularity(g: Granularity, today: Date) -> Option<String> {
     Some(match g {
         Granularity::Year => format!("{:04}", today.year()),
         Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
         Granularity::Day => today.to_string(),
-        Granularity::Week | Granularity::Minute => return None,
+        Granularity::Decade | Granularity::Week | Granularity::Minute => return None,
     })
 }
 

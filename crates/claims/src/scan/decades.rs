@@ -1,0 +1,73 @@
+//! Decades as dates (`the 1980s`, `the '90s`, `the mid-2000s`, `throughout the 2000s`): ISO 8601's
+//! three-digit decade (`198`), granularity `decade` (GUIDELINES.md's `the 80s`). A part of a
+//! decade (`early`, `mid`, `late`) stays in the span and leaves the decade. Ages by decade (`in
+//! their 80s`) are read before, by `Context::decade_age`.
+
+use super::calendar::time_value;
+use super::{Context, RawQuantity};
+use crate::types::{Granularity, QuantityKind};
+
+impl Context<'_> {
+    /// A decade written with its plural `s` at the number `i`: `1980s`, `1980's`, `'80s`, and
+    /// `80s` after `the` (`the 80s`, `the early 90s`).
+    pub(super) fn decade(&self, i: usize) -> Option<RawQuantity> {
+        let s = self.surface(i);
+        if !(s.len() == 4 || s.len() == 2) || !s.ends_with('0') || !self.glued(i + 1) {
+            return None;
+        }
+        if !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let e = match self.lower(i + 1) {
+            "s" => i + 2,
+            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
+            _ => return None,
+        };
+        // (`80sth`, `1980sA`: glued on, no plural)
+        if self.is_word(e) && self.glued(e) {
+            return None;
+        }
+        // `the early 1990s`, `the mid-2000s`, `in the late '70s`: the part stays in the span
+        let apostrophe = i >= 1 && self.is_punct(i - 1, "'\u{2019}\u{2018}") && self.glued(i);
+        let mut b = if apostrophe { i - 1 } else { i };
+        if b >= 1 && matches!(self.lower(b - 1), "early" | "mid" | "late") {
+            b -= 1;
+        } else if b >= 2 && self.lower(b - 2) == "mid" && self.is_punct(b - 1, "-") {
+            b -= 2;
+        }
+        let n: u16 = s.parse().ok()?;
+        let the = b >= 1 && self.lower(b - 1) == "the";
+        // `1990's` with a possessive's apostrophe: a decade only after `the` (`the year 2000's
+        // plan`, `2010's hit film` are the year's)
+        if e == i + 3 && (!the || b >= 2 && self.lower(b - 2) == "year") {
+            return None;
+        }
+        let decade = if s.len() == 4 {
+            // (`the 1800s`, `the early 1600s`: a century; `the 2000s` the decade)
+            if !(1000..2100).contains(&n) || n % 100 == 0 && n != 2000 {
+                return None;
+            }
+            n / 10
+        } else {
+            // two digits: after an apostrophe (`'80s`), or right after `the` from the 50s on
+            // (`the 80s`; `in their 80s` is an age, `highs in the 80s` a temperature, `the
+            // 30s bracket` an age group, `in the mid-50s` a poll's level)
+            let the = the && b == i && n >= 50;
+            let warm = (b.saturating_sub(4)..b).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "highs" | "lows" | "temperatures" | "temps" | "degrees"
+                )
+            });
+            if !apostrophe && (!the || warm) {
+                return None;
+            }
+            // (`'00s`, `'10s`: this century; `'20s` and later: the last)
+            if n <= 10 { 200 + n / 10 } else { 190 + n / 10 }
+        };
+        Some(RawQuantity {
+            time: Some(time_value(format!("{decade:03}"), Granularity::Decade)),
+            ..RawQuantity::new(b, e, QuantityKind::Date, i)
+        })
+    }
+}
