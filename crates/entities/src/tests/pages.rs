@@ -118,3 +118,13 @@ fn a_leading_article_is_no_part_of_a_name() {
         owned(&[("An Garda Siochana", Org), ("A Beautiful Mind", WorkOfArt)])
     );
 }
+
+#[test]
+fn a_link_read_as_a_person_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "Please Click Here To Subscribe or write to Larry Page about Search.",
+        &[("Click", 2, Person), ("Larry", 2, Person)],
+    );
+    assert_eq!(got, owned(&[("Larry Page", Person)]));
+}
