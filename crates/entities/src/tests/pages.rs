@@ -12,6 +12,12 @@ fn a_bylines_name_is_a_person() {
         &[("Megan", 2, Org)],
     );
     assert_eq!(got, owned(&[("Megan Hollis", Person)]));
+    // A surname first, not a given name: the handle after it says it is a byline.
+    let got = repaired(
+        "By Thornbury Hollis @thollis on March 3, 2013",
+        &[("Thornbury", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Thornbury Hollis", Person)]));
     // Not a company after `By` (no given name), nor `By` inside the sentence.
     let got = repaired(
         "By Tuesday Acme Robotics had shipped the parts ordered by Megan Hollis.",
