@@ -9,20 +9,26 @@ use crate::types::{QuantityKind, Value};
 use crate::words;
 
 impl Context<'_> {
-    /// The plain number `a` at `i` after `at` is an age: after a verb of a life's event in its
-    /// clause (`died at 85`, `was elected to the state Senate at 27`), or opening the sentence
-    /// before its subject (`At 17, she left home`); not a price, a level or a score (`closed at
-    /// 27`, `tied at 5`), nor before a unit (`at 27 mph`).
-    pub(super) fn age_at_event(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
-        let plain = a.end == a.core + 1
+    /// `a` is one number in digits alone, a whole number in `range`: no currency, scale,
+    /// ordinal, fraction or vague word (an age's candidate: `at 85`, `ages 6, 9 and 12`).
+    pub(super) fn plain_whole(&self, a: &Amount, range: std::ops::RangeInclusive<f64>) -> bool {
+        a.end == a.core + 1
             && self.is_num(a.core)
             && a.currency.is_none()
             && !a.ordinal
             && !a.fraction
             && !a.vague
             && !a.scaled
-            && (1.0..=120.0).contains(&a.low)
-            && a.low.fract() == 0.0;
+            && range.contains(&a.low)
+            && a.low.fract() == 0.0
+    }
+
+    /// The plain number `a` at `i` after `at` is an age: after a verb of a life's event in its
+    /// clause (`died at 85`, `was elected to the state Senate at 27`), or opening the sentence
+    /// before its subject (`At 17, she left home`); not a price, a level or a score (`closed at
+    /// 27`, `tied at 5`), nor before a unit (`at 27 mph`).
+    pub(super) fn age_at_event(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let plain = self.plain_whole(a, 1.0..=120.0);
         if !plain || i == 0 || self.lower(i - 1) != "at" {
             return None;
         }

@@ -740,15 +740,7 @@ impl Context<'_> {
     /// list's head word before its first number), or before `and M years old` (the unit of the
     /// last number). Returns the unit (`year`, `month`).
     fn listed_age(&self, i: usize, a: &Amount) -> Option<&'static str> {
-        let plain = a.end == a.core + 1
-            && self.is_num(a.core)
-            && a.currency.is_none()
-            && !a.ordinal
-            && !a.fraction
-            && !a.vague
-            && !a.scaled
-            && (0.0..=120.0).contains(&a.low)
-            && a.low.fract() == 0.0;
+        let plain = self.plain_whole(a, 0.0..=120.0);
         if !plain {
             return None;
         }
