@@ -8,6 +8,17 @@ use super::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind};
 
 impl Context<'_> {
+    /// The end of the plural `s` written after the number at `i` (`80s`, `1980's`, `80’s`), when
+    /// nothing is glued on after it (`80sth`, `1980sA`: no plural).
+    pub(super) fn plural_s_end(&self, i: usize) -> Option<usize> {
+        let e = match self.lower(i + 1) {
+            "s" => i + 2,
+            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
+            _ => return None,
+        };
+        (!(self.is_word(e) && self.glued(e))).then_some(e)
+    }
+
     /// A decade written with its plural `s` at the number `i`: `1980s`, `1980's`, `'80s`, and
     /// `80s` after `the` (`the 80s`, `the early 90s`).
     pub(super) fn decade(&self, i: usize) -> Option<RawQuantity> {
@@ -18,15 +29,7 @@ impl Context<'_> {
         if !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let e = match self.lower(i + 1) {
-            "s" => i + 2,
-            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
-            _ => return None,
-        };
-        // (`80sth`, `1980sA`: glued on, no plural)
-        if self.is_word(e) && self.glued(e) {
-            return None;
-        }
+        let e = self.plural_s_end(i)?;
         // `the early 1990s`, `the mid-2000s`, `in the late '70s`: the part stays in the span
         let apostrophe = i >= 1 && self.is_punct(i - 1, "'\u{2019}\u{2018}") && self.glued(i);
         let mut b = if apostrophe { i - 1 } else { i };

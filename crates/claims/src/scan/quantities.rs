@@ -878,14 +878,7 @@ impl Context<'_> {
         if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
             return None;
         }
-        let e = match self.lower(i + 1) {
-            "s" => i + 2,
-            "'" | "\u{2019}" if self.lower(i + 2) == "s" && self.glued(i + 2) => i + 3,
-            _ => return None,
-        };
-        if self.is_word(e) && self.glued(e) {
-            return None;
-        }
+        let e = self.plural_s_end(i)?;
         // (`in his late 30s`, `in her mid-40s`)
         let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
             i - 1
