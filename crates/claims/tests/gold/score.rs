@@ -113,6 +113,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep8" => vec![dir.join("indep8.jsonl")],
         "indep9" => vec![dir.join("indep9.jsonl")],
         "indep10" => vec![dir.join("indep10.jsonl")],
+        "indep11" => vec![dir.join("indep11.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
