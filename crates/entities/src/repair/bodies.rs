@@ -224,31 +224,62 @@ fn domains(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`.
+/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`; with its name words before it
+/// (`Halcott Petroleum Corp` read as `Petroleum Corp`, `Dalton` + `Corp` NORP).
 fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for k in 1..n {
-        if !s.lex.is_suffix(s.infos[k].lower) || s.infos.get(k + 1).is_some_and(|t| t.title) {
+        let t = &s.infos[k];
+        // A suffix is capitalised (`AG`, `Co`; `plc` has its own lower-case line), and no
+        // capitalised word follows it (`Co Donegal`), unless it ends with a stop other than
+        // `Co.`'s: a sentence the segmenter did not end after `Corp.` (`... of Chase Manhattan
+        // Corp. Standard said`), where a mention of the tagger's running on is cut.
+        let w = s.word(k);
+        let stop = w.ends_with('.') && !w.eq_ignore_ascii_case("co.");
+        if !s.lex.is_suffix(t.lower)
+            || !(t.title || w == "plc")
+            || (!stop && s.infos.get(k + 1).is_some_and(|t| t.title))
+        {
             continue;
         }
-        if let Some(m) = spans.iter_mut().find(|m| m.1 == k + 1 && m.0 < k) {
-            m.2 = Label::Org;
-        } else if let Some(&(a, _, _)) = spans
-            .iter()
-            .find(|m| m.1 == k && (m.0..k).all(|i| s.name_word(i)))
-        {
-            put(s, spans, (a, k + 1, Label::Org));
-        } else if s.name_word(k - 1) && !spans.iter().any(|m| m.0 < k + 1 && m.1 > k - 1) {
-            let mut a = k - 1;
-            while a > 0 && k - a < MAX_COMPANY && s.name_word(a - 1) {
-                a -= 1;
-            }
-            let clear = !spans.iter().any(|m| m.0 < k && m.1 > a);
-            if clear && s.lex.title_at(s.infos, a).is_none() {
-                put(s, spans, (a, k + 1, Label::Org));
+        let mut a = company_start(s, spans, k);
+        let end = k + 1;
+        if let Some(m) = spans.iter_mut().find(|m| m.0 < end && m.1 > k) {
+            if m.1 > end {
+                if !stop {
+                    continue; // a longer name of the tagger's runs on past the suffix
+                }
+                a = a.min(m.0);
+            } else if m.0 <= a {
+                if m.0 < k {
+                    m.2 = Label::Org;
+                }
+                continue;
             }
         }
+        if a < k {
+            put(s, spans, (a, end, Label::Org));
+        }
     }
+}
+
+/// The first word of the company named before the suffix at `k`: up to [`MAX_COMPANY`] name
+/// words, none a title, not a common word capitalised only by the sentence's start (`Yesterday
+/// Halcott Corp`), and not inside a mention that starts before them; `k` if none.
+fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
+    let mut a = k;
+    while a > 0
+        && k - a < MAX_COMPANY
+        && s.name_word(a - 1)
+        && s.lex.title_at(s.infos, a - 1).is_none()
+        && !(a == 1 && a < k && s.lex.is_common(s.infos[0].lower))
+    {
+        a -= 1;
+    }
+    if let Some(m) = spans.iter().find(|m| m.0 < a && m.1 > a && m.1 <= k) {
+        a = m.1;
+    }
+    a
 }
 
 /// Rule 40: `LEX 18`, `FOX 4's`, `Channel 4`, `11 News`.
