@@ -629,9 +629,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 && s.gazetteer(x, x + 1).is_none()
                 // Nor when the second name stands alone: it opens with a place or a head word
                 // (`Gardai and Dublin Fire Brigade`, `Price and Office of Management`; `Bain
-                // and Company` is one).
+                // and Company` is one; so is `Securities and Exchange Commission`, two head
+                // words after `and`).
                 && !(e - a >= 2 && s.place_starts(a)
                     || s.lex.is_org_head(infos[a].lower)
+                        && !(e == a + 2 && s.lex.is_org_head(infos[a + 1].lower))
                         && (e - a >= 2 || infos.get(e).is_some_and(|t| t.lower == of)))
                 && e - x <= 6
             {
