@@ -29,6 +29,7 @@
 use reckon_text::{Token, TokenKind};
 
 mod bodies;
+mod business;
 mod forms;
 mod lists;
 mod local;
@@ -385,6 +386,8 @@ pub(crate) fn repair(
         wire::wire_forms(&s, spans);
         // 39-41. Companies' suffixes, channel numbers, teams before a player's position.
         bodies::bodies(&s, spans);
+        // 58. A name after a noun of an organisation (`state oil company Pemex`).
+        business::named_after_noun(&s, spans);
         // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
         bodies::known_acronyms(&s, spans, &alias_label);
         // 52-56. Pages' bylines, speakers' labels, owners, services, articles.
@@ -412,6 +415,9 @@ pub(crate) fn repair(
                     w => !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)),
                 }
         });
+    } else {
+        // 59. A company in a headline in capitals (`ROBERTSON CORP SETS QUARTERLY DIVIDEND`).
+        business::headline_companies(&s, spans);
     }
 
     let mut covered = vec![false; n];

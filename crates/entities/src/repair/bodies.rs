@@ -249,7 +249,10 @@ fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
                 if !stop {
                     continue; // a longer name of the tagger's runs on past the suffix
                 }
+                // The rest is the next sentence's first words, whose reading went with the
+                // company's: it goes (`Baidu Inc. Sogou` LAW, `Harley-Davidson Inc. Provided`).
                 a = a.min(m.0);
+                m.1 = end;
             } else if m.0 <= a {
                 if m.0 < k {
                     m.2 = Label::Org;

@@ -1,0 +1,81 @@
+//! Repairs 58-59: companies in business newswire (issue 17, session 21, written from general
+//! knowledge of wire copy about markets, oil and company results, not from a gold batch):
+//!
+//! 58. A name right after a lower-case noun that calls it an organisation (NOUN in
+//!     `data/org_heads.tsv`: `Mexico's state oil company Pemex`, `its banking unit Citibank`, `the
+//!     militant group Hamas`): one to three name words, untagged or read as anything but an ORG,
+//!     with no name word after them, are an ORG. Not a title (`company Chairman John Hale`), a
+//!     given name (`the firm John Hale founded`), a place or a nationality (`the company
+//!     Texas`), and not where a mention of the tagger's
+//!     starts before the name or runs on past it (`the bank Bank of Boston`), nor before a
+//!     lower-case word and a name word, which continue the name (`group Muintir na Tire`).
+//! 59. In a sentence in capitals (a wire headline: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`,
+//!     which the tagger leaves untagged), a legal suffix (SUFFIX: `CORP`, `INC`, `CO`, `PLC`) and
+//!     the one to three words before it that are no common lower-case word (`data/common_words.txt`)
+//!     are an ORG; a headline's verbs and nouns (`SETS`, `SAYS`, `UNIT`) are common words, so the
+//!     company's name stops at them.
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// The longest name rule 58 reads (tokens).
+const MAX_NAMED: usize = 3;
+
+/// Rule 58: `state oil company Pemex`.
+pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 0..n.saturating_sub(1) {
+        let t = &s.infos[k];
+        // The cheap tests first: a lower-case word before a capitalised one.
+        if !t.lower_initial || !s.name_word(k + 1) || !s.lex.is_org_noun(t.lower) {
+            continue;
+        }
+        let j = k + 1;
+        let e = s.run_end(j);
+        if e - j > MAX_NAMED
+            || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+            || s.given_name(j)
+            || s.gazetteer(j, e).is_some()
+            || s.lex.nationality_at(s.infos, j).is_some()
+            || s.lex.country_at(s.infos, j).is_some()
+        {
+            continue;
+        }
+        // A lower-case word and a name word after it: the name goes on (`group Muintir na
+        // Tire`, `the campaign group Action against Medical Accidents`).
+        if e + 1 < n && s.infos[e].lower_initial && s.name_word(e + 1) {
+            continue;
+        }
+        let mut clear = true;
+        for m in spans.iter() {
+            if m.0 < e && m.1 > j && (m.0 < j || m.1 > e || m.2 == Label::Org) {
+                clear = false;
+            }
+        }
+        if clear {
+            put(s, spans, (j, e, Label::Org));
+        }
+    }
+}
+
+/// Rule 59: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`, in a sentence in capitals.
+pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n {
+        if !s.lex.is_suffix(s.infos[k].lower) || !s.in_capitals(k) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && k - a < MAX_NAMED
+            && s.name_word(a - 1)
+            && s.in_capitals(a - 1)
+            && !s.lex.is_common(s.infos[a - 1].lower)
+        {
+            a -= 1;
+        }
+        if a < k && !spans.iter().any(|m| m.0 < k + 1 && m.1 > a && (m.0 < a || m.1 > k + 1)) {
+            put(s, spans, (a, k + 1, Label::Org));
+        }
+    }
+}
