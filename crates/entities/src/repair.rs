@@ -396,6 +396,16 @@ pub(crate) fn repair(
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
         spans.retain(|&(a, b, _)| lex.title_at(infos, a).is_none_or(|(h, _)| a + h.len != b));
+        // Nor is the end of a title of several words (`Exchequer` FAC of `Chancellor of the
+        // Exchequer`).
+        spans.retain(|&(a, b, _)| {
+            a == 0
+                || !infos[a - 1].lower_initial
+                || !(a.saturating_sub(3)..a).any(|x| {
+                    lex.title_at(infos, x)
+                        .is_some_and(|(h, _)| x + h.len >= b)
+                })
+        });
         // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
         // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
         spans.retain(|&(a, b, _)| {

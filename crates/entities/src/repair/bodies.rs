@@ -115,6 +115,11 @@ fn coined(w: &str) -> bool {
     lower >= 3 && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// Rule 39: the lower-case particles and the ampersand inside a company's name before its suffix.
+const CONNECTORS: [&str; 14] = [
+    "de", "du", "des", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "et", "&",
+];
+
 /// The longest name rule 48 reads (tokens).
 const MAX_CALLED: usize = 5;
 
@@ -271,13 +276,32 @@ fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
 /// Halcott Corp`), and not inside a mention that starts before them; `k` if none.
 fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
     let mut a = k;
-    while a > 0
-        && k - a < MAX_COMPANY
-        && s.name_word(a - 1)
-        && s.lex.title_at(s.infos, a - 1).is_none()
-        && !(a == 1 && a < k && s.lex.is_common(s.infos[0].lower))
-    {
-        a -= 1;
+    // `Merrill Lynch and Co`, `Smith & Co`: a partnership's `and Co` (not `and` before another
+    // suffix: `Texaco and Mobil Corp` are two).
+    let co = matches!(s.word(k), "Co" | "Co." | "Cos" | "Cos.");
+    if co && k >= 2 && matches!(s.word(k - 1), "and" | "&") && s.name_word(k - 2) {
+        a = k - 1;
+    }
+    loop {
+        if a > 0
+            && k - a < MAX_COMPANY
+            && s.name_word(a - 1)
+            && s.lex.title_at(s.infos, a - 1).is_none()
+            && !(a == 1 && a < k && s.lex.is_common(s.infos[0].lower))
+        {
+            a -= 1;
+        } else if a >= 2
+            && a < k
+            && s.name_word(a)
+            && CONNECTORS.contains(&s.word(a - 1))
+            && s.name_word(a - 2)
+        {
+            // A Romance or Dutch name's particle (`Petroleos de Venezuela SA`, `Banque
+            // Nationale de Paris SA`) or an ampersand (`Taiyuan Iron & Steel Co`).
+            a -= 2;
+        } else {
+            break;
+        }
     }
     if let Some(m) = spans.iter().find(|m| m.0 < a && m.1 > a && m.1 <= k) {
         a = m.1;
