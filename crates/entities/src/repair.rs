@@ -216,6 +216,10 @@ pub(crate) fn repair(
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
 
+    // 60. A name never runs on over a comma (`Ministry of International Trade and Industry,
+    // MITI`, `Garges-les-Gonesse, north of Paris`), but a work's title.
+    business::comma_cuts(&s, spans);
+
     // 0. Gazetteer names cut into pieces.
     if !all_caps {
         let mut a = 0;
@@ -678,6 +682,25 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             b = Some(f);
             e = f;
             hops += 1;
+        }
+        // `and` and one or two words of a common noun's after an `of` name are the name's (`the
+        // Department of Trade and Industry`, `the Organisation for Economic Cooperation and
+        // Development`), not another name (`Bank of England and Bundesbank`).
+        if hops > 0 && e + 1 < n && infos[e].lower == and && s.name_word(e + 1) {
+            let f = s.run_end(e + 1);
+            let word = |i: usize| {
+                let t = s.toks[i].span;
+                &s.text[t.start as usize..t.end as usize]
+            };
+            if f - (e + 1) <= 2
+                && infos.get(f).is_none_or(|t| !t.title && t.lower != of)
+                && crate::truecase::usually_lower(word(e + 1))
+                && !s.lex.is_org_head(infos[e + 1].lower)
+                && !s.place_starts(e + 1)
+            {
+                b = Some(f);
+                e = f;
+            }
         }
         if let Some(b) = b {
             // The tagger's mention of the same name, perhaps with a leading `the` (spaCy's

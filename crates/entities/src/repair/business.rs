@@ -14,6 +14,12 @@
 //!     the one to three words before it that are no common lower-case word (`data/common_words.txt`)
 //!     are an ORG; a headline's verbs and nouns (`SETS`, `SAYS`, `UNIT`) are common words, so the
 //!     company's name stops at them.
+//! 60. (First.) A mention other than a work's title never spans a comma: one read over one
+//!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
+//!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
+//!     the label (`Ministry of International Trade and Industry`, `MITI`).
+
+use reckon_text::TokenKind;
 
 use super::{Local, Sentence, put};
 use crate::Label;
@@ -78,4 +84,33 @@ pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
             put(s, spans, (a, k + 1, Label::Org));
         }
     }
+}
+
+/// Rule 60: `Ministry of International Trade and Industry, MITI` → two ORGs.
+pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
+    let comma = |i: usize| s.toks[i].kind == TokenKind::Punct && s.word(i) == ",";
+    if !spans
+        .iter()
+        .any(|&(a, b, l)| l != Label::WorkOfArt && (a + 1..b).any(comma))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 2);
+    for &(a, b, l) in spans.iter() {
+        if l == Label::WorkOfArt || !(a + 1..b).any(comma) {
+            out.push((a, b, l));
+            continue;
+        }
+        let mut p = a;
+        for q in (a..=b).filter(|&q| q == b || comma(q)) {
+            // A piece keeps the label if it opens (after a `the`) and closes with a name word
+            // (an acronym in capitals is one).
+            let the = p + 1 < q && s.word(p).eq_ignore_ascii_case("the");
+            if p < q && (s.name_word(p) || the && s.name_word(p + 1)) && s.name_word(q - 1) {
+                out.push((p, q, l));
+            }
+            p = q + 1;
+        }
+    }
+    *spans = out;
 }
