@@ -390,8 +390,11 @@ pub(crate) fn repair(
         wire::wire_forms(&s, spans);
         // 39-41. Companies' suffixes, channel numbers, teams before a player's position.
         bodies::bodies(&s, spans);
-        // 58. A name after a noun of an organisation (`state oil company Pemex`).
+        // 58. A name after a noun of an organisation (`state oil company Pemex`); 61. tickers.
         business::named_after_noun(&s, spans);
+        if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
+            business::tickers(&s, spans);
+        }
         // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
         bodies::known_acronyms(&s, spans, &alias_label);
         // 52-56. Pages' bylines, speakers' labels, owners, services, articles.

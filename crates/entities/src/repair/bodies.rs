@@ -232,6 +232,21 @@ fn domains(s: &Sentence, spans: &mut Vec<Local>) {
 /// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`; with its name words before it
 /// (`Halcott Petroleum Corp` read as `Petroleum Corp`, `Dalton` + `Corp` NORP).
 fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
+    // A second pass when the first cut a run-on mention of two companies.
+    let mut cut = false;
+    for pass in 0..2 {
+        if pass == 1 && !cut {
+            break;
+        }
+        suffixes_pass(s, spans, &mut cut);
+    }
+    if cut {
+        spans.retain(|m| m.0 < m.1);
+    }
+}
+
+/// One pass of rule 39 over the sentence; `cut` is set when a mention was cut before a company.
+fn suffixes_pass(s: &Sentence, spans: &mut Vec<Local>, cut: &mut bool) {
     let n = s.infos.len();
     for k in 1..n {
         let t = &s.infos[k];
@@ -259,10 +274,24 @@ fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
                 a = a.min(m.0);
                 m.1 = end;
             } else if m.0 <= a {
-                if m.0 < k {
-                    m.2 = Label::Org;
+                // A mention of the tagger's over another suffix and `and` (or a comma) before
+                // the name is two companies' (`Corp and Ford Motor Co` of `General Motors Corp
+                // and Ford Motor Co`): it is cut, and the next pass reads the first. `China
+                // Aerospace Science and Technology Corp` is one.
+                let joined = (m.0 + 1..a).any(|i| {
+                    matches!(s.word(i), "and" | "&" | ",") && s.lex.is_suffix(s.infos[i - 1].lower)
+                });
+                if !joined {
+                    if m.0 < k {
+                        m.2 = Label::Org;
+                    }
+                    continue;
                 }
-                continue;
+                m.1 = a;
+                while m.1 > m.0 && matches!(s.word(m.1 - 1), "and" | "&" | ",") {
+                    m.1 -= 1;
+                }
+                *cut = true;
             }
         }
         if a < k {
@@ -272,8 +301,9 @@ fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
 }
 
 /// The first word of the company named before the suffix at `k`: up to [`MAX_COMPANY`] name
-/// words, none a title, not a common word capitalised only by the sentence's start (`Yesterday
-/// Halcott Corp`), and not inside a mention that starts before them; `k` if none.
+/// words, none a title, not a preposition or a conjunction capitalised by the sentence's start
+/// (GLUE in `data/place_cues.tsv`: `But Halcott Corp`; `General Motors Corp` keeps its common
+/// word), and not inside a mention that starts before them; `k` if none.
 fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
     let mut a = k;
     // `Merrill Lynch and Co`, `Smith & Co`: a partnership's `and Co` (not `and` before another
@@ -287,7 +317,7 @@ fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
             && k - a < MAX_COMPANY
             && s.name_word(a - 1)
             && s.lex.title_at(s.infos, a - 1).is_none()
-            && !(a == 1 && a < k && s.lex.is_common(s.infos[0].lower))
+            && !(a == 1 && a < k && s.lex.is_glue(s.infos[0].lower))
         {
             a -= 1;
         } else if a >= 2

@@ -14,6 +14,10 @@
 //!     the one to three words before it that are no common lower-case word (`data/common_words.txt`)
 //!     are an ORG; a headline's verbs and nouns (`SETS`, `SAYS`, `UNIT`) are common words, so the
 //!     company's name stops at them.
+//! 61. A stock ticker in angle brackets (`Halcott Corp <HAL> said`, in SGML wire copy `Texaco
+//!     Inc &lt;TX>`): a word in capitals of one to five letters (perhaps with a stop: `BRK.A`)
+//!     between `<` (or `&lt;`) and `>` is an ORG, whatever the tagger read (as the guidelines call
+//!     a ticker).
 //! 60. (First.) A mention other than a work's title never spans a comma: one read over one
 //!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
 //!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
@@ -113,4 +117,24 @@ pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
         }
     }
     *spans = out;
+}
+
+/// Rule 61: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`.
+pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(1) {
+        if s.word(k + 1) != ">" {
+            continue;
+        }
+        let open = s.word(k - 1) == "<"
+            || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
+        let w = s.word(k);
+        let ticker = w.len() <= 6
+            && w.bytes().any(|c| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
+        if open && ticker && !spans.iter().any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
+        {
+            put(s, spans, (k, k + 1, Label::Org));
+        }
+    }
 }
