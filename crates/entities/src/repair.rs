@@ -408,10 +408,8 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             a == 0
                 || !infos[a - 1].lower_initial
-                || !(a.saturating_sub(3)..a).any(|x| {
-                    lex.title_at(infos, x)
-                        .is_some_and(|(h, _)| x + h.len >= b)
-                })
+                || !(a.saturating_sub(3)..a)
+                    .any(|x| lex.title_at(infos, x).is_some_and(|(h, _)| x + h.len >= b))
         });
         // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
         // start, `Video` in a headline), unless it is a given name or in capitals (`US`).

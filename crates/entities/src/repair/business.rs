@@ -9,6 +9,7 @@
 //!     Texas`), and not where a mention of the tagger's
 //!     starts before the name or runs on past it (`the bank Bank of Boston`), nor before a
 //!     lower-case word and a name word, which continue the name (`group Muintir na Tire`).
+//!     Rule 59 misses a company whose name holds a common word (`BRENNAN OIL CO`).
 //! 59. In a sentence in capitals (a wire headline: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`,
 //!     which the tagger leaves untagged), a legal suffix (SUFFIX: `CORP`, `INC`, `CO`, `PLC`) and
 //!     the one to three words before it that are no common lower-case word (`data/common_words.txt`)
@@ -51,9 +52,12 @@ pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
         {
             continue;
         }
-        // A lower-case word and a name word after it: the name goes on (`group Muintir na
-        // Tire`, `the campaign group Action against Medical Accidents`).
-        if e + 1 < n && s.infos[e].lower_initial && s.name_word(e + 1) {
+        // A lower-case word and a name word after it (perhaps after `the`): the name goes on
+        // (`group Muintir na Tire`, `the campaign group Action against Medical Accidents`,
+        // `the group Friends of the Earth`).
+        let after =
+            |i: usize| s.name_word(i) || s.word(i) == "the" && i + 1 < n && s.name_word(i + 1);
+        if e + 1 < n && s.infos[e].lower_initial && after(e + 1) {
             continue;
         }
         let mut clear = true;
@@ -84,7 +88,11 @@ pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
         {
             a -= 1;
         }
-        if a < k && !spans.iter().any(|m| m.0 < k + 1 && m.1 > a && (m.0 < a || m.1 > k + 1)) {
+        if a < k
+            && !spans
+                .iter()
+                .any(|m| m.0 < k + 1 && m.1 > a && (m.0 < a || m.1 > k + 1))
+        {
             put(s, spans, (a, k + 1, Label::Org));
         }
     }
@@ -132,7 +140,11 @@ pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
         let ticker = w.len() <= 6
             && w.bytes().any(|c| c.is_ascii_uppercase())
             && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-        if open && ticker && !spans.iter().any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
+        if open
+            && ticker
+            && !spans
+                .iter()
+                .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
         {
             put(s, spans, (k, k + 1, Label::Org));
         }
