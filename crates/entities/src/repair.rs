@@ -392,6 +392,8 @@ pub(crate) fn repair(
         bodies::bodies(&s, spans);
         // 58. A name after a noun of an organisation (`state oil company Pemex`); 61. tickers.
         business::named_after_noun(&s, spans);
+        // 62. `the London market` ORG.
+        business::market_places(&s, spans);
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
         }
@@ -540,6 +542,16 @@ pub(crate) fn repair(
                 if !matches!(m.2, Label::Norp | Label::Language) {
                     *m = (i, e, Label::Norp);
                 }
+            } else if e - i >= 2
+                && spans
+                    .iter()
+                    .all(|m| m.1 <= i || m.0 >= e || m.0 > i && m.1 <= e)
+                && added.iter().all(|m| m.1 <= i || m.0 >= e)
+            {
+                // A piece of an adjective of several words read alone (`American` of `Latin
+                // American` at a sentence's start): the whole adjective.
+                spans.retain(|m| m.1 <= i || m.0 >= e);
+                added.push((i, e, Label::Norp));
             }
         }
         i = e;

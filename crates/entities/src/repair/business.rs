@@ -19,6 +19,9 @@
 //!     Inc &lt;TX>`): a word in capitals of one to five letters (perhaps with a stop: `BRK.A`)
 //!     between `<` (or `&lt;`) and `>` is an ORG, whatever the tagger read (as the guidelines call
 //!     a ticker).
+//! 62. A market's or a currency's place (`the London market`, `the Taiwan dollar`, `the Tokyo
+//!     stock market`), read as an ORG with its `the`: `the` and a place the gazetteer knows as a
+//!     GPE, then a lower-case word, is that place, a GPE without the `the`.
 //! 60. (First.) A mention other than a work's title never spans a comma: one read over one
 //!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
 //!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
@@ -147,6 +150,21 @@ pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
                 .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
         {
             put(s, spans, (k, k + 1, Label::Org));
+        }
+    }
+}
+
+/// Rule 62: `the London market`, `the Taiwan dollar` read as ORGs with their `the`.
+pub(super) fn market_places(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        if l == Label::Org
+            && b - a >= 2
+            && s.word(a).eq_ignore_ascii_case("the")
+            && s.infos.get(b).is_some_and(|t| t.lower_initial)
+            && s.gazetteer(a + 1, b) == Some(Label::Gpe)
+        {
+            *m = (a + 1, b, Label::Gpe);
         }
     }
 }

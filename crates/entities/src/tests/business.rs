@@ -276,3 +276,34 @@ fn a_company_is_linked_without_its_suffix() {
         ]
     );
 }
+
+#[test]
+fn places_and_nationalities_of_wire_copy() {
+    use Label::*;
+    // A market's or a currency's place read as an ORG with its `the`.
+    let got = repaired(
+        "Cocoa fell on the London market and the Taiwan dollar rose.",
+        &[("the", 2, Org), ("Taiwan", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("London", Gpe), ("Taiwan", Org)]));
+    // A country read as a LOC or with its `the` as a law; a nationality of two words whose
+    // second word alone was read.
+    let got = repaired(
+        "Latin American debtors met after the Ivory Coast and The Philippines sought loans.",
+        &[("American", 1, Norp), ("the", 3, Loc), ("The", 2, Law)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Latin American", Norp),
+            ("the Ivory Coast", Gpe),
+            ("The Philippines", Gpe)
+        ])
+    );
+    // States of the time: `Soviet`, `West German`, plurals included.
+    let got = repaired(
+        "The Soviets and West German officials disagreed.",
+        &[("Soviets", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("Soviets", Norp), ("West German", Norp)]));
+}
