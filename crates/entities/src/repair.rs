@@ -512,6 +512,7 @@ pub(crate) fn repair(
 
     // 4. Nationality adjectives standing alone.
     let the = crate::hash::hash_bytes(b"the");
+    let and = crate::hash::hash_bytes(b"and");
     let mut i = 0;
     while i < n {
         // (A compass word and a nationality are one adjective: `West Australian`.)
@@ -530,7 +531,23 @@ pub(crate) fn repair(
             continue;
         };
         let e = i + len;
-        let next_cap = e < n && s.cap_word(e) && !covered[e] && lex.title_at(infos, e).is_none();
+        // (A portfolio's title after it is no name either: `West German Economics Minister`,
+        // `Saudi Oil Minister`, `British Trade and Industry Secretary`.)
+        let portfolio = || {
+            let mut k = e;
+            while k < n.min(e + 4) && (s.cap_word(k) || infos[k].lower == and) {
+                if k > e && infos[k].title && lex.is_portfolio(infos[k].lower) {
+                    return true;
+                }
+                k += 1;
+            }
+            false
+        };
+        let next_cap = e < n
+            && s.cap_word(e)
+            && !covered[e]
+            && lex.title_at(infos, e).is_none()
+            && !portfolio();
         if !next_cap {
             if (i..e).all(|k| !covered[k]) {
                 added.push((i, e, Label::Norp));
@@ -545,7 +562,7 @@ pub(crate) fn repair(
             } else if e - i >= 2
                 && spans
                     .iter()
-                    .all(|m| m.1 <= i || m.0 >= e || m.0 > i && m.1 <= e)
+                    .all(|m| m.1 <= i || m.0 >= e || m.0 >= i && m.1 <= e)
                 && added.iter().all(|m| m.1 <= i || m.0 >= e)
             {
                 // A piece of an adjective of several words read alone (`American` of `Latin

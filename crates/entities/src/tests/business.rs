@@ -307,3 +307,30 @@ fn places_and_nationalities_of_wire_copy() {
     );
     assert_eq!(got, owned(&[("Soviets", Norp), ("West German", Norp)]));
 }
+
+#[test]
+fn a_nationality_before_a_portfolios_title() {
+    use Label::*;
+    // A portfolio and its title after a nationality do not make it part of a longer name.
+    let got = repaired(
+        "West German Finance Minister Karl Ostheim met Saudi Oil Minister Faisal Rahman.",
+        &[("West", 1, Loc), ("Karl", 2, Person), ("Faisal", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("West German", Norp),
+            ("Karl Ostheim", Person),
+            ("Saudi", Norp),
+            ("Faisal Rahman", Person)
+        ])
+    );
+    let got = repaired(
+        "Officials said West German Economics Minister Karl Ostheim would visit.",
+        &[("West", 2, Gpe), ("Karl", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("West German", Norp), ("Karl Ostheim", Person)])
+    );
+}
