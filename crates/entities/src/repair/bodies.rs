@@ -311,6 +311,15 @@ fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
     let co = matches!(s.word(k), "Co" | "Co." | "Cos" | "Cos.");
     if co && k >= 2 && matches!(s.word(k - 1), "and" | "&") && s.name_word(k - 2) {
         a = k - 1;
+    } else if k >= 2
+        && s.infos[k - 1].lower_initial
+        && s.toks[k - 1].kind == TokenKind::Word
+        && !s.lex.is_glue(s.infos[k - 1].lower)
+        && s.name_word(k - 2)
+    {
+        // A headline in capitals read truecased lowers the name's common word (`BRENNAN OIL CO
+        // SETS PAYOUT` → `Brennan oil Co`); running text never writes a company so.
+        a = k - 1;
     }
     loop {
         if a > 0

@@ -75,7 +75,9 @@ pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 59: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`, in a sentence in capitals.
+/// Rule 59: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`, in a sentence in capitals. Its words are
+/// read by their capitals, not as name words: a headline's summaries are its truecased view's
+/// (`Brennan oil co`).
 pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for k in 1..n {
@@ -85,11 +87,16 @@ pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
         let mut a = k;
         while a > 0
             && k - a < MAX_NAMED
-            && s.name_word(a - 1)
             && s.in_capitals(a - 1)
             && !s.lex.is_common(s.infos[a - 1].lower)
         {
             a -= 1;
+        }
+        // A headline opening with the company takes its common words too (`BRENNAN OIL CO
+        // SETS PAYOUT`), unless a verb of saying or a preposition comes first (GLUE in
+        // `data/place_cues.tsv`: `U.S. SAYS TEXACO INC`).
+        if k <= MAX_NAMED && (0..k).all(|i| s.in_capitals(i) && !s.lex.is_glue(s.infos[i].lower)) {
+            a = 0;
         }
         if a < k
             && !spans

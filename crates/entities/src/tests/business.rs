@@ -150,7 +150,8 @@ fn a_company_in_a_headline_in_capitals() {
         owned(&[("ROBERTSON CORP", Org)])
     );
     // The headline's verb is a common word: the name stops before it (and so it does at a
-    // common word of the name: `BRENNAN OIL CO` is missed).
+    // common word of the name inside the headline: `BRENNAN OIL CO` is missed there), unless
+    // the headline opens with the company.
     assert_eq!(
         repaired_headline("HALCOTT SAYS BRENNAN CORP REJECTS BID"),
         owned(&[("BRENNAN CORP", Org)])
@@ -158,6 +159,14 @@ fn a_company_in_a_headline_in_capitals() {
     assert_eq!(
         repaired_headline("HALCOTT SAYS BRENNAN OIL CO REJECTS BID"),
         owned(&[])
+    );
+    assert_eq!(
+        repaired_headline("BRENNAN OIL CO SETS QUARTERLY PAYOUT"),
+        owned(&[("BRENNAN OIL CO", Org)])
+    );
+    assert_eq!(
+        repaired_headline("U.S. SAYS TEXACO INC MUST PAY"),
+        owned(&[("TEXACO INC", Org)])
     );
 }
 
@@ -332,5 +341,24 @@ fn a_nationality_before_a_portfolios_title() {
     assert_eq!(
         got,
         owned(&[("West German", Norp), ("Karl Ostheim", Person)])
+    );
+}
+
+#[test]
+fn a_headline_read_truecased_keeps_its_company() {
+    use Label::*;
+    // A headline on a line of its own is read truecased (`Brennan oil Co sets ...`): the
+    // company's common word comes out in lower case and stays in the name.
+    let text = "BRENNAN OIL CO SETS QUARTERLY PAYOUT\n\nBrennan Oil Co said it would pay 18 cts.";
+    let doc = reckon_text::Document::new("h", text);
+    let seg = reckon_text::segment(&doc.text);
+    let got: Vec<_> = crate::Recognizer::new()
+        .tag(&doc, &seg)
+        .into_iter()
+        .map(|(span, l)| (span.slice(text).to_owned(), l))
+        .collect();
+    assert_eq!(
+        got,
+        owned(&[("BRENNAN OIL CO", Org), ("Brennan Oil Co", Org)])
     );
 }
