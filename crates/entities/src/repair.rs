@@ -744,7 +744,10 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             {
                 // (A name with a plural's possessive is no place: `The People's Liberation
                 // Army` FAC.)
-                if owned || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                // (A head word's `of` name is no place: `The Bank of Japan` LOC after a
+                // dateline.)
+                let of_name = hops > 0 && matches!(m.2, Label::Gpe | Label::Loc);
+                if owned || of_name || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
                     m.2 = Label::Org;
                 }
             } else if !spans

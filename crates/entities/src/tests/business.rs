@@ -362,3 +362,16 @@ fn a_headline_read_truecased_keeps_its_company() {
         owned(&[("BRENNAN OIL CO", Org), ("Brennan Oil Co", Org)])
     );
 }
+
+#[test]
+fn a_head_words_of_name_read_as_a_place_is_an_org() {
+    use Label::*;
+    let got = repaired(
+        "TOKYO, April 8 - The Bank of Japan said it would keep its discount rate.",
+        &[("TOKYO", 1, Gpe), ("The", 4, Loc)],
+    );
+    assert_eq!(got, owned(&[("TOKYO", Gpe), ("The Bank of Japan", Org)]));
+    // A place without an `of` name stays the tagger's (`West Bank`).
+    let got = repaired("Settlers in the West Bank protested.", &[("West", 2, Gpe)]);
+    assert_eq!(got, owned(&[("West Bank", Gpe)]));
+}
