@@ -392,8 +392,9 @@ pub(crate) fn repair(
         bodies::bodies(&s, spans);
         // 58. A name after a noun of an organisation (`state oil company Pemex`); 61. tickers.
         business::named_after_noun(&s, spans);
-        // 62. `the London market` ORG.
+        // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
+        business::untagged_countries(&s, spans);
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
         }

@@ -22,6 +22,10 @@
 //! 62. A market's or a currency's place (`the London market`, `the Taiwan dollar`, `the Tokyo
 //!     stock market`), read as an ORG with its `the`: `the` and a place the gazetteer knows as a
 //!     GPE, then a lower-case word, is that place, a GPE without the `the`.
+//! 63. A country's name the tagger left untagged (`the United States and Japan agreed`, where
+//!     it read only the first) is a GPE: the countries of `data/nationalities.tsv`, with no
+//!     capitalised word next to them, not after a capitalised word and `of`/`for` (`Bank of
+//!     Japan` untagged is an organisation's), and not a one-word given name (`Chad`, `Jordan`).
 //! 60. (First.) A mention other than a work's title never spans a comma: one read over one
 //!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
 //!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
@@ -173,5 +177,26 @@ pub(super) fn market_places(s: &Sentence, spans: &mut [Local]) {
         {
             *m = (a + 1, b, Label::Gpe);
         }
+    }
+}
+
+/// Rule 63: `the United States and Japan agreed`, `Japan` untagged.
+pub(super) fn untagged_countries(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut i = 0;
+    while i < n {
+        let t = &s.infos[i];
+        let Some(h) = t.title.then(|| s.lex.country_at(s.infos, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let e = i + h.len;
+        let alone = (i == 0 || !s.infos[i - 1].title) && s.infos.get(e).is_none_or(|t| !t.title);
+        let owned = i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.infos[i - 2].title;
+        let given = e == i + 1 && t.given;
+        if alone && !owned && !given && !spans.iter().any(|m| m.0 < e && m.1 > i) {
+            put(s, spans, (i, e, Label::Gpe));
+        }
+        i = e;
     }
 }

@@ -375,3 +375,21 @@ fn a_head_words_of_name_read_as_a_place_is_an_org() {
     let got = repaired("Settlers in the West Bank protested.", &[("West", 2, Gpe)]);
     assert_eq!(got, owned(&[("West Bank", Gpe)]));
 }
+
+#[test]
+fn an_untagged_country_is_a_gpe() {
+    use Label::*;
+    let got = repaired(
+        "Baker said the United States and Japan agreed, but the Bank of Japan and Chad said no.",
+        &[("Baker", 1, Person), ("United", 2, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Baker", Person),
+            ("United States", Gpe),
+            ("Japan", Gpe),
+            ("Bank of Japan", Org)
+        ])
+    );
+}
