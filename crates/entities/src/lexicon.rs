@@ -693,6 +693,13 @@ impl Lexicon {
         self.country_names.at(infos.len(), i, |k| infos[k].lower)
     }
 
+    /// True if the one word (its lowercased hash) is a nationality adjective or a country's name
+    /// (`German`, `Texas` is neither; `Japan`).
+    pub(crate) fn is_nation_word(&self, lower: u64) -> bool {
+        let one = |p: &Phrases| p.at(1, 0, |_| lower).is_some_and(|h| h.len == 1);
+        one(&self.nationalities) || one(&self.country_names)
+    }
+
     /// True if the word neither opens nor closes a place's name (`of`, `two`).
     pub(crate) fn is_glue(&self, lower: u64) -> bool {
         self.glue.contains(&lower)

@@ -115,6 +115,16 @@ pub(crate) fn link(
         }
     }
 
+    // A company named with its legal suffix (`Halcott Petroleum Corp`) is that company without
+    // it (`Halcott Petroleum`) and by its first words (`Halcott said`), whatever label the
+    // tagger gave them; step 2 tags them where the tagger left them out.
+    let companies = company_forms(&mentions, &ws, &surnames);
+    for (m, w) in mentions.iter_mut().zip(&ws) {
+        if m.label != Label::Org && companies.iter().any(|c| c == w) {
+            m.label = Label::Org;
+        }
+    }
+
     // 2. Propagate: a capitalised form tagged once is tagged everywhere; so is the surname of a
     //    multi-word PERSON.
     // A one-word form counts only if the tagger found it somewhere other than a sentence start
@@ -193,6 +203,9 @@ pub(crate) fn link(
             }
         }
         forms.entry(w[0]).or_default().push((w, m.label));
+    }
+    for c in &companies {
+        forms.entry(c[0]).or_default().push((c.clone(), Label::Org));
     }
     for v in forms.values_mut() {
         v.sort_by_key(|c| std::cmp::Reverse(c.0.len()));
@@ -291,6 +304,67 @@ pub(crate) fn link(
             canonical,
             kind: MentionKind::Name,
         });
+    }
+    out
+}
+
+/// The short forms of the document's companies named with a legal suffix (SUFFIX in
+/// `data/org_heads.tsv`): each ORG of two words or more ending with one (or two: `Nippon Kogyo Co
+/// Ltd`) gives the words before the suffix and each shorter run of its first words (`Halcott
+/// Petroleum Corp` → `Halcott Petroleum`, `Halcott`), unless the document reads the form alone
+/// as a place (`Texas` of `Texas Eastern Corp`, `Abu Dhabi` of `Abu Dhabi National Oil Co`). A
+/// form of one word must be capitalised and no word usually written in lower case
+/// (`data/truecase.txt`, `data/common_words.txt`: `General`, `Steel`), nationality or country
+/// (`British`, `Japan`), nor a surname of the document's PERSONs.
+fn company_forms<'t>(
+    mentions: &[Mention],
+    ws: &[Vec<&'t str>],
+    surnames: &HashSet<&str, FxBuild>,
+) -> Vec<Vec<&'t str>> {
+    let lex = crate::builtin_lexicon();
+    let lower = |w: &str| {
+        let mut buf = [0u8; 32];
+        (w.len() <= buf.len()).then(|| {
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            hash_bytes(b)
+        })
+    };
+    let suffix = |w: &str| lower(w).is_some_and(|h| lex.is_suffix(h));
+    let mut out: Vec<Vec<&str>> = Vec::new();
+    for (m, w) in mentions.iter().zip(ws) {
+        if m.label != Label::Org || w.len() < 2 || !suffix(w[w.len() - 1]) {
+            continue;
+        }
+        let mut n = w.len() - 1;
+        if n >= 2 && suffix(w[n - 1]) {
+            n -= 1;
+        }
+        for k in (1..=n).rev() {
+            let form = &w[..k];
+            let place = mentions
+                .iter()
+                .zip(ws)
+                .any(|(p, pw)| matches!(p.label, Label::Gpe | Label::Loc) && pw[..] == *form);
+            if place {
+                continue;
+            }
+            if k == 1 {
+                let x = form[0];
+                if !capitalised(x)
+                    || x.len() < 3
+                    || surnames.contains(x)
+                    || crate::truecase::usually_lower(x)
+                    || lower(x).is_none_or(|h| lex.is_common(h) || lex.is_nation_word(h))
+                {
+                    continue;
+                }
+            }
+            if !out.iter().any(|c| c[..] == *form) {
+                out.push(form.to_vec());
+            }
+        }
     }
     out
 }

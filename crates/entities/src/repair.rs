@@ -29,6 +29,7 @@
 use reckon_text::{Token, TokenKind};
 
 mod bodies;
+mod business;
 mod forms;
 mod lists;
 mod local;
@@ -215,6 +216,10 @@ pub(crate) fn repair(
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
 
+    // 60. A name never runs on over a comma (`Ministry of International Trade and Industry,
+    // MITI`, `Garges-les-Gonesse, north of Paris`), but a work's title.
+    business::comma_cuts(&s, spans);
+
     // 0. Gazetteer names cut into pieces.
     if !all_caps {
         let mut a = 0;
@@ -385,6 +390,14 @@ pub(crate) fn repair(
         wire::wire_forms(&s, spans);
         // 39-41. Companies' suffixes, channel numbers, teams before a player's position.
         bodies::bodies(&s, spans);
+        // 58. A name after a noun of an organisation (`state oil company Pemex`); 61. tickers.
+        business::named_after_noun(&s, spans);
+        // 62. `the London market` ORG; 63. an untagged country.
+        business::market_places(&s, spans);
+        business::untagged_countries(&s, spans);
+        if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
+            business::tickers(&s, spans);
+        }
         // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
         bodies::known_acronyms(&s, spans, &alias_label);
         // 52-56. Pages' bylines, speakers' labels, owners, services, articles.
@@ -393,6 +406,14 @@ pub(crate) fn repair(
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.
         spans.retain(|&(a, b, _)| lex.title_at(infos, a).is_none_or(|(h, _)| a + h.len != b));
+        // Nor is the end of a title of several words (`Exchequer` FAC of `Chancellor of the
+        // Exchequer`).
+        spans.retain(|&(a, b, _)| {
+            a == 0
+                || !infos[a - 1].lower_initial
+                || !(a.saturating_sub(3)..a)
+                    .any(|x| lex.title_at(infos, x).is_some_and(|(h, _)| x + h.len >= b))
+        });
         // A common lower-case word alone is no name (`Specifically`, `Cases` at a sentence
         // start, `Video` in a headline), unless it is a given name or in capitals (`US`).
         spans.retain(|&(a, b, _)| {
@@ -412,6 +433,9 @@ pub(crate) fn repair(
                     w => !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)),
                 }
         });
+    } else {
+        // 59. A company in a headline in capitals (`ROBERTSON CORP SETS QUARTERLY DIVIDEND`).
+        business::headline_companies(&s, spans);
     }
 
     let mut covered = vec![false; n];
@@ -489,6 +513,7 @@ pub(crate) fn repair(
 
     // 4. Nationality adjectives standing alone.
     let the = crate::hash::hash_bytes(b"the");
+    let and = crate::hash::hash_bytes(b"and");
     let mut i = 0;
     while i < n {
         // (A compass word and a nationality are one adjective: `West Australian`.)
@@ -507,7 +532,23 @@ pub(crate) fn repair(
             continue;
         };
         let e = i + len;
-        let next_cap = e < n && s.cap_word(e) && !covered[e] && lex.title_at(infos, e).is_none();
+        // (A portfolio's title after it is no name either: `West German Economics Minister`,
+        // `Saudi Oil Minister`, `British Trade and Industry Secretary`.)
+        let portfolio = || {
+            let mut k = e;
+            while k < n.min(e + 4) && (s.cap_word(k) || infos[k].lower == and) {
+                if k > e && infos[k].title && lex.is_portfolio(infos[k].lower) {
+                    return true;
+                }
+                k += 1;
+            }
+            false
+        };
+        let next_cap = e < n
+            && s.cap_word(e)
+            && !covered[e]
+            && lex.title_at(infos, e).is_none()
+            && !portfolio();
         if !next_cap {
             if (i..e).all(|k| !covered[k]) {
                 added.push((i, e, Label::Norp));
@@ -519,6 +560,16 @@ pub(crate) fn repair(
                 if !matches!(m.2, Label::Norp | Label::Language) {
                     *m = (i, e, Label::Norp);
                 }
+            } else if e - i >= 2
+                && spans
+                    .iter()
+                    .all(|m| m.1 <= i || m.0 >= e || m.0 >= i && m.1 <= e)
+                && added.iter().all(|m| m.1 <= i || m.0 >= e)
+            {
+                // A piece of an adjective of several words read alone (`American` of `Latin
+                // American` at a sentence's start): the whole adjective.
+                spans.retain(|m| m.1 <= i || m.0 >= e);
+                added.push((i, e, Label::Norp));
             }
         }
         i = e;
@@ -629,9 +680,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 && s.gazetteer(x, x + 1).is_none()
                 // Nor when the second name stands alone: it opens with a place or a head word
                 // (`Gardai and Dublin Fire Brigade`, `Price and Office of Management`; `Bain
-                // and Company` is one).
+                // and Company` is one; so is `Securities and Exchange Commission`, two head
+                // words after `and`).
                 && !(e - a >= 2 && s.place_starts(a)
                     || s.lex.is_org_head(infos[a].lower)
+                        && !(e == a + 2 && s.lex.is_org_head(infos[a + 1].lower))
                         && (e - a >= 2 || infos.get(e).is_some_and(|t| t.lower == of)))
                 && e - x <= 6
             {
@@ -661,6 +714,25 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             e = f;
             hops += 1;
         }
+        // `and` and one or two words of a common noun's after an `of` name are the name's (`the
+        // Department of Trade and Industry`, `the Organisation for Economic Cooperation and
+        // Development`), not another name (`Bank of England and Bundesbank`).
+        if hops > 0 && e + 1 < n && infos[e].lower == and && s.name_word(e + 1) {
+            let f = s.run_end(e + 1);
+            let word = |i: usize| {
+                let t = s.toks[i].span;
+                &s.text[t.start as usize..t.end as usize]
+            };
+            if f - (e + 1) <= 2
+                && infos.get(f).is_none_or(|t| !t.title && t.lower != of)
+                && crate::truecase::usually_lower(word(e + 1))
+                && !s.lex.is_org_head(infos[e + 1].lower)
+                && !s.place_starts(e + 1)
+            {
+                b = Some(f);
+                e = f;
+            }
+        }
         if let Some(b) = b {
             // The tagger's mention of the same name, perhaps with a leading `the` (spaCy's
             // habit, learnt from its labels), takes the label unless the tagger read a place or
@@ -673,7 +745,10 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             {
                 // (A name with a plural's possessive is no place: `The People's Liberation
                 // Army` FAC.)
-                if owned || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                // (A head word's `of` name is no place: `The Bank of Japan` LOC after a
+                // dateline.)
+                let of_name = hops > 0 && matches!(m.2, Label::Gpe | Label::Loc);
+                if owned || of_name || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
                     m.2 = Label::Org;
                 }
             } else if !spans

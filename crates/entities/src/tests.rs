@@ -7,6 +7,7 @@ use crate::model::{allowed, make_tag, spans_of};
 use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
 mod bodies;
+mod business;
 mod local;
 mod pages;
 mod web;

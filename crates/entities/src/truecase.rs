@@ -44,6 +44,19 @@ fn form_of(list: &[&'static str], key: &[u8]) -> Option<&'static str> {
     list.binary_search_by(cmp).ok().map(|k| list[k])
 }
 
+/// True if the word's usual form (`data/truecase.txt`) is in lower case (`Steel`, `Aviation`,
+/// `General`); false for a word the table does not know or knows capitalised.
+pub(crate) fn usually_lower(word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    if word.len() > buf.len() {
+        return false;
+    }
+    let key = &mut buf[..word.len()];
+    key.copy_from_slice(word.as_bytes());
+    key.make_ascii_lowercase();
+    form_of(TABLE.words, key).is_some_and(|f| f.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// What a caseless sentence lacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Caseless {

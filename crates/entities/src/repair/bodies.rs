@@ -115,6 +115,11 @@ fn coined(w: &str) -> bool {
     lower >= 3 && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
 }
 
+/// Rule 39: the lower-case particles and the ampersand inside a company's name before its suffix.
+const CONNECTORS: [&str; 14] = [
+    "de", "du", "des", "del", "della", "di", "da", "do", "dos", "van", "von", "der", "et", "&",
+];
+
 /// The longest name rule 48 reads (tokens).
 const MAX_CALLED: usize = 5;
 
@@ -224,31 +229,123 @@ fn domains(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
-/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`.
+/// Rule 39: `Tempus Inc.`, `Broadhead Co.`, `Halvorsen Ltd`; with its name words before it
+/// (`Halcott Petroleum Corp` read as `Petroleum Corp`, `Dalton` + `Corp` NORP).
 fn suffixes(s: &Sentence, spans: &mut Vec<Local>) {
+    // A second pass when the first cut a run-on mention of two companies.
+    let mut cut = false;
+    for pass in 0..2 {
+        if pass == 1 && !cut {
+            break;
+        }
+        suffixes_pass(s, spans, &mut cut);
+    }
+    if cut {
+        spans.retain(|m| m.0 < m.1);
+    }
+}
+
+/// One pass of rule 39 over the sentence; `cut` is set when a mention was cut before a company.
+fn suffixes_pass(s: &Sentence, spans: &mut Vec<Local>, cut: &mut bool) {
     let n = s.infos.len();
     for k in 1..n {
-        if !s.lex.is_suffix(s.infos[k].lower) || s.infos.get(k + 1).is_some_and(|t| t.title) {
+        let t = &s.infos[k];
+        // A suffix is capitalised (`AG`, `Co`; `plc` has its own lower-case line), and no
+        // capitalised word follows it (`Co Donegal`), unless it ends with a stop other than
+        // `Co.`'s: a sentence the segmenter did not end after `Corp.` (`... of Chase Manhattan
+        // Corp. Standard said`), where a mention of the tagger's running on is cut.
+        let w = s.word(k);
+        let stop = w.ends_with('.') && !w.eq_ignore_ascii_case("co.");
+        if !s.lex.is_suffix(t.lower)
+            || !(t.title || w == "plc")
+            || (!stop && s.infos.get(k + 1).is_some_and(|t| t.title))
+        {
             continue;
         }
-        if let Some(m) = spans.iter_mut().find(|m| m.1 == k + 1 && m.0 < k) {
-            m.2 = Label::Org;
-        } else if let Some(&(a, _, _)) = spans
-            .iter()
-            .find(|m| m.1 == k && (m.0..k).all(|i| s.name_word(i)))
-        {
-            put(s, spans, (a, k + 1, Label::Org));
-        } else if s.name_word(k - 1) && !spans.iter().any(|m| m.0 < k + 1 && m.1 > k - 1) {
-            let mut a = k - 1;
-            while a > 0 && k - a < MAX_COMPANY && s.name_word(a - 1) {
-                a -= 1;
-            }
-            let clear = !spans.iter().any(|m| m.0 < k && m.1 > a);
-            if clear && s.lex.title_at(s.infos, a).is_none() {
-                put(s, spans, (a, k + 1, Label::Org));
+        let mut a = company_start(s, spans, k);
+        let end = k + 1;
+        if let Some(m) = spans.iter_mut().find(|m| m.0 < end && m.1 > k) {
+            if m.1 > end {
+                if !stop {
+                    continue; // a longer name of the tagger's runs on past the suffix
+                }
+                // The rest is the next sentence's first words, whose reading went with the
+                // company's: it goes (`Baidu Inc. Sogou` LAW, `Harley-Davidson Inc. Provided`).
+                a = a.min(m.0);
+                m.1 = end;
+            } else if m.0 <= a {
+                // A mention of the tagger's over another suffix and `and` (or a comma) before
+                // the name is two companies' (`Corp and Ford Motor Co` of `General Motors Corp
+                // and Ford Motor Co`): it is cut, and the next pass reads the first. `China
+                // Aerospace Science and Technology Corp` is one.
+                let joined = (m.0 + 1..a).any(|i| {
+                    matches!(s.word(i), "and" | "&" | ",") && s.lex.is_suffix(s.infos[i - 1].lower)
+                });
+                if !joined {
+                    if m.0 < k {
+                        m.2 = Label::Org;
+                    }
+                    continue;
+                }
+                m.1 = a;
+                while m.1 > m.0 && matches!(s.word(m.1 - 1), "and" | "&" | ",") {
+                    m.1 -= 1;
+                }
+                *cut = true;
             }
         }
+        if a < k {
+            put(s, spans, (a, end, Label::Org));
+        }
     }
+}
+
+/// The first word of the company named before the suffix at `k`: up to [`MAX_COMPANY`] name
+/// words, none a title, not a preposition or a conjunction capitalised by the sentence's start
+/// (GLUE in `data/place_cues.tsv`: `But Halcott Corp`; `General Motors Corp` keeps its common
+/// word), and not inside a mention that starts before them; `k` if none.
+fn company_start(s: &Sentence, spans: &[Local], k: usize) -> usize {
+    let mut a = k;
+    // `Merrill Lynch and Co`, `Smith & Co`: a partnership's `and Co` (not `and` before another
+    // suffix: `Texaco and Mobil Corp` are two).
+    let co = matches!(s.word(k), "Co" | "Co." | "Cos" | "Cos.");
+    if co && k >= 2 && matches!(s.word(k - 1), "and" | "&") && s.name_word(k - 2) {
+        a = k - 1;
+    } else if k >= 2
+        && s.infos[k - 1].lower_initial
+        && s.toks[k - 1].kind == TokenKind::Word
+        && !s.lex.is_glue(s.infos[k - 1].lower)
+        && s.name_word(k - 2)
+    {
+        // A headline in capitals read truecased lowers the name's common word (`BRENNAN OIL CO
+        // SETS PAYOUT` → `Brennan oil Co`); running text never writes a company so.
+        a = k - 1;
+    }
+    loop {
+        if a > 0
+            && k - a < MAX_COMPANY
+            && s.name_word(a - 1)
+            && s.lex.title_at(s.infos, a - 1).is_none()
+            && !(a == 1 && a < k && s.lex.is_glue(s.infos[0].lower))
+        {
+            a -= 1;
+        } else if a >= 2
+            && a < k
+            && s.name_word(a)
+            && CONNECTORS.contains(&s.word(a - 1))
+            && s.name_word(a - 2)
+        {
+            // A Romance or Dutch name's particle (`Petroleos de Venezuela SA`, `Banque
+            // Nationale de Paris SA`) or an ampersand (`Taiyuan Iron & Steel Co`).
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    if let Some(m) = spans.iter().find(|m| m.0 < a && m.1 > a && m.1 <= k) {
+        a = m.1;
+    }
+    a
 }
 
 /// Rule 40: `LEX 18`, `FOX 4's`, `Channel 4`, `11 News`.

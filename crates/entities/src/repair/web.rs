@@ -6,7 +6,8 @@
 //!     only after a lower-case `the`), capitalised, with no capitalised word next to it (`Earth
 //!     Day`, `Bruno Mars`, `Europa League` are other names), is a LOC whatever the tagger read,
 //!     unless it read a GPE (`Jupiter, Fla.`).
-//! 25. A country's name (the countries of `data/nationalities.tsv`) read as a PERSON, a NORP,
+//! 25. A country's name (the countries of `data/nationalities.tsv`; with its `the` too, and
+//!     since session 21 also read as a LOC: `the Ivory Coast`) read as a PERSON, a NORP,
 //!     a PRODUCT, a FAC, a work, an event, a law or a language is a GPE (`Vietnam is one of
 //!     the region's critics` at a sentence's start, `Korea` PRODUCT), unless it is a given name
 //!     (`Chad`, `Jordan`); an ORG stays (a national team: `Portugal beat Spain`). So is a US
@@ -78,10 +79,18 @@ fn countries(s: &Sentence, spans: &mut [Local]) {
                 | Label::Law
                 | Label::Language
         );
+        // (Also a LOC, and after a leading `the`: `the Ivory Coast` LOC, `The Philippines`
+        // LAW.)
+        let odd = odd || l == Label::Loc;
+        let c = if b - a >= 2 && s.word(a).eq_ignore_ascii_case("the") {
+            a + 1
+        } else {
+            a
+        };
         if odd
-            && !(b - a == 1 && s.infos[a].given)
-            && (s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
-                || s.lex.region_at(s.infos, a).is_some_and(|h| h.len == b - a))
+            && !(b - c == 1 && s.infos[c].given)
+            && (s.lex.country_at(s.infos, c).is_some_and(|h| h.len == b - c)
+                || s.lex.region_at(s.infos, c).is_some_and(|h| h.len == b - c))
         {
             m.2 = Label::Gpe;
         }

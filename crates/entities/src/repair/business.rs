@@ -1,0 +1,202 @@
+//! Repairs 58-59: companies in business newswire (issue 17, session 21, written from general
+//! knowledge of wire copy about markets, oil and company results, not from a gold batch):
+//!
+//! 58. A name right after a lower-case noun that calls it an organisation (NOUN in
+//!     `data/org_heads.tsv`: `Mexico's state oil company Pemex`, `its banking unit Citibank`, `the
+//!     militant group Hamas`): one to three name words, untagged or read as anything but an ORG,
+//!     with no name word after them, are an ORG. Not a title (`company Chairman John Hale`), a
+//!     given name (`the firm John Hale founded`), a place or a nationality (`the company
+//!     Texas`), and not where a mention of the tagger's
+//!     starts before the name or runs on past it (`the bank Bank of Boston`), nor before a
+//!     lower-case word and a name word, which continue the name (`group Muintir na Tire`).
+//!     Rule 59 misses a company whose name holds a common word (`BRENNAN OIL CO`).
+//! 59. In a sentence in capitals (a wire headline: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`,
+//!     which the tagger leaves untagged), a legal suffix (SUFFIX: `CORP`, `INC`, `CO`, `PLC`) and
+//!     the one to three words before it that are no common lower-case word (`data/common_words.txt`)
+//!     are an ORG; a headline's verbs and nouns (`SETS`, `SAYS`, `UNIT`) are common words, so the
+//!     company's name stops at them.
+//! 61. A stock ticker in angle brackets (`Halcott Corp <HAL> said`, in SGML wire copy `Texaco
+//!     Inc &lt;TX>`): a word in capitals of one to five letters (perhaps with a stop: `BRK.A`)
+//!     between `<` (or `&lt;`) and `>` is an ORG, whatever the tagger read (as the guidelines call
+//!     a ticker).
+//! 62. A market's or a currency's place (`the London market`, `the Taiwan dollar`, `the Tokyo
+//!     stock market`), read as an ORG with its `the`: `the` and a place the gazetteer knows as a
+//!     GPE, then a lower-case word, is that place, a GPE without the `the`.
+//! 63. A country's name the tagger left untagged (`the United States and Japan agreed`, where
+//!     it read only the first) is a GPE: the countries of `data/nationalities.tsv`, with no
+//!     capitalised word next to them, not after a capitalised word and `of`/`for` (`Bank of
+//!     Japan` untagged is an organisation's), and not a one-word given name (`Chad`, `Jordan`).
+//! 60. (First.) A mention other than a work's title never spans a comma: one read over one
+//!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
+//!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
+//!     the label (`Ministry of International Trade and Industry`, `MITI`).
+
+use reckon_text::TokenKind;
+
+use super::{Local, Sentence, put};
+use crate::Label;
+
+/// The longest name rule 58 reads (tokens).
+const MAX_NAMED: usize = 3;
+
+/// Rule 58: `state oil company Pemex`.
+pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 0..n.saturating_sub(1) {
+        let t = &s.infos[k];
+        // The cheap tests first: a lower-case word before a capitalised one.
+        if !t.lower_initial || !s.name_word(k + 1) || !s.lex.is_org_noun(t.lower) {
+            continue;
+        }
+        let j = k + 1;
+        let e = s.run_end(j);
+        if e - j > MAX_NAMED
+            || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+            || s.given_name(j)
+            || s.gazetteer(j, e).is_some()
+            || s.lex.nationality_at(s.infos, j).is_some()
+            || s.lex.country_at(s.infos, j).is_some()
+        {
+            continue;
+        }
+        // A lower-case word and a name word after it (perhaps after `the`): the name goes on
+        // (`group Muintir na Tire`, `the campaign group Action against Medical Accidents`,
+        // `the group Friends of the Earth`).
+        let after =
+            |i: usize| s.name_word(i) || s.word(i) == "the" && i + 1 < n && s.name_word(i + 1);
+        if e + 1 < n && s.infos[e].lower_initial && after(e + 1) {
+            continue;
+        }
+        let mut clear = true;
+        for m in spans.iter() {
+            if m.0 < e && m.1 > j && (m.0 < j || m.1 > e || m.2 == Label::Org) {
+                clear = false;
+            }
+        }
+        if clear {
+            put(s, spans, (j, e, Label::Org));
+        }
+    }
+}
+
+/// Rule 59: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`, in a sentence in capitals. Its words are
+/// read by their capitals, not as name words: a headline's summaries are its truecased view's
+/// (`Brennan oil co`).
+pub(super) fn headline_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n {
+        if !s.lex.is_suffix(s.infos[k].lower) || !s.in_capitals(k) {
+            continue;
+        }
+        let mut a = k;
+        while a > 0
+            && k - a < MAX_NAMED
+            && s.in_capitals(a - 1)
+            && !s.lex.is_common(s.infos[a - 1].lower)
+        {
+            a -= 1;
+        }
+        // A headline opening with the company takes its common words too (`BRENNAN OIL CO
+        // SETS PAYOUT`), unless a verb of saying or a preposition comes first (GLUE in
+        // `data/place_cues.tsv`: `U.S. SAYS TEXACO INC`).
+        if k <= MAX_NAMED && (0..k).all(|i| s.in_capitals(i) && !s.lex.is_glue(s.infos[i].lower)) {
+            a = 0;
+        }
+        if a < k
+            && !spans
+                .iter()
+                .any(|m| m.0 < k + 1 && m.1 > a && (m.0 < a || m.1 > k + 1))
+        {
+            put(s, spans, (a, k + 1, Label::Org));
+        }
+    }
+}
+
+/// Rule 60: `Ministry of International Trade and Industry, MITI` → two ORGs.
+pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
+    let comma = |i: usize| s.toks[i].kind == TokenKind::Punct && s.word(i) == ",";
+    if !spans
+        .iter()
+        .any(|&(a, b, l)| l != Label::WorkOfArt && (a + 1..b).any(comma))
+    {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 2);
+    for &(a, b, l) in spans.iter() {
+        if l == Label::WorkOfArt || !(a + 1..b).any(comma) {
+            out.push((a, b, l));
+            continue;
+        }
+        let mut p = a;
+        for q in (a..=b).filter(|&q| q == b || comma(q)) {
+            // A piece keeps the label if it opens (after a `the`) and closes with a name word
+            // (an acronym in capitals is one).
+            let the = p + 1 < q && s.word(p).eq_ignore_ascii_case("the");
+            if p < q && (s.name_word(p) || the && s.name_word(p + 1)) && s.name_word(q - 1) {
+                out.push((p, q, l));
+            }
+            p = q + 1;
+        }
+    }
+    *spans = out;
+}
+
+/// Rule 61: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`.
+pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(1) {
+        if s.word(k + 1) != ">" {
+            continue;
+        }
+        let open = s.word(k - 1) == "<"
+            || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
+        let w = s.word(k);
+        let ticker = w.len() <= 6
+            && w.bytes().any(|c| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
+        if open
+            && ticker
+            && !spans
+                .iter()
+                .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
+        {
+            put(s, spans, (k, k + 1, Label::Org));
+        }
+    }
+}
+
+/// Rule 62: `the London market`, `the Taiwan dollar` read as ORGs with their `the`.
+pub(super) fn market_places(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        if l == Label::Org
+            && b - a >= 2
+            && s.word(a).eq_ignore_ascii_case("the")
+            && s.infos.get(b).is_some_and(|t| t.lower_initial)
+            && s.gazetteer(a + 1, b) == Some(Label::Gpe)
+        {
+            *m = (a + 1, b, Label::Gpe);
+        }
+    }
+}
+
+/// Rule 63: `the United States and Japan agreed`, `Japan` untagged.
+pub(super) fn untagged_countries(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut i = 0;
+    while i < n {
+        let t = &s.infos[i];
+        let Some(h) = t.title.then(|| s.lex.country_at(s.infos, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let e = i + h.len;
+        let alone = (i == 0 || !s.infos[i - 1].title) && s.infos.get(e).is_none_or(|t| !t.title);
+        let owned = i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.infos[i - 2].title;
+        let given = e == i + 1 && t.given;
+        if alone && !owned && !given && !spans.iter().any(|m| m.0 < e && m.1 > i) {
+            put(s, spans, (i, e, Label::Gpe));
+        }
+        i = e;
+    }
+}
