@@ -11,6 +11,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
+mod appositive;
 mod content;
 mod inverted;
 mod marks;
@@ -778,6 +779,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     name_end = c;
                     found = true;
                 }
+            }
+            if let Some((a, b)) = appositive::described(ctx, ss, p, v).filter(|_| !found) {
+                (j, phrase_start, name_end, found) = (a, a, b, true);
             }
         }
         if let Some((a, c)) = open_name_appositive(ctx, ss, j, v).filter(|_| found) {
