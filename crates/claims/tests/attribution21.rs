@@ -59,3 +59,63 @@ fn a_determiner_appositive_does_not_take_the_source_from_a_name() {
         None
     );
 }
+
+#[test]
+fn what_a_source_described_as_is_its_content() {
+    assert_eq!(
+        source(
+            "Firefighters battled what officials described as a 12-hour blaze at the depot.",
+            "12-hour"
+        )
+        .as_deref(),
+        Some("officials")
+    );
+    // a bare pronoun is no source
+    assert_eq!(
+        source(
+            "He condemned what he described as a 40 percent cut in aid.",
+            "40 percent"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_passive_set_off_by_as_names_its_source_after_by() {
+    let text = "The plan brings a 6 percent rise in spending as first reported by the Financial \
+                Times, but only 2 percent more staff.";
+    assert_eq!(
+        source(text, "6 percent").as_deref(),
+        Some("the Financial Times")
+    );
+    // the clause after its comma is the writer's
+    assert_eq!(source(text, "2 percent"), None);
+    // responsibility claimed is no report
+    assert_eq!(
+        source(
+            "Two people died in the blast, in an attack later claimed by the group.",
+            "Two"
+        ),
+        None
+    );
+}
+
+#[test]
+fn an_inverted_source_keeps_function_words_and_initials_inside_its_name() {
+    assert_eq!(
+        source(
+            "\"We sold 4,000 tickets in an hour,\" said Action Now.",
+            "4,000"
+        )
+        .as_deref(),
+        Some("Action Now")
+    );
+    assert_eq!(
+        source(
+            "\"Fees rose 30 percent in a decade,\" said Mary K. Jones, a lecturer in economics.",
+            "30 percent"
+        )
+        .as_deref(),
+        Some("Mary K. Jones")
+    );
+}

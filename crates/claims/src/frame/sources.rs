@@ -13,8 +13,10 @@ use crate::words;
 
 mod appositive;
 mod content;
+mod described;
 mod inverted;
 mod marks;
+mod paren;
 mod phrase;
 mod relative;
 mod subject;
@@ -25,6 +27,7 @@ use content::{
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
+use paren::{paren_after, paren_before};
 use phrase::{
     citable, data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
     relative_appositive,
@@ -116,33 +119,6 @@ fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     qs.get(k)
         .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
         .map(|q| q.start)
-}
-
-/// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
-/// after the sentence start `ss`.
-fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
-    if v <= ss + 1 || !ctx.is_punct(v - 1, ")") {
-        return None;
-    }
-    // (up to 8 tokens, or a web address glued in one: `An AP analysis (http://apne.ws/x) found`)
-    (v.saturating_sub(16).max(ss + 1)..v - 1)
-        .rev()
-        .take_while(|&p| !ctx.is_punct(p, ")"))
-        .find(|&p| {
-            ctx.is_punct(p, "(")
-                && (v - p <= 9 || (p + 2..v).all(|t| ctx.glued(t)) && ctx.lower(p + 1) == "http")
-        })
-}
-
-/// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
-fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
-    if !ctx.is_punct(ss, "(") {
-        return None;
-    }
-    (ss + 1..ss + 8)
-        .take_while(|&k| ctx.sentence_of.get(k) == ctx.sentence_of.get(ss) && !ctx.is_punct(k, "("))
-        .find(|&k| ctx.is_punct(k, ")"))
-        .map(|k| k + 1)
 }
 
 /// A capitalised word after a capitalised word that is not a function word: part of a name,
@@ -358,6 +334,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.lower(i + 2) == "that")
                 .then_some((i + 2, false))
         };
+        // `what authorities described as ...`, `as previously described by the White House`
+        let desc = (cues::describing_verb(ctx.lower(i)) || cues::as_passive_verb(ctx.lower(i)))
+            .then(|| {
+                described::what_described(ctx, clause, i, sent_range(i))
+                    .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
+            })
+            .flatten();
+        if let Some(x) = desc {
+            out.push(x);
+            i += 1;
+            continue;
+        }
         let Some((mut e, mut phrase)) = found
             .or_else(put_at)
             .or_else(that_verb)

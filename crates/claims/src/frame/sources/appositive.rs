@@ -13,7 +13,12 @@ use crate::scan::Context;
 /// of its own (`is`, `has`, `was` ...), and the phrase before it can name a speaker and opens its
 /// clause (the sentence, a comma, a quote or a conjunction opening the sentence: not the object of
 /// a fronted clause's verb, `Asked about the plan, ...`).
-pub(super) fn described(ctx: &Context<'_>, ss: usize, p: usize, v: usize) -> Option<(usize, usize)> {
+pub(super) fn described(
+    ctx: &Context<'_>,
+    ss: usize,
+    p: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
     if p < ss + 2 || p + 1 >= v || !ctx.is_punct(p - 1, ",") || !ctx.is_punct(v - 1, ",") {
         return None;
     }
