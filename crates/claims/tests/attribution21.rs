@@ -119,3 +119,45 @@ fn an_inverted_source_keeps_function_words_and_initials_inside_its_name() {
         Some("Mary K. Jones")
     );
 }
+
+#[test]
+fn a_that_clause_opening_with_a_subordinator_is_content() {
+    // `that when ...`, `that after ...`: the subordinate clause is inside what is said, not a
+    // circumstance of the saying
+    assert_eq!(
+        source(
+            "The mayor said that after the flood receded, 120 homes had to be demolished.",
+            "120"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+    assert_eq!(
+        source(
+            "Engineers told the inquiry that while the dam held, 30 percent of its gates failed.",
+            "30 percent"
+        )
+        .as_deref(),
+        Some("Engineers")
+    );
+    // without `that`, a clause after the verb is about the saying
+    assert_eq!(
+        source(
+            "\"It was chaos,\" the mayor said after touring the 12 streets that flooded.",
+            "12"
+        ),
+        None
+    );
+}
+
+#[test]
+fn a_sentence_adverb_in_commas_after_a_that_verb_opens_its_content() {
+    assert_eq!(
+        source(
+            "The regulator cautioned, however, that 40 banks still lacked enough capital.",
+            "40"
+        )
+        .as_deref(),
+        Some("The regulator")
+    );
+}

@@ -22,7 +22,8 @@ mod relative;
 mod subject;
 
 use content::{
-    circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
+    aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
+    past_saying_date,
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
@@ -246,6 +247,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // (the date of the saying may come between: `ruled Thursday that`, `concluded last
         // year that`)
         let that_after = || {
+            let i = if aside_adverb(ctx, i + 1) { i + 3 } else { i };
             (i + 1..i + 4)
                 .find(|&k| ctx.lower(k) == "that")
                 .is_some_and(|t| {
@@ -802,7 +804,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // `X said after visiting ...`: a clause about the saying, not content; so is a
             // setting after a dash up to the end (`..., the White House said - in a statement
             // on Tuesday.`)
-            let circumstance = circumstance(ctx, after) || dashed_setting(ctx, after, se);
+            let circumstance = !that && circumstance(ctx, after) || dashed_setting(ctx, after, se);
             // (a full stop the segmenter did not end the sentence at closes it: `," the minister
             // added. masi@chinadaily.com.cn`)
             // (not an abbreviation before a name: `told the St. Louis Post-Dispatch that`)
