@@ -161,3 +161,32 @@ fn a_sentence_adverb_in_commas_after_a_that_verb_opens_its_content() {
         Some("The regulator")
     );
 }
+
+#[test]
+fn a_reporting_verb_coordinated_with_an_earlier_predicate_shares_its_subject() {
+    assert_eq!(
+        source(
+            "The central bank raised its main rate for the third time and predicted two more \
+             increases this year.",
+            "two"
+        )
+        .as_deref(),
+        Some("The central bank")
+    );
+    assert_eq!(
+        source(
+            "Senator Lisa Grant welcomed the ruling and said that 300 families would be compensated.",
+            "300"
+        )
+        .as_deref(),
+        Some("Senator Lisa Grant")
+    );
+    // a figure of the first predicate is the subject's act, not what it says
+    assert_eq!(
+        source(
+            "The carmaker recalled 8,000 vehicles and said no injuries had been reported.",
+            "8,000"
+        ),
+        None
+    );
+}

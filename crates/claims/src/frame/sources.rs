@@ -34,7 +34,7 @@ use phrase::{
     relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before, title_dot};
+use subject::{coordinated_subject, initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -773,6 +773,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             if let Some((a, b)) = appositive::described(ctx, ss, p, v).filter(|_| !found) {
                 (j, phrase_start, name_end, found) = (a, a, b, true);
             }
+        }
+        if let Some((a, b)) = coordinated_subject(ctx, ss, v).filter(|_| !found) {
+            (j, phrase_start, name_end, found) = (a, a, b, true);
         }
         if let Some((a, c)) = open_name_appositive(ctx, ss, j, v).filter(|_| found) {
             j = a;
