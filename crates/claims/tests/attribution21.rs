@@ -190,3 +190,24 @@ fn a_reporting_verb_coordinated_with_an_earlier_predicate_shares_its_subject() {
         None
     );
 }
+
+#[test]
+fn a_participle_of_saying_after_and_reports_like_one_after_a_comma() {
+    assert_eq!(
+        source(
+            "Union leaders walked out of the talks, blaming the management and saying 600 jobs \
+             were at risk.",
+            "600"
+        )
+        .as_deref(),
+        Some("Union leaders")
+    );
+    // not growth after `and`: `adding` a figure is no saying
+    assert_eq!(
+        source(
+            "The firm expanded fast, opening stores and adding 600 jobs.",
+            "600"
+        ),
+        None
+    );
+}

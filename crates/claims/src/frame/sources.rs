@@ -30,8 +30,8 @@ pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use paren::{paren_after, paren_before};
 use phrase::{
-    citable, data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
-    relative_appositive,
+    and_participle, citable, data_subject, fronted_date, headline_seam, open_name_appositive,
+    opening_subject, relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
 use subject::{coordinated_subject, initial_dot, subject_before, title_dot};
@@ -288,7 +288,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `The news agency is reporting that ...`, `Officials are saying ...`)
         let participle = || {
             (cues::participle_speech_verb(ctx.lower(i))
-                && (ctx.is_punct(i.wrapping_sub(1), ",") || progressive(i)))
+                && (ctx.is_punct(i.wrapping_sub(1), ",")
+                    || progressive(i)
+                    || and_participle(ctx, i)))
             .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
@@ -470,7 +472,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let verb = ctx.lower(i);
-        if cues::participle_speech_verb(verb) && i > ss && ctx.is_punct(i - 1, ",") {
+        if cues::participle_speech_verb(verb)
+            && i > ss
+            && (ctx.is_punct(i - 1, ",") || and_participle(ctx, i))
+        {
             // `X called the finding absurd on Wednesday, saying ...`: the subject of the clause
             // before says what follows (not `, adding 98,000 jobs`)
             let growth = verb == "adding" && (ctx.starts_number(e) || date_at(qs, e).is_some());

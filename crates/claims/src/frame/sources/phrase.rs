@@ -275,3 +275,22 @@ pub(super) fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || words::speaker_noun(w)
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
 }
+
+/// A participle of saying at `i` coordinated with an earlier participle after a comma (`...,
+/// angrily accusing them of delays and saying dozens were missing`): it reports for the same
+/// subject as one after a comma would.
+pub(super) fn and_participle(ctx: &Context<'_>, i: usize) -> bool {
+    i > 3
+        && ctx.lower(i - 1) == "and"
+        && (i.saturating_sub(14)..i - 2)
+            .rev()
+            .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, ","))
+            .find(|&k| ctx.is_punct(k, ","))
+            .is_some_and(|c| {
+                // (the participle opens the stretch, maybe after an adverb: `, angrily accusing`)
+                (c + 1..(c + 3).min(i - 1)).any(|k| {
+                    let w = ctx.lower(k);
+                    w.len() > 5 && w.ends_with("ing") && !ctx.capitalized(k)
+                })
+            })
+}
