@@ -30,11 +30,11 @@ pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use paren::{paren_after, paren_before};
 use phrase::{
-    and_participle, citable, data_subject, fronted_date, headline_seam, open_name_appositive,
-    opening_subject, relative_appositive,
+    and_participle, citable, coordinated_subject, data_subject, fronted_date, headline_seam,
+    open_name_appositive, opening_subject, relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{coordinated_subject, initial_dot, subject_before, title_dot};
+use subject::{initial_dot, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]

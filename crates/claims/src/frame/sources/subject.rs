@@ -3,7 +3,6 @@
 //! Poor's`), walked back from the verb.
 
 use super::{cues, in_name, is_function, time_word};
-use crate::lexicon::Role;
 use crate::scan::Context;
 use crate::words;
 
@@ -148,38 +147,4 @@ pub(super) fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
         && ctx.surface(j - 1).len() == 1
         && ctx.capitalized(j - 1)
         && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
-}
-
-/// The subject opening the sentence at `ss` of a reporting verb at `v` coordinated with an
-/// earlier predicate (`An interior ministry official gave a death toll of 52 and said that ...`,
-/// `Udall echoed those concerns and said ...`): its token range, when one plain clause (no
-/// clause punctuation, no other reporting verb, no conjunction or relative word) runs from it to
-/// the `and` before `v`.
-pub(super) fn coordinated_subject(
-    ctx: &Context<'_>,
-    ss: usize,
-    v: usize,
-) -> Option<(usize, usize)> {
-    if v < ss + 4 || ctx.lower(v - 1) != "and" {
-        return None;
-    }
-    let (a, b) = super::phrase::opening_subject(ctx, ss, v - 1)?;
-    let plain = (b..v - 1).all(|k| {
-        !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
-            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
-            && !matches!(
-                ctx.lower(k),
-                "who"
-                    | "which"
-                    | "that"
-                    | "when"
-                    | "while"
-                    | "because"
-                    | "if"
-                    | "and"
-                    | "but"
-                    | "or"
-            )
-    });
-    (plain && v - b <= 25).then_some((a, b))
 }
