@@ -11,22 +11,27 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
+mod appositive;
 mod content;
+mod described;
 mod inverted;
 mod marks;
+mod paren;
 mod phrase;
 mod relative;
 mod subject;
 
 use content::{
-    circumstance, clause_after, content_end, content_start, dashed_setting, past_saying_date,
+    aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
+    past_saying_date,
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
+use paren::{paren_after, paren_before};
 use phrase::{
-    citable, data_subject, fronted_date, headline_seam, open_name_appositive, opening_subject,
-    relative_appositive,
+    and_participle, citable, coordinated_subject, data_subject, fronted_date, headline_seam,
+    open_name_appositive, opening_subject, relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
 use subject::{initial_dot, subject_before, title_dot};
@@ -115,33 +120,6 @@ fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     qs.get(k)
         .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
         .map(|q| q.start)
-}
-
-/// The `(` of a short parenthesis closing just before token `v` (`Jim Jordan (R-Ohio) said`),
-/// after the sentence start `ss`.
-fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
-    if v <= ss + 1 || !ctx.is_punct(v - 1, ")") {
-        return None;
-    }
-    // (up to 8 tokens, or a web address glued in one: `An AP analysis (http://apne.ws/x) found`)
-    (v.saturating_sub(16).max(ss + 1)..v - 1)
-        .rev()
-        .take_while(|&p| !ctx.is_punct(p, ")"))
-        .find(|&p| {
-            ctx.is_punct(p, "(")
-                && (v - p <= 9 || (p + 2..v).all(|t| ctx.glued(t)) && ctx.lower(p + 1) == "http")
-        })
-}
-
-/// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
-fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
-    if !ctx.is_punct(ss, "(") {
-        return None;
-    }
-    (ss + 1..ss + 8)
-        .take_while(|&k| ctx.sentence_of.get(k) == ctx.sentence_of.get(ss) && !ctx.is_punct(k, "("))
-        .find(|&k| ctx.is_punct(k, ")"))
-        .map(|k| k + 1)
 }
 
 /// A capitalised word after a capitalised word that is not a function word: part of a name,
@@ -269,6 +247,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // (the date of the saying may come between: `ruled Thursday that`, `concluded last
         // year that`)
         let that_after = || {
+            let i = if aside_adverb(ctx, i + 1) { i + 3 } else { i };
             (i + 1..i + 4)
                 .find(|&k| ctx.lower(k) == "that")
                 .is_some_and(|t| {
@@ -309,7 +288,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `The news agency is reporting that ...`, `Officials are saying ...`)
         let participle = || {
             (cues::participle_speech_verb(ctx.lower(i))
-                && (ctx.is_punct(i.wrapping_sub(1), ",") || progressive(i)))
+                && (ctx.is_punct(i.wrapping_sub(1), ",")
+                    || progressive(i)
+                    || and_participle(ctx, i)))
             .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
@@ -357,6 +338,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.lower(i + 2) == "that")
                 .then_some((i + 2, false))
         };
+        // `what authorities described as ...`, `as previously described by the White House`
+        let desc = (cues::describing_verb(ctx.lower(i)) || cues::as_passive_verb(ctx.lower(i)))
+            .then(|| {
+                described::what_described(ctx, clause, i, sent_range(i))
+                    .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
+            })
+            .flatten();
+        if let Some(x) = desc {
+            out.push(x);
+            i += 1;
+            continue;
+        }
         let Some((mut e, mut phrase)) = found
             .or_else(put_at)
             .or_else(that_verb)
@@ -479,7 +472,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let verb = ctx.lower(i);
-        if cues::participle_speech_verb(verb) && i > ss && ctx.is_punct(i - 1, ",") {
+        if cues::participle_speech_verb(verb)
+            && i > ss
+            && (ctx.is_punct(i - 1, ",") || and_participle(ctx, i))
+        {
             // `X called the finding absurd on Wednesday, saying ...`: the subject of the clause
             // before says what follows (not `, adding 98,000 jobs`)
             let growth = verb == "adding" && (ctx.starts_number(e) || date_at(qs, e).is_some());
@@ -779,6 +775,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     found = true;
                 }
             }
+            if let Some((a, b)) = appositive::described(ctx, ss, p, v).filter(|_| !found) {
+                (j, phrase_start, name_end, found) = (a, a, b, true);
+            }
+        }
+        if let Some((a, b)) = coordinated_subject(ctx, ss, v).filter(|_| !found) {
+            (j, phrase_start, name_end, found) = (a, a, b, true);
         }
         if let Some((a, c)) = open_name_appositive(ctx, ss, j, v).filter(|_| found) {
             j = a;
@@ -810,7 +812,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // `X said after visiting ...`: a clause about the saying, not content; so is a
             // setting after a dash up to the end (`..., the White House said - in a statement
             // on Tuesday.`)
-            let circumstance = circumstance(ctx, after) || dashed_setting(ctx, after, se);
+            let circumstance = !that && circumstance(ctx, after) || dashed_setting(ctx, after, se);
             // (a full stop the segmenter did not end the sentence at closes it: `," the minister
             // added. masi@chinadaily.com.cn`)
             // (not an abbreviation before a name: `told the St. Louis Post-Dispatch that`)

@@ -41,6 +41,10 @@ pub(super) fn past_saying_date(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) 
 pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e: usize) -> usize {
     // (a hyphen glued for a space: `said-over the weekend`)
     let mut k = e + usize::from(super::glued_space(ctx, e) && ctx.is_word(e + 1));
+    // (a sentence adverb in commas: `cautioned, though, that`)
+    if aside_adverb(ctx, k) {
+        k += 3;
+    }
     if matches!(verb, "told" | "tells" | "tell") {
         // `told CNN`, `told Al Jazeera`, `told reporters`, `told the BBC`
         if matches!(ctx.lower(k), "the" | "a" | "an") {
@@ -244,4 +248,13 @@ pub(super) fn clause_after(ctx: &Context<'_>, i: usize) -> bool {
                     && !matches!(ctx.lower(k), "and" | "but" | "or")
             })
             .any(aux)
+}
+
+/// A sentence adverb set off by commas at `k` (`, though,`, `, however,`), as between a
+/// reporting verb and its content (`cautioned, though, that`).
+pub(super) fn aside_adverb(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is_punct(k, ",")
+        && ctx.is_word(k + 1)
+        && cues::parenthetical_adverb(ctx.lower(k + 1))
+        && ctx.is_punct(k + 2, ",")
 }

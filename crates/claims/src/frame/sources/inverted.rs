@@ -2,8 +2,8 @@
 //! Ramirez-Baron`, `," wrote Yoon Tae-jin`).
 
 use super::content::past_saying_date;
-use super::subject::title_dot;
-use super::{cues, glued_quote, is_function, paren_after, time_word};
+use super::subject::{initial_dot, title_dot};
+use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
 
@@ -32,15 +32,23 @@ pub(super) fn inverted_phrase(
             && ctx.is_word(k + 1)
             && (ctx.capitalized(k + 1) || ctx.capitalized(k - 1) && syllable(k + 1))
     };
+    // (an initial inside a name: `said Daniel S. Hamilton`)
+    let initial = |k: usize| k > e && initial_dot(ctx, k) && ctx.capitalized(k + 1);
     // (a name's possessive: `said Haystack's Vincent Fish`)
     let possessive = |k: usize| k > e && ctx.possessive_after(k) && ctx.capitalized(k - 1);
     while k < e + 10
         && ctx.sentence_of.get(k) == ctx.sentence_of.get(e)
         && (possessive(k)
             || possessive(k - 1)
-            || (ctx.is_word(k) || hyphen(k) || k > e && hyphen(k - 1) || title_dot(ctx, k))
+            || (ctx.is_word(k)
+                || hyphen(k)
+                || k > e && hyphen(k - 1)
+                || title_dot(ctx, k)
+                || initial(k))
                 && (k == e
             || !is_function(ctx, k)
+            // (a function word inside a name: `the Financial Times`)
+            || in_name(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
             // (`said Tory MP and former minister Dominic Raab`)
             || ctx.lower(k) == "and" && ctx.is_word(k + 1)))

@@ -275,3 +275,56 @@ pub(super) fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || words::speaker_noun(w)
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
 }
+
+/// A participle of saying at `i` coordinated with an earlier participle after a comma (`...,
+/// angrily accusing them of delays and saying dozens were missing`): it reports for the same
+/// subject as one after a comma would.
+pub(super) fn and_participle(ctx: &Context<'_>, i: usize) -> bool {
+    i > 3
+        && ctx.lower(i - 1) == "and"
+        && (i.saturating_sub(14)..i - 2)
+            .rev()
+            .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, ","))
+            .find(|&k| ctx.is_punct(k, ","))
+            .is_some_and(|c| {
+                // (the participle opens the stretch, maybe after an adverb: `, angrily accusing`)
+                (c + 1..(c + 3).min(i - 1)).any(|k| {
+                    let w = ctx.lower(k);
+                    w.len() > 5 && w.ends_with("ing") && !ctx.capitalized(k)
+                })
+            })
+}
+
+/// The subject opening the sentence at `ss` of a reporting verb at `v` coordinated with an
+/// earlier predicate (`An interior ministry official gave a death toll of 52 and said that ...`,
+/// `Udall echoed those concerns and said ...`): its token range, when one plain clause (no
+/// clause punctuation, no other reporting verb, no conjunction or relative word) runs from it to
+/// the `and` before `v`.
+pub(super) fn coordinated_subject(
+    ctx: &Context<'_>,
+    ss: usize,
+    v: usize,
+) -> Option<(usize, usize)> {
+    if v < ss + 4 || ctx.lower(v - 1) != "and" {
+        return None;
+    }
+    let (a, b) = opening_subject(ctx, ss, v - 1)?;
+    let plain = (b..v - 1).all(|k| {
+        !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
+            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            && !matches!(
+                ctx.lower(k),
+                "who"
+                    | "which"
+                    | "that"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "and"
+                    | "but"
+                    | "or"
+            )
+    });
+    (plain && v - b <= 25).then_some((a, b))
+}
