@@ -235,9 +235,9 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
         "hour" | "hours" | "hr" | "hrs" => "hour",
         "day" | "days" => "day",
         "night" | "nights" => "night",
-        "week" | "weeks" => "week",
+        "week" | "weeks" | "wk" | "wks" => "week",
         "fortnight" | "fortnights" => "fortnight",
-        "month" | "months" => "month",
+        "month" | "months" | "mth" | "mths" | "mos" => "month",
         "year" | "years" | "yr" | "yrs" => "year",
         "decade" | "decades" => "decade",
         "century" | "centuries" => "century",
@@ -497,6 +497,11 @@ word_list! {
     /// (not `rise`: `could rise up to 3 mln pounds` is a ceiling)
     rising_verb: "go" | "goes" | "went" | "gone" | "going" | "climb" | "climbs" | "climbed" |
         "climbing" | "move" | "moves" | "moved" | "inch" | "inched" | "tick" | "ticked";
+    /// Verbs of a price or an index moving by an amount (`fell 1-1/4 to 23-1/8`, `rose 12.5 to
+    /// 1,234.5`): before `N to M` with M far above N, the move and the level reached.
+    price_move_verb: "rose" | "fell" | "gained" | "lost" | "dropped" | "eased" | "added" |
+        "climbed" | "slipped" | "declined" | "jumped" | "firmed" | "dipped" | "slumped" |
+        "advanced" | "shed" | "soared" | "tumbled" | "plunged";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

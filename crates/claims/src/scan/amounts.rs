@@ -306,8 +306,19 @@ impl Context<'_> {
                 a.end = j + 2;
                 return Some(a);
             }
-            // `3/4`, `2 1/4`: fractions with a small denominator
-            if let Some((f, fe)) = self.slash_fraction(j) {
+            // `3/4`, `2 1/4`, `7-1/2` (the wire services' mixed number): fractions with a
+            // small denominator
+            let hyphened = plain
+                && self.is_punct(j + 1, "-")
+                && self.glued(j + 1)
+                && self.is_num(j + 2)
+                && self.glued(j + 2);
+            if let Some((f, fe)) = self.slash_fraction(j + 2).filter(|_| hyphened) {
+                a.low = if neg { -v - f } else { v + f };
+                a.high = a.low;
+                a.yearish = false;
+                a.end = fe;
+            } else if let Some((f, fe)) = self.slash_fraction(j) {
                 a.low = if neg { -f } else { f };
                 a.high = a.low;
                 a.fraction = true;

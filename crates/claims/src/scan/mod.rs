@@ -21,6 +21,7 @@
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
+//! - [`wire`]: the money rows of news agencies' result tables (`Net 1,234,000 vs 987,000`);
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
@@ -44,6 +45,7 @@ mod scores;
 mod tense;
 mod units;
 mod values;
+mod wire;
 
 use std::cell::Cell;
 
@@ -226,6 +228,7 @@ impl Context<'_> {
         self.anchor_anaphoric(&mut out);
         self.anchor_years_later(&mut out);
         self.elliptical_units(&mut out);
+        self.table_money(&mut out);
         out
     }
 

@@ -520,12 +520,16 @@ impl Context<'_> {
             // `raise the wage by $1 to $8.25`: the change and the level reached, two amounts
             // (each with its currency, the level far above the change; `by $3 billion to $5
             // billion` stays a range)
+            // `Beta fell 1-1/4 to 23-1/8`, `the index rose 12.5 to 1,234.5`: a price's move and
+            // its level (`rose 10 to 15 percent` stays a range)
             let change_and_level = |bb: &Amount| {
                 sep == "to"
                     && a.start >= 1
-                    && self.lower(a.start - 1) == "by"
-                    && a.currency.is_some()
-                    && bb.currency.is_some()
+                    && (self.lower(a.start - 1) == "by"
+                        && a.currency.is_some()
+                        && bb.currency.is_some()
+                        || words::price_move_verb(self.lower(a.start - 1))
+                            && a.currency == bb.currency)
                     && bb.low > 4.0 * a.high
             };
             if dash || to {

@@ -513,15 +513,24 @@ impl Context<'_> {
         for j in 1..out.len() {
             let (left, right) = out.split_at_mut(j);
             let (p, q) = (&left[j - 1], &mut right[0]);
+            // `rose to 15.5 mln bpd from 15.2 mln`, `narrowed to 5.2 billion dlrs from 7.8
+            // billion`: the level before, after the level reached (a scale word may follow)
+            let scale = self.lower(q.core + 1);
+            let scaled = q.end == q.core + 2
+                && (words::big_scale(scale).or(words::abbr_scale(scale, false))).is_some();
+            let from_after_to = self.lower(p.end) == "from"
+                && p.start >= 1
+                && self.lower(p.start - 1) == "to"
+                && (q.end == q.core + 1 || scaled);
             if q.kind != QuantityKind::Count
                 || q.unit.is_some()
                 || q.start != p.end + 1
                 || q.start != q.core
-                || q.end != q.core + 1
+                || q.end != q.core + 1 && !from_after_to
                 || !matches!(
                     p.kind,
                     QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Duration
-                )
+                ) && !(from_after_to && p.kind == QuantityKind::Money)
                 || p.unit.is_none()
                 || !self.same_sentence(p.start, q.start)
                 || !self.phrase_end(q.end)
@@ -531,7 +540,7 @@ impl Context<'_> {
             let from = (p.start.saturating_sub(super::MAX_CHANGE_LOOKBACK)..p.start)
                 .any(|k| self.same_sentence(k, p.start) && self.lower(k) == "from");
             let sep = self.lower(p.end);
-            if sep == "or" || sep == "to" && from {
+            if sep == "or" || sep == "to" && from || from_after_to {
                 q.kind = p.kind;
                 q.unit.clone_from(&p.unit);
             }
