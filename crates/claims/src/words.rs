@@ -371,6 +371,12 @@ word_list! {
         "midterm" | "midterms" | "primary" | "primaries" | "presidential" | "season" | "seasons" |
         "budget" | "budgets" | "draft" | "referendum" | "olympics" | "tournament" |
         "championship" | "championships" | "edition" | "crisis" | "riots" | "earthquake";
+    /// Nouns of a year's results after a year (`1987 earnings`, `1986 net includes`, `1986/87
+    /// output`), in company and market news.
+    year_result_noun: "net" | "earnings" | "profit" | "profits" | "results" | "revenues" |
+        "revenue" | "sales" | "output" | "production" | "exports" | "imports" | "harvest" |
+        "crop" | "dividend" | "dividends" | "income" | "losses" | "deficit" | "surplus" |
+        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas";
     /// The definite article and possessive determiners.
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).

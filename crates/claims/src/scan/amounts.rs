@@ -306,6 +306,13 @@ impl Context<'_> {
                 a.end = j + 2;
                 return Some(a);
             }
+            // `1.8250/60 marks`: a dealer's bid and offer, the offer written by its last
+            // digits; the bid
+            if self.quote_pair(j) {
+                a.yearish = false;
+                a.end = j + 3;
+                return Some(a);
+            }
             // `3/4`, `2 1/4`, `7-1/2` (the wire services' mixed number): fractions with a
             // small denominator
             let hyphened = plain

@@ -245,7 +245,7 @@ impl Context<'_> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if caps && !next_lower && !self.is_punct(i + 1, "%-") {
+            if caps && !next_lower && !self.is_punct(i + 1, "%-") && !self.measure_word_at(i + 1) {
                 return Some(i + 1);
             }
         }

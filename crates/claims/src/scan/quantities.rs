@@ -716,7 +716,7 @@ impl Context<'_> {
             return true;
         }
         // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
-        if words::dated_event_noun(self.lower(e)) {
+        if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
             return true;
         }
         // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence

@@ -3,7 +3,7 @@
 //! the value is resolved here.
 
 use super::calendar::{iso_day, iso_week, shift_days, shift_months, shift_year, time_value};
-use super::values::{apply, exact, interval, round_sig};
+use super::values::{apply, exact, exact_value, interval, round_sig};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::{Mod, Role};
@@ -147,6 +147,8 @@ impl Context<'_> {
                 .filter(|&(_, c)| cur.is_none_or(|p| self.same_currency(p, c)))
                 // `3 USD50 cards`: the code belongs to the number glued after it
                 .filter(|&(ue, _)| !(self.is_num(ue) && self.glued(ue)))
+                // `scored 95 marks out of 100`: an exam's marks, not German marks
+                .filter(|_| !self.exam_marks(s, k))
             {
                 let code_upper = self.surface(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self
@@ -508,41 +510,49 @@ impl Context<'_> {
     /// `from 110 kilometres an hour to 80`, `five years or ten`: a bare number right after `to`
     /// or `or` that ends its phrase takes the unit of the measure before it (an elliptical
     /// number takes its neighbour's unit). After `to` only in a change opened by `from` (in
-    /// `rose 5% to 7,000` the level is a count of something else).
+    /// `rose 5% to 7,000` the level is a count of something else). A level compared after
+    /// another (`to 15.5 mln bpd from 15.2 mln`, `12.5 mln tonnes, against 11.2 mln`, `1.30
+    /// dlrs vs 1.15`) takes its unit or currency too, with a scale word after it.
     pub(super) fn elliptical_units(&self, out: &mut [RawQuantity]) {
         for j in 1..out.len() {
             let (left, right) = out.split_at_mut(j);
             let (p, q) = (&left[j - 1], &mut right[0]);
-            // `rose to 15.5 mln bpd from 15.2 mln`, `narrowed to 5.2 billion dlrs from 7.8
-            // billion`: the level before, after the level reached (a scale word may follow)
             let scale = self.lower(q.core + 1);
             let scaled = q.end == q.core + 2
                 && (words::big_scale(scale).or(words::abbr_scale(scale, false))).is_some();
-            let from_after_to = self.lower(p.end) == "from"
-                && p.start >= 1
-                && self.lower(p.start - 1) == "to"
+            let compared = self.compared_level(p) == Some(q.start)
+                && matches!(
+                    p.kind,
+                    QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Money
+                )
                 && (q.end == q.core + 1 || scaled);
             if q.kind != QuantityKind::Count
                 || q.unit.is_some()
-                || q.start != p.end + 1
+                || q.start != p.end + 1 && !compared
                 || q.start != q.core
-                || q.end != q.core + 1 && !from_after_to
+                || q.end != q.core + 1 && !compared
                 || !matches!(
                     p.kind,
                     QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Duration
-                ) && !(from_after_to && p.kind == QuantityKind::Money)
+                ) && !compared
                 || p.unit.is_none()
                 || !self.same_sentence(p.start, q.start)
-                || !self.phrase_end(q.end)
+                || !(self.phrase_end(q.end) || compared && self.period_after(q.end))
             {
                 continue;
             }
             let from = (p.start.saturating_sub(super::MAX_CHANGE_LOOKBACK)..p.start)
                 .any(|k| self.same_sentence(k, p.start) && self.lower(k) == "from");
             let sep = self.lower(p.end);
-            if sep == "or" || sep == "to" && from || from_after_to {
+            if sep == "or" || sep == "to" && from || compared {
                 q.kind = p.kind;
                 q.unit.clone_from(&p.unit);
+                // `12 cts vs 10`: cents too
+                if p.kind == QuantityKind::Money && self.minor_unit_word(p.end - 1) {
+                    if let Some(v) = q.value.as_ref().and_then(exact_value) {
+                        q.value = Some(exact(round_sig(v / 100.0)));
+                    }
+                }
             }
         }
     }

@@ -4,9 +4,12 @@
 //! share figures, if at all; its bare figures are amounts of money all the same (the guidelines'
 //! undetermined dollar: money, the agency's dollar when no other currency is written on the row).
 
+use super::values::{exact, exact_value, round_sig};
 use super::{Context, RawQuantity};
 use crate::lex::LexemeKind;
+use crate::lexicon::Role;
 use crate::types::QuantityKind;
+use crate::words;
 
 /// How many lexemes a table row may hold before a figure (`Oper shr loss 45 cts vs profit`).
 const ROW_LOOKBACK: usize = 12;
@@ -58,18 +61,111 @@ impl Context<'_> {
             if !(ok && money_word && vs) {
                 continue;
             }
-            // the currency of the row's other money, else the agency's dollar
-            let unit = out[..j]
+            // the currency of the row's other money (in cents too: `Shr 12 cts vs 10`), else
+            // the agency's dollar
+            let row_money = out[..j]
                 .iter()
                 .rev()
                 .take_while(|m| m.end > first)
-                .find(|m| m.kind == QuantityKind::Money)
+                .find(|m| m.kind == QuantityKind::Money);
+            let cents = row_money.is_some_and(|m| self.minor_unit_word(m.end - 1));
+            let unit = row_money
                 .and_then(|m| m.unit.clone())
                 .unwrap_or_else(|| "USD".to_owned());
             let q = &mut out[j];
             q.kind = QuantityKind::Money;
             q.unit = Some(unit);
+            if let Some(v) = q.value.as_ref().and_then(exact_value).filter(|_| cents) {
+                q.value = Some(exact(round_sig(v / 100.0)));
+            }
         }
+    }
+
+    /// `marks` at `k` after the amount starting at `s` counts an exam's or a test's marks
+    /// (`scored 95 marks`, `480 marks out of 500`, `got full marks`), not German marks.
+    pub(super) fn exam_marks(&self, s: usize, k: usize) -> bool {
+        if !matches!(self.lower(k), "marks" | "mark") {
+            return false;
+        }
+        let out_of = self.lower(k + 1) == "out" && self.lower(k + 2) == "of";
+        out_of
+            || (s.saturating_sub(3)..s).any(|x| {
+                matches!(
+                    self.lower(x),
+                    "scored"
+                        | "scoring"
+                        | "score"
+                        | "scores"
+                        | "secured"
+                        | "got"
+                        | "obtained"
+                        | "awarded"
+                        | "gets"
+                        | "get"
+                )
+            })
+    }
+
+    /// Where a bare figure compared with the level `p` starts: after `vs`, `against`,
+    /// `versus`, `compared with`, `up from` or `down from` (a comma may come first: `12.5 mln
+    /// tonnes, against 11.2 mln`), or after `from` when `p` is the level reached (`rose to 15.5
+    /// mln bpd from 15.2 mln`).
+    pub(super) fn compared_level(&self, p: &RawQuantity) -> Option<usize> {
+        let k = if self.is_punct(p.end, ",") {
+            p.end + 1
+        } else {
+            p.end
+        };
+        match self.lower(k) {
+            "against" | "vs" | "versus" => Some(k + 1),
+            "compared" if matches!(self.lower(k + 1), "with" | "to") => Some(k + 2),
+            "up" | "down" if self.lower(k + 1) == "from" => Some(k + 2),
+            "from" if k == p.end && p.start >= 1 && self.lower(p.start - 1) == "to" => Some(k + 1),
+            _ => None,
+        }
+    }
+
+    /// A period of the comparison at `k` (`a year earlier`, `a year ago`, `last year`, `the
+    /// year before`), which ends the compared figure's phrase.
+    pub(super) fn period_after(&self, k: usize) -> bool {
+        matches!(self.lower(k), "a" | "last" | "the" | "this")
+            && matches!(self.lower(k + 1), "year" | "month" | "quarter" | "week")
+    }
+
+    /// A word at `k` that measures the number before it, in a headline's capitals too (`10
+    /// PCT`, `345 MLN STG`, `4TH`, `1.2 MLN TONNES`): a percent word, a scale, an ordinal's
+    /// suffix glued on, a currency word or a unit.
+    pub(super) fn measure_word_at(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        words::percent_word(w)
+            || words::abbr_scale(w, false).is_some()
+            || words::big_scale(w).is_some()
+            || self.glued(k) && words::ordinal_suffix(w)
+            || self.has_role(k, |r| matches!(r, Role::CurWord(_) | Role::Unit(_)))
+    }
+
+    /// A word of a hundredth of a currency at `k` (`cts`, `cents`, `pence`).
+    pub(super) fn minor_unit_word(&self, k: usize) -> bool {
+        self.lexicon.word(self.lower(k)).iter().any(|r| match r {
+            Role::CurWord(c) => self.lexicon.currencies[*c as usize].ends_with("/100"),
+            _ => false,
+        })
+    }
+
+    /// A bid and offer quote at `j` (`1.8250/60`, `151.20/30`): a decimal, a glued slash and
+    /// the offer's last digits, no more of them than the bid's decimals.
+    pub(super) fn quote_pair(&self, j: usize) -> bool {
+        let Some((_, decimals)) = self.surface(j).split_once('.') else {
+            return false;
+        };
+        let tail = self.surface(j + 2);
+        self.is_punct(j + 1, "/")
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.is_num(j + 2)
+            && (2..=decimals.len()).contains(&tail.len())
+            && tail.bytes().all(|b| b.is_ascii_digit())
+            && !self.is_punct(j + 3, "/")
     }
 
     /// The first lexeme of the line of `i`, when a line break comes at most [`ROW_LOOKBACK`]
@@ -80,8 +176,7 @@ impl Context<'_> {
             if k == 0 {
                 return Some(0);
             }
-            let gap = &self.text
-                [self.lexemes[k - 1].end as usize..self.lexemes[k].start as usize];
+            let gap = &self.text[self.lexemes[k - 1].end as usize..self.lexemes[k].start as usize];
             if gap.contains('\n') {
                 return Some(k);
             }

@@ -1,0 +1,191 @@
+//! Session 21's quantity classes: news-agency copy as the wire services wrote it in the 1980s
+//! and 1990s (issue 17): `dlrs`, `cts`, `mln stg`, `marks`, `lire`, `Canadian dlrs`, `pct`,
+//! result tables (`Shr 12 cts vs 10 cts`, `Net 1,234,000 vs 987,000`), mixed numbers written
+//! `7-1/2`, dealers' quotes `1.8250/60`, a year's results (`1987 earnings`), the level compared
+//! after another (`against 11.2 mln`). One test per class, each with sentences written for it
+//! (no agency's text was read) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 1987-03-12).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(1987, 3, 12)))
+}
+
+#[test]
+fn wire_dollars_and_cents_are_money() {
+    assert_eq!(
+        view("Acme said first quarter profit rose to 15 mln dlrs, or 1.50 dlrs a share."),
+        [
+            "first Ordinal 1",
+            "15 mln dlrs Money 15000000 USD",
+            "1.50 dlrs Money 1.5 USD"
+        ]
+    );
+    assert_eq!(
+        view(
+            "The board raised the dividend to 12 cts a share and bought 3.4 billion dlrs of debt."
+        ),
+        [
+            "12 cts Money 0.12 USD",
+            "3.4 billion dlrs Money 3400000000 USD"
+        ]
+    );
+    assert_eq!(
+        view("The warrants were sold at 25 U.S. Dlrs each."),
+        ["25 U.S. Dlrs Money 25 USD"]
+    );
+}
+
+#[test]
+fn wire_currencies_of_other_countries() {
+    assert_eq!(
+        view("The Bank of England gave 345 mln stg of help and the plant cost 450 mln marks."),
+        [
+            "345 mln stg Money 345000000 GBP",
+            "450 mln marks Money 450000000 DEM"
+        ]
+    );
+    assert_eq!(
+        view("The utility sold 25 mln Canadian dlrs of bonds and 300 billion lire of notes."),
+        [
+            "25 mln Canadian dlrs Money 25000000 CAD",
+            "300 billion lire Money 300000000000 ITL"
+        ]
+    );
+    assert_eq!(
+        view("It raised 40 mln Hong Kong dlrs and 2.1 billion Swedish crowns."),
+        [
+            "40 mln Hong Kong dlrs Money 40000000 HKD",
+            "2.1 billion Swedish crowns Money 2100000000 SEK"
+        ]
+    );
+    // an exam's marks are no German marks
+    assert_eq!(
+        view("She scored 95 marks out of 100 in the entrance test."),
+        ["95 Count 95", "100 Count 100"]
+    );
+}
+
+#[test]
+fn a_result_table_money_row_is_money() {
+    let table = "ACME CORP <ACM> 4TH QTR NET\nShr 12 cts vs 10 cts\nNet 1,234,000 vs 987,000\n\
+                 Revs 12.3 mln vs 11.1 mln\nAvg shrs 9,800,000 vs 10.4 mln\n";
+    assert_eq!(
+        view(table),
+        [
+            "4TH Ordinal 4",
+            "12 cts Money 0.12 USD",
+            "10 cts Money 0.1 USD",
+            "1,234,000 Money 1234000 USD",
+            "987,000 Money 987000 USD",
+            "12.3 mln Money 12300000 USD",
+            "11.1 mln Money 11100000 USD",
+            // shares stay a count
+            "9,800,000 Count 9800000",
+            "10.4 mln Count 10400000"
+        ]
+    );
+    assert_eq!(
+        view("Nine mths\nOper net loss 2,345,000 vs profit 1,100,000\n"),
+        [
+            "Nine mths Duration 9 month",
+            "2,345,000 Money 2345000 USD",
+            "1,100,000 Money 1100000 USD"
+        ]
+    );
+    // running text with a verb is no table row
+    assert_eq!(
+        view("Net income was 3 mln vs a year ago, the company said."),
+        ["3 mln Count 3000000", "a year ago Date 1986"]
+    );
+}
+
+#[test]
+fn wire_mixed_numbers_and_quotes() {
+    assert_eq!(
+        view("The bank cut its prime rate to 7-1/2 pct from 7-3/4 pct."),
+        ["7-1/2 pct Percent 7.5 %", "7-3/4 pct Percent 7.75 %"]
+    );
+    assert_eq!(
+        view("The quarterly dividend is 12-1/2 cts a share."),
+        ["12-1/2 cts Money 0.125 USD"]
+    );
+    // a price's move and the level reached, not a range
+    assert_eq!(
+        view("Beta fell 1-1/4 to 23-1/8, while the index rose 12.5 to 1,234.5."),
+        [
+            "1-1/4 Count 1.25",
+            "23-1/8 Count 23.125",
+            "12.5 Count 12.5",
+            "1,234.5 Count 1234.5"
+        ]
+    );
+    // a range of rises stays a range
+    assert_eq!(
+        view("Prices rose 10 to 15 pct last year."),
+        ["10 to 15 pct Percent [10,15] %", "last year Date 1986"]
+    );
+    assert_eq!(
+        view("The dollar ended at 1.8250/60 marks and 151.20/30 yen."),
+        [
+            "1.8250/60 marks Money 1.825 DEM",
+            "151.20/30 yen Money 151.2 JPY"
+        ]
+    );
+}
+
+#[test]
+fn wire_units_of_commodities() {
+    assert_eq!(
+        view("The USDA put the crop at 2.05 billion bushels and sugar at 1.2 mln short tons."),
+        [
+            "2.05 billion bushels Dimension 2050000000 bu",
+            "1.2 mln short tons Dimension 1200000 ton"
+        ]
+    );
+    assert_eq!(
+        view("The mine produced 40,000 troy ounces of gold."),
+        ["40,000 troy ounces Dimension 40000 oz"]
+    );
+}
+
+#[test]
+fn a_level_compared_takes_the_unit_before_it() {
+    assert_eq!(
+        view("Oil output rose to 15.5 mln bpd from 15.2 mln."),
+        [
+            "15.5 mln bpd Dimension 15500000 bbl/d",
+            "15.2 mln Dimension 15200000 bbl/d"
+        ]
+    );
+    assert_eq!(
+        view("The crop was put at 12.5 mln tonnes, against 11.2 mln a year earlier."),
+        [
+            "12.5 mln tonnes Dimension 12500000 t",
+            "11.2 mln Dimension 11200000 t",
+            // (with no date before it, `a year earlier` stays a length of time)
+            "a year Duration 1 year"
+        ]
+    );
+    assert_eq!(
+        view("The surplus narrowed to 5.2 billion dlrs from 7.8 billion."),
+        [
+            "5.2 billion dlrs Money 5200000000 USD",
+            "7.8 billion Money 7800000000 USD"
+        ]
+    );
+    // counts of people keep their noun
+    assert_eq!(
+        view("The army sent 2,000 troops against 500 rebels."),
+        ["2,000 Count 2000", "500 Count 500"]
+    );
+}
+
+#[test]
+fn a_year_before_a_noun_of_results_is_a_date() {
+    assert_eq!(
+        view("The company expects 1987 earnings to rise, and said 1986 net included a gain."),
+        ["1987 Date 1987", "1986 Date 1986"]
+    );
+}
