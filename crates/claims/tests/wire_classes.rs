@@ -189,3 +189,32 @@ fn a_year_before_a_noun_of_results_is_a_date() {
         ["1987 Date 1987", "1986 Date 1986"]
     );
 }
+
+#[test]
+fn listed_numbers_take_the_measure_after_them() {
+    assert_eq!(
+        view("It bought 1.5, 2.3 and 4.5 mln dlrs of notes, and prices rose 5 and 6 pct."),
+        [
+            "1.5 Money 1500000 USD",
+            "2.3 Money 2300000 USD",
+            "4.5 mln dlrs Money 4500000 USD",
+            "5 Percent 5 %",
+            "6 pct Percent 6 %"
+        ]
+    );
+    // a figure restated after `or`, and a count before a comma, keep their own kind
+    assert_eq!(
+        view("Last year 12,300 or 36 pct of them left, and the index sank 45.74, or 0.2 pct."),
+        [
+            "Last year Date 1986",
+            "12,300 Count 12300",
+            "36 pct Percent 36 %",
+            "45.74 Count 45.74",
+            "0.2 pct Percent 0.2 %"
+        ]
+    );
+    assert_eq!(
+        view("Of the 12, 5 pct were sold."),
+        ["12 Count 12", "5 pct Percent 5 %"]
+    );
+}

@@ -106,6 +106,71 @@ impl Context<'_> {
             })
     }
 
+    /// `1.5, 2.3 and 4.5 mln dlrs`, `rose 5 and 6 pct`: bare numbers listed before a measure
+    /// take its unit and scale (an elliptical number takes its neighbour's unit), read from the
+    /// right so that a list takes them one after the other. Only plain numbers joined by a comma,
+    /// `and` or `or` (`between 5 and 6 pct` is a range, read before).
+    pub(super) fn listed_units(&self, out: &mut [RawQuantity]) {
+        // (whether the mention after the current one was itself a listed number: a comma
+        // alone joins only inside a list that ends in `and` or `or`, not `Of the 12, 5 pct`)
+        let mut listed_after = false;
+        for j in (1..out.len()).rev() {
+            let was_listed = std::mem::take(&mut listed_after);
+            let (left, right) = out.split_at_mut(j);
+            let (q, r) = (&mut left[j - 1], &right[0]);
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || q.start != q.core
+                || q.end != q.core + 1
+                || !matches!(
+                    r.kind,
+                    QuantityKind::Money | QuantityKind::Dimension | QuantityKind::Percent
+                )
+                || r.unit.is_none()
+                || r.start != r.core
+                || !self.same_sentence(q.start, r.start)
+            {
+                continue;
+            }
+            let Some(n) = self.digits(r.core) else {
+                continue;
+            };
+            let Some(v) = q.value.as_ref().and_then(exact_value) else {
+                continue;
+            };
+            // a serial list before it (`1.5, 2.3, and 4.5 mln`)
+            let in_list =
+                q.start >= 2 && self.is_punct(q.start - 1, ",") && self.is_num(q.start - 2);
+            let joined = match r.start - q.end {
+                1 => match self.lower(q.end) {
+                    "and" => true,
+                    // (`23,300 or 36%` restates the figure; `4 or 5 pct` is read as a range)
+                    "or" => v < n,
+                    _ => self.is_punct(q.end, ",") && was_listed,
+                },
+                // (`sank 45.74, or 0.2 percent`: a restatement)
+                2 => {
+                    self.is_punct(q.end, ",")
+                        && matches!(self.lower(q.end + 1), "and" | "or")
+                        && in_list
+                }
+                _ => false,
+            };
+            let Some(rv) = r.value.as_ref().and_then(exact_value) else {
+                continue;
+            };
+            // the scale written after the measure's own number (`4.5 mln dlrs`), its cents
+            let scale = rv / n;
+            if !joined || q.start >= 1 && self.lower(q.start - 1) == "between" {
+                continue;
+            }
+            q.kind = r.kind;
+            q.unit.clone_from(&r.unit);
+            q.value = Some(exact(round_sig(v * scale)));
+            listed_after = true;
+        }
+    }
+
     /// Where a bare figure compared with the level `p` starts: after `vs`, `against`,
     /// `versus`, `compared with`, `up from` or `down from` (a comma may come first: `12.5 mln
     /// tonnes, against 11.2 mln`), or after `from` when `p` is the level reached (`rose to 15.5
