@@ -377,6 +377,15 @@ word_list! {
         "revenue" | "sales" | "output" | "production" | "exports" | "imports" | "harvest" |
         "crop" | "dividend" | "dividends" | "income" | "losses" | "deficit" | "surplus" |
         "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas";
+    /// Words of figures near a quarter without a year (`first quarter net`, `fourth-quarter
+    /// earnings`, `GDP grew 2 pct in the third quarter`).
+    figures_word: "shr" | "qtr" | "pct" | "percent" | "dlrs" | "gdp" | "economy" | "company" |
+        "quarterly" | "fiscal" | "loss" | "operating" | "margin" | "margins" | "shares" |
+        "analysts" | "expects" | "reported";
+    /// Words of a game, near which a quarter is a quarter of play (`in the fourth quarter`).
+    game_word: "points" | "point" | "scored" | "goal" | "goals" | "touchdown" | "touchdowns" |
+        "game" | "games" | "lead" | "led" | "played" | "minutes" | "yards" | "pass" | "basket" |
+        "shot" | "quarterback" | "team" | "win" | "fans" | "coach";
     /// The definite article and possessive determiners.
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).

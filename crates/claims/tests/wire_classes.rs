@@ -17,7 +17,7 @@ fn wire_dollars_and_cents_are_money() {
     assert_eq!(
         view("Acme said first quarter profit rose to 15 mln dlrs, or 1.50 dlrs a share."),
         [
-            "first Ordinal 1",
+            "first quarter Date 1987",
             "15 mln dlrs Money 15000000 USD",
             "1.50 dlrs Money 1.5 USD"
         ]
@@ -74,7 +74,7 @@ fn a_result_table_money_row_is_money() {
     assert_eq!(
         view(table),
         [
-            "4TH Ordinal 4",
+            "4TH QTR Date 1986",
             "12 cts Money 0.12 USD",
             "10 cts Money 0.1 USD",
             "1,234,000 Money 1234000 USD",
@@ -216,5 +216,38 @@ fn listed_numbers_take_the_measure_after_them() {
     assert_eq!(
         view("Of the 12, 5 pct were sold."),
         ["12 Count 12", "5 pct Percent 5 %"]
+    );
+}
+
+#[test]
+fn a_quarter_of_a_year_is_a_date_not_a_rank() {
+    // (indep-NOTES.md decision 104: one date of the year, the rank no ordinal of its own)
+    assert_eq!(
+        view(
+            "GDP grew 0.5 pct in the third quarter of 1986 and in the first quarter of this year."
+        ),
+        [
+            "0.5 pct Percent 0.5 %",
+            "third quarter of 1986 Date 1986",
+            "first quarter of this year Date 1987"
+        ]
+    );
+    assert_eq!(
+        view("ACME CORP <ACM> 1ST QTR NET\nIts 1986 fourth quarter loss was 3 mln dlrs.\n"),
+        [
+            "1ST QTR Date 1987",
+            "1986 fourth quarter Date 1986",
+            "3 mln dlrs Money 3000000 USD"
+        ]
+    );
+    // without a year, a quarter of results is the one nearest the article date (March 1987)
+    assert_eq!(
+        view("Acme said first quarter net rose, after fourth-quarter earnings fell."),
+        ["first quarter Date 1987", "fourth-quarter Date 1986"]
+    );
+    // a quarter of a game keeps its rank
+    assert_eq!(
+        view("The Lakers scored 12 points in the fourth quarter to win the game."),
+        ["12 Count 12", "fourth Ordinal 4"]
     );
 }

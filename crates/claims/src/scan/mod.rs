@@ -17,6 +17,7 @@
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
+//! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
@@ -41,6 +42,7 @@ mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
+mod quarters;
 mod scores;
 mod tense;
 mod units;
@@ -562,6 +564,9 @@ impl Context<'_> {
             if let Some(q) = self.decade(i) {
                 return Some(Step::Found(q));
             }
+        }
+        if let Some(q) = self.quarter(i) {
+            return Some(Step::Found(q));
         }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));
