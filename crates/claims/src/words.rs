@@ -517,6 +517,15 @@ word_list! {
     price_move_verb: "rose" | "fell" | "gained" | "lost" | "dropped" | "eased" | "added" |
         "climbed" | "slipped" | "declined" | "jumped" | "firmed" | "dipped" | "slumped" |
         "advanced" | "shed" | "soared" | "tumbled" | "plunged";
+    /// Verbs of a change from one level to another (`rose from 5.5 to 6.0 pct`), besides
+    /// [`price_move_verb`]'s.
+    change_verb: "rise" | "rises" | "rising" | "risen" | "fall" | "falls" | "falling" | "fallen" |
+        "increased" | "increase" | "increases" | "increasing" | "decreased" | "decrease" |
+        "raised" | "raise" | "raises" | "raising" | "cut" | "cuts" | "cutting" | "reduced" |
+        "reduce" | "reducing" | "lowered" | "lower" | "lowering" | "grew" | "grow" | "grown" |
+        "growing" | "drop" | "drops" | "boosted" | "boost" | "lifted" | "lift" | "narrowed" |
+        "widened" | "expanded" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
+        "plummeted" | "surged" | "revised" | "upgraded" | "downgraded" | "trimmed" | "hiked";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

@@ -251,3 +251,42 @@ fn a_quarter_of_a_year_is_a_date_not_a_rank() {
         ["12 Count 12", "fourth Ordinal 4"]
     );
 }
+
+#[test]
+fn a_change_from_one_level_to_another_is_two_levels() {
+    // (GUIDELINES.md: two numbers of a change are two mentions; indep-NOTES decision 111)
+    assert_eq!(
+        view("Inflation rose from 5.5 to 6.0 pct, and the Fed may lift rates from zero to 1 pct."),
+        [
+            "5.5 Percent 5.5 %",
+            "6.0 pct Percent 6 %",
+            "zero Percent 0 %",
+            "1 pct Percent 1 %"
+        ]
+    );
+    assert_eq!(
+        view("Profit rose from 12 to 15 mln dlrs, and the dividend was raised from 10 to 12 cts."),
+        [
+            "12 Money 12000000 USD",
+            "15 mln dlrs Money 15000000 USD",
+            "10 Money 0.1 USD",
+            "12 cts Money 0.12 USD"
+        ]
+    );
+    assert_eq!(
+        view("The staff grew from 600 to 2,000."),
+        ["600 Count 600", "2,000 Count 2000"]
+    );
+    // with no verb of change it is a range, the upper end's scale shared
+    assert_eq!(
+        view("Estimates range from 5 to 10 pct, or between 12 and 15 mln dlrs."),
+        [
+            "from 5 to 10 pct Percent [5,10] %",
+            "between 12 and 15 mln dlrs Money [12000000,15000000] USD"
+        ]
+    );
+    assert_eq!(
+        view("The pool holds between 500,000 and 1.2 million people."),
+        ["between 500,000 and 1.2 million Count [500000,1200000]"]
+    );
+}

@@ -532,7 +532,13 @@ impl Context<'_> {
                             && a.currency == bb.currency)
                     && bb.low > 4.0 * a.high
             };
-            if dash || to {
+            // `rose from 108 to 190`: a change, two numbers (`modified` left them to the scan)
+            let from_change = sep == "to"
+                && a.start >= 1
+                && self.lower(a.start - 1) == "from"
+                && !a.yearish
+                && self.change_verb_before(a.start - 1);
+            if (dash || to) && !from_change {
                 if let Some(bb) = next.filter(|bb| !change_and_level(bb)) {
                     if !bb.ordinal
                         && !bb.vague

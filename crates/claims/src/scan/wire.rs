@@ -11,6 +11,9 @@ use crate::lexicon::Role;
 use crate::types::QuantityKind;
 use crate::words;
 
+/// How many words before `from` a verb of change may stand (`raised its prime rate from`).
+const CHANGE_LOOKBACK: usize = 4;
+
 /// How many lexemes a table row may hold before a figure (`Oper shr loss 45 cts vs profit`).
 const ROW_LOOKBACK: usize = 12;
 
@@ -207,6 +210,20 @@ impl Context<'_> {
             || words::big_scale(w).is_some()
             || self.glued(k) && words::ordinal_suffix(w)
             || self.has_role(k, |r| matches!(r, Role::CurWord(_) | Role::Unit(_)))
+    }
+
+    /// A verb of change a few words before `from` at `i`, in its clause (`rose from`, `raised
+    /// its discount rate from`, `cut output from`).
+    pub(super) fn change_verb_before(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(CHANGE_LOOKBACK)..i).rev() {
+            if !self.same_sentence(k, i) || !self.is_word(k) {
+                return false;
+            }
+            if words::change_verb(self.lower(k)) || words::price_move_verb(self.lower(k)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// A word of a hundredth of a currency at `k` (`cts`, `cents`, `pence`).
