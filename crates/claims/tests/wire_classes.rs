@@ -290,3 +290,21 @@ fn a_change_from_one_level_to_another_is_two_levels() {
         ["between 500,000 and 1.2 million Count [500000,1200000]"]
     );
 }
+
+#[test]
+fn a_stock_split_ratio_is_one_fraction() {
+    assert_eq!(
+        view("The board approved a three-for-two stock split and a 2-for-1 split of the B shares."),
+        ["three-for-two Fraction 1.5", "2-for-1 Fraction 2"]
+    );
+    // a bank's further money rows
+    assert_eq!(
+        view("Assets 1.2 billion vs 1.1 billion\nDeposits 900.1 mln vs 850.3 mln\n"),
+        [
+            "1.2 billion Money 1200000000 USD",
+            "1.1 billion Money 1100000000 USD",
+            "900.1 mln Money 900100000 USD",
+            "850.3 mln Money 850300000 USD"
+        ]
+    );
+}

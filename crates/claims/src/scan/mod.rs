@@ -565,6 +565,9 @@ impl Context<'_> {
                 return Some(Step::Found(q));
             }
         }
+        if let Some(q) = self.split_ratio(i) {
+            return Some(Step::Found(q));
+        }
         if let Some(q) = self.quarter(i) {
             return Some(Step::Found(q));
         }

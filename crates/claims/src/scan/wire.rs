@@ -174,6 +174,28 @@ impl Context<'_> {
         }
     }
 
+    /// A stock split's ratio at `i` (`a three-for-two stock split`, `a 2-for-1 split`, `a
+    /// one-for-10 reverse split`): one fraction, the shares after over the shares before, as the
+    /// guidelines' `one in five`.
+    pub(super) fn split_ratio(&self, i: usize) -> Option<RawQuantity> {
+        if !(self.is_punct(i + 1, "-") && self.lower(i + 2) == "for" && self.is_punct(i + 3, "-"))
+            || !(self.glued(i + 1) && self.glued(i + 2) && self.glued(i + 3) && self.glued(i + 4))
+        {
+            return None;
+        }
+        let n = |k: usize| {
+            self.digits(k)
+                .filter(|_| !self.surface(k).contains([',', '.']))
+                .or_else(|| words::small(self.lower(k)).map(f64::from))
+        };
+        let (a, b) = (n(i)?, n(i + 4)?);
+        let split = (i + 5..i + 8).any(|k| matches!(self.lower(k), "split" | "splits"));
+        (split && a > 0.0 && b > 0.0).then(|| RawQuantity {
+            value: Some(exact(round_sig(a / b))),
+            ..RawQuantity::new(i, i + 5, QuantityKind::Fraction, i)
+        })
+    }
+
     /// Where a bare figure compared with the level `p` starts: after `vs`, `against`,
     /// `versus`, `compared with`, `up from` or `down from` (a comma may come first: `12.5 mln
     /// tonnes, against 11.2 mln`), or after `from` when `p` is the level reached (`rose to 15.5
@@ -285,6 +307,10 @@ fn money_row_word(w: &str) -> bool {
             | "turnover"
             | "pretax"
             | "oper"
+            | "backlog"
+            | "assets"
+            | "deposits"
+            | "loans"
     )
 }
 
