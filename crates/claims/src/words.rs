@@ -526,6 +526,12 @@ word_list! {
         "growing" | "drop" | "drops" | "boosted" | "boost" | "lifted" | "lift" | "narrowed" |
         "widened" | "expanded" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
         "plummeted" | "surged" | "revised" | "upgraded" | "downgraded" | "trimmed" | "hiked";
+    /// Commodities weighed in pounds (`12 mln pounds of butter`), in market and farm news.
+    commodity_noun: "butter" | "cheese" | "beef" | "pork" | "meat" | "poultry" | "chicken" |
+        "sugar" | "coffee" | "cocoa" | "cotton" | "wool" | "tobacco" | "rice" | "wheat" |
+        "corn" | "soybeans" | "milk" | "copper" | "aluminium" | "aluminum" | "nickel" | "zinc" |
+        "tin" | "uranium" | "fish" | "shrimp" | "peanuts" | "honey" | "tea" | "cocaine" |
+        "marijuana" | "heroin" | "explosives" | "waste" | "garbage" | "trash" | "plastic";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

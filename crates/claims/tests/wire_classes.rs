@@ -308,3 +308,28 @@ fn a_stock_split_ratio_is_one_fraction() {
         ]
     );
 }
+
+#[test]
+fn agency_clock_times_weights_and_markup() {
+    assert_eq!(
+        view("The market opened at 0900 hrs and closed at 1630 hours GMT."),
+        [
+            "0900 hrs Time 1987-03-12T09:00",
+            "1630 hours GMT Time 1987-03-12T16:30Z"
+        ]
+    );
+    // a length of work stays a duration
+    assert_eq!(
+        view("He worked 1500 hours in the mine."),
+        ["1500 hours Duration 1500 hour"]
+    );
+    assert_eq!(
+        view("The agency sold 12 mln pounds of butter to the Soviet Union."),
+        ["12 mln pounds Dimension 12000000 lb"]
+    );
+    // a numeric character reference closing the story is no count
+    assert_eq!(
+        view("It earned 12 cts.\n Reuter\n&#3;\n"),
+        ["12 cts Money 0.12 USD"]
+    );
+}

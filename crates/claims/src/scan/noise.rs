@@ -48,6 +48,17 @@ impl Context<'_> {
         if self.shopping_day(i) {
             return Some(i + 1);
         }
+        // a numeric character reference left in the text (`&#3;` ending an agency's story,
+        // `&#8217;`)
+        if i >= 2
+            && self.is_punct(i - 1, "#")
+            && self.is_punct(i - 2, "&")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.is_punct(i + 1, ";")
+        {
+            return Some(i + 2);
+        }
         // two numbers naming a rule (`the 60-40 rule`, `the 80-20 principle`), not a score
         if self.is_punct(i + 1, "-\u{2013}")
             && self.is_num(i + 2)

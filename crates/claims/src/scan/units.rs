@@ -660,6 +660,16 @@ impl Context<'_> {
     /// after a verb of body weight (`gained 30 pounds`). A scaled or vague amount stays money
     /// (`5 million pounds of investment`, `thousands of pounds`).
     fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
+        // `12 mln pounds of butter`: a scaled weight of a commodity
+        if a.scaled
+            && !a.vague
+            && a.currency.is_none()
+            && self.lower(k) == "pounds"
+            && self.lower(k + 1) == "of"
+            && words::commodity_noun(self.lower(k + 2))
+        {
+            return true;
+        }
         if a.scaled || a.vague || a.currency.is_some() {
             return false;
         }
