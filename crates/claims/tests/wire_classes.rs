@@ -333,3 +333,26 @@ fn agency_clock_times_weights_and_markup() {
         ["12 cts Money 0.12 USD"]
     );
 }
+
+#[test]
+fn francs_and_crowns_alone_are_the_story_country_s() {
+    assert_eq!(
+        view(
+            "PARIS, March 3 - Elf said it earned 1.2 billion francs, against 900 mln Swiss francs."
+        ),
+        [
+            "March 3 Date 1987-03-03",
+            "1.2 billion francs Money 1200000000 FRF",
+            "900 mln Swiss francs Money 900000000 CHF"
+        ]
+    );
+    assert_eq!(
+        view("STOCKHOLM - Volvo paid 3.5 billion crowns for the stake."),
+        ["3.5 billion crowns Money 3500000000 SEK"]
+    );
+    // no country: francs stay Swiss, crowns are no money
+    assert_eq!(
+        view("The team won 3 crowns and paid 50 francs."),
+        ["3 Count 3", "50 francs Money 50 CHF"]
+    );
+}

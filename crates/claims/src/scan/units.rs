@@ -149,6 +149,8 @@ impl Context<'_> {
                 .filter(|&(ue, _)| !(self.is_num(ue) && self.glued(ue)))
                 // `scored 95 marks out of 100`: an exam's marks, not German marks
                 .filter(|_| !self.exam_marks(s, k))
+                // `francs` and `crowns` alone: the currency of the country the story is from
+                .and_then(|(ue, c)| Some((ue, self.national_currency(k, ue, c)?)))
             {
                 let code_upper = self.surface(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self

@@ -11,6 +11,9 @@ use crate::lexicon::Role;
 use crate::types::QuantityKind;
 use crate::words;
 
+/// How far back (in lexemes) the country of `francs` or `crowns` is looked for.
+const COUNTRY_LOOKBACK: usize = 400;
+
 /// How many words before `from` a verb of change may stand (`raised its prime rate from`).
 const CHANGE_LOOKBACK: usize = 4;
 
@@ -171,6 +174,44 @@ impl Context<'_> {
             q.unit.clone_from(&r.unit);
             q.value = Some(exact(round_sig(v * scale)));
             listed_after = true;
+        }
+    }
+
+    /// The currency `c` of the currency word `k..e`, or for `francs` and `crowns` written alone
+    /// the one of the country the story names last before it (`PARIS, March 3 - ... 12 mln
+    /// francs` French francs, `Belgian`, `Swiss`; `crowns` Swedish, Danish or Norwegian, no
+    /// currency without such a country: `won 3 crowns`).
+    pub(super) fn national_currency(&self, k: usize, e: usize, c: u16) -> Option<u16> {
+        let w = self.lower(k);
+        let crowns = matches!(w, "crowns" | "crown");
+        if e != k + 1 || !(crowns || matches!(w, "francs" | "franc")) {
+            return Some(c);
+        }
+        let code = (k.saturating_sub(COUNTRY_LOOKBACK)..k).rev().find_map(|j| {
+            let code = match self.lower(j) {
+                "france" | "french" | "paris" if !crowns => "FRF",
+                "belgium" | "belgian" | "brussels" if !crowns => "BEF",
+                "luxembourg" if !crowns => "LUF",
+                "switzerland" | "swiss" | "zurich" | "geneva" | "basle" | "bern" if !crowns => {
+                    "CHF"
+                }
+                "sweden" | "swedish" | "stockholm" if crowns => "SEK",
+                "denmark" | "danish" | "copenhagen" if crowns => "DKK",
+                "norway" | "norwegian" | "oslo" if crowns => "NOK",
+                _ => return None,
+            };
+            Some(code)
+        });
+        match code {
+            Some(code) => self
+                .lexicon
+                .currencies
+                .iter()
+                .position(|x| x == code)
+                .and_then(|p| u16::try_from(p).ok())
+                .or(Some(c)),
+            None if crowns => None,
+            None => Some(c),
         }
     }
 
