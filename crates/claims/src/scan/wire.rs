@@ -40,7 +40,13 @@ impl Context<'_> {
             let mut k = first;
             let mut ok = true;
             while k < q.start {
-                if let Some(m) = out[..j].iter().rev().find(|m| m.start <= k && k < m.end) {
+                // (only the row's own mentions: the search stays within the row)
+                if let Some(m) = out[..j]
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.end > first)
+                    .find(|m| m.start <= k && k < m.end)
+                {
                     k = m.end;
                     continue;
                 }
