@@ -356,3 +356,33 @@ fn francs_and_crowns_alone_are_the_story_country_s() {
         ["3 Count 3", "50 francs Money 50 CHF"]
     );
 }
+
+#[test]
+fn bare_dlrs_in_a_story_of_another_dollar_are_that_dollar() {
+    // (indep-NOTES.md decision 72: a bare dollar whose context is Australian is AUD)
+    assert_eq!(
+        view(
+            "Acme earned 12.5 mln Australian dlrs, against 10.1 mln dlrs, and paid 5 mln U.S. dlrs."
+        ),
+        [
+            "12.5 mln Australian dlrs Money 12500000 AUD",
+            "10.1 mln dlrs Money 10100000 AUD",
+            "5 mln U.S. dlrs Money 5000000 USD"
+        ]
+    );
+    assert_eq!(
+        view("TORONTO, March 3 - Alcan said it earned 120 mln dlrs, or 45 cts a share."),
+        [
+            "March 3 Date 1987-03-03",
+            "120 mln dlrs Money 120000000 CAD",
+            "45 cts Money 0.45 CAD"
+        ]
+    );
+    assert_eq!(
+        view("NEW YORK, March 3 - Acme earned 12.5 mln dlrs."),
+        [
+            "March 3 Date 1987-03-03",
+            "12.5 mln dlrs Money 12500000 USD"
+        ]
+    );
+}

@@ -232,6 +232,7 @@ impl Context<'_> {
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
         self.table_money(&mut out);
+        self.wire_dollars(&mut out);
         out
     }
 

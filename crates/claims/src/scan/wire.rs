@@ -221,6 +221,66 @@ impl Context<'_> {
         }
     }
 
+    /// The wire's bare `dlrs` (and `cts`) in a story of another dollar are that dollar
+    /// (indep-NOTES.md decision 72: a bare dollar whose context is Australian is AUD): after the
+    /// story has written that dollar out (`12.5 mln Australian dlrs ... against 10.1 mln
+    /// dlrs`), or under a dateline of its country (`SYDNEY, March 3 - ... 120 mln dlrs`). A
+    /// `U.S. dlrs` written out in between keeps the rest in US dollars.
+    pub(super) fn wire_dollars(&self, out: &mut [RawQuantity]) {
+        let dateline = self.dateline_dollar();
+        let mut written: Option<String> = None;
+        for q in out.iter_mut() {
+            if q.kind != QuantityKind::Money || q.end == 0 {
+                continue;
+            }
+            let last = self.lower(q.end - 1);
+            if !matches!(last, "dlrs" | "dlr" | "cts") {
+                continue;
+            }
+            // (`Australian dlrs`, `U.S. dlrs`: a word or a name's dot before the unit, not the
+            // number, its scale or a hyphen)
+            let before = self.lower(q.end - 2);
+            let qualified = q.end >= 2
+                && !self.is_num(q.end - 2)
+                && !self.is_punct(q.end - 2, "-")
+                && words::abbr_scale(before, false).is_none()
+                && words::big_scale(before).is_none();
+            match q.unit.as_deref() {
+                Some("USD") if qualified => written = None,
+                Some("USD") => {
+                    if let Some(c) = written.clone().or_else(|| dateline.map(str::to_owned)) {
+                        q.unit = Some(c);
+                    }
+                }
+                Some(other) if qualified => written = Some(other.to_owned()),
+                _ => {}
+            }
+        }
+    }
+
+    /// The dollar of the country of the story's dateline (`SYDNEY, March 3 -`: AUD), when the
+    /// text opens with one in capitals.
+    fn dateline_dollar(&self) -> Option<&'static str> {
+        let mut k = 0;
+        while k < 3 && self.is_word(k) && self.surface(k).bytes().all(|b| b.is_ascii_uppercase()) {
+            k += 1;
+        }
+        if k == 0 || !self.is_punct(k, ",") {
+            return None;
+        }
+        let city =
+            &self.lower_text[self.lexemes[0].start as usize..self.lexemes[k - 1].end as usize];
+        Some(match city {
+            "sydney" | "melbourne" | "perth" | "canberra" | "brisbane" | "adelaide" => "AUD",
+            "toronto" | "ottawa" | "montreal" | "vancouver" | "calgary" | "winnipeg" => "CAD",
+            "wellington" | "auckland" => "NZD",
+            "hong kong" => "HKD",
+            "singapore" => "SGD",
+            "taipei" => "TWD",
+            _ => return None,
+        })
+    }
+
     /// A stock split's ratio at `i` (`a three-for-two stock split`, `a 2-for-1 split`, `a
     /// one-for-10 reverse split`): one fraction, the shares after over the shares before, as the
     /// guidelines' `one in five`.
