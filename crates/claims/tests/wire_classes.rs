@@ -386,3 +386,21 @@ fn bare_dlrs_in_a_story_of_another_dollar_are_that_dollar() {
         ]
     );
 }
+
+#[test]
+fn european_currency_units_and_quotes_compared() {
+    assert_eq!(
+        view("The EC set a rebate of 46.864 European currency units per 100 kilos."),
+        [
+            "46.864 European currency units Money 46.864 XEU",
+            "100 kilos Dimension 100 kg"
+        ]
+    );
+    assert_eq!(
+        view("The dollar closed at 1.8150/60 marks, down from 1.8230/40 at the opening."),
+        [
+            "1.8150/60 marks Money 1.815 DEM",
+            "1.8230/40 Money 1.823 DEM"
+        ]
+    );
+}

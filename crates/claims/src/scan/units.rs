@@ -522,12 +522,14 @@ impl Context<'_> {
             let scale = self.lower(q.core + 1);
             let scaled = q.end == q.core + 2
                 && (words::big_scale(scale).or(words::abbr_scale(scale, false))).is_some();
+            // (a dealer's quote too: `1.8150/60 marks, down from 1.8230/40`)
+            let quote = q.end == q.core + 3 && self.quote_pair(q.core);
             let compared = self.compared_level(p) == Some(q.start)
                 && matches!(
                     p.kind,
                     QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Money
                 )
-                && (q.end == q.core + 1 || scaled);
+                && (q.end == q.core + 1 || scaled || quote);
             if q.kind != QuantityKind::Count
                 || q.unit.is_some()
                 || q.start != p.end + 1 && !compared

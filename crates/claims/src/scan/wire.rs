@@ -323,10 +323,13 @@ impl Context<'_> {
     }
 
     /// A period of the comparison at `k` (`a year earlier`, `a year ago`, `last year`, `the
-    /// year before`), which ends the compared figure's phrase.
+    /// year before`) or a preposition of its time (`at`, `on`, `for`), which ends the compared
+    /// figure's phrase.
     pub(super) fn period_after(&self, k: usize) -> bool {
         matches!(self.lower(k), "a" | "last" | "the" | "this")
             && matches!(self.lower(k + 1), "year" | "month" | "quarter" | "week")
+            // `down from 1.8230/40 at yesterday's close`, `against 11.2 mln at end-1986`
+            || matches!(self.lower(k), "at" | "on" | "for")
     }
 
     /// A word at `k` that measures the number before it, in a headline's capitals too (`10
