@@ -8,6 +8,7 @@
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
+use crate::lex::LexemeKind;
 use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
@@ -19,7 +20,19 @@ impl Context<'_> {
     /// A quarter of a year at `i` (its rank, or a year before it): the date of its year,
     /// spanning the whole expression.
     pub(super) fn quarter(&self, i: usize) -> Option<RawQuantity> {
-        // `1986 fourth quarter`, `fiscal 1987 first half`
+        // (this runs at every lexeme that may open a mention: the length of a rank or a year
+        // first, `1`, `1st`, `first`..`fourth`, `1986`)
+        let t = self.lexemes.get(i)?;
+        let len = t.end - t.start;
+        let may = match t.kind {
+            LexemeKind::Number => len == 1 || len == 4,
+            LexemeKind::Word => (5..=6).contains(&len),
+            LexemeKind::Punct => false,
+        };
+        if !may {
+            return None;
+        }
+        // `1986 fourth quarter`, `fiscal 1987 first quarter`
         let year_before = self
             .modern_year(i)
             .filter(|_| self.lexemes.get(i + 1).is_some_and(|t| t.spaced));
@@ -81,18 +94,25 @@ impl Context<'_> {
 
     /// A rank of one to four at `k`: `first`..`fourth`, `1st`..`4th` (`1ST`). Returns (rank, end).
     fn rank_at(&self, k: usize) -> Option<(u64, usize)> {
-        if let Some(n) = words::ordinal(self.lower(k)).filter(|_| self.is_word(k)) {
-            return Some((n, k + 1));
+        if self.is_num(k) {
+            // (one digit, read without parsing: this runs at every number)
+            let n = match self.surface(k).as_bytes() {
+                [b @ b'1'..=b'4'] => u64::from(b - b'0'),
+                _ => return None,
+            };
+            let suffix = self.lower(k + 1);
+            let ok = self.glued(k + 1)
+                && matches!((n, suffix), (1, "st") | (2, "nd") | (3, "rd") | (4, "th"));
+            return ok.then_some((n, k + 2));
         }
-        let n = self.digits(k)?;
-        let suffix = self.lower(k + 1);
-        (self.surface(k).len() == 1
-            && self.glued(k + 1)
-            && matches!(
-                (n as u64, suffix),
-                (1, "st") | (2, "nd") | (3, "rd") | (4, "th")
-            ))
-        .then_some((n as u64, k + 2))
+        let n = match self.lower(k) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        Some((n, k + 1))
     }
 
     /// A year of our times written as four plain digits at `k` (`1987`, not `1,987`).

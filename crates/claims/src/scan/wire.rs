@@ -144,6 +144,9 @@ impl Context<'_> {
             {
                 continue;
             }
+            if r.start.saturating_sub(q.end) > 2 {
+                continue;
+            }
             let Some(n) = self.digits(r.core) else {
                 continue;
             };
