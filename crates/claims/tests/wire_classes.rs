@@ -404,3 +404,17 @@ fn european_currency_units_and_quotes_compared() {
         ]
     );
 }
+
+#[test]
+fn a_part_hyphened_to_a_year_or_a_month_is_a_date() {
+    assert_eq!(
+        view("The loans fall due at end-1986 and end-March, and talks resume in mid-April."),
+        [
+            "end-1986 Date 1986",
+            "end-March Date 1987-03",
+            "mid-April Date 1987-04"
+        ]
+    );
+    // inside a longer hyphened word it is no date
+    assert!(view("It was a high-end-2000 model.").is_empty());
+}

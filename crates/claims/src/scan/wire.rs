@@ -4,11 +4,12 @@
 //! share figures, if at all; its bare figures are amounts of money all the same (the guidelines'
 //! undetermined dollar: money, the agency's dollar when no other currency is written on the row).
 
+use super::calendar::time_value;
 use super::values::{exact, exact_value, round_sig};
 use super::{Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use crate::types::QuantityKind;
+use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
 /// How far back (in lexemes) the country of `francs` or `crowns` is looked for.
@@ -281,6 +282,34 @@ impl Context<'_> {
             "singapore" => "SGD",
             "taipei" => "TWD",
             _ => return None,
+        })
+    }
+
+    /// `end-1986`, `mid-1987`, `early-1988`: a part of a year hyphened to it (`i` the part, `j`
+    /// the year), the date of the year.
+    pub(super) fn hyphened_part_year(&self, i: usize, j: usize) -> Option<RawQuantity> {
+        let s = self.surface(j);
+        if !self.is_num(j) || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if self.plural_s_end(j).is_some() {
+            return None;
+        }
+        let y: i32 = s.parse().ok()?;
+        (1900..=2100).contains(&y).then(|| RawQuantity {
+            time: Some(time_value(format!("{y:04}"), Granularity::Year)),
+            ..RawQuantity::new(i, j + 1, QuantityKind::Date, j)
+        })
+    }
+
+    /// `end-March`, `mid-April` (`i` the part, `j` the month `m`): the month, its year read as
+    /// for a month alone.
+    pub(super) fn hyphened_part_month(&self, i: usize, j: usize, m: i8) -> Option<RawQuantity> {
+        let y = self.infer_year(m, 1)?;
+        let y = self.month_year(y, m, i, false);
+        Some(RawQuantity {
+            time: Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month)),
+            ..RawQuantity::new(i, j + 1, QuantityKind::Date, j)
         })
     }
 
