@@ -111,6 +111,11 @@ fn wire_mixed_numbers_and_quotes() {
         view("The quarterly dividend is 12-1/2 cts a share."),
         ["12-1/2 cts Money 0.125 USD"]
     );
+    // a grain quote: the fraction is of the last decimal place (half a cent)
+    assert_eq!(
+        view("May soybeans closed at 5.01-1/2 dlrs per bushel."),
+        ["5.01-1/2 dlrs Money 5.015 USD"]
+    );
     // a price's move and the level reached, not a range
     assert_eq!(
         view("Beta fell 1-1/4 to 23-1/8, while the index rose 12.5 to 1,234.5."),
