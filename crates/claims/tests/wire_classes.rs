@@ -423,3 +423,17 @@ fn a_part_hyphened_to_a_year_or_a_month_is_a_date() {
     // inside a longer hyphened word it is no date
     assert!(view("It was a high-end-2000 model.").is_empty());
 }
+
+#[test]
+fn names_of_groups_and_filings_are_no_counts() {
+    assert_eq!(
+        view("Ministers of the Group of Five met, and a Form 8-K filing said 12 people left."),
+        ["12 Count 12"]
+    );
+    // a group of people is counted, and so are a group's members
+    assert_eq!(view("A group of five people met."), ["five Count 5"]);
+    assert_eq!(
+        view("The Davis Cup has a World Group of 16 nations."),
+        ["16 Count 16"]
+    );
+}

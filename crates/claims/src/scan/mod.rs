@@ -566,6 +566,9 @@ impl Context<'_> {
                 return Some(Step::Found(q));
             }
         }
+        if self.group_name(i) {
+            return Some(Step::Skip(i + 1));
+        }
         if let Some(q) = self.split_ratio(i) {
             return Some(Step::Found(q));
         }

@@ -313,6 +313,20 @@ impl Context<'_> {
         })
     }
 
+    /// The number of a group's name at `i` (`the Group of Five`, `Group of Seven`, `Group of
+    /// 77`): a name (the G-5), no count.
+    pub(super) fn group_name(&self, i: usize) -> bool {
+        i >= 2
+            && self.lower(i - 1) == "of"
+            && self.surface(i - 2) == "Group"
+            && (self.is_num(i) || self.capitalized(i))
+            // (`a World Group of 16 nations`: the members counted)
+            && !matches!(
+                self.lower(i + 1),
+                "nations" | "countries" | "members" | "states" | "teams" | "clubs" | "players"
+            )
+    }
+
     /// A stock split's ratio at `i` (`a three-for-two stock split`, `a 2-for-1 split`, `a
     /// one-for-10 reverse split`): one fraction, the shares after over the shares before, as the
     /// guidelines' `one in five`.
