@@ -437,3 +437,11 @@ fn names_of_groups_and_filings_are_no_counts() {
         ["16 Count 16"]
     );
 }
+
+#[test]
+fn a_slash_fraction_of_a_percent_is_a_percent() {
+    assert_eq!(
+        view("The loan carries interest at 1/2 pct over LIBOR, rising to 3/8 percent more."),
+        ["1/2 pct Percent 0.5 %", "3/8 percent Percent 0.375 %"]
+    );
+}

@@ -72,6 +72,13 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 1;
+            } else if !self.is_word(a.core)
+                && (self.is_punct(e, "%") || words::percent_word(self.lower(e)))
+            {
+                // `1/2 pct over LIBOR`, `3/8 percent`, `¼%`: a fraction of a percent
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e += 1;
             }
         } else {
             // percent
