@@ -430,6 +430,10 @@ fn names_of_groups_and_filings_are_no_counts() {
         view("Ministers of the Group of Five met, and a Form 8-K filing said 12 people left."),
         ["12 Count 12"]
     );
+    assert_eq!(
+        view("The bank bought 87 mln stg of band one bills at 9-7/8 pct."),
+        ["87 mln stg Money 87000000 GBP", "9-7/8 pct Percent 9.875 %"]
+    );
     // a group of people is counted, and so are a group's members
     assert_eq!(view("A group of five people met."), ["five Count 5"]);
     assert_eq!(

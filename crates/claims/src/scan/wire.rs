@@ -314,8 +314,15 @@ impl Context<'_> {
     }
 
     /// The number of a group's name at `i` (`the Group of Five`, `Group of Seven`, `Group of
-    /// 77`): a name (the G-5), no count.
+    /// 77`: a name, the G-5) or of a band of maturities (`band one`): no count.
     pub(super) fn group_name(&self, i: usize) -> bool {
+        // the Bank of England's bands of bill maturities (`87 mln stg of band one`)
+        if i >= 1
+            && self.lower(i - 1) == "band"
+            && (self.is_num(i) || words::small(self.lower(i)).is_some())
+        {
+            return true;
+        }
         i >= 2
             && self.lower(i - 1) == "of"
             && self.surface(i - 2) == "Group"
