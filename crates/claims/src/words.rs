@@ -532,6 +532,13 @@ word_list! {
         "corn" | "soybeans" | "milk" | "copper" | "aluminium" | "aluminum" | "nickel" | "zinc" |
         "tin" | "uranium" | "fish" | "shrimp" | "peanuts" | "honey" | "tea" | "cocaine" |
         "marijuana" | "heroin" | "explosives" | "waste" | "garbage" | "trash" | "plastic";
+    /// Nouns (and their first adjectives) of an economic statistic after its month (`February
+    /// trade surplus`, `January industrial output`).
+    statistic_noun: "trade" | "industrial" | "retail" | "housing" | "output" | "production" |
+        "sales" | "exports" | "imports" | "surplus" | "deficit" | "inflation" | "unemployment" |
+        "jobless" | "consumer" | "producer" | "wholesale" | "money" | "current" | "gnp" | "gdp" |
+        "cost" | "car" | "crude" | "oil" | "factory" | "manufacturing" | "budget" | "reserves" |
+        "prices" | "figures" | "data" | "steel";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

@@ -449,3 +449,22 @@ fn a_slash_fraction_of_a_percent_is_a_percent() {
         ["1/2 pct Percent 0.5 %", "3/8 percent Percent 0.375 %"]
     );
 }
+
+#[test]
+fn a_month_before_a_country_s_statistic_is_its_latest() {
+    // (an article of 1987-03-12: January is this year's, December last year's)
+    assert_eq!(
+        view(
+            "West German January industrial output fell 3.0 pct, and the U.S. December trade deficit widened."
+        ),
+        [
+            "January Date 1987-01",
+            "3.0 pct Percent 3 %",
+            "December Date 1986-12"
+        ]
+    );
+    assert_eq!(
+        view("Japan's February trade surplus rose."),
+        ["February Date 1987-02"]
+    );
+}

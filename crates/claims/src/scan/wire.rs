@@ -334,6 +334,34 @@ impl Context<'_> {
             )
     }
 
+    /// A month naming the period of a statistic after its country (`Japan's February trade
+    /// surplus`, `West German January industrial output`, `U.S. January housing starts`): the
+    /// latest such month at the article date, a figure being reported after its month.
+    pub(super) fn statistic_month(&self, i: usize) -> Option<RawQuantity> {
+        if i == 0 || !self.capitalized(i) || !words::statistic_noun(self.lower(i + 1)) {
+            return None;
+        }
+        let m = words::month(self.lower(i)).filter(|_| self.surface(i).len() > 3)?;
+        let prev = self.lower(i - 1);
+        let possessive =
+            prev == "s" && i >= 2 && self.glued(i - 1) && self.is_punct(i - 2, "'\u{2019}");
+        let country = self.is_word(i - 1) && self.capitalized(i - 1) && !possessive
+            || self.is_punct(i - 1, ".") && i >= 2 && self.lower(i - 2) == "s";
+        if !(possessive || country) {
+            return None;
+        }
+        let d = self.date?;
+        let y = if m <= d.month() {
+            d.year()
+        } else {
+            d.year() - 1
+        };
+        Some(RawQuantity {
+            time: Some(time_value(format!("{y:04}-{m:02}"), Granularity::Month)),
+            ..RawQuantity::new(i, i + 1, QuantityKind::Date, i)
+        })
+    }
+
     /// A stock split's ratio at `i` (`a three-for-two stock split`, `a 2-for-1 split`, `a
     /// one-for-10 reverse split`): one fraction, the shares after over the shares before, as the
     /// guidelines' `one in five`.
