@@ -316,19 +316,25 @@ impl Context<'_> {
             }
             // `3/4`, `2 1/4`, `7-1/2` (the wire services' mixed number): fractions with a
             // small denominator
-            // (`5.01-1/2 dlrs`, a grain quote: the fraction is of the last decimal place)
-            let place = match self.surface(j).split_once('.') {
-                None if plain => Some(1.0),
-                Some((_, d)) if (1..=3).contains(&d.len()) && !self.surface(j).contains(',') => {
-                    Some(10f64.powi(-(d.len() as i32)))
-                }
-                _ => None,
-            };
-            let hyphened = place.is_some()
-                && self.is_punct(j + 1, "-")
+            let hyphened = self.is_punct(j + 1, "-")
                 && self.glued(j + 1)
                 && self.is_num(j + 2)
                 && self.glued(j + 2);
+            // (`5.01-1/2 dlrs`, a grain quote: the fraction is of the last decimal place)
+            let place = if !hyphened {
+                None
+            } else {
+                match self.surface(j).split_once('.') {
+                    None if plain => Some(1.0),
+                    Some((_, d))
+                        if (1..=3).contains(&d.len()) && !self.surface(j).contains(',') =>
+                    {
+                        Some(10f64.powi(-(d.len() as i32)))
+                    }
+                    _ => None,
+                }
+            };
+            let hyphened = place.is_some();
             if let Some((f, fe)) = self.slash_fraction(j + 2).filter(|_| hyphened) {
                 let f = round_sig(f * place.unwrap_or(1.0));
                 a.low = round_sig(if neg { -v - f } else { v + f });

@@ -309,6 +309,10 @@ impl Context<'_> {
         if let Some(m) = words::month(w)
             .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
+            // (`West German January industrial output`: the month of a statistic)
+            if let Some(q) = self.statistic_month(i) {
+                return Some(q);
+            }
             return self.month_at(i, i, m);
         }
         if words::month_part_word(w) {

@@ -572,9 +572,6 @@ impl Context<'_> {
         if let Some(q) = self.split_ratio(i) {
             return Some(Step::Found(q));
         }
-        if let Some(q) = self.statistic_month(i) {
-            return Some(Step::Found(q));
-        }
         if let Some(q) = self.quarter(i) {
             return Some(Step::Found(q));
         }

@@ -316,28 +316,40 @@ impl Context<'_> {
     /// The number of a group's name at `i` (`the Group of Five`, `Group of Seven`, `Group of
     /// 77`: a name, the G-5) or of a band of maturities (`band one`): no count.
     pub(super) fn group_name(&self, i: usize) -> bool {
-        // the Bank of England's bands of bill maturities (`87 mln stg of band one`)
-        if i >= 1
-            && self.lower(i - 1) == "band"
-            && (self.is_num(i) || words::small(self.lower(i)).is_some())
-        {
-            return true;
+        // (this runs at every lexeme that may open a mention: the length and first letter of
+        // `of` or `band` before it first)
+        let Some(prev) = i.checked_sub(1).map(|p| self.lexemes[p]) else {
+            return false;
+        };
+        match (
+            prev.end - prev.start,
+            self.lower_text.as_bytes()[prev.start as usize],
+        ) {
+            // the Bank of England's bands of bill maturities (`87 mln stg of band one`)
+            (4, b'b') => {
+                self.lower(i - 1) == "band"
+                    && (self.is_num(i) || words::small(self.lower(i)).is_some())
+            }
+            (2, b'o') => {
+                i >= 2
+                    && self.surface(i - 2) == "Group"
+                    && self.lower(i - 1) == "of"
+                    && (self.is_num(i) || self.capitalized(i))
+                    // (`a World Group of 16 nations`: the members counted)
+                    && !matches!(
+                        self.lower(i + 1),
+                        "nations" | "countries" | "members" | "states" | "teams" | "clubs" | "players"
+                    )
+            }
+            _ => false,
         }
-        i >= 2
-            && self.lower(i - 1) == "of"
-            && self.surface(i - 2) == "Group"
-            && (self.is_num(i) || self.capitalized(i))
-            // (`a World Group of 16 nations`: the members counted)
-            && !matches!(
-                self.lower(i + 1),
-                "nations" | "countries" | "members" | "states" | "teams" | "clubs" | "players"
-            )
     }
 
     /// A month naming the period of a statistic after its country (`Japan's February trade
     /// surplus`, `West German January industrial output`, `U.S. January housing starts`): the
     /// latest such month at the article date, a figure being reported after its month.
     pub(super) fn statistic_month(&self, i: usize) -> Option<RawQuantity> {
+        // (called at a month's name, `m`)
         if i == 0 || !self.capitalized(i) || !words::statistic_noun(self.lower(i + 1)) {
             return None;
         }
