@@ -235,9 +235,9 @@ pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
         "hour" | "hours" | "hr" | "hrs" => "hour",
         "day" | "days" => "day",
         "night" | "nights" => "night",
-        "week" | "weeks" => "week",
+        "week" | "weeks" | "wk" | "wks" => "week",
         "fortnight" | "fortnights" => "fortnight",
-        "month" | "months" => "month",
+        "month" | "months" | "mth" | "mths" | "mos" => "month",
         "year" | "years" | "yr" | "yrs" => "year",
         "decade" | "decades" => "decade",
         "century" | "centuries" => "century",
@@ -371,6 +371,21 @@ word_list! {
         "midterm" | "midterms" | "primary" | "primaries" | "presidential" | "season" | "seasons" |
         "budget" | "budgets" | "draft" | "referendum" | "olympics" | "tournament" |
         "championship" | "championships" | "edition" | "crisis" | "riots" | "earthquake";
+    /// Nouns of a year's results after a year (`1987 earnings`, `1986 net includes`, `1986/87
+    /// output`), in company and market news.
+    year_result_noun: "net" | "earnings" | "profit" | "profits" | "results" | "revenues" |
+        "revenue" | "sales" | "output" | "production" | "exports" | "imports" | "harvest" |
+        "crop" | "dividend" | "dividends" | "income" | "losses" | "deficit" | "surplus" |
+        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas";
+    /// Words of figures near a quarter without a year (`first quarter net`, `fourth-quarter
+    /// earnings`, `GDP grew 2 pct in the third quarter`).
+    figures_word: "shr" | "qtr" | "pct" | "percent" | "dlrs" | "gdp" | "economy" | "company" |
+        "quarterly" | "fiscal" | "loss" | "operating" | "margin" | "margins" | "shares" |
+        "analysts" | "expects" | "reported";
+    /// Words of a game, near which a quarter is a quarter of play (`in the fourth quarter`).
+    game_word: "points" | "point" | "scored" | "goal" | "goals" | "touchdown" | "touchdowns" |
+        "game" | "games" | "lead" | "led" | "played" | "minutes" | "yards" | "pass" | "basket" |
+        "shot" | "quarterback" | "team" | "win" | "fans" | "coach";
     /// The definite article and possessive determiners.
     definite_determiner: "the" | "its" | "their" | "his" | "her" | "our";
     /// Determiners before an adjective and `one` (`the main one`, `a new one`).
@@ -497,6 +512,33 @@ word_list! {
     /// (not `rise`: `could rise up to 3 mln pounds` is a ceiling)
     rising_verb: "go" | "goes" | "went" | "gone" | "going" | "climb" | "climbs" | "climbed" |
         "climbing" | "move" | "moves" | "moved" | "inch" | "inched" | "tick" | "ticked";
+    /// Verbs of a price or an index moving by an amount (`fell 1-1/4 to 23-1/8`, `rose 12.5 to
+    /// 1,234.5`): before `N to M` with M far above N, the move and the level reached.
+    price_move_verb: "rose" | "fell" | "gained" | "lost" | "dropped" | "eased" | "added" |
+        "climbed" | "slipped" | "declined" | "jumped" | "firmed" | "dipped" | "slumped" |
+        "advanced" | "shed" | "soared" | "tumbled" | "plunged";
+    /// Verbs of a change from one level to another (`rose from 5.5 to 6.0 pct`), besides
+    /// [`price_move_verb`]'s.
+    change_verb: "rise" | "rises" | "rising" | "risen" | "fall" | "falls" | "falling" | "fallen" |
+        "increased" | "increase" | "increases" | "increasing" | "decreased" | "decrease" |
+        "raised" | "raise" | "raises" | "raising" | "cut" | "cuts" | "cutting" | "reduced" |
+        "reduce" | "reducing" | "lowered" | "lower" | "lowering" | "grew" | "grow" | "grown" |
+        "growing" | "drop" | "drops" | "boosted" | "boost" | "lifted" | "lift" | "narrowed" |
+        "widened" | "expanded" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
+        "plummeted" | "surged" | "revised" | "upgraded" | "downgraded" | "trimmed" | "hiked";
+    /// Commodities weighed in pounds (`12 mln pounds of butter`), in market and farm news.
+    commodity_noun: "butter" | "cheese" | "beef" | "pork" | "meat" | "poultry" | "chicken" |
+        "sugar" | "coffee" | "cocoa" | "cotton" | "wool" | "tobacco" | "rice" | "wheat" |
+        "corn" | "soybeans" | "milk" | "copper" | "aluminium" | "aluminum" | "nickel" | "zinc" |
+        "tin" | "uranium" | "fish" | "shrimp" | "peanuts" | "honey" | "tea" | "cocaine" |
+        "marijuana" | "heroin" | "explosives" | "waste" | "garbage" | "trash" | "plastic";
+    /// Nouns (and their first adjectives) of an economic statistic after its month (`February
+    /// trade surplus`, `January industrial output`).
+    statistic_noun: "trade" | "industrial" | "retail" | "housing" | "output" | "production" |
+        "sales" | "exports" | "imports" | "surplus" | "deficit" | "inflation" | "unemployment" |
+        "jobless" | "consumer" | "producer" | "wholesale" | "money" | "current" | "gnp" | "gdp" |
+        "cost" | "car" | "crude" | "oil" | "factory" | "manufacturing" | "budget" | "reserves" |
+        "prices" | "figures" | "data" | "steel";
     /// Words for per cent written as one word.
     percent_word: "percent" | "pct" | "pc" | "percents";
     /// Words that cannot start a noun's modifiers, so the noun phrase ends before them (`a third in

@@ -3,6 +3,7 @@
 //! continuations (`4 thousand 3 hundred and 21`, `3 million and a half`). An [`Amount`] is not yet
 //! a quantity: units, percent signs and modifiers are added by [`super::units`].
 
+use super::values::round_sig;
 use super::{Amount, Context};
 use crate::lexicon::{Mod, Role};
 use crate::words;
@@ -306,8 +307,41 @@ impl Context<'_> {
                 a.end = j + 2;
                 return Some(a);
             }
-            // `3/4`, `2 1/4`: fractions with a small denominator
-            if let Some((f, fe)) = self.slash_fraction(j) {
+            // `1.8250/60 marks`: a dealer's bid and offer, the offer written by its last
+            // digits; the bid
+            if self.quote_pair(j) {
+                a.yearish = false;
+                a.end = j + 3;
+                return Some(a);
+            }
+            // `3/4`, `2 1/4`, `7-1/2` (the wire services' mixed number): fractions with a
+            // small denominator
+            let hyphened = self.is_punct(j + 1, "-")
+                && self.glued(j + 1)
+                && self.is_num(j + 2)
+                && self.glued(j + 2);
+            // (`5.01-1/2 dlrs`, a grain quote: the fraction is of the last decimal place)
+            let place = if !hyphened {
+                None
+            } else {
+                match self.surface(j).split_once('.') {
+                    None if plain => Some(1.0),
+                    Some((_, d))
+                        if (1..=3).contains(&d.len()) && !self.surface(j).contains(',') =>
+                    {
+                        Some(10f64.powi(-(d.len() as i32)))
+                    }
+                    _ => None,
+                }
+            };
+            let hyphened = place.is_some();
+            if let Some((f, fe)) = self.slash_fraction(j + 2).filter(|_| hyphened) {
+                let f = round_sig(f * place.unwrap_or(1.0));
+                a.low = round_sig(if neg { -v - f } else { v + f });
+                a.high = a.low;
+                a.yearish = false;
+                a.end = fe;
+            } else if let Some((f, fe)) = self.slash_fraction(j) {
                 a.low = if neg { -f } else { f };
                 a.high = a.low;
                 a.fraction = true;

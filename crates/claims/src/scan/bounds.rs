@@ -2,7 +2,7 @@
 //! and Y`, `from X to Y`, `aged N`, and a pair of opposite bounds made one interval (`more than
 //! 10 and less than 40`).
 
-use super::values::{apply, exact, exact_value, interval};
+use super::values::{apply, exact, exact_value, interval, round_sig};
 use super::{Amount, Context, RawQuantity};
 use crate::lexicon::{Mod, Role};
 use crate::types::{QuantityKind, Value};
@@ -32,24 +32,49 @@ impl Context<'_> {
                     a.end + 1
                 };
                 if let Some(b) = self.amount(bs).filter(|b| !mixed(b)) {
-                    // `from 108 to 90` is a change, two numbers (the scan reads them apart)
+                    // `from 108 to 90` is a change, two numbers (the scan reads them apart);
+                    // so is `rose from 5.5 to 6.0 pct` after a verb of change (`range from 5 to
+                    // 10` stays a range)
                     let fall = w == "from" && a.low > b.high && !(a.yearish && b.high < 100.0);
-                    if fall
-                        && !(a.ordinal || b.ordinal || a.vague || b.vague || a.scaled || b.scaled)
-                    {
+                    let change = w == "from"
+                        && !fall
+                        && !(a.yearish && b.yearish)
+                        && self.change_verb_before(i);
+                    let plain = !(a.ordinal || b.ordinal || a.vague || b.vague);
+                    if fall && plain && !(a.scaled || b.scaled) || change && plain {
                         // the first number takes the second's unit (`from 24 to 15 months`, `from
-                        // 35 to 20 percent`); the scan goes on at `to`
+                        // 35 to 20 percent`), after a verb of change its scale and currency too
+                        // (`from 12 to 15 mln dlrs`); the scan goes on at `to`
                         let qb = self.finish(a.end + 1, b, None, None)?;
-                        if a.currency.is_none()
-                            && matches!(qb.kind, QuantityKind::Percent | QuantityKind::Duration)
-                        {
+                        let unit_kind =
+                            matches!(qb.kind, QuantityKind::Percent | QuantityKind::Duration)
+                                || change
+                                    && matches!(
+                                        qb.kind,
+                                        QuantityKind::Money | QuantityKind::Dimension
+                                    );
+                        // (`rising from $1.5 to $19.5bn`: the same currency on both)
+                        let currency = a.currency.is_none() || change && a.currency == b.currency;
+                        if currency && unit_kind {
+                            // (the second's scale, when the first has none, and its cents)
+                            let scale = match (a.scaled, self.digits(b.core)) {
+                                (false, Some(n)) if n != 0.0 => b.low / n,
+                                _ => 1.0,
+                            };
+                            let per = qb
+                                .value
+                                .as_ref()
+                                .and_then(exact_value)
+                                .filter(|_| b.low != 0.0)
+                                .map_or(1.0, |v| v / b.low);
                             return Some(RawQuantity {
-                                value: Some(exact(a.low)),
+                                value: Some(exact(round_sig(a.low * scale * per))),
                                 unit: qb.unit,
                                 ..RawQuantity::new(a.start, a.end, qb.kind, a.core)
                             });
                         }
                     }
+                    let fall = fall || change;
                     if !(a.ordinal
                         || b.ordinal
                         || a.vague
@@ -57,6 +82,17 @@ impl Context<'_> {
                         || a.yearish && b.yearish
                         || fall)
                     {
+                        // `between 12 and 15 million dollars`: the upper end's scale is the
+                        // lower end's too, when the range keeps its order (`between 500,000 and
+                        // 1.2 million` is read as written)
+                        let mut a = a;
+                        if let Some(n) = self.digits(b.core).filter(|&n| {
+                            b.scaled && !a.scaled && n != 0.0 && a.low * (b.low / n) <= b.low
+                        }) {
+                            a.low *= b.low / n;
+                            a.high = a.low;
+                            a.scaled = true;
+                        }
                         let q = self.finish(i, a, Some(b), None)?;
                         return Some(q);
                     }

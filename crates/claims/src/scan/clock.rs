@@ -55,6 +55,20 @@ impl Context<'_> {
                     m = (hv % 100) as u8;
                     return self.zoned(i, i + 1, h, m);
                 }
+                // `at 0900 hrs`, `until 1430 hours`: the military clock (`worked 1500 hours`
+                // is a length of time)
+                let at = s.starts_with('0')
+                    || i >= 1
+                        && matches!(
+                            self.lower(i - 1),
+                            "at" | "from" | "until" | "till" | "by" | "before" | "after" | "since"
+                        );
+                if at
+                    && s.starts_with(['0', '1', '2'])
+                    && matches!(self.lower(i + 1), "hrs" | "hours")
+                {
+                    return self.zoned(i, i + 2, (hv / 100) as u8, (hv % 100) as u8);
+                }
                 return None;
             }
             if s.len() > 2 || hv > 24 {

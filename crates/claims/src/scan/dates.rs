@@ -309,6 +309,10 @@ impl Context<'_> {
         if let Some(m) = words::month(w)
             .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
+            // (`West German January industrial output`: the month of a statistic)
+            if let Some(q) = self.statistic_month(i) {
+                return Some(q);
+            }
             return self.month_at(i, i, m);
         }
         if words::month_part_word(w) {
@@ -318,8 +322,23 @@ impl Context<'_> {
                 i + 1
             };
             if let Some(m) = words::month(self.lower(j)).filter(|_| self.capitalized(j)) {
-                if let Some(mut q) = self.month_at(j, j, m) {
+                // (`in mid-April`, `by end-March`: the context of the month is before the part)
+                let s = if j == i + 2 { i } else { j };
+                if let Some(mut q) = self.month_at(s, j, m) {
                     q.start = i;
+                    return Some(q);
+                }
+                // (`and end-March`: the hyphened part is context enough)
+                if j == i + 2 && self.glued(i + 1) && self.glued(j) {
+                    if let Some(q) = self.hyphened_part_month(i, j, m) {
+                        return Some(q);
+                    }
+                }
+            }
+            // `at end-1986`, `by mid-1987`: the year (the wire services' hyphened part)
+            let inside_word = i >= 1 && self.is_punct(i - 1, "-") && self.glued(i);
+            if j == i + 2 && self.glued(i + 1) && self.glued(j) && !inside_word {
+                if let Some(q) = self.hyphened_part_year(i, j) {
                     return Some(q);
                 }
             }

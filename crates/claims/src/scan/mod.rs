@@ -17,10 +17,12 @@
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
+//! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
+//! - [`wire`]: the money rows of news agencies' result tables (`Net 1,234,000 vs 987,000`);
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
@@ -40,10 +42,12 @@ mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
+mod quarters;
 mod scores;
 mod tense;
 mod units;
 mod values;
+mod wire;
 
 use std::cell::Cell;
 
@@ -226,6 +230,9 @@ impl Context<'_> {
         self.anchor_anaphoric(&mut out);
         self.anchor_years_later(&mut out);
         self.elliptical_units(&mut out);
+        self.listed_units(&mut out);
+        self.table_money(&mut out);
+        self.wire_dollars(&mut out);
         out
     }
 
@@ -558,6 +565,15 @@ impl Context<'_> {
             if let Some(q) = self.decade(i) {
                 return Some(Step::Found(q));
             }
+        }
+        if self.group_name(i) {
+            return Some(Step::Skip(i + 1));
+        }
+        if let Some(q) = self.split_ratio(i) {
+            return Some(Step::Found(q));
+        }
+        if let Some(q) = self.quarter(i) {
+            return Some(Step::Found(q));
         }
         if let Some(q) = self.date_time(i) {
             return Some(Step::Found(q));

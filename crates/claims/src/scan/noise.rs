@@ -48,6 +48,29 @@ impl Context<'_> {
         if self.shopping_day(i) {
             return Some(i + 1);
         }
+        // a filing's form (`Form 8-K`, `10-Q`, `a 13-D filing`): a number and one capital glued
+        // after a hyphen
+        if self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && self.surface(i + 2).len() == 1
+            && self.surface(i + 2).bytes().all(|b| b.is_ascii_uppercase())
+            && !(self.glued(i + 3) && (self.is_word(i + 3) || self.is_num(i + 3)))
+        {
+            return Some(i + 3);
+        }
+        // a numeric character reference left in the text (`&#3;` ending an agency's story,
+        // `&#8217;`)
+        if i >= 2
+            && self.is_punct(i - 1, "#")
+            && self.is_punct(i - 2, "&")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.is_punct(i + 1, ";")
+        {
+            return Some(i + 2);
+        }
         // two numbers naming a rule (`the 60-40 rule`, `the 80-20 principle`), not a score
         if self.is_punct(i + 1, "-\u{2013}")
             && self.is_num(i + 2)
@@ -245,7 +268,7 @@ impl Context<'_> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if caps && !next_lower && !self.is_punct(i + 1, "%-") {
+            if caps && !next_lower && !self.is_punct(i + 1, "%-") && !self.measure_word_at(i + 1) {
                 return Some(i + 1);
             }
         }

@@ -520,15 +520,25 @@ impl Context<'_> {
             // `raise the wage by $1 to $8.25`: the change and the level reached, two amounts
             // (each with its currency, the level far above the change; `by $3 billion to $5
             // billion` stays a range)
+            // `Beta fell 1-1/4 to 23-1/8`, `the index rose 12.5 to 1,234.5`: a price's move and
+            // its level (`rose 10 to 15 percent` stays a range)
             let change_and_level = |bb: &Amount| {
                 sep == "to"
                     && a.start >= 1
-                    && self.lower(a.start - 1) == "by"
-                    && a.currency.is_some()
-                    && bb.currency.is_some()
+                    && (self.lower(a.start - 1) == "by"
+                        && a.currency.is_some()
+                        && bb.currency.is_some()
+                        || words::price_move_verb(self.lower(a.start - 1))
+                            && a.currency == bb.currency)
                     && bb.low > 4.0 * a.high
             };
-            if dash || to {
+            // `rose from 108 to 190`: a change, two numbers (`modified` left them to the scan)
+            let from_change = sep == "to"
+                && a.start >= 1
+                && self.lower(a.start - 1) == "from"
+                && !a.yearish
+                && self.change_verb_before(a.start - 1);
+            if (dash || to) && !from_change {
                 if let Some(bb) = next.filter(|bb| !change_and_level(bb)) {
                     if !bb.ordinal
                         && !bb.vague
@@ -712,7 +722,7 @@ impl Context<'_> {
             return true;
         }
         // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
-        if words::dated_event_noun(self.lower(e)) {
+        if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
             return true;
         }
         // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence

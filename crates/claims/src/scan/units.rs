@@ -3,7 +3,7 @@
 //! the value is resolved here.
 
 use super::calendar::{iso_day, iso_week, shift_days, shift_months, shift_year, time_value};
-use super::values::{apply, exact, interval, round_sig};
+use super::values::{apply, exact, exact_value, interval, round_sig};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::{Mod, Role};
@@ -72,6 +72,13 @@ impl Context<'_> {
                 kind = QuantityKind::Percent;
                 unit = Some("percentage point".into());
                 e = k + 1;
+            } else if !self.is_word(a.core)
+                && (self.is_punct(e, "%") || words::percent_word(self.lower(e)))
+            {
+                // `1/2 pct over LIBOR`, `3/8 percent`, `¼%`: a fraction of a percent
+                kind = QuantityKind::Percent;
+                unit = Some("%".into());
+                e += 1;
             }
         } else {
             // percent
@@ -147,6 +154,10 @@ impl Context<'_> {
                 .filter(|&(_, c)| cur.is_none_or(|p| self.same_currency(p, c)))
                 // `3 USD50 cards`: the code belongs to the number glued after it
                 .filter(|&(ue, _)| !(self.is_num(ue) && self.glued(ue)))
+                // `scored 95 marks out of 100`: an exam's marks, not German marks
+                .filter(|_| !self.exam_marks(s, k))
+                // `francs` and `crowns` alone: the currency of the country the story is from
+                .and_then(|(ue, c)| Some((ue, self.national_currency(k, ue, c)?)))
             {
                 let code_upper = self.surface(k).chars().all(|c| !c.is_lowercase());
                 let is_code = self
@@ -508,32 +519,51 @@ impl Context<'_> {
     /// `from 110 kilometres an hour to 80`, `five years or ten`: a bare number right after `to`
     /// or `or` that ends its phrase takes the unit of the measure before it (an elliptical
     /// number takes its neighbour's unit). After `to` only in a change opened by `from` (in
-    /// `rose 5% to 7,000` the level is a count of something else).
+    /// `rose 5% to 7,000` the level is a count of something else). A level compared after
+    /// another (`to 15.5 mln bpd from 15.2 mln`, `12.5 mln tonnes, against 11.2 mln`, `1.30
+    /// dlrs vs 1.15`) takes its unit or currency too, with a scale word after it.
     pub(super) fn elliptical_units(&self, out: &mut [RawQuantity]) {
         for j in 1..out.len() {
             let (left, right) = out.split_at_mut(j);
             let (p, q) = (&left[j - 1], &mut right[0]);
+            let scale = self.lower(q.core + 1);
+            let scaled = q.end == q.core + 2
+                && (words::big_scale(scale).or(words::abbr_scale(scale, false))).is_some();
+            // (a dealer's quote too: `1.8150/60 marks, down from 1.8230/40`)
+            let quote = q.end == q.core + 3 && self.quote_pair(q.core);
+            let compared = self.compared_level(p) == Some(q.start)
+                && matches!(
+                    p.kind,
+                    QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Money
+                )
+                && (q.end == q.core + 1 || scaled || quote);
             if q.kind != QuantityKind::Count
                 || q.unit.is_some()
-                || q.start != p.end + 1
+                || q.start != p.end + 1 && !compared
                 || q.start != q.core
-                || q.end != q.core + 1
+                || q.end != q.core + 1 && !compared
                 || !matches!(
                     p.kind,
                     QuantityKind::Dimension | QuantityKind::Percent | QuantityKind::Duration
-                )
+                ) && !compared
                 || p.unit.is_none()
                 || !self.same_sentence(p.start, q.start)
-                || !self.phrase_end(q.end)
+                || !(self.phrase_end(q.end) || compared && self.period_after(q.end))
             {
                 continue;
             }
             let from = (p.start.saturating_sub(super::MAX_CHANGE_LOOKBACK)..p.start)
                 .any(|k| self.same_sentence(k, p.start) && self.lower(k) == "from");
             let sep = self.lower(p.end);
-            if sep == "or" || sep == "to" && from {
+            if sep == "or" || sep == "to" && from || compared {
                 q.kind = p.kind;
                 q.unit.clone_from(&p.unit);
+                // `12 cts vs 10`: cents too
+                if p.kind == QuantityKind::Money && self.minor_unit_word(p.end - 1) {
+                    if let Some(v) = q.value.as_ref().and_then(exact_value) {
+                        q.value = Some(exact(round_sig(v / 100.0)));
+                    }
+                }
             }
         }
     }
@@ -641,6 +671,16 @@ impl Context<'_> {
     /// after a verb of body weight (`gained 30 pounds`). A scaled or vague amount stays money
     /// (`5 million pounds of investment`, `thousands of pounds`).
     fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
+        // `12 mln pounds of butter`: a scaled weight of a commodity
+        if a.scaled
+            && !a.vague
+            && a.currency.is_none()
+            && self.lower(k) == "pounds"
+            && self.lower(k + 1) == "of"
+            && words::commodity_noun(self.lower(k + 2))
+        {
+            return true;
+        }
         if a.scaled || a.vague || a.currency.is_some() {
             return false;
         }

@@ -1,0 +1,149 @@
+//! Quarters of a year as dates (indep-NOTES.md decision 104): `the third quarter of 2014`,
+//! `first quarter 1987`, `1986 fourth quarter` are one date mention of the year, the quarter
+//! words a modifier as in `by the end of 2016`, and the rank is no ordinal of its own. A quarter
+//! without a year in a company's or an economy's figures (`first quarter net`, `1ST QTR`,
+//! `fourth-quarter earnings`) is the quarter nearest the article date, moved by the verbs around
+//! it as a month is; a quarter of a game (`scored 12 points in the fourth quarter`) keeps its
+//! rank.
+
+use super::calendar::time_value;
+use super::{Context, RawQuantity};
+use crate::lex::LexemeKind;
+use crate::types::{Granularity, QuantityKind};
+use crate::words;
+
+/// How far (in lexemes, each side) a word of figures makes a quarter without a year a period of
+/// results.
+const FIGURES_WINDOW: usize = 8;
+
+impl Context<'_> {
+    /// A quarter of a year at `i` (its rank, or a year before it): the date of its year,
+    /// spanning the whole expression.
+    pub(super) fn quarter(&self, i: usize) -> Option<RawQuantity> {
+        // (this runs at every lexeme that may open a mention: the length of a rank or a year
+        // first, `1`, `1st`, `first`..`fourth`, `1986`)
+        let t = self.lexemes.get(i)?;
+        let len = t.end - t.start;
+        let may = match t.kind {
+            LexemeKind::Number => len == 1 || len == 4,
+            LexemeKind::Word => (5..=6).contains(&len),
+            LexemeKind::Punct => false,
+        };
+        if !may {
+            return None;
+        }
+        // `1986 fourth quarter`, `fiscal 1987 first quarter`
+        let year_before = self
+            .modern_year(i)
+            .filter(|_| self.lexemes.get(i + 1).is_some_and(|t| t.spaced));
+        let r = if year_before.is_some() { i + 1 } else { i };
+        let (rank, e) = self.rank_at(r)?;
+        let u = if self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1) {
+            e + 1
+        } else {
+            e
+        };
+        // (halves keep their rank: `the second half of 2024` is an ordinal and a year, as
+        // tests/classes20.rs reads it; decision 104 settled quarters only)
+        if !matches!(self.lower(u), "quarter" | "qtr") || !(1..=4).contains(&rank) {
+            return None;
+        }
+        let mut end = u + 1;
+        // the year after: `of 2014`, `2014`, `of fiscal 1987`, `of this year`, `of last year`
+        let mut year = year_before;
+        if year.is_none() {
+            let k = if self.lower(end) == "of" {
+                end + 1
+            } else {
+                end
+            };
+            let k = if self.lower(k) == "fiscal" { k + 1 } else { k };
+            if let Some(y) = self.modern_year(k) {
+                year = Some(y);
+                end = k + 1;
+            } else if self.lower(end) == "of" {
+                if let (Some(d), Some(shift)) = (
+                    self.date,
+                    match (self.lower(end + 1), self.lower(end + 2)) {
+                        ("this", "year") => Some(0),
+                        ("last", "year") => Some(-1),
+                        ("next", "year") => Some(1),
+                        _ => None,
+                    },
+                ) {
+                    year = Some(i32::from(d.year()) + shift);
+                    end += 3;
+                }
+            }
+        }
+        let year = match year {
+            Some(y) => y,
+            None if self.figures_near(r, end) => {
+                // the quarter's first month, resolved as a month alone is
+                let m = (rank * 3 - 2) as i8;
+                let y = self.infer_year(m, 1)?;
+                i32::from(self.month_year(y, m, r, false))
+            }
+            None => return None,
+        };
+        Some(RawQuantity {
+            time: Some(time_value(format!("{year:04}"), Granularity::Year)),
+            ..RawQuantity::new(i, end, QuantityKind::Date, r)
+        })
+    }
+
+    /// A rank of one to four at `k`: `first`..`fourth`, `1st`..`4th` (`1ST`). Returns (rank, end).
+    fn rank_at(&self, k: usize) -> Option<(u64, usize)> {
+        if self.is_num(k) {
+            // (one digit, read without parsing: this runs at every number)
+            let n = match self.surface(k).as_bytes() {
+                [b @ b'1'..=b'4'] => u64::from(b - b'0'),
+                _ => return None,
+            };
+            let suffix = self.lower(k + 1);
+            let ok = self.glued(k + 1)
+                && matches!((n, suffix), (1, "st") | (2, "nd") | (3, "rd") | (4, "th"));
+            return ok.then_some((n, k + 2));
+        }
+        let n = match self.lower(k) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            _ => return None,
+        };
+        Some((n, k + 1))
+    }
+
+    /// A year of our times written as four plain digits at `k` (`1987`, not `1,987`).
+    fn modern_year(&self, k: usize) -> Option<i32> {
+        let s = self.surface(k);
+        if !self.is_num(k) || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // (`the first half of the 1990s` is a part of a decade)
+        if self.plural_s_end(k).is_some() {
+            return None;
+        }
+        let y: i32 = s.parse().ok()?;
+        (1900..=2100).contains(&y).then_some(y)
+    }
+
+    /// A word of a company's or an economy's figures near the quarter `s..e` (`net`, `profit`,
+    /// `earnings`, `growth`, `pct`), and no word of a game (`points`, `goals`, `touchdown`).
+    fn figures_near(&self, s: usize, e: usize) -> bool {
+        let from = s.saturating_sub(FIGURES_WINDOW);
+        let mut figures = false;
+        for k in from..(e + FIGURES_WINDOW).min(self.lexemes.len()) {
+            if !self.same_sentence(k, s) {
+                continue;
+            }
+            let w = self.lower(k);
+            if words::game_word(w) {
+                return false;
+            }
+            figures |= words::figures_word(w) || words::year_result_noun(w);
+        }
+        figures
+    }
+}
