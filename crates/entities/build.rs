@@ -3,11 +3,20 @@
 //! sorted by its lower-case bytes with the first form of a lower-case key kept, so that the
 //! recogniser looks a word up by binary search instead of parsing 321 KB into hash maps on the
 //! first caseless sentence of every process.
+//!
+//! Also lays out the embedded model (`data/model.bin`) into the tagger's weight table with the
+//! crate's own code (`src/weights.rs`), written to `OUT_DIR/model_layout.bin` for the recogniser
+//! to read back at start-up with a few copies instead of hashing 90 k features a process.
+
+#[allow(dead_code)] // the crate's module: build.rs uses only the part that writes
+#[path = "src/weights.rs"]
+mod weights;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
+    lay_out_model();
     let src = "data/truecase.txt";
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=build.rs");
@@ -36,4 +45,20 @@ fn main() {
     let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("truecase_table.rs");
     std::fs::write(dest, out).expect("OUT_DIR is writable");
+}
+
+/// Writes the embedded model's weight table, laid out as the recogniser reads it.
+fn lay_out_model() {
+    let src = "data/model.bin";
+    println!("cargo:rerun-if-changed={src}");
+    println!("cargo:rerun-if-changed=src/weights.rs");
+    let file = std::fs::read(src).expect("data/model.bin is readable");
+    // The tag count is the file's own: the crate checks it against its labels when it reads the
+    // layout back, as it checks a model file's.
+    let n_tags =
+        u32::from_le_bytes(file[8..12].try_into().expect("a model file's header")) as usize;
+    let layout = weights::Layout::parse(&file, n_tags).expect("data/model.bin is well-formed");
+    let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("model_layout.bin");
+    std::fs::write(dest, layout.to_bytes()).expect("OUT_DIR is writable");
 }
