@@ -7,16 +7,24 @@
 //! Also lays out the embedded model (`data/model.bin`) into the tagger's weight table with the
 //! crate's own code (`src/weights.rs`), written to `OUT_DIR/model_layout.bin` for the recogniser
 //! to read back at start-up with a few copies instead of hashing 90 k features a process.
+//!
+//! And reads the gazetteer (`data/gazetteer.tsv`) into its entries, the words of each plain name
+//! hashed (`src/gazetteer/plain.rs`, shared with the crate), written to
+//! `OUT_DIR/gazetteer_entries.rs`.
 
 #[allow(dead_code)] // the crate's module: build.rs uses only the part that writes
 #[path = "src/weights.rs"]
 mod weights;
+
+#[path = "src/gazetteer/plain.rs"]
+mod plain;
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 fn main() {
     lay_out_model();
+    gazetteer_entries();
     let src = "data/truecase.txt";
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=build.rs");
@@ -61,4 +69,35 @@ fn lay_out_model() {
     let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("model_layout.bin");
     std::fs::write(dest, layout.to_bytes()).expect("OUT_DIR is writable");
+}
+
+/// Writes the gazetteer's entries in file order as a Rust slice expression of `(label, name,
+/// lowers)`, label and name trimmed, `lowers` the hashed words of a plain name (empty for another
+/// name, which the crate tokenizes at start-up). Comment, blank and tab-less lines are left out,
+/// as the crate's parse skips them.
+fn gazetteer_entries() {
+    let src = "data/gazetteer.tsv";
+    println!("cargo:rerun-if-changed={src}");
+    println!("cargo:rerun-if-changed=src/gazetteer/plain.rs");
+    let data = std::fs::read_to_string(src).expect("data/gazetteer.tsv is readable");
+    let mut out = String::from("&[\n");
+    for line in data.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((label, name)) = line.split_once('\t') else {
+            continue;
+        };
+        let (label, name) = (label.trim(), name.trim());
+        let lowers: Vec<u64> = if plain::plain(name) {
+            plain::plain_lowers(name).collect()
+        } else {
+            Vec::new()
+        };
+        writeln!(out, "    ({label:?}, {name:?}, &{lowers:?}),").expect("a String takes writes");
+    }
+    out.push_str("]\n");
+    let dest = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("gazetteer_entries.rs");
+    std::fs::write(dest, out).expect("OUT_DIR is writable");
 }

@@ -244,8 +244,7 @@ pub enum Error {
     Model(String),
 }
 
-static GAZETTEER: LazyLock<Gazetteer> =
-    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::builtin);
 
 pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
     &GAZETTEER
