@@ -417,6 +417,41 @@ impl Model {
 
     /// The summed weights of `feats`.
     fn row(&self, feats: &[u64]) -> Row {
+        self.tables().row(feats)
+    }
+
+    /// Adds the weights of `feats` into `scores`.
+    #[cfg(test)]
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
+        self.tables().score(feats, scores);
+    }
+
+    /// The model's lists as plain slices, borrowed once for a sentence's lookups.
+    #[inline(always)]
+    fn tables(&self) -> Tables<'_> {
+        Tables {
+            slots: &self.slots,
+            spill: &self.spill,
+            dense: &self.dense,
+            bloom: self.bloom[..].try_into().expect("BLOOM_WORDS words"),
+            mask: self.mask,
+        }
+    }
+}
+
+/// A [`Model`]'s lists, borrowed (what a lookup reads, whoever owns them).
+#[derive(Clone, Copy)]
+struct Tables<'a> {
+    slots: &'a [Slot],
+    spill: &'a [u32],
+    dense: &'a [Row],
+    bloom: &'a [u64; BLOOM_WORDS],
+    mask: usize,
+}
+
+impl Tables<'_> {
+    /// The summed weights of `feats`.
+    fn row(&self, feats: &[u64]) -> Row {
         let mut s: TagScores = [0; 64];
         self.score(feats, &mut s);
         // Weights land in the cells of the tags (and cell 0): the row holds them all.
@@ -432,11 +467,16 @@ impl Model {
     /// the table, then their home slots are read, then the probes are resolved and the weights
     /// added (dense rows into one accumulator, added once at the end).
     #[inline]
-    pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
+    fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
         let feats = &feats[..feats.len().min(MAX_FEATURES)];
-        let (slots, spill, dense_rows) = (&self.slots[..], &self.spill[..], &self.dense[..]);
-        let bloom: &[u64; BLOOM_WORDS] = self.bloom[..].try_into().expect("BLOOM_WORDS words");
+        let Tables {
+            slots,
+            spill,
+            dense: dense_rows,
+            bloom,
+            mask,
+        } = *self;
         // A feature the filter rules out is not in the table.
         let mut maybe = [0u64; MAX_FEATURES];
         let mut n = 0;
@@ -448,7 +488,7 @@ impl Model {
         let maybe = &maybe[..n];
         let mut home = [0u32; MAX_FEATURES];
         for (h, &f) in home.iter_mut().zip(maybe) {
-            *h = slots[f as usize & self.mask][0];
+            *h = slots[f as usize & mask][0];
         }
         let mut acc: Row = [0; DENSE_WIDTH];
         let mut dense = false;
@@ -457,7 +497,7 @@ impl Model {
                 continue;
             }
             let fp = fingerprint(f);
-            let mut s = f as usize & self.mask;
+            let mut s = f as usize & mask;
             loop {
                 let slot = &slots[s];
                 if slot[0] == fp {
@@ -479,7 +519,7 @@ impl Model {
                 if slot[0] == 0 {
                     break;
                 }
-                s = (s + 1) & self.mask;
+                s = (s + 1) & mask;
             }
         }
         if dense {
@@ -513,6 +553,7 @@ impl Model {
         mut affixes: impl FnMut(usize, &mut TokenInfo),
     ) {
         out.clear();
+        let tables = self.tables();
         let n = infos.len();
         let DecodeBuf {
             gate,
@@ -562,15 +603,15 @@ impl Model {
                 let t = &infos[i];
                 let key = OwnKey::new(t, i == 0, ctx);
                 let own = cached(&mut c.own, key, key.slot(), || {
-                    self.row(&own_features(t, i == 0, ctx))
+                    tables.row(&own_features(t, i == 0, ctx))
                 });
                 let key = RunKey::new(t);
-                let run = cached(&mut c.run, key, key.slot(), || self.row(&run_features(t)));
+                let run = cached(&mut c.run, key, key.slot(), || tables.row(&run_features(t)));
                 let prev = match i.checked_sub(1).map(|k| &infos[k]) {
                     Some(p) => {
                         let key = SideKey::new(p);
                         cached(&mut c.prev, key, key.slot(), || {
-                            self.row(&prev_features(Some(p)))
+                            tables.row(&prev_features(Some(p)))
                         })
                     }
                     None => &self.pad_prev,
@@ -579,7 +620,7 @@ impl Model {
                     Some(x) => {
                         let key = SideKey::new(x);
                         cached(&mut c.next, key, key.slot(), || {
-                            self.row(&next_features(Some(x)))
+                            tables.row(&next_features(Some(x)))
                         })
                     }
                     None => &self.pad_next,
@@ -588,7 +629,7 @@ impl Model {
                 // four passes adding a row each); the same integer sums.
                 scores.push(sum_rows(own, run, prev, next));
                 let last = scores.len() - 1;
-                self.score(&rest_features(infos, i), &mut scores[last]);
+                tables.score(&rest_features(infos, i), &mut scores[last]);
             }
         });
         let (mut prev, mut prev2) = (0u8, 0u8);
@@ -607,18 +648,18 @@ impl Model {
                     add_row(&mut s, &self.pair0[prev2 as usize]);
                 } else {
                     let mut p0 = [0; 64];
-                    self.score(&p0_features(infos, i), &mut p0);
+                    tables.score(&p0_features(infos, i), &mut p0);
                     for (a, &w) in s.iter_mut().zip(&p0) {
                         *a -= w;
                     }
-                    self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+                    tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
                 }
             } else {
                 // A gated token inside an entity: scored after all.
                 fill(infos, i);
                 s = [0; 64];
-                self.score(&static_features(infos, i, ctx), &mut s);
-                self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+                tables.score(&static_features(infos, i, ctx), &mut s);
+                tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
             }
             let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
