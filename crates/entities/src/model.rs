@@ -466,7 +466,7 @@ impl Tables<'_> {
     /// the CPU overlaps their cache misses: first the filter picks the features that may be in
     /// the table, then their home slots are read, then the probes are resolved and the weights
     /// added (dense rows into one accumulator, added once at the end).
-    #[inline]
+    #[inline(always)]
     fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
         let feats = &feats[..feats.len().min(MAX_FEATURES)];
