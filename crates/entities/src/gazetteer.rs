@@ -172,7 +172,10 @@ mod tests {
     #[test]
     fn the_entries_hashed_at_compile_time_give_the_file_s_gazetteer() {
         let built = Gazetteer::builtin();
-        assert_eq!(built, Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+        assert_eq!(
+            built,
+            Gazetteer::parse(include_str!("../data/gazetteer.tsv"))
+        );
         assert!(built.phrases.len() > 10_000 && built.max_len == MAX_LEN);
     }
 

@@ -24,8 +24,7 @@ use crate::features::{
 use crate::hash::BuildIdentity;
 use crate::summary::TokenInfo;
 use crate::weights::{
-    ALIGN, BLOOM_WORDS, DENSE, DENSE_WIDTH, Layout, OVERFLOW, Parts, Slot, bloom_bits,
-    fingerprint,
+    ALIGN, BLOOM_WORDS, DENSE, DENSE_WIDTH, Layout, OVERFLOW, Parts, Slot, bloom_bits, fingerprint,
 };
 use crate::{Error, Label};
 
