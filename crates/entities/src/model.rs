@@ -10,6 +10,10 @@
 //! `i16` weight); then a `u32` count and that many `u64` hashes of the gate's entity openers (see
 //! [`Starts`]). Weights are the averaged perceptron weights divided by `scale`, pruned near zero.
 
+use std::borrow::Cow;
+
+use zerocopy::FromBytes;
+
 #[cfg(any(test, feature = "train"))]
 use crate::features::features;
 use crate::features::{
@@ -19,12 +23,13 @@ use crate::features::{
 };
 use crate::hash::BuildIdentity;
 use crate::summary::TokenInfo;
+use crate::weights::{
+    ALIGN, BLOOM_WORDS, DENSE, DENSE_WIDTH, Layout, OVERFLOW, Parts, Slot, bloom_bits, fingerprint,
+};
 use crate::{Error, Label};
 
 /// Number of tags: `O` plus B/I/L/U for each label.
 pub(crate) const N_TAGS: usize = 1 + 4 * Label::ALL.len();
-
-const MAGIC: &[u8; 8] = b"RKNER002";
 
 /// The label of a tag, and its position (0 B, 1 I, 2 L, 3 U).
 #[inline]
@@ -200,34 +205,6 @@ pub(crate) fn spans_of(tags: &[u8]) -> impl Iterator<Item = (usize, usize, Label
     })
 }
 
-/// One table slot, 16 bytes: `[fingerprint, e0, e1, e2]`. A fingerprint of 0 is an empty slot.
-/// Up to three weights sit inline, each packed as `(class + 1) | (weight as u16) << 8`; a feature
-/// with more has `e0 = OVERFLOW`, `e1` = start and `e2` = count in [`Model::spill`]. Most features
-/// carry one to three weights, so a hit usually costs one cache line.
-type Slot = [u32; 4];
-
-const OVERFLOW: u32 = 0xFF;
-
-/// `e0` of a feature whose weights are a dense row: `e1` is its index in [`Model::dense`].
-const DENSE: u32 = 0xFE;
-
-/// A feature with at least this many weights (the bias, frequent shapes and gazetteer tags:
-/// about one in eighty features, read for nearly every token) keeps them as a dense row, added
-/// with vector instructions instead of one scattered addition per weight.
-const DENSE_MIN: usize = 16;
-
-/// Width of a dense row: the score cells of the tags (cell 0 unused), padded to a multiple
-/// of 16.
-const DENSE_WIDTH: usize = 48;
-
-/// A dense row: the weight of tag `t` at `t + 1`, as the cells of [`TagScores`], in 32 bits
-/// so that adding a row is one vector addition per four tags with no widening (SSE2 has no
-/// sign extension of 16-bit lanes; widening them cost four times the additions). Aligned to a
-/// cache line: a row is three lines.
-#[derive(Clone, Copy)]
-#[repr(align(64))]
-struct DenseRow([i32; DENSE_WIDTH]);
-
 /// Summed weights of some features: the cells of [`TagScores`] that weights land in.
 type Row = [i32; DENSE_WIDTH];
 
@@ -258,28 +235,28 @@ fn add_row_into(acc: &mut Row, row: &Row) {
 }
 
 #[inline(always)]
-fn pack(class: u8, w: i16) -> u32 {
-    (class as u32 + 1) | ((w as u16 as u32) << 8)
-}
-
-#[inline(always)]
 fn add_packed(e: u32, scores: &mut TagScores) {
     // Branch-free: an empty entry (class byte 0) adds to the unused cell 0.
     scores[(e & 63) as usize] += (e >> 8) as u16 as i16 as i32;
 }
 
 /// The tagger's weights: an open-addressing table from feature hash to its weights.
+///
+/// The embedded model's lists are borrowed from the table `build.rs` laid out (no copy at
+/// start-up, and the pages the tagger never reads are never loaded); a model file read at run
+/// time owns its lists.
 pub(crate) struct Model {
-    slots: Vec<Slot>,
+    slots: Cow<'static, [Slot]>,
     mask: usize,
-    spill: Vec<u32>,
-    /// Dense rows (weight of tag `t` at `t`) of the features with [`DENSE_MIN`] weights or more.
-    dense: Vec<DenseRow>,
-    /// A Bloom filter of the features in the table (two bits in one word per feature, 128 KB,
-    /// which stays in cache where the 2 MB table does not): most features of a token are not
-    /// in the model (pruned bigrams, unseen words), and the filter answers that for ~97% of
-    /// them without reading the table.
-    bloom: Box<[u64; BLOOM_WORDS]>,
+    spill: Cow<'static, [u32]>,
+    /// Dense rows (weight of tag `t` at `t`) of the features with [`crate::weights::DENSE_MIN`]
+    /// weights or more.
+    dense: Cow<'static, [Row]>,
+    /// A Bloom filter of the features in the table ([`BLOOM_WORDS`] words, two bits in one word
+    /// per feature, 128 KB, which stays in cache where the 2 MB table does not): most features
+    /// of a token are not in the model (pruned bigrams, unseen words), and the filter answers
+    /// that for ~97% of them without reading the table.
+    bloom: Cow<'static, [u64]>,
     pub(crate) n_features: usize,
     pub(crate) starts: Starts,
     /// Tells models apart in the per-thread [`Caches`].
@@ -347,135 +324,131 @@ thread_local! {
     };
 }
 
-/// Words of the Bloom filter (a power of two).
-const BLOOM_WORDS: usize = 1 << 14;
-
-/// The filter word of a feature and its two bits in it, from bits of the hash that neither the
-/// home slot (low bits) nor the fingerprint (high 32 bits) relies on alone.
-#[inline(always)]
-fn bloom_bits(key: u64) -> (usize, u64) {
-    let w = (key >> 36) as usize & (BLOOM_WORDS - 1);
-    (w, 1 << ((key >> 20) & 63) | 1 << ((key >> 26) & 63))
-}
-
-#[inline(always)]
-fn fingerprint(key: u64) -> u32 {
-    ((key >> 32) as u32) | 1
-}
-
 impl Model {
     /// Reads a model file.
     pub(crate) fn from_bytes(b: &[u8]) -> Result<Model, Error> {
-        let bad = |why: &str| Error::Model(why.to_owned());
-        if b.len() < 20 || &b[..8] != MAGIC {
-            return Err(bad("not a reckon NER model (bad magic)"));
-        }
-        let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
-        let n_classes = u32_at(8) as usize;
-        if n_classes != N_TAGS {
-            return Err(bad(&format!(
-                "model has {n_classes} tags, this build expects {N_TAGS}"
-            )));
-        }
-        let n = u32_at(12) as usize;
-        // Load factor between 0.5 and 0.75 at most: a compact table stays in cache.
-        let cap = (n + n / 3).next_power_of_two().max(16);
+        Layout::parse(b, N_TAGS)
+            .map(Model::from_layout)
+            .map_err(Error::Model)
+    }
+
+    /// The embedded model, laid out at compile time by `build.rs` from `data/model.bin`, its
+    /// lists borrowed from those bytes.
+    pub(crate) fn embedded() -> Model {
+        /// Bytes aligned as [`Layout::to_bytes`] needs them for its lists to be read in place.
+        #[repr(C, align(64))]
+        struct Aligned<B: ?Sized>(B);
+        const _: () = assert!(std::mem::align_of::<Aligned<[u8; 1]>>() == ALIGN);
+        static LAID_OUT: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(
+            env!("OUT_DIR"),
+            "/model_layout.bin"
+        )));
+        let (slots, spill, dense, bloom, n_tags, n_features, starts) =
+            if cfg!(target_endian = "little") {
+                let p = Parts::split(&LAID_OUT.0).expect("build.rs lays out the model");
+                let read = "build.rs lays out aligned lists";
+                (
+                    Cow::Borrowed(<[Slot]>::ref_from_bytes(p.slots).expect(read)),
+                    Cow::Borrowed(<[u32]>::ref_from_bytes(p.spill).expect(read)),
+                    Cow::Borrowed(<[Row]>::ref_from_bytes(p.dense).expect(read)),
+                    Cow::Borrowed(<[u64]>::ref_from_bytes(p.bloom).expect(read)),
+                    p.n_tags,
+                    p.n_features,
+                    <[u64]>::ref_from_bytes(p.starts).expect(read).to_vec(),
+                )
+            } else {
+                // The bytes are little endian: read each number.
+                let l = Layout::from_bytes(&LAID_OUT.0).expect("build.rs lays out the model");
+                (
+                    Cow::Owned(l.slots),
+                    Cow::Owned(l.spill),
+                    Cow::Owned(l.dense.into_iter().map(|r| r.0).collect()),
+                    Cow::Owned(l.bloom),
+                    l.n_tags,
+                    l.n_features,
+                    l.starts,
+                )
+            };
+        assert_eq!(n_tags, N_TAGS, "the embedded model's tags are this build's");
+        Model::from_lists(slots, spill, dense, bloom, n_features, starts)
+    }
+
+    fn from_layout(l: Layout) -> Model {
+        Model::from_lists(
+            Cow::Owned(l.slots),
+            Cow::Owned(l.spill),
+            Cow::Owned(l.dense.into_iter().map(|r| r.0).collect()),
+            Cow::Owned(l.bloom),
+            l.n_features,
+            l.starts,
+        )
+    }
+
+    fn from_lists(
+        slots: Cow<'static, [Slot]>,
+        spill: Cow<'static, [u32]>,
+        dense: Cow<'static, [Row]>,
+        bloom: Cow<'static, [u64]>,
+        n_features: usize,
+        starts: Vec<u64>,
+    ) -> Model {
+        assert!(slots.len().is_power_of_two() && bloom.len() == BLOOM_WORDS);
         let mut m = Model {
-            slots: vec![[0; 4]; cap],
-            mask: cap - 1,
-            spill: Vec::new(),
-            dense: Vec::new(),
-            bloom: vec![0; BLOOM_WORDS]
-                .into_boxed_slice()
-                .try_into()
-                .expect("BLOOM_WORDS words"),
-            n_features: n,
-            starts: Starts::default(),
+            mask: slots.len() - 1,
+            slots,
+            spill,
+            dense,
+            bloom,
+            n_features,
+            starts: starts.into_iter().collect(),
             serial: SERIALS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             pad_prev: [0; DENSE_WIDTH],
             pad_next: [0; DENSE_WIDTH],
             pair0: Vec::new(),
         };
-        let mut p = 20;
-        // Reused for every feature: the model holds about 90 k of them.
-        let mut entries = Vec::with_capacity(N_TAGS);
-        for _ in 0..n {
-            if p + 9 > b.len() {
-                return Err(bad("truncated"));
-            }
-            let key = u64::from_le_bytes(b[p..p + 8].try_into().expect("8 bytes"));
-            let len = b[p + 8] as usize;
-            p += 9;
-            if p + 3 * len > b.len() {
-                return Err(bad("truncated feature"));
-            }
-            entries.clear();
-            for k in 0..len {
-                let q = p + 3 * k;
-                if b[q] as usize >= N_TAGS {
-                    return Err(bad("class out of range"));
-                }
-                let w = i16::from_le_bytes([b[q + 1], b[q + 2]]);
-                entries.push(pack(b[q], w));
-            }
-            p += 3 * len;
-            let mut slot = [fingerprint(key), 0, 0, 0];
-            // (A class listed twice would add twice: such a row stays sparse.)
-            let repeated = {
-                let mut seen = 0u64;
-                (0..len).any(|k| {
-                    let bit = 1u64 << b[p - 3 * len + 3 * k];
-                    let again = seen & bit != 0;
-                    seen |= bit;
-                    again
-                })
-            };
-            if len >= DENSE_MIN && !repeated {
-                let mut row = DenseRow([0; DENSE_WIDTH]);
-                for k in 0..len {
-                    let q = p - 3 * len + 3 * k;
-                    row.0[b[q] as usize + 1] = i16::from_le_bytes([b[q + 1], b[q + 2]]) as i32;
-                }
-                slot[1] = DENSE;
-                slot[2] = m.dense.len() as u32;
-                m.dense.push(row);
-            } else if len <= 3 {
-                slot[1..1 + len].copy_from_slice(&entries);
-            } else {
-                slot[1] = OVERFLOW;
-                slot[2] = m.spill.len() as u32;
-                slot[3] = len as u32;
-                m.spill.extend_from_slice(&entries);
-            }
-            let (w, bits) = bloom_bits(key);
-            m.bloom[w] |= bits;
-            let mut s = key as usize & m.mask;
-            while m.slots[s][0] != 0 {
-                s = (s + 1) & m.mask;
-            }
-            m.slots[s] = slot;
-        }
-        if p + 4 > b.len() {
-            return Err(bad("truncated before the gate"));
-        }
-        let n_starts = u32_at(p) as usize;
-        p += 4;
-        if p + 8 * n_starts != b.len() {
-            return Err(bad("gate list has the wrong length"));
-        }
-        for k in 0..n_starts {
-            m.starts.insert(u64::from_le_bytes(
-                b[p + 8 * k..p + 8 * k + 8].try_into().expect("8 bytes"),
-            ));
-        }
         m.pad_prev = m.row(&prev_features(None));
         m.pad_next = m.row(&next_features(None));
         m.pair0 = (0..N_TAGS as u8)
             .map(|t| m.row(&pair_features(t)))
             .collect();
-        Ok(m)
+        m
     }
 
+    /// The summed weights of `feats`.
+    fn row(&self, feats: &[u64]) -> Row {
+        self.tables().row(feats)
+    }
+
+    /// Adds the weights of `feats` into `scores`.
+    #[cfg(test)]
+    pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
+        self.tables().score(feats, scores);
+    }
+
+    /// The model's lists as plain slices, borrowed once for a sentence's lookups.
+    #[inline(always)]
+    fn tables(&self) -> Tables<'_> {
+        Tables {
+            slots: &self.slots,
+            spill: &self.spill,
+            dense: &self.dense,
+            bloom: self.bloom[..].try_into().expect("BLOOM_WORDS words"),
+            mask: self.mask,
+        }
+    }
+}
+
+/// A [`Model`]'s lists, borrowed (what a lookup reads, whoever owns them).
+#[derive(Clone, Copy)]
+struct Tables<'a> {
+    slots: &'a [Slot],
+    spill: &'a [u32],
+    dense: &'a [Row],
+    bloom: &'a [u64; BLOOM_WORDS],
+    mask: usize,
+}
+
+impl Tables<'_> {
     /// The summed weights of `feats`.
     fn row(&self, feats: &[u64]) -> Row {
         let mut s: TagScores = [0; 64];
@@ -492,22 +465,29 @@ impl Model {
     /// the CPU overlaps their cache misses: first the filter picks the features that may be in
     /// the table, then their home slots are read, then the probes are resolved and the weights
     /// added (dense rows into one accumulator, added once at the end).
-    #[inline]
-    pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
+    #[inline(always)]
+    fn score(&self, feats: &[u64], scores: &mut TagScores) {
         debug_assert!(feats.len() <= MAX_FEATURES);
         let feats = &feats[..feats.len().min(MAX_FEATURES)];
+        let Tables {
+            slots,
+            spill,
+            dense: dense_rows,
+            bloom,
+            mask,
+        } = *self;
         // A feature the filter rules out is not in the table.
         let mut maybe = [0u64; MAX_FEATURES];
         let mut n = 0;
         for &f in feats {
             let (w, bits) = bloom_bits(f);
             maybe[n] = f;
-            n += usize::from(self.bloom[w] & bits == bits);
+            n += usize::from(bloom[w] & bits == bits);
         }
         let maybe = &maybe[..n];
         let mut home = [0u32; MAX_FEATURES];
         for (h, &f) in home.iter_mut().zip(maybe) {
-            *h = self.slots[f as usize & self.mask][0];
+            *h = slots[f as usize & mask][0];
         }
         let mut acc: Row = [0; DENSE_WIDTH];
         let mut dense = false;
@@ -516,16 +496,16 @@ impl Model {
                 continue;
             }
             let fp = fingerprint(f);
-            let mut s = f as usize & self.mask;
+            let mut s = f as usize & mask;
             loop {
-                let slot = &self.slots[s];
+                let slot = &slots[s];
                 if slot[0] == fp {
                     if slot[1] == DENSE {
-                        add_row_into(&mut acc, &self.dense[slot[2] as usize].0);
+                        add_row_into(&mut acc, &dense_rows[slot[2] as usize]);
                         dense = true;
                     } else if slot[1] == OVERFLOW {
                         let (start, count) = (slot[2] as usize, slot[3] as usize);
-                        for &e in &self.spill[start..start + count] {
+                        for &e in &spill[start..start + count] {
                             add_packed(e, scores);
                         }
                     } else {
@@ -538,7 +518,7 @@ impl Model {
                 if slot[0] == 0 {
                     break;
                 }
-                s = (s + 1) & self.mask;
+                s = (s + 1) & mask;
             }
         }
         if dense {
@@ -572,6 +552,7 @@ impl Model {
         mut affixes: impl FnMut(usize, &mut TokenInfo),
     ) {
         out.clear();
+        let tables = self.tables();
         let n = infos.len();
         let DecodeBuf {
             gate,
@@ -621,15 +602,15 @@ impl Model {
                 let t = &infos[i];
                 let key = OwnKey::new(t, i == 0, ctx);
                 let own = cached(&mut c.own, key, key.slot(), || {
-                    self.row(&own_features(t, i == 0, ctx))
+                    tables.row(&own_features(t, i == 0, ctx))
                 });
                 let key = RunKey::new(t);
-                let run = cached(&mut c.run, key, key.slot(), || self.row(&run_features(t)));
+                let run = cached(&mut c.run, key, key.slot(), || tables.row(&run_features(t)));
                 let prev = match i.checked_sub(1).map(|k| &infos[k]) {
                     Some(p) => {
                         let key = SideKey::new(p);
                         cached(&mut c.prev, key, key.slot(), || {
-                            self.row(&prev_features(Some(p)))
+                            tables.row(&prev_features(Some(p)))
                         })
                     }
                     None => &self.pad_prev,
@@ -638,7 +619,7 @@ impl Model {
                     Some(x) => {
                         let key = SideKey::new(x);
                         cached(&mut c.next, key, key.slot(), || {
-                            self.row(&next_features(Some(x)))
+                            tables.row(&next_features(Some(x)))
                         })
                     }
                     None => &self.pad_next,
@@ -647,7 +628,7 @@ impl Model {
                 // four passes adding a row each); the same integer sums.
                 scores.push(sum_rows(own, run, prev, next));
                 let last = scores.len() - 1;
-                self.score(&rest_features(infos, i), &mut scores[last]);
+                tables.score(&rest_features(infos, i), &mut scores[last]);
             }
         });
         let (mut prev, mut prev2) = (0u8, 0u8);
@@ -666,18 +647,18 @@ impl Model {
                     add_row(&mut s, &self.pair0[prev2 as usize]);
                 } else {
                     let mut p0 = [0; 64];
-                    self.score(&p0_features(infos, i), &mut p0);
+                    tables.score(&p0_features(infos, i), &mut p0);
                     for (a, &w) in s.iter_mut().zip(&p0) {
                         *a -= w;
                     }
-                    self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+                    tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
                 }
             } else {
                 // A gated token inside an entity: scored after all.
                 fill(infos, i);
                 s = [0; 64];
-                self.score(&static_features(infos, i, ctx), &mut s);
-                self.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+                tables.score(&static_features(infos, i, ctx), &mut s);
+                tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
             }
             let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
@@ -691,7 +672,7 @@ impl Model {
 #[cfg(feature = "train")]
 pub(crate) fn write_model(scale: f32, rows: &[(u64, Vec<(u8, i16)>)], starts: &[u64]) -> Vec<u8> {
     let mut out = Vec::with_capacity(20 + rows.len() * 20);
-    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(crate::weights::MAGIC);
     out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
     out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
     out.extend_from_slice(&scale.to_le_bytes());
@@ -716,7 +697,7 @@ mod score_tests {
 
     /// A model file with the given rows and no gate openers.
     fn model_file(rows: &[(u64, Vec<(u8, i16)>)]) -> Vec<u8> {
-        let mut b = MAGIC.to_vec();
+        let mut b = crate::weights::MAGIC.to_vec();
         b.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
         b.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         b.extend_from_slice(&1f32.to_le_bytes());
@@ -730,6 +711,19 @@ mod score_tests {
         }
         b.extend_from_slice(&0u32.to_le_bytes());
         b
+    }
+
+    #[test]
+    fn the_layout_made_at_compile_time_is_the_model_files() {
+        let laid_out = include_bytes!(concat!(env!("OUT_DIR"), "/model_layout.bin"));
+        let built = Layout::from_bytes(laid_out).expect("build.rs lays out the model");
+        let parsed =
+            Layout::parse(include_bytes!("../data/model.bin"), N_TAGS).expect("well-formed");
+        assert!(
+            built == parsed,
+            "build.rs wrote another table than the model file gives"
+        );
+        assert_eq!(built.to_bytes(), laid_out);
     }
 
     #[test]
