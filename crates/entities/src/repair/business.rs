@@ -141,26 +141,53 @@ pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
     *spans = out;
 }
 
-/// Rule 61: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`.
+/// Rules 61 and 65: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`; `ROPAK <ROPK> HAS`.
 pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for k in 1..n.saturating_sub(1) {
         if s.word(k + 1) != ">" {
             continue;
         }
-        let open = s.word(k - 1) == "<"
-            || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
+        let lt = s.word(k - 1) == "<";
+        let open =
+            lt || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
         let w = s.word(k);
+        // In capitals, or capitalised as a headline's truecased view writes it (`<Rpch>`).
         let ticker = w.len() <= 6
-            && w.bytes().any(|c| c.is_ascii_uppercase())
-            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-        if open
-            && ticker
-            && !spans
-                .iter()
-                .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+            && (w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.') || s.infos[k].title);
+        if !open || !ticker {
+            continue;
+        }
+        if !spans
+            .iter()
+            .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
         {
             put(s, spans, (k, k + 1, Label::Org));
+        }
+        // 65. The name right before the ticker is the company's, whatever the tagger read
+        // (`Wrather` PERSON of `HONG KONG FIRM UPS WRATHER<WCO> STAKE`); untagged, the name
+        // words before it, up to three.
+        let e = if lt { k - 1 } else { k - 3 };
+        if e == 0 || !s.name_word(e - 1) {
+            continue;
+        }
+        match spans.iter().position(|m| m.0 < e && m.1 > e - 1) {
+            Some(i) => {
+                if spans[i].1 == e && spans[i].2 != Label::Org {
+                    spans[i].2 = Label::Org;
+                }
+            }
+            None => {
+                let mut a = e - 1;
+                while a > 0 && e - a < MAX_NAMED && s.name_word(a - 1) {
+                    a -= 1;
+                }
+                if !spans.iter().any(|m| m.0 < e && m.1 > a) {
+                    put(s, spans, (a, e, Label::Org));
+                }
+            }
         }
     }
 }
@@ -198,5 +225,66 @@ pub(super) fn untagged_countries(s: &Sentence, spans: &mut Vec<Local>) {
             put(s, spans, (i, e, Label::Gpe));
         }
         i = e;
+    }
+}
+
+/// Rule 64: `Liebert shareholders`, `the Robeson board`, `Cyclops common shares`.
+pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let security =
+        |i: usize| i < n && s.infos[i].lower_initial && s.lex.is_security(s.infos[i].lower);
+    // One cheap pass first: most sentences hold no such noun.
+    if !(1..n).any(|i| security(i) && s.name_word(i - 1)) {
+        return;
+    }
+    for (mut j, e) in s.name_runs() {
+        if !security(e) {
+            continue;
+        }
+        let noun = s.word(e);
+        // `common` and `preferred` only before another of the nouns (`common shares`).
+        if matches!(noun, "common" | "preferred")
+            && !(security(e + 1) && !matches!(s.word(e + 1), "common" | "preferred" | "board"))
+        {
+            continue;
+        }
+        // A sentence's capitalised first word that is a common word is no part of the name
+        // (`Each Liebert share`).
+        if j == 0 && e > 1 && s.lex.is_common(s.infos[0].lower) {
+            j = 1;
+        }
+        // `share`, `shares` and `board` are also verbs (`Smith shares his view`): only after a
+        // determiner or a number.
+        if matches!(noun, "share" | "shares" | "board") {
+            let det = j > 0
+                && (s.toks[j - 1].kind == TokenKind::Number
+                    || ["the", "a", "an", "each", "every", "per", "its", "their"]
+                        .iter()
+                        .any(|d| s.word(j - 1).eq_ignore_ascii_case(d)));
+            if !det {
+                continue;
+            }
+        }
+        // A share's class is no company (`the A shares`).
+        if e - j > MAX_NAMED
+            || e - j == 1 && s.word(j).len() == 1
+            || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some())
+            || e - j > 1 && s.given_name(j)
+            || s.gazetteer(j, e).is_some()
+            || s.lex.nationality_at(s.infos, j).is_some()
+            || s.lex.country_at(s.infos, j).is_some()
+        {
+            continue;
+        }
+        match spans.iter().position(|m| m.0 < e && m.1 > j) {
+            None => put(s, spans, (j, e, Label::Org)),
+            Some(k) => {
+                let m = &mut spans[k];
+                let exact = m.0 == j && m.1 == e;
+                if exact && !matches!(m.2, Label::Loc | Label::Fac) {
+                    m.2 = Label::Org;
+                }
+            }
+        }
     }
 }

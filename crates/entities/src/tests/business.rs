@@ -393,3 +393,104 @@ fn an_untagged_country_is_a_gpe() {
         ])
     );
 }
+
+#[test]
+fn a_ticker_names_the_company_before_it() {
+    use Label::*;
+    // A headline in capitals is read through its truecased view, where the tagger reads the
+    // company before the ticker as a person, and the ticker itself is capitalised.
+    let got = repaired(
+        "Tokyo firm ups Kessler<KSL> stake to 9 pct",
+        &[("Tokyo", 1, Gpe), ("Kessler", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Tokyo", Gpe), ("Kessler", Org), ("KSL", Org)])
+    );
+    let got = repaired("Halcott <Hal> makes a bid for Brennan <Brn>", &[]);
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halcott", Org),
+            ("Hal", Org),
+            ("Brennan", Org),
+            ("Brn", Org)
+        ])
+    );
+    // In running text the tagger's company keeps its name; a name of four words is read only
+    // by its last three when untagged.
+    let got = repaired(
+        "Dalton Corp <DAL> said it sold its unit to Brennan <BRN>.",
+        &[("Dalton", 2, Org), ("Brennan", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Corp", Org),
+            ("DAL", Org),
+            ("Brennan", Org),
+            ("BRN", Org)
+        ])
+    );
+    // A tag of markup is no ticker.
+    assert_eq!(repaired("Click here <br> to read more.", &[]), owned(&[]));
+}
+
+#[test]
+fn a_company_named_before_its_shares_or_holders() {
+    use Label::*;
+    let got = repaired(
+        "Each Halcott shareholder will receive .45 shares of Brennan stock for each Dalton share.",
+        &[
+            ("Halcott", 1, Person),
+            ("Brennan", 1, Person),
+            ("Dalton", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Halcott", Org), ("Brennan", Org), ("Dalton", Org)])
+    );
+    let got = repaired(
+        "Dalton holders will vote on the offer, the Kessler board said, after it bought 90,000 Brennan common shares.",
+        &[("Kessler", 1, Norp), ("Brennan", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Dalton", Org), ("Kessler", Org), ("Brennan", Org)])
+    );
+    // `shares` and `board` are verbs too; a person, a place and a share's class stay.
+    let got = repaired(
+        "Halcott shares his view; Texas stockholders, John Kessler shareholders and the A shares.",
+        &[
+            ("Halcott", 1, Person),
+            ("Texas", 1, Gpe),
+            ("John", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halcott", Person),
+            ("Texas", Gpe),
+            ("John Kessler", Person)
+        ])
+    );
+}
+
+#[test]
+fn a_months_short_form_before_a_number_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "DALTON, Ohio, Feb 26 - Wheat Mar 48.7, Apr 10.0, May 3.2; Jan Kessler said.",
+        &[
+            ("Feb", 1, Person),
+            ("Mar", 1, Person),
+            ("Apr", 1, Person),
+            ("May", 1, Person),
+            ("Jan", 2, Person),
+        ],
+    );
+    // (`Jan` is a given name: before a name it is no month.)
+    assert_eq!(got, owned(&[("Jan Kessler", Person)]));
+}
