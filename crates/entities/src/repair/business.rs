@@ -243,9 +243,9 @@ pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
         }
         let noun = s.word(e);
         // `common` and `preferred` only before another of the nouns (`common shares`).
-        if matches!(noun, "common" | "preferred")
-            && !(security(e + 1) && !matches!(s.word(e + 1), "common" | "preferred" | "board"))
-        {
+        let share_noun =
+            security(e + 1) && !matches!(s.word(e + 1), "common" | "preferred" | "board");
+        if matches!(noun, "common" | "preferred") && !share_noun {
             continue;
         }
         // A sentence's capitalised first word that is a common word is no part of the name
