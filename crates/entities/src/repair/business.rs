@@ -1,4 +1,4 @@
-//! Repairs 58-59: companies in business newswire (issue 17, session 21, written from general
+//! Repairs 58-65: companies in business newswire (issue 17, session 21, written from general
 //! knowledge of wire copy about markets, oil and company results, not from a gold batch):
 //!
 //! 58. A name right after a lower-case noun that calls it an organisation (NOUN in
@@ -18,7 +18,21 @@
 //! 61. A stock ticker in angle brackets (`Halcott Corp <HAL> said`, in SGML wire copy `Texaco
 //!     Inc &lt;TX>`): a word in capitals of one to five letters (perhaps with a stop: `BRK.A`)
 //!     between `<` (or `&lt;`) and `>` is an ORG, whatever the tagger read (as the guidelines call
-//!     a ticker).
+//!     a ticker). In a headline's truecased view a capitalised word counts too (`DIAGNOSTIC <DRS>
+//!     MAKES A BID FOR ROSPATCH <RPCH>` is read as `... Rospatch <Rpch>`).
+//! 65. (With 61; session 21, round 2, from the errors of the development batch `indep12-reuters`.)
+//!     The name right before a ticker is the company's: a mention ending there is an ORG whatever
+//!     the tagger read (`HONG KONG FIRM UPS WRATHER<WCO> STAKE`, `Wrather` PERSON); untagged, the
+//!     one to three name words before it are (`Diagnostic <DRS>`).
+//! 64. (Session 21, round 2, as 65.) A company named before its shares or their holders (SECURITY
+//!     in `data/org_heads.tsv`: `Liebert shareholders`, `Emerson stock`, `Cyclops common shares`,
+//!     `each Liebert share`, `the Robeson board`): one to three name words right before such a
+//!     noun, read as a person, a nationality or a thing, or untagged, are an ORG. `share`,
+//!     `shares` and `board` (verbs too: `Smith shares his view`) only after a determiner or a
+//!     number; `common` and `preferred` only before a noun of shares. Not a title, a place (of
+//!     the gazetteer, or the tagger's: `the Whiteside County board`), a nationality, a given name
+//!     opening two words or more, one letter (`the A shares`) or one common word (`Chicken
+//!     stock`).
 //! 62. A market's or a currency's place (`the London market`, `the Taiwan dollar`, `the Tokyo
 //!     stock market`), read as an ORG with its `the`: `the` and a place the gazetteer knows as a
 //!     GPE, then a lower-case word, is that place, a GPE without the `the`.
@@ -265,9 +279,9 @@ pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
                 continue;
             }
         }
-        // A share's class is no company (`the A shares`).
+        // A share's class is no company (`the A shares`), nor a common word (`Chicken stock`).
         if e - j > MAX_NAMED
-            || e - j == 1 && s.word(j).len() == 1
+            || e - j == 1 && (s.word(j).len() == 1 || s.lex.is_common(s.infos[j].lower))
             || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some())
             || e - j > 1 && s.given_name(j)
             || s.gazetteer(j, e).is_some()
@@ -281,7 +295,8 @@ pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
             Some(k) => {
                 let m = &mut spans[k];
                 let exact = m.0 == j && m.1 == e;
-                if exact && !matches!(m.2, Label::Loc | Label::Fac) {
+                // The tagger's place is one (`the Whiteside County board`).
+                if exact && !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
                     m.2 = Label::Org;
                 }
             }

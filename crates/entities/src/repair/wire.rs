@@ -586,11 +586,6 @@ fn place_norps(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
-/// Months' short forms, as wire copy writes them before a day (`Feb 26`).
-const MONTHS: [&str; 13] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-];
-
 /// Rule 37: `September` PERSON, `July` GPE, `Feb` PERSON before a day: no mention.
 fn dates(s: &Sentence, spans: &mut Vec<Local>) {
     let may = WORDS.may;
@@ -606,7 +601,7 @@ fn dates(s: &Sentence, spans: &mut Vec<Local>) {
         let short = b - a == 1
             && t.title
             && s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number)
-            && MONTHS.contains(&s.word(a).trim_end_matches('.'));
+            && super::forms::MONTHS.contains(&s.word(a).trim_end_matches('.'));
         !date && !short
     });
 }

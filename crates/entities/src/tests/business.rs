@@ -476,6 +476,12 @@ fn a_company_named_before_its_shares_or_holders() {
             ("John Kessler", Person)
         ])
     );
+    // The tagger's place and a common word stay.
+    let got = repaired(
+        "She ran for the Dalton County board, and Mining stock fell.",
+        &[("Dalton", 2, Gpe), ("Mining", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Dalton County", Gpe)]));
 }
 
 #[test]
@@ -491,6 +497,55 @@ fn a_months_short_form_before_a_number_is_no_name() {
             ("Jan", 2, Person),
         ],
     );
-    // (`Jan` is a given name: before a name it is no month.)
-    assert_eq!(got, owned(&[("Jan Kessler", Person)]));
+    // (`Jan` is a given name: before a name it is no month. The dateline is rule 9's.)
+    assert_eq!(
+        got,
+        owned(&[("DALTON", Gpe), ("Ohio", Gpe), ("Jan Kessler", Person)])
+    );
+}
+
+#[test]
+fn a_wire_datelines_date_and_region() {
+    use Label::*;
+    let got = repaired(
+        "HALCOTT, Feb 26 - Dalton Corp said it sold its unit.",
+        &[("HALCOTT", 1, Org), ("Feb", 1, Person), ("Dalton", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("HALCOTT", Gpe), ("Dalton Corp", Org)]));
+    let got = repaired(
+        "BRENNAN FALLS, OKLA., March 2 - Dalton Corp said it bought Kessler Inc.",
+        &[
+            ("BRENNAN", 3, Org),
+            ("OKLA", 1, Org),
+            ("Dalton", 2, Org),
+            ("Kessler", 2, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("BRENNAN FALLS", Gpe),
+            ("OKLA.", Gpe),
+            ("Dalton Corp", Org),
+            ("Kessler Inc.", Org)
+        ])
+    );
+    let got = repaired(
+        "HALCOTT, British Columbia, Feb 26 - Dalton Corp said it agreed.",
+        &[("British", 1, Norp), ("Feb", 1, Person), ("Dalton", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("HALCOTT", Gpe),
+            ("British Columbia", Gpe),
+            ("Dalton Corp", Org)
+        ])
+    );
+    // No date, no dash: no dateline.
+    let got = repaired(
+        "HALCOTT, Feb 26 was the day Dalton Corp sold its unit.",
+        &[("HALCOTT", 1, Org), ("Dalton", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("HALCOTT", Org), ("Dalton Corp", Org)]));
 }
