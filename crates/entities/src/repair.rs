@@ -394,6 +394,8 @@ pub(crate) fn repair(
         business::named_after_noun(&s, spans);
         // 64. A company named before its shares or holders (`Liebert shareholders`).
         business::security_holders(&s, spans);
+        // 67. A company named with a possessive (`Heinl's Nursery Inc`).
+        business::possessive_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

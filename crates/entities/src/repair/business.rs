@@ -40,6 +40,16 @@
 //!     it read only the first) is a GPE: the countries of `data/nationalities.tsv`, with no
 //!     capitalised word next to them, not after a capitalised word and `of`/`for` (`Bank of
 //!     Japan` untagged is an organisation's), and not a one-word given name (`Chad`, `Jordan`).
+//! 66. (Session 21, round 2, as 65.) A company's whole name in Reuters' angle brackets (`<British
+//!     and Commonwealth Holdings PLC>`, `<B and R International Inc.>`): a name word, up to seven
+//!     more tokens and a legal suffix between `<` and `>` are one ORG, `and` and all (rule 60's
+//!     counterpart for brackets; a name outside brackets stays cut at `and`: `Texaco and Mobil
+//!     Corp`).
+//! 67. (Session 21, round 2, as 65.) A founder's possessive in a company's name with a legal
+//!     suffix (`Heinl's Nursery Inc`, `Moody's Investors Service Inc`, `McDonald's Corp`): one
+//!     name word, its possessive, up to three name words and the suffix are one ORG, unless the
+//!     first word is a place, a country, a nationality or a given name (`Japan's Toyota Motor
+//!     Corp`), or a name word comes before it.
 //! 60. (First.) A mention other than a work's title never spans a comma: one read over one
 //!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
 //!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
@@ -155,8 +165,10 @@ pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
     *spans = out;
 }
 
-/// Rules 61 and 65: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`; `ROPAK <ROPK> HAS`.
+/// Rules 61, 65 and 66: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`; `ROPAK <ROPK> HAS`;
+/// `<Dalton and Kessler Holdings PLC>`.
 pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
+    bracketed_companies(s, spans);
     let n = s.infos.len();
     for k in 1..n.saturating_sub(1) {
         if s.word(k + 1) != ">" {
@@ -203,6 +215,64 @@ pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
                 }
             }
         }
+    }
+}
+
+/// Rule 66: `<British and Commonwealth Holdings PLC>`, a company's whole name in Reuters'
+/// angle brackets.
+fn bracketed_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 0..n.saturating_sub(3) {
+        if s.word(k) != "<" || !s.name_word(k + 1) {
+            continue;
+        }
+        let Some(c) = (k + 2..n.min(k + 10)).find(|&c| s.word(c) == ">") else {
+            continue;
+        };
+        if c - k >= 3
+            && s.lex.is_suffix(s.infos[c - 1].lower)
+            && !spans.contains(&(k + 1, c, Label::Org))
+            && !spans
+                .iter()
+                .any(|m| m.0 < c && m.1 > k + 1 && (m.0 <= k || m.1 > c))
+        {
+            put(s, spans, (k + 1, c, Label::Org));
+        }
+    }
+}
+
+/// Rule 67: `Heinl's Nursery Inc`, `Moody's Investors Service Inc`.
+pub(super) fn possessive_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(1) {
+        if s.toks[k].kind != TokenKind::Possessive
+            || !s.name_word(k - 1)
+            || k >= 2 && s.name_word(k - 2)
+        {
+            continue;
+        }
+        let f = s.run_end(k + 1);
+        let end = if f < n && s.lex.is_suffix(s.infos[f].lower) {
+            f + 1
+        } else if f > k + 1 && s.lex.is_suffix(s.infos[f - 1].lower) {
+            f
+        } else {
+            continue;
+        };
+        let x = k - 1;
+        if end - k > 5
+            || s.given_name(x)
+            || s.gazetteer(x, k).is_some()
+            || s.lex.nationality_at(s.infos, x).is_some()
+            || s.lex.country_at(s.infos, x).is_some()
+            || spans
+                .iter()
+                .any(|m| m.0 < end && m.1 > x && (m.0 < x || m.1 > end))
+            || spans.contains(&(x, end, Label::Org))
+        {
+            continue;
+        }
+        put(s, spans, (x, end, Label::Org));
     }
 }
 

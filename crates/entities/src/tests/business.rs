@@ -549,3 +549,55 @@ fn a_wire_datelines_date_and_region() {
     );
     assert_eq!(got, owned(&[("HALCOTT", Org), ("Dalton Corp", Org)]));
 }
+
+#[test]
+fn a_companys_whole_name_in_brackets_and_after_a_possessive() {
+    use Label::*;
+    // Reuters' angle brackets hold one company's name, `and` and all.
+    let got = repaired(
+        "Dalton Corp sold its unit to <Halcott and Kessler Holdings PLC> for cash.",
+        &[
+            ("Dalton", 2, Org),
+            ("Halcott", 1, Norp),
+            ("Kessler", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Corp", Org),
+            ("Halcott and Kessler Holdings PLC", Org)
+        ])
+    );
+    // A founder's possessive inside a company's name with a legal suffix.
+    let got = repaired(
+        "Dalton bought Halcott's Garden Supply Inc and Brennan's Co for cash.",
+        &[
+            ("Dalton", 1, Org),
+            ("Halcott", 1, Person),
+            ("Garden", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton", Org),
+            ("Halcott's Garden Supply Inc", Org),
+            ("Brennan's Co", Org)
+        ])
+    );
+    // A country's or a person's possessive is no part of the name.
+    let got = repaired(
+        "Japan's Kessler Motor Corp and John's Bakery Inc grew.",
+        &[("Japan", 1, Gpe), ("Kessler", 3, Org)],
+    );
+    // (Rule 39 still reads `Bakery Inc` before its suffix.)
+    assert_eq!(
+        got,
+        owned(&[
+            ("Japan", Gpe),
+            ("Kessler Motor Corp", Org),
+            ("Bakery Inc", Org)
+        ])
+    );
+}
