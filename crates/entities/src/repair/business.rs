@@ -318,7 +318,7 @@ pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
     let security =
         |i: usize| i < n && s.infos[i].lower_initial && s.lex.is_security(s.infos[i].lower);
     // One cheap pass first: most sentences hold no such noun.
-    if !(1..n).any(|i| security(i) && s.name_word(i - 1)) {
+    if !(1..n).any(|i| s.name_word(i - 1) && security(i)) {
         return;
     }
     for (mut j, e) in s.name_runs() {
