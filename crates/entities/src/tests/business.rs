@@ -601,3 +601,24 @@ fn a_companys_whole_name_in_brackets_and_after_a_possessive() {
         ])
     );
 }
+
+#[test]
+fn companies_heads_of_wire_copy() {
+    use Label::*;
+    let got = repaired(
+        "Dalton Holding and Kessler Realty Partners bought the Brennan Hotels chain.",
+        &[
+            ("Dalton", 2, Person),
+            ("Kessler", 3, Loc),
+            ("Brennan", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Holding", Org),
+            ("Kessler Realty Partners", Org),
+            ("Brennan Hotels", Org)
+        ])
+    );
+}
