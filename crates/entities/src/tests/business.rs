@@ -609,7 +609,7 @@ fn companies_heads_of_wire_copy() {
         "Dalton Holding and Kessler Realty Partners bought the Brennan Hotels chain.",
         &[
             ("Dalton", 2, Person),
-            ("Kessler", 3, Loc),
+            ("Kessler", 3, Person),
             ("Brennan", 2, Person),
         ],
     );
