@@ -18,6 +18,8 @@ pub(crate) const SUFFIX: u8 = 1;
 pub(crate) const POSITION: u8 = 2;
 /// [`Lexicon::body_word`] bit: a newspaper named alone after `the` (PAPER).
 pub(crate) const PAPER: u8 = 4;
+/// [`Lexicon::body_word`] bit: a noun of a company's shares or their holders (SECURITY).
+pub(crate) const SECURITY: u8 = 8;
 
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,7 +174,8 @@ pub(crate) struct Lexicon {
     /// The words of rules 39, 41 and 45 in one map, so that a token is looked up once: a
     /// company's legal suffix (`Inc.`, `Ltd`; SUFFIX in `data/org_heads.tsv`, [`SUFFIX`]), a
     /// player's position (`quarterback`; POSITION, [`POSITION`]), a newspaper named alone after
-    /// `the` (`Guardian`; PAPER, [`PAPER`]).
+    /// `the` (`Guardian`; PAPER, [`PAPER`]), a noun of a company's shares or their holders
+    /// (`shareholders`; SECURITY, [`SECURITY`]).
     body_words: WordMap<u8>,
     /// Nations fielding their own sides that are no country of `data/nationalities.tsv`
     /// (`England`; NATION in `data/org_heads.tsv`).
@@ -290,10 +293,11 @@ impl Lexicon {
                     continue;
                 }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
-                Some((kind @ ("SUFFIX" | "POSITION" | "PAPER"), w)) => {
+                Some((kind @ ("SUFFIX" | "POSITION" | "PAPER" | "SECURITY"), w)) => {
                     let bit = match kind {
                         "SUFFIX" => SUFFIX,
                         "POSITION" => POSITION,
+                        "SECURITY" => SECURITY,
                         _ => PAPER,
                     };
                     let h = hash_bytes(w.trim().to_lowercase().as_bytes());
@@ -538,8 +542,8 @@ impl Lexicon {
         self.institution_pairs.contains(&mix(first, second))
     }
 
-    /// The kinds of rules 39, 41 and 45 the word is ([`SUFFIX`], [`POSITION`], [`PAPER`] bits;
-    /// 0 for nearly every word).
+    /// The kinds of rules 39, 41, 45 and 64 the word is ([`SUFFIX`], [`POSITION`], [`PAPER`],
+    /// [`SECURITY`] bits; 0 for nearly every word).
     #[inline]
     pub(crate) fn body_word(&self, lower: u64) -> u8 {
         self.body_words.get(&lower).copied().unwrap_or(0)
@@ -548,6 +552,12 @@ impl Lexicon {
     /// True if the token is a company's legal suffix (`Inc.`, `Corp`, `Ltd`; SUFFIX).
     pub(crate) fn is_suffix(&self, lower: u64) -> bool {
         self.body_word(lower) & SUFFIX != 0
+    }
+
+    /// True if the word names a company's shares or their holders (`shareholders`, `stock`;
+    /// SECURITY).
+    pub(crate) fn is_security(&self, lower: u64) -> bool {
+        self.body_word(lower) & SECURITY != 0
     }
 
     /// True if the word is a player's position (`quarterback`, `coach`; POSITION).

@@ -392,6 +392,10 @@ pub(crate) fn repair(
         bodies::bodies(&s, spans);
         // 58. A name after a noun of an organisation (`state oil company Pemex`); 61. tickers.
         business::named_after_noun(&s, spans);
+        // 64. A company named before its shares or holders (`Liebert shareholders`).
+        business::security_holders(&s, spans);
+        // 67. A company named with a possessive (`Heinl's Nursery Inc`).
+        business::possessive_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);
@@ -436,6 +440,10 @@ pub(crate) fn repair(
     } else {
         // 59. A company in a headline in capitals (`ROBERTSON CORP SETS QUARTERLY DIVIDEND`).
         business::headline_companies(&s, spans);
+        // 61, 65. Tickers and the names before them (`ROPAK <ROPK> HAS`).
+        if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
+            business::tickers(&s, spans);
+        }
     }
 
     let mut covered = vec![false; n];

@@ -1,4 +1,4 @@
-//! Repairs 58-59: companies in business newswire (issue 17, session 21, written from general
+//! Repairs 58-65: companies in business newswire (issue 17, session 21, written from general
 //! knowledge of wire copy about markets, oil and company results, not from a gold batch):
 //!
 //! 58. A name right after a lower-case noun that calls it an organisation (NOUN in
@@ -18,7 +18,21 @@
 //! 61. A stock ticker in angle brackets (`Halcott Corp <HAL> said`, in SGML wire copy `Texaco
 //!     Inc &lt;TX>`): a word in capitals of one to five letters (perhaps with a stop: `BRK.A`)
 //!     between `<` (or `&lt;`) and `>` is an ORG, whatever the tagger read (as the guidelines call
-//!     a ticker).
+//!     a ticker). In a headline's truecased view a capitalised word counts too (`DIAGNOSTIC <DRS>
+//!     MAKES A BID FOR ROSPATCH <RPCH>` is read as `... Rospatch <Rpch>`).
+//! 65. (With 61; session 21, round 2, from the errors of the development batch `indep12-reuters`.)
+//!     The name right before a ticker is the company's: a mention ending there is an ORG whatever
+//!     the tagger read (`HONG KONG FIRM UPS WRATHER<WCO> STAKE`, `Wrather` PERSON); untagged, the
+//!     one to three name words before it are (`Diagnostic <DRS>`).
+//! 64. (Session 21, round 2, as 65.) A company named before its shares or their holders (SECURITY
+//!     in `data/org_heads.tsv`: `Liebert shareholders`, `Emerson stock`, `Cyclops common shares`,
+//!     `each Liebert share`, `the Robeson board`): one to three name words right before such a
+//!     noun, read as a person, a nationality or a thing, or untagged, are an ORG. `share`,
+//!     `shares` and `board` (verbs too: `Smith shares his view`) only after a determiner or a
+//!     number; `common` and `preferred` only before a noun of shares. Not a title, a place (of
+//!     the gazetteer, or the tagger's: `the Whiteside County board`), a nationality, a given name
+//!     opening two words or more, one letter (`the A shares`) or one common word (`Chicken
+//!     stock`).
 //! 62. A market's or a currency's place (`the London market`, `the Taiwan dollar`, `the Tokyo
 //!     stock market`), read as an ORG with its `the`: `the` and a place the gazetteer knows as a
 //!     GPE, then a lower-case word, is that place, a GPE without the `the`.
@@ -26,6 +40,16 @@
 //!     it read only the first) is a GPE: the countries of `data/nationalities.tsv`, with no
 //!     capitalised word next to them, not after a capitalised word and `of`/`for` (`Bank of
 //!     Japan` untagged is an organisation's), and not a one-word given name (`Chad`, `Jordan`).
+//! 66. (Session 21, round 2, as 65.) A company's whole name in Reuters' angle brackets (`<British
+//!     and Commonwealth Holdings PLC>`, `<B and R International Inc.>`): a name word, up to seven
+//!     more tokens and a legal suffix between `<` and `>` are one ORG, `and` and all (rule 60's
+//!     counterpart for brackets; a name outside brackets stays cut at `and`: `Texaco and Mobil
+//!     Corp`).
+//! 67. (Session 21, round 2, as 65.) A founder's possessive in a company's name with a legal
+//!     suffix (`Heinl's Nursery Inc`, `Moody's Investors Service Inc`, `McDonald's Corp`): one
+//!     name word, its possessive, up to three name words and the suffix are one ORG, unless the
+//!     first word is a place, a country, a nationality or a given name (`Japan's Toyota Motor
+//!     Corp`), or a name word comes before it.
 //! 60. (First.) A mention other than a work's title never spans a comma: one read over one
 //!     (`Ministry of International Trade and Industry, MITI` ORG, `Garges-les-Gonesse, north of
 //!     Paris` GPE) is cut at each, and each piece that opens and closes with a name word keeps
@@ -141,27 +165,114 @@ pub(super) fn comma_cuts(s: &Sentence, spans: &mut Vec<Local>) {
     *spans = out;
 }
 
-/// Rule 61: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`.
+/// Rules 61, 65 and 66: `Halcott Corp <HAL> said`, `Texaco Inc &lt;TX>`; `ROPAK <ROPK> HAS`;
+/// `<Dalton and Kessler Holdings PLC>`.
 pub(super) fn tickers(s: &Sentence, spans: &mut Vec<Local>) {
+    bracketed_companies(s, spans);
     let n = s.infos.len();
     for k in 1..n.saturating_sub(1) {
         if s.word(k + 1) != ">" {
             continue;
         }
-        let open = s.word(k - 1) == "<"
-            || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
+        let lt = s.word(k - 1) == "<";
+        let open =
+            lt || k >= 3 && s.word(k - 1) == ";" && s.word(k - 2) == "lt" && s.word(k - 3) == "&";
         let w = s.word(k);
+        // In capitals, or capitalised as a headline's truecased view writes it (`<Rpch>`).
         let ticker = w.len() <= 6
-            && w.bytes().any(|c| c.is_ascii_uppercase())
-            && w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.');
-        if open
-            && ticker
-            && !spans
-                .iter()
-                .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.bytes().all(|c| c.is_ascii_alphabetic() || c == b'.')
+            && (w.bytes().all(|c| c.is_ascii_uppercase() || c == b'.') || s.infos[k].title);
+        if !open || !ticker {
+            continue;
+        }
+        if !spans
+            .iter()
+            .any(|m| m.0 == k && m.1 == k + 1 && m.2 == Label::Org)
         {
             put(s, spans, (k, k + 1, Label::Org));
         }
+        // 65. The name right before the ticker is the company's, whatever the tagger read
+        // (`Wrather` PERSON of `HONG KONG FIRM UPS WRATHER<WCO> STAKE`); untagged, the name
+        // words before it, up to three.
+        let e = if lt { k - 1 } else { k - 3 };
+        if e == 0 || !s.name_word(e - 1) {
+            continue;
+        }
+        match spans.iter().position(|m| m.0 < e && m.1 > e - 1) {
+            Some(i) => {
+                if spans[i].1 == e && spans[i].2 != Label::Org {
+                    spans[i].2 = Label::Org;
+                }
+            }
+            None => {
+                let mut a = e - 1;
+                while a > 0 && e - a < MAX_NAMED && s.name_word(a - 1) {
+                    a -= 1;
+                }
+                if !spans.iter().any(|m| m.0 < e && m.1 > a) {
+                    put(s, spans, (a, e, Label::Org));
+                }
+            }
+        }
+    }
+}
+
+/// Rule 66: `<British and Commonwealth Holdings PLC>`, a company's whole name in Reuters'
+/// angle brackets.
+fn bracketed_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 0..n.saturating_sub(3) {
+        if s.word(k) != "<" || !s.name_word(k + 1) {
+            continue;
+        }
+        let Some(c) = (k + 2..n.min(k + 10)).find(|&c| s.word(c) == ">") else {
+            continue;
+        };
+        if c - k >= 3
+            && s.lex.is_suffix(s.infos[c - 1].lower)
+            && !spans.contains(&(k + 1, c, Label::Org))
+            && !spans
+                .iter()
+                .any(|m| m.0 < c && m.1 > k + 1 && (m.0 <= k || m.1 > c))
+        {
+            put(s, spans, (k + 1, c, Label::Org));
+        }
+    }
+}
+
+/// Rule 67: `Heinl's Nursery Inc`, `Moody's Investors Service Inc`.
+pub(super) fn possessive_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(1) {
+        if s.toks[k].kind != TokenKind::Possessive
+            || !s.name_word(k - 1)
+            || k >= 2 && s.name_word(k - 2)
+        {
+            continue;
+        }
+        let f = s.run_end(k + 1);
+        let end = if f < n && s.lex.is_suffix(s.infos[f].lower) {
+            f + 1
+        } else if f > k + 1 && s.lex.is_suffix(s.infos[f - 1].lower) {
+            f
+        } else {
+            continue;
+        };
+        let x = k - 1;
+        if end - k > 5
+            || s.given_name(x)
+            || s.gazetteer(x, k).is_some()
+            || s.lex.nationality_at(s.infos, x).is_some()
+            || s.lex.country_at(s.infos, x).is_some()
+            || spans
+                .iter()
+                .any(|m| m.0 < end && m.1 > x && (m.0 < x || m.1 > end))
+            || spans.contains(&(x, end, Label::Org))
+        {
+            continue;
+        }
+        put(s, spans, (x, end, Label::Org));
     }
 }
 
@@ -198,5 +309,67 @@ pub(super) fn untagged_countries(s: &Sentence, spans: &mut Vec<Local>) {
             put(s, spans, (i, e, Label::Gpe));
         }
         i = e;
+    }
+}
+
+/// Rule 64: `Liebert shareholders`, `the Robeson board`, `Cyclops common shares`.
+pub(super) fn security_holders(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let security =
+        |i: usize| i < n && s.infos[i].lower_initial && s.lex.is_security(s.infos[i].lower);
+    // One cheap pass first: most sentences hold no such noun.
+    if !(1..n).any(|i| s.name_word(i - 1) && security(i)) {
+        return;
+    }
+    for (mut j, e) in s.name_runs() {
+        if !security(e) {
+            continue;
+        }
+        let noun = s.word(e);
+        // `common` and `preferred` only before another of the nouns (`common shares`).
+        let share_noun =
+            security(e + 1) && !matches!(s.word(e + 1), "common" | "preferred" | "board");
+        if matches!(noun, "common" | "preferred") && !share_noun {
+            continue;
+        }
+        // A sentence's capitalised first word that is a common word is no part of the name
+        // (`Each Liebert share`).
+        if j == 0 && e > 1 && s.lex.is_common(s.infos[0].lower) {
+            j = 1;
+        }
+        // `share`, `shares` and `board` are also verbs (`Smith shares his view`): only after a
+        // determiner or a number.
+        if matches!(noun, "share" | "shares" | "board") {
+            let det = j > 0
+                && (s.toks[j - 1].kind == TokenKind::Number
+                    || ["the", "a", "an", "each", "every", "per", "its", "their"]
+                        .iter()
+                        .any(|d| s.word(j - 1).eq_ignore_ascii_case(d)));
+            if !det {
+                continue;
+            }
+        }
+        // A share's class is no company (`the A shares`), nor a common word (`Chicken stock`).
+        if e - j > MAX_NAMED
+            || e - j == 1 && (s.word(j).len() == 1 || s.lex.is_common(s.infos[j].lower))
+            || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some())
+            || e - j > 1 && s.given_name(j)
+            || s.gazetteer(j, e).is_some()
+            || s.lex.nationality_at(s.infos, j).is_some()
+            || s.lex.country_at(s.infos, j).is_some()
+        {
+            continue;
+        }
+        match spans.iter().position(|m| m.0 < e && m.1 > j) {
+            None => put(s, spans, (j, e, Label::Org)),
+            Some(k) => {
+                let m = &mut spans[k];
+                let exact = m.0 == j && m.1 == e;
+                // The tagger's place is one (`the Whiteside County board`).
+                if exact && !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                    m.2 = Label::Org;
+                }
+            }
+        }
     }
 }

@@ -6,7 +6,9 @@
 //!    one FAC.
 //! 9. A dateline: a sentence opening with a place in capitals, perhaps a region after a comma and
 //!    an outlet in brackets, then a dash (`HAWKINSVILLE, Georgia (41NBC/WMGT) –`, `WASHINGTON
-//!    (Reuters) -`): the place is a GPE, each name in the brackets an ORG.
+//!    (Reuters) -`): the place is a GPE, each name in the brackets an ORG. A wire service's date
+//!    may come before the dash (`MONTREAL, Feb 26 -`, `VANCOUVER, British Columbia, Feb 26 -`:
+//!    session 21, round 2); after a region, the region is a GPE too, with its stop (`OKLA.`).
 //! 10. Teams: in a score line (`Hurricanes 4, Blackhawks 2`, `Hamburg 2-0 Cologne`) both names
 //!     are ORGs; two names the
 //!     tagger read as places on either side of a verb of a match result (`Carolina beat
@@ -35,12 +37,23 @@ impl Sentence<'_> {
             && !w.chars().any(char::is_lowercase)
     }
 
+    /// A month's name or its short form (`March`, `Feb`, `Sept.`).
+    fn month(&self, i: usize) -> bool {
+        crate::DATE_WORDS[..12].contains(&self.infos[i].lower)
+            || MONTHS.contains(&self.word(i).trim_end_matches('.'))
+    }
+
     /// A dash (or a hyphen standing alone).
     fn dash(&self, i: usize) -> bool {
         self.toks[i].kind == TokenKind::Dash
             || self.toks[i].kind == TokenKind::Punct && matches!(self.word(i), "-" | "–" | "—")
     }
 }
+
+/// Months' short forms, as wire copy writes them before a day (`Feb 26`).
+pub(super) const MONTHS: [&str; 13] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 
 /// Rules 8 to 10, in that order.
 pub(super) fn news_forms(s: &Sentence, spans: &mut Vec<Local>) {
@@ -120,6 +133,21 @@ fn dateline(s: &Sentence, spans: &mut Vec<Local>) {
             return;
         }
     }
+    // A wire service's date after a comma (`MONTREAL, Feb 26 -`, `TAHLEQUAH, OKLA., March 2
+    // -`), and the region before it a GPE too, with its stop (`OKLA.`).
+    let (r, mut region) = (k + 1, None);
+    let date = |i: usize| i + 1 < n && s.month(i) && s.toks[i + 1].kind == TokenKind::Number;
+    if j > r && date(r) {
+        j = r + 2;
+    } else if j > r {
+        let glued = |i: usize| i < n && s.toks[i].span.start == s.toks[i - 1].span.end;
+        let stop = j < n && s.word(j) == "." && glued(j);
+        let d = j + usize::from(stop);
+        if d < n && s.word(d) == "," && date(d + 1) {
+            region = Some((r, d));
+            j = d + 3;
+        }
+    }
     let mut outlets: Vec<(usize, usize)> = Vec::new();
     if j < n && s.word(j) == "(" {
         let mut a = j + 1;
@@ -152,6 +180,11 @@ fn dateline(s: &Sentence, spans: &mut Vec<Local>) {
     };
     if !spans.contains(&(0, k, Label::Gpe)) {
         put(s, spans, (0, k, Label::Gpe));
+    }
+    if let Some((a, b)) = region
+        && !spans.contains(&(a, b, Label::Gpe))
+    {
+        put(s, spans, (a, b, Label::Gpe));
     }
     for (a, b) in outlets {
         if named(a, b) && !spans.contains(&(a, b, Label::Org)) {

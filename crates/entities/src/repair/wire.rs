@@ -41,7 +41,9 @@
 //!     left (a car or a ship, `Lincoln`), and so is a work's title in quotes (the film `"Munich"`).
 //! 37. A month's or a weekday's name alone (`September` PERSON, `July` GPE, `Thursday` FAC) is
 //!     no mention (dates are the claims stage's), unless a PERSON that is a given name (`April`,
-//!     `June`); `May` is left (a surname, a month and a verb).
+//!     `June`); `May` is left (a surname, a month and a verb). So is a month's short form alone
+//!     before a number (`MONTREAL, Feb 26 -`, a wire table's `Apr 10.0`; `May` too there), read
+//!     as a PERSON in Reuters' datelines (session 21, round 2).
 //! 31. A place or a nationality between a number and a currency noun (CURRENCY in
 //!     `data/place_cues.tsv`: `2.66 billion Australian dollars`, `176 Hong Kong dollars`) is part
 //!     of the amount: no mention. Applied last, after rule 4.
@@ -584,7 +586,7 @@ fn place_norps(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
-/// Rule 37: `September` PERSON, `July` GPE: no mention.
+/// Rule 37: `September` PERSON, `July` GPE, `Feb` PERSON before a day: no mention.
 fn dates(s: &Sentence, spans: &mut Vec<Local>) {
     let may = WORDS.may;
     spans.retain(|&(a, b, l)| {
@@ -594,7 +596,13 @@ fn dates(s: &Sentence, spans: &mut Vec<Local>) {
             && t.lower != may
             && crate::DATE_WORDS.contains(&t.lower)
             && !(l == Label::Person && t.given);
-        !date
+        // A month's short form before a day or an amount (`Feb 26`, wire tables' `Apr 10.0`),
+        // `May` too there.
+        let short = b - a == 1
+            && t.title
+            && s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number)
+            && super::forms::MONTHS.contains(&s.word(a).trim_end_matches('.'));
+        !date && !short
     });
 }
 

@@ -393,3 +393,232 @@ fn an_untagged_country_is_a_gpe() {
         ])
     );
 }
+
+#[test]
+fn a_ticker_names_the_company_before_it() {
+    use Label::*;
+    // A headline in capitals is read through its truecased view, where the tagger reads the
+    // company before the ticker as a person, and the ticker itself is capitalised.
+    let got = repaired(
+        "Tokyo firm ups Kessler<KSL> stake to 9 pct",
+        &[("Tokyo", 1, Gpe), ("Kessler", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Tokyo", Gpe), ("Kessler", Org), ("KSL", Org)])
+    );
+    let got = repaired("Halcott <Hal> makes a bid for Brennan <Brn>", &[]);
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halcott", Org),
+            ("Hal", Org),
+            ("Brennan", Org),
+            ("Brn", Org)
+        ])
+    );
+    // In running text the tagger's company keeps its name; a name of four words is read only
+    // by its last three when untagged.
+    let got = repaired(
+        "Dalton Corp <DAL> said it sold its unit to Brennan <BRN>.",
+        &[("Dalton", 2, Org), ("Brennan", 1, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Corp", Org),
+            ("DAL", Org),
+            ("Brennan", Org),
+            ("BRN", Org)
+        ])
+    );
+    // A tag of markup is no ticker.
+    assert_eq!(repaired("Click here <br> to read more.", &[]), owned(&[]));
+}
+
+#[test]
+fn a_company_named_before_its_shares_or_holders() {
+    use Label::*;
+    let got = repaired(
+        "Each Halcott shareholder will receive .45 shares of Brennan stock for each Dalton share.",
+        &[
+            ("Halcott", 1, Person),
+            ("Brennan", 1, Person),
+            ("Dalton", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Halcott", Org), ("Brennan", Org), ("Dalton", Org)])
+    );
+    let got = repaired(
+        "Dalton holders will vote on the offer, the Kessler board said, after it bought 90,000 Brennan common shares.",
+        &[("Kessler", 1, Norp), ("Brennan", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Dalton", Org), ("Kessler", Org), ("Brennan", Org)])
+    );
+    // `shares` and `board` are verbs too; a person, a place and a share's class stay.
+    let got = repaired(
+        "Halcott shares his view; Texas stockholders, John Kessler shareholders and the A shares.",
+        &[
+            ("Halcott", 1, Person),
+            ("Texas", 1, Gpe),
+            ("John", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Halcott", Person),
+            ("Texas", Gpe),
+            ("John Kessler", Person)
+        ])
+    );
+    // The tagger's place and a common word stay.
+    let got = repaired(
+        "She ran for the Dalton County board, and Mining stock fell.",
+        &[("Dalton", 2, Gpe), ("Mining", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Dalton County", Gpe)]));
+}
+
+#[test]
+fn a_months_short_form_before_a_number_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "DALTON, Ohio, Feb 26 - Wheat Mar 48.7, Apr 10.0, May 3.2; Jan Kessler said.",
+        &[
+            ("Feb", 1, Person),
+            ("Mar", 1, Person),
+            ("Apr", 1, Person),
+            ("May", 1, Person),
+            ("Jan", 2, Person),
+        ],
+    );
+    // (`Jan` is a given name: before a name it is no month. The dateline is rule 9's.)
+    assert_eq!(
+        got,
+        owned(&[("DALTON", Gpe), ("Ohio", Gpe), ("Jan Kessler", Person)])
+    );
+}
+
+#[test]
+fn a_wire_datelines_date_and_region() {
+    use Label::*;
+    let got = repaired(
+        "HALCOTT, Feb 26 - Dalton Corp said it sold its unit.",
+        &[("HALCOTT", 1, Org), ("Feb", 1, Person), ("Dalton", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("HALCOTT", Gpe), ("Dalton Corp", Org)]));
+    let got = repaired(
+        "BRENNAN FALLS, OKLA., March 2 - Dalton Corp said it bought Kessler Inc.",
+        &[
+            ("BRENNAN", 3, Org),
+            ("OKLA", 1, Org),
+            ("Dalton", 2, Org),
+            ("Kessler", 2, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("BRENNAN FALLS", Gpe),
+            ("OKLA.", Gpe),
+            ("Dalton Corp", Org),
+            ("Kessler Inc.", Org)
+        ])
+    );
+    let got = repaired(
+        "HALCOTT, British Columbia, Feb 26 - Dalton Corp said it agreed.",
+        &[("British", 1, Norp), ("Feb", 1, Person), ("Dalton", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("HALCOTT", Gpe),
+            ("British Columbia", Gpe),
+            ("Dalton Corp", Org)
+        ])
+    );
+    // No date, no dash: no dateline.
+    let got = repaired(
+        "HALCOTT, Feb 26 was the day Dalton Corp sold its unit.",
+        &[("HALCOTT", 1, Org), ("Dalton", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("HALCOTT", Org), ("Dalton Corp", Org)]));
+}
+
+#[test]
+fn a_companys_whole_name_in_brackets_and_after_a_possessive() {
+    use Label::*;
+    // Reuters' angle brackets hold one company's name, `and` and all.
+    let got = repaired(
+        "Dalton Corp sold its unit to <Halcott and Kessler Holdings PLC> for cash.",
+        &[
+            ("Dalton", 2, Org),
+            ("Halcott", 1, Norp),
+            ("Kessler", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Corp", Org),
+            ("Halcott and Kessler Holdings PLC", Org)
+        ])
+    );
+    // A founder's possessive inside a company's name with a legal suffix.
+    let got = repaired(
+        "Dalton bought Halcott's Garden Supply Inc and Brennan's Co for cash.",
+        &[
+            ("Dalton", 1, Org),
+            ("Halcott", 1, Person),
+            ("Garden", 3, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton", Org),
+            ("Halcott's Garden Supply Inc", Org),
+            ("Brennan's Co", Org)
+        ])
+    );
+    // A country's or a person's possessive is no part of the name.
+    let got = repaired(
+        "Japan's Kessler Motor Corp and John's Bakery Inc grew.",
+        &[("Japan", 1, Gpe), ("Kessler", 3, Org)],
+    );
+    // (Rule 39 still reads `Bakery Inc` before its suffix.)
+    assert_eq!(
+        got,
+        owned(&[
+            ("Japan", Gpe),
+            ("Kessler Motor Corp", Org),
+            ("Bakery Inc", Org)
+        ])
+    );
+}
+
+#[test]
+fn companies_heads_of_wire_copy() {
+    use Label::*;
+    let got = repaired(
+        "Dalton Holding and Kessler Realty Partners bought the Brennan Hotels chain.",
+        &[
+            ("Dalton", 2, Person),
+            ("Kessler", 3, Person),
+            ("Brennan", 2, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Dalton Holding", Org),
+            ("Kessler Realty Partners", Org),
+            ("Brennan Hotels", Org)
+        ])
+    );
+}
