@@ -233,6 +233,7 @@ impl Context<'_> {
         self.listed_units(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
+        self.scaled_ellipsis(&mut out);
         out
     }
 
