@@ -51,3 +51,16 @@ fn a_bare_scaled_figure_takes_its_neighbours_unit() {
         ]
     );
 }
+
+#[test]
+fn a_term_that_expires_is_ahead() {
+    assert_eq!(
+        view("The bid, first disclosed in January, expires April 2."),
+        ["January Date 1987-01", "April 2 Date 1987-04-02"]
+    );
+    // a past verb still moves a date back
+    assert_eq!(
+        view("The bid was first disclosed April 2."),
+        ["April 2 Date 1986-04-02"]
+    );
+}
