@@ -64,3 +64,20 @@ fn a_term_that_expires_is_ahead() {
         ["April 2 Date 1986-04-02"]
     );
 }
+
+#[test]
+fn a_pair_of_months_is_one_period() {
+    assert_eq!(
+        view("Sugar for May/June traded at 190 dlrs and Nov/Jan at 195 dlrs."),
+        [
+            "May/June Date 1987-05/1987-06",
+            "190 dlrs Money 190 USD",
+            "Nov/Jan Date 1987-11/1988-01",
+            "195 dlrs Money 195 USD"
+        ]
+    );
+    assert_eq!(
+        view("Rains in Jan/Feb 1986 cut the crop."),
+        ["Jan/Feb 1986 Date 1986-01/1986-02"]
+    );
+}

@@ -309,6 +309,10 @@ impl Context<'_> {
         if let Some(m) = words::month(w)
             .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
+            // (`shipment in June/July`: a period of two months)
+            if let Some(q) = self.month_pair(i, m) {
+                return Some(q);
+            }
             // (`West German January industrial output`: the month of a statistic)
             if let Some(q) = self.statistic_month(i) {
                 return Some(q);

@@ -19,6 +19,7 @@
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
@@ -38,6 +39,7 @@ mod dates;
 mod decades;
 mod designations;
 mod eras;
+mod months;
 mod noise;
 mod numbers;
 mod ordinals;
