@@ -81,3 +81,52 @@ fn a_pair_of_months_is_one_period() {
         ["Jan/Feb 1986 Date 1986-01/1986-02"]
     );
 }
+
+#[test]
+fn a_table_takes_the_unit_its_header_states() {
+    let text = "Board figures show sales to March 4, in thousands of tonnes, totals in brackets:\n\
+                Wheat prev 12.5, Mar 3.1, Apr nil, total 15.6 (14.2).\n\
+                Maize Mar 2.0, total 2.0 (nil).\n";
+    assert_eq!(
+        view(text),
+        [
+            "March 4 Date 1987-03-04",
+            "12.5 Dimension 12500 t",
+            "Mar Date 1987-03",
+            "3.1 Dimension 3100 t",
+            "Apr Date 1987-04",
+            "nil Dimension 0 t",
+            "15.6 Dimension 15600 t",
+            "14.2 Dimension 14200 t",
+            "Mar Date 1987-03",
+            "2.0 Dimension 2000 t",
+            "2.0 Dimension 2000 t",
+            "nil Dimension 0 t"
+        ]
+    );
+    // no header: the figures stay counts (the months still label their columns)
+    assert_eq!(
+        view("Board figures:\nWheat prev 12.5, Mar 3.1, Apr 1.0, total 16.6 (14.2).\n"),
+        [
+            "12.5 Count 12.5",
+            "Mar Date 1987-03",
+            "3.1 Count 3.1",
+            "Apr Date 1987-04",
+            "1.0 Count 1",
+            "16.6 Count 16.6",
+            "14.2 Count 14.2"
+        ]
+    );
+    // a line of prose with figures is no table line
+    assert_eq!(
+        view("Sales, in thousands of tonnes, were 12.5 in March and 3.1 in April, or 15.6 in all."),
+        [
+            "thousands of tonnes Dimension ~[2000,10000) t",
+            "12.5 Count 12.5",
+            "March Date 1987-03",
+            "3.1 Count 3.1",
+            "April Date 1986-04",
+            "15.6 Count 15.6"
+        ]
+    );
+}

@@ -309,6 +309,10 @@ impl Context<'_> {
         if let Some(m) = words::month(w)
             .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
+            // (`Linseed prev 34.8, Feb 32.9`: a column of a table)
+            if let Some(q) = self.table_month(i, m) {
+                return Some(q);
+            }
             // (`shipment in June/July`: a period of two months)
             if let Some(q) = self.month_pair(i, m) {
                 return Some(q);

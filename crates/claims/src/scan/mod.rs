@@ -23,6 +23,7 @@
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
+//! - [`tables`]: figures of a table whose unit a header states (`in thousands of tonnes`);
 //! - [`wire`]: the money rows of news agencies' result tables (`Net 1,234,000 vs 987,000`);
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
@@ -46,6 +47,7 @@ mod ordinals;
 mod quantities;
 mod quarters;
 mod scores;
+mod tables;
 mod tense;
 mod units;
 mod values;
@@ -236,6 +238,7 @@ impl Context<'_> {
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);
+        self.table_units(&mut out);
         out
     }
 
