@@ -130,3 +130,19 @@ fn a_table_takes_the_unit_its_header_states() {
         ]
     );
 }
+
+#[test]
+fn riyals_are_the_storys_country() {
+    assert_eq!(
+        view("DOHA, March 1 - Qatar will spend 4.1 billion riyals next year."),
+        [
+            "March 1 Date 1987-03-01",
+            "4.1 billion riyals Money 4100000000 QAR",
+            "next year Date 1988"
+        ]
+    );
+    assert_eq!(
+        view("The bank lent 30 mln riyals to a Riyadh builder."),
+        ["30 mln riyals Money 30000000 SAR"]
+    );
+}

@@ -190,15 +190,20 @@ impl Context<'_> {
     /// The currency `c` of the currency word `k..e`, or for `francs` and `crowns` written alone
     /// the one of the country the story names last before it (`PARIS, March 3 - ... 12 mln
     /// francs` French francs, `Belgian`, `Swiss`; `crowns` Swedish, Danish or Norwegian, no
-    /// currency without such a country: `won 3 crowns`).
+    /// currency without such a country: `won 3 crowns`); `riyals` Qatar's or Saudi Arabia's.
     pub(super) fn national_currency(&self, k: usize, e: usize, c: u16) -> Option<u16> {
         let w = self.lower(k);
         let crowns = matches!(w, "crowns" | "crown");
-        if e != k + 1 || !(crowns || matches!(w, "francs" | "franc")) {
+        let riyals = matches!(w, "riyals" | "riyal");
+        if e != k + 1 || !(crowns || riyals || matches!(w, "francs" | "franc")) {
             return Some(c);
         }
         let code = (k.saturating_sub(COUNTRY_LOOKBACK)..k).rev().find_map(|j| {
             let code = match self.lower(j) {
+                // (`DOHA, March 1 - ... 5.472 billion riyals`: Qatar's)
+                "qatar" | "qatari" | "doha" if riyals => "QAR",
+                "saudi" | "riyadh" | "jeddah" if riyals => "SAR",
+                _ if riyals => return None,
                 "france" | "french" | "paris" if !crowns => "FRF",
                 "belgium" | "belgian" | "brussels" if !crowns => "BEF",
                 "luxembourg" if !crowns => "LUF",
