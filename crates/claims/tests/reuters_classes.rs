@@ -146,3 +146,20 @@ fn riyals_are_the_storys_country() {
         ["30 mln riyals Money 30000000 SAR"]
     );
 }
+
+#[test]
+fn a_share_price_in_eighths_is_money() {
+    assert_eq!(
+        view("Acme stock closed at 31-3/4, down 5/8, on the NYSE."),
+        ["31-3/4 Money 31.75", "5/8 Money 0.625"]
+    );
+    assert_eq!(
+        view("Acme shares shot up 2-1/8 to 19-7/8 in heavy trading."),
+        ["2-1/8 Money 2.125", "19-7/8 Money 19.875"]
+    );
+    // no stock in the sentence: a plain mixed number
+    assert_eq!(
+        view("The pipe is 2-1/2 inches and the ramp 3-1/4."),
+        ["2-1/2 inches Dimension 2.5 in", "3-1/4 Count 3.25"]
+    );
+}

@@ -239,6 +239,7 @@ impl Context<'_> {
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);
         self.table_units(&mut out);
+        self.share_prices(&mut out);
         out
     }
 

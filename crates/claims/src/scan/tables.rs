@@ -155,3 +155,63 @@ impl Context<'_> {
         })
     }
 }
+
+impl Context<'_> {
+    /// `closed at 72-5/8, up 4-1/8`, `The stock traded around 12, down 1/8`: a bare figure
+    /// written in eighths (halves, quarters, sixteenths) of a sentence about a stock's trading
+    /// is a share price, money with no currency word (indep-NOTES.md decision 115).
+    pub(super) fn share_prices(&self, out: &mut [RawQuantity]) {
+        // (the sentence's stock word is looked for once per sentence)
+        let mut seen: Option<(u32, bool)> = None;
+        for q in out.iter_mut() {
+            if !matches!(q.kind, QuantityKind::Count | QuantityKind::Fraction)
+                || q.unit.is_some()
+                || !(q.start..q.end).any(|k| self.eighths_at(k))
+            {
+                continue;
+            }
+            let sentence = self.sentence_of[q.start];
+            let stock = match seen {
+                Some((s, b)) if s == sentence => b,
+                _ => {
+                    let b = self.stock_sentence(q.start);
+                    seen = Some((sentence, b));
+                    b
+                }
+            };
+            if stock {
+                q.kind = QuantityKind::Money;
+            }
+        }
+    }
+
+    /// A glued slash at `k` before a denominator of a share price (`5/8`, `1/2`, `3/16`).
+    pub(super) fn eighths_at(&self, k: usize) -> bool {
+        self.is_punct(k, "/")
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.surface(k + 1), "2" | "4" | "8" | "16" | "32")
+    }
+
+    /// The sentence of lexeme `i` speaks of a stock's trading (`shares`, `stock`, `traded`,
+    /// `closed`).
+    fn stock_sentence(&self, i: usize) -> bool {
+        let s = self.sentence_of[i];
+        let mut k = i;
+        while k > 0 && self.sentence_of[k - 1] == s {
+            k -= 1;
+        }
+        while k < self.lexemes.len() && self.sentence_of[k] == s {
+            if self.is_word(k)
+                && matches!(
+                    self.lower(k),
+                    "stock" | "shares" | "traded" | "trading" | "closed" | "nyse"
+                )
+            {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+}
