@@ -163,3 +163,14 @@ fn a_share_price_in_eighths_is_money() {
         ["2-1/2 inches Dimension 2.5 in", "3-1/4 Count 3.25"]
     );
 }
+
+#[test]
+fn barrels_daily_are_a_rate() {
+    assert_eq!(
+        view("The field pumps 350,000 barrels of oil daily and stores 2 mln barrels."),
+        [
+            "350,000 barrels Dimension 350000 bbl/d",
+            "2 mln barrels Dimension 2000000 bbl"
+        ]
+    );
+}

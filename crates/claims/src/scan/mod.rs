@@ -240,6 +240,7 @@ impl Context<'_> {
         self.scaled_ellipsis(&mut out);
         self.table_units(&mut out);
         self.share_prices(&mut out);
+        self.daily_barrels(&mut out);
         out
     }
 

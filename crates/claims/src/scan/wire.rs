@@ -641,3 +641,21 @@ fn ellipsis_follower(w: &str) -> bool {
             | "before"
     )
 }
+
+impl Context<'_> {
+    /// `948,000 barrels of crude daily`, `200,000 barrels daily`: barrels with `daily` after
+    /// them (past `of` and one word) are a rate, `bbl/d` as `bpd` (decision 116).
+    pub(super) fn daily_barrels(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            if q.kind != QuantityKind::Dimension || q.unit.as_deref() != Some("bbl") {
+                continue;
+            }
+            let e = q.end;
+            let daily = self.lower(e) == "daily"
+                || self.lower(e) == "of" && self.is_word(e + 1) && self.lower(e + 2) == "daily";
+            if daily {
+                q.unit = Some("bbl/d".to_owned());
+            }
+        }
+    }
+}
