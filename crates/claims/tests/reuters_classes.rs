@@ -174,3 +174,19 @@ fn barrels_daily_are_a_rate() {
         ]
     );
 }
+
+#[test]
+fn between_a_day_and_another_is_one_interval() {
+    assert_eq!(
+        view("It bought the shares between Feb 3 and 9 for 2 mln dlrs."),
+        [
+            "Feb 3 and 9 Date 1987-02-03/1987-02-09",
+            "2 mln dlrs Money 2000000 USD"
+        ]
+    );
+    // without `between`: two mentions as before
+    assert_eq!(
+        view("On Feb 3 and 9 others came."),
+        ["Feb 3 Date 1987-02-03", "9 Count 9"]
+    );
+}

@@ -811,12 +811,15 @@ impl Context<'_> {
     }
 
     /// The last day of a range after the first day `first` (`-6`, `–6th`, ` to 5`, ` through
-    /// 5`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
+    /// 5`, `between Feb 13 and 24`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
     /// `3-5 days`).
     pub(super) fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
         let dash = self.is_punct(k, "-\u{2013}")
             && (self.glued(k) == self.glued(k + 1) || self.surface(k) == "\u{2013}");
-        if !(dash || matches!(self.lower(k), "to" | "through")) || !self.is_num(k + 1) {
+        // (`between Feb 13 and 24`: `between` before the month, its dot, the first day)
+        let between =
+            self.lower(k) == "and" && (3..=4).any(|b| k >= b && self.lower(k - b) == "between");
+        if !(dash || between || matches!(self.lower(k), "to" | "through")) || !self.is_num(k + 1) {
             return None;
         }
         let t = self.surface(k + 1);
