@@ -190,3 +190,15 @@ fn between_a_day_and_another_is_one_interval() {
         ["Feb 3 Date 1987-02-03", "9 Count 9"]
     );
 }
+
+#[test]
+fn a_day_written_in_words_after_its_month() {
+    assert_eq!(
+        view("The merger became effective April two."),
+        ["April two Date 1987-04-02"]
+    );
+    assert_eq!(
+        view("In April one analyst left and the April one was late."),
+        ["April Date 1986-04", "one Count 1", "April Date 1987-04"]
+    );
+}

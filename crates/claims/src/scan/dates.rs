@@ -627,6 +627,17 @@ impl Context<'_> {
                 });
             }
         }
+        // `effective March one.`, `on March Four to serve`: the wire's day in words, before
+        // the end of its phrase (not `March one year later`, `the March one`)
+        if let Some(day) = words::small(self.lower(e)).filter(|&d| {
+            (1..=19).contains(&d)
+                && self.is_word(e)
+                && self.capitalized(mi)
+                && self.lower(s.wrapping_sub(1)) != "the"
+                && (self.is_punct(e + 1, ".,;") || matches!(self.lower(e + 1), "to" | "at"))
+        }) {
+            return Some(self.day_date(s, mi, m, day as i8, None, e + 1));
+        }
         // `May of 2014`
         if self.lower(e) == "of" {
             if let Some(y) = self
