@@ -31,6 +31,13 @@ impl Context<'_> {
                 || q.start != q.core
                 || q.end != q.core + 1
                 || !self.is_num(q.core)
+                // (a table's figure ends at a comma, a bracket or the line's end: a cheap
+                // test before the line is read)
+                || !(q.end >= self.lexemes.len()
+                    || self.is_punct(q.end, ",.()")
+                    || self.text[self.lexemes[q.end - 1].end as usize
+                        ..self.lexemes[q.end].start as usize]
+                        .contains('\n'))
             {
                 continue;
             }
