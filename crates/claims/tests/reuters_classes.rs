@@ -202,3 +202,14 @@ fn a_day_written_in_words_after_its_month() {
         ["April Date 1986-04", "one Count 1", "April Date 1987-04"]
     );
 }
+
+#[test]
+fn business_days_are_a_duration() {
+    assert_eq!(
+        view("The offer lapses 15 business days after filing; staff have 3 working days."),
+        [
+            "15 business days Duration 15 day",
+            "3 working days Duration 3 day"
+        ]
+    );
+}

@@ -241,6 +241,7 @@ impl Context<'_> {
         self.table_units(&mut out);
         self.share_prices(&mut out);
         self.daily_barrels(&mut out);
+        self.business_days(&mut out);
         out
     }
 

@@ -658,4 +658,23 @@ impl Context<'_> {
             }
         }
     }
+
+    /// `expire 20 business days after commencement`, `within five working days`: a count
+    /// before a kind of day is a duration in days (decision 126).
+    pub(super) fn business_days(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            let e = q.end;
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || !matches!(self.lower(e), "business" | "working")
+                || !matches!(self.lower(e + 1), "days" | "day")
+                || !self.same_sentence(q.start, e + 1)
+            {
+                continue;
+            }
+            q.kind = QuantityKind::Duration;
+            q.unit = Some("day".to_owned());
+            q.end = e + 2;
+        }
+    }
 }
