@@ -213,3 +213,11 @@ fn business_days_are_a_duration() {
         ]
     );
 }
+
+#[test]
+fn the_current_quarter_is_a_date_of_its_year() {
+    assert_eq!(
+        view("Costs will peak in the current quarter, it said."),
+        ["current quarter Date 1987"]
+    );
+}
