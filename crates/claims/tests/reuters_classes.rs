@@ -221,3 +221,14 @@ fn the_current_quarter_is_a_date_of_its_year() {
         ["current quarter Date 1987"]
     );
 }
+
+#[test]
+fn lower_case_gmt_is_a_zone() {
+    assert_eq!(
+        view("Bids close at 1500 EST/2000 gmt."),
+        [
+            "1500 EST Time 1987-03-12T15:00-05:00",
+            "2000 gmt Time 1987-03-12T20:00Z"
+        ]
+    );
+}
