@@ -47,7 +47,8 @@ pub(crate) fn big_scale(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
         "million" => 1e6,
-        "billion" => 1e9,
+        // (and the copy error `bilion`, read as meant)
+        "billion" | "bilion" => 1e9,
         "trillion" => 1e12,
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,

@@ -680,7 +680,8 @@ impl Context<'_> {
                 break;
             }
             let s = if a.spelled {
-                words::big_scale(w)
+                // the wire's `one mln bpd`, `about two mln customers` (not a letter: `one m`)
+                words::big_scale(w).or_else(|| words::abbr_scale(w, false))
             } else {
                 words::big_scale(w)
                     .or_else(|| {

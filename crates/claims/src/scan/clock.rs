@@ -243,7 +243,12 @@ impl Context<'_> {
         })?;
         let name = &self.lexicon.zones[z as usize].0;
         let upper = self.surface(i).chars().all(|c| !c.is_lowercase());
-        if !name.contains(' ') && name != "local" && !upper {
+        // (`2130 gmt`: the wire's lower-case GMT and UTC are no English words)
+        if !name.contains(' ')
+            && name != "local"
+            && !upper
+            && !matches!(self.lower(i), "gmt" | "utc")
+        {
             return None;
         }
         if name == "local" {

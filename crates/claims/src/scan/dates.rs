@@ -309,6 +309,14 @@ impl Context<'_> {
         if let Some(m) = words::month(w)
             .filter(|_| (self.capitalized(i) || !words::ambiguous_month(w)) && !hyphened_name)
         {
+            // (`Linseed prev 34.8, Feb 32.9`: a column of a table)
+            if let Some(q) = self.table_month(i, m) {
+                return Some(q);
+            }
+            // (`shipment in June/July`: a period of two months)
+            if let Some(q) = self.month_pair(i, m) {
+                return Some(q);
+            }
             // (`West German January industrial output`: the month of a statistic)
             if let Some(q) = self.statistic_month(i) {
                 return Some(q);
@@ -619,6 +627,17 @@ impl Context<'_> {
                 });
             }
         }
+        // `effective March one.`, `on March Four to serve`: the wire's day in words, before
+        // the end of its phrase (not `March one year later`, `the March one`)
+        if let Some(day) = words::small(self.lower(e)).filter(|&d| {
+            (1..=19).contains(&d)
+                && self.is_word(e)
+                && self.capitalized(mi)
+                && self.lower(s.wrapping_sub(1)) != "the"
+                && (self.is_punct(e + 1, ".,;") || matches!(self.lower(e + 1), "to" | "at"))
+        }) {
+            return Some(self.day_date(s, mi, m, day as i8, None, e + 1));
+        }
         // `May of 2014`
         if self.lower(e) == "of" {
             if let Some(y) = self
@@ -803,12 +822,15 @@ impl Context<'_> {
     }
 
     /// The last day of a range after the first day `first` (`-6`, `–6th`, ` to 5`, ` through
-    /// 5`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
+    /// 5`, `between Feb 13 and 24`): (day, end). Not a clock time or a quantity (`March 3 to 5 p.m.`, `4-6 million`,
     /// `3-5 days`).
     pub(super) fn last_day(&self, k: usize, first: i8) -> Option<(i8, usize)> {
         let dash = self.is_punct(k, "-\u{2013}")
             && (self.glued(k) == self.glued(k + 1) || self.surface(k) == "\u{2013}");
-        if !(dash || matches!(self.lower(k), "to" | "through")) || !self.is_num(k + 1) {
+        // (`between Feb 13 and 24`: `between` before the month, its dot, the first day)
+        let between =
+            self.lower(k) == "and" && (3..=4).any(|b| k >= b && self.lower(k - b) == "between");
+        if !(dash || between || matches!(self.lower(k), "to" | "through")) || !self.is_num(k + 1) {
             return None;
         }
         let t = self.surface(k + 1);

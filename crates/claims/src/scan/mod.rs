@@ -19,9 +19,11 @@
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
+//! - [`tables`]: figures of a table whose unit a header states (`in thousands of tonnes`);
 //! - [`wire`]: the money rows of news agencies' result tables (`Net 1,234,000 vs 987,000`);
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
@@ -38,12 +40,14 @@ mod dates;
 mod decades;
 mod designations;
 mod eras;
+mod months;
 mod noise;
 mod numbers;
 mod ordinals;
 mod quantities;
 mod quarters;
 mod scores;
+mod tables;
 mod tense;
 mod units;
 mod values;
@@ -233,6 +237,11 @@ impl Context<'_> {
         self.listed_units(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
+        self.scaled_ellipsis(&mut out);
+        self.table_units(&mut out);
+        self.share_prices(&mut out);
+        self.daily_barrels(&mut out);
+        self.business_days(&mut out);
         out
     }
 

@@ -531,6 +531,14 @@ impl Context<'_> {
                         || words::price_move_verb(self.lower(a.start - 1))
                             && a.currency == bb.currency)
                     && bb.low > 4.0 * a.high
+                    // `shot up 11-5/8 to 29-3/8`: a share's move and its price, in eighths
+                    || sep == "to"
+                        && a.start >= 2
+                        && matches!(self.lower(a.start - 1), "up" | "down")
+                        && matches!(self.lower(a.start - 2), "shot" | "went" | "moved" | "edged")
+                        && (a.start..a.end).any(|k| self.eighths_at(k))
+                        && (bb.start..bb.end).any(|k| self.eighths_at(k))
+                        && bb.low > a.high
             };
             // `rose from 108 to 190`: a change, two numbers (`modified` left them to the scan)
             let from_change = sep == "to"

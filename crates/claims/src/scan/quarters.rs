@@ -26,7 +26,7 @@ impl Context<'_> {
         let len = t.end - t.start;
         let may = match t.kind {
             LexemeKind::Number => len == 1 || len == 4,
-            LexemeKind::Word => (5..=6).contains(&len),
+            LexemeKind::Word => (5..=7).contains(&len),
             LexemeKind::Punct => false,
         };
         if !may {
@@ -37,6 +37,15 @@ impl Context<'_> {
             .modern_year(i)
             .filter(|_| self.lexemes.get(i + 1).is_some_and(|t| t.spaced));
         let r = if year_before.is_some() { i + 1 } else { i };
+        // `in the middle of the current quarter`: the article's quarter, of its year
+        if len == 7 && self.lower(r) == "current" && matches!(self.lower(r + 1), "quarter" | "qtr")
+        {
+            let d = self.date?;
+            return Some(RawQuantity {
+                time: Some(time_value(format!("{:04}", d.year()), Granularity::Year)),
+                ..RawQuantity::new(i, r + 2, QuantityKind::Date, r)
+            });
+        }
         let (rank, e) = self.rank_at(r)?;
         let u = if self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1) {
             e + 1

@@ -55,6 +55,8 @@ impl Context<'_> {
                 || matches!(
                     w,
                     "will" | "would" | "is" | "are" | "until" | "till" | "through"
+                    // (a term ahead: `the offer, announced today, expires March 25`)
+                    | "expires" | "expire"
                 )
             {
                 return false;

@@ -190,15 +190,20 @@ impl Context<'_> {
     /// The currency `c` of the currency word `k..e`, or for `francs` and `crowns` written alone
     /// the one of the country the story names last before it (`PARIS, March 3 - ... 12 mln
     /// francs` French francs, `Belgian`, `Swiss`; `crowns` Swedish, Danish or Norwegian, no
-    /// currency without such a country: `won 3 crowns`).
+    /// currency without such a country: `won 3 crowns`); `riyals` Qatar's or Saudi Arabia's.
     pub(super) fn national_currency(&self, k: usize, e: usize, c: u16) -> Option<u16> {
         let w = self.lower(k);
         let crowns = matches!(w, "crowns" | "crown");
-        if e != k + 1 || !(crowns || matches!(w, "francs" | "franc")) {
+        let riyals = matches!(w, "riyals" | "riyal");
+        if e != k + 1 || !(crowns || riyals || matches!(w, "francs" | "franc")) {
             return Some(c);
         }
         let code = (k.saturating_sub(COUNTRY_LOOKBACK)..k).rev().find_map(|j| {
             let code = match self.lower(j) {
+                // (`DOHA, March 1 - ... 5.472 billion riyals`: Qatar's)
+                "qatar" | "qatari" | "doha" if riyals => "QAR",
+                "saudi" | "riyadh" | "jeddah" if riyals => "SAR",
+                _ if riyals => return None,
                 "france" | "french" | "paris" if !crowns => "FRF",
                 "belgium" | "belgian" | "brussels" if !crowns => "BEF",
                 "luxembourg" if !crowns => "LUF",
@@ -534,4 +539,142 @@ fn row_word(w: &str) -> bool {
             | "tax"
             | "taxes"
     )
+}
+
+/// How many lexemes apart a bare scaled figure and the measure it takes its unit from may be.
+const ELLIPSIS_REACH: usize = 24;
+
+impl Context<'_> {
+    /// `a profit of 1.5 mln dlrs on turnover of 37 mln`, `fell to 1.9 mln bpd last month from
+    /// 2.2 mln in January`, `contributed 316 mln in earnings, up from about 200 mln dlrs`: a bare
+    /// figure with the same scale word as a measure near it in its sentence, and no noun after
+    /// it, is an elliptical figure of that measure (the guidelines' elliptical number) when
+    /// every scaled measure of the sentence has one kind and one unit.
+    pub(super) fn scaled_ellipsis(&self, out: &mut [RawQuantity]) {
+        for j in 0..out.len() {
+            let q = &out[j];
+            if q.kind != QuantityKind::Count || q.unit.is_some() || q.end != q.core + 2 {
+                continue;
+            }
+            let scale = self.lower(q.core + 1);
+            // (`mln`, `million`, `billion`: a letter's scale is glued on and never reaches here)
+            if scale.len() < 3 || !self.is_word(q.core + 1) || !scale_word(scale) {
+                continue;
+            }
+            let after = self.lower(q.end);
+            let ends = match self.kind(q.end) {
+                None => true,
+                Some(LexemeKind::Punct) => self.is_punct(q.end, ",.;)"),
+                Some(LexemeKind::Word) => ellipsis_follower(after),
+                Some(LexemeKind::Number) => false,
+            };
+            // (`20 mln euros (17.1 mln)`: a conversion into another currency)
+            if !ends || q.start >= 1 && self.is_punct(q.start - 1, "(") {
+                continue;
+            }
+            let mut unit: Option<(QuantityKind, &str)> = None;
+            let mut agree = true;
+            let mut near = false;
+            for p in out.iter() {
+                if !matches!(p.kind, QuantityKind::Money | QuantityKind::Dimension)
+                    || !self.same_sentence(p.start, q.start)
+                    || !(p.core + 1..p.end).any(|k| scale_word(self.lower(k)))
+                {
+                    continue;
+                }
+                let u = p.unit.as_deref().unwrap_or("");
+                if unit.is_some_and(|(k, v)| k != p.kind || v != u) {
+                    agree = false;
+                    break;
+                }
+                unit = Some((p.kind, u));
+                let gap = if p.end <= q.start {
+                    q.start - p.end
+                } else {
+                    p.start.saturating_sub(q.end)
+                };
+                // (one of them writes the same scale word near the figure)
+                near |=
+                    gap <= ELLIPSIS_REACH && (p.core + 1..p.end).any(|k| self.lower(k) == scale);
+            }
+            let Some((kind, u)) = unit.filter(|&(_, u)| agree && near && !u.is_empty()) else {
+                continue;
+            };
+            let u = u.to_owned();
+            let q = &mut out[j];
+            q.kind = kind;
+            q.unit = Some(u);
+        }
+    }
+}
+
+/// A scale word of the agencies and of running text (`mln`, `bln`, `million`, `billion`).
+fn scale_word(w: &str) -> bool {
+    matches!(w, "mln" | "bln" | "million" | "billion" | "bn" | "trillion")
+}
+
+/// A word after a bare scaled figure that shows no noun of its own follows (`37 mln in the
+/// year`, `2.2 mln in January`, `500 mln, to`; not `of`: `3.8 mln of the company's shares`).
+fn ellipsis_follower(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "for"
+            | "from"
+            | "to"
+            | "against"
+            | "vs"
+            | "versus"
+            | "compared"
+            | "up"
+            | "down"
+            | "last"
+            | "this"
+            | "and"
+            | "or"
+            | "while"
+            | "but"
+            | "previously"
+            | "earlier"
+            | "ago"
+            | "before"
+    )
+}
+
+impl Context<'_> {
+    /// `948,000 barrels of crude daily`, `200,000 barrels daily`: barrels with `daily` after
+    /// them (past `of` and one word) are a rate, `bbl/d` as `bpd` (decision 116).
+    pub(super) fn daily_barrels(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            if q.kind != QuantityKind::Dimension || q.unit.as_deref() != Some("bbl") {
+                continue;
+            }
+            let e = q.end;
+            let daily = self.lower(e) == "daily"
+                || self.lower(e) == "of" && self.is_word(e + 1) && self.lower(e + 2) == "daily";
+            if daily {
+                q.unit = Some("bbl/d".to_owned());
+            }
+        }
+    }
+
+    /// `expire 20 business days after commencement`, `within five working days`: a count
+    /// before a kind of day is a duration in days (decision 126).
+    pub(super) fn business_days(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            let e = q.end;
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || !matches!(self.lower(e), "business" | "working")
+                || !matches!(self.lower(e + 1), "days" | "day")
+                || !self.same_sentence(q.start, e + 1)
+            {
+                continue;
+            }
+            q.kind = QuantityKind::Duration;
+            q.unit = Some("day".to_owned());
+            q.end = e + 2;
+        }
+    }
 }
