@@ -343,34 +343,29 @@ impl Model {
             env!("OUT_DIR"),
             "/model_layout.bin"
         )));
-        let (slots, spill, dense, bloom, n_tags, n_features, starts) =
-            if cfg!(target_endian = "little") {
-                let p = Parts::split(&LAID_OUT.0).expect("build.rs lays out the model");
-                let read = "build.rs lays out aligned lists";
-                (
-                    Cow::Borrowed(<[Slot]>::ref_from_bytes(p.slots).expect(read)),
-                    Cow::Borrowed(<[u32]>::ref_from_bytes(p.spill).expect(read)),
-                    Cow::Borrowed(<[Row]>::ref_from_bytes(p.dense).expect(read)),
-                    Cow::Borrowed(<[u64]>::ref_from_bytes(p.bloom).expect(read)),
-                    p.n_tags,
-                    p.n_features,
-                    <[u64]>::ref_from_bytes(p.starts).expect(read).to_vec(),
-                )
-            } else {
-                // The bytes are little endian: read each number.
-                let l = Layout::from_bytes(&LAID_OUT.0).expect("build.rs lays out the model");
-                (
-                    Cow::Owned(l.slots),
-                    Cow::Owned(l.spill),
-                    Cow::Owned(l.dense.into_iter().map(|r| r.0).collect()),
-                    Cow::Owned(l.bloom),
-                    l.n_tags,
-                    l.n_features,
-                    l.starts,
-                )
-            };
-        assert_eq!(n_tags, N_TAGS, "the embedded model's tags are this build's");
-        Model::from_lists(slots, spill, dense, bloom, n_features, starts)
+        if cfg!(target_endian = "big") {
+            // The bytes are little endian: read each number into owned lists.
+            let l = Layout::from_bytes(&LAID_OUT.0).expect("build.rs lays out the model");
+            assert_eq!(
+                l.n_tags, N_TAGS,
+                "the embedded model's tags are this build's"
+            );
+            return Model::from_layout(l);
+        }
+        let p = Parts::split(&LAID_OUT.0).expect("build.rs lays out the model");
+        assert_eq!(
+            p.n_tags, N_TAGS,
+            "the embedded model's tags are this build's"
+        );
+        let read = "build.rs lays out aligned lists";
+        Model::from_lists(
+            Cow::Borrowed(<[Slot]>::ref_from_bytes(p.slots).expect(read)),
+            Cow::Borrowed(<[u32]>::ref_from_bytes(p.spill).expect(read)),
+            Cow::Borrowed(<[Row]>::ref_from_bytes(p.dense).expect(read)),
+            Cow::Borrowed(<[u64]>::ref_from_bytes(p.bloom).expect(read)),
+            p.n_features,
+            <[u64]>::ref_from_bytes(p.starts).expect(read).to_vec(),
+        )
     }
 
     fn from_layout(l: Layout) -> Model {

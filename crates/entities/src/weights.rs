@@ -3,7 +3,8 @@
 //! Shared by the model ([`crate::model::Model`]) and `build.rs` (included there with `#[path]`,
 //! so this file uses nothing of the crate): `build.rs` lays out the embedded `data/model.bin`
 //! once at compile time and writes the result with [`Layout::to_bytes`]; at start-up the
-//! recogniser reads it back with [`Layout::from_bytes`], a few straight copies, where laying
+//! recogniser borrows its lists in place ([`Parts::split`], then `zerocopy` casts in
+//! `Model::embedded`; [`Layout::from_bytes`] copies them on a big-endian target), where laying
 //! out 90 k features (hashing each into the open-addressing table) cost 22 M instructions a
 //! process (issue 17, speed). A model file given at run time is laid out by [`Layout::parse`],
 //! the same code, so both give the same table.
