@@ -143,10 +143,13 @@ fn filler() -> impl Strategy<Value = String> {
 /// only after a capitalised name), and the fractions `half`/`a third` read from `half of`/`a
 /// third of` (the `of` that makes them a fraction lies outside the span, and `half` alone is
 /// not a quantity: `half-time`, `the second half`), and pounds, money alone but a weight before
-/// `of` (`1 pounds of flour`: the `of` lies outside the span).
+/// `of` (`1 pounds of flour`: the `of` lies outside the span), and a duration after `over`, a
+/// lower bound after `for`/`in` (`in over 2 days`) but the span of time otherwise (`spread over
+/// nine hours`): the word that decides lies before the span.
 fn context_free(kind: QuantityKind, text: &str) -> bool {
     match kind {
         QuantityKind::Date | QuantityKind::Time | QuantityKind::Age => false,
+        QuantityKind::Duration if text.starts_with("over ") => false,
         QuantityKind::Money | QuantityKind::Dimension
             if text.ends_with("pound") || text.ends_with("pounds") =>
         {
