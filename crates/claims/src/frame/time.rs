@@ -172,9 +172,21 @@ fn stated_time(
         ctx.lower(d.wrapping_sub(1)) == "since"
             && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
     };
+    // `around 30 percent before 2013`, `workers hired before 1996`, `molested after 2001`: a
+    // date right after `before` or `after` bounds an open stretch, it is not when the figure
+    // holds (a date modifying the event noun is that event's: `after Sunday's 3-0 defeat`)
+    let bound = |j: usize| {
+        let d = &qs[j];
+        match ctx.lower(d.start.wrapping_sub(1)) {
+            "before" => true,
+            "after" => !ctx.possessive_after(d.end),
+            _ => false,
+        }
+    };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
+            && !bound(j)
             && !baseline(j)
             && !compared(j)
             && !superlative(j)
@@ -448,6 +460,24 @@ fn stated_time(
             && ctx.is_word(d.end)
             && ctx.sentence_of.get(d.end) == Some(&s)
     };
+    // (a bound in the own clause, or opening the sentence, is the figure's stated time: no other
+    // date of the sentence is: `adding that 90 percent of the total arrived after 1970`)
+    let bounded = || {
+        nearest(
+            qs,
+            qi,
+            |j| own_clause(qs[j].start),
+            |j| is_date(j) && bound(j),
+        )
+        .is_some()
+            || qs[..qi]
+                .iter()
+                .enumerate()
+                .any(|(j, d)| d.start == first + 1 && is_date(j) && bound(j))
+    };
+    if own.is_none() && bounded() {
+        return None;
+    }
     let (own, front) = match own {
         Some(j) if premodifier(j) => match fronted() {
             Some(f) => (None, Some(f)),

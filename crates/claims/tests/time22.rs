@@ -1,0 +1,60 @@
+//! The time of claims on sentences shaped like the real news corpus (issue 14, session 22): a
+//! date that bounds an open stretch (`before 2013`), a range after a change (`from 2014 to
+//! 2015`), a fronted clock time, and a date clause that goes on with a subordinator. Each test
+//! is named after the rule it guards.
+
+use reckon_claims::Extraction;
+
+mod common;
+
+/// The extraction of `text` as an article of `(y, m, d)`.
+fn run(text: &str, (y, m, d): (i16, i8, i8)) -> Extraction {
+    common::run_at(text, jiff::civil::date(y, m, d))
+}
+
+/// The time of claim `of` in `text` (an article of `date`).
+fn time(text: &str, date: (i16, i8, i8), of: &str) -> Option<String> {
+    let x = run(text, date);
+    common::claim(&x, of)
+        .frame
+        .time
+        .as_ref()
+        .map(|t| t.iso.clone())
+}
+
+#[test]
+fn a_date_right_after_before_or_after_bounds_a_stretch_and_is_no_time() {
+    let date = (2017, 2, 10);
+    for (text, of) in [
+        (
+            "The share of imports was about 40 percent before 2010.",
+            "about 40 percent",
+        ),
+        (
+            "Before 2009, no local firm was among the top 20 exporters.",
+            "20",
+        ),
+        ("The union represents 300 nurses hired before 1998.", "300"),
+        (
+            "Seven former pupils said they were abused after 1985.",
+            "Seven",
+        ),
+        // (no other date of the sentence takes its place)
+        (
+            "The survey found 2,000 farms in 2011, adding that 60 percent of them opened after 1990.",
+            "60 percent",
+        ),
+    ] {
+        assert_eq!(time(text, date, of), None, "{text}");
+    }
+    // a date modifying the event noun after `after` is that event's
+    assert_eq!(
+        time(
+            "The manager called the 4-1 loss embarrassing after Saturday's match.",
+            date,
+            "4-1"
+        )
+        .as_deref(),
+        Some("2017-02-04")
+    );
+}
