@@ -58,3 +58,23 @@ fn a_date_right_after_before_or_after_bounds_a_stretch_and_is_no_time() {
         Some("2017-02-04")
     );
 }
+
+#[test]
+fn a_range_after_a_change_is_the_window_of_the_change() {
+    let date = (2017, 3, 20);
+    for text in [
+        "Road deaths in the region fell 12 percent from 2013 to 2015, the agency said.",
+        "The agency said road deaths fell 12 percent from 2013 to 2015.",
+    ] {
+        assert_eq!(
+            time(text, date, "12 percent").as_deref(),
+            Some("2013/2015"),
+            "{text}"
+        );
+    }
+    // a single year after `from` is still the earlier value's
+    assert_eq!(
+        time("Road deaths fell 12 percent from 2015.", date, "12 percent"),
+        None
+    );
+}

@@ -89,7 +89,10 @@ fn stated_time(
     let opener = |j: usize| {
         let d = qs[j].start;
         let w = ctx.lower(d.wrapping_sub(1));
-        if paired(j) {
+        // (`declined 17 percent from 2014 to 2015`: a window the scan read whole is the
+        // figure's own stretch, not an earlier value's date nor a window up to today)
+        let range = times[j].as_ref().is_some_and(|t| t.iso.contains('/'));
+        if paired(j) || w == "from" && range {
             return None;
         }
         if w == "since" || w == "from" && d == first + 1 {
