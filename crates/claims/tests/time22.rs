@@ -78,3 +78,35 @@ fn a_range_after_a_change_is_the_window_of_the_change() {
         None
     );
 }
+
+#[test]
+fn a_fronted_clause_goes_on_past_the_colon_of_a_clock() {
+    assert_eq!(
+        time(
+            "By 18:30 GMT on Tuesday, more than 4,000 people had signed the petition.",
+            (2017, 3, 8),
+            "more than 4,000"
+        )
+        .as_deref(),
+        Some("2017-03-07")
+    );
+}
+
+#[test]
+fn a_fronted_as_of_clock_with_no_date_is_the_article_day() {
+    let date = (2017, 1, 12);
+    assert_eq!(
+        time(
+            "As of 6 p.m. local time, the blaze was 35 percent contained.",
+            date,
+            "35 percent"
+        )
+        .as_deref(),
+        Some("2017-01-12")
+    );
+    // not a clock that only opens an event (`At 9 a.m., ...`: the day is not stated)
+    assert_eq!(
+        time("At 9 a.m., police found 3 bodies in the house.", date, "3"),
+        None
+    );
+}

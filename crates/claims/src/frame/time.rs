@@ -364,14 +364,32 @@ fn stated_time(
         } else {
             f
         };
-        let fc = clause[f];
-        let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
-        let j = qs[..qi].partition_point(|x| x.start < f);
-        let j = (j..qi)
-            .take_while(|&k| qs[k].end <= end)
-            .find(|&k| dated(k))?;
+        // (the colon of a clock does not close it: `By 10:00 GMT on Monday, ...`)
+        let in_clock = |k: usize| {
+            let i = qs.partition_point(|x| x.start < k);
+            i > 0 && qs[i - 1].kind == QuantityKind::Time && qs[i - 1].end > k
+        };
+        let mut cur = clause[f];
+        let end = (f..(f + 16).min(clause.len())).find(|&k| {
+            let closes = clause[k] != cur && !in_clock(k);
+            cur = clause[k];
+            closes
+        })?;
+        let j0 = qs[..qi].partition_point(|x| x.start < f);
+        let within = (j0..qi).take_while(|&k| qs[k].end <= end);
         // (`As of December 2016, the organization has produced 265,000 bottles`)
         let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
+        // (`As of 2:30 p.m. local time, the fire was 20 percent contained`: a clock the state
+        // holds at, with no date, is of the article's day, which the scan gave it)
+        let clock = |k: usize| {
+            (as_of || ctx.lower(f) == "by")
+                && qs[k].kind == QuantityKind::Time
+                && times[k].as_ref().is_some_and(|t| t.iso.len() >= 10)
+        };
+        let j = within
+            .clone()
+            .find(|&k| dated(k))
+            .or_else(|| within.clone().find(|&k| clock(k)))?;
         // (not a date that is the subject of the opening clause: `Sunday was the 24th
         // anniversary of the act, which provides 12 weeks of leave`)
         let subject = matches!(
@@ -683,6 +701,14 @@ fn stated_time(
         };
     };
     let t = times[j].clone()?;
+    // (a clock of a fronted `As of`: its day)
+    if qs[j].kind == QuantityKind::Time {
+        return Some(TimeValue {
+            iso: t.iso.get(..10)?.to_string(),
+            granularity: Granularity::Day,
+            zone: None,
+        });
+    }
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
         // `between January and November` in a March article: both months of the year before
