@@ -110,3 +110,36 @@ fn a_fronted_as_of_clock_with_no_date_is_the_article_day() {
         None
     );
 }
+
+#[test]
+fn a_bare_date_clause_may_go_on_with_a_conjunction() {
+    let date = (2017, 3, 27);
+    assert_eq!(
+        time(
+            "At least 14 protesters were detained outside the embassy, a listed building, on Sunday after they blocked the gate.",
+            date,
+            "At least 14"
+        )
+        .as_deref(),
+        Some("2017-03-26")
+    );
+    // past a place's name in apposition, into a relative clause's figure
+    assert_eq!(
+        time(
+            "The case recalls that of a driver, who admitted that he struck six cyclists in Leeds, West Yorkshire, in May 2014 mainly because he was late.",
+            date,
+            "six"
+        )
+        .as_deref(),
+        Some("2014-05")
+    );
+    // not past a clause with its own verb (`, who resigned at 24 percent, first sank ...`)
+    assert_eq!(
+        time(
+            "Carter, who left office at 34 percent, first fell below 40 percent in his second year, in June 1978.",
+            date,
+            "34 percent"
+        ),
+        None
+    );
+}

@@ -618,6 +618,17 @@ fn stated_time(
     // own clause: `Nixon, who resigned at 24 percent, first sunk below 37 percent ..., in August
     // 1973,`; one before it does, as a fronted date: `Then, in March 2016, Lord Dubs ... tabled
     // an amendment ..., which would require the UK to take in 3,000 children`)
+    // (but it does past only a place's name in apposition: `, who revealed that he killed nine
+    // churchgoers in Charleston, South Carolina, in June 2015 partly because ...`)
+    let apposed = |j: usize| {
+        let d = qs[j].start - 1;
+        let Some(e) = (q.end..d.min(q.end + 24)).find(|&k| clause[k] != c) else {
+            return false;
+        };
+        d - e <= 8
+            && (e..d).all(|k| ctx.is_punct(k, ",") || ctx.capitalized(k))
+            && (e..d).any(|k| ctx.is_word(k))
+    };
     let date_clause = || {
         if matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
             return None;
@@ -632,7 +643,11 @@ fn stated_time(
                 && clause[d.start - 2] != cd
                 // (or ends the sentence: `..., in Jinjiang, Fujian province, on Jan 18.`)
                 && (clause.get(d.end) != Some(&cd)
-                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s))
+                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s)
+                    // (or a conjunction goes on with the reason or the circumstance: `killed
+                    // nine in Charleston, South Carolina, in June 2015 partly because ...`)
+                    || subordinator(ctx.lower(d.end))
+                    || ctx.lower(d.end).ends_with("ly") && subordinator(ctx.lower(d.end + 1)))
         };
         nearest(
             qs,
@@ -642,7 +657,7 @@ fn stated_time(
                 matches!(qs[j].kind, QuantityKind::Date | QuantityKind::Time) || dated(j) && bare(j)
             },
         )
-        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause()))
+        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause() && !apposed(j)))
     };
     // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
     // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
