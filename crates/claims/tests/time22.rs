@@ -143,3 +143,37 @@ fn a_bare_date_clause_may_go_on_with_a_conjunction() {
         None
     );
 }
+
+#[test]
+fn a_date_of_the_telling_gives_way_to_the_complements_own_date() {
+    let date = (2017, 2, 20);
+    assert_eq!(
+        time(
+            "The mayor told reporters on Friday that 40 homes were flooded during the 2015 storms.",
+            date,
+            "40"
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    // with no date of its own, the figure holds as of the telling
+    assert_eq!(
+        time(
+            "The mayor told reporters on Friday that 40 homes were flooded.",
+            date,
+            "40"
+        )
+        .as_deref(),
+        Some("2017-02-17")
+    );
+    // not a relative clause: `a deal reached last year that saw 300 fighters leave`
+    assert_eq!(
+        time(
+            "The evacuation is part of a deal reached last year that saw 300 fighters leave the town, a statement said on Monday.",
+            date,
+            "300"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

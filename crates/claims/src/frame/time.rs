@@ -323,11 +323,27 @@ fn stated_time(
                     .all(|k| ctx.is_word(k) && !cues::conjunct_word(ctx.lower(k)))
         })
     };
+    // `told leaders in a meeting last month that 3 to 5 million ballots were cast during the
+    // 2016 race`: a date before a complement clause's `that` is the telling's; a date of the
+    // complement after the figure is the figure's
+    // (the `that` right after the date, a subject after it: not a relative clause, `a deal
+    // reached last year that saw hundreds of fighters leave`)
+    let complement = |j: usize| {
+        let k = qs[j].end;
+        let w = ctx.lower(k + 1);
+        k < q.start
+            && ctx.lower(k) == "that"
+            && (ctx.capitalized(k + 1)
+                || ctx.is_num(k + 1)
+                || words::determiner(w)
+                || cues::subject_pronoun(w))
+    };
     let own = match own {
         Some(j)
             if j < qi
                 && ((qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k)))
-                    || others(j)) =>
+                    || others(j)
+                    || complement(j)) =>
         {
             nearest(
                 qs,
