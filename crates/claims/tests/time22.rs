@@ -177,3 +177,41 @@ fn a_date_of_the_telling_gives_way_to_the_complements_own_date() {
         Some("2016")
     );
 }
+
+#[test]
+fn a_fronted_date_may_open_a_complement_clause() {
+    let date = (2017, 2, 20);
+    for (text, of, want) in [
+        (
+            "Figures released by the ministry show that last year, road deaths fell by 6 percent.",
+            "6 percent",
+            "2016",
+        ),
+        (
+            "The report found that between 2012 and 2015, 230 reporters were jailed.",
+            "230",
+            "2012/2015",
+        ),
+        // (it wins over the date that opens the sentence, the telling's)
+        (
+            "On Monday, the agency said that in 2016, 1,200 flights were cancelled.",
+            "1,200",
+            "2016",
+        ),
+    ] {
+        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+    }
+    // not `at least` after `that`, nor a date modifying the subject
+    for (text, of) in [
+        (
+            "Officials said that at least 300 workers returned on Sunday, while 2,000 stayed away.",
+            "2,000",
+        ),
+        (
+            "Seoul said that Sunday's launch was a test, and pledged 100 percent support.",
+            "100 percent",
+        ),
+    ] {
+        assert_eq!(time(text, date, of), None, "{text}");
+    }
+}
