@@ -215,3 +215,37 @@ fn a_fronted_date_may_open_a_complement_clause() {
         assert_eq!(time(text, date, of), None, "{text}");
     }
 }
+
+#[test]
+fn a_subject_past_a_parenthesis_holds_at_its_predicates_date() {
+    let date = (2017, 3, 8);
+    for (text, of, want) in [
+        (
+            "Some 40 miners, most of them from the same village, died in the blast on Monday.",
+            "Some 40",
+            "2017-03-06",
+        ),
+        (
+            "More than 200 protesters, including two opposition lawmakers, were detained on Sunday.",
+            "two",
+            "2017-03-05",
+        ),
+        (
+            "Another project, comprising 800 flats, will be completed in 2019.",
+            "800",
+            "2019",
+        ),
+    ] {
+        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+    }
+    // not a figure of a relative clause, nor a rank
+    for (text, of) in [
+        (
+            "The striker, who has played for three clubs, signed a new deal on Monday.",
+            "three",
+        ),
+        ("His second wife, Mary, died in 1990.", "second"),
+    ] {
+        assert_eq!(time(text, date, of), None, "{text}");
+    }
+}

@@ -7,6 +7,7 @@
 mod age;
 mod held;
 mod lists;
+mod resumed;
 mod window;
 
 use super::{cues, nearest};
@@ -19,6 +20,7 @@ use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
     subordinator, superlative_word,
 };
+use resumed::resumed_predicate;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -732,12 +734,40 @@ fn stated_time(
         )
     };
     let labelled = || label_date().map(|j| (j, month_of_year(j)));
+    // `Several dozen terrorists, including 19 field commanders, were killed in an airstrike on
+    // February 28`: a subject, or a parenthesis after it, holds at the date of the predicate it
+    // resumes
+    // (not a rank, a duration or an age: `Trump's first national security adviser, Michael
+    // Flynn, was forced to resign on February 13`)
+    let resumed = || {
+        if matches!(
+            q.kind,
+            QuantityKind::Ordinal | QuantityKind::Duration | QuantityKind::Age
+        ) {
+            return None;
+        }
+        let p = resumed_predicate(ctx, clause, q, first)?;
+        nearest(
+            qs,
+            qi,
+            |j| ctx.sentence_of[qs[j].start] == s,
+            |j| {
+                j > qi
+                    && clause[qs[j].start] == p
+                    && dated(j)
+                    && !other_figure(j)
+                    && !nested(j)
+                    && !subordinate(j)
+            },
+        )
+    };
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
         .or(hosted)
         .or_else(when_clause)
         .or_else(enclosed)
+        .or_else(resumed)
         .or_else(date_clause)
         .or_else(age);
     let Some(j) = j else {
