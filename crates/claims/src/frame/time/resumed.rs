@@ -34,11 +34,10 @@ fn predicate_word(ctx: &Context<'_>, k: usize) -> bool {
 }
 
 /// The clause of the predicate that the subject holding figure `q` resumes after a
-/// parenthesis between commas (`N X, including ..., were killed ...`, `the first breach,
-/// affecting 500 million accounts, occurred in 2014`), when the figure is in that subject or in
-/// the parenthesis; `None` otherwise. The subject opens the sentence (or follows `first`, the
-/// sentence's first token past a fronted clause) and has no predicate word of its own; each
-/// stretch is short (16 tokens).
+/// parenthesis between commas (`N X, including ..., were killed ...`, `Some 180,000 refugees,
+/// most of them from Libya, landed in Italy last year`); `None` otherwise. The subject opens the
+/// sentence (or follows `first`, the sentence's first token past an opening `According to X,`)
+/// and has no predicate word of its own; each stretch is short (16 tokens).
 pub(super) fn resumed_predicate(
     ctx: &Context<'_>,
     clause: &[u32],
@@ -63,40 +62,19 @@ pub(super) fn resumed_predicate(
     {
         return None;
     }
-    // the chunk before the figure's, when the figure is in the parenthesis (one that a
-    // participle or `including` opens, not a relative clause or an apposition: `The 26-year-old,
-    // who represents England across all three formats, has scored ...`)
-    let w = ctx.lower(cs);
-    let parenthesis = matches!(w, "including" | "along") || w.len() > 5 && w.ends_with("ing");
-    let subject_start = if cs == first {
-        true
-    } else if parenthesis && cs >= 2 && ctx.is_punct(cs - 1, ",") {
-        let pc = clause[cs - 2];
-        let ps = (cs.saturating_sub(18)..cs - 1)
-            .rev()
-            .take_while(|&k| clause[k] == pc)
-            .last()?;
-        ps == first && !(ps..cs - 1).any(|k| predicate_word(ctx, k))
-    } else {
-        false
-    };
-    if !subject_start {
+    // (the subject only: a figure inside the parenthesis is judged on its own chunk, `, including
+    // 19 field commanders,`, `, comprising 450 housing units,`)
+    if cs != first {
         return None;
     }
-    // the predicate: the chunk after the comma, else the one after the next comma
+    // the predicate: the chunk after the parenthesis
     let next = e + 1;
     if ctx.sentence_of.get(next) != Some(&s) {
         return None;
     }
-    if predicate_word(ctx, next) {
-        return Some(clause[next]);
-    }
     let x = clause[next];
     let e2 = (next..(next + 16).min(n)).find(|&k| clause[k] != x)?;
     let p = e2 + 1;
-    (ctx.is_punct(e2, ",")
-        && ctx.sentence_of.get(p) == Some(&s)
-        && cs == first
-        && predicate_word(ctx, p))
-    .then(|| clause[p])
+    (ctx.is_punct(e2, ",") && ctx.sentence_of.get(p) == Some(&s) && predicate_word(ctx, p))
+        .then(|| clause[p])
 }
