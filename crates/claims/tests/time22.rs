@@ -253,3 +253,41 @@ fn a_subject_past_a_parenthesis_holds_at_its_predicates_date() {
         assert_eq!(time(text, date, of), None, "{text}");
     }
 }
+
+#[test]
+fn a_date_after_than_or_that_of_is_the_compared_values() {
+    let date = (2017, 3, 16);
+    for (text, of) in [
+        ("The party won 21 seats, five more than in 2011.", "five"),
+        (
+            "The Greens are fielding 40 candidates - three fewer than last year.",
+            "three",
+        ),
+        (
+            "Exports are now nearly four times those of 1990.",
+            "nearly four",
+        ),
+    ] {
+        assert_eq!(time(text, date, of), None, "{text}");
+    }
+    // the figure keeps a date of its own
+    assert_eq!(
+        time(
+            "Arrivals were 12 percent lower in 2016 than in 2014.",
+            date,
+            "12 percent"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // a deadline is no compared value
+    assert_eq!(
+        time(
+            "The two new bridges should open no later than 2020.",
+            date,
+            "two"
+        )
+        .as_deref(),
+        Some("2020")
+    );
+}

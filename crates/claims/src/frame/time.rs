@@ -163,6 +163,21 @@ fn stated_time(
             && ctx.is_word(qs[j].end)
             && !ctx.capitalized(qs[j].end)
     };
+    // (`2,000 yuan more than in 2015`, `six fewer than last year`, `eight times that of
+    // 1980`: a date after `than`, `than in` or `that of` is the compared value's; not a
+    // deadline, `no later than 2021`)
+    let than = |j: usize| {
+        let d = qs[j].start;
+        let w = |k: usize| ctx.lower(d.wrapping_sub(k));
+        let t = if w(1) == "than" {
+            2
+        } else if matches!(w(1), "in" | "at" | "during" | "on") && w(2) == "than" {
+            3
+        } else {
+            return j > qi && w(1) == "of" && matches!(w(2), "that" | "those");
+        };
+        j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
+    };
     // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
     let compared = |j: usize| {
         let d = qs[j].start;
@@ -193,6 +208,7 @@ fn stated_time(
             && !until(j)
             && !bound(j)
             && !baseline(j)
+            && !than(j)
             && !compared(j)
             && !superlative(j)
             && match opener(j) {
