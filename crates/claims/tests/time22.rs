@@ -291,3 +291,26 @@ fn a_date_after_than_or_that_of_is_the_compared_values() {
         Some("2020")
     );
 }
+
+#[test]
+fn a_fronted_clause_goes_on_past_the_comma_of_a_date() {
+    let date = (2017, 3, 16);
+    assert_eq!(
+        time(
+            "On May 3, 2015, the court ruled in a six-to-three vote that the law was void.",
+            date,
+            "six"
+        )
+        .as_deref(),
+        Some("2015-05-03")
+    );
+    assert_eq!(
+        time(
+            "The study found that in the week around March 2, 2016, as much as 70 percent of the power came from wind.",
+            date,
+            "as much as 70 percent"
+        )
+        .as_deref(),
+        Some("2016-03-02")
+    );
+}

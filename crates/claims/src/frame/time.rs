@@ -398,10 +398,13 @@ fn stated_time(
         } else {
             f
         };
-        // (the colon of a clock does not close it: `By 10:00 GMT on Monday, ...`)
+        // (the colon of a clock or the comma of a date does not close it: `By 10:00 GMT on
+        // Monday, ...`, `on the days around January 24, 2017, ...`)
         let in_clock = |k: usize| {
             let i = qs.partition_point(|x| x.start < k);
-            i > 0 && qs[i - 1].kind == QuantityKind::Time && qs[i - 1].end > k
+            i > 0
+                && matches!(qs[i - 1].kind, QuantityKind::Time | QuantityKind::Date)
+                && qs[i - 1].end > k
         };
         let mut cur = clause[f];
         let end = (f..(f + 16).min(clause.len())).find(|&k| {
