@@ -314,3 +314,22 @@ fn a_fronted_clause_goes_on_past_the_comma_of_a_date() {
         Some("2016-03-02")
     );
 }
+
+#[test]
+fn an_in_which_clause_after_a_date_holds_at_it() {
+    let date = (2017, 3, 16);
+    for (text, of, want) in [
+        (
+            "The town never recovered from a flood in May 2013, in which 23 people drowned.",
+            "23",
+            "2013-05",
+        ),
+        (
+            "The final was played on June 4, during which 40 fans were arrested.",
+            "40",
+            "2016-06-04",
+        ),
+    ] {
+        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+    }
+}

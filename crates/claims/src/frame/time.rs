@@ -721,7 +721,10 @@ fn stated_time(
             .rev()
             .take_while(|&k| clause[k] == c)
             .last()?;
-        if cs < 2 || ctx.lower(cs) != "when" || !ctx.is_punct(cs - 1, ",") {
+        // (also `, in which` and `, during which`: `a terror attack in December 2016, in which
+        // a truck was used to kill 12 people`)
+        let which = matches!(ctx.lower(cs), "in" | "during") && ctx.lower(cs + 1) == "which";
+        if cs < 2 || !(ctx.lower(cs) == "when" || which) || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
         // (the date may modify the noun before the comma: `in the 2012 vote, when`)
