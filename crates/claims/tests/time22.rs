@@ -333,3 +333,25 @@ fn an_in_which_clause_after_a_date_holds_at_it() {
         assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
     }
 }
+
+#[test]
+fn a_date_opening_a_later_conjunct_is_that_conjuncts() {
+    let date = (2017, 3, 16);
+    assert_eq!(
+        time(
+            "The river usually carries 300 tonnes of silt - and in 2014 it carried 900 tonnes.",
+            date,
+            "300 tonnes"
+        ),
+        None
+    );
+    assert_eq!(
+        time(
+            "In March 2015, the two firms signed a supply deal and in May 2016 they merged.",
+            date,
+            "two"
+        )
+        .as_deref(),
+        Some("2015-03")
+    );
+}

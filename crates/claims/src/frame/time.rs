@@ -178,6 +178,22 @@ fn stated_time(
         };
         j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
     };
+    // (`it sometimes reaches 7,000 ppm - and in 2015 it reached 20,000 ppm`, `covered 25
+    // percent ... and, by 2020, it aims to ...`: a date that opens a later conjunct after `and`
+    // or `but` and a preposition is that conjunct's)
+    let conjunct = |j: usize| {
+        let d = qs[j].start;
+        let p = d.wrapping_sub(1);
+        let c = (q.end..p)
+            .rev()
+            .take(2)
+            .find(|&k| !ctx.is_punct(k, ","))
+            .unwrap_or(p);
+        j > qi
+            && matches!(ctx.lower(p), "in" | "on" | "by" | "at" | "during")
+            && c + 1 < d
+            && matches!(ctx.lower(c), "and" | "but")
+    };
     // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
     let compared = |j: usize| {
         let d = qs[j].start;
@@ -209,6 +225,7 @@ fn stated_time(
             && !bound(j)
             && !baseline(j)
             && !than(j)
+            && !conjunct(j)
             && !compared(j)
             && !superlative(j)
             && match opener(j) {
