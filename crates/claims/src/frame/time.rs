@@ -5,14 +5,22 @@
 //! value, not of the figure.
 
 mod age;
+mod held;
+mod lists;
+mod resumed;
 mod window;
 
-use super::saying::trailing_saying_date;
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
+use held::{paren_after, said_then_holds};
+use lists::{
+    gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
+    subordinator, superlative_word,
+};
+use resumed::resumed_predicate;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -83,7 +91,10 @@ fn stated_time(
     let opener = |j: usize| {
         let d = qs[j].start;
         let w = ctx.lower(d.wrapping_sub(1));
-        if paired(j) {
+        // (`declined 17 percent from 2014 to 2015`: a window the scan read whole is the
+        // figure's own stretch, not an earlier value's date nor a window up to today)
+        let range = times[j].as_ref().is_some_and(|t| t.iso.contains('/'));
+        if paired(j) || w == "from" && range {
             return None;
         }
         if w == "since" || w == "from" && d == first + 1 {
@@ -152,6 +163,37 @@ fn stated_time(
             && ctx.is_word(qs[j].end)
             && !ctx.capitalized(qs[j].end)
     };
+    // (`2,000 yuan more than in 2015`, `six fewer than last year`, `eight times that of
+    // 1980`: a date after `than`, `than in` or `that of` is the compared value's; not a
+    // deadline, `no later than 2021`)
+    let than = |j: usize| {
+        let d = qs[j].start;
+        let w = |k: usize| ctx.lower(d.wrapping_sub(k));
+        let t = if w(1) == "than" {
+            2
+        } else if matches!(w(1), "in" | "at" | "during" | "on") && w(2) == "than" {
+            3
+        } else {
+            return j > qi && w(1) == "of" && matches!(w(2), "that" | "those");
+        };
+        j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
+    };
+    // (`it sometimes reaches 7,000 ppm - and in 2015 it reached 20,000 ppm`, `covered 25
+    // percent ... and, by 2020, it aims to ...`: a date that opens a later conjunct after `and`
+    // or `but` and a preposition is that conjunct's)
+    let conjunct = |j: usize| {
+        let d = qs[j].start;
+        let p = d.wrapping_sub(1);
+        let c = (q.end..p)
+            .rev()
+            .take(2)
+            .find(|&k| !ctx.is_punct(k, ","))
+            .unwrap_or(p);
+        j > qi
+            && matches!(ctx.lower(p), "in" | "on" | "by" | "at" | "during")
+            && c + 1 < d
+            && matches!(ctx.lower(c), "and" | "but")
+    };
     // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
     let compared = |j: usize| {
         let d = qs[j].start;
@@ -166,10 +208,24 @@ fn stated_time(
         ctx.lower(d.wrapping_sub(1)) == "since"
             && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
     };
+    // `around 30 percent before 2013`, `workers hired before 1996`, `molested after 2001`: a
+    // date right after `before` or `after` bounds an open stretch, it is not when the figure
+    // holds (a date modifying the event noun is that event's: `after Sunday's 3-0 defeat`)
+    let bound = |j: usize| {
+        let d = &qs[j];
+        match ctx.lower(d.start.wrapping_sub(1)) {
+            "before" => true,
+            "after" => !ctx.possessive_after(d.end),
+            _ => false,
+        }
+    };
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
+            && !bound(j)
             && !baseline(j)
+            && !than(j)
+            && !conjunct(j)
             && !compared(j)
             && !superlative(j)
             && match opener(j) {
@@ -302,11 +358,27 @@ fn stated_time(
                     .all(|k| ctx.is_word(k) && !cues::conjunct_word(ctx.lower(k)))
         })
     };
+    // `told leaders in a meeting last month that 3 to 5 million ballots were cast during the
+    // 2016 race`: a date before a complement clause's `that` is the telling's; a date of the
+    // complement after the figure is the figure's
+    // (the `that` right after the date, a subject after it: not a relative clause, `a deal
+    // reached last year that saw hundreds of fighters leave`)
+    let complement = |j: usize| {
+        let k = qs[j].end;
+        let w = ctx.lower(k + 1);
+        k < q.start
+            && ctx.lower(k) == "that"
+            && (ctx.capitalized(k + 1)
+                || ctx.is_num(k + 1)
+                || words::determiner(w)
+                || cues::subject_pronoun(w))
+    };
     let own = match own {
         Some(j)
             if j < qi
                 && ((qs[j].end..q.start).any(|k| cues::conjunct_word(ctx.lower(k)))
-                    || others(j)) =>
+                    || others(j)
+                    || complement(j)) =>
         {
             nearest(
                 qs,
@@ -328,7 +400,7 @@ fn stated_time(
     } else {
         first
     };
-    let fronted = || {
+    let fronted_at = |first: usize| {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
@@ -343,14 +415,35 @@ fn stated_time(
         } else {
             f
         };
-        let fc = clause[f];
-        let end = (f..(f + 16).min(clause.len())).find(|&k| clause[k] != fc)?;
-        let j = qs[..qi].partition_point(|x| x.start < f);
-        let j = (j..qi)
-            .take_while(|&k| qs[k].end <= end)
-            .find(|&k| dated(k))?;
+        // (the colon of a clock or the comma of a date does not close it: `By 10:00 GMT on
+        // Monday, ...`, `on the days around January 24, 2017, ...`)
+        let in_clock = |k: usize| {
+            let i = qs.partition_point(|x| x.start < k);
+            i > 0
+                && matches!(qs[i - 1].kind, QuantityKind::Time | QuantityKind::Date)
+                && qs[i - 1].end > k
+        };
+        let mut cur = clause[f];
+        let end = (f..(f + 16).min(clause.len())).find(|&k| {
+            let closes = clause[k] != cur && !in_clock(k);
+            cur = clause[k];
+            closes
+        })?;
+        let j0 = qs[..qi].partition_point(|x| x.start < f);
+        let within = (j0..qi).take_while(|&k| qs[k].end <= end);
         // (`As of December 2016, the organization has produced 265,000 bottles`)
         let as_of = ctx.lower(f) == "as" && ctx.lower(f + 1) == "of";
+        // (`As of 2:30 p.m. local time, the fire was 20 percent contained`: a clock the state
+        // holds at, with no date, is of the article's day, which the scan gave it)
+        let clock = |k: usize| {
+            (as_of || ctx.lower(f) == "by")
+                && qs[k].kind == QuantityKind::Time
+                && times[k].as_ref().is_some_and(|t| t.iso.len() >= 10)
+        };
+        let j = within
+            .clone()
+            .find(|&k| dated(k))
+            .or_else(|| within.clone().find(|&k| clock(k)))?;
         // (not a date that is the subject of the opening clause: `Sunday was the 24th
         // anniversary of the act, which provides 12 weeks of leave`)
         let subject = matches!(
@@ -365,6 +458,21 @@ fn stated_time(
             || matches!(ctx.lower(f), "last" | "this" | "next") && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
+    };
+    // (also one opening a complement clause: `The data shows that between April 2015 and March
+    // 2016, 437 people drowned`, `show that last year, special funding was 4.63 yuan`; it wins
+    // over one opening the sentence, the telling's)
+    let fronted = || {
+        (q.start.saturating_sub(24)..q.start)
+            .rev()
+            .take_while(|&k| ctx.sentence_of[k] == s)
+            .find(|&k| ctx.lower(k) == "that" && k > first)
+            // (not `that at least 1,000 officers returned on Sunday, while ...`, nor a date
+            // modifying the subject: `said that Sunday's launch was a test, ...`)
+            .filter(|&k| !matches!(ctx.lower(k + 2), "least" | "most"))
+            .and_then(|k| fronted_at(k + 1))
+            .filter(|&j| !ctx.possessive_after(qs[j].end))
+            .or_else(|| fronted_at(first))
     };
     // a timeline's entry, the date alone before a colon that opens the sentence: `22 November
     // 2016: Leicester secure top spot with one game to spare` (the colon made `first` the
@@ -442,6 +550,24 @@ fn stated_time(
             && ctx.is_word(d.end)
             && ctx.sentence_of.get(d.end) == Some(&s)
     };
+    // (a bound in the own clause, or opening the sentence, is the figure's stated time: no other
+    // date of the sentence is: `adding that 90 percent of the total arrived after 1970`)
+    let bounded = || {
+        nearest(
+            qs,
+            qi,
+            |j| own_clause(qs[j].start),
+            |j| is_date(j) && bound(j),
+        )
+        .is_some()
+            || qs[..qi]
+                .iter()
+                .enumerate()
+                .any(|(j, d)| d.start == first + 1 && is_date(j) && bound(j))
+    };
+    if own.is_none() && bounded() {
+        return None;
+    }
     let (own, front) = match own {
         Some(j) if premodifier(j) => match fronted() {
             Some(f) => (None, Some(f)),
@@ -561,6 +687,17 @@ fn stated_time(
     // own clause: `Nixon, who resigned at 24 percent, first sunk below 37 percent ..., in August
     // 1973,`; one before it does, as a fronted date: `Then, in March 2016, Lord Dubs ... tabled
     // an amendment ..., which would require the UK to take in 3,000 children`)
+    // (but it does past only a place's name in apposition: `, who revealed that he killed nine
+    // churchgoers in Charleston, South Carolina, in June 2015 partly because ...`)
+    let apposed = |j: usize| {
+        let d = qs[j].start - 1;
+        let Some(e) = (q.end..d.min(q.end + 24)).find(|&k| clause[k] != c) else {
+            return false;
+        };
+        d - e <= 8
+            && (e..d).all(|k| ctx.is_punct(k, ",") || ctx.capitalized(k))
+            && (e..d).any(|k| ctx.is_word(k))
+    };
     let date_clause = || {
         if matches!(q.kind, QuantityKind::Duration | QuantityKind::Age) {
             return None;
@@ -575,7 +712,11 @@ fn stated_time(
                 && clause[d.start - 2] != cd
                 // (or ends the sentence: `..., in Jinjiang, Fujian province, on Jan 18.`)
                 && (clause.get(d.end) != Some(&cd)
-                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s))
+                    || ctx.is_punct(d.end, ".!?") && ctx.sentence_of.get(d.end + 1) != Some(&s)
+                    // (or a conjunction goes on with the reason or the circumstance: `killed
+                    // nine in Charleston, South Carolina, in June 2015 partly because ...`)
+                    || subordinator(ctx.lower(d.end))
+                    || ctx.lower(d.end).ends_with("ly") && subordinator(ctx.lower(d.end + 1)))
         };
         nearest(
             qs,
@@ -585,7 +726,7 @@ fn stated_time(
                 matches!(qs[j].kind, QuantityKind::Date | QuantityKind::Time) || dated(j) && bare(j)
             },
         )
-        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause()))
+        .filter(|&j| dated(j) && bare(j) && !(j > qi && relative_clause() && !apposed(j)))
     };
     // `in the 2012 vote, when it claimed 41`, `since Monday, when 13 people were killed`: a
     // clause that `, when` opens right after a date (or the noun it modifies) holds at that date
@@ -597,7 +738,10 @@ fn stated_time(
             .rev()
             .take_while(|&k| clause[k] == c)
             .last()?;
-        if cs < 2 || ctx.lower(cs) != "when" || !ctx.is_punct(cs - 1, ",") {
+        // (also `, in which` and `, during which`: `a terror attack in December 2016, in which
+        // a truck was used to kill 12 people`)
+        let which = matches!(ctx.lower(cs), "in" | "during") && ctx.lower(cs + 1) == "which";
+        if cs < 2 || !(ctx.lower(cs) == "when" || which) || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
         // (the date may modify the noun before the comma: `in the 2012 vote, when`)
@@ -629,12 +773,40 @@ fn stated_time(
         )
     };
     let labelled = || label_date().map(|j| (j, month_of_year(j)));
+    // `Several dozen terrorists, including 19 field commanders, were killed in an airstrike on
+    // February 28`: a subject, or a parenthesis after it, holds at the date of the predicate it
+    // resumes
+    // (not a rank, a duration or an age: `Trump's first national security adviser, Michael
+    // Flynn, was forced to resign on February 13`)
+    let resumed = || {
+        if matches!(
+            q.kind,
+            QuantityKind::Ordinal | QuantityKind::Duration | QuantityKind::Age
+        ) {
+            return None;
+        }
+        let p = resumed_predicate(ctx, clause, q, first)?;
+        nearest(
+            qs,
+            qi,
+            |j| ctx.sentence_of[qs[j].start] == s,
+            |j| {
+                j > qi
+                    && clause[qs[j].start] == p
+                    && dated(j)
+                    && !other_figure(j)
+                    && !nested(j)
+                    && !subordinate(j)
+            },
+        )
+    };
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
         .or(hosted)
         .or_else(when_clause)
         .or_else(enclosed)
+        .or_else(resumed)
         .or_else(date_clause)
         .or_else(age);
     let Some(j) = j else {
@@ -644,6 +816,14 @@ fn stated_time(
         };
     };
     let t = times[j].clone()?;
+    // (a clock of a fronted `As of`: its day)
+    if qs[j].kind == QuantityKind::Time {
+        return Some(TimeValue {
+            iso: t.iso.get(..10)?.to_string(),
+            granularity: Granularity::Day,
+            zone: None,
+        });
+    }
     let window = |a: usize, b: usize| {
         let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
         // `between January and November` in a March article: both months of the year before
@@ -700,288 +880,4 @@ fn stated_time(
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
     }
     Some(decade(ctx, &qs[j], &t).unwrap_or(t))
-}
-
-/// Token `k` opens another event than the figure's, on the figure's side `after_figure` of
-/// it or before it: `before` and `following` (`4,000 deaths before he was killed in 1993`,
-/// `troops on the streets following an attack this week`), after the figure also a nominal
-/// clause or a complement clause with its own subject (`a first draft of what the
-/// administration will send next month`, `told X that he feared ... in the coming year`), before
-/// it also `after` (`took power in 2006 after the death of its first president`; after the
-/// figure an `after` clause is as often its cause the same day: `killed three people after it
-/// crashed into a home Monday`). Not a word that a date or time follows (`after 2015`, `just
-/// before midnight on Tuesday`), nor `before` a body addressed (`the address before Congress
-/// on Tuesday`), nor a relative clause of the counted noun (`five activists who were abducted
-/// in January`: their event).
-fn opens_event(ctx: &Context<'_>, qs: &[RawQuantity], k: usize, after_figure: bool) -> bool {
-    let w = ctx.lower(k);
-    let opens = match w {
-        "before" => !(k + 1..k + 4).any(|t| addressed_body(ctx.lower(t))),
-        "following" => true,
-        "after" => !after_figure,
-        "what" => after_figure,
-        "that" => after_figure && cues::subject_pronoun(ctx.lower(k + 1)),
-        _ => false,
-    };
-    // (a date or time right after the word: a time of the figure's own event)
-    let at = qs.partition_point(|x| x.start <= k);
-    opens
-        && !qs.get(at).is_some_and(|x| {
-            x.start == k + 1 && matches!(x.kind, QuantityKind::Date | QuantityKind::Time)
-        })
-}
-
-/// Nouns of a body one appears or speaks before (`before the court`, `before a grand jury`).
-fn addressed_body(w: &str) -> bool {
-    matches!(
-        w,
-        "court"
-            | "judge"
-            | "jury"
-            | "committee"
-            | "panel"
-            | "parliament"
-            | "congress"
-            | "senate"
-            | "lawmakers"
-            | "crowd"
-            | "audience"
-            | "tribunal"
-            | "magistrate"
-            | "magistrates"
-    )
-}
-
-/// Words of a period named before its date (`the same period last year`, `the same quarter
-/// of 2015`).
-fn period_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "same" | "period" | "time" | "month" | "quarter" | "week" | "day" | "of" | "in"
-    )
-}
-
-/// Superlatives a `since` measures back from (`the highest since 2000`, `the worst flooding
-/// since 1998`).
-fn superlative_word(w: &str) -> bool {
-    matches!(
-        w,
-        "highest"
-            | "lowest"
-            | "largest"
-            | "biggest"
-            | "smallest"
-            | "fastest"
-            | "slowest"
-            | "strongest"
-            | "weakest"
-            | "longest"
-            | "shortest"
-            | "greatest"
-            | "deadliest"
-            | "best"
-            | "worst"
-    )
-}
-
-/// Words after a duration that make it the gap between two events (`two days before the
-/// vote`, `four hours later`) or an offset from the article date (`30 million years ago`).
-fn gap_word(w: &str) -> bool {
-    matches!(
-        w,
-        "before" | "after" | "later" | "earlier" | "prior" | "ago"
-    )
-}
-
-/// Token `k` lies in a parenthesis: a `(` before it in its sentence, not closed (within 30
-/// tokens).
-fn in_parenthesis(ctx: &Context<'_>, k: usize) -> bool {
-    let s = ctx.sentence_of[k];
-    (k.saturating_sub(30)..k)
-        .rev()
-        .take_while(|&t| ctx.sentence_of[t] == s)
-        .find(|&t| ctx.is_punct(t, "()"))
-        .is_some_and(|t| ctx.is_punct(t, "("))
-}
-
-/// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
-/// `, including two children`, `, according to`, `, during the night`).
-fn not_participle(w: &str) -> bool {
-    matches!(
-        w,
-        "including"
-            | "according"
-            | "during"
-            | "following"
-            | "regarding"
-            | "concerning"
-            | "excluding"
-            | "pending"
-            | "notwithstanding"
-            | "morning"
-            | "evening"
-            | "building"
-            | "nothing"
-            | "something"
-            | "anything"
-            | "everything"
-            | "meeting"
-            | "spring"
-            | "string"
-            | "ceiling"
-            | "earnings"
-            | "beginning"
-    )
-}
-
-/// Token `k` is an upper-case label of a field (`TARGET`, `ATTACKERS`): three or more letters,
-/// all capitals.
-fn label(ctx: &Context<'_>, k: usize) -> bool {
-    let w = ctx.surface(k);
-    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
-/// relative clause goes on with the event: `causing an avalanche that killed more than 100`).
-fn subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "as" | "while"
-            | "when"
-            | "whereas"
-            | "because"
-            | "although"
-            | "though"
-            | "if"
-            | "after"
-            | "before"
-            | "since"
-            | "until"
-            | "where"
-    )
-}
-
-/// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
-/// ahead of an April referendum`).
-fn nesting_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "from"
-            | "to"
-            | "of"
-            | "over"
-            | "about"
-            | "against"
-            | "ahead"
-            | "with"
-            | "into"
-            | "on"
-            | "at"
-            | "in"
-            | "for"
-            | "by"
-    )
-}
-
-/// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
-/// and the clause that resumes after it (up to, not including, `to`); `(0, 0)` when none.
-fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
-    let n = clause.len();
-    let Some(c) = e.checked_sub(1).map(|k| clause[k]) else {
-        return (0, 0);
-    };
-    let Some(open) = (e..(e + 6).min(n)).find(|&k| clause[k] != c) else {
-        return (0, 0);
-    };
-    if !ctx.is_punct(open, "(") {
-        return (0, 0);
-    }
-    let s = ctx.sentence_of[open];
-    let Some(close) = (open + 1..(open + 30).min(n))
-        .take_while(|&k| ctx.sentence_of[k] == s && !ctx.is_punct(k, "("))
-        .find(|&k| ctx.is_punct(k, ")"))
-    else {
-        return (0, 0);
-    };
-    if close + 1 >= n || !ctx.is_word(close + 1) || ctx.sentence_of[close + 1] != s {
-        return (0, 0);
-    }
-    let resumed = clause[close + 1];
-    let to = (close + 1..n).find(|&k| clause[k] != resumed).unwrap_or(n);
-    (open, to)
-}
-
-/// `more than 1,100 officials have been summoned ..., according to a statement released on Dec
-/// 13`, `"This is the second time we've seen it," said X in a statement Thursday`: a figure with
-/// no date of its own, in a clause of the present or present perfect, holds as of the day its
-/// source gave it (the date inside the source's stretch `saying`, outside the figure's clause).
-/// Not a figure of a past clause (`said on Thursday that he had not disclosed $44m`), a duration,
-/// an age, an earlier value after `from`, nor a date of the source's relative clause.
-fn said_then_holds(
-    ctx: &Context<'_>,
-    clause: &[u32],
-    qs: &[RawQuantity],
-    qi: usize,
-    times: &[Option<TimeValue>],
-    (a, b): (usize, usize),
-) -> Option<TimeValue> {
-    let q = &qs[qi];
-    if a < q.end && a == b
-        || matches!(q.kind, QuantityKind::Duration | QuantityKind::Age)
-        || ctx.lower(q.start.wrapping_sub(1)) == "from"
-        // (an ordinal only counting occasions: `the second time`, not `the first travel ban`,
-        // `the country's fourth largest city`)
-        || q.kind == QuantityKind::Ordinal && ctx.lower(q.end) != "time"
-    {
-        return None;
-    }
-    let c = clause[q.start];
-    let k = if a == b {
-        // (a source after what it says, `..., said X in a statement Thursday.`: its stretch
-        // runs to the end of the sentence, where a date after bare words is the saying's)
-        let s = ctx.sentence_of[a];
-        let end = (a..(a + 24).min(clause.len()))
-            .take_while(|&t| ctx.sentence_of[t] == s)
-            .last()
-            .map_or(a, |t| t + 1);
-        // (from the word after its verb: `said X`, `X said`, `X told Y`)
-        let verb = (a..end.min(a + 8)).find(|&t| {
-            let w = ctx.lower(t);
-            !ctx.capitalized(t)
-                && (cues::clause_word(w)
-                    || w.len() > 3 && w.ends_with("ed")
-                    || matches!(w, "says" | "tells" | "writes" | "adds" | "notes"))
-        })?;
-        let d = trailing_saying_date(ctx, qs, verb + 1, end)?;
-        qs.partition_point(|x| x.start < d)
-    } else {
-        let k = qs.partition_point(|x| x.start < a);
-        (k..qs.len())
-            .take_while(|&k| qs[k].start < b)
-            .find(|&k| qs[k].end <= b && qs[k].kind == QuantityKind::Date)?
-    };
-    if qs[k].kind != QuantityKind::Date {
-        return None;
-    }
-    if clause[qs[k].start] == c || (a..qs[k].start).any(|t| cues::relative_opener(ctx.lower(t))) {
-        return None;
-    }
-    // the figure's own clause, a bounded stretch each way
-    let lo = (q.start.saturating_sub(12)..q.start)
-        .rev()
-        .take_while(|&t| clause[t] == c)
-        .last()
-        .unwrap_or(q.start);
-    let hi = (q.end..(q.end + 12).min(clause.len()))
-        .take_while(|&t| clause[t] == c)
-        .last()
-        .map_or(q.end, |t| t + 1);
-    let words = || {
-        (lo..hi)
-            .filter(|&t| !(q.start..q.end).contains(&t))
-            .map(|t| ctx.lower(t))
-    };
-    let present = words().any(|w| matches!(w, "is" | "are" | "has" | "have" | "ve" | "'ve" | "am"));
-    let past = words().any(|w| matches!(w, "was" | "were" | "had" | "did" | "would" | "will"));
-    (present && !past).then(|| times[k].clone()).flatten()
 }

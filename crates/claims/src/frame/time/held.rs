@@ -1,0 +1,110 @@
+//! The time of a figure as of the day its source gave it (`..., according to a statement
+//! released on Dec 13`), and the parenthesis after a figure that does not end its clause.
+
+use super::super::cues;
+use super::super::saying::trailing_saying_date;
+use crate::scan::{Context, RawQuantity};
+use crate::types::{QuantityKind, TimeValue};
+
+/// The tokens `from..to` of a short parenthesis that closes the clause ending after token `e`,
+/// and the clause that resumes after it (up to, not including, `to`); `(0, 0)` when none.
+pub(super) fn paren_after(ctx: &Context<'_>, clause: &[u32], e: usize) -> (usize, usize) {
+    let n = clause.len();
+    let Some(c) = e.checked_sub(1).map(|k| clause[k]) else {
+        return (0, 0);
+    };
+    let Some(open) = (e..(e + 6).min(n)).find(|&k| clause[k] != c) else {
+        return (0, 0);
+    };
+    if !ctx.is_punct(open, "(") {
+        return (0, 0);
+    }
+    let s = ctx.sentence_of[open];
+    let Some(close) = (open + 1..(open + 30).min(n))
+        .take_while(|&k| ctx.sentence_of[k] == s && !ctx.is_punct(k, "("))
+        .find(|&k| ctx.is_punct(k, ")"))
+    else {
+        return (0, 0);
+    };
+    if close + 1 >= n || !ctx.is_word(close + 1) || ctx.sentence_of[close + 1] != s {
+        return (0, 0);
+    }
+    let resumed = clause[close + 1];
+    let to = (close + 1..n).find(|&k| clause[k] != resumed).unwrap_or(n);
+    (open, to)
+}
+
+/// `more than 1,100 officials have been summoned ..., according to a statement released on Dec
+/// 13`, `"This is the second time we've seen it," said X in a statement Thursday`: a figure with
+/// no date of its own, in a clause of the present or present perfect, holds as of the day its
+/// source gave it (the date inside the source's stretch `saying`, outside the figure's clause).
+/// Not a figure of a past clause (`said on Thursday that he had not disclosed $44m`), a duration,
+/// an age, an earlier value after `from`, nor a date of the source's relative clause.
+pub(super) fn said_then_holds(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    qi: usize,
+    times: &[Option<TimeValue>],
+    (a, b): (usize, usize),
+) -> Option<TimeValue> {
+    let q = &qs[qi];
+    if a < q.end && a == b
+        || matches!(q.kind, QuantityKind::Duration | QuantityKind::Age)
+        || ctx.lower(q.start.wrapping_sub(1)) == "from"
+        // (an ordinal only counting occasions: `the second time`, not `the first travel ban`,
+        // `the country's fourth largest city`)
+        || q.kind == QuantityKind::Ordinal && ctx.lower(q.end) != "time"
+    {
+        return None;
+    }
+    let c = clause[q.start];
+    let k = if a == b {
+        // (a source after what it says, `..., said X in a statement Thursday.`: its stretch
+        // runs to the end of the sentence, where a date after bare words is the saying's)
+        let s = ctx.sentence_of[a];
+        let end = (a..(a + 24).min(clause.len()))
+            .take_while(|&t| ctx.sentence_of[t] == s)
+            .last()
+            .map_or(a, |t| t + 1);
+        // (from the word after its verb: `said X`, `X said`, `X told Y`)
+        let verb = (a..end.min(a + 8)).find(|&t| {
+            let w = ctx.lower(t);
+            !ctx.capitalized(t)
+                && (cues::clause_word(w)
+                    || w.len() > 3 && w.ends_with("ed")
+                    || matches!(w, "says" | "tells" | "writes" | "adds" | "notes"))
+        })?;
+        let d = trailing_saying_date(ctx, qs, verb + 1, end)?;
+        qs.partition_point(|x| x.start < d)
+    } else {
+        let k = qs.partition_point(|x| x.start < a);
+        (k..qs.len())
+            .take_while(|&k| qs[k].start < b)
+            .find(|&k| qs[k].end <= b && qs[k].kind == QuantityKind::Date)?
+    };
+    if qs[k].kind != QuantityKind::Date {
+        return None;
+    }
+    if clause[qs[k].start] == c || (a..qs[k].start).any(|t| cues::relative_opener(ctx.lower(t))) {
+        return None;
+    }
+    // the figure's own clause, a bounded stretch each way
+    let lo = (q.start.saturating_sub(12)..q.start)
+        .rev()
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .unwrap_or(q.start);
+    let hi = (q.end..(q.end + 12).min(clause.len()))
+        .take_while(|&t| clause[t] == c)
+        .last()
+        .map_or(q.end, |t| t + 1);
+    let words = || {
+        (lo..hi)
+            .filter(|&t| !(q.start..q.end).contains(&t))
+            .map(|t| ctx.lower(t))
+    };
+    let present = words().any(|w| matches!(w, "is" | "are" | "has" | "have" | "ve" | "'ve" | "am"));
+    let past = words().any(|w| matches!(w, "was" | "were" | "had" | "did" | "would" | "will"));
+    (present && !past).then(|| times[k].clone()).flatten()
+}

@@ -1,0 +1,192 @@
+//! Word lists and token tests of claim times: words that open another event, gaps, periods,
+//! superlatives, participles, labels, subordinators and nesting prepositions.
+
+use super::super::cues;
+use crate::scan::{Context, RawQuantity};
+use crate::types::QuantityKind;
+
+/// Token `k` opens another event than the figure's, on the figure's side `after_figure` of
+/// it or before it: `before` and `following` (`4,000 deaths before he was killed in 1993`,
+/// `troops on the streets following an attack this week`), after the figure also a nominal
+/// clause or a complement clause with its own subject (`a first draft of what the
+/// administration will send next month`, `told X that he feared ... in the coming year`), before
+/// it also `after` (`took power in 2006 after the death of its first president`; after the
+/// figure an `after` clause is as often its cause the same day: `killed three people after it
+/// crashed into a home Monday`). Not a word that a date or time follows (`after 2015`, `just
+/// before midnight on Tuesday`), nor `before` a body addressed (`the address before Congress
+/// on Tuesday`), nor a relative clause of the counted noun (`five activists who were abducted
+/// in January`: their event).
+pub(super) fn opens_event(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    k: usize,
+    after_figure: bool,
+) -> bool {
+    let w = ctx.lower(k);
+    let opens = match w {
+        "before" => !(k + 1..k + 4).any(|t| addressed_body(ctx.lower(t))),
+        "following" => true,
+        "after" => !after_figure,
+        "what" => after_figure,
+        "that" => after_figure && cues::subject_pronoun(ctx.lower(k + 1)),
+        _ => false,
+    };
+    // (a date or time right after the word: a time of the figure's own event)
+    let at = qs.partition_point(|x| x.start <= k);
+    opens
+        && !qs.get(at).is_some_and(|x| {
+            x.start == k + 1 && matches!(x.kind, QuantityKind::Date | QuantityKind::Time)
+        })
+}
+
+/// Nouns of a body one appears or speaks before (`before the court`, `before a grand jury`).
+fn addressed_body(w: &str) -> bool {
+    matches!(
+        w,
+        "court"
+            | "judge"
+            | "jury"
+            | "committee"
+            | "panel"
+            | "parliament"
+            | "congress"
+            | "senate"
+            | "lawmakers"
+            | "crowd"
+            | "audience"
+            | "tribunal"
+            | "magistrate"
+            | "magistrates"
+    )
+}
+
+/// Words of a period named before its date (`the same period last year`, `the same quarter
+/// of 2015`).
+pub(super) fn period_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "same" | "period" | "time" | "month" | "quarter" | "week" | "day" | "of" | "in"
+    )
+}
+
+/// Superlatives a `since` measures back from (`the highest since 2000`, `the worst flooding
+/// since 1998`).
+pub(super) fn superlative_word(w: &str) -> bool {
+    matches!(
+        w,
+        "highest"
+            | "lowest"
+            | "largest"
+            | "biggest"
+            | "smallest"
+            | "fastest"
+            | "slowest"
+            | "strongest"
+            | "weakest"
+            | "longest"
+            | "shortest"
+            | "greatest"
+            | "deadliest"
+            | "best"
+            | "worst"
+    )
+}
+
+/// Words after a duration that make it the gap between two events (`two days before the
+/// vote`, `four hours later`) or an offset from the article date (`30 million years ago`).
+pub(super) fn gap_word(w: &str) -> bool {
+    matches!(
+        w,
+        "before" | "after" | "later" | "earlier" | "prior" | "ago"
+    )
+}
+
+/// Token `k` lies in a parenthesis: a `(` before it in its sentence, not closed (within 30
+/// tokens).
+pub(super) fn in_parenthesis(ctx: &Context<'_>, k: usize) -> bool {
+    let s = ctx.sentence_of[k];
+    (k.saturating_sub(30)..k)
+        .rev()
+        .take_while(|&t| ctx.sentence_of[t] == s)
+        .find(|&t| ctx.is_punct(t, "()"))
+        .is_some_and(|t| ctx.is_punct(t, "("))
+}
+
+/// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
+/// `, including two children`, `, according to`, `, during the night`).
+pub(super) fn not_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "including"
+            | "according"
+            | "during"
+            | "following"
+            | "regarding"
+            | "concerning"
+            | "excluding"
+            | "pending"
+            | "notwithstanding"
+            | "morning"
+            | "evening"
+            | "building"
+            | "nothing"
+            | "something"
+            | "anything"
+            | "everything"
+            | "meeting"
+            | "spring"
+            | "string"
+            | "ceiling"
+            | "earnings"
+            | "beginning"
+    )
+}
+
+/// Token `k` is an upper-case label of a field (`TARGET`, `ATTACKERS`): three or more letters,
+/// all capitals.
+pub(super) fn label(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.surface(k);
+    w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Conjunctions that open a clause with its own subject (`as the death toll passed 60`; a
+/// relative clause goes on with the event: `causing an avalanche that killed more than 100`).
+pub(super) fn subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while"
+            | "when"
+            | "whereas"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "after"
+            | "before"
+            | "since"
+            | "until"
+            | "where"
+    )
+}
+
+/// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
+/// ahead of an April referendum`).
+pub(super) fn nesting_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "from"
+            | "to"
+            | "of"
+            | "over"
+            | "about"
+            | "against"
+            | "ahead"
+            | "with"
+            | "into"
+            | "on"
+            | "at"
+            | "in"
+            | "for"
+            | "by"
+    )
+}
