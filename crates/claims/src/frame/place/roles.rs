@@ -90,6 +90,63 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
     e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
 }
 
+/// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
+fn kin(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "daughter"
+            | "son"
+            | "sister"
+            | "brother"
+            | "mother"
+            | "father"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancee"
+            | "fiance"
+            | "widow"
+            | "niece"
+            | "nephew"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+    )
+}
+
+/// True when the place named at token `t` (`d` the token before it) is a person's name after a
+/// noun of kinship (`Fillon's wife Penelope`, `Trump and his wife Melania`, `her daughter Paris`):
+/// the recogniser's place of a given name.
+fn kin_named(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    t > 0 && d == t - 1 && ctx.is_word(t) && ctx.capitalized(t) && kin(ctx.lower(d))
+}
+
+/// True when the place named at token `t` owns a capitalised title that follows it (`U.S.
+/// President Donald Trump signed three executive orders`, `UK Prime Minister Theresa May`,
+/// `US Secretary of State Rex Tillerson`): the person's country, not where the figure is (the
+/// lower-case titles are [`affiliate`]'s). Not the organs that act where they rule (`Texas
+/// Governor`, `Queensland Premier`).
+fn titled(ctx: &Context<'_>, t: usize) -> bool {
+    let e = name_end(ctx, t);
+    (t + 1..e).any(|k| {
+        ctx.sentence_of.get(k) == ctx.sentence_of.get(t)
+            && ctx.is_word(k)
+            && ctx.capitalized(k)
+            && matches!(
+                ctx.lower(k),
+                "president"
+                    | "vice"
+                    | "senator"
+                    | "ambassador"
+                    | "envoy"
+                    | "secretary"
+                    | "prime"
+                    | "minister"
+            )
+    })
+}
+
 /// True when the place named at token `t` plays another part than the place of the figure
 /// `[start, end)`: it modifies a noun of [`affiliate`] (not right after the figure, where
 /// `origin` in `frame.rs` judges: `all 100 U.S. senators` are the US's), it is what something
@@ -185,7 +242,8 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
             ("followed", "by") | ("compared" | "comparison", "with")
         )
         && !super::rescued_from(ctx, p.wrapping_sub(1));
-    t != end && affiliation(ctx, t)
+    t != end && (affiliation(ctx, t) || titled(ctx, t))
+        || kin_named(ctx, t, d)
         || part_of
         || left
         || modified_relation

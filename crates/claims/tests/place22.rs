@@ -1,0 +1,53 @@
+//! The place of a claim frame, session 22 (issue 14): names the recogniser gives as places that
+//! are no place of the figure (a person's given name after a noun of kinship, the country of a
+//! capitalised title). Each test is named after the rule it guards; the sentences are written for
+//! the tests, shaped like the real corpus.
+
+mod common;
+
+use common::place_with_entities;
+use reckon_entities::Label;
+
+#[test]
+fn a_name_after_a_noun_of_kinship_is_a_person_not_a_place() {
+    assert_eq!(
+        place_with_entities(
+            "Investigators say the senator's wife Savannah was paid 400,000 euros over six years.",
+            "400,000 euros",
+            &[("Savannah", Label::Gpe)],
+        ),
+        None
+    );
+    // the same shape with a place after a locative keeps it
+    assert_eq!(
+        place_with_entities(
+            "Investigators say the senator's office in Savannah was paid 400,000 euros.",
+            "400,000 euros",
+            &[("Savannah", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Savannah")
+    );
+}
+
+#[test]
+fn the_country_of_a_capitalised_title_is_not_the_figure_s_place() {
+    assert_eq!(
+        place_with_entities(
+            "US President Donald Trump signed four executive orders on Friday.",
+            "four",
+            &[("US", Label::Gpe), ("Donald Trump", Label::Person)],
+        ),
+        None
+    );
+    // a title opening the next sentence says nothing of a place ending this one
+    assert_eq!(
+        place_with_entities(
+            "Four people were injured in Lyon. President Emmanuel Macron visited them.",
+            "Four",
+            &[("Lyon", Label::Gpe), ("Emmanuel Macron", Label::Person)],
+        )
+        .as_deref(),
+        Some("Lyon")
+    );
+}
