@@ -51,3 +51,33 @@ fn the_country_of_a_capitalised_title_is_not_the_figure_s_place() {
         Some("Lyon")
     );
 }
+
+#[test]
+fn a_place_ranked_by_the_figure_is_not_its_place() {
+    assert_eq!(
+        place_with_entities(
+            "Portugal is ranked 14 of 180 countries in the press freedom index.",
+            "14",
+            &[("Portugal", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Chile and Peru broke into the top 10 for the first time.",
+            "10",
+            &[("Chile", Label::Gpe), ("Peru", Label::Gpe)],
+        ),
+        None
+    );
+    // an owner holds what is ranked: `Brazil's top three banks` are in Brazil
+    assert_eq!(
+        place_with_entities(
+            "Brazil's top three banks hold most of the deposits.",
+            "three",
+            &[("Brazil", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Brazil")
+    );
+}

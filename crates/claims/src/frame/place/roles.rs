@@ -122,6 +122,29 @@ fn kin_named(ctx: &Context<'_>, t: usize, d: usize) -> bool {
     t > 0 && d == t - 1 && ctx.is_word(t) && ctx.capitalized(t) && kin(ctx.lower(d))
 }
 
+/// True when the figure at token `start` is a rank (`is ranked 131 of 174 countries`, `broke
+/// into the top 20`, `the number one terrorist state`) and the place named before it at token `t`
+/// (`d` the token before it, over its `the`) is what is ranked, not where anything is. Not a
+/// place after a locative (`In China, the top three banks ...`) nor an owner (`China's top three
+/// banks` are in China).
+fn ranked(ctx: &Context<'_>, t: usize, d: usize, start: usize) -> bool {
+    let mut r = start.wrapping_sub(1);
+    // (`No. 1`)
+    if ctx.is_punct(r, ".") {
+        r = r.wrapping_sub(1);
+    }
+    let rank = matches!(
+        ctx.lower(r),
+        "ranked" | "ranks" | "rank" | "ranking" | "top" | "number" | "no"
+    );
+    let e = name_end(ctx, t);
+    rank && !ctx.is_punct(e, "'\u{2019}")
+        && !matches!(
+            ctx.lower(d),
+            "in" | "at" | "across" | "throughout" | "inside" | "within" | "of"
+        )
+}
+
 /// True when the place named at token `t` owns a capitalised title that follows it (`U.S.
 /// President Donald Trump signed three executive orders`, `UK Prime Minister Theresa May`,
 /// `US Secretary of State Rex Tillerson`): the person's country, not where the figure is (the
@@ -244,6 +267,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         && !super::rescued_from(ctx, p.wrapping_sub(1));
     t != end && (affiliation(ctx, t) || titled(ctx, t))
         || kin_named(ctx, t, d)
+        || t < start && ranked(ctx, t, d, start)
         || part_of
         || left
         || modified_relation
