@@ -475,9 +475,7 @@ fn place(
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
-            && (words::fronting_preposition(ctx.lower(first))
-                || place::fronted_on_at(ctx, first, t))
-            && !place::saying_setting(ctx, first)
+            && (place::fronted_in(ctx, first) || place::fronted_on_at(ctx, first, t))
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =

@@ -81,3 +81,25 @@ fn a_place_ranked_by_the_figure_is_not_its_place() {
         Some("Brazil")
     );
 }
+
+#[test]
+fn a_fronted_locative_after_an_opening_conjunction_covers_the_sentence() {
+    assert_eq!(
+        place_with_entities(
+            "But in Wyoming, a rural state where the senator won 70 percent of the vote, few voters expect change.",
+            "70 percent",
+            &[("Wyoming", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Wyoming")
+    );
+    // a study's or a report's setting is where it was published, not where its figures hold
+    assert_eq!(
+        place_with_entities(
+            "In a study published in the Lancet Journal, researchers found that 40% of patients improved.",
+            "40%",
+            &[("Lancet Journal", Label::Gpe)],
+        ),
+        None
+    );
+}

@@ -304,6 +304,11 @@ pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
                     | "op-ed"
                     | "tweet"
                     | "remarks"
+                    | "study"
+                    | "report"
+                    | "survey"
+                    | "paper"
+                    | "poll"
             )
         })
 }
