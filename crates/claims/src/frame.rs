@@ -475,7 +475,8 @@ fn place(
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
-            && (place::fronted_in(ctx, first) || place::fronted_on_at(ctx, first, t))
+            && (place::fronted_in(ctx, first)
+                || place::fronted_on_at(ctx, first, t) && !place::saying_setting(ctx, first))
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =

@@ -103,3 +103,33 @@ fn a_fronted_locative_after_an_opening_conjunction_covers_the_sentence() {
         None
     );
 }
+
+#[test]
+fn a_team_lost_to_drawn_with_or_faced_is_no_place() {
+    assert_eq!(
+        place_with_entities(
+            "The hosts are two points clear of the drop zone and lost to Bordeaux on Sunday.",
+            "two",
+            &[("Bordeaux", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Unai Emery's Valencia side have won only three of their last ten games.",
+            "three",
+            &[("Valencia", Label::Gpe)],
+        ),
+        None
+    );
+    // a border's side is a place
+    assert_eq!(
+        place_with_entities(
+            "Two shops on the Mexico side of the border were closed.",
+            "Two",
+            &[("Mexico", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Mexico")
+    );
+}

@@ -64,6 +64,7 @@ fn affiliate(w: &str) -> bool {
             | "dollars"
             | "team"
             | "squad"
+            | "side"
             | "aid"
             | "policy"
             | "expert"
@@ -87,7 +88,10 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
     let word = |k: usize| {
         ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
     };
-    e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
+    // (a team's `side`, not a border's: `on the US side of the border`)
+    let noun =
+        |k: usize| affiliate(ctx.lower(k)) && !(ctx.lower(k) == "side" && ctx.lower(k + 1) == "of");
+    e > t && word(e) && (noun(e) || word(e + 1) && noun(e + 1))
 }
 
 /// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
@@ -334,6 +338,23 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
         )
     };
     let w = ctx.lower(d);
+    // (`lost to Cologne`, `a 1-0 defeat to Benfica`, `a 2-1 defeat at Hull City`, `a draw with
+    // Wales`, `they face Liverpool on Monday`; not `host`: `Qatar will host 32 teams` is there)
+    let lost = matches!(w, "to" | "at" | "with")
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "lost"
+                | "lose"
+                | "loses"
+                | "losing"
+                | "defeat"
+                | "defeats"
+                | "loss"
+                | "losses"
+                | "draw"
+                | "drew"
+        )
+        || matches!(w, "face" | "faces" | "facing");
     let over = w == "over"
         && (d.saturating_sub(4)..d).any(|k| matches!(ctx.lower(k), "win" | "victory" | "lead"));
     let e = name_end(ctx, t);
@@ -342,6 +363,7 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
         a += 1;
     }
     beaten(w)
+        || lost
         || over
         || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
             && matches!(
