@@ -133,3 +133,16 @@ fn a_team_lost_to_drawn_with_or_faced_is_no_place() {
         Some("Mexico")
     );
 }
+
+#[test]
+fn capitalised_forces_after_a_country_are_its_own_not_where_they_go() {
+    assert_eq!(
+        place_with_entities(
+            "The ministry said it would send some 400 UK Marines next month to Kandahar.",
+            "some 400",
+            &[("UK", Label::Gpe), ("Kandahar", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Kandahar")
+    );
+}

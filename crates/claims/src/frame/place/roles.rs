@@ -151,9 +151,10 @@ fn ranked(ctx: &Context<'_>, t: usize, d: usize, start: usize) -> bool {
 
 /// True when the place named at token `t` owns a capitalised title that follows it (`U.S.
 /// President Donald Trump signed three executive orders`, `UK Prime Minister Theresa May`,
-/// `US Secretary of State Rex Tillerson`): the person's country, not where the figure is (the
-/// lower-case titles are [`affiliate`]'s). Not the organs that act where they rule (`Texas
-/// Governor`, `Queensland Premier`).
+/// `US Secretary of State Rex Tillerson`), or capitalised forces (`some 300 US Marines`, also
+/// right after the figure, like `five US soldiers`): the country they serve, not where the
+/// figure is (the lower-case titles are [`affiliate`]'s). Not the organs that act where they rule
+/// (`Texas Governor`, `Queensland Premier`).
 fn titled(ctx: &Context<'_>, t: usize) -> bool {
     let e = name_end(ctx, t);
     (t + 1..e).any(|k| {
@@ -170,6 +171,11 @@ fn titled(ctx: &Context<'_>, t: usize) -> bool {
                     | "secretary"
                     | "prime"
                     | "minister"
+                    | "marines"
+                    | "army"
+                    | "navy"
+                    | "forces"
+                    | "troops"
             )
     })
 }
@@ -269,7 +275,8 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
             ("followed", "by") | ("compared" | "comparison", "with")
         )
         && !super::rescued_from(ctx, p.wrapping_sub(1));
-    t != end && (affiliation(ctx, t) || titled(ctx, t))
+    t != end && affiliation(ctx, t)
+        || titled(ctx, t)
         || kin_named(ctx, t, d)
         || t < start && ranked(ctx, t, d, start)
         || part_of
