@@ -146,3 +146,35 @@ fn capitalised_forces_after_a_country_are_its_own_not_where_they_go() {
         Some("Kandahar")
     );
 }
+
+#[test]
+fn a_country_modifying_the_counted_noun_is_its_nationality_not_its_place() {
+    assert_eq!(
+        place_with_entities(
+            "The plan would bring 2 million small and medium-sized UK firms onto the platform.",
+            "2 million",
+            &[("UK", Label::Gpe)],
+        ),
+        None
+    );
+    // the country's sites are in it
+    assert_eq!(
+        place_with_entities(
+            "The grocer will close 40 UK stores this year.",
+            "40",
+            &[("UK", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("UK")
+    );
+    // a verb between: the country is where the figure's event happened
+    assert_eq!(
+        place_with_entities(
+            "Three gunmen attacked northern Mali on Sunday.",
+            "Three",
+            &[("Mali", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Mali")
+    );
+}

@@ -94,6 +94,74 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
     e > t && word(e) && (noun(e) || word(e + 1) && noun(e + 1))
 }
 
+/// True when the place named at token `t` is a country's name modifying the counted noun of
+/// the figure that ends at `end`, with at most three lower-case modifiers between (`1 million
+/// small and medium-sized US businesses`, `37 U.S. children`, `70,000 US jobs`): it says whose
+/// the counted things are, as a nationality adjective does (`Russian`), not where they are. Not
+/// before a noun of places or sites the country holds (`23 US states`, `Tesco's 3,500 UK
+/// stores`).
+fn national_modifier(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    // (modifiers only: not a noun in the plural, which is the counted noun itself, nor a
+    // verb, `Four suicide bombers struck northwest Pakistan`)
+    let between = |k: usize| {
+        let w = ctx.lower(k);
+        let verb = cues::irregular_past(w)
+            || w.ends_with("ed") && !(ctx.glued(k) && ctx.is_punct(k - 1, "-"));
+        let plural = w.ends_with('s') && !w.ends_with("ous");
+        ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k) && !verb && !plural
+            || matches!(w, "and" | "-")
+    };
+    if t > end + 6 || !(end..t).all(between) {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    if e <= t {
+        return false;
+    }
+    let name = ctx
+        .span(t, e)
+        .slice(ctx.text)
+        .trim_end_matches('.')
+        .to_lowercase();
+    let country = countries().by_name.contains_key(&name)
+        || matches!(name.as_str(), "us" | "u.s" | "uk" | "u.k" | "usa");
+    let w = ctx.lower(e);
+    country
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && !is_function(ctx, e)
+        && !matches!(
+            w,
+            "states"
+                | "cities"
+                | "counties"
+                | "provinces"
+                | "regions"
+                | "towns"
+                | "locations"
+                | "sites"
+                | "airports"
+                | "ports"
+                | "stores"
+                | "shops"
+                | "showrooms"
+                | "factories"
+                | "plants"
+                | "branches"
+                | "outlets"
+                | "offices"
+                | "schools"
+                | "hospitals"
+                | "universities"
+                | "prisons"
+                | "bases"
+                | "cinemas"
+                | "theatres"
+                | "theaters"
+        )
+}
+
 /// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
 fn kin(w: &str) -> bool {
     matches!(
@@ -278,6 +346,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     t != end && affiliation(ctx, t)
         || titled(ctx, t)
         || kin_named(ctx, t, d)
+        || t >= end && national_modifier(ctx, t, end)
         || t < start && ranked(ctx, t, d, start)
         || part_of
         || left
