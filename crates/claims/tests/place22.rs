@@ -178,3 +178,25 @@ fn a_country_modifying_the_counted_noun_is_its_nationality_not_its_place() {
         Some("Mali")
     );
 }
+
+#[test]
+fn a_name_the_figure_counts_is_not_its_place() {
+    assert_eq!(
+        place_with_entities(
+            "The singer has won 14 Grammys, more than any other artist.",
+            "14",
+            &[("Grammys", Label::Gpe)],
+        ),
+        None
+    );
+    // a people's name after it: they are there
+    assert_eq!(
+        place_with_entities(
+            "He has no interest in granting citizenship to 300,000 Gaza Palestinians in the coming years.",
+            "300,000",
+            &[("Gaza", Label::Gpe), ("Palestinians", Label::Norp)],
+        )
+        .as_deref(),
+        Some("Gaza")
+    );
+}

@@ -162,6 +162,33 @@ fn national_modifier(ctx: &Context<'_>, t: usize, end: usize) -> bool {
         )
 }
 
+/// True when the place named at token `t` is itself what the figure ending at `end` counts
+/// (`holds 22 Grammys,`, `There are two Chicagos`, `divides the two Koreas`): right after the
+/// figure and no noun after it, so the name is the
+/// counted noun, not where the counted things are (`37 U.S. children` is
+/// [`national_modifier`]'s).
+fn counted_name(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    if t != end || ctx.lower(t) == "the" {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    let noun_after = ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && !is_function(ctx, e)
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t);
+    // (a people's name ending the run: `two million West Bank Palestinians` are in the West
+    // Bank)
+    let last = ctx.lower(e.wrapping_sub(1));
+    let people = e > t + 1 && {
+        let c = countries();
+        c.by_adjective.contains_key(last)
+            || last
+                .strip_suffix('s')
+                .is_some_and(|a| c.by_adjective.contains_key(a))
+    };
+    e > t && !noun_after && !people
+}
+
 /// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
 fn kin(w: &str) -> bool {
     matches!(
@@ -346,7 +373,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     t != end && affiliation(ctx, t)
         || titled(ctx, t)
         || kin_named(ctx, t, d)
-        || t >= end && national_modifier(ctx, t, end)
+        || t >= end && (national_modifier(ctx, t, end) || counted_name(ctx, t, end))
         || t < start && ranked(ctx, t, d, start)
         || part_of
         || left
