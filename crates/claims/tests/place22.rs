@@ -200,3 +200,19 @@ fn a_name_the_figure_counts_is_not_its_place() {
         Some("Gaza")
     );
 }
+
+#[test]
+fn a_listing_s_count_of_stories_takes_no_place_and_the_next_header_is_not_its_own() {
+    let text = "PORTO, PORTUGAL May, 2015 TARGET: One guard wounded in stabbing ATTACKER: Unidentified 1,512 stories LYON, FRANCE June, 2015 TARGET: Two killed in shooting ATTACKER: Unidentified";
+    let ents = [("PORTO", Label::Gpe), ("LYON", Label::Gpe)];
+    assert_eq!(place_with_entities(text, "1,512", &ents), None);
+    // the entry's own figures keep their header
+    assert_eq!(
+        place_with_entities(text, "Two", &ents).as_deref(),
+        Some("Lyon")
+    );
+    assert_eq!(
+        place_with_entities(text, "One", &ents).as_deref(),
+        Some("Porto")
+    );
+}

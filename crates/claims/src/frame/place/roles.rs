@@ -189,6 +189,26 @@ fn counted_name(ctx: &Context<'_>, t: usize, end: usize) -> bool {
     e > t && !noun_after && !people
 }
 
+/// True when the place named at token `t` opens the header of a fielded listing entry (`1,509
+/// stories OTTAWA, CANADA October, 2014 TARGET: ...`): an upper-case name with an upper-case
+/// label and a colon at most 15 tokens after it. A figure before it belongs to the entry before,
+/// not to this one; and the count of stories that closes an entry (`ATTACKER: Martin
+/// Couture-Rouleau 1,509 stories OTTAWA, ...`) counts reports, which are in no place of the
+/// listing (the caller gives it none).
+fn next_entry_header(ctx: &Context<'_>, t: usize) -> bool {
+    let upper = |k: usize| {
+        let w = ctx.surface(k);
+        ctx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    upper(t)
+        && (t + 2..t + 16).any(|k| {
+            ctx.sentence_of.get(k) == ctx.sentence_of.get(t)
+                && ctx.is_punct(k, ":")
+                && upper(k - 1)
+                && ctx.surface(k - 1).len() >= 3
+        })
+}
+
 /// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
 fn kin(w: &str) -> bool {
     matches!(
@@ -374,6 +394,8 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || titled(ctx, t)
         || kin_named(ctx, t, d)
         || t >= end && (national_modifier(ctx, t, end) || counted_name(ctx, t, end))
+        || t >= end && next_entry_header(ctx, t)
+        || super::written::story_count(ctx, start) && next_entry_header(ctx, end + 1)
         || t < start && ranked(ctx, t, d, start)
         || part_of
         || left
