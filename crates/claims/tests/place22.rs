@@ -216,3 +216,25 @@ fn a_listing_s_count_of_stories_takes_no_place_and_the_next_header_is_not_its_ow
         Some("Porto")
     );
 }
+
+#[test]
+fn a_place_s_name_with_a_plural_verb_is_a_team() {
+    assert_eq!(
+        place_with_entities(
+            "Bordeaux have looked sharper lately and are on a run of five wins.",
+            "five",
+            &[("Bordeaux", Label::Gpe)],
+        ),
+        None
+    );
+    // people in a region take the plural verb, not the region
+    assert_eq!(
+        place_with_entities(
+            "Over 9,000 residents in southern Texas have returned home.",
+            "Over 9,000",
+            &[("Texas", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Texas")
+    );
+}

@@ -487,7 +487,23 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
     if matches!(ctx.lower(a), "have" | "has" | "had") {
         a += 1;
     }
+    // (`Dortmund are looking to bounce back`, `Hamburg have looked better`: a place's name that
+    // takes a plural verb is a team, as a country or a city takes a singular one; not a name in
+    // the plural, `the Netherlands are`, nor one of a list, `London and Washington are`)
+    let plural_verb = matches!(ctx.lower(e), "are" | "were" | "have")
+        && e > t
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && !ctx.lower(e - 1).ends_with('s')
+        && !matches!(
+            if cues::direction_adjective(w) {
+                ctx.lower(d.wrapping_sub(1))
+            } else {
+                w
+            },
+            "and" | "or" | "," | "in" | "at" | "of" | "from" | "to" | "across"
+        );
     beaten(w)
+        || plural_verb
         || lost
         || over
         || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
