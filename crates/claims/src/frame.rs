@@ -557,7 +557,8 @@ fn place(
                 // `in Cork and Dublin`: a list of names is one place phrase
                 && (k + 1 != t || t > q.end && !(ctx.is_word(k - 1) && ctx.capitalized(k - 1)))
                 && (words::definite_determiner(ctx.lower(k + 1))
-                    || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
+                    || ctx.is_word(k + 1) && ctx.capitalized(k + 1)
+                    || place::subject_pronoun(ctx.lower(k + 1)))
         })
     };
     // `Around six million Syrians have fled abroad - many to neighboring Lebanon`: a spaced

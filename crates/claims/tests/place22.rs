@@ -238,3 +238,15 @@ fn a_place_s_name_with_a_plural_verb_is_a_team() {
         Some("Texas")
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_and_or_while_opens_another_clause() {
+    assert_eq!(
+        place_with_entities(
+            "She kept a photo of the three while she was posted in Mali.",
+            "three",
+            &[("Mali", Label::Gpe)],
+        ),
+        None
+    );
+}

@@ -602,6 +602,13 @@ pub(crate) fn fronted_in(ctx: &Context<'_>, first: usize) -> bool {
     words::fronting_preposition(ctx.lower(p)) && !saying_setting(ctx, p)
 }
 
+/// Subject pronouns that open a coordinated clause of their own after `and`, `but`, `while`
+/// (`... abuse suffered by their fans in Dortmund, but they come into this game on the back of
+/// two straight defeats`): a place on the other side of it is another clause's.
+pub(crate) fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
+}
+
 /// True when a mention the recogniser labelled a person, an organisation or a nationality is,
 /// whole, a place name of the claims gazetteer (`Crimea`, `Donbass` read as organisations, `China`
 /// and `Sinai` as persons, `in Aleppo` as a nationality): not when the mention belongs to a longer
