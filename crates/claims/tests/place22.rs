@@ -250,3 +250,24 @@ fn a_subject_pronoun_after_and_or_while_opens_another_clause() {
         None
     );
 }
+
+#[test]
+fn a_document_named_after_a_place_is_no_place() {
+    assert_eq!(
+        place_with_entities(
+            "He said 12 asylum seekers had been returned to Italy under the Dublin regulations.",
+            "12",
+            &[("Italy", Label::Gpe), ("Dublin", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Italy")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The two ministers discussed the Middle East agenda.",
+            "two",
+            &[("Middle East", Label::Loc)],
+        ),
+        None
+    );
+}

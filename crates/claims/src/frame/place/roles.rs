@@ -18,10 +18,12 @@ use crate::scan::Context;
 /// Nouns that make a place name before them the owner or origin of people or things, not where
 /// the counted thing is: armed forces and their bases (`US troops`, `the US military`, `an attack
 /// on US bases in Japan`), citizens, titles of a person (`a US senator`, `the former Alabama
-/// senator`), a currency (`the US dollar fell 0.9%`) and a national team (`the England team`).
-/// Not the organs that act where they rule (`Queensland authorities closed 102 schools`, `a
-/// Moscow court`, `Nevada lawmakers`, `the Hong Kong government`), nor what belongs to a
-/// country's economy (`the US economy`, `the US defence budget`, `3,000 US companies`).
+/// senator`), a currency (`the US dollar fell 0.9%`), a national team (`the England team`, a
+/// club's `Mainz side`) and a document or agenda named after a place (`under the Dublin
+/// regulations`, `the Middle East agenda`). Not the organs that act where they rule (`Queensland
+/// authorities closed 102 schools`, `a Moscow court`, `Nevada lawmakers`, `the Hong Kong
+/// government`), nor what belongs to a country's economy (`the US economy`, `the US defence
+/// budget`; right after a figure, `3,000 US companies`, the counted noun is [`national_modifier`]'s).
 fn affiliate(w: &str) -> bool {
     matches!(
         w,
@@ -65,6 +67,15 @@ fn affiliate(w: &str) -> bool {
             | "team"
             | "squad"
             | "side"
+            | "regulation"
+            | "regulations"
+            | "criteria"
+            | "agenda"
+            | "agreement"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "format"
             | "aid"
             | "policy"
             | "expert"
