@@ -271,3 +271,16 @@ fn a_document_named_after_a_place_is_no_place() {
         None
     );
 }
+
+#[test]
+fn a_definite_total_of_a_country_s_units_keeps_the_country() {
+    assert_eq!(
+        place_with_entities(
+            "The agency contacted all 50 US governors on Monday.",
+            "50",
+            &[("US", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("US")
+    );
+}

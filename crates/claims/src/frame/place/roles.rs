@@ -110,8 +110,13 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
 /// small and medium-sized US businesses`, `37 U.S. children`, `70,000 US jobs`): it says whose
 /// the counted things are, as a nationality adjective does (`Russian`), not where they are. Not
 /// before a noun of places or sites the country holds (`23 US states`, `Tesco's 3,500 UK
-/// stores`).
-fn national_modifier(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+/// stores`), nor in a definite total of its units (`all 100 U.S. senators`).
+fn national_modifier(ctx: &Context<'_>, t: usize, end: usize, start: usize) -> bool {
+    // (a definite total of the country's own units is held by it, as `23 US states` are: `all
+    // 100 U.S. senators`, `the 93 U.S. attorneys`)
+    if matches!(ctx.lower(start.wrapping_sub(1)), "all" | "the") {
+        return false;
+    }
     // (modifiers only: not a noun in the plural, which is the counted noun itself, nor a
     // verb, `Four suicide bombers struck northwest Pakistan`)
     let between = |k: usize| {
@@ -404,7 +409,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
     t != end && affiliation(ctx, t)
         || titled(ctx, t)
         || kin_named(ctx, t, d)
-        || t >= end && (national_modifier(ctx, t, end) || counted_name(ctx, t, end))
+        || t >= end && (national_modifier(ctx, t, end, start) || counted_name(ctx, t, end))
         || t >= end && next_entry_header(ctx, t)
         || super::written::story_count(ctx, start) && next_entry_header(ctx, end + 1)
         || t < start && ranked(ctx, t, d, start)
@@ -505,14 +510,13 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
         && e > t
         && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
         && !ctx.lower(e - 1).ends_with('s')
-        && !matches!(
-            if cues::direction_adjective(w) {
-                ctx.lower(d.wrapping_sub(1))
-            } else {
-                w
-            },
-            "and" | "or" | "," | "in" | "at" | "of" | "from" | "to" | "across"
-        );
+        // (the subject: after the sentence's start, a mark, a name or a club's noun; not the
+        // object of a verb, `barred from leaving Yemen were allowed home`)
+        && (t == 0
+            || ctx.sentence_of.get(t - 1) != ctx.sentence_of.get(t)
+            || !ctx.is_word(t - 1) && !ctx.is_punct(t - 1, ",")
+            || ctx.is_word(t - 1) && ctx.capitalized(t - 1)
+            || matches!(w, "outfit" | "side" | "club" | "champions" | "leaders" | "hosts"));
     beaten(w)
         || plural_verb
         || lost
