@@ -475,9 +475,8 @@ fn place(
     let fronted = |t: usize| {
         clause[t] == clause[first]
             && clause[first] != c
-            && (words::fronting_preposition(ctx.lower(first))
-                || place::fronted_on_at(ctx, first, t))
-            && !place::saying_setting(ctx, first)
+            && (place::fronted_in(ctx, first)
+                || place::fronted_on_at(ctx, first, t) && !place::saying_setting(ctx, first))
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =
@@ -558,7 +557,8 @@ fn place(
                 // `in Cork and Dublin`: a list of names is one place phrase
                 && (k + 1 != t || t > q.end && !(ctx.is_word(k - 1) && ctx.capitalized(k - 1)))
                 && (words::definite_determiner(ctx.lower(k + 1))
-                    || ctx.is_word(k + 1) && ctx.capitalized(k + 1))
+                    || ctx.is_word(k + 1) && ctx.capitalized(k + 1)
+                    || place::subject_pronoun(ctx.lower(k + 1)))
         })
     };
     // `Around six million Syrians have fled abroad - many to neighboring Lebanon`: a spaced

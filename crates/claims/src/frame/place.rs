@@ -589,6 +589,26 @@ pub(crate) fn rescued_from(ctx: &Context<'_>, j: usize) -> bool {
         })
 }
 
+/// True when the sentence opening at token `first` opens with a fronted locative preposition
+/// (`In Aleppo, ...`), also after a conjunction (`But in Kentucky, a conservative state where ...,`:
+/// the phrase still opens the sentence), and the phrase is no setting of a saying
+/// ([`saying_setting`]).
+pub(crate) fn fronted_in(ctx: &Context<'_>, first: usize) -> bool {
+    let p = if matches!(ctx.lower(first), "but" | "and" | "yet") && ctx.capitalized(first) {
+        first + 1
+    } else {
+        first
+    };
+    words::fronting_preposition(ctx.lower(p)) && !saying_setting(ctx, p)
+}
+
+/// Subject pronouns that open a coordinated clause of their own after `and`, `but`, `while`
+/// (`... abuse suffered by their fans in Dortmund, but they come into this game on the back of
+/// two straight defeats`): a place on the other side of it is another clause's.
+pub(crate) fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
+}
+
 /// True when a mention the recogniser labelled a person, an organisation or a nationality is,
 /// whole, a place name of the claims gazetteer (`Crimea`, `Donbass` read as organisations, `China`
 /// and `Sinai` as persons, `in Aleppo` as a nationality): not when the mention belongs to a longer

@@ -18,10 +18,12 @@ use crate::scan::Context;
 /// Nouns that make a place name before them the owner or origin of people or things, not where
 /// the counted thing is: armed forces and their bases (`US troops`, `the US military`, `an attack
 /// on US bases in Japan`), citizens, titles of a person (`a US senator`, `the former Alabama
-/// senator`), a currency (`the US dollar fell 0.9%`) and a national team (`the England team`).
-/// Not the organs that act where they rule (`Queensland authorities closed 102 schools`, `a
-/// Moscow court`, `Nevada lawmakers`, `the Hong Kong government`), nor what belongs to a
-/// country's economy (`the US economy`, `the US defence budget`, `3,000 US companies`).
+/// senator`), a currency (`the US dollar fell 0.9%`), a national team (`the England team`, a
+/// club's `Mainz side`) and a document or agenda named after a place (`under the Dublin
+/// regulations`, `the Middle East agenda`). Not the organs that act where they rule (`Queensland
+/// authorities closed 102 schools`, `a Moscow court`, `Nevada lawmakers`, `the Hong Kong
+/// government`), nor what belongs to a country's economy (`the US economy`, `the US defence
+/// budget`; right after a figure, `3,000 US companies`, the counted noun is [`national_modifier`]'s).
 fn affiliate(w: &str) -> bool {
     matches!(
         w,
@@ -64,6 +66,16 @@ fn affiliate(w: &str) -> bool {
             | "dollars"
             | "team"
             | "squad"
+            | "side"
+            | "regulation"
+            | "regulations"
+            | "criteria"
+            | "agenda"
+            | "agreement"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "format"
             | "aid"
             | "policy"
             | "expert"
@@ -87,7 +99,216 @@ fn affiliation(ctx: &Context<'_>, t: usize) -> bool {
     let word = |k: usize| {
         ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
     };
-    e > t && word(e) && (affiliate(ctx.lower(e)) || word(e + 1) && affiliate(ctx.lower(e + 1)))
+    // (a team's `side`, not a border's: `on the US side of the border`)
+    let noun =
+        |k: usize| affiliate(ctx.lower(k)) && !(ctx.lower(k) == "side" && ctx.lower(k + 1) == "of");
+    e > t && word(e) && (noun(e) || word(e + 1) && noun(e + 1))
+}
+
+/// True when the place named at token `t` is a country's name modifying the counted noun of
+/// the figure that ends at `end`, with at most three lower-case modifiers between (`1 million
+/// small and medium-sized US businesses`, `37 U.S. children`, `70,000 US jobs`): it says whose
+/// the counted things are, as a nationality adjective does (`Russian`), not where they are. Not
+/// before a noun of places or sites the country holds (`23 US states`, `Tesco's 3,500 UK
+/// stores`), nor in a definite total of its units (`all 100 U.S. senators`).
+fn national_modifier(ctx: &Context<'_>, t: usize, end: usize, start: usize) -> bool {
+    // (a definite total of the country's own units is held by it, as `23 US states` are: `all
+    // 100 U.S. senators`, `the 93 U.S. attorneys`)
+    if matches!(ctx.lower(start.wrapping_sub(1)), "all" | "the") {
+        return false;
+    }
+    // (modifiers only: not a noun in the plural, which is the counted noun itself, nor a
+    // verb, `Four suicide bombers struck northwest Pakistan`)
+    let between = |k: usize| {
+        let w = ctx.lower(k);
+        let verb = cues::irregular_past(w)
+            || w.ends_with("ed") && !(ctx.glued(k) && ctx.is_punct(k - 1, "-"));
+        let plural = w.ends_with('s') && !w.ends_with("ous");
+        ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k) && !verb && !plural
+            || matches!(w, "and" | "-")
+    };
+    if t > end + 6 || !(end..t).all(between) {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    if e <= t {
+        return false;
+    }
+    let name = ctx
+        .span(t, e)
+        .slice(ctx.text)
+        .trim_end_matches('.')
+        .to_lowercase();
+    let country = countries().by_name.contains_key(&name)
+        || matches!(name.as_str(), "us" | "u.s" | "uk" | "u.k" | "usa");
+    let w = ctx.lower(e);
+    country
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && !is_function(ctx, e)
+        && !matches!(
+            w,
+            "states"
+                | "cities"
+                | "counties"
+                | "provinces"
+                | "regions"
+                | "towns"
+                | "locations"
+                | "sites"
+                | "airports"
+                | "ports"
+                | "stores"
+                | "shops"
+                | "showrooms"
+                | "factories"
+                | "plants"
+                | "branches"
+                | "outlets"
+                | "offices"
+                | "schools"
+                | "hospitals"
+                | "universities"
+                | "prisons"
+                | "bases"
+                | "cinemas"
+                | "theatres"
+                | "theaters"
+        )
+}
+
+/// True when the place named at token `t` is itself what the figure ending at `end` counts
+/// (`holds 22 Grammys,`, `There are two Chicagos`, `divides the two Koreas`): right after the
+/// figure and no noun after it, so the name is the
+/// counted noun, not where the counted things are (`37 U.S. children` is
+/// [`national_modifier`]'s).
+fn counted_name(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    if t != end || ctx.lower(t) == "the" {
+        return false;
+    }
+    let e = name_end(ctx, t);
+    let noun_after = ctx.is_word(e)
+        && !ctx.capitalized(e)
+        && !is_function(ctx, e)
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t);
+    // (a people's name ending the run: `two million West Bank Palestinians` are in the West
+    // Bank)
+    let last = ctx.lower(e.wrapping_sub(1));
+    let people = e > t + 1 && {
+        let c = countries();
+        c.by_adjective.contains_key(last)
+            || last
+                .strip_suffix('s')
+                .is_some_and(|a| c.by_adjective.contains_key(a))
+    };
+    e > t && !noun_after && !people
+}
+
+/// True when the place named at token `t` opens the header of a fielded listing entry (`1,509
+/// stories OTTAWA, CANADA October, 2014 TARGET: ...`): an upper-case name with an upper-case
+/// label and a colon at most 15 tokens after it. A figure before it belongs to the entry before,
+/// not to this one; and the count of stories that closes an entry (`ATTACKER: Martin
+/// Couture-Rouleau 1,509 stories OTTAWA, ...`) counts reports, which are in no place of the
+/// listing (the caller gives it none).
+fn next_entry_header(ctx: &Context<'_>, t: usize) -> bool {
+    let upper = |k: usize| {
+        let w = ctx.surface(k);
+        ctx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    upper(t)
+        && (t + 2..t + 16).any(|k| {
+            ctx.sentence_of.get(k) == ctx.sentence_of.get(t)
+                && ctx.is_punct(k, ":")
+                && upper(k - 1)
+                && ctx.surface(k - 1).len() >= 3
+        })
+}
+
+/// Nouns of kinship before a name (`his wife Melania`, `her daughter Paris`).
+fn kin(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "daughter"
+            | "son"
+            | "sister"
+            | "brother"
+            | "mother"
+            | "father"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancee"
+            | "fiance"
+            | "widow"
+            | "niece"
+            | "nephew"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+    )
+}
+
+/// True when the place named at token `t` (`d` the token before it) is a person's name after a
+/// noun of kinship (`Fillon's wife Penelope`, `Trump and his wife Melania`, `her daughter Paris`):
+/// the recogniser's place of a given name.
+fn kin_named(ctx: &Context<'_>, t: usize, d: usize) -> bool {
+    t > 0 && d == t - 1 && ctx.is_word(t) && ctx.capitalized(t) && kin(ctx.lower(d))
+}
+
+/// True when the figure at token `start` is a rank (`is ranked 131 of 174 countries`, `broke
+/// into the top 20`, `the number one terrorist state`) and the place named before it at token `t`
+/// (`d` the token before it, over its `the`) is what is ranked, not where anything is. Not a
+/// place after a locative (`In China, the top three banks ...`) nor an owner (`China's top three
+/// banks` are in China).
+fn ranked(ctx: &Context<'_>, t: usize, d: usize, start: usize) -> bool {
+    let mut r = start.wrapping_sub(1);
+    // (`No. 1`)
+    if ctx.is_punct(r, ".") {
+        r = r.wrapping_sub(1);
+    }
+    let rank = matches!(
+        ctx.lower(r),
+        "ranked" | "ranks" | "rank" | "ranking" | "top" | "number" | "no"
+    );
+    let e = name_end(ctx, t);
+    rank && !ctx.is_punct(e, "'\u{2019}")
+        && !matches!(
+            ctx.lower(d),
+            "in" | "at" | "across" | "throughout" | "inside" | "within" | "of"
+        )
+}
+
+/// True when the place named at token `t` owns a capitalised title that follows it (`U.S.
+/// President Donald Trump signed three executive orders`, `UK Prime Minister Theresa May`,
+/// `US Secretary of State Rex Tillerson`), or capitalised forces (`some 300 US Marines`, also
+/// right after the figure, like `five US soldiers`): the country they serve, not where the
+/// figure is (the lower-case titles are [`affiliate`]'s). Not the organs that act where they rule
+/// (`Texas Governor`, `Queensland Premier`).
+fn titled(ctx: &Context<'_>, t: usize) -> bool {
+    let e = name_end(ctx, t);
+    (t + 1..e).any(|k| {
+        ctx.sentence_of.get(k) == ctx.sentence_of.get(t)
+            && ctx.is_word(k)
+            && ctx.capitalized(k)
+            && matches!(
+                ctx.lower(k),
+                "president"
+                    | "vice"
+                    | "senator"
+                    | "ambassador"
+                    | "envoy"
+                    | "secretary"
+                    | "prime"
+                    | "minister"
+                    | "marines"
+                    | "army"
+                    | "navy"
+                    | "forces"
+                    | "troops"
+            )
+    })
 }
 
 /// True when the place named at token `t` plays another part than the place of the figure
@@ -186,6 +407,12 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         )
         && !super::rescued_from(ctx, p.wrapping_sub(1));
     t != end && affiliation(ctx, t)
+        || titled(ctx, t)
+        || kin_named(ctx, t, d)
+        || t >= end && (national_modifier(ctx, t, end, start) || counted_name(ctx, t, end))
+        || t >= end && next_entry_header(ctx, t)
+        || super::written::story_count(ctx, start) && next_entry_header(ctx, end + 1)
+        || t < start && ranked(ctx, t, d, start)
         || part_of
         || left
         || modified_relation
@@ -222,6 +449,11 @@ pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
                     | "op-ed"
                     | "tweet"
                     | "remarks"
+                    | "study"
+                    | "report"
+                    | "survey"
+                    | "paper"
+                    | "poll"
             )
         })
 }
@@ -247,6 +479,23 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
         )
     };
     let w = ctx.lower(d);
+    // (`lost to Cologne`, `a 1-0 defeat to Benfica`, `a 2-1 defeat at Hull City`, `a draw with
+    // Wales`, `they face Liverpool on Monday`; not `host`: `Qatar will host 32 teams` is there)
+    let lost = matches!(w, "to" | "at" | "with")
+        && matches!(
+            ctx.lower(d.wrapping_sub(1)),
+            "lost"
+                | "lose"
+                | "loses"
+                | "losing"
+                | "defeat"
+                | "defeats"
+                | "loss"
+                | "losses"
+                | "draw"
+                | "drew"
+        )
+        || matches!(w, "face" | "faces" | "facing");
     let over = w == "over"
         && (d.saturating_sub(4)..d).any(|k| matches!(ctx.lower(k), "win" | "victory" | "lead"));
     let e = name_end(ctx, t);
@@ -254,7 +503,23 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
     if matches!(ctx.lower(a), "have" | "has" | "had") {
         a += 1;
     }
+    // (`Dortmund are looking to bounce back`, `Hamburg have looked better`: a place's name that
+    // takes a plural verb is a team, as a country or a city takes a singular one; not a name in
+    // the plural, `the Netherlands are`, nor one of a list, `London and Washington are`)
+    let plural_verb = matches!(ctx.lower(e), "are" | "were" | "have")
+        && e > t
+        && ctx.sentence_of.get(e) == ctx.sentence_of.get(t)
+        && !ctx.lower(e - 1).ends_with('s')
+        // (the subject: after the sentence's start, a mark, a name or a club's noun; not the
+        // object of a verb, `barred from leaving Yemen were allowed home`)
+        && (t == 0
+            || ctx.sentence_of.get(t - 1) != ctx.sentence_of.get(t)
+            || !ctx.is_word(t - 1) && !ctx.is_punct(t - 1, ",")
+            || ctx.is_word(t - 1) && ctx.capitalized(t - 1)
+            || matches!(w, "outfit" | "side" | "club" | "champions" | "leaders" | "hosts"));
     beaten(w)
+        || plural_verb
+        || lost
         || over
         || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
             && matches!(

@@ -154,6 +154,23 @@ pub(crate) fn fronted_on_at(ctx: &Context<'_>, first: usize, t: usize) -> bool {
             .is_some_and(|k| ctx.is_punct(k, ","))
 }
 
+/// True when the figure opening at token `start` counts stories (`477 stories`, `More than 3,000
+/// stories`): the word `stories` after its number, with only the number and its modifiers
+/// before.
+pub(crate) fn story_count(ctx: &Context<'_>, start: usize) -> bool {
+    let mut k = start;
+    while k < start + 4
+        && (ctx.is_num(k)
+            || matches!(
+                ctx.lower(k),
+                "more" | "than" | "about" | "nearly" | "over" | "almost" | "some" | "around"
+            ))
+    {
+        k += 1;
+    }
+    k > start && ctx.is_num(k - 1) && matches!(ctx.lower(k), "stories" | "story")
+}
+
 /// The place of the header of a fielded listing entry run into one sentence (`PARIS, FRANCE
 /// January, 2015 TARGET: One police officer ... killed ... ATTACKER: ...`) whose field holds
 /// the quantity at token `start`: the nearest upper-case label before it (`TARGET:`, or a later
@@ -163,6 +180,11 @@ pub(crate) fn fronted_on_at(ctx: &Context<'_>, first: usize, t: usize) -> bool {
 /// (`BENGALIS  DHAKA`: a section's heading before the entry). Title-cased (`Dhaka`).
 pub(crate) fn entry_header(ctx: &Context<'_>, start: usize) -> Option<String> {
     let s = ctx.sentence_of[start];
+    // (not the count of stories closing an entry, `ATTACKER: US person 477 stories`: reports,
+    // in no place of the listing)
+    if story_count(ctx, start) {
+        return None;
+    }
     let upper = |k: usize| {
         let w = ctx.surface(k);
         ctx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
