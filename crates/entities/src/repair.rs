@@ -34,6 +34,7 @@ mod forms;
 mod lists;
 mod local;
 mod pages;
+mod people;
 mod web;
 mod wire;
 mod works;
@@ -396,6 +397,9 @@ pub(crate) fn repair(
         business::security_holders(&s, spans);
         // 67. A company named with a possessive (`Heinl's Nursery Inc`).
         business::possessive_companies(&s, spans);
+        // 68. A surname alone opening a sentence before a person's predicate (`Kinchen was
+        // charged`).
+        people::person_predicates(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

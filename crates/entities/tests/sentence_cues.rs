@@ -1,0 +1,39 @@
+//! Repairs of session 22 (issue 17), each read from a cue inside the sentence rather than from a
+//! list of names: the sentences are written for these tests, not taken from a gold batch.
+
+mod common;
+
+use common::mentions;
+use reckon_entities::Label;
+
+fn has(text: &str, name: &str, label: Label) -> bool {
+    mentions(text).contains(&(name.to_owned(), label))
+}
+
+#[test]
+fn a_surname_alone_before_a_persons_predicate_is_a_person() {
+    // Rule 68: untagged before, each is a PERSON now.
+    for text in [
+        "Okonjo accidentally shot himself in the leg late on Friday, police said.",
+        "Brennick is being held at the county jail on a $50,000 bond.",
+        "Varga later died at a hospital in the city.",
+        "Kowalczyk has been charged with two counts of reckless endangerment.",
+    ] {
+        let name = text.split(' ').next().unwrap();
+        assert!(
+            has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_or_a_common_word_before_such_a_predicate_is_no_name() {
+    // Pronouns and common words are no names.
+    assert_eq!(
+        mentions("He was arrested on Sunday near the river."),
+        vec![]
+    );
+    assert_eq!(mentions("Police were called to the scene."), vec![]);
+}
