@@ -35,6 +35,7 @@ mod lists;
 mod local;
 mod pages;
 mod people;
+mod teams;
 mod web;
 mod wire;
 mod works;
@@ -400,6 +401,8 @@ pub(crate) fn repair(
         // 68. A surname alone opening a sentence before a person's predicate (`Kinchen was
         // charged`).
         people::person_predicates(&s, spans);
+        // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
+        teams::result_teams(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

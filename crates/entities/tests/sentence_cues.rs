@@ -37,3 +37,23 @@ fn a_pronoun_or_a_common_word_before_such_a_predicate_is_no_name() {
     );
     assert_eq!(mentions("Police were called to the scene."), vec![]);
 }
+
+#[test]
+fn a_place_after_a_results_phrase_is_a_team() {
+    // Rule 69: the places after `beating`, `lost to` and `win over` are teams, ORGs; so are
+    // the place before `lost to` and the owner of `win over`.
+    let text = "Ghana qualified after beating Mali, while Senegal lost to Egypt on penalties.";
+    for name in ["Mali", "Senegal", "Egypt"] {
+        assert!(has(text, name, Label::Org), "{name}: {:?}", mentions(text));
+    }
+    let text = "Much was said about Ghana's narrow win over Nigeria in the group stage.";
+    for name in ["Ghana", "Nigeria"] {
+        assert!(has(text, name, Label::Org), "{name}: {:?}", mentions(text));
+    }
+}
+
+#[test]
+fn a_place_with_a_possessive_after_a_results_phrase_is_the_players_country() {
+    let text = "In the final she lost to Slovakia's Daniela Hantuchova in three sets.";
+    assert!(has(text, "Slovakia", Label::Gpe), "{:?}", mentions(text));
+}
