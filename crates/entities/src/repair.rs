@@ -36,6 +36,7 @@ mod local;
 mod pages;
 mod people;
 mod teams;
+mod towns;
 mod web;
 mod wire;
 mod works;
@@ -403,6 +404,8 @@ pub(crate) fn repair(
         people::person_predicates(&s, spans);
         // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
         teams::result_teams(&s, spans);
+        // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
+        towns::town_forms(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

@@ -57,3 +57,32 @@ fn a_place_with_a_possessive_after_a_results_phrase_is_the_players_country() {
     let text = "In the final she lost to Slovakia's Daniela Hantuchova in three sets.";
     assert!(has(text, "Slovakia", Label::Gpe), "{:?}", mentions(text));
 }
+
+#[test]
+fn a_town_before_its_police_or_a_resident_is_a_place() {
+    // Rules 70 and 71: small towns the gazetteer does not know.
+    let text = "Roswell police say they searched the home on Tuesday.";
+    assert!(has(text, "Roswell", Label::Gpe), "{:?}", mentions(text));
+    let text = "An Elkton teen was taken to the hospital after the crash.";
+    assert!(has(text, "Elkton", Label::Gpe), "{:?}", mentions(text));
+    let text = "A 66-year-old La Pine man died early Tuesday.";
+    assert!(has(text, "La Pine", Label::Gpe), "{:?}", mentions(text));
+}
+
+#[test]
+fn police_and_residents_of_no_town_are_no_place() {
+    // An adjective usually in lower case, an article, an organisation: no GPE.
+    for text in [
+        "Federal police said they killed two militants.",
+        "A police investigation determined that the gun was loaded.",
+        "Hamas police arrested two men in Gaza City.",
+    ] {
+        let ents = mentions(text);
+        assert!(
+            !ents
+                .iter()
+                .any(|(t, l)| *l == Label::Gpe && t != "Gaza City"),
+            "{text}: {ents:?}"
+        );
+    }
+}
