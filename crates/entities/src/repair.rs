@@ -406,6 +406,8 @@ pub(crate) fn repair(
         teams::result_teams(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
+        // 72. No person is named by common words alone (`Negligent Homicide`).
+        people::common_word_people(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

@@ -86,3 +86,32 @@ fn police_and_residents_of_no_town_are_no_place() {
         );
     }
 }
+
+#[test]
+fn common_words_alone_name_no_person() {
+    // Rule 72: a PERSON of words usually written in lower case, the first no given name, is
+    // dropped (a company's name here, which the words alone do not tell).
+    for (text, name) in [
+        (
+            "Scientific Micro said it expects higher sales this year.",
+            "Scientific Micro",
+        ),
+        (
+            "Negligent Homicide was the charge they filed.",
+            "Negligent Homicide",
+        ),
+    ] {
+        assert!(
+            !has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A name whose first word is a given name of the gazetteer stays.
+    let text = "Grace Miller said the shop would stay open.";
+    assert!(
+        has(text, "Grace Miller", Label::Person),
+        "{:?}",
+        mentions(text)
+    );
+}
