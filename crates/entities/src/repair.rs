@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod bodies;
 mod business;
+mod firms;
 mod forms;
 mod lists;
 mod local;
@@ -408,6 +409,8 @@ pub(crate) fn repair(
         towns::town_forms(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
         people::common_word_people(&s, spans);
+        // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
+        firms::one_word_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

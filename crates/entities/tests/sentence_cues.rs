@@ -115,3 +115,13 @@ fn common_words_alone_name_no_person() {
         mentions(text)
     );
 }
+
+#[test]
+fn one_unknown_word_in_company_news_is_a_company() {
+    // Rule 73: two business words and no personal pronoun.
+    let text = "Velmark said it would sell its stake in the subsidiary to a rival.";
+    assert!(has(text, "Velmark", Label::Org), "{:?}", mentions(text));
+    // A pronoun keeps the person.
+    let text = "Velmark said his stake in the subsidiary would be sold.";
+    assert!(has(text, "Velmark", Label::Person), "{:?}", mentions(text));
+}
