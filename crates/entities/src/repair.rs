@@ -791,6 +791,8 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
 /// PERSON is a GPE.
 fn places(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
+    // (`area` names a town's part or a region: a LOC before it stays, `the Tri-State area`.)
+    let area = crate::hash::hash_bytes(b"area");
     let mut i = 0;
     while i < n {
         if infos[i].title {
@@ -856,6 +858,10 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 && infos[e].lower_initial
                 && s.lex.is_place_suffix(infos[e].lower)
                 && (i..e).all(|k| s.lex.title_at(infos, k).is_none())
+                // (Nor one word in capitals or usually in lower case: `the VIP area`,
+                // `Rejuvenated area` opening a headline.)
+                && !(e == i + 1
+                    && (s.in_capitals(i) || crate::truecase::usually_lower(s.word(i))))
                 && s.gazetteer(i, e).is_none()
                 && !s.nationality(i, e)
             {
@@ -873,7 +879,8 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                         && matches!(
                             spans[k].2,
                             Label::Person | Label::Org | Label::Loc | Label::Gpe
-                        ) =>
+                        )
+                        && !(spans[k].2 == Label::Loc && infos[e].lower == area) =>
                     {
                         spans[k] = (i, e, Label::Gpe);
                     }

@@ -125,3 +125,21 @@ fn one_unknown_word_in_company_news_is_a_company() {
     let text = "Velmark said his stake in the subsidiary would be sold.";
     assert!(has(text, "Velmark", Label::Person), "{:?}", mentions(text));
 }
+
+#[test]
+fn a_neighbourhood_or_an_area_before_its_noun_is_a_place() {
+    // Rule 7's administrative nouns, session 22: `neighborhood`, `area`.
+    let text = "Two men were shot in the Brackenridge neighborhood on Sunday night.";
+    assert!(
+        has(text, "Brackenridge", Label::Gpe),
+        "{:?}",
+        mentions(text)
+    );
+    // One word in capitals or usually in lower case before the noun is no place.
+    let text = "A district court sided with the school board on Monday.";
+    assert!(
+        !mentions(text).iter().any(|(t, _)| t == "A"),
+        "{:?}",
+        mentions(text)
+    );
+}
