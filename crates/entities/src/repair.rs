@@ -30,10 +30,14 @@ use reckon_text::{Token, TokenKind};
 
 mod bodies;
 mod business;
+mod firms;
 mod forms;
 mod lists;
 mod local;
 mod pages;
+mod people;
+mod teams;
+mod towns;
 mod web;
 mod wire;
 mod works;
@@ -396,6 +400,17 @@ pub(crate) fn repair(
         business::security_holders(&s, spans);
         // 67. A company named with a possessive (`Heinl's Nursery Inc`).
         business::possessive_companies(&s, spans);
+        // 68. A surname alone opening a sentence before a person's predicate (`Kinchen was
+        // charged`).
+        people::person_predicates(&s, spans);
+        // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
+        teams::result_teams(&s, spans);
+        // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
+        towns::town_forms(&s, spans);
+        // 72. No person is named by common words alone (`Negligent Homicide`).
+        people::common_word_people(&s, spans);
+        // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
+        firms::one_word_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);
@@ -776,6 +791,8 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
 /// PERSON is a GPE.
 fn places(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
+    // (`area` names a town's part or a region: a LOC before it stays, `the Tri-State area`.)
+    let area = crate::hash::hash_bytes(b"area");
     let mut i = 0;
     while i < n {
         if infos[i].title {
@@ -841,6 +858,10 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                 && infos[e].lower_initial
                 && s.lex.is_place_suffix(infos[e].lower)
                 && (i..e).all(|k| s.lex.title_at(infos, k).is_none())
+                // (Nor one word in capitals or usually in lower case: `the VIP area`,
+                // `Rejuvenated area` opening a headline.)
+                && !(e == i + 1
+                    && (s.in_capitals(i) || crate::truecase::usually_lower(s.word(i))))
                 && s.gazetteer(i, e).is_none()
                 && !s.nationality(i, e)
             {
@@ -858,7 +879,8 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                         && matches!(
                             spans[k].2,
                             Label::Person | Label::Org | Label::Loc | Label::Gpe
-                        ) =>
+                        )
+                        && !(spans[k].2 == Label::Loc && infos[e].lower == area) =>
                     {
                         spans[k] = (i, e, Label::Gpe);
                     }
