@@ -242,7 +242,7 @@ impl Context<'_> {
     }
 
     pub(super) fn date_time(&self, i: usize) -> Option<RawQuantity> {
-        if let Some(q) = self.clock(i) {
+        if let Some(q) = self.elapsed(i).or_else(|| self.clock(i)) {
             return Some(q);
         }
         let w = self.lower(i);

@@ -19,6 +19,7 @@
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
@@ -39,6 +40,7 @@ mod currency;
 mod dates;
 mod decades;
 mod designations;
+mod elapsed;
 mod eras;
 mod months;
 mod noise;

@@ -1,0 +1,39 @@
+//! Session 22's quantity classes (issue 17): general classes of error pooled over every
+//! development batch and over sentences written for genres no batch holds yet (sports results,
+//! weather, health and crime reports), each with sentences written for its test (none copied
+//! from a gold batch) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2022-06-15, a
+/// Wednesday).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2022, 6, 15)))
+}
+
+#[test]
+fn race_times_are_durations() {
+    assert_eq!(
+        view("Kosgei won the women's race in 2:14:04, and the mile record stands at 3:43.13."),
+        [
+            "2:14:04 Duration 8044 second",
+            "3:43.13 Duration 223.13 second"
+        ]
+    );
+    assert_eq!(
+        view("Hamilton's fastest lap was 1:27.097 on the medium tyres."),
+        ["1:27.097 Duration 87.097 second"]
+    );
+    // a clock time that writes its seconds stays a time, the seconds inside it
+    assert_eq!(
+        view("The call came in at 21:03:17 and officers arrived at 9:11:40 p.m."),
+        [
+            "21:03:17 Time 2022-06-15T21:03",
+            "9:11:40 p.m. Time 2022-06-15T21:11"
+        ]
+    );
+    assert_eq!(
+        view("The timer stopped at 1:02:19 when the rocket cleared the tower."),
+        ["1:02:19 Time 2022-06-15T01:02"]
+    );
+}
