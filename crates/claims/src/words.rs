@@ -724,6 +724,34 @@ word_list! {
         "sat" | "sun";
 }
 
+/// Nouns that label a room, a seat or a grade by a number and a letter (`Apt 4C`, `seat 14F`,
+/// `vitamin C`): the letter after such a number is no degree.
+pub(crate) fn seat_label(w: &str) -> bool {
+    matches!(
+        w,
+        "apt"
+            | "apartment"
+            | "room"
+            | "flat"
+            | "suite"
+            | "unit"
+            | "seat"
+            | "seats"
+            | "gate"
+            | "platform"
+            | "floor"
+            | "row"
+            | "bay"
+            | "grade"
+            | "form"
+            | "type"
+            | "section"
+            | "building"
+            | "block"
+            | "vitamin"
+    )
+}
+
 /// Nouns that measure a distance in a town when a direction follows (`12 blocks away`): the
 /// unit.
 pub(crate) fn street_distance(w: &str) -> Option<&'static str> {

@@ -37,3 +37,32 @@ fn race_times_are_durations() {
         ["1:02:19 Time 2022-06-15T01:02"]
     );
 }
+
+#[test]
+fn grams_and_degrees_glued_to_their_number() {
+    assert_eq!(
+        view("Officers found 250g of cannabis and 1.5g of crack in the flat."),
+        ["250g Dimension 250 g", "1.5g Dimension 1.5 g"]
+    );
+    assert_eq!(
+        view("Madrid hit 41C, while Oslo stayed below 18C and Helsinki fell to -3C."),
+        [
+            "41C Dimension 41 °C",
+            "below 18C Dimension (,18) °C",
+            "-3C Dimension -3 °C"
+        ]
+    );
+    assert_eq!(
+        view("Phoenix baked at 112F, about 6C warmer than usual (44.4C)."),
+        [
+            "112F Dimension 112 °F",
+            "about 6C Dimension ~6 °C",
+            "44.4C Dimension 44.4 °C"
+        ]
+    );
+    // a network's generation, a flat or a seat, a code: no weight, no degree
+    assert_eq!(
+        view("Both 5G phones were found in Flat 3C, by seat 22F of the Tu-154F."),
+        Vec::<String>::new()
+    );
+}

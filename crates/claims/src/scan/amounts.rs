@@ -265,8 +265,8 @@ impl Context<'_> {
                     a.yearish = false;
                     a.end = j + 2;
                     return Some(a);
-                } else if metres {
-                    // handled by the unit step
+                } else if metres || self.letter_unit(j, j + 1).is_some() {
+                    // handled by the unit step (`500g`, `40C`: a letter unit)
                 } else if w == "s" {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")

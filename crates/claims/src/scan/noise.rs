@@ -223,7 +223,9 @@ impl Context<'_> {
             && (self.lower(i + 1) == "surround"
                 || self.lower(i + 1) == "-" && self.lower(i + 2) == "channel"
                 || self.lower(i + 1) == "channel");
-        if (glued_format || channels) && !self.glued_currency(i.wrapping_sub(1)) {
+        // a mobile network's generation (`4G packages`, `5G wireless`; `500g` is a weight)
+        let network = self.glued(i + 1) && self.surface(i + 1) == "G" && self.surface(i).len() == 1;
+        if (glued_format || channels || network) && !self.glued_currency(i.wrapping_sub(1)) {
             return Some(i + 2);
         }
         // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)
