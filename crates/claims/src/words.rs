@@ -724,6 +724,30 @@ word_list! {
         "sat" | "sun";
 }
 
+/// Verbs of thought after a causative and a generic `one` (`makes one wonder`).
+pub(crate) fn verb_of_thought(w: &str) -> bool {
+    matches!(
+        w,
+        "think"
+            | "wonder"
+            | "feel"
+            | "pause"
+            | "realise"
+            | "realize"
+            | "believe"
+            | "question"
+            | "ask"
+            | "smile"
+            | "doubt"
+            | "suspect"
+            | "guess"
+            | "conclude"
+            | "assume"
+            | "expect"
+            | "suppose"
+    )
+}
+
 /// Nouns that label a room, a seat or a grade by a number and a letter (`Apt 4C`, `seat 14F`,
 /// `vitamin C`): the letter after such a number is no degree.
 pub(crate) fn seat_label(w: &str) -> bool {

@@ -66,3 +66,24 @@ fn grams_and_degrees_glued_to_their_number() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn one_as_a_pronoun_after_a_causative_or_an_adjective() {
+    assert_eq!(
+        view("The timing of the leak leads one to suspect a rival, and makes one wonder why."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("The council swapped its paper register for an online one in 2019."),
+        ["2019 Date 2019"]
+    );
+    assert_eq!(
+        view("She sold the old van and bought a bigger one several months later."),
+        Vec::<String>::new()
+    );
+    // a count after a verb of leading, a ratio after `in`
+    assert_eq!(
+        view("Rescuers led one to safety, and about one in four homes flooded."),
+        ["one Count 1", "about one in four Fraction ~0.25"]
+    );
+}

@@ -1,7 +1,7 @@
 //! Elapsed times written like a clock: a race or lap time (`won in 2:08:44`, `ran the mile in
 //! 3:59.4`, `a lap of 1:29.708`) is a duration in seconds, not a clock time and a count.
 
-use super::{values, Context, RawQuantity};
+use super::{Context, RawQuantity, values};
 use crate::types::QuantityKind;
 
 impl Context<'_> {
@@ -60,7 +60,12 @@ impl Context<'_> {
     /// `e` (`a.m.`, a zone): `s..e` is a time of day.
     fn clock_words_around(&self, s: usize, e: usize) -> bool {
         let mut k = s;
-        while k >= 1 && matches!(self.lower(k - 1), "about" | "around" | "approximately" | "just") {
+        while k >= 1
+            && matches!(
+                self.lower(k - 1),
+                "about" | "around" | "approximately" | "just"
+            )
+        {
             k -= 1;
         }
         let before = k >= 1

@@ -12,6 +12,8 @@
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
+//!   2015`);
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
@@ -45,6 +47,7 @@ mod eras;
 mod months;
 mod noise;
 mod numbers;
+mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
