@@ -87,3 +87,24 @@ fn one_as_a_pronoun_after_a_causative_or_an_adjective() {
         ["one Count 1", "about one in four Fraction ~0.25"]
     );
 }
+
+#[test]
+fn today_meaning_nowadays_is_no_date() {
+    assert_eq!(
+        view(
+            "Decades of migration made the port what it is today, and even today its market thrives."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view(
+            "Trust in unions has never been as low as it is today, and the town as we know it today is new."
+        ),
+        Vec::<String>::new()
+    );
+    // the article's day
+    assert_eq!(
+        view("The minister is in Madrid today, and where the talks go today is unclear."),
+        ["today Date 2022-06-15", "today Date 2022-06-15"]
+    );
+}

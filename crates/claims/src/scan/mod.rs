@@ -23,6 +23,7 @@
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
+//! - [`nowadays`]: `today` meaning nowadays (`what it is today`), no date;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
@@ -46,6 +47,7 @@ mod elapsed;
 mod eras;
 mod months;
 mod noise;
+mod nowadays;
 mod numbers;
 mod one;
 mod ordinals;
