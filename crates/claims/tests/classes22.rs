@@ -108,3 +108,35 @@ fn today_meaning_nowadays_is_no_date() {
         ["today Date 2022-06-15", "today Date 2022-06-15"]
     );
 }
+
+#[test]
+fn a_clock_time_takes_the_event_day_over_a_day_of_saying() {
+    // the article is of Wednesday 2022-06-15; the shooting was on Monday night
+    assert_eq!(
+        view(
+            "A gunman wounded two guests at a wedding party on Monday night.\n\n\
+             He fired from the car park at about 10:40 p.m., a police spokeswoman said Tuesday."
+        ),
+        [
+            "two Count 2",
+            "Monday night Date 2022-06-13",
+            "10:40 p.m. Time 2022-06-13T22:40",
+            "Tuesday Date 2022-06-14"
+        ]
+    );
+    // a day of the event itself stays the time's (a passive, a possessive)
+    assert_eq!(
+        view(
+            "A man was hurt in a crash on Sunday.\n\n\
+             The fire was reported Tuesday at 4:10 p.m., and police said Tuesday's blaze began \
+             at 3:55 p.m."
+        ),
+        [
+            "Sunday Date 2022-06-12",
+            "Tuesday Date 2022-06-14",
+            "4:10 p.m. Time 2022-06-14T16:10",
+            "Tuesday Date 2022-06-14",
+            "3:55 p.m. Time 2022-06-14T15:55"
+        ]
+    );
+}
