@@ -140,3 +140,22 @@ fn a_clock_time_takes_the_event_day_over_a_day_of_saying() {
         ]
     );
 }
+
+#[test]
+fn a_plan_or_an_obligation_puts_a_date_ahead() {
+    assert_eq!(
+        view("Tenants must wait until November for the repairs."),
+        ["November Date 2022-11"]
+    );
+    assert_eq!(
+        view(
+            "The ferry is set to resume sailing on Monday, and the pier should reopen in October."
+        ),
+        ["Monday Date 2022-06-20", "October Date 2022-10"]
+    );
+    // past a past verb, a quotation or a comma, or on a possessive day: no plan of this date
+    assert_eq!(
+        view("\"We must act,\" the mayor said on Monday, and a vote must follow Monday's hearing."),
+        ["Monday Date 2022-06-13", "Monday Date 2022-06-13"]
+    );
+}
