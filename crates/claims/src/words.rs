@@ -410,7 +410,7 @@ word_list! {
         "reported" | "recorded" | "daily" | "further" | "other" | "known" | "probable" | "possible";
     /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first responders`).
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
-        | "name" | "names" | "aid";
+        | "name" | "names" | "aid" | "refusal";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
     /// (`turns 6 on Sunday`: a birthday ahead)
     future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |

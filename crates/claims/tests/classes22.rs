@@ -159,3 +159,20 @@ fn a_plan_or_an_obligation_puts_a_date_ahead() {
         ["Monday Date 2022-06-13", "Monday Date 2022-06-13"]
     );
 }
+
+#[test]
+fn first_after_an_object_pronoun_is_an_adverb() {
+    assert_eq!(
+        view("Subscribers hear it first on the podcast, and the club told them first."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("The tenants hold a right of first refusal on the building."),
+        Vec::<String>::new()
+    );
+    // a possessive, an indirect object and a rank keep the ordinal
+    assert_eq!(
+        view("She met her first coach there, and they gave him first pick of the players."),
+        ["first Ordinal 1", "first Ordinal 1"]
+    );
+}
