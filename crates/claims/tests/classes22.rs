@@ -176,3 +176,20 @@ fn first_after_an_object_pronoun_is_an_adverb() {
         ["first Ordinal 1", "first Ordinal 1"]
     );
 }
+
+#[test]
+fn a_unit_of_time_of_something_is_a_length() {
+    assert_eq!(
+        view("The strike ended a month of disruption, after a decade of falling pay."),
+        ["a month Duration 1 month", "a decade Duration 10 year"]
+    );
+    // what a year was like, a rate, a night, an idiom: no length
+    assert_eq!(
+        view("It was a year of records, and the fund buys 5 billion euros a year of debt."),
+        ["5 billion euros Money 5000000000 EUR"]
+    );
+    assert_eq!(
+        view("It was a night of drama that fans will not see in a month of Sundays."),
+        Vec::<String>::new()
+    );
+}

@@ -24,6 +24,22 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
+        // `followed a year of turmoil`, `after a decade of war`, `a minute of silence`: the
+        // article stands for one before a unit of time (GUIDELINES.md), a length; not what a
+        // year was like (`2017 will be a year of change`), a rate (`$700 billion) a year of
+        // bonds`, `5 billion euros a year of debt`), a night (`a night of contrasts`) or `a month of Sundays`
+        let before = self.lower(i.wrapping_sub(1));
+        if article
+            && self.lower(i + 2) == "of"
+            && words::time_unit(self.lower(i + 1)).is_some_and(|u| u != "second" && u != "night")
+            && !words::be_or_have(before)
+            && !matches!(before, "be" | "been")
+            && !(i >= 1
+                && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
+            && self.lower(i + 3) != "sundays"
+        {
+            return Some(Amount::new(i, i + 1, 1.0, i));
+        }
         // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
         // years`)
         if article
