@@ -193,3 +193,16 @@ fn a_unit_of_time_of_something_is_a_length() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn percent_glued_as_the_british_press_writes_it() {
+    assert_eq!(
+        view("Rents rose 4.5pc in May, against 3pc a year earlier."),
+        [
+            "4.5pc Percent 4.5 %",
+            "May Date 2022-05",
+            "3pc Percent 3 %",
+            "a year earlier Date 2021-05"
+        ]
+    );
+}

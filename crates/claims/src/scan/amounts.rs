@@ -33,7 +33,7 @@ impl Context<'_> {
             && self.lower(i + 2) == "of"
             && words::time_unit(self.lower(i + 1)).is_some_and(|u| u != "second" && u != "night")
             && !words::be_or_have(before)
-            && !matches!(before, "be" | "been")
+            && !matches!(before, "be" | "been" | "just" | "only")
             && !(i >= 1
                 && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
             && self.lower(i + 3) != "sundays"
@@ -287,6 +287,8 @@ impl Context<'_> {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()
+                    // (`5pc`, `0.5pct`: the British press's percent glued on)
+                    || words::percent_word(w)
                     || self
                         .find(j + 1, |r| {
                             matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
