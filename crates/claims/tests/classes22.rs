@@ -206,3 +206,11 @@ fn percent_glued_as_the_british_press_writes_it() {
         ]
     );
 }
+
+#[test]
+fn this_decade_is_the_articles_decade() {
+    assert_eq!(
+        view("Coal plants must close by the end of this decade."),
+        ["this decade Date 202"]
+    );
+}

@@ -376,6 +376,16 @@ impl Context<'_> {
             "this" if words::part_of_day(self.lower(i + 1)) && self.same_sentence(i, i + 1) => {
                 return day(d, i + 2);
             }
+            // `this decade`: the article's decade, as `this year` its year
+            "this" if self.lower(i + 1) == "decade" && self.same_sentence(i, i + 1) => {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:03}", d.year() / 10),
+                        Granularity::Decade,
+                    )),
+                    ..RawQuantity::new(i, i + 2, QuantityKind::Date, i + 1)
+                });
+            }
             // `last weekend`, `this weekend`, `next weekend`: its Saturday and Sunday
             "last" | "this" | "next" | "past"
                 if self.lower(i + 1) == "weekend" && self.same_sentence(i, i + 1) =>
