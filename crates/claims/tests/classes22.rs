@@ -214,3 +214,11 @@ fn this_decade_is_the_articles_decade() {
         ["this decade Date 202"]
     );
 }
+
+#[test]
+fn a_half_dozen_is_six() {
+    assert_eq!(
+        view("At least a half-dozen rounds hit the house, and a half dozen cars were towed."),
+        ["At least a half-dozen Count [6,)", "a half dozen Count 6"]
+    );
+}

@@ -52,6 +52,18 @@ impl Context<'_> {
                 ..Amount::new(i, i + 2, 0.5, i + 1)
             });
         }
+        // `a half-dozen managers`, `a half dozen shots`, `half-dozen`: six
+        let h = if article { i + 1 } else { i };
+        if self.lower(h) == "half" && (article || w == "half") {
+            let d = if self.is_punct(h + 1, "-") && self.glued(h + 1) {
+                h + 2
+            } else {
+                h + 1
+            };
+            if self.lower(d) == "dozen" {
+                return Some(Amount::new(i, d + 1, 6.0, d));
+            }
+        }
         // `about a half-mile`, `a half mile`, `half a mile`: half of one unit of measure
         let unit_at = |k: usize| self.has_role(k, |r| matches!(r, Role::Unit(_)));
         if article && self.lower(i + 1) == "half" && self.lower(i.wrapping_sub(1)) != "and" {
