@@ -724,6 +724,29 @@ word_list! {
         "sat" | "sun";
 }
 
+/// Words of a match besides [`game_word`] that make a quarter a quarter of play (`trailed by 25
+/// points in the third quarter`, `possession in the first quarter`).
+pub(crate) fn match_word(w: &str) -> bool {
+    matches!(
+        w,
+        "match"
+            | "trailed"
+            | "trailing"
+            | "possession"
+            | "scoring"
+            | "score"
+            | "half"
+            | "period"
+            | "innings"
+            | "rebounds"
+            | "quarterbacks"
+            | "season"
+            | "league"
+            | "cup"
+            | "title"
+    )
+}
+
 /// Verbs of thought after a causative and a generic `one` (`makes one wonder`).
 pub(crate) fn verb_of_thought(w: &str) -> bool {
     matches!(

@@ -222,3 +222,20 @@ fn a_half_dozen_is_six() {
         ["At least a half-dozen Count [6,)", "a half dozen Count 6"]
     );
 }
+
+#[test]
+fn a_quarter_named_as_a_stretch_of_time_is_a_date() {
+    assert_eq!(
+        view("The merger should close during the third quarter, the bank said."),
+        ["third quarter Date 2022"]
+    );
+    assert_eq!(
+        view("Demand for steel slowed in the first quarter."),
+        ["first quarter Date 2022"]
+    );
+    // a quarter of a match keeps its rank
+    assert_eq!(
+        view("The Bulls trailed by nine in the fourth quarter of the match."),
+        ["nine Count 9", "fourth Ordinal 4"]
+    );
+}
