@@ -747,6 +747,15 @@ pub(crate) fn match_word(w: &str) -> bool {
     )
 }
 
+/// Verbs of a schedule in the present tense, which put a weekday or date just after them ahead
+/// (`the festival ends on Sunday`, `talks resume Monday`).
+pub(crate) fn schedule_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "begins" | "starts" | "opens" | "ends" | "closes" | "resumes" | "reopens" | "kicks"
+    )
+}
+
 /// Verbs of thought after a causative and a generic `one` (`makes one wonder`).
 pub(crate) fn verb_of_thought(w: &str) -> bool {
     matches!(

@@ -239,3 +239,16 @@ fn a_quarter_named_as_a_stretch_of_time_is_a_date() {
         ["nine Count 9", "fourth Ordinal 4"]
     );
 }
+
+#[test]
+fn a_schedule_in_the_present_is_ahead() {
+    assert_eq!(
+        view("The book fair opens on Friday and the exhibition closes Sunday."),
+        ["Friday Date 2022-06-17", "Sunday Date 2022-06-19"]
+    );
+    // in the past tense, the last one
+    assert_eq!(
+        view("The book fair opened on Friday."),
+        ["Friday Date 2022-06-10"]
+    );
+}

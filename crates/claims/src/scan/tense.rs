@@ -206,6 +206,8 @@ impl Context<'_> {
                 || words::past_cue(w)
                 || words::irregular_past_verb(w)
                 || w.len() > 4 && w.ends_with("ed");
+            // `the festival ends on Sunday`, `talks resume Monday`: a schedule in the present
+            let schedule = n <= 3 && !crossed && words::schedule_verb(w);
             let plan = !crossed
                 && n <= NEAR_PLAN_WINDOW
                 && !possessive
@@ -217,6 +219,7 @@ impl Context<'_> {
             if words::future_cue(w)
                 || w == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
                 || plan
+                || schedule
             {
                 return true;
             }
