@@ -28,12 +28,14 @@ impl Context<'_> {
         // article stands for one before a unit of time (GUIDELINES.md), a length; not what a
         // year was like (`2017 will be a year of change`), a rate (`$700 billion) a year of
         // bonds`, `5 billion euros a year of debt`), a night (`a night of contrasts`) or `a month of Sundays`
-        let before = self.lower(i.wrapping_sub(1));
         if article
             && self.lower(i + 2) == "of"
             && words::time_unit(self.lower(i + 1)).is_some_and(|u| u != "second" && u != "night")
-            && !words::be_or_have(before)
-            && !matches!(before, "be" | "been" | "just" | "only")
+            && !words::be_or_have(self.lower(i.wrapping_sub(1)))
+            && !matches!(
+                self.lower(i.wrapping_sub(1)),
+                "be" | "been" | "just" | "only"
+            )
             && !(i >= 1
                 && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
             && self.lower(i + 3) != "sundays"
@@ -54,7 +56,7 @@ impl Context<'_> {
         }
         // `a half-dozen managers`, `a half dozen shots`, `half-dozen`: six
         let h = if article { i + 1 } else { i };
-        if self.lower(h) == "half" && (article || w == "half") {
+        if (w == "half" || article && self.lower(h) == "half") && self.same_sentence(i, h) {
             let d = if self.is_punct(h + 1, "-") && self.glued(h + 1) {
                 h + 2
             } else {

@@ -367,8 +367,13 @@ impl Context<'_> {
             })
         };
         match w {
-            "today" if self.nowadays(i) => return None,
-            "today" => return day(d, i + 1),
+            "today" => {
+                return if self.nowadays(i) {
+                    None
+                } else {
+                    day(d, i + 1)
+                };
+            }
             "yesterday" => return day(add_days(d, -1), i + 1),
             "tomorrow" => return day(add_days(d, 1), i + 1),
             "tonight" => return day(d, i + 1),
