@@ -752,7 +752,15 @@ pub(crate) fn match_word(w: &str) -> bool {
 pub(crate) fn schedule_verb(w: &str) -> bool {
     matches!(
         w,
-        "begins" | "starts" | "opens" | "ends" | "closes" | "resumes" | "reopens" | "kicks"
+        "begins"
+            | "starts"
+            | "opens"
+            | "ends"
+            | "closes"
+            | "resumes"
+            | "reopens"
+            | "kicks"
+            | "continues"
     )
 }
 

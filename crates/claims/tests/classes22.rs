@@ -246,6 +246,10 @@ fn a_schedule_in_the_present_is_ahead() {
         view("The book fair opens on Friday and the exhibition closes Sunday."),
         ["Friday Date 2022-06-17", "Sunday Date 2022-06-19"]
     );
+    assert_eq!(
+        view("The hearing continues Thursday, and the tour picks up December 1st in Lyon."),
+        ["Thursday Date 2022-06-16", "December 1st Date 2022-12-01"]
+    );
     // in the past tense, the last one
     assert_eq!(
         view("The book fair opened on Friday."),

@@ -206,8 +206,11 @@ impl Context<'_> {
                 || words::past_cue(w)
                 || words::irregular_past_verb(w)
                 || w.len() > 4 && w.ends_with("ed");
-            // `the festival ends on Sunday`, `talks resume Monday`: a schedule in the present
-            let schedule = n <= 3 && !crossed && words::schedule_verb(w);
+            // `the festival ends on Sunday`, `the tour picks up February 7th`: a schedule in the
+            // present
+            let schedule = n <= 3
+                && !crossed
+                && (words::schedule_verb(w) || w == "picks" && self.lower(j + 1) == "up");
             let plan = !crossed
                 && n <= NEAR_PLAN_WINDOW
                 && !possessive
