@@ -256,3 +256,17 @@ fn a_schedule_in_the_present_is_ahead() {
         ["Friday Date 2022-06-10"]
     );
 }
+
+#[test]
+fn metres_before_an_adjective_of_size() {
+    assert_eq!(
+        view("Crews built a 4m-high barrier and found the wreck 80m deep, 300m away."),
+        [
+            "4m Dimension 4 m",
+            "80m Dimension 80 m",
+            "300m Dimension 300 m"
+        ]
+    );
+    // millions elsewhere
+    assert_eq!(view("The club raised 4m from fans."), ["4m Count 4000000"]);
+}

@@ -346,11 +346,10 @@ impl Context<'_> {
                 } else if self.lower(k) == "m"
                     && self.glued(k)
                     && b.is_none()
-                    && lo < 2.5
-                    && self.height_context(k - 1)
+                    && (lo < 2.5 && self.height_context(k - 1) || self.size_adjective_after(k + 1))
                 {
-                    // `described as being 1.70m tall`: metres (`m` alone is no unit: `5m` is
-                    // five million)
+                    // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`: metres
+                    // (`m` alone is no unit: `5m` is five million)
                     kind = QuantityKind::Dimension;
                     unit = Some("m".into());
                     e = k + 1;
@@ -691,6 +690,20 @@ impl Context<'_> {
 
     /// The amount at `s` is a person's height: a height word within a few words around it
     /// (`1.70m tall`, `1.65m (5'5") in height`, `stands 1.9m`, `is described as 1.73m`).
+    /// An adjective of size at `k`, or after a hyphen there (`50m wide`, `a 2.5m-high wall`,
+    /// `3,700m high`): the `m` before it is metres, not millions.
+    pub(super) fn size_adjective_after(&self, k: usize) -> bool {
+        let k = if self.is_punct(k, "-") && self.glued(k) {
+            k + 1
+        } else {
+            k
+        };
+        matches!(
+            self.lower(k),
+            "long" | "wide" | "high" | "tall" | "deep" | "thick" | "away" | "across"
+        )
+    }
+
     pub(super) fn height_context(&self, s: usize) -> bool {
         (s.saturating_sub(4)..s + 12)
             .filter(|&j| j != s && self.same_sentence(j.min(s), j.max(s)))
