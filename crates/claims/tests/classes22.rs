@@ -270,3 +270,18 @@ fn metres_before_an_adjective_of_size() {
     // millions elsewhere
     assert_eq!(view("The club raised 4m from fans."), ["4m Count 4000000"]);
 }
+
+#[test]
+fn currency_prefixes_of_the_gulf_kenyan_and_indonesian_press() {
+    assert_eq!(
+        view(
+            "The villa sold for Dh4.5 million, the loan was SR2bn, fees were KSh 3,500 and Rp 75,000."
+        ),
+        [
+            "Dh4.5 million Money 4500000 AED",
+            "SR2bn Money 2000000000 SAR",
+            "KSh 3,500 Money 3500 KES",
+            "Rp 75,000 Money 75000 IDR"
+        ]
+    );
+}
