@@ -285,3 +285,16 @@ fn currency_prefixes_of_the_gulf_kenyan_and_indonesian_press() {
         ]
     );
 }
+
+#[test]
+fn a_record_in_brackets_after_a_team_is_a_tally() {
+    assert_eq!(
+        view("The Pistons (17-65) lost again, and Denver (48-34) won."),
+        ["17-65 Count 17 score", "48-34 Count 48 score"]
+    );
+    // an age range in brackets after a noun stays a range
+    assert_eq!(
+        view("The pupils (11-14) sat the test."),
+        ["11-14 Count [11,14]"]
+    );
+}
