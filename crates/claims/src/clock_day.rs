@@ -42,8 +42,8 @@ pub(crate) fn clock_days(
                         .is_some_and(|t| near_date(ctx.date, &t.iso))
             };
             // the day of the event carried over outranks a day of saying in the time's own
-            // sentence (not `today`, which may be the time's own: `at 12.45pm today`) (`shot ... Monday night.` then `... about 11:30 p.m. ..., a spokesman
-            // said Tuesday morning`)
+            // sentence (`shot ... Monday night.` then `... about 11:30 p.m. ..., a spokesman said
+            // Tuesday morning`; not `today`, which may be the time's own: `at 12.45pm today`)
             let event = carried.filter(near);
             let same = crate::frame::nearest(
                 qs,
