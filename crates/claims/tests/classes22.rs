@@ -298,3 +298,19 @@ fn a_record_in_brackets_after_a_team_is_a_tally() {
         ["11-14 Count [11,14]"]
     );
 }
+
+#[test]
+fn a_range_of_percents_with_the_sign_on_both_ends() {
+    assert_eq!(
+        view("The bank set a 4.25%-4.5% target, and growth of between 2 percent and 3 percent."),
+        [
+            "4.25%-4.5% Percent [4.25,4.5] %",
+            "between 2 percent and 3 percent Percent [2,3] %"
+        ]
+    );
+    // a move and a level
+    assert_eq!(
+        view("The rate rose 0.5% to 3.5%."),
+        ["0.5% Percent 0.5 %", "3.5% Percent 3.5 %"]
+    );
+}

@@ -260,15 +260,20 @@ impl Context<'_> {
         if q.kind == QuantityKind::Date {
             return self.year_range(self.day_range(q));
         }
-        if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
+        let percent = q.kind == QuantityKind::Percent;
+        if !(percent || matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration)) {
             return q;
         }
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";
         let sep = self.lower(q.end);
-        if sep == "or" {
+        if sep == "or" && !percent {
             return self.measure_alternatives(q);
         }
-        if !(sep == "to" || between && sep == "and") {
+        // a percent with its sign on both ends only between `between` and `and` or across a
+        // glued dash (`between 1.5% and 1.75%`, `a 4.25%-4.5% range`; `rose 0.5% to 3.5%` is a
+        // move and a level)
+        let dash = self.is_punct(q.end, "-\u{2013}") && self.glued(q.end) && self.glued(q.end + 1);
+        if !(between && sep == "and" || !percent && sep == "to" || percent && dash) {
             return q;
         }
         if let Some(ages) = self.age_range(&q) {
