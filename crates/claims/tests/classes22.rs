@@ -195,7 +195,7 @@ fn a_unit_of_time_of_something_is_a_length() {
 }
 
 #[test]
-fn percent_glued_as_the_british_press_writes_it() {
+fn percent_and_basis_points_glued_on() {
     assert_eq!(
         view("Rents rose 4.5pc in May, against 3pc a year earlier."),
         [
@@ -203,6 +203,13 @@ fn percent_glued_as_the_british_press_writes_it() {
             "May Date 2022-05",
             "3pc Percent 3 %",
             "a year earlier Date 2021-05"
+        ]
+    );
+    assert_eq!(
+        view("Gilt yields fell 12bp, after a 25bps rise."),
+        [
+            "12bp Percent 0.12 percentage point",
+            "25bps Percent 0.25 percentage point"
         ]
     );
 }

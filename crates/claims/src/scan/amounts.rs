@@ -303,8 +303,9 @@ impl Context<'_> {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()
-                    // (`5pc`, `0.5pct`: the British press's percent glued on)
+                    // (`5pc`, `0.5pct`: the British press's percent glued on; `25bp`, `10bps`)
                     || words::percent_word(w)
+                    || matches!(w, "bp" | "bps")
                     || self
                         .find(j + 1, |r| {
                             matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
