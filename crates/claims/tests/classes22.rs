@@ -321,3 +321,14 @@ fn a_range_of_percents_with_the_sign_on_both_ends() {
         ["0.5% Percent 0.5 %", "3.5% Percent 3.5 %"]
     );
 }
+
+#[test]
+fn a_unit_in_capitals_after_a_doubled_decimal_is_no_festival() {
+    // `11.11` before a capitalised name is the shopping festival; before a unit it is a number
+    assert_eq!(
+        view(
+            "The router uses a 5.5 GHz band, and the 3.3 GW plant opened before the 11.11 Singles Day sale."
+        ),
+        ["5.5 GHz Dimension 5.5 GHz", "3.3 GW Dimension 3.3 GW"]
+    );
+}

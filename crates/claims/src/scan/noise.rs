@@ -27,8 +27,9 @@ impl Context<'_> {
         if !(1..=12).contains(&m.parse::<u8>().unwrap_or(0)) {
             return false;
         }
+        // (not a unit in capitals: `5.5 GHz`, `2.2 MHz`, `1.1 GW`)
         if self.is_word(i + 1) && self.capitalized(i + 1) {
-            return true;
+            return !self.measure_after(i + 1);
         }
         let mut k = i;
         while k > 0 && self.same_sentence(k - 1, i) {
