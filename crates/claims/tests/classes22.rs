@@ -332,3 +332,18 @@ fn a_unit_in_capitals_after_a_doubled_decimal_is_no_festival() {
         ["5.5 GHz Dimension 5.5 GHz", "3.3 GW Dimension 3.3 GW"]
     );
 }
+
+#[test]
+fn and_a_half_joined_by_hyphens() {
+    assert_eq!(
+        view("He served two-and-a-half years of a sentence after a four-and-a-half-hour trial."),
+        [
+            "two-and-a-half years Duration 2.5 year",
+            "four-and-a-half-hour Duration 4.5 hour"
+        ]
+    );
+    assert_eq!(
+        view("One-and-a-half million tickets were sold."),
+        ["One-and-a-half million Count 1500000"]
+    );
+}

@@ -693,13 +693,21 @@ impl Context<'_> {
                         });
                     }
                 }
-                if self.lower(e) == "and" && self.lower(e + 1) == "a" {
-                    if let Some(d) = words::denominator(self.lower(e + 2))
-                        .filter(|_| !self.lower(e + 2).ends_with('s'))
+                // (`two-and-a-half years`, `one-and-a-half million`: joined by hyphens)
+                let hyphened = self.joining_hyphen(e)
+                    && self.lower(e + 1) == "and"
+                    && self.joining_hyphen(e + 2)
+                    && self.lower(e + 3) == "a"
+                    && self.joining_hyphen(e + 4);
+                let (and, step) = if hyphened { (e + 1, 2) } else { (e, 1) };
+                if self.lower(and) == "and" && self.lower(and + step) == "a" {
+                    let k = and + 2 * step;
+                    if let Some(d) =
+                        words::denominator(self.lower(k)).filter(|_| !self.lower(k).ends_with('s'))
                     {
                         a.low += 1.0 / d as f64;
                         a.high = a.low;
-                        a.end = e + 3;
+                        a.end = k + 1;
                     }
                 }
             }
