@@ -33,12 +33,6 @@ pub(crate) fn clock_days(
         if qs[qi].clock.is_some() {
             let s = sent[qs[qi].start];
             let cut = ends_sentence(ctx, qs[qi].end);
-            let same = crate::frame::nearest(
-                qs,
-                qi,
-                |j| sent[qs[j].start] == s && (j < qi || !cut),
-                |j| single_day(times[j].as_ref()),
-            );
             // a day named sentences back carries over when it is near: in the sentences just
             // before, or within a fortnight of the article (not a past year a profile recalls)
             let near = |j: &usize| {
@@ -47,6 +41,20 @@ pub(crate) fn clock_days(
                         .as_ref()
                         .is_some_and(|t| near_date(ctx.date, &t.iso))
             };
+            // the day of the event carried over outranks a day of saying in the time's own
+            // sentence (`shot ... Monday night.` then `... about 11:30 p.m. ..., a spokesman said
+            // Tuesday morning`; not `today`, which may be the time's own: `at 12.45pm today`)
+            let event = carried.filter(near);
+            let same = crate::frame::nearest(
+                qs,
+                qi,
+                |j| {
+                    sent[qs[j].start] == s
+                        && (j < qi || !cut)
+                        && !(event.is_some() && speech_day(ctx, &qs[j]))
+                },
+                |j| single_day(times[j].as_ref()),
+            );
             let from = same.or_else(|| carried.or(said).filter(near));
             out[qi] = from
                 .and_then(|j| {
@@ -118,19 +126,25 @@ fn ends_sentence(ctx: &Context<'_>, e: usize) -> bool {
         && !words::zone_region(ctx.lower(e))
 }
 
-/// A day that dates the writing, not an event: `today`, and a day right after a reporting verb
-/// (`said Sunday`, `said on Monday`, `announced late Tuesday`) or right before one (`Police
-/// on Sunday said`).
+/// A day that dates the writing, not an event: `today`, and a day of saying ([`speech_day`]).
 fn writing_day(ctx: &Context<'_>, q: &RawQuantity) -> bool {
-    if q.end == q.start + 1 && matches!(ctx.lower(q.start), "today" | "tonight") {
-        return true;
-    }
+    q.end == q.start + 1 && matches!(ctx.lower(q.start), "today" | "tonight") || speech_day(ctx, q)
+}
+
+/// A day right after a reporting verb (`said Sunday`, `said on Monday`, `announced late
+/// Tuesday`; not a passive, `was reported Thursday`, nor a possessive, `said Tuesday's
+/// shooting`) or right before one (`Police on Sunday said`).
+fn speech_day(ctx: &Context<'_>, q: &RawQuantity) -> bool {
     let mut b = q.start;
     while b > 0 && words::saying_date_preposition(ctx.lower(b - 1)) {
         b -= 1;
     }
     let before = if b > 0 { ctx.lower(b - 1) } else { "" };
-    words::inverted_speech_verb(before)
-        || matches!(before, "told" | "announced" | "confirmed")
+    // (not the event's own day: `said Tuesday's shooting occurred`, `was reported Thursday`)
+    let possessive = ctx.is_punct(q.end, "'\u{2019}") && ctx.lower(q.end + 1) == "s";
+    let passive = b >= 2 && matches!(ctx.lower(b - 2), "was" | "were" | "been" | "be");
+    (words::inverted_speech_verb(before) || matches!(before, "told" | "announced" | "confirmed"))
+        && !possessive
+        && !passive
         || matches!(ctx.lower(q.end), "said" | "announced")
 }

@@ -410,7 +410,7 @@ word_list! {
         "reported" | "recorded" | "daily" | "further" | "other" | "known" | "probable" | "possible";
     /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first responders`).
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
-        | "name" | "names" | "aid";
+        | "name" | "names" | "aid" | "refusal";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
     /// (`turns 6 on Sunday`: a birthday ahead)
     future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |
@@ -722,6 +722,98 @@ word_list! {
     /// Abbreviated weekdays (`Sun 19 Mar`), which are not names before a number.
     weekday_abbreviation: "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" |
         "sat" | "sun";
+}
+
+/// Words of a match besides [`game_word`] that make a quarter a quarter of play (`trailed by 25
+/// points in the third quarter`, `possession in the first quarter`).
+pub(crate) fn match_word(w: &str) -> bool {
+    matches!(
+        w,
+        "match"
+            | "trailed"
+            | "trailing"
+            | "possession"
+            | "scoring"
+            | "score"
+            | "half"
+            | "period"
+            | "innings"
+            | "rebounds"
+            | "quarterbacks"
+            | "season"
+            | "league"
+            | "cup"
+            | "title"
+    )
+}
+
+/// Verbs of a schedule in the present tense, which put a weekday or date just after them ahead
+/// (`the festival ends on Sunday`, `talks resume Monday`).
+pub(crate) fn schedule_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "begins"
+            | "starts"
+            | "opens"
+            | "ends"
+            | "closes"
+            | "resumes"
+            | "reopens"
+            | "kicks"
+            | "continues"
+    )
+}
+
+/// Verbs of thought after a causative and a generic `one` (`makes one wonder`).
+pub(crate) fn verb_of_thought(w: &str) -> bool {
+    matches!(
+        w,
+        "think"
+            | "wonder"
+            | "feel"
+            | "pause"
+            | "realise"
+            | "realize"
+            | "believe"
+            | "question"
+            | "ask"
+            | "smile"
+            | "doubt"
+            | "suspect"
+            | "guess"
+            | "conclude"
+            | "assume"
+            | "expect"
+            | "suppose"
+    )
+}
+
+/// Nouns that label a room, a seat or a grade by a number and a letter (`Apt 4C`, `seat 14F`,
+/// `vitamin C`): the letter after such a number is no degree.
+pub(crate) fn seat_label(w: &str) -> bool {
+    matches!(
+        w,
+        "apt"
+            | "apartment"
+            | "room"
+            | "flat"
+            | "suite"
+            | "unit"
+            | "seat"
+            | "seats"
+            | "gate"
+            | "platform"
+            | "floor"
+            | "row"
+            | "bay"
+            | "grade"
+            | "form"
+            | "type"
+            | "section"
+            | "building"
+            | "block"
+            | "vitamin"
+    )
 }
 
 /// Nouns that measure a distance in a town when a direction follows (`12 blocks away`): the

@@ -24,6 +24,24 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
+        // `followed a year of turmoil`, `after a decade of war`, `a minute of silence`: the
+        // article stands for one before a unit of time (GUIDELINES.md), a length; not what a
+        // year was like (`2017 will be a year of change`), a rate (`$700 billion) a year of
+        // bonds`, `5 billion euros a year of debt`), a night (`a night of contrasts`) or `a month of Sundays`
+        if article
+            && self.lower(i + 2) == "of"
+            && words::time_unit(self.lower(i + 1)).is_some_and(|u| u != "second" && u != "night")
+            && !words::be_or_have(self.lower(i.wrapping_sub(1)))
+            && !matches!(
+                self.lower(i.wrapping_sub(1)),
+                "be" | "been" | "just" | "only"
+            )
+            && !(i >= 1
+                && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
+            && self.lower(i + 3) != "sundays"
+        {
+            return Some(Amount::new(i, i + 1, 1.0, i));
+        }
         // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
         // years`)
         if article
@@ -35,6 +53,18 @@ impl Context<'_> {
                 fraction: false,
                 ..Amount::new(i, i + 2, 0.5, i + 1)
             });
+        }
+        // `a half-dozen managers`, `a half dozen shots`, `half-dozen`: six
+        let h = if article { i + 1 } else { i };
+        if (w == "half" || article && self.lower(h) == "half") && self.same_sentence(i, h) {
+            let d = if self.is_punct(h + 1, "-") && self.glued(h + 1) {
+                h + 2
+            } else {
+                h + 1
+            };
+            if self.lower(d) == "dozen" {
+                return Some(Amount::new(i, d + 1, 6.0, d));
+            }
         }
         // `about a half-mile`, `a half mile`, `half a mile`: half of one unit of measure
         let unit_at = |k: usize| self.has_role(k, |r| matches!(r, Role::Unit(_)));
@@ -248,7 +278,9 @@ impl Context<'_> {
                 let mm = (self.surface(j + 1) == "MM" && cur.is_some()).then_some(1e6);
                 // `described as being 1.70m (5'7") tall`: a person's height in metres, not
                 // millions
-                let metres = w == "m" && cur.is_none() && v < 2.5 && self.height_context(j);
+                let metres = w == "m"
+                    && cur.is_none()
+                    && (v < 2.5 && self.height_context(j) || self.size_adjective_after(j + 2));
                 if let Some(s) = words::abbr_scale(w, true)
                     .filter(|_| !metres)
                     .or_else(|| words::big_scale(w))
@@ -265,12 +297,15 @@ impl Context<'_> {
                     a.yearish = false;
                     a.end = j + 2;
                     return Some(a);
-                } else if metres {
-                    // handled by the unit step
+                } else if metres || self.letter_unit(j, j + 1).is_some() {
+                    // handled by the unit step (`500g`, `40C`: a letter unit)
                 } else if w == "s" {
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()
+                    // (`5pc`, `0.5pct`: the British press's percent glued on; `25bp`, `10bps`)
+                    || words::percent_word(w)
+                    || matches!(w, "bp" | "bps")
                     || self
                         .find(j + 1, |r| {
                             matches!(r, Role::Unit(_) | Role::CurCode(_) | Role::CurWord(_))
@@ -658,13 +693,21 @@ impl Context<'_> {
                         });
                     }
                 }
-                if self.lower(e) == "and" && self.lower(e + 1) == "a" {
-                    if let Some(d) = words::denominator(self.lower(e + 2))
-                        .filter(|_| !self.lower(e + 2).ends_with('s'))
+                // (`two-and-a-half years`, `one-and-a-half million`: joined by hyphens)
+                let hyphened = self.joining_hyphen(e)
+                    && self.lower(e + 1) == "and"
+                    && self.joining_hyphen(e + 2)
+                    && self.lower(e + 3) == "a"
+                    && self.joining_hyphen(e + 4);
+                let (and, step) = if hyphened { (e + 1, 2) } else { (e, 1) };
+                if self.lower(and) == "and" && self.lower(and + step) == "a" {
+                    let k = and + 2 * step;
+                    if let Some(d) =
+                        words::denominator(self.lower(k)).filter(|_| !self.lower(k).ends_with('s'))
                     {
                         a.low += 1.0 / d as f64;
                         a.high = a.low;
-                        a.end = e + 3;
+                        a.end = k + 1;
                     }
                 }
             }
@@ -687,7 +730,9 @@ impl Context<'_> {
                     .or_else(|| {
                         words::abbr_scale(w, self.glued(e)).filter(|_| {
                             // (a height in metres: `1.70m tall`)
-                            !(w == "m" && a.low < 2.5 && self.height_context(e - 1))
+                            !(w == "m"
+                                && (a.low < 2.5 && self.height_context(e - 1)
+                                    || self.size_adjective_after(e + 1)))
                         })
                     })
                     .or(if w == "hundred" { Some(100.0) } else { None })

@@ -85,6 +85,15 @@ impl Context<'_> {
                     return None;
                 }
                 e = i + 3;
+                // `at 14:40:08`: the seconds are inside the time (its value is to the minute)
+                if self.is_punct(e, ":")
+                    && self.glued(e)
+                    && self.is_num(e + 1)
+                    && self.glued(e + 1)
+                    && self.surface(e + 1).len() == 2
+                {
+                    e += 2;
+                }
                 h = match self.ampm(e) {
                     Some((pm, ae)) => {
                         e = ae;

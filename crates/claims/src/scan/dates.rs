@@ -242,7 +242,7 @@ impl Context<'_> {
     }
 
     pub(super) fn date_time(&self, i: usize) -> Option<RawQuantity> {
-        if let Some(q) = self.clock(i) {
+        if let Some(q) = self.elapsed(i).or_else(|| self.clock(i)) {
             return Some(q);
         }
         let w = self.lower(i);
@@ -367,13 +367,29 @@ impl Context<'_> {
             })
         };
         match w {
-            "today" => return day(d, i + 1),
+            "today" => {
+                return if self.nowadays(i) {
+                    None
+                } else {
+                    day(d, i + 1)
+                };
+            }
             "yesterday" => return day(add_days(d, -1), i + 1),
             "tomorrow" => return day(add_days(d, 1), i + 1),
             "tonight" => return day(d, i + 1),
             // `this morning`, `this afternoon`: a part of the article's day
             "this" if words::part_of_day(self.lower(i + 1)) && self.same_sentence(i, i + 1) => {
                 return day(d, i + 2);
+            }
+            // `this decade`: the article's decade, as `this year` its year
+            "this" if self.lower(i + 1) == "decade" && self.same_sentence(i, i + 1) => {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:03}", d.year() / 10),
+                        Granularity::Decade,
+                    )),
+                    ..RawQuantity::new(i, i + 2, QuantityKind::Date, i + 1)
+                });
             }
             // `last weekend`, `this weekend`, `next weekend`: its Saturday and Sunday
             "last" | "this" | "next" | "past"

@@ -12,6 +12,8 @@
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
+//! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
+//!   2015`);
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
@@ -19,7 +21,9 @@
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
+//! - [`nowadays`]: `today` meaning nowadays (`what it is today`), no date;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
@@ -39,10 +43,13 @@ mod currency;
 mod dates;
 mod decades;
 mod designations;
+mod elapsed;
 mod eras;
 mod months;
 mod noise;
+mod nowadays;
 mod numbers;
+mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
@@ -253,15 +260,20 @@ impl Context<'_> {
         if q.kind == QuantityKind::Date {
             return self.year_range(self.day_range(q));
         }
-        if !matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration) {
+        let percent = q.kind == QuantityKind::Percent;
+        if !(percent || matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration)) {
             return q;
         }
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";
         let sep = self.lower(q.end);
-        if sep == "or" {
+        if sep == "or" && !percent {
             return self.measure_alternatives(q);
         }
-        if !(sep == "to" || between && sep == "and") {
+        // a percent with its sign on both ends only between `between` and `and` or across a
+        // glued dash (`between 1.5% and 1.75%`, `a 4.25%-4.5% range`; `rose 0.5% to 3.5%` is a
+        // move and a level)
+        let dash = self.is_punct(q.end, "-\u{2013}") && self.glued(q.end) && self.glued(q.end + 1);
+        if !(between && sep == "and" || !percent && sep == "to" || percent && dash) {
             return q;
         }
         if let Some(ages) = self.age_range(&q) {

@@ -27,8 +27,9 @@ impl Context<'_> {
         if !(1..=12).contains(&m.parse::<u8>().unwrap_or(0)) {
             return false;
         }
+        // (not a unit in capitals: `5.5 GHz`, `2.2 MHz`, `1.1 GW`)
         if self.is_word(i + 1) && self.capitalized(i + 1) {
-            return true;
+            return !self.measure_after(i + 1);
         }
         let mut k = i;
         while k > 0 && self.same_sentence(k - 1, i) {
@@ -223,7 +224,9 @@ impl Context<'_> {
             && (self.lower(i + 1) == "surround"
                 || self.lower(i + 1) == "-" && self.lower(i + 2) == "channel"
                 || self.lower(i + 1) == "channel");
-        if (glued_format || channels) && !self.glued_currency(i.wrapping_sub(1)) {
+        // a mobile network's generation (`4G packages`, `5G wireless`; `500g` is a weight)
+        let network = self.glued(i + 1) && self.surface(i + 1) == "G" && self.surface(i).len() == 1;
+        if (glued_format || channels || network) && !self.glued_currency(i.wrapping_sub(1)) {
             return Some(i + 2);
         }
         // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)

@@ -155,7 +155,8 @@ impl Context<'_> {
     /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
     /// first reported`, `at first`, `First of all`, `puts jobs and rights first`, `the kidneys
     /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
-    /// minister`, `first name`, `first aid`). Still a rank: `the first reported crime`, `came
+    /// minister`, `first name`, `first aid`, `right of first refusal`), or after an object pronoun
+    /// (`break it first online`). Still a rank: `the first reported crime`, `came
     /// first`, `he was first.`, `the first two`.
     pub(super) fn adverbial_first(&self, i: usize) -> bool {
         let prev = if i > 0 && self.same_sentence(i - 1, i) {
@@ -197,7 +198,26 @@ impl Context<'_> {
         let past = next.len() > 4 && next.ends_with("ed") || words::irregular_past_verb(next);
         // (`was first given`, `has first been`: a participle in -en after be or have)
         let participle = words::be_or_have(prev) && next.len() > 3 && next.ends_with("en");
-        if past || participle {
+        // after an object pronoun, which no adjective follows: `we break it first online`,
+        // `saw him first at the market` (not `her first husband`, a possessive; not `the US
+        // first daughter`; not an indirect object, `give them first choice`)
+        let object = prev != "her"
+            && prev != "you"
+            && words::object_pronoun(prev)
+            && self.surface(i - 1) != "US"
+            && !matches!(
+                self.lower(i.saturating_sub(2)),
+                "give"
+                    | "gives"
+                    | "gave"
+                    | "given"
+                    | "giving"
+                    | "offer"
+                    | "offered"
+                    | "grant"
+                    | "granted"
+            );
+        if past || participle || object && !self.is_num(i + 1) {
             return true;
         }
         // after a noun or pronoun object, at the end of the phrase or before a clause: `puts ...

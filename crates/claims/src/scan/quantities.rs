@@ -267,7 +267,8 @@ impl Context<'_> {
                     || object
                     || member
                     || idiom
-                    || reciprocal)
+                    || reciprocal
+                    || self.one_pronoun_more(i, a.end))
             {
                 return None;
             }

@@ -3,8 +3,9 @@
 //! words a modifier as in `by the end of 2016`, and the rank is no ordinal of its own. A quarter
 //! without a year in a company's or an economy's figures (`first quarter net`, `1ST QTR`,
 //! `fourth-quarter earnings`) is the quarter nearest the article date, moved by the verbs around
-//! it as a month is; a quarter of a game (`scored 12 points in the fourth quarter`) keeps its
-//! rank.
+//! it as a month is; a quarter named as a stretch of time with no word of a game in its sentence
+//! (`during the second quarter`) is the one whose middle is nearest the article date; a quarter
+//! of a game (`scored 12 points in the fourth quarter`) keeps its rank.
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -93,6 +94,21 @@ impl Context<'_> {
                 let y = self.infer_year(m, 1)?;
                 i32::from(self.month_year(y, m, r, false))
             }
+            // a stretch of time with no figures: the quarter whose middle is nearest the article
+            // date (`during the second quarter` in March is this year's, `in the fourth quarter`
+            // in February last year's)
+            None if self.period_of_year(i, end) => {
+                let d = self.date?;
+                let m = (rank * 3 - 1) as i8;
+                let y = d.year();
+                (y - 1..=y + 1)
+                    .filter_map(|y| {
+                        let c = jiff::civil::Date::new(y, m, 15).ok()?;
+                        Some(((c - d).get_days().abs(), y))
+                    })
+                    .min()
+                    .map(|(_, y)| i32::from(y))?
+            }
             None => return None,
         };
         Some(RawQuantity {
@@ -140,6 +156,35 @@ impl Context<'_> {
 
     /// A word of a company's or an economy's figures near the quarter `s..e` (`net`, `profit`,
     /// `earnings`, `growth`, `pct`), and no word of a game (`points`, `goals`, `touchdown`).
+    /// A quarter named as a stretch of time (`during the second quarter`, `rising through the
+    /// first quarter`, `in the fourth quarter`) in a sentence with no word of a game anywhere
+    /// in it (`trailed by 25 points in the third quarter`, `possession in the first quarter` of
+    /// a match): a quarter of the year even without figures near.
+    fn period_of_year(&self, s: usize, e: usize) -> bool {
+        let during = s >= 2
+            && self.lower(s - 1) == "the"
+            && matches!(
+                self.lower(s - 2),
+                "in" | "during" | "through" | "throughout" | "for" | "by"
+            );
+        if !during {
+            return false;
+        }
+        let sent = self.sentence_of[s];
+        let mut k = s;
+        while k > 0 && self.sentence_of[k - 1] == sent {
+            k -= 1;
+        }
+        while k < self.lexemes.len() && self.sentence_of[k] == sent {
+            let w = self.lower(k);
+            if words::game_word(w) || words::match_word(w) {
+                return false;
+            }
+            k += 1;
+        }
+        e > s
+    }
+
     fn figures_near(&self, s: usize, e: usize) -> bool {
         let from = s.saturating_sub(FIGURES_WINDOW);
         let mut figures = false;

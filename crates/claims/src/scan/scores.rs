@@ -36,8 +36,8 @@ impl Context<'_> {
     /// A tally with the smaller side first is a win-loss record, not a range, where the text
     /// says so: a noun of records after it (`a 2-6 record`, `a 0-3 start`), a league or
     /// conference in capitals after `in` (`2-6 in the AFC`, `0-3 in AFC West`; not a country,
-    /// `300-400 in the USA`), or a verb of standing before it, the phrase ending there (`At
-    /// 4-7,`, `the Bears are 3-5.`).
+    /// `300-400 in the USA`), brackets right after a team's name (`the Lakers (33-49)`), or a
+    /// verb of standing before it, the phrase ending there (`At 4-7,`, `the Bears are 3-5.`).
     pub(super) fn record_context(&self, i: usize, e: usize) -> bool {
         let next = self.lower(e);
         if words::record_noun(next) {
@@ -51,6 +51,15 @@ impl Context<'_> {
                 && !words::country_acronym(w)
         };
         if next == "in" && (league(e + 1) || self.lower(e + 1) == "the" && league(e + 2)) {
+            return true;
+        }
+        // in brackets after a team's name: `the Lakers (33-49)`, `Boston (12-3)`
+        if i >= 2
+            && self.is_punct(i - 1, "(")
+            && self.capitalized(i - 2)
+            && self.is_word(i - 2)
+            && self.is_punct(e, ")")
+        {
             return true;
         }
         i >= 1

@@ -24,6 +24,10 @@ const FAR_PAST_MIN_AHEAD_DAYS: i32 = 7;
 /// (`showed the rescue of the superintendent and his two friends on December 30th`).
 const PAST_VERB_WINDOW: usize = 16;
 
+/// How far back (in tokens, in the same clause) a plan (`is set to`, `must`, `should`) governs a
+/// day or month without a year (`should be able to resume full operations by Friday morning`).
+const NEAR_PLAN_WINDOW: usize = 12;
+
 /// How far back (in tokens) a future cue governs a month without a year (`will host the ninth
 /// summit of the leaders of BRICS countries - Brazil, ... - in Xiamen, ..., in September`).
 const FAR_FUTURE_WINDOW: usize = 45;
@@ -189,12 +193,36 @@ impl Context<'_> {
     pub(super) fn future_context(&self, i: usize) -> bool {
         let mut j = i;
         let mut n = 0;
+        let mut crossed = false;
+        let possessive = self.is_punct(i + 1, "'\u{2019}") && self.lower(i + 2) == "s";
         while j > 0 && n < 25 && self.same_sentence(j - 1, i) {
             j -= 1;
             n += 1;
-            // (`is to meet on Monday`: a plan)
-            if words::future_cue(self.lower(j))
-                || self.lower(j) == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
+            // (`is to meet on Monday`: a plan; near and in the same clause, `is set to begin
+            // Thursday`, `must wait until July`, `should open in March`; not `should have
+            // opened`, nor a possessive `must be held within two months of Friday's ruling`)
+            let w = self.lower(j);
+            crossed |= self.is_punct(j, ",;:\"\u{201c}\u{201d}")
+                || words::past_cue(w)
+                || words::irregular_past_verb(w)
+                || w.len() > 4 && w.ends_with("ed");
+            // `the festival ends on Sunday`, `the tour picks up February 7th`: a schedule in the
+            // present
+            let schedule = n <= 3
+                && !crossed
+                && (words::schedule_verb(w) || w == "picks" && self.lower(j + 1) == "up");
+            let plan = !crossed
+                && n <= NEAR_PLAN_WINDOW
+                && !possessive
+                && (w == "to"
+                    && j >= 2
+                    && matches!(self.lower(j - 2), "is" | "are")
+                    && self.future_after_be(j - 1)
+                    || matches!(w, "must" | "should") && self.lower(j + 1) != "have");
+            if words::future_cue(w)
+                || w == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
+                || plan
+                || schedule
             {
                 return true;
             }

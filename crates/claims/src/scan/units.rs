@@ -346,13 +346,17 @@ impl Context<'_> {
                 } else if self.lower(k) == "m"
                     && self.glued(k)
                     && b.is_none()
-                    && lo < 2.5
-                    && self.height_context(k - 1)
+                    && (lo < 2.5 && self.height_context(k - 1) || self.size_adjective_after(k + 1))
                 {
-                    // `described as being 1.70m tall`: metres (`m` alone is no unit: `5m` is
-                    // five million)
+                    // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`: metres
+                    // (`m` alone is no unit: `5m` is five million)
                     kind = QuantityKind::Dimension;
                     unit = Some("m".into());
+                    e = k + 1;
+                } else if let Some(sym) = self.letter_unit(a.core, k).filter(|_| !a.yearish) {
+                    // `500g`, `40C`, `86F`: grams and degrees glued to their number
+                    kind = QuantityKind::Dimension;
+                    unit = Some(sym.into());
                     e = k + 1;
                 } else if let Some((inches, ie)) = self.prime_height(k).filter(|_| {
                     b.is_none() && lo == hi && (4.0..=7.0).contains(&lo) && lo.fract() == 0.0
@@ -516,6 +520,37 @@ impl Context<'_> {
         })
     }
 
+    /// A unit of one letter glued to the number `core` at `k` that the lexicon leaves out (it
+    /// reads one-letter units only glued, and these letters stand alone too often): grams in
+    /// lower case (`500g`, `0.9g`; not a network, `5G`), degrees Celsius and Fahrenheit in
+    /// capitals (`40C`, `-4C`, `86F`), not in a code or a label (`EM-11C`, `Apt 4C`, `seat 14F`:
+    /// a word glued before the number, a capitalised word or a noun of rooms and seats).
+    pub(super) fn letter_unit(&self, core: usize, k: usize) -> Option<&'static str> {
+        let alnum_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
+        if k != core + 1 || !self.glued(k) || alnum_after {
+            return None;
+        }
+        let sym = match self.surface(k) {
+            "g" => return Some("g"),
+            "C" => "\u{b0}C",
+            "F" => "\u{b0}F",
+            _ => return None,
+        };
+        let mut n = core;
+        if n >= 1 && self.is_punct(n - 1, "-\u{2212}") && self.glued(n) {
+            n -= 1;
+        }
+        if n >= 1 && self.glued(n) {
+            return self.is_punct(n - 1, "(\u{2013}").then_some(sym);
+        }
+        let before = n.wrapping_sub(1);
+        let capital = self.is_word(before)
+            && before >= 1
+            && self.same_sentence(before - 1, n)
+            && self.capitalized(before);
+        (!capital && !words::seat_label(self.lower(before))).then_some(sym)
+    }
+
     /// `from 110 kilometres an hour to 80`, `five years or ten`: a bare number right after `to`
     /// or `or` that ends its phrase takes the unit of the measure before it (an elliptical
     /// number takes its neighbour's unit). After `to` only in a change opened by `from` (in
@@ -655,6 +690,20 @@ impl Context<'_> {
 
     /// The amount at `s` is a person's height: a height word within a few words around it
     /// (`1.70m tall`, `1.65m (5'5") in height`, `stands 1.9m`, `is described as 1.73m`).
+    /// An adjective of size at `k`, or after a hyphen there (`50m wide`, `a 2.5m-high wall`,
+    /// `3,700m high`): the `m` before it is metres, not millions.
+    pub(super) fn size_adjective_after(&self, k: usize) -> bool {
+        let k = if self.is_punct(k, "-") && self.glued(k) {
+            k + 1
+        } else {
+            k
+        };
+        matches!(
+            self.lower(k),
+            "long" | "wide" | "high" | "tall" | "deep" | "thick" | "away" | "across"
+        )
+    }
+
     pub(super) fn height_context(&self, s: usize) -> bool {
         (s.saturating_sub(4)..s + 12)
             .filter(|&j| j != s && self.same_sentence(j.min(s), j.max(s)))

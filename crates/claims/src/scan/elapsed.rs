@@ -1,0 +1,78 @@
+//! Elapsed times written like a clock: a race or lap time (`won in 2:08:44`, `ran the mile in
+//! 3:59.4`, `a lap of 1:29.708`) is a duration in seconds, not a clock time and a count.
+
+use super::{Context, RawQuantity, values};
+use crate::types::QuantityKind;
+
+impl Context<'_> {
+    /// A race time at `i`: hours, minutes and seconds (`2:08:44`, an hour below 10 and no clock
+    /// word around it: `at 14:40:08`, `2:08:44 a.m.` stay clock times) or minutes and seconds
+    /// with a decimal (`3:59.4`, which no clock writes). The value is summed in seconds, as the
+    /// guidelines sum a composite duration.
+    pub(super) fn elapsed(&self, i: usize) -> Option<RawQuantity> {
+        let glued_num = |k: usize| self.is_num(k) && self.glued(k);
+        let colon = |k: usize| self.is_punct(k, ":") && self.glued(k);
+        if !colon(i + 1) || !glued_num(i + 2) {
+            return None;
+        }
+        let first = self.surface(i);
+        if first.len() > 2 || !first.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let a: f64 = first.parse().ok()?;
+        let second = self.surface(i + 2);
+        let (seconds, end) = match second.split_once('.') {
+            // `3:59.4`: minutes and seconds
+            Some((s, frac)) => {
+                if s.len() != 2 || frac.is_empty() || !frac.bytes().all(|b| b.is_ascii_digit()) {
+                    return None;
+                }
+                let s: f64 = second.parse().ok()?;
+                if s >= 60.0 {
+                    return None;
+                }
+                (a * 60.0 + s, i + 3)
+            }
+            // `2:08:44`: hours, minutes, seconds
+            None => {
+                if second.len() != 2 || !colon(i + 3) || !glued_num(i + 4) {
+                    return None;
+                }
+                let third = self.surface(i + 4);
+                let (m, s): (f64, f64) = (second.parse().ok()?, third.parse().ok()?);
+                if third.len() != 2 || m >= 60.0 || s >= 60.0 || a >= 10.0 {
+                    return None;
+                }
+                if self.clock_words_around(i, i + 5) {
+                    return None;
+                }
+                (a * 3600.0 + m * 60.0 + s, i + 5)
+            }
+        };
+        Some(RawQuantity {
+            value: Some(values::exact(values::round_sig(seconds))),
+            unit: Some("second".to_owned()),
+            ..RawQuantity::new(i, end, QuantityKind::Duration, i)
+        })
+    }
+
+    /// A word of the clock before `s` (`at`, `until`, `since`, past `about`/`around`) or after
+    /// `e` (`a.m.`, a zone): `s..e` is a time of day.
+    fn clock_words_around(&self, s: usize, e: usize) -> bool {
+        let mut k = s;
+        while k >= 1
+            && matches!(
+                self.lower(k - 1),
+                "about" | "around" | "approximately" | "just"
+            )
+        {
+            k -= 1;
+        }
+        let before = k >= 1
+            && matches!(
+                self.lower(k - 1),
+                "at" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
+            );
+        before || self.ampm(e).is_some() || self.zone(e).is_some()
+    }
+}

@@ -1,0 +1,44 @@
+//! More readings of `one` as a pronoun, beside those of [`super::quantities`]: the generic
+//! `one` after a causative verb (`leads one to wonder`, `makes one think`) and the pronoun after
+//! a determiner and an adjective before a time adverbial (`into a professional one several weeks
+//! ago`, `replaced by a digital one in 2015`).
+
+use super::Context;
+use crate::words;
+
+impl Context<'_> {
+    /// The spelled `one` at `i` (its amount ends at `e`) is a pronoun by one of the readings
+    /// above.
+    pub(super) fn one_pronoun_more(&self, i: usize, e: usize) -> bool {
+        if i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let prev = self.lower(i - 1);
+        let next = self.lower(e);
+        // `leads one to wonder`, `can only make one wonder`, `cause one to smile`: anyone (not
+        // `led one to safety`)
+        let causative = matches!(
+            prev,
+            "lead" | "leads" | "led" | "make" | "makes" | "made" | "cause" | "causes" | "caused"
+        ) && words::verb_of_thought(if next == "to" {
+            self.lower(e + 1)
+        } else {
+            next
+        });
+        // `a professional one several weeks ago`, `a digital one in 2015`: a time after the
+        // pronoun (`one in 2015` is no ratio; `one in five` still is)
+        let time_after = next == "several"
+            || next == "in"
+                && self.is_num(e + 1)
+                && self.surface(e + 1).len() == 4
+                && !self.is_word(e + 2);
+        let det_adj = time_after
+            && i >= 2
+            && self.is_word(i - 1)
+            && self.same_sentence(i - 2, i)
+            && words::determiner(self.lower(i - 2))
+            && words::small(prev).is_none()
+            && words::tens(prev).is_none();
+        causative || det_adj
+    }
+}
