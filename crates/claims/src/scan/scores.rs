@@ -62,9 +62,31 @@ impl Context<'_> {
         {
             return true;
         }
+        // a set of a tennis scoreline among others (`beat Hewitt 2-6 6-3 6-2`, `4-6 7-6 (7-4)`)
+        if self.set_pair(i)
+            && (self.set_pair(e)
+                || self.is_punct(e, "(") && self.set_pair(e + 1)
+                || i >= 3 && self.set_pair(i - 3)
+                || i >= 4 && self.is_punct(i - 1, "(") && self.set_pair(i - 4))
+        {
+            return true;
+        }
         i >= 1
             && words::record_standing_word(self.lower(i - 1))
             && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
+    }
+
+    /// Tokens `k..k + 3` are the games of a tennis set, `6-3`: one digit up to 7 on each side
+    /// of a glued dash.
+    fn set_pair(&self, k: usize) -> bool {
+        let games = |j: usize| {
+            self.is_num(j) && matches!(self.surface(j).as_bytes(), [b'0'..=b'7'])
+        };
+        games(k)
+            && self.is_punct(k + 1, "-\u{2013}")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && games(k + 2)
     }
 
     /// `England finished the opening day at 6 for 255`, `were 2 for 40`, `Australia is no wicket
