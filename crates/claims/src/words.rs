@@ -525,7 +525,7 @@ word_list! {
         "raised" | "raise" | "raises" | "raising" | "cut" | "cuts" | "cutting" | "reduced" |
         "reduce" | "reducing" | "lowered" | "lower" | "lowering" | "grew" | "grow" | "grown" |
         "growing" | "drop" | "drops" | "boosted" | "boost" | "lifted" | "lift" | "narrowed" |
-        "widened" | "expanded" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
+        "widened" | "expanded" | "expanding" | "expands" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
         "plummeted" | "surged" | "revised" | "upgraded" | "downgraded" | "trimmed" | "hiked";
     /// Commodities weighed in pounds (`12 mln pounds of butter`), in market and farm news.
     commodity_noun: "butter" | "cheese" | "beef" | "pork" | "meat" | "poultry" | "chicken" |
@@ -589,6 +589,11 @@ word_list! {
     /// (Nouns only: `he ran over 10 kilometres` may be more than 10.)
     race_noun: "race" | "races" | "sprint" | "sprints" | "heat" | "heats" | "dash" | "hurdles" |
         "relay";
+    /// Words after a race's distance that name its event or its runners (`the 400m champion`,
+    /// `200m legend`, `the 1500m final`, `100m freestyle`), beside [`race_noun`].
+    race_event_word: "champion" | "champions" | "legend" | "title" | "final" | "finals" |
+        "gold" | "silver" | "bronze" | "medal" | "medallist" | "runner" | "runners" | "hurdler" |
+        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley";
     /// Nouns after a tally that make it the name of a rule, not a score (`the 60-40 rule`, `the
     /// 80-20 principle`).
     ratio_rule_noun: "rule" | "rules" | "formula" | "principle" | "law";

@@ -70,3 +70,62 @@ fn between_the_ages_of() {
         ["900 Count 900", "between the ages of 18 and 34 Age [18,34] year"]
     );
 }
+
+#[test]
+fn no_one_and_the_inverted_generic_one() {
+    assert_eq!(view("No-one was hurt when the roof gave way."), Vec::<String>::new());
+    assert_eq!(
+        view("Ministers cannot tax their way out, nor can one expect the banks to lend."),
+        Vec::<String>::new()
+    );
+    // a count after the modal stays
+    assert_eq!(
+        view("Only one can be chosen, officials said."),
+        ["one Count 1"]
+    );
+}
+
+#[test]
+fn a_capitalised_cent_is_a_name() {
+    assert_eq!(
+        view("Fans queued overnight for tickets to see 50 Cent in Glasgow."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("The stamp costs 50 cents more than last year."),
+        ["50 cents Money 0.5 USD", "last year Date 2004"]
+    );
+}
+
+#[test]
+fn race_distances_in_metres() {
+    assert_eq!(
+        view("The Jamaican 100m and 200m champion pulled out with a hamstring strain."),
+        ["100m Dimension 100 m", "200m Dimension 200 m"]
+    );
+    assert_eq!(
+        view("She won the 400m hurdles in a season's best."),
+        ["400m Dimension 400 m"]
+    );
+    // millions elsewhere
+    assert_eq!(
+        view("The club has debts of 400m and no buyer."),
+        ["400m Count 400000000"]
+    );
+}
+
+#[test]
+fn the_second_of_two_ages_in_apposition() {
+    assert_eq!(
+        view("Their sons Owen, 12, and Rhys, 9 were at school when the fire started."),
+        ["12 Age 12 year", "9 Age 9 year"]
+    );
+    assert_eq!(
+        view("She has two daughters, Ava, 4, and Isla, 18 months."),
+        [
+            "two Count 2",
+            "4 Age 4 year",
+            "18 months Duration 18 month"
+        ]
+    );
+}

@@ -280,7 +280,9 @@ impl Context<'_> {
                 // millions
                 let metres = w == "m"
                     && cur.is_none()
-                    && (v < 2.5 && self.height_context(j) || self.size_adjective_after(j + 2));
+                    && (v < 2.5 && self.height_context(j)
+                        || self.size_adjective_after(j + 2)
+                        || self.race_distance_after(j + 2, v));
                 if let Some(s) = words::abbr_scale(w, true)
                     .filter(|_| !metres)
                     .or_else(|| words::big_scale(w))
@@ -732,7 +734,8 @@ impl Context<'_> {
                             // (a height in metres: `1.70m tall`)
                             !(w == "m"
                                 && (a.low < 2.5 && self.height_context(e - 1)
-                                    || self.size_adjective_after(e + 1)))
+                                    || self.size_adjective_after(e + 1)
+                                    || self.race_distance_after(e + 1, a.low)))
                         })
                     })
                     .or(if w == "hundred" { Some(100.0) } else { None })

@@ -56,8 +56,15 @@ impl Context<'_> {
             && self.is_word(name)
             // a name, or a person by role (`The victim, 23, was taken`, `The boy, 4, found`)
             && (self.capitalized(name) || self.has_role(name, |r| matches!(r, Role::PersonNoun)))
-            && self.kind(i + 1) == Some(LexemeKind::Punct)
-            && self.surface(i + 1).starts_with(pc)
+            && (self.kind(i + 1) == Some(LexemeKind::Punct) && self.surface(i + 1).starts_with(pc)
+                // `Emily, 16, and Pelham, 14 were`: the second of a pair of ages in
+                // apposition, its closing comma left out (not `Meredith, 19 months`)
+                || c == i && i >= 6
+                    && words::time_unit(self.lower(i + 1)).is_none()
+                    && self.lower(i - 3) == "and"
+                    && self.is_punct(i - 4, ",")
+                    && self.is_num(i - 5)
+                    && self.is_punct(i - 6, ","))
             && !(c >= 3 && self.is_num(c - 3))
         {
             return Some(RawQuantity {
@@ -272,6 +279,11 @@ impl Context<'_> {
             {
                 return None;
             }
+        }
+        // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
+        // minor unit is written in lower case)
+        if self.surface(a.end) == "Cent" && !self.title_case_around(a.end) {
+            return None;
         }
         // `game four of the semifinals`, `in game two, T1`: a member of a series (as `Game 7`),
         // not a count (`the game two days later` keeps its duration)
