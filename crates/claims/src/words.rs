@@ -461,7 +461,7 @@ word_list! {
     irregular_past_verb: "came" | "met" | "made" | "saw" | "seen" | "went" | "took" | "taken" |
         "began" | "begun" | "became" | "become" | "heard" | "told" | "found" | "built" | "set" |
         "held" | "brought" | "caught" | "got" | "wrote" | "written" | "spoke" | "spoken" | "emerged" |
-        "knew" | "known" | "joined" | "arrived" | "appeared";
+        "knew" | "known" | "joined" | "arrived" | "appeared" | "sold" | "bought" | "won" | "ran";
     /// Words hyphened before digits that leave them a number (`mid-2023`, `pre-1990`, `over-50s`),
     /// unlike an identifier (`COVID-19`).
     keeps_hyphened_number: "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" |

@@ -129,3 +129,52 @@ fn the_second_of_two_ages_in_apposition() {
         ]
     );
 }
+
+#[test]
+fn times_out_of_is_a_fraction() {
+    assert_eq!(
+        view("Eight times out of 10 the favourite wins this race."),
+        ["Eight times out of 10 Fraction 0.8"]
+    );
+}
+
+#[test]
+fn first_as_an_adverb_before_a_past_verb_or_a_purpose() {
+    assert_eq!(
+        view("The brothers first sold tea from a stall in 1998."),
+        ["1998 Date 1998"]
+    );
+    assert_eq!(
+        view("The keeper reacted first to clear the danger."),
+        Vec::<String>::new()
+    );
+    // a rank after a verb of ranking
+    assert_eq!(
+        view("She finished first to qualify for the final."),
+        ["first Ordinal 1"]
+    );
+}
+
+#[test]
+fn a_unit_of_time_after_a_figure_and_its_noun_is_a_rate() {
+    assert_eq!(
+        view("The plant bottled 12,000 cans an hour of the new drink."),
+        ["12,000 Count 12000"]
+    );
+}
+
+#[test]
+fn expanding_from_one_level_to_another_is_a_change() {
+    assert_eq!(
+        view("The chain is expanding from 12 to 40 stores next year."),
+        ["12 Count 12", "40 Count 40", "next year Date 2006"]
+    );
+}
+
+#[test]
+fn to_top_a_figure_is_to_exceed_it() {
+    assert_eq!(
+        view("Organisers expect attendance to top 80,000 this year."),
+        ["to top 80,000 Count (80000,)", "this year Date 2005"]
+    );
+}

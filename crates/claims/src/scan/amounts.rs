@@ -38,6 +38,8 @@ impl Context<'_> {
             )
             && !(i >= 1
                 && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
+            // (`30,000 copies an hour of the virus`: a figure and its noun before, a rate)
+            && !(i >= 2 && self.is_num(i - 2) && self.is_word(i - 1))
             && self.lower(i + 3) != "sundays"
         {
             return Some(Amount::new(i, i + 1, 1.0, i));

@@ -388,7 +388,7 @@ impl Context<'_> {
                 return None;
             }
         }
-        // `one in five`, `3 out of 10`
+        // `one in five`, `3 out of 10`, `nine times out of 10`
         if !a.ordinal
             && !a.fraction
             && !a.vague
@@ -401,6 +401,12 @@ impl Context<'_> {
                 (a.end + 1, true)
             } else if self.lower(a.end) == "out" && self.lower(a.end + 1) == "of" {
                 (a.end + 2, true)
+            } else if self.lower(a.end) == "times"
+                && self.lower(a.end + 1) == "out"
+                && self.lower(a.end + 2) == "of"
+            {
+                // `nine times out of 10`: how often, a fraction (decision 17)
+                (a.end + 3, true)
             } else {
                 (0, false)
             };
