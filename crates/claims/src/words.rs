@@ -167,6 +167,9 @@ pub(crate) fn may_start_amount(w: &str) -> bool {
             | "multimillion"
             | "multibillion"
             | "multitrillion"
+            | "million"
+            | "billion"
+            | "trillion"
     ) || small(w).is_some()
         || tens(w).is_some()
         || ordinal(w).is_some()

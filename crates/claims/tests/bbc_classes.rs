@@ -178,3 +178,16 @@ fn to_top_a_figure_is_to_exceed_it() {
         ["to top 80,000 Count (80000,)", "this year Date 2005"]
     );
 }
+
+#[test]
+fn a_scale_word_hyphened_to_a_currency_is_one_of_it() {
+    assert_eq!(
+        view("The billion-dollar merger collapsed after regulators objected."),
+        ["billion-dollar Money 1000000000 USD"]
+    );
+    // the idiom is no amount
+    assert_eq!(
+        view("Whether he stays is the million-dollar question."),
+        Vec::<String>::new()
+    );
+}

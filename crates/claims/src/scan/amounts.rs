@@ -474,6 +474,19 @@ impl Context<'_> {
                     });
                 }
             }
+            // `the trillion-dollar debts`, `its billion-pound budget`: one of the scale (as `a
+            // billion-dollar deal`; not `the million-dollar question`, an idiom)
+            if let Some(s) = words::big_scale(w).filter(|_| {
+                j == start
+                    && self.is_punct(j + 1, "-")
+                    && self.glued(j + 1)
+                    && self.glued(j + 2)
+                    && self.has_role(j + 2, |r| matches!(r, Role::CurWord(_)))
+                    && self.lower(j + 3) != "question"
+                    && !(j >= 1 && self.starts_number(j - 1))
+            }) {
+                return Some(self.scaled_amount(start, j + 1, s, cur, j));
+            }
             if let Some((lo, hi)) = words::vague(w) {
                 return Some(Amount {
                     high: hi,
