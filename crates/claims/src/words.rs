@@ -597,6 +597,10 @@ word_list! {
     race_event_word: "champion" | "champions" | "legend" | "title" | "final" | "finals" |
         "gold" | "silver" | "bronze" | "medal" | "medallist" | "runner" | "runners" | "hurdler" |
         "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley";
+    /// Nouns of a vote's outcome after a tally written with `to` (`an eight to one majority`,
+    /// `a 7 to 2 ruling`).
+    vote_outcome_noun: "majority" | "vote" | "votes" | "verdict" | "decision" | "ruling" |
+        "split";
     /// Nouns after a tally that make it the name of a rule, not a score (`the 60-40 rule`, `the
     /// 80-20 principle`).
     ratio_rule_noun: "rule" | "rules" | "formula" | "principle" | "law";

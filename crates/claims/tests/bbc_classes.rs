@@ -191,3 +191,33 @@ fn a_scale_word_hyphened_to_a_currency_is_one_of_it() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_vote_written_with_to_is_one_tally() {
+    assert_eq!(
+        view("The appeal judges ruled by a four to one majority against the council."),
+        ["four to one Count 4 score"]
+    );
+    assert_eq!(
+        view("MPs backed the bill by 302 to 251 votes."),
+        ["302 to 251 Count 302 score"]
+    );
+    // a range of counts stays a range
+    assert_eq!(
+        view("Each class has 20 to 25 pupils."),
+        ["20 to 25 Count [20,25]"]
+    );
+}
+
+#[test]
+fn twice_before_a_participle_is_a_count() {
+    assert_eq!(
+        view("The striker was twice denied by the keeper before the break."),
+        ["twice Count 2"]
+    );
+    // a multiplier stays none
+    assert_eq!(
+        view("The new bridge is twice as long as the old one."),
+        Vec::<String>::new()
+    );
+}

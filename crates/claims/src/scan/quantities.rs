@@ -25,6 +25,7 @@ impl Context<'_> {
         if let Some(q) = self
             .cricket_score(i, Some(&a))
             .or_else(|| self.day_or_year_label(i, &a))
+            .or_else(|| self.vote_tally(i, &a))
         {
             return Some(q);
         }
@@ -983,8 +984,8 @@ impl Context<'_> {
         }
     }
 
-    /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
-    /// after a verb in the past; not a multiplier (`twice as many`, `twice the size`) nor a
+    /// `shot twice`, `was hit twice in the leg`, `was twice repelled`: a count of repetitions,
+    /// 2 (as `three times`), after a verb in the past or before a participle after `be`; not a multiplier (`twice as many`, `twice the size`) nor a
     /// frequency (`twice a week`).
     pub(super) fn twice(&self, i: usize) -> Option<RawQuantity> {
         if self.lower(i) != "twice" || i == 0 || !self.same_sentence(i - 1, i) {
@@ -998,7 +999,12 @@ impl Context<'_> {
             // object, before a time or the end of the phrase (not `think twice before`)
             || !matches!(prev, "think" | "thinks" | "thought" | "thinking")
                 && self.is_word(i - 1)
-                && (self.is_punct(i + 1, ",.;") || matches!(self.lower(i + 1), "in" | "since" | "during" | "last" | "this"));
+                && (self.is_punct(i + 1, ",.;") || matches!(self.lower(i + 1), "in" | "since" | "during" | "last" | "this"))
+            // `was twice repelled`, `has twice won`: between `be` or `have` and a participle
+            || words::be_or_have(prev) && {
+                let next = self.lower(i + 1);
+                next.len() > 4 && next.ends_with("ed") || words::irregular_past_verb(next)
+            };
         let multiplier = matches!(
             self.lower(i + 1),
             "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"

@@ -25,6 +25,34 @@ impl Context<'_> {
         Some(self.score_mention(i, b.end, a.low, a.core))
     }
 
+    /// `an eight to one majority`, `a 7 to 2 vote`, `a five-to-four ruling`: a vote written
+    /// with `to`, one tally (decision 130; as `a 5-4 ruling`), when a noun of a vote's outcome
+    /// follows the second side.
+    pub(super) fn vote_tally(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let whole = |a: &Amount| {
+            a.end == a.core + 1
+                && a.currency.is_none()
+                && !(a.ordinal || a.fraction || a.vague || a.scaled || a.yearish)
+                && a.low.fract() == 0.0
+                && (0.0..=1000.0).contains(&a.low)
+        };
+        if !whole(a) {
+            return None;
+        }
+        let k = if self.lower(a.end) == "to" {
+            a.end + 1
+        } else if self.is_punct(a.end, "-")
+            && self.lower(a.end + 1) == "to"
+            && self.is_punct(a.end + 2, "-")
+        {
+            a.end + 3
+        } else {
+            return None;
+        };
+        let b = self.amount(k).filter(whole)?;
+        words::vote_outcome_noun(self.lower(b.end)).then(|| self.score_mention(i, b.end, a.low, a.core))
+    }
+
     fn score_mention(&self, s: usize, e: usize, v: f64, core: usize) -> RawQuantity {
         RawQuantity {
             value: Some(exact(v)),
