@@ -67,13 +67,19 @@ fn a_month_a_comma_and_its_year() {
 fn between_the_ages_of() {
     assert_eq!(
         view("The survey questioned 900 adults between the ages of 18 and 34 about saving."),
-        ["900 Count 900", "between the ages of 18 and 34 Age [18,34] year"]
+        [
+            "900 Count 900",
+            "between the ages of 18 and 34 Age [18,34] year"
+        ]
     );
 }
 
 #[test]
 fn no_one_and_the_inverted_generic_one() {
-    assert_eq!(view("No-one was hurt when the roof gave way."), Vec::<String>::new());
+    assert_eq!(
+        view("No-one was hurt when the roof gave way."),
+        Vec::<String>::new()
+    );
     assert_eq!(
         view("Ministers cannot tax their way out, nor can one expect the banks to lend."),
         Vec::<String>::new()
@@ -122,11 +128,7 @@ fn the_second_of_two_ages_in_apposition() {
     );
     assert_eq!(
         view("She has two daughters, Ava, 4, and Isla, 18 months."),
-        [
-            "two Count 2",
-            "4 Age 4 year",
-            "18 months Duration 18 month"
-        ]
+        ["two Count 2", "4 Age 4 year", "18 months Duration 18 month"]
     );
 }
 

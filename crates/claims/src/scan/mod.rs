@@ -15,6 +15,7 @@
 //! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
 //!   2015`);
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
+//! - [`repetitions`]: `twice` as a count (`shot twice`, `was twice repelled`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
@@ -53,6 +54,7 @@ mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
+mod repetitions;
 mod scores;
 mod tables;
 mod tense;

@@ -25,9 +25,9 @@ impl Context<'_> {
         Some(self.score_mention(i, b.end, a.low, a.core))
     }
 
-    /// `an eight to one majority`, `a 7 to 2 vote`, `a five-to-four ruling`: a vote written
-    /// with `to`, one tally (decision 130; as `a 5-4 ruling`), when a noun of a vote's outcome
-    /// follows the second side.
+    /// `an eight to one majority`, `a 7 to 2 vote`: a vote written with `to`, one tally
+    /// (decision 130; as `a 5-4 ruling`), when a noun of a vote's outcome follows the second
+    /// side. (Not yet hyphened, `a six-to-three vote`: tests/time22.rs reads its `six`.)
     pub(super) fn vote_tally(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
         let whole = |a: &Amount| {
             a.end == a.core + 1
@@ -39,18 +39,12 @@ impl Context<'_> {
         if !whole(a) {
             return None;
         }
-        let k = if self.lower(a.end) == "to" {
-            a.end + 1
-        } else if self.is_punct(a.end, "-")
-            && self.lower(a.end + 1) == "to"
-            && self.is_punct(a.end + 2, "-")
-        {
-            a.end + 3
-        } else {
+        if self.lower(a.end) != "to" {
             return None;
-        };
-        let b = self.amount(k).filter(whole)?;
-        words::vote_outcome_noun(self.lower(b.end)).then(|| self.score_mention(i, b.end, a.low, a.core))
+        }
+        let b = self.amount(a.end + 1).filter(whole)?;
+        words::vote_outcome_noun(self.lower(b.end))
+            .then(|| self.score_mention(i, b.end, a.low, a.core))
     }
 
     fn score_mention(&self, s: usize, e: usize, v: f64, core: usize) -> RawQuantity {
@@ -107,9 +101,8 @@ impl Context<'_> {
     /// Tokens `k..k + 3` are the games of a tennis set, `6-3`: one digit up to 7 on each side
     /// of a glued dash.
     fn set_pair(&self, k: usize) -> bool {
-        let games = |j: usize| {
-            self.is_num(j) && matches!(self.surface(j).as_bytes(), [b'0'..=b'7'])
-        };
+        let games =
+            |j: usize| self.is_num(j) && matches!(self.surface(j).as_bytes(), [b'0'..=b'7']);
         games(k)
             && self.is_punct(k + 1, "-\u{2013}")
             && self.glued(k + 1)
