@@ -167,6 +167,9 @@ pub(crate) fn may_start_amount(w: &str) -> bool {
             | "multimillion"
             | "multibillion"
             | "multitrillion"
+            | "million"
+            | "billion"
+            | "trillion"
     ) || small(w).is_some()
         || tens(w).is_some()
         || ordinal(w).is_some()
@@ -461,7 +464,7 @@ word_list! {
     irregular_past_verb: "came" | "met" | "made" | "saw" | "seen" | "went" | "took" | "taken" |
         "began" | "begun" | "became" | "become" | "heard" | "told" | "found" | "built" | "set" |
         "held" | "brought" | "caught" | "got" | "wrote" | "written" | "spoke" | "spoken" | "emerged" |
-        "knew" | "known" | "joined" | "arrived" | "appeared";
+        "knew" | "known" | "joined" | "arrived" | "appeared" | "sold" | "bought" | "won" | "ran";
     /// Words hyphened before digits that leave them a number (`mid-2023`, `pre-1990`, `over-50s`),
     /// unlike an identifier (`COVID-19`).
     keeps_hyphened_number: "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" |
@@ -525,7 +528,7 @@ word_list! {
         "raised" | "raise" | "raises" | "raising" | "cut" | "cuts" | "cutting" | "reduced" |
         "reduce" | "reducing" | "lowered" | "lower" | "lowering" | "grew" | "grow" | "grown" |
         "growing" | "drop" | "drops" | "boosted" | "boost" | "lifted" | "lift" | "narrowed" |
-        "widened" | "expanded" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
+        "widened" | "expanded" | "expanding" | "expands" | "shrank" | "shrunk" | "doubled" | "tripled" | "changed" |
         "plummeted" | "surged" | "revised" | "upgraded" | "downgraded" | "trimmed" | "hiked";
     /// Commodities weighed in pounds (`12 mln pounds of butter`), in market and farm news.
     commodity_noun: "butter" | "cheese" | "beef" | "pork" | "meat" | "poultry" | "chicken" |
@@ -589,6 +592,15 @@ word_list! {
     /// (Nouns only: `he ran over 10 kilometres` may be more than 10.)
     race_noun: "race" | "races" | "sprint" | "sprints" | "heat" | "heats" | "dash" | "hurdles" |
         "relay";
+    /// Words after a race's distance that name its event or its runners (`the 400m champion`,
+    /// `200m legend`, `the 1500m final`, `100m freestyle`), beside [`race_noun`].
+    race_event_word: "champion" | "champions" | "legend" | "title" | "final" | "finals" |
+        "gold" | "silver" | "bronze" | "medal" | "medallist" | "runner" | "runners" | "hurdler" |
+        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley";
+    /// Nouns of a vote's outcome after a tally written with `to` (`an eight to one majority`,
+    /// `a 7 to 2 ruling`).
+    vote_outcome_noun: "majority" | "vote" | "votes" | "verdict" | "decision" | "ruling" |
+        "split";
     /// Nouns after a tally that make it the name of a rule, not a score (`the 60-40 rule`, `the
     /// 80-20 principle`).
     ratio_rule_noun: "rule" | "rules" | "formula" | "principle" | "law";

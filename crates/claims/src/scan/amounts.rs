@@ -38,6 +38,8 @@ impl Context<'_> {
             )
             && !(i >= 1
                 && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
+            // (`30,000 copies an hour of the virus`: a figure and its noun before, a rate)
+            && !(i >= 2 && self.is_num(i - 2) && self.is_word(i - 1))
             && self.lower(i + 3) != "sundays"
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
@@ -280,7 +282,9 @@ impl Context<'_> {
                 // millions
                 let metres = w == "m"
                     && cur.is_none()
-                    && (v < 2.5 && self.height_context(j) || self.size_adjective_after(j + 2));
+                    && (v < 2.5 && self.height_context(j)
+                        || self.size_adjective_after(j + 2)
+                        || self.race_distance_after(j + 2, v));
                 if let Some(s) = words::abbr_scale(w, true)
                     .filter(|_| !metres)
                     .or_else(|| words::big_scale(w))
@@ -469,6 +473,19 @@ impl Context<'_> {
                         ..Amount::new(start, me, lo, j)
                     });
                 }
+            }
+            // `the trillion-dollar debts`, `its billion-pound budget`: one of the scale (as `a
+            // billion-dollar deal`; not `the million-dollar question`, an idiom)
+            if let Some(s) = words::big_scale(w).filter(|_| {
+                j == start
+                    && self.is_punct(j + 1, "-")
+                    && self.glued(j + 1)
+                    && self.glued(j + 2)
+                    && self.has_role(j + 2, |r| matches!(r, Role::CurWord(_)))
+                    && self.lower(j + 3) != "question"
+                    && !(j >= 1 && self.starts_number(j - 1))
+            }) {
+                return Some(self.scaled_amount(start, j + 1, s, cur, j));
             }
             if let Some((lo, hi)) = words::vague(w) {
                 return Some(Amount {
@@ -732,7 +749,8 @@ impl Context<'_> {
                             // (a height in metres: `1.70m tall`)
                             !(w == "m"
                                 && (a.low < 2.5 && self.height_context(e - 1)
-                                    || self.size_adjective_after(e + 1)))
+                                    || self.size_adjective_after(e + 1)
+                                    || self.race_distance_after(e + 1, a.low)))
                         })
                     })
                     .or(if w == "hundred" { Some(100.0) } else { None })

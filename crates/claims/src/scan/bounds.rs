@@ -12,6 +12,30 @@ impl Context<'_> {
     /// Modifier + quantity, or `between X and Y`, `from X to Y`, `aged N`.
     pub(super) fn modified(&self, i: usize) -> Option<RawQuantity> {
         let w = self.lower(i);
+        // `between the ages of 10 and 17`: a range of ages (as `aged between 15 and 24`)
+        if w == "between"
+            && self.lower(i + 1) == "the"
+            && self.lower(i + 2) == "ages"
+            && self.lower(i + 3) == "of"
+        {
+            let age = |a: &Amount| {
+                !(a.ordinal || a.fraction || a.vague || a.scaled || a.currency.is_some())
+                    && a.high <= 130.0
+            };
+            let a = self.amount(i + 4).filter(age)?;
+            let b = (self.lower(a.end) == "and")
+                .then(|| self.amount(a.end + 1))
+                .flatten()
+                .filter(age)?;
+            if b.low <= a.low {
+                return None;
+            }
+            return Some(RawQuantity {
+                value: Some(interval(a.low, true, b.high, true, false)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, b.end, QuantityKind::Age, a.core)
+            });
+        }
         if w == "between" || w == "from" {
             let a = self.amount(i + 1)?;
             let sep = self.lower(a.end);

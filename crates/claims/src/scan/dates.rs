@@ -654,6 +654,22 @@ impl Context<'_> {
         }) {
             return Some(self.day_date(s, mi, m, day as i8, None, e + 1));
         }
+        // `in July, 2002.`: a comma between the month and its year, the phrase ending after
+        // the year (not `in July, 2000 people`)
+        if self.is_punct(e, ",") && self.is_num(e + 1) && self.phrase_end(e + 2) {
+            if let Some(y) = self
+                .digits(e + 1)
+                .filter(|y| self.surface(e + 1).len() == 4 && (1800.0..2100.0).contains(y))
+            {
+                return Some(RawQuantity {
+                    time: Some(time_value(
+                        format!("{:04}-{m:02}", y as i16),
+                        Granularity::Month,
+                    )),
+                    ..RawQuantity::new(s, e + 2, QuantityKind::Date, mi)
+                });
+            }
+        }
         // `May of 2014`
         if self.lower(e) == "of" {
             if let Some(y) = self

@@ -15,6 +15,7 @@
 //! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
 //!   2015`);
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
+//! - [`repetitions`]: `twice` as a count (`shot twice`, `was twice repelled`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
@@ -53,6 +54,7 @@ mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
+mod repetitions;
 mod scores;
 mod tables;
 mod tense;
@@ -409,7 +411,8 @@ impl Context<'_> {
         }
     }
 
-    /// `From 2014 to 2019, she was ...`: one interval of years (as `2012 through 2015`), when
+    /// `From 2014 to 2019, she was ...`, `between 2002 and 2004`: one interval of years (as `2012
+    /// through 2015`), when
     /// both are bare years and the second is later; the stretch of time a state or a change
     /// lasted, not two values of a change.
     fn year_range(&self, q: RawQuantity) -> RawQuantity {
@@ -418,11 +421,15 @@ impl Context<'_> {
                 .filter(|t| t.granularity == Granularity::Year && t.iso.len() == 4)
                 .and_then(|t| t.iso.parse::<u16>().ok())
         };
-        if q.start == 0
-            || q.end != q.start + 1
-            || self.lower(q.start - 1) != "from"
-            || !matches!(self.lower(q.end), "to" | "until" | "till")
-        {
+        // (`between 2002 and 2004`: the window of years, as the guidelines' `From 2005 to
+        // 2009`)
+        let pair = q.start > 0
+            && match self.lower(q.start - 1) {
+                "from" => matches!(self.lower(q.end), "to" | "until" | "till"),
+                "between" => self.lower(q.end) == "and",
+                _ => false,
+            };
+        if !pair || q.end != q.start + 1 {
             return q;
         }
         let Some(a) = year(&q.time) else {

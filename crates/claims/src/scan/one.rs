@@ -1,7 +1,8 @@
 //! More readings of `one` as a pronoun, beside those of [`super::quantities`]: the generic
 //! `one` after a causative verb (`leads one to wonder`, `makes one think`) and the pronoun after
 //! a determiner and an adjective before a time adverbial (`into a professional one several weeks
-//! ago`, `replaced by a digital one in 2015`).
+//! ago`, `replaced by a digital one in 2015`), `No-one` with a hyphen and the generic `one`
+//! after an inverted modal (`nor can one rely on`).
 
 use super::Context;
 use crate::words;
@@ -39,6 +40,19 @@ impl Context<'_> {
             && words::determiner(self.lower(i - 2))
             && words::small(prev).is_none()
             && words::tens(prev).is_none();
-        causative || det_adj
+        // `No-one knows`: the pronoun `no one` written with a hyphen
+        let no_one = prev == "-"
+            && self.glued(i - 1)
+            && self.glued(i)
+            && i >= 2
+            && self.lower(i - 2) == "no";
+        // `nor can one rely on`, `Neither could one ignore`: the generic pronoun after a modal
+        // inverted by `nor` or `neither`
+        let inverted = words::modal_or_also(prev)
+            && i >= 2
+            && self.same_sentence(i - 2, i)
+            && matches!(self.lower(i - 2), "nor" | "neither")
+            && self.is_word(e);
+        causative || det_adj || no_one || inverted
     }
 }

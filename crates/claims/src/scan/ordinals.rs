@@ -223,6 +223,7 @@ impl Context<'_> {
         // after a noun or pronoun object, at the end of the phrase or before a clause: `puts ...
         // rights first`, `a fan first,`, `hit the car seat first because ...` (not after `be` or
         // a verb of ranking: `he was first.`, `came first`)
+        // `reacted first to score`: after a verb in the past, before its purpose
         let ranking = words::ranking_verb_or_preposition(prev);
         i > 0
             && self.is_word(i - 1)
@@ -230,6 +231,7 @@ impl Context<'_> {
             && (next.is_empty()
                 || self.is_punct(i + 1, ",.;:!?)\"\u{201d}")
                 || next == "then"
+                || next == "to" && prev.len() > 4 && prev.ends_with("ed")
                 || words::clause_joiner(next))
     }
 }

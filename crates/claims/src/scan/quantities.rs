@@ -25,6 +25,7 @@ impl Context<'_> {
         if let Some(q) = self
             .cricket_score(i, Some(&a))
             .or_else(|| self.day_or_year_label(i, &a))
+            .or_else(|| self.vote_tally(i, &a))
         {
             return Some(q);
         }
@@ -56,8 +57,15 @@ impl Context<'_> {
             && self.is_word(name)
             // a name, or a person by role (`The victim, 23, was taken`, `The boy, 4, found`)
             && (self.capitalized(name) || self.has_role(name, |r| matches!(r, Role::PersonNoun)))
-            && self.kind(i + 1) == Some(LexemeKind::Punct)
-            && self.surface(i + 1).starts_with(pc)
+            && (self.kind(i + 1) == Some(LexemeKind::Punct) && self.surface(i + 1).starts_with(pc)
+                // `Emily, 16, and Pelham, 14 were`: the second of a pair of ages in
+                // apposition, its closing comma left out (not `Meredith, 19 months`)
+                || c == i && i >= 6
+                    && words::time_unit(self.lower(i + 1)).is_none()
+                    && self.lower(i - 3) == "and"
+                    && self.is_punct(i - 4, ",")
+                    && self.is_num(i - 5)
+                    && self.is_punct(i - 6, ","))
             && !(c >= 3 && self.is_num(c - 3))
         {
             return Some(RawQuantity {
@@ -273,6 +281,11 @@ impl Context<'_> {
                 return None;
             }
         }
+        // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
+        // minor unit is written in lower case)
+        if self.surface(a.end) == "Cent" && !self.title_case_around(a.end) {
+            return None;
+        }
         // `game four of the semifinals`, `in game two, T1`: a member of a series (as `Game 7`),
         // not a count (`the game two days later` keeps its duration)
         if !a.ordinal
@@ -376,7 +389,7 @@ impl Context<'_> {
                 return None;
             }
         }
-        // `one in five`, `3 out of 10`
+        // `one in five`, `3 out of 10`, `nine times out of 10`
         if !a.ordinal
             && !a.fraction
             && !a.vague
@@ -389,6 +402,12 @@ impl Context<'_> {
                 (a.end + 1, true)
             } else if self.lower(a.end) == "out" && self.lower(a.end + 1) == "of" {
                 (a.end + 2, true)
+            } else if self.lower(a.end) == "times"
+                && self.lower(a.end + 1) == "out"
+                && self.lower(a.end + 2) == "of"
+            {
+                // `nine times out of 10`: how often, a fraction (decision 17)
+                (a.end + 3, true)
             } else {
                 (0, false)
             };
@@ -963,31 +982,5 @@ impl Context<'_> {
             value: Some(value),
             ..q
         }
-    }
-
-    /// `shot twice`, `was hit twice in the leg`: a count of repetitions, 2 (as `three times`),
-    /// after a verb in the past; not a multiplier (`twice as many`, `twice the size`) nor a
-    /// frequency (`twice a week`).
-    pub(super) fn twice(&self, i: usize) -> Option<RawQuantity> {
-        if self.lower(i) != "twice" || i == 0 || !self.same_sentence(i - 1, i) {
-            return None;
-        }
-        let prev = self.lower(i - 1);
-        let verb = prev.len() > 3 && prev.ends_with("ed")
-            || words::irregular_past_verb(prev)
-            || words::hit_verb(prev)
-            // `won the Cup twice in 1995 and 2000`, `has won it twice.`: after the verb's
-            // object, before a time or the end of the phrase (not `think twice before`)
-            || !matches!(prev, "think" | "thinks" | "thought" | "thinking")
-                && self.is_word(i - 1)
-                && (self.is_punct(i + 1, ",.;") || matches!(self.lower(i + 1), "in" | "since" | "during" | "last" | "this"));
-        let multiplier = matches!(
-            self.lower(i + 1),
-            "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"
-        );
-        (verb && !multiplier).then(|| RawQuantity {
-            value: Some(exact(2.0)),
-            ..RawQuantity::new(i, i + 1, QuantityKind::Count, i)
-        })
     }
 }

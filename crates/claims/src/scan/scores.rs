@@ -25,6 +25,28 @@ impl Context<'_> {
         Some(self.score_mention(i, b.end, a.low, a.core))
     }
 
+    /// `an eight to one majority`, `a 7 to 2 vote`: a vote written with `to`, one tally
+    /// (decision 130; as `a 5-4 ruling`), when a noun of a vote's outcome follows the second
+    /// side. (Not yet hyphened, `a six-to-three vote`: tests/time22.rs reads its `six`.)
+    pub(super) fn vote_tally(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let whole = |a: &Amount| {
+            a.end == a.core + 1
+                && a.currency.is_none()
+                && !(a.ordinal || a.fraction || a.vague || a.scaled || a.yearish)
+                && a.low.fract() == 0.0
+                && (0.0..=1000.0).contains(&a.low)
+        };
+        if !whole(a) {
+            return None;
+        }
+        if self.lower(a.end) != "to" {
+            return None;
+        }
+        let b = self.amount(a.end + 1).filter(whole)?;
+        words::vote_outcome_noun(self.lower(b.end))
+            .then(|| self.score_mention(i, b.end, a.low, a.core))
+    }
+
     fn score_mention(&self, s: usize, e: usize, v: f64, core: usize) -> RawQuantity {
         RawQuantity {
             value: Some(exact(v)),
@@ -62,9 +84,30 @@ impl Context<'_> {
         {
             return true;
         }
+        // a set of a tennis scoreline among others (`beat Hewitt 2-6 6-3 6-2`, `4-6 7-6 (7-4)`)
+        if self.set_pair(i)
+            && (self.set_pair(e)
+                || self.is_punct(e, "(") && self.set_pair(e + 1)
+                || i >= 3 && self.set_pair(i - 3)
+                || i >= 4 && self.is_punct(i - 1, "(") && self.set_pair(i - 4))
+        {
+            return true;
+        }
         i >= 1
             && words::record_standing_word(self.lower(i - 1))
             && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
+    }
+
+    /// Tokens `k..k + 3` are the games of a tennis set, `6-3`: one digit up to 7 on each side
+    /// of a glued dash.
+    fn set_pair(&self, k: usize) -> bool {
+        let games =
+            |j: usize| self.is_num(j) && matches!(self.surface(j).as_bytes(), [b'0'..=b'7']);
+        games(k)
+            && self.is_punct(k + 1, "-\u{2013}")
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+            && games(k + 2)
     }
 
     /// `England finished the opening day at 6 for 255`, `were 2 for 40`, `Australia is no wicket

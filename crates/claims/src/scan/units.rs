@@ -346,9 +346,12 @@ impl Context<'_> {
                 } else if self.lower(k) == "m"
                     && self.glued(k)
                     && b.is_none()
-                    && (lo < 2.5 && self.height_context(k - 1) || self.size_adjective_after(k + 1))
+                    && (lo < 2.5 && self.height_context(k - 1)
+                        || self.size_adjective_after(k + 1)
+                        || self.race_distance_after(k + 1, lo))
                 {
-                    // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`: metres
+                    // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`, `the
+                    // 400m hurdles`: metres
                     // (`m` alone is no unit: `5m` is five million)
                     kind = QuantityKind::Dimension;
                     unit = Some("m".into());
@@ -702,6 +705,31 @@ impl Context<'_> {
             self.lower(k),
             "long" | "wide" | "high" | "tall" | "deep" | "thick" | "away" | "across"
         )
+    }
+
+    /// A race's distance: after `m` glued to a standard distance of athletics or swimming
+    /// (`v`), a word of the event at `k` (`the 400m hurdles`, `a 200m champion`), or another
+    /// such distance before it (`US 400m and 200m legend`): metres, not millions.
+    pub(super) fn race_distance_after(&self, k: usize, v: f64) -> bool {
+        let standard = |v: f64| {
+            [
+                50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+            ]
+            .contains(&v)
+        };
+        if !standard(v) {
+            return false;
+        }
+        let event = |k: usize| {
+            let w = self.lower(k);
+            words::race_noun(w) || words::race_event_word(w)
+        };
+        event(k)
+            || (self.lower(k) == "and" || self.is_punct(k, ",/"))
+                && self.digits(k + 1).is_some_and(standard)
+                && self.surface(k + 2) == "m"
+                && self.glued(k + 2)
+                && event(k + 3)
     }
 
     pub(super) fn height_context(&self, s: usize) -> bool {
