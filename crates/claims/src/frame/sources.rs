@@ -13,6 +13,7 @@ use crate::words;
 
 mod appositive;
 mod content;
+mod continued;
 mod described;
 mod inverted;
 mod marks;
@@ -529,6 +530,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
+            && !continued::claims_to(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || words::ranking_determiner(ctx.lower(i.wrapping_sub(1)))
@@ -593,7 +595,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v) {
+            } else if let Some(p) = paren_before(ctx, ss, v).or(continued::went_on_to(ctx, ss, v)) {
                 v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
                 v = d;
