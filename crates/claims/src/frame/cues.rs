@@ -748,6 +748,7 @@ fn reports(w: &str) -> bool {
         || participle_speech_verb(w)
         || closing_speech_verb(w)
         || describing_verb(w)
+        || w == "quoted"
         || as_passive_verb(w)
 }
 

@@ -19,6 +19,7 @@ mod inverted;
 mod marks;
 mod paren;
 mod phrase;
+mod quoted;
 mod relative;
 mod subject;
 
@@ -345,7 +346,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 described::what_described(ctx, clause, i, sent_range(i))
                     .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
             })
-            .flatten();
+            .flatten()
+            .or_else(|| quoted::quoted(ctx, qs, i, sent_range(i)));
         if let Some(x) = desc {
             out.push(x);
             i += 1;
