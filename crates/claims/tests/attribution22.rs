@@ -103,3 +103,31 @@ fn a_document_quoted_is_no_speaker() {
         None
     );
 }
+
+#[test]
+fn a_survey_closing_its_sentence_reports_what_comes_before() {
+    assert_eq!(
+        source(
+            "Support among farmers was higher, at 71 percent, in the poll by the National Farmers Union.",
+            "71 percent"
+        )
+        .as_deref(),
+        Some("the poll by the National Farmers Union")
+    );
+    assert_eq!(
+        source(
+            "Orders have grown for six months in a monthly survey by the Federal Reserve Bank of Dallas.",
+            "six months"
+        )
+        .as_deref(),
+        Some("a monthly survey by the Federal Reserve Bank of Dallas")
+    );
+    // (not `of`: a room, or the people surveyed)
+    assert_eq!(
+        source(
+            "The minister spoke for 20 minutes in the study of the Royal Society.",
+            "20 minutes"
+        ),
+        None
+    );
+}

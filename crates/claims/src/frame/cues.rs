@@ -749,6 +749,7 @@ fn reports(w: &str) -> bool {
         || closing_speech_verb(w)
         || describing_verb(w)
         || w == "quoted"
+        || data_noun(w)
         || as_passive_verb(w)
 }
 

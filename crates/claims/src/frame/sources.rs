@@ -22,6 +22,7 @@ mod phrase;
 mod quoted;
 mod relative;
 mod subject;
+mod survey;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
@@ -347,7 +348,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
             })
             .flatten()
-            .or_else(|| quoted::quoted(ctx, qs, i, sent_range(i)));
+            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)));
         if let Some(x) = desc {
             out.push(x);
             i += 1;

@@ -23,5 +23,8 @@ pub(super) fn claims_to(ctx: &Context<'_>, i: usize, e: usize) -> bool {
         && ctx.is_word(e + 1)
         && !ctx.capitalized(e + 1)
         && !crate::words::determiner(ctx.lower(e + 1))
-        && !matches!(ctx.lower(e + 1), "his" | "her" | "its" | "their" | "our" | "my" | "your")
+        && !matches!(
+            ctx.lower(e + 1),
+            "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
 }

@@ -4,16 +4,27 @@
 
 use super::content::{content_end, past_saying_date};
 use super::marks::after_quote;
+use super::survey::survey_by;
 use super::{Source, attr};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
+
+/// The source of `quoted` at `i`, else of a survey closing the sentence ([`survey_by`]).
+pub(super) fn medium_or_survey(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    i: usize,
+    range: (usize, usize),
+) -> Option<Source> {
+    quoted(ctx, qs, i, range).or_else(|| survey_by(ctx, i, range))
+}
 
 /// The source of `quoted` at `i` in the sentence `ss..se`: closing a quote (`"...," X quoted Y
 /// (as saying).`, `..., X quoted Y as saying.`: what comes before is its content) or opening a clause (`X quoted Y as saying
 /// (that) ...`, what follows is). Not a document or a figure quoted (`quoted statistics
 /// issued by`, `quoted documents suggesting`): the one quoted is followed by `as saying`, or
 /// closes the sentence after a quote.
-pub(super) fn quoted(
+fn quoted(
     ctx: &Context<'_>,
     qs: &[RawQuantity],
     i: usize,
@@ -23,7 +34,10 @@ pub(super) fn quoted(
     if ctx.lower(i) != "quoted"
         || i == ss
         || ctx.capitalized(i)
-        || matches!(ctx.lower(i + 1), "by" | "in" | "from" | "on" | "as" | "above")
+        || matches!(
+            ctx.lower(i + 1),
+            "by" | "in" | "from" | "on" | "as" | "above"
+        )
     {
         return None;
     }
