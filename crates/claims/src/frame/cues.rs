@@ -748,6 +748,8 @@ fn reports(w: &str) -> bool {
         || participle_speech_verb(w)
         || closing_speech_verb(w)
         || describing_verb(w)
+        || w == "quoted"
+        || data_noun(w)
         || as_passive_verb(w)
 }
 

@@ -13,13 +13,16 @@ use crate::words;
 
 mod appositive;
 mod content;
+mod continued;
 mod described;
 mod inverted;
 mod marks;
 mod paren;
 mod phrase;
+mod quoted;
 mod relative;
 mod subject;
+mod survey;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
@@ -344,7 +347,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 described::what_described(ctx, clause, i, sent_range(i))
                     .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
             })
-            .flatten();
+            .flatten()
+            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)));
         if let Some(x) = desc {
             out.push(x);
             i += 1;
@@ -529,6 +533,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
+            && !continued::claims_to(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || words::ranking_determiner(ctx.lower(i.wrapping_sub(1)))
@@ -593,7 +598,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v) {
+            } else if let Some(p) = paren_before(ctx, ss, v).or(continued::went_on_to(ctx, ss, v)) {
                 v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
                 v = d;

@@ -1,0 +1,56 @@
+//! A survey named at the end of its sentence (`..., at 95 percent, in the poll by the Chinese
+//! Academy of Social Sciences.`, `the index has been rising for four months in a monthly survey
+//! by X.`): the survey says what the sentence before it says.
+
+use super::{Source, attr, cues};
+use crate::scan::Context;
+
+/// The source of the data noun at `i` (`poll`, `survey`, `study`, ...) in the sentence `ss..se`
+/// when it closes the sentence as `in a/the [adjective] survey by/from X` (or `conducted
+/// by X`), a name of at most ten words after it: the phrase from the determiner to the end, for
+/// everything before `in`.
+pub(super) fn survey_by(ctx: &Context<'_>, i: usize, (ss, se): (usize, usize)) -> Option<Source> {
+    if !cues::data_noun(ctx.lower(i)) || i < ss + 4 {
+        return None;
+    }
+    // `in the poll`, `in a monthly survey`
+    let det = (i - 2..i)
+        .rev()
+        .find(|&k| matches!(ctx.lower(k), "a" | "an" | "the" | "its"))?;
+    if ctx.lower(det - 1) != "in" || (det + 1..i).any(|k| !ctx.is_word(k) || ctx.capitalized(k)) {
+        return None;
+    }
+    let mut by = i + 1;
+    if matches!(
+        ctx.lower(by),
+        "conducted" | "carried" | "published" | "released"
+    ) {
+        by += 1 + usize::from(ctx.lower(by + 1) == "out");
+    }
+    // (not `of`: the people surveyed, `a survey of Americans`, or a room, `in the study of`)
+    if !matches!(ctx.lower(by), "by" | "from") {
+        return None;
+    }
+    // the name: capitalised words (and `of`, `the`, `for`, `and` inside), then the sentence end
+    let mut e = by + 1 + usize::from(ctx.lower(by + 1) == "the");
+    if !(ctx.is_word(e) && ctx.capitalized(e)) {
+        return None;
+    }
+    while e < se
+        && e < by + 12
+        && ctx.is_word(e)
+        && (ctx.capitalized(e) || matches!(ctx.lower(e), "of" | "the" | "for" | "and" | "on"))
+    {
+        e += 1;
+    }
+    let closes = (e..se).all(|k| ctx.is_punct(k, ".!\"\u{201d}"));
+    let words_before = (ss..det - 1).filter(|&k| ctx.is_word(k)).count() >= 3;
+    (closes && words_before).then(|| Source {
+        attribution: attr(ctx, det, e),
+        from: ss,
+        to: det - 1,
+        skip: (det - 1, det - 1),
+        that: false,
+        sentence: ctx.sentence_of[i],
+    })
+}
