@@ -405,6 +405,9 @@ pub(crate) fn repair(
         people::person_predicates(&s, spans);
         // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
         teams::result_teams(&s, spans);
+        // 74. A place before a verb in the plural or `, who` is a side (`England have lost`);
+        // so are two names around a fixture's verb (`Chelsea host Birmingham`).
+        teams::plural_sides(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
