@@ -36,6 +36,7 @@ mod lists;
 mod local;
 mod pages;
 mod people;
+mod rosters;
 mod teams;
 mod towns;
 mod web;
@@ -408,6 +409,9 @@ pub(crate) fn repair(
         // 74. A place before a verb in the plural or `, who` is a side (`England have lost`);
         // so are two names around a fixture's verb (`Chelsea host Birmingham`).
         teams::plural_sides(&s, spans);
+        // 75. A team sheet or another list of surnames is a list of people (`Replacements:
+        // Hale, Brook, Orrin, Tate, Vance`).
+        rosters::rosters(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).

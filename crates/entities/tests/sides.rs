@@ -136,3 +136,37 @@ fn a_town_before_a_boss_or_a_manager_is_a_side() {
         mentions(text)
     );
 }
+
+#[test]
+fn a_team_sheet_is_a_list_of_people() {
+    // Rule 75: after a colon, or with initials, each surname is a PERSON, initial inside.
+    let text = "Replacements: Kinsella, Orrin, Tate, Vance, Pryce, Dunmore.";
+    let got = mentions(text);
+    for name in ["Kinsella", "Orrin", "Tate", "Vance", "Pryce", "Dunmore"] {
+        assert!(
+            got.contains(&(name.to_owned(), Label::Person)),
+            "{name}: {got:?}"
+        );
+    }
+    let text = "J Kinsella, M Orrin, D Tate, P Vance, K Pryce.";
+    let got = mentions(text);
+    for name in ["J Kinsella", "M Orrin", "D Tate", "P Vance", "K Pryce"] {
+        assert!(
+            got.contains(&(name.to_owned(), Label::Person)),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_known_places_after_a_colon_is_no_team_sheet() {
+    let text = "Stops: Paris, Lyon, Nice, Cannes, Marseille.";
+    for name in ["Paris", "Lyon", "Marseille"] {
+        assert_eq!(
+            label_of(text, name),
+            Some(Label::Gpe),
+            "{name}: {:?}",
+            mentions(text)
+        );
+    }
+}
