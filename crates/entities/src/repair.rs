@@ -418,6 +418,9 @@ pub(crate) fn repair(
         people::common_word_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
+        // 76. A place unknown to the gazetteer after a phrase of ownership is a company (`a
+        // stake in Absa`).
+        firms::owned_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

@@ -170,3 +170,22 @@ fn a_list_of_known_places_after_a_colon_is_no_team_sheet() {
         );
     }
 }
+
+#[test]
+fn a_name_after_a_phrase_of_ownership_is_no_place() {
+    // Rule 76: `a stake in` an unknown name is a company; a known place stays.
+    let text = "If Barclays buys a stake in Norvanta it will expand in Africa.";
+    assert_ne!(
+        label_of(text, "Norvanta"),
+        Some(Label::Gpe),
+        "{:?}",
+        mentions(text)
+    );
+    let text = "The fund bought a stake in Kenya's largest bank.";
+    assert_eq!(
+        label_of(text, "Kenya"),
+        Some(Label::Gpe),
+        "{:?}",
+        mentions(text)
+    );
+}
