@@ -28,7 +28,13 @@ const MAX_ITEMS: usize = 32;
 pub(super) fn rosters(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     // The cheap test first: commas enough for a roster.
-    if s.toks.iter().filter(|t| t.kind == TokenKind::Punct).count() < MIN_ITEMS - 1 {
+    let commas = s
+        .toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Punct && t.span.end == t.span.start + 1)
+        .filter(|t| s.text.as_bytes()[t.span.start as usize] == b',')
+        .count();
+    if commas < MIN_ITEMS - 1 {
         return;
     }
     let and = hash_bytes(b"and");
