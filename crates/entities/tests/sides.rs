@@ -189,3 +189,17 @@ fn a_name_after_a_phrase_of_ownership_is_no_place() {
         mentions(text)
     );
 }
+
+#[test]
+fn names_listed_after_a_plural_place_cue_are_places() {
+    // Rule 77: each name of the list, not only the first.
+    let text = "Floods hit the towns of Brezovo, Kotlenik and Varnitsa on Monday.";
+    for name in ["Brezovo", "Kotlenik", "Varnitsa"] {
+        assert_eq!(
+            label_of(text, name),
+            Some(Label::Gpe),
+            "{name}: {:?}",
+            mentions(text)
+        );
+    }
+}
