@@ -36,6 +36,7 @@ mod lists;
 mod local;
 mod pages;
 mod people;
+mod rosters;
 mod teams;
 mod towns;
 mod web;
@@ -405,12 +406,21 @@ pub(crate) fn repair(
         people::person_predicates(&s, spans);
         // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
         teams::result_teams(&s, spans);
+        // 74. A place before a verb in the plural or `, who` is a side (`England have lost`);
+        // so are two names around a fixture's verb (`Chelsea host Birmingham`).
+        teams::plural_sides(&s, spans);
+        // 75. A team sheet or another list of surnames is a list of people (`Replacements:
+        // Hale, Brook, Orrin, Tate, Vance`).
+        rosters::rosters(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
         people::common_word_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
+        // 76. A place unknown to the gazetteer after a phrase of ownership is a company (`a
+        // stake in Absa`).
+        firms::owned_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

@@ -14,6 +14,10 @@
 //!     nearly always named in full earlier in the article, and linking then reads the surname
 //!     as that person's; in a sentence read alone the pronoun test keeps most of them (`Redstone
 //!     said his group would contribute`).
+//! 76. (Session 22, round 2, from `indep13-bbc`'s `a stake in Absa`.) A name of one to three
+//!     words that the tagger read as a place, unknown to the gazetteer and no nationality,
+//!     right after a phrase of ownership (OWNED: `stake in`, `parent company of`, `takeover
+//!     of`) and with no capitalised word after it, is an ORG.
 
 use std::sync::LazyLock;
 
@@ -98,4 +102,47 @@ pub(super) fn one_word_companies(s: &Sentence, spans: &mut Vec<Local>) {
         m.2 = Label::Org;
         !piece
     });
+}
+
+/// Rule 76's phrases of ownership (OWNED in `data/business_cues.tsv`), each as its words' hashes.
+static OWNED: LazyLock<Vec<Vec<u64>>> = LazyLock::new(|| {
+    include_str!("../../data/business_cues.tsv")
+        .lines()
+        .filter_map(|l| l.strip_prefix("OWNED\t"))
+        .map(|p| {
+            p.split_whitespace()
+                .map(|w| hash_bytes(w.as_bytes()))
+                .collect()
+        })
+        .collect()
+});
+
+/// Rule 76: `a stake in Absa`, `the parent company of Yukos`: a place of the tagger's that the
+/// gazetteer does not know, right after a phrase of ownership, is a company.
+pub(super) fn owned_companies(s: &Sentence, spans: &mut [Local]) {
+    let unknown_place = |&(a, b, l): &Local| {
+        matches!(l, Label::Gpe | Label::Loc)
+            && b - a <= 3
+            && s.gazetteer(a, b).is_none()
+            && !s.nationality(a, b)
+            && (a..b).all(|k| s.infos[k].gaz == 0)
+    };
+    // The cheap test first: a place the gazetteer does not know.
+    if !spans.iter().any(unknown_place) {
+        return;
+    }
+    for m in spans.iter_mut() {
+        if !unknown_place(m) || s.infos.get(m.1).is_some_and(|t| t.title) {
+            continue;
+        }
+        let a = m.0;
+        if OWNED.iter().any(|p| {
+            a >= p.len()
+                && p.iter()
+                    .enumerate()
+                    .all(|(j, h)| s.infos[a - p.len() + j].lower == *h)
+        }) {
+            m.2 = Label::Org;
+        }
+    }
 }

@@ -8,6 +8,8 @@
 //!     (NVDRS)`) read as an ORG is an ORG too (not after a place: a dateline's outlet).
 //! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
 //!     counties`) are GPEs.
+//! 77. (Session 22, round 2.) The names listed after a plural place cue (`the cities of
+//!     Chernigov, Nikolaev and Kharkov`, where rule 7 reads only the first) are GPEs.
 //! 12. A US state's abbreviation after a place and a comma (`West Palm Beach, FL`, `Tinley Park,
 //!     Ill.`; STATE in `data/place_cues.tsv`) is a GPE, and so is the place.
 //! 13. A team's line in a results table (`Palm Bay (1-0-2): …`, `Melbourne (3-0):`, `Palm Bay 18
@@ -37,6 +39,7 @@ pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     place_possessives(s, spans);
     acronyms(s, spans);
     county_lists(s, spans);
+    cue_lists(s, spans);
     states(s, spans);
     standings(s, spans);
     teams(s, spans);
@@ -97,6 +100,57 @@ fn county_lists(s: &Sentence, spans: &mut Vec<Local>) {
             } else {
                 break;
             }
+        }
+        if names.len() >= 2 {
+            for (a, b) in names {
+                let from = [Label::Person, Label::Org, Label::Loc, Label::Norp];
+                relabel(s, spans, a, b, Label::Gpe, &from);
+            }
+        }
+    }
+}
+
+/// Rule 77 (session 22, round 2, from `indep13-bbc`'s `the cities of Chernigov, Nikolaev and
+/// Kharkov`, where rule 7 read only the first): the names listed after a plural place cue
+/// (`cities of`, `towns of`, `provinces of`) are GPEs: each of one to three name words,
+/// separated by commas and `and`, two names or more, untagged or read as a PERSON, ORG, LOC or
+/// NORP.
+fn cue_lists(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let and = crate::hash::hash_bytes(b"and");
+    let of = crate::hash::hash_bytes(b"of");
+    for i in 0..n.saturating_sub(2) {
+        // The cheap test first: `of` after a plural lower-case word.
+        if !(infos[i + 1].lower == of && infos[i].lower_initial && s.word(i).ends_with('s')) {
+            continue;
+        }
+        if s.lex.place_cue_at(infos, i).is_none_or(|(len, _)| len != 2) {
+            continue;
+        }
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut a = i + 2;
+        loop {
+            let b = s.run_end(a);
+            // (Nor a name that runs on in lower case before the next comma: `Wheat land,`.)
+            let runs_on = b + 1 < n
+                && infos[b].lower_initial
+                && infos[b].lower != and
+                && s.word(b + 1) == ",";
+            if b == a || b - a > MAX_NAME || runs_on {
+                break;
+            }
+            names.push((a, b));
+            let mut k = b;
+            if k < n && s.word(k) == "," {
+                k += 1;
+            }
+            if k < n && infos[k].lower == and {
+                k += 1;
+            }
+            if k == b {
+                break;
+            }
+            a = k;
         }
         if names.len() >= 2 {
             for (a, b) in names {

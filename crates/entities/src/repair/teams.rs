@@ -11,7 +11,20 @@
 //!     (`Ghana's narrow win over Mali`); after a VERB phrase, a place right before it (`Senegal
 //!     lost to Egypt`). A result against a person or a thing changes nothing
 //!     (`lost to Federer`, `a victory over poverty`), nor does a place with a possessive, the
-//!     player's country (`lost to Slovakia's Daniela Hantuchova`).
+//!     player's country (`lost to Slovakia's Daniela Hantuchova`). (Round 2.) After a NOUN
+//!     phrase the other side may be a club the tagger read as a person or an organisation: it
+//!     stays, and the place owning the noun is a side (`Northampton's defeat by Saracens`).
+//! 74. (Session 22, round 2, from the GPE errors of `indep13-bbc`'s sports copy; the cues from
+//!     general knowledge of British and American sports reports: AGREE, OPEN, FIXTURE and AFTER
+//!     in `data/result_cues.tsv`.) A place of one to three capitalised words that opens its
+//!     clause (a sentence's first word, after punctuation or an OPEN word such as `but`; not
+//!     after a comma and a name, the region of an address: `San Jose, California, who`) and is
+//!     followed by a verb in the plural (`England have lost`, `Tottenham travel to`) or by `,
+//!     who` is a side, an ORG: British copy writes a team in the plural, and a place is never a
+//!     `who`. Not a plural name (`the Shetland Islands are`). Then a side or a place, a FIXTURE
+//!     phrase (`host`, `travel to`, `takes on`), perhaps `the`, and a place are two sides
+//!     (`Chelsea host Birmingham`, `Serbia takes on Japan`), unless the second place has a
+//!     possessive or a lower-case word outside AFTER after it (`plays the Taiwan card`).
 
 use std::sync::LazyLock;
 
@@ -25,6 +38,10 @@ use crate::hash::{WordMap, hash_bytes};
 const VERB: u8 = 1;
 const NOUN: u8 = 2;
 const SKIP: u8 = 3;
+const AGREE: u8 = 4;
+const OPEN: u8 = 5;
+const FIXTURE: u8 = 6;
+const AFTER: u8 = 7;
 
 /// The most SKIP words read between a phrase and the name.
 const MAX_SKIP: usize = 3;
@@ -36,12 +53,25 @@ type Phrases = Vec<(Vec<u64>, u8)>;
 struct Cues {
     first: WordMap<Phrases>,
     skip: WordMap<()>,
+    /// Rule 74's verbs in the plural, the words that may open a clause before a side, and the
+    /// phrases between two sides (by first word).
+    agree: WordMap<()>,
+    open: WordMap<()>,
+    fixture: WordMap<Phrases>,
+    after: WordMap<()>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut first: WordMap<Phrases> = WordMap::default();
+    let mut fixture: WordMap<Phrases> = WordMap::default();
     let mut by_word: Vec<(u64, Phrases)> = Vec::new();
-    let mut skip = WordMap::default();
+    let mut fixtures: Vec<(u64, Phrases)> = Vec::new();
+    let (mut skip, mut agree, mut open, mut after) = (
+        WordMap::default(),
+        WordMap::default(),
+        WordMap::default(),
+        WordMap::default(),
+    );
     for line in include_str!("../../data/result_cues.tsv").lines() {
         let Some((kind, phrase)) = line.split_once('\t') else {
             continue;
@@ -50,6 +80,10 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             "VERB" => VERB,
             "NOUN" => NOUN,
             "SKIP" => SKIP,
+            "AGREE" => AGREE,
+            "OPEN" => OPEN,
+            "FIXTURE" => FIXTURE,
+            "AFTER" => AFTER,
             _ => continue,
         };
         let words: Vec<u64> = phrase
@@ -59,22 +93,56 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         let Some((&head, rest)) = words.split_first() else {
             continue;
         };
-        if k == SKIP {
-            skip.insert(head, ());
+        match k {
+            SKIP => skip.insert(head, ()),
+            AGREE => agree.insert(head, ()),
+            OPEN => open.insert(head, ()),
+            AFTER => after.insert(head, ()),
+            _ => {}
+        }
+        if matches!(k, SKIP | AGREE | OPEN | AFTER) {
             continue;
         }
+        let by_word = if k == FIXTURE {
+            &mut fixtures
+        } else {
+            &mut by_word
+        };
         match by_word.iter_mut().find(|(h, _)| *h == head) {
             Some((_, v)) => v.push((rest.to_vec(), k)),
             None => by_word.push((head, vec![(rest.to_vec(), k)])),
         }
     }
-    for (h, mut v) in by_word {
-        // The longest phrase first (`edging past` before `edging`).
-        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
-        first.insert(h, v);
+    for (map, list) in [(&mut first, by_word), (&mut fixture, fixtures)] {
+        for (h, mut v) in list {
+            // The longest phrase first (`edging past` before `edging`).
+            v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+            map.insert(h, v);
+        }
     }
-    Cues { first, skip }
+    Cues {
+        first,
+        skip,
+        agree,
+        open,
+        fixture,
+        after,
+    }
 });
+
+/// The length of the longest phrase of `map` at token `k`, if one starts there.
+fn phrase_at(s: &Sentence, map: &WordMap<Phrases>, k: usize) -> Option<(usize, u8)> {
+    let t = s.infos.get(k)?;
+    if !t.lower_initial {
+        return None;
+    }
+    map.get(&t.lower)?.iter().find_map(|(rest, kind)| {
+        rest.iter()
+            .enumerate()
+            .all(|(j, h)| s.infos.get(k + 1 + j).is_some_and(|x| x.lower == *h))
+            .then_some((rest.len() + 1, *kind))
+    })
+}
 
 /// Rule 69: `drawing with Norway`, `Ghana's narrow win over Mali`.
 pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
@@ -86,19 +154,7 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
         return;
     }
     for k in 0..n {
-        let t = &s.infos[k];
-        if !t.lower_initial {
-            continue;
-        }
-        let Some(phrases) = c.first.get(&t.lower) else {
-            continue;
-        };
-        let Some((len, kind)) = phrases.iter().find_map(|(rest, kind)| {
-            rest.iter()
-                .enumerate()
-                .all(|(j, h)| s.infos.get(k + 1 + j).is_some_and(|x| x.lower == *h))
-                .then_some((rest.len() + 1, *kind))
-        }) else {
+        let Some((len, kind)) = phrase_at(s, &c.first, k) else {
             continue;
         };
         let mut j = k + len;
@@ -110,16 +166,20 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
         }
         // (A place with a possessive names the player's country: `lost to Slovakia's Daniela
         // Hantuchova`.)
+        // After a NOUN phrase the other side may be a club the tagger read as a person or an
+        // organisation (`Northampton's defeat by Saracens`): it stays, its owner is a side.
         let Some(i) = spans.iter().position(|m| {
             m.0 == j
-                && place(m.2)
+                && (place(m.2) || kind == NOUN && matches!(m.2, Label::Person | Label::Org))
                 && s.toks
                     .get(m.1)
                     .is_none_or(|t| t.kind != TokenKind::Possessive)
         }) else {
             continue;
         };
-        spans[i].2 = Label::Org;
+        if place(spans[i].2) {
+            spans[i].2 = Label::Org;
+        }
         if kind != NOUN {
             // A place right before a finite verb is the other team (`Senegal lost to Egypt`).
             if let Some(o) = spans.iter().position(|m| m.1 == k && place(m.2)) {
@@ -138,6 +198,84 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
             && let Some(o) = spans.iter().position(|m| m.1 == p - 1 && place(m.2))
         {
             spans[o].2 = Label::Org;
+        }
+    }
+}
+
+/// Rule 74: `England, who have lost three games`, `Chelsea host Birmingham, Tottenham travel to
+/// West Brom`, `Serbia takes on Japan`.
+pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
+    let n = s.infos.len();
+    let c = &*CUES;
+    let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+    if !spans.iter().any(|m| place(m.2)) {
+        return;
+    }
+    let who = hash_bytes(b"who");
+    // A side's name opens its clause: the sentence's first word, after punctuation or after a
+    // word of OPEN (`but`, `while`, `as`); not after a preposition (`fans in Leeds are`), `the`
+    // or `and` (`Britain and France have`), nor after a comma and a name, as the region of an
+    // address (`San Jose, California, who`, `Washington, D.C. are`).
+    let opens = |a: usize| {
+        a == 0
+            || !(matches!(
+                s.toks[a - 1].kind,
+                TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
+            ) || a >= 2 && s.word(a - 1) == "," && s.infos[a - 2].title)
+            || (a == 1 || s.infos[a - 1].lower_initial) && c.open.contains(&s.infos[a - 1].lower)
+    };
+    let the = hash_bytes(b"the");
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        // (A plural name takes a verb in the plural: `the Shetland Islands are`, `the
+        // Philippines have`.)
+        let plural_name = s.word(b - 1).ends_with('s')
+            && (s.infos[a].lower == the || a > 0 && s.infos[a - 1].lower == the);
+        if !place(l)
+            || b - a > 3
+            || b >= n
+            || plural_name
+            || !(a..b).all(|k| s.infos[k].title)
+            || !opens(a)
+        {
+            continue;
+        }
+        let t = &s.infos[b];
+        let plural = t.lower_initial && c.agree.contains(&t.lower);
+        let relative = s.word(b) == "," && s.infos.get(b + 1).is_some_and(|t| t.lower == who);
+        if plural || relative {
+            m.2 = Label::Org;
+        }
+    }
+    // A fixture between two sides: the place after it is a side when a side (an ORG, or a place
+    // that rule 74 or the fixture itself makes one) comes before it.
+    for i in 0..spans.len().saturating_sub(1) {
+        let (_, b, l) = spans[i];
+        if !(place(l) || l == Label::Org) {
+            continue;
+        }
+        let Some((len, _)) = phrase_at(s, &c.fixture, b) else {
+            continue;
+        };
+        let mut j = b + len;
+        if s.infos
+            .get(j)
+            .is_some_and(|t| t.lower == hash_bytes(b"the"))
+        {
+            j += 1;
+        }
+        let (y0, y1, yl) = spans[i + 1];
+        // (Not a place with a possessive, nor one before a lower-case word outside AFTER: a
+        // modifier, `plays the Taiwan card`.)
+        if y0 == j
+            && place(yl)
+            && s.toks.get(y1).is_none_or(|t| {
+                t.kind != TokenKind::Possessive
+                    && (!s.infos[y1].lower_initial || c.after.contains(&s.infos[y1].lower))
+            })
+        {
+            spans[i].2 = Label::Org;
+            spans[i + 1].2 = Label::Org;
         }
     }
 }
