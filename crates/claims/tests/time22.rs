@@ -3,24 +3,7 @@
 //! 2015`), a fronted clock time, and a date clause that goes on with a subordinator. Each test
 //! is named after the rule it guards.
 
-use reckon_claims::Extraction;
-
 mod common;
-
-/// The extraction of `text` as an article of `(y, m, d)`.
-fn run(text: &str, (y, m, d): (i16, i8, i8)) -> Extraction {
-    common::run_at(text, jiff::civil::date(y, m, d))
-}
-
-/// The time of claim `of` in `text` (an article of `date`).
-fn time(text: &str, date: (i16, i8, i8), of: &str) -> Option<String> {
-    let x = run(text, date);
-    common::claim(&x, of)
-        .frame
-        .time
-        .as_ref()
-        .map(|t| t.iso.clone())
-}
 
 #[test]
 fn a_date_right_after_before_or_after_bounds_a_stretch_and_is_no_time() {
@@ -45,11 +28,11 @@ fn a_date_right_after_before_or_after_bounds_a_stretch_and_is_no_time() {
             "60 percent",
         ),
     ] {
-        assert_eq!(time(text, date, of), None, "{text}");
+        assert_eq!(common::time_of(text, date, of), None, "{text}");
     }
     // a date modifying the event noun after `after` is that event's
     assert_eq!(
-        time(
+        common::time_of(
             "The manager called the 4-1 loss embarrassing after Saturday's match.",
             date,
             "4-1"
@@ -67,14 +50,14 @@ fn a_range_after_a_change_is_the_window_of_the_change() {
         "The agency said road deaths fell 12 percent from 2013 to 2015.",
     ] {
         assert_eq!(
-            time(text, date, "12 percent").as_deref(),
+            common::time_of(text, date, "12 percent").as_deref(),
             Some("2013/2015"),
             "{text}"
         );
     }
     // a single year after `from` is still the earlier value's
     assert_eq!(
-        time("Road deaths fell 12 percent from 2015.", date, "12 percent"),
+        common::time_of("Road deaths fell 12 percent from 2015.", date, "12 percent"),
         None
     );
 }
@@ -82,7 +65,7 @@ fn a_range_after_a_change_is_the_window_of_the_change() {
 #[test]
 fn a_fronted_clause_goes_on_past_the_colon_of_a_clock() {
     assert_eq!(
-        time(
+        common::time_of(
             "By 18:30 GMT on Tuesday, more than 4,000 people had signed the petition.",
             (2017, 3, 8),
             "more than 4,000"
@@ -96,7 +79,7 @@ fn a_fronted_clause_goes_on_past_the_colon_of_a_clock() {
 fn a_fronted_as_of_clock_with_no_date_is_the_article_day() {
     let date = (2017, 1, 12);
     assert_eq!(
-        time(
+        common::time_of(
             "As of 6 p.m. local time, the blaze was 35 percent contained.",
             date,
             "35 percent"
@@ -106,7 +89,7 @@ fn a_fronted_as_of_clock_with_no_date_is_the_article_day() {
     );
     // not a clock that only opens an event (`At 9 a.m., ...`: the day is not stated)
     assert_eq!(
-        time("At 9 a.m., police found 3 bodies in the house.", date, "3"),
+        common::time_of("At 9 a.m., police found 3 bodies in the house.", date, "3"),
         None
     );
 }
@@ -115,7 +98,7 @@ fn a_fronted_as_of_clock_with_no_date_is_the_article_day() {
 fn a_bare_date_clause_may_go_on_with_a_conjunction() {
     let date = (2017, 3, 27);
     assert_eq!(
-        time(
+        common::time_of(
             "At least 14 protesters were detained outside the embassy, a listed building, on Sunday after they blocked the gate.",
             date,
             "At least 14"
@@ -125,7 +108,7 @@ fn a_bare_date_clause_may_go_on_with_a_conjunction() {
     );
     // past a place's name in apposition, into a relative clause's figure
     assert_eq!(
-        time(
+        common::time_of(
             "The case recalls that of a driver, who admitted that he struck six cyclists in Leeds, West Yorkshire, in May 2014 mainly because he was late.",
             date,
             "six"
@@ -135,7 +118,7 @@ fn a_bare_date_clause_may_go_on_with_a_conjunction() {
     );
     // not past a clause with its own verb (`, who resigned at 24 percent, first sank ...`)
     assert_eq!(
-        time(
+        common::time_of(
             "Carter, who left office at 34 percent, first fell below 40 percent in his second year, in June 1978.",
             date,
             "34 percent"
@@ -148,7 +131,7 @@ fn a_bare_date_clause_may_go_on_with_a_conjunction() {
 fn a_date_of_the_telling_gives_way_to_the_complements_own_date() {
     let date = (2017, 2, 20);
     assert_eq!(
-        time(
+        common::time_of(
             "The mayor told reporters on Friday that 40 homes were flooded during the 2015 storms.",
             date,
             "40"
@@ -158,7 +141,7 @@ fn a_date_of_the_telling_gives_way_to_the_complements_own_date() {
     );
     // with no date of its own, the figure holds as of the telling
     assert_eq!(
-        time(
+        common::time_of(
             "The mayor told reporters on Friday that 40 homes were flooded.",
             date,
             "40"
@@ -168,7 +151,7 @@ fn a_date_of_the_telling_gives_way_to_the_complements_own_date() {
     );
     // not a relative clause: `a deal reached last year that saw 300 fighters leave`
     assert_eq!(
-        time(
+        common::time_of(
             "The evacuation is part of a deal reached last year that saw 300 fighters leave the town, a statement said on Monday.",
             date,
             "300"
@@ -199,7 +182,11 @@ fn a_fronted_date_may_open_a_complement_clause() {
             "2016",
         ),
     ] {
-        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+        assert_eq!(
+            common::time_of(text, date, of).as_deref(),
+            Some(want),
+            "{text}"
+        );
     }
     // not `at least` after `that`, nor a date modifying the subject
     for (text, of) in [
@@ -212,7 +199,7 @@ fn a_fronted_date_may_open_a_complement_clause() {
             "100 percent",
         ),
     ] {
-        assert_eq!(time(text, date, of), None, "{text}");
+        assert_eq!(common::time_of(text, date, of), None, "{text}");
     }
 }
 
@@ -236,7 +223,11 @@ fn a_subject_past_a_parenthesis_holds_at_its_predicates_date() {
             "2017-03-10",
         ),
     ] {
-        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+        assert_eq!(
+            common::time_of(text, date, of).as_deref(),
+            Some(want),
+            "{text}"
+        );
     }
     // not a figure of the parenthesis (judged on its own chunk), nor a rank
     for (text, of) in [
@@ -250,7 +241,7 @@ fn a_subject_past_a_parenthesis_holds_at_its_predicates_date() {
         ),
         ("His second wife, Mary, died in 1990.", "second"),
     ] {
-        assert_eq!(time(text, date, of), None, "{text}");
+        assert_eq!(common::time_of(text, date, of), None, "{text}");
     }
 }
 
@@ -268,11 +259,11 @@ fn a_date_after_than_or_that_of_is_the_compared_values() {
             "nearly four",
         ),
     ] {
-        assert_eq!(time(text, date, of), None, "{text}");
+        assert_eq!(common::time_of(text, date, of), None, "{text}");
     }
     // the figure keeps a date of its own
     assert_eq!(
-        time(
+        common::time_of(
             "Arrivals were 12 percent lower in 2016 than in 2014.",
             date,
             "12 percent"
@@ -282,7 +273,7 @@ fn a_date_after_than_or_that_of_is_the_compared_values() {
     );
     // a deadline is no compared value
     assert_eq!(
-        time(
+        common::time_of(
             "The two new bridges should open no later than 2020.",
             date,
             "two"
@@ -296,7 +287,7 @@ fn a_date_after_than_or_that_of_is_the_compared_values() {
 fn a_fronted_clause_goes_on_past_the_comma_of_a_date() {
     let date = (2017, 3, 16);
     assert_eq!(
-        time(
+        common::time_of(
             "On May 3, 2015, the court ruled in a six-to-three vote that the law was void.",
             date,
             "six"
@@ -305,7 +296,7 @@ fn a_fronted_clause_goes_on_past_the_comma_of_a_date() {
         Some("2015-05-03")
     );
     assert_eq!(
-        time(
+        common::time_of(
             "The study found that in the week around March 2, 2016, as much as 70 percent of the power came from wind.",
             date,
             "as much as 70 percent"
@@ -330,7 +321,11 @@ fn an_in_which_clause_after_a_date_holds_at_it() {
             "2016-06-04",
         ),
     ] {
-        assert_eq!(time(text, date, of).as_deref(), Some(want), "{text}");
+        assert_eq!(
+            common::time_of(text, date, of).as_deref(),
+            Some(want),
+            "{text}"
+        );
     }
 }
 
@@ -338,7 +333,7 @@ fn an_in_which_clause_after_a_date_holds_at_it() {
 fn a_date_opening_a_later_conjunct_is_that_conjuncts() {
     let date = (2017, 3, 16);
     assert_eq!(
-        time(
+        common::time_of(
             "The river usually carries 300 tonnes of silt - and in 2014 it carried 900 tonnes.",
             date,
             "300 tonnes"
@@ -346,7 +341,7 @@ fn a_date_opening_a_later_conjunct_is_that_conjuncts() {
         None
     );
     assert_eq!(
-        time(
+        common::time_of(
             "In March 2015, the two firms signed a supply deal and in May 2016 they merged.",
             date,
             "two"

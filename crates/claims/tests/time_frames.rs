@@ -301,26 +301,16 @@ fn a_participle_clause_takes_no_date_of_the_subject_before_it() {
     assert_eq!(common::claim(&x, "12").frame.time, None);
 }
 
-/// The time of claim `of` in `text` (an article of `date`).
-fn time_of(text: &str, date: (i16, i8, i8), of: &str) -> Option<String> {
-    let x = run(text, date);
-    common::claim(&x, of)
-        .frame
-        .time
-        .as_ref()
-        .map(|t| t.iso.clone())
-}
-
 #[test]
 fn a_present_figure_holds_on_the_day_its_source_gave_it() {
     // a trailing source after a comma or a quote: the day of the statement
-    let t = time_of(
+    let t = common::time_of(
         "More than 300 families have been moved to shelters in the valley, according to a statement released by the regional council on March 9.",
         (2017, 3, 12),
         "More than 300",
     );
     assert_eq!(t.as_deref(), Some("2017-03-09"));
-    let t = time_of(
+    let t = common::time_of(
         "\"This is the third time we have asked the court for a delay,\" said Mr Okafor in a press statement Tuesday.",
         (2017, 3, 10),
         "third",
@@ -331,20 +321,20 @@ fn a_present_figure_holds_on_the_day_its_source_gave_it() {
 #[test]
 fn a_past_figure_or_an_ordinal_takes_no_day_of_its_saying() {
     // a past clause: the figure is of an earlier event, not of the day it was told
-    let t = time_of(
+    let t = common::time_of(
         "The mayor had approved 45 new permits before the flood, the council said in a statement on Monday.",
         (2017, 3, 10),
         "45",
     );
     assert_eq!(t, None);
-    let t = time_of(
+    let t = common::time_of(
         "The mayor has approved 45 new permits since the flood, the council said in a statement on Monday.",
         (2017, 3, 10),
         "45",
     );
     assert_eq!(t.as_deref(), Some("2017-03-06"));
     // an ordinal naming a thing, not an occasion
-    let t = time_of(
+    let t = common::time_of(
         "The new rules are much the same as the first draft, the attorney general argued late on Wednesday.",
         (2017, 3, 10),
         "first",
@@ -354,13 +344,13 @@ fn a_past_figure_or_an_ordinal_takes_no_day_of_its_saying() {
 
 #[test]
 fn last_or_this_before_a_month_opens_a_fronted_date() {
-    let t = time_of(
+    let t = common::time_of(
         "Last June, the company opened a new 4,200-square metre warehouse near the port.",
         (2017, 3, 20),
         "4,200",
     );
     assert_eq!(t.as_deref(), Some("2016-06"));
-    let t = time_of(
+    let t = common::time_of(
         "This February, 35 nurses walked out of the county hospital over unpaid overtime.",
         (2017, 3, 20),
         "35",
@@ -372,11 +362,11 @@ fn last_or_this_before_a_month_opens_a_fronted_date() {
 fn a_figure_in_parentheses_takes_the_date_that_resumes_its_clause() {
     let text = "Syrians led the list, followed by Eritreans, who filed 12,400 claims (9.1 percent) last year.";
     assert_eq!(
-        time_of(text, (2017, 3, 20), "9.1 percent").as_deref(),
+        common::time_of(text, (2017, 3, 20), "9.1 percent").as_deref(),
         Some("2016")
     );
     assert_eq!(
-        time_of(text, (2017, 3, 20), "12,400").as_deref(),
+        common::time_of(text, (2017, 3, 20), "12,400").as_deref(),
         Some("2016")
     );
 }
@@ -384,10 +374,13 @@ fn a_figure_in_parentheses_takes_the_date_that_resumes_its_clause() {
 #[test]
 fn a_date_of_the_baseline_a_figure_is_compared_with_is_not_its_time() {
     let text = "In the north, lake ice cover was 120,000 square miles (12.4%) below the 1991-2020 average.";
-    assert_eq!(time_of(text, (2017, 2, 16), "120,000 square miles"), None);
-    assert_eq!(time_of(text, (2017, 2, 16), "12.4%"), None);
+    assert_eq!(
+        common::time_of(text, (2017, 2, 16), "120,000 square miles"),
+        None
+    );
+    assert_eq!(common::time_of(text, (2017, 2, 16), "12.4%"), None);
     // (a period the figure is counted over is its time)
-    let t = time_of(
+    let t = common::time_of(
         "Exports rose 12 percent over the 2012-2015 period, the agency said.",
         (2017, 2, 16),
         "12 percent",
@@ -398,37 +391,49 @@ fn a_date_of_the_baseline_a_figure_is_compared_with_is_not_its_time() {
 #[test]
 fn the_base_of_a_rate_has_no_time() {
     let text = "Adults aged 25 to 34 had the highest rate of road deaths in 2016, with 14 deaths recorded per 100,000.";
-    assert_eq!(time_of(text, (2017, 2, 24), "14").as_deref(), Some("2016"));
-    assert_eq!(time_of(text, (2017, 2, 24), "100,000"), None);
+    assert_eq!(
+        common::time_of(text, (2017, 2, 24), "14").as_deref(),
+        Some("2016")
+    );
+    assert_eq!(common::time_of(text, (2017, 2, 24), "100,000"), None);
 }
 
 #[test]
 fn a_date_before_a_field_label_dates_that_field_of_a_timeline_entry() {
     let text = "Attacks abroad LYON, FRANCE March, 2015 TARGET: Two guards wounded in knife attack ATTACKERS: Three local men MADRID, SPAIN May, 2016 TARGET: Six killed and 20 wounded in a bombing";
     let date = (2017, 2, 7);
-    assert_eq!(time_of(text, date, "Two").as_deref(), Some("2015-03"));
-    assert_eq!(time_of(text, date, "20").as_deref(), Some("2016-05"));
+    assert_eq!(
+        common::time_of(text, date, "Two").as_deref(),
+        Some("2015-03")
+    );
+    assert_eq!(
+        common::time_of(text, date, "20").as_deref(),
+        Some("2016-05")
+    );
     // (another field of the entry is not dated by it)
-    assert_eq!(time_of(text, date, "Three"), None);
+    assert_eq!(common::time_of(text, date, "Three"), None);
 }
 
 #[test]
 fn a_duration_before_before_or_after_is_a_gap_with_no_time() {
     let date = (2017, 3, 14);
     let text = "Three days before Thursday's runoff, the mayor is trailing in the polls.";
-    assert_eq!(time_of(text, date, "Three days"), None);
+    assert_eq!(common::time_of(text, date, "Three days"), None);
     let text = "The bank released its 2016 accounts two weeks after it had settled a dispute with regulators.";
-    assert_eq!(time_of(text, date, "two weeks"), None);
+    assert_eq!(common::time_of(text, date, "two weeks"), None);
     let text = "In May 1962, four years after the dam was finished, the valley flooded again.";
-    assert_eq!(time_of(text, date, "four years"), None);
+    assert_eq!(common::time_of(text, date, "four years"), None);
     // (not the length of an activity before another event, nor a stretch inside a date)
     let text = "The protester who climbed the fence last week stayed on the roof for 40 minutes before police reached him.";
     assert_eq!(
-        time_of(text, date, "40 minutes").as_deref(),
+        common::time_of(text, date, "40 minutes").as_deref(),
         Some("2017-W10")
     );
     let text = "In one week earlier this month, the ministry approved 12 new mines.";
-    assert_eq!(time_of(text, date, "one week").as_deref(), Some("2017-03"));
+    assert_eq!(
+        common::time_of(text, date, "one week").as_deref(),
+        Some("2017-03")
+    );
 }
 
 #[test]
@@ -436,13 +441,13 @@ fn the_decade_of_a_year_with_s_is_a_window() {
     let text =
         "The province made first offers to sell the mine in the late 1980's but found no buyer.";
     assert_eq!(
-        time_of(text, (2017, 2, 7), "first").as_deref(),
+        common::time_of(text, (2017, 2, 7), "first").as_deref(),
         Some("1980/1989")
     );
     // (a year's possessive is that year)
     let text = "Spending on schools fell 4 percent in 2010's budget.";
     assert_eq!(
-        time_of(text, (2017, 2, 7), "4 percent").as_deref(),
+        common::time_of(text, (2017, 2, 7), "4 percent").as_deref(),
         Some("2010")
     );
 }
@@ -450,11 +455,11 @@ fn the_decade_of_a_year_with_s_is_a_window() {
 #[test]
 fn an_age_takes_no_date_of_a_parenthesis() {
     let text = "\"It is cheaper than the bus,\" says Li Wen, 31, a driver from Hefei who uses the app every day. (Weekly Edition 03/02/2017 page5)";
-    assert_eq!(time_of(text, (2017, 3, 2), "31"), None);
+    assert_eq!(common::time_of(text, (2017, 3, 2), "31"), None);
     // (the date the sentence names for it still is)
     let text = "A baby boy died on Sunday, aged 3 days, at the city hospital.";
     assert_eq!(
-        time_of(text, (2017, 3, 2), "aged 3").as_deref(),
+        common::time_of(text, (2017, 3, 2), "aged 3").as_deref(),
         Some("2017-02-26")
     );
 }
@@ -463,19 +468,22 @@ fn an_age_takes_no_date_of_a_parenthesis() {
 fn a_date_clause_after_a_relative_clause_is_not_its_figures() {
     let text = "And Carter, who left office at 34 percent, first fell below 40 percent in his third year, in June 1979, as inflation soared.";
     let date = (2017, 3, 19);
-    assert_eq!(time_of(text, date, "34 percent"), None);
+    assert_eq!(common::time_of(text, date, "34 percent"), None);
     assert_eq!(
-        time_of(text, date, "below 40 percent").as_deref(),
+        common::time_of(text, date, "below 40 percent").as_deref(),
         Some("1979-06")
     );
     // (a date clause before it is fronted: it reaches the relative clause)
     let text = "Then, in March 2016, the senator tabled an amendment, which would require the state to house 2,000 children.";
-    assert_eq!(time_of(text, date, "2,000").as_deref(), Some("2016-03"));
+    assert_eq!(
+        common::time_of(text, date, "2,000").as_deref(),
+        Some("2016-03")
+    );
 }
 
 #[test]
 fn a_date_past_a_word_that_opens_another_event_is_that_events() {
-    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    let t = |text: &str, date, q: &str| common::time_of(text, date, q);
     // (a duration modifying a noun, the date past `following`)
     let text = "The port has been under a year-long blockade imposed by rebels following their capture of the coastal road in 2016.";
     assert_eq!(t(text, (2017, 2, 9), "under a year"), None);
@@ -492,7 +500,7 @@ fn a_date_past_a_word_that_opens_another_event_is_that_events() {
 
 #[test]
 fn a_word_that_a_date_follows_or_a_relative_clause_of_the_counted_noun_keeps_the_date() {
-    let t = |text: &str, date, q: &str| time_of(text, date, q);
+    let t = |text: &str, date, q: &str| common::time_of(text, date, q);
     let text =
         "The governor will invite four nurses to the annual address before Congress on Tuesday.";
     assert_eq!(
@@ -509,11 +517,11 @@ fn a_word_that_a_date_follows_or_a_relative_clause_of_the_counted_noun_keeps_the
 fn a_year_a_change_is_measured_on_is_the_earlier_values() {
     let date = (2017, 2, 23);
     let text = "Exports to Japan reached 4,100 tonnes, up 12% on 2015.";
-    assert_eq!(time_of(text, date, "12%"), None);
+    assert_eq!(common::time_of(text, date, "12%"), None);
     // (a day is when the change happened)
     let text = "Shares fell 5 percent on Monday.";
     assert_eq!(
-        time_of(text, date, "5 percent").as_deref(),
+        common::time_of(text, date, "5 percent").as_deref(),
         Some("2017-02-20")
     );
 }
@@ -521,18 +529,21 @@ fn a_year_a_change_is_measured_on_is_the_earlier_values() {
 #[test]
 fn a_duration_before_ago_is_an_offset_with_no_time() {
     let text = "Scientists say 20 million years ago the island was under water.";
-    assert_eq!(time_of(text, (2017, 2, 23), "20 million years"), None);
+    assert_eq!(
+        common::time_of(text, (2017, 2, 23), "20 million years"),
+        None
+    );
 }
 
 #[test]
 fn a_year_after_a_possessive_nested_past_a_preposition_dates_that_noun() {
     let text =
         "A reporter said he received three pages of the senator's 2009 tax return in the post.";
-    assert_eq!(time_of(text, (2017, 3, 15), "three"), None);
+    assert_eq!(common::time_of(text, (2017, 3, 15), "three"), None);
     // (not past another preposition: the figure's own year)
     let text = "The company's 2016 profit rose 8 percent.";
     assert_eq!(
-        time_of(text, (2017, 3, 15), "8 percent").as_deref(),
+        common::time_of(text, (2017, 3, 15), "8 percent").as_deref(),
         Some("2016")
     );
 }
@@ -540,11 +551,11 @@ fn a_year_after_a_possessive_nested_past_a_preposition_dates_that_noun() {
 #[test]
 fn a_date_that_is_the_subject_of_the_opening_clause_is_not_fronted() {
     let text = "Monday was the tenth anniversary of the housing law, which guarantees 30 days of notice for tenants.";
-    assert_eq!(time_of(text, (2017, 2, 7), "30 days"), None);
+    assert_eq!(common::time_of(text, (2017, 2, 7), "30 days"), None);
     // (a date opening an adverbial clause is)
     let text = "Last Monday, the council approved 30 new homes.";
     assert_eq!(
-        time_of(text, (2017, 2, 7), "30").as_deref(),
+        common::time_of(text, (2017, 2, 7), "30").as_deref(),
         Some("2017-02-06")
     );
 }
@@ -552,28 +563,31 @@ fn a_date_that_is_the_subject_of_the_opening_clause_is_not_fronted() {
 #[test]
 fn a_date_of_the_election_a_figure_is_compared_to_is_the_baselines() {
     let text = "Turnout was 4 percent higher in rural wards compared to the 2015 election.";
-    assert_eq!(time_of(text, (2017, 3, 3), "4 percent"), None);
+    assert_eq!(common::time_of(text, (2017, 3, 3), "4 percent"), None);
 }
 
 #[test]
 fn a_year_after_compared_with_is_the_baselines() {
     let text = "Exports of rice rose by 1.2 million tonnes compared with 2015.";
-    assert_eq!(time_of(text, (2017, 2, 9), "1.2 million tonnes"), None);
+    assert_eq!(
+        common::time_of(text, (2017, 2, 9), "1.2 million tonnes"),
+        None
+    );
 }
 
 #[test]
 fn the_since_of_a_superlative_is_no_window_of_the_figure() {
     let text = "Car sales rose 9 percent last year, the fastest growth since 2011.";
     assert_eq!(
-        time_of(text, (2017, 2, 9), "9 percent").as_deref(),
+        common::time_of(text, (2017, 2, 9), "9 percent").as_deref(),
         Some("2016")
     );
     let text = "Registrations grew by 4.1 percent, the highest annual rise since 2008.";
-    assert_eq!(time_of(text, (2017, 2, 9), "4.1 percent"), None);
+    assert_eq!(common::time_of(text, (2017, 2, 9), "4.1 percent"), None);
     // (a plain since is the window)
     let text = "Registrations have grown by 40 percent since 2008.";
     assert_eq!(
-        time_of(text, (2017, 2, 9), "40 percent").as_deref(),
+        common::time_of(text, (2017, 2, 9), "40 percent").as_deref(),
         Some("2008/2017")
     );
 }
@@ -582,7 +596,7 @@ fn the_since_of_a_superlative_is_no_window_of_the_figure() {
 fn a_duration_after_after_ends_at_the_date_before_it() {
     let text = "The strike ended on Thursday after nine days of talks with the rail operator.";
     assert_eq!(
-        time_of(text, (2017, 2, 10), "nine days").as_deref(),
+        common::time_of(text, (2017, 2, 10), "nine days").as_deref(),
         Some("2017-02-09")
     );
 }
@@ -591,22 +605,28 @@ fn a_duration_after_after_ends_at_the_date_before_it() {
 fn an_appositive_age_is_the_age_now_not_at_a_date_years_before() {
     let date = (2017, 3, 13);
     let text = "Tom Hale, 41, opened his first bakery in Leeds in 2009.";
-    assert_eq!(time_of(text, date, "41"), None);
+    assert_eq!(common::time_of(text, date, "41"), None);
     let text = "The 33-year-old striker won the league with Porto in 2011.";
-    assert_eq!(time_of(text, date, "33-year-old"), None);
+    assert_eq!(common::time_of(text, date, "33-year-old"), None);
     let text = "Okafor, a 52-year-old engineer, founded the firm in Lagos in 2004.";
-    assert_eq!(time_of(text, date, "52-year-old"), None);
+    assert_eq!(common::time_of(text, date, "52-year-old"), None);
     // (a death fixes the age; an age that brings a person into an event keeps its date;
     // a recent date is kept)
     let text = "Mr Byrne, 58, was shot dead outside his home on 3 May 2012.";
-    assert_eq!(time_of(text, date, "58").as_deref(), Some("2012-05-03"));
+    assert_eq!(
+        common::time_of(text, date, "58").as_deref(),
+        Some("2012-05-03")
+    );
     let text = "In June 2014, a 19-year-old student was stabbed in the city centre.";
     assert_eq!(
-        time_of(text, date, "19-year-old").as_deref(),
+        common::time_of(text, date, "19-year-old").as_deref(),
         Some("2014-06")
     );
     let text = "Tom Hale, 41, opened a second bakery in Leeds on Monday.";
-    assert_eq!(time_of(text, date, "41").as_deref(), Some("2017-03-13"));
+    assert_eq!(
+        common::time_of(text, date, "41").as_deref(),
+        Some("2017-03-13")
+    );
 }
 
 #[test]
@@ -614,7 +634,7 @@ fn a_date_after_from_the_same_period_is_the_earlier_values() {
     let text =
         "The company sold 29,000 trucks in January, up 30 percent from the same period last year.";
     assert_eq!(
-        time_of(text, (2017, 2, 10), "30 percent").as_deref(),
+        common::time_of(text, (2017, 2, 10), "30 percent").as_deref(),
         Some("2017-01")
     );
 }

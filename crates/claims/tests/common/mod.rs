@@ -121,3 +121,9 @@ pub fn claim<'a>(x: &'a Extraction, q: &str) -> &'a reckon_claims::Claim {
         .find(|c| c.quantity.text == q)
         .unwrap_or_else(|| panic!("no claim {q:?} in {:?}", view_of(x)))
 }
+
+/// The resolved time (ISO) of claim `q` in `text` read as an article of `(y, m, d)`.
+pub fn time_of(text: &str, (y, m, d): (i16, i8, i8), q: &str) -> Option<String> {
+    let x = run_at(text, jiff::civil::date(y, m, d));
+    claim(&x, q).frame.time.as_ref().map(|t| t.iso.clone())
+}
