@@ -1,0 +1,97 @@
+//! Places that a preposition makes a relation of the figure, not where it is (issue 14, session
+//! 23; the claims README tells what each rule changed on the real corpus): where a flow or a
+//! journey goes ([`destination`]: `China's exports to Switzerland`, `a one-way ticket to Rwanda`,
+//! `was headed to San Jose`) and what an inquiry is about (`two
+//! congressional investigations into Russia's interference`).
+
+use crate::scan::Context;
+
+/// Nouns of a flow of goods, money or travellers before `to`: the place after it is where the
+/// goods, the money or the flights go, not where the counted thing is (`China's exports to
+/// Switzerland reached 9.85 billion yuan`, `Ukraine's $3 billion debt to Russia`, `a one-way
+/// ticket to Rwanda`, `1,000 cargo trains to Europe`). Not a visit, a trip or a tour: what is
+/// counted of them happens there (`presidential visits to Palm Beach County have cost $1.7
+/// million`, `a trip to Africa with a dozen healthcare professionals offering free medical
+/// services`).
+fn flow_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "export"
+            | "exports"
+            | "import"
+            | "imports"
+            | "debt"
+            | "debts"
+            | "loan"
+            | "loans"
+            | "credit"
+            | "sale"
+            | "sales"
+            | "supplies"
+            | "shipments"
+            | "deliveries"
+            | "remittances"
+            | "transfers"
+            | "flight"
+            | "flights"
+            | "ticket"
+            | "tickets"
+            | "route"
+            | "routes"
+            | "train"
+            | "trains"
+            | "crossings"
+    )
+}
+
+/// Verbs of heading for a place before `to`: the people or things are not there yet (`headed to
+/// San Jose from Riverside when it crashed`, `2,000 residents ... are heading to Jarablus`, `one
+/// person ... who had to be airlifted to Minneapolis`, `on his way to Macau`). Not the verbs of
+/// arriving, returning or being sent (`deployed some 300 Marines to Helmand`, `About 100 children
+/// have managed to return to Ethiopia`, `four who are believed to have made their way back to
+/// Pyongyang`): the people are where they went.
+fn heading(ctx: &Context<'_>, k: usize) -> bool {
+    match ctx.lower(k) {
+        "headed" | "heading" | "bound" | "airlifted" => true,
+        // (`on his way to`, not `made their way back to`)
+        "way" => ctx.lower(k.wrapping_sub(2)) == "on",
+        _ => false,
+    }
+}
+
+/// Nouns of an inquiry before `into`: the place after it is what is looked into (`one of three
+/// congressional investigations into Russia's interference in the US elections`).
+fn inquiry_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "investigation" | "investigations" | "inquiry" | "inquiries" | "probe" | "probes"
+    )
+}
+
+/// True when the place name whose phrase starts after token `d` (`d` the token before it, over
+/// its `the`) is where a flow or a journey goes ([`flow_noun`], [`heading`] before `to`) or
+/// what an inquiry is about ([`inquiry_noun`] before `into`).
+pub(super) fn destination(ctx: &Context<'_>, d: usize) -> bool {
+    let k = d.wrapping_sub(1);
+    let w = ctx.lower(k);
+    match ctx.lower(d) {
+        // (not a means of travel: `sending military vehicles ... by train to Lithuania along
+        // with 450 troops`)
+        "to" => flow_noun(w) && ctx.lower(k.wrapping_sub(1)) != "by" || heading(ctx, k),
+        "into" => inquiry_noun(w),
+        // (`are heading to Jarablus in the Aleppo countryside`: the place of the destination)
+        "in" => {
+            let mut b = d;
+            while b > 0 && d - b < 5 && ctx.is_word(b - 1) && ctx.capitalized(b - 1) {
+                b -= 1;
+            }
+            if b > 0 && ctx.lower(b - 1) == "the" {
+                b -= 1;
+            }
+            b < d
+                && matches!(ctx.lower(b.wrapping_sub(1)), "to" | "into")
+                && destination(ctx, b - 1)
+        }
+        _ => false,
+    }
+}

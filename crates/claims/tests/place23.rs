@@ -1,0 +1,139 @@
+//! The place of a claim frame, session 23 (issue 14): places that a preposition makes a relation
+//! of the figure (where a flow goes, what an inquiry is about). Each test is named after the rule
+//! it guards; the sentences are written for the tests, shaped like the real corpus.
+
+mod common;
+
+use common::place_with_entities;
+use reckon_entities::Label;
+
+/// Class: where a flow of goods, money or flights goes (`exports to`, `debt to`, `flights to`).
+#[test]
+fn where_a_flow_goes_is_no_place_of_the_figure() {
+    assert_eq!(
+        place_with_entities(
+            "Exports to Brazil increased 8.2 percent year-on-year in March.",
+            "8.2 percent",
+            &[("Brazil", Label::Gpe)],
+        ),
+        None
+    );
+    // the exporter's possessive is where the exports come from, and is kept
+    assert_eq!(
+        place_with_entities(
+            "Vietnam's exports to Japan reached $18 billion last year.",
+            "$18 billion",
+            &[("Vietnam", Label::Gpe), ("Japan", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Vietnam")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The court will hear the case of Greece's $2 billion debt to Germany next month.",
+            "$2 billion",
+            &[("Greece", Label::Gpe), ("Germany", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Greece")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The airline will run three weekly flights to Valencia from June.",
+            "three",
+            &[("Valencia", Label::Gpe)],
+        ),
+        None
+    );
+    // a means of travel is no flow: the troops go with the train and are there
+    assert_eq!(
+        place_with_entities(
+            "The army began sending vehicles by train to Estonia along with 300 troops.",
+            "300",
+            &[("Estonia", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Estonia")
+    );
+    // a visit's figures happen where the visit is
+    assert_eq!(
+        place_with_entities(
+            "Official visits to Aspen have cost $2.1 million in police overtime this year.",
+            "$2.1 million",
+            &[("Aspen", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Aspen")
+    );
+}
+
+/// Class: where people or a craft are heading (`headed to`, `heading to`, `on his way to`), and
+/// the place of that destination (`heading to Jarablus in the Aleppo countryside`).
+#[test]
+fn where_people_are_heading_is_no_place_of_the_figure() {
+    assert_eq!(
+        place_with_entities(
+            "The plane carried four passengers and was headed to Denver when it crashed.",
+            "four",
+            &[("Denver", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Some 3,000 residents have left the town and are heading to Idlib in the Aleppo countryside.",
+            "Some 3,000",
+            &[("Idlib", Label::Gpe), ("Aleppo", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "He was at the airport on his way to Dubai when two men attacked him.",
+            "two",
+            &[("Dubai", Label::Gpe)],
+        ),
+        None
+    );
+    // people who arrived or went back are where they went
+    assert_eq!(
+        place_with_entities(
+            "About 200 families have managed to return to Mosul since January.",
+            "About 200",
+            &[("Mosul", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The Pentagon will deploy some 400 Marines to Kandahar this spring.",
+            "some 400",
+            &[("Kandahar", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Kandahar")
+    );
+}
+
+/// Class: what an inquiry looks into (`investigations into Russia's interference`).
+#[test]
+fn what_an_inquiry_looks_into_is_no_place_of_the_figure() {
+    assert_eq!(
+        place_with_entities(
+            "The senator leads one of four investigations into Iran's missile programme.",
+            "four",
+            &[("Iran", Label::Gpe)],
+        ),
+        None
+    );
+    // a list of places after the flow's `to` shares it
+    assert_eq!(
+        place_with_entities(
+            "Shipments to Chile and Peru fell 12 percent in May.",
+            "12 percent",
+            &[("Chile", Label::Gpe), ("Peru", Label::Gpe)],
+        ),
+        None
+    );
+}
