@@ -137,3 +137,26 @@ fn what_an_inquiry_looks_into_is_no_place_of_the_figure() {
         None
     );
 }
+
+/// Class: where people or things come out of (`streaming out of Mosul`, `smuggled out of
+/// Damascus`), an origin as `from` is; not a share (`two out of three`) nor `in and out of`.
+#[test]
+fn what_people_come_out_of_is_no_place_of_the_figure() {
+    assert_eq!(
+        place_with_entities(
+            "Some 20,000 photographs were smuggled out of Aleppo by a defector.",
+            "Some 20,000",
+            &[("Aleppo", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "About 40 US advisers rotate in and out of Yemen to train local forces.",
+            "About 40",
+            &[("Yemen", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Yemen")
+    );
+}

@@ -59,6 +59,16 @@ fn heading(ctx: &Context<'_>, k: usize) -> bool {
     }
 }
 
+/// True when a number stands right before `out` at token `k` (`two out of three`): a share, not
+/// a way out.
+fn numeric_before(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.lower(k.wrapping_sub(1)).bytes().any(|b| b.is_ascii_digit())
+        || matches!(
+            ctx.lower(k.wrapping_sub(1)),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
 /// Nouns of an inquiry before `into`: the place after it is what is looked into (`one of three
 /// congressional investigations into Russia's interference in the US elections`).
 fn inquiry_noun(w: &str) -> bool {
@@ -79,6 +89,10 @@ pub(super) fn destination(ctx: &Context<'_>, d: usize) -> bool {
         // with 450 troops`)
         "to" => flow_noun(w) && ctx.lower(k.wrapping_sub(1)) != "by" || heading(ctx, k),
         "into" => inquiry_noun(w),
+        // (`more than 360 million travellers have traveled out of China`, `photographs smuggled
+        // out of Damascus`: where they came from, as `from` says; not `rotate in and out of
+        // Somalia`, where they are by turns)
+        "of" => w == "out" && !numeric_before(ctx, k) && ctx.lower(k.wrapping_sub(1)) != "and",
         // (`are heading to Jarablus in the Aleppo countryside`: the place of the destination)
         "in" => {
             let mut b = d;
