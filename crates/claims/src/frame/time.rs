@@ -15,7 +15,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
-use held::{paren_after, said_then_holds};
+use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
     subordinator, superlative_word,
@@ -317,9 +317,25 @@ fn stated_time(
             (d.end, q.start)
         };
         let ends = j < qi && q.kind == QuantityKind::Duration;
+        // (`Mr Kim died last week after two women accosted him`, `landed safely on Friday after
+        // one of its two propellers fell off`: a day or a week before `after` holds the cause
+        // too, which came hours or days before; a year or a month is too coarse for it to:
+        // `took power in 2006 after the death of the country's first president`)
+        let day = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Day | Granularity::Week));
+        let cause = |k: usize| {
+            j < qi
+                && day
+                && !ends
+                && q.kind != QuantityKind::Ordinal
+                && ctx.lower(k) == "after"
+                && cause_clause(ctx, clause, qs, qi, k)
+        };
         (a..b).take(40).any(|k| {
             opens_event(ctx, qs, k, j > qi)
                 && !(ends && matches!(ctx.lower(k), "after" | "following"))
+                && !cause(k)
         })
     };
     let own = nearest(

@@ -62,7 +62,9 @@ fn heading(ctx: &Context<'_>, k: usize) -> bool {
 /// True when a number stands right before `out` at token `k` (`two out of three`): a share, not
 /// a way out.
 fn numeric_before(ctx: &Context<'_>, k: usize) -> bool {
-    ctx.lower(k.wrapping_sub(1)).bytes().any(|b| b.is_ascii_digit())
+    ctx.lower(k.wrapping_sub(1))
+        .bytes()
+        .any(|b| b.is_ascii_digit())
         || matches!(
             ctx.lower(k.wrapping_sub(1)),
             "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
