@@ -67,3 +67,56 @@ fn a_cause_clause_after_a_dated_event_shares_its_day() {
         Some("2016-06")
     );
 }
+
+/// Class: a figure with no date of its own, reported from a document named with its year or
+/// month (`According to the 2016 survey, ...`, `..., according to a 2014 report from X`), holds as
+/// of that year or month.
+#[test]
+fn a_figure_from_a_dated_document_holds_at_its_date() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "According to the 2015 Household Budget Survey, 37 percent of families own a second car.",
+            date,
+            "37 percent",
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        time_of(
+            "About 8 percent of adults smoke daily, according to a 2014 report from the Health Institute.",
+            date,
+            "About 8 percent",
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    assert_eq!(
+        time_of(
+            "According to October figures from the central bank, the yuan held a share of 2.3 percent.",
+            date,
+            "2.3 percent",
+        )
+        .as_deref(),
+        Some("2016-10")
+    );
+    // a figure its own words date now is not the document's
+    assert_eq!(
+        time_of(
+            "According to the 2001 census, only a quarter of the 40 million inhabitants currently live in towns.",
+            date,
+            "40 million",
+        ),
+        None
+    );
+    // a day is a saying's date, left to the saying's rules
+    assert_eq!(
+        time_of(
+            "According to a report released on Tuesday, 300 workers lost their jobs.",
+            date,
+            "300",
+        ),
+        None
+    );
+}

@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod document;
 mod held;
 mod lists;
 mod resumed;
@@ -15,6 +16,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
+use document::document_date;
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
@@ -828,7 +830,8 @@ fn stated_time(
     let Some(j) = j else {
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
-            None => said_then_holds(ctx, clause, qs, qi, times, saying),
+            None => said_then_holds(ctx, clause, qs, qi, times, saying)
+                .or_else(|| document_date(ctx, clause, qs, qi, times, saying)),
         };
     };
     let t = times[j].clone()?;
