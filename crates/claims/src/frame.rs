@@ -581,7 +581,7 @@ fn place(
         };
         (a..b).any(|k| {
             ctx.is_punct(k, "-\u{2013}") && !ctx.glued(k) && !ctx.glued(k + 1) && !of_place(k)
-        })
+        }) || place::typed_dash_apart(ctx, t, q.start, q.end)
     };
     // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
     // Venezuela`: a count of countries has no place among them; only a region holding them

@@ -160,3 +160,46 @@ fn what_people_come_out_of_is_no_place_of_the_figure() {
         Some("Yemen")
     );
 }
+
+/// Class: a typed double dash (`--`) sets an insertion apart: a place inside the pair (or after a
+/// lone dash) is not the place of a figure outside it; an insertion between them does not part a
+/// figure and a place on either side; a figure inside the pair keeps the host's place.
+#[test]
+fn a_typed_double_dash_sets_an_insertion_apart() {
+    assert_eq!(
+        place_with_entities(
+            "It is one of four homes he keeps -- the other three are in Aspen and Palm Beach -- and the largest.",
+            "four",
+            &[("Aspen", Label::Gpe), ("Palm Beach", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "The missiles threaten its two closest allies -- Japan and South Korea.",
+            "two",
+            &[("Japan", Label::Gpe), ("South Korea", Label::Gpe)],
+        ),
+        None
+    );
+    // both outside the insertion: one clause
+    assert_eq!(
+        place_with_entities(
+            "Police counted 300 protesters -- and a few fans -- in Palm Beach.",
+            "300",
+            &[("Palm Beach", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Palm Beach")
+    );
+    // a figure inside the insertion keeps the host's place
+    assert_eq!(
+        place_with_entities(
+            "Turnout in Denmark is high -- almost 80% at the last election -- and rising.",
+            "almost 80%",
+            &[("Denmark", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Denmark")
+    );
+}
