@@ -638,6 +638,7 @@ fn place(
                 || resumed == Some(clause[*t])
                 || fronted(*t)
                 || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
+                || place::apposed_place(ctx, clause, *t, c)
         })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))

@@ -203,3 +203,28 @@ fn a_typed_double_dash_sets_an_insertion_apart() {
         Some("Denmark")
     );
 }
+
+/// Class: a place in apposition to a name after `in`/`at` (`in Victory Square, Bucharest,`) is
+/// in the figure's clause: the comma ends none, and the later name holds the earlier one, which
+/// the recogniser may have missed.
+#[test]
+fn a_place_in_apposition_after_a_locative_is_in_the_clause() {
+    assert_eq!(
+        place_with_entities(
+            "About 4,000 people marched in Liberty Plaza, Valletta, on Sunday evening.",
+            "About 4,000",
+            &[("Valletta", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Valletta")
+    );
+    // a possessive after the comma opens the next clause's subject
+    assert_eq!(
+        place_with_entities(
+            "Unbeaten in nine games at the Weserstadion, Bremen's home form is strong.",
+            "nine",
+            &[("Bremen", Label::Gpe)],
+        ),
+        None
+    );
+}

@@ -166,3 +166,34 @@ pub(crate) fn typed_dash_apart(ctx: &Context<'_>, t: usize, start: usize, end: u
     // pair opened after the place keeps the host's place
     t > end || !closed_after
 }
+
+/// True when the place at token `t` stands in apposition to a name after a locative preposition
+/// in the figure's clause `c` (`Around 25,000 demonstrators gathered in Victory Square,
+/// Bucharest, on Monday evening`): the comma between them ends no clause; the later name is the
+/// place that holds the earlier one, which the recogniser may have missed. The earlier name is a
+/// run of one to five capitalised words right before the comma.
+pub(crate) fn apposed_place(ctx: &Context<'_>, clause: &[u32], t: usize, c: u32) -> bool {
+    if t < 3 || !ctx.is_punct(t - 1, ",") || clause[t - 2] != c {
+        return false;
+    }
+    let mut k = t - 2;
+    while k > 0 && t - 2 - k < 5 && ctx.is_word(k) && ctx.capitalized(k) {
+        k -= 1;
+    }
+    let k = if ctx.lower(k) == "the" {
+        k.wrapping_sub(1)
+    } else {
+        k
+    };
+    // (not a possessive opening the next clause's subject: `Unbeaten in seven league games at
+    // the Volksparkstadion, Hamburg's home form is ...`)
+    let mut e = t;
+    while e < t + 5 && ctx.is_word(e) && ctx.capitalized(e) {
+        e += 1;
+    }
+    let possessive = ctx.is_punct(e, "'\u{2019}") && ctx.lower(e + 1) == "s";
+    k + 2 < t - 1
+        && matches!(ctx.lower(k), "in" | "at")
+        && ctx.sentence_of[k] == ctx.sentence_of[t]
+        && !possessive
+}
