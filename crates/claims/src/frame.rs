@@ -588,7 +588,9 @@ fn place(
     // (`more than 40 countries in Africa`) is theirs
     let countries = (q.end..q.end + 4)
         .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k))
-        .find(|&k| matches!(ctx.lower(k), "countries" | "nations"));
+        .find(|&k| {
+            matches!(ctx.lower(k), "countries" | "nations") || place::peer_noun(ctx, k, q.start)
+        });
     let holds = |t: usize| {
         countries.is_none_or(|h| {
             // (over `the` and a direction: `in southern Africa`, `of the UK`)

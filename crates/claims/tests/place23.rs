@@ -228,3 +228,36 @@ fn a_place_in_apposition_after_a_locative_is_in_the_clause() {
         None
     );
 }
+
+/// Class: a count of the states a country deals with (`dozens of WTO members`, `two
+/// delegations`, `27 EU members`) has no place among the countries around it, as a count of
+/// countries has none; `members` only of a body of states, not people.
+#[test]
+fn a_count_of_member_states_or_delegations_has_no_place_among_them() {
+    assert_eq!(
+        place_with_entities(
+            "Norway joined dozens of WTO members in backing the proposal in 2015.",
+            "dozens",
+            &[("Norway", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Only three delegations supported Georgia at the meeting.",
+            "three",
+            &[("Georgia", Label::Gpe)],
+        ),
+        None
+    );
+    // members who are people keep their place
+    assert_eq!(
+        place_with_entities(
+            "Police in Lyon detained two suspected members of the cell.",
+            "two",
+            &[("Lyon", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Lyon")
+    );
+}

@@ -197,3 +197,23 @@ pub(crate) fn apposed_place(ctx: &Context<'_>, clause: &[u32], t: usize, c: u32)
         && ctx.sentence_of[k] == ctx.sentence_of[t]
         && !possessive
 }
+
+/// True when token `k` is a plural noun of the states a country deals with, in a count starting
+/// at token `start` (`Switzerland joined dozens of WTO members`, `only two delegations supported
+/// Ukraine`, `NATO's 28 members`, `the remaining 27 EU members`): a count of them has no place
+/// among the countries around it, as a count of countries has none (the caller's rule; only a
+/// region holding them is theirs). `members` only of a body of states (an acronym in capitals,
+/// `EU`, a `bloc` or an `alliance` at most three words before the noun or the count): not
+/// people (`28 family members`, `two suspected members of a terror cell`).
+pub(crate) fn peer_noun(ctx: &Context<'_>, k: usize, start: usize) -> bool {
+    match ctx.lower(k) {
+        "delegations" | "allies" | "signatories" => true,
+        "members" => (start.saturating_sub(3)..k).any(|j| {
+            let w = ctx.span(j, j + 1).slice(ctx.text);
+            ctx.is_word(j)
+                && ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+                    || matches!(ctx.lower(j), "bloc" | "alliance"))
+        }),
+        _ => false,
+    }
+}
