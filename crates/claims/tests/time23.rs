@@ -120,3 +120,28 @@ fn a_figure_from_a_dated_document_holds_at_its_date() {
         None
     );
 }
+
+/// Class: a fronted `Starting from`/`Starting on`/`Beginning in` date opens the sentence as a
+/// fronted `From`/`On`/`In` does: the figures after it hold from that date.
+#[test]
+fn a_fronted_starting_date_dates_the_sentence() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "Starting on March 1, cars priced above 900,000 yuan pay an extra 10 percent tax.",
+            date,
+            "10 percent",
+        )
+        .as_deref(),
+        Some("2017-03-01")
+    );
+    assert_eq!(
+        time_of(
+            "Beginning in 2015, the agency hired 300 inspectors a year.",
+            date,
+            "300",
+        )
+        .as_deref(),
+        Some("2015")
+    );
+}

@@ -428,7 +428,12 @@ fn stated_time(
             .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
         // (past a linking adverb before the opener: `Also on Monday, ...`, `Meanwhile, on
         // Friday, ...` is a comma's clause of its own and not read here)
-        let f = if cues::linking_adverb(ctx.lower(f)) && cues::fronted_opener(ctx.lower(f + 1)) {
+        // (also past a participle of starting: `Starting from April 17, a total of 267
+        // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
+        let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
+        let f = if (cues::linking_adverb(ctx.lower(f)) || starting)
+            && cues::fronted_opener(ctx.lower(f + 1))
+        {
             f + 1
         } else {
             f
