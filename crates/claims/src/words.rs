@@ -596,7 +596,15 @@ word_list! {
     /// `200m legend`, `the 1500m final`, `100m freestyle`), beside [`race_noun`].
     race_event_word: "champion" | "champions" | "legend" | "title" | "final" | "finals" |
         "gold" | "silver" | "bronze" | "medal" | "medallist" | "runner" | "runners" | "hurdler" |
-        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley";
+        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley" |
+        "titles" | "victory" | "win" | "winner" | "record" | "crown" | "event" | "world" |
+        "indoor" | "semi-final" | "semi-finals" | "finalist" | "medals" | "time" | "olympic" |
+        "success";
+    /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
+    race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
+    /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).
+    length_noun: "clearance" | "jump" | "leap" | "throw" | "vault" | "height" | "depth" |
+        "length" | "width" | "distance" | "wingspan" | "altitude" | "elevation" | "radius";
     /// Nouns of a vote's outcome after a tally written with `to` (`an eight to one majority`,
     /// `a 7 to 2 ruling`).
     vote_outcome_noun: "majority" | "vote" | "votes" | "verdict" | "decision" | "ruling" |

@@ -346,12 +346,10 @@ impl Context<'_> {
                 } else if self.lower(k) == "m"
                     && self.glued(k)
                     && b.is_none()
-                    && (lo < 2.5 && self.height_context(k - 1)
-                        || self.size_adjective_after(k + 1)
-                        || self.race_distance_after(k + 1, lo))
+                    && self.metres_after(k - 1, lo)
                 {
                     // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`, `the
-                    // 400m hurdles`: metres
+                    // 400m hurdles`, `won the women's 1500m`, `a clearance of 1.87m`: metres
                     // (`m` alone is no unit: `5m` is five million)
                     kind = QuantityKind::Dimension;
                     unit = Some("m".into());
@@ -711,12 +709,7 @@ impl Context<'_> {
     /// (`v`), a word of the event at `k` (`the 400m hurdles`, `a 200m champion`), or another
     /// such distance before it (`US 400m and 200m legend`): metres, not millions.
     pub(super) fn race_distance_after(&self, k: usize, v: f64) -> bool {
-        let standard = |v: f64| {
-            [
-                50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
-            ]
-            .contains(&v)
-        };
+        let standard = super::metres::race_distance;
         if !standard(v) {
             return false;
         }
