@@ -600,6 +600,10 @@ word_list! {
         "titles" | "victory" | "win" | "winner" | "record" | "crown" | "event" | "world" |
         "indoor" | "semi-final" | "semi-finals" | "finalist" | "medals" | "time" | "olympic" |
         "success";
+    /// Words before `number N` that make it a place in a ranking (`at number six`, `rose to
+    /// number two`, `world number 10`, `ranked No 1`).
+    rank_cue: "at" | "to" | "world" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
+        "seeded";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).

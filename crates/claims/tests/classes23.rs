@@ -78,3 +78,32 @@ fn currencies_named_by_their_word() {
         ["1,200 baht Money 1200 THB"]
     );
 }
+
+#[test]
+fn places_in_a_ranking_written_number_n() {
+    assert_eq!(
+        view("The single entered the chart at number six and has since climbed to number two."),
+        ["six Ordinal 6", "two Ordinal 2"]
+    );
+    assert_eq!(
+        view("World number 12 Petrova was beaten by the former world number one."),
+        ["12 Ordinal 12", "one Ordinal 1"]
+    );
+    assert_eq!(
+        view("The country is ranked No 3 in the survey."),
+        ["3 Ordinal 3"]
+    );
+    // names and the verb stay as they were
+    assert_eq!(
+        view("The boy lived in room number 8 and took the number 9 bus to school."),
+        ["8 Count 8", "9 Count 9"]
+    );
+    assert_eq!(
+        view("Their members are thought to number about 10,000."),
+        ["about 10,000 Count ~10000"]
+    );
+    assert_eq!(
+        view("Ministers met at No 10 to discuss the 12 proposals."),
+        ["10 Count 10", "12 Count 12"]
+    );
+}

@@ -19,6 +19,7 @@
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
+//! - [`ranks`]: `number N` as a place in a ranking (`at number six`, `world number 10`);
 //! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
@@ -56,6 +57,7 @@ mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
+mod ranks;
 mod repetitions;
 mod scores;
 mod tables;

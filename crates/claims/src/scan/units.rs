@@ -53,7 +53,14 @@ impl Context<'_> {
                 e += 2;
             }
         }
-        if a.ordinal {
+        if a.ordinal
+            || !a.vague
+                && !a.scaled
+                && cur.is_none()
+                && b.is_none()
+                && self.rank_number(a.start, lo)
+        {
+            // (`at number six`, `world number 10`: a place in a ranking)
             kind = QuantityKind::Ordinal;
         } else if a.fraction {
             kind = QuantityKind::Fraction;
