@@ -484,9 +484,10 @@ word_list! {
     month_part_word: "early" | "late" | "mid" | "earlier" | "later" | "end";
     /// Words after a range of days that make it something else (`3-5 p.m.`, `4-6 percent`).
     not_day_range_end: "a" | "p" | "am" | "pm" | "percent" | "per";
-    /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`).
+    /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`,
+    /// `one-way`).
     one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
-        | "horse" | "of" | "man" | "woman";
+        | "horse" | "of" | "man" | "woman" | "way";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |

@@ -107,3 +107,44 @@ fn places_in_a_ranking_written_number_n() {
         ["10 Count 10", "12 Count 12"]
     );
 }
+
+#[test]
+fn one_in_idioms_and_compounds() {
+    assert_eq!(
+        view("He said he had thought about quitting at one stage last year."),
+        ["last year Date 2004"]
+    );
+    assert_eq!(
+        view("It is a one-way street, so drivers must turn left after two blocks."),
+        ["two Count 2"]
+    );
+    // a count elsewhere
+    assert_eq!(
+        view("Only one stage of the race was cancelled."),
+        ["one Count 1"]
+    );
+}
+
+#[test]
+fn degrees_in_the_singular_before_a_noun() {
+    assert_eq!(
+        view("It was a 74-degree day and the pool was full."),
+        ["74-degree Dimension 74 °"]
+    );
+    assert_eq!(
+        view("The bullet made a 90 degree turn before it hit the wall."),
+        ["90 degree Dimension 90 °"]
+    );
+    assert_eq!(
+        view("The parts are heated to 120 degree centigrade (248 degree Fahrenheit)."),
+        [
+            "120 degree centigrade Dimension 120 °C",
+            "248 degree Fahrenheit Dimension 248 °F"
+        ]
+    );
+    // ranks and a diploma stay as they were
+    assert_eq!(
+        view("He was charged with first-degree murder and has a degree in law."),
+        ["first Ordinal 1"]
+    );
+}
