@@ -148,3 +148,24 @@ fn degrees_in_the_singular_before_a_noun() {
         ["first Ordinal 1"]
     );
 }
+
+#[test]
+fn approximate_ranges_written_with_or() {
+    assert_eq!(
+        view("Neighbours said they heard about six or seven shots."),
+        ["about six or seven Count ~[6,7]"]
+    );
+    assert_eq!(
+        view("Deposits paid some 4 or 5 percent a year."),
+        ["some 4 or 5 percent Percent ~[4,5] %"]
+    );
+    // a number and another that is no next step stay two, and so do a number and a clock time
+    assert_eq!(
+        view("He leaves around 8 or 9 p.m. on weekdays."),
+        ["around 8 Count ~8", "9 p.m. Time 2005-03-09T21:00"]
+    );
+    assert_eq!(
+        view("Police found about 12 or 150 rounds, reports said."),
+        ["about 12 Count ~12", "150 Count 150"]
+    );
+}
