@@ -169,3 +169,18 @@ fn approximate_ranges_written_with_or() {
         ["about 12 Count ~12", "150 Count 150"]
     );
 }
+
+#[test]
+fn hyphened_votes_are_one_tally() {
+    assert_eq!(
+        view("The board backed the plan in a five-to-two vote on Monday."),
+        ["five-to-two Count 5 score", "Monday Date 2005-03-07"]
+    );
+    assert_eq!(
+        view("Judges upheld the ban by a 7-to-2 majority."),
+        ["7-to-2 Count 7 score"]
+    );
+    // no tally before other nouns
+    let v = view("The trip takes a two-to-three hour drive.");
+    assert!(v.iter().all(|m| !m.ends_with(" score")), "{v:?}");
+}
