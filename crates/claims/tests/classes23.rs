@@ -184,3 +184,16 @@ fn hyphened_votes_are_one_tally() {
     let v = view("The trip takes a two-to-three hour drive.");
     assert!(v.iter().all(|m| !m.ends_with(" score")), "{v:?}");
 }
+
+#[test]
+fn cents_of_a_named_currency() {
+    assert_eq!(
+        view("The brewer raised its dividend to 45 euro cents a share."),
+        ["45 euro cents Money 0.45 EUR"]
+    );
+    // the currency alone stays whole
+    assert_eq!(
+        view("The brewer paid 45 euros a share."),
+        ["45 euros Money 45 EUR"]
+    );
+}

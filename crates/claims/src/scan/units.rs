@@ -175,6 +175,15 @@ impl Context<'_> {
                 if !is_code || code_upper || w != "try" {
                     cur = Some(c);
                     e = ue;
+                    // `40 euro cents`, `five euro cents`: the hundredth of the currency named
+                    if !is_code
+                        && !a.scaled
+                        && matches!(self.lower(e), "cent" | "cents")
+                        && !self.lexicon.currencies[c as usize].ends_with("/100")
+                    {
+                        div = 100.0;
+                        e += 1;
+                    }
                     // `75 USD million`
                     if is_code && !a.scaled {
                         if let Some(sc) = words::big_scale(self.lower(e)) {
