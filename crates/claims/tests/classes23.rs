@@ -197,3 +197,24 @@ fn cents_of_a_named_currency() {
         ["45 euros Money 45 EUR"]
     );
 }
+
+#[test]
+fn a_year_ago_after_a_quarter() {
+    // (an article of 2005-03-09: the fourth quarter is 2004's)
+    assert_eq!(
+        view(
+            "The airline lost $45m in the fourth quarter, against a profit of $12m a year earlier."
+        ),
+        [
+            "$45m Money 45000000 USD",
+            "fourth quarter Date 2004",
+            "$12m Money 12000000 USD",
+            "a year earlier Date 2003"
+        ]
+    );
+    // without a quarter, the year before the article
+    assert_eq!(
+        view("Sales rose 5% from a year ago."),
+        ["5% Percent 5 %", "a year ago Date 2004"]
+    );
+}

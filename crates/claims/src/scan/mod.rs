@@ -246,6 +246,7 @@ impl Context<'_> {
         self.anchor_that(&mut out);
         self.anchor_anaphoric(&mut out);
         self.anchor_years_later(&mut out);
+        self.anchor_year_before_quarter(&mut out);
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
         self.table_money(&mut out);
