@@ -218,3 +218,24 @@ fn a_year_ago_after_a_quarter() {
         ["5% Percent 5 %", "a year ago Date 2004"]
     );
 }
+
+#[test]
+fn two_ages_sharing_one_year_old() {
+    assert_eq!(
+        view("Their 7- and 11-year-old daughters were asleep upstairs."),
+        ["7 Age 7 year", "11-year-old Age 11 year"]
+    );
+    assert_eq!(
+        view("A 15 and 17-year-old were arrested on Sunday."),
+        [
+            "15 Age 15 year",
+            "17-year-old Age 17 year",
+            "Sunday Date 2005-03-06"
+        ]
+    );
+    // a count before another noun's age stays a count
+    assert_eq!(
+        view("Police arrested 3 and charged a 17-year-old."),
+        ["3 Count 3", "17-year-old Age 17 year"]
+    );
+}

@@ -249,6 +249,7 @@ impl Context<'_> {
         self.anchor_year_before_quarter(&mut out);
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
+        self.shared_age_unit(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);
