@@ -239,3 +239,17 @@ fn two_ages_sharing_one_year_old() {
         ["3 Count 3", "17-year-old Age 17 year"]
     );
 }
+
+#[test]
+fn calibres_named_with_a_make_or_an_abbreviation_dot() {
+    assert_eq!(
+        view("Officers recovered a 9mm Luger and a 9 mm. pistol from the car."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("He dropped a Keltec 9 mm Luger as he ran."),
+        Vec::<String>::new()
+    );
+    // a length stays a length
+    assert_eq!(view("The crack was 9 mm wide."), ["9 mm Dimension 9 mm"]);
+}
