@@ -253,3 +253,15 @@ fn calibres_named_with_a_make_or_an_abbreviation_dot() {
     // a length stays a length
     assert_eq!(view("The crack was 9 mm wide."), ["9 mm Dimension 9 mm"]);
 }
+
+#[test]
+fn a_bound_before_a_composite_duration_bounds_the_sum() {
+    assert_eq!(
+        view("The hearing lasted nearly 3 hours and 15 minutes."),
+        ["nearly 3 hours and 15 minutes Duration ~(,195) minute"]
+    );
+    assert_eq!(
+        view("Crews arrived within 6 minutes 20 seconds of the call."),
+        ["within 6 minutes 20 seconds Duration (,380] second"]
+    );
+}

@@ -349,10 +349,11 @@ impl Context<'_> {
                             e += 3;
                         } else if let Some((v, u2, e2)) = self
                             .smaller_duration(e, u)
-                            .filter(|_| b.is_none() && !a.vague && m.is_none() && lo == hi)
+                            .filter(|_| b.is_none() && !a.vague && lo == hi)
                         {
                             // `1 minute 39.96 seconds`, `2 hours and 30 minutes`: one duration,
-                            // summed in its smaller unit
+                            // summed in its smaller unit; a bound bounds the sum (`nearly 2
+                            // hours and 45 minutes`, `within 7 minutes 30 seconds`)
                             lo = round_sig(lo * words::units_per(u, u2).unwrap_or(1.0) + v);
                             hi = lo;
                             unit = Some(u2.to_owned());
