@@ -265,3 +265,29 @@ fn a_bound_before_a_composite_duration_bounds_the_sum() {
         ["within 6 minutes 20 seconds Duration (,380] second"]
     );
 }
+
+#[test]
+fn years_between_a_determiner_its_adjectives_and_a_noun() {
+    assert_eq!(
+        view("The band played the original 1987 version and a remixed 2003 single."),
+        ["1987 Date 1987", "2003 Date 2003"]
+    );
+    assert_eq!(
+        view("The book draws on her famous 1962 essay and various 1970 speeches."),
+        ["1962 Date 1962", "1970 Date 1970"]
+    );
+    // a round figure stays a count
+    assert_eq!(
+        view("They sent the extra 2000 troops home."),
+        ["2000 Count 2000"]
+    );
+}
+
+#[test]
+fn a_year_before_a_noun_is_no_anchor_for_a_weekday() {
+    // (an article of 2005-03-09, a Wednesday: Monday is the 7th)
+    assert_eq!(
+        view("He appeared in court on Monday over a deadly 1982 bombing."),
+        ["Monday Date 2005-03-07", "1982 Date 1982"]
+    );
+}

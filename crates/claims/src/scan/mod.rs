@@ -19,6 +19,7 @@
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
+//! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
 //! - [`ranks`]: `number N` as a place in a ranking (`at number six`, `world number 10`);
 //! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
@@ -65,6 +66,7 @@ mod tense;
 mod units;
 mod values;
 mod wire;
+mod years;
 
 use std::cell::Cell;
 

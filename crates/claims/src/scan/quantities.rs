@@ -742,6 +742,9 @@ impl Context<'_> {
         if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
             return true;
         }
+        if self.year_after_determiner(s, e) {
+            return true;
+        }
         // `said 1200 were evacuated`: the subject of a plural verb is a count (after a cue of
         // years it is a year: `the results of 2016 were`, `in 2008 and 2012 were`)
         if matches!(self.lower(e), "were" | "are" | "have") {
