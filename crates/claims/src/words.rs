@@ -484,9 +484,10 @@ word_list! {
     month_part_word: "early" | "late" | "mid" | "earlier" | "later" | "end";
     /// Words after a range of days that make it something else (`3-5 p.m.`, `4-6 percent`).
     not_day_range_end: "a" | "p" | "am" | "pm" | "percent" | "per";
-    /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`).
+    /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`,
+    /// `one-way`).
     one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
-        | "horse" | "of" | "man" | "woman";
+        | "horse" | "of" | "man" | "woman" | "way";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
@@ -596,7 +597,19 @@ word_list! {
     /// `200m legend`, `the 1500m final`, `100m freestyle`), beside [`race_noun`].
     race_event_word: "champion" | "champions" | "legend" | "title" | "final" | "finals" |
         "gold" | "silver" | "bronze" | "medal" | "medallist" | "runner" | "runners" | "hurdler" |
-        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley";
+        "specialist" | "freestyle" | "backstroke" | "butterfly" | "breaststroke" | "medley" |
+        "titles" | "victory" | "win" | "winner" | "record" | "crown" | "event" | "world" |
+        "indoor" | "semi-final" | "semi-finals" | "finalist" | "medals" | "time" | "olympic" |
+        "success";
+    /// Words before `number N` that make it a place in a ranking (`at number six`, `rose to
+    /// number two`, `world number 10`, `ranked No 1`).
+    rank_cue: "at" | "to" | "world" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
+        "seeded";
+    /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
+    race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
+    /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).
+    length_noun: "clearance" | "jump" | "leap" | "throw" | "vault" | "height" | "depth" |
+        "length" | "width" | "distance" | "wingspan" | "altitude" | "elevation" | "radius";
     /// Nouns of a vote's outcome after a tally written with `to` (`an eight to one majority`,
     /// `a 7 to 2 ruling`).
     vote_outcome_noun: "majority" | "vote" | "votes" | "verdict" | "decision" | "ruling" |

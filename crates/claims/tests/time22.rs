@@ -290,7 +290,7 @@ fn a_fronted_clause_goes_on_past_the_comma_of_a_date() {
         common::time_of(
             "On May 3, 2015, the court ruled in a six-to-three vote that the law was void.",
             date,
-            "six"
+            "six-to-three"
         )
         .as_deref(),
         Some("2015-05-03")

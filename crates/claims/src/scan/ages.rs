@@ -1,7 +1,8 @@
 //! Ages written as a bare number after `at` (`He died at 85`, `elected to the state Senate at
 //! 27`, `At 17, she left home`): the age of a person at an event of a life; and, kept here to
 //! keep `quantities` and `units` short, the bound written after a ratio (`1 in 5 or more`) and
-//! basis points (`25 basis points`).
+//! basis points (`25 basis points`); the first of two ages sharing one `year-old` (`their 6-
+//! and 10-year-old sons`).
 
 use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
@@ -97,6 +98,51 @@ impl Context<'_> {
                 Some(k + 3)
             }
             _ => None,
+        }
+    }
+}
+
+impl Context<'_> {
+    /// The first of two ages sharing one `year-old` (`their 6- and 10-year-old sons`, `a 12-
+    /// and 16-year-old`, `a 14 and 19-year-old`, `a two and six year old`): an age in the unit
+    /// of the second, not a count (the guidelines' elliptical number). With a hyphen left
+    /// hanging after the first, or with `and`/`or` alone after a determiner before it.
+    pub(super) fn shared_age_unit(&self, out: &mut [RawQuantity]) {
+        for j in 1..out.len() {
+            let (left, right) = out.split_at_mut(j);
+            let (q, r) = (&mut left[j - 1], &right[0]);
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || q.end != q.core + 1
+                || r.kind != QuantityKind::Age
+                || r.start != r.core
+                || !self.same_sentence(q.start, r.start)
+            {
+                continue;
+            }
+            let Some(v) = q
+                .value
+                .as_ref()
+                .and_then(super::values::exact_value)
+                .filter(|v| v.fract() == 0.0 && (0.0..=130.0).contains(v))
+            else {
+                continue;
+            };
+            let joins = |k: usize| matches!(self.lower(k), "and" | "or");
+            let hanging = r.start == q.end + 2
+                && self.is_punct(q.end, "-")
+                && self.glued(q.end)
+                && joins(q.end + 1);
+            let bare = r.start == q.end + 1
+                && joins(q.end)
+                && q.start == q.core
+                && q.start >= 1
+                && words::determiner(self.lower(q.start - 1));
+            if hanging || bare {
+                q.kind = QuantityKind::Age;
+                q.value = Some(exact(v));
+                q.unit = r.unit.clone();
+            }
         }
     }
 }

@@ -280,11 +280,7 @@ impl Context<'_> {
                 let mm = (self.surface(j + 1) == "MM" && cur.is_some()).then_some(1e6);
                 // `described as being 1.70m (5'7") tall`: a person's height in metres, not
                 // millions
-                let metres = w == "m"
-                    && cur.is_none()
-                    && (v < 2.5 && self.height_context(j)
-                        || self.size_adjective_after(j + 2)
-                        || self.race_distance_after(j + 2, v));
+                let metres = w == "m" && cur.is_none() && self.metres_after(j, v);
                 if let Some(s) = words::abbr_scale(w, true)
                     .filter(|_| !metres)
                     .or_else(|| words::big_scale(w))
@@ -747,10 +743,7 @@ impl Context<'_> {
                     .or_else(|| {
                         words::abbr_scale(w, self.glued(e)).filter(|_| {
                             // (a height in metres: `1.70m tall`)
-                            !(w == "m"
-                                && (a.low < 2.5 && self.height_context(e - 1)
-                                    || self.size_adjective_after(e + 1)
-                                    || self.race_distance_after(e + 1, a.low)))
+                            !(w == "m" && self.metres_after(e - 1, a.low))
                         })
                     })
                     .or(if w == "hundred" { Some(100.0) } else { None })

@@ -230,8 +230,14 @@ impl Context<'_> {
         }
         // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
         // (the upper end bounds it: `no more than four to five words` is at most 5)
+        // (`about 15 or 20`, `some 7 or 8 percent`: an approximate range written with `or`)
         let range_after = |a: Amount| {
-            (self.is_punct(a.end, "-\u{2013}") || self.lower(a.end) == "to")
+            (self.is_punct(a.end, "-\u{2013}")
+                || self.lower(a.end) == "to"
+                || m == Mod::Approx
+                    && self.lower(a.end) == "or"
+                    // (`around 8 or 9 p.m.`: a clock time after it)
+                    && self.clock(a.end + 1).is_none())
                 && self.starts_number(a.end + 1)
         };
         let ranged = |r: &RawQuantity| {

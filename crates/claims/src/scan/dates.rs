@@ -205,6 +205,8 @@ impl Context<'_> {
                         // (`held since 2016 were released Tuesday`: a date opening or closing a
                         // stretch is no period the weekday lies in)
                         && !words::stretch_preposition(self.lower(a.start.wrapping_sub(1)))
+                        // (`Monday for a deadly 1974 attack`: a year naming what a noun is of)
+                        && !self.year_before_noun(a)
                         && self.sentence_of[a.start] == self.sentence_of[q.start]
                         && a.start.abs_diff(q.start) <= 15
                         && if a.start < q.start {

@@ -99,17 +99,20 @@ impl Context<'_> {
             return Some(i + 1);
         }
         // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
-        // `7.62mm rounds`, `a 9-millimeter gun`); a bare `a 9mm` stays a dimension
+        // `7.62mm rounds`, `a 9-millimeter gun`, `a Keltec 9 mm Luger`, `the 9 mm. pistol`); a
+        // bare `a 9mm` stays a dimension
         let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
             i + 2
         } else {
             i + 1
         };
+        // (`the 9 mm. pistol`: the abbreviation's dot between)
+        let dot = usize::from(self.is_punct(k + 1, ".") && self.glued(k + 1));
         if s.len() <= 4
             && matches!(self.lower(k), "mm" | "millimeter" | "millimetre")
-            && self.has_role(k + 1, |r| matches!(r, Role::Firearm))
+            && self.has_role(k + 1 + dot, |r| matches!(r, Role::Firearm))
         {
-            return Some(k + 1);
+            return Some(k + 1 + dot);
         }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));

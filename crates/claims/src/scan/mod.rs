@@ -19,6 +19,9 @@
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
+//! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
+//! - [`ranks`]: `number N` as a place in a ranking (`at number six`, `world number 10`);
+//! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
@@ -46,6 +49,7 @@ mod decades;
 mod designations;
 mod elapsed;
 mod eras;
+mod metres;
 mod months;
 mod noise;
 mod nowadays;
@@ -54,6 +58,7 @@ mod one;
 mod ordinals;
 mod quantities;
 mod quarters;
+mod ranks;
 mod repetitions;
 mod scores;
 mod tables;
@@ -61,6 +66,7 @@ mod tense;
 mod units;
 mod values;
 mod wire;
+mod years;
 
 use std::cell::Cell;
 
@@ -242,8 +248,10 @@ impl Context<'_> {
         self.anchor_that(&mut out);
         self.anchor_anaphoric(&mut out);
         self.anchor_years_later(&mut out);
+        self.anchor_year_before_quarter(&mut out);
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
+        self.shared_age_unit(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);

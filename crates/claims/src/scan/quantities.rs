@@ -144,10 +144,11 @@ impl Context<'_> {
             // the other`, `one or another`, `one by one`, `one after another`
             // `in one case, a helicopter`: in a certain instance
             let instance = prev == "in" && matches!(next, "case" | "instance")
-                // `at one point` (= at some time, as `one day`); `One such spying application`
+                // `at one point`, `at one stage` (= at some time, as `one day`); `One such
+                // spying application`
                 // opening a sentence introduces an example of a set just named (`detected one
                 // such plume` still counts)
-                || prev == "at" && next == "point"
+                || prev == "at" && matches!(next, "point" | "stage")
                 || next == "such" && (i == 0 || !self.same_sentence(i - 1, i))
                 // `In one photograph obtained by ...,` opening a sentence: in a certain one (not
                 // `In one year, ...`, a length)
@@ -161,7 +162,7 @@ impl Context<'_> {
                 || next == "or" && matches!(self.lower(a.end + 1), "the" | "another")
                 || matches!(next, "by" | "after") && matches!(self.lower(a.end + 1), "one" | "another")
                 || matches!(prev, "by" | "after") && i >= 2 && self.lower(i - 2) == "one"
-                // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`,
+                // lexicalised compounds: `one-stop shop`, `one-off`, `one-on-one`, `one-sided`, `one-way`,
                 // `one-size-fits-all`, `one-upmanship`, `one-liners`, `one-horse town`,
                 // `one-of-a-kind`, `a one-man crime spree`, `a one-woman show`
                 || self.is_punct(a.end, "-")
@@ -739,6 +740,9 @@ impl Context<'_> {
             return false;
         }
         if words::year_cue_before(prev) || self.is_punct(s.wrapping_sub(1), "-(,'’") {
+            return true;
+        }
+        if self.year_after_determiner(s, e) {
             return true;
         }
         // `said 1200 were evacuated`: the subject of a plural verb is a count (after a cue of

@@ -5,7 +5,8 @@
 //! `fourth-quarter earnings`) is the quarter nearest the article date, moved by the verbs around
 //! it as a month is; a quarter named as a stretch of time with no word of a game in its sentence
 //! (`during the second quarter`) is the one whose middle is nearest the article date; a quarter
-//! of a game (`scored 12 points in the fourth quarter`) keeps its rank.
+//! of a game (`scored 12 points in the fourth quarter`) keeps its rank. `a year ago` after a
+//! quarter in its sentence is the year before the quarter's.
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -199,5 +200,46 @@ impl Context<'_> {
             figures |= words::figures_word(w) || words::year_result_noun(w);
         }
         figures
+    }
+}
+
+impl Context<'_> {
+    /// `a year ago` and `a year earlier` after a quarter or a half of a year in the same sentence
+    /// (`a loss in the fourth quarter, after a shortfall in the same period a year ago`): the
+    /// year before the quarter's (indep-NOTES.md decisions 12 and 128), not the year before the
+    /// article; on an undated article too, where they were a length of one year.
+    pub(super) fn anchor_year_before_quarter(&self, qs: &mut [RawQuantity]) {
+        let mut quarter: Option<(i64, u32)> = None;
+        for q in qs.iter_mut() {
+            let s = self.sentence_of[q.start];
+            let year = q
+                .time
+                .as_ref()
+                .filter(|t| q.kind == QuantityKind::Date && t.granularity == Granularity::Year)
+                .and_then(|t| t.iso.parse::<i64>().ok());
+            if let Some(y) = year.filter(|_| {
+                (q.start..q.end).any(|k| matches!(self.lower(k), "quarter" | "quarters"))
+            }) {
+                quarter = Some((y, s));
+                continue;
+            }
+            let Some((y, qsent)) = quarter.filter(|&(_, qsent)| qsent == s) else {
+                continue;
+            };
+            // `a year ago`: the date read from the article, or the length left on an undated one
+            let (a, e) = (q.start, q.end);
+            let ago = matches!(self.lower(a), "a" | "one")
+                && self.lower(a + 1) == "year"
+                && (e == a + 3 && matches!(self.lower(a + 2), "ago" | "earlier")
+                    || e == a + 2 && matches!(self.lower(e), "ago" | "earlier"));
+            if ago && matches!(q.kind, QuantityKind::Date | QuantityKind::Duration) {
+                q.kind = QuantityKind::Date;
+                q.value = None;
+                q.unit = None;
+                q.time = Some(time_value(format!("{:04}", y - 1), Granularity::Year));
+                q.end = a + 3;
+                quarter = Some((y, qsent));
+            }
+        }
     }
 }

@@ -25,9 +25,9 @@ impl Context<'_> {
         Some(self.score_mention(i, b.end, a.low, a.core))
     }
 
-    /// `an eight to one majority`, `a 7 to 2 vote`: a vote written with `to`, one tally
-    /// (decision 130; as `a 5-4 ruling`), when a noun of a vote's outcome follows the second
-    /// side. (Not yet hyphened, `a six-to-three vote`: tests/time22.rs reads its `six`.)
+    /// `an eight to one majority`, `a 7 to 2 vote`, `a six-to-three vote`: a vote written with
+    /// `to`, spaced or hyphened, one tally (decisions 130 and 141; as `a 5-4 ruling`), when a
+    /// noun of a vote's outcome follows the second side.
     pub(super) fn vote_tally(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
         let whole = |a: &Amount| {
             a.end == a.core + 1
@@ -39,10 +39,17 @@ impl Context<'_> {
         if !whole(a) {
             return None;
         }
-        if self.lower(a.end) != "to" {
+        let k = a.end;
+        let hyphen = |j: usize| self.is_punct(j, "-") && self.glued(j) && self.glued(j + 1);
+        let bs = if self.lower(k) == "to" {
+            k + 1
+        } else if hyphen(k) && self.lower(k + 1) == "to" && hyphen(k + 2) {
+            // `six-to-three`
+            k + 3
+        } else {
             return None;
-        }
-        let b = self.amount(a.end + 1).filter(whole)?;
+        };
+        let b = self.amount(bs).filter(whole)?;
         words::vote_outcome_noun(self.lower(b.end))
             .then(|| self.score_mention(i, b.end, a.low, a.core))
     }

@@ -53,7 +53,14 @@ impl Context<'_> {
                 e += 2;
             }
         }
-        if a.ordinal {
+        if a.ordinal
+            || !a.vague
+                && !a.scaled
+                && cur.is_none()
+                && b.is_none()
+                && self.rank_number(a.start, lo)
+        {
+            // (`at number six`, `world number 10`: a place in a ranking)
             kind = QuantityKind::Ordinal;
         } else if a.fraction {
             kind = QuantityKind::Fraction;
@@ -168,6 +175,15 @@ impl Context<'_> {
                 if !is_code || code_upper || w != "try" {
                     cur = Some(c);
                     e = ue;
+                    // `40 euro cents`, `five euro cents`: the hundredth of the currency named
+                    if !is_code
+                        && !a.scaled
+                        && matches!(self.lower(e), "cent" | "cents")
+                        && !self.lexicon.currencies[c as usize].ends_with("/100")
+                    {
+                        div = 100.0;
+                        e += 1;
+                    }
                     // `75 USD million`
                     if is_code && !a.scaled {
                         if let Some(sc) = words::big_scale(self.lower(e)) {
@@ -333,10 +349,11 @@ impl Context<'_> {
                             e += 3;
                         } else if let Some((v, u2, e2)) = self
                             .smaller_duration(e, u)
-                            .filter(|_| b.is_none() && !a.vague && m.is_none() && lo == hi)
+                            .filter(|_| b.is_none() && !a.vague && lo == hi)
                         {
                             // `1 minute 39.96 seconds`, `2 hours and 30 minutes`: one duration,
-                            // summed in its smaller unit
+                            // summed in its smaller unit; a bound bounds the sum (`nearly 2
+                            // hours and 45 minutes`, `within 7 minutes 30 seconds`)
                             lo = round_sig(lo * words::units_per(u, u2).unwrap_or(1.0) + v);
                             hi = lo;
                             unit = Some(u2.to_owned());
@@ -346,12 +363,10 @@ impl Context<'_> {
                 } else if self.lower(k) == "m"
                     && self.glued(k)
                     && b.is_none()
-                    && (lo < 2.5 && self.height_context(k - 1)
-                        || self.size_adjective_after(k + 1)
-                        || self.race_distance_after(k + 1, lo))
+                    && self.metres_after(k - 1, lo)
                 {
                     // `described as being 1.70m tall`, `a 2.5m-high wall`, `230m high`, `the
-                    // 400m hurdles`: metres
+                    // 400m hurdles`, `won the women's 1500m`, `a clearance of 1.87m`: metres
                     // (`m` alone is no unit: `5m` is five million)
                     kind = QuantityKind::Dimension;
                     unit = Some("m".into());
@@ -711,12 +726,7 @@ impl Context<'_> {
     /// (`v`), a word of the event at `k` (`the 400m hurdles`, `a 200m champion`), or another
     /// such distance before it (`US 400m and 200m legend`): metres, not millions.
     pub(super) fn race_distance_after(&self, k: usize, v: f64) -> bool {
-        let standard = |v: f64| {
-            [
-                50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
-            ]
-            .contains(&v)
-        };
+        let standard = super::metres::race_distance;
         if !standard(v) {
             return false;
         }

@@ -1,0 +1,81 @@
+//! `m` glued to a number read as metres by the phrase around it, beside the rules of
+//! [`super::units`] (`1.70m tall`, `230m high`, `the 400m hurdles`): a race named by its
+//! standard distance alone (`won the 1500m`, `the men's 60m`, `her 800m world title`) and a
+//! jump, throw or other length before `of` (`a clearance of 1.87m`, `a height of 30m`). `m`
+//! alone is millions (`debts of 400m`, `the 400m deal`).
+
+use super::Context;
+use crate::words;
+
+impl Context<'_> {
+    /// `m` glued after the number at `n` (value `v`) is metres, not millions: a person's height
+    /// (`1.70m tall`), a size (`230m high`), a race (`the 400m hurdles`, `won the 1500m`) or a
+    /// length before `of` (`a clearance of 1.87m`).
+    pub(super) fn metres_after(&self, n: usize, v: f64) -> bool {
+        v < 2.5 && self.height_context(n)
+            || self.size_adjective_after(n + 2)
+            || self.race_distance_after(n + 2, v)
+            || self.race_named_by_distance(n, n + 1, v)
+            || self.length_noun_before(n)
+    }
+
+    /// A standard distance of athletics or swimming glued to `m` (the number at `s`, `m` at
+    /// `k`, value `v`) names the race after `men's`/`women's` (`in the women's 1500m`), or
+    /// after a definite or possessive determiner with nothing counted after it (`won the
+    /// 800m.`, `her 1500m and`, `in the final 400m`).
+    pub(super) fn race_named_by_distance(&self, s: usize, k: usize, v: f64) -> bool {
+        if !race_distance(v) || s == 0 || !self.same_sentence(s - 1, k) {
+            return false;
+        }
+        let prev = self.lower(s - 1);
+        // `men's 1500m`: the possessive's `s` after its apostrophe
+        let sex = s >= 3
+            && prev == "s"
+            && self.is_punct(s - 2, "'\u{2019}")
+            && matches!(self.lower(s - 3), "men" | "women" | "boys" | "girls");
+        if sex {
+            return true;
+        }
+        // `the final 400m`, `the last 100m`: the closing stretch of a race
+        let det = words::race_determiner(prev)
+            || matches!(prev, "final" | "last" | "opening")
+                && s >= 2
+                && words::race_determiner(self.lower(s - 2));
+        det && (self.phrase_end(k + 1)
+            || matches!(
+                self.lower(k + 1),
+                "and"
+                    | "or"
+                    | "at"
+                    | "on"
+                    | "as"
+                    | "with"
+                    | "behind"
+                    | "ahead"
+                    | "for"
+                    | "would"
+                    | "will"
+                    | "was"
+                    | "is"
+            )
+            || words::race_event_word(self.lower(k + 1))
+            || words::race_noun(self.lower(k + 1)))
+    }
+
+    /// `m` at `k` after `of` and a noun of length (`a clearance of 1.87m`, `a throw of 65m`, `a
+    /// depth of 30m`; the number at `s`): a length, never millions.
+    pub(super) fn length_noun_before(&self, s: usize) -> bool {
+        s >= 2
+            && self.same_sentence(s - 2, s)
+            && self.lower(s - 1) == "of"
+            && words::length_noun(self.lower(s - 2))
+    }
+}
+
+/// A standard distance of athletics or swimming in metres (`100`, `400`, `1500`, `10,000`).
+pub(super) fn race_distance(v: f64) -> bool {
+    [
+        50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+    ]
+    .contains(&v)
+}

@@ -1,0 +1,67 @@
+//! Years written before a noun, read as dates (GUIDELINES.md's `the 2016 election`): after a
+//! determiner and its adjectives (`the original 1984 song`, `a promised 2016 bonus`, `a
+//! two-part 1972 episode`) or `whose` (`whose 1963 report`), where a bare four-digit number was
+//! a count; and such a year is no anchor for a weekday beside it (`in court Monday for a deadly
+//! 1974 attack`: the Monday is the article's).
+
+use super::{Context, RawQuantity, Role};
+use crate::types::QuantityKind;
+use crate::words;
+
+impl Context<'_> {
+    /// A year between a determiner and a noun with adjectives before it (`the original 1984
+    /// song`, `a promised 2016 bonus`, `the bloody 1989 revolution`, `a two-part 1972 episode`)
+    /// or after `whose` / `various` (`whose 1963 report`): the bare number at `s` (the noun at
+    /// `e`) is a date, as `the 2016 election`, not a count. A round hundred is left alone (`the
+    /// extra 2000 troops`).
+    pub(super) fn year_after_determiner(&self, s: usize, e: usize) -> bool {
+        let year = self
+            .digits(s)
+            .filter(|&v| (1900.0..=2100.0).contains(&v) && v % 100.0 != 0.0)
+            .is_some_and(|_| self.surface(s).len() == 4);
+        if !year || s == 0 || !self.is_word(e) || self.capitalized(e) {
+            return false;
+        }
+        if self.has_role(e, |r| matches!(r, Role::Unit(_) | Role::CurWord(_))) {
+            return false;
+        }
+        if matches!(self.lower(s - 1), "whose" | "various") {
+            return true;
+        }
+        // back over at most three lower-case words (and the hyphens inside them) to a determiner
+        let mut j = s - 1;
+        let mut words_seen = 0;
+        while j > 0 && self.same_sentence(j - 1, s) && words_seen <= 3 {
+            let w = self.lower(j);
+            if self.is_punct(j, "-") && self.glued(j) {
+                j -= 1;
+                continue;
+            }
+            if !self.is_word(j) || self.capitalized(j) || self.starts_number(j) && words_seen == 0 {
+                return false;
+            }
+            if words_seen > 0 && words::determiner(w) {
+                return true;
+            }
+            if words::determiner(w) || self.has_role(j, |r| matches!(r, Role::Function)) {
+                return false;
+            }
+            words_seen += 1;
+            j -= 1;
+        }
+        false
+    }
+
+    /// The date `a` is a bare year before a lower-case noun (`a deadly 1974 attack`, `the 2015
+    /// attack`): a year naming what the noun is of, not a date a weekday beside it lies in
+    /// (`Friday 13 November 2015 and` ends before `and`).
+    pub(super) fn year_before_noun(&self, a: &RawQuantity) -> bool {
+        a.kind == QuantityKind::Date
+            && a.end == a.start + 1
+            && self.surface(a.start).len() == 4
+            && self.is_num(a.start)
+            && self.is_word(a.end)
+            && !self.capitalized(a.end)
+            && !self.has_role(a.end, |r| matches!(r, Role::Function))
+    }
+}
