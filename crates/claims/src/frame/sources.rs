@@ -13,6 +13,7 @@ use crate::words;
 
 mod according;
 mod appositive;
+mod aside;
 mod content;
 mod continued;
 mod described;
@@ -510,7 +511,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v).or(continued::went_on_to(ctx, ss, v)) {
+            } else if let Some(p) = paren_before(ctx, ss, v)
+                .or(continued::went_on_to(ctx, ss, v))
+                .or_else(|| aside::participle_before(ctx, ss, v))
+            {
                 v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
                 v = d;
