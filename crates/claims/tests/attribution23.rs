@@ -1,5 +1,6 @@
 //! Attribution through asides and acts the earlier rounds did not read (issue 14, attr23): a
-//! participle aside between the source and its verb (`X, reporting from Y, said`). Each rule was
+//! participle aside between the source and its verb (`X, reporting from Y, said`), an accusation
+//! (`X accused Y of killing 1,161 civilians`). Each rule was
 //! kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "attr23: attribution").
 
@@ -43,6 +44,77 @@ fn a_participle_aside_before_the_verb_leaves_the_subject_the_source() {
         source(
             "The firm lost 40 clients, forcing a sale, said nothing about it.",
             "40"
+        ),
+        None
+    );
+}
+
+/// Class: an accusation (`X accused/accuses/has accused Y of ...`) reports what the accused is
+/// said to have done: the accuser is the source of what follows `of`, not of the accused, nor of
+/// a fronted setting, a passive (`was accused of`), the document it was made in or the writer's
+/// contrast after it.
+#[test]
+fn an_accuser_is_the_source_of_what_follows_of() {
+    assert_eq!(
+        source(
+            "The opposition leader accused the army of killing 1,200 civilians since the truce began.",
+            "1,200"
+        )
+        .as_deref(),
+        Some("The opposition leader")
+    );
+    // the accused and the date of the accusing lie before `of`
+    assert_eq!(
+        source(
+            "Norway accused Russia last month of violating its airspace when three fighter jets flew over the coast.",
+            "three"
+        )
+        .as_deref(),
+        Some("Norway")
+    );
+    assert_eq!(
+        source(
+            "The watchdog accused five banks of rigging prices between May 2014 and June 2016.",
+            "five"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The watchdog accused five banks of rigging prices between May 2014 and June 2016.",
+            "June 2016"
+        )
+        .as_deref(),
+        Some("The watchdog")
+    );
+    // a fronted setting is the writer's
+    assert_eq!(
+        source(
+            "At the second debate, the senator accused his rival of hiding 40 million dollars in offshore accounts.",
+            "second"
+        ),
+        None
+    );
+    // a passive names no accuser
+    assert_eq!(
+        source(
+            "Three officers were accused of assaulting 12 protesters.",
+            "12"
+        ),
+        None
+    );
+    // the document it was made in, and the writer's contrast
+    assert_eq!(
+        source(
+            "The company accused its rival of stealing its designs in a lawsuit filed on Thursday.",
+            "Thursday"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "The government had accused the rebels of breaking the ceasefire, but the first inquiry found no proof.",
+            "first"
         ),
         None
     );

@@ -739,6 +739,12 @@ pub(super) fn as_passive_verb(w: &str) -> bool {
     )
 }
 
+/// Active forms of accusing, which report what follows their `of` (`Amnesty accused the regime of
+/// hanging 13,000`; see `sources/accused.rs`).
+pub(super) fn accusing_verb(w: &str) -> bool {
+    matches!(w, "accused" | "accuses" | "accuse")
+}
+
 /// A word that one of the reporting verbs of `sources::sources` opens its test with (putting,
 /// a that-verb, a phrasal verb, a participle, a closing verb).
 fn reports(w: &str) -> bool {
@@ -751,6 +757,7 @@ fn reports(w: &str) -> bool {
         || w == "quoted"
         || data_noun(w)
         || as_passive_verb(w)
+        || accusing_verb(w)
 }
 
 thread_local!(static REPORTS: memo::Memo = memo::Memo::default());

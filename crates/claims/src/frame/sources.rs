@@ -12,6 +12,7 @@ use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 mod according;
+mod accused;
 mod appositive;
 mod aside;
 mod content;
@@ -356,7 +357,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i += 1;
             continue;
         }
+        // `Amnesty accused the regime of hanging 13,000`: what follows `of` is the content
+        let accusation = || accused::accusation_of(ctx, i, sent_range(i).1).map(|o| (o + 1, false));
         let Some((mut e, mut phrase)) = found
+            .or_else(accusation)
             .or_else(put_at)
             .or_else(that_verb)
             .or_else(phrasal)
@@ -811,7 +815,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 let fronted = j - 1 - cs <= 4 && ctx.is_punct(ce, ",");
                 let end = if fronted { ce } else { se };
                 (after, content_end(ctx, after, end))
-            } else if before_only_date
+            } else if cues::accusing_verb(verb)
+                || before_only_date
                 || coordinated
                 || that
                 || zero_that
@@ -839,6 +844,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // between the verb and it) is when the saying was, not what is said
             let b = if content_after && !that && !ctx.is_punct(after, ":") {
                 trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+            } else {
+                b
+            };
+            // (an accusation's content stops at the writer's contrast or its setting: `accused
+            // Moscow of violating the treaty, but ...`, `... in a lawsuit filed on Thursday`)
+            let b = if cues::accusing_verb(verb) && a == after {
+                b.min(accused::accusation_end(ctx, after, se))
             } else {
                 b
             };
