@@ -1,6 +1,7 @@
 //! Attribution through asides and acts the earlier rounds did not read (issue 14, attr23): a
 //! participle aside between the source and its verb (`X, reporting from Y, said`), an accusation
-//! (`X accused Y of killing 1,161 civilians`). Each rule was
+//! (`X accused Y of killing 1,161 civilians`), a verb of saying coordinated after a longer first
+//! predicate (`X criticized A, B and C for ... and has stated ...`). Each rule was
 //! kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "attr23: attribution").
 
@@ -115,6 +116,65 @@ fn an_accuser_is_the_source_of_what_follows_of() {
         source(
             "The government had accused the rebels of breaking the ceasefire, but the first inquiry found no proof.",
             "first"
+        ),
+        None
+    );
+}
+
+/// Class: a verb that only says (`said`, `stated`, `announced`, ...) coordinated with an earlier
+/// predicate of the sentence's subject, past a list, a quote or a `that` of the object (`Trump
+/// has criticized Ford, General Motors and Toyota ... and has stated ...`, `Graham expressed
+/// frustration that ... and said ...`), or after an irregular past (`X made a statement,
+/// saying ...`); not a verb that also names an act, not inside a quote whose speaker closes it,
+/// not a participle of a pronoun's saying.
+#[test]
+fn a_saying_coordinated_after_a_longer_predicate_has_the_opening_subject() {
+    assert_eq!(
+        source(
+            "The governor has criticized Ford, General Motors and Toyota for moving plants and has stated they will pay a 35 percent tax.",
+            "35 percent"
+        )
+        .as_deref(),
+        Some("The governor")
+    );
+    assert_eq!(
+        source(
+            "Graham expressed frustration that the agency has not provided any evidence and said he plans to question 12 officials.",
+            "12"
+        )
+        .as_deref(),
+        Some("Graham")
+    );
+    assert_eq!(
+        source(
+            "Tillerson made a rare public statement, saying the two sides had productive meetings.",
+            "two"
+        )
+        .as_deref(),
+        Some("Tillerson")
+    );
+    // a verb that also names an act
+    assert_eq!(
+        source(
+            "Villagers took a chance and reported to the inspectors as many as 46 times.",
+            "as many as 46"
+        ),
+        None
+    );
+    // inside a quote its speaker closes
+    assert_eq!(
+        source(
+            "\"The nurses came to me and told us he had 90% burns,\" said Mrs Hoe.",
+            "90%"
+        )
+        .as_deref(),
+        Some("Mrs Hoe")
+    );
+    // the participle of a pronoun's saying
+    assert_eq!(
+        source(
+            "Opel would have made a profit, he said, noting that the carmaker improved its earnings by $600 million.",
+            "$600 million"
         ),
         None
     );

@@ -739,6 +739,43 @@ pub(super) fn as_passive_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs that only report, coordinated after an earlier predicate of their subject (`X met the
+/// delegation and said ...`); not verbs that also name an act (`showed promise`, `reported to
+/// the inspectors`, `found`).
+pub(super) fn coordinated_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "stated"
+            | "states"
+            | "announced"
+            | "announces"
+            | "added"
+            | "adds"
+            | "noted"
+            | "notes"
+            | "claimed"
+            | "claims"
+            | "warned"
+            | "warns"
+            | "insisted"
+            | "insists"
+            | "estimated"
+            | "estimates"
+            | "predicted"
+            | "predicts"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "confirmed"
+            | "revealed"
+            | "disclosed"
+    )
+}
+
 /// Active forms of accusing, which report what follows their `of` (`Amnesty accused the regime of
 /// hanging 13,000`; see `sources/accused.rs`).
 pub(super) fn accusing_verb(w: &str) -> bool {

@@ -406,8 +406,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .take_while(|x| x.sentence == s)
                 .find(|x| x.skip.0 < i)
                 .map(|x| x.attribution.clone())
-                .or_else(|| opening_subject(ctx, ss, i).map(|(a, b)| attr(ctx, a, b)));
-            if let Some(a) = before.filter(|_| !growth) {
+                .or_else(|| opening_subject(ctx, ss, i, true).map(|(a, b)| attr(ctx, a, b)));
+            // (nor after a pronoun's saying, whose participle it is: `Opel would have made a
+            // profit ..., he said, noting that ...`)
+            let pronoun = i > ss + 3
+                && ctx.has_role(i - 2, |r| matches!(r, Role::AttrVerb))
+                && cues::subject_pronoun(ctx.lower(i - 3));
+            if let Some(a) = before.filter(|_| !growth && !pronoun) {
                 let after = content_start(ctx, qs, verb, e);
                 out.push(Source {
                     attribution: a,
