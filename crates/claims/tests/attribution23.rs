@@ -1,7 +1,8 @@
 //! Attribution through asides and acts the earlier rounds did not read (issue 14, attr23): a
 //! participle aside between the source and its verb (`X, reporting from Y, said`), an accusation
 //! (`X accused Y of killing 1,161 civilians`), a verb of saying coordinated after a longer first
-//! predicate (`X criticized A, B and C for ... and has stated ...`). Each rule was
+//! predicate (`X criticized A, B and C for ... and has stated ...`), a quote introduced by a name
+//! and a colon (`Ireland head coach Joe Schmidt: "...`). Each rule was
 //! kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "attr23: attribution").
 
@@ -175,6 +176,53 @@ fn a_saying_coordinated_after_a_longer_predicate_has_the_opening_subject() {
         source(
             "Opel would have made a profit, he said, noting that the carmaker improved its earnings by $600 million.",
             "$600 million"
+        ),
+        None
+    );
+}
+
+/// Class: a quote introduced by its speaker's name and a colon, with no verb (`Ireland head coach
+/// Joe Schmidt: "...`, `SESSIONS: "...`, a heading's last words run into it): the name says the
+/// quote, up to its closing mark; not a label (`RELATED: "...`), not a name ending a phrase of
+/// the writer's (`... in the US: "...`), not a legend glued to its quote.
+#[test]
+fn a_name_and_a_colon_introduce_a_quote() {
+    assert_eq!(
+        source(
+            "League chairman Peter Walsh: \"We have lost 12 clubs in three seasons.\"",
+            "12"
+        )
+        .as_deref(),
+        Some("Peter Walsh")
+    );
+    assert_eq!(
+        source(
+            "SESSIONS: \"I have been called a surrogate at a time or two in that campaign.\"",
+            "two"
+        )
+        .as_deref(),
+        Some("SESSIONS")
+    );
+    // the quote's end closes what the name says
+    assert_eq!(
+        source(
+            "- Anna Berg: \"It can migrate large distances\" Kenya says three of the country's nine provinces have been hit.",
+            "three"
+        )
+        .as_deref(),
+        Some("Kenya")
+    );
+    assert_eq!(
+        source(
+            "RELATED: \"Wire tapping\" and 11 other words Trump has put in quotes",
+            "11"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "He has widened the charge to the whole of the US: \"When two-thirds of the CEOs are from Asia, I think it is too many.\"",
+            "two-thirds"
         ),
         None
     );

@@ -15,6 +15,7 @@ mod according;
 mod accused;
 mod appositive;
 mod aside;
+mod colon;
 mod content;
 mod continued;
 mod described;
@@ -233,6 +234,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             _ => None,
         });
+        // `Malcolm Clarke: "We're very pleased ...`: a name and a colon before a quote
+        if ctx.is_punct(i, ":") {
+            out.extend(colon::colon_quote(ctx, i, sent_range(i)));
+            i += 1;
+            continue;
+        }
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
         if found.is_none() && !cues::may_report(ctx.lower(i)) {
             i += 1;
