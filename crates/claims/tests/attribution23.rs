@@ -227,3 +227,40 @@ fn a_name_and_a_colon_introduce_a_quote() {
         None
     );
 }
+
+/// Class: `according to` before no source: a bare plan or schedule (`going according to plan`), a
+/// criterion of the people sorted after a possessive (`according to their race`); and a
+/// dateline opening the sentence is not what the source says (`(30.01.2017) According to
+/// Eurostat data, ...`).
+#[test]
+fn according_to_a_plan_or_a_criterion_names_no_source() {
+    assert_eq!(
+        source(
+            "The minister's visit on 22 February was going according to plan until the plane broke down.",
+            "22 February"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "In the 21st century, you cannot sort people according to their race.",
+            "21st"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "(30.01.2017) According to Eurostat data, energy prices climbed 9.2 percent in January.",
+            "30.01.2017"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "(30.01.2017) According to Eurostat data, energy prices climbed 9.2 percent in January.",
+            "9.2 percent"
+        )
+        .as_deref(),
+        Some("Eurostat data")
+    );
+}

@@ -776,6 +776,29 @@ pub(super) fn coordinated_speech_verb(w: &str) -> bool {
     )
 }
 
+/// What people are sorted by after a possessive (`according to their race`): a criterion, not a
+/// source.
+pub(super) fn criterion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "race"
+            | "religion"
+            | "age"
+            | "gender"
+            | "sex"
+            | "nationality"
+            | "size"
+            | "income"
+            | "needs"
+            | "ability"
+            | "abilities"
+            | "merit"
+            | "performance"
+            | "weight"
+            | "height"
+    )
+}
+
 /// Active forms of accusing, which report what follows their `of` (`Amnesty accused the regime of
 /// hanging 13,000`; see `sources/accused.rs`).
 pub(super) fn accusing_verb(w: &str) -> bool {

@@ -4,7 +4,7 @@
 
 use super::content::past_saying_date;
 use super::subject::{initial_dot, title_dot};
-use super::{Source, attr, citable, cues, date_ending_at, number_at};
+use super::{Source, attr, citable, cues, date_ending_at, number_at, paren_after};
 use crate::frame::saying::acronym;
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
@@ -34,7 +34,12 @@ pub(super) fn phrase_source(
     let pronoun = matches!(ctx.lower(e), "him" | "her" | "them" | "me" | "us" | "it")
         && !acronym(ctx, e)
         && !ctx.is_word(e + 1);
-    if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun) {
+    // (nor a bare plan or a criterion of the people sorted: `going according to plan`, `ban
+    // people according to their race`)
+    let criterion = matches!(ctx.lower(e), "plan" | "schedule")
+        || matches!(ctx.lower(e), "their" | "his" | "her" | "its" | "your")
+            && cues::criterion_noun(ctx.lower(e + 1));
+    if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun || criterion) {
         return None;
     }
     // according to X: up to the end of the clause, a verb or `that` (`figures from the
@@ -103,7 +108,8 @@ pub(super) fn phrase_source(
         };
         Source {
             attribution: attr(ctx, e, j),
-            from: ss,
+            // (not a dateline opening the sentence: `(30.01.2017) According to Eurostat data`)
+            from: paren_after(ctx, ss).unwrap_or(ss),
             to: se,
             skip: (i, skip_end),
             that: false,
