@@ -2,7 +2,8 @@
 //! participle aside between the source and its verb (`X, reporting from Y, said`), an accusation
 //! (`X accused Y of killing 1,161 civilians`), a verb of saying coordinated after a longer first
 //! predicate (`X criticized A, B and C for ... and has stated ...`), a quote introduced by a name
-//! and a colon (`Ireland head coach Joe Schmidt: "...`). Each rule was
+//! and a colon (`Ireland head coach Joe Schmidt: "...`), a link teaser's headline glued into a
+//! sentence (`READ MORE: Syria's civil war explained The fighting killed ...`). Each rule was
 //! kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "attr23: attribution").
 
@@ -262,5 +263,46 @@ fn according_to_a_plan_or_a_criterion_names_no_source() {
         )
         .as_deref(),
         Some("Eurostat data")
+    );
+}
+
+/// Class: a link teaser glued into a sentence (`READ MORE: <headline> <body>`, `RELATED:`): the
+/// headline is another story's, so its words name no source (`Seoul says ...`, `... explained`)
+/// and the body's source does not say its figures; the body's source is kept, trimmed to the
+/// body when the headline runs into its phrase.
+#[test]
+fn a_teaser_headline_names_no_source_and_is_no_content() {
+    // the headline's own reporting verb is no source of the body
+    assert_eq!(
+        source(
+            "READ MORE: Lisbon says strikes will spread The 14 unions began the walkout at dawn.",
+            "14"
+        ),
+        None
+    );
+    // a headline's figure is not what the body's source says
+    assert_eq!(
+        source(
+            "READ MORE: Nine killed in Kabul blast Gunmen stormed the hospital last Wednesday, killing more than 100 people, security sources told AFP.",
+            "Nine"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "READ MORE: Nine killed in Kabul blast Gunmen stormed the hospital last Wednesday, killing more than 100 people, security sources told AFP.",
+            "more than 100"
+        )
+        .as_deref(),
+        Some("security sources")
+    );
+    // a headline ending in `explained` before the body's closing source
+    assert_eq!(
+        source(
+            "READ MORE: Yemen's war explained The fighting killed at least 26 soldiers and 21 rebels, Ali Saleh said.",
+            "at least 26"
+        )
+        .as_deref(),
+        Some("Ali Saleh")
     );
 }

@@ -27,6 +27,7 @@ mod quoted;
 mod relative;
 mod subject;
 mod survey;
+mod teaser;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
@@ -927,6 +928,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
+    teaser::trim(ctx, &mut out);
     out
 }
 
