@@ -351,7 +351,7 @@ pub(super) fn coordinated_subject(
                 && v - b <= 30
                 && (b..v - 1).all(|k| {
                     !ctx.is_punct(k, ";:()\u{2013}\u{2014}")
-                        && !(ctx.is_punct(k, "-") && !ctx.glued(k))
+                        && (!ctx.is_punct(k, "-") || ctx.glued(k))
                         && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
                         && !matches!(
                             ctx.lower(k),
