@@ -3,7 +3,9 @@
 //! (`X accused Y of killing 1,161 civilians`), a verb of saying coordinated after a longer first
 //! predicate (`X criticized A, B and C for ... and has stated ...`), a quote introduced by a name
 //! and a colon (`Ireland head coach Joe Schmidt: "...`), a link teaser's headline glued into a
-//! sentence (`READ MORE: Syria's civil war explained The fighting killed ...`). Each rule was
+//! sentence (`READ MORE: Syria's civil war explained The fighting killed ...`), a fronted phrase's
+//! figures before a source whose content follows its verb (`But in Kentucky, where Trump won 63
+//! percent, supporters say ...`). Each rule was
 //! kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "attr23: attribution").
 
@@ -304,5 +306,55 @@ fn a_teaser_headline_names_no_source_and_is_no_content() {
         )
         .as_deref(),
         Some("Ali Saleh")
+    );
+}
+
+/// Class: a fronted phrase before a source whose content follows its verb (`But in Kentucky, a
+/// state where Trump won 63 percent of the vote, many supporters say they ...`, `During an
+/// interview last November, Trump said he ...`, `Representing a county that has seen hundreds of
+/// deaths, Gainey said he ...`): its figures are the writer's. Not a source closing the sentence
+/// with only a setting, a medium, an addressee or a participle after its verb, which says what
+/// comes before it.
+#[test]
+fn a_fronted_phrase_before_a_source_with_content_after_is_the_writers() {
+    assert_eq!(
+        source(
+            "But in Ohio, a state where the governor won 58 percent of the vote, many farmers say they are not worried.",
+            "58 percent"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Representing a district that has seen hundreds of overdose deaths, the senator said he backs the plan.",
+            "hundreds"
+        ),
+        None
+    );
+    // the content after the verb stays the source's
+    assert_eq!(
+        source(
+            "But in Ohio, a state where the governor won 58 percent of the vote, many officials say prices fell 12 percent.",
+            "12 percent"
+        )
+        .as_deref(),
+        Some("many officials")
+    );
+    // a closing source with a setting, a participle or an addressee after its verb
+    assert_eq!(
+        source(
+            "Since July, more than 7,000 people have been killed, Robredo said in the video.",
+            "more than 7,000"
+        )
+        .as_deref(),
+        Some("Robredo")
+    );
+    assert_eq!(
+        source(
+            "Since Monday, the student had bought two handguns, the channel said quoting police sources.",
+            "two"
+        )
+        .as_deref(),
+        Some("the channel")
     );
 }

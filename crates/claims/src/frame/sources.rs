@@ -850,7 +850,31 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .iter()
                     .take_while(|q| q.end <= ce)
                     .any(|q| !(q.start < after && q.end > j));
-                if in_clause { (cs, ce) } else { (ss, se) }
+                // (else what follows the verb when a clause opens there: a claim in a fronted
+                // phrase before the source is the writer's, `But in Kentucky, a state where Trump
+                // won 63 percent of the vote, many supporters say they aren't shaken`; not a
+                // setting or an addressee after a closing source, `..., Robredo said in the
+                // video`, `..., a professor has told a Dail committee`)
+                // (nor a participle about the saying, `said quoting police sources`, a medium,
+                // `wrote via email`, or the corpus's mis-decoded dash, `says "?and, ...`)
+                let w = ctx.lower(after);
+                let clause_follows = !matches!(verb, "told" | "tells" | "tell")
+                    && !cues::setting_preposition(w)
+                    && !words::source_preposition(w)
+                    && !words::saying_date_preposition(w)
+                    && !matches!(w, "to" | "via")
+                    && !w.ends_with("ing")
+                    && (ctx.is_word(after)
+                        || ctx.is_num(after)
+                        || ctx.is_punct(after, "\"\u{201c}")
+                            && !(ctx.is_punct(after + 1, "?") && ctx.glued(after + 1)));
+                if in_clause {
+                    (cs, ce)
+                } else if clause_follows {
+                    (after, content_end(ctx, after, se))
+                } else {
+                    (ss, se)
+                }
             };
             // `Paul said on Fox's "..." radio Tuesday.`, `Ana told all this to an asylum officer
             // last month.`: a date ending the sentence after bare words (no clause of its own
