@@ -341,6 +341,39 @@ fn a_fronted_phrase_before_a_source_with_content_after_is_the_writers() {
         Some("many officials")
     );
     // a closing source with a setting, a participle or an addressee after its verb
+    // a comma before the quote the verb opens
+    assert_eq!(
+        source(
+            "Speaking on public radio on Sunday morning, the minister said, \"We will destroy all 12 of them.\"",
+            "Sunday morning"
+        ),
+        None
+    );
+    assert_eq!(
+        source(
+            "Speaking on public radio on Sunday morning, the minister said, \"We will destroy all 12 of them.\"",
+            "12"
+        )
+        .as_deref(),
+        Some("the minister")
+    );
+    // (a quote the source closes goes on after it)
+    assert_eq!(
+        source(
+            "\"We lost 40 homes,\" the mayor said, \"and 12 families have nowhere to go.\"",
+            "40"
+        )
+        .as_deref(),
+        Some("the mayor")
+    );
+    assert_eq!(
+        source(
+            "\"We lost 40 homes,\" the mayor said, \"and 12 families have nowhere to go.\"",
+            "12"
+        )
+        .as_deref(),
+        Some("the mayor")
+    );
     assert_eq!(
         source(
             "Since July, more than 7,000 people have been killed, Robredo said in the video.",

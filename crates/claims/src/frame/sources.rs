@@ -577,6 +577,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         // (and a clause a verb of that kind reports without its `that` is what follows it)
+        // `Speaking on radio Sunday morning, Liberman said, "The next time ...`: a comma before
+        // a quote opening what is said (not after a quote the source closes, whose second part
+        // goes on with the first: `"...," X said, "...`)
+        if ctx.is_punct(after, ",")
+            && ctx.is_punct(after + 1, "\"\u{201c}")
+            && ctx.glued(after + 2)
+            && !(ss..i).any(|k| ctx.is_punct(k, "\"\u{201d}") && ctx.glued(k))
+        {
+            after += 1;
+        }
         let that = after > e && opens_with_that(ctx, after);
         let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after(ctx, i);
         // (not a figure: `45 percent say that ...`)
