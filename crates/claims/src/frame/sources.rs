@@ -583,7 +583,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if ctx.is_punct(after, ",")
             && ctx.is_punct(after + 1, "\"\u{201c}")
             && ctx.glued(after + 2)
-            && !(ss..i).any(|k| ctx.is_punct(k, "\"\u{201d}") && ctx.glued(k))
+            && !(ss.max(i.saturating_sub(80))..i)
+                .any(|k| ctx.is_punct(k, "\"\u{201d}") && ctx.glued(k))
         {
             after += 1;
         }
@@ -962,8 +963,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    teaser::trim(ctx, &mut out);
-    out
+    teaser::trim(ctx, out)
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

@@ -93,7 +93,8 @@ pub(super) fn colon_quote(ctx: &Context<'_>, c: usize, (ss, se): (usize, usize))
     }
     // up to the quote's closing mark, when it closes in the sentence (`Venter: "It's prone to
     // the winds" South Africa says ...`: the rest is another's)
-    let to = (c + 2..se)
+    // (within a bounded window: a colon is read at every one, so no scan to a far sentence end)
+    let to = (c + 2..se.min(c + 400))
         .find(|&p| ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p))
         .unwrap_or(se);
     Some(Source {

@@ -40,53 +40,54 @@ fn teaser(ctx: &Context<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
     Some((m, seam))
 }
 
-/// Sources of the sentences holding a teaser, in `sources` (in text order): a source whose phrase
-/// lies in the headline is dropped, one whose phrase runs from the headline into the body keeps
+/// The sources of a document (in text order), those of a sentence holding a teaser trimmed in one
+/// pass: a source whose phrase lies in the headline is dropped, one whose phrase runs from the headline into the body keeps
 /// its body part (`... addiction in Sierra Leone Sesay said` gives Sesay when the seam is found
 /// before it), and none covers the headline's tokens.
-pub(super) fn trim(ctx: &Context<'_>, sources: &mut Vec<Source>) {
-    let mut k = 0;
-    while k < sources.len() {
-        let s = sources[k].sentence;
-        let n = sources[k..].iter().take_while(|x| x.sentence == s).count();
-        let (ss, se) = {
-            let a = ctx.sentence_of.partition_point(|&x| x < s);
-            (a, a + ctx.sentence_of[a..].partition_point(|&x| x == s))
-        };
-        if let Some((m, seam)) = teaser(ctx, ss, se) {
-            let tok = |b: u32| ctx.lexemes.partition_point(|t| t.start < b);
-            let mut kept = Vec::new();
-            for mut x in sources.drain(k..k + n) {
-                let a = tok(x.attribution.span.start);
-                let b = ctx
-                    .lexemes
-                    .partition_point(|t| t.end <= x.attribution.span.end);
-                if a >= m && a < seam {
-                    // (nothing but function words past the seam: `challenging Trump It said`)
-                    if (seam..b).all(|t| !ctx.is_word(t) || is_function(ctx, t)) {
-                        continue;
-                    }
-                    x.attribution = attr(ctx, seam, b);
-                }
-                // (not over the headline: it covers what comes after it, or what comes before
-                // the marker when its content starts there: `The UN said ... famine READ MORE:
-                // ...`)
-                if x.from < seam && x.to > m {
-                    if (x.from..m).any(|t| ctx.is_word(t) || ctx.is_num(t)) {
-                        x.to = m;
-                    } else if x.to <= seam {
-                        continue;
-                    } else {
-                        x.from = seam;
-                    }
-                }
-                kept.push(x);
+pub(super) fn trim(ctx: &Context<'_>, sources: Vec<Source>) -> Vec<Source> {
+    let mut out = Vec::with_capacity(sources.len());
+    // the teaser of the sentence of the sources being read: (sentence, marker and seam)
+    let mut current: Option<(u32, Option<(usize, usize)>)> = None;
+    let tok = |b: u32| ctx.lexemes.partition_point(|t| t.start < b);
+    for mut x in sources {
+        let s = x.sentence;
+        let found = match current {
+            Some((c, t)) if c == s => t,
+            _ => {
+                let a = ctx.sentence_of.partition_point(|&y| y < s);
+                let e = a + ctx.sentence_of[a..].partition_point(|&y| y == s);
+                let t = teaser(ctx, a, e);
+                current = Some((s, t));
+                t
             }
-            let kn = kept.len();
-            sources.splice(k..k, kept);
-            k += kn;
-        } else {
-            k += n;
+        };
+        let Some((m, seam)) = found else {
+            out.push(x);
+            continue;
+        };
+        let a = tok(x.attribution.span.start);
+        let b = ctx
+            .lexemes
+            .partition_point(|t| t.end <= x.attribution.span.end);
+        if a >= m && a < seam {
+            // (nothing but function words past the seam: `challenging Trump It said`)
+            if (seam..b).all(|t| !ctx.is_word(t) || is_function(ctx, t)) {
+                continue;
+            }
+            x.attribution = attr(ctx, seam, b);
         }
+        // (not over the headline: it covers what comes after it, or what comes before the
+        // marker when its content starts there: `The UN said ... famine READ MORE: ...`)
+        if x.from < seam && x.to > m {
+            if (x.from..m).any(|t| ctx.is_word(t) || ctx.is_num(t)) {
+                x.to = m;
+            } else if x.to <= seam {
+                continue;
+            } else {
+                x.from = seam;
+            }
+        }
+        out.push(x);
     }
+    out
 }
