@@ -11,7 +11,11 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
+mod according;
+mod accused;
 mod appositive;
+mod aside;
+mod colon;
 mod content;
 mod continued;
 mod described;
@@ -23,6 +27,7 @@ mod quoted;
 mod relative;
 mod subject;
 mod survey;
+mod teaser;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
@@ -37,7 +42,7 @@ use phrase::{
     open_name_appositive, opening_subject, relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before, title_dot};
+use subject::{initial_dot, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -230,6 +235,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             }
             _ => None,
         });
+        // `Malcolm Clarke: "We're very pleased ...`: a name and a colon before a quote
+        if ctx.is_punct(i, ":") {
+            out.extend(colon::colon_quote(ctx, i, sent_range(i)));
+            i += 1;
+            continue;
+        }
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
         if found.is_none() && !cues::may_report(ctx.lower(i)) {
             i += 1;
@@ -354,7 +365,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i += 1;
             continue;
         }
+        // `Amnesty accused the regime of hanging 13,000`: what follows `of` is the content
+        let accusation = || accused::accusation_of(ctx, i, sent_range(i).1).map(|o| (o + 1, false));
         let Some((mut e, mut phrase)) = found
+            .or_else(accusation)
             .or_else(put_at)
             .or_else(that_verb)
             .or_else(phrasal)
@@ -380,97 +394,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             phrase = true;
         }
         if phrase {
-            // `, citing officials`; not `14 percent citing Democrats` nor what is cited (`citing
-            // concerns Price could ...`)
-            if ctx.lower(i) == "citing"
-                && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e))
-            {
-                i = e;
-                continue;
-            }
-            // `according to the procedures`, `according to the rules`: a norm, not a source
-            let k = e + usize::from(words::determiner(ctx.lower(e)));
-            // (`according to him`: a bare pronoun is no source)
-            let pronoun = matches!(ctx.lower(e), "him" | "her" | "them" | "me" | "us" | "it")
-                && !acronym(ctx, e)
-                && !ctx.is_word(e + 1);
-            if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun) {
-                i = e;
-                continue;
-            }
-            // according to X: up to the end of the clause, a verb or `that` (`figures from the
-            // Department show that ...`), a spaced dash (`according to IHS Markit - down from
-            // ...`) or a dot that is not an initial's (`the U.S. Department`)
-            let spaced_dash =
-                |j: usize| j > e && ctx.is_punct(j, "-") && !ctx.glued(j) && !ctx.glued(j + 1);
-            let full_stop =
-                |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j) && !title_dot(ctx, j);
-            let mut j = e;
-            while j < n
-                && j < e + 12
-                && ctx.sentence_of[j] == s
-                && !ctx.is_punct(j, ",;:()\u{2013}\u{2014}\"\u{201c}\u{201d}")
-                && !spaced_dash(j)
-                && !full_stop(j)
-                && !(j > e
-                    && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
-                        && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
-                        // (`according to an estimate by the Commission`: a noun)
-                        && !(cues::noun_like_speech_verb(ctx.lower(j))
-                            && words::ranking_determiner(ctx.lower(j - 1)))
-                        || words::finding_verb(ctx.lower(j))))
-                && ctx.lower(j) != "that"
-                // `estimated by utilities at $1 trillion (on Monday)`: neither the figure nor
-                // the date is in the phrase
-                && !(passive
-                    && j > e
-                    && (words::source_preposition(ctx.lower(j)) && number_at(qs, j + 1)
-                        || past_saying_date(ctx, qs, j) > j
-                        // `estimated by Euromonitor to be worth $700 billion`: an
-                        // infinitive opens what is estimated
-                        || ctx.lower(j) == "to"
-                            && ctx.is_word(j + 1)
-                            && !ctx.capitalized(j + 1)
-                            && !words::determiner(ctx.lower(j + 1))))
-            {
-                j += 1;
-            }
-            // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
-            // the ministry prepared for the meeting of the`)
-            let end = j;
-            // (nor on the date its report was given: `according to a statement released by the
-            // Ministry of Environmental Protection on Dec 13`)
-            if let Some(d) = date_ending_at(qs, j).filter(|&d| d > e + 1) {
-                j = d;
-                while j > e + 1
-                    && (words::saying_date_preposition(ctx.lower(j - 1))
-                        || matches!(ctx.lower(j - 1), "from" | "for" | "of")
-                        || ctx.is_punct(j - 1, "[("))
-                {
-                    j -= 1;
-                }
-            }
-            while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to")
-            {
-                j -= 1;
-            }
-            if j > e {
-                // `according to the results of an investigation disclosed Wednesday`: the date
-                // of the report is not what it says
-                let reported = ctx.has_role(end, |r| matches!(r, Role::AttrVerb));
-                let skip_end = if reported || passive {
-                    past_saying_date(ctx, qs, end + usize::from(reported))
-                } else {
-                    end
-                };
-                out.push(Source {
-                    attribution: attr(ctx, e, j),
-                    from: ss,
-                    to: se,
-                    skip: (i, skip_end),
-                    that: false,
-                    sentence: s,
-                });
+            if let Some(x) = according::phrase_source(ctx, qs, (i, e), passive, (ss, se)) {
+                out.push(x);
             }
             i = e;
             continue;
@@ -489,8 +414,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .take_while(|x| x.sentence == s)
                 .find(|x| x.skip.0 < i)
                 .map(|x| x.attribution.clone())
-                .or_else(|| opening_subject(ctx, ss, i).map(|(a, b)| attr(ctx, a, b)));
-            if let Some(a) = before.filter(|_| !growth) {
+                .or_else(|| opening_subject(ctx, ss, i, true).map(|(a, b)| attr(ctx, a, b)));
+            // (nor after a pronoun's saying, whose participle it is: `Opel would have made a
+            // profit ..., he said, noting that ...`)
+            let pronoun = i > ss + 3
+                && ctx.has_role(i - 2, |r| matches!(r, Role::AttrVerb))
+                && cues::subject_pronoun(ctx.lower(i - 3));
+            if let Some(a) = before.filter(|_| !growth && !pronoun) {
                 let after = content_start(ctx, qs, verb, e);
                 out.push(Source {
                     attribution: a,
@@ -598,7 +528,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v).or(continued::went_on_to(ctx, ss, v)) {
+            } else if let Some(p) = paren_before(ctx, ss, v)
+                .or(continued::went_on_to(ctx, ss, v))
+                .or_else(|| aside::participle_before(ctx, ss, v))
+            {
                 v = p;
             } else if let Some(d) = date_ending_at(qs, v).filter(|&d| d > ss) {
                 v = d;
@@ -644,6 +577,17 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `a global census showed that ...`: a `that` clause makes any noun phrase a source
         // (and a clause a verb of that kind reports without its `that` is what follows it)
+        // `Speaking on radio Sunday morning, Liberman said, "The next time ...`: a comma before
+        // a quote opening what is said (not after a quote the source closes, whose second part
+        // goes on with the first: `"...," X said, "...`)
+        if ctx.is_punct(after, ",")
+            && ctx.is_punct(after + 1, "\"\u{201c}")
+            && ctx.glued(after + 2)
+            && !(ss.max(i.saturating_sub(80))..i)
+                .any(|k| ctx.is_punct(k, "\"\u{201d}") && ctx.glued(k))
+        {
+            after += 1;
+        }
         let that = after > e && opens_with_that(ctx, after);
         let zero_that = !that && cues::that_speech_verb(verb) && after == e && clause_after(ctx, i);
         // (not a figure: `45 percent say that ...`)
@@ -895,7 +839,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 let fronted = j - 1 - cs <= 4 && ctx.is_punct(ce, ",");
                 let end = if fronted { ce } else { se };
                 (after, content_end(ctx, after, end))
-            } else if before_only_date
+            } else if cues::accusing_verb(verb)
+                || before_only_date
                 || coordinated
                 || that
                 || zero_that
@@ -916,13 +861,44 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .iter()
                     .take_while(|q| q.end <= ce)
                     .any(|q| !(q.start < after && q.end > j));
-                if in_clause { (cs, ce) } else { (ss, se) }
+                // (else what follows the verb when a clause opens there: a claim in a fronted
+                // phrase before the source is the writer's, `But in Kentucky, a state where Trump
+                // won 63 percent of the vote, many supporters say they aren't shaken`; not a
+                // setting or an addressee after a closing source, `..., Robredo said in the
+                // video`, `..., a professor has told a Dail committee`)
+                // (nor a participle about the saying, `said quoting police sources`, a medium,
+                // `wrote via email`, or the corpus's mis-decoded dash, `says "?and, ...`)
+                let w = ctx.lower(after);
+                let clause_follows = !matches!(verb, "told" | "tells" | "tell")
+                    && !cues::setting_preposition(w)
+                    && !words::source_preposition(w)
+                    && !words::saying_date_preposition(w)
+                    && !matches!(w, "to" | "via")
+                    && !w.ends_with("ing")
+                    && (ctx.is_word(after)
+                        || ctx.is_num(after)
+                        || ctx.is_punct(after, "\"\u{201c}")
+                            && !(ctx.is_punct(after + 1, "?") && ctx.glued(after + 1)));
+                if in_clause {
+                    (cs, ce)
+                } else if clause_follows {
+                    (after, content_end(ctx, after, se))
+                } else {
+                    (ss, se)
+                }
             };
             // `Paul said on Fox's "..." radio Tuesday.`, `Ana told all this to an asylum officer
             // last month.`: a date ending the sentence after bare words (no clause of its own
             // between the verb and it) is when the saying was, not what is said
             let b = if content_after && !that && !ctx.is_punct(after, ":") {
                 trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+            } else {
+                b
+            };
+            // (an accusation's content stops at the writer's contrast or its setting: `accused
+            // Moscow of violating the treaty, but ...`, `... in a lawsuit filed on Thursday`)
+            let b = if cues::accusing_verb(verb) && a == after {
+                b.min(accused::accusation_end(ctx, after, se))
             } else {
                 b
             };
@@ -987,7 +963,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    out
+    teaser::trim(ctx, out)
 }
 
 fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {

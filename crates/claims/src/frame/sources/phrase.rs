@@ -92,8 +92,15 @@ pub(super) fn relative_appositive(
 }
 
 /// The subject opening the sentence at `ss` when a past-tense verb follows it before token `i`
-/// (`North Korea's official news agency called ...`): its token range, if it can name a speaker.
-pub(super) fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usize)> {
+/// (`North Korea's official news agency called ...`; with `irregular`, a common irregular past
+/// too: `Tillerson made a rare public statement, saying ...`): its token range, if it can name a
+/// speaker.
+pub(super) fn opening_subject(
+    ctx: &Context<'_>,
+    ss: usize,
+    i: usize,
+    irregular: bool,
+) -> Option<(usize, usize)> {
     let lead = paren_after(ctx, ss).unwrap_or(ss).max(
         (ss..ss + 2)
             .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
@@ -125,6 +132,7 @@ pub(super) fn opening_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<
             && !ctx.capitalized(k)
             && !is_function(ctx, k)
             && (w.len() > 4 && w.ends_with("ed")
+                || irregular && cues::irregular_past(w)
                 || present(k, w)
                 || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
     })?;
@@ -297,9 +305,11 @@ pub(super) fn and_participle(ctx: &Context<'_>, i: usize) -> bool {
 
 /// The subject opening the sentence at `ss` of a reporting verb at `v` coordinated with an
 /// earlier predicate (`An interior ministry official gave a death toll of 52 and said that ...`,
-/// `Udall echoed those concerns and said ...`): its token range, when one plain clause (no
-/// clause punctuation, no other reporting verb, no conjunction or relative word) runs from it to
-/// the `and` before `v`.
+/// `Udall echoed those concerns and said ...`, `Trump has criticized Ford, General Motors and
+/// Toyota for ... and has stated ...`): its token range, when one plain clause (no clause
+/// punctuation, no other reporting verb, no conjunction or relative word) runs from it to the
+/// `and` before `v`, or, for a verb that only says, one clause with commas of a list or a quote
+/// and a `that` of its object.
 pub(super) fn coordinated_subject(
     ctx: &Context<'_>,
     ss: usize,
@@ -308,23 +318,55 @@ pub(super) fn coordinated_subject(
     if v < ss + 4 || ctx.lower(v - 1) != "and" {
         return None;
     }
-    let (a, b) = opening_subject(ctx, ss, v - 1)?;
-    let plain = (b..v - 1).all(|k| {
-        !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
-            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
-            && !matches!(
-                ctx.lower(k),
-                "who"
-                    | "which"
-                    | "that"
-                    | "when"
-                    | "while"
-                    | "because"
-                    | "if"
-                    | "and"
-                    | "but"
-                    | "or"
-            )
+    let strict = opening_subject(ctx, ss, v - 1, false).filter(|&(_, b)| {
+        v - b <= 25
+            && (b..v - 1).all(|k| {
+                !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}\u{2013}\u{2014}")
+                    && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+                    && !matches!(
+                        ctx.lower(k),
+                        "who"
+                            | "which"
+                            | "that"
+                            | "when"
+                            | "while"
+                            | "because"
+                            | "if"
+                            | "and"
+                            | "but"
+                            | "or"
+                    )
+            })
     });
-    (plain && v - b <= 25).then_some((a, b))
+    // (a verb that only says may follow a clause with commas of a list or a quote, a `that` of
+    // its object, or another `and`: not `showed promise`, `reported to the inspectors`; and not
+    // inside a quote opening the sentence, whose speaker closes it: `"..., the staff came to me
+    // and told us ...," said Mrs Hoe`)
+    let loose = || {
+        opening_subject(ctx, ss, v - 1, true).filter(|&(_, b)| {
+            (v..v + 4)
+                .find(|&k| !words::speech_aux(ctx.lower(k)))
+                .is_some_and(|k| cues::coordinated_speech_verb(ctx.lower(k)))
+                && !ctx.is_punct(ss, "\"\u{201c}")
+                && v - b <= 30
+                && (b..v - 1).all(|k| {
+                    !ctx.is_punct(k, ";:()\u{2013}\u{2014}")
+                        && (!ctx.is_punct(k, "-") || ctx.glued(k))
+                        && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+                        && !matches!(
+                            ctx.lower(k),
+                            "who"
+                                | "which"
+                                | "whose"
+                                | "when"
+                                | "while"
+                                | "because"
+                                | "if"
+                                | "but"
+                                | "or"
+                        )
+                })
+        })
+    };
+    strict.or_else(loose)
 }

@@ -1,0 +1,119 @@
+//! A source phrase after its cue: `according to X`, `, citing X`, a passive's `estimated by X`
+//! (the cue at `i`, the phrase opening at `e`). The source covers its whole sentence but its cue,
+//! its phrase and the date of its report.
+
+use super::content::past_saying_date;
+use super::subject::{initial_dot, title_dot};
+use super::{Source, attr, citable, cues, date_ending_at, number_at, paren_after};
+use crate::frame::saying::acronym;
+use crate::lexicon::Role;
+use crate::scan::{Context, RawQuantity};
+use crate::words;
+
+/// The source of the phrase at `e` after the cue at `i` (`according to`, `citing`, or a passive
+/// verb and its `by` when `passive`) in the sentence `ss..se`: the phrase up to the end of its
+/// clause, a verb or `that`; none for a norm (`according to the rules`), a bare pronoun, or
+/// what is cited (`citing concerns`).
+pub(super) fn phrase_source(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    (i, e): (usize, usize),
+    passive: bool,
+    (ss, se): (usize, usize),
+) -> Option<Source> {
+    let n = ctx.lexemes.len();
+    let s = ctx.sentence_of[i];
+    // `, citing officials`; not `14 percent citing Democrats` nor what is cited (`citing
+    // concerns Price could ...`)
+    if ctx.lower(i) == "citing" && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e)) {
+        return None;
+    }
+    // `according to the procedures`, `according to the rules`: a norm, not a source
+    let k = e + usize::from(words::determiner(ctx.lower(e)));
+    // (`according to him`: a bare pronoun is no source)
+    let pronoun = matches!(ctx.lower(e), "him" | "her" | "them" | "me" | "us" | "it")
+        && !acronym(ctx, e)
+        && !ctx.is_word(e + 1);
+    // (nor a bare plan or a criterion of the people sorted: `going according to plan`, `ban
+    // people according to their race`)
+    let criterion = matches!(ctx.lower(e), "plan" | "schedule")
+        || matches!(ctx.lower(e), "their" | "his" | "her" | "its" | "your")
+            && cues::criterion_noun(ctx.lower(e + 1));
+    if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun || criterion) {
+        return None;
+    }
+    // according to X: up to the end of the clause, a verb or `that` (`figures from the
+    // Department show that ...`), a spaced dash (`according to IHS Markit - down from
+    // ...`) or a dot that is not an initial's (`the U.S. Department`)
+    let spaced_dash =
+        |j: usize| j > e && ctx.is_punct(j, "-") && !ctx.glued(j) && !ctx.glued(j + 1);
+    let full_stop = |j: usize| ctx.is_punct(j, ".") && !initial_dot(ctx, j) && !title_dot(ctx, j);
+    let mut j = e;
+    while j < n
+        && j < e + 12
+        && ctx.sentence_of[j] == s
+        && !ctx.is_punct(j, ",;:()\u{2013}\u{2014}\"\u{201c}\u{201d}")
+        && !spaced_dash(j)
+        && !full_stop(j)
+        && !(j > e
+            && (ctx.has_role(j, |r| matches!(r, Role::AttrVerb))
+                && (!cues::noun_like_speech_verb(ctx.lower(j)) || ctx.is_word(j + 1))
+                // (`according to an estimate by the Commission`: a noun)
+                && !(cues::noun_like_speech_verb(ctx.lower(j))
+                    && words::ranking_determiner(ctx.lower(j - 1)))
+                || words::finding_verb(ctx.lower(j))))
+        && ctx.lower(j) != "that"
+        // `estimated by utilities at $1 trillion (on Monday)`: neither the figure nor
+        // the date is in the phrase
+        && !(passive
+            && j > e
+            && (words::source_preposition(ctx.lower(j)) && number_at(qs, j + 1)
+                || past_saying_date(ctx, qs, j) > j
+                // `estimated by Euromonitor to be worth $700 billion`: an
+                // infinitive opens what is estimated
+                || ctx.lower(j) == "to"
+                    && ctx.is_word(j + 1)
+                    && !ctx.capitalized(j + 1)
+                    && !words::determiner(ctx.lower(j + 1))))
+    {
+        j += 1;
+    }
+    // (a phrase cut off inside a noun phrase does not end on `of the`: `the document
+    // the ministry prepared for the meeting of the`)
+    let end = j;
+    // (nor on the date its report was given: `according to a statement released by the
+    // Ministry of Environmental Protection on Dec 13`)
+    if let Some(d) = date_ending_at(qs, j).filter(|&d| d > e + 1) {
+        j = d;
+        while j > e + 1
+            && (words::saying_date_preposition(ctx.lower(j - 1))
+                || matches!(ctx.lower(j - 1), "from" | "for" | "of")
+                || ctx.is_punct(j - 1, "[("))
+        {
+            j -= 1;
+        }
+    }
+    while j > e + 1 && matches!(ctx.lower(j - 1), "the" | "of" | "a" | "an" | "for" | "to") {
+        j -= 1;
+    }
+    // (a phrase cut off at once names no one)
+    (j > e).then(|| {
+        // `according to the results of an investigation disclosed Wednesday`: the date
+        // of the report is not what it says
+        let reported = ctx.has_role(end, |r| matches!(r, Role::AttrVerb));
+        let skip_end = if reported || passive {
+            past_saying_date(ctx, qs, end + usize::from(reported))
+        } else {
+            end
+        };
+        Source {
+            attribution: attr(ctx, e, j),
+            // (not a dateline opening the sentence: `(30.01.2017) According to Eurostat data`)
+            from: paren_after(ctx, ss).unwrap_or(ss),
+            to: se,
+            skip: (i, skip_end),
+            that: false,
+            sentence: s,
+        }
+    })
+}
