@@ -145,3 +145,48 @@ fn a_fronted_starting_date_dates_the_sentence() {
         Some("2015")
     );
 }
+
+/// Class (round 2): a figure with no date of its own, whose source is a document put out on a
+/// date named in the source's phrase (a participle, `a report released on Jan 10 by X`, or the
+/// document's relative clause, `the survey, which was published on Tuesday`), holds as of that
+/// date: the date its source gave it.
+#[test]
+fn a_figure_from_a_document_released_on_a_date_holds_at_it() {
+    let date = (2017, 3, 20); // a Monday
+    assert_eq!(
+        time_of(
+            "Exports employ some 1.2 million workers, according to a report released on March 14 by the trade council.",
+            date,
+            "some 1.2 million",
+        )
+        .as_deref(),
+        Some("2017-03-14")
+    );
+    assert_eq!(
+        time_of(
+            "Nearly 40 percent of nurses plan to leave, according to the survey by the nursing union, which was published on Friday.",
+            date,
+            "Nearly 40 percent",
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+    // not a publication: the date of another event in the phrase
+    assert_eq!(
+        time_of(
+            "Nearly 40 percent of nurses plan to leave, according to the union, which was founded in 1990.",
+            date,
+            "Nearly 40 percent",
+        ),
+        None
+    );
+    // not a figure its clause dates now
+    assert_eq!(
+        time_of(
+            "About 300 families currently live in the camp, according to a report released on Friday by the agency.",
+            date,
+            "About 300",
+        ),
+        None
+    );
+}

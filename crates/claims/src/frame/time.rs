@@ -16,7 +16,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
-use document::document_date;
+use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
@@ -836,7 +836,8 @@ fn stated_time(
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
             None => said_then_holds(ctx, clause, qs, qi, times, saying)
-                .or_else(|| document_date(ctx, clause, qs, qi, times, saying)),
+                .or_else(|| document_date(ctx, clause, qs, qi, times, saying))
+                .or_else(|| published_date(ctx, clause, qs, qi, times, saying)),
         };
     };
     let t = times[j].clone()?;
