@@ -190,3 +190,29 @@ fn a_figure_from_a_document_released_on_a_date_holds_at_it() {
         None
     );
 }
+
+/// Class (round 2): the last item of a list of equivalents in parentheses after an amount, read
+/// as a count because the feed lost its pound sign (`1.2 billion yuan ($175 million; 164 million
+/// euros; 143 million)`), restates the amount and has its time, as the other items do.
+#[test]
+fn a_bare_last_equivalent_in_parentheses_has_the_amounts_time() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "The group invested 2.4 billion yuan ($348 million; 328 million euros; 286 million) in new plants in 2015.",
+            date,
+            "286 million",
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        time_of(
+            "On March 14, the bank lent 50 billion yuan ($7.2 billion; 6.8 billion euros; 5.9 billion) to the market.",
+            date,
+            "5.9 billion",
+        )
+        .as_deref(),
+        Some("2017-03-14")
+    );
+}
