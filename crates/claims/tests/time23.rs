@@ -216,3 +216,38 @@ fn a_bare_last_equivalent_in_parentheses_has_the_amounts_time() {
         Some("2017-03-14")
     );
 }
+
+/// Class (round 2): a name set off by commas right after the figure's clause (`in Havant,
+/// Hampshire,`, `the new president, Donald Trump,`) ends no clause: a date right after its
+/// closing comma dates the figure.
+#[test]
+fn a_date_after_a_name_in_apposition_dates_the_figure() {
+    let date = (2017, 3, 20); // a Monday
+    assert_eq!(
+        time_of(
+            "The couple bought a 240,000-dollar house in Leeds, Yorkshire, last year.",
+            date,
+            "240,000-dollar",
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(
+            "Police arrested three men at a bar in Dayton, Ohio, on Friday.",
+            date,
+            "three",
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+    // not a table's capitals
+    assert_eq!(
+        time_of(
+            "TARGET: Two officers wounded ATTACKER: US person 477 stories RIYADH, SAUDI ARABIA November, 2014 TARGET: One civilian wounded",
+            date,
+            "477",
+        ),
+        None
+    );
+}

@@ -823,6 +823,47 @@ fn stated_time(
             },
         )
     };
+    // `bought a 182,200 two-bedroom house in Havant, Hampshire, last year`, `the first meeting
+    // with the new U.S. President, Donald Trump, on February 15`: a name set off by commas right
+    // after the figure's clause (one to five capitalised words, not in capitals) ends no clause;
+    // a date right after its closing comma (a preposition between at most) is the figure's
+    // clause's
+    let past_apposition = || {
+        if q.kind == QuantityKind::Age {
+            return None;
+        }
+        let e = (q.end..(q.end + 24).min(clause.len())).find(|&k| clause[k] != c)?;
+        let e = if ctx.is_punct(e, ",") {
+            e + 1
+        } else if ctx.is_punct(e - 1, ",") {
+            e
+        } else {
+            return None;
+        };
+        let mut k = e;
+        while k < e + 5 && ctx.is_word(k) && ctx.capitalized(k) {
+            k += 1;
+        }
+        // (not a table's or a dateline's capitals: `406 stories MELBOURNE, AUSTRALIA September,
+        // 2014`)
+        let shouted = |t: usize| {
+            let w = ctx.span(t, t + 1).slice(ctx.text);
+            w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if k == e
+            || !ctx.is_punct(k, ",")
+            || ctx.sentence_of[k] != s
+            || (e - 2..k).any(|t| ctx.is_word(t) && shouted(t))
+        {
+            return None;
+        }
+        let k = k + 1;
+        let j = qs.partition_point(|x| x.start < k);
+        let d = qs.get(j)?;
+        let at = d.start == k
+            || d.start == k + 1 && matches!(ctx.lower(k), "on" | "in" | "at" | "during");
+        (at && dated(j) && !other_figure(j) && !nested(j) && !subordinate(j)).then_some(j)
+    };
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
@@ -830,6 +871,7 @@ fn stated_time(
         .or_else(when_clause)
         .or_else(enclosed)
         .or_else(resumed)
+        .or_else(past_apposition)
         .or_else(date_clause)
         .or_else(age);
     let Some(j) = j else {
