@@ -251,3 +251,29 @@ fn a_date_after_a_name_in_apposition_dates_the_figure() {
         None
     );
 }
+
+/// Class (round 2): a `since` up to 14 words before a date opens a window back to it (`the
+/// first U.S. military action since the deadly U.S. raid in late January`): the date is no
+/// time of an ordinal before it; a figure inside the `since` phrase keeps the date as its own
+/// (`six sets of sanctions since Pyongyang's first nuclear test in 2006`).
+#[test]
+fn a_long_since_phrase_opens_a_window() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "It was the first such clash since the government-backed offensive began in the north last August.",
+            date,
+            "first",
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Ten sets of sanctions have followed since the country's first missile test in 2009.",
+            date,
+            "first",
+        )
+        .as_deref(),
+        Some("2009")
+    );
+}

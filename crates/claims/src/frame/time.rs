@@ -135,10 +135,14 @@ fn stated_time(
                 return Some("prior");
             }
         }
-        (d.saturating_sub(8)..d)
+        // (up to 14 words back: `the first U.S. military action since the deadly U.S. raid in
+        // late-January`, `the first such confrontation since the Turkey-backed offensive began
+        // in northern Syria last August`; not a figure inside the `since` phrase, whose date it
+        // is: `since North Korea's first nuclear test in 2006`)
+        (d.saturating_sub(14)..d)
             .rev()
             .take_while(|&k| clause[k] == clause[d] && !ctx.is_num(k))
-            .any(|k| ctx.lower(k) == "since")
+            .any(|k| ctx.lower(k) == "since" && !(k < q.start && q.end <= d))
             .then_some("since ...")
     };
     // `an extension of six months was offered until December 31, 2016`: the end of a stretch
