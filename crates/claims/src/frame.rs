@@ -816,9 +816,15 @@ fn equivalent_of(ctx: &Context<'_>, qs: &[RawQuantity], qi: usize) -> usize {
     };
     let outer = &qs[p];
     let same = outer.kind == q.kind && q.kind == QuantityKind::Money;
+    // (`5.5 billion yuan ($797 million; 754 million euros; 654 million)`: the last item, whose
+    // pound sign the feed lost, is read as a count; it closes the list)
+    let item = same
+        || outer.kind == QuantityKind::Money
+            && q.kind == QuantityKind::Count
+            && ctx.is_punct(q.end, ")");
     if same && q.start == outer.end + 1 && ctx.is_punct(outer.end, "(") {
         p
-    } else if same && q.start == outer.end + 1 && ctx.is_punct(outer.end, ";") {
+    } else if item && q.start == outer.end + 1 && ctx.is_punct(outer.end, ";") {
         // `5.5 billion yuan ($797 million; 754 million euros; 654 million)`: a later item of
         // the list restates the figure before the parenthesis too
         let k = equivalent_of(ctx, qs, p);

@@ -145,3 +145,135 @@ fn a_fronted_starting_date_dates_the_sentence() {
         Some("2015")
     );
 }
+
+/// Class (round 2): a figure with no date of its own, whose source is a document put out on a
+/// date named in the source's phrase (a participle, `a report released on Jan 10 by X`, or the
+/// document's relative clause, `the survey, which was published on Tuesday`), holds as of that
+/// date: the date its source gave it.
+#[test]
+fn a_figure_from_a_document_released_on_a_date_holds_at_it() {
+    let date = (2017, 3, 20); // a Monday
+    assert_eq!(
+        time_of(
+            "Exports employ some 1.2 million workers, according to a report released on March 14 by the trade council.",
+            date,
+            "some 1.2 million",
+        )
+        .as_deref(),
+        Some("2017-03-14")
+    );
+    assert_eq!(
+        time_of(
+            "Nearly 40 percent of nurses plan to leave, according to the survey by the nursing union, which was published on Friday.",
+            date,
+            "Nearly 40 percent",
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+    // not a publication: the date of another event in the phrase
+    assert_eq!(
+        time_of(
+            "Nearly 40 percent of nurses plan to leave, according to the union, which was founded in 1990.",
+            date,
+            "Nearly 40 percent",
+        ),
+        None
+    );
+    // not a figure its clause dates now
+    assert_eq!(
+        time_of(
+            "About 300 families currently live in the camp, according to a report released on Friday by the agency.",
+            date,
+            "About 300",
+        ),
+        None
+    );
+}
+
+/// Class (round 2): the last item of a list of equivalents in parentheses after an amount, read
+/// as a count because the feed lost its pound sign (`1.2 billion yuan ($175 million; 164 million
+/// euros; 143 million)`), restates the amount and has its time, as the other items do.
+#[test]
+fn a_bare_last_equivalent_in_parentheses_has_the_amounts_time() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "The group invested 2.4 billion yuan ($348 million; 328 million euros; 286 million) in new plants in 2015.",
+            date,
+            "286 million",
+        )
+        .as_deref(),
+        Some("2015")
+    );
+    assert_eq!(
+        time_of(
+            "On March 14, the bank lent 50 billion yuan ($7.2 billion; 6.8 billion euros; 5.9 billion) to the market.",
+            date,
+            "5.9 billion",
+        )
+        .as_deref(),
+        Some("2017-03-14")
+    );
+}
+
+/// Class (round 2): a name set off by commas right after the figure's clause (`in Havant,
+/// Hampshire,`, `the new president, Donald Trump,`) ends no clause: a date right after its
+/// closing comma dates the figure.
+#[test]
+fn a_date_after_a_name_in_apposition_dates_the_figure() {
+    let date = (2017, 3, 20); // a Monday
+    assert_eq!(
+        time_of(
+            "The couple bought a 240,000-dollar house in Leeds, Yorkshire, last year.",
+            date,
+            "240,000-dollar",
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(
+            "Police arrested three men at a bar in Dayton, Ohio, on Friday.",
+            date,
+            "three",
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+    // not a table's capitals
+    assert_eq!(
+        time_of(
+            "TARGET: Two officers wounded ATTACKER: US person 477 stories RIYADH, SAUDI ARABIA November, 2014 TARGET: One civilian wounded",
+            date,
+            "477",
+        ),
+        None
+    );
+}
+
+/// Class (round 2): a `since` up to 14 words before a date opens a window back to it (`the
+/// first U.S. military action since the deadly U.S. raid in late January`): the date is no
+/// time of an ordinal before it; a figure inside the `since` phrase keeps the date as its own
+/// (`six sets of sanctions since Pyongyang's first nuclear test in 2006`).
+#[test]
+fn a_long_since_phrase_opens_a_window() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "It was the first such clash since the government-backed offensive began in the north last August.",
+            date,
+            "first",
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Ten sets of sanctions have followed since the country's first missile test in 2009.",
+            date,
+            "first",
+        )
+        .as_deref(),
+        Some("2009")
+    );
+}

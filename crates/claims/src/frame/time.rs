@@ -16,7 +16,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
-use document::document_date;
+use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
@@ -135,10 +135,14 @@ fn stated_time(
                 return Some("prior");
             }
         }
-        (d.saturating_sub(8)..d)
+        // (up to 14 words back: `the first U.S. military action since the deadly U.S. raid in
+        // late-January`, `the first such confrontation since the Turkey-backed offensive began
+        // in northern Syria last August`; not a figure inside the `since` phrase, whose date it
+        // is: `since North Korea's first nuclear test in 2006`)
+        (d.saturating_sub(14)..d)
             .rev()
             .take_while(|&k| clause[k] == clause[d] && !ctx.is_num(k))
-            .any(|k| ctx.lower(k) == "since")
+            .any(|k| ctx.lower(k) == "since" && !(k < q.start && q.end <= d))
             .then_some("since ...")
     };
     // `an extension of six months was offered until December 31, 2016`: the end of a stretch
@@ -823,6 +827,47 @@ fn stated_time(
             },
         )
     };
+    // `bought a 182,200 two-bedroom house in Havant, Hampshire, last year`, `the first meeting
+    // with the new U.S. President, Donald Trump, on February 15`: a name set off by commas right
+    // after the figure's clause (one to five capitalised words, not in capitals) ends no clause;
+    // a date right after its closing comma (a preposition between at most) is the figure's
+    // clause's
+    let past_apposition = || {
+        if q.kind == QuantityKind::Age {
+            return None;
+        }
+        let e = (q.end..(q.end + 24).min(clause.len())).find(|&k| clause[k] != c)?;
+        let e = if ctx.is_punct(e, ",") {
+            e + 1
+        } else if ctx.is_punct(e - 1, ",") {
+            e
+        } else {
+            return None;
+        };
+        let mut k = e;
+        while k < e + 5 && ctx.is_word(k) && ctx.capitalized(k) {
+            k += 1;
+        }
+        // (not a table's or a dateline's capitals: `406 stories MELBOURNE, AUSTRALIA September,
+        // 2014`)
+        let shouted = |t: usize| {
+            let w = ctx.span(t, t + 1).slice(ctx.text);
+            w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if k == e
+            || !ctx.is_punct(k, ",")
+            || ctx.sentence_of[k] != s
+            || (e - 2..k).any(|t| ctx.is_word(t) && shouted(t))
+        {
+            return None;
+        }
+        let k = k + 1;
+        let j = qs.partition_point(|x| x.start < k);
+        let d = qs.get(j)?;
+        let at = d.start == k
+            || d.start == k + 1 && matches!(ctx.lower(k), "on" | "in" | "at" | "during");
+        (at && dated(j) && !other_figure(j) && !nested(j) && !subordinate(j)).then_some(j)
+    };
     let hosted = own.or(front).is_none().then(host).flatten();
     let j = own
         .or(front)
@@ -830,13 +875,15 @@ fn stated_time(
         .or_else(when_clause)
         .or_else(enclosed)
         .or_else(resumed)
+        .or_else(past_apposition)
         .or_else(date_clause)
         .or_else(age);
     let Some(j) = j else {
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
             None => said_then_holds(ctx, clause, qs, qi, times, saying)
-                .or_else(|| document_date(ctx, clause, qs, qi, times, saying)),
+                .or_else(|| document_date(ctx, clause, qs, qi, times, saying))
+                .or_else(|| published_date(ctx, clause, qs, qi, times, saying)),
         };
     };
     let t = times[j].clone()?;
