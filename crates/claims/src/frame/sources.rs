@@ -30,7 +30,7 @@ mod survey;
 mod teaser;
 
 use content::{
-    aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
+    aside_adverb, circumstance, clause_after, quote_after, content_end, content_start, dashed_setting,
     past_saying_date,
 };
 use inverted::{inverted_from, inverted_phrase};
@@ -292,6 +292,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !ctx.capitalized(i)
                 && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
+                    || quote_after(ctx, i)
                     || clause_after(ctx, i)
                     || data_before()
                     || closes_sentence()
