@@ -41,3 +41,44 @@ fn a_that_verb_opening_a_quote_reports_it() {
         None
     );
 }
+
+/// Class: a report noun with its topic (`an investigation into X`, `an analysis of A and B`, `a
+/// report on an X`): the walk back from the verb stopped inside the topic, at its preposition,
+/// an indefinite article or an `and`, and took the topic's tail for the source; the subject is
+/// the report.
+#[test]
+fn a_report_with_its_topic_is_the_source_not_the_topic() {
+    assert_eq!(
+        source(
+            "A council investigation into fraud in local bus contracts found that 31% of invoices were false.",
+            "31%"
+        )
+        .as_deref(),
+        Some("council investigation into fraud in local bus contracts")
+    );
+    assert_eq!(
+        source(
+            "The agency's analysis of river depth and rainfall data found that 2016 was 12 percent drier.",
+            "12 percent"
+        )
+        .as_deref(),
+        Some("The agency's analysis of river depth and rainfall data")
+    );
+    assert_eq!(
+        source(
+            "One inspection report on an old unit in Louth said: \"Two of the residents were injured.\"",
+            "Two"
+        )
+        .as_deref(),
+        Some("One inspection report on an old unit in Louth")
+    );
+    // a topic ending before the subject's own determiner is not the subject's
+    assert_eq!(
+        source(
+            "After an investigation into the crash the airline said 40 people died.",
+            "40"
+        )
+        .as_deref(),
+        Some("the airline")
+    );
+}
