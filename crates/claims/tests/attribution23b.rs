@@ -82,3 +82,35 @@ fn a_report_with_its_topic_is_the_source_not_the_topic() {
         Some("the airline")
     );
 }
+
+/// Class: a named subject's own clause, its verb no verb of saying, introducing a quote with a
+/// colon (`X responded: "...`, `X agrees, and suggests ...: "...`, `X was blunt: "...`): the
+/// name says the quote (and, through the quote's run-on, its later sentences).
+#[test]
+fn a_named_subject_s_clause_before_a_colon_quote_is_its_source() {
+    assert_eq!(
+        source(
+            "Maria Keane responded: \"We have met the board twice this year.\"",
+            "twice"
+        )
+        .as_deref(),
+        Some("Maria Keane")
+    );
+    assert_eq!(
+        source(
+            "Maria Keane agrees, and suggests buyers may be grateful: \"Prices fell 8 percent.\"",
+            "8 percent"
+        )
+        .as_deref(),
+        Some("Maria Keane")
+    );
+    // a one-word capitalised opener (`Police`, `Officials`) is no name here
+    assert_eq!(
+        source(
+            "Police found a note: \"I owe 5 dollars.\"",
+            "5 dollars"
+        )
+        .as_deref(),
+        None
+    );
+}

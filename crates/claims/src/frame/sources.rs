@@ -23,6 +23,7 @@ mod inverted;
 mod marks;
 mod paren;
 mod phrase;
+mod predicate_colon;
 mod quoted;
 mod relative;
 mod subject;
@@ -237,7 +238,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         });
         // `Malcolm Clarke: "We're very pleased ...`: a name and a colon before a quote
         if ctx.is_punct(i, ":") {
-            out.extend(colon::colon_quote(ctx, i, sent_range(i)));
+            out.extend(
+                colon::colon_quote(ctx, i, sent_range(i)).or_else(|| {
+                    // (not when a source before the colon already covers the sentence)
+                    (!out.iter().any(|s: &Source| s.sentence == ctx.sentence_of[i]))
+                        .then(|| predicate_colon::predicate_colon(ctx, i, sent_range(i)))
+                        .flatten()
+                }),
+            );
             i += 1;
             continue;
         }
