@@ -37,7 +37,11 @@ fn a_that_verb_opening_a_quote_reports_it() {
     }
     // without a quote or a that, the verb names an act: no source
     assert_eq!(
-        source("The agency stressed the 12 percent rise in exports.", "12 percent").as_deref(),
+        source(
+            "The agency stressed the 12 percent rise in exports.",
+            "12 percent"
+        )
+        .as_deref(),
         None
     );
 }
@@ -106,11 +110,7 @@ fn a_named_subject_s_clause_before_a_colon_quote_is_its_source() {
     );
     // a one-word capitalised opener (`Police`, `Officials`) is no name here
     assert_eq!(
-        source(
-            "Police found a note: \"I owe 5 dollars.\"",
-            "5 dollars"
-        )
-        .as_deref(),
+        source("Police found a note: \"I owe 5 dollars.\"", "5 dollars").as_deref(),
         None
     );
 }

@@ -31,8 +31,8 @@ mod survey;
 mod teaser;
 
 use content::{
-    aside_adverb, circumstance, clause_after, quote_after, content_end, content_start, dashed_setting,
-    past_saying_date,
+    aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
+    past_saying_date, quote_after,
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
@@ -238,14 +238,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         });
         // `Malcolm Clarke: "We're very pleased ...`: a name and a colon before a quote
         if ctx.is_punct(i, ":") {
-            out.extend(
-                colon::colon_quote(ctx, i, sent_range(i)).or_else(|| {
-                    // (not when a source before the colon already covers the sentence)
-                    (!out.iter().any(|s: &Source| s.sentence == ctx.sentence_of[i]))
-                        .then(|| predicate_colon::predicate_colon(ctx, i, sent_range(i)))
-                        .flatten()
-                }),
-            );
+            out.extend(colon::colon_quote(ctx, i, sent_range(i)).or_else(|| {
+                // (not when a source before the colon already covers the sentence)
+                (!out
+                    .iter()
+                    .any(|s: &Source| s.sentence == ctx.sentence_of[i]))
+                .then(|| predicate_colon::predicate_colon(ctx, i, sent_range(i)))
+                .flatten()
+            }));
             i += 1;
             continue;
         }

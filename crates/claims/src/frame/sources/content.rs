@@ -216,7 +216,11 @@ pub(super) fn dashed_setting(ctx: &Context<'_>, k: usize, se: usize) -> bool {
 /// `emphasized`, `declared`, `conceded` before a quote had no source).
 /// A sentence adverb may stand between (`cautioned, though, "...`).
 pub(super) fn quote_after(ctx: &Context<'_>, i: usize) -> bool {
-    let c = if aside_adverb(ctx, i + 1) { i + 3 } else { i + 1 };
+    let c = if aside_adverb(ctx, i + 1) {
+        i + 3
+    } else {
+        i + 1
+    };
     ctx.is_punct(c, ",:") && ctx.is_punct(c + 1, "\"\u{201c}") && ctx.glued(c + 2)
 }
 

@@ -39,8 +39,7 @@ pub(super) fn predicate_colon(
     if !finite
         || c - v > 16
         || (v..c).any(|k| {
-            ctx.is_punct(k, "\"\u{201c}\u{201d}:;()")
-                || ctx.is_word(k) && ctx.capitalized(k)
+            ctx.is_punct(k, "\"\u{201c}\u{201d}:;()") || ctx.is_word(k) && ctx.capitalized(k)
         })
     {
         return None;

@@ -126,7 +126,10 @@ fn report_topic(ctx: &Context<'_>, j: usize, v: usize) -> Option<usize> {
             ctx.is_word(k)
                 && ctx.sentence_of[k] == ctx.sentence_of[v - 1]
                 && (!is_function(ctx, k)
-                    || matches!(ctx.lower(k), "a" | "an" | "and" | "into" | "about" | "on" | "of"))
+                    || matches!(
+                        ctx.lower(k),
+                        "a" | "an" | "and" | "into" | "about" | "on" | "of"
+                    ))
         })
         .find(|&k| {
             matches!(ctx.lower(k), "into" | "about" | "on" | "of")
