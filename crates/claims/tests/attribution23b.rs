@@ -114,3 +114,26 @@ fn a_named_subject_s_clause_before_a_colon_quote_is_its_source() {
         None
     );
 }
+
+/// Class: a regular past after `who`/`which` whose antecedent is the object of a preposition
+/// (`those of X, who revealed that ...`): the verb is finite, not the participle of `With 94% of
+/// the vote counted`, so the antecedent says what follows (irregular `said`, `found` already
+/// did).
+#[test]
+fn a_relative_pronoun_s_regular_past_after_a_preposition_still_reports() {
+    for v in ["revealed", "warned", "admitted", "confirmed"] {
+        let s = format!(
+            "The plan echoes those of Mark Dunne, who {v} that he had sold 300 stolen bikes."
+        );
+        assert_eq!(source(&s, "300").as_deref(), Some("Mark Dunne"), "{s}");
+    }
+    // the participle after a preposition still reports nothing
+    assert_eq!(
+        source(
+            "With 94% of the vote counted, the party is projected to win 33 seats.",
+            "33"
+        )
+        .as_deref(),
+        None
+    );
+}

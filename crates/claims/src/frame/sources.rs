@@ -756,8 +756,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             found = true;
         }
         // `With 94% of the vote counted, the party is projected to win 33 seats`: a participle
-        // whose noun phrase is the object of a preposition reports nothing
-        if found && verb.ends_with("ed") {
+        // whose noun phrase is the object of a preposition reports nothing (a verb after a
+        // relative pronoun is finite: `those of Dylann Roof, who revealed that ...`)
+        if found && verb.ends_with("ed") && relative.is_none() {
             let h = describing_quantity(ctx, qs, phrase_start.min(j));
             if h > ss && matches!(ctx.lower(h - 1), "with" | "without" | "of" | "for") {
                 found = false;
