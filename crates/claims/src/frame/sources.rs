@@ -23,6 +23,7 @@ mod inverted;
 mod marks;
 mod paren;
 mod phrase;
+mod predicate_colon;
 mod quoted;
 mod relative;
 mod subject;
@@ -31,7 +32,7 @@ mod teaser;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
-    past_saying_date,
+    past_saying_date, quote_after,
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
@@ -237,7 +238,14 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         });
         // `Malcolm Clarke: "We're very pleased ...`: a name and a colon before a quote
         if ctx.is_punct(i, ":") {
-            out.extend(colon::colon_quote(ctx, i, sent_range(i)));
+            out.extend(colon::colon_quote(ctx, i, sent_range(i)).or_else(|| {
+                // (not when a source before the colon already covers the sentence)
+                (!out
+                    .iter()
+                    .any(|s: &Source| s.sentence == ctx.sentence_of[i]))
+                .then(|| predicate_colon::predicate_colon(ctx, i, sent_range(i)))
+                .flatten()
+            }));
             i += 1;
             continue;
         }
@@ -292,6 +300,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !ctx.capitalized(i)
                 && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
                 && (that_after()
+                    || quote_after(ctx, i)
                     || clause_after(ctx, i)
                     || data_before()
                     || closes_sentence()
@@ -747,8 +756,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             found = true;
         }
         // `With 94% of the vote counted, the party is projected to win 33 seats`: a participle
-        // whose noun phrase is the object of a preposition reports nothing
-        if found && verb.ends_with("ed") {
+        // whose noun phrase is the object of a preposition reports nothing (a verb after a
+        // relative pronoun is finite: `those of Dylann Roof, who revealed that ...`)
+        if found && verb.ends_with("ed") && relative.is_none() {
             let h = describing_quantity(ctx, qs, phrase_start.min(j));
             if h > ss && matches!(ctx.lower(h - 1), "with" | "without" | "of" | "for") {
                 found = false;

@@ -210,6 +210,20 @@ pub(super) fn dashed_setting(ctx: &Context<'_>, k: usize, se: usize) -> bool {
         })
 }
 
+/// A quote opening after the verb at `i` and a comma or colon (`The office cautioned, "a
+/// complaint is ...`, `She stressed: "...`): a verb that reports only before a `that` clause
+/// reports the quote it opens as well (class seen in attr23b: `cautioned`, `stressed`,
+/// `emphasized`, `declared`, `conceded` before a quote had no source).
+/// A sentence adverb may stand between (`cautioned, though, "...`).
+pub(super) fn quote_after(ctx: &Context<'_>, i: usize) -> bool {
+    let c = if aside_adverb(ctx, i + 1) {
+        i + 3
+    } else {
+        i + 1
+    };
+    ctx.is_punct(c, ",:") && ctx.is_punct(c + 1, "\"\u{201c}") && ctx.glued(c + 2)
+}
+
 /// A finite reporting verb at `i` followed by a clause with no `that` (`The officials reiterated
 /// this was merely a first draft`, `Trump has denied any of his associates had contacts`): an
 /// auxiliary a few plain words on that is no relative clause's (`stressed the need for a deal

@@ -101,7 +101,41 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
     if j < v && name_suffix(ctx.lower(j)) {
         j = v;
     }
+    if let Some(h) = report_topic(ctx, j, v) {
+        return subject_before(ctx, h);
+    }
     (j, saw_det)
+}
+
+/// The walk stopped inside the topic of a report noun (`An investigation into doping in UK
+/// amateur sport found`, `One inspection report on an institutional unit in Louth said`, `an
+/// analysis of global sea surface and land temperatures shows`): at the topic's preposition, at
+/// an indefinite article or an `and` in it. The subject is the report: the end of its phrase
+/// (the preposition's index). Class seen in attr23b (the topic's tail was the source, or none).
+fn report_topic(ctx: &Context<'_>, j: usize, v: usize) -> Option<usize> {
+    if j == 0 || j >= v || !ctx.is_word(j - 1) {
+        return None;
+    }
+    let stop = ctx.lower(j - 1);
+    if !matches!(stop, "a" | "an" | "and" | "into" | "about" | "on" | "of") {
+        return None;
+    }
+    (j.saturating_sub(8).max(1)..j)
+        .rev()
+        .take_while(|&k| {
+            ctx.is_word(k)
+                && ctx.sentence_of[k] == ctx.sentence_of[v - 1]
+                && (!is_function(ctx, k)
+                    || matches!(
+                        ctx.lower(k),
+                        "a" | "an" | "and" | "into" | "about" | "on" | "of"
+                    ))
+        })
+        .find(|&k| {
+            matches!(ctx.lower(k), "into" | "about" | "on" | "of")
+                && ctx.is_word(k - 1)
+                && cues::report_noun(ctx.lower(k - 1))
+        })
 }
 
 /// Abbreviations that end a name with a dot (`Jr.`, `Inc.`).
