@@ -59,3 +59,44 @@ fn a_name_ending_its_clause_after_in_is_a_town() {
         assert!(!has(text, name, Label::Gpe), "{text}: {:?}", mentions(text));
     }
 }
+
+#[test]
+fn a_towns_possessive_before_a_players_position_is_a_club() {
+    // Rule 41 (session 23): a place's possessive before a position is a side.
+    for (text, name) in [
+        (
+            "Bolton's striker was sent off in the second half.",
+            "Bolton",
+        ),
+        (
+            "On the subject of Liverpool's captain, Parry said nothing.",
+            "Liverpool",
+        ),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+    // A country stays a place (the linker would spread the side to its other mentions).
+    let text = "England's captain Michael Vaughan was out for 12.";
+    assert!(has(text, "England", Label::Gpe), "{:?}", mentions(text));
+}
+
+#[test]
+fn abbreviated_ranks_and_police_titles_stay_outside_the_name() {
+    for (text, name) in [
+        ("Supt. Ann Ruiz said the car was found.", "Ann Ruiz"),
+        (
+            "The complaint against Gov. Chris Christie can go forward.",
+            "Chris Christie",
+        ),
+        (
+            "Russia has been reaching out to Gen. Khalifa Haftar, a commander.",
+            "Khalifa Haftar",
+        ),
+    ] {
+        assert!(
+            has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
