@@ -100,3 +100,32 @@ fn abbreviated_ranks_and_police_titles_stay_outside_the_name() {
         );
     }
 }
+
+#[test]
+fn a_name_after_a_noun_of_a_company_band_or_charity_is_an_org() {
+    // Rule 58's nouns (session 23): `provider`, `band`, `charity`, `maker`, `carrier`...
+    for (text, name) in [
+        (
+            "Internet service provider Wanadoo has announced a new phone service.",
+            "Wanadoo",
+        ),
+        (
+            "Heavy metal band Metallica cancelled the tour.",
+            "Metallica",
+        ),
+        (
+            "A spokesman for the homelessness charity Shelter said the plan fell short.",
+            "Shelter",
+        ),
+        (
+            "Keyboard case maker Brydge had to go back to the drawing board.",
+            "Brydge",
+        ),
+        (
+            "Low-cost carrier Eurowings suffered an operating loss.",
+            "Eurowings",
+        ),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+}
