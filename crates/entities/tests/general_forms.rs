@@ -129,3 +129,20 @@ fn a_name_after_a_noun_of_a_company_band_or_charity_is_an_org() {
         assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
     }
 }
+
+#[test]
+fn a_town_in_transfer_news_is_a_club() {
+    // Rule 69's transfer phrases (session 23): `signed for`, `a loan move to`.
+    for (text, name) in [
+        (
+            "He completed a loan move to Birmingham on Friday.",
+            "Birmingham",
+        ),
+        ("The striker signed for Bolton in 2003.", "Bolton"),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+    // Moving house is no transfer.
+    let text = "The family moved to Birmingham in 2003.";
+    assert!(has(text, "Birmingham", Label::Gpe), "{:?}", mentions(text));
+}
