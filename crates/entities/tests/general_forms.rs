@@ -146,3 +146,16 @@ fn a_town_in_transfer_news_is_a_club() {
     let text = "The family moved to Birmingham in 2003.";
     assert!(has(text, "Birmingham", Label::Gpe), "{:?}", mentions(text));
 }
+
+#[test]
+fn a_name_ending_its_clause_after_in_read_as_a_group_is_a_town() {
+    // Rule 79 relabels a NORP or an EVENT reading too, but not an event's name.
+    let text = "Deputies responded to a shooting in Duncan.";
+    assert!(has(text, "Duncan", Label::Gpe), "{:?}", mentions(text));
+    let text = "His grandfather fought in World War II.";
+    assert!(
+        !has(text, "World War II", Label::Gpe),
+        "{:?}",
+        mentions(text)
+    );
+}

@@ -20,7 +20,9 @@
 //!     lower-case `in` that end the clause (a full stop, a comma, a semicolon, a bracket, the
 //!     sentence's end, a weekday or month, or `where`): `was shot in Englewood Friday night`,
 //!     `Police in Rock Hill have charged` is not (a verb follows), `a home in New Britain.`,
-//!     `Hospital in Park Ridge, where`. Untagged or read as a PERSON or an ORG, they are a GPE.
+//!     `Hospital in Park Ridge, where`. Untagged or read as a PERSON, an ORG, a NORP or an EVENT
+//!     (`a shooting in Duncan.` NORP, `in Winter Haven.` EVENT), they are a GPE; not with an
+//!     event's head word (`in World War II.`).
 //!     Not a common or lower-case word, a title, a word in capitals, an organisation's head word
 //!     (`in Congress.`, `in Parliament,`), a company or team of the lists, a nationality or a
 //!     month alone (`in March.`), a facility's head word (`in Trump Tower.`), a language or a
@@ -165,6 +167,7 @@ pub(super) fn clause_end_towns(s: &Sentence, spans: &mut Vec<Local>) {
                     || s.lex.is_company(s.infos[i].lower)
                     || s.lex.is_team(s.infos[i].lower)
                     || s.lex.is_fac_head(s.infos[i].lower)
+                    || s.lex.is_event_head(s.infos[i].lower)
                     || c.not_in.contains(&s.infos[i].lower)
             })
             || s.nationality(a, e)
@@ -180,7 +183,10 @@ pub(super) fn clause_end_towns(s: &Sentence, spans: &mut Vec<Local>) {
             [] => put(s, spans, (a, e, Label::Gpe)),
             &[k] if spans[k].0 == a
                 && spans[k].1 == e
-                && matches!(spans[k].2, Label::Person | Label::Org) =>
+                && matches!(
+                    spans[k].2,
+                    Label::Person | Label::Org | Label::Norp | Label::Event
+                ) =>
             {
                 spans[k].2 = Label::Gpe;
             }
