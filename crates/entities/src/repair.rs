@@ -418,6 +418,8 @@ pub(crate) fn repair(
         towns::clause_end_towns(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
         people::common_word_people(&s, spans);
+        // 80. A name given an age (`20-year-old Austin Tyler`, `Joss Stone, a 17-year-old`).
+        people::aged_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
         // 76. A place unknown to the gazetteer after a phrase of ownership is a company (`a

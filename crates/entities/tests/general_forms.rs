@@ -159,3 +159,42 @@ fn a_name_ending_its_clause_after_in_read_as_a_group_is_a_town() {
         mentions(text)
     );
 }
+
+#[test]
+fn a_name_given_an_age_is_a_persons() {
+    // Rule 80: right after an age, or before `, a` and an age.
+    for (text, name) in [
+        (
+            "The medical examiner identified the dead man as 26-year-old Reno Wallace II.",
+            "Reno Wallace II",
+        ),
+        (
+            "Joss Stone, a 17-year-old soul singer from Devon, beat the favourites.",
+            "Joss Stone",
+        ),
+    ] {
+        assert!(
+            has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // Not a town before a resident noun, a club before a position, a thing's age.
+    for (text, name) in [
+        ("A 66-year-old La Pine man was hurt.", "La Pine"),
+        (
+            "The 19-year-old Chelsea midfielder scored twice.",
+            "Chelsea",
+        ),
+        (
+            "The 15-year-old Arab Peace Initiative was endorsed again.",
+            "Peace Initiative",
+        ),
+    ] {
+        assert!(
+            !has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
