@@ -122,6 +122,8 @@ pub(crate) struct Lexicon {
     companies: WordSet,
     /// Common lower-case words (`data/common_words.txt`).
     common: WordSet,
+    /// Acronyms and abbreviations of common nouns and units, exact case (`data/common_acronyms.txt`).
+    acronyms: WordSet,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
     clubs: WordSet,
     /// Words ending an event's name (`Awards`, `Cup`; EVENT in `data/org_heads.tsv`).
@@ -608,6 +610,18 @@ impl Lexicon {
             self.common
                 .add(hash_bytes(w.trim().to_lowercase().as_bytes()));
         }
+    }
+
+    /// Adds the common nouns' acronyms of `text` (several a line), in their own case.
+    pub(crate) fn add_common_acronyms(&mut self, text: &str) {
+        for w in data_lines(text).flat_map(str::split_whitespace) {
+            self.acronyms.add(hash_bytes(w.as_bytes()));
+        }
+    }
+
+    /// True if the word, as written, is an acronym of a common noun (`SUV`, `GMT`).
+    pub(crate) fn is_common_acronym(&self, word: &str) -> bool {
+        self.acronyms.contains(&hash_bytes(word.as_bytes()))
     }
 
     /// True if the (lowercased) word is a common lower-case word.

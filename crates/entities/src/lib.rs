@@ -258,6 +258,7 @@ static LEXICON: LazyLock<lexicon::Lexicon> = LazyLock::new(|| {
         include_str!("../data/place_cues.tsv"),
     );
     lex.add_common_words(include_str!("../data/common_words.txt"));
+    lex.add_common_acronyms(include_str!("../data/common_acronyms.txt"));
     lex
 });
 

@@ -414,8 +414,12 @@ pub(crate) fn repair(
         rosters::rosters(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
+        // 79. A town ending its clause after `in` (`was shot in Englewood Friday night`).
+        towns::clause_end_towns(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
         people::common_word_people(&s, spans);
+        // 80. A name given an age (`20-year-old Austin Tyler`, `Joss Stone, a 17-year-old`).
+        people::aged_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
         // 76. A place unknown to the gazetteer after a phrase of ownership is a company (`a
@@ -615,6 +619,37 @@ pub(crate) fn repair(
     // 31 (last). A place or a nationality inside an amount (`2.66 billion Australian dollars`).
     if !all_caps {
         wire::amounts(&s, spans);
+    }
+    // 78. A common noun's acronym, a unit or a time zone alone is no name (`an SUV`, `2115 GMT`,
+    // `gross domestic product (GDP)`), but in brackets right after an ORG opening with its first
+    // letter, whose short form it is (`Amnesty International (AI)`; not `the World Bank (PDF)`).
+    let short_form = |a: usize, b: usize, spans: &[Local]| {
+        a > 1
+            && b < n
+            && s.word(a - 1) == "("
+            && s.word(b) == ")"
+            && spans.iter().any(|m| {
+                let first = if s.word(m.0).eq_ignore_ascii_case("the") && m.0 + 1 < m.1 {
+                    m.0 + 1
+                } else {
+                    m.0
+                };
+                m.1 == a - 1
+                    && m.2 == Label::Org
+                    && s.word(first).chars().next() == s.word(a).chars().next()
+            })
+    };
+    let acronym = |&(a, b, _): &Local| b == a + 1 && lex.is_common_acronym(s.word(a));
+    if spans.iter().any(acronym) {
+        let keep: Vec<bool> = spans
+            .iter()
+            .map(|m| !acronym(m) || short_form(m.0, m.1, spans))
+            .collect();
+        let mut k = 0;
+        spans.retain(|_| {
+            k += 1;
+            keep[k - 1]
+        });
     }
 }
 

@@ -18,6 +18,11 @@
 //!     McBride`): the one to three name words before it are the team, an ORG, whatever the
 //!     tagger read, or untagged (not a nationality: `Brazilian striker`; no title or common word
 //!     alone: `Assistant coach`).
+//!     (Session 23.) Also a place with a possessive right before a lower-case position
+//!     (`Liverpool's captain`, `Burnley's manager`, `Bolton's striker`): sports copy names a
+//!     club by its town, and only a side has a captain or a striker; the place, read as a GPE,
+//!     is an ORG. Not a country or a nation (as above: the linker would make the country's
+//!     other mentions a side), a nationality or a title.
 //! 43. An untagged acronym that the alias table knows (`data/aliases.tsv`: `FBI`, `U.N.`, `EU`)
 //!     is a mention with the table's label (`the U.N. mission`, `as FBI reopens`, where the tagger
 //!     read nothing); not next to another word in capitals (`EU LEADERS MEET`) or a capitalised word
@@ -84,6 +89,7 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     }
     if words & POSITION != 0 {
         positions(s, spans);
+        possessive_sides(s, spans);
     }
     if url {
         domains(s, spans);
@@ -458,6 +464,29 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
                 && !country(s, a, p)
             {
                 put(s, spans, (a, p, Label::Org));
+            }
+        }
+    }
+}
+
+/// Rule 41: `Liverpool's captain`, `Burnley's manager`.
+fn possessive_sides(s: &Sentence, spans: &mut [Local]) {
+    for p in 2..s.infos.len() {
+        let t = &s.infos[p];
+        if !t.lower_initial
+            || s.toks[p - 1].kind != TokenKind::Possessive
+            || !s.lex.is_position(t.lower)
+        {
+            continue;
+        }
+        if let Some(m) = spans.iter_mut().find(|m| m.1 == p - 1 && m.2 == Label::Gpe) {
+            let (a, b) = (m.0, m.1);
+            if b - a <= MAX_TEAM
+                && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+                && !s.nationality(a, b)
+                && !country(s, a, b)
+            {
+                m.2 = Label::Org;
             }
         }
     }

@@ -38,7 +38,7 @@ impl Sentence<'_> {
     }
 
     /// A month's name or its short form (`March`, `Feb`, `Sept.`).
-    fn month(&self, i: usize) -> bool {
+    pub(super) fn month(&self, i: usize) -> bool {
         crate::DATE_WORDS[..12].contains(&self.infos[i].lower)
             || MONTHS.contains(&self.word(i).trim_end_matches('.'))
     }
