@@ -581,14 +581,16 @@ fn place(
         };
         (a..b).any(|k| {
             ctx.is_punct(k, "-\u{2013}") && !ctx.glued(k) && !ctx.glued(k + 1) && !of_place(k)
-        })
+        }) || place::typed_dash_apart(ctx, t, q.start, q.end)
     };
     // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
     // Venezuela`: a count of countries has no place among them; only a region holding them
     // (`more than 40 countries in Africa`) is theirs
     let countries = (q.end..q.end + 4)
         .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k))
-        .find(|&k| matches!(ctx.lower(k), "countries" | "nations"));
+        .find(|&k| {
+            matches!(ctx.lower(k), "countries" | "nations") || place::peer_noun(ctx, k, q.start)
+        });
     let holds = |t: usize| {
         countries.is_none_or(|h| {
             // (over `the` and a direction: `in southern Africa`, `of the UK`)
@@ -638,6 +640,7 @@ fn place(
                 || resumed == Some(clause[*t])
                 || fronted(*t)
                 || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
+                || place::apposed_place(ctx, clause, *t, c)
         })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))

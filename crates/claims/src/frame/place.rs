@@ -35,9 +35,11 @@ use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
 
+mod relations;
 mod roles;
 mod written;
 
+pub(crate) use relations::{apposed_place, peer_noun, typed_dash_apart};
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 pub(crate) use written::{entry_header, fronted_on_at};
 

@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod document;
 mod held;
 mod lists;
 mod resumed;
@@ -15,7 +16,8 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::age_now;
-use held::{paren_after, said_then_holds};
+use document::document_date;
+use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
     subordinator, superlative_word,
@@ -317,9 +319,25 @@ fn stated_time(
             (d.end, q.start)
         };
         let ends = j < qi && q.kind == QuantityKind::Duration;
+        // (`Mr Kim died last week after two women accosted him`, `landed safely on Friday after
+        // one of its two propellers fell off`: a day or a week before `after` holds the cause
+        // too, which came hours or days before; a year or a month is too coarse for it to:
+        // `took power in 2006 after the death of the country's first president`)
+        let day = times[j]
+            .as_ref()
+            .is_some_and(|t| matches!(t.granularity, Granularity::Day | Granularity::Week));
+        let cause = |k: usize| {
+            j < qi
+                && day
+                && !ends
+                && q.kind != QuantityKind::Ordinal
+                && ctx.lower(k) == "after"
+                && cause_clause(ctx, clause, qs, qi, k)
+        };
         (a..b).take(40).any(|k| {
             opens_event(ctx, qs, k, j > qi)
                 && !(ends && matches!(ctx.lower(k), "after" | "following"))
+                && !cause(k)
         })
     };
     let own = nearest(
@@ -410,7 +428,12 @@ fn stated_time(
             .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
         // (past a linking adverb before the opener: `Also on Monday, ...`, `Meanwhile, on
         // Friday, ...` is a comma's clause of its own and not read here)
-        let f = if cues::linking_adverb(ctx.lower(f)) && cues::fronted_opener(ctx.lower(f + 1)) {
+        // (also past a participle of starting: `Starting from April 17, a total of 267
+        // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
+        let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
+        let f = if (cues::linking_adverb(ctx.lower(f)) || starting)
+            && cues::fronted_opener(ctx.lower(f + 1))
+        {
             f + 1
         } else {
             f
@@ -812,7 +835,8 @@ fn stated_time(
     let Some(j) = j else {
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
-            None => said_then_holds(ctx, clause, qs, qi, times, saying),
+            None => said_then_holds(ctx, clause, qs, qi, times, saying)
+                .or_else(|| document_date(ctx, clause, qs, qi, times, saying)),
         };
     };
     let t = times[j].clone()?;

