@@ -28,6 +28,7 @@
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`anchored`]: dates counted from an earlier date of the sentence (`two years later`);
 //! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
+//! - [`multipliers`]: `N times` as a ratio (`10 times faster`, `three times as many`);
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`nowadays`]: `today` meaning nowadays (`what it is today`), no date;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
@@ -55,6 +56,7 @@ mod elapsed;
 mod eras;
 mod metres;
 mod months;
+mod multipliers;
 mod noise;
 mod nowadays;
 mod numbers;

@@ -1,0 +1,54 @@
+//! Session 23, round 2 (issue 17): classes of error found on news text no gold batch has drawn
+//! (a second sample of the BBC News articles of 2004-2005 and US local news of 2013-2017), each
+//! with sentences written for its test (none copied from a gold batch or the text read) and the
+//! neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2005-03-09, a
+/// Wednesday).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2005, 3, 9)))
+}
+
+#[test]
+fn times_as_a_multiplier_is_a_fraction() {
+    assert_eq!(
+        view("The new chip runs 10 times faster than the old one."),
+        ["10 times Fraction 10"]
+    );
+    assert_eq!(
+        view("The offer was eleven times oversubscribed."),
+        ["eleven times Fraction 11"]
+    );
+    assert_eq!(
+        view("The screen has about 500 times the resolution of a phone."),
+        ["about 500 times Fraction ~500"]
+    );
+    assert_eq!(
+        view("Exports rose to four times their level in 1990."),
+        ["four times Fraction 4", "1990 Date 1990"]
+    );
+    assert_eq!(
+        view("Farmers earn three times as much as teachers."),
+        ["three times Fraction 3"]
+    );
+    assert_eq!(
+        view("Smokers are almost seven times more likely to fall ill."),
+        ["almost seven times Fraction ~(,7)"]
+    );
+    assert_eq!(
+        view("Rents are two to three times what they were."),
+        ["two to three times Fraction [2,3]"]
+    );
+    // how often: counts, as before
+    assert_eq!(
+        view("He has won the title four times in the last six years."),
+        ["four Count 4", "six years Duration 6 year"]
+    );
+    assert_eq!(
+        view("She was shot three times in the leg."),
+        ["three Count 3"]
+    );
+    assert_eq!(view("He won it four times as a player."), ["four Count 4"]);
+}
