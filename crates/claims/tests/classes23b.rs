@@ -52,3 +52,17 @@ fn times_as_a_multiplier_is_a_fraction() {
     );
     assert_eq!(view("He won it four times as a player."), ["four Count 4"]);
 }
+
+#[test]
+fn one_on_one_counts_nothing() {
+    assert_eq!(view("They played a one-on-one game."), Vec::<String>::new());
+    assert_eq!(
+        view("He offered one-to-one lessons for 20 pupils."),
+        ["20 Count 20"]
+    );
+    // a count beside it stays one
+    assert_eq!(
+        view("One team won by one goal."),
+        ["One Count 1", "one Count 1"]
+    );
+}

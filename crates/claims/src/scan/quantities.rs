@@ -166,7 +166,9 @@ impl Context<'_> {
                 || self.is_punct(a.end, "-")
                     && self.glued(a.end)
                     && self.glued(a.end + 1)
-                    && words::one_compound_part(self.lower(a.end + 1));
+                    && words::one_compound_part(self.lower(a.end + 1))
+                // `one-on-one`, `one-to-one`: both `one`s (the first one above for `on`)
+                || self.one_to_one(i, a.end);
             // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
             // before a modal or `also`, opening a clause (not `only one can be used`)
             let generic = words::modal_or_also(next)
