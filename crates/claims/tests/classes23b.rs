@@ -66,3 +66,25 @@ fn one_on_one_counts_nothing() {
         ["One Count 1", "one Count 1"]
     );
 }
+
+#[test]
+fn team_sheet_minutes_are_durations() {
+    assert_eq!(
+        view("Kerr, Walsh, Moore (Dunne 64), Hart, Lyons (Byrne 88), Quinn."),
+        ["64 Duration 64 minute", "88 Duration 88 minute"]
+    );
+    assert_eq!(
+        view("Doyle 12 og, Keane 40, Walsh 77 pen."),
+        [
+            "12 Duration 12 minute",
+            "40 Duration 40 minute",
+            "77 Duration 77 minute"
+        ]
+    );
+    // not a sheet: words of a sentence, or one name and its number
+    assert_eq!(
+        view("Keane scored in the 40th minute and Walsh added 2 more."),
+        ["40th Ordinal 40", "2 Count 2"]
+    );
+    assert_eq!(view("Dublin, Ireland 28."), ["28 Count 28"]);
+}

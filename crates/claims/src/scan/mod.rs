@@ -18,6 +18,7 @@
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`repetitions`]: `twice` as a count (`shot twice`, `was twice repelled`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
+//! - [`teamsheets`]: minutes of football team sheets and scorer lines (`Smertin (Cole 73)`);
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
@@ -68,6 +69,7 @@ mod ranks;
 mod repetitions;
 mod scores;
 mod tables;
+mod teamsheets;
 mod tense;
 mod units;
 mod values;

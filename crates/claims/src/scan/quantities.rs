@@ -24,6 +24,7 @@ impl Context<'_> {
             .cricket_score(i, Some(&a))
             .or_else(|| self.day_or_year_label(i, &a))
             .or_else(|| self.vote_tally(i, &a))
+            .or_else(|| self.sheet_minute(i, &a))
         {
             return Some(q);
         }
