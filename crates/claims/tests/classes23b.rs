@@ -88,3 +88,21 @@ fn team_sheet_minutes_are_durations() {
     );
     assert_eq!(view("Dublin, Ireland 28."), ["28 Count 28"]);
 }
+
+#[test]
+fn decades_of_age_in_a_list() {
+    assert_eq!(
+        view("The clinic treats women in their 30s, 40s and 50s."),
+        [
+            "30s Age [30,40) year",
+            "40s Age [40,50) year",
+            "50s Age [50,60) year"
+        ]
+    );
+    // a list of decades of the calendar is no list of ages
+    assert!(
+        !view("Prices fell in the 80s, 90s and 2000s.")
+            .iter()
+            .any(|c| c.contains(" Age "))
+    );
+}

@@ -163,9 +163,10 @@ impl Context<'_> {
         } else {
             i
         };
-        // `in their 50s and 60s`: the second decade of a pair is an age too
+        // `in their 50s and 60s`: the second decade of a pair is an age too, and so is each of
+        // a list (`in their 30s, 40s and 50s`)
         let paired = b >= 3
-            && matches!(self.lower(b - 1), "and" | "or" | "to")
+            && (matches!(self.lower(b - 1), "and" | "or" | "to") || self.is_punct(b - 1, ","))
             && depth > 0
             && self.decade_age_within(b - 3, depth - 1).is_some();
         if !paired
