@@ -106,3 +106,31 @@ fn decades_of_age_in_a_list() {
             .any(|c| c.contains(" Age "))
     );
 }
+
+#[test]
+fn ranges_hyphened_with_to() {
+    assert_eq!(
+        view("The fund is assessing three-to-five warehouses."),
+        ["three-to-five Count [3,5]"]
+    );
+    assert_eq!(
+        view("It took an estimated 20-to-30 seconds."),
+        ["an estimated 20-to-30 seconds Duration ~[20,30] second"]
+    );
+    assert_eq!(
+        view("Waiting times fell from three-to-four weeks to seven days."),
+        [
+            "from three-to-four weeks Duration [3,4] week",
+            "seven days Duration 7 day"
+        ]
+    );
+    assert_eq!(
+        view("Rents are four-to-six times higher."),
+        ["four-to-six times Fraction [4,6]"]
+    );
+    // not a range: a downward pair, long odds
+    assert_eq!(
+        view("They ruled six-to-two in favour."),
+        ["six Count 6", "two Count 2"]
+    );
+}

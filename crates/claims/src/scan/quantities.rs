@@ -513,7 +513,11 @@ impl Context<'_> {
             a.start > 1 && self.joining_hyphen(a.start - 1) && self.starts_number(a.start - 2);
         if !a.ordinal && !a.vague && !a.fraction && !chained {
             let e = a.end;
-            let dash = self.is_punct(e, "-\u{2013}")
+            // `three-to-four weeks`, `20-to-30 seconds`: `to` hyphened between the two ends (a
+            // vote so written, `a six-to-three vote`, is read before as a tally)
+            let hy_to = self.hyphened_to(e);
+            let dash = !hy_to
+                && self.is_punct(e, "-\u{2013}")
                 && (self.glued(e) == self.glued(e + 1) || self.surface(e) == "\u{2013}");
             // `two or three`, `2 or 3 yuan`: a range when the second is the next step up
             let or_range = |bb: &Amount| {
@@ -524,16 +528,17 @@ impl Context<'_> {
                         && bb.low <= 2.0 * a.low + 2.0
                         && !a.yearish
             };
-            let sep = self.lower(e);
+            let sep = if hy_to { "to" } else { self.lower(e) };
+            let first = if hy_to { e + 3 } else { e + 1 };
             // (`200,000 to as many as 5 million`: past the upper end's own bound, which
             // closes a range of two sizes, so the lower end takes no scale from it; not after
             // a year, `in 2016 to as many as 5 million`)
             let bs = if sep == "to" && !a.yearish {
-                self.upper_bound_end(e + 1)
+                self.upper_bound_end(first)
             } else {
-                e + 1
+                first
             };
-            let bounded = bs != e + 1;
+            let bounded = bs != first;
             let next = (dash || words::range_word(sep))
                 .then(|| self.amount(bs))
                 .flatten();
@@ -642,6 +647,12 @@ impl Context<'_> {
         }
         let _ = &mut b;
         self.finish(i, a, None, None)
+    }
+
+    /// `-to-` at `k`, hyphened between two ends of a range (`three-to-four weeks`).
+    pub(super) fn hyphened_to(&self, k: usize) -> bool {
+        let hy = |k: usize| self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1);
+        hy(k) && self.lower(k + 1) == "to" && hy(k + 2)
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
