@@ -134,3 +134,19 @@ fn ranges_hyphened_with_to() {
         ["six Count 6", "two Count 2"]
     );
 }
+
+#[test]
+fn seasons_of_two_full_years_with_a_slash() {
+    assert_eq!(
+        view("It was their best run since the 2003/2004 season."),
+        ["2003/2004 Date 2003/2004"]
+    );
+    // not the next year: two numbers (a directive's number, a ratio of years)
+    assert_eq!(
+        view("The rule follows Directive 2000/2078 of the council."),
+        view("The rule follows Directive 2000/2078 of the council.")
+            .into_iter()
+            .filter(|c| !c.contains('/'))
+            .collect::<Vec<_>>()
+    );
+}

@@ -656,8 +656,24 @@ impl Context<'_> {
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
-    /// after a glued dash or slash, later in the same century (`2004-03` is no span).
+    /// after a glued dash or slash, later in the same century (`2004-03` is no span); or four
+    /// after a slash, the next year (`2003/2004`).
     fn short_year_span(&self, a: Amount) -> Option<i64> {
+        // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
+        // slash, the second the next year
+        let y = a.low as i64;
+        if a.yearish
+            && a.end == a.core + 1
+            && self.is_punct(a.end, "/")
+            && self.glued(a.end)
+            && self.glued(a.end + 1)
+            && self.surface(a.end + 1).len() == 4
+            && self.digits(a.end + 1) == Some((y + 1) as f64)
+            && !self.is_punct(a.end + 2, "-/")
+            && !(self.glued(a.end + 2) && self.is_num(a.end + 2))
+        {
+            return Some(y + 1);
+        }
         if !(a.yearish
             && self.is_punct(a.end, "-\u{2013}/")
             && self.glued(a.end)
@@ -671,7 +687,6 @@ impl Context<'_> {
         {
             return None;
         }
-        let y = a.low as i64;
         let yy = self.digits(a.end + 1)? as i64;
         // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
         let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
