@@ -64,13 +64,10 @@ impl Context<'_> {
                     // so is `rose from 5.5 to 6.0 pct` after a verb of change (`range from 5 to
                     // 10` stays a range)
                     // (hyphened, `from three-to-four weeks` is one range)
-                    let fall =
-                        w == "from" && !hy_to && a.low > b.high && !(a.yearish && b.high < 100.0);
-                    let change = w == "from"
-                        && !hy_to
-                        && !fall
-                        && !(a.yearish && b.yearish)
-                        && self.change_verb_before(i);
+                    let from = w == "from" && !hy_to;
+                    let fall = from && a.low > b.high && !(a.yearish && b.high < 100.0);
+                    let change =
+                        from && !fall && !(a.yearish && b.yearish) && self.change_verb_before(i);
                     let plain = !(a.ordinal || b.ordinal || a.vague || b.vague);
                     if fall && plain && !(a.scaled || b.scaled) || change && plain {
                         // the first number takes the second's unit (`from 24 to 15 months`, `from
