@@ -150,3 +150,11 @@ fn seasons_of_two_full_years_with_a_slash() {
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_age_after_a_future_copula() {
+    assert_eq!(view("By then she will be 34."), ["34 Age 34 year"]);
+    assert_eq!(view("The victim would be 19."), ["19 Age 19 year"]);
+    // of no person: a count
+    assert_eq!(view("The price will be 40."), ["40 Count 40"]);
+}

@@ -115,17 +115,25 @@ impl Context<'_> {
     }
 
     /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
-    /// was`, `The mother, who is`, `children believed to be` (not `the number of victims is`).
+    /// was`, `The mother, who is`, `children believed to be`, `she will be` (not `the number of
+    /// victims is`).
     pub(super) fn copula_of_person(&self, c: usize) -> bool {
         if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 1 {
             return false;
         }
         let mut n = c - 1;
         if self.lower(c) == "be" {
-            if self.lower(n) != "to" || n < 3 || !words::reporting_participle(self.lower(n - 1)) {
+            // (`she will be 34`, `he would be 40`: a modal of the future)
+            if n >= 1 && matches!(self.lower(n), "will" | "would") {
+                n -= 1;
+            } else if self.lower(n) != "to"
+                || n < 3
+                || !words::reporting_participle(self.lower(n - 1))
+            {
                 return false;
+            } else {
+                n -= 2;
             }
-            n -= 2;
         }
         self.same_sentence(n, c)
             && (matches!(self.lower(n), "he" | "she" | "who")
