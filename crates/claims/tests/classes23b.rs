@@ -158,3 +158,21 @@ fn an_age_after_a_future_copula() {
     // of no person: a count
     assert_eq!(view("The price will be 40."), ["40 Count 40"]);
 }
+
+#[test]
+fn ordinals_with_grouped_thousands() {
+    assert_eq!(
+        view("The actor received the 2,271st star on the boulevard."),
+        ["2,271st Ordinal 2271"]
+    );
+    assert_eq!(
+        view("It was the 1,000th game of his career."),
+        ["1,000th Ordinal 1000"]
+    );
+    // not a grouping of thousands: no ordinal 34
+    assert!(
+        !view("See items 3,4th and 5.")
+            .iter()
+            .any(|c| c.contains("34"))
+    );
+}
