@@ -81,6 +81,11 @@ fn team_sheet_minutes_are_durations() {
             "77 Duration 77 minute"
         ]
     );
+    // one scorer of two goals
+    assert_eq!(
+        view("Keane 4, 61."),
+        ["4 Duration 4 minute", "61 Duration 61 minute"]
+    );
     // not a sheet: words of a sentence, or one name and its number
     assert_eq!(
         view("Keane scored in the 40th minute and Walsh added 2 more."),

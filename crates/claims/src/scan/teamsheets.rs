@@ -33,9 +33,9 @@ impl Context<'_> {
         {
             return None;
         }
-        // the whole sentence: names, minutes, commas and brackets only, at least two names and
-        // two minutes or a goal's mark (`Bramble 35 og`; `Moscow 28.`, `Action News 5` are
-        // no sheets)
+        // the whole sentence: names, minutes, commas and brackets only, with two minutes (`Henry
+        // 2, 29.`) or two names and a goal's mark (`Bramble 35 og`); `Moscow 28.`, `Action News
+        // 5` are no sheets
         let mut names = 0;
         let mut minutes = 0;
         let mut marked = false;
@@ -63,7 +63,7 @@ impl Context<'_> {
                 None => return None,
             }
         }
-        (names >= 2 && (minutes >= 2 || marked)).then(|| RawQuantity {
+        (names >= 2 && marked || names >= 1 && minutes >= 2).then(|| RawQuantity {
             value: Some(exact(a.low)),
             unit: Some("minute".into()),
             ..RawQuantity::new(i, i + 1, QuantityKind::Duration, i)
