@@ -905,3 +905,37 @@ word_list! {
     day_word: "today" | "yesterday" | "tonight" | "tomorrow" | "morning" | "afternoon" |
         "evening" | "night" | "week" | "month" | "year" | "weekend";
 }
+
+/// Comparatives after `N times` that make it a multiplier (`10 times faster`, `two times
+/// higher`, `eleven times oversubscribed`): the number is the ratio, a fraction (GUIDELINES.md's
+/// `three times capacity`), not how often something happened.
+pub(crate) fn multiplier_comparative(w: &str) -> bool {
+    matches!(
+        w,
+        "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "faster"
+            | "slower"
+            | "bigger"
+            | "larger"
+            | "greater"
+            | "smaller"
+            | "longer"
+            | "shorter"
+            | "cheaper"
+            | "dearer"
+            | "wider"
+            | "stronger"
+            | "heavier"
+            | "richer"
+            | "deadlier"
+            | "likelier"
+            | "brighter"
+            | "worse"
+            | "better"
+            | "oversubscribed"
+    )
+}

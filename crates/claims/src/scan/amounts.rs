@@ -269,7 +269,10 @@ impl Context<'_> {
             // glued suffix: 21st, 3m, 4.5bn, 10km, 1990s
             if self.is_word(j + 1) && self.glued(j + 1) {
                 let w = self.lower(j + 1);
-                if words::ordinal_suffix(w) && plain {
+                // (`the 2,271st star`: thousands grouped with commas)
+                let grouped = !self.surface(j).contains('.')
+                    && self.surface(j).split(',').skip(1).all(|g| g.len() == 3);
+                if words::ordinal_suffix(w) && (plain || grouped && cur.is_none()) {
                     a.ordinal = true;
                     a.end = j + 2;
                     a.yearish = false;

@@ -38,7 +38,9 @@ impl Context<'_> {
         }
         if w == "between" || w == "from" {
             let a = self.amount(i + 1)?;
-            let sep = self.lower(a.end);
+            // (`from three-to-four weeks`: `to` hyphened)
+            let hy_to = self.hyphened_to(a.end);
+            let sep = if hy_to { "to" } else { self.lower(a.end) };
             if (w == "between" && sep == "and")
                 || (w == "from" && (sep == "to" || self.is_punct(a.end, "-\u{2013}")))
             {
@@ -50,7 +52,9 @@ impl Context<'_> {
                 };
                 // `from 200,000 to as many as 5 million`: the upper end's own bound closes
                 // the range (it is no other mention)
-                let bs = if sep == "to" {
+                let bs = if hy_to {
+                    self.upper_bound_end(a.end + 3)
+                } else if sep == "to" {
                     self.upper_bound_end(a.end + 1)
                 } else {
                     a.end + 1
@@ -59,11 +63,11 @@ impl Context<'_> {
                     // `from 108 to 90` is a change, two numbers (the scan reads them apart);
                     // so is `rose from 5.5 to 6.0 pct` after a verb of change (`range from 5 to
                     // 10` stays a range)
-                    let fall = w == "from" && a.low > b.high && !(a.yearish && b.high < 100.0);
-                    let change = w == "from"
-                        && !fall
-                        && !(a.yearish && b.yearish)
-                        && self.change_verb_before(i);
+                    // (hyphened, `from three-to-four weeks` is one range)
+                    let from = w == "from" && !hy_to;
+                    let fall = from && a.low > b.high && !(a.yearish && b.high < 100.0);
+                    let change =
+                        from && !fall && !(a.yearish && b.yearish) && self.change_verb_before(i);
                     let plain = !(a.ordinal || b.ordinal || a.vague || b.vague);
                     if fall && plain && !(a.scaled || b.scaled) || change && plain {
                         // the first number takes the second's unit (`from 24 to 15 months`, `from
@@ -239,6 +243,7 @@ impl Context<'_> {
                     // (`around 8 or 9 p.m.`: a clock time after it)
                     && self.clock(a.end + 1).is_none())
                 && self.starts_number(a.end + 1)
+                || self.hyphened_to(a.end) && self.starts_number(a.end + 3)
         };
         let ranged = |r: &RawQuantity| {
             r.value

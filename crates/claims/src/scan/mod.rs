@@ -14,9 +14,11 @@
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
 //! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
 //!   2015`);
+//! - [`age_lists`]: ages in lists and by decade (`ages 3 and 5`, `in their 30s`);
 //! - [`ages`]: an age as a bare number after `at` (`died at 85`);
 //! - [`repetitions`]: `twice` as a count (`shot twice`, `was twice repelled`);
 //! - [`scores`]: scores and tallies (`2-1`, `6 for 255`), labels of days and school years;
+//! - [`teamsheets`]: minutes of football team sheets and scorer lines (`Smertin (Cole 73)`);
 //! - [`bounds`]: modifiers (`more than`, `up to`), `between X and Y`, paired bounds;
 //! - [`units`]: percent, money, ages, durations, units, years, post-modifiers; the value;
 //! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
@@ -25,7 +27,9 @@
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
+//! - [`anchored`]: dates counted from an earlier date of the sentence (`two years later`);
 //! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
+//! - [`multipliers`]: `N times` as a ratio (`10 times faster`, `three times as many`);
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`nowadays`]: `today` meaning nowadays (`what it is today`), no date;
 //! - [`anaphora`]: `that day`, `the next morning`, resolved from the day named before;
@@ -36,9 +40,11 @@
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
 
+mod age_lists;
 mod ages;
 mod amounts;
 mod anaphora;
+mod anchored;
 mod bounds;
 mod calendar;
 mod clock;
@@ -51,6 +57,7 @@ mod elapsed;
 mod eras;
 mod metres;
 mod months;
+mod multipliers;
 mod noise;
 mod nowadays;
 mod numbers;
@@ -62,6 +69,7 @@ mod ranks;
 mod repetitions;
 mod scores;
 mod tables;
+mod teamsheets;
 mod tense;
 mod units;
 mod values;

@@ -2,7 +2,7 @@
 //! `one` after a causative verb (`leads one to wonder`, `makes one think`) and the pronoun after
 //! a determiner and an adjective before a time adverbial (`into a professional one several weeks
 //! ago`, `replaced by a digital one in 2015`), `No-one` with a hyphen and the generic `one`
-//! after an inverted modal (`nor can one rely on`).
+//! after an inverted modal (`nor can one rely on`); both sides of `one-on-one` and `one-to-one`.
 
 use super::Context;
 use crate::words;
@@ -54,5 +54,20 @@ impl Context<'_> {
             && matches!(self.lower(i - 2), "nor" | "neither")
             && self.is_word(e);
         causative || det_adj || no_one || inverted
+    }
+
+    /// `one` at `i..e` is a side of `one-on-one` or `one-to-one` (`a one-on-one game`,
+    /// `one-to-one lessons`): a lexicalised compound, no count.
+    pub(super) fn one_to_one(&self, i: usize, e: usize) -> bool {
+        let hy = |k: usize| self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1);
+        let link = |k: usize| matches!(self.lower(k), "on" | "to");
+        let first = hy(e) && link(e + 1) && hy(e + 2) && self.lower(e + 3) == "one";
+        let second = i >= 4
+            && e == i + 1
+            && hy(i - 1)
+            && link(i - 2)
+            && hy(i - 3)
+            && self.lower(i - 4) == "one";
+        first || second
     }
 }

@@ -1,21 +1,19 @@
 //! A plain quantity at a token: ages in apposition (`Megan Clark, 19,`), `one` as a pronoun,
 //! ordinals inside names, ratios (`one in five`, `1 over 20`) and ranges (`10-20`, `two or
-//! three`), and when a bare four-digit number reads as a year.
+//! three`), and when a bare four-digit number reads as a year; ages in lists and by decade are in
+//! `age_lists`.
 
 use super::calendar::time_value;
 use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
-use crate::types::{Granularity, QuantityKind, Value};
+use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
 /// How many capitalised words may stand between a digit ordinal and the head of a unit's name
 /// (`the 49th Transportation Movement Control Battalion`).
 const MAX_UNIT_NAME_WORDS: usize = 4;
-
-/// How many earlier decades of a list (`in their 20s, 30s and 40s`) make a later one an age.
-const MAX_DECADE_LIST: u8 = 4;
 
 impl Context<'_> {
     /// A plain quantity at `i`.
@@ -26,6 +24,7 @@ impl Context<'_> {
             .cricket_score(i, Some(&a))
             .or_else(|| self.day_or_year_label(i, &a))
             .or_else(|| self.vote_tally(i, &a))
+            .or_else(|| self.sheet_minute(i, &a))
         {
             return Some(q);
         }
@@ -168,7 +167,9 @@ impl Context<'_> {
                 || self.is_punct(a.end, "-")
                     && self.glued(a.end)
                     && self.glued(a.end + 1)
-                    && words::one_compound_part(self.lower(a.end + 1));
+                    && words::one_compound_part(self.lower(a.end + 1))
+                // `one-on-one`, `one-to-one`: both `one`s (the first one above for `on`)
+                || self.one_to_one(i, a.end);
             // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
             // before a modal or `also`, opening a clause (not `only one can be used`)
             let generic = words::modal_or_also(next)
@@ -512,7 +513,11 @@ impl Context<'_> {
             a.start > 1 && self.joining_hyphen(a.start - 1) && self.starts_number(a.start - 2);
         if !a.ordinal && !a.vague && !a.fraction && !chained {
             let e = a.end;
-            let dash = self.is_punct(e, "-\u{2013}")
+            // `three-to-four weeks`, `20-to-30 seconds`: `to` hyphened between the two ends (a
+            // vote so written, `a six-to-three vote`, is read before as a tally)
+            let hy_to = self.hyphened_to(e);
+            let dash = !hy_to
+                && self.is_punct(e, "-\u{2013}")
                 && (self.glued(e) == self.glued(e + 1) || self.surface(e) == "\u{2013}");
             // `two or three`, `2 or 3 yuan`: a range when the second is the next step up
             let or_range = |bb: &Amount| {
@@ -523,16 +528,17 @@ impl Context<'_> {
                         && bb.low <= 2.0 * a.low + 2.0
                         && !a.yearish
             };
-            let sep = self.lower(e);
+            let sep = if hy_to { "to" } else { self.lower(e) };
+            let first = if hy_to { e + 3 } else { e + 1 };
             // (`200,000 to as many as 5 million`: past the upper end's own bound, which
             // closes a range of two sizes, so the lower end takes no scale from it; not after
             // a year, `in 2016 to as many as 5 million`)
             let bs = if sep == "to" && !a.yearish {
-                self.upper_bound_end(e + 1)
+                self.upper_bound_end(first)
             } else {
-                e + 1
+                first
             };
-            let bounded = bs != e + 1;
+            let bounded = bs != first;
             let next = (dash || words::range_word(sep))
                 .then(|| self.amount(bs))
                 .flatten();
@@ -643,9 +649,31 @@ impl Context<'_> {
         self.finish(i, a, None, None)
     }
 
+    /// `-to-` at `k`, hyphened between two ends of a range (`three-to-four weeks`).
+    pub(super) fn hyphened_to(&self, k: usize) -> bool {
+        let hy = |k: usize| self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1);
+        hy(k) && self.lower(k + 1) == "to" && hy(k + 2)
+    }
+
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
-    /// after a glued dash or slash, later in the same century (`2004-03` is no span).
+    /// after a glued dash or slash, later in the same century (`2004-03` is no span); or four
+    /// after a slash, the next year (`2003/2004`).
     fn short_year_span(&self, a: Amount) -> Option<i64> {
+        // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
+        // slash, the second the next year
+        let y = a.low as i64;
+        if a.yearish
+            && a.end == a.core + 1
+            && self.is_punct(a.end, "/")
+            && self.glued(a.end)
+            && self.glued(a.end + 1)
+            && self.surface(a.end + 1).len() == 4
+            && self.digits(a.end + 1) == Some((y + 1) as f64)
+            && !self.is_punct(a.end + 2, "-/")
+            && !(self.glued(a.end + 2) && self.is_num(a.end + 2))
+        {
+            return Some(y + 1);
+        }
         if !(a.yearish
             && self.is_punct(a.end, "-\u{2013}/")
             && self.glued(a.end)
@@ -659,7 +687,6 @@ impl Context<'_> {
         {
             return None;
         }
-        let y = a.low as i64;
         let yy = self.digits(a.end + 1)? as i64;
         // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
         let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
@@ -774,217 +801,5 @@ impl Context<'_> {
         // a count takes the plural: `1500 were killed`)
         self.after_year_noun(e)
             || s >= 1 && self.is_word(s - 1) && words::year_subject_verb(self.lower(e))
-    }
-}
-
-impl Context<'_> {
-    /// The number `a` at `i` is one of a list of ages: after `ages N and` / `aged N,` (the
-    /// list's head word before its first number), or before `and M years old` (the unit of the
-    /// last number). Returns the unit (`year`, `month`).
-    fn listed_age(&self, i: usize, a: &Amount) -> Option<&'static str> {
-        let plain = self.plain_whole(a, 0.0..=120.0);
-        if !plain {
-            return None;
-        }
-        // backwards over `N, N, and` to the head word
-        let mut j = i;
-        for _ in 0..6 {
-            let mut c = j;
-            if c >= 1 && self.lower(c - 1) == "and" {
-                c -= 1;
-            }
-            if c >= 1 && self.is_punct(c - 1, ",") {
-                c -= 1;
-            }
-            // (`aged three and 13`: a spelled first age)
-            let number = c > 0
-                && (self.is_num(c - 1)
-                    || self.is_word(c - 1) && words::small(self.lower(c - 1)).is_some());
-            if c == j || c == 0 || !number || !self.same_sentence(c - 1, i) {
-                break;
-            }
-            j = c - 1;
-            if j >= 1
-                && (matches!(self.lower(j - 1), "ages" | "aged") || self.copula_of_person(j - 1))
-            {
-                return Some("year");
-            }
-        }
-        // `Two men, 19 and 20, were taken`: a list of bare numbers in apposition to people,
-        // closed by punctuation
-        if j >= 2 && self.is_punct(j - 1, ",") && self.people_noun(j - 2) {
-            let mut k = a.end;
-            loop {
-                if self.is_punct(k, ",") && self.lower(k + 1) == "and" && self.is_num(k + 2) {
-                    k += 3;
-                } else if (self.is_punct(k, ",") || matches!(self.lower(k), "and" | "or"))
-                    && self.is_num(k + 1)
-                {
-                    k += 2;
-                } else {
-                    break;
-                }
-            }
-            let small = |n: usize| {
-                self.digits(n)
-                    .is_some_and(|v| v <= 120.0 && v.fract() == 0.0)
-            };
-            if (j != i || k != a.end)
-                && (j..k).all(|n| !self.is_num(n) || self.surface(n).len() <= 3 && small(n))
-                && self.is_punct(k, ",.;")
-            {
-                return Some("year");
-            }
-        }
-        if self.name_age_in_list(i) {
-            return Some("year");
-        }
-        // forwards: `28 and 31 years old`, `5 or 6 years old`
-        let k = a.end;
-        if !matches!(self.lower(k), "and" | "or") || !self.is_num(k + 1) {
-            return None;
-        }
-        let b = self.amount(k + 1)?;
-        let u = words::time_unit(self.lower(b.end))?;
-        let old = if self.is_punct(b.end + 1, "-") {
-            b.end + 2
-        } else {
-            b.end + 1
-        };
-        (self.lower(old) == "old").then_some(u)
-    }
-
-    /// `Rodney Hardee, 23, and Stephen Maynard 23, who`: a number at `i` right after a name of
-    /// two or three capitalised words, which `and` joins to a name with its age in apposition:
-    /// the age of the second name, its comma lost.
-    pub(super) fn name_age_in_list(&self, i: usize) -> bool {
-        if i < 7 || !self.is_punct(i + 1, ",.;") || self.surface(i).len() > 3 {
-            return false;
-        }
-        let mut n = i;
-        while n > i - 3
-            && self.is_word(n - 1)
-            && self.capitalized(n - 1)
-            && words::month(self.lower(n - 1)).is_none()
-        {
-            n -= 1;
-        }
-        i - n >= 2
-            && n >= 5
-            && self.lower(n - 1) == "and"
-            && self.is_punct(n - 2, ",")
-            && self.is_num(n - 3)
-            && self.surface(n - 3).len() <= 3
-            && self.is_punct(n - 4, ",")
-            && self.is_word(n - 5)
-            && self.capitalized(n - 5)
-    }
-
-    /// Token `c` is a form of `be` said of a person: `the victim is`, `the suspect was`, `she
-    /// was`, `The mother, who is`, `children believed to be` (not `the number of victims is`).
-    fn copula_of_person(&self, c: usize) -> bool {
-        if !matches!(self.lower(c), "is" | "was" | "are" | "were" | "be") || c < 1 {
-            return false;
-        }
-        let mut n = c - 1;
-        if self.lower(c) == "be" {
-            if self.lower(n) != "to" || n < 3 || !words::reporting_participle(self.lower(n - 1)) {
-                return false;
-            }
-            n -= 2;
-        }
-        self.same_sentence(n, c)
-            && (matches!(self.lower(n), "he" | "she" | "who")
-                || (self.has_role(n, |r| matches!(r, Role::PersonNoun))
-                    || self.lower(n).strip_suffix('s').is_some_and(|w| {
-                        // a plural (`the suspects were`)
-                        self.lexicon
-                            .word(w)
-                            .iter()
-                            .any(|r| matches!(r, Role::PersonNoun))
-                    }))
-                    && !(n >= 1 && self.lower(n - 1) == "of"))
-    }
-
-    /// `in their 30s`, `a man in his 20s`, `in their 50s and 60s`: an age by decade, `[30,40)`
-    /// year.
-    pub(super) fn decade_age(&self, i: usize) -> Option<RawQuantity> {
-        self.decade_age_within(i, MAX_DECADE_LIST)
-    }
-
-    /// [`Self::decade_age`], looking back through at most `depth` earlier decades of a list (a
-    /// long hostile list `20s and 30s and ...` costs a bounded look-back, not a recursion as deep
-    /// as the list).
-    fn decade_age_within(&self, i: usize, depth: u8) -> Option<RawQuantity> {
-        let s = self.surface(i);
-        if s.len() != 2 || !s.ends_with('0') || s.starts_with('0') || !self.glued(i + 1) {
-            return None;
-        }
-        let e = self.plural_s_end(i)?;
-        // (`in his late 30s`, `in her mid-40s`)
-        let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
-            i - 1
-        } else if i >= 2 && self.lower(i - 2) == "mid" && self.is_punct(i - 1, "-") {
-            i - 2
-        } else {
-            i
-        };
-        // `in their 50s and 60s`: the second decade of a pair is an age too
-        let paired = b >= 3
-            && matches!(self.lower(b - 1), "and" | "or" | "to")
-            && depth > 0
-            && self.decade_age_within(b - 3, depth - 1).is_some();
-        if !paired
-            && (b < 2
-                || self.lower(b - 2) != "in"
-                || !matches!(
-                    self.lower(b - 1),
-                    "his" | "her" | "their" | "my" | "your" | "our"
-                ))
-        {
-            return None;
-        }
-        let n: f64 = s.parse().ok()?;
-        // `early`, `mid`, `late`: the decade's first, middle or last third, approximate (`in
-        // his early 30s`, `~[30,34)`)
-        let value = match self.lower(b) {
-            "early" => interval(n, true, n + 4.0, false, true),
-            "mid" => interval(n + 4.0, true, n + 7.0, false, true),
-            "late" => interval(n + 7.0, true, n + 10.0, false, true),
-            _ => interval(n, true, n + 10.0, false, false),
-        };
-        Some(RawQuantity {
-            value: Some(value),
-            unit: Some("year".into()),
-            ..RawQuantity::new(b, e, QuantityKind::Age, i)
-        })
-    }
-
-    /// `in their early 30s to mid-40s`: an age by decade and `to` another one make one range,
-    /// from the first's lower end to the second's upper end.
-    pub(super) fn decade_age_range(&self, q: RawQuantity) -> RawQuantity {
-        if self.lower(q.end) != "to" {
-            return q;
-        }
-        let Some(r) = (q.end + 1..q.end + 4)
-            .filter(|&k| self.is_num(k) && self.same_sentence(q.start, k))
-            .find_map(|k| self.decade_age(k))
-            .filter(|r| r.start == q.end + 1)
-        else {
-            return q;
-        };
-        let (Some(a), Some(b)) = (&q.value, &r.value) else {
-            return q;
-        };
-        let value = Value {
-            low: a.low,
-            high: b.high,
-            approximate: a.approximate || b.approximate,
-        };
-        RawQuantity {
-            end: r.end,
-            value: Some(value),
-            ..q
-        }
     }
 }

@@ -499,6 +499,11 @@ impl Context<'_> {
             });
             e += 2;
         }
+        // `10 times faster`, `almost three times as high`: a multiplier, a fraction
+        if kind == QuantityKind::Count && cur.is_none() && post.is_none() && self.multiplier_at(e) {
+            kind = QuantityKind::Fraction;
+            e += 1;
+        }
         let mut value = if b.is_some() || a.vague {
             interval(lo, true, hi, !a.vague, approx)
         } else {

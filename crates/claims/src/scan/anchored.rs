@@ -1,0 +1,244 @@
+//! Dates anchored on an earlier date of their sentence rather than on the article's: `two
+//! years later` after `in 2012`, `the next month` after `February 2016`, `that month`, and a
+//! weekday beside another date of its clause (`the 2012 Ryder Cup on Sunday`). Split from
+//! `dates` (which reads the dates themselves) to keep each file short.
+
+use jiff::civil::Date;
+
+use super::calendar::{add_days, add_months, iso_day, time_value};
+use super::values::exact_value;
+use super::{Context, RawQuantity};
+use crate::lexicon::Role;
+use crate::types::{Granularity, QuantityKind};
+use crate::words;
+
+impl Context<'_> {
+    /// Dates counted from the date a sentence refers to, not from the article's: `two years
+    /// later` after `in 2012` is 2014, `the next month` after `February 2016` is 2016-03. The
+    /// anchor is the nearest earlier date of the same sentence; without one, `two years later`
+    /// stays a duration and `the next month` is counted from the article's date.
+    pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
+        self.anchor_weekdays(qs);
+        for k in 1..qs.len() {
+            let q = &qs[k];
+            let (n, unit, end) = match q.kind {
+                // `two years later`, `a month earlier`
+                QuantityKind::Duration => {
+                    let later = match self.lower(q.end) {
+                        "later" => 1,
+                        "earlier" => -1,
+                        _ => continue,
+                    };
+                    let Some(v) = q.value.as_ref().and_then(exact_value) else {
+                        continue;
+                    };
+                    let Some(unit) = q.unit.as_deref() else {
+                        continue;
+                    };
+                    if v.fract() != 0.0
+                        || !(1.0..=100.0).contains(&v)
+                        || self.sentence_of[q.end] != self.sentence_of[q.start]
+                    {
+                        continue;
+                    }
+                    (later * v as i64, unit, q.end + 1)
+                }
+                // `the next month`, `the previous year`
+                QuantityKind::Date
+                    if q.end == q.start + 2
+                        && matches!(self.lower(q.start), "next" | "previous")
+                        && q.start > 0
+                        && self.lower(q.start - 1) == "the" =>
+                {
+                    let n = if self.lower(q.start) == "next" { 1 } else { -1 };
+                    (n, self.lower(q.start + 1), q.end)
+                }
+                _ => continue,
+            };
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[qs[k].start])
+                .find_map(|a| {
+                    let t = a.time.as_ref().filter(|_| a.kind == QuantityKind::Date)?;
+                    // (`the 1920s, ... three decades later`: no year to count from)
+                    (!t.iso.contains('/')
+                        && !t.iso.contains('W')
+                        && t.granularity != Granularity::Decade)
+                        .then(|| t.iso.clone())
+                });
+            let Some(anchor) = anchor else {
+                continue;
+            };
+            let parts: Vec<i64> = anchor.split('-').filter_map(|x| x.parse().ok()).collect();
+            let date =
+                |y: i64, m: i64, d: i64| Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok();
+            let t = match (unit, parts.as_slice()) {
+                // (`in October, ... a year earlier`: October of the year before)
+                ("year", [y]) => time_value(format!("{:04}", y + n), Granularity::Year),
+                ("year", [y, m]) => time_value(format!("{:04}-{m:02}", y + n), Granularity::Month),
+                ("year", [y, m, d]) => {
+                    let Some(x) = date(y + n, *m, (*d).min(28)).and_then(|_| date(y + n, *m, *d))
+                    else {
+                        continue;
+                    };
+                    time_value(iso_day(x), Granularity::Day)
+                }
+                ("month", [y, m, ..]) => {
+                    let Some(x) = date(*y, *m, 1) else {
+                        continue;
+                    };
+                    let x = add_months(x, n);
+                    time_value(
+                        format!("{:04}-{:02}", x.year(), x.month()),
+                        Granularity::Month,
+                    )
+                }
+                ("week" | "day", [y, m, d]) => {
+                    let days = if unit == "week" { 7 * n } else { n };
+                    let Some(x) = date(*y, *m, *d) else {
+                        continue;
+                    };
+                    time_value(iso_day(add_days(x, days)), Granularity::Day)
+                }
+                _ => continue,
+            };
+            let q = &mut qs[k];
+            q.kind = QuantityKind::Date;
+            q.end = end;
+            q.value = None;
+            q.unit = None;
+            q.time = Some(t);
+        }
+    }
+
+    /// `that month`, `that year`: the month or year of the nearest earlier date of the sentence
+    /// (`continues November 19th ...; after a break later that month`); without one, not a
+    /// quantity (which month is not said), so it is dropped.
+    pub(super) fn anchor_that(&self, qs: &mut Vec<RawQuantity>) {
+        for k in 0..qs.len() {
+            let q = &qs[k];
+            if !self.that_month_or_year(q) {
+                continue;
+            }
+            let month = self.lower(q.start + 1) == "month";
+            let anchor = qs[..k]
+                .iter()
+                .rev()
+                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[q.start])
+                .filter_map(|a| a.time.as_ref().filter(|_| a.kind == QuantityKind::Date))
+                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let t = anchor.and_then(|t| {
+                let len = if month { 7 } else { 4 };
+                (t.iso.len() >= len).then(|| {
+                    let g = if month {
+                        Granularity::Month
+                    } else {
+                        Granularity::Year
+                    };
+                    time_value(t.iso[..len].to_owned(), g)
+                })
+            });
+            qs[k].time = t;
+        }
+        qs.retain(|q| !self.that_month_or_year(q));
+    }
+
+    /// `q` is a `that month` or `that year` without a value yet (not `that night`, which
+    /// `anchor_anaphoric` resolves).
+    fn that_month_or_year(&self, q: &RawQuantity) -> bool {
+        q.kind == QuantityKind::Date
+            && q.time.is_none()
+            && self.lower(q.start) == "that"
+            && matches!(self.lower(q.start + 1), "month" | "year")
+    }
+
+    /// A weekday beside another date of its clause resolves inside that date's period: `on
+    /// Sunday` in `the 2012 Ryder Cup on Sunday` is a Sunday of 2012 (the year: which Sunday is
+    /// not said), beside `13 November 2015` the nearest such weekday to it. A weekday whose day,
+    /// resolved from the article date, already lies in that period is left alone.
+    fn anchor_weekdays(&self, qs: &mut [RawQuantity]) {
+        for k in 0..qs.len() {
+            let q = &qs[k];
+            if q.kind != QuantityKind::Date
+                || q.end - q.start > 3
+                || (q.start..q.end).any(|t| self.is_num(t))
+            {
+                continue;
+            }
+            let Some(wd) = (q.start..q.end).find_map(|t| words::weekday(self.lower(t))) else {
+                continue;
+            };
+            let Some(day) = q
+                .time
+                .as_ref()
+                .filter(|t| t.granularity == Granularity::Day)
+            else {
+                continue;
+            };
+            let day = day.iso.clone();
+            // the nearest other date, a neighbour in the same clause (no clause punctuation and
+            // no reporting verb between: `On Monday, police said the 2015 attack ...` is not one)
+            // nor a verb in the past between (`on Tuesday revealed the haul they seized in
+            // January 2017`: two events), unless coordinated (`began on Friday 13 November 2015
+            // and ended on Saturday`: one sequence)
+            let joined = |a: usize, b: usize| {
+                (a..b).all(|t| {
+                    let w = self.lower(t);
+                    let past = (w.len() > 4 && w.ends_with("ed") || words::irregular_past_verb(w))
+                        && !matches!(self.lower(t.wrapping_sub(1)), "and" | "then" | "but");
+                    !(past
+                        || self.is_punct(t, ",;:()\"\u{201c}\u{201d}")
+                        || self.has_role(t, |r| matches!(r, Role::AttrVerb)))
+                })
+            };
+            // (an explicit date, with a number: not another weekday or `last week`)
+            let explicit = |a: &RawQuantity| (a.start..a.end).any(|t| self.is_num(t));
+            let near = [k.checked_sub(1), Some(k + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| qs.get(j).map(|a| (j, a)))
+                .filter(|(_, a)| {
+                    a.kind == QuantityKind::Date
+                        && explicit(a)
+                        // (`held since 2016 were released Tuesday`: a date opening or closing a
+                        // stretch is no period the weekday lies in)
+                        && !words::stretch_preposition(self.lower(a.start.wrapping_sub(1)))
+                        // (`Monday for a deadly 1974 attack`: a year naming what a noun is of)
+                        && !self.year_before_noun(a)
+                        && self.sentence_of[a.start] == self.sentence_of[q.start]
+                        && a.start.abs_diff(q.start) <= 15
+                        && if a.start < q.start {
+                            joined(a.end, q.start)
+                        } else {
+                            joined(q.end, a.start)
+                        }
+                })
+                .filter_map(|(_, a)| a.time.clone())
+                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let Some(anchor) = near else {
+                continue;
+            };
+            if day.starts_with(&anchor.iso) {
+                continue;
+            }
+            let t = match anchor.granularity {
+                Granularity::Year | Granularity::Month => anchor,
+                Granularity::Day => {
+                    let Ok(a) = anchor.iso.parse::<Date>() else {
+                        continue;
+                    };
+                    let off = (-3..=3i64)
+                        .find(|&o| {
+                            i64::from(add_days(a, o).weekday().to_monday_zero_offset())
+                                == i64::from(wd)
+                        })
+                        .unwrap_or(0);
+                    time_value(iso_day(add_days(a, off)), Granularity::Day)
+                }
+                _ => continue,
+            };
+            qs[k].time = Some(t);
+        }
+    }
+}

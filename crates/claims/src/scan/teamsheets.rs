@@ -1,0 +1,117 @@
+//! Football team sheets and scorer lines (`Stone (Cisse 76), Quashie (Berkovic 83), Faye.`,
+//! `Bramble 35 og, Mellor 38, Baros 61.`, `Henry 2, 29.`): the number after a player's name is
+//! the minute of the substitution or the goal on the match clock, a duration in minutes
+//! (indep-NOTES.md decision 153, after the game clock of `at 28 minutes`), not a count.
+
+use super::values::exact;
+use super::{Amount, Context, RawQuantity};
+use crate::lex::LexemeKind;
+use crate::types::QuantityKind;
+
+/// The longest sentence (in lexemes) read as a team sheet: a side's eleven names, five
+/// substitutes and their minutes fit well inside it.
+const MAX_SHEET: usize = 120;
+
+impl Context<'_> {
+    /// The number `a` at `i` is a minute of a team sheet or a scorer line: a duration in
+    /// minutes.
+    pub(super) fn sheet_minute(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        if !self.minute_slot(i) || a.end != i + 1 {
+            return None;
+        }
+        let sent = self.sentence_of[i];
+        let mut s = i;
+        while s > 0 && self.sentence_of[s - 1] == sent && i - s < MAX_SHEET {
+            s -= 1;
+        }
+        let mut e = i + 1;
+        while e < self.lexemes.len() && self.sentence_of[e] == sent && e - i < MAX_SHEET {
+            e += 1;
+        }
+        if s > 0 && self.sentence_of[s - 1] == sent
+            || e < self.lexemes.len() && self.sentence_of[e] == sent
+        {
+            return None;
+        }
+        // the whole sentence: names, minutes, commas and brackets only, with two minutes (`Henry
+        // 2, 29.`) or two names and a goal's mark (`Bramble 35 og`); `Moscow 28.`, `Action News
+        // 5` are no sheets
+        let mut names = 0;
+        let mut minutes = 0;
+        let mut marked = false;
+        for k in s..e {
+            match self.kind(k) {
+                Some(LexemeKind::Word) => {
+                    if self.capitalized(k) {
+                        names += 1;
+                    } else if !sheet_small_word(self.lower(k)) {
+                        return None;
+                    }
+                    marked |= matches!(self.lower(k), "og" | "pen");
+                }
+                Some(LexemeKind::Number) => {
+                    if !self.minute_slot(k) {
+                        return None;
+                    }
+                    minutes += 1;
+                }
+                Some(LexemeKind::Punct) => {
+                    if !self.is_punct(k, ",.()':;'\u{2019}-") {
+                        return None;
+                    }
+                }
+                None => return None,
+            }
+        }
+        (names >= 2 && marked || names >= 1 && minutes >= 2).then(|| RawQuantity {
+            value: Some(exact(a.low)),
+            unit: Some("minute".into()),
+            ..RawQuantity::new(i, i + 1, QuantityKind::Duration, i)
+        })
+    }
+
+    /// Digits at `k` of a minute's place: one to three digits up to 120, after a name (or after
+    /// another minute and a comma: `Henry 2, 29`), before a bracket, a comma, a full stop, `og`
+    /// or `pen`, or the end.
+    fn minute_slot(&self, k: usize) -> bool {
+        let s = self.surface(k);
+        if !self.is_num(k)
+            || s.len() > 3
+            || !s.bytes().all(|b| b.is_ascii_digit())
+            || !s.parse::<u16>().is_ok_and(|v| (1..=120).contains(&v))
+            || k == 0
+        {
+            return false;
+        }
+        let after_name = self.is_word(k - 1) && self.capitalized(k - 1);
+        let after_minute = k >= 2 && self.is_punct(k - 1, ",") && self.is_num(k - 2);
+        let next_ok = self.lexeme(k + 1).is_none()
+            || !self.same_sentence(k, k + 1)
+            || self.is_punct(k + 1, "),.;")
+            || matches!(self.lower(k + 1), "og" | "pen");
+        (after_name || after_minute) && next_ok
+    }
+}
+
+/// Lower-case words a team sheet holds: own goals and penalties, particles of names (`van
+/// Persie`, `de Zeeuw`).
+fn sheet_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "og" | "pen"
+            | "van"
+            | "de"
+            | "der"
+            | "den"
+            | "da"
+            | "dos"
+            | "di"
+            | "du"
+            | "le"
+            | "la"
+            | "von"
+            | "el"
+            | "al"
+            | "dal"
+    )
+}
