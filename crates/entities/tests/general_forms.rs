@@ -198,3 +198,28 @@ fn a_name_given_an_age_is_a_persons() {
         );
     }
 }
+
+#[test]
+fn a_makers_name_alone_before_a_reporting_verb_is_the_company() {
+    // Rule 14 (round 2): a maker's name alone before a reporting verb speaks as the company.
+    for (text, name) in [
+        (
+            "Volkswagen says it will recall 10,000 cars in Europe.",
+            "Volkswagen",
+        ),
+        ("Audi said it would build a second plant in Mexico.", "Audi"),
+        (
+            "Porsche told dealers the new model would be late.",
+            "Porsche",
+        ),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+    // A maker before a model opens a product, and a person of the same name stays a person.
+    let text = "Keisuke Honda said the team had played well.";
+    assert!(
+        has(text, "Keisuke Honda", Label::Person),
+        "{:?}",
+        mentions(text)
+    );
+}

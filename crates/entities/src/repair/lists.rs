@@ -15,9 +15,11 @@
 //! 13. A team's line in a results table (`Palm Bay (1-0-2): …`, `Melbourne (3-0):`, `Palm Bay 18
 //!     22 13 17 — 70`) opens with the team's name: an ORG.
 //! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
-//!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB) or a company's one-word name standing
-//!     alone (`Twitter`, `Samsung`; COMPANY) is an ORG; an ORG read over `and` with such a
-//!     company alone on one side of it is two (`Facebook and Twitter`; not `Marks and Spencer`).
+//!     club's name (`Real Madrid`, `Athletic Bilbao`; CLUB), a company's one-word name standing
+//!     alone (`Twitter`, `Samsung`; COMPANY) or a maker's alone before a reporting verb
+//!     (`Volkswagen says`, `Tesla said`; MAKER, not a product line) is an ORG; an ORG read over
+//!     `and` with such a company alone on one side of it is two (`Facebook and Twitter`; not
+//!     `Marks and Spencer`).
 //! 16. The street of a police report's address (`the 1500 block of 19th Street`, `the 700
 //!     block of North Homan`) is a FAC.
 //! 15. A US broadcaster's call sign (three or four capitals starting with K or W, perhaps a
@@ -250,6 +252,20 @@ fn standings(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
+/// Rule 14: the reporting verbs after which a maker's name alone is the company speaking.
+const REPORTING: [&str; 10] = [
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "added",
+    "declined",
+    "denied",
+    "reported",
+    "stated",
+];
+
 /// Rule 14: team nicknames, clubs and one-word company names.
 fn teams(s: &Sentence, spans: &mut Vec<Local>) {
     split_companies(s, spans);
@@ -257,7 +273,14 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
         let nick = s.lex.is_team(s.infos[e - 1].lower) && e - i <= MAX_NAME;
         let club = s.lex.is_club(s.infos[i].lower) && (2..=MAX_NAME).contains(&(e - i));
         let company = e - i == 1 && s.lex.is_company(s.infos[i].lower);
-        if (nick || club || company) && !s.in_capitals(e - 1) {
+        // A maker's name alone before a reporting verb speaks as the company (`Volkswagen
+        // says`); before a model it opens a PRODUCT (rule 34's MAKER), so it is not a COMPANY.
+        let maker_says = e - i == 1
+            && s.lex.maker(s.infos[i].lower) == Some(false)
+            && e < s.infos.len()
+            && s.infos[e].lower_initial
+            && REPORTING.contains(&s.word(e));
+        if (nick || club || company || maker_says) && !s.in_capitals(e - 1) {
             let from = [
                 Label::Gpe,
                 Label::Loc,
