@@ -261,3 +261,45 @@ fn a_count_of_member_states_or_delegations_has_no_place_among_them() {
         Some("Lyon")
     );
 }
+
+/// Class (round 3): a country named as the subject of a clause that refers back to it by its
+/// games (`their four matches`, `their 2-1 win`) is a team there, no place of the figures.
+#[test]
+fn a_country_that_plays_its_games_is_a_team() {
+    assert_eq!(
+        place_with_entities(
+            "Scotland had arrived in Cardiff having won three of their five matches in the tournament.",
+            "three",
+            &[("Scotland", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "After a poor start, Portugal needed their 4-1 win to stay in contention.",
+            "4-1",
+            &[("Portugal", Label::Gpe)],
+        ),
+        None
+    );
+    // a country's own people or things are still there
+    assert_eq!(
+        place_with_entities(
+            "Portugal has asked its 12 million residents to save water in their homes.",
+            "12 million",
+            &[("Portugal", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Portugal")
+    );
+    // the object of a preposition is no subject: `in Scotland`, the games played there
+    assert_eq!(
+        place_with_entities(
+            "About 40,000 fans watched in Scotland as the visitors lost their last game.",
+            "About 40,000",
+            &[("Scotland", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Scotland")
+    );
+}

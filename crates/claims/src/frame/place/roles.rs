@@ -520,6 +520,7 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
             || matches!(w, "outfit" | "side" | "club" | "champions" | "leaders" | "hosts"));
     beaten(w)
         || plural_verb
+        || their_games(ctx, t, d, e)
         || lost
         || over
         || ctx.sentence_of.get(a) == ctx.sentence_of.get(t)
@@ -527,6 +528,55 @@ fn team(ctx: &Context<'_>, t: usize, d: usize) -> bool {
                 ctx.lower(a),
                 "conceded" | "beat" | "defeated" | "thrashed" | "edged" | "routed"
             )
+}
+
+/// True when the place named at tokens `t..e` (`d` the token before it) is a team that its own
+/// clause refers back to by its games (`Ireland had come into the match having lost two of their
+/// four matches`, `..., Wales drew their last qualifier`): the name is a subject (at the sentence's
+/// start or after a comma or a conjunction), and within 12 tokens of its clause `their` stands
+/// at most four words or a score before a noun of games won or lost (`was their 3-0 win`). Not a country's own people (`Ireland
+/// ... their homes`).
+fn their_games(ctx: &Context<'_>, t: usize, d: usize, e: usize) -> bool {
+    let s = ctx.sentence_of.get(t);
+    let subject = t == 0
+        || ctx.sentence_of.get(d) != s
+        || ctx.is_punct(d, ",")
+        || matches!(ctx.lower(d), "and" | "but" | "while" | "as");
+    if !subject {
+        return false;
+    }
+    let game = |w: &str| {
+        matches!(
+            w,
+            "match"
+                | "matches"
+                | "game"
+                | "games"
+                | "fixture"
+                | "fixtures"
+                | "qualifier"
+                | "qualifiers"
+                | "win"
+                | "wins"
+                | "victory"
+                | "victories"
+                | "defeat"
+                | "defeats"
+                | "draw"
+                | "draws"
+        )
+    };
+    (e..e + 12)
+        .take_while(|&k| ctx.sentence_of.get(k) == s && !ctx.is_punct(k, ";:"))
+        .any(|k| {
+            ctx.lower(k) == "their"
+                && (k + 1..k + 6)
+                    .take_while(|&j| {
+                        ctx.sentence_of.get(j) == s
+                            && (ctx.is_word(j) || ctx.is_num(j) || ctx.is_punct(j, "-"))
+                    })
+                    .any(|j| game(ctx.lower(j)))
+        })
 }
 
 /// True when the place at token `t` is a member named of a count of places ending at `end`
