@@ -646,6 +646,8 @@ fn place(
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
         .filter(|(t, _)| !relative(*t) && !in_attribution(*t) && !origin(*t) && holds(*t))
         .filter(|(t, _)| !place::other_role(ctx, *t, q.start, q.end))
+        // (a glued `READ MORE:` headline's place is another story's)
+        .filter(|(t, _)| !self::sources::teaser::apart(ctx, *t, q.start))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

@@ -303,3 +303,33 @@ fn a_country_that_plays_its_games_is_a_team() {
         Some("Scotland")
     );
 }
+
+/// Class: a link teaser glued into a sentence (`READ MORE: <headline> <body>`, `RELATED:`): a
+/// place in the headline is another story's, no place of a figure in the body it is glued to;
+/// a figure of the headline itself keeps it.
+#[test]
+fn a_glued_teaser_s_place_is_no_place_of_the_body() {
+    let text =
+        "READ MORE: Peru's floods explained The storm destroyed about 300 homes, the mayor said.";
+    assert_eq!(
+        place_with_entities(text, "about 300", &[("Peru", Label::Gpe)]),
+        None
+    );
+    let text =
+        "RELATED: Chile fines miner $1.2 billion Officials said the spill covered 40 hectares.";
+    assert_eq!(
+        place_with_entities(text, "40 hectares", &[("Chile", Label::Gpe)]),
+        None
+    );
+    // (the headline's own figure, and a body without a teaser, keep the place)
+    let text = "READ MORE: Storm destroys 300 homes in Peru The mayor asked for help on Monday.";
+    assert_eq!(
+        place_with_entities(text, "300", &[("Peru", Label::Gpe)]).as_deref(),
+        Some("Peru")
+    );
+    let text = "In Peru, the storm destroyed about 300 homes, the mayor said.";
+    assert_eq!(
+        place_with_entities(text, "about 300", &[("Peru", Label::Gpe)]).as_deref(),
+        Some("Peru")
+    );
+}

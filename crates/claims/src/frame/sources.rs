@@ -28,7 +28,7 @@ mod quoted;
 mod relative;
 mod subject;
 mod survey;
-mod teaser;
+pub(crate) mod teaser;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,

@@ -13,7 +13,7 @@ use crate::scan::Context;
 /// (`explained The fighting`), a quote closing on the headline (`'are spies' Indonesia's`) or a
 /// dash glued to it (`explained- According to`), or is a function word after a word (`from
 /// Pakistan Last year`), within 30 tokens; none when no seam is found.
-fn teaser(ctx: &Context<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
+pub(crate) fn teaser(ctx: &Context<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
     let m = (ss..se).find(|&k| {
         let w = ctx.surface(k);
         (w == "READ" && matches!(ctx.surface(k + 1), "MORE" | "ALSO")
@@ -38,6 +38,19 @@ fn teaser(ctx: &Context<'_>, ss: usize, se: usize) -> Option<(usize, usize)> {
                 || ctx.is_punct(p, "'\"\u{2019}\u{201d}-") && ctx.glued(p) && !ctx.glued(k))
     })?;
     Some((m, seam))
+}
+
+/// True when token `t` lies in the teaser of its sentence and token `q` (of the same sentence)
+/// does not: the headline's place is another story's (`READ MORE: North Korea fires missile
+/// ... The test came after 20 ...`), no place of a claim in the body it is glued to.
+pub(crate) fn apart(ctx: &Context<'_>, t: usize, q: usize) -> bool {
+    let s = ctx.sentence_of[q];
+    if ctx.sentence_of[t] != s {
+        return false;
+    }
+    let a = ctx.sentence_of.partition_point(|&y| y < s);
+    let e = a + ctx.sentence_of[a..].partition_point(|&y| y == s);
+    teaser(ctx, a, e).is_some_and(|(m, seam)| (m..seam).contains(&t) && !(m..seam).contains(&q))
 }
 
 /// The sources of a document (in text order), those of a sentence holding a teaser trimmed in one
