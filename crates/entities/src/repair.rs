@@ -682,6 +682,11 @@ fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
 /// Rule 6: a run of name words that ends with an organisation head word (`Khan Younis Relief
 /// Committee`), or a head word followed by `of`/`for` (and `the`) and a name (`Ministry of
 /// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
+/// Head words of `data/org_heads.tsv` that end no place's name (unlike `Bank`, `Centre`,
+/// `Union`, `Church`): rule 6 gives a GPE the tagger read over a name ending in one to the ORG.
+const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
+    agency association commission institute corporation";
+
 fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let the = crate::hash::hash_bytes(b"the");
@@ -707,6 +712,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         if a >= e || !s.lex.is_org_head(infos[e - 1].lower) || caps(e - 1) {
             continue;
         }
+        // (An institution's head word names no place: a GPE the tagger read over the name is
+        // the institution, `Ohio State University`, `the Northern Ireland Affairs Committee`.)
+        let institution = INSTITUTION_HEADS
+            .split_whitespace()
+            .any(|w| crate::hash::hash_bytes(w.as_bytes()) == infos[e - 1].lower);
         // An office's possessive before the head belongs to the name (`the Volusia County
         // Sheriff's Office`, `the District Attorney's Office`).
         // So does a plural noun's (OWNER: `the Children's Hospital of Pennsylvania`), after
@@ -816,7 +826,12 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 // (A head word's `of` name is no place: `The Bank of Japan` LOC after a
                 // dateline.)
                 let of_name = hops > 0 && matches!(m.2, Label::Gpe | Label::Loc);
-                if owned || of_name || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac) {
+                let institution = institution && m.2 == Label::Gpe;
+                if owned
+                    || of_name
+                    || institution
+                    || !matches!(m.2, Label::Gpe | Label::Loc | Label::Fac)
+                {
                     m.2 = Label::Org;
                 }
             } else if !spans

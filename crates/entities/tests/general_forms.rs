@@ -172,6 +172,19 @@ fn a_name_given_an_age_is_a_persons() {
             "Joss Stone, a 17-year-old soul singer from Devon, beat the favourites.",
             "Joss Stone",
         ),
+        // (Round 3: a bare age between commas before a lower-case word.)
+        (
+            "Tavita, 68, has fished these waters since he was a boy.",
+            "Tavita",
+        ),
+        (
+            "Police said Marlon Okafor, 31, was taken to hospital.",
+            "Marlon Okafor",
+        ),
+        (
+            "The squad adds South Africans Pieter Bosman, 24, and two others.",
+            "Pieter Bosman",
+        ),
     ] {
         assert!(
             has(text, name, Label::Person),
@@ -189,6 +202,17 @@ fn a_name_given_an_age_is_a_persons() {
         (
             "The 15-year-old Arab Peace Initiative was endorsed again.",
             "Peace Initiative",
+        ),
+        // (Nor a list's scores, a common word before a bare number.)
+        ("Brazil, 3, Chile, 2, and Peru, 1, led the table.", "Chile"),
+        ("Finally, 12, as it turned out, was enough.", "Finally"),
+        (
+            "Of the 300 schools in Mbalane, 45, or 15 percent, were closed.",
+            "Mbalane",
+        ),
+        (
+            "Most of the dead were in Mbalane, 45, while the rest died elsewhere.",
+            "Mbalane",
         ),
     ] {
         assert!(
@@ -222,4 +246,26 @@ fn a_makers_name_alone_before_a_reporting_verb_is_the_company() {
         "{:?}",
         mentions(text)
     );
+}
+
+#[test]
+fn hyphenated_offices_are_titles() {
+    // Round 3: `Attorney-General`, `Governor-General` (the Commonwealth's spelling) before a
+    // name are titles, outside the PERSON.
+    for (text, name) in [
+        (
+            "The bill was drafted by Attorney-General Margaret Tillson last year.",
+            "Margaret Tillson",
+        ),
+        (
+            "Governor-General Peter Rawlings signed the order on Friday.",
+            "Peter Rawlings",
+        ),
+    ] {
+        assert!(
+            has(text, name, Label::Person),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
 }

@@ -24,8 +24,9 @@
 //!     and local news.) A name given an age is a person's: one to four name words right after
 //!     an age (`identified as 20-year-old Austin Tyler`, `26-year-old Reno Wallace II`) that end
 //!     the clause or run on into a person's verb (`was`, `who`, `of`, `died`...), or right
-//!     before `, a`/`, an` and an age (`Joss Stone, a 17-year-old soul singer`), untagged or
-//!     read as anything else, are a PERSON. Not before a lower-case noun, which makes the name
+//!     before `, a`/`, an` and an age (`Joss Stone, a 17-year-old soul singer`), or (round 3)
+//!     before a bare age between commas and a lower-case word, not after a preposition nor
+//!     before `or` (`Parker, 75, has`), untagged or read as anything else, are a PERSON. Not before a lower-case noun, which makes the name
 //!     a modifier (`a 66-year-old La Pine man` is a town's, rule 71; `the 19-year-old Chelsea
 //!     midfielder` a club's), nor a common word alone, a title, a place of the gazetteer, a
 //!     nationality, an organisation's, a facility's or an event's head word, a company or a
@@ -187,6 +188,30 @@ fn age(s: &Sentence, i: usize) -> bool {
         && !w.contains(',')
 }
 
+/// Rule 80: the words after which a name is a place's or a thing's rather than a person given
+/// a bare age (`in Mbalane, 45, or`).
+const PREPOSITIONS: [&str; 12] = [
+    "in",
+    "at",
+    "from",
+    "across",
+    "of",
+    "to",
+    "into",
+    "near",
+    "on",
+    "for",
+    "within",
+    "throughout",
+];
+
+/// Rule 80: a bare age (`75` of `Parker, 75, has`): one to three digits, 1 to 110.
+fn bare_age(w: &str) -> bool {
+    w.len() <= 3
+        && w.bytes().all(|c| c.is_ascii_digit())
+        && w.parse::<u32>().is_ok_and(|x| (1..=110).contains(&x))
+}
+
 /// Rule 80: `identified as 20-year-old Austin Tyler`, `Joss Stone, a 17-year-old singer`.
 pub(super) fn aged_people(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
@@ -206,26 +231,46 @@ pub(super) fn aged_people(s: &Sentence, spans: &mut Vec<Local>) {
             && s.word(e) == ","
             && matches!(s.word(e + 1), "a" | "an")
             && age(s, e + 2);
-        if !before && !after {
+        // A bare age between commas, before a lower-case word (`Parker, 75, has`; not a
+        // list's `Chile, 3, Peru, 2`), neither after a preposition nor before `or` (`the 300
+        // schools in Mbalane, 45, or 15 percent`).
+        let bare = !before
+            && !after
+            && e + 3 < n
+            && s.word(e) == ","
+            && s.word(e + 2) == ","
+            && s.infos[e + 3].lower_initial
+            && s.word(e + 3) != "or"
+            && bare_age(s.word(e + 1))
+            && (a0 == 0 || !PREPOSITIONS.contains(&s.word(a0 - 1)));
+        if !before && !after && !bare {
             continue;
         }
         // A sentence's first word that is usually written in lower case, or a nationality or a
         // group read as one, opening the run is no part of the name (`For Song Jinlan, a
         // 55-year-old`, `Republicans Debby Goodwin`; but `German Cruz`, a given name).
+        // (A nationality or a group of several words goes whole: `New Zealanders Rory Grice`.)
         let norp = |i: usize| {
             spans
                 .iter()
-                .any(|m| m.0 == i && m.1 == i + 1 && m.2 == Label::Norp)
+                .find(|m| m.0 == i && m.1 <= e && m.2 == Label::Norp)
+                .map(|m| m.1)
         };
         let mut a = a0;
-        while a < e
-            && !s.given_name(a)
-            && (a == 0
+        while a < e && !s.given_name(a) {
+            let skip = if a == 0
                 && (s.lex.is_common(s.infos[a].lower) || crate::truecase::usually_lower(s.word(a)))
-                || s.lex.nationality_at(s.infos, a).is_some()
-                || norp(a))
-        {
-            a += 1;
+            {
+                Some(a + 1)
+            } else if let Some(h) = s.lex.nationality_at(s.infos, a) {
+                Some(a + h.len)
+            } else {
+                norp(a)
+            };
+            match skip {
+                Some(x) => a = x.min(e),
+                None => break,
+            }
         }
         if a == e {
             continue;
@@ -236,7 +281,9 @@ pub(super) fn aged_people(s: &Sentence, spans: &mut Vec<Local>) {
         // Initiative` is a thing's).
         let w = s.word(a);
         let name_like = if e - a == 1 {
-            s.given_name(a) || follows && !w.ends_with("man") && !w.ends_with("men")
+            s.given_name(a)
+                || follows && !w.ends_with("man") && !w.ends_with("men")
+                || bare && !s.lex.is_common(s.infos[a].lower) && !crate::truecase::usually_lower(w)
         } else {
             s.given_name(a) || (a..e).all(|i| !crate::truecase::usually_lower(s.word(i)))
         };

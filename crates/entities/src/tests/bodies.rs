@@ -297,3 +297,28 @@ fn two_companies_joined_by_and_are_two_organisations() {
     );
     assert_eq!(got, owned(&[("Marks and Spencer", Org)]));
 }
+
+#[test]
+fn an_institution_read_as_a_place_is_an_org() {
+    use Label::*;
+    // The tagger's GPE over a name ending in an institution's head word is the institution; a
+    // head word that can end a place's name (`Union`) leaves the GPE.
+    let got = repaired(
+        "Students at Ohio State University and the Kentucky Democratic Party met in Columbus, far from the Soviet Union.",
+        &[
+            ("Ohio", 3, Gpe),
+            ("Kentucky", 3, Gpe),
+            ("Columbus", 1, Gpe),
+            ("Soviet", 2, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Ohio State University", Org),
+            ("Kentucky Democratic Party", Org),
+            ("Columbus", Gpe),
+            ("Soviet Union", Gpe)
+        ])
+    );
+}
