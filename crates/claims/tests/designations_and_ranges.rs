@@ -248,3 +248,48 @@ fn a_past_verb_between_keeps_a_weekday_off_another_date() {
         ["2012 Date 2012", "Sunday Date 2012"]
     );
 }
+
+#[test]
+fn computing_hardware_has_units() {
+    // decision 143: storage, computing power, frame rates and pixel sizes are dimensions
+    assert_eq!(
+        view("a 2 terabyte drive holds 500 megs of logs and runs at 120 FPS on 6 teraflops"),
+        [
+            "2 terabyte Dimension 2 TB",
+            "500 megs Dimension 500 MB",
+            "120 FPS Dimension 120 fps",
+            "6 teraflops Dimension 6 TFLOPS"
+        ]
+    );
+    assert_eq!(
+        view("a panel of 3,840 by 2,160 pixels"),
+        ["3,840 Dimension 3840 px", "2,160 pixels Dimension 2160 px"]
+    );
+}
+
+#[test]
+fn both_sides_of_a_size_have_its_unit() {
+    assert_eq!(
+        view("a 12 by 20 foot room"),
+        ["12 Dimension 12 ft", "20 foot Dimension 20 ft"]
+    );
+    // a count before `by` and a change (`rose by 5 metres`) keep their readings
+    assert_eq!(
+        view("The 40 by 5 metres swim"),
+        ["40 Dimension 40 m", "5 metres Dimension 5 m"]
+    );
+}
+
+#[test]
+fn display_formats_are_not_counts() {
+    // decision 143: `4K`, `1440p` are formats, however they are written
+    assert!(view("The console plays games in native 4K at 60 frames per second.")
+        .iter()
+        .all(|v| !v.starts_with("4K")));
+    assert!(view("Each lens looks through a roughly 4K display.").is_empty());
+    assert!(view("It runs more titles in 4K than its rival.").is_empty());
+    assert!(view("I usually play at 1,440p with every setting maxed.").is_empty());
+    assert!(view("Streams drop to 720p when the line is busy.").is_empty());
+    // money and counts with a glued K stay
+    assert_eq!(view("It costs $4K."), ["$4K Money 4000 USD"]);
+}
