@@ -293,3 +293,22 @@ fn display_formats_are_not_counts() {
     // money and counts with a glued K stay
     assert_eq!(view("It costs $4K."), ["$4K Money 4000 USD"]);
 }
+
+#[test]
+fn one_after_a_quoted_or_hyphened_adjective_is_a_pronoun() {
+    assert!(view("The firm is a bank, albeit a loosely-run one, and little else.").is_empty());
+    assert!(view("It was a protest, not a “peaceful” one.").is_empty());
+    assert!(view("They tell a tale, one that few had heard.").is_empty());
+    assert!(view("She built a theory, one which her peers doubted.").is_empty());
+    // a number stays: `a twenty-one` is no pronoun, nor `one that` without a comma before it
+    assert_eq!(view("He won a thirty-one to nil game."), ["thirty-one Count 31"]);
+    assert_eq!(view("Only one that day survived."), ["one Count 1"]);
+}
+
+#[test]
+fn one_in_apposition_to_a_counted_group_counts() {
+    assert_eq!(
+        view("They seized his three laptops, one which held the files."),
+        ["three Count 3", "one Count 1"]
+    );
+}
