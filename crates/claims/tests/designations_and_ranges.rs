@@ -312,3 +312,12 @@ fn one_in_apposition_to_a_counted_group_counts() {
         ["three Count 3", "one Count 1"]
     );
 }
+
+#[test]
+fn at_first_before_a_clause_ranks_nothing() {
+    assert!(view("At first it looked easy, but the plan failed.").is_empty());
+    assert!(view("The sample looked at first like the old one.").is_empty());
+    assert!(view("Though at first they agreed, talks broke down.").is_empty());
+    // a rank stays: `at first base`
+    assert_eq!(view("He played at first base."), ["first Ordinal 1"]);
+}
