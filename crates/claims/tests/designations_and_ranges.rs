@@ -321,3 +321,15 @@ fn at_first_before_a_clause_ranks_nothing() {
     // a rank stays: `at first base`
     assert_eq!(view("He played at first base."), ["first Ordinal 1"]);
 }
+
+#[test]
+fn a_half_century_with_a_hyphen_is_a_duration() {
+    assert_eq!(
+        view("The rule has stood for a half-century."),
+        ["a half-century Duration 50 year"]
+    );
+    assert_eq!(
+        view("A half century on, it stands."),
+        ["A half century Duration 50 year"]
+    );
+}
