@@ -283,9 +283,11 @@ fn both_sides_of_a_size_have_its_unit() {
 #[test]
 fn display_formats_are_not_counts() {
     // decision 143: `4K`, `1440p` are formats, however they are written
-    assert!(view("The console plays games in native 4K at 60 frames per second.")
-        .iter()
-        .all(|v| !v.starts_with("4K")));
+    assert!(
+        view("The console plays games in native 4K at 60 frames per second.")
+            .iter()
+            .all(|v| !v.starts_with("4K"))
+    );
     assert!(view("Each lens looks through a roughly 4K display.").is_empty());
     assert!(view("It runs more titles in 4K than its rival.").is_empty());
     assert!(view("I usually play at 1,440p with every setting maxed.").is_empty());
@@ -301,7 +303,10 @@ fn one_after_a_quoted_or_hyphened_adjective_is_a_pronoun() {
     assert!(view("They tell a tale, one that few had heard.").is_empty());
     assert!(view("She built a theory, one which her peers doubted.").is_empty());
     // a number stays: `a twenty-one` is no pronoun, nor `one that` without a comma before it
-    assert_eq!(view("He won a thirty-one to nil game."), ["thirty-one Count 31"]);
+    assert_eq!(
+        view("He won a thirty-one to nil game."),
+        ["thirty-one Count 31"]
+    );
     assert_eq!(view("Only one that day survived."), ["one Count 1"]);
 }
 

@@ -419,8 +419,7 @@ impl Context<'_> {
             ),
             "K" => {
                 matches!(self.surface(i), "4" | "8")
-                    && (i >= 1
-                        && matches!(self.lower(i - 1), "in" | "native" | "full" | "true")
+                    && (i >= 1 && matches!(self.lower(i - 1), "in" | "native" | "full" | "true")
                         || self.lower(i + 2) == "than")
             }
             _ => false,

@@ -85,7 +85,12 @@ impl Context<'_> {
         }
         k -= 1;
         let mut hyphens = 0;
-        while k >= 2 && self.is_punct(k - 1, "-") && self.glued(k) && self.glued(k - 1) && self.is_word(k - 2) {
+        while k >= 2
+            && self.is_punct(k - 1, "-")
+            && self.glued(k)
+            && self.glued(k - 1)
+            && self.is_word(k - 2)
+        {
             k -= 2;
             hyphens += 1;
         }
