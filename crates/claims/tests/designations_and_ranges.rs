@@ -248,3 +248,93 @@ fn a_past_verb_between_keeps_a_weekday_off_another_date() {
         ["2012 Date 2012", "Sunday Date 2012"]
     );
 }
+
+#[test]
+fn computing_hardware_has_units() {
+    // decision 143: storage, computing power, frame rates and pixel sizes are dimensions
+    assert_eq!(
+        view("a 2 terabyte drive holds 500 megs of logs and runs at 120 FPS on 6 teraflops"),
+        [
+            "2 terabyte Dimension 2 TB",
+            "500 megs Dimension 500 MB",
+            "120 FPS Dimension 120 fps",
+            "6 teraflops Dimension 6 TFLOPS"
+        ]
+    );
+    assert_eq!(
+        view("a panel of 3,840 by 2,160 pixels"),
+        ["3,840 Dimension 3840 px", "2,160 pixels Dimension 2160 px"]
+    );
+}
+
+#[test]
+fn both_sides_of_a_size_have_its_unit() {
+    assert_eq!(
+        view("a 12 by 20 foot room"),
+        ["12 Dimension 12 ft", "20 foot Dimension 20 ft"]
+    );
+    // a count before `by` and a change (`rose by 5 metres`) keep their readings
+    assert_eq!(
+        view("The 40 by 5 metres swim"),
+        ["40 Dimension 40 m", "5 metres Dimension 5 m"]
+    );
+}
+
+#[test]
+fn display_formats_are_not_counts() {
+    // decision 143: `4K`, `1440p` are formats, however they are written
+    assert!(
+        view("The console plays games in native 4K at 60 frames per second.")
+            .iter()
+            .all(|v| !v.starts_with("4K"))
+    );
+    assert!(view("Each lens looks through a roughly 4K display.").is_empty());
+    assert!(view("It runs more titles in 4K than its rival.").is_empty());
+    assert!(view("I usually play at 1,440p with every setting maxed.").is_empty());
+    assert!(view("Streams drop to 720p when the line is busy.").is_empty());
+    // money and counts with a glued K stay
+    assert_eq!(view("It costs $4K."), ["$4K Money 4000 USD"]);
+}
+
+#[test]
+fn one_after_a_quoted_or_hyphened_adjective_is_a_pronoun() {
+    assert!(view("The firm is a bank, albeit a loosely-run one, and little else.").is_empty());
+    assert!(view("It was a protest, not a “peaceful” one.").is_empty());
+    assert!(view("They tell a tale, one that few had heard.").is_empty());
+    assert!(view("She built a theory, one which her peers doubted.").is_empty());
+    // a number stays: `a twenty-one` is no pronoun, nor `one that` without a comma before it
+    assert_eq!(
+        view("He won a thirty-one to nil game."),
+        ["thirty-one Count 31"]
+    );
+    assert_eq!(view("Only one that day survived."), ["one Count 1"]);
+}
+
+#[test]
+fn one_in_apposition_to_a_counted_group_counts() {
+    assert_eq!(
+        view("They seized his three laptops, one which held the files."),
+        ["three Count 3", "one Count 1"]
+    );
+}
+
+#[test]
+fn at_first_before_a_clause_ranks_nothing() {
+    assert!(view("At first it looked easy, but the plan failed.").is_empty());
+    assert!(view("The sample looked at first like the old one.").is_empty());
+    assert!(view("Though at first they agreed, talks broke down.").is_empty());
+    // a rank stays: `at first base`
+    assert_eq!(view("He played at first base."), ["first Ordinal 1"]);
+}
+
+#[test]
+fn a_half_century_with_a_hyphen_is_a_duration() {
+    assert_eq!(
+        view("The rule has stood for a half-century."),
+        ["a half-century Duration 50 year"]
+    );
+    assert_eq!(
+        view("A half century on, it stands."),
+        ["A half century Duration 50 year"]
+    );
+}

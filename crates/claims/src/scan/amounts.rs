@@ -46,9 +46,15 @@ impl Context<'_> {
         }
         // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
         // years`)
+        // (with a hyphen too: `for a half-century`)
+        let t = if self.is_punct(i + 2, "-") && self.glued(i + 2) && self.glued(i + 3) {
+            i + 3
+        } else {
+            i + 2
+        };
         if article
             && self.lower(i + 1) == "half"
-            && words::time_unit(self.lower(i + 2)).is_some_and(|u| u != "second")
+            && words::time_unit(self.lower(t)).is_some_and(|u| u != "second")
             && self.lower(i.wrapping_sub(1)) != "and"
         {
             return Some(Amount {

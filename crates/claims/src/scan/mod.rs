@@ -260,6 +260,7 @@ impl Context<'_> {
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
         self.shared_age_unit(&mut out);
+        self.size_units(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);
@@ -563,6 +564,15 @@ impl Context<'_> {
         }
         if tok.kind == LexemeKind::Word {
             let w = self.lower(i);
+            // (`a roughly 4K display`: a modifier before a display format modifies no amount)
+            if self.may_open(i)
+                && self.is_num(i + 1)
+                && self.lexemes[i + 1].spaced
+                && !self.glued_currency(i)
+                && self.noise_format(i + 1)
+            {
+                return Some(Step::Skip(i + 1));
+            }
             if let Some(e) = self.date_holiday(i) {
                 return Some(Step::Skip(e));
             }

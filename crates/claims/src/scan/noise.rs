@@ -219,7 +219,8 @@ impl Context<'_> {
         let glued_format = self.glued(i + 1)
             && matches!(self.surface(i + 1), "K" | "p")
             && !self.surface(i).contains([',', '.'])
-            && words::display_format_noun(self.lower(i + 2));
+            && words::display_format_noun(self.lower(i + 2))
+            || self.display_format(i);
         let channels = matches!(self.surface(i), "2.1" | "5.1" | "7.1" | "9.1")
             && (self.lower(i + 1) == "surround"
                 || self.lower(i + 1) == "-" && self.lower(i + 2) == "channel"
@@ -394,6 +395,37 @@ impl Context<'_> {
     /// case around it (a headline capitalises its verbs: `Police Arrest 3 Men`). A capitalised
     /// place after a preposition followed by a noun is no name (`in Texas 12 people died`).
     /// Years stay years (`Euro 2016` is read by the year rules).
+    /// A display format without a noun after it (decision 143): a video line count glued to
+    /// `p` (`720p`, `1,440p`, `2160p`; no price in pence is written so), and `4K`, `8K` after
+    /// `in`, `native`, `full` or `true` (`games in native 4K`, `runs in 4K at 30 fps`) or before
+    /// `than` (`more games in 4K than`); `4K people` stays a count, `$4K` money.
+    /// A display format at the number `i` (`4K streaming`, `1080p video`, `in 4K`), not money.
+    pub(super) fn noise_format(&self, i: usize) -> bool {
+        let glued = self.glued(i + 1)
+            && matches!(self.surface(i + 1), "K" | "p")
+            && !self.surface(i).contains([',', '.'])
+            && words::display_format_noun(self.lower(i + 2));
+        (glued || self.display_format(i)) && !self.glued_currency(i.wrapping_sub(1))
+    }
+
+    fn display_format(&self, i: usize) -> bool {
+        if !self.glued(i + 1) || self.glued(i + 2) && self.is_word(i + 2) {
+            return false;
+        }
+        match self.surface(i + 1) {
+            "p" => matches!(
+                self.surface(i).replace(',', "").as_str(),
+                "240" | "360" | "480" | "576" | "720" | "1080" | "1440" | "2160" | "4320"
+            ),
+            "K" => {
+                matches!(self.surface(i), "4" | "8")
+                    && (i >= 1 && matches!(self.lower(i - 1), "in" | "native" | "full" | "true")
+                        || self.lower(i + 2) == "than")
+            }
+            _ => false,
+        }
+    }
+
     pub(super) fn number_in_name(&self, i: usize) -> bool {
         let t = self.surface(i);
         if i == 0

@@ -70,4 +70,38 @@ impl Context<'_> {
             && self.lower(i - 4) == "one";
         first || second
     }
+
+    /// A determiner and an adjective in quotes or written with hyphens before the `one` at `i`
+    /// (`a “shared” one`, `an under-regulated one`, `the now-famous one`): the pronoun, as `a
+    /// new one`.
+    pub(super) fn det_compound_adj(&self, i: usize) -> bool {
+        let mut k = i;
+        let quoted = k >= 1 && self.is_punct(k - 1, "\"\u{201d}'\u{2019}");
+        if quoted {
+            k -= 1;
+        }
+        if k == 0 || !self.is_word(k - 1) {
+            return false;
+        }
+        k -= 1;
+        let mut hyphens = 0;
+        while k >= 2
+            && self.is_punct(k - 1, "-")
+            && self.glued(k)
+            && self.glued(k - 1)
+            && self.is_word(k - 2)
+        {
+            k -= 2;
+            hyphens += 1;
+        }
+        if quoted && k >= 1 && self.is_punct(k - 1, "\"\u{201c}'\u{2018}") {
+            k -= 1;
+        } else if quoted || hyphens == 0 {
+            return false;
+        }
+        k >= 1
+            && self.same_sentence(k - 1, i)
+            && words::determiner(self.lower(k - 1))
+            && words::small(self.lower(i - 1)).is_none()
+    }
 }

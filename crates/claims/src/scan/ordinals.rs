@@ -153,7 +153,7 @@ impl Context<'_> {
     }
 
     /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
-    /// first reported`, `at first`, `First of all`, `puts jobs and rights first`, `the kidneys
+    /// first reported`, `at first`, `at first it seemed`, `First of all`, `puts jobs and rights first`, `the kidneys
     /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
     /// minister`, `first name`, `first aid`, `right of first refusal`), or after an object pronoun
     /// (`break it first online`). Still a rank: `the first reported crime`, `came
@@ -176,7 +176,13 @@ impl Context<'_> {
             || next == "of" && self.lower(i + 2) == "all"
             || next == "and" && self.lower(i + 2) == "foremost"
             || next == "off" && self.phrase_end(i + 2)
-            || prev == "at" && (self.phrase_end(i + 1) || words::at_first_noun(next))
+            || prev == "at"
+                && (self.phrase_end(i + 1)
+                    || words::at_first_noun(next)
+                    // `While at first it seems`, `looked at first like`: a clause or a
+                    // comparison after it (not `at first base`)
+                    || words::subject_pronoun(next)
+                    || matches!(next, "it" | "you" | "this" | "there" | "like" | "but"))
         {
             return true;
         }

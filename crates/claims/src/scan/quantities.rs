@@ -183,12 +183,13 @@ impl Context<'_> {
                 && (words::time_unit(self.lower(a.end + 1)).is_some()
                     || self.has_role(a.end + 1, |r| matches!(r, Role::Unit(_))));
             // `the main one`, `a new one`: a determiner and an adjective before it
-            let det_adj = i >= 2
+            let det_adj = (i >= 2
                 && self.is_word(i - 1)
                 && self.sentence_of[i - 2] == self.sentence_of[i]
                 && words::determiner(self.lower(i - 2))
                 && words::small(prev).is_none()
                 && words::tens(prev).is_none()
+                || self.det_compound_adj(i))
                 && !matches!(next, "in" | "out")
                 && words::time_unit(next).is_none()
                 // and no noun after it (`the cinema one night`, `a remarkable one hour`)
@@ -265,6 +266,15 @@ impl Context<'_> {
                 && (words::pronoun_one_before(prev) && !complementizer
                     // `including one who appeared distraught`: one member, named by a clause
                     || matches!(next, "another" | "thing" | "who")
+                    // `another story, one that few have told`: the pronoun in apposition (not
+                    // after a counted group: `my two phones, one which was new` counts one)
+                    || matches!(next, "that" | "which")
+                        && i >= 1
+                        && self.is_punct(i - 1, ",")
+                        && !(i.saturating_sub(7)..i - 1).any(|k| {
+                            self.same_sentence(k, i)
+                                && (self.is_num(k) || words::small(self.lower(k)).is_some())
+                        })
                     // `one day` is some day, but `arrested one day after ...` a length
                     // (`$5 a day after tax` is a rate)
                     || next == "day"

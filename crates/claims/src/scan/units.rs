@@ -830,4 +830,33 @@ impl Context<'_> {
             ..RawQuantity::new(i, a.end, QuantityKind::Dimension, a.core)
         })
     }
+
+    /// `2,560 by 1,440 pixels`, `a 12 by 20 foot room`: the first side of a size written with
+    /// `by` before a measure takes the measure's unit (an elliptical number takes its
+    /// neighbour's unit). Only a bare number right before `by` (not `x`: `the 4 x 100 metres
+    /// relay` is four legs of 100 metres).
+    pub(super) fn size_units(&self, out: &mut [RawQuantity]) {
+        for j in 1..out.len() {
+            let (left, right) = out.split_at_mut(j);
+            let (q, r) = (&mut left[j - 1], &right[0]);
+            if q.kind != QuantityKind::Count
+                || q.unit.is_some()
+                || q.start != q.core
+                || q.end != q.core + 1
+                || r.kind != QuantityKind::Dimension
+                || r.start != q.end + 1
+                || r.start != r.core
+                || self.lower(q.end) != "by"
+                || !self.same_sentence(q.start, r.start)
+            {
+                continue;
+            }
+            let Some(v) = q.value.as_ref().and_then(super::values::exact_value) else {
+                continue;
+            };
+            q.kind = QuantityKind::Dimension;
+            q.value = Some(exact(v));
+            q.unit = r.unit.clone();
+        }
+    }
 }
