@@ -91,18 +91,29 @@ pub(super) fn colon_quote(ctx: &Context<'_>, c: usize, (ss, se): (usize, usize))
     if !opens || labelled {
         return None;
     }
-    // up to the quote's closing mark, when it closes in the sentence (`Venter: "It's prone to
-    // the winds" South Africa says ...`: the rest is another's)
-    // (within a bounded window: a colon is read at every one, so no scan to a far sentence end)
+    Some(quote_after_colon(ctx, (a, c), c, se))
+}
+
+/// The source `a..b` of the quote opening right after the colon at `c`, in a sentence ending
+/// at `se`: what is said runs up to the quote's closing mark when it closes in the sentence
+/// (`Venter: "It's prone to the winds" South Africa says ...`: the rest is another's), within a
+/// bounded window (a colon is read at every one, so no scan to a far sentence end); the words
+/// from `a` to the colon are no content.
+pub(super) fn quote_after_colon(
+    ctx: &Context<'_>,
+    (a, b): (usize, usize),
+    c: usize,
+    se: usize,
+) -> Source {
     let to = (c + 2..se.min(c + 400))
         .find(|&p| ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p))
         .unwrap_or(se);
-    Some(Source {
-        attribution: attr(ctx, a, c),
+    Source {
+        attribution: attr(ctx, a, b),
         from: c + 1,
         to,
         skip: (a, c + 1),
         that: false,
         sentence: ctx.sentence_of[c],
-    })
+    }
 }

@@ -5,7 +5,8 @@
 //! clause of at most 16 tokens with no quote mark or capitalised word before the colon, and
 //! no source found before the colon in the sentence (a verb of saying has its own rules).
 
-use super::{Source, attr, is_function};
+use super::colon::quote_after_colon;
+use super::{Source, is_function};
 use crate::scan::Context;
 
 /// The source of the quote opening right after the colon at `c`, in the sentence `ss..se`.
@@ -44,15 +45,5 @@ pub(super) fn predicate_colon(
     {
         return None;
     }
-    let to = (c + 2..se.min(c + 400))
-        .find(|&p| ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p))
-        .unwrap_or(se);
-    Some(Source {
-        attribution: attr(ctx, ss, v),
-        from: c + 1,
-        to,
-        skip: (ss, c + 1),
-        that: false,
-        sentence: ctx.sentence_of[c],
-    })
+    Some(quote_after_colon(ctx, (ss, v), c, se))
 }
