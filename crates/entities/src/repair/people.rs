@@ -28,10 +28,9 @@
 //!     before a bare age between commas and a lower-case word, not after a preposition nor
 //!     before `or` (`Parker, 75, has`), untagged or read as anything else, are a PERSON. Not
 //!     before a lower-case noun, which makes the name a modifier (`a 66-year-old La Pine man` is
-//!     a town's, rule 71; `the 19-year-old Chelsea
-//!     midfielder` a club's), nor a common word alone, a title, a place of the gazetteer, a
-//!     nationality, an organisation's, a facility's or an event's head word, a company or a
-//!     team of the lists, or a word in capitals.
+//!     a town's, rule 71; `the 19-year-old Chelsea midfielder` a club's), nor a common word
+//!     alone, a title, a place of the gazetteer, a nationality, an organisation's, a facility's
+//!     or an event's head word, a company or a team of the lists, or a word in capitals.
 
 use std::sync::LazyLock;
 
