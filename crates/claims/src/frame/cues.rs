@@ -231,6 +231,46 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// Reporting verbs whose `to` names the addressee of the saying (`confirmed to the AP`,
+/// `explained to CNN`, `testified to Congress`, `wrote to Senate leaders`, `claimed to the
+/// Washington Post`); not verbs whose `to` names what they point at (`pointed to a law`,
+/// `referred to`).
+pub(super) fn addressee_to_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "confirmed"
+            | "confirms"
+            | "explained"
+            | "explains"
+            | "claimed"
+            | "claims"
+            | "testified"
+            | "testifies"
+            | "wrote"
+            | "writes"
+            | "admitted"
+            | "admits"
+            | "revealed"
+            | "reveals"
+            | "announced"
+            | "announces"
+            | "complained"
+            | "stated"
+            | "insisted"
+            | "conceded"
+            | "disclosed"
+            | "declared"
+            | "suggested"
+            | "reported"
+            | "confided"
+            | "boasted"
+            | "promised"
+            | "pledged"
+    )
+}
+
 /// A verb and its particle that report a that-clause (`pointed out that`).
 pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
     matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"
