@@ -1,8 +1,9 @@
 //! Attribution, session 24 (issue 14, attr24): the date of an act of saying after the addressee
 //! of `confirmed to`, `explained to`, `wrote to`, `testified to` ... or of `told` with a
-//! possessive in the addressee's name is no part of what is said. Each rule was kept after a
-//! before/after diff of every changed frame on the real corpus (crates/claims README, "Session
-//! 24: attribution").
+//! possessive in the addressee's name is no part of what is said; `citing` a reason names no
+//! source, and the date of the report a `citing` goes with is not what the cited says. Each rule
+//! was kept after a before/after diff of every changed frame on the real corpus (crates/claims
+//! README, "Session 24: attribution").
 
 mod common;
 
@@ -67,4 +68,58 @@ fn a_possessive_inside_the_addressee_of_told() {
     // (a date word after the possessive names a programme: the content is as before)
     let s = "The director told BBC Radio Four's Today programme: \"We need 15 new bills.\"";
     assert_eq!(source(s, "15").as_deref(), Some("The director"));
+}
+
+/// Class: `citing the violence in Dortmund`, `citing Ms DeVos's lack of qualifications`,
+/// `citing a "hazardous situation"`, `citing national security reasons`, `citing an order from
+/// the judge`: what `citing` names there is a reason, no source of the sentence's figures.
+#[test]
+fn citing_a_reason_names_no_source() {
+    for (s, q) in [
+        (
+            "Police called a press conference a week before the match, citing the violence in \
+             Lyon in 2015.",
+            "2015",
+        ),
+        (
+            "Two senators opposed the pick, citing the nominee's lack of experience.",
+            "Two",
+        ),
+        (
+            "Officials ordered the evacuation of 200 homes on Sunday, citing a \"hazardous \
+             situation\" at the dam.",
+            "200",
+        ),
+        (
+            "The country will end visa-free travel from next Monday, citing national security \
+             reasons.",
+            "next Monday",
+        ),
+        (
+            "The lawyers declined to comment on the 12 charges, citing an order from the judge.",
+            "12",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // a cited source still is one
+    let s = "More than 800 children died in 2016, a lawmaker said, citing official statistics.";
+    assert!(source(s, "More than 800").is_some());
+    let s = "Three staff met Russian officers, the newspaper reported, citing intelligence sources.";
+    assert!(source(s, "Three").is_some());
+}
+
+/// Class: `Kyodo reported on Wednesday, citing the Interior Minister`, `a senior lawmaker said on
+/// Monday, citing official statistics`, `The New York Times reported two weeks ago, citing US
+/// intelligence sources, that ...`: the date before `, citing` is when the report was made, not
+/// what the cited source says.
+#[test]
+fn the_report_date_before_citing_is_no_cited_content() {
+    let s = "The government will hold the election on May 9, the Kyodo news agency reported on \
+             Wednesday, citing the Interior Minister.";
+    assert_eq!(source(s, "Wednesday"), None);
+    assert!(source(s, "May 9").is_some());
+    let s = "The paper reported two weeks ago, citing intelligence sources, that three aides met \
+             Russian officers.";
+    assert_eq!(source(s, "two weeks ago"), None);
 }

@@ -271,6 +271,52 @@ pub(super) fn addressee_to_verb(w: &str) -> bool {
     )
 }
 
+/// Heads of what `citing` names as a reason, not a source (`citing the violence in Dortmund`,
+/// `citing Ms DeVos's lack of qualifications`, `citing his personal religious belief`, `citing a
+/// "hazardous situation"`, `citing national security reasons`, `citing an order from the judge`,
+/// `citing a portion of the Immigration and Nationality Act`).
+pub(super) fn cited_reason_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "violence"
+            | "lack"
+            | "belief"
+            | "beliefs"
+            | "situation"
+            | "process"
+            | "reason"
+            | "reasons"
+            | "restriction"
+            | "restrictions"
+            | "order"
+            | "orders"
+            | "portion"
+            | "concern"
+            | "concerns"
+            | "fear"
+            | "fears"
+            | "risk"
+            | "risks"
+            | "need"
+            | "threat"
+            | "threats"
+            | "grounds"
+            | "pressure"
+            | "uncertainty"
+            | "failure"
+            | "problems"
+            | "difficulties"
+            | "circumstances"
+            | "policy"
+            | "law"
+            | "rules"
+            | "regulations"
+            | "costs"
+            | "absence"
+            | "precedent"
+    )
+}
+
 /// A verb and its particle that report a that-clause (`pointed out that`).
 pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
     matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"

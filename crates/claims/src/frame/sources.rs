@@ -39,7 +39,7 @@ pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use paren::{paren_after, paren_before};
 use phrase::{
-    and_participle, citable, coordinated_subject, data_subject, fronted_date, headline_seam,
+    and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date, headline_seam,
     open_name_appositive, opening_subject, relative_appositive,
 };
 use relative::{antecedent, relative_end, relative_head};

@@ -4,7 +4,9 @@
 
 use super::content::past_saying_date;
 use super::subject::{initial_dot, title_dot};
-use super::{Source, attr, citable, cues, date_ending_at, number_at, paren_after};
+use super::{
+    Source, attr, citable, cited_reason, cues, date_ending_at, number_at, paren_after,
+};
 use crate::frame::saying::acronym;
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
@@ -25,7 +27,9 @@ pub(super) fn phrase_source(
     let s = ctx.sentence_of[i];
     // `, citing officials`; not `14 percent citing Democrats` nor what is cited (`citing
     // concerns Price could ...`)
-    if ctx.lower(i) == "citing" && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e)) {
+    if ctx.lower(i) == "citing"
+        && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e) || cited_reason(ctx, e))
+    {
         return None;
     }
     // `according to the procedures`, `according to the rules`: a norm, not a source
@@ -108,12 +112,34 @@ pub(super) fn phrase_source(
         };
         Source {
             attribution: attr(ctx, e, j),
+            // (nor the date of the report a `citing` goes with: `Kyodo reported on Wednesday,
+            // citing the Interior Minister`)
+            skip: (citing_report_date(ctx, qs, i, ss).unwrap_or(i), skip_end),
             // (not a dateline opening the sentence: `(30.01.2017) According to Eurostat data`)
             from: paren_after(ctx, ss).unwrap_or(ss),
             to: se,
-            skip: (i, skip_end),
             that: false,
             sentence: s,
         }
     })
+}
+
+/// The date of the report that `, citing X` at `i` goes with, when it ends right before the comma
+/// after a reporting verb (`Kyodo reported on Wednesday, citing ...`, `a senior lawmaker said on
+/// Monday, citing ...`, `The New York Times reported two weeks ago, citing ...`): where it starts
+/// (its preposition included). What X says is not when the report was made.
+fn citing_report_date(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    i: usize,
+    ss: usize,
+) -> Option<usize> {
+    if ctx.lower(i) != "citing" || i < ss + 3 {
+        return None;
+    }
+    let mut p = date_ending_at(qs, i - 1)?;
+    while p > ss && words::saying_date_preposition(ctx.lower(p - 1)) {
+        p -= 1;
+    }
+    (p > ss && ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))).then_some(p)
 }

@@ -284,6 +284,36 @@ pub(super) fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
 }
 
+/// The phrase at `e` after `citing` is a reason, not a source: its head (the last word before a
+/// preposition, a `that`, a verb or clause punctuation, past determiners, possessives, adjectives
+/// and quote marks; at most six words) is one of [`cues::cited_reason_noun`] (`citing the
+/// violence in Dortmund`, `citing Ms DeVos's lack of qualifications`, `citing a "hazardous
+/// situation"`).
+pub(super) fn cited_reason(ctx: &Context<'_>, e: usize) -> bool {
+    let mut head = None;
+    let mut k = e;
+    while k < e + 8 && ctx.sentence_of.get(k) == ctx.sentence_of.get(e) {
+        if ctx.possessive_after(k) {
+            k += 2;
+            continue;
+        }
+        if ctx.is_punct(k, "\"\u{201c}\u{201d}") {
+            k += 1;
+            continue;
+        }
+        let w = ctx.lower(k);
+        if !ctx.is_word(k)
+            || k > e && (is_function(ctx, k) || w == "that")
+            || ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+        {
+            break;
+        }
+        head = Some(k);
+        k += 1;
+    }
+    head.is_some_and(|h| !ctx.capitalized(h) && cues::cited_reason_noun(ctx.lower(h)))
+}
+
 /// A participle of saying at `i` coordinated with an earlier participle after a comma (`...,
 /// angrily accusing them of delays and saying dozens were missing`): it reports for the same
 /// subject as one after a comma would.
