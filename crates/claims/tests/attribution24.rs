@@ -1,9 +1,10 @@
 //! Attribution, session 24 (issue 14, attr24): the date of an act of saying after the addressee
 //! of `confirmed to`, `explained to`, `wrote to`, `testified to` ... or of `told` with a
 //! possessive in the addressee's name is no part of what is said; `citing` a reason names no
-//! source, and the date of the report a `citing` goes with is not what the cited says. Each rule
-//! was kept after a before/after diff of every changed frame on the real corpus (crates/claims
-//! README, "Session 24: attribution").
+//! source, and the date of the report a `citing` goes with is not what the cited says; a norm
+//! headed by the last word of an `according to` phrase (`ancient customs`, `EU law`) is no
+//! source. Each rule was kept after a before/after diff of every changed frame on the real corpus
+//! (crates/claims README, "Session 24: attribution").
 
 mod common;
 
@@ -122,4 +123,40 @@ fn the_report_date_before_citing_is_no_cited_content() {
     let s = "The paper reported two weeks ago, citing intelligence sources, that three aides met \
              Russian officers.";
     assert_eq!(source(s, "two weeks ago"), None);
+}
+
+/// Class: `according to ancient timekeeping customs`, `according to the IPC scale`, `according to
+/// the lunar calendar`, `according to EU law`, `built according to Chinese standards`: a norm
+/// headed by the last word of a longer phrase is what something follows, not who says it.
+#[test]
+fn according_to_a_norm_named_by_its_head_is_no_source() {
+    for (s, q) in [
+        (
+            "According to ancient customs, a day was divided into 12 periods.",
+            "12",
+        ),
+        (
+            "According to the IPC scale, famine exists when at least 20 percent of people lack \
+             food.",
+            "at least 20 percent",
+        ),
+        (
+            "The festival falls on the fifth day of the first month according to the lunar \
+             calendar.",
+            "fifth",
+        ),
+        (
+            "According to EU law, drivers must take 45 hours of weekly rest.",
+            "45 hours",
+        ),
+        (
+            "The first projects were built according to Chinese standards and by local workers.",
+            "first",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // the head of a source phrase before `of` is not the norm after it
+    let s = "According to a study of EU law, 40 percent of rules are never enforced.";
+    assert_eq!(source(s, "40 percent").as_deref(), Some("a study of EU law"));
 }

@@ -620,6 +620,13 @@ pub(super) fn norm_noun(w: &str) -> bool {
             | "statutes"
             | "koran"
             | "quran"
+            | "customs"
+            | "traditions"
+            | "scale"
+            | "calendar"
+            | "motto"
+            | "timetable"
+            | "guidelines"
     )
 }
 

@@ -5,7 +5,7 @@
 use super::content::past_saying_date;
 use super::subject::{initial_dot, title_dot};
 use super::{
-    Source, attr, citable, cited_reason, cues, date_ending_at, number_at, paren_after,
+    Source, attr, citable, cited_reason, cues, date_ending_at, is_function, number_at, paren_after,
 };
 use crate::frame::saying::acronym;
 use crate::lexicon::Role;
@@ -44,6 +44,17 @@ pub(super) fn phrase_source(
         || matches!(ctx.lower(e), "their" | "his" | "her" | "its" | "your")
             && cues::criterion_noun(ctx.lower(e + 1));
     if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun || criterion) {
+        return None;
+    }
+    // (nor a norm named by the head of a longer phrase: `according to ancient timekeeping
+    // customs`, `according to the IPC scale`, `according to the lunar calendar`, `according to EU
+    // law`; the head is the last word before a function word: not `a study of EU law`)
+    if ctx.lower(i) == "according"
+        && (k..k + 6)
+            .take_while(|&t| ctx.is_word(t) && !is_function(ctx, t))
+            .last()
+            .is_some_and(|t| cues::norm_noun(ctx.lower(t)) && !ctx.capitalized(t))
+    {
         return None;
     }
     // according to X: up to the end of the clause, a verb or `that` (`figures from the
