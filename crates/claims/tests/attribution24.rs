@@ -160,3 +160,17 @@ fn according_to_a_norm_named_by_its_head_is_no_source() {
     let s = "According to a study of EU law, 40 percent of rules are never enforced.";
     assert_eq!(source(s, "40 percent").as_deref(), Some("a study of EU law"));
 }
+
+/// Class: `the website-reported`, `the TV channel-said quoting police sources`, `the club's
+/// skipper-said`, `according to the bid website -- "...`: the hyphen the corpus glues for the space
+/// before the verb (or a dash after the source) is no part of the source's span.
+#[test]
+fn a_hyphen_glued_before_the_verb_is_not_in_the_source() {
+    let s = "The jet with nine passengers fell 3,000 metres, the website-reported.";
+    assert_eq!(source(s, "nine").as_deref(), Some("the website"));
+    let s = "The student carried two handguns, the TV channel-said quoting police sources.";
+    assert_eq!(source(s, "two").as_deref(), Some("the TV channel"));
+    let s = "Bids are sought for two types of work according to the bid website -- \"one for \
+             concrete walls.\"";
+    assert_eq!(source(s, "two").as_deref(), Some("the bid website"));
+}
