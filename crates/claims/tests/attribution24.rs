@@ -163,7 +163,8 @@ fn according_to_a_norm_named_by_its_head_is_no_source() {
 
 /// Class: `the website-reported`, `the TV channel-said quoting police sources`, `the club's
 /// skipper-said`, `according to the bid website -- "...`: the hyphen the corpus glues for the space
-/// before the verb (or a dash after the source) is no part of the source's span.
+/// before the verb (or a dash after the source, or a hyphen after the cue) is no part of the
+/// source's span.
 #[test]
 fn a_hyphen_glued_before_the_verb_is_not_in_the_source() {
     let s = "The jet with nine passengers fell 3,000 metres, the website-reported.";
@@ -173,4 +174,11 @@ fn a_hyphen_glued_before_the_verb_is_not_in_the_source() {
     let s = "Bids are sought for two types of work according to the bid website -- \"one for \
              concrete walls.\"";
     assert_eq!(source(s, "two").as_deref(), Some("the bid website"));
+    // (nor a hyphen glued after the cue: `according to-Daftar Ahwal`)
+    let s = "At least eight people were hurt, according to -Interior Ministry spokesman Pierre \
+             Brandet.";
+    assert_eq!(
+        source(s, "At least eight").as_deref(),
+        Some("Interior Ministry spokesman Pierre Brandet")
+    );
 }

@@ -976,11 +976,15 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
     teaser::trim(ctx, out)
 }
 
-fn attr(ctx: &Context<'_>, s: usize, mut e: usize) -> Attribution {
-    // (not a hyphen the corpus glues for the space before the verb: `the website-reported`,
-    // `the club's skipper-said`, `the TV channel-said quoting police sources`)
+fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
+    // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
+    // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
+    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`)
     while e > s + 1 && ctx.is_punct(e - 1, "-") {
         e -= 1;
+    }
+    while e > s + 1 && ctx.is_punct(s, "-") {
+        s += 1;
     }
     let span = ctx.span(s, e);
     Attribution {
