@@ -106,7 +106,8 @@ fn citing_a_reason_names_no_source() {
     // a cited source still is one
     let s = "More than 800 children died in 2016, a lawmaker said, citing official statistics.";
     assert!(source(s, "More than 800").is_some());
-    let s = "Three staff met Russian officers, the newspaper reported, citing intelligence sources.";
+    let s =
+        "Three staff met Russian officers, the newspaper reported, citing intelligence sources.";
     assert!(source(s, "Three").is_some());
 }
 
@@ -158,7 +159,10 @@ fn according_to_a_norm_named_by_its_head_is_no_source() {
     }
     // the head of a source phrase before `of` is not the norm after it
     let s = "According to a study of EU law, 40 percent of rules are never enforced.";
-    assert_eq!(source(s, "40 percent").as_deref(), Some("a study of EU law"));
+    assert_eq!(
+        source(s, "40 percent").as_deref(),
+        Some("a study of EU law")
+    );
 }
 
 /// Class: `the website-reported`, `the TV channel-said quoting police sources`, `the club's
@@ -181,4 +185,20 @@ fn a_hyphen_glued_before_the_verb_is_not_in_the_source() {
         source(s, "At least eight").as_deref(),
         Some("Interior Ministry spokesman Pierre Brandet")
     );
+}
+
+/// Class: `48 percent of Americans said ... and 32 percent said that his first month ...`, `23
+/// percent of the public say ... today`, `With 54 percent of the vote counted, ... 33 of 150
+/// seats`: the respondents a share describes are no source (their phrase after the number is a
+/// fragment); a poll named as the source still is one.
+#[test]
+fn the_respondents_of_a_share_are_no_source() {
+    let s = "In the poll, 48 percent of voters said they disapprove and 32 percent said his first \
+             month was a failure.";
+    assert_eq!(source(s, "first"), None);
+    let s = "Overall, 23 percent of the public say they are scared about the world today.";
+    assert_eq!(source(s, "today"), None);
+    let s = "While some 68 percent of adults believe it, only 40 percent of Republicans say they \
+             worry about it, according to polling agency Gallup.";
+    assert_eq!(source(s, "40 percent").as_deref(), Some("polling agency Gallup"));
 }

@@ -39,8 +39,8 @@ pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use paren::{paren_after, paren_before};
 use phrase::{
-    and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date, headline_seam,
-    open_name_appositive, opening_subject, relative_appositive,
+    and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
+    headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
 use subject::{initial_dot, subject_before};
@@ -973,7 +973,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    teaser::trim(ctx, out)
+    without_respondents(ctx, teaser::trim(ctx, out))
 }
 
 fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {

@@ -139,12 +139,7 @@ pub(super) fn phrase_source(
 /// after a reporting verb (`Kyodo reported on Wednesday, citing ...`, `a senior lawmaker said on
 /// Monday, citing ...`, `The New York Times reported two weeks ago, citing ...`): where it starts
 /// (its preposition included). What X says is not when the report was made.
-fn citing_report_date(
-    ctx: &Context<'_>,
-    qs: &[RawQuantity],
-    i: usize,
-    ss: usize,
-) -> Option<usize> {
+fn citing_report_date(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, ss: usize) -> Option<usize> {
     if ctx.lower(i) != "citing" || i < ss + 3 {
         return None;
     }

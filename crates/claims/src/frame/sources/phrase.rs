@@ -5,7 +5,7 @@
 //! before a source (`Yesterday evening, X and Y told RT.`).
 
 use super::subject::subject_before;
-use super::{cues, is_function, paren_after, paren_before, speaker, time_word};
+use super::{Source, cues, is_function, paren_after, paren_before, speaker, time_word};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::QuantityKind;
@@ -399,4 +399,20 @@ pub(super) fn coordinated_subject(
         })
     };
     strict.or_else(loose)
+}
+
+/// `sources` without those whose phrase opens on the unit of a share (`48 percent of Americans
+/// said`, `only 32 percent of Americans say`, `23 percent of the public say`, `With 54 percent of
+/// the vote counted`): the respondents a poll's figure describes are no source of it, and the
+/// phrase left after the number is a fragment (the poll, when named, is a source of its own).
+pub(super) fn without_respondents(ctx: &Context<'_>, mut sources: Vec<Source>) -> Vec<Source> {
+    sources.retain(|x| {
+        let a = ctx
+            .lexemes
+            .partition_point(|t| t.start < x.attribution.span.start);
+        let share = matches!(ctx.lower(a), "percent" | "%")
+            || ctx.lower(a) == "per" && ctx.lower(a + 1) == "cent";
+        !(share && a > 0 && ctx.is_num(a - 1))
+    });
+    sources
 }
