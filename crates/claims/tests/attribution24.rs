@@ -196,9 +196,15 @@ fn the_respondents_of_a_share_are_no_source() {
     let s = "In the poll, 48 percent of voters said they disapprove and 32 percent said his first \
              month was a failure.";
     assert_eq!(source(s, "first"), None);
+    let s = "Just 17% of adults say that \"many problems could be dealt with by a strong leader\" \
+             while 77% disagree.";
+    assert_eq!(source(s, "77%"), None);
     let s = "Overall, 23 percent of the public say they are scared about the world today.";
     assert_eq!(source(s, "today"), None);
     let s = "While some 68 percent of adults believe it, only 40 percent of Republicans say they \
              worry about it, according to polling agency Gallup.";
-    assert_eq!(source(s, "40 percent").as_deref(), Some("polling agency Gallup"));
+    assert_eq!(
+        source(s, "40 percent").as_deref(),
+        Some("polling agency Gallup")
+    );
 }

@@ -401,18 +401,28 @@ pub(super) fn coordinated_subject(
     strict.or_else(loose)
 }
 
-/// `sources` without those whose phrase opens on the unit of a share (`48 percent of Americans
-/// said`, `only 32 percent of Americans say`, `23 percent of the public say`, `With 54 percent of
-/// the vote counted`): the respondents a poll's figure describes are no source of it, and the
-/// phrase left after the number is a fragment (the poll, when named, is a source of its own).
+/// `sources` without those whose phrase opens on the unit of a share, or right after its `of`
+/// (`48 percent of Americans said`, `Just 17% of Americans say`, `23 percent of the public say`,
+/// `With 54 percent of the vote counted`): the respondents a poll's figure describes are no source
+/// of it, and the phrase left after the number is a fragment (the poll, when named, is a source of
+/// its own).
 pub(super) fn without_respondents(ctx: &Context<'_>, mut sources: Vec<Source>) -> Vec<Source> {
     sources.retain(|x| {
         let a = ctx
             .lexemes
             .partition_point(|t| t.start < x.attribution.span.start);
-        let share = matches!(ctx.lower(a), "percent" | "%")
-            || ctx.lower(a) == "per" && ctx.lower(a + 1) == "cent";
-        !(share && a > 0 && ctx.is_num(a - 1))
+        // (the unit at `k`, after its number)
+        let share = |k: usize| {
+            k > 0
+                && (matches!(ctx.lower(k), "percent" | "%") && ctx.is_num(k - 1)
+                    || ctx.lower(k) == "cent"
+                        && ctx.lower(k - 1) == "per"
+                        && k > 1
+                        && ctx.is_num(k - 2))
+        };
+        // (`17% of Americans say`: the phrase may start past the `of`)
+        let unit = if ctx.lower(a) == "per" { a + 1 } else { a };
+        !(share(unit) || a > 1 && ctx.lower(a - 1) == "of" && share(a - 2))
     });
     sources
 }
