@@ -126,20 +126,15 @@ fn the_report_date_before_citing_is_no_cited_content() {
     assert_eq!(source(s, "two weeks ago"), None);
 }
 
-/// Class: `according to ancient timekeeping customs`, `according to the IPC scale`, `according to
-/// the lunar calendar`, `according to EU law`, `built according to Chinese standards`: a norm
-/// headed by the last word of a longer phrase is what something follows, not who says it.
+/// Class: `according to ancient timekeeping customs`, `according to the lunar calendar`,
+/// `according to EU law`, `built according to Chinese standards`: a norm headed by the last word
+/// of a longer phrase is what something follows, not who says it.
 #[test]
 fn according_to_a_norm_named_by_its_head_is_no_source() {
     for (s, q) in [
         (
             "According to ancient customs, a day was divided into 12 periods.",
             "12",
-        ),
-        (
-            "According to the IPC scale, famine exists when at least 20 percent of people lack \
-             food.",
-            "at least 20 percent",
         ),
         (
             "The festival falls on the fifth day of the first month according to the lunar \
@@ -157,6 +152,9 @@ fn according_to_a_norm_named_by_its_head_is_no_source() {
     ] {
         assert_eq!(source(s, q), None, "{s}");
     }
+    // a classification taken as a source by the samples (fresh11 #189) stays one
+    let s = "According to the IPC scale, famine exists when at least 20 percent of people lack food.";
+    assert_eq!(source(s, "at least 20 percent").as_deref(), Some("the IPC scale"));
     // the head of a source phrase before `of` is not the norm after it
     let s = "According to a study of EU law, 40 percent of rules are never enforced.";
     assert_eq!(

@@ -1134,7 +1134,8 @@ fn attribution_keeps_a_document_and_a_quoted_addressee() {
             "Eight"
         )
         .as_deref(),
-        Some("-Interior Ministry spokesman Pierre Brandet")
+        // (the hyphen glued after the cue is no part of the span, attr24)
+        Some("Interior Ministry spokesman Pierre Brandet")
     );
 }
 

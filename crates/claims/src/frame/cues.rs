@@ -622,7 +622,6 @@ pub(super) fn norm_noun(w: &str) -> bool {
             | "quran"
             | "customs"
             | "traditions"
-            | "scale"
             | "calendar"
             | "motto"
             | "timetable"

@@ -47,8 +47,9 @@ pub(super) fn phrase_source(
         return None;
     }
     // (nor a norm named by the head of a longer phrase: `according to ancient timekeeping
-    // customs`, `according to the IPC scale`, `according to the lunar calendar`, `according to EU
-    // law`; the head is the last word before a function word: not `a study of EU law`)
+    // customs`, `according to the lunar calendar`, `according to EU law`; the head is the last
+    // word before a function word, not `a study of EU law`; a classification the samples take as
+    // a source stays one: `according to the IPC scale`, fresh11 #189)
     if ctx.lower(i) == "according"
         && (k..k + 6)
             .take_while(|&t| ctx.is_word(t) && !is_function(ctx, t))
