@@ -153,8 +153,12 @@ fn according_to_a_norm_named_by_its_head_is_no_source() {
         assert_eq!(source(s, q), None, "{s}");
     }
     // a classification taken as a source by the samples (fresh11 #189) stays one
-    let s = "According to the IPC scale, famine exists when at least 20 percent of people lack food.";
-    assert_eq!(source(s, "at least 20 percent").as_deref(), Some("the IPC scale"));
+    let s =
+        "According to the IPC scale, famine exists when at least 20 percent of people lack food.";
+    assert_eq!(
+        source(s, "at least 20 percent").as_deref(),
+        Some("the IPC scale")
+    );
     // the head of a source phrase before `of` is not the norm after it
     let s = "According to a study of EU law, 40 percent of rules are never enforced.";
     assert_eq!(
