@@ -231,6 +231,92 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// Reporting verbs whose `to` names the addressee of the saying (`confirmed to the AP`,
+/// `explained to CNN`, `testified to Congress`, `wrote to Senate leaders`, `claimed to the
+/// Washington Post`); not verbs whose `to` names what they point at (`pointed to a law`,
+/// `referred to`).
+pub(super) fn addressee_to_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "confirmed"
+            | "confirms"
+            | "explained"
+            | "explains"
+            | "claimed"
+            | "claims"
+            | "testified"
+            | "testifies"
+            | "wrote"
+            | "writes"
+            | "admitted"
+            | "admits"
+            | "revealed"
+            | "reveals"
+            | "announced"
+            | "announces"
+            | "complained"
+            | "stated"
+            | "insisted"
+            | "conceded"
+            | "disclosed"
+            | "declared"
+            | "suggested"
+            | "reported"
+            | "confided"
+            | "boasted"
+            | "promised"
+            | "pledged"
+    )
+}
+
+/// Heads of what `citing` names as a reason, not a source (`citing the violence in Dortmund`,
+/// `citing Ms DeVos's lack of qualifications`, `citing his personal religious belief`, `citing a
+/// "hazardous situation"`, `citing national security reasons`, `citing an order from the judge`,
+/// `citing a portion of the Immigration and Nationality Act`).
+pub(super) fn cited_reason_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "violence"
+            | "lack"
+            | "belief"
+            | "beliefs"
+            | "situation"
+            | "process"
+            | "reason"
+            | "reasons"
+            | "restriction"
+            | "restrictions"
+            | "order"
+            | "orders"
+            | "portion"
+            | "concern"
+            | "concerns"
+            | "fear"
+            | "fears"
+            | "risk"
+            | "risks"
+            | "need"
+            | "threat"
+            | "threats"
+            | "grounds"
+            | "pressure"
+            | "uncertainty"
+            | "failure"
+            | "problems"
+            | "difficulties"
+            | "circumstances"
+            | "policy"
+            | "law"
+            | "rules"
+            | "regulations"
+            | "costs"
+            | "absence"
+            | "precedent"
+    )
+}
+
 /// A verb and its particle that report a that-clause (`pointed out that`).
 pub(super) fn phrasal_speech_verb(w: &str, particle: &str) -> bool {
     matches!(w, "point" | "points" | "pointed" | "pointing") && particle == "out"
@@ -534,6 +620,12 @@ pub(super) fn norm_noun(w: &str) -> bool {
             | "statutes"
             | "koran"
             | "quran"
+            | "customs"
+            | "traditions"
+            | "calendar"
+            | "motto"
+            | "timetable"
+            | "guidelines"
     )
 }
 

@@ -39,8 +39,8 @@ pub(super) use marks::after_quote;
 use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
 use paren::{paren_after, paren_before};
 use phrase::{
-    and_participle, citable, coordinated_subject, data_subject, fronted_date, headline_seam,
-    open_name_appositive, opening_subject, relative_appositive,
+    and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
+    headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
 use subject::{initial_dot, subject_before};
@@ -182,8 +182,8 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }
 
-/// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
-/// that runs on are added by [`super::sources`]).
+/// Attributions of one document: `according to X`, `X said`, `said X`, each covering part of
+/// its own sentence.
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
     let n = ctx.lexemes.len();
     let mut out = Vec::new();
@@ -973,10 +973,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    teaser::trim(ctx, out)
+    without_respondents(ctx, teaser::trim(ctx, out))
 }
 
-fn attr(ctx: &Context<'_>, s: usize, e: usize) -> Attribution {
+fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
+    // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
+    // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
+    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`)
+    while e > s + 1 && ctx.is_punct(e - 1, "-") {
+        e -= 1;
+    }
+    while e > s + 1 && ctx.is_punct(s, "-") {
+        s += 1;
+    }
     let span = ctx.span(s, e);
     Attribution {
         source: span.slice(ctx.text).to_owned(),

@@ -4,7 +4,9 @@
 
 use super::content::past_saying_date;
 use super::subject::{initial_dot, title_dot};
-use super::{Source, attr, citable, cues, date_ending_at, number_at, paren_after};
+use super::{
+    Source, attr, citable, cited_reason, cues, date_ending_at, is_function, number_at, paren_after,
+};
 use crate::frame::saying::acronym;
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
@@ -25,7 +27,9 @@ pub(super) fn phrase_source(
     let s = ctx.sentence_of[i];
     // `, citing officials`; not `14 percent citing Democrats` nor what is cited (`citing
     // concerns Price could ...`)
-    if ctx.lower(i) == "citing" && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e)) {
+    if ctx.lower(i) == "citing"
+        && (!ctx.is_punct(i.wrapping_sub(1), ",") || !citable(ctx, e) || cited_reason(ctx, e))
+    {
         return None;
     }
     // `according to the procedures`, `according to the rules`: a norm, not a source
@@ -40,6 +44,18 @@ pub(super) fn phrase_source(
         || matches!(ctx.lower(e), "their" | "his" | "her" | "its" | "your")
             && cues::criterion_noun(ctx.lower(e + 1));
     if ctx.lower(i) == "according" && (cues::norm_noun(ctx.lower(k)) || pronoun || criterion) {
+        return None;
+    }
+    // (nor a norm named by the head of a longer phrase: `according to ancient timekeeping
+    // customs`, `according to the lunar calendar`, `according to EU law`; the head is the last
+    // word before a function word, not `a study of EU law`; a classification the samples take as
+    // a source stays one: `according to the IPC scale`, fresh11 #189)
+    if ctx.lower(i) == "according"
+        && (k..k + 6)
+            .take_while(|&t| ctx.is_word(t) && !is_function(ctx, t))
+            .last()
+            .is_some_and(|t| cues::norm_noun(ctx.lower(t)) && !ctx.capitalized(t))
+    {
         return None;
     }
     // according to X: up to the end of the clause, a verb or `that` (`figures from the
@@ -108,12 +124,29 @@ pub(super) fn phrase_source(
         };
         Source {
             attribution: attr(ctx, e, j),
+            // (nor the date of the report a `citing` goes with: `Kyodo reported on Wednesday,
+            // citing the Interior Minister`)
+            skip: (citing_report_date(ctx, qs, i, ss).unwrap_or(i), skip_end),
             // (not a dateline opening the sentence: `(30.01.2017) According to Eurostat data`)
             from: paren_after(ctx, ss).unwrap_or(ss),
             to: se,
-            skip: (i, skip_end),
             that: false,
             sentence: s,
         }
     })
+}
+
+/// The date of the report that `, citing X` at `i` goes with, when it ends right before the comma
+/// after a reporting verb (`Kyodo reported on Wednesday, citing ...`, `a senior lawmaker said on
+/// Monday, citing ...`, `The New York Times reported two weeks ago, citing ...`): where it starts
+/// (its preposition included). What X says is not when the report was made.
+fn citing_report_date(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, ss: usize) -> Option<usize> {
+    if ctx.lower(i) != "citing" || i < ss + 3 {
+        return None;
+    }
+    let mut p = date_ending_at(qs, i - 1)?;
+    while p > ss && words::saying_date_preposition(ctx.lower(p - 1)) {
+        p -= 1;
+    }
+    (p > ss && ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))).then_some(p)
 }

@@ -5,7 +5,7 @@
 //! before a source (`Yesterday evening, X and Y told RT.`).
 
 use super::subject::subject_before;
-use super::{cues, is_function, paren_after, paren_before, speaker, time_word};
+use super::{Source, cues, is_function, paren_after, paren_before, speaker, time_word};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::QuantityKind;
@@ -284,6 +284,36 @@ pub(super) fn citable(ctx: &Context<'_>, e: usize) -> bool {
         || ctx.has_role(e, |r| matches!(r, Role::PersonNoun))
 }
 
+/// The phrase at `e` after `citing` is a reason, not a source: its head (the last word before a
+/// preposition, a `that`, a verb or clause punctuation, past determiners, possessives, adjectives
+/// and quote marks; at most six words) is one of [`cues::cited_reason_noun`] (`citing the
+/// violence in Dortmund`, `citing Ms DeVos's lack of qualifications`, `citing a "hazardous
+/// situation"`).
+pub(super) fn cited_reason(ctx: &Context<'_>, e: usize) -> bool {
+    let mut head = None;
+    let mut k = e;
+    while k < e + 8 && ctx.sentence_of.get(k) == ctx.sentence_of.get(e) {
+        if ctx.possessive_after(k) {
+            k += 2;
+            continue;
+        }
+        if ctx.is_punct(k, "\"\u{201c}\u{201d}") {
+            k += 1;
+            continue;
+        }
+        let w = ctx.lower(k);
+        if !ctx.is_word(k)
+            || k > e && (is_function(ctx, k) || w == "that")
+            || ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+        {
+            break;
+        }
+        head = Some(k);
+        k += 1;
+    }
+    head.is_some_and(|h| !ctx.capitalized(h) && cues::cited_reason_noun(ctx.lower(h)))
+}
+
 /// A participle of saying at `i` coordinated with an earlier participle after a comma (`...,
 /// angrily accusing them of delays and saying dozens were missing`): it reports for the same
 /// subject as one after a comma would.
@@ -369,4 +399,30 @@ pub(super) fn coordinated_subject(
         })
     };
     strict.or_else(loose)
+}
+
+/// `sources` without those whose phrase opens on the unit of a share, or right after its `of`
+/// (`48 percent of Americans said`, `Just 17% of Americans say`, `23 percent of the public say`,
+/// `With 54 percent of the vote counted`): the respondents a poll's figure describes are no source
+/// of it, and the phrase left after the number is a fragment (the poll, when named, is a source of
+/// its own).
+pub(super) fn without_respondents(ctx: &Context<'_>, mut sources: Vec<Source>) -> Vec<Source> {
+    sources.retain(|x| {
+        let a = ctx
+            .lexemes
+            .partition_point(|t| t.start < x.attribution.span.start);
+        // (the unit at `k`, after its number)
+        let share = |k: usize| {
+            k > 0
+                && (matches!(ctx.lower(k), "percent" | "%") && ctx.is_num(k - 1)
+                    || ctx.lower(k) == "cent"
+                        && ctx.lower(k - 1) == "per"
+                        && k > 1
+                        && ctx.is_num(k - 2))
+        };
+        // (`17% of Americans say`: the phrase may start past the `of`)
+        let unit = if ctx.lower(a) == "per" { a + 1 } else { a };
+        !(share(unit) || a > 1 && ctx.lower(a - 1) == "of" && share(a - 2))
+    });
+    sources
 }
