@@ -36,18 +36,33 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 
 mod cues;
 mod place;
+mod quotes;
 mod saying;
 mod sources;
 mod time;
 
 pub(crate) use sources::Source;
 
-/// Attributions of one document: `according to X`, `X said`, `said X`. A source covers only its
-/// own sentence: a quote that runs on past the sentence naming its speaker (`"...," Salisbury
-/// said. "If we went back ..."`) gives the next sentence no source, as the frame guidelines'
-/// samples count a source only when the claim's own sentence names it (fresh5, fresh6, fresh14).
-pub(crate) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
-    sources::sources(ctx, clause, qs)
+/// Attributions of one document: `according to X`, `X said`, `said X`, and the sentences of a
+/// quote that runs on past the sentence naming its speaker. `bounds` holds the first and last
+/// token of each sentence id (the document's, computed once by the caller).
+pub(crate) fn sources(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    qs: &[RawQuantity],
+    bounds: &[(usize, usize)],
+) -> Vec<Source> {
+    let mut out = sources::sources(ctx, clause, qs);
+    // the sentences in text order as (id, first token, end), for the quote walks
+    let sentences: Vec<(u32, usize, usize)> = bounds
+        .iter()
+        .enumerate()
+        .filter(|&(_, &(a, b))| a <= b)
+        .map(|(s, &(a, b))| (s as u32, a, b + 1))
+        .collect();
+    quotes::continued_quotes(ctx, &sentences, &mut out);
+    quotes::preceding_quotes(ctx, &sentences, &mut out);
+    out
 }
 use sources::{covering, is_function, source_of, sources_in};
 use time::time;

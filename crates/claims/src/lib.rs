@@ -180,7 +180,7 @@ impl Extractor {
         let times: Vec<Option<TimeValue>> = qs.iter().map(|q| q.time.clone()).collect();
         let clause = frame::clauses(&ctx);
         let bounds = sentence_bounds(&ctx);
-        let sources = frame::sources(&ctx, &clause, &qs);
+        let sources = frame::sources(&ctx, &clause, &qs, &bounds);
         let places = frame::places(&ctx, entities);
         let mut claims: Vec<Claim> = Vec::with_capacity(qs.len());
         for qi in 0..qs.len() {

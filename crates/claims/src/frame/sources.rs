@@ -182,8 +182,8 @@ fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
         || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }
 
-/// Attributions of one document: `according to X`, `X said`, `said X`, each covering part of
-/// its own sentence.
+/// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
+/// that runs on are added by [`super::sources`]).
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
     let n = ctx.lexemes.len();
     let mut out = Vec::new();

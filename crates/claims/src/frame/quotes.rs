@@ -1,0 +1,218 @@
+//! Quotes that run on past the sentence naming their speaker. A quote opening a sentence right
+//! after a sentence closed by its source (`"...," Salisbury said. "If we went back 130 million
+//! years ..."`) is the same speaker's, and so is a quote opened after a source and not closed in
+//! its sentence (`Lavrov said: "... meetings. I can only quote what the media said today ..."`)
+//! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
+//! `"...," he added.` after it may be anyone's.
+
+use super::sources::{Source, after_quote};
+use crate::lexicon::Role;
+use crate::scan::Context;
+
+/// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
+/// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
+/// bullet before a heading), read on the corpus as no quote's start.
+fn opening(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201c}")
+        || ctx.is_punct(p, "\"")
+            && !ctx.glued(p)
+            && ctx.glued(p + 1)
+            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
+}
+
+/// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
+fn closing(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
+}
+
+/// How a quote stands at the end of `a..b`: `Some(true)` open (its last quotation mark opens
+/// one), `Some(false)` closed, `None` no quotation mark.
+fn open_at_end(ctx: &Context<'_>, a: usize, b: usize) -> Option<bool> {
+    (a..b)
+        .rev()
+        .find(|&p| opening(ctx, p) || closing(ctx, p))
+        .map(|p| opening(ctx, p))
+}
+
+/// The quote opening at `open` is closed by a bare pronoun's saying (`"One judge cannot make
+/// laws. I mean this is just crazy," he said.`): the first closing mark after it, within
+/// [`MAX_RUN_ON`] sentences of `sentences` (the first is the quote's), is followed by `he said`,
+/// `she added`, `said he` ... A new quote after a speaker's sentence is then the pronoun's, not
+/// surely the speaker's.
+fn pronoun_closes(ctx: &Context<'_>, open: usize, sentences: &[(u32, usize, usize)]) -> bool {
+    let end = sentences[..sentences.len().min(MAX_RUN_ON + 1)]
+        .last()
+        .map_or(open, |&(_, _, e)| e);
+    let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
+        return false;
+    };
+    let pronoun = |k: usize| matches!(ctx.lower(k), "he" | "she" | "they");
+    let verb = |k: usize| ctx.has_role(k, |r| matches!(r, Role::AttrVerb));
+    // (a quote closing on `,"`, `?"` or `!"`: after `."` a pronoun opens a sentence of the
+    // writer's, `"... three years." He says the company ...`)
+    let k = c + 1 + usize::from(ctx.is_punct(c + 1, "?") && ctx.glued(c + 1));
+    ctx.is_punct(c - 1, ",?!") && (pronoun(k) && verb(k + 1) || verb(k) && pronoun(k + 1))
+}
+
+/// Sentences the quote runs on into, at most this many after the one that opens it.
+const MAX_RUN_ON: usize = 4;
+
+/// Sources for the sentences that continue a quote of an earlier sentence's source: `sources`
+/// (in text order) gets one per such sentence, covering it up to the quote's end.
+pub(super) fn continued_quotes(
+    ctx: &Context<'_>,
+    sentences: &[(u32, usize, usize)],
+    sources: &mut Vec<Source>,
+) {
+    let mut added = Vec::new();
+    // the source whose quote is open at the end of the previous sentence, with the number of
+    // sentences it ran on into
+    let mut open: Option<(usize, usize)> = None;
+    // the source that closed the previous sentence after a quote
+    let mut closed: Option<usize> = None;
+    let mut k = 0; // index into `sources`
+    for (n, &(s, ss, se)) in sentences.iter().enumerate() {
+        while k < sources.len() && sources[k].sentence < s {
+            k += 1;
+        }
+        let own = sources[k..].iter().take_while(|x| x.sentence == s).count();
+        if own == 0 {
+            // the quote's end in this sentence: its first closing mark (or its last, with no
+            // opening mark, when a mis-decoded apostrophe comes first: `users"?names`)
+            let ends_at = |p: usize| (p + 1..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t));
+            let end = (ss..se)
+                .rev()
+                .find(|&p| closing(ctx, p))
+                .filter(|&p| ends_at(p) && !(ss..p).any(|t| opening(ctx, t)))
+                .or_else(|| (ss..se).find(|&p| closing(ctx, p)));
+            // only what ends the sentence: nothing but punctuation after the closing mark
+            let ends = end.is_none_or(ends_at);
+            let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
+                Some((x, runs + 1))
+            } else if opening(ctx, ss) && !pronoun_closes(ctx, ss, &sentences[n..]) {
+                closed.map(|x| (x, 1))
+            } else {
+                None
+            };
+            open = None;
+            closed = None;
+            if let Some((x, runs)) = from.filter(|_| ends) {
+                let to = end.unwrap_or(se);
+                added.push(Source {
+                    attribution: sources[x].attribution.clone(),
+                    from: ss,
+                    to,
+                    skip: (ss, ss),
+                    that: false,
+                    sentence: s,
+                });
+                if end.is_none() && open_at_end(ctx, ss, se) != Some(false) {
+                    open = Some((x, runs));
+                }
+            }
+        } else {
+            let last = k + own - 1;
+            let x = &sources[last];
+            let a = ctx
+                .lexemes
+                .partition_point(|t| t.start < x.attribution.span.start);
+            let b = ctx
+                .lexemes
+                .partition_point(|t| t.start < x.attribution.span.end);
+            // `"...," Salisbury said.`, `," said Hariri.`: the source's phrase or verb follows a
+            // closing quote, and no quote follows it
+            let after_close = after_quote(ctx, a) || after_quote(ctx, x.skip.0);
+            let quiet_after = (b..se).all(|p| !opening(ctx, p) && !closing(ctx, p));
+            closed = (after_close && quiet_after).then_some(last);
+            // `X said: "... ` with the quote left open at the sentence end; a source quoted
+            // inside it, with no quote mark after it, keeps it open (`Ruth Davidson said:
+            // "Nicola Sturgeon has just admitted what everybody knew ...`)
+            let end_of = |y: usize| {
+                ctx.lexemes
+                    .partition_point(|t| t.start < sources[y].attribution.span.end)
+            };
+            let quiet = open_at_end(ctx, b, se).is_none();
+            open = (k..=last)
+                .rev()
+                .take_while(|&y| y == last || quiet)
+                .find(|&y| end_of(y) < se && open_at_end(ctx, end_of(y), se) == Some(true))
+                .map(|y| (y, 0));
+        }
+        k += own;
+    }
+    if !added.is_empty() {
+        sources.extend(added);
+        // (stable: the sources of one sentence keep their order)
+        sources.sort_by_key(|x| x.sentence);
+    }
+}
+
+/// Sources for the sentences of a quote that a later sentence's source closes: `"We lost 40
+/// homes in the fire. It will take years to rebuild," the mayor said.` gives the mayor the
+/// first sentence too. The quote must open in an earlier sentence (no opening mark before the
+/// closing one in the source's sentence), and every sentence walked back over must be inside
+/// it: no quotation mark but the opening one, no source of its own, at most [`MAX_RUN_ON`]
+/// sentences; a quote whose opening is not found within them gives nothing.
+pub(super) fn preceding_quotes(
+    ctx: &Context<'_>,
+    sentences: &[(u32, usize, usize)],
+    sources: &mut Vec<Source>,
+) {
+    let has_source = |s: u32| {
+        let i = sources.partition_point(|x| x.sentence < s);
+        sources.get(i).is_some_and(|x| x.sentence == s)
+    };
+    let mut added = Vec::new();
+    for (i, &(s, ss, _)) in sentences.iter().enumerate() {
+        let Some(x) = super::sources::sources_in(sources, s).last() else {
+            continue;
+        };
+        let a = ctx
+            .lexemes
+            .partition_point(|t| t.start < x.attribution.span.start);
+        let v = a.min(x.skip.0);
+        if !(after_quote(ctx, a) || after_quote(ctx, x.skip.0)) {
+            continue;
+        }
+        // the closing mark before the source, with no opening mark before it in the sentence
+        let Some(c) = (ss..v).rev().find(|&p| closing(ctx, p)) else {
+            continue;
+        };
+        if (ss..c).any(|p| opening(ctx, p) || closing(ctx, p)) {
+            continue;
+        }
+        let mut run = Vec::new();
+        let mut opened = false;
+        for &(t, ts, te) in sentences[..i].iter().rev().take(MAX_RUN_ON) {
+            if has_source(t) || (ts..te).any(|p| closing(ctx, p)) {
+                break;
+            }
+            let marks: Vec<usize> = (ts..te).filter(|&p| opening(ctx, p)).collect();
+            match marks.as_slice() {
+                [] => run.push((t, ts, te)),
+                [o] => {
+                    run.push((t, *o, te));
+                    opened = true;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        if opened {
+            for (t, from, to) in run {
+                added.push(Source {
+                    attribution: x.attribution.clone(),
+                    from,
+                    to,
+                    skip: (from, from),
+                    that: false,
+                    sentence: t,
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        sources.extend(added);
+        sources.sort_by_key(|x| x.sentence);
+    }
+}
