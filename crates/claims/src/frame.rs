@@ -626,6 +626,9 @@ fn place(
             .and_then(|m| clause.get(m + 1).copied())
     };
     let quoted = place::single_quoted(ctx, q.start, q.end);
+    // `Augsburg secured a 3-2 victory over Werder Bremen`: around a game's score only the venue
+    // is a place, every other name a team (`place/scores.rs`)
+    let score = place::game_score(ctx, q);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -648,6 +651,7 @@ fn place(
         .filter(|(t, _)| !place::other_role(ctx, *t, q.start, q.end))
         // (a glued `READ MORE:` headline's place is another story's)
         .filter(|(t, _)| !self::sources::teaser::apart(ctx, *t, q.start))
+        .filter(|(t, _)| !score || place::venue(ctx, *t))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end
@@ -656,7 +660,7 @@ fn place(
             }
         })
         .map(|(_, p)| p.clone())
-        .or_else(|| verb_list_subject(ctx, clause, &places[from..], q))
+        .or_else(|| (!score).then(|| verb_list_subject(ctx, clause, &places[from..], q))?)
         .or_else(|| place::entry_header(ctx, q.start))
 }
 

@@ -1,0 +1,95 @@
+//! The place of a claim frame, session 24 (issue 14): places around a game's score. Each test
+//! is named after the rule it guards; the sentences are written for the tests, shaped like the
+//! real corpus.
+
+mod common;
+
+use common::place_with_entities;
+use reckon_entities::Label;
+
+/// Class: a place name around a game's score that is no venue is a team (`place/scores.rs`).
+#[test]
+fn a_team_around_a_score_is_no_place() {
+    // the subject of the clause
+    assert_eq!(
+        place_with_entities(
+            "Freiburg came from behind twice to secure a 3-2 victory over Hertha Berlin.",
+            "3-2",
+            &[("Freiburg", Label::Gpe), ("Berlin", Label::Gpe)],
+        ),
+        None
+    );
+    // an owner of the win and the side beaten
+    assert_eq!(
+        place_with_entities(
+            "Bremen's 2-0 win over Darmstadt lifted them out of the relegation zone.",
+            "2-0",
+            &[("Bremen", Label::Gpe), ("Darmstadt", Label::Gpe)],
+        ),
+        None
+    );
+    // the side faced at home
+    assert_eq!(
+        place_with_entities(
+            "Schalke followed a 1-0 victory at home to Augsburg with a draw midweek.",
+            "1-0",
+            &[("Augsburg", Label::Gpe)],
+        ),
+        None
+    );
+    // the side lost to
+    assert_eq!(
+        place_with_entities(
+            "The champions lose 2-1 to Sevilla in the first leg.",
+            "2-1",
+            &[("Sevilla", Label::Gpe)],
+        ),
+        None
+    );
+}
+
+/// Class: the venue of a game (after `in`, `at`, or the hosts) is the place of its score.
+#[test]
+fn the_venue_of_a_game_is_the_place_of_its_score() {
+    assert_eq!(
+        place_with_entities(
+            "England slumped to a 4-0 series defeat in India last winter.",
+            "4-0",
+            &[("England", Label::Gpe), ("India", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("India")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The visitors went down 2-1 at Sevilla on Wednesday night.",
+            "2-1",
+            &[("Sevilla", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Sevilla")
+    );
+    assert_eq!(
+        place_with_entities(
+            "The guests won the friendly by beating hosts Russia 4-3.",
+            "4-3",
+            &[("Russia", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Russia")
+    );
+}
+
+/// Class: a tally of votes is no game; its place is found as for any count.
+#[test]
+fn a_vote_tally_keeps_its_place() {
+    assert_eq!(
+        place_with_entities(
+            "Tulsa city council members voted 6-3 in favor of the new ordinance.",
+            "6-3",
+            &[("Tulsa", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Tulsa")
+    );
+}
