@@ -93,3 +93,44 @@ fn a_vote_tally_keeps_its_place() {
         Some("Tulsa")
     );
 }
+
+/// Class: `in the state` / `in the county` after a preposition of being inside, with no noun
+/// after it, is a stated place given as written (`place/written.rs` `administrative`).
+#[test]
+fn in_the_state_is_a_stated_place() {
+    assert_eq!(
+        place_with_entities(
+            "Officials said tourism along the coast brings in $12 billion a year in the state.",
+            "$12 billion",
+            &[],
+        )
+        .as_deref(),
+        Some("the state")
+    );
+    assert_eq!(
+        place_with_entities(
+            "There are now more than 40 farmers markets across the county.",
+            "more than 40",
+            &[],
+        )
+        .as_deref(),
+        Some("the county")
+    );
+    // an institution the noun modifies, or the government, is no land
+    assert_eq!(
+        place_with_entities(
+            "The report was read out on Monday in the state legislature by 12 members.",
+            "12",
+            &[],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "The company paid $3 million to the state in back taxes.",
+            "$3 million",
+            &[],
+        ),
+        None
+    );
+}
