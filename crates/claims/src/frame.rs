@@ -629,6 +629,9 @@ fn place(
     // `Augsburg secured a 3-2 victory over Werder Bremen`: around a game's score only the venue
     // is a place, every other name a team (`place/scores.rs`)
     let score = place::game_score(ctx, q);
+    // `Peers defied ministers by 358 to 256 to guarantee the rights of EU nationals living in
+    // the UK`: a place after a vote's tally is in what was voted on (`place/scores.rs`)
+    let tally = place::tally_end(ctx, q);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -652,6 +655,7 @@ fn place(
         // (a glued `READ MORE:` headline's place is another story's)
         .filter(|(t, _)| !self::sources::teaser::apart(ctx, *t, q.start))
         .filter(|(t, _)| !score || place::venue(ctx, *t))
+        .filter(|(t, _)| tally.is_none_or(|e| !place::after_tally(ctx, *t, e)))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end

@@ -134,3 +134,39 @@ fn in_the_state_is_a_stated_place() {
         None
     );
 }
+
+/// Class: a place after a vote's tally is in what was voted on, not where the votes are
+/// (`place/scores.rs` `tally_end`).
+#[test]
+fn a_place_in_what_was_voted_on_is_no_place_of_the_tally() {
+    for side in ["412", "198"] {
+        assert_eq!(
+            place_with_entities(
+                "Lawmakers backed the bill by 412 to 198 to protect the pensions of workers living in France.",
+                side,
+                &[("France", Label::Gpe)],
+            ),
+            None
+        );
+    }
+    // the voters' place before the tally stays
+    assert_eq!(
+        place_with_entities(
+            "Cardiff councillors voted by 40 to 16 on Tuesday in favour of a new tax.",
+            "40",
+            &[("Cardiff", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Cardiff")
+    );
+    // as does an `in` phrase right after the tally
+    assert_eq!(
+        place_with_entities(
+            "Voters backed the measure by 58% to 42% in Oregon, officials said.",
+            "58%",
+            &[("Oregon", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Oregon")
+    );
+}

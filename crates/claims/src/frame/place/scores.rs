@@ -72,3 +72,45 @@ pub(crate) fn venue(ctx: &Context<'_>, t: usize) -> bool {
     }
     matches!(ctx.lower(d), "in" | "at" | "hosts" | "host")
 }
+
+/// The token after a tally of votes that the figure `q` is a side of, when it is one: a tally
+/// written `by N to M` (`Peers defied ministers by 358 to 256`, `MPs voted ... by 335 to 287`,
+/// `Scotland voted by 62% to 38%`; either side) or a tally with unit `score` beside a word of a
+/// vote (`council members voted 5-2`). The tally's place is where the voters are, named before
+/// it (`The Scottish Parliament voted by 69 to 59`) or right after it in an `in` phrase; a place
+/// later in the sentence is in what was voted on (`to guarantee the rights of EU nationals
+/// living in the UK`), which [`after_tally`] keeps out.
+pub(crate) fn tally_end(ctx: &Context<'_>, q: &RawQuantity) -> Option<usize> {
+    if q.unit.as_deref() == Some("score") {
+        return (!game_score(ctx, q)).then_some(q.end);
+    }
+    // (a side is one number with a glued percent sign at most: `358`, `62%`)
+    let side = |k: usize| {
+        ctx.is_num(k).then(|| {
+            if ctx.is_punct(k + 1, "%") && ctx.glued(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            }
+        })
+    };
+    let first = q.start > 0 && ctx.lower(q.start - 1) == "by" && ctx.lower(q.end) == "to";
+    if first {
+        return side(q.end + 1);
+    }
+    // (the second side: `by 358 to` before it)
+    let to = q.start.checked_sub(1).filter(|&k| ctx.lower(k) == "to")?;
+    let mut a = to.checked_sub(1)?;
+    if ctx.is_punct(a, "%") {
+        a = a.checked_sub(1)?;
+    }
+    (ctx.is_num(a) && a > 0 && ctx.lower(a - 1) == "by").then_some(q.end)
+}
+
+/// True when the place named at token `t` lies after the tally ending before token `end` and
+/// is not in an `in` phrase right after it (`voted by 62% to 38% in Scotland` keeps its place).
+pub(crate) fn after_tally(ctx: &Context<'_>, t: usize, end: usize) -> bool {
+    let right_after = (ctx.lower(end) == "in" || ctx.lower(end) == "across")
+        && (t == end + 1 || t == end + 2 && ctx.lower(end + 1) == "the");
+    t >= end && !right_after
+}
