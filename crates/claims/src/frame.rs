@@ -632,6 +632,9 @@ fn place(
     // `Peers defied ministers by 358 to 256 to guarantee the rights of EU nationals living in
     // the UK`: a place after a vote's tally is in what was voted on (`place/scores.rs`)
     let tally = place::tally_end(ctx, q);
+    // `Economic growth in France, the eurozone's second-largest economy, slowed to just 0.2%`:
+    // an apposition parts no subject from its predicate (`place/subject.rs`)
+    let subject = place::interrupted_subject(ctx, clause, q);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -647,6 +650,7 @@ fn place(
                 || fronted(*t)
                 || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
                 || place::apposed_place(ctx, clause, *t, c)
+                || subject.is_some_and(|p| place::ends_subject(ctx, *t, p))
         })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))

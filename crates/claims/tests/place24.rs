@@ -170,3 +170,37 @@ fn a_place_in_what_was_voted_on_is_no_place_of_the_tally() {
         Some("Oregon")
     );
 }
+
+/// Class: a subject naming its place last, parted from its predicate by an apposition between
+/// commas, gives the figure of the predicate its place (`place/subject.rs`).
+#[test]
+fn a_subject_s_place_holds_across_an_apposition() {
+    assert_eq!(
+        place_with_entities(
+            "Inflation in Portugal, the bloc's fourth-smallest economy, rose to 1.8% in March.",
+            "1.8%",
+            &[("Portugal", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Portugal")
+    );
+    assert_eq!(
+        place_with_entities(
+            "On Friday, a bombing at a market in Kirkuk, a city north of the capital, left 14 dead.",
+            "14",
+            &[("Kirkuk", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Kirkuk")
+    );
+    // a clause with its own finite verb before the apposition is no subject waiting for its
+    // predicate
+    assert_eq!(
+        place_with_entities(
+            "Output collapsed in Chile, the largest copper producer, dropped 4 percent more.",
+            "4 percent",
+            &[("Chile", Label::Gpe)],
+        ),
+        None
+    );
+}
