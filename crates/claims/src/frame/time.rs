@@ -180,7 +180,13 @@ fn stated_time(
         } else if matches!(w(1), "in" | "at" | "during" | "on") && w(2) == "than" {
             3
         } else {
-            return j > qi && w(1) == "of" && matches!(w(2), "that" | "those");
+            // (`12 times the number in 2012`, `nearly four times the percentage in 2015`: the
+            // multiple's base, as `that of`)
+            let base = matches!(w(1), "in" | "of" | "for")
+                && ctx.is_word(d.wrapping_sub(2))
+                && w(3) == "the"
+                && matches!(w(4), "times" | "fold");
+            return j > qi && (w(1) == "of" && matches!(w(2), "that" | "those") || base);
         };
         j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
     };
@@ -261,6 +267,10 @@ fn stated_time(
             && (ctx.lower(k - 1) == "from"
                 && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
                 || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                // (`1.1 percent of GDP versus 2.6 percent in 1990`, `13 percent in 2015
+                // compared to 11 percent in 2010`: the other side of a comparison)
+                || matches!(ctx.lower(k - 1), "versus" | "vs")
+                || matches!(ctx.lower(k - 1), "to" | "with") && ctx.lower(k - 2) == "compared"
                 || (k.saturating_sub(4)..k)
                     .rev()
                     .take_while(|&t| {
