@@ -55,3 +55,38 @@ fn the_other_side_of_versus_keeps_its_own_date() {
         Some("2017-01-01/2017-03-05")
     );
 }
+
+/// Class: a date in a relative clause on a noun further on than the counted one is that noun's
+/// event (`time/relative.rs`).
+#[test]
+fn a_relative_clause_on_another_noun_dates_its_own_event() {
+    let date = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "Three Senate committees have approved the bill to cut school funding that was introduced by the governor a week ago.",
+            date,
+            "Three",
+        ),
+        None
+    );
+    // right after the counted noun the clause is the counted thing's own
+    assert_eq!(
+        time_of(
+            "Officials counted 12,000 migrants that arrived on the island last year.",
+            date,
+            "12,000",
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // the setting of the figure's event keeps its date
+    assert_eq!(
+        time_of(
+            "Four people died in the heavy snowstorm and floods that hit the region over the weekend.",
+            date,
+            "Four",
+        )
+        .as_deref(),
+        Some("2017-03-18/2017-03-19")
+    );
+}

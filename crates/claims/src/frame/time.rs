@@ -8,6 +8,7 @@ mod age;
 mod document;
 mod held;
 mod lists;
+mod relative;
 mod resumed;
 mod window;
 
@@ -22,6 +23,7 @@ use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
     subordinator, superlative_word,
 };
+use relative::in_other_relative;
 use resumed::resumed_predicate;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
@@ -240,6 +242,7 @@ fn stated_time(
             && !conjunct(j)
             && !compared(j)
             && !superlative(j)
+            && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
