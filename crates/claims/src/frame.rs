@@ -586,22 +586,56 @@ fn place(
     // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
     // Venezuela`: a count of countries has no place among them; only a region holding them
     // (`more than 40 countries in Africa`) is theirs
-    let countries = (q.end..q.end + 4)
-        .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k))
+    // (also a count of states or provinces, `more than a dozen states`, `23 U.S. states`, held
+    // only by a region after it or by a possessive or fronted place: `place/subject.rs`)
+    // (four tokens, not counting the glued dots of `23 U.S. states`)
+    let abbreviation_dot = |k: usize| {
+        ctx.is_punct(k, ".")
+            && ctx.glued(k)
+            && ctx.capitalized(k - 1)
+            && ctx.surface(k - 1).len() == 1
+    };
+    let dots = (q.end..q.end + 4)
+        .filter(|&k| abbreviation_dot(k + 1))
+        .count();
+    let countries = (q.end..q.end + 4 + dots)
+        .take_while(|&k| {
+            ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k) || abbreviation_dot(k)
+        })
         .find(|&k| {
-            matches!(ctx.lower(k), "countries" | "nations") || place::peer_noun(ctx, k, q.start)
+            matches!(ctx.lower(k), "countries" | "nations")
+                || place::peer_noun(ctx, k, q.start)
+                || place::subdivisions(ctx, k)
         });
     let holds = |t: usize| {
         countries.is_none_or(|h| {
-            // (over `the` and a direction: `in southern Africa`, `of the UK`)
+            // (over `the` and a direction: `in southern Africa`, `of the UK`; for states and
+            // provinces over two more modifiers, `in the densely populated Northeast`)
             let mut p = t.wrapping_sub(1);
+            if place::subdivisions(ctx, h) {
+                for _ in 0..2 {
+                    if ctx.is_word(p) && !ctx.capitalized(p) && !is_function(ctx, p) {
+                        p = p.wrapping_sub(1);
+                    }
+                }
+            }
             if cues::direction_adjective(ctx.lower(p)) {
                 p = p.wrapping_sub(1);
             }
             if ctx.lower(p) == "the" {
                 p = p.wrapping_sub(1);
             }
-            t > h && p > h && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
+            // (not another conjunct: `in more than a dozen states and in Canada`, `33 US states
+            // and two provinces in Canada`; but `60 countries and regions in Europe`)
+            t > h
+                && p > h
+                && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
+                && !(h + 1..p).any(|k| {
+                    matches!(ctx.lower(k), "and" | "or")
+                        && (matches!(ctx.lower(k + 1), "in" | "across" | "at")
+                            || ctx.starts_number(k + 1))
+                })
+                || place::subdivisions(ctx, h) && place::holder(ctx, t, q.start, fronted(t))
         })
     };
     // `Dozens of people, including civilians, have been killed in air strikes on ... Idlib`: a

@@ -204,3 +204,63 @@ fn a_subject_s_place_holds_across_an_apposition() {
         None
     );
 }
+
+/// Class: a count of a country's states or provinces has no place among the places around it
+/// (as a count of countries has none), only a region holding them, a possessive before the
+/// figure or a fronted locative; a place in another conjunct holds none (`frame.rs` `holds`,
+/// `place/subject.rs` `subdivisions`, `holder`).
+#[test]
+fn a_count_of_states_has_no_place_among_them() {
+    assert_eq!(
+        place_with_entities(
+            "Blizzard warnings were in force in at least 14 U.S. states on Monday.",
+            "at least 14",
+            &[("U.S.", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "If the bill passes, Oregon would join more than a dozen states with such a law.",
+            "more than a dozen",
+            &[("Oregon", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Threats were made to schools in more than 20 states and in Mexico.",
+            "more than 20",
+            &[("Mexico", Label::Gpe)],
+        ),
+        None
+    );
+    // a region after the noun, a possessive before the figure and a fronted place hold them
+    assert_eq!(
+        place_with_entities(
+            "Heavy snow closed schools in nine states in the densely populated Midwest.",
+            "nine",
+            &[("Midwest", Label::Loc)],
+        )
+        .as_deref(),
+        Some("Midwest")
+    );
+    assert_eq!(
+        place_with_entities(
+            "Floods have hit four of Kenya's 47 counties and two of Uganda's 4 provinces.",
+            "4",
+            &[("Kenya", Label::Gpe), ("Uganda", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Uganda")
+    );
+    assert_eq!(
+        place_with_entities(
+            "In Zambia, six out of ten provinces have reported outbreaks.",
+            "six out of ten",
+            &[("Zambia", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Zambia")
+    );
+}
