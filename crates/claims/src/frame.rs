@@ -586,8 +586,8 @@ fn place(
     // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
     // Venezuela`: a count of countries has no place among them; only a region holding them
     // (`more than 40 countries in Africa`) is theirs
-    // (also a count of states or provinces, `more than a dozen states`, `23 U.S. states`, held
-    // only by a region after it or by a possessive or fronted place: `place/subject.rs`)
+    // (also a count of states or provinces, `all three states have decried the threat Moscow
+    // poses`: no place after it but a region holding them; `place/subject.rs`)
     // (four tokens, not counting the glued dots of `23 U.S. states`)
     let abbreviation_dot = |k: usize| {
         ctx.is_punct(k, ".")
@@ -609,6 +609,11 @@ fn place(
         });
     let holds = |t: usize| {
         countries.is_none_or(|h| {
+            // (states and provinces keep a place before them, `the country's 31 provinces`,
+            // `Around 20 US states`, `In Zambia, six out of ten provinces`)
+            if place::subdivisions(ctx, h) && t < h {
+                return true;
+            }
             // (over `the` and a direction: `in southern Africa`, `of the UK`; for states and
             // provinces over two more modifiers, `in the densely populated Northeast`)
             let mut p = t.wrapping_sub(1);
@@ -635,7 +640,6 @@ fn place(
                         && (matches!(ctx.lower(k + 1), "in" | "across" | "at")
                             || ctx.starts_number(k + 1))
                 })
-                || place::subdivisions(ctx, h) && place::holder(ctx, t, q.start, fronted(t))
         })
     };
     // `Dozens of people, including civilians, have been killed in air strikes on ... Idlib`: a

@@ -9,9 +9,9 @@
 //! dead`). The commas set the apposition apart, not the subject from its predicate: the
 //! figure's clause is the subject's, and so is the place.
 //!
-//! Also here: a count of a country's states or provinces (`more than a dozen states`, `23 U.S.
-//! states`) is a count of places, which the caller's count-of-countries rule gives no place
-//! among them; [`holder`] names the places that hold them.
+//! Also here: a count of a country's states or provinces ([`subdivisions`]: `all three states
+//! have decried the threat Moscow poses`) is a count of places, which the caller's
+//! count-of-countries rule gives no place after it but a region holding them.
 
 use crate::frame::cues;
 use crate::scan::{Context, RawQuantity};
@@ -109,22 +109,4 @@ pub(crate) fn ends_subject(ctx: &Context<'_>, t: usize, comma: usize) -> bool {
 /// has no count before it in the caller's window, but a capital is excluded here).
 pub(crate) fn subdivisions(ctx: &Context<'_>, k: usize) -> bool {
     matches!(ctx.lower(k), "states" | "provinces") && ctx.is_word(k) && !ctx.capitalized(k)
-}
-
-/// True when the place named at token `t` holds the states or provinces counted by the figure
-/// starting at `start`: a possessive right before the figure (`the country's 31 provinces`,
-/// `three of the country's nine provinces`) or a fronted locative (`In neighbouring Zimbabwe,
-/// seven out of eight maize-producing provinces`, `fronted`). A name modifying the noun
-/// (`23 U.S. states`) or a place elsewhere in the clause (`Montana would join more than a
-/// dozen states`) is not.
-pub(crate) fn holder(ctx: &Context<'_>, t: usize, start: usize, fronted: bool) -> bool {
-    let mut e = t + 1;
-    while e < start && (ctx.is_word(e) && ctx.capitalized(e) || ctx.lower(e) == "the") {
-        e += 1;
-    }
-    let possessive = e + 2 <= start
-        && ctx.is_punct(e, "'\u{2019}")
-        && ctx.lower(e + 1) == "s"
-        && start - (e + 2) <= 1;
-    fronted || t < start && possessive
 }
