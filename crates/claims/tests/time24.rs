@@ -90,3 +90,19 @@ fn a_relative_clause_on_another_noun_dates_its_own_event() {
         Some("2017-03-18/2017-03-19")
     );
 }
+
+/// Class: a `since` clause after the figure opens a window back to its date also when the
+/// clause is long (up to 14 words before the date): `have been probed since the current top
+/// leadership was elected at the end of 2012`.
+#[test]
+fn a_long_since_clause_after_the_figure_opens_a_window() {
+    assert_eq!(
+        time_of(
+            "More than 40 reporters have been jailed since the ruling party won its first national election in 2014.",
+            (2017, 3, 20),
+            "More than 40",
+        )
+        .as_deref(),
+        Some("2014/2017")
+    );
+}

@@ -941,7 +941,7 @@ fn stated_time(
     // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
     // November 2015 attack killed 12 guards`), and an age is not counted over a window
     let since_after_figure = || {
-        (qs[j].start.saturating_sub(8)..qs[j].start)
+        (qs[j].start.saturating_sub(14)..qs[j].start)
             .rev()
             .take_while(|&k| clause[k] == clause[qs[j].start] && !ctx.is_num(k))
             .find(|&k| ctx.lower(k) == "since")
