@@ -586,22 +586,60 @@ fn place(
     // `the two countries`, `seven Muslim-majority countries`, `a bloc of 34 countries including
     // Venezuela`: a count of countries has no place among them; only a region holding them
     // (`more than 40 countries in Africa`) is theirs
-    let countries = (q.end..q.end + 4)
-        .take_while(|&k| ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k))
+    // (also a count of states or provinces, `all three states have decried the threat Moscow
+    // poses`: no place after it but a region holding them; `place/subject.rs`)
+    // (four tokens, not counting the glued dots of `23 U.S. states`)
+    let abbreviation_dot = |k: usize| {
+        ctx.is_punct(k, ".")
+            && ctx.glued(k)
+            && ctx.capitalized(k - 1)
+            && ctx.surface(k - 1).len() == 1
+    };
+    let dots = (q.end..q.end + 4)
+        .filter(|&k| abbreviation_dot(k + 1))
+        .count();
+    let countries = (q.end..q.end + 4 + dots)
+        .take_while(|&k| {
+            ctx.is_word(k) || ctx.is_punct(k, "-") && ctx.glued(k) || abbreviation_dot(k)
+        })
         .find(|&k| {
-            matches!(ctx.lower(k), "countries" | "nations") || place::peer_noun(ctx, k, q.start)
+            matches!(ctx.lower(k), "countries" | "nations")
+                || place::peer_noun(ctx, k, q.start)
+                || place::subdivisions(ctx, k)
         });
     let holds = |t: usize| {
         countries.is_none_or(|h| {
-            // (over `the` and a direction: `in southern Africa`, `of the UK`)
+            // (states and provinces keep a place before them, `the country's 31 provinces`,
+            // `Around 20 US states`, `In Zambia, six out of ten provinces`)
+            if place::subdivisions(ctx, h) && t < h {
+                return true;
+            }
+            // (over `the` and a direction: `in southern Africa`, `of the UK`; for states and
+            // provinces over two more modifiers, `in the densely populated Northeast`)
             let mut p = t.wrapping_sub(1);
+            if place::subdivisions(ctx, h) {
+                for _ in 0..2 {
+                    if ctx.is_word(p) && !ctx.capitalized(p) && !is_function(ctx, p) {
+                        p = p.wrapping_sub(1);
+                    }
+                }
+            }
             if cues::direction_adjective(ctx.lower(p)) {
                 p = p.wrapping_sub(1);
             }
             if ctx.lower(p) == "the" {
                 p = p.wrapping_sub(1);
             }
-            t > h && p > h && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
+            // (not another conjunct: `in more than a dozen states and in Canada`, `33 US states
+            // and two provinces in Canada`; but `60 countries and regions in Europe`)
+            t > h
+                && p > h
+                && matches!(ctx.lower(p), "in" | "across" | "throughout" | "of")
+                && !(h + 1..p).any(|k| {
+                    matches!(ctx.lower(k), "and" | "or")
+                        && (matches!(ctx.lower(k + 1), "in" | "across" | "at")
+                            || ctx.starts_number(k + 1))
+                })
         })
     };
     // `Dozens of people, including civilians, have been killed in air strikes on ... Idlib`: a
@@ -626,6 +664,15 @@ fn place(
             .and_then(|m| clause.get(m + 1).copied())
     };
     let quoted = place::single_quoted(ctx, q.start, q.end);
+    // `Augsburg secured a 3-2 victory over Werder Bremen`: around a game's score only the venue
+    // is a place, every other name a team (`place/scores.rs`)
+    let score = place::game_score(ctx, q);
+    // `Peers defied ministers by 358 to 256 to guarantee the rights of EU nationals living in
+    // the UK`: a place after a vote's tally is in what was voted on (`place/scores.rs`)
+    let tally = place::tally_end(ctx, q);
+    // `Economic growth in France, the eurozone's second-largest economy, slowed to just 0.2%`:
+    // an apposition parts no subject from its predicate (`place/subject.rs`)
+    let subject = place::interrupted_subject(ctx, clause, q);
     // (the cheap filters first: `crosses` walks the tokens between the place and the quantity,
     // so it runs only for places of the quantity's clause; the filters are pure, their order
     // changes nothing else)
@@ -641,6 +688,7 @@ fn place(
                 || fronted(*t)
                 || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
                 || place::apposed_place(ctx, clause, *t, c)
+                || subject.is_some_and(|p| place::ends_subject(ctx, *t, p))
         })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
         .filter(|(t, _)| fronted(*t) || !crosses(*t) && !dashed(*t))
@@ -648,6 +696,8 @@ fn place(
         .filter(|(t, _)| !place::other_role(ctx, *t, q.start, q.end))
         // (a glued `READ MORE:` headline's place is another story's)
         .filter(|(t, _)| !self::sources::teaser::apart(ctx, *t, q.start))
+        .filter(|(t, _)| !score || place::venue(ctx, *t))
+        .filter(|(t, _)| tally.is_none_or(|e| !place::after_tally(ctx, *t, e)))
         .min_by_key(|(t, _)| {
             if *t >= q.end {
                 *t - q.end
@@ -656,7 +706,7 @@ fn place(
             }
         })
         .map(|(_, p)| p.clone())
-        .or_else(|| verb_list_subject(ctx, clause, &places[from..], q))
+        .or_else(|| (!score).then(|| verb_list_subject(ctx, clause, &places[from..], q))?)
         .or_else(|| place::entry_header(ctx, q.start))
 }
 

@@ -8,6 +8,7 @@ mod age;
 mod document;
 mod held;
 mod lists;
+mod relative;
 mod resumed;
 mod window;
 
@@ -22,6 +23,7 @@ use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
     subordinator, superlative_word,
 };
+use relative::in_other_relative;
 use resumed::resumed_predicate;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
@@ -180,7 +182,13 @@ fn stated_time(
         } else if matches!(w(1), "in" | "at" | "during" | "on") && w(2) == "than" {
             3
         } else {
-            return j > qi && w(1) == "of" && matches!(w(2), "that" | "those");
+            // (`12 times the number in 2012`, `nearly four times the percentage in 2015`: the
+            // multiple's base, as `that of`)
+            let base = matches!(w(1), "in" | "of" | "for")
+                && ctx.is_word(d.wrapping_sub(2))
+                && w(3) == "the"
+                && matches!(w(4), "times" | "fold");
+            return j > qi && (w(1) == "of" && matches!(w(2), "that" | "those") || base);
         };
         j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
     };
@@ -234,6 +242,7 @@ fn stated_time(
             && !conjunct(j)
             && !compared(j)
             && !superlative(j)
+            && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -261,6 +270,10 @@ fn stated_time(
             && (ctx.lower(k - 1) == "from"
                 && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
                 || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
+                // (`1.1 percent of GDP versus 2.6 percent in 1990`, `13 percent in 2015
+                // compared to 11 percent in 2010`: the other side of a comparison)
+                || matches!(ctx.lower(k - 1), "versus" | "vs")
+                || matches!(ctx.lower(k - 1), "to" | "with") && ctx.lower(k - 2) == "compared"
                 || (k.saturating_sub(4)..k)
                     .rev()
                     .take_while(|&t| {
@@ -928,7 +941,7 @@ fn stated_time(
     // began in 2011`); a figure inside the `since` clause is of the date itself (`since a
     // November 2015 attack killed 12 guards`), and an age is not counted over a window
     let since_after_figure = || {
-        (qs[j].start.saturating_sub(8)..qs[j].start)
+        (qs[j].start.saturating_sub(14)..qs[j].start)
             .rev()
             .take_while(|&k| clause[k] == clause[qs[j].start] && !ctx.is_num(k))
             .find(|&k| ctx.lower(k) == "since")
