@@ -269,3 +269,27 @@ fn hyphenated_offices_are_titles() {
         );
     }
 }
+
+#[test]
+fn an_untagged_state_province_or_large_city_alone_is_a_gpe() {
+    // Rule 81 (session 24): a place of the REGION lines the tagger left untagged.
+    for (text, name) in [
+        (
+            "The storm weakened as it moved towards the Queensland coast.",
+            "Queensland",
+        ),
+        (
+            "Queensland authorities have closed dozens of schools.",
+            "Queensland",
+        ),
+        (
+            "She said: \"Wales and its hospitals have been let down.",
+            "Wales",
+        ),
+    ] {
+        assert!(has(text, name, Label::Gpe), "{text}: {:?}", mentions(text));
+    }
+    // Not an institution's place.
+    let text = "She studied law at the University of Queensland.";
+    assert!(!has(text, "Queensland", Label::Gpe), "{:?}", mentions(text));
+}

@@ -28,6 +28,14 @@
 //!     month alone (`in March.`), a facility's head word (`in Trump Tower.`), a language or a
 //!     word of faith (NOTIN in `data/town_cues.tsv`: `in Arabic.`, `in God.`); a name the
 //!     gazetteer knows as something other than a GPE stays (`in Europe.`).
+//! 81. (Session 24, from the GPE misses pooled over all development batches: well-known places the
+//!     tagger left untagged, `towards the Queensland coast`, `"Out of Johannesburg and`, `"Wales
+//!     and its local authorities`, `north of Paris, where`.) A state, a province or a large city
+//!     of the REGION lines of `data/place_cues.tsv` (written from general knowledge), untagged and
+//!     standing alone (no capitalised word next to it), is a GPE, as rule 63 reads a country; not
+//!     an institution's (`University of Queensland`), and a given name (`Paris`, `Sydney`,
+//!     `Georgia`) only right after a lower-case preposition of place (`north of Paris`, `flew to
+//!     Sydney`).
 
 use std::sync::LazyLock;
 
@@ -191,5 +199,31 @@ pub(super) fn clause_end_towns(s: &Sentence, spans: &mut Vec<Local>) {
         make_town(s, spans, a, e, |l| {
             matches!(l, Label::Person | Label::Org | Label::Norp | Label::Event)
         });
+    }
+}
+
+/// Rule 81: `towards the Queensland coast`, `"Wales and its local authorities`, `north of Paris`.
+pub(super) fn untagged_places(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let mut i = 0;
+    while i < n {
+        let t = &s.infos[i];
+        let Some(h) = t.title.then(|| s.lex.region_at(s.infos, i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let e = i + h.len;
+        let alone = (i == 0 || !s.infos[i - 1].title) && s.infos.get(e).is_none_or(|t| !t.title);
+        let owned = i >= 2 && matches!(s.word(i - 1), "of" | "for") && s.infos[i - 2].title;
+        let place_prep = i > 0
+            && matches!(
+                s.word(i - 1),
+                "in" | "of" | "to" | "from" | "near" | "outside" | "across" | "around" | "into"
+            );
+        let given = e == i + 1 && t.given && !place_prep;
+        if alone && !owned && !given && !spans.iter().any(|m| m.0 < e && m.1 > i) {
+            put(s, spans, (i, e, Label::Gpe));
+        }
+        i = e;
     }
 }
