@@ -293,3 +293,17 @@ fn an_untagged_state_province_or_large_city_alone_is_a_gpe() {
     let text = "She studied law at the University of Queensland.";
     assert!(!has(text, "Queensland", Label::Gpe), "{:?}", mentions(text));
 }
+
+#[test]
+fn a_technical_or_common_acronym_of_session_24_is_no_name() {
+    // Rule 78's list, session 24: devices, fuels, scans and groups of people name no one thing.
+    for (text, word) in [
+        ("The minister told MPs on Tuesday that talks would resume.", "MPs"),
+        ("The terminal can handle two LNG tankers at once.", "LNG"),
+        ("She spent a year working for an NGO in Jordan.", "NGO"),
+        ("The headset brings VR games to the living room.", "VR"),
+    ] {
+        let got = mentions(text);
+        assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+    }
+}
