@@ -298,12 +298,32 @@ fn an_untagged_state_province_or_large_city_alone_is_a_gpe() {
 fn a_technical_or_common_acronym_of_session_24_is_no_name() {
     // Rule 78's list, session 24: devices, fuels, scans and groups of people name no one thing.
     for (text, word) in [
-        ("The minister told MPs on Tuesday that talks would resume.", "MPs"),
+        (
+            "The minister told MPs on Tuesday that talks would resume.",
+            "MPs",
+        ),
         ("The terminal can handle two LNG tankers at once.", "LNG"),
         ("She spent a year working for an NGO in Jordan.", "NGO"),
         ("The headset brings VR games to the living room.", "VR"),
     ] {
         let got = mentions(text);
         assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn an_organisations_acronym_of_the_alias_table_is_an_org() {
+    // Session 24's alias lines: rule 43 tags the acronym left untagged, the linker gives any
+    // reading of it the ORG label.
+    for (text, name) in [
+        (
+            "NASA announced on Monday that the launch would slip.",
+            "NASA",
+        ),
+        ("The ECB is expected to hold rates next week.", "ECB"),
+        ("Senior GOP lawmakers met on Tuesday.", "GOP"),
+        ("Fighters loyal to ISIL retreated from the town.", "ISIL"),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
     }
 }
