@@ -327,3 +327,18 @@ fn an_organisations_acronym_of_the_alias_table_is_an_org() {
         assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
     }
 }
+
+#[test]
+fn a_one_word_company_of_session_24_is_an_org() {
+    // COMPANY lines of session 24: a company known by one word, standing alone.
+    for (text, name) in [
+        (
+            "The senator told HuffPost she would vote against the bill.",
+            "HuffPost",
+        ),
+        ("Shares in Daimler fell after the recall.", "Daimler"),
+        ("The latest poll by YouGov put the party ahead.", "YouGov"),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+}
