@@ -342,3 +342,24 @@ fn a_one_word_company_of_session_24_is_an_org() {
         assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
     }
 }
+
+#[test]
+fn a_credits_label_is_no_part_of_the_name() {
+    // Rule 82: a caption's or a chart's credit line.
+    for (text, name, label) in [
+        (
+            "Follow our reporter on Twitter: @reporter Source:-Al Jazeera News",
+            "Al Jazeera News",
+            Label::Org,
+        ),
+        (
+            "Prices rose by a fifth in five years. Source: ONS",
+            "ONS",
+            Label::Org,
+        ),
+    ] {
+        let got = mentions(text);
+        assert!(has(text, name, label), "{text}: {got:?}");
+        assert!(got.iter().all(|(t, _)| !t.starts_with("Source")), "{got:?}");
+    }
+}
