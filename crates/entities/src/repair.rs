@@ -428,6 +428,8 @@ pub(crate) fn repair(
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);
+        // 81. An untagged state, province or large city (`towards the Queensland coast`).
+        towns::untagged_places(&s, spans);
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
         }

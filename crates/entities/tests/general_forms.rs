@@ -269,3 +269,97 @@ fn hyphenated_offices_are_titles() {
         );
     }
 }
+
+#[test]
+fn an_untagged_state_province_or_large_city_alone_is_a_gpe() {
+    // Rule 81 (session 24): a place of the REGION lines the tagger left untagged.
+    for (text, name) in [
+        (
+            "The storm weakened as it moved towards the Queensland coast.",
+            "Queensland",
+        ),
+        (
+            "Queensland authorities have closed dozens of schools.",
+            "Queensland",
+        ),
+        (
+            "She said: \"Wales and its hospitals have been let down.",
+            "Wales",
+        ),
+    ] {
+        assert!(has(text, name, Label::Gpe), "{text}: {:?}", mentions(text));
+    }
+    // Not an institution's place.
+    let text = "She studied law at the University of Queensland.";
+    assert!(!has(text, "Queensland", Label::Gpe), "{:?}", mentions(text));
+}
+
+#[test]
+fn a_technical_or_common_acronym_of_session_24_is_no_name() {
+    // Rule 78's list, session 24: devices, fuels, scans and groups of people name no one thing.
+    for (text, word) in [
+        (
+            "The minister told MPs on Tuesday that talks would resume.",
+            "MPs",
+        ),
+        ("The terminal can handle two LNG tankers at once.", "LNG"),
+        ("She spent a year working for an NGO in Jordan.", "NGO"),
+        ("The headset brings VR games to the living room.", "VR"),
+    ] {
+        let got = mentions(text);
+        assert!(got.iter().all(|(t, _)| t != word), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn an_organisations_acronym_of_the_alias_table_is_an_org() {
+    // Session 24's alias lines: rule 43 tags the acronym left untagged, the linker gives any
+    // reading of it the ORG label.
+    for (text, name) in [
+        (
+            "NASA announced on Monday that the launch would slip.",
+            "NASA",
+        ),
+        ("The ECB is expected to hold rates next week.", "ECB"),
+        ("Senior GOP lawmakers met on Tuesday.", "GOP"),
+        ("Fighters loyal to ISIL retreated from the town.", "ISIL"),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+}
+
+#[test]
+fn a_one_word_company_of_session_24_is_an_org() {
+    // COMPANY lines of session 24: a company known by one word, standing alone.
+    for (text, name) in [
+        (
+            "The senator told HuffPost she would vote against the bill.",
+            "HuffPost",
+        ),
+        ("Shares in Daimler fell after the recall.", "Daimler"),
+        ("The latest poll by YouGov put the party ahead.", "YouGov"),
+    ] {
+        assert!(has(text, name, Label::Org), "{text}: {:?}", mentions(text));
+    }
+}
+
+#[test]
+fn a_credits_label_is_no_part_of_the_name() {
+    // Rule 82: a caption's or a chart's credit line.
+    for (text, name, label) in [
+        (
+            "Follow our reporter on Twitter: @reporter Source:-Al Jazeera News",
+            "Al Jazeera News",
+            Label::Org,
+        ),
+        (
+            "Prices rose by a fifth in five years. Source: ONS",
+            "ONS",
+            Label::Org,
+        ),
+    ] {
+        let got = mentions(text);
+        assert!(has(text, name, label), "{text}: {got:?}");
+        assert!(got.iter().all(|(t, _)| !t.starts_with("Source")), "{got:?}");
+    }
+}

@@ -20,6 +20,10 @@
 //! 57. A PERSON of two or three words, none a given name, ending in a common lower-case word
 //!     (`data/common_words.txt`) is a page's link or a headline run into its text (`Click
 //!     Here`, `Food Our latest picks`, `Instant Video`): no name.
+//! 82. (Session 24.) A credit's label read into the name after it (`Source: ONS`, `Source:-Al
+//!     Jazeera News`, `Copyright Associated Press`, `Courtesy: NASA`: a caption's or a chart's
+//!     credit line) is no part of it: the mention starts at the first capitalised word after the
+//!     label and its colon or dash, with its label; nothing capitalised after it, no mention.
 
 use reckon_text::TokenKind;
 
@@ -38,6 +42,7 @@ pub(super) fn page_forms(
     services(s, spans);
     articles(s, spans);
     furniture(s, spans);
+    credits(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -187,4 +192,29 @@ fn furniture(s: &Sentence, spans: &mut Vec<Local>) {
             && (a..b).all(|i| !s.infos[i].given && !s.in_capitals(i))
             && s.lex.is_common(s.infos[b - 1].lower))
     });
+}
+
+/// Rule 82: `Source: ONS`, `Copyright Associated Press`.
+fn credits(s: &Sentence, spans: &mut Vec<Local>) {
+    for m in spans.iter_mut() {
+        let (a, b, _) = *m;
+        if b - a < 2
+            || !matches!(
+                s.word(a),
+                "Source" | "Sources" | "Copyright" | "Courtesy" | "Credit" | "Credits"
+            )
+        {
+            continue;
+        }
+        let mut c = a + 1;
+        while c < b && s.toks[c].kind != TokenKind::Word && s.toks[c].kind != TokenKind::Compound {
+            c += 1;
+        }
+        // (Only past a colon or a dash, or after `Copyright`: `Source Code` is a name.)
+        let marked = c > a + 1 || s.word(a) == "Copyright";
+        if marked {
+            m.0 = if c < b && s.infos[c].title { c } else { b };
+        }
+    }
+    spans.retain(|m| m.0 < m.1);
 }

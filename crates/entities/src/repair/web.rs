@@ -82,6 +82,11 @@ fn countries(s: &Sentence, spans: &mut [Local]) {
         // (Also a LOC, and after a leading `the`: `the Ivory Coast` LOC, `The Philippines`
         // LAW.)
         let odd = odd || l == Label::Loc;
+        // (A work's title in quotes stays: the film `"Munich"`.)
+        let quoted = l == Label::WorkOfArt
+            && a > 0
+            && matches!(s.word(a - 1), "\"" | "\u{201c}" | "\u{2018}" | "'");
+        let odd = odd && !quoted;
         let c = if b - a >= 2 && s.word(a).eq_ignore_ascii_case("the") {
             a + 1
         } else {
