@@ -96,3 +96,47 @@ fn a_half_of_a_written_year_is_the_year() {
         ["twice Count 2", "second Ordinal 2"]
     );
 }
+
+#[test]
+fn a_results_line_is_no_team_sheet() {
+    // two sides with one digit each: goals, not minutes of a scorer line
+    assert!(
+        !view("Full time: Arsenal 2, Chelsea 1.")
+            .iter()
+            .any(|c| c.contains("minute"))
+    );
+    assert!(
+        !view("Match ends, Leeds United 3, Hull City 1.")
+            .iter()
+            .any(|c| c.contains("minute"))
+    );
+    // a scorer line keeps its minutes
+    assert_eq!(
+        view("Henry 2, 29."),
+        ["2 Duration 2 minute", "29 Duration 29 minute"]
+    );
+    assert!(
+        view("Bramble 5 og, Mellor 8, Baros 61.")
+            .iter()
+            .any(|c| c == "5 Duration 5 minute")
+    );
+}
+
+#[test]
+fn first_before_a_vague_count_ranks_nothing() {
+    assert!(view("Those first few hours were the hardest.").is_empty());
+    assert!(view("In its first several months the firm hired nobody.").is_empty());
+    assert_eq!(
+        view("The first two weeks were quiet."),
+        ["first Ordinal 1", "two weeks Duration 2 week"]
+    );
+}
+
+#[test]
+fn a_dotted_version_is_no_date() {
+    assert!(view("The bug affects every release up to 1.8.3, the team said.").is_empty());
+    assert_eq!(
+        view("The decree of 06.02.17 was annulled."),
+        ["06.02.17 Date 2017-02-06"]
+    );
+}

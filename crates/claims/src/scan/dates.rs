@@ -535,9 +535,12 @@ impl Context<'_> {
     /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
     pub(super) fn numeric_date(&self, i: usize) -> Option<RawQuantity> {
         let s = self.surface(i);
-        // dd.mm.yyyy
+        // dd.mm.yyyy (a year of two or four digits: `1.8.3`, `2.10.1` are versions)
         if s.matches('.').count() == 2 {
             let p: Vec<&str> = s.split('.').collect();
+            if !matches!(p[2].len(), 2 | 4) {
+                return None;
+            }
             let (d, m, y) = (
                 p[0].parse::<i8>().ok()?,
                 p[1].parse::<i8>().ok()?,
