@@ -140,3 +140,39 @@ fn a_dotted_version_is_no_date() {
         ["06.02.17 Date 2017-02-06"]
     );
 }
+
+#[test]
+fn a_date_set_for_a_day_is_the_day_ahead() {
+    let at = |text: &str, d| common::view_of(&common::run_at(text, d));
+    // a hearing fixed ahead, whatever the tense of the fixing
+    assert_eq!(
+        at(
+            "The hearing was set for April 14.",
+            jiff::civil::date(2015, 4, 8)
+        ),
+        ["April 14 Date 2015-04-14"]
+    );
+    assert_eq!(
+        at(
+            "His trial is set for September 18.",
+            jiff::civil::date(2017, 3, 30)
+        ),
+        ["September 18 Date 2017-09-18"]
+    );
+    // a day fixed long ago stays past
+    assert_eq!(
+        at(
+            "The trial was set for March 3 but was delayed.",
+            jiff::civil::date(2017, 4, 20)
+        ),
+        ["March 3 Date 2017-03-03"]
+    );
+}
+
+#[test]
+fn a_labelled_age_field_is_an_age() {
+    assert_eq!(
+        view("Sex: M Race: W Age: 34 Condition: Stable"),
+        ["Age: 34 Age 34 year"]
+    );
+}
