@@ -176,3 +176,26 @@ fn a_labelled_age_field_is_an_age() {
         ["Age: 34 Age 34 year"]
     );
 }
+
+#[test]
+fn a_century_before_its_noun_and_the_day_of_the_attacks() {
+    assert_eq!(
+        view("They bought an 18th century farmhouse."),
+        ["18th century Date 17"]
+    );
+    // a century of runs stays a rank
+    assert_eq!(
+        view("He made a 19th century of the season."),
+        ["19th Ordinal 19"]
+    );
+    // `9/11` names its day (decision 146); not inside a name, not with a year after it
+    assert_eq!(
+        view("Security was tightened after 9/11."),
+        ["9/11 Date 2001-09-11"]
+    );
+    assert!(view("The 9/11 Commission met.").is_empty());
+    assert_eq!(
+        view("It opened on 9/11/2016."),
+        ["9/11/2016 Date 2016-09-11"]
+    );
+}

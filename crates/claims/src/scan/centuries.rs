@@ -88,7 +88,29 @@ impl Context<'_> {
         // (`the 17th and 18th centuries`)
         let start = self.century_part(b, o);
         let the = start >= 1 && self.lower(start - 1) == "the" || self.lower(start) == "the";
-        if !the && u == e && self.lower(u) != "centuries" {
+        // (`an 18th century estate`: an adjective before its noun, not an innings of a century
+        // `of the season` or `for Kent`)
+        let adjective = start >= 1
+            && matches!(self.lower(start - 1), "a" | "an")
+            && self.is_word(end)
+            && !matches!(
+                self.lower(end),
+                "of" | "for"
+                    | "in"
+                    | "at"
+                    | "against"
+                    | "on"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "this"
+                    | "last"
+                    | "to"
+                    | "from"
+                    | "as"
+                    | "since"
+            );
+        if !the && !adjective && u == e && self.lower(u) != "centuries" {
             return None;
         }
         let start = if self.lower(start) == "the" {

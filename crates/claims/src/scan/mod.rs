@@ -544,6 +544,9 @@ impl Context<'_> {
         let tok = *self.lexemes.get(i)?;
         // identifiers and noise first
         if tok.kind == LexemeKind::Number {
+            if let Some(step) = self.named_day(i) {
+                return Some(step);
+            }
             if let Some(e) = self.noise(i) {
                 return Some(Step::Skip(e));
             }

@@ -230,11 +230,10 @@ impl Context<'_> {
         if (glued_format || channels || network) && !self.glued_currency(i.wrapping_sub(1)) {
             return Some(i + 2);
         }
-        // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)
-        if matches!(
-            (self.surface(i), self.surface(i + 2)),
-            ("24", "7") | ("9", "11")
-        ) && self.is_punct(i + 1, "/")
+        // `24/7`: always, not two numbers (`9/11`, the attacks of 2001, is a date:
+        // `Context::named_day`, read before)
+        if (self.surface(i), self.surface(i + 2)) == ("24", "7")
+            && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
             && self.glued(i + 2)
             && !self.is_punct(i + 3, "/")
