@@ -199,3 +199,31 @@ fn a_century_before_its_noun_and_the_day_of_the_attacks() {
         ["9/11/2016 Date 2016-09-11"]
     );
 }
+
+#[test]
+fn an_age_noun_before_a_place_is_an_age() {
+    // the person, then where: no thing-noun makes it a length
+    assert_eq!(
+        view("A 19-year-old in the car was not hurt."),
+        ["19-year-old Age 19 year"]
+    );
+    assert_eq!(
+        view("Police found a 16-year-old at the party."),
+        ["16-year-old Age 16 year"]
+    );
+    // a thing-noun right after it still makes a length
+    assert_eq!(
+        view("They toured a 200-year-old house in the village."),
+        ["200-year-old Duration 200 year"]
+    );
+}
+
+#[test]
+fn reference_marks_of_an_encyclopedia_page_are_no_counts() {
+    assert_eq!(
+        view("Police arrived at around 6:30 p.m.[4][5] The gunman had fled."),
+        ["6:30 p.m. Time 2019-06-12T18:30"]
+    );
+    // a number an editor bracketed inside a quote stays a count
+    assert_eq!(view("\"We lost [10] homes,\" he said."), ["10 Count 10"]);
+}

@@ -49,6 +49,18 @@ impl Context<'_> {
         if self.shopping_day(i) {
             return Some(i + 1);
         }
+        // a reference mark of an encyclopedia page glued after its text (`at around 6:30
+        // p.m.[4][5]`, `in three decades.[17]`, `(October 3, 1970[15] –`): no quantity
+        if i >= 2
+            && self.is_punct(i - 1, "[")
+            && self.glued(i)
+            && !self.lexemes[i - 1].spaced
+            && self.is_punct(i + 1, "]")
+            && self.glued(i + 1)
+            && self.surface(i).len() <= 3
+        {
+            return Some(i + 2);
+        }
         // a filing's form (`Form 8-K`, `10-Q`, `a 13-D filing`): a number and one capital glued
         // after a hyphen
         if self.is_punct(i + 1, "-")

@@ -267,12 +267,15 @@ impl Context<'_> {
                     };
                     if old {
                         let next = if self.is_punct(oe, "-") { oe + 1 } else { oe };
-                        // an age unless a thing-noun follows (`21-month-old war`)
+                        // an age unless a thing-noun follows (`21-month-old war`); not past
+                        // a word that ends the phrase (`a 19-year-old in the car`: the person,
+                        // then where)
                         let mut thing = false;
                         for x in next..next + 3 {
                             if !self.is_word(x)
                                 || self.capitalized(x)
                                 || self.has_role(x, |r| matches!(r, Role::PersonNoun))
+                                || phrase_ending_word(self.lower(x))
                             {
                                 break;
                             }
@@ -859,4 +862,32 @@ impl Context<'_> {
             q.unit = r.unit.clone();
         }
     }
+}
+
+/// A word after which an age's noun no longer follows (`a 19-year-old in the car`, `a
+/// 15-year-old who was in the house`): a preposition, a determiner, a relative or a verb of
+/// being.
+fn phrase_ending_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "inside"
+            | "near"
+            | "behind"
+            | "outside"
+            | "from"
+            | "with"
+            | "into"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "who"
+            | "was"
+            | "is"
+            | "and"
+    )
 }
