@@ -227,3 +227,32 @@ fn reference_marks_of_an_encyclopedia_page_are_no_counts() {
     // a number an editor bracketed inside a quote stays a count
     assert_eq!(view("\"We lost [10] homes,\" he said."), ["10 Count 10"]);
 }
+
+#[test]
+fn a_year_and_one_digit_after_a_dash_is_two_years() {
+    assert_eq!(
+        view("Growth stalled in 2008-9 and again later."),
+        ["2008-9 Date 2008/2009"]
+    );
+    // a score keeps its reading; a lower digit is no later year
+    assert_eq!(view("They won 3-1 at home."), ["3-1 Count 3 score"]);
+    assert!(!view("in 2009-8 nothing").iter().any(|c| c.contains("Date")));
+}
+
+#[test]
+fn a_country_named_after_a_bare_dollar_sign_is_its_dollar() {
+    assert_eq!(
+        view("Fares start at $40 Australian for the trip."),
+        ["$40 Australian Money 40 AUD"]
+    );
+    assert_eq!(
+        view("The levy raised $3 million Canadian dollars."),
+        ["$3 million Canadian dollars Money 3000000 CAD"]
+    );
+    // an adjective of the noun after it, and a sign that names its dollar, stay
+    assert_eq!(
+        view("It bought a $5 billion Canadian miner."),
+        ["$5 billion Money 5000000000 USD"]
+    );
+    assert_eq!(view("He paid US$50 Canadian."), ["US$50 Money 50 USD"]);
+}

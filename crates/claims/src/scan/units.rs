@@ -150,6 +150,10 @@ impl Context<'_> {
                 kind = QuantityKind::Dimension;
                 unit = Some("lb".into());
                 e = k + 1;
+            } else if let Some((ue, c)) = self.named_dollar(k, &a) {
+                // `$100 Australian`, `$5 Canadian dollars`
+                cur = Some(c);
+                e = ue;
             } else if let Some((ue, c)) = self
                 .find(k, |r| match r {
                     Role::CurWord(c) => Some(c),
