@@ -256,3 +256,18 @@ fn a_country_named_after_a_bare_dollar_sign_is_its_dollar() {
     );
     assert_eq!(view("He paid US$50 Canadian."), ["US$50 Money 50 USD"]);
 }
+
+#[test]
+fn a_station_named_by_its_channel_is_no_count() {
+    assert_eq!(
+        view("Copyright 2016 WXYZ Action News 5. All rights reserved."),
+        ["2016 Date 2016"]
+    );
+    assert!(
+        view("The mayor spoke to News 3 on Monday.")
+            .iter()
+            .all(|c| !c.contains("Count"))
+    );
+    // a count after the word in lower case stays
+    assert_eq!(view("There were 5 news vans."), ["5 Count 5"]);
+}

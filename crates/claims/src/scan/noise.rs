@@ -255,6 +255,17 @@ impl Context<'_> {
         if self.number_in_name(i) {
             return Some(i + 1);
         }
+        // a television station named by its channel (`WMC Action News 5.`, `News 3 reached out`,
+        // `News 12 New Jersey`): a capitalised `News` before one or two digits
+        if i >= 1
+            && t.spaced
+            && self.surface(i - 1) == "News"
+            && self.surface(i).len() <= 2
+            && !self.is_punct(i + 1, "%-")
+            && !self.measure_word_at(i + 1)
+        {
+            return Some(i + 1);
+        }
         // a name in capitals and a number (`PIX 11`, `NEXUS 17`, `FTSE 250 Index`, `HB 2`, `COP
         // 21`): an identifier when no lower-case word follows (`the EPA 13 times` is a count)
         if i >= 1 && t.spaced && self.surface(i).len() <= 3 && !self.surface(i).contains([',', '.'])
