@@ -80,6 +80,9 @@ impl Value {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
+    /// A century (`the 19th century`, `the 1800s`): ISO 8601's two-digit century (`18`, the
+    /// years 1800-1899; indep-NOTES.md decisions 9 and 145).
+    Century,
     /// A decade (`the 1980s`, `the '90s`): ISO 8601's three-digit decade (`198`).
     Decade,
     /// A year (`2023`).

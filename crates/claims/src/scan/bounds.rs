@@ -132,7 +132,10 @@ impl Context<'_> {
             // `the age of 5`: the number after `of`
             // (`aged between 15 and 24`: a range of ages)
             let between = w != "age" && self.lower(i + 1) == "between";
-            let n = if w == "age" && self.lower(i + 1) == "of" || between {
+            // (`Age: 22` in a police report's fields: the label's number)
+            let label =
+                w == "age" && self.capitalized(i) && self.is_punct(i + 1, ":") && self.glued(i + 1);
+            let n = if w == "age" && self.lower(i + 1) == "of" || between || label {
                 i + 2
             } else {
                 i + 1
@@ -146,7 +149,7 @@ impl Context<'_> {
             if between && self.lower(e) != "and" {
                 return None;
             }
-            if n == i + 2 && !between {
+            if n == i + 2 && !between && !label {
                 // (`the modern age of 24-hour news`: a compound, no age)
                 if self.is_punct(e, "-") && self.glued(e) {
                     return None;

@@ -1,7 +1,7 @@
 //! Currency helpers: signs and ISO codes glued to digits (`Rs4.5bn`, `USD115`), signs lost in
 //! the text's encoding, `MUSD`-style million codes, and minor units (`3 dollars 50 cents`).
 
-use super::Context;
+use super::{Amount, Context};
 use crate::lexicon::Role;
 use crate::words;
 
@@ -44,6 +44,40 @@ impl Context<'_> {
     }
 
     /// Two currencies that are the same unit, or a unit and its hundredth (`USD`, `USD/100`).
+    /// A country's dollar named after an amount written with a bare `$` at `k` (decision 149's
+    /// `a minimum of $100 Australian`; `$5 Canadian dollars`, `$20 Hong Kong`): that dollar,
+    /// the name in the span. A bare adjective counts only where the noun phrase ends (`a $5
+    /// billion Canadian company` is the company's). Returns (end, currency).
+    pub(super) fn named_dollar(&self, k: usize, a: &Amount) -> Option<(usize, u16)> {
+        let sign = (a.start.saturating_sub(1)..=a.start)
+            .find(|&j| self.surface(j) == "$")
+            .filter(|&j| !(j >= 1 && self.glued(j) && self.is_word(j - 1)))?;
+        if a.currency.is_none() || sign > a.core {
+            return None;
+        }
+        let (code, n) = match (self.lower(k), self.lower(k + 1)) {
+            ("australian", _) => ("AUD", 1),
+            ("canadian", _) => ("CAD", 1),
+            ("singapore", _) => ("SGD", 1),
+            ("new", "zealand") => ("NZD", 2),
+            ("hong", "kong") => ("HKD", 2),
+            _ => return None,
+        };
+        let mut e = k + n;
+        if matches!(self.lower(e), "dollar" | "dollars") {
+            e += 1;
+        } else if self.is_word(e)
+            && !matches!(
+                self.lower(e),
+                "a" | "an" | "per" | "to" | "for" | "each" | "in" | "on" | "at" | "and" | "or"
+            )
+        {
+            return None;
+        }
+        let c = self.lexicon.currencies.iter().position(|c| c == code)?;
+        Some((e, u16::try_from(c).ok()?))
+    }
+
     pub(super) fn same_currency(&self, a: u16, b: u16) -> bool {
         let base = |c: u16| {
             let code = &self.lexicon.currencies[c as usize];

@@ -6,7 +6,7 @@
 use jiff::civil::Date;
 
 use super::calendar::{add_days, add_months, iso_day, iso_week, time_value};
-use super::{Context, RawQuantity};
+use super::{Context, RawQuantity, Step};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
@@ -532,12 +532,38 @@ impl Context<'_> {
             }
     }
 
+    /// `9/11`, the attacks of 11 September 2001 named by their day (indep-NOTES.md decision
+    /// 146: `since 9/11`, `after 9/11`, `the 9/11 attacks`): the date 2001-09-11. Not a date
+    /// with a year after it (`9/11/2016`), nor inside a name (`the 9/11 Commission`, skipped).
+    pub(super) fn named_day(&self, i: usize) -> Option<Step> {
+        if !(self.surface(i) == "9"
+            && self.is_punct(i + 1, "/")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.surface(i + 2) == "11"
+            && !self.is_punct(i + 3, "/"))
+        {
+            return None;
+        }
+        if self.is_word(i + 3) && self.capitalized(i + 3) && self.same_sentence(i, i + 3) {
+            return Some(Step::Skip(i + 3));
+        }
+        let day = Date::new(2001, 9, 11).ok()?;
+        Some(Step::Found(RawQuantity {
+            time: Some(time_value(iso_day(day), Granularity::Day)),
+            ..RawQuantity::new(i, i + 3, QuantityKind::Date, i)
+        }))
+    }
+
     /// Dates starting with digits: `7 October (2023)`, `2016-12-09`, `12/09/2016`, `06.02.2017`.
     pub(super) fn numeric_date(&self, i: usize) -> Option<RawQuantity> {
         let s = self.surface(i);
-        // dd.mm.yyyy
+        // dd.mm.yyyy (a year of two or four digits: `1.8.3`, `2.10.1` are versions)
         if s.matches('.').count() == 2 {
             let p: Vec<&str> = s.split('.').collect();
+            if !matches!(p[2].len(), 2 | 4) {
+                return None;
+            }
             let (d, m, y) = (
                 p[0].parse::<i8>().ok()?,
                 p[1].parse::<i8>().ok()?,

@@ -26,6 +26,7 @@
 //! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
+//! - [`centuries`]: centuries as dates (`the 19th century`, `the 1800s`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`anchored`]: dates counted from an earlier date of the sentence (`two years later`);
 //! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
@@ -47,6 +48,7 @@ mod anaphora;
 mod anchored;
 mod bounds;
 mod calendar;
+mod centuries;
 mod clock;
 mod context;
 mod currency;
@@ -514,6 +516,9 @@ impl Context<'_> {
                             || words::weekday_name_part(n)
                             || words::ordinal(n).is_some()
                             || self.may_open_anaphoric(i)
+                            // (`the late nineteenth century`)
+                            || matches!(n, "early" | "mid" | "late")
+                                && words::ordinal(self.lower(i + 2)).is_some()
                     }
                     // (`that month`, `that year`, `that night`)
                     "that" => {
@@ -539,6 +544,9 @@ impl Context<'_> {
         let tok = *self.lexemes.get(i)?;
         // identifiers and noise first
         if tok.kind == LexemeKind::Number {
+            if let Some(step) = self.named_day(i) {
+                return Some(step);
+            }
             if let Some(e) = self.noise(i) {
                 return Some(Step::Skip(e));
             }
@@ -561,6 +569,9 @@ impl Context<'_> {
                 j += 1;
             }
             return Some(Step::Skip(j));
+        }
+        if let Some(step) = self.century(i) {
+            return Some(step);
         }
         if tok.kind == LexemeKind::Word {
             let w = self.lower(i);
@@ -617,6 +628,9 @@ impl Context<'_> {
                 return Some(Step::Found(self.decade_age_range(q)));
             }
             if let Some(q) = self.decade(i) {
+                return Some(Step::Found(q));
+            }
+            if let Some(q) = self.hundreds(i) {
                 return Some(Step::Found(q));
             }
         }

@@ -49,6 +49,18 @@ impl Context<'_> {
         if self.shopping_day(i) {
             return Some(i + 1);
         }
+        // a reference mark of an encyclopedia page glued after its text (`at around 6:30
+        // p.m.[4][5]`, `in three decades.[17]`, `(October 3, 1970[15] –`): no quantity
+        if i >= 2
+            && self.is_punct(i - 1, "[")
+            && self.glued(i)
+            && !self.lexemes[i - 1].spaced
+            && self.is_punct(i + 1, "]")
+            && self.glued(i + 1)
+            && self.surface(i).len() <= 3
+        {
+            return Some(i + 2);
+        }
         // a filing's form (`Form 8-K`, `10-Q`, `a 13-D filing`): a number and one capital glued
         // after a hyphen
         if self.is_punct(i + 1, "-")
@@ -230,11 +242,10 @@ impl Context<'_> {
         if (glued_format || channels || network) && !self.glued_currency(i.wrapping_sub(1)) {
             return Some(i + 2);
         }
-        // `24/7`: always, not two numbers; `9/11`: the attacks of 2001 (`9/11/2016` is a date)
-        if matches!(
-            (self.surface(i), self.surface(i + 2)),
-            ("24", "7") | ("9", "11")
-        ) && self.is_punct(i + 1, "/")
+        // `24/7`: always, not two numbers (`9/11`, the attacks of 2001, is a date:
+        // `Context::named_day`, read before)
+        if (self.surface(i), self.surface(i + 2)) == ("24", "7")
+            && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
             && self.glued(i + 2)
             && !self.is_punct(i + 3, "/")
@@ -242,6 +253,17 @@ impl Context<'_> {
             return Some(i + 3);
         }
         if self.number_in_name(i) {
+            return Some(i + 1);
+        }
+        // a television station named by its channel (`WMC Action News 5.`, `News 3 reached out`,
+        // `News 12 New Jersey`): a capitalised `News` before one or two digits
+        if i >= 1
+            && t.spaced
+            && self.surface(i - 1) == "News"
+            && self.surface(i).len() <= 2
+            && !self.is_punct(i + 1, "%-")
+            && !self.measure_word_at(i + 1)
+        {
             return Some(i + 1);
         }
         // a name in capitals and a number (`PIX 11`, `NEXUS 17`, `FTSE 250 Index`, `HB 2`, `COP

@@ -156,7 +156,7 @@ impl Context<'_> {
     /// first reported`, `at first`, `at first it seemed`, `First of all`, `puts jobs and rights first`, `the kidneys
     /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first
     /// minister`, `first name`, `first aid`, `right of first refusal`), or after an object pronoun
-    /// (`break it first online`). Still a rank: `the first reported crime`, `came
+    /// (`break it first online`), or before a vague count (`the first few days`). Still a rank: `the first reported crime`, `came
     /// first`, `he was first.`, `the first two`.
     pub(super) fn adverbial_first(&self, i: usize) -> bool {
         let prev = if i > 0 && self.same_sentence(i - 1, i) {
@@ -195,6 +195,11 @@ impl Context<'_> {
                 && (self.phrase_end(i + 2) || words::clause_joiner(self.lower(i + 2)))
                 || next == "block" && self.lower(i + 2) == "of" && self.capitalized(i + 3))
         {
+            return true;
+        }
+        // `the first few hours`, `its first several months`: a vague count of the earliest
+        // ones, no rank (decision 148; as decision 109's `the first 10 diners` holds none)
+        if matches!(next, "few" | "several") {
             return true;
         }
         if determiner {

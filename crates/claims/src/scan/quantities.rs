@@ -666,8 +666,9 @@ impl Context<'_> {
     }
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
-    /// after a glued dash or slash, later in the same century (`2004-03` is no span); or four
-    /// after a slash, the next year (`2003/2004`).
+    /// after a glued dash or slash, later in the same century (`2004-03` is no span); one digit
+    /// after a dash, later in the same decade (`2008-9`); or four after a slash, the next year
+    /// (`2003/2004`).
     fn short_year_span(&self, a: Amount) -> Option<i64> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
@@ -684,11 +685,13 @@ impl Context<'_> {
         {
             return Some(y + 1);
         }
+        // (one digit after a dash: `2008-9`, `1990-1`, a later year of the same decade)
+        let one = self.surface(a.end + 1).len() == 1 && self.is_punct(a.end, "-\u{2013}");
         if !(a.yearish
             && self.is_punct(a.end, "-\u{2013}/")
             && self.glued(a.end)
             && self.glued(a.end + 1)
-            && self.surface(a.end + 1).len() == 2
+            && (self.surface(a.end + 1).len() == 2 || one)
             && !self.is_num(a.end + 2)
             // (`2004-03-12`, `2004.05.06` are days; a full stop may end the sentence)
             && !self.is_punct(a.end + 2, "-/")
@@ -698,6 +701,9 @@ impl Context<'_> {
             return None;
         }
         let yy = self.digits(a.end + 1)? as i64;
+        if one {
+            return (yy > y % 10).then_some(y - y % 10 + yy);
+        }
         // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
         let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
         (yy > y % 100 && near).then_some(y - y % 100 + yy)

@@ -5,8 +5,9 @@
 //! `fourth-quarter earnings`) is the quarter nearest the article date, moved by the verbs around
 //! it as a month is; a quarter named as a stretch of time with no word of a game in its sentence
 //! (`during the second quarter`) is the one whose middle is nearest the article date; a quarter
-//! of a game (`scored 12 points in the fourth quarter`) keeps its rank. `a year ago` after a
-//! quarter in its sentence is the year before the quarter's.
+//! of a game (`scored 12 points in the fourth quarter`) keeps its rank. A half of a year with
+//! its year written (`the second half of 2024`) is read as a quarter is (decision 128). `a year
+//! ago` after a quarter or a half in its sentence is the year before the quarter's.
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -54,9 +55,12 @@ impl Context<'_> {
         } else {
             e
         };
-        // (halves keep their rank: `the second half of 2024` is an ordinal and a year, as
-        // tests/classes20.rs reads it; decision 104 settled quarters only)
-        if !matches!(self.lower(u), "quarter" | "qtr") || !(1..=4).contains(&rank) {
+        // a half of a year with its year written (`the second half of 2024`, `first half
+        // 2019`, `the first half of this year`) is the year's date as a quarter is (decision
+        // 128: no ordinal, no fraction); a half without one keeps its rank (`in the second
+        // half` of a match)
+        let half = self.lower(u) == "half" && rank <= 2;
+        if !(half || matches!(self.lower(u), "quarter" | "qtr") && (1..=4).contains(&rank)) {
             return None;
         }
         let mut end = u + 1;
@@ -89,6 +93,7 @@ impl Context<'_> {
         }
         let year = match year {
             Some(y) => y,
+            None if half => return None,
             None if self.figures_near(r, end) => {
                 // the quarter's first month, resolved as a month alone is
                 let m = (rank * 3 - 2) as i8;
@@ -218,7 +223,7 @@ impl Context<'_> {
                 .filter(|t| q.kind == QuantityKind::Date && t.granularity == Granularity::Year)
                 .and_then(|t| t.iso.parse::<i64>().ok());
             if let Some(y) = year.filter(|_| {
-                (q.start..q.end).any(|k| matches!(self.lower(k), "quarter" | "quarters"))
+                (q.start..q.end).any(|k| matches!(self.lower(k), "quarter" | "quarters" | "half"))
             }) {
                 quarter = Some((y, s));
                 continue;

@@ -1,7 +1,9 @@
 //! Football team sheets and scorer lines (`Stone (Cisse 76), Quashie (Berkovic 83), Faye.`,
 //! `Bramble 35 og, Mellor 38, Baros 61.`, `Henry 2, 29.`): the number after a player's name is
 //! the minute of the substitution or the goal on the match clock, a duration in minutes
-//! (indep-NOTES.md decision 153, after the game clock of `at 28 minutes`), not a count.
+//! (indep-NOTES.md decision 153, after the game clock of `at 28 minutes`), not a count. A
+//! results line (`Arsenal 2, Chelsea 1.`: two sides, one digit each, no bracket or mark) is
+//! no sheet: its numbers are goals.
 
 use super::values::exact;
 use super::{Amount, Context, RawQuantity};
@@ -39,6 +41,10 @@ impl Context<'_> {
         let mut names = 0;
         let mut minutes = 0;
         let mut marked = false;
+        // a results line has two sides with one small number each and no bracket (`Arsenal 2,
+        // Chelsea 1.`, `Match ends, Leicester City 2, Sevilla 1.`): goals, not minutes
+        let mut goals_like = 0;
+        let mut bracket = false;
         for k in s..e {
             match self.kind(k) {
                 Some(LexemeKind::Word) => {
@@ -54,14 +60,21 @@ impl Context<'_> {
                         return None;
                     }
                     minutes += 1;
+                    if self.surface(k).len() == 1 && self.is_word(k - 1) {
+                        goals_like += 1;
+                    }
                 }
                 Some(LexemeKind::Punct) => {
                     if !self.is_punct(k, ",.()':;'\u{2019}-") {
                         return None;
                     }
+                    bracket |= self.is_punct(k, "(");
                 }
                 None => return None,
             }
+        }
+        if minutes == 2 && goals_like == 2 && !marked && !bracket {
+            return None;
         }
         (names >= 2 && marked || names >= 1 && minutes >= 2).then(|| RawQuantity {
             value: Some(exact(a.low)),

@@ -55,6 +55,11 @@ impl Context<'_> {
             if back == 1 && w == "since" {
                 return true;
             }
+            // `was set for April 14`, `had been slated for May 2`: a date fixed ahead, whatever
+            // the tense of the fixing
+            if back == 2 && set_for(w, self.lower(j + 1)) {
+                return false;
+            }
             if words::future_cue(w)
                 || matches!(
                     w,
@@ -202,6 +207,11 @@ impl Context<'_> {
             // Thursday`, `must wait until July`, `should open in March`; not `should have
             // opened`, nor a possessive `must be held within two months of Friday's ruling`)
             let w = self.lower(j);
+            // `is set for September 18`, `was set for Jan. 21` (a hearing fixed ahead): the
+            // next occurrence, as `scheduled for`
+            if n == 2 && set_for(w, self.lower(j + 1)) {
+                return true;
+            }
             crossed |= self.is_punct(j, ",;:\"\u{201c}\u{201d}")
                 || words::past_cue(w)
                 || words::irregular_past_verb(w)
@@ -297,4 +307,10 @@ impl Context<'_> {
             y
         })
     }
+}
+
+/// `set for`, `slated for`, `rescheduled for` before a date: a date fixed ahead (a hearing, a
+/// trial, a launch), read as `scheduled for` is.
+fn set_for(w: &str, next: &str) -> bool {
+    matches!(w, "set" | "slated" | "rescheduled") && next == "for"
 }

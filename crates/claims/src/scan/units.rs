@@ -150,6 +150,10 @@ impl Context<'_> {
                 kind = QuantityKind::Dimension;
                 unit = Some("lb".into());
                 e = k + 1;
+            } else if let Some((ue, c)) = self.named_dollar(k, &a) {
+                // `$100 Australian`, `$5 Canadian dollars`
+                cur = Some(c);
+                e = ue;
             } else if let Some((ue, c)) = self
                 .find(k, |r| match r {
                     Role::CurWord(c) => Some(c),
@@ -267,12 +271,15 @@ impl Context<'_> {
                     };
                     if old {
                         let next = if self.is_punct(oe, "-") { oe + 1 } else { oe };
-                        // an age unless a thing-noun follows (`21-month-old war`)
+                        // an age unless a thing-noun follows (`21-month-old war`); not past
+                        // a word that ends the phrase (`a 19-year-old in the car`: the person,
+                        // then where)
                         let mut thing = false;
                         for x in next..next + 3 {
                             if !self.is_word(x)
                                 || self.capitalized(x)
                                 || self.has_role(x, |r| matches!(r, Role::PersonNoun))
+                                || phrase_ending_word(self.lower(x))
                             {
                                 break;
                             }
@@ -859,4 +866,32 @@ impl Context<'_> {
             q.unit = r.unit.clone();
         }
     }
+}
+
+/// A word after which an age's noun no longer follows (`a 19-year-old in the car`, `a
+/// 15-year-old who was in the house`): a preposition, a determiner, a relative or a verb of
+/// being.
+fn phrase_ending_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "on"
+            | "inside"
+            | "near"
+            | "behind"
+            | "outside"
+            | "from"
+            | "with"
+            | "into"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "who"
+            | "was"
+            | "is"
+            | "and"
+    )
 }

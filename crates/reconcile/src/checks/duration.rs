@@ -27,7 +27,7 @@ fn date_range(iso: &str, granularity: Granularity) -> Option<(Date, Date)> {
             let y: i16 = iso.get(..4)?.parse().ok()?;
             Some((Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?))
         }
-        Granularity::Decade | Granularity::Week => None,
+        Granularity::Century | Granularity::Decade | Granularity::Week => None,
     }
 }
 

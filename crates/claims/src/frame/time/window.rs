@@ -83,7 +83,9 @@ fn at_granularity(g: Granularity, today: Date) -> Option<String> {
         Granularity::Year => format!("{:04}", today.year()),
         Granularity::Month => format!("{:04}-{:02}", today.year(), today.month()),
         Granularity::Day => today.to_string(),
-        Granularity::Decade | Granularity::Week | Granularity::Minute => return None,
+        Granularity::Century | Granularity::Decade | Granularity::Week | Granularity::Minute => {
+            return None;
+        }
     })
 }
 
