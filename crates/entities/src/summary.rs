@@ -100,18 +100,30 @@ fn prefix_end(s: &[u8], n: usize) -> usize {
 /// The longest ASCII token [`Scratch::light`] lower-cases on the stack (bytes).
 const SHORT: usize = 32;
 
-/// Writes the ASCII text `b` (at most [`SHORT`] bytes) lower-cased with digits mapped to `0`
-/// into `out` (bytes past `b.len()` are left unspecified), as `Scratch::read` does: eight bytes
-/// at a time, each word's upper-case letters and digits found by adding constants that carry
-/// into the high bit of their bytes only (every byte is below 0x80).
+/// Writes the ASCII text `all[start..start + len]` (at most [`SHORT`] bytes) lower-cased with
+/// digits mapped to `0` into `out` (bytes past `len` are left unspecified), as `Scratch::read`
+/// does: eight bytes at a time, each word's upper-case letters and digits found by adding
+/// constants that carry into the high bit of their bytes only (every byte is below 0x80).
+/// A word is read from `all` eight bytes at once, the bytes past the token masked off (a
+/// variable-length copy of the token's last bytes is a `memcpy` call); only near the end of
+/// `all` are they gathered one by one.
 #[inline]
-fn lower_ascii(b: &[u8], out: &mut [u8; SHORT]) {
+fn lower_ascii(all: &[u8], start: usize, len: usize, out: &mut [u8; SHORT]) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    for (o, c) in out.chunks_exact_mut(8).zip(b.chunks(8)) {
-        let mut w = [0u8; 8];
-        w[..c.len()].copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
+    for (k, o) in out.chunks_exact_mut(8).enumerate().take(len.div_ceil(8)) {
+        let at = start + 8 * k;
+        let n = (len - 8 * k).min(8);
+        let x = match all.get(at..at + 8) {
+            Some(w) => {
+                let w = u64::from_le_bytes(w.try_into().expect("8 bytes"));
+                w & (u64::MAX >> (64 - 8 * n))
+            }
+            None => all[at..at + n]
+                .iter()
+                .rev()
+                .fold(0u64, |x, &byte| x << 8 | u64::from(byte)),
+        };
         // High bit set where the byte is at least `A` and not above `Z`; `0` to `9`.
         let upper = x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & HIGH;
         let digit = x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH;
@@ -246,7 +258,7 @@ impl Scratch {
             // Most tokens: lower-cased on the stack, eight bytes at a time; what `base` sets
             // from the first character, read from its byte.
             let mut buf = [0u8; SHORT];
-            lower_ascii(b, &mut buf);
+            lower_ascii(text.as_bytes(), tok.span.start as usize, b.len(), &mut buf);
             let first = b.first().copied().unwrap_or(0);
             return TokenInfo {
                 lower: hash_bytes(&buf[..b.len()]),
@@ -366,5 +378,36 @@ mod tests {
             }
         }
         assert!(seg.tokens.len() > 40, "{}", seg.tokens.len());
+    }
+
+    /// Every length of token, at the text's end (bytes gathered one by one) and before other
+    /// text (capitals, digits and UTF-8 read with the word and masked off), lower-cases as
+    /// `Scratch::read` does.
+    #[test]
+    fn lower_ascii_reads_the_token_alone() {
+        let word = "Ab9Z-q.0xY'Mcd&7e_Kl@Gh1Ij2Kl3MnO";
+        for len in 0..=super::SHORT {
+            let w = &word[..len];
+            let want: Vec<u8> = w
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_digit() {
+                        b'0'
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
+                .collect();
+            for text in [
+                w.to_string(),
+                format!("x {w}ZZ9é straße 99"),
+                format!("{w}Q"),
+            ] {
+                let start = text.find(w).expect("the word");
+                let mut out = [0u8; super::SHORT];
+                super::lower_ascii(text.as_bytes(), start, len, &mut out);
+                assert_eq!(&out[..len], &want[..], "{text:?}");
+            }
+        }
     }
 }
