@@ -391,6 +391,7 @@ fn spelt_out(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let links = [b"of" as &[u8], b"for", b"and", b"on", b"the"].map(crate::hash::hash_bytes);
     let the = links[4];
+    let is_the = |k: usize| infos[k].lower == the;
     // Cheap test first: a bracket two tokens before a closing one.
     for p in 2..n.saturating_sub(2) {
         if !(s.word(p) == "(" && s.word(p + 2) == ")") {
@@ -419,7 +420,7 @@ fn spelt_out(s: &Sentence, spans: &mut Vec<Local>) {
             let (mut words, mut linked) = (0, 0);
             for k in x..e {
                 if link(k) {
-                    linked += usize::from(infos[k].lower != the);
+                    linked += usize::from(!is_the(k));
                 } else if s.name_word(k) {
                     words += 1;
                 } else {
@@ -434,7 +435,7 @@ fn spelt_out(s: &Sentence, spans: &mut Vec<Local>) {
                 && !(x..e).any(|k| NOT_BODIES.contains(&s.word(k)))
         });
         let Some(x) = found else { continue };
-        let from = if x > 0 && infos[x - 1].lower == the {
+        let from = if x > 0 && is_the(x - 1) {
             x - 1
         } else {
             x
