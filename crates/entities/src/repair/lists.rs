@@ -9,6 +9,9 @@
 //!     and the Levant (ISIL)`, `Customs and Border Protection (CBP)`, `Transport for London
 //!     (TfL)`) is one ORG, whatever pieces the tagger read; not a known place or a name the
 //!     tagger read whole, nor a plan or a treaty (`Joint Comprehensive Plan of Action`).
+//! 11d. (Session 24.) A continent's part named by a compass word (`East Africa`, `North
+//!     Africa`, `Southeast Asia`, `Western Europe`, `Latin America`) is a LOC, a region and no
+//!     country, whatever the tagger called the mention (`South Africa` is the country).
 //! 11b. An acronym in brackets right after a name (`the National Violent Death Reporting System
 //!     (NVDRS)`) read as an ORG is an ORG too (not after a place: a dateline's outlet).
 //! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
@@ -45,6 +48,7 @@ const MAX_NAME: usize = 3;
 pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     place_possessives(s, spans);
     spelt_out(s, spans);
+    continent_parts(s, spans);
     acronyms(s, spans);
     county_lists(s, spans);
     cue_lists(s, spans);
@@ -372,6 +376,49 @@ fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
+/// The compass words (and `Latin`) that name a continent's part before its name (rule 11d).
+const COMPASS: [&str; 16] = [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Southeast",
+    "Northeast",
+    "Southwest",
+    "Northwest",
+    "South-East",
+    "Sub-Saharan",
+    "Latin",
+];
+
+/// Rule 11d: `East Africa` GPE, `Central Asia` PERSON, `North America` ORG: a mention of exactly
+/// a compass word and a continent is a LOC, a region (OntoNotes: `Southeast Asia` LOC).
+fn continent_parts(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (mut a, b, label) = *m;
+        if label == Label::Loc || b < a + 2 {
+            continue;
+        }
+        // Cheap test first: the last word is a continent's.
+        let last = s.word(b - 1);
+        if !matches!(last, "Africa" | "Asia" | "Europe" | "America" | "Americas") {
+            continue;
+        }
+        if b == a + 3 && matches!(s.word(a), "the" | "The") {
+            a += 1;
+        }
+        let first = s.word(a);
+        if b == a + 2 && COMPASS.contains(&first) && !(first == "South" && last == "Africa") {
+            m.2 = Label::Loc;
+        }
+    }
+}
+
 /// Words of a plan's, a law's or a treaty's name, which rule 11c leaves to the tagger.
 const NOT_BODIES: [&str; 7] = [
     "Plan",
@@ -435,11 +482,7 @@ fn spelt_out(s: &Sentence, spans: &mut Vec<Local>) {
                 && !(x..e).any(|k| NOT_BODIES.contains(&s.word(k)))
         });
         let Some(x) = found else { continue };
-        let from = if x > 0 && is_the(x - 1) {
-            x - 1
-        } else {
-            x
-        };
+        let from = if x > 0 && is_the(x - 1) { x - 1 } else { x };
         let whole = spans.iter().any(|m| (m.0 == x || m.0 == from) && m.1 == e);
         let across = spans
             .iter()

@@ -371,3 +371,20 @@ fn a_name_spelt_out_before_its_bracketed_acronym_is_one_org() {
         ])
     );
 }
+
+#[test]
+fn a_continent_s_part_named_by_a_compass_word_is_a_loc() {
+    use Label::*;
+    let got = repaired(
+        "Peters first went to East Africa in the 1880s, then to North Africa and South Africa.",
+        &[("East", 2, Gpe), ("North", 2, Person), ("South", 2, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("East Africa", Loc),
+            ("North Africa", Loc),
+            ("South Africa", Gpe)
+        ])
+    );
+}
