@@ -803,9 +803,13 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 let t = s.toks[i].span;
                 &s.text[t.start as usize..t.end as usize]
             };
+            // (Or one word after a common noun's: `the Academy of Motion Picture Arts and
+            // Sciences`, `the Institute of Physics and Mathematics`.)
+            let pair =
+                f == e + 2 && !s.in_capitals(e + 1) && crate::truecase::usually_lower(word(e - 1));
             if f - (e + 1) <= 2
                 && infos.get(f).is_none_or(|t| !t.title && t.lower != of)
-                && crate::truecase::usually_lower(word(e + 1))
+                && (crate::truecase::usually_lower(word(e + 1)) || pair)
                 && !s.lex.is_org_head(infos[e + 1].lower)
                 && !s.place_starts(e + 1)
             {

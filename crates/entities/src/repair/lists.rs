@@ -4,6 +4,14 @@
 //! 11a. A mention read over a known place's or an organisation's possessive and a name (`Hong
 //!     Kong's Hang Seng Index` GPE, `Peking University's Guanghua School`) is two: the owner,
 //!     and the name after it (an ORG if the tagger called the whole a place).
+//! 11c. (Session 24.) A name with `of`/`for`/`and`/`on` inside right before an acronym in
+//!     brackets that abbreviates it (`Alternative for Germany (AfD)`, `the Islamic State of Iraq
+//!     and the Levant (ISIL)`, `Customs and Border Protection (CBP)`, `Transport for London
+//!     (TfL)`) is one ORG, whatever pieces the tagger read; not a known place or a name the
+//!     tagger read whole, nor a plan or a treaty (`Joint Comprehensive Plan of Action`).
+//! 11d. (Session 24.) A continent's part named by a compass word (`East Africa`, `North
+//!     Africa`, `Southeast Asia`, `Western Europe`, `Latin America`) is a LOC, a region and no
+//!     country, whatever the tagger called the mention (`South Africa` is the country).
 //! 11b. An acronym in brackets right after a name (`the National Violent Death Reporting System
 //!     (NVDRS)`) read as an ORG is an ORG too (not after a place: a dateline's outlet).
 //! 11. Names listed before a plural administrative noun (`Barry, Berrien, Calhoun and Van Buren
@@ -39,6 +47,8 @@ const MAX_NAME: usize = 3;
 /// Rules 11 to 14, in that order.
 pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     place_possessives(s, spans);
+    spelt_out(s, spans);
+    continent_parts(s, spans);
     acronyms(s, spans);
     county_lists(s, spans);
     cue_lists(s, spans);
@@ -363,6 +373,124 @@ fn place_possessives(s: &Sentence, spans: &mut Vec<Local>) {
             k += 1;
         }
         k += 1;
+    }
+}
+
+/// The compass words (and `Latin`) that name a continent's part before its name (rule 11d).
+const COMPASS: [&str; 16] = [
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Southeast",
+    "Northeast",
+    "Southwest",
+    "Northwest",
+    "South-East",
+    "Sub-Saharan",
+    "Latin",
+];
+
+/// Rule 11d: `East Africa` GPE, `Central Asia` PERSON, `North America` ORG: a mention of exactly
+/// a compass word and a continent is a LOC, a region (OntoNotes: `Southeast Asia` LOC).
+fn continent_parts(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (mut a, b, label) = *m;
+        if label == Label::Loc || b < a + 2 {
+            continue;
+        }
+        // Cheap test first: the last word is a continent's.
+        let last = s.word(b - 1);
+        if !matches!(last, "Africa" | "Asia" | "Europe" | "America" | "Americas") {
+            continue;
+        }
+        if b == a + 3 && matches!(s.word(a), "the" | "The") {
+            a += 1;
+        }
+        let first = s.word(a);
+        if b == a + 2 && COMPASS.contains(&first) && !(first == "South" && last == "Africa") {
+            m.2 = Label::Loc;
+        }
+    }
+}
+
+/// Words of a plan's, a law's or a treaty's name, which rule 11c leaves to the tagger.
+const NOT_BODIES: [&str; 7] = [
+    "Plan",
+    "Act",
+    "Action",
+    "Agreement",
+    "Treaty",
+    "Accord",
+    "Convention",
+];
+
+/// Rule 11c: `Alternative for Germany (AfD)`, `Customs and Border Protection (CBP)`: the words
+/// before a bracketed acronym, from one with the acronym's first letter, with a linking word
+/// inside and as many capitalised words as the acronym has capitals (or fewer by the linking
+/// words it spells: `Joint Comprehensive Plan of Action (JCPOA)`), are one ORG.
+fn spelt_out(s: &Sentence, spans: &mut Vec<Local>) {
+    let (infos, n) = (s.infos, s.infos.len());
+    let links = [b"of" as &[u8], b"for", b"and", b"on", b"the"].map(crate::hash::hash_bytes);
+    let the = links[4];
+    let is_the = |k: usize| infos[k].lower == the;
+    // Cheap test first: a bracket two tokens before a closing one.
+    for p in 2..n.saturating_sub(2) {
+        if !(s.word(p) == "(" && s.word(p + 2) == ")") {
+            continue;
+        }
+        let acr = s.word(p + 1);
+        let caps = acr.bytes().filter(u8::is_ascii_uppercase).count();
+        if !((2..=7).contains(&acr.len())
+            && caps >= 2
+            && acr.bytes().all(|c| c.is_ascii_alphabetic())
+            && acr.as_bytes()[0].is_ascii_uppercase())
+        {
+            continue;
+        }
+        let link = |i: usize| links.contains(&infos[i].lower);
+        let e = p;
+        if !s.name_word(e - 1) || link(e - 1) {
+            continue;
+        }
+        let mut i = e - 1;
+        while i > 0 && e - i < 10 && (s.name_word(i - 1) || link(i - 1)) {
+            i -= 1;
+        }
+        let first = acr.as_bytes()[0];
+        let found = (i..e - 1).find(|&x| {
+            let (mut words, mut linked) = (0, 0);
+            for k in x..e {
+                if link(k) {
+                    linked += usize::from(!is_the(k));
+                } else if s.name_word(k) {
+                    words += 1;
+                } else {
+                    return false;
+                }
+            }
+            s.name_word(x)
+                && !link(x)
+                && s.word(x).as_bytes()[0] == first
+                && (x..e).any(link)
+                && (words..=words + linked).contains(&caps)
+                && !(x..e).any(|k| NOT_BODIES.contains(&s.word(k)))
+        });
+        let Some(x) = found else { continue };
+        let from = if x > 0 && is_the(x - 1) { x - 1 } else { x };
+        let whole = spans.iter().any(|m| (m.0 == x || m.0 == from) && m.1 == e);
+        let across = spans
+            .iter()
+            .any(|m| m.0 < e && m.1 > x && (m.0 < from || m.1 > e));
+        if whole || across || s.gazetteer(x, e).is_some() {
+            continue;
+        }
+        put(s, spans, (x, e, Label::Org));
     }
 }
 

@@ -322,3 +322,69 @@ fn an_institution_read_as_a_place_is_an_org() {
         ])
     );
 }
+
+#[test]
+fn a_name_spelt_out_before_its_bracketed_acronym_is_one_org() {
+    use Label::*;
+    // The tagger cut the party's name at `for` and read its pieces as other kinds.
+    let got = repaired(
+        "Lawmakers from the populist Alternative for Germany (AfD) walked out.",
+        &[("Alternative", 1, Loc), ("Germany", 1, Gpe)],
+    );
+    assert_eq!(got, owned(&[("Alternative for Germany", Org)]));
+    let got = repaired(
+        "Fighters of the Islamic State of Iraq and the Levant (ISIL) fled as Customs and Border \
+         Protection (CBP) agents arrived.",
+        &[
+            ("Islamic", 4, Org),
+            ("Levant", 1, Person),
+            ("Customs", 1, Loc),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Islamic State of Iraq and the Levant", Org),
+            ("ISIL", Org),
+            ("Customs and Border Protection", Org),
+            ("CBP", Org)
+        ])
+    );
+    // A country spelt out stays the tagger's place, an acronym of other words (`FARC`, Spanish)
+    // reads nothing, and a plan is no body.
+    let got = repaired(
+        "The Democratic Republic of Congo (DRC) and the Revolutionary Armed Forces of Colombia \
+         (FARC) backed the Joint Comprehensive Plan of Action (JCPOA).",
+        &[
+            ("Democratic", 4, Gpe),
+            ("Revolutionary", 3, Org),
+            ("Colombia", 1, Gpe),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Democratic Republic of Congo", Gpe),
+            ("DRC", Gpe),
+            ("Revolutionary Armed Forces", Org),
+            ("Colombia", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn a_continent_s_part_named_by_a_compass_word_is_a_loc() {
+    use Label::*;
+    let got = repaired(
+        "Peters first went to East Africa in the 1880s, then to North Africa and South Africa.",
+        &[("East", 2, Gpe), ("North", 2, Person), ("South", 2, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("East Africa", Loc),
+            ("North Africa", Loc),
+            ("South Africa", Gpe)
+        ])
+    );
+}

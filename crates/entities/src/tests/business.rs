@@ -622,3 +622,26 @@ fn companies_heads_of_wire_copy() {
         ])
     );
 }
+
+#[test]
+fn an_of_name_takes_and_and_a_name_word_after_a_common_noun() {
+    use Label::*;
+    // `Sciences` is usually capitalised (in names), but after `Arts and` it ends this one.
+    let got = repaired(
+        "Actors form the largest voting group in the Academy of Motion Picture Arts and Sciences.",
+        &[("Academy", 5, Org), ("Sciences", 1, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Academy of Motion Picture Arts and Sciences", Org)])
+    );
+    // An acronym after `and` is another body.
+    let got = repaired(
+        "Staff of the Agency for International Development and DHS met.",
+        &[("Agency", 4, Org), ("DHS", 1, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Agency for International Development", Org), ("DHS", Org)])
+    );
+}
