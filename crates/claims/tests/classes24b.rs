@@ -1,0 +1,51 @@
+//! Session 24, second round (q24b, issue 17): classes of error left by indep14, each with
+//! sentences written for its test (none copied from a gold batch or the text read) and the
+//! neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2019-06-12).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2019, 6, 12)))
+}
+
+#[test]
+fn a_share_before_a_comparison_or_a_span_is_a_fraction() {
+    assert_eq!(
+        view("Its running costs are roughly a third less than the old plant's."),
+        ["roughly a third Fraction ~0.333333333333"]
+    );
+    assert_eq!(
+        view("Exports fell by almost a tenth between 2015 and 2018."),
+        ["almost a tenth Fraction ~(,0.1)", "2015 and 2018 Date 2015/2018"]
+    );
+    assert_eq!(
+        view("Tickets cost about a quarter more than in 2018."),
+        ["about a quarter Fraction ~0.25", "2018 Date 2018"]
+    );
+    assert_eq!(
+        view("Polls find between a third and two-fifths of voters undecided."),
+        ["between a third and two-fifths Fraction [0.333333333333,0.4]"]
+    );
+    // the ranks stay ranks: no cue before them, or a noun after them
+    assert_eq!(
+        view("He is seeking a third term in office."),
+        ["third Ordinal 3"]
+    );
+    assert_eq!(
+        view("A fifth more arrived later."),
+        ["fifth Ordinal 5"]
+    );
+}
+
+#[test]
+fn kilobytes_are_a_size_of_information() {
+    assert_eq!(
+        view("Images smaller than 150 KB are not encrypted."),
+        ["smaller than 150 KB Dimension (,150) KB"]
+    );
+    assert_eq!(
+        view("The patch is a 300 kilobyte download."),
+        ["300 kilobyte Dimension 300 KB"]
+    );
+}
