@@ -49,3 +49,19 @@ fn kilobytes_are_a_size_of_information() {
         ["300 kilobyte Dimension 300 KB"]
     );
 }
+
+#[test]
+fn one_side_set_against_the_other_is_an_idiom() {
+    assert!(view("The valley is bound by hills on one side and the river on the other.").is_empty());
+    assert!(view("He walked in with a cup in one hand and a phone in the other.").is_empty());
+    assert!(view("On one hand the plan saves money, but on the other it costs jobs.").is_empty());
+    // without `the other` after it, or without the preposition, one still counts
+    assert_eq!(
+        view("The plane ended up leaning on one wing after landing."),
+        ["one Count 1"]
+    );
+    assert_eq!(
+        view("One man died and the other was hurt."),
+        ["One Count 1"]
+    );
+}
