@@ -17,7 +17,10 @@ fn a_share_before_a_comparison_or_a_span_is_a_fraction() {
     );
     assert_eq!(
         view("Exports fell by almost a tenth between 2015 and 2018."),
-        ["almost a tenth Fraction ~(,0.1)", "2015 and 2018 Date 2015/2018"]
+        [
+            "almost a tenth Fraction ~(,0.1)",
+            "2015 and 2018 Date 2015/2018"
+        ]
     );
     assert_eq!(
         view("Tickets cost about a quarter more than in 2018."),
@@ -32,10 +35,7 @@ fn a_share_before_a_comparison_or_a_span_is_a_fraction() {
         view("He is seeking a third term in office."),
         ["third Ordinal 3"]
     );
-    assert_eq!(
-        view("A fifth more arrived later."),
-        ["fifth Ordinal 5"]
-    );
+    assert_eq!(view("A fifth more arrived later."), ["fifth Ordinal 5"]);
 }
 
 #[test]
@@ -52,7 +52,9 @@ fn kilobytes_are_a_size_of_information() {
 
 #[test]
 fn one_side_set_against_the_other_is_an_idiom() {
-    assert!(view("The valley is bound by hills on one side and the river on the other.").is_empty());
+    assert!(
+        view("The valley is bound by hills on one side and the river on the other.").is_empty()
+    );
     assert!(view("He walked in with a cup in one hand and a phone in the other.").is_empty());
     assert!(view("On one hand the plan saves money, but on the other it costs jobs.").is_empty());
     // without `the other` after it, or without the preposition, one still counts
