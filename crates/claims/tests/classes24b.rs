@@ -67,3 +67,16 @@ fn one_side_set_against_the_other_is_an_idiom() {
         ["One Count 1"]
     );
 }
+
+#[test]
+fn a_lower_bound_before_a_range_leaves_the_range_whole() {
+    assert_eq!(
+        view("The pact aims to stop temperatures rising more than 1.5 to 2 degrees Celsius."),
+        ["1.5 to 2 degrees Celsius Dimension [1.5,2] °C"]
+    );
+    // a change by a bounded amount and the level it reached stay two
+    assert_eq!(
+        view("Waiting lists increased by over 11,460 to 614,620."),
+        ["over 11,460 Count (11460,)", "614,620 Count 614620"]
+    );
+}
