@@ -550,6 +550,11 @@ word_list! {
     /// 2016`, `a fifth since`).
     phrase_ending_word: "in" | "since" | "from" | "over" | "than" | "compared" | "during" | "last"
         | "this" | "per" | "until" | "after" | "before";
+    /// Words after a share with a cue before it that end its phrase (`roughly a third less`,
+    /// `about a quarter more`, `by almost a tenth between 2000 and 2016`): a comparison or a
+    /// span, no noun the ordinal could rank.
+    share_comparison: "less" | "more" | "fewer" | "lower" | "higher" | "smaller" | "larger" |
+        "bigger" | "cheaper" | "between";
     /// Participles of harm after `, one` that state how many suffered it (`two shot, one killed
     /// in ...`): `one` counts there.
     casualty_participle: "killed" | "wounded" | "injured" | "hurt" | "shot" | "stabbed" |

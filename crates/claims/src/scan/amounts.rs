@@ -617,7 +617,9 @@ impl Context<'_> {
                 };
                 if let Some((d, k)) = single.or(compound).or(half) {
                     if self.lower(k) == "of" && single.is_some()
-                        || self.phrase_end(k) && self.fraction_cue(j, k)
+                        || (self.phrase_end(k) || words::share_comparison(self.lower(k)))
+                            && self.fraction_cue(j, k)
+                        || single.is_some() && self.share_span(j, k)
                         || matches!(n, "quarter" | "half") && point(k)
                     {
                         return Some(Amount {
@@ -887,6 +889,19 @@ impl Context<'_> {
     /// ordinal (`would not serve a third.`, `begin a sixth,`): `by` (`fell by a third`), a
     /// modifier other than `just`/`only` (`about a quarter`, `more than a third`), or nothing at all (a lone `a fifth`).
     /// `k` is the token after the fraction.
+    /// `between a third and half the price`, `between a third and two-fifths`: the lower end of
+    /// a span of shares, whose upper end (after `and`) is a share too. `j` is the article, `k`
+    /// the token after the fraction.
+    fn share_span(&self, j: usize, k: usize) -> bool {
+        let after = self.lower(k + 1);
+        j >= 1
+            && self.lower(j - 1) == "between"
+            && self.lower(k) == "and"
+            && (after == "half"
+                || self.starts_number(k + 1) && !self.is_num(k + 1)
+                || after == "a" && words::denominator(self.lower(k + 2)).is_some())
+    }
+
     pub(super) fn fraction_cue(&self, j: usize, k: usize) -> bool {
         if j == 0 || self.sentence_of[j - 1] != self.sentence_of[j] {
             // alone in its sentence (`A third, digital layer` is an ordinal)

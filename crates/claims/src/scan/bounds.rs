@@ -262,6 +262,19 @@ impl Context<'_> {
                 let age_to = self.amount(e).is_some_and(|a| self.lower(a.end) == "to");
                 ranged(&r) && self.lower(r.end) != "ago" && (r.kind != QuantityKind::Age || age_to)
             });
+        // `rising more than 1.5 to 2 degrees Celsius`, `over 10 to 15 percent`: a lower bound
+        // before a range with `to` bounds neither end alone; the range is read on its own
+        // (indep14's rows), not split into a bound count and the upper end (not after `by`: `rose
+        // by over 11,460 to 614,620` is a change and the level reached)
+        if matches!(m, Mod::Gt | Mod::Ge)
+            && !(i >= 1 && self.lower(i - 1) == "by")
+            && self
+                .amount(e)
+                .is_some_and(|a| self.lower(a.end) == "to" && self.starts_number(a.end + 1))
+            && self.quantity(e).is_some_and(|r| ranged(&r))
+        {
+            return None;
+        }
         if m == Mod::Le && self.amount(e).is_some_and(range_after) || approx_range {
             let r = self.quantity(e)?;
             let v = r.value?;

@@ -2,7 +2,8 @@
 //! `one` after a causative verb (`leads one to wonder`, `makes one think`) and the pronoun after
 //! a determiner and an adjective before a time adverbial (`into a professional one several weeks
 //! ago`, `replaced by a digital one in 2015`), `No-one` with a hyphen and the generic `one`
-//! after an inverted modal (`nor can one rely on`); both sides of `one-on-one` and `one-to-one`.
+//! after an inverted modal (`nor can one rely on`); `on one side ... on the other`; both sides
+//! of `one-on-one` and `one-to-one`.
 
 use super::Context;
 use crate::words;
@@ -53,7 +54,27 @@ impl Context<'_> {
             && self.same_sentence(i - 2, i)
             && matches!(self.lower(i - 2), "nor" | "neither")
             && self.is_word(e);
-        causative || det_adj || no_one || inverted
+        causative || det_adj || no_one || inverted || self.one_contrast(i, e)
+    }
+
+    /// `on one side and ... on the other`, `in one hand and a phone in the other`, `from one end
+    /// of the border to the other`, `on one hand ... but on the other`: a place or side set
+    /// against `the other` after a preposition later in the sentence, an idiom (indep-NOTES.md
+    /// decision 44 and indep14's rows) rather than a count. The `one` at `i..e` follows a
+    /// preposition and a word follows it.
+    fn one_contrast(&self, i: usize, e: usize) -> bool {
+        let prep = |w: &str| matches!(w, "on" | "in" | "at" | "from" | "to");
+        i >= 1
+            && prep(self.lower(i - 1))
+            && self.is_word(e)
+            && (e + 1..e + 30)
+                .take_while(|&k| self.same_sentence(i, k))
+                .any(|k| {
+                    prep(self.lower(k))
+                        && self.lower(k + 1) == "the"
+                        && self.lower(k + 2) == "other"
+                        && self.same_sentence(i, k + 2)
+                })
     }
 
     /// `one` at `i..e` is a side of `one-on-one` or `one-to-one` (`a one-on-one game`,
