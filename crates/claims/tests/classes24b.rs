@@ -54,3 +54,47 @@ fn an_age_telling_the_time_of_a_when_clause_takes_no_date_of_another_stretch() {
         Some("2017-02-05")
     );
 }
+
+#[test]
+fn a_figure_describing_a_noun_takes_no_fronted_date() {
+    // the make-up of the planned plant is not dated by the signing
+    assert_eq!(
+        time(
+            "On March 3, 2015 the two governments signed a deal on building a wind farm off Gdansk, consisting of forty turbines with 8 MW capacity each.",
+            "forty"
+        ),
+        None
+    );
+    // the island's population is not dated by the trip
+    assert_eq!(
+        time(
+            "In October, the two painters sailed to Hirado, a fishing island off the coast, inhabited by about 300 people.",
+            "about 300"
+        ),
+        None
+    );
+    assert_eq!(
+        time(
+            "Since 2011, she has led the council of Tarrant, a market town with a population of 40,000.",
+            "40,000"
+        ),
+        None
+    );
+    // a participle of action keeps the fronted date; so does a figure of the main clause
+    assert_eq!(
+        time(
+            "Last month, a gunman opened fire at a bar in the town, killing two men.",
+            "two"
+        )
+        .as_deref(),
+        Some("2017-01")
+    );
+    assert_eq!(
+        time(
+            "In October, the two painters sailed to Hirado with 12 students, home to their school.",
+            "12"
+        )
+        .as_deref(),
+        Some("2016-10")
+    );
+}

@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod described;
 mod document;
 mod held;
 mod lists;
@@ -17,6 +18,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::{age_now, life_time_age, punct_between};
+use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
@@ -617,7 +619,8 @@ fn stated_time(
                 .enumerate()
                 .any(|(j, d)| d.start == first + 1 && is_date(j) && bound(j))
     };
-    if own.is_none() && bounded() {
+    // (a figure describing a noun: no fronted or host date, see [`in_describing_phrase`])
+    if own.is_none() && (bounded() || in_describing_phrase(ctx, q)) {
         return None;
     }
     let (own, front) = match own {
