@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod described;
 mod document;
 mod held;
 mod lists;
@@ -16,7 +17,8 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
-use age::age_now;
+use age::{age_now, life_time_age, punct_between};
+use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
@@ -526,6 +528,9 @@ fn stated_time(
     };
     // (not a date in a parenthesis: a byline's or a reference's, `says Cao Binjie, 27, ...
     // (China Daily European Weekly 12/09/2016 page27)`)
+    // (an age that is the time of a `when` clause: only a date of its own stretch, see
+    // [`life_time_age`])
+    let life_time = life_time_age(ctx, q);
     let age = || {
         (q.kind == QuantityKind::Age)
             .then(|| {
@@ -533,7 +538,16 @@ fn stated_time(
                     qs,
                     qi,
                     |j| ctx.sentence_of[qs[j].start] == s,
-                    |j| dated(j) && !in_parenthesis(ctx, qs[j].start),
+                    |j| {
+                        dated(j)
+                            && !in_parenthesis(ctx, qs[j].start)
+                            && !(life_time
+                                && punct_between(
+                                    ctx,
+                                    q.end.min(qs[j].end),
+                                    q.start.max(qs[j].start),
+                                ))
+                    },
                 )
             })
             .flatten()
@@ -605,7 +619,8 @@ fn stated_time(
                 .enumerate()
                 .any(|(j, d)| d.start == first + 1 && is_date(j) && bound(j))
     };
-    if own.is_none() && bounded() {
+    // (a figure describing a noun: no fronted or host date, see [`in_describing_phrase`])
+    if own.is_none() && (bounded() || in_describing_phrase(ctx, q)) {
         return None;
     }
     let (own, front) = match own {

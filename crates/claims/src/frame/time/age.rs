@@ -56,3 +56,40 @@ fn death_word(w: &str) -> bool {
             | "drowned"
     )
 }
+
+/// `who died when he was only 10 years old`, `came to the U.S. from Argentina when she was 7
+/// years old`, `until he was 50`, `By the time she was 11`: an age that is the time of a
+/// `when`/`until`/`by the time` clause tells that time by the person's age, so only a date of
+/// the same stretch of the sentence (no comma, semicolon or dash between) dates it
+/// (`convicted in 2002 of a sex-related offense with a minor when he was 21` keeps 2002; `He
+/// was born in Beijing in 1953, the son of a military officer, who died when he was only 10
+/// years old` is no date for the father's death).
+pub(super) fn life_time_age(ctx: &Context<'_>, q: &RawQuantity) -> bool {
+    if q.kind != QuantityKind::Age {
+        return false;
+    }
+    let mut k = q.start.wrapping_sub(1);
+    // (`when he was just four weeks old`, `only 10 years old`)
+    if matches!(
+        ctx.lower(k),
+        "only" | "just" | "about" | "around" | "still" | "barely"
+    ) {
+        k = k.wrapping_sub(1);
+    }
+    let verb = matches!(ctx.lower(k), "was" | "were" | "turned");
+    let who = ctx.lower(k.wrapping_sub(1));
+    let subject = matches!(who, "he" | "she" | "they" | "i" | "we" | "you");
+    let w = ctx.lower(k.wrapping_sub(2));
+    let opens = matches!(w, "when" | "until" | "till")
+        || w == "time" && ctx.lower(k.wrapping_sub(3)) == "the";
+    verb && subject && opens
+}
+
+/// True when tokens `a..b` hold a comma, a semicolon or a dash standing alone (not the hyphen
+/// of `sex-related`): another stretch of the sentence.
+pub(super) fn punct_between(ctx: &Context<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        ctx.is_punct(k, ",;\u{2013}\u{2014}")
+            || ctx.is_punct(k, "-") && !(ctx.glued(k) && ctx.glued(k + 1))
+    })
+}
