@@ -230,7 +230,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // (not an adjective after a determiner: `the reported deaths`)
             Role::AttrVerb
                 if !ctx.capitalized(i)
-                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an") =>
+                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
+                    && !cues::happening_speech_verb(ctx.lower(i)) =>
             {
                 Some(false)
             }
