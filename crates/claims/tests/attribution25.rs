@@ -46,3 +46,30 @@ fn recorded_before_that_or_after_data_reports() {
     let s = "Police counted 3,000 protesters in the square.";
     assert_eq!(source(s, "3,000").as_deref(), Some("Police"));
 }
+
+/// Class: `..., Tillerson said, in an apparent reference to plans for the two leaders to meet in
+/// Florida next month`, `..., the minister said in reference to ...`, `..., she said, in a
+/// veiled swipe at ...`: the writer's gloss on what a closing saying alluded to is no part of
+/// what was said.
+#[test]
+fn the_writers_reference_gloss_after_a_saying_is_not_said() {
+    for (s, q) in [
+        (
+            "Trump looks forward to a visit, Tillerson said, in an apparent reference to plans for the two leaders to meet in Florida next month.",
+            "next month",
+        ),
+        (
+            "We will not be bullied, the minister said, in reference to the 2015 sanctions.",
+            "2015",
+        ),
+        (
+            "Some people want to build walls, the pope said, in a veiled swipe at the 45th president.",
+            "45th",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // the content before the gloss is still the speaker's
+    let s = "Three ministers will visit next week, Tillerson said, in an apparent reference to the talks.";
+    assert_eq!(source(s, "Three").as_deref(), Some("Tillerson"));
+}

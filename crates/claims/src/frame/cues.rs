@@ -231,6 +231,23 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// Nouns of the writer's gloss on a saying after `in (an apparent)` (`said, in an apparent
+/// reference to ...`, `in a veiled swipe at ...`).
+pub(super) fn gloss_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "reference" | "allusion" | "nod" | "swipe" | "dig" | "jab" | "response" | "reply"
+    )
+}
+
+/// Adjectives between `in a` and a [`gloss_noun`] (`in an apparent reference to`).
+pub(super) fn gloss_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "apparent" | "veiled" | "clear" | "oblique" | "indirect" | "possible" | "thinly-veiled"
+    )
+}
+
 /// Reporting verbs whose `to` names the addressee of the saying (`confirmed to the AP`,
 /// `explained to CNN`, `testified to Congress`, `wrote to Senate leaders`, `claimed to the
 /// Washington Post`); not verbs whose `to` names what they point at (`pointed to a law`,
