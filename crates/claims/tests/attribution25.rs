@@ -1,6 +1,7 @@
 //! Attribution, session 25 (issue 14, attr25): `recorded` names what happened to its subject or
 //! what it made far more often than a count it gives (`Germany recorded a budget surplus`, `the
-//! highest temperature ever recorded`): it reports only before `that` or after a noun of data.
+//! highest temperature ever recorded`): it reports only before `that`, after a noun of data or after a body
+//! that keeps counts (`BAMF recorded`, `police recorded`).
 //! Each rule was kept after a before/after diff of every changed frame on the real corpus
 //! (crates/claims README, "Session 25: attribution").
 
@@ -42,6 +43,13 @@ fn recorded_before_that_or_after_data_reports() {
     assert_eq!(source(s, "300").as_deref(), Some("Police"));
     let s = "Official figures recorded 5,000 cases of the disease.";
     assert!(source(s, "5,000").is_some(), "{s}");
+    // after a body that keeps counts: an acronym that is no place, or a counting body's noun
+    let s = "So, BAMF recorded a 56.4 percent net increase in asylum requests.";
+    assert_eq!(source(s, "56.4 percent").as_deref(), Some("BAMF"));
+    let s = "Police recorded 318 homicides in the city.";
+    assert_eq!(source(s, "318").as_deref(), Some("Police"));
+    let s = "The USA recorded 318 medals in the games.";
+    assert_eq!(source(s, "318"), None, "{s}");
     // the other counting verbs are unchanged
     let s = "Police counted 3,000 protesters in the square.";
     assert_eq!(source(s, "3,000").as_deref(), Some("Police"));

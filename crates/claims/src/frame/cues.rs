@@ -495,10 +495,20 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
 /// Reporting verbs of the lexicon that far more often name what happened to their subject or
 /// what it made (`Germany recorded a budget surplus`, `the Social Democrats recorded a strong
 /// victory`, `the highest temperature ever recorded`, `the songs Berry recorded for Chess`) than
-/// a count it gives: they report only as [`that_speech_verb`]s do (`police recorded that ...`,
-/// `figures recorded 500 cases`).
+/// a count it gives: they report only as [`that_speech_verb`]s do (`Germany recorded that ...`,
+/// `figures recorded 500 cases`) or after a body that keeps counts (`BAMF recorded`, `police
+/// recorded`).
 pub(super) fn happening_speech_verb(w: &str) -> bool {
     w == "recorded"
+}
+
+/// Nouns of bodies that keep counts, whose `recorded` reports one (`police recorded 500 crimes`,
+/// `authorities recorded 30 cases`; see `sources::survey::counting_body`).
+pub(super) fn counting_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "police" | "authorities" | "officials" | "agency" | "office" | "ministry" | "bureau"
+    )
 }
 
 /// Sentence adverbs set off by commas between a source and its verb (`the Agreement,

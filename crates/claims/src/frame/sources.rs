@@ -231,7 +231,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             Role::AttrVerb
                 if !ctx.capitalized(i)
                     && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
-                    && !cues::happening_speech_verb(ctx.lower(i)) =>
+                    && (!cues::happening_speech_verb(ctx.lower(i))
+                        || i > 0 && survey::counting_body(ctx, i - 1)) =>
             {
                 Some(false)
             }
