@@ -16,7 +16,10 @@ use common::source;
 #[test]
 fn recorded_as_a_happening_names_no_source() {
     for (s, q) in [
-        ("While Germany recorded a budget surplus again in 2016, its debt was high.", "2016"),
+        (
+            "While Germany recorded a budget surplus again in 2016, its debt was high.",
+            "2016",
+        ),
         (
             "The Social Democrats recorded a strong victory in the December elections.",
             "December",
@@ -25,7 +28,10 @@ fn recorded_as_a_happening_names_no_source() {
             "Stoke recorded the strongest support for Brexit in last June's referendum.",
             "June",
         ),
-        ("Those songs Berry recorded for Chess in the 1950s were hits.", "1950s"),
+        (
+            "Those songs Berry recorded for Chess in the 1950s were hits.",
+            "1950s",
+        ),
         (
             "Milwaukee's 71 degrees was the highest temperature ever recorded in the state in the winter.",
             "71 degrees",
@@ -80,4 +86,20 @@ fn the_writers_reference_gloss_after_a_saying_is_not_said() {
     // the content before the gloss is still the speaker's
     let s = "Three ministers will visit next week, Tillerson said, in an apparent reference to the talks.";
     assert_eq!(source(s, "Three").as_deref(), Some("Tillerson"));
+}
+
+/// Class: `..., said its spokesman Sun Jiwen`, `"...," said his daughter Jenny`, `..., said his
+/// sister, Yajaira Saavedra, 28`, `"...," says their mother`: a possessive determiner opens a
+/// described speaker after an inverted verb as `the` does; not a subject before its own verb
+/// (`The brothers, aged 11 to 18, say their home in Mosul was hit`).
+#[test]
+fn a_possessive_opens_an_inverted_source() {
+    let s = "The ministry is setting up 12 new zones, said its spokesman Sun Jiwen.";
+    assert_eq!(source(s, "12").as_deref(), Some("its spokesman Sun Jiwen"));
+    let s = "\"He says he has 21 children,\" said his daughter Jenny.";
+    assert_eq!(source(s, "21").as_deref(), Some("his daughter Jenny"));
+    let s = "Business has slowed since January, said his sister, Yajaira Saavedra, 28.";
+    assert_eq!(source(s, "January").as_deref(), Some("his sister"));
+    let s = "The remaining four brothers, aged between 11 and 18, say their home in Mosul was hit.";
+    assert_eq!(source(s, "four"), None, "{s}");
 }

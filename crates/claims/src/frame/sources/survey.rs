@@ -12,7 +12,10 @@ use crate::scan::Context;
 pub(super) fn counting_body(ctx: &Context<'_>, k: usize) -> bool {
     let w = ctx.surface(k);
     let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
-    acronym && ctx.find(k, |r| matches!(r, Role::Place(_)).then_some(())).is_none()
+    acronym
+        && ctx
+            .find(k, |r| matches!(r, Role::Place(_)).then_some(()))
+            .is_none()
         || cues::counting_body_noun(ctx.lower(k))
 }
 
