@@ -103,3 +103,16 @@ fn a_possessive_opens_an_inverted_source() {
     let s = "The remaining four brothers, aged between 11 and 18, say their home in Mosul was hit.";
     assert_eq!(source(s, "four"), None, "{s}");
 }
+
+/// Class: `... the Yamal project. zhengxin@chinadaily.com.cn (China Daily European Weekly
+/// 01/27/2017 page29)`, `... diesel. yangziman@chinadaily.com.cn - A worker refuels a car in
+/// Nanjing on Dec 14`: the reporter's e-mail address closes the story, and the edition line or
+/// photo caption glued after it is no part of the last speaker's saying.
+#[test]
+fn a_reporters_address_ends_the_last_saying() {
+    let s = "CNPC Russia said it is confident the project will ship 16 cargoes. zhengxin@chinadaily.com.cn (China Daily European Weekly 01/27/2017 page29)";
+    assert_eq!(source(s, "01/27/2017"), None, "{s}");
+    assert_eq!(source(s, "16").as_deref(), Some("CNPC Russia"));
+    let s = "Zou Yanan says that retailers have been limiting sales. yangziman@chinadaily.com.cn - A worker helps refuel a car in Nanjing on Dec 14.";
+    assert_eq!(source(s, "Dec 14"), None, "{s}");
+}

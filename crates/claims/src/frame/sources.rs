@@ -975,7 +975,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    without_respondents(ctx, teaser::trim(ctx, out))
+    without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
 }
 
 fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
