@@ -116,3 +116,24 @@ fn a_reporters_address_ends_the_last_saying() {
     let s = "Zou Yanan says that retailers have been limiting sales. yangziman@chinadaily.com.cn - A worker helps refuel a car in Nanjing on Dec 14.";
     assert_eq!(source(s, "Dec 14"), None, "{s}");
 }
+
+/// Class: `a source familiar with the project who said the 5-ton missile ...`, `a prominent
+/// opposition figure who has announced ... the 2018 elections`: the relative pronoun is no part
+/// of the source's span; `the WHO` (a name in capitals) stays whole.
+#[test]
+fn a_relative_pronoun_is_no_part_of_the_source() {
+    let s = "Interfax last month cited a source familiar with the Zircon project who said the \
+             5-ton missile is likely to be tested this spring.";
+    assert_eq!(
+        source(s, "5-ton").as_deref(),
+        Some("source familiar with the Zircon project")
+    );
+    let s = "Frustration is mounting among congressional Republicans who believe their leaders \
+             waited for two months.";
+    assert_eq!(
+        source(s, "two months").as_deref(),
+        Some("congressional Republicans")
+    );
+    let s = "Nearly 40 countries have reported new outbreaks since November, according to the WHO.";
+    assert_eq!(source(s, "November").as_deref(), Some("the WHO"));
+}

@@ -981,8 +981,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
 fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
     // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
     // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
-    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`)
-    while e > s + 1 && ctx.is_punct(e - 1, "-") {
+    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`; nor the pronoun
+    // of a source in a relative clause: `Indian police who said`)
+    while e > s + 1 && (ctx.is_punct(e - 1, "-") || matches!(ctx.surface(e - 1), "who" | "which")) {
         e -= 1;
     }
     while e > s + 1 && ctx.is_punct(s, "-") {
