@@ -137,3 +137,30 @@ fn a_relative_pronoun_is_no_part_of_the_source() {
     let s = "Nearly 40 countries have reported new outbreaks since November, according to the WHO.";
     assert_eq!(source(s, "November").as_deref(), Some("the WHO"));
 }
+
+/// Class: `Four more Democratic senators added their support to a growing effort ... that
+/// requires 60 votes`, `a vote just months before Brexit adds a tumultuous twist to the two-year
+/// process`, `the confusion added another layer to Tillerson's first appearance`: `added` with an
+/// object adds a thing, says nothing.
+#[test]
+fn added_with_an_object_is_no_saying() {
+    for (s, q) in [
+        (
+            "Four more Democratic senators added their support to a growing effort to block the vote.",
+            "Four",
+        ),
+        (
+            "A vote months before Brexit adds a tumultuous twist to the two-year process of leaving the EU.",
+            "two-year",
+        ),
+        (
+            "The confusion added another layer to the minister's first major appearance.",
+            "first",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // `added` before a clause said without `that` still reports
+    let s = "Mistura added the new talks would build off the fourth round.";
+    assert_eq!(source(s, "fourth").as_deref(), Some("Mistura"));
+}

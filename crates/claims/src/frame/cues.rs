@@ -248,6 +248,16 @@ pub(super) fn gloss_adjective(w: &str) -> bool {
     )
 }
 
+/// Determiners of an object right after `added`/`adds` (`adds a tumultuous twist`, `added
+/// another layer to`, `added their support to`, `added its own`): a thing added, not words;
+/// not `the`, which as often opens a clause said without `that` (`added the problem is ...`).
+pub(super) fn added_object(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "another" | "their" | "its" | "his" | "her" | "our"
+    )
+}
+
 /// Reporting verbs whose `to` names the addressee of the saying (`confirmed to the AP`,
 /// `explained to CNN`, `testified to Congress`, `wrote to Senate leaders`, `claimed to the
 /// Washington Post`); not verbs whose `to` names what they point at (`pointed to a law`,

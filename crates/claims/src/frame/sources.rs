@@ -456,9 +456,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // `the economy added 98,000 jobs`: growth, not speech
-        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`)
-        let sum =
-            ctx.lower(e) == "up" || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1));
+        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`, `adds a twist`)
+        let sum = ctx.lower(e) == "up"
+            || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1))
+            || cues::added_object(ctx.lower(e));
         if words::growth_speech_verb(verb)
             && (ctx.starts_number(e) || date_at(qs, e).is_some() || sum)
         {
