@@ -54,6 +54,12 @@ fn recorded_before_that_or_after_data_reports() {
     assert_eq!(source(s, "56.4 percent").as_deref(), Some("BAMF"));
     let s = "Police recorded 318 homicides in the city.";
     assert_eq!(source(s, "318").as_deref(), Some("Police"));
+    let s = "Health officials have recorded 214 suspected cholera cases in the province.";
+    assert_eq!(source(s, "214").as_deref(), Some("Health officials"));
+    let s = "The health directorate has recorded 602 suspected cholera cases.";
+    assert_eq!(source(s, "602").as_deref(), Some("The health directorate"));
+    let s = "Germany has recorded a budget surplus again in 2016.";
+    assert_eq!(source(s, "2016"), None, "{s}");
     let s = "The USA recorded 318 medals in the games.";
     assert_eq!(source(s, "318"), None, "{s}");
     // the other counting verbs are unchanged

@@ -517,7 +517,26 @@ pub(super) fn happening_speech_verb(w: &str) -> bool {
 pub(super) fn counting_body_noun(w: &str) -> bool {
     matches!(
         w,
-        "police" | "authorities" | "officials" | "agency" | "office" | "ministry" | "bureau"
+        "police"
+            | "authorities"
+            | "officials"
+            | "agency"
+            | "office"
+            | "ministry"
+            | "bureau"
+            | "directorate"
+            | "department"
+            | "service"
+            | "commission"
+            | "registry"
+            | "census"
+            | "observatory"
+            | "monitors"
+            | "hospital"
+            | "hospitals"
+            | "doctors"
+            | "researchers"
+            | "scientists"
     )
 }
 

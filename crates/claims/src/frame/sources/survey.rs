@@ -5,11 +5,16 @@
 use super::{Source, attr, cues};
 use crate::lexicon::Role;
 use crate::scan::Context;
+use crate::words;
 
-/// Token `k`, right before a [`cues::happening_speech_verb`], names a body that keeps counts
-/// (`BAMF recorded a 56.4 percent increase`, `the ONS recorded`, `police recorded 500 crimes`):
-/// an acronym of three capitals or more that is no place (not `USA`), or a counting body's noun.
-pub(super) fn counting_body(ctx: &Context<'_>, k: usize) -> bool {
+/// Token `k`, right before a [`cues::happening_speech_verb`] (past auxiliaries: `Health
+/// officials have recorded 214 cases`), names a body that keeps counts (`BAMF recorded a 56.4
+/// percent increase`, `the ONS recorded`, `police recorded 500 crimes`): an acronym of three
+/// capitals or more that is no place (not `USA`), or a counting body's noun.
+pub(super) fn counting_body(ctx: &Context<'_>, mut k: usize) -> bool {
+    while k > 0 && words::speech_aux(ctx.lower(k)) {
+        k -= 1;
+    }
     let w = ctx.surface(k);
     let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
     acronym
