@@ -231,6 +231,33 @@ pub(super) fn saying_circumstance(w: &str) -> bool {
     ) || saying_participle(w)
 }
 
+/// Nouns of the writer's gloss on a saying after `in (an apparent)` (`said, in an apparent
+/// reference to ...`, `in a veiled swipe at ...`).
+pub(super) fn gloss_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "reference" | "allusion" | "nod" | "swipe" | "dig" | "jab" | "response" | "reply"
+    )
+}
+
+/// Adjectives between `in a` and a [`gloss_noun`] (`in an apparent reference to`).
+pub(super) fn gloss_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "apparent" | "veiled" | "clear" | "oblique" | "indirect" | "possible" | "thinly-veiled"
+    )
+}
+
+/// Determiners of an object right after `added`/`adds` (`adds a tumultuous twist`, `added
+/// another layer to`, `added their support to`, `added its own`): a thing added, not words;
+/// not `the`, which as often opens a clause said without `that` (`added the problem is ...`).
+pub(super) fn added_object(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "another" | "their" | "its" | "his" | "her" | "our"
+    )
+}
+
 /// Reporting verbs whose `to` names the addressee of the saying (`confirmed to the AP`,
 /// `explained to CNN`, `testified to Congress`, `wrote to Senate leaders`, `claimed to the
 /// Washington Post`); not verbs whose `to` names what they point at (`pointed to a law`,
@@ -471,6 +498,45 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "asserted"
             | "asserts"
             | "contended"
+            | "recorded"
+    )
+}
+
+/// Reporting verbs of the lexicon that far more often name what happened to their subject or
+/// what it made (`Germany recorded a budget surplus`, `the Social Democrats recorded a strong
+/// victory`, `the highest temperature ever recorded`, `the songs Berry recorded for Chess`) than
+/// a count it gives: they report only as [`that_speech_verb`]s do (`Germany recorded that ...`,
+/// `figures recorded 500 cases`) or after a body that keeps counts (`BAMF recorded`, `police
+/// recorded`).
+pub(super) fn happening_speech_verb(w: &str) -> bool {
+    w == "recorded"
+}
+
+/// Nouns of bodies that keep counts, whose `recorded` reports one (`police recorded 500 crimes`,
+/// `authorities recorded 30 cases`; see `sources::survey::counting_body`).
+pub(super) fn counting_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "police"
+            | "authorities"
+            | "officials"
+            | "agency"
+            | "office"
+            | "ministry"
+            | "bureau"
+            | "directorate"
+            | "department"
+            | "service"
+            | "commission"
+            | "registry"
+            | "census"
+            | "observatory"
+            | "monitors"
+            | "hospital"
+            | "hospitals"
+            | "doctors"
+            | "researchers"
+            | "scientists"
     )
 }
 

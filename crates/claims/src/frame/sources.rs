@@ -230,7 +230,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // (not an adjective after a determiner: `the reported deaths`)
             Role::AttrVerb
                 if !ctx.capitalized(i)
-                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an") =>
+                    && !matches!(ctx.lower(i.wrapping_sub(1)), "the" | "a" | "an")
+                    && (!cues::happening_speech_verb(ctx.lower(i))
+                        || i > 0 && survey::counting_body(ctx, i - 1)) =>
             {
                 Some(false)
             }
@@ -454,9 +456,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // `the economy added 98,000 jobs`: growth, not speech
-        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`)
-        let sum =
-            ctx.lower(e) == "up" || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1));
+        // (nor is a sum: `so the value quickly adds up`, `added to the pressure`, `adds a twist`)
+        let sum = ctx.lower(e) == "up"
+            || ctx.lower(e) == "to" && words::determiner(ctx.lower(e + 1))
+            || cues::added_object(ctx.lower(e));
         if words::growth_speech_verb(verb)
             && (ctx.starts_number(e) || date_at(qs, e).is_some() || sum)
         {
@@ -949,7 +952,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && i > ss
             && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
             && ctx.is_word(e)
-            && (ctx.lower(e) == "the" || !is_function(ctx, e) || acronym(ctx, e))
+            && (words::definite_determiner(ctx.lower(e)) || !is_function(ctx, e) || acronym(ctx, e))
         {
             if let Some(k) = inverted_phrase(ctx, qs, e, se) {
                 // (not over an earlier source's phrase: `Will Lee, a 31-year-old attorney, said
@@ -973,14 +976,15 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    without_respondents(ctx, teaser::trim(ctx, out))
+    without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
 }
 
 fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
     // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
     // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
-    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`)
-    while e > s + 1 && ctx.is_punct(e - 1, "-") {
+    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`; nor the pronoun
+    // of a source in a relative clause: `Indian police who said`)
+    while e > s + 1 && (ctx.is_punct(e - 1, "-") || matches!(ctx.surface(e - 1), "who" | "which")) {
         e -= 1;
     }
     while e > s + 1 && ctx.is_punct(s, "-") {

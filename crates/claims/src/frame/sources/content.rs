@@ -222,6 +222,7 @@ pub(super) fn closing_cut(
     (after..se).find(|&k| {
         ctx.is_punct(k, ",")
             && (cues::saying_participle(ctx.lower(k + 1))
+                || reference_aside(ctx, k + 1)
                 || circumstance(ctx, k + 1)
                     && ctx.lower(k + 1) != "after"
                     && (after..se).all(|m| ctx.lower(m) != "that")
@@ -229,6 +230,24 @@ pub(super) fn closing_cut(
                     && cues::coordinator(ctx.lower(k + 1))
                     && cues::subject_pronoun(ctx.lower(k + 2)))
     })
+}
+
+/// Token `k` opens the writer's gloss on a saying (`..., Tillerson said, in an apparent
+/// reference to plans for the two leaders to meet next month`, `said, in reference to the
+/// strikes`, `said, in a veiled swipe at ...`): what the saying alluded to, in the writer's
+/// words, not what was said.
+pub(super) fn reference_aside(ctx: &Context<'_>, k: usize) -> bool {
+    if ctx.lower(k) != "in" {
+        return false;
+    }
+    let mut j = k + 1;
+    if matches!(ctx.lower(j), "a" | "an") {
+        j += 1;
+    }
+    if cues::gloss_adjective(ctx.lower(j)) {
+        j += 1;
+    }
+    cues::gloss_noun(ctx.lower(j)) && matches!(ctx.lower(j + 1), "to" | "at")
 }
 
 /// Token `k` opens a clause about the circumstances of a saying (`after visiting`, `as he

@@ -58,6 +58,12 @@ pub(super) fn inverted_phrase(
     while k > e + 1 && matches!(ctx.lower(k - 1), "of" | "the") {
         k -= 1;
     }
+    // (a possessive determiner opens a described speaker as `the` does: `, said its spokesman
+    // Sun Jiwen`, `," said her attorney`, `," says their mother`)
+    // (not when a setting would end it: `The brothers, aged 11 to 18, say their home in Mosul
+    // was hit` is a subject and its verb)
+    let the = words::definite_determiner(ctx.lower(e));
+    let possessive_det = the && ctx.lower(e) != "the";
     // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
     // Thursday.`)
     let setting = || {
@@ -70,8 +76,8 @@ pub(super) fn inverted_phrase(
         || ctx.is_punct(k, ",.;:\"\u{201d})")
         || paren_after(ctx, k).is_some()
         || past_saying_date(ctx, qs, k) > k
-        || setting();
-    let named = ctx.lower(e) == "the"
+        || !possessive_det && setting();
+    let named = the
         || ctx.capitalized(e)
         || k > e + 1 && ctx.capitalized(k - 1) && ctx.capitalized(k - 2)
         // (`manager Javier Ramirez-Baron`)
@@ -80,7 +86,7 @@ pub(super) fn inverted_phrase(
         || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
-    (ends && named && k > e + usize::from(ctx.lower(e) == "the") && !time_word(ctx, e)).then_some(k)
+    (ends && named && k > e + usize::from(the) && !time_word(ctx, e)).then_some(k)
 }
 
 /// Where the content of an inverted verb at `i` starts in the sentence opening at `ss`: past a

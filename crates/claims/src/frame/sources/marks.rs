@@ -2,8 +2,31 @@
 //! (`"...," X said`), a closing mark mis-decoded as `"?` (`bill,"?Rep. Jim McGovern said`), a
 //! hyphen glued for a lost space (`Nicola Sturgeon-said`, `said that-Turkey`).
 
+use super::Source;
 use crate::frame::saying::glued_quote;
 use crate::scan::Context;
+
+/// Token `k` is the `@` of an e-mail address (`masi@chinadaily.com.cn`): glued to a word on
+/// both sides.
+fn email_at(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.is_punct(k, "@") && ctx.glued(k) && ctx.glued(k + 1) && ctx.is_word(k.wrapping_sub(1))
+}
+
+/// Sources cut at an e-mail address in their content: the reporter's address closes the story
+/// (`... the Yamal project. zhengxin@chinadaily.com.cn (China Daily European Weekly 01/27/2017
+/// page29)`, `... diesel. yangziman@chinadaily.com.cn - A worker helps refuel a car ... on Dec
+/// 14`); the edition line or photo caption glued after it is no one's saying.
+pub(super) fn byline_cut(ctx: &Context<'_>, mut out: Vec<Source>) -> Vec<Source> {
+    for x in &mut out {
+        if let Some(k) = (x.skip.1..x.to).find(|&k| email_at(ctx, k)) {
+            x.to = k.saturating_sub(1).max(x.skip.1);
+        }
+        if let Some(k) = (x.from..x.skip.0).rev().find(|&k| email_at(ctx, k)) {
+            x.from = (k + 1).min(x.skip.0);
+        }
+    }
+    out
+}
 
 /// A quote the source's phrase at `j` closes in the usual form, `"...," X said` (or `..."?X
 /// said`, a mis-decoded mark): four words or more ending in a comma, `?` or `!` inside the

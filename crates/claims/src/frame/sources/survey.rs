@@ -3,7 +3,26 @@
 //! by X.`): the survey says what the sentence before it says.
 
 use super::{Source, attr, cues};
+use crate::lexicon::Role;
 use crate::scan::Context;
+use crate::words;
+
+/// Token `k`, right before a [`cues::happening_speech_verb`] (past auxiliaries: `Health
+/// officials have recorded 214 cases`), names a body that keeps counts (`BAMF recorded a 56.4
+/// percent increase`, `the ONS recorded`, `police recorded 500 crimes`): an acronym of three
+/// capitals or more that is no place (not `USA`), or a counting body's noun.
+pub(super) fn counting_body(ctx: &Context<'_>, mut k: usize) -> bool {
+    while k > 0 && words::speech_aux(ctx.lower(k)) {
+        k -= 1;
+    }
+    let w = ctx.surface(k);
+    let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    acronym
+        && ctx
+            .find(k, |r| matches!(r, Role::Place(_)).then_some(()))
+            .is_none()
+        || cues::counting_body_noun(ctx.lower(k))
+}
 
 /// The source of the data noun at `i` (`poll`, `survey`, `study`, ...) in the sentence `ss..se`
 /// when it closes the sentence as `in a/the [adjective] survey by/from X` (or `conducted
