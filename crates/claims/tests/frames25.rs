@@ -128,3 +128,37 @@ fn a_linking_adverb_before_a_fronted_locative_keeps_it() {
         Some("North Carolina")
     );
 }
+
+/// Class: an age takes no date from the other side of a quotation's edge: one inside a quote
+/// and the other outside it (`frame/time/age.rs`, `across_quote`); a quoted title between
+/// them keeps the date.
+#[test]
+fn an_age_takes_no_date_across_a_quotations_edge() {
+    let date = (2017, 3, 9);
+    assert_eq!(
+        time_of(
+            "The group sent a letter to Congress yesterday saying the bill would \"raise costs for Americans aged 50-64.\"",
+            date,
+            "aged 50-64",
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "At the age of 14, he published his first work, a poem called \"1944\", in a local newspaper.",
+            date,
+            "age of 14",
+        ),
+        None
+    );
+    // a quoted title between the age and its event's date
+    assert_eq!(
+        time_of(
+            "The 14-year-old singer released his debut EP, \"The Last Text,\" in January.",
+            date,
+            "14-year-old",
+        )
+        .as_deref(),
+        Some("2017-01")
+    );
+}

@@ -17,7 +17,7 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
-use age::{age_now, life_time_age, punct_between};
+use age::{across_quote, age_now, life_time_age, punct_between};
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
@@ -541,6 +541,7 @@ fn stated_time(
                     |j| {
                         dated(j)
                             && !in_parenthesis(ctx, qs[j].start)
+                            && !across_quote(ctx, q.end.min(qs[j].end), q.start.max(qs[j].start))
                             && !(life_time
                                 && punct_between(
                                     ctx,
