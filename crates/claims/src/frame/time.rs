@@ -539,15 +539,10 @@ fn stated_time(
                     qi,
                     |j| ctx.sentence_of[qs[j].start] == s,
                     |j| {
-                        dated(j)
-                            && !in_parenthesis(ctx, qs[j].start)
-                            && !across_quote(ctx, q.end.min(qs[j].end), q.start.max(qs[j].start))
-                            && !(life_time
-                                && punct_between(
-                                    ctx,
-                                    q.end.min(qs[j].end),
-                                    q.start.max(qs[j].start),
-                                ))
+                        let (a, b) = (q.end.min(qs[j].end), q.start.max(qs[j].start));
+                        let apart =
+                            across_quote(ctx, a, b) || life_time && punct_between(ctx, a, b);
+                        dated(j) && !in_parenthesis(ctx, qs[j].start) && !apart
                     },
                 )
             })

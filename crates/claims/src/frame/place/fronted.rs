@@ -26,8 +26,8 @@ pub(crate) fn fronted_second(
     c: u32,
 ) -> bool {
     let s = ctx.sentence_of.get(first);
-    let Some(end) = (first..(first + OPENER + 1).min(clause.len()))
-        .find(|&k| clause[k] != clause[first])
+    let Some(end) =
+        (first..(first + OPENER + 1).min(clause.len())).find(|&k| clause[k] != clause[first])
     else {
         return false;
     };
