@@ -477,6 +477,7 @@ fn place(
             && clause[first] != c
             && (place::fronted_in(ctx, first)
                 || place::fronted_on_at(ctx, first, t) && !place::saying_setting(ctx, first))
+            || place::fronted_second(ctx, clause, first, t, c)
     };
     // `a former mayor of Davao City`: the place of a title, not of the counted thing
     let title_of =

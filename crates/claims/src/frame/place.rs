@@ -35,12 +35,14 @@ use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
 
+mod fronted;
 mod relations;
 mod roles;
 mod scores;
 mod subject;
 mod written;
 
+pub(crate) use fronted::fronted_second;
 pub(crate) use relations::{apposed_place, peer_noun, typed_dash_apart};
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 pub(crate) use scores::{after_tally, game_score, tally_end, venue};
@@ -600,7 +602,13 @@ pub(crate) fn rescued_from(ctx: &Context<'_>, j: usize) -> bool {
 /// the phrase still opens the sentence), and the phrase is no setting of a saying
 /// ([`saying_setting`]).
 pub(crate) fn fronted_in(ctx: &Context<'_>, first: usize) -> bool {
-    let p = if matches!(ctx.lower(first), "but" | "and" | "yet") && ctx.capitalized(first) {
+    // (past a conjunction or a linking adverb glued to the locative: `But in Kentucky, ...`,
+    // `Here in North Carolina, ...`, `Meanwhile in Germany, ...`, `Back in Utah, ...`)
+    let linking = matches!(
+        ctx.lower(first),
+        "but" | "and" | "yet" | "here" | "meanwhile" | "back" | "elsewhere"
+    );
+    let p = if linking && ctx.capitalized(first) {
         first + 1
     } else {
         first

@@ -17,7 +17,7 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
-use age::{age_now, life_time_age, punct_between};
+use age::{across_quote, age_now, life_time_age, punct_between};
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
@@ -539,14 +539,10 @@ fn stated_time(
                     qi,
                     |j| ctx.sentence_of[qs[j].start] == s,
                     |j| {
-                        dated(j)
-                            && !in_parenthesis(ctx, qs[j].start)
-                            && !(life_time
-                                && punct_between(
-                                    ctx,
-                                    q.end.min(qs[j].end),
-                                    q.start.max(qs[j].start),
-                                ))
+                        let (a, b) = (q.end.min(qs[j].end), q.start.max(qs[j].start));
+                        let apart =
+                            across_quote(ctx, a, b) || life_time && punct_between(ctx, a, b);
+                        dated(j) && !in_parenthesis(ctx, qs[j].start) && !apart
                     },
                 )
             })

@@ -12,7 +12,7 @@ use crate::types::QuantityKind;
 /// administration will send next month`, `told X that he feared ... in the coming year`), before
 /// it also `after` (`took power in 2006 after the death of its first president`; after the
 /// figure an `after` clause is as often its cause the same day: `killed three people after it
-/// crashed into a home Monday`). Not a word that a date or time follows (`after 2015`, `just
+/// crashed into a home Monday`); after the figure also `and then`, a later step. Not a word that a date or time follows (`after 2015`, `just
 /// before midnight on Tuesday`), nor `before` a body addressed (`the address before Congress
 /// on Tuesday`), nor a relative clause of the counted noun (`five activists who were abducted
 /// in January`: their event).
@@ -29,6 +29,9 @@ pub(super) fn opens_event(
         "after" => !after_figure,
         "what" => after_figure,
         "that" => after_figure && cues::subject_pronoun(ctx.lower(k + 1)),
+        // (`build 10-foot prototype sections and then provide more details in May`: a later
+        // step of a sequence after the figure's)
+        "then" => after_figure && k > 0 && ctx.lower(k - 1) == "and",
         _ => false,
     };
     // (a date or time right after the word: a time of the figure's own event)

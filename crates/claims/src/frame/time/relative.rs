@@ -36,6 +36,14 @@ fn finite(ctx: &Context<'_>, k: usize) -> bool {
             || cues::irregular_past(w))
 }
 
+/// An adverb of manner or time in `-ly` between a relative pronoun and its verb (`such as the
+/// one that severely damaged Oroville Dam last month`, `a plant which recently opened in May`,
+/// `the law that eventually passed in 2015`): the clause is still a relative one.
+fn adverb(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    ctx.is_word(k) && !ctx.capitalized(k) && w.len() > 4 && w.ends_with("ly")
+}
+
 /// Words (tokens not glued to the one before: `five-year` is one) from token `a` up to `b`.
 fn words_between(ctx: &Context<'_>, a: usize, b: usize) -> usize {
     (a..b).filter(|&k| k == a || !ctx.glued(k)).count()
@@ -79,7 +87,7 @@ pub(super) fn in_other_relative(
         && (q.end + 1..d).any(|k| {
             matches!(ctx.lower(k), "that" | "which")
                 && words_between(ctx, q.end, k) > OWN_NOUN
-                && finite(ctx, k + 1)
+                && (finite(ctx, k + 1) || adverb(ctx, k + 1) && finite(ctx, k + 2))
                 && clause[k] == clause[q.start]
                 // (not `much of which`, `two of which`: the figure's own partitive)
                 && ctx.lower(k - 1) != "of"
