@@ -24,6 +24,15 @@
 //!     Jazeera News`, `Copyright Associated Press`, `Courtesy: NASA`: a caption's or a chart's
 //!     credit line) is no part of it: the mention starts at the first capitalised word after the
 //!     label and its colon or dash, with its label; nothing capitalised after it, no mention.
+//! 83. (Session 25, from the photo credits of the news corpus: `Zou Hong / China Daily`, `Lu Wei
+//!     / For China Daily`, `Dai Kurokawa/EPA`, `Arnaud Journois/Le Parisien`, `Li Chunpeng /
+//!     Xinhua`.) A caption's credit writes the photographer, a slash and the outlet (perhaps
+//!     `For` it): a PERSON read across the slash, or any mention with `/ For` in it, is the
+//!     person before the slash (name words only) and the outlet after it, an ORG (name words or
+//!     capitals; the outlet's `Daily` after it joins it, `China Daily`). Nothing after the
+//!     slash, the person alone (`Xu Xing /`). Otherwise (a slash between two places or two
+//!     outlets, `Israel/Palestine`, `AFP/Reuters`) the mention stays. Linking then no longer
+//!     gives the person's label to every other `China` of the article.
 
 use reckon_text::TokenKind;
 
@@ -43,6 +52,7 @@ pub(super) fn page_forms(
     articles(s, spans);
     furniture(s, spans);
     credits(s, spans);
+    slash_credits(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -217,4 +227,54 @@ fn credits(s: &Sentence, spans: &mut Vec<Local>) {
         }
     }
     spans.retain(|m| m.0 < m.1);
+}
+
+/// Rule 83: `Zou Hong / China Daily` PERSON → `Zou Hong` PERSON + `China Daily` ORG.
+fn slash_credits(s: &Sentence, spans: &mut Vec<Local>) {
+    // (The gate: a slash in the sentence at all.)
+    let (Some(first), Some(last)) = (s.toks.first(), s.toks.last()) else {
+        return;
+    };
+    if !s.text[first.span.start as usize..last.span.end as usize].contains('/') {
+        return;
+    }
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = spans[k];
+        k += 1;
+        if b - a < 2 {
+            continue;
+        }
+        let Some(p) = (a..b).find(|&i| s.word(i) == "/") else {
+            continue;
+        };
+        let mut r = p + 1;
+        let outlet = r < b && s.word(r) == "For";
+        if outlet {
+            r += 1;
+        }
+        let person = p > a
+            && p - a <= MAX_NAME
+            && (a..p).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+            && s.gazetteer(a, p).is_none();
+        if !person || !(label == Label::Person || outlet) {
+            continue;
+        }
+        let named = |i: usize| s.name_word(i) || s.in_capitals(i);
+        let mut e = r;
+        while e < b && named(e) {
+            e += 1;
+        }
+        // (`China Daily`, where the tagger stopped at `China`.)
+        if e == b && e > r && e < s.toks.len() && s.word(e) == "Daily" {
+            e += 1;
+        }
+        spans[k - 1] = (a, p, Label::Person);
+        if e > r {
+            spans.insert(k, (r, e, Label::Org));
+            k += 1;
+        }
+    }
+    spans.sort_by_key(|m| m.0);
+    spans.dedup_by(|n, m| n.0 < m.1);
 }

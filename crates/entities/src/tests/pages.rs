@@ -134,3 +134,48 @@ fn a_link_read_as_a_person_is_no_name() {
     );
     assert_eq!(got, owned(&[("Larry Page", Person)]));
 }
+
+#[test]
+fn a_photo_credit_across_a_slash_is_a_person_and_an_outlet() {
+    use Label::*;
+    let got = repaired(
+        "Visitors look at the new gallery in Hangzhou. Chen Liwen / Zhejiang Daily",
+        &[("Hangzhou", 1, Gpe), ("Chen", 5, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Hangzhou", Gpe),
+            ("Chen Liwen", Person),
+            ("Zhejiang Daily", Org)
+        ])
+    );
+    // Without spaces, an outlet of two words; `For` an outlet, whatever the tagger called it.
+    let got = repaired(
+        "Protesters gather outside the court [Marc Delaunay/Le Monde]",
+        &[("Marc", 5, Person)],
+    );
+    assert_eq!(got, owned(&[("Marc Delaunay", Person), ("Le Monde", Org)]));
+    let got = repaired(
+        "The new line opened on Friday. Sun Ping / For Shanghai Daily",
+        &[("Sun", 6, Org)],
+    );
+    assert_eq!(got, owned(&[("Sun Ping", Person), ("Shanghai Daily", Org)]));
+    // The tagger stopped before the outlet's `Daily`; the credit with nothing after the slash.
+    let got = repaired(
+        "Workers sort parcels in Yiwu. Ma Jun / Hunan Daily",
+        &[("Yiwu", 1, Gpe), ("Ma", 4, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Yiwu", Gpe), ("Ma Jun", Person), ("Hunan Daily", Org)])
+    );
+    let got = repaired("Photo: Tang Wei /", &[("Tang", 3, Person)]);
+    assert_eq!(got, owned(&[("Tang Wei", Person)]));
+    // Two places or two agencies across a slash stay as the tagger read them.
+    let got = repaired(
+        "Both AFP/Reuters reported clashes on the Israel/Lebanon border.",
+        &[("AFP", 3, Org), ("Israel", 3, Gpe)],
+    );
+    assert_eq!(got, owned(&[("AFP/Reuters", Org), ("Israel/Lebanon", Gpe)]));
+}
