@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod bodies;
 mod business;
+mod clubs;
 mod firms;
 mod forms;
 mod lists;
@@ -409,6 +410,8 @@ pub(crate) fn repair(
         // 74. A place before a verb in the plural or `, who` is a side (`England have lost`);
         // so are two names around a fixture's verb (`Chelsea host Birmingham`).
         teams::plural_sides(&s, spans);
+        // 84. A club named by its town read as a place (`Leicester City`, `Manchester United`).
+        clubs::place_clubs(&s, spans);
         // 75. A team sheet or another list of surnames is a list of people (`Replacements:
         // Hale, Brook, Orrin, Tate, Vance`).
         rosters::rosters(&s, spans);
