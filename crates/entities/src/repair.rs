@@ -459,6 +459,8 @@ pub(crate) fn repair(
         });
         // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`).
         bodies::common_in_capitals(&s, spans);
+        // 42b. Nor a run of common words in capitals (`READ MORE`, `BREAKING UPDATE`).
+        bodies::common_runs_in_capitals(&s, spans);
         // 47. Nor a police noun (`Detectives said`).
         bodies::police_nouns(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
