@@ -33,6 +33,9 @@
 //!     slash, the person alone (`Xu Xing /`). Otherwise (a slash between two places or two
 //!     outlets, `Israel/Palestine`, `AFP/Reuters`) the mention stays. Linking then no longer
 //!     gives the person's label to every other `China` of the article.
+//! 85. (Session 25, from gva-dev's local news pages and the news corpus: `Read or Share this
+//!     story`, `Share this with`, `Share this slide:`, read as an ORG or a PERSON.) A page's share
+//!     button, `Share` alone before `this`, `on` or a colon, is no name.
 
 use reckon_text::TokenKind;
 
@@ -53,6 +56,7 @@ pub(super) fn page_forms(
     furniture(s, spans);
     credits(s, spans);
     slash_credits(s, spans);
+    share_buttons(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -277,4 +281,14 @@ fn slash_credits(s: &Sentence, spans: &mut Vec<Local>) {
     }
     spans.sort_by_key(|m| m.0);
     spans.dedup_by(|n, m| n.0 < m.1);
+}
+
+/// Rule 85: `Read or Share this story` (`Share` ORG) → no mention.
+fn share_buttons(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, _)| {
+        !(b == a + 1
+            && b < s.toks.len()
+            && s.word(a) == "Share"
+            && matches!(s.word(b), "this" | "on" | ":"))
+    });
 }

@@ -179,3 +179,24 @@ fn a_photo_credit_across_a_slash_is_a_person_and_an_outlet() {
     );
     assert_eq!(got, owned(&[("AFP/Reuters", Org), ("Israel/Lebanon", Gpe)]));
 }
+
+#[test]
+fn a_share_button_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "Read or Share this story: http://example.com/x2",
+        &[("Share", 1, Org)],
+    );
+    assert_eq!(got, owned(&[]));
+    let got = repaired(
+        "Share this with your friends, Lena Morris wrote.",
+        &[("Share", 1, Person), ("Lena", 2, Person)],
+    );
+    assert_eq!(got, owned(&[("Lena Morris", Person)]));
+    // A name with `Share` in it stays (`Share Alliance`).
+    let got = repaired(
+        "The Share Alliance said this week it would close.",
+        &[("Share", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Share Alliance", Org)]));
+}
