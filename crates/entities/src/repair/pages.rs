@@ -36,6 +36,12 @@
 //! 85. (Session 25, from gva-dev's local news pages and the news corpus: `Read or Share this
 //!     story`, `Share this with`, `Share this slide:`, read as an ORG or a PERSON.) A page's share
 //!     button, `Share` alone before `this`, `on` or a colon, is no name.
+//! 86. (Session 25, from the news corpus's bylines inside a text, `Reality Check: … By Laura
+//!     Koran, CNN`, `By Ashley Killough and Jeremy Diamond`, and the captions of gva-dev's local
+//!     pages, `Buy Photo Police respond`, `Buy Photo The Collier County Sheriff's Office`.) A
+//!     byline's `By` read into the name after it is no part of it: the rest, two or three name
+//!     words opening with a given name, is a PERSON. A caption's `Buy Photo` (a button's words)
+//!     is no part of a name either: the rest keeps its label, nothing left, no mention.
 
 use reckon_text::TokenKind;
 
@@ -57,6 +63,7 @@ pub(super) fn page_forms(
     credits(s, spans);
     slash_credits(s, spans);
     share_buttons(s, spans);
+    caption_words(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -291,4 +298,44 @@ fn share_buttons(s: &Sentence, spans: &mut Vec<Local>) {
             && s.word(a) == "Share"
             && matches!(s.word(b), "this" | "on" | ":"))
     });
+}
+
+/// Rule 86: `By Laura Koran` EVENT → `Laura Koran` PERSON; `Buy Photo Police` → `Police`.
+fn caption_words(s: &Sentence, spans: &mut Vec<Local>) {
+    let mut changed = false;
+    for m in spans.iter_mut() {
+        let (a, b, _) = *m;
+        if b - a < 2 {
+            continue;
+        }
+        match s.word(a) {
+            "By" => {
+                let rest = b - a - 1;
+                if (2..=3).contains(&rest)
+                    && s.infos[a + 1].given
+                    && (a + 1..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+                {
+                    *m = (a + 1, b, Label::Person);
+                    changed = true;
+                }
+            }
+            "Buy" if s.word(a + 1) == "Photo" => {
+                // (`The` after it opens the name left: rule 56's article is an English `A`/`An`.)
+                // (A gallery repeats the button: `Buy Photo Buy Photo`.)
+                let mut c = a + 2;
+                while c + 1 < b && s.word(c) == "Buy" && s.word(c + 1) == "Photo" {
+                    c += 2;
+                }
+                while c < b && s.word(c) == "The" {
+                    c += 1;
+                }
+                m.0 = c.min(b);
+                changed = true;
+            }
+            _ => {}
+        }
+    }
+    if changed {
+        spans.retain(|m| m.0 < m.1);
+    }
 }

@@ -200,3 +200,30 @@ fn a_share_button_is_no_name() {
     );
     assert_eq!(got, owned(&[("Share Alliance", Org)]));
 }
+
+#[test]
+fn a_bylines_by_or_a_captions_button_is_no_part_of_a_name() {
+    use Label::*;
+    let got = repaired(
+        "Fact check: jobs on the new line By Karen Holt, CNN The president said on Tuesday.",
+        &[("By", 3, Event), ("CNN", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("Karen Holt", Person), ("CNN", Org)]));
+    let got = repaired(
+        "(Photo: Dana Reyes)Buy Photo Deputies respond to a shooting in Brackley.",
+        &[("Dana", 2, Person), ("Buy", 3, Org), ("Brackley", 1, Gpe)],
+    );
+    // (`Deputies` left alone is a common word, no name.)
+    assert_eq!(got, owned(&[("Dana Reyes", Person), ("Brackley", Gpe)]));
+    let got = repaired(
+        "Buy Photo The Brackley County Sheriff's Office said the road is closed.",
+        &[("Buy", 8, Org)],
+    );
+    assert_eq!(got, owned(&[("Brackley County Sheriff's Office", Org)]));
+    // `By` before no given name is left to the tagger (`By Tuesday Acme Robotics`).
+    let got = repaired(
+        "The shop was sold By Acme Robotics in May.",
+        &[("By", 3, Org)],
+    );
+    assert_eq!(got, owned(&[("By Acme Robotics", Org)]));
+}
