@@ -433,6 +433,8 @@ pub(crate) fn repair(
         business::untagged_countries(&s, spans);
         // 81. An untagged state, province or large city (`towards the Queensland coast`).
         towns::untagged_places(&s, spans);
+        // 87. A place after a lower-case compass word (`a west Charlotte bar`).
+        towns::compass_places(&s, spans);
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
         }
