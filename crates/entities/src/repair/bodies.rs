@@ -524,6 +524,7 @@ fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
 /// right after an organisation or a place stays: an acronym (`the Bay Area Rescue Service
 /// (BARS)`) or a dateline's station (`INDIANAPOLIS (WISH) –`).
 pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+    common_runs_in_capitals(s, spans);
     let common = |a: usize| {
         s.lex.is_common(s.infos[a].lower)
             && !s.infos[a].given
@@ -549,7 +550,7 @@ pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
 /// of two to four words, every one a common lower-case word (`data/common_words.txt`) written in
 /// capitals, no given name, no place of the gazetteer and no organisation's head word (`WHITE
 /// HOUSE` stays), is a page's furniture or a headline's words: no name.
-pub(super) fn common_runs_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+fn common_runs_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
     let common = |i: usize| {
         let t = &s.infos[i];
         s.lex.is_common(t.lower)

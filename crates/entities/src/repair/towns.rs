@@ -231,6 +231,7 @@ pub(super) fn untagged_places(s: &Sentence, spans: &mut Vec<Local>) {
         }
         i = e;
     }
+    compass_places(s, spans);
 }
 
 /// Rule 87: the compass words before a place.
@@ -253,8 +254,8 @@ const COMPASS: [&str; 16] = [
     "southwestern",
 ];
 
-/// Rule 87: `a west Charlotte bar` (`Charlotte` ORG) → GPE.
-pub(super) fn compass_places(s: &Sentence, spans: &mut [Local]) {
+/// Rule 87 (after rule 81): `a west Charlotte bar` (`Charlotte` ORG) → GPE.
+fn compass_places(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, label) = *m;
         if a == 0
