@@ -30,6 +30,7 @@ use reckon_text::{Token, TokenKind};
 
 mod bodies;
 mod business;
+mod clubs;
 mod firms;
 mod forms;
 mod lists;
@@ -401,16 +402,15 @@ pub(crate) fn repair(
         business::security_holders(&s, spans);
         // 67. A company named with a possessive (`Heinl's Nursery Inc`).
         business::possessive_companies(&s, spans);
-        // 68. A surname alone opening a sentence before a person's predicate (`Kinchen was
-        // charged`).
+        // 68. A surname opening a sentence before a person's predicate (`Kinchen was charged`).
         people::person_predicates(&s, spans);
         // 69. A place standing for its team after a result's phrase (`drawing with Norway`).
         teams::result_teams(&s, spans);
-        // 74. A place before a verb in the plural or `, who` is a side (`England have lost`);
-        // so are two names around a fixture's verb (`Chelsea host Birmingham`).
+        // 74. A place before a plural verb or `, who` is a side, as are two around a fixture.
         teams::plural_sides(&s, spans);
-        // 75. A team sheet or another list of surnames is a list of people (`Replacements:
-        // Hale, Brook, Orrin, Tate, Vance`).
+        // 84. A club named by its town read as a place (`Leicester City`, `Manchester United`).
+        clubs::place_clubs(&s, spans);
+        // 75. A team sheet or another list of surnames is a list of people (`Replacements: Hale`).
         rosters::rosters(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
@@ -422,13 +422,13 @@ pub(crate) fn repair(
         people::aged_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
-        // 76. A place unknown to the gazetteer after a phrase of ownership is a company (`a
-        // stake in Absa`).
+        // 76. An unknown place after a phrase of ownership is a company (`a stake in Absa`).
         firms::owned_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);
-        // 81. An untagged state, province or large city (`towards the Queensland coast`).
+        // 81. An untagged state, province or large city (`towards the Queensland coast`); 87. a
+        // place after a lower-case compass word (`a west Charlotte bar`).
         towns::untagged_places(&s, spans);
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
@@ -454,7 +454,8 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
-        // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`).
+        // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`); 42b. nor a
+        // run of common words in capitals (`READ MORE`, `BREAKING UPDATE`).
         bodies::common_in_capitals(&s, spans);
         // 47. Nor a police noun (`Detectives said`).
         bodies::police_nouns(&s, spans);

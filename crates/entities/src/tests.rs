@@ -8,6 +8,7 @@ use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 
 mod bodies;
 mod business;
+mod clubs;
 mod local;
 mod pages;
 mod web;

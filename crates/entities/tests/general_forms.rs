@@ -295,6 +295,26 @@ fn an_untagged_state_province_or_large_city_alone_is_a_gpe() {
 }
 
 #[test]
+fn the_federal_district_left_untagged_is_a_gpe() {
+    // Rule 81's REGION lines, session 25: `D.C.` and `DC` alone.
+    for (text, name) in [
+        (
+            "Lobbyists are nervous in D.C. this week, one adviser said.",
+            "D.C.",
+        ),
+        (
+            "Three men were shot at a southeast D.C. apartment complex late Tuesday.",
+            "D.C.",
+        ),
+    ] {
+        assert!(has(text, name, Label::Gpe), "{text}: {:?}", mentions(text));
+    }
+    // Not a name with a capitalised word next to it.
+    let text = "The film was made by DC Comics and Warner Bros.";
+    assert!(!has(text, "DC", Label::Gpe), "{:?}", mentions(text));
+}
+
+#[test]
 fn a_technical_or_common_acronym_of_session_24_is_no_name() {
     // Rule 78's list, session 24: devices, fuels, scans and groups of people name no one thing.
     for (text, word) in [

@@ -49,6 +49,9 @@
 //!     the show`), four letters or more, no given name and no place, is no name; shorter words
 //!     in capitals stay (`US`, `ICE`), and so does a word in brackets after an organisation's
 //!     or a place's name (`Bay Area Rescue Service (BARS)`, `INDIANAPOLIS (WISH) –`).
+//!     42b. (Session 25.) So is a run of two to four such words in capitals, whatever their
+//!     length (`READ MORE`, `BREAKING UPDATE`), unless one is a given name, a place or an
+//!     organisation's head word (`WHITE HOUSE`).
 
 use reckon_text::TokenKind;
 
@@ -521,6 +524,7 @@ fn person_after(s: &Sentence, spans: &[Local], j: usize) -> bool {
 /// right after an organisation or a place stays: an acronym (`the Bay Area Rescue Service
 /// (BARS)`) or a dateline's station (`INDIANAPOLIS (WISH) –`).
 pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+    common_runs_in_capitals(s, spans);
     let common = |a: usize| {
         s.lex.is_common(s.infos[a].lower)
             && !s.infos[a].given
@@ -539,6 +543,24 @@ pub(super) fn common_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
         }
         b != a + 1 || bracketed || !common(a)
     });
+}
+
+/// Rule 42b (session 25, from the news corpus and unannotated gva-dev pages: `READ MORE` GPE x10,
+/// `ALSO READ`, `BREAKING UPDATE`, `THE KILLINGS`, `NUMBER OF ATTACKS`, `OTHER NEWS`): a mention
+/// of two to four words, every one a common lower-case word (`data/common_words.txt`) written in
+/// capitals, no given name, no place of the gazetteer and no organisation's head word (`WHITE
+/// HOUSE` stays), is a page's furniture or a headline's words: no name.
+fn common_runs_in_capitals(s: &Sentence, spans: &mut Vec<Local>) {
+    let common = |i: usize| {
+        let t = &s.infos[i];
+        s.lex.is_common(t.lower)
+            && !t.given
+            && t.gaz == 0
+            && !s.lex.is_org_head(t.lower)
+            && s.toks[i].kind == TokenKind::Word
+            && s.in_capitals(i)
+    };
+    spans.retain(|&(a, b, _)| !((2..=4).contains(&(b - a)) && (a..b).all(common)));
 }
 
 /// Rule 43: `a major U.N. summit`, `as FBI reopens email probe`.

@@ -24,6 +24,24 @@
 //!     Jazeera News`, `Copyright Associated Press`, `Courtesy: NASA`: a caption's or a chart's
 //!     credit line) is no part of it: the mention starts at the first capitalised word after the
 //!     label and its colon or dash, with its label; nothing capitalised after it, no mention.
+//! 83. (Session 25, from the photo credits of the news corpus: `Zou Hong / China Daily`, `Lu Wei
+//!     / For China Daily`, `Dai Kurokawa/EPA`, `Arnaud Journois/Le Parisien`, `Li Chunpeng /
+//!     Xinhua`.) A caption's credit writes the photographer, a slash and the outlet (perhaps
+//!     `For` it): a PERSON read across the slash, or any mention with `/ For` in it, is the
+//!     person before the slash (name words only) and the outlet after it, an ORG (name words or
+//!     capitals; the outlet's `Daily` after it joins it, `China Daily`). Nothing after the
+//!     slash, the person alone (`Xu Xing /`). Otherwise (a slash between two places or two
+//!     outlets, `Israel/Palestine`, `AFP/Reuters`) the mention stays. Linking then no longer
+//!     gives the person's label to every other `China` of the article.
+//! 85. (Session 25, from gva-dev's local news pages and the news corpus: `Read or Share this
+//!     story`, `Share this with`, `Share this slide:`, read as an ORG or a PERSON.) A page's share
+//!     button, `Share` alone before `this`, `on` or a colon, is no name.
+//! 86. (Session 25, from the news corpus's bylines inside a text, `Reality Check: … By Laura
+//!     Koran, CNN`, `By Ashley Killough and Jeremy Diamond`, and the captions of gva-dev's local
+//!     pages, `Buy Photo Police respond`, `Buy Photo The Collier County Sheriff's Office`.) A
+//!     byline's `By` read into the name after it is no part of it: the rest, two or three name
+//!     words opening with a given name, is a PERSON. A caption's `Buy Photo` (a button's words)
+//!     is no part of a name either: the rest keeps its label, nothing left, no mention.
 
 use reckon_text::TokenKind;
 
@@ -43,6 +61,9 @@ pub(super) fn page_forms(
     articles(s, spans);
     furniture(s, spans);
     credits(s, spans);
+    slash_credits(s, spans);
+    share_buttons(s, spans);
+    caption_words(s, spans);
 }
 
 /// The sentence's first word: after opening quotes or brackets.
@@ -217,4 +238,104 @@ fn credits(s: &Sentence, spans: &mut Vec<Local>) {
         }
     }
     spans.retain(|m| m.0 < m.1);
+}
+
+/// Rule 83: `Zou Hong / China Daily` PERSON → `Zou Hong` PERSON + `China Daily` ORG.
+fn slash_credits(s: &Sentence, spans: &mut Vec<Local>) {
+    // (The gate: a slash in the sentence at all.)
+    let (Some(first), Some(last)) = (s.toks.first(), s.toks.last()) else {
+        return;
+    };
+    if !s.text[first.span.start as usize..last.span.end as usize].contains('/') {
+        return;
+    }
+    let mut k = 0;
+    while k < spans.len() {
+        let (a, b, label) = spans[k];
+        k += 1;
+        if b - a < 2 {
+            continue;
+        }
+        let Some(p) = (a..b).find(|&i| s.word(i) == "/") else {
+            continue;
+        };
+        let mut r = p + 1;
+        let outlet = r < b && s.word(r) == "For";
+        if outlet {
+            r += 1;
+        }
+        let person = p > a
+            && p - a <= MAX_NAME
+            && (a..p).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+            && s.gazetteer(a, p).is_none();
+        if !person || !(label == Label::Person || outlet) {
+            continue;
+        }
+        let named = |i: usize| s.name_word(i) || s.in_capitals(i);
+        let mut e = r;
+        while e < b && named(e) {
+            e += 1;
+        }
+        // (`China Daily`, where the tagger stopped at `China`.)
+        if e == b && e > r && e < s.toks.len() && s.word(e) == "Daily" {
+            e += 1;
+        }
+        spans[k - 1] = (a, p, Label::Person);
+        if e > r {
+            spans.insert(k, (r, e, Label::Org));
+            k += 1;
+        }
+    }
+    spans.sort_by_key(|m| m.0);
+    spans.dedup_by(|n, m| n.0 < m.1);
+}
+
+/// Rule 85: `Read or Share this story` (`Share` ORG) → no mention.
+fn share_buttons(s: &Sentence, spans: &mut Vec<Local>) {
+    spans.retain(|&(a, b, _)| {
+        !(b == a + 1
+            && b < s.toks.len()
+            && s.word(a) == "Share"
+            && matches!(s.word(b), "this" | "on" | ":"))
+    });
+}
+
+/// Rule 86: `By Laura Koran` EVENT → `Laura Koran` PERSON; `Buy Photo Police` → `Police`.
+fn caption_words(s: &Sentence, spans: &mut Vec<Local>) {
+    let mut changed = false;
+    for m in spans.iter_mut() {
+        let (a, b, _) = *m;
+        if b - a < 2 {
+            continue;
+        }
+        match s.word(a) {
+            "By" => {
+                let rest = b - a - 1;
+                if (2..=3).contains(&rest)
+                    && s.infos[a + 1].given
+                    && (a + 1..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
+                {
+                    *m = (a + 1, b, Label::Person);
+                    changed = true;
+                }
+            }
+            "Buy" if s.word(a + 1) == "Photo" => {
+                // (`The` after it opens the name left: rule 56's article is an English `A`/`An`.)
+                // (A gallery repeats the button: `Buy Photo Buy Photo`.)
+                let mut c = a + 2;
+                while c + 1 < b && s.word(c) == "Buy" && s.word(c + 1) == "Photo" {
+                    c += 2;
+                }
+                while c < b && s.word(c) == "The" {
+                    c += 1;
+                }
+                m.0 = c.min(b);
+                changed = true;
+            }
+            _ => {}
+        }
+    }
+    if changed {
+        spans.retain(|m| m.0 < m.1);
+    }
 }

@@ -36,6 +36,11 @@
 //!     an institution's (`University of Queensland`), and a given name (`Paris`, `Sydney`,
 //!     `Georgia`) only right after a lower-case preposition of place (`north of Paris`, `flew to
 //!     Sydney`).
+//! 87. (Session 25, from gva-dev's local pages and the news corpus read against spaCy: `a west
+//!     Charlotte bar` ORG, `southern Davao` and `eastern Laos` PERSON, `the southern Maldives`
+//!     ORG.) A place of the gazetteer right after a lower-case compass word (`west`,
+//!     `southeast`, `northern`), read as a PERSON or an ORG, is a GPE: no person or body is
+//!     written with one before it.
 
 use std::sync::LazyLock;
 
@@ -225,5 +230,43 @@ pub(super) fn untagged_places(s: &Sentence, spans: &mut Vec<Local>) {
             put(s, spans, (i, e, Label::Gpe));
         }
         i = e;
+    }
+    compass_places(s, spans);
+}
+
+/// Rule 87: the compass words before a place.
+const COMPASS: [&str; 16] = [
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];
+
+/// Rule 87 (after rule 81): `a west Charlotte bar` (`Charlotte` ORG) → GPE.
+fn compass_places(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let (a, b, label) = *m;
+        if a == 0
+            || b - a > 3
+            || !matches!(label, Label::Person | Label::Org)
+            || !COMPASS.contains(&s.word(a - 1))
+        {
+            continue;
+        }
+        if s.gazetteer(a, b) == Some(Label::Gpe) {
+            m.2 = Label::Gpe;
+        }
     }
 }

@@ -178,6 +178,18 @@ fn a_common_word_in_capitals_is_no_name() {
         &[("BRACKLEY", 1, Gpe), ("WISH", 1, Org)],
     );
     assert_eq!(got, owned(&[("BRACKLEY", Gpe), ("WISH", Org)]));
+    // A run of common words in capitals, a page's link or a headline's words, goes; a run with
+    // an organisation's head word or a place in it stays.
+    let got = repaired(
+        "READ MORE: BREAKING UPDATE on the WHITE HOUSE visit to NEW BRACKLEY",
+        &[
+            ("READ", 2, Gpe),
+            ("BREAKING", 2, Org),
+            ("WHITE", 2, Org),
+            ("NEW", 2, Gpe),
+        ],
+    );
+    assert_eq!(got, owned(&[("WHITE HOUSE", Org), ("NEW BRACKLEY", Gpe)]));
 }
 
 #[test]

@@ -238,3 +238,22 @@ fn a_city_s_part_or_a_province_written_capitalised_is_a_place() {
         owned(&[("Idlib Governorate", Gpe), ("Auburn Hills", Gpe)])
     );
 }
+
+#[test]
+fn a_place_after_a_compass_word_is_a_gpe() {
+    use Label::*;
+    let got = repaired(
+        "Five people were shot at a west Charlotte bar, and two in southern Davao.",
+        &[("Charlotte", 1, Org), ("Davao", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Charlotte", Gpe), ("Davao", Gpe)]));
+    // Not a name the gazetteer does not know as a place, nor a place name without a compass word.
+    let got = repaired(
+        "Rescuers reached the western Brackleton camp, said Charlotte Smith of the agency.",
+        &[("Brackleton", 1, Org), ("Charlotte", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Brackleton", Org), ("Charlotte Smith", Person)])
+    );
+}

@@ -134,3 +134,96 @@ fn a_link_read_as_a_person_is_no_name() {
     );
     assert_eq!(got, owned(&[("Larry Page", Person)]));
 }
+
+#[test]
+fn a_photo_credit_across_a_slash_is_a_person_and_an_outlet() {
+    use Label::*;
+    let got = repaired(
+        "Visitors look at the new gallery in Hangzhou. Chen Liwen / Zhejiang Daily",
+        &[("Hangzhou", 1, Gpe), ("Chen", 5, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Hangzhou", Gpe),
+            ("Chen Liwen", Person),
+            ("Zhejiang Daily", Org)
+        ])
+    );
+    // Without spaces, an outlet of two words; `For` an outlet, whatever the tagger called it.
+    let got = repaired(
+        "Protesters gather outside the court [Marc Delaunay/Le Monde]",
+        &[("Marc", 5, Person)],
+    );
+    assert_eq!(got, owned(&[("Marc Delaunay", Person), ("Le Monde", Org)]));
+    let got = repaired(
+        "The new line opened on Friday. Sun Ping / For Shanghai Daily",
+        &[("Sun", 6, Org)],
+    );
+    assert_eq!(got, owned(&[("Sun Ping", Person), ("Shanghai Daily", Org)]));
+    // The tagger stopped before the outlet's `Daily`; the credit with nothing after the slash.
+    let got = repaired(
+        "Workers sort parcels in Yiwu. Ma Jun / Hunan Daily",
+        &[("Yiwu", 1, Gpe), ("Ma", 4, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Yiwu", Gpe), ("Ma Jun", Person), ("Hunan Daily", Org)])
+    );
+    let got = repaired("Photo: Tang Wei /", &[("Tang", 3, Person)]);
+    assert_eq!(got, owned(&[("Tang Wei", Person)]));
+    // Two places or two agencies across a slash stay as the tagger read them.
+    let got = repaired(
+        "Both AFP/Reuters reported clashes on the Israel/Lebanon border.",
+        &[("AFP", 3, Org), ("Israel", 3, Gpe)],
+    );
+    assert_eq!(got, owned(&[("AFP/Reuters", Org), ("Israel/Lebanon", Gpe)]));
+}
+
+#[test]
+fn a_share_button_is_no_name() {
+    use Label::*;
+    let got = repaired(
+        "Read or Share this story: http://example.com/x2",
+        &[("Share", 1, Org)],
+    );
+    assert_eq!(got, owned(&[]));
+    let got = repaired(
+        "Share this with your friends, Lena Morris wrote.",
+        &[("Share", 1, Person), ("Lena", 2, Person)],
+    );
+    assert_eq!(got, owned(&[("Lena Morris", Person)]));
+    // A name with `Share` in it stays (`Share Alliance`).
+    let got = repaired(
+        "The Share Alliance said this week it would close.",
+        &[("Share", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Share Alliance", Org)]));
+}
+
+#[test]
+fn a_bylines_by_or_a_captions_button_is_no_part_of_a_name() {
+    use Label::*;
+    let got = repaired(
+        "Fact check: jobs on the new line By Karen Holt, CNN The president said on Tuesday.",
+        &[("By", 3, Event), ("CNN", 1, Org)],
+    );
+    assert_eq!(got, owned(&[("Karen Holt", Person), ("CNN", Org)]));
+    let got = repaired(
+        "(Photo: Dana Reyes)Buy Photo Deputies respond to a shooting in Brackley.",
+        &[("Dana", 2, Person), ("Buy", 3, Org), ("Brackley", 1, Gpe)],
+    );
+    // (`Deputies` left alone is a common word, no name.)
+    assert_eq!(got, owned(&[("Dana Reyes", Person), ("Brackley", Gpe)]));
+    let got = repaired(
+        "Buy Photo The Brackley County Sheriff's Office said the road is closed.",
+        &[("Buy", 8, Org)],
+    );
+    assert_eq!(got, owned(&[("Brackley County Sheriff's Office", Org)]));
+    // `By` before no given name is left to the tagger (`By Tuesday Acme Robotics`).
+    let got = repaired(
+        "The shop was sold By Acme Robotics in May.",
+        &[("By", 3, Org)],
+    );
+    assert_eq!(got, owned(&[("By Acme Robotics", Org)]));
+}
