@@ -846,10 +846,7 @@ impl Context<'_> {
         for j in 1..out.len() {
             let (left, right) = out.split_at_mut(j);
             let (q, r) = (&mut left[j - 1], &right[0]);
-            if q.kind != QuantityKind::Count
-                || q.unit.is_some()
-                || q.start != q.core
-                || q.end != q.core + 1
+            if !q.is_bare_count()
                 || r.kind != QuantityKind::Dimension
                 || r.start != q.end + 1
                 || r.start != r.core
