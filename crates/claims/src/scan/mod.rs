@@ -561,6 +561,11 @@ impl Context<'_> {
                 return Some(Step::Skip(e));
             }
         }
+        if tok.kind == LexemeKind::Word {
+            if let Some(e) = self.zero_compound(i) {
+                return Some(Step::Skip(e));
+            }
+        }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
             // (`FY2020`: a fiscal year; `noise` decides on the digits, `FY17` stays a name)
             let is_numword = matches!(self.lower(i), "mid" | "us" | "rs" | "fy");

@@ -39,6 +39,48 @@ impl Context<'_> {
             .any(|j| matches!(self.lower(j), "shopping" | "festival" | "singles"))
     }
 
+    /// `zero` in a lexicalised compound that counts nothing (indep-NOTES.md decision 170's
+    /// `zero-hours contracts`, decision 179): after `net`, `ground` or `patient` (`net zero
+    /// carbon by 2040`, `net-zero emissions`, `ground zero for`, `Patient Zero`), before a
+    /// noun of `words::zero_compound_part` (`zero tolerance`, `a zero-sum game`, `zero-emission
+    /// buses`, `zero rating`), a `zero day` (a flaw; the singular is no length: `zero days` is
+    /// one), `zero hour`, and `zero hours` hyphened or before a contract (`on zero hours
+    /// contracts`, `zero-hour type contracts`; not `slept zero hours`). `zero tariffs`, `zero
+    /// growth`, `to zero` stay counts. Returns the lexeme after the compound's `zero` part.
+    pub(super) fn zero_compound(&self, i: usize) -> Option<usize> {
+        if self.lower(i) != "zero" {
+            return None;
+        }
+        let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let before = if i >= 2 && self.is_punct(i - 1, "-") && self.glued(i) {
+            Some(i - 2)
+        } else {
+            i.checked_sub(1)
+        };
+        if before.is_some_and(|b| {
+            self.same_sentence(b, i) && matches!(self.lower(b), "net" | "ground" | "patient")
+        }) {
+            return Some(i + 1);
+        }
+        let hyphened = k == i + 2;
+        let compound = match self.lower(k) {
+            "day" | "hour" => true,
+            "hours" => {
+                hyphened
+                    || matches!(
+                        self.lower(k + 1),
+                        "contract" | "contracts" | "type" | "worker" | "workers" | "job" | "jobs"
+                    )
+            }
+            w => words::zero_compound_part(w),
+        };
+        compound.then_some(k + 1)
+    }
+
     /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
     /// list markers. Returns the token to resume at.
     pub(super) fn noise(&self, i: usize) -> Option<usize> {
