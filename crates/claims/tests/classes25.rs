@@ -33,3 +33,38 @@ fn zero_in_a_lexicalised_compound_counts_nothing() {
         ["zero hours Duration 0 hour"]
     );
 }
+
+#[test]
+fn no_n_is_a_rank_after_a_determiner_or_a_name_s_number_otherwise() {
+    // a place in a ranking: after a determiner or a possessive and before the noun ranked,
+    // after a verb of being, alone in brackets after a name
+    assert_eq!(
+        view("Inflation is the No 1 worry of voters, the poll found."),
+        ["1 Ordinal 1"]
+    );
+    assert_eq!(
+        view("She was tipped for the agency's No 2 post."),
+        ["2 Ordinal 2"]
+    );
+    assert_eq!(
+        view("They are now the No 1 and No 3 suppliers of soy."),
+        ["1 Ordinal 1", "3 Ordinal 3"]
+    );
+    assert_eq!(view("Our brand is No 1 in the region."), ["1 Ordinal 1"]);
+    assert_eq!(view("Only Acme (No 41) made the list."), ["41 Ordinal 41"]);
+    // a name's number or an address: no quantity
+    assert!(view("Number 10 declined to comment on the report.").is_empty());
+    assert!(view("A No 10 source said talks would go on.").is_empty());
+    assert!(view("He works for Harbin No 4 Machinery Works.").is_empty());
+    assert!(view("Nobody at Number 10 or 11 Downing Street saw it.").is_empty());
+    assert!(view("Take the number 9 bus to the station.").is_empty());
+    // the rank after a word of reaching stays, and the verb is no name
+    assert_eq!(
+        view("The single entered the chart at number six."),
+        ["six Ordinal 6"]
+    );
+    assert_eq!(
+        view("The rebels were thought to number 2,000."),
+        ["2,000 Count 2000"]
+    );
+}

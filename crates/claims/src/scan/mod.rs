@@ -557,7 +557,7 @@ impl Context<'_> {
             if let Some(step) = self.named_day(i) {
                 return Some(step);
             }
-            if let Some(e) = self.noise(i) {
+            if let Some(e) = self.noise(i).or_else(|| self.designated_no(i)) {
                 return Some(Step::Skip(e));
             }
         }
