@@ -68,3 +68,22 @@ fn no_n_is_a_rank_after_a_determiner_or_a_name_s_number_otherwise() {
         ["2,000 Count 2000"]
     );
 }
+
+#[test]
+fn a_model_and_its_variant_are_a_designation() {
+    assert!(view("The airline flies the Boeing 777-200LR on the route.").is_empty());
+    assert_eq!(
+        view("Its fleet has 14 Boeing 737-800 aircraft."),
+        ["14 Count 14"]
+    );
+    assert!(view("The 777-8X will carry more passengers.").is_empty());
+    // scores and ranges stay
+    assert_eq!(
+        view("The Lakers beat Boston 112-100 on Sunday."),
+        ["112-100 Count 112 score", "Sunday Date 2021-03-07"]
+    );
+    assert_eq!(
+        view("Plans cost 100-200 yuan."),
+        ["100-200 yuan Money [100,200] CNY"]
+    );
+}

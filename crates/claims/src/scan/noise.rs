@@ -294,6 +294,9 @@ impl Context<'_> {
         {
             return Some(i + 3);
         }
+        if let Some(e) = self.model_variant(i) {
+            return Some(e);
+        }
         if self.number_in_name(i) {
             return Some(i + 1);
         }
@@ -488,6 +491,44 @@ impl Context<'_> {
             }
             _ => false,
         }
+    }
+
+    /// A model and its variant joined by a hyphen (`the Boeing 777-200LR jet`, `a Boeing
+    /// 737-800`, `The 777-8X will be`, `an A330-300`'s digits): a designation, not a score or a
+    /// range. The model is a number of three or four digits; the variant a round hundred
+    /// (`-200`, `-800`: the model at least 200 and a capitalised name before it, so that no
+    /// basketball score `Lakers 112-100` is one) or digits with capitals glued (`-8X`, `-300ER`,
+    /// `-200LR`; not a unit, `10-20GB`). Returns the lexeme after the variant.
+    fn model_variant(&self, i: usize) -> Option<usize> {
+        let m = self.surface(i);
+        if !(3..=4).contains(&m.len())
+            || !m.bytes().all(|b| b.is_ascii_digit())
+            || !self.is_punct(i + 1, "-")
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || !self.is_num(i + 2)
+        {
+            return None;
+        }
+        let v = self.surface(i + 2);
+        let capitals = self.glued(i + 3)
+            && self.is_word(i + 3)
+            && self.surface(i + 3).bytes().all(|b| b.is_ascii_uppercase())
+            && !self.has_role(i + 3, |r| matches!(r, Role::Unit(_)));
+        if capitals {
+            return Some(self.skip_cluster(i + 3));
+        }
+        let named = i >= 1
+            && self.is_word(i - 1)
+            && self.capitalized(i - 1)
+            && self.same_sentence(i - 1, i)
+            && !words::determiner(self.lower(i - 1));
+        let round = v.len() == 3 && v.ends_with("00") && !v.starts_with('0');
+        (named
+            && round
+            && m.parse::<u32>().is_ok_and(|n| n >= 200)
+            && !(self.glued(i + 3) && (self.is_word(i + 3) || self.is_num(i + 3))))
+        .then_some(i + 3)
     }
 
     pub(super) fn number_in_name(&self, i: usize) -> bool {
