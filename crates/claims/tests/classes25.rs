@@ -87,3 +87,21 @@ fn a_model_and_its_variant_are_a_designation() {
         ["100-200 yuan Money [100,200] CNY"]
     );
 }
+
+#[test]
+fn a_bare_number_said_of_a_person_before_and_or_at_the_time_is_an_age() {
+    assert_eq!(
+        view("The driver, who was 31 and from Leeds, was not hurt."),
+        ["31 Age 31 year"]
+    );
+    assert_eq!(
+        view("Police said he was 52 and had no record."),
+        ["52 Age 52 year"]
+    );
+    assert_eq!(
+        view("The student, who was 20 at the time, later sued."),
+        ["20 Age 20 year"]
+    );
+    // a number said of a thing, or a second number, stays a count
+    assert_eq!(view("The fee was 40 and rising."), ["40 Count 40"]);
+}
