@@ -493,6 +493,10 @@ word_list! {
     /// `zero day` and `zero hours` are read in `scan/noise.rs`).
     zero_compound_part: "tolerance" | "sum" | "emission" | "emissions" | "rating" | "rated" |
         "hunger" | "carbon";
+    /// Plural nouns not ending in `s` (`over 1750 people`, `1200 children`, `2300 cattle`).
+    plural_without_s: "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" |
+        "cattle" | "sheep" | "fish" | "livestock" | "poultry" | "feet" | "teeth" | "mice" | "geese" |
+        "data" | "media" | "crew" | "infantry";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |

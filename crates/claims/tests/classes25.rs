@@ -105,3 +105,17 @@ fn a_bare_number_said_of_a_person_before_and_or_at_the_time_is_an_age() {
     // a number said of a thing, or a second number, stays a count
     assert_eq!(view("The fee was 40 and rising."), ["40 Count 40"]);
 }
+
+#[test]
+fn over_a_year_and_a_singular_noun_is_a_topic_not_a_bound() {
+    assert_eq!(view("Man charged over 2014 shooting"), ["2014 Date 2014"]);
+    // a count after over takes a plural or a unit
+    assert_eq!(
+        view("Over 1750 people attended."),
+        ["Over 1750 Count (1750,)"]
+    );
+    assert_eq!(
+        view("They sold over 1250 homes."),
+        ["over 1250 Count (1250,)"]
+    );
+}
