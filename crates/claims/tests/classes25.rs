@@ -119,3 +119,17 @@ fn over_a_year_and_a_singular_noun_is_a_topic_not_a_bound() {
         ["over 1250 Count (1250,)"]
     );
 }
+
+#[test]
+fn the_london_bombings_named_by_their_day_and_an_idiom_of_always() {
+    assert_eq!(
+        view("Dozens of plots have been foiled since the 7/7 attacks."),
+        ["Dozens Count ~[24,100)", "7/7 Date 2005-07-07"]
+    );
+    assert!(view("Campaigning is now a 24/7/365 business.").is_empty());
+    // a date with its year stays that date
+    assert_eq!(
+        view("The office reopened on 7/7/2020."),
+        ["7/7/2020 Date 2020-07-07"]
+    );
+}

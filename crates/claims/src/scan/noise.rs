@@ -290,9 +290,14 @@ impl Context<'_> {
             && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && !self.is_punct(i + 3, "/")
         {
-            return Some(i + 3);
+            // (`24/7/365`: every day of the year, the same idiom)
+            if self.is_punct(i + 3, "/") && self.glued(i + 3) && self.surface(i + 4) == "365" {
+                return Some(i + 5);
+            }
+            if !self.is_punct(i + 3, "/") {
+                return Some(i + 3);
+            }
         }
         if let Some(e) = self.model_variant(i) {
             return Some(e);
