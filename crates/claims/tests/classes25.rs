@@ -133,3 +133,12 @@ fn the_london_bombings_named_by_their_day_and_an_idiom_of_always() {
         ["7/7/2020 Date 2020-07-07"]
     );
 }
+
+#[test]
+fn a_docket_number_is_no_quantity() {
+    assert_eq!(
+        view("The suit, case 19-cv-2231, was filed on Monday."),
+        ["Monday Date 2021-03-08"]
+    );
+    assert!(view("He is charged in No. 1:20-cr-00457 in Brooklyn.").is_empty());
+}

@@ -115,6 +115,23 @@ impl Context<'_> {
         {
             return Some(i + 3);
         }
+        // a federal court's docket number (`case 17-cv-1234`, `No. 1:18-cr-00457`): year, the
+        // case type in two small letters, the case's number, hyphened
+        if self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && matches!(
+                self.surface(i + 2),
+                "cv" | "cr" | "mj" | "md" | "bk" | "mc" | "po"
+            )
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && self.is_num(i + 4)
+        {
+            return Some(self.skip_cluster(i + 4));
+        }
         // a numeric character reference left in the text (`&#3;` ending an agency's story,
         // `&#8217;`)
         if i >= 2
