@@ -142,3 +142,21 @@ fn a_docket_number_is_no_quantity() {
     );
     assert!(view("He is charged in No. 1:20-cr-00457 in Brooklyn.").is_empty());
 }
+
+#[test]
+fn a_minute_marked_with_a_prime_in_a_scorer_bracket_is_a_duration() {
+    assert_eq!(
+        view("Leeds 2-1 Hull (Bamford 12', Harrison pen 77' - Lewis 40') Leeds held on at home."),
+        [
+            "2-1 Count 2 score",
+            "12 Duration 12 minute",
+            "77 Duration 77 minute",
+            "40 Duration 40 minute"
+        ]
+    );
+    // a height keeps its feet
+    assert_eq!(
+        view("The forward stands at 6'2\" in boots."),
+        ["6'2\" Dimension 74 in"]
+    );
+}

@@ -319,7 +319,8 @@ impl Context<'_> {
         if let Some(e) = self.model_variant(i) {
             return Some(e);
         }
-        if self.number_in_name(i) {
+        // (`Cologne (Jung 5')`: a goal's minute, `Context::primed_minute`)
+        if self.number_in_name(i) && !self.primed_minute(i) {
             return Some(i + 1);
         }
         // a television station named by its channel (`WMC Action News 5.`, `News 3 reached out`,
