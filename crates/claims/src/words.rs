@@ -488,6 +488,15 @@ word_list! {
     /// `one-way`).
     one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
         | "horse" | "of" | "man" | "woman" | "way";
+    /// Nouns after `zero` in lexicalised compounds that count nothing (`zero tolerance`, a
+    /// `zero-sum game`, `zero-emission buses`, `zero rating`, `Zero Hunger`, `zero-carbon homes`;
+    /// `zero day` and `zero hours` are read in `scan/noise.rs`).
+    zero_compound_part: "tolerance" | "sum" | "emission" | "emissions" | "rating" | "rated" |
+        "hunger" | "carbon";
+    /// Plural nouns not ending in `s` (`over 1750 people`, `1200 children`, `2300 cattle`).
+    plural_without_s: "people" | "children" | "men" | "women" | "police" | "staff" | "personnel" |
+        "cattle" | "sheep" | "fish" | "livestock" | "poultry" | "feet" | "teeth" | "mice" | "geese" |
+        "data" | "media" | "crew" | "infantry";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
     /// party`).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |

@@ -533,14 +533,19 @@ impl Context<'_> {
     }
 
     /// `9/11`, the attacks of 11 September 2001 named by their day (indep-NOTES.md decision
-    /// 146: `since 9/11`, `after 9/11`, `the 9/11 attacks`): the date 2001-09-11. Not a date
-    /// with a year after it (`9/11/2016`), nor inside a name (`the 9/11 Commission`, skipped).
+    /// 146: `since 9/11`, `after 9/11`, `the 9/11 attacks`): the date 2001-09-11; and `7/7`,
+    /// the London bombings of 7 July 2005 named the same way (`since the 7/7 attacks`, decision
+    /// 182). Not a date with a year after it (`9/11/2016`), nor inside a name (`the 9/11
+    /// Commission`, skipped).
     pub(super) fn named_day(&self, i: usize) -> Option<Step> {
-        if !(self.surface(i) == "9"
-            && self.is_punct(i + 1, "/")
+        let named = match (self.surface(i), self.surface(i + 2)) {
+            ("9", "11") => (2001, 9, 11),
+            ("7", "7") => (2005, 7, 7),
+            _ => return None,
+        };
+        if !(self.is_punct(i + 1, "/")
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && self.surface(i + 2) == "11"
             && !self.is_punct(i + 3, "/"))
         {
             return None;
@@ -548,7 +553,7 @@ impl Context<'_> {
         if self.is_word(i + 3) && self.capitalized(i + 3) && self.same_sentence(i, i + 3) {
             return Some(Step::Skip(i + 3));
         }
-        let day = Date::new(2001, 9, 11).ok()?;
+        let day = Date::new(named.0, named.1, named.2).ok()?;
         Some(Step::Found(RawQuantity {
             time: Some(time_value(iso_day(day), Granularity::Day)),
             ..RawQuantity::new(i, i + 3, QuantityKind::Date, i)

@@ -130,6 +130,16 @@ impl RawQuantity {
             core,
         }
     }
+
+    /// A bare count: one number lexeme and nothing else, no modifier, scale or unit (`by` in
+    /// `2,560 by 1,440 pixels`, the `1.5` of `1.5, 2.3 and 4.5 mln dlrs`, a table's figure):
+    /// the shape a later pass may give a unit its neighbour or header names.
+    pub(crate) fn is_bare_count(&self) -> bool {
+        self.kind == QuantityKind::Count
+            && self.unit.is_none()
+            && self.start == self.core
+            && self.end == self.core + 1
+    }
 }
 
 /// One document as the scanner and the framing stages read it: lexemes and their text, the
@@ -547,7 +557,12 @@ impl Context<'_> {
             if let Some(step) = self.named_day(i) {
                 return Some(step);
             }
-            if let Some(e) = self.noise(i) {
+            if let Some(e) = self.noise(i).or_else(|| self.designated_no(i)) {
+                return Some(Step::Skip(e));
+            }
+        }
+        if tok.kind == LexemeKind::Word {
+            if let Some(e) = self.zero_compound(i) {
                 return Some(Step::Skip(e));
             }
         }

@@ -39,6 +39,48 @@ impl Context<'_> {
             .any(|j| matches!(self.lower(j), "shopping" | "festival" | "singles"))
     }
 
+    /// `zero` in a lexicalised compound that counts nothing (indep-NOTES.md decision 170's
+    /// `zero-hours contracts`, decision 179): after `net`, `ground` or `patient` (`net zero
+    /// carbon by 2040`, `net-zero emissions`, `ground zero for`, `Patient Zero`), before a
+    /// noun of `words::zero_compound_part` (`zero tolerance`, `a zero-sum game`, `zero-emission
+    /// buses`, `zero rating`), a `zero day` (a flaw; the singular is no length: `zero days` is
+    /// one), `zero hour`, and `zero hours` hyphened or before a contract (`on zero hours
+    /// contracts`, `zero-hour type contracts`; not `slept zero hours`). `zero tariffs`, `zero
+    /// growth`, `to zero` stay counts. Returns the lexeme after the compound's `zero` part.
+    pub(super) fn zero_compound(&self, i: usize) -> Option<usize> {
+        if self.lower(i) != "zero" {
+            return None;
+        }
+        let k = if self.is_punct(i + 1, "-") && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let before = if i >= 2 && self.is_punct(i - 1, "-") && self.glued(i) {
+            Some(i - 2)
+        } else {
+            i.checked_sub(1)
+        };
+        if before.is_some_and(|b| {
+            self.same_sentence(b, i) && matches!(self.lower(b), "net" | "ground" | "patient")
+        }) {
+            return Some(i + 1);
+        }
+        let hyphened = k == i + 2;
+        let compound = match self.lower(k) {
+            "day" | "hour" => true,
+            "hours" => {
+                hyphened
+                    || matches!(
+                        self.lower(k + 1),
+                        "contract" | "contracts" | "type" | "worker" | "workers" | "job" | "jobs"
+                    )
+            }
+            w => words::zero_compound_part(w),
+        };
+        compound.then_some(k + 1)
+    }
+
     /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
     /// list markers. Returns the token to resume at.
     pub(super) fn noise(&self, i: usize) -> Option<usize> {
@@ -72,6 +114,23 @@ impl Context<'_> {
             && !(self.glued(i + 3) && (self.is_word(i + 3) || self.is_num(i + 3)))
         {
             return Some(i + 3);
+        }
+        // a federal court's docket number (`case 17-cv-1234`, `No. 1:18-cr-00457`): year, the
+        // case type in two small letters, the case's number, hyphened
+        if self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.is_word(i + 2)
+            && matches!(
+                self.surface(i + 2),
+                "cv" | "cr" | "mj" | "md" | "bk" | "mc" | "po"
+            )
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && self.is_num(i + 4)
+        {
+            return Some(self.skip_cluster(i + 4));
         }
         // a numeric character reference left in the text (`&#3;` ending an agency's story,
         // `&#8217;`)
@@ -248,11 +307,20 @@ impl Context<'_> {
             && self.is_punct(i + 1, "/")
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && !self.is_punct(i + 3, "/")
         {
-            return Some(i + 3);
+            // (`24/7/365`: every day of the year, the same idiom)
+            if self.is_punct(i + 3, "/") && self.glued(i + 3) && self.surface(i + 4) == "365" {
+                return Some(i + 5);
+            }
+            if !self.is_punct(i + 3, "/") {
+                return Some(i + 3);
+            }
         }
-        if self.number_in_name(i) {
+        if let Some(e) = self.model_variant(i) {
+            return Some(e);
+        }
+        // (`Cologne (Jung 5')`: a goal's minute, `Context::primed_minute`)
+        if self.number_in_name(i) && !self.primed_minute(i) {
             return Some(i + 1);
         }
         // a television station named by its channel (`WMC Action News 5.`, `News 3 reached out`,
@@ -446,6 +514,44 @@ impl Context<'_> {
             }
             _ => false,
         }
+    }
+
+    /// A model and its variant joined by a hyphen (`the Boeing 777-200LR jet`, `a Boeing
+    /// 737-800`, `The 777-8X will be`, `an A330-300`'s digits): a designation, not a score or a
+    /// range. The model is a number of three or four digits; the variant a round hundred
+    /// (`-200`, `-800`: the model at least 200 and a capitalised name before it, so that no
+    /// basketball score `Lakers 112-100` is one) or digits with capitals glued (`-8X`, `-300ER`,
+    /// `-200LR`; not a unit, `10-20GB`). Returns the lexeme after the variant.
+    fn model_variant(&self, i: usize) -> Option<usize> {
+        let m = self.surface(i);
+        if !(3..=4).contains(&m.len())
+            || !m.bytes().all(|b| b.is_ascii_digit())
+            || !self.is_punct(i + 1, "-")
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || !self.is_num(i + 2)
+        {
+            return None;
+        }
+        let v = self.surface(i + 2);
+        let capitals = self.glued(i + 3)
+            && self.is_word(i + 3)
+            && self.surface(i + 3).bytes().all(|b| b.is_ascii_uppercase())
+            && !self.has_role(i + 3, |r| matches!(r, Role::Unit(_)));
+        if capitals {
+            return Some(self.skip_cluster(i + 3));
+        }
+        let named = i >= 1
+            && self.is_word(i - 1)
+            && self.capitalized(i - 1)
+            && self.same_sentence(i - 1, i)
+            && !words::determiner(self.lower(i - 1));
+        let round = v.len() == 3 && v.ends_with("00") && !v.starts_with('0');
+        (named
+            && round
+            && m.parse::<u32>().is_ok_and(|n| n >= 200)
+            && !(self.glued(i + 3) && (self.is_word(i + 3) || self.is_num(i + 3))))
+        .then_some(i + 3)
     }
 
     pub(super) fn number_in_name(&self, i: usize) -> bool {

@@ -89,7 +89,17 @@ impl Context<'_> {
                     && self.copula_of_person(i - 2))
             && (self.is_punct(i + 1, ",.;")
                 || self.kind(i + 1).is_none()
-                || self.lower(i + 1) == "when")
+                || self.lower(i + 1) == "when"
+                // `who was 25 and from Bangor`, `he was 39 and had a record`, `she was 16 and
+                // her friend was 17` (not a second number: `was 10 and 11`); `who was 19 at
+                // the time of the offence`
+                || self.lower(i + 1) == "and"
+                    && self.is_word(i + 2)
+                    && words::small(self.lower(i + 2)).is_none()
+                    && words::tens(self.lower(i + 2)).is_none()
+                || self.lower(i + 1) == "at"
+                    && self.lower(i + 2) == "the"
+                    && self.lower(i + 3) == "time")
         {
             return Some(RawQuantity {
                 value: Some(exact(a.low)),

@@ -31,5 +31,77 @@ impl Context<'_> {
         // 11 Downing Street`: an address after `at` or `to`)
         let place = matches!(cue, "at" | "to");
         words::rank_cue(cue) && !(place && (v > 100.0 || self.surface(n) == "No"))
+            || self.surface(n) == "No" && self.is_num(s) && self.ranking_no(n, s)
+    }
+
+    /// `No N` (digits) as a rank without a word of reaching before it: the shorthand of the
+    /// press for a place in a ranking, after a determiner or a possessive and before the noun
+    /// ranked (`the No 1 risk facing the economy`, `the State Department's No 2 spot`, `the
+    /// United States' No 1 goal`, `its No 3 market`; the second of `the No 1 and No 2
+    /// exporters`), after a verb of being (`we are No 1 in eye care`, `became No 2`), or alone
+    /// in brackets after a name (`Huawei (No 72) and Lenovo (No 99)`). Not a name's number
+    /// (`China Railway No 3 Engineering`, `Zhongguancun No 2 Primary School`), an address (`in
+    /// No 10`, `A No 10 spokesman`: `a` is no cue) or a list's item (`No 1 is to ...`): those
+    /// `Context::designated_no` skips.
+    fn ranking_no(&self, n: usize, s: usize) -> bool {
+        let before = self.lower(n - 1);
+        let noun_after = self.is_word(s + 1) && !self.capitalized(s + 1);
+        let owner = words::race_determiner(before)
+            || self.is_punct(n - 1, "'\u{2019}") && n >= 2 && self.lower(n - 2).ends_with('s')
+            || n >= 3 && self.lower(n - 1) == "s" && self.is_punct(n - 2, "'\u{2019}");
+        let listed = matches!(before, "and" | "or")
+            && n >= 3
+            && self.surface(n - 3) == "No"
+            && self.is_num(n - 2);
+        let being = matches!(
+            before,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "become"
+                | "became"
+                | "remain"
+                | "remains"
+                | "remained"
+        );
+        let bracketed = self.is_punct(n - 1, "(") && self.is_punct(s + 1, ")");
+        (owner || listed) && noun_after || being || bracketed
+    }
+
+    /// A number after `No`, `No.` or `Number` that no ranking reads (`rank_number`): a name's
+    /// number or an address (`Number 10 wants`, `a discussion held in No 10`, `China Railway
+    /// No 3 Engineering Group`, `a No 10 spokesman`, `Number 10 or 11 Downing Street`), or a
+    /// list's item (`No 1 is to provide value`): no quantity (GUIDELINES.md: numbers inside
+    /// names; decision 150's `Number 10`, `at No 10`, `the number 9 bus`), as lower-case
+    /// `number` after a determiner (`the number 9 bus`). Not the verb (`they number 200`, `to
+    /// number 10,000`). Returns the lexeme after it, past an alternative (`10 or 11`).
+    pub(super) fn designated_no(&self, i: usize) -> Option<usize> {
+        if i == 0 || !self.is_num(i) {
+            return None;
+        }
+        let n = if i >= 2 && self.is_punct(i - 1, ".") && self.surface(i - 2) == "No" {
+            i - 2
+        } else {
+            i - 1
+        };
+        let w = self.surface(n);
+        let named = matches!(w, "No" | "Number" | "Nos")
+            || w == "number" && n >= 1 && words::race_determiner(self.lower(n - 1));
+        if !named || !self.same_sentence(n, i) {
+            return None;
+        }
+        let v = self.digits(i)?;
+        if self.rank_number(i, v) {
+            return None;
+        }
+        let e = if matches!(self.lower(i + 1), "or" | "and") && self.is_num(i + 2) {
+            i + 3
+        } else {
+            i + 1
+        };
+        Some(e)
     }
 }

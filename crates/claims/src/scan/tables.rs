@@ -26,10 +26,7 @@ impl Context<'_> {
         // the table lines read, for their `nil`s
         let mut lines: Vec<(usize, usize)> = Vec::new();
         for q in out.iter_mut() {
-            if q.kind != QuantityKind::Count
-                || q.unit.is_some()
-                || q.start != q.core
-                || q.end != q.core + 1
+            if !q.is_bare_count()
                 || !self.is_num(q.core)
                 // (a table's figure ends at a comma, a bracket or the line's end: a cheap
                 // test before the line is read)

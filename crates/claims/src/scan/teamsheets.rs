@@ -18,6 +18,13 @@ impl Context<'_> {
     /// The number `a` at `i` is a minute of a team sheet or a scorer line: a duration in
     /// minutes.
     pub(super) fn sheet_minute(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        if a.end == i + 1 && self.primed_minute(i) {
+            return Some(RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("minute".into()),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Duration, i)
+            });
+        }
         if !self.minute_slot(i) || a.end != i + 1 {
             return None;
         }
@@ -81,6 +88,39 @@ impl Context<'_> {
             unit: Some("minute".into()),
             ..RawQuantity::new(i, i + 1, QuantityKind::Duration, i)
         })
+    }
+
+    /// A goal's minute marked with a prime in a scorer bracket inside running text (`Hamburg
+    /// 2-0 Cologne (Jung 5', Wood 76') Hamburg scored ...`, `(Harnik 57' - Tawatha 62')`,
+    /// `(Wendt 12', Hazard pen 42')`): digits up to 120 after a name or `pen`, the prime glued
+    /// after them, an open bracket before them in the sentence (at most a dozen lexemes back,
+    /// not closed). Not a height (`6'2"`: digits after the prime) nor a bare prime after a
+    /// lower-case word (`a 6' fence`).
+    pub(super) fn primed_minute(&self, k: usize) -> bool {
+        let s = self.surface(k);
+        if k == 0
+            || !s.bytes().all(|b| b.is_ascii_digit())
+            || !s.parse::<u16>().is_ok_and(|v| (1..=120).contains(&v))
+            || !self.is_punct(k + 1, "'\u{2019}")
+            || !self.glued(k + 1)
+            || self.glued(k + 2) && self.is_num(k + 2)
+        {
+            return false;
+        }
+        let named = self.is_word(k - 1) && (self.capitalized(k - 1) || self.lower(k - 1) == "pen");
+        if !named {
+            return false;
+        }
+        let from = k.saturating_sub(12);
+        for j in (from..k).rev() {
+            if !self.same_sentence(j, k) || self.is_punct(j, ")") {
+                return false;
+            }
+            if self.is_punct(j, "(") {
+                return true;
+            }
+        }
+        false
     }
 
     /// Digits at `k` of a minute's place: one to three digits up to 120, after a name (or after

@@ -434,6 +434,12 @@ impl Context<'_> {
                         time: Some(time_value(format!("{v:04}"), Granularity::Year)),
                         ..RawQuantity::new(s, a.end, QuantityKind::Date, a.core)
                     });
+                } else if a.yearish && b.is_none() && self.year_of_topic(s, a.core, a.end) {
+                    let v = a.low as i64;
+                    return Some(RawQuantity {
+                        time: Some(time_value(format!("{v:04}"), Granularity::Year)),
+                        ..RawQuantity::new(a.core, a.end, QuantityKind::Date, a.core)
+                    });
                 }
                 if hy && kind == QuantityKind::Count {
                     e = e.min(a.end.max(b.map_or(0, |b| b.end)));
@@ -722,6 +728,27 @@ impl Context<'_> {
     /// (`1.70m tall`, `1.65m (5'5") in height`, `stands 1.9m`, `is described as 1.73m`).
     /// An adjective of size at `k`, or after a hyphen there (`50m wide`, `a 2.5m-high wall`,
     /// `3,700m high`): the `m` before it is metres, not millions.
+    /// `over` before a year and a singular noun is the preposition of a topic, not a bound
+    /// (`Man faces trial over 1987 murder`, `a row over 2012 deal`, `questioned over 2016
+    /// crash`): a headline's `the ... of`. A count after `over` takes a plural (`over 1500
+    /// homes`) or a unit (`over 2000 feet`), so a singular lower-case noun (not a function word)
+    /// makes the number the year of the thing named; a round hundred is left alone.
+    fn year_of_topic(&self, s: usize, core: usize, e: usize) -> bool {
+        let w = self.lower(e);
+        self.lower(s) == "over"
+            && s + 1 == core
+            && self.digits(core).is_some_and(|v| v % 100.0 != 0.0)
+            && self.is_word(e)
+            && !self.capitalized(e)
+            && !w.ends_with('s')
+            && !words::plural_without_s(w)
+            && !self.people_noun(e)
+            && !self.has_role(e, |r| {
+                matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::Function)
+            })
+            && words::time_unit(w).is_none()
+    }
+
     pub(super) fn size_adjective_after(&self, k: usize) -> bool {
         let k = if self.is_punct(k, "-") && self.glued(k) {
             k + 1
@@ -846,10 +873,7 @@ impl Context<'_> {
         for j in 1..out.len() {
             let (left, right) = out.split_at_mut(j);
             let (q, r) = (&mut left[j - 1], &right[0]);
-            if q.kind != QuantityKind::Count
-                || q.unit.is_some()
-                || q.start != q.core
-                || q.end != q.core + 1
+            if !q.is_bare_count()
                 || r.kind != QuantityKind::Dimension
                 || r.start != q.end + 1
                 || r.start != r.core

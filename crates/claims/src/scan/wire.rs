@@ -131,10 +131,7 @@ impl Context<'_> {
             let was_listed = std::mem::take(&mut listed_after);
             let (left, right) = out.split_at_mut(j);
             let (q, r) = (&mut left[j - 1], &right[0]);
-            if q.kind != QuantityKind::Count
-                || q.unit.is_some()
-                || q.start != q.core
-                || q.end != q.core + 1
+            if !q.is_bare_count()
                 || !matches!(
                     r.kind,
                     QuantityKind::Money | QuantityKind::Dimension | QuantityKind::Percent
