@@ -44,19 +44,93 @@ const NETWORKS: [&str; 6] = ["NBC", "CBS", "ABC", "FOX", "CNN", "PBS"];
 /// The longest name these rules read (tokens).
 const MAX_NAME: usize = 3;
 
-/// Rules 11 to 14, in that order.
+/// Rules 11 to 16, in that order. One walk over the sentence first finds which of the rules
+/// have anything to read (a possessive, a bracket, a plural after a capitalised word, `of`, a
+/// comma before a state, a capitalised word that may be a call sign, `block`): each test is one
+/// its rule makes of every token before anything else, so a rule skipped would have found
+/// nothing. Most sentences have none of these, and each rule's own walk is skipped.
 pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
-    place_possessives(s, spans);
-    spelt_out(s, spans);
+    let gate = Gate::of(s);
+    if gate.possessive {
+        place_possessives(s, spans);
+    }
+    if gate.bracket {
+        spelt_out(s, spans);
+    }
     continent_parts(s, spans);
-    acronyms(s, spans);
-    county_lists(s, spans);
-    cue_lists(s, spans);
-    states(s, spans);
+    if gate.bracket {
+        acronyms(s, spans);
+    }
+    if gate.counties {
+        county_lists(s, spans);
+    }
+    if gate.of {
+        cue_lists(s, spans);
+    }
+    if gate.state {
+        states(s, spans);
+    }
     standings(s, spans);
     teams(s, spans);
-    broadcasters(s, spans);
-    blocks(s, spans);
+    if gate.call_sign {
+        broadcasters(s, spans);
+    }
+    if gate.block {
+        blocks(s, spans);
+    }
+}
+
+/// Which of [`list_forms`]' rules have anything to read in a sentence: for each, a test every
+/// token it acts on passes (hash compares are exact for the words tested; a collision only runs
+/// a rule for nothing).
+#[derive(Default)]
+struct Gate {
+    /// A possessive token (rule 11a).
+    possessive: bool,
+    /// `(` (rules 11b and 11c).
+    bracket: bool,
+    /// A lower-case word ending in `s` after a capitalised one (rule 11).
+    counties: bool,
+    /// `of` after a lower-case word (rule 77).
+    of: bool,
+    /// A comma before a state's abbreviation (rule 12).
+    state: bool,
+    /// A capitalised word of three bytes or more, its second a capital, its first a call sign's
+    /// or a network's (rule 15).
+    call_sign: bool,
+    /// `block` (rule 16).
+    block: bool,
+}
+
+impl Gate {
+    fn of(s: &Sentence) -> Gate {
+        let hash = crate::hash::hash_bytes;
+        let (of, open, comma, block) = (hash(b"of"), hash(b"("), hash(b","), hash(b"block"));
+        let (infos, n) = (s.infos, s.infos.len());
+        let mut g = Gate::default();
+        for i in 0..n {
+            let t = &infos[i];
+            g.bracket |= t.lower == open;
+            g.block |= t.lower == block;
+            g.possessive |= s.toks[i].kind == TokenKind::Possessive;
+            if t.lower == comma {
+                g.state |= i + 1 < n && s.lex.is_state(infos[i + 1].lower);
+            }
+            if t.lower == of {
+                g.of |= i > 0 && infos[i - 1].lower_initial;
+            }
+            if t.lower_initial && i > 0 && infos[i - 1].title && !g.counties {
+                g.counties = s.word(i).ends_with('s');
+            }
+            if t.title && !g.call_sign {
+                let w = s.word(i).as_bytes();
+                g.call_sign = w.len() >= 3
+                    && matches!(w[0], b'K' | b'W' | b'N' | b'C' | b'A' | b'F' | b'P')
+                    && w[1].is_ascii_uppercase();
+            }
+        }
+        g
+    }
 }
 
 /// Tokens `a..b` become one mention of `label`: a mention of exactly them is relabelled if its
@@ -585,5 +659,117 @@ fn blocks(s: &Sentence, spans: &mut Vec<Local>) {
         {
             put(s, spans, (a, e, Label::Fac));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Gate, Local, Sentence};
+
+    /// The sentence's gate (the rules it lets through) and whether the rules changed the
+    /// mentions given, after checking [`super::list_forms`]' mentions against those of its rules
+    /// all run ungated.
+    fn check(text: &str, spans: &[Local]) -> (Vec<&'static str>, bool) {
+        let toks = reckon_text::tokenize(text);
+        let mut infos = Vec::new();
+        crate::features::sentence_infos_light(
+            &mut crate::summary::Scratch::default(),
+            crate::builtin_gazetteer(),
+            text,
+            &toks,
+            false,
+            &mut infos,
+        );
+        let mut s = Sentence {
+            lex: crate::builtin_lexicon(),
+            text,
+            infos: &infos,
+            toks: &toks,
+            names: Vec::new(),
+        };
+        s.names = (0..infos.len())
+            .map(|i| infos[i].title && s.compute_name_word(i))
+            .collect();
+        let (mut gated, mut all) = (spans.to_vec(), spans.to_vec());
+        super::list_forms(&s, &mut gated);
+        super::place_possessives(&s, &mut all);
+        super::spelt_out(&s, &mut all);
+        super::continent_parts(&s, &mut all);
+        super::acronyms(&s, &mut all);
+        super::county_lists(&s, &mut all);
+        super::cue_lists(&s, &mut all);
+        super::states(&s, &mut all);
+        super::standings(&s, &mut all);
+        super::teams(&s, &mut all);
+        super::broadcasters(&s, &mut all);
+        super::blocks(&s, &mut all);
+        assert_eq!(gated, all, "{text}");
+        let g = Gate::of(&s);
+        let flags = [
+            (g.possessive, "possessive"),
+            (g.bracket, "bracket"),
+            (g.counties, "counties"),
+            (g.of, "of"),
+            (g.state, "state"),
+            (g.call_sign, "call_sign"),
+            (g.block, "block"),
+        ];
+        let on = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
+        (on, all != spans)
+    }
+
+    #[test]
+    fn the_gate_lets_through_what_each_rule_reads() {
+        use crate::Label::{Gpe, Org, Person};
+        let cases: [(&str, &[Local], &[&str]); 8] = [
+            (
+                "Health officials in Barry, Berrien, Calhoun and Van Buren counties said.",
+                &[],
+                &["counties"],
+            ),
+            (
+                "Shells hit the cities of Chernigov, Nikolaev and Kharkov overnight.",
+                &[(4, 5, Person)],
+                &["of"],
+            ),
+            (
+                "The crash happened near West Palm Beach, FL on Sunday.",
+                &[(3, 6, Org)],
+                &["state"],
+            ),
+            (
+                "Police were called to the 1500 block of 19th Street at noon.",
+                &[],
+                &["of", "block"],
+            ),
+            (
+                "Alternative for Germany (AfD) won the vote, WFAA reported.",
+                &[(0, 1, Org), (10, 11, Person)],
+                &["bracket", "call_sign"],
+            ),
+            (
+                "Hong Kong's Hang Seng Index fell 2 percent.",
+                &[(0, 6, Gpe)],
+                &["possessive"],
+            ),
+            (
+                "NBC10 spoke to the Kurdish People's Protection Units (YPG) leader.",
+                &[(4, 9, Org)],
+                &["possessive", "bracket", "call_sign"],
+            ),
+            (
+                "The mayor said on Tuesday that the budget would pass easily.",
+                &[(4, 5, Person)],
+                &[],
+            ),
+        ];
+        let mut changed = 0;
+        for (text, spans, flags) in cases {
+            let (on, repaired) = check(text, spans);
+            assert_eq!(on, flags, "{text}");
+            changed += usize::from(repaired);
+        }
+        // The rules read most of these sentences: the comparison is not of untouched mentions.
+        assert!(changed >= 5, "{changed}");
     }
 }
