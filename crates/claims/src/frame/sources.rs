@@ -296,6 +296,25 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
+        // `Cadillac expects sales in China to grow 10%`, `officials expecting growth of 2.1
+        // percent`: an active forecast verb reports the figure that follows it in its clause
+        // (not its passive nor a noun after a form of `be` or `to`: `is expecting`, `the
+        // projects`, `to expect`)
+        let forecast = || {
+            (cues::forecast_verb(ctx.lower(i))
+                && !ctx.capitalized(i)
+                && !matches!(
+                    ctx.lower(i.wrapping_sub(1)),
+                    "to" | "be" | "been" | "being" | "of" | "for" | "its" | "their" | "his" | "her"
+                )
+                && (i + 1..(i + 12).min(sent_range(i).1))
+                    .take_while(|&k| !ctx.is_punct(k, ".;:,()\"\u{201c}\u{201d}"))
+                    .any(|k| ctx.starts_number(k) || number_at(qs, k))
+                // (not when a reporting verb later in the sentence says it all: `China expects
+                // to increase its reserves by 420 billion cubic meters, the agency said`)
+                && (i + 1..sent_range(i).1).all(|k| !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))))
+            .then_some((i + 1, false))
+        };
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
@@ -382,6 +401,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             .or_else(accusation)
             .or_else(put_at)
             .or_else(that_verb)
+            .or_else(forecast)
             .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
@@ -912,6 +932,19 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // Moscow of violating the treaty, but ...`, `... in a lawsuit filed on Thursday`)
             let b = if cues::accusing_verb(verb) && a == after {
                 b.min(accused::accusation_end(ctx, after, se))
+            } else {
+                b
+            };
+            // (a forecast's object stops at the writer's next clause: `The DUP expects to take
+            // 31-33 seats and Sinn Fein has an expectation of 25-28, thus leaving ... 30 seats`)
+            // (only where the forecast rule found the verb: the lexicon's reporting verbs keep
+            // their content, `NHS Providers predicts its members, which ..., will get ...`)
+            let b = if cues::forecast_verb(verb)
+                && !ctx.has_role(i, |r| matches!(r, Role::AttrVerb))
+                && a == after
+                && !that
+            {
+                b.min(content::forecast_end(ctx, after, b))
             } else {
                 b
             };
