@@ -51,7 +51,10 @@ fn active_forecast_verbs_report_their_figure() {
 #[test]
 fn passive_forecasts_and_projects_name_no_source() {
     for (s, q) in [
-        ("Growth is expected to reach 3 percent next year.", "3 percent"),
+        (
+            "Growth is expected to reach 3 percent next year.",
+            "3 percent",
+        ),
         ("Growth is forecast at 3 percent next year.", "3 percent"),
         (
             "Officials shook hands on joint projects worth $3.7 billion in the capital.",

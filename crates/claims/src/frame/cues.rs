@@ -963,26 +963,6 @@ pub(super) fn accusing_verb(w: &str) -> bool {
     matches!(w, "accused" | "accuses" | "accuse")
 }
 
-/// Active forecast verbs, which report the figure they forecast when their agent is stated
-/// (`Cadillac expects sales in China to grow 10%`, `with officials expecting growth of 2.1
-/// percent`, `The IMF projects growth of 3.5 percent`; docs/judging/frames.md, Attribution):
-/// like `estimates`; their passive (`is expected to`, `is forecast at`) names no source, and is
-/// not among them (`expected`, `projected` are read as passives elsewhere); nor is `projects`,
-/// far more often a noun (`infrastructure projects worth $3.7 billion`).
-pub(super) fn forecast_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "expects"
-            | "expect"
-            | "expecting"
-            | "forecasts"
-            | "forecasting"
-            | "predicts"
-            | "predict"
-            | "predicting"
-    )
-}
-
 /// A word that one of the reporting verbs of `sources::sources` opens its test with (putting,
 /// a that-verb, a phrasal verb, a participle, a closing verb).
 fn reports(w: &str) -> bool {
@@ -996,7 +976,6 @@ fn reports(w: &str) -> bool {
         || data_noun(w)
         || as_passive_verb(w)
         || accusing_verb(w)
-        || forecast_verb(w)
 }
 
 thread_local!(static REPORTS: memo::Memo = memo::Memo::default());

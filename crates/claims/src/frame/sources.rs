@@ -19,6 +19,7 @@ mod colon;
 mod content;
 mod continued;
 mod described;
+mod forecast;
 mod inverted;
 mod marks;
 mod paren;
@@ -43,7 +44,7 @@ use phrase::{
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before};
+use subject::{initial_dot, speaker, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -163,25 +164,6 @@ fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize
         .map_or(j, |q| q.start)
 }
 
-/// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends
-/// in a speaker noun (`officials`, `police`), not any plural (`jobs`).
-fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
-    if j >= v || v - j == 1 && ctx.lower(j) == "the" {
-        return false;
-    }
-    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k)) {
-        return false;
-    }
-    if saw_det || (j..v).any(|k| ctx.capitalized(k)) {
-        return true;
-    }
-    let last = ctx.lower(v - 1);
-    words::source_noun(last)
-        || cues::data_noun(last)
-        || words::speaker_noun(last)
-        || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
-}
-
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
 /// that runs on are added by [`super::sources`]).
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
@@ -252,7 +234,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
-        if found.is_none() && !cues::may_report(ctx.lower(i)) {
+        if found.is_none()
+            && !cues::may_report(ctx.lower(i))
+            && !forecast::forecast_verb(ctx.lower(i))
+        {
             i += 1;
             continue;
         }
@@ -296,25 +281,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
-        // `Cadillac expects sales in China to grow 10%`, `officials expecting growth of 2.1
-        // percent`: an active forecast verb reports the figure that follows it in its clause
-        // (not its passive nor a noun after a form of `be` or `to`: `is expecting`, `the
-        // projects`, `to expect`)
-        let forecast = || {
-            (cues::forecast_verb(ctx.lower(i))
-                && !ctx.capitalized(i)
-                && !matches!(
-                    ctx.lower(i.wrapping_sub(1)),
-                    "to" | "be" | "been" | "being" | "of" | "for" | "its" | "their" | "his" | "her"
-                )
-                && (i + 1..(i + 12).min(sent_range(i).1))
-                    .take_while(|&k| !ctx.is_punct(k, ".;:,()\"\u{201c}\u{201d}"))
-                    .any(|k| ctx.starts_number(k) || number_at(qs, k))
-                // (not when a reporting verb later in the sentence says it all: `China expects
-                // to increase its reserves by 420 billion cubic meters, the agency said`)
-                && (i + 1..sent_range(i).1).all(|k| !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))))
-            .then_some((i + 1, false))
-        };
+        // `Cadillac expects sales in China to grow 10%`: an active forecast verb
+        let forecast = || forecast::forecast(ctx, qs, i, sent_range(i).1).then_some((i + 1, false));
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
@@ -935,19 +903,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else {
                 b
             };
-            // (a forecast's object stops at the writer's next clause: `The DUP expects to take
-            // 31-33 seats and Sinn Fein has an expectation of 25-28, thus leaving ... 30 seats`)
-            // (only where the forecast rule found the verb: the lexicon's reporting verbs keep
-            // their content, `NHS Providers predicts its members, which ..., will get ...`)
-            let b = if cues::forecast_verb(verb)
-                && !ctx.has_role(i, |r| matches!(r, Role::AttrVerb))
-                && a == after
-                && !that
-            {
-                b.min(content::forecast_end(ctx, after, b))
-            } else {
-                b
-            };
+            let b = forecast::forecast_end(ctx, (i, verb), (a, after), that, b);
             if coordinated && ctx.lower(j - 1) != "and" {
                 // `NYPD statistics show a 55 percent rise, although the city said crime is down
                 // 9.7 percent`: earlier sources of the sentence stop where the contrasting clause

@@ -331,17 +331,3 @@ pub(super) fn aside_adverb(ctx: &Context<'_>, k: usize) -> bool {
         && cues::parenthetical_adverb(ctx.lower(k + 1))
         && ctx.is_punct(k + 2, ",")
 }
-
-/// Where the object of an active forecast verb ends (`after` its verb, `end` the content's end
-/// so far): at a comma, or at a conjunction before a new subject (`expects to take 31-33 seats
-/// and Sinn Fein has an expectation of 25-28`, `expects 6.5 percent in 2017 while Zhang ...
-/// give ...`): what follows is the writer's or another's.
-pub(super) fn forecast_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
-    (after..end)
-        .find(|&k| {
-            ctx.is_punct(k, ",;")
-                || matches!(ctx.lower(k), "and" | "while" | "but" | "whereas")
-                    && ctx.capitalized(k + 1)
-        })
-        .unwrap_or(end)
-}
