@@ -84,3 +84,21 @@ fn a_forecast_ends_at_the_next_clause() {
         Some("the National Energy Administration")
     );
 }
+
+/// Class: `tabloid "The Sun" reported dozens of the spiders ...`, `Financial newspaper
+/// "Handelsblatt" reported that ...`, `..., news outlet "Aviation Herald" reported.`, `..., the
+/// "New York Times" reported.`: an outlet's name in quotation marks before its verb is the
+/// source, without the marks.
+#[test]
+fn a_quoted_outlet_name_before_its_verb_is_the_source() {
+    let s = "Last year the tabloid \"The Sun\" reported dozens of the spiders invaded a home.";
+    assert_eq!(source(s, "dozens").as_deref(), Some("The Sun"));
+    let s = "The newspaper \"Handelsblatt\" reported that the rates would apply to accounts of at least three million euros.";
+    assert_eq!(
+        source(s, "at least three million euros").as_deref(),
+        Some("Handelsblatt")
+    );
+    // (a quote closed by a comma is what is said, not a name: `"...," reported X`)
+    let s = "\"We lost 40 people,\" reported the agency.";
+    assert_ne!(source(s, "40").as_deref(), Some("We lost"));
+}

@@ -37,7 +37,10 @@ use content::{
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
-use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
+use marks::{
+    garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
+    quoted_name_before,
+};
 use paren::{paren_after, paren_before};
 use phrase::{
     and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
@@ -548,6 +551,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let (mut j, mut saw_det) = subject_before(ctx, v);
+        let quoted_name = (j == v).then(|| quoted_name_before(ctx, ss, v)).flatten();
+        if let Some(q) = quoted_name {
+            j = q;
+        }
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
         }
@@ -603,7 +610,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
-        let mut name_end = relative.unwrap_or(v);
+        let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
         // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
