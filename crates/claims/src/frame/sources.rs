@@ -19,6 +19,7 @@ mod colon;
 mod content;
 mod continued;
 mod described;
+mod forecast;
 mod inverted;
 mod marks;
 mod paren;
@@ -36,14 +37,17 @@ use content::{
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
-use marks::{garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before};
+use marks::{
+    garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
+    quoted_name_before,
+};
 use paren::{paren_after, paren_before};
 use phrase::{
     and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, subject_before};
+use subject::{initial_dot, speaker, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -163,25 +167,6 @@ fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize
         .map_or(j, |q| q.start)
 }
 
-/// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends
-/// in a speaker noun (`officials`, `police`), not any plural (`jobs`).
-fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
-    if j >= v || v - j == 1 && ctx.lower(j) == "the" {
-        return false;
-    }
-    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k)) {
-        return false;
-    }
-    if saw_det || (j..v).any(|k| ctx.capitalized(k)) {
-        return true;
-    }
-    let last = ctx.lower(v - 1);
-    words::source_noun(last)
-        || cues::data_noun(last)
-        || words::speaker_noun(last)
-        || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
-}
-
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
 /// that runs on are added by [`super::sources`]).
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
@@ -252,7 +237,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
-        if found.is_none() && !cues::may_report(ctx.lower(i)) {
+        if found.is_none()
+            && !cues::may_report(ctx.lower(i))
+            && !forecast::forecast_verb(ctx.lower(i))
+        {
             i += 1;
             continue;
         }
@@ -296,6 +284,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 )
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
+        // `Cadillac expects sales in China to grow 10%`: an active forecast verb
+        let forecast = || forecast::forecast(ctx, qs, i, sent_range(i).1).then_some((i + 1, false));
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
@@ -382,6 +372,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             .or_else(accusation)
             .or_else(put_at)
             .or_else(that_verb)
+            .or_else(forecast)
             .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
@@ -560,6 +551,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let (mut j, mut saw_det) = subject_before(ctx, v);
+        let quoted_name = (j == v).then(|| quoted_name_before(ctx, ss, v)).flatten();
+        if let Some(q) = quoted_name {
+            j = q;
+        }
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
         }
@@ -615,7 +610,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
-        let mut name_end = relative.unwrap_or(v);
+        let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
         // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
@@ -915,6 +910,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             } else {
                 b
             };
+            let b = forecast::forecast_end(ctx, (i, verb), (a, after), that, b);
             if coordinated && ctx.lower(j - 1) != "and" {
                 // `NYPD statistics show a 55 percent rise, although the city said crime is down
                 // 9.7 percent`: earlier sources of the sentence stop where the contrasting clause

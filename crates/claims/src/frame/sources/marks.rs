@@ -101,3 +101,21 @@ pub(super) fn garbled_close(ctx: &Context<'_>, k: usize) -> bool {
 pub(super) fn past_garbled_mark(ctx: &Context<'_>, k: usize) -> usize {
     k + usize::from(garbled_close(ctx, k))
 }
+
+/// An outlet's or a group's name in quotation marks right before the verb at `v` (`The "Donbass
+/// News agency" wrote that ...`, `tabloid "The Sun" reported dozens ...`, `news outlet "Aviation
+/// Herald" reported`): the first word inside the marks, when every word there is capitalised
+/// (up to five) and the opening mark does not close an earlier quote (`"...," reported X`).
+pub(super) fn quoted_name_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
+    if v < ss + 3 || !ctx.is_punct(v - 1, "\"\u{201d}") || !ctx.glued(v - 1) {
+        return None;
+    }
+    let open = (v.saturating_sub(7).max(ss)..v - 1)
+        .rev()
+        .find(|&k| !ctx.is_word(k))?;
+    (ctx.is_punct(open, "\"\u{201c}")
+        && open + 1 < v - 1
+        && (open + 1..v - 1).all(|k| ctx.is_word(k) && ctx.capitalized(k))
+        && (open == ss || !ctx.is_punct(open - 1, ",")))
+    .then_some(open + 1)
+}

@@ -3,6 +3,7 @@
 //! Poor's`), walked back from the verb.
 
 use super::{cues, in_name, is_function, time_word};
+use crate::lexicon::Role;
 use crate::scan::Context;
 use crate::words;
 
@@ -181,4 +182,23 @@ pub(super) fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
         && ctx.surface(j - 1).len() == 1
         && ctx.capitalized(j - 1)
         && ctx.sentence_of.get(j + 1) == ctx.sentence_of.get(j)
+}
+
+/// The phrase `j..v` can name a speaker: not only time words, and a bare lower-case phrase ends
+/// in a speaker noun (`officials`, `police`), not any plural (`jobs`).
+pub(super) fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
+    if j >= v || v - j == 1 && ctx.lower(j) == "the" {
+        return false;
+    }
+    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k)) {
+        return false;
+    }
+    if saw_det || (j..v).any(|k| ctx.capitalized(k)) {
+        return true;
+    }
+    let last = ctx.lower(v - 1);
+    words::source_noun(last)
+        || cues::data_noun(last)
+        || words::speaker_noun(last)
+        || ctx.has_role(v - 1, |r| matches!(r, Role::PersonNoun))
 }

@@ -1,0 +1,84 @@
+//! Active forecast verbs with a stated agent report the figure they forecast (the lead's ruling
+//! under Attribution in docs/judging/frames.md): `Cadillac expects sales in China to grow 10%`,
+//! `with officials expecting growth of 2.1 percent`, `the local weather agency forecasting
+//! snowfall of some 30 centimetres`; their passive (`is expected to`) names no source.
+
+use super::number_at;
+use crate::lexicon::Role;
+use crate::scan::{Context, RawQuantity};
+
+/// Active forecast verbs, which report the figure they forecast when their agent is stated
+/// (`Cadillac expects sales in China to grow 10%`, `with officials expecting growth of 2.1
+/// percent`, `The IMF projects growth of 3.5 percent`; docs/judging/frames.md, Attribution):
+/// like `estimates`; their passive (`is expected to`, `is forecast at`) names no source, and is
+/// not among them (`expected`, `projected` are read as passives elsewhere); nor is `projects`,
+/// far more often a noun (`infrastructure projects worth $3.7 billion`).
+pub(super) fn forecast_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "expects"
+            | "expect"
+            | "expecting"
+            | "forecasts"
+            | "forecasting"
+            | "predicts"
+            | "predict"
+            | "predicting"
+    )
+}
+
+/// Whether the word at `i` (in a sentence ending at `se`) is an active forecast verb reporting a
+/// figure that follows it in its clause (within 12 tokens, no comma, quote or parenthesis
+/// between): not after `to`, a form of `be`, a preposition or a possessive (`to expect`, `the
+/// projects`), and not when a reporting verb later in the sentence says it all (`China expects
+/// to increase its reserves by 420 billion cubic meters, the agency said`).
+pub(super) fn forecast(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, se: usize) -> bool {
+    forecast_verb(ctx.lower(i))
+        && !ctx.capitalized(i)
+        && !matches!(
+            ctx.lower(i.wrapping_sub(1)),
+            "to" | "be" | "been" | "being" | "of" | "for" | "its" | "their" | "his" | "her"
+        )
+        && (i + 1..(i + 12).min(se))
+            .take_while(|&k| !ctx.is_punct(k, ".;:,()\"\u{201c}\u{201d}"))
+            .any(|k| ctx.starts_number(k) || number_at(qs, k))
+        && (i + 1..se).all(|k| !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
+}
+
+/// The end of a source's content `(a, b)` after the verb at `i` (`verb`, its content opening
+/// at `after`, `that` when a that-clause): a forecast's object stops at the writer's next clause
+/// (`The DUP expects to take 31-33 seats and Sinn Fein has an expectation of 25-28, thus
+/// leaving another block of approximately 30 seats`), only where the forecast rule found the
+/// verb (the lexicon's reporting verbs keep their content: `NHS Providers predicts its members,
+/// which ..., will get ...`).
+pub(super) fn forecast_end(
+    ctx: &Context<'_>,
+    (i, verb): (usize, &str),
+    (a, after): (usize, usize),
+    that: bool,
+    b: usize,
+) -> usize {
+    if forecast_verb(verb)
+        && !ctx.has_role(i, |r| matches!(r, Role::AttrVerb))
+        && a == after
+        && !that
+    {
+        b.min(object_end(ctx, after, b))
+    } else {
+        b
+    }
+}
+
+/// Where the object of an active forecast verb ends (`after` its verb, `end` the content's end
+/// so far): at a comma, or at a conjunction before a new subject (`expects to take 31-33 seats
+/// and Sinn Fein has an expectation of 25-28`, `expects 6.5 percent in 2017 while Zhang ...
+/// give ...`): what follows is the writer's or another's.
+fn object_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
+    (after..end)
+        .find(|&k| {
+            ctx.is_punct(k, ",;")
+                || matches!(ctx.lower(k), "and" | "while" | "but" | "whereas")
+                    && ctx.capitalized(k + 1)
+        })
+        .unwrap_or(end)
+}
