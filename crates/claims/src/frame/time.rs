@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod ahead;
 mod described;
 mod document;
 mod held;
@@ -18,6 +19,7 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use age::{across_quote, age_now, life_time_age, punct_between};
+use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
@@ -45,7 +47,7 @@ pub(super) fn time(
     saying: (usize, usize),
 ) -> Option<TimeValue> {
     let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
-    (!age_now(ctx, &qs[qi], &t)).then_some(t)
+    (!age_now(ctx, &qs[qi], &t) && !past_window_ahead(ctx, &qs[qi], &t)).then_some(t)
 }
 
 /// [`time`] before the age check: the date the text states for quantity `qi`.
