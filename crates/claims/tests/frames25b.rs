@@ -48,3 +48,57 @@ fn a_window_ahead_takes_no_past_period() {
         Some("2016")
     );
 }
+
+/// Class: an age is told as it is at the article date; a date that begins after it (a hearing,
+/// an election still to come) is not the age's time, unless the age is reached then or names
+/// a class of people (`frame/time/age.rs`, `age_ahead`).
+#[test]
+fn an_age_takes_no_date_ahead() {
+    let date = (2017, 3, 15);
+    assert_eq!(
+        time_of(
+            "Martin Byrne, 41, from Main Street in Cork will be sentenced next month.",
+            date,
+            "41",
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Ann Lee, a 35-year-old teacher, said she is running for the county board in 2018.",
+            date,
+            "35-year-old",
+        ),
+        None
+    );
+    // reached at that date
+    assert_eq!(
+        time_of(
+            "She turns 26 on Sunday, which means she loses her place on the policy.",
+            date,
+            "26",
+        )
+        .as_deref(),
+        Some("2017-03-19")
+    );
+    // a class of people, counted at that date
+    assert_eq!(
+        time_of(
+            "Only 4,000 of them, 18-year-olds of both sexes, will be called up from July 1.",
+            date,
+            "18-year-olds",
+        )
+        .as_deref(),
+        Some("2017-07-01")
+    );
+    // a date already past stays (`died on Sunday, aged 3`)
+    assert_eq!(
+        time_of(
+            "Tom Hart, 52, was shot dead on Sunday outside his home.",
+            date,
+            "52",
+        )
+        .as_deref(),
+        Some("2017-03-12")
+    );
+}
