@@ -5,6 +5,7 @@
 //! value, not of the figure.
 
 mod age;
+mod ahead;
 mod described;
 mod document;
 mod held;
@@ -17,7 +18,8 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
-use age::{across_quote, age_now, life_time_age, punct_between};
+use age::{across_quote, age_ahead, age_now, life_time_age, punct_between};
+use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
@@ -45,7 +47,8 @@ pub(super) fn time(
     saying: (usize, usize),
 ) -> Option<TimeValue> {
     let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
-    (!age_now(ctx, &qs[qi], &t)).then_some(t)
+    let q = &qs[qi];
+    (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
 }
 
 /// [`time`] before the age check: the date the text states for quantity `qi`.

@@ -109,3 +109,57 @@ pub(super) fn across_quote(ctx: &Context<'_>, a: usize, b: usize) -> bool {
         % 2
         == 1
 }
+
+/// `Anthony Connors, 41, from Richmond Street will be sentenced next month`, `The 73-year-old
+/// Swiss official had been speaking ... in 2018 host city Pyeongchang`, `Will Lee, a 31-year-old
+/// attorney, said he's running ... in 2018`, `67-year-old Carlos argued ... a verdict is expected
+/// tomorrow`: an age is told as it is when the text is written, so a date that begins after the
+/// article date (a hearing, an election, a start still to come) is not the age's time (issue
+/// 14, session 25b; the claims README tells what it changed on the real corpus). Kept: an age
+/// reached at that date (`She turns 26 on Sunday`, `will be 65 next year`) and an age naming a
+/// class of people (`18-year-olds ... from July 1`, `every 18-year-old European citizen` in
+/// 2018), which holds whenever the class is counted.
+pub(super) fn age_ahead(ctx: &Context<'_>, q: &RawQuantity, t: &TimeValue) -> bool {
+    let Some(today) = ctx.date else {
+        return false;
+    };
+    if q.kind != QuantityKind::Age {
+        return false;
+    }
+    let first = t.iso.split('/').next().unwrap_or(&t.iso);
+    let begins = if let Some((y, w)) = first.split_once("-W") {
+        let (Ok(y), Ok(w)) = (y.parse::<i16>(), w.get(..2).unwrap_or("").parse::<i8>()) else {
+            return false;
+        };
+        match jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday) {
+            Ok(d) => d.date(),
+            Err(_) => return false,
+        }
+    } else {
+        let day = first.get(..10).unwrap_or(first);
+        let padded = match day.len() {
+            4 => format!("{day}-01-01"),
+            7 => format!("{day}-01"),
+            _ => day.to_string(),
+        };
+        match padded.parse::<jiff::civil::Date>() {
+            Ok(d) => d,
+            Err(_) => return false,
+        }
+    };
+    if begins <= today {
+        return false;
+    }
+    let reached = (q.start.saturating_sub(3)..q.start).any(|k| {
+        matches!(
+            ctx.lower(k),
+            "turn" | "turns" | "turning" | "be" | "becomes" | "become"
+        )
+    });
+    let class = ctx.lower(q.end.wrapping_sub(1)).ends_with("olds")
+        || matches!(
+            ctx.lower(q.start.wrapping_sub(1)),
+            "every" | "all" | "each" | "any"
+        );
+    !reached && !class
+}
