@@ -100,6 +100,33 @@ impl Context<'_> {
         shape.then_some(i + 5)
     }
 
+    /// A tweet thread's counter (`2/2: response to the paper was about ...`, `1/3
+    /// pic.twitter.com/...`): `N/M` of small numbers with N at most M, opening a clause (no
+    /// word or number before it in the sentence's run) and followed by a glued colon or a
+    /// picture link; no quantity. A fraction before a colon has a word before it (`a share of
+    /// 1/3: a third`). Returns the lexeme after `M`.
+    fn thread_counter(&self, i: usize) -> Option<usize> {
+        let small = |k: usize| {
+            let s = self.surface(k);
+            (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(small(i)
+            && self.is_punct(i + 1, "/")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && small(i + 2))
+        {
+            return None;
+        }
+        let (n, m) = (self.surface(i).parse::<u32>().ok()?, self.surface(i + 2).parse::<u32>().ok()?);
+        let opens = i == 0
+            || !self.same_sentence(i - 1, i)
+            || !(self.is_word(i - 1) || self.is_num(i - 1));
+        let after = self.is_punct(i + 3, ":") && self.glued(i + 3)
+            || self.lower(i + 3).starts_with("pic.twitter");
+        (1 <= n && n <= m && opens && after).then_some(i + 3)
+    }
+
     /// An isotope named by its element and mass number with a space (`radioactive cobalt 60 at
     /// its centre`, `traces of caesium 137`, `iodine 131 tablets`): the number is part of the
     /// name (`words::isotope_element`), not a count; `carbon 14 tonnes`, with a unit after, is a
@@ -138,6 +165,9 @@ impl Context<'_> {
         }
         if self.isotope(i) {
             return Some(i + 1);
+        }
+        if let Some(e) = self.thread_counter(i) {
+            return Some(e);
         }
         // a reference mark of an encyclopedia page glued after its text (`at around 6:30
         // p.m.[4][5]`, `in three decades.[17]`, `(October 3, 1970[15] –`): no quantity
