@@ -960,8 +960,22 @@ pub(crate) fn multiplier_comparative(w: &str) -> bool {
 pub(crate) fn isotope_element(w: &str) -> bool {
     matches!(
         w,
-        "cobalt" | "caesium" | "cesium" | "iodine" | "strontium" | "carbon" | "uranium"
-            | "plutonium" | "polonium" | "americium" | "radium" | "tritium" | "krypton"
-            | "xenon" | "technetium" | "thorium" | "radon"
+        "cobalt"
+            | "caesium"
+            | "cesium"
+            | "iodine"
+            | "strontium"
+            | "carbon"
+            | "uranium"
+            | "plutonium"
+            | "polonium"
+            | "americium"
+            | "radium"
+            | "tritium"
+            | "krypton"
+            | "xenon"
+            | "technetium"
+            | "thorium"
+            | "radon"
     )
 }

@@ -118,10 +118,12 @@ impl Context<'_> {
         {
             return None;
         }
-        let (n, m) = (self.surface(i).parse::<u32>().ok()?, self.surface(i + 2).parse::<u32>().ok()?);
-        let opens = i == 0
-            || !self.same_sentence(i - 1, i)
-            || !(self.is_word(i - 1) || self.is_num(i - 1));
+        let (n, m) = (
+            self.surface(i).parse::<u32>().ok()?,
+            self.surface(i + 2).parse::<u32>().ok()?,
+        );
+        let opens =
+            i == 0 || !self.same_sentence(i - 1, i) || !(self.is_word(i - 1) || self.is_num(i - 1));
         let after = self.is_punct(i + 3, ":") && self.glued(i + 3)
             || self.lower(i + 3).starts_with("pic.twitter");
         (1 <= n && n <= m && opens && after).then_some(i + 3)
