@@ -953,3 +953,29 @@ pub(crate) fn multiplier_comparative(w: &str) -> bool {
             | "oversubscribed"
     )
 }
+
+/// A chemical element whose isotopes the news names by mass number with a space (`cobalt 60`,
+/// `caesium 137`, `iodine 131`, `strontium 90`, `carbon 14`, `uranium 235`, `plutonium 239`,
+/// `polonium 210`, `americium 241`): the number is part of a name.
+pub(crate) fn isotope_element(w: &str) -> bool {
+    matches!(
+        w,
+        "cobalt"
+            | "caesium"
+            | "cesium"
+            | "iodine"
+            | "strontium"
+            | "carbon"
+            | "uranium"
+            | "plutonium"
+            | "polonium"
+            | "americium"
+            | "radium"
+            | "tritium"
+            | "krypton"
+            | "xenon"
+            | "technetium"
+            | "thorium"
+            | "radon"
+    )
+}

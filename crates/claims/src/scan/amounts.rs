@@ -620,6 +620,7 @@ impl Context<'_> {
                         || (self.phrase_end(k) || words::share_comparison(self.lower(k)))
                             && self.fraction_cue(j, k)
                         || single.is_some() && self.share_span(j, k)
+                        || single.is_some() && self.share_with_participle(j, k)
                         || matches!(n, "quarter" | "half") && point(k)
                     {
                         return Some(Amount {
@@ -883,6 +884,19 @@ impl Context<'_> {
             scaled: true,
             ..Amount::new(s, e, v, core)
         }
+    }
+
+    /// `with a third voting to leave`, `with a quarter saying they would move`: after `with`,
+    /// `a third` + a participle is the share of a group doing it (an absolute clause), not a
+    /// third member (`a third was wounded` stays an ordinal). `j` is the article, `k` the word
+    /// after the denominator.
+    fn share_with_participle(&self, j: usize, k: usize) -> bool {
+        j >= 1
+            && self.same_sentence(j - 1, j)
+            && self.lower(j - 1) == "with"
+            && self.is_word(k)
+            && self.lower(k).len() > 4
+            && self.lower(k).ends_with("ing")
     }
 
     /// Before the article at `j`, a word that makes `a third` a share rather than an elliptical

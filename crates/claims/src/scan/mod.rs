@@ -562,7 +562,7 @@ impl Context<'_> {
             }
         }
         if tok.kind == LexemeKind::Word {
-            if let Some(e) = self.zero_compound(i) {
+            if let Some(e) = self.zero_compound(i).or_else(|| self.plus_format(i)) {
                 return Some(Step::Skip(e));
             }
         }

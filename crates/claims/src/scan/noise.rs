@@ -81,6 +81,77 @@ impl Context<'_> {
         compound.then_some(k + 1)
     }
 
+    /// A format or a name written `N-plus-N` (`the two-plus-two talks of foreign and defence
+    /// ministers`, `a "2-plus-2" meeting`, `the six-plus-one format`): numbers joined by a
+    /// hyphened `plus` on both sides name the format, no quantity (`70-plus miles`, with one
+    /// number, is an open bound: `units.rs`). Returns the lexeme after the second number.
+    pub(super) fn plus_format(&self, i: usize) -> Option<usize> {
+        let number = |k: usize| self.is_num(k) || words::small(self.lower(k)).is_some();
+        let shape = number(i)
+            && self.is_punct(i + 1, "-")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.lower(i + 2) == "plus"
+            && self.is_punct(i + 3, "-")
+            && self.glued(i + 3)
+            && self.glued(i + 4)
+            && number(i + 4)
+            && !(self.glued(i + 5) && (self.is_word(i + 5) || self.is_num(i + 5)));
+        shape.then_some(i + 5)
+    }
+
+    /// A tweet thread's counter (`2/2: response to the paper was about ...`, `1/3
+    /// pic.twitter.com/...`): `N/M` of small numbers with N at most M, opening a clause (no
+    /// word or number before it in the sentence's run) and followed by a glued colon or a
+    /// picture link; no quantity. A fraction before a colon has a word before it (`a share of
+    /// 1/3: a third`). Returns the lexeme after `M`.
+    fn thread_counter(&self, i: usize) -> Option<usize> {
+        let small = |k: usize| {
+            let s = self.surface(k);
+            (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(small(i)
+            && self.is_punct(i + 1, "/")
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && small(i + 2))
+        {
+            return None;
+        }
+        let (n, m) = (
+            self.surface(i).parse::<u32>().ok()?,
+            self.surface(i + 2).parse::<u32>().ok()?,
+        );
+        let opens =
+            i == 0 || !self.same_sentence(i - 1, i) || !(self.is_word(i - 1) || self.is_num(i - 1));
+        let after = self.is_punct(i + 3, ":") && self.glued(i + 3)
+            || self.lower(i + 3).starts_with("pic.twitter");
+        (1 <= n && n <= m && opens && after).then_some(i + 3)
+    }
+
+    /// An isotope named by its element and mass number with a space (`radioactive cobalt 60 at
+    /// its centre`, `traces of caesium 137`, `iodine 131 tablets`): the number is part of the
+    /// name (`words::isotope_element`), not a count; `carbon 14 tonnes`, with a unit after, is a
+    /// measure of the element.
+    fn isotope(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        i >= 1
+            && self.lexemes[i].spaced
+            && (1..=3).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && self.same_sentence(i - 1, i)
+            && words::isotope_element(self.lower(i - 1))
+            && !self.is_num(i + 1)
+            && !(self.is_punct(i + 1, "%-/") && self.glued(i + 1))
+            && !words::percent_word(self.lower(i + 1))
+            && words::time_unit(self.lower(i + 1)).is_none()
+            && self
+                .find(i + 1, |r| {
+                    matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_)).then_some(())
+                })
+                .is_none()
+    }
+
     /// Skips a number that is not a quantity: `COVID-19`, `F-16`, phone numbers, page numbers,
     /// list markers. Returns the token to resume at.
     pub(super) fn noise(&self, i: usize) -> Option<usize> {
@@ -90,6 +161,15 @@ impl Context<'_> {
         }
         if self.shopping_day(i) {
             return Some(i + 1);
+        }
+        if let Some(e) = self.plus_format(i) {
+            return Some(e);
+        }
+        if self.isotope(i) {
+            return Some(i + 1);
+        }
+        if let Some(e) = self.thread_counter(i) {
+            return Some(e);
         }
         // a reference mark of an encyclopedia page glued after its text (`at around 6:30
         // p.m.[4][5]`, `in three decades.[17]`, `(October 3, 1970[15] –`): no quantity

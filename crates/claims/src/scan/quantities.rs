@@ -180,9 +180,14 @@ impl Context<'_> {
                     && words::one_compound_part(self.lower(a.end + 1))
                 // `one-on-one`, `one-to-one`: both `one`s (the first one above for `on`)
                 || self.one_to_one(i, a.end);
-            // `One also expects`, `one can only wonder`, `one would think`: the generic pronoun
-            // before a modal or `also`, opening a clause (not `only one can be used`)
-            let generic = words::modal_or_also(next)
+            // `One also expects`, `one can only wonder`, `one would think`, `one has to ask`: the
+            // generic pronoun before a modal or `also`, opening a clause (not `only one can be used`)
+            // (`one has to turn to`, `one had to just take comfort`: `has to` a modal too; not
+            // `one has 15 rooms`, `one has been charged`)
+            let must = matches!(next, "has" | "had")
+                && self.lower(a.end + 1) == "to"
+                && self.is_word(a.end + 2);
+            let generic = (words::modal_or_also(next) || must)
                 && (i == 0
                     || self.sentence_of[i - 1] != self.sentence_of[i]
                     || self.is_punct(i - 1, ",;:\"\u{201c}(")
