@@ -109,9 +109,57 @@ pub(crate) fn link(
         .filter(|(m, w)| m.label == Label::Person && w.len() > 1)
         .map(|(_, w)| w[w.len() - 1])
         .collect();
-    for (m, w) in mentions.iter_mut().zip(&ws) {
-        if w.len() == 1 && surnames.contains(w[0]) && aliases.get(w[0]).is_none() {
+    // Unless every mention of the word reads it as a place the gazetteer knows and no person of
+    // the document plainly bears it (`Syria` after `Mohammad Jameel Syria`, `China` after `Aston
+    // Martin China` misread as PERSONs): a country is no surname; a city is one only of a
+    // two-word name or after a particle (`Merrick Garland`, `Leila de Lima`).
+    let personal: HashSet<&str, FxBuild> = mentions
+        .iter()
+        .zip(&ws)
+        .filter(|(m, w)| {
+            m.label == Label::Person
+                && (w.len() == 2 || w.len() > 2 && w[w.len() - 2].starts_with(char::is_lowercase))
+        })
+        .map(|(_, w)| w[w.len() - 1])
+        .collect();
+    for ((m, w), k) in mentions.iter_mut().zip(&ws).zip(&keys) {
+        if w.len() == 1
+            && surnames.contains(w[0])
+            && aliases.get(w[0]).is_none()
+            && !read_as_place(
+                m.label,
+                votes.get(k.as_str()),
+                w[0],
+                personal.contains(w[0]),
+            )
+        {
             m.label = Label::Person;
+        }
+    }
+
+    // A club named by its town alone (`Leicester are 16th` after `Leicester City`, `Leverkusen`
+    // after `Bayer Leverkusen`), read as a PERSON, is the club: a one-word PERSON that is a
+    // gazetteer place and no given name, no surname of the document's people, and a word of one
+    // of its two-word ORGs beside a word of four letters or more (not a particle: `De Lima` is
+    // Leila de Lima).
+    let org_words: Vec<&str> = mentions
+        .iter()
+        .zip(&ws)
+        .filter(|(m, w)| m.label == Label::Org && w.len() == 2)
+        .flat_map(|(_, w)| [(w[0], w[1]), (w[1], w[0])])
+        .filter(|(_, other)| other.chars().count() >= 4)
+        .map(|(x, _)| x)
+        .collect();
+    if !org_words.is_empty() {
+        for (m, w) in mentions.iter_mut().zip(&ws) {
+            if m.label == Label::Person
+                && w.len() == 1
+                && org_words.contains(&w[0])
+                && !surnames.contains(w[0])
+                && gazetteer_word(w[0]) == (true, false)
+            {
+                m.label = Label::Org;
+            }
         }
     }
 
@@ -306,6 +354,41 @@ pub(crate) fn link(
         });
     }
     out
+}
+
+/// True if every mention of a one-word form (its `votes`, labelled `label` after them) reads it
+/// as a place, the word is a country or nationality or a gazetteer place, and no two-word PERSON
+/// of the document ends with it (`personal`: `Jim Jordan`): a strong place reading that a surname of the
+/// document's PERSONs does not overturn. Asked only of words that are such a surname.
+fn read_as_place(
+    label: Label,
+    votes: Option<&Vec<(Label, usize)>>,
+    word: &str,
+    personal: bool,
+) -> bool {
+    if !matches!(label, Label::Gpe | Label::Loc)
+        || !votes.is_some_and(|v| v.iter().all(|(l, _)| matches!(l, Label::Gpe | Label::Loc)))
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    !personal
+        && (crate::builtin_lexicon().is_nation_word(hash_bytes(lower.as_bytes()))
+            || gazetteer_word(word).0)
+}
+
+/// The gazetteer's reading of one word: whether it is a place (GPE or LOC) of its own, and
+/// whether it is a given name. One hash and one table lookup.
+fn gazetteer_word(word: &str) -> (bool, bool) {
+    let lower = word.to_lowercase();
+    let mut info = [crate::summary::TokenInfo {
+        lower: hash_bytes(lower.as_bytes()),
+        ..Default::default()
+    }];
+    crate::builtin_gazetteer().tag(&mut info);
+    let place = crate::repair::gazetteer_label(&info, 0, 1)
+        .is_some_and(|l| matches!(l, Label::Gpe | Label::Loc));
+    (place, info[0].given)
 }
 
 /// The short forms of the document's companies named with a legal suffix (SUFFIX in

@@ -9,6 +9,7 @@ use crate::{Aliases, Entity, EntityTable, Label, Recognizer, entity_id};
 mod bodies;
 mod business;
 mod clubs;
+mod linking;
 mod local;
 mod pages;
 mod web;

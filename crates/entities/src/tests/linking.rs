@@ -1,0 +1,81 @@
+//! Linking (`link.rs`): places a misread surname does not overturn, clubs named by their town.
+
+use super::run_link;
+use crate::Label;
+
+#[test]
+fn a_place_read_as_one_everywhere_is_no_surname_of_a_misread_person() {
+    use Label::*;
+    // A photo credit or an outlet read as a person ending with a country: the country stays one.
+    let text = "Photo by Frank Sieren China Railway. China is trying to foster ties, and \
+                Serbia welcomed China warmly.";
+    let ents = run_link(
+        text,
+        &[
+            ("Frank", 0, 3, Person),
+            ("China", 1, 1, Gpe),
+            ("Serbia", 0, 1, Gpe),
+            ("China", 2, 1, Gpe),
+        ],
+    );
+    let got: Vec<_> = ents.iter().map(|e| (e.text.as_str(), e.label)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Frank Sieren China", Person),
+            ("China", Gpe),
+            ("Serbia", Gpe),
+            ("China", Gpe),
+        ]
+    );
+    // A person of two words ending with a town's name still gives the surname its label.
+    let text = "Merrick Garland waited a year. The Senate blocked Garland in the end.";
+    let ents = run_link(text, &[("Merrick", 0, 2, Person), ("Garland", 1, 1, Gpe)]);
+    assert!(ents.iter().all(|e| e.label == Person), "{ents:?}");
+    // Nor when the tagger read the lone word as the person once.
+    let text = "Photo by Zhang Wei Beijing. Beijing said no, and officials in Beijing agreed.";
+    let ents = run_link(
+        text,
+        &[
+            ("Zhang", 0, 3, Person),
+            ("Beijing", 1, 1, Person),
+            ("Beijing", 2, 1, Gpe),
+        ],
+    );
+    assert!(ents.iter().all(|e| e.label == Person), "{ents:?}");
+}
+
+#[test]
+fn a_town_read_as_a_person_beside_its_club_is_the_club() {
+    use Label::*;
+    let text = "Leicester City have given their support to the manager. Leicester are 16th \
+                and Leicester acknowledged that form must improve.";
+    let ents = run_link(
+        text,
+        &[
+            ("Leicester", 0, 2, Org),
+            ("Leicester", 1, 1, Person),
+            ("Leicester", 2, 1, Person),
+        ],
+    );
+    assert!(ents.iter().all(|e| e.label == Org), "{ents:?}");
+    // A given name (`Charlotte`) or a town without its club in the document stays as read.
+    let text = "Charlotte FC signed him. Charlotte said she was pleased, and Sevilla agreed.";
+    let ents = run_link(
+        text,
+        &[
+            ("Charlotte", 0, 2, Org),
+            ("Charlotte", 1, 1, Person),
+            ("Sevilla", 0, 1, Person),
+        ],
+    );
+    let got: Vec<_> = ents.iter().map(|e| (e.text.as_str(), e.label)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Charlotte FC", Org),
+            ("Charlotte", Person),
+            ("Sevilla", Person)
+        ]
+    );
+}
