@@ -234,6 +234,30 @@ fn a_newspaper_named_by_one_word_after_the_is_an_organisation() {
 }
 
 #[test]
+fn a_newspaper_named_by_its_city_is_one_organisation() {
+    use Label::*;
+    let got = repaired(
+        "A report in the Los Angeles Times and the Milwaukee Journal Sentinel, read in Denver, \
+         said the Chicago Post Office closed.",
+        &[
+            ("Los", 2, Gpe),
+            ("Milwaukee", 1, Gpe),
+            ("Denver", 1, Gpe),
+            ("Chicago", 3, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Los Angeles Times", Org),
+            ("Milwaukee Journal Sentinel", Org),
+            ("Denver", Gpe),
+            ("Chicago Post Office", Fac)
+        ])
+    );
+}
+
+#[test]
 fn a_coined_name_with_an_inner_capital_is_an_organisation() {
     use Label::*;
     let got = repaired(
