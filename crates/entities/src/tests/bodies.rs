@@ -424,3 +424,26 @@ fn a_continent_s_part_named_by_a_compass_word_is_a_loc() {
         ])
     );
 }
+
+#[test]
+fn the_short_nouns_of_a_people_are_nationalities() {
+    use Label::*;
+    let got = repaired(
+        "Many Brits feel bitter, while 55% of Scots voted to stay, as a Scot told Brit reporters.",
+        &[
+            ("Brits", 1, Gpe),
+            ("Scots", 1, Org),
+            ("Scot", 1, Org),
+            ("Brit", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Brits", Norp),
+            ("Scots", Norp),
+            ("Scot", Norp),
+            ("Brit", Norp)
+        ])
+    );
+}
