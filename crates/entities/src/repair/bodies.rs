@@ -33,6 +33,10 @@
 //! 45. A newspaper named by one word after `the` (PAPER in `data/org_heads.tsv`: `seen by the
 //!     Guardian`, `The Chronicle says`), with no capitalised word after it, is an ORG whatever
 //!     the tagger read (`Guardian` NORP), or untagged.
+//!     45b. (Session 25c.) A newspaper named by its city (`the Los Angeles Times`, `The Denver
+//!     Post`, `the Milwaukee Journal Sentinel`, `the Jerusalem Post`): a place read as a GPE and
+//!     right after it one or two PAPER words, with no capitalised word after them, are one ORG;
+//!     the tagger cut the city off as a place and left the paper's word alone.
 //! 46. A one-word PERSON with a capital inside after three lower-case letters or more (`SpaceX`,
 //!     `HuffPost`, `GiveWell`: a company's or a site's coined name; people's names have their
 //!     inner capital after a short prefix, `McConnell`, `DeVos`, `LaShawn`) is an ORG, unless it
@@ -99,6 +103,7 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     }
     if words & PAPER != 0 {
         papers(s, spans);
+        city_papers(s, spans);
     }
     if call {
         to_call(s, spans);
@@ -209,6 +214,34 @@ fn papers(s: &Sentence, spans: &mut Vec<Local>) {
                 relabel(s, spans, i, i + 1, Label::Org, &from);
             }
         }
+    }
+}
+
+/// Rule 45b: `the Los Angeles Times`, `The Denver Post`, `the Milwaukee Journal Sentinel`.
+fn city_papers(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    let paper = |k: usize| s.infos[k].title && s.lex.is_paper(s.infos[k].lower);
+    for i in 1..n {
+        if !paper(i) || s.in_capitals(i) {
+            continue;
+        }
+        let Some(a) = spans
+            .iter()
+            .find(|m| m.1 == i && m.2 == Label::Gpe)
+            .map(|m| m.0)
+        else {
+            continue;
+        };
+        let mut e = i + 1;
+        while e < n && e < i + 2 && paper(e) {
+            e += 1;
+        }
+        // A capitalised word after it: a longer name (`Washington Post Office`).
+        if s.infos.get(e).is_some_and(|u| u.title) || spans.iter().any(|m| m.0 < e && m.1 > e) {
+            continue;
+        }
+        spans.retain(|m| !(m.0 < e && m.1 > a));
+        put(s, spans, (a, e, Label::Org));
     }
 }
 

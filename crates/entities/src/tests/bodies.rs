@@ -234,6 +234,30 @@ fn a_newspaper_named_by_one_word_after_the_is_an_organisation() {
 }
 
 #[test]
+fn a_newspaper_named_by_its_city_is_one_organisation() {
+    use Label::*;
+    let got = repaired(
+        "A report in the Los Angeles Times and the Milwaukee Journal Sentinel, read in Denver, \
+         said the Chicago Post Office closed.",
+        &[
+            ("Los", 2, Gpe),
+            ("Milwaukee", 1, Gpe),
+            ("Denver", 1, Gpe),
+            ("Chicago", 3, Fac),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Los Angeles Times", Org),
+            ("Milwaukee Journal Sentinel", Org),
+            ("Denver", Gpe),
+            ("Chicago Post Office", Fac)
+        ])
+    );
+}
+
+#[test]
 fn a_coined_name_with_an_inner_capital_is_an_organisation() {
     use Label::*;
     let got = repaired(
@@ -397,6 +421,29 @@ fn a_continent_s_part_named_by_a_compass_word_is_a_loc() {
             ("East Africa", Loc),
             ("North Africa", Loc),
             ("South Africa", Gpe)
+        ])
+    );
+}
+
+#[test]
+fn the_short_nouns_of_a_people_are_nationalities() {
+    use Label::*;
+    let got = repaired(
+        "Many Brits feel bitter, while 55% of Scots voted to stay, as a Scot told Brit reporters.",
+        &[
+            ("Brits", 1, Gpe),
+            ("Scots", 1, Org),
+            ("Scot", 1, Org),
+            ("Brit", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Brits", Norp),
+            ("Scots", Norp),
+            ("Scot", Norp),
+            ("Brit", Norp)
         ])
     );
 }
