@@ -557,6 +557,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
+        } else if j < v && relative::governed(ctx, ss, j) {
+            // `the 2002 collision over south Germany said`: a preposition's object is no speaker
+            j = v;
         }
         // `the latest report from the National Safety Council (NSC) which says that ...`, `the
         // Pew Research Center, which found ...`: a relative pronoun is the subject, its
