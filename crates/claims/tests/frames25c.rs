@@ -39,3 +39,23 @@ fn a_source_with_its_own_preposition_stays() {
     let text = "The coast guard said 23 migrants drowned off Libya.";
     assert_eq!(source(text, "23").as_deref(), Some("The coast guard"));
 }
+
+/// Class: a `that` clause opening with an aside in commas (`acknowledged that, short of a
+/// massive overhaul, they ...`, `found that, when asked, 58 percent ...`) is still content after
+/// the verb: the source does not close the sentence before it (the date of another speaker's
+/// saying, a fronted date of its own), and what follows the aside is its content
+/// (`frame/sources/marks.rs`, `aside_after_that`).
+#[test]
+fn a_that_clause_opening_with_an_aside_follows_the_verb() {
+    let text = "House Speaker Paul Ryan acknowledged Wednesday there will have to be changes to the bill, just as conservatives acknowledged that, short of a massive overhaul, they probably won't support it.";
+    assert_eq!(source(text, "Wednesday"), None);
+    let text = "In December, the Pew Research Center found that, when asked, 58 percent of Americans backed the plan.";
+    assert_eq!(source(text, "December"), None);
+    assert_eq!(
+        source(text, "58 percent").as_deref(),
+        Some("the Pew Research Center")
+    );
+    // a demonstrative `that` before a coordinated clause stays a closing source
+    let text = "Prices rose 4 percent last year, the ministry confirmed that, and it expects more.";
+    assert_eq!(source(text, "4 percent").as_deref(), Some("the ministry"));
+}
