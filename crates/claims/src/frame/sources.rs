@@ -38,7 +38,7 @@ use content::{
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
 use marks::{
-    garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
+    aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
     quoted_name_before,
 };
 use paren::{paren_after, paren_before};
@@ -557,6 +557,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         if let Some(h) = relative_head(ctx, ss, j) {
             j = h;
+        } else if j < v && relative::governed(ctx, ss, j) {
+            // `the 2002 collision over south Germany said`: a preposition's object is no speaker
+            j = v;
         }
         // `the latest report from the National Safety Council (NSC) which says that ...`, `the
         // Pew Research Center, which found ...`: a relative pronoun is the subject, its
@@ -777,9 +780,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && !initial_dot(ctx, after)
                 && ctx.sentence_of.get(after + 1) == Some(&s)
                 && !ctx.capitalized(after + 1);
+            let aside = aside_after_that(ctx, after, se).filter(|_| that);
             let content_after = !circumstance
                 && !stop
                 && (has_words(after, if after < ce { ce } else { after })
+                    || aside.is_some()
                     || ctx.is_punct(after, ":\"\u{201c}"));
             // `..., and JetBlue reported ...`: a coordinated clause with its own source says
             // only what follows it
@@ -858,7 +863,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
                 // that ...`: the content is after,
                 // up to a clause about the saying (`, as he delivered ...`)
-                (after, content_end(ctx, after, se))
+                (after, content_end(ctx, aside.unwrap_or(after), se))
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
                 // (`49 are held, including 27 people the military says are dead`: the 27), not
