@@ -41,3 +41,13 @@ fn for_one_after_a_subject_pronoun_is_no_count() {
         ["one Count 1", "two Count 2"]
     );
 }
+
+#[test]
+fn psi_measures_a_pressure() {
+    assert_eq!(
+        view("The tyres are pumped to 35 psi before each race."),
+        ["35 psi Dimension 35 psi"]
+    );
+    // a bare number without the unit stays a count
+    assert_eq!(view("The tyres took 35 pumps."), ["35 Count 35"]);
+}
