@@ -51,3 +51,12 @@ fn psi_measures_a_pressure() {
     // a bare number without the unit stays a count
     assert_eq!(view("The tyres took 35 pumps."), ["35 Count 35"]);
 }
+
+#[test]
+fn for_one_opening_a_sentence_is_no_count() {
+    assert!(view("The plan has flaws. For one, it costs too much.").is_empty());
+    assert_eq!(
+        view("For one study, the team tracked 40 patients."),
+        ["one Count 1", "40 Count 40"]
+    );
+}

@@ -75,15 +75,24 @@ impl Context<'_> {
     }
 
     /// `He's gay, for one.`, `I, for one, welcome it`, `I for one, just speaking for myself`,
-    /// `Ministers, for one, disagree`: `for one` after a comma or a subject pronoun and before a
-    /// mark gives an example, no count (`a table for one.` keeps its count). The `one` at `i..e`.
+    /// `Ministers, for one, disagree`, `For one, it would ...`: `for one` after a comma, a subject
+    /// pronoun or the sentence's opening and before a mark gives an example, no count (`a table
+    /// for one.` keeps its count). The `one` at `i..e`.
     fn for_one(&self, i: usize, e: usize) -> bool {
-        i >= 2
+        // `For one, it would allow ...`, `For one, the industry promises ...`: the sentence's
+        // opening and a comma (`For one study by ...` stays)
+        let opening = i >= 1
             && self.lower(i - 1) == "for"
-            && (self.is_punct(i - 2, ",")
-                || matches!(self.lower(i - 2), "i" | "we" | "he" | "she" | "they"))
-            && self.same_sentence(i - 2, i)
-            && (self.is_punct(e, ",.;:!?") || !self.same_sentence(i, e))
+            && (i == 1 || !self.same_sentence(i - 2, i - 1))
+            && self.is_punct(e, ",")
+            && self.same_sentence(i, e);
+        opening
+            || i >= 2
+                && self.lower(i - 1) == "for"
+                && (self.is_punct(i - 2, ",")
+                    || matches!(self.lower(i - 2), "i" | "we" | "he" | "she" | "they"))
+                && self.same_sentence(i - 2, i)
+                && (self.is_punct(e, ",.;:!?") || !self.same_sentence(i, e))
     }
 
     /// `on one side and ... on the other`, `in one hand and a phone in the other`, `from one end
