@@ -54,12 +54,51 @@ impl Context<'_> {
             && self.same_sentence(i - 2, i)
             && matches!(self.lower(i - 2), "nor" | "neither")
             && self.is_word(e);
-        causative || det_adj || no_one || inverted || self.one_contrast(i, e)
+        causative
+            || det_adj
+            || no_one
+            || inverted
+            || self.one_contrast(i, e)
+            || self.one_or_another(e)
+            || self.for_one(i, e)
+    }
+
+    /// `one way or another`, `in one form or another`, `for one reason or the other`, `at one
+    /// time or another`: `one`, a noun and `or another` (`or the other`) name any of a kind, an
+    /// idiom (indep15's rows) rather than a count. The `one` ends at `e`.
+    fn one_or_another(&self, e: usize) -> bool {
+        self.is_word(e)
+            && self.lower(e + 1) == "or"
+            && (self.lower(e + 2) == "another"
+                || self.lower(e + 2) == "the" && self.lower(e + 3) == "other")
+            && self.same_sentence(e, e + 2)
+    }
+
+    /// `He's gay, for one.`, `I, for one, welcome it`, `I for one, just speaking for myself`,
+    /// `Ministers, for one, disagree`, `For one, it would ...`: `for one` after a comma, a subject
+    /// pronoun or the sentence's opening and before a mark gives an example, no count (`a table
+    /// for one.` keeps its count). The `one` at `i..e`.
+    fn for_one(&self, i: usize, e: usize) -> bool {
+        // `For one, it would allow ...`, `For one, the industry promises ...`: the sentence's
+        // opening and a comma (`For one study by ...` stays)
+        let opening = i >= 1
+            && self.lower(i - 1) == "for"
+            && (i == 1 || !self.same_sentence(i - 2, i - 1))
+            && self.is_punct(e, ",")
+            && self.same_sentence(i, e);
+        opening
+            || i >= 2
+                && self.lower(i - 1) == "for"
+                && (self.is_punct(i - 2, ",")
+                    || matches!(self.lower(i - 2), "i" | "we" | "he" | "she" | "they"))
+                && self.same_sentence(i - 2, i)
+                && (self.is_punct(e, ",.;:!?") || !self.same_sentence(i, e))
     }
 
     /// `on one side and ... on the other`, `in one hand and a phone in the other`, `from one end
-    /// of the border to the other`, `on one hand ... but on the other`: a place or side set
-    /// against `the other` after a preposition later in the sentence, an idiom (indep-NOTES.md
+    /// of the border to the other`, `on one hand ... but on the other`, `from one place to the
+    /// next`, `from one job to another`: a place or side set against `the other` (`the next`,
+    /// `another`) after a preposition later in the sentence, an idiom (indep-NOTES.md
     /// decision 44 and indep14's rows) rather than a count. The `one` at `i..e` follows a
     /// preposition and a word follows it.
     fn one_contrast(&self, i: usize, e: usize) -> bool {
@@ -71,9 +110,10 @@ impl Context<'_> {
                 .take_while(|&k| self.same_sentence(i, k))
                 .any(|k| {
                     prep(self.lower(k))
-                        && self.lower(k + 1) == "the"
-                        && self.lower(k + 2) == "other"
-                        && self.same_sentence(i, k + 2)
+                        && (self.lower(k + 1) == "the"
+                            && matches!(self.lower(k + 2), "other" | "next")
+                            || self.lower(k + 1) == "another")
+                        && self.same_sentence(i, k + 1)
                 })
     }
 
