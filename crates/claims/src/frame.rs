@@ -564,7 +564,10 @@ fn place(
                 && (k + 1 != t || t > q.end && !(ctx.is_word(k - 1) && ctx.capitalized(k - 1)))
                 && (words::definite_determiner(ctx.lower(k + 1))
                     || ctx.is_word(k + 1) && ctx.capitalized(k + 1)
-                    || place::subject_pronoun(ctx.lower(k + 1)))
+                    || place::subject_pronoun(ctx.lower(k + 1))
+                    // (`cut the tax rate from 35 to 20 percent and then impose a tariff on
+                    // goods coming into the US`: a later step of a sequence)
+                    || ctx.lower(k + 1) == "then")
         })
     };
     // `Around six million Syrians have fled abroad - many to neighboring Lebanon`: a spaced

@@ -118,3 +118,26 @@ fn a_duration_after_after_is_not_dated_by_the_date_before() {
         Some("2017-01")
     );
 }
+
+/// Class: `and then` opens a later step of a sequence, another clause for the place of a figure
+/// before it; a place before `and then` in the figure's own clause stays.
+#[test]
+fn a_place_after_and_then_is_a_later_steps_place() {
+    assert_eq!(
+        place_with_entities(
+            "The tour visited five German cities and then went to Vienna and Prague.",
+            "five",
+            &[("Vienna", Label::Gpe), ("Prague", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "Police arrested 12 people in Lyon and then released them on bail.",
+            "12",
+            &[("Lyon", Label::Gpe)],
+        )
+        .as_deref(),
+        Some("Lyon")
+    );
+}
