@@ -332,7 +332,7 @@ fn stated_time(
     // the figure and the date makes the date that event's (see [`opens_event`])
     // (a duration after `after` or `following` runs up to the date before it and is not dated
     // by it: `Cook, who resigned last week after more than four years in charge`, `resigned on
-    // Thursday following five days of protests`; session 26, on the real corpus 18 right, 3
+    // Thursday following five days of protests`; session 26, on the real corpus 17 right, 3
     // wrong: hours of that same day, `the hearing ended yesterday evening after a marathon
     // eight hours`)
     let subordinate = |j: usize| {
