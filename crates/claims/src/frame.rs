@@ -519,8 +519,13 @@ fn place(
         .flatten()
         .filter(|&d| (d + 1..h).all(|k| ctx.is_word(k) && !is_function(ctx, k)))
     };
-    let relative =
-        |t: usize| title_of(t) || relation_to(t) || head_before(t).is_some_and(relation_to);
+    // (`Mazie Hirono of Hawaii`: see [`place::named_of`])
+    let relative = |t: usize| {
+        title_of(t)
+            || relation_to(t)
+            || head_before(t).is_some_and(relation_to)
+            || place::named_of(ctx, t)
+    };
     // `five US soldiers`, `28,000 US troops stationed in the South`: a place right after the
     // figure before people who serve or belong to it is their origin, not where they are
     // (`23 US states`, `Mosul residents`, `two Detroit police officers` are there)
@@ -559,7 +564,10 @@ fn place(
                 && (k + 1 != t || t > q.end && !(ctx.is_word(k - 1) && ctx.capitalized(k - 1)))
                 && (words::definite_determiner(ctx.lower(k + 1))
                     || ctx.is_word(k + 1) && ctx.capitalized(k + 1)
-                    || place::subject_pronoun(ctx.lower(k + 1)))
+                    || place::subject_pronoun(ctx.lower(k + 1))
+                    // (`cut the tax rate from 35 to 20 percent and then impose a tariff on
+                    // goods coming into the US`: a later step of a sequence)
+                    || ctx.lower(k + 1) == "then")
         })
     };
     // `Around six million Syrians have fled abroad - many to neighboring Lebanon`: a spaced
@@ -689,6 +697,7 @@ fn place(
                 || fronted(*t)
                 || place::across_scare_quotes(ctx, clause, *t, q.start, q.end)
                 || place::apposed_place(ctx, clause, *t, c)
+                || place::past_parenthesis(ctx, clause, q.end, *t)
                 || subject.is_some_and(|p| place::ends_subject(ctx, *t, p))
         })
         // a fronted `In Kenya, ...` covers the whole sentence, coordinated clauses included
@@ -699,12 +708,15 @@ fn place(
         .filter(|(t, _)| !self::sources::teaser::apart(ctx, *t, q.start))
         .filter(|(t, _)| !score || place::venue(ctx, *t))
         .filter(|(t, _)| tally.is_none_or(|e| !place::after_tally(ctx, *t, e)))
+        // (a place past a parenthesis after the figure only when its own clause has none)
         .min_by_key(|(t, _)| {
-            if *t >= q.end {
+            let past = clause[*t] != c && place::past_parenthesis(ctx, clause, q.end, *t);
+            let d = if *t >= q.end {
                 *t - q.end
             } else {
                 (q.start - *t) + 1
-            }
+            };
+            (past, d)
         })
         .map(|(_, p)| p.clone())
         .or_else(|| (!score).then(|| verb_list_subject(ctx, clause, &places[from..], q))?)

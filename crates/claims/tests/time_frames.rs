@@ -592,11 +592,16 @@ fn the_since_of_a_superlative_is_no_window_of_the_figure() {
     );
 }
 
+// (session 26: a duration after `after` runs up to the date before it and is not dated by it,
+// as the blind samples judge it: fresh16 #59 `resigned last week after more than four years`)
 #[test]
-fn a_duration_after_after_ends_at_the_date_before_it() {
+fn a_duration_after_after_is_not_dated_by_the_date_before_it() {
     let text = "The strike ended on Thursday after nine days of talks with the rail operator.";
+    assert_eq!(common::time_of(text, (2017, 2, 10), "nine days"), None);
+    // (the strike's own date stays with a figure of its clause)
+    let text = "The strike ended on Thursday with 40 trains cancelled.";
     assert_eq!(
-        common::time_of(text, (2017, 2, 10), "nine days").as_deref(),
+        common::time_of(text, (2017, 2, 10), "40").as_deref(),
         Some("2017-02-09")
     );
 }

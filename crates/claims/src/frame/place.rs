@@ -36,6 +36,8 @@ use crate::scan::Context;
 use crate::words;
 
 mod fronted;
+mod named_of;
+mod paren;
 mod relations;
 mod roles;
 mod scores;
@@ -43,6 +45,8 @@ mod subject;
 mod written;
 
 pub(crate) use fronted::fronted_second;
+pub(crate) use named_of::named_of;
+pub(crate) use paren::past_parenthesis;
 pub(crate) use relations::{apposed_place, peer_noun, typed_dash_apart};
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 pub(crate) use scores::{after_tally, game_score, tally_end, venue};
