@@ -57,6 +57,7 @@ mod decades;
 mod designations;
 mod elapsed;
 mod eras;
+mod marks;
 mod metres;
 mod months;
 mod multipliers;

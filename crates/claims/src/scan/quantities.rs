@@ -308,6 +308,11 @@ impl Context<'_> {
                 return None;
             }
         }
+        // `two-way trade`, `a two-way toll`, `two-way tariffs`: both directions, a lexicalised
+        // compound (indep-NOTES.md decision 196; `a three-way race` still counts)
+        if a.spelled && a.low == 2.0 && a.end == a.core + 1 && self.hyphened_word(a.end, "way") {
+            return None;
+        }
         // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
         // minor unit is written in lower case)
         if self.surface(a.end) == "Cent" && !self.title_case_around(a.end) {
@@ -355,9 +360,11 @@ impl Context<'_> {
             }
             // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and
             // ordinals inside names (`America First`, `the Second World War`) rank nothing
+            // (`second-in-command`: a deputy, decision 196)
             let compound = self.glued(a.end)
                 && self.is_punct(a.end, "-")
-                && words::ordinal_compound_part(self.lower(a.end + 1));
+                && words::ordinal_compound_part(self.lower(a.end + 1))
+                || self.hyphened_word(a.end, "in") && self.hyphened_word(a.end + 2, "command");
             let in_name = a.end == a.core + 1
                 && self.capitalized(a.core)
                 && a.core > 0

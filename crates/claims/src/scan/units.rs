@@ -91,9 +91,11 @@ impl Context<'_> {
             // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
             // `two more days`, `one or two more seconds`: a unit of time after a counted
-            // premodifier
+            // premodifier; `two full weeks`, `three consecutive days`, `six long years`: after
+            // an adjective of length
             let more = !hy
-                && matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                && (matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                    || words::length_adjective(self.lower(e)))
                 && words::time_unit(self.lower(e + 1)).is_some();
             // `70-plus miles`, `70 plus miles`: an open end before the unit
             let unit_at = |x: usize| {

@@ -1,0 +1,84 @@
+//! Session 26 (q26, issue 17): classes of indep15's errors and of unannotated corpus text, each
+//! with sentences written for its test (none copied from a gold batch) and the neighbours the
+//! rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2021-03-10).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2021, 3, 10)))
+}
+
+#[test]
+fn a_length_adjective_keeps_the_unit_of_time() {
+    assert_eq!(
+        view("The strike lasted two full weeks."),
+        ["two full weeks Duration 2 week"]
+    );
+    assert_eq!(
+        view("Exports fell for three consecutive years."),
+        ["three consecutive years Duration 3 year"]
+    );
+    assert_eq!(
+        view("It has been six long months since the flood."),
+        ["six long months Duration 6 month"]
+    );
+    // an adjective before another noun leaves a count
+    assert_eq!(view("She won two full scholarships."), ["two Count 2"]);
+}
+
+#[test]
+fn lexicalised_compounds_count_nothing() {
+    assert!(view("Officials hope to double two-way trade with Chile.").is_empty());
+    assert!(view("The colonel is second-in-command of the regiment.").is_empty());
+    assert!(view("She was a leading voice of the second-wave feminist movement.").is_empty());
+    assert!(view("Such one-offs will not fix the budget.").is_empty());
+    // a three-way race counts its sides; a second wave of cases ranks
+    assert_eq!(view("It is now a three-way race."), ["three Count 3"]);
+    assert_eq!(
+        view("Doctors fear a second wave of infections."),
+        ["second Ordinal 2"]
+    );
+}
+
+#[test]
+fn one_after_an_adverb_and_adjective_is_the_pronoun() {
+    assert!(view("The choice was a pretty difficult one.").is_empty());
+    assert!(view("It is an extremely important one, she said.").is_empty());
+    assert!(view("The most famous one was built in Rome.").is_empty());
+    // a noun after it keeps the count
+    assert_eq!(
+        view("The team has a very good one-year record."),
+        ["one-year Duration 1 year"]
+    );
+}
+
+#[test]
+fn the_only_one_before_a_participle_is_the_pronoun() {
+    assert!(view("He is not the only one asking questions.").is_empty());
+    assert!(view("She was the only one saying it aloud.").is_empty());
+    // only one with a noun counts
+    assert_eq!(view("Only one bridge was left standing."), ["one Count 1"]);
+}
+
+#[test]
+fn reference_marks_and_list_numbers_are_no_counts() {
+    assert_eq!(
+        view("Turnout rose sharply [2], as the census showed [3]."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        view("Our picks are below. 4) Harbour Cruise The boat leaves at noon daily."),
+        ["noon Time 2021-03-10T12:00"]
+    );
+    // a number opening a sentence without the bracket still counts
+    assert_eq!(view("The port is busy. 40 ships arrived."), ["40 Count 40"]);
+}
+
+#[test]
+fn a_software_version_is_no_count() {
+    assert!(view("The app needs iOS 9.3 or later.").is_empty());
+    assert!(view("Phones running Android 7.1 get the update first.").is_empty());
+    // a share after a name is still a percent
+    assert_eq!(view("Android 7.1% of the market"), ["7.1% Percent 7.1 %"]);
+}
