@@ -82,3 +82,14 @@ fn a_software_version_is_no_count() {
     // a share after a name is still a percent
     assert_eq!(view("Android 7.1% of the market"), ["7.1% Percent 7.1 %"]);
 }
+
+#[test]
+fn one_after_an_adjective_before_in_is_the_pronoun() {
+    assert!(view("The new rule replaces the temporary one in the old law.").is_empty());
+    assert!(view("They lost a loved one in the fire.").is_empty());
+    // a ratio stays
+    assert_eq!(
+        view("A rare one in five patients recovers."),
+        ["one in five Fraction 0.2"]
+    );
+}

@@ -24,8 +24,8 @@ impl Context<'_> {
         let s = self.surface(i);
         let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         // `margin [3], far greater than ever anticipated by the media [4].`: a bare number of
-        // up to three digits alone in square brackets (the glued form, `p.m.[4]`, is read in
-        // `noise`)
+        // up to three digits alone in square brackets before a mark (the glued form, `p.m.[4]`,
+        // is read in `noise`)
         if plain
             && s.len() <= 3
             && i >= 1
@@ -33,6 +33,9 @@ impl Context<'_> {
             && self.glued(i)
             && self.is_punct(i + 1, "]")
             && self.glued(i + 1)
+            // (a mark or the sentence's end after it: `lost [10] homes`, an editor's figure
+            // inside a quote, counts)
+            && (self.is_punct(i + 2, ",;:.!?)-\u{2013}\u{2014}") || !self.same_sentence(i, i + 2))
         {
             return Some(i + 2);
         }

@@ -69,7 +69,8 @@ impl Context<'_> {
     /// one that focused`, `the most popular one was`: a determiner, an adverb of degree and an
     /// adjective before the `one` at `i..e`, its phrase ending there, is the pronoun (as `a new
     /// one`, read in `super::quantities`); and `the only one` before a participle (`not the only
-    /// one airing such ideas`, `the only one talking about jobs`), where `only` leaves no count.
+    /// one airing such ideas`, `the only one talking about jobs`), where `only` leaves no count;
+    /// and a determiner and an adjective before `one in` + no number (below).
     fn degree_one(&self, i: usize, e: usize) -> bool {
         if i < 2 || !self.same_sentence(i - 2, i) || words::time_unit(self.lower(e)).is_some() {
             return false;
@@ -89,7 +90,18 @@ impl Context<'_> {
             && words::small(self.lower(i - 1)).is_none()
             && !matches!(next, "in" | "out")
             && ends;
-        only || degree
+        // `unlike the temporary one in the Affordable Care Act`, `a loved one in this accident`,
+        // `the only one in his community`: a determiner and an adjective, then `in` before no
+        // number (`one in five`, `one in a hundred`, `one in every ten` stay ratios)
+        let located = next == "in"
+            && self.is_word(i - 1)
+            && words::determiner(self.lower(i - 2))
+            && words::small(self.lower(i - 1)).is_none()
+            && words::tens(self.lower(i - 1)).is_none()
+            && !self.starts_number(e + 1)
+            && !matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
+            && self.same_sentence(i, e + 1);
+        only || degree || located
     }
 
     /// `one way or another`, `in one form or another`, `for one reason or the other`, `at one
