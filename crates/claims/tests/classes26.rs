@@ -93,3 +93,26 @@ fn one_after_an_adjective_before_in_is_the_pronoun() {
         ["one in five Fraction 0.2"]
     );
 }
+
+#[test]
+fn an_age_after_now_in_apposition() {
+    assert_eq!(
+        view("Carter, now 34, was freed last year."),
+        ["34 Age 34 year", "last year Date 2020"]
+    );
+    // `now` before a count of things stays a count
+    assert_eq!(
+        view("The fleet, now 34 ships, sails in May."),
+        ["34 Count 34", "May Date 2021-05"]
+    );
+}
+
+#[test]
+fn a_photo_gallery_counter_is_no_count() {
+    assert!(view("Hide Caption 4 of 9 Photos The scene on Main Street.").is_empty());
+    // a share of photos in running text stays
+    assert_eq!(
+        view("Only 4 of 9 photos were kept."),
+        ["4 Count 4", "9 Count 9"]
+    );
+}

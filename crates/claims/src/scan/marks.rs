@@ -2,7 +2,8 @@
 //! in brackets after a space (`by a very large margin [3], far greater`), a list item's number
 //! opening a sentence whose line break the page lost (`3) 4-Year Partial University
 //! Scholarships`, `2) Mbar The Damask rose`), and a software release's version after the
-//! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`). The scanner skips them
+//! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
+//! (`Hide Caption 8 of 13 Photos`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -52,6 +53,19 @@ impl Context<'_> {
             && !self.glued(i + 2)
         {
             return Some(i + 2);
+        }
+        // `Hide Caption 8 of 13 Photos`: a photo gallery's counter (`8 of 12 CLOSE` after it
+        // is the gallery's bar); the noun capitalised, as a caption bar writes it
+        if plain
+            && self.lower(i + 1) == "of"
+            && self.is_num(i + 2)
+            && self.capitalized(i + 3)
+            && matches!(
+                self.lower(i + 3),
+                "photos" | "images" | "pictures" | "slides" | "photographs"
+            )
+        {
+            return Some(i + 3);
         }
         self.version(i)
     }

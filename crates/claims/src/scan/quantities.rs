@@ -31,7 +31,9 @@ impl Context<'_> {
         // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
         // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
-        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
+        // (`Bennett, now 30, of Howard Avenue`, `Ruffin, now 82, and Trump, 70,`: the age the
+        // person has reached, after `now`)
+        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each" | "now") {
             (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
         } else {
             (i, &[',', '.', ';'][..])
