@@ -116,3 +116,24 @@ fn a_photo_gallery_counter_is_no_count() {
         ["4 Count 4", "9 Count 9"]
     );
 }
+
+#[test]
+fn list_numbers_inside_a_sentence_are_no_counts() {
+    assert!(
+        view("The audit found: 1) a late filing; 2) a missing receipt; and 3) a typo.").is_empty()
+    );
+    // a closing bracket after a count inside brackets' text stays a count
+    assert_eq!(view("The vote (passed by 52) was close."), ["52 Count 52"]);
+}
+
+#[test]
+fn a_hyphened_area_unit_is_a_dimension() {
+    assert_eq!(
+        view("The 400,000-square-foot plant opened."),
+        ["400,000-square-foot Dimension 400000 ft2"]
+    );
+    assert_eq!(
+        view("They rent a 60-square-metre flat."),
+        ["60-square-metre Dimension 60 m2"]
+    );
+}

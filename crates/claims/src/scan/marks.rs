@@ -43,9 +43,18 @@ impl Context<'_> {
         // `3) 4-Year Partial University Scholarships: ...`: one or two digits and a glued
         // closing bracket opening a sentence, a word or number after it (`(3)` is read in
         // `noise`)
+        // (also inside a sentence: `1)` after a colon, then each next number after a semicolon,
+        // `and` or `or` when the item before it is marked so: `The recalls were: 1) a board
+        // issue; 2) a steering arm recall; and 3) a door handle`; not `(25:54)`, `79.8 euros;
+        // 68)`)
+        let opening = i == 0
+            || !self.same_sentence(i - 1, i)
+            || self.is_punct(i - 1, ":") && self.lexemes[i].spaced && s == "1"
+            || (self.is_punct(i - 1, ";") || matches!(self.lower(i - 1), "and" | "or"))
+                && self.marked_before(i, s);
         if plain
             && s.len() <= 2
-            && (i == 0 || !self.same_sentence(i - 1, i))
+            && opening
             && self.is_punct(i + 1, ")")
             && self.glued(i + 1)
             && self.same_sentence(i, i + 2)
@@ -68,6 +77,20 @@ impl Context<'_> {
             return Some(i + 3);
         }
         self.version(i)
+    }
+
+    /// The list item before the number `n` at `i` is marked `n-1)` in the same sentence.
+    fn marked_before(&self, i: usize, n: &str) -> bool {
+        let Some(prev) = n.parse::<u32>().ok().and_then(|n| n.checked_sub(1)) else {
+            return false;
+        };
+        let prev = prev.to_string();
+        (i.saturating_sub(40)..i).any(|k| {
+            self.same_sentence(k, i)
+                && self.surface(k) == prev
+                && self.is_punct(k + 1, ")")
+                && self.glued(k + 1)
+        })
     }
 
     /// `iOS 8.2 or later`, `watchOS 2.1`, `macOS 10.12.3`, `Android 7.1 Nougat`: a decimal
