@@ -137,3 +137,16 @@ fn a_hyphened_area_unit_is_a_dimension() {
         ["60-square-metre Dimension 60 m2"]
     );
 }
+
+#[test]
+fn pounds_converted_to_kilograms_are_a_weight() {
+    assert_eq!(
+        view("The model uses a 154-pound (70-kilogram) man."),
+        ["154-pound Dimension 154 lb", "70-kilogram Dimension 70 kg"]
+    );
+    // pounds converted to dollars stay money
+    assert_eq!(
+        view("The fine was 500 pounds ($620)."),
+        ["500 pounds Money 500 GBP", "$620 Money 620 USD"]
+    );
+}

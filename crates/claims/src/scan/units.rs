@@ -796,7 +796,8 @@ impl Context<'_> {
     /// the sentence: an adjective `N-pound` before a noun that is not a piece of money (`a
     /// 2,000-pound bomb`, `1,000-pound, sometimes 2,000-pound, bombs`; not `a 1-pound coin`),
     /// pounds of a substance (`75 pounds of marijuana`; not `pounds of taxpayers' money`), or
-    /// after a verb of body weight (`gained 30 pounds`). A scaled or vague amount stays money
+    /// after a verb of body weight (`gained 30 pounds`), or converted to kilograms in brackets
+    /// (`a 154-pound (70-kilogram) man`). A scaled or vague amount stays money
     /// (`5 million pounds of investment`, `thousands of pounds`).
     fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
         // `12 mln pounds of butter`: a scaled weight of a commodity
@@ -811,6 +812,17 @@ impl Context<'_> {
         }
         if a.scaled || a.vague || a.currency.is_some() {
             return false;
+        }
+        // `a 154-pound (70-kilogram) man`, `170 pounds (77 kg)`: converted to kilograms in
+        // brackets right after
+        if self.is_punct(k + 1, "(")
+            && self.is_num(k + 2)
+            && (k + 3..k + 5).any(|j| {
+                let w = self.lower(j);
+                w.starts_with("kilo") || matches!(w, "kg" | "kgs")
+            })
+        {
+            return true;
         }
         if hy {
             return self.lower(k) == "pound"
