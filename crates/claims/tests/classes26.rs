@@ -150,3 +150,21 @@ fn pounds_converted_to_kilograms_are_a_weight() {
         ["500 pounds Money 500 GBP", "$620 Money 620 USD"]
     );
 }
+
+#[test]
+fn a_conversion_slot_with_its_sign_lost_is_money() {
+    assert_eq!(
+        view("A bunch costs 999 yuan ($143; 138 euros; 117) in Beijing."),
+        [
+            "999 yuan Money 999 CNY",
+            "$143 Money 143 USD",
+            "138 euros Money 138 EUR",
+            "117 Money 117"
+        ]
+    );
+    // a list of counts in brackets stays counts
+    assert_eq!(
+        view("The staff grew (men to 12; women to 7) in May."),
+        ["12 Count 12", "7 Count 7", "May Date 2021-05"]
+    );
+}

@@ -463,6 +463,11 @@ impl Context<'_> {
                 unit = Some(code.clone());
             }
         }
+        // `999 yuan ($143; 138 euros; 117)`: the last slot of a bracketed list of conversions,
+        // its sign lost (money of no code)
+        if kind == QuantityKind::Count && b.is_none() && self.conversion_slot(s, e) {
+            kind = QuantityKind::Money;
+        }
         lo = round_sig(lo / div);
         hi = round_sig(hi / div);
         // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
