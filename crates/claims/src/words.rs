@@ -485,9 +485,9 @@ word_list! {
     /// Words after a range of days that make it something else (`3-5 p.m.`, `4-6 percent`).
     not_day_range_end: "a" | "p" | "am" | "pm" | "percent" | "per";
     /// Words hyphened after `one` in lexicalised compounds (`one-stop`, `one-off`, `one-sided`,
-    /// `one-way`).
+    /// `one-way`, `such one-offs`).
     one_compound_part: "stop" | "off" | "on" | "sided" | "size" | "upmanship" | "liner" | "liners"
-        | "horse" | "of" | "man" | "woman" | "way";
+        | "horse" | "of" | "man" | "woman" | "way" | "offs";
     /// Nouns after `zero` in lexicalised compounds that count nothing (`zero tolerance`, a
     /// `zero-sum game`, `zero-emission buses`, `zero rating`, `Zero Hunger`, `zero-carbon homes`;
     /// `zero day` and `zero hours` are read in `scan/noise.rs`).
@@ -498,9 +498,9 @@ word_list! {
         "cattle" | "sheep" | "fish" | "livestock" | "poultry" | "feet" | "teeth" | "mice" | "geese" |
         "data" | "media" | "crew" | "infantry";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
-    /// party`).
+    /// party`, the `second-wave` feminist movement: indep-NOTES.md decision 196).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
-        "string" | "guess" | "guessed" | "guessing" | "guesses";
+        "string" | "guess" | "guessed" | "guessing" | "guesses" | "wave";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
     /// `E. 93rd Street`, `the 6th District`), or of an address (`the 1300th block`).
     ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |
@@ -682,6 +682,12 @@ word_list! {
     /// Words after `the main one` that end its noun phrase (`the new one is`, `a big one that`).
     verb_or_relative_after_one: "is" | "was" | "that" | "who" | "which" | "will" | "would" |
         "has";
+    /// Adverbs of degree between a determiner and an adjective (`a pretty powerful one`).
+    degree_adverb: "pretty" | "very" | "really" | "quite" | "rather" | "fairly" | "relatively" |
+        "extremely" | "particularly" | "especially" | "more" | "most" | "less" | "much" | "so";
+    /// Adjectives between a number and its unit of time (`two full weeks`, `six long years`).
+    length_adjective: "full" | "whole" | "entire" | "straight" | "consecutive" | "successive" |
+        "long" | "short";
     /// Prepositions of time before a bare four-digit number that keep it a year even before a
     /// noun for people (`in 2014 people voted`; but `rose to 1500 people` is a count).
     year_preposition: "in" | "since" | "until" | "till" | "during" | "before" | "after" | "circa" |

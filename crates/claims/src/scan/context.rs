@@ -114,6 +114,11 @@ impl<'a> Context<'a> {
         self.lexeme(i).is_some_and(|t| !t.spaced)
     }
 
+    /// A hyphen glued at `k` and the word `w` glued after it (`-way` in `two-way`).
+    pub(super) fn hyphened_word(&self, k: usize, w: &str) -> bool {
+        self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1) && self.lower(k + 1) == w
+    }
+
     pub(super) fn same_sentence(&self, a: usize, b: usize) -> bool {
         b < self.limit.get().min(self.lexemes.len()) && self.sentence_of[a] == self.sentence_of[b]
     }

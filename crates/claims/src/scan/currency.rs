@@ -26,6 +26,32 @@ impl Context<'_> {
             && (self.lexemes[j].spaced || j > 0 && self.is_punct(j - 1, "(-\u{2013};/"))
     }
 
+    /// The bare number `s..e` fills a slot of a bracketed list of conversions after a `;`,
+    /// the bracket closing right after it, and an earlier slot names a currency (`999 yuan
+    /// ($143; 138 euros; 117)`, `435 yuan ($63; 60 euros; 50)`, `(137 billion euros; 115.3
+    /// billion)`): an amount whose sign (the pound's) the text lost, as `?31m` (GUIDELINES:
+    /// money of no code).
+    pub(super) fn conversion_slot(&self, s: usize, e: usize) -> bool {
+        if s == 0 || !self.is_punct(s - 1, ";") || !self.is_punct(e, ")") {
+            return false;
+        }
+        let mut k = s - 1;
+        while k > 0 && k + 20 > s && self.same_sentence(k - 1, s) {
+            k -= 1;
+            if self.is_punct(k, ")") {
+                return false;
+            }
+            if self.is_punct(k, "(") {
+                return (k + 1..s - 1).any(|j| {
+                    self.has_role(j, |r| {
+                        matches!(r, Role::CurSym(_) | Role::CurWord(_) | Role::CurCode(_))
+                    })
+                });
+            }
+        }
+        false
+    }
+
     /// An upper-case ISO code with a `M` for millions glued before it (`30 MUSD`, `120 MEUR`):
     /// the currency.
     pub(super) fn million_code(&self, i: usize) -> Option<u16> {

@@ -7,6 +7,8 @@
 //! follow the grammar, which is recursive: a bound reads an amount, a range reads a second one):
 //! - [`context`]: the token view (text of a lexeme, its sentence, lexicon entries at it);
 //! - [`noise`]: numbers that are not quantities (identifiers, phone numbers, list markers);
+//! - [`marks`]: reference marks (`[3]`), list numbers (`3)`), software versions (`iOS 8.2`) and
+//!   gallery counters (`8 of 13 Photos`), read from [`noise`];
 //! - [`designations`]: numbers in street addresses, calibres and model years;
 //! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
@@ -57,6 +59,7 @@ mod decades;
 mod designations;
 mod elapsed;
 mod eras;
+mod marks;
 mod metres;
 mod months;
 mod multipliers;

@@ -171,6 +171,9 @@ impl Context<'_> {
         if let Some(e) = self.thread_counter(i) {
             return Some(e);
         }
+        if let Some(e) = self.text_mark(i) {
+            return Some(e);
+        }
         // a reference mark of an encyclopedia page glued after its text (`at around 6:30
         // p.m.[4][5]`, `in three decades.[17]`, `(October 3, 1970[15] –`): no quantity
         if i >= 2

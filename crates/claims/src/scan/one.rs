@@ -6,6 +6,7 @@
 //! of `one-on-one` and `one-to-one`.
 
 use super::Context;
+use crate::lexicon::Role;
 use crate::words;
 
 impl Context<'_> {
@@ -61,6 +62,46 @@ impl Context<'_> {
             || self.one_contrast(i, e)
             || self.one_or_another(e)
             || self.for_one(i, e)
+            || self.degree_one(i, e)
+    }
+
+    /// `a pretty powerful one.`, `an extremely important one", he said`, `a more comprehensive
+    /// one that focused`, `the most popular one was`: a determiner, an adverb of degree and an
+    /// adjective before the `one` at `i..e`, its phrase ending there, is the pronoun (as `a new
+    /// one`, read in `super::quantities`); and `the only one` before a participle (`not the only
+    /// one airing such ideas`, `the only one talking about jobs`), where `only` leaves no count;
+    /// and a determiner and an adjective before `one in` + no number (below).
+    fn degree_one(&self, i: usize, e: usize) -> bool {
+        if i < 2 || !self.same_sentence(i - 2, i) || words::time_unit(self.lower(e)).is_some() {
+            return false;
+        }
+        let next = self.lower(e);
+        let ends = self.phrase_end(e)
+            || next.ends_with("n't")
+            || self.has_role(e, |r| matches!(r, Role::Function))
+            || words::verb_or_relative_after_one(next);
+        let participle = self.is_word(e) && next.len() >= 5 && next.ends_with("ing");
+        let only = self.lower(i - 1) == "only" && self.lower(i - 2) == "the" && participle;
+        let degree = i >= 3
+            && self.same_sentence(i - 3, i)
+            && self.is_word(i - 1)
+            && words::degree_adverb(self.lower(i - 2))
+            && words::determiner(self.lower(i - 3))
+            && words::small(self.lower(i - 1)).is_none()
+            && !matches!(next, "in" | "out")
+            && ends;
+        // `unlike the temporary one in the Affordable Care Act`, `a loved one in this accident`,
+        // `the only one in his community`: a determiner and an adjective, then `in` before no
+        // number (`one in five`, `one in a hundred`, `one in every ten` stay ratios)
+        let located = next == "in"
+            && self.is_word(i - 1)
+            && words::determiner(self.lower(i - 2))
+            && words::small(self.lower(i - 1)).is_none()
+            && words::tens(self.lower(i - 1)).is_none()
+            && !self.starts_number(e + 1)
+            && !matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
+            && self.same_sentence(i, e + 1);
+        only || degree || located
     }
 
     /// `one way or another`, `in one form or another`, `for one reason or the other`, `at one

@@ -31,7 +31,9 @@ impl Context<'_> {
         // `Megan Clark, 19, was ...`, `the victim, 23,`: an age in apposition to a name or a
         // person; `Parish Jordan and Leroy
         // Monsalvatge, both 22 -`, `Lyons and Almore, all 23,`: one age for the names
-        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each") {
+        // (`Bennett, now 30, of Howard Avenue`, `Ruffin, now 82, and Trump, 70,`: the age the
+        // person has reached, after `now`)
+        let (c, pc) = if i >= 3 && matches!(self.lower(i - 1), "both" | "all" | "each" | "now") {
             (i - 1, &[',', '.', ';', '-', '\u{2013}', '\u{2014}'][..])
         } else {
             (i, &[',', '.', ';'][..])
@@ -308,6 +310,11 @@ impl Context<'_> {
                 return None;
             }
         }
+        // `two-way trade`, `a two-way toll`, `two-way tariffs`: both directions, a lexicalised
+        // compound (indep-NOTES.md decision 196; `a three-way race` still counts)
+        if a.spelled && a.low == 2.0 && a.end == a.core + 1 && self.hyphened_word(a.end, "way") {
+            return None;
+        }
         // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
         // minor unit is written in lower case)
         if self.surface(a.end) == "Cent" && !self.title_case_around(a.end) {
@@ -355,9 +362,11 @@ impl Context<'_> {
             }
             // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and
             // ordinals inside names (`America First`, `the Second World War`) rank nothing
+            // (`second-in-command`: a deputy, decision 196)
             let compound = self.glued(a.end)
                 && self.is_punct(a.end, "-")
-                && words::ordinal_compound_part(self.lower(a.end + 1));
+                && words::ordinal_compound_part(self.lower(a.end + 1))
+                || self.hyphened_word(a.end, "in") && self.hyphened_word(a.end + 2, "command");
             let in_name = a.end == a.core + 1
                 && self.capitalized(a.core)
                 && a.core > 0

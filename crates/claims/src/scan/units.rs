@@ -91,9 +91,11 @@ impl Context<'_> {
             // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
             // `two more days`, `one or two more seconds`: a unit of time after a counted
-            // premodifier
+            // premodifier; `two full weeks`, `three consecutive days`, `six long years`: after
+            // an adjective of length
             let more = !hy
-                && matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                && (matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                    || words::length_adjective(self.lower(e)))
                 && words::time_unit(self.lower(e + 1)).is_some();
             // `70-plus miles`, `70 plus miles`: an open end before the unit
             let unit_at = |x: usize| {
@@ -461,6 +463,11 @@ impl Context<'_> {
                 unit = Some(code.clone());
             }
         }
+        // `999 yuan ($143; 138 euros; 117)`: the last slot of a bracketed list of conversions,
+        // its sign lost (money of no code)
+        if kind == QuantityKind::Count && b.is_none() && self.conversion_slot(s, e) {
+            kind = QuantityKind::Money;
+        }
         lo = round_sig(lo / div);
         hi = round_sig(hi / div);
         // `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`
@@ -794,7 +801,8 @@ impl Context<'_> {
     /// the sentence: an adjective `N-pound` before a noun that is not a piece of money (`a
     /// 2,000-pound bomb`, `1,000-pound, sometimes 2,000-pound, bombs`; not `a 1-pound coin`),
     /// pounds of a substance (`75 pounds of marijuana`; not `pounds of taxpayers' money`), or
-    /// after a verb of body weight (`gained 30 pounds`). A scaled or vague amount stays money
+    /// after a verb of body weight (`gained 30 pounds`), or converted to kilograms in brackets
+    /// (`a 154-pound (70-kilogram) man`). A scaled or vague amount stays money
     /// (`5 million pounds of investment`, `thousands of pounds`).
     fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
         // `12 mln pounds of butter`: a scaled weight of a commodity
@@ -809,6 +817,17 @@ impl Context<'_> {
         }
         if a.scaled || a.vague || a.currency.is_some() {
             return false;
+        }
+        // `a 154-pound (70-kilogram) man`, `170 pounds (77 kg)`: converted to kilograms in
+        // brackets right after
+        if self.is_punct(k + 1, "(")
+            && self.is_num(k + 2)
+            && (k + 3..k + 5).any(|j| {
+                let w = self.lower(j);
+                w.starts_with("kilo") || matches!(w, "kg" | "kgs")
+            })
+        {
+            return true;
         }
         if hy {
             return self.lower(k) == "pound"

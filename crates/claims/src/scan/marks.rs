@@ -1,0 +1,123 @@
+//! Numbers that mark a place in the text or name a release, not a quantity: a reference mark
+//! in brackets after a space (`by a very large margin [3], far greater`), a list item's number
+//! opening a sentence whose line break the page lost (`3) 4-Year Partial University
+//! Scholarships`, `2) Mbar The Damask rose`), and a software release's version after the
+//! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
+//! (`Hide Caption 8 of 13 Photos`). The scanner skips them
+//! whole, as the other noise of [`super::noise`].
+
+use super::Context;
+use crate::lexicon::Role;
+use crate::words;
+
+/// Capitalised product names that take a version number with a decimal point (the mixed-case
+/// ones, `iOS`, `watchOS`, `macOS`, are found by their shape).
+fn versioned_product(w: &str) -> bool {
+    matches!(
+        w,
+        "Android" | "Windows" | "Firefox" | "Chrome" | "Bluetooth" | "Python" | "Java" | "Ubuntu"
+    )
+}
+
+impl Context<'_> {
+    /// The number at `i` is one of the marks above; returns the lexeme after it.
+    pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        // `margin [3], far greater than ever anticipated by the media [4].`: a bare number of
+        // up to three digits alone in square brackets before a mark (the glued form, `p.m.[4]`,
+        // is read in `noise`)
+        if plain
+            && s.len() <= 3
+            && i >= 1
+            && self.is_punct(i - 1, "[")
+            && self.glued(i)
+            && self.is_punct(i + 1, "]")
+            && self.glued(i + 1)
+            // (a mark or the sentence's end after it: `lost [10] homes`, an editor's figure
+            // inside a quote, counts)
+            && (self.is_punct(i + 2, ",;:.!?)-\u{2013}\u{2014}") || !self.same_sentence(i, i + 2))
+        {
+            return Some(i + 2);
+        }
+        // `3) 4-Year Partial University Scholarships: ...`: one or two digits and a glued
+        // closing bracket opening a sentence, a word or number after it (`(3)` is read in
+        // `noise`)
+        // (also inside a sentence: `1)` after a colon, then each next number after a semicolon,
+        // `and` or `or` when the item before it is marked so: `The recalls were: 1) a board
+        // issue; 2) a steering arm recall; and 3) a door handle`; not `(25:54)`, `79.8 euros;
+        // 68)`)
+        let opening = i == 0
+            || !self.same_sentence(i - 1, i)
+            || self.is_punct(i - 1, ":") && self.lexemes[i].spaced && s == "1"
+            || (self.is_punct(i - 1, ";") || matches!(self.lower(i - 1), "and" | "or"))
+                && self.marked_before(i, s);
+        if plain
+            && s.len() <= 2
+            && opening
+            && self.is_punct(i + 1, ")")
+            && self.glued(i + 1)
+            && self.same_sentence(i, i + 2)
+            && (self.is_word(i + 2) || self.is_num(i + 2))
+            && !self.glued(i + 2)
+        {
+            return Some(i + 2);
+        }
+        // `Hide Caption 8 of 13 Photos`: a photo gallery's counter (`8 of 12 CLOSE` after it
+        // is the gallery's bar); the noun capitalised, as a caption bar writes it
+        if plain
+            && self.lower(i + 1) == "of"
+            && self.is_num(i + 2)
+            && self.capitalized(i + 3)
+            && matches!(
+                self.lower(i + 3),
+                "photos" | "images" | "pictures" | "slides" | "photographs"
+            )
+        {
+            return Some(i + 3);
+        }
+        self.version(i)
+    }
+
+    /// The list item before the number `n` at `i` is marked `n-1)` in the same sentence.
+    fn marked_before(&self, i: usize, n: &str) -> bool {
+        let Some(prev) = n.parse::<u32>().ok().and_then(|n| n.checked_sub(1)) else {
+            return false;
+        };
+        let prev = prev.to_string();
+        (i.saturating_sub(40)..i).any(|k| {
+            self.same_sentence(k, i)
+                && self.surface(k) == prev
+                && self.is_punct(k + 1, ")")
+                && self.glued(k + 1)
+        })
+    }
+
+    /// `iOS 8.2 or later`, `watchOS 2.1`, `macOS 10.12.3`, `Android 7.1 Nougat`: a decimal
+    /// number after a product's name, no unit, percent or currency after it.
+    fn version(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        let dotted = s.contains('.')
+            && !s.contains(',')
+            && !s.starts_with('.')
+            && s.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if !dotted || i == 0 || !self.is_word(i - 1) || !self.same_sentence(i - 1, i) {
+            return None;
+        }
+        let w = self.surface(i - 1);
+        let lower_first_mixed = w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.chars().skip(1).any(|c| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_ascii_alphanumeric());
+        if !(lower_first_mixed || versioned_product(w)) {
+            return None;
+        }
+        let next = self.lower(i + 1);
+        let measure = self.is_punct(i + 1, "%")
+            || words::percent_word(next)
+            || words::time_unit(next).is_some()
+            || self.has_role(i + 1, |r| {
+                matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+            });
+        (!measure).then(|| self.skip_cluster(i))
+    }
+}
