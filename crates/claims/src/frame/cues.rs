@@ -984,3 +984,12 @@ thread_local!(static REPORTS: memo::Memo = memo::Memo::default());
 pub(super) fn may_report(w: &str) -> bool {
     memo::remembered(&REPORTS, w, reports)
 }
+
+/// A frequency word ending in `-ly` that is an adjective or a noun in a source's phrase, no adverb
+/// (`the quarterly review said`, `Vedomosti business daily says`, `The US weekly said`).
+pub(super) fn frequency_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "biweekly" | "fortnightly"
+    )
+}
