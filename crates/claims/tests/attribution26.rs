@@ -126,3 +126,40 @@ fn according_without_its_to_still_cites_a_source() {
         None
     );
 }
+
+/// Class: `Lavrov recalled that in February the two countries marked the 45th anniversary`, `Fan
+/// reckons that these days there are about 60 ...`, `Johnston speculated that Trump, who is the
+/// first president ...`: verbs that report only with `that` right after them.
+#[test]
+fn verbs_that_report_only_before_that() {
+    for (s, q, a) in [
+        (
+            "Lavrov recalled that in February the two countries marked the 45th anniversary of relations.",
+            "45th",
+            "Lavrov",
+        ),
+        (
+            "Fan reckons that these days there are about 60 Chinese diving coaches in the Maldives.",
+            "about 60",
+            "Fan",
+        ),
+        (
+            "Johnston speculated that Trump, who is the first president in decades not to release his taxes, was the source.",
+            "first",
+            "Johnston",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+    // (without `that` they name an act, or are a noun: `Toyota recalled 3 million cars`, `remarks
+    // that cost 3 million dollars`)
+    for (s, q) in [
+        ("Toyota recalled 3 million cars last year.", "3 million"),
+        (
+            "Spicer made remarks that cost the taxpayer 3 million dollars.",
+            "3 million dollars",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+}

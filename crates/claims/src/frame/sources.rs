@@ -47,7 +47,7 @@ use phrase::{
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, speaker, subject_before};
+use subject::{describing_quantity, initial_dot, speaker, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -151,20 +151,6 @@ fn time_word(ctx: &Context<'_>, k: usize) -> bool {
     words::weekday(w).is_some()
         || words::month(w).is_some() && !in_name(ctx, k)
         || words::day_word(w)
-}
-
-/// A quantity that describes the source's phrase starting at `j` (`22 percent of these men
-/// reported`, `a 33-year-old witness said`): its start, else `j`.
-fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize {
-    let k = qs.partition_point(|q| q.end <= j.saturating_sub(3));
-    qs[k..]
-        .iter()
-        .take_while(|q| q.end <= j)
-        .filter(|q| !matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
-        .find(|q| {
-            (q.end..j).all(|t| ctx.lower(t) == "of" || words::partitive_determiner(ctx.lower(t)))
-        })
-        .map_or(j, |q| q.start)
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
@@ -348,11 +334,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     }))
             .then_some((i + 1, false))
         };
-        // `Ellis pointed out that ...`: a phrasal verb reporting a that-clause
+        // `Ellis pointed out that ...`, `Lavrov recalled that ...`: verbs reporting a that-clause
         let phrasal = || {
             (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))
                 && ctx.lower(i + 2) == "that")
                 .then_some((i + 2, false))
+                .or((cues::that_only_speech_verb(ctx.lower(i)) && that_after())
+                    .then_some((i + 1, false)))
         };
         // `what authorities described as ...`, `as previously described by the White House`
         let desc = (cues::describing_verb(ctx.lower(i)) || cues::as_passive_verb(ctx.lower(i)))
