@@ -163,3 +163,22 @@ fn verbs_that_report_only_before_that() {
         assert_eq!(source(s, q), None, "{s}");
     }
 }
+
+/// Class: `Since September 2016, Sini said, 125 MS-13 members have been arrested`: a period
+/// opening the sentence (`since`, `by`, `until`) is no date of the saying, which no period spans;
+/// a point still is (`Yesterday evening, officials told RT.`).
+#[test]
+fn a_fronted_period_before_an_inserted_source_is_content() {
+    assert_eq!(
+        source(
+            "Since September 2016, Sini said, 125 MS-13 members have been arrested.",
+            "September 2016"
+        )
+        .as_deref(),
+        Some("Sini")
+    );
+    assert_eq!(
+        source("Yesterday evening, officials told RT.", "Yesterday"),
+        None
+    );
+}
