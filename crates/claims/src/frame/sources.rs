@@ -223,7 +223,6 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
-        let found = found.or_else(|| according::without_to(ctx, i));
         if found.is_none()
             && !cues::may_report(ctx.lower(i))
             && !forecast::forecast_verb(ctx.lower(i))

@@ -150,12 +150,3 @@ fn citing_report_date(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, ss: usize
     }
     (p > ss && ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))).then_some(p)
 }
-
-/// `according a United Nations Security Council report`, `according the Southern Poverty Law
-/// Center (SPLC)`, `according the research Report on ...`: `according` at `i` before an article,
-/// the corpus having dropped its `to`, opens a source phrase like `according to` (the end of the
-/// cue, and `true` for a phrase).
-pub(super) fn without_to(ctx: &Context<'_>, i: usize) -> Option<(usize, bool)> {
-    (ctx.lower(i) == "according" && matches!(ctx.lower(i + 1), "the" | "a" | "an"))
-        .then_some((i + 1, true))
-}
