@@ -153,3 +153,17 @@ fn a_fronted_period_before_an_inserted_source_is_content() {
         None
     );
 }
+
+/// Class: `..., commission projections show.`, `official figures show`: projections are data
+/// whose closing `show` reports the figures before it, like `figures` and `estimates`.
+#[test]
+fn projections_are_data_that_show_figures() {
+    assert_eq!(
+        source(
+            "The policy will reduce the nation's aging rate by 2 percent, commission projections show.",
+            "2 percent"
+        )
+        .as_deref(),
+        Some("commission projections")
+    );
+}

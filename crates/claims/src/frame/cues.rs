@@ -417,6 +417,7 @@ pub(super) fn data_noun(w: &str) -> bool {
             | "study"
             | "census"
             | "estimates"
+            | "projections"
     )
 }
 
