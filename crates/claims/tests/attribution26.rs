@@ -167,3 +167,33 @@ fn projections_are_data_that_show_figures() {
         Some("commission projections")
     );
 }
+
+/// Class: `William famously showed his solidarity ... after the November 2015 terror attack`,
+/// `Gladbach showed some early ambition`, `Filinov showed up Thursday`: `show` without `that`
+/// after a bare name reports nothing; after data, documents and pictures it still does.
+#[test]
+fn a_bare_name_that_shows_something_reports_nothing() {
+    for (s, q) in [
+        (
+            "William famously showed his solidarity with the French people days after the November 2015 attack.",
+            "November 2015",
+        ),
+        ("Filinov showed up Thursday at a Moscow court.", "Thursday"),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    for (s, q, a) in [
+        (
+            "Polls show four other parties are expected to gain more than 10 seats.",
+            "more than 10",
+            "Polls",
+        ),
+        (
+            "Government figures show there are more than 6,500 people stuck in hospital beds.",
+            "more than 6,500",
+            "Government figures",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}

@@ -601,6 +601,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
+        // `William famously showed his solidarity`, `Gladbach showed some early ambition`,
+        // `Filinov showed up`: `show` without `that` reports data, documents and pictures, not
+        // what a bare name (a person, a team) did (`Polls show`, `Photos released by KCNA showed`)
+        let bare_name = (j..v).all(|k| !ctx.is_word(k) || ctx.capitalized(k))
+            && !(j..v).any(|k| cues::report_noun(ctx.lower(k)))
+            && !(j > ss && matches!(ctx.lower(j - 1), "by" | "from" | "of"));
+        if matches!(verb, "show" | "shows" | "showed")
+            && !that
+            && (bare_name || ctx.lower(e) == "up")
+        {
+            found = false;
+        }
         let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
