@@ -417,6 +417,7 @@ pub(super) fn data_noun(w: &str) -> bool {
             | "study"
             | "census"
             | "estimates"
+            | "projections"
     )
 }
 
@@ -976,6 +977,17 @@ fn reports(w: &str) -> bool {
         || data_noun(w)
         || as_passive_verb(w)
         || accusing_verb(w)
+        || that_only_speech_verb(w)
+}
+
+/// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,
+/// `Fan reckons that there are about 60 ...`, `Johnston speculated that ...`): without it they
+/// name an act (`Toyota recalled 3 million cars`); not the nouns `remarks`, `signals`.
+pub(super) fn that_only_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "recalled" | "recalls" | "remarked" | "reckons" | "reckoned" | "speculated" | "speculates"
+    )
 }
 
 thread_local!(static REPORTS: memo::Memo = memo::Memo::default());

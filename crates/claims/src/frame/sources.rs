@@ -47,7 +47,7 @@ use phrase::{
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
-use subject::{initial_dot, speaker, subject_before};
+use subject::{describing_quantity, initial_dot, speaker, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -151,20 +151,6 @@ fn time_word(ctx: &Context<'_>, k: usize) -> bool {
     words::weekday(w).is_some()
         || words::month(w).is_some() && !in_name(ctx, k)
         || words::day_word(w)
-}
-
-/// A quantity that describes the source's phrase starting at `j` (`22 percent of these men
-/// reported`, `a 33-year-old witness said`): its start, else `j`.
-fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usize) -> usize {
-    let k = qs.partition_point(|q| q.end <= j.saturating_sub(3));
-    qs[k..]
-        .iter()
-        .take_while(|q| q.end <= j)
-        .filter(|q| !matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
-        .find(|q| {
-            (q.end..j).all(|t| ctx.lower(t) == "of" || words::partitive_determiner(ctx.lower(t)))
-        })
-        .map_or(j, |q| q.start)
 }
 
 /// Attributions of one document: `according to X`, `X said`, `said X` (the sentences of a quote
@@ -347,11 +333,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     }))
             .then_some((i + 1, false))
         };
-        // `Ellis pointed out that ...`: a phrasal verb reporting a that-clause
+        // `Ellis pointed out that ...`, `Lavrov recalled that ...`: verbs reporting a that-clause
         let phrasal = || {
             (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))
                 && ctx.lower(i + 2) == "that")
                 .then_some((i + 2, false))
+                .or((cues::that_only_speech_verb(ctx.lower(i)) && that_after())
+                    .then_some((i + 1, false)))
         };
         // `what authorities described as ...`, `as previously described by the White House`
         let desc = (cues::describing_verb(ctx.lower(i)) || cues::as_passive_verb(ctx.lower(i)))
@@ -613,6 +601,18 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
+        // `William famously showed his solidarity`, `Gladbach showed some early ambition`,
+        // `Filinov showed up`: `show` without `that` reports data, documents and pictures, not
+        // what a bare name (a person, a team) did (`Polls show`, `Photos released by KCNA showed`)
+        let bare_name = (j..v).all(|k| !ctx.is_word(k) || ctx.capitalized(k))
+            && !(j..v).any(|k| cues::report_noun(ctx.lower(k)))
+            && !(j > ss && matches!(ctx.lower(j - 1), "by" | "from" | "of"));
+        if matches!(verb, "show" | "shows" | "showed")
+            && !that
+            && (bare_name || ctx.lower(e) == "up")
+        {
+            found = false;
+        }
         let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes

@@ -263,7 +263,12 @@ pub(super) fn fronted_date(ctx: &Context<'_>, qs: &[RawQuantity], lead: usize, j
     let close = (d.end..(d.end + 3).min(j)).find(|&t| ctx.is_punct(t, ","));
     // (`"Last year, Russia finished ...," the ambassador said`: a clause between the date's comma
     // and the source is what is said)
+    // (nor a period no act of saying spans: `Since September 2016, Sini said, 125 ...`, `By 06:00
+    // GMT, state and local officials said those efforts had paid off`)
+    let period =
+        d.start == lead + 1 && matches!(ctx.lower(lead), "since" | "by" | "until" | "till");
     d.start <= lead + 1
+        && !period
         && close.is_some_and(|c| {
             (d.end..c).all(|t| ctx.is_word(t)) && j <= c + 6 && (c + 1..j).all(|t| ctx.is_word(t))
         })
