@@ -266,7 +266,11 @@ fn people_of_towns(s: &Sentence, spans: &mut Vec<Local>) {
         }
         let ends = e == n
             || matches!(s.word(e), "." | "," | ";" | ")")
-            || s.toks[e].kind == TokenKind::Word && s.infos[e].lower_initial;
+            // (A lower-case word only in a sentence closed by a stop: a headline in title case
+            // is read truecased, `Merritt Island Found With` lowered after `Merritt`.)
+            || s.toks[e].kind == TokenKind::Word
+                && s.infos[e].lower_initial
+                && matches!(s.word(n - 1), "." | "!" | "?" | "\"" | "”" | "'" | "’");
         if !ends || no_clause_town(s, a, e) {
             continue;
         }

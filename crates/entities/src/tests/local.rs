@@ -307,6 +307,13 @@ fn the_town_a_named_person_is_from_is_a_gpe() {
             ("Hall", Person)
         ])
     );
+    // A headline in title case (no closing stop) is read truecased, as here: its lowered words
+    // are no clause's end (`Merritt Island Found With` → `Merritt island found with`).
+    let got = repaired(
+        "John Lee Marsh of Merritt found with gunshot wound",
+        &[("John", 3, Person)],
+    );
+    assert_eq!(got, owned(&[("John Lee Marsh", Person)]));
 }
 
 #[test]
