@@ -17,7 +17,7 @@
 //!     wherever it stands (`Oconee County Coroner Karl Addis`, `a Cowley County teen`: rule 7
 //!     reads only a run the END word closes); the END word alone, read so after one or two
 //!     untagged name words, takes them in (`Milford Township` with `Township` NORP).
-//! 49b. (Session 26, from the GPE misses pooled over the development batches of local news:
+//!     49b (session 26, from the GPE misses pooled over the development batches of local news:
 //!     `Polk County Sheriff's deputies`, `Bingham County Sheriff Craig Rowland` untagged,
 //!     `Horry County Deputy` ORG before `Coroner Darris Fowler`, `Mesa County Coroner` EVENT.)
 //!     One or two name words and such an END word right before a title (`data/titles.tsv`) are
