@@ -414,7 +414,7 @@ pub(crate) fn repair(
         rosters::rosters(&s, spans);
         // 70-71. A town before its police or its residents (`Erie police`, `a Waverly man`).
         towns::town_forms(&s, spans);
-        // 79. A town ending its clause after `in` (`was shot in Englewood Friday night`).
+        // 79. A town ending its clause after `in` (`shot in Englewood Friday`); 88. of a person.
         towns::clause_end_towns(&s, spans);
         // 72. No person is named by common words alone (`Negligent Homicide`).
         people::common_word_people(&s, spans);

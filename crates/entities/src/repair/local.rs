@@ -17,11 +17,18 @@
 //!     wherever it stands (`Oconee County Coroner Karl Addis`, `a Cowley County teen`: rule 7
 //!     reads only a run the END word closes); the END word alone, read so after one or two
 //!     untagged name words, takes them in (`Milford Township` with `Township` NORP).
+//!     49b (session 26, from the GPE misses pooled over the development batches of local news:
+//!     `Polk County Sheriff's deputies`, `Bingham County Sheriff Craig Rowland` untagged,
+//!     `Horry County Deputy` ORG before `Coroner Darris Fowler`, `Mesa County Coroner` EVENT.)
+//!     One or two name words and such an END word right before a title (`data/titles.tsv`) are
+//!     a GPE, the title outside (as rule 1 leaves it): untagged, or read as one mention that
+//!     ends inside the title; not before the office the title names (`Clay County Sheriff's
+//!     Office`, one ORG).
 
 use reckon_text::TokenKind;
 
 use super::lists::relabel;
-use super::{Local, Sentence};
+use super::{Local, Sentence, put};
 use crate::Label;
 
 /// The longest name these rules read (tokens).
@@ -33,6 +40,52 @@ pub(super) fn local_forms(s: &Sentence, spans: &mut Vec<Local>) {
     police(s, spans);
     spans.retain(|&(a, b, l)| l != Label::Person || b - a < 2 || !common_only(s, a, b));
     counties(s, spans);
+    counties_before_titles(s, spans);
+}
+
+/// Rule 49b: `Polk County Sheriff's deputies`, `Horry County Deputy` ORG + `Coroner`.
+fn counties_before_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    for (a, e) in s.name_runs() {
+        // The cheap test first: an END word of GPE at the second or third word of the run.
+        let Some(k) = (a + 1..e.min(a + 3))
+            .find(|&k| s.lex.place_end(s.infos[k].lower) == Some(Label::Gpe) && !s.in_capitals(k))
+        else {
+            continue;
+        };
+        let Some((title, _)) = s.lex.title_at(s.infos, k + 1) else {
+            continue;
+        };
+        if (a..k).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+            || s.nationality(a, k)
+        {
+            continue;
+        }
+        let title_end = k + 1 + title.len;
+        // The office named by the title (`Clay County Sheriff's Office`, `Sheriff"s Office`
+        // in a page that lost its apostrophes) is one ORG, the county inside it.
+        if (title_end..(title_end + 3).min(s.infos.len()))
+            .find(|&i| s.name_word(i))
+            .is_some_and(|i| s.lex.is_org_head(s.infos[i].lower))
+        {
+            continue;
+        }
+        let over: Vec<usize> = (0..spans.len())
+            .filter(|&x| spans[x].0 < k + 1 && spans[x].1 > a)
+            .collect();
+        // (Also one with a leading `the`: `The Mesa County Coroner` EVENT.)
+        match over.as_slice() {
+            [] => put(s, spans, (a, k + 1, Label::Gpe)),
+            &[x] if (spans[x].0 == a
+                || spans[x].0 + 1 == a && s.word(spans[x].0).eq_ignore_ascii_case("the"))
+                && spans[x].1 > k
+                && spans[x].1 <= title_end
+                && spans[x].2 != Label::Gpe =>
+            {
+                spans[x] = (a, k + 1, Label::Gpe);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Rule 49: `Oconee County` ORG before a title, `Township` NORP after `Milford`.

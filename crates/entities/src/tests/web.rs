@@ -159,6 +159,12 @@ fn a_country_read_as_a_person_or_a_product_is_a_place() {
             ("Chad", Person)
         ])
     );
+    // A country's short name that no nationality line gives (REGION in `data/place_cues.tsv`).
+    let got = repaired(
+        "You can feel the beauty of Korea in the dance, as in Macedonia.",
+        &[("Korea", 1, Product), ("Macedonia", 1, Norp)],
+    );
+    assert_eq!(got, owned(&[("Korea", Gpe), ("Macedonia", Gpe)]));
 }
 
 #[test]
