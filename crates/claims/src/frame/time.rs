@@ -972,6 +972,13 @@ fn stated_time(
         }
         _ => false,
     };
+    // (an age holds at one moment: the stretch a `since` opens is the predicate's, not the
+    // age's, `Shang Fulin, 65, who has been CBRC chairman since October 2011`, `the 35-year-old
+    // ... who has been on the island since September 2015`, `a 16-year-old boy missing since
+    // Sunday`; no date is stated for the age)
+    if since && !when && q.kind == QuantityKind::Age {
+        return None;
+    }
     if since && !when {
         // (`since the 1990s`: from the decade's first year, as `since 1990`)
         let t = first_year(&t).unwrap_or(t);

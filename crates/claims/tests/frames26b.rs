@@ -1,0 +1,60 @@
+//! Time of claim frames, session 26b (issue 14): an age takes no window that a `since` opens.
+//! Each test is named after the rule it guards; the sentences are written for the tests, shaped
+//! like the real corpus.
+
+mod common;
+
+use common::time_of;
+
+/// Class: an age holds at one moment, so the stretch a `since` opens (`who has been chairman
+/// since October 2011`, `missing since Sunday`) is the predicate's, not the age's: no date is
+/// stated for the age (`frame/time.rs`, the `since` window); a date the sentence names for the
+/// age itself is kept.
+#[test]
+fn an_age_takes_no_since_window() {
+    let at = (2017, 3, 14);
+    assert_eq!(
+        time_of(
+            "Wang, 58, replaces retiring Liu Yang, 66, who has been bank chairman since October 2011.",
+            at,
+            "66"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Police are appealing for help to trace a 15-year-old girl who has been missing from Tallaght since Sunday.",
+            at,
+            "15-year-old"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "The 42-year-old, who has worked as a nurse in the camp since 2012, said supplies were short.",
+            at,
+            "42-year-old"
+        ),
+        None
+    );
+    // a figure still takes the window
+    assert_eq!(
+        time_of(
+            "The charity has rescued 3,400 migrants since January 2016.",
+            at,
+            "3,400"
+        )
+        .as_deref(),
+        Some("2016-01/2017-03")
+    );
+    // an age dated by its own event keeps the date
+    assert_eq!(
+        time_of(
+            "A 22-year-old woman was murdered in Limerick in January 2016.",
+            at,
+            "22-year-old"
+        )
+        .as_deref(),
+        Some("2016-01")
+    );
+}
