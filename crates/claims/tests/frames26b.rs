@@ -1,4 +1,5 @@
-//! Time of claim frames, session 26b (issue 14): an age takes no window that a `since` opens.
+//! Time of claim frames, session 26b (issue 14): an age takes no window that a `since` opens,
+//! nor does a figure a `since` window of a later coordinated perfect.
 //! Each test is named after the rule it guards; the sentences are written for the tests, shaped
 //! like the real corpus.
 
@@ -56,5 +57,49 @@ fn an_age_takes_no_since_window() {
         )
         .as_deref(),
         Some("2016-01")
+    );
+}
+
+/// Class: a `since` date closing a later perfect predicate coordinated by `and` (`and has been
+/// under a siege since 2013`, `and hadn't had a passport since 2002`) is that predicate's window,
+/// not the time of a figure in a predicate with no perfect (`frame/time/since_conjunct.rs`); a
+/// figure in a perfect of its own shares it.
+#[test]
+fn a_since_window_of_a_later_conjunct_is_not_the_figures() {
+    let at = (2017, 3, 14);
+    assert_eq!(
+        time_of(
+            "The town is home to about 40,000 people and has been under a blockade since 2015.",
+            at,
+            "about 40,000"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "\"I was unemployed for two years and hadn't had a bank account since 2009,\" she said.",
+            at,
+            "two years"
+        ),
+        None
+    );
+    // a figure in a perfect of its own shares the window
+    assert_eq!(
+        time_of(
+            "Some 9,000 people have been killed and thousands have been displaced since 2014.",
+            at,
+            "Some 9,000"
+        )
+        .as_deref(),
+        Some("2014/2017")
+    );
+    assert_eq!(
+        time_of(
+            "He has been elected president of the federation five times and has held the post since 1990.",
+            at,
+            "five"
+        )
+        .as_deref(),
+        Some("1990/2017")
     );
 }

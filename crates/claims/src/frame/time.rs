@@ -12,6 +12,7 @@ mod held;
 mod lists;
 mod relative;
 mod resumed;
+mod since_conjunct;
 mod window;
 
 use super::{cues, nearest};
@@ -29,6 +30,7 @@ use lists::{
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
+use since_conjunct::since_of_later_conjunct;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -247,6 +249,7 @@ fn stated_time(
             && !conjunct(j)
             && !compared(j)
             && !superlative(j)
+            && !since_of_later_conjunct(ctx, clause, q, qs[j].start)
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
             && match opener(j) {
                 Some("prior") => false,
