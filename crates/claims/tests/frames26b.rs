@@ -1,5 +1,6 @@
 //! Time of claim frames, session 26b (issue 14): an age takes no window that a `since` opens,
-//! nor does a figure a `since` window of a later coordinated perfect.
+//! nor does a figure a `since` window of a later coordinated perfect, nor the date of an event
+//! noun after `after`.
 //! Each test is named after the rule it guards; the sentences are written for the tests, shaped
 //! like the real corpus.
 
@@ -101,5 +102,59 @@ fn a_since_window_of_a_later_conjunct_is_not_the_figures() {
         )
         .as_deref(),
         Some("1990/2017")
+    );
+}
+
+/// Class: a year or month closing an `after the ...` noun phrase after the figure is that
+/// earlier event's date, not the figure's (`frame/time/after_event.rs`); not a day, not after a
+/// verb (a clause), not `shortly after`.
+#[test]
+fn a_date_of_an_event_after_after_is_not_the_figures() {
+    let at = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "The unit is part of Operation Shield, a force of 5,000 troops deployed in the capital after the July 2016 attack in Nice.",
+            at,
+            "5,000"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "About 4,000 police were sent to the border after the riots in June 2015 and the strikes of October 2015.",
+            at,
+            "About 4,000"
+        ),
+        None
+    );
+    // a clause after `after` is left alone
+    assert_eq!(
+        time_of(
+            "The number of clinics fell to 18 after the state passed new restrictions in 2014.",
+            at,
+            "18"
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    // `shortly after` shares the event's year
+    assert_eq!(
+        time_of(
+            "The stock peaked at $52 shortly after its 2014 listing.",
+            at,
+            "$52"
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    // a day after `after` stays
+    assert_eq!(
+        time_of(
+            "Two men were arrested after the robbery on Saturday.",
+            at,
+            "Two"
+        )
+        .as_deref(),
+        Some("2017-03-18")
     );
 }

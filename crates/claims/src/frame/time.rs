@@ -4,6 +4,7 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
+mod after_event;
 mod age;
 mod ahead;
 mod described;
@@ -19,6 +20,7 @@ use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
+use after_event::in_after_event_phrase;
 use age::{across_quote, age_ahead, age_now, life_time_age, punct_between};
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
@@ -250,6 +252,9 @@ fn stated_time(
             && !compared(j)
             && !superlative(j)
             && !since_of_later_conjunct(ctx, clause, q, qs[j].start)
+            && !times[j]
+                .as_ref()
+                .is_some_and(|t| in_after_event_phrase(ctx, clause, q, &qs[j], t))
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
             && match opener(j) {
                 Some("prior") => false,
