@@ -10,11 +10,11 @@
 //! date is the event noun's. Only a year, month or coarser: a day after `after` is often the
 //! figure's own day too (`three people have been arrested after a man was stabbed yesterday`),
 //! and a clause after `after` (a verb inside: `after the state passed restrictions in 2014`) is
-//! left to the other rules. Not `shortly after` (`a high of $69 per share shortly after its 2013
+//! left to the other rules. Not an age, nor `shortly after` (`a high of $69 per share shortly after its 2013
 //! initial public offering`: the figure shares the event's year).
 
 use crate::scan::{Context, RawQuantity};
-use crate::types::{Granularity, TimeValue};
+use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 
 /// True when date `d` (time `t`), after figure `q` in its clause, closes an `after`/`following`
@@ -32,7 +32,10 @@ pub(super) fn in_after_event_phrase(
         t.granularity,
         Granularity::Year | Granularity::Month | Granularity::Decade | Granularity::Century
     );
-    if !coarse || d.start <= q.end {
+    // (not an age: it holds at its own clause's event, which follows the `after` event in the
+    // same month or year: `A 25-year-old sea turtle slipped into a coma after an operation ...
+    // earlier this month`)
+    if !coarse || d.start <= q.end || q.kind == QuantityKind::Age {
         return false;
     }
     let Some(a) = (q.end..d.start)
