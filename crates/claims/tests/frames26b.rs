@@ -107,13 +107,14 @@ fn a_since_window_of_a_later_conjunct_is_not_the_figures() {
 
 /// Class: a year or month closing an `after the ...` noun phrase after the figure is that
 /// earlier event's date, not the figure's (`frame/time/after_event.rs`); not a day, not after a
-/// verb (a clause), not `shortly after`.
+/// verb (a clause), not `shortly after`, not a recent one (less than two calendar years before
+/// the article).
 #[test]
 fn a_date_of_an_event_after_after_is_not_the_figures() {
     let at = (2017, 3, 20);
     assert_eq!(
         time_of(
-            "The unit is part of Operation Shield, a force of 5,000 troops deployed in the capital after the July 2016 attack in Nice.",
+            "The unit is part of Operation Shield, a force of 5,000 troops deployed in the capital after the July 2014 attack in Nice.",
             at,
             "5,000"
         ),
@@ -121,7 +122,7 @@ fn a_date_of_an_event_after_after_is_not_the_figures() {
     );
     assert_eq!(
         time_of(
-            "About 4,000 police were sent to the border after the riots in June 2015 and the strikes of October 2015.",
+            "About 4,000 police were sent to the border after the riots in June 2013 and the strikes of October 2013.",
             at,
             "About 4,000"
         ),
@@ -146,6 +147,16 @@ fn a_date_of_an_event_after_after_is_not_the_figures() {
         )
         .as_deref(),
         Some("2014")
+    );
+    // a recent month may be the figure's too
+    assert_eq!(
+        time_of(
+            "Four people were arrested after the January riots in the capital.",
+            at,
+            "Four"
+        )
+        .as_deref(),
+        Some("2017-01")
     );
     // a day after `after` stays
     assert_eq!(

@@ -6,12 +6,14 @@
 //! followed as a noun phrase with its own date (`thousands of soldiers deployed ... after the
 //! Charlie Hebdo attack in January 2015`, `a force of 7,000 troops deployed ... after the January
 //! 2015 attacks in Paris`, `a second independence referendum after the failure of a 2014 vote`,
-//! `a $916 million loss ... after a turbulent financial period for him in the early 1990s`). The
-//! date is the event noun's. Only a year, month or coarser: a day after `after` is often the
-//! figure's own day too (`three people have been arrested after a man was stabbed yesterday`),
-//! and a clause after `after` (a verb inside: `after the state passed restrictions in 2014`) is
-//! left to the other rules. Not an age, nor `shortly after` (`a high of $69 per share shortly after its 2013
-//! initial public offering`: the figure shares the event's year).
+//! `made millions of dollars buying ... a failed mortgage lender after the 2008 crash`). The date
+//! is the event noun's. Only a year, month or coarser two or more calendar years before the
+//! article: a day after `after` is often the figure's own day too (`three people have been
+//! arrested after a man was stabbed yesterday`), and so may a recent month or year (`Four people
+//! were arrested after the January riots`, `The DUP held 38 seats ... after the 2016 elections`
+//! in 2017). A clause after `after` (a verb inside: `after the state passed restrictions in
+//! 2014`) is left to the other rules. Not an age, nor `shortly after` (`a high of $69 per share
+//! shortly after its 2013 initial public offering`: the figure shares the event's year).
 
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
@@ -36,6 +38,20 @@ pub(super) fn in_after_event_phrase(
     // same month or year: `A 25-year-old sea turtle slipped into a coma after an operation ...
     // earlier this month`)
     if !coarse || d.start <= q.end || q.kind == QuantityKind::Age {
+        return false;
+    }
+    // (an event two or more calendar years before the article: a recent one may share its
+    // month or year with the reaction that followed soon after, `Four people were arrested
+    // after the January riots`, `The DUP held 38 seats ... after the 2016 elections` in 2017)
+    let Some(today) = ctx.date else {
+        return false;
+    };
+    let end = t.iso.rsplit('/').next().unwrap_or(&t.iso);
+    let old = end
+        .get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|y| y < i32::from(today.year()) - 1);
+    if !old {
         return false;
     }
     let Some(a) = (q.end..d.start)
