@@ -20,9 +20,9 @@ use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 
 /// True when date `d` (time `t`), after figure `q` in its clause, closes an `after`/`following`
-/// + determiner noun phrase with no verb or punctuation between (another date and an `and` may
-/// come between: `after the Charlie Hebdo attack in January 2015 and the Paris attacks of
-/// November 2015`); not `shortly after`.
+/// noun phrase (a determiner after the preposition) with no verb or punctuation between
+/// (another date and an `and` may: `after the Charlie Hebdo attack in January 2015 and the
+/// Paris attacks of November 2015`); not `shortly after`.
 pub(super) fn in_after_event_phrase(
     ctx: &Context<'_>,
     clause: &[u32],
