@@ -4,6 +4,7 @@
 //! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
 //! value, not of the figure.
 
+mod after_event;
 mod age;
 mod ahead;
 mod described;
@@ -12,12 +13,14 @@ mod held;
 mod lists;
 mod relative;
 mod resumed;
+mod since_conjunct;
 mod window;
 
 use super::{cues, nearest};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
+use after_event::in_after_event_phrase;
 use age::{across_quote, age_ahead, age_now, life_time_age, punct_between};
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
@@ -29,6 +32,7 @@ use lists::{
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
+use since_conjunct::since_of_later_conjunct;
 use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -247,6 +251,10 @@ fn stated_time(
             && !conjunct(j)
             && !compared(j)
             && !superlative(j)
+            && !since_of_later_conjunct(ctx, clause, q, qs[j].start)
+            && !times[j]
+                .as_ref()
+                .is_some_and(|t| in_after_event_phrase(ctx, clause, q, &qs[j], t))
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
             && match opener(j) {
                 Some("prior") => false,
@@ -972,6 +980,13 @@ fn stated_time(
         }
         _ => false,
     };
+    // (an age holds at one moment: the stretch a `since` opens is the predicate's, not the
+    // age's, `Shang Fulin, 65, who has been CBRC chairman since October 2011`, `the 35-year-old
+    // ... who has been on the island since September 2015`, `a 16-year-old boy missing since
+    // Sunday`; no date is stated for the age)
+    if since && !when && q.kind == QuantityKind::Age {
+        return None;
+    }
     if since && !when {
         // (`since the 1990s`: from the decade's first year, as `since 1990`)
         let t = first_year(&t).unwrap_or(t);
