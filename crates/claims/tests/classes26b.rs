@@ -1,0 +1,41 @@
+//! Session 26b (issue 17): classes of error that indep16 (essays and tech blogs of 2026) showed,
+//! each with sentences written for its test (none copied from a gold batch) and the neighbours the
+//! rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04, a
+/// Wednesday).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+#[test]
+fn ordinals_that_order_the_writers_points() {
+    // a spelled ordinal opening a sentence before a comma: a discourse adverb (decision 109)
+    assert!(view("Second, the council has not explained where the money went.").is_empty());
+    assert!(view("The budget is late. Third, nobody has read it.").is_empty());
+    assert!(view("It rained. Fourth, and most important, the bridge was shut.").is_empty());
+    // still ranks: not at the opening, or no comma after it
+    assert_eq!(
+        view("She finished second, behind the champion."),
+        ["second Ordinal 2"]
+    );
+    assert_eq!(
+        view("Second place went to a runner from Kenya."),
+        ["Second Ordinal 2"]
+    );
+}
+
+#[test]
+fn first_after_a_hyphen_names_a_priority() {
+    // `X-first`: what comes before everything else, no rank
+    assert!(view("The bank adopted a mobile-first strategy for its new app.").is_empty());
+    assert!(view("They prefer test-first development and small releases.").is_empty());
+    assert!(view("We are an API-first company.").is_empty());
+    // a rank kept: the ordinal alone, or a number before the hyphen
+    assert_eq!(
+        view("It was the first release of the app."),
+        ["first Ordinal 1"]
+    );
+}
