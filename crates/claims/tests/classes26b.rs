@@ -33,7 +33,11 @@ fn first_after_a_hyphen_names_a_priority() {
     assert!(view("The bank adopted a mobile-first strategy for its new app.").is_empty());
     assert!(view("They prefer test-first development and small releases.").is_empty());
     assert!(view("We are an API-first company.").is_empty());
-    // a rank kept: the ordinal alone, or a number before the hyphen
+    // a rank kept: the ordinal alone, or a determiner joined to it by a stray hyphen
+    assert_eq!(
+        view("She presented her-first collection in Paris."),
+        ["first Ordinal 1"]
+    );
     assert_eq!(
         view("It was the first release of the app."),
         ["first Ordinal 1"]

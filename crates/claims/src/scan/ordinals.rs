@@ -158,7 +158,7 @@ impl Context<'_> {
     /// discourse adverb, decision 109, as `First, ...` in [`Self::adverbial_first`]), or `first`
     /// glued after a hyphen to a word that is no number (`test-first`, `static-first`, `an
     /// SSR-first organization`, `mobile-first`, `cloud-first`, `safety-first`: a priority, no
-    /// rank; not `twenty-first`, `the 21-first`).
+    /// rank; not `twenty-first`, `the-first battle`).
     pub(super) fn discourse_ordinal(&self, i: usize, end: usize) -> bool {
         if end != i + 1 {
             return false;
@@ -175,6 +175,9 @@ impl Context<'_> {
             && self.is_word(i - 2)
             && words::small(self.lower(i - 2)).is_none()
             && words::tens(self.lower(i - 2)).is_none()
+            // (not a determiner joined by a stray hyphen, as scraped text has it: `the-first
+            // battle`, `her-first collection`)
+            && !words::ranking_determiner(self.lower(i - 2))
     }
 
     /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
