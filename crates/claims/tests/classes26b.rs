@@ -43,3 +43,32 @@ fn first_after_a_hyphen_names_a_priority() {
         ["first Ordinal 1"]
     );
 }
+
+#[test]
+fn a_single_unit_of_time_is_one() {
+    // the article stands for one before a unit of time, `single` only stressing it (decision 220)
+    assert_eq!(
+        view("The festival is squeezed into a single day of talks and music."),
+        ["a single day Duration 1 day"]
+    );
+    assert_eq!(
+        view("The battery lasts a week after a single hour of charging."),
+        ["a week Duration 1 week", "a single hour Duration 1 hour"]
+    );
+    // a counted noun after `single` is no unit of time (decision 25)
+    assert!(view("Not a single complaint of that kind was filed.").is_empty());
+}
+
+#[test]
+fn labels_of_captions_and_documents() {
+    // `Figure 3:`, `Fig. 2`, `Table 4`, `Exhibit 99.1`: the name of a caption, no count
+    assert!(view("Figure 3: The team reviews the plan before the agent runs it.").is_empty());
+    assert!(view("As Fig. 2 shows, the loop repeats.").is_empty());
+    assert!(view("Table 4 lists the results by region.").is_empty());
+    assert!(view("The company filed Exhibit 99.1 with its report.").is_empty());
+    // lower case: `the figure` before a number may name the number itself
+    assert_eq!(
+        view("Officials put the figure at 300 people."),
+        ["300 Count 300"]
+    );
+}
