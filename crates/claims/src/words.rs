@@ -706,7 +706,7 @@ word_list! {
         "last" | "next" | "for" | "financial" | "fy";
     /// Abbreviations with a dot before an identifier number (`No. 10`, `p. 14`, `Art. 5`).
     dotted_identifier_prefix: "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" |
-        "tel" | "para";
+        "tel" | "para" | "fig";
     /// Lower-case nouns that name a source (`police said`, `the military said`).
     source_noun: "police" | "military" | "army" | "government" | "ministry" | "agency" | "office";
     /// Words after `of` that make it partitive (`57 of the wounded`, `two of them`): the counted

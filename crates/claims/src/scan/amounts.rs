@@ -27,10 +27,17 @@ impl Context<'_> {
         // `followed a year of turmoil`, `after a decade of war`, `a minute of silence`: the
         // article stands for one before a unit of time (GUIDELINES.md), a length; not what a
         // year was like (`2017 will be a year of change`), a rate (`$700 billion) a year of
-        // bonds`, `5 billion euros a year of debt`), a night (`a night of contrasts`) or `a month of Sundays`
+        // bonds`, `5 billion euros a year of debt`), a night (`a night of contrasts`) or `a month of Sundays`;
+        // `single` only stresses the one (`packed into a single day of short sessions`, `after
+        // a single hour of being plugged in`: decision 220)
+        let u = if article && self.lower(i + 1) == "single" {
+            i + 2
+        } else {
+            i + 1
+        };
         if article
-            && self.lower(i + 2) == "of"
-            && words::time_unit(self.lower(i + 1)).is_some_and(|u| u != "second" && u != "night")
+            && self.lower(u + 1) == "of"
+            && words::time_unit(self.lower(u)).is_some_and(|u| u != "second" && u != "night")
             && !words::be_or_have(self.lower(i.wrapping_sub(1)))
             && !matches!(
                 self.lower(i.wrapping_sub(1)),
@@ -40,9 +47,9 @@ impl Context<'_> {
                 && (self.is_num(i - 1) || self.is_punct(i - 1, ")") || self.measure_after(i - 1)))
             // (`30,000 copies an hour of the virus`: a figure and its noun before, a rate)
             && !(i >= 2 && self.is_num(i - 2) && self.is_word(i - 1))
-            && self.lower(i + 3) != "sundays"
+            && self.lower(u + 2) != "sundays"
         {
-            return Some(Amount::new(i, i + 1, 1.0, i));
+            return Some(Amount::new(i, u, 1.0, i));
         }
         // `A half century on`, `a half hour`: half of one unit of time (not `two and a half
         // years`)

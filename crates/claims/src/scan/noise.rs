@@ -324,11 +324,23 @@ impl Context<'_> {
                 words::dotted_identifier_prefix(prev_word)
             } else {
                 // `Level 3`, `Rule 19`, `Proposition 64`, `Game 7` capitalised only (`rule 2`
-                // may count)
+                // may count); so are the labels of captions and documents (`Figure 3: Human
+                // runs the why loop`, `Table 2 lists`, `Exhibit 99.1`; not `the figure 300`)
                 self.has_role(i - 1, |r| matches!(r, Role::IdPrefix))
                     && (!matches!(
                         p,
-                        "level" | "rule" | "proposition" | "image" | "photo" | "slide" | "game"
+                        "level"
+                            | "rule"
+                            | "proposition"
+                            | "image"
+                            | "photo"
+                            | "slide"
+                            | "game"
+                            | "figure"
+                            | "table"
+                            | "chart"
+                            | "exhibit"
+                            | "appendix"
                     ) || self.capitalized(i - 1))
             };
             if id {

@@ -152,6 +152,34 @@ impl Context<'_> {
         out
     }
 
+    /// A spelled ordinal at `i` (one token, ending at `end`) that orders the writer's points, not
+    /// things: opening a sentence before a comma (`Second, our current administration seems
+    /// to ...`, `Second, there is the scorched-earth campaign`, `Third, the rules ...`: a
+    /// discourse adverb, decision 109, as `First, ...` in [`Self::adverbial_first`]), or `first`
+    /// glued after a hyphen to a word that is no number (`test-first`, `static-first`, `an
+    /// SSR-first organization`, `mobile-first`, `cloud-first`, `safety-first`: a priority, no
+    /// rank; not `twenty-first`, `the-first battle`).
+    pub(super) fn discourse_ordinal(&self, i: usize, end: usize) -> bool {
+        if end != i + 1 {
+            return false;
+        }
+        let opening = i == 0 || !self.same_sentence(i - 1, i);
+        if opening && self.is_punct(end, ",") {
+            return true;
+        }
+        self.lower(i) == "first"
+            && i >= 2
+            && self.glued(i)
+            && self.is_punct(i - 1, "-")
+            && self.glued(i - 1)
+            && self.is_word(i - 2)
+            && words::small(self.lower(i - 2)).is_none()
+            && words::tens(self.lower(i - 2)).is_none()
+            // (not a determiner joined by a stray hyphen, as scraped text has it: `the-first
+            // battle`, `her-first collection`)
+            && !words::ranking_determiner(self.lower(i - 2))
+    }
+
     /// `first` at `i` ranks nothing: an adverb of time or order (`was first presented`, `NBC
     /// first reported`, `at first`, `at first it seemed`, `First of all`, `puts jobs and rights first`, `the kidneys
     /// first, then the lungs`) or a lexicalised compound (`first lady`, `first responders`, `first

@@ -378,7 +378,7 @@ impl Context<'_> {
                 && a.end == a.core + 1
                 && w == "third"
                 && words::third_idiom_noun(self.lower(a.end));
-            if compound || in_name || idiom {
+            if compound || in_name || idiom || self.discourse_ordinal(a.core, a.end) {
                 return None;
             }
             if w == "first"
