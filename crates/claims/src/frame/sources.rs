@@ -5,7 +5,7 @@
 //! November, Ctrip announced ...`), not its own noun phrase.
 
 use super::cues;
-use super::saying::{acronym, glued_quote, trailing_saying_date};
+use super::saying::{acronym, glued_quote, trailing_setting};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
@@ -41,7 +41,7 @@ use marks::{
     aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
     quoted_name_before,
 };
-use paren::{paren_after, paren_before};
+use paren::{aside_before, paren_after, paren_before};
 use phrase::{
     and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
@@ -519,7 +519,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v)
+            } else if let Some(p) = aside_before(ctx, ss, v)
                 .or(continued::went_on_to(ctx, ss, v))
                 .or_else(|| aside::participle_before(ctx, ss, v))
             {
@@ -904,7 +904,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // last month.`: a date ending the sentence after bare words (no clause of its own
             // between the verb and it) is when the saying was, not what is said
             let b = if content_after && !that && !ctx.is_punct(after, ":") {
-                trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+                trailing_setting(ctx, qs, after, b).unwrap_or(b)
             } else {
                 b
             };

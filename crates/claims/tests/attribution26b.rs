@@ -1,0 +1,91 @@
+//! Attribution, session 26b (issue 14, attr26b, after fresh17's blind score): a speaker whose
+//! party and state stand between commas before the verb (`A spokesperson for Sen. Deb Fischer,
+//! R-Nebraska, said`), lost before when the phrase before the tag was no bare name; and a
+//! programme's quoted title read as a date in the setting of `told` (`told ... on "This Week" on
+//! Sunday`), which is no content.
+//! Kept after a before/after diff of every changed frame on the real corpus (crates/claims
+//! README, "Session 26b: attribution").
+
+mod common;
+
+use common::source;
+
+/// Class: `A spokesperson for Sen. Deb Fischer, R-Nebraska, said`, `Sen. Mark Warner, D-Va.,
+/// told ABC News`, `Senate Intelligence Committee Chairman Richard Burr, R-North Carolina, said`:
+/// the US papers' party-and-state tag after a member of Congress stands between the speaker and
+/// the verb like a parenthesis (`Jim Jordan (R-Ohio) said`).
+#[test]
+fn a_party_and_state_between_commas_is_passed_over() {
+    for (s, q, a) in [
+        (
+            "A spokesperson for Sen. Deb Fischer, R-Nebraska, said the senator attended the \
+             Wednesday evening meeting in the Roosevelt Room.",
+            "Wednesday evening",
+            "spokesperson for Sen. Deb Fischer",
+        ),
+        (
+            "Sen. Mark Warner, D-Va., told ABC News that 40 accounts had been hacked.",
+            "40",
+            "Sen. Mark Warner",
+        ),
+        (
+            "Senate Intelligence Committee Chairman Richard Burr, R-North Carolina, said 12 \
+             witnesses would be called.",
+            "12",
+            "Senate Intelligence Committee Chairman Richard Burr",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}
+
+/// The tag is passed over only before a reporting verb (`Chuck Grassley, R-Iowa, made the
+/// announcement`), and a hyphened word that is no party letter is no tag (`The firm, X-Ray Ltd,
+/// said`: the appositive's name is no source either).
+#[test]
+fn a_party_tag_makes_no_speaker_of_its_own() {
+    for (s, q) in [
+        (
+            "Committee Chairman Chuck Grassley, R-Iowa, made the announcement on Thursday after \
+             consulting 20 members.",
+            "20",
+        ),
+        ("The firm, X-Ray Ltd, said 30 staff would go.", "30"),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+}
+
+/// Class: `Rep. Will Hurd, R-Texas, told ABC News chief anchor George Stephanopoulos on "This
+/// Week" on Sunday`, `said on "This Week" Sunday`: a programme's quoted title that reads as a date,
+/// then the date of the saying, is the saying's setting; neither is what is said.
+#[test]
+fn a_quoted_programme_title_before_the_saying_date_is_setting() {
+    for (s, q) in [
+        (
+            "\"It never hurts to say you're sorry,\" Rep. Will Hurd, R-Texas, told ABC News chief \
+             anchor George Stephanopoulos on \"This Week\" on Sunday.",
+            "Sunday",
+        ),
+        (
+            "\"It never hurts to say you're sorry,\" Rep. Will Hurd, R-Texas, told ABC News chief \
+             anchor George Stephanopoulos on \"This Week\" on Sunday.",
+            "This Week",
+        ),
+        (
+            "\"We will not back down,\" the senator said on \"This Week\" Sunday.",
+            "Sunday",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // (a date that is content still is: `told ABC News on Sunday that 40 people died this week`)
+    assert_eq!(
+        source(
+            "The senator told ABC News on Sunday that 40 people had died this week.",
+            "this week"
+        )
+        .as_deref(),
+        Some("The senator")
+    );
+}
