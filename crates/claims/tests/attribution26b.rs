@@ -89,3 +89,65 @@ fn a_quoted_programme_title_before_the_saying_date_is_setting() {
         Some("The senator")
     );
 }
+
+/// Class: `"...," The Times reported`, `..., the Times said`, `according to the Times`: a
+/// capitalised word after a determiner is a name even when the lexicon reads it as a function
+/// word (`times`), so the outlet is a source.
+#[test]
+fn the_times_is_a_source() {
+    for (s, q, a) in [
+        (
+            "Also in attendance was a delegation of 600 individuals the Canadian consulate \
+             general in New York had invited, the Times said.",
+            "600",
+            "the Times",
+        ),
+        (
+            "\"The city hired 600 workers,\" The Times reported.",
+            "600",
+            "The Times",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+    // (a multiplier is still none: `rose three times, officials said`)
+    assert_eq!(
+        source("Prices rose three times in 2016, officials said.", "2016").as_deref(),
+        Some("officials")
+    );
+}
+
+/// Class: `The documents showed that he claimed about $916 million in losses "that would have
+/// been large enough to wipe out more than $50 million a year ...," The Times reported`, `READ
+/// MORE: Seoul says North Korea carried out missile tests "The two sides are like two
+/// accelerating trains ...," Wang said`: a quantity inside a quote that a tag closes is the
+/// tag's, not that of a source whose verb stands before the quote opens; a source named inside
+/// the quote keeps it (`"CBO recently found ... more than 2 million ...," Hall wrote`).
+#[test]
+fn a_quote_closed_by_a_tag_is_the_tags() {
+    for (s, q, a) in [
+        (
+            "The documents showed that he did not pay federal income taxes that year and claimed \
+             about $916 million in losses \"that would have been large enough to wipe out more \
+             than $50 million a year in taxable income over 18 years,\" The Times reported.",
+            "more than $50 million",
+            "The Times",
+        ),
+        (
+            "READ MORE: Seoul says North Korea carried out missile tests \"The two sides are like \
+             two accelerating trains coming towards each other with neither side willing to give \
+             way,\" Wang said at a news conference on the sidelines of China's annual parliament \
+             session.",
+            "two",
+            "Wang",
+        ),
+        (
+            "\"CBO recently found that the ACA will cause an exodus from the labor force the \
+             equivalent of more than 2 million full-time workers,\" Hall wrote.",
+            "more than 2 million",
+            "CBO",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}

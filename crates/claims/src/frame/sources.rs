@@ -102,7 +102,7 @@ pub(crate) fn covering<'s>(
             best = Some(s);
         }
     }
-    best
+    super::quotes::tagged(ctx, sources, q, best)
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
