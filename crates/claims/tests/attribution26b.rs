@@ -2,7 +2,9 @@
 //! party and state stand between commas before the verb (`A spokesperson for Sen. Deb Fischer,
 //! R-Nebraska, said`), lost before when the phrase before the tag was no bare name; and a
 //! programme's quoted title read as a date in the setting of `told` (`told ... on "This Week" on
-//! Sunday`), which is no content.
+//! Sunday`), which is no content; a capitalised function word after a determiner (`the Times
+//! said`); a quote closed by a tag (`"...," The Times reported`) against a source before it; a
+//! relative clause describing an `according to` source (`, which was released on Tuesday`).
 //! Kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "Session 26b: attribution").
 
@@ -150,4 +152,47 @@ fn a_quote_closed_by_a_tag_is_the_tags() {
     ] {
         assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
     }
+}
+
+/// Class: `according to the report by the International Federation for Human Rights, which was
+/// released on Tuesday`, `according to Frumin, who served 18 years as chief Senate
+/// parliamentarian`, `according to the Miami Herald, which interviewed him this past weekend`: a
+/// relative clause describing an `according to` source is not what the source says; a relative
+/// clause that reports (`, who said at least 20 women ...`) still is.
+#[test]
+fn a_relative_clause_describing_an_according_source_is_not_its_content() {
+    for (s, q) in [
+        (
+            "Thailand also has the highest incarceration rate in Southeast Asia, jailing 425 out \
+             of every 100,000 people, according to the report by the International Federation \
+             for Human Rights, which was released on Tuesday.",
+            "Tuesday",
+        ),
+        (
+            "Senators are reminded of the rule before they move to censor him or her, according \
+             to Frumin, who served 18 years as chief Senate parliamentarian.",
+            "18 years",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    assert_eq!(
+        source(
+            "The bomber detonated his payload amid dozens of worshippers, according to three \
+             security officials, who said at least 20 women and nine children were among the dead.",
+            "at least 20"
+        )
+        .as_deref(),
+        Some("three security officials")
+    );
+    // (what the source says before the cue stays its own)
+    assert_eq!(
+        source(
+            "Thailand jails 425 out of every 100,000 people, according to the report by the \
+             International Federation for Human Rights, which was released on Tuesday.",
+            "425"
+        )
+        .as_deref(),
+        Some("the report by the International Federation for Human Rights")
+    );
 }
