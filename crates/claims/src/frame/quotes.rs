@@ -5,9 +5,9 @@
 //! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
 //! `"...," he added.` after it may be anyone's.
 
-use super::sources::{Source, after_quote, sources_in};
+use super::sources::{Source, after_quote};
 use crate::lexicon::Role;
-use crate::scan::{Context, RawQuantity};
+use crate::scan::Context;
 
 /// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
 /// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
@@ -215,34 +215,4 @@ pub(super) fn preceding_quotes(
         sources.extend(added);
         sources.sort_by_key(|x| x.sentence);
     }
-}
-
-/// The source of quantity `q` when it stands inside a quote closed by a source's tag (`"...,"
-/// The Times reported`) and the source `best` found first says its own content before the quote
-/// opens: the tag's (`The documents showed that he did not pay federal income taxes that year and
-/// claimed about $916 million in losses "that would have been large enough to wipe out more than
-/// $50 million a year ...," The Times reported`; `READ MORE: Seoul says North Korea carried out
-/// missile tests "The two sides are like two accelerating trains ...," Wang said`). A source
-/// named inside the quote stays (`"CBO recently found that ... more than 2 million ...," Hall
-/// wrote`): no quotation mark between its verb and `q`.
-pub(super) fn tagged<'s>(
-    ctx: &Context<'_>,
-    sources: &'s [Source],
-    q: &RawQuantity,
-    best: Option<&'s Source>,
-) -> Option<&'s Source> {
-    let b = best?;
-    let s = ctx.sentence_of[q.start];
-    let mark = |p: usize| opening(ctx, p) || closing(ctx, p);
-    let open = (b.skip.1..q.start).rev().find(|&p| mark(p));
-    let close = (q.end..ctx.sentence_of.len())
-        .take_while(|&p| ctx.sentence_of[p] == s)
-        .find(|&p| mark(p));
-    let tag = match (open, close) {
-        (Some(o), Some(c)) if opening(ctx, o) && closing(ctx, c) => sources_in(sources, s)
-            .iter()
-            .find(|t| t.skip.0 == c + 1 && q.start >= t.from && q.end <= t.to),
-        _ => None,
-    };
-    tag.or(best)
 }

@@ -29,6 +29,7 @@ mod quoted;
 mod relative;
 mod subject;
 mod survey;
+mod tagged;
 pub(crate) mod teaser;
 
 use content::{
@@ -102,7 +103,7 @@ pub(crate) fn covering<'s>(
             best = Some(s);
         }
     }
-    super::quotes::tagged(ctx, sources, q, best)
+    tagged::tagged(ctx, sources, q, best)
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
