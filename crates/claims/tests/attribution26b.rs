@@ -4,7 +4,8 @@
 //! programme's quoted title read as a date in the setting of `told` (`told ... on "This Week" on
 //! Sunday`), which is no content; a capitalised function word after a determiner (`the Times
 //! said`); a quote closed by a tag (`"...," The Times reported`) against a source before it; a
-//! relative clause describing an `according to` source (`, which was released on Tuesday`).
+//! relative clause describing an `according to` source (`, which was released on Tuesday`); a
+//! passive accusation's accuser (`was accused by Democrats of lying ...`).
 //! Kept after a before/after diff of every changed frame on the real corpus (crates/claims
 //! README, "Session 26b: attribution").
 
@@ -195,4 +196,43 @@ fn a_relative_clause_describing_an_according_source_is_not_its_content() {
         .as_deref(),
         Some("the report by the International Federation for Human Rights")
     );
+}
+
+/// Class: `He has also been accused by former members of Gaddafi's regime of accepting millions in
+/// cash towards his first presidential campaign in 2007`, `Mr Sessions was accused by Democrats
+/// of lying under oath during his confirmation hearing in January`: a passive accusation names
+/// its accuser after `by`, the source of what follows `of`; not of the accused before it, nor
+/// with no `of` (`not explicitly accused by the federal government`).
+#[test]
+fn a_passive_accusation_names_its_accuser() {
+    for (s, q, a) in [
+        (
+            "He has also been accused by former members of Gaddafi's regime of accepting \
+             millions in cash towards his first presidential campaign in 2007.",
+            "2007",
+            "former members of Gaddafi's regime",
+        ),
+        (
+            "Meanwhile, Mr Sessions was accused by Democrats of lying under oath during his \
+             confirmation hearing in January.",
+            "January",
+            "Democrats",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+    for (s, q) in [
+        (
+            "Their friendship broke down after 28-year-old Pte Dicks was accused by Watson of \
+             starting a relationship with his former wife.",
+            "28-year-old",
+        ),
+        (
+            "The hackers used the same apparatus in 2015, a link not explicitly accused by the \
+             federal government.",
+            "2015",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
 }

@@ -243,8 +243,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .take_while(|&k| ctx.is_word(k) && ctx.sentence_of[k] == ctx.sentence_of[i])
                 .any(|k| cues::data_noun(ctx.lower(k)))
         };
-        // (the date of the saying may come between: `ruled Thursday that`, `concluded last
-        // year that`)
+        // (the date of the saying may come between: `ruled Thursday that`)
         let that_after = || {
             let i = if aside_adverb(ctx, i + 1) { i + 3 } else { i };
             (i + 1..i + 4)
@@ -349,7 +348,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
             })
             .flatten()
-            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)));
+            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)))
+            .or_else(|| accused::passive_accuser(ctx, i, sent_range(i)));
         if let Some(x) = desc {
             out.push(x);
             i += 1;
