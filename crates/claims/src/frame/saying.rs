@@ -60,6 +60,32 @@ pub(super) fn trailing_saying_date(
     (bare && closes).then_some(d.start)
 }
 
+/// [`trailing_saying_date`] past a programme's quoted title that reads as a date before it
+/// (`told ABC News chief anchor George Stephanopoulos on "This Week" on Sunday`, `said on "This
+/// Week" Sunday`): the title's opening mark, so the title and the date are both the saying's
+/// setting. Only bare words (no clause, number or `that`) between the verb's content start
+/// `after` and the title.
+pub(super) fn trailing_setting(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    after: usize,
+    end: usize,
+) -> Option<usize> {
+    if let Some(d) = trailing_saying_date(ctx, qs, after, end) {
+        return Some(d);
+    }
+    let quote = |k: usize| ctx.is_punct(k, "\"\u{201c}\u{201d}");
+    let k = qs.partition_point(|q| q.start < after);
+    let t = qs
+        .get(k)
+        .filter(|q| q.start > after && q.end < end && quote(q.start - 1) && quote(q.end))?;
+    let bare = (after..t.start - 1).all(|k| {
+        let w = ctx.lower(k);
+        !ctx.is_num(k) && w != "that" && !cues::clause_word(w) && !quote(k)
+    });
+    (bare && trailing_saying_date(ctx, qs, t.end + 1, end).is_some()).then_some(t.start - 1)
+}
+
 /// The opening mark of the quote that a source at `j` closes (`"...," X said`) when the quote
 /// opens a glued sentence of its own: a capitalised word after the mark, and before it a word,
 /// number or closing mark that does not introduce it (`... fell in Chicago on Tuesday morning "If

@@ -5,7 +5,7 @@
 //! November, Ctrip announced ...`), not its own noun phrase.
 
 use super::cues;
-use super::saying::{acronym, glued_quote, trailing_saying_date};
+use super::saying::{acronym, glued_quote, trailing_setting};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Attribution, QuantityKind};
@@ -29,6 +29,7 @@ mod quoted;
 mod relative;
 mod subject;
 mod survey;
+mod tagged;
 pub(crate) mod teaser;
 
 use content::{
@@ -41,7 +42,7 @@ use marks::{
     aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
     quoted_name_before,
 };
-use paren::{paren_after, paren_before};
+use paren::{aside_before, paren_after, paren_before};
 use phrase::{
     and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
@@ -102,7 +103,7 @@ pub(crate) fn covering<'s>(
             best = Some(s);
         }
     }
-    best
+    tagged::tagged(ctx, sources, q, best)
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
@@ -242,8 +243,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .take_while(|&k| ctx.is_word(k) && ctx.sentence_of[k] == ctx.sentence_of[i])
                 .any(|k| cues::data_noun(ctx.lower(k)))
         };
-        // (the date of the saying may come between: `ruled Thursday that`, `concluded last
-        // year that`)
+        // (the date of the saying may come between: `ruled Thursday that`)
         let that_after = || {
             let i = if aside_adverb(ctx, i + 1) { i + 3 } else { i };
             (i + 1..i + 4)
@@ -348,7 +348,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     .or_else(|| described::as_passive(ctx, clause, qs, i, sent_range(i)))
             })
             .flatten()
-            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)));
+            .or_else(|| quoted::medium_or_survey(ctx, qs, i, sent_range(i)))
+            .or_else(|| accused::passive_accuser(ctx, i, sent_range(i)));
         if let Some(x) = desc {
             out.push(x);
             i += 1;
@@ -519,7 +520,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `the Agreement, therefore, states`
                 v -= 3;
-            } else if let Some(p) = paren_before(ctx, ss, v)
+            } else if let Some(p) = aside_before(ctx, ss, v)
                 .or(continued::went_on_to(ctx, ss, v))
                 .or_else(|| aside::participle_before(ctx, ss, v))
             {
@@ -904,7 +905,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // last month.`: a date ending the sentence after bare words (no clause of its own
             // between the verb and it) is when the saying was, not what is said
             let b = if content_after && !that && !ctx.is_punct(after, ":") {
-                trailing_saying_date(ctx, qs, after, b).unwrap_or(b)
+                trailing_setting(ctx, qs, after, b).unwrap_or(b)
             } else {
                 b
             };

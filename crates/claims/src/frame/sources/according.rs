@@ -122,6 +122,13 @@ pub(super) fn phrase_source(
         } else {
             end
         };
+        // `according to the report by the International Federation for Human Rights, which was
+        // released on Tuesday`, `according to Frumin, who served 18 years as chief Senate
+        // parliamentarian`: a relative clause on the source describes it (its release, its
+        // career), it is not what the source says; when it says something of its own (`, who
+        // said at least 20 women ...`, `, which estimates that 91 Americans ...`) its antecedent
+        // is a source of its own
+        let skip_end = relative_after(ctx, end, se).unwrap_or(skip_end);
         Source {
             attribution: attr(ctx, e, j),
             // (nor the date of the report a `citing` goes with: `Kyodo reported on Wednesday,
@@ -149,4 +156,24 @@ fn citing_report_date(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, ss: usize
         p -= 1;
     }
     (p > ss && ctx.has_role(p - 1, |r| matches!(r, Role::AttrVerb))).then_some(p)
+}
+
+/// The end of a relative clause on an `according to` phrase that ends at the comma `end` (`,
+/// which was released on Tuesday`, `, who served 18 years as ...`): the next clause mark or the
+/// sentence's end `se`; none when the clause has a reporting verb of its own.
+fn relative_after(ctx: &Context<'_>, end: usize, se: usize) -> Option<usize> {
+    if end + 2 >= se || !ctx.is_punct(end, ",") || !matches!(ctx.lower(end + 1), "which" | "who") {
+        return None;
+    }
+    let close = (end + 2..se)
+        .find(|&k| ctx.is_punct(k, ",;:()\u{2013}\u{2014}\"\u{201c}\u{201d}"))
+        .unwrap_or(se);
+    // (not a clause that says something: `, who said at least 20 women ...`, `, which put the
+    // total at 197,221 as of 4:46 AM`)
+    let says = (end + 2..close).any(|k| {
+        ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            || words::finding_verb(ctx.lower(k))
+            || matches!(ctx.lower(k), "put" | "puts" | "estimated" | "estimates")
+    });
+    (!says).then_some(close)
 }

@@ -4,7 +4,7 @@
 //! when two Russian fighter jets flew ...`. The accuser is the source of what follows `of`; the
 //! accused and the date of the accusing before `of` are not its content.
 
-use super::{cues, is_function, time_word};
+use super::{Source, attr, cues, is_function, time_word};
 use crate::scan::Context;
 
 /// The `of` opening what the active accusing verb at `i` (`accused`, `accuses`, `accuse`; after
@@ -89,4 +89,45 @@ pub(super) fn accusation_end(ctx: &Context<'_>, after: usize, se: usize) -> usiz
                         .any(|t| document(ctx.lower(t)))
         })
         .unwrap_or(se)
+}
+
+/// A passive accusation naming its accuser after `by` (`He has also been accused by former
+/// members of Gaddafi's regime of accepting millions in cash towards his first presidential
+/// campaign in 2007`, `Mr Sessions was accused by Democrats of lying under oath during his
+/// confirmation hearing in January`): the accuser at `i + 2` up to the `of` before a gerund is the
+/// source of what follows that `of`, up to the accusation's end; not of the accused before it
+/// (`28-year-old Pte Dicks was accused by Watson of ...`). `i` is the verb, `ss..se` its sentence.
+pub(super) fn passive_accuser(
+    ctx: &Context<'_>,
+    i: usize,
+    (ss, se): (usize, usize),
+) -> Option<Source> {
+    let be = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "was" | "were" | "been" | "be" | "is" | "are" | "being"
+        )
+    };
+    let passive =
+        i > ss && be(i - 1) || i > ss + 1 && ctx.lower(i - 1).ends_with("ly") && be(i - 2);
+    if !cues::accusing_verb(ctx.lower(i)) || !passive || ctx.lower(i + 1) != "by" {
+        return None;
+    }
+    let a = i + 2;
+    let of = (a + 1..(a + 16).min(se))
+        .take_while(|&k| !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}"))
+        .find(|&k| {
+            ctx.lower(k) == "of"
+                && ctx.is_word(k + 1)
+                && !ctx.capitalized(k + 1)
+                && ctx.lower(k + 1).ends_with("ing")
+        })?;
+    Some(Source {
+        attribution: attr(ctx, a, of),
+        from: of + 1,
+        to: accusation_end(ctx, of + 1, se),
+        skip: (i, of + 1),
+        that: false,
+        sentence: ctx.sentence_of[i],
+    })
 }

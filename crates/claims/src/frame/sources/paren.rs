@@ -30,3 +30,32 @@ pub(super) fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
         .find(|&k| ctx.is_punct(k, ")"))
         .map(|k| k + 1)
 }
+
+/// The start of what stands between a speaker and the verb at `v`: a short parenthesis
+/// ([`paren_before`]) or a party and state between commas, the US papers' tag after a member of
+/// Congress (`A spokesperson for Sen. Deb Fischer, R-Nebraska, said`, `Sen. Mark Warner, D-Va.,
+/// the top Democrat on the committee, told`, `Chairman Richard Burr, R-North Carolina, gave`):
+/// the comma opening the tag.
+pub(super) fn aside_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
+    paren_before(ctx, ss, v).or_else(|| party_before(ctx, ss, v))
+}
+
+/// The comma opening `, R-Nebraska,` / `, D-Conn.,` / `, I-Vt.,` that ends just before token `v`
+/// (`v - 1` the closing comma): one party letter, a glued hyphen, then one or two capitalized
+/// words of the state, a glued abbreviation dot allowed.
+pub(super) fn party_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usize> {
+    if v < ss + 5 || !ctx.is_punct(v - 1, ",") {
+        return None;
+    }
+    let c = (v.saturating_sub(7).max(ss)..v - 1)
+        .rev()
+        .find(|&k| ctx.is_punct(k, ","))?;
+    let (p, h) = (c + 1, c + 2);
+    let party = ctx.is_word(p) && matches!(ctx.surface(p), "R" | "D" | "I");
+    let hyphen = h < v - 1 && ctx.is_punct(h, "-") && ctx.glued(h) && ctx.glued(h + 1);
+    let state = (h + 1..v - 1)
+        .all(|k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".") && ctx.glued(k))
+        && (h + 1..v - 1).filter(|&k| ctx.is_word(k)).count() <= 2
+        && h + 1 < v - 1;
+    (party && hyphen && state).then_some(c)
+}

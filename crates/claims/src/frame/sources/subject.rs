@@ -84,10 +84,16 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                     || words::source_noun(ctx.lower(j))
                     || words::speaker_noun(ctx.lower(j))
                     || cues::report_noun(ctx.lower(j)));
+            // (a capitalised function word after a determiner is a name: `the Times said`)
+            let titled = ctx.capitalized(k)
+                && k > 0
+                && words::definite_determiner(ctx.lower(k - 1))
+                && same(k - 1);
             if (is_function(ctx, k) || w.ends_with("ly") && !frequency)
                 && !compound
                 && !in_name(ctx, k)
                 && !initial
+                && !titled
             {
                 break;
             }
@@ -220,7 +226,9 @@ pub(super) fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> b
     if j >= v || v - j == 1 && ctx.lower(j) == "the" {
         return false;
     }
-    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k)) {
+    // (a capitalised word after the phrase's first is a name's: `the Times said`)
+    let content = |k: usize| ctx.is_word(k) && k > j && ctx.capitalized(k);
+    if (j..v).all(|k| !ctx.is_word(k) || time_word(ctx, k) || is_function(ctx, k) && !content(k)) {
         return false;
     }
     if saw_det || (j..v).any(|k| ctx.capitalized(k)) {
