@@ -33,6 +33,16 @@ fn centuries_are_dates_of_their_hundred_years() {
         view("Its roots lie in the late nineteenth century."),
         ["late nineteenth century Date 18"]
     );
+    // the compound spelled ordinal opens at `the` too (the scan's gate once missed it: a
+    // debug assertion in debug builds, the century lost in release ones)
+    assert_eq!(
+        view("Three wars shaped the twenty-first century."),
+        ["Three Count 3", "twenty-first century Date 20"]
+    );
+    assert_eq!(
+        view("It began in the early twenty-first century."),
+        ["early twenty-first century Date 20"]
+    );
     assert_eq!(
         view("The town grew in the 17th and 18th centuries."),
         ["17th Date 16", "18th centuries Date 17"]

@@ -524,14 +524,19 @@ impl Context<'_> {
                     // (`the Fourth of July`, `Black Friday`, `over the weekend`)
                     "the" => {
                         let n = self.lower(i + 1);
+                        // a spelled ordinal, also the compound `twenty-first` that
+                        // `century_ordinal` reads
+                        let ordinal = |k: usize| {
+                            words::ordinal(self.lower(k)).is_some()
+                                || self.lower(k) == "twenty" && self.is_punct(k + 1, "-")
+                        };
                         n == "weekend"
                             || n == "year"
                             || words::weekday_name_part(n)
-                            || words::ordinal(n).is_some()
+                            || ordinal(i + 1)
                             || self.may_open_anaphoric(i)
                             // (`the late nineteenth century`)
-                            || matches!(n, "early" | "mid" | "late")
-                                && words::ordinal(self.lower(i + 2)).is_some()
+                            || matches!(n, "early" | "mid" | "late") && ordinal(i + 2)
                     }
                     // (`that month`, `that year`, `that night`)
                     "that" => {
