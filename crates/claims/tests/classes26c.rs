@@ -45,3 +45,22 @@ fn a_year_after_in_dates_the_figure_before_it() {
         ["2004 Date 2004", "2010 Date 2010"]
     );
 }
+
+#[test]
+fn that_year_takes_the_year_written_before_it() {
+    // a weekday between the written year and `that year` dates nothing of that year
+    assert_eq!(
+        view("His 2009 accounts were released on Monday, showing he paid $2 million that year."),
+        [
+            "2009 Date 2009",
+            "Monday Date 2026-03-02",
+            "$2 million Money 2000000 USD",
+            "that year Date 2009"
+        ]
+    );
+    // kept: with no year written, the year of the nearest date
+    assert_eq!(
+        view("The plant closed in March and reopened later that year."),
+        ["March Date 2026-03", "that year Date 2026"]
+    );
+}
