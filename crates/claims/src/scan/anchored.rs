@@ -122,12 +122,27 @@ impl Context<'_> {
                 continue;
             }
             let month = self.lower(q.start + 1) == "month";
-            let anchor = qs[..k]
-                .iter()
-                .rev()
-                .take_while(|a| self.sentence_of[a.start] == self.sentence_of[q.start])
-                .filter_map(|a| a.time.as_ref().filter(|_| a.kind == QuantityKind::Date))
-                .find(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'));
+            let earlier = || {
+                qs[..k]
+                    .iter()
+                    .rev()
+                    .take_while(|a| self.sentence_of[a.start] == self.sentence_of[q.start])
+                    .filter(|a| a.kind == QuantityKind::Date)
+                    .filter(|a| {
+                        a.time
+                            .as_ref()
+                            .is_some_and(|t| !t.iso.contains(['/', 'W']) && !t.iso.starts_with('-'))
+                    })
+            };
+            // `that year` takes the nearest earlier date that writes its year (`Trump's 2005
+            // tax returns were made public on Tuesday night, revealing that he made $150
+            // million that year`: 2005, not the year the article dates Tuesday to); a date
+            // whose year is only inferred (`on Tuesday`, `last week`) when none is written
+            let anchor = (!month)
+                .then(|| earlier().find(|a| self.writes_year(a)))
+                .flatten()
+                .or_else(|| earlier().next())
+                .and_then(|a| a.time.as_ref());
             let t = anchor.and_then(|t| {
                 let len = if month { 7 } else { 4 };
                 (t.iso.len() >= len).then(|| {
@@ -142,6 +157,17 @@ impl Context<'_> {
             qs[k].time = t;
         }
         qs.retain(|q| !self.that_month_or_year(q));
+    }
+
+    /// A date of `q` written with its year in digits (`2005`, `March 3, 2005`, `the 2005
+    /// season`).
+    fn writes_year(&self, q: &RawQuantity) -> bool {
+        (q.start..q.end).any(|k| {
+            let s = self.surface(k);
+            s.len() == 4
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && (1000..=2100).contains(&s.parse::<u16>().unwrap_or(0))
+        })
     }
 
     /// `q` is a `that month` or `that year` without a value yet (not `that night`, which

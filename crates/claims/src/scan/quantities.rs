@@ -607,7 +607,15 @@ impl Context<'_> {
                 && self.lower(a.start - 1) == "from"
                 && !a.yearish
                 && self.change_verb_before(a.start - 1);
-            if (dash || to) && !from_change {
+            // `from 19,924 in 1997 to 5,179 in 2015`, `rose from 300 in 2010 to 900`: a year
+            // after `in` or `by` dates the figure before it, never the lower end of a range
+            // with the count after `to` (`in 1997 to 2000`, two years, stays a span)
+            let dated_year = sep == "to"
+                && a.yearish
+                && a.start >= 2
+                && matches!(self.lower(a.start - 1), "in" | "by")
+                && next.as_ref().is_some_and(|bb| !bb.yearish);
+            if (dash || to) && !from_change && !dated_year {
                 if let Some(bb) = next.filter(|bb| !change_and_level(bb)) {
                     if !bb.ordinal
                         && !bb.vague
