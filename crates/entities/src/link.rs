@@ -70,12 +70,26 @@ fn core_span(text: &str, seg: &Segmented, m: &Mention) -> Span {
 /// `wrote the book in English to make it accessible`), so a nationality's adjective before it
 /// names a language or a people, not a noun's kind (`English teacher`, `Russian tourists`).
 pub(crate) fn ends_phrase(kind: TokenKind, lower: &str) -> bool {
-    !matches!(kind, TokenKind::Word | TokenKind::Compound | TokenKind::Number)
-        || matches!(
-            lower,
-            "as" | "by" | "with" | "for" | "where" | "which" | "that" | "is" | "was" | "than"
-                | "too" | "instead" | "only" | "but" | "to"
-        )
+    !matches!(
+        kind,
+        TokenKind::Word | TokenKind::Compound | TokenKind::Number
+    ) || matches!(
+        lower,
+        "as" | "by"
+            | "with"
+            | "for"
+            | "where"
+            | "which"
+            | "that"
+            | "is"
+            | "was"
+            | "than"
+            | "too"
+            | "instead"
+            | "only"
+            | "but"
+            | "to"
+    )
 }
 
 /// Links tagged mentions into entities (in text order).

@@ -84,3 +84,26 @@ fn events_titles_in_quotes_and_products() {
         ])
     );
 }
+
+#[test]
+fn a_language_read_as_a_nationality() {
+    use Label::*;
+    // Rule 79: the object of `in`/`into`/`speaks` before a phrase's end, or before `language` or
+    // `alphabet`, is the language; before a noun it qualifies, the people's adjective stays (rule
+    // 4 tags each lone adjective NORP first).
+    let got = repaired(
+        "The statement is in Turkish, and she speaks Russian; the Danish alphabet has 29 letters, but Greek politics and Polish officials in Spanish media differ.",
+        &[("Turkish", 1, Norp)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Turkish", Language),
+            ("Russian", Language),
+            ("Danish", Language),
+            ("Greek", Norp),
+            ("Polish", Norp),
+            ("Spanish", Norp),
+        ])
+    );
+}
