@@ -107,3 +107,15 @@ fn a_language_read_as_a_nationality() {
         ])
     );
 }
+
+#[test]
+fn an_operating_system_alone_is_a_product() {
+    use Label::*;
+    // Rule 19's LINE list: a platform named bare (`on Linux`) is a PRODUCT, even where the tagger
+    // read it as a person; before an organisation's head word it is part of that ORG.
+    let got = repaired(
+        "The shooter now streams on Linux, said the Linux Foundation.",
+        &[("Linux", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Linux", Product), ("Linux Foundation", Org)]));
+}
