@@ -103,7 +103,7 @@ pub(crate) fn link(
     let ws: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
 
     // 1. One label per surface form: the majority, ties to the first seen; but a nationality's
-    // adjective names a people or a language mention by mention (repair 79: `speaks Russian`,
+    // adjective names a people or a language mention by mention (repair 89: `speaks Russian`,
     // `Russian tourists`): a NORP before a noun is not outvoted by LANGUAGEs (a LANGUAGE still
     // is by NORPs, as the tagger's own LANGUAGEs are often adjectives: `Japanese F-15 jets`).
     let keys: Vec<String> = ws.iter().map(|w| w.join(" ")).collect();

@@ -618,7 +618,7 @@ pub(crate) fn repair(
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
     }
-    // 31 (last). A nationality inside an amount (`2.66 billion Australian dollars`); 79. languages.
+    // 31 (last). A nationality inside an amount (`2.66 billion Australian dollars`); 89. languages.
     if !all_caps {
         wire::amounts(&s, spans);
         works::languages(&s, spans);

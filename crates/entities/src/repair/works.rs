@@ -23,6 +23,9 @@
 //!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
+//!
+//! 89. (Last of all repairs, session 26b.) A language's name read as a nationality (`in Danish.`,
+//!     `the French alphabet`): see `languages`.
 
 use reckon_text::TokenKind;
 
@@ -270,7 +273,7 @@ const LANGUAGES: &[&str] = &[
     "welsh",
 ];
 
-/// 79 (last). A language's name that the tagger or rule 4 read as a nationality (NORP) is a
+/// 89 (last). A language's name that the tagger or rule 4 read as a nationality (NORP) is a
 /// LANGUAGE where only a language fits: before `language`, `alphabet` or `dialect` (`the Danish
 /// alphabet has 29 letters`, `in the Danish language`), or as the whole object of `in`/`into`
 /// or of a verb of speaking (`The article is in Chinese—here are some quotes`, `a ligature in

@@ -88,7 +88,7 @@ fn events_titles_in_quotes_and_products() {
 #[test]
 fn a_language_read_as_a_nationality() {
     use Label::*;
-    // Rule 79: the object of `in`/`into`/`speaks` before a phrase's end, or before `language` or
+    // Rule 89: the object of `in`/`into`/`speaks` before a phrase's end, or before `language` or
     // `alphabet`, is the language; before a noun it qualifies, the people's adjective stays (rule
     // 4 tags each lone adjective NORP first).
     let got = repaired(
