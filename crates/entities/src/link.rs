@@ -65,6 +65,33 @@ fn core_span(text: &str, seg: &Segmented, m: &Mention) -> Span {
     }
 }
 
+/// True if a token after an adjective ends its phrase rather than being the noun it qualifies: a
+/// punctuation mark or a function word (`in Chinese—here`, `in French, where`, `English is now`,
+/// `wrote the book in English to make it accessible`), so a nationality's adjective before it
+/// names a language or a people, not a noun's kind (`English teacher`, `Russian tourists`).
+pub(crate) fn ends_phrase(kind: TokenKind, lower: &str) -> bool {
+    !matches!(
+        kind,
+        TokenKind::Word | TokenKind::Compound | TokenKind::Number
+    ) || matches!(
+        lower,
+        "as" | "by"
+            | "with"
+            | "for"
+            | "where"
+            | "which"
+            | "that"
+            | "is"
+            | "was"
+            | "than"
+            | "too"
+            | "instead"
+            | "only"
+            | "but"
+            | "to"
+    )
+}
+
 /// Links tagged mentions into entities (in text order).
 pub(crate) fn link(
     text: &str,
@@ -75,7 +102,10 @@ pub(crate) fn link(
     // The words of each mention (without a leading `the`), read by steps 1 and 2.
     let ws: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
 
-    // 1. One label per surface form: the majority, ties to the first seen.
+    // 1. One label per surface form: the majority, ties to the first seen; but a nationality's
+    // adjective names a people or a language mention by mention (repair 89: `speaks Russian`,
+    // `Russian tourists`): a NORP before a noun is not outvoted by LANGUAGEs (a LANGUAGE still
+    // is by NORPs, as the tagger's own LANGUAGEs are often adjectives: `Japanese F-15 jets`).
     let keys: Vec<String> = ws.iter().map(|w| w.join(" ")).collect();
     let mut votes: HashMap<&str, Vec<(Label, usize)>, FxBuild> = HashMap::default();
     for (m, k) in mentions.iter().zip(&keys) {
@@ -96,7 +126,14 @@ pub(crate) fn link(
         Some(best.0)
     };
     for (m, k) in mentions.iter_mut().zip(&keys) {
-        if let Some(l) = majority(k) {
+        let adjective = || {
+            m.label == Label::Norp
+                && seg.tokens.get(m.end).is_some_and(|t| {
+                    let w = &text[t.span.start as usize..t.span.end as usize];
+                    !ends_phrase(t.kind, &w.to_ascii_lowercase())
+                })
+        };
+        if let Some(l) = majority(k).filter(|&l| l != Label::Language || !adjective()) {
             m.label = l;
         }
     }

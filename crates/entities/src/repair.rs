@@ -217,7 +217,6 @@ pub(crate) fn repair(
     s.names = (0..infos.len())
         .map(|i| infos[i].title && s.compute_name_word(i))
         .collect();
-    let s = s;
     let n = infos.len();
     let slice =
         |a: usize, b: usize| &text[toks[a].span.start as usize..toks[b - 1].span.end as usize];
@@ -619,9 +618,10 @@ pub(crate) fn repair(
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
     }
-    // 31 (last). A place or a nationality inside an amount (`2.66 billion Australian dollars`).
+    // 31 (last). A nationality inside an amount (`2.66 billion Australian dollars`); 89. languages.
     if !all_caps {
         wire::amounts(&s, spans);
+        works::languages(&s, spans);
     }
     // 78. A common noun's acronym, a unit or a time zone alone is no name (`an SUV`, `2115 GMT`,
     // `gross domestic product (GDP)`), but in brackets right after an ORG opening with its first

@@ -23,6 +23,9 @@
 //!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
+//!
+//! 89. (Last of all repairs, session 26b.) A language's name read as a nationality (`in Danish.`,
+//!     `the French alphabet`): see `languages`.
 
 use reckon_text::TokenKind;
 
@@ -218,5 +221,86 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
             take(s, spans, i, e, Label::Product);
         }
         i = e;
+    }
+}
+
+/// Languages that share their name with a nationality adjective (`data/nationalities.tsv`), from
+/// general knowledge of the languages news English names most (issue 17, indep17: web essays).
+const LANGUAGES: &[&str] = &[
+    "arabic",
+    "bengali",
+    "cantonese",
+    "catalan",
+    "chinese",
+    "czech",
+    "danish",
+    "dutch",
+    "english",
+    "estonian",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "hungarian",
+    "icelandic",
+    "indonesian",
+    "italian",
+    "japanese",
+    "korean",
+    "latvian",
+    "lithuanian",
+    "malay",
+    "mandarin",
+    "norwegian",
+    "persian",
+    "polish",
+    "portuguese",
+    "romanian",
+    "russian",
+    "serbian",
+    "slovak",
+    "spanish",
+    "swahili",
+    "swedish",
+    "tagalog",
+    "thai",
+    "turkish",
+    "ukrainian",
+    "urdu",
+    "vietnamese",
+    "welsh",
+];
+
+/// 89 (last). A language's name that the tagger or rule 4 read as a nationality (NORP) is a
+/// LANGUAGE where only a language fits: before `language`, `alphabet` or `dialect` (`the Danish
+/// alphabet has 29 letters`, `in the Danish language`), or as the whole object of `in`/`into`
+/// or of a verb of speaking (`The article is in Chinese—here are some quotes`, `a ligature in
+/// French, where it appears as œ`, `translated into English by`, `she speaks Arabic.`): a
+/// punctuation mark, the sentence's end or a function word follows, not a noun the adjective
+/// would qualify (`in Danish politics`, `in French and German media` stay NORP).
+pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
+    let n = s.toks.len();
+    let lower = |i: usize| s.word(i).to_ascii_lowercase();
+    for m in spans.iter_mut() {
+        if m.2 != Label::Norp || m.1 != m.0 + 1 || !LANGUAGES.contains(&lower(m.0).as_str()) {
+            continue;
+        }
+        let next = (m.1 < n).then(|| (s.toks[m.1].kind, lower(m.1)));
+        let named = next
+            .as_ref()
+            .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
+        let object = m.0 > 0
+            && matches!(
+                lower(m.0 - 1).as_str(),
+                "in" | "into" | "speak" | "speaks" | "spoke" | "spoken" | "speaking"
+            )
+            && next
+                .as_ref()
+                .is_none_or(|(kind, w)| crate::link::ends_phrase(*kind, w));
+        if named || object {
+            m.2 = Label::Language;
+        }
     }
 }

@@ -79,3 +79,23 @@ fn a_town_read_as_a_person_beside_its_club_is_the_club() {
         ]
     );
 }
+
+#[test]
+fn a_language_does_not_outvote_the_peoples_adjective_before_a_noun() {
+    use Label::*;
+    // `Russian` names the language twice and the people's kind of tourists once: each keeps its
+    // label; the lone `Russian` after `in` with a full stop follows the majority.
+    let text = "Half the country speaks Russian. The Russian language is taught. Russian tourists \
+                came. He said it in Russian.";
+    let ents = run_link(
+        text,
+        &[
+            ("Russian", 0, 1, Language),
+            ("Russian", 1, 1, Language),
+            ("Russian", 2, 1, Norp),
+            ("Russian", 3, 1, Norp),
+        ],
+    );
+    let got: Vec<_> = ents.iter().map(|e| e.label).collect();
+    assert_eq!(got, vec![Language, Language, Norp, Language]);
+}

@@ -84,3 +84,38 @@ fn events_titles_in_quotes_and_products() {
         ])
     );
 }
+
+#[test]
+fn a_language_read_as_a_nationality() {
+    use Label::*;
+    // Rule 89: the object of `in`/`into`/`speaks` before a phrase's end, or before `language` or
+    // `alphabet`, is the language; before a noun it qualifies, the people's adjective stays (rule
+    // 4 tags each lone adjective NORP first).
+    let got = repaired(
+        "The statement is in Turkish, and she speaks Russian; the Danish alphabet has 29 letters, but Greek politics and Polish officials in Spanish media differ.",
+        &[("Turkish", 1, Norp)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Turkish", Language),
+            ("Russian", Language),
+            ("Danish", Language),
+            ("Greek", Norp),
+            ("Polish", Norp),
+            ("Spanish", Norp),
+        ])
+    );
+}
+
+#[test]
+fn an_operating_system_alone_is_a_product() {
+    use Label::*;
+    // Rule 19's LINE list: a platform named bare (`on Linux`) is a PRODUCT, even where the tagger
+    // read it as a person; before an organisation's head word it is part of that ORG.
+    let got = repaired(
+        "The shooter now streams on Linux, said the Linux Foundation.",
+        &[("Linux", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Linux", Product), ("Linux Foundation", Org)]));
+}
