@@ -36,6 +36,7 @@ pub(crate) fn clauses(ctx: &Context<'_>) -> Vec<u32> {
 
 mod cues;
 mod place;
+mod quote_marks;
 mod quotes;
 mod saying;
 mod sources;

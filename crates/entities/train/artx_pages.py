@@ -100,12 +100,7 @@ def _extracted(root):
 
 def texts(root, ids=None):
     """`artx:<name>` -> the page's text (every page read, or only `ids`)."""
-    out = {}
-    for name, (title, _, text) in sorted(_extracted(root).items()):
-        key = PREFIX + name
-        if ids is None or key in ids:
-            out[key] = trafilatura_pages.page_text(title, text)
-    return out
+    return trafilatura_pages.prefixed_texts(PREFIX, _extracted(root), ids)
 
 
 def urls(root):

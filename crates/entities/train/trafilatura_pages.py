@@ -140,14 +140,20 @@ def page_text(title, text):
     return "\n".join(x for x in lines if re.search(r"\w", x))
 
 
-def texts(root, ids=None):
-    """`traf:<name>` -> the page's text (all of `PAGES`, or only `ids`)."""
+def prefixed_texts(prefix, extracted, ids=None):
+    """`<prefix><name>` -> the page's text, from `extract`'s result (every page, or only `ids`);
+    the `texts` of every reader that extracts its pages here."""
     out = {}
-    for name, (title, _, text) in sorted(_extracted(root).items()):
-        key = PREFIX + name
+    for name, (title, _, text) in sorted(extracted.items()):
+        key = prefix + name
         if ids is None or key in ids:
             out[key] = page_text(title, text)
     return out
+
+
+def texts(root, ids=None):
+    """`traf:<name>` -> the page's text (all of `PAGES`, or only `ids`)."""
+    return prefixed_texts(PREFIX, _extracted(root), ids)
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")

@@ -5,25 +5,10 @@
 //! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
 //! `"...," he added.` after it may be anyone's.
 
+use super::quote_marks::{closing, opening};
 use super::sources::{Source, after_quote};
 use crate::lexicon::Role;
 use crate::scan::Context;
-
-/// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
-/// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
-/// bullet before a heading), read on the corpus as no quote's start.
-fn opening(ctx: &Context<'_>, p: usize) -> bool {
-    ctx.is_punct(p, "\u{201c}")
-        || ctx.is_punct(p, "\"")
-            && !ctx.glued(p)
-            && ctx.glued(p + 1)
-            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
-}
-
-/// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
-fn closing(ctx: &Context<'_>, p: usize) -> bool {
-    ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
-}
 
 /// How a quote stands at the end of `a..b`: `Some(true)` open (its last quotation mark opens
 /// one), `Some(false)` closed, `None` no quotation mark.

@@ -2,22 +2,8 @@
 //! tag's, not that of a source found first whose verb stands before the quote opens.
 
 use super::{Source, sources_in};
+use crate::frame::quote_marks::{closing, opening};
 use crate::scan::{Context, RawQuantity};
-
-/// A quotation mark at `p` that opens a quote: `\u{201c}`, or `"` glued to what follows and not
-/// to what precedes (not `"?`, a mis-decoded character of the corpus); as `quotes.rs` reads it.
-fn opening(ctx: &Context<'_>, p: usize) -> bool {
-    ctx.is_punct(p, "\u{201c}")
-        || ctx.is_punct(p, "\"")
-            && !ctx.glued(p)
-            && ctx.glued(p + 1)
-            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
-}
-
-/// A quotation mark at `p` that closes a quote: `\u{201d}`, or `"` glued to what precedes.
-fn closing(ctx: &Context<'_>, p: usize) -> bool {
-    ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
-}
 
 /// The source of quantity `q` when it stands inside a quote closed by a source's tag (`"...,"
 /// The Times reported`) and the source `best` found first says its own content before the quote

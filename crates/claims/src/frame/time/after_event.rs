@@ -15,6 +15,7 @@
 //! 2014`) is left to the other rules. Not an age, nor `shortly after` (`a high of $69 per share
 //! shortly after its 2013 initial public offering`: the figure shares the event's year).
 
+use super::age::two_years_before;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
@@ -43,15 +44,7 @@ pub(super) fn in_after_event_phrase(
     // (an event two or more calendar years before the article: a recent one may share its
     // month or year with the reaction that followed soon after, `Four people were arrested
     // after the January riots`, `The DUP held 38 seats ... after the 2016 elections` in 2017)
-    let Some(today) = ctx.date else {
-        return false;
-    };
-    let end = t.iso.rsplit('/').next().unwrap_or(&t.iso);
-    let old = end
-        .get(..4)
-        .and_then(|y| y.parse::<i32>().ok())
-        .is_some_and(|y| y < i32::from(today.year()) - 1);
-    if !old {
+    if !two_years_before(ctx, t) {
         return false;
     }
     let Some(a) = (q.end..d.start)

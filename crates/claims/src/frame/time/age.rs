@@ -4,6 +4,18 @@
 use crate::scan::{Context, RawQuantity};
 use crate::types::{QuantityKind, TimeValue};
 
+/// True when time `t` ends in a calendar year two or more years before the article's (false when
+/// the article has no date): `2015` or `2014/2015` in an article of 2017, not `2016`.
+pub(super) fn two_years_before(ctx: &Context<'_>, t: &TimeValue) -> bool {
+    let Some(today) = ctx.date else {
+        return false;
+    };
+    let end = t.iso.rsplit('/').next().unwrap_or(&t.iso);
+    end.get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .is_some_and(|y| y < i32::from(today.year()) - 1)
+}
+
 /// `Lisa Murphy, 39, had a termination in the summer of 2015`, `The 79-year-old Cosby raped
 /// her in 1974`: an age in apposition to a name (`Name, N,`, `Name, a N-year-old X,`) or a `the
 /// N-year-old` is the person's
@@ -13,14 +25,7 @@ use crate::types::{QuantityKind, TimeValue};
 /// that brings a person into an event keeps its date (`In January 2016, a 22-year-old woman
 /// was murdered`, `at the age of 94`).
 pub(super) fn age_now(ctx: &Context<'_>, q: &RawQuantity, t: &TimeValue) -> bool {
-    let Some(today) = ctx.date else {
-        return false;
-    };
-    let end = t.iso.rsplit('/').next().unwrap_or(&t.iso);
-    let old = end
-        .get(..4)
-        .and_then(|y| y.parse::<i32>().ok())
-        .is_some_and(|y| y < i32::from(today.year()) - 1);
+    let old = two_years_before(ctx, t);
     let b = q.start.wrapping_sub(1);
     let appositive =
         ctx.is_punct(b, ",") && ctx.capitalized(b.wrapping_sub(1)) && ctx.is_punct(q.end, ",.;");

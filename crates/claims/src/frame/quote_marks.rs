@@ -1,0 +1,21 @@
+//! Quotation marks as the frame code reads them: which mark opens a quote and which closes one
+//! (one reading for `quotes.rs`, which carries a quote's speaker, and `sources/tagged.rs`, which
+//! gives a figure inside a tagged quote to the tag's speaker).
+
+use crate::scan::Context;
+
+/// A quotation mark at `p` that opens a quote: `“`, or `"` glued to what follows and not to what
+/// precedes. Not `"?`: a mis-decoded character in the real corpus (`"?RT? News (@rtenews)`, a
+/// bullet before a heading), read on the corpus as no quote's start.
+pub(super) fn opening(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201c}")
+        || ctx.is_punct(p, "\"")
+            && !ctx.glued(p)
+            && ctx.glued(p + 1)
+            && !(ctx.is_punct(p + 1, "?") && ctx.glued(p + 1))
+}
+
+/// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
+pub(super) fn closing(ctx: &Context<'_>, p: usize) -> bool {
+    ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
+}
