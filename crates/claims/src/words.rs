@@ -341,6 +341,8 @@ word_list! {
     at_first_noun: "glance" | "sight" | "light" | "blush" | "hand";
     /// Forms of `be` and `have` (a participle in `-en` after them: `was first given`).
     be_or_have: "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had";
+    /// Forms of `be` before a passive participle (`was accused by`, `is said`).
+    be_form: "was" | "were" | "been" | "be" | "is" | "are" | "being";
     /// Verbs before `to` and an emergency number, besides `call...` and `connect...` (`texts to
     /// 911`).
     call_to_verb: "placed" | "texts" | "reach" | "access";

@@ -264,10 +264,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .rev()
                 .take_while(|&k| !ctx.is_punct(k, ".;:\"\u{201c}\u{201d}"))
                 .any(|k| ctx.is_punct(k, ","))
-                && !matches!(
-                    ctx.lower(i.wrapping_sub(1)),
-                    "was" | "were" | "been" | "be" | "being" | "is" | "are" | "get" | "got"
-                )
+                && !words::be_form(ctx.lower(i.wrapping_sub(1)))
+                && !matches!(ctx.lower(i.wrapping_sub(1)), "get" | "got")
                 && (k..se).all(|t| !ctx.is_word(t) && !ctx.is_num(t))
         };
         // `Cadillac expects sales in China to grow 10%`: an active forecast verb

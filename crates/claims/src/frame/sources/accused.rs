@@ -6,6 +6,7 @@
 
 use super::{Source, attr, cues, is_function, time_word};
 use crate::scan::Context;
+use crate::words;
 
 /// The `of` opening what the active accusing verb at `i` (`accused`, `accuses`, `accuse`; after
 /// an object, not `was accused of`, `banks accused of misusing`) says was done, in the sentence
@@ -102,12 +103,7 @@ pub(super) fn passive_accuser(
     i: usize,
     (ss, se): (usize, usize),
 ) -> Option<Source> {
-    let be = |k: usize| {
-        matches!(
-            ctx.lower(k),
-            "was" | "were" | "been" | "be" | "is" | "are" | "being"
-        )
-    };
+    let be = |k: usize| words::be_form(ctx.lower(k));
     let passive =
         i > ss && be(i - 1) || i > ss + 1 && ctx.lower(i - 1).ends_with("ly") && be(i - 2);
     if !cues::accusing_verb(ctx.lower(i)) || !passive || ctx.lower(i + 1) != "by" {
