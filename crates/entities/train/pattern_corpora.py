@@ -21,13 +21,14 @@ copied into the repository.
 
 Neither file marks where an article ends, so the lines are cut into documents of consecutive
 lines: `WSJ_LINES` lines a document for the Wall Street Journal (20 documents, the last with the
-1 line left over), `OANC_LINES` for the OANC (40 documents), so that both weigh alike in a draw of one sentence a document a round.
-A document's text is its lines untagged (the tag after a token's last `/` dropped) and
-detokenised (`detok`: Penn Treebank tokens joined back as printed text: `` and '' and " made
-straight quotes, no space before punctuation, a clitic (`'s`, `n't`) or a closing bracket, none
-after an opening one or `$`, `19 th` -> `19th`, `18 - month` -> `18-month`), the lines joined by a space (the files split
-sentences at abbreviations: `Ms .` / `X 's story`), one paragraph. Deterministic. The treebank
-and OANC carry no dates: every document's date is "".
+1 line left over), `OANC_LINES` for the OANC (40 documents), so that both weigh alike in a draw of
+one sentence a document a round. A document's text is its lines untagged (the tag after a token's
+last `/` dropped) and detokenised (`detok`: Penn Treebank tokens joined back as printed text: ``
+and '' and " made straight quotes, no space before punctuation, a clitic (`'s`, `n't`) or a
+closing bracket, none after an opening one or `$`, `19 th` -> `19th`, `18 - month` ->
+`18-month`), the lines joined by a space (the files split sentences at abbreviations: `Ms .` /
+`X 's story`), one paragraph. Deterministic. The treebank and OANC carry no dates: every
+document's date is "".
 
 Gold id = `pattern:<part>-<nn>` (`pattern:wsj-01`, `pattern:oanc-01`), numbered from 1 in file
 order.
@@ -68,7 +69,8 @@ def _sdist(root):
     return sorted(glob.glob(pattern))[-1]
 
 
-_NO_SPACE_BEFORE = re.compile(r" ([,.;:?!%)\]}]|'s\b|'S\b|n't\b|N'T\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|'RE\b|'VE\b|'LL\b|'D\b|'M\b)")
+_NO_SPACE_BEFORE = re.compile(
+    r" ([,.;:?!%)\]}]|'s\b|'S\b|n't\b|N'T\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|'RE\b|'VE\b|'LL\b|'D\b|'M\b)")
 _NO_SPACE_AFTER = re.compile(r"([(\[{$#]) ")
 _ORDINAL = re.compile(r"\b(\d+) (st|nd|rd|th)\b")
 _BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
