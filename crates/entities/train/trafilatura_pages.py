@@ -32,13 +32,14 @@ Gold id = `traf:<page name>` (the file name without `.html`).
 """
 
 import functools
-import glob
 import json
 import os
 import re
 import subprocess
 import sys
 import tarfile
+
+import sdists
 
 PREFIX = "traf:"
 PACKAGE = "trafilatura"
@@ -73,17 +74,8 @@ json.dump(out, sys.stdout)
 
 
 def _sdist(root):
-    """The package's sdist under `root/target/traf/`, fetched with pip when missing (progress on
-    stderr)."""
-    d = os.path.join(root, "target", "traf")
-    pattern = os.path.join(d, f"{PACKAGE}-{VERSION}.tar.gz")
-    if not glob.glob(pattern):
-        os.makedirs(d, exist_ok=True)
-        subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
-             f"{PACKAGE}=={VERSION}", "-d", d],
-            check=True, stdout=sys.stderr)
-    return sorted(glob.glob(pattern))[-1]
+    """The package's sdist under `root/target/traf/` (fetched when missing)."""
+    return sdists.pip_sdist(root, "traf", PACKAGE, VERSION, f"{PACKAGE}-{VERSION}.tar.gz")
 
 
 def _venv(root):
