@@ -822,11 +822,13 @@ pub(crate) fn frame(
         q.kind,
         QuantityKind::Count | QuantityKind::Percent | QuantityKind::Fraction | QuantityKind::Money
     ) {
-        f.place = place(ctx, clause, places, sources, q, first);
+        // `sold a stone for $63m (51m) at an auction in London`: a conversion in parentheses is
+        // where the figure it restates is (`place/paren.rs` reads the host past the parenthesis)
+        let host = &qs[equivalent_of(ctx, qs, qi)];
+        f.place = place(ctx, clause, places, sources, host, first);
     }
     // `170b reais ($55b) last year`: an equivalent in parentheses has the time of the figure it
-    // restates (not its place: read on the real corpus, a place taken that way was right 12
-    // times in 19)
+    // restates
     let source = covering(ctx, sources, q);
     let saying = source.map_or((0, 0), |s| s.skip);
     f.time = time(

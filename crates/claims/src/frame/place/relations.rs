@@ -217,3 +217,13 @@ pub(crate) fn peer_noun(ctx: &Context<'_>, k: usize, start: usize) -> bool {
         _ => false,
     }
 }
+
+/// True when the place ending at token `e` (its last token + 1) possesses an outward flow
+/// (`China's overseas direct investment ... stood at $161.7 billion`, `China's outbound FDI
+/// reached $145.7 billion`, `Japan's outward investment`): the money goes abroad, the country
+/// is its origin, not where it is (fresh12 #173's gold: "China is the investor, not the place").
+pub(crate) fn outward_owner(ctx: &Context<'_>, e: usize) -> bool {
+    ctx.is_punct(e, "'\u{2019}")
+        && ctx.lower(e + 1) == "s"
+        && matches!(ctx.lower(e + 2), "overseas" | "outbound" | "outward")
+}

@@ -317,8 +317,9 @@ fn titled(ctx: &Context<'_>, t: usize) -> bool {
 /// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), where an envoy is sent or
 /// what something has links to (`Russia's ambassador to Washington`, `links to Russia`), the
 /// subject of a subordinate clause after the figure ([`subordinate_subject`]) or in a relative
-/// clause on a noun of the predicate ([`in_later_relative`]), or what a verb of leaving takes as
-/// its object (`left Malaysia`: an origin).
+/// clause on a noun of the predicate ([`in_later_relative`]), what a verb of leaving takes as
+/// its object (`left Malaysia`: an origin), or the owner of an outward flow (`China's overseas
+/// direct investment`).
 pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
     let d = if ctx.lower(t) == "the" {
         t
@@ -419,6 +420,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || linked
         || banned
         || super::relations::destination(ctx, d)
+        || super::relations::outward_owner(ctx, name_end(ctx, t))
         || titled_owner(ctx, t, d)
         || team(ctx, t, d)
         || t > end && member(ctx, t, end)
