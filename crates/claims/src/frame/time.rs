@@ -28,7 +28,7 @@ use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
-    subordinator, superlative_word,
+    running_rank, subordinator, superlative_word,
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
@@ -461,7 +461,10 @@ fn stated_time(
         // (also past a participle of starting: `Starting from April 17, a total of 267
         // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
         let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
-        let f = if (cues::linking_adverb(ctx.lower(f)) || starting)
+        // (and past a coordinating conjunction that links the sentence to the one before: `But
+        // on Wednesday night, ..., PSG shipped three late goals`, `And in 2016, ...`)
+        let linked = matches!(ctx.lower(f), "but" | "and" | "yet");
+        let f = if (cues::linking_adverb(ctx.lower(f)) || starting || linked)
             && cues::fronted_opener(ctx.lower(f + 1))
         {
             f + 1
@@ -666,6 +669,15 @@ fn stated_time(
         );
         let opens = match ctx.lower(cs) {
             "with" => true,
+            // `Record bleaching hit the reef in 2016, for the third year in a row`, `rose in
+            // January, for the second consecutive month`: a rank of the clause's event counted
+            // over years or times is the rank of that event, at its date
+            "for" => {
+                q.kind == QuantityKind::Ordinal
+                    && ctx.lower(cs + 1) == "the"
+                    && q.start == cs + 2
+                    && running_rank(ctx, q.end)
+            }
             "compared" => figure,
             "up" | "down" => figure && ctx.lower(cs + 1) != "from",
             // `a gunman shot two men at a bar last month, killing one`: a participle's clause

@@ -193,3 +193,22 @@ pub(super) fn nesting_preposition(w: &str) -> bool {
             | "by"
     )
 }
+
+/// The rank at token `k` is counted over a run of times or calendar stretches (`for the third
+/// year in a row`, `for the second consecutive month`, `for the first time in a decade`): the
+/// word after the ordinal, past one of `consecutive`/`straight`/`successive`/`running`, is a
+/// time or a calendar unit.
+pub(super) fn running_rank(ctx: &Context<'_>, k: usize) -> bool {
+    let k = if matches!(
+        ctx.lower(k),
+        "consecutive" | "straight" | "successive" | "running"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    matches!(
+        ctx.lower(k),
+        "time" | "year" | "month" | "week" | "day" | "season" | "quarter"
+    )
+}

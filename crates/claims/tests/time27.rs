@@ -1,0 +1,80 @@
+//! Time of claim frames, session 27 (issue 14): a fronted time adverbial past a leading `But`
+//! or `And`, and a rank of a run (`for the third year in a row`) after a comma at the date of
+//! the clause before it.
+//! Each test is named after the rule it guards; the sentences are written for the tests, shaped
+//! like the real corpus.
+
+mod common;
+
+use common::time_of;
+
+/// Class: a sentence that a coordinating conjunction links to the one before (`But on
+/// Wednesday night, ...`, `And in 2016, ...`) has its fronted time adverbial after the
+/// conjunction; the date is the time of the figures of the main clause, as without it
+/// (`frame/time.rs`, `fronted_at`).
+#[test]
+fn a_fronted_date_after_a_leading_conjunction() {
+    let at = (2017, 3, 9);
+    assert_eq!(
+        time_of(
+            "But on Wednesday night, in front of a full stadium, the visitors conceded three goals.",
+            at,
+            "three"
+        )
+        .as_deref(),
+        Some("2017-03-08")
+    );
+    assert_eq!(
+        time_of(
+            "And in 2016, the agency recorded 4,200 complaints about the service.",
+            at,
+            "4,200"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // a `but` inside the sentence opens no fronted clause of the figure
+    assert_eq!(
+        time_of(
+            "The club signed 12 players, but in 2015, it sold most of them.",
+            at,
+            "12"
+        ),
+        None
+    );
+}
+
+/// Class: a rank of a run of years, months or times (`for the third year in a row`, `for the
+/// second consecutive month`, `for the first time in a decade`) in a `for` phrase after a comma
+/// ranks the event of the clause before it, at that clause's date (`frame/time.rs`, `host`); a
+/// rank of a thing after the comma takes no date.
+#[test]
+fn a_running_rank_takes_the_date_of_the_clause_before() {
+    let at = (2017, 3, 14);
+    assert_eq!(
+        time_of(
+            "Record bleaching hit the reef in 2016, for the third year in a row, scientists said.",
+            at,
+            "third"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(
+            "Exports fell in February, for the second consecutive month.",
+            at,
+            "second"
+        )
+        .as_deref(),
+        Some("2017-02")
+    );
+    assert_eq!(
+        time_of(
+            "The company moved its offices in 2015, for the second floor of the tower.",
+            at,
+            "second"
+        ),
+        None
+    );
+}
