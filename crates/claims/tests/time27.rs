@@ -78,3 +78,30 @@ fn a_running_rank_takes_the_date_of_the_clause_before() {
         None
     );
 }
+
+/// Class: a dateline in capitals glued to the first sentence of an article (`WASHINGTON "?In
+/// 2005, ...`, `LONDON - On Monday, ...`) does not hide the fronted time adverbial after it
+/// (`frame/time.rs`, `fronted_at`, `time/lists.rs` `dateline_end`); a dateline a comma goes on
+/// from gives nothing new.
+#[test]
+fn a_fronted_date_after_a_dateline() {
+    let at = (2017, 3, 15);
+    assert_eq!(
+        time_of(
+            "WASHINGTON - In 2005, the company paid $38 million in taxes, according to the records.",
+            at,
+            "$38 million"
+        )
+        .as_deref(),
+        Some("2005")
+    );
+    assert_eq!(
+        time_of(
+            "LONDON - On Monday, police arrested 14 people near the stadium.",
+            at,
+            "14"
+        )
+        .as_deref(),
+        Some("2017-03-13")
+    );
+}

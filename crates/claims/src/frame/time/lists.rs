@@ -194,11 +194,13 @@ pub(super) fn nesting_preposition(w: &str) -> bool {
     )
 }
 
-/// The rank at token `k` is counted over a run of times or calendar stretches (`for the third
-/// year in a row`, `for the second consecutive month`, `for the first time in a decade`): the
-/// word after the ordinal, past one of `consecutive`/`straight`/`successive`/`running`, is a
-/// time or a calendar unit.
-pub(super) fn running_rank(ctx: &Context<'_>, k: usize) -> bool {
+/// `Record bleaching hit the reef in 2016, for the third year in a row`, `rose in January, for
+/// the second consecutive month`, `for the first time in a decade`: an ordinal right after `for
+/// the` at `cs`, ranking a run of times or calendar stretches (the word after it, past one of
+/// `consecutive`/`straight`/`successive`/`running`, a time or a calendar unit), ranks the event of
+/// the clause before the comma, at that clause's date.
+pub(super) fn running_rank(ctx: &Context<'_>, q: &RawQuantity, cs: usize) -> bool {
+    let k = q.end;
     let k = if matches!(
         ctx.lower(k),
         "consecutive" | "straight" | "successive" | "running"
@@ -207,8 +209,30 @@ pub(super) fn running_rank(ctx: &Context<'_>, k: usize) -> bool {
     } else {
         k
     };
-    matches!(
-        ctx.lower(k),
-        "time" | "year" | "month" | "week" | "day" | "season" | "quarter"
-    )
+    q.kind == QuantityKind::Ordinal
+        && ctx.lower(cs + 1) == "the"
+        && q.start == cs + 2
+        && matches!(
+            ctx.lower(k),
+            "time" | "year" | "month" | "week" | "day" | "season" | "quarter"
+        )
+}
+
+/// The token after a dateline in capitals that opens a sentence at `first` (one to three words
+/// all in capitals, `WASHINGTON`, `SAN FRANCISCO`) when a dash or a quote mark follows it
+/// (`WASHINGTON "?In 2005, ...`, `LONDON - On Monday, ...`); else `first`.
+pub(super) fn dateline_end(ctx: &Context<'_>, first: usize) -> usize {
+    let shouted = |t: usize| {
+        let w = ctx.span(t, t + 1).slice(ctx.text);
+        ctx.is_word(t) && w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let k = (first..first + 3)
+        .take_while(|&t| t < ctx.sentence_of.len() && shouted(t))
+        .last()
+        .map_or(first, |t| t + 1);
+    if k > first && ctx.is_punct(k, "\"\u{201c}-\u{2013}\u{2014}?") {
+        k
+    } else {
+        first
+    }
 }
