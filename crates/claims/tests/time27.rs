@@ -105,3 +105,47 @@ fn a_fronted_date_after_a_dateline() {
         Some("2017-03-13")
     );
 }
+
+/// Class: an ordinal glued by a hyphen to a noun of a kind (`first-tier cities`, `the
+/// second-child policy`, `first-degree murder`, `a first-leg loss`, `a sixth-floor apartment`)
+/// names a class, not a dated event: no time (`time/lists.rs` `ranked_kind`); a superlative
+/// (`the second-largest exporter`), `-ever` and the parts of an event (`a first-round game`) keep
+/// their date.
+#[test]
+fn an_ordinal_naming_a_kind_takes_no_date() {
+    let at = (2017, 3, 14);
+    assert_eq!(
+        time_of(
+            "The universal second-child policy was implemented at the start of 2016.",
+            at,
+            "second"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Police searched his sixth-floor apartment in the suburb on Saturday.",
+            at,
+            "sixth"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "In 2014, China became the second-largest exporter of car parts into the US.",
+            at,
+            "second"
+        )
+        .as_deref(),
+        Some("2014")
+    );
+    assert_eq!(
+        time_of(
+            "Syracuse hosts Greensboro in a first-round game on Tuesday night.",
+            at,
+            "first"
+        )
+        .as_deref(),
+        Some("2017-03-14")
+    );
+}

@@ -28,7 +28,7 @@ use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, period_word, running_rank, subordinator, superlative_word,
+    opens_event, period_word, ranked_kind, running_rank, subordinator, superlative_word,
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
@@ -70,6 +70,12 @@ fn stated_time(
     let q = &qs[qi];
     // `30 deaths per 100,000 in 2015`: the base of a rate is a unit of the rate, no figure at a date
     if ctx.lower(q.start.wrapping_sub(1)) == "per" {
+        return None;
+    }
+    // `from first-tier to third-tier cities`, `the universal second-child policy`, `first-degree
+    // murder`, `a 2-1 first-leg loss`: an ordinal glued by a hyphen to a noun ranks a kind (see
+    // [`ranked_kind`]), no dated event
+    if q.kind == QuantityKind::Ordinal && ranked_kind(ctx, q.end) {
         return None;
     }
     // `Two days before Wednesday's election`, `one day after it had announced ...`, `four

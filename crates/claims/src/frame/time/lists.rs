@@ -236,3 +236,23 @@ pub(super) fn dateline_end(ctx: &Context<'_>, first: usize) -> usize {
         first
     }
 }
+
+/// A hyphen at `k` glued between an ordinal and a noun of a kind (`first-tier cities`, `the
+/// second-child policy`, `first-degree murder`, `fifth-generation chips`, `first-year students`,
+/// `second-division teams`, `a 33rd-floor apartment`): the ordinal names a class, not a dated
+/// event. Not a superlative (`the second-largest exporter in 2014` holds that year), a
+/// participle (`Second-placed`), `-ever` (`her first-ever address on Tuesday`), nor the parts
+/// of an event (`a first-round game on Tuesday`, `a first-half goal`, `a third-straight day`).
+pub(super) fn ranked_kind(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k + 1);
+    ctx.is_punct(k, "-")
+        && ctx.glued(k)
+        && ctx.glued(k + 1)
+        && ctx.is_word(k + 1)
+        && !w.ends_with("est")
+        && !w.ends_with("ed")
+        && !matches!(
+            w,
+            "ever" | "round" | "straight" | "half" | "quarter" | "time" | "set" | "period" | "term"
+        )
+}
