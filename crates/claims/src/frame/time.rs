@@ -27,13 +27,15 @@ use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
-    gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event, period_word,
-    subordinator, superlative_word,
+    dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
+    opens_event, period_word, ranked_kind, running_rank, subordinator, superlative_word,
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
 use since_conjunct::since_of_later_conjunct;
-use window::{decade, earlier_year, first_year, open_window, relative_period, to_window};
+use window::{
+    decade, earlier_year, first_year, month_of_year, open_window, relative_period, to_window,
+};
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
 /// `saying`, only when there is no other); else a date opening the sentence in a
@@ -68,6 +70,12 @@ fn stated_time(
     let q = &qs[qi];
     // `30 deaths per 100,000 in 2015`: the base of a rate is a unit of the rate, no figure at a date
     if ctx.lower(q.start.wrapping_sub(1)) == "per" {
+        return None;
+    }
+    // `from first-tier to third-tier cities`, `the universal second-child policy`, `first-degree
+    // murder`, `a 2-1 first-leg loss`: an ordinal glued by a hyphen to a noun ranks a kind (see
+    // [`ranked_kind`]), no dated event
+    if q.kind == QuantityKind::Ordinal && ranked_kind(ctx, q.end) {
         return None;
     }
     // `Two days before Wednesday's election`, `one day after it had announced ...`, `four
@@ -452,6 +460,8 @@ fn stated_time(
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
+        // (past a glued dateline: `WASHINGTON "?In 2005, ...`, see [`dateline_end`])
+        let first = dateline_end(ctx, first);
         let f = (first..first + 3)
             // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
             .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
@@ -461,7 +471,9 @@ fn stated_time(
         // (also past a participle of starting: `Starting from April 17, a total of 267
         // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
         let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
-        let f = if (cues::linking_adverb(ctx.lower(f)) || starting)
+        // (or a linking conjunction: `But on Wednesday night, ...`, `And in 2016, ...`)
+        let linked = matches!(ctx.lower(f), "but" | "and" | "yet");
+        let f = if (cues::linking_adverb(ctx.lower(f)) || starting || linked)
             && cues::fronted_opener(ctx.lower(f + 1))
         {
             f + 1
@@ -666,6 +678,8 @@ fn stated_time(
         );
         let opens = match ctx.lower(cs) {
             "with" => true,
+            // (`in 2016, for the third year in a row`: see [`running_rank`])
+            "for" => running_rank(ctx, q, cs),
             "compared" => figure,
             "up" | "down" => figure && ctx.lower(cs + 1) != "from",
             // `a gunman shot two men at a bar last month, killing one`: a participle's clause
@@ -822,19 +836,7 @@ fn stated_time(
         let j = qs[..qi].partition_point(|x| x.end < k - 1);
         (j < qi && qs[j].end == k - 1 && dated(j)).then_some(j)
     };
-    // (`January, 2015`, scanned as a month and a year: the month of that year)
-    let month_of_year = |j: usize| {
-        let (d, y) = (qs[j].start, times[j].as_ref()?);
-        let month = words::month(ctx.lower(d.checked_sub(2)?))?;
-        (y.granularity == Granularity::Year && y.iso.len() == 4 && ctx.is_punct(d - 1, ",")).then(
-            || TimeValue {
-                iso: format!("{}-{month:02}", y.iso),
-                granularity: Granularity::Month,
-                zone: None,
-            },
-        )
-    };
-    let labelled = || label_date().map(|j| (j, month_of_year(j)));
+    let labelled = || label_date().map(|j| (j, month_of_year(ctx, qs[j].start, times[j].as_ref())));
     // `Several dozen terrorists, including 19 field commanders, were killed in an airstrike on
     // February 28`: a subject, or a parenthesis after it, holds at the date of the predicate it
     // resumes

@@ -193,3 +193,66 @@ pub(super) fn nesting_preposition(w: &str) -> bool {
             | "by"
     )
 }
+
+/// `Record bleaching hit the reef in 2016, for the third year in a row`, `rose in January, for
+/// the second consecutive month`, `for the first time in a decade`: an ordinal right after `for
+/// the` at `cs`, ranking a run of times or calendar stretches (the word after it, past one of
+/// `consecutive`/`straight`/`successive`/`running`, a time or a calendar unit), ranks the event of
+/// the clause before the comma, at that clause's date.
+pub(super) fn running_rank(ctx: &Context<'_>, q: &RawQuantity, cs: usize) -> bool {
+    let k = q.end;
+    let k = if matches!(
+        ctx.lower(k),
+        "consecutive" | "straight" | "successive" | "running"
+    ) {
+        k + 1
+    } else {
+        k
+    };
+    q.kind == QuantityKind::Ordinal
+        && ctx.lower(cs + 1) == "the"
+        && q.start == cs + 2
+        && matches!(
+            ctx.lower(k),
+            "time" | "year" | "month" | "week" | "day" | "season" | "quarter"
+        )
+}
+
+/// The token after a dateline in capitals that opens a sentence at `first` (one to three words
+/// all in capitals, `WASHINGTON`, `SAN FRANCISCO`) when a dash or a quote mark follows it
+/// (`WASHINGTON "?In 2005, ...`, `LONDON - On Monday, ...`); else `first`.
+pub(super) fn dateline_end(ctx: &Context<'_>, first: usize) -> usize {
+    let shouted = |t: usize| {
+        let w = ctx.span(t, t + 1).slice(ctx.text);
+        ctx.is_word(t) && w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let k = (first..first + 3)
+        .take_while(|&t| t < ctx.sentence_of.len() && shouted(t))
+        .last()
+        .map_or(first, |t| t + 1);
+    if k > first && ctx.is_punct(k, "\"\u{201c}-\u{2013}\u{2014}?") {
+        k
+    } else {
+        first
+    }
+}
+
+/// A hyphen at `k` glued between an ordinal and a noun of a kind (`first-tier cities`, `the
+/// second-child policy`, `first-degree murder`, `fifth-generation chips`, `first-year students`,
+/// `second-division teams`, `a 33rd-floor apartment`): the ordinal names a class, not a dated
+/// event. Not a superlative (`the second-largest exporter in 2014` holds that year), a
+/// participle (`Second-placed`), `-ever` (`her first-ever address on Tuesday`), nor the parts
+/// of an event (`a first-round game on Tuesday`, `a first-half goal`, `a third-straight day`).
+pub(super) fn ranked_kind(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k + 1);
+    ctx.is_punct(k, "-")
+        && ctx.glued(k)
+        && ctx.glued(k + 1)
+        && ctx.is_word(k + 1)
+        && !w.ends_with("est")
+        && !w.ends_with("ed")
+        && !matches!(
+            w,
+            "ever" | "round" | "straight" | "half" | "quarter" | "time" | "set" | "period" | "term"
+        )
+}

@@ -173,3 +173,21 @@ fn period_at(
         zone: None,
     })
 }
+
+/// `January, 2015`, scanned as a month and a year (the year `y` at token `d`): the month of that
+/// year.
+pub(super) fn month_of_year(
+    ctx: &Context<'_>,
+    d: usize,
+    y: Option<&TimeValue>,
+) -> Option<TimeValue> {
+    let y = y?;
+    let month = words::month(ctx.lower(d.checked_sub(2)?))?;
+    (y.granularity == Granularity::Year && y.iso.len() == 4 && ctx.is_punct(d - 1, ",")).then(
+        || TimeValue {
+            iso: format!("{}-{month:02}", y.iso),
+            granularity: Granularity::Month,
+            zone: None,
+        },
+    )
+}
