@@ -1,0 +1,68 @@
+//! Attribution, session 27 (issue 14, attr27): the setting of a closing saying that runs on past
+//! its venue (`..., X said at a gala concert devoted to the third anniversary of ...`, `..., X
+//! said at a national commerce work conference that concluded on Dec 27.`): the content is what
+//! comes before the source, not the venue's description. Kept after a before/after diff of every
+//! changed frame on the real corpus (crates/claims README, "Session 27: attribution").
+
+mod common;
+
+use common::source;
+
+/// Class: a closing source whose verb is followed by a venue and its description (a participle,
+/// a preposition or a relative clause) up to the end of the sentence: the figures before the
+/// source are its content, those of the venue's description are not.
+#[test]
+fn a_venue_described_after_a_closing_saying_is_setting() {
+    for (s, q, a) in [
+        (
+            "Lawmakers from all factions are planning to visit Syria next week, Deputy Speaker \
+             Ivan Petrov said on Saturday at a gala concert devoted to the third anniversary of \
+             the vote.",
+            "next week",
+            Some("Deputy Speaker Ivan Petrov"),
+        ),
+        (
+            "Lawmakers from all factions are planning to visit Syria next week, Deputy Speaker \
+             Ivan Petrov said on Saturday at a gala concert devoted to the third anniversary of \
+             the vote.",
+            "third",
+            None,
+        ),
+        (
+            "In 2017 a larger share of inflows will go to high-end manufacturing, Commerce \
+             Minister Gao Hucheng said at a national work conference that concluded on Dec 27.",
+            "Dec 27",
+            None,
+        ),
+        (
+            "Exports rose 12 percent in January, the trade minister said at a forum held in \
+             Geneva.",
+            "12 percent",
+            Some("the trade minister"),
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
+
+/// Not a setting: a `that` clause of the saying after the venue (`Earlier Tuesday, Trump
+/// suggested in a meeting with anchors that he was open to a deal that would legalise millions`)
+/// is what was said; nor a source that opens its clause (no comma before it).
+#[test]
+fn a_that_clause_after_the_venue_stays_content() {
+    for (s, q, a) in [
+        (
+            "Earlier Tuesday, Trump suggested in a meeting with television anchors that he was \
+             open to a deal that would legalise millions of immigrants.",
+            "millions",
+            "Trump",
+        ),
+        (
+            "The minister said at a conference held in Paris that 40 schools would close.",
+            "40",
+            "The minister",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}
