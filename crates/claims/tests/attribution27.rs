@@ -1,7 +1,8 @@
 //! Attribution, session 27 (issue 14, attr27): the setting of a closing saying that runs on past
 //! its venue (`..., X said at a gala concert devoted to the third anniversary of ...`, `..., X
 //! said at a national commerce work conference that concluded on Dec 27.`): the content is what
-//! comes before the source, not the venue's description. Kept after a before/after diff of every
+//! comes before the source, not the venue's description; a name opening on a lower-case particle
+//! after an inverted verb (`," said de Blasio`). Kept after a before/after diff of every
 //! changed frame on the real corpus (crates/claims README, "Session 27: attribution").
 
 mod common;
@@ -65,4 +66,30 @@ fn a_that_clause_after_the_venue_stays_content() {
     ] {
         assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
     }
+}
+
+/// Class: an inverted verb before a name that opens on a lower-case particle (`," said de
+/// Blasio.`, `," said de Mistura.`, `said van der Bellen`): the name is the speaker, as a
+/// capitalised one is.
+#[test]
+fn a_name_opening_on_a_particle_after_an_inverted_verb_is_the_speaker() {
+    for (s, q, a) in [
+        (
+            "\"High end could be as much as 24 inches of snow,\" said de Blasio.",
+            "as much as 24 inches",
+            "de Blasio",
+        ),
+        (
+            "\"The talks will resume in 10 days,\" said van der Bellen.",
+            "10 days",
+            "van der Bellen",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+    // (a lower-case word that is no particle names no one: `said in Geneva`)
+    assert_eq!(
+        source("\"Prices rose 5 percent,\" said in Geneva.", "5 percent"),
+        None
+    );
 }
