@@ -2,7 +2,8 @@
 //! its venue (`..., X said at a gala concert devoted to the third anniversary of ...`, `..., X
 //! said at a national commerce work conference that concluded on Dec 27.`): the content is what
 //! comes before the source, not the venue's description; a name opening on a lower-case particle
-//! after an inverted verb (`," said de Blasio`). Kept after a before/after diff of every
+//! after an inverted verb (`," said de Blasio`); a coordinated clause of the speaker's own acts
+//! after what was said (`..., and he renewed his call Thursday`). Kept after a before/after diff of every
 //! changed frame on the real corpus (crates/claims README, "Session 27: attribution").
 
 mod common;
@@ -92,4 +93,20 @@ fn a_name_opening_on_a_particle_after_an_inverted_verb_is_the_speaker() {
         source("\"Prices rose 5 percent,\" said in Geneva.", "5 percent"),
         None
     );
+}
+
+/// Class: `X said/contended that ..., and he renewed his call Thursday for ...`, `Xi said ...,
+/// and he praised Ban's contribution ... during his 10 years as head`: a coordinated clause with
+/// a personal pronoun and a past verb tells the speaker's own acts, not what was said; a second
+/// saying (`, and he said ...`) is left as it was.
+#[test]
+fn the_speakers_own_act_after_and_he_is_not_said() {
+    let s = "Brennan has contended that the report shows bias, and he renewed his call Thursday \
+             for a special prosecutor.";
+    assert_eq!(source(s, "Thursday"), None, "{s}");
+    let s = "Brennan said the inquiry took 3 months, and he renewed his call for a prosecutor.";
+    assert_eq!(source(s, "3 months").as_deref(), Some("Brennan"), "{s}");
+    let s = "Farrell said there was no reason to wait, and he said Kenny should speak at next \
+             Wednesday's meeting.";
+    assert_eq!(source(s, "next Wednesday").as_deref(), Some("Farrell"), "{s}");
 }

@@ -196,6 +196,7 @@ pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize 
             quoted ^= ctx.is_punct(k, "\"\u{201c}\u{201d}");
             ctx.is_punct(k, ",")
                 && (circumstance(ctx, k + 1)
+                    || !quoted && speaker_goes_on(ctx, k + 1)
                     || !quoted
                         && (ctx.lower(k + 1) == "where"
                             || matches!(ctx.lower(k + 1), "which" | "whose")
@@ -203,6 +204,20 @@ pub(super) fn content_end(ctx: &Context<'_>, after: usize, end: usize) -> usize 
                                 && (k + 2..end).all(|m| !ctx.is_punct(m, ",;"))))
         })
         .unwrap_or(end)
+}
+
+/// A coordinated clause at `k` whose subject is a personal pronoun before a past verb (`...,
+/// and he renewed his call Thursday for ...`, `..., and he praised Ban's contribution ... during
+/// his 10 years`): the writer goes on about the speaker's own acts, past what was said (class
+/// seen on the corpus run, attr27).
+fn speaker_goes_on(ctx: &Context<'_>, k: usize) -> bool {
+    let v = ctx.lower(k + 2);
+    matches!(ctx.lower(k), "and" | "but")
+        && matches!(ctx.lower(k + 1), "he" | "she")
+        && ctx.is_word(k + 2)
+        && (v.len() > 4 && v.ends_with("ed") || cues::irregular_past(v))
+        // (not a saying of the same speaker's: `..., and he said Mr Kenny should ...`)
+        && !ctx.has_role(k + 2, |r| matches!(r, Role::AttrVerb))
 }
 
 /// Where the content of a closing source (`..., officials said`) ends after its verb (`after`,
