@@ -3,7 +3,8 @@
 //! said at a national commerce work conference that concluded on Dec 27.`): the content is what
 //! comes before the source, not the venue's description; a name opening on a lower-case particle
 //! after an inverted verb (`," said de Blasio`); a coordinated clause of the speaker's own acts
-//! after what was said (`..., and he renewed his call Thursday`). Kept after a before/after diff of every
+//! after what was said (`..., and he renewed his call Thursday`); `Will` as a first name, not the
+//! modal (`Will Lee, a 31-year-old attorney, said`). Kept after a before/after diff of every
 //! changed frame on the real corpus (crates/claims README, "Session 27: attribution").
 
 mod common;
@@ -109,4 +110,16 @@ fn the_speakers_own_act_after_and_he_is_not_said() {
     let s = "Farrell said there was no reason to wait, and he said Kenny should speak at next \
              Wednesday's meeting.";
     assert_eq!(source(s, "next Wednesday").as_deref(), Some("Farrell"), "{s}");
+}
+
+/// Class: `Will` before a capitalised word is a first name (`Will Lee, a 31-year-old attorney,
+/// said`, `A second MP, Will Quince, who represents Colchester, said`, `Rep. Will Hurd, R-Texas,
+/// told`): the appositive describing the speaker is no content, and the name is whole.
+#[test]
+fn will_before_a_capitalised_word_is_a_first_name() {
+    let s = "Will Lee, a 31-year-old attorney, said he is running for a seat in 2018.";
+    assert_eq!(source(s, "31-year-old"), None, "{s}");
+    assert_eq!(source(s, "2018").as_deref(), Some("Will Lee"), "{s}");
+    let s = "A second MP, Will Quince, who represents Colchester, said he was cleared in 2016.";
+    assert_eq!(source(s, "2016").as_deref(), Some("Will Quince"), "{s}");
 }

@@ -712,7 +712,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // clause of its own: `Haisem Zahab, a 42-year-old electrician, was working alone`;
             // a name, not an opening adverb: `However, the Observatory, a UK-based group, said`)
             let opener = |k: usize| {
-                is_function(ctx, k)
+                is_function(ctx, k) && !subject::first_name_modal(ctx, k)
                     || cues::linking_adverb(ctx.lower(k))
                     || matches!(
                         ctx.lower(k),
