@@ -109,7 +109,11 @@ fn the_speakers_own_act_after_and_he_is_not_said() {
     assert_eq!(source(s, "3 months").as_deref(), Some("Brennan"), "{s}");
     let s = "Farrell said there was no reason to wait, and he said Kenny should speak at next \
              Wednesday's meeting.";
-    assert_eq!(source(s, "next Wednesday").as_deref(), Some("Farrell"), "{s}");
+    assert_eq!(
+        source(s, "next Wednesday").as_deref(),
+        Some("Farrell"),
+        "{s}"
+    );
 }
 
 /// Class: `Will` before a capitalised word is a first name (`Will Lee, a 31-year-old attorney,
