@@ -712,7 +712,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // clause of its own: `Haisem Zahab, a 42-year-old electrician, was working alone`;
             // a name, not an opening adverb: `However, the Observatory, a UK-based group, said`)
             let opener = |k: usize| {
-                is_function(ctx, k)
+                is_function(ctx, k) && !subject::first_name_modal(ctx, k)
                     || cues::linking_adverb(ctx.lower(k))
                     || matches!(
                         ctx.lower(k),
@@ -771,7 +771,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // `X said after visiting ...`: a clause about the saying, not content; so is a
             // setting after a dash up to the end (`..., the White House said - in a statement
             // on Tuesday.`)
-            let circumstance = !that && circumstance(ctx, after) || dashed_setting(ctx, after, se);
+            let circumstance = !that && circumstance(ctx, after)
+                || dashed_setting(ctx, after, se)
+                || content::closing_setting(ctx, phrase_start.min(j), after, se);
             // (a full stop the segmenter did not end the sentence at closes it: `," the minister
             // added. masi@chinadaily.com.cn`)
             // (not an abbreviation before a name: `told the St. Louis Post-Dispatch that`)

@@ -84,6 +84,12 @@ pub(super) fn inverted_phrase(
         || k > e + 3 && hyphen(k - 2) && ctx.capitalized(k - 3) && ctx.capitalized(k - 4)
         // (`said al-Hariri`)
         || k == e + 3 && hyphen(e + 1) && ctx.capitalized(e + 2)
+        // (a name opening on a lower-case particle: `," said de Blasio`, `said de Mistura`,
+        // `said van der Bellen`)
+        || k > e + 1
+            && cues::name_particle(ctx.lower(e))
+            && ctx.capitalized(k - 1)
+            && (e + 1..k).all(|m| ctx.capitalized(m) || cues::name_particle(ctx.lower(m)))
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
     (ends && named && k > e + usize::from(the) && !time_word(ctx, e)).then_some(k)

@@ -8,6 +8,21 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::QuantityKind;
 use crate::words;
 
+/// `Will` before a capitalised word is a first name, not the modal (`Rep. Will Hurd said`, `A
+/// second MP, Will Quince, who ...`, `Will Lee, a 31-year-old attorney, said`): mid-sentence a
+/// modal is not capitalised; opening the sentence (`Will Lebanon tap its oil?`, a question) only
+/// before a comma or a past reporting verb (class seen on the corpus run, attr27).
+pub(super) fn first_name_modal(ctx: &Context<'_>, k: usize) -> bool {
+    let opens = k == 0 || ctx.sentence_of[k - 1] != ctx.sentence_of[k];
+    ctx.surface(k) == "Will"
+        && ctx.is_word(k + 1)
+        && ctx.capitalized(k + 1)
+        && !is_function(ctx, k + 1)
+        && (!opens
+            || ctx.is_punct(k + 2, ",")
+            || matches!(ctx.lower(k + 2), "said" | "told" | "says" | "added"))
+}
+
 /// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
 /// determiner)`, with `first == v` when there is none.
 pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
@@ -89,7 +104,7 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 && k > 0
                 && words::definite_determiner(ctx.lower(k - 1))
                 && same(k - 1);
-            if (is_function(ctx, k) || w.ends_with("ly") && !frequency)
+            if (is_function(ctx, k) && !first_name_modal(ctx, k) || w.ends_with("ly") && !frequency)
                 && !compound
                 && !in_name(ctx, k)
                 && !initial
