@@ -119,3 +119,15 @@ fn an_operating_system_alone_is_a_product() {
     );
     assert_eq!(got, owned(&[("Linux", Product), ("Linux Foundation", Org)]));
 }
+
+#[test]
+fn a_voice_assistant_alone_is_a_product() {
+    use Label::*;
+    // Rule 19's LINE list (session 27): an assistant or a chatbot named bare is a PRODUCT, even
+    // where the tagger read it as a person.
+    let got = repaired(
+        "Siri has no context, and the app offers features absent from ChatGPT.",
+        &[("Siri", 1, Person), ("ChatGPT", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Siri", Product), ("ChatGPT", Product)]));
+}
