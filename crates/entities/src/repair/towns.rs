@@ -292,7 +292,7 @@ pub(super) fn untagged_places(s: &Sentence, spans: &mut Vec<Local>) {
 }
 
 /// Rule 87: the compass words before a place.
-const COMPASS: [&str; 16] = [
+pub(super) const COMPASS: [&str; 16] = [
     "north",
     "south",
     "east",
