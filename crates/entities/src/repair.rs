@@ -415,8 +415,8 @@ pub(crate) fn repair(
         towns::town_forms(&s, spans);
         // 79. A town ending its clause after `in` (`shot in Englewood Friday`); 88. of a person.
         towns::clause_end_towns(&s, spans);
-        // 72. No person is named by common words alone (`Negligent Homicide`).
-        people::common_word_people(&s, spans);
+        // 72. No person of common words alone (`Negligent Homicide`); 90. `Ryan Giggs` ORG.
+        people::names_of_people(&s, spans);
         // 80. A name given an age (`20-year-old Austin Tyler`, `Joss Stone, a 17-year-old`).
         people::aged_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).

@@ -12,6 +12,7 @@ mod clubs;
 mod linking;
 mod local;
 mod pages;
+mod people;
 mod web;
 mod wire;
 mod works;

@@ -141,6 +141,42 @@ fn place_name(s: &Sentence, j: usize) -> Option<usize> {
     ok.then_some(e)
 }
 
+/// What stands before an `of` at `i` that may open a residence (rules 20 and 88): whether an age
+/// of one to three digits between commas comes right before it (`, 25, of`), and the PERSON
+/// mention of two words or more ending right before the `of`, before `, of`, or before the age
+/// (`Judith Permar, 56, of`); `adjacent` when it ends right before the `of`.
+pub(super) struct Resident {
+    pub(super) aged: bool,
+    pub(super) person: Option<(usize, usize)>,
+    pub(super) adjacent: bool,
+}
+
+/// The [`Resident`] before the `of` at `i` (the caller has tested the word).
+pub(super) fn resident_before(s: &Sentence, spans: &[Local], i: usize) -> Resident {
+    let aged = i >= 3
+        && s.word(i - 1) == ","
+        && s.word(i - 3) == ","
+        && s.toks[i - 2].kind == TokenKind::Number
+        && s.word(i - 2).len() <= 3
+        && s.word(i - 2).bytes().all(|c| c.is_ascii_digit());
+    let end = if aged {
+        i - 3
+    } else if i >= 1 && s.word(i - 1) == "," {
+        i - 1
+    } else {
+        i
+    };
+    let person = spans
+        .iter()
+        .find(|m| m.1 == end && m.1 - m.0 >= 2 && m.2 == Label::Person)
+        .map(|m| (m.0, m.1));
+    Resident {
+        aged,
+        person,
+        adjacent: end == i,
+    }
+}
+
 /// Rule 20: `John Smith, 25, of Lumberton`, `Veron Black of Maple Heights`.
 fn residences(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
@@ -149,20 +185,13 @@ fn residences(s: &Sentence, spans: &mut Vec<Local>) {
         if s.infos[i].lower != of {
             continue;
         }
-        // `, 25, of` (an age of one to three digits between commas) or a PERSON ending just
-        // before `of`.
-        let aged = i >= 3
-            && s.word(i - 1) == ","
-            && s.word(i - 3) == ","
-            && s.toks[i - 2].kind == TokenKind::Number
-            && s.word(i - 2).len() <= 3
-            && s.word(i - 2).bytes().all(|c| c.is_ascii_digit());
+        // `, 25, of` (an age between commas) or a PERSON ending just before `of`.
+        let r = resident_before(s, spans, i);
         // A full name only: one word before `of` is as often a noun of a name (`Hall of
         // Fame`, `St John of God`, `Horn of Africa`), and common words read as a PERSON are no
         // name (`Cases of Eastern Equine Encephalitis` at a sentence's start).
-        let after_person = spans.iter().any(|m| {
-            m.1 == i && m.1 - m.0 >= 2 && m.2 == Label::Person && !common_only(s, m.0, m.1)
-        });
+        let after_person = r.adjacent && r.person.is_some_and(|(p, b)| !common_only(s, p, b));
+        let aged = r.aged;
         if !(aged || after_person) {
             continue;
         }

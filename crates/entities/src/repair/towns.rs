@@ -52,7 +52,8 @@
 //!     lower-case word. Not a word rule 79 leaves out (a company or team of the lists, an
 //!     organisation's head word: `of Brackwood Council`), nor a name the gazetteer knows as
 //!     something other than a GPE; an ORG of the tagger's stays (`Tim Cook of Apple`). On the
-//!     news corpus 9 of 11 are towns (`Flightglobal` and `Amnesty` are not).
+//!     news corpus 9 of 11 are towns (`Flightglobal` and `Amnesty` are not). The person before
+//!     the `of` is found as rule 20 finds it (`local::resident_before`, session 27).
 
 use std::sync::LazyLock;
 
@@ -231,32 +232,17 @@ fn no_clause_town(s: &Sentence, a: usize, e: usize) -> bool {
 fn people_of_towns(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     let c = &*CUES;
-    // The cheap tests first: a PERSON of two words or more opening with a given name. (A town
-    // put in comes after its person: the mentions before it keep their places.)
-    let mut k = 0;
-    while k < spans.len() {
-        let (p, b, label) = spans[k];
-        k += 1;
-        if label != Label::Person || b - p < 2 || !s.given_name(p) {
+    for of in 1..n {
+        // The cheap tests first: a lower-case `of` after a PERSON of two words or more opening
+        // with a given name, perhaps a comma or an age between commas (rule 20's shape). (A
+        // town put in comes after its person: the mentions before it keep their places.)
+        if s.infos[of].lower != c.of || !s.infos[of].lower_initial {
             continue;
         }
-        // `of` right after the name, or after an age between commas (`, 56, of`).
-        let of = if b >= n {
-            continue;
-        } else if s.word(b) == "of" {
-            b
-        } else if b + 1 < n && s.word(b) == "," && s.word(b + 1) == "of" {
-            b + 1
-        } else if b + 3 < n
-            && s.word(b) == ","
-            && s.word(b + 1).bytes().all(|c| c.is_ascii_digit())
-            && s.word(b + 2) == ","
-        {
-            b + 3
-        } else {
+        let Some((p, _)) = super::local::resident_before(s, spans, of).person else {
             continue;
         };
-        if of >= n || s.infos[of].lower != c.of {
+        if !s.given_name(p) {
             continue;
         }
         let a = of + 1;
@@ -306,7 +292,7 @@ pub(super) fn untagged_places(s: &Sentence, spans: &mut Vec<Local>) {
 }
 
 /// Rule 87: the compass words before a place.
-const COMPASS: [&str; 16] = [
+pub(super) const COMPASS: [&str; 16] = [
     "north",
     "south",
     "east",

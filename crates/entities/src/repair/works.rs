@@ -291,14 +291,31 @@ pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
         let named = next
             .as_ref()
             .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
-        let object = m.0 > 0
-            && matches!(
-                lower(m.0 - 1).as_str(),
-                "in" | "into" | "speak" | "speaks" | "spoke" | "spoken" | "speaking"
-            )
+        let before = if m.0 > 0 {
+            lower(m.0 - 1)
+        } else {
+            String::new()
+        };
+        let speak = matches!(
+            before.as_str(),
+            "speak" | "speaks" | "spoke" | "spoken" | "speaking"
+        );
+        // After a verb of speaking an adverb of manner, a preposition or a conjunction ends the
+        // object too (`speak English perfectly`, `spoke Spanish well`, `speak English in
+        // class`, `speaks Arabic and French`); after `in` a word in `-ly` may be a noun (`in
+        // French family courts`).
+        let adverb = |(kind, w): &(TokenKind, String)| {
+            *kind == TokenKind::Word
+                && (w.len() > 4 && w.ends_with("ly")
+                    || matches!(
+                        w.as_str(),
+                        "well" | "rather" | "and" | "or" | "in" | "at" | "on"
+                    ))
+        };
+        let object = (speak || matches!(before.as_str(), "in" | "into"))
             && next
                 .as_ref()
-                .is_none_or(|(kind, w)| crate::link::ends_phrase(*kind, w));
+                .is_none_or(|n| crate::link::ends_phrase(n.0, &n.1) || speak && adverb(n));
         if named || object {
             m.2 = Label::Language;
         }

@@ -109,6 +109,32 @@ fn a_language_read_as_a_nationality() {
 }
 
 #[test]
+fn a_language_spoken_in_a_manner() {
+    use Label::*;
+    // Rule 89 (session 27): after a verb of speaking, an adverb of manner, a preposition or a
+    // conjunction ends the object (`speak English perfectly`, `spoke Arabic at home`); after
+    // `in`, a word in `-ly` may be the noun (`French family courts`); a noun keeps the NORP.
+    let got = repaired(
+        "She can speak English perfectly and spoke Arabic at home, but the case is in French family courts and she speaks German politics.",
+        &[
+            ("English", 1, Norp),
+            ("Arabic", 1, Norp),
+            ("French", 1, Norp),
+            ("German", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("English", Language),
+            ("Arabic", Language),
+            ("French", Norp),
+            ("German", Norp)
+        ])
+    );
+}
+
+#[test]
 fn an_operating_system_alone_is_a_product() {
     use Label::*;
     // Rule 19's LINE list: a platform named bare (`on Linux`) is a PRODUCT, even where the tagger
@@ -118,4 +144,16 @@ fn an_operating_system_alone_is_a_product() {
         &[("Linux", 1, Person)],
     );
     assert_eq!(got, owned(&[("Linux", Product), ("Linux Foundation", Org)]));
+}
+
+#[test]
+fn a_voice_assistant_alone_is_a_product() {
+    use Label::*;
+    // Rule 19's LINE list (session 27): an assistant or a chatbot named bare is a PRODUCT, even
+    // where the tagger read it as a person.
+    let got = repaired(
+        "Siri has no context, and the app offers features absent from ChatGPT.",
+        &[("Siri", 1, Person), ("ChatGPT", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Siri", Product), ("ChatGPT", Product)]));
 }

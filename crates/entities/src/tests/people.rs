@@ -1,0 +1,31 @@
+//! Repair rule 90 (`repair/people.rs`): a given name and a surname read as an organisation.
+
+use super::{owned, repaired};
+use crate::Label;
+
+#[test]
+fn a_given_name_and_a_surname_read_as_an_organisation_are_a_person() {
+    use Label::*;
+    // Two words in title case, a given name and a surname, read as an ORG are a PERSON.
+    let got = repaired(
+        "A recent conversation with Kevin Marlowe nailed it, said Laura Denholm.",
+        &[("Kevin", 2, Org), ("Laura", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Kevin Marlowe", Person), ("Laura Denholm", Person)])
+    );
+    // Not with a company's or an organisation's word, a common word, a place or after `the`.
+    let got = repaired(
+        "Shares of Morgan Group rose, Dakota Access halted work and the Jordan Hargreave fund closed.",
+        &[("Morgan", 2, Org), ("Dakota", 2, Org), ("Jordan", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Morgan Group", Org),
+            ("Dakota Access", Org),
+            ("Jordan Hargreave", Org)
+        ])
+    );
+}
