@@ -122,3 +122,15 @@ fn an_age_told_by_when_i_was() {
         ["12 Count 12"]
     );
 }
+
+#[test]
+fn a_list_items_number_with_a_full_stop() {
+    // `N.` opening a sentence before a capitalised word: the item's label
+    assert!(view("2. Mobile payments will keep growing in the cities.").is_empty());
+    assert_eq!(
+        view("The list has changed. 4. Which films are shown in three cinemas?"),
+        ["three Count 3"]
+    );
+    // a count opening a sentence keeps its noun
+    assert_eq!(view("5 people were hurt in the crash."), ["5 Count 5"]);
+}

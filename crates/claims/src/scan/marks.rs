@@ -1,7 +1,7 @@
 //! Numbers that mark a place in the text or name a release, not a quantity: a reference mark
 //! in brackets after a space (`by a very large margin [3], far greater`), a list item's number
 //! opening a sentence whose line break the page lost (`3) 4-Year Partial University
-//! Scholarships`, `2) Mbar The Damask rose`), and a software release's version after the
+//! Scholarships`, `2. Mobile applications will`, `2) Mbar The Damask rose`), and a software release's version after the
 //! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
 //! (`Hide Caption 8 of 13 Photos`), digits glued after a word's full stop (a footnote's mark,
 //! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
@@ -62,6 +62,20 @@ impl Context<'_> {
             && self.same_sentence(i, i + 2)
             && (self.is_word(i + 2) || self.is_num(i + 2))
             && !self.glued(i + 2)
+        {
+            return Some(i + 2);
+        }
+        // `2. Mobile applications will show hyper-adoption`, `7. Is this gap for Meryl
+        // Streep?`: a list item's number and a glued full stop opening a sentence, a capitalised
+        // word after it (a sentence's closing number has no capital after it in its sentence)
+        if plain
+            && s.len() <= 2
+            && (i == 0 || !self.same_sentence(i - 1, i))
+            && self.is_punct(i + 1, ".")
+            && self.glued(i + 1)
+            && self.is_word(i + 2)
+            && !self.glued(i + 2)
+            && self.capitalized(i + 2)
         {
             return Some(i + 2);
         }
