@@ -134,3 +134,15 @@ fn a_list_items_number_with_a_full_stop() {
     // a count opening a sentence keeps its noun
     assert_eq!(view("5 people were hurt in the crash."), ["5 Count 5"]);
 }
+
+#[test]
+fn a_short_code_in_a_contact_box() {
+    // `SMS/MMS: 61124`: the number to text, no quantity
+    assert!(view("Get in touch. SMS/MMS: 80345 or email us.").is_empty());
+    assert!(view("Send your pictures by SMS: 80345.").is_empty());
+    // a count after a colon keeps its count
+    assert_eq!(
+        view("Messages sent: 80345 in a single day."),
+        ["80345 Count 80345", "a single day Duration 1 day"]
+    );
+}

@@ -900,7 +900,11 @@ impl Context<'_> {
                             && words::texting_verb(self.lower(b))
                     })
                 // `or text 274637` (five or six digits: `some text 2020` keeps its year)
-                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5)
+                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5
+                // `SMS/MMS: 61124`, `SMS: 81010`: a contact box's short code after a colon
+                || self.is_punct(i - 1, ":")
+                    && s.len() >= 5
+                    && (words::texting_verb(self.lower(i - 2)) || self.lower(i - 2) == "mms"))
         {
             return Some(i + 1);
         }
