@@ -142,7 +142,7 @@ fn a_short_code_in_a_contact_box() {
     assert!(view("Send your pictures by SMS: 80345.").is_empty());
     // a count after a colon keeps its count
     assert_eq!(
-        view("Messages sent: 80345 in a single day."),
-        ["80345 Count 80345", "a single day Duration 1 day"]
+        view("Messages sent: 80345 in one week."),
+        ["80345 Count 80345", "one week Duration 1 week"]
     );
 }
