@@ -234,6 +234,8 @@ pub(crate) fn weekday(w: &str) -> Option<i8> {
 /// Calendar units for durations, singular.
 pub(crate) fn time_unit(w: &str) -> Option<&'static str> {
     Some(match w {
+        // (`a 100-millisecond delay`, decision 222: a unit of its own, as written)
+        "millisecond" | "milliseconds" => "millisecond",
         "second" | "seconds" | "sec" | "secs" => "second",
         "minute" | "minutes" | "min" | "mins" => "minute",
         "hour" | "hours" | "hr" | "hrs" => "hour",

@@ -47,6 +47,44 @@ impl Context<'_> {
         })
     }
 
+    /// The plain number `a` at `i` after `when`, `since`, `until` or `till`, a personal pronoun
+    /// and `was`/`were` is an age (`I have been sailing since I was 15.`, `dancing since he was
+    /// seven.`, `when I was 25 or even 32`): a time of a
+    /// life told by the age then, at a phrase's end; not before a noun or a unit (`when we were
+    /// 10 points behind`), nor said of a thing (`since it was 12`).
+    pub(super) fn age_when_was(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let whole = a.currency.is_none()
+            && !a.ordinal
+            && !a.fraction
+            && !a.vague
+            && !a.scaled
+            && a.low.fract() == 0.0
+            && a.high.fract() == 0.0
+            && (1.0..=120.0).contains(&a.low)
+            && (1.0..=120.0).contains(&a.high);
+        let when_was = i >= 3
+            && matches!(self.lower(i - 1), "was" | "were")
+            && matches!(
+                self.lower(i - 2),
+                "i" | "he" | "she" | "we" | "they" | "you"
+            )
+            && matches!(self.lower(i - 3), "when" | "since" | "until" | "till")
+            && self.same_sentence(i - 3, i);
+        // (`10 or 11`, a range of ages, is left to the range rules)
+        let end = self.phrase_end(a.end)
+            || matches!(self.lower(a.end), "or" | "and") && !self.starts_number(a.end + 1);
+        let value = if a.low == a.high {
+            exact(a.low)
+        } else {
+            interval(a.low, true, a.high, true, false)
+        };
+        (whole && when_was && end).then(|| RawQuantity {
+            value: Some(value),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+        })
+    }
+
     /// A verb of a life's event (`died`, `elected`, `married`) in the six words before `at`,
     /// within its clause.
     fn life_event_before(&self, at: usize) -> bool {

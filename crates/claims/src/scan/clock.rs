@@ -36,7 +36,9 @@ impl Context<'_> {
                 }
                 m = b.parse().ok()?;
                 e = i + 1;
-                let ap = self.ampm(e)?;
+                let Some(ap) = self.ampm(e) else {
+                    return self.live_stamp(i, a, m);
+                };
                 let hh: u32 = a.parse().ok()?;
                 if !(1..=12).contains(&hh) || m > 59 {
                     return None;
@@ -95,6 +97,13 @@ impl Context<'_> {
                     e += 2;
                 }
                 h = match self.ampm(e) {
+                    // `at 0:11 AM Beijing time`: the first hour after midnight written as a
+                    // 24-hour clock does, with the morning's mark (a site's machine-written
+                    // time; `0:11 PM` is no time)
+                    Some((false, ae)) if hv == 0 => {
+                        e = ae;
+                        0
+                    }
                     Some((pm, ae)) => {
                         e = ae;
                         if hv == 0 || hv > 12 {
@@ -133,6 +142,28 @@ impl Context<'_> {
             }
         }
         self.zoned(i, e, h, m)
+    }
+
+    /// A live blog's entry stamp on the 24-hour clock, `HH.MM` opening a sentence (after a
+    /// dash or not) before a dash or a capitalised word (`21.52-Germany's Foreign Office has
+    /// welcomed`, `- 21.15 Exit polls show`, `19.30 Polling stations were set up`): the entry's
+    /// time on the article's day (`hh` the hour as written, `m` its minutes). A number opening
+    /// a sentence before a noun in small letters or a unit is no stamp (`21.50 euros`, `12.30
+    /// percent`).
+    fn live_stamp(&self, i: usize, hh: &str, m: u8) -> Option<RawQuantity> {
+        let h: u8 = hh.parse().ok()?;
+        let opening = |k: usize| k == 0 || !self.same_sentence(k - 1, k);
+        let opens =
+            opening(i) || i >= 1 && self.is_punct(i - 1, "-\u{2013}\u{2014}") && opening(i - 1);
+        let next_ok = self.same_sentence(i, i + 1)
+            && (self.is_punct(i + 1, "-\u{2013}\u{2014}")
+                || self.is_word(i + 1) && self.capitalized(i + 1))
+            && !self.has_role(i + 1, |r| {
+                matches!(r, Role::Unit(_) | Role::CurWord(_) | Role::CurCode(_))
+            });
+        (hh.len() == 2 && h <= 23 && m <= 59 && opens && next_ok)
+            .then(|| self.zoned(i, i + 1, h, m))
+            .flatten()
     }
 
     /// `o'clock` at `k` (one word, `o’clock` and `oclock` too, or `o` `'` `clock`): where it

@@ -1,9 +1,11 @@
 //! Numbers that mark a place in the text or name a release, not a quantity: a reference mark
 //! in brackets after a space (`by a very large margin [3], far greater`), a list item's number
 //! opening a sentence whose line break the page lost (`3) 4-Year Partial University
-//! Scholarships`, `2) Mbar The Damask rose`), and a software release's version after the
+//! Scholarships`, `2. Mobile applications will`, `2) Mbar The Damask rose`), and a software release's version after the
 //! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
-//! (`Hide Caption 8 of 13 Photos`). The scanner skips them
+//! (`Hide Caption 8 of 13 Photos`), digits glued after a word's full stop (a footnote's mark,
+//! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
+//! stands for the thing (`a remote 4080, and`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -63,6 +65,20 @@ impl Context<'_> {
         {
             return Some(i + 2);
         }
+        // `2. Mobile applications will show hyper-adoption`, `7. Is this gap for Meryl
+        // Streep?`: a list item's number and a glued full stop opening a sentence, a capitalised
+        // word after it (a sentence's closing number has no capital after it in its sentence)
+        if plain
+            && s.len() <= 2
+            && (i == 0 || !self.same_sentence(i - 1, i))
+            && self.is_punct(i + 1, ".")
+            && self.glued(i + 1)
+            && self.is_word(i + 2)
+            && !self.glued(i + 2)
+            && self.capitalized(i + 2)
+        {
+            return Some(i + 2);
+        }
         // `Hide Caption 8 of 13 Photos`: a photo gallery's counter (`8 of 12 CLOSE` after it
         // is the gallery's bar); the noun capitalised, as a caption bar writes it
         if plain
@@ -76,7 +92,98 @@ impl Context<'_> {
         {
             return Some(i + 3);
         }
+        if let Some(e) = self.glued_after_stop(i) {
+            return Some(e);
+        }
+        if self.model_number(i) {
+            return Some(i + 1);
+        }
         self.version(i)
+    }
+
+    /// Digits glued after a word's full stop (`bring it up at all.6 It's like`, a footnote's
+    /// mark a page left in its text; `via Signal (username: jamesodonnell.22)`, a user name's
+    /// tail): no quantity. The word before is in small letters (`No.1` is a rank, `U.S.` an
+    /// abbreviation, `Rs.500` money), and a capital, a mark or the text's end follows (a lost
+    /// space after a sentence's stop, `died.3 people were hurt`, keeps its count).
+    fn glued_after_stop(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        let plain = !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+        if !plain || i < 2 || !self.is_punct(i - 1, ".") || !self.glued(i) || !self.glued(i - 1) {
+            return None;
+        }
+        let w = self.surface(i - 2);
+        let small_word = self.is_word(i - 2)
+            && w.len() >= 2
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(w, "no" | "nos" | "rs" | "pp" | "p" | "vol" | "ch" | "art")
+            && !self.has_role(i - 2, |r| matches!(r, Role::CurWord(_) | Role::CurCode(_)));
+        let after_ok = i + 1 >= self.lexemes.len()
+            || !self.same_sentence(i, i + 1) && !self.glued(i + 1)
+            || self.is_punct(i + 1, ",;:!?)\u{201d}\"")
+            || self.is_word(i + 1) && !self.glued(i + 1) && self.capitalized(i + 1);
+        (small_word && after_ok).then_some(i + 1)
+    }
+
+    /// A hardware model's number standing for the thing (`a gaming rig with a 4080, so`,
+    /// `through a remote 4080, and`, `borrow its 4090 to play`, `you'd want a 6080 anyway`): four
+    /// digits, not a year's (1000-2099) nor a round hundred's, after a determiner or a possessive
+    /// and at most one small-letter word, and no noun after it (a mark, or a word that opens
+    /// the rest of the clause). `a 2500 rise`, `its 2,350 staff`, `the 1870 law`, `a total
+    /// 2500,` stay quantities.
+    fn model_number(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) || !self.lexemes[i].spaced {
+            return false;
+        }
+        let v: u32 = s.parse().unwrap_or(0);
+        if (1000..2100).contains(&v) || v % 100 == 0 || v < 1000 {
+            return false;
+        }
+        let owner = |k: usize| {
+            self.same_sentence(k, i)
+                && matches!(
+                    self.lower(k),
+                    "a" | "its" | "his" | "her" | "their" | "my" | "your" | "our" | "that" | "this"
+                )
+        };
+        let adjective = |k: usize| {
+            let w = self.surface(k);
+            self.is_word(k)
+                && w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !words::before_number_word(w)
+                && !words::determiner(w)
+                && !matches!(
+                    w,
+                    "total"
+                        | "median"
+                        | "record"
+                        | "further"
+                        | "additional"
+                        | "estimated"
+                        | "reported"
+                        | "remaining"
+                        | "other"
+                        | "extra"
+                        | "mere"
+                        | "whopping"
+                        | "average"
+                        | "combined"
+                        | "net"
+                        | "maximum"
+                        | "minimum"
+                        | "full"
+                )
+        };
+        let before = i >= 1 && owner(i - 1) || i >= 2 && adjective(i - 1) && owner(i - 2);
+        let next = self.lower(i + 1);
+        let no_noun = self.is_punct(i + 1, ",;:!?)")
+            || matches!(
+                next,
+                "anyway" | "to" | "made" | "makes" | "is" | "was" | "and" | "but" | "so"
+            );
+        before && no_noun && self.same_sentence(i, i + 1)
     }
 
     /// The list item before the number `n` at `i` is marked `n-1)` in the same sentence.

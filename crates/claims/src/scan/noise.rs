@@ -45,7 +45,8 @@ impl Context<'_> {
     /// noun of `words::zero_compound_part` (`zero tolerance`, `a zero-sum game`, `zero-emission
     /// buses`, `zero rating`), a `zero day` (a flaw; the singular is no length: `zero days` is
     /// one), `zero hour`, and `zero hours` hyphened or before a contract (`on zero hours
-    /// contracts`, `zero-hour type contracts`; not `slept zero hours`). `zero tariffs`, `zero
+    /// contracts`, `zero-hour type contracts`; not `slept zero hours`), `zero-trust` (a security
+    /// model, hyphened: `zero-trust principles`). `zero tariffs`, `zero
     /// growth`, `to zero` stay counts. Returns the lexeme after the compound's `zero` part.
     pub(super) fn zero_compound(&self, i: usize) -> Option<usize> {
         if self.lower(i) != "zero" {
@@ -69,6 +70,9 @@ impl Context<'_> {
         let hyphened = k == i + 2;
         let compound = match self.lower(k) {
             "day" | "hour" => true,
+            // `zero-trust security`, `common zero-trust principles`: the security model, hyphened
+            // (`zero trust in the courts` has none, and stays a count as `zero tariffs`)
+            "trust" => hyphened,
             "hours" => {
                 hyphened
                     || matches!(
@@ -654,7 +658,8 @@ impl Context<'_> {
         if i == 0
             || !self.lexemes[i].spaced
             || t.len() > 4
-            || t.contains([',', '.'])
+            || t.contains(',')
+            || t.contains('.') && !self.named_version(i)
             || t.len() == 4 && (1000..2100).contains(&t.parse::<u32>().unwrap_or(0))
             || !self.is_word(i - 1)
             || !self.same_sentence(i - 1, i)
@@ -729,6 +734,40 @@ impl Context<'_> {
             return false;
         }
         mixed || !self.title_case_around(i)
+    }
+
+    /// A release's number with one decimal point after a capitalised name (`Claude's Opus 4.5`,
+    /// `Germany's Industry 4.0 strategy`, `the hacker Guccifer 2.0`, `SMB 3.0 support`): the
+    /// name's version, as `iOS 8.2` (`marks.rs`), when [`Self::number_in_name`]'s other tests
+    /// pass; a speed or a scale's reading after its name stays a number (`Mach 1.8`,
+    /// `magnitude 4.5`), and so does an amount with its scale (`Shengli 23.9 million tons`).
+    fn named_version(&self, i: usize) -> bool {
+        let t = self.surface(i);
+        let shaped = t.split_once('.').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && a.len() <= 2
+                && b.len() == 1
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+        // (a scale after it makes an amount: `Shengli 23.9 million tons`)
+        let next = self.lower(i + 1);
+        let scaled = words::big_scale(next).is_some()
+            || words::abbr_scale(next, self.glued(i + 1)).is_some()
+            || matches!(next, "hundred" | "dozen");
+        shaped
+            && !scaled
+            && i >= 1
+            && !matches!(
+                self.lower(i - 1),
+                "mach"
+                    | "magnitude"
+                    | "richter"
+                    | "force"
+                    | "category"
+                    | "level"
+                    | "grade"
+                    | "stage"
+            )
     }
 
     /// The words around token `i` (eight on each side, same sentence) are in title case: every
@@ -861,7 +900,11 @@ impl Context<'_> {
                             && words::texting_verb(self.lower(b))
                     })
                 // `or text 274637` (five or six digits: `some text 2020` keeps its year)
-                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5)
+                || words::texting_verb(self.lower(i - 1)) && s.len() >= 5
+                // `SMS/MMS: 61124`, `SMS: 81010`: a contact box's short code after a colon
+                || self.is_punct(i - 1, ":")
+                    && s.len() >= 5
+                    && (words::texting_verb(self.lower(i - 2)) || self.lower(i - 2) == "mms"))
         {
             return Some(i + 1);
         }

@@ -137,7 +137,10 @@ impl Context<'_> {
                 ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
             });
         }
-        if let Some(q) = self.age_at_event(i, &a) {
+        if let Some(q) = self
+            .age_at_event(i, &a)
+            .or_else(|| self.age_when_was(i, &a))
+        {
             return Some(q);
         }
         // `one` as a pronoun: `one of the`, `no one`, `the one`
