@@ -94,32 +94,19 @@ pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Vec<T>,
         .collect()
 }
 
-/// The gold batch files: `dev`, `test`, `test2`, `indep` to `indep17` or `all` (the three
+/// The gold batch files: `dev`, `test`, `test2`, `indep`, `indepN` (`tests/gold/indepN.jsonl`) or `all` (the three
 /// tuning-corpus batches; the `indep*` batches are text from other corpora, scored with the
 /// `--corpus` that `indep.py corpus [--batch NAME]` materialises, so never part of `all`).
 pub fn gold_files(batch: &str) -> Vec<PathBuf> {
     let dir = crate_dir().join("tests/gold");
     match batch {
-        "dev" => vec![dir.join("dev.jsonl")],
-        "test" => vec![dir.join("test.jsonl")],
-        "test2" => vec![dir.join("test2.jsonl")],
-        "indep" => vec![dir.join("indep.jsonl")],
-        "indep2" => vec![dir.join("indep2.jsonl")],
-        "indep3" => vec![dir.join("indep3.jsonl")],
-        "indep4" => vec![dir.join("indep4.jsonl")],
-        "indep5" => vec![dir.join("indep5.jsonl")],
-        "indep6" => vec![dir.join("indep6.jsonl")],
-        "indep7" => vec![dir.join("indep7.jsonl")],
-        "indep8" => vec![dir.join("indep8.jsonl")],
-        "indep9" => vec![dir.join("indep9.jsonl")],
-        "indep10" => vec![dir.join("indep10.jsonl")],
-        "indep11" => vec![dir.join("indep11.jsonl")],
-        "indep12" => vec![dir.join("indep12.jsonl")],
-        "indep13" => vec![dir.join("indep13.jsonl")],
-        "indep14" => vec![dir.join("indep14.jsonl")],
-        "indep15" => vec![dir.join("indep15.jsonl")],
-        "indep16" => vec![dir.join("indep16.jsonl")],
-        "indep17" => vec![dir.join("indep17.jsonl")],
+        "dev" | "test" | "test2" => vec![dir.join(format!("{batch}.jsonl"))],
+        b if b
+            .strip_prefix("indep")
+            .is_some_and(|n| n.is_empty() || n.bytes().all(|c| c.is_ascii_digit())) =>
+        {
+            vec![dir.join(format!("{b}.jsonl"))]
+        }
         _ => vec![
             dir.join("dev.jsonl"),
             dir.join("test.jsonl"),
