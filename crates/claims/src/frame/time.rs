@@ -35,6 +35,7 @@ use resumed::resumed_predicate;
 use since_conjunct::since_of_later_conjunct;
 use window::{
     decade, earlier_year, first_year, month_of_year, open_window, relative_period, to_window,
+    year_to,
 };
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -993,6 +994,10 @@ fn stated_time(
         // (`since the 1990s`: from the decade's first year, as `since 1990`)
         let t = first_year(&t).unwrap_or(t);
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
+    }
+    // (`in the year to September`: the twelve months up to the month, see [`year_to`])
+    if let Some(w) = year_to(ctx, qs[j].start, &t) {
+        return Some(w);
     }
     Some(decade(ctx, &qs[j], &t).unwrap_or(t))
 }

@@ -1,0 +1,63 @@
+//! Time of claim frames, session 27b (issue 14): a month that ends a year counted back from it
+//! (`in the year to September`) dates the figure over those twelve months.
+//! Each test is named after the rule it guards; the sentences are written for the tests, shaped
+//! like the real corpus.
+
+mod common;
+
+use common::time_of;
+
+/// Class: official statistics in British and Commonwealth reports count a year back from a
+/// month (`in the year to September`, `the 12 months to September 2015`, `the year to the end
+/// of December`, `the fiscal year ending March`): the figure holds over the twelve months up to
+/// the month, not in the month alone (`frame/time/window.rs`, `year_to`).
+#[test]
+fn a_year_to_a_month_is_the_twelve_months_up_to_it() {
+    let at = (2017, 2, 23);
+    assert_eq!(
+        time_of(
+            "Net migration to the UK fell to 273,000 in the year to September, the statistics office said.",
+            at,
+            "273,000"
+        )
+        .as_deref(),
+        Some("2015-10/2016-09")
+    );
+    assert_eq!(
+        time_of(
+            "About 188,000 people arrived in the 12 months to September 2015.",
+            at,
+            "About 188,000"
+        )
+        .as_deref(),
+        Some("2014-10/2015-09")
+    );
+    assert_eq!(
+        time_of(
+            "Prices rose 4.1 percent in the year to the end of December.",
+            at,
+            "4.1 percent"
+        )
+        .as_deref(),
+        Some("2016-01/2016-12")
+    );
+    // a month that is no year's end keeps the month
+    assert_eq!(
+        time_of(
+            "Some 12,000 people applied for asylum in September, the ministry said.",
+            at,
+            "Some 12,000"
+        )
+        .as_deref(),
+        Some("2016-09")
+    );
+    assert_eq!(
+        time_of(
+            "Sales rose 6 percent from June to September.",
+            at,
+            "6 percent"
+        )
+        .as_deref(),
+        Some("2016-06/2016-09")
+    );
+}
