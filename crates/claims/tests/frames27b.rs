@@ -1,5 +1,6 @@
 //! Time of claim frames, session 27b (issue 14): a month that ends a year counted back from it
-//! (`in the year to September`) dates the figure over those twelve months.
+//! (`in the year to September`) dates the figure over those twelve months; a date that modifies
+//! another noun by a possessive before the figure gives way to a date after the figure.
 //! Each test is named after the rule it guards; the sentences are written for the tests, shaped
 //! like the real corpus.
 
@@ -59,5 +60,52 @@ fn a_year_to_a_month_is_the_twelve_months_up_to_it() {
         )
         .as_deref(),
         Some("2016-06/2016-09")
+    );
+}
+
+/// Class: a date before the figure that modifies a noun by a possessive (`Saturday's ambush`,
+/// `Monday's report`) dates that noun; a date of the figure's clause after the figure is the
+/// figure's (`frame/time.rs`, `possessed`). Not a figure inside the possessed phrase
+/// (`Tuesday's six silver medals`), nor past another figure, whose date the later one is.
+#[test]
+fn a_possessive_date_gives_way_to_the_figures_own_date() {
+    let at = (2017, 3, 27);
+    assert_eq!(
+        time_of(
+            "Saturday's ambush followed two other attacks on aid workers this month, the UN said.",
+            at,
+            "two"
+        )
+        .as_deref(),
+        Some("2017-03")
+    );
+    assert_eq!(
+        time_of(
+            "Monday's report showed 4,500 jobs were lost in 2016 across the region.",
+            at,
+            "4,500"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    // the figure inside the possessed phrase keeps the possessive's date
+    assert_eq!(
+        time_of(
+            "Tuesday's six gold medals were won by skiers and skaters at the 2017 Universiade.",
+            at,
+            "six"
+        )
+        .as_deref(),
+        Some("2017-03-21")
+    );
+    // a later date past another figure is that figure's
+    assert_eq!(
+        time_of(
+            "Wednesday's changes would see the 9% rate go up to 10% in April 2018.",
+            at,
+            "9%"
+        )
+        .as_deref(),
+        Some("2017-03-22")
     );
 }

@@ -430,6 +430,23 @@ fn stated_time(
                 || words::determiner(w)
                 || cues::subject_pronoun(w))
     };
+    // `Saturday's ambush followed two other attacks on aid workers this month`, `Monday's report
+    // showed 500 jobs were lost in 2016`: a date before the figure that modifies a noun by a
+    // possessive dates that noun; a date of the clause after the figure is the figure's
+    // (a noun and a verb at least between the possessive and the figure: not a figure inside the
+    // possessed noun's phrase, `Tuesday's six silver medals`, `Today's 124-page report`; and
+    // no other figure between the figure and the later date, whose date it would be: `Wednesday's
+    // changes would see the 9% rate ... go up to 10% in April 2018`)
+    let possessed = |j: usize| ctx.possessive_after(qs[j].end) && q.start >= qs[j].end + 4;
+    let later = |k: usize| {
+        k > qi
+            && dated(k)
+            && !other_figure(k)
+            && !subordinate(k)
+            && qs[qi + 1..k]
+                .iter()
+                .all(|x| matches!(x.kind, QuantityKind::Date | QuantityKind::Time))
+    };
     let own = match own {
         Some(j)
             if j < qi
@@ -444,6 +461,9 @@ fn stated_time(
                 |k| k > qi && dated(k) && !other_figure(k) && !subordinate(k),
             )
             .or(own)
+        }
+        Some(j) if j < qi && possessed(j) => {
+            nearest(qs, qi, |k| own_clause(qs[k].start), later).or(own)
         }
         own => own,
     };
