@@ -1,6 +1,7 @@
 //! Time of claim frames, session 27b (issue 14): a month that ends a year counted back from it
 //! (`in the year to September`) dates the figure over those twelve months; a date that modifies
-//! another noun by a possessive before the figure gives way to a date after the figure.
+//! another noun by a possessive before the figure gives way to a date after the figure; a date
+//! before a contrast that opens a clause of a new subject is the other side's.
 //! Each test is named after the rule it guards; the sentences are written for the tests, shaped
 //! like the real corpus.
 
@@ -107,5 +108,41 @@ fn a_possessive_date_gives_way_to_the_figures_own_date() {
         )
         .as_deref(),
         Some("2017-03-22")
+    );
+}
+
+/// Class: a contrast (`but`, `while`, `whereas`) that opens a clause of a new subject (a
+/// determiner's or a name's) sets the figure's clause apart from a date before it: that date is
+/// the other side's, and the figure has none when its own side states none (`frame/time.rs`,
+/// `contrast`). A verb of the same subject after `but` keeps the date (`held at home on Saturday
+/// but extended their lead to four points`).
+#[test]
+fn a_date_before_a_contrast_of_a_new_subject_is_the_other_sides() {
+    let at = (2017, 2, 13);
+    assert_eq!(
+        time_of(
+            "Thousands marched through the capital on Sunday while the government has earmarked $50m for consular protection.",
+            at,
+            "$50m"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "The seat has been held by the party since it was formed in 1983 but Tory Trudy Harrison won it by 2,147 votes.",
+            at,
+            "2,147"
+        ),
+        None
+    );
+    // the same subject's verb after `but` keeps the date
+    assert_eq!(
+        time_of(
+            "The Bavarians were held at home on Saturday but extended their lead to four points.",
+            at,
+            "four"
+        )
+        .as_deref(),
+        Some("2017-02-11")
     );
 }

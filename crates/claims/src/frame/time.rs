@@ -454,13 +454,25 @@ fn stated_time(
                     || others(j)
                     || complement(j)) =>
         {
+            // (`Tens of thousands marched ... this Sunday while the government has earmarked $50m`,
+            // `held since it was formed in 1983 but Tory Trudy Harrison won it by 2,147 votes`: a
+            // date before a contrast that opens a clause of a new subject, a determiner's or a
+            // name's, is the other side's; no date of the figure's when its own side has none; not
+            // a verb of the same subject, `held ... on Saturday but extended their lead to four
+            // points`, nor a figure opening the subject, `in December showed that 45% had ...
+            // while 45% cited ...`, which the first clause's date may govern)
+            let contrast = (qs[j].end..q.start).any(|k| {
+                let next = ctx.lower(k + 1);
+                matches!(ctx.lower(k), "but" | "whereas" | "while")
+                    && (words::determiner(next) || ctx.capitalized(k + 1) && ctx.is_word(k + 1))
+            });
             nearest(
                 qs,
                 qi,
                 |k| own_clause(qs[k].start),
                 |k| k > qi && dated(k) && !other_figure(k) && !subordinate(k),
             )
-            .or(own)
+            .or(if contrast { None } else { own })
         }
         Some(j) if j < qi && possessed(j) => {
             nearest(qs, qi, |k| own_clause(qs[k].start), later).or(own)
