@@ -229,3 +229,14 @@ pub(super) fn year_to(ctx: &Context<'_>, d: usize, t: &TimeValue) -> Option<Time
         ..t.clone()
     })
 }
+
+/// The window of two dates `from` and `to` joined by `and`/`to` (`between 2012 and 2015`):
+/// `2012/2015`; `between January and November` in a March article is both months of the year
+/// before (the first resolved to this year's January, the second to last year's November).
+pub(super) fn between(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
+    let from = &earlier_year(from, to).unwrap_or_else(|| from.clone());
+    (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
+        iso: format!("{}/{}", from.iso, to.iso),
+        ..from.clone()
+    })
+}
