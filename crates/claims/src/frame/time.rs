@@ -13,6 +13,7 @@ mod held;
 mod lists;
 mod relative;
 mod resumed;
+mod sides;
 mod since_conjunct;
 mod window;
 
@@ -27,14 +28,15 @@ use described::in_describing_phrase;
 use document::{document_date, published_date};
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
-    dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, period_word, ranked_kind, running_rank, subordinator, superlative_word,
+    bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
+    opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
 use relative::in_other_relative;
 use resumed::resumed_predicate;
+use sides::{contrast, possessed};
 use since_conjunct::since_of_later_conjunct;
 use window::{
-    decade, earlier_year, first_year, month_of_year, open_window, relative_period, to_window,
+    between, decade, first_year, month_of_year, open_window, relative_period, to_window, year_to,
 };
 
 /// The time of quantity `qi`: a date in its own clause (the date of its saying, inside
@@ -232,24 +234,10 @@ fn stated_time(
             && matches!(ctx.lower(d.wrapping_sub(1)), "to" | "with")
             && ctx.lower(d.wrapping_sub(2)) == "compared"
     };
-    // `an increase of 7.9 percent and the highest since 2000`: the date a superlative is
-    // measured back to is not a window of the figure
-    let superlative = |j: usize| {
-        let d = qs[j].start;
-        ctx.lower(d.wrapping_sub(1)) == "since"
-            && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
-    };
-    // `around 30 percent before 2013`, `workers hired before 1996`, `molested after 2001`: a
-    // date right after `before` or `after` bounds an open stretch, it is not when the figure
-    // holds (a date modifying the event noun is that event's: `after Sunday's 3-0 defeat`)
-    let bound = |j: usize| {
-        let d = &qs[j];
-        match ctx.lower(d.start.wrapping_sub(1)) {
-            "before" => true,
-            "after" => !ctx.possessive_after(d.end),
-            _ => false,
-        }
-    };
+    // (a superlative's `since`, an open stretch's `before`/`after`: see [`since_superlative`],
+    // [`bound_at`])
+    let superlative = |j: usize| since_superlative(ctx, qs[j].start);
+    let bound = |j: usize| bound_at(ctx, &qs[j]);
     let dated = |j: usize| {
         is_date(j)
             && !until(j)
@@ -429,6 +417,16 @@ fn stated_time(
                 || words::determiner(w)
                 || cues::subject_pronoun(w))
     };
+    // (a possessive date before the figure, see [`possessed`])
+    let later = |k: usize| {
+        k > qi
+            && dated(k)
+            && !other_figure(k)
+            && !subordinate(k)
+            && qs[qi + 1..k]
+                .iter()
+                .all(|x| matches!(x.kind, QuantityKind::Date | QuantityKind::Time))
+    };
     let own = match own {
         Some(j)
             if j < qi
@@ -436,13 +434,18 @@ fn stated_time(
                     || others(j)
                     || complement(j)) =>
         {
+            // (a contrast of a new subject between, see [`contrast`])
+            let contrast = contrast(ctx, qs[j].end, q.start);
             nearest(
                 qs,
                 qi,
                 |k| own_clause(qs[k].start),
                 |k| k > qi && dated(k) && !other_figure(k) && !subordinate(k),
             )
-            .or(own)
+            .or(if contrast { None } else { own })
+        }
+        Some(j) if j < qi && possessed(ctx, &qs[j], q) => {
+            nearest(qs, qi, |k| own_clause(qs[k].start), later).or(own)
         }
         own => own,
     };
@@ -932,16 +935,7 @@ fn stated_time(
             zone: None,
         });
     }
-    let window = |a: usize, b: usize| {
-        let (from, to) = (times[a].as_ref()?, times[b].as_ref()?);
-        // `between January and November` in a March article: both months of the year before
-        // (the first resolved to this year's January, the second to last year's November)
-        let from = &earlier_year(from, to).unwrap_or_else(|| from.clone());
-        (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
-            iso: format!("{}/{}", from.iso, to.iso),
-            ..from.clone()
-        })
-    };
+    let window = |a: usize, b: usize| between(times[a].as_ref()?, times[b].as_ref()?);
     if j + 1 < qs.len() && joined(j, j + 1) {
         return window(j, j + 1).or(Some(t));
     }
@@ -993,6 +987,10 @@ fn stated_time(
         // (`since the 1990s`: from the decade's first year, as `since 1990`)
         let t = first_year(&t).unwrap_or(t);
         return Some(ctx.date.and_then(|d| open_window(&t, d)).unwrap_or(t));
+    }
+    // (`in the year to September`: the twelve months up to the month, see [`year_to`])
+    if let Some(w) = year_to(ctx, qs[j].start, &t) {
+        return Some(w);
     }
     Some(decade(ctx, &qs[j], &t).unwrap_or(t))
 }

@@ -256,3 +256,21 @@ pub(super) fn ranked_kind(ctx: &Context<'_>, k: usize) -> bool {
             "ever" | "round" | "straight" | "half" | "quarter" | "time" | "set" | "period" | "term"
         )
 }
+
+/// `an increase of 7.9 percent and the highest since 2000`: the date at token `d` that a
+/// superlative is measured back to is not a window of the figure.
+pub(super) fn since_superlative(ctx: &Context<'_>, d: usize) -> bool {
+    ctx.lower(d.wrapping_sub(1)) == "since"
+        && (d.saturating_sub(5)..d - 1).any(|k| superlative_word(ctx.lower(k)))
+}
+
+/// `around 30 percent before 2013`, `workers hired before 1996`, `molested after 2001`: a date
+/// `d` right after `before` or `after` bounds an open stretch, it is not when the figure holds
+/// (a date modifying the event noun is that event's: `after Sunday's 3-0 defeat`).
+pub(super) fn bound_at(ctx: &Context<'_>, d: &RawQuantity) -> bool {
+    match ctx.lower(d.start.wrapping_sub(1)) {
+        "before" => true,
+        "after" => !ctx.possessive_after(d.end),
+        _ => false,
+    }
+}

@@ -1,6 +1,7 @@
 //! Time windows of claim frames: a period up to or from the article date (`since 1980`,
 //! `between now and 2035`, `over the last three decades`), a decade (`the 1990's`), and the
-//! year of a window's first month written without one.
+//! year of a window's first month written without one, and the twelve months up to a month (`the year to
+//! September`).
 
 use jiff::Span;
 use jiff::civil::Date;
@@ -190,4 +191,52 @@ pub(super) fn month_of_year(
             zone: None,
         },
     )
+}
+
+/// `in the year to September`, `the 12 months to September 2015`, `the fiscal year ending March`,
+/// `the year to the end of December`: a month (`t`, the date at token `d`) that ends a year
+/// counted back from it is the end of that year, and the figure holds over the twelve months
+/// up to it (`2015-10/2016-09`), not in the month alone. The form of official statistics
+/// (migration, prices, earnings) in British and Commonwealth reports.
+pub(super) fn year_to(ctx: &Context<'_>, d: usize, t: &TimeValue) -> Option<TimeValue> {
+    let w = |k: usize| ctx.lower(d.wrapping_sub(k));
+    if t.granularity != Granularity::Month || t.iso.len() != 7 {
+        return None;
+    }
+    // (`to the end of December`: the same end)
+    let k = if w(1) == "of" && w(2) == "end" && w(3) == "the" {
+        4
+    } else {
+        1
+    };
+    let year = match w(k + 1) {
+        "year" => true,
+        "months" => matches!(w(k + 2), "12" | "twelve"),
+        _ => false,
+    };
+    if !year || !matches!(w(k), "to" | "ending" | "ended" | "through") || d < k + 2 {
+        return None;
+    }
+    let y: i32 = t.iso.get(..4)?.parse().ok()?;
+    let m: u32 = t.iso.get(5..)?.parse().ok()?;
+    let start = if m == 12 {
+        format!("{y:04}-01")
+    } else {
+        format!("{:04}-{:02}", y - 1, m + 1)
+    };
+    Some(TimeValue {
+        iso: format!("{start}/{}", t.iso),
+        ..t.clone()
+    })
+}
+
+/// The window of two dates `from` and `to` joined by `and`/`to` (`between 2012 and 2015`):
+/// `2012/2015`; `between January and November` in a March article is both months of the year
+/// before (the first resolved to this year's January, the second to last year's November).
+pub(super) fn between(from: &TimeValue, to: &TimeValue) -> Option<TimeValue> {
+    let from = &earlier_year(from, to).unwrap_or_else(|| from.clone());
+    (!from.iso.contains('/') && !to.iso.contains('/') && from.iso < to.iso).then(|| TimeValue {
+        iso: format!("{}/{}", from.iso, to.iso),
+        ..from.clone()
+    })
 }
