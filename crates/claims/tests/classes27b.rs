@@ -55,3 +55,21 @@ fn one_as_the_object_of_own_is_a_pronoun() {
     // a noun after it keeps the count
     assert_eq!(view("They own one house in Leeds."), ["one Count 1"]);
 }
+
+#[test]
+fn one_before_a_modal_is_the_generic_pronoun() {
+    assert!(view("In most respects one must assume the worst.").is_empty());
+    assert!(view("The law is more complex than one might think.").is_empty());
+    assert!(view("It is the best gift one can give a child.").is_empty());
+    // a restricting word before it keeps the count
+    assert_eq!(view("In the end only one can win."), ["one Count 1"]);
+    assert_eq!(view("Not one could be found."), ["one Count 1"]);
+}
+
+#[test]
+fn more_than_one_before_a_modal_keeps_its_bound() {
+    assert_eq!(
+        view("More than one can be chosen."),
+        ["More than one Count (1,)"]
+    );
+}
