@@ -461,8 +461,13 @@ word_list! {
         "latter" | "former" | "back" | "front" | "northern" | "southern" | "eastern" | "western";
     /// Words after `half` that make it a share (`half of`, `half the`, `half their`).
     half_share_follower: "of" | "the" | "its" | "their" | "his" | "her" | "our" | "all" | "them";
-    /// Verbs of having whose object may be the pronoun `one` (`have one, too`).
-    having_verb: "have" | "has" | "had" | "get" | "got" | "want" | "wants" | "need" | "needs";
+    /// Verbs of having whose object may be the pronoun `one` (`have one, too`, `those who own
+    /// one.`, `didn't own one.`).
+    having_verb: "have" | "has" | "had" | "get" | "got" | "want" | "wants" | "need" | "needs" |
+        "own" | "owns" | "owned";
+    /// Prepositions that open a relative clause before `which` (`one in which`, `one on which`).
+    relative_preposition: "in" | "on" | "at" | "for" | "by" | "with" | "under" | "from" |
+        "through" | "during" | "about" | "into" | "over";
     /// Common past forms not ending in `-ed` (`came`, `made`, `took`); `first` before them is an
     /// adverb.
     irregular_past_verb: "came" | "met" | "made" | "saw" | "seen" | "went" | "took" | "taken" |
@@ -670,6 +675,10 @@ word_list! {
     stretch_preposition: "since" | "until" | "till" | "from" | "before" | "after";
     /// Verbs before a text-message short code (`Text NEWSAPP to 51414`).
     texting_verb: "text" | "texting" | "txt" | "sms";
+    /// Nouns after `second` in idioms that rank nothing (`having second thoughts`, `became second
+    /// nature`, `plays second fiddle`, `got a second wind`, `English as a second language`,
+    /// `second language acquisition`): no second of a series.
+    second_idiom_noun: "thoughts" | "nature" | "fiddle" | "wind" | "language";
     /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third
     /// world`).
     third_idiom_noun: "country" | "countries" | "party" | "parties" | "world";

@@ -3,7 +3,8 @@
 //! a determiner and an adjective before a time adverbial (`into a professional one several weeks
 //! ago`, `replaced by a digital one in 2015`), `No-one` with a hyphen and the generic `one`
 //! after an inverted modal (`nor can one rely on`); `on one side ... on the other`; both sides
-//! of `one-on-one` and `one-to-one`.
+//! of `one-on-one` and `one-to-one`; `one` before a preposition and `which` (`an age, one in
+//! which ...`); `one` before a modal anywhere in a clause (`In both cases one can assume`).
 
 use super::Context;
 use crate::lexicon::Role;
@@ -63,6 +64,53 @@ impl Context<'_> {
             || self.one_or_another(e)
             || self.for_one(i, e)
             || self.degree_one(i, e)
+            || self.one_relative(i, e)
+            || self.one_before_modal(i, e)
+    }
+
+    /// `In both cases one can assume that`, `more complicated than one might think`, `the
+    /// greatest kindness one can show`, `any safety resources one might have`, `Here one must
+    /// clearly take up`, `relaunching one can be just as hard`: `one` right before a modal is the
+    /// generic pronoun (or stands for a noun named before it) wherever the clause opens, beside
+    /// [`super::quantities`]' reading at a clause's opening; a count only after a word that
+    /// restricts it (`only one can win`, `just one could`, `not one can`, `at least one must`,
+    /// `exactly one may`) or after a number. The `one` at `i..e`, one token.
+    fn one_before_modal(&self, i: usize, e: usize) -> bool {
+        let prev = if i > 0 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        };
+        e == i + 1
+            && self.lower(i) == "one"
+            && words::modal_or_also(self.lower(e))
+            && self.lower(e) != "also"
+            && !matches!(
+                prev,
+                "only" | "just" | "not" | "least" | "most" | "exactly" | "but"
+            )
+            && !(i > 0 && self.is_num(i - 1))
+    }
+
+    /// `a post-Western age, one in which non-Western actors ...`, `a likely scenario is one in
+    /// which`, `a reference grammar, that is, one in which they can find`: `one` before a
+    /// preposition and `which`/`whom` stands for a noun named before it, which the relative
+    /// clause describes; a pronoun, no count (`only one in which`, `just one on which`, `more
+    /// than one in which`: a count of cases, kept). The `one` at `i..e`.
+    fn one_relative(&self, i: usize, e: usize) -> bool {
+        let prev = if i > 0 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        };
+        words::relative_preposition(self.lower(e))
+            && matches!(self.lower(e + 1), "which" | "whom")
+            && self.same_sentence(i, e + 1)
+            && !matches!(
+                prev,
+                "only" | "just" | "than" | "least" | "most" | "exactly"
+            )
+            && !(i > 0 && self.is_num(i - 1))
     }
 
     /// `a pretty powerful one.`, `an extremely important one", he said`, `a more comprehensive

@@ -234,7 +234,10 @@ impl Context<'_> {
             return false;
         }
         // before a verb in the past: `was first made`, `NBC first reported`, `I first came`
-        let past = next.len() > 4 && next.ends_with("ed") || words::irregular_past_verb(next);
+        // (`was first used in`, `the term first used by`: `used`, the one short past form)
+        let past = next.len() > 4 && next.ends_with("ed")
+            || next == "used"
+            || words::irregular_past_verb(next);
         // (`was first given`, `has first been`: a participle in -en after be or have)
         let participle = words::be_or_have(prev) && next.len() > 3 && next.ends_with("en");
         // after an object pronoun, which no adjective follows: `we break it first online`,

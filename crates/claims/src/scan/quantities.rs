@@ -376,11 +376,12 @@ impl Context<'_> {
                 && self.sentence_of[a.core - 1] == self.sentence_of[a.core]
                 && !self.is_punct(a.core - 1, "\"'\u{201c}\u{2018}(:")
                 && (self.capitalized(a.core - 1) || self.capitalized(a.end));
-            // idioms where an ordinal ranks nothing: `third countries`, `a third party`
+            // idioms where an ordinal ranks nothing: `third countries`, `a third party`,
+            // `second thoughts`, `second nature`, `second language acquisition`
             let idiom = a.spelled
                 && a.end == a.core + 1
-                && w == "third"
-                && words::third_idiom_noun(self.lower(a.end));
+                && (w == "third" && words::third_idiom_noun(self.lower(a.end))
+                    || w == "second" && words::second_idiom_noun(self.lower(a.end)));
             if compound || in_name || idiom || self.discourse_ordinal(a.core, a.end) {
                 return None;
             }
