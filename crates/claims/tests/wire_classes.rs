@@ -440,6 +440,13 @@ fn names_of_groups_and_filings_are_no_counts() {
         view("The Davis Cup has a World Group of 16 nations."),
         ["16 Count 16"]
     );
+    // a capitalised word after `Group of` that is no number is another name's (this tripped the
+    // scan's gate assertion in debug builds), and a spelled ten names the group too
+    assert_eq!(
+        view("A letter from Chubb Group of Insurance Companies said 40 claims were paid."),
+        ["40 Count 40"]
+    );
+    assert!(view("The Group of Twenty met in Hamburg.").is_empty());
 }
 
 #[test]

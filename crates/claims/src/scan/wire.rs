@@ -316,7 +316,8 @@ impl Context<'_> {
     }
 
     /// The number of a group's name at `i` (`the Group of Five`, `Group of Seven`, `Group of
-    /// 77`: a name, the G-5) or of a band of maturities (`band one`): no count.
+    /// 77`: a name, the G-5; not the capitalised word of another name, `Chubb Group of Insurance
+    /// Companies`) or of a band of maturities (`band one`): no count.
     pub(super) fn group_name(&self, i: usize) -> bool {
         // (this runs at every lexeme that may open a mention: the length and first letter of
         // `of` or `band` before it first)
@@ -336,7 +337,11 @@ impl Context<'_> {
                 i >= 2
                     && self.surface(i - 2) == "Group"
                     && self.lower(i - 1) == "of"
-                    && (self.is_num(i) || self.capitalized(i))
+                    // (a number, or a spelled one: not `Chubb Group of Insurance Companies`)
+                    && (self.is_num(i)
+                        || self.capitalized(i)
+                            && (words::small(self.lower(i)).is_some()
+                                || words::tens(self.lower(i)).is_some()))
                     // (`a World Group of 16 nations`: the members counted)
                     && !matches!(
                         self.lower(i + 1),
