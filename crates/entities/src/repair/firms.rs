@@ -48,9 +48,12 @@ static CUES: LazyLock<WordMap<u8>> = LazyLock::new(|| {
 
 /// Whether a sentence is company news by rule 73's cues: a business word and no personal
 /// pronoun (`Morgan Stanley would raise its stake`, `sales at John Lewis`). Rule 90 keeps an
-/// organisation named like a person there (`Charles Schwab`, `John Lewis`).
+/// organisation named like a person there (`Charles Schwab`, `John Lewis`). The agent nouns
+/// `maker` and `manufacturer` do not count: they name a person's trade as often (`Giuseppe
+/// Pedrazzini, a famous Italian violin maker`).
 pub(super) fn company_news(s: &Sentence) -> bool {
     let c = &*CUES;
+    let trade = [hash_bytes(b"maker"), hash_bytes(b"manufacturer")];
     let mut business = false;
     for t in s.infos {
         if !t.lower_initial {
@@ -58,7 +61,7 @@ pub(super) fn company_news(s: &Sentence) -> bool {
         }
         match c.get(&t.lower) {
             Some(&PRONOUN) => return false,
-            Some(&BUSINESS) => business = true,
+            Some(&BUSINESS) if !trade.contains(&t.lower) => business = true,
             _ => {}
         }
     }

@@ -45,4 +45,13 @@ fn a_company_named_like_a_person_stays_in_company_news() {
         &[("Kevin", 2, Org)],
     );
     assert_eq!(got, owned(&[("Kevin Marlowe", Person)]));
+    // A trade's agent noun is no company news (`a famous Italian violin maker`).
+    let got = repaired(
+        "It was a creation of Giuseppe Pedrazzini, a famous Italian violin maker.",
+        &[("Giuseppe", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Giuseppe Pedrazzini", Person), ("Italian", Norp)])
+    );
 }
