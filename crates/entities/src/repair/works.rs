@@ -295,7 +295,7 @@ const ONLY_LANGUAGES: &[&str] = &[
 /// French, where it appears as œ`, `translated into English by`, `she speaks Arabic.`): a
 /// punctuation mark, the sentence's end or a function word follows, not a noun the adjective
 /// would qualify (`in Danish politics`, `in French and German media` stay NORP).
-pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
+fn languages(s: &Sentence, spans: &mut [Local]) {
     let n = s.toks.len();
     let lower = |i: usize| s.word(i).to_ascii_lowercase();
     for m in spans.iter_mut() {
@@ -346,6 +346,12 @@ pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
+/// Rules 89 (languages) and 91 (a bill's name: `the Farm Bill`), last of the repairs.
+pub(super) fn languages_and_bills(s: &Sentence, spans: &mut [Local]) {
+    languages(s, spans);
+    bills(s, spans);
+}
+
 /// Words that open a nickname or a kinship name before a given name (`Uncle Bill`, `Big Bill`,
 /// `Buffalo Bill`), not a law's subject.
 const NICKNAME_OPENERS: &[&str] = &[
@@ -358,7 +364,7 @@ const NICKNAME_OPENERS: &[&str] = &[
 /// Finance Bill 2024`, `the Senate Bill`, `the Online Safety Bill`); the tagger reads `Bill`
 /// alone as a PERSON or the whole as one. A title, a given name or a nickname's opener before it
 /// keeps the person (`Uncle Bill`, `President Bill Clinton`).
-pub(super) fn bills(s: &Sentence, spans: &mut [Local]) {
+fn bills(s: &Sentence, spans: &mut [Local]) {
     let n = s.toks.len();
     let subject = |i: usize| {
         let w = s.word(i);
