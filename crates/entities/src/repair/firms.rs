@@ -46,6 +46,28 @@ static CUES: LazyLock<WordMap<u8>> = LazyLock::new(|| {
     m
 });
 
+/// Whether a sentence is company news by rule 73's cues: a business word and no personal
+/// pronoun (`Morgan Stanley would raise its stake`, `sales at John Lewis`). Rule 90 keeps an
+/// organisation named like a person there (`Charles Schwab`, `John Lewis`). The agent nouns
+/// `maker` and `manufacturer` do not count: they name a person's trade as often (`Giuseppe
+/// Pedrazzini, a famous Italian violin maker`).
+pub(super) fn company_news(s: &Sentence) -> bool {
+    let c = &*CUES;
+    let trade = [hash_bytes(b"maker"), hash_bytes(b"manufacturer")];
+    let mut business = false;
+    for t in s.infos {
+        if !t.lower_initial {
+            continue;
+        }
+        match c.get(&t.lower) {
+            Some(&PRONOUN) => return false,
+            Some(&BUSINESS) if !trade.contains(&t.lower) => business = true,
+            _ => {}
+        }
+    }
+    business
+}
+
 /// Rule 73: `Ropak said it is borrowing the funds needed to buy the shares`.
 pub(super) fn one_word_companies(s: &Sentence, spans: &mut Vec<Local>) {
     // The cheap test first: a one-word PERSON that is no given name.

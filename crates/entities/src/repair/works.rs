@@ -273,6 +273,21 @@ const LANGUAGES: &[&str] = &[
     "welsh",
 ];
 
+/// Languages whose name is no people's adjective nor a given name (rule 89 reads them as a
+/// LANGUAGE whatever the tagger said), from general knowledge: the tagger reads them as a
+/// nationality or a person (`including Hindi` PERSON, `Yiddish, the language of` NORP).
+const ONLY_LANGUAGES: &[&str] = &[
+    "esperanto",
+    "farsi",
+    "hindi",
+    "pashto",
+    "sanskrit",
+    "swahili",
+    "tagalog",
+    "urdu",
+    "yiddish",
+];
+
 /// 89 (last). A language's name that the tagger or rule 4 read as a nationality (NORP) is a
 /// LANGUAGE where only a language fits: before `language`, `alphabet` or `dialect` (`the Danish
 /// alphabet has 29 letters`, `in the Danish language`), or as the whole object of `in`/`into`
@@ -280,10 +295,19 @@ const LANGUAGES: &[&str] = &[
 /// French, where it appears as œ`, `translated into English by`, `she speaks Arabic.`): a
 /// punctuation mark, the sentence's end or a function word follows, not a noun the adjective
 /// would qualify (`in Danish politics`, `in French and German media` stay NORP).
-pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
+fn languages(s: &Sentence, spans: &mut [Local]) {
     let n = s.toks.len();
     let lower = |i: usize| s.word(i).to_ascii_lowercase();
     for m in spans.iter_mut() {
+        // A language no people's adjective shares, read alone as anything (`several Indo-Aryan
+        // languages, including Hindi`, `Yiddish, the language of our exile`, `the Urdu press`).
+        if m.1 == m.0 + 1
+            && !matches!(m.2, Label::Language | Label::WorkOfArt)
+            && ONLY_LANGUAGES.contains(&lower(m.0).as_str())
+        {
+            m.2 = Label::Language;
+            continue;
+        }
         if m.2 != Label::Norp || m.1 != m.0 + 1 || !LANGUAGES.contains(&lower(m.0).as_str()) {
             continue;
         }
@@ -319,5 +343,61 @@ pub(super) fn languages(s: &Sentence, spans: &mut [Local]) {
         if named || object {
             m.2 = Label::Language;
         }
+    }
+}
+
+/// Rules 89 (languages) and 91 (a bill's name: `the Farm Bill`), last of the repairs.
+pub(super) fn languages_and_bills(s: &Sentence, spans: &mut [Local]) {
+    languages(s, spans);
+    bills(s, spans);
+}
+
+/// Words that open a nickname or a kinship name before a given name (`Uncle Bill`, `Big Bill`,
+/// `Buffalo Bill`), not a law's subject.
+const NICKNAME_OPENERS: &[&str] = &[
+    "big", "brother", "buffalo", "cousin", "dear", "kill", "little", "old", "poor", "sweet",
+    "uncle", "wild", "young",
+];
+
+/// 91 (last). A law's head word `Bill` read as the given name: a capitalised common noun or a
+/// body's head before it, no surname after it, is a bill's name (`the 1996 Farm Bill`, `the
+/// Finance Bill 2024`, `the Senate Bill`, `the Online Safety Bill`); the tagger reads `Bill`
+/// alone as a PERSON or the whole as one. A title, a given name or a nickname's opener before it
+/// keeps the person (`Uncle Bill`, `President Bill Clinton`).
+fn bills(s: &Sentence, spans: &mut [Local]) {
+    let n = s.toks.len();
+    let subject = |i: usize| {
+        let w = s.word(i);
+        s.toks[i].kind == TokenKind::Word
+            && s.infos[i].title
+            && !s.in_capitals(i)
+            && (crate::truecase::usually_lower(w) || s.lex.is_org_head(s.infos[i].lower))
+            && !NICKNAME_OPENERS.contains(&w.to_ascii_lowercase().as_str())
+            && s.lex.title_at(s.infos, i).is_none()
+            && !s.given_name(i)
+    };
+    for k in 0..spans.len() {
+        let (a, b, l) = spans[k];
+        if l != Label::Person || s.word(b - 1) != "Bill" {
+            continue;
+        }
+        // No surname after it (`Bill Clinton` read from the middle).
+        if b < n && s.toks[b].kind == TokenKind::Word && s.infos[b].title {
+            continue;
+        }
+        let mut start = a;
+        if b - a == 1 {
+            while start > 0 && subject(start - 1) && spans.iter().all(|m| m.1 != start) {
+                start -= 1;
+            }
+        }
+        if start == b - 1 || !(start..b - 1).all(subject) {
+            continue;
+        }
+        // The run is not a sentence's first word alone (`Farm` capitalised only there).
+        if start == 0 && b - 1 - start == 1 && b - a == 1 {
+            continue;
+        }
+        spans[k] = (start, b, Label::Law);
     }
 }

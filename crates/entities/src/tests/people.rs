@@ -29,3 +29,29 @@ fn a_given_name_and_a_surname_read_as_an_organisation_are_a_person() {
         ])
     );
 }
+
+#[test]
+fn a_company_named_like_a_person_stays_in_company_news() {
+    use Label::*;
+    // Rule 90 (session 27b): in company news (a business word, no personal pronoun) the pair
+    // stays the ORG; a personal pronoun makes the sentence about the person again.
+    let got = repaired(
+        "Morgan Stanley would raise its stake to 49 percent.",
+        &[("Morgan", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Morgan Stanley", Org)]));
+    let got = repaired(
+        "Kevin Marlowe said he sold his shares.",
+        &[("Kevin", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Kevin Marlowe", Person)]));
+    // A trade's agent noun is no company news (`a famous Italian violin maker`).
+    let got = repaired(
+        "It was a creation of Giuseppe Pedrazzini, a famous Italian violin maker.",
+        &[("Giuseppe", 2, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Giuseppe Pedrazzini", Person), ("Italian", Norp)])
+    );
+}

@@ -157,3 +157,37 @@ fn a_voice_assistant_alone_is_a_product() {
     );
     assert_eq!(got, owned(&[("Siri", Product), ("ChatGPT", Product)]));
 }
+
+#[test]
+fn a_language_no_people_shares_is_a_language() {
+    use Label::*;
+    // Rule 89 (session 27b): a language no people's adjective names is a LANGUAGE whatever the
+    // tagger read (`including Hindi` PERSON, `Yiddish, the language of` NORP); a nationality's
+    // adjective keeps the NORP outside rule 89's places.
+    let got = repaired(
+        "Several languages, including Hindi, borrow words, and Yiddish, the language of exile, is heard in Polish towns.",
+        &[
+            ("Hindi", 1, Person),
+            ("Yiddish", 1, Norp),
+            ("Polish", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Hindi", Language), ("Yiddish", Language), ("Polish", Norp)])
+    );
+}
+
+#[test]
+fn a_bill_named_after_its_subject_is_a_law() {
+    use Label::*;
+    // Rule 91: `Bill` after a capitalised common noun, no surname after it, is a bill's name;
+    // after a nickname's opener it stays the person.
+    let got = repaired(
+        "The cuts escaped the 1996 Farm Bill.",
+        &[("Bill", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Farm Bill", Law)]));
+    let got = repaired("Uncle Bill said so.", &[("Bill", 1, Person)]);
+    assert_eq!(got, owned(&[("Bill", Person)]));
+}
