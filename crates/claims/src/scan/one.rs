@@ -254,4 +254,39 @@ impl Context<'_> {
             && words::determiner(self.lower(k - 1))
             && words::small(self.lower(i - 1)).is_none()
     }
+
+    /// `a tradition-bound, Christian one`, `a big, ugly one`, `a cheaper and better one`, `the
+    /// old, rusty one`: the pronoun after a determiner and two adjectives joined by a comma,
+    /// `and` or `or` (beside [`Self::det_compound_adj`]'s one adjective); neither adjective a
+    /// number or a function word (not `a car, a house and one`, `the two, and one`).
+    pub(super) fn det_coordinated_adj(&self, i: usize) -> bool {
+        let adjective = |k: usize| {
+            self.is_word(k)
+                && !self.has_role(k, |r| matches!(r, Role::Function))
+                && !matches!(self.lower(k), "and" | "or" | "but")
+                && words::small(self.lower(k)).is_none()
+                && words::tens(self.lower(k)).is_none()
+        };
+        if i < 4 || !adjective(i - 1) || !self.same_sentence(i - 4, i) {
+            return false;
+        }
+        let joint = i - 2;
+        if !(self.is_punct(joint, ",") || matches!(self.lower(joint), "and" | "or")) {
+            return false;
+        }
+        // the first adjective, maybe hyphened (`tradition-bound`)
+        let mut k = joint - 1;
+        if !adjective(k) {
+            return false;
+        }
+        while k >= 2
+            && self.is_punct(k - 1, "-")
+            && self.glued(k)
+            && self.glued(k - 1)
+            && self.is_word(k - 2)
+        {
+            k -= 2;
+        }
+        k >= 1 && self.same_sentence(k - 1, i) && words::determiner(self.lower(k - 1))
+    }
 }
