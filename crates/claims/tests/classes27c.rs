@@ -20,3 +20,14 @@ fn one_after_coordinated_adjectives_is_a_pronoun() {
         ["one Count 1", "last year Date 2020"]
     );
 }
+
+#[test]
+fn under_n_after_a_group_of_people_bounds_an_age() {
+    let v = view("Half of those under 30 are still looking for work.");
+    assert!(v.iter().any(|x| x.starts_with("under 30 Age")), "{v:?}");
+    let v = view("Most voters over 65 were against the plan.");
+    assert!(v.iter().any(|x| x.starts_with("over 65 Age")), "{v:?}");
+    // a unit after the number keeps it a measure
+    let v = view("Workers over 40 hours a week get a bonus.");
+    assert!(v.iter().all(|x| !x.contains("Age")), "{v:?}");
+}

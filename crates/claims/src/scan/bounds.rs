@@ -214,6 +214,37 @@ impl Context<'_> {
                 });
             }
         }
+        // `those under 30 are still unable`, `respondents over 60 were for it`, `children under
+        // 12 are not allowed`, `homeowners over 65`: a bare whole number after a group of people,
+        // no noun after it, bounds their age (not `workers over 40 hours`, `voters over 60
+        // percent`)
+        if matches!(w, "under" | "over" | "below" | "above")
+            && i >= 1
+            && self.same_sentence(i - 1, i)
+            && age_bounded_group(self.lower(i - 1))
+        {
+            if let Some(a) = self.amount(e).filter(|a| {
+                !(a.ordinal || a.fraction || a.vague || a.scaled || a.currency.is_some())
+                    && a.low == a.high
+                    && a.low.fract() == 0.0
+                    && (2.0..=110.0).contains(&a.low)
+                    && a.end == a.core + 1
+            }) {
+                let after = self.lower(a.end);
+                let open = !self.is_word(a.end) && !self.is_num(a.end) && !self.glued(a.end)
+                    || words::be_or_have(after)
+                    || words::modal_or_also(after)
+                    || matches!(after, "who" | "and" | "or" | "in" | "were" | "are");
+                if open {
+                    let v = a.low;
+                    return Some(RawQuantity {
+                        value: Some(apply(exact(v), m, v, v)),
+                        unit: Some("year".into()),
+                        ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+                    });
+                }
+            }
+        }
         // `the past 24 hours`, `over past two decades`, `half past seven`: not a bound
         if w == "past"
             && (words::past_period_before(self.lower(i.wrapping_sub(1)))
@@ -440,4 +471,30 @@ impl Context<'_> {
         (!self.starts_number(e + 2) && !matches!(self.lower(e + 2), "the" | "age"))
             .then_some((e + 2, m))
     }
+}
+
+/// Groups of people whose age `under N` or `over N` bounds (`those under 30`, `children under
+/// 12`, `respondents over 60`).
+fn age_bounded_group(w: &str) -> bool {
+    matches!(
+        w,
+        "those"
+            | "people"
+            | "anyone"
+            | "everyone"
+            | "children"
+            | "kids"
+            | "adults"
+            | "men"
+            | "women"
+            | "respondents"
+            | "voters"
+            | "homeowners"
+            | "residents"
+            | "workers"
+            | "patients"
+            | "americans"
+            | "citizens"
+            | "drivers"
+    )
 }
