@@ -233,17 +233,8 @@ impl Context<'_> {
         if k == 0 || !self.is_word(k - 1) {
             return false;
         }
-        k -= 1;
-        let mut hyphens = 0;
-        while k >= 2
-            && self.is_punct(k - 1, "-")
-            && self.glued(k)
-            && self.glued(k - 1)
-            && self.is_word(k - 2)
-        {
-            k -= 2;
-            hyphens += 1;
-        }
+        let (first, hyphens) = self.hyphened_from(k - 1);
+        k = first;
         if quoted && k >= 1 && self.is_punct(k - 1, "\"\u{201c}'\u{2018}") {
             k -= 1;
         } else if quoted || hyphens == 0 {
@@ -275,10 +266,18 @@ impl Context<'_> {
             return false;
         }
         // the first adjective, maybe hyphened (`tradition-bound`)
-        let mut k = joint - 1;
-        if !adjective(k) {
+        if !adjective(joint - 1) {
             return false;
         }
+        let (k, _) = self.hyphened_from(joint - 1);
+        k >= 1 && self.same_sentence(k - 1, i) && words::determiner(self.lower(k - 1))
+    }
+
+    /// The first word of the hyphened word whose last word is `k` (`tradition-bound`,
+    /// `now-famous`: words glued to `-` between them), and how many hyphens join it; `k` itself
+    /// and 0 when no hyphen is glued before it.
+    fn hyphened_from(&self, mut k: usize) -> (usize, usize) {
+        let mut hyphens = 0;
         while k >= 2
             && self.is_punct(k - 1, "-")
             && self.glued(k)
@@ -286,7 +285,8 @@ impl Context<'_> {
             && self.is_word(k - 2)
         {
             k -= 2;
+            hyphens += 1;
         }
-        k >= 1 && self.same_sentence(k - 1, i) && words::determiner(self.lower(k - 1))
+        (k, hyphens)
     }
 }
