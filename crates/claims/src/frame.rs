@@ -845,6 +845,10 @@ pub(crate) fn frame(
     // (`up from 80, the agency said on Tuesday`). Only running tolls: read on the judged
     // samples, the day of a saying is not the time of other figures (`said on Thursday that
     // he had not disclosed $44m`)
+    // (an age of the speaker: see [`time::speaker_age`])
+    if f.time.is_some() && time::speaker_age(ctx, sources, q) {
+        f.time = None;
+    }
     let running = f.cumulative && q.kind == QuantityKind::Count;
     if f.time.is_none() && running && ctx.lower(q.start.wrapping_sub(1)) != "from" {
         f.time = source.and_then(|s| saying_date(ctx, qs, times, s));
