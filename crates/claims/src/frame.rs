@@ -526,6 +526,8 @@ fn place(
             || relation_to(t)
             || head_before(t).is_some_and(relation_to)
             || place::named_of(ctx, t)
+            // (`eight times those of China`: see [`place::compared_base`])
+            || place::compared_base(ctx, t)
     };
     // `five US soldiers`, `28,000 US troops stationed in the South`: a place right after the
     // figure before people who serve or belong to it is their origin, not where they are
