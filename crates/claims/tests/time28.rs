@@ -52,11 +52,14 @@ fn the_age_of_a_speaker_takes_no_date() {
     );
 }
 
-/// Class: a date of the sentence inside a relative clause that a comma opens on another noun
-/// than the age's (`..., to replace Gen. Michael Flynn, who was fired Monday`, `The
-/// Conservatives, who were forced into third in 2015, are putting forward 25-year-old Jack
-/// Brereton`) tells that noun's event, not one the age is given at (`frame/time/age.rs`,
-/// `across_relative`); a clause on the aged person, right after the age's comma, keeps its date.
+/// Class: a date after the age inside a relative clause that a comma opens on another noun
+/// (`..., to replace Gen. Michael Flynn, who was fired Monday`) or on the aged person's own
+/// noun phrase further on (`A 54-year-old catering assistant, who claimed ... two years ago,`)
+/// tells that clause's event, not one the age is given at (`frame/time/age.rs`,
+/// `across_relative`); so does one before the age, closed by a comma (`The Conservatives, who
+/// were forced into third in 2015, are putting forward 25-year-old Jack Brereton`); a clause
+/// right after the age's comma, one closed before the date, or one on a noun the age is said of
+/// by a copula (`The baby, who died on 3 March, was 3 days old`) keeps its date.
 #[test]
 fn a_date_in_a_relative_clause_on_another_noun_is_not_the_age_s() {
     let at = (2017, 2, 17);
@@ -70,11 +73,29 @@ fn a_date_in_a_relative_clause_on_another_noun_is_not_the_age_s() {
     );
     assert_eq!(
         time_of(
+            "A 54-year-old catering assistant, who claimed she has had back pain since she slipped on a spillage two years ago, has been awarded damages.",
+            at,
+            "54-year-old"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
             "The Conservatives, who were narrowly forced into third in 2015 by UKIP, are putting forward 25-year-old Jack Brereton.",
             at,
             "25-year-old"
         ),
         None
+    );
+    // a relative clause on the noun the age is said of keeps its date
+    assert_eq!(
+        time_of(
+            "The baby, who died on 3 March, was 3 days old.",
+            (2017, 3, 10),
+            "3 days old"
+        )
+        .as_deref(),
+        Some("2017-03-03")
     );
     assert_eq!(
         time_of(

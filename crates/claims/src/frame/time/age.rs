@@ -139,11 +139,16 @@ pub(super) fn across_quote(ctx: &Context<'_>, a: usize, b: usize) -> bool {
 }
 
 /// `Harward, 60, had been the leading candidate to replace Gen. Michael Flynn, who was fired
-/// Monday`, `The Conservatives, who were narrowly forced into third in 2015 by UKIP, are putting
-/// forward 25-year-old Jack Brereton`, `Ma, 66, who ... improved relations ...`: a date of the
-/// sentence inside a relative clause that a comma opens on another noun than the age's tells
-/// that noun's event, not one the age is given at. A clause right after the age's own comma is
-/// on the aged person and keeps its date (`Mazen Faqha, 38, who was shot dead ... on Friday`).
+/// Monday`, `A 54-year-old catering assistant, who claimed she has ... back pain since she slipped
+/// ... two years ago, has been awarded ...`: a date after the age inside a relative clause that a
+/// comma opens, still open at the date, tells the event of that clause's noun, not one the age
+/// is given at. A clause right after the age's own comma is on the aged person and keeps its
+/// date (`Mazen Faqha, 38, who was shot dead ... on Friday`). So does one before the age, closed
+/// by a comma before it (`The Conservatives, who were narrowly forced into third in 2015 by UKIP,
+/// are putting forward 25-year-old Jack Brereton`, `Rape laws, which were strengthened in 2009,
+/// do not allow any child under the age of 13`), unless the age is what a copula after it says
+/// of the clause's noun (`The baby, who died on 3 March, was 3 days old`, `the fourth member
+/// ..., who died in hospital last night, was 75-year-old Leslie Rhodes`).
 pub(super) fn across_relative(ctx: &Context<'_>, age: &RawQuantity, date: &RawQuantity) -> bool {
     let relative =
         |k: usize| matches!(ctx.lower(k), "who" | "which") && k > 0 && ctx.is_punct(k - 1, ",");
@@ -155,13 +160,17 @@ pub(super) fn across_relative(ctx: &Context<'_>, age: &RawQuantity, date: &RawQu
             relative(k) && k != age.end + 1 && !(k..date.start).any(|m| ctx.is_punct(m, ","))
         })
     } else {
-        // a `, who ...` opening before the date with no comma between, and closed by a comma
-        // before the age
+        let copula = |k: usize| matches!(ctx.lower(k), "was" | "is" | "were" | "are");
+        let b = age.start.wrapping_sub(1);
+        let complement =
+            copula(b) || matches!(ctx.lower(b), "a" | "an") && copula(b.wrapping_sub(1));
+        // a `, who ...` opening before the date with no comma between, closed by a comma before
+        // the age
         let opened = (date.start.saturating_sub(16)..date.start)
             .rev()
             .take_while(|&k| !ctx.is_punct(k, ","))
-            .any(|k| k >= 1 && relative(k - 1) || relative(k));
-        opened && (date.end..age.start).any(|k| ctx.is_punct(k, ","))
+            .any(relative);
+        !complement && opened && (date.end..age.start).any(|k| ctx.is_punct(k, ","))
     }
 }
 
