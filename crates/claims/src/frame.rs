@@ -526,6 +526,8 @@ fn place(
             || relation_to(t)
             || head_before(t).is_some_and(relation_to)
             || place::named_of(ctx, t)
+            // (`eight times those of China`: see [`place::compared_base`])
+            || place::compared_base(ctx, t)
     };
     // `five US soldiers`, `28,000 US troops stationed in the South`: a place right after the
     // figure before people who serve or belong to it is their origin, not where they are
@@ -845,6 +847,10 @@ pub(crate) fn frame(
     // (`up from 80, the agency said on Tuesday`). Only running tolls: read on the judged
     // samples, the day of a saying is not the time of other figures (`said on Thursday that
     // he had not disclosed $44m`)
+    // (an age of the speaker: see [`time::speaker_age`])
+    if f.time.is_some() && time::speaker_age(ctx, sources, q) {
+        f.time = None;
+    }
     let running = f.cumulative && q.kind == QuantityKind::Count;
     if f.time.is_none() && running && ctx.lower(q.start.wrapping_sub(1)) != "from" {
         f.time = source.and_then(|s| saying_date(ctx, qs, times, s));

@@ -47,7 +47,7 @@ mod written;
 pub(crate) use fronted::fronted_second;
 pub(crate) use named_of::named_of;
 pub(crate) use paren::past_parenthesis;
-pub(crate) use relations::{apposed_place, peer_noun, typed_dash_apart};
+pub(crate) use relations::{apposed_place, compared_base, peer_noun, typed_dash_apart};
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 pub(crate) use scores::{after_tally, game_score, tally_end, venue};
 pub(crate) use subject::{ends_subject, interrupted_subject, subdivisions};

@@ -22,7 +22,8 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use after_event::in_after_event_phrase;
-use age::{across_quote, age_ahead, age_now, life_time_age, punct_between};
+pub(super) use age::speaker_age;
+use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
@@ -568,7 +569,10 @@ fn stated_time(
                         let (a, b) = (q.end.min(qs[j].end), q.start.max(qs[j].start));
                         let apart =
                             across_quote(ctx, a, b) || life_time && punct_between(ctx, a, b);
-                        dated(j) && !in_parenthesis(ctx, qs[j].start) && !apart
+                        dated(j)
+                            && !in_parenthesis(ctx, qs[j].start)
+                            && !apart
+                            && !across_relative(ctx, q, &qs[j])
                     },
                 )
             })

@@ -227,3 +227,31 @@ pub(crate) fn outward_owner(ctx: &Context<'_>, e: usize) -> bool {
         && ctx.lower(e + 1) == "s"
         && matches!(ctx.lower(e + 2), "overseas" | "outbound" | "outward")
 }
+
+/// True when the place starting at token `t` follows `that of` or `those of` after a multiple,
+/// a fraction or `than` (`The labor costs ... are almost eight times those of China`, `about half
+/// that of the United States' F-35`, `radiation levels 10 times that of Earth`): the place is
+/// the base the figure is compared with, the other side of the comparison
+/// (docs/judging/frames.md), not where the counted thing is. The time rules read the same
+/// `that of` as the compared value's date.
+pub(crate) fn compared_base(ctx: &Context<'_>, t: usize) -> bool {
+    let of = if ctx.lower(t.wrapping_sub(1)) == "the" {
+        t.wrapping_sub(2)
+    } else {
+        t.wrapping_sub(1)
+    };
+    ctx.lower(of) == "of"
+        && matches!(ctx.lower(of.wrapping_sub(1)), "that" | "those")
+        && matches!(
+            ctx.lower(of.wrapping_sub(2)),
+            "times"
+                | "fold"
+                | "half"
+                | "twice"
+                | "double"
+                | "triple"
+                | "than"
+                | "third"
+                | "quarter"
+        )
+}

@@ -1,8 +1,31 @@
 //! The age of a person in apposition is the age at the article date: which dates of the
 //! sentence it does not take.
 
+use crate::frame::sources::{Source, sources_in};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{QuantityKind, TimeValue};
+
+/// `Kati McFarland, 25, a dual-degree student ..., told Sen. Tom Cotton on Wednesday night
+/// that ...`, `"...," said Iordache, 56, a co-architect of the January emergency rule`, `Jackie
+/// Evancho, 16, said Thursday`: an age inside a source's own phrase describes the speaker; the
+/// date of the saying, or a date told of the speaker in passing, is not a date stated for the age
+/// (docs/judging/frames.md: an age takes only the date the sentence names for it).
+/// Not an age at an event told inside the phrase (`Dame Anita Roddick, who founded the firm in
+/// 1976 at the age of 34, said`, `The mother of a six-year-old girl who disappeared ... 40 years
+/// ago has said`): `the age of N`, or a relative clause right after the age's noun.
+pub(in crate::frame) fn speaker_age(
+    ctx: &Context<'_>,
+    sources: &[Source],
+    q: &RawQuantity,
+) -> bool {
+    let at_event = (q.start..q.start + 3).any(|k| ctx.lower(k) == "age")
+        || (q.end..q.end + 3).any(|k| matches!(ctx.lower(k), "who" | "whose" | "when"));
+    q.kind == QuantityKind::Age
+        && !at_event
+        && sources_in(sources, ctx.sentence_of[q.start])
+            .iter()
+            .any(|s| s.skip.0 <= q.start && q.end <= s.skip.1)
+}
 
 /// True when time `t` ends in a calendar year two or more years before the article's (false when
 /// the article has no date): `2015` or `2014/2015` in an article of 2017, not `2016`.
@@ -113,6 +136,42 @@ pub(super) fn across_quote(ctx: &Context<'_>, a: usize, b: usize) -> bool {
         .count()
         % 2
         == 1
+}
+
+/// `Harward, 60, had been the leading candidate to replace Gen. Michael Flynn, who was fired
+/// Monday`, `A 54-year-old catering assistant, who claimed she has ... back pain since she slipped
+/// ... two years ago, has been awarded ...`: a date after the age inside a relative clause that a
+/// comma opens, still open at the date, tells the event of that clause's noun, not one the age
+/// is given at. A clause right after the age's own comma is on the aged person and keeps its
+/// date (`Mazen Faqha, 38, who was shot dead ... on Friday`). So does one before the age, closed
+/// by a comma before it (`The Conservatives, who were narrowly forced into third in 2015 by UKIP,
+/// are putting forward 25-year-old Jack Brereton`, `Rape laws, which were strengthened in 2009,
+/// do not allow any child under the age of 13`), unless the age is what a copula after it says
+/// of the clause's noun (`The baby, who died on 3 March, was 3 days old`, `the fourth member
+/// ..., who died in hospital last night, was 75-year-old Leslie Rhodes`).
+pub(super) fn across_relative(ctx: &Context<'_>, age: &RawQuantity, date: &RawQuantity) -> bool {
+    let relative =
+        |k: usize| matches!(ctx.lower(k), "who" | "which") && k > 0 && ctx.is_punct(k - 1, ",");
+    if date.start >= age.end {
+        // (not the age's own `, who`: `Faqha, 38, who`; the clause still open at the date, no
+        // comma between: `The 48-year-old banana exporter, who has never held political office,
+        // took the oath of office on Tuesday` keeps it)
+        (age.end + 1..date.start).any(|k| {
+            relative(k) && k != age.end + 1 && !(k..date.start).any(|m| ctx.is_punct(m, ","))
+        })
+    } else {
+        let copula = |k: usize| matches!(ctx.lower(k), "was" | "is" | "were" | "are");
+        let b = age.start.wrapping_sub(1);
+        let complement =
+            copula(b) || matches!(ctx.lower(b), "a" | "an") && copula(b.wrapping_sub(1));
+        // a `, who ...` opening before the date with no comma between, closed by a comma before
+        // the age
+        let opened = (date.start.saturating_sub(16)..date.start)
+            .rev()
+            .take_while(|&k| !ctx.is_punct(k, ","))
+            .any(relative);
+        !complement && opened && (date.end..age.start).any(|k| ctx.is_punct(k, ","))
+    }
 }
 
 /// `Anthony Connors, 41, from Richmond Street will be sentenced next month`, `The 73-year-old
