@@ -113,7 +113,42 @@ fn a_contrast_with_its_own_subject_ends_the_content() {
             "An analysis by SCOTUSBlog concluded that the circuit has an 80 percent reversal \
              rate, but that was third place.",
             "third",
-            Some("An analysis by SCOTUSBlog"),
+            Some("SCOTUSBlog"),
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
+
+/// Class: a passive's source with a complement of its own (`estimated by X to be worth N`,
+/// `estimated by X at N`) says that clause, up to the comma before the main clause; a bare aside
+/// (`In a third case, reported by Time magazine, ...`) still reports its sentence.
+#[test]
+fn a_passive_source_with_its_complement_says_that_clause() {
+    for (s, q, a) in [
+        (
+            "Mr Ross, estimated by Forbes to be worth $2.9bn, built his fortune in the late 1990s \
+             by investing in distressed companies.",
+            "late 1990s",
+            None,
+        ),
+        (
+            "Mr Ross, estimated by Forbes to be worth $2.9bn, built his fortune in the late 1990s \
+             by investing in distressed companies.",
+            "$2.9bn",
+            Some("Forbes"),
+        ),
+        (
+            "The cost of repairs has been estimated by utilities at $1 trillion, and, since \
+             federal spending has stagnated since the 1980s, the money is not there.",
+            "1980s",
+            None,
+        ),
+        (
+            "In a third case, reported by Time magazine, Price invested thousands of dollars in \
+             six pharmaceutical companies.",
+            "six",
+            Some("Time magazine"),
         ),
     ] {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
