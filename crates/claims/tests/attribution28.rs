@@ -154,3 +154,32 @@ fn a_passive_source_with_its_complement_says_that_clause() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: `first` between a source and its verb is an adverb of the saying (`As CNN first
+/// reported Tuesday, ...`, `The Washington Post first reports that ...`), not a word of the
+/// source; `The first reported crime` names no source.
+#[test]
+fn first_before_the_verb_is_no_part_of_the_source() {
+    for (s, q, a) in [
+        (
+            "As CNN first reported Tuesday, the military is seeking to increase raids similar to \
+             one undertaken in the first week of the presidency.",
+            "one",
+            Some("CNN"),
+        ),
+        (
+            "The Washington Post first reports that the attorney general met twice with the \
+             ambassador in 2016.",
+            "twice",
+            Some("The Washington Post"),
+        ),
+        (
+            "The first reported crime was on Jan. 31, when two women were found shot at an inn, \
+             Morgan said.",
+            "Jan. 31",
+            Some("Morgan"),
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}

@@ -490,11 +490,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 negated = true;
                 break;
             }
-            // (not a word of a name: `Recycle Now says`)
-            if v > ss
-                && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly"))
-                && !in_name(ctx, v - 1)
-            {
+            // (not a word of a name: `Recycle Now says`; `first` is the adverb before a verb:
+            // `As CNN first reported Tuesday`, `Trump first announced the claim`)
+            let aux = |w: &str| words::speech_aux(w) || w.ends_with("ly") || w == "first";
+            if v > ss && aux(ctx.lower(v - 1)) && !in_name(ctx, v - 1) {
                 v -= 1;
             } else if v > ss + 3
                 && ctx.is_punct(v - 1, ",")
