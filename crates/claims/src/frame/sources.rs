@@ -34,7 +34,7 @@ pub(crate) mod teaser;
 
 use content::{
     aside_adverb, circumstance, clause_after, content_end, content_start, dashed_setting,
-    past_saying_date, quote_after,
+    date_ending_at, number_at, past_saying_date, quote_after,
 };
 use inverted::{inverted_from, inverted_phrase};
 pub(super) use marks::after_quote;
@@ -119,21 +119,6 @@ fn date_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     qs.get(k)
         .filter(|q| q.start == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
         .map(|q| q.end)
-}
-
-/// A quantity other than a date starts at token `t`.
-fn number_at(qs: &[RawQuantity], t: usize) -> bool {
-    let k = qs.partition_point(|q| q.start < t);
-    qs.get(k)
-        .is_some_and(|q| q.start == t && !matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
-}
-
-/// The date or clock-time quantity ending at token `t`, if any: its start.
-fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
-    let k = qs.partition_point(|q| q.end < t);
-    qs.get(k)
-        .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
-        .map(|q| q.start)
 }
 
 /// A capitalised word after a capitalised word that is not a function word: part of a name,
@@ -505,11 +490,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 negated = true;
                 break;
             }
-            // (not a word of a name: `Recycle Now says`)
-            if v > ss
-                && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly"))
-                && !in_name(ctx, v - 1)
-            {
+            // (not a word of a name: `Recycle Now says`; `first` is the adverb before a verb:
+            // `As CNN first reported Tuesday`, `Trump first announced the claim`)
+            let aux = |w: &str| words::speech_aux(w) || w.ends_with("ly") || w == "first";
+            if v > ss && aux(ctx.lower(v - 1)) && !in_name(ctx, v - 1) {
                 v -= 1;
             } else if v > ss + 3
                 && ctx.is_punct(v - 1, ",")
@@ -817,6 +801,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // a parenthesis opening the sentence is a dateline, not content: `(18.03.2017)`
             let lead = paren_after(ctx, ss).unwrap_or(ss);
             let subordinate = content_after && j > ss && cues::subordinator(ctx.lower(j - 1));
+            let object_relative = relative::object_source(ctx, ss, phrase_start.min(j));
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
@@ -842,8 +827,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 // first public hearing`: the quote the source closes is its content, what
                 // follows the verb its setting, addressee or circumstance
                 (glued_quote(ctx, lead, j).unwrap_or(lead), j)
-            } else if relative.is_some() {
+            } else if relative.is_some() || object_relative {
                 // `Jamat-ul-Ahrar, which claimed ..., swore allegiance to IS in September 2014`
+                // (`The vote, which officials said was unprecedented, came after ...`)
                 (after, content_end(ctx, after, relative_end(ctx, after, se)))
             } else if subordinate {
                 // `The vote came two days after the mayor said the city ...`: the source's clause
@@ -862,9 +848,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             {
                 // `X said that ...`, `In November, X announced ...`, `After the attack was
                 // reported in December, X said ...`, `..., X said: "..."`, `a day after X warned
-                // that ...`: the content is after,
-                // up to a clause about the saying (`, as he delivered ...`)
-                (after, content_end(ctx, aside.unwrap_or(after), se))
+                // that ...`: the content is after, up to a clause about the saying (`, as he
+                // delivered ...`)
+                let end = content::fronted_contrast_end(ctx, (lead, j), after, se);
+                (after, content_end(ctx, aside.unwrap_or(after), end))
             } else {
                 // a claim in the verb's own clause (past the saying) keeps the source there
                 // (`49 are held, including 27 people the military says are dead`: the 27), not
