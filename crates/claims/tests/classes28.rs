@@ -33,3 +33,20 @@ fn one_before_a_typed_dash_ends_its_phrase() {
         ["one Count 1", "one Count 1"]
     );
 }
+
+#[test]
+fn a_broadcasters_number_is_its_name() {
+    // a station named by a brand and a number: no quantity
+    assert!(view("He told BBC Radio 4: \"We will not back down.\"").is_empty());
+    assert!(view("Europe 1 did not give the driver's name.").is_empty());
+    assert!(view("She spoke to the French radio station Europe 1 on Sunday.")
+        .iter()
+        .all(|x| x.starts_with("Sunday")));
+    assert!(view("The film airs on BBC Two Scotland and on France 24.").is_empty());
+    // a measure, a score or a count after the brand stays a quantity
+    assert_eq!(view("France 2-1 was the final score."), ["2-1 Count 2 score"]);
+    let v = view("Europe 1 million migrants arrived, the report said.");
+    assert!(v.iter().any(|x| x.starts_with("1 million")), "{v:?}");
+    let v = view("She listened to Radio 4 hours a day.");
+    assert!(v.iter().any(|x| x.starts_with("4 hours")), "{v:?}");
+}

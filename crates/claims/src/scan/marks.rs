@@ -5,7 +5,8 @@
 //! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
 //! (`Hide Caption 8 of 13 Photos`), digits glued after a word's full stop (a footnote's mark,
 //! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
-//! stands for the thing (`a remote 4080, and`). The scanner skips them
+//! stands for the thing (`a remote 4080, and`), and a broadcaster's number after its brand
+//! (`BBC Radio 4`, `Europe 1`, `France 24`, `BBC Two`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -21,9 +22,61 @@ fn versioned_product(w: &str) -> bool {
     )
 }
 
+/// A broadcaster named by a brand and a number (`BBC Radio 4`, `Radio 5 Live`, `Europe 1`,
+/// `France 24`, `France 2`, `Channel 4`, `Rossiya 1`, `Rai 3`, `Kan 11`; spelled: `BBC Two`,
+/// `Radio Four`, `Sky One`, `Channel One`): `brand` as written, `n` the number.
+fn numbered_station(brand: &str, n: u32, spelled: bool) -> bool {
+    match brand {
+        "Radio" => (1..=6).contains(&n),
+        "Channel" => (1..=13).contains(&n),
+        "BBC" | "Sky" => spelled && (1..=4).contains(&n),
+        "Europe" | "Rossiya" => n == 1 || n == 24 && brand == "Rossiya",
+        "France" => matches!(n, 2 | 3 | 5 | 24) && !spelled,
+        "Rai" => (1..=3).contains(&n),
+        "Kan" => n == 11,
+        _ => false,
+    }
+}
+
 impl Context<'_> {
+    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]): `told
+    /// BBC Radio 4:`, `Europe 1 did not give his name`, `on BBC Two Scotland at 23:15`. Not
+    /// before a measure, a number or a glued hyphen, slash or colon and digits (`France 2-1`,
+    /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
+    /// capitalised (`the BBC one` is the pronoun's).
+    pub(super) fn station_number(&self, i: usize) -> bool {
+        if i == 0 || !self.lexemes[i].spaced || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let s = self.surface(i);
+        let (n, spelled) = if self.is_num(i) {
+            match s.parse::<u32>() {
+                Ok(n) if s.len() <= 2 => (n, false),
+                _ => return false,
+            }
+        } else {
+            match words::small(self.lower(i)) {
+                Some(n) if self.capitalized(i) => (n, true),
+                _ => return false,
+            }
+        };
+        let next = self.lower(i + 1);
+        let glued_on = self.glued(i + 1)
+            && (self.is_punct(i + 1, "-\u{2013}/%")
+                || self.is_punct(i + 1, ":") && self.is_num(i + 2) && self.glued(i + 2));
+        numbered_station(self.surface(i - 1), n, spelled)
+            && !glued_on
+            && !self.is_num(i + 1)
+            && !self.measure_word_at(i + 1)
+            && !matches!(next, "times" | "time" | "of" | "-")
+            && words::time_unit(next).is_none()
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
+        if self.station_number(i) {
+            return Some(i + 1);
+        }
         let s = self.surface(i);
         let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         // `margin [3], far greater than ever anticipated by the media [4].`: a bare number of
