@@ -50,3 +50,21 @@ fn a_broadcasters_number_is_its_name() {
     let v = view("She listened to Radio 4 hours a day.");
     assert!(v.iter().any(|x| x.starts_with("4 hours")), "{v:?}");
 }
+
+#[test]
+fn from_a_short_span_of_years_is_that_span() {
+    // `from 2007-10`: the span of years 2007 to 2010, as `in 2007-10`, not counts 2007 to 10
+    assert_eq!(
+        view("A drought plagued the region from 2007-10, the report found."),
+        ["2007-10 Date 2007/2010"]
+    );
+    assert_eq!(
+        view("He worked in the county jail from 2003-07."),
+        ["2003-07 Date 2003/2007"]
+    );
+    // a range of counts after `from` stays one
+    assert_eq!(
+        view("Class sizes range from 20-30 pupils."),
+        ["from 20-30 Count [20,30]"]
+    );
+}
