@@ -68,3 +68,13 @@ fn from_a_short_span_of_years_is_that_span() {
         ["from 20-30 Count [20,30]"]
     );
 }
+
+#[test]
+fn five_live_is_a_station() {
+    // BBC Radio 5 Live by its short name
+    assert!(view("The comedian told 5 live he had meant no harm.").is_empty());
+    assert!(view("Since 5 live's report, the firm has changed its labels.").is_empty());
+    assert!(view("5 live Investigates asked every fire brigade for figures.").is_empty());
+    // live things counted stay counts
+    assert_eq!(view("Rescuers pulled 5 live cats from the rubble."), ["5 Count 5"]);
+}

@@ -45,6 +45,9 @@ impl Context<'_> {
     /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
     /// capitalised (`the BBC one` is the pronoun's).
     pub(super) fn station_number(&self, i: usize) -> bool {
+        if self.five_live(i) {
+            return true;
+        }
         if i == 0 || !self.lexemes[i].spaced || !self.same_sentence(i - 1, i) {
             return false;
         }
@@ -70,6 +73,23 @@ impl Context<'_> {
             && !self.measure_word_at(i + 1)
             && !matches!(next, "times" | "time" | "of" | "-")
             && words::time_unit(next).is_none()
+    }
+
+    /// BBC Radio 5 Live called by its short name (`told 5 live he thought`, `5 live's
+    /// findings`, `5 live Investigates`, `with 5 live and World Service football`): `5` and
+    /// `live` before a possessive, a capitalised word (after `and` or not) or a subject
+    /// pronoun; `5 live births`, `5 live rounds`, `5 live and 3 dead` stay counts.
+    fn five_live(&self, i: usize) -> bool {
+        if self.surface(i) != "5" || self.lower(i + 1) != "live" || !self.same_sentence(i, i + 2)
+        {
+            return false;
+        }
+        let k = i + 2;
+        let name_at = |k: usize| self.is_word(k) && self.capitalized(k);
+        self.is_punct(k, "'\u{2019}") && self.glued(k) && self.lower(k + 1) == "s"
+            || name_at(k)
+            || self.lower(k) == "and" && name_at(k + 1)
+            || matches!(self.lower(k), "he" | "she" | "they" | "we" | "that")
     }
 
     /// The number at `i` is one of the marks above; returns the lexeme after it.
