@@ -78,3 +78,12 @@ fn five_live_is_a_station() {
     // live things counted stay counts
     assert_eq!(view("Rescuers pulled 5 live cats from the rubble."), ["5 Count 5"]);
 }
+
+#[test]
+fn an_international_phone_number_is_none() {
+    let v = view("Send us your pictures on WhatsApp: +44 (0)7700 900123 or by e-mail.");
+    assert!(v.is_empty(), "{v:?}");
+    assert!(view("Readers can call +1 212 555 0100 with tips.").is_empty());
+    // a sign before a number that is a quantity stays one
+    assert_eq!(view("The index closed +2 points higher."), ["2 Count 2"]);
+}

@@ -6,7 +6,8 @@
 //! (`Hide Caption 8 of 13 Photos`), digits glued after a word's full stop (a footnote's mark,
 //! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
 //! stands for the thing (`a remote 4080, and`), and a broadcaster's number after its brand
-//! (`BBC Radio 4`, `Europe 1`, `France 24`, `BBC Two`). The scanner skips them
+//! (`BBC Radio 4`, `Europe 1`, `France 24`, `BBC Two`), and a phone number written the
+//! international way (`+44 (0)7525 900971`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -92,10 +93,47 @@ impl Context<'_> {
             || matches!(self.lower(k), "he" | "she" | "they" | "we" | "that")
     }
 
+    /// A phone number written the international way, a `+` and the country's code, the trunk
+    /// `(0)` maybe, then groups of digits apart (`WhatsApp: +44 (0)7525 900971`, `call +1 212
+    /// 555 0100`, `+33 1 42 68 53 00`): the lexeme after it. Seven digits or more after the
+    /// code; a sign glued on after a number (`5+1`) or a decimal (`+2.5 points`) is none.
+    fn international_phone(&self, i: usize) -> Option<usize> {
+        let group = |k: usize| {
+            self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let code = self.surface(i);
+        if !(i >= 1
+            && self.is_punct(i - 1, "+")
+            && (i == 1 || self.lexemes[i - 1].spaced || !self.same_sentence(i - 2, i - 1))
+            && self.glued(i)
+            && group(i)
+            && (1..=3).contains(&code.len()))
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut digits = 0;
+        // (`(0)`: the trunk digit dropped when calling from abroad)
+        if self.is_punct(k, "(") && self.surface(k + 1) == "0" && self.is_punct(k + 2, ")") {
+            k += 3;
+        }
+        while self.same_sentence(i, k) && group(k) && self.surface(k).len() <= 8 {
+            digits += self.surface(k).len();
+            k += 1;
+            if self.is_punct(k, "-") && group(k + 1) {
+                k += 1;
+            }
+        }
+        (digits >= 7).then_some(k)
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
         if self.station_number(i) {
             return Some(i + 1);
+        }
+        if let Some(e) = self.international_phone(i) {
+            return Some(e);
         }
         let s = self.surface(i);
         let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
