@@ -204,6 +204,15 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The lower-cased word before `i` in its sentence, `""` at the sentence's start.
+    pub(super) fn prev_in_sentence(&self, i: usize) -> &'a str {
+        if i > 0 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        }
+    }
+
     /// A dash typed as two hyphens at `k` (`--`, one token or two glued ones).
     fn typed_dash(&self, k: usize) -> bool {
         self.surface(k) == "--"
