@@ -87,3 +87,14 @@ fn an_international_phone_number_is_none() {
     // a sign before a number that is a quantity stays one
     assert_eq!(view("The index closed +2 points higher."), ["2 Count 2"]);
 }
+
+#[test]
+fn a_labelled_items_number_is_no_count() {
+    // `Point 1:` numbers an item of an argument or a charge sheet
+    assert!(view("Point 2: The market has room for both firms.").is_empty());
+    assert!(view("Charge 1: insulting the head of state.").is_empty());
+    // a count after a label word inside the sentence, or before a time, stays
+    assert_eq!(view("He made 3 points: one on tax."), ["3 Count 3", "one Count 1"]);
+    let v = view("Step 2:30 is when the doors open.");
+    assert!(!v.is_empty(), "{v:?}");
+}

@@ -7,7 +7,8 @@
 //! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
 //! stands for the thing (`a remote 4080, and`), and a broadcaster's number after its brand
 //! (`BBC Radio 4`, `Europe 1`, `France 24`, `BBC Two`), and a phone number written the
-//! international way (`+44 (0)7525 900971`). The scanner skips them
+//! international way (`+44 (0)7525 900971`), and a labelled item's number opening its
+//! sentence (`Point 1: In the US market`, `Charge 2: offending`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -20,6 +21,29 @@ fn versioned_product(w: &str) -> bool {
     matches!(
         w,
         "Android" | "Windows" | "Firefox" | "Chrome" | "Bluetooth" | "Python" | "Java" | "Ubuntu"
+    )
+}
+
+/// A label that numbers the items of an argument, a list or a charge sheet (`Point 1:`, `Step
+/// 2:`, `Charge 1:`, `Reason 3:`, `Count 2:`), lower-cased.
+fn item_label(w: &str) -> bool {
+    matches!(
+        w,
+        "point"
+            | "step"
+            | "charge"
+            | "reason"
+            | "rule"
+            | "lesson"
+            | "tip"
+            | "question"
+            | "myth"
+            | "fact"
+            | "count"
+            | "takeaway"
+            | "option"
+            | "item"
+            | "problem"
     )
 }
 
@@ -127,6 +151,25 @@ impl Context<'_> {
         (digits >= 7).then_some(k)
     }
 
+    /// A labelled item's number at `i` ([`item_label`]): the capitalised label opens the
+    /// sentence, one or two digits follow, then a glued colon (`Point 1: In the US market,`,
+    /// `Charge 2: offending religious sentiment`). Not `Serves 4:` (no label), nor a time
+    /// (`Step 2:30`).
+    fn labelled_item(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        i >= 1
+            && (i == 1 || !self.same_sentence(i - 2, i - 1))
+            && self.same_sentence(i - 1, i)
+            && self.is_word(i - 1)
+            && self.capitalized(i - 1)
+            && item_label(self.lower(i - 1))
+            && (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && self.is_punct(i + 1, ":")
+            && self.glued(i + 1)
+            && !(self.is_num(i + 2) && self.glued(i + 2))
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
         if self.station_number(i) {
@@ -134,6 +177,9 @@ impl Context<'_> {
         }
         if let Some(e) = self.international_phone(i) {
             return Some(e);
+        }
+        if self.labelled_item(i) {
+            return Some(i + 1);
         }
         let s = self.surface(i);
         let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
