@@ -39,12 +39,17 @@ fn a_broadcasters_number_is_its_name() {
     // a station named by a brand and a number: no quantity
     assert!(view("He told BBC Radio 4: \"We will not back down.\"").is_empty());
     assert!(view("Europe 1 did not give the driver's name.").is_empty());
-    assert!(view("She spoke to the French radio station Europe 1 on Sunday.")
-        .iter()
-        .all(|x| x.starts_with("Sunday")));
+    assert!(
+        view("She spoke to the French radio station Europe 1 on Sunday.")
+            .iter()
+            .all(|x| x.starts_with("Sunday"))
+    );
     assert!(view("The film airs on BBC Two Scotland and on France 24.").is_empty());
     // a measure, a score or a count after the brand stays a quantity
-    assert_eq!(view("France 2-1 was the final score."), ["2-1 Count 2 score"]);
+    assert_eq!(
+        view("France 2-1 was the final score."),
+        ["2-1 Count 2 score"]
+    );
     let v = view("Europe 1 million migrants arrived, the report said.");
     assert!(v.iter().any(|x| x.starts_with("1 million")), "{v:?}");
     let v = view("She listened to Radio 4 hours a day.");
@@ -76,7 +81,10 @@ fn five_live_is_a_station() {
     assert!(view("Since 5 live's report, the firm has changed its labels.").is_empty());
     assert!(view("5 live Investigates asked every fire brigade for figures.").is_empty());
     // live things counted stay counts
-    assert_eq!(view("Rescuers pulled 5 live cats from the rubble."), ["5 Count 5"]);
+    assert_eq!(
+        view("Rescuers pulled 5 live cats from the rubble."),
+        ["5 Count 5"]
+    );
 }
 
 #[test]
@@ -94,7 +102,10 @@ fn a_labelled_items_number_is_no_count() {
     assert!(view("Point 2: The market has room for both firms.").is_empty());
     assert!(view("Charge 1: insulting the head of state.").is_empty());
     // a count after a label word inside the sentence, or before a time, stays
-    assert_eq!(view("He made 3 points: one on tax."), ["3 Count 3", "one Count 1"]);
+    assert_eq!(
+        view("He made 3 points: one on tax."),
+        ["3 Count 3", "one Count 1"]
+    );
     let v = view("Step 2:30 is when the doors open.");
     assert!(!v.is_empty(), "{v:?}");
 }

@@ -105,8 +105,7 @@ impl Context<'_> {
     /// `live` before a possessive, a capitalised word (after `and` or not) or a subject
     /// pronoun; `5 live births`, `5 live rounds`, `5 live and 3 dead` stay counts.
     fn five_live(&self, i: usize) -> bool {
-        if self.surface(i) != "5" || self.lower(i + 1) != "live" || !self.same_sentence(i, i + 2)
-        {
+        if self.surface(i) != "5" || self.lower(i + 1) != "live" || !self.same_sentence(i, i + 2) {
             return false;
         }
         let k = i + 2;
@@ -122,9 +121,8 @@ impl Context<'_> {
     /// 555 0100`, `+33 1 42 68 53 00`): the lexeme after it. Seven digits or more after the
     /// code; a sign glued on after a number (`5+1`) or a decimal (`+2.5 points`) is none.
     fn international_phone(&self, i: usize) -> Option<usize> {
-        let group = |k: usize| {
-            self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit())
-        };
+        let group =
+            |k: usize| self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit());
         let code = self.surface(i);
         if !(i >= 1
             && self.is_punct(i - 1, "+")
