@@ -38,6 +38,12 @@ impl Context<'_> {
         }
         if w == "between" || w == "from" {
             let a = self.amount(i + 1)?;
+            // `from 2007-10`, `from 1889-93`, `from 2003-07`: a span of years written with the
+            // second's last digits after `from` is that span, a date, not a range of counts
+            // from 2007 to 10 (the scan reads it at the year)
+            if w == "from" && self.short_year_span(a).is_some() {
+                return None;
+            }
             // (`from three-to-four weeks`: `to` hyphened)
             let hy_to = self.hyphened_to(a.end);
             let sep = if hy_to { "to" } else { self.lower(a.end) };

@@ -149,9 +149,17 @@ impl Context<'_> {
     /// welcomed`, `- 21.15 Exit polls show`, `19.30 Polling stations were set up`): the entry's
     /// time on the article's day (`hh` the hour as written, `m` its minutes). A number opening
     /// a sentence before a noun in small letters or a unit is no stamp (`21.50 euros`, `12.30
-    /// percent`).
+    /// percent`), nor is one before a scale word in a headline's capitals (`10.50 Million
+    /// Shares`, `12.40 Billion Euros`, `10.25 Bn`): an amount.
     fn live_stamp(&self, i: usize, hh: &str, m: u8) -> Option<RawQuantity> {
         let h: u8 = hh.parse().ok()?;
+        let next = self.lower(i + 1);
+        if words::big_scale(next).is_some()
+            || words::abbr_scale(next, self.glued(i + 1)).is_some()
+            || matches!(next, "hundred" | "dozen")
+        {
+            return None;
+        }
         let opening = |k: usize| k == 0 || !self.same_sentence(k - 1, k);
         let opens =
             opening(i) || i >= 1 && self.is_punct(i - 1, "-\u{2013}\u{2014}") && opening(i - 1);

@@ -192,13 +192,31 @@ impl<'a> Context<'a> {
     /// The noun phrase ends before token `k`: nothing follows in the sentence, or punctuation
     /// that does not glue on (`a fifth.`, `a fifth,`; not `a fifth-generation`), or a
     /// preposition that cannot start the noun's modifiers (`a third in 2016`, `a fifth since`).
+    /// A glued double hyphen is a typed dash and ends the phrase (`if he had one--gets`,
+    /// `a third--most of them--`).
     pub(super) fn phrase_end(&self, k: usize) -> bool {
         match self.kind(k) {
             None => true,
+            Some(LexemeKind::Punct) if self.typed_dash(k) => true,
             Some(LexemeKind::Punct) => !(self.glued(k) && self.is_punct(k, "-\u{2010}\u{2011}/%")),
             Some(LexemeKind::Number) => false,
             Some(LexemeKind::Word) => words::phrase_ending_word(self.lower(k)),
         }
+    }
+
+    /// The lower-cased word before `i` in its sentence, `""` at the sentence's start.
+    pub(super) fn prev_in_sentence(&self, i: usize) -> &'a str {
+        if i > 0 && self.same_sentence(i - 1, i) {
+            self.lower(i - 1)
+        } else {
+            ""
+        }
+    }
+
+    /// A dash typed as two hyphens at `k` (`--`, one token or two glued ones).
+    fn typed_dash(&self, k: usize) -> bool {
+        self.surface(k) == "--"
+            || self.surface(k) == "-" && self.surface(k + 1) == "-" && self.glued(k + 1)
     }
 
     /// A number starts at `k` (digits or a spelled number word).

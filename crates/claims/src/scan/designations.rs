@@ -116,11 +116,7 @@ impl Context<'_> {
         }
         // a model year: `a 2016 Ford F150`, `her 2000 Hyundai` (not `in 2016 Ford sold ...`)
         let year = s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
-        let prev = if i >= 1 && self.same_sentence(i - 1, i) {
-            self.lower(i - 1)
-        } else {
-            ""
-        };
+        let prev = self.prev_in_sentence(i);
         if year
             && self.capitalized(i + 1)
             && self.has_role(i + 1, |r| matches!(r, Role::Make))

@@ -5,7 +5,10 @@
 //! product's name (`iOS 8.2 or later`, `macOS 10.12`, `Android 7.1`), a photo gallery's counter
 //! (`Hide Caption 8 of 13 Photos`), digits glued after a word's full stop (a footnote's mark,
 //! a user name's tail: `at all.6 It's`, `jamesodonnell.22`) and a hardware model's number that
-//! stands for the thing (`a remote 4080, and`). The scanner skips them
+//! stands for the thing (`a remote 4080, and`), and a broadcaster's number after its brand
+//! (`BBC Radio 4`, `Europe 1`, `France 24`, `BBC Two`), and a phone number written the
+//! international way (`+44 (0)7525 900971`), and a labelled item's number opening its
+//! sentence (`Point 1: In the US market`, `Charge 2: offending`). The scanner skips them
 //! whole, as the other noise of [`super::noise`].
 
 use super::Context;
@@ -21,9 +24,161 @@ fn versioned_product(w: &str) -> bool {
     )
 }
 
+/// A label that numbers the items of an argument, a list or a charge sheet (`Point 1:`, `Step
+/// 2:`, `Charge 1:`, `Reason 3:`, `Count 2:`), lower-cased.
+fn item_label(w: &str) -> bool {
+    matches!(
+        w,
+        "point"
+            | "step"
+            | "charge"
+            | "reason"
+            | "rule"
+            | "lesson"
+            | "tip"
+            | "question"
+            | "myth"
+            | "fact"
+            | "count"
+            | "takeaway"
+            | "option"
+            | "item"
+            | "problem"
+    )
+}
+
+/// A broadcaster named by a brand and a number (`BBC Radio 4`, `Radio 5 Live`, `Europe 1`,
+/// `France 24`, `France 2`, `Channel 4`, `Rossiya 1`, `Rai 3`, `Kan 11`; spelled: `BBC Two`,
+/// `Radio Four`, `Sky One`, `Channel One`): `brand` as written, `n` the number.
+fn numbered_station(brand: &str, n: u32, spelled: bool) -> bool {
+    match brand {
+        "Radio" => (1..=6).contains(&n),
+        "Channel" => (1..=13).contains(&n),
+        "BBC" | "Sky" => spelled && (1..=4).contains(&n),
+        "Europe" | "Rossiya" => n == 1 || n == 24 && brand == "Rossiya",
+        "France" => matches!(n, 2 | 3 | 5 | 24) && !spelled,
+        "Rai" => (1..=3).contains(&n),
+        "Kan" => n == 11,
+        _ => false,
+    }
+}
+
 impl Context<'_> {
+    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]): `told
+    /// BBC Radio 4:`, `Europe 1 did not give his name`, `on BBC Two Scotland at 23:15`. Not
+    /// before a measure, a number or a glued hyphen, slash or colon and digits (`France 2-1`,
+    /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
+    /// capitalised (`the BBC one` is the pronoun's).
+    pub(super) fn station_number(&self, i: usize) -> bool {
+        if self.five_live(i) {
+            return true;
+        }
+        if i == 0 || !self.lexemes[i].spaced || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let s = self.surface(i);
+        let (n, spelled) = if self.is_num(i) {
+            match s.parse::<u32>() {
+                Ok(n) if s.len() <= 2 => (n, false),
+                _ => return false,
+            }
+        } else {
+            match words::small(self.lower(i)) {
+                Some(n) if self.capitalized(i) => (n, true),
+                _ => return false,
+            }
+        };
+        let next = self.lower(i + 1);
+        let glued_on = self.glued(i + 1)
+            && (self.is_punct(i + 1, "-\u{2013}/%")
+                || self.is_punct(i + 1, ":") && self.is_num(i + 2) && self.glued(i + 2));
+        numbered_station(self.surface(i - 1), n, spelled)
+            && !glued_on
+            && !self.is_num(i + 1)
+            && !self.measure_word_at(i + 1)
+            && !matches!(next, "times" | "time" | "of" | "-")
+            && words::time_unit(next).is_none()
+    }
+
+    /// BBC Radio 5 Live called by its short name (`told 5 live he thought`, `5 live's
+    /// findings`, `5 live Investigates`, `with 5 live and World Service football`): `5` and
+    /// `live` before a possessive, a capitalised word (after `and` or not) or a subject
+    /// pronoun; `5 live births`, `5 live rounds`, `5 live and 3 dead` stay counts.
+    fn five_live(&self, i: usize) -> bool {
+        if self.surface(i) != "5" || self.lower(i + 1) != "live" || !self.same_sentence(i, i + 2) {
+            return false;
+        }
+        let k = i + 2;
+        let name_at = |k: usize| self.is_word(k) && self.capitalized(k);
+        self.is_punct(k, "'\u{2019}") && self.glued(k) && self.lower(k + 1) == "s"
+            || name_at(k)
+            || self.lower(k) == "and" && name_at(k + 1)
+            || matches!(self.lower(k), "he" | "she" | "they" | "we" | "that")
+    }
+
+    /// A phone number written the international way, a `+` and the country's code, the trunk
+    /// `(0)` maybe, then groups of digits apart (`WhatsApp: +44 (0)7525 900971`, `call +1 212
+    /// 555 0100`, `+33 1 42 68 53 00`): the lexeme after it. Seven digits or more after the
+    /// code; a sign glued on after a number (`5+1`) or a decimal (`+2.5 points`) is none.
+    fn international_phone(&self, i: usize) -> Option<usize> {
+        let group =
+            |k: usize| self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit());
+        let code = self.surface(i);
+        if !(i >= 1
+            && self.is_punct(i - 1, "+")
+            && (i == 1 || self.lexemes[i - 1].spaced || !self.same_sentence(i - 2, i - 1))
+            && self.glued(i)
+            && group(i)
+            && (1..=3).contains(&code.len()))
+        {
+            return None;
+        }
+        let mut k = i + 1;
+        let mut digits = 0;
+        // (`(0)`: the trunk digit dropped when calling from abroad)
+        if self.is_punct(k, "(") && self.surface(k + 1) == "0" && self.is_punct(k + 2, ")") {
+            k += 3;
+        }
+        while self.same_sentence(i, k) && group(k) && self.surface(k).len() <= 8 {
+            digits += self.surface(k).len();
+            k += 1;
+            if self.is_punct(k, "-") && group(k + 1) {
+                k += 1;
+            }
+        }
+        (digits >= 7).then_some(k)
+    }
+
+    /// A labelled item's number at `i` ([`item_label`]): the capitalised label opens the
+    /// sentence, one or two digits follow, then a glued colon (`Point 1: In the US market,`,
+    /// `Charge 2: offending religious sentiment`). Not `Serves 4:` (no label), nor a time
+    /// (`Step 2:30`).
+    fn labelled_item(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        i >= 1
+            && (i == 1 || !self.same_sentence(i - 2, i - 1))
+            && self.same_sentence(i - 1, i)
+            && self.is_word(i - 1)
+            && self.capitalized(i - 1)
+            && item_label(self.lower(i - 1))
+            && (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && self.is_punct(i + 1, ":")
+            && self.glued(i + 1)
+            && !(self.is_num(i + 2) && self.glued(i + 2))
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
+        if self.station_number(i) {
+            return Some(i + 1);
+        }
+        if let Some(e) = self.international_phone(i) {
+            return Some(e);
+        }
+        if self.labelled_item(i) {
+            return Some(i + 1);
+        }
         let s = self.surface(i);
         let plain = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         // `margin [3], far greater than ever anticipated by the media [4].`: a bare number of

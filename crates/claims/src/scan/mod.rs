@@ -573,6 +573,10 @@ impl Context<'_> {
             if let Some(e) = self.zero_compound(i).or_else(|| self.plus_format(i)) {
                 return Some(Step::Skip(e));
             }
+            // (`BBC Two`, `Radio Four`: a broadcaster's name, `marks.rs`)
+            if self.station_number(i) {
+                return Some(Step::Skip(i + 1));
+            }
         }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
             // (`FY2020`: a fiscal year; `noise` decides on the digits, `FY17` stays a name)

@@ -76,11 +76,7 @@ impl Context<'_> {
     /// restricts it (`only one can win`, `just one could`, `not one can`, `at least one must`,
     /// `exactly one may`) or after a number. The `one` at `i..e`, one token.
     fn one_before_modal(&self, i: usize, e: usize) -> bool {
-        let prev = if i > 0 && self.same_sentence(i - 1, i) {
-            self.lower(i - 1)
-        } else {
-            ""
-        };
+        let prev = self.prev_in_sentence(i);
         e == i + 1
             && self.lower(i) == "one"
             && words::modal_or_also(self.lower(e))
@@ -98,11 +94,7 @@ impl Context<'_> {
     /// clause describes; a pronoun, no count (`only one in which`, `just one on which`, `more
     /// than one in which`: a count of cases, kept). The `one` at `i..e`.
     fn one_relative(&self, i: usize, e: usize) -> bool {
-        let prev = if i > 0 && self.same_sentence(i - 1, i) {
-            self.lower(i - 1)
-        } else {
-            ""
-        };
+        let prev = self.prev_in_sentence(i);
         words::relative_preposition(self.lower(e))
             && matches!(self.lower(e + 1), "which" | "whom")
             && self.same_sentence(i, e + 1)

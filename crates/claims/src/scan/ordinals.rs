@@ -187,11 +187,7 @@ impl Context<'_> {
     /// (`break it first online`), or before a vague count (`the first few days`). Still a rank: `the first reported crime`, `came
     /// first`, `he was first.`, `the first two`.
     pub(super) fn adverbial_first(&self, i: usize) -> bool {
-        let prev = if i > 0 && self.same_sentence(i - 1, i) {
-            self.lower(i - 1)
-        } else {
-            ""
-        };
+        let prev = self.prev_in_sentence(i);
         let next = self.lower(i + 1);
         let determiner = words::ranking_determiner(prev) || i > 0 && self.is_num(i - 1);
         if words::first_compound_head(next) {

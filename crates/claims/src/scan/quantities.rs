@@ -706,7 +706,7 @@ impl Context<'_> {
     /// after a glued dash or slash, later in the same century (`2004-03` is no span); one digit
     /// after a dash, later in the same decade (`2008-9`); or four after a slash, the next year
     /// (`2003/2004`).
-    fn short_year_span(&self, a: Amount) -> Option<i64> {
+    pub(super) fn short_year_span(&self, a: Amount) -> Option<i64> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
         let y = a.low as i64;

@@ -158,11 +158,7 @@ impl Context<'_> {
         if !runs || !ends {
             return None;
         }
-        let prev = if i >= 1 && self.same_sentence(i - 1, i) {
-            self.lower(i - 1)
-        } else {
-            ""
-        };
+        let prev = self.prev_in_sentence(i);
         let wicket = self.lower(i) == "no" && self.lower(i + 1) != "loss";
         let standing = words::record_standing_word(prev) || words::cricket_score_before(prev);
         if !(wicket || standing || self.cricket_sentence(i)) {
