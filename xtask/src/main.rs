@@ -12,6 +12,8 @@
 //! - `compare [--limit-mb MB]`: the whole pipeline and the tokenizer vs spaCy, one table.
 //! - `events-eval [PATH]`: the event layer on gva-dev: incident clustering (B-cubed) and
 //!   killed / injured figures against the registry (`events_eval.rs`).
+//! - `pgo [--train PATH...] [--out BIN] [--dry-run]`: an experimental profile-guided release
+//!   build of `reckon`, trained on text other than the measured corpus (`pgo.rs`).
 //! - `spark-check`: the Spark example job in local mode gives what one machine gives.
 //! - `features`: each library crate alone with its default features and with none (clippy,
 //!   tests, docs), and no Arrow, Parquet or decompressor where they are not asked for.
@@ -27,6 +29,7 @@ mod compare_entities;
 mod conformance;
 mod events_eval;
 mod packages;
+mod pgo;
 mod scale;
 mod spark;
 mod tidy;
@@ -42,7 +45,7 @@ fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(task) = args.first() else {
         eprintln!(
-            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|events-eval|spark-check|doc|features|publish-check> [args]"
+            "usage: cargo xtask <ci|corpus|scale|tidy|conformance|train-entities|compare-entities|compare|events-eval|pgo|spark-check|doc|features|publish-check> [args]"
         );
         std::process::exit(2);
     };
@@ -58,6 +61,7 @@ fn main() -> anyhow::Result<()> {
         "compare-entities" => compare_entities::run(rest),
         "compare" => compare::run(rest),
         "events-eval" => events_eval::run(rest),
+        "pgo" => pgo::run(rest),
         "spark-check" => spark::run(rest),
         "doc" => packages::doc(),
         "features" => packages::features(),
