@@ -235,8 +235,14 @@ fn org_people(s: &Sentence, spans: &mut [Local]) {
     let n = s.infos.len();
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
-        // The cheap tests first: an ORG of two words opening with a given name.
-        if l != Label::Org || b - a != 2 || !s.given_name(a) {
+        // The cheap tests first: an ORG (or a PRODUCT, session 28: `Calixto Logan`, `Eugene
+        // Linsomb` after `customer`) of two words opening with a given name; a PRODUCT's first
+        // word no maker's or product line's name (`Lincoln Navigator`).
+        if !matches!(l, Label::Org | Label::Product)
+            || b - a != 2
+            || !s.given_name(a)
+            || l == Label::Product && s.lex.maker(s.infos[a].lower).is_some()
+        {
             continue;
         }
         let last = a + 1;

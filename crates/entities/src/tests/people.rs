@@ -83,3 +83,20 @@ fn a_given_name_an_initial_and_a_surname_are_a_person() {
     );
     assert_eq!(got, owned(&[("George W. Bush Presidential Library", Org)]));
 }
+
+#[test]
+fn a_given_name_and_a_surname_read_as_a_product_are_a_person() {
+    use Label::*;
+    // Rule 90 (session 28) for a PRODUCT too: `customer Eugene Linsomb` read as a product.
+    let got = repaired(
+        "The shooting took place as Lorraine Maddox was walking in the area.",
+        &[("Lorraine", 2, Product)],
+    );
+    assert_eq!(got, owned(&[("Lorraine Maddox", Person)]));
+    // Not a maker's model (`Lincoln Navigator`: a common word after a maker's name).
+    let got = repaired(
+        "He drove a Lincoln Navigator to the store.",
+        &[("Lincoln", 2, Product)],
+    );
+    assert_eq!(got, owned(&[("Lincoln Navigator", Product)]));
+}
