@@ -231,6 +231,8 @@ fn common_word_people(s: &Sentence, spans: &mut Vec<Local>) {
 /// few bodies whose first word is a given name (`Royal Mint`, `Le Soir`) are lost: on the news
 /// corpus 131 of 147 changes are right. (Session 27b.) Not in company news either (rule 73's
 /// cues: a business word, no personal pronoun: `Morgan Stanley would raise its stake`).
+/// (Session 28.) A PRODUCT of the same shape too (`Lorraine McCabe said`), unless its first word
+/// is a maker's or a product line's name (`Lincoln Navigator`).
 fn org_people(s: &Sentence, spans: &mut [Local]) {
     let n = s.infos.len();
     for m in spans.iter_mut() {
