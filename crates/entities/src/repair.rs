@@ -302,9 +302,9 @@ pub(crate) fn repair(
     }
 
     // 24 (after 5). A sentence's first word in or before a PERSON (`Both Johnson`, `Tre` +
-    // `Harbison`), before the rules that read names (`A Twitter` → `Twitter`, rule 14's).
+    // `Harbison`), before the rules that read names (`A Twitter` → `Twitter`); 92 `While U.S.`.
     if !all_caps && n > 1 {
-        web::sentence_start(&s, spans);
+        web::sentence_start(&s, spans, &alias_label);
         // 26. Names fused with a title's tail or after a place (`State Mike Pompeo`).
         web::fused(&s, spans);
     }
@@ -432,10 +432,10 @@ pub(crate) fn repair(
         if n > 0 && text[toks[0].span.start as usize..toks[n - 1].span.end as usize].contains('>') {
             business::tickers(&s, spans);
         }
-        // 43. Acronyms of the alias table the tagger left untagged (`U.N.`, `FBI`).
+        // 43. Untagged acronyms of the alias table (`U.N.`); 52-56. pages' forms; 92 again.
         bodies::known_acronyms(&s, spans, &alias_label);
-        // 52-56. Pages' bylines, speakers' labels, owners, services, articles.
         pages::page_forms(&s, spans, &alias_label);
+        web::clause_openers(&s, spans, &alias_label);
         // A title read as a name of its own is no mention: before a name (`Sheriff` EVENT in
         // `former Sheriff Stanley Glanz`) rule 2 reads the name after it; at a sentence's end
         // (`Mr.` PRODUCT, where the segmenter cut `Mr.` from its name) it names no one.

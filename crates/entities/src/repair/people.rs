@@ -142,10 +142,67 @@ pub(super) fn person_predicates(s: &Sentence, spans: &mut Vec<Local>) {
     put(s, spans, (0, e, Label::Person));
 }
 
-/// Rules 72 and 90, in that order.
+/// Rules 72, 90 and 93, in that order.
 pub(super) fn names_of_people(s: &Sentence, spans: &mut Vec<Local>) {
     common_word_people(s, spans);
     org_people(s, spans);
+    initialled_people(s, spans);
+}
+
+/// Rule 93: an initial, one capital letter and a full stop (`W.`, `J.`), as one token.
+fn initial(s: &Sentence, i: usize) -> bool {
+    let t = s.toks[i].span;
+    t.end - t.start == 2 && {
+        let w = s.word(i).as_bytes();
+        w[0].is_ascii_uppercase() && w[1] == b'.'
+    }
+}
+
+/// Rule 93 (session 28, from the news corpus and unannotated local news: `Donald J. Trump` read
+/// as a NORP, `George W. Bush` as an ORG, `Edith M. Lederer` as a LOC, `Corey A. Lackard` as a
+/// FAC, `Chad L. King` cut to `Chad` LAW): a given name of the gazetteer, an initial and one
+/// surname are a PERSON, whatever the tagger read over them. The given name opens its run of name
+/// words or follows a title (`Judge Richard R. Clifton`; not `USS Gerald R. Ford`); the surname
+/// is a name word, no common or usually lower-case word (`Pool B. Find`, `Marvin N. The`), no
+/// head word of an organisation, a facility or an event, nor a company's word (`Diamond S.
+/// Shipping`), with no capitalised word after it (`George W. Bush Presidential Library`); no
+/// mention runs on past the surname (`George W. Bush's White House` LAW is left). Not in a
+/// sentence in capitals.
+fn initialled_people(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    // The cheap test first: a run of name words followed by an initial and a name word.
+    let found: Vec<(usize, usize)> = s
+        .name_runs()
+        .filter(|&(_, e)| e + 1 < n && initial(s, e) && s.name_word(e + 1))
+        .collect();
+    for (a0, e) in found {
+        let (g, last) = (e - 1, e + 1);
+        let lex = s.lex;
+        let w = s.infos[last].lower;
+        let opens = g == a0
+            || lex
+                .title_at(s.infos, a0)
+                .is_some_and(|(h, _)| a0 + h.len == g);
+        if !opens
+            || !s.given_name(g)
+            || s.in_capitals(g)
+            || s.in_capitals(last)
+            || s.infos.get(last + 1).is_some_and(|t| t.title)
+            || lex.is_common(w)
+            || crate::truecase::usually_lower(s.word(last))
+            || lex.is_org_head(w)
+            || lex.is_fac_head(w)
+            || lex.is_event_head(w)
+            || lex.is_corp_word(w)
+            || lex.is_company(w)
+            || spans.iter().any(|m| {
+                m.0 <= last && m.1 > last + 1 || m.0 == g && m.1 == last + 1 && m.2 == Label::Person
+            })
+        {
+            continue;
+        }
+        put(s, spans, (g, last + 1, Label::Person));
+    }
 }
 
 /// Rule 72: `Scientific Micro`, `Negligent Homicide` read as people.
@@ -174,12 +231,20 @@ fn common_word_people(s: &Sentence, spans: &mut Vec<Local>) {
 /// few bodies whose first word is a given name (`Royal Mint`, `Le Soir`) are lost: on the news
 /// corpus 131 of 147 changes are right. (Session 27b.) Not in company news either (rule 73's
 /// cues: a business word, no personal pronoun: `Morgan Stanley would raise its stake`).
+/// (Session 28.) A PRODUCT of the same shape too (`Lorraine McCabe said`), unless its first word
+/// is a maker's or a product line's name (`Lincoln Navigator`).
 fn org_people(s: &Sentence, spans: &mut [Local]) {
     let n = s.infos.len();
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
-        // The cheap tests first: an ORG of two words opening with a given name.
-        if l != Label::Org || b - a != 2 || !s.given_name(a) {
+        // The cheap tests first: an ORG (or a PRODUCT, session 28: `Calixto Logan`, `Eugene
+        // Linsomb` after `customer`) of two words opening with a given name; a PRODUCT's first
+        // word no maker's or product line's name (`Lincoln Navigator`).
+        if !matches!(l, Label::Org | Label::Product)
+            || b - a != 2
+            || !s.given_name(a)
+            || l == Label::Product && s.lex.maker(s.infos[a].lower).is_some()
+        {
             continue;
         }
         let last = a + 1;

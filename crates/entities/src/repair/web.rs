@@ -28,6 +28,14 @@
 //!     that is no given name nor a common word (`Tre Harbison rushed`, where the tagger read
 //!     only the surname; not `Saint Anne`, `Silicon Valley`). Applied early (after rule 5), so
 //!     that the later rules read the trimmed name (`A Twitter spokesperson`: rule 14's COMPANY).
+//! 92. (Session 28, with rule 24.) At a sentence's start, a conjunction or a preposition that
+//!     opens a clause (OPENERS: `When`, `If`, `While`, `Despite`, `Meanwhile`...) is no word of
+//!     a mention of two words or more other than a work or an event (`While U.S. officials` ORG,
+//!     `When Congress`, `If CNPC`, `Meanwhile European Commission`): it goes, and what is left
+//!     takes the gazetteer's or the alias table's label if either knows it (`U.S.` GPE; a NORP
+//!     neither knows is left whole); a weekday or a month left alone is no mention (`Since
+//!     April`). A work's title may open with
+//!     one (`When Harry Met Sally`), so works and events keep it.
 
 use reckon_text::TokenKind;
 
@@ -138,13 +146,18 @@ fn sky(s: &Sentence, spans: &mut Vec<Local>) {
 /// Rule 24: `Both Johnson` → `Johnson`; `Tre` + `Harbison` → `Tre Harbison`. Run right after
 /// rule 5, so that the rules reading names see the trimmed one (`A Twitter spokesperson`:
 /// `Twitter`, a COMPANY of rule 14).
-pub(super) fn sentence_start(s: &Sentence, spans: &mut [Local]) {
+pub(super) fn sentence_start(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
     // The sentence's first word: after opening quotes or brackets.
     let Some(w) = (0..s.infos.len().min(3))
         .find(|&k| !matches!(s.toks[k].kind, TokenKind::Quote | TokenKind::Bracket))
     else {
         return;
     };
+    clause_opener(s, spans, w, alias_label);
     let common = |k: usize| {
         let t = &s.infos[k];
         t.title && !t.given && s.lex.is_common(t.lower) && !s.in_capitals(k)
@@ -183,6 +196,86 @@ pub(super) fn sentence_start(s: &Sentence, spans: &mut [Local]) {
         && !spans.iter().any(|m| m.0 <= w && m.1 > w);
     if lone {
         spans[k].0 = w;
+    }
+}
+
+/// Rule 92: the words that open a sentence's clause and no name (`When Congress`, `While U.S.
+/// officials`); not `After`, `Before`, `Under`, `All`, `This` or a possessive, which open
+/// names and titles as often (`Under Secretary`, `All Blacks`, `Our Revolution`).
+const OPENERS: [&str; 24] = [
+    "When",
+    "If",
+    "Since",
+    "As",
+    "While",
+    "Whilst",
+    "Although",
+    "Though",
+    "Because",
+    "During",
+    "Despite",
+    "Meanwhile",
+    "Unless",
+    "Until",
+    "Once",
+    "Whether",
+    "Amid",
+    "With",
+    "From",
+    "Both",
+    "Many",
+    "Some",
+    "Another",
+    "Unlike",
+];
+
+/// Rule 92 again after the rules that read name runs, which take the opener back into a name
+/// ending in a head word (`When Congress`, rule 6).
+pub(super) fn clause_openers(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
+    if let Some(w) = (0..s.infos.len().min(3))
+        .find(|&k| !matches!(s.toks[k].kind, TokenKind::Quote | TokenKind::Bracket))
+    {
+        clause_opener(s, spans, w, alias_label);
+    }
+}
+
+/// Rule 92: `While U.S. officials voice optimism` (`While U.S.` ORG → `U.S.` GPE).
+fn clause_opener(
+    s: &Sentence,
+    spans: &mut Vec<Local>,
+    w: usize,
+    alias_label: &impl Fn(&str) -> Option<Label>,
+) {
+    // The cheap tests first: a mention of two words or more at the first word, one of OPENERS.
+    let Some(k) = spans
+        .iter()
+        .position(|m| m.0 == w && m.1 >= w + 2 && !matches!(m.2, Label::WorkOfArt | Label::Event))
+    else {
+        return;
+    };
+    if !OPENERS.contains(&s.word(w)) || !s.infos[w + 1].title || s.in_capitals(w) {
+        return;
+    }
+    let (a, b) = (w + 1, spans[k].1);
+    if b == a + 1 && s.date_word(a) {
+        spans.remove(k);
+        return;
+    }
+    let text = &s.text[s.toks[a].span.start as usize..s.toks[b - 1].span.end as usize];
+    let known = s
+        .gazetteer(a, b)
+        .or_else(|| alias_label(text))
+        .or_else(|| s.nationality(a, b).then_some(Label::Norp));
+    // A NORP of the tagger's that is no people's name read the opener as the adjective (`Both
+    // El Gharbouni and Kaya`): the name left alone would carry that label to its other mentions.
+    match known {
+        Some(l) => spans[k] = (a, b, l),
+        None if spans[k].2 != Label::Norp => spans[k].0 = a,
+        None => {}
     }
 }
 

@@ -645,3 +645,21 @@ fn an_of_name_takes_and_and_a_name_word_after_a_common_noun() {
         owned(&[("Agency for International Development", Org), ("DHS", Org)])
     );
 }
+
+#[test]
+fn a_company_of_business_news_known_by_one_word() {
+    use Label::*;
+    // COMPANY lines of session 28 (oil companies, retailers, makers of the 1980s-2010s): alone,
+    // read as a person or left untagged, the name is an ORG.
+    let got = repaired(
+        "Texaco said it would cut its posted prices, and Safeway lowered its forecast.",
+        &[("Texaco", 1, Person)],
+    );
+    assert_eq!(got, owned(&[("Texaco", Org), ("Safeway", Org)]));
+    // In a longer capitalised name it is no company of its own.
+    let got = repaired(
+        "He sat in the Lockheed Tower lobby.",
+        &[("Lockheed", 2, Fac)],
+    );
+    assert_eq!(got, owned(&[("Lockheed Tower", Fac)]));
+}

@@ -55,3 +55,48 @@ fn a_company_named_like_a_person_stays_in_company_news() {
         owned(&[("Giuseppe Pedrazzini", Person), ("Italian", Norp)])
     );
 }
+
+#[test]
+fn a_given_name_an_initial_and_a_surname_are_a_person() {
+    use Label::*;
+    // Rule 93: read as anything else or cut, the three words are one PERSON.
+    let got = repaired(
+        "The tweet was signed by Donald J. Trump on Monday.",
+        &[("Donald", 3, Norp)],
+    );
+    assert_eq!(got, owned(&[("Donald J. Trump", Person)]));
+    let got = repaired(
+        "An arrest of Corey A. Lackard, 47, at his apartment.",
+        &[("Corey", 3, Fac)],
+    );
+    assert_eq!(got, owned(&[("Corey A. Lackard", Person)]));
+    let got = repaired(
+        "Chad L. Kinsey, of Columbus, was taken into custody.",
+        &[("Chad", 1, Law)],
+    );
+    assert_eq!(got, owned(&[("Chad L. Kinsey", Person)]));
+    // Not before another capitalised word, nor with a common word after the initial, nor a
+    // mention running on past the surname.
+    let got = repaired(
+        "They toured the George W. Bush Presidential Library and faced the winners of Pool B. Find out more.",
+        &[("George", 5, Org)],
+    );
+    assert_eq!(got, owned(&[("George W. Bush Presidential Library", Org)]));
+}
+
+#[test]
+fn a_given_name_and_a_surname_read_as_a_product_are_a_person() {
+    use Label::*;
+    // Rule 90 (session 28) for a PRODUCT too: `customer Eugene Linsomb` read as a product.
+    let got = repaired(
+        "The shooting took place as Lorraine Maddox was walking in the area.",
+        &[("Lorraine", 2, Product)],
+    );
+    assert_eq!(got, owned(&[("Lorraine Maddox", Person)]));
+    // Not a maker's model (`Lincoln Navigator`: a common word after a maker's name).
+    let got = repaired(
+        "He drove a Lincoln Navigator to the store.",
+        &[("Lincoln", 2, Product)],
+    );
+    assert_eq!(got, owned(&[("Lincoln Navigator", Product)]));
+}

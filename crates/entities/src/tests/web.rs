@@ -268,3 +268,37 @@ fn a_short_word_glued_to_a_place_goes() {
     );
     assert_eq!(got, owned(&[("Mexico City", Gpe), ("Kansas Energy", Org)]));
 }
+
+#[test]
+fn a_clause_opener_is_no_word_of_a_name() {
+    use Label::*;
+    // Rule 92: a conjunction or a preposition opening the sentence, fused with the name after
+    // it, goes; the name takes the alias table's or the gazetteer's label.
+    let got = repaired(
+        "While U.S. officials voice optimism, they also convey caution.",
+        &[("While", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("U.S.", Gpe)]));
+    let got = repaired(
+        "When Congress returns in the autumn, the bill will be taken up.",
+        &[("When", 2, Org)],
+    );
+    assert_eq!(got, owned(&[("Congress", Org)]));
+    // A month left alone is no name; a work's title keeps its first word.
+    let got = repaired("Since April the prices have doubled.", &[("Since", 2, Org)]);
+    assert_eq!(got, owned(&[]));
+    // Nor a common noun's acronym (`data/common_acronyms.txt`); a NORP neither table knows
+    // stays whole (linking would carry the label to the name's other mentions).
+    let got = repaired("Some M&A deals were stopped.", &[("Some", 2, Org)]);
+    assert_eq!(got, owned(&[]));
+    let got = repaired(
+        "Both Gharbouni and Kaya are voting for the first time.",
+        &[("Both", 2, Norp)],
+    );
+    assert_eq!(got, owned(&[("Both Gharbouni", Norp)]));
+    let got = repaired(
+        "When Harry Met Sally was shown again on Sunday.",
+        &[("When", 4, WorkOfArt)],
+    );
+    assert_eq!(got, owned(&[("When Harry Met Sally", WorkOfArt)]));
+}
