@@ -278,3 +278,27 @@ pub(super) fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usiz
         })
         .map_or(j, |q| q.start)
 }
+
+/// A subject at `j` whose saying is the object of `what` (`proved what Iran has said for 38
+/// years about the political ... system`, `Contrary to what Wagner said, the earth rotates on its
+/// axis every 24 hours`, `upset with what the Daily Mail wrote because the journalist just made
+/// stuff up`, `a timeline of ... claims, what other officials have said and how the White House
+/// has responded: ...`): what it says is the `what`, and the words after its verb (`e`) are the
+/// writer's; only a verb of the `what` goes on to its content, a form of `be` or `have`, a modal
+/// or a past verb (`highlighting what UNICEF said was the "highest on record" level`, `in what
+/// security experts said marked the first such threat`). Class seen on the corpus run, attr28b.
+pub(super) fn what_object(ctx: &Context<'_>, ss: usize, j: usize, e: usize) -> bool {
+    let w = ctx.lower(e);
+    j > ss
+        && ctx.lower(j - 1) == "what"
+        && ctx.is_word(e).then_some(()).is_none_or(|()| {
+            !words::be_form(w)
+                && !cues::irregular_past(w)
+                && !(w.len() > 4 && w.ends_with("ed"))
+                && !matches!(
+                    w,
+                    "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
+                        | "should" | "must"
+                )
+        })
+}
