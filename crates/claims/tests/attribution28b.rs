@@ -47,3 +47,35 @@ fn a_saying_that_is_the_object_of_what_says_only_the_what() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: `X tells the story of ...`: a book, a film or a figure narrating a story is no source
+/// of the figures in it.
+#[test]
+fn telling_a_story_is_no_report() {
+    for (s, q) in [
+        (
+            "In the novel Auster tells the story of Archibald Ferguson in seven major chapters.",
+            "seven",
+        ),
+        (
+            "The documentary tells the story of a military intelligence chief who turned 1950s \
+             Syria into a police state.",
+            "1950s",
+        ),
+        (
+            "The film told the tale of 12 miners trapped underground for 69 days.",
+            "69 days",
+        ),
+    ] {
+        assert_eq!(source(s, q), None, "{s}");
+    }
+    // (telling a person still reports: `told reporters`)
+    assert_eq!(
+        source(
+            "The mayor told reporters that 12 miners were trapped.",
+            "12"
+        )
+        .as_deref(),
+        Some("The mayor")
+    );
+}

@@ -374,6 +374,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
+        if subject::story_told(ctx, i) {
+            i = e;
+            continue;
+        }
         let verb = ctx.lower(i);
         if cues::participle_speech_verb(verb)
             && i > ss
