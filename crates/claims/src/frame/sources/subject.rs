@@ -289,18 +289,16 @@ pub(super) fn describing_quantity(ctx: &Context<'_>, qs: &[RawQuantity], j: usiz
 /// security experts said marked the first such threat`). Class seen on the corpus run, attr28b.
 pub(super) fn what_object(ctx: &Context<'_>, ss: usize, j: usize, e: usize) -> bool {
     let w = ctx.lower(e);
-    j > ss
-        && ctx.lower(j - 1) == "what"
-        && ctx.is_word(e).then_some(()).is_none_or(|()| {
-            !words::be_form(w)
-                && !cues::irregular_past(w)
-                && !(w.len() > 4 && w.ends_with("ed"))
-                && !matches!(
-                    w,
-                    "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
-                        | "should" | "must"
-                )
-        })
+    let verb_of_what = ctx.is_word(e)
+        && (words::be_form(w)
+            || cues::irregular_past(w)
+            || w.len() > 4 && w.ends_with("ed")
+            || matches!(
+                w,
+                "has" | "have" | "had" | "would" | "will" | "could" | "can" | "may" | "might"
+            )
+            || matches!(w, "should" | "must"));
+    j > ss && ctx.lower(j - 1) == "what" && !verb_of_what
 }
 
 /// A verb of telling at `i` whose object is a story (`Auster tells the story of Archibald
