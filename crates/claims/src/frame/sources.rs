@@ -374,6 +374,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i = e;
             continue;
         }
+        if subject::story_told(ctx, i) {
+            i = e;
+            continue;
+        }
         let verb = ctx.lower(i);
         if cues::participle_speech_verb(verb)
             && i > ss
@@ -595,6 +599,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && (bare_name || ctx.lower(e) == "up")
         {
             found = false;
+        }
+        if j < v && subject::what_object(ctx, ss, j, e) {
+            i = e;
+            continue;
         }
         let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
