@@ -130,11 +130,16 @@ fn pathological_inputs_stay_linear() {
         let large = build(case, SCALE * small_size);
         let mut t2 = best_of_three(&large);
         let mut ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-6);
-        if ratio > MAX_RATIO {
-            // One re-measurement of both sizes, for a busy machine: a quadratic case stays near 16.
+        // Up to three re-measurements of both sizes, for a busy machine (other jobs on two
+        // cores stretched one case to 13.8 once): the lowest ratio is kept, and a quadratic case
+        // stays near 16 in every one of them.
+        for _ in 0..3 {
+            if ratio <= MAX_RATIO {
+                break;
+            }
             t1 = best_of_three(&small);
             t2 = best_of_three(&large);
-            ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+            ratio = ratio.min(t2.as_secs_f64() / t1.as_secs_f64().max(1e-6));
         }
         eprintln!(
             "{name:>40}: {:>5} KB {t1:>10.2?}, {:>5} KB {t2:>10.2?}, ratio {ratio:.2}",
