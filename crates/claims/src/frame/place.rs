@@ -36,6 +36,7 @@ use crate::scan::Context;
 use crate::words;
 
 mod fronted;
+mod mentions;
 mod named_of;
 mod paren;
 mod relations;
@@ -45,6 +46,7 @@ mod subject;
 mod written;
 
 pub(crate) use fronted::fronted_second;
+pub(crate) use mentions::places;
 pub(crate) use named_of::named_of;
 pub(crate) use paren::past_parenthesis;
 pub(crate) use relations::{apposed_place, compared_base, peer_noun, typed_dash_apart};

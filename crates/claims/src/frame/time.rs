@@ -7,6 +7,7 @@
 mod after_event;
 mod age;
 mod ahead;
+mod compared;
 mod described;
 mod document;
 mod held;
@@ -175,43 +176,9 @@ fn stated_time(
         matches!(ctx.lower(u), "until" | "till")
             && !(u.saturating_sub(6)..u).any(|k| matches!(ctx.lower(k), "not" | "t" | "never"))
     };
-    // `432,000 square miles below the 1981-2010 average`, `more than the 2015 total`, `2
-    // percent higher compared to the 2016 election`: a date modifying the noun a figure is
-    // compared with is that baseline's, not the figure's
-    let baseline = |j: usize| {
-        let d = qs[j].start;
-        j > qi
-            && d >= 2
-            && words::definite_determiner(ctx.lower(d - 1))
-            && (matches!(
-                ctx.lower(d - 2),
-                "below" | "above" | "than" | "versus" | "vs"
-            ) || matches!(ctx.lower(d - 2), "to" | "with")
-                && ctx.lower(d.wrapping_sub(3)) == "compared")
-            && ctx.is_word(qs[j].end)
-            && !ctx.capitalized(qs[j].end)
-    };
-    // (`2,000 yuan more than in 2015`, `six fewer than last year`, `eight times that of
-    // 1980`: a date after `than`, `than in` or `that of` is the compared value's; not a
-    // deadline, `no later than 2021`)
-    let than = |j: usize| {
-        let d = qs[j].start;
-        let w = |k: usize| ctx.lower(d.wrapping_sub(k));
-        let t = if w(1) == "than" {
-            2
-        } else if matches!(w(1), "in" | "at" | "during" | "on") && w(2) == "than" {
-            3
-        } else {
-            // (`12 times the number in 2012`, `nearly four times the percentage in 2015`: the
-            // multiple's base, as `that of`)
-            let base = matches!(w(1), "in" | "of" | "for")
-                && ctx.is_word(d.wrapping_sub(2))
-                && w(3) == "the"
-                && matches!(w(4), "times" | "fold");
-            return j > qi && (w(1) == "of" && matches!(w(2), "that" | "those") || base);
-        };
-        j > qi && !matches!(w(t), "later" | "earlier" | "sooner")
-    };
+    // (a date on the other side of a comparison: see `time/compared.rs`)
+    let baseline = |j: usize| compared::baseline(ctx, qs, qi, j);
+    let than = |j: usize| compared::than(ctx, qs, qi, j);
     // (`it sometimes reaches 7,000 ppm - and in 2015 it reached 20,000 ppm`, `covered 25
     // percent ... and, by 2020, it aims to ...`: a date that opens a later conjunct after `and`
     // or `but` and a preposition is that conjunct's)
@@ -228,13 +195,7 @@ fn stated_time(
             && c + 1 < d
             && matches!(ctx.lower(c), "and" | "but")
     };
-    // (`rose by about $3m compared to 2015`: a bare year or month after `compared to/with`)
-    let compared = |j: usize| {
-        let d = qs[j].start;
-        j > qi
-            && matches!(ctx.lower(d.wrapping_sub(1)), "to" | "with")
-            && ctx.lower(d.wrapping_sub(2)) == "compared"
-    };
+    let compared = |j: usize| compared::compared(ctx, qs, qi, j);
     // (a superlative's `since`, an open stretch's `before`/`after`: see [`since_superlative`],
     // [`bound_at`])
     let superlative = |j: usize| since_superlative(ctx, qs[j].start);
@@ -264,47 +225,7 @@ fn stated_time(
     // the figure does not end its clause
     let (p0, p1) = paren_after(ctx, clause, q.end);
     let own_clause = |t: usize| clause[t] == c || (p0..p1).contains(&t);
-    // `well down from the 38 it won in 2012`: a date after another figure that a `from` or
-    // `than` introduces is that figure's
-    // (`to 892 from 784 in 2014`, `up from 48% in 2012`, `rather than the 25 percent his 2005
-    // returns revealed`: a `from` right after the figure or after `up`/`down`, a `than the`; a
-    // year or month, not the day of the change: `dropped to 2.37 percent from 2.41 late Friday`)
-    // (also after a noun of change: `just 45.3 percent ... - a dramatic drop from the near 80
-    // percent recorded ... in 2009`)
-    let change_from = |f: usize| {
-        f >= 1 && ctx.lower(f) == "from" && cues::change_noun(ctx.lower(f - 1)) && f > q.end
-    };
-    let prior_at = |x: &RawQuantity| {
-        let k = x.start;
-        k >= 2
-            && (ctx.lower(k - 1) == "from"
-                && (k - 1 == q.end || matches!(ctx.lower(k - 2), "up" | "down"))
-                || ctx.lower(k - 1) == "the" && ctx.lower(k - 2) == "than"
-                // (`1.1 percent of GDP versus 2.6 percent in 1990`, `13 percent in 2015
-                // compared to 11 percent in 2010`: the other side of a comparison)
-                || matches!(ctx.lower(k - 1), "versus" | "vs")
-                || matches!(ctx.lower(k - 1), "to" | "with") && ctx.lower(k - 2) == "compared"
-                || (k.saturating_sub(4)..k)
-                    .rev()
-                    .take_while(|&t| {
-                        ctx.is_word(t)
-                            && (ctx.lower(t) == "from" || cues::before_prior_value(ctx.lower(t)))
-                    })
-                    .any(change_from)
-                || k >= 3
-                    && ctx.lower(k - 2) == "from"
-                    && matches!(ctx.lower(k - 3), "up" | "down"))
-    };
-    let other_figure = |j: usize| {
-        let coarse = times[j]
-            .as_ref()
-            .is_some_and(|t| matches!(t.granularity, Granularity::Year | Granularity::Month));
-        j > qi
-            && coarse
-            && qs[qi + 1..j]
-                .iter()
-                .any(|x| !matches!(x.kind, QuantityKind::Date | QuantityKind::Time) && prior_at(x))
-    };
+    let other_figure = |j: usize| compared::other_figure(ctx, qs, qi, times, j);
     // `The airline said on Monday it carried 5 million passengers in February`: the date of
     // the saying (tokens `saying.0..saying.1`, the source's phrase and verb) is the figure's
     // only when the clause has no other (the toll as of the day it was given)
