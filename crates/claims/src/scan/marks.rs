@@ -63,8 +63,35 @@ fn numbered_station(brand: &str, n: u32, spelled: bool) -> bool {
     }
 }
 
+/// A model or a mission named by its maker's or programme's word and a number: a firearm after
+/// its maker (`a Glock 19`, `a Glock 22 handgun`, `a Remington 700`, `Mossberg 500`, `Beretta
+/// 92`) and a crewed or probe mission after its programme (`Apollo 11`,
+/// `Soyuz 2`, `Voyager 1`, `Artemis 2`, `Gemini 4`, `Shenzhou 15`): `brand` as written.
+fn numbered_model(brand: &str) -> bool {
+    matches!(
+        brand,
+        "Glock"
+            | "Ruger"
+            | "Beretta"
+            | "Remington"
+            | "Mossberg"
+            | "Taurus"
+            | "Kimber"
+            | "Apollo"
+            | "Soyuz"
+            | "Voyager"
+            | "Artemis"
+            | "Gemini"
+            | "Shenzhou"
+            | "Sputnik"
+            | "Vostok"
+            | "Skylab"
+    )
+}
+
 impl Context<'_> {
-    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]): `told
+    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]), or a
+    /// model's or mission's after its maker or programme ([`numbered_model`]): `told
     /// BBC Radio 4:`, `Europe 1 did not give his name`, `on BBC Two Scotland at 23:15`. Not
     /// before a measure, a number or a glued hyphen, slash or colon and digits (`France 2-1`,
     /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
@@ -77,9 +104,12 @@ impl Context<'_> {
             return false;
         }
         let s = self.surface(i);
+        let model = numbered_model(self.surface(i - 1));
         let (n, spelled) = if self.is_num(i) {
             match s.parse::<u32>() {
-                Ok(n) if s.len() <= 2 => (n, false),
+                Ok(n) if s.len() <= 2 || model && s.len() <= 4 && !s.starts_with('0') => {
+                    (n, false)
+                }
                 _ => return false,
             }
         } else {
@@ -92,7 +122,13 @@ impl Context<'_> {
         let glued_on = self.glued(i + 1)
             && (self.is_punct(i + 1, "-\u{2013}/%")
                 || self.is_punct(i + 1, ":") && self.is_num(i + 2) && self.glued(i + 2));
-        numbered_station(self.surface(i - 1), n, spelled)
+        // (`Glock 17 rounds`: a count of the model's cartridges)
+        let plural = self.is_word(i + 1)
+            && !self.capitalized(i + 1)
+            && next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss");
+        (numbered_station(self.surface(i - 1), n, spelled) || model && !spelled && !plural)
             && !glued_on
             && !self.is_num(i + 1)
             && !self.measure_word_at(i + 1)
