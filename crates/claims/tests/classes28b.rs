@@ -21,3 +21,14 @@ fn a_makers_model_number_is_its_name() {
     let v = view("Apollo 13 million viewers watched.");
     assert!(v.iter().any(|x| x.starts_with("13 million")), "{v:?}");
 }
+
+#[test]
+fn a_roads_number_after_its_abbreviated_type_is_its_name() {
+    // a road named by an abbreviated type and a number: no quantity
+    assert!(view("The van stalled on U.S. 31 near the county line.").is_empty());
+    assert!(view("He turned left on S.R. 44 from Mill Road.").is_empty());
+    assert!(view("Crews cleared debris along Hwy 12 and US 1.").is_empty());
+    // years after the country's initials stay years
+    let v = view("She moved to the U.S. 30 years ago.");
+    assert!(v.iter().any(|x| x.starts_with("30 years")), "{v:?}");
+}

@@ -89,6 +89,16 @@ fn numbered_model(brand: &str) -> bool {
     )
 }
 
+/// A road type abbreviated before a road's number, as written (`S.R.`, `SR`, `U.S.`, `US`,
+/// `Hwy.`, `Rte.`, `SH`, `FM`, `CR`).
+fn road_abbreviation(abbr: &str) -> bool {
+    matches!(
+        abbr,
+        "S.R." | "SR" | "U.S." | "US" | "Hwy." | "Hwy" | "Rte." | "Rte" | "Rt." | "SH" | "FM"
+            | "C.R." | "CR"
+    )
+}
+
 impl Context<'_> {
     /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]), or a
     /// model's or mission's after its maker or programme ([`numbered_model`]): `told
@@ -204,9 +214,42 @@ impl Context<'_> {
             && !(self.is_num(i + 2) && self.glued(i + 2))
     }
 
+    /// A road's number after its abbreviated type (`on S.R. 207 from Hastings Road`, `onto U.S.
+    /// 50`, `along Hwy. 61`, `off SR 16 and US 1`): the abbreviation ([`road_abbreviation`])
+    /// written with its capitals, the word before it a preposition of place or motion or `and`,
+    /// the number of one to four digits and no measure, number or plural noun after it (`in the
+    /// U.S. 50 years ago` keeps its years, `SR 207 million` its riyals).
+    fn road_number(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        if i < 2 || !(1..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        // the abbreviation, its glued pieces gathered back (`S.R.`: `S`, `.`, `R`, `.`)
+        let mut k = i - 1;
+        let mut abbr = self.surface(k).to_owned();
+        while k > 0 && self.glued(k) && self.same_sentence(k - 1, k) && abbr.len() < 6 {
+            k -= 1;
+            abbr.insert_str(0, self.surface(k));
+        }
+        let before = self.prev_in_sentence(k);
+        let next = self.lower(i + 1);
+        road_abbreviation(&abbr)
+            && self.same_sentence(k, i)
+            && matches!(
+                before,
+                "on" | "onto" | "off" | "along" | "via" | "near" | "at" | "of" | "and" | "to"
+                    | "from" | "across" | "down" | "up"
+            )
+            && !self.is_num(i + 1)
+            && !self.glued(i + 1)
+            && !self.measure_word_at(i + 1)
+            && !(self.is_word(i + 1) && !self.capitalized(i + 1) && next.ends_with('s'))
+            && words::time_unit(next).is_none()
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
-        if self.station_number(i) {
+        if self.station_number(i) || self.road_number(i) {
             return Some(i + 1);
         }
         if let Some(e) = self.international_phone(i) {
