@@ -94,8 +94,19 @@ fn numbered_model(brand: &str) -> bool {
 fn road_abbreviation(abbr: &str) -> bool {
     matches!(
         abbr,
-        "S.R." | "SR" | "U.S." | "US" | "Hwy." | "Hwy" | "Rte." | "Rte" | "Rt." | "SH" | "FM"
-            | "C.R." | "CR"
+        "S.R."
+            | "SR"
+            | "U.S."
+            | "US"
+            | "Hwy."
+            | "Hwy"
+            | "Rte."
+            | "Rte"
+            | "Rt."
+            | "SH"
+            | "FM"
+            | "C.R."
+            | "CR"
     )
 }
 
@@ -117,9 +128,7 @@ impl Context<'_> {
         let model = numbered_model(self.surface(i - 1));
         let (n, spelled) = if self.is_num(i) {
             match s.parse::<u32>() {
-                Ok(n) if s.len() <= 2 || model && s.len() <= 4 && !s.starts_with('0') => {
-                    (n, false)
-                }
+                Ok(n) if s.len() <= 2 || model && s.len() <= 4 && !s.starts_with('0') => (n, false),
                 _ => return false,
             }
         } else {
@@ -237,8 +246,19 @@ impl Context<'_> {
             && self.same_sentence(k, i)
             && matches!(
                 before,
-                "on" | "onto" | "off" | "along" | "via" | "near" | "at" | "of" | "and" | "to"
-                    | "from" | "across" | "down" | "up"
+                "on" | "onto"
+                    | "off"
+                    | "along"
+                    | "via"
+                    | "near"
+                    | "at"
+                    | "of"
+                    | "and"
+                    | "to"
+                    | "from"
+                    | "across"
+                    | "down"
+                    | "up"
             )
             && !self.is_num(i + 1)
             && !self.glued(i + 1)
