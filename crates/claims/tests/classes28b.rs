@@ -32,3 +32,17 @@ fn a_roads_number_after_its_abbreviated_type_is_its_name() {
     let v = view("She moved to the U.S. 30 years ago.");
     assert!(v.iter().any(|x| x.starts_with("30 years")), "{v:?}");
 }
+
+#[test]
+fn a_district_or_a_tiers_number_is_its_name() {
+    // a city's postal district, a tour's tier: no quantity
+    assert!(view("A man of Gardiner Street in Dublin 1 was fined.").is_empty());
+    assert!(
+        view("It was her third WTA 1000 title.")
+            .iter()
+            .all(|x| x.starts_with("third"))
+    );
+    // people counted after the city's name stay counted
+    let v = view("In Dublin 12 people were hurt.");
+    assert!(v.iter().any(|x| x.starts_with("12")), "{v:?}");
+}

@@ -89,6 +89,19 @@ fn numbered_model(brand: &str) -> bool {
     )
 }
 
+/// A postal district or a tournament tier named by its city's or tour's word and a number:
+/// Dublin's districts (`of Reuben Street in Dublin 8`, `Scoil Choilm in Dublin 15`, `Baggot
+/// Street Lower, Dublin 2`), tennis's tiers (`his 25th Masters 1000 title`, `an ATP 500
+/// event`, `a WTA 1000`): `brand` as written, `n` the number.
+fn numbered_tier(brand: &str, n: u32) -> bool {
+    match brand {
+        "Dublin" => (1..=24).contains(&n),
+        "Masters" => n == 1000,
+        "ATP" | "WTA" => matches!(n, 250 | 500 | 1000),
+        _ => false,
+    }
+}
+
 /// A road type abbreviated before a road's number, as written (`S.R.`, `SR`, `U.S.`, `US`,
 /// `Hwy.`, `Rte.`, `SH`, `FM`, `CR`).
 fn road_abbreviation(abbr: &str) -> bool {
@@ -112,7 +125,8 @@ fn road_abbreviation(abbr: &str) -> bool {
 
 impl Context<'_> {
     /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]), or a
-    /// model's or mission's after its maker or programme ([`numbered_model`]): `told
+    /// model's, mission's, district's or tier's after its word ([`numbered_model`],
+    /// [`numbered_tier`]): `told
     /// BBC Radio 4:`, `Europe 1 did not give his name`, `on BBC Two Scotland at 23:15`. Not
     /// before a measure, a number or a glued hyphen, slash or colon and digits (`France 2-1`,
     /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
@@ -125,7 +139,9 @@ impl Context<'_> {
             return false;
         }
         let s = self.surface(i);
-        let model = numbered_model(self.surface(i - 1));
+        let model = numbered_model(self.surface(i - 1))
+            || s.parse::<u32>()
+                .is_ok_and(|n| numbered_tier(self.surface(i - 1), n));
         let (n, spelled) = if self.is_num(i) {
             match s.parse::<u32>() {
                 Ok(n) if s.len() <= 2 || model && s.len() <= 4 && !s.starts_with('0') => (n, false),
@@ -147,7 +163,8 @@ impl Context<'_> {
             && next.len() > 3
             && next.ends_with('s')
             && !next.ends_with("ss");
-        (numbered_station(self.surface(i - 1), n, spelled) || model && !spelled && !plural)
+        (numbered_station(self.surface(i - 1), n, spelled)
+            || model && !spelled && !plural && !self.people_noun(i + 1))
             && !glued_on
             && !self.is_num(i + 1)
             && !self.measure_word_at(i + 1)
