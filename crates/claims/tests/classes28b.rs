@@ -15,6 +15,7 @@ fn a_makers_model_number_is_its_name() {
     assert!(view("Deputies found a loaded Glock 23 pistol under the seat.").is_empty());
     assert!(view("He owned a Remington 700 and a Mossberg 500 shotgun.").is_empty());
     assert!(view("Apollo 11 carried the crew to the Moon.").is_empty());
+    assert!(view("The Apollo 12 astronauts landed on the Moon.").is_empty());
     // a count after the maker's word stays a count
     let v = view("The magazine held Glock 17 rounds and two spares.");
     assert!(v.iter().any(|x| x.starts_with("17")), "{v:?}");

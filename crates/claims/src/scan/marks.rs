@@ -70,14 +70,16 @@ fn numbered_station(brand: &str, n: u32, spelled: bool) -> bool {
 fn numbered_model(brand: &str) -> bool {
     matches!(
         brand,
-        "Glock"
-            | "Ruger"
-            | "Beretta"
-            | "Remington"
-            | "Mossberg"
-            | "Taurus"
-            | "Kimber"
-            | "Apollo"
+        "Glock" | "Ruger" | "Beretta" | "Remington" | "Mossberg" | "Taurus" | "Kimber"
+    ) || space_programme(brand)
+}
+
+/// A space programme whose missions are numbered (`Apollo 11`, `Soyuz 2`, `Voyager 1`, `Artemis
+/// 2`, `Gemini 4`, `Shenzhou 15`), as written.
+fn space_programme(brand: &str) -> bool {
+    matches!(
+        brand,
+        "Apollo"
             | "Soyuz"
             | "Voyager"
             | "Artemis"
@@ -157,8 +159,10 @@ impl Context<'_> {
         let glued_on = self.glued(i + 1)
             && (self.is_punct(i + 1, "-\u{2013}/%")
                 || self.is_punct(i + 1, ":") && self.is_num(i + 2) && self.glued(i + 2));
-        // (`Glock 17 rounds`: a count of the model's cartridges)
-        let plural = self.is_word(i + 1)
+        // (`Glock 17 rounds`: a count of the model's cartridges; a mission's crew is its own,
+        // `Apollo 11 astronauts`)
+        let plural = !space_programme(self.surface(i - 1))
+            && self.is_word(i + 1)
             && !self.capitalized(i + 1)
             && next.len() > 3
             && next.ends_with('s')
