@@ -63,8 +63,72 @@ fn numbered_station(brand: &str, n: u32, spelled: bool) -> bool {
     }
 }
 
+/// A model or a mission named by its maker's or programme's word and a number: a firearm after
+/// its maker (`a Glock 19`, `a Glock 22 handgun`, `a Remington 700`, `Mossberg 500`, `Beretta
+/// 92`) and a crewed or probe mission after its programme (`Apollo 11`,
+/// `Soyuz 2`, `Voyager 1`, `Artemis 2`, `Gemini 4`, `Shenzhou 15`): `brand` as written.
+fn numbered_model(brand: &str) -> bool {
+    matches!(
+        brand,
+        "Glock" | "Ruger" | "Beretta" | "Remington" | "Mossberg" | "Taurus" | "Kimber"
+    ) || space_programme(brand)
+}
+
+/// A space programme whose missions are numbered (`Apollo 11`, `Soyuz 2`, `Voyager 1`, `Artemis
+/// 2`, `Gemini 4`, `Shenzhou 15`), as written.
+fn space_programme(brand: &str) -> bool {
+    matches!(
+        brand,
+        "Apollo"
+            | "Soyuz"
+            | "Voyager"
+            | "Artemis"
+            | "Gemini"
+            | "Shenzhou"
+            | "Sputnik"
+            | "Vostok"
+            | "Skylab"
+    )
+}
+
+/// A postal district or a tournament tier named by its city's or tour's word and a number:
+/// Dublin's districts (`of Reuben Street in Dublin 8`, `Scoil Choilm in Dublin 15`, `Baggot
+/// Street Lower, Dublin 2`), tennis's tiers (`his 25th Masters 1000 title`, `an ATP 500
+/// event`, `a WTA 1000`): `brand` as written, `n` the number.
+fn numbered_tier(brand: &str, n: u32) -> bool {
+    match brand {
+        "Dublin" => (1..=24).contains(&n),
+        "Masters" => n == 1000,
+        "ATP" | "WTA" => matches!(n, 250 | 500 | 1000),
+        _ => false,
+    }
+}
+
+/// A road type abbreviated before a road's number, as written (`S.R.`, `SR`, `U.S.`, `US`,
+/// `Hwy.`, `Rte.`, `SH`, `FM`, `CR`).
+fn road_abbreviation(abbr: &str) -> bool {
+    matches!(
+        abbr,
+        "S.R."
+            | "SR"
+            | "U.S."
+            | "US"
+            | "Hwy."
+            | "Hwy"
+            | "Rte."
+            | "Rte"
+            | "Rt."
+            | "SH"
+            | "FM"
+            | "C.R."
+            | "CR"
+    )
+}
+
 impl Context<'_> {
-    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]): `told
+    /// A broadcaster's number at `i` after its capitalised brand ([`numbered_station`]), or a
+    /// model's, mission's, district's or tier's after its word ([`numbered_model`],
+    /// [`numbered_tier`]): `told
     /// BBC Radio 4:`, `Europe 1 did not give his name`, `on BBC Two Scotland at 23:15`. Not
     /// before a measure, a number or a glued hyphen, slash or colon and digits (`France 2-1`,
     /// `Europe 1 million`, `Channel 4 times`, `France 24:10`); a spelled number only
@@ -77,9 +141,12 @@ impl Context<'_> {
             return false;
         }
         let s = self.surface(i);
+        let model = numbered_model(self.surface(i - 1))
+            || s.parse::<u32>()
+                .is_ok_and(|n| numbered_tier(self.surface(i - 1), n));
         let (n, spelled) = if self.is_num(i) {
             match s.parse::<u32>() {
-                Ok(n) if s.len() <= 2 => (n, false),
+                Ok(n) if s.len() <= 2 || model && s.len() <= 4 && !s.starts_with('0') => (n, false),
                 _ => return false,
             }
         } else {
@@ -92,7 +159,16 @@ impl Context<'_> {
         let glued_on = self.glued(i + 1)
             && (self.is_punct(i + 1, "-\u{2013}/%")
                 || self.is_punct(i + 1, ":") && self.is_num(i + 2) && self.glued(i + 2));
-        numbered_station(self.surface(i - 1), n, spelled)
+        // (`Glock 17 rounds`: a count of the model's cartridges; a mission's crew is its own,
+        // `Apollo 11 astronauts`)
+        let plural = !space_programme(self.surface(i - 1))
+            && self.is_word(i + 1)
+            && !self.capitalized(i + 1)
+            && next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss");
+        (numbered_station(self.surface(i - 1), n, spelled)
+            || model && !spelled && !plural && !self.people_noun(i + 1))
             && !glued_on
             && !self.is_num(i + 1)
             && !self.measure_word_at(i + 1)
@@ -168,9 +244,53 @@ impl Context<'_> {
             && !(self.is_num(i + 2) && self.glued(i + 2))
     }
 
+    /// A road's number after its abbreviated type (`on S.R. 207 from Hastings Road`, `onto U.S.
+    /// 50`, `along Hwy. 61`, `off SR 16 and US 1`): the abbreviation ([`road_abbreviation`])
+    /// written with its capitals, the word before it a preposition of place or motion or `and`,
+    /// the number of one to four digits and no measure, number or plural noun after it (`in the
+    /// U.S. 50 years ago` keeps its years, `SR 207 million` its riyals).
+    fn road_number(&self, i: usize) -> bool {
+        let s = self.surface(i);
+        if i < 2 || !(1..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        // the abbreviation, its glued pieces gathered back (`S.R.`: `S`, `.`, `R`, `.`)
+        let mut k = i - 1;
+        let mut abbr = self.surface(k).to_owned();
+        while k > 0 && self.glued(k) && self.same_sentence(k - 1, k) && abbr.len() < 6 {
+            k -= 1;
+            abbr.insert_str(0, self.surface(k));
+        }
+        let before = self.prev_in_sentence(k);
+        let next = self.lower(i + 1);
+        road_abbreviation(&abbr)
+            && self.same_sentence(k, i)
+            && matches!(
+                before,
+                "on" | "onto"
+                    | "off"
+                    | "along"
+                    | "via"
+                    | "near"
+                    | "at"
+                    | "of"
+                    | "and"
+                    | "to"
+                    | "from"
+                    | "across"
+                    | "down"
+                    | "up"
+            )
+            && !self.is_num(i + 1)
+            && !self.glued(i + 1)
+            && !self.measure_word_at(i + 1)
+            && !(self.is_word(i + 1) && !self.capitalized(i + 1) && next.ends_with('s'))
+            && words::time_unit(next).is_none()
+    }
+
     /// The number at `i` is one of the marks above; returns the lexeme after it.
     pub(super) fn text_mark(&self, i: usize) -> Option<usize> {
-        if self.station_number(i) {
+        if self.station_number(i) || self.road_number(i) {
             return Some(i + 1);
         }
         if let Some(e) = self.international_phone(i) {
