@@ -421,6 +421,8 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || banned
         || super::relations::destination(ctx, d)
         || super::relations::outward_owner(ctx, name_end(ctx, t))
+        || super::relations::deed_owner(ctx, name_end(ctx, t))
+        || t < start && super::relations::giver(ctx, name_end(ctx, t))
         || titled_owner(ctx, t, d)
         || team(ctx, t, d)
         || t > end && member(ctx, t, end)
