@@ -92,3 +92,33 @@ fn the_subject_of_a_verb_of_giving_away_is_no_place() {
         Some("Germany")
     );
 }
+
+/// Class: the name of a sports competition, a cricket match's type or a funding round that the
+/// recogniser labels a place (`Bundesliga`, `Test`, `Series B`) names no place.
+#[test]
+fn a_competition_labelled_a_place_is_no_place() {
+    assert_eq!(
+        place_with_entities(
+            "Fans at the stadium have seen six Bundesliga wins this term.",
+            "six",
+            &[("Bundesliga", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "He is the top run scorer in Test cricket with 11,057 runs.",
+            "11,057",
+            &[("Test", Label::Gpe)],
+        ),
+        None
+    );
+    assert_eq!(
+        place_with_entities(
+            "It recently closed $15 million in Series B financing.",
+            "$15 million",
+            &[("Series B", Label::Gpe)],
+        ),
+        None
+    );
+}
