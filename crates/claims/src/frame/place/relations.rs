@@ -2,7 +2,9 @@
 //! 23; the claims README tells what each rule changed on the real corpus): where a flow or a
 //! journey goes ([`destination`]: `China's exports to Switzerland`, `a one-way ticket to Rwanda`,
 //! `was headed to San Jose`) and what an inquiry is about (`two
-//! congressional investigations into Russia's interference`).
+//! congressional investigations into Russia's interference`). Session 28c: a place that acts
+//! on others, the owner of a deed ([`deed_owner`]: `Pyongyang's launch of four ballistic
+//! missiles`) or the subject of a verb of giving away ([`giver`]: `Ireland has pledged`).
 
 use crate::scan::Context;
 
