@@ -2,7 +2,9 @@
 //! 23; the claims README tells what each rule changed on the real corpus): where a flow or a
 //! journey goes ([`destination`]: `China's exports to Switzerland`, `a one-way ticket to Rwanda`,
 //! `was headed to San Jose`) and what an inquiry is about (`two
-//! congressional investigations into Russia's interference`).
+//! congressional investigations into Russia's interference`). Session 28c: a place that acts
+//! on others, the owner of a deed ([`deed_owner`]: `Pyongyang's launch of four ballistic
+//! missiles`) or the subject of a verb of giving away ([`giver`]: `Ireland has pledged`).
 
 use crate::scan::Context;
 
@@ -254,4 +256,73 @@ pub(crate) fn compared_base(ctx: &Context<'_>, t: usize) -> bool {
                 | "third"
                 | "quarter"
         )
+}
+
+/// Nouns of a deed a country or a city does to others: a possessive place before one
+/// (`Pyongyang's launch of four ballistic missiles`, `the thousands of victims of Israel's
+/// brutal attacks`, `Montenegro's accession bid had been held up ... by two senators`) is the
+/// actor of the deed, not where the counted thing is (fresh19 #73). Not what a country has or
+/// is (`China's GDP`, `Idlib's population`, `China's gas demand`: the figure is the place's own).
+fn deed_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "launch"
+            | "launches"
+            | "attack"
+            | "attacks"
+            | "bid"
+            | "invasion"
+            | "annexation"
+            | "refusal"
+            | "decision"
+            | "offensive"
+    )
+}
+
+/// True when the place ending at token `e` (its last token + 1) is a possessive before a
+/// [`deed_noun`], right after the `'s` or over one lower-case modifier (`Israel's brutal
+/// attacks`, `Montenegro's accession bid`).
+pub(crate) fn deed_owner(ctx: &Context<'_>, e: usize) -> bool {
+    ctx.is_punct(e, "'\u{2019}")
+        && ctx.lower(e + 1) == "s"
+        && (deed_noun(ctx.lower(e + 2))
+            || ctx.is_word(e + 2) && !ctx.capitalized(e + 2) && deed_noun(ctx.lower(e + 3)))
+}
+
+/// Verbs of giving away, refusing or imposing: a place that is their subject before the
+/// figure (`Ireland has pledged more than 17m in funding for the Colombian peace process`,
+/// `Ukraine refused to repay $3.075 billion`, `the United States imposed sanctions on 18 Syrian
+/// military officials`) is the giver or the payer; the money or the people go elsewhere
+/// (fresh19 #187, pt28's largest wrong class). Not spending or sending, whose figure is often
+/// the place's own (`Germany spent 1.19 percent of its GDP on defense`, `Mexico sends 80
+/// percent of its exports to the US`), nor granting (`Sweden granted asylum to 101,925
+/// refugees`: they are in Sweden).
+fn giving_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "pledged"
+            | "pledges"
+            | "refused"
+            | "refuses"
+            | "donated"
+            | "donates"
+            | "lent"
+            | "lends"
+            | "imposed"
+            | "imposes"
+    )
+}
+
+/// True when the place ending at token `e` (its last token + 1) is the subject of a
+/// [`giving_verb`], right after it or over one auxiliary (`has pledged`, `will impose`).
+pub(crate) fn giver(ctx: &Context<'_>, e: usize) -> bool {
+    let v = if matches!(
+        ctx.lower(e),
+        "has" | "have" | "had" | "will" | "would" | "also"
+    ) {
+        e + 1
+    } else {
+        e
+    };
+    giving_verb(ctx.lower(v))
 }
