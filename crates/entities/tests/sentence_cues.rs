@@ -143,3 +143,17 @@ fn a_neighbourhood_or_an_area_before_its_noun_is_a_place() {
         mentions(text)
     );
 }
+
+#[test]
+fn a_country_whose_name_is_a_nationalitys_plural_is_a_place() {
+    // `Laos` is `Lao` with an `s`: not the plural of the adjective (a NORP) but the country.
+    for text in [
+        "Political experts agreed that mountainous little Laos was the last place to fight a war.",
+        "The Laos government said four major rebel attacks had been launched.",
+    ] {
+        assert!(has(text, "Laos", Label::Gpe), "{text}: {:?}", mentions(text));
+    }
+    // The adjective's true plurals stay NORP.
+    let text = "Thousands of Cambodians and Israelis marched on Sunday.";
+    assert!(has(text, "Israelis", Label::Norp), "{text}: {:?}", mentions(text));
+}
