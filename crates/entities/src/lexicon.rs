@@ -250,6 +250,12 @@ impl Lexicon {
             lex.title_entries.push((kind, phrase.to_lowercase()));
             lex.titles.insert(&lowers(&mut scratch, phrase), entry);
         }
+        // Countries' names, lower-cased: a nationality's plural that is one is no plural (`Lao`
+        // makes no `Laos`: the country's name, read as NORP in `the Laos government`).
+        let country_words: std::collections::HashSet<String> = data_lines(nationalities)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(_, c)| c.trim().to_lowercase())
+            .collect();
         for line in data_lines(nationalities) {
             let (adj, country) = line.split_once('\t').unwrap_or((line, ""));
             let adj = adj.trim();
@@ -261,8 +267,10 @@ impl Lexicon {
             }
             let mut l = lowers(&mut scratch, adj);
             lex.nationalities.insert(&l, entry);
-            // The plural (`Israelis`, `South Koreans`).
-            if let Some(last) = l.last_mut() {
+            // The plural (`Israelis`, `South Koreans`), unless it is a country's name.
+            if let Some(last) = l.last_mut()
+                && !country_words.contains(&format!("{}s", adj.to_lowercase()))
+            {
                 *last = hash_bytes(
                     format!("{}s", adj.rsplit(' ').next().unwrap_or(adj).to_lowercase()).as_bytes(),
                 );

@@ -323,13 +323,13 @@ pub(crate) fn repair(
                 // closed before `Naftali Bennett`): the title goes, the words before it stay.
                 let titled_end = k == b && label == Label::Person;
                 // A title opening a mention of another kind is part of its name (`Queen Mary
-                // University`, `Prime Minister's Office`), unless a given name and at most one
-                // more word follow, or one word that is no place, not ending in an organisation's
+                // University`, `Prime Minister's Office`), unless a given name and at most two
+                // more words follow, or one word that is no place, not ending in an organisation's
                 // head word (`Queen Elizabeth` read as a ship's name, `Justice Charleton` as an
-                // ORG: PERSONs).
+                // ORG, `Miss Susan Ann Vieth` as a GPE: PERSONs).
                 let titled_person = t == a
                     && name_ok
-                    && (b - k <= 2 && s.given_name(k)
+                    && (b - k <= 3 && s.given_name(k)
                         || b - k == 1 && s.gazetteer(k, b).is_none() && !s.nationality(k, b))
                     && !lex.is_org_head(infos[b - 1].lower);
                 (infos[t].title

@@ -143,3 +143,49 @@ fn a_neighbourhood_or_an_area_before_its_noun_is_a_place() {
         mentions(text)
     );
 }
+
+#[test]
+fn a_country_whose_name_is_a_nationalitys_plural_is_a_place() {
+    // `Laos` is `Lao` with an `s`: not the plural of the adjective (a NORP) but the country.
+    for text in [
+        "Political experts agreed that mountainous little Laos was the last place to fight a war.",
+        "The Laos government said four major rebel attacks had been launched.",
+    ] {
+        assert!(
+            has(text, "Laos", Label::Gpe),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // The adjective's true plurals stay NORP.
+    let text = "Thousands of Cambodians and Israelis marched on Sunday.";
+    assert!(
+        has(text, "Israelis", Label::Norp),
+        "{text}: {:?}",
+        mentions(text)
+    );
+}
+
+#[test]
+fn miss_is_a_title_before_a_name_of_up_to_three_words() {
+    // `Miss` is a title as `Mrs` is, so it stays outside the name (OntoNotes), and a title before
+    // a given name and two more words is a person's, whatever the tagger read.
+    let text =
+        "They announce the engagement of their daughter, Miss Susan Ann Vieth, to Mr. Smith.";
+    assert!(
+        has(text, "Susan Ann Vieth", Label::Person),
+        "{text}: {:?}",
+        mentions(text)
+    );
+    let text = "Miss Grice said the school would reopen on Monday.";
+    assert!(
+        !has(text, "Miss Grice", Label::Org),
+        "{text}: {:?}",
+        mentions(text)
+    );
+    assert!(
+        has(text, "Grice", Label::Person),
+        "{text}: {:?}",
+        mentions(text)
+    );
+}
