@@ -295,6 +295,9 @@ impl Context<'_> {
             return self.year_range(self.day_range(q));
         }
         let percent = q.kind == QuantityKind::Percent;
+        if q.kind == QuantityKind::Money && self.lower(q.end) == "or" {
+            return self.measure_alternatives(q);
+        }
         if !(percent || matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration)) {
             return q;
         }
@@ -341,9 +344,11 @@ impl Context<'_> {
         }
     }
 
-    /// `in two weeks or five weeks or nine weeks`, `5 feet or 6 feet`: alternatives with their
-    /// unit written on each are one range (the guidelines' `N or M`), from the first to the
-    /// last, when each is of the same kind and unit and larger than the one before.
+    /// `in two weeks or five weeks or nine weeks`, `5 feet or 6 feet`, `about $1,500 or $1,600 a
+    /// month`, `$20 or $25 apiece`: alternatives with their unit (or currency sign) written on
+    /// each are one range (the guidelines' `N or M`; decision 251), from the first to the last,
+    /// when each is of the same kind and unit and larger than the one before; an approximation
+    /// before the first (`about`) holds for the range.
     fn measure_alternatives(&self, q: RawQuantity) -> RawQuantity {
         let Some(lo) = q.value.as_ref().and_then(values::exact_value) else {
             return q;
@@ -358,6 +363,9 @@ impl Context<'_> {
                 break;
             };
             match r.value.as_ref().and_then(values::exact_value) {
+                // (`around $6 or $7 billion`: a scale written on the last end only, which the
+                // first shares; a thousandfold step is no pair of alternatives)
+                Some(v) if q.kind == QuantityKind::Money && v >= hi * 1000.0 => break,
                 Some(v) if r.kind == q.kind && r.unit == q.unit && v > hi => {
                     hi = v;
                     end = r.end;
@@ -368,9 +376,10 @@ impl Context<'_> {
         if end == q.end {
             return q;
         }
+        let approx = q.value.as_ref().is_some_and(|v| v.approximate);
         RawQuantity {
             end,
-            value: Some(values::interval(lo, true, hi, true, false)),
+            value: Some(values::interval(lo, true, hi, true, approx)),
             ..q
         }
     }

@@ -192,7 +192,15 @@ impl Context<'_> {
             let must = matches!(next, "has" | "had")
                 && self.lower(a.end + 1) == "to"
                 && self.is_word(a.end + 2);
-            let generic = (words::modal_or_also(next) || must)
+            // `One does not have to read closely`, `one doesn't need`, `One knows better`, `when
+            // one thinks of`, `one wonders whether`: the generic pronoun before present-tense
+            // `does not` or a verb of thought or knowing, opening a clause (not `one did not
+            // survive`, past, nor `one died`)
+            let present = next == "doesn't"
+                || next == "does" && matches!(self.lower(a.end + 1), "not" | "n't")
+                || next == "knows"
+                || next.strip_suffix('s').is_some_and(words::verb_of_thought);
+            let generic = (words::modal_or_also(next) || must || present)
                 && (i == 0
                     || self.sentence_of[i - 1] != self.sentence_of[i]
                     || self.is_punct(i - 1, ",;:\"\u{201c}(")
