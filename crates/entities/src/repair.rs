@@ -465,7 +465,7 @@ pub(crate) fn repair(
                 || match s.word(a) {
                     "St." | "PM" | "AM" => false,
                     "OK" => l == Label::Gpe,
-                    w => !(w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)),
+                    _ => !s.initial(a),
                 }
         });
     } else {

@@ -29,6 +29,12 @@ impl Sentence<'_> {
         &self.text[t.start as usize..t.end as usize]
     }
 
+    /// An initial: one capital letter and a full stop as one token (`W.`, `J.`).
+    pub(super) fn initial(&self, i: usize) -> bool {
+        let w = self.word(i).as_bytes();
+        w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+    }
+
     /// A word written in capitals (two letters or more, no lower-case letter).
     pub(super) fn in_capitals(&self, i: usize) -> bool {
         let w = self.word(i);

@@ -149,15 +149,6 @@ pub(super) fn names_of_people(s: &Sentence, spans: &mut Vec<Local>) {
     initialled_people(s, spans);
 }
 
-/// Rule 93: an initial, one capital letter and a full stop (`W.`, `J.`), as one token.
-fn initial(s: &Sentence, i: usize) -> bool {
-    let t = s.toks[i].span;
-    t.end - t.start == 2 && {
-        let w = s.word(i).as_bytes();
-        w[0].is_ascii_uppercase() && w[1] == b'.'
-    }
-}
-
 /// Rule 93 (session 28, from the news corpus and unannotated local news: `Donald J. Trump` read
 /// as a NORP, `George W. Bush` as an ORG, `Edith M. Lederer` as a LOC, `Corey A. Lackard` as a
 /// FAC, `Chad L. King` cut to `Chad` LAW): a given name of the gazetteer, an initial and one
@@ -173,7 +164,7 @@ fn initialled_people(s: &Sentence, spans: &mut Vec<Local>) {
     // The cheap test first: a run of name words followed by an initial and a name word.
     let found: Vec<(usize, usize)> = s
         .name_runs()
-        .filter(|&(_, e)| e + 1 < n && initial(s, e) && s.name_word(e + 1))
+        .filter(|&(_, e)| e + 1 < n && s.initial(e) && s.name_word(e + 1))
         .collect();
     for (a0, e) in found {
         let (g, last) = (e - 1, e + 1);
