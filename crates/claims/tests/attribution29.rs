@@ -55,3 +55,61 @@ fn a_split_tag_does_not_reach_past_a_full_stop_or_a_tagged_quote() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: an organisation's name with `for` after an inverted verb (`says the International
+/// Committee for the Recovery of the Vaquita (CIRVA)`, `said Bettina Rulofs of the Institute for
+/// Sociology and Gender Research`): the name runs on past `for` between capitalised words.
+#[test]
+fn an_inverted_source_named_with_for_is_whole() {
+    for (s, q, a) in [
+        (
+            "\"The vaquita will likely decline to extinction by 2022, unless the ban is \
+             enforced,\" says the International Committee for the Recovery of the Vaquita \
+             (CIRVA).",
+            "2022",
+            Some("the International Committee for the Recovery of the Vaquita"),
+        ),
+        (
+            "\"Growth will slow to 1.2 percent next year,\" said the Institute for Fiscal \
+             Studies.",
+            "1.2 percent",
+            Some("the Institute for Fiscal Studies"),
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
+
+/// Class: the people told or warned, with a number in them, are the addressee, not what is said
+/// (`warn an audience of thousands of women about ...`, `told 112 television channel that`,
+/// `told Western media in the spring of 2016 that`); what follows `that` or `about` stays the
+/// speaker's.
+#[test]
+fn a_number_in_the_addressee_of_told_or_warned_is_not_said() {
+    for (s, q, a) in [
+        (
+            "I recently listened to a panel of female CFOs warn an audience of thousands of \
+             women about these daily hits a woman can face.",
+            "thousands",
+            None,
+        ),
+        (
+            "The minister told an audience of 3,000 students that fees would rise.",
+            "3,000",
+            None,
+        ),
+        (
+            "The minister warned the 28 member states that fees would rise by 4 percent.",
+            "4 percent",
+            Some("The minister"),
+        ),
+        (
+            "Yuri Tandit, an adviser to the chairman, told 112 television channel that his \
+             agency was looking into the reports.",
+            "112",
+            None,
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}

@@ -50,6 +50,7 @@ pub(super) fn inverted_phrase(
             // (a function word inside a name: `the Financial Times`)
             || in_name(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
+            || name_for(ctx, e, k)
             // (`said Tory MP and former minister Dominic Raab`)
             || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
@@ -93,6 +94,17 @@ pub(super) fn inverted_phrase(
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
     (ends && named && k > e + usize::from(the) && !time_word(ctx, e)).then_some(k)
+}
+
+/// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one
+/// (`said the Institute for Fiscal Studies`, `says the International Committee for the Recovery
+/// of the Vaquita (CIRVA)`, `said the Centers for Disease Control and Prevention`). Class seen
+/// in fresh19 #3.
+fn name_for(ctx: &Context<'_>, e: usize, k: usize) -> bool {
+    k > e
+        && ctx.lower(k) == "for"
+        && ctx.capitalized(k - 1)
+        && (ctx.capitalized(k + 1) || ctx.lower(k + 1) == "the" && ctx.capitalized(k + 2))
 }
 
 /// Where the content of an inverted verb at `i` starts in the sentence opening at `ss`: past a
