@@ -113,3 +113,36 @@ fn a_number_in_the_addressee_of_told_or_warned_is_not_said() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: a surname that is also a function word or a month, alone next to the verb after a
+/// comma or a quote (`..., More said.`, `," says To.`, `," May said.`), is the speaker; a
+/// weekday there is the saying's date and a pronoun no source.
+#[test]
+fn a_lone_surname_that_is_a_function_word_or_a_month_is_a_speaker() {
+    for (s, q, a) in [
+        (
+            "The National Transportation Safety Board will continue its search later on \
+             Tuesday, More said.",
+            "Tuesday",
+            Some("More"),
+        ),
+        (
+            "\"Now this concept will be exported to 60 countries,\" says To.",
+            "60",
+            Some("To"),
+        ),
+        (
+            "\"We will leave the EU as one United Kingdom by 2019,\" May said.",
+            "2019",
+            Some("May"),
+        ),
+        (
+            "\"We will hire 40 people,\" the company said Tuesday.",
+            "40",
+            Some("the company"),
+        ),
+        ("\"We will hire 40 people,\" It said.", "40", None),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}

@@ -93,7 +93,28 @@ pub(super) fn inverted_phrase(
             && (e + 1..k).all(|m| ctx.capitalized(m) || cues::name_particle(ctx.lower(m)))
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
-    (ends && named && k > e + usize::from(the) && !time_word(ctx, e)).then_some(k)
+    (ends && named && k > e + usize::from(the) && (!time_word(ctx, e) || lone_name(ctx, e)))
+        .then_some(k)
+}
+
+/// A surname that is also a function word or a month, alone between an inverted verb and the
+/// clause's end (`," says To.` for KPMG's Honson To, `," said May.` for Theresa May, `," said
+/// More,`): capitalised inside the sentence, not a weekday or another date word (`," the
+/// company said Tuesday.` is the saying's date). Class seen in fresh10 #56.
+pub(super) fn lone_name(ctx: &Context<'_>, e: usize) -> bool {
+    let w = ctx.lower(e);
+    ctx.is_word(e)
+        && ctx.capitalized(e)
+        && ctx.surface(e).len() > 1
+        && ctx.is_punct(e + 1, ".,")
+        && ctx.sentence_of.get(e + 1) == ctx.sentence_of.get(e)
+        && (is_function(ctx, e) || words::month(w).is_some())
+        && words::weekday(w).is_none()
+        && !words::day_word(w)
+        && !matches!(
+            w,
+            "it" | "this" | "that" | "there" | "he" | "she" | "they" | "we" | "i"
+        )
 }
 
 /// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one
