@@ -2,7 +2,7 @@
 //! Ramirez-Baron`, `," wrote Yoon Tae-jin`).
 
 use super::content::past_saying_date;
-use super::subject::{initial_dot, title_dot};
+use super::subject::{initial_dot, surname_word, title_dot};
 use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
@@ -99,22 +99,11 @@ pub(super) fn inverted_phrase(
 
 /// A surname that is also a function word or a month, alone between an inverted verb and the
 /// clause's end (`," says To.` for KPMG's Honson To, `," said May.` for Theresa May, `," said
-/// More,`): capitalised inside the sentence, not a weekday or another date word (`," the
-/// company said Tuesday.` is the saying's date). Class seen in fresh10 #56.
+/// More,`); `," the company said Tuesday.` is the saying's date. Class seen in fresh10 #56.
 pub(super) fn lone_name(ctx: &Context<'_>, e: usize) -> bool {
-    let w = ctx.lower(e);
-    ctx.is_word(e)
-        && ctx.capitalized(e)
-        && ctx.surface(e).len() > 1
-        && ctx.is_punct(e + 1, ".,")
+    ctx.is_punct(e + 1, ".,")
         && ctx.sentence_of.get(e + 1) == ctx.sentence_of.get(e)
-        && (is_function(ctx, e) || words::month(w).is_some())
-        && words::weekday(w).is_none()
-        && !words::day_word(w)
-        && !matches!(
-            w,
-            "it" | "this" | "that" | "there" | "he" | "she" | "they" | "we" | "i"
-        )
+        && surname_word(ctx, e)
 }
 
 /// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one

@@ -25,15 +25,21 @@ pub(super) fn first_name_modal(ctx: &Context<'_>, k: usize) -> bool {
 
 /// A surname that is also a function word or a month, alone before the verb at `v` right after
 /// a comma or a closing quote (`..., More said.` for the NTSB's Peter Knudson More, `," May
-/// said`, `," To said`): capitalised inside the sentence, not a weekday or another date word,
-/// not a pronoun (`," It said`). Class seen in fresh19 #65.
+/// said`, `," To said`). Class seen in fresh19 #65.
 fn lone_subject(ctx: &Context<'_>, k: usize, v: usize) -> bool {
-    let w = ctx.lower(k);
     k + 1 == v
         && k > 0
         && ctx.sentence_of[k - 1] == ctx.sentence_of[k]
         && ctx.is_punct(k - 1, ",\"\u{201d}")
-        && ctx.is_word(k)
+        && surname_word(ctx, k)
+}
+
+/// A capitalised word inside a sentence that is a function word or a month and can be a
+/// surname standing alone (`More`, `To`, `May`): not a weekday or another date word, not a
+/// pronoun (`," It said`).
+pub(super) fn surname_word(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    ctx.is_word(k)
         && ctx.capitalized(k)
         && ctx.surface(k).len() > 1
         && (is_function(ctx, k) || words::month(w).is_some())
