@@ -146,3 +146,26 @@ fn a_lone_surname_that_is_a_function_word_or_a_month_is_a_speaker() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: a document's quoted text closed by `read`/`reads` (`"...," the bulletin reads.`,
+/// `"...," the post read.`) is the document's; `read` elsewhere names no saying (`She read 40
+/// books last year.`).
+#[test]
+fn a_quote_closed_by_a_document_that_reads_is_the_documents() {
+    for (s, q, a) in [
+        (
+            "\"The Center carried out five humanitarian missions in the Aleppo Governorate,\" \
+             the bulletin reads.",
+            "five",
+            Some("the bulletin"),
+        ),
+        (
+            "\"Nobody can delete the history you wrote in 12 years,\" the post read.",
+            "12 years",
+            Some("the post"),
+        ),
+        ("The minister read 40 books last year.", "40", None),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
