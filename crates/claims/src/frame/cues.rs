@@ -845,12 +845,12 @@ pub(super) fn coordinator(w: &str) -> bool {
 }
 
 /// Verbs that report only when they close a quote (`"...," Breyer concluded`): elsewhere they
-/// name an act (`the talks concluded after 20 hours`).
+/// name an act (`the talks concluded after 20 hours`). And a document's `"...," the post read.`
 pub(super) fn closing_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "concluded" | "concludes" | "continued" | "recalled" | "replied" | "remarked"
-    )
+    ) || matches!(w, "read" | "reads")
 }
 
 /// Prepositions before `the last`/`the next` that make a relative period a time (`over the last

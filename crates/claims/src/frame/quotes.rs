@@ -137,7 +137,11 @@ pub(super) fn continued_quotes(
 /// first sentence too. The quote must open in an earlier sentence (no opening mark before the
 /// closing one in the source's sentence), and every sentence walked back over must be inside
 /// it: no quotation mark but the opening one, no source of its own, at most [`MAX_RUN_ON`]
-/// sentences; a quote whose opening is not found within them gives nothing.
+/// sentences; a quote whose opening is not found within them gives nothing. A quote ending on
+/// `?"` or `!"` is split from its tag when the tag opens a sentence of its own (`"... Are the
+/// two sides really ready for a head-on collision?" / Wang said.`, `"... the first!" Wilders
+/// tweeted.`): the quote's sentences are the tag's speaker's as well (session 29: 12 of 12
+/// corpus fills right).
 pub(super) fn preceding_quotes(
     ctx: &Context<'_>,
     sentences: &[(u32, usize, usize)],
@@ -147,28 +151,52 @@ pub(super) fn preceding_quotes(
         let i = sources.partition_point(|x| x.sentence < s);
         sources.get(i).is_some_and(|x| x.sentence == s)
     };
+    let start_of = |x: &Source| {
+        ctx.lexemes
+            .partition_point(|t| t.start < x.attribution.span.start)
+    };
     let mut added = Vec::new();
     for (i, &(s, ss, _)) in sentences.iter().enumerate() {
-        let Some(x) = super::sources::sources_in(sources, s).last() else {
-            continue;
+        let here = super::sources::sources_in(sources, s);
+        let closing_source = |x: &&Source| {
+            let a = start_of(x);
+            after_quote(ctx, a) || after_quote(ctx, x.skip.0)
         };
-        let a = ctx
-            .lexemes
-            .partition_point(|t| t.start < x.attribution.span.start);
-        let v = a.min(x.skip.0);
-        if !(after_quote(ctx, a) || after_quote(ctx, x.skip.0)) {
-            continue;
-        }
-        // the closing mark before the source, with no opening mark before it in the sentence
-        let Some(c) = (ss..v).rev().find(|&p| closing(ctx, p)) else {
-            continue;
-        };
-        if (ss..c).any(|p| opening(ctx, p) || closing(ctx, p)) {
-            continue;
-        }
+        let closer = here.last().filter(closing_source);
+        // the quote and the sentences walked back over: `(sentence, from, to)`
         let mut run = Vec::new();
+        let (x, walk) = if let Some(x) = closer {
+            let v = start_of(x).min(x.skip.0);
+            // the closing mark before the source, with no opening mark before it in the sentence
+            let Some(c) = (ss..v).rev().find(|&p| closing(ctx, p)) else {
+                continue;
+            };
+            if (ss..c).any(|p| opening(ctx, p) || closing(ctx, p)) {
+                continue;
+            }
+            (x, &sentences[..i])
+        } else if let Some(x) =
+            split_tag(ctx, here, ss, i, sentences).filter(|_| !has_source(sentences[i - 1].0))
+        {
+            // the quote's last sentence: one opening mark opens it there, or none (it opened
+            // earlier)
+            let (t, ts, te) = sentences[i - 1];
+            let marks: Vec<usize> = (ts..te).filter(|&p| opening(ctx, p)).collect();
+            let closes = (ts..te).filter(|&p| closing(ctx, p)).count();
+            match (marks.as_slice(), closes) {
+                ([o], 1) => {
+                    added.push(carried(x, t, *o, te));
+                    continue;
+                }
+                ([], 1) => run.push((t, ts, te)),
+                _ => continue,
+            }
+            (x, &sentences[..i - 1])
+        } else {
+            continue;
+        };
         let mut opened = false;
-        for &(t, ts, te) in sentences[..i].iter().rev().take(MAX_RUN_ON) {
+        for &(t, ts, te) in walk.iter().rev().take(MAX_RUN_ON) {
             if has_source(t) || (ts..te).any(|p| closing(ctx, p)) {
                 break;
             }
@@ -184,20 +212,43 @@ pub(super) fn preceding_quotes(
             }
         }
         if opened {
-            for (t, from, to) in run {
-                added.push(Source {
-                    attribution: x.attribution.clone(),
-                    from,
-                    to,
-                    skip: (from, from),
-                    that: false,
-                    sentence: t,
-                });
-            }
+            added.extend(run.into_iter().map(|(t, from, to)| carried(x, t, from, to)));
         }
     }
     if !added.is_empty() {
         sources.extend(added);
         sources.sort_by_key(|x| x.sentence);
     }
+}
+
+/// `x`'s attribution carried to tokens `from..to` of sentence `t`.
+fn carried(x: &Source, t: u32, from: usize, to: usize) -> Source {
+    Source {
+        attribution: x.attribution.clone(),
+        from,
+        to,
+        skip: (from, from),
+        that: false,
+        sentence: t,
+    }
+}
+
+/// The source of a tag split from its quote (`"... a head-on collision?" / Wang said.`,
+/// `"... ?" / said the minister.`): the sentence `i` (tokens from `ss`) opens with a source's
+/// phrase or its verb, and the sentence before it ends on a closing mark after `?` or `!` (after
+/// `."` a new sentence is the writer's, whoever it names).
+fn split_tag<'s>(
+    ctx: &Context<'_>,
+    here: &'s [Source],
+    ss: usize,
+    i: usize,
+    sentences: &[(u32, usize, usize)],
+) -> Option<&'s Source> {
+    let &(_, _, pe) = sentences.get(i.checked_sub(1)?)?;
+    let ends = pe >= 2 && closing(ctx, pe - 1) && ctx.is_punct(pe - 2, "?!");
+    let x = here.first()?;
+    let a = ctx
+        .lexemes
+        .partition_point(|t| t.start < x.attribution.span.start);
+    (ends && (a == ss || x.skip.0 == ss)).then_some(x)
 }

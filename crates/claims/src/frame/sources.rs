@@ -949,7 +949,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && i > ss
             && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
             && ctx.is_word(e)
-            && (words::definite_determiner(ctx.lower(e)) || !is_function(ctx, e) || acronym(ctx, e))
+            && (words::definite_determiner(ctx.lower(e))
+                || !is_function(ctx, e)
+                || acronym(ctx, e)
+                || inverted::lone_name(ctx, e))
         {
             if let Some(k) = inverted_phrase(ctx, qs, e, se) {
                 // (not over an earlier source's phrase: `Will Lee, a 31-year-old attorney, said

@@ -2,7 +2,7 @@
 //! Ramirez-Baron`, `," wrote Yoon Tae-jin`).
 
 use super::content::past_saying_date;
-use super::subject::{initial_dot, title_dot};
+use super::subject::{initial_dot, surname_word, title_dot};
 use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
@@ -50,6 +50,7 @@ pub(super) fn inverted_phrase(
             // (a function word inside a name: `the Financial Times`)
             || in_name(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
+            || name_for(ctx, e, k)
             // (`said Tory MP and former minister Dominic Raab`)
             || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
@@ -92,7 +93,28 @@ pub(super) fn inverted_phrase(
             && (e + 1..k).all(|m| ctx.capitalized(m) || cues::name_particle(ctx.lower(m)))
         || k == e + 1
             && (words::source_noun(ctx.lower(e)) || words::speaker_noun(ctx.lower(e)));
-    (ends && named && k > e + usize::from(the) && !time_word(ctx, e)).then_some(k)
+    (ends && named && k > e + usize::from(the) && (!time_word(ctx, e) || lone_name(ctx, e)))
+        .then_some(k)
+}
+
+/// A surname that is also a function word or a month, alone between an inverted verb and the
+/// clause's end (`," says To.` for KPMG's Honson To, `," said May.` for Theresa May, `," said
+/// More,`); `," the company said Tuesday.` is the saying's date. Class seen in fresh10 #56.
+pub(super) fn lone_name(ctx: &Context<'_>, e: usize) -> bool {
+    ctx.is_punct(e + 1, ".,")
+        && ctx.sentence_of.get(e + 1) == ctx.sentence_of.get(e)
+        && surname_word(ctx, e)
+}
+
+/// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one
+/// (`said the Institute for Fiscal Studies`, `says the International Committee for the Recovery
+/// of the Vaquita (CIRVA)`, `said the Centers for Disease Control and Prevention`). Class seen
+/// in fresh19 #3.
+fn name_for(ctx: &Context<'_>, e: usize, k: usize) -> bool {
+    k > e
+        && ctx.lower(k) == "for"
+        && ctx.capitalized(k - 1)
+        && (ctx.capitalized(k + 1) || ctx.lower(k + 1) == "the" && ctx.capitalized(k + 2))
 }
 
 /// Where the content of an inverted verb at `i` starts in the sentence opening at `ss`: past a

@@ -23,6 +23,34 @@ pub(super) fn first_name_modal(ctx: &Context<'_>, k: usize) -> bool {
             || matches!(ctx.lower(k + 2), "said" | "told" | "says" | "added"))
 }
 
+/// A surname that is also a function word or a month, alone before the verb at `v` right after
+/// a comma or a closing quote (`..., More said.` for the NTSB's Peter Knudson More, `," May
+/// said`, `," To said`). Class seen in fresh19 #65.
+fn lone_subject(ctx: &Context<'_>, k: usize, v: usize) -> bool {
+    k + 1 == v
+        && k > 0
+        && ctx.sentence_of[k - 1] == ctx.sentence_of[k]
+        && ctx.is_punct(k - 1, ",\"\u{201d}")
+        && surname_word(ctx, k)
+}
+
+/// A capitalised word inside a sentence that is a function word or a month and can be a
+/// surname standing alone (`More`, `To`, `May`): not a weekday or another date word, not a
+/// pronoun (`," It said`).
+pub(super) fn surname_word(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    ctx.is_word(k)
+        && ctx.capitalized(k)
+        && ctx.surface(k).len() > 1
+        && (is_function(ctx, k) || words::month(w).is_some())
+        && words::weekday(w).is_none()
+        && !words::day_word(w)
+        && !matches!(
+            w,
+            "it" | "this" | "that" | "there" | "he" | "she" | "they" | "we" | "i" | "you" | "who"
+        )
+}
+
 /// The noun phrase ending just before token `v`, walked back: `(first token, saw a definite
 /// determiner)`, with `first == v` when there is none.
 pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
@@ -109,6 +137,7 @@ pub(super) fn subject_before(ctx: &Context<'_>, v: usize) -> (usize, bool) {
                 && !in_name(ctx, k)
                 && !initial
                 && !titled
+                && !lone_subject(ctx, k, v)
             {
                 break;
             }
@@ -240,6 +269,9 @@ pub(super) fn initial_dot(ctx: &Context<'_>, j: usize) -> bool {
 pub(super) fn speaker(ctx: &Context<'_>, j: usize, v: usize, saw_det: bool) -> bool {
     if j >= v || v - j == 1 && ctx.lower(j) == "the" {
         return false;
+    }
+    if v - j == 1 && lone_subject(ctx, j, v) {
+        return true;
     }
     // (a capitalised word after the phrase's first is a name's: `the Times said`)
     let content = |k: usize| ctx.is_word(k) && k > j && ctx.capitalized(k);
