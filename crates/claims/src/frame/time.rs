@@ -10,6 +10,7 @@ mod ahead;
 mod compared;
 mod described;
 mod document;
+mod following;
 mod held;
 mod lists;
 mod relative;
@@ -28,6 +29,7 @@ use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punc
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
+use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
@@ -58,6 +60,8 @@ pub(super) fn time(
 ) -> Option<TimeValue> {
     let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
     let q = &qs[qi];
+    // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
+    let t = following_year(ctx, q, &t).unwrap_or(t);
     (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
 }
 

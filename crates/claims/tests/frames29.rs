@@ -1,0 +1,64 @@
+//! Place and time of claim frames, session 29 (issue 14): a figure dated `the following year`
+//! after another figure's year, and a name owning a game's score.
+//! Each test is named after the rule it guards; the sentences are written for the tests, shaped
+//! like the real corpus.
+
+mod common;
+
+use common::{place_with_entities, time_of};
+use reckon_entities::Label;
+
+/// Class: the second figure of a series dated `the following year` right after it holds in the
+/// year after the first figure's (`frame/time/following.rs`); the first figure keeps its own
+/// year, and `a year later`, which the scan reads as a date of its own, is left to it.
+#[test]
+fn the_following_year_is_the_year_after_the_first_figure() {
+    let at = (2017, 3, 20);
+    let s = "Road deaths fell from 1,204 in 2014 to 1,098 the following year, the agency said.";
+    assert_eq!(time_of(s, at, "1,204").as_deref(), Some("2014"));
+    assert_eq!(time_of(s, at, "1,098").as_deref(), Some("2015"));
+    assert_eq!(
+        time_of(
+            "The country took in 890,000 asylum seekers in 2015 and 280,000 more the following year.",
+            at,
+            "280,000"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+    assert_eq!(
+        time_of(
+            "The firm sold 3,000 cars in 2012 and 4,500 a year later.",
+            at,
+            "4,500"
+        )
+        .as_deref(),
+        Some("2013")
+    );
+}
+
+/// Class: a name right after `in`/`at` that owns the game (`in Cologne's 1-0 win over
+/// Wolfsburg`) is the team whose win it is, not the venue (`frame/place/scores.rs`, `venue`);
+/// a venue after `in` with no possessive stays the place.
+#[test]
+fn a_team_owning_the_score_is_no_venue() {
+    let ents = [("Cologne", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "His goal, the only goal in Cologne's 1-0 win over Wolfsburg, came from the penalty spot.",
+            "1-0",
+            &ents
+        ),
+        None
+    );
+    let ents = [("Leipzig", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "Their 3-0 defeat in Leipzig aside, Eintracht have lost only one other game.",
+            "3-0",
+            &ents
+        )
+        .as_deref(),
+        Some("Leipzig")
+    );
+}
