@@ -101,3 +101,29 @@ fn a_where_clause_is_in_the_place_before_it() {
         None
     );
 }
+
+/// Class: a recognised place name that swallowed the figure's own number (`The two Maastricht
+/// criteria` recognised as `two Maastricht`, a glued headline's `Tianjin Hundreds of flights`)
+/// is no place of that figure; another place of the clause is still taken.
+#[test]
+fn a_name_holding_the_figure_is_no_place() {
+    let ents = [("two Maastricht", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "The two Maastricht criteria are meant to be respected after entering the eurozone.",
+            "two",
+            &ents
+        ),
+        None
+    );
+    let ents = [("Tianjin Hundreds", Label::Gpe), ("Shanghai", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "Smog in Tianjin Hundreds of flights have been canceled in Shanghai because of the smog.",
+            "Hundreds",
+            &ents
+        )
+        .as_deref(),
+        Some("Shanghai")
+    );
+}
