@@ -127,3 +127,35 @@ fn a_name_holding_the_figure_is_no_place() {
         Some("Shanghai")
     );
 }
+
+/// Class: a bare `M/D` date is an attack's name (`9/11`, `7/7`) and dates no figure around it
+/// (`the four 9/11 pilots`, `benefits for 9/11 first responders`; `frame/time/named.rs`); a
+/// window it opens keeps it (`since the 7/7 attacks`).
+#[test]
+fn an_attack_named_by_its_date_dates_no_figure() {
+    let at = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "Three of the four 9/11 pilots belonged to a Hamburg terror cell.",
+            at,
+            "Three"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Congress had to pay for $7.4 billion in long-term benefits for 9/11 first responders.",
+            at,
+            "$7.4 billion"
+        ),
+        None
+    );
+    assert!(
+        time_of(
+            "Police said about 50 plots had been thwarted since 9/11.",
+            at,
+            "about 50"
+        )
+        .is_some_and(|t| t.starts_with("2001-09-11/"))
+    );
+}

@@ -13,6 +13,7 @@ mod document;
 mod following;
 mod held;
 mod lists;
+mod named;
 mod relative;
 mod resumed;
 mod sides;
@@ -35,6 +36,7 @@ use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
     opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
+use named::event_name;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
 use sides::{contrast, possessed};
@@ -206,6 +208,8 @@ fn stated_time(
     let bound = |j: usize| bound_at(ctx, &qs[j]);
     let dated = |j: usize| {
         is_date(j)
+            // (`the four 9/11 pilots`: see `time/named.rs`)
+            && !event_name(ctx, &qs[j])
             && !until(j)
             && !bound(j)
             && !baseline(j)
