@@ -120,3 +120,34 @@ fn an_attack_named_by_its_date_dates_no_figure() {
         .is_some_and(|t| t.starts_with("2001-09-11/"))
     );
 }
+
+/// Class: a clause of its own that is only a relative period (`, in the past three months,`)
+/// dates the figures of the sentence whose own clauses name no date (`frame/time/period_clause.rs`);
+/// not past a colon, whose list describes something else, nor a value at one end of the period.
+#[test]
+fn a_period_clause_dates_the_figures_around_it() {
+    let at = (2017, 1, 9);
+    let s = "The country saw five major work safety incidents, including four involving coal mines, in the past three months, with at least 179 people losing their lives.";
+    assert_eq!(time_of(s, at, "five").as_deref(), Some("2016-10/2017-01"));
+    assert_eq!(
+        time_of(s, at, "at least 179").as_deref(),
+        Some("2016-10/2017-01")
+    );
+    // (a value at one end of the period is not over it)
+    assert_eq!(
+        time_of(
+            "Agents grew five-fold, over the past 25 years, with budgets rising from $1.5 billion to $19.5 billion.",
+            at,
+            "$1.5 billion"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Developing, over the last 50 years, is a dual system of government: one for the settlers and one for the others.",
+            at,
+            "one"
+        ),
+        None
+    );
+}

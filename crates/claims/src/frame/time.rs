@@ -14,6 +14,7 @@ mod following;
 mod held;
 mod lists;
 mod named;
+mod period_clause;
 mod relative;
 mod resumed;
 mod sides;
@@ -37,6 +38,7 @@ use lists::{
     opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
 use named::event_name;
+use period_clause::period_clause;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
 use sides::{contrast, possessed};
@@ -854,7 +856,11 @@ fn stated_time(
     let Some(j) = j else {
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
-            None => said_then_holds(ctx, clause, qs, qi, times, saying)
+            // (`, in the past three months,`: see `time/period_clause.rs`)
+            None => ctx
+                .date
+                .and_then(|today| period_clause(ctx, clause, qs, qi, today))
+                .or_else(|| said_then_holds(ctx, clause, qs, qi, times, saying))
                 .or_else(|| document_date(ctx, clause, qs, qi, times, saying))
                 .or_else(|| published_date(ctx, clause, qs, qi, times, saying)),
         };
