@@ -515,6 +515,12 @@ fn place(
         .take_while(|(t, _)| ctx.sentence_of[*t] == s)
         // a place word inside the mention (`US$1`) is the currency, not the place
         .filter(|(t, _)| *t < q.start || *t >= q.end)
+        // (nor a recognised name that swallowed the figure's own number: `The two Maastricht
+        // criteria` read as `two Maastricht`, a glued headline's `Tianjin Hundreds of flights`)
+        .filter(|(_, p)| {
+            let own = ctx.lower(q.start);
+            !p.split_whitespace().any(|w| w.eq_ignore_ascii_case(own))
+        })
         .filter(|(t, _)| quoted.is_none_or(|(o, e)| o < *t && *t < e))
         .filter(|(t, _)| {
             clause[*t] == c

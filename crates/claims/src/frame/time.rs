@@ -10,8 +10,11 @@ mod ahead;
 mod compared;
 mod described;
 mod document;
+mod following;
 mod held;
 mod lists;
+mod named;
+mod period_clause;
 mod relative;
 mod resumed;
 mod sides;
@@ -28,11 +31,14 @@ use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punc
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
+use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
 use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
     opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
+use named::event_name;
+use period_clause::period_clause;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
 use sides::{contrast, possessed};
@@ -58,6 +64,8 @@ pub(super) fn time(
 ) -> Option<TimeValue> {
     let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
     let q = &qs[qi];
+    // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
+    let t = following_year(ctx, q, &t).unwrap_or(t);
     (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
 }
 
@@ -202,6 +210,8 @@ fn stated_time(
     let bound = |j: usize| bound_at(ctx, &qs[j]);
     let dated = |j: usize| {
         is_date(j)
+            // (`the four 9/11 pilots`: see `time/named.rs`)
+            && !event_name(ctx, &qs[j])
             && !until(j)
             && !bound(j)
             && !baseline(j)
@@ -846,7 +856,11 @@ fn stated_time(
     let Some(j) = j else {
         return match labelled() {
             Some((j, month)) => month.or_else(|| times[j].clone()),
-            None => said_then_holds(ctx, clause, qs, qi, times, saying)
+            // (`, in the past three months,`: see `time/period_clause.rs`)
+            None => ctx
+                .date
+                .and_then(|today| period_clause(ctx, clause, qs, qi, today))
+                .or_else(|| said_then_holds(ctx, clause, qs, qi, times, saying))
                 .or_else(|| document_date(ctx, clause, qs, qi, times, saying))
                 .or_else(|| published_date(ctx, clause, qs, qi, times, saying)),
         };

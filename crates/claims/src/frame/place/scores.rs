@@ -64,13 +64,18 @@ pub(crate) fn game_score(ctx: &Context<'_>, q: &RawQuantity) -> bool {
 
 /// True when the place named at token `t` is the venue of a game: right after `in`, `at` or
 /// `hosts`/`host` (over a `the`: `in the Bundesliga` is kept as the recogniser gives it). Not
-/// `at home to Augsburg` (the side faced: the word before the name is `to`).
+/// `at home to Augsburg` (the side faced: the word before the name is `to`), nor a name that
+/// owns the game (`the only goal in Cologne's 1-0 win`: the team whose win it is, session 29).
 pub(crate) fn venue(ctx: &Context<'_>, t: usize) -> bool {
     let mut d = t.wrapping_sub(1);
     if ctx.lower(t) != "the" && ctx.lower(d) == "the" {
         d = d.wrapping_sub(1);
     }
-    matches!(ctx.lower(d), "in" | "at" | "hosts" | "host")
+    // (the name's last capitalised word, a few at most: `in Real Madrid's 2-1 win`)
+    let end = (t + 1..t + 4)
+        .find(|&k| !ctx.capitalized(k))
+        .unwrap_or(t + 4);
+    matches!(ctx.lower(d), "in" | "at" | "hosts" | "host") && !ctx.possessive_after(end)
 }
 
 /// The token after a tally of votes that the figure `q` is a side of, when it is one: a tally
