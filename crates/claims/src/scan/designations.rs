@@ -163,10 +163,12 @@ impl Context<'_> {
             return Some(i + 2);
         }
         // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
-        // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)
+        // a year only after `at`, `on`, `of` or a comma (`in 2016 Wall Street ...` keeps its
+        // year; `William Brett, 1926 NE 50th Ave., who died`, `Huff, 41, of 1630 Lake Av.`: an
+        // obituary's or a police report's address after the name)
         if integer
             && !s.contains(',')
-            && (!year || matches!(prev, "at" | "on"))
+            && (!year || matches!(prev, "at" | "on" | "of" | ","))
             && self.street_name_after(i + 1)
         {
             return Some(i + 1);
