@@ -70,3 +70,26 @@ fn a_house_number_like_a_year_after_a_name_is_an_address() {
     let v = view("In 1934, Main Street had no paving.");
     assert!(v.iter().any(|x| x.starts_with("1934")), "{v:?}");
 }
+
+#[test]
+fn one_noun_after_another_is_a_series() {
+    // decision 16's reciprocal: a series of the kind, no count
+    assert!(view("The court threw out one motion after another.").is_empty());
+    assert!(view("He told one story after another about the war.").is_empty());
+    // `another` with a noun after it: `one day` is a length of time
+    let v = view("The fire came just one day after another fire on the same street.");
+    assert!(v.iter().any(|x| x.starts_with("one day")), "{v:?}");
+}
+
+#[test]
+fn two_in_a_thing_or_two_and_no_two_is_no_count() {
+    // idioms (decision 110): some knowledge; none alike
+    assert!(view("The coach knows a thing or two about defence.").is_empty());
+    assert!(view("No two storms are exactly alike.").is_empty());
+    assert!(view("It was a setback, no two ways about it.").is_empty());
+    // a count of two things or a range of notes stays
+    let v = view("She wrote a note or two to the board.");
+    assert!(v.iter().any(|x| x.contains("two")), "{v:?}");
+    let v = view("The two storms left 40 dead.");
+    assert!(v.iter().any(|x| x.starts_with("two")), "{v:?}");
+}

@@ -324,7 +324,11 @@ impl Context<'_> {
         }
         // `two-way trade`, `a two-way toll`, `two-way tariffs`: both directions, a lexicalised
         // compound (indep-NOTES.md decision 196; `a three-way race` still counts)
-        if a.spelled && a.low == 2.0 && a.end == a.core + 1 && self.hyphened_word(a.end, "way") {
+        if a.spelled
+            && a.low == 2.0
+            && a.end == a.core + 1
+            && (self.hyphened_word(a.end, "way") || a.start == a.core && self.two_idiom(i))
+        {
             return None;
         }
         // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
