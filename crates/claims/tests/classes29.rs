@@ -93,3 +93,33 @@ fn two_in_a_thing_or_two_and_no_two_is_no_count() {
     let v = view("The two storms left 40 dead.");
     assert!(v.iter().any(|x| x.starts_with("two")), "{v:?}");
 }
+
+#[test]
+fn a_zip_code_closing_a_mailing_address_is_no_count() {
+    for text in [
+        "Donations may be sent to PO Box 212, Ames, IA 50010.",
+        "Send cards to 14 Elm St., Dayton, Ohio 45402.",
+        "Write to the fund at 300 Main Ave., Weston, WI, 54476.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with("5")), "{text}: {v:?}");
+        assert!(!v.iter().any(|x| x.starts_with("4540")), "{text}: {v:?}");
+    }
+    // a count after a state's name stays
+    let v = view("In Dallas, Texas 20000 people marched.");
+    assert!(v.iter().any(|x| x.starts_with("20000")), "{v:?}");
+}
+
+#[test]
+fn metres_with_a_conversion_into_feet_are_no_millions() {
+    // `m` glued to a number with a thousands comma reads as millions unless feet follow in
+    // brackets
+    let v = view("Snow came down the 3,100m (10,200ft) peak.");
+    assert!(
+        v.iter().any(|x| x.starts_with("3,100m Dimension") && x.contains(" m")),
+        "{v:?}"
+    );
+    // money in millions stays
+    let v = view("The club paid £3,100m for the ground.");
+    assert!(!v.iter().any(|x| x.contains("Dimension")), "{v:?}");
+}
