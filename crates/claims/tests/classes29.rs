@@ -123,3 +123,15 @@ fn metres_with_a_conversion_into_feet_are_no_millions() {
     let v = view("The club paid £3,100m for the ground.");
     assert!(!v.iter().any(|x| x.contains("Dimension")), "{v:?}");
 }
+
+#[test]
+fn a_list_items_number_after_a_colon_is_a_label() {
+    // the first item's `1.` after a colon and before a capital: a label, as `2.` opening a
+    // sentence (decision 225)
+    let v = view("The council made three promises: 1. Lower rates for the old town.");
+    assert_eq!(v.len(), 1, "{v:?}");
+    assert!(v[0].starts_with("three"), "{v:?}");
+    // a glued ratio stays
+    let v = view("The odds were put at 3:1. Then the rain came.");
+    assert!(!v.is_empty(), "{v:?}");
+}
