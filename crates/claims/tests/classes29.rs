@@ -135,3 +135,13 @@ fn a_list_items_number_after_a_colon_is_a_label() {
     let v = view("The odds were put at 3:1. Then the rain came.");
     assert!(!v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_spelled_ordinal_of_two_words_in_a_street_or_units_name_is_no_rank() {
+    // as `Fifth Avenue`: part of the name
+    assert!(view("Take the train to Eighty-sixth Street and walk east.").is_empty());
+    assert!(view("He served with the Thirty-second Division in France.").is_empty());
+    // a rank before a common noun stays
+    let v = view("It was the twenty-fifth anniversary of the strike.");
+    assert!(has_ordinal(&v), "{v:?}");
+}
