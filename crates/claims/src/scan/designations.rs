@@ -22,12 +22,46 @@ const US_STATE_CODES: [&str; 52] = [
 
 /// The one-word names of the US states, lower case.
 const US_STATE_NAMES: [&str; 40] = [
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-    "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon",
-    "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
-    "wisconsin", "wyoming",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
 ];
 
 impl Context<'_> {
@@ -253,10 +287,14 @@ impl Context<'_> {
             return None;
         }
         let mut e = i + 1;
-        if self.is_punct(e, "-") && self.glued(e) && self.surface(e + 1).len() == 4 && self.is_num(e + 1) {
+        if self.is_punct(e, "-")
+            && self.glued(e)
+            && self.surface(e + 1).len() == 4
+            && self.is_num(e + 1)
+        {
             e += 2;
         }
-        (!(self.is_word(e) && !self.capitalized(e))).then_some(e)
+        (!self.is_word(e) || self.capitalized(e)).then_some(e)
     }
 
     /// A street name starts at `k`: one to [`MAX_STREET_NAME_WORDS`] capitalised words or digit

@@ -162,7 +162,10 @@ impl Context<'_> {
             && (!self.is_word(e + 3)
                 || words::phrase_ending_word(self.lower(e + 3))
                 || words::clause_joiner(self.lower(e + 3))
-                || matches!(self.lower(e + 3), "about" | "on" | "at" | "to" | "for" | "with"));
+                || matches!(
+                    self.lower(e + 3),
+                    "about" | "on" | "at" | "to" | "for" | "with"
+                ));
         after
             || self.lower(e + 1) == "or"
                 && (self.lower(e + 2) == "another"
