@@ -12,6 +12,58 @@ use crate::words;
 /// (`5126 Clinton Drive`, `2530 South Main Street`, `300 West 1st Street`).
 const MAX_STREET_NAME_WORDS: usize = 4;
 
+/// The postal codes of the US states, the District of Columbia and Puerto Rico.
+const US_STATE_CODES: [&str; 52] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC", "PR",
+];
+
+/// The one-word names of the US states, lower case.
+const US_STATE_NAMES: [&str; 40] = [
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+];
+
 impl Context<'_> {
     /// A number at `i` that designates a place, a cartridge or a model: returns the token to
     /// resume at.
@@ -25,6 +77,9 @@ impl Context<'_> {
             && (self.lower(i + 2) == "of" || i >= 1 && self.lower(i - 1) == "the")
         {
             return Some(i + 1);
+        }
+        if let Some(e) = self.zip_code(i) {
+            return Some(e);
         }
         let hundred = self
             .digits(i)
@@ -163,10 +218,12 @@ impl Context<'_> {
             return Some(i + 2);
         }
         // a house number: `5126 Clinton Drive`, `1760 Macomber St.`, `at 1344 Clementine Road`;
-        // a year only after `at` or `on` (`in 2016 Wall Street ...` keeps its year)
+        // a year only after `at`, `on`, `of` or a comma (`in 2016 Wall Street ...` keeps its
+        // year; `William Brett, 1926 NE 50th Ave., who died`, `Huff, 41, of 1630 Lake Av.`: an
+        // obituary's or a police report's address after the name)
         if integer
             && !s.contains(',')
-            && (!year || matches!(prev, "at" | "on"))
+            && (!year || matches!(prev, "at" | "on" | "of" | ","))
             && self.street_name_after(i + 1)
         {
             return Some(i + 1);
@@ -209,6 +266,35 @@ impl Context<'_> {
             && self.capitalized(i + 2)
             && words::month(self.lower(i + 2)).is_some())
         .then_some(i + 3)
+    }
+
+    /// A US postal (ZIP) code at `i` closing a mailing address: five digits (or `12345-6789`) after
+    /// a state's postal code or one-word name that follows a comma and the city (`PO Box 371,
+    /// McGregor, IA 52157.`, `Weston, WI, 54473`, `North Lewisburg, Ohio 43060`, `Alpine, TX
+    /// 79830`); not before a lower-case word (`Texas, 20000 people`). Returns the token after it.
+    fn zip_code(&self, i: usize) -> Option<usize> {
+        let s = self.surface(i);
+        if s.len() != 5 || !s.bytes().all(|b| b.is_ascii_digit()) || i < 3 {
+            return None;
+        }
+        let comma = usize::from(self.is_punct(i - 1, ","));
+        let st = i - 1 - comma;
+        let state = US_STATE_CODES.contains(&self.surface(st))
+            || self.capitalized(st) && US_STATE_NAMES.contains(&self.lower(st));
+        // the city before the state: a capitalised word, after a comma (or a line's start)
+        let city = st >= 2 && self.is_punct(st - 1, ",") && self.capitalized(st - 2);
+        if !state || !city || !self.same_sentence(st, i) {
+            return None;
+        }
+        let mut e = i + 1;
+        if self.is_punct(e, "-")
+            && self.glued(e)
+            && self.surface(e + 1).len() == 4
+            && self.is_num(e + 1)
+        {
+            e += 2;
+        }
+        (!self.is_word(e) || self.capitalized(e)).then_some(e)
     }
 
     /// A street name starts at `k`: one to [`MAX_STREET_NAME_WORDS`] capitalised words or digit

@@ -342,10 +342,13 @@ impl Context<'_> {
         }
         // `2. Mobile applications will show hyper-adoption`, `7. Is this gap for Meryl
         // Streep?`: a list item's number and a glued full stop opening a sentence, a capitalised
-        // word after it (a sentence's closing number has no capital after it in its sentence)
+        // word after it (a sentence's closing number has no capital after it in its sentence);
+        // or the first item after a colon (`Here are my predictions: 1. Chinese and foreign
+        // businesses`, `two changes in Washington Square: 1. Close`; not a glued ratio, `2:1.`)
+        let after_colon = i >= 1 && self.is_punct(i - 1, ":") && !self.glued(i);
         if plain
             && s.len() <= 2
-            && (i == 0 || !self.same_sentence(i - 1, i))
+            && (i == 0 || !self.same_sentence(i - 1, i) || after_colon)
             && self.is_punct(i + 1, ".")
             && self.glued(i + 1)
             && self.is_word(i + 2)

@@ -17,6 +17,15 @@ impl Context<'_> {
             || self.race_distance_after(n + 2, v)
             || self.race_named_by_distance(n, n + 1, v)
             || self.length_noun_before(n)
+            || self.feet_conversion_at(n + 2)
+    }
+
+    /// A conversion into feet in brackets at `k` (`the 2,400m (7,800ft) mountain`, `waves of up
+    /// to 8m (26ft)`, `about 700m (2,300 feet) long`): the `m` before it is metres, not millions.
+    fn feet_conversion_at(&self, k: usize) -> bool {
+        self.is_punct(k, "(")
+            && self.is_num(k + 1)
+            && matches!(self.lower(k + 2), "ft" | "feet" | "foot")
     }
 
     /// A standard distance of athletics or swimming glued to `m` (the number at `s`, `m` at

@@ -4,7 +4,8 @@
 //! ago`, `replaced by a digital one in 2015`), `No-one` with a hyphen and the generic `one`
 //! after an inverted modal (`nor can one rely on`); `on one side ... on the other`; both sides
 //! of `one-on-one` and `one-to-one`; `one` before a preposition and `which` (`an age, one in
-//! which ...`); `one` before a modal anywhere in a clause (`In both cases one can assume`).
+//! which ...`); `one` before a modal anywhere in a clause (`In both cases one can assume`); `one
+//! city after another`; `two` in `a thing or two` and `no two ... alike`.
 
 use super::Context;
 use crate::lexicon::Role;
@@ -147,12 +148,45 @@ impl Context<'_> {
     /// `one way or another`, `in one form or another`, `for one reason or the other`, `at one
     /// time or another`: `one`, a noun and `or another` (`or the other`) name any of a kind, an
     /// idiom (indep15's rows) rather than a count. The `one` ends at `e`.
+    ///
+    /// `one city after another`, `one slander after another`, `striking down one motion after
+    /// another.`: `one`, a noun and `after another` at the phrase's end are a series of the kind
+    /// (decision 16's reciprocal, as `one after another`), no count; not `one day after another
+    /// shooting`, where `another` takes a noun.
     fn one_or_another(&self, e: usize) -> bool {
-        self.is_word(e)
-            && self.lower(e + 1) == "or"
-            && (self.lower(e + 2) == "another"
-                || self.lower(e + 2) == "the" && self.lower(e + 3) == "other")
-            && self.same_sentence(e, e + 2)
+        if !self.is_word(e) || !self.same_sentence(e, e + 2) {
+            return false;
+        }
+        let after = self.lower(e + 1) == "after"
+            && self.lower(e + 2) == "another"
+            && (!self.is_word(e + 3)
+                || words::phrase_ending_word(self.lower(e + 3))
+                || words::clause_joiner(self.lower(e + 3))
+                || matches!(
+                    self.lower(e + 3),
+                    "about" | "on" | "at" | "to" | "for" | "with"
+                ));
+        after
+            || self.lower(e + 1) == "or"
+                && (self.lower(e + 2) == "another"
+                    || self.lower(e + 2) == "the" && self.lower(e + 3) == "other")
+    }
+
+    /// `two` in the idioms `a thing or two` (some knowledge, decision 110) and `no two ... alike`
+    /// (`no two projects are alike`, `no two ways about it`: none alike, no count), at `i`; not
+    /// `no two-thirds majority` (a glued hyphen after it).
+    pub(super) fn two_idiom(&self, i: usize) -> bool {
+        if self.lower(i) != "two" || i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let prev = self.lower(i - 1);
+        let thing = prev == "or"
+            && i >= 3
+            && self.same_sentence(i - 3, i)
+            && self.lower(i - 2) == "thing"
+            && self.lower(i - 3) == "a";
+        let no_two = prev == "no" && self.is_word(i + 1) && self.same_sentence(i, i + 1);
+        thing || no_two
     }
 
     /// `He's gay, for one.`, `I, for one, welcome it`, `I for one, just speaking for myself`,

@@ -324,7 +324,11 @@ impl Context<'_> {
         }
         // `two-way trade`, `a two-way toll`, `two-way tariffs`: both directions, a lexicalised
         // compound (indep-NOTES.md decision 196; `a three-way race` still counts)
-        if a.spelled && a.low == 2.0 && a.end == a.core + 1 && self.hyphened_word(a.end, "way") {
+        if a.spelled
+            && a.low == 2.0
+            && a.end == a.core + 1
+            && (self.hyphened_word(a.end, "way") || a.start == a.core && self.two_idiom(i))
+        {
             return None;
         }
         // `50 Cent's new album`: a capitalised `Cent` inside a sentence names someone (the
@@ -401,6 +405,26 @@ impl Context<'_> {
             {
                 return None;
             }
+        }
+        // a spelled ordinal of two words in a name (`to Seventy-fourth Street`, `the
+        // Twenty-fifth Amendment`, `the Thirty-second Division`): capitalised, before a
+        // capitalised head of a name or a street's type, as `Fifth Avenue` above
+        // (the scanner tries `sixth` again after `Eighty-sixth` is dropped: the tens word
+        // before the glued hyphen is the name's start)
+        let tens_before = a.start >= 2
+            && self.is_punct(a.start - 1, "-")
+            && self.glued(a.start)
+            && self.glued(a.start - 1)
+            && words::tens(self.lower(a.start - 2)).is_some();
+        let first = if tens_before { a.start - 2 } else { a.start };
+        if a.ordinal
+            && a.spelled
+            && a.end > first + 1
+            && self.capitalized(first)
+            && self.capitalized(a.end)
+            && (words::ordinal_name_head(self.lower(a.end)) || self.numbered_street(a.end))
+        {
+            return None;
         }
         // a digit ordinal in a name: a court, a military unit, a street, an amendment (`the 9th
         // Circuit`, `the US 6th fleet`, `the 82nd Airborne Division`, `E. 93rd Street`, `the 25th
