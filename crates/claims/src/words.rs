@@ -1,5 +1,8 @@
 //! Closed-class number and calendar words (English grammar, not lexicon data).
 
+mod ordinals;
+pub(crate) use ordinals::ordinal;
+
 /// `zero`..`nineteen`.
 pub(crate) fn small(w: &str) -> Option<u32> {
     Some(match w {
@@ -65,45 +68,6 @@ pub(crate) fn abbr_scale(w: &str, adjacent: bool) -> Option<f64> {
         "bn" | "b" | "bln" | "bil" => 1e9,
         "k" => 1e3,
         "tn" | "trn" | "tr" | "tln" => 1e12,
-        _ => return None,
-    })
-}
-
-/// Ordinal words: `first`..`twentieth`, tens, `hundredth`...
-pub(crate) fn ordinal(w: &str) -> Option<u64> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" | "nineth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "sixtieth" => 60,
-        "seventieth" => 70,
-        "eightieth" => 80,
-        "ninetieth" => 90,
-        "hundredth" => 100,
-        "thousandth" => 1000,
-        "millionth" => 1_000_000,
-        "billionth" => 1_000_000_000,
-        "trillionth" => 1_000_000_000_000,
         _ => return None,
     })
 }

@@ -144,14 +144,18 @@ fn time_word(ctx: &Context<'_>, k: usize) -> bool {
 pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> Vec<Source> {
     let n = ctx.lexemes.len();
     let mut out = Vec::new();
+    let last = std::cell::Cell::new((0, 0)); // (the run last found: a token's tests ask again)
     let sent_range = |i: usize| {
-        let mut a = i;
-        while a > 0 && ctx.sentence_of[a - 1] == ctx.sentence_of[i] {
-            a -= 1;
-        }
-        let mut b = i;
-        while b < n && ctx.sentence_of[b] == ctx.sentence_of[i] {
-            b += 1;
+        let (mut a, mut b) = last.get();
+        if !(a..b).contains(&i) {
+            (a, b) = (i, i);
+            while a > 0 && ctx.sentence_of[a - 1] == ctx.sentence_of[i] {
+                a -= 1;
+            }
+            while b < n && ctx.sentence_of[b] == ctx.sentence_of[i] {
+                b += 1;
+            }
+            last.set((a, b));
         }
         (a, b)
     };
