@@ -342,3 +342,47 @@ fn a_county_before_a_title_is_a_gpe() {
     );
     assert_eq!(got, owned(&[("Harlan County Sheriff's Office", Org)]));
 }
+
+#[test]
+fn a_known_place_after_a_persons_of_is_a_residence_not_an_organisation() {
+    use Label::*;
+    // Rule 88 (session 29): the tagger reads `of` + a name after a person as an affiliation; a
+    // place the gazetteer knows whole as a GPE is the residence, a NORP or PRODUCT of no
+    // nationality a town; an ORG the gazetteer does not know stays.
+    let got = repaired(
+        "The bill was opposed by Tom Halvert of Nevada, and Jim Roane of Allentown was held.",
+        &[
+            ("Tom", 2, Person),
+            ("Nevada", 1, Org),
+            ("Jim", 2, Person),
+            ("Allentown", 1, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Tom Halvert", Person),
+            ("Nevada", Gpe),
+            ("Jim Roane", Person),
+            ("Allentown", Gpe)
+        ])
+    );
+    let got = repaired(
+        "Deputies arrested Lena Voss of Marlowe. Ana Pell of Verimark, the firm, declined to comment.",
+        &[
+            ("Lena", 2, Person),
+            ("Marlowe", 1, Norp),
+            ("Ana", 2, Person),
+            ("Verimark", 1, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Lena Voss", Person),
+            ("Marlowe", Gpe),
+            ("Ana Pell", Person),
+            ("Verimark", Org)
+        ])
+    );
+}
