@@ -386,3 +386,40 @@ fn a_known_place_after_a_persons_of_is_a_residence_not_an_organisation() {
         ])
     );
 }
+
+#[test]
+fn names_listed_after_a_plural_place_noun_and_a_dash_are_places() {
+    use Label::*;
+    // Rule 77 (session 29): after `provinces --`, `states:` as after `cities of`, whatever the
+    // tagger read (a PRODUCT, PERSONs), two names or more.
+    let got = repaired(
+        "The colony was split into four provinces -- Marandu, Ketsi, Oroba and Lumeka -- in 1958.",
+        &[
+            ("Marandu", 1, Product),
+            ("Ketsi", 1, Person),
+            ("Oroba", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Marandu", Gpe),
+            ("Ketsi", Gpe),
+            ("Oroba", Gpe),
+            ("Lumeka", Gpe)
+        ])
+    );
+    // Not after another plural noun (`players -- ...` are people).
+    let got = repaired(
+        "He named three players -- Okafor, Ketsi and Brandt -- for the final.",
+        &[
+            ("Okafor", 1, Person),
+            ("Ketsi", 1, Person),
+            ("Brandt", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Okafor", Person), ("Ketsi", Person), ("Brandt", Person)])
+    );
+}
