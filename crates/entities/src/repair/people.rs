@@ -253,12 +253,15 @@ fn org_people(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
         // The cheap tests first: an ORG (or a PRODUCT, session 28: `Calixto Logan`, `Eugene
-        // Linsomb` after `customer`) of two words opening with a given name; a PRODUCT's first
-        // word no maker's or product line's name (`Lincoln Navigator`).
-        if !matches!(l, Label::Org | Label::Product)
+        // Linsomb` after `customer`; a NORP, session 29: `Don Taussig`, `Brian O'Driscoll`) of
+        // two words opening with a given name; a PRODUCT's first word no maker's or product
+        // line's name (`Lincoln Navigator`), a NORP's last word no people's (`Christian Arabs`)
+        // nor shorter than three bytes (`Weston Ct.`, a street).
+        if !matches!(l, Label::Org | Label::Product | Label::Norp)
             || b - a != 2
             || !s.given_name(a)
             || l == Label::Product && s.lex.maker(s.infos[a].lower).is_some()
+            || l == Label::Norp && (s.nationality(a + 1, b) || s.word(a + 1).len() < 3)
         {
             continue;
         }
