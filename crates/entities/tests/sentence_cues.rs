@@ -18,6 +18,10 @@ fn a_surname_alone_before_a_persons_predicate_is_a_person() {
         "Brennick is being held at the county jail on a $50,000 bond.",
         "Varga later died at a hospital in the city.",
         "Kowalczyk has been charged with two counts of reckless endangerment.",
+        // Session 29: any verb and a personal pronoun, which companies and places do not take.
+        "Tillotson opened his campaign for the governorship in the spring.",
+        "Marwick insisted he had never seen the letter.",
+        "Ridgeley told her lawyers to appeal the ruling.",
     ] {
         let name = text.split(' ').next().unwrap();
         assert!(
@@ -36,6 +40,14 @@ fn a_pronoun_or_a_common_word_before_such_a_predicate_is_no_name() {
         vec![]
     );
     assert_eq!(mentions("Police were called to the scene."), vec![]);
+    // Nor a common word before a verb and a personal pronoun (session 29).
+    assert_eq!(
+        mentions("Today saw her return to the stage after ten years."),
+        vec![]
+    );
+    // Nor a contraction (`I'm`, `Here's`) before a verb and a pronoun.
+    assert_eq!(mentions("I'm glad he did it quickly."), vec![]);
+    assert_eq!(mentions("Here's how she got to this point."), vec![]);
 }
 
 #[test]

@@ -91,7 +91,7 @@ struct Gate {
     bracket: bool,
     /// A lower-case word ending in `s` after a capitalised one (rule 11).
     counties: bool,
-    /// `of` after a lower-case word (rule 77).
+    /// `of`, a dash or a colon after a lower-case word (rule 77).
     of: bool,
     /// A comma before a state's abbreviation (rule 12).
     state: bool,
@@ -106,6 +106,7 @@ impl Gate {
     fn of(s: &Sentence) -> Gate {
         let hash = crate::hash::hash_bytes;
         let (of, open, comma, block) = (hash(b"of"), hash(b"("), hash(b","), hash(b"block"));
+        let openers = LIST_OPENERS.map(|o| hash(o.as_bytes()));
         let (infos, n) = (s.infos, s.infos.len());
         let mut g = Gate::default();
         for i in 0..n {
@@ -116,7 +117,7 @@ impl Gate {
             if t.lower == comma {
                 g.state |= i + 1 < n && s.lex.is_state(infos[i + 1].lower);
             }
-            if t.lower == of {
+            if t.lower == of || openers.contains(&t.lower) {
                 g.of |= i > 0 && infos[i - 1].lower_initial;
             }
             if t.lower_initial && i > 0 && infos[i - 1].title && !g.counties {
@@ -189,28 +190,62 @@ fn county_lists(s: &Sentence, spans: &mut Vec<Local>) {
         }
         if names.len() >= 2 {
             for (a, b) in names {
-                let from = [Label::Person, Label::Org, Label::Loc, Label::Norp];
+                let from = [
+                    Label::Person,
+                    Label::Org,
+                    Label::Loc,
+                    Label::Norp,
+                    Label::Product,
+                ];
                 relabel(s, spans, a, b, Label::Gpe, &from);
             }
         }
     }
 }
 
+/// What opens a list after a plural place noun besides `of` (rule 77, session 29).
+const LIST_OPENERS: [&str; 4] = ["--", "—", "–", ":"];
+
+/// Plural place nouns a list may follow after a dash or a colon (rule 77, session 29).
+const PLACE_PLURALS: [&str; 9] = [
+    "provinces",
+    "states",
+    "cities",
+    "towns",
+    "countries",
+    "regions",
+    "districts",
+    "counties",
+    "villages",
+];
+
 /// Rule 77 (session 22, round 2, from `indep13-bbc`'s `the cities of Chernigov, Nikolaev and
 /// Kharkov`, where rule 7 read only the first): the names listed after a plural place cue
 /// (`cities of`, `towns of`, `provinces of`) are GPEs: each of one to three name words,
-/// separated by commas and `and`, two names or more, untagged or read as a PERSON, ORG, LOC or
-/// NORP.
+/// separated by commas and `and`, two names or more, untagged or read as a PERSON, ORG, LOC,
+/// NORP or PRODUCT. (Session 29, from `indep19-brown`'s 1961 press, `divided the Congo into six
+/// provinces -- Leopoldville, Kasai, ...` read as a PRODUCT and PERSONs.) So are the names after
+/// a plural place noun and a dash or a colon (`three states: Ohio, Iowa and Utah`).
 fn cue_lists(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let and = crate::hash::hash_bytes(b"and");
     let of = crate::hash::hash_bytes(b"of");
     for i in 0..n.saturating_sub(2) {
-        // The cheap test first: `of` after a plural lower-case word.
-        if !(infos[i + 1].lower == of && infos[i].lower_initial && s.word(i).ends_with('s')) {
+        // The cheap test first: `of`, a dash or a colon after a plural lower-case word.
+        if !(infos[i].lower_initial && s.word(i).ends_with('s')) {
             continue;
         }
-        if s.lex.place_cue_at(infos, i).is_none_or(|(len, _)| len != 2) {
+        let cue = if infos[i + 1].lower == of {
+            s.lex
+                .place_cue_at(infos, i)
+                .is_some_and(|(len, _)| len == 2)
+        } else {
+            LIST_OPENERS.contains(&s.word(i + 1))
+                && PLACE_PLURALS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(s.word(i)))
+        };
+        if !cue {
             continue;
         }
         let mut names: Vec<(usize, usize)> = Vec::new();
@@ -240,7 +275,13 @@ fn cue_lists(s: &Sentence, spans: &mut Vec<Local>) {
         }
         if names.len() >= 2 {
             for (a, b) in names {
-                let from = [Label::Person, Label::Org, Label::Loc, Label::Norp];
+                let from = [
+                    Label::Person,
+                    Label::Org,
+                    Label::Loc,
+                    Label::Norp,
+                    Label::Product,
+                ];
                 relabel(s, spans, a, b, Label::Gpe, &from);
             }
         }

@@ -9,7 +9,9 @@
 //!     been`/`had been` and a past participle of PASSIVE (`arrested`, `charged`, `booked`,
 //!     `shot`; `held` only after `being`, as places are held too), a verb of ACTIVE (`died`,
 //!     `pleaded`, `testified`), or any verb and a reflexive pronoun (SELF: `shot himself`,
-//!     `turned herself in`). Not a common lower-case word (`Police were`), a stop word or
+//!     `turned herself in`), or (session 29, from `indep19-brown`'s 1961 press and wire copy) any
+//!     verb and a personal pronoun (PRONOUN: `Tillotson opened his campaign`, `Okafor insisted he
+//!     was`), which companies and places do not take. Not a common lower-case word (`Police were`), a stop word or
 //!     pronoun (`He was`), a title, a place of the gazetteer, a nationality or a country, a
 //!     word in capitals (a headline), nor an organisation head word.
 //! 72. A PERSON of two words or more, each a word usually written in lower case (the truecasing
@@ -46,6 +48,8 @@ const PASSIVE: u8 = 1;
 const ACTIVE: u8 = 2;
 /// A reflexive pronoun after any verb.
 const SELF: u8 = 3;
+/// A personal pronoun (`his`, `her`, `he`, `she`) after any verb (session 29).
+const PRONOUN: u8 = 4;
 
 /// The most name words rule 68 reads at a sentence's start.
 const MAX_NAME: usize = 2;
@@ -75,6 +79,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             "PASSIVE" => PASSIVE,
             "ACTIVE" => ACTIVE,
             "SELF" => SELF,
+            "PRONOUN" => PRONOUN,
             _ => continue,
         };
         kinds.insert(h(word.trim()), k);
@@ -114,6 +119,8 @@ pub(super) fn person_predicates(s: &Sentence, spans: &mut Vec<Local>) {
             .filter(|t| t.lower_initial)
             .and_then(|t| c.kinds.get(&t.lower).copied())
     };
+    // Set when only a personal pronoun after the verb says it is a person (session 29).
+    let mut by_pronoun = false;
     let person = if c.be.contains(&lower(k)) {
         // `was charged`, `is being held`.
         let being = lower(k + 1) == c.being;
@@ -122,8 +129,11 @@ pub(super) fn person_predicates(s: &Sentence, spans: &mut Vec<Local>) {
     } else if c.have.contains(&lower(k)) && lower(k + 1) == c.been {
         kind(k + 2) == Some(PASSIVE) && lower(k + 2) != c.held
     } else {
-        // `died`, or any lower-case verb and `himself` (`shot himself`, `turned herself in`).
-        kind(k) == Some(ACTIVE) || s.infos[k].lower_initial && kind(k + 1) == Some(SELF)
+        // `died`, or any lower-case verb and `himself` (`shot himself`, `turned herself in`) or
+        // a personal pronoun (`opened his race`, `insisted he was`).
+        by_pronoun = kind(k) != Some(ACTIVE) && kind(k + 1) == Some(PRONOUN);
+        kind(k) == Some(ACTIVE)
+            || s.infos[k].lower_initial && matches!(kind(k + 1), Some(SELF | PRONOUN))
     };
     if !person
         || (0..e).any(|i| {
@@ -131,6 +141,9 @@ pub(super) fn person_predicates(s: &Sentence, spans: &mut Vec<Local>) {
                 || s.lex.is_org_head(s.infos[i].lower)
                 || s.lex.title_at(s.infos, i).is_some()
                 || s.in_capitals(i)
+                // The weaker cue wants a word no truecasing entry writes in lower case
+                // (`Today saw her return`).
+                || by_pronoun && !plain_surname(s.word(i))
         })
         || s.gazetteer(0, e).is_some()
         || s.lex.nationality_at(s.infos, 0).is_some()
@@ -140,6 +153,17 @@ pub(super) fn person_predicates(s: &Sentence, spans: &mut Vec<Local>) {
         return;
     }
     put(s, spans, (0, e, Label::Person));
+}
+
+/// A surname the weaker cue of rule 68 (a personal pronoun after the verb) may name: no word
+/// truecasing writes in lower case (`Today saw her return`), no contraction (`I'm glad he`,
+/// `Here's how he`) and no hyphen (`So-O'Rourke suggested he`, a word run onto the name in
+/// text whose spaces became hyphens).
+fn plain_surname(word: &str) -> bool {
+    let contraction = word.char_indices().any(|(i, c)| {
+        matches!(c, '\'' | '’') && word[i + c.len_utf8()..].starts_with(char::is_lowercase)
+    });
+    !contraction && !word.contains('-') && !crate::truecase::usually_lower(word)
 }
 
 /// Rules 72, 90 and 93, in that order.
@@ -229,12 +253,15 @@ fn org_people(s: &Sentence, spans: &mut [Local]) {
     for m in spans.iter_mut() {
         let (a, b, l) = *m;
         // The cheap tests first: an ORG (or a PRODUCT, session 28: `Calixto Logan`, `Eugene
-        // Linsomb` after `customer`) of two words opening with a given name; a PRODUCT's first
-        // word no maker's or product line's name (`Lincoln Navigator`).
-        if !matches!(l, Label::Org | Label::Product)
+        // Linsomb` after `customer`; a NORP, session 29: `Don Taussig`, `Brian O'Driscoll`) of
+        // two words opening with a given name; a PRODUCT's first word no maker's or product
+        // line's name (`Lincoln Navigator`), a NORP's last word no people's (`Christian Arabs`)
+        // nor shorter than three bytes (`Weston Ct.`, a street).
+        if !matches!(l, Label::Org | Label::Product | Label::Norp)
             || b - a != 2
             || !s.given_name(a)
             || l == Label::Product && s.lex.maker(s.infos[a].lower).is_some()
+            || l == Label::Norp && (s.nationality(a + 1, b) || s.word(a + 1).len() < 3)
         {
             continue;
         }

@@ -54,6 +54,12 @@
 //!     something other than a GPE; an ORG of the tagger's stays (`Tim Cook of Apple`). On the
 //!     news corpus 9 of 11 are towns (`Flightglobal` and `Amnesty` are not). The person before
 //!     the `of` is found as rule 20 finds it (`local::resident_before`, session 27).
+//!     (Session 29, from the news corpus and local news read against spaCy: `Tom Carper of
+//!     Delaware,`, `Kurt Eichenwald of Dallas,`, `Doan Thi Huong of Vietnam`, `Chris Perez of
+//!     Allentown,` read as an ORG; `Braxton Bourda of Larose.` as a NORP, `Marcus Edwards of
+//!     Wetumpka` as a PRODUCT.) An ORG that the gazetteer knows whole as a GPE is the residence
+//!     too (the tagger learnt `of` + ORG from affiliations), and so is a NORP (no nationality)
+//!     or a PRODUCT.
 
 use std::sync::LazyLock;
 
@@ -260,7 +266,15 @@ fn people_of_towns(s: &Sentence, spans: &mut Vec<Local>) {
         if !ends || no_clause_town(s, a, e) {
             continue;
         }
-        make_town(s, spans, a, e, |l| matches!(l, Label::Person | Label::Loc));
+        // (Session 29) A place the gazetteer knows read as an ORG is the person's residence too
+        // (`Harry Reid of Nevada,`, `Chris Perez of Allentown,`); a company stays (`Tim Cook of
+        // Apple`), as does any ORG the gazetteer does not know as a GPE.
+        let known_place = || s.gazetteer(a, e) == Some(Label::Gpe);
+        make_town(s, spans, a, e, |l| match l {
+            Label::Person | Label::Loc | Label::Norp | Label::Product => true,
+            Label::Org => known_place(),
+            _ => false,
+        });
     }
 }
 

@@ -342,3 +342,84 @@ fn a_county_before_a_title_is_a_gpe() {
     );
     assert_eq!(got, owned(&[("Harlan County Sheriff's Office", Org)]));
 }
+
+#[test]
+fn a_known_place_after_a_persons_of_is_a_residence_not_an_organisation() {
+    use Label::*;
+    // Rule 88 (session 29): the tagger reads `of` + a name after a person as an affiliation; a
+    // place the gazetteer knows whole as a GPE is the residence, a NORP or PRODUCT of no
+    // nationality a town; an ORG the gazetteer does not know stays.
+    let got = repaired(
+        "The bill was opposed by Tom Halvert of Nevada, and Jim Roane of Allentown was held.",
+        &[
+            ("Tom", 2, Person),
+            ("Nevada", 1, Org),
+            ("Jim", 2, Person),
+            ("Allentown", 1, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Tom Halvert", Person),
+            ("Nevada", Gpe),
+            ("Jim Roane", Person),
+            ("Allentown", Gpe)
+        ])
+    );
+    let got = repaired(
+        "Deputies arrested Lena Voss of Marlowe. Ana Pell of Verimark, the firm, declined to comment.",
+        &[
+            ("Lena", 2, Person),
+            ("Marlowe", 1, Norp),
+            ("Ana", 2, Person),
+            ("Verimark", 1, Org),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Lena Voss", Person),
+            ("Marlowe", Gpe),
+            ("Ana Pell", Person),
+            ("Verimark", Org)
+        ])
+    );
+}
+
+#[test]
+fn names_listed_after_a_plural_place_noun_and_a_dash_are_places() {
+    use Label::*;
+    // Rule 77 (session 29): after `provinces --`, `states:` as after `cities of`, whatever the
+    // tagger read (a PRODUCT, PERSONs), two names or more.
+    let got = repaired(
+        "The colony was split into four provinces -- Marandu, Ketsi, Oroba and Lumeka -- in 1958.",
+        &[
+            ("Marandu", 1, Product),
+            ("Ketsi", 1, Person),
+            ("Oroba", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Marandu", Gpe),
+            ("Ketsi", Gpe),
+            ("Oroba", Gpe),
+            ("Lumeka", Gpe)
+        ])
+    );
+    // Not after another plural noun (`players -- ...` are people).
+    let got = repaired(
+        "He named three players -- Okafor, Ketsi and Brandt -- for the final.",
+        &[
+            ("Okafor", 1, Person),
+            ("Ketsi", 1, Person),
+            ("Brandt", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Okafor", Person), ("Ketsi", Person), ("Brandt", Person)])
+    );
+}

@@ -100,3 +100,20 @@ fn a_given_name_and_a_surname_read_as_a_product_are_a_person() {
     );
     assert_eq!(got, owned(&[("Lincoln Navigator", Product)]));
 }
+
+#[test]
+fn a_given_name_and_a_surname_read_as_a_nationality_are_a_person() {
+    use Label::*;
+    // Rule 90 (session 29) for a NORP too: a full name read as a people's adjective.
+    let got = repaired(
+        "With a lefthander pitching, I may use Brian Tavistoke in center.",
+        &[("Brian", 2, Norp)],
+    );
+    assert_eq!(got, owned(&[("Brian Tavistoke", Person)]));
+    // Not a people's name after a given name that is also a word of faith (`Christian Arabs`).
+    let got = repaired(
+        "Many Christian Arabs left the city.",
+        &[("Christian", 2, Norp)],
+    );
+    assert_eq!(got, owned(&[("Christian Arabs", Norp)]));
+}
