@@ -226,7 +226,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             ) && (i.saturating_sub(8)..i)
                 .rev()
                 .take_while(|&k| ctx.is_word(k) && ctx.sentence_of[k] == ctx.sentence_of[i])
-                .any(|k| cues::data_noun(ctx.lower(k)))
+                .any(|k| survey::shows_data(ctx, i, k))
         };
         // (the date of the saying may come between: `ruled Thursday that`)
         let that_after = || {

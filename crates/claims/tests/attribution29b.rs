@@ -1,0 +1,70 @@
+//! Attribution, session 29 second round (issue 14, attr29b): records, documents, results and
+//! pictures that show data with no `that` (`Court documents show the company paid $3 million`)
+//! are the source of what they show, as `figures show` already was (docs/judging/frames.md:
+//! a source "says, reports, estimates, counts or shows"). Kept after a before/after diff of every
+//! changed frame on the real corpus (crates/claims README, "Session 29b: attribution").
+
+mod common;
+
+use common::source;
+
+/// Class: `<records | documents | results | images | ...> show/indicate <data>`: the phrase
+/// before the verb is the source.
+#[test]
+fn records_documents_and_pictures_that_show_data_are_the_source() {
+    for (s, q, a) in [
+        (
+            "The hearing resumed. Phone records show 14 calls between the two men on 3 May.",
+            "14",
+            "Phone records",
+        ),
+        (
+            "The paper could not verify them. The documents show the couple paying $4.1 \
+             million in tax.",
+            "$4.1 million",
+            "The documents",
+        ),
+        (
+            "With most votes counted, the projected results indicated the party won 41 of \
+             the 150 seats.",
+            "41",
+            "the projected results",
+        ),
+        (
+            "Taken over six years, the satellite images show troughs cutting across 800,000 \
+             square kilometers of ice.",
+            "800,000 square kilometers",
+            "the satellite images",
+        ),
+        (
+            "Supporters rallied on Monday. Images from the rallies show most events drew a few \
+             hundred people.",
+            "a few hundred",
+            "Images from the rallies",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}
+
+/// Class (the other way): inside a quotation the document's showing is the speaker's saying,
+/// and a document noun before a verb that is no verb of showing reports nothing.
+#[test]
+fn a_quoted_or_non_showing_document_is_not_the_source() {
+    for (s, q, a) in [
+        (
+            "\"The documents show the couple paying $4.1 million in tax,\" Mr Hale wrote on \
+             his blog.",
+            "$4.1 million",
+            Some("Mr Hale"),
+        ),
+        (
+            "The votes will be counted overnight with the results expected between 02:00 GMT \
+             and 04:00 GMT.",
+            "02:00 GMT",
+            None,
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
