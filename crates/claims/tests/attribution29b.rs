@@ -68,3 +68,29 @@ fn a_quoted_or_non_showing_document_is_not_the_source() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: a document's inverted `read`/`reads` right after a quote's closing mark (`"...," read
+/// the statement.`, `"...," reads the press release`) names the document that says the quote;
+/// after a bare comma `read` is an act of reading and names no source.
+#[test]
+fn a_document_after_an_inverted_read_is_the_source() {
+    for (s, q, a) in [
+        (
+            "\"Searchers found the car about 300 yards from the lake,\" read the statement.",
+            "about 300 yards",
+            Some("the statement"),
+        ),
+        (
+            "\"At approximately 10:40 pm, a man climbed the outer fence,\" reads the statement.",
+            "10:40 pm",
+            Some("the statement"),
+        ),
+        (
+            "Every day we turn on the TV, read the newspaper, and see 20 new scandals.",
+            "20",
+            None,
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}

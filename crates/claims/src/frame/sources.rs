@@ -289,8 +289,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (sent_range(i).0..i).all(|k| ctx.is_word(k));
             (cues::closing_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
-                && (ends && after_quote(ctx, i) || opens))
-                .then_some((i + 1, false))
+                && (ends && after_quote(ctx, i) || opens || inverted::closes_quote(ctx, i)))
+            .then_some((i + 1, false))
         };
         // `Rights groups put the number higher, at 300 dead`, `officials put the death toll at
         // 26`: putting a figure at a value reports it
@@ -947,7 +947,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             });
         } else if words::inverted_speech_verb(verb)
             && i > ss
-            && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
+            && inverted::after_content(ctx, i)
             && ctx.is_word(e)
             && (words::definite_determiner(ctx.lower(e))
                 || !is_function(ctx, e)
