@@ -94,3 +94,34 @@ fn a_document_after_an_inverted_read_is_the_source() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: verbs of saying that report only closing a quote (`"...," Konashenkov stressed.`, `"...,"
+/// the state contended.`, `"...," the source elaborated.`): the quote is the closing name's; the
+/// same verbs naming an act report nothing (`stressed the need for 20 new schools`).
+#[test]
+fn a_quote_closed_by_a_verb_of_stressing_or_declaring_is_the_speakers() {
+    for (s, q, a) in [
+        (
+            "\"Our aircraft did not strike the city yesterday or this week,\" Petrov stressed.",
+            "this week",
+            Some("Petrov"),
+        ),
+        (
+            "\"The March 6 order was motivated by animus,\" the state contended.",
+            "March 6",
+            Some("the state"),
+        ),
+        (
+            "\"The team was the first to arrive at the site,\" the source elaborated.",
+            "first",
+            Some("the source"),
+        ),
+        (
+            "The mayor stressed the need for 20 new schools in the district.",
+            "20",
+            None,
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
