@@ -125,35 +125,3 @@ pub(super) fn acronym(ctx: &Context<'_>, k: usize) -> bool {
     let w = ctx.surface(k);
     w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
-
-/// Verbs of saying that report only closing a quote (`"...," Haley stressed.`, `"...," the
-/// spokesman responded.`, `"...," he texted.`) or opening one after their subject (`Ellison
-/// declared, "...`): elsewhere they name an act (`stressed the need for`, `responded to the
-/// attack`, `declared a state of emergency`). Read with [`cues::closing_speech_verb`].
-pub(super) fn quote_closing_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "stressed"
-            | "responded"
-            | "declared"
-            | "asserted"
-            | "emphasized"
-            | "emphasised"
-            | "conceded"
-            | "texted"
-            | "elaborated"
-            | "echoed"
-            | "contended"
-            | "proclaimed"
-            | "complained"
-            | "answered"
-            | "observed"
-            | "cautioned"
-            | "boasted"
-            | "quipped"
-            | "joked"
-            | "affirmed"
-            | "maintained"
-            | "underlined"
-    )
-}
