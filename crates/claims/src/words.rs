@@ -867,9 +867,9 @@ word_list! {
     /// Observatory for Human Rights`, `officials with the ministry`).
     source_preposition: "of" | "for" | "on" | "in" | "at" | "from" | "with";
     /// Reporting verbs that take their source after them (`..., said the ministry`, `..., say
-    /// scientists`, `..., explained the minister`).
+    /// scientists`, `..., explained the minister`, a document's `," read the statement`).
     inverted_speech_verb: "said" | "says" | "say" | "added" | "adds" | "wrote" | "writes" | "noted" |
-        "reported" | "stated" | "explained" | "concluded";
+        "reported" | "stated" | "explained" | "concluded" | "read" | "reads";
     /// Reporting verbs that are also verbs of growth (`the economy added 98,000 jobs`): a
     /// number right after them is what grew, not what was said.
     growth_speech_verb: "added" | "adds";

@@ -851,6 +851,7 @@ pub(super) fn closing_speech_verb(w: &str) -> bool {
         w,
         "concluded" | "concludes" | "continued" | "recalled" | "replied" | "remarked"
     ) || matches!(w, "read" | "reads")
+        || super::quote_marks::quote_closing_verb(w)
 }
 
 /// Prepositions before `the last`/`the next` that make a relative period a time (`over the last

@@ -1,6 +1,7 @@
 //! Quotation marks as the frame code reads them: which mark opens a quote and which closes one
 //! (one reading for `quotes.rs`, which carries a quote's speaker, and `sources/tagged.rs`, which
-//! gives a figure inside a tagged quote to the tag's speaker).
+//! gives a figure inside a tagged quote to the tag's speaker), and the verbs of saying that
+//! report only closing a quote.
 
 use crate::scan::Context;
 
@@ -18,4 +19,36 @@ pub(super) fn opening(ctx: &Context<'_>, p: usize) -> bool {
 /// A quotation mark at `p` that closes a quote: `”`, or `"` glued to what precedes.
 pub(super) fn closing(ctx: &Context<'_>, p: usize) -> bool {
     ctx.is_punct(p, "\u{201d}") || ctx.is_punct(p, "\"") && ctx.glued(p)
+}
+
+/// Verbs of saying that report only closing a quote (`"...," Haley stressed.`, `"...," the
+/// spokesman responded.`, `"...," he texted.`) or opening one after their subject (`Ellison
+/// declared, "...`): elsewhere they name an act (`stressed the need for`, `responded to the
+/// attack`, `declared a state of emergency`). Read with `cues::closing_speech_verb`.
+pub(super) fn quote_closing_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "stressed"
+            | "responded"
+            | "declared"
+            | "asserted"
+            | "emphasized"
+            | "emphasised"
+            | "conceded"
+            | "texted"
+            | "elaborated"
+            | "echoed"
+            | "contended"
+            | "proclaimed"
+            | "complained"
+            | "answered"
+            | "observed"
+            | "cautioned"
+            | "boasted"
+            | "quipped"
+            | "joked"
+            | "affirmed"
+            | "maintained"
+            | "underlined"
+    )
 }

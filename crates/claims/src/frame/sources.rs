@@ -230,7 +230,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             ) && (i.saturating_sub(8)..i)
                 .rev()
                 .take_while(|&k| ctx.is_word(k) && ctx.sentence_of[k] == ctx.sentence_of[i])
-                .any(|k| cues::data_noun(ctx.lower(k)))
+                .any(|k| survey::shows_data(ctx, i, k))
         };
         // (the date of the saying may come between: `ruled Thursday that`)
         let that_after = || {
@@ -293,8 +293,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (sent_range(i).0..i).all(|k| ctx.is_word(k));
             (cues::closing_speech_verb(ctx.lower(i))
                 && !ctx.capitalized(i)
-                && (ends && after_quote(ctx, i) || opens))
-                .then_some((i + 1, false))
+                && (ends && after_quote(ctx, i) || opens || inverted::closes_quote(ctx, i)))
+            .then_some((i + 1, false))
         };
         // `Rights groups put the number higher, at 300 dead`, `officials put the death toll at
         // 26`: putting a figure at a value reports it
@@ -951,7 +951,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             });
         } else if words::inverted_speech_verb(verb)
             && i > ss
-            && (ctx.is_punct(i - 1, ",\"\u{201d}") || garbled_close(ctx, i - 1))
+            && inverted::after_content(ctx, i)
             && ctx.is_word(e)
             && (words::definite_determiner(ctx.lower(e))
                 || !is_function(ctx, e)

@@ -2,6 +2,7 @@
 //! Ramirez-Baron`, `," wrote Yoon Tae-jin`).
 
 use super::content::past_saying_date;
+use super::marks::garbled_close;
 use super::subject::{initial_dot, surname_word, title_dot};
 use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
 use crate::scan::{Context, RawQuantity};
@@ -123,4 +124,22 @@ fn name_for(ctx: &Context<'_>, e: usize, k: usize) -> bool {
 pub(super) fn inverted_from(ctx: &Context<'_>, ss: usize, i: usize) -> usize {
     let lead = paren_after(ctx, ss).unwrap_or(ss);
     glued_quote(ctx, lead, i).unwrap_or(lead)
+}
+
+/// The inverted verb at `i` follows the end of what it reports: a comma or a closing quote mark
+/// (or a garbled one). A document's `read`/`reads` only after a closing quote (`"...," read the
+/// statement.`, `"...," reads the press release`), not after a comma (`turn on the TV, read the
+/// newspaper`), where it is an act of reading.
+pub(super) fn after_content(ctx: &Context<'_>, i: usize) -> bool {
+    let quote = ctx.is_punct(i - 1, "\"\u{201d}") || garbled_close(ctx, i - 1);
+    quote || !matches!(ctx.lower(i), "read" | "reads") && ctx.is_punct(i - 1, ",")
+}
+
+/// A verb of closing at `i` that takes its source after it right after a quote's closing mark
+/// (`"...," read the statement.`, `"...," reads the 2009 memo`, `"...," concluded the report`):
+/// it reports, as it does before its full stop (`"...," the statement read.`).
+pub(super) fn closes_quote(ctx: &Context<'_>, i: usize) -> bool {
+    words::inverted_speech_verb(ctx.lower(i))
+        && (ctx.is_punct(i - 1, "\"\u{201d}") || garbled_close(ctx, i - 1))
+        && ctx.is_punct(i - 2, ",?!")
 }

@@ -24,6 +24,38 @@ pub(super) fn counting_body(ctx: &Context<'_>, mut k: usize) -> bool {
         || cues::counting_body_noun(ctx.lower(k))
 }
 
+/// Token `k`, a few plain words before the finding verb at `i`, heads what reports the data after
+/// the verb with no `that`: a noun of data (`Opinion polls show 45% ...`), or a record, document,
+/// result or picture before a verb of showing (`Court documents show the company paid $3
+/// million`, `Phone records show calls ... on 25 March 2015`, `Images from the rallies show many
+/// events had crowds of a few hundred`, `the projected results indicated Rutte scored ... 33`);
+/// not inside a quotation, whose speaker says it (`"The documents show ... $5.3 million," Mr
+/// Johnston wrote`), nor before another verb (`counted with the results expected between`).
+pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
+    let s = ctx.sentence_of[k];
+    let quoted = || {
+        (0..k)
+            .rev()
+            .take_while(|&t| ctx.sentence_of[t] == s)
+            .any(|t| ctx.is_punct(t, "\"\u{201c}\u{201d}"))
+    };
+    cues::data_noun(ctx.lower(k))
+        || matches!(
+            ctx.lower(k),
+            "records"
+                | "documents"
+                | "results"
+                | "images"
+                | "photos"
+                | "pictures"
+                | "footage"
+                | "filings"
+                | "website"
+        ) && (words::finding_verb(ctx.lower(i))
+            || matches!(ctx.lower(i), "indicated" | "suggested"))
+            && !quoted()
+}
+
 /// The source of the data noun at `i` (`poll`, `survey`, `study`, ...) in the sentence `ss..se`
 /// when it closes the sentence as `in a/the [adjective] survey by/from X` (or `conducted
 /// by X`), a name of at most ten words after it: the phrase from the determiner to the end, for
