@@ -24,7 +24,12 @@ fn a_sports_figure_holds_in_the_season_its_clause_names() {
         Some("2016/2017")
     );
     assert_eq!(
-        time_of("Schalke finished seventh in the league last term.", at, "seventh").as_deref(),
+        time_of(
+            "Schalke finished seventh in the league last term.",
+            at,
+            "seventh"
+        )
+        .as_deref(),
         Some("2015/2016")
     );
     // a season in the autumn is the one that began that summer

@@ -85,8 +85,17 @@ pub(super) fn sports_season(
     // (not across a comparison or a contrast: `lost only three games compared with 14 in this
     // campaign`, `conceded 13 goals less than they had at the same stage last season`, `took the
     // title by 10 points but have won just five games this season`)
-    let (a, b) = if k < q.start { (k, q.start) } else { (q.end, k) };
-    if (a..b).any(|t| matches!(ctx.lower(t), "than" | "compared" | "but" | "while" | "whereas")) {
+    let (a, b) = if k < q.start {
+        (k, q.start)
+    } else {
+        (q.end, k)
+    };
+    if (a..b).any(|t| {
+        matches!(
+            ctx.lower(t),
+            "than" | "compared" | "but" | "while" | "whereas"
+        )
+    }) {
         return None;
     }
     let sentence = (lo.saturating_sub(40)..(hi + 40).min(ctx.sentence_of.len()))
