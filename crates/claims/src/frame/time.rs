@@ -17,6 +17,7 @@ mod named;
 mod period_clause;
 mod relative;
 mod resumed;
+mod season;
 mod sides;
 mod since_conjunct;
 mod window;
@@ -41,6 +42,7 @@ use named::event_name;
 use period_clause::period_clause;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
+use season::sports_season;
 use sides::{contrast, possessed};
 use since_conjunct::since_of_later_conjunct;
 use window::{
@@ -62,8 +64,11 @@ pub(super) fn time(
     first: usize,
     saying: (usize, usize),
 ) -> Option<TimeValue> {
-    let t = stated_time(ctx, clause, qs, qi, times, first, saying)?;
     let q = &qs[qi];
+    // (`have won just five games this season`: see `time/season.rs`)
+    let Some(t) = stated_time(ctx, clause, qs, qi, times, first, saying) else {
+        return sports_season(ctx, clause, q);
+    };
     // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
     let t = following_year(ctx, q, &t).unwrap_or(t);
     (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
