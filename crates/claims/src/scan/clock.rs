@@ -174,6 +174,20 @@ impl Context<'_> {
             .flatten()
     }
 
+    /// A clock time `H:MM` at `i` with its half of the day or its zone after it (`UPDATE 7:23
+    /// a.m.:`, `POST 3:59 p.m. -`, `UPDATE 9:05 AM`, `UPDATE 12:30 P.M. ET`): a live story's
+    /// stamp after a word in capitals, no identifier of a name in capitals (`PIX 11`); a bare
+    /// `JOHN 3:16` or `USA 21:18` is left to the rules of names and scores.
+    pub(super) fn marked_clock(&self, i: usize) -> bool {
+        self.is_punct(i + 1, ":")
+            && self.glued(i + 1)
+            && self.is_num(i + 2)
+            && self.glued(i + 2)
+            && self.surface(i + 2).len() == 2
+            && (self.ampm(i + 3).is_some() || self.zone(i + 3).is_some())
+            && self.clock(i).is_some()
+    }
+
     /// `o'clock` at `k` (one word, `o’clock` and `oclock` too, or `o` `'` `clock`): where it
     /// ends.
     fn oclock(&self, k: usize) -> Option<usize> {

@@ -59,6 +59,7 @@ mod decades;
 mod designations;
 mod elapsed;
 mod eras;
+mod hanging;
 mod marks;
 mod metres;
 mod months;
@@ -275,6 +276,7 @@ impl Context<'_> {
         self.elliptical_units(&mut out);
         self.listed_units(&mut out);
         self.shared_age_unit(&mut out);
+        self.hanging_units(&mut out);
         self.size_units(&mut out);
         self.table_money(&mut out);
         self.wire_dollars(&mut out);

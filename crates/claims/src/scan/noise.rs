@@ -461,7 +461,12 @@ impl Context<'_> {
                     .chars()
                     .next()
                     .is_some_and(char::is_lowercase);
-            if caps && !next_lower && !self.is_punct(i + 1, "%-") && !self.measure_word_at(i + 1) {
+            if caps
+                && !next_lower
+                && !self.is_punct(i + 1, "%-")
+                && !self.measure_word_at(i + 1)
+                && !self.marked_clock(i)
+            {
                 return Some(i + 1);
             }
         }
