@@ -291,9 +291,11 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.is_punct(i + 2, "\"\u{201c}")
                 && i - sent_range(i).0 <= 4
                 && (sent_range(i).0..i).all(|k| ctx.is_word(k));
-            (cues::closing_speech_verb(ctx.lower(i))
-                && !ctx.capitalized(i)
-                && (ends && after_quote(ctx, i) || opens || inverted::closes_quote(ctx, i)))
+            (!ctx.capitalized(i)
+                && (cues::closing_speech_verb(ctx.lower(i))
+                    && (ends && after_quote(ctx, i) || opens)
+                    || inverted::closes_quote(ctx, i)
+                    || inverted::quote_inverted(ctx, i)))
             .then_some((i + 1, false))
         };
         // `Rights groups put the number higher, at 300 dead`, `officials put the death toll at
@@ -612,7 +614,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
         // as ... - said`: the phrase before a relative clause set off by commas or dashes
         // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
-        let inverted = words::inverted_speech_verb(verb) && ctx.capitalized(e);
+        let inverted = (words::inverted_speech_verb(verb) || inverted::quote_inverted(ctx, i))
+            && ctx.capitalized(e);
         let appositive = (!found && !inverted)
             .then(|| relative_appositive(ctx, ss, v))
             .flatten();
@@ -949,7 +952,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 that,
                 sentence: s,
             });
-        } else if words::inverted_speech_verb(verb)
+        } else if (words::inverted_speech_verb(verb) || inverted::quote_inverted(ctx, i))
             && i > ss
             && inverted::after_content(ctx, i)
             && ctx.is_word(e)

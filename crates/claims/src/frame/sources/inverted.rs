@@ -143,3 +143,15 @@ pub(super) fn closes_quote(ctx: &Context<'_>, i: usize) -> bool {
         && (ctx.is_punct(i - 1, "\"\u{201d}") || garbled_close(ctx, i - 1))
         && ctx.is_punct(i - 2, ",?!")
 }
+
+/// A verb that reports only closing a quote, or one of tweeting or warning, right after a
+/// quote's closing mark and before its source (`"...," responded Mr Chan.`, `"...," tweeted
+/// Trump.`, `"...," warned the IMF`, `"...!" declared the mayor`): it is inverted as `said` is
+/// (not `responded to`, whose function word names no source).
+pub(super) fn quote_inverted(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.lower(i);
+    (cues::closing_speech_verb(w) || matches!(w, "tweeted" | "warned"))
+        && i > 1
+        && (ctx.is_punct(i - 1, "\"\u{201d}") || garbled_close(ctx, i - 1))
+        && ctx.is_punct(i - 2, ",?!")
+}
