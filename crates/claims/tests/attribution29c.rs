@@ -63,3 +63,25 @@ fn responded_to_and_a_closing_verb_after_a_comma_name_no_inverted_source() {
         assert_ne!(source(s, q).as_deref(), Some("the emergency"), "{s}");
     }
 }
+
+/// Class: an active forecast verb whose forecast holds only a date (`X expects 2017 to bring
+/// ...`, `X expects to be authorized on Wednesday`): the date is inside what is forecast, and the
+/// forecaster is its source (docs/judging/frames.md: an active forecast verb reports); a bare
+/// date before `to` is no date of the forecasting.
+#[test]
+fn a_forecasts_date_is_the_forecasters() {
+    for (s, q, a) in [
+        (
+            "The consultancy Wood Mackenzie expects 2017 to bring a different mix of buyers.",
+            "2017",
+            "The consultancy Wood Mackenzie",
+        ),
+        (
+            "Sturgeon expects to be authorized on Wednesday by the Scottish parliament.",
+            "Wednesday",
+            "Sturgeon",
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), Some(a), "{s}");
+    }
+}
