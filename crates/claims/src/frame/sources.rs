@@ -291,10 +291,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.is_punct(i + 2, "\"\u{201c}")
                 && i - sent_range(i).0 <= 4
                 && (sent_range(i).0..i).all(|k| ctx.is_word(k));
-            (cues::closing_speech_verb(ctx.lower(i))
-                && !ctx.capitalized(i)
-                && (ends && after_quote(ctx, i) || opens || inverted::closes_quote(ctx, i)))
-            .then_some((i + 1, false))
+            let quoted =
+                cues::closing_speech_verb(ctx.lower(i)) && (ends && after_quote(ctx, i) || opens);
+            let flipped = inverted::quote_inverted(ctx, i);
+            (!ctx.capitalized(i) && (quoted || flipped)).then_some((i + 1, false))
         };
         // `Rights groups put the number higher, at 300 dead`, `officials put the death toll at
         // 26`: putting a figure at a value reports it
@@ -463,8 +463,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `the errors announced by the police yesterday`: a passive's subject is what was said,
         // not who said it (the passives that name their source are read above)
-        // (nor is a participle after a possessive: `the government's stated aim of a million
-        // homes`)
+        // (nor is a participle after a possessive: `the government's stated aim of 10 homes`)
         if verb.ends_with("ed")
             && (ctx.lower(e) == "by"
                 || i > 1 && ctx.lower(i - 1) == "s" && ctx.is_punct(i - 2, "'\u{2019}"))
@@ -609,10 +608,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let mut name_end = relative.unwrap_or(if quoted_name.is_some() { v - 1 } else { v });
-        // `Gov. Kate Brown (D), who was among the attendees, told`, `Mr Varadkar -- who is seen
-        // as ... - said`: the phrase before a relative clause set off by commas or dashes
-        // (not before an inverted verb: `..., who had taken up a position, said Khalaf`)
-        let inverted = words::inverted_speech_verb(verb) && ctx.capitalized(e);
+        // `Gov. Kate Brown (D), who was among the attendees, told`: the phrase before a relative
+        // clause set off by commas or dashes (not before an inverted verb: `..., who ..., said X`)
+        let inverted = inverted::verb(ctx, i) && ctx.capitalized(e);
         let appositive = (!found && !inverted)
             .then(|| relative_appositive(ctx, ss, v))
             .flatten();
@@ -949,7 +947,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 that,
                 sentence: s,
             });
-        } else if words::inverted_speech_verb(verb)
+        } else if inverted::verb(ctx, i)
             && i > ss
             && inverted::after_content(ctx, i)
             && ctx.is_word(e)

@@ -95,6 +95,14 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
     }
     k = past_setting(ctx, qs, k);
     let d = past_saying_date(ctx, qs, k);
+    // (a forecast's bare date before `to` is what it forecasts: `Wood Mackenzie expects 2017 to
+    // bring a different mix of buyers`, not `said Monday`)
+    let forecast_date = super::forecast::forecast_verb(verb) && ctx.lower(d) == "to";
+    let d = if forecast_date && date_at(qs, k).is_some() {
+        k
+    } else {
+        d
+    };
     // (a setting after the date: `said on Monday in the press release posted on its website`)
     k = if d > k { past_setting(ctx, qs, d) } else { d };
     if ctx.lower(k) == "that" {

@@ -42,7 +42,7 @@ pub(super) fn forecast(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, se: usiz
         )
         && (i + 1..(i + 12).min(se))
             .take_while(|&k| !ctx.is_punct(k, ".;:,()\"\u{201c}\u{201d}"))
-            .any(|k| ctx.starts_number(k) || number_at(qs, k))
+            .any(|k| ctx.starts_number(k) || number_at(qs, k) || quantity_at(qs, k))
         && (i + 1..se).all(|k| !ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
 }
 
@@ -82,4 +82,12 @@ fn object_end(ctx: &Context<'_>, after: usize, end: usize) -> usize {
                     && ctx.capitalized(k + 1)
         })
         .unwrap_or(end)
+}
+
+/// A quantity of any kind, dates too, opens at token `t` (`Wood Mackenzie expects 2017 to bring
+/// ...`, `Cadillac expects sales ... to continue growing ... this year`): a forecast's date is in
+/// what it forecasts.
+fn quantity_at(qs: &[RawQuantity], t: usize) -> bool {
+    let k = qs.partition_point(|q| q.start < t);
+    qs.get(k).is_some_and(|q| q.start == t)
 }

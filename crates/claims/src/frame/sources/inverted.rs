@@ -135,11 +135,21 @@ pub(super) fn after_content(ctx: &Context<'_>, i: usize) -> bool {
     quote || !matches!(ctx.lower(i), "read" | "reads") && ctx.is_punct(i - 1, ",")
 }
 
-/// A verb of closing at `i` that takes its source after it right after a quote's closing mark
-/// (`"...," read the statement.`, `"...," reads the 2009 memo`, `"...," concluded the report`):
-/// it reports, as it does before its full stop (`"...," the statement read.`).
-pub(super) fn closes_quote(ctx: &Context<'_>, i: usize) -> bool {
-    words::inverted_speech_verb(ctx.lower(i))
+/// A verb that reports only closing a quote, or one of tweeting or warning, right after a
+/// quote's closing mark and before its source (`"...," responded Mr Chan.`, `"...," tweeted
+/// Trump.`, `"...," warned the IMF`, `"...!" declared the mayor`, a document's `"...," read the
+/// statement.`, `"...," concluded the report`): it is inverted as `said` is (not `responded to`,
+/// whose function word names no source).
+pub(super) fn quote_inverted(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.lower(i);
+    (cues::closing_speech_verb(w) || matches!(w, "tweeted" | "warned"))
+        && i > 1
         && (ctx.is_punct(i - 1, "\"\u{201d}") || garbled_close(ctx, i - 1))
         && ctx.is_punct(i - 2, ",?!")
+}
+
+/// A reporting verb at `i` that takes its source after it: an inverted verb of saying
+/// (`..., said the ministry`), or a [`quote_inverted`] one.
+pub(super) fn verb(ctx: &Context<'_>, i: usize) -> bool {
+    words::inverted_speech_verb(ctx.lower(i)) || quote_inverted(ctx, i)
 }
