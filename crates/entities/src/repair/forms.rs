@@ -35,6 +35,22 @@ impl Sentence<'_> {
         w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
     }
 
+    /// Rule 1: a word of the name `k..b` after a title, a name word or (session 29) an initial
+    /// inside it (`Judge George T. Smith`), and no title.
+    pub(super) fn name_after_title(&self, i: usize, k: usize, b: usize) -> bool {
+        (self.cap_word(i) || i > k && i + 1 < b && self.initial(i))
+            && self.lex.title_at(self.infos, i).is_none()
+    }
+
+    /// Rule 1b (session 29): words before a title that are usually written in lower case
+    /// qualify the post (`Traffic Judge George T. Smith`, `Circuit Judge`, `Municipal Judge`)
+    /// and name no body: no mention, where a body's name (`Harbourlight Relief Chairman`) is one.
+    pub(super) fn qualifier(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|i| {
+            self.toks[i].kind == TokenKind::Word && crate::truecase::usually_lower(self.word(i))
+        })
+    }
+
     /// A word written in capitals (two letters or more, no lower-case letter).
     pub(super) fn in_capitals(&self, i: usize) -> bool {
         let w = self.word(i);
