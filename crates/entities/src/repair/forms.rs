@@ -42,13 +42,18 @@ impl Sentence<'_> {
             && self.lex.title_at(self.infos, i).is_none()
     }
 
-    /// Rule 1b (session 29): words before a title that are usually written in lower case
-    /// qualify the post (`Traffic Judge George T. Smith`, `Circuit Judge`, `Municipal Judge`)
-    /// and name no body: no mention, where a body's name (`Harbourlight Relief Chairman`) is one.
+    /// Rule 1b (session 29): one word usually written in lower case before a court's title
+    /// (`Judge`, `Justice`, `Magistrate` at `b`) names the court's kind, not a body: `Traffic
+    /// Judge George T. Smith`, `Circuit Judge`, `Municipal Judge`. Other titles are left, as a
+    /// company of common words heads them (`Fundamental Management Chairman Carl Singer`).
     pub(super) fn qualifier(&self, a: usize, b: usize) -> bool {
-        (a..b).all(|i| {
-            self.toks[i].kind == TokenKind::Word && crate::truecase::usually_lower(self.word(i))
-        })
+        a + 1 == b
+            && self.toks[a].kind == TokenKind::Word
+            && crate::truecase::usually_lower(self.word(a))
+            && matches!(
+                self.word(b).to_ascii_lowercase().as_str(),
+                "judge" | "justice" | "magistrate"
+            )
     }
 
     /// A word written in capitals (two letters or more, no lower-case letter).
