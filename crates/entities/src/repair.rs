@@ -9,7 +9,8 @@
 //! 1. A title inside a mention splits it: `United States President Donald Trump` is a GPE, a
 //!    title and a PERSON (OntoNotes leaves titles outside names); a PERSON mention that starts
 //!    with a title loses it (`President Donald Trump` → `Donald Trump`), and one that ends with a
-//!    title keeps only the words before it (`Israeli Prime Minister` → `Israeli` NORP).
+//!    title keeps only the words before it (`Israeli Prime Minister` → `Israeli` NORP). 1b: words
+//!    usually in lower case before the title are no mention (`Traffic Judge George T. Smith`).
 //! 2. After a title, a short capitalised name is a PERSON: the tagger's other label for it is
 //!    replaced (`President Trump` tagged ORG), and an untagged one is tagged.
 //! 3. After an organisation's possessive, an untagged two- or three-word capitalised name is a
@@ -316,9 +317,8 @@ pub(crate) fn repair(
             let split = (a..b).find_map(|t| {
                 let (hit, _) = lex.title_at(infos, t)?;
                 let k = t + hit.len;
-                let name_ok = k < b
-                    && b - k <= MAX_NAME + 1
-                    && (k..b).all(|i| s.cap_word(i) && lex.title_at(infos, i).is_none());
+                let name_ok =
+                    k < b && b - k <= MAX_NAME + 1 && (k..b).all(|i| s.name_after_title(i, k, b));
                 // A PERSON ending in a title holds no name there (`Israeli Prime Minister`,
                 // closed before `Naftali Bennett`): the title goes, the words before it stay.
                 let titled_end = k == b && label == Label::Person;
@@ -366,7 +366,7 @@ pub(crate) fn repair(
                 } else {
                     (label != Label::Person).then_some(label)
                 };
-                if let Some(l) = prefix {
+                if let Some(l) = prefix.filter(|_| !s.qualifier(pa, pb)) {
                     out.push((pa, pb, l));
                 }
             }

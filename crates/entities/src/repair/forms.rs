@@ -35,6 +35,27 @@ impl Sentence<'_> {
         w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
     }
 
+    /// Rule 1: a word of the name `k..b` after a title, a name word or (session 29) an initial
+    /// inside it (`Judge George T. Smith`), and no title.
+    pub(super) fn name_after_title(&self, i: usize, k: usize, b: usize) -> bool {
+        (self.cap_word(i) || i > k && i + 1 < b && self.initial(i))
+            && self.lex.title_at(self.infos, i).is_none()
+    }
+
+    /// Rule 1b (session 29): one word usually written in lower case before a court's title
+    /// (`Judge`, `Justice`, `Magistrate` at `b`) names the court's kind, not a body: `Traffic
+    /// Judge George T. Smith`, `Circuit Judge`, `Municipal Judge`. Other titles are left, as a
+    /// company of common words heads them (`Fundamental Management Chairman Carl Singer`).
+    pub(super) fn qualifier(&self, a: usize, b: usize) -> bool {
+        a + 1 == b
+            && self.toks[a].kind == TokenKind::Word
+            && crate::truecase::usually_lower(self.word(a))
+            && matches!(
+                self.word(b).to_ascii_lowercase().as_str(),
+                "judge" | "justice" | "magistrate"
+            )
+    }
+
     /// A word written in capitals (two letters or more, no lower-case letter).
     pub(super) fn in_capitals(&self, i: usize) -> bool {
         let w = self.word(i);

@@ -1,4 +1,5 @@
-//! Repair rule 90 (`repair/people.rs`): a given name and a surname read as an organisation.
+//! Repair rule 90 (`repair/people.rs`): a given name and a surname read as an organisation; rule
+//! 1b (`repair.rs`): a lower-case qualifier before a title.
 
 use super::{owned, repaired};
 use crate::Label;
@@ -116,4 +117,29 @@ fn a_given_name_and_a_surname_read_as_a_nationality_are_a_person() {
         &[("Christian", 2, Norp)],
     );
     assert_eq!(got, owned(&[("Christian Arabs", Norp)]));
+}
+
+#[test]
+fn a_lower_case_qualifier_before_a_title_is_no_organisation() {
+    use Label::*;
+    // The tagger read the court's kind, the title and a name with an initial as one ORG.
+    let got = repaired(
+        "He was fined yesterday by Traffic Judge George T. Smith of the county court.",
+        &[("Traffic", 5, Org)],
+    );
+    assert_eq!(got, owned(&[("George T. Smith", Person)]));
+    // A body named by common words before another title stays, and so does a place.
+    let got = repaired(
+        "Fundamental Capital Chairman Jon Obi met Texas Governor Greg Abbott.",
+        &[("Fundamental", 5, Org), ("Texas", 4, Gpe)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Fundamental Capital", Org),
+            ("Jon Obi", Person),
+            ("Texas", Gpe),
+            ("Greg Abbott", Person)
+        ])
+    );
 }
