@@ -551,6 +551,9 @@ fn place(
         })
         .map(|(_, p)| p.clone())
         .or_else(|| (!score).then(|| verb_list_subject(ctx, clause, &places[from..], q))?)
+        // (`civilians in Mosul, where at least 307 people have been killed`: see
+        // `place/host.rs`)
+        .or_else(|| place::relative_host(ctx, clause, &places[from..], q))
         .or_else(|| place::entry_header(ctx, q.start))
 }
 
