@@ -554,6 +554,9 @@ fn place(
         // (`civilians in Mosul, where at least 307 people have been killed`: see
         // `place/host.rs`)
         .or_else(|| place::relative_host(ctx, clause, &places[from..], q))
+        // (`A bomb exploded in a market in Lahore, killing at least 15 people`: see
+        // `place/host.rs`)
+        .or_else(|| place::participle_host(ctx, clause, &places[from..], q))
         .or_else(|| place::entry_header(ctx, q.start))
 }
 

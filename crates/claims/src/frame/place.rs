@@ -47,7 +47,7 @@ mod subject;
 mod written;
 
 pub(crate) use fronted::fronted_second;
-pub(crate) use host::relative_host;
+pub(crate) use host::{participle_host, relative_host};
 pub(crate) use mentions::places;
 pub(crate) use named_of::named_of;
 pub(crate) use paren::past_parenthesis;
