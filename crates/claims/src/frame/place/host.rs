@@ -112,7 +112,9 @@ pub(crate) fn participle_host(
         .last()?;
     let comma = k0.checked_sub(1).filter(|&k| ctx.is_punct(k, ","))?;
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
-    if !SHARING_PARTICIPLES.contains(&ctx.lower(k0)) || ctx.lower(k0 + 1) == "together" || comma == 0
+    if !SHARING_PARTICIPLES.contains(&ctx.lower(k0))
+        || ctx.lower(k0 + 1) == "together"
+        || comma == 0
     {
         return None;
     }
