@@ -70,3 +70,30 @@ fn a_participle_keeps_its_own_place_and_no_language() {
         None
     );
 }
+
+/// Class: a participle of a running total or a share (`increasing`, `rising`, `accounting`,
+/// `representing`, `averaging`) after a comma holds its figure in the host clause's place
+/// (`frame/place/host.rs`, `SHARING_PARTICIPLES`).
+#[test]
+fn a_total_or_share_participle_shares_the_host_place() {
+    let ents = [("Tianjin", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "A fleet of 500 electric buses hit the roads on Jan 4 in Tianjin, increasing the number of such buses to 1,346.",
+            "1,346",
+            &ents
+        )
+        .as_deref(),
+        Some("Tianjin")
+    );
+    let ents = [("China", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "In 2014, 212,590 service robots were sold in China, accounting for less than 5 percent of the global market.",
+            "less than 5 percent",
+            &ents
+        )
+        .as_deref(),
+        Some("China")
+    );
+}

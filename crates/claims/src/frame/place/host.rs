@@ -49,9 +49,14 @@ pub(crate) fn relative_host(
         .map(|(_, p)| p.clone())
 }
 
-/// Participles that open a clause of harm or of a running total after a comma: `..., killing
-/// at least 15 people`, `..., wounding 50 more`, `..., leaving 12 dead`, `..., bringing the
-/// death toll to 40`.
+/// Participles that open a clause of harm, of a running total or of a share after a comma:
+/// `..., killing at least 15 people`, `..., wounding 50 more`, `..., leaving 12 dead`, `...,
+/// bringing the death toll to 40`, `500 electric buses hit the roads in Tianjin, increasing the
+/// number of such buses to 1,346`, `212,590 service robots were sold in China, accounting for
+/// less than 5 percent of the global market`, `About 59,000 beds are provided in Guangzhou,
+/// averaging 40 for every 1,000 elderly people`. (Any participle was measured too: 25 corpus
+/// fills, 19 right; `suggesting`, `threatening`, `strengthening`, `amounting`, `following` took
+/// a place of another noun.)
 const SHARING_PARTICIPLES: &[&str] = &[
     "killing",
     "wounding",
@@ -59,6 +64,12 @@ const SHARING_PARTICIPLES: &[&str] = &[
     "leaving",
     "displacing",
     "bringing",
+    "raising",
+    "increasing",
+    "rising",
+    "accounting",
+    "representing",
+    "averaging",
 ];
 
 /// Languages a place list may read as a country's name (`said in Arabic`, `wrote in French`):
