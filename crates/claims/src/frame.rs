@@ -551,6 +551,12 @@ fn place(
         })
         .map(|(_, p)| p.clone())
         .or_else(|| (!score).then(|| verb_list_subject(ctx, clause, &places[from..], q))?)
+        // (`civilians in Mosul, where at least 307 people have been killed`: see
+        // `place/host.rs`)
+        .or_else(|| place::relative_host(ctx, clause, &places[from..], q))
+        // (`A bomb exploded in a market in Lahore, killing at least 15 people`: see
+        // `place/host.rs`)
+        .or_else(|| place::participle_host(ctx, clause, &places[from..], q))
         .or_else(|| place::entry_header(ctx, q.start))
 }
 

@@ -63,6 +63,45 @@ fn a_team_owning_the_score_is_no_venue() {
     );
 }
 
+/// Class: a clause opened by `where`, `home to` or `which is home to` right after a comma that
+/// follows a place name is about that place (`civilians in Mosul, where at least 307 people
+/// have been killed`, `the state of Uttar Pradesh, home to 220 million people`): its figure
+/// takes the place when its own clause names none (`frame/place/host.rs`); a place of the own
+/// clause still wins.
+#[test]
+fn a_where_clause_is_in_the_place_before_it() {
+    let ents = [("Mosul", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "The pope called for civilians to be protected in Mosul, where at least 307 people have been killed in a month.",
+            "at least 307",
+            &ents
+        )
+        .as_deref(),
+        Some("Mosul")
+    );
+    let ents = [("Uttar Pradesh", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "The party won a majority in the northern state of Uttar Pradesh, home to 220 million people, in a massive vote.",
+            "220 million",
+            &ents
+        )
+        .as_deref(),
+        Some("Uttar Pradesh")
+    );
+    // (a comma after a common noun opens no clause of a place)
+    let ents = [("Mosul", Label::Gpe)];
+    assert_eq!(
+        place_with_entities(
+            "Troops retook the airport near Mosul last week, where 40 soldiers had been killed.",
+            "40",
+            &ents
+        ),
+        None
+    );
+}
+
 /// Class: a recognised place name that swallowed the figure's own number (`The two Maastricht
 /// criteria` recognised as `two Maastricht`, a glued headline's `Tianjin Hundreds of flights`)
 /// is no place of that figure; another place of the clause is still taken.

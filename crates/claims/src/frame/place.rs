@@ -36,6 +36,7 @@ use crate::scan::Context;
 use crate::words;
 
 mod fronted;
+mod host;
 mod mentions;
 mod named_of;
 mod paren;
@@ -46,6 +47,7 @@ mod subject;
 mod written;
 
 pub(crate) use fronted::fronted_second;
+pub(crate) use host::{participle_host, relative_host};
 pub(crate) use mentions::places;
 pub(crate) use named_of::named_of;
 pub(crate) use paren::past_parenthesis;
