@@ -42,7 +42,7 @@ use marks::{
     aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
     quoted_name_before,
 };
-use paren::{aside_before, paren_after, paren_before};
+use paren::{aside_before, dateline_after, paren_after, paren_before};
 use phrase::{
     and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,

@@ -5,7 +5,9 @@
 //! before a source (`Yesterday evening, X and Y told RT.`).
 
 use super::subject::subject_before;
-use super::{Source, cues, is_function, paren_after, paren_before, speaker, time_word};
+use super::{
+    Source, cues, dateline_after, is_function, paren_after, paren_before, speaker, time_word,
+};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::QuantityKind;
@@ -101,11 +103,14 @@ pub(super) fn opening_subject(
     i: usize,
     irregular: bool,
 ) -> Option<(usize, usize)> {
-    let lead = paren_after(ctx, ss).unwrap_or(ss).max(
-        (ss..ss + 2)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
-            .unwrap_or(ss),
-    );
+    let lead = paren_after(ctx, ss)
+        .or_else(|| dateline_after(ctx, ss))
+        .unwrap_or(ss)
+        .max(
+            (ss..ss + 2)
+                .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+                .unwrap_or(ss),
+        );
     // (past a fronted phrase: `In his new book, Wang pays tribute to his wife, conceding that`)
     let fronted = cues::fronted_opener(ctx.lower(lead));
     let lead = if fronted {
