@@ -45,3 +45,37 @@ fn a_subject_past_a_wire_dateline_says_its_participle() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: `..., with NP saying/claiming/estimating CONTENT`: an absolute phrase whose noun phrase
+/// says the participle's content (not a share of a poll: `with 35 percent saying ...`).
+#[test]
+fn the_noun_phrase_of_a_with_participle_says_its_content() {
+    for (s, q, a) in [
+        (
+            "Jets struck the village on Thursday, with local activists saying up to 300 people \
+             were inside at the time of the attack.",
+            "up to 300",
+            Some("local activists"),
+        ),
+        (
+            "The army has since waged a fierce crackdown with human rights groups claiming as \
+             many as 60,000 political prisoners languish in jails.",
+            "as many as 60,000",
+            Some("human rights groups"),
+        ),
+        (
+            "The parliament voted against the status, with many members saying that it had not \
+             met the five criteria.",
+            "five",
+            Some("many members"),
+        ),
+        (
+            "Just under half think the law will be repealed, with 35 percent saying they will be \
+             disappointed.",
+            "35 percent",
+            None,
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
