@@ -79,3 +79,30 @@ fn the_noun_phrase_of_a_with_participle_says_its_content() {
         assert_eq!(source(s, q).as_deref(), a, "{s}");
     }
 }
+
+/// Class: `X says/estimates at least N ... by DATE`: a figure opening with a bound that reads as
+/// a preposition of setting (`at least`) is the content, not the setting of the saying, even
+/// when a date of the content ends the clause.
+#[test]
+fn a_figure_opening_with_at_least_is_content_not_a_setting() {
+    for (s, q, a) in [
+        (
+            "The Centre for Workforce Intelligence estimates at least two million more carers \
+             will be needed by 2025 in England alone.",
+            "at least two million",
+            Some("The Centre for Workforce Intelligence"),
+        ),
+        (
+            "The institute says at least two million more carers will be needed by 2025.",
+            "2025",
+            Some("The institute"),
+        ),
+        (
+            "The minister said at a press conference on Monday that 200 carers were hired.",
+            "200",
+            Some("The minister"),
+        ),
+    ] {
+        assert_eq!(source(s, q).as_deref(), a, "{s}");
+    }
+}
