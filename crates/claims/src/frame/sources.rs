@@ -42,9 +42,9 @@ use marks::{
     aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
     quoted_name_before,
 };
-use paren::{aside_before, paren_after, paren_before};
+use paren::{aside_before, dateline_after, paren_after, paren_before};
 use phrase::{
-    and_participle, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
+    and_participle, attr, citable, cited_reason, coordinated_subject, data_subject, fronted_date,
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
@@ -278,7 +278,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             (cues::participle_speech_verb(ctx.lower(i))
                 && (ctx.is_punct(i.wrapping_sub(1), ",")
                     || progressive(i)
-                    || and_participle(ctx, i)))
+                    || and_participle(ctx, i)
+                    || phrase::with_subject(ctx, sent_range(i).0, i).is_some()))
             .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
@@ -383,6 +384,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             continue;
         }
         let verb = ctx.lower(i);
+        // `..., with local activists saying up to 300 people were inside`
+        if let Some(x) = phrase::with_source(ctx, qs, (i, e), (ss, se)) {
+            out.push(x);
+            i = e;
+            continue;
+        }
         if cues::participle_speech_verb(verb)
             && i > ss
             && (ctx.is_punct(i - 1, ",") || and_participle(ctx, i))
@@ -979,22 +986,4 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         i = e;
     }
     without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
-}
-
-fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
-    // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
-    // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
-    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`; nor the pronoun
-    // of a source in a relative clause: `Indian police who said`)
-    while e > s + 1 && (ctx.is_punct(e - 1, "-") || matches!(ctx.surface(e - 1), "who" | "which")) {
-        e -= 1;
-    }
-    while e > s + 1 && ctx.is_punct(s, "-") {
-        s += 1;
-    }
-    let span = ctx.span(s, e);
-    Attribution {
-        source: span.slice(ctx.text).to_owned(),
-        span,
-    }
 }

@@ -165,7 +165,9 @@ fn past_to_addressee(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
 /// the East Room of the White House on Thursday`), else `k`: a preposition, then only words (no
 /// number, no `that`, no reporting verb), then the date of the saying.
 pub(super) fn past_setting(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
-    if !cues::setting_preposition(ctx.lower(k)) {
+    // (nor a figure opening with a bound that reads as one: `The institute says at least two
+    // million more carers will be needed by 2025`, `said at least 12 people died on Monday`)
+    if !cues::setting_preposition(ctx.lower(k)) || number_at(qs, k) {
         return k;
     }
     let mut m = k + 1;

@@ -20,6 +20,21 @@ pub(super) fn paren_before(ctx: &Context<'_>, ss: usize, v: usize) -> Option<usi
         })
 }
 
+/// Past a wire dateline opening the sentence at token `ss`: one to three words in capitals, an
+/// optional short parenthesis naming the agency, then a dash (`WASHINGTON (Reuters) - The U.S.
+/// Department of Homeland Security has issued ..., saying ...`, `BEIJING (AP) - China's ...`,
+/// `LONDON - ...`): the token after the dash.
+pub(super) fn dateline_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
+    let shouted = |t: usize| {
+        let w = ctx.span(t, t + 1).slice(ctx.text);
+        ctx.is_word(t) && w.len() > 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let same = |t: usize| ctx.sentence_of.get(t) == ctx.sentence_of.get(ss);
+    let k = (ss..ss + 3).take_while(|&t| same(t) && shouted(t)).last()? + 1;
+    let k = paren_after(ctx, k).unwrap_or(k);
+    (same(k + 1) && ctx.is_punct(k, "-\u{2013}\u{2014}")).then_some(k + 1)
+}
+
 /// Past a short parenthesis opening at token `ss` (`(18.03.2017) US military action ...`).
 pub(super) fn paren_after(ctx: &Context<'_>, ss: usize) -> Option<usize> {
     if !ctx.is_punct(ss, "(") {

@@ -4,11 +4,15 @@
 //! subject opening a sentence, a headline glued to the body's first sentence, and a date fronted
 //! before a source (`Yesterday evening, X and Y told RT.`).
 
+use super::content::{content_end, content_start};
+use super::marks::opens_with_that;
 use super::subject::subject_before;
-use super::{Source, cues, is_function, paren_after, paren_before, speaker, time_word};
+use super::{
+    Source, cues, dateline_after, is_function, paren_after, paren_before, speaker, time_word,
+};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
-use crate::types::QuantityKind;
+use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 /// A headline glued to the body's first words runs into the subject (`Beijing to push talks on
@@ -101,11 +105,14 @@ pub(super) fn opening_subject(
     i: usize,
     irregular: bool,
 ) -> Option<(usize, usize)> {
-    let lead = paren_after(ctx, ss).unwrap_or(ss).max(
-        (ss..ss + 2)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
-            .unwrap_or(ss),
-    );
+    let lead = paren_after(ctx, ss)
+        .or_else(|| dateline_after(ctx, ss))
+        .unwrap_or(ss)
+        .max(
+            (ss..ss + 2)
+                .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
+                .unwrap_or(ss),
+        );
     // (past a fronted phrase: `In his new book, Wang pays tribute to his wife, conceding that`)
     let fronted = cues::fronted_opener(ctx.lower(lead));
     let lead = if fronted {
@@ -338,6 +345,44 @@ pub(super) fn and_participle(ctx: &Context<'_>, i: usize) -> bool {
             })
 }
 
+/// The subject of a participle of saying at `i` in an absolute phrase after `with` (`with local
+/// activists saying up to 300 people were inside`, `with the conference chairman saying there
+/// was greater instability`, `with many members saying the move ...`): the token range of the
+/// noun phrase between them, one to five plain words after the sentence start `ss`. Not a share
+/// of a poll (`with 35 percent saying`, `with nearly one-third saying`: a number in the phrase,
+/// whose source is the poll) nor a bare pronoun or quantifier (`with many saying`).
+pub(super) fn with_subject(ctx: &Context<'_>, ss: usize, i: usize) -> Option<(usize, usize)> {
+    let w = (i.saturating_sub(6).max(ss)..i)
+        .rev()
+        .take_while(|&k| ctx.is_word(k) && !ctx.is_num(k))
+        .find(|&k| ctx.lower(k) == "with")?;
+    let plain = (w + 1..i).all(|k| !is_function(ctx, k) || words::determiner(ctx.lower(k)));
+    (i > w + 1 && plain && !is_function(ctx, i - 1)).then_some((w + 1, i))
+}
+
+/// The source of a participle of saying at `i` (its content from `e`) in an absolute phrase after
+/// `with`, the sentence `ss..se` ([`with_subject`]): it says the rest of its clause.
+pub(super) fn with_source(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    (i, e): (usize, usize),
+    (ss, se): (usize, usize),
+) -> Option<Source> {
+    let verb = ctx.lower(i);
+    let (a, b) = cues::participle_speech_verb(verb)
+        .then(|| with_subject(ctx, ss, i))
+        .flatten()?;
+    let after = content_start(ctx, qs, verb, e);
+    Some(Source {
+        attribution: attr(ctx, a, b),
+        from: after,
+        to: content_end(ctx, after, se),
+        skip: (a, after),
+        that: opens_with_that(ctx, after),
+        sentence: ctx.sentence_of[i],
+    })
+}
+
 /// The subject opening the sentence at `ss` of a reporting verb at `v` coordinated with an
 /// earlier predicate (`An interior ministry official gave a death toll of 52 and said that ...`,
 /// `Udall echoed those concerns and said ...`, `Trump has criticized Ford, General Motors and
@@ -430,4 +475,24 @@ pub(super) fn without_respondents(ctx: &Context<'_>, mut sources: Vec<Source>) -
         !(share(unit) || a > 1 && ctx.lower(a - 1) == "of" && share(a - 2))
     });
     sources
+}
+
+/// The source's attribution for the token range `s..e`, trimmed of a glued hyphen and a relative
+/// pronoun at either end.
+pub(super) fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution {
+    // (not a hyphen the corpus glues for the space before the verb, `the website-reported`,
+    // `the club's skipper-said`, `the TV channel-said quoting police sources`, or after the
+    // cue: `according to -Interior Ministry spokesman Pierre-Henry Brandet`; nor the pronoun
+    // of a source in a relative clause: `Indian police who said`)
+    while e > s + 1 && (ctx.is_punct(e - 1, "-") || matches!(ctx.surface(e - 1), "who" | "which")) {
+        e -= 1;
+    }
+    while e > s + 1 && ctx.is_punct(s, "-") {
+        s += 1;
+    }
+    let span = ctx.span(s, e);
+    Attribution {
+        source: span.slice(ctx.text).to_owned(),
+        span,
+    }
 }
