@@ -1,0 +1,78 @@
+//! Session 29c (q29c, issue 17): the pronoun `one` left counted in indep19's class, each with
+//! sentences written for its test (none copied from a gold batch) and the neighbours the rule
+//! must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+#[test]
+fn one_with_a_possessive_is_the_generic_pronoun() {
+    for text in [
+        "Nothing is sadder than to lose one's home to a flood.",
+        "It depends on one's point of view, the mayor said.",
+        "Walking helps clear one's head after 8 hours at a desk.",
+        "One's own children rarely listen.",
+        "The council said one's not allowed to park there.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+        assert!(!v.iter().any(|x| x.starts_with("One ")), "{text}: {v:?}");
+    }
+    // a count of a thing named after it, a restricted count and a name stay as they were
+    let v = view("Only one's left in the lot, and one woman's car was towed.");
+    assert!(v.iter().any(|x| x.starts_with("one ")), "{v:?}");
+    let v = view("Air Force One's replacement will cost $4 billion.");
+    assert!(!v.iter().any(|x| x.starts_with("One ")), "{v:?}");
+}
+
+#[test]
+fn one_after_an_auxiliary_a_question_word_inverts_is_the_generic_pronoun() {
+    for text in [
+        "How does one explain the drop in sales?",
+        "Where does one find a plumber on a Sunday?",
+        "What would one do with 40 acres?",
+        "Why should one care about the vote?",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+    }
+    // a noun of a count after it keeps the count
+    for text in [
+        "Why should one man decide for 8 million people?",
+        "How can one person run three shops?",
+    ] {
+        let v = view(text);
+        assert!(v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn an_age_opening_a_clause_before_a_name_or_a_possessive() {
+    // `At N,` opening a sentence before a name in capitals or a possessive determiner: the age
+    // of the person the clause tells of (from 13 up)
+    for (text, age) in [
+        (
+            "At 91, Maria Lopez still runs the bakery every morning.",
+            "91",
+        ),
+        ("At 19, Okafor began studying law in Lagos.", "19"),
+        ("At 24, her first novel won a national prize.", "24"),
+    ] {
+        let v = view(text);
+        assert!(
+            v.iter()
+                .any(|x| x.starts_with(&format!("{age} Age {age} year"))),
+            "{text}: {v:?}"
+        );
+    }
+    // after a spaced dash, before a pronoun
+    let v = view("He is still in school - at 17, he's the youngest on the team.");
+    assert!(v.iter().any(|x| x.starts_with("17 Age 17 year")), "{v:?}");
+    // a clock hour before a name stays no age
+    let v = view("At 7, NBC will air the debate.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+}
