@@ -76,3 +76,18 @@ fn an_age_opening_a_clause_before_a_name_or_a_possessive() {
     let v = view("At 7, NBC will air the debate.");
     assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
 }
+
+#[test]
+fn pounds_before_a_comparative_of_weight_are_a_weight() {
+    for text in [
+        "He came back to camp 15 pounds lighter than last spring.",
+        "She was 30 pounds overweight when the program began.",
+    ] {
+        let v = view(text);
+        assert!(v.iter().any(|x| x.contains(" lb")), "{text}: {v:?}");
+        assert!(!v.iter().any(|x| x.contains("GBP")), "{text}: {v:?}");
+    }
+    // pounds of money before another comparative stay money
+    let v = view("The fare is 20 pounds cheaper than last year.");
+    assert!(v.iter().any(|x| x.contains("GBP")), "{v:?}");
+}
