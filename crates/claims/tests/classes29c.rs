@@ -91,3 +91,23 @@ fn pounds_before_a_comparative_of_weight_are_a_weight() {
     let v = view("The fare is 20 pounds cheaper than last year.");
     assert!(v.iter().any(|x| x.contains("GBP")), "{v:?}");
 }
+
+#[test]
+fn one_before_a_present_verb_of_perception_inside_a_clause_is_the_generic_pronoun() {
+    for text in [
+        "In the old songs one hears the same complaint about rent.",
+        "The mayor said one senses a change in the mood of voters.",
+        "Walking through the market, what one notices first is the noise.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+    }
+    // a restricted count stays a count
+    for text in [
+        "Of the 12 judges, only one sees a problem with the law.",
+        "Of the 40 firms polled, just one finds the rule useful.",
+    ] {
+        let v = view(text);
+        assert!(v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+    }
+}

@@ -73,6 +73,60 @@ impl Context<'_> {
             || self.one_relative(i, e)
             || self.one_before_modal(i, e)
             || self.one_in_question(i, e)
+            || self.one_perceives(i, e)
+    }
+
+    /// `In them one hears the nag`, `He said one senses that`, `by taking liberties with the
+    /// name one achieves:`, `what one sees there`: `one` before a present-tense verb of
+    /// perception, thought or attainment is the generic pronoun inside a clause too, beside
+    /// [`super::quantities`]' reading at a clause's opening; a count after a word that restricts
+    /// or sets it apart (`only one sees`, `the other one reads`, `each one gets`) or a number.
+    /// The `one` at `i..e`, one token, lower-case (GUIDELINES.md: `one` as a pronoun).
+    fn one_perceives(&self, i: usize, e: usize) -> bool {
+        let prev = self.prev_in_sentence(i);
+        e == i + 1
+            && self.surface(i) == "one"
+            && matches!(
+                self.lower(e),
+                "hears"
+                    | "sees"
+                    | "senses"
+                    | "notices"
+                    | "finds"
+                    | "achieves"
+                    | "learns"
+                    | "encounters"
+                    | "discovers"
+                    | "realizes"
+                    | "realises"
+                    | "feels"
+                    | "thinks"
+                    | "wonders"
+                    | "knows"
+                    | "suspects"
+                    | "imagines"
+                    | "assumes"
+            )
+            && !matches!(
+                prev,
+                "only"
+                    | "just"
+                    | "not"
+                    | "least"
+                    | "most"
+                    | "exactly"
+                    | "the"
+                    | "other"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "no"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "but"
+            )
+            && !(i > 0 && self.is_num(i - 1))
     }
 
     /// `against one's legs`, `advancing one's career`, `to make up one's mind`, `One's own
