@@ -26,7 +26,8 @@ impl Context<'_> {
 
     /// The plain number `a` at `i` after `at` is an age: after a verb of a life's event in its
     /// clause (`died at 85`, `was elected to the state Senate at 27`), or opening the sentence
-    /// before its subject (`At 17, she left home`); not a price, a level or a score (`closed at
+    /// before its subject (`At 17, she left home`, `At 91, Berenice Abbott ... seems`, after a
+    /// dash too: `- at 19, he's`); not a price, a level or a score (`closed at
     /// 27`, `tied at 5`), nor before a unit (`at 27 mph`).
     pub(super) fn age_at_event(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
         let plain = self.plain_whole(a, 1.0..=120.0);
@@ -37,14 +38,34 @@ impl Context<'_> {
         if !(comma || self.phrase_end(a.end) || words::clause_joiner(self.lower(a.end))) {
             return None;
         }
-        let opening = i == 1 || !self.same_sentence(i - 2, i - 1);
+        // (or a clause after a spaced dash or a semicolon: `still in college - at 19, he's the
+        // youngest`)
+        let opening = i == 1
+            || !self.same_sentence(i - 2, i - 1)
+            || self.is_punct(i - 2, "-\u{2013}\u{2014};") && !self.glued(i - 1);
         let event = self.life_event_before(i - 1)
-            || opening && comma && words::subject_pronoun(self.lower(a.end + 1));
+            || opening && comma && words::subject_pronoun(self.lower(a.end + 1))
+            || opening && comma && a.low >= 13.0 && self.person_after_age(a.end + 1);
         event.then(|| RawQuantity {
             value: Some(exact(a.low)),
             unit: Some("year".into()),
             ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
         })
+    }
+
+    /// `At 91, Berenice Abbott ... seems`, `At 19, Attar began studying`, `At 20, his play was
+    /// produced`: the word at `k`, after an opening `At N,`, is a name in capitals or a possessive
+    /// determiner (whose life the clause tells); with ages from 13 up only, where no clock time
+    /// of twelve hours reads (`At 7, NBC airs`), and no month or weekday (`At 15, May ...`).
+    fn person_after_age(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        matches!(w, "his" | "her" | "their" | "my" | "our")
+            || self.is_word(k)
+                && self.capitalized(k)
+                && words::month(w).is_none()
+                && words::weekday(w).is_none()
+                && !words::subject_pronoun(w)
+                && !matches!(w, "the" | "a" | "an" | "this" | "that" | "it" | "there")
     }
 
     /// The plain number `a` at `i` after `when`, `since`, `until` or `till`, a personal pronoun

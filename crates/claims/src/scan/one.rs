@@ -5,7 +5,9 @@
 //! after an inverted modal (`nor can one rely on`); `on one side ... on the other`; both sides
 //! of `one-on-one` and `one-to-one`; `one` before a preposition and `which` (`an age, one in
 //! which ...`); `one` before a modal anywhere in a clause (`In both cases one can assume`); `one
-//! city after another`; `two` in `a thing or two` and `no two ... alike`.
+//! city after another`; `two` in `a thing or two` and `no two ... alike`; `one's` with a
+//! possessive (`one's legs`); `one` after an auxiliary a question word inverts (`how does one
+//! account for`).
 
 use super::Context;
 use crate::lexicon::Role;
@@ -15,6 +17,9 @@ impl Context<'_> {
     /// The spelled `one` at `i` (its amount ends at `e`) is a pronoun by one of the readings
     /// above.
     pub(super) fn one_pronoun_more(&self, i: usize, e: usize) -> bool {
+        if self.one_possessive(i, e) {
+            return true;
+        }
         if i == 0 || !self.same_sentence(i - 1, i) {
             return false;
         }
@@ -67,6 +72,99 @@ impl Context<'_> {
             || self.degree_one(i, e)
             || self.one_relative(i, e)
             || self.one_before_modal(i, e)
+            || self.one_in_question(i, e)
+            || self.one_perceives(i, e)
+    }
+
+    /// `In them one hears the nag`, `He said one senses that`, `by taking liberties with the
+    /// name one achieves:`, `what one sees there`: `one` before a present-tense verb of
+    /// perception, thought or attainment is the generic pronoun inside a clause too, beside
+    /// [`super::quantities`]' reading at a clause's opening; a count after a word that restricts
+    /// or sets it apart (`only one sees`, `the other one reads`, `each one gets`) or a number.
+    /// The `one` at `i..e`, one token, lower-case (GUIDELINES.md: `one` as a pronoun).
+    fn one_perceives(&self, i: usize, e: usize) -> bool {
+        let prev = self.prev_in_sentence(i);
+        e == i + 1
+            && self.surface(i) == "one"
+            && matches!(
+                self.lower(e),
+                "hears"
+                    | "sees"
+                    | "senses"
+                    | "notices"
+                    | "finds"
+                    | "achieves"
+                    | "learns"
+                    | "encounters"
+                    | "discovers"
+                    | "realizes"
+                    | "realises"
+                    | "feels"
+                    | "thinks"
+                    | "wonders"
+                    | "knows"
+                    | "suspects"
+                    | "imagines"
+                    | "assumes"
+            )
+            && !matches!(
+                prev,
+                "only"
+                    | "just"
+                    | "not"
+                    | "least"
+                    | "most"
+                    | "exactly"
+                    | "the"
+                    | "other"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "no"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "but"
+            )
+            && !(i > 0 && self.is_num(i - 1))
+    }
+
+    /// `against one's legs`, `advancing one's career`, `to make up one's mind`, `One's own
+    /// children`: `one` with a possessive `'s` is the generic pronoun (a count would name what
+    /// it counts: `one year's salary`, read apart as a length; not after a word that restricts it
+    /// (`only one's left`) or a number, nor a name's last word after a capitalized one: `Air
+    /// Force One's replacement`). The `one` at `i..e`, one token (GUIDELINES.md: `one` as a pronoun).
+    fn one_possessive(&self, i: usize, e: usize) -> bool {
+        let prev = self.prev_in_sentence(i);
+        e == i + 1
+            && self.lower(i) == "one"
+            && self.possessive_after(e)
+            && !matches!(prev, "only" | "just" | "not" | "no" | "number" | "no.")
+            && !(i > 0 && self.is_num(i - 1))
+            && !(self.capitalized(i) && !prev.is_empty() && self.capitalized(i - 1))
+    }
+
+    /// `how does one account for`, `Where does one ever now see`, `What would one do`, `why
+    /// should one care`: `one` between an auxiliary inverted by a question word and a word that
+    /// is no noun of a count is the generic pronoun, the subject of the question (`What does one
+    /// dollar buy`, `why would one person ...`: a count, kept; `how many does one need`: no
+    /// question word right before the auxiliary). The `one` at `i..e`, one token (GUIDELINES.md:
+    /// `one` as a pronoun).
+    fn one_in_question(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || i < 2 || !self.same_sentence(i - 2, e) || !self.is_word(e) {
+            return false;
+        }
+        let next = self.lower(e);
+        self.lower(i) == "one"
+            && (matches!(self.lower(i - 1), "do" | "does" | "did")
+                || words::modal_or_also(self.lower(i - 1)) && self.lower(i - 1) != "also")
+            && matches!(
+                self.lower(i - 2),
+                "how" | "what" | "where" | "why" | "when" | "whom"
+            )
+            && words::time_unit(next).is_none()
+            && !words::person_noun(next)
+            && !self.has_role(e, |r| matches!(r, Role::Unit(_)))
     }
 
     /// `In both cases one can assume that`, `more complicated than one might think`, `the

@@ -801,7 +801,8 @@ impl Context<'_> {
     /// the sentence: an adjective `N-pound` before a noun that is not a piece of money (`a
     /// 2,000-pound bomb`, `1,000-pound, sometimes 2,000-pound, bombs`; not `a 1-pound coin`),
     /// pounds of a substance (`75 pounds of marijuana`; not `pounds of taxpayers' money`), or
-    /// after a verb of body weight (`gained 30 pounds`), or converted to kilograms in brackets
+    /// after a verb of body weight (`gained 30 pounds`) or before a comparative of weight (`20
+    /// pounds lighter`), or converted to kilograms in brackets
     /// (`a 154-pound (70-kilogram) man`). A scaled or vague amount stays money
     /// (`5 million pounds of investment`, `thousands of pounds`).
     fn pounds_weigh(&self, s: usize, k: usize, hy: bool, a: &Amount) -> bool {
@@ -835,6 +836,16 @@ impl Context<'_> {
                     || self.is_word(k + 1) && !words::money_object_noun(self.lower(k + 1)));
         }
         if s >= 1 && words::weight_change_verb(self.lower(s - 1)) {
+            return true;
+        }
+        // `as if they were 20 pounds lighter`, `15 pounds lighter than his reporting weight`,
+        // `30 pounds overweight`: a comparative of body weight right after
+        if self.lower(k) == "pounds"
+            && matches!(
+                self.lower(k + 1),
+                "lighter" | "heavier" | "overweight" | "underweight"
+            )
+        {
             return true;
         }
         self.lower(k) == "pounds"
