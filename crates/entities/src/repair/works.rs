@@ -312,9 +312,15 @@ fn languages(s: &Sentence, spans: &mut [Local]) {
             continue;
         }
         let next = (m.1 < n).then(|| (s.toks[m.1].kind, lower(m.1)));
-        let named = next
-            .as_ref()
-            .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
+        // `English as a second language`, `Spanish as a foreign language`: the subject taught.
+        let taught = next.as_ref().is_some_and(|(_, w)| w == "as")
+            && m.1 + 2 < n
+            && matches!(lower(m.1 + 1).as_str(), "a" | "an")
+            && (m.1 + 2..(m.1 + 4).min(n)).any(|j| lower(j) == "language");
+        let named = taught
+            || next
+                .as_ref()
+                .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
         let before = if m.0 > 0 {
             lower(m.0 - 1)
         } else {
@@ -344,12 +350,62 @@ fn languages(s: &Sentence, spans: &mut [Local]) {
             m.2 = Label::Language;
         }
     }
+    coordinated_languages(s, spans);
 }
 
-/// Rules 89 (languages) and 91 (a bill's name: `the Farm Bill`), last of the repairs.
-pub(super) fn languages_and_bills(s: &Sentence, spans: &mut [Local]) {
+/// 89b. Languages listed as one object of `in`/`into` or of a verb of speaking (`a pamphlet, in
+/// English and Spanish, suggesting`, `translated into French, German or Italian.`, `she speaks
+/// Arabic and French`): every name of the list is a LANGUAGE when the list ends the phrase, as
+/// rule 89 reads a single one; before a noun the adjectives stay NORP (`in French and German
+/// media`).
+fn coordinated_languages(s: &Sentence, spans: &mut [Local]) {
+    let n = s.toks.len();
+    let lower = |i: usize| s.word(i).to_ascii_lowercase();
+    let language = |i: usize| i < n && LANGUAGES.contains(&lower(i).as_str());
+    // Gate: a list's first name is a lone NORP or LANGUAGE after the opener.
+    let firsts: Vec<usize> = spans
+        .iter()
+        .filter(|m| matches!(m.2, Label::Norp | Label::Language) && m.1 == m.0 + 1 && m.0 > 0)
+        .map(|m| m.0)
+        .filter(|&i| {
+            matches!(
+                lower(i - 1).as_str(),
+                "in" | "into" | "speak" | "speaks" | "spoke" | "spoken" | "speaking"
+            ) && language(i)
+        })
+        .collect();
+    for i in firsts {
+        // The list's names: separated by a comma, `and` or `or` (`, and`).
+        let mut names = vec![i];
+        let mut j = i + 1;
+        loop {
+            let mut k = j;
+            while k < n && k < j + 2 && matches!(lower(k).as_str(), "," | "and" | "or") {
+                k += 1;
+            }
+            if k == j || !language(k) {
+                break;
+            }
+            names.push(k);
+            j = k + 1;
+        }
+        let ends = j >= n || crate::link::ends_phrase(s.toks[j].kind, &lower(j));
+        if names.len() > 1 && ends {
+            for m in spans.iter_mut() {
+                if m.2 == Label::Norp && m.1 == m.0 + 1 && names.contains(&m.0) {
+                    m.2 = Label::Language;
+                }
+            }
+        }
+    }
+}
+
+/// Rules 89 (languages), 91 (a bill's name: `the Farm Bill`) and 92 (a place's residents:
+/// `New Yorkers`), last of the repairs.
+pub(super) fn last_rules(s: &Sentence, spans: &mut [Local]) {
     languages(s, spans);
     bills(s, spans);
+    super::towns::residents(s, spans);
 }
 
 /// Words that open a nickname or a kinship name before a given name (`Uncle Bill`, `Big Bill`,

@@ -191,3 +191,37 @@ fn a_bill_named_after_its_subject_is_a_law() {
     let got = repaired("Uncle Bill said so.", &[("Bill", 1, Person)]);
     assert_eq!(got, owned(&[("Bill", Person)]));
 }
+
+#[test]
+fn languages_listed_or_taught_are_languages() {
+    use Label::*;
+    // Rule 89b (session 29c): a list of languages as the object of `in` or of a verb of speaking,
+    // ending the phrase, is all LANGUAGE; so is a language taught `as a second language`; before
+    // a noun the adjectives stay NORP.
+    let got = repaired(
+        "The pamphlet, in English and Spanish, helps students of French as a second language, but in Italian and German media she speaks Arabic, Greek or Turkish.",
+        &[
+            ("English", 1, Language),
+            ("Spanish", 1, Norp),
+            ("French", 1, Norp),
+            ("Italian", 1, Norp),
+            ("German", 1, Norp),
+            ("Arabic", 1, Norp),
+            ("Greek", 1, Norp),
+            ("Turkish", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("English", Language),
+            ("Spanish", Language),
+            ("French", Language),
+            ("Italian", Norp),
+            ("German", Norp),
+            ("Arabic", Language),
+            ("Greek", Language),
+            ("Turkish", Language),
+        ])
+    );
+}
