@@ -400,12 +400,45 @@ fn coordinated_languages(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
-/// Rules 89 (languages), 91 (a bill's name: `the Farm Bill`) and 92 (a place's residents:
-/// `New Yorkers`), last of the repairs.
-pub(super) fn last_rules(s: &Sentence, spans: &mut [Local]) {
+/// Rules 89 (languages), 91 (a bill's name: `the Farm Bill`), 92 (a place's residents: `New
+/// Yorkers`) and 93 (a chamber's party members: `Senate Democrats`), last of the repairs.
+pub(super) fn last_rules(s: &Sentence, spans: &mut Vec<Local>) {
     languages(s, spans);
     bills(s, spans);
     super::towns::residents(s, spans);
+    party_members(s, spans);
+}
+
+/// 93 (session 29c). A chamber's party members (`Senate Democrats also enjoyed`, `House
+/// Republicans voted`, `Senate Republican challengers`): the chamber is an ORG and the party word
+/// a NORP (guidelines: a party's members are NORP), where the tagger read the two as one mention
+/// of any label, the party word as a PERSON (`Republicans` of `House Republicans`) or dropped it.
+/// A party adjective only before a lower-case word (`Senate Democratic Leader Chuck Schumer`
+/// stays), and not inside a longer mention (`U.S. House Democrats`).
+fn party_members(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        // Gate: a capitalised `Senate` or `House` before a capitalised word.
+        if !s.infos[i].title || !s.infos[i + 1].title || !matches!(s.word(i), "Senate" | "House") {
+            continue;
+        }
+        let plural = matches!(s.word(i + 1), "Democrats" | "Republicans");
+        let adjective = matches!(s.word(i + 1), "Democratic" | "Republican")
+            && i + 2 < n
+            && s.infos[i + 2].lower_initial;
+        let inside = |m: &&Local| m.0 < i + 2 && m.1 > i;
+        let fits = |m: &Local| {
+            (m.0, m.1) == (i, i + 2) || (m.0, m.1) == (i + 1, i + 2) || (m.0, m.1) == (i, i + 1)
+        };
+        if !(plural || adjective) || !spans.iter().filter(inside).all(fits) {
+            continue;
+        }
+        let whole = spans.iter().any(|m| (m.0, m.1) == (i, i + 2));
+        put(s, spans, (i + 1, i + 2, Label::Norp));
+        if whole {
+            put(s, spans, (i, i + 1, Label::Org));
+        }
+    }
 }
 
 /// Words that open a nickname or a kinship name before a given name (`Uncle Bill`, `Big Bill`,

@@ -225,3 +225,37 @@ fn languages_listed_or_taught_are_languages() {
         ])
     );
 }
+
+#[test]
+fn a_chambers_party_members_are_a_nationality() {
+    use Label::*;
+    // Rule 93 (session 29c): `Senate`/`House` and a party's members: the chamber ORG, the party
+    // word NORP, whether the tagger joined them, read the party word as a person or dropped it;
+    // a party adjective before a title stays in its mention.
+    let got = repaired(
+        "Senate Democrats enjoyed an advantage over Senate Republican challengers, House Republicans said.",
+        &[
+            ("Senate", 2, Person),
+            ("House", 1, Org),
+            ("Republicans", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Senate", Org),
+            ("Democrats", Norp),
+            ("Republican", Norp),
+            ("House", Org),
+            ("Republicans", Norp),
+        ])
+    );
+    let got = repaired(
+        "Senate Democratic Leader Chuck Schumer spoke.",
+        &[("Senate", 5, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Senate Democratic Leader Chuck Schumer", Org)])
+    );
+}
