@@ -124,6 +124,14 @@ impl Gazetteer {
         self.max_len = self.max_len.max(lowers.len());
     }
 
+    /// The label of the place name whose lowercased-token hashes are `lowers`, if the gazetteer
+    /// holds it (a PERSON entry, a given name, is none).
+    pub(crate) fn place(&self, lowers: &[u64]) -> Option<Label> {
+        let h = lowers.iter().fold(PHRASE_SEED, |h, &w| mix(h, w));
+        let label = Label::ALL[*self.phrases.get(&h)? as usize];
+        (label != Label::Person).then_some(label)
+    }
+
     /// Sets the `gaz` field of each token (the longest match starting leftmost wins) and the
     /// `given` field of given names.
     pub(crate) fn tag(&self, infos: &mut [TokenInfo]) {

@@ -125,6 +125,10 @@ pub(crate) fn link(
         }
         Some(best.0)
     };
+    let lower_at = |i: usize| {
+        let t = seg.tokens[i];
+        text[t.span.start as usize..t.span.end as usize].to_ascii_lowercase()
+    };
     for (m, k) in mentions.iter_mut().zip(&keys) {
         let adjective = || {
             m.label == Label::Norp
@@ -133,7 +137,25 @@ pub(crate) fn link(
                     !ends_phrase(t.kind, &w.to_ascii_lowercase())
                 })
         };
-        if let Some(l) = majority(k).filter(|&l| l != Label::Language || !adjective()) {
+        // Nor is a LANGUAGE where only a language fits (repair 89 and 89b: `in Polish and
+        // English,`, `translated into Chinese.`, `English as a foreign language`): the object of
+        // `in`/`into`/a verb of speaking, or a list's next name, ending the phrase.
+        let language = || {
+            m.label == Label::Language
+                && m.first > 0
+                && matches!(
+                    lower_at(m.first - 1).as_str(),
+                    "in" | "into" | "and" | "or" | "speak" | "speaks" | "spoke" | "spoken"
+                )
+                && (m.end >= seg.tokens.len() || {
+                    let t = seg.tokens[m.end];
+                    ends_phrase(t.kind, &lower_at(m.end))
+                })
+        };
+        if let Some(l) = majority(k)
+            .filter(|&l| l != Label::Language || !adjective())
+            .filter(|_| !language())
+        {
             m.label = l;
         }
     }

@@ -618,10 +618,10 @@ pub(crate) fn repair(
         spans.extend(added);
         spans.sort_by_key(|m| m.0);
     }
-    // 31 (last). A nationality inside an amount (`2.66 billion Australian dollars`); 89 and 91.
+    // 31 (last). A nationality inside an amount (`2.66 billion Australian dollars`); 89, 91, 92.
     if !all_caps {
         wire::amounts(&s, spans);
-        works::languages_and_bills(&s, spans);
+        works::last_rules(&s, spans);
     }
     // 78. A common noun's acronym, a unit or a time zone alone is no name (`an SUV`, `2115 GMT`,
     // `gross domestic product (GDP)`), but in brackets right after an ORG opening with its first

@@ -341,3 +341,49 @@ fn compass_places(s: &Sentence, spans: &mut [Local]) {
         }
     }
 }
+
+/// Endings that make a place's name its residents' (`New York` + `ers`, `Long Island` + `ers`,
+/// `West Virginia` + `ns`, `New Jersey` + `ans`, `South Carolin(a)` + `ians`, `New Mexic(o)` +
+/// `ans`), from general knowledge of English, with the letter the ending replaces.
+const RESIDENT_ENDINGS: &[(&str, &str)] = &[
+    ("ers", ""),
+    ("ans", ""),
+    ("ns", ""),
+    ("ians", "a"),
+    ("ans", "o"),
+];
+
+/// 92 (session 29c). The plural of a place of several words turned into its residents (`To buy
+/// tokens, New Yorkers must`, `Long Islanders`, `West Virginians`, `New Jerseyans`), read as an
+/// ORG, a PERSON or a place, is a NORP: its words less the ending are a place the gazetteer knows
+/// (a GPE or a LOC), and the whole is none (`Fort Myers`). One word alone is left (`Sanders`,
+/// `Flanders`): a surname may end so too.
+pub(super) fn residents(s: &Sentence, spans: &mut [Local]) {
+    for m in spans.iter_mut() {
+        let last = m.1.wrapping_sub(1);
+        // Gate: a plural of two to four words.
+        if m.2 == Label::Norp
+            || !(2..=4).contains(&(m.1 - m.0))
+            || s.toks[last].kind != TokenKind::Word
+            || !s.word(last).ends_with('s')
+            || !s.infos[last].title
+            || s.gazetteer(m.0, m.1).is_some()
+        {
+            continue;
+        }
+        let word = s.word(last).to_ascii_lowercase();
+        let mut lowers: Vec<u64> = s.infos[m.0..last].iter().map(|t| t.lower).collect();
+        let resident = RESIDENT_ENDINGS.iter().any(|&(end, back)| {
+            let Some(stem) = word.strip_suffix(end).filter(|w| w.len() > 2) else {
+                return false;
+            };
+            lowers.push(hash_bytes(format!("{stem}{back}").as_bytes()));
+            let place = crate::builtin_gazetteer().place(&lowers);
+            lowers.pop();
+            matches!(place, Some(Label::Gpe | Label::Loc))
+        });
+        if resident {
+            m.2 = Label::Norp;
+        }
+    }
+}

@@ -312,9 +312,15 @@ fn languages(s: &Sentence, spans: &mut [Local]) {
             continue;
         }
         let next = (m.1 < n).then(|| (s.toks[m.1].kind, lower(m.1)));
-        let named = next
-            .as_ref()
-            .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
+        // `English as a second language`, `Spanish as a foreign language`: the subject taught.
+        let taught = next.as_ref().is_some_and(|(_, w)| w == "as")
+            && m.1 + 2 < n
+            && matches!(lower(m.1 + 1).as_str(), "a" | "an")
+            && (m.1 + 2..(m.1 + 4).min(n)).any(|j| lower(j) == "language");
+        let named = taught
+            || next
+                .as_ref()
+                .is_some_and(|(_, w)| matches!(w.as_str(), "language" | "alphabet" | "dialect"));
         let before = if m.0 > 0 {
             lower(m.0 - 1)
         } else {
@@ -344,12 +350,95 @@ fn languages(s: &Sentence, spans: &mut [Local]) {
             m.2 = Label::Language;
         }
     }
+    coordinated_languages(s, spans);
 }
 
-/// Rules 89 (languages) and 91 (a bill's name: `the Farm Bill`), last of the repairs.
-pub(super) fn languages_and_bills(s: &Sentence, spans: &mut [Local]) {
+/// 89b. Languages listed as one object of `in`/`into` or of a verb of speaking (`a pamphlet, in
+/// English and Spanish, suggesting`, `translated into French, German or Italian.`, `she speaks
+/// Arabic and French`): every name of the list is a LANGUAGE when the list ends the phrase, as
+/// rule 89 reads a single one; before a noun the adjectives stay NORP (`in French and German
+/// media`).
+fn coordinated_languages(s: &Sentence, spans: &mut [Local]) {
+    let n = s.toks.len();
+    let lower = |i: usize| s.word(i).to_ascii_lowercase();
+    let language = |i: usize| i < n && LANGUAGES.contains(&lower(i).as_str());
+    // Gate: a list's first name is a lone NORP or LANGUAGE after the opener.
+    let firsts: Vec<usize> = spans
+        .iter()
+        .filter(|m| matches!(m.2, Label::Norp | Label::Language) && m.1 == m.0 + 1 && m.0 > 0)
+        .map(|m| m.0)
+        .filter(|&i| {
+            matches!(
+                lower(i - 1).as_str(),
+                "in" | "into" | "speak" | "speaks" | "spoke" | "spoken" | "speaking"
+            ) && language(i)
+        })
+        .collect();
+    for i in firsts {
+        // The list's names: separated by a comma, `and` or `or` (`, and`).
+        let mut names = vec![i];
+        let mut j = i + 1;
+        loop {
+            let mut k = j;
+            while k < n && k < j + 2 && matches!(lower(k).as_str(), "," | "and" | "or") {
+                k += 1;
+            }
+            if k == j || !language(k) {
+                break;
+            }
+            names.push(k);
+            j = k + 1;
+        }
+        let ends = j >= n || crate::link::ends_phrase(s.toks[j].kind, &lower(j));
+        if names.len() > 1 && ends {
+            for m in spans.iter_mut() {
+                if m.2 == Label::Norp && m.1 == m.0 + 1 && names.contains(&m.0) {
+                    m.2 = Label::Language;
+                }
+            }
+        }
+    }
+}
+
+/// Rules 89 (languages), 91 (a bill's name: `the Farm Bill`), 92 (a place's residents: `New
+/// Yorkers`) and 93 (a chamber's party members: `Senate Democrats`), last of the repairs.
+pub(super) fn last_rules(s: &Sentence, spans: &mut Vec<Local>) {
     languages(s, spans);
     bills(s, spans);
+    super::towns::residents(s, spans);
+    party_members(s, spans);
+}
+
+/// 93 (session 29c). A chamber's party members (`Senate Democrats also enjoyed`, `House
+/// Republicans voted`, `Senate Republican challengers`): the chamber is an ORG and the party word
+/// a NORP (guidelines: a party's members are NORP), where the tagger read the two as one mention
+/// of any label, the party word as a PERSON (`Republicans` of `House Republicans`) or dropped it.
+/// A party adjective only before a lower-case word (`Senate Democratic Leader Chuck Schumer`
+/// stays), and not inside a longer mention (`U.S. House Democrats`).
+fn party_members(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.toks.len();
+    for i in 0..n.saturating_sub(1) {
+        // Gate: a capitalised `Senate` or `House` before a capitalised word.
+        if !s.infos[i].title || !s.infos[i + 1].title || !matches!(s.word(i), "Senate" | "House") {
+            continue;
+        }
+        let plural = matches!(s.word(i + 1), "Democrats" | "Republicans");
+        let adjective = matches!(s.word(i + 1), "Democratic" | "Republican")
+            && i + 2 < n
+            && s.infos[i + 2].lower_initial;
+        let inside = |m: &&Local| m.0 < i + 2 && m.1 > i;
+        let fits = |m: &Local| {
+            (m.0, m.1) == (i, i + 2) || (m.0, m.1) == (i + 1, i + 2) || (m.0, m.1) == (i, i + 1)
+        };
+        if !(plural || adjective) || !spans.iter().filter(inside).all(fits) {
+            continue;
+        }
+        let whole = spans.iter().any(|m| (m.0, m.1) == (i, i + 2));
+        put(s, spans, (i + 1, i + 2, Label::Norp));
+        if whole {
+            put(s, spans, (i, i + 1, Label::Org));
+        }
+    }
 }
 
 /// Words that open a nickname or a kinship name before a given name (`Uncle Bill`, `Big Bill`,

@@ -99,3 +99,24 @@ fn a_language_does_not_outvote_the_peoples_adjective_before_a_noun() {
     let got: Vec<_> = ents.iter().map(|e| e.label).collect();
     assert_eq!(got, vec![Language, Language, Norp, Language]);
 }
+
+#[test]
+fn a_language_where_only_a_language_fits_is_not_outvoted() {
+    use Label::*;
+    // Session 29c: `Chinese` names the people twice, the language once as the object of `in`
+    // before a full stop (repair 89): the document's NORP majority does not take that one;
+    // `Chinese` before a noun follows the majority.
+    let text = "Chinese tourists came. The Chinese visitors left. The signs are in Chinese. \
+                Chinese firms paid.";
+    let ents = run_link(
+        text,
+        &[
+            ("Chinese", 0, 1, Norp),
+            ("Chinese", 1, 1, Norp),
+            ("Chinese", 2, 1, Language),
+            ("Chinese", 3, 1, Language),
+        ],
+    );
+    let got: Vec<_> = ents.iter().map(|e| e.label).collect();
+    assert_eq!(got, vec![Norp, Norp, Language, Norp]);
+}

@@ -423,3 +423,29 @@ fn names_listed_after_a_plural_place_noun_and_a_dash_are_places() {
         owned(&[("Okafor", Person), ("Ketsi", Person), ("Brandt", Person)])
     );
 }
+
+#[test]
+fn a_places_residents_are_a_nationality() {
+    use Label::*;
+    // Rule 92 (session 29c): a place of several words turned into its residents' plural (`New
+    // York` + `ers`, `West Virginia` + `ns`) is a NORP, whatever the tagger read; a name whose
+    // words less the ending are no place (`Staten Island Yankees`) keeps its label.
+    let got = repaired(
+        "To buy tokens, New Yorkers must queue, West Virginians said, and the Staten Island Yankees won.",
+        &[("New", 2, Org), ("West", 2, Person), ("Staten", 3, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("New Yorkers", Norp),
+            ("West Virginians", Norp),
+            ("Staten Island Yankees", Org),
+        ])
+    );
+    // `New Mexic(o)` + `ans`; a place whose own name so ends stays (`Fort Myers`).
+    let got = repaired(
+        "New Mexicans drove to Fort Myers.",
+        &[("New", 2, Gpe), ("Fort", 2, Gpe)],
+    );
+    assert_eq!(got, owned(&[("New Mexicans", Norp), ("Fort Myers", Gpe)]));
+}

@@ -191,3 +191,71 @@ fn a_bill_named_after_its_subject_is_a_law() {
     let got = repaired("Uncle Bill said so.", &[("Bill", 1, Person)]);
     assert_eq!(got, owned(&[("Bill", Person)]));
 }
+
+#[test]
+fn languages_listed_or_taught_are_languages() {
+    use Label::*;
+    // Rule 89b (session 29c): a list of languages as the object of `in` or of a verb of speaking,
+    // ending the phrase, is all LANGUAGE; so is a language taught `as a second language`; before
+    // a noun the adjectives stay NORP.
+    let got = repaired(
+        "The pamphlet, in English and Spanish, helps students of French as a second language, but in Italian and German media she speaks Arabic, Greek or Turkish.",
+        &[
+            ("English", 1, Language),
+            ("Spanish", 1, Norp),
+            ("French", 1, Norp),
+            ("Italian", 1, Norp),
+            ("German", 1, Norp),
+            ("Arabic", 1, Norp),
+            ("Greek", 1, Norp),
+            ("Turkish", 1, Norp),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("English", Language),
+            ("Spanish", Language),
+            ("French", Language),
+            ("Italian", Norp),
+            ("German", Norp),
+            ("Arabic", Language),
+            ("Greek", Language),
+            ("Turkish", Language),
+        ])
+    );
+}
+
+#[test]
+fn a_chambers_party_members_are_a_nationality() {
+    use Label::*;
+    // Rule 93 (session 29c): `Senate`/`House` and a party's members: the chamber ORG, the party
+    // word NORP, whether the tagger joined them, read the party word as a person or dropped it;
+    // a party adjective before a title stays in its mention.
+    let got = repaired(
+        "Senate Democrats enjoyed an advantage over Senate Republican challengers, House Republicans said.",
+        &[
+            ("Senate", 2, Person),
+            ("House", 1, Org),
+            ("Republicans", 1, Person),
+        ],
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            ("Senate", Org),
+            ("Democrats", Norp),
+            ("Republican", Norp),
+            ("House", Org),
+            ("Republicans", Norp),
+        ])
+    );
+    let got = repaired(
+        "Senate Democratic Leader Chuck Schumer spoke.",
+        &[("Senate", 5, Org)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Senate Democratic Leader Chuck Schumer", Org)])
+    );
+}
