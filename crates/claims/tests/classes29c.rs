@@ -23,6 +23,9 @@ fn one_with_a_possessive_is_the_generic_pronoun() {
         assert!(!v.iter().any(|x| x.starts_with("One ")), "{text}: {v:?}");
     }
     // a count of a thing named after it, a restricted count and a name stay as they were
+    // `one's` as `one is` before a verb, after a number of the sentence: one of those counted
+    let v = view("There are two patrol boats out there and one's getting ready to leave.");
+    assert!(v.iter().any(|x| x.starts_with("one ")), "{v:?}");
     let v = view("Only one's left in the lot, and one woman's car was towed.");
     assert!(v.iter().any(|x| x.starts_with("one ")), "{v:?}");
     let v = view("Air Force One's replacement will cost $4 billion.");

@@ -142,6 +142,20 @@ impl Context<'_> {
             && !matches!(prev, "only" | "just" | "not" | "no" | "number" | "no.")
             && !(i > 0 && self.is_num(i - 1))
             && !(self.capitalized(i) && !prev.is_empty() && self.capitalized(i - 1))
+            && !self.one_of_counted(i, e)
+    }
+
+    /// `one's` at `i..e` as `one is`/`one has` before a verb (`there's two P-3 aircraft here at
+    /// the moment and one's getting prepared to fly off`, `two boats came in; one's gone back`)
+    /// after a number earlier in its sentence: one of the things counted there, a count.
+    fn one_of_counted(&self, i: usize, e: usize) -> bool {
+        let next = self.lower(e + 2);
+        let verb = matches!(next, "been" | "got" | "gone" | "going" | "getting")
+            || next.ends_with("ing") && !next.ends_with("ings");
+        verb && (0..i)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, i))
+            .any(|k| self.is_num(k) || words::small(self.lower(k)).is_some_and(|n| n > 1))
     }
 
     /// `how does one account for`, `Where does one ever now see`, `What would one do`, `why
