@@ -188,18 +188,7 @@ fn county_lists(s: &Sentence, spans: &mut Vec<Local>) {
                 break;
             }
         }
-        if names.len() >= 2 {
-            for (a, b) in names {
-                let from = [
-                    Label::Person,
-                    Label::Org,
-                    Label::Loc,
-                    Label::Norp,
-                    Label::Product,
-                ];
-                relabel(s, spans, a, b, Label::Gpe, &from);
-            }
-        }
+        listed_places(s, spans, names);
     }
 }
 
@@ -273,18 +262,7 @@ fn cue_lists(s: &Sentence, spans: &mut Vec<Local>) {
             }
             a = k;
         }
-        if names.len() >= 2 {
-            for (a, b) in names {
-                let from = [
-                    Label::Person,
-                    Label::Org,
-                    Label::Loc,
-                    Label::Norp,
-                    Label::Product,
-                ];
-                relabel(s, spans, a, b, Label::Gpe, &from);
-            }
-        }
+        listed_places(s, spans, names);
     }
 }
 
@@ -812,5 +790,24 @@ mod tests {
         }
         // The rules read most of these sentences: the comparison is not of untouched mentions.
         assert!(changed >= 5, "{changed}");
+    }
+}
+
+/// The names of a list of places (two or more, `(first, end)` tokens), each read as a person,
+/// an organisation, a region, a people or a product, made GPEs (rules 77 and its list after a
+/// plural place noun).
+fn listed_places(s: &Sentence, spans: &mut Vec<Local>, names: Vec<(usize, usize)>) {
+    if names.len() < 2 {
+        return;
+    }
+    let from = [
+        Label::Person,
+        Label::Org,
+        Label::Loc,
+        Label::Norp,
+        Label::Product,
+    ];
+    for (a, b) in names {
+        relabel(s, spans, a, b, Label::Gpe, &from);
     }
 }

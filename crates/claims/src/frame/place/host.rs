@@ -12,6 +12,18 @@
 
 use crate::scan::{Context, RawQuantity};
 
+/// The first token of quantity `q`'s clause (at most 40 tokens back, within its sentence) and
+/// the sentence.
+fn clause_start(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) -> Option<(usize, u32)> {
+    let c = clause[q.start];
+    let s = ctx.sentence_of[q.start];
+    let k0 = (q.start.saturating_sub(40)..=q.start)
+        .rev()
+        .take_while(|&k| clause[k] == c && ctx.sentence_of[k] == s)
+        .last()?;
+    Some((k0, s))
+}
+
 /// The place whose name ends right before the comma that opens the clause `c` of quantity `q`,
 /// when that clause starts with `where`, `home to` or `which is home to`; `None` otherwise.
 /// `places` are the recognised places of the document (first token, name), in text order.
@@ -21,12 +33,7 @@ pub(crate) fn relative_host(
     places: &[(usize, String)],
     q: &RawQuantity,
 ) -> Option<String> {
-    let c = clause[q.start];
-    let s = ctx.sentence_of[q.start];
-    let k0 = (q.start.saturating_sub(40)..=q.start)
-        .rev()
-        .take_while(|&k| clause[k] == c && ctx.sentence_of[k] == s)
-        .last()?;
+    let (k0, s) = clause_start(ctx, clause, q)?;
     let w = |i: usize| ctx.lower(k0 + i);
     let opens = w(0) == "where"
         || (w(0), w(1)) == ("home", "to")
@@ -115,12 +122,7 @@ pub(crate) fn participle_host(
     places: &[(usize, String)],
     q: &RawQuantity,
 ) -> Option<String> {
-    let c = clause[q.start];
-    let s = ctx.sentence_of[q.start];
-    let k0 = (q.start.saturating_sub(40)..=q.start)
-        .rev()
-        .take_while(|&k| clause[k] == c && ctx.sentence_of[k] == s)
-        .last()?;
+    let (k0, s) = clause_start(ctx, clause, q)?;
     let comma = k0.checked_sub(1).filter(|&k| ctx.is_punct(k, ","))?;
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
     if !SHARING_PARTICIPLES.contains(&ctx.lower(k0))
