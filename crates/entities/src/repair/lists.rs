@@ -681,6 +681,25 @@ fn blocks(s: &Sentence, spans: &mut Vec<Local>) {
     }
 }
 
+/// The names of a list of places (two or more, `(first, end)` tokens), each read as a person,
+/// an organisation, a region, a people or a product, made GPEs (rules 77 and its list after a
+/// plural place noun).
+fn listed_places(s: &Sentence, spans: &mut Vec<Local>, names: Vec<(usize, usize)>) {
+    if names.len() < 2 {
+        return;
+    }
+    let from = [
+        Label::Person,
+        Label::Org,
+        Label::Loc,
+        Label::Norp,
+        Label::Product,
+    ];
+    for (a, b) in names {
+        relabel(s, spans, a, b, Label::Gpe, &from);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Gate, Local, Sentence};
@@ -790,24 +809,5 @@ mod tests {
         }
         // The rules read most of these sentences: the comparison is not of untouched mentions.
         assert!(changed >= 5, "{changed}");
-    }
-}
-
-/// The names of a list of places (two or more, `(first, end)` tokens), each read as a person,
-/// an organisation, a region, a people or a product, made GPEs (rules 77 and its list after a
-/// plural place noun).
-fn listed_places(s: &Sentence, spans: &mut Vec<Local>, names: Vec<(usize, usize)>) {
-    if names.len() < 2 {
-        return;
-    }
-    let from = [
-        Label::Person,
-        Label::Org,
-        Label::Loc,
-        Label::Norp,
-        Label::Product,
-    ];
-    for (a, b) in names {
-        relabel(s, spans, a, b, Label::Gpe, &from);
     }
 }
