@@ -68,6 +68,7 @@ impl Context<'_> {
             || inverted
             || self.one_contrast(i, e)
             || self.one_or_another(e)
+            || self.one_another_pair(i, e)
             || self.for_one(i, e)
             || self.degree_one(i, e)
             || self.one_relative(i, e)
@@ -282,6 +283,29 @@ impl Context<'_> {
             || self.lower(e + 1) == "or"
                 && (self.lower(e + 2) == "another"
                     || self.lower(e + 2) == "the" && self.lower(e + 3) == "other")
+    }
+
+    /// `a choice of bakeries, one with crusty baguettes and another with rugelach`, `two
+    /// proposals, one from the mayor and another from the council`: `one` before a preposition
+    /// that `another` repeats later in its sentence (`another with`, `another from`) is the first
+    /// of a pair of things named before, a pronoun (GUIDELINES.md: `one` as a pronoun), no count;
+    /// a count after a number or a word that restricts it (`only one in`, `2 to one`) is kept.
+    /// The `one` at `i..e`.
+    fn one_another_pair(&self, i: usize, e: usize) -> bool {
+        let prep = self.lower(e);
+        if !matches!(
+            prep,
+            "with" | "from" | "for" | "to" | "on" | "in" | "at" | "about" | "by"
+        ) || i > 0
+            && self.same_sentence(i - 1, i)
+            && (self.is_num(i - 1)
+                || matches!(self.lower(i - 1), "only" | "just" | "than" | "to" | "of"))
+        {
+            return false;
+        }
+        (e + 2..e + 25)
+            .take_while(|&k| self.same_sentence(i, k))
+            .any(|k| self.lower(k - 1) == "another" && self.lower(k) == prep)
     }
 
     /// `two` in the idioms `a thing or two` (some knowledge, decision 110) and `no two ... alike`
