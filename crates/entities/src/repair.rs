@@ -697,10 +697,11 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let for_ = crate::hash::hash_bytes(b"for");
     let and = crate::hash::hash_bytes(b"and");
     let mut next = 0;
-    for (i, mut e) in s.name_runs() {
+    for (i, e) in s.name_runs() {
         if i < next {
             continue;
         }
+        let mut e = forms::through_fac_head(s, e);
         let mut a = i;
         if infos[a].lower == the {
             a += 1;
@@ -830,8 +831,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             {
                 // (A name with a plural's possessive is no place: `The People's Liberation
                 // Army` FAC.)
-                // (A head word's `of` name is no place: `The Bank of Japan` LOC after a
-                // dateline.)
+                // (A head word's `of` name is no place: `The Bank of Japan` LOC, datelined.)
                 let of_name = hops > 0 && matches!(m.2, Label::Gpe | Label::Loc);
                 let institution = institution && m.2 == Label::Gpe;
                 if owned

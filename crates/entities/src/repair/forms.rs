@@ -291,3 +291,23 @@ fn teams(s: &Sentence, spans: &mut Vec<Local>) {
         }
     }
 }
+
+/// Rule 8b: a facility's head word (a STOP word after titles, so it ends a run of name words)
+/// inside a name that ends with an organisation's head word is the name's (`The Wall Street
+/// Journal`, `the Downing Street Press Office`): the end of the run of name words ending at `e`,
+/// carried through such a head word.
+pub(super) fn through_fac_head(s: &Sentence, e: usize) -> usize {
+    let infos = s.infos;
+    if e + 1 < infos.len()
+        && infos[e].title
+        && s.lex.is_fac_head(infos[e].lower)
+        && !s.in_capitals(e)
+        && s.name_word(e + 1)
+    {
+        let f = s.run_end(e + 1);
+        if s.lex.is_org_head(infos[f - 1].lower) && !s.in_capitals(f - 1) {
+            return f;
+        }
+    }
+    e
+}

@@ -412,3 +412,21 @@ fn a_name_after_a_then_title_is_a_person() {
         owned(&[("Hillary Clinton", Person), ("Mark Dayton", Person)])
     );
 }
+
+#[test]
+fn a_street_inside_a_newspapers_name_is_the_names() {
+    use Label::*;
+    // Rule 8b: `Street` (a STOP word after titles) no longer cuts the name before its
+    // organisation's head word; the tagger's PERSON over the cut name becomes the ORG.
+    let got = repaired(
+        "Then The Wall Street Journal ran an Op-Ed piece by Kenneth Adelman.",
+        &[("The", 3, Person), ("Kenneth", 2, Person)],
+    );
+    assert_eq!(
+        got,
+        owned(&[("Wall Street Journal", Org), ("Kenneth Adelman", Person)])
+    );
+    // A street's name alone stays a place.
+    let got = repaired("He walked down Wall Street on Monday.", &[("Wall", 2, Fac)]);
+    assert_eq!(got, owned(&[("Wall Street", Fac)]));
+}
