@@ -12,16 +12,23 @@
 
 use crate::scan::{Context, RawQuantity};
 
-/// The first token of quantity `q`'s clause (at most 40 tokens back, within its sentence) and
-/// the sentence.
-fn clause_start(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity) -> Option<(usize, u32)> {
+/// The first token of quantity `q`'s clause (at most 40 tokens back, within its sentence) when
+/// a comma opens it, not at the text's start: `(first token, the comma, the sentence)`.
+fn clause_after_comma(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    q: &RawQuantity,
+) -> Option<(usize, usize, u32)> {
     let c = clause[q.start];
     let s = ctx.sentence_of[q.start];
     let k0 = (q.start.saturating_sub(40)..=q.start)
         .rev()
         .take_while(|&k| clause[k] == c && ctx.sentence_of[k] == s)
         .last()?;
-    Some((k0, s))
+    let comma = k0
+        .checked_sub(1)
+        .filter(|&k| k > 0 && ctx.is_punct(k, ","))?;
+    Some((k0, comma, s))
 }
 
 /// The place whose name ends right before the comma that opens the clause `c` of quantity `q`,
@@ -33,13 +40,12 @@ pub(crate) fn relative_host(
     places: &[(usize, String)],
     q: &RawQuantity,
 ) -> Option<String> {
-    let (k0, s) = clause_start(ctx, clause, q)?;
+    let (k0, comma, s) = clause_after_comma(ctx, clause, q)?;
     let w = |i: usize| ctx.lower(k0 + i);
     let opens = w(0) == "where"
         || (w(0), w(1)) == ("home", "to")
         || (w(0), w(1), w(2), w(3)) == ("which", "is", "home", "to");
-    let comma = k0.checked_sub(1).filter(|&k| ctx.is_punct(k, ","))?;
-    if !opens || comma == 0 {
+    if !opens {
         return None;
     }
     // the name's tokens before the comma: capitalised words, with the full stops and the
@@ -122,13 +128,9 @@ pub(crate) fn participle_host(
     places: &[(usize, String)],
     q: &RawQuantity,
 ) -> Option<String> {
-    let (k0, s) = clause_start(ctx, clause, q)?;
-    let comma = k0.checked_sub(1).filter(|&k| ctx.is_punct(k, ","))?;
+    let (k0, comma, s) = clause_after_comma(ctx, clause, q)?;
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
-    if !SHARING_PARTICIPLES.contains(&ctx.lower(k0))
-        || ctx.lower(k0 + 1) == "together"
-        || comma == 0
-    {
+    if !SHARING_PARTICIPLES.contains(&ctx.lower(k0)) || ctx.lower(k0 + 1) == "together" {
         return None;
     }
     let host = clause[comma - 1];
