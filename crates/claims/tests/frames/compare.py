@@ -3,7 +3,7 @@
 
 Usage: python3 compare.py gold.jsonl CLAIMS.jsonl [--strict-ranges]
 
-gold.jsonl: one object per sheet claim
+gold.jsonl: one object per sheet claim (lines starting with `//` are a header, skipped)
   {"n", "doc_id", "start", "kind", "quantity", "source", "place", "time", "unsure", "note"}
 CLAIMS.jsonl: reckon's claims.jsonl; only lines with a "claim" key are read; a claim is keyed by
   (doc_id, claim.quantity.span.start) and its fields are claim.frame.attribution.source,
@@ -289,7 +289,12 @@ def main(argv):
     if len(args) != 2:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
-    gold = [json.loads(l) for l in open(args[0], encoding="utf-8") if l.strip()]
+    # `//` lines are the gold file's header (seed, run, annotator), as judge.py reads them
+    gold = [
+        json.loads(l)
+        for l in open(args[0], encoding="utf-8")
+        if l.strip() and not l.lstrip().startswith("//")
+    ]
     claims = load_claims(args[1])
 
     fields = ("A", "P", "T")
