@@ -19,6 +19,7 @@ impl Context<'_> {
     /// stays a duration and `the next month` is counted from the article's date.
     pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
         self.anchor_weekdays(qs);
+        self.anchor_weekday_pairs(qs);
         for k in 1..qs.len() {
             let q = &qs[k];
             let (n, unit, end) = match q.kind {
@@ -177,6 +178,66 @@ impl Context<'_> {
             && q.time.is_none()
             && self.lower(q.start) == "that"
             && matches!(self.lower(q.start + 1), "month" | "year")
+    }
+
+    /// A weekday joined to the weekday before it (`for Monday and Tuesday`, `on Tuesday or
+    /// Wednesday`, `from Friday to Sunday`, `on Friday, Saturday and Sunday`) is the next such
+    /// day after it, in the same run of days: each resolved alone from the article date, `Monday
+    /// and Tuesday` in a Monday article gave the Monday of that day and the Tuesday before it
+    /// (a week apart, the pair out of order), `this Thursday and Friday` two days of different
+    /// weeks. Joined means only a coordinator (`and`, `or`, `to`, `through`, `until`, `till`, a
+    /// dash), optionally with `on`, or a comma before a weekday that an `and`/`or`/comma
+    /// follows (a list), lie between them.
+    fn anchor_weekday_pairs(&self, qs: &mut [RawQuantity]) {
+        // the weekday of a date quantity resolved to a day with no number in it (`Tuesday`,
+        // `this Thursday`, `Monday night`), and that day
+        let weekday_day = |q: &RawQuantity| -> Option<(i8, Date)> {
+            if q.kind != QuantityKind::Date
+                || q.end - q.start > 3
+                || (q.start..q.end).any(|t| self.is_num(t))
+            {
+                return None;
+            }
+            let wd = (q.start..q.end).find_map(|t| words::weekday(self.lower(t)))?;
+            let t = q.time.as_ref()?;
+            if t.granularity != Granularity::Day {
+                return None;
+            }
+            Some((wd, t.iso.parse::<Date>().ok()?))
+        };
+        for k in 1..qs.len() {
+            let (p, q) = (&qs[k - 1], &qs[k]);
+            if self.sentence_of[p.start] != self.sentence_of[q.start] || p.end >= q.start {
+                continue;
+            }
+            let (Some((wp, dp)), Some((wq, dq))) = (weekday_day(p), weekday_day(q)) else {
+                continue;
+            };
+            let between: Vec<usize> = (p.end..q.start).collect();
+            let coordinator = |t: usize| {
+                matches!(
+                    self.lower(t),
+                    "and" | "or" | "to" | "through" | "until" | "till"
+                ) || self.is_punct(t, "-\u{2013}")
+            };
+            let joined = match between.as_slice() {
+                [c] if coordinator(*c) => true,
+                [c, on] if coordinator(*c) && self.lower(*on) == "on" => true,
+                // (a list: `Friday, Saturday and Sunday`)
+                [c] if self.is_punct(*c, ",") => {
+                    matches!(self.lower(q.end), "and" | "or") || self.is_punct(q.end, ",")
+                }
+                _ => false,
+            };
+            let off = i64::from(wq - wp).rem_euclid(7);
+            if !joined || off == 0 {
+                continue;
+            }
+            let day = add_days(dp, off);
+            if day != dq {
+                qs[k].time = Some(time_value(iso_day(day), Granularity::Day));
+            }
+        }
     }
 
     /// A weekday beside another date of its clause resolves inside that date's period: `on
