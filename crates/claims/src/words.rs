@@ -876,9 +876,10 @@ word_list! {
     /// Addressees of `told` that are not names (`told reporters`).
     addressee_word: "reporters" | "journalists" | "me" | "us" | "him" | "her" | "them" |
         "lawmakers" | "parliament" | "congress" | "the" | "a" | "an";
-    /// Words before the date of an act of saying (`said on Monday`, `said late Tuesday`).
+    /// Words before the date of an act of saying (`said on Monday`, `said late Tuesday`, `said
+    /// over the weekend`).
     saying_date_preposition: "on" | "in" | "at" | "late" | "early" | "earlier" | "last" |
-        "this";
+        "this" | "over";
     /// Lower-case nouns that name a speaker when they stand alone (`officials said`, `a
     /// spokeswoman said`); `police` and the like are in `source_noun`.
     speaker_noun: "official" | "officials" | "source" | "sources" | "authorities" | "witness" |

@@ -27,6 +27,7 @@ mod phrase;
 mod predicate_colon;
 mod quoted;
 mod relative;
+mod seam;
 mod subject;
 mod survey;
 mod tagged;
@@ -48,6 +49,7 @@ use phrase::{
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
+use seam::seam_between;
 use subject::{describing_quantity, initial_dot, speaker, subject_before};
 
 /// A source found in a sentence, with the token range it applies to.
@@ -95,8 +97,10 @@ pub(crate) fn covering<'s>(
 ) -> Option<&'s Source> {
     let mut best: Option<&Source> = None;
     for s in sources_in(sources, ctx.sentence_of[q.start]) {
-        let covers =
-            q.start >= s.from && q.end <= s.to && !(q.start < s.skip.1 && q.end > s.skip.0);
+        let covers = q.start >= s.from
+            && q.end <= s.to
+            && !(q.start < s.skip.1 && q.end > s.skip.0)
+            && !seam_between(ctx, q, &s.attribution);
         let nested =
             |b: &Source| s.that && q.start >= s.skip.1 && s.skip.0 >= b.skip.1 && s.from > b.from;
         if covers && best.is_none_or(nested) {
