@@ -546,7 +546,7 @@ word_list! {
     /// one`, `chapter one`, `number one`, `at one`, an hour) or a score (`won by one`).
     one_restrictor_or_label: "only" | "just" | "not" | "least" | "most" | "exactly" | "but" |
         "than" | "merely" | "barely" | "nearly" | "almost" | "about" | "around" | "over" |
-        "under" | "by" | "at" | "to" | "level" | "game" | "chapter" | "number" | "no" | "round" |
+        "under" | "by" | "at" | "to" | "into" | "for" | "level" | "game" | "chapter" | "number" | "no" | "round" |
         "phase" | "stage" | "part" | "act" | "day" | "week" | "year" | "season" | "page" |
         "volume" | "episode" | "grade" | "class" | "category" | "tier" | "step" | "channel" |
         "formula" | "division" | "league" | "world" | "war" | "line" | "track" | "lane" |

@@ -23,7 +23,7 @@ fn a_bare_one_standing_for_a_noun_named_before_is_a_pronoun() {
         "If a medal goes to the bravest, the volunteer surely deserves one for her work.",
         "They wanted to end the feud, not begin one.",
         "The council could form a panel, but the mayor refused to appoint one.",
-        "He never rented a flat and never signed for one in his life.",
+        "He never rented a flat and never wanted to see one in his life.",
         "She is not a lawyer and does not employ one.",
     ] {
         let v = view(text);
@@ -39,6 +39,11 @@ fn a_bare_one_standing_for_a_noun_named_before_is_a_pronoun() {
         "Turnout fell to one in five voters.",
         "He expects to sell one or two.",
         "Not one came forward.",
+        "The gunman fired twice, wounding one in the arm.",
+        "The two firms were merged into one.",
+        "It was the town's one and only cinema.",
+        "He booked a table for one.",
+        "The police arrested one with a knife.",
     ] {
         let v = view(text);
         assert!(
@@ -65,6 +70,7 @@ fn one_before_a_reason_or_a_way_introduces_one_of_many() {
     for text in [
         "There is only one way to win this race.",
         "They gave just one reason for the delay.",
+        "She called for one reason: to thank him.",
         "The bridge has one way in and one way out.",
     ] {
         let v = view(text);
@@ -131,6 +137,9 @@ fn twice_comparing_two_amounts_is_a_multiplier() {
             "{text}: {v:?}"
         );
     }
+    // a role held twice is no multiplier
+    let v = view("He served twice as Mayor of the city.");
+    assert!(!v.iter().any(|x| x.contains("Fraction")), "{v:?}");
     // a repetition stays a count; a frequency and a figure of speech are neither
     let v = view("The suspect was shot twice in the leg.");
     assert!(v.iter().any(|x| x.starts_with("twice Count 2")), "{v:?}");

@@ -98,22 +98,27 @@ impl Context<'_> {
             && !self.capitalized(i - 1)
             && !words::casualty_participle(prev)
             && !words::one_restrictor_or_label(prev)
-            && !prev.starts_with("kill");
+            && !["kill", "injur", "wound", "shoot", "stab"]
+                .iter()
+                .any(|h| prev.starts_with(h));
         // no noun after it: the sentence's end or a mark (not a glued hyphen or slash), or a
         // conjunction or preposition that opens no ratio or range
         let mark = self.kind(e).is_none()
             || self.is_punct(e, ".,;:!?\"\u{201d}\u{2019})-\u{2013}\u{2014}")
                 && !(self.glued(e) && self.is_punct(e, "-"));
         let function = match next {
-            "nor" | "for" | "on" | "as" | "into" | "from" | "with" | "without" => true,
+            // (not `with`: `arrested one with a knife` counts)
+            "nor" | "for" | "on" | "as" | "into" | "from" => true,
             // (`one in five`, `one in a million`, `one in every ten`: a ratio)
             "in" => {
                 self.is_word(e + 1)
                     && !self.starts_number(e + 1)
                     && !matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
             }
+            // (`its one and only`: the single one, a count)
             "and" => {
-                !matches!(self.lower(e + 1), "a" | "an" | "half") && !self.starts_number(e + 1)
+                !matches!(self.lower(e + 1), "a" | "an" | "half" | "only")
+                    && !self.starts_number(e + 1)
             }
             _ => false,
         };
@@ -155,7 +160,8 @@ impl Context<'_> {
             )
             && self.same_sentence(i, e + 1)
             && !words::one_restrictor_or_label(prev)
-            && !matches!(prev, "than" | "the" | "only")
+            // (`for one reason: ...`, `one source or one way`: a single one)
+            && !matches!(prev, "than" | "the" | "only" | "for" | "or")
             && !(i > 0 && self.is_num(i - 1))
     }
 

@@ -56,7 +56,12 @@ impl Context<'_> {
             return false;
         }
         match next {
-            "as" => self.is_word(i + 2) && !matches!(after, "a" | "an" | "the" | "well" | "if"),
+            // (`served twice as Iran's deputy minister`: a role, a repetition)
+            "as" => {
+                self.is_word(i + 2)
+                    && !self.capitalized(i + 2)
+                    && !matches!(after, "a" | "an" | "the" | "well" | "if")
+            }
             "that" => {
                 matches!(
                     after,
