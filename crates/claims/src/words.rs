@@ -541,6 +541,30 @@ word_list! {
     /// in ...`): `one` counts there.
     casualty_participle: "killed" | "wounded" | "injured" | "hurt" | "shot" | "stabbed" |
         "hospitalized" | "hospitalised" | "treated" | "pronounced";
+    /// Words before `one` that keep it a count however bare it stands: a restriction (`only
+    /// one`, `not one`, `at least one`, `all but one`), a label it numbers (`level one`, `Game
+    /// one`, `chapter one`, `number one`, `at one`, an hour) or a score (`won by one`).
+    one_restrictor_or_label: "only" | "just" | "not" | "least" | "most" | "exactly" | "but" |
+        "than" | "merely" | "barely" | "nearly" | "almost" | "about" | "around" | "over" |
+        "under" | "by" | "at" | "to" | "into" | "for" | "level" | "game" | "chapter" | "number" | "no" | "round" |
+        "phase" | "stage" | "part" | "act" | "day" | "week" | "year" | "season" | "page" |
+        "volume" | "episode" | "grade" | "class" | "category" | "tier" | "step" | "channel" |
+        "formula" | "division" | "league" | "world" | "war" | "line" | "track" | "lane" |
+        "gate" | "terminal" | "platform" | "floor" | "room" | "car" | "plus" | "minus" |
+        "times" | "zero" | "single" | "another" | "other" | "count";
+    /// Nouns of a reason, a way or a rule after `one`, which then introduces one of many (`one
+    /// reason why`, `one way to`, `one basis for`, `One rule of`).
+    indefinite_one_noun: "reason" | "way" | "basis" | "rule" | "explanation" | "possibility" |
+        "example" | "factor" | "sign" | "theory" | "approach" | "answer" | "solution" |
+        "argument" | "motive" | "cause" | "source" | "hypothesis" | "interpretation";
+    /// Verbs of paying or spending before a plural scale alone (`pay billions for`, `poured
+    /// millions into`), which then counts money.
+    spending_verb: "pay" | "pays" | "paid" | "paying" | "spend" | "spends" | "spent" |
+        "spending" | "pour" | "pours" | "poured" | "pouring" | "invest" | "invests" |
+        "invested" | "investing" | "cost" | "costs" | "costing" | "owe" | "owes" | "owed" |
+        "donate" | "donated" | "donates" | "raise" | "raised" | "raises" | "raising" | "earn" |
+        "earns" | "earned" | "earning" | "charge" | "charged" | "charges" | "squander" |
+        "squandered" | "wasted" | "waste" | "borrow" | "borrowed" | "lend" | "lent";
     /// Object pronouns (`one calling her a ...`).
     object_pronoun: "him" | "her" | "them" | "it" | "me" | "us" | "you";
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).

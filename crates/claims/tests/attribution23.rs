@@ -201,7 +201,7 @@ fn a_name_and_a_colon_introduce_a_quote() {
     assert_eq!(
         source(
             "SESSIONS: \"I have been called a surrogate at a time or two in that campaign.\"",
-            "two"
+            "a time or two"
         )
         .as_deref(),
         Some("SESSIONS")

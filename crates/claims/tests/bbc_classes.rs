@@ -217,9 +217,10 @@ fn twice_before_a_participle_is_a_count() {
         view("The striker was twice denied by the keeper before the break."),
         ["twice Count 2"]
     );
-    // a multiplier stays none
+    // a multiplier is a fraction 2 (GUIDELINES.md's `three times capacity`, indep-NOTES.md
+    // decision 253; session 30)
     assert_eq!(
         view("The new bridge is twice as long as the old one."),
-        Vec::<String>::new()
+        ["twice Fraction 2"]
     );
 }

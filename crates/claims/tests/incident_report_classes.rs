@@ -219,8 +219,8 @@ fn repetitions_and_lengths_before_an_event() {
         view("the other was shot twice in the groin"),
         ["twice Count 2"]
     );
-    // a multiplier or a frequency is no count of repetitions here
-    assert!(view("it cost twice as much").is_empty());
+    // a multiplier is no count of repetitions here: a fraction 2 (GUIDELINES.md, decision 253)
+    assert_eq!(view("it cost twice as much"), ["twice Fraction 2"]);
     assert_eq!(
         view("Allen was arrested one day after authorities issued a warrant."),
         ["one day Duration 1 day"]

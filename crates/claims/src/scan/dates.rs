@@ -690,6 +690,34 @@ impl Context<'_> {
         Some((d, e))
     }
 
+    /// In an undated document, the one year written in the sentence of token `s` (`In 1992,
+    /// ... there were 177 million calls on June 1`, `the first grand slam of 2005, which begins
+    /// on 17 January`, `April 26 (posted Tuesday, April 20, 1999)`): the year of a day named
+    /// there without one. Four digits after `in`, `of`, `since`, `until`, `by`, `during` or a
+    /// comma, the only such year of the sentence (two years leave the day yearless). A dated
+    /// document infers the year from its date instead.
+    fn sentence_year(&self, s: usize) -> Option<i16> {
+        if self.date.is_some() {
+            return None;
+        }
+        let back = (0..s).rev().take_while(|&k| self.same_sentence(s, k));
+        let ahead = (s..).take_while(|&k| self.same_sentence(s, k));
+        let mut years = back.chain(ahead).filter_map(|k| {
+            let cue = k > 0
+                && self.same_sentence(s, k - 1)
+                && (matches!(
+                    self.lower(k - 1),
+                    "in" | "of" | "since" | "until" | "by" | "during"
+                ) || self.is_punct(k - 1, ","));
+            let y = self
+                .digits(k)
+                .filter(|y| cue && self.surface(k).len() == 4 && (1000.0..2200.0).contains(y))?;
+            Some(y as i16)
+        });
+        let y = years.next()?;
+        years.all(|o| o == y).then_some(y)
+    }
+
     /// A day of month `m` (or the days `day..=last`) with the year at `e` (after an optional
     /// comma) or inferred: the date mention `s..` with its core token.
     pub(super) fn day_date(
@@ -709,7 +737,8 @@ impl Context<'_> {
             Some(y) => (Some(y as i16), kk + 1),
             None => (
                 self.infer_year(m, day)
-                    .map(|y| self.past_year(y, m, day, s, false)),
+                    .map(|y| self.past_year(y, m, day, s, false))
+                    .or_else(|| self.sentence_year(s)),
                 e,
             ),
         };

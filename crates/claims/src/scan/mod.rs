@@ -640,6 +640,9 @@ impl Context<'_> {
                 }
                 // (`a Fourth of July event`: the article is the holiday's, not `a fourth`)
                 1..=3 if matches!(w, "a" | "an" | "the") => {
+                    if let Some(q) = self.article_or_two(i) {
+                        return Some(Step::Found(q));
+                    }
                     if let Some(e) = self.date_holiday(i + 1) {
                         return Some(Step::Skip(e));
                     }

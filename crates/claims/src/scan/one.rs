@@ -17,7 +17,7 @@ impl Context<'_> {
     /// The spelled `one` at `i` (its amount ends at `e`) is a pronoun by one of the readings
     /// above.
     pub(super) fn one_pronoun_more(&self, i: usize, e: usize) -> bool {
-        if self.one_possessive(i, e) {
+        if self.one_possessive(i, e) || self.one_indefinite_noun(i, e) {
             return true;
         }
         if i == 0 || !self.same_sentence(i - 1, i) {
@@ -75,6 +75,94 @@ impl Context<'_> {
             || self.one_before_modal(i, e)
             || self.one_in_question(i, e)
             || self.one_perceives(i, e)
+            || self.one_bare_object(i, e)
+    }
+
+    /// `deserves one for coming up with`, `neither is one nor has one`, `grab one and get out`,
+    /// `to end a war, not start one.`, `to subscribe to one.`, `impose one on him`, `Having seen
+    /// one in the flesh`: a lower-case `one` after a lower-case verb or preposition, with no noun
+    /// after it (a mark, a conjunction or a preposition follows), stands for a noun named before
+    /// it, in a sentence with no other number: a pronoun (GUIDELINES.md). A count where the
+    /// sentence says how many (decision 26: `Out of 17 observations ... in one`, `Two men opened
+    /// fire, killing one`), after a word of harm (`it killed one.`), a word that restricts it
+    /// (`only one`, `not one`, `at least one`), a name's word or a label (`level one`, `Game
+    /// one`, `chapter one`, `at one`, an hour), or before a ratio or range (`one in five`, `one
+    /// or two`, `one to 10`, `one and a half`). The `one` at `i..e`, one token.
+    fn one_bare_object(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || self.surface(i) != "one" || i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let prev = self.lower(i - 1);
+        let next = self.lower(e);
+        let before = self.is_word(i - 1)
+            && !self.capitalized(i - 1)
+            && !words::casualty_participle(prev)
+            && !words::one_restrictor_or_label(prev)
+            && !["kill", "injur", "wound", "shoot", "stab"]
+                .iter()
+                .any(|h| prev.starts_with(h));
+        // no noun after it: the sentence's end or a mark (not a glued hyphen or slash), or a
+        // conjunction or preposition that opens no ratio or range
+        let mark = self.kind(e).is_none()
+            || self.is_punct(e, ".,;:!?\"\u{201d}\u{2019})-\u{2013}\u{2014}")
+                && !(self.glued(e) && self.is_punct(e, "-"));
+        let function = match next {
+            // (not `with`: `arrested one with a knife` counts)
+            "nor" | "for" | "on" | "as" | "into" | "from" => true,
+            // (`one in five`, `one in a million`, `one in every ten`: a ratio)
+            "in" => {
+                self.is_word(e + 1)
+                    && !self.starts_number(e + 1)
+                    && !matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
+            }
+            // (`its one and only`: the single one, a count)
+            "and" => {
+                !matches!(self.lower(e + 1), "a" | "an" | "half" | "only")
+                    && !self.starts_number(e + 1)
+            }
+            _ => false,
+        };
+        if !(before && (mark || function)) {
+            return false;
+        }
+        // no other number in the sentence (a year of four digits aside)
+        let sentence = |k: usize| self.same_sentence(i, k);
+        let start = (0..i)
+            .rev()
+            .take_while(|&k| sentence(k))
+            .last()
+            .unwrap_or(i);
+        let end = (i..).take_while(|&k| sentence(k)).last().unwrap_or(i);
+        !(start..=end).any(|k| {
+            k != i
+                && (self.is_num(k) && self.surface(k).len() != 4
+                    || self.is_word(k)
+                        && (words::small(self.lower(k)).is_some_and(|n| n > 0)
+                            || words::tens(self.lower(k)).is_some()
+                            || matches!(self.lower(k), "dozen" | "hundred" | "thousand")))
+        })
+    }
+
+    /// `one reason why employers`, `one way to reduce the tax bill`, `one basis for its
+    /// willingness`, `One rule of the frame game`: `one` before a noun of a reason, a way or a
+    /// rule and the word that opens its complement introduces one of many, an indefinite (the
+    /// notes' `one reason for`, as decision 100's `In one photograph`), no count; after a word
+    /// that restricts it (`the only one way`, `just one reason`, `more than one way`) or a number
+    /// it counts. The `one` at `i..e`, one token.
+    fn one_indefinite_noun(&self, i: usize, e: usize) -> bool {
+        let prev = self.prev_in_sentence(i);
+        e == i + 1
+            && self.lower(i) == "one"
+            && words::indefinite_one_noun(self.lower(e))
+            && matches!(
+                self.lower(e + 1),
+                "why" | "for" | "to" | "of" | "is" | "was" | "that" | "in" | "being" | ":"
+            )
+            && self.same_sentence(i, e + 1)
+            && !words::one_restrictor_or_label(prev)
+            // (`for one reason: ...`, `one source or one way`: a single one)
+            && !matches!(prev, "than" | "the" | "only" | "for" | "or")
+            && !(i > 0 && self.is_num(i - 1))
     }
 
     /// `In them one hears the nag`, `He said one senses that`, `by taking liberties with the
@@ -323,6 +411,43 @@ impl Context<'_> {
             && self.lower(i - 3) == "a";
         let no_two = prev == "no" && self.is_word(i + 1) && self.same_sentence(i, i + 1);
         thing || no_two
+    }
+
+    /// `a credit card or two`, `a note or two`, `a year or two`, `a day or two later`: the
+    /// article, one noun and `or two` are one range, one or two of the noun (a count `[1,2]`, or a
+    /// duration `[1,2]` of a unit of time), as the guidelines' `two or three generations`; not
+    /// `a thing or two` (an idiom, some knowledge). The article at `i`.
+    pub(super) fn article_or_two(&self, i: usize) -> Option<super::RawQuantity> {
+        if !matches!(self.lower(i), "a" | "an")
+            || !self.is_word(i + 1)
+            || self.lower(i + 2) != "or"
+            || self.lower(i + 3) != "two"
+            || !self.same_sentence(i, i + 3)
+            || self.lower(i + 1) == "thing"
+            // (`a two or three`: the article of another phrase; `a year or two-thirds`)
+            || self.is_punct(i + 4, "-") && self.glued(i + 4)
+        {
+            return None;
+        }
+        let noun = self.lower(i + 1);
+        if words::small(noun).is_some() || words::tens(noun).is_some() {
+            return None;
+        }
+        let unit = words::time_unit(noun);
+        Some(super::RawQuantity {
+            value: Some(super::values::interval(1.0, true, 2.0, true, false)),
+            unit: unit.map(str::to_owned),
+            ..super::RawQuantity::new(
+                i,
+                i + 4,
+                if unit.is_some() {
+                    crate::types::QuantityKind::Duration
+                } else {
+                    crate::types::QuantityKind::Count
+                },
+                i + 3,
+            )
+        })
     }
 
     /// `He's gay, for one.`, `I, for one, welcome it`, `I for one, just speaking for myself`,

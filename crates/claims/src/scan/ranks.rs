@@ -34,6 +34,31 @@ impl Context<'_> {
             || self.surface(n) == "No" && self.is_num(s) && self.ranking_no(n, s)
     }
 
+    /// `in level one`, `at level five`, `Nocturne's level six spike`: a spelled number (value
+    /// `v`, one word at `s`) after lower-case `level` is a rank on a scale or a progression, an
+    /// ordinal (indep-NOTES.md decisions 97 and 273), unless a measure or a time follows (`the
+    /// level two points higher`, `level three years ago`). `Level 3`, digits or capitalised,
+    /// names a grade as a code (decision 215) and is left to the designations.
+    pub(super) fn level_rank(&self, s: usize, v: f64) -> bool {
+        s >= 1
+            && self.is_word(s)
+            && v.fract() == 0.0
+            && (1.0..=20.0).contains(&v)
+            && self.surface(s - 1) == "level"
+            && self.same_sentence(s - 1, s)
+            && words::time_unit(self.lower(s + 1)).is_none()
+            && !self.has_role(s + 1, |r| {
+                matches!(
+                    r,
+                    crate::lexicon::Role::Unit(_) | crate::lexicon::Role::Measure(_)
+                )
+            })
+            && !matches!(
+                self.lower(s + 1),
+                "points" | "point" | "percent" | "notches" | "times"
+            )
+    }
+
     /// `No N` (digits) as a rank without a word of reaching before it: the shorthand of the
     /// press for a place in a ranking, after a determiner or a possessive and before the noun
     /// ranked (`the No 1 risk facing the economy`, `the State Department's No 2 spot`, `the

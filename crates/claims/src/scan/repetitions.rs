@@ -1,5 +1,5 @@
-//! `twice` as a count of repetitions (`shot twice`, `was twice repelled`), not a multiplier or
-//! a frequency.
+//! `twice` as a count of repetitions (`shot twice`, `was twice repelled`) and as a multiplier
+//! comparing two amounts (`twice as many`, `twice that of`), a fraction 2; not a frequency.
 
 use super::values::exact;
 use super::{Context, RawQuantity};
@@ -32,9 +32,47 @@ impl Context<'_> {
             self.lower(i + 1),
             "as" | "the" | "that" | "a" | "an" | "per" | "more" | "its" | "their" | "his" | "her"
         );
-        (verb && !multiplier).then(|| RawQuantity {
+        if verb && !multiplier {
+            return Some(RawQuantity {
+                value: Some(exact(2.0)),
+                ..RawQuantity::new(i, i + 1, QuantityKind::Count, i)
+            });
+        }
+        self.twice_multiplier(i).then(|| RawQuantity {
             value: Some(exact(2.0)),
-            ..RawQuantity::new(i, i + 1, QuantityKind::Count, i)
+            ..RawQuantity::new(i, i + 1, QuantityKind::Fraction, i)
         })
+    }
+
+    /// `twice as many as`, `twice as large`, `twice that of the average Ford`, `twice that high`,
+    /// `twice the size of`: `twice` comparing two amounts is a multiplier, a fraction 2 (as the
+    /// guidelines' `three times capacity`; indep-NOTES.md decision 253's `twice that high`). Not
+    /// a frequency (`twice a week`, `twice per year`) nor `twice the man he was` (no amount
+    /// named after `the`).
+    fn twice_multiplier(&self, i: usize) -> bool {
+        let next = self.lower(i + 1);
+        let after = self.lower(i + 2);
+        if !self.same_sentence(i, i + 2) {
+            return false;
+        }
+        match next {
+            // (`served twice as Iran's deputy minister`: a role, a repetition)
+            "as" => {
+                self.is_word(i + 2)
+                    && !self.capitalized(i + 2)
+                    && !matches!(after, "a" | "an" | "the" | "well" | "if")
+            }
+            "that" => {
+                matches!(
+                    after,
+                    "of" | "high" | "figure" | "number" | "level" | "amount" | "rate"
+                ) || self.is_punct(i + 2, ",.;")
+            }
+            "the" => matches!(
+                self.lower(i + 2),
+                "size" | "number" | "rate" | "amount" | "level" | "average" | "price" | "cost"
+            ),
+            _ => false,
+        }
     }
 }

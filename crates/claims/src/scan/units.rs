@@ -58,7 +58,8 @@ impl Context<'_> {
                 && !a.scaled
                 && cur.is_none()
                 && b.is_none()
-                && self.rank_number(a.start, lo)
+                && (self.rank_number(a.start, lo)
+                    || a.end == a.start + 1 && self.level_rank(a.start, lo))
         {
             // (`at number six`, `world number 10`: a place in a ranking)
             kind = QuantityKind::Ordinal;
@@ -466,6 +467,23 @@ impl Context<'_> {
         // `999 yuan ($143; 138 euros; 117)`: the last slot of a bracketed list of conversions,
         // its sign lost (money of no code)
         if kind == QuantityKind::Count && b.is_none() && self.conversion_slot(s, e) {
+            kind = QuantityKind::Money;
+        }
+        // `would pay billions for an also-ran`, `poured millions into the campaign`, `spent
+        // tens of millions on ads`: a plural scale alone as the object of a verb of paying or
+        // spending is a sum of money of no named currency (not `lost millions of viewers`, nor
+        // `reached millions`)
+        if kind == QuantityKind::Count
+            && b.is_none()
+            && cur.is_none()
+            && a.vague
+            && e > s
+            && matches!(self.lower(e - 1), "millions" | "billions" | "trillions")
+            && s > 0
+            && self.same_sentence(s - 1, s)
+            && words::spending_verb(self.lower(s - 1))
+            && self.lower(e) != "of"
+        {
             kind = QuantityKind::Money;
         }
         lo = round_sig(lo / div);
