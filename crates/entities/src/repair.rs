@@ -29,6 +29,7 @@
 
 use reckon_text::{Token, TokenKind};
 
+mod adjectives;
 mod bodies;
 mod business;
 mod clubs;
@@ -363,10 +364,29 @@ pub(crate) fn repair(
                     Some(l)
                 } else if let Some(l) = alias_label(slice(pa, pb)) {
                     Some(l)
+                } else if label == Label::Person
+                    && lex.is_org_head(infos[pb - 1].lower)
+                    && (pa..pb).all(|i| s.name_word(i))
+                {
+                    // 1c. A body's name before its member's title (`state Supreme Court Justice
+                    // Bertram Katz`, `Police Department Spokesman`): the body is an ORG.
+                    Some(Label::Org)
                 } else {
                     (label != Label::Person).then_some(label)
                 };
                 if let Some(l) = prefix.filter(|_| !s.qualifier(pa, pb)) {
+                    // 1c: the body's name takes the name words before the tagger's mention that
+                    // no other mention holds (`Senate Foreign Relations` + `Committee Chairman
+                    // Bob Corker`, `US` + `District Court Judge Derrick Watson`).
+                    let mut pa = pa;
+                    if l == Label::Org && label == Label::Person && pa == a {
+                        while pa > 0
+                            && s.name_word(pa - 1)
+                            && !spans.iter().any(|m| m.0 < pa && m.1 >= pa)
+                        {
+                            pa -= 1;
+                        }
+                    }
                     out.push((pa, pb, l));
                 }
             }
@@ -458,6 +478,8 @@ pub(crate) fn repair(
         bodies::common_in_capitals(&s, spans);
         // 47. Nor a police noun (`Detectives said`).
         bodies::police_nouns(&s, spans);
+        // 96. Nor an adjective of government before a common noun (`Federal prosecutors`).
+        adjectives::government_adjectives(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
         // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
         spans.retain(|&(a, b, l)| {
@@ -690,11 +712,18 @@ fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
 const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
     agency association commission institute corporation";
 
+/// Head words of bodies that deliberate or study a subject, named with `on` and the subject
+/// (rule 95: `the Commission on Civil Rights`, `the Council on Foreign Relations`, `the Senate
+/// Committee on Armed Services`).
+const ON_HEADS: &str = "commission committee subcommittee council conference institute center \
+    centre coalition";
+
 fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let the = crate::hash::hash_bytes(b"the");
     let of = crate::hash::hash_bytes(b"of");
     let for_ = crate::hash::hash_bytes(b"for");
+    let on = crate::hash::hash_bytes(b"on");
     let and = crate::hash::hash_bytes(b"and");
     let mut next = 0;
     for (i, e) in s.name_runs() {
@@ -774,11 +803,17 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             }
         }
         let mut b = (e - a >= 2).then_some(e);
-        // `of`/`for` (`the`) and a name, `of` and a name again.
+        // `of`/`for` (`the`) and a name, `of` and a name again; `on` and a name after a
+        // deliberating body's head word (95: `the Commission on Government Integrity`, `the
+        // Council on Foreign Relations`), not a place (`the Committee on Capitol Hill`).
+        let deliberates = ON_HEADS
+            .split_whitespace()
+            .any(|w| crate::hash::hash_bytes(w.as_bytes()) == infos[e - 1].lower);
         let mut hops = 0;
         while hops < 2 && e < n && infos[e].lower_initial {
             let l = infos[e].lower;
-            if !(l == of || (l == for_ && hops == 0)) {
+            let on_name = l == on && hops == 0 && deliberates;
+            if !(l == of || (l == for_ && hops == 0) || on_name) {
                 break;
             }
             let mut j = e + 1;
@@ -789,7 +824,17 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             // A known place after a name of its own is where the organisation is, not part of
             // its name (`the Freedom Party of Austria`, `the European Council of the UK`);
             // after a bare head word it is (`Bank of England`).
-            if f == j || (b.is_some() && !bare && s.gazetteer(j, f).is_some()) {
+            if f == j
+                || (b.is_some() && !bare && s.gazetteer(j, f).is_some())
+                || (on_name
+                    && (s.gazetteer(j, f).is_some()
+                        || s.month(j)
+                        || s.word(j).ends_with("ing")
+                        || spans.iter().any(|m| m.0 == j)
+                        || s.place_starts(j)
+                        || s.lex.is_fac_head(infos[f - 1].lower)
+                        || s.lex.place_end(infos[f - 1].lower).is_some()))
+            {
                 break;
             }
             b = Some(f);
