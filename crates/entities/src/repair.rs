@@ -49,6 +49,8 @@ mod works;
 use crate::Label;
 use crate::lexicon::Lexicon;
 use crate::summary::TokenInfo;
+pub(crate) use forms::gazetteer_label;
+use forms::{INSTITUTION_HEADS, ON_HEADS, put};
 
 /// A mention inside one sentence: tokens `a..b` (sentence-relative).
 pub(crate) type Local = (usize, usize, Label);
@@ -179,23 +181,6 @@ impl Sentence<'_> {
             .then_some(e)
             .filter(|&e| !self.nationality(j, e))
     }
-}
-
-/// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place name
-/// (its given names, PERSON entries, are features only).
-pub(crate) fn gazetteer_label(infos: &[TokenInfo], a: usize, b: usize) -> Option<Label> {
-    let (g0, g1) = (infos[a].gaz, infos[b - 1].gaz);
-    if g0 == 0 {
-        return None;
-    }
-    let label = Label::ALL[((g0 - 1) / 4) as usize];
-    let pos = (g0 - 1) % 4;
-    let ok = if b - a == 1 {
-        pos == 3
-    } else {
-        pos == 0 && g1 == g0 + 2
-    };
-    (ok && label != Label::Person).then_some(label)
 }
 
 /// Applies the repairs to the mentions `spans` of one sentence (sorted, non-overlapping; kept so).
@@ -678,46 +663,9 @@ pub(crate) fn repair(
     }
 }
 
-/// Puts the mention `m` into `spans`: mentions inside it go, a mention that overlaps it keeps its
-/// part outside it if that part is still a name (capitalised at both ends).
-fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
-    let (a, b, _) = m;
-    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
-    for &(x, y, l) in spans.iter() {
-        if y <= a || x >= b {
-            out.push((x, y, l));
-            continue;
-        }
-        for (p, mut q) in [(x, a.max(x)), (b.min(y), y)] {
-            // A possessive left at the end goes (`Peking University’s` before `Guanghua
-            // School of Management`).
-            if q > p + 1 && s.toks[q - 1].kind == TokenKind::Possessive {
-                q -= 1;
-            }
-            if p < q && s.name_word(p) && s.name_word(q - 1) {
-                out.push((p, q, l));
-            }
-        }
-    }
-    out.push(m);
-    out.sort_by_key(|m| m.0);
-    *spans = out;
-}
-
 /// Rule 6: a run of name words that ends with an organisation head word (`Khan Younis Relief
 /// Committee`), or a head word followed by `of`/`for` (and `the`) and a name (`Ministry of
 /// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
-/// Head words of `data/org_heads.tsv` that end no place's name (unlike `Bank`, `Centre`,
-/// `Union`, `Church`): rule 6 gives a GPE the tagger read over a name ending in one to the ORG.
-const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
-    agency association commission institute corporation";
-
-/// Head words of bodies that deliberate or study a subject, named with `on` and the subject
-/// (rule 95: `the Commission on Civil Rights`, `the Council on Foreign Relations`, `the Senate
-/// Committee on Armed Services`).
-const ON_HEADS: &str = "commission committee subcommittee council conference institute center \
-    centre coalition";
-
 fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let the = crate::hash::hash_bytes(b"the");
