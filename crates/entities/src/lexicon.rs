@@ -20,6 +20,9 @@ pub(crate) const POSITION: u8 = 2;
 pub(crate) const PAPER: u8 = 4;
 /// [`Lexicon::body_word`] bit: a noun of a company's shares or their holders (SECURITY).
 pub(crate) const SECURITY: u8 = 8;
+/// [`Lexicon::body_word`] bit: a newspaper named by one word only after a capitalised `The`
+/// (TITLED_PAPER: `The Star`, `The Sun`).
+pub(crate) const TITLED_PAPER: u8 = 16;
 
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,11 +306,15 @@ impl Lexicon {
                     continue;
                 }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
-                Some((kind @ ("SUFFIX" | "POSITION" | "PAPER" | "SECURITY"), w)) => {
+                Some((
+                    kind @ ("SUFFIX" | "POSITION" | "PAPER" | "SECURITY" | "TITLED_PAPER"),
+                    w,
+                )) => {
                     let bit = match kind {
                         "SUFFIX" => SUFFIX,
                         "POSITION" => POSITION,
                         "SECURITY" => SECURITY,
+                        "TITLED_PAPER" => TITLED_PAPER,
                         _ => PAPER,
                     };
                     let h = hash_bytes(w.trim().to_lowercase().as_bytes());
@@ -578,6 +585,12 @@ impl Lexicon {
     /// True if the word names a newspaper alone after `the` (`Guardian`, `Times`; PAPER).
     pub(crate) fn is_paper(&self, lower: u64) -> bool {
         self.body_word(lower) & PAPER != 0
+    }
+
+    /// True if the word names a newspaper alone after a capitalised `The` only (`Star`, `Sun`;
+    /// TITLED_PAPER).
+    pub(crate) fn is_titled_paper(&self, lower: u64) -> bool {
+        self.body_word(lower) & TITLED_PAPER != 0
     }
 
     /// True if the word is a nation with sides of its own that is no country of

@@ -29,6 +29,7 @@
 
 use reckon_text::{Token, TokenKind};
 
+mod adjectives;
 mod bodies;
 mod business;
 mod clubs;
@@ -48,6 +49,8 @@ mod works;
 use crate::Label;
 use crate::lexicon::Lexicon;
 use crate::summary::TokenInfo;
+pub(crate) use forms::gazetteer_label;
+use forms::{INSTITUTION_HEADS, ON_HEADS, put};
 
 /// A mention inside one sentence: tokens `a..b` (sentence-relative).
 pub(crate) type Local = (usize, usize, Label);
@@ -178,23 +181,6 @@ impl Sentence<'_> {
             .then_some(e)
             .filter(|&e| !self.nationality(j, e))
     }
-}
-
-/// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place name
-/// (its given names, PERSON entries, are features only).
-pub(crate) fn gazetteer_label(infos: &[TokenInfo], a: usize, b: usize) -> Option<Label> {
-    let (g0, g1) = (infos[a].gaz, infos[b - 1].gaz);
-    if g0 == 0 {
-        return None;
-    }
-    let label = Label::ALL[((g0 - 1) / 4) as usize];
-    let pos = (g0 - 1) % 4;
-    let ok = if b - a == 1 {
-        pos == 3
-    } else {
-        pos == 0 && g1 == g0 + 2
-    };
-    (ok && label != Label::Person).then_some(label)
 }
 
 /// Applies the repairs to the mentions `spans` of one sentence (sorted, non-overlapping; kept so).
@@ -363,10 +349,29 @@ pub(crate) fn repair(
                     Some(l)
                 } else if let Some(l) = alias_label(slice(pa, pb)) {
                     Some(l)
+                } else if label == Label::Person
+                    && lex.is_org_head(infos[pb - 1].lower)
+                    && (pa..pb).all(|i| s.name_word(i))
+                {
+                    // 1c. A body's name before its member's title (`state Supreme Court Justice
+                    // Bertram Katz`, `Police Department Spokesman`): the body is an ORG.
+                    Some(Label::Org)
                 } else {
                     (label != Label::Person).then_some(label)
                 };
                 if let Some(l) = prefix.filter(|_| !s.qualifier(pa, pb)) {
+                    // 1c: the body's name takes the name words before the tagger's mention that
+                    // no other mention holds (`Senate Foreign Relations` + `Committee Chairman
+                    // Bob Corker`, `US` + `District Court Judge Derrick Watson`).
+                    let mut pa = pa;
+                    if l == Label::Org && label == Label::Person && pa == a {
+                        while pa > 0
+                            && s.name_word(pa - 1)
+                            && !spans.iter().any(|m| m.0 < pa && m.1 >= pa)
+                        {
+                            pa -= 1;
+                        }
+                    }
                     out.push((pa, pb, l));
                 }
             }
@@ -458,6 +463,8 @@ pub(crate) fn repair(
         bodies::common_in_capitals(&s, spans);
         // 47. Nor a police noun (`Detectives said`).
         bodies::police_nouns(&s, spans);
+        // 96. Nor an adjective of government before a common noun (`Federal prosecutors`).
+        adjectives::government_adjectives(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
         // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.
         spans.retain(|&(a, b, l)| {
@@ -656,45 +663,15 @@ pub(crate) fn repair(
     }
 }
 
-/// Puts the mention `m` into `spans`: mentions inside it go, a mention that overlaps it keeps its
-/// part outside it if that part is still a name (capitalised at both ends).
-fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
-    let (a, b, _) = m;
-    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
-    for &(x, y, l) in spans.iter() {
-        if y <= a || x >= b {
-            out.push((x, y, l));
-            continue;
-        }
-        for (p, mut q) in [(x, a.max(x)), (b.min(y), y)] {
-            // A possessive left at the end goes (`Peking University’s` before `Guanghua
-            // School of Management`).
-            if q > p + 1 && s.toks[q - 1].kind == TokenKind::Possessive {
-                q -= 1;
-            }
-            if p < q && s.name_word(p) && s.name_word(q - 1) {
-                out.push((p, q, l));
-            }
-        }
-    }
-    out.push(m);
-    out.sort_by_key(|m| m.0);
-    *spans = out;
-}
-
 /// Rule 6: a run of name words that ends with an organisation head word (`Khan Younis Relief
 /// Committee`), or a head word followed by `of`/`for` (and `the`) and a name (`Ministry of
 /// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
-/// Head words of `data/org_heads.tsv` that end no place's name (unlike `Bank`, `Centre`,
-/// `Union`, `Church`): rule 6 gives a GPE the tagger read over a name ending in one to the ORG.
-const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
-    agency association commission institute corporation";
-
 fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
     let (infos, n) = (s.infos, s.infos.len());
     let the = crate::hash::hash_bytes(b"the");
     let of = crate::hash::hash_bytes(b"of");
     let for_ = crate::hash::hash_bytes(b"for");
+    let on = crate::hash::hash_bytes(b"on");
     let and = crate::hash::hash_bytes(b"and");
     let mut next = 0;
     for (i, e) in s.name_runs() {
@@ -774,11 +751,17 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             }
         }
         let mut b = (e - a >= 2).then_some(e);
-        // `of`/`for` (`the`) and a name, `of` and a name again.
+        // `of`/`for` (`the`) and a name, `of` and a name again; `on` and a name after a
+        // deliberating body's head word (95: `the Commission on Government Integrity`, `the
+        // Council on Foreign Relations`), not a place (`the Committee on Capitol Hill`).
+        let deliberates = ON_HEADS
+            .split_whitespace()
+            .any(|w| crate::hash::hash_bytes(w.as_bytes()) == infos[e - 1].lower);
         let mut hops = 0;
         while hops < 2 && e < n && infos[e].lower_initial {
             let l = infos[e].lower;
-            if !(l == of || (l == for_ && hops == 0)) {
+            let on_name = l == on && hops == 0 && deliberates;
+            if !(l == of || (l == for_ && hops == 0) || on_name) {
                 break;
             }
             let mut j = e + 1;
@@ -789,7 +772,17 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
             // A known place after a name of its own is where the organisation is, not part of
             // its name (`the Freedom Party of Austria`, `the European Council of the UK`);
             // after a bare head word it is (`Bank of England`).
-            if f == j || (b.is_some() && !bare && s.gazetteer(j, f).is_some()) {
+            if f == j
+                || (b.is_some() && !bare && s.gazetteer(j, f).is_some())
+                || (on_name
+                    && (s.gazetteer(j, f).is_some()
+                        || s.month(j)
+                        || s.word(j).ends_with("ing")
+                        || spans.iter().any(|m| m.0 == j)
+                        || s.place_starts(j)
+                        || s.lex.is_fac_head(infos[f - 1].lower)
+                        || s.lex.place_end(infos[f - 1].lower).is_some()))
+            {
                 break;
             }
             b = Some(f);

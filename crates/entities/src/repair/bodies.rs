@@ -33,6 +33,9 @@
 //! 45. A newspaper named by one word after `the` (PAPER in `data/org_heads.tsv`: `seen by the
 //!     Guardian`, `The Chronicle says`), with no capitalised word after it, is an ORG whatever
 //!     the tagger read (`Guardian` NORP), or untagged.
+//!     45c. (Session 30.) A word as often a thing after `the` (TITLED_PAPER: `Star`, `Sun`,
+//!     `Globe`) after a capitalised `The` inside a sentence, right after a word in lower case
+//!     (`mailed it to The Star from Buffalo`), is such a newspaper too.
 //!     45b. (Session 25c.) A newspaper named by its city (`the Los Angeles Times`, `The Denver
 //!     Post`, `the Milwaukee Journal Sentinel`, `the Jerusalem Post`): a place read as a GPE and
 //!     right after it one or two PAPER words, with no capitalised word after them, are one ORG;
@@ -63,7 +66,7 @@ use super::lists::relabel;
 use super::{Local, Sentence, put};
 use crate::Label;
 use crate::hash::hash_bytes;
-use crate::lexicon::{PAPER, POSITION, SUFFIX};
+use crate::lexicon::{PAPER, POSITION, SUFFIX, TITLED_PAPER};
 
 /// The longest team name rule 41 reads, and the longest untagged company name rule 39 reads
 /// (tokens).
@@ -101,7 +104,7 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     if url {
         domains(s, spans);
     }
-    if words & PAPER != 0 {
+    if words & (PAPER | TITLED_PAPER) != 0 {
         papers(s, spans);
         city_papers(s, spans);
     }
@@ -198,9 +201,18 @@ fn papers(s: &Sentence, spans: &mut Vec<Local>) {
     for i in 1..n {
         let t = &s.infos[i];
         // (The cheap tests first: this reads every token.)
+        // 45c. A word as often a thing (`Star`, `Sun`) only after a capitalised `The` inside a
+        // sentence, right after a word in lower case (`mailed it to The Star`, `told The
+        // Independent`): the paper's own way of writing its name.
+        let titled = |t: &crate::summary::TokenInfo| {
+            i >= 2
+                && s.lex.is_titled_paper(t.lower)
+                && s.word(i - 1) == "The"
+                && s.infos[i - 2].lower_initial
+        };
         if t.title
             && s.infos[i - 1].lower == the
-            && s.lex.is_paper(t.lower)
+            && (s.lex.is_paper(t.lower) || titled(t))
             && !s.infos.get(i + 1).is_some_and(|u| u.title)
             && !s.in_capitals(i)
         {

@@ -16,8 +16,9 @@
 
 use reckon_text::TokenKind;
 
-use super::{Local, Sentence, put};
+use super::{Local, Sentence};
 use crate::Label;
+use crate::summary::TokenInfo;
 
 /// The longest name run these rules read (tokens).
 const MAX_RUN: usize = 4;
@@ -311,3 +312,57 @@ pub(super) fn through_fac_head(s: &Sentence, e: usize) -> usize {
     }
     e
 }
+
+/// The gazetteer label of exactly tokens `a..b`, if the gazetteer tagged them as one place name
+/// (its given names, PERSON entries, are features only).
+pub(crate) fn gazetteer_label(infos: &[TokenInfo], a: usize, b: usize) -> Option<Label> {
+    let (g0, g1) = (infos[a].gaz, infos[b - 1].gaz);
+    if g0 == 0 {
+        return None;
+    }
+    let label = Label::ALL[((g0 - 1) / 4) as usize];
+    let pos = (g0 - 1) % 4;
+    let ok = if b - a == 1 {
+        pos == 3
+    } else {
+        pos == 0 && g1 == g0 + 2
+    };
+    (ok && label != Label::Person).then_some(label)
+}
+
+/// Puts the mention `m` into `spans`: mentions inside it go, a mention that overlaps it keeps its
+/// part outside it if that part is still a name (capitalised at both ends).
+pub(super) fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
+    let (a, b, _) = m;
+    let mut out: Vec<Local> = Vec::with_capacity(spans.len() + 1);
+    for &(x, y, l) in spans.iter() {
+        if y <= a || x >= b {
+            out.push((x, y, l));
+            continue;
+        }
+        for (p, mut q) in [(x, a.max(x)), (b.min(y), y)] {
+            // A possessive left at the end goes (`Peking University’s` before `Guanghua
+            // School of Management`).
+            if q > p + 1 && s.toks[q - 1].kind == TokenKind::Possessive {
+                q -= 1;
+            }
+            if p < q && s.name_word(p) && s.name_word(q - 1) {
+                out.push((p, q, l));
+            }
+        }
+    }
+    out.push(m);
+    out.sort_by_key(|m| m.0);
+    *spans = out;
+}
+
+/// Head words of `data/org_heads.tsv` that end no place's name (unlike `Bank`, `Centre`,
+/// `Union`, `Church`): rule 6 gives a GPE the tagger read over a name ending in one to the ORG.
+pub(super) const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
+    agency association commission institute corporation";
+
+/// Head words of bodies that deliberate or study a subject, named with `on` and the subject
+/// (rule 95: `the Commission on Civil Rights`, `the Council on Foreign Relations`, `the Senate
+/// Committee on Armed Services`).
+pub(super) const ON_HEADS: &str = "commission committee subcommittee council conference institute center \
+    centre coalition";
