@@ -631,12 +631,15 @@ pub(super) fn known_acronyms(
     };
     let mut m = 0;
     for i in 0..n {
+        // (A lower-case word first: the walk over the mentions catches up at the next capital.)
+        if !s.infos[i].title {
+            continue;
+        }
         while m < spans.len() && spans[m].1 <= i {
             m += 1;
         }
         let covered = m < spans.len() && spans[m].0 <= i;
         if covered
-            || !s.infos[i].title
             || !caps(i)
             || i > 0 && (s.name_word(i - 1) || s.in_capitals(i - 1))
             || i + 1 < n && (s.name_word(i + 1) || s.in_capitals(i + 1))

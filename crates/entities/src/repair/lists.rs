@@ -117,7 +117,8 @@ impl Gate {
             if t.lower == comma {
                 g.state |= i + 1 < n && s.lex.is_state(infos[i + 1].lower);
             }
-            if t.lower == of || openers.contains(&t.lower) {
+            // (Once set, the test is not asked again: it reads five hashes a token.)
+            if !g.of && (t.lower == of || openers.contains(&t.lower)) {
                 g.of |= i > 0 && infos[i - 1].lower_initial;
             }
             if t.lower_initial && i > 0 && infos[i - 1].title && !g.counties {

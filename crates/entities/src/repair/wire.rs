@@ -104,13 +104,14 @@ pub(super) fn wire_forms(s: &Sentence, spans: &mut Vec<Local>) {
     // read: a compound (`al-Qaida`, `Al-Qaeda`, `al-Rasheed`), `al`, a particle or water word
     // (`bin`, `river`), a number (an age).
     let (mut compound, mut al, mut word, mut number) = (false, false, false, false);
+    let al_ = WORDS.al;
     for (i, (t, info)) in s.toks.iter().zip(s.infos).enumerate() {
         match t.kind {
             TokenKind::Compound => compound = true,
             TokenKind::Number => number = true,
             TokenKind::Word => {
                 // (`al` in either case: `al Qaeda`, `Al Jazeera`.)
-                al |= info.lower == WORDS.al;
+                al |= info.lower == al_;
                 // (Particle and water words read a name next to them.)
                 word = word
                     || info.lower_initial

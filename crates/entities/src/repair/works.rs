@@ -417,9 +417,17 @@ pub(super) fn last_rules(s: &Sentence, spans: &mut Vec<Local>) {
 /// stays), and not inside a longer mention (`U.S. House Democrats`).
 fn party_members(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.toks.len();
+    // (The word's hash first: `Senate` and `House` are lower-cased to these.)
+    let hash = crate::hash::hash_bytes;
+    let (senate, house) = (hash(b"senate"), hash(b"house"));
     for i in 0..n.saturating_sub(1) {
         // Gate: a capitalised `Senate` or `House` before a capitalised word.
-        if !s.infos[i].title || !s.infos[i + 1].title || !matches!(s.word(i), "Senate" | "House") {
+        let l = s.infos[i].lower;
+        if l != senate && l != house
+            || !s.infos[i].title
+            || !s.infos[i + 1].title
+            || !matches!(s.word(i), "Senate" | "House")
+        {
             continue;
         }
         let plural = matches!(s.word(i + 1), "Democrats" | "Republicans");
