@@ -118,8 +118,6 @@ def outlets(root):
     return {PREFIX + name: outlet for name, outlet in PAGES.items()}
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _URL_DATES = (
     re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
     re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3})/(\d{1,2})(?:/|$)"),
@@ -130,15 +128,7 @@ _URL_DATES = (
 
 def _url_date(url):
     """The first date of `_URL_DATES` in `url`, `YYYY-MM-DD`, or ""."""
-    for p in _URL_DATES:
-        d = p.search(url)
-        if not d:
-            continue
-        y, mo, da = d.groups()
-        mo = _MONTHS.get(mo.lower(), 0) if mo.isalpha() else int(mo)
-        if 1 <= mo <= 12 and 1 <= int(da) <= 31:
-            return f"{y}-{mo:02d}-{int(da):02d}"
-    return ""
+    return trafilatura_pages.url_date(url, _URL_DATES)
 
 
 def dates(root):

@@ -143,6 +143,25 @@ def prefixed_texts(prefix, extracted, ids=None):
     return out
 
 
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def url_date(url, patterns):
+    """The first date that one of `patterns` (regexes with groups year, month as digits or a
+    three-letter name, day) finds in `url`, `YYYY-MM-DD`, or "" (the pages of artx and mcloud,
+    each with its own patterns)."""
+    for p in patterns:
+        d = p.search(url)
+        if not d:
+            continue
+        y, mo, da = d.groups()
+        mo = _MONTHS.get(mo.lower(), 0) if mo.isalpha() else int(mo)
+        if 1 <= mo <= 12 and 1 <= int(da) <= 31:
+            return f"{y}-{mo:02d}-{int(da):02d}"
+    return ""
+
+
 def texts(root, ids=None):
     """`traf:<name>` -> the page's text (all of `PAGES`, or only `ids`)."""
     return prefixed_texts(PREFIX, _extracted(root), ids)
