@@ -108,19 +108,6 @@ _URL_DATES = (
 )
 
 
-def _url_date(url):
-    """The first date of `_URL_DATES` in `url`, `YYYY-MM-DD`, or ""."""
-    return trafilatura_pages.url_date(url, _URL_DATES)
-
-
 def dates(root):
     """`artx:<name>` -> the page's date, `YYYY-MM-DD` or "" (module docstring)."""
-    out = {}
-    url = urls(root)
-    for name, (_, date, _) in _extracted(root).items():
-        in_url = _url_date(url.get(name, ""))
-        if in_url:
-            out[PREFIX + name] = in_url
-        else:
-            out[PREFIX + name] = date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else ""
-    return out
+    return trafilatura_pages.prefixed_dates(PREFIX, _extracted(root), urls(root), _URL_DATES)

@@ -162,6 +162,20 @@ def url_date(url, patterns):
     return ""
 
 
+def prefixed_dates(prefix, extracted, urls, patterns):
+    """`prefix + page name` -> the page's date, `YYYY-MM-DD` or "": the date `patterns` find in
+    the page's URL (`urls`: page name -> URL), else the metadata date trafilatura read from the
+    page (`extracted`: page name -> (title, date, text)) when it is a full day (artx, mcloud)."""
+    out = {}
+    for name, (_, date, _) in extracted.items():
+        in_url = url_date(urls.get(name, ""), patterns)
+        if in_url:
+            out[prefix + name] = in_url
+        else:
+            out[prefix + name] = date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else ""
+    return out
+
+
 def texts(root, ids=None):
     """`traf:<name>` -> the page's text (all of `PAGES`, or only `ids`)."""
     return prefixed_texts(PREFIX, _extracted(root), ids)
