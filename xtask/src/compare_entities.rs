@@ -653,21 +653,22 @@ const INDEP_PREFIX: &str = "indep";
 const UNTOUCHED: &[&str] = &[];
 
 /// `cargo run --release -p reckon-entities --features train --example evaluate --` from the workspace root; the
-/// caller adds the example's own arguments.
+/// caller adds the example's own arguments. `RECKON_PROFILE=iter` builds with the workspace's `iter` profile
+/// instead (no fat LTO, incremental: for iterating on rules; the outputs are the same, only slower to run).
 fn evaluate(root: &std::path::Path) -> Command {
+    let profile = std::env::var("RECKON_PROFILE").unwrap_or_else(|_| "release".to_owned());
     let mut c = crate::cargo();
-    c.current_dir(root).args([
-        "run",
-        "--quiet",
-        "--release",
-        "-p",
-        "reckon-entities",
-        "--features",
-        "train",
-        "--example",
-        "evaluate",
-        "--",
-    ]);
+    c.current_dir(root)
+        .args(["run", "--quiet", "--profile", &profile])
+        .args([
+            "-p",
+            "reckon-entities",
+            "--features",
+            "train",
+            "--example",
+            "evaluate",
+            "--",
+        ]);
     c
 }
 
