@@ -42,6 +42,8 @@ def judged_keys(paths):
     for p in paths:
         with open(p, encoding="utf-8") as f:
             for line in f:
+                if line.startswith("//") or not line.strip():
+                    continue  # a gold file's header
                 j = json.loads(line)
                 keys.add((j["doc_id"], j["start"]))
     return keys
