@@ -32,6 +32,7 @@ use reckon_text::{Token, TokenKind};
 mod adjectives;
 mod bodies;
 mod business;
+mod chambers;
 mod clubs;
 mod firms;
 mod forms;
@@ -372,7 +373,7 @@ pub(crate) fn repair(
                         {
                             pa -= 1;
                         }
-                        pa = body_start(&s, spans, &out, pa);
+                        pa = chambers::body_start(&s, spans, &out, pa);
                         out.retain(|m| !(m.0 >= pa && m.1 <= pb));
                     }
                     out.push((pa, pb, l));
@@ -666,41 +667,6 @@ pub(crate) fn repair(
     }
 }
 
-/// Rule 1c's body name before a member's title, starting at `pa`, taken further back over the
-/// chamber or the house it belongs to: an ORG mention of name words ending right before it
-/// (`Senate` + `Foreign Relations Committee Chairman Bob Corker`), or one name word (untagged or
-/// a mention of its own) and `and` that open no longer name (`Ways and` + `Means Committee
-/// Chairman Kevin Brady`).
-/// `out` holds the mentions already repaired, `spans` those still to come.
-fn body_start(s: &Sentence, spans: &[Local], out: &[Local], pa: usize) -> usize {
-    let infos = s.infos;
-    let and = crate::hash::hash_bytes(b"and");
-    // (A word the tagger read alone, as `Ways` PERSON, is no name of its own before `and`.)
-    let held = |x: usize| {
-        spans
-            .iter()
-            .chain(out)
-            .any(|m| m.0 <= x && m.1 > x && (m.0, m.1) != (x, x + 1))
-    };
-    if let Some(m) = out
-        .iter()
-        .find(|m| m.1 == pa && m.2 == Label::Org && (m.0..m.1).all(|x| s.name_word(x)))
-    {
-        return m.0;
-    }
-    if pa >= 2
-        && infos[pa - 1].lower == and
-        && s.name_word(pa - 2)
-        && !held(pa - 2)
-        && (pa == 2 || !s.name_word(pa - 3))
-        && !s.lex.is_org_head(infos[pa - 2].lower)
-        && s.gazetteer(pa - 2, pa - 1).is_none()
-    {
-        return pa - 2;
-    }
-    pa
-}
-
 /// Rule 6: a run of name words that ends with an organisation head word (`Khan Younis Relief
 /// Committee`), or a head word followed by `of`/`for` (and `the`) and a name (`Ministry of
 /// Health`, `Committee for the Protection of Journalists`), is one ORG. A leading `The` stays out.
@@ -872,33 +838,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 .iter()
                 .any(|m| m.2 == Label::Org && m.0 <= a && m.1 >= b)
             {
-                // The tagger's ORG that opens before the name and ends inside it gives the
-                // name its capitalised words before (a chamber's `House` is no name word:
-                // `the House Permanent Select Committee on Intelligence`, `the House of
-                // Representatives Permanent Select Committee`).
-                let a = spans
-                    .iter()
-                    .find(|m| m.2 == Label::Org && m.0 < a && m.1 > a && m.1 <= b)
-                    .map(|m| {
-                        if infos[m.0].lower == the {
-                            m.0 + 1
-                        } else {
-                            m.0
-                        }
-                    })
-                    .filter(|&x| {
-                        x < a
-                            && infos[x].title
-                            && (x..a).all(|y| {
-                                // (Not an adjective built on a name: `New York-based`.)
-                                infos[y].title
-                                    && !s.word(y).rsplit_once('-').is_some_and(|(_, r)| {
-                                        r.starts_with(|c: char| c.is_lowercase())
-                                    })
-                                    || infos[y].lower == of
-                            })
-                    })
-                    .unwrap_or(a);
+                let a = chambers::chamber_start(s, spans, a, b);
                 put(s, spans, (a, b, Label::Org));
             }
         }
