@@ -23,6 +23,15 @@ pub(crate) const SECURITY: u8 = 8;
 /// [`Lexicon::body_word`] bit: a newspaper named by one word only after a capitalised `The`
 /// (TITLED_PAPER: `The Star`, `The Sun`).
 pub(crate) const TITLED_PAPER: u8 = 16;
+/// [`Lexicon::body_word`] bit: an organisation head word that ends no place's name (PLACELESS:
+/// `University`, `Committee`; rule 6).
+pub(crate) const PLACELESS: u8 = 32;
+/// [`Lexicon::body_word`] bit: a deliberating body's head word named with `on` and a subject
+/// (ON_HEAD: `Commission`, `Council`; rule 95).
+pub(crate) const ON_HEAD: u8 = 64;
+/// [`Lexicon::body_word`] bit: an adjective of government that names no body alone
+/// (GOVERNMENT_ADJECTIVE: `Federal`, `Congressional`; rule 96).
+pub(crate) const GOVERNMENT_ADJECTIVE: u8 = 128;
 
 /// What a title says about the name after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +316,14 @@ impl Lexicon {
                 }
                 Some(("INSTITUTION", w)) => (&mut lex.institutions, w),
                 Some((
-                    kind @ ("SUFFIX" | "POSITION" | "PAPER" | "SECURITY" | "TITLED_PAPER"),
+                    kind @ ("SUFFIX"
+                    | "POSITION"
+                    | "PAPER"
+                    | "SECURITY"
+                    | "TITLED_PAPER"
+                    | "PLACELESS"
+                    | "ON_HEAD"
+                    | "GOVERNMENT_ADJECTIVE"),
                     w,
                 )) => {
                     let bit = match kind {
@@ -315,6 +331,9 @@ impl Lexicon {
                         "POSITION" => POSITION,
                         "SECURITY" => SECURITY,
                         "TITLED_PAPER" => TITLED_PAPER,
+                        "PLACELESS" => PLACELESS,
+                        "ON_HEAD" => ON_HEAD,
+                        "GOVERNMENT_ADJECTIVE" => GOVERNMENT_ADJECTIVE,
                         _ => PAPER,
                     };
                     let h = hash_bytes(w.trim().to_lowercase().as_bytes());
@@ -559,8 +578,9 @@ impl Lexicon {
         self.institution_pairs.contains(&mix(first, second))
     }
 
-    /// The kinds of rules 39, 41, 45 and 64 the word is ([`SUFFIX`], [`POSITION`], [`PAPER`],
-    /// [`SECURITY`] bits; 0 for nearly every word).
+    /// The kinds of rules 6, 39, 41, 45, 64, 95 and 96 the word is ([`SUFFIX`], [`POSITION`],
+    /// [`PAPER`], [`SECURITY`], [`TITLED_PAPER`], [`PLACELESS`], [`ON_HEAD`],
+    /// [`GOVERNMENT_ADJECTIVE`] bits; 0 for nearly every word).
     #[inline]
     pub(crate) fn body_word(&self, lower: u64) -> u8 {
         self.body_words.get(&lower).copied().unwrap_or(0)
@@ -591,6 +611,23 @@ impl Lexicon {
     /// TITLED_PAPER).
     pub(crate) fn is_titled_paper(&self, lower: u64) -> bool {
         self.body_word(lower) & TITLED_PAPER != 0
+    }
+
+    /// True if the word is an organisation head word that ends no place's name (`University`,
+    /// `Committee`; PLACELESS).
+    pub(crate) fn is_placeless_head(&self, lower: u64) -> bool {
+        self.body_word(lower) & PLACELESS != 0
+    }
+
+    /// True if the word heads a deliberating body named with `on` (`Commission`; ON_HEAD).
+    pub(crate) fn is_on_head(&self, lower: u64) -> bool {
+        self.body_word(lower) & ON_HEAD != 0
+    }
+
+    /// True if the word is an adjective of government that names no body alone (`Federal`;
+    /// GOVERNMENT_ADJECTIVE).
+    pub(crate) fn is_government_adjective(&self, lower: u64) -> bool {
+        self.body_word(lower) & GOVERNMENT_ADJECTIVE != 0
     }
 
     /// True if the word is a nation with sides of its own that is no country of

@@ -32,6 +32,7 @@ use reckon_text::{Token, TokenKind};
 mod adjectives;
 mod bodies;
 mod business;
+mod chambers;
 mod clubs;
 mod firms;
 mod forms;
@@ -50,7 +51,7 @@ use crate::Label;
 use crate::lexicon::Lexicon;
 use crate::summary::TokenInfo;
 pub(crate) use forms::gazetteer_label;
-use forms::{INSTITUTION_HEADS, ON_HEADS, put};
+use forms::put;
 
 /// A mention inside one sentence: tokens `a..b` (sentence-relative).
 pub(crate) type Local = (usize, usize, Label);
@@ -364,13 +365,16 @@ pub(crate) fn repair(
                     // no other mention holds (`Senate Foreign Relations` + `Committee Chairman
                     // Bob Corker`, `US` + `District Court Judge Derrick Watson`).
                     let mut pa = pa;
-                    if l == Label::Org && label == Label::Person && pa == a {
+                    let body = l == Label::Org && label == Label::Person;
+                    if body && pa == a {
                         while pa > 0
                             && s.name_word(pa - 1)
                             && !spans.iter().any(|m| m.0 < pa && m.1 >= pa)
                         {
                             pa -= 1;
                         }
+                        pa = chambers::body_start(&s, spans, &out, pa);
+                        out.retain(|m| !(m.0 >= pa && m.1 <= pb));
                     }
                     out.push((pa, pb, l));
                 }
@@ -695,9 +699,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         }
         // (An institution's head word names no place: a GPE the tagger read over the name is
         // the institution, `Ohio State University`, `the Northern Ireland Affairs Committee`.)
-        let institution = INSTITUTION_HEADS
-            .split_whitespace()
-            .any(|w| crate::hash::hash_bytes(w.as_bytes()) == infos[e - 1].lower);
+        let institution = s.lex.is_placeless_head(infos[e - 1].lower);
         // An office's possessive before the head belongs to the name (`the Volusia County
         // Sheriff's Office`, `the District Attorney's Office`).
         // So does a plural noun's (OWNER: `the Children's Hospital of Pennsylvania`), after
@@ -754,9 +756,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
         // `of`/`for` (`the`) and a name, `of` and a name again; `on` and a name after a
         // deliberating body's head word (95: `the Commission on Government Integrity`, `the
         // Council on Foreign Relations`), not a place (`the Committee on Capitol Hill`).
-        let deliberates = ON_HEADS
-            .split_whitespace()
-            .any(|w| crate::hash::hash_bytes(w.as_bytes()) == infos[e - 1].lower);
+        let deliberates = s.lex.is_on_head(infos[e - 1].lower);
         let mut hops = 0;
         while hops < 2 && e < n && infos[e].lower_initial {
             let l = infos[e].lower;
@@ -838,6 +838,7 @@ fn orgs(s: &Sentence, spans: &mut Vec<Local>) {
                 .iter()
                 .any(|m| m.2 == Label::Org && m.0 <= a && m.1 >= b)
             {
+                let a = chambers::chamber_start(s, spans, a, b);
                 put(s, spans, (a, b, Label::Org));
             }
         }

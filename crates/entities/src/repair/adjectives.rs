@@ -3,36 +3,20 @@
 //! Federal deductibility of state taxes`, `Congressional aides`), is a description, not an
 //! organisation's name.
 //!
-//! 96. A mention of one word that is one of [`GOVERNMENT_ADJECTIVES`], followed by a word in
+//! 96. A mention of one word that is an adjective of government (GOVERNMENT_ADJECTIVE of
+//!     `data/org_heads.tsv`), followed by a word in
 //!     lower case, is dropped: the adjective qualifies a common noun. Inside a longer name it
 //!     stays (`Federal Reserve`, `Federal Bureau of Investigation`, `Congressional Budget
 //!     Office`): those are mentions of several words, which this rule does not touch.
 
 use super::{Local, Sentence};
-use crate::hash::hash_bytes;
 
-/// Adjectives of a government or its branches that name no body alone (lower case; matched on
-/// the token's lower-case hash).
-const GOVERNMENT_ADJECTIVES: &[&[u8]] = &[
-    b"federal",
-    b"congressional",
-    b"presidential",
-    b"gubernatorial",
-    b"mayoral",
-    b"municipal",
-    b"governmental",
-    b"legislative",
-    b"judicial",
-];
-
-/// Rule 96 (see the module documentation).
+/// Rule 96 (see the module documentation; the adjectives are GOVERNMENT_ADJECTIVE of
+/// `data/org_heads.tsv`).
 pub(super) fn government_adjectives(s: &Sentence, spans: &mut Vec<Local>) {
     let infos = s.infos;
     spans.retain(|&(a, b, _)| {
-        let adjective = b == a + 1
-            && GOVERNMENT_ADJECTIVES
-                .iter()
-                .any(|w| hash_bytes(w) == infos[a].lower);
+        let adjective = b == a + 1 && s.lex.is_government_adjective(infos[a].lower);
         !(adjective && infos.get(b).is_some_and(|t| t.lower_initial))
     });
 }

@@ -355,14 +355,3 @@ pub(super) fn put(s: &Sentence, spans: &mut Vec<Local>, m: Local) {
     out.sort_by_key(|m| m.0);
     *spans = out;
 }
-
-/// Head words of `data/org_heads.tsv` that end no place's name (unlike `Bank`, `Centre`,
-/// `Union`, `Church`): rule 6 gives a GPE the tagger read over a name ending in one to the ORG.
-pub(super) const INSTITUTION_HEADS: &str = "university group committee council ministry department party \
-    agency association commission institute corporation";
-
-/// Head words of bodies that deliberate or study a subject, named with `on` and the subject
-/// (rule 95: `the Commission on Civil Rights`, `the Council on Foreign Relations`, `the Senate
-/// Committee on Armed Services`).
-pub(super) const ON_HEADS: &str = "commission committee subcommittee council conference institute center \
-    centre coalition";

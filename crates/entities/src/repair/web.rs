@@ -202,7 +202,7 @@ pub(super) fn sentence_start(
 /// Rule 92: the words that open a sentence's clause and no name (`When Congress`, `While U.S.
 /// officials`); not `After`, `Before`, `Under`, `All`, `This` or a possessive, which open
 /// names and titles as often (`Under Secretary`, `All Blacks`, `Our Revolution`).
-const OPENERS: [&str; 24] = [
+const OPENERS: [&str; 25] = [
     "When",
     "If",
     "Since",
@@ -227,6 +227,8 @@ const OPENERS: [&str; 24] = [
     "Some",
     "Another",
     "Unlike",
+    // (Session 31: `So European Commission` ORG.)
+    "So",
 ];
 
 /// Rule 92 again after the rules that read name runs, which take the opener back into a name
