@@ -27,7 +27,7 @@ fn bare_degrees_take_the_scale_the_article_writes() {
     }
     let text = "Highs reached 104F in Phoenix. Tucson stayed near 99 degrees.";
     let v = view(text);
-    assert!(claim(&v, "near 99 degrees").ends_with("°F"), "{v:?}");
+    assert!(claim(&v, "99 degrees").ends_with("°F"), "{v:?}");
     // both scales written: no guess
     let text = "It was 30C (86F) at noon. By evening it was 20 degrees.";
     let v = view(text);
@@ -81,8 +81,8 @@ fn within_the_next_bounds_a_length_of_time() {
 fn a_unit_of_time_and_half_is_one_and_a_half() {
     for (text, head) in [
         (
-            "The drive took an hour and half in the rain.",
-            "an hour and half",
+            "The drive took about an hour and half in the rain.",
+            "about an hour and half",
         ),
         (
             "About two hours and half into the match, it rained.",
