@@ -104,3 +104,27 @@ fn a_unit_of_time_and_half_is_one_and_a_half() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_number_quoted_as_a_works_title_is_a_name() {
+    for (text, title) in [
+        ("She reread the novel '1984' on the train.", "1984"),
+        (
+            "The film \u{201c}2012,\u{201d} a disaster epic, was shown again.",
+            "2012",
+        ),
+        ("Fans still play the album \"21\" at parties.", "21"),
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with(title)), "{text}: {v:?}");
+    }
+    // a quoted figure after another noun, and a year after a work noun with no quotes, stay
+    for (text, num) in [
+        ("The poll gave the figure '45' as its estimate.", "45"),
+        ("The book sold 1984 copies in its first week.", "1984"),
+        ("The film, released in 1984, is back.", "1984"),
+    ] {
+        let v = view(text);
+        assert!(v.iter().any(|x| x.starts_with(num)), "{text}: {v:?}");
+    }
+}
