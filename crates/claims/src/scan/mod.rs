@@ -39,6 +39,7 @@
 //! - [`eras`]: years BC;
 //! - [`tense`]: the year of a day or month written without one, from the verbs around it;
 //! - [`tables`]: figures of a table whose unit a header states (`in thousands of tonnes`);
+//! - [`degrees`]: bare `degrees` on the temperature scale the article writes elsewhere;
 //! - [`wire`]: the money rows of news agencies' result tables (`Net 1,234,000 vs 987,000`);
 //! - [`values`] and [`calendar`]: free helpers on values and dates (leaves: they import no
 //!   sibling).
@@ -56,6 +57,7 @@ mod context;
 mod currency;
 mod dates;
 mod decades;
+mod degrees;
 mod designations;
 mod elapsed;
 mod eras;
@@ -285,6 +287,7 @@ impl Context<'_> {
         self.share_prices(&mut out);
         self.daily_barrels(&mut out);
         self.business_days(&mut out);
+        self.degree_scale(&mut out);
         out
     }
 

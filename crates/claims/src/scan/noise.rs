@@ -172,6 +172,9 @@ impl Context<'_> {
         if self.isotope(i) {
             return Some(i + 1);
         }
+        if self.quoted_title(i) {
+            return Some(i + 1);
+        }
         if let Some(e) = self.thread_counter(i) {
             return Some(e);
         }
@@ -962,5 +965,36 @@ impl Context<'_> {
             k += 1;
         }
         (k > i + 1 && places(k)).then_some(k + 1)
+    }
+}
+
+impl Context<'_> {
+    /// A number that is the whole title of a work, quoted right after a noun of works (`the
+    /// book '1984'`, `the film "2012"`, `the album "1989"`): a name, no quantity.
+    fn quoted_title(&self, i: usize) -> bool {
+        const QUOTES: &str = "'\"\u{2018}\u{2019}\u{201c}\u{201d}";
+        i >= 2
+            && self.is_punct(i - 1, QUOTES)
+            && self.glued(i)
+            && self.glued(i + 1)
+            && (self.is_punct(i + 1, QUOTES)
+                || self.is_punct(i + 1, ",.") && self.is_punct(i + 2, QUOTES) && self.glued(i + 2))
+            && matches!(
+                self.lower(i - 2),
+                "book"
+                    | "novel"
+                    | "film"
+                    | "movie"
+                    | "song"
+                    | "album"
+                    | "play"
+                    | "poem"
+                    | "musical"
+                    | "opera"
+                    | "painting"
+                    | "single"
+                    | "titled"
+                    | "entitled"
+            )
     }
 }

@@ -346,17 +346,44 @@ impl Context<'_> {
                         kind = QuantityKind::Duration;
                         unit = Some(u.to_owned());
                         e = k + 1;
-                        // `a year and a half`, `two hours and a half`
+                        // `a year and a half`, `two hours and a half`; with no article,
+                        // `an hour and half into the trip`, when no noun phrase follows `half`
+                        // (`three hours and half the team had left`)
+                        let article = matches!(self.lower(e + 1), "a" | "an");
+                        let h = if article { e + 2 } else { e + 1 };
+                        let half_alone = article
+                            || !matches!(
+                                self.lower(h + 1),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "of"
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "its"
+                                    | "our"
+                                    | "my"
+                                    | "your"
+                                    | "that"
+                                    | "this"
+                                    | "those"
+                                    | "these"
+                                    | "them"
+                                    | "us"
+                                    | "all"
+                            ) && !self.is_num(h + 1);
                         if self.lower(e) == "and"
-                            && matches!(self.lower(e + 1), "a" | "an")
-                            && self.lower(e + 2) == "half"
+                            && self.lower(h) == "half"
+                            && half_alone
+                            && self.same_sentence(e, h)
                             && b.is_none()
                             && !a.vague
                             && lo.fract() == 0.0
                         {
                             lo += 0.5;
                             hi = lo;
-                            e += 3;
+                            e = h + 1;
                         } else if let Some((v, u2, e2)) = self
                             .smaller_duration(e, u)
                             .filter(|_| b.is_none() && !a.vague && lo == hi)
