@@ -95,15 +95,19 @@ pub(crate) fn counted_modifier(
         && !is_function(ctx, e)
         && !away(w)
         && !matches!(w, "countries" | "nations" | "states" | "country" | "nation");
-    // (the noun phrase's words, up to three on: people away from the country there too,
-    // `two Syrian asylum seekers`, `five British aid workers`)
-    let phrase: Vec<usize> = (e..e + 3)
+    // (the noun phrase's words, up to six tokens on, over a glued hyphen and `and`: people away
+    // from the country there too, `two Syrian asylum seekers`, `five British aid workers`, `six
+    // Russian cross-country skiers`, `30 Russian track and field athletes`)
+    let hyphen = |k: usize| ctx.is_punct(k, "-") && ctx.glued(k) && ctx.glued(k + 1);
+    let phrase: Vec<usize> = (e..e + 6)
         .take_while(|&k| {
             ctx.sentence_of.get(k) == Some(&s)
-                && ctx.is_word(k)
-                && !ctx.capitalized(k)
-                && !is_function(ctx, k)
+                && (ctx.is_word(k)
+                    && !ctx.capitalized(k)
+                    && (!is_function(ctx, k) || ctx.lower(k) == "and")
+                    || hyphen(k))
         })
+        .filter(|&k| ctx.is_word(k))
         .collect();
     let later_away = phrase.iter().skip(1).any(|&k| away(ctx.lower(k)));
     // (people named by a nationality, `two Iraqi men`, `14 Nepali employees`, `30 Russian
@@ -113,7 +117,17 @@ pub(crate) fn counted_modifier(
         let w = ctx.lower(k);
         !military(w) && person_noun(ctx, k)
     });
-    (head_ok && !later_away && !person).then_some(name)
+    // (a demonym that is the counted noun before its verb, `One American killed`; a currency,
+    // `400 Malaysian ringgit`)
+    let verb = w.len() > 4 && w.ends_with("ed");
+    let currency = ctx.has_role(e, |r| matches!(r, Role::CurWord(_) | Role::CurCode(_)));
+    // (any other place of the sentence, even one the clause rules turned away, `killed three
+    // Turkish soldiers in Syria`, `1,575 Chinese companies exhibited in Las Vegas`: the modifier
+    // is then the counted things' origin more often than where they are)
+    let other = places
+        .iter()
+        .any(|(p, _)| *p != t && ctx.sentence_of.get(*p) == Some(&s));
+    (head_ok && !later_away && !person && !verb && !currency && !other).then_some(name)
 }
 
 /// Nouns of the forces a country sends (`troops`, `soldiers`, `marines`).
