@@ -558,6 +558,9 @@ fn place(
         // `place/host.rs`)
         .or_else(|| place::participle_host(ctx, clause, &places[from..], q))
         .or_else(|| place::entry_header(ctx, q.start))
+        // (`12,000 U.S. troops`, `two Afghan soldiers`: a place modifier on the counted noun,
+        // when the clause names no other place; see `place/modifier.rs`)
+        .or_else(|| (!score).then(|| place::counted_modifier(ctx, &places[from..], q))?)
 }
 
 /// The place that is the subject of a list of verb phrases whose later member holds the quantity
