@@ -40,7 +40,7 @@ fn a_report_that_puts_a_figure_at_a_value_is_its_source() {
             "12",
             None,
         ),
-        ("The team put the ball in the net 3 times.", "3 times", None),
+        ("The team put the ball in the net 3 times.", "3", None),
     ] {
         let got = source(s, q);
         match a {
@@ -128,8 +128,8 @@ fn a_report_published_during_an_event_is_the_source_not_the_event() {
             "25 percent",
         ),
         (
-            "A study released by the health ministry at the regional conference showed that \
-             40 percent of clinics lacked staff.",
+            "A study released by the health ministry during the regional conference showed \
+             that 40 percent of clinics lacked staff.",
             "40 percent",
         ),
     ] {
