@@ -328,18 +328,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                     }))
             .then_some((i + 1, false))
         };
-        // `Court records list 12 victims`, `The report listed three examples`: a document
-        // listing a figure reports it (not `listed as`, `listed on`: a status or a place)
-        let lists = || {
-            (survey::list_verb(ctx.lower(i))
-                && !ctx.capitalized(i)
-                && (ctx.starts_number(i + 1)
-                    || number_at(qs, i + 1)
-                    || words::determiner(ctx.lower(i + 1))
-                        && (ctx.starts_number(i + 2) || number_at(qs, i + 2)))
-                && survey::data_puts(ctx, i))
-            .then_some((i + 1, false))
-        };
+        // `Court records list 12 victims`: a document listing a figure reports it
+        let lists = || survey::lists_figure(ctx, qs, i).then_some((i + 1, false));
         // `Ellis pointed out that ...`, `Lavrov recalled that ...`: verbs reporting a that-clause
         let phrasal = || {
             (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))

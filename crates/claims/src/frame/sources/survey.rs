@@ -4,7 +4,7 @@
 
 use super::{Source, attr, cues};
 use crate::lexicon::Role;
-use crate::scan::Context;
+use crate::scan::{Context, RawQuantity};
 use crate::words;
 
 /// Token `k`, right before a [`cues::happening_speech_verb`] (past auxiliaries: `Health
@@ -148,9 +148,20 @@ fn record_noun(w: &str) -> bool {
 }
 
 /// A verb of listing (`Court records list 12 victims`, `The report listed three examples`): it
-/// reports only after a document ([`data_puts`]) and before a figure.
+/// reports only after a document ([`data_puts`]) and before a figure ([`lists_figure`]).
 pub(super) fn list_verb(w: &str) -> bool {
     matches!(w, "list" | "lists" | "listed")
+}
+
+/// The verb of listing at `i` has a document for its subject ([`data_puts`]) and a figure right
+/// after it, or after a determiner (`Court records list 12 victims`, `The report listed three
+/// well-publicized examples`); not `listed as`, `listed on` (a status or a place).
+pub(super) fn lists_figure(ctx: &Context<'_>, qs: &[RawQuantity], i: usize) -> bool {
+    let figure = |k: usize| ctx.starts_number(k) || super::number_at(qs, k);
+    list_verb(ctx.lower(i))
+        && !ctx.capitalized(i)
+        && (figure(i + 1) || words::determiner(ctx.lower(i + 1)) && figure(i + 2))
+        && data_puts(ctx, i)
 }
 
 /// A bound opening a value at token `k`: `as high as`, `as low as`, `as many as`, `as much as`
