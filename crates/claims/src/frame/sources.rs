@@ -220,6 +220,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if found.is_none()
             && !cues::may_report(ctx.lower(i))
             && !forecast::forecast_verb(ctx.lower(i))
+            && !survey::list_verb(ctx.lower(i))
         {
             i += 1;
             continue;
@@ -314,17 +315,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             // 3,500 to 4,000`, `put the number higher, at 300 dead`; the value may open with a
             // bound or a currency: `at over 20`, `at $308,000`)
             (cues::put_verb(ctx.lower(i))
-                && (i + 1..i + 5).any(figure)
+                && ((i + 1..i + 5).any(figure) || survey::data_puts(ctx, i))
                 && (i + 2..i + 11)
                     .take_while(|&k| {
                         ctx.sentence_of.get(k) == ctx.sentence_of.get(i)
                             && !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
                     })
                     .any(|k| {
-                        ctx.lower(k) == "at" && (ctx.starts_number(k + 1) || number_at(qs, k + 1))
+                        let v = survey::bound_as(ctx, k).unwrap_or(k + 1);
+                        (ctx.lower(k) == "at" || v > k + 1)
+                            && (ctx.starts_number(v) || number_at(qs, v))
                     }))
             .then_some((i + 1, false))
         };
+        // `Court records list 12 victims`: a document listing a figure reports it
+        let lists = || survey::lists_figure(ctx, qs, i).then_some((i + 1, false));
         // `Ellis pointed out that ...`, `Lavrov recalled that ...`: verbs reporting a that-clause
         let phrasal = || {
             (cues::phrasal_speech_verb(ctx.lower(i), ctx.lower(i + 1))
@@ -352,6 +357,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         let Some((mut e, mut phrase)) = found
             .or_else(accusation)
             .or_else(put_at)
+            .or_else(lists)
             .or_else(that_verb)
             .or_else(forecast)
             .or_else(phrasal)

@@ -176,7 +176,17 @@ pub(super) fn data_subject(
         .find(|&k| cues::report_noun(ctx.lower(k)))?;
     // (a figure after the head stops the subject walk; one before it modifies the head: `The
     // 2014 Chinese census`)
-    if walked.is_some_and(|j| !(head..j).any(|k| ctx.is_num(k))) {
+    // (or a preposition of the setting the walk does not cross, whose object is no subject: `A
+    // report published by X during the World Internet Conference in Wuzhen last year showed`;
+    // the report's phrase then ends before it)
+    let setting = walked.filter(|&j| {
+        j > head + 1
+            && matches!(
+                ctx.lower(j - 1),
+                "during" | "at" | "on" | "after" | "before"
+            )
+    });
+    if walked.is_some_and(|j| !(head..j).any(|k| ctx.is_num(k))) && setting.is_none() {
         return None;
     }
     // (a spaced hyphen is a dash: `A report - based on 2013 figures - estimates ...`)
@@ -217,7 +227,7 @@ pub(super) fn data_subject(
         .filter(|&o| (o..end).all(|k| !matches!(ctx.lower(k), "by" | "from")))
         .unwrap_or(end);
     if end == v {
-        return Some((lead, named));
+        return Some((lead, setting.map_or(named, |j| named.min(j - 1))));
     }
     // the aside opens at the phrase's comma or dash and closes right before the verb
     let aside = (ctx.is_punct(end, ",") && ctx.is_punct(v - 1, ",") || dash(end) && dash(v - 1))

@@ -41,15 +41,16 @@ fn body_after_headline(ctx: &Context<'_>, t: usize) -> bool {
 
 /// A headline seam ([`body_after_headline`]) lies between quantity `q` and the source `a` of
 /// its sentence: the headline and the body say different things, and a source of one does not
-/// cover a figure of the other. (A seam at the source's own first word, `... deadly raid The
-/// Pentagon said ...`, is not looked at: the source then starts the body.)
+/// cover a figure of the other. A seam at the source's own first word (`How the first military
+/// action went wrong in a deadly raid The Pentagon said ...`) parts the headline's figures from
+/// the source that opens the body.
 pub(super) fn seam_between(ctx: &Context<'_>, q: &RawQuantity, a: &Attribution) -> bool {
     let s = ctx.sentence_of[q.start];
     let n = ctx.sentence_of.len();
     let at = |t: usize| ctx.span(t, t + 1).start;
     if a.span.start > at(q.start) {
         (q.end..n)
-            .take_while(|&t| ctx.sentence_of[t] == s && at(t) < a.span.start)
+            .take_while(|&t| ctx.sentence_of[t] == s && at(t) <= a.span.start)
             .any(|t| body_after_headline(ctx, t))
     } else {
         (0..=q.start)

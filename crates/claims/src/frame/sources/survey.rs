@@ -4,7 +4,7 @@
 
 use super::{Source, attr, cues};
 use crate::lexicon::Role;
-use crate::scan::Context;
+use crate::scan::{Context, RawQuantity};
 use crate::words;
 
 /// Token `k`, right before a [`cues::happening_speech_verb`] (past auxiliaries: `Health
@@ -44,6 +44,8 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
             ctx.lower(k),
             "records"
                 | "documents"
+                | "document"
+                | "record"
                 | "results"
                 | "images"
                 | "photos"
@@ -104,4 +106,69 @@ pub(super) fn survey_by(ctx: &Context<'_>, i: usize, (ss, se): (usize, usize)) -
         that: false,
         sentence: ctx.sentence_of[i],
     })
+}
+
+/// The verb at `i` (of putting or listing) has a report, data or record noun among the plain
+/// words of its subject (`The latest Panelbase poll for the Sunday Times put support at 44
+/// percent`, `Various estimates have put the project at $10 billion`, `German media reports put
+/// the value at 3.7 million euros`, `Court records list 12 victims`): the document reports the
+/// figure it puts at a value or lists (frames.md, "Documents and data as sources").
+/// Auxiliaries and adverbs before the verb are skipped; the subject is at most eight words (or
+/// figures: `A 2015 survey`) with no punctuation or clause word.
+pub(super) fn data_puts(ctx: &Context<'_>, i: usize) -> bool {
+    let s = ctx.sentence_of[i];
+    let mut v = i;
+    while v > 0
+        && ctx.sentence_of[v - 1] == s
+        && (words::speech_aux(ctx.lower(v - 1)) || ctx.lower(v - 1).ends_with("ly"))
+    {
+        v -= 1;
+    }
+    (v.saturating_sub(8)..v)
+        .rev()
+        .take_while(|&k| {
+            ctx.sentence_of[k] == s
+                && (ctx.is_word(k) || ctx.is_num(k))
+                && !cues::clause_word(ctx.lower(k))
+                && !matches!(
+                    ctx.lower(k),
+                    "that" | "which" | "who" | "and" | "but" | "or"
+                )
+        })
+        .any(|k| cues::report_noun(ctx.lower(k)) || record_noun(ctx.lower(k)))
+}
+
+/// Documents of record that report what they list or show (`Court records list 12 victims`,
+/// `The document shows Trump declared $103 million in losses`).
+fn record_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "document" | "documents" | "record" | "records" | "filing" | "filings" | "returns"
+    )
+}
+
+/// A verb of listing (`Court records list 12 victims`, `The report listed three examples`): it
+/// reports only after a document ([`data_puts`]) and before a figure ([`lists_figure`]).
+pub(super) fn list_verb(w: &str) -> bool {
+    matches!(w, "list" | "lists" | "listed")
+}
+
+/// The verb of listing at `i` has a document for its subject ([`data_puts`]) and a figure right
+/// after it, or after a determiner (`Court records list 12 victims`, `The report listed three
+/// well-publicized examples`); not `listed as`, `listed on` (a status or a place).
+pub(super) fn lists_figure(ctx: &Context<'_>, qs: &[RawQuantity], i: usize) -> bool {
+    let figure = |k: usize| ctx.starts_number(k) || super::number_at(qs, k);
+    list_verb(ctx.lower(i))
+        && !ctx.capitalized(i)
+        && (figure(i + 1) || words::determiner(ctx.lower(i + 1)) && figure(i + 2))
+        && data_puts(ctx, i)
+}
+
+/// A bound opening a value at token `k`: `as high as`, `as low as`, `as many as`, `as much as`
+/// (`some estimates put them as high as 7,000`): the token after it.
+pub(super) fn bound_as(ctx: &Context<'_>, k: usize) -> Option<usize> {
+    (ctx.lower(k) == "as"
+        && matches!(ctx.lower(k + 1), "high" | "low" | "many" | "much")
+        && ctx.lower(k + 2) == "as")
+        .then_some(k + 3)
 }
