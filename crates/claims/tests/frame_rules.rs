@@ -1289,6 +1289,13 @@ fn a_relative_period_is_a_window_up_to_or_from_the_article_date() {
     assert_eq!(time(weeks, "40").as_deref(), Some("2017-03-06/2017-03-20"));
     let decade = "The company plans to open 500 stores in the next decade.";
     assert_eq!(time(decade, "500").as_deref(), Some("2017/2027"));
+    // `within the next N` is one bounded duration `(,N]` (session 31): its bound is the length
+    let within = "More than $4 billion is needed within the next three weeks, the agency said.";
+    assert_eq!(
+        time(within, "More than $4 billion").as_deref(),
+        Some("2017-03-20/2017-04-10")
+    );
+    assert_eq!(time(within, "within the next three weeks"), None);
     // not the period's own duration, nor a period of another clause, nor hours
     assert_eq!(time(decades, "three decades"), None);
     let other = "Police said 40 people were killed, and crime has doubled over the last three \

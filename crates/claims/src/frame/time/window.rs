@@ -138,10 +138,19 @@ fn period_at(
         return None;
     }
     let at = qs.partition_point(|q| q.start < k + 1);
-    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1) {
+    // (`within the next three weeks` is one bounded duration `(,3]` weeks from `within`, two
+    // tokens before `the`: its upper bound is the window's length)
+    let within = || {
+        let i = qs.partition_point(|q| q.start < k - 2);
+        qs.get(i).filter(|q| {
+            q.start == k - 2 && q.end > k + 1 && q.kind == QuantityKind::Duration && q.start != skip
+        })
+    };
+    let (n, unit) = match qs.get(at).filter(|q| q.start == k + 1).or_else(within) {
         Some(q) if q.kind == QuantityKind::Duration => {
             let v = q.value.as_ref()?;
-            let (lo, hi) = (v.low.as_ref()?.value, v.high.as_ref()?.value);
+            let hi = v.high.as_ref()?.value;
+            let lo = v.low.as_ref().map_or(hi, |b| b.value);
             // (the value is in the quantity's unit: `three decades` is 30 years)
             let unit = words::time_unit(q.unit.as_deref()?)?;
             (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
