@@ -128,3 +128,17 @@ fn a_number_quoted_as_a_works_title_is_a_name() {
         assert!(v.iter().any(|x| x.starts_with(num)), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn upward_of_is_a_lower_bound_and_a_chromosome_number_a_name() {
+    // `upward of` as `upwards of` (indep21, read after its score; sentences written here)
+    let v = view("Organisers said upward of 3,000 runners had signed up.");
+    assert!(claim(&v, "upward of 3,000").contains("(3000,)"), "{v:?}");
+    let v = view("Upwards of 40 homes were flooded.");
+    assert!(claim(&v, "Upwards of 40").contains("(40,)"), "{v:?}");
+    // a numbered chromosome is a name, as `page 12` or `Chapter 3`; a count of them stays
+    let v = view("The mutation sits on chromosome 17, the team found.");
+    assert!(!v.iter().any(|x| x.starts_with("17")), "{v:?}");
+    let v = view("Humans carry 23 pairs of chromosomes.");
+    assert!(v.iter().any(|x| x.starts_with("23")), "{v:?}");
+}
