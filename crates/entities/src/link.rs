@@ -100,7 +100,7 @@ pub(crate) fn link(
     aliases: &Aliases,
 ) -> Vec<Entity> {
     // The words of each mention (without a leading `the`), read by steps 1 and 2.
-    let ws: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
+    let mut ws: Vec<Vec<&str>> = mentions.iter().map(|m| words(text, seg, m)).collect();
 
     // 1. One label per surface form: the majority, ties to the first seen; but a nationality's
     // adjective names a people or a language mention by mention (repair 89: `speaks Russian`,
@@ -194,6 +194,29 @@ pub(crate) fn link(
         {
             m.label = Label::Person;
         }
+    }
+
+    // A lone word read as a NORP that is no nationality, religion or political group of the
+    // lexicon and not shaped like one (`Woods`, `Saban`, `Duncan` on a sports page) names no
+    // people: it is no mention (the step above made it a PERSON where the document names the
+    // person in full). A place the gazetteer knows and a name of the alias table stay for the
+    // rules that read those.
+    let keep: Vec<bool> = mentions
+        .iter()
+        .zip(&ws)
+        .map(|(m, w)| {
+            m.label != Label::Norp
+                || w.len() != 1
+                || group_word(w[0])
+                || aliases.get(w[0]).is_some()
+                || gazetteer_word(w[0]).0
+        })
+        .collect();
+    if keep.contains(&false) {
+        let mut k = keep.iter().copied();
+        mentions.retain(|_| k.next().unwrap_or(true));
+        let mut k = keep.iter().copied();
+        ws.retain(|_| k.next().unwrap_or(true));
     }
 
     // A club named by its town alone (`Leicester are 16th` after `Leicester City`, `Leverkusen`
@@ -434,6 +457,37 @@ fn read_as_place(
     !personal
         && (crate::builtin_lexicon().is_nation_word(hash_bytes(lower.as_bytes()))
             || gazetteer_word(word).0)
+}
+
+/// Endings of the words that name a people, a faith's followers or a party's members where the
+/// lexicon does not list the word (`Floridians`, `Methodist`, `Democrats`, `Republican`,
+/// `Conservatives`, `Hispanic`), a faith or a creed (`Socinianism`) and a region's adjective
+/// (`Southern`); not `-an` alone, the ending of many surnames (`Duncan`).
+const GROUP_ENDINGS: &[&str] = &[
+    "ian", "ians", "ean", "eans", "ican", "icans", "ese", "ish", "ite", "ites", "ist", "ists",
+    "crat", "crats", "ive", "ives", "ic", "ics", "ism", "isms", "ern", "erns",
+];
+
+/// Party members' names without such an ending (British usage).
+const PARTY_WORDS: &[&str] = &["tory", "tories", "liberal", "liberals", "labour", "greens"];
+
+/// True if the word (or a part of it between hyphens: `Irish-American`) is a nationality,
+/// religion or group of the lexicon (`data/nationalities.tsv`, with its plurals), a country, a
+/// party's member, or ends like a word for a people ([`GROUP_ENDINGS`]); a word in capitals
+/// (an acronym: `GOP`) is left as read.
+fn group_word(word: &str) -> bool {
+    let lex = crate::builtin_lexicon();
+    if word.chars().all(|c| !c.is_lowercase()) {
+        return true;
+    }
+    word.split('-').any(|p| {
+        let lower = p.to_lowercase();
+        lex.is_nation_word(hash_bytes(lower.as_bytes()))
+            || PARTY_WORDS.contains(&lower.as_str())
+            || GROUP_ENDINGS
+                .iter()
+                .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+    })
 }
 
 /// The gazetteer's reading of one word: whether it is a place (GPE or LOC) of its own, and
