@@ -717,6 +717,10 @@ HELD_DRAWN = (
 # of `indep3-ae` (NOTES-indep10.md; its rows were dropped from `indep10-np4k` for that reason).
 HELD_REPEATS = {NP4K_PREFIX + "article_with_divs"}
 
+# A document sharing this many 8-word shingles with a drawn document of its source is a copy of it,
+# not held out (the rule `hpb_pages.py` reads pages by).
+HELD_COPY = 50
+
 # The largest share of a `held` draw one source may take (the BBC set alone is most of the pool).
 HELD_CAP = 0.5
 
@@ -727,17 +731,27 @@ def source_of(doc_id):
     return head if ":" in doc_id and head in HELD_SOURCES + ("hpb",) else "gva"
 
 
+def shingles(text, k=8):
+    """The `k`-word shingles of `text` (lowercased `\\w+` words)."""
+    words = re.findall(r"\w+", text.lower())
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
 def held_pool():
     """(documents, counts) of the held-out pool: `documents` the (gold id, id, text) of every
     document of `HELD_SOURCES` (their `documents(source)`) whose id is in no file of `HELD_DRAWN`
-    nor in `HELD_REPEATS`, sorted; `counts` source -> (documents, drawn, held out)."""
+    nor in `HELD_REPEATS` and that is no copy of a drawn document of its source (`HELD_COPY` or
+    more 8-word shingles in common: the BBC set holds a story twice now and then), sorted;
+    `counts` source -> (documents, drawn, copies, held out)."""
     drawn = {str(r["id"]) for r in reckon_corpus.read_jsonl([os.path.join(ROOT, p) for p in HELD_DRAWN])}
     drawn |= HELD_REPEATS
     docs, counts = [], {}
     for source in HELD_SOURCES:
         all_docs = documents(source)
-        held = [(i, i, t) for i, _, t in all_docs if i not in drawn]
-        counts[source] = (len(all_docs), len(all_docs) - len(held), len(held))
+        seen = set().union(*(shingles(t) for i, _, t in all_docs if i in drawn))
+        rest = [(i, i, t) for i, _, t in all_docs if i not in drawn]
+        held = [d for d in rest if len(shingles(d[2]) & seen) < HELD_COPY]
+        counts[source] = (len(all_docs), len(all_docs) - len(rest), len(rest) - len(held), len(held))
         docs += held
     return sorted(docs), counts
 
@@ -929,9 +943,9 @@ def main() -> None:
         if args.source == "held":
             docs, counts = held_pool()
             cap = int(args.n * HELD_CAP)
-            for source, (n_docs, n_drawn, n_held) in counts.items():
-                print(f"held: {source} {n_docs} documents, {n_drawn} drawn before, {n_held} held out",
-                      file=sys.stderr)
+            for source, (n_docs, n_drawn, n_copies, n_held) in counts.items():
+                print(f"held: {source} {n_docs} documents, {n_drawn} drawn before, "
+                      f"{n_copies} copies of those, {n_held} held out", file=sys.stderr)
             print(f"held: {len(docs)} documents, at most {cap} sentences a source", file=sys.stderr)
         drawn = sample(args.source, args.n, seed, exclude, BATCHES[args.batch][1], earlier, cap)
         write_rows(args.out, [r for r, _ in drawn])
