@@ -136,6 +136,12 @@ pub(crate) struct Lexicon {
     common: WordSet,
     /// Acronyms and abbreviations of common nouns and units, exact case (`data/common_acronyms.txt`).
     acronyms: WordSet,
+    /// Endings of words for a people, a faith's followers or a party's members, lower case
+    /// (ENDING in `data/group_words.tsv`).
+    group_endings: Vec<String>,
+    /// Words for a party's members or a state's people without such an ending, and their plurals
+    /// (PARTY and PEOPLE in `data/group_words.tsv`).
+    group_words: WordSet,
     /// Words opening a club's name (`Real`, `Borussia`; CLUB in `data/org_heads.tsv`).
     clubs: WordSet,
     /// Words ending an event's name (`Awards`, `Cup`; EVENT in `data/org_heads.tsv`).
@@ -668,6 +674,36 @@ impl Lexicon {
             self.common
                 .add(hash_bytes(w.trim().to_lowercase().as_bytes()));
         }
+    }
+
+    /// Adds the endings and words of `data/group_words.tsv` (format in its header).
+    pub(crate) fn add_group_words(&mut self, text: &str) {
+        for line in data_lines(text) {
+            let Some((kind, word)) = line.split_once('\t') else {
+                continue;
+            };
+            let lower = word.trim().to_lowercase();
+            match kind.trim() {
+                "ENDING" => self.group_endings.push(lower),
+                "PARTY" | "PEOPLE" => {
+                    self.group_words.add(hash_bytes(lower.as_bytes()));
+                    self.group_words
+                        .add(hash_bytes(format!("{lower}s").as_bytes()));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// True if the lower-case word is a party's members' or a state's people's word of
+    /// `data/group_words.tsv`, or ends like a word for a people, a faith or a creed there (and is
+    /// at least three letters longer than the ending).
+    pub(crate) fn is_group_shaped(&self, lower: &str) -> bool {
+        self.group_words.contains(&hash_bytes(lower.as_bytes()))
+            || self
+                .group_endings
+                .iter()
+                .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e.as_str()))
     }
 
     /// Adds the common nouns' acronyms of `text` (several a line), in their own case.

@@ -259,6 +259,7 @@ static LEXICON: LazyLock<lexicon::Lexicon> = LazyLock::new(|| {
     );
     lex.add_common_words(include_str!("../data/common_words.txt"));
     lex.add_common_acronyms(include_str!("../data/common_acronyms.txt"));
+    lex.add_group_words(include_str!("../data/group_words.tsv"));
     lex
 });
 

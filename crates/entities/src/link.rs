@@ -213,10 +213,12 @@ pub(crate) fn link(
         })
         .collect();
     if keep.contains(&false) {
-        let mut k = keep.iter().copied();
-        mentions.retain(|_| k.next().unwrap_or(true));
-        let mut k = keep.iter().copied();
-        ws.retain(|_| k.next().unwrap_or(true));
+        (mentions, ws) = mentions
+            .into_iter()
+            .zip(ws)
+            .zip(keep)
+            .filter_map(|(pair, k)| k.then_some(pair))
+            .unzip();
     }
 
     // A club named by its town alone (`Leicester are 16th` after `Leicester City`, `Leverkusen`
@@ -459,21 +461,10 @@ fn read_as_place(
             || gazetteer_word(word).0)
 }
 
-/// Endings of the words that name a people, a faith's followers or a party's members where the
-/// lexicon does not list the word (`Floridians`, `Methodist`, `Democrats`, `Republican`,
-/// `Conservatives`, `Hispanic`), a faith or a creed (`Socinianism`) and a region's adjective
-/// (`Southern`); not `-an` alone, the ending of many surnames (`Duncan`).
-const GROUP_ENDINGS: &[&str] = &[
-    "ian", "ians", "ean", "eans", "ican", "icans", "ese", "ish", "ite", "ites", "ist", "ists",
-    "crat", "crats", "ive", "ives", "ic", "ics", "ism", "isms", "ern", "erns",
-];
-
-/// Party members' names without such an ending (British usage).
-const PARTY_WORDS: &[&str] = &["tory", "tories", "liberal", "liberals", "labour", "greens"];
-
 /// True if the word (or a part of it between hyphens: `Irish-American`) is a nationality,
 /// religion or group of the lexicon (`data/nationalities.tsv`, with its plurals), a country, a
-/// party's member, or ends like a word for a people ([`GROUP_ENDINGS`]); a word in capitals
+/// party's member or a state's people (`Tory`, `Texan`), or ends like a word for a people
+/// (`-ian`, `-ese`, `-crat`: `data/group_words.tsv`); a word in capitals
 /// (an acronym: `GOP`) is left as read.
 fn group_word(word: &str) -> bool {
     let lex = crate::builtin_lexicon();
@@ -482,11 +473,7 @@ fn group_word(word: &str) -> bool {
     }
     word.split('-').any(|p| {
         let lower = p.to_lowercase();
-        lex.is_nation_word(hash_bytes(lower.as_bytes()))
-            || PARTY_WORDS.contains(&lower.as_str())
-            || GROUP_ENDINGS
-                .iter()
-                .any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+        lex.is_nation_word(hash_bytes(lower.as_bytes())) || lex.is_group_shaped(&lower)
     })
 }
 
