@@ -665,6 +665,13 @@ pub(crate) fn frame(
         // where the figure it restates is (`place/paren.rs` reads the host past the parenthesis)
         let host = &qs[equivalent_of(ctx, qs, qi)];
         f.place = place(ctx, clause, places, sources, host, first);
+        // (`closed 102 schools, 81 centres and two ports`: a later member of a list of counts
+        // lies where the first does; `place/lists.rs`)
+        if f.place.is_none() {
+            if let Some(h) = place::list_head(ctx, clause, qs, qi) {
+                f.place = place(ctx, clause, places, sources, &qs[h], first);
+            }
+        }
     }
     // `170b reais ($55b) last year`: an equivalent in parentheses has the time of the figure it
     // restates

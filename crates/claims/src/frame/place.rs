@@ -37,6 +37,7 @@ use crate::words;
 
 mod fronted;
 mod host;
+mod lists;
 mod mentions;
 mod modifier;
 mod named_of;
@@ -49,6 +50,7 @@ mod written;
 
 pub(crate) use fronted::fronted_second;
 pub(crate) use host::{participle_host, relative_host};
+pub(crate) use lists::list_head;
 pub(crate) use mentions::places;
 pub(crate) use modifier::counted_modifier;
 pub(crate) use named_of::named_of;
