@@ -14,6 +14,7 @@ mod following;
 mod held;
 mod lists;
 mod named;
+mod own_window;
 mod period_clause;
 mod relative;
 mod resumed;
@@ -39,6 +40,7 @@ use lists::{
     opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
 use named::event_name;
+use own_window::own_window;
 use period_clause::period_clause;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
@@ -65,6 +67,10 @@ pub(super) fn time(
     saying: (usize, usize),
 ) -> Option<TimeValue> {
     let q = &qs[qi];
+    // (`over the past 40 years` on `40 years`: see `time/own_window.rs`)
+    if let Some(t) = own_window(ctx, qs, qi) {
+        return Some(t);
+    }
     // (`have won just five games this season`: see `time/season.rs`)
     let Some(t) = stated_time(ctx, clause, qs, qi, times, first, saying) else {
         return sports_season(ctx, clause, q);

@@ -121,7 +121,7 @@ pub(super) fn relative_period(
 }
 
 /// The window of a relative period whose `last`/`next` is token `k` (see [`relative_period`]).
-fn period_at(
+pub(super) fn period_at(
     ctx: &Context<'_>,
     qs: &[RawQuantity],
     k: usize,
