@@ -392,6 +392,12 @@ word_list! {
     /// first time in over a decade`, `a career of over 20 years`); elsewhere `over` is `during`.
     over_more_than_before: "for" | "in" | "of" | "just" | "after" | "lasted" | "lasting" |
         "spent" | "took";
+    /// Plural nouns of the successive parts of a contest or a tenure over which a figure is
+    /// spread (`four-hit ball over seven innings`, `six medals over two Olympics`, `45 points
+    /// over three rounds`): after `over` and a count, `over` means across, as with a duration.
+    spread_span_noun: "innings" | "olympics" | "seasons" | "rounds" | "sets" | "holes" | "laps" |
+        "stages" | "legs" | "terms" | "sessions" | "editions" | "starts" | "outings" |
+        "quarters" | "halves" | "periods" | "tournaments" | "games" | "matches";
     /// Nouns of a person after which a possessive makes `one` a certain one (`one man's
     /// choice`, `one woman's child`).
     person_noun: "man" | "woman" | "person" | "boy" | "girl" | "child" | "guy" | "lady" |

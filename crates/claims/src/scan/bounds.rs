@@ -190,6 +190,44 @@ impl Context<'_> {
                 ..RawQuantity::new(i, e, QuantityKind::Age, a.core)
             });
         }
+        // `girls as young as 11`, `patients as old as 90 years`: the youngest or oldest age of
+        // a group, an age with one open end (`as young as 11` is `[11,)`); a bare whole number
+        // with no noun after it (not `as old as 300 million years`, `as young as two weeks`)
+        if w == "as" && matches!(self.lower(i + 1), "young" | "old") && self.lower(i + 2) == "as" {
+            if let Some(a) = self.amount(i + 3).filter(|a| {
+                a.currency.is_none()
+                    && !(a.ordinal || a.fraction || a.vague || a.scaled)
+                    && a.low == a.high
+                    && a.low.fract() == 0.0
+                    && (1.0..=120.0).contains(&a.low)
+            }) {
+                let mut e = a.end;
+                if matches!(self.lower(e), "years" | "year") {
+                    e += 1;
+                    if self.lower(e) == "old" {
+                        e += 1;
+                    }
+                }
+                let after = self.lower(e);
+                let open = self.kind(e).is_none()
+                    || self.is_punct(e, ".,;:!?)\u{2014}") && !self.is_punct(e, "-/%")
+                    || words::be_or_have(after)
+                    || words::modal_or_also(after)
+                    || matches!(after, "who" | "and" | "or" | "in" | "to" | "at" | "when");
+                if open {
+                    let m = if self.lower(i + 1) == "young" {
+                        Mod::Ge
+                    } else {
+                        Mod::Le
+                    };
+                    return Some(RawQuantity {
+                        value: Some(apply(exact(a.low), m, a.low, a.low)),
+                        unit: Some("year".into()),
+                        ..RawQuantity::new(i, e, QuantityKind::Age, a.core)
+                    });
+                }
+            }
+        }
         let (e, m) = self.find(i, |r| match r {
             Role::Mod(m) if !matches!(m, Mod::GePost | Mod::LePost | Mod::ApproxPost) => Some(m),
             _ => None,

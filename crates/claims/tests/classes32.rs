@@ -1,0 +1,88 @@
+//! Session 32 (q32, issue 17): classes of quantities left on the development batches (indep21
+//! above all), each with sentences written for its test (none copied from a gold batch) and the
+//! neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+/// The view of the claim whose text starts with `head`.
+fn claim<'a>(v: &'a [String], head: &str) -> &'a str {
+    v.iter()
+        .find(|x| x.starts_with(head))
+        .map_or("", |x| x.as_str())
+}
+
+#[test]
+fn over_the_parts_of_a_contest_spreads_a_figure_across_them() {
+    // a figure named before, spread over the innings, rounds or Games that follow: across
+    for (text, head) in [
+        (
+            "The left-hander allowed three hits over eight innings on Sunday.",
+            "eight",
+        ),
+        ("She won five medals over three Olympics.", "three"),
+        (
+            "The Scot shot 12 under par over four rounds to take the title.",
+            "four",
+        ),
+    ] {
+        // (the extent keeps `over`, as `spread over nine hours` does)
+        let v = view(text);
+        let c = claim(&v, &format!("over {head}"));
+        let n = common::view_of(&common::run_at(head, jiff::civil::date(2026, 3, 4)));
+        let exact = n[0].split_once(' ').map_or("", |x| x.1);
+        assert_eq!(c, format!("over {head} {exact}"), "{text}: {v:?}");
+    }
+    // no figure before it: `over` is more than
+    let v = view("He has pitched over 300 innings in the majors.");
+    assert!(claim(&v, "over 300").contains("(300,)"), "{v:?}");
+    // `for over`, `in over` keep the bound
+    let v = view("The Yankees scored 4 runs in over 20 innings this week.");
+    assert!(claim(&v, "over 20").contains("(20,)"), "{v:?}");
+    // other nouns keep the bound
+    let v = view("They sold 40 tickets to over 30 families.");
+    assert!(claim(&v, "over 30").contains("(30,)"), "{v:?}");
+}
+
+#[test]
+fn as_young_as_and_as_old_as_bound_an_age() {
+    for (text, head, value) in [
+        (
+            "The vaccine is now offered to children as young as 5.",
+            "as young as 5",
+            "[5,)",
+        ),
+        (
+            "Workers as young as fourteen were found in the mill.",
+            "as young as fourteen",
+            "[14,)",
+        ),
+        (
+            "The trial enrolled patients as old as 95, and most did well.",
+            "as old as 95",
+            "(,95]",
+        ),
+        (
+            "Some recruits were as young as 16 years old when they joined.",
+            "as young as 16 years old",
+            "[16,)",
+        ),
+    ] {
+        let v = view(text);
+        let c = claim(&v, head);
+        assert!(
+            c.starts_with(&format!("{head} Age {value} year")),
+            "{text}: {v:?}"
+        );
+    }
+    // a noun after the number: no bare age (`as old as 300 million years`, `as young as two
+    // weeks` are other quantities)
+    let v = view("Babies as young as two weeks were treated there.");
+    assert!(!v.iter().any(|x| x.contains(" Age ")), "{v:?}");
+    let v = view("Some rocks there are as old as 300 million years.");
+    assert!(!v.iter().any(|x| x.contains(" Age ")), "{v:?}");
+}
