@@ -86,3 +86,40 @@ fn as_young_as_and_as_old_as_bound_an_age() {
     let v = view("Some rocks there are as old as 300 million years.");
     assert!(!v.iter().any(|x| x.contains(" Age ")), "{v:?}");
 }
+
+#[test]
+fn a_bound_before_a_range_of_money_keeps_both_ends() {
+    for (text, head, value) in [
+        (
+            "Seats at the club go for about $15 to $40 a night.",
+            "about $15 to $40",
+            "~[15,40] USD",
+        ),
+        (
+            "The repairs will cost roughly €2 million to €3 million.",
+            "roughly €2 million to €3 million",
+            "~[2000000,3000000] EUR",
+        ),
+        (
+            "Fines run around $100-$250 for a first offence.",
+            "around $100-$250",
+            "~[100,250] USD",
+        ),
+        (
+            "Each household may claim no more than $300 to $500.",
+            "no more than $300 to $500",
+            "(,500] USD",
+        ),
+    ] {
+        let v = view(text);
+        assert_eq!(
+            claim(&v, head),
+            format!("{head} Money {value}"),
+            "{text}: {v:?}"
+        );
+    }
+    // a price's move and the level reached stay two sums
+    let v = view("The stock slipped about $3 to $27.40 in late trading.");
+    assert!(claim(&v, "about $3").ends_with("~3 USD"), "{v:?}");
+    assert!(claim(&v, "$27.40").ends_with(" 27.4 USD"), "{v:?}");
+}

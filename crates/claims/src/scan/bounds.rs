@@ -313,6 +313,21 @@ impl Context<'_> {
         // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
         // (the upper end bounds it: `no more than four to five words` is at most 5)
         // (`about 15 or 20`, `some 7 or 8 percent`: an approximate range written with `or`)
+        // (`about $20 to $35`: a sum of money after a sum of money opens the upper end too; not
+        // after a verb of a price's move or `by`, `fell about $2 to $31.50`: the move and the
+        // level reached)
+        let moved = i >= 1 && {
+            let p = self.lower(i - 1);
+            p == "by" || words::price_move_verb(p) || words::change_verb(p)
+        };
+        let next_number = |a: &Amount, k: usize| {
+            self.starts_number(k)
+                || !moved
+                    && a.currency.is_some()
+                    && self
+                        .amount(k)
+                        .is_some_and(|b| b.currency == a.currency && b.core > k)
+        };
         let range_after = |a: Amount| {
             (self.is_punct(a.end, "-\u{2013}")
                 || self.lower(a.end) == "to"
@@ -320,8 +335,8 @@ impl Context<'_> {
                     && self.lower(a.end) == "or"
                     // (`around 8 or 9 p.m.`: a clock time after it)
                     && self.clock(a.end + 1).is_none())
-                && self.starts_number(a.end + 1)
-                || self.hyphened_to(a.end) && self.starts_number(a.end + 3)
+                && next_number(&a, a.end + 1)
+                || self.hyphened_to(a.end) && next_number(&a, a.end + 3)
         };
         let ranged = |r: &RawQuantity| {
             r.value
