@@ -570,7 +570,12 @@ word_list! {
         "invested" | "investing" | "cost" | "costs" | "costing" | "owe" | "owes" | "owed" |
         "donate" | "donated" | "donates" | "raise" | "raised" | "raises" | "raising" | "earn" |
         "earns" | "earned" | "earning" | "charge" | "charged" | "charges" | "squander" |
-        "squandered" | "wasted" | "waste" | "borrow" | "borrowed" | "lend" | "lent";
+        "squandered" | "wasted" | "waste" | "borrow" | "borrowed" | "lend" | "lent" | "make" |
+        "makes" | "made" | "making";
+    /// Nouns of a sum of money before `of` (`at a cost of millions`, `losses of billions`):
+    /// a plural scale alone after them is money.
+    sum_noun: "cost" | "costs" | "price" | "losses" | "profits" | "damages" | "fine" | "fines" |
+        "bill" | "bills" | "sum" | "sums" | "debts" | "fortune";
     /// Object pronouns (`one calling her a ...`).
     object_pronoun: "him" | "her" | "them" | "it" | "me" | "us" | "you";
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).

@@ -123,3 +123,35 @@ fn a_bound_before_a_range_of_money_keeps_both_ends() {
     assert!(claim(&v, "about $3").ends_with("~3 USD"), "{v:?}");
     assert!(claim(&v, "$27.40").ends_with(" 27.4 USD"), "{v:?}");
 }
+
+#[test]
+fn a_plural_scale_made_or_costed_is_money() {
+    for (text, head) in [
+        (
+            "The founders made billions when the firm listed.",
+            "billions",
+        ),
+        (
+            "The scheme went ahead at a cost of millions to taxpayers.",
+            "millions",
+        ),
+        (
+            "The bank wrote off losses of billions last year.",
+            "billions",
+        ),
+    ] {
+        let v = view(text);
+        assert!(
+            claim(&v, head).starts_with(&format!("{head} Money")),
+            "{text}: {v:?}"
+        );
+    }
+    // people counted stay counts
+    for text in [
+        "The show made millions of viewers laugh.",
+        "The price of bread hurt millions in the cities.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains(" Money ")), "{text}: {v:?}");
+    }
+}

@@ -508,7 +508,12 @@ impl Context<'_> {
             && matches!(self.lower(e - 1), "millions" | "billions" | "trillions")
             && s > 0
             && self.same_sentence(s - 1, s)
-            && words::spending_verb(self.lower(s - 1))
+            && (words::spending_verb(self.lower(s - 1))
+                // `at a cost of millions`, `losses of billions`
+                || self.lower(s - 1) == "of"
+                    && s >= 2
+                    && self.same_sentence(s - 2, s)
+                    && words::sum_noun(self.lower(s - 2)))
             && self.lower(e) != "of"
         {
             kind = QuantityKind::Money;
