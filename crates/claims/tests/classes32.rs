@@ -155,3 +155,32 @@ fn a_plural_scale_made_or_costed_is_money() {
         assert!(!v.iter().any(|x| x.contains(" Money ")), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn at_n_after_a_noun_of_a_lifes_event_is_an_age() {
+    for (text, head) in [
+        (
+            "She kept painting until her death in 1999, at 91, in a small flat in Lyon.",
+            "91",
+        ),
+        ("He wrote little after his retirement at 60.", "60"),
+        (
+            "From their marriage, at 22, the couple lived on the farm.",
+            "22",
+        ),
+    ] {
+        let v = view(text);
+        assert!(
+            claim(&v, head).starts_with(&format!("{head} Age {head} year")),
+            "{text}: {v:?}"
+        );
+    }
+    // not after another noun, nor a level
+    for text in [
+        "After the report in 2019, at 45, the index stood still.",
+        "Before his death the shares closed at 82, a record.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains(" Age ")), "{text}: {v:?}");
+    }
+}

@@ -107,12 +107,35 @@ impl Context<'_> {
     }
 
     /// A verb of a life's event (`died`, `elected`, `married`) in the six words before `at`,
-    /// within its clause.
+    /// within its clause; or a noun of one right before it or before a comma right before it
+    /// (`his death at 82`, `until his death in 2008, at 82,`).
     fn life_event_before(&self, at: usize) -> bool {
         (at.saturating_sub(6)..at)
             .rev()
             .take_while(|&k| self.same_sentence(k, at) && !self.is_punct(k, ",;:"))
             .any(|k| words::life_event_verb(self.lower(k)))
+            || self.life_event_noun_before(at)
+            || at >= 2 && self.is_punct(at - 1, ",") && self.life_event_noun_before(at - 1)
+    }
+
+    /// `his death`, `her retirement`, `their marriage` right before `k`, or with its year
+    /// between (`his death in 2008`): a noun of a life's event after a possessive determiner,
+    /// whose age `at N` after it (or `, at N,` set after it) tells.
+    fn life_event_noun_before(&self, k: usize) -> bool {
+        let noun = |n: usize| {
+            n >= 1
+                && matches!(
+                    self.lower(n),
+                    "death" | "retirement" | "passing" | "marriage" | "wedding" | "birth"
+                )
+                && matches!(self.lower(n - 1), "his" | "her" | "their")
+                && self.same_sentence(n - 1, k)
+        };
+        let year = |n: usize| {
+            self.digits(n)
+                .is_some_and(|v| (1000.0..=2100.0).contains(&v))
+        };
+        k >= 1 && noun(k - 1) || k >= 3 && self.lower(k - 2) == "in" && year(k - 1) && noun(k - 3)
     }
 
     /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or
