@@ -2,7 +2,8 @@
 //! 27`, `At 17, she left home`): the age of a person at an event of a life; and, kept here to
 //! keep `quantities` and `units` short, the bound written after a ratio (`1 in 5 or more`) and
 //! basis points (`25 basis points`); the first of two ages sharing one `year-old` (`their 6-
-//! and 10-year-old sons`).
+//! and 10-year-old sons`); `over` spread across the parts of a contest (`over seven innings`)
+//! and a plural scale paid (`at a cost of millions`), read from `units`.
 
 use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
@@ -136,6 +137,28 @@ impl Context<'_> {
                 .is_some_and(|v| (1000.0..=2100.0).contains(&v))
         };
         k >= 1 && noun(k - 1) || k >= 3 && self.lower(k - 2) == "in" && year(k - 1) && noun(k - 3)
+    }
+
+    /// `four-hit ball over seven innings`, `six medals over two Olympics`: the count starting
+    /// with `over` at `s`, before the plural noun of the parts of a contest at `e`, over which a
+    /// figure named before it in the clause is spread: across, as a duration (`played over 100
+    /// games`, no figure before it, stays a bound). Kept here to keep `units` short.
+    pub(super) fn spread_over(&self, s: usize, e: usize) -> bool {
+        words::spread_span_noun(self.lower(e))
+            && (s.saturating_sub(8)..s)
+                .rev()
+                .take_while(|&k| self.same_sentence(k, s) && !self.is_punct(k, ";:"))
+                .any(|k| self.is_num(k) || words::small(self.lower(k)).is_some())
+    }
+
+    /// A verb of paying or spending right before `s` (`would pay billions`), or a noun of a sum
+    /// and `of` (`at a cost of millions`, `losses of billions`): a plural scale at `s` is money.
+    pub(super) fn paid_before(&self, s: usize) -> bool {
+        words::spending_verb(self.lower(s - 1))
+            || self.lower(s - 1) == "of"
+                && s >= 2
+                && self.same_sentence(s - 2, s)
+                && words::sum_noun(self.lower(s - 2))
     }
 
     /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or

@@ -508,12 +508,7 @@ impl Context<'_> {
             && matches!(self.lower(e - 1), "millions" | "billions" | "trillions")
             && s > 0
             && self.same_sentence(s - 1, s)
-            && (words::spending_verb(self.lower(s - 1))
-                // `at a cost of millions`, `losses of billions`
-                || self.lower(s - 1) == "of"
-                    && s >= 2
-                    && self.same_sentence(s - 2, s)
-                    && words::sum_noun(self.lower(s - 2)))
+            && self.paid_before(s)
             && self.lower(e) != "of"
         {
             kind = QuantityKind::Money;
@@ -582,13 +577,8 @@ impl Context<'_> {
         for md in [m, post].into_iter().flatten() {
             // `spread over nine hours`: during; `for over two years`, `in over a decade`: more
             // than
-            // `four-hit ball over seven innings`, `six medals over two Olympics`: a count of the
-            // parts of a contest over which a figure named before it in the clause is spread is
-            // across, as a duration (`played over 100 games`, no figure before it, stays a bound)
-            let spread = kind == QuantityKind::Count
-                && b.is_none()
-                && words::spread_span_noun(self.lower(e))
-                && self.figure_before_in_clause(s);
+            // (`four-hit ball over seven innings`: across, `ages.rs`)
+            let spread = kind == QuantityKind::Count && b.is_none() && self.spread_over(s, e);
             if (kind == QuantityKind::Duration || spread)
                 && md == Mod::Gt
                 && self.lower(s) == "over"
@@ -786,15 +776,6 @@ impl Context<'_> {
         }
         let alnum_after = self.glued(k + 1) && (self.is_word(k + 1) || self.is_num(k + 1));
         (glued && !alnum_after).then_some((v, k + 1))
-    }
-
-    /// A number (digits or a spelled cardinal, glued to a hyphen too: `four-hit`) in the eight
-    /// words before `s`, within its sentence and clause (no semicolon or colon between).
-    fn figure_before_in_clause(&self, s: usize) -> bool {
-        (s.saturating_sub(8)..s)
-            .rev()
-            .take_while(|&k| self.same_sentence(k, s) && !self.is_punct(k, ";:"))
-            .any(|k| self.is_num(k) || words::small(self.lower(k)).is_some())
     }
 
     /// The amount at `s` is a person's height: a height word within a few words around it
