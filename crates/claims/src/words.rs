@@ -563,8 +563,8 @@ word_list! {
     indefinite_one_noun: "reason" | "way" | "basis" | "rule" | "explanation" | "possibility" |
         "example" | "factor" | "sign" | "theory" | "approach" | "answer" | "solution" |
         "argument" | "motive" | "cause" | "source" | "hypothesis" | "interpretation";
-    /// Verbs of paying or spending before a plural scale alone (`pay billions for`, `poured
-    /// millions into`), which then counts money.
+    /// Verbs of paying, spending or making before a plural scale alone (`pay billions for`, `poured
+    /// millions into`, `made billions`), which then counts money.
     spending_verb: "pay" | "pays" | "paid" | "paying" | "spend" | "spends" | "spent" |
         "spending" | "pour" | "pours" | "poured" | "pouring" | "invest" | "invests" |
         "invested" | "investing" | "cost" | "costs" | "costing" | "owe" | "owes" | "owed" |
