@@ -392,6 +392,12 @@ word_list! {
     /// first time in over a decade`, `a career of over 20 years`); elsewhere `over` is `during`.
     over_more_than_before: "for" | "in" | "of" | "just" | "after" | "lasted" | "lasting" |
         "spent" | "took";
+    /// Plural nouns of the successive parts of a contest or a tenure over which a figure is
+    /// spread (`four-hit ball over seven innings`, `six medals over two Olympics`, `45 points
+    /// over three rounds`): after `over` and a count, `over` means across, as with a duration.
+    spread_span_noun: "innings" | "olympics" | "seasons" | "rounds" | "sets" | "holes" | "laps" |
+        "stages" | "legs" | "terms" | "sessions" | "editions" | "starts" | "outings" |
+        "quarters" | "halves" | "periods" | "tournaments" | "games" | "matches";
     /// Nouns of a person after which a possessive makes `one` a certain one (`one man's
     /// choice`, `one woman's child`).
     person_noun: "man" | "woman" | "person" | "boy" | "girl" | "child" | "guy" | "lady" |
@@ -557,14 +563,19 @@ word_list! {
     indefinite_one_noun: "reason" | "way" | "basis" | "rule" | "explanation" | "possibility" |
         "example" | "factor" | "sign" | "theory" | "approach" | "answer" | "solution" |
         "argument" | "motive" | "cause" | "source" | "hypothesis" | "interpretation";
-    /// Verbs of paying or spending before a plural scale alone (`pay billions for`, `poured
-    /// millions into`), which then counts money.
+    /// Verbs of paying, spending or making before a plural scale alone (`pay billions for`, `poured
+    /// millions into`, `made billions`), which then counts money.
     spending_verb: "pay" | "pays" | "paid" | "paying" | "spend" | "spends" | "spent" |
         "spending" | "pour" | "pours" | "poured" | "pouring" | "invest" | "invests" |
         "invested" | "investing" | "cost" | "costs" | "costing" | "owe" | "owes" | "owed" |
         "donate" | "donated" | "donates" | "raise" | "raised" | "raises" | "raising" | "earn" |
         "earns" | "earned" | "earning" | "charge" | "charged" | "charges" | "squander" |
-        "squandered" | "wasted" | "waste" | "borrow" | "borrowed" | "lend" | "lent";
+        "squandered" | "wasted" | "waste" | "borrow" | "borrowed" | "lend" | "lent" | "make" |
+        "makes" | "made" | "making";
+    /// Nouns of a sum of money before `of` (`at a cost of millions`, `losses of billions`):
+    /// a plural scale alone after them is money.
+    sum_noun: "cost" | "costs" | "price" | "losses" | "profits" | "damages" | "fine" | "fines" |
+        "bill" | "bills" | "sum" | "sums" | "debts" | "fortune";
     /// Object pronouns (`one calling her a ...`).
     object_pronoun: "him" | "her" | "them" | "it" | "me" | "us" | "you";
     /// Words before `one` that make it a pronoun (`no one`, `the one`, `each one`).

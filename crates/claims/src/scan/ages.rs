@@ -2,7 +2,8 @@
 //! 27`, `At 17, she left home`): the age of a person at an event of a life; and, kept here to
 //! keep `quantities` and `units` short, the bound written after a ratio (`1 in 5 or more`) and
 //! basis points (`25 basis points`); the first of two ages sharing one `year-old` (`their 6-
-//! and 10-year-old sons`).
+//! and 10-year-old sons`); `over` spread across the parts of a contest (`over seven innings`)
+//! and a plural scale paid (`at a cost of millions`), read from `units`.
 
 use super::values::{exact, interval};
 use super::{Amount, Context, RawQuantity};
@@ -107,12 +108,57 @@ impl Context<'_> {
     }
 
     /// A verb of a life's event (`died`, `elected`, `married`) in the six words before `at`,
-    /// within its clause.
+    /// within its clause; or a noun of one right before it or before a comma right before it
+    /// (`his death at 82`, `until his death in 2008, at 82,`).
     fn life_event_before(&self, at: usize) -> bool {
         (at.saturating_sub(6)..at)
             .rev()
             .take_while(|&k| self.same_sentence(k, at) && !self.is_punct(k, ",;:"))
             .any(|k| words::life_event_verb(self.lower(k)))
+            || self.life_event_noun_before(at)
+            || at >= 2 && self.is_punct(at - 1, ",") && self.life_event_noun_before(at - 1)
+    }
+
+    /// `his death`, `her retirement`, `their marriage` right before `k`, or with its year
+    /// between (`his death in 2008`): a noun of a life's event after a possessive determiner,
+    /// whose age `at N` after it (or `, at N,` set after it) tells.
+    fn life_event_noun_before(&self, k: usize) -> bool {
+        let noun = |n: usize| {
+            n >= 1
+                && matches!(
+                    self.lower(n),
+                    "death" | "retirement" | "passing" | "marriage" | "wedding" | "birth"
+                )
+                && matches!(self.lower(n - 1), "his" | "her" | "their")
+                && self.same_sentence(n - 1, k)
+        };
+        let year = |n: usize| {
+            self.digits(n)
+                .is_some_and(|v| (1000.0..=2100.0).contains(&v))
+        };
+        k >= 1 && noun(k - 1) || k >= 3 && self.lower(k - 2) == "in" && year(k - 1) && noun(k - 3)
+    }
+
+    /// `four-hit ball over seven innings`, `six medals over two Olympics`: the count starting
+    /// with `over` at `s`, before the plural noun of the parts of a contest at `e`, over which a
+    /// figure named before it in the clause is spread: across, as a duration (`played over 100
+    /// games`, no figure before it, stays a bound). Kept here to keep `units` short.
+    pub(super) fn spread_over(&self, s: usize, e: usize) -> bool {
+        words::spread_span_noun(self.lower(e))
+            && (s.saturating_sub(8)..s)
+                .rev()
+                .take_while(|&k| self.same_sentence(k, s) && !self.is_punct(k, ";:"))
+                .any(|k| self.is_num(k) || words::small(self.lower(k)).is_some())
+    }
+
+    /// A verb of paying or spending right before `s` (`would pay billions`), or a noun of a sum
+    /// and `of` (`at a cost of millions`, `losses of billions`): a plural scale at `s` is money.
+    pub(super) fn paid_before(&self, s: usize) -> bool {
+        words::spending_verb(self.lower(s - 1))
+            || self.lower(s - 1) == "of"
+                && s >= 2
+                && self.same_sentence(s - 2, s)
+                && words::sum_noun(self.lower(s - 2))
     }
 
     /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or

@@ -190,6 +190,44 @@ impl Context<'_> {
                 ..RawQuantity::new(i, e, QuantityKind::Age, a.core)
             });
         }
+        // `girls as young as 11`, `patients as old as 90 years`: the youngest or oldest age of
+        // a group, an age with one open end (`as young as 11` is `[11,)`); a bare whole number
+        // with no noun after it (not `as old as 300 million years`, `as young as two weeks`)
+        if w == "as" && matches!(self.lower(i + 1), "young" | "old") && self.lower(i + 2) == "as" {
+            if let Some(a) = self.amount(i + 3).filter(|a| {
+                a.currency.is_none()
+                    && !(a.ordinal || a.fraction || a.vague || a.scaled)
+                    && a.low == a.high
+                    && a.low.fract() == 0.0
+                    && (1.0..=120.0).contains(&a.low)
+            }) {
+                let mut e = a.end;
+                if matches!(self.lower(e), "years" | "year") {
+                    e += 1;
+                    if self.lower(e) == "old" {
+                        e += 1;
+                    }
+                }
+                let after = self.lower(e);
+                let open = self.kind(e).is_none()
+                    || self.is_punct(e, ".,;:!?)\u{2014}") && !self.is_punct(e, "-/%")
+                    || words::be_or_have(after)
+                    || words::modal_or_also(after)
+                    || matches!(after, "who" | "and" | "or" | "in" | "to" | "at" | "when");
+                if open {
+                    let m = if self.lower(i + 1) == "young" {
+                        Mod::Ge
+                    } else {
+                        Mod::Le
+                    };
+                    return Some(RawQuantity {
+                        value: Some(apply(exact(a.low), m, a.low, a.low)),
+                        unit: Some("year".into()),
+                        ..RawQuantity::new(i, e, QuantityKind::Age, a.core)
+                    });
+                }
+            }
+        }
         let (e, m) = self.find(i, |r| match r {
             Role::Mod(m) if !matches!(m, Mod::GePost | Mod::LePost | Mod::ApproxPost) => Some(m),
             _ => None,
@@ -275,6 +313,21 @@ impl Context<'_> {
         // `within 15-20 minutes`, `up to 10 to 12`: a range, read by the quantity step
         // (the upper end bounds it: `no more than four to five words` is at most 5)
         // (`about 15 or 20`, `some 7 or 8 percent`: an approximate range written with `or`)
+        // (`about $20 to $35`: a sum of money after a sum of money opens the upper end too; not
+        // after a verb of a price's move or `by`, `fell about $2 to $31.50`: the move and the
+        // level reached)
+        let moved = i >= 1 && {
+            let p = self.lower(i - 1);
+            p == "by" || words::price_move_verb(p) || words::change_verb(p)
+        };
+        let next_number = |a: &Amount, k: usize| {
+            self.starts_number(k)
+                || !moved
+                    && a.currency.is_some()
+                    && self
+                        .amount(k)
+                        .is_some_and(|b| b.currency == a.currency && b.core > k)
+        };
         let range_after = |a: Amount| {
             (self.is_punct(a.end, "-\u{2013}")
                 || self.lower(a.end) == "to"
@@ -282,8 +335,8 @@ impl Context<'_> {
                     && self.lower(a.end) == "or"
                     // (`around 8 or 9 p.m.`: a clock time after it)
                     && self.clock(a.end + 1).is_none())
-                && self.starts_number(a.end + 1)
-                || self.hyphened_to(a.end) && self.starts_number(a.end + 3)
+                && next_number(&a, a.end + 1)
+                || self.hyphened_to(a.end) && next_number(&a, a.end + 3)
         };
         let ranged = |r: &RawQuantity| {
             r.value

@@ -556,6 +556,10 @@ impl Context<'_> {
                     "that" => {
                         matches!(self.lower(i + 1), "month" | "year") || self.may_open_anaphoric(i)
                     }
+                    // (`as young as 11`, `as old as 90`: an age's bound, `bounds.rs`)
+                    "as" => {
+                        matches!(self.lower(i + 1), "young" | "old") && self.lower(i + 2) == "as"
+                    }
                     // a cricket score of no wickets (`no wicket for 126`, `none for 40`)
                     "no" => matches!(self.lower(i + 1), "wicket" | "wickets" | "loss"),
                     "none" => self.lower(i + 1) == "for",

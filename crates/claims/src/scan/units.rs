@@ -508,7 +508,7 @@ impl Context<'_> {
             && matches!(self.lower(e - 1), "millions" | "billions" | "trillions")
             && s > 0
             && self.same_sentence(s - 1, s)
-            && words::spending_verb(self.lower(s - 1))
+            && self.paid_before(s)
             && self.lower(e) != "of"
         {
             kind = QuantityKind::Money;
@@ -577,7 +577,9 @@ impl Context<'_> {
         for md in [m, post].into_iter().flatten() {
             // `spread over nine hours`: during; `for over two years`, `in over a decade`: more
             // than
-            if kind == QuantityKind::Duration
+            // (`four-hit ball over seven innings`: across, `ages.rs`)
+            let spread = kind == QuantityKind::Count && b.is_none() && self.spread_over(s, e);
+            if (kind == QuantityKind::Duration || spread)
                 && md == Mod::Gt
                 && self.lower(s) == "over"
                 && !words::over_more_than_before(self.lower(s.wrapping_sub(1)))
