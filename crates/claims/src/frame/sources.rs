@@ -50,7 +50,7 @@ use phrase::{
 };
 use relative::{antecedent, relative_end, relative_head};
 use seam::seam_between;
-use subject::{describing_quantity, initial_dot, speaker, subject_before};
+use subject::{describing_quantity, initial_dot, speaker, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -115,6 +115,30 @@ pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
         .word(ctx.lower(i))
         .iter()
         .any(|r| matches!(r, Role::Function))
+}
+
+/// A source's phrase opening at `j` after one fronted phrase (from `lead`, no clause punctuation
+/// in it) and a comma, its verb followed by a comma (`after`) and a finite clause (`In any given
+/// week, the agency says, it leaves ...`, `Twenty years ago, Larissa Boyce says, she confessed
+/// ...`): a parenthetical tag; not a participle about the saying (`..., X said, citing ...`).
+fn parenthetical_tag(
+    ctx: &Context<'_>,
+    (lead, j): (usize, usize),
+    after: usize,
+    se: usize,
+) -> bool {
+    let w = ctx.lower(after + 1);
+    j > lead + 1
+        && ctx.is_punct(j - 1, ",")
+        && (lead..j - 1).all(|k| !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}"))
+        && ctx.is_punct(after, ",")
+        && after + 2 < se
+        && ctx.is_word(after + 1)
+        && !w.ends_with("ing")
+        && !matches!(
+            w,
+            "and" | "but" | "or" | "as" | "though" | "although" | "while"
+        )
 }
 
 /// The date or clock-time quantity starting at token `t`, if any: its end.
@@ -677,8 +701,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                                 && ctx.is_punct(k, ".")
                                 && ctx.glued(k)
                                 && ctx.surface(k - 1).len() == 1
+                            // (a title's abbreviation: `the group's chairman, Rep. Mark
+                            // Meadows, said`, `One House GOP leader, Washington Rep. Cathy
+                            // McMorris Rodgers, said`)
+                            || k > a && title_dot(ctx, k)
                     })
-                    && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
+                    // (a title's abbreviation is not counted among the name's words)
+                    && (a..b)
+                        .filter(|&k| ctx.is_word(k) && !title_dot(ctx, k + 1))
+                        .count()
+                        <= 4
             };
             if p > ss && ctx.is_punct(c, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
@@ -832,6 +864,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
+            } else if before_only_date
+                && parenthetical_tag(ctx, (lead, phrase_start.min(j)), after, se)
+            {
+                // `Twenty years ago, Larissa Boyce says, she confessed ...`: a tag set off by
+                // commas inside the clause it reports; the phrase fronted before it is that
+                // clause's, not the date of the saying (as it is in `In November, X announced`)
+                (lead, content_end(ctx, after + 1, se))
             } else if !content_after && fronted_date(ctx, qs, lead, j) {
                 // `Yesterday evening, X and Y told RT.`: a date before the source is when it
                 // spoke, and nothing else is said
