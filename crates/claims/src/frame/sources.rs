@@ -15,6 +15,7 @@ mod according;
 mod accused;
 mod appositive;
 mod aside;
+use aside::parenthetical_tag;
 mod colon;
 mod content;
 mod continued;
@@ -76,30 +77,6 @@ pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
         .word(ctx.lower(i))
         .iter()
         .any(|r| matches!(r, Role::Function))
-}
-
-/// A source's phrase opening at `j` after one fronted phrase (from `lead`, no clause punctuation
-/// in it) and a comma, its verb followed by a comma (`after`) and a finite clause (`In any given
-/// week, the agency says, it leaves ...`, `Twenty years ago, Larissa Boyce says, she confessed
-/// ...`): a parenthetical tag; not a participle about the saying (`..., X said, citing ...`).
-fn parenthetical_tag(
-    ctx: &Context<'_>,
-    (lead, j): (usize, usize),
-    after: usize,
-    se: usize,
-) -> bool {
-    let w = ctx.lower(after + 1);
-    j > lead + 1
-        && ctx.is_punct(j - 1, ",")
-        && (lead..j - 1).all(|k| !ctx.is_punct(k, ",;:()\"\u{201c}\u{201d}"))
-        && ctx.is_punct(after, ",")
-        && after + 2 < se
-        && ctx.is_word(after + 1)
-        && !w.ends_with("ing")
-        && !matches!(
-            w,
-            "and" | "but" | "or" | "as" | "though" | "although" | "while"
-        )
 }
 
 /// The date or clock-time quantity starting at token `t`, if any: its end.
