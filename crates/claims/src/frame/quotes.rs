@@ -5,10 +5,12 @@
 //! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
 //! `"...," he added.` after it may be anyone's.
 
+use super::cues;
 use super::quote_marks::{closing, opening};
 use super::sources::{Source, after_quote};
 use crate::lexicon::Role;
 use crate::scan::Context;
+use crate::words;
 
 /// How a quote stands at the end of `a..b`: `Some(true)` open (its last quotation mark opens
 /// one), `Some(false)` closed, `None` no quotation mark.
@@ -42,6 +44,70 @@ fn pronoun_closes(ctx: &Context<'_>, open: usize, sentences: &[(u32, usize, usiz
 /// Sentences the quote runs on into, at most this many after the one that opens it.
 const MAX_RUN_ON: usize = 4;
 
+/// The quote opening at `open` is closed by a tag of its own (`"We lost 30 people," Smith
+/// said.`, `"...," said the mayor`, `"...," he stressed.`, `"...," Juan Perez, executive director
+/// of ..., said`): its first closing mark, within [`MAX_RUN_ON`] sentences of `sentences` (the
+/// first is the quote's), is followed in its sentence by a verb of saying before a full stop, or
+/// closes on `,"` (`?"`, `!"`) before a word that opens a tag (a name, a determiner, a pronoun);
+/// or a sentence of the quote's run has a source closing a quote (what [`preceding_quotes`]
+/// carries back, `... the region," Etage's consultant Yulia Ananyeva said.`). Such a quote is its
+/// tag's speaker's, not the speaker of the reported speech before it; one closing on `,"` before
+/// the writer's words (`"...," meaning that ...`, `"...," as well as ...`) has no tag.
+fn tag_closes(
+    ctx: &Context<'_>,
+    open: usize,
+    sentences: &[(u32, usize, usize)],
+    sources: &[Source],
+) -> bool {
+    let window = &sentences[..sentences.len().min(MAX_RUN_ON + 1)];
+    let closes_quote = |x: &Source| {
+        let a = ctx
+            .lexemes
+            .partition_point(|t| t.start < x.attribution.span.start);
+        after_quote(ctx, a) || after_quote(ctx, x.skip.0)
+    };
+    if window.iter().any(|&(t, _, _)| {
+        super::sources::sources_in(sources, t)
+            .iter()
+            .any(closes_quote)
+    }) {
+        return true;
+    }
+    let end = window.last().map_or(open, |&(_, _, e)| e);
+    let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
+        return false;
+    };
+    let se = window
+        .iter()
+        .find(|&&(_, ss, se)| (ss..se).contains(&c))
+        .map_or(end, |&(_, _, se)| se);
+    let saying = |k: usize| {
+        let w = ctx.lower(k);
+        ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            || cues::closing_speech_verb(w)
+            || words::inverted_speech_verb(w)
+            || matches!(w, "explains" | "quoted")
+    };
+    let verb = (c + 1..se.min(c + 30))
+        .take_while(|&k| !ctx.is_punct(k, ".;:\"\u{201c}\u{201d}"))
+        .any(saying);
+    // (a quote closing on `,"` before a tag's first word: `," Smith`, `," the mayor`, `," he`)
+    let k = c + 1 + usize::from(ctx.is_punct(c + 1, "?") && ctx.glued(c + 1));
+    let w = ctx.lower(k);
+    let tag_word = ctx.is_word(k)
+        && (ctx.capitalized(k)
+            || words::definite_determiner(w)
+            || matches!(w, "a" | "an" | "he" | "she" | "they" | "it" | "we" | "i")
+            || saying(k));
+    verb || c > 0 && ctx.is_punct(c - 1, ",?!") && tag_word
+}
+
+/// The sentence `ss..se` reports what a source says with no quotation mark in it (`Jobe says
+/// the toll is rising.`, `Moreover, Kuhn added, the suggestions are not practical.`).
+fn plain_report(ctx: &Context<'_>, ss: usize, se: usize) -> bool {
+    (ss..se).all(|p| !opening(ctx, p) && !closing(ctx, p))
+}
+
 /// Sources for the sentences that continue a quote of an earlier sentence's source: `sources`
 /// (in text order) gets one per such sentence, covering it up to the quote's end.
 pub(super) fn continued_quotes(
@@ -55,6 +121,10 @@ pub(super) fn continued_quotes(
     let mut open: Option<(usize, usize)> = None;
     // the source that closed the previous sentence after a quote
     let mut closed: Option<usize> = None;
+    // the last source of the previous sentence when it reports speech with no quotation mark:
+    // a quotation opening the next sentence is that speaker's (ruling of session 30, "A
+    // quotation after reported speech"), unless a tag of its own closes it
+    let mut reported: Option<usize> = None;
     let mut k = 0; // index into `sources`
     for (n, &(s, ss, se)) in sentences.iter().enumerate() {
         while k < sources.len() && sources[k].sentence < s {
@@ -72,16 +142,25 @@ pub(super) fn continued_quotes(
                 .or_else(|| (ss..se).find(|&p| closing(ctx, p)));
             // only what ends the sentence: nothing but punctuation after the closing mark
             let ends = end.is_none_or(ends_at);
+            // (a quote after reported speech is taken up to its close even when words of the
+            // writer's follow it, `"...," meaning that ...`: a tag there would be its own)
+            let mut after_report = false;
             let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
                 Some((x, runs + 1))
             } else if opening(ctx, ss) && !pronoun_closes(ctx, ss, &sentences[n..]) {
-                closed.map(|x| (x, 1))
+                closed
+                    .or_else(|| {
+                        after_report = true;
+                        reported.filter(|_| !tag_closes(ctx, ss, &sentences[n..], sources))
+                    })
+                    .map(|x| (x, 1))
             } else {
                 None
             };
             open = None;
             closed = None;
-            if let Some((x, runs)) = from.filter(|_| ends) {
+            reported = None;
+            if let Some((x, runs)) = from.filter(|_| ends || after_report) {
                 let to = end.unwrap_or(se);
                 added.push(Source {
                     attribution: sources[x].attribution.clone(),
@@ -109,6 +188,7 @@ pub(super) fn continued_quotes(
             let after_close = after_quote(ctx, a) || after_quote(ctx, x.skip.0);
             let quiet_after = (b..se).all(|p| !opening(ctx, p) && !closing(ctx, p));
             closed = (after_close && quiet_after).then_some(last);
+            reported = plain_report(ctx, ss, se).then_some(last);
             // `X said: "... ` with the quote left open at the sentence end; a source quoted
             // inside it, with no quote mark after it, keeps it open (`Ruth Davidson said:
             // "Nicola Sturgeon has just admitted what everybody knew ...`)

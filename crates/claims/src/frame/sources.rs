@@ -15,12 +15,14 @@ mod according;
 mod accused;
 mod appositive;
 mod aside;
+use aside::parenthetical_tag;
 mod colon;
 mod content;
 mod continued;
 mod described;
 mod forecast;
 mod inverted;
+mod lookup;
 mod marks;
 mod paren;
 mod phrase;
@@ -38,6 +40,7 @@ use content::{
     date_ending_at, number_at, past_saying_date, quote_after,
 };
 use inverted::{inverted_from, inverted_phrase};
+pub(crate) use lookup::{covering, source_of, sources_in};
 pub(super) use marks::after_quote;
 use marks::{
     aside_after_that, garbled_close, glued_space, opens_with_that, past_garbled_mark, quote_before,
@@ -49,8 +52,7 @@ use phrase::{
     headline_seam, open_name_appositive, opening_subject, relative_appositive, without_respondents,
 };
 use relative::{antecedent, relative_end, relative_head};
-use seam::seam_between;
-use subject::{describing_quantity, initial_dot, speaker, subject_before};
+use subject::{describing_quantity, initial_dot, speaker, subject_before, title_dot};
 
 /// A source found in a sentence, with the token range it applies to.
 #[derive(Debug, Clone)]
@@ -68,46 +70,6 @@ pub(crate) struct Source {
     /// The sentence it is in (sources are in text order, so sorted by sentence; `from..to` and
     /// the attribution's span lie inside it).
     pub sentence: u32,
-}
-
-/// The sources found in sentence `s`.
-pub(crate) fn sources_in(sources: &[Source], s: u32) -> &[Source] {
-    let from = sources.partition_point(|x| x.sentence < s);
-    let to = from + sources[from..].partition_point(|x| x.sentence == s);
-    &sources[from..to]
-}
-
-/// The attribution of the first source covering quantity `q`, unless a later covering source
-/// is nested in its content with a `that` clause holding `q` (`X said the company told Y that
-/// it would sell the plant in March`: the company's). Only sources of its sentence can cover
-/// it: a lookup per quantity among all sources would be quadratic in a long article.
-pub(crate) fn source_of(
-    ctx: &Context<'_>,
-    sources: &[Source],
-    q: &RawQuantity,
-) -> Option<Attribution> {
-    covering(ctx, sources, q).map(|s| s.attribution.clone())
-}
-
-/// The source covering quantity `q` (see [`source_of`]).
-pub(crate) fn covering<'s>(
-    ctx: &Context<'_>,
-    sources: &'s [Source],
-    q: &RawQuantity,
-) -> Option<&'s Source> {
-    let mut best: Option<&Source> = None;
-    for s in sources_in(sources, ctx.sentence_of[q.start]) {
-        let covers = q.start >= s.from
-            && q.end <= s.to
-            && !(q.start < s.skip.1 && q.end > s.skip.0)
-            && !seam_between(ctx, q, &s.attribution);
-        let nested =
-            |b: &Source| s.that && q.start >= s.skip.1 && s.skip.0 >= b.skip.1 && s.from > b.from;
-        if covers && best.is_none_or(nested) {
-            best = Some(s);
-        }
-    }
-    tagged::tagged(ctx, sources, q, best)
 }
 
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
@@ -677,8 +639,16 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                                 && ctx.is_punct(k, ".")
                                 && ctx.glued(k)
                                 && ctx.surface(k - 1).len() == 1
+                            // (a title's abbreviation: `the group's chairman, Rep. Mark
+                            // Meadows, said`, `One House GOP leader, Washington Rep. Cathy
+                            // McMorris Rodgers, said`)
+                            || k > a && title_dot(ctx, k)
                     })
-                    && (a..b).filter(|&k| ctx.is_word(k)).count() <= 4
+                    // (a title's abbreviation is not counted among the name's words)
+                    && (a..b)
+                        .filter(|&k| ctx.is_word(k) && !title_dot(ctx, k + 1))
+                        .count()
+                        <= 4
             };
             if p > ss && ctx.is_punct(c, ",") && name(p, v - 1) {
                 // `the agency's spokesman, Ernesto Valoi, told`: the name between the commas
@@ -832,6 +802,13 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             let (a, b) = if circumstance {
                 // `"...," Tillerson said after visiting the two Koreas`: what comes before
                 (lead, j)
+            } else if before_only_date
+                && parenthetical_tag(ctx, (lead, phrase_start.min(j)), after, se)
+            {
+                // `Twenty years ago, Larissa Boyce says, she confessed ...`: a tag set off by
+                // commas inside the clause it reports; the phrase fronted before it is that
+                // clause's, not the date of the saying (as it is in `In November, X announced`)
+                (lead, content_end(ctx, after + 1, se))
             } else if !content_after && fronted_date(ctx, qs, lead, j) {
                 // `Yesterday evening, X and Y told RT.`: a date before the source is when it
                 // spoke, and nothing else is said

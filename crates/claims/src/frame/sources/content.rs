@@ -93,6 +93,7 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
     if cues::addressee_to_verb(verb) {
         k = past_to_addressee(ctx, qs, k);
     }
+    k = past_saying_adverb(ctx, qs, k);
     k = past_setting(ctx, qs, k);
     let d = past_saying_date(ctx, qs, k);
     // (a forecast's bare date before `to` is what it forecasts: `Wood Mackenzie expects 2017 to
@@ -109,6 +110,37 @@ pub(super) fn content_start(ctx: &Context<'_>, qs: &[RawQuantity], verb: &str, e
         k += 1 + usize::from(super::glued_space(ctx, k + 1));
     }
     k
+}
+
+/// Past an adverb of the saying's time or manner at `k` that closes the verb's clause or comes
+/// before its `that` (`..., Manturov said earlier.`, `..., his lawyer said recently.`, `..., X
+/// said earlier this month.`, `said separately that`): no content of its own, so the saying
+/// closes the clause before it. An adverb before other words is left to the content (`said later
+/// talks would resume`).
+fn past_saying_adverb(ctx: &Context<'_>, qs: &[RawQuantity], k: usize) -> usize {
+    if !matches!(
+        ctx.lower(k),
+        "recently"
+            | "earlier"
+            | "later"
+            | "previously"
+            | "afterwards"
+            | "afterward"
+            | "separately"
+            | "privately"
+            | "publicly"
+            | "repeatedly"
+            | "again"
+    ) {
+        return k;
+    }
+    // (`earlier this month`: the date of the saying with it)
+    let d = past_saying_date(ctx, qs, k);
+    let end = if d > k { d } else { k + 1 };
+    let closes = ctx.sentence_of.get(end) != ctx.sentence_of.get(k)
+        || ctx.is_punct(end, ".,;")
+        || ctx.lower(end) == "that";
+    if closes { end } else { k }
 }
 
 /// Past the object of `warned` at `k`, the people warned, up to the `that` or `about` opening
