@@ -49,8 +49,8 @@ fn a_surname_ending_in_an_is_still_no_norp() {
             "Morgan",
         ),
         (
-            "Duncan scored 24 points and pulled down 12 rebounds in the win.",
-            "Duncan",
+            "Sullivan threw for 310 yards and two touchdowns in the opener.",
+            "Sullivan",
         ),
     ] {
         let ls = labels_of(text, name);
