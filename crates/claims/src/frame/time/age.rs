@@ -30,11 +30,8 @@ pub(in crate::frame) fn speaker_number<'s>(
     if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
         return None;
     }
-    // (`the 29-year-old, who first staged the show last year, said`: a relative clause set off
-    // by a comma tells of the speaker, not of an event at that age)
     let at_event = (q.start..q.start + 3).any(|k| ctx.lower(k) == "age")
-        || (q.end..q.end + 3)
-            .any(|k| matches!(ctx.lower(k), "who" | "whose" | "when") && !ctx.is_punct(k - 1, ","));
+        || (q.end..q.end + 3).any(|k| matches!(ctx.lower(k), "who" | "whose" | "when"));
     sources_in(sources, ctx.sentence_of[q.start])
         .iter()
         .filter(|s| s.skip.0 <= q.start && q.end <= s.skip.1)
