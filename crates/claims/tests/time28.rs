@@ -10,7 +10,7 @@ use common::time_of;
 /// Class: an age inside a source's own phrase (`Name, N, said`, `Name, a N-year-old X, told Y on
 /// Wednesday that`) describes the speaker: neither the date of the saying nor a date told of the
 /// speaker in passing is a date the sentence names for the age (`frame/time/age.rs`,
-/// `speaker_age`); an age at an event told inside the phrase keeps its date.
+/// `speaker_number`); an age at an event told inside the phrase keeps its date.
 #[test]
 fn the_age_of_a_speaker_takes_no_date() {
     let at = (2017, 2, 24);

@@ -13,18 +13,71 @@ use crate::types::{QuantityKind, TimeValue};
 /// Not an age at an event told inside the phrase (`Dame Anita Roddick, who founded the firm in
 /// 1976 at the age of 34, said`, `The mother of a six-year-old girl who disappeared ... 40 years
 /// ago has said`): `the age of N`, or a relative clause right after the age's noun.
-pub(in crate::frame) fn speaker_age(
+///
+/// So too a number that counts, ranks or describes the speakers themselves (`A third official
+/// said ... over the weekend`, `two officials said the plan ... by March`, `said the coroner of 20
+/// years`): it is no figure of the reported content, and a date of that content is not its date
+/// (the golds of fresh9..fresh22 give none to every such number). The count of speakers whose
+/// saying is dated is dated by it (`Earlier this month, four affiliates announced`, `two sources
+/// told CNN Monday`): the caller keeps a date from outside the content (see
+/// [`content_date`]). Not a number told of the speaker in a relative clause (`X, who won three
+/// golds in 2014, said`): that clause's event keeps its date. Returns the speaker's source.
+pub(in crate::frame) fn speaker_number<'s>(
     ctx: &Context<'_>,
-    sources: &[Source],
+    sources: &'s [Source],
     q: &RawQuantity,
-) -> bool {
+) -> Option<&'s Source> {
+    if matches!(q.kind, QuantityKind::Date | QuantityKind::Time) {
+        return None;
+    }
     let at_event = (q.start..q.start + 3).any(|k| ctx.lower(k) == "age")
         || (q.end..q.end + 3).any(|k| matches!(ctx.lower(k), "who" | "whose" | "when"));
-    q.kind == QuantityKind::Age
-        && !at_event
-        && sources_in(sources, ctx.sentence_of[q.start])
-            .iter()
-            .any(|s| s.skip.0 <= q.start && q.end <= s.skip.1)
+    sources_in(sources, ctx.sentence_of[q.start])
+        .iter()
+        .filter(|s| s.skip.0 <= q.start && q.end <= s.skip.1)
+        .find(|s| {
+            // (not inside a relative clause of the speaker's phrase)
+            let relative = (s.skip.0..q.start)
+                .any(|k| matches!(ctx.lower(k), "who" | "which" | "whose" | "that" | "where"));
+            !at_event && (q.kind == QuantityKind::Age || !relative)
+        })
+}
+
+/// True when time `t` is not given by a date of the saying of source `s`: no date quantity of
+/// that value lies outside its reported content (its `from..to` outside its own phrase `skip`),
+/// nor within four tokens after its phrase with no `that` between (`wrote congressional leaders
+/// Thursday`, `first acknowledged the program in 2005`); a window built from such dates (`over
+/// the weekend`) is the content's too.
+pub(in crate::frame) fn content_date(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    times: &[Option<TimeValue>],
+    s: &Source,
+    t: &TimeValue,
+) -> bool {
+    let (a, b) = s.skip;
+    let of_saying = |k: usize| {
+        let q = &qs[k];
+        let inside = s.from <= q.start && q.end <= s.to && !(a <= q.start && q.end <= b);
+        let next =
+            q.start >= b && q.start - b <= 4 && !(b..q.start).any(|j| ctx.lower(j) == "that");
+        !inside || next
+    };
+    let same = |k: usize| {
+        matches!(qs[k].kind, QuantityKind::Date | QuantityKind::Time)
+            && times[k].as_ref().is_some_and(|x| {
+                // (`Since 2010, nine automakers have announced`: the window the date opens)
+                x.iso == t.iso
+                    || t.iso
+                        .strip_prefix(x.iso.as_str())
+                        .is_some_and(|r| r.starts_with('/'))
+            })
+    };
+    // (the dates of the source's sentence only: a bounded walk)
+    let first = qs.partition_point(|q| ctx.sentence_of[q.start] < s.sentence);
+    !(first..qs.len())
+        .take_while(|&k| ctx.sentence_of[qs[k].start] == s.sentence)
+        .any(|k| same(k) && of_saying(k))
 }
 
 /// True when time `t` ends in a calendar year two or more years before the article's (false when
