@@ -128,3 +128,15 @@ fn a_quote_after_a_nouns_owner_is_not_the_owners() {
         "{s}: 2024 -> {got:?}"
     );
 }
+
+/// Class: `X boasted that ...`: boasting reports a clause with `that` (not without it: `the city
+/// boasts 40 parks` is no saying).
+#[test]
+fn boasting_that_reports() {
+    check(
+        "The mayor boasted that 40 new parks had opened since his election.",
+        "40",
+        Some("The mayor"),
+    );
+    check("The city boasts 40 parks and two lakes.", "40", None);
+}

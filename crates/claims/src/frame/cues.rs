@@ -987,7 +987,16 @@ fn reports(w: &str) -> bool {
 pub(super) fn that_only_speech_verb(w: &str) -> bool {
     matches!(
         w,
-        "recalled" | "recalls" | "remarked" | "reckons" | "reckoned" | "speculated" | "speculates"
+        "recalled"
+            | "recalls"
+            | "remarked"
+            | "reckons"
+            | "reckoned"
+            | "speculated"
+            | "speculates"
+            // (`Trump boasted that he has already imposed ...`; session 33)
+            | "boasted"
+            | "boasts"
     )
 }
 
