@@ -982,13 +982,13 @@ fn reports(w: &str) -> bool {
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,
-/// `Fan reckons that there are about 60 ...`, `Johnston speculated that ...`): without it they
+/// `Fan reckons that ...`, `Johnston speculated that ...`, `Trump boasted that`): without it they
 /// name an act (`Toyota recalled 3 million cars`); not the nouns `remarks`, `signals`.
 pub(super) fn that_only_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "recalled" | "recalls" | "remarked" | "reckons" | "reckoned" | "speculated" | "speculates"
-    )
+    ) || matches!(w, "boasted" | "boasts")
 }
 
 thread_local!(static REPORTS: memo::Memo = memo::Memo::default());

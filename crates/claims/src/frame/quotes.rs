@@ -7,7 +7,7 @@
 
 use super::cues;
 use super::quote_marks::{closing, opening};
-use super::sources::{Source, after_quote};
+use super::sources::{Source, after_quote, owned_by_noun};
 use crate::lexicon::Role;
 use crate::scan::Context;
 use crate::words;
@@ -174,8 +174,10 @@ pub(super) fn continued_quotes(
                     open = Some((x, runs));
                 }
             }
-        } else {
-            let last = k + own - 1;
+        } else if let Some(last) = (k..k + own)
+            .rev()
+            .find(|&y| !owned_by_noun(ctx, &sources[y]))
+        {
             let x = &sources[last];
             let a = ctx
                 .lexemes
@@ -202,6 +204,10 @@ pub(super) fn continued_quotes(
                 .take_while(|&y| y == last || quiet)
                 .find(|&y| end_of(y) < se && open_at_end(ctx, end_of(y), se) == Some(true))
                 .map(|y| (y, 0));
+        } else {
+            // (only a noun's owner, `the journalist's statement that ...`: no speech of the
+            // sentence, so nothing runs on from it)
+            (open, closed, reported) = (None, None, None);
         }
         k += own;
     }

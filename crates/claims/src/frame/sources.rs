@@ -24,6 +24,8 @@ mod forecast;
 mod inverted;
 mod lookup;
 mod marks;
+mod noun_that;
+pub(crate) use noun_that::owned_by_noun;
 mod paren;
 mod phrase;
 mod predicate_colon;
@@ -175,6 +177,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 .then(|| predicate_colon::predicate_colon(ctx, i, sent_range(i)))
                 .flatten()
             }));
+            i += 1;
+            continue;
+        }
+        // `the CBO's findings that 24 million ...`: a noun of saying with a `that` clause
+        if let Some(x) = noun_that::noun_that(ctx, qs, i, sent_range(i)) {
+            out.push(x);
             i += 1;
             continue;
         }
