@@ -46,3 +46,45 @@ fn one_such_after_a_verb_of_finding_having_or_making_counts() {
         assert!(counts_one(&v), "{text}: {v:?}");
     }
 }
+
+/// The view of the claim whose text starts with `head`.
+fn claim<'a>(v: &'a [String], head: &str) -> &'a str {
+    v.iter()
+        .find(|x| x.starts_with(head))
+        .map_or("", |x| x.as_str())
+}
+
+#[test]
+fn strokes_against_par_leave_the_round_unbounded() {
+    // decision 306: `2-under` and the round's strokes, two counts, no bound on the round
+    let v = view("Woods moved into a tie for third with a 3-under 67 on Friday.");
+    assert_eq!(claim(&v, "67"), "67 Count 67", "{v:?}");
+    let v = view("She struggled to a 4-over 76 in the wind.");
+    assert_eq!(claim(&v, "76"), "76 Count 76", "{v:?}");
+    // a bound stays a bound without the glued number before it
+    let v = view("He has never shot under 70 at this course.");
+    assert!(claim(&v, "under 70").contains("(,70)"), "{v:?}");
+}
+
+#[test]
+fn tennis_sets_parted_by_commas_are_scores() {
+    // the smaller side first is still a set, not a range, among sets
+    let v = view("Kvitova beat Jones 3-6, 6-4, 7-5 in the second round.");
+    assert_eq!(claim(&v, "3-6"), "3-6 Count 3 score", "{v:?}");
+    let v = view("The Spaniard lost 6-7, 4-6 to the qualifier.");
+    assert_eq!(claim(&v, "6-7"), "6-7 Count 6 score", "{v:?}");
+    // ranges in a list that are no sets stay ranges
+    let v = view("Boxes hold 2-4, 5-7 or 9-12 eggs, by size.");
+    assert!(claim(&v, "2-4").contains("[2,4]"), "{v:?}");
+}
+
+#[test]
+fn a_dashed_height_before_a_weight_is_in_inches() {
+    let v = view("The 6-4, 305-pound tackle started every game last season.");
+    assert_eq!(claim(&v, "6-4"), "6-4 Dimension 76 in", "{v:?}");
+    let v = view("Smith, a 5-11, 190 pound guard, signed on Monday.");
+    assert_eq!(claim(&v, "5-11"), "5-11 Dimension 71 in", "{v:?}");
+    // a score before a comma and a count of people is a score
+    let v = view("The Hawks won 6-2, and 3,000 fans cheered.");
+    assert_eq!(claim(&v, "6-2"), "6-2 Count 6 score", "{v:?}");
+}

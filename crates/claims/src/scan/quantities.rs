@@ -691,6 +691,9 @@ impl Context<'_> {
                                 ..RawQuantity::new(i, bb.end, QuantityKind::Date, a.core)
                             });
                         }
+                        if let Some(q) = dash.then(|| self.dashed_height(i, &a, &bb)).flatten() {
+                            return Some(q);
+                        }
                         if in_years {
                             // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
