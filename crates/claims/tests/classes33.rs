@@ -88,3 +88,16 @@ fn a_dashed_height_before_a_weight_is_in_inches() {
     let v = view("The Hawks won 6-2, and 3,000 fans cheered.");
     assert_eq!(claim(&v, "6-2"), "6-2 Count 6 score", "{v:?}");
 }
+
+#[test]
+fn a_catalogue_code_opening_a_sentence_names_its_number() {
+    // decision 304's neighbours: a number that names an object after its catalogue's code
+    let v =
+        view("The moon was near it last night. NGC 2244 (the Rosette) is a cluster in Monoceros.");
+    assert!(claim(&v, "2244").is_empty(), "{v:?}");
+    let v = view("HIP 5158 was found to host two planets.");
+    assert!(claim(&v, "5158").is_empty(), "{v:?}");
+    // a noun in small letters after it: a count
+    let v = view("NATO 30 members met in Brussels.");
+    assert!(claim(&v, "30").starts_with("30 Count 30"), "{v:?}");
+}

@@ -690,7 +690,19 @@ impl Context<'_> {
                 && !w.starts_with("Mac")
                 && w.chars().all(|c| c.is_ascii_alphanumeric());
         let sentence_start = i < 2 || !self.same_sentence(i - 2, i - 1);
-        if !(mixed || first_upper && !sentence_start) || matches!(w, "I" | "A") {
+        // a catalogue's code of three or four capitals opening a sentence (`NGC 6334 (the Cat's
+        // Paw Nebula) might be`, `HIP 1234 is`): the number names an object when no word in
+        // small letters but a form of `be`, `have` or a modal follows it (`NATO 30 members`, a
+        // count)
+        let catalogue = sentence_start
+            && (3..=4).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && !words::country_acronym(w)
+            && !(self.is_word(i + 1)
+                && !self.capitalized(i + 1)
+                && !words::be_or_have(self.lower(i + 1))
+                && !words::modal_or_also(self.lower(i + 1)));
+        if !(mixed || catalogue || first_upper && !sentence_start) || matches!(w, "I" | "A") {
             return false;
         }
         let lw = self.lower(i - 1);
