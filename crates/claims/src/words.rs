@@ -563,19 +563,6 @@ word_list! {
     indefinite_one_noun: "reason" | "way" | "basis" | "rule" | "explanation" | "possibility" |
         "example" | "factor" | "sign" | "theory" | "approach" | "answer" | "solution" |
         "argument" | "motive" | "cause" | "source" | "hypothesis" | "interpretation";
-    /// Verbs of finding, having and making before `one such N`, which is then their object and
-    /// a count (`detected one such plume`, `had one such program`, `made one such trip`;
-    /// decision 309). Elsewhere (`One such application was found`, `in inspecting one such
-    /// link`) it introduces an example of a set just named and counts nothing.
-    one_such_counting_verb: "find" | "finds" | "found" | "finding" | "detect" | "detects" |
-        "detected" | "detecting" | "discover" | "discovers" | "discovered" | "discovering" |
-        "identified" | "identify" | "identifies" | "spotted" | "located" | "uncovered" |
-        "recorded" | "observed" | "has" | "have" | "had" | "having" | "own" | "owns" | "owned" |
-        "make" | "makes" | "made" | "making" | "built" | "build" | "builds" | "created" |
-        "create" | "creates";
-    /// Restrictions before `one such N` that keep it a count (`only one such case`, `just one
-    /// such program`, `not one such`, `at least one such`).
-    one_such_restrictor: "only" | "just" | "not" | "least" | "exactly" | "merely" | "barely";
     /// Verbs of paying, spending or making before a plural scale alone (`pay billions for`, `poured
     /// millions into`, `made billions`), which then counts money.
     spending_verb: "pay" | "pays" | "paid" | "paying" | "spend" | "spends" | "spent" |

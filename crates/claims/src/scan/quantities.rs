@@ -903,11 +903,67 @@ impl Context<'_> {
             return false;
         }
         let prev = self.lower(i - 1);
-        words::one_such_counting_verb(prev)
-            || words::one_such_restrictor(prev)
+        one_such_counting_verb(prev)
+            || one_such_restrictor(prev)
             || words::be_form(prev)
                 && i >= 2
                 && self.same_sentence(i - 2, i)
                 && self.lower(i - 2) == "there"
     }
+}
+
+/// Verbs of finding, having and making before `one such N`, which is then their object and a
+/// count (`detected one such plume`, `had one such program`, `made one such trip`; decision
+/// 309). Elsewhere (`One such application was found`, `in inspecting one such link`) it
+/// introduces an example of a set just named and counts nothing.
+fn one_such_counting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "find"
+            | "finds"
+            | "found"
+            | "finding"
+            | "detect"
+            | "detects"
+            | "detected"
+            | "detecting"
+            | "discover"
+            | "discovers"
+            | "discovered"
+            | "discovering"
+            | "identified"
+            | "identify"
+            | "identifies"
+            | "spotted"
+            | "located"
+            | "uncovered"
+            | "recorded"
+            | "observed"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "own"
+            | "owns"
+            | "owned"
+            | "make"
+            | "makes"
+            | "made"
+            | "making"
+            | "built"
+            | "build"
+            | "builds"
+            | "created"
+            | "create"
+            | "creates"
+    )
+}
+
+/// Restrictions before `one such N` that keep it a count (`only one such case`, `just one such
+/// program`, `not one such`, `at least one such`).
+fn one_such_restrictor(w: &str) -> bool {
+    matches!(
+        w,
+        "only" | "just" | "not" | "least" | "exactly" | "merely" | "barely"
+    )
 }
