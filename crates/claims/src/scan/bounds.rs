@@ -240,6 +240,17 @@ impl Context<'_> {
         if w == "up" && i >= 1 && words::rising_verb(self.lower(i - 1)) {
             return None;
         }
+        // `with a 2-under 69`, `a 3-over 75`: strokes against par glued to a number before it,
+        // then the round's strokes, no bound (decision 306)
+        if matches!(w, "under" | "over")
+            && i >= 2
+            && self.is_punct(i - 1, "-")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.is_num(i - 2)
+        {
+            return None;
+        }
         // `three races over 100 metres`, `a sprint over 60m`: the distance raced, no bound (the
         // quantity step reads the number)
         if w == "over" && i >= 1 && words::race_noun(self.lower(i - 1)) {

@@ -354,4 +354,53 @@ impl Context<'_> {
             && words::weekday(self.lower(j)).is_none()
             && !self.has_role(j, |r| matches!(r, Role::Function))
     }
+
+    /// A release's number with one decimal point after a capitalised name (`Claude's Opus 4.5`,
+    /// `Germany's Industry 4.0 strategy`, `the hacker Guccifer 2.0`, `SMB 3.0 support`): the
+    /// name's version, as `iOS 8.2` (`marks.rs`), when [`Self::number_in_name`]'s other tests
+    /// pass; a speed or a scale's reading after its name stays a number (`Mach 1.8`,
+    /// `magnitude 4.5`), and so does an amount with its scale (`Shengli 23.9 million tons`).
+    pub(super) fn named_version(&self, i: usize) -> bool {
+        let t = self.surface(i);
+        let shaped = t.split_once('.').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && a.len() <= 2
+                && b.len() == 1
+                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+        });
+        // (a scale after it makes an amount: `Shengli 23.9 million tons`)
+        let next = self.lower(i + 1);
+        let scaled = words::big_scale(next).is_some()
+            || words::abbr_scale(next, self.glued(i + 1)).is_some()
+            || matches!(next, "hundred" | "dozen");
+        shaped
+            && !scaled
+            && i >= 1
+            && !matches!(
+                self.lower(i - 1),
+                "mach"
+                    | "magnitude"
+                    | "richter"
+                    | "force"
+                    | "category"
+                    | "level"
+                    | "grade"
+                    | "stage"
+            )
+    }
+
+    /// A catalogue's code of three or four capitals right before the number at `i` (`NGC 6334
+    /// (the Cat's Paw Nebula) might be`, `HIP 1234 is`), not a country's (`USA`): with the code
+    /// opening a sentence, the number names an object when no word in small letters but a form
+    /// of `be`, `have` or a modal follows it (`NATO 30 members`, a count).
+    pub(super) fn catalogue_code(&self, i: usize) -> bool {
+        let w = self.surface(i - 1);
+        (3..=4).contains(&w.len())
+            && w.bytes().all(|c| c.is_ascii_uppercase())
+            && !words::country_acronym(w)
+            && !(self.is_word(i + 1)
+                && !self.capitalized(i + 1)
+                && !words::be_or_have(self.lower(i + 1))
+                && !words::modal_or_also(self.lower(i + 1)))
+    }
 }

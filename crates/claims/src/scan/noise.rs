@@ -690,7 +690,8 @@ impl Context<'_> {
                 && !w.starts_with("Mac")
                 && w.chars().all(|c| c.is_ascii_alphanumeric());
         let sentence_start = i < 2 || !self.same_sentence(i - 2, i - 1);
-        if !(mixed || first_upper && !sentence_start) || matches!(w, "I" | "A") {
+        let catalogue = sentence_start && self.catalogue_code(i);
+        if !(mixed || catalogue || first_upper && !sentence_start) || matches!(w, "I" | "A") {
             return false;
         }
         let lw = self.lower(i - 1);
@@ -742,40 +743,6 @@ impl Context<'_> {
             return false;
         }
         mixed || !self.title_case_around(i)
-    }
-
-    /// A release's number with one decimal point after a capitalised name (`Claude's Opus 4.5`,
-    /// `Germany's Industry 4.0 strategy`, `the hacker Guccifer 2.0`, `SMB 3.0 support`): the
-    /// name's version, as `iOS 8.2` (`marks.rs`), when [`Self::number_in_name`]'s other tests
-    /// pass; a speed or a scale's reading after its name stays a number (`Mach 1.8`,
-    /// `magnitude 4.5`), and so does an amount with its scale (`Shengli 23.9 million tons`).
-    fn named_version(&self, i: usize) -> bool {
-        let t = self.surface(i);
-        let shaped = t.split_once('.').is_some_and(|(a, b)| {
-            !a.is_empty()
-                && a.len() <= 2
-                && b.len() == 1
-                && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-        });
-        // (a scale after it makes an amount: `Shengli 23.9 million tons`)
-        let next = self.lower(i + 1);
-        let scaled = words::big_scale(next).is_some()
-            || words::abbr_scale(next, self.glued(i + 1)).is_some()
-            || matches!(next, "hundred" | "dozen");
-        shaped
-            && !scaled
-            && i >= 1
-            && !matches!(
-                self.lower(i - 1),
-                "mach"
-                    | "magnitude"
-                    | "richter"
-                    | "force"
-                    | "category"
-                    | "level"
-                    | "grade"
-                    | "stage"
-            )
     }
 
     /// The words around token `i` (eight on each side, same sentence) are in title case: every

@@ -158,12 +158,13 @@ impl Context<'_> {
             // the other`, `one or another`, `one by one`, `one after another`
             // `in one case, a helicopter`: in a certain instance
             let instance = prev == "in" && matches!(next, "case" | "instance")
-                // `at one point`, `at one stage` (= at some time, as `one day`); `One such
-                // spying application`
-                // opening a sentence introduces an example of a set just named (`detected one
-                // such plume` still counts)
+                // `at one point`, `at one stage` (= at some time, as `one day`)
                 || prev == "at" && matches!(next, "point" | "stage")
-                || next == "such" && (i == 0 || !self.same_sentence(i - 1, i))
+                // `One such spying application`, `in inspecting one such link`: an example of
+                // a set just named; the object of a verb of finding, having or making, or after
+                // `there is`, it counts (`detected one such plume`, `had one such program`,
+                // `there was one such case`, `only one such`; decision 309)
+                || next == "such" && !self.one_such_counted(i)
                 // `In one photograph obtained by ...,` opening a sentence: in a certain one (not
                 // `In one year, ...`, a length)
                 || prev == "in"
@@ -690,6 +691,9 @@ impl Context<'_> {
                                 ..RawQuantity::new(i, bb.end, QuantityKind::Date, a.core)
                             });
                         }
+                        if let Some(q) = dash.then(|| self.dashed_height(i, &a, &bb)).flatten() {
+                            return Some(q);
+                        }
                         if in_years {
                             // two years (`from 2012 to 2015`): the first here, the second next
                         } else if dash
@@ -887,4 +891,79 @@ impl Context<'_> {
         self.after_year_noun(e)
             || s >= 1 && self.is_word(s - 1) && words::year_subject_verb(self.lower(e))
     }
+
+    /// Whether `one such N` at `i` counts (decision 309): as the object of a verb of finding,
+    /// having or making (`detected one such plume`, `North Carolina had one such program`), after
+    /// `there` and a form of `be` (`there was one such case`), or after a restriction (`only
+    /// one such`, `at least one such`). As a subject or after a preposition (`One such
+    /// application was found`, `in inspecting one such link`, `In one such title`) it
+    /// introduces an example of a set just named.
+    fn one_such_counted(&self, i: usize) -> bool {
+        if i == 0 || !self.same_sentence(i - 1, i) || !self.is_word(i - 1) {
+            return false;
+        }
+        let prev = self.lower(i - 1);
+        one_such_counting_verb(prev)
+            || one_such_restrictor(prev)
+            || words::be_form(prev)
+                && i >= 2
+                && self.same_sentence(i - 2, i)
+                && self.lower(i - 2) == "there"
+    }
+}
+
+/// Verbs of finding, having and making before `one such N`, which is then their object and a
+/// count (`detected one such plume`, `had one such program`, `made one such trip`; decision
+/// 309). Elsewhere (`One such application was found`, `in inspecting one such link`) it
+/// introduces an example of a set just named and counts nothing.
+fn one_such_counting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "find"
+            | "finds"
+            | "found"
+            | "finding"
+            | "detect"
+            | "detects"
+            | "detected"
+            | "detecting"
+            | "discover"
+            | "discovers"
+            | "discovered"
+            | "discovering"
+            | "identified"
+            | "identify"
+            | "identifies"
+            | "spotted"
+            | "located"
+            | "uncovered"
+            | "recorded"
+            | "observed"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "own"
+            | "owns"
+            | "owned"
+            | "make"
+            | "makes"
+            | "made"
+            | "making"
+            | "built"
+            | "build"
+            | "builds"
+            | "created"
+            | "create"
+            | "creates"
+    )
+}
+
+/// Restrictions before `one such N` that keep it a count (`only one such case`, `just one such
+/// program`, `not one such`, `at least one such`).
+fn one_such_restrictor(w: &str) -> bool {
+    matches!(
+        w,
+        "only" | "just" | "not" | "least" | "exactly" | "merely" | "barely"
+    )
 }

@@ -100,9 +100,64 @@ impl Context<'_> {
         {
             return true;
         }
+        // sets parted by commas (`beat Bertens 4-6, 6-3, 6-2`): each a set a player can win (not
+        // `ages 2-4, 5-7`)
+        if self.full_set(i)
+            && (self.is_punct(e, ",") && self.full_set(e + 1)
+                || i >= 4 && self.is_punct(i - 1, ",") && self.full_set(i - 4))
+        {
+            return true;
+        }
         i >= 1
             && words::record_standing_word(self.lower(i - 1))
             && (self.is_punct(e, ",;.") || self.lexeme(e).is_none())
+    }
+
+    /// `the 6-2, 320-pound nose tackle`, `a 5-11, 190-pound guard`: a player's height in feet and
+    /// inches written with a dash, before a comma and a weight in pounds (the formula of a
+    /// sports page), one dimension in inches (decision 306's neighbours: `6-2` 74 in); not a
+    /// score (`won 6-2, 320 fans watching`: no weight after it).
+    pub(super) fn dashed_height(&self, i: usize, a: &Amount, b: &Amount) -> Option<RawQuantity> {
+        let whole = |x: &Amount| {
+            x.end == x.core + 1
+                && x.start == x.core
+                && self.is_num(x.core)
+                && x.currency.is_none()
+                && !(x.ordinal || x.fraction || x.vague || x.scaled || x.spelled)
+                && x.low == x.high
+                && x.low.fract() == 0.0
+        };
+        if !(whole(a) && whole(b) && (4.0..=7.0).contains(&a.low) && (0.0..=11.0).contains(&b.low))
+        {
+            return None;
+        }
+        let w = b.end + 1;
+        let pounds = |k: usize| matches!(self.lower(k), "pound" | "pounds" | "lb" | "lbs");
+        let weight = self.is_punct(b.end, ",")
+            && self.is_num(w)
+            && (self.is_punct(w + 1, "-")
+                && self.glued(w + 1)
+                && self.glued(w + 2)
+                && pounds(w + 2)
+                || pounds(w + 1));
+        weight.then(|| RawQuantity {
+            value: Some(exact(a.low * 12.0 + b.low)),
+            unit: Some("in".into()),
+            ..RawQuantity::new(i, b.end, QuantityKind::Dimension, a.core)
+        })
+    }
+
+    /// Tokens `k..k + 3` are a tennis set won or lost, `6-3`, `4-6`, `7-6`: the winner's six or
+    /// seven games on one side of a glued dash (six against up to four, seven against five or
+    /// six).
+    fn full_set(&self, k: usize) -> bool {
+        if !self.set_pair(k) {
+            return false;
+        }
+        let g = |j: usize| self.digits(j).unwrap_or(-1.0);
+        let (x, y) = (g(k), g(k + 2));
+        let (hi, lo) = (x.max(y), x.min(y));
+        hi == 6.0 && lo <= 4.0 || hi == 7.0 && (5.0..=6.0).contains(&lo)
     }
 
     /// Tokens `k..k + 3` are the games of a tennis set, `6-3`: one digit up to 7 on each side
