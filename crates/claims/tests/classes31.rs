@@ -11,9 +11,7 @@ fn view(text: &str) -> Vec<String> {
 
 /// The view of the claim whose text starts with `head`.
 fn claim<'a>(v: &'a [String], head: &str) -> &'a str {
-    v.iter()
-        .find(|x| x.starts_with(head))
-        .map_or("", |x| x.as_str())
+    common::view_line(v, head)
 }
 
 #[test]

@@ -49,9 +49,7 @@ fn one_such_after_a_verb_of_finding_having_or_making_counts() {
 
 /// The view of the claim whose text starts with `head`.
 fn claim<'a>(v: &'a [String], head: &str) -> &'a str {
-    v.iter()
-        .find(|x| x.starts_with(head))
-        .map_or("", |x| x.as_str())
+    common::view_line(v, head)
 }
 
 #[test]

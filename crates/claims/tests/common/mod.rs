@@ -103,6 +103,13 @@ pub fn source(text: &str, q: &str) -> Option<String> {
         .map(|a| a.source.clone())
 }
 
+/// The line of a [`view_of`] view whose text starts with `head` (empty when there is none).
+pub fn view_line<'a>(v: &'a [String], head: &str) -> &'a str {
+    v.iter()
+        .find(|x| x.starts_with(head))
+        .map_or("", |x| x.as_str())
+}
+
 /// The ISO value of the time of the quantity whose text is `q` (a date or a clock time).
 pub fn quantity_iso<'a>(x: &'a Extraction, q: &str) -> &'a str {
     claim(x, q)
