@@ -503,8 +503,8 @@ fn people_plural(word: &str) -> bool {
         return false;
     };
     let lex = crate::builtin_lexicon();
-    let ending = lower.chars().count() >= 8
-        && ["ians", "eans", "icans"].iter().any(|e| lower.ends_with(e));
+    let ending =
+        lower.chars().count() >= 8 && ["ians", "eans", "icans"].iter().any(|e| lower.ends_with(e));
     ending
         || lex.is_group_word(hash_bytes(lower.as_bytes()))
         || lex.is_nation_word(hash_bytes(stem.as_bytes()))

@@ -19,7 +19,10 @@ fn labels_of(text: &str, name: &str) -> Vec<Label> {
 #[test]
 fn a_peoples_plural_is_norp() {
     for (text, name) in [
-        ("Oklahomans will vote on the measure in November.", "Oklahomans"),
+        (
+            "Oklahomans will vote on the measure in November.",
+            "Oklahomans",
+        ),
         ("Texans lost power during the freeze last winter.", "Texans"),
         (
             "Californians pay more for gasoline than anyone else.",
