@@ -695,6 +695,12 @@ impl Lexicon {
         }
     }
 
+    /// True if the (lowercased) word is a party's members' or a state's or city's people's word of
+    /// `data/group_words.tsv` or its plural (`Texan`, `Oklahomans`, `Tories`).
+    pub(crate) fn is_group_word(&self, lower: u64) -> bool {
+        self.group_words.contains(&lower)
+    }
+
     /// True if the lower-case word is a party's members' or a state's people's word of
     /// `data/group_words.tsv`, or ends like a word for a people, a faith or a creed there (and is
     /// at least three letters longer than the ending).

@@ -221,6 +221,16 @@ pub(crate) fn link(
             .unzip();
     }
 
+    // A lone word read as a PERSON that is the plural of a word for a people, a state's or a
+    // city's people, a party's members or a faith's followers (`Oklahomans will vote`, `Germans`,
+    // `Californians`, `Tories`: the tagger reads such a word as a name at a sentence's start)
+    // names a group: a NORP.
+    for (m, w) in mentions.iter_mut().zip(&ws) {
+        if m.label == Label::Person && w.len() == 1 && people_plural(w[0]) {
+            m.label = Label::Norp;
+        }
+    }
+
     // A club named by its town alone (`Leicester are 16th` after `Leicester City`, `Leverkusen`
     // after `Bayer Leverkusen`), read as a PERSON, is the club: a one-word PERSON that is a
     // gazetteer place and no given name, no surname of the document's people, and a word of one
@@ -475,6 +485,31 @@ fn group_word(word: &str) -> bool {
         let lower = p.to_lowercase();
         lex.is_nation_word(hash_bytes(lower.as_bytes())) || lex.is_group_shaped(&lower)
     })
+}
+
+/// True if the capitalised word (not in capitals) is a plural of a word for a people: a
+/// nationality or a country's people (`Germans`, `data/nationalities.tsv`), a state's, a city's
+/// or a party's people of `data/group_words.tsv` with their plurals (`Oklahomans`, `Tories`), or
+/// a word ending in `-ians`, `-eans` or `-icans` (`Californians`, `Koreans`) of eight letters or
+/// more; not a country's name (`Philippines`) nor a place's with an `s` (`Frances`, a given
+/// name). The other endings of `data/group_words.tsv` are left out: their plurals also end teams'
+/// and surnames' names (`Celtics`, `-ives`).
+fn people_plural(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) || word.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let Some(stem) = lower.strip_suffix('s') else {
+        return false;
+    };
+    let lex = crate::builtin_lexicon();
+    let ending =
+        lower.chars().count() >= 8 && ["ians", "eans", "icans"].iter().any(|e| lower.ends_with(e));
+    ending
+        || lex.is_group_word(hash_bytes(lower.as_bytes()))
+        || lex.is_nation_word(hash_bytes(stem.as_bytes()))
+            && !lex.is_nation_word(hash_bytes(lower.as_bytes()))
+            && !gazetteer_word(stem).0
 }
 
 /// The gazetteer's reading of one word: whether it is a place (GPE or LOC) of its own, and
