@@ -34,8 +34,8 @@ fn a_place_on_a_subject_of_companies_or_people_is_no_place() {
             "Canada",
         ),
         (
-            "He said that Brazil farmers planted 40 million hectares.",
-            "40 million",
+            "He said that Brazil farmers planted 400 trees.",
+            "400",
             "Brazil",
         ),
     ] {
@@ -83,16 +83,31 @@ fn a_place_on_a_companys_noun_that_is_not_the_subject_stays() {
 
 #[test]
 fn a_state_that_is_ranked_is_the_ranks_place() {
+    for (text, q, ent) in [(
+        "Chile is ranked 24 of 180 countries in the index.",
+        "24",
+        "Chile",
+    )] {
+        assert_eq!(
+            place_with_entities(text, q, &[(ent, Label::Gpe)]).as_deref(),
+            Some(ent),
+            "{text} / {q}"
+        );
+    }
+}
+
+#[test]
+fn a_verbless_with_clause_and_a_which_clause_share_the_host_clauses_place() {
     for (text, q, ent) in [
         (
-            "Chile is ranked 24 of 180 countries in the index.",
-            "24",
-            "Chile",
+            "Floods hit villages in Kerala, with 40 people dead.",
+            "40",
+            "Kerala",
         ),
         (
-            "Norway now ranks 3 among the richest nations.",
-            "3",
-            "Norway",
+            "A strike in Lagos, which closed 300 shops, ended.",
+            "300",
+            "Lagos",
         ),
     ] {
         assert_eq!(
@@ -101,4 +116,10 @@ fn a_state_that_is_ranked_is_the_ranks_place() {
             "{text} / {q}"
         );
     }
+    // (a `with` clause with a finite verb of its own is a clause of its own)
+    let text = "Floods hit villages in Kerala, with whom 40 people were staying.";
+    assert_eq!(
+        place_with_entities(text, "40", &[("Kerala", Label::Gpe)]),
+        None
+    );
 }
