@@ -83,17 +83,11 @@ fn a_place_on_a_companys_noun_that_is_not_the_subject_stays() {
 
 #[test]
 fn a_state_that_is_ranked_is_the_ranks_place() {
-    for (text, q, ent) in [(
-        "Chile is ranked 24 of 180 countries in the index.",
-        "24",
-        "Chile",
-    )] {
-        assert_eq!(
-            place_with_entities(text, q, &[(ent, Label::Gpe)]).as_deref(),
-            Some(ent),
-            "{text} / {q}"
-        );
-    }
+    let text = "Chile is ranked 24 of 180 countries in the index.";
+    assert_eq!(
+        place_with_entities(text, "24", &[("Chile", Label::Gpe)]).as_deref(),
+        Some("Chile")
+    );
 }
 
 #[test]
