@@ -46,6 +46,7 @@ mod relations;
 mod roles;
 mod scores;
 mod subject;
+mod subject_kind;
 mod written;
 
 pub(crate) use fronted::fronted_second;

@@ -130,7 +130,23 @@ pub(crate) fn participle_host(
 ) -> Option<String> {
     let (k0, comma, s) = clause_after_comma(ctx, clause, q)?;
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
-    if !SHARING_PARTICIPLES.contains(&ctx.lower(k0)) || ctx.lower(k0 + 1) == "together" {
+    let participle =
+        SHARING_PARTICIPLES.contains(&ctx.lower(k0)) && ctx.lower(k0 + 1) != "together";
+    // (session 33, the ruling of session 32: a verbless `with` clause, `Floods hit Kerala, with
+    // 40 people dead`, and a non-restrictive `which` clause, `the strike in Lagos, which closed
+    // 300 shops`, share the host clause's place too)
+    let finite = |k: usize| {
+        matches!(
+            ctx.lower(k),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"
+        )
+    };
+    let with = ctx.lower(k0) == "with"
+        && !(k0 + 1..q.start).any(finite)
+        && !(q.end..(q.end + 3).min(clause.len()))
+            .any(|k| clause[k] == clause[q.start] && finite(k));
+    let which = ctx.lower(k0) == "which";
+    if !participle && !with && !which {
         return None;
     }
     let host = clause[comma - 1];
@@ -139,8 +155,11 @@ pub(crate) fn participle_host(
         (t..comma).all(|k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".,"))
     };
     // the place stands after `in`/`at` or owns the next noun (`Mali's capital`)
+    // (for a `with` or `which` clause also the state that is the host clause's subject: `China
+    // encountered 117 investigations, with $14 billion involved`)
     let anchored = |t: usize| {
         t > 0 && matches!(ctx.lower(t - 1), "in" | "at")
+            || !participle && super::subject_kind::opens_clause(ctx, t)
             || (t..(t + 5).min(comma))
                 .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, "."))
                 .any(|k| ctx.possessive_after(k + 1))

@@ -273,7 +273,10 @@ fn ranked(ctx: &Context<'_>, t: usize, d: usize, start: usize) -> bool {
         "ranked" | "ranks" | "rank" | "ranking" | "top" | "number" | "no"
     );
     let e = name_end(ctx, t);
+    // (not a state that is the clause's subject, `Russia is ranked 131 of 174 countries`: the
+    // ruling of session 32 makes it the place of the rank)
     rank && !ctx.is_punct(e, "'\u{2019}")
+        && !super::subject_kind::opens_clause(ctx, t)
         && !matches!(
             ctx.lower(d),
             "in" | "at" | "across" | "throughout" | "inside" | "within" | "of"
@@ -317,7 +320,8 @@ fn titled(ctx: &Context<'_>, t: usize) -> bool {
 /// is part of (`Scotland voted to stay part of the UK by 55% to 45%`), where an envoy is sent or
 /// what something has links to (`Russia's ambassador to Washington`, `links to Russia`), the
 /// subject of a subordinate clause after the figure ([`subordinate_subject`]) or in a relative
-/// clause on a noun of the predicate ([`in_later_relative`]), what a verb of leaving takes as
+/// clause on a noun of the predicate ([`in_later_relative`]), on a subject that is a company or
+/// people (`U.S. airlines canceled 3,000 flights`: `place/subject_kind.rs`), what a verb of leaving takes as
 /// its object (`left Malaysia`: an origin), or the owner of an outward flow (`China's overseas
 /// direct investment`).
 pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) -> bool {
@@ -428,6 +432,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || t > end && member(ctx, t, end)
         || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
+        || super::subject_kind::member_subject(ctx, t, start)
 }
 
 /// True when the fronted phrase opening at token `first` is the setting of a saying (`In the
