@@ -4,16 +4,8 @@
 
 mod common;
 
-use common::mentions;
+use common::{labels_of, mentions};
 use reckon_entities::Label;
-
-fn labels_of(text: &str, name: &str) -> Vec<Label> {
-    mentions(text)
-        .into_iter()
-        .filter(|(t, _)| t == name)
-        .map(|(_, l)| l)
-        .collect()
-}
 
 #[test]
 fn a_surname_alone_is_no_norp() {

@@ -179,12 +179,7 @@ pub(super) fn continued_quotes(
             .find(|&y| !owned_by_noun(ctx, &sources[y]))
         {
             let x = &sources[last];
-            let a = ctx
-                .lexemes
-                .partition_point(|t| t.start < x.attribution.span.start);
-            let b = ctx
-                .lexemes
-                .partition_point(|t| t.start < x.attribution.span.end);
+            let std::ops::Range { start: a, end: b } = x.phrase_lexemes(ctx);
             // `"...," Salisbury said.`, `," said Hariri.`: the source's phrase or verb follows a
             // closing quote, and no quote follows it
             let after_close = after_quote(ctx, a) || after_quote(ctx, x.skip.0);

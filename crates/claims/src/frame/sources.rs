@@ -74,6 +74,14 @@ pub(crate) struct Source {
     pub sentence: u32,
 }
 
+impl Source {
+    /// The lexemes of its attribution's phrase (`a..b`: those starting inside its span).
+    pub(crate) fn phrase_lexemes(&self, ctx: &Context<'_>) -> std::ops::Range<usize> {
+        let at = |byte: u32| ctx.lexemes.partition_point(|t| t.start < byte);
+        at(self.attribution.span.start)..at(self.attribution.span.end)
+    }
+}
+
 pub(crate) fn is_function(ctx: &Context<'_>, i: usize) -> bool {
     ctx.lexicon
         .word(ctx.lower(i))

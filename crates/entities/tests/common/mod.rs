@@ -1,5 +1,8 @@
 //! What the integration tests of the recogniser share.
 
+// each test file compiles this module on its own and uses only part of it
+#![allow(dead_code)]
+
 use reckon_entities::{Label, Recognizer};
 use reckon_text::{Document, segment};
 
@@ -13,4 +16,13 @@ pub fn mentions(text: &str) -> Vec<(String, Label)> {
         assert_eq!(e.span.slice(text), e.text, "{e:?}");
     }
     ents.into_iter().map(|e| (e.text, e.label)).collect()
+}
+
+/// The labels `text`'s mentions whose surface is `name` get (one per mention).
+pub fn labels_of(text: &str, name: &str) -> Vec<Label> {
+    mentions(text)
+        .into_iter()
+        .filter(|(t, _)| t == name)
+        .map(|(_, l)| l)
+        .collect()
 }

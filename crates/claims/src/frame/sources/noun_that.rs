@@ -242,15 +242,9 @@ fn noun_phrase_start(ctx: &Context<'_>, i: usize, ss: usize) -> Option<usize> {
 /// covers opens right after its `that`): a source of a nested clause, which reports no speech of
 /// its sentence, so a quotation after that sentence is not its own.
 pub(crate) fn owned_by_noun(ctx: &Context<'_>, x: &Source) -> bool {
-    let a = ctx
-        .lexemes
-        .partition_point(|t| t.start < x.attribution.span.start);
-    let b = ctx
-        .lexemes
-        .partition_point(|t| t.start < x.attribution.span.end);
     x.that
         && x.from == x.skip.0
         && x.skip.1 > 0
         && ctx.lower(x.skip.1 - 1) == "that"
-        && (a..b).any(|k| saying_noun(ctx.lower(k)))
+        && x.phrase_lexemes(ctx).any(|k| saying_noun(ctx.lower(k)))
 }
