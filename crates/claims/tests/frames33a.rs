@@ -1,9 +1,9 @@
-//! Attribution, session 33 (attr33): a noun of saying, finding or estimating with a `that`
+//! Attribution, session 32 (attr33): a noun of saying, finding or estimating with a `that`
 //! clause (docs/judging/frames.md, "Nouns of saying with a `that` clause"): the noun's owner (a
 //! named possessor, `by X`, a publisher named on the noun) is the source of the figures in the
 //! clause; no owner, no source; a relative `that` opens no such clause; a form that is also a
 //! verb (`The UN estimates that`) stays the verb. Kept after a before/after diff of every
-//! changed frame on the real corpus (crates/claims README, "Session 33 (attr33)").
+//! changed frame on the real corpus (crates/claims README, "Session 32 (attr33)").
 
 mod common;
 

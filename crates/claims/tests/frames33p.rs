@@ -1,4 +1,4 @@
-//! Session 33 (place33, issue 14): places of claim frames under the rulings of session 32 on
+//! Session 32 (place33, issue 14): places of claim frames under the rulings of session 32 on
 //! places as subjects and on subjects (`docs/judging/frames.md`). A place adjective or
 //! abbreviation on a subject that is a company, a person or a group of people says who they are,
 //! not where the counted thing is (`place/subject_kind.rs`); a state that is the subject of a

@@ -1,4 +1,4 @@
-//! Time of claim frames, session 33 (issue 14): a number that counts, ranks or describes the
+//! Time of claim frames, session 32 (time33, issue 14): a number that counts, ranks or describes the
 //! speakers takes no date of what they said; a count of speakers whose saying is dated keeps the
 //! saying's date.
 //! Each test is named after the rule it guards; the sentences are written for the tests, shaped

@@ -132,7 +132,7 @@ pub(crate) fn participle_host(
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
     let participle =
         SHARING_PARTICIPLES.contains(&ctx.lower(k0)) && ctx.lower(k0 + 1) != "together";
-    // (session 33, the ruling of session 32: a verbless `with` clause, `Floods hit Kerala, with
+    // (session 32, its own ruling: a verbless `with` clause, `Floods hit Kerala, with
     // 40 people dead`, and a non-restrictive `which` clause, `the strike in Lagos, which closed
     // 300 shops`, share the host clause's place too)
     let finite = |k: usize| {

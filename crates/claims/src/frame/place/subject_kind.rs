@@ -1,4 +1,4 @@
-//! A place adjective or abbreviation on the clause's subject (issue 14, session 33; the ruling of
+//! A place adjective or abbreviation on the clause's subject (issue 14, session 32; the ruling of
 //! session 32 in `docs/judging/frames.md`, "Places as subjects and on subjects"; the claims README
 //! tells what the rule changed on the real corpus).
 //!
