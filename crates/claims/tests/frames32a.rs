@@ -8,19 +8,7 @@
 
 mod common;
 
-use common::source;
-
-/// The source of `q` in `s` holds `want` (`None`: no source).
-fn check(s: &str, q: &str, want: Option<&str>) {
-    let got = source(s, q);
-    match want {
-        Some(w) => {
-            let got = got.unwrap_or_else(|| panic!("no source for {q:?} in {s}"));
-            assert!(got.contains(w), "{s}: {q:?} -> {got:?}, want {w:?}");
-        }
-        None => assert_eq!(got, None, "{s}: {q:?}"),
-    }
-}
+use common::{check_source as check, source};
 
 /// Class: `X says ... . "<quote>"`: a quotation opening the sentence right after a sentence that
 /// reports what a named or described speaker says, with no quotation mark in it, is that

@@ -7,19 +7,7 @@
 
 mod common;
 
-use common::source;
-
-/// The source of `q` in `s` holds `want` (`None`: no source).
-fn check(s: &str, q: &str, want: Option<&str>) {
-    let got = source(s, q);
-    match want {
-        Some(w) => {
-            let got = got.unwrap_or_else(|| panic!("no source for {q:?} in {s}"));
-            assert!(got.contains(w), "{s}: {q:?} -> {got:?}, want {w:?}");
-        }
-        None => assert_eq!(got, None, "{s}: {q:?}"),
-    }
-}
+use common::{check_source as check, source};
 
 /// Class: `X's NOUN that ...`, `a PUBLISHER NOUN that ...`, `a NOUN by X that ...`: the owner
 /// is the source of the figure in the clause.

@@ -103,6 +103,18 @@ pub fn source(text: &str, q: &str) -> Option<String> {
         .map(|a| a.source.clone())
 }
 
+/// Asserts that the source of `q` in `s` holds `want` (`None`: that it has no source).
+pub fn check_source(s: &str, q: &str, want: Option<&str>) {
+    let got = source(s, q);
+    match want {
+        Some(w) => {
+            let got = got.unwrap_or_else(|| panic!("no source for {q:?} in {s}"));
+            assert!(got.contains(w), "{s}: {q:?} -> {got:?}, want {w:?}");
+        }
+        None => assert_eq!(got, None, "{s}: {q:?}"),
+    }
+}
+
 /// The line of a [`view_of`] view whose text starts with `head` (empty when there is none).
 pub fn view_line<'a>(v: &'a [String], head: &str) -> &'a str {
     v.iter()
