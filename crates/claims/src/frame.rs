@@ -561,6 +561,9 @@ fn place(
         // (`12,000 U.S. troops`, `two Afghan soldiers`: a place modifier on the counted noun,
         // when the clause names no other place; see `place/modifier.rs`)
         .or_else(|| (!score).then(|| place::counted_modifier(ctx, &places[from..], q))?)
+        // (`Australian authorities have prevented 12 attacks`: a country adjective on a
+        // government or its forces as the subject; see `place/subject_kind.rs`)
+        .or_else(|| (!score).then(|| place::government_subject(ctx, q.start))?)
 }
 
 /// The place that is the subject of a list of verb phrases whose later member holds the quantity

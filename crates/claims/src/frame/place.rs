@@ -60,6 +60,7 @@ pub(crate) use relations::{apposed_place, compared_base, peer_noun, typed_dash_a
 pub(crate) use roles::{other_role, saying_setting, unplaced_names};
 pub(crate) use scores::{after_tally, game_score, tally_end, venue};
 pub(crate) use subject::{ends_subject, interrupted_subject, subdivisions};
+pub(crate) use subject_kind::government_subject;
 pub(crate) use written::{entry_header, fronted_on_at};
 
 /// Country names and adjectives (`place/countries.tsv`), lower case, to an index into `names`.

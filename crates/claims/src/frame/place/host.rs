@@ -164,11 +164,31 @@ pub(crate) fn participle_host(
                 .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, "."))
                 .any(|k| ctx.possessive_after(k + 1))
     };
+    // (session 33: figures matched one by one to a list of places, `China and the US, with 609
+    // and 552 respective billionaires`, `Germany and Spain, which registered 2.2 percent and three
+    // percent`: a figure followed by `and` and another figure is an earlier member's, not the
+    // host's last place; the last figure is the last place's and keeps it. A figure the list's
+    // places share, `Ohio, Pennsylvania, Michigan and Wisconsin, which together racked up 64`,
+    // keeps the member, a place contained in the list's; a participle's harm is not judged here)
+    let listed = |t: usize| {
+        let b = if t > 0 && ctx.lower(t - 1) == "the" {
+            t - 1
+        } else {
+            t
+        };
+        b >= 2
+            && matches!(ctx.lower(b - 1), "and" | "or")
+            && (ctx.is_word(b - 2) && ctx.capitalized(b - 2) || ctx.is_punct(b - 2, "."))
+    };
+    let earlier_paired = ctx.lower(q.end) == "and"
+        && ctx.sentence_of.get(q.end + 1) == Some(&s)
+        && ctx.starts_number(q.end + 1);
     places
         .iter()
         .rev()
         .filter(|(t, _)| *t < comma && ctx.sentence_of[*t] == s && ctx.is_word(*t))
         .find(|(t, _)| clause[*t] == host || named_to_comma(*t))
         .filter(|(t, _)| anchored(*t) && !LANGUAGES.contains(&ctx.lower(*t)))
+        .filter(|(t, _)| participle || !(earlier_paired && listed(*t)))
         .map(|(_, p)| p.clone())
 }

@@ -9,6 +9,7 @@
 //! `The Bangladeshi government banned three NGOs`) it states the place.
 
 use crate::frame::sources::is_function;
+use crate::lexicon::Role;
 use crate::scan::Context;
 
 /// Nouns of a company, a person or a group of people, singular and plural: a place modifying
@@ -152,15 +153,90 @@ pub(crate) fn member_subject(ctx: &Context<'_>, t: usize, start: usize) -> bool 
     if !opens_clause(ctx, t) || start <= noun + 1 || start - noun > 6 {
         return false;
     }
-    // (a predicate: lower-case words only, one of them a verb of a finite form)
-    let verb = |k: usize| {
-        let w = ctx.lower(k);
-        matches!(
-            w,
-            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plan"
-        ) || w.len() > 4 && w.ends_with("ed")
-            || crate::frame::cues::irregular_past(w)
-            || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    (noun + 1..start).all(|k| ctx.is_word(k) && !ctx.capitalized(k)) && finite_verb(ctx, noun + 1)
+}
+
+/// True when the word at token `k` may open a predicate as a finite verb: an auxiliary, a past
+/// form (`canceled`, `sold`) or a present in `-s` (`controls`).
+fn finite_verb(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    matches!(
+        w,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "plan"
+    ) || w.len() > 4 && w.ends_with("ed")
+        || crate::frame::cues::irregular_past(w)
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// Nouns of a government, its authorities or its forces: a country adjective on one of them as
+/// the clause's subject states that country ([`government_subject`]).
+fn government_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "government"
+            | "authorities"
+            | "police"
+            | "army"
+            | "military"
+            | "forces"
+            | "troops"
+            | "navy"
+            | "parliament"
+            | "regime"
+            | "cabinet"
+            | "legislature"
+    )
+}
+
+/// The country whose adjective stands on a government, its authorities or its forces that are
+/// the subject of the figure at token `start` (the ruling of session 32: `Australian authorities
+/// have prevented at least 12 attacks`, `Afghan government forces control two-thirds of the
+/// territory`, `the Syrian government troops have destroyed over 180 targets`): the phrase
+/// opens its clause (over `the`), the noun ([`government_noun`], after at most one more of them
+/// or `security`/`armed`/`state`: `government forces`, `security forces`) is followed by one to
+/// eight lower-case words up to the figure, the first a finite verb, none a verb of saying (`The
+/// Turkish military said 58 fighters were killed`: the source's place, not the figure's, as `U.S.
+/// officials said`). Only a country adjective (`countries.tsv`): a recognised place on the subject
+/// is a mention the clause rules judge. Used only when the figure's clause names no place.
+pub(crate) fn government_subject(ctx: &Context<'_>, start: usize) -> Option<String> {
+    let s = *ctx.sentence_of.get(start)?;
+    let lower_word = |k: usize| ctx.sentence_of[k] == s && ctx.is_word(k) && !ctx.capitalized(k);
+    // (the predicate: the lower-case words right before the figure, one to eight)
+    let first = (start.saturating_sub(9)..start)
+        .rev()
+        .take_while(|&k| lower_word(k))
+        .last()?;
+    let noun = (first..start.saturating_sub(1))
+        .find(|&k| government_noun(ctx.lower(k)) && finite_verb(ctx, k + 1))?;
+    let saying = |k: usize| ctx.has_role(k, |r| matches!(r, Role::AttrVerb));
+    if (noun + 1..start).any(saying) {
+        return None;
+    }
+    // (the noun phrase: one more noun of the kind or `security`/`armed`/`state` before it)
+    let mut head = noun;
+    if head > first
+        && (government_noun(ctx.lower(head - 1))
+            || matches!(ctx.lower(head - 1), "security" | "armed" | "state"))
+    {
+        head -= 1;
+    }
+    if head != first || head == 0 {
+        return None;
+    }
+    // (the country adjective right before it, one or two capitalised words: `South Korean`)
+    let c = super::countries();
+    let one = head - 1;
+    let (adj, t) = if let Some(&i) = c.by_adjective.get(ctx.lower(one)) {
+        (i, one)
+    } else {
+        let two = one.checked_sub(1)?;
+        let (a, b) = (ctx.lexemes.get(two)?.start, ctx.lexemes.get(one)?.end);
+        let pair = ctx.lower_text.get(a as usize..b as usize)?;
+        (*c.by_adjective.get(pair)?, two)
     };
-    (noun + 1..start).all(|k| ctx.is_word(k) && !ctx.capitalized(k)) && verb(noun + 1)
+    let capital = |k: usize| ctx.sentence_of[k] == s && ctx.is_word(k) && ctx.capitalized(k);
+    if !(t..head).all(capital) || !opens_clause(ctx, t) {
+        return None;
+    }
+    Some(c.names[adj as usize].clone())
 }
