@@ -432,6 +432,8 @@ pub(crate) fn repair(
         firms::one_word_companies(&s, spans);
         // 76. An unknown place after a phrase of ownership is a company (`a stake in Absa`).
         firms::owned_companies(&s, spans);
+        // 97. Names listed with a known company are companies (`Audi and Mercedes Benz`).
+        firms::listed_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);
