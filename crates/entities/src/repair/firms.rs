@@ -246,9 +246,8 @@ fn known_company(s: &Sentence, (a, b, l): Local) -> bool {
 fn lone_name(s: &Sentence, (a, b, _): Local) -> bool {
     b == a + 1
         && s.infos[a].title
-        && !(a > 0 && s.infos[a - 1].title)
-        && !s.infos.get(b).is_some_and(|t| t.title)
+        && (a == 0 || !s.infos[a - 1].title && s.lex.title_at(s.infos, a - 1).is_none())
+        && s.infos.get(b).is_none_or(|t| !t.title)
         && !s.given_name(a)
         && !crate::truecase::usually_lower(s.word(a))
-        && !(a > 0 && s.lex.title_at(s.infos, a - 1).is_some())
 }

@@ -209,7 +209,10 @@ fn aside_end(s: &Sentence, b: usize) -> Option<usize> {
         return None;
     }
     let mut k = b + 1;
-    while k < s.infos.len() && k - b <= 4 && s.toks[k].kind == TokenKind::Word && s.infos[k].lower_initial
+    while k < s.infos.len()
+        && k - b <= 4
+        && s.toks[k].kind == TokenKind::Word
+        && s.infos[k].lower_initial
     {
         k += 1;
     }
