@@ -5,7 +5,8 @@
 //!
 //! 0. A known place name of several words (gazetteer) that the tagger cut into pieces is one
 //!    mention with the gazetteer's label (`United` LANGUAGE + `States President …` → `United
-//!    States` GPE + `President …`), unless a mention starts before it.
+//!    States` GPE + `President …`; `Trinidad` LANGUAGE + `Tobago` GPE → `Trinidad and Tobago`,
+//!    session 33), unless a mention starts before it.
 //! 1. A title inside a mention splits it: `United States President Donald Trump` is a GPE, a
 //!    title and a PERSON (OntoNotes leaves titles outside names); a PERSON mention that starts
 //!    with a title loses it (`President Donald Trump` → `Donald Trump`), and one that ends with a
@@ -236,8 +237,12 @@ pub(crate) fn repair(
             let over: Vec<usize> = (0..spans.len())
                 .filter(|&k| spans[k].0 < b && spans[k].1 > a)
                 .collect();
+            // (Session 33: a lower-case word inside between capitalised ends, `Trinidad and
+            // Tobago`, read as `Trinidad` LANGUAGE and `Tobago` GPE.)
             let cut = !over.is_empty()
-                && (a..b).all(|k| infos[k].title)
+                && infos[a].title
+                && infos[b - 1].title
+                && (a..b).all(|k| infos[k].title || infos[k].lower_initial)
                 // A mention covering the whole name is left to rule 1 (`United States
                 // President Donald Trump`).
                 && !over
