@@ -237,8 +237,7 @@ pub(crate) fn repair(
             let over: Vec<usize> = (0..spans.len())
                 .filter(|&k| spans[k].0 < b && spans[k].1 > a)
                 .collect();
-            // (Session 33: a lower-case word inside between capitalised ends, `Trinidad and
-            // Tobago`, read as `Trinidad` LANGUAGE and `Tobago` GPE.)
+            // (Lower-case words inside capitalised ends too: `Trinidad and Tobago`, session 33.)
             let cut = !over.is_empty()
                 && infos[a].title
                 && infos[b - 1].title
