@@ -67,3 +67,20 @@ fn a_person_named_in_full_beside_a_company_stays() {
     let ls = labels_of(text, "Bill Gates");
     assert_eq!(ls, vec![Label::Person], "{text}: {:?}", mentions(text));
 }
+
+#[test]
+fn a_known_place_with_and_inside_is_one_mention() {
+    for (text, name) in [
+        (
+            "He moved to Trinidad and Tobago in 1990.",
+            "Trinidad and Tobago",
+        ),
+        (
+            "The debt to Bosnia and Herzegovina will be paid within 45 days.",
+            "Bosnia and Herzegovina",
+        ),
+    ] {
+        let ls = labels_of(text, name);
+        assert_eq!(ls, vec![Label::Gpe], "{text}: {:?}", mentions(text));
+    }
+}
