@@ -5,7 +5,8 @@
 //!
 //! 0. A known place name of several words (gazetteer) that the tagger cut into pieces is one
 //!    mention with the gazetteer's label (`United` LANGUAGE + `States President …` → `United
-//!    States` GPE + `President …`), unless a mention starts before it.
+//!    States` GPE + `President …`; `Trinidad` LANGUAGE + `Tobago` GPE → `Trinidad and Tobago`,
+//!    session 33), unless a mention starts before it.
 //! 1. A title inside a mention splits it: `United States President Donald Trump` is a GPE, a
 //!    title and a PERSON (OntoNotes leaves titles outside names); a PERSON mention that starts
 //!    with a title loses it (`President Donald Trump` → `Donald Trump`), and one that ends with a
@@ -236,8 +237,11 @@ pub(crate) fn repair(
             let over: Vec<usize> = (0..spans.len())
                 .filter(|&k| spans[k].0 < b && spans[k].1 > a)
                 .collect();
+            // (Lower-case words inside capitalised ends too: `Trinidad and Tobago`, session 33.)
             let cut = !over.is_empty()
-                && (a..b).all(|k| infos[k].title)
+                && infos[a].title
+                && infos[b - 1].title
+                && (a..b).all(|k| infos[k].title || infos[k].lower_initial)
                 // A mention covering the whole name is left to rule 1 (`United States
                 // President Donald Trump`).
                 && !over
@@ -432,6 +436,8 @@ pub(crate) fn repair(
         firms::one_word_companies(&s, spans);
         // 76. An unknown place after a phrase of ownership is a company (`a stake in Absa`).
         firms::owned_companies(&s, spans);
+        // 97. Names listed with a known company are companies (`Audi and Mercedes Benz`).
+        firms::listed_companies(&s, spans);
         // 62. `the London market` ORG; 63. an untagged country.
         business::market_places(&s, spans);
         business::untagged_countries(&s, spans);

@@ -481,13 +481,21 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
         if !s.lex.is_position(t.lower)
             || !(t.lower_initial || s.in_capitals(p))
             || !s.name_word(p - 1)
-            || !person_after(s, spans, p + 1)
         {
             continue;
         }
+        // (Session 33.) With no person after the position, a word before the team that makes
+        // the phrase a post held (`as Chester manager is`, `former Leeds boss`) is the cue.
+        let person = person_after(s, spans, p + 1);
+        let bare = t.lower_initial && !(p + 1 < n && s.name_word(p + 1));
+        if !person && !bare {
+            continue;
+        }
+        let held = |a: usize| person || post_before(s, a);
         if let Some(k) = spans.iter().position(|m| m.1 == p) {
             let (a, b, l) = spans[k];
             if l != Label::Org
+                && held(a)
                 && b - a <= MAX_TEAM
                 && !(b - a == 1 && lone_word(s, a))
                 && (a..b).all(|i| s.name_word(i) && s.lex.title_at(s.infos, i).is_none())
@@ -507,6 +515,7 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
             let lone = p - a == 1 && lone_word(s, a);
             if (a == 0 || !s.name_word(a - 1))
                 && !lone
+                && held(a)
                 && (a..p).all(|i| s.lex.title_at(s.infos, i).is_none())
                 && !s.nationality(a, p)
                 && !country(s, a, p)
@@ -541,11 +550,25 @@ fn possessive_sides(s: &Sentence, spans: &mut [Local]) {
 }
 
 /// Rule 41: a word that is no team's name alone: a common word, or a sentence's first word
-/// that is neither a place nor a team's nickname (`Head coach Rob Howley`; `Cleveland DL Larry
-/// Ogunjobi` is a team).
+/// that is neither a place nor a team's nickname and is usually written in lower case (`Head
+/// coach Rob Howley`; `Cleveland DL Larry Ogunjobi` is a team, and so is a name the truecase
+/// table does not write in lower case, `Livi manager Richard Gough`, session 33).
 fn lone_word(s: &Sentence, a: usize) -> bool {
     let t = &s.infos[a];
-    s.lex.is_common(t.lower) || a == 0 && t.gaz == 0 && !s.lex.is_team(t.lower)
+    s.lex.is_common(t.lower)
+        || a == 0
+            && t.gaz == 0
+            && !s.lex.is_team(t.lower)
+            && crate::truecase::usually_lower(s.word(a))
+}
+
+/// Rule 41 (session 33): the lower-case word before a team's name at `a` makes the name and a
+/// position after it a post held (`as Chester manager`, `former Leeds boss`, `caretaker Hearts
+/// manager`), so a position with no person after it still names the team.
+fn post_before(s: &Sentence, a: usize) -> bool {
+    // (Not `new`: `England's new Test captain`.)
+    const POST: [&str; 5] = ["as", "former", "interim", "caretaker", "then"];
+    a > 0 && s.infos[a - 1].lower_initial && POST.contains(&s.word(a - 1))
 }
 
 /// Rule 41: tokens `a..b` are exactly a country's name (or a NATION's: `England`). A national side (`England captain Harry

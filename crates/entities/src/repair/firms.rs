@@ -18,6 +18,17 @@
 //!     words that the tagger read as a place, unknown to the gazetteer and no nationality,
 //!     right after a phrase of ownership (OWNED: `stake in`, `parent company of`, `takeover
 //!     of`) and with no capitalised word after it, is an ORG.
+//! 97. (Session 33, from `indep23-held`'s `Audi and Mercedes Benz`, `Anheuser-Busch, Heineken and
+//!     Scottish & Newcastle`.) Names listed together (joined by `,`, `and`, `or`, `, and`) are
+//!     of one kind: when one of them is a company the lexicon knows (a COMPANY or a maker of
+//!     `data/org_heads.tsv`, also a hyphenated one written with a space, `Mercedes Benz`; or an
+//!     ORG ending with a company's SUFFIX, `Tempus Inc.`), every such company listed is an ORG
+//!     whatever the tagger read (`Audi` GPE), and so is a listed PERSON of one capitalised word
+//!     that is no given name, no word usually in lower case, has no title before it and no
+//!     capitalised word next to it (`Anheuser-Busch`; not `Hewlett` of `Hewlett Packard`). A
+//!     person named in full stays (`Microsoft and Bill Gates`), as do the members of a list with
+//!     no known company or with a place that is none (an address: `Tesco, Churchview Road,
+//!     Kilbogget`).
 
 use std::sync::LazyLock;
 
@@ -167,4 +178,76 @@ pub(super) fn owned_companies(s: &Sentence, spans: &mut [Local]) {
             m.2 = Label::Org;
         }
     }
+}
+
+/// Rule 97: `Audi and Mercedes Benz`, `Anheuser-Busch, Heineken and Scottish & Newcastle`.
+pub(super) fn listed_companies(s: &Sentence, spans: &mut [Local]) {
+    if spans.len() < 2 || !spans.iter().any(|m| m.2 == Label::Person) {
+        return;
+    }
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&k| spans[k].0);
+    let mut g = 0;
+    while g < order.len() {
+        let mut e = g + 1;
+        while e < order.len() && listed(s, spans[order[e - 1]].1, spans[order[e]].0) {
+            e += 1;
+        }
+        // (A list with a place in it is an address's or a route's: `Tesco, Churchview Road,
+        // Kilbogget`.)
+        let members = &order[g..e];
+        if e - g >= 2
+            && members.iter().any(|&k| known_company(s, spans[k]))
+            && !members.iter().any(|&k| {
+                matches!(spans[k].2, Label::Gpe | Label::Loc | Label::Fac)
+                    && !known_company(s, spans[k])
+            })
+        {
+            for &k in members {
+                let m = spans[k];
+                if known_company(s, m) || m.2 == Label::Person && lone_name(s, m) {
+                    spans[k].2 = Label::Org;
+                }
+            }
+        }
+        g = e;
+    }
+}
+
+/// Rule 97: tokens `b..c` join two members of a list: `,`, `and`, `or`, `, and`, `, or`.
+fn listed(s: &Sentence, b: usize, c: usize) -> bool {
+    let conj = |i: usize| matches!(s.word(i), "and" | "or");
+    match c.checked_sub(b) {
+        Some(1) => s.word(b) == "," || conj(b),
+        Some(2) => s.word(b) == "," && conj(b + 1),
+        _ => false,
+    }
+}
+
+/// Rule 97: a mention that is a company the lexicon knows: a COMPANY or a maker's name (not a
+/// product line's), one word or two written for a hyphenated one (`Mercedes Benz`), or an ORG
+/// ending with a company's suffix.
+fn known_company(s: &Sentence, (a, b, l): Local) -> bool {
+    let known = |h: u64| s.lex.is_company(h) || s.lex.maker(h) == Some(false);
+    match b - a {
+        1 => known(s.infos[a].lower),
+        2 => {
+            let joined = format!("{}-{}", s.word(a), s.word(a + 1)).to_lowercase();
+            known(hash_bytes(joined.as_bytes()))
+                || l == Label::Org && s.lex.is_suffix(s.infos[a + 1].lower)
+        }
+        _ => l == Label::Org && s.lex.is_suffix(s.infos[b - 1].lower),
+    }
+}
+
+/// Rule 97: one capitalised word that is no given name, not usually in lower case and has no
+/// title before it, nor a capitalised word next to it (a piece of a longer name the tagger cut:
+/// `Hewlett` + `Packard`, `Flynn` + `Pharma`).
+fn lone_name(s: &Sentence, (a, b, _): Local) -> bool {
+    b == a + 1
+        && s.infos[a].title
+        && (a == 0 || !s.infos[a - 1].title && s.lex.title_at(s.infos, a - 1).is_none())
+        && s.infos.get(b).is_none_or(|t| !t.title)
+        && !s.given_name(a)
+        && !crate::truecase::usually_lower(s.word(a))
 }

@@ -202,6 +202,23 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
+/// Rule 74: the closing comma of an aside of one to four lower-case words between commas that
+/// opens at token `b` (`, on the other hand,`, `, however,`).
+fn aside_end(s: &Sentence, b: usize) -> Option<usize> {
+    if s.word(b) != "," {
+        return None;
+    }
+    let mut k = b + 1;
+    while k < s.infos.len()
+        && k - b <= 4
+        && s.toks[k].kind == TokenKind::Word
+        && s.infos[k].lower_initial
+    {
+        k += 1;
+    }
+    (k > b + 1 && k < s.infos.len() && s.word(k) == ",").then_some(k)
+}
+
 /// Rule 74: `England, who have lost three games`, `Chelsea host Birmingham, Tottenham travel to
 /// West Brom`, `Serbia takes on Japan`.
 pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
@@ -240,7 +257,13 @@ pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
         {
             continue;
         }
-        let t = &s.infos[b];
+        // (Session 33.) An aside between commas may stand between the side and its verb
+        // (`Wales, on the other hand, have`, `England, however, are`): one to four lower-case
+        // words.
+        let v = aside_end(s, b).map_or(b, |e| e + 1);
+        let Some(t) = s.infos.get(v) else {
+            continue;
+        };
         let plural = t.lower_initial && c.agree.contains(&t.lower);
         let relative = s.word(b) == "," && s.infos.get(b + 1).is_some_and(|t| t.lower == who);
         if plural || relative {
