@@ -979,6 +979,26 @@ fn reports(w: &str) -> bool {
         || as_passive_verb(w)
         || accusing_verb(w)
         || that_only_speech_verb(w)
+        || inverted_only_speech_verb(w)
+}
+
+/// Present or past forms of verbs of saying that `words::inverted_speech_verb` lacks, read as
+/// inverted after what they report (`..., explains Jost Armbruster, an engineer.`, `..., notes
+/// The Associated Press.`, `"...," argues Jun.`, `"...," recalls Youssef.`); elsewhere they keep
+/// their other readings (`Smith argues that ...`, `the notes of the meeting`).
+pub(super) fn inverted_only_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "explains"
+            | "notes"
+            | "argues"
+            | "argued"
+            | "insists"
+            | "insisted"
+            | "recalls"
+            | "observes"
+            | "warns"
+    )
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,

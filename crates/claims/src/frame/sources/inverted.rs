@@ -149,7 +149,21 @@ pub(super) fn quote_inverted(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// A reporting verb at `i` that takes its source after it: an inverted verb of saying
-/// (`..., said the ministry`), or a [`quote_inverted`] one.
+/// (`..., said the ministry`, `..., explains Jost Armbruster`), or a [`quote_inverted`] one.
 pub(super) fn verb(ctx: &Context<'_>, i: usize) -> bool {
-    words::inverted_speech_verb(ctx.lower(i)) || quote_inverted(ctx, i)
+    words::inverted_speech_verb(ctx.lower(i))
+        || cues::inverted_only_speech_verb(ctx.lower(i))
+        || quote_inverted(ctx, i)
+}
+
+/// An inverted verb outside the lexicon's reporting verbs ([`cues::inverted_only_speech_verb`])
+/// at `i`, after what it reports and before a speaker's first word (a capital or a determiner):
+/// `..., explains Jost Armbruster.`, `..., notes The Associated Press.`, `..., recalls Youssef.`
+pub(super) fn extra_tag(ctx: &Context<'_>, ss: usize, i: usize) -> bool {
+    cues::inverted_only_speech_verb(ctx.lower(i))
+        && !ctx.capitalized(i)
+        && i > ss + 1
+        && after_content(ctx, i)
+        && ctx.is_word(i + 1)
+        && (ctx.capitalized(i + 1) || words::definite_determiner(ctx.lower(i + 1)))
 }

@@ -1,0 +1,69 @@
+//! Attribution, session 33 (attr34): verbs of saying inverted after what they report that the
+//! lexicon's inverted verbs lack (`..., explains Jost Armbruster`, `..., notes The Associated
+//! Press`, `"...," argues Jun.`): the phrase after the verb is the speaker, as after `said`;
+//! elsewhere those forms keep their other readings. Kept after a before/after diff of every
+//! changed frame on the real corpus (crates/claims README, "Session 33 (attr34)").
+
+mod common;
+
+use common::check_source as check;
+
+/// Class: `CONTENT, VERB SPEAKER` and `"CONTENT," VERB SPEAKER` with `explains`, `notes`,
+/// `argues`, `insists`, `recalls`, `observes`, `warns`.
+#[test]
+fn an_inverted_tag_outside_the_lexicon_names_the_speaker() {
+    for (s, q, want) in [
+        (
+            "The river could flood a strip up to 30 kilometers wide, explains Maria Hoffmann, \
+             a hydrologist at the regional council.",
+            "up to 30 kilometers",
+            "Maria Hoffmann",
+        ),
+        (
+            "Nine of the 20 busiest bridges are in Texas, notes The Dallas Morning News.",
+            "Nine",
+            "Dallas Morning News",
+        ),
+        (
+            "\"We lose about 12 boats a year to the storms,\" argues Tomas.",
+            "about 12",
+            "Tomas",
+        ),
+        (
+            "\"My brother left on a Monday with 40 dollars and never came back,\" recalls Amina.",
+            "40 dollars",
+            "Amina",
+        ),
+        (
+            "Prices could rise by 8 percent next year, warns the central bank.",
+            "8 percent",
+            "central bank",
+        ),
+        (
+            "Only 15 percent of the funds ever reach the villages, insists Paul Okafor, the \
+             charity's director.",
+            "15 percent",
+            "Paul Okafor",
+        ),
+    ] {
+        check(s, q, Some(want));
+    }
+}
+
+/// Class: the same forms not closing what they report keep no inverted reading: a list of
+/// nouns (`pens, notes and 3 books`), a verb with its subject before it (`Smith argues that`),
+/// a tag whose next word is no speaker's (`, explains why 40 ...`).
+#[test]
+fn the_same_forms_elsewhere_are_no_inverted_tag() {
+    check("He packed pens, notes and 3 books.", "3", None);
+    check(
+        "Smith argues that 40 percent of the households are poor.",
+        "40 percent",
+        Some("Smith"),
+    );
+    check(
+        "The guide, which explains why 40 species vanished, sold well.",
+        "40",
+        None,
+    );
+}
