@@ -67,3 +67,36 @@ fn the_same_forms_elsewhere_are_no_inverted_tag() {
         None,
     );
 }
+
+/// Class: a verb that reports a clause without `that` (`alleged`, `indicated`, `ruled`,
+/// `implies`) followed at once by a subject pronoun: the pronoun opens the reported clause
+/// (`alleged she was paid`, `indicates he made`), so the verb's subject is the source.
+#[test]
+fn a_subject_pronoun_after_a_clause_verb_opens_its_content() {
+    for (s, q, want) in [
+        (
+            "The newspaper alleged she was paid $90,000 for work she never did.",
+            "$90,000",
+            "newspaper",
+        ),
+        (
+            "The court filing indicates he earned $2 million that year.",
+            "$2 million",
+            "court filing",
+        ),
+        (
+            "The judges ruled he should pay her 1,200 euros per month.",
+            "1,200 euros",
+            "judges",
+        ),
+        (
+            "The budget outline implies they will cut 3,000 jobs.",
+            "3,000",
+            "budget outline",
+        ),
+    ] {
+        check(s, q, Some(want));
+    }
+    // (`it` is left out: it is as often an object, `stressed it again`, `found it insulting`)
+    check("The coach stressed it again after 12 games.", "12", None);
+}

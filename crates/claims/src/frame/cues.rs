@@ -465,6 +465,8 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "showing"
             | "indicated"
             | "indicates"
+            | "implies"
+            | "implied"
             | "show"
             | "warned"
             | "warns"
