@@ -100,3 +100,41 @@ fn a_subject_pronoun_after_a_clause_verb_opens_its_content() {
     // (`it` is left out: it is as often an object, `stressed it again`, `found it insulting`)
     check("The coach stressed it again after 12 games.", "12", None);
 }
+
+/// Class: after a closing quote an inverted tag may open on an indefinite determiner (`," said
+/// a senior official`, `," said one diplomat`, `," said a statement by X`): the described speaker
+/// (or the statement, its author after `by`) is the source; after a comma `said a ...` opens a
+/// subject and its verb instead (`..., said a dozen women were singing`).
+#[test]
+fn an_indefinite_speaker_after_a_closing_quote() {
+    for (s, q, want) in [
+        (
+            "\"Nobody here expects more than 3 percent growth,\" said a senior Treasury official.",
+            "more than 3 percent",
+            "senior Treasury official",
+        ),
+        (
+            "\"If we start with one country, the rest will follow,\" said one French diplomat.",
+            "one",
+            "French diplomat",
+        ),
+        (
+            "\"We will fly two tourists around the Moon next year,\" said a statement by chief \
+             executive Ana Ruiz.",
+            "two",
+            "statement by chief executive Ana Ruiz",
+        ),
+    ] {
+        check(s, q, Some(want));
+    }
+    check(
+        "Mallory, who was released an hour earlier, said a dozen women were singing.",
+        "a dozen",
+        Some("Mallory"),
+    );
+    check(
+        "Maria Garcia, a mother of two, said a prayer before her hearing.",
+        "two",
+        None,
+    );
+}

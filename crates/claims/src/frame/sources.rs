@@ -965,6 +965,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && inverted::after_content(ctx, i)
             && ctx.is_word(e)
             && (words::definite_determiner(ctx.lower(e))
+                || matches!(ctx.lower(e), "a" | "an" | "one")
                 || !is_function(ctx, e)
                 || acronym(ctx, e)
                 || inverted::lone_name(ctx, e))

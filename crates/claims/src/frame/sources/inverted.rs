@@ -52,6 +52,8 @@ pub(super) fn inverted_phrase(
             || in_name(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
             || name_for(ctx, e, k)
+            // (`," said a statement by CEO Elon Musk`: a document's author after `by`)
+            || statement_by(ctx, e, k)
             // (`said Tory MP and former minister Dominic Raab`)
             || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
@@ -64,7 +66,13 @@ pub(super) fn inverted_phrase(
     // Sun Jiwen`, `," said her attorney`, `," says their mother`)
     // (not when a setting would end it: `The brothers, aged 11 to 18, say their home in Mosul
     // was hit` is a subject and its verb)
-    let the = words::definite_determiner(ctx.lower(e));
+    // (after a closing quote an indefinite determiner opens a described speaker too: `," said
+    // a senior White House official`, `," said one German diplomat`; after a comma it opens a
+    // subject, `..., said a dozen women were singing`)
+    let indefinite = matches!(ctx.lower(e), "a" | "an" | "one")
+        && e > 1
+        && (ctx.is_punct(e - 2, "\"\u{201d}") || garbled_close(ctx, e - 2));
+    let the = words::definite_determiner(ctx.lower(e)) || indefinite;
     let possessive_det = the && ctx.lower(e) != "the";
     // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
     // Thursday.`)
@@ -105,6 +113,15 @@ pub(super) fn lone_name(ctx: &Context<'_>, e: usize) -> bool {
     ctx.is_punct(e + 1, ".,")
         && ctx.sentence_of.get(e + 1) == ctx.sentence_of.get(e)
         && surname_word(ctx, e)
+}
+
+/// `by` at `k` after a noun of a document or statement (`," said a statement by CEO Elon Musk`,
+/// `," said a statement by the interior ministry`): the author's name goes on the phrase.
+fn statement_by(ctx: &Context<'_>, e: usize, k: usize) -> bool {
+    k > e
+        && ctx.lower(k) == "by"
+        && (cues::report_noun(ctx.lower(k - 1)) || ctx.lower(k - 1) == "statement")
+        && ctx.is_word(k + 1)
 }
 
 /// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one
