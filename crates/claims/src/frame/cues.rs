@@ -465,8 +465,6 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "showing"
             | "indicated"
             | "indicates"
-            | "implies"
-            | "implied"
             | "show"
             | "warned"
             | "warns"
@@ -502,7 +500,7 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "asserts"
             | "contended"
             | "recorded"
-    )
+    ) || matches!(w, "implies" | "implied")
 }
 
 /// Reporting verbs of the lexicon that far more often name what happened to their subject or
@@ -981,26 +979,7 @@ fn reports(w: &str) -> bool {
         || as_passive_verb(w)
         || accusing_verb(w)
         || that_only_speech_verb(w)
-        || inverted_only_speech_verb(w)
-}
-
-/// Present or past forms of verbs of saying that `words::inverted_speech_verb` lacks, read as
-/// inverted after what they report (`..., explains Jost Armbruster, an engineer.`, `..., notes
-/// The Associated Press.`, `"...," argues Jun.`, `"...," recalls Youssef.`); elsewhere they keep
-/// their other readings (`Smith argues that ...`, `the notes of the meeting`).
-pub(super) fn inverted_only_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "explains"
-            | "notes"
-            | "argues"
-            | "argued"
-            | "insists"
-            | "insisted"
-            | "recalls"
-            | "observes"
-            | "warns"
-    )
+        || super::quote_marks::inverted_only_speech_verb(w)
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,

@@ -5,6 +5,7 @@ use super::content::past_saying_date;
 use super::marks::garbled_close;
 use super::subject::{initial_dot, surname_word, title_dot};
 use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
+use crate::frame::quote_marks::inverted_only_speech_verb;
 use crate::scan::{Context, RawQuantity};
 use crate::words;
 
@@ -169,15 +170,15 @@ pub(super) fn quote_inverted(ctx: &Context<'_>, i: usize) -> bool {
 /// (`..., said the ministry`, `..., explains Jost Armbruster`), or a [`quote_inverted`] one.
 pub(super) fn verb(ctx: &Context<'_>, i: usize) -> bool {
     words::inverted_speech_verb(ctx.lower(i))
-        || cues::inverted_only_speech_verb(ctx.lower(i))
+        || inverted_only_speech_verb(ctx.lower(i))
         || quote_inverted(ctx, i)
 }
 
-/// An inverted verb outside the lexicon's reporting verbs ([`cues::inverted_only_speech_verb`])
-/// at `i`, after what it reports and before a speaker's first word (a capital or a determiner):
+/// An inverted verb outside the lexicon's reporting verbs ([`inverted_only_speech_verb`]) at
+/// `i`, after what it reports and before a speaker's first word (a capital or a determiner):
 /// `..., explains Jost Armbruster.`, `..., notes The Associated Press.`, `..., recalls Youssef.`
 pub(super) fn extra_tag(ctx: &Context<'_>, ss: usize, i: usize) -> bool {
-    cues::inverted_only_speech_verb(ctx.lower(i))
+    inverted_only_speech_verb(ctx.lower(i))
         && !ctx.capitalized(i)
         && i > ss + 1
         && after_content(ctx, i)
