@@ -500,7 +500,7 @@ pub(super) fn that_speech_verb(w: &str) -> bool {
             | "asserts"
             | "contended"
             | "recorded"
-    )
+    ) || matches!(w, "implies" | "implied")
 }
 
 /// Reporting verbs of the lexicon that far more often name what happened to their subject or
@@ -979,6 +979,7 @@ fn reports(w: &str) -> bool {
         || as_passive_verb(w)
         || accusing_verb(w)
         || that_only_speech_verb(w)
+        || super::quote_marks::inverted_only_speech_verb(w)
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,

@@ -52,3 +52,22 @@ pub(super) fn quote_closing_verb(w: &str) -> bool {
             | "underlined"
     )
 }
+
+/// Present or past forms of verbs of saying that `words::inverted_speech_verb` lacks, read as
+/// inverted after what they report (`..., explains Jost Armbruster, an engineer.`, `..., notes
+/// The Associated Press.`, `"...," argues Jun.`, `"...," recalls Youssef.`); elsewhere they keep
+/// their other readings (`Smith argues that ...`, `the notes of the meeting`).
+pub(super) fn inverted_only_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "explains"
+            | "notes"
+            | "argues"
+            | "argued"
+            | "insists"
+            | "insisted"
+            | "recalls"
+            | "observes"
+            | "warns"
+    )
+}

@@ -332,6 +332,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `Amnesty accused the regime of hanging 13,000`: what follows `of` is the content
         let accusation = || accused::accusation_of(ctx, i, sent_range(i).1).map(|o| (o + 1, false));
+        // `..., explains Jost Armbruster`: an inverted tag outside the lexicon's verbs
+        let tag = || inverted::extra_tag(ctx, sent_range(i).0, i).then_some((i + 1, false));
         let Some((mut e, mut phrase)) = found
             .or_else(accusation)
             .or_else(put_at)
@@ -341,6 +343,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
+            .or_else(tag)
         else {
             i += 1;
             continue;
@@ -962,6 +965,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && inverted::after_content(ctx, i)
             && ctx.is_word(e)
             && (words::definite_determiner(ctx.lower(e))
+                || matches!(ctx.lower(e), "a" | "an" | "one")
                 || !is_function(ctx, e)
                 || acronym(ctx, e)
                 || inverted::lone_name(ctx, e))

@@ -5,6 +5,7 @@ use super::content::past_saying_date;
 use super::marks::garbled_close;
 use super::subject::{initial_dot, surname_word, title_dot};
 use super::{cues, glued_quote, in_name, is_function, paren_after, time_word};
+use crate::frame::quote_marks::inverted_only_speech_verb;
 use crate::scan::{Context, RawQuantity};
 use crate::words;
 
@@ -52,6 +53,8 @@ pub(super) fn inverted_phrase(
             || in_name(ctx, k)
             || matches!(ctx.lower(k), "of" | "the")
             || name_for(ctx, e, k)
+            // (`," said a statement by CEO Elon Musk`: a document's author after `by`)
+            || statement_by(ctx, e, k)
             // (`said Tory MP and former minister Dominic Raab`)
             || ctx.lower(k) == "and" && ctx.is_word(k + 1)))
     {
@@ -64,7 +67,13 @@ pub(super) fn inverted_phrase(
     // Sun Jiwen`, `," said her attorney`, `," says their mother`)
     // (not when a setting would end it: `The brothers, aged 11 to 18, say their home in Mosul
     // was hit` is a subject and its verb)
-    let the = words::definite_determiner(ctx.lower(e));
+    // (after a closing quote an indefinite determiner opens a described speaker too: `," said
+    // a senior White House official`, `," said one German diplomat`; after a comma it opens a
+    // subject, `..., said a dozen women were singing`)
+    let indefinite = matches!(ctx.lower(e), "a" | "an" | "one")
+        && e > 1
+        && (ctx.is_punct(e - 2, "\"\u{201d}") || garbled_close(ctx, e - 2));
+    let the = words::definite_determiner(ctx.lower(e)) || indefinite;
     let possessive_det = the && ctx.lower(e) != "the";
     // (or a setting of the saying runs to the end: `said al-Hariri in a press statement
     // Thursday.`)
@@ -105,6 +114,15 @@ pub(super) fn lone_name(ctx: &Context<'_>, e: usize) -> bool {
     ctx.is_punct(e + 1, ".,")
         && ctx.sentence_of.get(e + 1) == ctx.sentence_of.get(e)
         && surname_word(ctx, e)
+}
+
+/// `by` at `k` after a noun of a document or statement (`," said a statement by CEO Elon Musk`,
+/// `," said a statement by the interior ministry`): the author's name goes on the phrase.
+fn statement_by(ctx: &Context<'_>, e: usize, k: usize) -> bool {
+    k > e
+        && ctx.lower(k) == "by"
+        && (cues::report_noun(ctx.lower(k - 1)) || ctx.lower(k - 1) == "statement")
+        && ctx.is_word(k + 1)
 }
 
 /// `for` at `k` inside an organisation's name, between a capitalised word and a capitalised one
@@ -149,7 +167,21 @@ pub(super) fn quote_inverted(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// A reporting verb at `i` that takes its source after it: an inverted verb of saying
-/// (`..., said the ministry`), or a [`quote_inverted`] one.
+/// (`..., said the ministry`, `..., explains Jost Armbruster`), or a [`quote_inverted`] one.
 pub(super) fn verb(ctx: &Context<'_>, i: usize) -> bool {
-    words::inverted_speech_verb(ctx.lower(i)) || quote_inverted(ctx, i)
+    words::inverted_speech_verb(ctx.lower(i))
+        || inverted_only_speech_verb(ctx.lower(i))
+        || quote_inverted(ctx, i)
+}
+
+/// An inverted verb outside the lexicon's reporting verbs ([`inverted_only_speech_verb`]) at
+/// `i`, after what it reports and before a speaker's first word (a capital or a determiner):
+/// `..., explains Jost Armbruster.`, `..., notes The Associated Press.`, `..., recalls Youssef.`
+pub(super) fn extra_tag(ctx: &Context<'_>, ss: usize, i: usize) -> bool {
+    inverted_only_speech_verb(ctx.lower(i))
+        && !ctx.capitalized(i)
+        && i > ss + 1
+        && after_content(ctx, i)
+        && ctx.is_word(i + 1)
+        && (ctx.capitalized(i + 1) || words::definite_determiner(ctx.lower(i + 1)))
 }
