@@ -1,0 +1,62 @@
+//! Session 33 (q34, issue 17): indep22's classes of quantities, each with sentences written for
+//! its test (none copied from a gold batch) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+/// Whether some claim of `v` is a count whose text ends in `one`.
+fn counts_one(v: &[String]) -> bool {
+    v.iter().any(|x| x.to_lowercase().contains("one count"))
+}
+
+#[test]
+fn the_generic_pronoun_one_is_no_count() {
+    // an inverted question's subject, a clause of condition's subject before a verb in `-s`,
+    // `one way or another` opening a sentence, `one and the same`, `one in every` + a noun
+    for text in [
+        "Must one really pay twice for the same ticket?",
+        "Could one have guessed the ending?",
+        "If one walks along the river, the mill comes into view.",
+        "The view changes when one climbs the north stair.",
+        "One way or another, the council will find the money.",
+        "The singer and the songwriter turned out to be one and the same.",
+        "The firm says you will soon find one in every kitchen in the country.",
+    ] {
+        let v = view(text);
+        assert!(!counts_one(&v), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn one_before_a_part_of_the_day_or_a_season_is_some_such_time() {
+    for text in [
+        "The letter arrived one morning in the rain.",
+        "One cold evening, the neighbours knocked on the door.",
+        "She met the painter one summer in Provence.",
+        "The band played in a barn one afternoon, unannounced.",
+    ] {
+        let v = view(text);
+        assert!(!counts_one(&v), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn one_keeps_its_count_as_a_casualty_a_rate_a_length_or_before_a_noun() {
+    for text in [
+        "One was killed and two were hurt in the crash.",
+        "If one dies, the insurer pays the other.",
+        "Can one team win every match?",
+        "Should one senator object, the bill fails.",
+        "He volunteers one weekend a month at the shelter.",
+        "The show ran for only one evening.",
+        "One in every ten voters stayed home.",
+        "If one person leaves, the whole team suffers.",
+    ] {
+        let v = view(text);
+        assert!(counts_one(&v), "{text}: {v:?}");
+    }
+}
