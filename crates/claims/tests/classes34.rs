@@ -60,3 +60,30 @@ fn one_keeps_its_count_as_a_casualty_a_rate_a_length_or_before_a_noun() {
         assert!(counts_one(&v), "{text}: {v:?}");
     }
 }
+
+/// The view of the claim whose text starts with `head`.
+fn claim<'a>(v: &'a [String], head: &str) -> &'a str {
+    common::view_line(v, head)
+}
+
+#[test]
+fn betting_odds_with_a_slash_are_fractions_as_written() {
+    // decision 331: the ratio of stake and return, not a date and not two counts
+    let v = view("The bookmakers make the grey colt 5/2 favourite and the filly 11/8.");
+    assert!(claim(&v, "5/2").starts_with("5/2 Fraction 2.5"), "{v:?}");
+    assert!(
+        claim(&v, "11/8").starts_with("11/8 Fraction 1.375"),
+        "{v:?}"
+    );
+    let v = view("She was offered odds of 7/13 on a home win.");
+    assert!(
+        claim(&v, "7/13").starts_with("7/13 Fraction 0.538"),
+        "{v:?}"
+    );
+    // no betting in the sentence: no fraction of 7/13 (not a ratio of a whole)
+    let v = view("The code 7/13 was printed on the crate.");
+    assert!(!v.iter().any(|x| x.contains("Fraction")), "{v:?}");
+    // a full date keeps its reading beside odds
+    let v = view("The bookmakers opened their books on 4/9/2005.");
+    assert!(!v.iter().any(|x| x.contains("Fraction")), "{v:?}");
+}

@@ -392,7 +392,10 @@ impl Context<'_> {
                 a.high = a.low;
                 a.yearish = false;
                 a.end = fe;
-            } else if let Some((f, fe)) = self.slash_fraction(j) {
+            } else if let Some((f, fe)) = self
+                .slash_fraction(j)
+                .or_else(|| self.odds_fraction(j).filter(|_| plain))
+            {
                 a.low = if neg { -f } else { f };
                 a.high = a.low;
                 a.fraction = true;
