@@ -87,3 +87,27 @@ fn betting_odds_with_a_slash_are_fractions_as_written() {
     let v = view("The bookmakers opened their books on 4/9/2005.");
     assert!(!v.iter().any(|x| x.contains("Fraction")), "{v:?}");
 }
+
+#[test]
+fn a_list_of_shares_makes_a_third_and_another_third_fractions() {
+    let v = view("Two-fifths went to the state, a fifth to the town and another fifth to charity.");
+    assert!(claim(&v, "a fifth").contains("Fraction 0.2"), "{v:?}");
+    assert!(claim(&v, "fifth").contains("Fraction 0.2"), "{v:?}");
+    let v = view("Another quarter of the money went to schools.");
+    assert!(claim(&v, "quarter").contains("Fraction 0.25"), "{v:?}");
+    // ranks stay ordinals: no share before, or a noun after
+    let v = view("He won a third term and then sought another third.");
+    assert!(v.iter().all(|x| !x.contains("Fraction")), "{v:?}");
+    let v = view("One-third of voters stayed home; another third term looked unlikely.");
+    assert!(claim(&v, "third").contains("Ordinal"), "{v:?}");
+}
+
+#[test]
+fn an_adjective_between_the_and_a_named_century_keeps_the_century() {
+    // decisions 9 and 145: a date of century granularity
+    let v = view("The abbey was rebuilt in the turbulent 12th century.");
+    assert!(claim(&v, "12th century").contains("Date 11"), "{v:?}");
+    // a century of runs has no `the`
+    let v = view("Smith made his 20th century for the county.");
+    assert!(!v.iter().any(|x| x.contains("Date")), "{v:?}");
+}
