@@ -111,3 +111,31 @@ fn an_adjective_between_the_and_a_named_century_keeps_the_century() {
     let v = view("Smith made his 20th century for the county.");
     assert!(!v.iter().any(|x| x.contains("Date")), "{v:?}");
 }
+
+#[test]
+fn ages_without_years_after_a_comparative_now_or_a_stage_of_life() {
+    let v = view("Shoppers younger than 25 spend the most online.");
+    assert_eq!(
+        claim(&v, "younger than 25"),
+        "younger than 25 Age (,25) year",
+        "{v:?}"
+    );
+    let v = view("A third of the patients were older than 80.");
+    assert!(
+        claim(&v, "older than 80").starts_with("older than 80 Age (80,) year"),
+        "{v:?}"
+    );
+    let v = view("Now 52, the singer lives in Lisbon.");
+    assert!(claim(&v, "52").starts_with("52 Age 52 year"), "{v:?}");
+    let v = view("Under the new law, pupils become adults at 18.");
+    assert!(claim(&v, "18").starts_with("18 Age 18 year"), "{v:?}");
+    let v = view("The bill lets miners retire at 60.");
+    assert!(claim(&v, "60").starts_with("60 Age 60 year"), "{v:?}");
+    // a unit or time after the number, or no opening `Now`: not these ages
+    let v = view("Calves younger than 18 months were moved.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+    let v = view("The index is now 28 and rising.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+    let v = view("Now 3,000 people live in the valley.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+}

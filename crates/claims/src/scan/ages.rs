@@ -117,6 +117,69 @@ impl Context<'_> {
             .any(|k| words::life_event_verb(self.lower(k)))
             || self.life_event_noun_before(at)
             || at >= 2 && self.is_punct(at - 1, ",") && self.life_event_noun_before(at - 1)
+            // `legally adults at 18`, `to retire at 67`, `retirement at 65`: a stage of a life
+            // entered at that age, right before `at`
+            || at >= 1
+                && matches!(
+                    self.lower(at - 1),
+                    "adult" | "adults" | "adulthood" | "retire" | "retirement" | "marry"
+                )
+    }
+
+    /// `Viewers younger than 30`, `patients older than 65`: `younger`/`older than` + a plain
+    /// whole number before no unit or time is an age bound, `(,N)` or `(N,)` year (the
+    /// guidelines' bounds; the comparative says the number is an age); `older than 30 years`
+    /// is read by the unit rules. The number `a` at `i`.
+    pub(super) fn age_than(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        if !self.plain_whole(a, 1.0..=120.0) || i < 2 || self.lower(i - 1) != "than" {
+            return None;
+        }
+        let younger = match self.lower(i - 2) {
+            "younger" => true,
+            "older" => false,
+            _ => return None,
+        };
+        // (no unit or time after it: `younger than 18 months`, `older than 30 years`)
+        let next = self.lower(a.end);
+        let measured = self.measure_after(a.end)
+            || words::time_unit(next).is_some()
+            || matches!(next, "percent" | "per" | "%" | "-");
+        if measured || !self.same_sentence(i - 2, i) {
+            return None;
+        }
+        let b = |inclusive| crate::types::Bound {
+            value: a.low,
+            inclusive,
+        };
+        let value = Value {
+            low: (!younger).then(|| b(false)),
+            high: younger.then(|| b(false)),
+            approximate: false,
+        };
+        Some(RawQuantity {
+            value: Some(value),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i - 2, a.end, QuantityKind::Age, a.core)
+        })
+    }
+
+    /// `Now 28 and awaiting execution`, `Now 91, she still swims`: `Now` opening a sentence
+    /// before a plain whole number and a comma or `and` gives the age of the sentence's subject
+    /// today (span the number; `Now` is no modifier of it). The number `a` at `i`.
+    pub(super) fn age_now(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let opening = i == 1 || i >= 2 && !self.same_sentence(i - 2, i - 1);
+        let end = self.is_punct(a.end, ",")
+            || self.lower(a.end) == "and" && !self.starts_number(a.end + 1);
+        (self.plain_whole(a, 1.0..=120.0)
+            && i >= 1
+            && self.surface(i - 1) == "Now"
+            && opening
+            && end)
+            .then(|| RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+            })
     }
 
     /// `his death`, `her retirement`, `their marriage` right before `k`, or with its year
