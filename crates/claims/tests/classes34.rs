@@ -139,3 +139,25 @@ fn ages_without_years_after_a_comparative_now_or_a_stage_of_life() {
     let v = view("Now 3,000 people live in the valley.");
     assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
 }
+
+#[test]
+fn cents_of_a_named_dollar_and_more_cents_are_money() {
+    let v = view("The shares fell 40 Australian cents in early trade.");
+    assert!(
+        claim(&v, "40 Australian cents").contains("Money 0.4 AUD"),
+        "{v:?}"
+    );
+    let v = view("A ticket now costs 30 more cents than last year.");
+    assert!(
+        claim(&v, "30 more cents").contains("Money 0.3 USD"),
+        "{v:?}"
+    );
+    let v = view("She asked for ten more dollars.");
+    assert!(
+        claim(&v, "ten more dollars").contains("Money 10 USD"),
+        "{v:?}"
+    );
+    // a nationality before another noun stays a count
+    let v = view("The firm hired 40 more US engineers.");
+    assert!(v.iter().all(|x| !x.contains("Money")), "{v:?}");
+}

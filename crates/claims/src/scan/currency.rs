@@ -104,6 +104,30 @@ impl Context<'_> {
         Some((e, u16::try_from(c).ok()?))
     }
 
+    /// `65 Canadian cents`, `12 US cents`, `40 Hong Kong cents`: a plain number, a country's
+    /// name of its dollar and `cent`/`cents` at `k` are hundredths of that dollar; (end, the
+    /// dollar's currency) for the caller to divide by 100 (`40 euro cents` is read by the
+    /// currency word itself).
+    pub(super) fn named_cents(&self, k: usize, a: &Amount) -> Option<(usize, u16)> {
+        if a.currency.is_some() || a.scaled {
+            return None;
+        }
+        let (code, n) = match (self.lower(k), self.lower(k + 1)) {
+            ("australian", _) => ("AUD", 1),
+            ("canadian", _) => ("CAD", 1),
+            ("singapore", _) => ("SGD", 1),
+            ("us" | "u.s." | "american", _) => ("USD", 1),
+            ("new", "zealand") => ("NZD", 2),
+            ("hong", "kong") => ("HKD", 2),
+            _ => return None,
+        };
+        if !matches!(self.lower(k + n), "cent" | "cents") || !self.same_sentence(k, k + n) {
+            return None;
+        }
+        let c = self.lexicon.currencies.iter().position(|c| c == code)?;
+        Some((k + n + 1, u16::try_from(c).ok()?))
+    }
+
     pub(super) fn same_currency(&self, a: u16, b: u16) -> bool {
         let base = |c: u16| {
             let code = &self.lexicon.currencies[c as usize];

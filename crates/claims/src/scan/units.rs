@@ -97,7 +97,11 @@ impl Context<'_> {
             let more = !hy
                 && (matches!(self.lower(e), "more" | "additional" | "extra" | "further")
                     || words::length_adjective(self.lower(e)))
-                && words::time_unit(self.lower(e + 1)).is_some();
+                && (words::time_unit(self.lower(e + 1)).is_some()
+                    // `95 more cents`, `five more dollars`: a sum added (not an adjective of
+                    // length: `two long dollars`)
+                    || matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+                        && self.has_role(e + 1, |r| matches!(r, Role::CurWord(_))));
             // `70-plus miles`, `70 plus miles`: an open end before the unit
             let unit_at = |x: usize| {
                 words::time_unit(self.lower(x)).is_some()
@@ -156,6 +160,11 @@ impl Context<'_> {
             } else if let Some((ue, c)) = self.named_dollar(k, &a) {
                 // `$100 Australian`, `$5 Canadian dollars`
                 cur = Some(c);
+                e = ue;
+            } else if let Some((ue, c)) = self.named_cents(k, &a) {
+                // `65 Canadian cents`: hundredths of the dollar named
+                cur = Some(c);
+                div = 100.0;
                 e = ue;
             } else if let Some((ue, c)) = self
                 .find(k, |r| match r {
