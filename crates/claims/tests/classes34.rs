@@ -161,3 +161,27 @@ fn cents_of_a_named_dollar_and_more_cents_are_money() {
     let v = view("The firm hired 40 more US engineers.");
     assert!(v.iter().all(|x| !x.contains("Money")), "{v:?}");
 }
+
+#[test]
+fn vague_plurals_saved_cost_or_run_into_by_a_sum_are_money() {
+    // decision 308: money of no named currency
+    for text in [
+        "The new rules could save farmers billions over a decade.",
+        "The delay cost them millions in lost orders.",
+        "Damages from the flood are running into the millions.",
+    ] {
+        let v = view(text);
+        assert!(
+            v.iter().any(|x| x.contains("illions Money")),
+            "{text}: {v:?}"
+        );
+    }
+    // no sum before `run into`, or no object of saving: counts
+    for text in [
+        "Attendance ran into the millions last summer.",
+        "The campaign saved lives millions of times over.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains("Money")), "{text}: {v:?}");
+    }
+}

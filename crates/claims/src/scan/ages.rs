@@ -216,12 +216,48 @@ impl Context<'_> {
 
     /// A verb of paying or spending right before `s` (`would pay billions`), or a noun of a sum
     /// and `of` (`at a cost of millions`, `losses of billions`): a plural scale at `s` is money.
+    /// Also a verb of saving or costing and its indirect object before it (`save producers
+    /// millions`, `cost taxpayers billions`, `saved them millions`), and a sum running into
+    /// them (`losses running into the millions`: a noun of a sum earlier in the clause).
     pub(super) fn paid_before(&self, s: usize) -> bool {
+        let saving = |w: &str| {
+            matches!(
+                w,
+                "save"
+                    | "saves"
+                    | "saved"
+                    | "saving"
+                    | "cost"
+                    | "costs"
+                    | "costing"
+                    | "owe"
+                    | "owes"
+                    | "owed"
+            )
+        };
+        let object = |k: usize| {
+            self.is_word(k)
+                && !self.capitalized(k)
+                && (words::object_pronoun(self.lower(k))
+                    || self.lower(k).len() > 3
+                        && self.lower(k).ends_with('s')
+                        && !self.lower(k).ends_with("ss"))
+        };
+        let running = s >= 4
+            && self.lower(s - 1) == "the"
+            && self.lower(s - 2) == "into"
+            && matches!(self.lower(s - 3), "run" | "runs" | "running" | "ran")
+            && (s.saturating_sub(12)..s - 3)
+                .rev()
+                .take_while(|&k| self.same_sentence(k, s) && !self.is_punct(k, ";:"))
+                .any(|k| words::sum_noun(self.lower(k)));
         words::spending_verb(self.lower(s - 1))
             || self.lower(s - 1) == "of"
                 && s >= 2
                 && self.same_sentence(s - 2, s)
                 && words::sum_noun(self.lower(s - 2))
+            || s >= 2 && self.same_sentence(s - 2, s) && saving(self.lower(s - 2)) && object(s - 1)
+            || running
     }
 
     /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or
