@@ -185,3 +185,19 @@ fn vague_plurals_saved_cost_or_run_into_by_a_sum_are_money() {
         assert!(!v.iter().any(|x| x.contains("Money")), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn names_and_fixed_terms_hold_no_quantity() {
+    // a film's title ending in a named day, an upper house (decision 335), a gun by its calibre
+    let v = view("Critics preferred Fahrenheit 9/11 to the other documentaries.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = view("The reform would create an appointed second chamber.");
+    assert!(v.is_empty(), "{v:?}");
+    let v = view("He waved a rusty .45 at the clerk.");
+    assert!(v.is_empty(), "{v:?}");
+    // the day itself, a ranked chamber of a court's rooms, and a share written with a dot stay
+    let v = view("Security changed after 9/11 at every airport.");
+    assert!(v.iter().any(|x| x.contains("2001-09-11")), "{v:?}");
+    let v = view("Shares rose .38 percent on Monday.");
+    assert!(v.iter().any(|x| x.contains("Percent")), "{v:?}");
+}
