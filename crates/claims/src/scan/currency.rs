@@ -128,6 +128,21 @@ impl Context<'_> {
         Some((k + n + 1, u16::try_from(c).ok()?))
     }
 
+    /// [`Self::named_dollar`] or [`Self::named_cents`] at `k`: (end, currency, divisor).
+    pub(super) fn named_dollar_or_cents(&self, k: usize, a: &Amount) -> Option<(usize, u16, f64)> {
+        self.named_dollar(k, a)
+            .map(|(e, c)| (e, c, 1.0))
+            .or_else(|| self.named_cents(k, a).map(|(e, c)| (e, c, 100.0)))
+    }
+
+    /// `95 more cents`, `five more dollars`: `more` (`additional`, `extra`, `further`) at `e`
+    /// before a currency word, a sum added, read as before a unit of time (not an adjective of
+    /// length: `two long dollars`).
+    pub(super) fn more_money(&self, e: usize) -> bool {
+        matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+            && self.has_role(e + 1, |r| matches!(r, crate::lexicon::Role::CurWord(_)))
+    }
+
     pub(super) fn same_currency(&self, a: u16, b: u16) -> bool {
         let base = |c: u16| {
             let code = &self.lexicon.currencies[c as usize];

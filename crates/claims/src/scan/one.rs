@@ -631,12 +631,16 @@ impl Context<'_> {
                 | "autumn"
                 | "weekend"
         );
+        if !part || !self.same_sentence(i, k) {
+            return false;
+        }
         let prev = self.prev_in_sentence(i);
-        part && self.same_sentence(i, k)
-            && !matches!(self.lower(k + 1), "a" | "an" | "per" | "each" | "every")
-            && !words::after_a_length(self.lower(k + 1))
-            && !(i > 0 && self.is_num(i - 1))
-            && !words::determiner(prev)
+        let after = self.lower(k + 1);
+        let rate_or_length =
+            matches!(after, "a" | "an" | "per" | "each" | "every") || words::after_a_length(after);
+        let counted = i > 0 && self.is_num(i - 1) || words::determiner(prev);
+        !rate_or_length
+            && !counted
             && !matches!(
                 prev,
                 "for"
