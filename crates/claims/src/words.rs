@@ -676,8 +676,8 @@ word_list! {
     texting_verb: "text" | "texting" | "txt" | "sms";
     /// Nouns after `second` in idioms that rank nothing (`having second thoughts`, `became second
     /// nature`, `plays second fiddle`, `got a second wind`, `English as a second language`,
-    /// `second language acquisition`): no second of a series.
-    second_idiom_noun: "thoughts" | "nature" | "fiddle" | "wind" | "language";
+    /// `second language acquisition`, an upper house `second chamber`, decision 335): no series.
+    second_idiom_noun: "thoughts" | "nature" | "fiddle" | "wind" | "language" | "chamber";
     /// Nouns after `third` in idioms that rank nothing (`third countries`, `a third party`, `third
     /// world`).
     third_idiom_noun: "country" | "countries" | "party" | "parties" | "world";

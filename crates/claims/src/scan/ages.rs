@@ -117,6 +117,69 @@ impl Context<'_> {
             .any(|k| words::life_event_verb(self.lower(k)))
             || self.life_event_noun_before(at)
             || at >= 2 && self.is_punct(at - 1, ",") && self.life_event_noun_before(at - 1)
+            // `legally adults at 18`, `to retire at 67`, `retirement at 65`: a stage of a life
+            // entered at that age, right before `at`
+            || at >= 1
+                && matches!(
+                    self.lower(at - 1),
+                    "adult" | "adults" | "adulthood" | "retire" | "retirement" | "marry"
+                )
+    }
+
+    /// `Viewers younger than 30`, `patients older than 65`: `younger`/`older than` + a plain
+    /// whole number before no unit or time is an age bound, `(,N)` or `(N,)` year (the
+    /// guidelines' bounds; the comparative says the number is an age); `older than 30 years`
+    /// is read by the unit rules. The number `a` at `i`.
+    pub(super) fn age_than(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        if !self.plain_whole(a, 1.0..=120.0) || i < 2 || self.lower(i - 1) != "than" {
+            return None;
+        }
+        let younger = match self.lower(i - 2) {
+            "younger" => true,
+            "older" => false,
+            _ => return None,
+        };
+        // (no unit or time after it: `younger than 18 months`, `older than 30 years`)
+        let next = self.lower(a.end);
+        let measured = self.measure_after(a.end)
+            || words::time_unit(next).is_some()
+            || matches!(next, "percent" | "per" | "%" | "-");
+        if measured || !self.same_sentence(i - 2, i) {
+            return None;
+        }
+        let b = |inclusive| crate::types::Bound {
+            value: a.low,
+            inclusive,
+        };
+        let value = Value {
+            low: (!younger).then(|| b(false)),
+            high: younger.then(|| b(false)),
+            approximate: false,
+        };
+        Some(RawQuantity {
+            value: Some(value),
+            unit: Some("year".into()),
+            ..RawQuantity::new(i - 2, a.end, QuantityKind::Age, a.core)
+        })
+    }
+
+    /// `Now 28 and awaiting execution`, `Now 91, she still swims`: `Now` opening a sentence
+    /// before a plain whole number and a comma or `and` gives the age of the sentence's subject
+    /// today (span the number; `Now` is no modifier of it). The number `a` at `i`.
+    pub(super) fn age_now(&self, i: usize, a: &Amount) -> Option<RawQuantity> {
+        let opening = i == 1 || i >= 2 && !self.same_sentence(i - 2, i - 1);
+        let end = self.is_punct(a.end, ",")
+            || self.lower(a.end) == "and" && !self.starts_number(a.end + 1);
+        (self.plain_whole(a, 1.0..=120.0)
+            && i >= 1
+            && self.surface(i - 1) == "Now"
+            && opening
+            && end)
+            .then(|| RawQuantity {
+                value: Some(exact(a.low)),
+                unit: Some("year".into()),
+                ..RawQuantity::new(i, a.end, QuantityKind::Age, a.core)
+            })
     }
 
     /// `his death`, `her retirement`, `their marriage` right before `k`, or with its year
@@ -153,12 +216,48 @@ impl Context<'_> {
 
     /// A verb of paying or spending right before `s` (`would pay billions`), or a noun of a sum
     /// and `of` (`at a cost of millions`, `losses of billions`): a plural scale at `s` is money.
+    /// Also a verb of saving or costing and its indirect object before it (`save producers
+    /// millions`, `cost taxpayers billions`, `saved them millions`), and a sum running into
+    /// them (`losses running into the millions`: a noun of a sum earlier in the clause).
     pub(super) fn paid_before(&self, s: usize) -> bool {
+        let saving = |w: &str| {
+            matches!(
+                w,
+                "save"
+                    | "saves"
+                    | "saved"
+                    | "saving"
+                    | "cost"
+                    | "costs"
+                    | "costing"
+                    | "owe"
+                    | "owes"
+                    | "owed"
+            )
+        };
+        let object = |k: usize| {
+            self.is_word(k)
+                && !self.capitalized(k)
+                && (words::object_pronoun(self.lower(k))
+                    || self.lower(k).len() > 3
+                        && self.lower(k).ends_with('s')
+                        && !self.lower(k).ends_with("ss"))
+        };
+        let running = s >= 4
+            && self.lower(s - 1) == "the"
+            && self.lower(s - 2) == "into"
+            && matches!(self.lower(s - 3), "run" | "runs" | "running" | "ran")
+            && (s.saturating_sub(12)..s - 3)
+                .rev()
+                .take_while(|&k| self.same_sentence(k, s) && !self.is_punct(k, ";:"))
+                .any(|k| words::sum_noun(self.lower(k)));
         words::spending_verb(self.lower(s - 1))
             || self.lower(s - 1) == "of"
                 && s >= 2
                 && self.same_sentence(s - 2, s)
                 && words::sum_noun(self.lower(s - 2))
+            || s >= 2 && self.same_sentence(s - 2, s) && saving(self.lower(s - 2)) && object(s - 1)
+            || running
     }
 
     /// The value of the ratio `r` ending at `e`, with `or more` / `or less` after it (`1 in 5 or

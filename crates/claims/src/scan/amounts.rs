@@ -392,7 +392,10 @@ impl Context<'_> {
                 a.high = a.low;
                 a.yearish = false;
                 a.end = fe;
-            } else if let Some((f, fe)) = self.slash_fraction(j) {
+            } else if let Some((f, fe)) = self
+                .slash_fraction(j)
+                .or_else(|| self.odds_fraction(j).filter(|_| plain))
+            {
                 a.low = if neg { -f } else { f };
                 a.high = a.low;
                 a.fraction = true;
@@ -624,6 +627,7 @@ impl Context<'_> {
                 };
                 if let Some((d, k)) = single.or(compound).or(half) {
                     if self.lower(k) == "of" && single.is_some()
+                        || single.is_some() && self.share_in_list(j, d)
                         || (self.phrase_end(k) || words::share_comparison(self.lower(k)))
                             && self.fraction_cue(j, k)
                         || single.is_some() && self.share_span(j, k)
@@ -634,6 +638,19 @@ impl Context<'_> {
                             fraction: true,
                             currency: cur,
                             ..Amount::new(start, k, 1.0 / d as f64, j + 1)
+                        });
+                    }
+                }
+            }
+            // `another third of the budget`, `another third for war` after `one-third for
+            // payroll`: one more share of a whole (before `of`, or in a list of shares)
+            if j >= 1 && self.lower(j - 1) == "another" && self.same_sentence(j - 1, j) {
+                if let Some(d) = words::denominator(w).filter(|d| *d > 2 && !w.ends_with('s')) {
+                    if self.lower(j + 1) == "of" || self.share_in_list(j - 1, d) {
+                        return Some(Amount {
+                            fraction: true,
+                            currency: cur,
+                            ..Amount::new(j - 1, j + 1, 1.0 / d as f64, j)
                         });
                     }
                 }
@@ -891,6 +908,36 @@ impl Context<'_> {
             scaled: true,
             ..Amount::new(s, e, v, core)
         }
+    }
+
+    /// `Roughly one-third for the payroll, another third for war and a third for debt`, `two
+    /// fifths to the state, a fifth to the town`: `a`/`another` + a denominator (`d`, the
+    /// article at `j`) after a share of the same denominator earlier in the sentence (`one-third`,
+    /// `two-thirds`, `a third of`) is one more share of that whole, a list of shares; not before
+    /// a noun (`a third term`).
+    fn share_in_list(&self, j: usize, d: u64) -> bool {
+        let noun_after = |k: usize| {
+            self.is_word(k)
+                && !self.has_role(k, |r| matches!(r, crate::lexicon::Role::Function))
+                && !matches!(
+                    self.lower(k),
+                    "and" | "or" | "for" | "to" | "on" | "in" | "of"
+                )
+        };
+        if noun_after(j + 2) || self.lower(j + 2) == "of" {
+            return false;
+        }
+        (j.saturating_sub(40)..j).any(|p| {
+            self.same_sentence(p, j)
+                && p >= 1
+                && words::denominator(self.lower(p)) == Some(d)
+                && (words::small(self.lower(p - 1)).is_some_and(|n| n > 0)
+                    || matches!(self.lower(p - 1), "a" | "another") && !noun_after(p + 1)
+                    || p >= 2
+                        && self.is_punct(p - 1, "-")
+                        && self.glued(p)
+                        && words::small(self.lower(p - 2)).is_some_and(|n| n > 0))
+        })
     }
 
     /// `with a third voting to leave`, `with a quarter saying they would move`: after `with`,

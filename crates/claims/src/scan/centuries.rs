@@ -87,7 +87,16 @@ impl Context<'_> {
         // adjective's hyphen names the time (`a 19th-century mill`) or the plural pairs two
         // (`the 17th and 18th centuries`)
         let start = self.century_part(b, o);
-        let the = start >= 1 && self.lower(start - 1) == "the" || self.lower(start) == "the";
+        let the = start >= 1 && self.lower(start - 1) == "the" || self.lower(start) == "the"
+            // `the troubled 14th century`, `the long nineteenth century`: one small-letter
+            // adjective between `the` and a named century (no runs are `the troubled`)
+            || start >= 2
+                && matches!(self.lower(u), "century" | "centuries")
+                && self.lower(start - 2) == "the"
+                && self.is_word(start - 1)
+                && !self.capitalized(start - 1)
+                && words::small(self.lower(start - 1)).is_none()
+                && self.same_sentence(start - 2, start);
         // (`an 18th century estate`: an adjective before its noun, not an innings of a century
         // `of the season` or `for Kent`)
         let adjective = start >= 1

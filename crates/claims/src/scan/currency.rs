@@ -104,6 +104,45 @@ impl Context<'_> {
         Some((e, u16::try_from(c).ok()?))
     }
 
+    /// `65 Canadian cents`, `12 US cents`, `40 Hong Kong cents`: a plain number, a country's
+    /// name of its dollar and `cent`/`cents` at `k` are hundredths of that dollar; (end, the
+    /// dollar's currency) for the caller to divide by 100 (`40 euro cents` is read by the
+    /// currency word itself).
+    pub(super) fn named_cents(&self, k: usize, a: &Amount) -> Option<(usize, u16)> {
+        if a.currency.is_some() || a.scaled {
+            return None;
+        }
+        let (code, n) = match (self.lower(k), self.lower(k + 1)) {
+            ("australian", _) => ("AUD", 1),
+            ("canadian", _) => ("CAD", 1),
+            ("singapore", _) => ("SGD", 1),
+            ("us" | "u.s." | "american", _) => ("USD", 1),
+            ("new", "zealand") => ("NZD", 2),
+            ("hong", "kong") => ("HKD", 2),
+            _ => return None,
+        };
+        if !matches!(self.lower(k + n), "cent" | "cents") || !self.same_sentence(k, k + n) {
+            return None;
+        }
+        let c = self.lexicon.currencies.iter().position(|c| c == code)?;
+        Some((k + n + 1, u16::try_from(c).ok()?))
+    }
+
+    /// [`Self::named_dollar`] or [`Self::named_cents`] at `k`: (end, currency, divisor).
+    pub(super) fn named_dollar_or_cents(&self, k: usize, a: &Amount) -> Option<(usize, u16, f64)> {
+        self.named_dollar(k, a)
+            .map(|(e, c)| (e, c, 1.0))
+            .or_else(|| self.named_cents(k, a).map(|(e, c)| (e, c, 100.0)))
+    }
+
+    /// `95 more cents`, `five more dollars`: `more` (`additional`, `extra`, `further`) at `e`
+    /// before a currency word, a sum added, read as before a unit of time (not an adjective of
+    /// length: `two long dollars`).
+    pub(super) fn more_money(&self, e: usize) -> bool {
+        matches!(self.lower(e), "more" | "additional" | "extra" | "further")
+            && self.has_role(e + 1, |r| matches!(r, crate::lexicon::Role::CurWord(_)))
+    }
+
     pub(super) fn same_currency(&self, a: u16, b: u16) -> bool {
         let base = |c: u16| {
             let code = &self.lexicon.currencies[c as usize];

@@ -553,6 +553,21 @@ impl Context<'_> {
         if self.is_word(i + 3) && self.capitalized(i + 3) && self.same_sentence(i, i + 3) {
             return Some(Step::Skip(i + 3));
         }
+        // `Fahrenheit 9/11`, `in Fahrenheit 9/11 there are`: after a capitalised word inside a
+        // sentence (no month or weekday, not a headline in title case) the day ends a title, a
+        // name (as a capitalised word after it, above)
+        let title = i >= 2
+            && self.same_sentence(i - 2, i)
+            && self.is_word(i - 1)
+            && !self.glued(i)
+            && self.capitalized(i - 1)
+            && !self.is_punct(i - 2, "\"\u{201c}")
+            && words::month(self.lower(i - 1)).is_none()
+            && words::weekday(self.lower(i - 1)).is_none()
+            && !self.title_case_around(i - 1);
+        if title {
+            return Some(Step::Skip(i + 3));
+        }
         let day = Date::new(named.0, named.1, named.2).ok()?;
         Some(Step::Found(RawQuantity {
             time: Some(time_value(iso_day(day), Granularity::Day)),

@@ -153,6 +153,21 @@ impl Context<'_> {
         if s.starts_with('.') && self.has_role(i + 1, |r| matches!(r, Role::Firearm)) {
             return Some(i + 1);
         }
+        // a calibre standing for its gun (`a fake .38 could no longer fool`, `his .45`): a
+        // cartridge's leading-dot number after a determiner (and one word), no unit after it
+        let cartridge = matches!(
+            s,
+            ".22" | ".25" | ".32" | ".38" | ".357" | ".380" | ".44" | ".45"
+        );
+        let det = |k: usize| self.is_word(k) && words::determiner(self.lower(k));
+        if cartridge
+            && i >= 1
+            && self.same_sentence(i - 1, i)
+            && (det(i - 1) || i >= 2 && self.is_word(i - 1) && det(i - 2))
+            && !self.measure_after(i + 1)
+        {
+            return Some(i + 1);
+        }
         // a calibre in millimetres before a firearm noun (`a 9mm handgun`, `9 mm pistol`,
         // `7.62mm rounds`, `a 9-millimeter gun`, `a Keltec 9 mm Luger`, `the 9 mm. pistol`); a
         // bare `a 9mm` stays a dimension

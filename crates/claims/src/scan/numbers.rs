@@ -365,4 +365,41 @@ impl Context<'_> {
         }
         Some((f64::from(n) / f64::from(d), j + 3))
     }
+
+    /// Betting odds written as a fraction at `j` (`4/9 and 8/13 odds`, `at 9/4` beside them,
+    /// `odds of 25/1 at the bookmakers`): two whole numbers of 1..=100 glued by a slash, in a
+    /// sentence that names odds or the trade of betting, are the ratio as written (decision 331:
+    /// stake and return, not a date, no month 13, and not two counts); not an even `50/50`,
+    /// not a third part glued (`4/9/2005`), not a share price's or a fraction's denominator
+    /// (read by [`Self::slash_fraction`] first). (value, end).
+    pub(super) fn odds_fraction(&self, j: usize) -> Option<(f64, usize)> {
+        if !(self.is_punct(j + 1, "/")
+            && self.glued(j + 1)
+            && self.is_num(j + 2)
+            && self.glued(j + 2)
+            && !self.is_punct(j + 3, "/")
+            && self.same_sentence(j, j + 2))
+        {
+            return None;
+        }
+        let n: u32 = self.surface(j).parse().ok()?;
+        let d: u32 = self.surface(j + 2).parse().ok()?;
+        if n == 0 || d == 0 || n == d || n > 100 || d > 100 {
+            return None;
+        }
+        let first = (0..j)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, j))
+            .last()
+            .unwrap_or(j);
+        let betting = (first..)
+            .take_while(|&k| self.same_sentence(j, k))
+            .any(|k| {
+                matches!(
+                    self.lower(k),
+                    "odds" | "bookmaker" | "bookmakers" | "bookies" | "betting" | "punters"
+                )
+            });
+        betting.then(|| (f64::from(n) / f64::from(d), j + 3))
+    }
 }

@@ -17,7 +17,13 @@ impl Context<'_> {
     /// The spelled `one` at `i` (its amount ends at `e`) is a pronoun by one of the readings
     /// above.
     pub(super) fn one_pronoun_more(&self, i: usize, e: usize) -> bool {
-        if self.one_possessive(i, e) || self.one_indefinite_noun(i, e) {
+        if self.one_possessive(i, e)
+            || self.one_indefinite_noun(i, e)
+            || self.one_or_another(e)
+            || self.one_some_time(i, e)
+            || self.one_and_the_same(e)
+            || self.one_inverted_question(i, e)
+        {
             return true;
         }
         if i == 0 || !self.same_sentence(i - 1, i) {
@@ -67,7 +73,7 @@ impl Context<'_> {
             || no_one
             || inverted
             || self.one_contrast(i, e)
-            || self.one_or_another(e)
+            || self.one_generic_subject(i, e)
             || self.one_another_pair(i, e)
             || self.for_one(i, e)
             || self.degree_one(i, e)
@@ -109,11 +115,16 @@ impl Context<'_> {
         let function = match next {
             // (not `with`: `arrested one with a knife` counts)
             "nor" | "for" | "on" | "as" | "into" | "from" => true,
-            // (`one in five`, `one in a million`, `one in every ten`: a ratio)
+            // (`one in five`, `one in a million`, `one in every ten`: a ratio; `one in every
+            // piece of hardware`, `one in each room`: one of the thing named before in each)
             "in" => {
                 self.is_word(e + 1)
                     && !self.starts_number(e + 1)
-                    && !matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
+                    && (!matches!(self.lower(e + 1), "a" | "an" | "every" | "each")
+                        || matches!(self.lower(e + 1), "every" | "each")
+                            && self.is_word(e + 2)
+                            && !self.starts_number(e + 2)
+                            && self.same_sentence(e, e + 2))
             }
             // (`its one and only`: the single one, a count)
             "and" => {
@@ -575,5 +586,199 @@ impl Context<'_> {
             hyphens += 1;
         }
         (k, hyphens)
+    }
+
+    /// `in Denmark one evening just after the war`, `One recent morning, waiting for a light`,
+    /// `One summer he drove north`: `one` (and at most one adjective of the time or weather)
+    /// before a part of the day or a season is an indefinite time adverbial, some evening, as
+    /// `one day` (read in [`super::quantities`]), no count; a length after a preposition or a
+    /// verb of spending (`for one evening`, `spent one summer`), a rate (`one weekend a month`),
+    /// after a word that restricts it (`only one morning`) or a determiner (`that one night`)
+    /// still counts. The `one` at `i..e`, one token.
+    fn one_some_time(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || self.lower(i) != "one" {
+            return false;
+        }
+        let mut k = e;
+        if matches!(
+            self.lower(k),
+            "recent"
+                | "fine"
+                | "late"
+                | "early"
+                | "cold"
+                | "warm"
+                | "hot"
+                | "rainy"
+                | "sunny"
+                | "snowy"
+                | "particular"
+                | "memorable"
+                | "quiet"
+                | "dark"
+                | "bright"
+        ) {
+            k += 1;
+        }
+        let part = matches!(
+            self.lower(k),
+            "morning"
+                | "afternoon"
+                | "evening"
+                | "summer"
+                | "winter"
+                | "spring"
+                | "autumn"
+                | "weekend"
+        );
+        if !part || !self.same_sentence(i, k) {
+            return false;
+        }
+        let prev = self.prev_in_sentence(i);
+        let after = self.lower(k + 1);
+        let rate_or_length =
+            matches!(after, "a" | "an" | "per" | "each" | "every") || words::after_a_length(after);
+        let counted = i > 0 && self.is_num(i - 1) || words::determiner(prev);
+        !rate_or_length
+            && !counted
+            && !matches!(
+                prev,
+                "for"
+                    | "in"
+                    | "within"
+                    | "over"
+                    | "after"
+                    | "during"
+                    | "than"
+                    | "only"
+                    | "just"
+                    | "least"
+                    | "most"
+                    | "exactly"
+                    | "about"
+                    | "around"
+                    | "nearly"
+                    | "almost"
+                    | "of"
+                    | "spent"
+                    | "spend"
+                    | "spends"
+                    | "spending"
+                    | "stayed"
+                    | "stay"
+                    | "lasted"
+                    | "last"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "waited"
+                    | "wait"
+                    | "but"
+                    | "not"
+                    | "every"
+                    | "each"
+            )
+    }
+
+    /// `the two were one and the same`: `one and the same` is an idiom of identity, no count.
+    /// The `one` ends at `e`.
+    fn one_and_the_same(&self, e: usize) -> bool {
+        self.lower(e) == "and"
+            && self.lower(e + 1) == "the"
+            && self.lower(e + 2) == "same"
+            && self.same_sentence(e, e + 2)
+    }
+
+    /// `Should one be more surprised at ...?`, `Can one really blame them?`, `Must one
+    /// have a degree?`: an auxiliary opening a question (the sentence ends in `?`) and `one`
+    /// before a verb's bare form or an adverb is the generic pronoun, the question's subject
+    /// (beside [`Self::one_in_question`]'s question word before the auxiliary); `Can one
+    /// team win it all?` (a noun after it) keeps its count. The `one` at `i..e`, one token.
+    fn one_inverted_question(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || self.lower(i) != "one" || i == 0 || !self.is_word(e) {
+            return false;
+        }
+        let aux = self.lower(i - 1);
+        let opens = i == 1 || !self.same_sentence(i - 2, i - 1);
+        let auxiliary = matches!(aux, "do" | "does" | "did" | "will" | "shall")
+            || words::modal_or_also(aux) && aux != "also";
+        let next = self.lower(e);
+        let bare = matches!(
+            next,
+            "be" | "have"
+                | "not"
+                | "really"
+                | "ever"
+                | "still"
+                | "simply"
+                | "just"
+                | "actually"
+                | "truly"
+                | "seriously"
+                | "honestly"
+                | "reasonably"
+                | "even"
+                | "then"
+        ) || words::verb_of_thought(next);
+        let question = (e..)
+            .take_while(|&k| self.same_sentence(i, k))
+            .last()
+            .is_some_and(|k| self.is_punct(k, "?"));
+        opens && auxiliary && bare && question && self.same_sentence(i - 1, e)
+    }
+
+    /// `If one goes to the town center`, `when one looks closely`, `unless one travels by
+    /// train`: `one` right after a word that opens a clause of condition or time and before a
+    /// present-tense verb (a word in `-s`, no noun's ending) is the generic pronoun, the
+    /// clause's subject; a count before a verb of harm or a noun (`if one dies`, `when one
+    /// survives`, `if one series ends`: the one of a pair or group named before, as the notes'
+    /// casualty counts, or a noun). The `one` at `i..e`, one token.
+    fn one_generic_subject(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || self.lower(i) != "one" || i == 0 || !self.same_sentence(i - 1, e) {
+            return false;
+        }
+        let opener = matches!(
+            self.lower(i - 1),
+            "if" | "when"
+                | "unless"
+                | "once"
+                | "whenever"
+                | "wherever"
+                | "until"
+                | "before"
+                | "because"
+                | "while"
+                | "where"
+        );
+        let next = self.lower(e);
+        let verb = self.is_word(e)
+            && !self.capitalized(e)
+            && next.len() >= 4
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && !next.ends_with("us")
+            && !next.ends_with("is")
+            && !next.ends_with("'s")
+            && !matches!(
+                next,
+                "series"
+                    | "species"
+                    | "news"
+                    | "dies"
+                    | "survives"
+                    | "lives"
+                    | "loses"
+                    | "wins"
+                    | "means"
+                    | "goods"
+                    | "times"
+                    | "years"
+                    | "days"
+                    | "hours"
+                    | "weeks"
+            )
+            && words::time_unit(next).is_none()
+            && !self.has_role(e, |r| matches!(r, Role::Unit(_)));
+        opener && verb
     }
 }

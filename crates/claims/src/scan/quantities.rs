@@ -140,6 +140,8 @@ impl Context<'_> {
         if let Some(q) = self
             .age_at_event(i, &a)
             .or_else(|| self.age_when_was(i, &a))
+            .or_else(|| self.age_than(i, &a))
+            .or_else(|| self.age_now(i, &a))
         {
             return Some(q);
         }

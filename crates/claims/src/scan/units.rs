@@ -97,7 +97,7 @@ impl Context<'_> {
             let more = !hy
                 && (matches!(self.lower(e), "more" | "additional" | "extra" | "further")
                     || words::length_adjective(self.lower(e)))
-                && words::time_unit(self.lower(e + 1)).is_some();
+                && (words::time_unit(self.lower(e + 1)).is_some() || self.more_money(e));
             // `70-plus miles`, `70 plus miles`: an open end before the unit
             let unit_at = |x: usize| {
                 words::time_unit(self.lower(x)).is_some()
@@ -153,10 +153,9 @@ impl Context<'_> {
                 kind = QuantityKind::Dimension;
                 unit = Some("lb".into());
                 e = k + 1;
-            } else if let Some((ue, c)) = self.named_dollar(k, &a) {
-                // `$100 Australian`, `$5 Canadian dollars`
-                cur = Some(c);
-                e = ue;
+            } else if let Some((ue, c, d)) = self.named_dollar_or_cents(k, &a) {
+                // `$100 Australian`, `$5 Canadian dollars`, `65 Canadian cents` (d = 100)
+                (cur, e, div) = (Some(c), ue, d);
             } else if let Some((ue, c)) = self
                 .find(k, |r| match r {
                     Role::CurWord(c) => Some(c),
