@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::util::{run, sample, tempdir};
+use crate::util::{run, run_claims, run_quiet, sample, tempdir};
 
 const NAMES: &[&str] = &[
     "chromium",
@@ -620,21 +620,7 @@ fn reconcile_html_survives_a_claim_whose_span_is_reversed() {
         "{\"id\":\"a\",\"date\":\"2025-07-07\",\"text\":\"Officials said 57 people were killed in Gaza.\"}\n",
     )
     .unwrap();
-    let out = tmp.path().join("out");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-q",
-            "-o",
-            "/dev/null",
-            "--out-dir",
-            out.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let claims = std::fs::read_to_string(out.join("claims.jsonl")).unwrap();
+    let claims = std::fs::read_to_string(run_claims(&input, &tmp.path().join("out"))).unwrap();
     let mut rec: Value = serde_json::from_str(claims.lines().next().expect("a claim")).unwrap();
     let span = &mut rec["claim"]["quantity"]["span"];
     let (start, end) = (span["start"].clone(), span["end"].clone());
@@ -676,19 +662,14 @@ fn html_anchors_of_different_ids_differ() {
     let input = tmp.path().join("a.jsonl");
     std::fs::write(&input, lines).unwrap();
     let html = tmp.path().join("r.html");
-    let r = run(
+    let r = run_quiet(
+        &input,
         &[
-            "run",
-            input.to_str().unwrap(),
-            "-q",
-            "-o",
-            "/dev/null",
             "--html",
             html.to_str().unwrap(),
             // the two articles share their text: both cited, not one a copy of the other
             "--keep-duplicates",
         ],
-        None,
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     let page = std::fs::read_to_string(&html).unwrap();

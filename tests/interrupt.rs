@@ -2,9 +2,10 @@
 //! uninterrupted run, a closed pipe ends quietly, a full disk is a clear error.
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::Stdio;
 
-use crate::util::{self, run};
+use crate::util;
 
 #[test]
 fn a_failed_run_leaves_no_file_under_the_final_name() {
@@ -13,29 +14,10 @@ fn a_failed_run_leaves_no_file_under_the_final_name() {
     data.push_str("broken line\n");
     let input = util::write(dir.path(), "a.jsonl", data.as_bytes());
     let out = dir.path().join("out.jsonl");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "--strict",
-            "-q",
-        ],
-        None,
-    );
+    let r = util::run_to(&input, &out, &["--strict", "-q"]);
     assert_eq!(r.code, 1);
     assert!(!out.exists());
-    let ok = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        None,
-    );
+    let ok = util::run_to(&input, &out, &["-q"]);
     assert_eq!(ok.code, 0);
     assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 51);
     let leftovers = util::file_names(dir.path(), |n| n.starts_with('.'));
@@ -47,37 +29,12 @@ fn resume_after_sigkill_gives_the_same_bytes_as_an_uninterrupted_run() {
     let dir = util::tempdir();
     let input = util::write(dir.path(), "a.jsonl", util::jsonl(60_000).as_bytes());
     let full = dir.path().join("full.jsonl");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            full.to_str().unwrap(),
-            "-q",
-            "-j",
-            "1",
-        ],
-        None,
-    );
+    let r = util::run_to(&input, &full, &["-q", "-j", "1"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     let out = dir.path().join("out.jsonl");
-    let journal = dir.path().join(".out.jsonl.journal");
-    let mut child = util::reckon()
-        .args([
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-            "-j",
-            "1",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    util::wait_for(&journal);
+    let journal = util::journal(&out);
+    let mut child = util::start_and_wait_for_journal(&input, &out, &[]);
     child.kill().unwrap(); // SIGKILL
     child.wait().unwrap();
     assert!(journal.exists(), "a checkpoint was written before the kill");
@@ -86,18 +43,7 @@ fn resume_after_sigkill_gives_the_same_bytes_as_an_uninterrupted_run() {
         "a killed run leaves no file under the final name"
     );
 
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "--resume",
-            "-j",
-            "2",
-        ],
-        None,
-    );
+    let r = util::run_to(&input, &out, &["--resume", "-j", "2"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("resuming after"), "{}", r.stderr);
     assert!(
@@ -137,10 +83,7 @@ fn a_closed_pipe_ends_the_run_quietly() {
 fn a_full_disk_is_a_clear_error() {
     let dir = util::tempdir();
     let input = util::write(dir.path(), "a.jsonl", util::jsonl(5_000).as_bytes());
-    let r = run(
-        &["run", input.to_str().unwrap(), "-o", "/dev/full", "-q"],
-        None,
-    );
+    let r = util::run_to(&input, Path::new("/dev/full"), &["-q"]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("No space left on device"), "{}", r.stderr);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);

@@ -2,69 +2,23 @@
 //! same sizes, same options; a partial file at least as long as the journal says), and a second
 //! run writing the same `-o` fails at once instead of interleaving with the first.
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::util::{self, run};
 
-/// Starts `reckon run INPUT -o OUT -q -j 1 EXTRA...` in the background and waits until its first
-/// checkpoint journal exists.
-fn start_and_wait_for_journal(input: &Path, out: &Path, extra: &[&str]) -> Child {
-    let mut args = vec![
-        "run",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "-q",
-        "-j",
-        "1",
-    ];
-    args.extend_from_slice(extra);
-    let child = util::reckon()
-        .args(&args)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let journal = journal(out);
-    util::wait_for(&journal);
-    assert!(journal.exists(), "a checkpoint was written");
-    child
-}
-
 /// A run killed (SIGKILL) after its first checkpoint.
 fn interrupted_run(input: &Path, out: &Path, extra: &[&str]) {
-    let mut child = start_and_wait_for_journal(input, out, extra);
+    let mut child = util::start_and_wait_for_journal(input, out, extra);
     child.kill().unwrap();
     child.wait().unwrap();
 }
 
-fn journal(out: &Path) -> PathBuf {
-    out.with_file_name(format!(
-        ".{}.journal",
-        out.file_name().unwrap().to_string_lossy()
-    ))
-}
-
-fn partial(out: &Path) -> PathBuf {
-    out.with_file_name(format!(
-        ".{}.partial",
-        out.file_name().unwrap().to_string_lossy()
-    ))
-}
-
+/// `reckon run INPUT -o OUT --resume -q EXTRA...`.
 fn resume(input: &Path, out: &Path, extra: &[&str]) -> util::Run {
-    let mut args = vec![
-        "run",
-        input.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-        "--resume",
-        "-q",
-    ];
-    args.extend_from_slice(extra);
-    run(&args, None)
+    let mut opts = vec!["--resume", "-q"];
+    opts.extend_from_slice(extra);
+    util::run_to(input, out, &opts)
 }
 
 #[test]
@@ -104,7 +58,7 @@ fn resume_refuses_another_input_other_sizes_or_other_options() {
     assert!(r.stderr.contains("input 1 differs"), "{}", r.stderr);
 
     // Every refusal left the interrupted run as it was, and published nothing.
-    assert!(partial(&out).exists() && journal(&out).exists());
+    assert!(util::partial(&out).exists() && util::journal(&out).exists());
     assert!(!out.exists());
     assert!(r.stdout.is_empty());
 }
@@ -117,7 +71,7 @@ fn resume_refuses_a_partial_file_shorter_than_its_journal() {
     interrupted_run(&input, &out, &[]);
     let f = std::fs::OpenOptions::new()
         .write(true)
-        .open(partial(&out))
+        .open(util::partial(&out))
         .unwrap();
     f.set_len(10).unwrap();
     drop(f);
@@ -125,7 +79,7 @@ fn resume_refuses_a_partial_file_shorter_than_its_journal() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("fewer than"), "{}", r.stderr);
     assert!(!out.exists(), "nothing published (no run of NUL bytes)");
-    assert_eq!(std::fs::metadata(partial(&out)).unwrap().len(), 10);
+    assert_eq!(std::fs::metadata(util::partial(&out)).unwrap().len(), 10);
 }
 
 #[test]
@@ -133,18 +87,9 @@ fn a_second_run_on_the_same_output_fails_at_once() {
     let dir = util::tempdir();
     let input = util::write(dir.path(), "a.jsonl", util::jsonl(60_000).as_bytes());
     let out = dir.path().join("out.jsonl");
-    let mut first = start_and_wait_for_journal(&input, &out, &[]);
+    let mut first = util::start_and_wait_for_journal(&input, &out, &[]);
     let start = Instant::now();
-    let second = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "-q",
-        ],
-        None,
-    );
+    let second = util::run_to(&input, &out, &["-q"]);
     let took = start.elapsed();
     let first_still_running = first.try_wait().unwrap().is_none();
     assert_eq!(second.code, 2, "{}", second.stderr);
@@ -161,7 +106,7 @@ fn a_second_run_on_the_same_output_fails_at_once() {
     );
     // The first run's partial file is untouched by the refused run.
     if first_still_running {
-        assert!(partial(&out).exists());
+        assert!(util::partial(&out).exists());
         let resumed = resume(&input, &out, &[]);
         assert_eq!(resumed.code, 2, "--resume is refused as well while it runs");
         assert!(
@@ -181,19 +126,7 @@ fn strict_stop_leaves_no_partial_file_or_journal() {
     data.push_str("broken line\n");
     let input = util::write(dir.path(), "a.jsonl", data.as_bytes());
     let out = dir.path().join("out.jsonl");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "--strict",
-            "-q",
-            "-j",
-            "1",
-        ],
-        None,
-    );
+    let r = util::run_to(&input, &out, &["--strict", "-q", "-j", "1"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     let leftovers = util::file_names(dir.path(), |n| n.starts_with('.') || n == "out.jsonl");
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
@@ -205,21 +138,13 @@ fn html_into_a_missing_folder_fails_before_the_run() {
     let input = util::write(dir.path(), "a.jsonl", util::jsonl(5).as_bytes());
     let out = dir.path().join("out.jsonl");
     let html = dir.path().join("no/such/folder/report.html");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-o",
-            out.to_str().unwrap(),
-            "--html",
-            html.to_str().unwrap(),
-            "-q",
-        ],
-        None,
-    );
+    let r = util::run_to(&input, &out, &["--html", html.to_str().unwrap(), "-q"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("does not exist"), "{}", r.stderr);
-    assert!(!out.exists() && !partial(&out).exists(), "nothing was run");
+    assert!(
+        !out.exists() && !util::partial(&out).exists(),
+        "nothing was run"
+    );
 }
 
 #[test]

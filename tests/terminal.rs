@@ -3,7 +3,7 @@
 //! printed escaped by the terminal report of `reckon reconcile`, the `skipped:` lines on stderr
 //! and error messages. (`reckon diff` is covered in `golden`.)
 
-use crate::util::{run, tempdir, write};
+use crate::util::{run, run_claims, tempdir, write};
 
 /// What a hostile id looks like.
 const HOSTILE: &str = "\u{1b}]0;PWNED\u{7}\r\u{1b}[1A\u{1b}[K";
@@ -53,21 +53,7 @@ fn reconcile_report_escapes_ids_and_texts() {
         })
         .collect();
     let input = write(tmp.path(), "a.jsonl", lines.as_bytes());
-    let out = tmp.path().join("out");
-    let r = run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "-q",
-            "-o",
-            "/dev/null",
-            "--out-dir",
-            out.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let claims = out.join("claims.jsonl");
+    let claims = run_claims(&input, &tmp.path().join("out"));
     let r = run(&["reconcile", claims.to_str().unwrap()], None);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_no_controls(&r.stdout);

@@ -83,6 +83,66 @@ pub fn run(args: &[&str], stdin: Option<&[u8]>) -> Run {
     }
 }
 
+/// The arguments of `reckon run INPUT -o OUT EXTRA...`.
+pub fn run_args<'a>(input: &'a Path, out: &'a Path, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["run", input.to_str().unwrap(), "-o", out.to_str().unwrap()];
+    args.extend_from_slice(extra);
+    args
+}
+
+/// Runs `reckon run INPUT -o OUT EXTRA...`.
+pub fn run_to(input: &Path, out: &Path, extra: &[&str]) -> Run {
+    run(&run_args(input, out, extra), None)
+}
+
+/// The checkpoint journal of a run writing `out` (`.out.journal` beside it).
+pub fn journal(out: &Path) -> PathBuf {
+    out.with_file_name(format!(
+        ".{}.journal",
+        out.file_name().unwrap().to_string_lossy()
+    ))
+}
+
+/// The partial file of a run writing `out` (`.out.partial` beside it).
+pub fn partial(out: &Path) -> PathBuf {
+    out.with_file_name(format!(
+        ".{}.partial",
+        out.file_name().unwrap().to_string_lossy()
+    ))
+}
+
+/// Starts `reckon run INPUT -o OUT -q -j 1 EXTRA...` in the background and waits until its first
+/// checkpoint journal exists.
+pub fn start_and_wait_for_journal(input: &Path, out: &Path, extra: &[&str]) -> std::process::Child {
+    let mut opts = vec!["-q", "-j", "1"];
+    opts.extend_from_slice(extra);
+    let child = reckon()
+        .args(run_args(input, out, &opts))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let journal = journal(out);
+    wait_for(&journal);
+    assert!(journal.exists(), "a checkpoint was written");
+    child
+}
+
+/// Runs `reckon run INPUT -q -o /dev/null EXTRA...`: the test reads the files EXTRA names.
+pub fn run_quiet(input: &Path, extra: &[&str]) -> Run {
+    let mut args = vec!["run", input.to_str().unwrap(), "-q", "-o", "/dev/null"];
+    args.extend_from_slice(extra);
+    run(&args, None)
+}
+
+/// `reckon run INPUT -q -o /dev/null --out-dir OUT`, which must succeed; the path of the
+/// claims.jsonl it wrote.
+pub fn run_claims(input: &Path, out: &Path) -> PathBuf {
+    let r = run_quiet(input, &["--out-dir", out.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    out.join("claims.jsonl")
+}
+
 /// `reckon run -q INPUT --out-dir OUT`, which must succeed.
 pub fn run_out_dir(input: &Path, out: &Path) {
     let r = run(

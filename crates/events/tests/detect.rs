@@ -3,9 +3,9 @@
 //! kind, trigger, date window, place, names, claims and figures (implicit ones marked).
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use reckon_events::{Detected, article_value, detect};
+use reckon_events::{ArticleEvent, Detected, article_value, detect};
 use reckon_text::{Document, segment};
 
 macro_rules! assert_events_snapshot {
@@ -28,6 +28,26 @@ fn run(path: &Path) -> (Document, Detected) {
     let found = detect(&doc, &seg, &ents, &x);
     assert_eq!(found.claim_event.len(), x.claims.len());
     (doc, found)
+}
+
+/// Segmentation, entities (without descriptions), claims and detection of `doc`.
+fn detect_doc(doc: &Document) -> Detected {
+    let seg = segment(&doc.text);
+    let ents = reckon_entities::Recognizer::new().recognize(doc, &seg);
+    let x = reckon_claims::Extractor::new().extract(doc, &seg, &ents);
+    detect(doc, &seg, &ents, &x)
+}
+
+/// The main event of an article (which must have one).
+fn main_event(found: &Detected) -> &ArticleEvent {
+    &found.events[found.main.unwrap() as usize]
+}
+
+/// The path of fixture `name` (under `tests/fixtures`).
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// The compact view of an article's events.
@@ -95,8 +115,7 @@ fn fixtures() {
 /// injured; the dateline gives the place and `Sunday` the day before the article's Tuesday.
 #[test]
 fn implicit_counts_of_a_shooting() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shooting_implicit.txt"));
+    let (_, found) = run(&fixture("shooting_implicit.txt"));
     let ev = &found.events[0];
     assert_eq!(article_value(ev, "killed"), Some(1.0));
     assert_eq!(article_value(ev, "injured"), Some(2.0));
@@ -112,9 +131,8 @@ fn implicit_counts_of_a_shooting() {
 /// people were shot, one fatally` is 1 killed and 4 injured.
 #[test]
 fn written_counts_and_aggregates() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shooting_written.txt"));
-    let ev = &found.events[found.main.unwrap() as usize];
+    let (_, found) = run(&fixture("shooting_written.txt"));
+    let ev = main_event(&found);
     assert!(ev.figures.iter().all(|f| f.value != 40.0));
     assert!(
         ev.figures
@@ -127,8 +145,7 @@ fn written_counts_and_aggregates() {
 /// the bombing of the week, with its own window.
 #[test]
 fn a_dated_past_attack_is_its_own_event() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/two_events.txt"));
+    let (_, found) = run(&fixture("two_events.txt"));
     let paris = found
         .events
         .iter()
@@ -186,11 +203,8 @@ fn block_numbers_and_ages_are_not_tolls() {
          The victims ranged in age from 46 to 73.",
     )
     .with_date(jiff::civil::date(2016, 5, 4));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert!(
         ev.figures.iter().all(|f| f.value < 40.0),
         "{:?}",
@@ -207,22 +221,16 @@ fn victims_of_a_shooting_are_counted_as_shot() {
          Two victims were taken to a hospital, police said.",
     )
     .with_date(jiff::civil::date(2016, 5, 9));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "injured"), Some(2.0), "{:?}", ev.figures);
 }
 
 /// The figures one article's main event gets from `text` (dated 16 February 2017).
 fn main_figures(text: &str) -> Vec<(String, f64)> {
     let doc = Document::new("p", text).with_date(jiff::civil::date(2017, 2, 16));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     ev.figures
         .iter()
         .map(|f| (f.measure.clone(), f.value))
@@ -255,9 +263,8 @@ fn parts_of_a_toll_are_not_the_toll() {
 /// victim named again (`he was also shot in the hand`) does not.
 #[test]
 fn victims_named_one_by_one_are_summed() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/victims_one_by_one.txt"));
-    let ev = &found.events[found.main.unwrap() as usize];
+    let (_, found) = run(&fixture("victims_one_by_one.txt"));
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
 }
 
@@ -266,9 +273,8 @@ fn victims_named_one_by_one_are_summed() {
 /// shot; `three other men were also wounded` is a count (its own predicate follows).
 #[test]
 fn ages_after_names_are_not_counts() {
-    let (_, found) =
-        run(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ages_after_names.txt"));
-    let ev = &found.events[found.main.unwrap() as usize];
+    let (_, found) = run(&fixture("ages_after_names.txt"));
+    let ev = main_event(&found);
     assert!(
         ev.figures.iter().all(|f| f.value < 20.0),
         "{:?}",
@@ -281,10 +287,8 @@ fn ages_after_names_are_not_counts() {
 /// wound`: the ordinal is no count of its own).
 #[test]
 fn a_wound_alone_is_read() {
-    let (_, found) = run(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wounds_without_a_verb.txt")
-    );
-    let ev = &found.events[found.main.unwrap() as usize];
+    let (_, found) = run(&fixture("wounds_without_a_verb.txt"));
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
@@ -305,10 +309,7 @@ fn a_person_before_a_count_and_bullets_without_a_shooting_word() {
         "A deputy's gun accidentally discharged on Thursday, injuring his child.",
     ] {
         let doc = Document::new("b", text).with_date(jiff::civil::date(2017, 2, 16));
-        let seg = segment(&doc.text);
-        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-        let found = detect(&doc, &seg, &ents, &x);
+        let found = detect_doc(&doc);
         let main = found.main.map(|m| &found.events[m as usize]);
         assert!(
             main.is_some_and(|e| e.kind == reckon_events::EventKind::Shooting),
@@ -329,11 +330,8 @@ fn counts_over_several_shootings_are_an_aggregate() {
     )
     .with_date(jiff::civil::date(2017, 2, 16));
     doc.meta.title = Some("6 shot Sunday in Chicago".into());
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert!(ev.figures.iter().all(|f| f.value < 6.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
@@ -356,10 +354,7 @@ fn a_date_of_saying_is_not_the_date_of_the_shooting() {
     let text = "A 30-year-old man was shot and killed Saturday while hunting. \
                 The man was shot by his brother, the sheriff said on Tuesday.";
     let doc = Document::new("s", text).with_date(jiff::civil::date(2017, 2, 16));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
+    let found = detect_doc(&doc);
     assert_eq!(found.events.len(), 1, "{:#?}", found.events);
     let ev = &found.events[0];
     assert_eq!(
@@ -389,10 +384,7 @@ fn a_bullet_that_struck_a_victim_is_one_injured() {
          Saturday afternoon, police said.",
     )
     .with_date(jiff::civil::date(2016, 5, 9));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
+    let found = detect_doc(&doc);
     let ev = &found.events[found.main.expect("a shooting") as usize];
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
@@ -425,10 +417,7 @@ fn a_separate_shooting_is_another_event() {
                 A 25-year-old man died at the scene. \
                 In a separate shooting, four men were wounded on Elm Street about an hour later.";
     let doc = Document::new("r", text).with_date(jiff::civil::date(2017, 2, 19));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
+    let found = detect_doc(&doc);
     assert_eq!(found.events.len(), 2, "{:#?}", found.events);
     let first = &found.events[0];
     assert_eq!(
@@ -446,20 +435,14 @@ fn a_separate_shooting_is_another_event() {
                    • About 11:30 p.m. a 30-year-old man was shot in the 9600 block of South \
                    Carpenter Street.";
     let doc = Document::new("b", bullets).with_date(jiff::civil::date(2017, 2, 19));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
+    let found = detect_doc(&doc);
     assert_eq!(found.events.len(), 3, "{:#?}", found.events);
     assert_eq!(article_value(&found.events[0], "shot"), Some(6.0));
     let victims = "Five people were shot at a party on the West Side early Saturday.\n\n\
                    • A 22-year-old man was shot in the right hand.\n\n\
                    • A 30-year-old woman was shot in the arm.";
     let doc = Document::new("v", victims).with_date(jiff::civil::date(2017, 2, 19));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+    assert_eq!(detect_doc(&doc).events.len(), 1);
 }
 
 /// A title over several happenings adds them up: with the main event's own count in the text,
@@ -474,11 +457,8 @@ fn a_roundup_title_does_not_count_the_first_happening() {
     let mut doc = Document::new("t", text).with_date(jiff::civil::date(2017, 2, 19));
     doc.meta.title =
         Some("14 shot, one fatally, since 8 p.m., including 6 at West Side party".into());
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "shot"), Some(6.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(5.0), "{:?}", ev.figures);
@@ -536,10 +516,7 @@ fn one_fighting_for_life_is_injured() {
     // (and no conflict of its own: `fighting` names a war elsewhere)
     let text = "Four people are dead and another is fighting for her life after a shooting.";
     let doc = Document::new("f", text).with_date(jiff::civil::date(2017, 2, 19));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    assert_eq!(detect(&doc, &seg, &ents, &x).events.len(), 1);
+    assert_eq!(detect_doc(&doc).events.len(), 1);
 }
 
 /// `along with` one more person after a count and its predicate adds that person: `The two
@@ -568,11 +545,8 @@ fn a_violent_weekend_is_an_aggregate() {
     )
     .with_date(jiff::civil::date(2013, 8, 19));
     doc.meta.title = Some("Six injured in violent weekend in Toledo".into());
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "injured"), Some(4.0), "{:?}", ev.figures);
 }
 
@@ -606,11 +580,8 @@ fn the_parties_of_a_quarrel_are_not_the_hurt() {
 /// The main event's value of `measure` for a text without a title.
 fn main_value(text: &str, measure: &str) -> Option<f64> {
     let doc = Document::new("o", text).with_date(jiff::civil::date(2016, 5, 9));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    article_value(&found.events[found.main.unwrap() as usize], measure)
+    let found = detect_doc(&doc);
+    article_value(main_event(&found), measure)
 }
 
 /// One person hurt told before `N others` hurt in the sentence is one of them: `a boy remained
@@ -652,11 +623,8 @@ fn others_shot_after_the_dead_are_the_hurt() {
     )
     .with_date(jiff::civil::date(2017, 2, 16));
     doc.meta.title = Some("One killed, six others shot at house party in Dayton".to_owned());
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "injured"), Some(6.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
 }
@@ -690,11 +658,8 @@ fn an_arrest_date_does_not_date_the_shooting() {
          Court.",
     )
     .with_date(jiff::civil::date(2014, 8, 27));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     let when = ev.when.expect("a date");
     assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
     // nor does the day the victim was identified or released
@@ -704,11 +669,8 @@ fn an_arrest_date_does_not_date_the_shooting() {
          He was released Tuesday from the hospital.",
     )
     .with_date(jiff::civil::date(2014, 8, 27));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     let when = ev.when.expect("a date");
     assert_eq!(when.start, jiff::civil::date(2014, 8, 23), "{when:?}");
 }
@@ -723,11 +685,8 @@ fn an_arrest_date_does_not_date_the_shooting() {
 fn a_part_of_the_people_shot_who_died_is_counted() {
     let values = |text: &str| {
         let doc = Document::new("p", text).with_date(jiff::civil::date(2017, 2, 16));
-        let seg = segment(&doc.text);
-        let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-        let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-        let found = detect(&doc, &seg, &ents, &x);
-        let ev = &found.events[found.main.unwrap() as usize];
+        let found = detect_doc(&doc);
+        let ev = main_event(&found);
         (article_value(ev, "killed"), article_value(ev, "injured"))
     };
     assert_eq!(
@@ -793,11 +752,8 @@ fn people_found_hurt_are_the_people_hit() {
          time later.",
     )
     .with_date(jiff::civil::date(2017, 2, 16));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "shot"), Some(2.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
@@ -875,11 +831,8 @@ fn one_more_hit_after_the_dead_lived() {
          23-year-old boyfriend was also shot in his leg.",
     )
     .with_date(jiff::civil::date(2017, 2, 16));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "killed"), Some(3.0), "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(1.0), "{:?}", ev.figures);
 }
@@ -895,11 +848,8 @@ fn others_also_shot_after_the_dead_lived() {
          Three others were also shot and left in critical condition.",
     )
     .with_date(jiff::civil::date(2017, 2, 16));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "injured"), Some(3.0), "{:?}", ev.figures);
 }
 
@@ -921,11 +871,8 @@ fn the_event_that_tells_the_title_is_main() {
     )
     .with_date(jiff::civil::date(2016, 10, 18));
     doc.meta.title = Some("Man killed, 4 wounded in South Side shooting".into());
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "killed"), Some(1.0), "{:?}", ev.figures);
     assert_eq!(ev.when.unwrap().start, jiff::civil::date(2016, 10, 17));
 }
@@ -942,11 +889,8 @@ fn a_count_dated_by_its_own_clause() {
          July.",
     )
     .with_date(jiff::civil::date(2015, 8, 2));
-    let seg = segment(&doc.text);
-    let ents = reckon_entities::Recognizer::new().recognize(&doc, &seg);
-    let x = reckon_claims::Extractor::new().extract(&doc, &seg, &ents);
-    let found = detect(&doc, &seg, &ents, &x);
-    let ev = &found.events[found.main.unwrap() as usize];
+    let found = detect_doc(&doc);
+    let ev = main_event(&found);
     assert_eq!(article_value(ev, "killed"), None, "{:?}", ev.figures);
     assert_eq!(article_value(ev, "injured"), Some(7.0), "{:?}", ev.figures);
 }

@@ -2,42 +2,19 @@
 //! first document's, which lists it as "also reported by"; whatever the order of the lines;
 //! chains resolve to the first document; a bad duplicate line is an error naming its line.
 
-use reckon_claims::{Claim, Frame, Quantity, QuantityKind, Value};
 use reckon_reconcile::{
     ClaimRecord, Config, DuplicateRecord, FindingKind, Line, Reconciler, Reconciliation, read_lines,
 };
-use reckon_text::Span;
+
+mod common;
 
 /// A cumulative toll of `v` killed in Cassuaro, reported by `doc` on `date`.
 fn toll(doc: &str, date: &str, v: f64) -> ClaimRecord {
     let sentence = format!("{v} people have been killed.");
-    ClaimRecord {
-        doc_id: doc.into(),
-        doc_date: Some(date.parse().unwrap()),
-        source: Some(format!("{doc} outlet")),
-        sentence_text: sentence.clone(),
-        title: None,
-        part_of: vec![],
-        event: None,
-        claim: Claim {
-            index: 0,
-            quantity: Quantity {
-                span: Span::new(0, v.to_string().len()),
-                text: v.to_string(),
-                kind: QuantityKind::Count,
-                value: Some(Value::exact(v)),
-                unit: None,
-                time: None,
-            },
-            frame: Frame {
-                measure_key: Some("killed+person".into()),
-                place: Some("Cassuaro".into()),
-                cumulative: true,
-                ..Frame::default()
-            },
-            sentence: Span::new(0, sentence.len()),
-        },
-    }
+    let mut r = common::killed_count(doc, "Cassuaro", &v.to_string(), v, sentence);
+    r.doc_date = Some(date.parse().unwrap());
+    r.source = Some(format!("{doc} outlet"));
+    r
 }
 
 fn copy(duplicate: &str, of: &str) -> DuplicateRecord {

@@ -2,40 +2,20 @@
 //! series per event and measure (with `Config::event_series`), implicit figures join them, and
 //! the result does not depend on the order claims and events are pushed in.
 
-use reckon_claims::{Claim, Frame, Quantity, QuantityKind, Value};
 use reckon_events::{ArticleEvent, EventKind, EventRecord, Figure, When, WhenSource};
 use reckon_reconcile::{ClaimRecord, Config, FindingKind, IMPLICIT_CLAIM_BASE, Reconciler};
 use reckon_text::Span;
 
+mod common;
+
+/// `q` people killed in Dayton, said by `doc` on `day` May 2016 in `sentence`, about its event 0.
 fn claim(doc: &str, day: i8, sentence: &str, q: &str, v: f64) -> ClaimRecord {
     let at = sentence.find(q).expect("quantity in sentence");
-    ClaimRecord {
-        doc_id: doc.into(),
-        doc_date: Some(jiff::civil::date(2016, 5, day)),
-        source: None,
-        sentence_text: sentence.into(),
-        title: None,
-        part_of: vec![],
-        event: Some(0),
-        claim: Claim {
-            index: 0,
-            quantity: Quantity {
-                span: Span::new(at, at + q.len()),
-                text: q.into(),
-                kind: QuantityKind::Count,
-                value: Some(Value::exact(v)),
-                unit: None,
-                time: None,
-            },
-            frame: Frame {
-                measure_key: Some("killed+person".into()),
-                place: Some("Dayton".into()),
-                cumulative: true,
-                ..Frame::default()
-            },
-            sentence: Span::new(0, sentence.len()),
-        },
-    }
+    let mut r = common::killed_count(doc, "Dayton", q, v, sentence.into());
+    r.doc_date = Some(jiff::civil::date(2016, 5, day));
+    r.event = Some(0);
+    r.claim.quantity.span = Span::new(at, at + q.len());
+    r
 }
 
 fn event(doc: &str, day: i8, figures: Vec<Figure>) -> EventRecord {

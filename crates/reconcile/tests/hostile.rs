@@ -3,41 +3,22 @@
 
 use std::time::Instant;
 
-use reckon_claims::{Claim, Frame, Quantity, QuantityKind, Value};
 use reckon_reconcile::{ClaimRecord, Error, FindingKind, num, read_claims, reconcile};
 use reckon_text::Span;
+
+mod common;
 
 /// `v` people killed in Gaza, said by `doc` on `date` (claim `index`), sentence at byte `at`.
 fn killed(doc: &str, date: &str, index: u32, v: f64, at: usize) -> ClaimRecord {
     let text = num(v);
     let sentence_text = format!("{text} people were killed in Gaza.");
-    ClaimRecord {
-        doc_id: doc.into(),
-        doc_date: Some(date.parse().unwrap()),
-        source: Some(format!("outlet {doc}")),
-        sentence_text: sentence_text.clone(),
-        title: None,
-        part_of: vec![],
-        event: None,
-        claim: Claim {
-            index,
-            quantity: Quantity {
-                span: Span::new(at, at + text.len()),
-                text,
-                kind: QuantityKind::Count,
-                value: Some(Value::exact(v)),
-                unit: None,
-                time: None,
-            },
-            frame: Frame {
-                measure_key: Some("killed+person".into()),
-                place: Some("Gaza".into()),
-                cumulative: true,
-                ..Frame::default()
-            },
-            sentence: Span::new(at, at + sentence_text.len()),
-        },
-    }
+    let mut r = common::killed_count(doc, "Gaza", &text, v, sentence_text);
+    r.doc_date = Some(date.parse().unwrap());
+    r.source = Some(format!("outlet {doc}"));
+    r.claim.index = index;
+    r.claim.quantity.span = Span::new(at, at + text.len());
+    r.claim.sentence = Span::new(at, at + r.sentence_text.len());
+    r
 }
 
 /// 100 against 200 on one date is a conflict, whatever the number of other reports of a figure

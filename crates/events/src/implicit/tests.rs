@@ -4,11 +4,18 @@
 use super::*;
 use reckon_text::segment;
 
-fn read(s: &str) -> Vec<(String, f64, String)> {
+/// The readings `implicit_counts` makes of `s`, with no names or claims known.
+fn readings(s: &str) -> Vec<Reading> {
     let seg = segment(s);
     let mut out = Vec::new();
     implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-    out.into_iter()
+    out
+}
+
+/// Measure, value and evidence of each reading of `s`.
+fn read(s: &str) -> Vec<(String, f64, String)> {
+    readings(s)
+        .into_iter()
         .map(|r| {
             (
                 r.measure.to_owned(),
@@ -17,6 +24,25 @@ fn read(s: &str) -> Vec<(String, f64, String)> {
             )
         })
         .collect()
+}
+
+/// The (measure, value) pairs of what `read` finds in `s`.
+fn measures(s: &str) -> Vec<(String, f64)> {
+    read(s).into_iter().map(|(m, v, _)| (m, v)).collect()
+}
+
+/// Measure, value and whether each reading of `s` adds to the ones before.
+fn adds(s: &str) -> Vec<(&'static str, f64, bool)> {
+    readings(s)
+        .into_iter()
+        .map(|r| (r.measure, r.value, r.adds))
+        .collect()
+}
+
+/// The measure of the predicate after the first token of `s` (its count).
+fn m(s: &str) -> Option<&'static str> {
+    let seg = segment(s);
+    measure_after(s, &seg.tokens[1..])
 }
 
 /// The (measure, value) pairs `headline_counts` reads from a title.
@@ -135,10 +161,7 @@ fn a_participle_after_its_subject_counts_it() {
 #[test]
 fn people_added_to_ones_before_are_marked() {
     let adds = |s: &str| -> Vec<(f64, bool)> {
-        let seg = segment(s);
-        let mut out = Vec::new();
-        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-        out.into_iter().map(|r| (r.value, r.adds)).collect()
+        readings(s).into_iter().map(|r| (r.value, r.adds)).collect()
     };
     assert_eq!(adds("Another man was shot in the arm."), vec![(1.0, true)]);
     // one more injured; and, named in turn, at least two victims so far (the `victims` measure)
@@ -434,10 +457,6 @@ fn a_number_shot_at_is_not_hit() {
 
 #[test]
 fn a_count_sent_to_the_hospital_is_injured() {
-    let m = |s: &str| {
-        let seg = segment(s);
-        measure_after(s, &seg.tokens[1..])
-    };
     assert_eq!(m("three others to the hospital"), Some("injured"));
     assert_eq!(m("three others in the hospital"), Some("injured"));
     assert_eq!(m("two people to area hospitals"), Some("injured"));
@@ -446,10 +465,6 @@ fn a_count_sent_to_the_hospital_is_injured() {
 
 #[test]
 fn words_after_a_number_give_its_measure() {
-    let m = |s: &str| {
-        let seg = segment(s);
-        measure_after(s, &seg.tokens[1..])
-    };
     assert_eq!(m("Five people were shot."), Some("shot"));
     assert_eq!(m("two of those men died."), Some("killed"));
     assert_eq!(m("four were wounded"), Some("injured"));
@@ -606,26 +621,30 @@ fn the_dead_named_in_turn_are_all_the_dead() {
 /// brakes` are nothing, `struck and killed` is the killed of its second verb.
 #[test]
 fn a_person_struck_by_a_bullet_is_one_shot() {
-    let shot =
-        |s: &str| -> Vec<(String, f64)> { read(s).into_iter().map(|(m, v, _)| (m, v)).collect() };
     let one = vec![("shot".to_owned(), 1.0)];
     assert_eq!(
-        shot("A 13-year-old girl was struck by a stray bullet."),
+        measures("A 13-year-old girl was struck by a stray bullet."),
         one
     );
-    assert_eq!(shot("The boy was hit by gunfire on Sunday."), one);
-    assert_eq!(shot("A bullet struck an 11-year-old girl in the car."), one);
-    assert_eq!(shot("A woman was struck by a car on Main Street."), vec![]);
+    assert_eq!(measures("The boy was hit by gunfire on Sunday."), one);
+    assert_eq!(
+        measures("A bullet struck an 11-year-old girl in the car."),
+        one
+    );
+    assert_eq!(
+        measures("A woman was struck by a car on Main Street."),
+        vec![]
+    );
     // a part of the body hit is a person shot
-    assert_eq!(shot("A 15-year-old was struck in the leg."), one);
+    assert_eq!(measures("A 15-year-old was struck in the leg."), one);
     assert_eq!(
-        shot("He was hit in his chest and taken to a hospital."),
+        measures("He was hit in his chest and taken to a hospital."),
         one
     );
-    assert_eq!(shot("The storm hit in the afternoon."), vec![]);
-    assert_eq!(shot("The driver hit the brakes."), vec![]);
+    assert_eq!(measures("The storm hit in the afternoon."), vec![]);
+    assert_eq!(measures("The driver hit the brakes."), vec![]);
     assert_eq!(
-        shot("A man was struck and killed by a bullet."),
+        measures("A man was struck and killed by a bullet."),
         vec![("killed".to_owned(), 1.0)]
     );
 }
@@ -703,21 +722,15 @@ fn a_negated_predicate_counts_no_one() {
 /// and a name in apposition after `identified as` is read over to the subject.
 #[test]
 fn a_victim_who_remains_in_critical_condition_is_hurt() {
-    let injured = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     let one = vec![("injured".to_owned(), 1.0)];
-    assert_eq!(injured("The boy remains in critical condition."), one);
-    assert_eq!(injured("He was listed in stable condition Monday."), one);
+    assert_eq!(measures("The boy remains in critical condition."), one);
+    assert_eq!(measures("He was listed in stable condition Monday."), one);
     assert_eq!(
-        injured("The victim, identified as Wesley Rodriguez, remains in critical condition."),
+        measures("The victim, identified as Wesley Rodriguez, remains in critical condition."),
         one
     );
     assert_eq!(
-        injured("The case remains in the hands of detectives."),
+        measures("The case remains in the hands of detectives."),
         vec![]
     );
 }
@@ -727,29 +740,23 @@ fn a_victim_who_remains_in_critical_condition_is_hurt() {
 /// and `both` alone as a subject (`both were fatally shot`: two).
 #[test]
 fn other_ways_of_telling_a_death() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     let one = vec![("killed".to_owned(), 1.0)];
-    assert_eq!(got("The woman succumbed to her injuries."), one);
+    assert_eq!(measures("The woman succumbed to her injuries."), one);
     assert_eq!(
-        got("A 20-year-old woman suffered a fatal gunshot wound."),
+        measures("A 20-year-old woman suffered a fatal gunshot wound."),
         one
     );
     assert_eq!(
-        got("Police identified the girl slain in a drive-by shooting as Machole Stewart."),
+        measures("Police identified the girl slain in a drive-by shooting as Machole Stewart."),
         one
     );
     assert_eq!(
-        got("When Trejo showed up with Martinez, both were fatally shot on the back deck."),
+        measures("When Trejo showed up with Martinez, both were fatally shot on the back deck."),
         vec![("killed".to_owned(), 2.0)]
     );
     // a wound that is not fatal is one hurt, as before
     assert_eq!(
-        got("A 20-year-old woman suffered a gunshot wound to the leg."),
+        measures("A 20-year-old woman suffered a gunshot wound to the leg."),
         vec![("injured".to_owned(), 1.0)]
     );
 }
@@ -759,25 +766,19 @@ fn other_ways_of_telling_a_death() {
 /// (`the bill's death`).
 #[test]
 fn a_persons_death_is_one_dead() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     let one = vec![("killed".to_owned(), 1.0)];
     assert_eq!(
-        got("Students were told of the boy's death at an assembly."),
+        measures("Students were told of the boy's death at an assembly."),
         one
     );
     assert_eq!(
         headline("Teen Charged With Friend's Shooting Death"),
         vec![("killed", 1.0)]
     );
-    assert_eq!(got("Police are investigating her death."), one);
-    assert_eq!(got("The person was deceased when crews arrived."), one);
+    assert_eq!(measures("Police are investigating her death."), one);
+    assert_eq!(measures("The person was deceased when crews arrived."), one);
     assert_eq!(
-        got("Lawmakers mourned the bill's death in committee."),
+        measures("Lawmakers mourned the bill's death in committee."),
         vec![]
     );
 }
@@ -787,25 +788,22 @@ fn a_persons_death_is_one_dead() {
 /// recover`: two); not the kin of an obituary (`He is survived by his wife`).
 #[test]
 fn a_victim_recovering_is_hurt() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     let one = vec![("injured".to_owned(), 1.0)];
     assert_eq!(
-        got("A six-year-old boy is recovering at home in McFarland."),
+        measures("A six-year-old boy is recovering at home in McFarland."),
         one
     );
-    assert_eq!(got("The woman survived, police said."), one);
-    assert_eq!(got("He is survived by his wife and two sons."), vec![]);
-    assert_eq!(got("The boy is expected to survive, police said."), one);
+    assert_eq!(measures("The woman survived, police said."), one);
+    assert_eq!(measures("He is survived by his wife and two sons."), vec![]);
     assert_eq!(
-        got("Both victims are expected to recover."),
+        measures("The boy is expected to survive, police said."),
+        one
+    );
+    assert_eq!(
+        measures("Both victims are expected to recover."),
         vec![("injured".to_owned(), 2.0)]
     );
-    assert_eq!(got("Police hope to recover the gun."), vec![]);
+    assert_eq!(measures("Police hope to recover the gun."), vec![]);
 }
 
 /// A victim taken to a hospital was hit and alive then: one hurt (`A 39-year-old man was also
@@ -813,25 +811,19 @@ fn a_victim_recovering_is_hurt() {
 /// death (`was taken to a hospital, where he died`), and read once when a wound follows.
 #[test]
 fn a_victim_taken_to_a_hospital_is_hurt() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     let one = vec![("injured".to_owned(), 1.0)];
-    assert_eq!(got("The boy was rushed to an area hospital."), one);
+    assert_eq!(measures("The boy was rushed to an area hospital."), one);
     assert_eq!(
-        got("A 39-year-old man was taken to Christ Hospital in Oak Lawn."),
+        measures("A 39-year-old man was taken to Christ Hospital in Oak Lawn."),
         one
     );
     assert_eq!(
-        got("The man was taken to a hospital, where he died."),
+        measures("The man was taken to a hospital, where he died."),
         vec![("killed".to_owned(), 1.0)]
     );
-    assert_eq!(got("The car was taken to a garage."), vec![]);
+    assert_eq!(measures("The car was taken to a garage."), vec![]);
     assert_eq!(
-        got(
+        measures(
             "A juvenile male was taken to Memorial Hospital due to a self-inflicted gunshot wound."
         ),
         one
@@ -843,13 +835,7 @@ fn a_victim_taken_to_a_hospital_is_hurt() {
 /// hurt are those hit less the dead).
 #[test]
 fn a_murder_suicide_shooter_is_one_more_hit() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
-    let readings = got(
+    let readings = measures(
         "A Gloucester County man shot his girlfriend and her 9-year-old son early Friday before \
          apparently killing himself with the handgun.",
     );
@@ -859,7 +845,7 @@ fn a_murder_suicide_shooter_is_one_more_hit() {
         "{readings:?}"
     );
     // no one else hit: no count of the hit
-    let readings = got("The gunman fired at a crowd before turning the gun on himself.");
+    let readings = measures("The gunman fired at a crowd before turning the gun on himself.");
     assert!(!readings.iter().any(|(m, _)| m == "shot"), "{readings:?}");
 }
 
@@ -867,18 +853,12 @@ fn a_murder_suicide_shooter_is_one_more_hit() {
 /// woman, were taken to a hospital`: two); a comma after one person is no apposition of people.
 #[test]
 fn the_people_named_after_a_plural_are_counted() {
-    let got = |s: &str| {
-        read(s)
-            .into_iter()
-            .map(|(m, v, _)| (m, v))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        got("The victims, a man and a woman, were taken to a hospital."),
+        measures("The victims, a man and a woman, were taken to a hospital."),
         vec![("injured".to_owned(), 2.0)]
     );
     assert_eq!(
-        got("Two victims, a man and a woman, were shot in the parking lot."),
+        measures("Two victims, a man and a woman, were shot in the parking lot."),
         vec![("shot".to_owned(), 2.0)]
     );
 }
@@ -888,28 +868,20 @@ fn the_people_named_after_a_plural_are_counted() {
 /// brother was also shot`), unlike a pronoun (`he was also shot`).
 #[test]
 fn someones_person_is_read_and_added_with_also() {
-    let seg_read = |s: &str| {
-        let seg = segment(s);
-        let mut out = Vec::new();
-        implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-        out.into_iter()
-            .map(|r| (r.measure, r.value, r.adds))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        seg_read("Smith says the woman's 23-year-old boyfriend was shot in his leg."),
+        adds("Smith says the woman's 23-year-old boyfriend was shot in his leg."),
         vec![("shot", 1.0, false)]
     );
     assert_eq!(
-        seg_read("Smith says the woman's boyfriend was also shot in his leg."),
+        adds("Smith says the woman's boyfriend was also shot in his leg."),
         vec![("shot", 1.0, true)]
     );
     assert_eq!(
-        seg_read("Police said his brother was also shot."),
+        adds("Police said his brother was also shot."),
         vec![("shot", 1.0, true)]
     );
     assert_eq!(
-        seg_read("Police said he was also shot."),
+        adds("Police said he was also shot."),
         vec![("shot", 1.0, false)]
     );
 }

@@ -4,9 +4,11 @@ use std::path::{Path, PathBuf};
 
 use reckon_archive::{Archive, Input, Options};
 use reckon_claims::Extractor;
+use reckon_claims::{Claim, Frame, Quantity, QuantityKind, Value};
 use reckon_entities::Recognizer;
 use reckon_events::EventRecord;
 use reckon_reconcile::{ClaimRecord, Line};
+use reckon_text::Span;
 
 /// The real news corpus (`target/corpus/newsarticles.jsonl.gz`), or `None` after a skip notice
 /// on stderr (written directly, so that it shows without --nocapture) when it is not built.
@@ -78,4 +80,45 @@ pub fn sample_docs() -> Vec<reckon_text::Document> {
     Archive::new(vec![Input::Path(root)], Options::default())
         .map(|d| d.expect("the sample archive reads"))
         .collect()
+}
+
+/// A claim record of a cumulative count of `v` people killed in `place` (`killed+person`): the
+/// quantity `text` opens `sentence_text`; claim 0 of `doc`, with no date, source, title or event
+/// (a test sets what it needs).
+#[allow(dead_code)]
+pub fn killed_count(
+    doc: &str,
+    place: &str,
+    text: &str,
+    v: f64,
+    sentence_text: String,
+) -> ClaimRecord {
+    let sentence = Span::new(0, sentence_text.len());
+    ClaimRecord {
+        doc_id: doc.into(),
+        doc_date: None,
+        source: None,
+        sentence_text,
+        title: None,
+        part_of: vec![],
+        event: None,
+        claim: Claim {
+            index: 0,
+            quantity: Quantity {
+                span: Span::new(0, text.len()),
+                text: text.into(),
+                kind: QuantityKind::Count,
+                value: Some(Value::exact(v)),
+                unit: None,
+                time: None,
+            },
+            frame: Frame {
+                measure_key: Some("killed+person".into()),
+                place: Some(place.into()),
+                cumulative: true,
+                ..Frame::default()
+            },
+            sentence,
+        },
+    }
 }

@@ -3,22 +3,6 @@
 
 use super::*;
 
-/// The implicit counts of `s`: measure, value and whether each adds to the ones before.
-fn adds(s: &str) -> Vec<(&'static str, f64, bool)> {
-    let seg = segment(s);
-    let mut out = Vec::new();
-    implicit_counts(s, &seg.tokens, &[], &[], &mut out);
-    out.into_iter()
-        .map(|r| (r.measure, r.value, r.adds))
-        .collect()
-}
-
-/// The measure of the predicate after the first token of `s` (its count).
-fn m(s: &str) -> Option<&'static str> {
-    let seg = segment(s);
-    measure_after(s, &seg.tokens[1..])
-}
-
 /// A list of names before a predicate counts each name, whether the tagger found it or not,
 /// once it found one of them (`Thomas, Demereay Doe` tagged as one name, `Avis` missed).
 #[test]
