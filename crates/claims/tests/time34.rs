@@ -132,3 +132,28 @@ fn a_window_written_as_a_range_reaches_back_to_its_larger_end() {
         Some("2009/2016")
     );
 }
+
+/// Class: an age or count of the speakers takes the day of their saying when the sentence states
+/// one right after the speaker's phrase (docs/judging/frames.md, the ruling of session 33: `a
+/// 33-year-old witness said Friday`), and no date of what they say.
+#[test]
+fn a_number_of_the_speakers_takes_the_day_of_their_saying() {
+    let at = (2017, 3, 20);
+    assert_eq!(
+        time_of(
+            "Maria Lopez, 34, told reporters Friday that the plant had closed.",
+            at,
+            "34"
+        )
+        .as_deref(),
+        Some("2017-03-17")
+    );
+    assert_eq!(
+        time_of(
+            "The 52-year-old said the fire started on Sunday.",
+            at,
+            "52-year-old"
+        ),
+        None
+    );
+}

@@ -30,7 +30,7 @@ use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use after_event::in_after_event_phrase;
 use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
-pub(super) use age::{content_date, speaker_number};
+pub(super) use age::{speaker_number, speaker_time};
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
