@@ -694,18 +694,10 @@ pub(crate) fn frame(
     // (`up from 80, the agency said on Tuesday`). Only running tolls: read on the judged
     // samples, the day of a saying is not the time of other figures (`said on Thursday that
     // he had not disclosed $44m`)
-    // (an age or count of the speakers: see [`time::speaker_number`]; an age takes no date of
-    // the sentence, a count keeps the date of its saying)
-    if let Some(t) = &f.time {
-        if let Some(s) = time::speaker_number(ctx, sources, q) {
-            // (a duration that is its own window keeps it: `studies published in the last two
-            // years`)
-            let window = q.kind == QuantityKind::Duration
-                && matches!(ctx.lower(q.start.wrapping_sub(1)), "past" | "last");
-            if q.kind == QuantityKind::Age || !window && time::content_date(ctx, qs, times, s, t) {
-                f.time = None;
-            }
-        }
+    // (an age or count of the speakers takes the date of their saying: see
+    // [`time::speaker_time`])
+    if let Some(s) = time::speaker_number(ctx, sources, q) {
+        f.time = time::speaker_time(ctx, qs, times, s, q, f.time.take());
     }
     let running = f.cumulative && q.kind == QuantityKind::Count;
     if f.time.is_none() && running && ctx.lower(q.start.wrapping_sub(1)) != "from" {

@@ -8,9 +8,10 @@ mod common;
 use common::time_of;
 
 /// Class: an age inside a source's own phrase (`Name, N, said`, `Name, a N-year-old X, told Y on
-/// Wednesday that`) describes the speaker: neither the date of the saying nor a date told of the
-/// speaker in passing is a date the sentence names for the age (`frame/time/age.rs`,
-/// `speaker_number`); an age at an event told inside the phrase keeps its date.
+/// Wednesday that`) describes the speaker: a date told of the speaker in passing is no date the
+/// sentence names for the age (`frame/time/age.rs`, `speaker_number`); the day of the saying is
+/// (the ruling of session 33 on numbers of the speakers, which replaced session 28's reading that
+/// it was not; `speaker_time`); an age at an event told inside the phrase keeps its date.
 #[test]
 fn the_age_of_a_speaker_takes_no_date() {
     let at = (2017, 2, 24);
@@ -19,8 +20,9 @@ fn the_age_of_a_speaker_takes_no_date() {
             "Kate Miller, 25, a student at the University of Arkansas, told Sen. Tom Cotton on Wednesday night that she would lose her coverage.",
             at,
             "25"
-        ),
-        None
+        )
+        .as_deref(),
+        Some("2017-02-22")
     );
     assert_eq!(
         time_of(

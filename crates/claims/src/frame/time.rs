@@ -16,6 +16,7 @@ mod lists;
 mod named;
 mod own_window;
 mod period_clause;
+mod record_window;
 mod relative;
 mod resumed;
 mod season;
@@ -29,7 +30,7 @@ use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 use after_event::in_after_event_phrase;
 use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
-pub(super) use age::{content_date, speaker_number};
+pub(super) use age::{speaker_number, speaker_time};
 use ahead::past_window_ahead;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
@@ -42,6 +43,7 @@ use lists::{
 use named::event_name;
 use own_window::own_window;
 use period_clause::period_clause;
+use record_window::record_window;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
 use season::sports_season;
@@ -71,8 +73,13 @@ pub(super) fn time(
     if let Some(t) = own_window(ctx, qs, qi) {
         return Some(t);
     }
+    let stated = stated_time(ctx, clause, qs, qi, times, first, saying);
+    // (`the highest level in four years`: see `time/record_window.rs`)
+    if let Some(t) = record_window(ctx, clause, qs, qi, stated.as_ref()) {
+        return Some(t);
+    }
     // (`have won just five games this season`: see `time/season.rs`)
-    let Some(t) = stated_time(ctx, clause, qs, qi, times, first, saying) else {
+    let Some(t) = stated else {
         return sports_season(ctx, clause, q);
     };
     // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)

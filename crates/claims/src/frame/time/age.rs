@@ -1,9 +1,10 @@
 //! The age of a person in apposition is the age at the article date: which dates of the
 //! sentence it does not take.
 
+use crate::frame::cues;
 use crate::frame::sources::{Source, sources_in};
 use crate::scan::{Context, RawQuantity};
-use crate::types::{QuantityKind, TimeValue};
+use crate::types::{Granularity, QuantityKind, TimeValue};
 
 /// `Kati McFarland, 25, a dual-degree student ..., told Sen. Tom Cotton on Wednesday night
 /// that ...`, `"...," said Iordache, 56, a co-architect of the January emergency rule`, `Jackie
@@ -78,6 +79,63 @@ pub(in crate::frame) fn content_date(
     !(first..qs.len())
         .take_while(|&k| ctx.sentence_of[qs[k].start] == s.sentence)
         .any(|k| same(k) && of_saying(k))
+}
+
+/// The time of a number of the speakers of source `s` (see [`speaker_number`]) whose frame found
+/// `t`: the date of their saying when the sentence states one, else nothing (docs/judging/frames.md,
+/// the ruling of session 33: `A third official said on Thursday ...`, `a 33-year-old witness said
+/// Friday`). A count keeps `t` unless it is a date of the content (see [`content_date`]), a
+/// duration that is its own window keeps it; else the saying's date is a date inside the
+/// source's phrase (not of its relative clause) or at most four tokens after it with no `that`
+/// between (`Jackie Evancho, 16, said Thursday`), a day only.
+pub(in crate::frame) fn speaker_time(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    times: &[Option<TimeValue>],
+    s: &Source,
+    q: &RawQuantity,
+    t: Option<TimeValue>,
+) -> Option<TimeValue> {
+    // (a duration that is its own window keeps it: `studies published in the last two years`)
+    let window = q.kind == QuantityKind::Duration
+        && matches!(ctx.lower(q.start.wrapping_sub(1)), "past" | "last");
+    if let Some(t) =
+        t.filter(|t| q.kind != QuantityKind::Age && (window || !content_date(ctx, qs, times, s, t)))
+    {
+        return Some(t);
+    }
+    // (only a day, the date a saying is given by, and not for a length of the speakers' event:
+    // `the main organizer of the three-day event, said ... on Monday`; a year or a month there
+    // is as often an earlier event's, `before leaving three years ago`, `since the January
+    // inauguration`)
+    if q.kind == QuantityKind::Duration {
+        return None;
+    }
+    let (a, b) = s.skip;
+    let j = qs.partition_point(|x| x.start < a);
+    (j..qs.len())
+        .take_while(|&k| qs[k].start <= b + 4 && ctx.sentence_of[qs[k].start] == s.sentence)
+        .filter(|&k| qs[k].kind == QuantityKind::Date)
+        .find(|&k| {
+            let d = &qs[k];
+            let within = d.end <= b
+                && !(a..d.start).any(|t| matches!(ctx.lower(t), "who" | "which" | "whose"));
+            // (no verb of the content between: not `said the fire started on Sunday`)
+            let next = d.start >= b
+                && !(b..d.start).any(|j| {
+                    let w = ctx.lower(j);
+                    w == "that"
+                        || w.len() > 3 && w.ends_with("ed")
+                        || cues::irregular_past(w)
+                        || matches!(
+                            w,
+                            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+                        )
+                });
+            within || next
+        })
+        .and_then(|k| times[k].clone())
+        .filter(|t| t.granularity == Granularity::Day)
 }
 
 /// True when time `t` ends in a calendar year two or more years before the article's (false when

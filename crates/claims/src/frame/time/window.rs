@@ -153,30 +153,51 @@ pub(super) fn period_at(
             let lo = v.low.as_ref().map_or(hi, |b| b.value);
             // (the value is in the quantity's unit: `three decades` is 30 years)
             let unit = words::time_unit(q.unit.as_deref()?)?;
-            (lo == hi && lo.fract() == 0.0 && (1.0..=100.0).contains(&lo))
-                .then_some((lo as i64, unit))?
+            // (a range reaches back as far as its larger end: `over the last five to 10 years`
+            // is the window of the last 10)
+            (lo <= hi && hi.fract() == 0.0 && (1.0..=100.0).contains(&hi))
+                .then_some((hi as i64, unit))?
         }
         Some(_) => return None,
         // (`the next decade`, not `the coming months`: a number of them not said)
         None if !ctx.lower(k + 1).ends_with('s') => (1, words::time_unit(ctx.lower(k + 1))?),
         None => return None,
     };
-    let (span, g) = match unit {
-        "century" => (Span::new().years(100 * n), Granularity::Year),
-        "decade" => (Span::new().years(10 * n), Granularity::Year),
-        "year" => (Span::new().years(n), Granularity::Year),
-        "month" => (Span::new().months(n), Granularity::Month),
-        "fortnight" => (Span::new().days(14 * n), Granularity::Day),
-        "week" => (Span::new().days(7 * n), Granularity::Day),
-        "day" => (Span::new().days(n), Granularity::Day),
+    units_window(n, unit, today, back)
+}
+
+/// The calendar unit of a window of `unit`s (`year` -> [`Granularity::Year`]); `None` for hours
+/// and shorter.
+pub(super) fn unit_granularity(unit: &str) -> Option<Granularity> {
+    Some(match unit {
+        "century" | "decade" | "year" => Granularity::Year,
+        "month" => Granularity::Month,
+        "fortnight" | "week" | "day" => Granularity::Day,
+        _ => return None,
+    })
+}
+
+/// The window of `n` `unit`s (a [`words::time_unit`]: years, months, days ...) back from the date
+/// `at` (`back`) or ahead from it, at the unit's granularity (`3`, `year`, 2017-03-20, back:
+/// `2014/2017`); `None` for hours and shorter.
+pub(super) fn units_window(n: i64, unit: &str, at: Date, back: bool) -> Option<TimeValue> {
+    let span = match unit {
+        "century" => Span::new().years(100 * n),
+        "decade" => Span::new().years(10 * n),
+        "year" => Span::new().years(n),
+        "month" => Span::new().months(n),
+        "fortnight" => Span::new().days(14 * n),
+        "week" => Span::new().days(7 * n),
+        "day" => Span::new().days(n),
         _ => return None,
     };
+    let g = unit_granularity(unit)?;
     let other = if back {
-        today.checked_sub(span).ok()?
+        at.checked_sub(span).ok()?
     } else {
-        today.checked_add(span).ok()?
+        at.checked_add(span).ok()?
     };
-    let (a, b) = if back { (other, today) } else { (today, other) };
+    let (a, b) = if back { (other, at) } else { (at, other) };
     Some(TimeValue {
         iso: format!("{}/{}", at_granularity(g, a)?, at_granularity(g, b)?),
         granularity: g,
