@@ -33,3 +33,11 @@ fn a_person_with_a_pronoun_in_company_news_stays_a_person() {
     let ls = labels_of(text, "Halvorsen");
     assert_eq!(ls, vec![Label::Person], "{text}: {:?}", mentions(text));
 }
+
+#[test]
+fn a_short_surname_in_company_news_stays_a_person() {
+    // Rule 73 leaves words of three letters or fewer: a surname far more often than a company.
+    let text = "Fan says the firm will expand its output and repay the loans by 2020.";
+    let ls = labels_of(text, "Fan");
+    assert_eq!(ls, vec![Label::Person], "{text}: {:?}", mentions(text));
+}
