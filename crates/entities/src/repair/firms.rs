@@ -6,7 +6,8 @@
 //!
 //! 73. In a sentence holding two different BUSINESS words (`shares`, `stake`, `merger`, `profit`,
 //!     `company`) and no personal pronoun (PRONOUN: `he`, `his`, `her`), a PERSON of one word
-//!     that is no given name of the gazetteer, has no title before it and is not between `the`
+//!     that is no given name of the gazetteer, has more than three letters (a short one is a
+//!     surname: `Hou says the firm`), has no title before it and is not between `the`
 //!     and a lower-case word (`the Obama administration`) is an ORG; one right
 //!     after a capitalised word, or before a possessive and a capitalised word, is a piece of a
 //!     longer name the tagger cut (`Computer` + `Terminal`, `Heinl` + `'s Nursery`) and is
@@ -117,6 +118,10 @@ pub(super) fn one_word_companies(s: &Sentence, spans: &mut Vec<Local>) {
             || s.given_name(a)
             || !s.infos[a].title
             || s.in_capitals(a)
+            // (A word of three letters or fewer is a surname far more often than a company,
+            // whose short names are written in capitals: `Hou says the firm will expand its
+            // output`, `Wu`, `Cao`; session 33.)
+            || s.word(a).chars().count() <= 3
             || a > 0 && s.lex.title_at(s.infos, a - 1).is_some()
             // (`the Obama administration`: a name before a noun after `the` is as often a
             // person's.)
