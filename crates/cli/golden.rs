@@ -14,7 +14,7 @@ use reckon_text::Document;
 use crate::output::Output;
 use crate::pipeline::StagePanic;
 use crate::run::{self, analyse};
-use crate::{DiffArgs, InputArgs, SnapshotArgs};
+use crate::{DiffArgs, InputArgs, SnapshotArgs, TableArgs};
 
 /// The golden form of one document (computed on a worker thread), with its token and sentence
 /// counts for the summary.
@@ -42,12 +42,11 @@ fn golden_of(
 /// file) and its golden form, in input order.
 fn each_golden(
     input: &InputArgs,
-    lexicon: Option<&Path>,
-    aliases: Option<&Path>,
+    tables: &TableArgs,
     writer: &mut GoldenWriter,
     mut each: impl FnMut(&GoldenWriter, PathBuf, &GoldenDoc) -> anyhow::Result<()>,
 ) -> anyhow::Result<run::Stats> {
-    let (recognizer, extractor) = run::stages(lexicon, aliases)?;
+    let (recognizer, extractor) = run::stages(tables)?;
     run::drive(
         &run::silent_input(input)?,
         false,
@@ -73,19 +72,13 @@ pub fn snapshot(args: &SnapshotArgs) -> anyhow::Result<ExitCode> {
     let mut writer = GoldenWriter::new(dir);
     let mut kept = std::collections::BTreeSet::new();
     let mut written = 0u64;
-    let stats = each_golden(
-        &args.input,
-        args.lexicon.as_deref(),
-        args.aliases.as_deref(),
-        &mut writer,
-        |writer, rel, g| {
-            if writer.write(&rel, &g.render())? {
-                written += 1;
-            }
-            kept.insert(rel);
-            Ok(())
-        },
-    )?;
+    let stats = each_golden(&args.input, &args.tables, &mut writer, |writer, rel, g| {
+        if writer.write(&rel, &g.render())? {
+            written += 1;
+        }
+        kept.insert(rel);
+        Ok(())
+    })?;
     let stale: Vec<&PathBuf> = before.difference(&kept).collect();
     for rel in &stale {
         writer.remove(rel)?;
@@ -169,24 +162,18 @@ fn diff_golden(args: &DiffArgs, dir: &Path, report: &mut DiffReport) -> anyhow::
     }
     let mut remaining = list_golden(dir)?;
     let mut writer = GoldenWriter::new(dir);
-    let stats = each_golden(
-        &args.input,
-        args.lexicon.as_deref(),
-        args.aliases.as_deref(),
-        &mut writer,
-        |writer, rel, g| {
-            let old = if remaining.remove(&rel) {
-                Some(read_golden(dir, &rel)?)
-            } else {
-                None
-            };
-            if args.accept {
-                writer.write(&rel, &g.render())?;
-            }
-            report.add(diff_docs(old.as_ref().map(|(o, _)| o), Some(g)));
-            Ok(())
-        },
-    )?;
+    let stats = each_golden(&args.input, &args.tables, &mut writer, |writer, rel, g| {
+        let old = if remaining.remove(&rel) {
+            Some(read_golden(dir, &rel)?)
+        } else {
+            None
+        };
+        if args.accept {
+            writer.write(&rel, &g.render())?;
+        }
+        report.add(diff_docs(old.as_ref().map(|(o, _)| o), Some(g)));
+        Ok(())
+    })?;
     for rel in &remaining {
         let (old, _) = read_golden(dir, rel)?;
         report.add(diff_docs(Some(&old), None));

@@ -109,12 +109,9 @@ pub struct SnapshotArgs {
     /// The golden folder to write (created if needed).
     #[arg(long, value_name = "DIR", required = true)]
     pub golden: PathBuf,
-    /// A claims lexicon file merged over the built-in one.
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Option<PathBuf>,
-    /// An entity alias table merged over the built-in one.
-    #[arg(long, value_name = "FILE")]
-    pub aliases: Option<PathBuf>,
+    /// The user's lexicon and alias files.
+    #[command(flatten)]
+    pub tables: TableArgs,
 }
 
 /// Options of `reckon diff`.
@@ -148,12 +145,9 @@ pub struct DiffArgs {
     /// of a JSONL diff with its sentence (their records carry no text).
     #[arg(long, value_name = "PATH")]
     pub text: Vec<String>,
-    /// A claims lexicon file merged over the built-in one (with --golden).
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Option<PathBuf>,
-    /// An entity alias table merged over the built-in one (with --golden).
-    #[arg(long, value_name = "FILE")]
-    pub aliases: Option<PathBuf>,
+    /// The user's lexicon and alias files.
+    #[command(flatten)]
+    pub tables: TableArgs,
 }
 
 /// Options of `reckon reconcile`.
@@ -256,12 +250,9 @@ pub struct EventsArgs {
     /// Events reported by fewer articles than this are not listed.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub min_documents: usize,
-    /// A claims lexicon file merged over the built-in one.
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Option<PathBuf>,
-    /// An entity alias table merged over the built-in one.
-    #[arg(long, value_name = "FILE")]
-    pub aliases: Option<PathBuf>,
+    /// The user's lexicon and alias files.
+    #[command(flatten)]
+    pub tables: TableArgs,
 }
 
 /// Options of `reckon duplicates`.
@@ -292,6 +283,18 @@ pub struct EntitiesArgs {
     /// JSON lines instead of a table.
     #[arg(long)]
     pub json: bool,
+    /// An entity alias table merged over the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub aliases: Option<PathBuf>,
+}
+
+/// The user's tables merged over the built-in ones, shared by every command that extracts
+/// (with `reckon diff`, they apply to --golden).
+#[derive(Args, Clone)]
+pub struct TableArgs {
+    /// A claims lexicon file merged over the built-in one (synonym classes, measures).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
     /// An entity alias table merged over the built-in one.
     #[arg(long, value_name = "FILE")]
     pub aliases: Option<PathBuf>,
@@ -360,12 +363,9 @@ pub struct RunArgs {
         default_value = "entities,claims,relations"
     )]
     pub emit: String,
-    /// A claims lexicon file merged over the built-in one (synonym classes, measures).
-    #[arg(long, value_name = "FILE")]
-    pub lexicon: Option<PathBuf>,
-    /// An entity alias table merged over the built-in one.
-    #[arg(long, value_name = "FILE")]
-    pub aliases: Option<PathBuf>,
+    /// The user's lexicon and alias files.
+    #[command(flatten)]
+    pub tables: TableArgs,
     /// Continue an interrupted run from its checkpoint (needs -o FILE or --out-dir); the result
     /// is identical to an uninterrupted run.
     #[arg(long)]

@@ -16,7 +16,7 @@ use crate::output::{Checkpoint, Output, RunKey};
 const CHECKPOINT_EVERY: u32 = 256;
 use crate::pipeline::{self, Outcome, StagePanic};
 use crate::reconcile_cmd::{self, SeriesSink};
-use crate::{EntitiesArgs, InputArgs, RunArgs};
+use crate::{EntitiesArgs, InputArgs, RunArgs, TableArgs};
 use reckon_claims::{Extraction, Extractor, Lexicon};
 use reckon_entities::{Entity, Recognizer};
 use reckon_events::{Detected, EventRecord};
@@ -638,18 +638,15 @@ pub(crate) fn analyse(
 }
 
 /// Builds the extraction stages from the user's lexicon and alias files.
-pub fn stages(
-    lexicon: Option<&Path>,
-    aliases: Option<&Path>,
-) -> anyhow::Result<(Recognizer, Extractor)> {
-    let recognizer = match aliases {
+pub fn stages(tables: &TableArgs) -> anyhow::Result<(Recognizer, Extractor)> {
+    let recognizer = match tables.aliases.as_deref() {
         Some(p) => Recognizer::with_aliases(
             reckon_entities::Aliases::from_path(p)
                 .with_context(|| format!("cannot load aliases {}", p.display()))?,
         ),
         None => Recognizer::new(),
     };
-    let extractor = match lexicon {
+    let extractor = match tables.lexicon.as_deref() {
         Some(p) => Extractor::with_lexicon(
             Lexicon::default_with(p)
                 .with_context(|| format!("cannot load lexicon {}", p.display()))?,
@@ -696,7 +693,7 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
             "--resume needs -o FILE or --out-dir DIR: the checkpoint lives next to the output"
         );
     }
-    let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    let (recognizer, extractor) = stages(&args.tables)?;
     let mut input = args.input.clone();
     if let Some(dir) = &args.out_dir {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -712,11 +709,11 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
         ("--emit".to_owned(), args.emit.clone()),
         (
             "--lexicon".to_owned(),
-            describe_file(args.lexicon.as_deref()),
+            describe_file(args.tables.lexicon.as_deref()),
         ),
         (
             "--aliases".to_owned(),
-            describe_file(args.aliases.as_deref()),
+            describe_file(args.tables.aliases.as_deref()),
         ),
         ("--claim-records".to_owned(), args.claim_records.to_string()),
         (
@@ -892,7 +889,10 @@ pub fn run(args: &RunArgs) -> anyhow::Result<ExitCode> {
 
 /// `reckon entities`.
 pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
-    let (recognizer, _) = stages(None, args.aliases.as_deref())?;
+    let (recognizer, _) = stages(&TableArgs {
+        lexicon: None,
+        aliases: args.aliases.clone(),
+    })?;
     let mut table = reckon_entities::EntityTable::new();
     // The per-document records are not wanted here: only the table at the end.
     let table_out = args.input.output.clone();
@@ -960,7 +960,7 @@ fn truncate(s: &str, n: usize) -> String {
 
 /// `reckon events`.
 pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
-    let (recognizer, extractor) = stages(args.lexicon.as_deref(), args.aliases.as_deref())?;
+    let (recognizer, extractor) = stages(&args.tables)?;
     let mut records: Vec<EventRecord> = Vec::new();
     let table_out = args.input.output.clone();
     let stats = drive(

