@@ -671,7 +671,12 @@ pub(crate) fn frame(
         // (`closed 102 schools, 81 centres and two ports`: a later member of a list of counts
         // lies where the first does; `place/lists.rs`)
         if f.place.is_none() {
-            if let Some(h) = place::list_head(ctx, clause, qs, qi) {
+            // (`reached 9.85 billion yuan, up 5.6 percent`, `closed three plants, one run by
+            // BRF`: a change or a member appositive shares its host figure's place;
+            // `place/shared.rs`)
+            let head = place::list_head(ctx, clause, qs, qi)
+                .or_else(|| place::shared_figure(ctx, clause, qs, qi));
+            if let Some(h) = head {
                 f.place = place(ctx, clause, places, sources, &qs[h], first);
             }
         }

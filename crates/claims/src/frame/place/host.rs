@@ -180,6 +180,16 @@ pub(crate) fn participle_host(
             && matches!(ctx.lower(b - 1), "and" | "or")
             && (ctx.is_word(b - 2) && ctx.capitalized(b - 2) || ctx.is_punct(b - 2, "."))
     };
+    // (session 33's ruling: a `which` clause shares the host's place only when that place
+    // locates the noun the clause hangs on. Not when that noun is a name of its own other than
+    // the place, a capitalised word right before the comma that ends no place name: `The UK may
+    // lose eligibility for the so-called Juncker Plan, which aims to unlock 315 billion euros`
+    // (an EU plan), `... in Ireland can take it to the Workplace Relations Commission, which can
+    // fine landlords up to 15,000`. A lower-case noun keeps the host's place: read on the real
+    // corpus, the host's place located it in most cases, `China has 150,000 SOEs at different
+    // levels, which manage more than 100 trillion yuan`, `a new nursing home complex was opened
+    // in Luogang district, which offers 1,300 beds`, `The Little Island plant, which ...`)
+    let other_name = which && ctx.is_word(comma - 1) && ctx.capitalized(comma - 1);
     let earlier_paired = ctx.lower(q.end) == "and"
         && ctx.sentence_of.get(q.end + 1) == Some(&s)
         && ctx.starts_number(q.end + 1);
@@ -190,5 +200,6 @@ pub(crate) fn participle_host(
         .find(|(t, _)| clause[*t] == host || named_to_comma(*t))
         .filter(|(t, _)| anchored(*t) && !LANGUAGES.contains(&ctx.lower(*t)))
         .filter(|(t, _)| participle || !(earlier_paired && listed(*t)))
+        .filter(|(t, _)| !other_name || named_to_comma(*t))
         .map(|(_, p)| p.clone())
 }
