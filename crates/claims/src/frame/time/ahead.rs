@@ -11,6 +11,9 @@
 //! the saying or of the plan (`a survey ... last year shows that 56.8 percent ... would increase
 //! their overseas assets in the next two years`, `met Trump on Jan 9 and laid out ... plan ...
 //! over the next five years`) and stays.
+//!
+//! The duration that is itself the window ahead, or an offset after `within`, takes no time at
+//! all (session 34, the session 33 ruling on future windows and offsets: [`ahead_or_offset`]).
 
 use crate::scan::{Context, RawQuantity};
 use crate::types::{QuantityKind, TimeValue};
