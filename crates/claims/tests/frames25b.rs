@@ -26,23 +26,31 @@ fn a_window_ahead_takes_no_past_period() {
         ),
         None
     );
-    // a window that reaches past the article's year is the plan's own (`a plan for 2016-20 ...
-    // over the next five years`)
+    // the duration that is itself the window ahead states no time at all, neither the plan's
+    // window nor a date of the saying beside it (the session 33 ruling on future windows and
+    // offsets, docs/judging/frames.md; session 34, `ahead_or_offset`)
     assert_eq!(
         time_of(
             "The council issued a plan for 2016-2020 that sets out how to cut poverty over the next five years.",
             date,
             "five years",
-        )
-        .as_deref(),
-        Some("2016/2020")
+        ),
+        None
     );
-    // a single date beside it is the saying's, and stays
     assert_eq!(
         time_of(
             "A survey published last year showed that 56.8 percent of families would buy homes abroad in the next two years.",
             date,
             "two years",
+        ),
+        None
+    );
+    // the other figures of the clause keep the saying's date
+    assert_eq!(
+        time_of(
+            "A survey published last year showed that 56.8 percent of families would buy homes abroad in the next two years.",
+            date,
+            "56.8 percent",
         )
         .as_deref(),
         Some("2016")

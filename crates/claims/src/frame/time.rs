@@ -15,6 +15,7 @@ mod held;
 mod lists;
 mod named;
 mod own_window;
+mod perfect_window;
 mod period_clause;
 mod record_window;
 mod relative;
@@ -31,7 +32,7 @@ use crate::words;
 use after_event::in_after_event_phrase;
 use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
 pub(super) use age::{speaker_number, speaker_time};
-use ahead::past_window_ahead;
+use ahead::{ahead_or_offset, past_window_ahead};
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
@@ -42,6 +43,7 @@ use lists::{
 };
 use named::event_name;
 use own_window::own_window;
+use perfect_window::perfect_window;
 use period_clause::period_clause;
 use record_window::record_window;
 use relative::in_other_relative;
@@ -71,6 +73,14 @@ pub(super) fn time(
     let q = &qs[qi];
     // (`over the past 40 years` on `40 years`: see `time/own_window.rs`)
     if let Some(t) = own_window(ctx, qs, qi) {
+        return Some(t);
+    }
+    // (`over the next five years`, `within two months of the ruling`: see `time/ahead.rs`)
+    if ahead_or_offset(ctx, clause, q) {
+        return None;
+    }
+    // (`has been in detention for 100 days`: see `time/perfect_window.rs`)
+    if let Some(t) = perfect_window(ctx, clause, qs, qi) {
         return Some(t);
     }
     let stated = stated_time(ctx, clause, qs, qi, times, first, saying);
