@@ -5,6 +5,10 @@
 //!     `data/org_heads.tsv`: `Academy Awards`, `World Cup`, `Winter Olympics`, `Vietnam War`,
 //!     `World War II`), with a year before it (`2019 American Music Awards`), is one EVENT; so is
 //!     a storm's name (STORM: `Hurricane Katrina`, `Tropical Storm Harvey`, `Cyclone Ezani`).
+//!     (Session 34.) So is a tournament named `Open` after a nationality, a country or a place
+//!     of the gazetteer (`the French Open`, `the Australian Open`, `the Qatar Open`; not `Open`
+//!     after any other name), and an edition in figures after `the` is part of an event's name
+//!     as a year is (`the 55th Berlin Film Festival`; not `their 18th German Cup`, a count).
 //! 18. A title in quotation marks (`"Night of the Living Dead"`, `"Lucy in the Sky"`): three words
 //!     or more, capitalised at both ends, at least as many capitalised words as lower-case ones,
 //!     no full stop inside, is a WORK_OF_ART; a shorter one is one after a noun of a work (WORK:
@@ -20,7 +24,9 @@
 //!     company's word (CORP: `Inc`, `Motors`), an organisation head word, a title, a known place
 //!     or a nationality (`Toyota Motor`, `Volkswagen China`, `Airbus CEO`), or a capitalised
 //!     word follows. A product line's name (LINE: `MacBook`, `iPad`, `Chromecast`) is a PRODUCT
-//!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`).
+//!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`); one that is a
+//!     common word capitalised (`Windows`) only inside a sentence and not after a capitalised
+//!     word (`Stained Glass Windows`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
 //!
@@ -91,7 +97,7 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
             e - 1
         };
         let event = (2..=MAX_EVENT).contains(&(e - i))
-            && s.lex.is_event_head(infos[head].lower)
+            && (s.lex.is_event_head(infos[head].lower) || open_event(s, i, head))
             && !s.in_capitals(head);
         // `Hurricane Katrina`; `Tropical Storm Harvey`, `Super Typhoon Haiyan`.
         let storm = match e - i {
@@ -107,13 +113,38 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
         if !(event || storm) {
             continue;
         }
-        let a = if event && i == run && i > 0 && year(i - 1) {
+        let a = if event && i == run && i > 0 && (year(i - 1) || ordinal(s, i - 1)) {
             i - 1
         } else {
             i
         };
         take(s, spans, a, e, Label::Event);
     }
+}
+
+/// Rule 17: a tournament named `Open` after its country or town (`the French Open`, `the
+/// Australian Open`, `the US Open`, `the Qatar Open`): tokens `a..head` are a nationality or a
+/// place of the gazetteer, and `head` is `Open`. Not `Open` after another name (`Open University`
+/// has it first; `Keep Britain Open` no nationality or place alone before it).
+fn open_event(s: &Sentence, a: usize, head: usize) -> bool {
+    s.word(head) == "Open"
+        && (s.nationality(a, head)
+            || matches!(s.gazetteer(a, head), Some(Label::Gpe))
+            || s.lex
+                .country_at(s.infos, a)
+                .is_some_and(|h| h.len == head - a))
+}
+
+/// Rule 17: an ordinal in figures after `the` before an event (`the 55th Berlin Film Festival`,
+/// `the 91st Academy Awards`): the edition, part of the name. After a possessive it counts wins
+/// (`their 18th German Cup`) and stays out.
+fn ordinal(s: &Sentence, k: usize) -> bool {
+    let w = s.word(k);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        && k > 0
+        && s.word(k - 1).eq_ignore_ascii_case("the")
 }
 
 /// Rule 18: a title in quotation marks.
@@ -192,10 +223,17 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
     while i < n {
         // a maker's name is capitalised (`Dodge`, `iPhone`), not the verb of `dodge Trump`
         // a product line's name (`MacBook`) is a PRODUCT alone too
+        // a line named by a common word (`Windows`) only inside a sentence and not after a
+        // name word, which would make it part of a longer name (`Stained Glass Windows`)
         let Some(line) = s
             .lex
             .maker(infos[i].lower)
             .filter(|_| s.word(i).bytes().any(|c| c.is_ascii_uppercase()))
+            .filter(|_| {
+                !s.word(i).starts_with(|c: char| c.is_ascii_uppercase())
+                    || !crate::truecase::usually_lower(s.word(i))
+                    || i > 0 && !infos[i - 1].title
+            })
         else {
             i += 1;
             continue;
