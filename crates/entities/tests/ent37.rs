@@ -1,5 +1,5 @@
 //! Session 34 (ent37): tournaments named `Open` after their country or town and events with their
-//! edition (rule 17), product lines and drugs known by one word (rule 19), a person after a
+//! edition (rule 17), titles opening with `The` after a noun of a work (rule 18b), product lines and drugs known by one word (rule 19), a person after a
 //! courtesy title whatever the word (rule 1), and a company named after a modified noun of a
 //! company even when its first word is a given name (rule 58). The sentences are written for
 //! these tests, not taken from a gold batch.
@@ -107,4 +107,15 @@ fn a_person_after_a_noun_of_a_company_and_a_determiner_stays_a_person() {
     let text = "The firm Martha Brooke founded in 1990 now employs 400 people.";
     let ls = labels_of(text, "Martha Brooke");
     assert_eq!(ls, vec![Label::Person], "{text}: {:?}", mentions(text));
+}
+
+#[test]
+fn a_title_opening_with_the_after_a_noun_of_a_work_is_a_work_of_art() {
+    let text = "She won an award for her part in the comedy series The Harbour Lights last year.";
+    let ms = mentions(text);
+    assert!(
+        ms.iter()
+            .any(|(t, l)| t == "The Harbour Lights" && *l == Label::WorkOfArt),
+        "{text}: {ms:?}"
+    );
 }

@@ -17,6 +17,10 @@
 //!     A known place or a nationality is not, nor, without such a noun, a name the tagger read
 //!     over exactly the quoted words as something other than a work, a product, an event or a
 //!     law (`"New York Times"` ORG).
+//! 18b. (Session 34.) A capitalised `The` inside a sentence right after a lower-case noun of a
+//!     work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it and the one
+//!     to four name words after it are a WORK_OF_ART (not a place of the gazetteer; not after
+//!     `report`, `titled`, `entitled`, which rule 18 reads with quotes).
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -44,11 +48,38 @@ const MAX_EVENT: usize = 4;
 /// The longest title in quotes these rules read (tokens).
 const MAX_TITLE: usize = 10;
 
-/// Rules 17 to 19, in that order.
+/// Rules 17 to 19, in that order (18b after 18).
 pub(super) fn works(s: &Sentence, spans: &mut Vec<Local>) {
     events(s, spans);
     titles(s, spans);
+    the_titles(s, spans);
     products(s, spans);
+}
+
+/// Rule 18b: `movie The Aviator`, `reality TV show The Osbournes`: a capitalised `The` inside a
+/// sentence right after a lower-case noun of a work (WORK) opens the work's title, with the one
+/// to four name words after it (none after them, and not a place of the gazetteer).
+fn the_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(2) {
+        if s.word(k) != "The"
+            || !s.infos[k - 1].lower_initial
+            || !s.lex.is_work_cue(s.infos[k - 1].lower)
+            || matches!(s.word(k - 1), "report" | "titled" | "entitled")
+            || !s.name_word(k + 1)
+        {
+            continue;
+        }
+        let e = s.run_end(k + 1);
+        if e - (k + 1) > MAX_EVENT
+            || s.gazetteer(k + 1, e).is_some()
+            || s.nationality(k + 1, e)
+            || (k + 1..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+        {
+            continue;
+        }
+        take(s, spans, k, e, Label::WorkOfArt);
+    }
 }
 
 /// Tokens `a..b` become one mention of `label`: mentions inside them go, a mention of exactly
