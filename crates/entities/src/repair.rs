@@ -12,9 +12,6 @@
 //!    with a title loses it (`President Donald Trump` → `Donald Trump`), and one that ends with a
 //!    title keeps only the words before it (`Israeli Prime Minister` → `Israeli` NORP). 1b: words
 //!    usually in lower case before the title are no mention (`Traffic Judge George T. Smith`).
-//!    A mention of another kind opening with a courtesy title (`Mr`, `Mrs`, `Ms`) and one to three
-//!    name words is that person, the title left out, whatever the words (`Mr Maran` GPE; session
-//!    34).
 //! 2. After a title, a short capitalised name is a PERSON: the tagger's other label for it is
 //!    replaced (`President Trump` tagged ORG), and an untagged one is tagged.
 //! 3. After an organisation's possessive, an untagged two- or three-word capitalised name is a
@@ -321,12 +318,9 @@ pub(crate) fn repair(
                 // more words follow, or one word that is no place, not ending in an organisation's
                 // head word (`Queen Elizabeth` read as a ship's name, `Justice Charleton` as an
                 // ORG, `Miss Susan Ann Vieth` as a GPE: PERSONs).
-                // (Session 34: a courtesy title names a person whatever follows it, a word
-                // that is also a place's included: `Mr Maran` read as a GPE.)
-                let courtesy = matches!(s.word(t), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms.");
                 let titled_person = t == a
                     && name_ok
-                    && (b - k <= 3 && (s.given_name(k) || courtesy)
+                    && (b - k <= 3 && (s.given_name(k) || s.courtesy(t))
                         || b - k == 1 && s.gazetteer(k, b).is_none() && !s.nationality(k, b))
                     && !lex.is_org_head(infos[b - 1].lower);
                 (infos[t].title

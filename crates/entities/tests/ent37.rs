@@ -1,8 +1,9 @@
 //! Session 34 (ent37): tournaments named `Open` after their country or town and events with their
-//! edition (rule 17), titles opening with `The` after a noun of a work (rule 18b), product lines and drugs known by one word (rule 19), a person after a
-//! courtesy title whatever the word (rule 1), and a company named after a modified noun of a
-//! company even when its first word is a given name (rule 58). The sentences are written for
-//! these tests, not taken from a gold batch.
+//! edition (rule 17), titles opening with `The` after a noun of a work (rule 18b), product lines
+//! and drugs known by one word (rule 19), a person after a courtesy title whatever word
+//! follows (rule 1), and a company named after a modified noun of a company even when its first
+//! word is a given name (rule 58). The sentences are written for these tests, not taken from a
+//! gold batch.
 
 mod common;
 

@@ -17,10 +17,10 @@
 //!     A known place or a nationality is not, nor, without such a noun, a name the tagger read
 //!     over exactly the quoted words as something other than a work, a product, an event or a
 //!     law (`"New York Times"` ORG).
-//! 18b. (Session 34.) A capitalised `The` inside a sentence right after a lower-case noun of a
-//!     work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it and the one
-//!     to four name words after it are a WORK_OF_ART (not a place of the gazetteer; not after
-//!     `report`, `titled`, `entitled`, which rule 18 reads with quotes).
+//!     Rule 18b (session 34): a capitalised `The` inside a sentence right after a lower-case
+//!     noun of a work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it
+//!     and the one to four name words after it are a WORK_OF_ART (not a place of the gazetteer;
+//!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
