@@ -320,7 +320,7 @@ pub(crate) fn repair(
                 // ORG, `Miss Susan Ann Vieth` as a GPE: PERSONs).
                 let titled_person = t == a
                     && name_ok
-                    && (b - k <= 3 && s.given_name(k)
+                    && (b - k <= 3 && (s.given_name(k) || s.courtesy(t))
                         || b - k == 1 && s.gazetteer(k, b).is_none() && !s.nationality(k, b))
                     && !lex.is_org_head(infos[b - 1].lower);
                 (infos[t].title

@@ -5,7 +5,9 @@
 //!     `data/org_heads.tsv`: `Mexico's state oil company Pemex`, `its banking unit Citibank`, `the
 //!     militant group Hamas`): one to three name words, untagged or read as anything but an ORG,
 //!     with no name word after them, are an ORG. Not a title (`company Chairman John Hale`), a
-//!     given name (`the firm John Hale founded`), a place or a nationality (`the company
+//!     given name after a noun with a determiner alone before it (`the firm John Hale founded`;
+//!     session 34: after a modifier it may open the company's name, `US mortgage company Fannie
+//!     Mae`, `the fashion chain Joy`), a place or a nationality (`the company
 //!     Texas`), and not where a mention of the tagger's
 //!     starts before the name or runs on past it (`the bank Bank of Boston`), nor before a
 //!     lower-case word and a name word, which continue the name (`group Muintir na Tire`).
@@ -76,7 +78,7 @@ pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
         let e = s.run_end(j);
         if e - j > MAX_NAMED
             || (j..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
-            || s.given_name(j)
+            || s.given_name(j) && !modified(s, k)
             || s.gazetteer(j, e).is_some()
             || s.lex.nationality_at(s.infos, j).is_some()
             || s.lex.country_at(s.infos, j).is_some()
@@ -101,6 +103,38 @@ pub(super) fn named_after_noun(s: &Sentence, spans: &mut Vec<Local>) {
             put(s, spans, (j, e, Label::Org));
         }
     }
+}
+
+/// Rule 58: the noun at `k` has a lower-case modifier before it that is no determiner (`US
+/// mortgage company Fannie Mae`, `the state oil company Pemex`): a descriptive title before a
+/// name, which may then open with a given name. After a determiner alone the name may be a
+/// person's (`the firm John Hale founded`).
+fn modified(s: &Sentence, k: usize) -> bool {
+    k > 0
+        && s.infos[k - 1].lower_initial
+        && matches!(s.toks[k - 1].kind, TokenKind::Word | TokenKind::Compound)
+        && !matches!(
+            s.word(k - 1),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "whose"
+                | "which"
+                | "one"
+                | "another"
+                | "every"
+                | "each"
+                | "no"
+        )
 }
 
 /// Rule 59: `ROBERTSON CORP SETS QUARTERLY DIVIDEND`, in a sentence in capitals. Its words are

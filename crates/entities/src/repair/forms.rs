@@ -30,6 +30,12 @@ impl Sentence<'_> {
         &self.text[t.start as usize..t.end as usize]
     }
 
+    /// Rule 1 (session 34): a courtesy title (`Mr`, `Mrs`, `Ms`), which names a person whatever
+    /// word follows it, a place's included (`Mr Maran` read as a GPE).
+    pub(super) fn courtesy(&self, i: usize) -> bool {
+        matches!(self.word(i), "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms.")
+    }
+
     /// An initial: one capital letter and a full stop as one token (`W.`, `J.`).
     pub(super) fn initial(&self, i: usize) -> bool {
         let w = self.word(i).as_bytes();

@@ -5,6 +5,10 @@
 //!     `data/org_heads.tsv`: `Academy Awards`, `World Cup`, `Winter Olympics`, `Vietnam War`,
 //!     `World War II`), with a year before it (`2019 American Music Awards`), is one EVENT; so is
 //!     a storm's name (STORM: `Hurricane Katrina`, `Tropical Storm Harvey`, `Cyclone Ezani`).
+//!     (Session 34.) So is a tournament named `Open` after a nationality, a country or a place
+//!     of the gazetteer (`the French Open`, `the Australian Open`, `the Qatar Open`; not `Open`
+//!     after any other name), and an edition in figures after `the` is part of an event's name
+//!     as a year is (`the 55th Berlin Film Festival`; not `their 18th German Cup`, a count).
 //! 18. A title in quotation marks (`"Night of the Living Dead"`, `"Lucy in the Sky"`): three words
 //!     or more, capitalised at both ends, at least as many capitalised words as lower-case ones,
 //!     no full stop inside, is a WORK_OF_ART; a shorter one is one after a noun of a work (WORK:
@@ -13,6 +17,10 @@
 //!     A known place or a nationality is not, nor, without such a noun, a name the tagger read
 //!     over exactly the quoted words as something other than a work, a product, an event or a
 //!     law (`"New York Times"` ORG).
+//!     Rule 18b (session 34): a capitalised `The` inside a sentence right after a lower-case
+//!     noun of a work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it
+//!     and the one to four name words after it are a WORK_OF_ART (not a place of the gazetteer;
+//!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -20,7 +28,9 @@
 //!     company's word (CORP: `Inc`, `Motors`), an organisation head word, a title, a known place
 //!     or a nationality (`Toyota Motor`, `Volkswagen China`, `Airbus CEO`), or a capitalised
 //!     word follows. A product line's name (LINE: `MacBook`, `iPad`, `Chromecast`) is a PRODUCT
-//!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`).
+//!     alone too, and with a model after it (`MacBook Pro`, `iPhone 11 Pro Max`); one that is a
+//!     common word capitalised (`Windows`) only inside a sentence and not after a capitalised
+//!     word (`Stained Glass Windows`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
 //!
@@ -38,11 +48,38 @@ const MAX_EVENT: usize = 4;
 /// The longest title in quotes these rules read (tokens).
 const MAX_TITLE: usize = 10;
 
-/// Rules 17 to 19, in that order.
+/// Rules 17 to 19, in that order (18b after 18).
 pub(super) fn works(s: &Sentence, spans: &mut Vec<Local>) {
     events(s, spans);
     titles(s, spans);
+    the_titles(s, spans);
     products(s, spans);
+}
+
+/// Rule 18b: `movie The Aviator`, `reality TV show The Osbournes`: a capitalised `The` inside a
+/// sentence right after a lower-case noun of a work (WORK) opens the work's title, with the one
+/// to four name words after it (none after them, and not a place of the gazetteer).
+fn the_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n.saturating_sub(2) {
+        if s.word(k) != "The"
+            || !s.infos[k - 1].lower_initial
+            || !s.lex.is_work_cue(s.infos[k - 1].lower)
+            || matches!(s.word(k - 1), "report" | "titled" | "entitled")
+            || !s.name_word(k + 1)
+        {
+            continue;
+        }
+        let e = s.run_end(k + 1);
+        if e - (k + 1) > MAX_EVENT
+            || s.gazetteer(k + 1, e).is_some()
+            || s.nationality(k + 1, e)
+            || (k + 1..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+        {
+            continue;
+        }
+        take(s, spans, k, e, Label::WorkOfArt);
+    }
 }
 
 /// Tokens `a..b` become one mention of `label`: mentions inside them go, a mention of exactly
@@ -91,7 +128,7 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
             e - 1
         };
         let event = (2..=MAX_EVENT).contains(&(e - i))
-            && s.lex.is_event_head(infos[head].lower)
+            && (s.lex.is_event_head(infos[head].lower) || open_event(s, i, head))
             && !s.in_capitals(head);
         // `Hurricane Katrina`; `Tropical Storm Harvey`, `Super Typhoon Haiyan`.
         let storm = match e - i {
@@ -107,13 +144,38 @@ fn events(s: &Sentence, spans: &mut Vec<Local>) {
         if !(event || storm) {
             continue;
         }
-        let a = if event && i == run && i > 0 && year(i - 1) {
+        let a = if event && i == run && i > 0 && (year(i - 1) || ordinal(s, i - 1)) {
             i - 1
         } else {
             i
         };
         take(s, spans, a, e, Label::Event);
     }
+}
+
+/// Rule 17: a tournament named `Open` after its country or town (`the French Open`, `the
+/// Australian Open`, `the US Open`, `the Qatar Open`): tokens `a..head` are a nationality or a
+/// place of the gazetteer, and `head` is `Open`. Not `Open` after another name (`Open University`
+/// has it first; `Keep Britain Open` no nationality or place alone before it).
+fn open_event(s: &Sentence, a: usize, head: usize) -> bool {
+    s.word(head) == "Open"
+        && (s.nationality(a, head)
+            || matches!(s.gazetteer(a, head), Some(Label::Gpe))
+            || s.lex
+                .country_at(s.infos, a)
+                .is_some_and(|h| h.len == head - a))
+}
+
+/// Rule 17: an ordinal in figures after `the` before an event (`the 55th Berlin Film Festival`,
+/// `the 91st Academy Awards`): the edition, part of the name. After a possessive it counts wins
+/// (`their 18th German Cup`) and stays out.
+fn ordinal(s: &Sentence, k: usize) -> bool {
+    let w = s.word(k);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+        && k > 0
+        && s.word(k - 1).eq_ignore_ascii_case("the")
 }
 
 /// Rule 18: a title in quotation marks.
@@ -192,10 +254,17 @@ fn products(s: &Sentence, spans: &mut Vec<Local>) {
     while i < n {
         // a maker's name is capitalised (`Dodge`, `iPhone`), not the verb of `dodge Trump`
         // a product line's name (`MacBook`) is a PRODUCT alone too
+        // a line named by a common word (`Windows`) only inside a sentence and not after a
+        // name word, which would make it part of a longer name (`Stained Glass Windows`)
         let Some(line) = s
             .lex
             .maker(infos[i].lower)
             .filter(|_| s.word(i).bytes().any(|c| c.is_ascii_uppercase()))
+            .filter(|_| {
+                !s.word(i).starts_with(|c: char| c.is_ascii_uppercase())
+                    || !crate::truecase::usually_lower(s.word(i))
+                    || i > 0 && !infos[i - 1].title
+            })
         else {
             i += 1;
             continue;
