@@ -1,0 +1,54 @@
+//! Session 34 (q35, issue 17): indep23's classes of quantities, each with sentences written for
+//! its test (none copied from a gold batch) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+/// Whether some claim of `v` is a count whose text ends in `one`.
+fn counts_one(v: &[String]) -> bool {
+    v.iter().any(|x| x.to_lowercase().contains("one count"))
+}
+
+#[test]
+fn one_standing_for_a_noun_is_no_count() {
+    // `another one` before no noun, a determiner and a name before it, `all one` + a word, the
+    // rhetorical `if there is one X`
+    for text in [
+        "The old bridge fell and the council built another one.",
+        "Smith is another one showing real promise this spring.",
+        "The shop sold a Sony camera and a Canon one.",
+        "A Nokia one was cheaper than the rest.",
+        "The whole scheme is all one big marketing stunt.",
+        "We are all one family in this village.",
+        "If there is one lesson from the flood, it is that the levees were too low.",
+    ] {
+        let v = view(text);
+        assert!(!counts_one(&v), "{text}: {v:?}");
+    }
+}
+
+#[test]
+fn one_keeps_its_count_before_a_measure_or_beside_other_numbers() {
+    for text in [
+        "Two soldiers died and another one was injured.",
+        "If there is only one exit, the building is unsafe.",
+        "The inspectors asked if there was one cause behind both failures.",
+        "Only one person came to the meeting.",
+        "The team won one game all season.",
+    ] {
+        let v = view(text);
+        assert!(counts_one(&v), "{text}: {v:?}");
+    }
+    // a number or unit after `another one` keeps the measure
+    let v = view("He signed another one-year deal with the club.");
+    assert!(
+        v.iter().any(|x| x.starts_with("one-year Duration 1")),
+        "{v:?}"
+    );
+    let v = view("The fund raised another one million dollars.");
+    assert!(v.iter().any(|x| x.contains("Money 1000000")), "{v:?}");
+}
