@@ -52,3 +52,25 @@ fn one_keeps_its_count_before_a_measure_or_beside_other_numbers() {
     let v = view("The fund raised another one million dollars.");
     assert!(v.iter().any(|x| x.contains("Money 1000000")), "{v:?}");
 }
+
+#[test]
+fn a_telephone_number_with_a_dialling_code_is_no_count() {
+    for text in [
+        "Readers can order the guide by telephoning 0800 123 4567 before Friday.",
+        "Call the box office on 020 7946 0018 for tickets.",
+        "Ring 01632 960 123 after six.",
+    ] {
+        let v = view(text);
+        assert!(
+            !v.iter().any(|x| x.contains("Count") && x.starts_with('0')
+                || x.starts_with("123 ")
+                || x.starts_with("7946")
+                || x.starts_with("960")),
+            "{text}: {v:?}"
+        );
+    }
+    // a zero and a spaced number stay numbers (no dialling code of three digits or more, too
+    // few digits)
+    let v = view("The home side won 3 0 in 2019 and the 050 2 result stood.");
+    assert!(v.iter().any(|x| x.starts_with("050 Count")), "{v:?}");
+}

@@ -580,7 +580,46 @@ impl Context<'_> {
             }
             return Some(j + 1);
         }
+        // `0800 028 9276`, `020 7946 0000`, `01632 960 123`: a dialling code with a leading
+        // zero and digit groups after it, each a separate number (the groups are no thousands:
+        // `0800` has four digits), nine digits or more in all
+        if let Some(e) = self.zero_dialled(i) {
+            return Some(e);
+        }
         None
+    }
+
+    /// The digit groups of a telephone number opening with a dialling code at `i` (`0800 028
+    /// 9276`): a plain number of three to five digits starting with `0`, then one to three
+    /// numbers of groups of two to four digits, spaced, in the same sentence, nine digits or
+    /// more in all.
+    /// Returns the token after the last group.
+    fn zero_dialled(&self, i: usize) -> Option<usize> {
+        let plain =
+            |k: usize| self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit());
+        let s = self.surface(i);
+        if !plain(i) || !s.starts_with('0') || !(3..=5).contains(&s.len()) {
+            return None;
+        }
+        // (a group may be read with the next as one spaced number: `960 123`)
+        let group = |k: usize| {
+            self.is_num(k)
+                && self
+                    .surface(k)
+                    .split(' ')
+                    .all(|g| (2..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut digits = s.len();
+        let mut j = i;
+        while j < i + 3
+            && group(j + 1)
+            && self.lexemes[j + 1].spaced
+            && self.same_sentence(i, j + 1)
+        {
+            j += 1;
+            digits += self.surface(j).bytes().filter(u8::is_ascii_digit).count();
+        }
+        (j > i && digits >= 9).then_some(j + 1)
     }
 }
 
