@@ -74,3 +74,41 @@ fn a_telephone_number_with_a_dialling_code_is_no_count() {
     let v = view("The home side won 3 0 in 2019 and the 050 2 result stood.");
     assert!(v.iter().any(|x| x.starts_with("050 Count")), "{v:?}");
 }
+
+#[test]
+fn a_bound_or_hedge_carries_to_the_bracketed_conversions() {
+    // an upper bound and a hedge on the first sum bound or hedge every bracketed conversion
+    let v =
+        view("The regulator can impose a fine of up to 50,000 yuan ($7,000; £5,600) on the firm.");
+    assert!(
+        v.iter().any(|x| x.starts_with("$7,000 Money (,7000] USD")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|x| x.starts_with("£5,600 Money (,5600] GBP")),
+        "{v:?}"
+    );
+    let v = view("The sequel earned almost $900m (£480m) in cinemas.");
+    assert!(
+        v.iter()
+            .any(|x| x.starts_with("£480m Money ~(,480000000) GBP")),
+        "{v:?}"
+    );
+    let v = view("The plant cost about 2bn euros ($2.2bn) to build.");
+    assert!(
+        v.iter()
+            .any(|x| x.starts_with("$2.2bn Money ~2200000000 USD")),
+        "{v:?}"
+    );
+    // an exact sum, a range and a sum outside the brackets carry nothing
+    let v = view("The club paid $30m (£16m) for the striker.");
+    assert!(
+        v.iter().any(|x| x.starts_with("£16m Money 16000000 GBP")),
+        "{v:?}"
+    );
+    let v = view("The fee rose to up to $5m, from $3m (£2m) before.");
+    assert!(
+        v.iter().any(|x| x.starts_with("£2m Money 2000000 GBP")),
+        "{v:?}"
+    );
+}

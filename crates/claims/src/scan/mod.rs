@@ -12,7 +12,8 @@
 //! - [`designations`]: numbers in street addresses, calibres and model years;
 //! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
-//! - [`currency`]: currency signs and codes glued to numbers, minor units;
+//! - [`currency`]: currency signs and codes glued to numbers, minor units, bounds carried to
+//!   bracketed conversions;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
 //! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
 //!   2015`);
@@ -288,6 +289,7 @@ impl Context<'_> {
         self.daily_barrels(&mut out);
         self.business_days(&mut out);
         self.degree_scale(&mut out);
+        self.bracketed_bounds(&mut out);
         out
     }
 
