@@ -112,3 +112,46 @@ fn a_bound_or_hedge_carries_to_the_bracketed_conversions() {
         "{v:?}"
     );
 }
+
+#[test]
+fn numbers_inside_names_are_no_quantities() {
+    for (text, number) in [
+        ("She won her first cap as a Wales Under-19 player.", "19"),
+        (
+            "The new film will delight 007 enthusiasts everywhere.",
+            "007",
+        ),
+        (
+            "He told the BBC's 24 Hours programme that he would stay.",
+            "24",
+        ),
+        (
+            "Her album includes a cover of the song 7 Days that critics loved.",
+            "7",
+        ),
+        ("The Nokia Communicator series 9 was the best of them.", "9"),
+        (
+            "Critics called them the so-called \"ten-dollar votes\" of the campaign.",
+            "ten",
+        ),
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with(number)), "{text}: {v:?}");
+    }
+    // the neighbours: a lower-case unit, a capitalised unit after a capitalised word, a series'
+    // score, a lower-case age limit stay quantities
+    for (text, number) in [
+        (
+            "The rocket took 60 minutes to reach orbit.",
+            "60 minutes Duration",
+        ),
+        ("The Lakers won the series 3-1 on Sunday.", "3-1"),
+        (
+            "They watched the Ashes series 2 weeks ago in Perth.",
+            "2 weeks ago Date",
+        ),
+    ] {
+        let v = view(text);
+        assert!(v.iter().any(|x| x.starts_with(number)), "{text}: {v:?}");
+    }
+}

@@ -597,6 +597,10 @@ impl Context<'_> {
             if self.station_number(i) {
                 return Some(Step::Skip(i + 1));
             }
+            // (`the so-called "one-euro jobs"`: a coined name, `noise.rs`)
+            if let Some(e) = self.so_called(i) {
+                return Some(Step::Skip(e));
+            }
         }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {
             // (`FY2020`: a fiscal year; `noise` decides on the digits, `FY17` stays a name)
