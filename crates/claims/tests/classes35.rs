@@ -155,3 +155,25 @@ fn numbers_inside_names_are_no_quantities() {
         assert!(v.iter().any(|x| x.starts_with(number)), "{text}: {v:?}");
     }
 }
+
+#[test]
+fn a_former_rank_and_consecutive_quarters() {
+    // `former number N` is a place held in a ranking (decision 362)
+    let v = view("She beat former number two Maria Lopez in straight sets.");
+    assert!(v.iter().any(|x| x.starts_with("two Ordinal 2")), "{v:?}");
+    // N consecutive quarters is a length of 3N months (decision 214); `two quarters` alone is
+    // still a fraction, a rank of one quarter an ordinal
+    let v = view("Output has fallen for three consecutive quarters, the agency said.");
+    assert!(
+        v.iter()
+            .any(|x| x.starts_with("three consecutive quarters Duration 9 month")),
+        "{v:?}"
+    );
+    let v = view("Two quarters of the field were flooded.");
+    assert!(
+        v.iter().any(|x| x.starts_with("Two quarters Fraction 0.5")),
+        "{v:?}"
+    );
+    let v = view("It was the fifth consecutive quarter of growth.");
+    assert!(v.iter().any(|x| x.starts_with("fifth Ordinal 5")), "{v:?}");
+}
