@@ -177,3 +177,22 @@ fn a_former_rank_and_consecutive_quarters() {
     let v = view("It was the fifth consecutive quarter of growth.");
     assert!(v.iter().any(|x| x.starts_with("fifth Ordinal 5")), "{v:?}");
 }
+
+#[test]
+fn an_article_an_adjective_a_noun_and_or_two_is_one_range() {
+    let v = view("All it takes is a forged receipt or two and the refund is paid.");
+    assert!(
+        v.iter()
+            .any(|x| x.starts_with("a forged receipt or two Count [1,2]")),
+        "{v:?}"
+    );
+    let v = view("The repairs will take a full week or two.");
+    assert!(
+        v.iter()
+            .any(|x| x.starts_with("a full week or two Duration [1,2] week")),
+        "{v:?}"
+    );
+    // not a quantifier before `or two`
+    let v = view("They kept a few or two of them.");
+    assert!(!v.iter().any(|x| x.contains("few or two")), "{v:?}");
+}

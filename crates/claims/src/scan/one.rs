@@ -512,24 +512,39 @@ impl Context<'_> {
         thing || no_two
     }
 
-    /// `a credit card or two`, `a note or two`, `a year or two`, `a day or two later`: the
-    /// article, one noun and `or two` are one range, one or two of the noun (a count `[1,2]`, or a
+    /// `a credit card or two`, `a note or two`, `a year or two`, `a day or two later`, `a fake
+    /// letter or two`: the article, one noun (one lower-case word may come before it) and `or
+    /// two` are one range, one or two of the noun (a count `[1,2]`, or a
     /// duration `[1,2]` of a unit of time), as the guidelines' `two or three generations`; not
     /// `a thing or two` (an idiom, some knowledge). The article at `i`.
     pub(super) fn article_or_two(&self, i: usize) -> Option<super::RawQuantity> {
+        // (one lower-case adjective may come before the noun: `a fake letter or two`, `a good
+        // year or two`)
+        let adjective = self.is_word(i + 1)
+            && self.is_word(i + 2)
+            && !self.capitalized(i + 1)
+            && !self.capitalized(i + 2)
+            && self.lower(i + 3) == "or";
+        let n = i + 1 + usize::from(adjective);
         if !matches!(self.lower(i), "a" | "an")
-            || !self.is_word(i + 1)
-            || self.lower(i + 2) != "or"
-            || self.lower(i + 3) != "two"
-            || !self.same_sentence(i, i + 3)
-            || self.lower(i + 1) == "thing"
+            || !self.is_word(n)
+            || self.lower(n + 1) != "or"
+            || self.lower(n + 2) != "two"
+            || !self.same_sentence(i, n + 2)
+            || self.lower(n) == "thing"
             // (`a two or three`: the article of another phrase; `a year or two-thirds`)
-            || self.is_punct(i + 4, "-") && self.glued(i + 4)
+            || self.is_punct(n + 3, "-") && self.glued(n + 3)
         {
             return None;
         }
-        let noun = self.lower(i + 1);
-        if words::small(noun).is_some() || words::tens(noun).is_some() {
+        let noun = self.lower(n);
+        let first = self.lower(i + 1);
+        // (no number and no quantifier: `a few or two`, `a lot or two`)
+        if [noun, first].iter().any(|w| {
+            words::small(w).is_some()
+                || words::tens(w).is_some()
+                || matches!(*w, "few" | "couple" | "lot" | "number" | "little")
+        }) {
             return None;
         }
         let unit = words::time_unit(noun);
@@ -538,13 +553,13 @@ impl Context<'_> {
             unit: unit.map(str::to_owned),
             ..super::RawQuantity::new(
                 i,
-                i + 4,
+                n + 3,
                 if unit.is_some() {
                     crate::types::QuantityKind::Duration
                 } else {
                     crate::types::QuantityKind::Count
                 },
-                i + 3,
+                n + 2,
             )
         })
     }
