@@ -212,7 +212,8 @@ impl Context<'_> {
     /// (£123m)`, see below) and an exact sum carry nothing.
     pub(super) fn bracketed_bounds(&self, out: &mut [RawQuantity]) {
         for a in 0..out.len() {
-            let q = &out[a];
+            let (head, tail) = out.split_at_mut(a + 1);
+            let q = &head[a];
             let Some(v) = q.value else { continue };
             // (an upper bound only: test's gold reads `more than $150m (?123m)` as an exact
             // conversion, against decision 129's reading of bounds; a ruling for the lead)
@@ -224,8 +225,7 @@ impl Context<'_> {
                 continue;
             }
             let mut at = q.end;
-            for b in a + 1..out.len() {
-                let r = &out[b];
+            for r in tail.iter_mut() {
                 let Some(w) = r.value else { break };
                 let exact = w.low.is_some() && w.low == w.high;
                 if r.kind != QuantityKind::Money
@@ -242,11 +242,11 @@ impl Context<'_> {
                     nv.low = v.low.map(|b| crate::types::Bound { value: x, ..b });
                     nv.high = v.high.map(|b| crate::types::Bound { value: x, ..b });
                 }
-                out[b].value = Some(nv);
-                if self.is_punct(out[b].end, ")") {
+                r.value = Some(nv);
+                if self.is_punct(r.end, ")") {
                     break;
                 }
-                at = out[b].end;
+                at = r.end;
             }
         }
     }

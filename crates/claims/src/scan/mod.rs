@@ -27,6 +27,8 @@
 //! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
 //! - [`ranks`]: `number N` as a place in a ranking (`at number six`, `world number 10`);
 //! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
+//! - [`named`]: numbers inside names (`Under-21`, `007`, `60 Minutes`, `so-called "one-euro
+//!   jobs"`) and telephone numbers with a dialling code (`0800 028 9276`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`centuries`]: centuries as dates (`the 19th century`, `the 1800s`);
@@ -67,6 +69,7 @@ mod marks;
 mod metres;
 mod months;
 mod multipliers;
+mod named;
 mod noise;
 mod nowadays;
 mod numbers;

@@ -141,7 +141,7 @@ impl Context<'_> {
             }
             s.parse::<u32>().ok()?
         } else if self.is_word(i) {
-            u32::try_from(words::small(self.lower(i))?).ok()?
+            words::small(self.lower(i))?
         } else {
             return None;
         };
