@@ -83,7 +83,9 @@ impl Context<'_> {
     /// eight tokens on).
     pub(super) fn so_called(&self, i: usize) -> Option<usize> {
         const QUOTES: &str = "'\"\u{2018}\u{2019}\u{201c}\u{201d}";
+        // (a number, digits or spelled: `the so-called "DREAMers"` opens no mention)
         if i < 4
+            || !self.starts_number(i)
             || !self.is_punct(i - 1, QUOTES)
             || !self.glued(i)
             || self.lower(i - 2) != "called"
