@@ -624,8 +624,8 @@ word_list! {
         "indoor" | "semi-final" | "semi-finals" | "finalist" | "medals" | "time" | "olympic" |
         "success";
     /// Words before `number N` that make it a place in a ranking (`at number six`, `rose to
-    /// number two`, `world number 10`, `ranked No 1`).
-    rank_cue: "at" | "to" | "world" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
+    /// number two`, `world number 10`, `ranked No 1`, `former number one`: decision 362).
+    rank_cue: "at" | "to" | "world" | "former" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
         "seeded";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";

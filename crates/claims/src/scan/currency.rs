@@ -1,8 +1,11 @@
 //! Currency helpers: signs and ISO codes glued to digits (`Rs4.5bn`, `USD115`), signs lost in
-//! the text's encoding, `MUSD`-style million codes, and minor units (`3 dollars 50 cents`).
+//! the text's encoding, `MUSD`-style million codes, and minor units (`3 dollars 50 cents`);
+//! and a bound or hedge carried to the bracketed conversions of a sum (`up to $74,500
+//! (£38,660)`).
 
-use super::{Amount, Context};
+use super::{Amount, Context, RawQuantity};
 use crate::lexicon::Role;
+use crate::types::QuantityKind;
 use crate::words;
 
 impl Context<'_> {
@@ -196,5 +199,55 @@ impl Context<'_> {
             Role::CurWord(c) => Some(*c),
             _ => None,
         })
+    }
+}
+
+impl Context<'_> {
+    /// A bound or a hedge written before a sum bounds or hedges its conversions in brackets
+    /// too (indep-NOTES.md decision 129): `up to $74,500 (£38,660)` is `(,74500]` USD and
+    /// `(,38660]` GBP, `almost $1.6bn (£857m)` `~(,1.6bn)` and `~(,857m)`, `up to 200,000 yuan
+    /// ($24,000; £12,700)` bounds both slots, `about $80m (£44.54m)` hedges the pounds. The
+    /// conversions are exact sums right after the sum's `(`, one after another with `;` or `,`
+    /// between, the last before `)`; a range (both ends), a lower bound (`more than $150m
+    /// (£123m)`, see below) and an exact sum carry nothing.
+    pub(super) fn bracketed_bounds(&self, out: &mut [RawQuantity]) {
+        for a in 0..out.len() {
+            let (head, tail) = out.split_at_mut(a + 1);
+            let q = &head[a];
+            let Some(v) = q.value else { continue };
+            // (an upper bound only: test's gold reads `more than $150m (?123m)` as an exact
+            // conversion, against decision 129's reading of bounds; a ruling for the lead)
+            let one_sided = v.low.is_none() && v.high.is_some();
+            if q.kind != QuantityKind::Money
+                || !(one_sided || v.approximate)
+                || !self.is_punct(q.end, "(")
+            {
+                continue;
+            }
+            let mut at = q.end;
+            for r in tail.iter_mut() {
+                let Some(w) = r.value else { break };
+                let exact = w.low.is_some() && w.low == w.high;
+                if r.kind != QuantityKind::Money
+                    || r.start != at + 1
+                    || !exact
+                    || !self.is_punct(r.end, ";,)")
+                {
+                    break;
+                }
+                let x = w.low.map(|b| b.value).unwrap_or_default();
+                let mut nv = w;
+                nv.approximate = w.approximate || v.approximate;
+                if one_sided {
+                    nv.low = v.low.map(|b| crate::types::Bound { value: x, ..b });
+                    nv.high = v.high.map(|b| crate::types::Bound { value: x, ..b });
+                }
+                r.value = Some(nv);
+                if self.is_punct(r.end, ")") {
+                    break;
+                }
+                at = r.end;
+            }
+        }
     }
 }

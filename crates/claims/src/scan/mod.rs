@@ -12,7 +12,8 @@
 //! - [`designations`]: numbers in street addresses, calibres and model years;
 //! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
-//! - [`currency`]: currency signs and codes glued to numbers, minor units;
+//! - [`currency`]: currency signs and codes glued to numbers, minor units, bounds carried to
+//!   bracketed conversions;
 //! - [`quantities`]: a plain quantity (ratios, ranges, ages in apposition, `one` the pronoun);
 //! - [`one`]: more readings of `one` as a pronoun (`leads one to wonder`, `a digital one in
 //!   2015`);
@@ -26,6 +27,8 @@
 //! - [`years`]: a year before a noun after a determiner and adjectives (`the original 1984 song`);
 //! - [`ranks`]: `number N` as a place in a ranking (`at number six`, `world number 10`);
 //! - [`metres`]: `m` as metres by its phrase (`won the women's 1500m`, `a clearance of 1.87m`);
+//! - [`named`]: numbers inside names (`Under-21`, `007`, `60 Minutes`, `so-called "one-euro
+//!   jobs"`) and telephone numbers with a dialling code (`0800 028 9276`);
 //! - [`ordinals`]: ordinals that rank nothing, relative ordinals (`the last`, `next`);
 //! - [`quarters`]: quarters of a year as dates (`the third quarter of 2014`);
 //! - [`centuries`]: centuries as dates (`the 19th century`, `the 1800s`);
@@ -66,6 +69,7 @@ mod marks;
 mod metres;
 mod months;
 mod multipliers;
+mod named;
 mod noise;
 mod nowadays;
 mod numbers;
@@ -288,6 +292,7 @@ impl Context<'_> {
         self.daily_barrels(&mut out);
         self.business_days(&mut out);
         self.degree_scale(&mut out);
+        self.bracketed_bounds(&mut out);
         out
     }
 
@@ -594,6 +599,10 @@ impl Context<'_> {
             // (`BBC Two`, `Radio Four`: a broadcaster's name, `marks.rs`)
             if self.station_number(i) {
                 return Some(Step::Skip(i + 1));
+            }
+            // (`the so-called "one-euro jobs"`: a coined name, `noise.rs`)
+            if let Some(e) = self.so_called(i) {
+                return Some(Step::Skip(e));
             }
         }
         if tok.kind == LexemeKind::Word && self.is_num(i + 1) && self.glued(i + 1) {

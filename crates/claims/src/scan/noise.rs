@@ -175,6 +175,9 @@ impl Context<'_> {
         if self.quoted_title(i) {
             return Some(i + 1);
         }
+        if let Some(e) = self.named_number(i) {
+            return Some(e);
+        }
         if let Some(e) = self.thread_counter(i) {
             return Some(e);
         }
@@ -579,6 +582,12 @@ impl Context<'_> {
                 j += 1;
             }
             return Some(j + 1);
+        }
+        // `0800 028 9276`, `020 7946 0000`, `01632 960 123`: a dialling code with a leading
+        // zero and digit groups after it, each a separate number (the groups are no thousands:
+        // `0800` has four digits), nine digits or more in all
+        if let Some(e) = self.zero_dialled(i) {
+            return Some(e);
         }
         None
     }

@@ -23,6 +23,7 @@ impl Context<'_> {
             || self.one_some_time(i, e)
             || self.one_and_the_same(e)
             || self.one_inverted_question(i, e)
+            || self.one_noun_substitute(i, e)
         {
             return true;
         }
@@ -84,6 +85,89 @@ impl Context<'_> {
             || self.one_bare_object(i, e)
     }
 
+    /// `one` standing for a noun named before it, or in an emphatic idiom (GUIDELINES.md: `the
+    /// main one`, `a presidential one`): `another one` before no noun (`another one making a
+    /// great season`, `there is another one.`, `another one that works`; in a sentence with no
+    /// other number); a determiner and a
+    /// capitalised name before it and no noun after it (`a Simon Schama one,`, `the new Apple
+    /// one.`); `all one` + a word (`it is all one big con trick`, `we are all one family`: one
+    /// and the same, no count); and the rhetorical `if there is one X` (`If there is one regular
+    /// criticism levelled at him, it is ...`: the X most heard, decision 363). A count before a
+    /// number, a unit or a unit of time (`another one million`, `another one-year deal`, `all
+    /// one hundred`), and after `only`/`just` (`if there is only one exit`). The `one` at
+    /// `i..e`, one token.
+    fn one_noun_substitute(&self, i: usize, e: usize) -> bool {
+        if e != i + 1 || i == 0 || !self.same_sentence(i - 1, i) {
+            return false;
+        }
+        let prev = self.lower(i - 1);
+        let next = self.lower(e);
+        let inside = self.same_sentence(i, e);
+        // a number, a unit, a percentage or a unit of time after it keeps the count, and so
+        // does a glued hyphen (`another one-year deal`)
+        let measured = inside
+            && (self.starts_number(e)
+                || self.measure_after(e)
+                || matches!(
+                    next,
+                    "hundred" | "thousand" | "million" | "billion" | "trillion"
+                )
+                || self.is_punct(e, "-") && self.glued(e));
+        if measured {
+            return false;
+        }
+        let no_noun = self.phrase_end(e)
+            || words::verb_or_relative_after_one(next)
+            || self.has_role(e, |r| matches!(r, Role::Function));
+        // `another one making a great season`, `another one.`: a participle (not one of harm:
+        // `another one injured`) or no noun after it
+        // (in a sentence with no other number: `two died and another one was hurt` counts)
+        let another = prev == "another"
+            && self.alone_number(i)
+            && (no_noun
+                || next.len() >= 5
+                    && next.ends_with("ing")
+                    && !self.capitalized(e)
+                    && !words::casualty_participle(next));
+        // `a Simon Schama one,`: a determiner, one to three capitalised words (a name as an
+        // adjective), `one`, no noun after it
+        let named = no_noun
+            && (2..=4).any(|k| {
+                i >= k
+                    && self.same_sentence(i - k, i)
+                    && words::determiner(self.lower(i - k))
+                    && (i - k + 1..i).all(|j| {
+                        self.is_word(j)
+                            && self.capitalized(j)
+                            && !self.starts_number(j)
+                            && words::month(self.lower(j)).is_none()
+                            && words::weekday(self.lower(j)).is_none()
+                    })
+            });
+        // `it is all one big con trick`, `we are all one family`
+        let all = prev == "all"
+            && inside
+            && self.is_word(e)
+            && words::time_unit(next).is_none()
+            && !matches!(next, "of" | "or" | "and" | "to");
+        // `If there is one regular criticism ...`
+        let rhetorical = matches!(prev, "is" | "was" | "'s")
+            && i >= 3
+            && self.same_sentence(i - 3, i)
+            && self.lower(i - 2) == "there"
+            && self.lower(i - 3) == "if"
+            // (`if` opening its sentence or clause, or capitalised: `understanding "if there was
+            // one regime behind it` asks whether there was a single one)
+            && (i == 3
+                || self.surface(i - 3) == "If"
+                || !self.same_sentence(i - 4, i - 3)
+                || self.is_punct(i - 4, ",;:(")
+                || words::clause_opener(self.lower(i - 4)))
+            && self.is_word(e)
+            && inside;
+        another || named || all || rhetorical
+    }
+
     /// `deserves one for coming up with`, `neither is one nor has one`, `grab one and get out`,
     /// `to end a war, not start one.`, `to subscribe to one.`, `impose one on him`, `Having seen
     /// one in the flesh`: a lower-case `one` after a lower-case verb or preposition, with no noun
@@ -136,7 +220,11 @@ impl Context<'_> {
         if !(before && (mark || function)) {
             return false;
         }
-        // no other number in the sentence (a year of four digits aside)
+        self.alone_number(i)
+    }
+
+    /// No other number in the sentence of token `i` (a year of four digits aside).
+    fn alone_number(&self, i: usize) -> bool {
         let sentence = |k: usize| self.same_sentence(i, k);
         let start = (0..i)
             .rev()
@@ -424,24 +512,39 @@ impl Context<'_> {
         thing || no_two
     }
 
-    /// `a credit card or two`, `a note or two`, `a year or two`, `a day or two later`: the
-    /// article, one noun and `or two` are one range, one or two of the noun (a count `[1,2]`, or a
+    /// `a credit card or two`, `a note or two`, `a year or two`, `a day or two later`, `a fake
+    /// letter or two`: the article, one noun (one lower-case word may come before it) and `or
+    /// two` are one range, one or two of the noun (a count `[1,2]`, or a
     /// duration `[1,2]` of a unit of time), as the guidelines' `two or three generations`; not
     /// `a thing or two` (an idiom, some knowledge). The article at `i`.
     pub(super) fn article_or_two(&self, i: usize) -> Option<super::RawQuantity> {
+        // (one lower-case adjective may come before the noun: `a fake letter or two`, `a good
+        // year or two`)
+        let adjective = self.is_word(i + 1)
+            && self.is_word(i + 2)
+            && !self.capitalized(i + 1)
+            && !self.capitalized(i + 2)
+            && self.lower(i + 3) == "or";
+        let n = i + 1 + usize::from(adjective);
         if !matches!(self.lower(i), "a" | "an")
-            || !self.is_word(i + 1)
-            || self.lower(i + 2) != "or"
-            || self.lower(i + 3) != "two"
-            || !self.same_sentence(i, i + 3)
-            || self.lower(i + 1) == "thing"
+            || !self.is_word(n)
+            || self.lower(n + 1) != "or"
+            || self.lower(n + 2) != "two"
+            || !self.same_sentence(i, n + 2)
+            || self.lower(n) == "thing"
             // (`a two or three`: the article of another phrase; `a year or two-thirds`)
-            || self.is_punct(i + 4, "-") && self.glued(i + 4)
+            || self.is_punct(n + 3, "-") && self.glued(n + 3)
         {
             return None;
         }
-        let noun = self.lower(i + 1);
-        if words::small(noun).is_some() || words::tens(noun).is_some() {
+        let noun = self.lower(n);
+        let first = self.lower(i + 1);
+        // (no number and no quantifier: `a few or two`, `a lot or two`)
+        if [noun, first].iter().any(|w| {
+            words::small(w).is_some()
+                || words::tens(w).is_some()
+                || matches!(*w, "few" | "couple" | "lot" | "number" | "little")
+        }) {
             return None;
         }
         let unit = words::time_unit(noun);
@@ -450,13 +553,13 @@ impl Context<'_> {
             unit: unit.map(str::to_owned),
             ..super::RawQuantity::new(
                 i,
-                i + 4,
+                n + 3,
                 if unit.is_some() {
                     crate::types::QuantityKind::Duration
                 } else {
                     crate::types::QuantityKind::Count
                 },
-                i + 3,
+                n + 2,
             )
         })
     }

@@ -7,7 +7,9 @@
 //! (`during the second quarter`) is the one whose middle is nearest the article date; a quarter
 //! of a game (`scored 12 points in the fourth quarter`) keeps its rank. A half of a year with
 //! its year written (`the second half of 2024`) is read as a quarter is (decision 128). `a year
-//! ago` after a quarter or a half in its sentence is the year before the quarter's.
+//! ago` after a quarter or a half in its sentence is the year before the quarter's. A number
+//! of `consecutive` quarters is a length in months (decision 214: `two consecutive quarters` 6
+//! month).
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -23,6 +25,9 @@ impl Context<'_> {
     /// A quarter of a year at `i` (its rank, or a year before it): the date of its year,
     /// spanning the whole expression.
     pub(super) fn quarter(&self, i: usize) -> Option<RawQuantity> {
+        if let Some(q) = self.consecutive_quarters(i) {
+            return Some(q);
+        }
         // (this runs at every lexeme that may open a mention: the length of a rank or a year
         // first, `1`, `1st`, `first`..`fourth`, `1986`)
         let t = self.lexemes.get(i)?;
@@ -124,6 +129,36 @@ impl Context<'_> {
     }
 
     /// A rank of one to four at `k`: `first`..`fourth`, `1st`..`4th` (`1ST`). Returns (rank, end).
+    /// `two consecutive quarters`, `three successive quarters`, `4 straight quarters`: a
+    /// length of three months a quarter (decision 214 sums quarters into months), the number
+    /// at `i` a cardinal of one or two digits or a small word (not `two quarters` alone, a
+    /// fraction or a game's periods).
+    fn consecutive_quarters(&self, i: usize) -> Option<RawQuantity> {
+        let n = if self.is_num(i) {
+            let s = self.surface(i);
+            if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            s.parse::<u32>().ok()?
+        } else if self.is_word(i) {
+            words::small(self.lower(i))?
+        } else {
+            return None;
+        };
+        if n < 2
+            || !matches!(self.lower(i + 1), "consecutive" | "successive" | "straight")
+            || self.lower(i + 2) != "quarters"
+            || !self.same_sentence(i, i + 2)
+        {
+            return None;
+        }
+        Some(RawQuantity {
+            value: Some(super::values::exact(f64::from(n * 3))),
+            unit: Some("month".into()),
+            ..RawQuantity::new(i, i + 3, QuantityKind::Duration, i)
+        })
+    }
+
     fn rank_at(&self, k: usize) -> Option<(u64, usize)> {
         if self.is_num(k) {
             // (one digit, read without parsing: this runs at every number)

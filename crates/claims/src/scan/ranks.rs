@@ -1,6 +1,6 @@
 //! A place in a ranking written `number N` (`entered the chart at number six`, `world number 10
 //! Konta`, `ranked No 1 in the world`): an ordinal, not a count. Read only after a word of
-//! reaching or holding a place (`at`, `to`, `reached`, `ranked`, `seeded`, `world`), since
+//! reaching or holding a place (`at`, `to`, `reached`, `ranked`, `seeded`, `world`, `former`), since
 //! `number` before a figure also names things (`room number 8`, `door number three`, `Number
 //! 10`, `the number 9 bus`, `Bath number eight`, `at No 10`) and is a verb (`thought to number
 //! about 10,000`). A team's position named by its number after `to` (`moved to number eight`)

@@ -1,0 +1,137 @@
+//! Numbers inside names and telephone numbers, none a quantity (GUIDELINES.md: numbers
+//! inside names; phone numbers): a name coined in quotes after `so-called`, a team's age limit
+//! (`Under-21`), codes of two leading zeros (`007`), a title of a number and a capitalised unit
+//! of time (`60 Minutes`), a model's series or version (`Organiser series 3`); and a telephone
+//! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them.
+
+use super::Context;
+use crate::words;
+
+impl Context<'_> {
+    /// A number inside a name, none a quantity (GUIDELINES.md: numbers inside names): a name
+    /// coined in quotes after `so-called` ([`Self::so_called`]); a team's age limit written
+    /// capitalised mid-sentence (`a former England Under-21 international`; `the under-21
+    /// players` is left to the other rules); a code of two leading zeros (`007 fanatics`, `agent
+    /// 001`); a programme's or film's title of a number and a capitalised unit of time
+    /// mid-sentence (`CBS's 60 Minutes show`, `the film 28 Days Later`; not in a title-case
+    /// line, nor after a capitalised word, `Trump Gets 60 Days`); a model's series or version
+    /// after a capitalised name (`the Psion Organiser series 3`, `Netscape version 4`; not
+    /// before a measure, a number or a hyphen: `the series 3-1`). Returns the token to resume
+    /// at.
+    pub(super) fn named_number(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.so_called(i) {
+            return Some(e);
+        }
+        let s = self.surface(i);
+        let mid = |k: usize| k >= 1 && self.same_sentence(k - 1, k);
+        // `England Under-21`, `Scotland Under-19s`
+        if i >= 2
+            && self.surface(i - 2) == "Under"
+            && mid(i - 2)
+            && self.is_punct(i - 1, "-")
+            && self.glued(i - 1)
+            && self.glued(i)
+        {
+            return Some(self.skip_cluster(i));
+        }
+        if !self.lexemes[i].spaced && i >= 1 && !self.is_punct(i - 1, "(\"'\u{201c}\u{2018}") {
+            return None;
+        }
+        // `007`
+        if s.len() == 3
+            && s.starts_with("00")
+            && s != "000"
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && !(self.glued(i + 1) && self.is_punct(i + 1, ".:,"))
+        {
+            return Some(i + 1);
+        }
+        // `60 Minutes`, `24 Hours`, `28 Days Later`
+        let unit = i + 1;
+        if mid(i)
+            && self.is_word(unit)
+            && self.lexemes[unit].spaced
+            && self.capitalized(unit)
+            && !self.surface(unit).chars().all(|c| c.is_ascii_uppercase())
+            && words::time_unit(self.lower(unit)).is_some()
+            && !(self.is_word(i - 1) && self.capitalized(i - 1))
+            && !self.title_case_around(i)
+        {
+            return Some(unit + 1);
+        }
+        // `Psion Organiser series 3`
+        if i >= 2
+            && matches!(self.surface(i - 1), "series" | "version")
+            && mid(i - 1)
+            && self.is_word(i - 2)
+            && self.capitalized(i - 2)
+            && mid(i - 2)
+            && (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && !self.is_num(i + 1)
+            && !(self.glued(i + 1) && self.is_punct(i + 1, "-/.:"))
+            && !self.measure_after(i + 1)
+        {
+            return Some(i + 1);
+        }
+        None
+    }
+
+    /// A number opening a name coined in quotes after `so-called` (`the so-called "one-euro
+    /// jobs"`, `so-called '15-minute cities'`): the name of a kind of thing, no amount
+    /// (decision 353). Returns the token after the closing quote (the quote's end, at most
+    /// eight tokens on).
+    pub(super) fn so_called(&self, i: usize) -> Option<usize> {
+        const QUOTES: &str = "'\"\u{2018}\u{2019}\u{201c}\u{201d}";
+        // (a number, digits or spelled: `the so-called "DREAMers"` opens no mention)
+        if i < 4
+            || !self.starts_number(i)
+            || !self.is_punct(i - 1, QUOTES)
+            || !self.glued(i)
+            || self.lower(i - 2) != "called"
+            || !self.is_punct(i - 3, "-")
+            || self.lower(i - 4) != "so"
+        {
+            return None;
+        }
+        (i + 1..i + 9)
+            .take_while(|&k| self.same_sentence(i, k))
+            .find(|&k| self.is_punct(k, QUOTES) && self.glued(k))
+            .map(|k| k + 1)
+    }
+}
+
+impl Context<'_> {
+    /// The digit groups of a telephone number opening with a dialling code at `i` (`0800 028
+    /// 9276`): a plain number of three to five digits starting with `0`, then one to three
+    /// numbers of groups of two to four digits, spaced, in the same sentence, nine digits or
+    /// more in all.
+    /// Returns the token after the last group.
+    pub(super) fn zero_dialled(&self, i: usize) -> Option<usize> {
+        let plain =
+            |k: usize| self.is_num(k) && self.surface(k).bytes().all(|b| b.is_ascii_digit());
+        let s = self.surface(i);
+        if !plain(i) || !s.starts_with('0') || !(3..=5).contains(&s.len()) {
+            return None;
+        }
+        // (a group may be read with the next as one spaced number: `960 123`)
+        let group = |k: usize| {
+            self.is_num(k)
+                && self
+                    .surface(k)
+                    .split(' ')
+                    .all(|g| (2..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let mut digits = s.len();
+        let mut j = i;
+        while j < i + 3
+            && group(j + 1)
+            && self.lexemes[j + 1].spaced
+            && self.same_sentence(i, j + 1)
+        {
+            j += 1;
+            digits += self.surface(j).bytes().filter(u8::is_ascii_digit).count();
+        }
+        (j > i && digits >= 9).then_some(j + 1)
+    }
+}
