@@ -24,6 +24,7 @@ mod forecast;
 mod inverted;
 mod lookup;
 mod marks;
+mod message;
 mod noun_that;
 pub(crate) use noun_that::owned_by_noun;
 mod paren;
@@ -190,6 +191,12 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         // `the CBO's findings that 24 million ...`: a noun of saying with a `that` clause
         if let Some(x) = noun_that::noun_that(ctx, qs, i, sent_range(i)) {
+            out.push(x);
+            i += 1;
+            continue;
+        }
+        // `The ministry issued a statement saying 30 died`: a message's sender says it
+        if let Some(x) = message::message_saying(ctx, qs, i, sent_range(i)) {
             out.push(x);
             i += 1;
             continue;
@@ -444,6 +451,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && after_quote(ctx, i);
         if cues::noun_like_speech_verb(verb)
             && !closes_quote
+            // (`The producers had forecast production to decline by 20 percent`: a perfect's
+            // participle is a verb)
+            && !forecast::perfect(ctx, i)
             && !continued::claims_to(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")

@@ -28,6 +28,13 @@ pub(super) fn forecast_verb(w: &str) -> bool {
     )
 }
 
+/// `forecast` after a perfect's auxiliary (`The producers had forecast production to decline by
+/// 20 percent`, `the agency has forecast 3 percent growth`): the active verb, not the noun or
+/// the passive participle (`the forecast`, `is forecast at`).
+pub(super) fn perfect(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.lower(i) == "forecast" && i > 0 && matches!(ctx.lower(i - 1), "has" | "have" | "had")
+}
+
 /// Whether the word at `i` (in a sentence ending at `se`) is an active forecast verb reporting a
 /// figure that follows it in its clause (within 12 tokens, no comma, quote or parenthesis
 /// between): not after `to`, a form of `be`, a preposition or a possessive (`to expect`, `the
