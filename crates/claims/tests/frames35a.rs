@@ -105,3 +105,31 @@ fn a_perfect_forecast_names_its_agent() {
         None,
     );
 }
+
+/// Class: an interview printed as a transcript, its interviewer labelled by an outlet's name
+/// (`DW: ...?`, `Al Jazeera: ...?`): a name and a colon opening a sentence say what follows in it.
+#[test]
+fn an_interview_label_names_the_speaker() {
+    let text = "The engineer has rebuilt bridges for decades. DW: How long will the repairs \
+                take? Anna Weber: The repairs will take at least three years, and the cost \
+                is still unclear.";
+    check(text, "at least three years", Some("Anna Weber"));
+    let text = "Al Jazeera: Why did you leave after 12 years? Tom Reyes: Nobody asked me to stay.";
+    check(text, "12 years", Some("Al Jazeera"));
+}
+
+/// Class: a name and a colon outside an interview (no interviewer's label in the document) is
+/// a heading's, and a credit or a heading word before a colon is no speaker.
+#[test]
+fn a_colon_heading_is_no_interview_label() {
+    check(
+        "Morbis Artis: Diseases of the Arts runs for 3 months at the museum.",
+        "3 months",
+        None,
+    );
+    check(
+        "DW: What changed? Contributors: Anna Weber and 40 volunteers.",
+        "40",
+        None,
+    );
+}

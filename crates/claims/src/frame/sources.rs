@@ -21,6 +21,7 @@ mod content;
 mod continued;
 mod described;
 mod forecast;
+mod interview;
 mod inverted;
 mod lookup;
 mod marks;
@@ -1002,5 +1003,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
+    // `DW: ...? Sam Lowe: Brexit is going to ...`: an interview's speaker labels
+    out.extend(interview::answers(ctx));
+    out.sort_by_key(|x| x.sentence);
     without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
 }
