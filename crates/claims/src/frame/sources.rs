@@ -190,14 +190,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i += 1;
             continue;
         }
-        // `the CBO's findings that 24 million ...`: a noun of saying with a `that` clause
-        if let Some(x) = noun_that::noun_that(ctx, qs, i, sent_range(i)) {
-            out.push(x);
-            i += 1;
-            continue;
-        }
-        // `The ministry issued a statement saying 30 died`: a message's sender says it
-        if let Some(x) = message::message_saying(ctx, qs, i, sent_range(i)) {
+        // `the CBO's findings that 24 million ...`, `The ministry issued a statement saying ...`
+        if let Some(x) = message::noun_or_message(ctx, qs, i, sent_range(i)) {
             out.push(x);
             i += 1;
             continue;
@@ -450,11 +444,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         let closes_quote = (ctx.is_punct(e, ".")
             || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
             && after_quote(ctx, i);
-        if cues::noun_like_speech_verb(verb)
+        if forecast::noun_like(ctx, i, verb)
             && !closes_quote
-            // (`The producers had forecast production to decline by 20 percent`: a perfect's
-            // participle is a verb)
-            && !forecast::perfect(ctx, i)
             && !continued::claims_to(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
@@ -1003,8 +994,6 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
-    // `DW: ...? Sam Lowe: Brexit is going to ...`: an interview's speaker labels
-    out.extend(interview::answers(ctx));
-    out.sort_by_key(|x| x.sentence);
+    interview::add_answers(ctx, &mut out);
     without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
 }

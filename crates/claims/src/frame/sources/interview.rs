@@ -51,9 +51,16 @@ fn label_at(ctx: &Context<'_>, ss: usize, se: usize) -> Option<usize> {
     (name && (1..=4).contains(&words) && !(ss..c).any(|k| heading(ctx.lower(k)))).then_some(c)
 }
 
+/// Adds to `sources` (kept in sentence order) those of an interview's labelled answers and
+/// questions (`DW: ...? Sam Lowe: Brexit is going to ...`).
+pub(super) fn add_answers(ctx: &Context<'_>, sources: &mut Vec<Source>) {
+    sources.extend(answers(ctx));
+    sources.sort_by_key(|x| x.sentence);
+}
+
 /// Sources of an interview's labelled answers and questions (see the module's doc): one per
 /// sentence they cover; none when the document has no interviewer's label.
-pub(super) fn answers(ctx: &Context<'_>) -> Vec<Source> {
+fn answers(ctx: &Context<'_>) -> Vec<Source> {
     let n = ctx.lexemes.len();
     let mut sentences = Vec::new();
     let mut a = 0;

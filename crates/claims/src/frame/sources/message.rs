@@ -8,7 +8,7 @@
 use super::content::{content_end, content_start};
 use super::marks::opens_with_that;
 use super::subject::{speaker, subject_before};
-use super::{Source, attr};
+use super::{Source, attr, noun_that};
 use crate::scan::{Context, RawQuantity};
 use crate::words;
 
@@ -84,11 +84,23 @@ fn sending_verb(w: &str) -> bool {
     )
 }
 
+/// The owner of a noun of saying with a `that` clause at `i` (`the CBO's findings that 24
+/// million ...`, [`noun_that`]), else the sender of a message with a participle of saying at
+/// `i` ([`message_saying`]).
+pub(super) fn noun_or_message(
+    ctx: &Context<'_>,
+    qs: &[RawQuantity],
+    i: usize,
+    sentence: (usize, usize),
+) -> Option<Source> {
+    noun_that::noun_that(ctx, qs, i, sentence).or_else(|| message_saying(ctx, qs, i, sentence))
+}
+
 /// The source of the participle of saying at `i` (sentence `ss..se`) when it follows, with no
 /// clause punctuation between, a message noun that a sending verb's object opens with (`issued
 /// a statement saying`, `sent an open letter to the board on Monday saying`, `put out a
 /// statement saying`): the verb's subject, a speaker by the subject walk of `X said`.
-pub(super) fn message_saying(
+fn message_saying(
     ctx: &Context<'_>,
     qs: &[RawQuantity],
     i: usize,
