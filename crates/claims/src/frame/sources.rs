@@ -21,9 +21,11 @@ mod content;
 mod continued;
 mod described;
 mod forecast;
+mod interview;
 mod inverted;
 mod lookup;
 mod marks;
+mod message;
 mod noun_that;
 pub(crate) use noun_that::owned_by_noun;
 mod paren;
@@ -188,8 +190,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             i += 1;
             continue;
         }
-        // `the CBO's findings that 24 million ...`: a noun of saying with a `that` clause
-        if let Some(x) = noun_that::noun_that(ctx, qs, i, sent_range(i)) {
+        // `the CBO's findings that 24 million ...`, `The ministry issued a statement saying ...`
+        if let Some(x) = message::noun_or_message(ctx, qs, i, sent_range(i)) {
             out.push(x);
             i += 1;
             continue;
@@ -442,7 +444,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         let closes_quote = (ctx.is_punct(e, ".")
             || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
             && after_quote(ctx, i);
-        if cues::noun_like_speech_verb(verb)
+        if forecast::noun_like(ctx, i, verb)
             && !closes_quote
             && !continued::claims_to(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
@@ -992,5 +994,6 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         i = e;
     }
+    interview::add_answers(ctx, &mut out);
     without_respondents(ctx, marks::byline_cut(ctx, teaser::trim(ctx, out)))
 }

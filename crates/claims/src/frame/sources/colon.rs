@@ -10,7 +10,7 @@ use crate::scan::Context;
 use crate::words;
 
 /// Words of a heading or label before a colon, not a speaker's name.
-fn label(w: &str) -> bool {
+pub(super) fn label(w: &str) -> bool {
     matches!(
         w,
         "related"

@@ -3,7 +3,7 @@
 //! `with officials expecting growth of 2.1 percent`, `the local weather agency forecasting
 //! snowfall of some 30 centimetres`; their passive (`is expected to`) names no source.
 
-use super::number_at;
+use super::{cues, number_at};
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 
@@ -26,6 +26,19 @@ pub(super) fn forecast_verb(w: &str) -> bool {
             | "predict"
             | "predicting"
     )
+}
+
+/// `forecast` after a perfect's auxiliary, a verb (`The producers had forecast production to decline by
+/// 20 percent`, `the agency has forecast 3 percent growth`): the active verb, not the noun or
+/// the passive participle (`the forecast`, `is forecast at`).
+fn perfect(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.lower(i) == "forecast" && i > 0 && matches!(ctx.lower(i - 1), "has" | "have" | "had")
+}
+
+/// The reporting verb `verb` at `i` is a form that is also a plural noun
+/// ([`cues::noun_like_speech_verb`]), and not `forecast` after a perfect's auxiliary.
+pub(super) fn noun_like(ctx: &Context<'_>, i: usize, verb: &str) -> bool {
+    cues::noun_like_speech_verb(verb) && !perfect(ctx, i)
 }
 
 /// Whether the word at `i` (in a sentence ending at `se`) is an active forecast verb reporting a
