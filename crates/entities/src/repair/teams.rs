@@ -232,13 +232,14 @@ pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
     // A side's name opens its clause: the sentence's first word, after punctuation or after a
     // word of OPEN (`but`, `while`, `as`); not after a preposition (`fans in Leeds are`), `the`
     // or `and` (`Britain and France have`), nor after a comma and a name, as the region of an
-    // address (`San Jose, California, who`, `Washington, D.C. are`).
+    // address (`San Jose, California, who`, `Washington, D.C. are`); a month, a weekday or a
+    // pronoun before the comma is no town (session 34: `out until February, Bath need`).
     let opens = |a: usize| {
         a == 0
             || !(matches!(
                 s.toks[a - 1].kind,
                 TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
-            ) || a >= 2 && s.word(a - 1) == "," && s.infos[a - 2].title)
+            ) || a >= 2 && s.word(a - 1) == "," && s.infos[a - 2].title && !s.date_word(a - 2))
             || (a == 1 || s.infos[a - 1].lower_initial) && c.open.contains(&s.infos[a - 1].lower)
     };
     let the = hash_bytes(b"the");
