@@ -1,6 +1,7 @@
 //! Session 34 (ent38): teams named by their town or country in sports copy: more verbs in the
 //! plural after a side (`Bath need`, `Kenya hope`), a side after a date and a comma (`until
-//! February, Bath need`), a match named by another noun (`an encounter against Italy`). The
+//! February, Bath need`), a match named by another noun (`an encounter against Italy`), a
+//! place given a result (`gave Scotland victory`). The
 //! sentences are written for these tests, not taken from a gold batch.
 
 mod common;
@@ -49,4 +50,15 @@ fn an_encounter_against_a_side() {
     let text = "It was a scrappy encounter against Samoa in front of a small crowd.";
     let ls = labels_of(text, "Samoa");
     assert_eq!(ls, vec![Label::Org], "{text}: {:?}", mentions(text));
+}
+
+#[test]
+fn a_place_given_a_result_is_a_side() {
+    let text = "Two late penalties gave Ireland victory in a tense match.";
+    let ls = labels_of(text, "Ireland");
+    assert_eq!(ls, vec![Label::Org], "{text}: {:?}", mentions(text));
+    // With an article the place's gain: no side.
+    let text = "Critics say the deal would give China a win on trade.";
+    let ls = labels_of(text, "China");
+    assert_eq!(ls, vec![Label::Gpe], "{text}: {:?}", mentions(text));
 }
