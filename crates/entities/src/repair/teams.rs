@@ -25,6 +25,9 @@
 //!     phrase (`host`, `travel to`, `takes on`), perhaps `the`, and a place are two sides
 //!     (`Chelsea host Birmingham`, `Serbia takes on Japan`), unless the second place has a
 //!     possessive or a lower-case word outside AFTER after it (`plays the Taiwan card`).
+//!     (Session 34.) A month, a weekday or a pronoun before a comma is no town of an address
+//!     (`until February, Bath need`); a place given `victory` or `win` with no article is a side
+//!     (`gave Scotland victory`).
 
 use std::sync::LazyLock;
 
@@ -232,13 +235,14 @@ pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
     // A side's name opens its clause: the sentence's first word, after punctuation or after a
     // word of OPEN (`but`, `while`, `as`); not after a preposition (`fans in Leeds are`), `the`
     // or `and` (`Britain and France have`), nor after a comma and a name, as the region of an
-    // address (`San Jose, California, who`, `Washington, D.C. are`).
+    // address (`San Jose, California, who`, `Washington, D.C. are`); a month, a weekday or a
+    // pronoun before the comma is no town (session 34: `out until February, Bath need`).
     let opens = |a: usize| {
         a == 0
             || !(matches!(
                 s.toks[a - 1].kind,
                 TokenKind::Word | TokenKind::Compound | TokenKind::Abbreviation
-            ) || a >= 2 && s.word(a - 1) == "," && s.infos[a - 2].title)
+            ) || a >= 2 && s.word(a - 1) == "," && s.infos[a - 2].title && !s.date_word(a - 2))
             || (a == 1 || s.infos[a - 1].lower_initial) && c.open.contains(&s.infos[a - 1].lower)
     };
     let the = hash_bytes(b"the");
@@ -267,6 +271,21 @@ pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
         let plural = t.lower_initial && c.agree.contains(&t.lower);
         let relative = s.word(b) == "," && s.infos.get(b + 1).is_some_and(|t| t.lower == who);
         if plural || relative {
+            m.2 = Label::Org;
+        }
+    }
+    // (Session 34.) A place given a result with no article is a side (`gave Scotland victory`,
+    // `gives Wales victory`); with one it may be a country's gain (`give China a win`).
+    let gave = [b"gave" as &[u8], b"give", b"gives", b"giving"].map(hash_bytes);
+    let result = [b"victory" as &[u8], b"win"].map(hash_bytes);
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        if place(l)
+            && a > 0
+            && s.infos[a - 1].lower_initial
+            && gave.contains(&s.infos[a - 1].lower)
+            && s.infos.get(b).is_some_and(|t| result.contains(&t.lower))
+        {
             m.2 = Label::Org;
         }
     }
