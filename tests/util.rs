@@ -251,6 +251,14 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     p
 }
 
+/// Writes `dir/a/ok.txt` ("Readable.") beside `dir/a/dangling.txt`, a symlink to a file that
+/// does not exist.
+#[cfg(unix)]
+pub fn readable_and_dangling(dir: &Path) {
+    write(dir, "a/ok.txt", b"Readable.");
+    std::os::unix::fs::symlink(dir.join("a/missing.txt"), dir.join("a/dangling.txt")).unwrap();
+}
+
 /// gzip-compresses `bytes`.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     use std::io::Write;
