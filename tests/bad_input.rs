@@ -209,12 +209,7 @@ fn a_50_mb_article_without_newline_is_read() {
 #[test]
 fn unreadable_files_and_symlink_loops_are_reported_and_the_rest_is_read() {
     let dir = util::tempdir();
-    util::write(dir.path(), "a/ok.txt", b"Readable.");
-    std::os::unix::fs::symlink(
-        dir.path().join("a/missing.txt"),
-        dir.path().join("a/dangling.txt"),
-    )
-    .unwrap();
+    util::readable_and_dangling(dir.path());
     std::os::unix::fs::symlink(dir.path().join("a"), dir.path().join("a/loop")).unwrap();
     let r = tok(dir.path(), &[]);
     assert_accounts(&r, 1, 2);

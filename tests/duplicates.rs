@@ -100,15 +100,7 @@ fn run_counts_a_syndicated_copy_once_and_names_its_first() {
     let dir = util::tempdir();
     let input = syndicated_archive(dir.path());
     let out = dir.path().join("out");
-    let r = util::run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "--out-dir",
-            out.to_str().unwrap(),
-        ],
-        None,
-    );
+    let r = util::run_dir(&input, &out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr.contains("1 copies counted once (0 exact, 1 near)"),
@@ -162,17 +154,16 @@ fn run_counts_a_syndicated_copy_once_and_names_its_first() {
     );
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("; 1 copies counted once"), "{}", r.stderr);
-    for f in [
-        "events.jsonl",
-        "series.jsonl",
-        "findings.jsonl",
-        "claims.csv",
-    ] {
-        assert!(
-            std::fs::read(out.join(f)).unwrap() == std::fs::read(again.join(f)).unwrap(),
-            "{f} differs"
-        );
-    }
+    util::same_files(
+        &out,
+        &again,
+        &[
+            "events.jsonl",
+            "series.jsonl",
+            "findings.jsonl",
+            "claims.csv",
+        ],
+    );
 }
 
 #[test]
@@ -180,17 +171,7 @@ fn keep_duplicates_counts_every_copy_as_a_source() {
     let dir = util::tempdir();
     let input = syndicated_archive(dir.path());
     let out = dir.path().join("out");
-    let r = util::run(
-        &[
-            "run",
-            input.to_str().unwrap(),
-            "--out-dir",
-            out.to_str().unwrap(),
-            "--keep-duplicates",
-            "-q",
-        ],
-        None,
-    );
+    let r = util::run_dir(&input, &out, &["--keep-duplicates", "-q"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let docs = json_lines(&out.join("documents.jsonl"));
     assert!(docs.iter().all(|d| d.get("copy_of").is_none()));
@@ -263,7 +244,6 @@ fn originals_then_copies(n: usize) -> String {
 
 #[test]
 fn resume_after_sigkill_rebuilds_duplicate_detection_and_gives_the_same_bytes() {
-    use std::process::Stdio;
     let dir = util::tempdir();
     let n = 3000;
     let input = util::write(dir.path(), "a.jsonl", originals_then_copies(n).as_bytes());
@@ -279,8 +259,7 @@ fn resume_after_sigkill_rebuilds_duplicate_detection_and_gives_the_same_bytes() 
         ]
     };
     let full = dir.path().join("full");
-    let a = args(&full);
-    let r = util::run(&a.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = util::run_owned(&args(&full));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let copies = json_lines(&full.join("documents.jsonl"))
         .iter()
@@ -289,36 +268,18 @@ fn resume_after_sigkill_rebuilds_duplicate_detection_and_gives_the_same_bytes() 
     assert_eq!(copies, n, "every copy is found in an uninterrupted run");
 
     let out = dir.path().join("out");
-    let journal = out.join(".documents.jsonl.journal");
-    let mut child = util::reckon()
-        .args(args(&out))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    util::wait_for(&journal);
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
-    assert!(journal.exists(), "a checkpoint was written before the kill");
-    assert!(
-        !out.join("documents.jsonl").exists(),
-        "the run was killed before its end"
-    );
-
-    let mut resume = args(&out);
-    resume.push("--resume".to_owned());
-    let r = util::run(&resume.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    util::kill_mid_run(&args(&out), &out, || {});
+    let r = util::run_owned(&[args(&out), vec!["--resume".to_owned()]].concat());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for f in [
-        "documents.jsonl",
-        "claims.jsonl",
-        "series.jsonl",
-        "findings.jsonl",
-        "events.jsonl",
-    ] {
-        assert!(
-            std::fs::read(out.join(f)).unwrap() == std::fs::read(full.join(f)).unwrap(),
-            "resumed {f} differs"
-        );
-    }
+    util::same_files(
+        &out,
+        &full,
+        &[
+            "documents.jsonl",
+            "claims.jsonl",
+            "series.jsonl",
+            "findings.jsonl",
+            "events.jsonl",
+        ],
+    );
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use crate::util::{run, sample, tempdir, write};
+use crate::util::{Run, run, run_owned, sample, tempdir, write};
 
 /// The repository's golden folder of `examples/archive`.
 fn repo_golden() -> PathBuf {
@@ -13,6 +13,13 @@ fn repo_golden() -> PathBuf {
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("UTF-8 path")
+}
+
+/// Runs `reckon run INPUT -q -o OUT EXTRA...`.
+fn run_q(input: &Path, out: &Path, extra: &[&str]) -> Run {
+    let mut args = vec!["run", s(input), "-q", "-o", s(out)];
+    args.extend_from_slice(extra);
+    run(&args, None)
 }
 
 /// A copy of the built-in claims lexicon with one entry edited: the `killed` measure is no
@@ -194,8 +201,7 @@ fn a_lexicon_edit_shows_exactly_the_claims_that_moved_and_accept_takes_them() {
         a.extend_from_slice(extra);
         a.into_iter().map(str::to_owned).collect::<Vec<_>>()
     };
-    let args = diff_args(&["--lexicon", s(&lexicon), "--json", "--all"]);
-    let r = run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = run_owned(&diff_args(&["--lexicon", s(&lexicon), "--json", "--all"]));
     assert_eq!(r.code, 1, "{}", r.stderr);
     let changes = reported(&r.stdout);
     let got: BTreeSet<(String, u64, u64)> = changes
@@ -226,8 +232,7 @@ fn a_lexicon_edit_shows_exactly_the_claims_that_moved_and_accept_takes_them() {
     }
 
     // The human report: totals, frequent changes, a block per document with the sentence.
-    let args = diff_args(&["--lexicon", s(&lexicon)]);
-    let r = run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = run_owned(&diff_args(&["--lexicon", s(&lexicon)]));
     assert_eq!(r.code, 1);
     assert!(r.stdout.contains("Most frequent changes:"), "{}", r.stdout);
     assert!(r.stdout.contains("cumulative → "), "{}", r.stdout);
@@ -238,14 +243,11 @@ fn a_lexicon_edit_shows_exactly_the_claims_that_moved_and_accept_takes_them() {
     );
 
     // Accept, then the same diff is clean, and the old lexicon is now the change.
-    let args = diff_args(&["--lexicon", s(&lexicon), "--accept"]);
-    let r = run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = run_owned(&diff_args(&["--lexicon", s(&lexicon), "--accept"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let args = diff_args(&["--lexicon", s(&lexicon)]);
-    let r = run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = run_owned(&diff_args(&["--lexicon", s(&lexicon)]));
     assert_eq!(r.code, 0, "{}", r.stdout);
-    let args = diff_args(&["--json", "--all"]);
-    let r = run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = run_owned(&diff_args(&["--json", "--all"]));
     assert_eq!(r.code, 1);
     assert_eq!(reported(&r.stdout).len(), expected.len());
 }
@@ -256,20 +258,9 @@ fn jsonl_outputs_diff_with_the_same_comparison() {
     let lexicon = edited_lexicon(tmp.path());
     let old = tmp.path().join("old.jsonl");
     let new = tmp.path().join("new.jsonl");
-    let r = run(&["run", s(&sample()), "-q", "-o", s(&old)], None);
+    let r = run_q(&sample(), &old, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let r = run(
-        &[
-            "run",
-            s(&sample()),
-            "-q",
-            "-o",
-            s(&new),
-            "--lexicon",
-            s(&lexicon),
-        ],
-        None,
-    );
+    let r = run_q(&sample(), &new, &["--lexicon", s(&lexicon)]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let expected = moved_claims(
         &std::fs::read_to_string(&old).unwrap(),
@@ -359,19 +350,8 @@ fn a_large_diff_prints_totals_and_frequent_changes_then_a_bounded_number_of_bloc
         }
     }
     let lexicon = write(tmp.path(), "lex.json", lex.to_string().as_bytes());
-    assert_eq!(run(&["run", s(&input), "-q", "-o", s(&old)], None).code, 0);
-    let r = run(
-        &[
-            "run",
-            s(&input),
-            "-q",
-            "-o",
-            s(&new),
-            "--lexicon",
-            s(&lexicon),
-        ],
-        None,
-    );
+    assert_eq!(run_q(&input, &old, &[]).code, 0);
+    let r = run_q(&input, &new, &["--lexicon", s(&lexicon)]);
     assert_eq!(r.code, 0);
     let r = run(&["diff", s(&old), s(&new), "--max-docs", "5"], None);
     assert_eq!(r.code, 1, "{}", r.stderr);

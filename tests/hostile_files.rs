@@ -255,12 +255,7 @@ fn an_impossible_header_date_is_reported_on_the_record() {
 #[test]
 fn io_error_records_carry_the_path_derived_id() {
     let dir = util::tempdir();
-    util::write(dir.path(), "a/ok.txt", b"Readable.");
-    std::os::unix::fs::symlink(
-        dir.path().join("a/missing.txt"),
-        dir.path().join("a/dangling.txt"),
-    )
-    .unwrap();
+    util::readable_and_dangling(dir.path());
     let r = tokenize_with_timeout(&[dir.path().to_str().unwrap()]);
     assert_eq!(r.counts(), (1, 1));
     let err = r

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::util::{self, run};
 
-const FILES: [&str; 9] = [
+const FILES: [&str; 8] = [
     "documents.jsonl",
     "claims.jsonl",
     "claims.csv",
@@ -17,19 +17,7 @@ const FILES: [&str; 9] = [
     "series.jsonl",
     "series.csv",
     "findings.jsonl",
-    "",
 ];
-
-fn same_files(a: &Path, b: &Path, names: &[&str]) {
-    for name in names.iter().filter(|n| !n.is_empty()) {
-        if *name == "claims.parquet" && !cfg!(feature = "parquet") {
-            continue;
-        }
-        let x = std::fs::read(a.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let y = std::fs::read(b.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(x == y, "{name} differs between {a:?} and {b:?}");
-    }
-}
 
 #[test]
 fn spilled_and_in_memory_outputs_are_identical() {
@@ -48,7 +36,7 @@ fn spilled_and_in_memory_outputs_are_identical() {
     args.extend(tiny);
     let r = run(&args, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    same_files(&mem, &disk, &FILES);
+    util::same_files(&mem, &disk, &FILES);
     // reconcile of the run's claims.jsonl, spilled, gives the run's files
     let again = dir.path().join("again");
     let claims = mem.join("claims.jsonl");
@@ -62,7 +50,7 @@ fn spilled_and_in_memory_outputs_are_identical() {
     args.extend(tiny);
     let r = run(&args, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    same_files(&mem, &again, &FILES[2..]);
+    util::same_files(&mem, &again, &FILES[2..]);
     // the runs are gone
     assert_eq!(std::fs::read_dir(&spill).unwrap().count(), 0);
 }
@@ -79,8 +67,9 @@ fn a_failed_spill_is_an_error_naming_the_folder_and_writes_no_result() {
     std::fs::create_dir(&spill).unwrap();
     util::run_out_dir(&sample, &first);
     let claims = first.join("claims.jsonl");
-    let r = util::reckon()
-        .args([
+    let spill_dir = spill.to_str().unwrap();
+    util::run_out_of_space(
+        &[
             "reconcile",
             claims.to_str().unwrap(),
             "--out-dir",
@@ -88,17 +77,10 @@ fn a_failed_spill_is_an_error_naming_the_folder_and_writes_no_result() {
             "--max-memory",
             "2K",
             "--spill-dir",
-            spill.to_str().unwrap(),
-        ])
-        .env("RECKON_SPILL_FAIL_AFTER", "3")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&r.stderr);
-    assert!(!r.status.success(), "{stderr}");
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(
-        stderr.contains(spill.to_str().unwrap()) && stderr.contains("no space left"),
-        "{stderr}"
+            spill_dir,
+        ],
+        "3",
+        spill_dir,
     );
     for name in [
         "series.jsonl",

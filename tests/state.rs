@@ -22,15 +22,9 @@ const FILES: [&str; 6] = [
     "findings.jsonl",
 ];
 
+/// Asserts that `a` and `b` hold the same `FILES`.
 fn same_files(a: &Path, b: &Path) {
-    for name in FILES {
-        if name == "claims.parquet" && !cfg!(feature = "parquet") {
-            continue;
-        }
-        let x = std::fs::read(a.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        let y = std::fs::read(b.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(x == y, "{name} differs between {a:?} and {b:?}");
-    }
+    util::same_files(a, b, &FILES);
 }
 
 /// Every file of a folder with its bytes.
@@ -270,18 +264,7 @@ fn a_failed_write_leaves_the_state_as_it_was() {
         ("2", "cannot write manifest.json"),
     ] {
         let out = dir.path().join(format!("out{fail}"));
-        let r = util::reckon()
-            .args(add_args(&state, &[&files[1]], &out, &[]))
-            .env("RECKON_SPILL_FAIL_AFTER", fail)
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&r.stderr);
-        assert!(!r.status.success(), "{stderr}");
-        assert!(!stderr.contains("panicked"), "{stderr}");
-        assert!(
-            stderr.contains(said) && stderr.contains("no space left"),
-            "{stderr}"
-        );
+        util::run_out_of_space(&add_args(&state, &[&files[1]], &out, &[]), fail, said);
         assert_eq!(
             contents(&state),
             before,
@@ -321,7 +304,6 @@ fn wait_for_entry(dir: &Path) {
 
 #[test]
 fn resume_after_sigkill_mid_spill_gives_the_same_bytes() {
-    use std::process::Stdio;
     let dir = util::tempdir();
     // about 250 claims a run: a budget much smaller makes thousands of runs, which the merge
     // reads all at once
@@ -346,44 +328,17 @@ fn resume_after_sigkill_mid_spill_gives_the_same_bytes() {
         .to_vec()
     };
     let full = dir.path().join("full");
-    let a = args(&full);
-    let r = run(&a.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = util::run_owned(&args(&full));
     assert_eq!(r.code, 0, "{}", r.stderr);
 
     let out = dir.path().join("out");
-    let journal = out.join(".documents.jsonl.journal");
-    let mut child = util::reckon()
-        .args(args(&out))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    util::wait_for(&journal);
-    wait_for_entry(&spill);
-    child.kill().unwrap(); // SIGKILL, with claims spilled
-    child.wait().unwrap();
-    assert!(journal.exists(), "a checkpoint was written before the kill");
-    assert!(
-        !out.join("documents.jsonl").exists(),
-        "the run was killed before its end"
-    );
+    // killed with claims spilled
+    util::kill_mid_run(&args(&out), &out, || wait_for_entry(&spill));
     let spilled = util::file_names(&spill, |n| n.starts_with("reckon-spill-"));
     assert!(!spilled.is_empty(), "claims were spilled before the kill");
 
-    let mut resume = args(&out);
-    resume.push("--resume".to_owned());
-    let r = run(&resume.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    let r = util::run_owned(&[args(&out), vec!["--resume".to_owned()]].concat());
     assert_eq!(r.code, 0, "{}", r.stderr);
-    for f in ["documents.jsonl", "claims.jsonl"]
-        .iter()
-        .chain(FILES.iter())
-    {
-        if *f == "claims.parquet" && !cfg!(feature = "parquet") {
-            continue;
-        }
-        assert!(
-            std::fs::read(out.join(f)).unwrap() == std::fs::read(full.join(f)).unwrap(),
-            "resumed {f} differs"
-        );
-    }
+    util::same_files(&out, &full, &["documents.jsonl", "claims.jsonl"]);
+    same_files(&out, &full);
 }

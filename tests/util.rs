@@ -90,6 +90,23 @@ pub fn run_args<'a>(input: &'a Path, out: &'a Path, extra: &[&'a str]) -> Vec<&'
     args
 }
 
+/// Runs the binary with owned `args`, no stdin.
+pub fn run_owned(args: &[String]) -> Run {
+    run(&args.iter().map(String::as_str).collect::<Vec<_>>(), None)
+}
+
+/// Runs `reckon run INPUT --out-dir OUT EXTRA...`.
+pub fn run_dir(input: &Path, out: &Path, extra: &[&str]) -> Run {
+    let mut args = vec![
+        "run",
+        input.to_str().unwrap(),
+        "--out-dir",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    run(&args, None)
+}
+
 /// Runs `reckon run INPUT -o OUT EXTRA...`.
 pub fn run_to(input: &Path, out: &Path, extra: &[&str]) -> Run {
     run(&run_args(input, out, extra), None)
@@ -128,6 +145,28 @@ pub fn start_and_wait_for_journal(input: &Path, out: &Path, extra: &[&str]) -> s
     child
 }
 
+/// Starts `reckon ARGS` (a run writing `--out-dir OUT`) in the background, waits for the
+/// checkpoint journal of OUT's documents.jsonl and then for `ready`, kills it (SIGKILL) and
+/// checks that it left a checkpoint and no documents.jsonl.
+pub fn kill_mid_run(args: &[String], out: &Path, ready: impl FnOnce()) {
+    let journal = out.join(".documents.jsonl.journal");
+    let mut child = reckon()
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for(&journal);
+    ready();
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    assert!(journal.exists(), "a checkpoint was written before the kill");
+    assert!(
+        !out.join("documents.jsonl").exists(),
+        "the run was killed before its end"
+    );
+}
+
 /// Runs `reckon run INPUT -q -o /dev/null EXTRA...`: the test reads the files EXTRA names.
 pub fn run_quiet(input: &Path, extra: &[&str]) -> Run {
     let mut args = vec!["run", input.to_str().unwrap(), "-q", "-o", "/dev/null"];
@@ -158,6 +197,37 @@ pub fn run_out_dir(input: &Path, out: &Path) {
     assert_eq!(r.code, 0, "{}", r.stderr);
 }
 
+/// Runs the binary with `args` and the test hook `RECKON_SPILL_FAIL_AFTER=fail_after` (the N-th
+/// file a spill or a state writes fails, as on a full disk), and asserts that it fails without a
+/// panic, saying `said` and "no space left".
+pub fn run_out_of_space(args: &[&str], fail_after: &str, said: &str) {
+    let r = reckon()
+        .args(args)
+        .env("RECKON_SPILL_FAIL_AFTER", fail_after)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(!r.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains(said) && stderr.contains("no space left"),
+        "{stderr}"
+    );
+}
+
+/// Asserts that each file of `names` has the same bytes in folders `a` and `b` (claims.parquet
+/// only with the `parquet` feature).
+pub fn same_files(a: &Path, b: &Path, names: &[&str]) {
+    for name in names {
+        if *name == "claims.parquet" && !cfg!(feature = "parquet") {
+            continue;
+        }
+        let x = std::fs::read(a.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let y = std::fs::read(b.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(x == y, "{name} differs between {a:?} and {b:?}");
+    }
+}
+
 /// The names of the files in `dir` that `keep` selects (what a failed or interrupted run left
 /// behind).
 pub fn file_names(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<String> {
@@ -179,6 +249,14 @@ pub fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
     std::fs::write(&p, bytes).expect("write");
     p
+}
+
+/// Writes `dir/a/ok.txt` ("Readable.") beside `dir/a/dangling.txt`, a symlink to a file that
+/// does not exist.
+#[cfg(unix)]
+pub fn readable_and_dangling(dir: &Path) {
+    write(dir, "a/ok.txt", b"Readable.");
+    std::os::unix::fs::symlink(dir.join("a/missing.txt"), dir.join("a/dangling.txt")).unwrap();
 }
 
 /// gzip-compresses `bytes`.

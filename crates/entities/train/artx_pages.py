@@ -82,16 +82,10 @@ def _members(root):
     return html, meta
 
 
-@functools.lru_cache(maxsize=None)
-def _extracted(root):
-    """page name -> (title, metadata date, extracted text), by trafilatura 1.0.0 in its venv."""
-    pages, _ = _members(root)
-    return trafilatura_pages.extract(root, pages)
-
-
-def texts(root, ids=None):
-    """`artx:<name>` -> the page's text (every page read, or only `ids`)."""
-    return trafilatura_pages.prefixed_texts(PREFIX, _extracted(root), ids)
+# `_extracted(root)`: page name -> (title, metadata date, extracted text), by trafilatura 1.0.0
+# in its venv; `texts(root, ids=None)`: `artx:<name>`
+# -> the page's text (every page read, or only `ids`).
+_extracted, texts = trafilatura_pages.reader(PREFIX, _members)
 
 
 def urls(root):
@@ -101,10 +95,10 @@ def urls(root):
 
 
 _URL_DATES = (
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3})/(\d{1,2})(?:/|$)"),
+    trafilatura_pages.URL_YMD,
+    trafilatura_pages.URL_YMON,
     re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})(?:/|$)"),
-    re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
+    trafilatura_pages.URL_ISO,
 )
 
 

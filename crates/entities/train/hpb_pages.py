@@ -137,11 +137,11 @@ def outlets(root):
 
 
 _URL_DATES = (
-    re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)"),
-    re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3})/(\d{1,2})(?:/|$)"),
+    trafilatura_pages.URL_YMD,
+    trafilatura_pages.URL_YMON,
     re.compile(r"[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_&-]|\d{4}|$)"),
     re.compile(r"[?&]ymd=((?:19|20)\d{2})(\d{2})(\d{2})\b"),
-    re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b"),
+    trafilatura_pages.URL_ISO,
 )
 
 

@@ -90,16 +90,10 @@ def _members(root):
     return pages, "\n".join(tests)
 
 
-@functools.lru_cache(maxsize=None)
-def _extracted(root):
-    """page name -> (title, metadata date, extracted text), by trafilatura 1.0.0 in its venv."""
-    pages, _ = _members(root)
-    return trafilatura_pages.extract(root, pages)
-
-
-def texts(root, ids=None):
-    """`mercury:<name>` -> the page's text (every page read, or only `ids`)."""
-    return trafilatura_pages.prefixed_texts(PREFIX, _extracted(root), ids)
+# `_extracted(root)`: page name -> (title, metadata date, extracted text), by trafilatura 1.0.0
+# in its venv; `texts(root, ids=None)`: `mercury:<name>`
+# -> the page's text (every page read, or only `ids`).
+_extracted, texts = trafilatura_pages.reader(PREFIX, _members)
 
 
 # In a custom extractor's test: where a test case starts, the fixture it reads

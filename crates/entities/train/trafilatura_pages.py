@@ -115,11 +115,19 @@ def extract(root, pages):
     return {k: tuple(v) for k, v in json.loads(r.stdout).items()}
 
 
-@functools.lru_cache(maxsize=None)
-def _extracted(root):
-    """page name -> (title, metadata date, extracted text), by trafilatura in the venv."""
-    pages, _ = _members(root)
-    return extract(root, pages)
+def reader(prefix, members):
+    """`(_extracted, texts)` of a reader whose pages this trafilatura extracts (this one, mcloud's,
+    artx's, mercury's): `members(root)` -> (page name -> HTML, what else the reader reads);
+    `_extracted(root)` -> page name -> (title, metadata date, extracted text), cached; `texts(root,
+    ids=None)` -> `<prefix><name>` -> the page's text (every page read, or only `ids`)."""
+    @functools.lru_cache(maxsize=None)
+    def _extracted(root):
+        return extract(root, members(root)[0])
+
+    def texts(root, ids=None):
+        return prefixed_texts(prefix, _extracted(root), ids)
+
+    return _extracted, texts
 
 
 def _one_line(text):
@@ -162,6 +170,13 @@ def url_date(url, patterns):
     return ""
 
 
+# Dates in a URL shared by the readers' `url_date` patterns: `/YYYY/MM/DD/`, `/YYYY/Mon/DD/`
+# (each ending the URL or followed by `/`) and `YYYY-MM-DD`.
+URL_YMD = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)")
+URL_YMON = re.compile(r"/((?:19|20)\d{2})/([A-Za-z]{3})/(\d{1,2})(?:/|$)")
+URL_ISO = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+
+
 def prefixed_dates(prefix, extracted, urls, patterns):
     """`prefix + page name` -> the page's date, `YYYY-MM-DD` or "": the date `patterns` find in
     the page's URL (`urls`: page name -> URL), else the metadata date trafilatura read from the
@@ -176,9 +191,8 @@ def prefixed_dates(prefix, extracted, urls, patterns):
     return out
 
 
-def texts(root, ids=None):
-    """`traf:<name>` -> the page's text (all of `PAGES`, or only `ids`)."""
-    return prefixed_texts(PREFIX, _extracted(root), ids)
+# `texts(root, ids=None)`: `traf:<name>` -> the page's text (all of `PAGES`, or only `ids`).
+_extracted, texts = reader(PREFIX, _members)
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")

@@ -2,25 +2,13 @@
 //! through the real extractor and reconciliation: the 251/49/27 nesting is consistent, and the
 //! 21-month and 22:30 GMT arithmetic checks are made and pass.
 
-use std::io::Write;
-use std::path::PathBuf;
-
 use reckon_reconcile::{ClaimRecord, FindingKind, reconcile};
 use reckon_text::Document;
 
-/// The text of `../shared/<rel>` (the corpora beside the checkout, or `$RECKON_SHARED/<rel>`), or
-/// `None` after saying on the test's stderr, uncaptured, that the calling test skipped.
-fn shared_file(rel: &str) -> Option<String> {
-    let dir = std::env::var_os("RECKON_SHARED").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-        PathBuf::from,
-    );
-    let text = std::fs::read_to_string(dir.join(rel)).ok();
-    if text.is_none() {
-        let _ = writeln!(std::io::stderr(), "skipped: needs ../shared/{rel}");
-    }
-    text
-}
+#[path = "../../text/tests/segmentation/shared.rs"]
+mod shared;
+
+use shared::shared_file;
 
 #[test]
 fn seed_article_is_consistent() {

@@ -3,26 +3,12 @@
 mod linear;
 mod properties;
 mod rules;
+mod shared;
 mod snapshots;
 
-use std::io::Write;
-use std::path::PathBuf;
+pub use shared::shared_file;
 
 use reckon_text::{Segmented, TokenKind, segment};
-
-/// The text of `../shared/<rel>` (the corpora beside the checkout, or `$RECKON_SHARED/<rel>`), or
-/// `None` after saying on the test's stderr, uncaptured, that the calling test skipped.
-pub fn shared_file(rel: &str) -> Option<String> {
-    let dir = std::env::var_os("RECKON_SHARED").map_or_else(
-        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"),
-        PathBuf::from,
-    );
-    let text = std::fs::read_to_string(dir.join(rel)).ok();
-    if text.is_none() {
-        let _ = writeln!(std::io::stderr(), "skipped: needs ../shared/{rel}");
-    }
-    text
-}
 
 /// `text|kind` of every token.
 pub fn toks(text: &str) -> Vec<String> {
