@@ -23,34 +23,34 @@ use crate::words;
 /// infinitive or clause (`to`, `that`, `who`), a modal, or a finite verb of its own (`He said
 /// he was there for five years`).
 fn stop_word(w: &str) -> bool {
+    modal(w)
+        || matches!(
+            w,
+            "to" | "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "until"
+                | "before"
+                | "after"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "did"
+                | "does"
+        )
+}
+
+/// A modal verb (`would have`, `may have`: no state running up to now).
+fn modal(w: &str) -> bool {
     matches!(
         w,
-        "to" | "that"
-            | "which"
-            | "who"
-            | "whom"
-            | "when"
-            | "while"
-            | "because"
-            | "if"
-            | "until"
-            | "before"
-            | "after"
-            | "can"
-            | "will"
-            | "would"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
-            | "shall"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "did"
-            | "does"
+        "can" | "will" | "would" | "could" | "may" | "might" | "must" | "should" | "shall"
     )
 }
 
@@ -152,23 +152,8 @@ pub(super) fn perfect_window(
         .rev()
         .take_while(|&t| clause[t] == c && !stop_word(ctx.lower(t)))
         .find(|&t| perfect_aux(ctx, t))?;
-    // (`would have`, `may have`, `to have`: no state running up to now)
-    let modal = |w: &str| {
-        matches!(
-            w,
-            "to" | "not"
-                | "can"
-                | "will"
-                | "would"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "should"
-                | "shall"
-        )
-    };
-    if aux > 0 && modal(ctx.lower(aux - 1)) {
+    // (`would have`, `may have`, `to have`, `not have`: no state running up to now)
+    if aux > 0 && matches!(ctx.lower(aux - 1), w if w == "to" || w == "not" || modal(w)) {
         return None;
     }
     // (`if birds have been housed for more than 12 weeks they cannot be sold as free range`: a
