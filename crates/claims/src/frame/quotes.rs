@@ -3,11 +3,14 @@
 //! years ..."`) is the same speaker's, and so is a quote opened after a source and not closed in
 //! its sentence (`Lavrov said: "... meetings. I can only quote what the media said today ..."`)
 //! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
-//! `"...," he added.` after it may be anyone's.
+//! `"...," he added.` after it is the bare pronoun's, no source; but when `he`/`she` can stand
+//! for the speaker of the sentence before, a quote opening the sentence after that tag with no
+//! tag of its own continues that speaker (`Okoro said supplies were short. "...," he said. "After
+//! that, 5,000 families will go hungry."`: Okoro).
 
 use super::cues;
 use super::quote_marks::{closing, opening};
-use super::sources::{Source, after_quote, owned_by_noun};
+use super::sources::{Source, after_quote, is_function, owned_by_noun};
 use crate::lexicon::Role;
 use crate::scan::Context;
 use crate::words;
@@ -30,15 +33,48 @@ fn pronoun_closes(ctx: &Context<'_>, open: usize, sentences: &[(u32, usize, usiz
     let end = sentences[..sentences.len().min(MAX_RUN_ON + 1)]
         .last()
         .map_or(open, |&(_, _, e)| e);
-    let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
-        return false;
-    };
+    (open + 1..end)
+        .find(|&p| closing(ctx, p))
+        .is_some_and(|c| pronoun_tag(ctx, c).is_some())
+}
+
+/// The bare pronoun of a saying right after the closing mark at `c` (`," he said`, `?" she
+/// asked`, `," said he`): its token. A quote closing on `,"`, `?"` or `!"` only: after `."` a
+/// pronoun opens a sentence of the writer's (`"... three years." He says the company ...`).
+fn pronoun_tag(ctx: &Context<'_>, c: usize) -> Option<usize> {
     let pronoun = |k: usize| matches!(ctx.lower(k), "he" | "she" | "they");
     let verb = |k: usize| ctx.has_role(k, |r| matches!(r, Role::AttrVerb));
-    // (a quote closing on `,"`, `?"` or `!"`: after `."` a pronoun opens a sentence of the
-    // writer's, `"... three years." He says the company ...`)
     let k = c + 1 + usize::from(ctx.is_punct(c + 1, "?") && ctx.glued(c + 1));
-    ctx.is_punct(c - 1, ",?!") && (pronoun(k) && verb(k + 1) || verb(k) && pronoun(k + 1))
+    if c == 0 || !ctx.is_punct(c - 1, ",?!") {
+        return None;
+    }
+    if pronoun(k) && verb(k + 1) {
+        Some(k)
+    } else if verb(k) && pronoun(k + 1) {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// `he` or `she` at `p` can stand for the source `x` of the sentence before (`"...," Senator
+/// Shtyrov said. "...," he said.`): its phrase holds a capitalised word or a person noun
+/// (`Smith`, `the spokeswoman`), and its last word is no lower-case plural (`officials`). An
+/// organisation's common noun (`the ministry said ... "...," he said`: its spokesman) and
+/// `they` stay unresolved.
+fn pronoun_stands_for(ctx: &Context<'_>, p: usize, x: &Source) -> bool {
+    let std::ops::Range { start: a, end: b } = x.phrase_lexemes(ctx);
+    let person = |k: usize| {
+        ctx.is_word(k)
+            && !is_function(ctx, k)
+            && (ctx.capitalized(k) || ctx.has_role(k, |r| matches!(r, Role::PersonNoun)))
+    };
+    let last = (a..b).rev().find(|&k| ctx.is_word(k));
+    let plural = last.is_some_and(|k| {
+        let w = ctx.lower(k);
+        !ctx.capitalized(k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    });
+    matches!(ctx.lower(p), "he" | "she") && (a..b).any(person) && !plural
 }
 
 /// Sentences the quote runs on into, at most this many after the one that opens it.
@@ -125,6 +161,13 @@ pub(super) fn continued_quotes(
     // a quotation opening the next sentence is that speaker's (ruling of session 30, "A
     // quotation after reported speech"), unless a tag of its own closes it
     let mut reported: Option<usize> = None;
+    // the source carried to the previous sentence, whose quote closed in it: a bare pronoun's
+    // tag closing the next quote may stand for it (`"A," Smith said. "B." "C," he said. "D."`)
+    let mut carried: Option<usize> = None;
+    // the speaker a bare pronoun's tag closing the previous sentence's quote stands for
+    let mut relayed: Option<usize> = None;
+    // the first source of the previous sentence when `reported` is set
+    let mut reported_first: Option<usize> = None;
     let mut k = 0; // index into `sources`
     for (n, &(s, ss, se)) in sentences.iter().enumerate() {
         while k < sources.len() && sources[k].sentence < s {
@@ -145,10 +188,29 @@ pub(super) fn continued_quotes(
             // (a quote after reported speech is taken up to its close even when words of the
             // writer's follow it, `"...," meaning that ...`: a tag there would be its own)
             let mut after_report = false;
+            // a bare pronoun's saying closing the quote here (`...," she said.`), with no
+            // quote opening after it: the sentence is the pronoun's, no source (frames.md:
+            // `not a bare pronoun`, the gold's convention), but when the pronoun can stand for
+            // the speaker the quote runs on from or the previous sentence's, a quote opening
+            // the next sentence with no tag of its own continues that speaker (fresh24 #60)
+            let tag = end
+                .and_then(|c| pronoun_tag(ctx, c))
+                .filter(|&p| (p..se).all(|t| !opening(ctx, t)));
+            let before = open
+                .filter(|&(_, r)| r < MAX_RUN_ON)
+                .map(|(x, _)| x)
+                .or(closed)
+                .or(reported_first)
+                .or(carried);
+            let relay =
+                tag.and_then(|p| before.filter(|&x| pronoun_stands_for(ctx, p, &sources[x])));
             let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
                 Some((x, runs + 1))
             } else if opening(ctx, ss) && !pronoun_closes(ctx, ss, &sentences[n..]) {
                 closed
+                    .or_else(|| {
+                        relayed.filter(|_| ends && !tag_closes(ctx, ss, &sentences[n..], sources))
+                    })
                     .or_else(|| {
                         after_report = true;
                         reported.filter(|_| !tag_closes(ctx, ss, &sentences[n..], sources))
@@ -160,8 +222,14 @@ pub(super) fn continued_quotes(
             open = None;
             closed = None;
             reported = None;
+            reported_first = None;
+            carried = None;
+            relayed = relay;
             if let Some((x, runs)) = from.filter(|_| ends || after_report) {
                 let to = end.unwrap_or(se);
+                if end.is_some() {
+                    carried = Some(x);
+                }
                 added.push(Source {
                     attribution: sources[x].attribution.clone(),
                     from: ss,
@@ -186,6 +254,10 @@ pub(super) fn continued_quotes(
             let quiet_after = (b..se).all(|p| !opening(ctx, p) && !closing(ctx, p));
             closed = (after_close && quiet_after).then_some(last);
             reported = plain_report(ctx, ss, se).then_some(last);
+            // (the first speaker of reported speech is the one a pronoun after it stands for:
+            // `Ghoneim said Centcom admitted ... . "...," she said.`)
+            reported_first =
+                reported.and_then(|_| (k..=last).find(|&y| !owned_by_noun(ctx, &sources[y])));
             // `X said: "... ` with the quote left open at the sentence end; a source quoted
             // inside it, with no quote mark after it, keeps it open (`Ruth Davidson said:
             // "Nicola Sturgeon has just admitted what everybody knew ...`)
@@ -202,7 +274,10 @@ pub(super) fn continued_quotes(
         } else {
             // (only a noun's owner, `the journalist's statement that ...`: no speech of the
             // sentence, so nothing runs on from it)
-            (open, closed, reported) = (None, None, None);
+            (open, closed, reported, reported_first) = (None, None, None, None);
+        }
+        if own > 0 {
+            (carried, relayed) = (None, None);
         }
         k += own;
     }
