@@ -388,11 +388,11 @@ pub(crate) fn repair(
             }
         }
         *spans = out;
+        people::glued_nationalities(&s, spans); // 98: `American Taylor Dent` → NORP + PERSON.
     }
 
-    // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities,
-    // datelines, teams.
-    // Rules 6-14 read names: a sentence without a name word has nothing for them.
+    // 6. Organisation head words; 7. place prefixes and place cues; 8-10. facilities, datelines,
+    // teams. Rules 6-14 read names: a sentence without a name word has nothing for them.
     if !all_caps && s.names.contains(&true) {
         orgs(&s, spans);
         places(&s, spans);

@@ -457,3 +457,59 @@ pub(super) fn aged_people(s: &Sentence, spans: &mut Vec<Local>) {
         put(s, spans, (a, e, Label::Person));
     }
 }
+
+/// Rule 98 (issue 17, session 34): a nationality (`data/nationalities.tsv`) or an adjective of
+/// birth (`Dutch-born`, `US-born`) glued to a person's name in one mention (`American Taylor
+/// Dent` ORG, `Australian Lynton Crosby` ORG, `Dutch-born Anton Corbijn` LAW) is split: the
+/// nationality is a NORP, the adjective of birth no mention (OntoNotes tags neither `-born`
+/// compound), and the name after it a PERSON. The name is two or three name words opening with a
+/// given name of the gazetteer (`Taylor`, `Anton`), none an organisation's or a facility's head
+/// word, no title, not a place of the gazetteer; the nationality names a country (not `Western`
+/// of `Western Han Dynasty`, `Oriental` of `Oriental Pearl Tower`): `American Airlines`, `British Airways`, `Irish Times`, `Swiss
+/// Re`, `American Express` keep their names, as their second word is no given name.
+pub(super) fn glued_nationalities(s: &Sentence, spans: &mut Vec<Local>) {
+    let infos = s.infos;
+    let mut out: Vec<Local> = Vec::new();
+    for m in spans.iter_mut() {
+        let (a, b, _) = *m;
+        if b < a + 3 || !infos[a].title {
+            continue;
+        }
+        let born = s
+            .word(a)
+            .rsplit_once('-')
+            .is_some_and(|(head, tail)| !head.is_empty() && tail == "born");
+        let e = if born {
+            a + 1
+        } else {
+            // (A country's nationality: not `Western` of `Western Han Dynasty`, `Oriental` of
+            // `Oriental Pearl Tower`.)
+            match s.lex.nationality_at(infos, a) {
+                Some(h) if s.lex.country(h.entry).is_some() => a + h.len,
+                _ => continue,
+            }
+        };
+        let name = b >= e + 2
+            && b - e <= 3
+            && s.given_name(e)
+            && (e..b).all(|i| {
+                s.name_word(i)
+                    && !s.lex.is_org_head(infos[i].lower)
+                    && !s.lex.is_fac_head(infos[i].lower)
+            })
+            && s.lex.title_at(infos, e).is_none()
+            && s.gazetteer(e, b).is_none()
+            && !s.nationality(e, e + 1);
+        if !name {
+            continue;
+        }
+        if !born {
+            out.push((a, e, Label::Norp));
+        }
+        *m = (e, b, Label::Person);
+    }
+    if !out.is_empty() {
+        spans.extend(out);
+        spans.sort_by_key(|m| m.0);
+    }
+}
