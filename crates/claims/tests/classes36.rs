@@ -1,0 +1,30 @@
+//! Session 34 (q36, issue 17): indep24's classes of quantities, each with sentences written for
+//! its test (none copied from a gold batch) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+fn has(v: &[String], prefix: &str) -> bool {
+    v.iter().any(|x| x.starts_with(prefix))
+}
+
+#[test]
+fn a_lower_bound_carries_to_its_conversions_in_brackets() {
+    // decision 387: a lower bound as decision 129's upper bounds and hedges
+    let v = view("The album earned more than $12m (£6.4m) in its first year.");
+    assert!(has(&v, "£6.4m Money (6400000,) GBP"), "{v:?}");
+    let v = view("The deal is worth over 300 million yuan ($43m; £22m), officials said.");
+    assert!(has(&v, "$43m Money (43000000,) USD"), "{v:?}");
+    assert!(has(&v, "£22m Money (22000000,) GBP"), "{v:?}");
+    let v = view("Fans raised at least $9,000 (£4,800) for the charity.");
+    assert!(has(&v, "£4,800 Money [4800,) GBP"), "{v:?}");
+    // an exact sum and a range carry nothing
+    let v = view("The club paid $30m (£16m) for the striker.");
+    assert!(has(&v, "£16m Money 16000000 GBP"), "{v:?}");
+    let v = view("The repairs cost between $2m and $3m (£1.6m) last year.");
+    assert!(has(&v, "£1.6m Money 1600000 GBP"), "{v:?}");
+}
