@@ -28,3 +28,21 @@ fn a_lower_bound_carries_to_its_conversions_in_brackets() {
     let v = view("The repairs cost between $2m and $3m (£1.6m) last year.");
     assert!(has(&v, "£1.6m Money 1600000 GBP"), "{v:?}");
 }
+
+#[test]
+fn a_bound_after_a_noun_of_people_is_an_age() {
+    let v = view("The new rules cover people under 65, and those over 70 must renew every year.");
+    assert!(has(&v, "under 65 Age (,65) year"), "{v:?}");
+    assert!(has(&v, "over 70 Age (70,) year"), "{v:?}");
+    let v = view("Tickets are free for children under 12.");
+    assert!(has(&v, "under 12 Age (,12) year"), "{v:?}");
+    let v = view("Staff will be allowed to work past 65 if they ask.");
+    assert!(has(&v, "past 65 Age (65,) year"), "{v:?}");
+    // a count, a measure or a clock time stays what it was
+    let v = view("The charity helped people over 60 countries last year.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+    let v = view("Most employees under 40% of the staff were new.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+    let v = view("Nurses often work past 10 pm on weekdays.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+}
