@@ -46,3 +46,27 @@ fn a_bound_after_a_noun_of_people_is_an_age() {
     let v = view("Nurses often work past 10 pm on weekdays.");
     assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
 }
+
+#[test]
+fn the_half_of_a_match_named_by_its_ordinal_is_a_fraction() {
+    // decision 130: ordinal and fraction
+    for text in [
+        "The visitors scored twice in the second half to win the cup tie.",
+        "In the first half the home side barely touched the ball.",
+        "A first-half header from the captain settled the derby.",
+        "Rovers were stronger after the break and dominated the second half.",
+    ] {
+        let v = view(text);
+        assert!(has(&v, "half Fraction 0.5"), "{text}: {v:?}");
+    }
+    // the half of a year stays out: with its year after or before it, or a time unit after it
+    for text in [
+        "Sales fell in the first half of 2019, the retailer said.",
+        "After a slow start to 2021, orders recovered in the second half.",
+        "Exports were flat last year in the first half but rose later.",
+        "The meeting ran for the first half hour without a break.",
+    ] {
+        let v = view(text);
+        assert!(!has(&v, "half Fraction"), "{text}: {v:?}");
+    }
+}

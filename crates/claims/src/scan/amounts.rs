@@ -562,8 +562,8 @@ impl Context<'_> {
                     && !matches!(n, "a" | "an")
                     && words::time_unit(n).is_none();
                 // `cut in half,`: the share a thing is cut into; `the first half of it`, `the
-                // top half of bread`: a share named by its part (`in half an hour`, `the first
-                // half` alone and `half-brother` stay out)
+                // top half of bread`: a share named by its part (`in half an hour` and
+                // `half-brother` stay out; `the first half` alone is read below)
                 let prev = self.lower(j.wrapping_sub(1));
                 let in_half = prev == "in"
                     && (self.lexeme(j + 1).is_none()
@@ -585,8 +585,37 @@ impl Context<'_> {
                             && (k + 2..k + 4).any(|m| words::period_noun(self.lower(m)))
                 };
                 let part_of = n == "of" && words::half_part_before(prev) && !period_after(j + 2);
+                // `in the first half`, `the second half of the match`, `first-half injury
+                // time`: the half of a match or a span named by its ordinal (indep-NOTES
+                // decision 130; not `the first half of 2016`, a date, nor `a quiet start to
+                // 2005 with the market picking up in the second half`, `prices last year were
+                // stable in the first half`: the half of a year named before it in the
+                // sentence, decision 128)
+                let ordinal_before = |k: usize| matches!(self.lower(k), "first" | "second");
+                let year_before = |k: usize| {
+                    (0..k)
+                        .rev()
+                        .take_while(|&m| self.same_sentence(m, k))
+                        .any(|m| {
+                            self.digits(m)
+                                .is_some_and(|y| (1000.0..2200.0).contains(&y))
+                                || self.lower(m) == "year"
+                        })
+                };
+                let ordinal_half = j >= 1
+                    && (ordinal_before(j - 1)
+                        || j >= 2
+                            && self.is_punct(j - 1, "-")
+                            && self.glued(j - 1)
+                            && self.glued(j)
+                            && ordinal_before(j - 2))
+                    && !(n == "of" && period_after(j + 2))
+                    && !year_before(j)
+                    && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
+                    && words::time_unit(n).is_none();
                 if modified
                     || in_half
+                    || ordinal_half
                     || part_of
                     || words::half_share_follower(n) && !words::half_not_share_before(prev)
                 {
