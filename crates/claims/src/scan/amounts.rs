@@ -585,34 +585,8 @@ impl Context<'_> {
                             && (k + 2..k + 4).any(|m| words::period_noun(self.lower(m)))
                 };
                 let part_of = n == "of" && words::half_part_before(prev) && !period_after(j + 2);
-                // `in the first half`, `the second half of the match`, `first-half injury
-                // time`: the half of a match or a span named by its ordinal (indep-NOTES
-                // decision 130; not `the first half of 2016`, a date, nor `a quiet start to
-                // 2005 with the market picking up in the second half`, `prices last year were
-                // stable in the first half`: the half of a year named before it in the
-                // sentence, decision 128)
-                let ordinal_before = |k: usize| matches!(self.lower(k), "first" | "second");
-                let year_before = |k: usize| {
-                    (0..k)
-                        .rev()
-                        .take_while(|&m| self.same_sentence(m, k))
-                        .any(|m| {
-                            self.digits(m)
-                                .is_some_and(|y| (1000.0..2200.0).contains(&y))
-                                || self.lower(m) == "year"
-                        })
-                };
-                let ordinal_half = j >= 1
-                    && (ordinal_before(j - 1)
-                        || j >= 2
-                            && self.is_punct(j - 1, "-")
-                            && self.glued(j - 1)
-                            && self.glued(j)
-                            && ordinal_before(j - 2))
-                    && !(n == "of" && period_after(j + 2))
-                    && !year_before(j)
-                    && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
-                    && words::time_unit(n).is_none();
+                // (`in the first half`: decision 130, `ordinals.rs`)
+                let ordinal_half = self.match_half(j) && !(n == "of" && period_after(j + 2));
                 if modified
                     || in_half
                     || ordinal_half
