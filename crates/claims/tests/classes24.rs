@@ -100,10 +100,10 @@ fn a_half_of_a_written_year_is_the_year() {
         view("Orders slowed in the second half of last year."),
         ["second half of last year Date 2018"]
     );
-    // a half of a match keeps its rank
+    // a half of a match keeps its rank, and is a fraction beside it (decision 130)
     assert_eq!(
         view("He scored twice in the second half."),
-        ["twice Count 2", "second Ordinal 2"]
+        ["twice Count 2", "second Ordinal 2", "half Fraction 0.5"]
     );
 }
 

@@ -562,8 +562,8 @@ impl Context<'_> {
                     && !matches!(n, "a" | "an")
                     && words::time_unit(n).is_none();
                 // `cut in half,`: the share a thing is cut into; `the first half of it`, `the
-                // top half of bread`: a share named by its part (`in half an hour`, `the first
-                // half` alone and `half-brother` stay out)
+                // top half of bread`: a share named by its part (`in half an hour` and
+                // `half-brother` stay out; `the first half` alone is read below)
                 let prev = self.lower(j.wrapping_sub(1));
                 let in_half = prev == "in"
                     && (self.lexeme(j + 1).is_none()
@@ -585,8 +585,11 @@ impl Context<'_> {
                             && (k + 2..k + 4).any(|m| words::period_noun(self.lower(m)))
                 };
                 let part_of = n == "of" && words::half_part_before(prev) && !period_after(j + 2);
+                // (`in the first half`: decision 130, `ordinals.rs`)
+                let ordinal_half = self.match_half(j) && !(n == "of" && period_after(j + 2));
                 if modified
                     || in_half
+                    || ordinal_half
                     || part_of
                     || words::half_share_follower(n) && !words::half_not_share_before(prev)
                 {

@@ -270,14 +270,22 @@ impl Context<'_> {
             }
         }
         // `those under 30 are still unable`, `respondents over 60 were for it`, `children under
-        // 12 are not allowed`, `homeowners over 65`: a bare whole number after a group of people,
-        // no noun after it, bounds their age (not `workers over 40 hours`, `voters over 60
-        // percent`)
-        if matches!(w, "under" | "over" | "below" | "above")
+        // 12 are not allowed`, `homeowners over 65`, `for people under 65,`: a bare whole number
+        // after a group of people, no noun after it, bounds their age (not `workers over 40
+        // hours`, `voters over 60 percent`); so does one from 50 up after a verb of working on
+        // and `past` or `beyond` (`a right to work past 65`, `retire beyond 70`: the ages of
+        // retirement; not `work past 10 pm`)
+        let group = matches!(w, "under" | "over" | "below" | "above")
             && i >= 1
-            && self.same_sentence(i - 1, i)
-            && age_bounded_group(self.lower(i - 1))
-        {
+            && age_bounded_group(self.lower(i - 1));
+        let working = matches!(w, "past" | "beyond")
+            && i >= 1
+            && matches!(
+                self.lower(i - 1),
+                "work" | "working" | "works" | "retire" | "retiring" | "stay" | "staying"
+            )
+            && self.amount(e).is_some_and(|a| a.low >= 50.0);
+        if (group || working) && self.same_sentence(i - 1, i) {
             if let Some(a) = self.amount(e).filter(|a| {
                 !(a.ordinal || a.fraction || a.vague || a.scaled || a.currency.is_some())
                     && a.low == a.high
@@ -286,10 +294,25 @@ impl Context<'_> {
                     && a.end == a.core + 1
             }) {
                 let after = self.lower(a.end);
+                // (a comma or a full stop glued to the number ends it too: `people under 65,`)
                 let open = !self.is_word(a.end) && !self.is_num(a.end) && !self.glued(a.end)
+                    || self.is_punct(a.end, ",.;:!?)")
                     || words::be_or_have(after)
                     || words::modal_or_also(after)
-                    || matches!(after, "who" | "and" | "or" | "in" | "were" | "are");
+                    || matches!(
+                        after,
+                        "who"
+                            | "and"
+                            | "or"
+                            | "in"
+                            | "were"
+                            | "are"
+                            | "if"
+                            | "unless"
+                            | "when"
+                            | "but"
+                            | "now"
+                    );
                 if open {
                     let v = a.low;
                     return Some(RawQuantity {

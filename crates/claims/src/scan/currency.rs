@@ -208,16 +208,15 @@ impl Context<'_> {
     /// `(,38660]` GBP, `almost $1.6bn (£857m)` `~(,1.6bn)` and `~(,857m)`, `up to 200,000 yuan
     /// ($24,000; £12,700)` bounds both slots, `about $80m (£44.54m)` hedges the pounds. The
     /// conversions are exact sums right after the sum's `(`, one after another with `;` or `,`
-    /// between, the last before `)`; a range (both ends), a lower bound (`more than $150m
-    /// (£123m)`, see below) and an exact sum carry nothing.
+    /// between, the last before `)`; a lower bound carries the same way (`over $76m (£40.7m)` is
+    /// `(76m,)` USD and `(40.7m,)` GBP, decision 387); a range (both ends) and an exact sum
+    /// carry nothing.
     pub(super) fn bracketed_bounds(&self, out: &mut [RawQuantity]) {
         for a in 0..out.len() {
             let (head, tail) = out.split_at_mut(a + 1);
             let q = &head[a];
             let Some(v) = q.value else { continue };
-            // (an upper bound only: test's gold reads `more than $150m (?123m)` as an exact
-            // conversion, against decision 129's reading of bounds; a ruling for the lead)
-            let one_sided = v.low.is_none() && v.high.is_some();
+            let one_sided = v.low.is_none() != v.high.is_none();
             if q.kind != QuantityKind::Money
                 || !(one_sided || v.approximate)
                 || !self.is_punct(q.end, "(")

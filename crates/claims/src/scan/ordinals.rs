@@ -327,4 +327,33 @@ impl Context<'_> {
                     && !(self.is_word(k) && self.starts_number(k + 2)));
         !compound
     }
+
+    /// `in the first half`, `the second half of the match`, `first-half injury time`: the bare
+    /// `half` at `j` after `first`/`second` (or glued `first-half`) is the half of a match or a
+    /// span named by its ordinal, a fraction 0.5 beside the ordinal (indep-NOTES decision 130);
+    /// not with a year named before it in the sentence (`a quiet start to 2005 with the market
+    /// picking up in the second half`, `prices last year were stable in the first half`: the
+    /// half of a year, decision 128), nor before a hyphen or a unit of time (`the first half
+    /// hour`). The caller keeps out a period after `of` (`the first half of 2016`).
+    pub(super) fn match_half(&self, j: usize) -> bool {
+        let ordinal_before = |k: usize| matches!(self.lower(k), "first" | "second");
+        let year_before = (0..j)
+            .rev()
+            .take_while(|&m| self.same_sentence(m, j))
+            .any(|m| {
+                self.digits(m)
+                    .is_some_and(|y| (1000.0..2200.0).contains(&y))
+                    || self.lower(m) == "year"
+            });
+        j >= 1
+            && (ordinal_before(j - 1)
+                || j >= 2
+                    && self.is_punct(j - 1, "-")
+                    && self.glued(j - 1)
+                    && self.glued(j)
+                    && ordinal_before(j - 2))
+            && !year_before
+            && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
+            && words::time_unit(self.lower(j + 1)).is_none()
+    }
 }
