@@ -337,7 +337,8 @@ impl Context<'_> {
     /// hour`). The caller keeps out a period after `of` (`the first half of 2016`).
     pub(super) fn match_half(&self, j: usize) -> bool {
         let ordinal_before = |k: usize| matches!(self.lower(k), "first" | "second");
-        let year_before = (0..j)
+        // (at most 80 tokens back: a sentence of thousands of `first half` stays linear)
+        let year_before = (j.saturating_sub(80)..j)
             .rev()
             .take_while(|&m| self.same_sentence(m, j))
             .any(|m| {
