@@ -403,15 +403,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && ctx.has_role(i - 2, |r| matches!(r, Role::AttrVerb))
                 && cues::subject_pronoun(ctx.lower(i - 3));
             if let Some(a) = before.filter(|_| !growth && !pronoun) {
-                let after = content_start(ctx, qs, verb, e);
-                out.push(Source {
-                    attribution: a,
-                    from: after,
-                    to: content_end(ctx, after, se),
-                    skip: (i, after),
-                    that: opens_with_that(ctx, after),
-                    sentence: s,
-                });
+                out.push(Source::of_saying(ctx, qs, (i, e), se, a, i));
             }
             i = e;
             continue;

@@ -2,11 +2,12 @@
 //! setting and the date of the saying (`told reporters at a press conference on Friday that`),
 //! up to a clause about the act of saying (`..., as he delivered his first speech`).
 
-use super::{date_at, is_function};
+use super::marks::opens_with_that;
+use super::{Source, date_at, is_function};
 use crate::frame::cues;
 use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
-use crate::types::QuantityKind;
+use crate::types::{Attribution, QuantityKind};
 use crate::words;
 
 /// Past the date of an act of saying that starts at `k` (`on Monday`, `late Tuesday`, `last
@@ -521,4 +522,29 @@ pub(super) fn date_ending_at(qs: &[RawQuantity], t: usize) -> Option<usize> {
     qs.get(k)
         .filter(|q| q.end == t && matches!(q.kind, QuantityKind::Date | QuantityKind::Time))
         .map(|q| q.start)
+}
+
+impl Source {
+    /// The source of a verb or participle of saying at `i..e` (`said`, `saying`): it covers
+    /// from the start of what is said after the verb ([`content_start`]) to the end of
+    /// that clause in the sentence ending at `se`, less `skip_from..` that start (its own
+    /// phrase and verb).
+    pub(super) fn of_saying(
+        ctx: &Context<'_>,
+        qs: &[RawQuantity],
+        (i, e): (usize, usize),
+        se: usize,
+        attribution: Attribution,
+        skip_from: usize,
+    ) -> Source {
+        let after = content_start(ctx, qs, ctx.lower(i), e);
+        Source {
+            attribution,
+            from: after,
+            to: content_end(ctx, after, se),
+            skip: (skip_from, after),
+            that: opens_with_that(ctx, after),
+            sentence: ctx.sentence_of[i],
+        }
+    }
 }

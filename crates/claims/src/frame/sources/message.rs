@@ -5,8 +5,6 @@
 //! here (the sender is named), and a message with no named sender (`a statement was issued
 //! saying ...`, `in a letter saying ...`) is left alone.
 
-use super::content::{content_end, content_start};
-use super::marks::opens_with_that;
 use super::subject::{speaker, subject_before};
 use super::{Source, attr, noun_that};
 use crate::scan::{Context, RawQuantity};
@@ -140,8 +138,6 @@ fn message_saying(
     if j >= v || !speaker(ctx, j, v, saw_det) {
         return None;
     }
-    // (the walk stops at a preposition inside the subject: `five judges at that court`,
-    // `officials of the ministry`; the head before it is the sender)
     // (the walk stops at a preposition inside the subject, `officials at the ministry`: the
     // head before it is the sender, or no one when it names none, `five judges at that court`
     // is no court's letter)
@@ -154,13 +150,12 @@ fn message_saying(
         }
         j = h;
     }
-    let after = content_start(ctx, qs, verb, i + 1);
-    Some(Source {
-        attribution: attr(ctx, j, v),
-        from: after,
-        to: content_end(ctx, after, se),
-        skip: (j, after),
-        that: opens_with_that(ctx, after),
-        sentence: ctx.sentence_of[i],
-    })
+    Some(Source::of_saying(
+        ctx,
+        qs,
+        (i, i + 1),
+        se,
+        attr(ctx, j, v),
+        j,
+    ))
 }

@@ -4,8 +4,6 @@
 //! subject opening a sentence, a headline glued to the body's first sentence, and a date fronted
 //! before a source (`Yesterday evening, X and Y told RT.`).
 
-use super::content::{content_end, content_start};
-use super::marks::opens_with_that;
 use super::subject::subject_before;
 use super::{
     Source, cues, dateline_after, is_function, paren_after, paren_before, speaker, time_word,
@@ -382,15 +380,7 @@ pub(super) fn with_source(
     let (a, b) = cues::participle_speech_verb(verb)
         .then(|| with_subject(ctx, ss, i))
         .flatten()?;
-    let after = content_start(ctx, qs, verb, e);
-    Some(Source {
-        attribution: attr(ctx, a, b),
-        from: after,
-        to: content_end(ctx, after, se),
-        skip: (a, after),
-        that: opens_with_that(ctx, after),
-        sentence: ctx.sentence_of[i],
-    })
+    Some(Source::of_saying(ctx, qs, (i, e), se, attr(ctx, a, b), a))
 }
 
 /// The subject opening the sentence at `ss` of a reporting verb at `v` coordinated with an
