@@ -82,7 +82,15 @@ struct Compound<'a> {
     index: usize,
 }
 
-impl Check<'_> {
+impl<'a> Check<'a> {
+    /// The walker of a sequence, tuple, map or struct at this value's path.
+    fn compound(self) -> Compound<'a> {
+        Compound {
+            path: self.path,
+            index: 0,
+        }
+    }
+
     fn float(self, v: f64) -> Result<(), Found> {
         if v.is_finite() {
             Ok(())
@@ -165,29 +173,16 @@ impl<'a> ser::Serializer for Check<'a> {
         variant: &'static str,
         v: &T,
     ) -> Result<(), Found> {
-        Compound {
-            path: self.path,
-            index: 0,
-        }
-        .element(Part::Name(variant), v)
+        self.compound().element(Part::Name(variant), v)
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_tuple_variant(
         self,
@@ -196,22 +191,13 @@ impl<'a> ser::Serializer for Check<'a> {
         _: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
     fn serialize_struct_variant(
         self,
@@ -220,10 +206,7 @@ impl<'a> ser::Serializer for Check<'a> {
         _: &'static str,
         _: usize,
     ) -> Result<Compound<'a>, Found> {
-        Ok(Compound {
-            path: self.path,
-            index: 0,
-        })
+        Ok(self.compound())
     }
 }
 
