@@ -63,3 +63,36 @@ fn an_office_noun_that_is_not_the_subject_names_no_one() {
         None,
     );
 }
+
+/// Class: a quote after a pronoun's tag continues the named speaker (session 34, attr36) also
+/// when a later sentence, past the quote's own closing mark, has a source after a quote mark: a
+/// later quote's tag, or a garbled apostrophe read as a closing mark (`the Academy of
+/// Sciences"?Council`). Only the quote's own run decides whether a tag of its own closes it.
+#[test]
+fn a_later_quote_past_the_close_does_not_tag_the_continued_quote() {
+    for s in [
+        "The fleet is getting old, council head Ivan Petrov told reporters. \"Three ships must \
+         be retired soon,\" he said. \"Most of the others are to be out of work by 2019.\" \
+         Many experts agree. A member of the Academy of Sciences\"?Council Mikhail Grigoryev \
+         told reporters about the fleet.",
+        "The fleet is getting old, council head Ivan Petrov told reporters. \"Three ships must \
+         be retired soon,\" he said. \"Most of the others are to be out of work by 2019.\" \
+         Many experts agree. \"We need new ships,\" Anna Berg said.",
+    ] {
+        check(s, "2019", Some("Ivan Petrov"));
+    }
+}
+
+/// Class: a quote with a quote nested in it (a project's or a ship's name) is closed by its own
+/// closing mark, not the nested one: closed by a bare pronoun's tag it stays sourceless (the
+/// gold's convention for the pronoun's own quote).
+#[test]
+fn a_nested_quote_does_not_hide_the_pronoun_tag() {
+    check(
+        "Port director Andrei Tarasenko told reporters the company owns 36 icebreakers. \"For \
+         2018, we plan to launch an icebreaker of project \"The Viktor Chernomyrdin\", with a \
+         power of 25MW,\" he said.",
+        "2018",
+        None,
+    );
+}
