@@ -70,11 +70,17 @@ fn a_message_with_no_named_sender_gives_no_source() {
         "300",
         None,
     );
-    // (the subject walk stopping at a preposition's object names no sender)
+}
+
+/// The subject walk past a preposition's object reaches a head that is a noun of an office
+/// (`judges`, session 35 attr37's `subject::office_noun`): the whole phrase is the sender, as
+/// fresh23 #159's gold gives it (attr35 asserted no sender here while `judges` named no one).
+#[test]
+fn an_office_noun_sender_past_a_preposition_is_the_whole_phrase() {
     check(
         "However, five judges at that court issued a statement saying 30 cases were wrong.",
         "30",
-        None,
+        Some("five judges at that court"),
     );
 }
 

@@ -102,15 +102,36 @@ fn tag_closes(
             .partition_point(|t| t.start < x.attribution.span.start);
         after_quote(ctx, a) || after_quote(ctx, x.skip.0)
     };
-    if window.iter().any(|&(t, _, _)| {
+    let end = window.last().map_or(open, |&(_, _, e)| e);
+    let first_close = (open + 1..end).find(|&p| closing(ctx, p));
+    // (only the sentences up to the quote's own closing mark, past a quote nested in it
+    // (`"For 2018, we plan ... of project "The Viktor Chernomyrdin", with ...," he said`), are
+    // its run: a source after a later quote mark, or after a garbled apostrophe read as one,
+    // `the Academy of Sciences"?Council Mikhail Grigoryev told TASS` three sentences on, closes
+    // another quote)
+    let mut depth = 0usize;
+    let own_close = (open + 1..end).find(|&p| {
+        if opening(ctx, p) {
+            depth += 1;
+        } else if closing(ctx, p) {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    });
+    let run = own_close.map_or(window.len(), |c| {
+        window.iter().take_while(|&&(_, ss, _)| ss <= c).count()
+    });
+    if window[..run].iter().any(|&(t, _, _)| {
         super::sources::sources_in(sources, t)
             .iter()
             .any(closes_quote)
     }) {
         return true;
     }
-    let end = window.last().map_or(open, |&(_, _, e)| e);
-    let Some(c) = (open + 1..end).find(|&p| closing(ctx, p)) else {
+    let Some(c) = own_close.or(first_close) else {
         return false;
     };
     let se = window
