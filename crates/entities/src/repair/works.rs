@@ -250,9 +250,8 @@ fn parties(s: &Sentence, spans: &mut [Local]) {
         }
         let q = b - 2;
         let plural = matches!(s.word(b - 1), "Democrats" | "Republicans");
-        if m.2 == Label::Norp && plural && PARTY_QUALIFIERS.contains(&s.word(q)) {
-            m.2 = Label::Org;
-        } else if s.word(q) == "Lib" && s.word(b - 1) == "Dems" {
+        let party = m.2 == Label::Norp && plural && PARTY_QUALIFIERS.contains(&s.word(q));
+        if party || s.word(q) == "Lib" && s.word(b - 1) == "Dems" {
             m.2 = Label::Org;
         } else if b == a + 2
             && s.word(a) == "Lib"
