@@ -21,6 +21,10 @@
 //!     noun of a work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it
 //!     and the one to four name words after it are a WORK_OF_ART (not a place of the gazetteer;
 //!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
+//!     Rule 18c (session 35): capitalised words right after such a noun, without quotes, are a
+//!     title too (`the film Being Julia`, `medical sitcom Scrubs`, `Havoc in Heaven`): see
+//!     `cue_titles`. Rule 17b (session 35): events known by a name without an event word (`Six
+//!     Nations`, `Holocaust`, `Grand Slam`): see `named_events`.
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -33,6 +37,9 @@
 //!     word (`Stained Glass Windows`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
+//!
+//! 99. (Last of all repairs, session 35.) A party named by its members' plural (`the Liberal
+//!     Democrats`, `Lib Dems`) is an ORG, `Lib Dem` before a noun a NORP: see `parties`.
 //!
 //! 89. (Last of all repairs, session 26b.) A language's name read as a nationality (`in Danish.`,
 //!     `the French alphabet`): see `languages`.
