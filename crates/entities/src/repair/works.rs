@@ -21,6 +21,10 @@
 //!     noun of a work (`movie The Aviator`, `reality TV show The Osbournes`) opens a title: it
 //!     and the one to four name words after it are a WORK_OF_ART (not a place of the gazetteer;
 //!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
+//!     Rule 18c (session 35): capitalised words right after such a noun, without quotes, are a
+//!     title too (`the film Being Julia`, `medical sitcom Scrubs`, `Havoc in Heaven`): see
+//!     `cue_titles`. Rule 17b (session 35): events known by a name without an event word (`Six
+//!     Nations`, `Holocaust`, `Grand Slam`): see `named_events`.
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -33,6 +37,9 @@
 //!     word (`Stained Glass Windows`).
 //!
 //! None overrides a longer mention of the tagger's around the name; mentions inside it go.
+//!
+//! 99. (Last of all repairs, session 35.) A party named by its members' plural (`the Liberal
+//!     Democrats`, `Lib Dems`) is an ORG, `Lib Dem` before a noun a NORP: see `parties`.
 //!
 //! 89. (Last of all repairs, session 26b.) A language's name read as a nationality (`in Danish.`,
 //!     `the French alphabet`): see `languages`.
@@ -48,12 +55,220 @@ const MAX_EVENT: usize = 4;
 /// The longest title in quotes these rules read (tokens).
 const MAX_TITLE: usize = 10;
 
-/// Rules 17 to 19, in that order (18b after 18).
+/// Rules 17 to 19, in that order (17b after 17, 18b and 18c after 18).
 pub(super) fn works(s: &Sentence, spans: &mut Vec<Local>) {
     events(s, spans);
+    named_events(s, spans);
     titles(s, spans);
     the_titles(s, spans);
+    cue_titles(s, spans);
     products(s, spans);
+}
+
+/// Rule 17b: events known by a name with no event word in it, from general knowledge of news
+/// copy (sport, music, history): matched word for word, case and all, so that a common noun
+/// (`grand national`, `six nations`) is none. A year before the name is part of it (`the 2005
+/// Six Nations`).
+const EVENT_NAMES: &[&[&str]] = &[
+    &["Six", "Nations"],
+    &["Tri", "Nations"],
+    &["Grand", "Slam"],
+    &["Grand", "National"],
+    &["Holocaust"],
+    &["Tour", "de", "France"],
+    &["Giro", "d'Italia"],
+    &["Live", "Aid"],
+    &["Live", "8"],
+    &["Band", "Aid"],
+    &["Great", "Depression"],
+    &["March", "Madness"],
+];
+
+/// Nouns after which a lower-case `grand slam` is a tennis or rugby tournament (`three of the
+/// four grand slam titles`, `a grand slam final`), not baseball's hit (`hit a grand slam`).
+const SLAM_NOUNS: &[&str] = &[
+    "title",
+    "titles",
+    "final",
+    "finals",
+    "tournament",
+    "tournaments",
+    "event",
+    "events",
+    "champion",
+    "champions",
+    "crown",
+    "crowns",
+    "semi-final",
+    "quarter-final",
+    "match",
+    "decider",
+];
+
+/// Rule 17b: the names of [`EVENT_NAMES`], and a lower-case `grand slam` before a noun of
+/// [`SLAM_NOUNS`], are EVENTs; not in a line in capitals, nor inside a longer name the tagger
+/// read (`take` leaves those).
+fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.toks.len();
+    let year = |k: usize| {
+        s.toks[k].kind == TokenKind::Number
+            && s.word(k).len() == 4
+            && (s.word(k).starts_with("19") || s.word(k).starts_with("20"))
+    };
+    let mut i = 0;
+    while i < n {
+        let hit = EVENT_NAMES.iter().find(|name| {
+            i + name.len() <= n
+                && name.iter().enumerate().all(|(d, w)| s.word(i + d) == *w)
+                && !s.in_capitals(i)
+        });
+        let len = match hit {
+            Some(name) => {
+                // A capitalised word after it makes it part of a longer name (`Grand National
+                // Theatre`, `Holocaust Memorial Day`).
+                if s.infos.get(i + name.len()).is_some_and(|t| t.title) {
+                    i += 1;
+                    continue;
+                }
+                name.len()
+            }
+            None if i + 2 < n
+                && s.word(i) == "grand"
+                && s.word(i + 1) == "slam"
+                && SLAM_NOUNS.contains(&s.word(i + 2)) =>
+            {
+                2
+            }
+            None => {
+                i += 1;
+                continue;
+            }
+        };
+        let a = if i > 0 && year(i - 1) { i - 1 } else { i };
+        take(s, spans, a, i + len, Label::Event);
+        i += len;
+    }
+}
+
+/// Nouns of a work that are also verbs (`polls show Labour ahead`, `they play Chelsea`): rule
+/// 18c reads a title after them only after a determiner or a modifier of [`SHOW_MODIFIERS`].
+/// `single`, an adjective as often, only with quotes (rule 18; `a single Democrat`).
+const VERB_CUES: &[&str] = &["show", "play", "book", "series", "episode"];
+
+/// Lower-case words inside a title after a noun of a work (rule 18c).
+const TITLE_LINKS: &[&str] = &[
+    "of", "the", "in", "to", "with", "on", "a", "an", "from", "for", "at", "and",
+];
+
+/// Words before a noun of [`VERB_CUES`] that make it the noun (`the show`, `a TV show`, `his
+/// chat show`).
+const SHOW_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "new", "latest", "tv", "radio", "chat", "talk",
+    "reality", "game", "quiz", "comedy", "cookery", "hit", "debut", "stage", "drama",
+];
+
+/// Rule 18c (session 35): capitalised words right after a lower-case noun of a work (WORK
+/// in `data/org_heads.tsv`: `the film Being Julia`, `Bruce Willis movie Hostage`, `medical
+/// sitcom Scrubs`, `his signature song What'd I Say`) are its title, a WORK_OF_ART, whatever the
+/// tagger read, when no capitalised word follows them. Not a place of the gazetteer or a
+/// nationality (`the film's Paris premiere` has a possessive; `the series England won` a
+/// place), not a title's or an organisation's word, not in capitals, and not a given name with
+/// a surname (`the film Tom Hanks made` names a person). `The` after the noun is rule 18b's;
+/// `report`, `titled` and `entitled` are rule 18's, with quotes.
+fn cue_titles(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    for k in 1..n {
+        let c = k - 1;
+        if !s.infos[c].lower_initial
+            || !s.lex.is_work_cue(s.infos[c].lower)
+            || matches!(s.word(c), "report" | "titled" | "entitled" | "single")
+            || s.word(k) == "The"
+            || !s.name_word(k)
+        {
+            continue;
+        }
+        if VERB_CUES.contains(&s.word(c))
+            && !(c > 0 && SHOW_MODIFIERS.contains(&s.word(c - 1).to_ascii_lowercase().as_str()))
+        {
+            continue;
+        }
+        // The title's words: capitalised words, pronouns and other stop words among them
+        // (`What'd I Say`, `Georgia On My Mind`), no figures.
+        let word = |i: usize| {
+            i < n
+                && matches!(s.toks[i].kind, TokenKind::Word | TokenKind::Compound)
+                && s.infos[i].title
+                && !s.word(i).bytes().any(|c| c.is_ascii_digit())
+        };
+        let mut e = k;
+        while word(e) && e - k < MAX_TITLE {
+            e += 1;
+        }
+        // A lower-case function word and more name words go on the title (`Chronicles of the
+        // Ghostly Tribe`, `Havoc in Heaven`, `Keeping Up With the Kardashians`), unless what
+        // follows is a place, a date or a person (`the film Trolls in London`, `in January`).
+        while e < n && e - k < MAX_TITLE && TITLE_LINKS.contains(&s.word(e)) {
+            let mut j = e + 1;
+            while j < n && TITLE_LINKS.contains(&s.word(j)) && j - e < 2 {
+                j += 1;
+            }
+            let f = s.run_end(j);
+            if f == j
+                || f - k > MAX_TITLE
+                || s.gazetteer(j, f).is_some()
+                || s.place_starts(j)
+                || s.nationality(j, f)
+                || s.given_name(j)
+            {
+                break;
+            }
+            e = f;
+        }
+        if e - k > MAX_TITLE
+            || s.infos.get(e).is_some_and(|t| t.title)
+            || !s.name_word(e - 1)
+            || s.gazetteer(k, e).is_some()
+            || s.nationality(k, e)
+            || s.lex.is_org_head(s.infos[e - 1].lower)
+            || e - k >= 2 && s.given_name(k)
+            || (k..e).any(|i| s.lex.title_at(s.infos, i).is_some() || s.in_capitals(i))
+        {
+            continue;
+        }
+        take(s, spans, k, e, Label::WorkOfArt);
+    }
+}
+
+/// Words of a party's name before its members' plural (`the Liberal Democrats`, `the Social
+/// Democrats`, `the Christian Democrats`, `the Free Democrats`): with one, the plural names the
+/// party, an ORG (guidelines: a party is an ORG, its members without a name NORP).
+const PARTY_QUALIFIERS: &[&str] = &["Liberal", "Social", "Christian", "Free"];
+
+/// Rule 99 (session 35): `Liberal Democrats`, `Social Democrats`, `Christian Democrats`, `Free
+/// Democrats` read by the tagger as one NORP are the party, an ORG; `Lib Dems` too. `Lib Dem`
+/// before a lower-case word is the party's adjective (`Lib Dem plans`, `Lib Dem foreign affairs
+/// spokesman`), a NORP as `Democratic` is, whatever the tagger read (a PERSON).
+fn parties(s: &Sentence, spans: &mut [Local]) {
+    let n = s.toks.len();
+    for m in spans.iter_mut() {
+        let (a, b) = (m.0, m.1);
+        if b != a + 2 && !(b == a + 3 && s.word(a).eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let q = b - 2;
+        let plural = matches!(s.word(b - 1), "Democrats" | "Republicans");
+        let party = m.2 == Label::Norp && plural && PARTY_QUALIFIERS.contains(&s.word(q));
+        if party || s.word(q) == "Lib" && s.word(b - 1) == "Dems" {
+            m.2 = Label::Org;
+        } else if b == a + 2
+            && s.word(a) == "Lib"
+            && s.word(a + 1) == "Dem"
+            && b < n
+            && s.infos[b].lower_initial
+        {
+            m.2 = Label::Norp;
+        }
+    }
 }
 
 /// Rule 18b: `movie The Aviator`, `reality TV show The Osbournes`: a capitalised `The` inside a
@@ -470,12 +685,14 @@ fn coordinated_languages(s: &Sentence, spans: &mut [Local]) {
 }
 
 /// Rules 89 (languages), 91 (a bill's name: `the Farm Bill`), 92 (a place's residents: `New
-/// Yorkers`) and 93 (a chamber's party members: `Senate Democrats`), last of the repairs.
+/// Yorkers`), 93 (a chamber's party members: `Senate Democrats`) and 99 (a party's plural name:
+/// `the Liberal Democrats`), last of the repairs.
 pub(super) fn last_rules(s: &Sentence, spans: &mut Vec<Local>) {
     languages(s, spans);
     bills(s, spans);
     super::towns::residents(s, spans);
     party_members(s, spans);
+    parties(s, spans);
 }
 
 /// 93 (session 29c). A chamber's party members (`Senate Democrats also enjoyed`, `House
