@@ -417,7 +417,15 @@ mod tests {
         }
         // A non-ASCII character anywhere in the token (first, middle, last byte of a word) is
         // reported, at the text's end too.
-        for w in ["é", "éa", "straße", "abcdefgé", "abcdefghé", "Ölkonzern-Chef", "xx’s"] {
+        for w in [
+            "é",
+            "éa",
+            "straße",
+            "abcdefgé",
+            "abcdefghé",
+            "Ölkonzern-Chef",
+            "xx’s",
+        ] {
             for text in [w.to_string(), format!("x {w} y")] {
                 let start = text.find(w).expect("the word");
                 let mut out = [0u8; super::SHORT];
