@@ -410,14 +410,17 @@ impl Model {
     }
 
     /// The summed weights of `feats`.
-    fn row(&self, feats: &[u64]) -> Row {
+    fn row<const N: usize>(&self, feats: &[u64; N]) -> Row {
         self.tables().row(feats)
     }
 
     /// Adds the weights of `feats` into `scores`.
     #[cfg(test)]
     pub(crate) fn score(&self, feats: &[u64], scores: &mut TagScores) {
-        self.tables().score(feats, scores);
+        // One feature at a time: the sums are the same in any order.
+        for &f in feats {
+            self.tables().score(&[f], scores);
+        }
     }
 
     /// The model's lists as plain slices, borrowed once for a sentence's lookups.
@@ -445,7 +448,7 @@ struct Tables<'a> {
 
 impl Tables<'_> {
     /// The summed weights of `feats`.
-    fn row(&self, feats: &[u64]) -> Row {
+    fn row<const N: usize>(&self, feats: &[u64; N]) -> Row {
         let mut s: TagScores = [0; 64];
         self.score(feats, &mut s);
         // Weights land in the cells of the tags (and cell 0): the row holds them all.
@@ -460,10 +463,13 @@ impl Tables<'_> {
     /// the CPU overlaps their cache misses: first the filter picks the features that may be in
     /// the table, then their home slots are read, then the probes are resolved and the weights
     /// added (dense rows into one accumulator, added once at the end).
+    ///
+    /// `feats` is an array (each template family has a fixed number), so the passes' buffers are
+    /// as long as it: a slice of up to [`MAX_FEATURES`] needed two 48-entry buffers zeroed per
+    /// call (a `memset` call for 10 features).
     #[inline(always)]
-    fn score(&self, feats: &[u64], scores: &mut TagScores) {
-        debug_assert!(feats.len() <= MAX_FEATURES);
-        let feats = &feats[..feats.len().min(MAX_FEATURES)];
+    fn score<const N: usize>(&self, feats: &[u64; N], scores: &mut TagScores) {
+        const { assert!(N <= MAX_FEATURES, "the sums fit in 32 bits") };
         let Tables {
             slots,
             spill,
@@ -472,7 +478,7 @@ impl Tables<'_> {
             mask,
         } = *self;
         // A feature the filter rules out is not in the table.
-        let mut maybe = [0u64; MAX_FEATURES];
+        let mut maybe = [0u64; N];
         let mut n = 0;
         for &f in feats {
             let (w, bits) = bloom_bits(f);
@@ -480,7 +486,7 @@ impl Tables<'_> {
             n += usize::from(bloom[w] & bits == bits);
         }
         let maybe = &maybe[..n];
-        let mut home = [0u32; MAX_FEATURES];
+        let mut home = [0u32; N];
         for (h, &f) in home.iter_mut().zip(maybe) {
             *h = slots[f as usize & mask][0];
         }
@@ -634,28 +640,30 @@ impl Model {
                 prev = 0;
                 continue;
             }
-            let mut s: TagScores;
-            if let Some(batch) = scores.get(slot[i] as usize) {
-                // The batch added the dynamic features as they are after an `O` (`p0`).
-                s = *batch;
+            let mut own: TagScores;
+            let s: &mut TagScores = if let Some(batch) = scores.get_mut(slot[i] as usize) {
+                // The batch added the dynamic features as they are after an `O` (`p0`); each
+                // position is read once, so its scores are completed in place (not copied).
                 if prev == 0 {
-                    add_row(&mut s, &self.pair0[prev2 as usize]);
+                    add_row(batch, &self.pair0[prev2 as usize]);
                 } else {
                     let mut p0 = [0; 64];
                     tables.score(&p0_features(infos, i), &mut p0);
-                    for (a, &w) in s.iter_mut().zip(&p0) {
+                    for (a, &w) in batch.iter_mut().zip(&p0) {
                         *a -= w;
                     }
-                    tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
+                    tables.score(&dynamic_features(infos, i, prev, prev2), batch);
                 }
+                batch
             } else {
                 // A gated token inside an entity: scored after all.
                 fill(infos, i);
-                s = [0; 64];
-                tables.score(&static_features(infos, i, ctx), &mut s);
-                tables.score(&dynamic_features(infos, i, prev, prev2), &mut s);
-            }
-            let best = best_allowed(&s, masks.0[(i + 1 == n) as usize][prev as usize]);
+                own = [0; 64];
+                tables.score(&static_features(infos, i, ctx), &mut own);
+                tables.score(&dynamic_features(infos, i, prev, prev2), &mut own);
+                &mut own
+            };
+            let best = best_allowed(s, masks.0[(i + 1 == n) as usize][prev as usize]);
             out.push(best);
             prev2 = prev;
             prev = best;

@@ -106,11 +106,13 @@ const SHORT: usize = 32;
 /// constants that carry into the high bit of their bytes only (every byte is below 0x80).
 /// A word is read from `all` eight bytes at once, the bytes past the token masked off (a
 /// variable-length copy of the token's last bytes is a `memcpy` call); only near the end of
-/// `all` are they gathered one by one.
+/// `all` are they gathered one by one. Returns whether the text is ASCII (the high bits of the
+/// words read, which the lower-casing needs clear; `out` means nothing if not).
 #[inline]
-fn lower_ascii(all: &[u8], start: usize, len: usize, out: &mut [u8; SHORT]) {
+fn lower_ascii(all: &[u8], start: usize, len: usize, out: &mut [u8; SHORT]) -> bool {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut high = 0;
     for (k, o) in out.chunks_exact_mut(8).enumerate().take(len.div_ceil(8)) {
         let at = start + 8 * k;
         let n = (len - 8 * k).min(8);
@@ -124,12 +126,14 @@ fn lower_ascii(all: &[u8], start: usize, len: usize, out: &mut [u8; SHORT]) {
                 .rev()
                 .fold(0u64, |x, &byte| x << 8 | u64::from(byte)),
         };
+        high |= x & HIGH;
         // High bit set where the byte is at least `A` and not above `Z`; `0` to `9`.
         let upper = x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & HIGH;
         let digit = x.wrapping_add(ONES * 0x50) & !x.wrapping_add(ONES * 0x46) & HIGH;
         let y = (x | upper >> 2) & !((digit >> 7) * 0x0F);
         o.copy_from_slice(&y.to_le_bytes());
     }
+    high == 0
 }
 
 impl Scratch {
@@ -252,13 +256,14 @@ impl Scratch {
     /// the gate, the gazetteer, the repair rules and linking read. Only the tokens the tagger
     /// scores and their neighbours need the rest ([`Scratch::affixes`]), a minority of news text.
     pub(crate) fn light(&mut self, text: &str, tok: Token) -> TokenInfo {
-        let s = tok.text(text);
-        let b = s.as_bytes();
-        if b.len() <= SHORT && b.is_ascii() {
-            // Most tokens: lower-cased on the stack, eight bytes at a time; what `base` sets
-            // from the first character, read from its byte.
-            let mut buf = [0u8; SHORT];
-            lower_ascii(text.as_bytes(), tok.span.start as usize, b.len(), &mut buf);
+        let (start, end) = (tok.span.start as usize, tok.span.end as usize);
+        let b = &text.as_bytes()[start..end];
+        let mut buf = [0u8; SHORT];
+        // Most tokens: lower-cased on the stack, eight bytes at a time, their ASCII test the
+        // same words' high bits (not a pass of its own); what `base` sets from the first
+        // character, read from its byte. The token's text as a `str` (its boundaries checked)
+        // only for the others.
+        if b.len() <= SHORT && lower_ascii(text.as_bytes(), start, b.len(), &mut buf) {
             let first = b.first().copied().unwrap_or(0);
             return TokenInfo {
                 lower: hash_bytes(&buf[..b.len()]),
@@ -269,6 +274,7 @@ impl Scratch {
                 ..TokenInfo::default()
             };
         }
+        let s = tok.text(text);
         let title = if s.is_ascii() {
             // What `read` writes into `lower` for ASCII text, without the shape.
             self.lower.clear();
@@ -405,8 +411,28 @@ mod tests {
             ] {
                 let start = text.find(w).expect("the word");
                 let mut out = [0u8; super::SHORT];
-                super::lower_ascii(text.as_bytes(), start, len, &mut out);
+                assert!(super::lower_ascii(text.as_bytes(), start, len, &mut out));
                 assert_eq!(&out[..len], &want[..], "{text:?}");
+            }
+        }
+        // A non-ASCII character anywhere in the token (first, middle, last byte of a word) is
+        // reported, at the text's end too.
+        for w in [
+            "é",
+            "éa",
+            "straße",
+            "abcdefgé",
+            "abcdefghé",
+            "Ölkonzern-Chef",
+            "xx’s",
+        ] {
+            for text in [w.to_string(), format!("x {w} y")] {
+                let start = text.find(w).expect("the word");
+                let mut out = [0u8; super::SHORT];
+                assert!(
+                    !super::lower_ascii(text.as_bytes(), start, w.len(), &mut out),
+                    "{text:?}"
+                );
             }
         }
     }
