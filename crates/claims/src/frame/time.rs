@@ -12,6 +12,7 @@ mod described;
 mod document;
 mod following;
 mod held;
+mod host_chain;
 mod lists;
 mod named;
 mod own_window;
@@ -37,9 +38,11 @@ use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
+use host_chain::host_chain;
 use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
+    opens_event, participle_adverb, period_word, ranked_kind, running_rank, since_superlative,
+    subordinator,
 };
 use named::event_name;
 use own_window::own_window;
@@ -627,6 +630,41 @@ fn stated_time(
     }
     // the clause of quantity `j`
     let of = |j: usize| clause[qs[j].start];
+    // (an earlier value's date: `from 2012`, `from the previous month`, `from 36 in 2012`; not
+    // `withdrew from the 2016 season`)
+    let earlier_value = |d: usize| {
+        let w = |k: usize| ctx.lower(d.wrapping_sub(k));
+        w(1) == "from"
+            || w(2) == "from"
+                && w(1) == "the"
+                && matches!(ctx.lower(d), "previous" | "prior" | "preceding" | "same")
+            || w(3) == "from" && ctx.is_num(d.wrapping_sub(2)) && matches!(w(1), "in" | "at")
+    };
+    // the date of host clause `hc` for [`host`] (`participle`: the adjunct is a participle's)
+    let host_at = |hc: u32, participle: bool| {
+        // (a date inside the subject, the main verb right after it: `The network proposed by
+        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
+        let in_subject = |j: usize| {
+            let w = ctx.lower(qs[j].end);
+            clause.get(qs[j].end) == Some(&hc)
+                && !ctx.capitalized(qs[j].end)
+                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
+        nearest(
+            qs,
+            qi,
+            |j| j < qi,
+            // (not an earlier value's date: `a twelve-fold increase from 2012`)
+            |j| {
+                j < qi
+                    && of(j) == hc
+                    && dated(j)
+                    && !earlier_value(qs[j].start)
+                    && !(participle && in_subject(j))
+            },
+        )
+    };
     // `civilian casualties reached a record high in 2016, with 11,500 civilians killed or
     // wounded`: a `with` clause after a comma adds to the clause before it, at its date
     let host = || {
@@ -652,11 +690,14 @@ fn stated_time(
             // is the event before it going on
             // (the figure in the participle's own stretch, not in a clause it subordinates:
             // `..., forcing thousands from their homes as the death toll passed 60`)
+            // (also after an adverb: `, almost hitting the $3 trillion line`)
             w => {
+                let p = if participle_adverb(w) { cs + 1 } else { cs };
+                let w = ctx.lower(p);
                 q.kind != QuantityKind::Duration
                     && w.len() > 5
                     && w.ends_with("ing")
-                    && !ctx.capitalized(cs)
+                    && !ctx.capitalized(p)
                     && !not_participle(w)
                     && !(cs..q.start).any(|k| subordinator(ctx.lower(k)))
             }
@@ -664,30 +705,12 @@ fn stated_time(
         if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
-        let hc = clause[cs - 2];
-        let participle = ctx.lower(cs).ends_with("ing");
-        // (a date inside the subject, the main verb right after it: `The network proposed by
-        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
-        let in_subject = |j: usize| {
-            let w = ctx.lower(qs[j].end);
-            clause.get(qs[j].end) == Some(&hc)
-                && !ctx.capitalized(qs[j].end)
-                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
-                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-        };
-        nearest(
-            qs,
-            qi,
-            |j| of(j) == hc || of(j) == c,
-            // (not an earlier value's date: `a twelve-fold increase from 2012`)
-            |j| {
-                j < qi
-                    && of(j) == hc
-                    && dated(j)
-                    && ctx.lower(qs[j].start.wrapping_sub(1)) != "from"
-                    && !(participle && in_subject(j))
-            },
-        )
+        let participle = ctx.lower(cs).ends_with("ing") || participle_adverb(ctx.lower(cs));
+        // (past adjunct chunks between: `in 2015 reached 243.7 billion yuan, up over 8
+        // percent year-on-year, earning a profit of 16.3 billion yuan`, see `time/host_chain.rs`)
+        host_chain(ctx, clause, cs)
+            .into_iter()
+            .find_map(|hc| host_at(hc, participle))
     };
     // `Imports from Iran in 2016 were food products (77%), chemicals (more than 16%), ...`: a
     // figure alone in a parenthesis holds at the date of the clause around it
