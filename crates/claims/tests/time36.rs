@@ -102,3 +102,36 @@ fn an_earlier_values_date_is_not_the_hosts() {
         Some("2016-12")
     );
 }
+
+/// Class: a year on the noun that `to` or `with` leads to, after the figure, dates that other
+/// noun (a recall, a film, an attack, a convention), not the figure; a year after `of` still
+/// dates the figure's event (`the first four games of the 2016 season`).
+#[test]
+fn a_year_on_the_noun_to_or_with_leads_to_is_that_nouns() {
+    let at = (2017, 3, 28);
+    assert_eq!(
+        time_of(
+            "The carmaker is adding 95,000 pickups to a 2014 recall over faulty airbags.",
+            at,
+            "95,000"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Prosecutors charged three former guards in connection with a 2009 riot at the prison.",
+            at,
+            "three"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "The club was banned for the first six games of the 2016 season.",
+            at,
+            "six"
+        )
+        .as_deref(),
+        Some("2016")
+    );
+}

@@ -287,11 +287,23 @@ fn stated_time(
             && ctx.possessive_after(d.start - 2)
             && ctx.is_word(d.end)
             && !ctx.capitalized(d.end);
+        // (a year on the noun a `to` or `with` leads to: `adding 211,000 vehicles to a 2015
+        // recall`, `a 10-minute sequel to the 2003 film`, `arrested six officers in connection
+        // with a 2008 attack`; not `of`: `the first four games of the 2016 season`)
+        let led_to = times[j]
+            .as_ref()
+            .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start >= 2
+            && matches!(ctx.lower(d.start - 1), "a" | "an" | "the")
+            && matches!(ctx.lower(d.start - 2), "to" | "with")
+            && ctx.is_word(d.end)
+            && ctx.sentence_of.get(d.end) == Some(&s);
         j > qi
             && d.end == d.start + 1
             && d.start >= 2
-            && (month || year)
-            && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
+            && (led_to
+                || (month || year)
+                    && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k))))
     };
     // `a decade-long siege imposed ... following the takeover of the enclave in 2007`, `took
     // power in 2006 after the death of the country's first president`, `a first draft of what
