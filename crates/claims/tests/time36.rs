@@ -135,3 +135,36 @@ fn a_year_on_the_noun_to_or_with_leads_to_is_that_nouns() {
         Some("2016")
     );
 }
+
+/// Class: a date between two dashes after the figure belongs to the aside (it says something of
+/// the noun going on), not to the figure before it; a `since` window inside the aside still
+/// reaches the clause around it.
+#[test]
+fn a_date_in_a_dashed_aside_after_the_figure_is_the_asides() {
+    let at = (2017, 3, 28);
+    assert_eq!(
+        time_of(
+            "The new 10-euro note - which enters circulation on Tuesday - has a raised strip that is hard to copy.",
+            at,
+            "10-euro"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "Her second novel -- due to be published later this month -- follows a family across three wars.",
+            at,
+            "second"
+        ),
+        None
+    );
+    assert_eq!(
+        time_of(
+            "As it lifted 300,000 farmers out of debt - contrasting with a mere 20,000 in the rest of the country since 2010 - the province became a model for others.",
+            at,
+            "300,000"
+        )
+        .as_deref(),
+        Some("2010/2017")
+    );
+}

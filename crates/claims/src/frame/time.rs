@@ -7,6 +7,7 @@
 mod after_event;
 mod age;
 mod ahead;
+mod aside;
 mod compared;
 mod described;
 mod document;
@@ -34,6 +35,7 @@ use after_event::in_after_event_phrase;
 use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
 pub(super) use age::{speaker_number, speaker_time};
 use ahead::{ahead_or_offset, past_window_ahead};
+use aside::in_dashed_aside;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
@@ -255,6 +257,9 @@ fn stated_time(
                 .as_ref()
                 .is_some_and(|t| in_after_event_phrase(ctx, clause, q, &qs[j], t))
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
+            // (`The new coin - which comes into circulation on Tuesday - has`: see
+            // `time/aside.rs`)
+            && !(j > qi && in_dashed_aside(ctx, q, &qs[j]))
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
