@@ -40,7 +40,7 @@ use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
-use host_chain::host_chain;
+use host_chain::{earlier_value, host_chain};
 use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
     opens_event, participle_adverb, period_word, ranked_kind, running_rank, since_superlative,
@@ -647,16 +647,6 @@ fn stated_time(
     }
     // the clause of quantity `j`
     let of = |j: usize| clause[qs[j].start];
-    // (an earlier value's date: `from 2012`, `from the previous month`, `from 36 in 2012`; not
-    // `withdrew from the 2016 season`)
-    let earlier_value = |d: usize| {
-        let w = |k: usize| ctx.lower(d.wrapping_sub(k));
-        w(1) == "from"
-            || w(2) == "from"
-                && w(1) == "the"
-                && matches!(ctx.lower(d), "previous" | "prior" | "preceding" | "same")
-            || w(3) == "from" && ctx.is_num(d.wrapping_sub(2)) && matches!(w(1), "in" | "at")
-    };
     // the date of host clause `hc` for [`host`] (`participle`: the adjunct is a participle's)
     let host_at = |hc: u32, participle: bool| {
         // (a date inside the subject, the main verb right after it: `The network proposed by
@@ -677,7 +667,7 @@ fn stated_time(
                 j < qi
                     && of(j) == hc
                     && dated(j)
-                    && !earlier_value(qs[j].start)
+                    && !earlier_value(ctx, qs[j].start)
                     && !(participle && in_subject(j))
             },
         )

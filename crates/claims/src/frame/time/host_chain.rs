@@ -58,3 +58,15 @@ fn adjunct(ctx: &Context<'_>, a: usize, b: usize) -> bool {
 fn superlative(w: &str) -> bool {
     w.len() > 4 && w.ends_with("est") && !matches!(w, "latest" | "interest" | "request" | "protest")
 }
+
+/// True when the date at token `d` is an earlier value's (`from 2012`, `from the previous month`,
+/// `from 36 in 2012`), not the date of the clause it stands in; not `withdrew from the 2016
+/// season`.
+pub(super) fn earlier_value(ctx: &Context<'_>, d: usize) -> bool {
+    let w = |k: usize| ctx.lower(d.wrapping_sub(k));
+    w(1) == "from"
+        || w(2) == "from"
+            && w(1) == "the"
+            && matches!(ctx.lower(d), "previous" | "prior" | "preceding" | "same")
+        || w(3) == "from" && ctx.is_num(d.wrapping_sub(2)) && matches!(w(1), "in" | "at")
+}
