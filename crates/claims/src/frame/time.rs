@@ -7,11 +7,13 @@
 mod after_event;
 mod age;
 mod ahead;
+mod aside;
 mod compared;
 mod described;
 mod document;
 mod following;
 mod held;
+mod host_chain;
 mod lists;
 mod named;
 mod own_window;
@@ -33,13 +35,16 @@ use after_event::in_after_event_phrase;
 use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punct_between};
 pub(super) use age::{speaker_number, speaker_time};
 use ahead::{ahead_or_offset, past_window_ahead};
+use aside::in_dashed_aside;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
+use host_chain::{earlier_value, host_chain};
 use lists::{
     bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, period_word, ranked_kind, running_rank, since_superlative, subordinator,
+    opens_event, participle_adverb, period_word, ranked_kind, running_rank, since_superlative,
+    subordinator,
 };
 use named::event_name;
 use own_window::own_window;
@@ -252,6 +257,9 @@ fn stated_time(
                 .as_ref()
                 .is_some_and(|t| in_after_event_phrase(ctx, clause, q, &qs[j], t))
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
+            // (`The new coin - which comes into circulation on Tuesday - has`: see
+            // `time/aside.rs`)
+            && !(j > qi && in_dashed_aside(ctx, q, &qs[j]))
             && match opener(j) {
                 Some("prior") => false,
                 // `for the first time since 1968`: the first time is not in 1968
@@ -284,11 +292,23 @@ fn stated_time(
             && ctx.possessive_after(d.start - 2)
             && ctx.is_word(d.end)
             && !ctx.capitalized(d.end);
+        // (a year on the noun a `to` or `with` leads to: `adding 211,000 vehicles to a 2015
+        // recall`, `a 10-minute sequel to the 2003 film`, `arrested six officers in connection
+        // with a 2008 attack`; not `of`: `the first four games of the 2016 season`)
+        let led_to = times[j]
+            .as_ref()
+            .is_some_and(|t| t.granularity == Granularity::Year)
+            && d.start >= 2
+            && matches!(ctx.lower(d.start - 1), "a" | "an" | "the")
+            && matches!(ctx.lower(d.start - 2), "to" | "with")
+            && ctx.is_word(d.end)
+            && ctx.sentence_of.get(d.end) == Some(&s);
         j > qi
             && d.end == d.start + 1
             && d.start >= 2
-            && (month || year)
-            && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k)))
+            && (led_to
+                || (month || year)
+                    && (q.end..d.start - 2).any(|k| nesting_preposition(ctx.lower(k))))
     };
     // `a decade-long siege imposed ... following the takeover of the enclave in 2007`, `took
     // power in 2006 after the death of the country's first president`, `a first draft of what
@@ -627,6 +647,31 @@ fn stated_time(
     }
     // the clause of quantity `j`
     let of = |j: usize| clause[qs[j].start];
+    // the date of host clause `hc` for [`host`] (`participle`: the adjunct is a participle's)
+    let host_at = |hc: u32, participle: bool| {
+        // (a date inside the subject, the main verb right after it: `The network proposed by
+        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
+        let in_subject = |j: usize| {
+            let w = ctx.lower(qs[j].end);
+            clause.get(qs[j].end) == Some(&hc)
+                && !ctx.capitalized(qs[j].end)
+                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        };
+        nearest(
+            qs,
+            qi,
+            |j| j < qi,
+            // (not an earlier value's date: `a twelve-fold increase from 2012`)
+            |j| {
+                j < qi
+                    && of(j) == hc
+                    && dated(j)
+                    && !earlier_value(ctx, qs[j].start)
+                    && !(participle && in_subject(j))
+            },
+        )
+    };
     // `civilian casualties reached a record high in 2016, with 11,500 civilians killed or
     // wounded`: a `with` clause after a comma adds to the clause before it, at its date
     let host = || {
@@ -652,11 +697,14 @@ fn stated_time(
             // is the event before it going on
             // (the figure in the participle's own stretch, not in a clause it subordinates:
             // `..., forcing thousands from their homes as the death toll passed 60`)
+            // (also after an adverb: `, almost hitting the $3 trillion line`)
             w => {
+                let p = if participle_adverb(w) { cs + 1 } else { cs };
+                let w = ctx.lower(p);
                 q.kind != QuantityKind::Duration
                     && w.len() > 5
                     && w.ends_with("ing")
-                    && !ctx.capitalized(cs)
+                    && !ctx.capitalized(p)
                     && !not_participle(w)
                     && !(cs..q.start).any(|k| subordinator(ctx.lower(k)))
             }
@@ -664,30 +712,12 @@ fn stated_time(
         if cs < 2 || !opens || !ctx.is_punct(cs - 1, ",") {
             return None;
         }
-        let hc = clause[cs - 2];
-        let participle = ctx.lower(cs).ends_with("ing");
-        // (a date inside the subject, the main verb right after it: `The network proposed by
-        // the government in 2013 envisions a Silk Road ..., covering 60 countries`)
-        let in_subject = |j: usize| {
-            let w = ctx.lower(qs[j].end);
-            clause.get(qs[j].end) == Some(&hc)
-                && !ctx.capitalized(qs[j].end)
-                && (matches!(w, "is" | "was" | "are" | "were" | "has" | "had" | "have")
-                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-        };
-        nearest(
-            qs,
-            qi,
-            |j| of(j) == hc || of(j) == c,
-            // (not an earlier value's date: `a twelve-fold increase from 2012`)
-            |j| {
-                j < qi
-                    && of(j) == hc
-                    && dated(j)
-                    && ctx.lower(qs[j].start.wrapping_sub(1)) != "from"
-                    && !(participle && in_subject(j))
-            },
-        )
+        let participle = ctx.lower(cs).ends_with("ing") || participle_adverb(ctx.lower(cs));
+        // (past adjunct chunks between: `in 2015 reached 243.7 billion yuan, up over 8
+        // percent year-on-year, earning a profit of 16.3 billion yuan`, see `time/host_chain.rs`)
+        host_chain(ctx, clause, cs)
+            .into_iter()
+            .find_map(|hc| host_at(hc, participle))
     };
     // `Imports from Iran in 2016 were food products (77%), chemicals (more than 16%), ...`: a
     // figure alone in a parenthesis holds at the date of the clause around it

@@ -115,6 +115,15 @@ pub(super) fn in_parenthesis(ctx: &Context<'_>, k: usize) -> bool {
         .is_some_and(|t| ctx.is_punct(t, "("))
 }
 
+/// An adverb that may stand before a participle opening a comma's clause (`, almost hitting
+/// the $3 trillion line`, `, also killing two`).
+pub(super) fn participle_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "almost" | "nearly" | "also" | "again" | "thereby" | "further"
+    )
+}
+
 /// Words in `-ing` that open no participle clause after a comma (prepositions and nouns:
 /// `, including two children`, `, according to`, `, during the night`).
 pub(super) fn not_participle(w: &str) -> bool {
