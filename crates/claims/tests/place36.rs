@@ -112,3 +112,27 @@ fn a_place_named_right_after_the_building_is_given_instead() {
         );
     }
 }
+
+#[test]
+fn a_participle_shares_the_place_of_a_state_that_is_its_hosts_subject() {
+    for (text, q, ents, want) in [
+        (
+            "Portugal has a large fishing fleet, making up 12% of the country's exports.",
+            "12%",
+            &[("Portugal", Label::Gpe)][..],
+            "Portugal",
+        ),
+        (
+            "Chile sent troops to the border, killing 14 smugglers.",
+            "14",
+            &[("Chile", Label::Gpe)][..],
+            "Chile",
+        ),
+    ] {
+        assert_eq!(
+            place_with_entities(text, q, ents).as_deref(),
+            Some(want),
+            "{text} / {q}"
+        );
+    }
+}
