@@ -35,6 +35,7 @@ use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
 
+mod facility;
 mod fronted;
 mod host;
 mod lists;

@@ -121,7 +121,9 @@ const LANGUAGES: &[&str] = &[
 /// [`SHARING_PARTICIPLES`] right after a comma; the place is the last one of the sentence
 /// before that comma that stands after `in`/`at` or owns a noun (`Mali's capital`), within the
 /// clause the comma closes or a written name running up to it (`in Lahore, Pakistan,`), and
-/// is not a language (`said in Arabic`). Used only when the figure's own clause names no place.
+/// is not a language (`said in Arabic`), or (session 35) the state that opens the host clause as
+/// its subject (`The Netherlands has a significant Muslim community, making up an estimated 5%`).
+/// Used only when the figure's own clause names no place.
 pub(crate) fn participle_host(
     ctx: &Context<'_>,
     clause: &[u32],
@@ -130,8 +132,11 @@ pub(crate) fn participle_host(
 ) -> Option<String> {
     let (k0, comma, s) = clause_after_comma(ctx, clause, q)?;
     // (`bringing together five of the 11 candidates` gathers, it brings no total)
-    let participle =
-        SHARING_PARTICIPLES.contains(&ctx.lower(k0)) && ctx.lower(k0 + 1) != "together";
+    // (`making up` a share is a part counted, as `accounting for` is: `The Netherlands has a
+    // significant Muslim community, making up an estimated 5%`)
+    let participle = SHARING_PARTICIPLES.contains(&ctx.lower(k0))
+        && ctx.lower(k0 + 1) != "together"
+        || ctx.lower(k0) == "making" && ctx.lower(k0 + 1) == "up";
     // (session 32, its own ruling: a verbless `with` clause, `Floods hit Kerala, with
     // 40 people dead`, and a non-restrictive `which` clause, `the strike in Lagos, which closed
     // 300 shops`, share the host clause's place too)
@@ -155,11 +160,13 @@ pub(crate) fn participle_host(
         (t..comma).all(|k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".,"))
     };
     // the place stands after `in`/`at` or owns the next noun (`Mali's capital`)
-    // (for a `with` or `which` clause also the state that is the host clause's subject: `China
-    // encountered 117 investigations, with $14 billion involved`)
+    // (also the state that is the host clause's subject, for a `with` or `which` clause and,
+    // session 35, a participle: `China encountered 117 investigations, with $14 billion
+    // involved`, `The Netherlands has a significant Muslim community, making up an estimated
+    // 5%`)
     let anchored = |t: usize| {
         t > 0 && matches!(ctx.lower(t - 1), "in" | "at")
-            || !participle && super::subject_kind::opens_clause(ctx, t)
+            || super::subject_kind::opens_clause(ctx, t)
             || (t..(t + 5).min(comma))
                 .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, "."))
                 .any(|k| ctx.possessive_after(k + 1))

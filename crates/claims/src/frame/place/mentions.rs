@@ -15,8 +15,9 @@ use crate::words;
 
 /// Place mentions of a document, in text order: `(token, name)` from entities when given (with
 /// the names after a geographic head the recogniser missed, `the town of Sehwan`), else the
-/// gazetteer, and the descriptions of a place that resolve to one (`in the country`, `the
-/// Tunisian capital`; `frame/place.rs`).
+/// gazetteer, the descriptions of a place that resolve to one (`in the country`, `the
+/// Tunisian capital`; `frame/place.rs`) and the named buildings and grounds after a locative
+/// (`at Tsinghua University`; `place/facility.rs`).
 pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, String)> {
     let mut out = named_places(ctx, entities);
     if !entities.is_empty() {
@@ -25,6 +26,10 @@ pub(crate) fn places(ctx: &Context<'_>, entities: &[Entity]) -> Vec<(usize, Stri
         out.sort();
     }
     out.extend(super::described(ctx, entities, &out));
+    out.sort();
+    // (after the descriptions, which resolve among the countries and cities only)
+    let buildings = super::facility::facilities(ctx, entities, &out);
+    out.extend(buildings);
     out.sort();
     out
 }
