@@ -114,6 +114,19 @@ fn snapshot_sample(dir: &Path) -> PathBuf {
     golden
 }
 
+/// Asserts that `reckon diff --golden GOLDEN INPUT -q` succeeds and finds no change in `n`
+/// documents.
+fn assert_no_change(golden: &Path, input: &Path, n: usize) {
+    let r = run(&["diff", "--golden", s(golden), s(input), "-q"], None);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    assert!(
+        r.stdout
+            .starts_with(&format!("reckon diff: no change in {n} documents")),
+        "{}",
+        r.stdout
+    );
+}
+
 #[test]
 fn snapshot_writes_one_readable_file_per_document_and_diff_is_clean() {
     let tmp = tempdir();
@@ -146,14 +159,7 @@ fn snapshot_writes_one_readable_file_per_document_and_diff_is_clean() {
         assert!(l.contains('«') && l.contains('»'), "sentence context: {l}");
     }
 
-    let r = run(&["diff", "--golden", s(&golden), s(&sample()), "-q"], None);
-    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-    assert!(
-        r.stdout
-            .starts_with("reckon diff: no change in 11 documents"),
-        "{}",
-        r.stdout
-    );
+    assert_no_change(&golden, &sample(), 11);
 
     // A second snapshot rewrites nothing and keeps the same files.
     let r = run(&["snapshot", s(&sample()), "--golden", s(&golden)], None);
@@ -563,14 +569,7 @@ fn snapshot_maps_an_id_of_3000_path_segments_to_a_bounded_file() {
         "the file names its full id"
     );
     // The same id finds the same file again: nothing changed, nothing rewritten.
-    let r = run(&["diff", "--golden", s(&golden), s(&input), "-q"], None);
-    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
-    assert!(
-        r.stdout
-            .starts_with("reckon diff: no change in 1 documents"),
-        "{}",
-        r.stdout
-    );
+    assert_no_change(&golden, &input, 1);
 }
 
 #[cfg(unix)]

@@ -6,18 +6,7 @@
 
 use std::path::Path;
 
-use crate::util::{self, run};
-
-const FILES: [&str; 8] = [
-    "documents.jsonl",
-    "claims.jsonl",
-    "claims.csv",
-    "claims.parquet",
-    "events.jsonl",
-    "series.jsonl",
-    "series.csv",
-    "findings.jsonl",
-];
+use crate::util::{self, OUT_DIR_FILES, RECONCILE_FILES, run};
 
 #[test]
 fn spilled_and_in_memory_outputs_are_identical() {
@@ -36,7 +25,7 @@ fn spilled_and_in_memory_outputs_are_identical() {
     args.extend(tiny);
     let r = run(&args, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    util::same_files(&mem, &disk, &FILES);
+    util::same_files(&mem, &disk, &OUT_DIR_FILES);
     // reconcile of the run's claims.jsonl, spilled, gives the run's files
     let again = dir.path().join("again");
     let claims = mem.join("claims.jsonl");
@@ -50,7 +39,7 @@ fn spilled_and_in_memory_outputs_are_identical() {
     args.extend(tiny);
     let r = run(&args, None);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    util::same_files(&mem, &again, &FILES[2..]);
+    util::same_files(&mem, &again, RECONCILE_FILES);
     // the runs are gone
     assert_eq!(std::fs::read_dir(&spill).unwrap().count(), 0);
 }

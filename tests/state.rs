@@ -12,19 +12,9 @@ use std::path::{Path, PathBuf};
 
 use crate::util::{self, run};
 
-/// The files `reckon reconcile --out-dir` writes.
-const FILES: [&str; 6] = [
-    "claims.csv",
-    "claims.parquet",
-    "events.jsonl",
-    "series.jsonl",
-    "series.csv",
-    "findings.jsonl",
-];
-
-/// Asserts that `a` and `b` hold the same `FILES`.
+/// Asserts that `a` and `b` hold the same files of `reckon reconcile --out-dir`.
 fn same_files(a: &Path, b: &Path) {
-    util::same_files(a, b, &FILES);
+    util::same_files(a, b, util::RECONCILE_FILES);
 }
 
 /// Every file of a folder with its bytes.

@@ -215,6 +215,22 @@ pub fn run_out_of_space(args: &[&str], fail_after: &str, said: &str) {
     );
 }
 
+/// The files `reckon run --out-dir` writes.
+pub const OUT_DIR_FILES: [&str; 8] = [
+    "documents.jsonl",
+    "claims.jsonl",
+    "claims.csv",
+    "claims.parquet",
+    "events.jsonl",
+    "series.jsonl",
+    "series.csv",
+    "findings.jsonl",
+];
+
+/// The files `reckon reconcile --out-dir` writes: those of `reckon run` but its documents and
+/// claims.
+pub const RECONCILE_FILES: &[&str] = OUT_DIR_FILES.split_at(2).1;
+
 /// Asserts that each file of `names` has the same bytes in folders `a` and `b` (claims.parquet
 /// only with the `parquet` feature).
 pub fn same_files(a: &Path, b: &Path, names: &[&str]) {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use reckon_dedup::{Config, Detector};
 
 use crate::output::Output;
-use crate::run::{drive, silent_input, summary};
+use crate::run::{drive_silent, summary};
 use crate::{DuplicatesArgs, pipeline};
 
 /// Lists every document that repeats an earlier one, exactly or nearly, in input order.
@@ -23,13 +23,10 @@ pub fn duplicates(args: &DuplicatesArgs) -> anyhow::Result<ExitCode> {
     let mut checker = Detector::new(config)?;
     let mut out = Output::create(args.input.output.as_deref())?;
     let (mut exact, mut near) = (0u64, 0u64);
-    let stats = drive(
-        &silent_input(&args.input)?,
-        false,
-        None,
-        |_| Ok(()),
+    let stats = drive_silent(
+        &args.input,
         |doc| pipeline::stage("duplicates", || maker.fingerprint(&doc.text)),
-        |_, doc, fp, _| {
+        |doc, fp, _| {
             if let Some(dup) = checker.check(&doc.meta.id, fp) {
                 if dup.exact {
                     exact += 1;

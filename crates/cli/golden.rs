@@ -47,13 +47,10 @@ fn each_golden(
     mut each: impl FnMut(&GoldenWriter, PathBuf, &GoldenDoc) -> anyhow::Result<()>,
 ) -> anyhow::Result<run::Stats> {
     let (recognizer, extractor) = run::stages(tables)?;
-    run::drive(
-        &run::silent_input(input)?,
-        false,
-        None,
-        |_| Ok(()),
+    run::drive_silent(
+        input,
         |doc| golden_of(doc, &recognizer, &extractor),
-        |_, _, g, stats| {
+        |_, g, stats| {
             stats.count(g.tokens, g.sentences);
             let rel = writer.claim(&g.doc.id)?;
             each(writer, rel, &g.doc)

@@ -135,7 +135,7 @@ pub struct Sinks {
 /// The input options with per-document records sent nowhere: the command writes what it
 /// wants elsewhere (golden files, the entity table). Such a command is no line filter, so
 /// `--pipe` (hidden from its help) is refused.
-pub(crate) fn silent_input(input: &InputArgs) -> anyhow::Result<InputArgs> {
+fn silent_input(input: &InputArgs) -> anyhow::Result<InputArgs> {
     if input.pipe {
         bail!("--pipe is a filter mode of `reckon run` and `reckon tokenize` only");
     }
@@ -146,6 +146,23 @@ pub(crate) fn silent_input(input: &InputArgs) -> anyhow::Result<InputArgs> {
         "/dev/null"
     }));
     Ok(input)
+}
+
+/// [`drive`] for a command that writes no per-document records (see [`silent_input`]): no
+/// resume, no side output; `write` is given each processed document in input order.
+pub(crate) fn drive_silent<T: Send>(
+    input: &InputArgs,
+    process: impl Fn(&Document) -> Result<T, StagePanic> + Sync,
+    mut write: impl FnMut(&Document, &T, &mut Stats) -> anyhow::Result<()>,
+) -> anyhow::Result<Stats> {
+    drive(
+        &silent_input(input)?,
+        false,
+        None,
+        |_| Ok(()),
+        process,
+        |_, doc, t, stats| write(doc, t, stats),
+    )
 }
 
 /// What an interrupted run had done when `--resume` continues it.
@@ -895,41 +912,32 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
     })?;
     let mut table = reckon_entities::EntityTable::new();
     // The per-document records are not wanted here: only the table at the end.
-    let table_out = args.input.output.clone();
-    let stats = drive(
-        &silent_input(&args.input)?,
-        false,
-        None,
-        |_| Ok(()),
+    let stats = drive_silent(
+        &args.input,
         |doc| {
             let seg = pipeline::stage("tokenize", || reckon_text::segment(&doc.text))?;
             pipeline::stage("entities", || {
                 recognizer.recognize_with_descriptions(doc, &seg)
             })
         },
-        |_, _, ents, _| {
+        |_, ents, _| {
             table.add_document(ents);
             Ok(())
         },
     )?;
-    let mut out = Output::create(table_out.as_deref())?;
     let rows = table.sorted();
     let n = if args.top == 0 {
         rows.len()
     } else {
         args.top.min(rows.len())
     };
-    if args.json {
-        for row in &rows[..n] {
-            write_json(&mut out, row)?;
-        }
-    } else {
+    write_table(&args.input, args.json, &rows[..n], |out, rows| {
         writeln!(
             out,
             "{:<40} {:<11} {:>9} {:>9}  id",
             "entity", "label", "mentions", "documents"
         )?;
-        for row in &rows[..n] {
+        for row in rows {
             writeln!(
                 out,
                 "{:<40} {:<11} {:>9} {:>9}  {}",
@@ -940,8 +948,8 @@ pub fn entities(args: &EntitiesArgs) -> anyhow::Result<ExitCode> {
                 row.id
             )?;
         }
-    }
-    out.finish()?;
+        Ok(())
+    })?;
     summary(
         &args.input,
         &stats,
@@ -962,14 +970,10 @@ fn truncate(s: &str, n: usize) -> String {
 pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
     let (recognizer, extractor) = stages(&args.tables)?;
     let mut records: Vec<EventRecord> = Vec::new();
-    let table_out = args.input.output.clone();
-    let stats = drive(
-        &silent_input(&args.input)?,
-        false,
-        None,
-        |_| Ok(()),
+    let stats = drive_silent(
+        &args.input,
         |doc| analyse(doc, &recognizer, &extractor),
-        |_, doc, a, stats| {
+        |doc, a, stats| {
             stats.count(a.seg.tokens.len(), a.seg.sentences.len());
             records.extend(claim_lines(doc, a).0);
             Ok(())
@@ -981,21 +985,35 @@ pub fn events(args: &crate::EventsArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .filter(|e| e.documents.len() >= args.min_documents)
         .collect();
-    let mut out = Output::create(table_out.as_deref())?;
-    if args.json {
-        for e in &events {
-            write_json(&mut out, e)?;
-        }
-    } else {
-        out.write_all(reckon_format::render_events(&events).as_bytes())?;
-    }
-    out.finish()?;
+    write_table(&args.input, args.json, &events, |out, events| {
+        out.write_all(reckon_format::render_events(events).as_bytes())
+    })?;
     summary(
         &args.input,
         &stats,
         &format!("; {} events", linked.events.len()),
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the table a command made of the whole input to its `-o FILE` (standard output
+/// without one): one JSON line per row with `--json`, else the text `render` writes.
+fn write_table<R: Serialize>(
+    input: &InputArgs,
+    json: bool,
+    rows: &[R],
+    render: impl FnOnce(&mut Output, &[R]) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let mut out = Output::create(input.output.as_deref())?;
+    if json {
+        for row in rows {
+            write_json(&mut out, row)?;
+        }
+    } else {
+        render(&mut out, rows)?;
+    }
+    out.finish()?;
+    Ok(())
 }
 
 /// Fails at once when the folder an output file goes to does not exist, rather than after the

@@ -20,7 +20,7 @@
 //! their weights averaged), `--processes N`, `--out PATH` (write the model
 //! elsewhere than `crates/entities/data/model.bin`, e.g. to compare it with the shipped one first).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::run_cmd;
@@ -60,16 +60,22 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
     let work = root.join("target/entities");
     std::fs::create_dir_all(&work)?;
     let silver = work.join("silver.jsonl");
-    if !silver.exists() || args.iter().any(|a| a == "--relabel") {
-        let tmp = work.join("silver.jsonl.tmp");
+    // Labels `input` with spaCy into `out`, through `out.tmp`: an interrupted run leaves no
+    // partial labels to be reused.
+    let label = |input: &Path, out: &Path| -> anyhow::Result<()> {
+        let tmp = out.with_extension("jsonl.tmp");
         run_cmd(
             Command::new(&python)
                 .arg(scripts.join("label.py"))
-                .arg(&corpus)
+                .arg(input)
                 .arg(&tmp)
                 .args(["--processes", value(args, "--processes").unwrap_or("2")]),
         )?;
-        std::fs::rename(&tmp, &silver)?;
+        std::fs::rename(&tmp, out)?;
+        Ok(())
+    };
+    if !silver.exists() || args.iter().any(|a| a == "--relabel") {
+        label(&corpus, &silver)?;
     } else {
         eprintln!(
             "reusing silver labels {} (pass --relabel to redo them)",
@@ -85,15 +91,7 @@ pub fn run(args: &[String]) -> anyhow::Result<()> {
                 .arg(scripts.join("extra_text.py"))
                 .arg(&extra),
         )?;
-        let tmp = work.join("extra-silver.jsonl.tmp");
-        run_cmd(
-            Command::new(&python)
-                .arg(scripts.join("label.py"))
-                .arg(&extra)
-                .arg(&tmp)
-                .args(["--processes", value(args, "--processes").unwrap_or("2")]),
-        )?;
-        std::fs::rename(&tmp, &extra_silver)?;
+        label(&extra, &extra_silver)?;
     }
 
     run_cmd(

@@ -211,18 +211,7 @@ impl Archive {
         reader: impl Read + Send + 'static,
         options: Options,
     ) -> Archive {
-        let mut archive = Archive::new(Vec::new(), options);
-        match archive.open_stream(
-            Box::new(reader),
-            name.to_owned(),
-            name.to_owned(),
-            None,
-            None,
-        ) {
-            Ok(f) => archive.file = Some(f),
-            Err(e) => archive.pending_error = Some(e),
-        }
-        archive
+        Archive::from_stream(name, Box::new(reader), options, None)
     }
 
     /// Reads one already-open stream as JSONL, one article a line, whatever its first bytes
@@ -234,15 +223,18 @@ impl Archive {
         reader: impl Read + Send + 'static,
         options: Options,
     ) -> Archive {
+        Archive::from_stream(name, Box::new(reader), options, Some(Layout::Jsonl))
+    }
+
+    /// [`Archive::from_reader`] with the layout given (`None`: sniffed).
+    fn from_stream(
+        name: &str,
+        reader: Box<dyn Read + Send>,
+        options: Options,
+        layout: Option<Layout>,
+    ) -> Archive {
         let mut archive = Archive::new(Vec::new(), options);
-        let opened = archive.open_stream(
-            Box::new(reader),
-            name.to_owned(),
-            name.to_owned(),
-            Some(Layout::Jsonl),
-            None,
-        );
-        match opened {
+        match archive.open_stream(reader, name.to_owned(), name.to_owned(), layout, None) {
             Ok(f) => archive.file = Some(f),
             Err(e) => archive.pending_error = Some(e),
         }

@@ -98,16 +98,21 @@ pub(crate) fn open_stream(
     Ok((stream, compression))
 }
 
-#[cfg(feature = "gzip")]
-fn gzip(raw: BufReader<Box<dyn Read + Send>>, limit: u64) -> io::Result<Stream> {
-    let dec = flate2::bufread::MultiGzDecoder::new(raw);
-    Ok(Box::new(BufReader::with_capacity(
+/// A decompressor's output, buffered, failing once more than `limit` bytes come out.
+#[cfg(any(feature = "gzip", feature = "zstd"))]
+fn limited(dec: impl Read + Send + 'static, limit: u64) -> Stream {
+    Box::new(BufReader::with_capacity(
         256 * 1024,
         Limited {
             inner: dec,
             remaining: limit,
         },
-    )))
+    ))
+}
+
+#[cfg(feature = "gzip")]
+fn gzip(raw: BufReader<Box<dyn Read + Send>>, limit: u64) -> io::Result<Stream> {
+    Ok(limited(flate2::bufread::MultiGzDecoder::new(raw), limit))
 }
 
 #[cfg(not(feature = "gzip"))]
@@ -117,14 +122,10 @@ fn gzip(_: BufReader<Box<dyn Read + Send>>, _: u64) -> io::Result<Stream> {
 
 #[cfg(feature = "zstd")]
 fn zstd(raw: BufReader<Box<dyn Read + Send>>, limit: u64) -> io::Result<Stream> {
-    let dec = zstd::stream::read::Decoder::with_buffer(raw)?;
-    Ok(Box::new(BufReader::with_capacity(
-        256 * 1024,
-        Limited {
-            inner: dec,
-            remaining: limit,
-        },
-    )))
+    Ok(limited(
+        zstd::stream::read::Decoder::with_buffer(raw)?,
+        limit,
+    ))
 }
 
 #[cfg(not(feature = "zstd"))]
