@@ -94,3 +94,44 @@ fn a_power_of_ten_with_a_plural_s_is_a_vague_plural() {
     let v = view("The style was popular in the 10s.");
     assert!(!v.iter().any(|x| x.contains("Count")), "{v:?}");
 }
+
+#[test]
+fn one_before_a_relative_that_or_who_is_the_pronoun() {
+    // decision 391: the golds' `one that` pronouns
+    for text in [
+        "We want a tax system that is fair, not one that punishes savers.",
+        "One that may prove unpopular is the plan to close rural branches.",
+        "The coach is the one who decides, and she knows it.",
+        "The bill is one that the minister will struggle to defend.",
+    ] {
+        let v = view(text);
+        assert!(
+            !v.iter()
+                .any(|x| x.starts_with("one Count") || x.starts_with("One Count")),
+            "{text}: {v:?}"
+        );
+    }
+    // a restricted count and a count before a unit stay
+    let v = view("There is only one that still works.");
+    assert!(has(&v, "one Count 1"), "{v:?}");
+    let v = view("He was the one who scored twice in the final.");
+    assert!(has(&v, "twice"), "{v:?}");
+}
+
+#[test]
+fn a_back_line_named_by_its_size_is_a_position() {
+    // decision 392: decision 130's `the back four`
+    for text in [
+        "The new signing can also play in the back four.",
+        "City switched to a system with a flat back three.",
+        "Tribute was paid to back-five forward Jones after the game.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains("Count")), "{text}: {v:?}");
+    }
+    // a count after `back` stays
+    let v = view("He came back four times to see her.");
+    assert!(has(&v, "four Count 4"), "{v:?}");
+    let v = view("The back four seats were empty.");
+    assert!(has(&v, "four Count 4"), "{v:?}");
+}

@@ -5,6 +5,7 @@
 //! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them.
 
 use super::Context;
+use crate::lex::LexemeKind;
 use crate::words;
 
 impl Context<'_> {
@@ -133,6 +134,9 @@ impl Context<'_> {
     /// singular hyphened `three-quarter` right before a capitalised word mid-sentence (not `a
     /// three-quarter stake`, `three-quarters of`). Returns the token after `quarter`.
     pub(super) fn back_position(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.back_line(i) {
+            return Some(e);
+        }
         (i >= 1
             && self.lower(i) == "three"
             && self.hyphened_word(i + 1, "quarter")
@@ -141,6 +145,44 @@ impl Context<'_> {
             && self.capitalized(i + 3)
             && self.lexemes[i + 3].spaced)
             .then_some(i + 3)
+    }
+
+    /// A football or rugby unit of players named by its size after `back` (`play in the back
+    /// four.`, `a flat back three`, `back-five forward Hodges`): a position, no count (decision
+    /// 130's `the back four`; indep-NOTES.md decision 392). A spelled three to five after `back`
+    /// hyphened, before a noun of a player or a capitalised name; or spaced after a determiner
+    /// and `back` (or `flat back`), the phrase ending there or a noun of a player after it (not
+    /// `came back four times`, `the back four seats`). Returns the token after the position.
+    fn back_line(&self, i: usize) -> Option<usize> {
+        if i < 2 || !words::small(self.lower(i)).is_some_and(|n| (3..=5).contains(&n)) {
+            return None;
+        }
+        let player = |k: usize| {
+            matches!(
+                self.lower(k),
+                "forward" | "forwards" | "defender" | "defenders" | "player" | "players"
+            ) || self.is_word(k) && self.capitalized(k) && self.lexemes[k].spaced
+        };
+        if self.is_punct(i - 1, "-") && self.glued(i - 1) && self.glued(i) {
+            return (self.lower(i - 2) == "back"
+                && self.same_sentence(i - 2, i + 1)
+                && player(i + 1))
+            .then_some(i + 1);
+        }
+        let d = if i >= 3 && self.lower(i - 2) == "flat" {
+            i - 3
+        } else {
+            i - 2
+        };
+        let ends = self
+            .lexeme(i + 1)
+            .is_none_or(|t| t.kind == LexemeKind::Punct)
+            || !self.same_sentence(i, i + 1);
+        (self.lower(i - 1) == "back"
+            && (words::race_determiner(self.lower(d)) || self.lower(d) == "a")
+            && self.same_sentence(d, i)
+            && (ends || player(i + 1)))
+        .then_some(i + 1)
     }
 
     /// A number opening a name coined in quotes after `so-called` (`the so-called "one-euro
