@@ -135,3 +135,13 @@ fn a_back_line_named_by_its_size_is_a_position() {
     let v = view("The back four seats were empty.");
     assert!(has(&v, "four Count 4"), "{v:?}");
 }
+
+#[test]
+fn an_age_bound_before_a_relative_which_is_an_age() {
+    // decision 380's `work past 65`, its phrase ended by `which`
+    let v = view("Staff gain a right to work past 65 which firms must consider.");
+    assert!(has(&v, "past 65 Age (65,) year"), "{v:?}");
+    // a time past the hour stays
+    let v = view("Crews work past 10 which is when the shift ends.");
+    assert!(!v.iter().any(|x| x.contains("Age")), "{v:?}");
+}

@@ -2,7 +2,10 @@
 //! inside names; phone numbers): a name coined in quotes after `so-called`, a team's age limit
 //! (`Under-21`), codes of two leading zeros (`007`), a title of a number and a capitalised unit
 //! of time (`60 Minutes`), a model's series or version (`Organiser series 3`); and a telephone
-//! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them.
+//! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them. Places
+//! and positions on a playing field named by a number are no quantity either: a marked line or
+//! box (`our 10m line`, `the six-yard box`), a rugby `three-quarter` before a name and a back
+//! line (`the back four`), asked by the scanner for spelled numbers too.
 
 use super::Context;
 use crate::lex::LexemeKind;
