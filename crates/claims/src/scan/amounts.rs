@@ -316,8 +316,7 @@ impl Context<'_> {
                 } else if metres || self.letter_unit(j, j + 1).is_some() {
                     // handled by the unit step (`500g`, `40C`: a letter unit)
                 } else if w == "s" {
-                    // `100s of civilians`, `the 10s, 100s, and 1,000s`: a vague plural
-                    // written in digits (indep-NOTES.md decision 377)
+                    // `100s of civilians`: a vague plural in digits (`decades.rs`)
                     if let Some(p) = self.digit_plural(j, v).filter(|_| !neg) {
                         return Some(Amount {
                             high: 10.0 * p,
@@ -997,41 +996,5 @@ impl Context<'_> {
                 .word(p)
                 .iter()
                 .any(|r| matches!(r, Role::Mod(m) if *m != Mod::Exact))
-    }
-}
-
-impl Context<'_> {
-    /// The digits at `j` (value `v`) with a glued plural `s` as a vague plural (`100s` as
-    /// `hundreds`, `1,000s` as `thousands`: indep-NOTES.md decision 377): a power of ten from
-    /// 100 up, not a decade or a century (`1990s`, `the 1800s`, `2000s`; `1000s` unpunctuated
-    /// only before `of`, not `the AD 1000s`); `10s` only before a comma, `and` or `or` and another such plural
-    /// (`the 10s, 100s, and 1,000s`; `the 10s` alone may be a decade). Returns the power.
-    pub(super) fn digit_plural(&self, j: usize, v: f64) -> Option<f64> {
-        let power = |x: f64| {
-            x >= 10.0 && x <= 1e9 && {
-                let l = x.log10();
-                (l - l.round()).abs() < 1e-9
-            }
-        };
-        if !power(v) || self.surface(j).contains('.') || self.plural_s_end(j)? != j + 2 {
-            return None;
-        }
-        // (`the AD 1000s`, `the early 1000s`: a century; `1000s of fans` the plural)
-        if v == 1000.0 && !self.surface(j).contains(',') && self.lower(j + 2) != "of" {
-            return None;
-        }
-        if v >= 100.0 {
-            return Some(v);
-        }
-        let mut k = j + 2;
-        while self.is_punct(k, ",") || matches!(self.lower(k), "and" | "or") {
-            k += 1;
-        }
-        (k > j + 2
-            && self.is_num(k)
-            && self.lower(k + 1) == "s"
-            && self.glued(k + 1)
-            && self.digits(k).is_some_and(|x| x >= 100.0 && power(x)))
-        .then_some(v)
     }
 }

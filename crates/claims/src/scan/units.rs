@@ -103,18 +103,11 @@ impl Context<'_> {
                 words::time_unit(self.lower(x)).is_some()
                     || self.has_role(x, |r| matches!(r, Role::Unit(_)))
             };
+            // (`15+ hours`: a glued plus before a spaced unit, indep-NOTES.md decision 390)
+            let glued_plus = self.is_punct(e, "+") && self.glued(e) && !self.glued(e + 1);
             let plus_before_unit = if hy && self.lower(e + 1) == "plus" && unit_at(e + 2) {
                 Some(e + 2)
-            } else if !hy && self.lower(e) == "plus" && unit_at(e + 1) {
-                Some(e + 1)
-            } else if !hy
-                && self.is_punct(e, "+")
-                && self.glued(e)
-                && self.lexemes.get(e + 1).is_some_and(|t| t.spaced)
-                && unit_at(e + 1)
-            {
-                // `15+ hours`, `50+ miles`: the glued plus before a spaced unit (indep-NOTES.md
-                // decision 390)
+            } else if !hy && (self.lower(e) == "plus" || glued_plus) && unit_at(e + 1) {
                 Some(e + 1)
             } else {
                 None
