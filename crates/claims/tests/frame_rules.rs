@@ -2514,8 +2514,9 @@ fn attribution_reads_names_with_initials_particles_and_titles_joined_by_and() {
     );
     assert_eq!(
         source(
-            "\"It can secure the very best deal - one that is good for the UK,\" said Tory MP and former minister Dominic Raab.",
-            "one"
+            // (`one that is good` is the pronoun since decision 391: the claim is `four`)
+            "\"It can secure the very best deal - one that is good for all four nations of the UK,\" said Tory MP and former minister Dominic Raab.",
+            "four"
         )
         .as_deref(),
         Some("Tory MP and former minister Dominic Raab")

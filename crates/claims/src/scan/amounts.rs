@@ -316,6 +316,17 @@ impl Context<'_> {
                 } else if metres || self.letter_unit(j, j + 1).is_some() {
                     // handled by the unit step (`500g`, `40C`: a letter unit)
                 } else if w == "s" {
+                    // `100s of civilians`: a vague plural in digits (`decades.rs`)
+                    if let Some(p) = self.digit_plural(j, v).filter(|_| !neg) {
+                        return Some(Amount {
+                            high: 10.0 * p,
+                            vague: true,
+                            currency: cur,
+                            scaled: true,
+                            yearish: false,
+                            ..Amount::new(start, j + 2, 2.0 * p, j)
+                        });
+                    }
                     return None; // 1990s: a decade, not a count
                 } else if matches!(w, "am" | "pm")
                     || words::time_unit(w).is_some()

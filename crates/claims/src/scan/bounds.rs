@@ -274,7 +274,8 @@ impl Context<'_> {
         // after a group of people, no noun after it, bounds their age (not `workers over 40
         // hours`, `voters over 60 percent`); so does one from 50 up after a verb of working on
         // and `past` or `beyond` (`a right to work past 65`, `retire beyond 70`: the ages of
-        // retirement; not `work past 10 pm`)
+        // retirement; not `work past 10 pm`), its phrase ending there or before a relative
+        // (`work past 65 which their employers must consider`)
         let group = matches!(w, "under" | "over" | "below" | "above")
             && i >= 1
             && age_bounded_group(self.lower(i - 1));
@@ -302,6 +303,7 @@ impl Context<'_> {
                     || matches!(
                         after,
                         "who"
+                            | "which"
                             | "and"
                             | "or"
                             | "in"

@@ -1,7 +1,8 @@
 //! Decades as dates (`the 1980s`, `the '90s`, `the mid-2000s`, `throughout the 2000s`): ISO 8601's
 //! three-digit decade (`198`), granularity `decade` (GUIDELINES.md's `the 80s`). A part of a
 //! decade (`early`, `mid`, `late`) stays in the span and leaves the decade. Ages by decade (`in
-//! their 80s`) are read before, by `Context::decade_age`.
+//! their 80s`) are read before, by `Context::decade_age`. A power of ten with the plural `s` is
+//! no decade but a vague plural (`100s`, `1,000s`: `Context::digit_plural`, asked by `amounts`).
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -72,5 +73,39 @@ impl Context<'_> {
             time: Some(time_value(format!("{decade:03}"), Granularity::Decade)),
             ..RawQuantity::new(b, e, QuantityKind::Date, i)
         })
+    }
+
+    /// The digits at `j` (value `v`) with a glued plural `s` as a vague plural (`100s` as
+    /// `hundreds`, `1,000s` as `thousands`: indep-NOTES.md decision 377): a power of ten from
+    /// 100 up, not a decade or a century (`1990s`, `the 1800s`, `2000s`; `1000s` unpunctuated
+    /// only before `of`, not `the AD 1000s`); `10s` only before a comma, `and` or `or` and another such plural
+    /// (`the 10s, 100s, and 1,000s`; `the 10s` alone may be a decade). Returns the power.
+    pub(super) fn digit_plural(&self, j: usize, v: f64) -> Option<f64> {
+        let power = |x: f64| {
+            (10.0..=1e9).contains(&x) && {
+                let l = x.log10();
+                (l - l.round()).abs() < 1e-9
+            }
+        };
+        if !power(v) || self.surface(j).contains('.') || self.plural_s_end(j)? != j + 2 {
+            return None;
+        }
+        // (`the AD 1000s`, `the early 1000s`: a century; `1000s of fans` the plural)
+        if v == 1000.0 && !self.surface(j).contains(',') && self.lower(j + 2) != "of" {
+            return None;
+        }
+        if v >= 100.0 {
+            return Some(v);
+        }
+        let mut k = j + 2;
+        while self.is_punct(k, ",") || matches!(self.lower(k), "and" | "or") {
+            k += 1;
+        }
+        (k > j + 2
+            && self.is_num(k)
+            && self.lower(k + 1) == "s"
+            && self.glued(k + 1)
+            && self.digits(k).is_some_and(|x| x >= 100.0 && power(x)))
+        .then_some(v)
     }
 }

@@ -600,8 +600,13 @@ impl Context<'_> {
             if self.station_number(i) {
                 return Some(Step::Skip(i + 1));
             }
-            // (`the so-called "one-euro jobs"`: a coined name, `noise.rs`)
-            if let Some(e) = self.so_called(i) {
+            // (`the so-called "one-euro jobs"`: a coined name, `noise.rs`; `the six-yard box`, a
+            // place on the pitch, and `three-quarter Hal Luscombe`, a position: `named.rs`)
+            if let Some(e) = self
+                .so_called(i)
+                .or_else(|| self.pitch_mark(i))
+                .or_else(|| self.back_position(i))
+            {
                 return Some(Step::Skip(e));
             }
         }

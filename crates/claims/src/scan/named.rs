@@ -2,9 +2,13 @@
 //! inside names; phone numbers): a name coined in quotes after `so-called`, a team's age limit
 //! (`Under-21`), codes of two leading zeros (`007`), a title of a number and a capitalised unit
 //! of time (`60 Minutes`), a model's series or version (`Organiser series 3`); and a telephone
-//! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them.
+//! number opening with a dialling code (`0800 028 9276`). [`super::noise`] asks them. Places
+//! and positions on a playing field named by a number are no quantity either: a marked line or
+//! box (`our 10m line`, `the six-yard box`), a rugby `three-quarter` before a name and a back
+//! line (`the back four`), asked by the scanner for spelled numbers too.
 
 use super::Context;
+use crate::lex::LexemeKind;
 use crate::words;
 
 impl Context<'_> {
@@ -74,7 +78,114 @@ impl Context<'_> {
         {
             return Some(i + 1);
         }
+        if let Some(e) = self.pitch_mark(i) {
+            return Some(e);
+        }
         None
+    }
+
+    /// A marked line or area of a playing field named by its distance (`from our 10m line`,
+    /// `on the 22-metre line`, `inside the six-yard box`, `at the 40-yard line`): a place on the
+    /// pitch, no measure of anything in the story (decision 333; indep-NOTES.md decision 388).
+    /// A whole number from 5 to 50, a glued `m` or a `metre`, `meter` or `yard` (hyphened or
+    /// spaced), then `line` or `box`, after a determiner or a possessive (not `a 50-metre line of
+    /// riot police`, a length). Returns the token after the noun.
+    pub(super) fn pitch_mark(&self, i: usize) -> Option<usize> {
+        if i == 0 || !self.lexemes[i].spaced {
+            return None;
+        }
+        let v = if self.is_num(i) {
+            self.surface(i).parse::<u32>().ok()?
+        } else {
+            words::small(self.lower(i))?
+        };
+        if !(5..=50).contains(&v) {
+            return None;
+        }
+        let u = if self.is_punct(i + 1, "-") && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let unit = match self.lower(u) {
+            "m" => self.is_num(i) && u == i + 1 && self.glued(u),
+            "metre" | "meter" | "yard" => true,
+            _ => false,
+        };
+        // (`their own 22m line`)
+        let d = if self.lower(i - 1) == "own" && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let owner = words::race_determiner(self.lower(d))
+            || d >= 2 && self.possessive_after(d - 1)
+            || d >= 1
+                && self.is_punct(d, "'\u{2019}")
+                && self.glued(d)
+                && self.lower(d - 1).ends_with('s');
+        (unit
+            && owner
+            && matches!(self.lower(u + 1), "line" | "box")
+            && self.same_sentence(i - 1, u + 1))
+        .then_some(u + 2)
+    }
+
+    /// A rugby back named by the fraction of its line (`Dragons three-quarter Hal Luscombe`,
+    /// `the Wales three-quarter Gareth Thomas`): a position before a capitalised name, no
+    /// fraction (indep-NOTES.md decision 389; decision 130's `the back four`). Only the
+    /// singular hyphened `three-quarter` right before a capitalised word mid-sentence (not `a
+    /// three-quarter stake`, `three-quarters of`). Returns the token after `quarter`.
+    pub(super) fn back_position(&self, i: usize) -> Option<usize> {
+        if let Some(e) = self.back_line(i) {
+            return Some(e);
+        }
+        (i >= 1
+            && self.lower(i) == "three"
+            && self.hyphened_word(i + 1, "quarter")
+            && self.same_sentence(i - 1, i + 3)
+            && self.is_word(i + 3)
+            && self.capitalized(i + 3)
+            && self.lexemes[i + 3].spaced)
+            .then_some(i + 3)
+    }
+
+    /// A football or rugby unit of players named by its size after `back` (`play in the back
+    /// four.`, `a flat back three`, `back-five forward Hodges`): a position, no count (decision
+    /// 130's `the back four`; indep-NOTES.md decision 392). A spelled three to five after `back`
+    /// hyphened, before a noun of a player or a capitalised name; or spaced after a determiner
+    /// and `back` (or `flat back`), the phrase ending there or a noun of a player after it (not
+    /// `came back four times`, `the back four seats`). Returns the token after the position.
+    fn back_line(&self, i: usize) -> Option<usize> {
+        if i < 2 || !words::small(self.lower(i)).is_some_and(|n| (3..=5).contains(&n)) {
+            return None;
+        }
+        let player = |k: usize| {
+            matches!(
+                self.lower(k),
+                "forward" | "forwards" | "defender" | "defenders" | "player" | "players"
+            ) || self.is_word(k) && self.capitalized(k) && self.lexemes[k].spaced
+        };
+        if self.is_punct(i - 1, "-") && self.glued(i - 1) && self.glued(i) {
+            return (self.lower(i - 2) == "back"
+                && self.same_sentence(i - 2, i + 1)
+                && player(i + 1))
+            .then_some(i + 1);
+        }
+        let d = if i >= 3 && self.lower(i - 2) == "flat" {
+            i - 3
+        } else {
+            i - 2
+        };
+        let ends = self
+            .lexeme(i + 1)
+            .is_none_or(|t| t.kind == LexemeKind::Punct)
+            || !self.same_sentence(i, i + 1);
+        (self.lower(i - 1) == "back"
+            && (words::race_determiner(self.lower(d)) || self.lower(d) == "a")
+            && self.same_sentence(d, i)
+            && (ends || player(i + 1)))
+        .then_some(i + 1)
     }
 
     /// A number opening a name coined in quotes after `so-called` (`the so-called "one-euro

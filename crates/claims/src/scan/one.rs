@@ -24,6 +24,7 @@ impl Context<'_> {
             || self.one_and_the_same(e)
             || self.one_inverted_question(i, e)
             || self.one_noun_substitute(i, e)
+            || self.one_relative(i, e)
         {
             return true;
         }
@@ -78,7 +79,6 @@ impl Context<'_> {
             || self.one_another_pair(i, e)
             || self.for_one(i, e)
             || self.degree_one(i, e)
-            || self.one_relative(i, e)
             || self.one_before_modal(i, e)
             || self.one_in_question(i, e)
             || self.one_perceives(i, e)
@@ -393,11 +393,28 @@ impl Context<'_> {
     /// which`, `a reference grammar, that is, one in which they can find`: `one` before a
     /// preposition and `which`/`whom` stands for a noun named before it, which the relative
     /// clause describes; a pronoun, no count (`only one in which`, `just one on which`, `more
-    /// than one in which`: a count of cases, kept). The `one` at `i..e`.
+    /// than one in which`: a count of cases, kept); and `one` right before a relative `that`
+    /// or `who` (`not one that turns a blind eye`, `One that may prove unpopular`, `the one who
+    /// decides`), opening its sentence too. The `one` at `i..e`.
     fn one_relative(&self, i: usize, e: usize) -> bool {
         let prev = self.prev_in_sentence(i);
-        words::relative_preposition(self.lower(e))
-            && matches!(self.lower(e + 1), "which" | "whom")
+        // `not one that turns a blind eye`, `One that may not win approval is`, `the one who
+        // scores`: `one` right before the relative `that` or `who` and a verb, a modal or a
+        // subject (indep-NOTES.md decision 391; the golds' `one that` pronouns)
+        let bare_relative = e == i + 1
+            && self.lower(i) == "one"
+            && matches!(self.lower(e), "that" | "who")
+            && self.is_word(e + 1)
+            && !self.has_role(e + 1, |r| {
+                matches!(
+                    r,
+                    crate::lexicon::Role::Unit(_) | crate::lexicon::Role::Measure(_)
+                )
+            })
+            && words::time_unit(self.lower(e + 1)).is_none();
+        (bare_relative
+            || words::relative_preposition(self.lower(e))
+                && matches!(self.lower(e + 1), "which" | "whom"))
             && self.same_sentence(i, e + 1)
             && !matches!(
                 prev,

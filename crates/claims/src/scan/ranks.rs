@@ -1,6 +1,7 @@
 //! A place in a ranking written `number N` (`entered the chart at number six`, `world number 10
 //! Konta`, `ranked No 1 in the world`): an ordinal, not a count. Read only after a word of
-//! reaching or holding a place (`at`, `to`, `reached`, `ranked`, `seeded`, `world`, `former`), since
+//! reaching or holding a place (`at`, `to`, `reached`, `ranked`, `seeded`, `world`, `former`,
+//! `between`, and the second of `between number one and number 100`), since
 //! `number` before a figure also names things (`room number 8`, `door number three`, `Number
 //! 10`, `the number 9 bus`, `Bath number eight`, `at No 10`) and is a verb (`thought to number
 //! about 10,000`). A team's position named by its number after `to` (`moved to number eight`)
@@ -30,7 +31,18 @@ impl Context<'_> {
         // (`expected to number 200`: the verb; a place reached is a small one; `at No 10`, `No
         // 11 Downing Street`: an address after `at` or `to`)
         let place = matches!(cue, "at" | "to");
-        words::rank_cue(cue) && !(place && (v > 100.0 || self.surface(n) == "No"))
+        // `between number one and number 100`: two places held; the second of the pair after
+        // `and` or `or` (indep-NOTES.md decision 384; not `at number 12 and number 14`, which
+        // may be houses)
+        let paired = matches!(cue, "and" | "or")
+            && n >= 4
+            && self.surface(n) == "number"
+            && self.surface(n - 3) == "number"
+            && (self.is_num(n - 2) || words::small(self.lower(n - 2)).is_some())
+            && self.same_sentence(n - 4, n)
+            && self.lower(n - 4) == "between";
+        (words::rank_cue(cue) || cue == "between" || paired)
+            && !(place && (v > 100.0 || self.surface(n) == "No"))
             || self.surface(n) == "No" && self.is_num(s) && self.ranking_no(n, s)
     }
 

@@ -98,14 +98,16 @@ impl Context<'_> {
                 && (matches!(self.lower(e), "more" | "additional" | "extra" | "further")
                     || words::length_adjective(self.lower(e)))
                 && (words::time_unit(self.lower(e + 1)).is_some() || self.more_money(e));
-            // `70-plus miles`, `70 plus miles`: an open end before the unit
+            // `70-plus miles`, `70 plus miles`, `15+ hours`: an open end before the unit
             let unit_at = |x: usize| {
                 words::time_unit(self.lower(x)).is_some()
                     || self.has_role(x, |r| matches!(r, Role::Unit(_)))
             };
+            // (`15+ hours`: a glued plus before a spaced unit, indep-NOTES.md decision 390)
+            let glued_plus = self.is_punct(e, "+") && self.glued(e) && !self.glued(e + 1);
             let plus_before_unit = if hy && self.lower(e + 1) == "plus" && unit_at(e + 2) {
                 Some(e + 2)
-            } else if !hy && self.lower(e) == "plus" && unit_at(e + 1) {
+            } else if !hy && (self.lower(e) == "plus" || glued_plus) && unit_at(e + 1) {
                 Some(e + 1)
             } else {
                 None
