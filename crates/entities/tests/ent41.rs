@@ -24,6 +24,8 @@ fn a_country_before_a_position_and_a_player_is_a_side() {
             "Italy centre Marco Bossi scored twice before half-time.",
             "Italy",
         ),
+        // (A nation the tagger left untagged, tagged by the rule itself.)
+        ("England player Tom Reeve won the sevens award.", "England"),
     ] {
         assert_eq!(
             labels_of(text, side),

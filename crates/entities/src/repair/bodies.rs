@@ -528,7 +528,7 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
                 && held(a)
                 && (a..p).all(|i| s.lex.title_at(s.infos, i).is_none())
                 && !s.nationality(a, p)
-                && !country(s, a, p)
+                && (person || !country(s, a, p))
             {
                 put(s, spans, (a, p, Label::Org));
             }
