@@ -27,7 +27,10 @@
 //!     possessive or a lower-case word outside AFTER after it (`plays the Taiwan card`).
 //!     (Session 34.) A month, a weekday or a pronoun before a comma is no town of an address
 //!     (`until February, Bath need`); a place given `victory` or `win` with no article is a side
-//!     (`gave Scotland victory`).
+//!     (`gave Scotland victory`). (Session 35, from `indep26-held`.) A country or a nation
+//!     after `his`, `her` or `their` before `debut(s)` (`their Wales debuts`), or after `the`
+//!     before `fold` (`returning to the England fold`), is its side; a town is not (`her London
+//!     debut`: a place where one performs).
 
 use std::sync::LazyLock;
 
@@ -286,6 +289,30 @@ pub(super) fn plural_sides(s: &Sentence, spans: &mut [Local]) {
             && gave.contains(&s.infos[a - 1].lower)
             && s.infos.get(b).is_some_and(|t| result.contains(&t.lower))
         {
+            m.2 = Label::Org;
+        }
+    }
+    // (Session 35.) A country's or a nation's first cap and its return: a country or a nation
+    // (`England`, data/org_heads.tsv's NATION) after `his`, `her` or `their` and before `debut`
+    // (`his England debut`, `their Wales debuts`), or after `the` and before `fold` (`returning to
+    // the England fold`), is its side. Not a town or a theatre's street (`her Broadway debut`,
+    // `his London debut`: a place where one performs).
+    let owner = [b"his" as &[u8], b"her", b"their"].map(hash_bytes);
+    let (the_, fold) = (hash_bytes(b"the"), hash_bytes(b"fold"));
+    let debut = [b"debut" as &[u8], b"debuts"].map(hash_bytes);
+    for m in spans.iter_mut() {
+        let (a, b, l) = *m;
+        let nation = s.lex.country_at(s.infos, a).is_some_and(|h| h.len == b - a)
+            || b == a + 1 && s.lex.is_nation(s.infos[a].lower);
+        if !place(l) || a == 0 || !nation || !s.infos[a - 1].lower_initial {
+            continue;
+        }
+        let before = s.infos[a - 1].lower;
+        let Some(t) = s.infos.get(b).filter(|t| t.lower_initial) else {
+            continue;
+        };
+        let first_cap = owner.contains(&before) && debut.contains(&t.lower);
+        if first_cap || before == the_ && t.lower == fold {
             m.2 = Label::Org;
         }
     }

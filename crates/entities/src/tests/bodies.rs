@@ -151,9 +151,10 @@ fn a_name_before_a_player_s_position_is_the_team() {
             ("Ada Lind", Person),
             ("Brazilian", Norp),
             ("Jim Pell", Person),
-            ("Brazil", Gpe),
+            // (Session 35: a country or a nation before a position and a player is its side.)
+            ("Brazil", Org),
             ("Tom Hale", Person),
-            ("Wales", Gpe),
+            ("Wales", Org),
             ("Eli Rowe", Person)
         ])
     );
