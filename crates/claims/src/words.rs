@@ -627,6 +627,9 @@ word_list! {
     /// number two`, `world number 10`, `ranked No 1`, `former number one`: decision 362).
     rank_cue: "at" | "to" | "world" | "former" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
         "seeded";
+    /// Races named by a word, before a distance joined to them (`the marathon and 10,000m`).
+    race_name: "marathon" | "half-marathon" | "steeplechase" | "hurdles" | "relay" | "sprint" |
+        "heptathlon" | "decathlon" | "pentathlon";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).

@@ -1,0 +1,50 @@
+//! Session 35 (q38, issue 17): classes of quantities indep25 showed, each with sentences written
+//! for its test (none copied from a gold batch) and the neighbours the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+fn has(v: &[String], prefix: &str) -> bool {
+    v.iter().any(|x| x.starts_with(prefix))
+}
+
+#[test]
+fn a_race_named_by_its_distance_is_metres() {
+    // a race joined to a race named by a word, and one before an adverb
+    let v = view("She pulled out of the steeplechase and 5000m at the trials.");
+    assert!(has(&v, "5000m Dimension 5000 m"), "{v:?}");
+    let v = view("He ran the half-marathon or 10,000m in most seasons.");
+    assert!(has(&v, "10,000m Dimension 10000 m"), "{v:?}");
+    let v = view("Her win in the 1500m also secured a place in the team.");
+    assert!(has(&v, "1500m Dimension 1500 m"), "{v:?}");
+    let v = view("He won the 400m again at the indoor meeting.");
+    assert!(has(&v, "400m Dimension 400 m"), "{v:?}");
+    // money stays millions: a currency, a noun after the amount, no race before `and`
+    let v = view("The club paid £800m and the bank lent the rest.");
+    assert!(has(&v, "£800m Money 800000000 GBP"), "{v:?}");
+    let v = view("The firm spent the 800m also raised from bonds on new plants.");
+    assert!(!v.iter().any(|x| x.contains("Dimension")), "{v:?}");
+    let v = view("The group sold its shops and 400m of debt went with them.");
+    assert!(!v.iter().any(|x| x.contains("Dimension")), "{v:?}");
+}
+
+#[test]
+fn one_after_an_adverb_and_an_adjective_is_a_pronoun() {
+    for text in [
+        "The coach fielded an entirely different one for the cup tie.",
+        "The old bridge was replaced by a completely new one in the spring.",
+        "The report called the dispute a \"bitter and costly\" one.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.starts_with("one ")), "{text}: {v:?}");
+    }
+    // a count stays where a number follows or no adjective stands between
+    let v = view("He signed a completely new one-year deal in May.");
+    assert!(v.iter().any(|x| x.starts_with("one-year")), "{v:?}");
+    let v = view("Only one bridge was open after the storm.");
+    assert!(has(&v, "one Count 1"), "{v:?}");
+}
