@@ -48,3 +48,50 @@ fn one_after_an_adverb_and_an_adjective_is_a_pronoun() {
     let v = view("Only one bridge was open after the storm.");
     assert!(has(&v, "one Count 1"), "{v:?}");
 }
+
+#[test]
+fn a_console_named_ps_and_a_digit_is_no_money() {
+    for text in [
+        "The game sold well on the PS3 in Japan.",
+        "Sales of the PS4 Pro rose before Christmas.",
+    ] {
+        let v = view(text);
+        assert!(
+            !v.iter().any(|x| x.contains("Money") || x.contains("Count")),
+            "{text}: {v:?}"
+        );
+    }
+    // a lost `£` before a scaled amount stays money
+    let v = view("The firm made profits of PS6m last year.");
+    assert!(has(&v, "PS6m Money 6000000 GBP"), "{v:?}");
+}
+
+#[test]
+fn a_lower_case_age_limit_before_a_team_word_is_a_name() {
+    for text in [
+        "He played for Wales at under-20 level before turning professional.",
+        "She was recalled to the under-19 squad for the tournament.",
+    ] {
+        let v = view(text);
+        assert!(
+            !v.iter().any(|x| x.starts_with("20") || x.starts_with("19")),
+            "{text}: {v:?}"
+        );
+    }
+    // a bound on an age with no team word stays a bound
+    let v = view("Children under 12 travel free on the line.");
+    assert!(v.iter().any(|x| x.starts_with("under 12")), "{v:?}");
+}
+
+#[test]
+fn there_was_one_thing_counts_one() {
+    // decision 403: the object of a verb of occurring
+    let v = view("There is one thing the council has not explained.");
+    assert!(
+        has(&v, "one Count 1") || has(&v, "one thing Count 1"),
+        "{v:?}"
+    );
+    // the idiom stays no count
+    let v = view("It's one thing to promise and another to deliver.");
+    assert!(!v.iter().any(|x| x.starts_with("one")), "{v:?}");
+}

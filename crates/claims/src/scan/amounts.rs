@@ -194,8 +194,13 @@ impl Context<'_> {
                 // after its apostrophe is not the `S$` of Singapore (nor `C$`, `R$`)
                 && !(i > 0 && self.glued(i) && self.is_punct(i - 1, "'\u{2019}"))
                 // `PS6m`: a `£` lost in encoding, only in capitals glued to the digits (`PS 118`
-                // is a school)
-                && (self.lower(j) != "ps" || self.surface(j) == "PS" && self.glued(e))
+                // is a school), and not before one digit alone (`PS2 gaming`, `the PS4 Pro`: a
+                // console's name; `PS5m` keeps its scale)
+                && (self.lower(j) != "ps"
+                    || self.surface(j) == "PS"
+                        && self.glued(e)
+                        && !(self.surface(e).len() == 1
+                            && !(self.glued(e + 1) && self.is_word(e + 1))))
                 && (!self.lexicon.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);

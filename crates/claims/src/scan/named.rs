@@ -38,6 +38,33 @@ impl Context<'_> {
         {
             return Some(self.skip_cluster(i));
         }
+        // `PS2 gaming`, `the PS4 Pro`: a console's name (one digit glued after `PS`, no scale
+        // after it; `PS6m` is pounds whose `£` was lost, read in [`super::amounts`])
+        if i >= 1
+            && self.surface(i - 1) == "PS"
+            && self.glued(i)
+            && self.surface(i).len() == 1
+            && self.is_num(i)
+            && !(self.glued(i + 1) && self.is_word(i + 1))
+        {
+            return Some(i + 1);
+        }
+        // `coached him at under-21 level`, `the under-19 side`, `the under-21s`: a team's age
+        // limit in lower case before a word of a team or its level (`under-21 players` is left
+        // to the other rules)
+        if i >= 2
+            && self.lower(i - 2) == "under"
+            && self.is_punct(i - 1, "-")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.is_num(i)
+            && (self.glued(i + 1) && self.lower(i + 1) == "s"
+                || i + 1 < self.lexemes.len()
+                    && self.lexemes[i + 1].spaced
+                    && words::age_team_word(self.lower(i + 1)))
+        {
+            return Some(self.skip_cluster(i));
+        }
         if !self.lexemes[i].spaced && i >= 1 && !self.is_punct(i - 1, "(\"'\u{201c}\u{2018}") {
             return None;
         }

@@ -300,7 +300,13 @@ impl Context<'_> {
             if !glued
                 && (words::pronoun_one_before(prev) && !complementizer
                     // `including one who appeared distraught`: one member, named by a clause
-                    || matches!(next, "another" | "thing" | "who")
+                    || matches!(next, "another" | "who")
+                    // `one thing ... another`, `It's one thing to`; `there was one thing I
+                    // said` counts (decision 403: the object of a verb of occurring)
+                    || next == "thing"
+                        && !(matches!(prev, "was" | "is" | "'s")
+                            && i >= 2
+                            && self.lower(i - 2) == "there")
                     // `another story, one that few have told`: the pronoun in apposition (not
                     // after a counted group: `my two phones, one which was new` counts one)
                     || matches!(next, "that" | "which")
