@@ -95,3 +95,27 @@ fn there_was_one_thing_counts_one() {
     let v = view("It's one thing to promise and another to deliver.");
     assert!(!v.iter().any(|x| x.starts_with("one")), "{v:?}");
 }
+
+#[test]
+fn a_year_and_the_next_one_digit_after_a_slash_is_a_span() {
+    let v = view("Council tax has risen every year since 2006/7 in the borough.");
+    assert!(has(&v, "2006/7 Date"), "{v:?}");
+    assert!(!v.iter().any(|x| x.starts_with("7 ")), "{v:?}");
+    // a later digit that is not the next year is no span
+    let v = view("The figures for 2006/9 were revised.");
+    assert!(!has(&v, "2006/9 Date"), "{v:?}");
+}
+
+#[test]
+fn a_software_version_is_a_name() {
+    for text in [
+        "The flaw affects phones running versions 10.2 and earlier.",
+        "Users should upgrade to version 3.1 of the browser.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains("Count")), "{text}: {v:?}");
+    }
+    // a count of versions stays
+    let v = view("The studio released three versions of the film.");
+    assert!(has(&v, "three Count 3"), "{v:?}");
+}

@@ -90,6 +90,17 @@ impl Context<'_> {
         {
             return Some(unit + 1);
         }
+        // `running versions 4.7 and earlier`, `version 2.0`: a software version, a name (a
+        // plural `versions`, or a decimal after `version`)
+        if i >= 1
+            && mid(i - 1)
+            && (self.lower(i - 1) == "versions"
+                || self.lower(i - 1) == "version" && s.contains('.'))
+            && self.is_num(i)
+            && !self.measure_after(i + 1)
+        {
+            return Some(i + 1);
+        }
         // `Psion Organiser series 3`
         if i >= 2
             && matches!(self.surface(i - 1), "series" | "version")
