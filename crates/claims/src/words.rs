@@ -627,14 +627,6 @@ word_list! {
     /// number two`, `world number 10`, `ranked No 1`, `former number one`: decision 362).
     rank_cue: "at" | "to" | "world" | "former" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
         "seeded";
-    /// Words of a team or its level after a lower-case age limit (`at under-21 level`, `the
-    /// under-19 side`).
-    age_team_word: "level" | "side" | "sides" | "team" | "teams" | "squad" | "squads" |
-        "international" | "internationals" | "cap" | "caps" | "coach" | "manager" | "football" |
-        "rugby" | "tournament" | "championship" | "championships";
-    /// Races named by a word, before a distance joined to them (`the marathon and 10,000m`).
-    race_name: "marathon" | "half-marathon" | "steeplechase" | "hurdles" | "relay" | "sprint" |
-        "heptathlon" | "decathlon" | "pentathlon";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).

@@ -44,7 +44,7 @@ impl Context<'_> {
             && matches!(self.lower(s - 3), "men" | "women" | "boys" | "girls");
         // `the marathon and 10,000m`, `the steeplechase or 5000m`: a distance joined to a race
         // named before it
-        let joined = s >= 2 && matches!(prev, "and" | "or") && words::race_name(self.lower(s - 2));
+        let joined = s >= 2 && matches!(prev, "and" | "or") && race_name(self.lower(s - 2));
         if sex || joined {
             return true;
         }
@@ -100,4 +100,20 @@ pub(super) fn race_distance(v: f64) -> bool {
         50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
     ]
     .contains(&v)
+}
+
+/// Races named by a word, before a distance joined to them (`the marathon and 10,000m`).
+fn race_name(w: &str) -> bool {
+    matches!(
+        w,
+        "marathon"
+            | "half-marathon"
+            | "steeplechase"
+            | "hurdles"
+            | "relay"
+            | "sprint"
+            | "heptathlon"
+            | "decathlon"
+            | "pentathlon"
+    )
 }

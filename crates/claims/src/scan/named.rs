@@ -12,6 +12,15 @@ use crate::lex::LexemeKind;
 use crate::words;
 
 impl Context<'_> {
+    /// `PS` at `j` before the number at `e` is a `£` lost in encoding (`PS6m`, `PS120`): in
+    /// capitals glued to the digits, and not one digit alone (`PS2 gaming`, `the PS4 Pro`: a
+    /// console's name, skipped by [`Self::named_number`]; `PS5m` keeps its scale).
+    pub(super) fn lost_pound_ps(&self, j: usize, e: usize) -> bool {
+        self.surface(j) == "PS"
+            && self.glued(e)
+            && (self.surface(e).len() > 1 || self.glued(e + 1) && self.is_word(e + 1))
+    }
+
     /// A number inside a name, none a quantity (GUIDELINES.md: numbers inside names): a name
     /// coined in quotes after `so-called` ([`Self::so_called`]); a team's age limit written
     /// capitalised mid-sentence (`a former England Under-21 international`; `the under-21
@@ -61,7 +70,7 @@ impl Context<'_> {
             && (self.glued(i + 1) && self.lower(i + 1) == "s"
                 || i + 1 < self.lexemes.len()
                     && self.lexemes[i + 1].spaced
-                    && words::age_team_word(self.lower(i + 1)))
+                    && age_team_word(self.lower(i + 1)))
         {
             return Some(self.skip_cluster(i));
         }
@@ -283,4 +292,30 @@ impl Context<'_> {
         }
         (j > i && digits >= 9).then_some(j + 1)
     }
+}
+
+/// Words of a team or its level after a lower-case age limit (`at under-21 level`, `the under-19
+/// side`).
+fn age_team_word(w: &str) -> bool {
+    matches!(
+        w,
+        "level"
+            | "side"
+            | "sides"
+            | "team"
+            | "teams"
+            | "squad"
+            | "squads"
+            | "international"
+            | "internationals"
+            | "cap"
+            | "caps"
+            | "coach"
+            | "manager"
+            | "football"
+            | "rugby"
+            | "tournament"
+            | "championship"
+            | "championships"
+    )
 }
