@@ -193,9 +193,8 @@ impl Context<'_> {
                 // `There's $50,000`, `it's $5`: the `s` of a contraction or possessive glued
                 // after its apostrophe is not the `S$` of Singapore (nor `C$`, `R$`)
                 && !(i > 0 && self.glued(i) && self.is_punct(i - 1, "'\u{2019}"))
-                // `PS6m`: a `£` lost in encoding, only in capitals glued to the digits (`PS 118`
-                // is a school)
-                && (self.lower(j) != "ps" || self.surface(j) == "PS" && self.glued(e))
+                // `PS6m`: a `£` lost in encoding ([`Self::lost_pound_ps`]; `PS 118` is a school)
+                && (self.lower(j) != "ps" || self.lost_pound_ps(j, e))
                 && (!self.lexicon.currencies[c as usize].is_empty() || self.lost_symbol(j, e))
             {
                 cur = Some(c);

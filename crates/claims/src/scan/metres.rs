@@ -42,7 +42,10 @@ impl Context<'_> {
             && prev == "s"
             && self.is_punct(s - 2, "'\u{2019}")
             && matches!(self.lower(s - 3), "men" | "women" | "boys" | "girls");
-        if sex {
+        // `the marathon and 10,000m`, `the steeplechase or 5000m`: a distance joined to a race
+        // named before it
+        let joined = s >= 2 && matches!(prev, "and" | "or") && race_name(self.lower(s - 2));
+        if sex || joined {
             return true;
         }
         // `the final 400m`, `the last 100m`: the closing stretch of a race
@@ -67,6 +70,16 @@ impl Context<'_> {
                     | "was"
                     | "is"
             )
+            // `victory in the 800m also earned her`, `won the 400m again`: an adverb or a
+            // conjunction after a race one runs, wins or is in (not `spent the 800m also`)
+            || matches!(
+                self.lower(k + 1),
+                "also" | "again" | "too" | "when" | "but" | "after" | "before" | "since" | "until"
+            ) && s >= 2
+                && matches!(
+                    self.lower(s - 2),
+                    "in" | "won" | "win" | "wins" | "winning" | "ran" | "run" | "runs" | "running"
+                )
             || words::race_event_word(self.lower(k + 1))
             || words::race_noun(self.lower(k + 1)))
     }
@@ -87,4 +100,20 @@ pub(super) fn race_distance(v: f64) -> bool {
         50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
     ]
     .contains(&v)
+}
+
+/// Races named by a word, before a distance joined to them (`the marathon and 10,000m`).
+fn race_name(w: &str) -> bool {
+    matches!(
+        w,
+        "marathon"
+            | "half-marathon"
+            | "steeplechase"
+            | "hurdles"
+            | "relay"
+            | "sprint"
+            | "heptathlon"
+            | "decathlon"
+            | "pentathlon"
+    )
 }

@@ -12,6 +12,15 @@ use crate::lex::LexemeKind;
 use crate::words;
 
 impl Context<'_> {
+    /// `PS` at `j` before the number at `e` is a `£` lost in encoding (`PS6m`, `PS120`): in
+    /// capitals glued to the digits, and not one digit alone (`PS2 gaming`, `the PS4 Pro`: a
+    /// console's name, skipped by [`Self::named_number`]; `PS5m` keeps its scale).
+    pub(super) fn lost_pound_ps(&self, j: usize, e: usize) -> bool {
+        self.surface(j) == "PS"
+            && self.glued(e)
+            && (self.surface(e).len() > 1 || self.glued(e + 1) && self.is_word(e + 1))
+    }
+
     /// A number inside a name, none a quantity (GUIDELINES.md: numbers inside names): a name
     /// coined in quotes after `so-called` ([`Self::so_called`]); a team's age limit written
     /// capitalised mid-sentence (`a former England Under-21 international`; `the under-21
@@ -35,6 +44,33 @@ impl Context<'_> {
             && self.is_punct(i - 1, "-")
             && self.glued(i - 1)
             && self.glued(i)
+        {
+            return Some(self.skip_cluster(i));
+        }
+        // `PS2 gaming`, `the PS4 Pro`: a console's name (one digit glued after `PS`, no scale
+        // after it; `PS6m` is pounds whose `£` was lost, read in [`super::amounts`])
+        if i >= 1
+            && self.surface(i - 1) == "PS"
+            && self.glued(i)
+            && self.surface(i).len() == 1
+            && self.is_num(i)
+            && !(self.glued(i + 1) && self.is_word(i + 1))
+        {
+            return Some(i + 1);
+        }
+        // `coached him at under-21 level`, `the under-19 side`, `the under-21s`: a team's age
+        // limit in lower case before a word of a team or its level (`under-21 players` is left
+        // to the other rules)
+        if i >= 2
+            && self.lower(i - 2) == "under"
+            && self.is_punct(i - 1, "-")
+            && self.glued(i - 1)
+            && self.glued(i)
+            && self.is_num(i)
+            && (self.glued(i + 1) && self.lower(i + 1) == "s"
+                || i + 1 < self.lexemes.len()
+                    && self.lexemes[i + 1].spaced
+                    && age_team_word(self.lower(i + 1)))
         {
             return Some(self.skip_cluster(i));
         }
@@ -62,6 +98,17 @@ impl Context<'_> {
             && !self.title_case_around(i)
         {
             return Some(unit + 1);
+        }
+        // `running versions 4.7 and earlier`, `version 2.0`: a software version, a name (a
+        // plural `versions`, or a decimal after `version`)
+        if i >= 1
+            && mid(i - 1)
+            && (self.lower(i - 1) == "versions"
+                || self.lower(i - 1) == "version" && s.contains('.'))
+            && self.is_num(i)
+            && !self.measure_after(i + 1)
+        {
+            return Some(i + 1);
         }
         // `Psion Organiser series 3`
         if i >= 2
@@ -245,4 +292,30 @@ impl Context<'_> {
         }
         (j > i && digits >= 9).then_some(j + 1)
     }
+}
+
+/// Words of a team or its level after a lower-case age limit (`at under-21 level`, `the under-19
+/// side`).
+fn age_team_word(w: &str) -> bool {
+    matches!(
+        w,
+        "level"
+            | "side"
+            | "sides"
+            | "team"
+            | "teams"
+            | "squad"
+            | "squads"
+            | "international"
+            | "internationals"
+            | "cap"
+            | "caps"
+            | "coach"
+            | "manager"
+            | "football"
+            | "rugby"
+            | "tournament"
+            | "championship"
+            | "championships"
+    )
 }

@@ -655,6 +655,9 @@ impl Context<'_> {
         k = first;
         if quoted && k >= 1 && self.is_punct(k - 1, "\"\u{201c}'\u{2018}") {
             k -= 1;
+        } else if let Some(open) = quoted.then(|| self.quoted_adjectives_from(k)).flatten() {
+            // `a "complex and emotive" one`: two adjectives joined inside the quotes
+            k = open;
         } else if quoted || hyphens == 0 {
             return false;
         }
@@ -662,6 +665,51 @@ impl Context<'_> {
             && self.same_sentence(k - 1, i)
             && words::determiner(self.lower(k - 1))
             && words::small(self.lower(i - 1)).is_none()
+    }
+
+    /// The opening quote of `"complex and emotive"` whose last adjective starts at `k`: two words
+    /// joined by `and`, `or` or a comma inside quotes (neither a number), or `None`.
+    fn quoted_adjectives_from(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| {
+            self.is_word(j)
+                && words::small(self.lower(j)).is_none()
+                && words::tens(self.lower(j)).is_none()
+        };
+        (k >= 3
+            && word(k)
+            && (matches!(self.lower(k - 1), "and" | "or") || self.is_punct(k - 1, ","))
+            && word(k - 2)
+            && self.is_punct(k - 3, "\"\u{201c}'\u{2018}"))
+        .then(|| k - 3)
+    }
+
+    /// `an entirely different one`, `a completely new one`, `the relatively cheap one`: the
+    /// pronoun after a determiner, an adverb in `-ly` and an adjective (no number among them).
+    pub(super) fn det_adverb_adj(&self, i: usize) -> bool {
+        i >= 3
+            && self.same_sentence(i - 3, i)
+            && words::determiner(self.lower(i - 3))
+            && self.is_word(i - 2)
+            && self.lower(i - 2).len() > 4
+            && self.lower(i - 2).ends_with("ly")
+            && !self.capitalized(i - 2)
+            && !matches!(
+                self.lower(i - 2),
+                "only"
+                    | "early"
+                    | "nearly"
+                    | "roughly"
+                    | "fully"
+                    | "family"
+                    | "rally"
+                    | "assembly"
+                    | "supply"
+                    | "reply"
+            )
+            && self.is_word(i - 1)
+            && words::small(self.lower(i - 1)).is_none()
+            && words::tens(self.lower(i - 1)).is_none()
+            && !self.has_role(i - 1, |r| matches!(r, Role::Function))
     }
 
     /// `a tradition-bound, Christian one`, `a big, ugly one`, `a cheaper and better one`, `the

@@ -221,8 +221,11 @@ impl Context<'_> {
                 && words::small(prev).is_none()
                 && words::tens(prev).is_none()
                 || self.det_compound_adj(i)
-                || self.det_coordinated_adj(i))
-                && !matches!(next, "in" | "out")
+                || self.det_coordinated_adj(i)
+                || self.det_adverb_adj(i))
+                // (`an entirely different one in the second half`: no ratio after an adverb)
+                && (!matches!(next, "in" | "out")
+                    || next == "in" && self.det_adverb_adj(i) && !self.starts_number(a.end + 1))
                 && words::time_unit(next).is_none()
                 // and no noun after it (`the cinema one night`, `a remarkable one hour`)
                 && (self.phrase_end(a.end)
@@ -297,7 +300,13 @@ impl Context<'_> {
             if !glued
                 && (words::pronoun_one_before(prev) && !complementizer
                     // `including one who appeared distraught`: one member, named by a clause
-                    || matches!(next, "another" | "thing" | "who")
+                    || matches!(next, "another" | "who")
+                    // `one thing ... another`, `It's one thing to`; `there was one thing I
+                    // said` counts (decision 403: the object of a verb of occurring)
+                    || next == "thing"
+                        && !(matches!(prev, "was" | "is" | "'s")
+                            && i >= 2
+                            && self.lower(i - 2) == "there")
                     // `another story, one that few have told`: the pronoun in apposition (not
                     // after a counted group: `my two phones, one which was new` counts one)
                     || matches!(next, "that" | "which")
@@ -742,8 +751,8 @@ impl Context<'_> {
 
     /// The second year of `2004-05`, `2019/20`, `1966-76` after the year `a`: two digits glued
     /// after a glued dash or slash, later in the same century (`2004-03` is no span); one digit
-    /// after a dash, later in the same decade (`2008-9`); or four after a slash, the next year
-    /// (`2003/2004`).
+    /// after a dash, later in the same decade (`2008-9`), or after a slash the next year
+    /// (`1998/9`); or four after a slash, the next year (`2003/2004`).
     pub(super) fn short_year_span(&self, a: Amount) -> Option<i64> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
@@ -761,7 +770,12 @@ impl Context<'_> {
             return Some(y + 1);
         }
         // (one digit after a dash: `2008-9`, `1990-1`, a later year of the same decade)
-        let one = self.surface(a.end + 1).len() == 1 && self.is_punct(a.end, "-\u{2013}");
+        // (and after a slash the next year alone: `since 1998/9`, a financial year; `2000/7` is
+        // no span)
+        let one = self.surface(a.end + 1).len() == 1
+            && (self.is_punct(a.end, "-\u{2013}")
+                || self.is_punct(a.end, "/")
+                    && self.digits(a.end + 1) == Some((y % 10 + 1) as f64));
         if !(a.yearish
             && self.is_punct(a.end, "-\u{2013}/")
             && self.glued(a.end)
