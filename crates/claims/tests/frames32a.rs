@@ -51,8 +51,8 @@ fn a_quotation_after_reported_speech_is_that_speakers() {
 }
 
 /// The guard: a quotation closed by a tag of its own, in its sentence or a later one, is the
-/// tag's speaker's (`"...," Smith said.`), or no one's when the tag is a bare pronoun (`"...,"
-/// he said.`), not the speaker of the reported speech before it.
+/// tag's speaker's (`"...," Smith said.`), or, when the tag is a bare pronoun (`"...," he
+/// said.`), the speaker it stands for (session 35 ruling), not otherwise the reported speaker.
 #[test]
 fn a_quotation_closed_by_its_own_tag_is_not_the_reported_speakers() {
     for (s, q, want) in [
@@ -70,7 +70,8 @@ fn a_quotation_closed_by_its_own_tag_is_not_the_reported_speakers() {
         (
             "Jobe said the toll was rising. \"We lost 30 people,\" he said.",
             "30",
-            None,
+            // (the pronoun's tag stands for Jobe: session 35 ruling, frames38a.rs)
+            Some("Jobe"),
         ),
     ] {
         check(s, q, want);

@@ -3,10 +3,12 @@
 //! years ..."`) is the same speaker's, and so is a quote opened after a source and not closed in
 //! its sentence (`Lavrov said: "... meetings. I can only quote what the media said today ..."`)
 //! up to the sentence that closes it. Only a quote that ends its sentence (or runs on) is taken:
-//! `"...," he added.` after it is the bare pronoun's, no source; but when `he`/`she` can stand
-//! for the speaker of the sentence before, a quote opening the sentence after that tag with no
-//! tag of its own continues that speaker (`Okoro said supplies were short. "...," he said. "After
-//! that, 5,000 families will go hungry."`: Okoro).
+//! `"...," he added.` after it is the bare pronoun's, no source, unless `he`/`she` stands for the
+//! speaker named just before, with no other person between (frames.md, "A quote tagged by a bare
+//! pronoun", session 35): then the pronoun's quote is that speaker's (`Okoro said supplies were
+//! short. "We have food for a week," he said.`: Okoro), and a quote opening the sentence after
+//! that tag with no tag of its own continues that speaker (`... "After that, 5,000 families will
+//! go hungry."`: Okoro).
 
 use super::cues;
 use super::quote_marks::{closing, opening};
@@ -225,6 +227,48 @@ pub(super) fn continued_quotes(
                 .or(carried);
             let relay =
                 tag.and_then(|p| before.filter(|&x| pronoun_stands_for(ctx, p, &sources[x])));
+            // the pronoun's own quote is the speaker's it stands for when that speaker is named
+            // in the sentence just before (a quote it closed, or reported speech with no other
+            // person among its sources) or opened the quote running on here (frames.md, "A
+            // quote tagged by a bare pronoun", session 35); not one carried from further back
+            // (a person noun after the speaker's phrase and verb in its sentence is another
+            // person between them: `Mrs O'Neill claimed the DUP leader was in denial.`)
+            let prev_end = n.checked_sub(1).map_or(ss, |m| sentences[m].2);
+            let no_person_after = |x: usize| {
+                let b = sources[x].phrase_lexemes(ctx).end.max(sources[x].skip.1);
+                (b..prev_end).all(|k| !ctx.has_role(k, |r| matches!(r, Role::PersonNoun)))
+            };
+            // (reported speech whose own subject is a pronoun before the source names someone
+            // else as the speaker: `He said one officer told him that ...`)
+            let prev_start = n.checked_sub(1).map_or(ss, |m| sentences[m].1);
+            let no_pronoun_before = |x: usize| {
+                let a = sources[x].phrase_lexemes(ctx).start;
+                (prev_start..a).all(|k| !matches!(ctx.lower(k), "he" | "she"))
+            };
+            // (a verb of saying before the quote opens: the sentence names a speaker of its own
+            // the walk missed, `..., a security official ... said: "...," he said.`)
+            let first_open = (ss..se).find(|&p| opening(ctx, p)).unwrap_or(ss);
+            let own_speaker =
+                (ss..first_open).any(|k| ctx.has_role(k, |r| matches!(r, Role::AttrVerb)));
+            let named_before = open
+                .filter(|&(_, r)| r < MAX_RUN_ON)
+                .map(|(x, _)| x)
+                .or(closed.filter(|&x| no_person_after(x)))
+                .or(reported_first
+                    .filter(|&f| no_person_after(f) && no_pronoun_before(f))
+                    .filter(|&f| {
+                        tag.is_some_and(|p| {
+                            (f + 1..=reported.unwrap_or(f)).all(|y| {
+                                owned_by_noun(ctx, &sources[y])
+                                    || !pronoun_stands_for(ctx, p, &sources[y])
+                            })
+                        })
+                    }));
+            let own_quote = tag.filter(|_| !own_speaker).zip(end).and_then(|(p, c)| {
+                named_before
+                    .filter(|&x| pronoun_stands_for(ctx, p, &sources[x]))
+                    .map(|x| (x, c))
+            });
             let from = if let Some((x, runs)) = open.filter(|&(_, r)| r < MAX_RUN_ON) {
                 Some((x, runs + 1))
             } else if opening(ctx, ss) && !pronoun_closes(ctx, ss, &sentences[n..]) {
@@ -246,6 +290,10 @@ pub(super) fn continued_quotes(
             reported_first = None;
             carried = None;
             relayed = relay;
+            let taken = from.is_some_and(|_| ends || after_report);
+            if let Some((x, c)) = own_quote.filter(|_| !taken) {
+                added.push(self::carried(&sources[x], s, ss, c));
+            }
             if let Some((x, runs)) = from.filter(|_| ends || after_report) {
                 let to = end.unwrap_or(se);
                 if end.is_some() {
