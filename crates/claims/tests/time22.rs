@@ -254,13 +254,19 @@ fn a_date_after_than_or_that_of_is_the_compared_values() {
             "The Greens are fielding 40 candidates - three fewer than last year.",
             "three",
         ),
-        (
-            "Exports are now nearly four times those of 1990.",
-            "nearly four",
-        ),
     ] {
         assert_eq!(common::time_of(text, date, of), None, "{text}");
     }
+    // (not 1990; held `now`, the article date: ruling of session 35 in docs/judging/frames.md)
+    assert_eq!(
+        common::time_of(
+            "Exports are now nearly four times those of 1990.",
+            date,
+            "nearly four"
+        )
+        .as_deref(),
+        Some("2017-03-16")
+    );
     // the figure keeps a date of its own
     assert_eq!(
         common::time_of(

@@ -9,6 +9,7 @@ mod age;
 mod ahead;
 mod aside;
 mod compared;
+mod currently;
 mod described;
 mod document;
 mod following;
@@ -36,6 +37,7 @@ use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punc
 pub(super) use age::{speaker_number, speaker_time};
 use ahead::{ahead_or_offset, past_window_ahead};
 use aside::in_dashed_aside;
+use currently::currently;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
 use following::following_year;
@@ -920,7 +922,12 @@ fn stated_time(
                 .and_then(|today| period_clause(ctx, clause, qs, qi, today))
                 .or_else(|| said_then_holds(ctx, clause, qs, qi, times, saying))
                 .or_else(|| document_date(ctx, clause, qs, qi, times, saying))
-                .or_else(|| published_date(ctx, clause, qs, qi, times, saying)),
+                .or_else(|| published_date(ctx, clause, qs, qi, times, saying))
+                // (`currently`, `now`, `at present`: see `time/currently.rs`)
+                .or_else(|| {
+                    ctx.date
+                        .and_then(|today| currently(ctx, clause, qs, qi, today))
+                }),
         };
     };
     let t = times[j].clone()?;
