@@ -20,6 +20,8 @@ use crate::types::{Granularity, QuantityKind, TimeValue};
 const BEFORE: usize = 10;
 /// Tokens after the figure within which the cue is looked for.
 const AFTER: usize = 6;
+/// Tokens back from the figure within which a cue opening its sentence is looked for.
+const FRONT_REACH: usize = 400;
 
 /// The article date for figure `qi` when its clause says it holds now (see the module).
 pub(super) fn currently(
@@ -50,12 +52,17 @@ pub(super) fn currently(
     let b = (q.end + AFTER).min(clause.len());
     // (a fronted cue opens the whole sentence: `Currently, the firm claims 70 percent of the
     // market, with about 100 million users`)
+    // (looked for at most FRONT_REACH tokens back, so that a sentence of thousands of figures
+    // costs each of them no walk to its start; past that reach no cue is fronted)
     let s0 = (0..=q.start)
         .rev()
+        .take(FRONT_REACH)
         .take_while(|&t| ctx.sentence_of[t] == s)
         .last()?;
+    let at_start = s0 == 0 || ctx.sentence_of[s0 - 1] != s;
     let fronted = |t: usize| {
-        now_cue(ctx, t)
+        at_start
+            && now_cue(ctx, t)
             && (t == s0
                 || t == s0 + 1 && matches!(ctx.lower(s0), "at" | "right")
                 || t == s0 + 2 && ctx.lower(s0) == "at")
