@@ -13,6 +13,7 @@
 
 use jiff::civil::Date;
 
+use super::super::cues;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 
@@ -219,34 +220,21 @@ fn saying(w: &str) -> bool {
     )
 }
 
-/// Common irregular past-tense verbs that are seldom participles after `is`/`has` alone.
+/// Common irregular past-tense verbs ([`cues::irregular_past`]) less the verbs of saying and
+/// those often participles after `is`/`has` alone (`is held`, `has found`, `is hit`).
 fn irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "went"
-            | "took"
-            | "made"
-            | "gave"
-            | "won"
-            | "lost"
-            | "left"
-            | "got"
-            | "saw"
-            | "came"
-            | "fell"
-            | "rose"
-            | "grew"
-            | "began"
-            | "sent"
-            | "brought"
-            | "knew"
-            | "paid"
-            | "sold"
-            | "bought"
-            | "kept"
-            | "ran"
-            | "became"
-            | "fled"
-            | "broke"
-    )
+    cues::irregular_past(w)
+        && !matches!(
+            w,
+            "spoke"
+                | "met"
+                | "held"
+                | "found"
+                | "led"
+                | "struck"
+                | "shot"
+                | "hit"
+                | "says"
+                | "said"
+        )
 }
