@@ -46,3 +46,24 @@ fn a_participle_without_an_appositive_speaker_has_no_source() {
         check(s, "40", None);
     }
 }
+
+/// Class: a sentence adverb and its comma before the subject (`However, X opposed ..., arguing
+/// that N ...`): the participle reports for the subject after the adverb.
+#[test]
+fn a_participle_reports_for_a_subject_after_a_sentence_adverb() {
+    for (s, q, want) in [
+        (
+            "However, the ministry had strongly opposed the plan, arguing that it would cost \
+             around 9,000 jobs.",
+            "around 9,000",
+            "the ministry",
+        ),
+        (
+            "Meanwhile, Greenpeace criticised the decision, saying 12 rivers were at risk.",
+            "12",
+            "Greenpeace",
+        ),
+    ] {
+        check(s, q, Some(want));
+    }
+}

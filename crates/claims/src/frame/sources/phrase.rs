@@ -111,6 +111,17 @@ pub(super) fn opening_subject(
                 .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
                 .unwrap_or(ss),
         );
+    // (past a sentence adverb and its comma: `However, the government had opposed ...,
+    // arguing that`)
+    let lead = if ctx.is_punct(lead + 1, ",")
+        && ctx.capitalized(lead)
+        && cues::sentence_adverb(ctx.lower(lead))
+        && lead + 2 < i
+    {
+        lead + 2
+    } else {
+        lead
+    };
     // (past a fronted phrase: `In his new book, Wang pays tribute to his wife, conceding that`)
     let fronted = cues::fronted_opener(ctx.lower(lead));
     let lead = if fronted {
@@ -144,7 +155,13 @@ pub(super) fn opening_subject(
         return appositive_subject(ctx, lead, i, irregular);
     };
     let mut u = v;
-    while u > lead && words::speech_aux(ctx.lower(u - 1)) {
+    // (past auxiliaries, and an adverb after one: `had strongly opposed`)
+    while u > lead
+        && (words::speech_aux(ctx.lower(u - 1))
+            || u > lead + 1
+                && ctx.lower(u - 1).ends_with("ly")
+                && words::speech_aux(ctx.lower(u - 2)))
+    {
         u -= 1;
     }
     let (j, saw_det) = subject_before(ctx, u);
