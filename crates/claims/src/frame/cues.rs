@@ -622,28 +622,6 @@ pub(super) fn saying_participle(w: &str) -> bool {
     )
 }
 
-/// Sentence adverbs that open a sentence before a comma and its subject (`However, the
-/// government ...`, `Meanwhile, the ministry ...`).
-pub(super) fn sentence_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "however"
-            | "meanwhile"
-            | "separately"
-            | "instead"
-            | "moreover"
-            | "furthermore"
-            | "nevertheless"
-            | "still"
-            | "indeed"
-            | "previously"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "additionally"
-    )
-}
-
 /// Participles of reporting verbs that follow a comma and report for the subject of the clause
 /// before (`the news agency reported ..., saying the two women ...`).
 pub(super) fn participle_speech_verb(w: &str) -> bool {

@@ -115,7 +115,7 @@ pub(super) fn opening_subject(
     // arguing that`)
     let lead = if ctx.is_punct(lead + 1, ",")
         && ctx.capitalized(lead)
-        && cues::sentence_adverb(ctx.lower(lead))
+        && sentence_adverb(ctx.lower(lead))
         && lead + 2 < i
     {
         lead + 2
@@ -567,4 +567,26 @@ pub(super) fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution
         source: span.slice(ctx.text).to_owned(),
         span,
     }
+}
+
+/// Sentence adverbs that open a sentence before a comma and its subject (`However, the
+/// government ...`, `Meanwhile, the ministry ...`).
+fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "meanwhile"
+            | "separately"
+            | "instead"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "still"
+            | "indeed"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "additionally"
+    )
 }
