@@ -111,6 +111,17 @@ pub(super) fn opening_subject(
                 .find(|&k| !ctx.is_punct(k, "\"\u{201c}"))
                 .unwrap_or(ss),
         );
+    // (past a sentence adverb and its comma: `However, the government had opposed ...,
+    // arguing that`)
+    let lead = if ctx.is_punct(lead + 1, ",")
+        && ctx.capitalized(lead)
+        && sentence_adverb(ctx.lower(lead))
+        && lead + 2 < i
+    {
+        lead + 2
+    } else {
+        lead
+    };
     // (past a fronted phrase: `In his new book, Wang pays tribute to his wife, conceding that`)
     let fronted = cues::fronted_opener(ctx.lower(lead));
     let lead = if fronted {
@@ -131,7 +142,7 @@ pub(super) fn opening_subject(
             && !w.ends_with("ss")
             && ctx.capitalized(lead)
     };
-    let v = (lead + 1..(lead + 12).min(i)).find(|&k| {
+    let Some(v) = (lead + 1..(lead + 12).min(i)).find(|&k| {
         let w = ctx.lower(k);
         ctx.is_word(k)
             && !ctx.capitalized(k)
@@ -140,13 +151,74 @@ pub(super) fn opening_subject(
                 || irregular && cues::irregular_past(w)
                 || present(k, w)
                 || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
-    })?;
+    }) else {
+        return appositive_subject(ctx, lead, i, irregular);
+    };
     let mut u = v;
-    while u > lead && words::speech_aux(ctx.lower(u - 1)) {
+    // (past auxiliaries, and an adverb after one: `had strongly opposed`)
+    while u > lead
+        && (words::speech_aux(ctx.lower(u - 1))
+            || u > lead + 1
+                && ctx.lower(u - 1).ends_with("ly")
+                && words::speech_aux(ctx.lower(u - 2)))
+    {
         u -= 1;
     }
     let (j, saw_det) = subject_before(ctx, u);
-    (j == lead && speaker(ctx, j, u, saw_det)).then_some((j, u))
+    (j == lead && speaker(ctx, j, u, saw_det))
+        .then_some((j, u))
+        .or_else(|| appositive_subject(ctx, lead, i, irregular))
+}
+
+/// The subject opening the sentence at `lead` with an appositive set off by two commas before its
+/// past-tense verb, which comes before token `i` (`The Civil Defence, a volunteer rescue group
+/// operating in rebel-held areas, gave a different toll, saying ...`, `Bruno Beschizza, the mayor
+/// of Aulnay-sous-Bois, released a statement, saying ...`): the subject's token range. Not a
+/// relative clause (`X, which ...,`), a quote or a clause of saying inside the commas.
+fn appositive_subject(
+    ctx: &Context<'_>,
+    lead: usize,
+    i: usize,
+    irregular: bool,
+) -> Option<(usize, usize)> {
+    let c = (lead + 1..(lead + 7).min(i)).find(|&k| ctx.is_punct(k, ","))?;
+    let (j, saw_det) = subject_before(ctx, c);
+    if j != lead || !speaker(ctx, j, c, saw_det) {
+        return None;
+    }
+    let w = ctx.lower(c + 1);
+    let opens = matches!(w, "the" | "a" | "an")
+        || ctx.is_word(c + 1) && !ctx.capitalized(c + 1) && !is_function(ctx, c + 1);
+    let c2 = (c + 2..(c + 18).min(i)).find(|&k| ctx.is_punct(k, ","))?;
+    let plain = (c + 1..c2).all(|k| {
+        !ctx.is_punct(k, ";:()\"\u{201c}\u{201d}")
+            && !matches!(
+                ctx.lower(k),
+                "which" | "who" | "whom" | "whose" | "that" | "when" | "where" | "while"
+            )
+            && !ctx.has_role(k, |r| matches!(r, Role::AttrVerb))
+            && !words::speech_aux(ctx.lower(k))
+    });
+    if !opens || !plain {
+        return None;
+    }
+    // the verb right after the closing comma, past auxiliaries and an adverb (`, has also said`)
+    let v = (c2 + 1..(c2 + 4).min(i))
+        .take_while(|&k| ctx.is_word(k) && !ctx.capitalized(k))
+        .find(|&k| {
+            let w = ctx.lower(k);
+            !words::speech_aux(w)
+                && !w.ends_with("ly")
+                && !is_function(ctx, k)
+                && (w.len() > 4 && w.ends_with("ed")
+                    || irregular && cues::irregular_past(w)
+                    || ctx.has_role(k, |r| matches!(r, Role::AttrVerb)))
+        })?;
+    let between = (c2 + 1..v).all(|k| {
+        let w = ctx.lower(k);
+        words::speech_aux(w) || w.ends_with("ly")
+    });
+    between.then_some((lead, c))
 }
 
 /// A study, survey or report opening the sentence as the subject of the verb at `v`, with its
@@ -495,4 +567,26 @@ pub(super) fn attr(ctx: &Context<'_>, mut s: usize, mut e: usize) -> Attribution
         source: span.slice(ctx.text).to_owned(),
         span,
     }
+}
+
+/// Sentence adverbs that open a sentence before a comma and its subject (`However, the
+/// government ...`, `Meanwhile, the ministry ...`).
+fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however"
+            | "meanwhile"
+            | "separately"
+            | "instead"
+            | "moreover"
+            | "furthermore"
+            | "nevertheless"
+            | "still"
+            | "indeed"
+            | "previously"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "additionally"
+    )
 }
