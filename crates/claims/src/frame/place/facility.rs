@@ -7,8 +7,8 @@
 //! White House`). The recogniser labels such names an organisation or a facility, never a place,
 //! so the place reading takes them here: a mention labelled ORG or FAC whose last word is a
 //! head naming a building or ground (`University`, `Airport`, `Hospital`, `Bridge`, `Stadium`,
-//! `Prison`, `House` after another word, ...), right after a locative `at`, `in`, `on` or
-//! `inside` (over a `the`). Without the preposition the name is an actor (`the White House
+//! `Prison`, `House` after another word, ...), right after a locative preposition
+//! (`at`, `in`, `on`, `inside`, `around`, ...: `place/written.rs`'s, over a `the`). Without the preposition the name is an actor (`the White House
 //! said`, `Stanford University researchers`) and no place.
 
 use reckon_entities::{Entity, Label};
@@ -104,16 +104,20 @@ pub(crate) fn facilities(
             continue;
         }
         let head = ctx.lower(last);
-        let locative = match ctx.lower(p) {
-            "at" | "inside" => true,
-            // (`in the White House` is in office as often: `two keys for success with the Donald
-            // in the White House`, `votes that put him in the White House`)
-            "in" => head != "house",
-            // (`on` a ground one stands on; `report on the White House`, `on the White House
-            // list` are topics)
-            "on" => matches!(head, "bridge" | "square" | "avenue" | "ave"),
-            _ => false,
-        };
+        // (the locative prepositions of a site's description, `place/written.rs`, less
+        // `across`; `in`, `within
+        // the White House` are in office as often: `two keys for success with the Donald in the
+        // White House`, `votes that put him in the White House`; `on` a ground one stands on,
+        // while `report on the White House`, `on the White House list` are topics)
+        let before = ctx.lower(p);
+        let locative = super::written::locative(before)
+            && match before {
+                "in" | "within" => head != "house",
+                "on" => matches!(head, "bridge" | "square" | "avenue" | "ave"),
+                // (`crowds walking across Westminster Bridge`: a path, not where they are)
+                "across" => false,
+                _ => true,
+            };
         // (`the Bardo Museum in Tunis`, `Victory Square, Bucharest`, `the Tecumseh State Prison
         // in southeast Nebraska`: a place named right after the building is given instead, the
         // name a series of the place shares)
