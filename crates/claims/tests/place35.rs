@@ -97,20 +97,23 @@ fn an_appositive_naming_members_shares_the_host_figure_place() {
 
 #[test]
 fn a_count_after_a_comma_that_names_no_members_is_no_appositive() {
-    for (text, q) in [
-        // (a noun after the count: another object, not members of the host's noun)
-        (
-            "The storm killed 40 people in Chile, 12 more than last year.",
-            "12",
-        ),
-        // (the host is a sum, not a count of things)
-        (
-            "Chile spent $40 million building roads, 12 of them in the north.",
-            "12",
-        ),
-    ] {
-        assert_eq!(place_of(text, q, &["Chile"]), None, "{text} / {q}");
-    }
+    // (a noun after the count: another object, not members of the host's noun)
+    let (text, q) = (
+        "The storm killed 40 people in Chile, 12 more than last year.",
+        "12",
+    );
+    assert_eq!(place_of(text, q, &["Chile"]), None, "{text} / {q}");
+    // (the host is a sum, not a count of things: Chile is not shared; the count's own clause
+    // names its site, `in the north`, given as written since session 36)
+    let (text, q) = (
+        "Chile spent $40 million building roads, 12 of them in the north.",
+        "12",
+    );
+    assert_eq!(
+        place_of(text, q, &["Chile"]).as_deref(),
+        Some("the north"),
+        "{text} / {q}"
+    );
 }
 
 #[test]

@@ -7,8 +7,8 @@
 //! White House`). The recogniser labels such names an organisation or a facility, never a place,
 //! so the place reading takes them here: a mention labelled ORG or FAC whose last word is a
 //! head naming a building or ground (`University`, `Airport`, `Hospital`, `Bridge`, `Stadium`,
-//! `Prison`, `House` after another word, ...), right after a locative `at`, `in`, `on` or
-//! `inside` (over a `the`). Without the preposition the name is an actor (`the White House
+//! `Prison`, `House` after another word, ...), right after a locative preposition
+//! (`at`, `in`, `on`, `inside`, `around`, ...: `place/written.rs`'s, over a `the`). Without the preposition the name is an actor (`the White House
 //! said`, `Stanford University researchers`) and no place.
 
 use reckon_entities::{Entity, Label};
@@ -52,6 +52,53 @@ fn building_head(w: &str) -> bool {
             | "avenue"
             | "ave"
     )
+}
+
+/// Verbs whose subject, a building or ground, holds or handles the counted things where it stands
+/// (`Dublin Airport saw 28 million passengers`, `the airport had canceled 341 flights`, `the
+/// prison houses 1,348 inmates`, `the hospital treated 40 people`). Not `employs`, `said`,
+/// `held` (an institution acting: `the university held talks`).
+fn holding_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "houses"
+            | "housed"
+            | "holds"
+            | "handled"
+            | "handles"
+            | "saw"
+            | "sees"
+            | "served"
+            | "serves"
+            | "welcomed"
+            | "welcomes"
+            | "canceled"
+            | "cancelled"
+            | "cancels"
+            | "treated"
+            | "treats"
+            | "recorded"
+            | "records"
+            | "registered"
+    )
+}
+
+/// True when the building or ground whose name ends before token `end` is the subject of a
+/// [`holding_verb`], over an auxiliary or an adverb (`Boston Logan International Airport had
+/// canceled 341 flights`, `Dublin Airport also saw ...`).
+fn holding_subject(ctx: &Context<'_>, end: usize) -> bool {
+    let mut k = end;
+    while k < end + 2
+        && matches!(
+            ctx.lower(k),
+            "has" | "have" | "had" | "will" | "would" | "now" | "also" | "already" | "alone"
+        )
+    {
+        k += 1;
+    }
+    ctx.sentence_of.get(k) == ctx.sentence_of.get(end.wrapping_sub(1))
+        && ctx.is_word(k)
+        && holding_verb(ctx.lower(k))
 }
 
 /// Named buildings and grounds after a locative preposition: `(token, name)` with the name as
@@ -100,20 +147,23 @@ pub(crate) fn facilities(
         if ctx.lower(p) == "the" && ctx.lower(t) != "the" {
             p = p.wrapping_sub(1);
         }
-        if p >= t || ctx.sentence_of[p] != ctx.sentence_of[t] {
-            continue;
-        }
         let head = ctx.lower(last);
-        let locative = match ctx.lower(p) {
-            "at" | "inside" => true,
-            // (`in the White House` is in office as often: `two keys for success with the Donald
-            // in the White House`, `votes that put him in the White House`)
-            "in" => head != "house",
-            // (`on` a ground one stands on; `report on the White House`, `on the White House
-            // list` are topics)
-            "on" => matches!(head, "bridge" | "square" | "avenue" | "ave"),
-            _ => false,
-        };
+        let same = p < t && ctx.sentence_of[p] == ctx.sentence_of[t];
+        // (the locative prepositions of a site's description, `place/written.rs`, less
+        // `across`; `in`, `within
+        // the White House` are in office as often: `two keys for success with the Donald in the
+        // White House`, `votes that put him in the White House`; `on` a ground one stands on,
+        // while `report on the White House`, `on the White House list` are topics)
+        let before = ctx.lower(p);
+        let locative = same
+            && super::written::locative(before)
+            && match before {
+                "in" | "within" => head != "house",
+                "on" => matches!(head, "bridge" | "square" | "avenue" | "ave"),
+                // (`crowds walking across Westminster Bridge`: a path, not where they are)
+                "across" => false,
+                _ => true,
+            };
         // (`the Bardo Museum in Tunis`, `Victory Square, Bucharest`, `the Tecumseh State Prison
         // in southeast Nebraska`: a place named right after the building is given instead, the
         // name a series of the place shares)
@@ -121,7 +171,9 @@ pub(crate) fn facilities(
             ctx.sentence_of.get(k) == ctx.sentence_of.get(last)
                 && named.binary_search_by_key(&k, |(x, _)| *x).is_ok()
         });
-        if locative && !placed_after {
+        // (the building as the subject of a verb of holding: where the counted things are)
+        let holding = head != "house" && holding_subject(ctx, end);
+        if (locative || holding) && !placed_after {
             out.push((t, name.to_owned()));
         }
     }

@@ -38,7 +38,25 @@ const SITES: &[&str] = &[
     "premises",
     "state",
     "county",
+    "mainland",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 ];
+
+/// The compass nouns of [`SITES`]: a part of a place the article names (`the foster home in the
+/// southeast`), which `docs/judging/frames.md` (descriptions of a named place) counts as stated.
+fn compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    )
+}
 
 /// True when the description of `state` or `county` at noun token `i`, its `the` at `d`, names
 /// where something is: after a preposition of being inside (`children die of sickle cell in the
@@ -56,11 +74,35 @@ fn administrative(ctx: &Context<'_>, d: usize, i: usize) -> bool {
 }
 
 /// Words before a site's description that make it where something is (`at the scene`, `in the
-/// building`, `across the region`).
-fn locative(w: &str) -> bool {
+/// building`, `across the region`); also before a named building (`place/facility.rs`).
+pub(super) fn locative(w: &str) -> bool {
     matches!(
         w,
         "in" | "at" | "on" | "inside" | "across" | "around" | "throughout" | "within"
+    )
+}
+
+/// Nouns a compass word modifies (`the east coast`, `the north side`, `the west wing`).
+fn compass_head(w: &str) -> bool {
+    matches!(
+        w,
+        "coast"
+            | "side"
+            | "end"
+            | "wing"
+            | "bank"
+            | "part"
+            | "pole"
+            | "face"
+            | "gate"
+            | "entrance"
+            | "wall"
+            | "lawn"
+            | "tower"
+            | "stand"
+            | "shore"
+            | "and"
+            | "or"
     )
 }
 
@@ -88,6 +130,15 @@ pub(crate) fn sites(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize
         if i == 0 || ctx.capitalized(i) || ctx.lower(i + 1) == "of" || ctx.glued(i) {
             continue;
         }
+        // (`in the north Atlantic`, `the east coast`, `the west-bound lane`: a compass word
+        // modifying what follows names that, not a part of the place; `to the north` is a
+        // direction, which [`motion`] and the locative test leave out)
+        if compass(ctx.lower(i))
+            && (ctx.is_word(i + 1) && (ctx.capitalized(i + 1) || compass_head(ctx.lower(i + 1)))
+                || ctx.is_punct(i + 1, "-") && ctx.glued(i + 1))
+        {
+            continue;
+        }
         let s = ctx.sentence_of[i];
         // (a capitalised modifier too, `the Asia-Pacific region`, `the Yuba county area`; a
         // hyphen glued on both sides)
@@ -98,6 +149,7 @@ pub(crate) fn sites(ctx: &Context<'_>, places: &[(usize, String)]) -> Vec<(usize
             "area"
                 | "region"
                 | "island"
+                | "mainland"
                 | "camp"
                 | "district"
                 | "province"
