@@ -388,6 +388,17 @@ impl Context<'_> {
             if w == "second" && words::small(self.lower(i.wrapping_sub(1))).is_some() {
                 return None;
             }
+            // `a few billionths of a second`, `a fraction of a second`: the unit of time that a
+            // share is taken of
+            if w == "second"
+                && i >= 3
+                && self.lower(i - 1) == "a"
+                && self.lower(i - 2) == "of"
+                && (words::denominator(self.lower(i - 3)).is_some_and(|d| d > 2)
+                    || self.lower(i - 3) == "fraction")
+            {
+                return None;
+            }
             // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and
             // ordinals inside names (`America First`, `the Second World War`) rank nothing
             // (`second-in-command`: a deputy, decision 196)

@@ -1,0 +1,63 @@
+//! Session 36 (q39, issue 17): classes of counts and ordinals the development batches showed,
+//! each with sentences written for its test (none copied from a gold batch) and the neighbours
+//! the rule must keep.
+
+mod common;
+
+/// `text kind value unit time` of every claim of `text` (an article of 2026-03-04).
+fn view(text: &str) -> Vec<String> {
+    common::view_of(&common::run_at(text, jiff::civil::date(2026, 3, 4)))
+}
+
+fn has(v: &[String], prefix: &str) -> bool {
+    v.iter().any(|x| x.starts_with(prefix))
+}
+
+#[test]
+fn a_fraction_of_a_unit_of_time_is_a_duration() {
+    let v = view("She held on to win by one hundredth of a second at the line.");
+    assert!(
+        has(&v, "one hundredth of a second Duration 0.01 second"),
+        "{v:?}"
+    );
+    let v = view("The new timing gates shave 15 hundredths of a second off each lap.");
+    assert!(
+        has(&v, "15 hundredths of a second Duration 0.15 second"),
+        "{v:?}"
+    );
+    let v = view("The kettle boils in three quarters of an hour on that stove.");
+    assert!(
+        has(&v, "three quarters of an hour Duration 0.75 hour"),
+        "{v:?}"
+    );
+    // `second` after a share of it is the unit, no ordinal
+    let v = view("The chips switch in a few billionths of a second.");
+    assert!(!v.iter().any(|x| x.contains("Ordinal")), "{v:?}");
+    let v = view("It was over in a fraction of a second.");
+    assert!(!v.iter().any(|x| x.contains("Ordinal")), "{v:?}");
+    // neighbours: a numerator that does not agree, an ordinal rank, a plain second place
+    let v = view("He finished in the hundredth place of a field of 300.");
+    assert!(!v.iter().any(|x| x.contains("Duration")), "{v:?}");
+    let v = view("She was second of a field of eight.");
+    assert!(has(&v, "second Ordinal 2"), "{v:?}");
+}
+
+#[test]
+fn an_ordinal_in_a_lexicalised_compound_ranks_nothing() {
+    for text in [
+        "The striker has been a regular in the first-team squad since May.",
+        "The drug is approved for first-line treatment of the disease.",
+        "Her first cousin runs the farm now.",
+        "As first offenders, the two men were fined.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains("Ordinal")), "{text}: {v:?}");
+    }
+    // still ranks: a team that is first, a line that is first, a first offence
+    let v = view("They were the first team to reach the final.");
+    assert!(has(&v, "first Ordinal 1"), "{v:?}");
+    let v = view("The first line of the letter was missing.");
+    assert!(has(&v, "first Ordinal 1"), "{v:?}");
+    let v = view("It was his first offence.");
+    assert!(has(&v, "first Ordinal 1"), "{v:?}");
+}
