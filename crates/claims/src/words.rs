@@ -629,6 +629,11 @@ word_list! {
     /// number two`, `world number 10`, `ranked No 1`, `former number one`: decision 362).
     rank_cue: "at" | "to" | "world" | "former" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
         "seeded";
+    /// Nouns of a thing named by its number after `the number N` (`the number one engine`, `the
+    /// number five jersey`, `the number 9 bus`): a name, not a place in a ranking.
+    numbered_thing: "engine" | "engines" | "jersey" | "shirt" | "bus" | "seat" | "platform" |
+        "gate" | "door" | "room" | "court" | "runway" | "terminal" | "pump" | "reactor" | "lane" |
+        "track" | "car" | "stand" | "pitch" | "box" | "hole" | "tee" | "line" | "route";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).

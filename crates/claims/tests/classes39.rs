@@ -61,3 +61,30 @@ fn an_ordinal_in_a_lexicalised_compound_ranks_nothing() {
     let v = view("It was his first offence.");
     assert!(has(&v, "first Ordinal 1"), "{v:?}");
 }
+
+#[test]
+fn a_spelled_place_after_the_number_is_a_rank() {
+    let v = view("The band held the number one and two positions in the album chart.");
+    assert!(has(&v, "one Ordinal 1"), "{v:?}");
+    assert!(has(&v, "two Ordinal 2"), "{v:?}");
+    let v = view("The twins took the number one and number two spots last week.");
+    assert!(has(&v, "one Ordinal 1"), "{v:?}");
+    assert!(has(&v, "two Ordinal 2"), "{v:?}");
+    let v = view("Cutting waiting lists is the council's number one priority.");
+    assert!(has(&v, "one Ordinal 1"), "{v:?}");
+    let v = view("The singer's number one stayed at the top for a month.");
+    assert!(has(&v, "one Ordinal 1"), "{v:?}");
+    // a thing named by its number, digits after `the number`, a pronoun's `one`, a duration
+    for text in [
+        "The pilot shut down the number two engine over the sea.",
+        "He wore the number seven shirt in the final.",
+        "They took the number 9 bus to the station.",
+    ] {
+        let v = view(text);
+        assert!(!v.iter().any(|x| x.contains("Ordinal")), "{text}: {v:?}");
+    }
+    let v = view("The first plan was the main one and it failed.");
+    assert!(!v.iter().any(|x| x.starts_with("one ")), "{v:?}");
+    let v = view("She reached number one and two weeks later fell out of the chart.");
+    assert!(has(&v, "two weeks Duration 2 week"), "{v:?}");
+}
