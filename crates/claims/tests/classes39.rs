@@ -88,3 +88,19 @@ fn a_spelled_place_after_the_number_is_a_rank() {
     let v = view("She reached number one and two weeks later fell out of the chart.");
     assert!(has(&v, "two weeks Duration 2 week"), "{v:?}");
 }
+
+#[test]
+fn a_chain_of_alternatives_before_a_compound_is_one_count() {
+    let v = view("It is now a four, five or even six-way contest for the seat.");
+    assert!(has(&v, "four, five or even six Count [4,6]"), "{v:?}");
+    let v = view("They asked for a 2, 3 or 4-page summary.");
+    assert!(has(&v, "2, 3 or 4 Count [2,4]"), "{v:?}");
+    // neighbours: no compound after the last number, numbers that do not follow each other,
+    // a unit of time after the hyphen (a duration, read by the measure rules)
+    let v = view("He scored four, five or six goals a season.");
+    assert!(!has(&v, "four, five or six"), "{v:?}");
+    let v = view("It is a two, five or nine-way split.");
+    assert!(!has(&v, "two, five or nine"), "{v:?}");
+    let v = view("They offered him a four, five or six-year deal.");
+    assert!(!v.iter().any(|x| x.contains("Count [4,6]")), "{v:?}");
+}
