@@ -379,8 +379,7 @@ word_list! {
     /// cases`): the noun before an event is read as the counted thing only past them.
     event_premodifier: "new" | "suspected" | "confirmed" | "more" | "additional" | "total" |
         "reported" | "recorded" | "daily" | "further" | "other" | "known" | "probable" | "possible";
-    /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first responders`;
-    /// `a first cousin`, a degree of kinship; `as first offenders`, convicted for the first time).
+    /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first cousin`).
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
         | "name" | "names" | "aid" | "refusal" | "cousin" | "cousins" | "offender" | "offenders";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
@@ -478,8 +477,7 @@ word_list! {
         "cattle" | "sheep" | "fish" | "livestock" | "poultry" | "feet" | "teeth" | "mice" | "geese" |
         "data" | "media" | "crew" | "infantry";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
-    /// party`, the `second-wave` feminist movement: indep-NOTES.md decision 196; a club's
-    /// `first-team` squad, its senior side; `first-line` treatment, the one tried before others).
+    /// party`, the `second-wave` feminist movement, `first-team`: decisions 196 and 415).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
         "string" | "guess" | "guessed" | "guessing" | "guesses" | "wave" | "team" | "line";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
@@ -629,11 +627,6 @@ word_list! {
     /// number two`, `world number 10`, `ranked No 1`, `former number one`: decision 362).
     rank_cue: "at" | "to" | "world" | "former" | "reached" | "reach" | "reaches" | "reaching" | "ranked" |
         "seeded";
-    /// Nouns of a thing named by its number after `the number N` (`the number one engine`, `the
-    /// number five jersey`, `the number 9 bus`): a name, not a place in a ranking.
-    numbered_thing: "engine" | "engines" | "jersey" | "shirt" | "bus" | "seat" | "platform" |
-        "gate" | "door" | "room" | "court" | "runway" | "terminal" | "pump" | "reactor" | "lane" |
-        "track" | "car" | "stand" | "pitch" | "box" | "hole" | "tee" | "line" | "route";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).

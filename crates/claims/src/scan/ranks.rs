@@ -48,7 +48,7 @@ impl Context<'_> {
         let owned = self.surface(n) == "number"
             && self.is_word(s)
             && (words::race_determiner(cue) || self.possessive_before(n))
-            && !words::numbered_thing(self.lower(s + 1));
+            && !numbered_thing(self.lower(s + 1));
         // `the number one and number two positions`: the second of two spelled places, the
         // first read as a place by these rules
         let spelled_pair = matches!(cue, "and" | "or")
@@ -186,4 +186,37 @@ impl Context<'_> {
         };
         Some(e)
     }
+}
+
+/// Nouns of a thing named by its number after `the number N` (`the number one engine`, `the
+/// number five jersey`, `the number 9 bus`): a name, not a place in a ranking (decision 416).
+fn numbered_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "engine"
+            | "engines"
+            | "jersey"
+            | "shirt"
+            | "bus"
+            | "seat"
+            | "platform"
+            | "gate"
+            | "door"
+            | "room"
+            | "court"
+            | "runway"
+            | "terminal"
+            | "pump"
+            | "reactor"
+            | "lane"
+            | "track"
+            | "car"
+            | "stand"
+            | "pitch"
+            | "box"
+            | "hole"
+            | "tee"
+            | "line"
+            | "route"
+    )
 }
