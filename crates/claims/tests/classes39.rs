@@ -104,3 +104,18 @@ fn a_chain_of_alternatives_before_a_compound_is_one_count() {
     let v = view("They offered him a four, five or six-year deal.");
     assert!(!v.iter().any(|x| x.contains("Count [4,6]")), "{v:?}");
 }
+
+#[test]
+fn a_scale_after_lost_decimals_applies_to_the_digits() {
+    let v = view("The film made $40.2m (£21.m) in its first week.");
+    assert!(has(&v, "£21.m Money 21000000 GBP"), "{v:?}");
+    let v = view("Its debts reached €3.bn last year.");
+    assert!(has(&v, "€3.bn Money 3000000000 EUR"), "{v:?}");
+    // neighbours: a sentence's end after a sum, no currency, a word after the stop
+    let v = view("The ticket cost £21. Most fans paid it.");
+    assert!(has(&v, "£21 Money 21 GBP"), "{v:?}");
+    let v = view("They sold 21.m units, a typo.");
+    assert!(!v.iter().any(|x| x.contains("21000000")), "{v:?}");
+    let v = view("He paid £5.million for it.");
+    assert!(!v.iter().any(|x| x.contains("5000000")), "{v:?}");
+}
