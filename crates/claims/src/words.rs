@@ -379,9 +379,9 @@ word_list! {
     /// cases`): the noun before an event is read as the counted thing only past them.
     event_premodifier: "new" | "suspected" | "confirmed" | "more" | "additional" | "total" |
         "reported" | "recorded" | "daily" | "further" | "other" | "known" | "probable" | "possible";
-    /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first responders`).
+    /// Nouns that make `first` part of a lexicalised compound (`first lady`, `first cousin`).
     first_compound_head: "lady" | "ladies" | "responder" | "responders" | "minister" | "ministers"
-        | "name" | "names" | "aid" | "refusal";
+        | "name" | "names" | "aid" | "refusal" | "cousin" | "cousins" | "offender" | "offenders";
     /// Words before a weekday that put it in the future (`will meet on Monday`).
     /// (`turns 6 on Sunday`: a birthday ahead)
     future_cue: "will" | "would" | "expected" | "scheduled" | "due" | "plans" | "planned" |
@@ -477,9 +477,9 @@ word_list! {
         "cattle" | "sheep" | "fish" | "livestock" | "poultry" | "feet" | "teeth" | "mice" | "geese" |
         "data" | "media" | "crew" | "infantry";
     /// Words hyphened after an ordinal in lexicalised compounds (`first-time`, `second-hand`, `third-
-    /// party`, the `second-wave` feminist movement: indep-NOTES.md decision 196).
+    /// party`, the `second-wave` feminist movement, `first-team`: decisions 196 and 415).
     ordinal_compound_part: "time" | "hand" | "class" | "rate" | "party" | "aid" |
-        "string" | "guess" | "guessed" | "guessing" | "guesses" | "wave";
+        "string" | "guess" | "guessed" | "guessing" | "guesses" | "wave" | "team" | "line";
     /// Nouns after a digit ordinal that make it part of a name (`the 9th Circuit`, `82nd Airborne`,
     /// `E. 93rd Street`, `the 6th District`), or of an address (`the 1300th block`).
     ordinal_name_head: "circuit" | "fleet" | "army" | "division" | "brigade" | "regiment" |

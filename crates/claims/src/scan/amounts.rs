@@ -779,7 +779,7 @@ impl Context<'_> {
         }
         // scale words after the number: `1.2 million`, `3 bn`, `five hundred thousand`
         loop {
-            let e = a.end;
+            let e = self.past_lost_decimals(&a, cur.is_some());
             let w = self.lower(e);
             if !self.is_word(e) {
                 break;

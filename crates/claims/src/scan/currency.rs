@@ -1,7 +1,7 @@
 //! Currency helpers: signs and ISO codes glued to digits (`Rs4.5bn`, `USD115`), signs lost in
 //! the text's encoding, `MUSD`-style million codes, and minor units (`3 dollars 50 cents`);
 //! and a bound or hedge carried to the bracketed conversions of a sum (`up to $74,500
-//! (£38,660)`).
+//! (£38,660)`); and a scale read past a sum's lost decimals (`(£17.m)`).
 
 use super::{Amount, Context, RawQuantity};
 use crate::lexicon::Role;
@@ -248,5 +248,21 @@ impl Context<'_> {
                 at = r.end;
             }
         }
+    }
+
+    /// Where the scale after the digits of `a` is read: past a glued `.` before a glued `m` or
+    /// `bn` that ends the word, when a currency stands before the digits (`(£17.m)`: the sum's
+    /// decimals lost in the copy, decision 405: the scale applies to the digits written); else
+    /// `a.end`.
+    pub(super) fn past_lost_decimals(&self, a: &Amount, currency: bool) -> usize {
+        let e = a.end;
+        let lost = currency
+            && !a.spelled
+            && self.is_punct(e, ".")
+            && self.glued(e)
+            && self.glued(e + 1)
+            && matches!(self.lower(e + 1), "m" | "bn")
+            && !(self.glued(e + 2) && self.is_word(e + 2));
+        if lost { e + 1 } else { e }
     }
 }

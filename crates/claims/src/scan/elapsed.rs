@@ -1,8 +1,11 @@
 //! Elapsed times written like a clock: a race or lap time (`won in 2:08:44`, `ran the mile in
-//! 3:59.4`, `a lap of 1:29.708`) is a duration in seconds, not a clock time and a count.
+//! 3:59.4`, `a lap of 1:29.708`) is a duration in seconds, not a clock time and a count; and a
+//! fraction of a unit of time spelled with its denominator (`one hundredth of a second`, `three
+//! tenths of a second`, `three quarters of an hour`), a duration in that unit.
 
 use super::{Context, RawQuantity, values};
 use crate::types::QuantityKind;
+use crate::words;
 
 impl Context<'_> {
     /// A race time at `i`: hours, minutes and seconds (`2:08:44`, an hour below 10 and no clock
@@ -53,6 +56,41 @@ impl Context<'_> {
             value: Some(values::exact(values::round_sig(seconds))),
             unit: Some("second".to_owned()),
             ..RawQuantity::new(i, end, QuantityKind::Duration, i)
+        })
+    }
+
+    /// A fraction of a unit of time at `i`: a numerator (digits or a spelled number below a
+    /// hundred), a denominator word that agrees with it (`one hundredth`, `66 hundredths`, `three
+    /// quarters`; not `one hundredths`), then `of a`/`of an` and a singular unit of time (`one
+    /// hundredth of a second`: a duration 0.01 second, decision 269). The numerator is below the
+    /// denominator (`five thirds of a second` is left alone).
+    pub(super) fn split_time(&self, i: usize) -> Option<RawQuantity> {
+        let n = self.lower(i);
+        let num = if self.is_num(i) && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+            n.parse::<u64>().ok()?
+        } else if self.is_word(i) {
+            u64::from(words::small(n).or_else(|| words::tens(n))?)
+        } else {
+            return None;
+        };
+        let dk = i + 1;
+        let dw = self.lower(dk);
+        let d = words::denominator(dw).filter(|d| *d > 2 && self.is_word(dk))?;
+        if num == 0 || num >= d || (num == 1) == dw.ends_with('s') {
+            return None;
+        }
+        let unit_word = self.lower(dk + 3);
+        let unit = words::time_unit(unit_word).filter(|_| !unit_word.ends_with('s'))?;
+        if self.lower(dk + 1) != "of"
+            || !matches!(self.lower(dk + 2), "a" | "an")
+            || !self.same_sentence(i, dk + 3)
+        {
+            return None;
+        }
+        Some(RawQuantity {
+            value: Some(values::exact(values::round_sig(num as f64 / d as f64))),
+            unit: Some(unit.to_owned()),
+            ..RawQuantity::new(i, dk + 4, QuantityKind::Duration, i)
         })
     }
 

@@ -34,7 +34,10 @@
 //! - [`centuries`]: centuries as dates (`the 19th century`, `the 1800s`);
 //! - [`dates`] and [`clock`]: dates resolved against the article date, clock times;
 //! - [`anchored`]: dates counted from an earlier date of the sentence (`two years later`);
-//! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`), durations;
+//! - [`elapsed`]: race and lap times written like a clock (`2:08:44`, `3:59.4`) and fractions
+//!   of a unit of time (`one hundredth of a second`), durations;
+//! - [`chains`]: a chain of alternatives before a compound's noun (`a five, six, seven or even
+//!   eight-horse race`), one count;
 //! - [`multipliers`]: `N times` as a ratio (`10 times faster`, `three times as many`);
 //! - [`months`]: month pairs with a slash (`June/July`), one interval;
 //! - [`nowadays`]: `today` meaning nowadays (`what it is today`), no date;
@@ -55,6 +58,7 @@ mod anchored;
 mod bounds;
 mod calendar;
 mod centuries;
+mod chains;
 mod clock;
 mod context;
 mod currency;
@@ -628,6 +632,11 @@ impl Context<'_> {
                 j += 1;
             }
             return Some(Step::Skip(j));
+        }
+        // (`one hundredth of a second`: a duration, `elapsed.rs`; `a five, six, seven or even
+        // eight-horse race`: one count, `chains.rs`)
+        if let Some(q) = self.split_time(i).or_else(|| self.compound_chain(i)) {
+            return Some(Step::Found(q));
         }
         if let Some(step) = self.century(i) {
             return Some(step);

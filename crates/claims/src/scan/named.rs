@@ -257,9 +257,7 @@ impl Context<'_> {
             .find(|&k| self.is_punct(k, QUOTES) && self.glued(k))
             .map(|k| k + 1)
     }
-}
 
-impl Context<'_> {
     /// The digit groups of a telephone number opening with a dialling code at `i` (`0800 028
     /// 9276`): a plain number of three to five digits starting with `0`, then one to three
     /// numbers of groups of two to four digits, spaced, in the same sentence, nine digits or

@@ -213,13 +213,15 @@ impl Context<'_> {
                 && self.is_punct(a.end, "-")
                 && (words::time_unit(self.lower(a.end + 1)).is_some()
                     || self.has_role(a.end + 1, |r| matches!(r, Role::Unit(_))));
-            // `the main one`, `a new one`: a determiner and an adjective before it
+            // `the main one`, `a new one`: a determiner and an adjective before it (not `the
+            // number one and two positions`, a place in a ranking)
             let det_adj = (i >= 2
                 && self.is_word(i - 1)
                 && self.sentence_of[i - 2] == self.sentence_of[i]
                 && words::determiner(self.lower(i - 2))
                 && words::small(prev).is_none()
                 && words::tens(prev).is_none()
+                && prev != "number"
                 || self.det_compound_adj(i)
                 || self.det_coordinated_adj(i)
                 || self.det_adverb_adj(i))
@@ -386,6 +388,17 @@ impl Context<'_> {
             let w = self.lower(a.core);
             // `second` as a unit of time; `first` in fixed phrases is still an ordinal
             if w == "second" && words::small(self.lower(i.wrapping_sub(1))).is_some() {
+                return None;
+            }
+            // `a few billionths of a second`, `a fraction of a second`: the unit of time that a
+            // share is taken of
+            if w == "second"
+                && i >= 3
+                && self.lower(i - 1) == "a"
+                && self.lower(i - 2) == "of"
+                && (words::denominator(self.lower(i - 3)).is_some_and(|d| d > 2)
+                    || self.lower(i - 3) == "fraction")
+            {
                 return None;
             }
             // lexicalised compounds (`first-time buyers`, `second-hand`, `third-party`) and

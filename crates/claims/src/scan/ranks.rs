@@ -41,9 +41,54 @@ impl Context<'_> {
             && (self.is_num(n - 2) || words::small(self.lower(n - 2)).is_some())
             && self.same_sentence(n - 4, n)
             && self.lower(n - 4) == "between";
-        (words::rank_cue(cue) || cue == "between" || paired)
+        // `the number one spot`, `Elvis's number one`, `his number two`: a spelled number after
+        // lower-case `number` and a determiner or a possessive, a place in a ranking used as a
+        // noun or before one (decision 330; digits there name things: `the number 9 bus`, and
+        // so do some nouns: `the number one engine`, `the number five jersey`)
+        let owned = self.surface(n) == "number"
+            && self.is_word(s)
+            && (words::race_determiner(cue) || self.possessive_before(n))
+            && !numbered_thing(self.lower(s + 1));
+        // `the number one and number two positions`: the second of two spelled places, the
+        // first read as a place by these rules
+        let spelled_pair = matches!(cue, "and" | "or")
+            && n >= 3
+            && self.surface(n) == "number"
+            && self.surface(n - 3) == "number"
+            && self.is_word(s)
+            && self.is_word(n - 2)
+            && words::small(self.lower(n - 2))
+                .is_some_and(|first| self.rank_number(n - 2, f64::from(first)));
+        (words::rank_cue(cue) || cue == "between" || paired || owned || spelled_pair)
             && !(place && (v > 100.0 || self.surface(n) == "No"))
             || self.surface(n) == "No" && self.is_num(s) && self.ranking_no(n, s)
+    }
+
+    /// The second of two places written `number N and M` (`the number one and two positions`,
+    /// `at number one or two in the chart`): a spelled `M` at `s` (value `v`) after `and`/`or`
+    /// and a place [`Self::rank_number`] reads, before a plural noun of places or the end of
+    /// the phrase (not `number one and two weeks later`).
+    pub(super) fn paired_rank(&self, s: usize, v: f64) -> bool {
+        if s < 4
+            || !self.is_word(s)
+            || v.fract() != 0.0
+            || !matches!(self.lower(s - 1), "and" | "or")
+        {
+            return false;
+        }
+        let Some(first) = words::small(self.lower(s - 2)) else {
+            return false;
+        };
+        let next = self.lower(s + 1);
+        let ends = self.phrase_end(s + 1)
+            || matches!(next, "positions" | "places" | "spots" | "slots" | "ranks");
+        self.same_sentence(s - 3, s) && ends && self.rank_number(s - 2, f64::from(first))
+    }
+
+    /// A possessive right before `n` (`Elvis's`, `the Beatles'`).
+    fn possessive_before(&self, n: usize) -> bool {
+        n >= 2 && self.is_punct(n - 1, "'\u{2019}") && self.lower(n - 2).ends_with('s')
+            || n >= 3 && self.lower(n - 1) == "s" && self.is_punct(n - 2, "'\u{2019}")
     }
 
     /// `in level one`, `at level five`, `Nocturne's level six spike`: a spelled number (value
@@ -141,4 +186,37 @@ impl Context<'_> {
         };
         Some(e)
     }
+}
+
+/// Nouns of a thing named by its number after `the number N` (`the number one engine`, `the
+/// number five jersey`, `the number 9 bus`): a name, not a place in a ranking (decision 416).
+fn numbered_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "engine"
+            | "engines"
+            | "jersey"
+            | "shirt"
+            | "bus"
+            | "seat"
+            | "platform"
+            | "gate"
+            | "door"
+            | "room"
+            | "court"
+            | "runway"
+            | "terminal"
+            | "pump"
+            | "reactor"
+            | "lane"
+            | "track"
+            | "car"
+            | "stand"
+            | "pitch"
+            | "box"
+            | "hole"
+            | "tee"
+            | "line"
+            | "route"
+    )
 }

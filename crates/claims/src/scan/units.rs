@@ -59,6 +59,7 @@ impl Context<'_> {
                 && cur.is_none()
                 && b.is_none()
                 && (self.rank_number(a.start, lo)
+                    || a.end == a.start + 1 && self.paired_rank(a.start, lo)
                     || a.end == a.start + 1 && self.level_rank(a.start, lo))
         {
             // (`at number six`, `world number 10`: a place in a ranking)
