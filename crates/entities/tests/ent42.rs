@@ -94,3 +94,20 @@ fn the_games_adjective_before_a_name_is_left_to_the_name() {
         mentions(text)
     );
 }
+
+#[test]
+fn a_place_after_a_match_by_its_kind_is_a_side() {
+    assert_each_labelled(
+        &[
+            (
+                "He won his first cap in the internationals against Argentina last autumn.",
+                "Argentina",
+            ),
+            (
+                "Sweden lost a friendly against Norway on Wednesday night.",
+                "Norway",
+            ),
+        ],
+        Label::Org,
+    );
+}
