@@ -32,6 +32,9 @@
 //!     (`Bolivia's public defender's office`). The linker's vote then makes most of the country's
 //!     mentions in a sports article the side, as the guidelines have them; measured on every
 //!     development batch (four up, none down).
+//!     (Session 36, ent42.) One name word alone after a position, untagged or read alone under
+//!     another label, is the player's surname, a PERSON (`France defender Gallas`, `Ireland
+//!     winger Duff`), and counts as the player after the position: see `lone_surname`.
 //! 43. An untagged acronym that the alias table knows (`data/aliases.tsv`: `FBI`, `U.N.`, `EU`)
 //!     is a mention with the table's label (`the U.N. mission`, `as FBI reopens`, where the tagger
 //!     read nothing); not next to another word in capitals (`EU LEADERS MEET`) or a capitalised word
@@ -496,7 +499,8 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
         }
         // (Session 33.) With no person after the position, a word before the team that makes
         // the phrase a post held (`as Chester manager is`, `former Leeds boss`) is the cue.
-        let person = person_after(s, spans, p + 1);
+        let lone = lone_surname(s, spans, p + 1);
+        let person = lone || person_after(s, spans, p + 1);
         let bare = t.lower_initial && !(p + 1 < n && s.name_word(p + 1));
         if !person && !bare {
             continue;
@@ -533,7 +537,40 @@ fn positions(s: &Sentence, spans: &mut Vec<Local>) {
                 put(s, spans, (a, p, Label::Org));
             }
         }
+        if lone {
+            match spans.iter_mut().find(|m| (m.0, m.1) == (p + 1, p + 2)) {
+                Some(m) => m.2 = Label::Person,
+                None => put(s, spans, (p + 1, p + 2, Label::Person)),
+            }
+        }
     }
+}
+
+/// Rule 41 (session 36): one name word right after a position, alone in its run and untagged
+/// or read alone under another label, is the player's surname, a PERSON (`France defender Gallas and`, `Chelsea boss Mourinho said`):
+/// sports copy names a known player by the surname alone. Not a word in capitals, a common
+/// word, a place of the gazetteer, a nation, a nationality, a title, a team's nickname, an
+/// organisation's head word or another position (`Wales coach Cardiff`, `England captain
+/// Monday` are none).
+fn lone_surname(s: &Sentence, spans: &[Local], j: usize) -> bool {
+    let Some(t) = s.infos.get(j) else {
+        return false;
+    };
+    s.toks[j].kind == TokenKind::Word
+        && s.name_word(j)
+        && s.run_end(j) == j + 1
+        && !s.in_capitals(j)
+        && !spans
+            .iter()
+            .any(|m| m.0 <= j && m.1 > j && (m.0, m.1) != (j, j + 1))
+        && !s.lex.is_common(t.lower)
+        && t.gaz == 0
+        && !s.lex.is_nation(t.lower)
+        && !s.nationality(j, j + 1)
+        && s.lex.title_at(s.infos, j).is_none()
+        && !s.lex.is_team(t.lower)
+        && !s.lex.is_org_head(t.lower)
+        && !s.lex.is_position(t.lower)
 }
 
 /// Rule 41: `Liverpool's captain`, `Burnley's manager`; (session 35) `Newcastle's teenage

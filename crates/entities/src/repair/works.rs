@@ -24,7 +24,8 @@
 //!     Rule 18c (session 35): capitalised words right after such a noun, without quotes, are a
 //!     title too (`the film Being Julia`, `medical sitcom Scrubs`, `Havoc in Heaven`): see
 //!     `cue_titles`. Rule 17b (session 35): events known by a name without an event word (`Six
-//!     Nations`, `Holocaust`, `Grand Slam`): see `named_events`.
+//!     Nations`, `Holocaust`, `Grand Slam`; session 36: `Olympics`, `Champions League`, the
+//!     adjective `Olympic` before a lower-case word): see `named_events`.
 //!
 //! 19. A maker's name (MAKER in `data/org_heads.tsv`: `Toyota`, `Volkswagen`, `Boeing`, `Airbus`)
 //!     and one to three capitalised words or model codes after it (`Volkswagen Jetta`, `Boeing
@@ -82,6 +83,10 @@ const EVENT_NAMES: &[&[&str]] = &[
     &["Band", "Aid"],
     &["Great", "Depression"],
     &["March", "Madness"],
+    // (Session 36.) The Games and the club competition are events (NOTES-indep3, -indep26).
+    &["Olympics"],
+    &["Paralympics"],
+    &["Champions", "League"],
 ];
 
 /// Nouns after which a lower-case `grand slam` is a tennis or rugby tournament (`three of the
@@ -132,6 +137,18 @@ fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
                 }
                 name.len()
             }
+            // (Session 36.) The Games' adjective before a lower-case word or a figure is the
+            // event (`the Olympic final`, `Olympic champion`, `his Olympic 100m title`);
+            // before a capitalised word it opens another name (`International Olympic
+            // Committee`, `Olympic Games`, `Olympic Stadium`), left to the tagger and rule 17.
+            None if i + 1 < n
+                && s.word(i) == "Olympic"
+                && !s.in_capitals(i)
+                && (s.infos[i + 1].lower_initial && s.toks[i + 1].kind == TokenKind::Word
+                    || s.toks[i + 1].kind == TokenKind::Number) =>
+            {
+                1
+            }
             None if i + 2 < n
                 && s.word(i) == "grand"
                 && s.word(i + 1) == "slam"
@@ -144,7 +161,22 @@ fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
                 continue;
             }
         };
-        let a = if i > 0 && year(i - 1) { i - 1 } else { i };
+        // (Session 36.) A year before the adjective dates the title or the champion, not the
+        // name (`Britain's 2012 Olympic champion` -> `Olympic`): a mention of the tagger's over
+        // the two is cut to the adjective.
+        let adjective = s.word(i) == "Olympic";
+        if adjective && i > 0 && year(i - 1) {
+            spans.retain(|m| (m.0, m.1) != (i - 1, i + 1));
+        }
+        // (Session 36.) A year, or a name word before it inside one mention of the tagger's is part of
+        // the name (`the Uefa Champions League`, `the Athens Olympics`).
+        let a = if i > 0 && year(i - 1) && !adjective
+            || i > 0 && s.name_word(i - 1) && spans.iter().any(|m| m.0 == i - 1 && m.1 == i + len)
+        {
+            i - 1
+        } else {
+            i
+        };
         take(s, spans, a, i + len, Label::Event);
         i += len;
     }

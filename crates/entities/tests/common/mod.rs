@@ -26,3 +26,16 @@ pub fn labels_of(text: &str, name: &str) -> Vec<Label> {
         .map(|(_, l)| l)
         .collect()
 }
+
+/// Asserts that `name` in each `(text, name)` case is found once, labelled `label`; a failure
+/// names the text and all its mentions.
+pub fn assert_each_labelled(cases: &[(&str, &str)], label: Label) {
+    for &(text, name) in cases {
+        assert_eq!(
+            labels_of(text, name),
+            vec![label],
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
