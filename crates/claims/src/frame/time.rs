@@ -441,10 +441,48 @@ fn stated_time(
     } else {
         first
     };
-    let fronted_at = |first: usize| {
-        // the first date of a short opening clause that a date, a preposition or conjunction
-        // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
-        // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
+    // a date opening the sentence with no comma after it, the subject right after the date:
+    // `Last May two Romanian soldiers were killed ... after two members of a police unit shot
+    // them`, `In 2015 the states hardest hit were West Virginia with 41.5 deaths per 100,000
+    // people, New Hampshire (34.3), ...`: the fronted adverbial dates the whole sentence, past
+    // the clause boundaries a comma would have marked (the figure's own clause first: a date of
+    // its own wins, as for a comma's)
+    // (a preposition or `last`/`this` opens it, not a bare date: `A year ago CEFC agreed ...`,
+    // `Today Mr Tusk promised ...` are read as a clause's own date only; nor for a duration or
+    // an ordinal, whose time is their own phrase's: `10 years ahead of the schedule`, `one of
+    // its first projects`; nor past a later date, which opens a clause of its own: `In 2015 a
+    // bomber killed five ..., and last year gunmen stormed an office, killing seven`)
+    let bare_fronted = |f: usize| {
+        let w = ctx.lower(f);
+        let j = qs[..qi].partition_point(|x| x.start < f);
+        let d = qs.get(j).filter(|d| {
+            j < qi
+                && (matches!(w, "in" | "on" | "during") && d.start == f + 1
+                    || matches!(w, "last" | "this") && (d.start == f || d.start == f + 1))
+        })?;
+        if matches!(q.kind, QuantityKind::Duration | QuantityKind::Ordinal)
+            || (j + 1..qi).any(|k| is_date(k) && qs[k].start > qs[j].end)
+        {
+            return None;
+        }
+        let e = d.end;
+        // (the next word opens the subject: not a preposition, conjunction or verb that keeps
+        // the date's own phrase going, `In 2015 and 2016`, `In 2010 in New York`, `Last year
+        // was bad`, nor a mark)
+        let next = ctx.lower(e);
+        let subject = ctx.is_word(e)
+            && ctx.sentence_of.get(e) == Some(&s)
+            && !matches!(
+                next,
+                "and" | "or" | "to" | "of" | "in" | "on" | "at" | "by" | "for" | "from" | "until"
+                    | "through" | "when" | "after" | "before" | "since" | "is" | "was" | "are"
+                    | "were" | "has" | "had" | "have" | "will" | "would" | "marks" | "marked"
+                    | "saw" | "alone" | "ago" | "later" | "earlier" | "that" | "than" | "as"
+            );
+        (subject && dated(j) && q.start > e && ctx.sentence_of[q.start] == s).then_some(j)
+    };
+    // the word that opens a fronted clause starting at `first`
+    let opener_at = |first: usize| {
         // (past a glued dateline: `WASHINGTON "?In 2005, ...`, see [`dateline_end`])
         let first = dateline_end(ctx, first);
         let f = (first..first + 3)
@@ -465,6 +503,13 @@ fn stated_time(
         } else {
             f
         };
+        Some(f)
+    };
+    let fronted_comma = |first: usize| {
+        // the first date of a short opening clause that a date, a preposition or conjunction
+        // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
+        // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
+        let f = opener_at(first)?;
         // (the colon of a clock or the comma of a date does not close it: `By 10:00 GMT on
         // Monday, ...`, `on the days around January 24, 2017, ...`)
         let in_clock = |k: usize| {
@@ -509,6 +554,8 @@ fn stated_time(
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
+    let fronted_at =
+        |first: usize| fronted_comma(first).or_else(|| opener_at(first).and_then(bare_fronted));
     // (also one opening a complement clause: `The data shows that between April 2015 and March
     // 2016, 437 people drowned`, `show that last year, special funding was 4.63 yuan`; it wins
     // over one opening the sentence, the telling's)
