@@ -104,6 +104,15 @@ pub(super) fn time(
     (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
 }
 
+/// Words after a date opening the sentence that keep the date's own phrase going or make the
+/// date a subject (`In 2015 and 2016`, `In 2010 in New York`, `Last year was ...`): no bare
+/// fronted adverbial (see `bare_fronted` in [`stated_time`]).
+const KEEPS_THE_DATE_PHRASE: &[&str] = &[
+    "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "until", "through", "when",
+    "after", "before", "since", "is", "was", "are", "were", "has", "had", "have", "will", "would",
+    "marks", "marked", "saw", "alone", "ago", "later", "earlier", "that", "than", "as",
+];
+
 /// [`time`] before the age check: the date the text states for quantity `qi`.
 fn stated_time(
     ctx: &Context<'_>,
@@ -472,13 +481,7 @@ fn stated_time(
         let next = ctx.lower(e);
         let subject = ctx.is_word(e)
             && ctx.sentence_of.get(e) == Some(&s)
-            && !matches!(
-                next,
-                "and" | "or" | "to" | "of" | "in" | "on" | "at" | "by" | "for" | "from" | "until"
-                    | "through" | "when" | "after" | "before" | "since" | "is" | "was" | "are"
-                    | "were" | "has" | "had" | "have" | "will" | "would" | "marks" | "marked"
-                    | "saw" | "alone" | "ago" | "later" | "earlier" | "that" | "than" | "as"
-            );
+            && !KEEPS_THE_DATE_PHRASE.contains(&next);
         (subject && dated(j) && q.start > e && ctx.sentence_of[q.start] == s).then_some(j)
     };
     // the word that opens a fronted clause starting at `first`
