@@ -8,6 +8,7 @@ mod after_event;
 mod age;
 mod ahead;
 mod aside;
+mod bare_fronted;
 mod compared;
 mod currently;
 mod described;
@@ -37,6 +38,7 @@ use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punc
 pub(super) use age::{speaker_number, speaker_time};
 use ahead::{ahead_or_offset, past_window_ahead};
 use aside::in_dashed_aside;
+use bare_fronted::{bare_fronted, opener_at};
 use currently::currently;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
@@ -44,9 +46,8 @@ use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
 use host_chain::{earlier_value, host_chain};
 use lists::{
-    bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, participle_adverb, period_word, ranked_kind, running_rank, since_superlative,
-    subordinator,
+    bound_at, gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event,
+    participle_adverb, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
 use named::event_name;
 use own_window::own_window;
@@ -103,15 +104,6 @@ pub(super) fn time(
     let t = following_year(ctx, q, &t).unwrap_or(t);
     (!age_now(ctx, q, &t) && !age_ahead(ctx, q, &t) && !past_window_ahead(ctx, q, &t)).then_some(t)
 }
-
-/// Words after a date opening the sentence that keep the date's own phrase going or make the
-/// date a subject (`In 2015 and 2016`, `In 2010 in New York`, `Last year was ...`): no bare
-/// fronted adverbial (see `bare_fronted` in [`stated_time`]).
-const KEEPS_THE_DATE_PHRASE: &[&str] = &[
-    "and", "or", "to", "of", "in", "on", "at", "by", "for", "from", "until", "through", "when",
-    "after", "before", "since", "is", "was", "are", "were", "has", "had", "have", "will", "would",
-    "marks", "marked", "saw", "alone", "ago", "later", "earlier", "that", "than", "as",
-];
 
 /// [`time`] before the age check: the date the text states for quantity `qi`.
 fn stated_time(
@@ -450,69 +442,12 @@ fn stated_time(
     } else {
         first
     };
-    // a date opening the sentence with no comma after it, the subject right after the date:
-    // `Last May two Romanian soldiers were killed ... after two members of a police unit shot
-    // them`, `In 2015 the states hardest hit were West Virginia with 41.5 deaths per 100,000
-    // people, New Hampshire (34.3), ...`: the fronted adverbial dates the whole sentence, past
-    // the clause boundaries a comma would have marked (the figure's own clause first: a date of
-    // its own wins, as for a comma's)
-    // (a preposition or `last`/`this` opens it, not a bare date: `A year ago CEFC agreed ...`,
-    // `Today Mr Tusk promised ...` are read as a clause's own date only; nor for a duration or
-    // an ordinal, whose time is their own phrase's: `10 years ahead of the schedule`, `one of
-    // its first projects`; nor past a later date, which opens a clause of its own: `In 2015 a
-    // bomber killed five ..., and last year gunmen stormed an office, killing seven`)
-    let bare_fronted = |f: usize| {
-        let w = ctx.lower(f);
-        let j = qs[..qi].partition_point(|x| x.start < f);
-        let d = qs.get(j).filter(|d| {
-            j < qi
-                && (matches!(w, "in" | "on" | "during") && d.start == f + 1
-                    || matches!(w, "last" | "this") && (d.start == f || d.start == f + 1))
-        })?;
-        if matches!(q.kind, QuantityKind::Duration | QuantityKind::Ordinal)
-            || (j + 1..qi).any(|k| is_date(k) && qs[k].start > qs[j].end)
-        {
-            return None;
-        }
-        let e = d.end;
-        // (the next word opens the subject: not a preposition, conjunction or verb that keeps
-        // the date's own phrase going, `In 2015 and 2016`, `In 2010 in New York`, `Last year
-        // was bad`, nor a mark)
-        let next = ctx.lower(e);
-        let subject = ctx.is_word(e)
-            && ctx.sentence_of.get(e) == Some(&s)
-            && !KEEPS_THE_DATE_PHRASE.contains(&next);
-        (subject && dated(j) && q.start > e && ctx.sentence_of[q.start] == s).then_some(j)
-    };
     // the word that opens a fronted clause starting at `first`
-    let opener_at = |first: usize| {
-        // (past a glued dateline: `WASHINGTON "?In 2005, ...`, see [`dateline_end`])
-        let first = dateline_end(ctx, first);
-        let f = (first..first + 3)
-            // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
-            .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
-        // (past a linking adverb before the opener: `Also on Monday, ...`, `Meanwhile, on
-        // Friday, ...` is a comma's clause of its own and not read here)
-        // (also past a participle of starting: `Starting from April 17, a total of 267
-        // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
-        let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
-        // (or a linking conjunction: `But on Wednesday night, ...`, `And in 2016, ...`)
-        let linked = matches!(ctx.lower(f), "but" | "and" | "yet");
-        let f = if (cues::linking_adverb(ctx.lower(f)) || starting || linked)
-            && cues::fronted_opener(ctx.lower(f + 1))
-        {
-            f + 1
-        } else {
-            f
-        };
-        Some(f)
-    };
     let fronted_comma = |first: usize| {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
-        let f = opener_at(first)?;
+        let f = opener_at(ctx, first, s)?;
         // (the colon of a clock or the comma of a date does not close it: `By 10:00 GMT on
         // Monday, ...`, `on the days around January 24, 2017, ...`)
         let in_clock = |k: usize| {
@@ -557,8 +492,13 @@ fn stated_time(
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
     };
-    let fronted_at =
-        |first: usize| fronted_comma(first).or_else(|| opener_at(first).and_then(bare_fronted));
+    let fronted_at = |first: usize| {
+        fronted_comma(first).or_else(|| {
+            opener_at(ctx, first, s)
+                .and_then(|f| bare_fronted(ctx, qs, qi, f, &is_date))
+                .filter(|&j| dated(j))
+        })
+    };
     // (also one opening a complement clause: `The data shows that between April 2015 and March
     // 2016, 437 people drowned`, `show that last year, special funding was 4.63 yuan`; it wins
     // over one opening the sentence, the telling's)
