@@ -8,6 +8,7 @@ mod after_event;
 mod age;
 mod ahead;
 mod aside;
+mod bare_fronted;
 mod compared;
 mod currently;
 mod described;
@@ -37,6 +38,7 @@ use age::{across_quote, across_relative, age_ahead, age_now, life_time_age, punc
 pub(super) use age::{speaker_number, speaker_time};
 use ahead::{ahead_or_offset, past_window_ahead};
 use aside::in_dashed_aside;
+use bare_fronted::{bare_fronted, opener_at};
 use currently::currently;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
@@ -44,9 +46,8 @@ use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
 use host_chain::{earlier_value, host_chain};
 use lists::{
-    bound_at, dateline_end, gap_word, in_parenthesis, label, nesting_preposition, not_participle,
-    opens_event, participle_adverb, period_word, ranked_kind, running_rank, since_superlative,
-    subordinator,
+    bound_at, gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event,
+    participle_adverb, period_word, ranked_kind, running_rank, since_superlative, subordinator,
 };
 use named::event_name;
 use own_window::own_window;
@@ -441,30 +442,12 @@ fn stated_time(
     } else {
         first
     };
-    let fronted_at = |first: usize| {
+    // the word that opens a fronted clause starting at `first`
+    let fronted_comma = |first: usize| {
         // the first date of a short opening clause that a date, a preposition or conjunction
         // or a time adverb opens and a comma closes: `In 2015, ...`, `Since taking office on
         // January 20, ...`, `When X was hacked in 2015, ...`, `Late last month, ...`
-        // (past a glued dateline: `WASHINGTON "?In 2005, ...`, see [`dateline_end`])
-        let first = dateline_end(ctx, first);
-        let f = (first..first + 3)
-            // (`"?In October 2015, ...`: the corpus's mis-decoded quote mark)
-            .find(|&k| !ctx.is_punct(k, "\"\u{201c}-\u{2014}(?"))
-            .filter(|&k| ctx.sentence_of.get(k) == Some(&s))?;
-        // (past a linking adverb before the opener: `Also on Monday, ...`, `Meanwhile, on
-        // Friday, ...` is a comma's clause of its own and not read here)
-        // (also past a participle of starting: `Starting from April 17, a total of 267
-        // organizations will have to submit around 20 percent`, `Beginning in 2018, ...`)
-        let starting = matches!(ctx.lower(f), "starting" | "beginning" | "effective");
-        // (or a linking conjunction: `But on Wednesday night, ...`, `And in 2016, ...`)
-        let linked = matches!(ctx.lower(f), "but" | "and" | "yet");
-        let f = if (cues::linking_adverb(ctx.lower(f)) || starting || linked)
-            && cues::fronted_opener(ctx.lower(f + 1))
-        {
-            f + 1
-        } else {
-            f
-        };
+        let f = opener_at(ctx, first, s)?;
         // (the colon of a clock or the comma of a date does not close it: `By 10:00 GMT on
         // Monday, ...`, `on the days around January 24, 2017, ...`)
         let in_clock = |k: usize| {
@@ -508,6 +491,13 @@ fn stated_time(
             || matches!(ctx.lower(f), "last" | "this" | "next") && qs[j].start == f + 1;
         (opens && ctx.is_punct(end, ",") && q.start > end && ctx.sentence_of[q.start] == s)
             .then_some(j)
+    };
+    let fronted_at = |first: usize| {
+        fronted_comma(first).or_else(|| {
+            opener_at(ctx, first, s)
+                .and_then(|f| bare_fronted(ctx, qs, qi, f, &is_date))
+                .filter(|&j| dated(j))
+        })
     };
     // (also one opening a complement clause: `The data shows that between April 2015 and March
     // 2016, 437 people drowned`, `show that last year, special funding was 4.63 yuan`; it wins

@@ -14,6 +14,7 @@
 use jiff::civil::Date;
 
 use super::super::cues;
+use crate::lexicon::Role;
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 
@@ -166,7 +167,11 @@ fn not_present(ctx: &Context<'_>, t: usize) -> bool {
     {
         return true;
     }
-    if saying(w) || ctx.capitalized(t) && t > 0 && ctx.sentence_of[t - 1] == ctx.sentence_of[t] {
+    // (a verb of saying, the lexicon's attribution verbs: its tense is the report's, not the
+    // figure's)
+    if ctx.has_role(t, |r| matches!(r, Role::AttrVerb))
+        || ctx.capitalized(t) && t > 0 && ctx.sentence_of[t - 1] == ctx.sentence_of[t]
+    {
         return false;
     }
     let past = w.len() > 4 && w.ends_with("ed") || irregular_past(w);
@@ -197,27 +202,6 @@ fn not_present(ctx: &Context<'_>, t: usize) -> bool {
         )
     });
     !supported
-}
-
-/// Verbs of saying, whose tense is the report's, not the figure's.
-fn saying(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "told"
-            | "added"
-            | "noted"
-            | "stated"
-            | "reported"
-            | "explained"
-            | "announced"
-            | "claimed"
-            | "estimated"
-            | "confirmed"
-            | "revealed"
-            | "showed"
-            | "indicated"
-    )
 }
 
 /// Common irregular past-tense verbs ([`cues::irregular_past`]) less the verbs of saying and
