@@ -23,7 +23,8 @@
 //!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
 //!     Rule 18c (session 35): capitalised words right after such a noun, without quotes, are a
 //!     title too (`the film Being Julia`, `medical sitcom Scrubs`, `Havoc in Heaven`): see
-//!     `cue_titles`. Rule 17b (session 35): events known by a name without an event word (`Six
+//!     `cue_titles`; so are they after a two-word cue (session 36b: `starring in Ray`, `a
+//!     remake of King Kong`, `her debut feature A Way Of Life`), an article opening them. Rule 17b (session 35): events known by a name without an event word (`Six
 //!     Nations`, `Holocaust`, `Grand Slam`; session 36: `Olympics`, `Champions League`, the
 //!     adjective `Olympic` before a lower-case word): see `named_events`.
 //!
