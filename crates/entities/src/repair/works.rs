@@ -23,7 +23,8 @@
 //!     not after `report`, `titled`, `entitled`, which rule 18 reads with quotes).
 //!     Rule 18c (session 35): capitalised words right after such a noun, without quotes, are a
 //!     title too (`the film Being Julia`, `medical sitcom Scrubs`, `Havoc in Heaven`): see
-//!     `cue_titles`. Rule 17b (session 35): events known by a name without an event word (`Six
+//!     `cue_titles`; so are they after a two-word cue (session 36b: `starring in Ray`, `a
+//!     remake of King Kong`, `her debut feature A Way Of Life`), an article opening them. Rule 17b (session 35): events known by a name without an event word (`Six
 //!     Nations`, `Holocaust`, `Grand Slam`; session 36: `Olympics`, `Champions League`, the
 //!     adjective `Olympic` before a lower-case word): see `named_events`.
 //!
@@ -199,6 +200,17 @@ const SHOW_MODIFIERS: &[&str] = &[
     "reality", "game", "quiz", "comedy", "cookery", "hit", "debut", "stage", "drama",
 ];
 
+/// Two words that, as a noun of a work does, open a title (rule 18c, session 36b): an actor's
+/// part (`starring in Ray`), a remake (`a remake of King Kong`), a director's first film (`her
+/// debut feature Red Road`); not a name with a possessive after it, an author's or a
+/// director's (`starred in Hughes' films`, `a remake of Neil Simon's play`).
+const PHRASE_CUES: &[(&str, &str)] = &[
+    ("starring", "in"),
+    ("starred", "in"),
+    ("remake", "of"),
+    ("debut", "feature"),
+];
+
 /// Rule 18c (session 35): capitalised words right after a lower-case noun of a work (WORK
 /// in `data/org_heads.tsv`: `the film Being Julia`, `Bruce Willis movie Hostage`, `medical
 /// sitcom Scrubs`, `his signature song What'd I Say`) are its title, a WORK_OF_ART, whatever the
@@ -211,15 +223,19 @@ fn cue_titles(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
     for k in 1..n {
         let c = k - 1;
-        if !s.infos[c].lower_initial
-            || !s.lex.is_work_cue(s.infos[c].lower)
-            || matches!(s.word(c), "report" | "titled" | "entitled" | "single")
-            || s.word(k) == "The"
-            || !s.name_word(k)
+        let noun = s.infos[c].lower_initial
+            && s.lex.is_work_cue(s.infos[c].lower)
+            && !matches!(s.word(c), "report" | "titled" | "entitled" | "single");
+        // (Session 36b.) After a phrase of [`PHRASE_CUES`] the title may open with an article
+        // (`starring in A Very Long Engagement`, `a remake of The Italian Job`).
+        let phrase = c > 0 && PHRASE_CUES.contains(&(s.word(c - 1), s.word(c)));
+        let article = phrase && matches!(s.word(k), "The" | "A" | "An") && s.name_word(k + 1);
+        if !(noun && s.word(k) != "The" && s.name_word(k) || phrase && (article || s.name_word(k)))
         {
             continue;
         }
-        if VERB_CUES.contains(&s.word(c))
+        if noun
+            && VERB_CUES.contains(&s.word(c))
             && !(c > 0 && SHOW_MODIFIERS.contains(&s.word(c - 1).to_ascii_lowercase().as_str()))
         {
             continue;
@@ -258,6 +274,10 @@ fn cue_titles(s: &Sentence, spans: &mut Vec<Local>) {
         }
         if e - k > MAX_TITLE
             || s.infos.get(e).is_some_and(|t| t.title)
+            || phrase
+                && s.toks
+                    .get(e)
+                    .is_some_and(|t| t.kind == TokenKind::Possessive)
             || !s.name_word(e - 1)
             || s.gazetteer(k, e).is_some()
             || s.nationality(k, e)
