@@ -629,13 +629,6 @@ word_list! {
         "seeded";
     /// Determiners before a race named by its distance alone (`won the 800m`, `her 1500m`).
     race_determiner: "the" | "his" | "her" | "their" | "my" | "its" | "your" | "our";
-    /// Words of athletics or swimming in a sentence that make a bare `Nm` metres, not millions
-    /// (`stepped down from 400m to 200m to finish in 21.7 secs`, `vaulted 4.87m`).
-    athletics_word: "sprinter" | "sprinters" | "sprint" | "hurdles" | "hurdler" | "relay" |
-        "vault" | "vaulter" | "vaulted" | "vaulting" | "jumping" | "jumper" | "jumped" |
-        "high-jump" | "long-jump" | "triple-jump" | "secs" | "freestyle" | "backstroke" |
-        "breaststroke" | "butterfly" | "swimmer" | "steeplechase" | "heptathlon" | "decathlon" |
-        "javelin" | "discus" | "shot-put";
     /// Nouns of a length before `of` and a measure (`a clearance of 1.87m`, `a throw of 65m`).
     length_noun: "clearance" | "jump" | "leap" | "throw" | "vault" | "height" | "depth" |
         "length" | "width" | "distance" | "wingspan" | "altitude" | "elevation" | "radius";

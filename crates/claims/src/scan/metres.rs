@@ -45,7 +45,7 @@ impl Context<'_> {
             s -= 1;
         }
         (s..self.limit.get().min(self.lexemes.len()))
-            .any(|j| self.is_word(j) && words::athletics_word(self.lower(j)))
+            .any(|j| self.is_word(j) && athletics_word(self.lower(j)))
     }
 
     /// A conversion into feet in brackets at `k` (`the 2,400m (7,800ft) mountain`, `waves of up
@@ -143,5 +143,41 @@ fn race_name(w: &str) -> bool {
             | "heptathlon"
             | "decathlon"
             | "pentathlon"
+    )
+}
+
+/// Words of athletics or swimming in a sentence that make a bare `Nm` metres, not millions
+/// (`stepped down from 400m to 200m to finish in 21.7 secs`, `vaulted 4.87m`).
+fn athletics_word(w: &str) -> bool {
+    matches!(
+        w,
+        "sprinter"
+            | "sprinters"
+            | "sprint"
+            | "hurdles"
+            | "hurdler"
+            | "relay"
+            | "vault"
+            | "vaulter"
+            | "vaulted"
+            | "vaulting"
+            | "jumping"
+            | "jumper"
+            | "jumped"
+            | "high-jump"
+            | "long-jump"
+            | "triple-jump"
+            | "secs"
+            | "freestyle"
+            | "backstroke"
+            | "breaststroke"
+            | "butterfly"
+            | "swimmer"
+            | "steeplechase"
+            | "heptathlon"
+            | "decathlon"
+            | "javelin"
+            | "discus"
+            | "shot-put"
     )
 }
