@@ -235,6 +235,25 @@ impl Context<'_> {
         if m == Mod::Exact && !matches!(w, "exactly" | "precisely") {
             return None;
         }
+        // `no patient would wait more than 12 months`, `no fare will be priced higher than
+        // $499`, `would not cost more than $5`: a negation in the same clause before a lower
+        // bound makes the figure a maximum (indep-NOTES decision 434)
+        // (not a lapse, `not filled over a month after the vote`: the negation is the event's)
+        let lapse = self.amount(e).is_some_and(|a| {
+            let mut k = a.end;
+            if words::time_unit(self.lower(k)).is_some() {
+                k += 1;
+            }
+            matches!(
+                self.lower(k),
+                "after" | "before" | "ago" | "later" | "earlier"
+            )
+        });
+        let m = if m == Mod::Gt && !lapse && self.negated_before(i) {
+            Mod::Le
+        } else {
+            m
+        };
         // `the wage would go up to $8`, `rose up to 3 feet`: the level reached, no bound (the
         // quantity step reads the number)
         if w == "up" && i >= 1 && words::rising_verb(self.lower(i - 1)) {
@@ -486,6 +505,66 @@ impl Context<'_> {
         }
         let q = self.finish(i, a, None, Some(m))?;
         Some(self.other_bound(q))
+    }
+
+    /// A negation (`no`, `not`, `never`, `wouldn't`) within twelve words before the modifier at
+    /// `i`, in its clause: no punctuation and no word that opens another clause between
+    /// (`there is no sign that more than 50 ...` keeps its lower bound), no preposition just
+    /// before the modifier, and not itself a bound
+    /// (`no more`, `no less`) or a negation of something else (`not only`, `no doubt`).
+    fn negated_before(&self, i: usize) -> bool {
+        // (`no one has been executed in more than 50 years`: the bound of a period after a
+        // preposition, the negation is of the event in it)
+        if matches!(
+            self.prev_in_sentence(i),
+            "in" | "for" | "over" | "since" | "within" | "during" | "of" | "by" | "from"
+        ) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 12 && self.same_sentence(k - 1, i) {
+            k -= 1;
+            // (`no one-way fare`: a hyphen inside a word)
+            if self.is_punct(k, "-") && self.glued(k) && self.glued(k + 1) {
+                continue;
+            }
+            if !self.is_word(k) {
+                return false;
+            }
+            let w = self.lower(k);
+            if matches!(
+                w,
+                "that"
+                    | "which"
+                    | "who"
+                    | "whether"
+                    | "if"
+                    | "but"
+                    | "and"
+                    | "or"
+                    | "because"
+                    | "when"
+                    | "while"
+                    | "although"
+                    | "than"
+                    | "only"
+                    | "for"
+                    | "as"
+            ) {
+                return false;
+            }
+            if matches!(w, "no" | "not" | "never" | "nobody" | "none")
+                || w.ends_with("n't")
+                || w.ends_with("n\u{2019}t")
+            {
+                let next = self.lower(k + 1);
+                return !matches!(
+                    next,
+                    "more" | "less" | "fewer" | "longer" | "only" | "doubt" | "matter"
+                );
+            }
+        }
+        false
     }
 
     /// Past an upper-bound modifier at `k` (`as many as`, `up to`) when a number follows it:

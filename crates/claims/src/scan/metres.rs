@@ -18,6 +18,34 @@ impl Context<'_> {
             || self.race_named_by_distance(n, n + 1, v)
             || self.length_noun_before(n)
             || self.feet_conversion_at(n + 2)
+            || self.bare_in_athletics(n, v)
+    }
+
+    /// `Nm` with nothing counted after it (the number at `n`, `m` at `n + 1`, value `v`) in a
+    /// sentence of athletics or swimming (`stepped up from the 200m to 400m to finish in 45.2
+    /// secs`, `vaulted 4.87m in the final`): a standard race distance, or a length with a
+    /// decimal (a jump or a throw), is metres. Millions after a currency never reach here.
+    fn bare_in_athletics(&self, n: usize, v: f64) -> bool {
+        if !(race_distance(v) || v < 100.0 && v.fract() != 0.0) {
+            return false;
+        }
+        let k = n + 2;
+        let nothing_counted = self.phrase_end(k)
+            || matches!(
+                self.lower(k),
+                "to" | "and" | "or" | "at" | "on" | "with" | "for"
+            )
+            || words::race_noun(self.lower(k))
+            || words::race_event_word(self.lower(k));
+        if !nothing_counted {
+            return false;
+        }
+        let mut s = n;
+        while s > 0 && self.same_sentence(s - 1, n) {
+            s -= 1;
+        }
+        (s..self.limit.get().min(self.lexemes.len()))
+            .any(|j| self.is_word(j) && athletics_word(self.lower(j)))
     }
 
     /// A conversion into feet in brackets at `k` (`the 2,400m (7,800ft) mountain`, `waves of up
@@ -115,5 +143,41 @@ fn race_name(w: &str) -> bool {
             | "heptathlon"
             | "decathlon"
             | "pentathlon"
+    )
+}
+
+/// Words of athletics or swimming in a sentence that make a bare `Nm` metres, not millions
+/// (`stepped down from 400m to 200m to finish in 21.7 secs`, `vaulted 4.87m`).
+fn athletics_word(w: &str) -> bool {
+    matches!(
+        w,
+        "sprinter"
+            | "sprinters"
+            | "sprint"
+            | "hurdles"
+            | "hurdler"
+            | "relay"
+            | "vault"
+            | "vaulter"
+            | "vaulted"
+            | "vaulting"
+            | "jumping"
+            | "jumper"
+            | "jumped"
+            | "high-jump"
+            | "long-jump"
+            | "triple-jump"
+            | "secs"
+            | "freestyle"
+            | "backstroke"
+            | "breaststroke"
+            | "butterfly"
+            | "swimmer"
+            | "steeplechase"
+            | "heptathlon"
+            | "decathlon"
+            | "javelin"
+            | "discus"
+            | "shot-put"
     )
 }
