@@ -9,7 +9,7 @@ mod common;
 
 use reckon_entities::Label;
 
-use common::place_with_entities;
+use common::{place, place_with_entities};
 
 #[test]
 fn a_place_name_in_a_report_of_a_game_is_a_team() {
@@ -105,5 +105,28 @@ fn a_place_on_an_indefinite_site_stays_the_place() {
         )
         .as_deref(),
         Some("Hamburg")
+    );
+}
+
+#[test]
+fn a_country_adjective_on_a_named_government_body_acting_states_its_country() {
+    for (text, q, want) in [
+        (
+            "The Danish Parliament voted by 91 to 12 on Friday to extend the mission.",
+            "91",
+            "Denmark",
+        ),
+        (
+            "The British Army has 82,000 regular soldiers.",
+            "82,000",
+            "United Kingdom",
+        ),
+    ] {
+        assert_eq!(place(text, q).as_deref(), Some(want), "{text} / {q}");
+    }
+    // (a verb of saying: the source's place, not the figure's)
+    assert_eq!(
+        place("The Danish Parliament said 40 members were absent.", "40"),
+        None
     );
 }
