@@ -429,6 +429,7 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || t < start && super::relations::giver(ctx, name_end(ctx, t))
         || titled_owner(ctx, t, d)
         || team(ctx, t, d)
+        || t >= end && group_modifier(ctx, t)
         || t > end && member(ctx, t, end)
         || related_conjunct(ctx, d)
         || t > end && (subordinate_subject(ctx, t, start) || in_later_relative(ctx, t, end))
@@ -466,6 +467,47 @@ pub(crate) fn saying_setting(ctx: &Context<'_>, first: usize) -> bool {
                     | "poll"
             )
         })
+}
+
+/// Nouns of a group of people or a business that a place name before them says who they are
+/// (`a Hamburg terror cell`, `a London firm`).
+fn group(w: &str) -> bool {
+    matches!(
+        w,
+        "cell"
+            | "cells"
+            | "gang"
+            | "gangs"
+            | "network"
+            | "firm"
+            | "company"
+            | "group"
+            | "club"
+            | "band"
+            | "charity"
+            | "startup"
+            | "start-up"
+            | "family"
+    )
+}
+
+/// True when the place named at token `t`, after the figure, is an indefinite group's modifier
+/// (`Three of the four pilots belonged to a Hamburg terror cell`, `20 staff of a London firm`):
+/// `a`/`an` right before the name, and a noun of [`group`] first or second after it, lower case.
+/// The name says who the group is, not where the counted things are (session 36; a company's
+/// or people's place is not stated, docs/judging/frames.md). Not `in a Paris hospital`: no noun
+/// of a group.
+fn group_modifier(ctx: &Context<'_>, t: usize) -> bool {
+    let s = ctx.sentence_of.get(t);
+    let e = name_end(ctx, t);
+    let word = |k: usize| {
+        ctx.sentence_of.get(k) == s && ctx.is_word(k) && !ctx.capitalized(k) && !is_function(ctx, k)
+    };
+    t > 0
+        && matches!(ctx.lower(t - 1), "a" | "an")
+        && e > t
+        && word(e)
+        && (group(ctx.lower(e)) || word(e + 1) && group(ctx.lower(e + 1)))
 }
 
 /// True when the place named at token `t` (`d` the token before it, over its `the`) is a team

@@ -50,11 +50,79 @@ fn vote_word(w: &str) -> bool {
 /// Tokens either side of a tally searched for a word of [`vote_word`].
 const VOTE_WINDOW: usize = 8;
 
+/// Words only a report of a game uses (`matchday`, `penalties`, `a first-half try`, `13 points
+/// from seven games`, `second in the table`); two different ones in a sentence make it a game's
+/// (session 36, [`game_sentence`]).
+fn game_word(ctx: &Context<'_>, k: usize) -> bool {
+    match ctx.lower(k) {
+        // (a noun, not the verb: `try to`)
+        "try" => !matches!(ctx.lower(k + 1), "to" | "and"),
+        w => matches!(
+            w,
+            "matchday"
+                | "penalties"
+                | "tries"
+                | "striker"
+                | "strikers"
+                | "midfielder"
+                | "goalkeeper"
+                | "touchdown"
+                | "touchdowns"
+                | "wickets"
+                | "innings"
+                | "relegation"
+                | "bundesliga"
+                | "fixture"
+                | "fixtures"
+                | "halftime"
+                | "half-time"
+                | "goals"
+                | "points"
+                | "table"
+                | "season"
+                | "league"
+                | "match"
+                | "matches"
+                | "games"
+                | "fans"
+                | "boot"
+        ),
+    }
+}
+
+/// True when the sentence of token `at` reports a game: at least two different words of
+/// [`game_word`] in it (`Hamburg were second in the table ... with 13 points from seven
+/// games`, `eight points from the boot of ... Sexton ... that England never looked like
+/// closing, despite Owen Farrell's three penalties`). Its place names are teams, as around a
+/// score; only a venue is a place.
+fn game_sentence(ctx: &Context<'_>, at: usize) -> bool {
+    let s = ctx.sentence_of[at];
+    // (within [`GAME_WINDOW`] tokens either side: a bounded walk per figure)
+    let a = at.saturating_sub(GAME_WINDOW);
+    let b = (at + GAME_WINDOW).min(ctx.sentence_of.len());
+    let mut first: Option<&str> = None;
+    for k in (a..b).filter(|&k| ctx.sentence_of[k] == s) {
+        if ctx.is_word(k) && game_word(ctx, k) {
+            let w = ctx.lower(k);
+            match first {
+                None => first = Some(w),
+                Some(f) if f != w => return true,
+                Some(_) => {}
+            }
+        }
+    }
+    false
+}
+
+/// Tokens either side of a figure searched for words of [`game_word`].
+const GAME_WINDOW: usize = 60;
+
 /// True when `q` is a game's score: a tally (unit `score`) with no word of a vote within
-/// [`VOTE_WINDOW`] tokens in its sentence.
+/// [`VOTE_WINDOW`] tokens in its sentence; or any figure of a sentence that reports a game
+/// ([`game_sentence`]; session 36).
 pub(crate) fn game_score(ctx: &Context<'_>, q: &RawQuantity) -> bool {
     if q.unit.as_deref() != Some("score") {
-        return false;
+        return game_sentence(ctx, q.start);
     }
     let s = ctx.sentence_of[q.start];
     let a = q.start.saturating_sub(VOTE_WINDOW);

@@ -206,21 +206,35 @@ pub(crate) fn government_subject(ctx: &Context<'_>, start: usize) -> Option<Stri
         .rev()
         .take_while(|&k| lower_word(k))
         .last()?;
+    // (or the capitalised noun of a named body right before the predicate, `The Scottish
+    // Parliament voted by 69 to 59`, `the British Army has 82,000 soldiers`: session 36)
+    let named_noun = || {
+        let k = first.checked_sub(1)?;
+        (ctx.sentence_of[k] == s
+            && ctx.is_word(k)
+            && ctx.capitalized(k)
+            && government_noun(ctx.lower(k))
+            && finite_verb(ctx, first))
+        .then_some(k)
+    };
     let noun = (first..start.saturating_sub(1))
-        .find(|&k| government_noun(ctx.lower(k)) && finite_verb(ctx, k + 1))?;
+        .find(|&k| government_noun(ctx.lower(k)) && finite_verb(ctx, k + 1))
+        .or_else(named_noun)?;
+    let named = noun < first;
     let saying = |k: usize| ctx.has_role(k, |r| matches!(r, Role::AttrVerb));
     if (noun + 1..start).any(saying) {
         return None;
     }
     // (the noun phrase: one more noun of the kind or `security`/`armed`/`state` before it)
     let mut head = noun;
-    if head > first
+    if (named || head > first)
+        && head > 0
         && (government_noun(ctx.lower(head - 1))
             || matches!(ctx.lower(head - 1), "security" | "armed" | "state"))
     {
         head -= 1;
     }
-    if head != first || head == 0 {
+    if !named && head != first || head == 0 {
         return None;
     }
     // (the country adjective right before it, one or two capitalised words: `South Korean`)
