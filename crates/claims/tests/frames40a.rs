@@ -27,7 +27,11 @@ fn a_tax_return_shows_what_it_states() {
 /// Controls: a financial return is no document; a quoted document's words are its quoter's.
 #[test]
 fn other_returns_and_quoted_returns_keep_their_reading() {
-    check_source("Investment returns show a 7 percent gain.", "7 percent", None);
+    check_source(
+        "Investment returns show a 7 percent gain.",
+        "7 percent",
+        None,
+    );
     check_source(
         "\"The tax returns show he paid $5 million,\" Mr Smith wrote.",
         "$5 million",
