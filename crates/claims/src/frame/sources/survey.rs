@@ -28,7 +28,8 @@ pub(super) fn counting_body(ctx: &Context<'_>, mut k: usize) -> bool {
 /// the verb with no `that`: a noun of data (`Opinion polls show 45% ...`), or a record, document,
 /// result or picture before a verb of showing (`Court documents show the company paid $3
 /// million`, `Phone records show calls ... on 25 March 2015`, `Images from the rallies show many
-/// events had crowds of a few hundred`, `the projected results indicated Rutte scored ... 33`);
+/// events had crowds of a few hundred`, `the projected results indicated Rutte scored ... 33`,
+/// `The tax return indicates the senator made $2 million`);
 /// not inside a quotation, whose speaker says it (`"The documents show ... $5.3 million," Mr
 /// Johnston wrote`), nor before another verb (`counted with the results expected between`).
 pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
@@ -40,7 +41,7 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
             .any(|t| ctx.is_punct(t, "\"\u{201c}\u{201d}"))
     };
     cues::data_noun(ctx.lower(k))
-        || matches!(
+        || (matches!(
             ctx.lower(k),
             "records"
                 | "documents"
@@ -53,8 +54,13 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
                 | "footage"
                 | "filings"
                 | "website"
-        ) && (words::finding_verb(ctx.lower(i))
-            || matches!(ctx.lower(i), "indicated" | "suggested"))
+        )
+        // (a return only as a tax return: not `Investment returns show a 7 percent gain`)
+        || matches!(ctx.lower(k), "return" | "returns")
+            && k > 0
+            && ctx.lower(k - 1) == "tax")
+            && (words::finding_verb(ctx.lower(i))
+                || matches!(ctx.lower(i), "indicated" | "suggested"))
             && !quoted()
 }
 
