@@ -71,3 +71,33 @@ fn so_far_in_another_sense_or_tense_states_nothing() {
         assert_eq!(when(sentence, figure), None, "{sentence} / {figure}");
     }
 }
+
+/// Class: a weekday after a finite past verb is that verb's past day, even when a future cue
+/// stands further back in another clause (`who have said they will vote against him, including
+/// five who announced their opposition Thursday`).
+#[test]
+fn a_weekday_of_a_past_verb_is_past_despite_an_earlier_future_cue() {
+    assert_eq!(
+        when(
+            "Several senators have said they will oppose the bill, including three Republicans who announced their decision Thursday.",
+            "three"
+        )
+        .as_deref(),
+        Some("2017-03-09")
+    );
+    // (guards: a future verb of its own, a participle after an adverb or `remain`)
+    for (sentence, figure) in [
+        ("The 12 senators will vote on the bill Thursday.", "12"),
+        (
+            "The 12 suspects will be formally charged on Thursday.",
+            "12",
+        ),
+        ("The 12 shops will remain closed on Thursday.", "12"),
+    ] {
+        assert_eq!(
+            when(sentence, figure).as_deref(),
+            Some("2017-03-16"),
+            "{sentence} / {figure}"
+        );
+    }
+}
