@@ -10,6 +10,9 @@
 //! face`), not for `now` as one end of a window or an offset (`until now`, `from now`,
 //! `between now and 2030`, `now that`), and not for the earlier value of a change (`now 5
 //! percent, down from 7 percent`) nor an age, a duration, an ordinal, a date or a clock time.
+//! A bare `so far`, `thus far`, `to date` or `as yet` with no start stated is such a cue too
+//! (`27 people have died so far`, `To date, the fund has raised $2 million`; ruling of session
+//! 36); `so far this year` is a window with its start, told elsewhere.
 
 use jiff::civil::Date;
 
