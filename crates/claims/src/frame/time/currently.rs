@@ -131,26 +131,29 @@ fn now_cue(ctx: &Context<'_>, t: usize) -> bool {
                 }
                 _ => before == "as",
             };
-            opener
-                && !(w == "far"
-                    && matches!(
-                        after,
-                        "as" | "from"
-                            | "away"
-                            | "ahead"
-                            | "behind"
-                            | "apart"
-                            | "beyond"
-                            | "off"
-                            | "out"
-                            | "removed"
-                            | "short"
-                    ))
-                && !matches!(
+            // (another sense of `far`: `so far as`, `so far from`, `so far away`)
+            let other_sense = w == "far"
+                && matches!(
                     after,
-                    "this" | "in" | "since" | "during" | "for" | "-" | "that"
-                )
-                && !(w == "yet" && ctx.is_word(t + 1))
+                    "as" | "from"
+                        | "away"
+                        | "ahead"
+                        | "behind"
+                        | "apart"
+                        | "beyond"
+                        | "off"
+                        | "out"
+                        | "removed"
+                        | "short"
+                );
+            // (a start stated: `so far this year`, `so far in 2017`)
+            let start = matches!(
+                after,
+                "this" | "in" | "since" | "during" | "for" | "-" | "that"
+            );
+            // (`as yet unnamed`: an adjective's)
+            let adjective = w == "yet" && ctx.is_word(t + 1);
+            opener && !other_sense && !start && !adjective
         }
         "present" => ctx.lower(t.wrapping_sub(1)) == "at" && !ctx.is_punct(t + 1, "-"),
         "moment" => ctx.lower(t.wrapping_sub(1)) == "the" && ctx.lower(t.wrapping_sub(2)) == "at",
