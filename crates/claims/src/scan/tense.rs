@@ -239,6 +239,44 @@ impl Context<'_> {
             if words::past_cue(self.lower(j)) {
                 return false;
             }
+            // (a finite past verb between the date and any future cue further back: the date is
+            // that verb's, the cue another clause's, `... who will vote against him, including
+            // five who announced their opposition Thursday`; not a participle after `be`,
+            // `been`, `have`, `to`, nor a capitalised name)
+            let participle = matches!(
+                self.lower(j.wrapping_sub(1)),
+                "be" | "been"
+                    | "being"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+            );
+            // (`set to extend into Saturday`: a plan; `officially charged`, `most
+            // sophisticated`, `opened and adjourned`, `remain closed`, `followed by`: a
+            // participle or an adjective, no finite verb; `postponed ... until Friday`: a term
+            // ahead of the past act)
+            let before = self.lower(j.wrapping_sub(1));
+            let plan = w == "set" && self.lower(j + 1) == "to"
+                || before.len() > 3 && before.ends_with("ly")
+                || matches!(
+                    before,
+                    "most" | "more" | "less" | "and" | "or" | "remain" | "remains" | "left"
+                )
+                || self.lower(j + 1) == "by"
+                || matches!(self.lower(i.wrapping_sub(1)), "until" | "till");
+            if (words::irregular_past_verb(w) || w.len() > 4 && w.ends_with("ed"))
+                && !participle
+                && !plan
+                && !self.capitalized(j)
+                && !(n <= 2 && set_for(w, self.lower(j + 1)))
+            {
+                return false;
+            }
         }
         // opening the sentence (`On Monday, the committee will hold a hearing`; `On Monday, they
         // bricked up the entrance`): the verb after it

@@ -10,6 +10,9 @@
 //! face`), not for `now` as one end of a window or an offset (`until now`, `from now`,
 //! `between now and 2030`, `now that`), and not for the earlier value of a change (`now 5
 //! percent, down from 7 percent`) nor an age, a duration, an ordinal, a date or a clock time.
+//! A bare `so far`, `thus far`, `to date` or `as yet` with no start stated is such a cue too
+//! (`27 people have died so far`, `To date, the fund has raised $2 million`; ruling of session
+//! 36); `so far this year` is a window with its start, told elsewhere.
 
 use jiff::civil::Date;
 
@@ -66,7 +69,7 @@ pub(super) fn currently(
         at_start
             && now_cue(ctx, t)
             && (t == s0
-                || t == s0 + 1 && matches!(ctx.lower(s0), "at" | "right")
+                || t == s0 + 1 && matches!(ctx.lower(s0), "at" | "right" | "so" | "thus" | "to")
                 || t == s0 + 2 && ctx.lower(s0) == "at")
     };
     let cue = (a..b)
@@ -110,6 +113,48 @@ fn now_cue(ctx: &Context<'_>, t: usize) -> bool {
     let w = ctx.lower(t);
     match w {
         "currently" | "presently" => true,
+        // (`so far`, `thus far`, `to date`, `as yet` with no start stated: as of the article
+        // date, docs/judging/frames.md, ruling of session 36; not `so far as`, `so far from`,
+        // `up to date`, `year to date`, `so far this year` (a window with its start, told
+        // elsewhere))
+        "far" | "date" | "yet" => {
+            let before = ctx.lower(t.wrapping_sub(1));
+            let after = ctx.lower(t + 1);
+            let opener = match w {
+                "far" => matches!(before, "so" | "thus"),
+                "date" => {
+                    before == "to"
+                        && !matches!(
+                            ctx.lower(t.wrapping_sub(2)),
+                            "up" | "year" | "-" | "month" | "quarter" | "season"
+                        )
+                }
+                _ => before == "as",
+            };
+            // (another sense of `far`: `so far as`, `so far from`, `so far away`)
+            let other_sense = w == "far"
+                && matches!(
+                    after,
+                    "as" | "from"
+                        | "away"
+                        | "ahead"
+                        | "behind"
+                        | "apart"
+                        | "beyond"
+                        | "off"
+                        | "out"
+                        | "removed"
+                        | "short"
+                );
+            // (a start stated: `so far this year`, `so far in 2017`)
+            let start = matches!(
+                after,
+                "this" | "in" | "since" | "during" | "for" | "-" | "that"
+            );
+            // (`as yet unnamed`: an adjective's)
+            let adjective = w == "yet" && ctx.is_word(t + 1);
+            opener && !other_sense && !start && !adjective
+        }
         "present" => ctx.lower(t.wrapping_sub(1)) == "at" && !ctx.is_punct(t + 1, "-"),
         "moment" => ctx.lower(t.wrapping_sub(1)) == "the" && ctx.lower(t.wrapping_sub(2)) == "at",
         "now" => {
