@@ -40,12 +40,12 @@ impl Context<'_> {
         if !nothing_counted {
             return false;
         }
-        let mut s = n;
-        while s > 0 && self.same_sentence(s - 1, n) {
-            s -= 1;
-        }
-        (s..self.limit.get().min(self.lexemes.len()))
-            .any(|j| self.is_word(j) && athletics_word(self.lower(j)))
+        // (within [`ATHLETICS_WINDOW`] tokens either side, in the sentence: a bounded look per
+        // figure, so a sentence of thousands of `Nm` stays linear)
+        let from = n.saturating_sub(ATHLETICS_WINDOW);
+        let to = (n + ATHLETICS_WINDOW).min(self.limit.get().min(self.lexemes.len()));
+        (from..to)
+            .any(|j| self.same_sentence(j, n) && self.is_word(j) && athletics_word(self.lower(j)))
     }
 
     /// A conversion into feet in brackets at `k` (`the 2,400m (7,800ft) mountain`, `waves of up
@@ -145,6 +145,9 @@ fn race_name(w: &str) -> bool {
             | "pentathlon"
     )
 }
+
+/// How far (tokens) either side of a bare `Nm` a word of [`athletics_word`] is looked for.
+const ATHLETICS_WINDOW: usize = 60;
 
 /// Words of athletics or swimming in a sentence that make a bare `Nm` metres, not millions
 /// (`stepped down from 400m to 200m to finish in 21.7 secs`, `vaulted 4.87m`).
