@@ -31,6 +31,11 @@
 //!     after `his`, `her` or `their` before `debut(s)` (`their Wales debuts`), or after `the`
 //!     before `fold` (`returning to the England fold`), is its side; a town is not (`her London
 //!     debut`: a place where one performs).
+//!
+//! Rule 69b (session 37, from `indep27-held`'s `the match between Juventus and Fiorentina` GPE):
+//! after a PAIR phrase (`match between`, `game between`, `final between`), the mention after it
+//! and the one after `and` (perhaps `the`) are the two sides, ORGs, when both are places or
+//! organisations and one is a place; two persons are players and stay.
 
 use std::sync::LazyLock;
 
@@ -48,6 +53,7 @@ const AGREE: u8 = 4;
 const OPEN: u8 = 5;
 const FIXTURE: u8 = 6;
 const AFTER: u8 = 7;
+const PAIR: u8 = 8;
 
 /// The most SKIP words read between a phrase and the name.
 const MAX_SKIP: usize = 3;
@@ -90,6 +96,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
             "OPEN" => OPEN,
             "FIXTURE" => FIXTURE,
             "AFTER" => AFTER,
+            "PAIR" => PAIR,
             _ => continue,
         };
         let words: Vec<u64> = phrase
@@ -176,13 +183,18 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
         // organisation (`Northampton's defeat by Saracens`): it stays, its owner is a side.
         let Some(i) = spans.iter().position(|m| {
             m.0 == j
-                && (place(m.2) || kind == NOUN && matches!(m.2, Label::Person | Label::Org))
+                && (place(m.2)
+                    || matches!(kind, NOUN | PAIR) && matches!(m.2, Label::Person | Label::Org))
                 && s.toks
                     .get(m.1)
                     .is_none_or(|t| t.kind != TokenKind::Possessive)
         }) else {
             continue;
         };
+        if kind == PAIR {
+            pair_sides(s, spans, i);
+            continue;
+        }
         if place(spans[i].2) {
             spans[i].2 = Label::Org;
         }
@@ -205,6 +217,41 @@ pub(super) fn result_teams(s: &Sentence, spans: &mut [Local]) {
         {
             spans[o].2 = Label::Org;
         }
+    }
+}
+
+/// Rule 69b (session 37): the two sides of a PAIR phrase (`the match between Juventus and
+/// Fiorentina`): the mention `i` after the phrase and the one after `and` (perhaps `the`) are
+/// sides when both are places or organisations and one is a place; two persons are players
+/// (`the match between Federer and Nadal`) and stay.
+fn pair_sides(s: &Sentence, spans: &mut [Local], i: usize) {
+    let place = |l: Label| matches!(l, Label::Gpe | Label::Loc);
+    let side = |l: Label| place(l) || l == Label::Org;
+    let mut j = spans[i].1;
+    if s.infos
+        .get(j)
+        .is_none_or(|t| s.word(j) != "and" || !t.lower_initial)
+    {
+        return;
+    }
+    j += 1;
+    if s.infos
+        .get(j)
+        .is_some_and(|t| t.lower_initial && s.word(j) == "the")
+    {
+        j += 1;
+    }
+    let Some(o) = spans.iter().position(|m| m.0 == j) else {
+        return;
+    };
+    let (first, second) = (spans[i].2, spans[o].2);
+    let possessive = s
+        .toks
+        .get(spans[o].1)
+        .is_some_and(|t| t.kind == TokenKind::Possessive);
+    if side(first) && side(second) && (place(first) || place(second)) && !possessive {
+        spans[i].2 = Label::Org;
+        spans[o].2 = Label::Org;
     }
 }
 
