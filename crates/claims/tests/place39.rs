@@ -58,3 +58,22 @@ fn no_country_adjective_place_for_other_shapes() {
         assert_eq!(place(text, q), None, "{text} / {q}");
     }
 }
+
+#[test]
+fn a_region_adjective_on_a_count_of_countries_is_the_region() {
+    for (text, q, want) in [
+        (
+            "The bank has lent money for 40 projects in 12 African countries.",
+            "12",
+            "Africa",
+        ),
+        ("Six European nations signed the treaty.", "Six", "Europe"),
+    ] {
+        assert_eq!(place(text, q).as_deref(), Some(want), "{text} / {q}");
+    }
+    // (a group that is no region)
+    assert_eq!(
+        place("The commission is made up of 18 Arab states.", "18"),
+        None
+    );
+}

@@ -52,7 +52,7 @@ mod subject;
 mod subject_kind;
 mod written;
 
-pub(crate) use adjective_site::adjective_site;
+pub(crate) use adjective_site::{adjective_site, region_countries};
 pub(crate) use fronted::fronted_second;
 pub(crate) use host::{participle_host, relative_host};
 pub(crate) use lists::list_head;

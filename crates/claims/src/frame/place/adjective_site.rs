@@ -101,3 +101,42 @@ pub(crate) fn adjective_site(ctx: &Context<'_>, clause: &[u32], q: &RawQuantity)
             })
         })
 }
+
+/// Region adjectives and the region they name (`African` -> Africa).
+const REGIONS: &[(&str, &str)] = &[
+    ("african", "Africa"),
+    ("european", "Europe"),
+    ("asian", "Asia"),
+    ("latin american", "Latin America"),
+    ("south american", "South America"),
+    ("central american", "Central America"),
+    ("caribbean", "the Caribbean"),
+    ("middle eastern", "the Middle East"),
+    ("baltic", "the Baltics"),
+    ("balkan", "the Balkans"),
+    ("scandinavian", "Scandinavia"),
+];
+
+/// The region a region adjective names on a count of countries right after it (`37 African
+/// countries`, `39 European countries`, `six European nations`): a count of countries has no
+/// place among its members, but the region holding them is where they are (`docs/judging/
+/// frames.md`: a containing place; fresh26 #97). Not a group that is no region (`18 Arab
+/// states`, `six mainly Muslim countries`).
+pub(crate) fn region_countries(ctx: &Context<'_>, q: &RawQuantity) -> Option<String> {
+    let s = ctx.sentence_of[q.start];
+    let t = q.end;
+    let same = |k: usize| ctx.sentence_of.get(k) == Some(&s) && ctx.is_word(k);
+    REGIONS.iter().find_map(|&(adj, region)| {
+        let len = adj.split(' ').count();
+        let e = t + len;
+        let words = (t..e).all(|k| same(k) && ctx.capitalized(k));
+        if !words || !same(e) {
+            return None;
+        }
+        let a = ctx.lexemes[t].start as usize;
+        let b = ctx.lexemes[e - 1].end as usize;
+        let named = ctx.lower_text.get(a..b) == Some(adj);
+        let countries = matches!(ctx.lower(e), "countries" | "nations" | "states");
+        (named && countries).then(|| region.to_owned())
+    })
+}
