@@ -564,6 +564,12 @@ fn place(
         // (`Australian authorities have prevented 12 attacks`: a country adjective on a
         // government or its forces as the subject; see `place/subject_kind.rs`)
         .or_else(|| (!score).then(|| place::government_subject(ctx, q.start))?)
+        // (`crowds of hundreds in most sizeable Russian cities`: a country adjective on a noun
+        // of places after a locative; see `place/adjective_site.rs`)
+        .or_else(|| (!score).then(|| place::adjective_site(ctx, clause, q))?)
+        // (`37 African countries`: the region holding a count of countries; see
+        // `place/adjective_site.rs`)
+        .or_else(|| (q.kind == QuantityKind::Count).then(|| place::region_countries(ctx, q))?)
 }
 
 /// The place that is the subject of a list of verb phrases whose later member holds the quantity

@@ -35,6 +35,7 @@ use crate::lexicon::{Fnv, Role};
 use crate::scan::Context;
 use crate::words;
 
+mod adjective_site;
 mod facility;
 mod fronted;
 mod host;
@@ -51,6 +52,7 @@ mod subject;
 mod subject_kind;
 mod written;
 
+pub(crate) use adjective_site::{adjective_site, region_countries};
 pub(crate) use fronted::fronted_second;
 pub(crate) use host::{participle_host, relative_host};
 pub(crate) use lists::list_head;
