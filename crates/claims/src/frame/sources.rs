@@ -31,6 +31,7 @@ pub(crate) use noun_that::owned_by_noun;
 mod paren;
 mod phrase;
 mod predicate_colon;
+mod promise;
 mod quoted;
 mod relative;
 mod seam;
@@ -200,6 +201,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if found.is_none()
             && !cues::may_report(ctx.lower(i))
             && !forecast::forecast_verb(ctx.lower(i))
+            && !promise::promise_verb(ctx.lower(i))
             && !survey::list_verb(ctx.lower(i))
         {
             i += 1;
@@ -244,6 +246,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         };
         // `Cadillac expects sales in China to grow 10%`: an active forecast verb
         let forecast = || forecast::forecast(ctx, qs, i, sent_range(i).1).then_some((i + 1, false));
+        // `The government pledged 500 new homes`
+        let promise = || promise::promise(ctx, qs, i, sent_range(i).1).map(|e| (e, false));
         let that_verb = || {
             // (not an adjective after a determiner: `data on the alleged strikes`)
             (cues::that_speech_verb(ctx.lower(i))
@@ -342,6 +346,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             .or_else(lists)
             .or_else(that_verb)
             .or_else(forecast)
+            .or_else(promise)
             .or_else(phrasal)
             .or_else(participle)
             .or_else(closing)
@@ -758,6 +763,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 found = false;
             }
         }
+        found &= !promise::no_speaker(ctx, (i, verb), (ss, j, name_end));
         if found {
             // content after the verb is in its own clause (`said on Tuesday, a week after the
             // storm` closes the saying), or opens with a colon or a quote
@@ -921,6 +927,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 b
             };
             let b = forecast::forecast_end(ctx, (i, verb), (a, after), that, b);
+            let (a, b) = promise::content(ctx, qs, (i, verb), (a, b), (after, se));
             if coordinated && ctx.lower(j - 1) != "and" {
                 // `NYPD statistics show a 55 percent rise, although the city said crime is down
                 // 9.7 percent`: earlier sources of the sentence stop where the contrasting clause
