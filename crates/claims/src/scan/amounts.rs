@@ -114,9 +114,6 @@ impl Context<'_> {
         {
             return Some(Amount::new(i, i + 1, 1.0, i));
         }
-        if article && self.one_unit_of_time(i) {
-            return Some(Amount::new(i, i + 1, 1.0, i));
-        }
         // `a couple of weeks`, `a couple of people`: about two (the noun `couple`, `a young
         // couple`, is no numeral)
         if article
@@ -153,7 +150,8 @@ impl Context<'_> {
             a.yearish = false;
             return Some(a);
         }
-        let mut a = self.amount_core(i)?;
+        // (`in a year`, `A year's work`: `elapsed.rs`)
+        let mut a = self.one_unit_amount(i).or_else(|| self.amount_core(i))?;
         if a.fraction
             && !a.ordinal
             && self.lower(a.end) == "of"
@@ -170,66 +168,6 @@ impl Context<'_> {
             }
         }
         Some(a)
-    }
-
-    /// The article at `i` stands for one of the unit of time after it (GUIDELINES.md, decision
-    /// 437): as the length of `in` (`fell by 17.5% in a year`, `52 weeks in a year`, `the
-    /// strongest in a decade`), the phrase ending after the unit (not `in a year-long inquiry`,
-    /// `in a day care centre`, `in a year when ...`, `in a month of Sundays`, the idiom `in a
-    /// minute`); or before a possessive and its noun (`A year's work`, `an hour's drive`, `a
-    /// month's notice`; not the idiom `all in a day's work`).
-    fn one_unit_of_time(&self, i: usize) -> bool {
-        let unit = self.lower(i + 1);
-        if !matches!(
-            unit,
-            "minute"
-                | "hour"
-                | "day"
-                | "week"
-                | "fortnight"
-                | "month"
-                | "year"
-                | "decade"
-                | "century"
-        ) || !self.same_sentence(i, i + 1)
-        {
-            return false;
-        }
-        let before = self.prev_in_sentence(i);
-        if self.possessive_after(i + 2) {
-            return self.is_word(i + 4)
-                && self.same_sentence(i, i + 4)
-                && !(before == "in" && self.lower(i + 4) == "work");
-        }
-        let k = i + 2;
-        let ends = !self.same_sentence(i, k)
-            || self.is_punct(k, ".,;:)!?\u{2014}\u{2013}")
-            || matches!(
-                self.lower(k),
-                "and"
-                    | "or"
-                    | "to"
-                    | "for"
-                    | "at"
-                    | "on"
-                    | "in"
-                    | "from"
-                    | "than"
-                    | "since"
-                    | "as"
-                    | "but"
-                    | "by"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "with"
-                    | "amid"
-                    | "despite"
-                    | "while"
-                    | "ago"
-            ) && self.lower(k + 1) != "a";
-        // (`could clear this up in a minute`: the idiom for soon)
-        before == "in" && ends && unit != "minute"
     }
 
     /// The core amount at `i`, with currency prefix and scale.
