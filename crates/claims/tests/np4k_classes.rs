@@ -82,10 +82,11 @@ fn a_range_up_to_one_of_the_next_unit_is_one_duration() {
         view("Symptoms last 10 months to a year."),
         ["10 months to a year Duration [10,12] month"]
     );
-    // a length no shorter than the next unit is no such range
+    // a length no shorter than the next unit is no such range (`an hour's drive` is one hour
+    // of its own, decision 437)
     assert_eq!(
         view("It took 90 minutes to an hour's drive away."),
-        ["90 minutes Duration 90 minute"]
+        ["90 minutes Duration 90 minute", "an hour Duration 1 hour"]
     );
 }
 

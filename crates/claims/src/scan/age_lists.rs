@@ -188,19 +188,56 @@ impl Context<'_> {
             return None;
         }
         let n: f64 = s.parse().ok()?;
-        // `early`, `mid`, `late`: the decade's first, middle or last third, approximate (`in
-        // his early 30s`, `~[30,34)`)
+        Some(self.decade_age_at(b, e, i, n))
+    }
+
+    /// The age of the decade `n` whose span is `b..e` (the number at `i`): `early`, `mid`,
+    /// `late` at `b` the decade's first, middle or last third, approximate (`in his early 30s`,
+    /// `~[30,34)`).
+    fn decade_age_at(&self, b: usize, e: usize, i: usize, n: f64) -> RawQuantity {
         let value = match self.lower(b) {
             "early" => interval(n, true, n + 4.0, false, true),
             "mid" => interval(n + 4.0, true, n + 7.0, false, true),
             "late" => interval(n + 7.0, true, n + 10.0, false, true),
             _ => interval(n, true, n + 10.0, false, false),
         };
-        Some(RawQuantity {
+        RawQuantity {
             value: Some(value),
             unit: Some("year".into()),
             ..RawQuantity::new(b, e, QuantityKind::Age, i)
-        })
+        }
+    }
+
+    /// An age by decade spelled as a word after a possessive and `in` (`in his mid-thirties`,
+    /// `in their late seventies`, `in her twenties`), valued as [`Self::decade_age`]'s `in his
+    /// mid-30s`.
+    pub(super) fn spelled_decade_age(&self, i: usize) -> Option<RawQuantity> {
+        let n = match self.lower(i) {
+            "twenties" => 20.0,
+            "thirties" => 30.0,
+            "forties" => 40.0,
+            "fifties" => 50.0,
+            "sixties" => 60.0,
+            "seventies" => 70.0,
+            "eighties" => 80.0,
+            "nineties" => 90.0,
+            _ => return None,
+        };
+        let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
+            i - 1
+        } else if i >= 2 && self.lower(i - 2) == "mid" && self.hyphened_word(i - 1, self.lower(i)) {
+            i - 2
+        } else {
+            i
+        };
+        let possessed = b >= 2
+            && self.lower(b - 2) == "in"
+            && matches!(
+                self.lower(b - 1),
+                "his" | "her" | "their" | "my" | "your" | "our"
+            )
+            && self.same_sentence(b - 2, i);
+        possessed.then(|| self.decade_age_at(b, i + 1, i, n))
     }
 
     /// `in their early 30s to mid-40s`: an age by decade and `to` another one make one range,

@@ -150,7 +150,8 @@ impl Context<'_> {
             a.yearish = false;
             return Some(a);
         }
-        let mut a = self.amount_core(i)?;
+        // (`in a year`, `A year's work`: `elapsed.rs`)
+        let mut a = self.one_unit_amount(i).or_else(|| self.amount_core(i))?;
         if a.fraction
             && !a.ordinal
             && self.lower(a.end) == "of"

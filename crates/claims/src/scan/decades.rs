@@ -75,6 +75,44 @@ impl Context<'_> {
         })
     }
 
+    /// A decade of the last century spelled as a word after `the` (`the seventies`, `the early
+    /// eighties`, `the mid-sixties`): the date as [`Self::decade`]'s `the 70s`, from the fifties
+    /// on (GUIDELINES.md's `the 80s`); not an age (`in their seventies`: no `the`) nor a
+    /// temperature (`highs in the seventies`).
+    pub(super) fn spelled_decade(&self, i: usize) -> Option<RawQuantity> {
+        let n: u16 = match self.lower(i) {
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            "nineties" => 9,
+            _ => return None,
+        };
+        let mut b = i;
+        if b >= 1 && matches!(self.lower(b - 1), "early" | "mid" | "late") {
+            b -= 1;
+        } else if b >= 2 && self.lower(b - 2) == "mid" && self.hyphened_word(b - 1, self.lower(i)) {
+            b -= 2;
+        }
+        if b == 0 || self.lower(b - 1) != "the" || !self.same_sentence(b - 1, i) {
+            return None;
+        }
+        let warm = (b.saturating_sub(5)..b).any(|k| {
+            matches!(
+                self.lower(k),
+                "highs" | "lows" | "temperatures" | "temps" | "degrees"
+            )
+        });
+        // (`the sixties-era sound`: a compound goes on after the word)
+        if warm || self.glued(i + 1) && self.is_punct(i + 1, "-") {
+            return None;
+        }
+        Some(RawQuantity {
+            time: Some(time_value(format!("{:03}", 190 + n), Granularity::Decade)),
+            ..RawQuantity::new(b, i + 1, QuantityKind::Date, i)
+        })
+    }
+
     /// The digits at `j` (value `v`) with a glued plural `s` as a vague plural (`100s` as
     /// `hundreds`, `1,000s` as `thousands`: indep-NOTES.md decision 377): a power of ten from
     /// 100 up, not a decade or a century (`1990s`, `the 1800s`, `2000s`; `1000s` unpunctuated

@@ -1,9 +1,10 @@
 //! Elapsed times written like a clock: a race or lap time (`won in 2:08:44`, `ran the mile in
 //! 3:59.4`, `a lap of 1:29.708`) is a duration in seconds, not a clock time and a count; and a
 //! fraction of a unit of time spelled with its denominator (`one hundredth of a second`, `three
-//! tenths of a second`, `three quarters of an hour`), a duration in that unit.
+//! tenths of a second`, `three quarters of an hour`), a duration in that unit; and the article
+//! as one unit of time after `in` or before a possessive (`in a year`, `A year's work`).
 
-use super::{Context, RawQuantity, values};
+use super::{Amount, Context, RawQuantity, values};
 use crate::types::QuantityKind;
 use crate::words;
 
@@ -112,5 +113,73 @@ impl Context<'_> {
                 "at" | "by" | "until" | "till" | "from" | "since" | "before" | "after"
             );
         before || self.ampm(e).is_some() || self.zone(e).is_some()
+    }
+}
+
+impl Context<'_> {
+    /// The article at `i` stands for one of the unit of time after it (GUIDELINES.md, decision
+    /// 437): as the length of `in` (`fell by 17.5% in a year`, `52 weeks in a year`, `the
+    /// strongest in a decade`), the phrase ending after the unit (not `in a year-long inquiry`,
+    /// `in a day care centre`, `in a year when ...`, `in a month of Sundays`, the idiom `in a
+    /// minute`); or before a possessive and its noun (`A year's work`, `an hour's drive`, `a
+    /// month's notice`; not the idiom `all in a day's work`).
+    /// [`Self::one_unit_of_time`] as the amount one at the article `i`.
+    pub(super) fn one_unit_amount(&self, i: usize) -> Option<Amount> {
+        (matches!(self.lower(i), "a" | "an") && self.one_unit_of_time(i))
+            .then(|| Amount::new(i, i + 1, 1.0, i))
+    }
+
+    fn one_unit_of_time(&self, i: usize) -> bool {
+        let unit = self.lower(i + 1);
+        if !matches!(
+            unit,
+            "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "fortnight"
+                | "month"
+                | "year"
+                | "decade"
+                | "century"
+        ) || !self.same_sentence(i, i + 1)
+        {
+            return false;
+        }
+        let before = self.prev_in_sentence(i);
+        if self.possessive_after(i + 2) {
+            return self.is_word(i + 4)
+                && self.same_sentence(i, i + 4)
+                && !(before == "in" && self.lower(i + 4) == "work");
+        }
+        let k = i + 2;
+        let ends = !self.same_sentence(i, k)
+            || self.is_punct(k, ".,;:)!?\u{2014}\u{2013}")
+            || matches!(
+                self.lower(k),
+                "and"
+                    | "or"
+                    | "to"
+                    | "for"
+                    | "at"
+                    | "on"
+                    | "in"
+                    | "from"
+                    | "than"
+                    | "since"
+                    | "as"
+                    | "but"
+                    | "by"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "with"
+                    | "amid"
+                    | "despite"
+                    | "while"
+                    | "ago"
+            ) && self.lower(k + 1) != "a";
+        // (`could clear this up in a minute`: the idiom for soon)
+        before == "in" && ends && unit != "minute"
     }
 }

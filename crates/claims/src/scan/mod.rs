@@ -682,6 +682,14 @@ impl Context<'_> {
                         return Some(Step::Found(q));
                     }
                 }
+                7..=9 if w.ends_with("ties") => {
+                    if let Some(q) = self.spelled_decade_age(i) {
+                        return Some(Step::Found(q));
+                    }
+                    if let Some(q) = self.spelled_decade(i) {
+                        return Some(Step::Found(q));
+                    }
+                }
                 9 if w == "magnitude" => {
                     if let Some(q) = self.magnitude_before(i) {
                         return Some(Step::Found(q));
@@ -763,6 +771,15 @@ fn opens(w: &str) -> bool {
             | "aged"
             | "age"
             | "ages"
+            // (`the seventies`, `in her mid-thirties`: `decades.rs`, `age_lists.rs`)
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
     ) || words::may_start_amount(w)
         || words::weekday(w).is_some()
         || words::month(w).is_some()
