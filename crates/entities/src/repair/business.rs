@@ -47,6 +47,10 @@
 //!     more tokens and a legal suffix between `<` and `>` are one ORG, `and` and all (rule 60's
 //!     counterpart for brackets; a name outside brackets stays cut at `and`: `Texaco and Mobil
 //!     Corp`).
+//!     66b. (Session 37, ent45, from the same batch's `<VMS Realty Partners>` LOC and
+//!     `<Antonson Machines AB>` PERSON.) Two to five name words and nothing else between `<` and
+//!     `>` are one ORG too, with no suffix: the wire brackets only companies (and tickers, rule
+//!     61), and a foreign suffix (`AB`) is no suffix of the lexicon's (Alberta's `AB`).
 //! 67. (Session 21, round 2, as 65.) A founder's possessive in a company's name with a legal
 //!     suffix (`Heinl's Nursery Inc`, `Moody's Investors Service Inc`, `McDonald's Corp`): one
 //!     name word, its possessive, up to three name words and the suffix are one ORG, unless the
@@ -263,8 +267,11 @@ fn bracketed_companies(s: &Sentence, spans: &mut Vec<Local>) {
         let Some(c) = (k + 2..n.min(k + 10)).find(|&c| s.word(c) == ">") else {
             continue;
         };
+        // 66b: or two to five name words and nothing else (`<VMS Realty Partners>`,
+        // `<Antonson Machines AB>`, a foreign suffix the lexicon does not know).
+        let named = (3..=6).contains(&(c - k)) && (k + 1..c).all(|i| s.name_word(i));
         if c - k >= 3
-            && s.lex.is_suffix(s.infos[c - 1].lower)
+            && (s.lex.is_suffix(s.infos[c - 1].lower) || named)
             && !spans.contains(&(k + 1, c, Label::Org))
             && !spans
                 .iter()
