@@ -47,7 +47,8 @@ use held::{cause_clause, paren_after, said_then_holds};
 use host_chain::{earlier_value, host_chain};
 use lists::{
     bound_at, gap_word, in_parenthesis, label, nesting_preposition, not_participle, opens_event,
-    participle_adverb, period_word, ranked_kind, running_rank, since_superlative, subordinator,
+    own_period, participle_adverb, period_word, possessive_pronoun, ranked_kind, running_rank,
+    since_superlative, subordinator,
 };
 use named::event_name;
 use own_window::own_window;
@@ -283,7 +284,8 @@ fn stated_time(
     // after the figure, past another preposition, dates that nested noun, not the figure (`Five
     // suspects were detained in the January raids` is the figure's)
     // (so does a year modifying a noun after a possessive: `received the two pages of
-    // Trump's 2005 returns in the mail`)
+    // Trump's 2005 returns in the mail`, `announced 200 billion dollars of investments as part
+    // of its 2023 goals`)
     let nested = |j: usize| {
         let d = &qs[j];
         let month = words::month(ctx.lower(d.start)).is_some()
@@ -292,9 +294,12 @@ fn stated_time(
             .as_ref()
             .is_some_and(|t| t.granularity == Granularity::Year)
             && d.start >= 3
-            && ctx.possessive_after(d.start - 2)
+            && (ctx.possessive_after(d.start - 2) || possessive_pronoun(ctx.lower(d.start - 1)))
             && ctx.is_word(d.end)
-            && !ctx.capitalized(d.end);
+            && !ctx.capitalized(d.end)
+            // (not the figure's own period: `posted revenue of 1.6 billion euros in its 2016
+            // fiscal year`)
+            && !own_period(ctx.lower(d.end));
         // (a year on the noun a `to` or `with` leads to: `adding 211,000 vehicles to a 2015
         // recall`, `a 10-minute sequel to the 2003 film`, `arrested six officers in connection
         // with a 2008 attack`; not `of`: `the first four games of the 2016 season`)

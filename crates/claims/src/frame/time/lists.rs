@@ -181,6 +181,21 @@ pub(super) fn subordinator(w: &str) -> bool {
     )
 }
 
+/// A possessive determiner before a year on a noun (`its 2023 goals`, `their 2016 budget`):
+/// the year dates that noun, as after a possessive `'s` (`Trump's 2005 returns`).
+pub(super) fn possessive_pronoun(w: &str) -> bool {
+    matches!(w, "its" | "their" | "his" | "her" | "our" | "my" | "your")
+}
+
+/// Nouns after a year that name the figure's own period, not another noun's date (`in its
+/// 2016 fiscal year`, `of their 2017 budget`).
+pub(super) fn own_period(w: &str) -> bool {
+    matches!(
+        w,
+        "fiscal" | "financial" | "year" | "season" | "quarter" | "half" | "budget"
+    )
+}
+
 /// Prepositions that open a phrase a later noun may be nested in (`ministers from rallies
 /// ahead of an April referendum`).
 pub(super) fn nesting_preposition(w: &str) -> bool {
