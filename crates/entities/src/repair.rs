@@ -473,6 +473,8 @@ pub(crate) fn repair(
         bodies::common_in_capitals(&s, spans);
         // 47. Nor a police noun (`Detectives said`).
         bodies::police_nouns(&s, spans);
+        // 63b. Nor a country inside an amount (`three mln U.S. dlrs`).
+        business::money_countries(&s, spans);
         // 96. Nor an adjective of government before a common noun (`Federal prosecutors`).
         adjectives::government_adjectives(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time

@@ -27,3 +27,18 @@ fn a_name_ending_with_an_industry_head_is_a_company() {
         Label::Org,
     );
 }
+
+#[test]
+fn a_country_inside_an_amount_is_no_place() {
+    for text in [
+        "The company bought the unit for three mln U.S. dlrs in cash.",
+        "Shares rose to 40 U.S. cents on the news.",
+    ] {
+        assert!(
+            !common::labels_of(text, "U.S.").contains(&Label::Gpe),
+            "{text:?}: {:?}",
+            common::labels_of(text, "U.S.")
+        );
+    }
+    assert!(common::labels_of("U.S. sales rose 12 pct.", "U.S.").contains(&Label::Gpe));
+}
