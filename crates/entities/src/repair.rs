@@ -468,12 +468,12 @@ pub(crate) fn repair(
         spans.retain(|&(a, b, _)| {
             b != a + 1 || infos[a].given || !lex.is_common(infos[a].lower) || s.in_capitals(a)
         });
-        // 42. Nor one of four letters or more in capitals (`UPDATE:`, `(CRIMES)`); 42b. nor a
-        // run of common words in capitals (`READ MORE`, `BREAKING UPDATE`).
+        // 42. Nor a word of 4+ capitals (`UPDATE:`); 42b. nor common words so (`READ MORE`).
         bodies::common_in_capitals(&s, spans);
-        // 47. Nor a police noun (`Detectives said`).
+        // 47. Nor a police noun (`Detectives said`), 63b. a country in an amount (`3 U.S. dlrs`),
+        // 96. an adjective of government before a common noun (`Federal prosecutors`).
         bodies::police_nouns(&s, spans);
-        // 96. Nor an adjective of government before a common noun (`Federal prosecutors`).
+        business::money_countries(&s, spans);
         adjectives::government_adjectives(&s, spans);
         // An initial or a street's `St.` cut from its name (`E.`, `W.`, `St.` PRODUCT), a time
         // of day (`PM`) and `OK` (a GPE only as a state after a place: rule 12) are no names.

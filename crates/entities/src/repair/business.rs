@@ -332,6 +332,26 @@ pub(super) fn market_places(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
+/// Rule 63b: a country between an amount and its currency is part of the amount (`three mln
+/// U.S. dlrs`, `40 Hong Kong cents`: OntoNotes tags the whole a MONEY), not a GPE.
+pub(super) fn money_countries(s: &Sentence, spans: &mut Vec<Local>) {
+    let n = s.infos.len();
+    spans.retain(|&(a, b, l)| {
+        l != Label::Gpe
+            || a == 0
+            || b >= n
+            || !matches!(
+                s.word(b),
+                "dlrs" | "dlr" | "dollars" | "dollar" | "cents" | "cts"
+            )
+            || !(s.word(a - 1).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    s.word(a - 1),
+                    "mln" | "bln" | "million" | "billion" | "millions" | "billions"
+                ))
+    });
+}
+
 /// Rule 63: `the United States and Japan agreed`, `Japan` untagged.
 pub(super) fn untagged_countries(s: &Sentence, spans: &mut Vec<Local>) {
     let n = s.infos.len();
