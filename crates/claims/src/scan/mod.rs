@@ -294,6 +294,7 @@ impl Context<'_> {
         self.table_units(&mut out);
         self.share_prices(&mut out);
         self.daily_barrels(&mut out);
+        self.fraction_points(&mut out);
         self.business_days(&mut out);
         self.degree_scale(&mut out);
         self.bracketed_bounds(&mut out);

@@ -566,8 +566,13 @@ impl Context<'_> {
             let after = self.lower(q.end);
             let ends = match self.kind(q.end) {
                 None => true,
-                Some(LexemeKind::Punct) => self.is_punct(q.end, ",.;)"),
-                Some(LexemeKind::Word) => ellipsis_follower(after),
+                // (`2.99 billion (revised from 3.01 billion)`: an aside after the figure)
+                Some(LexemeKind::Punct) => self.is_punct(q.end, ",.;()"),
+                // (`2.54 billion a year earlier`: the comparison's period after the figure)
+                Some(LexemeKind::Word) => {
+                    ellipsis_follower(after)
+                        || after == "a" && matches!(self.lower(q.end + 1), "year" | "month")
+                }
                 Some(LexemeKind::Number) => false,
             };
             // (`20 mln euros (17.1 mln)`: a conversion into another currency)
@@ -638,9 +643,14 @@ fn ellipsis_follower(w: &str) -> bool {
             | "while"
             | "but"
             | "previously"
+            | "initially"
+            | "originally"
             | "earlier"
             | "ago"
             | "before"
+            // (`a 10.15 billion surplus`, `a 6.48 billion deficit`: a balance is its amount)
+            | "surplus"
+            | "deficit"
     )
 }
 
@@ -677,6 +687,32 @@ impl Context<'_> {
             q.kind = QuantityKind::Duration;
             q.unit = Some("day".to_owned());
             q.end = e + 2;
+        }
+    }
+}
+
+impl Context<'_> {
+    /// `rose 1/16 point to 6-3/16 pct`, `a spread of 7/8 percentage points`, `lost 2-1/4
+    /// points in price`: a figure written with the wire's slash fraction before `point(s)` is
+    /// a move of a yield or a bond price, percentage points (decision 114's wire quotes); a
+    /// whole number before `points` stays a count (a game's score, an index's move).
+    pub(super) fn fraction_points(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            if !matches!(q.kind, QuantityKind::Count | QuantityKind::Fraction)
+                || q.unit.is_some()
+                || !(q.start..q.end).any(|k| self.is_punct(k, "/"))
+            {
+                continue;
+            }
+            let e = q.end;
+            let end = match self.lower(e) {
+                "point" | "points" => e + 1,
+                "percentage" if matches!(self.lower(e + 1), "point" | "points") => e + 2,
+                _ => continue,
+            };
+            q.kind = QuantityKind::Percent;
+            q.unit = Some("percentage point".to_owned());
+            q.end = end;
         }
     }
 }
