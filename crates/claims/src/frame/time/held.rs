@@ -161,6 +161,8 @@ pub(super) fn said_then_holds(
                 // (a window the date rules left: `had withdrawn 3 billion euros since the
                 // beginning of the year`)
                 || w == "since"
+                // (another event or `currently`: `had approved 45 permits before the flood`)
+                || matches!(w, "before" | "after" | "currently" | "now")
         });
         let s = ctx.sentence_of[q.start];
         let period = qs.iter().enumerate().any(|(j, x)| {
