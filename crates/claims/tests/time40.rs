@@ -6,13 +6,9 @@
 
 mod common;
 
-use common::time_of;
+use common::assert_times;
 
 const AT: (i16, i8, i8) = (2017, 2, 7);
-
-fn when(sentence: &str, figure: &str) -> Option<String> {
-    time_of(sentence, AT, figure)
-}
 
 /// Class: a year on a later noun after `its`, `their`, `his` belongs to that noun; the figure
 /// keeps the date of its own clause, or none.
@@ -35,13 +31,7 @@ fn a_year_after_a_possessive_pronoun_dates_its_noun() {
             None,
         ),
     ];
-    for (sentence, figure, want) in cases {
-        assert_eq!(
-            when(sentence, figure).as_deref(),
-            want,
-            "{sentence} / {figure}"
-        );
-    }
+    assert_times(AT, &cases);
 }
 
 /// Guard: a year naming the figure's own period after a possessive (`its 2016 fiscal year`)
@@ -58,11 +48,6 @@ fn a_possessed_year_of_the_figures_own_period_dates_it() {
             "40 million pounds",
         ),
     ];
-    for (sentence, figure) in cases {
-        assert_eq!(
-            when(sentence, figure).as_deref(),
-            Some("2016"),
-            "{sentence} / {figure}"
-        );
-    }
+    let cases = cases.map(|(s, f)| (s, f, Some("2016")));
+    assert_times(AT, &cases);
 }

@@ -6,13 +6,9 @@
 
 mod common;
 
-use common::time_of;
+use common::assert_times;
 
 const AT: (i16, i8, i8) = (2017, 3, 1);
-
-fn when(sentence: &str, figure: &str) -> Option<String> {
-    time_of(sentence, AT, figure)
-}
 
 /// Class: a past or pluperfect figure before a trailing `X said <date>` takes that date.
 #[test]
@@ -34,13 +30,7 @@ fn a_trailing_tag_dates_a_past_figure() {
             Some("2017-02-27"),
         ),
     ];
-    for (sentence, figure, want) in cases {
-        assert_eq!(
-            when(sentence, figure).as_deref(),
-            want,
-            "{sentence} / {figure}"
-        );
-    }
+    assert_times(AT, &cases);
 }
 
 /// Class: a future, a hypothetical or another period of the sentence keeps the tag's date off.
@@ -60,7 +50,5 @@ fn a_trailing_tag_leaves_futures_and_other_periods() {
             "3 billion euros",
         ),
     ];
-    for (sentence, figure) in cases {
-        assert_eq!(when(sentence, figure), None, "{sentence} / {figure}");
-    }
+    assert_times(AT, &cases.map(|(s, f)| (s, f, None)));
 }

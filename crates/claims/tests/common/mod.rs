@@ -146,3 +146,15 @@ pub fn time_of(text: &str, (y, m, d): (i16, i8, i8), q: &str) -> Option<String> 
     let x = run_at(text, jiff::civil::date(y, m, d));
     claim(&x, q).frame.time.as_ref().map(|t| t.iso.clone())
 }
+
+/// Asserts the frame time (`None`: no time) of the figure in each `(sentence, figure, want)`, each
+/// sentence an article dated `at`.
+pub fn assert_times(at: (i16, i8, i8), cases: &[(&str, &str, Option<&str>)]) {
+    for &(sentence, figure, want) in cases {
+        assert_eq!(
+            time_of(sentence, at, figure).as_deref(),
+            want,
+            "{sentence} / {figure}"
+        );
+    }
+}
