@@ -122,13 +122,13 @@ impl Context<'_> {
     /// strongest in a decade`), the phrase ending after the unit (not `in a year-long inquiry`,
     /// `in a day care centre`, `in a year when ...`, `in a month of Sundays`, the idiom `in a
     /// minute`); or before a possessive and its noun (`A year's work`, `an hour's drive`, `a
-    /// month's notice`; not the idiom `all in a day's work`).
-    /// [`Self::one_unit_of_time`] as the amount one at the article `i`.
+    /// month's notice`; not the idiom `all in a day's work`): the amount one at the article `i`.
     pub(super) fn one_unit_amount(&self, i: usize) -> Option<Amount> {
         (matches!(self.lower(i), "a" | "an") && self.one_unit_of_time(i))
             .then(|| Amount::new(i, i + 1, 1.0, i))
     }
 
+    /// Whether the article at `i` stands for one unit of time ([`Self::one_unit_amount`]).
     fn one_unit_of_time(&self, i: usize) -> bool {
         let unit = self.lower(i + 1);
         if !matches!(
