@@ -566,8 +566,15 @@ impl Context<'_> {
             let after = self.lower(q.end);
             let ends = match self.kind(q.end) {
                 None => true,
-                // (`2.99 billion (revised from 3.01 billion)`: an aside after the figure)
-                Some(LexemeKind::Punct) => self.is_punct(q.end, ",.;()"),
+                // (`2.99 billion (revised from 3.01 billion)`: an aside after the figure; not a
+                // conversion opening the bracket, `a deficit of 1.6 billion ($2.54 billion)`)
+                Some(LexemeKind::Punct) => {
+                    self.is_punct(q.end, ",.;)")
+                        || self.is_punct(q.end, "(")
+                            && !out
+                                .iter()
+                                .any(|p| p.kind == QuantityKind::Money && p.start == q.end + 1)
+                }
                 // (`2.54 billion a year earlier`: the comparison's period after the figure)
                 Some(LexemeKind::Word) => {
                     ellipsis_follower(after)
