@@ -27,6 +27,13 @@ fn elliptical_amount_before_a_period_or_an_aside_takes_the_unit() {
         v.iter().any(|c| c == "200 mln Money 200000000 GBP"),
         "{v:?}"
     );
+    // a bracket opening with a money amount is a conversion, not an aside: the figure before
+    // it does not take the conversion's currency (Recognizers-Text's CurrencyModel case)
+    let v = view("They expect a deficit of 1.6 billion ($2.54 billion), against 2.0 billion dlrs.");
+    assert!(
+        !v.iter().any(|c| c.starts_with("1.6 billion Money")),
+        "{v:?}"
+    );
 }
 
 #[test]
