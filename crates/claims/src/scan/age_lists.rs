@@ -212,24 +212,8 @@ impl Context<'_> {
     /// `in their late seventies`, `in her twenties`), valued as [`Self::decade_age`]'s `in his
     /// mid-30s`.
     pub(super) fn spelled_decade_age(&self, i: usize) -> Option<RawQuantity> {
-        let n = match self.lower(i) {
-            "twenties" => 20.0,
-            "thirties" => 30.0,
-            "forties" => 40.0,
-            "fifties" => 50.0,
-            "sixties" => 60.0,
-            "seventies" => 70.0,
-            "eighties" => 80.0,
-            "nineties" => 90.0,
-            _ => return None,
-        };
-        let b = if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
-            i - 1
-        } else if i >= 2 && self.lower(i - 2) == "mid" && self.hyphened_word(i - 1, self.lower(i)) {
-            i - 2
-        } else {
-            i
-        };
+        let n = f64::from(super::decades::spelled_tens(self.lower(i))? * 10);
+        let b = self.decade_modifier_start(i);
         let possessed = b >= 2
             && self.lower(b - 2) == "in"
             && matches!(

@@ -80,20 +80,8 @@ impl Context<'_> {
     /// on (GUIDELINES.md's `the 80s`); not an age (`in their seventies`: no `the`) nor a
     /// temperature (`highs in the seventies`).
     pub(super) fn spelled_decade(&self, i: usize) -> Option<RawQuantity> {
-        let n: u16 = match self.lower(i) {
-            "fifties" => 5,
-            "sixties" => 6,
-            "seventies" => 7,
-            "eighties" => 8,
-            "nineties" => 9,
-            _ => return None,
-        };
-        let mut b = i;
-        if b >= 1 && matches!(self.lower(b - 1), "early" | "mid" | "late") {
-            b -= 1;
-        } else if b >= 2 && self.lower(b - 2) == "mid" && self.hyphened_word(b - 1, self.lower(i)) {
-            b -= 2;
-        }
+        let n = spelled_tens(self.lower(i)).filter(|&n| n >= 5)?;
+        let b = self.decade_modifier_start(i);
         if b == 0 || self.lower(b - 1) != "the" || !self.same_sentence(b - 1, i) {
             return None;
         }
@@ -145,5 +133,34 @@ impl Context<'_> {
             && self.glued(k + 1)
             && self.digits(k).is_some_and(|x| x >= 100.0 && power(x)))
         .then_some(v)
+    }
+}
+
+/// The tens of a decade spelled as a word (`twenties` 2 to `nineties` 9).
+pub(super) fn spelled_tens(w: &str) -> Option<u16> {
+    Some(match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
+impl Context<'_> {
+    /// Where the spelled decade at `i` opens with its `early`, `mid` or `late` (`the early
+    /// eighties`, `the mid-sixties`: `mid` two tokens back over the hyphen), else `i`.
+    pub(super) fn decade_modifier_start(&self, i: usize) -> usize {
+        if i >= 1 && matches!(self.lower(i - 1), "early" | "mid" | "late") {
+            i - 1
+        } else if i >= 2 && self.lower(i - 2) == "mid" && self.hyphened_word(i - 1, self.lower(i)) {
+            i - 2
+        } else {
+            i
+        }
     }
 }
