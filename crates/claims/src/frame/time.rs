@@ -43,7 +43,6 @@ use bare_fronted::{bare_fronted, opener_at};
 use currently::currently;
 use described::in_describing_phrase;
 use document::{document_date, published_date};
-use first_months::first_months;
 use following::following_year;
 use held::{cause_clause, paren_after, said_then_holds};
 use host_chain::{earlier_value, host_chain};
@@ -96,7 +95,7 @@ pub(super) fn time(
     }
     let stated = stated_time(ctx, clause, qs, qi, times, first, saying);
     // (`in the first 11 months` as `2016-01/2016-11`: see `time/first_months.rs`)
-    if let Some(t) = first_months(ctx, clause, qs, qi, first, stated.as_ref()) {
+    if let Some(t) = first_months::first_months(ctx, clause, qs, qi, first, stated.as_ref()) {
         return Some(t);
     }
     // (`the highest level in four years`: see `time/record_window.rs`)
