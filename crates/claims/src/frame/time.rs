@@ -13,6 +13,7 @@ mod compared;
 mod currently;
 mod described;
 mod document;
+mod first_months;
 mod following;
 mod held;
 mod host_chain;
@@ -93,6 +94,10 @@ pub(super) fn time(
         return Some(t);
     }
     let stated = stated_time(ctx, clause, qs, qi, times, first, saying);
+    // (`in the first 11 months` as `2016-01/2016-11`: see `time/first_months.rs`)
+    if let Some(t) = first_months::first_months(ctx, clause, qs, qi, first, stated.as_ref()) {
+        return Some(t);
+    }
     // (`the highest level in four years`: see `time/record_window.rs`)
     if let Some(t) = record_window(ctx, clause, qs, qi, stated.as_ref()) {
         return Some(t);
