@@ -742,7 +742,7 @@ fn saying_date(
 
 /// The quantity that quantity `qi` restates in parentheses right after it (`$4.49 billion (4.19
 /// billion euros; ...)`, `170b reais ($55b)`): its index, else `qi`.
-fn equivalent_of(ctx: &Context<'_>, qs: &[RawQuantity], qi: usize) -> usize {
+pub(crate) fn equivalent_of(ctx: &Context<'_>, qs: &[RawQuantity], qi: usize) -> usize {
     let q = &qs[qi];
     let Some(p) = qi.checked_sub(1) else {
         return qi;

@@ -90,7 +90,11 @@ pub(crate) fn shared_figure(
         return None;
     }
     // the host figure: the last figure before the comma, in the clause the comma closes
-    let host = clause[comma - 1];
+    // (session 38: over a parenthesis of conversions closing right before the comma, the figure
+    // they restate, `stood at $161.7 billion (154.86 billion euros; 132.08 billion), up 55.3
+    // percent`; see [`before_parenthesis`])
+    let before = before_parenthesis(ctx, comma).unwrap_or(comma);
+    let host = clause[before - 1];
     let h = qs[..qi].iter().rposition(|p| {
         p.end <= comma
             && matches!(
@@ -101,8 +105,27 @@ pub(crate) fn shared_figure(
                     | QuantityKind::Money
             )
     })?;
+    let h = if before < comma {
+        crate::frame::equivalent_of(ctx, qs, h)
+    } else {
+        h
+    };
     let p = &qs[h];
     // (a member's host is a count: `closed three plants, one run by BRF`)
     let kind_fits = !appositive || change || p.kind == QuantityKind::Count;
     (ctx.sentence_of[p.start] == s && clause[p.start] == host && kind_fits).then_some(h)
+}
+
+/// The `(` of a parenthesis that closes right before the comma at token `comma` and opens at
+/// most 24 tokens back in its sentence, right after a figure's last token (`$161.7 billion
+/// (154.86 billion euros; 132.08 billion),`); `None` otherwise. The caller reads the host
+/// clause before it, where the figure the parenthesis restates stands.
+fn before_parenthesis(ctx: &Context<'_>, comma: usize) -> Option<usize> {
+    let close = comma.checked_sub(1).filter(|&k| ctx.is_punct(k, ")"))?;
+    let s = ctx.sentence_of[close];
+    let open = (close.saturating_sub(24)..close)
+        .rev()
+        .take_while(|&k| ctx.sentence_of[k] == s && !ctx.is_punct(k, ")"))
+        .find(|&k| ctx.is_punct(k, "("))?;
+    (open > 0).then_some(open)
 }
