@@ -458,7 +458,7 @@ word_list! {
     /// Words before a month name alone that make it a date (`in March`, `since May`).
     month_context_word: "in" | "since" | "until" | "till" | "by" | "from" | "of" | "during" |
         "early" | "late" | "mid" | "last" | "next" | "this" | "through" | "before" | "after" | "on" |
-        "to" | "and" | "between";
+        "to" | "and" | "between" | "with" | "than";
     /// Words before a month that say which part of it (`early March`, `mid-May`).
     month_part_word: "early" | "late" | "mid" | "earlier" | "later" | "end";
     /// Words after a range of days that make it something else (`3-5 p.m.`, `4-6 percent`).

@@ -511,8 +511,29 @@ impl Context<'_> {
     /// before it and a lower-case word after it that is no function word (not `the March for
     /// Science`, `that March was`); a month that is also a word or a name (`the May
     /// government`) only before a noun of a dated event (`a May runoff`, `the May elections`).
+    ///
+    /// Wire copy drops the determiner: a month that is no word or name opening its sentence
+    /// (`January payments showed`, `December sales were`, `February FOB exports rose`) or
+    /// before a possessive (`turning round December's deficit`) dates the noun as well.
     fn month_modifier(&self, s: usize, e: usize, ambiguous: bool) -> bool {
         let next = self.lower(e);
+        if !ambiguous && self.capitalized(s) && !self.title_case_around(s) {
+            // `December's 6.48 billion deficit`
+            if self.is_punct(e, "'\u{2019}") && self.lower(e + 1) == "s" && self.glued(e) {
+                return true;
+            }
+            let opens = s == 0 || !self.same_sentence(s - 1, s);
+            if opens
+                && self.is_word(e)
+                && (acronym(self.surface(e))
+                    || !self.capitalized(e)
+                        && next.len() > 2
+                        && !not_modified_noun(next)
+                        && !next.starts_with("average"))
+            {
+                return true;
+            }
+        }
         matches!(
             self.lower(s.wrapping_sub(1)),
             "a" | "an" | "the" | "that" | "its" | "his" | "her" | "their"

@@ -83,7 +83,13 @@ impl Context<'_> {
                 let infinitive = j >= 1 && matches!(self.lower(j - 1), "be" | "to" | "been");
                 // (`was preparing a summit in April`: a plan in progress, ahead)
                 let progressive = matches!(w, "was" | "were") && self.lower(j + 1).ends_with("ing");
-                if compound || infinitive && w.ends_with("ed") || progressive {
+                // (`will affect the proposed quota distribution for 12 months from April one`:
+                // an `-ed` word after a determiner is an adjective, no verb)
+                let adjective = w.ends_with("ed")
+                    && j >= 1
+                    && words::determiner(self.lower(j - 1))
+                    && self.lower(j - 1) != "that";
+                if compound || infinitive && w.ends_with("ed") || progressive || adjective {
                     return false;
                 }
                 return true;
@@ -229,9 +235,18 @@ impl Context<'_> {
                     && matches!(self.lower(j - 2), "is" | "are")
                     && self.future_after_be(j - 1)
                     || matches!(w, "must" | "should") && self.lower(j + 1) != "have");
+            // `the shares to be issued on June 12`, `to be paid April 1`: a passive infinitive
+            // governing the date is a plan ahead
+            let passive_plan = n <= 4
+                && w == "to"
+                && self.lower(j + 1) == "be"
+                && (self.lower(j + 2).ends_with("ed")
+                    || words::irregular_past_verb(self.lower(j + 2)))
+                && (j + 3..i).all(|k| matches!(self.lower(k), "on" | "by" | "at"));
             if words::future_cue(w)
                 || w == "to" && matches!(self.lower(j.wrapping_sub(1)), "is" | "are")
                 || plan
+                || passive_plan
                 || schedule
             {
                 return true;
