@@ -912,7 +912,11 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                         && (matches!(spans[k].2, Label::Person | Label::Org | Label::Loc)
                             // Exactly the name, read as a work or a law (`Wayne County`
                             // WORK_OF_ART), is the place too.
-                            || spans[k].1 == e && spans[k].2 != Label::Gpe) =>
+                            || spans[k].1 == e && spans[k].2 != Label::Gpe
+                            // (Session 38.) A town of the gazetteer before a landform's or a
+                            // water's word is the landform's name (`the Topaz Mountains`
+                            // read as the GPE `Topaz`).
+                            || spans[k].1 < e && spans[k].2 == Label::Gpe && label == Label::Loc) =>
                     {
                         spans[k].1 = e;
                         spans[k].2 = label;
