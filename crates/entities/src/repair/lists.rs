@@ -397,6 +397,15 @@ fn romance_places(s: &Sentence, spans: &mut [Local]) {
     }
 }
 
+/// Whether rule 7's END branch (`Pierce County`, in `repair.rs`) grows mention `m` to the
+/// place ending at token `e` with `label`, besides a person's, an organisation's or a region's
+/// name: exactly the name read as anything but a GPE (`Wayne County` WORK_OF_ART), or (session
+/// 38, from `indep28-r21578`) a GPE of the name alone before a LOC's end word, a town of the
+/// gazetteer (`the Topaz Mountains` read as the GPE `Topaz`, `Malacca Strait`).
+pub(super) fn grows_to_place(m: Local, e: usize, label: Label) -> bool {
+    m.1 == e && m.2 != Label::Gpe || m.1 < e && m.2 == Label::Gpe && label == Label::Loc
+}
+
 /// Rule 13: a results table's line opens with a team: `Palm Bay (1-0-2):`, `Palm Bay 18 22 13
 /// 17 — 70`.
 fn standings(s: &Sentence, spans: &mut Vec<Local>) {
