@@ -910,9 +910,9 @@ fn places(s: &Sentence, spans: &mut Vec<Local>) {
                             || spans[k].0 + 1 == i && infos[spans[k].0].lower == the)
                         && spans[k].1 <= e
                         && (matches!(spans[k].2, Label::Person | Label::Org | Label::Loc)
-                            // Exactly the name, read as a work or a law (`Wayne County`
-                            // WORK_OF_ART), is the place too.
-                            || spans[k].1 == e && spans[k].2 != Label::Gpe) =>
+                            // Exactly the name read as a work (`Wayne County` WORK_OF_ART), or
+                            // a town before a landform's end (`Topaz` of `Topaz Mountains`).
+                            || lists::grows_to_place(spans[k], e, label)) =>
                     {
                         spans[k].1 = e;
                         spans[k].2 = label;

@@ -19,7 +19,11 @@
 //! 77. (Session 22, round 2.) The names listed after a plural place cue (`the cities of
 //!     Chernigov, Nikolaev and Kharkov`, where rule 7 reads only the first) are GPEs.
 //! 12. A US state's abbreviation after a place and a comma (`West Palm Beach, FL`, `Tinley Park,
-//!     Ill.`; STATE in `data/place_cues.tsv`) is a GPE, and so is the place.
+//!     Ill.`; STATE in `data/place_cues.tsv`) is a GPE, and so is the place. 12b. (Session 38.)
+//!     So is every name of a list of three or more that the place closes (`Greensboro,
+//!     Winston-Salem, Raleigh-Durham and Highpoint, N.C.`). 12c. (Session 38.) A GPE opening
+//!     with a place's prefix and a name joined by `del`, `de`, `da` (`Punta del Este`) are one
+//!     GPE.
 //! 13. A team's line in a results table (`Palm Bay (1-0-2): …`, `Melbourne (3-0):`, `Palm Bay 18
 //!     22 13 17 — 70`) opens with the team's name: an ORG.
 //! 14. A team's nickname (`Chargers`, `Los Angeles Chargers`; TEAM in `data/org_heads.tsv`), a
@@ -70,6 +74,7 @@ pub(super) fn list_forms(s: &Sentence, spans: &mut Vec<Local>) {
     if gate.state {
         states(s, spans);
     }
+    romance_places(s, spans);
     standings(s, spans);
     teams(s, spans);
     if gate.call_sign {
@@ -309,7 +314,96 @@ fn states(s: &Sentence, spans: &mut Vec<Local>) {
             Label::Loc,
         ];
         relabel(s, spans, j, j + 1, Label::Gpe, &from);
+        state_lists(s, spans, a, b);
     }
+}
+
+/// Rule 12b (session 38, from `indep28-r21578`'s `the Greensboro, Winston-Salem, Raleigh-Durham
+/// and Highpoint, N.C. metropolitan areas`, two of them read as an ORG and a PERSON, one left
+/// untagged): rule 12's place `a..b` closing a list (`and` or `or` right before it, the other
+/// names separated by commas) shares the state, so every name of the list is a place too, each
+/// of one to three name words and none ending with an organisation's head word (`IBM Corp,
+/// Apple and Dell, Texas` names no list of towns).
+fn state_lists(s: &Sentence, spans: &mut Vec<Local>, a: usize, b: usize) {
+    let infos = s.infos;
+    let hash = crate::hash::hash_bytes;
+    let (and, or) = (hash(b"and"), hash(b"or"));
+    if a < 2 || !(infos[a - 1].lower == and || infos[a - 1].lower == or) {
+        return;
+    }
+    let mut names = vec![(a, b)];
+    // `, and` too.
+    let mut end = if s.word(a - 2) == "," { a - 2 } else { a - 1 };
+    loop {
+        let mut first = end;
+        while first > 0 && end - first < MAX_NAME && s.name_word(first - 1) {
+            first -= 1;
+        }
+        if first == end || s.lex.is_org_head(infos[end - 1].lower) {
+            return;
+        }
+        names.push((first, end));
+        if first >= 2 && s.word(first - 1) == "," && s.name_word(first - 2) {
+            end = first - 1;
+        } else {
+            break;
+        }
+    }
+    // (Three names or more: `Jim Hunt and Raleigh, N.C.` pairs a person with a place.)
+    if names.len() >= 3 {
+        listed_places(s, spans, names);
+    }
+}
+
+/// The lower-case words joining a Spanish, Portuguese or Italian place's name (rule 12c).
+const ROMANCE_JOINS: [&str; 7] = ["del", "de", "da", "do", "dos", "das", "di"];
+
+/// Rule 12c (session 38, from `indep28-r21578`'s `launched in Punta del Este` read as the GPE
+/// `Punta`): a place of one or two words the tagger read as a GPE, opening with a place's
+/// prefix (PREFIX of GPE in `data/place_cues.tsv`: `San`, `Puerto`, `Punta`), then `del`, `de`,
+/// `da`, `do`, `dos`, `das` or `di` (perhaps `la`) and one or two name words, no capitalised
+/// word after them, is one GPE (`San Jose de Oriente`, `Puerto de la Cruz`), when the tagger
+/// left the words after the join untagged. (Without the prefix, the news corpus's joins were
+/// mostly no place: `Staffan de Mistura` GPE, `Unidos de Tijuca` a samba school, `Palcio do
+/// Planalto` a palace.)
+fn romance_places(s: &Sentence, spans: &mut [Local]) {
+    let n = s.infos.len();
+    let la = crate::hash::hash_bytes(b"la");
+    for k in 0..spans.len() {
+        let (a, b, label) = spans[k];
+        if label != Label::Gpe
+            || b - a > 2
+            || b + 1 >= n
+            || !ROMANCE_JOINS.contains(&s.word(b))
+            || s.lex.place_prefix(s.infos[a].lower) != Some(Label::Gpe)
+        {
+            continue;
+        }
+        let first = if s.infos[b + 1].lower == la {
+            b + 2
+        } else {
+            b + 1
+        };
+        let e = s.run_end(first);
+        if e == first || e - first > 2 || s.infos.get(e).is_some_and(|t| t.title) {
+            continue;
+        }
+        // (The words after the join untagged: a person's surname or a body read there says
+        // the first word was no place, `Staffan de Mistura` with `Mistura` an ORG.)
+        if spans.iter().all(|m| m.1 <= b || m.0 >= e) {
+            spans[k].1 = e;
+            return;
+        }
+    }
+}
+
+/// Whether rule 7's END branch (`Pierce County`, in `repair.rs`) grows mention `m` to the
+/// place ending at token `e` with `label`, besides a person's, an organisation's or a region's
+/// name: exactly the name read as anything but a GPE (`Wayne County` WORK_OF_ART), or (session
+/// 38, from `indep28-r21578`) a GPE of the name alone before a LOC's end word, a town of the
+/// gazetteer (`the Topaz Mountains` read as the GPE `Topaz`, `Malacca Strait`).
+pub(super) fn grows_to_place(m: Local, e: usize, label: Label) -> bool {
+    m.1 == e && m.2 != Label::Gpe || m.1 < e && m.2 == Label::Gpe && label == Label::Loc
 }
 
 /// Rule 13: a results table's line opens with a team: `Palm Bay (1-0-2):`, `Palm Bay 18 22 13
