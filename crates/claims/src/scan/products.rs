@@ -63,7 +63,8 @@ impl Context<'_> {
     }
 
     /// `the System/36`, `a Series/1`: a number glued after a slash glued after a capitalised
-    /// word (a product line), not a unit's denominator (`km/h`) or a month's (`Jan/Feb`).
+    /// word (a product line), not a unit's denominator (`km/h`), a month's (`Jan/Feb`) or a
+    /// clock's zone (`1500 EST/2000 gmt`).
     fn slash_line(&self, i: usize) -> bool {
         i >= 2
             && self.is_punct(i - 1, "/")
@@ -72,6 +73,9 @@ impl Context<'_> {
             && self.is_word(i - 2)
             && self.capitalized(i - 2)
             && self.surface(i - 2).len() >= 3
+            // (a name in small letters, not a zone's capitals: `1500 EST/2000 gmt`)
+            && self.surface(i - 2).bytes().any(|b| b.is_ascii_lowercase())
+            && !(i >= 3 && self.is_num(i - 3))
             && words::month(self.lower(i - 2)).is_none()
             && !self.has_role(i - 2, |r| matches!(r, Role::Unit(_) | Role::CurWord(_)))
             && !(self.is_punct(i + 1, "/") && self.glued(i + 1))

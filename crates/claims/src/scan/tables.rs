@@ -193,7 +193,7 @@ impl Context<'_> {
 
     /// `Hemlo Gold gained 1-1/4 at 26-3/4, LAC Minerals was up 1-5/8 at 41 ... and Lacana
     /// Mining gained 1 at 18`: a market report's quotes, a move and the price it reached (`up N
-    /// at M`, `fell N to M`), are share prices too (decision 115) when one quote of the sentence
+    /// at M`), are share prices too (decision 115) when one quote of the sentence
     /// is written in eighths, whole figures then alike.
     fn quoted_moves(&self, out: &mut [RawQuantity]) {
         let bare = |q: &RawQuantity| {
@@ -215,7 +215,9 @@ impl Context<'_> {
                 || !bare(m)
                 || !bare(p)
                 || m.end + 1 != p.start
-                || !matches!(self.lower(m.end), "at" | "to")
+                // (`at` only: `fell 1-1/4 to 23-1/8` may be an index's move, as `rose 12.5 to
+                // 1,234.5` in the same sentence)
+                || self.lower(m.end) != "at"
                 || !self.same_sentence(m.start, p.start)
                 // (the price ends its phrase: `at 41,`, `at 18.`, `at 26-3/4 and`)
                 || !(self.kind(p.end).is_none()
