@@ -355,10 +355,10 @@ fn francs_and_crowns_alone_are_the_story_country_s() {
         view("STOCKHOLM - Volvo paid 3.5 billion crowns for the stake."),
         ["3.5 billion crowns Money 3500000000 SEK"]
     );
-    // no country: francs stay Swiss, crowns are no money
+    // no country: francs of a story before 2002 are French (q43), crowns are no money
     assert_eq!(
         view("The team won 3 crowns and paid 50 francs."),
-        ["3 Count 3", "50 francs Money 50 CHF"]
+        ["3 Count 3", "50 francs Money 50 FRF"]
     );
 }
 

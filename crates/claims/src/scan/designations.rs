@@ -81,6 +81,9 @@ impl Context<'_> {
         if let Some(e) = self.zip_code(i) {
             return Some(e);
         }
+        if let Some(e) = self.product_number(i) {
+            return Some(e);
+        }
         let hundred = self
             .digits(i)
             .is_some_and(|n| n >= 100.0 && n % 100.0 == 0.0);

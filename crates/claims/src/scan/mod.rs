@@ -10,6 +10,7 @@
 //! - [`marks`]: reference marks (`[3]`), list numbers (`3)`), software versions (`iOS 8.2`) and
 //!   gallery counters (`8 of 13 Photos`), read from [`noise`];
 //! - [`designations`]: numbers in street addresses, calibres and model years;
+//! - [`products`]: wire copy's product and rule numbers (`Audi 90`, `A310-300`, `rule 390`);
 //! - [`numbers`]: digits, powers, fractions, spelled cardinals (`three hundred and two`);
 //! - [`amounts`]: a number with currency and scale (`$1.2 million`, `tens of thousands`);
 //! - [`currency`]: currency signs and codes glued to numbers, minor units, bounds carried to
@@ -79,6 +80,7 @@ mod nowadays;
 mod numbers;
 mod one;
 mod ordinals;
+mod products;
 mod quantities;
 mod quarters;
 mod ranks;
@@ -105,6 +107,11 @@ use crate::{memo, words};
 
 /// How many tokens before a measure a `from` or `by` makes `X to Y` a change, not a range.
 pub(super) const MAX_CHANGE_LOOKBACK: usize = 3;
+
+/// How far before a money range's first end a change (`from`, `rose`) is looked for: a money
+/// change names its level after a few words (`risen from an initial estimate of 8.1 billion
+/// euros to 9.6 billion euros`).
+const MONEY_CHANGE_LOOKBACK: usize = 8;
 
 /// A quantity found by the scanner, before framing.
 #[derive(Debug, Clone)]
@@ -294,6 +301,7 @@ impl Context<'_> {
         self.table_units(&mut out);
         self.share_prices(&mut out);
         self.daily_barrels(&mut out);
+        self.ore_grades(&mut out);
         self.fraction_points(&mut out);
         self.business_days(&mut out);
         self.degree_scale(&mut out);
@@ -313,7 +321,22 @@ impl Context<'_> {
         if q.kind == QuantityKind::Money && self.lower(q.end) == "or" {
             return self.measure_alternatives(q);
         }
-        if !(percent || matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration)) {
+        // (money to money only with no change before in its clause: `would fetch 150 mln dlrs
+        // to 250 mln dlrs` one range; `rose 1.50 dlrs to 20 dlrs`, `risen from an initial
+        // estimate of 8.1 billion euros to 9.6 billion euros` a move or a level and a level)
+        let money_span = q.kind == QuantityKind::Money
+            && self.lower(q.end) == "to"
+            && q.unit.is_some()
+            && !(q.start.saturating_sub(MONEY_CHANGE_LOOKBACK)..q.start).any(|k| {
+                self.same_sentence(k, q.start)
+                    && (matches!(self.lower(k), "from" | "by" | "up" | "down" | "off")
+                        || words::change_verb(self.lower(k))
+                        || words::price_move_verb(self.lower(k)))
+            });
+        if !(percent
+            || money_span
+            || matches!(q.kind, QuantityKind::Dimension | QuantityKind::Duration))
+        {
             return q;
         }
         let between = q.start >= 1 && self.lower(q.start - 1) == "between";

@@ -10,6 +10,7 @@ use super::{Context, RawQuantity};
 use crate::lex::LexemeKind;
 use crate::lexicon::Role;
 use crate::types::{Granularity, QuantityKind};
+use crate::words;
 
 /// How many lexemes a table line may hold on either side of a figure.
 const LINE_REACH: usize = 40;
@@ -184,6 +185,57 @@ impl Context<'_> {
                 }
             };
             if stock {
+                q.kind = QuantityKind::Money;
+            }
+        }
+        self.quoted_moves(out);
+    }
+
+    /// `Hemlo Gold gained 1-1/4 at 26-3/4, LAC Minerals was up 1-5/8 at 41 ... and Lacana
+    /// Mining gained 1 at 18`: a market report's quotes, a move and the price it reached (`up N
+    /// at M`), are share prices too (decision 115) when one quote of the sentence
+    /// is written in eighths, whole figures then alike.
+    fn quoted_moves(&self, out: &mut [RawQuantity]) {
+        let bare = |q: &RawQuantity| {
+            matches!(
+                q.kind,
+                QuantityKind::Count | QuantityKind::Fraction | QuantityKind::Money
+            ) && q.unit.is_none()
+                && q.start == q.core
+        };
+        // (the pairs: the move's index; and the sentences with a quote in eighths)
+        let mut pairs: Vec<usize> = Vec::new();
+        let mut eighths: Vec<u32> = Vec::new();
+        for j in 1..out.len() {
+            let (m, p) = (&out[j - 1], &out[j]);
+            let moved = m.start >= 1
+                && (words::price_move_verb(self.lower(m.start - 1))
+                    || matches!(self.lower(m.start - 1), "up" | "down" | "off"));
+            if !moved
+                || !bare(m)
+                || !bare(p)
+                || m.end + 1 != p.start
+                // (`at` only: `fell 1-1/4 to 23-1/8` may be an index's move, as `rose 12.5 to
+                // 1,234.5` in the same sentence)
+                || self.lower(m.end) != "at"
+                || !self.same_sentence(m.start, p.start)
+                // (the price ends its phrase: `at 41,`, `at 18.`, `at 26-3/4 and`)
+                || !(self.kind(p.end).is_none()
+                    || self.is_punct(p.end, ",.;")
+                    || matches!(self.lower(p.end), "and" | "while" | "after"))
+            {
+                continue;
+            }
+            pairs.push(j - 1);
+            if (m.start..p.end).any(|k| self.eighths_at(k)) {
+                eighths.push(self.sentence_of[m.start]);
+            }
+        }
+        for j in pairs {
+            if !eighths.contains(&self.sentence_of[out[j].start]) {
+                continue;
+            }
+            for q in &mut out[j..=j + 1] {
                 q.kind = QuantityKind::Money;
             }
         }

@@ -15,6 +15,10 @@ use crate::words;
 /// How far back (in lexemes) the country of `francs` or `crowns` is looked for.
 const COUNTRY_LOOKBACK: usize = 400;
 
+/// The year the euro replaced the French franc's notes (February 2002): a bare `francs` with no
+/// country before it is French.
+const FRENCH_FRANC_LAST_YEAR: i32 = 2002;
+
 /// How many words before `from` a verb of change may stand (`raised its prime rate from`).
 const CHANGE_LOOKBACK: usize = 4;
 
@@ -214,7 +218,13 @@ impl Context<'_> {
             };
             Some(code)
         });
-        match code {
+        // (no country named: before 2002 the wire's franc is most often the French one, as the
+        // `12 mln francs` of a Paris company's story; after it the Swiss franc, the lexicon's)
+        let french = !(crowns || riyals)
+            && self
+                .date
+                .is_some_and(|d| i32::from(d.year()) < FRENCH_FRANC_LAST_YEAR);
+        match code.or_else(|| french.then_some("FRF")) {
             Some(code) => self
                 .lexicon
                 .currencies
@@ -555,12 +565,24 @@ impl Context<'_> {
     pub(super) fn scaled_ellipsis(&self, out: &mut [RawQuantity]) {
         for j in 0..out.len() {
             let q = &out[j];
-            if q.kind != QuantityKind::Count || q.unit.is_some() || q.end != q.core + 2 {
+            if q.kind != QuantityKind::Count || q.unit.is_some() || q.start != q.core {
                 continue;
             }
-            let scale = self.lower(q.core + 1);
+            // (a result's amount named before it: `net income of 175,000`, `revenues were 995.6
+            // mln`, `net reached 41.2 mln`)
+            let result = (q.start.saturating_sub(2)..q.start)
+                .any(|k| self.same_sentence(k, q.start) && result_word(self.lower(k)));
+            let scale = if q.end == q.core + 2 {
+                self.lower(q.core + 1)
+            } else if q.end == q.core + 1 && result && self.surface(q.core).contains(',') {
+                ""
+            } else {
+                continue;
+            };
             // (`mln`, `million`, `billion`: a letter's scale is glued on and never reaches here)
-            if scale.len() < 3 || !self.is_word(q.core + 1) || !scale_word(scale) {
+            if !scale.is_empty()
+                && (scale.len() < 3 || !self.is_word(q.core + 1) || !scale_word(scale))
+            {
                 continue;
             }
             let after = self.lower(q.end);
@@ -579,6 +601,10 @@ impl Context<'_> {
                 Some(LexemeKind::Word) => {
                     ellipsis_follower(after)
                         || after == "a" && matches!(self.lower(q.end + 1), "year" | "month")
+                        // (`a revised 7.1 billion December surplus`: the balance of a month)
+                        || words::month(after).is_some()
+                            && self.capitalized(q.end)
+                            && matches!(self.lower(q.end + 1), "surplus" | "deficit")
                 }
                 Some(LexemeKind::Number) => false,
             };
@@ -611,7 +637,16 @@ impl Context<'_> {
                 near |=
                     gap <= ELLIPSIS_REACH && (p.core + 1..p.end).any(|k| self.lower(k) == scale);
             }
-            let Some((kind, u)) = unit.filter(|&(_, u)| agree && near && !u.is_empty()) else {
+            // (a result's amount with no scaled measure near: the currency of the sentence's
+            // money, when it has one: `a net loss of 17,000 dlrs and net income of 175,000`)
+            let unit = match unit.filter(|&(_, u)| agree && near && !u.is_empty()) {
+                Some(x) => Some(x),
+                None if result && (scale.is_empty() || unit.is_none()) => {
+                    self.sentence_currency(out, q.start)
+                }
+                None => None,
+            };
+            let Some((kind, u)) = unit else {
                 continue;
             };
             let u = u.to_owned();
@@ -620,6 +655,45 @@ impl Context<'_> {
             q.unit = Some(u);
         }
     }
+}
+
+impl Context<'_> {
+    /// The one currency of the money mentions of the sentence of `i` (none when they differ or
+    /// none has one).
+    fn sentence_currency<'a>(
+        &self,
+        out: &'a [RawQuantity],
+        i: usize,
+    ) -> Option<(QuantityKind, &'a str)> {
+        let mut found: Option<&str> = None;
+        for p in out {
+            if p.kind != QuantityKind::Money || !self.same_sentence(p.start, i) {
+                continue;
+            }
+            let u = p.unit.as_deref()?;
+            if found.is_some_and(|f| f != u) {
+                return None;
+            }
+            found = Some(u);
+        }
+        found.map(|u| (QuantityKind::Money, u))
+    }
+}
+
+/// A word naming a company's result before its amount (`net income of`, `revenues were`).
+fn result_word(w: &str) -> bool {
+    matches!(
+        w,
+        "net"
+            | "income"
+            | "profit"
+            | "loss"
+            | "earnings"
+            | "revenue"
+            | "revenues"
+            | "revs"
+            | "turnover"
+    )
 }
 
 /// A scale word of the agencies and of running text (`mln`, `bln`, `million`, `billion`).
@@ -674,6 +748,31 @@ impl Context<'_> {
                 || self.lower(e) == "of" && self.is_word(e + 1) && self.lower(e + 2) == "daily";
             if daily {
                 q.unit = Some("bbl/d".to_owned());
+            }
+        }
+    }
+
+    /// `0.25 ounces of gold a ton`, `1.1 ounces of gold per ton`, `0.8 ounces per short ton`:
+    /// ounces of a metal for each ton of ore are an ore grade, `oz/t` (decision 116: a
+    /// concentration, a dimension's rate unit), the span the figure and its ounces.
+    pub(super) fn ore_grades(&self, out: &mut [RawQuantity]) {
+        for q in out.iter_mut() {
+            if q.kind != QuantityKind::Dimension || q.unit.as_deref() != Some("oz") {
+                continue;
+            }
+            let mut k = q.end;
+            if self.lower(k) == "of" && self.is_word(k + 1) {
+                k += 2;
+            }
+            if !matches!(self.lower(k), "a" | "per" | "each") {
+                continue;
+            }
+            k += 1;
+            if self.lower(k) == "short" {
+                k += 1;
+            }
+            if matches!(self.lower(k), "ton" | "tonne") && self.same_sentence(q.start, k) {
+                q.unit = Some("oz/t".to_owned());
             }
         }
     }
