@@ -63,8 +63,16 @@ impl Context<'_> {
             })
         };
         let mut out = Vec::new();
+        let lower = self.lower_text.as_bytes();
         let mut i = 0usize;
         while i < n {
+            // (Session 38, speed: a word that opens none is passed by its length and first byte
+            // before the closures and the match below; the same matches.)
+            let t = self.lexemes[i];
+            if !may_open_rank(&lower[t.start as usize..t.end as usize]) {
+                i += 1;
+                continue;
+            }
             let x = w(i, i);
             let with_the = |s: usize| {
                 if s > 0 && w(i, s - 1) == "the" {
@@ -356,5 +364,85 @@ impl Context<'_> {
             && !year_before
             && !(self.glued(j + 1) && self.is_punct(j + 1, "-"))
             && words::time_unit(self.lower(j + 1)).is_none()
+    }
+}
+
+/// The words a relative ordinal opens at in [`Context::relative_ordinals`]: its match's words
+/// and the ordinals `second` to `tenth` (`second to last`; `words::ordinal` filtered to 2..=10).
+const RANK_WORDS: [&str; 17] = [
+    "the",
+    "penultimate",
+    "antepenultimate",
+    "last",
+    "next",
+    "previous",
+    "current",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "nineth",
+    "tenth",
+];
+
+/// For each first byte, the lengths of the [`RANK_WORDS`] starting with it (bit `len`; every
+/// word is shorter than 16 bytes).
+const RANK_STARTS: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < RANK_WORDS.len() {
+        let w = RANK_WORDS[k].as_bytes();
+        table[w[0] as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether a lower-cased word (its bytes) may open a relative ordinal: false for every word but those of
+/// the same length and first byte as one of [`RANK_WORDS`] (session 38, speed: the pass read
+/// every word of the text through its closures and match).
+fn may_open_rank(b: &[u8]) -> bool {
+    b.len() < 16
+        && b.first()
+            .is_some_and(|&c| RANK_STARTS[c as usize] >> b.len() & 1 == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RANK_WORDS, may_open_rank};
+    use crate::words;
+
+    #[test]
+    fn the_gate_lets_every_word_that_opens_a_relative_ordinal_through() {
+        for w in RANK_WORDS {
+            assert!(may_open_rank(w.as_bytes()), "{w}");
+        }
+        for w in [
+            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "nineth",
+            "tenth",
+        ] {
+            assert!(words::ordinal(w).is_some_and(|o| (2..=10).contains(&o)));
+            assert!(may_open_rank(w.as_bytes()), "{w}");
+        }
+        // other words (`first` and `seconds`, of `fifth`'s and `seventh`'s length and first byte,
+        // go on to the match)
+        for w in [
+            "",
+            "said",
+            "a",
+            "they",
+            "lasts",
+            "eleventh",
+            "fourteenth",
+            "then",
+            "month",
+            "secondly",
+        ] {
+            assert!(!may_open_rank(w.as_bytes()), "{w}");
+        }
     }
 }

@@ -107,11 +107,37 @@ struct Gate {
     block: bool,
 }
 
+/// The hashes [`Gate::of`] compares every token with, hashed once (session 38, speed: they
+/// were hashed again for each sentence).
+#[derive(Clone, Copy)]
+struct GateWords {
+    of: u64,
+    open: u64,
+    comma: u64,
+    block: u64,
+    openers: [u64; LIST_OPENERS.len()],
+}
+
+static GATE_WORDS: std::sync::LazyLock<GateWords> = std::sync::LazyLock::new(|| {
+    let hash = crate::hash::hash_bytes;
+    GateWords {
+        of: hash(b"of"),
+        open: hash(b"("),
+        comma: hash(b","),
+        block: hash(b"block"),
+        openers: LIST_OPENERS.map(|o| hash(o.as_bytes())),
+    }
+});
+
 impl Gate {
     fn of(s: &Sentence) -> Gate {
-        let hash = crate::hash::hash_bytes;
-        let (of, open, comma, block) = (hash(b"of"), hash(b"("), hash(b","), hash(b"block"));
-        let openers = LIST_OPENERS.map(|o| hash(o.as_bytes()));
+        let GateWords {
+            of,
+            open,
+            comma,
+            block,
+            openers,
+        } = *GATE_WORDS;
         let (infos, n) = (s.infos, s.infos.len());
         let mut g = Gate::default();
         for i in 0..n {
@@ -127,10 +153,10 @@ impl Gate {
                 g.of |= i > 0 && infos[i - 1].lower_initial;
             }
             if t.lower_initial && i > 0 && infos[i - 1].title && !g.counties {
-                g.counties = s.word(i).ends_with('s');
+                g.counties = s.bytes(i).last() == Some(&b's');
             }
             if t.title && !g.call_sign {
-                let w = s.word(i).as_bytes();
+                let w = s.bytes(i);
                 g.call_sign = w.len() >= 3
                     && matches!(w[0], b'K' | b'W' | b'N' | b'C' | b'A' | b'F' | b'P')
                     && w[1].is_ascii_uppercase();
@@ -168,7 +194,7 @@ fn county_lists(s: &Sentence, spans: &mut Vec<Local>) {
         // A plural administrative noun (`counties`) after a capitalised word.
         if !(infos[e].lower_initial
             && s.lex.is_place_suffix(infos[e].lower)
-            && s.word(e).ends_with('s')
+            && s.bytes(e).last() == Some(&b's')
             && infos[e - 1].title)
         {
             continue;
@@ -227,7 +253,7 @@ fn cue_lists(s: &Sentence, spans: &mut Vec<Local>) {
     let of = crate::hash::hash_bytes(b"of");
     for i in 0..n.saturating_sub(2) {
         // The cheap test first: `of`, a dash or a colon after a plural lower-case word.
-        if !(infos[i].lower_initial && s.word(i).ends_with('s')) {
+        if !(infos[i].lower_initial && s.bytes(i).last() == Some(&b's')) {
             continue;
         }
         let cue = if infos[i + 1].lower == of {

@@ -140,19 +140,15 @@ fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
         // (Session 37, speed: the token's word sliced once and turned away by its first byte
         // when no name of [`EVENT_NAMES`] nor `Olympic` nor `grand` can start there, the names'
         // first words compared before the rest; the same matches.)
-        let w = s.word(i);
-        if !w
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| EVENT_FIRST_BYTES[b as usize])
-        {
+        let w = s.bytes(i);
+        if !w.first().is_some_and(|&b| EVENT_FIRST_BYTES[b as usize]) {
             i += 1;
             continue;
         }
         let hit = EVENT_NAMES.iter().find(|name| {
-            name[0] == w
+            name[0].as_bytes() == w
                 && i + name.len() <= n
-                && (1..name.len()).all(|d| s.word(i + d) == name[d])
+                && (1..name.len()).all(|d| s.bytes(i + d) == name[d].as_bytes())
                 && !s.in_capitals(i)
         });
         let len = match hit {
@@ -170,7 +166,7 @@ fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
             // before a capitalised word it opens another name (`International Olympic
             // Committee`, `Olympic Games`, `Olympic Stadium`), left to the tagger and rule 17.
             None if i + 1 < n
-                && w == "Olympic"
+                && w == b"Olympic"
                 && !s.in_capitals(i)
                 && (s.infos[i + 1].lower_initial && s.toks[i + 1].kind == TokenKind::Word
                     || s.toks[i + 1].kind == TokenKind::Number) =>
@@ -178,7 +174,7 @@ fn named_events(s: &Sentence, spans: &mut Vec<Local>) {
                 1
             }
             None if i + 2 < n
-                && w == "grand"
+                && w == b"grand"
                 && s.word(i + 1) == "slam"
                 && SLAM_NOUNS.contains(&s.word(i + 2)) =>
             {
@@ -251,7 +247,7 @@ fn cue_titles(s: &Sentence, spans: &mut Vec<Local>) {
     for k in 1..n {
         // (Session 37, speed: both ways below need a name word or an article at `k`; the
         // cues are asked only then.)
-        if !(s.name_word(k) || matches!(s.word(k), "The" | "A" | "An")) {
+        if !(s.name_word(k) || matches!(s.bytes(k), b"The" | b"A" | b"An")) {
             continue;
         }
         let c = k - 1;
