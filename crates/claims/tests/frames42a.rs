@@ -40,3 +40,48 @@ fn the_first_predicate_and_a_subject_naming_no_speaker_stay_the_writers() {
         None,
     );
 }
+
+/// Class: a document noun right before `shows` is its subject, and what follows is what it
+/// shows, a clause opening with a name too (`That document shows Trump declared ...`); a
+/// demonstrative before the noun is part of the source (frames.md, "Documents and data as
+/// sources").
+#[test]
+fn a_document_that_shows_a_clause_opening_with_a_name() {
+    check_source(
+        "That document shows Smith declared $103 million in losses in 2005.",
+        "$103 million",
+        Some("document"),
+    );
+    check_source(
+        "The document shows Smith paid $38 million in taxes in 2005.",
+        "$38 million",
+        Some("The document"),
+    );
+    check_source(
+        "Census data shows Germany added 40,000 jobs in March.",
+        "40,000",
+        Some("data"),
+    );
+}
+
+/// Controls: `shows` after a word that is no document stays a noun or another verb (`TV shows`,
+/// `Trump shows`), and a quote's document is its speaker's.
+#[test]
+fn shows_after_other_nouns_reports_nothing() {
+    check_source(
+        "The two TV shows Smith hosted drew 3 million viewers.",
+        "3 million",
+        None,
+    );
+}
+
+/// Control: a document noun ending a clause of its own before `shows` (`as shown in forex
+/// reserves data shows`) heads no subject.
+#[test]
+fn a_data_noun_closing_a_clause_is_no_subject() {
+    check_source(
+        "A close look at the flows as shown in forex reserves data shows a slew of measures have taken effect, according to a report released on Jan 8 by the bank.",
+        "Jan 8",
+        None,
+    );
+}

@@ -444,6 +444,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if forecast::noun_like(ctx, i, verb)
             && !closes_quote
             && !continued::claims_to(ctx, i, e)
+            // (a document or data noun right before it is its subject when a name opens the
+            // clause shown: `That document shows Trump declared $103 million`)
+            && !(i > 0 && survey::shows_data(ctx, i, i - 1) && ctx.capitalized(e))
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || words::ranking_determiner(ctx.lower(i.wrapping_sub(1)))
@@ -599,6 +602,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && (bare_name || ctx.lower(e) == "up")
         {
             found = false;
+        }
+        // `That document shows Trump declared $103 million in losses`, `The tax return indicates
+        // he made ...`: a document noun heading the subject of a verb of finding is a source
+        // (frames.md, "Documents and data as sources"), a demonstrative before it included
+        if !found && j < v && relative.is_none() && survey::shows_data(ctx, i, v - 1) {
+            let d = if j > ss && matches!(ctx.lower(j - 1), "this" | "that" | "these" | "those") {
+                j - 1
+            } else {
+                j
+            };
+            // (a phrase opening the sentence or after a mark or a figure: not the tail of a
+            // clause, `A close look at the change as shown in forex reserves data shows`)
+            if d == ss || !ctx.is_word(d - 1) {
+                (j, phrase_start, found) = (d, d, true);
+            }
         }
         if j < v && subject::what_object(ctx, ss, j, e) {
             i = e;
