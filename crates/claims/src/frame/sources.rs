@@ -444,6 +444,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if forecast::noun_like(ctx, i, verb)
             && !closes_quote
             && !continued::claims_to(ctx, i, e)
+            && !survey::shows_name(ctx, i, e)
             // (`according to an estimate that ...`, `the report's estimate`)
             && (ctx.lower(i.wrapping_sub(1)).ends_with("ed")
                 || words::ranking_determiner(ctx.lower(i.wrapping_sub(1)))
@@ -475,8 +476,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         if progressive(i) {
             v -= 1;
         }
-        // `Nicola Sturgeon-said`, `the Pentagon-said`, `chief,-said`: the corpus often glues a
-        // hyphen for a space before the verb (after a name, a speaker noun or a comma)
+        // `the Pentagon-said`, `chief,-said`: a hyphen glued for a space before the verb
         if v > ss + 1 && glued_space(ctx, v - 1) {
             let w = ctx.lower(v - 2);
             if ctx.capitalized(v - 2)
@@ -588,9 +588,8 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && qs
                     .get(qs.partition_point(|q| q.end < j))
                     .is_none_or(|q| q.start >= v);
-        // `William famously showed his solidarity`, `Gladbach showed some early ambition`,
-        // `Filinov showed up`: `show` without `that` reports data, documents and pictures, not
-        // what a bare name (a person, a team) did (`Polls show`, `Photos released by KCNA showed`)
+        // `Gladbach showed some early ambition`, `Filinov showed up`: `show` without `that` reports
+        // data, documents, pictures, not what a bare name did (`Polls show`, `Photos ... showed`)
         let bare_name = (j..v).all(|k| !ctx.is_word(k) || ctx.capitalized(k))
             && !(j..v).any(|k| cues::report_noun(ctx.lower(k)))
             && !(j > ss && matches!(ctx.lower(j - 1), "by" | "from" | "of"));
@@ -599,6 +598,9 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
             && (bare_name || ctx.lower(e) == "up")
         {
             found = false;
+        }
+        if let Some(d) = survey::document_subject(ctx, (ss, i, j, v), found || relative.is_some()) {
+            (j, phrase_start, found) = (d, d, true);
         }
         if j < v && subject::what_object(ctx, ss, j, e) {
             i = e;

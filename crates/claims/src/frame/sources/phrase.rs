@@ -165,7 +165,11 @@ pub(super) fn opening_subject(
         u -= 1;
     }
     let (j, saw_det) = subject_before(ctx, u);
-    (j == lead && speaker(ctx, j, u, saw_det))
+    // (the walk stops after an opening indefinite article, which the phrase keeps out as the
+    // closing `, an official said` does: `An interior ministry official gave a death toll of 52
+    // and said that ...`)
+    let indefinite = j == lead + 1 && matches!(ctx.lower(lead), "a" | "an");
+    ((j == lead || indefinite) && speaker(ctx, j, u, saw_det))
         .then_some((j, u))
         .or_else(|| appositive_subject(ctx, lead, i, irregular))
 }

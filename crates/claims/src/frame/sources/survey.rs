@@ -64,6 +64,35 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
             && !quoted()
 }
 
+/// A document or data noun right before `shows` at `i` is its subject when a name opens the
+/// clause shown at `e` (`That document shows Trump declared $103 million`), where `shows` would
+/// otherwise be read as a plural noun.
+pub(super) fn shows_name(ctx: &Context<'_>, i: usize, e: usize) -> bool {
+    i > 0 && shows_data(ctx, i, i - 1) && ctx.capitalized(e)
+}
+
+/// The start of the subject of the verb of finding at `i` (subject walk `j..v` in the sentence
+/// opening at `ss`) when no speaker was `found` and a document noun heads it with no determiner
+/// of its own (frames.md, "Documents and data as sources"): a demonstrative before it included
+/// (`That document shows Trump declared ...`, `... 2005 federal tax return indicates he made
+/// ...`); only a phrase opening the sentence or after a mark or a figure, not the tail of a
+/// clause (`A close look at the change as shown in forex reserves data shows`).
+pub(super) fn document_subject(
+    ctx: &Context<'_>,
+    (ss, i, j, v): (usize, usize, usize, usize),
+    found: bool,
+) -> Option<usize> {
+    if found || j >= v || !shows_data(ctx, i, v - 1) {
+        return None;
+    }
+    let d = if j > ss && matches!(ctx.lower(j - 1), "this" | "that" | "these" | "those") {
+        j - 1
+    } else {
+        j
+    };
+    (d == ss || !ctx.is_word(d - 1)).then_some(d)
+}
+
 /// The source of the data noun at `i` (`poll`, `survey`, `study`, ...) in the sentence `ss..se`
 /// when it closes the sentence as `in a/the [adjective] survey by/from X` (or `conducted
 /// by X`), a name of at most ten words after it: the phrase from the determiner to the end, for
