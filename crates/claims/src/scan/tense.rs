@@ -89,6 +89,12 @@ impl Context<'_> {
                     && j >= 1
                     && words::determiner(self.lower(j - 1))
                     && self.lower(j - 1) != "that";
+                // (`Organised by Nigeria ..., the June 15-19 conference would be attended`: an
+                // `-ed` word opening the sentence is a participle, the main verb comes later)
+                let opening = w.ends_with("ed") && (j == 0 || !self.same_sentence(j - 1, i));
+                if opening {
+                    continue;
+                }
                 if compound || infinitive && w.ends_with("ed") || progressive || adjective {
                     return false;
                 }
@@ -101,18 +107,22 @@ impl Context<'_> {
         if !opens {
             return false;
         }
+        // (a reporting `said` before the verb of the date's clause leaves it to that verb:
+        // `Effective April One, it said John Koza ... will become chairman emeritus`)
+        let mut said = false;
         let mut k = i + 1;
         while k < i + 15 && self.same_sentence(i, k) {
             match self.lower(k) {
                 "will" | "ll" | "shall" | "scheduled" | "due" | "is" | "are" | "expected" => {
                     return false;
                 }
-                w if past(w) || w == "said" => return true,
+                "said" => said = true,
+                w if past(w) => return true,
                 _ => {}
             }
             k += 1;
         }
-        false
+        said
     }
 
     /// `y`, or the year before when day `day` of month `m` in `y` lies after the article date and
@@ -131,6 +141,15 @@ impl Context<'_> {
                     && self.past_context(i, (c - d).get_days() > FAR_PAST_MIN_AHEAD_DAYS) =>
             {
                 y - 1
+            }
+            // (a firm `will` in the clause keeps a day of this year ahead that the past
+            // preference put a year back: `said it will close its plant by October 1` in March)
+            (Some(d), Ok(_))
+                if y < d.year()
+                    && Date::new(y + 1, m, day.min(28)).is_ok_and(|n| n > d)
+                    && self.far_future_context(i) =>
+            {
+                y + 1
             }
             (Some(d), Ok(c))
                 if c < d
