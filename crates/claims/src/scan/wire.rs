@@ -214,6 +214,12 @@ impl Context<'_> {
                 "sweden" | "swedish" | "stockholm" if crowns => "SEK",
                 "denmark" | "danish" | "copenhagen" if crowns => "DKK",
                 "norway" | "norwegian" | "oslo" if crowns => "NOK",
+                // (a ticker's exchange suffix, `AB Volvo <VOLV.ST>`: Stockholm, Copenhagen, Oslo)
+                "st" | "co" | "ol" if crowns && self.ticker_suffix(j) => match self.lower(j) {
+                    "st" => "SEK",
+                    "co" => "DKK",
+                    _ => "NOK",
+                },
                 _ => return None,
             };
             Some(code)
@@ -235,6 +241,15 @@ impl Context<'_> {
             None if crowns => None,
             None => Some(c),
         }
+    }
+
+    /// Whether the lexeme `j` is the exchange suffix of a wire ticker (`<VOLV.ST>`): a dot
+    /// before it and the ticker's closing `>` after it.
+    fn ticker_suffix(&self, j: usize) -> bool {
+        j >= 2
+            && self.is_punct(j - 1, ".")
+            && self.lower(j + 1) == ">"
+            && self.surface(j).bytes().all(|b| b.is_ascii_uppercase())
     }
 
     /// The wire's bare `dlrs` (and `cts`) in a story of another dollar are that dollar
