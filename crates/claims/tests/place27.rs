@@ -1,6 +1,6 @@
 //! Place of claim frames, session 27 (issue 14): a currency conversion in parentheses takes the
 //! place of the figure it restates, and the owner of an outward flow (`China's overseas direct
-//! investment`) is no place. Each test is named after the rule it guards; the sentences are
+//! investment`) is its place (ruling of session 38; it was no place before). Each test is named after the rule it guards; the sentences are
 //! written for the tests, shaped like the real corpus.
 
 mod common;
@@ -47,26 +47,28 @@ fn a_conversion_in_parentheses_takes_the_place_of_its_figure() {
 }
 
 /// Class: a place that owns an outward flow (`China's overseas direct investment`, `China's
-/// outbound FDI`, `Japan's outward investment`) is where the money comes from; the figure is
-/// invested abroad, so the owner is no place. A plain possessive keeps its place (`China's
-/// foreign exchange reserve`).
+/// outbound FDI`) is the investing country, as for its exports (docs/judging/frames.md, ruling of
+/// session 38 on outward investment): the owner is the place. A plain possessive keeps its place
+/// too (`China's foreign exchange reserve`).
 #[test]
-fn the_owner_of_an_outward_flow_is_no_place() {
+fn the_owner_of_an_outward_flow_is_its_place() {
     assert_eq!(
         place_with_entities(
             "China's overseas direct investment in the first 11 months stood at $161.7 billion.",
             "$161.7 billion",
             &[("China", Label::Gpe)],
-        ),
-        None
+        )
+        .as_deref(),
+        Some("China")
     );
     assert_eq!(
         place_with_entities(
             "In 2015, Japan's outbound FDI reached $145.7 billion.",
             "$145.7 billion",
             &[("Japan", Label::Gpe)],
-        ),
-        None
+        )
+        .as_deref(),
+        Some("Japan")
     );
     assert_eq!(
         place_with_entities(

@@ -220,16 +220,6 @@ pub(crate) fn peer_noun(ctx: &Context<'_>, k: usize, start: usize) -> bool {
     }
 }
 
-/// True when the place ending at token `e` (its last token + 1) possesses an outward flow
-/// (`China's overseas direct investment ... stood at $161.7 billion`, `China's outbound FDI
-/// reached $145.7 billion`, `Japan's outward investment`): the money goes abroad, the country
-/// is its origin, not where it is (fresh12 #173's gold: "China is the investor, not the place").
-pub(crate) fn outward_owner(ctx: &Context<'_>, e: usize) -> bool {
-    ctx.is_punct(e, "'\u{2019}")
-        && ctx.lower(e + 1) == "s"
-        && matches!(ctx.lower(e + 2), "overseas" | "outbound" | "outward")
-}
-
 /// True when the place starting at token `t` follows `that of` or `those of` after a multiple,
 /// a fraction or `than` (`The labor costs ... are almost eight times those of China`, `about half
 /// that of the United States' F-35`, `radiation levels 10 times that of Earth`): the place is

@@ -424,7 +424,6 @@ pub(crate) fn other_role(ctx: &Context<'_>, t: usize, start: usize, end: usize) 
         || linked
         || banned
         || super::relations::destination(ctx, d)
-        || super::relations::outward_owner(ctx, name_end(ctx, t))
         || super::relations::deed_owner(ctx, name_end(ctx, t))
         || t < start && super::relations::giver(ctx, name_end(ctx, t))
         || titled_owner(ctx, t, d)
