@@ -37,7 +37,6 @@ mod chambers;
 mod clubs;
 mod firms;
 mod forms;
-mod holdings;
 mod lists;
 mod local;
 mod pages;
@@ -435,8 +434,6 @@ pub(crate) fn repair(
         people::aged_people(&s, spans);
         // 73. A one-word PERSON in company news is a company (`Ropak said ... the shares`).
         firms::one_word_companies(&s, spans);
-        // 73c. A one-word PERSON owning a plant or a subsidiary is a company (`Chrysler's plant`).
-        holdings::holding_companies(&s, spans);
         // 76. An unknown place after a phrase of ownership is a company (`a stake in Absa`).
         firms::owned_companies(&s, spans);
         // 97. Names listed with a known company are companies (`Audi and Mercedes Benz`).
