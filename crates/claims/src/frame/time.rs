@@ -28,6 +28,7 @@ mod resumed;
 mod season;
 mod sides;
 mod since_conjunct;
+mod teaser;
 mod window;
 
 use super::{cues, nearest};
@@ -61,6 +62,7 @@ use resumed::resumed_predicate;
 use season::sports_season;
 use sides::{contrast, possessed};
 use since_conjunct::since_of_later_conjunct;
+use teaser::teaser_date;
 use window::{
     between, decade, first_year, month_of_year, open_window, relative_period, to_window, year_to,
 };
@@ -103,8 +105,9 @@ pub(super) fn time(
         return Some(t);
     }
     // (`have won just five games this season`: see `time/season.rs`)
+    // (`(04.08.2015) Over 100 refugees have attempted ...`: see `time/teaser.rs`)
     let Some(t) = stated else {
-        return sports_season(ctx, clause, q);
+        return teaser_date(ctx, qs, qi).or_else(|| sports_season(ctx, clause, q));
     };
     // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
     let t = following_year(ctx, q, &t).unwrap_or(t);
