@@ -54,6 +54,14 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
                 | "footage"
                 | "filings"
                 | "website"
+                // (a report or a finding of its own, singular: `The report shows Smith paid`)
+                | "report"
+                | "analysis"
+                | "review"
+                | "audit"
+                | "assessment"
+                | "investigation"
+                | "findings"
         )
         // (a return only as a tax return: not `Investment returns show a 7 percent gain`)
         || matches!(ctx.lower(k), "return" | "returns")
@@ -67,8 +75,11 @@ pub(super) fn shows_data(ctx: &Context<'_>, i: usize, k: usize) -> bool {
 /// A document or data noun right before `shows` at `i` is its subject when a name opens the
 /// clause shown at `e` (`That document shows Trump declared $103 million`), where `shows` would
 /// otherwise be read as a plural noun.
+/// So is one before `also` (`The report also shows there have been ...`): the adverb makes
+/// `shows` a verb whatever follows.
 pub(super) fn shows_name(ctx: &Context<'_>, i: usize, e: usize) -> bool {
     i > 0 && shows_data(ctx, i, i - 1) && ctx.capitalized(e)
+        || i > 1 && ctx.lower(i - 1) == "also" && shows_data(ctx, i, i - 2)
 }
 
 /// The start of the subject of the verb of finding at `i` (subject walk `j..v` in the sentence
