@@ -1,8 +1,7 @@
-//! The time of a claim: the date of the counted event or the date at which the figure holds,
-//! from the claim's own clause or a fronted time adverbial. A date opening a window (`since
-//! 1980`, `From 2011, ...`) gives the window up to the article date; a date after `from` that
-//! follows the figure (`down 11.1 percent from a year earlier`) is the date of the earlier
-//! value, not of the figure.
+//! The time of a claim: the date of the counted event or the date at which the figure holds, from
+//! the claim's own clause or a fronted time adverbial. A date opening a window (`since 1980`, `From
+//! 2011, ...`) gives the window up to the article date; a date after `from` that follows the figure
+//! (`down 11.1 percent from a year earlier`) is the date of the earlier value, not of the figure.
 
 mod after_event;
 mod age;
@@ -62,7 +61,6 @@ use resumed::resumed_predicate;
 use season::sports_season;
 use sides::{contrast, possessed};
 use since_conjunct::since_of_later_conjunct;
-use teaser::teaser_date;
 use window::{
     between, decade, first_year, month_of_year, open_window, relative_period, to_window, year_to,
 };
@@ -104,10 +102,9 @@ pub(super) fn time(
     if let Some(t) = record_window(ctx, clause, qs, qi, stated.as_ref()) {
         return Some(t);
     }
-    // (`have won just five games this season`: see `time/season.rs`)
-    // (`(04.08.2015) Over 100 refugees have attempted ...`: see `time/teaser.rs`)
+    // (`(04.08.2015) Over 100 refugees ...`, `five games this season`: `time/teaser.rs`, `season.rs`)
     let Some(t) = stated else {
-        return teaser_date(ctx, qs, qi).or_else(|| sports_season(ctx, clause, q));
+        return teaser::teaser_date(ctx, qs, qi).or_else(|| sports_season(ctx, clause, q));
     };
     // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
     let t = following_year(ctx, q, &t).unwrap_or(t);
