@@ -182,7 +182,7 @@ impl Context<'_> {
     }
 
     /// A year of our times written as four plain digits at `k` (`1987`, not `1,987`).
-    fn modern_year(&self, k: usize) -> Option<i32> {
+    pub(crate) fn modern_year(&self, k: usize) -> Option<i32> {
         let s = self.surface(k);
         if !self.is_num(k) || s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
             return None;

@@ -20,13 +20,7 @@ use crate::words;
 /// The year of the window after `the first N months` ending before token `e`, or `None` when
 /// the words after it name another thing's months; `Some(None)` when none is named.
 fn named_year(ctx: &Context<'_>, e: usize, today: jiff::civil::Date) -> Option<Option<i16>> {
-    let year = |k: usize| {
-        let w = ctx.lower(k);
-        (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| w.parse::<i16>().ok())
-            .flatten()
-            .filter(|y| (1900..=2100).contains(y))
-    };
+    let year = |k: usize| ctx.modern_year(k).and_then(|y| i16::try_from(y).ok());
     let this = today.year();
     let (w0, w1, w2) = (ctx.lower(e), ctx.lower(e + 1), ctx.lower(e + 2));
     match (w0, w1, w2) {
