@@ -153,29 +153,39 @@ pub(super) fn said_then_holds(
     // `dropped 11.9% annually as of 2016 year-end`)
     if a >= q.end {
         let ahead = words().any(|w| {
-            matches!(
-                w,
-                "will" | "would" | "ll" | "'ll" | "can" | "could" | "should" | "must" | "might"
-            ) || w.ends_with("'ll")
-                || w.ends_with("\u{2019}ll")
+            will_or_modal(w)
+                || w == "ll"
                 // (a window the date rules left: `had withdrawn 3 billion euros since the
                 // beginning of the year`)
                 || w == "since"
                 // (another event or `currently`: `had approved 45 permits before the flood`)
                 || matches!(w, "before" | "after" | "currently" | "now")
         });
-        let s = ctx.sentence_of[q.start];
-        let period = qs.iter().enumerate().any(|(j, x)| {
-            j != k
-                && j != qi
-                && ctx.sentence_of[x.start] == s
-                && matches!(x.kind, QuantityKind::Date | QuantityKind::Duration)
-        });
-        if !ahead && !period {
+        if !ahead && !other_period(ctx, qs, ctx.sentence_of[q.start], &[k, qi]) {
             return times[k].clone();
         }
     }
     let present = words().any(|w| matches!(w, "is" | "are" | "has" | "have" | "ve" | "'ve" | "am"));
     let past = words().any(|w| matches!(w, "was" | "were" | "had" | "did" | "would" | "will"));
     (present && !past).then(|| times[k].clone()).flatten()
+}
+
+/// `will` (`'ll`) or a modal verb of a figure not yet or not really reached (`would`, `can`,
+/// `could`, `should`, `must`, `might`): a trailing tag's or a teaser's date does not date it.
+pub(super) fn will_or_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "can" | "could" | "should" | "must" | "might"
+    ) || w.ends_with("'ll")
+        || w.ends_with("\u{2019}ll")
+}
+
+/// Whether the sentence `s` holds a date or a duration among `qs` other than those at `skip`:
+/// a period the figure may be of, before a date of the whole sentence is given to it.
+pub(super) fn other_period(ctx: &Context<'_>, qs: &[RawQuantity], s: u32, skip: &[usize]) -> bool {
+    qs.iter().enumerate().any(|(j, x)| {
+        !skip.contains(&j)
+            && ctx.sentence_of[x.start] == s
+            && matches!(x.kind, QuantityKind::Date | QuantityKind::Duration)
+    })
 }

@@ -9,6 +9,7 @@
 //! meet in the second round`: the event comes later) or with another date or duration (`in
 //! February`, `in the past two years`, `a day after`: the figure may be of that period).
 
+use super::held::{other_period, will_or_modal};
 use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 
@@ -43,16 +44,7 @@ pub(super) fn teaser_date(ctx: &Context<'_>, qs: &[RawQuantity], qi: usize) -> O
         .map_or(p.end, |k| k + 1);
     let ahead = (p.end..k1).any(|k| {
         let w = ctx.lower(k);
-        matches!(
-            w,
-            "will" | "would" | "can" | "could" | "should" | "must" | "might" | "may" | "expected"
-        ) || w.ends_with("'ll")
-            || w.ends_with("\u{2019}ll")
+        will_or_modal(w) || matches!(w, "may" | "expected")
     });
-    let period = qs.iter().enumerate().any(|(j, x)| {
-        j != pi
-            && ctx.sentence_of[x.start] == s
-            && matches!(x.kind, QuantityKind::Date | QuantityKind::Duration)
-    });
-    (!ahead && !period).then(|| t.clone())
+    (!ahead && !other_period(ctx, qs, s, &[pi])).then(|| t.clone())
 }
