@@ -25,6 +25,9 @@ pub(crate) fn fronted_second(
     t: usize,
     c: u32,
 ) -> bool {
+    if span_locative(ctx, clause, first, t, c) {
+        return true;
+    }
     let s = ctx.sentence_of.get(first);
     let Some(end) =
         (first..(first + OPENER + 1).min(clause.len())).find(|&k| clause[k] != clause[first])
@@ -49,6 +52,34 @@ pub(crate) fn fronted_second(
     (second..(second + LOCATIVE).min(clause.len()))
         .find(|&k| clause[k] != clause[second])
         .is_some_and(|k| ctx.is_punct(k, ","))
+}
+
+/// True when the place at token `t` stands right after `in` inside an opening adverbial of a
+/// span of time (`over`, `during`) that closes with a comma before the figure's clause `c`:
+/// `Over the two months of their combat mission in Syria, the pilots ... made 420 sorties`,
+/// `During two weeks of heavy fighting in Mosul, the troops ...` (session 39). The
+/// stretch of time passed in the place, and so did what the clause after it counts. Only after
+/// `in`: a visit's destination (`During Mr Tillerson's visit to China`) or a meeting's building
+/// (`on Thursday at the White House`) is no place of the clause (session 38 measured both).
+fn span_locative(ctx: &Context<'_>, clause: &[u32], first: usize, t: usize, c: u32) -> bool {
+    // (over a list's dash glued to the opening word: `-Over the two months ...`)
+    let first = if ctx.is_punct(first, "-\u{2013}\u{2014}") && ctx.glued(first + 1) {
+        first + 1
+    } else {
+        first
+    };
+    let after_in = t > 1
+        && (ctx.lower(t - 1) == "in" || ctx.lower(t - 1) == "the" && ctx.lower(t - 2) == "in");
+    after_in
+        && matches!(ctx.lower(first), "over" | "during")
+        && ctx.capitalized(first)
+        && clause[t] == clause[first]
+        && clause[first] != c
+        && !(first..t).any(|k| verb_like(ctx, k))
+        && !super::saying_setting(ctx, first)
+        && (t..(first + LOCATIVE + 8).min(clause.len()))
+            .find(|&k| clause[k] != clause[first])
+            .is_some_and(|k| ctx.is_punct(k, ","))
 }
 
 /// A lower-case word that reads as a finite verb (`was`, `said`, `killed`): an opening clause

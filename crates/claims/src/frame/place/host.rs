@@ -25,6 +25,13 @@ fn clause_after_comma(
         .rev()
         .take_while(|&k| clause[k] == c && ctx.sentence_of[k] == s)
         .last()?;
+    // (over an `as` the clauses leave before the clause it opens: `..., as one more person has
+    // come forward`; see [`participle_host`])
+    let k0 = if k0 >= 2 && ctx.lower(k0 - 1) == "as" && ctx.is_punct(k0 - 2, ",") {
+        k0 - 1
+    } else {
+        k0
+    };
     let comma = k0
         .checked_sub(1)
         .filter(|&k| k > 0 && ctx.is_punct(k, ","))?;
@@ -44,6 +51,8 @@ pub(crate) fn relative_host(
     let w = |i: usize| ctx.lower(k0 + i);
     let opens = w(0) == "where"
         || (w(0), w(1)) == ("home", "to")
+        // (session 39: `a church in South Carolina, in which nine black worshipers were shot`)
+        || (w(0), w(1)) == ("in", "which")
         || (w(0), w(1), w(2), w(3)) == ("which", "is", "home", "to");
     if !opens {
         return None;
@@ -151,9 +160,110 @@ pub(crate) fn participle_host(
         && !(q.end..(q.end + 3).min(clause.len()))
             .any(|k| clause[k] == clause[q.start] && finite(k));
     let which = ctx.lower(k0) == "which";
-    if !participle && !with && !which {
+    // (session 39: an `as` clause with a subject and a finite verb of its own, `The toll from a
+    // weekend nightclub shooting in Cincinnati has risen to 17 people injured and one dead, as
+    // one more person has come forward`; not `as well as`, `as of`, `as part of`, `as a result`,
+    // `as much as`)
+    let verb = |k: usize| {
+        let w = ctx.lower(k);
+        finite(k)
+            || ctx.is_word(k)
+                && !ctx.capitalized(k)
+                && (w.len() > 4 && w.ends_with("ed") || crate::frame::cues::irregular_past(w))
+    };
+    let as_clause = ctx.lower(k0) == "as"
+        && !AS_NOT_CLAUSE.contains(&ctx.lower(k0 + 1))
+        && (k0 + 2..(q.end + 4).min(clause.len()))
+            .any(|k| clause[k] == clause[q.start] && ctx.sentence_of[k] == s && verb(k));
+    if !participle && !with && !which && !as_clause {
         return None;
     }
+    host_place(
+        ctx, clause, places, q, comma, s, which, participle, as_clause,
+    )
+    .or_else(|| {
+        // (session 39: over a relation between commas after the host's place, `their
+        // plane crashed suddenly in Riverside, east of Los Angeles, killing three people`)
+        let before = relation_chunk(ctx, comma, s)?;
+        host_place(
+            ctx, clause, places, q, before, s, which, participle, as_clause,
+        )
+    })
+}
+
+/// Words after `as` that make no clause of its own (`as well as`, `as of`, `as part of`, `as a
+/// result`, `as much as`, `as expected`).
+const AS_NOT_CLAUSE: &[&str] = &[
+    "well",
+    "of",
+    "part",
+    "a",
+    "an",
+    "such",
+    "much",
+    "many",
+    "long",
+    "soon",
+    "far",
+    "if",
+    "though",
+    "per",
+    "usual",
+    "expected",
+    "reported",
+    "compared",
+    "opposed",
+    "against",
+    "for",
+    "to",
+    "in",
+    "with",
+    "is",
+    "was",
+    "it's",
+    "recently",
+    "previously",
+    "planned",
+    "required",
+    "needed",
+];
+
+/// The comma opening a relation between commas that ends at `comma` (`, east of Los Angeles,`,
+/// `, near Aleppo,`, `, some 70 km from Seoul,`): at most eight tokens, opening with a direction
+/// and `of`, `near` or `outside`, or a distance, no verb among them.
+fn relation_chunk(ctx: &Context<'_>, comma: usize, s: u32) -> Option<usize> {
+    let open = (comma.saturating_sub(9)..comma)
+        .rev()
+        .take_while(|&k| ctx.sentence_of[k] == s)
+        .find(|&k| ctx.is_punct(k, ","))?;
+    let w = |i: usize| ctx.lower(open + i);
+    let direction = matches!(
+        w(1),
+        "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+    ) && w(2) == "of";
+    let near = matches!(w(1), "near" | "outside");
+    let distance = ctx.starts_number(open + 1)
+        || matches!(w(1), "some" | "about" | "around") && ctx.starts_number(open + 2);
+    let distance = distance && (open + 2..comma).any(|k| matches!(ctx.lower(k), "from" | "of"));
+    let open_ok = open > 0 && (direction || near || distance);
+    open_ok.then_some(open)
+}
+
+/// The host clause's place for [`participle_host`]: the last place of sentence `s` before
+/// `comma` in the clause that comma closes (or a written name running up to it), anchored
+/// there.
+#[allow(clippy::too_many_arguments)]
+fn host_place(
+    ctx: &Context<'_>,
+    clause: &[u32],
+    places: &[(usize, String)],
+    q: &RawQuantity,
+    comma: usize,
+    s: u32,
+    which: bool,
+    participle: bool,
+    as_clause: bool,
+) -> Option<String> {
     let host = clause[comma - 1];
     // a written name running up to the comma (`in Lahore, Pakistan,`)
     let named_to_comma = |t: usize| {
@@ -164,12 +274,25 @@ pub(crate) fn participle_host(
     // session 35, a participle: `China encountered 117 investigations, with $14 billion
     // involved`, `The Netherlands has a significant Muslim community, making up an estimated
     // 5%`)
+    // (an `as` clause only a place after `in`/`at`: `The states that brought the lawsuit --
+    // Washington and Minnesota -- said ..., as the opinion from the three-judge panel is ...`
+    // is the court's, not the states')
+    // (or the state of a written name after `in`/`at`: `in Charlottesville, Virginia,`)
+    let written_in = |t: usize| {
+        named_to_comma(t)
+            && (t.saturating_sub(6)..t)
+                .rev()
+                .find(|&k| !(ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, ".,")))
+                .is_some_and(|k| matches!(ctx.lower(k), "in" | "at"))
+    };
     let anchored = |t: usize| {
         t > 0 && matches!(ctx.lower(t - 1), "in" | "at")
-            || super::subject_kind::opens_clause(ctx, t)
-            || (t..(t + 5).min(comma))
-                .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, "."))
-                .any(|k| ctx.possessive_after(k + 1))
+            || written_in(t)
+            || !as_clause && super::subject_kind::opens_clause(ctx, t)
+            || !as_clause
+                && (t..(t + 5).min(comma))
+                    .take_while(|&k| ctx.is_word(k) && ctx.capitalized(k) || ctx.is_punct(k, "."))
+                    .any(|k| ctx.possessive_after(k + 1))
     };
     // (session 33: figures matched one by one to a list of places, `China and the US, with 609
     // and 552 respective billionaires`, `Germany and Spain, which registered 2.2 percent and three
