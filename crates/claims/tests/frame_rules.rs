@@ -801,7 +801,7 @@ fn time_of_a_fronted_clause_that_a_preposition_conjunction_or_adverb_opens() {
             "1 billion yuan"
         )
         .as_deref(),
-        Some("2017")
+        Some("2017-01/2017-06")
     );
 }
 
@@ -836,7 +836,7 @@ fn time_reads_past_a_parenthesis_after_the_figure() {
             "4 billion yuan"
         )
         .as_deref(),
-        Some("2016")
+        Some("2016-04/2016-06")
     );
 }
 
@@ -2121,7 +2121,7 @@ fn a_date_right_after_another_figure_is_that_figures() {
             "5.3 percent"
         )
         .as_deref(),
-        Some("2016")
+        Some("2016-01/2016-06")
     );
     assert_eq!(
         time(

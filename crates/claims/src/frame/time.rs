@@ -19,6 +19,7 @@ mod host_chain;
 mod lists;
 mod named;
 mod own_window;
+mod part_year;
 mod perfect_window;
 mod period_clause;
 mod record_window;
@@ -27,6 +28,7 @@ mod resumed;
 mod season;
 mod sides;
 mod since_conjunct;
+mod since_then;
 mod teaser;
 mod window;
 
@@ -58,7 +60,6 @@ use period_clause::period_clause;
 use record_window::record_window;
 use relative::in_other_relative;
 use resumed::resumed_predicate;
-use season::sports_season;
 use sides::{contrast, possessed};
 use since_conjunct::since_of_later_conjunct;
 use window::{
@@ -93,7 +94,8 @@ pub(super) fn time(
     if let Some(t) = perfect_window(ctx, clause, qs, qi) {
         return Some(t);
     }
-    let stated = stated_time(ctx, clause, qs, qi, times, first, saying);
+    let stated = stated_time(ctx, clause, qs, qi, times, first, saying)
+        .map(|t| part_year::part_year(ctx, clause, qs, qi, &t).unwrap_or(t));
     // (`in the first 11 months` as `2016-01/2016-11`: see `time/first_months.rs`)
     if let Some(t) = first_months::first_months(ctx, clause, qs, qi, first, stated.as_ref()) {
         return Some(t);
@@ -102,9 +104,9 @@ pub(super) fn time(
     if let Some(t) = record_window(ctx, clause, qs, qi, stated.as_ref()) {
         return Some(t);
     }
-    // (`(04.08.2015) Over 100 refugees ...`, `five games this season`: `time/teaser.rs`, `season.rs`)
+    // (`(04.08.2015) Over ...`, `five games this season`, `Since then, ...`: `time/since_then.rs`)
     let Some(t) = stated else {
-        return teaser::teaser_date(ctx, qs, qi).or_else(|| sports_season(ctx, clause, q));
+        return since_then::unstated(ctx, clause, qs, qi);
     };
     // (`from 586 in 2014 to 489 the following year`: see `time/following.rs`)
     let t = following_year(ctx, q, &t).unwrap_or(t);
@@ -246,8 +248,7 @@ fn stated_time(
             && matches!(ctx.lower(c), "and" | "but")
     };
     let compared = |j: usize| compared::compared(ctx, qs, qi, j);
-    // (a superlative's `since`, an open stretch's `before`/`after`: see [`since_superlative`],
-    // [`bound_at`])
+    // (a superlative's `since`, a stretch's `before`/`after`: [`since_superlative`], [`bound_at`])
     let superlative = |j: usize| since_superlative(ctx, qs[j].start);
     let bound = |j: usize| bound_at(ctx, &qs[j]);
     let dated = |j: usize| {
@@ -266,8 +267,7 @@ fn stated_time(
                 .as_ref()
                 .is_some_and(|t| in_after_event_phrase(ctx, clause, q, &qs[j], t))
             && !(j > qi && in_other_relative(ctx, clause, q, qs[j].start))
-            // (`The new coin - which comes into circulation on Tuesday - has`: see
-            // `time/aside.rs`)
+            // (`The new coin - which comes into circulation on Tuesday - has`: `time/aside.rs`)
             && !(j > qi && in_dashed_aside(ctx, q, &qs[j]))
             && match opener(j) {
                 Some("prior") => false,

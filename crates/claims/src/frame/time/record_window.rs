@@ -20,13 +20,15 @@ use crate::types::{Granularity, QuantityKind, TimeValue};
 use crate::words;
 
 /// Words of a record or a first that a duration after `in` counts back from, besides the
-/// superlatives of [`superlative_word`] (`the first time in`, `the most homicides in`, `a record
-/// low in`).
+/// superlatives of [`superlative_word`] (`the first time in`, `the second time ... in three
+/// months`, `the most homicides in`, `a record low in`).
 fn record_word(w: &str) -> bool {
     superlative_word(w)
         || matches!(
             w,
             "first"
+                | "second"
+                | "third"
                 | "most"
                 | "least"
                 | "fewest"
@@ -70,7 +72,13 @@ pub(super) fn record_window(
         .rev()
         .take_while(|&t| clause[t] == c && !ctx.is_num(t))
         // (not `the most recent blueprints aim to balance the budget in 10 years`)
-        .any(|t| record_word(ctx.lower(t)) && !ctx.lower(t + 1).starts_with("recent"));
+        // (nor a rank glued to a noun: `third-level students who are sitting exams in three weeks`)
+        .any(|t| {
+            let w = ctx.lower(t);
+            record_word(w)
+                && !ctx.lower(t + 1).starts_with("recent")
+                && !(matches!(w, "second" | "third") && ctx.is_punct(t + 1, "-"))
+        });
     if !cue {
         return None;
     }
