@@ -983,8 +983,7 @@ fn reports(w: &str) -> bool {
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,
-/// `Fan reckons that ...`, `Johnston speculated that ...`, `Trump boasted that`, `Democrats
-/// countered that`): without it they
+/// `Fan reckons that ...`, `Johnston speculated that ...`, `Trump countered that`): without it they
 /// name an act (`Toyota recalled 3 million cars`); not the nouns `remarks`, `signals`.
 pub(super) fn that_only_speech_verb(w: &str) -> bool {
     matches!(

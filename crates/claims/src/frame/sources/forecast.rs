@@ -28,6 +28,11 @@ pub(super) fn forecast_verb(w: &str) -> bool {
     )
 }
 
+/// An active forecast verb at `i`, or data seeing a figure ([`data_sees`]).
+pub(super) fn forecast_word(ctx: &Context<'_>, i: usize) -> bool {
+    forecast_verb(ctx.lower(i)) || data_sees(ctx, i)
+}
+
 /// `see` or `project` right after a plural noun of forecasts or estimates (`Estimates project
 /// the People's Party ...`, `Forecasts see growth in the Eurozone slowing ... in 2017`; fresh25
 /// #51, fresh26 #121): the data as the agent of a forecast, as `Opinion polls show 45%` (attr44).
