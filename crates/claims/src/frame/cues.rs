@@ -850,7 +850,7 @@ pub(super) fn closing_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "concluded" | "concludes" | "continued" | "recalled" | "replied" | "remarked"
-    ) || matches!(w, "read" | "reads")
+    ) || matches!(w, "read" | "reads" | "explains")
         || super::quote_marks::quote_closing_verb(w)
 }
 
@@ -983,13 +983,13 @@ fn reports(w: &str) -> bool {
 }
 
 /// Verbs that report only with `that` right after them (`Lavrov recalled that in February ...`,
-/// `Fan reckons that ...`, `Johnston speculated that ...`, `Trump boasted that`): without it they
+/// `Fan reckons that ...`, `Johnston speculated that ...`, `Trump countered that`): without it they
 /// name an act (`Toyota recalled 3 million cars`); not the nouns `remarks`, `signals`.
 pub(super) fn that_only_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "recalled" | "recalls" | "remarked" | "reckons" | "reckoned" | "speculated" | "speculates"
-    ) || matches!(w, "boasted" | "boasts")
+    ) || matches!(w, "boasted" | "boasts" | "countered" | "counters")
 }
 
 thread_local!(static REPORTS: memo::Memo = memo::Memo::default());

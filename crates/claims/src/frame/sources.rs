@@ -200,7 +200,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // (no entry, and no word the tests below open with: they are pure, skipping is exact)
         if found.is_none()
             && !cues::may_report(ctx.lower(i))
-            && !forecast::forecast_verb(ctx.lower(i))
+            && !forecast::forecast_word(ctx, i)
             && !promise::promise_verb(ctx.lower(i))
             && !survey::list_verb(ctx.lower(i))
         {
@@ -268,21 +268,21 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
                 && (ctx.is_punct(i.wrapping_sub(1), ",")
                     || progressive(i)
                     || and_participle(ctx, i)
+                    || phrase::by_saying(ctx, sent_range(i).0, i)
                     || phrase::with_subject(ctx, sent_range(i).0, i).is_some()))
             .then_some((i + 1, false))
         };
         // `"...," Breyer concluded.`, `The report continued, "...`: a verb that reports only
         // closing a quote (ending its clause) or opening one
         let closing = || {
-            let ends = !ctx.is_word(i + 1) || cues::setting_preposition(ctx.lower(i + 1));
             // (opening one, only after a subject opening the sentence: not `When asked ...
             // whether ..., Christie replied, "...`, whose question is no one's content)
             let opens = ctx.is_punct(i + 1, ",:")
                 && ctx.is_punct(i + 2, "\"\u{201c}")
                 && i - sent_range(i).0 <= 4
                 && (sent_range(i).0..i).all(|k| ctx.is_word(k));
-            let quoted =
-                cues::closing_speech_verb(ctx.lower(i)) && (ends && after_quote(ctx, i) || opens);
+            let quoted = cues::closing_speech_verb(ctx.lower(i))
+                && (marks::tag_ends(ctx, i) && after_quote(ctx, i) || opens);
             let flipped = inverted::quote_inverted(ctx, i);
             (!ctx.capitalized(i) && (quoted || flipped)).then_some((i + 1, false))
         };
@@ -390,7 +390,7 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         }
         if cues::participle_speech_verb(verb)
             && i > ss
-            && (ctx.is_punct(i - 1, ",") || and_participle(ctx, i))
+            && (ctx.is_punct(i - 1, ",") || and_participle(ctx, i) || phrase::by_saying(ctx, ss, i))
         {
             // `X called the finding absurd on Wednesday, saying ...`: the subject of the clause
             // before says what follows (not `, adding 98,000 jobs`)

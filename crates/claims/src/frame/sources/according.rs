@@ -162,9 +162,11 @@ fn passive_end(ctx: &Context<'_>, passive: bool, end: usize, se: usize) -> usize
 /// The date of the report that `, citing X` at `i` goes with, when it ends right before the comma
 /// after a reporting verb (`Kyodo reported on Wednesday, citing ...`, `a senior lawmaker said on
 /// Monday, citing ...`, `The New York Times reported two weeks ago, citing ...`): where it starts
-/// (its preposition included). What X says is not when the report was made.
+/// (its preposition included). What X says is not when the report was made. So too for the
+/// medium of `, quoted by X` / `, cited by X` after a saying and its date (`..., the minister said
+/// on Thursday, quoted by the Anadolu news agency`: fresh29 #148; attr44).
 fn citing_report_date(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, ss: usize) -> Option<usize> {
-    if ctx.lower(i) != "citing" || i < ss + 3 {
+    if !matches!(ctx.lower(i), "citing" | "quoted" | "cited") || i < ss + 3 {
         return None;
     }
     let mut p = date_ending_at(qs, i - 1)?;

@@ -28,6 +28,27 @@ pub(super) fn forecast_verb(w: &str) -> bool {
     )
 }
 
+/// An active forecast verb at `i`, or data seeing a figure ([`data_sees`]).
+pub(super) fn forecast_word(ctx: &Context<'_>, i: usize) -> bool {
+    forecast_verb(ctx.lower(i)) || data_sees(ctx, i)
+}
+
+/// `see` or `project` right after a plural noun of forecasts or estimates (`Estimates project
+/// the People's Party ...`, `Forecasts see growth in the Eurozone slowing ... in 2017`; fresh25
+/// #51, fresh26 #121): the data as the agent of a forecast, as `Opinion polls show 45%` (attr44).
+pub(super) fn data_sees(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && matches!(ctx.lower(i), "see" | "project")
+        && matches!(
+            ctx.lower(i - 1),
+            "estimates" | "forecasts" | "projections" | "predictions"
+        )
+        && !matches!(
+            ctx.lower(i.wrapping_sub(2)),
+            "the" | "to" | "of" | "for" | "in"
+        )
+}
+
 /// `forecast` after a perfect's auxiliary, a verb (`The producers had forecast production to decline by
 /// 20 percent`, `the agency has forecast 3 percent growth`): the active verb, not the noun or
 /// the passive participle (`the forecast`, `is forecast at`).
@@ -47,6 +68,13 @@ pub(super) fn noun_like(ctx: &Context<'_>, i: usize, verb: &str) -> bool {
 /// projects`), and not when a reporting verb later in the sentence says it all (`China expects
 /// to increase its reserves by 420 billion cubic meters, the agency said`).
 pub(super) fn forecast(ctx: &Context<'_>, qs: &[RawQuantity], i: usize, se: usize) -> bool {
+    // (data seeing a figure: within 20 tokens, past a parenthesis, and whatever follows, as an
+    // adjective `an expected 1.6 percent`)
+    if data_sees(ctx, i) {
+        return (i + 1..(i + 20).min(se))
+            .take_while(|&k| !ctx.is_punct(k, ".;:\"\u{201c}\u{201d}"))
+            .any(|k| ctx.starts_number(k) || number_at(qs, k) || quantity_at(qs, k));
+    }
     forecast_verb(ctx.lower(i))
         && !ctx.capitalized(i)
         && !matches!(

@@ -2,7 +2,7 @@
 //! (`"...," X said`), a closing mark mis-decoded as `"?` (`bill,"?Rep. Jim McGovern said`), a
 //! hyphen glued for a lost space (`Nicola Sturgeon-said`, `said that-Turkey`).
 
-use super::Source;
+use super::{Source, cues};
 use crate::frame::saying::glued_quote;
 use crate::scan::Context;
 
@@ -135,4 +135,13 @@ pub(super) fn quoted_name_before(ctx: &Context<'_>, ss: usize, v: usize) -> Opti
         && (open + 1..v - 1).all(|k| ctx.is_word(k) && ctx.capitalized(k))
         && (open == ss || !ctx.is_punct(open - 1, ",")))
     .then_some(open + 1)
+}
+
+/// A closing verb of saying at `i` ends its tag: no word follows, a setting preposition does
+/// (`," Breyer concluded at the hearing`), or `as` and a pronoun, the circumstance of the saying
+/// (`," Anisa explains as she stands in front of her shack`, fresh29 #189; attr44).
+pub(super) fn tag_ends(ctx: &Context<'_>, i: usize) -> bool {
+    !ctx.is_word(i + 1)
+        || cues::setting_preposition(ctx.lower(i + 1))
+        || ctx.lower(i + 1) == "as" && cues::subject_pronoun(ctx.lower(i + 2))
 }

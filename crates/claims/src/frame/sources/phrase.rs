@@ -410,6 +410,18 @@ pub(super) fn cited_reason(ctx: &Context<'_>, e: usize) -> bool {
     head.is_some_and(|h| !ctx.capitalized(h) && cues::cited_reason_noun(ctx.lower(h)))
 }
 
+/// `saying` at `i` after `by` after a past verb of the sentence's subject (`Huang countered by
+/// saying there were dozens of arrests`, fresh29 #111; `The ministry responded by saying ...`):
+/// the manner of the answer is a saying whose subject is the opening subject (attr44).
+pub(super) fn by_saying(ctx: &Context<'_>, ss: usize, i: usize) -> bool {
+    i > ss + 2
+        && ctx.lower(i) == "saying"
+        && ctx.lower(i - 1) == "by"
+        && ctx.lower(i - 2).len() > 4
+        && ctx.lower(i - 2).ends_with("ed")
+        && !ctx.capitalized(i - 2)
+}
+
 /// A participle of saying at `i` coordinated with an earlier participle after a comma (`...,
 /// angrily accusing them of delays and saying dozens were missing`): it reports for the same
 /// subject as one after a comma would.
