@@ -55,3 +55,31 @@ fn two_companies_listed_before_a_suffix_stay_two() {
         );
     }
 }
+
+#[test]
+fn a_romance_company_word_or_a_firm_saying_it_is_a_company() {
+    assert_each_labelled(
+        &[
+            (
+                "Cie Marvelle also said it has raised its capital to 1.4 billion francs.",
+                "Cie Marvelle",
+            ),
+            (
+                "Avery said it will register with regulators to offer four mln new shares.",
+                "Avery",
+            ),
+        ],
+        Label::Org,
+    );
+}
+
+#[test]
+fn a_company_in_reuters_brackets_loses_the_closing_bracket() {
+    let text = "A unit of <Dalvex Plastics and Chemicals Co Ltd>, signed a loan of 22 mln dlrs.";
+    assert_eq!(
+        common::labels_of(text, "Dalvex Plastics and Chemicals Co Ltd"),
+        vec![Label::Org],
+        "{:?}",
+        mentions(text)
+    );
+}

@@ -20,6 +20,10 @@
 //!
 //!     The name before must not end with a suffix itself (`Chrysler Corp and Exxon Corp`) and
 //!     must not follow a comma after another name (`Ford, Chrysler and Rubber Co`: a list).
+//!
+//!     99b. A PERSON of two or more words opening with a Romance language's word for a company
+//!     or a bank (`Cie`, `Compagnie`, `Cia`, `Compania`, `Societe`, `Banco`, `Banque`) is an ORG
+//!     (`Cie Bancaire also said it has increased its capital`).
 
 use reckon_text::TokenKind;
 
@@ -77,8 +81,30 @@ const TRADES: [&str; 40] = [
     "group",
 ];
 
+/// Rule 99b's words opening a company's name in French, Spanish, Italian and Portuguese.
+const OPENERS: [&str; 10] = [
+    "cie",
+    "compagnie",
+    "cia",
+    "compania",
+    "compañía",
+    "companhia",
+    "societe",
+    "société",
+    "banco",
+    "banque",
+];
+
 /// Rule 99: joins a company's name cut at `and` / `&` before its suffix.
 pub(in crate::repair) fn joined_companies(s: &Sentence, spans: &mut Vec<Local>) {
+    for m in spans.iter_mut() {
+        if m.2 == Label::Person
+            && m.1 > m.0 + 1
+            && OPENERS.contains(&s.word(m.0).to_lowercase().as_str())
+        {
+            m.2 = Label::Org;
+        }
+    }
     let mut i = 0;
     while i < spans.len() {
         let (a, b, l) = spans[i];
