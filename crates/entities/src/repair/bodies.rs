@@ -72,6 +72,8 @@
 //!     length (`READ MORE`, `BREAKING UPDATE`), unless one is a given name, a place or an
 //!     organisation's head word (`WHITE HOUSE`).
 
+mod partners;
+
 use reckon_text::TokenKind;
 
 use super::lists::relabel;
@@ -106,6 +108,8 @@ pub(super) fn bodies(s: &Sentence, spans: &mut Vec<Local>) {
     if words & SUFFIX != 0 {
         suffixes(s, spans);
     }
+    // 99. A company cut at `and` before its suffix (`Goodyear Tire and Rubber Co`).
+    partners::joined_companies(s, spans);
     if number {
         channels(s, spans);
     }

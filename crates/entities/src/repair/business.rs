@@ -275,7 +275,9 @@ fn bracketed_companies(s: &Sentence, spans: &mut Vec<Local>) {
             && !spans.contains(&(k + 1, c, Label::Org))
             && !spans
                 .iter()
-                .any(|m| m.0 < c && m.1 > k + 1 && (m.0 <= k || m.1 > c))
+                // (Session 39: a mention of the tagger's that runs on only over the `>` is
+                // the same name: `Telecommunications Co Ltd>` of `<Samsung ... Co Ltd>`.)
+                .any(|m| m.0 < c && m.1 > k + 1 && (m.0 <= k || m.1 > c + 1))
         {
             put(s, spans, (k + 1, c, Label::Org));
         }

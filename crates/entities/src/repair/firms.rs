@@ -89,10 +89,15 @@ pub(super) fn company_news(s: &Sentence) -> bool {
 /// Rule 73: `Ropak said it is borrowing the funds needed to buy the shares`.
 pub(super) fn one_word_companies(s: &Sentence, spans: &mut Vec<Local>) {
     holding_companies(s, spans);
-    // The cheap test first: a one-word PERSON that is no given name.
+    let sayer = |b: usize| {
+        b + 1 < s.infos.len() && s.word(b) == "said" && matches!(s.word(b + 1), "it" | "its")
+    };
+    // The cheap test first: a one-word PERSON that is no given name (or says `said it`: a
+    // given name alone in company news saying `it` is a company's, `Avery said it will
+    // register`; session 39).
     if !spans
         .iter()
-        .any(|&(a, b, l)| l == Label::Person && b == a + 1 && !s.given_name(a))
+        .any(|&(a, b, l)| l == Label::Person && b == a + 1 && (!s.given_name(a) || sayer(b)))
     {
         return;
     }
@@ -118,16 +123,13 @@ pub(super) fn one_word_companies(s: &Sentence, spans: &mut Vec<Local>) {
     if found == 0 {
         return;
     }
-    let sayer = |b: usize| {
-        b + 1 < s.infos.len() && s.word(b) == "said" && matches!(s.word(b + 1), "it" | "its")
-    };
     let n = s.infos.len();
     spans.retain_mut(|m| {
         let (a, b, l) = *m;
         if l != Label::Person
             || b != a + 1
             || found < MIN_BUSINESS && !sayer(b)
-            || s.given_name(a)
+            || s.given_name(a) && !sayer(b)
             || !s.infos[a].title
             || s.in_capitals(a)
             // (A word of three letters or fewer is a surname far more often than a company,
