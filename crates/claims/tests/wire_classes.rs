@@ -134,8 +134,8 @@ fn wire_mixed_numbers_and_quotes() {
     assert_eq!(
         view("The dollar ended at 1.8250/60 marks and 151.20/30 yen."),
         [
-            "1.8250/60 marks Money 1.825 DEM",
-            "151.20/30 yen Money 151.2 JPY"
+            "1.8250/60 marks Money [1.825,1.826] DEM",
+            "151.20/30 yen Money [151.2,151.3] JPY"
         ]
     );
 }
@@ -404,8 +404,8 @@ fn european_currency_units_and_quotes_compared() {
     assert_eq!(
         view("The dollar closed at 1.8150/60 marks, down from 1.8230/40 at the opening."),
         [
-            "1.8150/60 marks Money 1.815 DEM",
-            "1.8230/40 Money 1.823 DEM"
+            "1.8150/60 marks Money [1.815,1.816] DEM",
+            "1.8230/40 Money [1.823,1.824] DEM"
         ]
     );
 }

@@ -369,10 +369,10 @@ impl Context<'_> {
                 a.end = j + 2;
                 return Some(a);
             }
-            // `1.8250/60 marks`: a dealer's bid and offer, the offer written by its last
-            // digits; the bid
-            if self.quote_pair(j) {
-                a.yearish = false;
+            // `1.8250/60 marks`, `422.50/423`: a dealer's bid and offer, the offer written by
+            // its last digits or whole; the interval between them (decision 119)
+            if let Some(offer) = self.quote_pair(j).filter(|_| !neg) {
+                (a.low, a.high, a.yearish) = (a.low.min(offer), a.low.max(offer), false);
                 a.end = j + 3;
                 return Some(a);
             }

@@ -25,6 +25,7 @@ impl Context<'_> {
             || self.one_inverted_question(i, e)
             || self.one_noun_substitute(i, e)
             || self.one_relative(i, e)
+            || self.one_wire(i, e)
         {
             return true;
         }

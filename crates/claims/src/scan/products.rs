@@ -1,6 +1,6 @@
 //! Numbers that name a product or a rule in wire copy (issue 17, indep27's Reuters-21578 wire):
 //! a car's model after its make (`the new Audi 90`), an aircraft's variant after an alphanumeric
-//! model (`the existing A310-300`), a product line's number after a slash (`the System/36`) and
+//! model (`the existing A310-300`), Boeing's jet models with no maker written (`747 and 757's`), a product line's number after a slash (`the System/36`) and
 //! an exchange's numbered rule (`rule 390`). None counts anything; the scanner skips them whole.
 
 use super::Context;
@@ -22,8 +22,12 @@ impl Context<'_> {
         {
             return None;
         }
-        (self.make_model(i) || self.model_variant_code(i) || self.slash_line(i) || self.rule_no(i))
-            .then_some(i + 1)
+        (self.make_model(i)
+            || self.model_variant_code(i)
+            || self.slash_line(i)
+            || self.rule_no(i)
+            || self.jet_model(i))
+        .then_some(i + 1)
     }
 
     /// `the new Audi 90 will`, `a Volvo 740`: a number spaced after a capitalised make (not a
@@ -79,6 +83,45 @@ impl Context<'_> {
             && words::month(self.lower(i - 2)).is_none()
             && !self.has_role(i - 2, |r| matches!(r, Role::Unit(_) | Role::CurWord(_)))
             && !(self.is_punct(i + 1, "/") && self.glued(i + 1))
+    }
+
+    /// `stabilizers for 747 and 757's`: Boeing's jet models, 707 to 787, with no maker written,
+    /// in a story that names Boeing, before a mark, `and`, `or` or a word for an aircraft (not
+    /// before another noun, `737 jobs`, nor after a number).
+    fn jet_model(&self, i: usize) -> bool {
+        let s = self.surface(i).as_bytes();
+        let next = self.lower(i + 1);
+        s.len() == 3
+            && s[0] == b'7'
+            && s[2] == b'7'
+            && (b'0'..=b'8').contains(&s[1])
+            && !self.is_num(i - 1)
+            // (a variant after a hyphen is read with the model: `737-800`)
+            && !(self.is_punct(i + 1, "-") && self.glued(i + 1))
+            && (!self.is_word(i + 1)
+                || !self.same_sentence(i, i + 1)
+                || matches!(
+                    next,
+                    "and"
+                        | "or"
+                        | "s"
+                        | "jet"
+                        | "jets"
+                        | "jetliner"
+                        | "jetliners"
+                        | "jumbo"
+                        | "jumbos"
+                        | "aircraft"
+                        | "airliner"
+                        | "airliners"
+                        | "plane"
+                        | "planes"
+                        | "freighter"
+                        | "freighters"
+                ))
+            && !self.is_punct(i + 1, "%")
+            && !self.measure_word_at(i + 1)
+            && self.text.contains("Boeing")
     }
 
     /// `enforcement of rule 390`, `under Rule 144`: an exchange's or an agency's numbered rule.

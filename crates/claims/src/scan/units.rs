@@ -571,7 +571,7 @@ impl Context<'_> {
             kind = QuantityKind::Fraction;
             e += 1;
         }
-        let mut value = if b.is_some() || a.vague {
+        let mut value = if b.is_some() || a.vague || hi > lo && self.quote_pair(a.core).is_some() {
             interval(lo, true, hi, !a.vague, approx)
         } else {
             exact(lo)
@@ -657,7 +657,7 @@ impl Context<'_> {
             let scaled = q.end == q.core + 2
                 && (words::big_scale(scale).or(words::abbr_scale(scale, false))).is_some();
             // (a dealer's quote too: `1.8150/60 marks, down from 1.8230/40`)
-            let quote = q.end == q.core + 3 && self.quote_pair(q.core);
+            let quote = q.end == q.core + 3 && self.quote_pair(q.core).is_some();
             let compared = self.compared_level(p) == Some(q.start)
                 && matches!(
                     p.kind,

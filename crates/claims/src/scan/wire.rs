@@ -491,20 +491,33 @@ impl Context<'_> {
         })
     }
 
-    /// A bid and offer quote at `j` (`1.8250/60`, `151.20/30`): a decimal, a glued slash and
-    /// the offer's last digits, no more of them than the bid's decimals.
-    pub(super) fn quote_pair(&self, j: usize) -> bool {
-        let Some((_, decimals)) = self.surface(j).split_once('.') else {
-            return false;
-        };
+    /// A bid and offer quote at `j` (`1.8250/60`, `151.20/30`, `421.90/422.40`, `422.50/423`): a
+    /// decimal, a glued slash and the offer, written by its last digits (no more of them than
+    /// the bid's decimals) or whole (as many digits before its point, within 2% of the bid).
+    /// Returns the offer's value.
+    pub(super) fn quote_pair(&self, j: usize) -> Option<f64> {
+        let bid = self.surface(j);
+        let (whole, decimals) = bid.split_once('.')?;
         let tail = self.surface(j + 2);
-        self.is_punct(j + 1, "/")
-            && self.glued(j + 1)
-            && self.glued(j + 2)
-            && self.is_num(j + 2)
-            && (2..=decimals.len()).contains(&tail.len())
-            && tail.bytes().all(|b| b.is_ascii_digit())
-            && !self.is_punct(j + 3, "/")
+        if !self.is_punct(j + 1, "/")
+            || !self.glued(j + 1)
+            || !self.glued(j + 2)
+            || !self.is_num(j + 2)
+            || self.is_punct(j + 3, "/")
+            || bid.contains(',')
+        {
+            return None;
+        }
+        let low: f64 = bid.parse().ok()?;
+        if (2..=decimals.len()).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit()) {
+            return format!("{}{tail}", &bid[..bid.len() - tail.len()])
+                .parse()
+                .ok();
+        }
+        let offer: f64 = tail.parse().ok()?;
+        (tail.split('.').next().map(str::len) == Some(whole.len()))
+            .then_some(offer)
+            .filter(|&o| low > 0.0 && o != low && (o - low).abs() / low < 0.02)
     }
 
     /// The first lexeme of the line of `i`, when a line break comes at most [`ROW_LOOKBACK`]
@@ -586,7 +599,8 @@ impl Context<'_> {
             // (a result's amount named before it: `net income of 175,000`, `revenues were 995.6
             // mln`, `net reached 41.2 mln`)
             let result = (q.start.saturating_sub(2)..q.start)
-                .any(|k| self.same_sentence(k, q.start) && result_word(self.lower(k)));
+                .any(|k| self.same_sentence(k, q.start) && result_word(self.lower(k)))
+                || self.result_after_period(q.start);
             let scale = if q.end == q.core + 2 {
                 self.lower(q.core + 1)
             } else if q.end == q.core + 1 && result && self.surface(q.core).contains(',') {
@@ -673,6 +687,20 @@ impl Context<'_> {
 }
 
 impl Context<'_> {
+    /// `total revenues for 1986 of 4,255,731`, `income for the period was 1,014,000`: a result's
+    /// word up to six lexemes before `of`, `was` or `were` at `i - 1`, with no mark between (its
+    /// period written between them).
+    fn result_after_period(&self, i: usize) -> bool {
+        i >= 3
+            && matches!(self.lower(i - 1), "of" | "was" | "were")
+            && (i.saturating_sub(8)..i - 1)
+                .rev()
+                .take_while(|&k| {
+                    self.same_sentence(k, i) && self.kind(k) != Some(LexemeKind::Punct)
+                })
+                .any(|k| result_word(self.lower(k)))
+    }
+
     /// The one currency of the money mentions of the sentence of `i` (none when they differ or
     /// none has one).
     fn sentence_currency<'a>(
