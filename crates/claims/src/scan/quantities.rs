@@ -770,17 +770,26 @@ impl Context<'_> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
         let y = a.low as i64;
+        // `an 80 mln franc 4-3/4 pct 1972/87 bond`, `a 6.25 pct issue due 1998/2002`: a bond's
+        // years of issue and maturity, any span apart
+        let bond = matches!(
+            self.lower(a.end + 2),
+            "bond" | "bonds" | "loan" | "loans" | "notes" | "issue"
+        ) || self.lower(a.core.wrapping_sub(1)) == "due";
+        let next = if bond { y + 1..=y + 40 } else { y + 1..=y + 1 };
         if a.yearish
             && a.end == a.core + 1
             && self.is_punct(a.end, "/")
             && self.glued(a.end)
             && self.glued(a.end + 1)
             && self.surface(a.end + 1).len() == 4
-            && self.digits(a.end + 1) == Some((y + 1) as f64)
+            && self
+                .digits(a.end + 1)
+                .is_some_and(|b| next.contains(&(b as i64)))
             && !self.is_punct(a.end + 2, "-/")
             && !(self.glued(a.end + 2) && self.is_num(a.end + 2))
         {
-            return Some(y + 1);
+            return self.digits(a.end + 1).map(|b| b as i64);
         }
         // (one digit after a dash: `2008-9`, `1990-1`, a later year of the same decade)
         // (and after a slash the next year alone: `since 1998/9`, a financial year; `2000/7` is
@@ -807,7 +816,7 @@ impl Context<'_> {
             return (yy > y % 10).then_some(y - y % 10 + yy);
         }
         // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
-        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
+        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5 || bond;
         (yy > y % 100 && near).then_some(y - y % 100 + yy)
     }
 
@@ -900,6 +909,18 @@ impl Context<'_> {
         }
         // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
         if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
+            return true;
+        }
+        // `cap 1988 defense spending`, `1987 export earnings`: a noun of a year's results after
+        // one lower-case word of what they are of
+        if self.is_word(e)
+            && !self.capitalized(e)
+            && !self.has_role(e, |r| {
+                matches!(r, Role::Function | Role::Unit(_) | Role::CurWord(_))
+            })
+            && self.same_sentence(s, e + 1)
+            && words::year_result_noun(self.lower(e + 1))
+        {
             return true;
         }
         // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence
