@@ -45,7 +45,7 @@ fn a_year_before_a_noun_of_results() {
         ),
         (
             "Imports in calendar 1987 are set at 1.81 mln tonnes.",
-            "calendar 1987 Date 1987",
+            "1987 Date 1987",
         ),
         (
             "The committee voted to cap 1988 defense spending at 282.6 billion dlrs.",
@@ -112,10 +112,7 @@ fn ranges_of_months_and_days() {
         d,
     );
     assert!(
-        has(
-            &v,
-            "between June 1984 and January 1986 Date 1984-06/1986-01"
-        ),
+        has(&v, "June 1984 and January 1986 Date 1984-06/1986-01"),
         "{v:?}"
     );
     let d = jiff::civil::date(1987, 6, 19);

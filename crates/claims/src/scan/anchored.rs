@@ -20,7 +20,7 @@ impl Context<'_> {
     pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
         self.anchor_weekdays(qs);
         self.anchor_weekday_pairs(qs);
-        for k in 1..qs.len() {
+        for k in 0..qs.len() {
             let q = &qs[k];
             let (n, unit, end) = match q.kind {
                 // `two years later`, `a month earlier`

@@ -776,7 +776,7 @@ impl Context<'_> {
             self.lower(a.end + 2),
             "bond" | "bonds" | "loan" | "loans" | "notes" | "issue"
         ) || self.lower(a.core.wrapping_sub(1)) == "due";
-        let next = if bond { y + 1..=y + 40 } else { y + 1..=y + 1 };
+        let next = y.saturating_add(1)..=y.saturating_add(if bond { 40 } else { 1 });
         if a.yearish
             && a.end == a.core + 1
             && self.is_punct(a.end, "/")
