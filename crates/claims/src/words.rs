@@ -348,8 +348,7 @@ word_list! {
     year_result_noun: "net" | "earnings" | "profit" | "profits" | "results" | "revenues" |
         "revenue" | "sales" | "output" | "production" | "exports" | "imports" | "harvest" |
         "crop" | "dividend" | "dividends" | "income" | "losses" | "deficit" | "surplus" |
-        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas" |
-        "shr" | "qtr";
+        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas" | "shr" | "qtr";
     /// Words of figures near a quarter without a year (`first quarter net`, `fourth-quarter
     /// earnings`, `GDP grew 2 pct in the third quarter`).
     figures_word: "shr" | "qtr" | "pct" | "percent" | "dlrs" | "gdp" | "economy" | "company" |

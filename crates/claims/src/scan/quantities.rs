@@ -770,22 +770,14 @@ impl Context<'_> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
         let y = a.low as i64;
-        // `an 80 mln franc 4-3/4 pct 1972/87 bond`, `a 6.25 pct issue due 1998/2002`: a bond's
-        // years of issue and maturity, any span apart
-        let bond = matches!(
-            self.lower(a.end + 2),
-            "bond" | "bonds" | "loan" | "loans" | "notes" | "issue"
-        ) || self.lower(a.core.wrapping_sub(1)) == "due";
-        let next = y.saturating_add(1)..=y.saturating_add(if bond { 40 } else { 1 });
+        let bond = self.bond_years(a.core, a.end + 2);
         if a.yearish
             && a.end == a.core + 1
             && self.is_punct(a.end, "/")
             && self.glued(a.end)
             && self.glued(a.end + 1)
             && self.surface(a.end + 1).len() == 4
-            && self
-                .digits(a.end + 1)
-                .is_some_and(|b| next.contains(&(b as i64)))
+            && self.second_year_of(y, a.end + 1, bond)
             && !self.is_punct(a.end + 2, "-/")
             && !(self.glued(a.end + 2) && self.is_num(a.end + 2))
         {
@@ -908,19 +900,7 @@ impl Context<'_> {
             return true;
         }
         // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
-        if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
-            return true;
-        }
-        // `cap 1988 defense spending`, `1987 export earnings`: a noun of a year's results after
-        // one lower-case word of what they are of
-        if self.is_word(e)
-            && !self.capitalized(e)
-            && !self.has_role(e, |r| {
-                matches!(r, Role::Function | Role::Unit(_) | Role::CurWord(_))
-            })
-            && self.same_sentence(s, e + 1)
-            && words::year_result_noun(self.lower(e + 1))
-        {
+        if self.year_before_results(s, e) {
             return true;
         }
         // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence
