@@ -55,7 +55,17 @@ pub(crate) fn clock_days(
                 },
                 |j| single_day(times[j].as_ref()),
             );
-            let from = same.or_else(|| carried.or(said).filter(near));
+            // (`Afternoon trading will start at 1330 local time` after `set on March 18`: a day
+            // before the article carries no time ahead of it; the article's day)
+            let ahead = |j: &usize| {
+                !(ctx.far_future_context(qs[qi].start)
+                    && times[*j]
+                        .as_ref()
+                        .and_then(|t| t.iso.parse::<Date>().ok())
+                        .zip(ctx.date)
+                        .is_some_and(|(d, a)| d < a))
+            };
+            let from = same.or_else(|| carried.or(said).filter(near).filter(ahead));
             out[qi] = from
                 .and_then(|j| {
                     // `shot Sunday night ... just after midnight`: the small hours after a named

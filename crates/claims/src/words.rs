@@ -348,12 +348,12 @@ word_list! {
     year_result_noun: "net" | "earnings" | "profit" | "profits" | "results" | "revenues" |
         "revenue" | "sales" | "output" | "production" | "exports" | "imports" | "harvest" |
         "crop" | "dividend" | "dividends" | "income" | "losses" | "deficit" | "surplus" |
-        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas";
+        "turnover" | "forecast" | "growth" | "inflation" | "spending" | "quota" | "quotas" | "shr" | "qtr";
     /// Words of figures near a quarter without a year (`first quarter net`, `fourth-quarter
     /// earnings`, `GDP grew 2 pct in the third quarter`).
     figures_word: "shr" | "qtr" | "pct" | "percent" | "dlrs" | "gdp" | "economy" | "company" |
         "quarterly" | "fiscal" | "loss" | "operating" | "margin" | "margins" | "shares" |
-        "analysts" | "expects" | "reported";
+        "analysts" | "expects" | "reported" | "accounts";
     /// Words of a game, near which a quarter is a quarter of play (`in the fourth quarter`).
     game_word: "points" | "point" | "scored" | "goal" | "goals" | "touchdown" | "touchdowns" |
         "game" | "games" | "lead" | "led" | "played" | "minutes" | "yards" | "pass" | "basket" |
@@ -715,7 +715,7 @@ word_list! {
         "before" | "after" | "early" | "late" | "mid" | "the" | "year" | "through" | "between" | "and"
         | "to" | "circa" | "spring" | "summer" | "autumn" | "fall" | "winter" | "fiscal" | "s" |
         "season" | "election" | "class" | "a" | "its" | "his" | "her" | "their" | "this" | "that" |
-        "last" | "next" | "for" | "financial" | "fy";
+        "last" | "next" | "for" | "financial" | "fy" | "calendar";
     /// Abbreviations with a dot before an identifier number (`No. 10`, `p. 14`, `Art. 5`).
     dotted_identifier_prefix: "no" | "nos" | "p" | "pp" | "art" | "sec" | "vol" | "apt" | "ext" |
         "tel" | "para" | "fig";

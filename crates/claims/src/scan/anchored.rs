@@ -20,7 +20,7 @@ impl Context<'_> {
     pub(super) fn anchor_relative(&self, qs: &mut [RawQuantity]) {
         self.anchor_weekdays(qs);
         self.anchor_weekday_pairs(qs);
-        for k in 1..qs.len() {
+        for k in 0..qs.len() {
             let q = &qs[k];
             let (n, unit, end) = match q.kind {
                 // `two years later`, `a month earlier`
@@ -28,6 +28,9 @@ impl Context<'_> {
                     let later = match self.lower(q.end) {
                         "later" => 1,
                         "earlier" => -1,
+                        // `from 75.1 mln dlrs a year before, with ...` (not `a year before the
+                        // election`, a length)
+                        "before" if self.is_punct(q.end + 1, ",.;") => -1,
                         _ => continue,
                     };
                     let Some(v) = q.value.as_ref().and_then(exact_value) else {
@@ -47,7 +50,7 @@ impl Context<'_> {
                 // `the next month`, `the previous year`
                 QuantityKind::Date
                     if q.end == q.start + 2
-                        && matches!(self.lower(q.start), "next" | "previous")
+                        && matches!(self.lower(q.start), "next" | "previous" | "prior")
                         && q.start > 0
                         && self.lower(q.start - 1) == "the" =>
                 {
@@ -68,6 +71,13 @@ impl Context<'_> {
                         && t.granularity != Granularity::Decade)
                         .then(|| t.iso.clone())
                 });
+            // `A year earlier, in a similar survey, 53 pct ...`: with no date in its sentence, a
+            // year before the article's (as `a year ago`; indep-NOTES.md decision 12)
+            let anchor = anchor.or_else(|| {
+                (unit == "year" && n == -1 && q.kind == QuantityKind::Duration)
+                    .then(|| self.date.map(|d| format!("{:04}", d.year())))
+                    .flatten()
+            });
             let Some(anchor) = anchor else {
                 continue;
             };

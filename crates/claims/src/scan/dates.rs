@@ -217,8 +217,22 @@ impl Context<'_> {
         // this/last/next week|month|year, earlier this month, later this year
         let (j, shift0) = match w {
             "earlier" | "later" if self.lower(i + 1) == "this" => (i + 2, 0),
+            // `the current fiscal year`, `the current financial year`: the year running at the
+            // article's date (indep-NOTES.md decision 454), named by its end: in the last quarter
+            // of the calendar year, the next year's (the US government's fiscal 1962 in a
+            // November 1961 story, indep18)
+            "current"
+                if matches!(self.lower(i + 1), "fiscal" | "financial")
+                    && self.lower(i + 2) == "year" =>
+            {
+                (i + 2, i64::from(d.month() >= 10))
+            }
             "this" | "current" => (i + 1, 0),
             "last" | "past" | "previous" => (i + 1, -1),
+            // `the prior year` (not `the prior year's 4th qtr`, a quarter a year back)
+            "prior" if self.lower(i.wrapping_sub(1)) == "the" && !self.possessive_after(i + 2) => {
+                (i + 1, -1)
+            }
             "next" | "coming" => (i + 1, 1),
             _ => return None,
         };

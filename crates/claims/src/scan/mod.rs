@@ -470,7 +470,15 @@ impl Context<'_> {
                 })
                 .map(|t| t.iso.clone())
         };
-        if q.start == 0 || self.lower(q.start - 1) != "between" || self.lower(q.end) != "and" {
+        // `June 29-July 13`: two days written in full joined by a glued hyphen
+        let hyphen = self.is_punct(q.end, "-")
+            && self.glued(q.end)
+            && self.glued(q.end + 1)
+            && words::month(self.lower(q.start)).is_some()
+            && words::month(self.lower(q.end + 1)).is_some();
+        let between =
+            q.start > 0 && self.lower(q.start - 1) == "between" && self.lower(q.end) == "and";
+        if !(hyphen || between) {
             return q;
         }
         let Some(a) = day(&q.time) else {
@@ -481,7 +489,7 @@ impl Context<'_> {
         };
         match day(&r.time) {
             Some(b) if r.kind == QuantityKind::Date && b > a => RawQuantity {
-                start: q.start - 1,
+                start: if between { q.start - 1 } else { q.start },
                 end: r.end,
                 time: Some(TimeValue {
                     iso: format!("{a}/{b}"),
@@ -499,10 +507,17 @@ impl Context<'_> {
     /// both are bare years and the second is later; the stretch of time a state or a change
     /// lasted, not two values of a change.
     fn year_range(&self, q: RawQuantity) -> RawQuantity {
-        let year = |t: &Option<TimeValue>| {
-            t.as_ref()
-                .filter(|t| t.granularity == Granularity::Year && t.iso.len() == 4)
-                .and_then(|t| t.iso.parse::<u16>().ok())
+        // a bare year, or a month with its year written (`between June 1984 and January 1986`:
+        // one interval of months); the ISO of each end and its granularity
+        let end_of = |r: &RawQuantity| {
+            let t = r.time.as_ref().filter(|_| r.kind == QuantityKind::Date)?;
+            let bare_year =
+                t.granularity == Granularity::Year && t.iso.len() == 4 && r.end == r.start + 1;
+            let month_year = t.granularity == Granularity::Month
+                && t.iso.len() == 7
+                && r.end == r.start + 2
+                && self.modern_year(r.end - 1).is_some();
+            (bare_year || month_year).then(|| (t.iso.clone(), t.granularity))
         };
         // (`between 2002 and 2004`: the window of years, as the guidelines' `From 2005 to
         // 2009`)
@@ -512,27 +527,27 @@ impl Context<'_> {
                 "between" => self.lower(q.end) == "and",
                 _ => false,
             };
-        if !pair || q.end != q.start + 1 {
+        // (`from December 1985 through February 1987`, `December 1985 through February 1987`)
+        let through = self.lower(q.end) == "through" && q.end == q.start + 2;
+        if !(pair || through) {
             return q;
         }
-        let Some(a) = year(&q.time) else {
+        let Some((a, g)) = end_of(&q) else {
             return q;
         };
         let Some(Step::Found(r)) = self.at(q.end + 1) else {
             return q;
         };
-        match year(&r.time) {
-            Some(b) if r.kind == QuantityKind::Date && r.end == r.start + 1 && b > a => {
-                RawQuantity {
-                    end: r.end,
-                    time: Some(TimeValue {
-                        iso: format!("{a:04}/{b:04}"),
-                        granularity: Granularity::Year,
-                        zone: None,
-                    }),
-                    ..q
-                }
-            }
+        match end_of(&r) {
+            Some((b, h)) if h == g && b > a => RawQuantity {
+                end: r.end,
+                time: Some(TimeValue {
+                    iso: format!("{a}/{b}"),
+                    granularity: g,
+                    zone: None,
+                }),
+                ..q
+            },
             _ => q,
         }
     }
@@ -795,6 +810,7 @@ fn opens(w: &str) -> bool {
             | "later"
             | "current"
             | "previous"
+            | "prior"
             | "coming"
             | "aged"
             | "age"

@@ -770,17 +770,18 @@ impl Context<'_> {
         // `the 2003/2004 season`, `1999/2000`: a season of two years written in full with a
         // slash, the second the next year
         let y = a.low as i64;
+        let bond = self.bond_years(a.core, a.end + 2);
         if a.yearish
             && a.end == a.core + 1
             && self.is_punct(a.end, "/")
             && self.glued(a.end)
             && self.glued(a.end + 1)
             && self.surface(a.end + 1).len() == 4
-            && self.digits(a.end + 1) == Some((y + 1) as f64)
+            && self.second_year_of(y, a.end + 1, bond)
             && !self.is_punct(a.end + 2, "-/")
             && !(self.glued(a.end + 2) && self.is_num(a.end + 2))
         {
-            return Some(y + 1);
+            return self.digits(a.end + 1).map(|b| b as i64);
         }
         // (one digit after a dash: `2008-9`, `1990-1`, a later year of the same decade)
         // (and after a slash the next year alone: `since 1998/9`, a financial year; `2000/7` is
@@ -807,7 +808,7 @@ impl Context<'_> {
             return (yy > y % 10).then_some(y - y % 10 + yy);
         }
         // (a slash joins a year to the next few, `2019/20`; `Directive 2000/78` is a number)
-        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5;
+        let near = !self.is_punct(a.end, "/") || yy - y % 100 <= 5 || bond;
         (yy > y % 100 && near).then_some(y - y % 100 + yy)
     }
 
@@ -899,7 +900,7 @@ impl Context<'_> {
             return true;
         }
         // `raising 2016 elections`, `the 2019 season`: a noun of dated events after it
-        if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
+        if self.year_before_results(s, e) {
             return true;
         }
         // `Black Friday 2019 deals`, `Euro 2016`: a name before it, mid-sentence

@@ -122,10 +122,37 @@ impl Context<'_> {
             }
             None => return None,
         };
+        // `the year-ago first quarter`, `the prior year's 4th qtr`: the same quarter a year
+        // before the one read (indep-NOTES.md decision 120), the words of the year in the mention
+        let (start, year) = match self.year_before_quarter(i) {
+            Some(s) if year_before.is_none() => (s, year - 1),
+            _ => (i, year),
+        };
         Some(RawQuantity {
             time: Some(time_value(format!("{year:04}"), Granularity::Year)),
-            ..RawQuantity::new(i, end, QuantityKind::Date, r)
+            ..RawQuantity::new(start, end, QuantityKind::Date, r)
         })
+    }
+
+    /// The start of `year-ago`, `year-earlier`, `prior year's` or `previous year's` right
+    /// before the rank of a quarter at `i`.
+    fn year_before_quarter(&self, i: usize) -> Option<usize> {
+        if i < 3 || !self.same_sentence(i - 3, i) {
+            return None;
+        }
+        // `year-ago`, `year-earlier`
+        if self.lower(i - 3) == "year"
+            && (self.hyphened_word(i - 2, "ago") || self.hyphened_word(i - 2, "earlier"))
+        {
+            return Some(i - 3);
+        }
+        // `prior year's`, `previous year's`
+        (i >= 4
+            && self.same_sentence(i - 4, i)
+            && matches!(self.lower(i - 4), "prior" | "previous")
+            && self.lower(i - 3) == "year"
+            && self.possessive_after(i - 2))
+        .then_some(i - 4)
     }
 
     /// A rank of one to four at `k`: `first`..`fourth`, `1st`..`4th` (`1ST`). Returns (rank, end).
@@ -206,7 +233,7 @@ impl Context<'_> {
             && self.lower(s - 1) == "the"
             && matches!(
                 self.lower(s - 2),
-                "in" | "during" | "through" | "throughout" | "for" | "by"
+                "in" | "during" | "through" | "throughout" | "for" | "by" | "into"
             );
         if !during {
             return false;

@@ -190,7 +190,7 @@ impl Context<'_> {
     /// November`), a contrast (`is due out later this month, but within days of taking office in
     /// January`), nor past a `due to` of cause (`will be allowed due to a court ruling in
     /// February`), nor from a relative clause closed before it; weaker cues (`expected`, `plans`, `would`) say too little this far.
-    fn far_future_context(&self, i: usize) -> bool {
+    pub(crate) fn far_future_context(&self, i: usize) -> bool {
         let be = |k: usize| matches!(self.lower(k), "is" | "are");
         for back in 1..=FAR_FUTURE_WINDOW {
             let Some(j) = i.checked_sub(back).filter(|&j| self.same_sentence(j, i)) else {

@@ -64,4 +64,37 @@ impl Context<'_> {
             && !self.capitalized(a.end)
             && !self.has_role(a.end, |r| matches!(r, Role::Function))
     }
+
+    /// `raising 2016 elections`, `the 2019 season`, `1986 net`: a year at `s` before a noun of
+    /// dated events or of a year's results at `e`; or before one lower-case word and such a noun
+    /// (`cap 1988 defense spending`, `1987 export earnings`).
+    pub(super) fn year_before_results(&self, s: usize, e: usize) -> bool {
+        if words::dated_event_noun(self.lower(e)) || words::year_result_noun(self.lower(e)) {
+            return true;
+        }
+        self.is_word(e)
+            && !self.capitalized(e)
+            && !self.has_role(e, |r| {
+                matches!(r, Role::Function | Role::Unit(_) | Role::CurWord(_))
+            })
+            && self.same_sentence(s, e + 1)
+            && words::year_result_noun(self.lower(e + 1))
+    }
+
+    /// `an 80 mln franc 4-3/4 pct 1972/87 bond`, `a 6.25 pct issue due 1998/2002`: the years of
+    /// a bond's issue and maturity (the year at `core`, the word after the pair at `after`),
+    /// any span apart.
+    pub(super) fn bond_years(&self, core: usize, after: usize) -> bool {
+        matches!(
+            self.lower(after),
+            "bond" | "bonds" | "loan" | "loans" | "notes" | "issue"
+        ) || self.lower(core.wrapping_sub(1)) == "due"
+    }
+
+    /// The four digits at `k` are the year after `y` (`2003/2004`), or for a bond's years any
+    /// of the next forty (`1998/2002`).
+    pub(super) fn second_year_of(&self, y: i64, k: usize, bond: bool) -> bool {
+        let next = y.saturating_add(1)..=y.saturating_add(if bond { 40 } else { 1 });
+        self.digits(k).is_some_and(|b| next.contains(&(b as i64)))
+    }
 }
