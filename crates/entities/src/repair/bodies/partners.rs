@@ -16,7 +16,10 @@
 //!       lexicon does not know as a company and the tagger did not read as an ORG, and one
 //!       name word after it right before the suffix, perhaps with one common word between
 //!       (`Hambrecht and Quist Inc`, `Morden and Helwig Group Inc`);
-//!     - or `and Co` / `& Co` alone after a name (`W.R. Grace and Co`).
+//!     - or `and Co` / `& Co` alone after a name (`W.R. Grace and Co`);
+//!     - or `and Co`, `and Sons` or `and Company` before one suffix after one to three name
+//!       words, a person's name included (`Dillon Read and Co Inc`, `Alex Brown and Sons Inc`;
+//!       session 39, ent50, from `indep30-r21578`).
 //!
 //!     The name before must not end with a suffix itself (`Chrysler Corp and Exxon Corp`) and
 //!     must not follow a comma after another name (`Ford, Chrysler and Rubber Co`: a list).
@@ -169,7 +172,9 @@ pub(in crate::repair) fn joined_companies(s: &Sentence, spans: &mut Vec<Local>) 
             && !s.lex.is_company(s.infos[last].lower)
             && !s.lex.is_company(s.infos[a].lower)
             && before.is_none_or(|m| m.2 != Label::Org);
-        if trades || partners {
+        // `Dillon Read and Co Inc`, `Alex Brown and Sons Inc`: the firm's partners and company.
+        let family = b <= a + 2 && matches!(s.word(a), "Co" | "Co." | "Sons" | "Company");
+        if trades || partners || family {
             put(s, spans, (start, b, Label::Org));
             i = 0;
         }
