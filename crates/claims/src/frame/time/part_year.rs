@@ -12,13 +12,23 @@ use crate::scan::{Context, RawQuantity};
 use crate::types::{Granularity, QuantityKind, TimeValue};
 
 /// The first and last month of the quarter or half that date mention `d` names (a rank, maybe a
-/// hyphen, then `quarter`/`qtr`/`half`, after an optional year: `1986 fourth quarter`).
+/// hyphen, then `quarter`/`qtr`/`half`, after an optional year: `1986 fourth quarter`; or `the first
+/// two`/`three` `quarters of` before the year).
 fn months(ctx: &Context<'_>, d: &RawQuantity) -> Option<(u8, u8)> {
     let k = if ctx.modern_year(d.start).is_some() {
         d.start + 1
     } else {
         d.start
     };
+    // (`the first three quarters of 2016`, the year alone the mention: months one to nine)
+    let b = |i: usize| ctx.lower(d.start.wrapping_sub(i));
+    if k > d.start && b(1) == "of" && b(2) == "quarters" && b(4) == "first" {
+        match b(3) {
+            "two" => return Some((1, 6)),
+            "three" => return Some((1, 9)),
+            _ => {}
+        }
+    }
     let rank = match ctx.lower(k) {
         "first" | "1st" => 1,
         "second" | "2nd" => 2,

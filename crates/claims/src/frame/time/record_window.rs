@@ -9,7 +9,8 @@
 //! record (`In 2016, Cuba saw its first recession in 23 years`: `1993/2016`), else at the article
 //! date. Not a duration of its own activity (`completed the race in 8 days`: no record before
 //! it), nor a stretch of something else (`the biggest mistake in 89 years of Academy Awards
-//! history`), nor hours.
+//! history`), nor hours, nor a first still to come (`will be ... for the first time in five
+//! years`).
 
 use jiff::civil::Date;
 
@@ -79,7 +80,7 @@ pub(super) fn record_window(
                 && !ctx.lower(t + 1).starts_with("recent")
                 && !(matches!(w, "second" | "third") && ctx.is_punct(t + 1, "-"))
         });
-    if !cue {
+    if !cue || future_event(ctx, k) {
         return None;
     }
     let v = q.value.as_ref()?;
@@ -96,6 +97,33 @@ pub(super) fn record_window(
         _ => ctx.date?,
     };
     units_window(n as i64, unit, end, true)
+}
+
+/// True when the record or first ending before token `k` is of an event still to come: `will`,
+/// `'ll`, `shall` or a verb of a plan or an invitation before `to` (`invited to address ... at
+/// Easter, for the first time in three years`, `believes there will be growth for the first time
+/// in five years`), at most 16 tokens back in the sentence, no `;`, `after`, `since`, `when` or a
+/// relative word between (a future event counts back over no window ending now).
+fn future_event(ctx: &Context<'_>, k: usize) -> bool {
+    let s = ctx.sentence_of[k];
+    (k.saturating_sub(16)..k)
+        .rev()
+        .take_while(|&t| {
+            ctx.sentence_of[t] == s
+                && !ctx.is_punct(t, ";")
+                && !matches!(
+                    ctx.lower(t),
+                    "after" | "since" | "when" | "which" | "who" | "that" | "as" | "but"
+                )
+        })
+        .any(|t| {
+            matches!(ctx.lower(t), "will" | "'ll" | "shall")
+                || ctx.lower(t + 1) == "to"
+                    && matches!(
+                        ctx.lower(t),
+                        "invited" | "expected" | "scheduled" | "due" | "set" | "poised" | "plans"
+                    )
+        })
 }
 
 /// The last day-or-coarser date of time `t` as a calendar date (its first day: `2016` ->
