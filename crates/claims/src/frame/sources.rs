@@ -437,10 +437,10 @@ pub(super) fn sources(ctx: &Context<'_>, clause: &[u32], qs: &[RawQuantity]) -> 
         // `European states, the US and others`: a form that is also a plural noun reports only
         // when its content follows at once, and not after a participle (`confirmed reports`)
         // or a preposition (`following reports that ...`)
-        // (`"...," the report forecasts.`: closing a quote it reports)
+        // (`"...," the report forecasts.`, `..., the report states.`: a closing tag)
         let closes_quote = (ctx.is_punct(e, ".")
             || ctx.sentence_of.get(e) != Some(&ctx.sentence_of[i]))
-            && after_quote(ctx, i);
+            && (after_quote(ctx, i) || marks::comma_tag(ctx, i));
         if forecast::noun_like(ctx, i, verb)
             && !closes_quote
             && !continued::claims_to(ctx, i, e)

@@ -77,6 +77,22 @@ pub(in crate::frame) fn after_quote(ctx: &Context<'_>, v: usize) -> bool {
         .any(|p| ctx.is_punct(p, "\"\u{201d}") && ctx.glued(p))
 }
 
+/// The noun-like verb at `v` closes its sentence as a tag after a comma, its subject a determiner
+/// and a common noun that is no norm (`However, "many others" plan to reach 2% by 2024, the
+/// report states.`; not `..., the United States.`, `..., the law states.`).
+pub(super) fn comma_tag(ctx: &Context<'_>, v: usize) -> bool {
+    v > 3
+        && ctx.is_punct(v - 3, ",")
+        && matches!(
+            ctx.lower(v - 2),
+            "the" | "a" | "an" | "this" | "its" | "their"
+        )
+        && ctx.is_word(v - 1)
+        && !ctx.capitalized(v - 1)
+        && !cues::norm_noun(ctx.lower(v - 1))
+        && ctx.sentence_of.get(v - 3) == ctx.sentence_of.get(v)
+}
+
 /// The content starting at `after` follows a `that` (`said that ...`, `said that-Turkey`).
 pub(super) fn opens_with_that(ctx: &Context<'_>, after: usize) -> bool {
     after > 0
