@@ -58,6 +58,7 @@ mod anaphora;
 mod anchored;
 mod bounds;
 mod calendar;
+mod carried;
 mod centuries;
 mod chains;
 mod clock;
@@ -300,6 +301,7 @@ impl Context<'_> {
         self.table_money(&mut out);
         self.wire_dollars(&mut out);
         self.scaled_ellipsis(&mut out);
+        self.carried_currency(&mut out);
         self.bare_quotes(&mut out);
         self.bracketed_comparisons(&mut out);
         self.table_units(&mut out);

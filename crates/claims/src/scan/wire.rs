@@ -740,13 +740,13 @@ fn result_word(w: &str) -> bool {
 }
 
 /// A scale word of the agencies and of running text (`mln`, `bln`, `million`, `billion`).
-fn scale_word(w: &str) -> bool {
+pub(super) fn scale_word(w: &str) -> bool {
     matches!(w, "mln" | "bln" | "million" | "billion" | "bn" | "trillion")
 }
 
 /// A word after a bare scaled figure that shows no noun of its own follows (`37 mln in the
 /// year`, `2.2 mln in January`, `500 mln, to`; not `of`: `3.8 mln of the company's shares`).
-fn ellipsis_follower(w: &str) -> bool {
+pub(super) fn ellipsis_follower(w: &str) -> bool {
     matches!(
         w,
         "in" | "at"
