@@ -16,8 +16,7 @@ fn a_which_clause_on_a_place_name_gives_that_place() {
             "Sweden",
         ),
         (
-            "Prices rose in Italy and Portugal, which registered inflation of 1.8 percent last \
-             month.",
+            "Prices rose in Portugal, which registered inflation of 1.8 percent last month.",
             "1.8 percent",
             "Portugal",
         ),
@@ -42,4 +41,15 @@ fn a_which_clause_on_another_name_or_a_standing_gives_none() {
     ] {
         assert_eq!(place(text, q), None, "{text} / {q}");
     }
+}
+
+#[test]
+fn a_which_clause_on_the_last_of_a_coordination_gives_none_of_it() {
+    let text = "Prices rose fastest in Austria and Portugal, which registered inflation of 2.1 \
+                percent and 1.8 percent last month.";
+    assert_ne!(
+        place(text, "2.1 percent").as_deref(),
+        Some("Portugal"),
+        "{text}"
+    );
 }

@@ -73,7 +73,9 @@ pub(crate) fn relative_host(
         .iter()
         .rev()
         .find(|(t, _)| (lo..comma).contains(t) && ctx.is_word(*t))
-        .filter(|(t, _)| !which || *t == lo)
+        // (nor the last of a coordination, `in Germany and Spain, which registered inflation
+        // rates of 2.2 percent and three percent`: the clause is about both)
+        .filter(|(t, _)| !which || *t == lo && !matches!(ctx.lower(lo - 1), "and" | "or"))
         .map(|(_, p)| p.clone())
 }
 
@@ -85,10 +87,8 @@ fn which_verb(ctx: &Context<'_>, k: usize) -> bool {
     let w = ctx.lower(k);
     ctx.is_word(k)
         && !ctx.capitalized(k)
-        && (matches!(
-            w,
-            "has" | "have" | "had" | "will" | "saw" | "took"
-        ) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("s") && !w.ends_with("ss")))
+        && (matches!(w, "has" | "have" | "had" | "will" | "saw" | "took")
+            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("s") && !w.ends_with("ss")))
 }
 
 /// Participles that open a clause of harm, of a running total or of a share after a comma:
