@@ -53,7 +53,9 @@ pub(crate) fn relative_host(
         || (w(0), w(1)) == ("home", "to")
         // (session 39: `a church in South Carolina, in which nine black worshipers were shot`)
         || (w(0), w(1)) == ("in", "which")
-        || (w(0), w(1), w(2), w(3)) == ("which", "is", "home", "to");
+        || (w(0), w(1), w(2), w(3)) == ("which", "is", "home", "to")
+        // (session 39: `Germany, which has taken in more than 1.1 million refugees`)
+        || w(0) == "which" && which_verb(ctx, k0 + 1);
     if !opens {
         return None;
     }
@@ -64,11 +66,29 @@ pub(crate) fn relative_host(
         .rev()
         .take_while(|&k| name(k) && ctx.sentence_of[k] == s)
         .last()?;
+    // (a `which` clause only on a name that the place opens: not the ship `the CNS Xining, which
+    // has a hull number of 117`, nor the novel `The Cocoon, which ...`)
+    let which = w(0) == "which" && w(1) != "is";
     places
         .iter()
         .rev()
         .find(|(t, _)| (lo..comma).contains(t) && ctx.is_word(*t))
+        // (nor the last of a coordination, `in Germany and Spain, which registered inflation
+        // rates of 2.2 percent and three percent`: the clause is about both)
+        .filter(|(t, _)| !which || *t == lo && !matches!(ctx.lower(lo - 1), "and" | "or"))
         .map(|(_, p)| p.clone())
+}
+
+/// True when token `k` right after a `which` is the finite verb of a relative clause whose
+/// subject is the place before the comma (`which has taken in`, `which hosts`, `which saw`):
+/// `has`, `had`, `will`, or a lower-case word ending in `ed` or `s` (not `is`/`are`: `Kazakhstan,
+/// which is in the second place with 11 gold`, a team's standing).
+fn which_verb(ctx: &Context<'_>, k: usize) -> bool {
+    let w = ctx.lower(k);
+    ctx.is_word(k)
+        && !ctx.capitalized(k)
+        && (matches!(w, "has" | "have" | "had" | "will" | "saw" | "took")
+            || w.len() > 4 && (w.ends_with("ed") || w.ends_with("s") && !w.ends_with("ss")))
 }
 
 /// Participles that open a clause of harm, of a running total or of a share after a comma:
