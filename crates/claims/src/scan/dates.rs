@@ -35,6 +35,9 @@ impl Context<'_> {
         if w == "the" && self.lower(i + 1) == "year" {
             return self.year_of_rank(i);
         }
+        if w == "year" {
+            return self.year_ago(i);
+        }
         // weekday; not one opening a name after `the` (`The Sunday Times`, `the Monday Night
         // Football`)
         if let Some(wd) = words::weekday(w) {
@@ -185,12 +188,15 @@ impl Context<'_> {
                     ..RawQuantity::new(i, i + 2, QuantityKind::Date, i)
                 });
             }
-            // `over the weekend`, `during the weekend`: the latest one (the coming one under a
-            // future cue)
+            // `over the weekend`, `during the weekend`, `at the weekend`, `after the weekend`:
+            // the latest one (the coming one under a future cue)
             "the"
                 if self.lower(i + 1) == "weekend"
                     && self.same_sentence(i, i + 1)
-                    && matches!(self.lower(i.wrapping_sub(1)), "over" | "during") =>
+                    && matches!(
+                        self.lower(i.wrapping_sub(1)),
+                        "over" | "during" | "at" | "after"
+                    ) =>
             {
                 let since_sat = (i64::from(d.weekday().to_monday_zero_offset()) + 2) % 7;
                 let sat = if self.future_context(i) {
@@ -241,6 +247,15 @@ impl Context<'_> {
         }
         let u = self.lower(j);
         let t = match u {
+            // `last week` in a Sunday story: the week just ended, the story's own ISO week
+            // (indep-NOTES.md decision 121)
+            "week"
+                if w == "last"
+                    && d.weekday() == jiff::civil::Weekday::Sunday
+                    && self.lower(i.wrapping_sub(1)) != "the" =>
+            {
+                time_value(iso_week(d), Granularity::Week)
+            }
             "week" => time_value(iso_week(add_days(d, 7 * shift0)), Granularity::Week),
             "month" => {
                 let x = add_months(d, shift0);

@@ -617,6 +617,10 @@ impl Context<'_> {
                     // a cricket score of no wickets (`no wicket for 126`, `none for 40`)
                     "no" => matches!(self.lower(i + 1), "wicket" | "wickets" | "loss"),
                     "none" => self.lower(i + 1) == "for",
+                    // (`the year-ago period`, `quarters.rs`)
+                    "year" => {
+                        self.hyphened_word(i + 1, "ago") || self.hyphened_word(i + 1, "earlier")
+                    }
                     // (`a`; `a k-nine police dog`)
                     _ if w.len() == 1 => w == "a" || self.is_punct(i + 1, "-"),
                     _ => {

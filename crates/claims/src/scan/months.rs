@@ -1,7 +1,10 @@
 //! Months written in pairs with a slash (`June/July`, `Aug/Sept`, `Oct/Dec`): one month
 //! interval (indep-NOTES.md decisions 86 and 118), as commodity reports write shipment and
 //! delivery periods. Without a year the pair is the next one to begin (from the article's
-//! month on): such a period is quoted ahead.
+//! month on): such a period is quoted ahead. With a hyphen (`the Jan-Sept period`, `the
+//! (Oct-Sept) season`) the pair is in the article's year, or began the year before when it runs
+//! into the article's year up to its month (`Oct-Sept` in March); a pair still ahead in the
+//! year (`October-December` in February: a coming period or last year's quarter) is unread.
 
 use super::calendar::time_value;
 use super::{Context, RawQuantity};
@@ -13,9 +16,10 @@ impl Context<'_> {
     /// month to the last, in a year written after it or else the next pair to begin.
     pub(super) fn month_pair(&self, i: usize, m: i8) -> Option<RawQuantity> {
         // (cheap tests first: this runs at every month name)
-        if !(self.is_punct(i + 1, "/") && self.glued(i + 1) && self.glued(i + 2)) {
+        if !(self.is_punct(i + 1, "/-") && self.glued(i + 1) && self.glued(i + 2)) {
             return None;
         }
+        let hyphen = self.is_punct(i + 1, "-");
         let last = words::month(self.lower(i + 2)).filter(|_| self.capitalized(i + 2))?;
         if last == m {
             return None;
@@ -33,6 +37,19 @@ impl Context<'_> {
             Some(y) => {
                 e += 1;
                 y
+            }
+            // `the Jan-Sept period`, `the 1986/87 (Oct-Sept) season`: the article's year's, or
+            // the one begun the year before and running into the article's month
+            None if hyphen => {
+                let d = self.date?;
+                if last < m && d.month() <= last {
+                    d.year() - 1
+                } else if d.month() >= m || last < m {
+                    d.year()
+                } else {
+                    // (ahead in the year: a coming period or last year's quarter, unread)
+                    return None;
+                }
             }
             None => {
                 let d = self.date?;

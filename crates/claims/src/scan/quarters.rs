@@ -152,7 +152,32 @@ impl Context<'_> {
             && matches!(self.lower(i - 4), "prior" | "previous")
             && self.lower(i - 3) == "year"
             && self.possessive_after(i - 2))
-        .then_some(i - 4)
+        .then(|| i - 4)
+    }
+
+    /// `year-ago` and `year-earlier` as adjectives (`from the year-ago period`, `In the
+    /// year-ago quarter`, `from year-ago loss`, `the year-earlier figure`): the year before the
+    /// article's (indep-NOTES.md decisions 205 and 120, at the year), a `period` or `quarter`
+    /// after it in the mention; the year before a quarter named earlier in the sentence by
+    /// `anchor_year_before_quarter`. Not before a quarter's rank (`the year-ago first
+    /// quarter`, read by `quarter`).
+    pub(super) fn year_ago(&self, i: usize) -> Option<RawQuantity> {
+        if self.lower(i) != "year"
+            || !(self.hyphened_word(i + 1, "ago") || self.hyphened_word(i + 1, "earlier"))
+            || self.quarter(i + 3).is_some_and(|q| q.start == i)
+        {
+            return None;
+        }
+        let y = i64::from(self.date?.year()) - 1;
+        let end = if matches!(self.lower(i + 3), "period" | "quarter") {
+            i + 4
+        } else {
+            i + 3
+        };
+        Some(RawQuantity {
+            time: Some(time_value(format!("{y:04}"), Granularity::Year)),
+            ..RawQuantity::new(i, end, QuantityKind::Date, i)
+        })
     }
 
     /// A rank of one to four at `k`: `first`..`fourth`, `1st`..`4th` (`1ST`). Returns (rank, end).
@@ -279,6 +304,17 @@ impl Context<'_> {
         let mut quarter: Option<(i64, u32)> = None;
         for q in qs.iter_mut() {
             let s = self.sentence_of[q.start];
+            // (`year-ago`, `year-earlier`: read by `year_ago`)
+            if q.kind == QuantityKind::Date
+                && self.lower(q.start) == "year"
+                && (self.hyphened_word(q.start + 1, "ago")
+                    || self.hyphened_word(q.start + 1, "earlier"))
+            {
+                if let Some((y, _)) = quarter.filter(|&(_, qsent)| qsent == s) {
+                    q.time = Some(time_value(format!("{:04}", y - 1), Granularity::Year));
+                }
+                continue;
+            }
             let year = q
                 .time
                 .as_ref()

@@ -66,8 +66,7 @@ impl Context<'_> {
             kind = QuantityKind::Ordinal;
         } else if a.fraction {
             kind = QuantityKind::Fraction;
-            // `one in five`
-            // `cut rates by a quarter-point`, `a half point`: a share of a percentage point
+            // `one in five`; `cut rates by a quarter-point`, `a half point`: a share of a point
             let k = if self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1) {
                 e + 1
             } else {
@@ -90,7 +89,6 @@ impl Context<'_> {
                 e += 1;
             }
         } else {
-            // percent
             let hy = self.is_punct(e, "-") && self.glued(e) && self.glued(e + 1);
             // `two more days`, `one or two more seconds`: a unit of time after a counted
             // premodifier; `two full weeks`, `three consecutive days`, `six long years`: after
@@ -243,6 +241,9 @@ impl Context<'_> {
                 return None;
             }
             if kind == QuantityKind::Count && cur.is_none() {
+                if let Some(q) = self.year_before_year_word(&a, b.is_none(), m, k) {
+                    return Some(q);
+                }
                 // ages: 27-year-old, 27 years old, 21-month-old
                 if let Some(u) = words::time_unit(w) {
                     // (`two 13-year-olds`: the plural noun)
@@ -578,8 +579,7 @@ impl Context<'_> {
         };
         for md in [m, post].into_iter().flatten() {
             // `spread over nine hours`: during; `for over two years`, `in over a decade`: more
-            // than
-            // (`four-hit ball over seven innings`: across, `ages.rs`)
+            // than (`four-hit ball over seven innings`: across, `ages.rs`)
             let spread = kind == QuantityKind::Count && b.is_none() && self.spread_over(s, e);
             if (kind == QuantityKind::Duration || spread)
                 && md == Mod::Gt

@@ -4,8 +4,10 @@
 //! a count; and such a year is no anchor for a weekday beside it (`in court Monday for a deadly
 //! 1974 attack`: the Monday is the article's).
 
-use super::{Context, RawQuantity, Role};
-use crate::types::QuantityKind;
+use super::calendar::time_value;
+use super::{Amount, Context, RawQuantity, Role};
+use crate::lexicon::Mod;
+use crate::types::{Granularity, QuantityKind};
 use crate::words;
 
 impl Context<'_> {
@@ -79,6 +81,37 @@ impl Context<'_> {
             })
             && self.same_sentence(s, e + 1)
             && words::year_result_noun(self.lower(e + 1))
+    }
+
+    /// `at 1986 year end`, `1987 full year sales`, `1986 year loss`: a bare year before the
+    /// singular `year` at `k` (of its figures), a date, not a length of 1986 years; `estimated
+    /// 1987 production`, `exceeded 1985 profits`: a year after a modifier (`m`, no part of the
+    /// date) before a noun of a year's results. Not a round hundred (`over 2000 sales`, `a 2000
+    /// year old tree`); `alone`: no second number.
+    pub(super) fn year_before_year_word(
+        &self,
+        a: &Amount,
+        alone: bool,
+        m: Option<Mod>,
+        k: usize,
+    ) -> Option<RawQuantity> {
+        let figures = self.lower(k) == "year" && !matches!(self.lower(k + 1), "old" | "olds")
+            || m.is_some() && k == a.end && self.year_before_results(a.core, a.end);
+        (alone
+            && a.low % 100.0 != 0.0
+            && a.yearish
+            && a.end == a.core + 1
+            && figures
+            && !self.is_punct(a.end, "-")
+            && self.surface(a.core).len() == 4
+            && (1900.0..=2100.0).contains(&a.low))
+        .then(|| RawQuantity {
+            time: Some(time_value(
+                format!("{:04}", a.low as i64),
+                Granularity::Year,
+            )),
+            ..RawQuantity::new(a.core, a.end, QuantityKind::Date, a.core)
+        })
     }
 
     /// `an 80 mln franc 4-3/4 pct 1972/87 bond`, `a 6.25 pct issue due 1998/2002`: the years of
